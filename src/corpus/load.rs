@@ -1,0 +1,252 @@
+//! Loaders: embedded seeds, a directory tree, one text file, JSON Lines.
+
+use std::fs;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+
+use include_dir::{include_dir, Dir};
+use serde::Deserialize;
+
+use super::{Article, Corpus, LoadWarning};
+
+static SEEDS: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/seeds");
+
+/// Why a corpus could not be opened at all (a bad file inside one is a warning).
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{0}: no such file or directory")]
+    NotFound(PathBuf),
+    #[error("{path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+}
+
+/// The bundled corpus compiled into the binary.
+pub fn load_seeds() -> Corpus {
+    let mut files: Vec<_> = SEEDS
+        .files()
+        .filter(|f| is_article_file(f.path()))
+        .collect();
+    files.sort_by(|a, b| a.path().cmp(b.path()));
+    let mut corpus = Corpus { name: "seeds (bundled)".into(), ..Corpus::default() };
+    for file in files {
+        let id = file.path().to_string_lossy().into_owned();
+        match std::str::from_utf8(file.contents()) {
+            Ok(text) => corpus.articles.push(Article::new(id, text, None, None)),
+            Err(e) => corpus.warnings.push(not_utf8(&id, &e)),
+        }
+    }
+    corpus
+}
+
+fn is_article_file(path: &Path) -> bool {
+    matches!(path.extension().and_then(|e| e.to_str()), Some("txt" | "md"))
+}
+
+fn is_jsonl_file(path: &Path) -> bool {
+    matches!(path.extension().and_then(|e| e.to_str()), Some("jsonl" | "ndjson"))
+}
+
+fn not_utf8(path: &str, e: &std::str::Utf8Error) -> LoadWarning {
+    LoadWarning {
+        path: path.into(),
+        line: None,
+        reason: format!("not UTF-8 (invalid byte at offset {}), skipped", e.valid_up_to()),
+    }
+}
+
+/// Open a directory (recursively, .txt/.md/.jsonl), a text file or a JSON Lines file.
+pub fn load_path(path: &Path) -> Result<Corpus, LoadError> {
+    let meta = fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => LoadError::NotFound(path.to_path_buf()),
+        _ => LoadError::Io { path: path.to_path_buf(), source: e },
+    })?;
+    let mut corpus = Corpus { name: path.display().to_string(), ..Corpus::default() };
+    if meta.is_dir() {
+        let mut files = Vec::new();
+        walk(path, path, &mut files, &mut corpus.warnings, &mut Vec::new());
+        files.sort();
+        for file in files {
+            let rel = relative_id(path, &file);
+            if is_jsonl_file(&file) {
+                load_jsonl(&file, &rel, &mut corpus);
+            } else {
+                load_text_file(&file, rel, &mut corpus);
+            }
+        }
+        if corpus.articles.is_empty() && corpus.warnings.is_empty() {
+            corpus.warnings.push(LoadWarning {
+                path: corpus.name.clone(),
+                line: None,
+                reason: "no .txt, .md or .jsonl files found".into(),
+            });
+        }
+    } else {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        if is_jsonl_file(path) || looks_like_jsonl(path) {
+            load_jsonl(path, &name, &mut corpus);
+        } else {
+            load_text_file(path, name, &mut corpus);
+        }
+    }
+    Ok(corpus)
+}
+
+fn relative_id(root: &Path, file: &Path) -> String {
+    let rel = file.strip_prefix(root).unwrap_or(file);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Walk a tree, skipping hidden entries and following symlinks without looping.
+fn walk(root: &Path, dir: &Path, out: &mut Vec<PathBuf>, warnings: &mut Vec<LoadWarning>, seen: &mut Vec<PathBuf>) {
+    let canonical = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    if seen.contains(&canonical) {
+        warnings.push(LoadWarning {
+            path: relative_id(root, dir),
+            line: None,
+            reason: "directory already visited (symlink loop), skipped".into(),
+        });
+        return;
+    }
+    seen.push(canonical);
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            warnings.push(LoadWarning { path: dir.display().to_string(), line: None, reason: format!("cannot read directory: {e}") });
+            return;
+        }
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        match fs::metadata(&path) {
+            Ok(m) if m.is_dir() => walk(root, &path, out, warnings, seen),
+            Ok(_) if is_article_file(&path) || is_jsonl_file(&path) => out.push(path),
+            Ok(_) => {}
+            Err(e) => warnings.push(LoadWarning {
+                path: relative_id(root, &path),
+                line: None,
+                reason: format!("cannot open: {e}"),
+            }),
+        }
+    }
+}
+
+fn load_text_file(path: &Path, id: String, corpus: &mut Corpus) {
+    match fs::read(path) {
+        Ok(bytes) => match std::str::from_utf8(&bytes) {
+            Ok(text) if text.trim().is_empty() => corpus.warnings.push(LoadWarning {
+                path: id,
+                line: None,
+                reason: "empty file, skipped".into(),
+            }),
+            Ok(text) => corpus.articles.push(Article::new(id, text, None, None)),
+            Err(e) => corpus.warnings.push(not_utf8(&id, &e)),
+        },
+        Err(e) => corpus.warnings.push(LoadWarning { path: id, line: None, reason: format!("cannot read: {e}") }),
+    }
+}
+
+/// A single file with a first non-blank line that starts with `{` is JSON Lines.
+fn looks_like_jsonl(path: &Path) -> bool {
+    let Ok(file) = fs::File::open(path) else { return false };
+    let mut first = String::new();
+    let mut reader = BufReader::new(file);
+    while first.trim().is_empty() {
+        first.clear();
+        match reader.read_line(&mut first) {
+            Ok(0) | Err(_) => return false,
+            Ok(_) => {}
+        }
+    }
+    first.trim_start().starts_with('{')
+}
+
+#[derive(Deserialize)]
+struct JsonArticle {
+    text: String,
+    #[serde(default, deserialize_with = "id_as_string")]
+    id: Option<String>,
+    title: Option<String>,
+    lang: Option<String>,
+    date: Option<String>,
+    url: Option<String>,
+    source: Option<String>,
+}
+
+/// Ids may be numbers or strings in the wild.
+fn id_as_string<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    let value = Option::<serde_json::Value>::deserialize(d)?;
+    Ok(match value {
+        None | Some(serde_json::Value::Null) => None,
+        Some(serde_json::Value::String(s)) => Some(s),
+        Some(other) => Some(other.to_string()),
+    })
+}
+
+fn load_jsonl(path: &Path, name: &str, corpus: &mut Corpus) {
+    let bytes = match fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            corpus.warnings.push(LoadWarning { path: name.into(), line: None, reason: format!("cannot read: {e}") });
+            return;
+        }
+    };
+    let before = corpus.articles.len();
+    for (n, raw_line) in bytes.split(|&b| b == b'\n').enumerate() {
+        let line_no = n + 1;
+        let warn = |reason: String| LoadWarning { path: name.into(), line: Some(line_no), reason };
+        let Ok(line) = std::str::from_utf8(raw_line) else {
+            corpus.warnings.push(warn("not UTF-8, line skipped".into()));
+            continue;
+        };
+        if line.trim().is_empty() {
+            continue;
+        }
+        let parsed: JsonArticle = match serde_json::from_str(line) {
+            Ok(p) => p,
+            Err(e) => {
+                corpus.warnings.push(warn(format!("not a JSON article ({e}), line skipped")));
+                continue;
+            }
+        };
+        let id = parsed.id.clone().unwrap_or_else(|| format!("{name}:{line_no}"));
+        if corpus.articles.iter().any(|a| a.id == id) {
+            corpus.warnings.push(warn(format!("duplicate id {id:?}, line skipped")));
+            continue;
+        }
+        let mut article = Article::new(id, &parsed.text, parsed.title.as_deref(), parsed.lang.as_deref());
+        article.date = parsed.date;
+        article.url = parsed.url;
+        article.source = parsed.source;
+        corpus.articles.push(article);
+    }
+    if corpus.articles.len() == before && !corpus.warnings.iter().any(|w| w.path == name) {
+        corpus.warnings.push(LoadWarning { path: name.into(), line: None, reason: "no articles in this file".into() });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seeds_are_embedded_in_file_order() {
+        let corpus = load_seeds();
+        assert_eq!(corpus.len(), 5);
+        assert!(corpus.warnings.is_empty());
+        assert!(corpus.articles[0].id.starts_with("000_"));
+        assert!(corpus.articles[4].id.starts_with("004_"));
+    }
+
+    #[test]
+    fn seed_text_is_verbatim() {
+        let corpus = load_seeds();
+        let file = SEEDS.files().find(|f| f.path().to_string_lossy().starts_with("001_")).unwrap();
+        assert_eq!(corpus.articles[1].text.as_bytes(), file.contents());
+    }
+}

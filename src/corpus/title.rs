@@ -1,0 +1,93 @@
+//! Titles: a headline on the first line, or the opening words of the text.
+
+use unicode_width::UnicodeWidthStr;
+
+/// Widest title, in terminal columns, derived from an article's opening words.
+pub const TITLE_WIDTH: usize = 72;
+
+/// A first line reads as a headline when it is short and does not end like a sentence.
+fn reads_as_headline(line: &str) -> bool {
+    let line = line.trim();
+    let words = line.split_whitespace().count();
+    let ends_like_sentence = line.ends_with(['.', '。', '।', '!', '?', ':', ';', ',']);
+    !line.is_empty() && words <= 20 && line.chars().count() <= 160 && !ends_like_sentence
+}
+
+/// Title and the byte span of the text it came from.
+pub fn derive_title(text: &str, max_width: usize) -> (String, (usize, usize)) {
+    let lead = text.len() - text.trim_start().len();
+    let body = &text[lead..];
+    let first_line_len = body.find('\n').unwrap_or(body.len());
+    let first_line = body[..first_line_len].trim_end();
+    if reads_as_headline(first_line) {
+        return (first_line.to_owned(), (lead, lead + first_line.len()));
+    }
+    // Opening words of the first sentence, cut at a word boundary to the width.
+    let sentence_end = first_line
+        .char_indices()
+        .find(|&(i, c)| matches!(c, '.' | '!' | '?' | '।') && first_line[i + c.len_utf8()..].starts_with(' '))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(first_line.len());
+    let sentence = &first_line[..sentence_end];
+    if sentence.width() <= max_width {
+        return (sentence.to_owned(), (lead, lead + sentence.len()));
+    }
+    let mut cut = 0;
+    for (i, _) in sentence.match_indices(' ') {
+        if sentence[..i].width() + 1 > max_width {
+            break;
+        }
+        cut = i;
+    }
+    if cut == 0 {
+        // one enormous word: cut on a char boundary
+        cut = sentence
+            .char_indices()
+            .take_while(|&(i, c)| sentence[..i + c.len_utf8()].width() < max_width)
+            .last()
+            .map(|(i, c)| i + c.len_utf8())
+            .unwrap_or(0);
+    }
+    let words = sentence[..cut].trim_end_matches([',', ';', ':', ' ']);
+    (format!("{words}…"), (lead, lead + words.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_first_line_without_full_stop_is_the_headline() {
+        let (title, span) = derive_title("Russia and Korea sign a pact\nBody text here.", 72);
+        assert_eq!(title, "Russia and Korea sign a pact");
+        assert_eq!(span, (0, 28));
+    }
+
+    #[test]
+    fn long_paragraph_gives_opening_words_cut_at_a_word() {
+        let text = "Rusya Dışişleri Bakanı Sergey Lavrov, Kuzey Koreli mevkidaşı Ri Son-gwon ile gerçekleştirdiği görüşme sonrası, iki ülke arasındaki ilişkiler.";
+        let (title, (s, e)) = derive_title(text, 40);
+        assert!(title.ends_with('…'));
+        assert!(title.width() <= 41);
+        assert_eq!(&text[s..e], title.trim_end_matches('…'));
+    }
+
+    #[test]
+    fn short_first_sentence_is_kept_whole() {
+        let (title, _) = derive_title("Putin visited Pyongyang. He met Kim for talks that lasted hours and hours.", 72);
+        assert_eq!(title, "Putin visited Pyongyang.");
+    }
+
+    #[test]
+    fn devanagari_sentence_is_cut_on_a_char_boundary() {
+        let text = "रूसी राष्ट्रपति व्लादिमीर पुतिन और उत्तर कोरियाई नेता किम जोंग उन अपने देशों के संबंधों को विकसित करने पर सहमत हुए।";
+        let (title, (s, e)) = derive_title(text, 30);
+        assert!(text.is_char_boundary(e) && s == 0);
+        assert!(title.width() <= 31);
+    }
+
+    #[test]
+    fn empty_text_gives_empty_title() {
+        assert_eq!(derive_title("", 72).0, "");
+    }
+}

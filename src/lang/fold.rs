@@ -1,0 +1,158 @@
+//! Folding for matching: case (Turkish dotted and dotless i included),
+//! diacritics, and a Latin transliteration key for Cyrillic and Devanagari.
+//! A [`FoldedText`] remembers, for every char it holds, the byte range of the
+//! original char it came from, so matches map back onto the original text.
+
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// Text folded for matching, with a way back to the original bytes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FoldedText {
+    pub text: String,
+    /// For the n-th char of `text`, the byte range in the original.
+    pub origin: Vec<(usize, usize)>,
+}
+
+impl FoldedText {
+    /// Original byte ranges covered by the given folded char indices, merged
+    /// where they touch, in order.
+    pub fn original_ranges(&self, char_indices: &[usize]) -> Vec<(usize, usize)> {
+        let mut ranges: Vec<(usize, usize)> = Vec::new();
+        let mut sorted: Vec<usize> = char_indices.iter().copied().filter(|&i| i < self.origin.len()).collect();
+        sorted.sort_unstable();
+        for i in sorted {
+            let (s, e) = self.origin[i];
+            match ranges.last_mut() {
+                Some(last) if s <= last.1 => last.1 = last.1.max(e),
+                _ => ranges.push((s, e)),
+            }
+        }
+        ranges
+    }
+
+    fn push(&mut self, folded: &str, origin: (usize, usize)) {
+        for c in folded.chars() {
+            self.text.push(c);
+            self.origin.push(origin);
+        }
+    }
+}
+
+/// Fold one char for case- and accent-insensitive matching within a script.
+/// Turkish `İ`, `I` and `ı` all fold to `i`, so `istanbul` finds both `İstanbul`
+/// and text written with the dotless i; `ё` folds to `е`.
+pub fn fold_char(c: char, out: &mut String) {
+    match c {
+        'İ' | 'I' | 'ı' => out.push('i'),
+        'ё' | 'Ё' => out.push('е'),
+        'й' | 'Й' => out.push('й'),
+        'đ' | 'Đ' => out.push('d'),
+        'ß' => out.push_str("ss"),
+        'æ' | 'Æ' => out.push_str("ae"),
+        'ø' | 'Ø' => out.push('o'),
+        'ł' | 'Ł' => out.push('l'),
+        '\u{2019}' | '\u{02bc}' | '`' | '\u{2018}' => out.push('\''),
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        c if matches!(super::Script::of(c), Some(super::Script::Latin) | Some(super::Script::Cyrillic) | Some(super::Script::Greek)) => {
+            for lower in c.to_lowercase() {
+                let mut base = None;
+                decompose_canonical(lower, |d| {
+                    if base.is_none() && !is_combining_mark(d) {
+                        base = Some(d);
+                    }
+                });
+                out.push(base.unwrap_or(lower));
+            }
+        }
+        c => out.push(c),
+    }
+}
+
+/// Fold text for matching in its own script (case, Turkish i, diacritics).
+pub fn fold_for_search(text: &str) -> FoldedText {
+    let mut folded = FoldedText { text: String::with_capacity(text.len()), origin: Vec::with_capacity(text.len()) };
+    let mut buf = String::new();
+    for (i, c) in text.char_indices() {
+        buf.clear();
+        fold_char(c, &mut buf);
+        folded.push(&buf, (i, i + c.len_utf8()));
+    }
+    folded
+}
+
+/// A lower-case ASCII key: Cyrillic and Devanagari transliterated (any_ascii),
+/// diacritics dropped. Devanagari anusvara before a velar becomes `n`
+/// (`प्योंगयांग` → `pyongyang`), as it is pronounced.
+pub fn latin_key(text: &str) -> FoldedText {
+    let mut key = FoldedText { text: String::with_capacity(text.len()), origin: Vec::with_capacity(text.len()) };
+    let mut buf = String::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        buf.clear();
+        let span = (i, i + c.len_utf8());
+        if c == '\u{902}' || c == '\u{901}' {
+            // anusvara / chandrabindu: n before velars and most consonants, m before labials
+            let next = chars.peek().map(|&(_, n)| n);
+            let labial = matches!(next, Some('प' | 'फ' | 'ब' | 'भ' | 'म'));
+            key.push(if labial { "m" } else { "n" }, span);
+            continue;
+        }
+        if c.is_ascii() {
+            key.push(&c.to_ascii_lowercase().to_string(), span);
+            continue;
+        }
+        fold_char(c, &mut buf);
+        let ascii = any_ascii::any_ascii(&buf);
+        let ascii = ascii.to_ascii_lowercase();
+        // any_ascii writes the soft and hard signs as apostrophes; they carry no sound of their own
+        let ascii: String = ascii.chars().filter(|&a| a != '\'' && a != '"').collect();
+        key.push(&ascii, span);
+    }
+    key
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn turkish_dotted_and_dotless_i_fold_to_i() {
+        assert_eq!(fold_for_search("İSTANBUL").text, "istanbul");
+        assert_eq!(fold_for_search("ıstanbul").text, "istanbul");
+    }
+
+    #[test]
+    fn serbian_diacritics_are_optional() {
+        assert_eq!(fold_for_search("Šojgu Džong Đoković").text, "sojgu dzong dokovic");
+    }
+
+    #[test]
+    fn cyrillic_keeps_script_but_loses_case_and_yo() {
+        assert_eq!(fold_for_search("Лавров Артём").text, "лавров артем");
+    }
+
+    #[test]
+    fn cyrillic_and_devanagari_transliterate_to_the_latin_name() {
+        assert_eq!(latin_key("Лавров").text, "lavrov");
+        assert_eq!(latin_key("लावरोव").text, "lavrov");
+        assert_eq!(latin_key("प्योंगयांग").text, "pyongyang");
+        assert_eq!(latin_key("Пхеньян").text, "pkhenyan");
+    }
+
+    #[test]
+    fn folded_positions_map_back_to_original_bytes() {
+        let original = "Šojgu İstanbul";
+        let folded = fold_for_search(original);
+        let ranges = folded.original_ranges(&[0, 1, 6]);
+        assert_eq!(ranges, vec![(0, 3), (7, 9)]);
+        assert_eq!(&original[0..3], "Šo");
+        assert_eq!(&original[7..9], "İ");
+    }
+
+    #[test]
+    fn transliterated_positions_map_back_to_whole_source_chars() {
+        let key = latin_key("Лавров");
+        // "lavrov": each Latin letter comes from one two-byte Cyrillic letter
+        assert_eq!(key.original_ranges(&[0, 1]), vec![(0, 4)]);
+    }
+}

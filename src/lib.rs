@@ -1,0 +1,18 @@
+//! korpus core: load multilingual news corpora, recognise and link named
+//! entities across scripts, search them and rank related articles.
+//!
+//! Nothing here knows about terminals, argument parsing or process exits;
+//! the TUI and the CLI (in the binary) are thin shells over these types.
+//! Every position is a byte range into an [`corpus::Article`]'s text.
+
+pub mod analysis;
+pub mod corpus;
+pub mod entities;
+pub mod lang;
+pub mod related;
+pub mod search;
+pub mod theme;
+
+pub use analysis::Analysis;
+pub use corpus::{Article, Corpus, LoadWarning};
+pub use entities::{Entity, EntityId, EntityIndex, EntityKind, Mention};
