@@ -11,7 +11,6 @@ pub mod entities;
 pub mod lang;
 pub mod related;
 pub mod search;
-pub mod theme;
 
 pub use analysis::Analysis;
 pub use corpus::{Article, Corpus, LoadWarning};

@@ -1,0 +1,331 @@
+//! The command line: every pane has a headless twin that prints readable text
+//! or, with `--json`, the stable JSON contract.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use serde_json::{json, Value};
+
+use korpus::corpus::{load_path, load_seeds, Corpus};
+use korpus::search::{HitKind, Scope};
+use korpus::Analysis;
+
+#[derive(Parser, Debug)]
+#[command(name = "korpus", version, about = "Explore multilingual news corpora in the terminal", long_about = None)]
+pub struct Cli {
+    /// Corpus to open: a directory (recursively: .txt, .md, .jsonl), a text file or a JSON Lines file.
+    /// Without it, the bundled seed corpus.
+    #[arg(short = 'c', long, global = true, value_name = "PATH")]
+    pub corpus: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub tui: TuiArgs,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Args, Debug, Default, Clone)]
+pub struct TuiArgs {
+    /// Colour theme: a built-in name (dark, light, high-contrast), a name in the
+    /// user's themes directory, or a path to a TOML file.
+    #[arg(long, global = true, value_name = "NAME|PATH")]
+    pub theme: Option<String>,
+
+    /// When to use colour.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    /// Capture the mouse (wheel scroll, click to focus and select). Off by
+    /// default: capturing the mouse breaks text selection over SSH.
+    #[arg(long, global = true)]
+    pub mouse: bool,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// List the articles: id, language, script, size, title.
+    List(JsonFlag),
+    /// Print one article's text (ID: file name, JSON Lines id, or 1-based index).
+    Show {
+        id: String,
+        #[command(flatten)]
+        json: JsonFlag,
+    },
+    /// Fuzzy search titles, entity names and text lines.
+    Search {
+        query: String,
+        /// Most results to print.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        /// Only this kind of unit.
+        #[arg(long, value_enum)]
+        scope: Option<ScopeArg>,
+        #[command(flatten)]
+        json: JsonFlag,
+    },
+    /// Named entities: mentions per article, or (with --index) the entities with variants and counts.
+    Entities {
+        id: Option<String>,
+        /// List entities with their variants and article counts instead of mentions.
+        #[arg(long)]
+        index: bool,
+        #[command(flatten)]
+        json: JsonFlag,
+    },
+    /// Related articles, best first, with the shared entities that explain each.
+    Related {
+        id: Option<String>,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        #[command(flatten)]
+        json: JsonFlag,
+    },
+}
+
+#[derive(Args, Debug, Clone, Copy)]
+pub struct JsonFlag {
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy)]
+pub enum ScopeArg {
+    Title,
+    Entity,
+    Text,
+}
+
+/// Errors the CLI maps to exit codes.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// Exit code 2: the user named something that is not there.
+    #[error("{0}")]
+    Usage(String),
+    #[error(transparent)]
+    Other(#[from] anyhow::Error),
+}
+
+/// Load the corpus named on the command line (or the seeds), reporting what was skipped.
+pub fn open_corpus(path: Option<&PathBuf>) -> Result<Corpus, CliError> {
+    let corpus = match path {
+        None => load_seeds(),
+        Some(p) => load_path(p).map_err(|e| match e {
+            korpus::corpus::LoadError::NotFound(_) => CliError::Usage(format!("cannot open corpus: {e}")),
+            other => CliError::Other(anyhow::anyhow!("cannot open corpus: {other}")),
+        })?,
+    };
+    for warning in &corpus.warnings {
+        eprintln!("korpus: warning: {warning}");
+    }
+    Ok(corpus)
+}
+
+fn find_article(corpus: &Corpus, id: &str) -> Result<usize, CliError> {
+    corpus.find(id).ok_or_else(|| CliError::Usage(format!("no article {id:?} in {} (use a file name, id or 1-based index; `korpus list` shows them)", corpus.name)))
+}
+
+fn print_json(value: &Value) -> Result<(), CliError> {
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, value).map_err(anyhow::Error::from)?;
+    writeln!(out).map_err(anyhow::Error::from)?;
+    Ok(())
+}
+
+pub fn run(command: Command, corpus: &Corpus) -> Result<(), CliError> {
+    match command {
+        Command::List(flag) => list(corpus, flag.json),
+        Command::Show { id, json } => show(corpus, &id, json.json),
+        Command::Search { query, limit, scope, json } => {
+            let analysis = Analysis::build(corpus);
+            search(corpus, &analysis, &query, limit, scope, json.json)
+        }
+        Command::Entities { id, index, json } => {
+            let analysis = Analysis::build(corpus);
+            if index {
+                entity_index(corpus, &analysis, json.json)
+            } else {
+                entities(corpus, &analysis, id.as_deref(), json.json)
+            }
+        }
+        Command::Related { id, limit, json } => {
+            let analysis = Analysis::build(corpus);
+            related(corpus, &analysis, id.as_deref(), limit, json.json)
+        }
+    }
+}
+
+fn list(corpus: &Corpus, json: bool) -> Result<(), CliError> {
+    if json {
+        let rows: Vec<Value> = corpus
+            .articles
+            .iter()
+            .map(|a| json!({"file": a.id, "id": a.id, "title": a.title, "lang": a.language, "script": a.script, "bytes": a.bytes()}))
+            .collect();
+        return print_json(&Value::Array(rows));
+    }
+    let mut out = std::io::stdout().lock();
+    for (i, a) in corpus.articles.iter().enumerate() {
+        let _ = writeln!(out, "{:>3}  {:<3} {:<4} {:>7}  {}  {}", i + 1, a.language.code(), a.script.code(), a.bytes(), a.id, a.title);
+    }
+    Ok(())
+}
+
+fn show(corpus: &Corpus, id: &str, json: bool) -> Result<(), CliError> {
+    let a = &corpus.articles[find_article(corpus, id)?];
+    if json {
+        return print_json(&json!({"file": a.id, "id": a.id, "title": a.title, "lang": a.language, "script": a.script,
+            "bytes": a.bytes(), "date": a.date, "url": a.url, "source": a.source, "text": a.text}));
+    }
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{}  [{} {}]  {}\n", a.id, a.language.code(), a.script.code(), a.title);
+    let _ = writeln!(out, "{}", a.text.trim_end());
+    Ok(())
+}
+
+fn search(corpus: &Corpus, analysis: &Analysis, query: &str, limit: usize, scope: Option<ScopeArg>, json: bool) -> Result<(), CliError> {
+    let scope = match scope {
+        None => Scope::All,
+        Some(ScopeArg::Title) => Scope::Only(HitKind::Title),
+        Some(ScopeArg::Entity) => Scope::Only(HitKind::Entity),
+        Some(ScopeArg::Text) => Scope::Only(HitKind::Text),
+    };
+    let hits = analysis.search.search(query, scope, limit, &AtomicBool::new(false));
+    if json {
+        let rows: Vec<Value> = hits
+            .iter()
+            .map(|h| {
+                let a = &corpus.articles[h.article];
+                let mut row = json!({"file": a.id, "lang": a.language, "kind": h.kind, "score": h.score,
+                    "text": &a.text[h.start..h.end], "start": h.start, "end": h.end,
+                    "matched": h.matched.iter().map(|&(s, e)| json!([s, e])).collect::<Vec<_>>()});
+                if let Some(e) = h.entity {
+                    row["entity"] = json!(analysis.entities.entities[e].id);
+                    row["name"] = json!(analysis.entities.entities[e].name);
+                }
+                row
+            })
+            .collect();
+        return print_json(&Value::Array(rows));
+    }
+    let mut out = std::io::stdout().lock();
+    if hits.is_empty() {
+        let _ = writeln!(out, "no matches for {query:?}");
+    }
+    for h in &hits {
+        let a = &corpus.articles[h.article];
+        let shown = &a.text[h.start..h.end];
+        let label = match h.entity {
+            Some(e) => format!("{} ({})", shown, analysis.entities.entities[e].name),
+            None => shown.to_owned(),
+        };
+        let _ = writeln!(out, "{:>5}  {:<6} {:<3} {}  {}", h.score, h.kind.label(), a.language.code(), a.id, label);
+    }
+    Ok(())
+}
+
+fn mention_rows(corpus: &Corpus, analysis: &Analysis, ai: usize) -> Value {
+    let a = &corpus.articles[ai];
+    let mentions: Vec<Value> = analysis
+        .entities
+        .mentions_in(ai)
+        .iter()
+        .map(|m| {
+            let e = &analysis.entities.entities[m.entity];
+            json!({"start": m.start, "end": m.end, "text": &a.text[m.start..m.end], "type": m.kind.tag(), "entity": e.id, "name": e.name})
+        })
+        .collect();
+    json!({"file": a.id, "lang": a.language, "title": a.title, "mentions": mentions})
+}
+
+fn entities(corpus: &Corpus, analysis: &Analysis, id: Option<&str>, json: bool) -> Result<(), CliError> {
+    let chosen: Vec<usize> = match id {
+        Some(id) => vec![find_article(corpus, id)?],
+        None => (0..corpus.len()).collect(),
+    };
+    if json {
+        return print_json(&Value::Array(chosen.iter().map(|&ai| mention_rows(corpus, analysis, ai)).collect()));
+    }
+    let mut out = std::io::stdout().lock();
+    for ai in chosen {
+        let a = &corpus.articles[ai];
+        let _ = writeln!(out, "{}  [{}]  {}", a.id, a.language.code(), a.title);
+        for m in analysis.entities.mentions_in(ai) {
+            let e = &analysis.entities.entities[m.entity];
+            let _ = writeln!(out, "  {:>6}..{:<6} {}  {:<28} → {}", m.start, m.end, m.kind.tag(), &a.text[m.start..m.end], e.name);
+        }
+    }
+    Ok(())
+}
+
+fn entity_index(corpus: &Corpus, analysis: &Analysis, json: bool) -> Result<(), CliError> {
+    let order = analysis.entities.by_frequency();
+    if json {
+        let rows: Vec<Value> = order
+            .iter()
+            .map(|&i| {
+                let e = &analysis.entities.entities[i];
+                json!({"entity": e.id, "name": e.name, "type": e.kind.tag(), "variants": e.variants, "mentions": e.mention_count(),
+                    "articles": e.articles.iter().map(|&(a, n)| json!({"file": corpus.articles[a].id, "count": n})).collect::<Vec<_>>()})
+            })
+            .collect();
+        return print_json(&Value::Array(rows));
+    }
+    let mut out = std::io::stdout().lock();
+    for i in order {
+        let e = &analysis.entities.entities[i];
+        let _ = writeln!(out, "{}  {:<28} {:>2} articles {:>3} mentions  {}", e.kind.tag(), e.name, e.articles.len(), e.mention_count(), e.variants.join(", "));
+    }
+    Ok(())
+}
+
+fn related(corpus: &Corpus, analysis: &Analysis, id: Option<&str>, limit: usize, json: bool) -> Result<(), CliError> {
+    let chosen: Vec<usize> = match id {
+        Some(id) => vec![find_article(corpus, id)?],
+        None => (0..corpus.len()).collect(),
+    };
+    let entity_name = |e: usize| analysis.entities.entities[e].name.clone();
+    if json {
+        let rows: Vec<Value> = chosen
+            .iter()
+            .map(|&ai| {
+                let related: Vec<Value> = analysis
+                    .related
+                    .related(ai, limit)
+                    .iter()
+                    .map(|r| {
+                        json!({"file": corpus.articles[r.article].id, "lang": corpus.articles[r.article].language,
+                            "title": corpus.articles[r.article].title, "score": (r.score * 1000.0).round() / 1000.0,
+                            "shared": r.shared.iter().map(|s| entity_name(s.entity)).collect::<Vec<_>>(),
+                            "shared_counts": r.shared.iter().map(|s| json!({"entity": analysis.entities.entities[s.entity].id, "name": entity_name(s.entity), "here": s.here, "there": s.there})).collect::<Vec<_>>(),
+                            "terms": r.terms})
+                    })
+                    .collect();
+                json!({"file": corpus.articles[ai].id, "related": related})
+            })
+            .collect();
+        return print_json(&Value::Array(rows));
+    }
+    let mut out = std::io::stdout().lock();
+    for ai in chosen {
+        let a = &corpus.articles[ai];
+        let _ = writeln!(out, "{}  [{}]  {}", a.id, a.language.code(), a.title);
+        for r in analysis.related.related(ai, limit) {
+            let b = &corpus.articles[r.article];
+            let reasons: Vec<String> = r.shared.iter().take(5).map(|s| format!("{} ×{}/{}", entity_name(s.entity), s.here, s.there)).collect();
+            let _ = writeln!(out, "  {:.3}  [{}] {}  {}\n         shared: {}", r.score, b.language.code(), b.id, b.title, reasons.join(", "));
+        }
+    }
+    Ok(())
+}
