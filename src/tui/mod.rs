@@ -1,1 +1,78 @@
-pub fn run(_corpus: korpus::Corpus, _args: &crate::cli::TuiArgs) -> anyhow::Result<()> { Ok(()) }
+//! The terminal shell: state, update, keymap, theme, panes and the loop.
+
+pub mod action;
+pub mod app;
+pub mod keymap;
+pub mod keys;
+pub mod panes;
+pub mod run;
+pub mod theme;
+pub mod update;
+pub mod wrap;
+
+#[cfg(test)]
+mod tests;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use anyhow::Context;
+use serde::Deserialize;
+
+use korpus::{Analysis, Corpus};
+
+use crate::cli::{ColorChoice, TuiArgs};
+use app::App;
+use keymap::Keymap;
+use theme::{ColorDepth, Theme, BUILTIN};
+
+/// Settings a user may keep in `config.toml` beside `keymap.toml`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UserConfig {
+    theme: Option<String>,
+    mouse: Option<bool>,
+}
+
+/// korpus's config directory: `$XDG_CONFIG_HOME/korpus` on Linux.
+pub fn config_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "korpus").map(|d| d.config_dir().to_path_buf())
+}
+
+pub fn run(corpus: Corpus, args: &TuiArgs) -> anyhow::Result<()> {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        anyhow::bail!("the explorer needs a terminal; use a subcommand (`korpus list`, `korpus search QUERY`, ...) in scripts");
+    }
+    let config_dir = config_dir();
+    let config: UserConfig = match config_dir.as_ref().map(|d| d.join("config.toml")).filter(|p| p.exists()) {
+        Some(path) => {
+            let text = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+            toml::from_str(&text).with_context(|| format!("{}: not a valid korpus config", path.display()))?
+        }
+        None => UserConfig::default(),
+    };
+    let keymap = Keymap::load(config_dir.as_ref().map(|d| d.join("keymap.toml")).as_deref())?;
+    let depth = match args.color {
+        ColorChoice::Never => ColorDepth::None,
+        ColorChoice::Auto => ColorDepth::detect(|k| std::env::var(k).ok()),
+        ColorChoice::Always => match ColorDepth::detect(|k| if k == "NO_COLOR" { None } else { std::env::var(k).ok() }) {
+            ColorDepth::None => ColorDepth::Ansi16,
+            d => d,
+        },
+    };
+    let wanted = args.theme.clone().or(config.theme).unwrap_or_else(|| "dark".into());
+    let user_themes = config_dir.as_ref().map(|d| d.join("themes"));
+    let mut themes: Vec<Theme> = BUILTIN.iter().map(|(name, _)| Theme::load(name, None, depth)).collect::<Result<_, _>>()?;
+    let start = match themes.iter().position(|t| t.name == wanted) {
+        Some(i) => i,
+        None => {
+            themes.push(Theme::load(&wanted, user_themes.as_deref(), depth)?);
+            themes.len() - 1
+        }
+    };
+    let corpus = Arc::new(corpus);
+    let analysis = Arc::new(Analysis::build(&corpus));
+    let app = App::new(corpus, analysis, keymap, themes, start);
+    run::run_loop(app, args.mouse || config.mouse.unwrap_or(false))
+}

@@ -1,0 +1,77 @@
+//! Everything that can happen in the TUI. The same names are the vocabulary of
+//! the keymap file (`j = "down"`); variants only workers and the loop send are
+//! skipped by serde.
+
+use serde::Deserialize;
+
+use korpus::search::Hit;
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    Quit,
+    ToggleHelp,
+    FocusNext,
+    FocusPrev,
+    FocusList,
+    FocusText,
+    FocusSearch,
+    FocusRelated,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    Open,
+    Back,
+    CycleTheme,
+    NextEntity,
+    PrevEntity,
+    /// A key the search input should edit with (typed text, backspace...).
+    #[serde(skip)]
+    SearchInput(crossterm::event::KeyEvent),
+    #[serde(skip)]
+    SearchResults { generation: u64, hits: Vec<Hit> },
+    #[serde(skip)]
+    Resize(u16, u16),
+    #[serde(skip)]
+    Click { column: u16, row: u16 },
+    #[serde(skip)]
+    ScrollAt { column: u16, row: u16, down: bool },
+}
+
+impl Action {
+    /// Bindable actions in the order the help overlay lists them.
+    pub const ORDER: [Action; 19] = [
+        Action::Up, Action::Down, Action::PageUp, Action::PageDown, Action::Top, Action::Bottom, Action::Open, Action::Back,
+        Action::NextEntity, Action::PrevEntity, Action::FocusNext, Action::FocusPrev, Action::FocusList, Action::FocusText,
+        Action::FocusSearch, Action::FocusRelated, Action::CycleTheme, Action::ToggleHelp, Action::Quit,
+    ];
+
+    /// What the help overlay and the status bar say a bound action does.
+    pub fn describe(&self) -> &'static str {
+        match self {
+            Action::Quit => "quit",
+            Action::ToggleHelp => "help",
+            Action::FocusNext => "next pane",
+            Action::FocusPrev => "previous pane",
+            Action::FocusList => "article list",
+            Action::FocusText => "text view",
+            Action::FocusSearch => "search",
+            Action::FocusRelated => "related articles",
+            Action::Up => "up",
+            Action::Down => "down",
+            Action::PageUp => "page up",
+            Action::PageDown => "page down",
+            Action::Top => "top",
+            Action::Bottom => "bottom",
+            Action::Open => "open",
+            Action::Back => "back",
+            Action::CycleTheme => "next theme",
+            Action::NextEntity => "next entity",
+            Action::PrevEntity => "previous entity",
+            _ => "",
+        }
+    }
+}

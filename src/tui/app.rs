@@ -1,0 +1,140 @@
+//! All TUI state, as plain data. Drawing reads it; only `update` changes it.
+
+use std::sync::Arc;
+
+use ratatui::layout::Rect;
+use ratatui_textarea::TextArea;
+
+use korpus::related::Related;
+use korpus::search::Hit;
+use korpus::{Analysis, Corpus};
+
+use super::keymap::{Keymap, Layer};
+use super::theme::Theme;
+
+/// The four panes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    List,
+    Text,
+    Search,
+    Related,
+}
+
+impl Pane {
+    /// Tab order.
+    pub const ORDER: [Pane; 4] = [Pane::List, Pane::Text, Pane::Search, Pane::Related];
+
+    pub fn layer(self) -> Layer {
+        match self {
+            Pane::List => Layer::List,
+            Pane::Text => Layer::Text,
+            Pane::Search => Layer::Search,
+            Pane::Related => Layer::Related,
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Pane::List => "Articles",
+            Pane::Text => "Text",
+            Pane::Search => "Search",
+            Pane::Related => "Related",
+        }
+    }
+}
+
+/// What the text view highlights besides entities: a search hit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextHighlight {
+    pub article: usize,
+    pub ranges: Vec<(usize, usize)>,
+}
+
+pub struct App {
+    pub corpus: Arc<Corpus>,
+    pub analysis: Arc<Analysis>,
+    pub keymap: Keymap,
+    pub themes: Vec<Theme>,
+    pub theme: usize,
+    pub focus: Pane,
+    /// Where `Esc` from the search box returns.
+    pub focus_before_search: Pane,
+    pub show_help: bool,
+    pub help_scroll: usize,
+    /// Terminal size, for layout-dependent moves (page sizes, scroll to a hit).
+    pub size: Rect,
+
+    pub selected: usize,
+    /// First visible row of the wrapped text.
+    pub text_scroll: usize,
+    /// Index into the article's mentions that `n`/`N` last visited.
+    pub entity_cursor: Option<usize>,
+    pub highlight: Option<TextHighlight>,
+
+    pub search_input: TextArea<'static>,
+    /// Generation of the newest query sent to the worker; older results are dropped.
+    pub search_generation: u64,
+    pub search_hits: Vec<Hit>,
+    pub search_selected: usize,
+    pub search_busy: bool,
+
+    pub related: Vec<Related>,
+    pub related_selected: usize,
+
+    pub status: Option<String>,
+    pub should_quit: bool,
+}
+
+/// Most related articles the pane lists.
+pub const RELATED_LIMIT: usize = 20;
+/// Most search hits kept for the pane.
+pub const SEARCH_LIMIT: usize = 200;
+
+impl App {
+    pub fn new(corpus: Arc<Corpus>, analysis: Arc<Analysis>, keymap: Keymap, themes: Vec<Theme>, theme: usize) -> App {
+        let mut search_input = TextArea::default();
+        search_input.set_placeholder_text("type to search titles, names and text");
+        search_input.set_cursor_line_style(ratatui::style::Style::default());
+        let mut app = App {
+            corpus,
+            analysis,
+            keymap,
+            themes,
+            theme,
+            focus: Pane::List,
+            focus_before_search: Pane::List,
+            show_help: false,
+            help_scroll: 0,
+            size: Rect::new(0, 0, 80, 24),
+            selected: 0,
+            text_scroll: 0,
+            entity_cursor: None,
+            highlight: None,
+            search_input,
+            search_generation: 0,
+            search_hits: Vec::new(),
+            search_selected: 0,
+            search_busy: false,
+            related: Vec::new(),
+            related_selected: 0,
+            status: None,
+            should_quit: false,
+        };
+        app.refresh_related();
+        app
+    }
+
+    pub fn theme(&self) -> &Theme {
+        &self.themes[self.theme.min(self.themes.len().saturating_sub(1))]
+    }
+
+    pub fn query(&self) -> String {
+        self.search_input.lines().join(" ")
+    }
+
+    pub fn refresh_related(&mut self) {
+        self.related = self.analysis.related.related(self.selected, RELATED_LIMIT);
+        self.related_selected = 0;
+    }
+}

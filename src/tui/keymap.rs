@@ -1,0 +1,217 @@
+//! Key → action, per focus layer, from the embedded defaults merged with the
+//! user's keymap file (a partial file only changes the keys it names).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use super::action::Action;
+use super::keys::Key;
+
+const DEFAULT_KEYMAP: &str = include_str!("default-keymap.toml");
+
+/// Where a key is looked up: the focused pane's table, then `global`
+/// (except while typing a search, and while help is open).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Layer {
+    Global,
+    List,
+    Text,
+    Search,
+    Related,
+    Help,
+}
+
+impl Layer {
+    pub const ALL: [Layer; 6] = [Layer::Global, Layer::List, Layer::Text, Layer::Search, Layer::Related, Layer::Help];
+
+    pub fn table_name(self) -> &'static str {
+        match self {
+            Layer::Global => "global",
+            Layer::List => "list",
+            Layer::Text => "text",
+            Layer::Search => "search",
+            Layer::Related => "related",
+            Layer::Help => "help",
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum KeymapError {
+    #[error("{path}: {message}")]
+    Invalid { path: String, message: String },
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Keymap {
+    tables: BTreeMap<Layer, BTreeMap<Key, Action>>,
+}
+
+impl Keymap {
+    /// The embedded defaults alone.
+    pub fn defaults() -> Keymap {
+        let mut keymap = Keymap::default();
+        // the embedded file is part of the program and covered by tests
+        if let Err(e) = keymap.merge_toml(DEFAULT_KEYMAP, "built-in keymap") {
+            panic!("{e}");
+        }
+        keymap
+    }
+
+    /// Defaults merged with a user file, if it exists.
+    pub fn load(user_file: Option<&Path>) -> Result<Keymap, KeymapError> {
+        let mut keymap = Keymap::defaults();
+        if let Some(path) = user_file.filter(|p| p.exists()) {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| KeymapError::Invalid { path: path.display().to_string(), message: e.to_string() })?;
+            keymap.merge_toml(&text, &path.display().to_string())?;
+        }
+        Ok(keymap)
+    }
+
+    pub fn merge_toml(&mut self, text: &str, origin: &str) -> Result<(), KeymapError> {
+        let invalid = |message: String| KeymapError::Invalid { path: origin.to_owned(), message };
+        let parsed: BTreeMap<String, BTreeMap<String, String>> = toml::from_str(text).map_err(|e| invalid(e.to_string()))?;
+        for (table, entries) in parsed {
+            let layer = Layer::ALL
+                .into_iter()
+                .find(|l| l.table_name() == table)
+                .ok_or_else(|| invalid(format!("unknown table [{table}] (tables: global, list, text, search, related, help)")))?;
+            let bindings = self.tables.entry(layer).or_default();
+            for (key, action_name) in entries {
+                let key: Key = key.parse().map_err(|e| invalid(format!("[{table}] {e}")))?;
+                if action_name == "none" {
+                    bindings.remove(&key);
+                    continue;
+                }
+                let action: Action = serde_json::from_value(serde_json::Value::String(action_name.clone()))
+                    .map_err(|_| invalid(format!("[{table}] {key}: unknown action {action_name:?} (see the help overlay for the names)")))?;
+                bindings.insert(key, action);
+            }
+        }
+        Ok(())
+    }
+
+    pub fn lookup(&self, layer: Layer, key: &Key) -> Option<&Action> {
+        self.tables.get(&layer).and_then(|t| t.get(key))
+    }
+
+    /// The keys bound to `action` in `layer`, in a stable order.
+    pub fn keys_for(&self, layer: Layer, action: &Action) -> Vec<Key> {
+        self.tables.get(&layer).map(|t| t.iter().filter(|(_, a)| *a == action).map(|(k, _)| *k).collect()).unwrap_or_default()
+    }
+
+    /// First key for an action in the focused layer or global, for hints.
+    pub fn hint(&self, layer: Layer, action: &Action) -> Option<Key> {
+        let mut keys = self.keys_for(layer, action);
+        if keys.is_empty() && layer != Layer::Search && layer != Layer::Help {
+            keys = self.keys_for(Layer::Global, action);
+        }
+        // prefer a plain character: it is what people remember
+        keys.iter().find(|k| matches!(k.code, super::keys::KeyName::Char(_)) && !k.ctrl).or(keys.first()).copied()
+    }
+
+    /// Every binding of a layer grouped by action, for the help overlay.
+    pub fn bindings(&self, layer: Layer) -> Vec<(Action, Vec<Key>)> {
+        let mut out: Vec<(Action, Vec<Key>)> = Vec::new();
+        if let Some(table) = self.tables.get(&layer) {
+            for (key, action) in table {
+                match out.iter_mut().find(|(a, _)| a == action) {
+                    Some((_, keys)) => keys.push(*key),
+                    None => out.push((action.clone(), vec![*key])),
+                }
+            }
+        }
+        // the order actions are declared in reads as a tour: moving, opening, panes, the rest
+        out.sort_by_key(|(action, _)| super::action::Action::ORDER.iter().position(|a| a == action).unwrap_or(usize::MAX));
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(s: &str) -> Key {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn defaults_parse_and_bind_the_documented_keys() {
+        let km = Keymap::defaults();
+        assert_eq!(km.lookup(Layer::Global, &key("q")), Some(&Action::Quit));
+        assert_eq!(km.lookup(Layer::Global, &key("/")), Some(&Action::FocusSearch));
+        assert_eq!(km.lookup(Layer::Global, &key("G")), Some(&Action::Bottom));
+        assert_eq!(km.lookup(Layer::Search, &key("enter")), Some(&Action::Open));
+        assert_eq!(km.lookup(Layer::Search, &key("q")), None, "q must type into the search box");
+    }
+
+    #[test]
+    fn partial_user_file_overrides_only_its_keys() {
+        let mut km = Keymap::defaults();
+        km.merge_toml("[global]\nx = \"quit\"\nq = \"none\"\n", "user").unwrap();
+        assert_eq!(km.lookup(Layer::Global, &key("x")), Some(&Action::Quit));
+        assert_eq!(km.lookup(Layer::Global, &key("q")), None);
+        assert_eq!(km.lookup(Layer::Global, &key("j")), Some(&Action::Down));
+    }
+
+    #[test]
+    fn bad_user_file_is_an_error_not_a_panic() {
+        let mut km = Keymap::defaults();
+        assert!(km.merge_toml("[global]\nq = \"explode\"\n", "user").is_err());
+        assert!(km.merge_toml("[nowhere]\nq = \"quit\"\n", "user").is_err());
+        assert!(km.merge_toml("not toml at all [", "user").is_err());
+        assert!(km.merge_toml("[global]\nctrl-nonsense = \"quit\"\n", "user").is_err());
+    }
+
+    #[test]
+    fn internal_actions_cannot_be_bound() {
+        let mut km = Keymap::defaults();
+        assert!(km.merge_toml("[global]\nx = \"search_results\"\n", "user").is_err());
+    }
+}
+
+/// Route a key press to an action: help first when open, the search box
+/// (which types every unbound key) when focused, else the focused pane's
+/// table and then `global`.
+pub fn route(keymap: &Keymap, focus: Layer, help_open: bool, event: crossterm::event::KeyEvent) -> Option<Action> {
+    let key = Key::from_event(&event)?;
+    if help_open {
+        return keymap.lookup(Layer::Help, &key).cloned();
+    }
+    if focus == Layer::Search {
+        return Some(keymap.lookup(Layer::Search, &key).cloned().unwrap_or(Action::SearchInput(event)));
+    }
+    keymap.lookup(focus, &key).or_else(|| keymap.lookup(Layer::Global, &key)).cloned()
+}
+
+#[cfg(test)]
+mod route_tests {
+    use super::*;
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+    fn press(c: char) -> KeyEvent {
+        KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn typing_q_in_search_types_it_instead_of_quitting() {
+        let km = Keymap::defaults();
+        assert_eq!(route(&km, Layer::Search, false, press('q')), Some(Action::SearchInput(press('q'))));
+        assert_eq!(route(&km, Layer::List, false, press('q')), Some(Action::Quit));
+    }
+
+    #[test]
+    fn help_layer_captures_keys_while_open() {
+        let km = Keymap::defaults();
+        assert_eq!(route(&km, Layer::List, true, press('q')), Some(Action::ToggleHelp));
+        assert_eq!(route(&km, Layer::List, true, press('/')), None);
+    }
+
+    #[test]
+    fn pane_table_wins_over_global() {
+        let km = Keymap::defaults();
+        assert_eq!(route(&km, Layer::Text, false, press('n')), Some(Action::NextEntity));
+        assert_eq!(route(&km, Layer::Text, false, press('j')), Some(Action::Down));
+    }
+}

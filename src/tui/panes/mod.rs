@@ -1,0 +1,146 @@
+//! Drawing: one file per pane, each `draw(frame, area, &App)`, pure over App.
+
+pub mod help;
+pub mod list;
+pub mod related;
+pub mod search;
+pub mod status;
+pub mod text;
+
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders};
+use ratatui::Frame;
+
+use super::app::{App, Pane};
+
+/// Where each pane goes. In a terminal too small for four panes (`compact`),
+/// the focused pane takes the whole main area and the others are hidden.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Areas {
+    pub main: Rect,
+    pub list: Rect,
+    pub text: Rect,
+    pub search: Rect,
+    pub related: Rect,
+    pub status: Rect,
+    pub compact: bool,
+}
+
+/// Smallest terminal that shows all four panes.
+pub const MIN_FOUR_PANES: (u16, u16) = (60, 16);
+
+pub fn layout(area: Rect, focus: Pane) -> Areas {
+    let [main, status] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
+    if area.width < MIN_FOUR_PANES.0 || area.height < MIN_FOUR_PANES.1 {
+        let _ = focus;
+        return Areas { main, list: main, text: main, search: main, related: main, status, compact: true };
+    }
+    // left: articles over related; right: text over search
+    let left_pct = if area.width >= 120 { 34 } else { 40 };
+    let [left, right] = Layout::horizontal([Constraint::Percentage(left_pct), Constraint::Min(20)]).areas(main);
+    let [list, related] = Layout::vertical([Constraint::Percentage(50), Constraint::Min(4)]).areas(left);
+    let search_height = (main.height * 2 / 5).clamp(5, 14);
+    let [text, search] = Layout::vertical([Constraint::Min(5), Constraint::Length(search_height)]).areas(right);
+    Areas { main, list, text, search, related, status, compact: false }
+}
+
+/// Draw the whole screen.
+pub fn draw(frame: &mut Frame, app: &App) {
+    let areas = layout(frame.area(), app.focus);
+    let theme = app.theme();
+    frame.render_widget(Block::default().style(theme.style(super::theme::Slot::Text)), frame.area());
+    let panes = [(Pane::List, areas.list), (Pane::Text, areas.text), (Pane::Search, areas.search), (Pane::Related, areas.related)];
+    for (pane, area) in panes {
+        if areas.compact && pane != app.focus {
+            continue;
+        }
+        match pane {
+            Pane::List => list::draw(frame, area, app),
+            Pane::Text => text::draw(frame, area, app),
+            Pane::Search => search::draw(frame, area, app),
+            Pane::Related => related::draw(frame, area, app),
+        }
+    }
+    status::draw(frame, areas.status, app);
+    if app.show_help {
+        help::draw(frame, frame.area(), app);
+    }
+}
+
+/// A pane's frame: rounded when focused, the number key and title in the border.
+pub fn pane_block<'a>(app: &App, pane: Pane, extra: Option<Span<'a>>) -> Block<'a> {
+    let theme = app.theme();
+    let focused = app.focus == pane;
+    let number = Pane::ORDER.iter().position(|&p| p == pane).map(|i| i + 1).unwrap_or(0);
+    let mut title = vec![Span::styled(format!(" {number} {} ", pane.title()), theme.title(focused))];
+    if let Some(extra) = extra {
+        title.push(extra);
+        title.push(Span::raw(" "));
+    }
+    Block::default()
+        .borders(Borders::ALL)
+        .border_type(if focused { BorderType::Thick } else { BorderType::Plain })
+        .border_style(theme.border(focused))
+        .title(Line::from(title))
+}
+
+/// Split `text[start..end]` into spans styled by overlapping byte ranges
+/// (later layers win), cutting only at char boundaries.
+pub fn styled_segments<'a>(text: &'a str, start: usize, end: usize, base: Style, layers: &[(usize, usize, Style)]) -> Vec<Span<'a>> {
+    let mut cuts: Vec<usize> = vec![start, end];
+    for &(s, e, _) in layers {
+        for c in [s, e] {
+            if c > start && c < end && text.is_char_boundary(c) {
+                cuts.push(c);
+            }
+        }
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut spans = Vec::new();
+    for pair in cuts.windows(2) {
+        let (s, e) = (pair[0], pair[1]);
+        if s >= e {
+            continue;
+        }
+        let mut style = base;
+        for &(ls, le, layer_style) in layers {
+            if ls <= s && e <= le {
+                style = style.patch(layer_style);
+            }
+        }
+        spans.push(Span::styled(&text[s..e], style));
+    }
+    spans
+}
+
+/// Trim a string to `width` columns, adding `…` when cut.
+pub fn fit(s: &str, width: usize) -> String {
+    use unicode_segmentation::UnicodeSegmentation;
+    if super::wrap::display_width(s) <= width {
+        return s.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for g in s.graphemes(true) {
+        let w = super::wrap::grapheme_width(g);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push_str(g);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// Human size: 812 B, 3.4k, 1.2M.
+pub fn human_bytes(n: usize) -> String {
+    match n {
+        0..=999 => format!("{n}B"),
+        1000..=999_999 => format!("{:.1}k", n as f64 / 1000.0),
+        _ => format!("{:.1}M", n as f64 / 1_000_000.0),
+    }
+}

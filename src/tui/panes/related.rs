@@ -1,0 +1,67 @@
+//! Related articles: language, title, a score bar and the shared entities
+//! that explain the match, two rows per article.
+
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+use super::list::first_visible;
+use super::{fit, pane_block};
+use crate::tui::app::{App, Pane};
+use crate::tui::theme::Slot;
+
+const BAR_WIDTH: usize = 8;
+
+pub fn score_bar(score: f64) -> String {
+    let filled = (score.clamp(0.0, 1.0) * BAR_WIDTH as f64).round() as usize;
+    format!("{}{}", "█".repeat(filled), "░".repeat(BAR_WIDTH - filled))
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let theme = app.theme();
+    let focused = app.focus == Pane::Related;
+    let block = pane_block(app, Pane::Related, None);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = inner.width as usize;
+    let per_page = (inner.height / 2).max(1) as usize;
+    let top = first_visible(app.related_selected, per_page);
+    let entities = &app.analysis.entities;
+    let mut lines: Vec<Line> = Vec::new();
+    for (i, r) in app.related.iter().enumerate().skip(top).take(per_page) {
+        let other = &app.corpus.articles[r.article];
+        let score = format!(" {:.2}", r.score);
+        let title_width = width.saturating_sub(4);
+        let head = Line::from(vec![
+            Span::styled(format!("{:<3} ", other.language.code()), theme.style(Slot::LangTag)),
+            Span::raw(fit(&other.title, title_width)),
+            Span::raw(" "),
+        ]);
+        let mut reasons = vec![Span::styled(score_bar(r.score), theme.style(Slot::ScoreBar)), Span::styled(score, theme.style(Slot::Dim)), Span::raw("  ")];
+        let mut used = BAR_WIDTH + 7;
+        for s in r.shared.iter().take(6) {
+            let e = &entities.entities[s.entity];
+            let piece = format!("{} ×{}/{} ", e.name, s.here, s.there);
+            if used + piece.chars().count() > width {
+                break;
+            }
+            used += piece.chars().count();
+            reasons.push(Span::styled(piece, theme.entity(e.kind)));
+        }
+        if r.shared.is_empty() && !r.terms.is_empty() {
+            reasons.push(Span::styled(fit(&format!("terms: {}", r.terms.join(", ")), width.saturating_sub(used)), theme.style(Slot::Dim)));
+        }
+        let (head, reasons) = (head, Line::from(reasons));
+        if i == app.related_selected {
+            lines.push(head.style(theme.selected(focused)));
+        } else {
+            lines.push(head);
+        }
+        lines.push(reasons);
+    }
+    if lines.is_empty() {
+        lines.push(Line::styled("no related articles (nothing shared)", theme.style(Slot::Dim)));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}

@@ -1,0 +1,43 @@
+//! The status bar: corpus, position, language, a message, and key hints taken
+//! from the keymap in force (so hints never drift from behaviour).
+
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+use super::fit;
+use crate::tui::action::Action;
+use crate::tui::app::{App, Pane};
+use crate::tui::theme::Slot;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let theme = app.theme();
+    let lang = app.corpus.articles.get(app.selected).map(|a| a.language.code().to_owned()).unwrap_or_default();
+    let left = format!(" {} │ {}/{} │ {} ", app.corpus.name, app.selected + 1, app.corpus.len(), lang);
+    let mut spans = vec![Span::styled(fit(&left, (area.width as usize / 2).max(20)), theme.style(Slot::Status))];
+    if let Some(message) = &app.status {
+        spans.push(Span::styled(format!(" {message} "), theme.style(Slot::Warning)));
+    } else if !app.corpus.warnings.is_empty() {
+        spans.push(Span::styled(format!(" {} skipped (see stderr) ", app.corpus.warnings.len()), theme.style(Slot::Warning)));
+    }
+    let layer = app.focus.layer();
+    let hints: &[Action] = match app.focus {
+        Pane::Search => &[Action::Open, Action::Back, Action::FocusNext],
+        Pane::Text => &[Action::FocusSearch, Action::NextEntity, Action::FocusNext, Action::ToggleHelp, Action::Quit],
+        _ => &[Action::FocusSearch, Action::Open, Action::FocusNext, Action::ToggleHelp, Action::Quit],
+    };
+    let mut used: usize = spans.iter().map(|s| s.width()).sum();
+    for action in hints {
+        let Some(key) = app.keymap.hint(layer, action) else { continue };
+        let key = format!(" {key} ");
+        let desc = format!(" {} ", action.describe());
+        if used + key.len() + desc.len() > area.width as usize {
+            break;
+        }
+        used += key.len() + desc.len();
+        spans.push(Span::styled(key, theme.style(Slot::StatusKey)));
+        spans.push(Span::styled(desc, theme.style(Slot::Status)));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.style(Slot::Status)), area);
+}

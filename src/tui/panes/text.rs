@@ -1,0 +1,78 @@
+//! The text view: the selected article wrapped to the pane, entities coloured
+//! by type, search hits and the visited entity highlighted, and a legend.
+
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+use korpus::entities::EntityKind;
+
+use super::{fit, pane_block, styled_segments};
+use crate::tui::app::{App, Pane};
+use crate::tui::theme::Slot;
+use crate::tui::wrap::wrap;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let theme = app.theme();
+    let Some(article) = app.corpus.articles.get(app.selected) else {
+        let block = pane_block(app, Pane::Text, None);
+        frame.render_widget(Paragraph::new("no article").block(block), area);
+        return;
+    };
+    let inner_width = area.width.saturating_sub(2) as usize;
+    let rows = wrap(&article.text, inner_width.max(1));
+    let body_height = area.height.saturating_sub(3) as usize;
+    let position = if rows.len() > body_height {
+        format!("{}-{}/{}", app.text_scroll + 1, (app.text_scroll + body_height).min(rows.len()), rows.len())
+    } else {
+        format!("{} rows", rows.len())
+    };
+    let header = Span::styled(
+        fit(&format!("{} · {} {} · {}", article.title, article.language.code(), article.script.code(), position), inner_width.saturating_sub(12)),
+        theme.style(Slot::Dim),
+    );
+    let block = pane_block(app, Pane::Text, Some(header));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if inner.height == 0 {
+        return;
+    }
+
+    let mut layers: Vec<(usize, usize, Style)> =
+        app.analysis.entities.mentions_in(app.selected).iter().map(|m| (m.start, m.end, theme.entity(m.kind))).collect();
+    if let Some(h) = app.highlight.as_ref().filter(|h| h.article == app.selected) {
+        layers.extend(h.ranges.iter().map(|&(s, e)| (s, e, theme.style(Slot::Hit))));
+    }
+    let text_height = inner.height.saturating_sub(1) as usize;
+    let lines: Vec<Line> = rows
+        .iter()
+        .skip(app.text_scroll)
+        .take(text_height)
+        .map(|&(s, e)| Line::from(styled_segments(&article.text, s, e, theme.style(Slot::Text), &layers)))
+        .collect();
+    let text_area = Rect { height: inner.height.saturating_sub(1), ..inner };
+    frame.render_widget(Paragraph::new(lines), text_area);
+
+    let legend_area = Rect { y: inner.y + inner.height.saturating_sub(1), height: 1, ..inner };
+    frame.render_widget(Paragraph::new(legend(app, inner.width as usize)), legend_area);
+}
+
+/// `PER person  LOC place  ORG organisation`, each in its own style, with counts.
+fn legend(app: &App, width: usize) -> Line<'static> {
+    let theme = app.theme();
+    let mentions = app.analysis.entities.mentions_in(app.selected);
+    let mut spans = Vec::new();
+    for kind in EntityKind::ALL {
+        let n = mentions.iter().filter(|m| m.kind == kind).count();
+        let label = if width >= 50 { format!("{} {} {n}", kind.tag(), kind.label()) } else { format!("{} {n}", kind.tag()) };
+        spans.push(Span::styled(label, theme.entity(kind)));
+        spans.push(Span::raw("  "));
+    }
+    let key = app.keymap.hint(crate::tui::keymap::Layer::Text, &crate::tui::action::Action::NextEntity);
+    if let Some(key) = key.filter(|_| width >= 60) {
+        spans.push(Span::styled(format!("{key}: next entity"), theme.style(Slot::Dim)));
+    }
+    Line::from(spans)
+}

@@ -1,0 +1,201 @@
+//! Terminal setup and restore, the event loop, and the worker threads.
+//!
+//! The loop blocks on one channel fed by the input thread, the signal thread
+//! and the search worker; it drains everything pending, updates, and draws
+//! once, inside a synchronized update. Nothing is redrawn on a timer.
+
+use std::io::{self, Stdout, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::{Arc, Mutex};
+use std::thread;
+
+use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind};
+use crossterm::terminal::{self, BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen, LeaveAlternateScreen};
+use crossterm::{cursor, execute};
+use ratatui::backend::CrosstermBackend;
+use ratatui::Terminal;
+
+use korpus::search::{Scope, SearchIndex};
+use korpus::Analysis;
+
+use super::action::Action;
+use super::app::{App, SEARCH_LIMIT};
+use super::keymap::route;
+use super::panes;
+use super::update::{update, Effect};
+
+/// Everything the loop waits for.
+enum Message {
+    Input(Event),
+    Action(Action),
+    /// The input stream ended (terminal gone) or a signal asked us to stop.
+    Stop(String),
+}
+
+static MOUSE_CAPTURED: AtomicBool = AtomicBool::new(false);
+static TERMINAL_ACTIVE: AtomicBool = AtomicBool::new(false);
+
+/// Put the terminal back as we found it. Safe to call more than once and
+/// from the panic hook; errors are ignored because the terminal may be gone.
+pub fn restore_terminal() {
+    if !TERMINAL_ACTIVE.swap(false, Ordering::SeqCst) {
+        return;
+    }
+    let mut out = io::stdout();
+    if MOUSE_CAPTURED.swap(false, Ordering::SeqCst) {
+        let _ = execute!(out, DisableMouseCapture);
+    }
+    let _ = execute!(out, LeaveAlternateScreen, cursor::Show);
+    let _ = terminal::disable_raw_mode();
+    let _ = out.flush();
+}
+
+fn setup_terminal(mouse: bool) -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
+    // the hook goes in before the first draw so a panic never leaves raw mode behind
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore_terminal();
+        previous(info);
+    }));
+    terminal::enable_raw_mode()?;
+    TERMINAL_ACTIVE.store(true, Ordering::SeqCst);
+    let mut out = io::stdout();
+    execute!(out, EnterAlternateScreen, cursor::Hide)?;
+    if mouse {
+        execute!(out, EnableMouseCapture)?;
+        MOUSE_CAPTURED.store(true, Ordering::SeqCst);
+    }
+    Terminal::new(CrosstermBackend::new(out))
+}
+
+fn spawn_input(tx: Sender<Message>) {
+    thread::spawn(move || loop {
+        match event::read() {
+            Ok(ev) => {
+                if tx.send(Message::Input(ev)).is_err() {
+                    return;
+                }
+            }
+            Err(e) => {
+                let _ = tx.send(Message::Stop(format!("terminal input ended: {e}")));
+                return;
+            }
+        }
+    });
+}
+
+fn spawn_signals(tx: Sender<Message>) -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
+    thread::spawn(move || {
+        if let Some(sig) = signals.forever().next() {
+            let _ = tx.send(Message::Stop(format!("stopped by signal {sig}")));
+        }
+    });
+    Ok(())
+}
+
+/// A search request; `cancel` is raised when a newer one arrives.
+struct SearchJob {
+    generation: u64,
+    query: String,
+    cancel: Arc<AtomicBool>,
+}
+
+/// The search worker: always runs the newest job, drops the ones overtaken.
+fn spawn_search_worker(analysis: Arc<Analysis>, tx: Sender<Message>) -> Sender<SearchJob> {
+    let (job_tx, job_rx): (Sender<SearchJob>, Receiver<SearchJob>) = mpsc::channel();
+    thread::spawn(move || {
+        let index: &SearchIndex = &analysis.search;
+        while let Ok(mut job) = job_rx.recv() {
+            while let Ok(newer) = job_rx.try_recv() {
+                job = newer;
+            }
+            let hits = index.search(&job.query, Scope::All, SEARCH_LIMIT, &job.cancel);
+            if job.cancel.load(Ordering::Relaxed) {
+                continue;
+            }
+            if tx.send(Message::Action(Action::SearchResults { generation: job.generation, hits })).is_err() {
+                return;
+            }
+        }
+    });
+    job_tx
+}
+
+/// Run the TUI until the user quits, the terminal goes away or a signal arrives.
+pub fn run_loop(mut app: App, mouse: bool) -> anyhow::Result<()> {
+    let (tx, rx) = mpsc::channel();
+    spawn_signals(tx.clone())?;
+    let mut terminal = setup_terminal(mouse)?;
+    let result = event_loop(&mut terminal, &mut app, tx, rx);
+    restore_terminal();
+    result
+}
+
+fn event_loop(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &mut App, tx: Sender<Message>, rx: Receiver<Message>) -> anyhow::Result<()> {
+    spawn_input(tx.clone());
+    let search_jobs = spawn_search_worker(Arc::clone(&app.analysis), tx);
+    let current_cancel: Mutex<Arc<AtomicBool>> = Mutex::new(Arc::new(AtomicBool::new(false)));
+    let size = terminal.size()?;
+    update(app, Action::Resize(size.width, size.height));
+    draw(terminal, app)?;
+    loop {
+        let first = rx.recv()?;
+        let mut pending = vec![first];
+        pending.extend(rx.try_iter());
+        for message in pending {
+            let action = match message {
+                Message::Stop(reason) => {
+                    app.should_quit = true;
+                    app.status = Some(reason);
+                    break;
+                }
+                Message::Action(a) => Some(a),
+                Message::Input(ev) => action_for_event(app, ev),
+            };
+            let Some(action) = action else { continue };
+            for effect in update(app, action) {
+                match effect {
+                    Effect::Search { generation, query } => {
+                        let cancel = Arc::new(AtomicBool::new(false));
+                        if let Ok(mut current) = current_cancel.lock() {
+                            current.store(true, Ordering::Relaxed);
+                            *current = Arc::clone(&cancel);
+                        }
+                        let _ = search_jobs.send(SearchJob { generation, query, cancel });
+                    }
+                }
+            }
+            if app.should_quit {
+                break;
+            }
+        }
+        if app.should_quit {
+            return Ok(());
+        }
+        draw(terminal, app)?;
+    }
+}
+
+fn action_for_event(app: &App, event: Event) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => route(&app.keymap, app.focus.layer(), app.show_help, key),
+        Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::ScrollDown => Some(Action::ScrollAt { column: m.column, row: m.row, down: true }),
+            MouseEventKind::ScrollUp => Some(Action::ScrollAt { column: m.column, row: m.row, down: false }),
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column: m.column, row: m.row }),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn draw(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &App) -> io::Result<()> {
+    execute!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
+    terminal.draw(|frame| panes::draw(frame, app))?;
+    execute!(terminal.backend_mut(), EndSynchronizedUpdate)?;
+    Ok(())
+}

@@ -1,0 +1,269 @@
+//! TUI tests without a terminal: action sequences fed to `update` with state
+//! asserted, and whole screens drawn into ratatui's TestBackend and
+//! snapshotted with insta (colours asserted on cells, since snapshots hold
+//! symbols only).
+
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+
+use korpus::corpus::load_seeds;
+use korpus::search::Scope;
+use korpus::Analysis;
+
+use super::action::Action;
+use super::app::{App, Pane, SEARCH_LIMIT};
+use super::keymap::Keymap;
+use super::panes;
+use super::theme::{ColorDepth, Slot, Theme, BUILTIN};
+use super::update::{update, Effect};
+
+fn app_with(depth: ColorDepth) -> App {
+    let corpus = Arc::new(load_seeds());
+    let analysis = Arc::new(Analysis::build(&corpus));
+    let themes = BUILTIN.iter().map(|(n, _)| Theme::load(n, None, depth).unwrap()).collect();
+    App::new(corpus, analysis, Keymap::defaults(), themes, 0)
+}
+
+fn app() -> App {
+    app_with(ColorDepth::Ansi16)
+}
+
+/// Apply actions, running search effects synchronously as the worker would.
+fn apply(app: &mut App, actions: impl IntoIterator<Item = Action>) {
+    for action in actions {
+        for effect in update(app, action) {
+            match effect {
+                Effect::Search { generation, query } => {
+                    let hits = app.analysis.search.search(&query, Scope::All, SEARCH_LIMIT, &AtomicBool::new(false));
+                    update(app, Action::SearchResults { generation, hits });
+                }
+            }
+        }
+    }
+}
+
+fn typed(text: &str) -> Vec<Action> {
+    text.chars().map(|c| Action::SearchInput(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))).collect()
+}
+
+fn screen(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
+    update(app, Action::Resize(width, height));
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| panes::draw(f, app)).unwrap();
+    terminal
+}
+
+#[test]
+fn opening_screen_shows_all_four_panes_at_80x24() {
+    let mut app = app();
+    let terminal = screen(&mut app, 80, 24);
+    insta::assert_snapshot!("opening_80x24", terminal.backend());
+}
+
+#[test]
+fn small_terminal_60x20_still_shows_four_panes() {
+    let mut app = app();
+    let terminal = screen(&mut app, 60, 20);
+    insta::assert_snapshot!("opening_60x20", terminal.backend());
+}
+
+#[test]
+fn tiny_terminal_shows_only_the_focused_pane() {
+    let mut app = app();
+    apply(&mut app, [Action::FocusText]);
+    let terminal = screen(&mut app, 40, 12);
+    insta::assert_snapshot!("tiny_40x12_text", terminal.backend());
+}
+
+#[test]
+fn search_for_lavrov_lists_hits_in_several_scripts() {
+    let mut app = app();
+    apply(&mut app, [Action::FocusSearch]);
+    apply(&mut app, typed("lavrov"));
+    assert!(app.search_hits.len() >= 5);
+    let langs: std::collections::BTreeSet<&str> = app.search_hits.iter().map(|h| app.corpus.articles[h.article].language.code()).collect();
+    assert!(langs.contains("ru") && langs.contains("en") && langs.contains("tr"), "{langs:?}");
+    let terminal = screen(&mut app, 80, 24);
+    insta::assert_snapshot!("search_lavrov", terminal.backend());
+}
+
+#[test]
+fn enter_on_a_hit_opens_its_article_scrolled_and_highlighted() {
+    let mut app = app();
+    apply(&mut app, [Action::FocusSearch]);
+    apply(&mut app, typed("пхеньяном"));
+    let hit = app.search_hits.first().cloned().expect("a hit");
+    apply(&mut app, [Action::Open]);
+    assert_eq!(app.focus, Pane::Text);
+    assert_eq!(app.selected, hit.article);
+    let highlight = app.highlight.clone().expect("highlight");
+    assert_eq!(highlight.article, hit.article);
+    let text = &app.corpus.articles[hit.article].text;
+    for &(s, e) in &highlight.ranges {
+        assert!(text.is_char_boundary(s) && text.is_char_boundary(e) && s < e);
+    }
+}
+
+#[test]
+fn stale_search_results_are_dropped() {
+    let mut app = app();
+    apply(&mut app, [Action::FocusSearch]);
+    apply(&mut app, typed("lav"));
+    let generation = app.search_generation;
+    update(&mut app, Action::SearchResults { generation: generation - 1, hits: Vec::new() });
+    assert!(!app.search_hits.is_empty(), "an older generation must not replace newer hits");
+}
+
+#[test]
+fn esc_from_search_returns_to_the_pane_it_came_from() {
+    let mut app = app();
+    apply(&mut app, [Action::FocusRelated, Action::FocusSearch, Action::Back]);
+    assert_eq!(app.focus, Pane::Related);
+}
+
+#[test]
+fn tab_cycles_through_the_four_panes() {
+    let mut app = app();
+    let mut seen = vec![app.focus];
+    for _ in 0..4 {
+        apply(&mut app, [Action::FocusNext]);
+        seen.push(app.focus);
+    }
+    assert_eq!(seen, vec![Pane::List, Pane::Text, Pane::Search, Pane::Related, Pane::List]);
+    apply(&mut app, [Action::FocusPrev]);
+    assert_eq!(app.focus, Pane::Related);
+}
+
+#[test]
+fn list_moves_drive_the_text_and_related_panes() {
+    let mut app = app();
+    apply(&mut app, [Action::Down, Action::Down]);
+    assert_eq!(app.selected, 2);
+    assert!(app.related.iter().all(|r| r.article != 2));
+    apply(&mut app, [Action::Bottom]);
+    assert_eq!(app.selected, 4);
+    apply(&mut app, [Action::Top, Action::Up]);
+    assert_eq!(app.selected, 0);
+}
+
+#[test]
+fn text_view_scrolls_and_pages_within_bounds() {
+    let mut app = app();
+    update(&mut app, Action::Resize(80, 24));
+    apply(&mut app, [Action::FocusText, Action::PageDown]);
+    assert!(app.text_scroll > 0);
+    apply(&mut app, [Action::Bottom]);
+    let bottom = app.text_scroll;
+    apply(&mut app, [Action::Down]);
+    assert_eq!(app.text_scroll, bottom, "cannot scroll past the end");
+    apply(&mut app, [Action::Top]);
+    assert_eq!(app.text_scroll, 0);
+}
+
+#[test]
+fn related_enter_opens_the_related_article() {
+    let mut app = app();
+    apply(&mut app, [Action::FocusRelated]);
+    let target = app.related.first().expect("related").article;
+    apply(&mut app, [Action::Open]);
+    assert_eq!(app.selected, target);
+    assert_eq!(app.focus, Pane::Text);
+}
+
+#[test]
+fn help_overlay_lists_bindings_in_force() {
+    let mut app = app();
+    let mut km = Keymap::defaults();
+    km.merge_toml("[global]\nx = \"quit\"\n", "test").unwrap();
+    app.keymap = km;
+    apply(&mut app, [Action::ToggleHelp]);
+    let terminal = screen(&mut app, 80, 40);
+    let dump = format!("{}", terminal.backend());
+    assert!(dump.contains("Help"));
+    assert!(dump.contains("x q") || dump.contains("q x") || dump.contains("ctrl-c q x"), "rebound key shown in help");
+    insta::assert_snapshot!("help_overlay", terminal.backend());
+    apply(&mut app, [Action::Back]);
+    assert!(!app.show_help);
+}
+
+#[test]
+fn status_bar_hints_follow_the_keymap() {
+    let mut app = app();
+    let mut km = Keymap::defaults();
+    km.merge_toml("[global]\n\"/\" = \"none\"\nf = \"focus_search\"\n\"3\" = \"none\"\n", "test").unwrap();
+    app.keymap = km;
+    let terminal = screen(&mut app, 100, 24);
+    let last_row: String = (0..100).map(|x| terminal.backend().buffer()[(x, 23)].symbol().to_string()).collect();
+    assert!(last_row.contains(" f  search"), "{last_row}");
+    assert!(last_row.contains("1/5"));
+}
+
+#[test]
+fn entities_are_coloured_by_type_in_the_text_view() {
+    let mut app = app();
+    let terminal = screen(&mut app, 80, 24);
+    let theme = app.theme().clone();
+    let buffer = terminal.backend().buffer();
+    let mention = app.analysis.entities.mentions_in(0).first().cloned().expect("a mention in the first seed");
+    // find the mention's first cell in the text pane by its text
+    let surface = &app.corpus.articles[0].text[mention.start..mention.end];
+    let first_char = surface.chars().next().unwrap().to_string();
+    let area = panes::layout(buffer.area, app.focus).text;
+    let expected = theme.entity(mention.kind);
+    let found = (area.y + 1..area.y + area.height - 1).any(|y| {
+        (area.x + 1..area.x + area.width - 1).any(|x| buffer[(x, y)].symbol() == first_char && buffer[(x, y)].fg == expected.fg.unwrap())
+    });
+    assert!(found, "mention {surface:?} drawn in its entity colour");
+}
+
+#[test]
+fn no_color_screen_has_no_colours_but_distinct_entity_styles() {
+    let mut app = app_with(ColorDepth::None);
+    let terminal = screen(&mut app, 80, 24);
+    let buffer = terminal.backend().buffer();
+    for cell in buffer.content() {
+        assert_eq!(cell.fg, ratatui::style::Color::Reset);
+        assert_eq!(cell.bg, ratatui::style::Color::Reset);
+    }
+    let theme = app.theme();
+    assert_ne!(theme.style(Slot::Person), theme.style(Slot::Place));
+}
+
+#[test]
+fn cycling_themes_changes_styles() {
+    let mut app = app();
+    let before = app.theme().name.clone();
+    apply(&mut app, [Action::CycleTheme]);
+    assert_ne!(app.theme().name, before);
+    apply(&mut app, [Action::CycleTheme, Action::CycleTheme]);
+    assert_eq!(app.theme().name, before);
+}
+
+#[test]
+fn next_entity_visits_mentions_in_order_and_wraps() {
+    let mut app = app();
+    apply(&mut app, [Action::FocusText]);
+    let n = app.analysis.entities.mentions_in(0).len();
+    assert!(n > 1);
+    apply(&mut app, [Action::NextEntity, Action::NextEntity]);
+    assert_eq!(app.entity_cursor, Some(1));
+    apply(&mut app, [Action::PrevEntity, Action::PrevEntity]);
+    assert_eq!(app.entity_cursor, Some(n - 1));
+}
+
+#[test]
+fn every_pane_draws_at_every_size_without_panicking() {
+    let mut app = app();
+    apply(&mut app, [Action::FocusSearch]);
+    apply(&mut app, typed("प्योंगयांग"));
+    for (w, h) in [(1, 1), (10, 3), (59, 19), (60, 20), (80, 24), (200, 60)] {
+        for pane in [Action::FocusList, Action::FocusText, Action::FocusSearch, Action::FocusRelated] {
+            apply(&mut app, [pane]);
+            screen(&mut app, w, h);
+        }
+    }
+}

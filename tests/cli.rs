@@ -1,0 +1,257 @@
+//! The command line on the real binary: every subcommand, its JSON contract,
+//! and each kind of bad input.
+
+use std::fs;
+use std::path::Path;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn korpus() -> Command {
+    let mut cmd = Command::cargo_bin("korpus").unwrap();
+    cmd.env_remove("NO_COLOR");
+    cmd
+}
+
+fn json_of(args: &[&str]) -> Value {
+    let out = korpus().args(args).arg("--json").assert().success().get_output().stdout.clone();
+    serde_json::from_slice(&out).expect("valid JSON")
+}
+
+fn seeds_dir() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds").leak()
+}
+
+#[test]
+fn list_json_tags_the_five_seeds_tr_ru_en_hi_sr() {
+    let list = json_of(&["list"]);
+    let rows = list.as_array().unwrap();
+    let langs: Vec<&str> = rows.iter().map(|r| r["lang"].as_str().unwrap()).collect();
+    assert_eq!(langs, vec!["tr", "ru", "en", "hi", "sr"]);
+    let scripts: Vec<&str> = rows.iter().map(|r| r["script"].as_str().unwrap()).collect();
+    assert_eq!(scripts, vec!["Latn", "Cyrl", "Latn", "Deva", "Latn"]);
+    for r in rows {
+        for key in ["file", "id", "title", "lang", "script", "bytes"] {
+            assert!(r.get(key).is_some(), "{key} missing in {r}");
+        }
+        let file = seeds_dir().join(r["file"].as_str().unwrap());
+        assert_eq!(r["bytes"].as_u64().unwrap(), fs::metadata(file).unwrap().len());
+    }
+}
+
+#[test]
+fn bundled_seeds_open_from_any_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    korpus().current_dir(dir.path()).arg("list").assert().success().stdout(predicate::str::contains("004_93f6b093c237fd2d.txt"));
+}
+
+#[test]
+fn explicit_corpus_directory_matches_the_bundled_one() {
+    let bundled = json_of(&["list"]);
+    let dir = seeds_dir().to_str().unwrap();
+    let opened = json_of(&["list", "--corpus", dir]);
+    assert_eq!(bundled, opened);
+}
+
+#[test]
+fn show_prints_the_article_by_name_by_index_and_as_json() {
+    korpus().args(["show", "2"]).assert().success().stdout(predicate::str::contains("Лавров"));
+    korpus().args(["show", "003_459a41d07263d3c8.txt"]).assert().success().stdout(predicate::str::contains("प्योंगयांग"));
+    let shown = json_of(&["show", "5"]);
+    let original = fs::read_to_string(seeds_dir().join("004_93f6b093c237fd2d.txt")).unwrap();
+    assert_eq!(shown["text"].as_str().unwrap(), original);
+    assert_eq!(shown["lang"], "sr");
+}
+
+#[test]
+fn show_unknown_id_is_exit_code_2() {
+    korpus().args(["show", "nope.txt"]).assert().code(2).stderr(predicate::str::contains("no article"));
+    korpus().args(["show", "99"]).assert().code(2);
+}
+
+#[test]
+fn entities_json_has_byte_offsets_whose_slices_are_the_text() {
+    let out = json_of(&["entities"]);
+    let articles = out.as_array().unwrap();
+    assert_eq!(articles.len(), 5);
+    let mut total = 0;
+    for a in articles {
+        let bytes = fs::read(seeds_dir().join(a["file"].as_str().unwrap())).unwrap();
+        assert!(a["lang"].is_string() && a["title"].is_string());
+        for m in a["mentions"].as_array().unwrap() {
+            let (s, e) = (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);
+            assert_eq!(&bytes[s..e], m["text"].as_str().unwrap().as_bytes());
+            assert!(["PER", "LOC", "ORG"].contains(&m["type"].as_str().unwrap()));
+            assert!(m["entity"].is_string() && m["name"].is_string());
+            total += 1;
+        }
+    }
+    assert!(total > 20);
+}
+
+#[test]
+fn entities_for_one_article_and_the_index() {
+    let one = json_of(&["entities", "2"]);
+    assert_eq!(one.as_array().unwrap().len(), 1);
+    let index = json_of(&["entities", "--index"]);
+    let first = &index.as_array().unwrap()[0];
+    for key in ["entity", "name", "type", "variants", "mentions", "articles"] {
+        assert!(first.get(key).is_some(), "{key}");
+    }
+}
+
+#[test]
+fn related_json_contract_never_lists_an_article_itself() {
+    let out = json_of(&["related"]);
+    let rows = out.as_array().unwrap();
+    assert_eq!(rows.len(), 5);
+    for row in rows {
+        let me = row["file"].as_str().unwrap();
+        let related = row["related"].as_array().unwrap();
+        let mut last = f64::INFINITY;
+        for r in related {
+            assert_ne!(r["file"].as_str().unwrap(), me);
+            let score = r["score"].as_f64().unwrap();
+            assert!((0.0..=1.0).contains(&score));
+            assert!(score <= last, "best first");
+            last = score;
+            assert!(r["shared"].is_array());
+        }
+    }
+    let one = json_of(&["related", "1"]);
+    assert_eq!(one.as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn search_json_contract_and_cross_script_hit() {
+    let out = json_of(&["search", "лавров"]);
+    let hits = out.as_array().unwrap();
+    assert!(!hits.is_empty());
+    let mut langs = std::collections::BTreeSet::new();
+    for h in hits {
+        for key in ["file", "kind", "score", "text", "start", "end", "matched"] {
+            assert!(h.get(key).is_some(), "{key}");
+        }
+        let bytes = fs::read(seeds_dir().join(h["file"].as_str().unwrap())).unwrap();
+        let (s, e) = (h["start"].as_u64().unwrap() as usize, h["end"].as_u64().unwrap() as usize);
+        assert_eq!(&bytes[s..e], h["text"].as_str().unwrap().as_bytes());
+        for pair in h["matched"].as_array().unwrap() {
+            let (ms, me) = (pair[0].as_u64().unwrap() as usize, pair[1].as_u64().unwrap() as usize);
+            assert!(std::str::from_utf8(&bytes[ms..me]).is_ok(), "highlight on char boundaries");
+        }
+        langs.insert(h["lang"].as_str().unwrap().to_owned());
+    }
+    assert!(langs.contains("tr") || langs.contains("en"), "a Cyrillic query finds Latin-script text: {langs:?}");
+}
+
+#[test]
+fn search_scope_and_limit() {
+    let out = json_of(&["search", "korea", "--scope", "title", "--limit", "2"]);
+    let hits = out.as_array().unwrap();
+    assert!(hits.len() <= 2);
+    assert!(hits.iter().all(|h| h["kind"] == "title"));
+}
+
+#[test]
+fn missing_corpus_path_is_exit_code_2() {
+    korpus().args(["list", "--corpus", "/no/such/corpus"]).assert().code(2).stderr(predicate::str::contains("/no/such/corpus"));
+}
+
+#[test]
+fn empty_directory_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    korpus().args(["list", "--corpus"]).arg(dir.path()).assert().success().stderr(predicate::str::contains("no .txt"));
+}
+
+#[test]
+fn bad_files_are_reported_and_the_rest_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("good.txt"), "A good article\nWith a body about Moscow and Ankara.").unwrap();
+    fs::write(dir.path().join("latin1.txt"), b"caf\xe9 au lait\n").unwrap();
+    fs::create_dir(dir.path().join("sub")).unwrap();
+    fs::write(dir.path().join("sub/deep.md"), "Deep one\nText.").unwrap();
+    std::os::unix::fs::symlink("/no/such/target", dir.path().join("dangling.txt")).unwrap();
+    let out = korpus().args(["list", "--json", "--corpus"]).arg(dir.path()).assert().success();
+    let output = out.get_output();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("latin1.txt") && stderr.contains("not UTF-8"), "{stderr}");
+    assert!(stderr.contains("dangling.txt"), "{stderr}");
+    let list: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let ids: Vec<&str> = list.as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, vec!["good.txt", "sub/deep.md"]);
+}
+
+#[test]
+fn unreadable_file_is_reported() {
+    // root reads anything; the check only means something for other users
+    if unsafe_is_root() {
+        return;
+    }
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("ok.txt"), "Fine\nbody.").unwrap();
+    let locked = dir.path().join("locked.txt");
+    fs::write(&locked, "secret").unwrap();
+    fs::set_permissions(&locked, fs::Permissions::from_mode(0o000)).unwrap();
+    korpus().args(["list", "--corpus"]).arg(dir.path()).assert().success().stderr(predicate::str::contains("locked.txt"));
+}
+
+fn unsafe_is_root() -> bool {
+    std::process::Command::new("id").arg("-u").output().map(|o| o.stdout.starts_with(b"0")).unwrap_or(false)
+}
+
+#[test]
+fn jsonl_loads_with_metadata_and_reports_broken_lines_by_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("news.jsonl");
+    fs::write(
+        &path,
+        concat!(
+            r#"{"id": "a1", "title": "Given title", "lang": "en", "text": "Body of the first article about Berlin.", "url": "https://example.org/a1"}"#, "\n",
+            "{not json\n",
+            r#"{"title": "no text field"}"#, "\n",
+            "\n",
+            r#"{"id": 7, "text": "Москва и Пхеньян подписали соглашение о сотрудничестве."}"#, "\n",
+        ),
+    )
+    .unwrap();
+    let out = korpus().args(["list", "--json", "--corpus"]).arg(&path).assert().success();
+    let output = out.get_output();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("news.jsonl:2:"), "{stderr}");
+    assert!(stderr.contains("news.jsonl:3:"), "{stderr}");
+    let list: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let rows = list.as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0]["id"], "a1");
+    assert_eq!(rows[0]["title"], "Given title");
+    assert_eq!(rows[1]["id"], "7");
+    assert_eq!(rows[1]["lang"], "ru");
+    korpus().args(["show", "a1", "--corpus"]).arg(&path).assert().success().stdout(predicate::str::contains("Berlin"));
+}
+
+#[test]
+fn escape_sequences_in_articles_never_reach_the_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let hostile = "Title \x1b]0;pwned\x07 here\nBody \x1b[2J with \x1b]52;c;ZXZpbA==\x07 and \u{202e}reversed.";
+    fs::write(dir.path().join("evil.txt"), hostile).unwrap();
+    let out = korpus().args(["show", "1", "--corpus"]).arg(dir.path()).assert().success();
+    let stdout = &out.get_output().stdout;
+    assert!(!stdout.contains(&0x1b), "no ESC byte in output");
+    assert!(!String::from_utf8_lossy(stdout).contains('\u{202e}'));
+    // offsets stay those of the file
+    let shown = json_of(&["show", "1", "--corpus", dir.path().to_str().unwrap()]);
+    assert_eq!(shown["text"].as_str().unwrap().len(), hostile.len());
+}
+
+#[test]
+fn tui_without_a_terminal_explains_itself() {
+    korpus().assert().failure().stderr(predicate::str::contains("needs a terminal"));
+}
+
+#[test]
+fn help_and_version() {
+    korpus().arg("--help").assert().success().stdout(predicate::str::contains("--corpus"));
+    korpus().arg("--version").assert().success().stdout(predicate::str::contains("korpus"));
+}
