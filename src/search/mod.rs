@@ -92,7 +92,10 @@ impl SearchIndex {
             for (s, e) in text_lines(&article.text) {
                 units.push(text_unit(&article.text, ai, HitKind::Text, s, e));
             }
-            // one unit per entity per article: its surfaces here plus its display name
+            // one unit per entity per article, matched on every name the corpus
+            // uses for it (so `пхеньян` finds the Turkish article's `Pyongyang`);
+            // a variant written in this article highlights where it is written,
+            // any other highlights the whole mention
             let mut seen: Vec<usize> = Vec::new();
             for m in entities.mentions_in(ai) {
                 if seen.contains(&m.entity) {
@@ -100,19 +103,17 @@ impl SearchIndex {
                 }
                 seen.push(m.entity);
                 let entity = &entities.entities[m.entity];
+                let here = |variant: &str| {
+                    entities.mentions_in(ai).iter().find(|o| o.entity == m.entity && &article.text[o.start..o.end] == variant).map(|o| o.start)
+                };
                 let mut keys = Vec::new();
-                let mut surfaces: Vec<(usize, usize)> = Vec::new();
-                for other in entities.mentions_in(ai).iter().filter(|o| o.entity == m.entity) {
-                    let surface = &article.text[other.start..other.end];
-                    if surfaces.iter().any(|&(s, e)| &article.text[s..e] == surface) {
-                        continue;
-                    }
-                    surfaces.push((other.start, other.end));
-                    keys.push((shifted(fold_for_search(surface), other.start), shifted(latin_key(surface), other.start), true));
+                for variant in entity.variants.iter().chain(std::iter::once(&entity.name)) {
+                    let (folded, key) = (fold_for_search(variant), latin_key(variant));
+                    keys.push(match here(variant) {
+                        Some(start) => (shifted(folded, start), shifted(key, start), true),
+                        None => (whole(folded, m.start, m.end), whole(key, m.start, m.end), false),
+                    });
                 }
-                let name = fold_for_search(&entity.name);
-                let name_key = latin_key(&entity.name);
-                keys.push((whole(name, m.start, m.end), whole(name_key, m.start, m.end), false));
                 units.push(Unit { article: ai, kind: HitKind::Entity, start: m.start, end: m.end, entity: Some(m.entity), keys });
             }
         }

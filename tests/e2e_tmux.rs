@@ -1,0 +1,175 @@
+//! End to end in a real terminal: the korpus binary inside tmux, driven with
+//! send-keys and read with capture-pane, the way a person would use it.
+//! tmux is required in CI (`.ci/run` installs it); elsewhere a missing tmux
+//! skips these tests with a notice.
+
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+static SESSION: AtomicUsize = AtomicUsize::new(0);
+
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    /// A private tmux server running a plain shell at the given size.
+    fn start(width: u16, height: u16) -> Option<Tmux> {
+        if Command::new("tmux").arg("-V").output().is_err() {
+            assert!(std::env::var("CI").is_err(), "tmux is required in CI");
+            eprintln!("tmux not installed: skipping end-to-end test");
+            return None;
+        }
+        let socket = format!("korpus-e2e-{}-{}", std::process::id(), SESSION.fetch_add(1, Ordering::SeqCst));
+        let tmux = Tmux { socket };
+        let out = tmux.run(&["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", &width.to_string(), "-y", &height.to_string(), "env PS1='$ ' TERM=xterm-256color sh"]);
+        assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
+        Some(tmux)
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new("tmux").arg("-L").arg(&self.socket).args(args).output().expect("tmux runs")
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        for key in keys {
+            self.run(&["send-keys", "-t", "main", key]);
+            // a lone Esc followed at once by a key reads as Alt-key: pause between keys
+            sleep(Duration::from_millis(60));
+        }
+    }
+
+    fn type_text(&self, text: &str) {
+        self.run(&["send-keys", "-t", "main", "-l", text]);
+    }
+
+    fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", "main"]).stdout).into_owned()
+    }
+
+    fn format(&self, fmt: &str) -> String {
+        String::from_utf8_lossy(&self.run(&["display-message", "-p", "-t", "main", fmt]).stdout).trim().to_owned()
+    }
+
+    /// Wait until the screen satisfies `ok`, or fail showing the screen.
+    fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let screen = self.screen();
+            if ok(&screen) {
+                return screen;
+            }
+            if Instant::now() > deadline {
+                panic!("timed out waiting for {what}; screen:\n{screen}");
+            }
+            sleep(Duration::from_millis(100));
+        }
+    }
+
+    fn start_korpus(&self, args: &str) {
+        let bin = env!("CARGO_BIN_EXE_korpus");
+        self.type_text(&format!("{bin} {args}; echo korpus-exit-$?"));
+        self.keys(&["Enter"]);
+        self.wait_for("the four panes", |s| s.contains("1 Articles") && s.contains("2 Text") && s.contains("3 Search") && s.contains("4 Related"));
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.run(&["kill-server"]);
+    }
+}
+
+#[test]
+fn explore_search_open_related_help_resize_and_quit_cleanly() {
+    let Some(tmux) = Tmux::start(100, 30) else { return };
+    tmux.start_korpus("");
+    assert_eq!(tmux.format("#{alternate_on}"), "1", "korpus draws on the alternate screen");
+    let screen = tmux.screen();
+    assert!(screen.contains("seeds (bundled)") && screen.contains("1/5"), "{screen}");
+
+    // `/` then typing: live hits
+    tmux.keys(&["/"]);
+    tmux.type_text("lavrov");
+    let screen = tmux.wait_for("search hits", |s| s.contains("/ lavrov") && s.contains(" hits"));
+    assert!(screen.contains("Лавров") || screen.contains("Lavrov"), "{screen}");
+
+    // Enter opens the hit in the text view, which takes focus (its hints show)
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("text view focused", |s| s.contains("next entity"));
+
+    // Tab reaches related (from text: search, then related)
+    tmux.keys(&["Tab", "Tab"]);
+    tmux.wait_for("related focused", |s| s.lines().any(|l| l.contains("┏ 4 Related")));
+
+    // help overlay and back
+    tmux.keys(&["?"]);
+    tmux.wait_for("help overlay", |s| s.contains("Help") && s.contains("quit"));
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("help closed", |s| !s.contains("keys in force"));
+
+    // resize smaller: still four panes at 60x20, only one below that
+    tmux.run(&["resize-window", "-t", "main", "-x", "60", "-y", "20"]);
+    tmux.wait_for("four panes at 60x20", |s| s.lines().count() <= 20 && s.contains("1 Articles") && s.contains("3 Search"));
+    tmux.run(&["resize-window", "-t", "main", "-x", "50", "-y", "14"]);
+    tmux.wait_for("one pane at 50x14", |s| s.contains("4 Related") && !s.contains("1 Articles"));
+    tmux.run(&["resize-window", "-t", "main", "-x", "100", "-y", "30"]);
+    tmux.wait_for("four panes again", |s| s.contains("1 Articles") && s.contains("2 Text"));
+
+    // q leaves a clean shell: normal screen, cursor visible, exit code 0
+    tmux.keys(&["q"]);
+    tmux.wait_for("shell prompt after quit", |s| s.contains("korpus-exit-0"));
+    assert_eq!(tmux.format("#{alternate_on}"), "0", "alternate screen left");
+    assert_eq!(tmux.format("#{cursor_flag}"), "1", "cursor shown again");
+}
+
+#[test]
+fn cyrillic_query_finds_latin_script_text() {
+    let Some(tmux) = Tmux::start(120, 32) else { return };
+    tmux.start_korpus("");
+    tmux.keys(&["/"]);
+    tmux.type_text("пхеньян");
+    tmux.wait_for("a Latin-script hit for a Cyrillic query", |s| s.contains("Pyongyang") || s.contains("Pjongjang"));
+    tmux.keys(&["Escape"]);
+    tmux.keys(&["q"]);
+    tmux.wait_for("exit", |s| s.contains("korpus-exit-0"));
+}
+
+#[test]
+fn sigterm_and_sighup_restore_the_terminal() {
+    for signal in ["TERM", "HUP"] {
+        let Some(tmux) = Tmux::start(90, 26) else { return };
+        tmux.start_korpus("");
+        let pid = String::from_utf8_lossy(&Command::new("pgrep").args(["-n", "-f", env!("CARGO_BIN_EXE_korpus")]).output().expect("pgrep").stdout).trim().to_owned();
+        assert!(!pid.is_empty(), "korpus is running");
+        Command::new("kill").args([&format!("-{signal}"), &pid]).status().expect("kill");
+        tmux.wait_for("shell after signal", |s| s.contains("korpus-exit-"));
+        assert_eq!(tmux.format("#{alternate_on}"), "0", "alternate screen left after SIG{signal}");
+        assert_eq!(tmux.format("#{cursor_flag}"), "1", "cursor back after SIG{signal}");
+    }
+}
+
+#[test]
+fn no_color_and_a_bad_theme() {
+    let Some(tmux) = Tmux::start(90, 26) else { return };
+    tmux.type_text(&format!("{} --theme /no/such/theme.toml; echo korpus-exit-$?", env!("CARGO_BIN_EXE_korpus")));
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for("theme error", |s| s.contains("korpus-exit-1"));
+    assert!(screen.contains("no theme named"), "{screen}");
+    tmux.type_text(&format!("NO_COLOR=1 {} --theme light; echo korpus-exit-$?", env!("CARGO_BIN_EXE_korpus")));
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("four panes without colour", |s| s.contains("1 Articles"));
+    let styled = String::from_utf8_lossy(&tmux.run(&["capture-pane", "-p", "-e", "-t", "main"]).stdout).into_owned();
+    // -e keeps SGR codes: no colour codes (3x/4x/9x/10x, 38;/48;) may appear
+    for code in styled.split("\x1b[").skip(1) {
+        let params = code.split('m').next().unwrap_or("");
+        for p in params.split(';') {
+            let n: u32 = p.parse().unwrap_or(0);
+            assert!(!((30..=49).contains(&n) && n != 39 && n != 49) && !(90..=107).contains(&n), "colour SGR {params:?} under NO_COLOR");
+        }
+    }
+    tmux.keys(&["q"]);
+    tmux.wait_for("exit", |s| s.contains("korpus-exit-0"));
+}
