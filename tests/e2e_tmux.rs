@@ -142,7 +142,9 @@ fn sigterm_and_sighup_restore_the_terminal() {
     for signal in ["TERM", "HUP"] {
         let Some(tmux) = Tmux::start(90, 26) else { return };
         tmux.start_korpus("");
-        let pid = String::from_utf8_lossy(&Command::new("pgrep").args(["-n", "-f", env!("CARGO_BIN_EXE_korpus")]).output().expect("pgrep").stdout).trim().to_owned();
+        // korpus is the child of this session's shell (other tests run their own korpus at the same time)
+        let shell = tmux.format("#{pane_pid}");
+        let pid = String::from_utf8_lossy(&Command::new("pgrep").args(["-P", &shell]).output().expect("pgrep").stdout).trim().to_owned();
         assert!(!pid.is_empty(), "korpus is running");
         Command::new("kill").args([&format!("-{signal}"), &pid]).status().expect("kill");
         tmux.wait_for("shell after signal", |s| s.contains("korpus-exit-"));
@@ -172,4 +174,28 @@ fn no_color_and_a_bad_theme() {
     }
     tmux.keys(&["q"]);
     tmux.wait_for("exit", |s| s.contains("korpus-exit-0"));
+}
+
+#[test]
+fn user_keymap_from_the_config_directory_is_merged_over_defaults() {
+    let Some(tmux) = Tmux::start(100, 26) else { return };
+    let config = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(config.path().join("korpus")).unwrap();
+    std::fs::write(config.path().join("korpus/keymap.toml"), "[global]\nx = \"quit\"\nq = \"none\"\n").unwrap();
+    tmux.type_text(&format!("XDG_CONFIG_HOME={} {}; echo korpus-exit-$?", config.path().display(), env!("CARGO_BIN_EXE_korpus")));
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("four panes", |s| s.contains("1 Articles"));
+    tmux.keys(&["q"]);
+    sleep(Duration::from_millis(300));
+    assert!(tmux.screen().contains("1 Articles"), "q was unbound");
+    tmux.wait_for("status hint shows the new quit key", |s| s.contains(" x  quit"));
+    tmux.keys(&["x"]);
+    tmux.wait_for("x quits", |s| s.contains("korpus-exit-0"));
+
+    // a broken keymap is a message, not a panic
+    std::fs::write(config.path().join("korpus/keymap.toml"), "[global]\nq = \"explode\"\n").unwrap();
+    tmux.type_text(&format!("clear; XDG_CONFIG_HOME={} {}; echo korpus-exit-$?", config.path().display(), env!("CARGO_BIN_EXE_korpus")));
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for("keymap error", |s| s.contains("korpus-exit-1"));
+    assert!(screen.contains("unknown action"), "{screen}");
 }

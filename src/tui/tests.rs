@@ -267,3 +267,21 @@ fn every_pane_draws_at_every_size_without_panicking() {
         }
     }
 }
+
+#[test]
+fn mouse_click_focuses_and_selects_and_wheel_scrolls_the_pane_under_it() {
+    let mut app = app();
+    update(&mut app, Action::Resize(80, 24));
+    let areas = panes::layout(app.size, app.focus);
+    // third row of the article list
+    apply(&mut app, [Action::Click { column: areas.list.x + 3, row: areas.list.y + 3 }]);
+    assert_eq!(app.focus, Pane::List);
+    assert_eq!(app.selected, 2);
+    // wheel over the text pane scrolls it without moving focus
+    apply(&mut app, [Action::ScrollAt { column: areas.text.x + 5, row: areas.text.y + 5, down: true }]);
+    assert!(app.text_scroll > 0);
+    assert_eq!(app.focus, Pane::List);
+    apply(&mut app, [Action::Click { column: areas.related.x + 2, row: areas.related.y + 1 }]);
+    assert_eq!(app.focus, Pane::Related);
+    assert_eq!(app.related_selected, 0);
+}

@@ -50,6 +50,12 @@ fn wrap_line(text: &str, start: usize, end: usize, width: usize, rows: &mut Vec<
                     rows.push((row_start, b));
                     row_start = b;
                     row_width -= bw;
+                    // the word carried over may itself be too wide with this grapheme
+                    if row_width + w > width && at > row_start {
+                        rows.push((row_start, at));
+                        row_start = at;
+                        row_width = 0;
+                    }
                 }
                 None => {
                     rows.push((row_start, at));
@@ -123,5 +129,27 @@ mod tests {
         assert_eq!(rows, vec![(0, 2), (3, 3), (4, 6)]);
         assert_eq!(row_of(&rows, 5), 2);
         assert_eq!(row_of(&rows, 0), 0);
+    }
+}
+
+#[cfg(test)]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn rows_cover_the_text_in_order_on_boundaries_and_fit(text in "[a-z \u{900}-\u{97f}日本\n]{0,80}", width in 1usize..30) {
+            let rows = wrap(&text, width);
+            let mut last_end = 0;
+            for &(s, e) in &rows {
+                prop_assert!(s >= last_end && s <= e && e <= text.len());
+                prop_assert!(text.is_char_boundary(s) && text.is_char_boundary(e));
+                // a row is wider than the pane only when it is a single grapheme
+                let row = &text[s..e];
+                prop_assert!(display_width(row) <= width || row.graphemes(true).count() == 1);
+                last_end = e;
+            }
+        }
     }
 }

@@ -1,0 +1,103 @@
+//! Property tests for everything that eats user bytes: the sanitiser, the
+//! loaders, titles, language detection, folding and search never panic, and
+//! every span they report lies on char boundaries of the original text.
+
+use std::sync::atomic::AtomicBool;
+
+use proptest::prelude::*;
+
+use korpus::corpus::{derive_title, is_terminal_hazard, load_path, sanitize_for_terminal, Article, Corpus};
+use korpus::lang::{detect_language, fold_for_search, latin_key};
+use korpus::search::{Scope, SearchIndex};
+use korpus::entities::EntityIndex;
+
+/// Strings mixing the scripts korpus cares about with controls and escapes.
+fn hostile_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            "[a-zA-ZçğıİöşüÇĞÖŞÜ ,.'’-]{1,12}",
+            "[а-яА-ЯёЁ ,.]{1,12}",
+            "[\u{900}-\u{97f} ।]{1,8}",
+            "[šđčćžŠĐČĆŽ ]{1,6}",
+            Just("\x1b]52;c;ZXZpbA==\x07".to_owned()),
+            Just("\x1b[2J".to_owned()),
+            Just("\u{202e}".to_owned()),
+            Just("\u{9b}".to_owned()),
+            Just("\n".to_owned()),
+            Just("\0".to_owned()),
+            any::<char>().prop_map(|c| c.to_string()),
+        ],
+        0..40,
+    )
+    .prop_map(|parts| parts.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn sanitiser_keeps_every_offset_and_removes_every_hazard(text in hostile_text()) {
+        let clean = sanitize_for_terminal(&text);
+        prop_assert_eq!(clean.len(), text.len());
+        prop_assert!(!clean.chars().any(is_terminal_hazard));
+        // char boundaries of the original stay char boundaries
+        for (i, _) in text.char_indices() {
+            prop_assert!(clean.is_char_boundary(i));
+        }
+    }
+
+    #[test]
+    fn articles_titles_and_languages_never_panic(text in hostile_text()) {
+        let article = Article::new("x".into(), &text, None, None);
+        let (s, e) = article.title_span;
+        prop_assert!(s <= e && e <= article.text.len());
+        prop_assert!(article.text.is_char_boundary(s) && article.text.is_char_boundary(e));
+        let _ = derive_title(&article.text, 3);
+        let _ = detect_language(&text);
+    }
+
+    #[test]
+    fn folding_origins_point_at_original_chars(text in hostile_text()) {
+        for folded in [fold_for_search(&text), latin_key(&text)] {
+            prop_assert_eq!(folded.text.chars().count(), folded.origin.len());
+            for &(s, e) in &folded.origin {
+                prop_assert!(s < e && e <= text.len());
+                prop_assert!(text.is_char_boundary(s) && text.is_char_boundary(e));
+            }
+        }
+    }
+
+    #[test]
+    fn search_and_entities_never_panic_and_spans_stay_on_boundaries(texts in prop::collection::vec(hostile_text(), 1..4), query in hostile_text()) {
+        let articles: Vec<Article> = texts.iter().enumerate().map(|(i, t)| Article::new(format!("{i}"), t, None, None)).collect();
+        let corpus = Corpus { name: "prop".into(), articles, warnings: Vec::new() };
+        let entities = EntityIndex::build(&corpus.articles);
+        for (ai, article) in corpus.articles.iter().enumerate() {
+            for m in entities.mentions_in(ai) {
+                prop_assert!(m.start < m.end && m.end <= article.text.len());
+                prop_assert!(article.text.is_char_boundary(m.start) && article.text.is_char_boundary(m.end));
+            }
+        }
+        let index = SearchIndex::build(&corpus, &entities);
+        for hit in index.search(&query, Scope::All, 50, &AtomicBool::new(false)) {
+            let text = &corpus.articles[hit.article].text;
+            prop_assert!(text.is_char_boundary(hit.start) && text.is_char_boundary(hit.end));
+            for (s, e) in hit.matched {
+                prop_assert!(s < e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e));
+            }
+        }
+    }
+
+    #[test]
+    fn loaders_survive_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..400), as_jsonl in any::<bool>()) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(if as_jsonl { "x.jsonl" } else { "x.txt" });
+        std::fs::write(&path, &bytes).unwrap();
+        let corpus = load_path(&path).unwrap();
+        for a in &corpus.articles {
+            prop_assert!(!a.text.chars().any(is_terminal_hazard));
+            prop_assert!(!a.title.chars().any(is_terminal_hazard));
+        }
+        let _ = load_path(dir.path()).unwrap();
+    }
+}
