@@ -201,7 +201,7 @@ fn search(corpus: &Corpus, analysis: &Analysis, query: &str, limit: usize, scope
         Some(ScopeArg::Entity) => Scope::Only(HitKind::Entity),
         Some(ScopeArg::Text) => Scope::Only(HitKind::Text),
     };
-    let hits = analysis.search.search(query, scope, limit, &AtomicBool::new(false));
+    let hits = analysis.search.search(corpus, query, scope, limit, &AtomicBool::new(false));
     if json {
         let rows: Vec<Value> = hits
             .iter()

@@ -79,7 +79,7 @@ proptest! {
             }
         }
         let index = SearchIndex::build(&corpus, &entities);
-        for hit in index.search(&query, Scope::All, 50, &AtomicBool::new(false)) {
+        for hit in index.search(&corpus, &query, Scope::All, 50, &AtomicBool::new(false)) {
             let text = &corpus.articles[hit.article].text;
             prop_assert!(text.is_char_boundary(hit.start) && text.is_char_boundary(hit.end));
             for (s, e) in hit.matched {

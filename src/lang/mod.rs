@@ -1,8 +1,10 @@
 //! Language and script: detection, case folding and transliteration keys.
 
+mod ascii;
 mod detect;
 mod fold;
 
+pub use ascii::{ascii_key, ascii_key_string};
 pub use detect::detect_language;
 pub use fold::{fold_char, fold_for_search, latin_key, FoldedText};
 

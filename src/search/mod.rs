@@ -1,25 +1,33 @@
-//! Fuzzy search over titles, entity names (every variant) and text lines.
+//! Fuzzy search over titles, entity names (every variant the corpus uses) and
+//! text lines, in every script at once.
 //!
-//! Each searchable unit is folded twice: in its own script (case, Turkish i,
-//! diacritics) and as a Latin transliteration key, so `lavrov` finds `Лавров`
-//! and `пхеньян` finds `Pyongyang`. Matches are mapped back to byte ranges of
-//! the original article text, so highlights always land on what is shown.
+//! Each searchable unit is kept as an ASCII key (see [`crate::lang::ascii_key`]):
+//! `лавров`, `Lavrov` and `लावरोव` all become `lavrov`, so one fast ASCII
+//! matcher serves every language and a query in one script finds the others.
+//! Entity names add what transliteration cannot: `пхеньян` finds the Turkish
+//! `Pyongyang` because the entity linker knows they are one city.
+//!
+//! A pass is: a memchr prefilter that can only reject, then scoring with
+//! nucleo-matcher (or fuzzy-matcher, for comparison), on both cores, in
+//! chunks so first results stream out early; a query that only grew rescans
+//! the previous matches. Highlights are recomputed for the shown hits only and
+//! mapped back to byte ranges of the original text.
 
 mod query;
 
-pub use query::{Query, Term, TermKind};
+pub use query::{Engine, Query, Scratch, Term, TermKind};
 
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
-use fuzzy_matcher::skim::SkimMatcherV2;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::corpus::Corpus;
 use crate::entities::EntityIndex;
-use crate::lang::{fold_for_search, latin_key, FoldedText};
+use crate::lang::ascii_key;
 
 /// What a hit matched.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
 pub enum HitKind {
     Title,
@@ -35,6 +43,15 @@ impl HitKind {
             HitKind::Text => "text",
         }
     }
+
+    /// A title or a named entity is worth more than a passing word in the text.
+    fn bonus(self) -> u32 {
+        match self {
+            HitKind::Title => 12,
+            HitKind::Entity => 8,
+            HitKind::Text => 0,
+        }
+    }
 }
 
 /// Which kinds of unit a search looks at.
@@ -45,20 +62,13 @@ pub enum Scope {
     Only(HitKind),
 }
 
-/// One searchable piece of an article.
-#[derive(Debug, Clone)]
-struct Unit {
-    article: usize,
-    kind: HitKind,
-    /// Byte span in the article text that a hit opens at.
-    start: usize,
-    end: usize,
-    /// Entity index for entity units.
-    entity: Option<usize>,
-    /// Strings matched against: (folded own-script, Latin key), with origins
-    /// in article bytes, or `None` origin when the string is not in the text
-    /// (an entity's display name).
-    keys: Vec<(FoldedText, FoldedText, bool)>,
+impl Scope {
+    fn admits(self, kind: HitKind) -> bool {
+        match self {
+            Scope::All => true,
+            Scope::Only(k) => k == kind,
+        }
+    }
 }
 
 /// A search result.
@@ -67,122 +77,338 @@ pub struct Hit {
     pub article: usize,
     pub kind: HitKind,
     pub score: i64,
+    /// Byte span of the matched unit in the article text (the mention, for entities).
     pub start: usize,
     pub end: usize,
-    /// Matched byte ranges in the article text, inside `start..end` for text
-    /// and title hits; on the mention for entity hits.
+    /// Matched byte ranges in the article text, inside `start..end`.
     pub matched: Vec<(usize, usize)>,
     pub entity: Option<usize>,
 }
 
-/// Everything searchable in a corpus, prepared once.
-pub struct SearchIndex {
-    units: Vec<Unit>,
+/// A title or a text line.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+struct LineUnit {
+    article: u32,
+    start: u32,
+    end: u32,
+    kind: HitKind,
 }
 
+/// Where an entity is mentioned: its first mention in each article.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+struct Place {
+    article: u32,
+    start: u32,
+    end: u32,
+}
+
+/// Everything searchable in a corpus, prepared once (and cacheable).
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub struct SearchIndex {
+    lines: Vec<LineUnit>,
+    /// All line keys, concatenated; line `i` is `line_keys[line_key_ends[i-1]..line_key_ends[i]]`.
+    line_keys: String,
+    line_key_ends: Vec<u32>,
+    /// Every variant and display name of every entity, as keys, with its owner.
+    variant_keys: String,
+    variant_key_ends: Vec<u32>,
+    variant_owner: Vec<u32>,
+    variant_text: Vec<String>,
+    places: Vec<Vec<Place>>,
+}
+
+/// What a search worker remembers between keystrokes.
+#[derive(Debug, Default)]
+pub struct SearchSession {
+    last_query: String,
+    last_scope: Option<Scope>,
+    /// Line units the last completed query matched.
+    last_matches: Option<Vec<u32>>,
+}
+
+/// Units scored per chunk; partial results may be published after each.
+const CHUNK: usize = 1 << 15;
+/// How often partial results are published while a pass runs.
+const PARTIAL_EVERY: Duration = Duration::from_millis(30);
 /// Longest text line unit, in bytes, before it is cut at a sentence end.
 const MAX_LINE_BYTES: usize = 320;
 
 impl SearchIndex {
     pub fn build(corpus: &Corpus, entities: &EntityIndex) -> SearchIndex {
-        let mut units = Vec::new();
-        for (ai, article) in corpus.articles.iter().enumerate() {
-            let (ts, te) = article.title_span;
-            units.push(text_unit(&article.text, ai, HitKind::Title, ts, te));
-            for (s, e) in text_lines(&article.text) {
-                units.push(text_unit(&article.text, ai, HitKind::Text, s, e));
-            }
-            // one unit per entity per article, matched on every name the corpus
-            // uses for it (so `пхеньян` finds the Turkish article's `Pyongyang`);
-            // a variant written in this article highlights where it is written,
-            // any other highlights the whole mention
-            let mut seen: Vec<usize> = Vec::new();
-            for m in entities.mentions_in(ai) {
-                if seen.contains(&m.entity) {
-                    continue;
-                }
-                seen.push(m.entity);
-                let entity = &entities.entities[m.entity];
-                let here = |variant: &str| {
-                    entities.mentions_in(ai).iter().find(|o| o.entity == m.entity && &article.text[o.start..o.end] == variant).map(|o| o.start)
+        let mut index = SearchIndex::default();
+        // keys are the expensive part: make them on every core, in article order
+        let parts = parallel_chunks(&corpus.articles, |offset, articles| {
+            let mut lines = Vec::new();
+            let mut keys = String::new();
+            let mut ends = Vec::new();
+            for (i, article) in articles.iter().enumerate() {
+                let ai = (offset + i) as u32;
+                let (ts, te) = article.title_span;
+                let mut push = |start: usize, end: usize, kind: HitKind| {
+                    ascii_key(&article.text[start..end], &mut keys, None);
+                    ends.push(keys.len());
+                    lines.push(LineUnit { article: ai, start: start as u32, end: end as u32, kind });
                 };
-                let mut keys = Vec::new();
-                for variant in entity.variants.iter().chain(std::iter::once(&entity.name)) {
-                    let (folded, key) = (fold_for_search(variant), latin_key(variant));
-                    keys.push(match here(variant) {
-                        Some(start) => (shifted(folded, start), shifted(key, start), true),
-                        None => (whole(folded, m.start, m.end), whole(key, m.start, m.end), false),
-                    });
+                if te > ts {
+                    push(ts, te, HitKind::Title);
                 }
-                units.push(Unit { article: ai, kind: HitKind::Entity, start: m.start, end: m.end, entity: Some(m.entity), keys });
+                for (s, e) in text_lines(&article.text) {
+                    if (s, e) != (ts, te) {
+                        push(s, e, HitKind::Text);
+                    }
+                }
+            }
+            (lines, keys, ends)
+        });
+        for (lines, keys, ends) in parts {
+            let base = index.line_keys.len();
+            index.line_keys.push_str(&keys);
+            index.line_key_ends.extend(ends.into_iter().map(|e| (base + e) as u32));
+            index.lines.extend(lines);
+        }
+
+        for (ei, entity) in entities.entities.iter().enumerate() {
+            let mut names: Vec<&String> = entity.variants.iter().collect();
+            if !names.contains(&&entity.name) {
+                names.push(&entity.name);
+            }
+            for name in names {
+                ascii_key(name, &mut index.variant_keys, None);
+                index.variant_key_ends.push(index.variant_keys.len() as u32);
+                index.variant_owner.push(ei as u32);
+                index.variant_text.push(name.clone());
             }
         }
-        SearchIndex { units }
+        index.places = vec![Vec::new(); entities.entities.len()];
+        for (ai, mentions) in entities.mentions.iter().enumerate() {
+            for m in mentions {
+                let places = &mut index.places[m.entity];
+                if places.last().is_none_or(|p| p.article != ai as u32) {
+                    places.push(Place { article: ai as u32, start: m.start as u32, end: m.end as u32 });
+                }
+            }
+        }
+        index
     }
 
+    /// Searchable units (titles, text lines, entity names).
     pub fn len(&self) -> usize {
-        self.units.len()
+        self.lines.len() + self.variant_owner.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.units.is_empty()
+        self.len() == 0
     }
 
-    /// Run a query. `cancel` lets a newer keystroke stop a stale pass; a
-    /// cancelled search returns what it had (callers drop it by generation).
-    pub fn search(&self, query: &str, scope: Scope, limit: usize, cancel: &AtomicBool) -> Vec<Hit> {
-        let query = Query::parse(query);
-        if query.is_empty() {
+    fn line_key(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.line_key_ends[i - 1] as usize };
+        &self.line_keys[start..self.line_key_ends[i] as usize]
+    }
+
+    fn variant_key(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.variant_key_ends[i - 1] as usize };
+        &self.variant_keys[start..self.variant_key_ends[i] as usize]
+    }
+
+    /// One complete search, best first. `cancel` stops a stale pass early.
+    pub fn search(&self, corpus: &Corpus, query: &str, scope: Scope, limit: usize, cancel: &AtomicBool) -> Vec<Hit> {
+        self.search_with(corpus, &mut SearchSession::default(), query, Engine::default(), scope, limit, cancel, &mut |_| {})
+    }
+
+    /// Search, publishing partial results (best so far) while the pass runs,
+    /// and narrowing from the session's previous query when it only grew.
+    #[allow(clippy::too_many_arguments)]
+    pub fn search_with(
+        &self,
+        corpus: &Corpus,
+        session: &mut SearchSession,
+        input: &str,
+        engine: Engine,
+        scope: Scope,
+        limit: usize,
+        cancel: &AtomicBool,
+        on_partial: &mut dyn FnMut(Vec<Hit>),
+    ) -> Vec<Hit> {
+        let query = Query::parse_with(input, engine);
+        if query.is_empty() || limit == 0 {
             return Vec::new();
         }
-        let matcher = SkimMatcherV2::default().ignore_case();
-        let mut hits = Vec::new();
-        for (n, unit) in self.units.iter().enumerate() {
-            if n % 1024 == 0 && cancel.load(Ordering::Relaxed) {
-                break;
-            }
-            if let Scope::Only(kind) = scope {
-                if unit.kind != kind {
+        let previous = match (&session.last_matches, session.last_scope) {
+            (Some(m), Some(s)) if s == scope && Query::narrows(input, &session.last_query) && !Query::parse(&session.last_query).is_empty() => Some(m.clone()),
+            _ => None,
+        };
+        session.last_matches = None;
+
+        // entities first: few units, and they stand for many mentions
+        let mut scored: Vec<(u32, Candidate)> = Vec::new();
+        if scope.admits(HitKind::Entity) {
+            let mut scratch = Scratch::default();
+            let mut best: Vec<Option<(u32, u32)>> = vec![None; self.places.len()];
+            for vi in 0..self.variant_owner.len() {
+                let key = self.variant_key(vi);
+                if !query.may_match(key.as_bytes()) {
                     continue;
                 }
+                if let Some(score) = query.score(&mut scratch, key, None) {
+                    let owner = self.variant_owner[vi] as usize;
+                    if best[owner].is_none_or(|(s, _)| score > s) {
+                        best[owner] = Some((score, vi as u32));
+                    }
+                }
             }
-            if let Some(hit) = match_unit(&matcher, &query, unit) {
-                hits.push(hit);
+            for (entity, b) in best.into_iter().enumerate() {
+                if let Some((score, variant)) = b {
+                    for place in self.places[entity].iter().take(limit) {
+                        scored.push((score + HitKind::Entity.bonus(), Candidate::Entity { entity: entity as u32, variant, place: *place }));
+                    }
+                }
             }
         }
-        hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.article.cmp(&b.article)).then(a.start.cmp(&b.start)));
-        hits.truncate(limit);
-        hits
+
+        let all: Vec<u32>;
+        let candidates: &[u32] = match &previous {
+            Some(m) => m,
+            None => {
+                all = (0..self.lines.len() as u32).collect();
+                &all
+            }
+        };
+        let mut line_matches: Vec<(u32, u32)> = Vec::new();
+        let started = Instant::now();
+        let mut last_publish: Option<Instant> = None;
+        for chunk in candidates.chunks(CHUNK) {
+            if cancel.load(Ordering::Relaxed) {
+                return Vec::new();
+            }
+            let found = parallel_chunks(chunk, |_, ids| {
+                let mut scratch = Scratch::default();
+                let mut out = Vec::new();
+                for &id in ids {
+                    let unit = &self.lines[id as usize];
+                    if !scope.admits(unit.kind) {
+                        continue;
+                    }
+                    let key = self.line_key(id as usize);
+                    if !query.may_match(key.as_bytes()) {
+                        continue;
+                    }
+                    if let Some(score) = query.score(&mut scratch, key, None) {
+                        out.push((score + unit.kind.bonus(), id));
+                    }
+                }
+                out
+            });
+            for part in found {
+                line_matches.extend(part);
+            }
+            let due = last_publish.map_or(started.elapsed() >= Duration::ZERO, |t| t.elapsed() >= PARTIAL_EVERY);
+            if due && chunk.len() == CHUNK {
+                last_publish = Some(Instant::now());
+                on_partial(self.top_hits(corpus, &query, &scored, &line_matches, limit));
+            }
+        }
+        session.last_query = input.to_owned();
+        session.last_scope = Some(scope);
+        session.last_matches = Some(line_matches.iter().map(|&(_, id)| id).collect());
+        self.top_hits(corpus, &query, &scored, &line_matches, limit)
+    }
+
+    /// The best `limit` of what has matched so far, with highlights.
+    fn top_hits(&self, corpus: &Corpus, query: &Query, entities: &[(u32, Candidate)], lines: &[(u32, u32)], limit: usize) -> Vec<Hit> {
+        let mut all: Vec<(u32, Candidate)> = entities.to_vec();
+        let mut best_lines: Vec<(u32, u32)> = lines.to_vec();
+        if best_lines.len() > limit {
+            best_lines.select_nth_unstable_by(limit, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            best_lines.truncate(limit);
+        }
+        all.extend(best_lines.into_iter().map(|(s, id)| (s, Candidate::Line(id))));
+        all.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| self.order_key(&a.1).cmp(&self.order_key(&b.1))));
+        all.truncate(limit);
+        let mut scratch = Scratch::default();
+        all.into_iter().map(|(score, c)| self.hit(corpus, query, &mut scratch, score, c)).collect()
+    }
+
+    /// Ties break by article, then position: results read in corpus order.
+    fn order_key(&self, c: &Candidate) -> (u32, u32, u8) {
+        match *c {
+            Candidate::Line(id) => {
+                let u = &self.lines[id as usize];
+                (u.article, u.start, 1)
+            }
+            Candidate::Entity { place, .. } => (place.article, place.start, 0),
+        }
+    }
+
+    fn hit(&self, corpus: &Corpus, query: &Query, scratch: &mut Scratch, score: u32, candidate: Candidate) -> Hit {
+        match candidate {
+            Candidate::Line(id) => {
+                let u = self.lines[id as usize];
+                let (start, end) = (u.start as usize, u.end as usize);
+                let text = corpus.articles.get(u.article as usize).map(|a| a.text.as_str()).unwrap_or("");
+                let matched = highlight(query, scratch, text, start, end);
+                Hit { article: u.article as usize, kind: u.kind, score: score as i64, start, end, matched, entity: None }
+            }
+            Candidate::Entity { entity, variant, place } => {
+                let (start, end) = (place.start as usize, place.end as usize);
+                let text = corpus.articles.get(place.article as usize).map(|a| a.text.as_str()).unwrap_or("");
+                // the matched variant is written here: highlight its letters; else the whole mention
+                let written_here = text.get(start..end) == Some(self.variant_text[variant as usize].as_str());
+                let mut matched = if written_here { highlight(query, scratch, text, start, end) } else { Vec::new() };
+                if matched.is_empty() {
+                    matched = vec![(start, end)];
+                }
+                Hit { article: place.article as usize, kind: HitKind::Entity, score: score as i64, start, end, matched, entity: Some(entity as usize) }
+            }
+        }
     }
 }
 
-fn text_unit(text: &str, article: usize, kind: HitKind, start: usize, end: usize) -> Unit {
-    let slice = &text[start..end];
-    Unit {
-        article,
-        kind,
-        start,
-        end,
-        entity: None,
-        keys: vec![(shifted(fold_for_search(slice), start), shifted(latin_key(slice), start), true)],
-    }
+#[derive(Debug, Clone, Copy)]
+enum Candidate {
+    Line(u32),
+    Entity { entity: u32, variant: u32, place: Place },
 }
 
-/// Move origins from slice-relative to article-relative bytes.
-fn shifted(mut folded: FoldedText, by: usize) -> FoldedText {
-    for o in &mut folded.origin {
-        o.0 += by;
-        o.1 += by;
+/// Re-derive the key of `text[start..end]` with origins, match again, and map
+/// the matched key bytes to merged byte ranges of the original text.
+fn highlight(query: &Query, scratch: &mut Scratch, text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let Some(slice) = text.get(start..end) else { return Vec::new() };
+    let mut key = String::with_capacity(slice.len());
+    let mut origins = Vec::with_capacity(slice.len());
+    ascii_key(slice, &mut key, Some(&mut origins));
+    let mut indices = Vec::new();
+    if query.score(scratch, &key, Some(&mut indices)).is_none() {
+        return Vec::new();
     }
-    folded
+    indices.sort_unstable();
+    indices.dedup();
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    for i in indices {
+        let Some(&(s, e)) = origins.get(i as usize) else { continue };
+        let (s, e) = (start + s as usize, start + e as usize);
+        match ranges.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => ranges.push((s, e)),
+        }
+    }
+    ranges
 }
 
-/// A string not in the text (a display name): every char points at the mention.
-fn whole(mut folded: FoldedText, start: usize, end: usize) -> FoldedText {
-    for o in &mut folded.origin {
-        *o = (start, end);
+/// Run `work` over two halves of `items` on two threads (one when small),
+/// results in order. The index passed is the offset of the half.
+fn parallel_chunks<T: Sync, R: Send>(items: &[T], work: impl Fn(usize, &[T]) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(4);
+    if threads < 2 || items.len() < 2048 {
+        return vec![work(0, items)];
     }
-    folded
+    let per = items.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items.chunks(per).enumerate().map(|(i, part)| {
+            let work = &work;
+            scope.spawn(move || work(i * per, part))
+        }).collect();
+        handles.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+    })
 }
 
 /// Lines of text, long ones cut after a sentence end, as byte spans without
@@ -205,6 +431,13 @@ pub fn text_lines(text: &str) -> Vec<(usize, usize)> {
                     .collect();
                 if let Some(&e) = ends.iter().rev().find(|&&e| e <= MAX_LINE_BYTES).or_else(|| ends.first()) {
                     cut = e;
+                } else if rest.len() > 4 * MAX_LINE_BYTES {
+                    // one enormous sentence: cut at a space (or any char boundary) so units stay small
+                    let mut at = 2 * MAX_LINE_BYTES;
+                    while !rest.is_char_boundary(at) {
+                        at -= 1;
+                    }
+                    cut = rest[..at].rfind(' ').map(|i| i + 1).filter(|&i| i > 0).unwrap_or(at);
                 }
             }
             let piece = &text[s..s + cut];
@@ -220,23 +453,92 @@ pub fn text_lines(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-fn match_unit(matcher: &SkimMatcherV2, query: &Query, unit: &Unit) -> Option<Hit> {
-    let mut best: Option<(i64, Vec<(usize, usize)>)> = None;
-    for (folded, key, _in_text) in &unit.keys {
-        for candidate in [folded, key] {
-            if let Some((score, ranges)) = query.match_folded(matcher, candidate) {
-                if best.as_ref().is_none_or(|(b, _)| score > *b) {
-                    best = Some((score, ranges));
-                }
-            }
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{load_seeds, Article};
+
+    fn seeds_index() -> (Corpus, SearchIndex) {
+        let corpus = load_seeds();
+        let entities = EntityIndex::build(&corpus.articles);
+        let index = SearchIndex::build(&corpus, &entities);
+        (corpus, index)
+    }
+
+    #[test]
+    fn latin_query_finds_every_script() {
+        let (corpus, index) = seeds_index();
+        let hits = index.search(&corpus, "lavrov", Scope::Only(HitKind::Text), 200, &AtomicBool::new(false));
+        let langs: std::collections::BTreeSet<&str> = hits.iter().map(|h| corpus.articles[h.article].language.code()).collect();
+        for lang in ["tr", "ru", "en", "hi"] {
+            assert!(langs.contains(lang), "{lang} missing from {langs:?}");
         }
     }
-    let (score, matched) = best?;
-    // a title or a named entity is worth more than a passing word in the text
-    let bonus = match unit.kind {
-        HitKind::Title => 12,
-        HitKind::Entity => 8,
-        HitKind::Text => 0,
-    };
-    Some(Hit { article: unit.article, kind: unit.kind, score: score + bonus, start: unit.start, end: unit.end, matched, entity: unit.entity })
+
+    #[test]
+    fn highlights_land_on_the_original_letters() {
+        let (corpus, index) = seeds_index();
+        let hits = index.search(&corpus, "'лавров", Scope::Only(HitKind::Text), 50, &AtomicBool::new(false));
+        assert!(!hits.is_empty());
+        for h in &hits {
+            let text = &corpus.articles[h.article].text;
+            let shown: String = h.matched.iter().map(|&(s, e)| &text[s..e]).collect();
+            let folded = crate::lang::ascii_key_string(&shown).to_lowercase();
+            assert_eq!(folded, "lavrov", "in {:?}", &text[h.start..h.end]);
+        }
+    }
+
+    #[test]
+    fn serbian_inflection_is_found_from_the_stem() {
+        let (corpus, index) = seeds_index();
+        let hits = index.search(&corpus, "kozlov", Scope::All, 20, &AtomicBool::new(false));
+        assert!(hits.iter().any(|h| corpus.articles[h.article].text[h.start..h.end].contains("Kozlovom")));
+    }
+
+    #[test]
+    fn narrowing_gives_the_same_results_as_a_full_pass() {
+        let (corpus, index) = seeds_index();
+        let mut session = SearchSession::default();
+        let cancel = AtomicBool::new(false);
+        let mut narrowed = Vec::new();
+        for q in ["p", "pu", "put", "puti", "putin", "putin k"] {
+            narrowed = index.search_with(&corpus, &mut session, q, Engine::Nucleo, Scope::All, 500, &cancel, &mut |_| {});
+            let full = index.search(&corpus, q, Scope::All, 500, &cancel);
+            assert_eq!(narrowed, full, "query {q:?}");
+        }
+        assert!(!narrowed.is_empty());
+    }
+
+    #[test]
+    fn cancelled_search_returns_nothing() {
+        let (corpus, index) = seeds_index();
+        assert!(index.search(&corpus, "a", Scope::All, 10, &AtomicBool::new(true)).is_empty());
+    }
+
+    #[test]
+    fn both_engines_agree_on_what_matches() {
+        let (corpus, index) = seeds_index();
+        let cancel = AtomicBool::new(false);
+        for q in ["korea", "'moskva", "^Rus", "пхеньян", "kim !putin"] {
+            let run = |engine| {
+                let mut hits: Vec<(usize, usize)> = index
+                    .search_with(&corpus, &mut SearchSession::default(), q, engine, Scope::Only(HitKind::Text), 10_000, &cancel, &mut |_| {})
+                    .iter()
+                    .map(|h| (h.article, h.start))
+                    .collect();
+                hits.sort();
+                hits
+            };
+            assert_eq!(run(Engine::Nucleo), run(Engine::Skim), "{q}");
+        }
+    }
+
+    #[test]
+    fn huge_single_line_is_cut_into_small_units() {
+        let text = "word ".repeat(10_000);
+        let article = Article::new("big".into(), &text, None, None);
+        let lines = text_lines(&article.text);
+        assert!(lines.len() > 10);
+        assert!(lines.iter().all(|&(s, e)| e - s <= 4 * MAX_LINE_BYTES));
+    }
 }

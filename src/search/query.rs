@@ -1,11 +1,15 @@
 //! fzf's extended query syntax: space-separated terms that must all match,
-//! `'exact`, `^prefix`, `suffix$`, `!negation`. Case and diacritics are
-//! always folded (smart case is part of the search work still to come).
+//! `'exact`, `^prefix`, `suffix$`, `^whole$`, `!negation`. Smart case: a term
+//! typed with an upper-case Latin letter matches case exactly, any other term
+//! ignores case. Every term is turned into the same ASCII key as the text
+//! (`лавров` → `lavrov`), so a query in one script finds the others.
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
+use nucleo_matcher::pattern::{Atom, AtomKind, CaseMatching, Normalization};
+use nucleo_matcher::{Matcher, Utf32Str};
 
-use crate::lang::{fold_for_search, latin_key, FoldedText};
+use crate::lang::ascii_key_string;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TermKind {
@@ -13,31 +17,63 @@ pub enum TermKind {
     Exact,
     Prefix,
     Suffix,
-    /// `'word$` / `^word$`: the whole string.
+    /// `^word$`: the whole key.
     Whole,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One query term, ready to match ASCII keys.
+#[derive(Debug, Clone)]
 pub struct Term {
     pub kind: TermKind,
     pub negated: bool,
-    /// The term folded the way the text is folded.
-    pub folded: String,
-    /// The term as a Latin key, to match across scripts.
-    pub latin: String,
+    /// The term's ASCII key; lower-cased unless `case_sensitive`.
+    pub needle: String,
+    pub case_sensitive: bool,
+    atom: Atom,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// Which matcher scores candidates: nucleo-matcher (fzf's algorithm, the
+/// default) or fuzzy-matcher's skim V2 (the baseline the design started from).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Engine {
+    #[default]
+    Nucleo,
+    Skim,
+}
+
+#[derive(Debug, Clone, Default)]
 pub struct Query {
     pub terms: Vec<Term>,
+    pub engine: Engine,
+}
+
+/// Per-thread matcher state.
+pub struct Scratch {
+    nucleo: Matcher,
+    skim_ignore_case: SkimMatcherV2,
+    skim_respect_case: SkimMatcherV2,
+}
+
+impl Default for Scratch {
+    fn default() -> Self {
+        Scratch {
+            nucleo: Matcher::new(nucleo_matcher::Config::DEFAULT),
+            skim_ignore_case: SkimMatcherV2::default().ignore_case(),
+            skim_respect_case: SkimMatcherV2::default().respect_case(),
+        }
+    }
 }
 
 impl Query {
     pub fn parse(input: &str) -> Query {
+        Query::parse_with(input, Engine::default())
+    }
+
+    pub fn parse_with(input: &str, engine: Engine) -> Query {
         let mut terms = Vec::new();
         for raw in input.split_whitespace() {
             let mut word = raw;
-            let negated = word.starts_with('!') && word.len() > 1;
+            let negated = word.len() > 1 && word.starts_with('!');
             if negated {
                 word = &word[1..];
             }
@@ -45,106 +81,243 @@ impl Query {
             if let Some(rest) = word.strip_prefix('\'') {
                 word = rest;
                 kind = TermKind::Exact;
-            }
-            if let Some(rest) = word.strip_prefix('^') {
+            } else if let Some(rest) = word.strip_prefix('^') {
                 word = rest;
                 kind = TermKind::Prefix;
             }
-            if let Some(rest) = word.strip_suffix('$') {
-                if !rest.is_empty() {
-                    word = rest;
-                    kind = if kind == TermKind::Prefix { TermKind::Whole } else { TermKind::Suffix };
-                }
+            if let Some(rest) = word.strip_suffix('$').filter(|r| !r.is_empty()) {
+                word = rest;
+                kind = if kind == TermKind::Prefix { TermKind::Whole } else { TermKind::Suffix };
             }
             if negated && kind == TermKind::Fuzzy {
-                // fzf: a negated term is an exact (substring) exclusion
+                // as in fzf, `!word` excludes keys containing the word as typed
                 kind = TermKind::Exact;
             }
             if word.is_empty() {
                 continue;
             }
-            terms.push(Term { kind, negated, folded: fold_for_search(word).text, latin: latin_key(word).text });
+            let case_sensitive = word.chars().any(|c| c.is_ascii_uppercase());
+            let mut needle = ascii_key_string(word);
+            if !case_sensitive {
+                needle.make_ascii_lowercase();
+            }
+            if needle.is_empty() {
+                continue;
+            }
+            let atom_kind = match kind {
+                TermKind::Fuzzy => AtomKind::Fuzzy,
+                TermKind::Exact => AtomKind::Substring,
+                TermKind::Prefix => AtomKind::Prefix,
+                TermKind::Suffix => AtomKind::Postfix,
+                TermKind::Whole => AtomKind::Exact,
+            };
+            let case = if case_sensitive { CaseMatching::Respect } else { CaseMatching::Ignore };
+            let atom = Atom::new(&needle, case, Normalization::Never, atom_kind, false);
+            terms.push(Term { kind, negated, needle, case_sensitive, atom });
         }
-        Query { terms }
+        Query { terms, engine }
     }
 
+    /// A query with no positive term matches nothing.
     pub fn is_empty(&self) -> bool {
         self.terms.iter().all(|t| t.negated)
     }
 
-    /// Match all terms against one folded candidate; the score is the sum,
-    /// the matched chars are mapped back to original byte ranges.
-    pub fn match_folded(&self, matcher: &SkimMatcherV2, candidate: &FoldedText) -> Option<(i64, Vec<(usize, usize)>)> {
-        let mut total = 0;
-        let mut chars: Vec<usize> = Vec::new();
-        // the candidate is either an own-script fold or a Latin key; pick the term form that fits
-        let ascii_candidate = candidate.text.is_ascii();
+    /// Cheap test that can only reject: every positive term's letters occur
+    /// in the key (in order for fuzzy terms, contiguously for the others).
+    pub fn may_match(&self, key: &[u8]) -> bool {
+        self.terms.iter().filter(|t| !t.negated).all(|t| match t.kind {
+            TermKind::Fuzzy => is_subsequence(t.needle.as_bytes(), key, !t.case_sensitive),
+            _ => contains(key, t.needle.as_bytes(), !t.case_sensitive),
+        })
+    }
+
+    /// Score an ASCII key against all terms, or `None`. With `indices`, the
+    /// matched key byte positions are appended.
+    pub fn score(&self, scratch: &mut Scratch, key: &str, mut indices: Option<&mut Vec<u32>>) -> Option<u32> {
+        let mut total: u32 = 0;
         for term in &self.terms {
-            let needle = if ascii_candidate { &term.latin } else { &term.folded };
-            let found = match term.kind {
-                TermKind::Fuzzy => matcher.fuzzy_indices(&candidate.text, needle),
-                _ => exact_match(&candidate.text, needle, term.kind),
+            let found = match self.engine {
+                // anchored and exact terms are plain byte comparisons; nucleo-matcher 0.3.1
+                // also compares the whole key instead of the anchored slice when case matters
+                _ if term.kind != TermKind::Fuzzy => anchored_score(term, key, indices.as_deref_mut().filter(|_| !term.negated)),
+                Engine::Nucleo => {
+                    let hay = Utf32Str::Ascii(key.as_bytes());
+                    match indices.as_deref_mut() {
+                        Some(out) if !term.negated => term.atom.indices(hay, &mut scratch.nucleo, out).map(u32::from),
+                        _ => term.atom.score(hay, &mut scratch.nucleo).map(u32::from),
+                    }
+                }
+                Engine::Skim => skim_score(scratch, term, key, indices.as_deref_mut().filter(|_| !term.negated)),
             };
             match (found, term.negated) {
                 (Some(_), true) | (None, false) => return None,
                 (None, true) => {}
-                (Some((score, idx)), false) => {
-                    total += score;
-                    chars.extend(idx);
-                }
+                (Some(s), false) => total += s,
             }
         }
-        Some((total, candidate.original_ranges(&chars)))
+        Some(total)
+    }
+
+    /// True when every key matching `self` also matches `earlier`, so a search
+    /// can rescan only `earlier`'s matches: the query grew at its end and the
+    /// term it grew was not a negation (a longer negation excludes less).
+    pub fn narrows(input: &str, earlier: &str) -> bool {
+        if earlier.trim().is_empty() || !input.starts_with(earlier) {
+            return false;
+        }
+        let last_earlier_term = earlier.split_whitespace().last().unwrap_or("");
+        let grew_last_term = !earlier.ends_with(char::is_whitespace) && !input[earlier.len()..].starts_with(char::is_whitespace);
+        !(grew_last_term && (last_earlier_term.starts_with('!') || last_earlier_term.ends_with('$')))
     }
 }
 
-/// Substring, prefix, suffix or whole match; score like fzf's exact terms
-/// (longer needles score more), char indices of the match.
-fn exact_match(haystack: &str, needle: &str, kind: TermKind) -> Option<(i64, Vec<usize>)> {
-    let byte_start = match kind {
-        TermKind::Prefix => haystack.starts_with(needle).then_some(0),
-        TermKind::Suffix => haystack.ends_with(needle).then(|| haystack.len() - needle.len()),
-        TermKind::Whole => (haystack == needle).then_some(0),
-        _ => haystack.find(needle),
+fn skim_score(scratch: &Scratch, term: &Term, key: &str, indices: Option<&mut Vec<u32>>) -> Option<u32> {
+    let matcher = if term.case_sensitive { &scratch.skim_respect_case } else { &scratch.skim_ignore_case };
+    match indices {
+        Some(out) => matcher.fuzzy_indices(key, &term.needle).map(|(s, idx)| {
+            out.extend(idx.into_iter().map(|i| i as u32));
+            s.max(0) as u32
+        }),
+        None => matcher.fuzzy_match(key, &term.needle).map(|s| s.max(0) as u32),
+    }
+}
+
+/// Exact, prefix, suffix and whole-key terms; longer needles score more, as in fzf.
+fn anchored_score(term: &Term, key: &str, indices: Option<&mut Vec<u32>>) -> Option<u32> {
+    let hay = key.as_bytes();
+    let needle = term.needle.as_bytes();
+    let at = match term.kind {
+        TermKind::Prefix => starts_with(hay, needle, !term.case_sensitive).then_some(0),
+        TermKind::Suffix => (hay.len() >= needle.len() && starts_with(&hay[hay.len() - needle.len()..], needle, !term.case_sensitive)).then(|| hay.len() - needle.len()),
+        TermKind::Whole => (hay.len() == needle.len() && starts_with(hay, needle, !term.case_sensitive)).then_some(0),
+        _ => find(hay, needle, !term.case_sensitive),
     }?;
-    let char_start = haystack[..byte_start].chars().count();
-    let n = needle.chars().count();
-    Some((16 * n as i64 + 8, (char_start..char_start + n).collect()))
+    if let Some(out) = indices {
+        out.extend((at..at + needle.len()).map(|i| i as u32));
+    }
+    Some(16 * needle.len() as u32 + 8)
+}
+
+fn starts_with(hay: &[u8], needle: &[u8], ignore_case: bool) -> bool {
+    hay.len() >= needle.len() && if ignore_case { hay[..needle.len()].eq_ignore_ascii_case(needle) } else { &hay[..needle.len()] == needle }
+}
+
+/// Position of `needle` in `hay`; `needle` is lower-case when `ignore_case`.
+fn find(hay: &[u8], needle: &[u8], ignore_case: bool) -> Option<usize> {
+    let Some(&first) = needle.first() else { return Some(0) };
+    if !ignore_case {
+        return memchr::memmem::find(hay, needle);
+    }
+    let mut from = 0;
+    while let Some(i) = memchr::memchr2(first, first.to_ascii_uppercase(), &hay[from..]) {
+        let at = from + i;
+        if starts_with(&hay[at..], needle, true) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
+fn contains(hay: &[u8], needle: &[u8], ignore_case: bool) -> bool {
+    find(hay, needle, ignore_case).is_some()
+}
+
+/// Are `needle`'s bytes in `hay` in order? memchr jumps from one to the next.
+fn is_subsequence(needle: &[u8], hay: &[u8], ignore_case: bool) -> bool {
+    let mut from = 0;
+    for &b in needle {
+        let found = if ignore_case && b.is_ascii_alphabetic() {
+            memchr::memchr2(b, b.to_ascii_uppercase(), &hay[from..])
+        } else {
+            memchr::memchr(b, &hay[from..])
+        };
+        match found {
+            Some(i) => from += i + 1,
+            None => return false,
+        }
+    }
+    true
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn matches(query: &str, key: &str) -> bool {
+        let q = Query::parse(query);
+        let s = Query::parse_with(query, Engine::Skim);
+        let nucleo = q.may_match(key.as_bytes()) && q.score(&mut Scratch::default(), key, None).is_some();
+        let skim = s.score(&mut Scratch::default(), key, None).is_some();
+        assert_eq!(nucleo, skim, "engines disagree on {query:?} / {key:?}");
+        nucleo
+    }
+
     #[test]
     fn parses_fzf_operators() {
-        let q = Query::parse("lav 'exact ^pre suf$ !not");
+        let q = Query::parse("lav 'exact ^pre suf$ !not ^whole$");
         let kinds: Vec<(TermKind, bool)> = q.terms.iter().map(|t| (t.kind, t.negated)).collect();
-        assert_eq!(kinds, vec![(TermKind::Fuzzy, false), (TermKind::Exact, false), (TermKind::Prefix, false), (TermKind::Suffix, false), (TermKind::Exact, true)]);
+        assert_eq!(
+            kinds,
+            vec![(TermKind::Fuzzy, false), (TermKind::Exact, false), (TermKind::Prefix, false), (TermKind::Suffix, false), (TermKind::Exact, true), (TermKind::Whole, false)]
+        );
     }
 
     #[test]
     fn all_terms_must_match_and_negation_excludes() {
-        let m = SkimMatcherV2::default();
-        let text = fold_for_search("Sergey Lavrov met Kim");
-        assert!(Query::parse("lavrov kim").match_folded(&m, &text).is_some());
-        assert!(Query::parse("lavrov putin").match_folded(&m, &text).is_none());
-        assert!(Query::parse("lavrov !kim").match_folded(&m, &text).is_none());
+        assert!(matches("lavrov kim", "Sergey Lavrov met Kim"));
+        assert!(!matches("lavrov putin", "Sergey Lavrov met Kim"));
+        assert!(!matches("lavrov !kim", "Sergey Lavrov met Kim"));
+        assert!(matches("lavrov !putin", "Sergey Lavrov met Kim"));
     }
 
     #[test]
-    fn cyrillic_query_matches_latin_key() {
-        let m = SkimMatcherV2::default();
-        let key = latin_key("Lavrov'un");
-        assert!(Query::parse("лавров").match_folded(&m, &key).is_some());
+    fn cyrillic_and_devanagari_queries_match_latin_keys() {
+        assert!(matches("лавров", "Lavrov'un"));
+        assert!(matches("लावरोव", "Sergey Lavrov"));
+        assert!(matches("sojgu", "Sojgu"));
     }
 
     #[test]
-    fn prefix_and_suffix_anchor() {
-        let m = SkimMatcherV2::default();
-        let text = fold_for_search("Pjongjangu");
-        assert!(Query::parse("^pjong").match_folded(&m, &text).is_some());
-        assert!(Query::parse("^jang").match_folded(&m, &text).is_none());
-        assert!(Query::parse("jangu$").match_folded(&m, &text).is_some());
+    fn prefix_suffix_and_exact_anchor() {
+        assert!(matches("^pjong", "Pjongjangu"));
+        assert!(!matches("^jang", "Pjongjangu"));
+        assert!(matches("jangu$", "Pjongjangu"));
+        assert!(matches("'ngja", "Pjongjangu"));
+        assert!(!matches("'pjgu", "Pjongjangu"));
+        assert!(matches("^pjongjangu$", "Pjongjangu"));
+    }
+
+    #[test]
+    fn smart_case_only_for_latin_capitals() {
+        assert!(matches("Lavrov", "Lavrov"));
+        assert!(!matches("Lavrov", "lavrov"));
+        assert!(matches("lavrov", "LAVROV"));
+    }
+
+    #[test]
+    fn typo_with_a_transposition_still_finds_by_subsequence_of_the_rest() {
+        assert!(matches("lavrv", "Lavrov"));
+    }
+
+    #[test]
+    fn narrowing_is_only_claimed_when_it_is_safe() {
+        assert!(Query::narrows("lavr", "lav"));
+        assert!(Query::narrows("lav p", "lav"));
+        assert!(Query::narrows("lav !x", "lav "));
+        assert!(!Query::narrows("!lav", "!la"));
+        assert!(!Query::narrows("la", "lav"));
+        assert!(!Query::narrows("lav", ""));
+        assert!(!Query::narrows("kim$x", "kim$"));
+    }
+
+    #[test]
+    fn indices_point_into_the_key() {
+        let q = Query::parse("lvrv");
+        let mut idx = Vec::new();
+        q.score(&mut Scratch::default(), "Lavrov", Some(&mut idx)).unwrap();
+        idx.sort();
+        assert_eq!(idx, vec![0, 2, 3, 5]);
     }
 }

@@ -32,7 +32,7 @@ pub enum Action {
     #[serde(skip)]
     SearchInput(crossterm::event::KeyEvent),
     #[serde(skip)]
-    SearchResults { generation: u64, hits: Vec<Hit> },
+    SearchResults { generation: u64, hits: Vec<Hit>, done: bool },
     #[serde(skip)]
     Resize(u16, u16),
     #[serde(skip)]

@@ -16,8 +16,8 @@ use crossterm::{cursor, execute};
 use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 
-use korpus::search::{Scope, SearchIndex};
-use korpus::Analysis;
+use korpus::search::{Engine, Hit, Scope, SearchIndex, SearchSession};
+use korpus::{Analysis, Corpus};
 
 use super::action::Action;
 use super::app::{App, SEARCH_LIMIT};
@@ -103,20 +103,28 @@ struct SearchJob {
     cancel: Arc<AtomicBool>,
 }
 
-/// The search worker: always runs the newest job, drops the ones overtaken.
-fn spawn_search_worker(analysis: Arc<Analysis>, tx: Sender<Message>) -> Sender<SearchJob> {
+/// The search worker: always runs the newest job, drops the ones overtaken,
+/// streams partial results while a pass runs, and keeps a session so a
+/// query that only grew rescans the previous matches.
+fn spawn_search_worker(corpus: Arc<Corpus>, analysis: Arc<Analysis>, tx: Sender<Message>) -> Sender<SearchJob> {
     let (job_tx, job_rx): (Sender<SearchJob>, Receiver<SearchJob>) = mpsc::channel();
     thread::spawn(move || {
         let index: &SearchIndex = &analysis.search;
+        let mut session = SearchSession::default();
         while let Ok(mut job) = job_rx.recv() {
             while let Ok(newer) = job_rx.try_recv() {
                 job = newer;
             }
-            let hits = index.search(&job.query, Scope::All, SEARCH_LIMIT, &job.cancel);
+            let generation = job.generation;
+            let partial_tx = tx.clone();
+            let mut publish = |hits: Vec<Hit>| {
+                let _ = partial_tx.send(Message::Action(Action::SearchResults { generation, hits, done: false }));
+            };
+            let hits = index.search_with(&corpus, &mut session, &job.query, Engine::default(), Scope::All, SEARCH_LIMIT, &job.cancel, &mut publish);
             if job.cancel.load(Ordering::Relaxed) {
                 continue;
             }
-            if tx.send(Message::Action(Action::SearchResults { generation: job.generation, hits })).is_err() {
+            if tx.send(Message::Action(Action::SearchResults { generation, hits, done: true })).is_err() {
                 return;
             }
         }
@@ -136,7 +144,7 @@ pub fn run_loop(mut app: App, mouse: bool) -> anyhow::Result<()> {
 
 fn event_loop(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &mut App, tx: Sender<Message>, rx: Receiver<Message>) -> anyhow::Result<()> {
     spawn_input(tx.clone());
-    let search_jobs = spawn_search_worker(Arc::clone(&app.analysis), tx);
+    let search_jobs = spawn_search_worker(Arc::clone(&app.corpus), Arc::clone(&app.analysis), tx);
     let current_cancel: Mutex<Arc<AtomicBool>> = Mutex::new(Arc::new(AtomicBool::new(false)));
     let size = terminal.size()?;
     update(app, Action::Resize(size.width, size.height));

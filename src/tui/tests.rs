@@ -38,8 +38,8 @@ fn apply(app: &mut App, actions: impl IntoIterator<Item = Action>) {
         for effect in update(app, action) {
             match effect {
                 Effect::Search { generation, query } => {
-                    let hits = app.analysis.search.search(&query, Scope::All, SEARCH_LIMIT, &AtomicBool::new(false));
-                    update(app, Action::SearchResults { generation, hits });
+                    let hits = app.analysis.search.search(&app.corpus, &query, Scope::All, SEARCH_LIMIT, &AtomicBool::new(false));
+                    update(app, Action::SearchResults { generation, hits, done: true });
                 }
             }
         }
@@ -114,7 +114,7 @@ fn stale_search_results_are_dropped() {
     apply(&mut app, [Action::FocusSearch]);
     apply(&mut app, typed("lav"));
     let generation = app.search_generation;
-    update(&mut app, Action::SearchResults { generation: generation - 1, hits: Vec::new() });
+    update(&mut app, Action::SearchResults { generation: generation - 1, hits: Vec::new(), done: true });
     assert!(!app.search_hits.is_empty(), "an older generation must not replace newer hits");
 }
 

@@ -61,12 +61,12 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
                 return new_search(app, query);
             }
         }
-        Action::SearchResults { generation, hits } => {
+        Action::SearchResults { generation, hits, done } => {
             // a result for an older query is stale: a newer one is on its way
             if generation == app.search_generation {
                 app.search_hits = hits;
                 app.search_selected = app.search_selected.min(app.search_hits.len().saturating_sub(1));
-                app.search_busy = false;
+                app.search_busy = !done;
             }
         }
         Action::Resize(w, h) => {
