@@ -11,6 +11,7 @@ pub mod entities;
 pub mod lang;
 pub mod related;
 pub mod search;
+pub mod synth;
 
 pub use analysis::Analysis;
 pub use corpus::{Article, Corpus, LoadWarning};

@@ -28,13 +28,15 @@ pub fn load_seeds() -> Corpus {
         .collect();
     files.sort_by(|a, b| a.path().cmp(b.path()));
     let mut corpus = Corpus { name: "seeds (bundled)".into(), ..Corpus::default() };
+    let mut pending = Vec::new();
     for file in files {
         let id = file.path().to_string_lossy().into_owned();
         match std::str::from_utf8(file.contents()) {
-            Ok(text) => corpus.articles.push(Article::new(id, text, None, None)),
+            Ok(text) => pending.push(RawArticle::plain(id, text.to_owned())),
             Err(e) => corpus.warnings.push(not_utf8(&id, &e)),
         }
     }
+    corpus.articles = build_articles(pending);
     corpus
 }
 
@@ -61,6 +63,7 @@ pub fn load_path(path: &Path) -> Result<Corpus, LoadError> {
         _ => LoadError::Io { path: path.to_path_buf(), source: e },
     })?;
     let mut corpus = Corpus { name: path.display().to_string(), ..Corpus::default() };
+    let mut pending = Pending::default();
     if meta.is_dir() {
         let mut files = Vec::new();
         walk(path, path, &mut files, &mut corpus.warnings, &mut Vec::new());
@@ -68,12 +71,12 @@ pub fn load_path(path: &Path) -> Result<Corpus, LoadError> {
         for file in files {
             let rel = relative_id(path, &file);
             if is_jsonl_file(&file) {
-                load_jsonl(&file, &rel, &mut corpus);
+                load_jsonl(&file, &rel, &mut pending, &mut corpus.warnings);
             } else {
-                load_text_file(&file, rel, &mut corpus);
+                load_text_file(&file, rel, &mut pending, &mut corpus.warnings);
             }
         }
-        if corpus.articles.is_empty() && corpus.warnings.is_empty() {
+        if pending.articles.is_empty() && corpus.warnings.is_empty() {
             corpus.warnings.push(LoadWarning {
                 path: corpus.name.clone(),
                 line: None,
@@ -83,12 +86,73 @@ pub fn load_path(path: &Path) -> Result<Corpus, LoadError> {
     } else {
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         if is_jsonl_file(path) || looks_like_jsonl(path) {
-            load_jsonl(path, &name, &mut corpus);
+            load_jsonl(path, &name, &mut pending, &mut corpus.warnings);
         } else {
-            load_text_file(path, name, &mut corpus);
+            load_text_file(path, name, &mut pending, &mut corpus.warnings);
         }
     }
+    corpus.articles = build_articles(pending.articles);
     Ok(corpus)
+}
+
+/// An article as read, before titles and languages are worked out.
+struct RawArticle {
+    id: String,
+    text: String,
+    title: Option<String>,
+    lang: Option<String>,
+    date: Option<String>,
+    url: Option<String>,
+    source: Option<String>,
+}
+
+impl RawArticle {
+    fn plain(id: String, text: String) -> RawArticle {
+        RawArticle { id, text, title: None, lang: None, date: None, url: None, source: None }
+    }
+}
+
+/// Articles read so far, and their ids (ids must be unique).
+#[derive(Default)]
+struct Pending {
+    articles: Vec<RawArticle>,
+    ids: std::collections::HashSet<String>,
+}
+
+impl Pending {
+    fn push(&mut self, raw: RawArticle) {
+        self.ids.insert(raw.id.clone());
+        self.articles.push(raw);
+    }
+}
+
+/// Sanitise, title and detect the language of every article, on every core.
+fn build_articles(raw: Vec<RawArticle>) -> Vec<Article> {
+    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    if threads < 2 || raw.len() < 64 {
+        return raw.into_iter().map(finish).collect();
+    }
+    let per = raw.len().div_ceil(threads);
+    let mut chunks: Vec<Vec<RawArticle>> = Vec::new();
+    let mut rest = raw;
+    while rest.len() > per {
+        let tail = rest.split_off(per);
+        chunks.push(rest);
+        rest = tail;
+    }
+    chunks.push(rest);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = chunks.into_iter().map(|chunk| scope.spawn(move || chunk.into_iter().map(finish).collect::<Vec<_>>())).collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+    })
+}
+
+fn finish(raw: RawArticle) -> Article {
+    let mut article = Article::new(raw.id, &raw.text, raw.title.as_deref(), raw.lang.as_deref());
+    article.date = raw.date;
+    article.url = raw.url;
+    article.source = raw.source;
+    article
 }
 
 fn relative_id(root: &Path, file: &Path) -> String {
@@ -136,18 +200,14 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<PathBuf>, warnings: &mut Vec<Load
     }
 }
 
-fn load_text_file(path: &Path, id: String, corpus: &mut Corpus) {
+fn load_text_file(path: &Path, id: String, pending: &mut Pending, warnings: &mut Vec<LoadWarning>) {
     match fs::read(path) {
-        Ok(bytes) => match std::str::from_utf8(&bytes) {
-            Ok(text) if text.trim().is_empty() => corpus.warnings.push(LoadWarning {
-                path: id,
-                line: None,
-                reason: "empty file, skipped".into(),
-            }),
-            Ok(text) => corpus.articles.push(Article::new(id, text, None, None)),
-            Err(e) => corpus.warnings.push(not_utf8(&id, &e)),
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) if text.trim().is_empty() => warnings.push(LoadWarning { path: id, line: None, reason: "empty file, skipped".into() }),
+            Ok(text) => pending.push(RawArticle::plain(id, text)),
+            Err(e) => warnings.push(not_utf8(&id, &e.utf8_error())),
         },
-        Err(e) => corpus.warnings.push(LoadWarning { path: id, line: None, reason: format!("cannot read: {e}") }),
+        Err(e) => warnings.push(LoadWarning { path: id, line: None, reason: format!("cannot read: {e}") }),
     }
 }
 
@@ -188,20 +248,21 @@ fn id_as_string<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>
     })
 }
 
-fn load_jsonl(path: &Path, name: &str, corpus: &mut Corpus) {
+fn load_jsonl(path: &Path, name: &str, pending: &mut Pending, warnings: &mut Vec<LoadWarning>) {
     let bytes = match fs::read(path) {
         Ok(b) => b,
         Err(e) => {
-            corpus.warnings.push(LoadWarning { path: name.into(), line: None, reason: format!("cannot read: {e}") });
+            warnings.push(LoadWarning { path: name.into(), line: None, reason: format!("cannot read: {e}") });
             return;
         }
     };
-    let before = corpus.articles.len();
+    let before = pending.articles.len();
+    let warnings_before = warnings.len();
     for (n, raw_line) in bytes.split(|&b| b == b'\n').enumerate() {
         let line_no = n + 1;
         let warn = |reason: String| LoadWarning { path: name.into(), line: Some(line_no), reason };
         let Ok(line) = std::str::from_utf8(raw_line) else {
-            corpus.warnings.push(warn("not UTF-8, line skipped".into()));
+            warnings.push(warn("not UTF-8, line skipped".into()));
             continue;
         };
         if line.trim().is_empty() {
@@ -210,23 +271,19 @@ fn load_jsonl(path: &Path, name: &str, corpus: &mut Corpus) {
         let parsed: JsonArticle = match serde_json::from_str(line) {
             Ok(p) => p,
             Err(e) => {
-                corpus.warnings.push(warn(format!("not a JSON article ({e}), line skipped")));
+                warnings.push(warn(format!("not a JSON article ({e}), line skipped")));
                 continue;
             }
         };
-        let id = parsed.id.clone().unwrap_or_else(|| format!("{name}:{line_no}"));
-        if corpus.articles.iter().any(|a| a.id == id) {
-            corpus.warnings.push(warn(format!("duplicate id {id:?}, line skipped")));
+        let id = parsed.id.unwrap_or_else(|| format!("{name}:{line_no}"));
+        if pending.ids.contains(&id) {
+            warnings.push(warn(format!("duplicate id {id:?}, line skipped")));
             continue;
         }
-        let mut article = Article::new(id, &parsed.text, parsed.title.as_deref(), parsed.lang.as_deref());
-        article.date = parsed.date;
-        article.url = parsed.url;
-        article.source = parsed.source;
-        corpus.articles.push(article);
+        pending.push(RawArticle { id, text: parsed.text, title: parsed.title, lang: parsed.lang, date: parsed.date, url: parsed.url, source: parsed.source });
     }
-    if corpus.articles.len() == before && !corpus.warnings.iter().any(|w| w.path == name) {
-        corpus.warnings.push(LoadWarning { path: name.into(), line: None, reason: "no articles in this file".into() });
+    if pending.articles.len() == before && warnings.len() == warnings_before {
+        warnings.push(LoadWarning { path: name.into(), line: None, reason: "no articles in this file".into() });
     }
 }
 

@@ -11,7 +11,7 @@ pub use title::{derive_title, TITLE_WIDTH};
 
 use serde::Serialize;
 
-use crate::lang::{detect_language, Language, Script};
+use crate::lang::{detect_language, dominant_script, Language, Script};
 
 /// One news article. `text` is the file's text with terminal hazards replaced
 /// by same-length characters, so byte offsets into it are offsets into the file.
@@ -41,10 +41,10 @@ impl Article {
             Some(t) => sanitize_for_terminal(t).replace('\n', " "),
             None => derived_title,
         };
-        let detected = detect_language(&text);
-        let language = match given_lang.map(str::trim).filter(|l| !l.is_empty()) {
-            Some(code) => Language::from_code(code),
-            None => detected.0,
+        // a language given by the corpus wins; only the script is then worked out
+        let (language, script) = match given_lang.map(str::trim).filter(|l| !l.is_empty()) {
+            Some(code) => (Language::from_code(code), dominant_script(&text)),
+            None => detect_language(&text),
         };
         Article {
             id,
@@ -52,7 +52,7 @@ impl Article {
             title_span,
             text,
             language,
-            script: detected.1,
+            script,
             date: None,
             url: None,
             source: None,

@@ -5,7 +5,7 @@ mod detect;
 mod fold;
 
 pub use ascii::{ascii_key, ascii_key_string};
-pub use detect::detect_language;
+pub use detect::{detect_language, dominant_script};
 pub use fold::{fold_char, fold_for_search, latin_key, FoldedText};
 
 use serde::{Serialize, Serializer};
