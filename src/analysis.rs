@@ -3,11 +3,13 @@
 
 use crate::corpus::Corpus;
 use crate::entities::EntityIndex;
+use crate::open::Stage;
 use crate::related::RelatedIndex;
 use crate::search::SearchIndex;
 
 /// The analysed corpus: entities, and the search and related-article
 /// indexes built on them.
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Analysis {
     pub entities: EntityIndex,
     pub search: SearchIndex,
@@ -16,9 +18,27 @@ pub struct Analysis {
 
 impl Analysis {
     pub fn build(corpus: &Corpus) -> Analysis {
+        Analysis::build_with_progress(corpus, &mut |_| {})
+    }
+
+    /// Build, reporting each stage as it starts.
+    pub fn build_with_progress(corpus: &Corpus, progress: &mut dyn FnMut(Stage)) -> Analysis {
+        progress(Stage::Entities);
         let entities = EntityIndex::build(&corpus.articles);
+        progress(Stage::SearchIndex);
         let search = SearchIndex::build(corpus, &entities);
+        progress(Stage::Related);
         let related = RelatedIndex::build(corpus, &entities);
         Analysis { entities, search, related }
+    }
+
+    /// The analysis of no articles: what the TUI shows while a corpus loads.
+    pub fn empty() -> Analysis {
+        Analysis::build(&Corpus::default())
+    }
+
+    /// Rebuild lookup tables that are derived, not stored (after a cache load).
+    pub fn rebuild_lookups(&mut self) {
+        self.entities.rebuild_lookups();
     }
 }

@@ -2,13 +2,13 @@
 //! or, with `--json`, the stable JSON contract.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use serde_json::{json, Value};
 
-use korpus::corpus::{load_path, load_seeds, Corpus};
+use korpus::corpus::Corpus;
 use korpus::search::{HitKind, Scope};
 use korpus::Analysis;
 
@@ -19,6 +19,10 @@ pub struct Cli {
     /// Without it, the bundled seed corpus.
     #[arg(short = 'c', long, global = true, value_name = "PATH")]
     pub corpus: Option<PathBuf>,
+
+    /// Neither read nor write the analysis cache.
+    #[arg(long, global = true)]
+    pub no_cache: bool,
 
     #[command(flatten)]
     pub tui: TuiArgs,
@@ -117,19 +121,46 @@ pub enum CliError {
     Other(#[from] anyhow::Error),
 }
 
-/// Load the corpus named on the command line (or the seeds), reporting what was skipped.
-pub fn open_corpus(path: Option<&PathBuf>) -> Result<Corpus, CliError> {
-    let corpus = match path {
-        None => load_seeds(),
-        Some(p) => load_path(p).map_err(|e| match e {
-            korpus::corpus::LoadError::NotFound(_) => CliError::Usage(format!("cannot open corpus: {e}")),
-            other => CliError::Other(anyhow::anyhow!("cannot open corpus: {other}")),
-        })?,
-    };
+/// Where analysed corpora are cached: `$KORPUS_CACHE_DIR`, else the user's
+/// cache directory (`$XDG_CACHE_HOME/korpus`).
+pub fn cache_dir(no_cache: bool) -> Option<PathBuf> {
+    if no_cache {
+        return None;
+    }
+    std::env::var_os("KORPUS_CACHE_DIR")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| directories::ProjectDirs::from("", "", "korpus").map(|d| d.cache_dir().to_path_buf()))
+}
+
+fn load_error(e: korpus::corpus::LoadError) -> CliError {
+    match e {
+        korpus::corpus::LoadError::NotFound(_) => CliError::Usage(format!("cannot open corpus: {e}")),
+        other => CliError::Other(anyhow::anyhow!("cannot open corpus: {other}")),
+    }
+}
+
+fn report_warnings(corpus: &Corpus) {
     for warning in &corpus.warnings {
         eprintln!("korpus: warning: {warning}");
     }
+}
+
+/// The articles alone (for `list` and `show`), from the cache when valid.
+pub fn open_corpus(path: Option<&Path>, cache: Option<&Path>) -> Result<Corpus, CliError> {
+    let corpus = korpus::open::open_corpus(path, cache).map_err(load_error)?;
+    report_warnings(&corpus);
     Ok(corpus)
+}
+
+/// The articles and their analysis, from the cache when valid, else analysed and cached.
+pub fn open_analysed(path: Option<&Path>, cache: Option<&Path>) -> Result<(std::sync::Arc<Corpus>, Analysis), CliError> {
+    let (corpus, analysis, cache_use) = korpus::open::open_analysed(path, cache, &mut |_| {}, &mut |_| {}).map_err(load_error)?;
+    report_warnings(&corpus);
+    if cache_use == korpus::open::CacheUse::StoreFailed {
+        eprintln!("korpus: warning: could not write the analysis cache in {}", cache.map(|c| c.display().to_string()).unwrap_or_default());
+    }
+    Ok((corpus, analysis))
 }
 
 fn find_article(corpus: &Corpus, id: &str) -> Result<usize, CliError> {
@@ -143,25 +174,25 @@ fn print_json(value: &Value) -> Result<(), CliError> {
     Ok(())
 }
 
-pub fn run(command: Command, corpus: &Corpus) -> Result<(), CliError> {
+pub fn run(command: Command, path: Option<&Path>, cache: Option<&Path>) -> Result<(), CliError> {
     match command {
-        Command::List(flag) => list(corpus, flag.json),
-        Command::Show { id, json } => show(corpus, &id, json.json),
+        Command::List(flag) => list(&open_corpus(path, cache)?, flag.json),
+        Command::Show { id, json } => show(&open_corpus(path, cache)?, &id, json.json),
         Command::Search { query, limit, scope, json } => {
-            let analysis = Analysis::build(corpus);
-            search(corpus, &analysis, &query, limit, scope, json.json)
+            let (corpus, analysis) = open_analysed(path, cache)?;
+            search(&corpus, &analysis, &query, limit, scope, json.json)
         }
         Command::Entities { id, index, json } => {
-            let analysis = Analysis::build(corpus);
+            let (corpus, analysis) = open_analysed(path, cache)?;
             if index {
-                entity_index(corpus, &analysis, json.json)
+                entity_index(&corpus, &analysis, json.json)
             } else {
-                entities(corpus, &analysis, id.as_deref(), json.json)
+                entities(&corpus, &analysis, id.as_deref(), json.json)
             }
         }
         Command::Related { id, limit, json } => {
-            let analysis = Analysis::build(corpus);
-            related(corpus, &analysis, id.as_deref(), limit, json.json)
+            let (corpus, analysis) = open_analysed(path, cache)?;
+            related(&corpus, &analysis, id.as_deref(), limit, json.json)
         }
     }
 }

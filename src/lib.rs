@@ -6,9 +6,11 @@
 //! Every position is a byte range into an [`corpus::Article`]'s text.
 
 pub mod analysis;
+pub mod cache;
 pub mod corpus;
 pub mod entities;
 pub mod lang;
+pub mod open;
 pub mod related;
 pub mod search;
 pub mod synth;

@@ -11,13 +11,11 @@ use cli::{Cli, CliError};
 
 fn main() -> ExitCode {
     let args = Cli::parse();
-    let corpus = match cli::open_corpus(args.corpus.as_ref()) {
-        Ok(c) => c,
-        Err(e) => return report(e),
-    };
+    let cache = cli::cache_dir(args.no_cache);
+    let path = args.corpus.as_deref();
     let result = match args.command {
-        Some(command) => cli::run(command, &corpus),
-        None => tui::run(corpus, &args.tui).map_err(CliError::Other),
+        Some(command) => cli::run(command, path, cache.as_deref()),
+        None => tui::run(path, cache.as_deref(), &args.tui),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -8,9 +8,11 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
+/// The binary, with its analysis cache in a directory of this test run's own.
 fn korpus() -> Command {
     let mut cmd = Command::cargo_bin("korpus").unwrap();
     cmd.env_remove("NO_COLOR");
+    cmd.env("KORPUS_CACHE_DIR", std::env::temp_dir().join(format!("korpus-cli-test-cache-{}", std::process::id())));
     cmd
 }
 
@@ -254,4 +256,39 @@ fn tui_without_a_terminal_explains_itself() {
 fn help_and_version() {
     korpus().arg("--help").assert().success().stdout(predicate::str::contains("--corpus"));
     korpus().arg("--version").assert().success().stdout(predicate::str::contains("korpus"));
+}
+
+#[test]
+fn analysis_is_cached_and_a_changed_file_is_seen() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), "Talks in Moscow\nSergey Lavrov met officials in Moscow on Monday.").unwrap();
+    let run = |query: &str| -> Value {
+        let out = korpus()
+            .env("KORPUS_CACHE_DIR", cache.path())
+            .args(["search", query, "--json", "--corpus"])
+            .arg(dir.path())
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        serde_json::from_slice(&out).unwrap()
+    };
+    assert!(!run("lavrov").as_array().unwrap().is_empty());
+    let files: Vec<_> = fs::read_dir(cache.path()).unwrap().flatten().collect();
+    assert_eq!(files.len(), 1, "one cache file written");
+    // the cached run gives the same answer
+    assert!(!run("lavrov").as_array().unwrap().is_empty());
+    // change the article (size changes too): the cache must not answer for the old text
+    fs::write(dir.path().join("a.txt"), "Talks in Ankara\nHakan Fidan met officials in Ankara on Tuesday, later than planned.").unwrap();
+    assert!(run("'lavrov").as_array().unwrap().is_empty());
+    assert!(!run("fidan").as_array().unwrap().is_empty());
+}
+
+#[test]
+fn no_cache_flag_writes_nothing() {
+    let cache = tempfile::tempdir().unwrap();
+    korpus().env("KORPUS_CACHE_DIR", cache.path()).args(["entities", "--no-cache", "--corpus"]).arg(seeds_dir()).assert().success();
+    assert_eq!(fs::read_dir(cache.path()).unwrap().count(), 0);
 }

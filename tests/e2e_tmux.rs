@@ -24,7 +24,7 @@ impl Tmux {
         }
         let socket = format!("korpus-e2e-{}-{}", std::process::id(), SESSION.fetch_add(1, Ordering::SeqCst));
         let tmux = Tmux { socket };
-        let out = tmux.run(&["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", &width.to_string(), "-y", &height.to_string(), "env PS1='$ ' TERM=xterm-256color sh"]);
+        let out = tmux.run(&["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", &width.to_string(), "-y", &height.to_string(), &format!("env PS1='$ ' TERM=xterm-256color KORPUS_CACHE_DIR={} sh", std::env::temp_dir().join(format!("korpus-e2e-cache-{}", std::process::id())).display())]);
         assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
         Some(tmux)
     }

@@ -65,9 +65,8 @@ pub fn load_path(path: &Path) -> Result<Corpus, LoadError> {
     let mut corpus = Corpus { name: path.display().to_string(), ..Corpus::default() };
     let mut pending = Pending::default();
     if meta.is_dir() {
-        let mut files = Vec::new();
-        walk(path, path, &mut files, &mut corpus.warnings, &mut Vec::new());
-        files.sort();
+        let (files, warnings) = article_files(path);
+        corpus.warnings.extend(warnings);
         for file in files {
             let rel = relative_id(path, &file);
             if is_jsonl_file(&file) {
@@ -163,7 +162,16 @@ fn relative_id(root: &Path, file: &Path) -> String {
         .join("/")
 }
 
-/// Walk a tree, skipping hidden entries and following symlinks without looping.
+/// The article files of a directory tree, sorted, with what could not be
+/// listed. Hidden entries are skipped; symlinks are followed without looping.
+pub fn article_files(root: &Path) -> (Vec<PathBuf>, Vec<LoadWarning>) {
+    let mut files = Vec::new();
+    let mut warnings = Vec::new();
+    walk(root, root, &mut files, &mut warnings, &mut Vec::new());
+    files.sort();
+    (files, warnings)
+}
+
 fn walk(root: &Path, dir: &Path, out: &mut Vec<PathBuf>, warnings: &mut Vec<LoadWarning>, seen: &mut Vec<PathBuf>) {
     let canonical = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
     if seen.contains(&canonical) {

@@ -5,17 +5,17 @@ mod load;
 mod sanitize;
 mod title;
 
-pub use load::{load_path, load_seeds, LoadError};
+pub use load::{article_files, load_path, load_seeds, LoadError};
 pub use sanitize::{is_terminal_hazard, sanitize_for_terminal};
 pub use title::{derive_title, TITLE_WIDTH};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::lang::{detect_language, dominant_script, Language, Script};
 
 /// One news article. `text` is the file's text with terminal hazards replaced
 /// by same-length characters, so byte offsets into it are offsets into the file.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Article {
     /// Stable id: the file name relative to the corpus root, or the JSON Lines `id`.
     pub id: String,
@@ -65,7 +65,7 @@ impl Article {
 }
 
 /// Something that could not be loaded, and why; the rest of the corpus still loads.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct LoadWarning {
     pub path: String,
     /// 1-based line for JSON Lines problems.
@@ -83,7 +83,7 @@ impl std::fmt::Display for LoadWarning {
 }
 
 /// A loaded corpus: its articles in a stable order, and what was skipped.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Corpus {
     /// What the user opened: a path, or "seeds" for the bundled corpus.
     pub name: String,

@@ -9,12 +9,12 @@ mod recognise;
 
 use std::collections::HashMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::corpus::Article;
 
 /// What kind of thing an entity is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum EntityKind {
     #[serde(rename = "PER")]
     Person,
@@ -47,7 +47,7 @@ impl EntityKind {
 
 /// A stable id for one real-world entity, the same in every article
 /// (`loc:kp`, `per:sergey-lavrov`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct EntityId(pub String);
 
@@ -58,7 +58,7 @@ impl std::fmt::Display for EntityId {
 }
 
 /// One mention: a byte range of an article's text naming an entity.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
     pub start: usize,
     pub end: usize,
@@ -68,7 +68,7 @@ pub struct Mention {
 }
 
 /// One real-world entity with every way the corpus names it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Entity {
     pub id: EntityId,
     /// Display name: Latin script, English form where known.
@@ -87,11 +87,13 @@ impl Entity {
 }
 
 /// Every entity of a corpus and every mention, per article.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct EntityIndex {
     pub entities: Vec<Entity>,
     /// `mentions[article]`, sorted by start, never overlapping.
     pub mentions: Vec<Vec<Mention>>,
+    /// Derived from `entities`; rebuilt after loading from a cache.
+    #[serde(skip)]
     by_id: HashMap<EntityId, usize>,
 }
 
@@ -143,6 +145,11 @@ impl EntityIndex {
             entity.variants = variants.into_iter().map(|(v, _)| v).collect();
         }
         index
+    }
+
+    /// Rebuild what is derived rather than stored (after deserialising).
+    pub fn rebuild_lookups(&mut self) {
+        self.by_id = self.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
     }
 
     pub fn get(&self, id: &EntityId) -> Option<&Entity> {

@@ -8,7 +8,7 @@ pub use ascii::{ascii_key, ascii_key_string};
 pub use detect::{detect_language, dominant_script};
 pub use fold::{fold_char, fold_for_search, latin_key, FoldedText};
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// An article's language. The five the product is built for get variants;
 /// anything else keeps its ISO 639 code.
@@ -55,6 +55,12 @@ impl Language {
 impl Serialize for Language {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for Language {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Language, D::Error> {
+        Ok(Language::from_code(&String::deserialize(d)?))
     }
 }
 
@@ -111,5 +117,15 @@ impl Script {
 impl Serialize for Script {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for Script {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Script, D::Error> {
+        let code = String::deserialize(d)?;
+        Ok([Script::Latin, Script::Cyrillic, Script::Devanagari, Script::Greek, Script::Arabic, Script::Hebrew, Script::Han]
+            .into_iter()
+            .find(|s| s.code() == code)
+            .unwrap_or(Script::Other))
     }
 }

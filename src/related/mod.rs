@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::corpus::Corpus;
 use crate::entities::{EntityIndex, EntityKind};
@@ -33,13 +33,14 @@ pub struct Related {
     pub terms: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 enum Feature {
     Entity(usize),
     Term(u32),
 }
 
 /// Per-article feature vectors and an inverted index over them.
+#[derive(Serialize, Deserialize)]
 pub struct RelatedIndex {
     vectors: Vec<Vec<(Feature, f64)>>,
     norms: Vec<f64>,

@@ -4,7 +4,11 @@
 
 use serde::Deserialize;
 
+use std::sync::Arc;
+
+use korpus::open::Stage;
 use korpus::search::Hit;
+use korpus::{Analysis, Corpus};
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -35,10 +39,45 @@ pub enum Action {
     SearchResults { generation: u64, hits: Vec<Hit>, done: bool },
     #[serde(skip)]
     Resize(u16, u16),
+    /// The opener reached a stage.
+    #[serde(skip)]
+    Progress(Stage),
+    /// The articles are in (analysis still running).
+    #[serde(skip)]
+    CorpusLoaded(Shared<Corpus>),
+    /// Entities, search and related indexes are ready.
+    #[serde(skip)]
+    AnalysisReady(Shared<Analysis>),
+    #[serde(skip)]
+    LoadFailed(String),
+    /// Redraw the progress indicator (sent only while loading).
+    #[serde(skip)]
+    Tick,
     #[serde(skip)]
     Click { column: u16, row: u16 },
     #[serde(skip)]
     ScrollAt { column: u16, row: u16, down: bool },
+}
+
+/// Data shared with workers, compared by identity (it is never copied).
+pub struct Shared<T>(pub Arc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(Arc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::fmt::Debug for Shared<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Shared(..)")
+    }
 }
 
 impl Action {

@@ -1,12 +1,14 @@
 //! All TUI state, as plain data. Drawing reads it; only `update` changes it.
 
 use std::sync::Arc;
+use std::time::Instant;
 
 use ratatui::layout::Rect;
 use ratatui_textarea::TextArea;
 
 use korpus::related::Related;
 use korpus::search::Hit;
+use korpus::open::Stage;
 use korpus::{Analysis, Corpus};
 
 use super::keymap::{Keymap, Layer};
@@ -54,6 +56,10 @@ pub struct TextHighlight {
 pub struct App {
     pub corpus: Arc<Corpus>,
     pub analysis: Arc<Analysis>,
+    /// Set while the corpus is being opened: the stage reached and when it began.
+    pub loading: Option<(Stage, Instant)>,
+    /// False until the analysis (entities, search, related) has arrived.
+    pub analysis_ready: bool,
     pub keymap: Keymap,
     pub themes: Vec<Theme>,
     pub theme: usize,
@@ -92,6 +98,16 @@ pub const RELATED_LIMIT: usize = 20;
 pub const SEARCH_LIMIT: usize = 200;
 
 impl App {
+    /// An app with nothing loaded yet, waiting for the opener's actions.
+    pub fn loading(name: String, keymap: Keymap, themes: Vec<Theme>, theme: usize) -> App {
+        let corpus = Corpus { name, ..Corpus::default() };
+        let mut app = App::new(Arc::new(corpus), Arc::new(Analysis::empty()), keymap, themes, theme);
+        app.loading = Some((Stage::Loading, Instant::now()));
+        app.analysis_ready = false;
+        app
+    }
+
+    /// An app over a corpus already opened and analysed.
     pub fn new(corpus: Arc<Corpus>, analysis: Arc<Analysis>, keymap: Keymap, themes: Vec<Theme>, theme: usize) -> App {
         let mut search_input = TextArea::default();
         search_input.set_placeholder_text("type to search titles, names and text");
@@ -99,6 +115,8 @@ impl App {
         let mut app = App {
             corpus,
             analysis,
+            loading: None,
+            analysis_ready: true,
             keymap,
             themes,
             theme,

@@ -13,15 +13,12 @@ pub mod wrap;
 #[cfg(test)]
 mod tests;
 
-use std::path::PathBuf;
-use std::sync::Arc;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use serde::Deserialize;
 
-use korpus::{Analysis, Corpus};
-
-use crate::cli::{ColorChoice, TuiArgs};
+use crate::cli::{CliError, ColorChoice, TuiArgs};
 use app::App;
 use keymap::Keymap;
 use theme::{ColorDepth, Theme, BUILTIN};
@@ -39,20 +36,24 @@ pub fn config_dir() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "korpus").map(|d| d.config_dir().to_path_buf())
 }
 
-pub fn run(corpus: Corpus, args: &TuiArgs) -> anyhow::Result<()> {
+pub fn run(path: Option<&Path>, cache: Option<&Path>, args: &TuiArgs) -> Result<(), CliError> {
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        anyhow::bail!("the explorer needs a terminal; use a subcommand (`korpus list`, `korpus search QUERY`, ...) in scripts");
+        return Err(CliError::Other(anyhow::anyhow!("the explorer needs a terminal; use a subcommand (`korpus list`, `korpus search QUERY`, ...) in scripts")));
+    }
+    // a corpus that is not there is a usage error before any screen is drawn
+    if let Some(p) = path.filter(|p| !p.exists()) {
+        return Err(CliError::Usage(format!("cannot open corpus: {}: no such file or directory", p.display())));
     }
     let config_dir = config_dir();
     let config: UserConfig = match config_dir.as_ref().map(|d| d.join("config.toml")).filter(|p| p.exists()) {
-        Some(path) => {
-            let text = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
-            toml::from_str(&text).with_context(|| format!("{}: not a valid korpus config", path.display()))?
+        Some(file) => {
+            let text = std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
+            toml::from_str(&text).with_context(|| format!("{}: not a valid korpus config", file.display()))?
         }
         None => UserConfig::default(),
     };
-    let keymap = Keymap::load(config_dir.as_ref().map(|d| d.join("keymap.toml")).as_deref())?;
+    let keymap = Keymap::load(config_dir.as_ref().map(|d| d.join("keymap.toml")).as_deref()).map_err(anyhow::Error::from)?;
     let depth = match args.color {
         ColorChoice::Never => ColorDepth::None,
         ColorChoice::Auto => ColorDepth::detect(|k| std::env::var(k).ok()),
@@ -63,16 +64,21 @@ pub fn run(corpus: Corpus, args: &TuiArgs) -> anyhow::Result<()> {
     };
     let wanted = args.theme.clone().or(config.theme).unwrap_or_else(|| "dark".into());
     let user_themes = config_dir.as_ref().map(|d| d.join("themes"));
-    let mut themes: Vec<Theme> = BUILTIN.iter().map(|(name, _)| Theme::load(name, None, depth)).collect::<Result<_, _>>()?;
+    let mut themes: Vec<Theme> = BUILTIN.iter().map(|(name, _)| Theme::load(name, None, depth)).collect::<Result<_, _>>().map_err(anyhow::Error::from)?;
     let start = match themes.iter().position(|t| t.name == wanted) {
         Some(i) => i,
         None => {
-            themes.push(Theme::load(&wanted, user_themes.as_deref(), depth)?);
+            themes.push(Theme::load(&wanted, user_themes.as_deref(), depth).map_err(anyhow::Error::from)?);
             themes.len() - 1
         }
     };
-    let corpus = Arc::new(corpus);
-    let analysis = Arc::new(Analysis::build(&corpus));
-    let app = App::new(corpus, analysis, keymap, themes, start);
-    run::run_loop(app, args.mouse || config.mouse.unwrap_or(false))
+    let name = path.map(|p| p.display().to_string()).unwrap_or_else(|| "seeds (bundled)".into());
+    let app = App::loading(name, keymap, themes, start);
+    let opener = run::Opener { path: path.map(Path::to_path_buf), cache: cache.map(Path::to_path_buf) };
+    let warnings = run::run_loop(app, opener, args.mouse || config.mouse.unwrap_or(false)).map_err(CliError::Other)?;
+    // the alternate screen hid stderr: say now what could not be loaded
+    for warning in warnings {
+        eprintln!("korpus: warning: {warning}");
+    }
+    Ok(())
 }

@@ -5,6 +5,7 @@
 //! once, inside a synchronized update. Nothing is redrawn on a timer.
 
 use std::io::{self, Stdout, Write};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex};
@@ -17,9 +18,10 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 
 use korpus::search::{Engine, Hit, Scope, SearchIndex, SearchSession};
+use korpus::corpus::LoadWarning;
 use korpus::{Analysis, Corpus};
 
-use super::action::Action;
+use super::action::{Action, Shared};
 use super::app::{App, SEARCH_LIMIT};
 use super::keymap::route;
 use super::panes;
@@ -96,31 +98,83 @@ fn spawn_signals(tx: Sender<Message>) -> io::Result<()> {
     Ok(())
 }
 
-/// A search request; `cancel` is raised when a newer one arrives.
+/// A search request; `cancel` is raised when a newer one arrives. It carries
+/// the corpus and index it runs on, which change once loading finishes.
 struct SearchJob {
     generation: u64,
     query: String,
     cancel: Arc<AtomicBool>,
+    corpus: Arc<Corpus>,
+    analysis: Arc<Analysis>,
+}
+
+/// What to open, and where its cache lives.
+pub struct Opener {
+    pub path: Option<PathBuf>,
+    pub cache: Option<PathBuf>,
+}
+
+/// Open the corpus on a thread of its own, reporting stages, the articles as
+/// soon as they are in, and then the analysis.
+fn spawn_opener(opener: Opener, tx: Sender<Message>) {
+    // the progress indicator's clock: a tick a quarter second until the opener is done
+    let done = Arc::new(AtomicBool::new(false));
+    let (tick_tx, tick_done) = (tx.clone(), Arc::clone(&done));
+    thread::spawn(move || {
+        while !tick_done.load(Ordering::Relaxed) {
+            thread::sleep(std::time::Duration::from_millis(250));
+            if tick_done.load(Ordering::Relaxed) || tick_tx.send(Message::Action(Action::Tick)).is_err() {
+                return;
+            }
+        }
+    });
+    thread::spawn(move || {
+        let progress_tx = tx.clone();
+        let loaded_tx = tx.clone();
+        let result = korpus::open::open_analysed(
+            opener.path.as_deref(),
+            opener.cache.as_deref(),
+            &mut |stage| {
+                let _ = progress_tx.send(Message::Action(Action::Progress(stage)));
+            },
+            &mut |corpus| {
+                let _ = loaded_tx.send(Message::Action(Action::CorpusLoaded(Shared(Arc::clone(corpus)))));
+            },
+        );
+        let action = match result {
+            Ok((_, analysis, _)) => Action::AnalysisReady(Shared(Arc::new(analysis))),
+            Err(e) => Action::LoadFailed(format!("cannot open corpus: {e}")),
+        };
+        done.store(true, Ordering::Relaxed);
+        let _ = tx.send(Message::Action(action));
+    });
 }
 
 /// The search worker: always runs the newest job, drops the ones overtaken,
 /// streams partial results while a pass runs, and keeps a session so a
 /// query that only grew rescans the previous matches.
-fn spawn_search_worker(corpus: Arc<Corpus>, analysis: Arc<Analysis>, tx: Sender<Message>) -> Sender<SearchJob> {
+fn spawn_search_worker(tx: Sender<Message>) -> Sender<SearchJob> {
     let (job_tx, job_rx): (Sender<SearchJob>, Receiver<SearchJob>) = mpsc::channel();
     thread::spawn(move || {
-        let index: &SearchIndex = &analysis.search;
         let mut session = SearchSession::default();
+        let mut session_index: Option<Arc<Analysis>> = None;
         while let Ok(mut job) = job_rx.recv() {
             while let Ok(newer) = job_rx.try_recv() {
                 job = newer;
             }
+            // narrowing only holds within one index
+            if !session_index.as_ref().is_some_and(|a| Arc::ptr_eq(a, &job.analysis)) {
+                session = SearchSession::default();
+                session_index = Some(Arc::clone(&job.analysis));
+            }
+            let index: &SearchIndex = &job.analysis.search;
+            let corpus = &job.corpus;
             let generation = job.generation;
             let partial_tx = tx.clone();
             let mut publish = |hits: Vec<Hit>| {
                 let _ = partial_tx.send(Message::Action(Action::SearchResults { generation, hits, done: false }));
             };
-            let hits = index.search_with(&corpus, &mut session, &job.query, Engine::default(), Scope::All, SEARCH_LIMIT, &job.cancel, &mut publish);
+            let hits = index.search_with(corpus, &mut session, &job.query, Engine::default(), Scope::All, SEARCH_LIMIT, &job.cancel, &mut publish);
             if job.cancel.load(Ordering::Relaxed) {
                 continue;
             }
@@ -132,19 +186,21 @@ fn spawn_search_worker(corpus: Arc<Corpus>, analysis: Arc<Analysis>, tx: Sender<
     job_tx
 }
 
-/// Run the TUI until the user quits, the terminal goes away or a signal arrives.
-pub fn run_loop(mut app: App, mouse: bool) -> anyhow::Result<()> {
+/// Run the TUI until the user quits, the terminal goes away or a signal
+/// arrives; returns the load warnings to print once the screen is back.
+pub fn run_loop(mut app: App, opener: Opener, mouse: bool) -> anyhow::Result<Vec<LoadWarning>> {
     let (tx, rx) = mpsc::channel();
     spawn_signals(tx.clone())?;
     let mut terminal = setup_terminal(mouse)?;
+    spawn_opener(opener, tx.clone());
     let result = event_loop(&mut terminal, &mut app, tx, rx);
     restore_terminal();
-    result
+    result.map(|()| app.corpus.warnings.clone())
 }
 
 fn event_loop(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &mut App, tx: Sender<Message>, rx: Receiver<Message>) -> anyhow::Result<()> {
     spawn_input(tx.clone());
-    let search_jobs = spawn_search_worker(Arc::clone(&app.corpus), Arc::clone(&app.analysis), tx);
+    let search_jobs = spawn_search_worker(tx);
     let current_cancel: Mutex<Arc<AtomicBool>> = Mutex::new(Arc::new(AtomicBool::new(false)));
     let size = terminal.size()?;
     update(app, Action::Resize(size.width, size.height));
@@ -172,7 +228,7 @@ fn event_loop(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &mut App, 
                             current.store(true, Ordering::Relaxed);
                             *current = Arc::clone(&cancel);
                         }
-                        let _ = search_jobs.send(SearchJob { generation, query, cancel });
+                        let _ = search_jobs.send(SearchJob { generation, query, cancel, corpus: Arc::clone(&app.corpus), analysis: Arc::clone(&app.analysis) });
                     }
                 }
             }

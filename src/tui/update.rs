@@ -73,6 +73,33 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             app.size = Rect::new(0, 0, w, h);
             clamp_text_scroll(app);
         }
+        Action::Progress(stage) => {
+            let started = app.loading.map(|(_, t)| t).unwrap_or_else(std::time::Instant::now);
+            app.loading = Some((stage, started));
+        }
+        Action::CorpusLoaded(corpus) => {
+            app.corpus = corpus.0;
+            app.selected = 0;
+            app.text_scroll = 0;
+            app.highlight = None;
+            app.entity_cursor = None;
+        }
+        Action::AnalysisReady(analysis) => {
+            app.analysis = analysis.0;
+            app.analysis_ready = true;
+            app.loading = None;
+            app.refresh_related();
+            // a query typed while indexing runs again on the real index
+            let query = app.query();
+            if !query.trim().is_empty() {
+                return new_search(app, query);
+            }
+        }
+        Action::LoadFailed(message) => {
+            app.loading = None;
+            app.status = Some(message);
+        }
+        Action::Tick => {}
         Action::Click { column, row } => click(app, column, row),
         Action::ScrollAt { column, row, down } => {
             if let Some(pane) = pane_at(app, column, row) {
@@ -92,7 +119,7 @@ fn update_help(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Up => app.help_scroll = app.help_scroll.saturating_sub(1),
         Action::Down => app.help_scroll += 1,
         Action::Resize(w, h) => app.size = Rect::new(0, 0, w, h),
-        Action::SearchResults { .. } => {
+        Action::SearchResults { .. } | Action::Progress(_) | Action::CorpusLoaded(_) | Action::AnalysisReady(_) | Action::LoadFailed(_) | Action::Tick => {
             app.show_help = false;
             let effects = update(app, action);
             app.show_help = true;

@@ -2,6 +2,7 @@
 
 pub mod help;
 pub mod list;
+pub mod loading;
 pub mod related;
 pub mod search;
 pub mod status;
@@ -51,6 +52,11 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let areas = layout(frame.area(), app.focus);
     let theme = app.theme();
     frame.render_widget(Block::default().style(theme.style(super::theme::Slot::Text)), frame.area());
+    if app.loading.is_some() && app.corpus.is_empty() {
+        loading::draw(frame, areas.main, app);
+        status::draw(frame, areas.status, app);
+        return;
+    }
     let panes = [(Pane::List, areas.list), (Pane::Text, areas.text), (Pane::Search, areas.search), (Pane::Related, areas.related)];
     for (pane, area) in panes {
         if areas.compact && pane != app.focus {

@@ -17,7 +17,9 @@ use crate::tui::wrap::display_width;
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme();
     let focused = app.focus == Pane::Search;
-    let status = if app.search_busy {
+    let status = if !app.analysis_ready {
+        "indexing…".to_owned()
+    } else if app.search_busy {
         "searching…".to_owned()
     } else if app.query().trim().is_empty() {
         String::new()

@@ -16,7 +16,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let lang = app.corpus.articles.get(app.selected).map(|a| a.language.code().to_owned()).unwrap_or_default();
     let left = format!(" {} │ {}/{} │ {} ", app.corpus.name, app.selected + 1, app.corpus.len(), lang);
     let mut spans = vec![Span::styled(fit(&left, (area.width as usize / 2).max(20)), theme.style(Slot::Status))];
-    if let Some(message) = &app.status {
+    if let Some((stage, started)) = app.loading {
+        spans.push(Span::styled(
+            format!(" {} {:.0}% {:.1}s ", stage.label(), stage.fraction() * 100.0, started.elapsed().as_secs_f64()),
+            theme.style(Slot::Warning),
+        ));
+    } else if let Some(message) = &app.status {
         spans.push(Span::styled(format!(" {message} "), theme.style(Slot::Warning)));
     } else if !app.corpus.warnings.is_empty() {
         spans.push(Span::styled(format!(" {} skipped (see stderr) ", app.corpus.warnings.len()), theme.style(Slot::Warning)));
