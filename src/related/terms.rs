@@ -249,6 +249,8 @@ fn month_number(word: &str) -> Option<u8> {
         ("ocak", 1),
         ("subat", 2),
         ("mart", 3),
+        ("marta", 3),
+        ("martu", 3),
         ("nisan", 4),
         ("mayis", 5),
         ("haziran", 6),
@@ -269,7 +271,7 @@ fn month_number(word: &str) -> Option<u8> {
         return Some(m);
     }
     // Serbian months inflect (`februara`, `novembru`); the stem decides
-    const SERBIAN: [(&str, u8); 9] = [
+    const SERBIAN: [(&str, u8); 8] = [
         ("januar", 1),
         ("februar", 2),
         ("april", 4),
@@ -278,7 +280,6 @@ fn month_number(word: &str) -> Option<u8> {
         ("oktob", 10),
         ("novemb", 11),
         ("decemb", 12),
-        ("mart", 3),
     ];
     SERBIAN.iter().find(|(stem, _)| key.starts_with(stem) && key.len() <= stem.len() + 4).map(|&(_, m)| m)
 }
