@@ -80,7 +80,10 @@ fn kind_weight(kind: EntityKind) -> f32 {
 /// How much a shared term says: a date is specific, a number or a word less so.
 fn term_weight(kind: TermKind) -> f32 {
     match kind {
-        TermKind::Word => 0.6,
+        // `krn` is Korean and करने ("to do"); `krmnm` is only Kahramanmaraş
+        TermKind::Word(len) if (len as usize) < 4 => 0.25,
+        TermKind::Word(4) => 0.45,
+        TermKind::Word(_) => 0.6,
         TermKind::Number => 0.8,
         TermKind::Date => 1.2,
     }
@@ -134,24 +137,32 @@ pub struct RelatedIndex {
 
 /// What one article contributes before corpus statistics are known.
 struct Extracted {
-    features: Vec<(RawFeature, u32, (usize, usize))>,
+    /// (feature, count, first surface, how name-like its most name-like occurrence is)
+    features: Vec<(RawFeature, u32, (usize, usize), f32)>,
 }
 
 fn extract(text: &str, mentions: &[crate::entities::Mention]) -> Extracted {
     let mut at: HashMap<RawFeature, usize> = HashMap::new();
-    let mut features: Vec<(RawFeature, u32, (usize, usize))> = Vec::new();
-    let mut add = |f: RawFeature, span: (usize, usize)| match at.get(&f) {
-        Some(&i) => features[i].1 += 1,
+    let mut features: Vec<(RawFeature, u32, (usize, usize), f32)> = Vec::new();
+    let mut add = |f: RawFeature, span: (usize, usize), name_like: f32| match at.get(&f) {
+        Some(&i) => {
+            features[i].1 += 1;
+            // show the name-like surface (`Severne`, not `severne`) when there is one
+            if name_like > features[i].3 {
+                features[i].2 = span;
+                features[i].3 = name_like;
+            }
+        }
         None => {
             at.insert(f, features.len());
-            features.push((f, 1, span));
+            features.push((f, 1, span, name_like));
         }
     };
     for m in mentions {
-        add(RawFeature::Entity(m.entity), (m.start, m.end));
+        add(RawFeature::Entity(m.entity), (m.start, m.end), 1.0);
     }
     for t in terms::terms(text) {
-        add(RawFeature::Term(t.key, t.kind), (t.start, t.end));
+        add(RawFeature::Term(t.key, t.kind), (t.start, t.end), t.name_like);
     }
     Extracted { features }
 }
@@ -198,11 +209,11 @@ impl RelatedIndex {
         let mut df: Vec<u32> = Vec::new();
         // (language, articles) per feature; most features live in one or two languages
         let mut df_by_language: Vec<Vec<(u8, u32)>> = Vec::new();
-        let mut per_article: Vec<Vec<(u32, u32, (usize, usize))>> = Vec::with_capacity(n);
+        let mut per_article: Vec<Vec<(u32, u32, (usize, usize), f32)>> = Vec::with_capacity(n);
         for (ai, ex) in extracted.into_iter().enumerate() {
             let lang = article_language[ai];
             let mut v = Vec::with_capacity(ex.features.len());
-            for (f, count, span) in ex.features {
+            for (f, count, span, name_like) in ex.features {
                 let id = *ids.entry(f).or_insert_with(|| {
                     raws.push(f);
                     df.push(0);
@@ -215,7 +226,7 @@ impl RelatedIndex {
                     Some((_, c)) => *c += 1,
                     None => per.push((lang, 1)),
                 }
-                v.push((id, count, span));
+                v.push((id, count, span, name_like));
             }
             per_article.push(v);
         }
@@ -252,6 +263,14 @@ impl RelatedIndex {
             let elsewhere = (d - d_here) / d;
             (BRIDGE_SLACK * elsewhere / (1.0 - own_language_share)).min(1.0)
         };
+        // How common a feature is among the articles of one language: its
+        // grammar words there collide with names elsewhere (करने with Korean),
+        // and global IDF cannot see that when the language is a small share.
+        // Smoothed, so a language with one article says nothing.
+        let rare_in_language = |id: usize, lang: u8| -> f32 {
+            let d_here = df_by_language[id].iter().find(|(l, _)| *l == lang).map(|&(_, c)| c as f32).unwrap_or(0.0);
+            1.0 - d_here / (language_sizes[lang as usize] as f32 + 1.0)
+        };
 
         let mut surface_ids: HashMap<&str, u32> = HashMap::new();
         let mut surfaces: Vec<String> = Vec::new();
@@ -263,12 +282,12 @@ impl RelatedIndex {
             let lang = article_language[ai];
             let mut norm2 = 0.0f32;
             let mut entries = Vec::new();
-            for (id, count, (s, e)) in v {
+            for (id, count, (s, e), name_like) in v {
                 let Some(f) = factor[id as usize] else { continue };
                 // entities too: a recogniser that links across scripts makes
                 // them bridge by itself, and one that does not (English
                 // capitalises weekdays and demonyms) must not favour one language
-                let f = f * bridge(id as usize, lang);
+                let f = f * bridge(id as usize, lang) * rare_in_language(id as usize, lang) * name_like;
                 if f <= 0.0 {
                     continue;
                 }

@@ -10,8 +10,9 @@ use crate::lang::{fold_for_search, latin_key};
 /// What kind of evidence a term is; each kind has its own weight.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum TermKind {
-    /// A word's consonant skeleton (names, cognates, loanwords).
-    Word,
+    /// A word's consonant skeleton (names, cognates, loanwords), with the
+    /// skeleton's length: short skeletons collide across languages more often.
+    Word(u8),
     /// A count, a measure or a year, with separators normalised.
     Number,
     /// Day and month (`6 February`, `6 февраля`, `6 Şubat`).
@@ -19,13 +20,38 @@ pub(crate) enum TermKind {
 }
 
 /// One occurrence of a term key in an article.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Term {
     pub key: u64,
     pub kind: TermKind,
     /// Byte range of the surface the key came from (a date covers day and month).
     pub start: usize,
     pub end: usize,
+    /// How much this occurrence looks like a name: capitalised inside a
+    /// sentence in a cased script is a name, lower case is common vocabulary
+    /// (where related languages share cognates: `protiv` / `против`), and
+    /// scripts without case (Devanagari) or sentence starts cannot tell.
+    pub name_like: f32,
+}
+
+/// `name_like` for numbers and dates: not vocabulary, nothing to doubt.
+pub(crate) const SHAPE_EXACT: f32 = 1.0;
+/// `name_like` for a word of unknown shape.
+pub(crate) const SHAPE_UNKNOWN: f32 = 0.6;
+/// `name_like` for a lower-case word in a cased script.
+pub(crate) const SHAPE_LOWER: f32 = 0.3;
+
+fn name_like(text: &str, start: usize, word: &str) -> f32 {
+    let Some(first) = word.chars().next() else { return SHAPE_UNKNOWN };
+    if first.is_lowercase() {
+        return SHAPE_LOWER;
+    }
+    if !first.is_uppercase() {
+        return SHAPE_UNKNOWN;
+    }
+    let before = text[..start].trim_end_matches([' ', '\t', '"', '\'', '«', '“', '„', '(', '\u{a0}']);
+    let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '—', '–', '-']);
+    if sentence_start { SHAPE_UNKNOWN } else { 1.0 }
 }
 
 /// Longest skeleton kept: enough to tell names apart, short enough that
@@ -46,11 +72,11 @@ pub(crate) fn terms(text: &str) -> Vec<Term> {
             let (value, last) = number_at(text, &tokens, i);
             let value_end = tokens[last].1;
             if let Some((day, month, date_end)) = date_after_day(text, &tokens, last, &value) {
-                out.push(Term { key: hash_key(("d", month, day)), kind: TermKind::Date, start, end: date_end });
+                out.push(Term { key: hash_key(("d", month, day)), kind: TermKind::Date, start, end: date_end, name_like: SHAPE_EXACT });
             }
             // single digits are list numbers and small counts in every story
             if value.len() >= 2 {
-                out.push(Term { key: hash_key(("n", value.as_str())), kind: TermKind::Number, start, end: value_end });
+                out.push(Term { key: hash_key(("n", value.as_str())), kind: TermKind::Number, start, end: value_end, name_like: SHAPE_EXACT });
             }
             i = last + 1;
             continue;
@@ -61,13 +87,13 @@ pub(crate) fn terms(text: &str) -> Vec<Term> {
                 && text[end..ns].trim().is_empty()
                 && let Some(day) = day_of(&text[ns..ne])
             {
-                out.push(Term { key: hash_key(("d", month, day)), kind: TermKind::Date, start, end: ne });
+                out.push(Term { key: hash_key(("d", month, day)), kind: TermKind::Date, start, end: ne, name_like: SHAPE_EXACT });
             }
             i += 1;
             continue;
         }
         if let Some(key) = skeleton(&latin_key(word).text) {
-            out.push(Term { key: hash_key(("w", key.as_str())), kind: TermKind::Word, start, end });
+            out.push(Term { key: hash_key(("w", key.as_str())), kind: TermKind::Word(key.len() as u8), start, end, name_like: name_like(text, start, word) });
         }
         i += 1;
     }
