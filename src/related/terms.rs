@@ -57,7 +57,7 @@ fn name_like(text: &str, start: usize, word: &str) -> f32 {
 /// Longest skeleton kept: enough to tell names apart, short enough that
 /// inflectional endings (`Erdoğan`, `Эрдогана`, `Erdoganom`) fall off.
 const SKELETON_LEN: usize = 5;
-/// Shorter skeletons (`ptn`) are kept, shorter still are mostly grammar.
+/// Skeletons of three consonants (`ptn`) are kept, shorter ones are mostly grammar.
 const SKELETON_MIN: usize = 3;
 
 /// Every term of a text, in order of appearance.
@@ -93,7 +93,7 @@ pub(crate) fn terms(text: &str) -> Vec<Term> {
             continue;
         }
         if let Some(key) = skeleton(&latin_key(word).text) {
-            out.push(Term { key: hash_key(("w", key.as_str())), kind: TermKind::Word(key.len() as u8), start, end, name_like: name_like(text, start, word) });
+            out.push(Term { key: hash_key(("w", key.as_str())), kind: TermKind::Word(key.trim_start_matches('_').len() as u8), start, end, name_like: name_like(text, start, word) });
         }
         i += 1;
     }
@@ -357,7 +357,9 @@ pub(crate) fn skeleton(latin: &str) -> Option<String> {
         }
         i += used;
     }
-    (out.len() >= SKELETON_MIN).then_some(out)
+    // an initial-vowel mark is not a consonant: `_nm` (önem, Ыном) is two letters of evidence
+    let consonants = out.len() - usize::from(out.starts_with('_'));
+    (consonants >= SKELETON_MIN).then_some(out)
 }
 
 #[cfg(test)]
