@@ -7,13 +7,17 @@
 //! - language-independent terms (see [`terms`]): consonant skeletons of
 //!   transliterated words, numbers, and dates with month names as numbers.
 //!
-//! Term evidence only counts where it *bridges languages* in this corpus: a
-//! key that occurs in articles of one language only is that language's
-//! vocabulary, shared by every report written in it whatever the story, so
-//! counting it would rank same-language articles on other stories above
-//! other-language reports of the same story. (In a one-language corpus every
-//! term counts.) Entities are linked across scripts by the recogniser, so they
-//! always count.
+//! Evidence counts as far as it *bridges languages* in this corpus: a key
+//! found mostly in articles of one language is that language's vocabulary,
+//! shared by every report written in it whatever the story, so counting it
+//! would rank same-language articles on other stories above other-language
+//! reports of the same story. Each side of a match is therefore weighted by
+//! how spread over languages the feature is (relative to the corpus's own
+//! language mix), by how rare it is among its own language's articles, and,
+//! for words, by skeleton length and by whether the word is written like a
+//! name. Entities get the same bridge weight: a linker that works across
+//! scripts keeps it at 1, a weak one (English capitalises weekdays) is kept
+//! from favouring one language. In a one-language corpus everything counts.
 //!
 //! The score is the cosine of two vectors, so it lies in 0..1 and is
 //! comparable across articles. Scoring walks an inverted index; features in a
