@@ -340,7 +340,7 @@ fn related(corpus: &Corpus, analysis: &Analysis, id: Option<&str>, limit: usize,
                             "title": corpus.articles[r.article].title, "score": (r.score * 1000.0).round() / 1000.0,
                             "shared": r.shared.iter().map(|s| entity_name(s.entity)).collect::<Vec<_>>(),
                             "shared_counts": r.shared.iter().map(|s| json!({"entity": analysis.entities.entities[s.entity].id, "name": entity_name(s.entity), "here": s.here, "there": s.there})).collect::<Vec<_>>(),
-                            "terms": r.terms})
+                            "terms": r.terms, "shared_terms": r.shared_terms})
                     })
                     .collect();
                 json!({"file": corpus.articles[ai].id, "related": related})

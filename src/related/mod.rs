@@ -1,10 +1,32 @@
 //! Related articles: rank the other articles of a corpus by how likely they
 //! report the same story, in any language, and say why.
 //!
-//! Evidence is language-independent: linked entities (weighted by rarity and
-//! type) and shared Latin keys of numbers and long words. Each article is a
-//! sparse vector; the score is their cosine, so it lies in 0..1 and is
-//! comparable across articles.
+//! Each article becomes a sparse vector of evidence:
+//! - linked entities, weighted by rarity (IDF) and kind (a person says more
+//!   than a place);
+//! - language-independent terms (see [`terms`]): consonant skeletons of
+//!   transliterated words, numbers, and dates with month names as numbers.
+//!
+//! Evidence counts as far as it *bridges languages* in this corpus: a key
+//! found mostly in articles of one language is that language's vocabulary,
+//! shared by every report written in it whatever the story, so counting it
+//! would rank same-language articles on other stories above other-language
+//! reports of the same story. Each side of a match is therefore weighted by
+//! how spread over languages the feature is (relative to the corpus's own
+//! language mix), by how rare it is among its own language's articles, and,
+//! for words, by skeleton length and by whether the word is written like a
+//! name. Entities get the same bridge weight: a linker that works across
+//! scripts keeps it at 1, a weak one (English capitalises weekdays) is kept
+//! from favouring one language. In a one-language corpus everything counts.
+//!
+//! The score is the cosine of two vectors, so it lies in 0..1 and is
+//! comparable across articles. Scoring walks an inverted index; features in a
+//! large share of the corpus (stop features) have no postings, so one query
+//! touches few articles.
+
+mod terms;
+#[cfg(test)]
+mod tests;
 
 use std::collections::HashMap;
 
@@ -12,7 +34,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::corpus::Corpus;
 use crate::entities::{EntityIndex, EntityKind};
-use crate::lang::latin_key;
+use crate::lang::Language;
+
+use terms::TermKind;
 
 /// One shared entity and how often each side mentions it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -22,36 +46,34 @@ pub struct SharedEntity {
     pub there: usize,
 }
 
+/// One shared term, in the words each article uses for it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SharedTerm {
+    /// The surface in the selected article (`Kahramanmaraş`, `6 Şubat`).
+    pub here: String,
+    /// The surface in the related article (`Кахраманмараш`, `6 февраля`).
+    pub there: String,
+    pub here_count: usize,
+    pub there_count: usize,
+}
+
 /// Another article, its score and the reasons.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Related {
     pub article: usize,
+    /// 0..1, comparable across articles.
     pub score: f64,
     /// Shared entities, strongest evidence first.
     pub shared: Vec<SharedEntity>,
-    /// Shared terms (Latin keys of numbers and long words), strongest first.
+    /// Shared terms as the related article writes them, strongest first.
     pub terms: Vec<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-enum Feature {
-    Entity(usize),
-    Term(u32),
-}
-
-/// Per-article feature vectors and an inverted index over them.
-#[derive(Serialize, Deserialize)]
-pub struct RelatedIndex {
-    vectors: Vec<Vec<(Feature, f64)>>,
-    norms: Vec<f64>,
-    postings: HashMap<Feature, Vec<usize>>,
-    terms: Vec<String>,
-    entity_counts: Vec<HashMap<usize, usize>>,
+    /// The same terms with both sides' surfaces and counts.
+    pub shared_terms: Vec<SharedTerm>,
 }
 
 /// How much a shared entity of each kind says about a shared story: people
-/// are specific, countries are what every article on a region shares.
-fn kind_weight(kind: EntityKind) -> f64 {
+/// are specific, places include the countries every article on a region shares.
+fn kind_weight(kind: EntityKind) -> f32 {
     match kind {
         EntityKind::Person => 1.5,
         EntityKind::Organization => 1.2,
@@ -59,145 +81,364 @@ fn kind_weight(kind: EntityKind) -> f64 {
     }
 }
 
-/// Terms weigh less than entities: a shared name is stronger evidence than a shared word.
-const TERM_WEIGHT: f64 = 0.35;
+/// How much a shared term says: a date is specific, a number or a word less so.
+fn term_weight(kind: TermKind) -> f32 {
+    match kind {
+        // `krn` is Korean and करने ("to do"); `krmnm` is only Kahramanmaraş
+        TermKind::Word(len) if (len as usize) < 4 => 0.25,
+        TermKind::Word(4) => 0.45,
+        TermKind::Word(_) => 0.6,
+        TermKind::Number => 0.8,
+        TermKind::Date => 1.2,
+    }
+}
+
+/// A feature in more than this share of the corpus is a stop feature: it
+/// says little and its postings would make every query touch the corpus.
+const STOP_SHARE: f64 = 0.05;
+/// ...but in a small corpus a share is a handful of articles; IDF alone
+/// handles frequent features there.
+const STOP_MIN_DF: usize = 200;
+/// How generously a term counts as bridging: with 2, a term whose articles
+/// are half as often in other languages as the corpus is still counts fully.
+const BRIDGE_SLACK: f32 = 1.5;
+/// Most term reasons returned per related article.
+const MAX_TERM_REASONS: usize = 8;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum RawFeature {
+    Entity(usize),
+    Term(u64, TermKind),
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+enum FeatureKind {
+    Entity(usize),
+    Term,
+}
+
+/// One feature of one article.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+struct Entry {
+    feature: u32,
+    weight: f32,
+    count: u32,
+    /// Index into `surfaces`: how this article writes the feature first.
+    surface: u32,
+}
+
+/// Per-article feature vectors and an inverted index over them.
+#[derive(Serialize, Deserialize)]
+pub struct RelatedIndex {
+    /// Linkable entries (in two or more articles), sorted by feature.
+    vectors: Vec<Vec<Entry>>,
+    norms: Vec<f32>,
+    languages: Vec<Language>,
+    /// `postings[feature]`: (article, weight) for every article with it.
+    postings: Vec<Vec<(u32, f32)>>,
+    kinds: Vec<FeatureKind>,
+    surfaces: Vec<String>,
+}
+
+/// What one article contributes before corpus statistics are known.
+struct Extracted {
+    /// (feature, count, first surface, how name-like its most name-like occurrence is)
+    features: Vec<(RawFeature, u32, (usize, usize), f32)>,
+}
+
+fn extract(text: &str, mentions: &[crate::entities::Mention]) -> Extracted {
+    let mut at: HashMap<RawFeature, usize> = HashMap::new();
+    let mut features: Vec<(RawFeature, u32, (usize, usize), f32)> = Vec::new();
+    let mut add = |f: RawFeature, span: (usize, usize), name_like: f32| match at.get(&f) {
+        Some(&i) => {
+            features[i].1 += 1;
+            // show the name-like surface (`Severne`, not `severne`) when there is one
+            if name_like > features[i].3 {
+                features[i].2 = span;
+                features[i].3 = name_like;
+            }
+        }
+        None => {
+            at.insert(f, features.len());
+            features.push((f, 1, span, name_like));
+        }
+    };
+    for m in mentions {
+        add(RawFeature::Entity(m.entity), (m.start, m.end), 1.0);
+    }
+    for t in terms::terms(text) {
+        add(RawFeature::Term(t.key, t.kind), (t.start, t.end), t.name_like);
+    }
+    Extracted { features }
+}
+
+/// Run `f` over `0..n` on the available cores, results in order.
+fn parallel_map<T: Send>(n: usize, f: impl Fn(usize) -> T + Sync) -> Vec<T> {
+    let threads = std::thread::available_parallelism().map(|p| p.get()).unwrap_or(1).min(n.max(1));
+    if threads <= 1 || n < 64 {
+        return (0..n).map(f).collect();
+    }
+    let chunk = n.div_ceil(threads);
+    let f = &f;
+    std::thread::scope(|s| {
+        let handles: Vec<_> = (0..threads).map(|t| s.spawn(move || (t * chunk..((t + 1) * chunk).min(n)).map(f).collect::<Vec<T>>())).collect();
+        // a worker only panics if `f` does; re-raise it here rather than lose results
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+    })
+}
 
 impl RelatedIndex {
     pub fn build(corpus: &Corpus, entities: &EntityIndex) -> RelatedIndex {
         let n = corpus.articles.len();
-        let mut term_ids: HashMap<String, u32> = HashMap::new();
-        let mut terms: Vec<String> = Vec::new();
-        let mut raw: Vec<HashMap<Feature, f64>> = Vec::with_capacity(n);
-        let mut entity_counts = Vec::with_capacity(n);
-        for (ai, article) in corpus.articles.iter().enumerate() {
-            let mut features: HashMap<Feature, f64> = HashMap::new();
-            let mut counts: HashMap<usize, usize> = HashMap::new();
-            for m in entities.mentions_in(ai) {
-                *counts.entry(m.entity).or_default() += 1;
-            }
-            for (&e, &c) in &counts {
-                features.insert(Feature::Entity(e), 1.0 + (c as f64).ln());
-            }
-            entity_counts.push(counts);
-            // words inside mentions are already counted as entities
-            let mentions = entities.mentions_in(ai);
-            for (s, word) in word_spans(&article.text) {
-                if mentions.iter().any(|m| m.start <= s && s < m.end) {
-                    continue;
+        let extracted = parallel_map(n, |ai| extract(&corpus.articles[ai].text, entities.mentions_in(ai)));
+
+        // languages as small indexes, so a feature can count its articles per language
+        let mut language_ids: HashMap<&Language, u8> = HashMap::new();
+        let mut language_sizes: Vec<usize> = Vec::new();
+        let article_language: Vec<u8> = corpus
+            .articles
+            .iter()
+            .map(|a| {
+                let next = language_ids.len().min(255) as u8;
+                let id = *language_ids.entry(&a.language).or_insert(next);
+                if language_sizes.len() <= id as usize {
+                    language_sizes.resize(id as usize + 1, 0);
                 }
-                let Some(key) = term_key(word) else { continue };
-                let id = *term_ids.entry(key.clone()).or_insert_with(|| {
-                    terms.push(key);
-                    (terms.len() - 1) as u32
+                language_sizes[id as usize] += 1;
+                id
+            })
+            .collect();
+
+        let mut ids: HashMap<RawFeature, u32> = HashMap::new();
+        let mut raws: Vec<RawFeature> = Vec::new();
+        let mut df: Vec<u32> = Vec::new();
+        // (language, articles) per feature; most features live in one or two languages
+        let mut df_by_language: Vec<Vec<(u8, u32)>> = Vec::new();
+        let mut per_article: Vec<Vec<(u32, u32, (usize, usize), f32)>> = Vec::with_capacity(n);
+        for (ai, ex) in extracted.into_iter().enumerate() {
+            let lang = article_language[ai];
+            let mut v = Vec::with_capacity(ex.features.len());
+            for (f, count, span, name_like) in ex.features {
+                let id = *ids.entry(f).or_insert_with(|| {
+                    raws.push(f);
+                    df.push(0);
+                    df_by_language.push(Vec::new());
+                    (raws.len() - 1) as u32
                 });
-                *features.entry(Feature::Term(id)).or_default() += 1.0;
-            }
-            for (f, v) in features.iter_mut() {
-                if let Feature::Term(_) = f {
-                    *v = 1.0 + v.ln();
+                df[id as usize] += 1;
+                let per = &mut df_by_language[id as usize];
+                match per.iter_mut().find(|(l, _)| *l == lang) {
+                    Some((_, c)) => *c += 1,
+                    None => per.push((lang, 1)),
                 }
+                v.push((id, count, span, name_like));
             }
-            raw.push(features);
+            per_article.push(v);
         }
-        // document frequencies → idf weights
-        let mut df: HashMap<Feature, usize> = HashMap::new();
-        for features in &raw {
-            for f in features.keys() {
-                *df.entry(*f).or_default() += 1;
+        drop(ids);
+
+        let stop_df = ((n as f64 * STOP_SHARE) as usize).max(STOP_MIN_DF);
+        // per feature: its weight factor before the language's share, or None when it is no evidence
+        let factor: Vec<Option<f32>> = raws
+            .iter()
+            .enumerate()
+            .map(|(id, &raw)| {
+                let d = df[id] as usize;
+                if d > stop_df {
+                    return None;
+                }
+                let w = match raw {
+                    RawFeature::Entity(e) => kind_weight(entities.entities.get(e).map(|x| x.kind).unwrap_or(EntityKind::Location)),
+                    RawFeature::Term(_, kind) => term_weight(kind),
+                };
+                let idf = ((n as f64 + 1.0) / d as f64).ln() as f32;
+                (idf > 0.0).then_some(w * idf)
+            })
+            .collect();
+        // How far a term bridges languages, seen from an article in `lang`:
+        // 1 when the feature's articles are spread over languages about as the
+        // corpus is, falling to 0 for a word only that language uses.
+        let bridge = |id: usize, lang: u8| -> f32 {
+            let own_language_share = language_sizes[lang as usize] as f32 / n as f32;
+            if own_language_share >= 1.0 {
+                return 1.0; // one language: nothing to bridge, every term counts
             }
-        }
+            let d = df[id] as f32;
+            let d_here = df_by_language[id].iter().find(|(l, _)| *l == lang).map(|&(_, c)| c as f32).unwrap_or(0.0);
+            let elsewhere = (d - d_here) / d;
+            (BRIDGE_SLACK * elsewhere / (1.0 - own_language_share)).min(1.0)
+        };
+        // How common a feature is among the articles of one language: its
+        // grammar words there collide with names elsewhere (करने with Korean),
+        // and global IDF cannot see that when the language is a small share.
+        // Smoothed, so a language with one article says nothing.
+        let rare_in_language = |id: usize, lang: u8| -> f32 {
+            let d_here = df_by_language[id].iter().find(|(l, _)| *l == lang).map(|&(_, c)| c as f32).unwrap_or(0.0);
+            1.0 - d_here / (language_sizes[lang as usize] as f32 + 1.0)
+        };
+
+        let mut surface_ids: HashMap<&str, u32> = HashMap::new();
+        let mut surfaces: Vec<String> = Vec::new();
+        let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); raws.len()];
         let mut vectors = Vec::with_capacity(n);
         let mut norms = Vec::with_capacity(n);
-        let mut postings: HashMap<Feature, Vec<usize>> = HashMap::new();
-        for (ai, features) in raw.into_iter().enumerate() {
-            let mut v: Vec<(Feature, f64)> = features
-                .into_iter()
-                .filter_map(|(f, tf)| {
-                    let d = df[&f];
-                    // a feature in one article links nothing; one in every article says little
-                    if d < 2 {
-                        return None;
-                    }
-                    let idf = ((n as f64 + 1.0) / d as f64).ln();
-                    let w = match f {
-                        Feature::Entity(e) => kind_weight(entities.entities[e].kind),
-                        Feature::Term(_) => TERM_WEIGHT,
-                    };
-                    Some((f, tf * idf * w))
-                })
-                .filter(|&(_, w)| w > 0.0)
-                .collect();
-            v.sort_by(|a, b| b.1.total_cmp(&a.1));
-            let norm = v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
-            for (f, _) in &v {
-                postings.entry(*f).or_default().push(ai);
+        for (ai, v) in per_article.into_iter().enumerate() {
+            let text = corpus.articles[ai].text.as_str();
+            let lang = article_language[ai];
+            let mut norm2 = 0.0f32;
+            let mut entries = Vec::new();
+            for (id, count, (s, e), name_like) in v {
+                let Some(f) = factor[id as usize] else { continue };
+                // entities too: a recogniser that links across scripts makes
+                // them bridge by itself, and one that does not (English
+                // capitalises weekdays and demonyms) must not favour one language
+                let f = f * bridge(id as usize, lang) * rare_in_language(id as usize, lang) * name_like;
+                if f <= 0.0 {
+                    continue;
+                }
+                let weight = f * (1.0 + (count as f32).ln());
+                // features in one article link nothing, but still make the article's vector longer
+                norm2 += weight * weight;
+                if df[id as usize] < 2 {
+                    continue;
+                }
+                let surface = text.get(s..e).unwrap_or("");
+                let sid = *surface_ids.entry(surface).or_insert_with(|| {
+                    surfaces.push(surface.to_owned());
+                    (surfaces.len() - 1) as u32
+                });
+                postings[id as usize].push((ai as u32, weight));
+                entries.push(Entry { feature: id, weight, count, surface: sid });
             }
-            vectors.push(v);
-            norms.push(norm);
+            entries.sort_unstable_by_key(|e| e.feature);
+            vectors.push(entries);
+            norms.push(norm2.sqrt());
         }
-        RelatedIndex { vectors, norms, postings, terms, entity_counts }
+        drop(surface_ids);
+        RelatedIndex {
+            vectors,
+            norms,
+            languages: corpus.articles.iter().map(|a| a.language.clone()).collect(),
+            postings,
+            kinds: raws
+                .into_iter()
+                .map(|raw| match raw {
+                    RawFeature::Entity(e) => FeatureKind::Entity(e),
+                    RawFeature::Term(..) => FeatureKind::Term,
+                })
+                .collect(),
+            surfaces,
+        }
     }
 
     /// Other articles ranked for `article`, best first, at most `limit`.
     pub fn related(&self, article: usize, limit: usize) -> Vec<Related> {
+        self.related_filtered(article, limit, false)
+    }
+
+    /// Like [`related`](Self::related); with `other_languages_only`, articles
+    /// in the selected article's language are left out.
+    pub fn related_filtered(&self, article: usize, limit: usize, other_languages_only: bool) -> Vec<Related> {
+        let mut scratch = vec![0.0f32; self.vectors.len()];
+        self.ranked(article, limit, other_languages_only, &mut scratch)
+    }
+
+    /// Rankings for every article (`related(i, limit)` for each i), computed
+    /// on all available cores.
+    pub fn related_all(&self, limit: usize) -> Vec<Vec<Related>> {
+        let n = self.vectors.len();
+        let threads = std::thread::available_parallelism().map(|p| p.get()).unwrap_or(1).min(n.max(1));
+        let chunk = n.div_ceil(threads.max(1)).max(1);
+        std::thread::scope(|s| {
+            let handles: Vec<_> = (0..n)
+                .step_by(chunk)
+                .map(|from| {
+                    s.spawn(move || {
+                        let mut scratch = vec![0.0f32; n];
+                        (from..(from + chunk).min(n)).map(|a| self.ranked(a, limit, false, &mut scratch)).collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+        })
+    }
+
+    /// Score every article sharing a feature with `article` through the
+    /// postings; `scratch` is a zeroed accumulator, one slot per article,
+    /// and is left zeroed.
+    fn ranked(&self, article: usize, limit: usize, other_languages_only: bool, scratch: &mut [f32]) -> Vec<Related> {
         let Some(vector) = self.vectors.get(article) else { return Vec::new() };
-        let mut dots: HashMap<usize, Vec<(Feature, f64)>> = HashMap::new();
-        for &(f, w) in vector {
-            for &other in self.postings.get(&f).map(Vec::as_slice).unwrap_or(&[]) {
-                if other == article {
-                    continue;
+        if limit == 0 || self.norms[article] <= 0.0 {
+            return Vec::new();
+        }
+        let mut touched: Vec<u32> = Vec::new();
+        for e in vector {
+            for &(other, w) in &self.postings[e.feature as usize] {
+                let slot = &mut scratch[other as usize];
+                if *slot == 0.0 {
+                    touched.push(other);
                 }
-                if let Some(&(_, wo)) = self.vectors[other].iter().find(|(g, _)| *g == f) {
-                    dots.entry(other).or_default().push((f, w * wo));
+                *slot += e.weight * w;
+            }
+        }
+        let here_norm = self.norms[article];
+        let here_lang = &self.languages[article];
+        let mut scored: Vec<(u32, f32)> = Vec::with_capacity(touched.len());
+        for &other in &touched {
+            let dot = std::mem::take(&mut scratch[other as usize]);
+            let o = other as usize;
+            if o == article || (other_languages_only && self.languages[o] == *here_lang) {
+                continue;
+            }
+            let score = (dot / (here_norm * self.norms[o]).max(f32::EPSILON)).clamp(0.0, 1.0);
+            scored.push((other, score));
+        }
+        let best_first = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        if scored.len() > limit {
+            scored.select_nth_unstable_by(limit - 1, best_first);
+            scored.truncate(limit);
+        }
+        scored.sort_unstable_by(best_first);
+        scored.into_iter().map(|(other, score)| self.explain(article, other as usize, score)).collect()
+    }
+
+    /// The reasons two articles are related: shared features, strongest first.
+    fn explain(&self, here: usize, there: usize, score: f32) -> Related {
+        let (a, b) = (&self.vectors[here], &self.vectors[there]);
+        let mut shared: Vec<(f32, &Entry, &Entry)> = Vec::new();
+        let (mut i, mut j) = (0, 0);
+        while i < a.len() && j < b.len() {
+            match a[i].feature.cmp(&b[j].feature) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared.push((a[i].weight * b[j].weight, &a[i], &b[j]));
+                    i += 1;
+                    j += 1;
                 }
             }
         }
-        let mut out: Vec<Related> = dots
-            .into_iter()
-            .map(|(other, mut contributions)| {
-                let dot: f64 = contributions.iter().map(|(_, c)| c).sum();
-                let score = (dot / (self.norms[article] * self.norms[other]).max(f64::EPSILON)).clamp(0.0, 1.0);
-                contributions.sort_by(|a, b| b.1.total_cmp(&a.1));
-                let mut shared = Vec::new();
-                let mut terms = Vec::new();
-                for (f, _) in contributions {
-                    match f {
-                        Feature::Entity(e) => shared.push(SharedEntity {
-                            entity: e,
-                            here: self.entity_counts[article].get(&e).copied().unwrap_or(0),
-                            there: self.entity_counts[other].get(&e).copied().unwrap_or(0),
-                        }),
-                        Feature::Term(t) => terms.push(self.terms[t as usize].clone()),
-                    }
-                }
-                terms.truncate(8);
-                Related { article: other, score, shared, terms }
-            })
-            .collect();
-        out.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.article.cmp(&b.article)));
-        out.truncate(limit);
-        out
+        shared.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.feature.cmp(&y.1.feature)));
+        let mut entities = Vec::new();
+        let mut shared_terms: Vec<SharedTerm> = Vec::new();
+        for (_, h, t) in shared {
+            match self.kinds[h.feature as usize] {
+                FeatureKind::Entity(e) => entities.push(SharedEntity { entity: e, here: h.count as usize, there: t.count as usize }),
+                FeatureKind::Term if shared_terms.len() < MAX_TERM_REASONS => shared_terms.push(SharedTerm {
+                    here: self.surfaces[h.surface as usize].clone(),
+                    there: self.surfaces[t.surface as usize].clone(),
+                    here_count: h.count as usize,
+                    there_count: t.count as usize,
+                }),
+                FeatureKind::Term => {}
+            }
+        }
+        Related {
+            article: there,
+            score: f64::from(score),
+            shared: entities,
+            terms: shared_terms.iter().map(|t| t.there.clone()).collect(),
+            shared_terms,
+        }
     }
-}
-
-/// Words with their byte starts (Unicode word boundaries, letters and digits only).
-fn word_spans(text: &str) -> Vec<(usize, &str)> {
-    use unicode_segmentation::UnicodeSegmentation;
-    text.split_word_bound_indices().filter(|(_, w)| w.chars().next().is_some_and(char::is_alphanumeric)).collect()
-}
-
-/// A language-independent key for a word: numbers as they are (years, counts),
-/// long words as the first six letters of their Latin key, so inflected and
-/// transliterated forms of one word tend to meet. Short words are mostly
-/// grammar and are skipped.
-fn term_key(word: &str) -> Option<String> {
-    if word.chars().all(|c| c.is_ascii_digit()) {
-        return (word.len() >= 2).then(|| word.to_owned());
-    }
-    let key = latin_key(word).text;
-    let letters: String = key.chars().filter(char::is_ascii_alphabetic).collect();
-    if letters.len() < 7 {
-        return None;
-    }
-    Some(letters.chars().take(6).collect())
 }

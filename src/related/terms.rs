@@ -1,0 +1,445 @@
+//! Language-independent term evidence: the keys two reports of one story in
+//! different languages and scripts tend to share even when no entity links
+//! them — consonant skeletons of transliterated words, numbers, and dates
+//! with the month name turned into its number.
+
+use std::hash::{Hash, Hasher};
+
+use crate::lang::{fold_for_search, latin_key};
+
+/// What kind of evidence a term is; each kind has its own weight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum TermKind {
+    /// A word's consonant skeleton (names, cognates, loanwords), with the
+    /// skeleton's length: short skeletons collide across languages more often.
+    Word(u8),
+    /// A count, a measure or a year, with separators normalised.
+    Number,
+    /// Day and month (`6 February`, `6 февраля`, `6 Şubat`).
+    Date,
+}
+
+/// One occurrence of a term key in an article.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Term {
+    pub key: u64,
+    pub kind: TermKind,
+    /// Byte range of the surface the key came from (a date covers day and month).
+    pub start: usize,
+    pub end: usize,
+    /// How much this occurrence looks like a name: capitalised inside a
+    /// sentence in a cased script is a name, lower case is common vocabulary
+    /// (where related languages share cognates: `protiv` / `против`), and
+    /// scripts without case (Devanagari) or sentence starts cannot tell.
+    pub name_like: f32,
+}
+
+/// `name_like` for numbers and dates: not vocabulary, nothing to doubt.
+pub(crate) const SHAPE_EXACT: f32 = 1.0;
+/// `name_like` for a word of unknown shape.
+pub(crate) const SHAPE_UNKNOWN: f32 = 0.6;
+/// `name_like` for a lower-case word in a cased script.
+pub(crate) const SHAPE_LOWER: f32 = 0.3;
+
+fn name_like(text: &str, start: usize, word: &str) -> f32 {
+    let Some(first) = word.chars().next() else { return SHAPE_UNKNOWN };
+    if first.is_lowercase() {
+        return SHAPE_LOWER;
+    }
+    if !first.is_uppercase() {
+        return SHAPE_UNKNOWN;
+    }
+    let before = text[..start].trim_end_matches([' ', '\t', '"', '\'', '«', '“', '„', '(', '\u{a0}']);
+    let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '—', '–', '-']);
+    if sentence_start { SHAPE_UNKNOWN } else { 1.0 }
+}
+
+/// Longest skeleton kept: enough to tell names apart, short enough that
+/// inflectional endings (`Erdoğan`, `Эрдогана`, `Erdoganom`) fall off.
+const SKELETON_LEN: usize = 5;
+/// Skeletons of three consonants (`ptn`) are kept, shorter ones are mostly grammar.
+const SKELETON_MIN: usize = 3;
+
+/// Every term of a text, in order of appearance.
+pub(crate) fn terms(text: &str) -> Vec<Term> {
+    let tokens = tokens(text);
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let (start, end) = tokens[i];
+        let word = &text[start..end];
+        if is_number_token(word) {
+            let (value, last) = number_at(text, &tokens, i);
+            let value_end = tokens[last].1;
+            if let Some((day, month, date_end)) = date_after_day(text, &tokens, last, &value) {
+                out.push(Term { key: hash_key(("d", month, day)), kind: TermKind::Date, start, end: date_end, name_like: SHAPE_EXACT });
+            }
+            // single digits are list numbers and small counts in every story
+            if value.len() >= 2 {
+                out.push(Term { key: hash_key(("n", value.as_str())), kind: TermKind::Number, start, end: value_end, name_like: SHAPE_EXACT });
+            }
+            i = last + 1;
+            continue;
+        }
+        if let Some(month) = month_number(word) {
+            // "February 6" (English order): the day follows the month
+            if let Some(&(ns, ne)) = tokens.get(i + 1)
+                && text[end..ns].trim().is_empty()
+                && let Some(day) = day_of(&text[ns..ne])
+            {
+                out.push(Term { key: hash_key(("d", month, day)), kind: TermKind::Date, start, end: ne, name_like: SHAPE_EXACT });
+            }
+            i += 1;
+            continue;
+        }
+        if let Some(key) = skeleton(&latin_key(word).text) {
+            out.push(Term { key: hash_key(("w", key.as_str())), kind: TermKind::Word(key.trim_start_matches('_').len() as u8), start, end, name_like: name_like(text, start, word) });
+        }
+        i += 1;
+    }
+    out
+}
+
+fn hash_key<T: Hash>(t: T) -> u64 {
+    // DefaultHasher::new() has fixed keys, so keys are stable within a build
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    t.hash(&mut h);
+    h.finish()
+}
+
+/// Word tokens as byte ranges. Apostrophes end a word (Turkish case
+/// suffixes `Kahramanmaraş'ın`, English possessives), and so do hyphens
+/// (`Chandrayaan-3`); Devanagari vowel signs and viramas stay inside.
+fn tokens(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let in_word = c.is_alphanumeric() || ('\u{900}'..='\u{97f}').contains(&c) || c == '\u{200c}' || c == '\u{200d}';
+        match (in_word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out
+}
+
+fn digit_value(c: char) -> Option<char> {
+    match c {
+        '0'..='9' => Some(c),
+        // Devanagari digits ०..९
+        '\u{966}'..='\u{96f}' => char::from_digit(c as u32 - 0x966, 10),
+        _ => None,
+    }
+}
+
+fn is_number_token(word: &str) -> bool {
+    word.chars().all(|c| digit_value(c).is_some())
+}
+
+fn ascii_digits(word: &str) -> String {
+    word.chars().filter_map(digit_value).collect()
+}
+
+/// The number starting at token `i`, joining digit groups the way each
+/// language writes them: `50.000`, `50,000` and `50 000` are fifty thousand,
+/// `7,7` and `7.7` are seven point seven. Returns the value and the last token used.
+fn number_at(text: &str, tokens: &[(usize, usize)], i: usize) -> (String, usize) {
+    let mut value = ascii_digits(&text[tokens[i].0..tokens[i].1]);
+    let mut last = i;
+    let mut decimal = false;
+    while let Some(&(ns, ne)) = tokens.get(last + 1) {
+        let sep = &text[tokens[last].1..ns];
+        let next = &text[ns..ne];
+        if !is_number_token(next) {
+            break;
+        }
+        let digits = ascii_digits(next);
+        let thousands_sep = matches!(sep, "." | "," | " " | "\u{a0}" | "\u{202f}" | "\u{2009}");
+        if thousands_sep && digits.len() == 3 && !decimal && value.len() <= 3 {
+            value.push_str(&digits);
+        } else if matches!(sep, "." | ",") && !decimal && digits.len() <= 2 && value.len() <= 3 {
+            value.push('.');
+            value.push_str(&digits);
+            decimal = true;
+        } else {
+            break;
+        }
+        last += 1;
+    }
+    // 50.000 written 50000 elsewhere: keep the digits, drop leading zeros of counts
+    let trimmed = value.trim_start_matches('0');
+    let value = if trimmed.is_empty() || trimmed.starts_with('.') { value } else { trimmed.to_owned() };
+    (value, last)
+}
+
+fn day_of(word: &str) -> Option<u8> {
+    if !is_number_token(word) || word.chars().count() > 2 {
+        return None;
+    }
+    let day: u8 = ascii_digits(word).parse().ok()?;
+    (1..=31).contains(&day).then_some(day)
+}
+
+/// A month name right after a day number (`6 Şubat`, `6. februara`, `6 फरवरी`).
+fn date_after_day(text: &str, tokens: &[(usize, usize)], last: usize, value: &str) -> Option<(u8, u8, usize)> {
+    let day: u8 = value.parse().ok().filter(|d| (1..=31).contains(d))?;
+    let &(ns, ne) = tokens.get(last + 1)?;
+    let gap = text[tokens[last].1..ns].trim();
+    if !(gap.is_empty() || gap == ".") {
+        return None;
+    }
+    Some((day, month_number(&text[ns..ne])?, ne))
+}
+
+/// Month names of the five languages (and Serbian Cyrillic through the
+/// Latin key), inflected forms included, as month numbers.
+fn month_number(word: &str) -> Option<u8> {
+    let folded = fold_for_search(word).text;
+    let f = folded.as_str();
+    // Devanagari spellings vary (सितंबर / सितम्बर, फ़रवरी / फरवरी)
+    const HINDI: [(&str, u8); 17] = [
+        ("जनवरी", 1),
+        ("फ़रवरी", 2),
+        ("फरवरी", 2),
+        ("मार्च", 3),
+        ("अप्रैल", 4),
+        ("मई", 5),
+        ("जून", 6),
+        ("जुलाई", 7),
+        ("अगस्त", 8),
+        ("सितंबर", 9),
+        ("सितम्बर", 9),
+        ("अक्टूबर", 10),
+        ("अक्तूबर", 10),
+        ("नवंबर", 11),
+        ("नवम्बर", 11),
+        ("दिसंबर", 12),
+        ("दिसम्बर", 12),
+    ];
+    if let Some(&(_, m)) = HINDI.iter().find(|(name, _)| *name == f) {
+        return Some(m);
+    }
+    // Russian: stems, since the genitive (`февраля`) is the usual form in dates
+    const RUSSIAN: [(&str, u8); 12] = [
+        ("январ", 1),
+        ("феврал", 2),
+        ("март", 3),
+        ("апрел", 4),
+        ("ма", 5),
+        ("июн", 6),
+        ("июл", 7),
+        ("август", 8),
+        ("сентябр", 9),
+        ("октябр", 10),
+        ("ноябр", 11),
+        ("декабр", 12),
+    ];
+    if f.chars().next().is_some_and(|c| ('\u{400}'..='\u{4ff}').contains(&c)) {
+        let is_may = matches!(f, "май" | "мая" | "мае");
+        let russian = RUSSIAN.iter().find(|(stem, m)| if *m == 5 { is_may } else { f.starts_with(stem) && f.chars().count() <= stem.chars().count() + 3 });
+        if let Some(&(_, m)) = russian {
+            return Some(m);
+        }
+        // else Serbian Cyrillic (`фебруара`), read through its Latin key below
+    }
+    // Latin script: English, Turkish, Serbian (and Serbian Cyrillic via the key)
+    let key = latin_key(word).text;
+    let exact: &[(&str, u8)] = &[
+        ("january", 1),
+        ("jan", 1),
+        ("february", 2),
+        ("feb", 2),
+        ("march", 3),
+        ("april", 4),
+        ("may", 5),
+        ("june", 6),
+        ("july", 7),
+        ("august", 8),
+        ("aug", 8),
+        ("september", 9),
+        ("sept", 9),
+        ("sep", 9),
+        ("october", 10),
+        ("oct", 10),
+        ("november", 11),
+        ("nov", 11),
+        ("december", 12),
+        ("dec", 12),
+        ("ocak", 1),
+        ("subat", 2),
+        ("mart", 3),
+        ("marta", 3),
+        ("martu", 3),
+        ("nisan", 4),
+        ("mayis", 5),
+        ("haziran", 6),
+        ("temmuz", 7),
+        ("agustos", 8),
+        ("eylul", 9),
+        ("ekim", 10),
+        ("kasim", 11),
+        ("aralik", 12),
+        ("maj", 5),
+        ("maja", 5),
+        ("jun", 6),
+        ("juna", 6),
+        ("jul", 7),
+        ("jula", 7),
+    ];
+    if let Some(&(_, m)) = exact.iter().find(|(name, _)| *name == key) {
+        return Some(m);
+    }
+    // Serbian months inflect (`februara`, `novembru`); the stem decides
+    const SERBIAN: [(&str, u8); 8] = [
+        ("januar", 1),
+        ("februar", 2),
+        ("april", 4),
+        ("avgust", 8),
+        ("septemb", 9),
+        ("oktob", 10),
+        ("novemb", 11),
+        ("decemb", 12),
+    ];
+    SERBIAN.iter().find(|(stem, _)| key.starts_with(stem) && key.len() <= stem.len() + 4).map(|&(_, m)| m)
+}
+
+/// A key that the same name or loanword gets in every script: the Latin
+/// transliteration reduced to its first sound and the consonants after it.
+///
+/// Vowels are dropped because Devanagari transliterates without the
+/// inherent vowel (`कहरामनमरास` → `khramnmras`) and because inflection in
+/// Russian, Serbian and Turkish mostly changes vowels. Spellings of one
+/// sound are merged (`sh`/`ş`/`ш` → `s`, `zh`/`ž`/`झ` → `j`, `h` dropped since
+/// `kh`, `х` and `ह` disagree about it), and doubled letters collapse.
+pub(crate) fn skeleton(latin: &str) -> Option<String> {
+    let bytes: Vec<u8> = latin.bytes().filter(u8::is_ascii_alphabetic).collect();
+    if bytes.len() < 3 {
+        return None;
+    }
+    let mut out = String::with_capacity(SKELETON_LEN);
+    let mut i = 0;
+    let mut first = true;
+    while i < bytes.len() && out.len() < SKELETON_LEN {
+        let rest = &bytes[i..];
+        let (sound, used): (Option<u8>, usize) = match rest {
+            [b's', b'h', b'c', b'h', ..] => (Some(b's'), 4),
+            [b'd', b'z', b'h', ..] => (Some(b'j'), 3),
+            [b'd', b'z', ..] | [b'z', b'h', ..] | [b'j', b'h', ..] => (Some(b'j'), 2),
+            [b's', b'h', ..] => (Some(b's'), 2),
+            [b'c', b'h', ..] | [b't', b's', ..] | [b't', b'z', ..] => (Some(b'c'), 2),
+            [b'c', b'k', ..] => (Some(b'k'), 2),
+            [b'p', b'h', ..] => (Some(b'p'), 2),
+            [b'x', ..] => (Some(b'k'), 1),
+            [b'q', ..] => (Some(b'k'), 1),
+            [b'w', ..] => (Some(b'v'), 1),
+            [b'f', ..] => (Some(b'p'), 1),
+            [b'z', ..] => (Some(b'j'), 1),
+            [b'h', ..] => (None, 1),
+            [b'a' | b'e' | b'i' | b'o' | b'u' | b'y', ..] => (if first { Some(b'_') } else { None }, 1),
+            // a j after the first letter is the glide (Srbija, Rusija), not the English j
+            [b'j', ..] if !first => (None, 1),
+            [c, ..] => (Some(*c), 1),
+            [] => (None, 1),
+        };
+        if let Some(s) = sound {
+            // an initial vowel run is one mark; the first consonant after it still counts
+            if out.as_bytes().last() != Some(&s) {
+                out.push(s as char);
+            }
+            first = false;
+        }
+        i += used;
+    }
+    // an initial-vowel mark is not a consonant: `_nm` (önem, Ыном) is two letters of evidence
+    let consonants = out.len() - usize::from(out.starts_with('_'));
+    (consonants >= SKELETON_MIN).then_some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn skel(word: &str) -> String {
+        skeleton(&latin_key(word).text).unwrap_or_default()
+    }
+
+    #[test]
+    fn skeleton_joins_a_name_across_three_scripts_despite_devanagari_dropping_vowels() {
+        assert_eq!(skel("Kahramanmaraş"), skel("Кахраманмараш"));
+        assert_eq!(skel("Kahramanmaraş"), skel("कहरामनमरास"));
+        assert_eq!(skel("Erdoğan"), skel("Эрдоган"));
+        assert_eq!(skel("Erdoğan"), skel("एर्दोगन"));
+        assert_eq!(skel("Kakhovka"), skel("काखोव्का"));
+        assert_eq!(skel("Kahovka"), skel("Каховка"));
+        assert_eq!(skel("Prigožin"), skel("प्रिगोझिन"));
+    }
+
+    #[test]
+    fn skeleton_survives_vowel_inflection_in_russian_and_serbian() {
+        assert_eq!(skel("Эрдогана"), skel("Erdoganu"));
+        assert_eq!(skel("Белграде"), skel("Belgrad"));
+    }
+
+    #[test]
+    fn skeleton_skips_short_grammar_words() {
+        assert_eq!(skeleton("ve"), None);
+        assert_eq!(skeleton("the"), None);
+        assert_eq!(skeleton("i"), None);
+    }
+
+    #[test]
+    fn month_names_of_five_languages_become_one_number() {
+        for w in ["February", "Şubat", "февраля", "фебруара", "februara", "फरवरी", "फ़रवरी"] {
+            assert_eq!(month_number(w), Some(2), "{w}");
+        }
+        for w in ["мая", "May", "Mayıs", "maja", "मई"] {
+            assert_eq!(month_number(w), Some(5), "{w}");
+        }
+        // words that merely start like a month must not be dates
+        assert_eq!(month_number("марта"), Some(3));
+        assert_eq!(month_number("маршрут"), None);
+        assert_eq!(month_number("мама"), None);
+        assert_eq!(month_number("Martin"), None);
+    }
+
+    fn keys_of(text: &str, kind: TermKind) -> Vec<u64> {
+        terms(text).into_iter().filter(|t| t.kind == kind).map(|t| t.key).collect()
+    }
+
+    #[test]
+    fn a_date_is_the_same_key_in_every_language_and_order() {
+        let en = keys_of("on 6 February the quake", TermKind::Date);
+        assert_eq!(en.len(), 1);
+        assert_eq!(keys_of("On February 6, 2023", TermKind::Date), en);
+        assert_eq!(keys_of("6 Şubat'ta", TermKind::Date), en);
+        assert_eq!(keys_of("6 февраля 2023 года", TermKind::Date), en);
+        assert_eq!(keys_of("6. februara", TermKind::Date), en);
+        assert_eq!(keys_of("६ फरवरी को", TermKind::Date), en);
+        assert_ne!(keys_of("6 June", TermKind::Date), en);
+    }
+
+    #[test]
+    fn numbers_match_across_thousands_and_decimal_conventions() {
+        let en = keys_of("50,000 people and a 7.8 quake", TermKind::Number);
+        assert_eq!(keys_of("50.000 kişi ve 7,8 büyüklüğünde", TermKind::Number), en);
+        assert_eq!(keys_of("50 000 человек, магнитуда 7,8", TermKind::Number), en);
+        assert_eq!(keys_of("५०,००० लोग, 7.8", TermKind::Number), en);
+    }
+
+    #[test]
+    fn spans_are_byte_ranges_of_the_original_text() {
+        let text = "Kahramanmaraş'ın 6 Şubat'ta";
+        for t in terms(text) {
+            assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+        }
+        let first = terms(text)[0];
+        assert_eq!(&text[first.start..first.end], "Kahramanmaraş");
+    }
+}

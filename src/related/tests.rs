@@ -1,0 +1,135 @@
+use super::*;
+use crate::corpus::{Article, Corpus};
+
+fn corpus(docs: &[(&str, &str, &str)]) -> Corpus {
+    Corpus {
+        name: "test".into(),
+        articles: docs.iter().map(|(id, lang, text)| Article::new((*id).into(), text, None, Some(lang))).collect(),
+        warnings: Vec::new(),
+    }
+}
+
+fn rank(c: &Corpus, article: usize) -> Vec<Related> {
+    let entities = EntityIndex::build(&c.articles);
+    RelatedIndex::build(c, &entities).related(article, 10)
+}
+
+fn ids(c: &Corpus, r: &[Related]) -> Vec<String> {
+    r.iter().map(|x| c.articles[x.article].id.clone()).collect()
+}
+
+/// Two stories, each told in Turkish and Russian; the Turkish articles share
+/// Turkish vocabulary, the Russian ones Russian vocabulary.
+fn two_stories() -> Corpus {
+    corpus(&[
+        (
+            "a",
+            "tr",
+            "Kahramanmaraş merkezli depremler 6 Şubat sabahı bölgeyi vurdu. Depremde ölenlerin sayısı 50.000 kişiyi aştı ve Hatay ile Gaziantep büyük yıkım yaşadı. Açıklamaya göre yardım ekipleri bölgede çalışıyor.",
+        ),
+        (
+            "b",
+            "tr",
+            "Cumhurbaşkanı seçimlerinin ikinci turu 28 Mayıs günü yapıldı ve sonuçlar açıklandı. Açıklamaya göre katılım yüzde 84 oldu. Seçim kurulu bölgede sandıkların sayımını bitirdi ve ekipleri çalışıyor.",
+        ),
+        (
+            "c",
+            "ru",
+            "Землетрясение магнитудой 7,8 произошло 6 февраля в провинции Кахраманмараш. Число погибших превысило 50 000 человек, сильнее всего пострадали Хатай и Газиантеп.",
+        ),
+        (
+            "d",
+            "ru",
+            "Второй тур президентских выборов прошёл 28 мая; по данным избиркома, явка составила 84 процента. Избирком завершил подсчёт голосов во всех регионах страны.",
+        ),
+    ])
+}
+
+#[test]
+fn a_story_in_another_language_ranks_above_a_same_language_other_story() {
+    let c = two_stories();
+    assert_eq!(ids(&c, &rank(&c, 0))[0], "c");
+    assert_eq!(ids(&c, &rank(&c, 1))[0], "d");
+    assert_eq!(ids(&c, &rank(&c, 2))[0], "a");
+    assert_eq!(ids(&c, &rank(&c, 3))[0], "b");
+}
+
+#[test]
+fn two_stories_about_the_same_two_countries_are_kept_apart() {
+    // both pairs are about Turkey and Syria; dates, places and numbers differ
+    let c = corpus(&[
+        ("quake-en", "en", "On 6 February a magnitude 7.8 earthquake hit Kahramanmaraş in Turkey and northern Syria, killing more than 50,000 people in Turkey and Syria."),
+        ("quake-ru", "ru", "6 февраля землетрясение магнитудой 7,8 разрушило Кахраманмараш на юге Турции и север Сирии; погибли более 50 000 человек."),
+        ("op-en", "en", "On 9 October Turkey launched Operation Peace Spring in northeast Syria against Kurdish forces east of the Euphrates, near Tal Abyad and Ras al-Ayn."),
+        ("op-ru", "ru", "9 октября Турция начала операцию «Источник мира» на северо-востоке Сирии, к востоку от Евфрата, у Тель-Абьяда и Рас-эль-Айна."),
+    ]);
+    assert_eq!(ids(&c, &rank(&c, 0))[0], "quake-ru");
+    assert_eq!(ids(&c, &rank(&c, 1))[0], "quake-en");
+    assert_eq!(ids(&c, &rank(&c, 2))[0], "op-ru");
+    assert_eq!(ids(&c, &rank(&c, 3))[0], "op-en");
+}
+
+#[test]
+fn scores_lie_in_0_1_best_first_and_never_list_the_article_itself() {
+    let c = two_stories();
+    for a in 0..c.len() {
+        let r = rank(&c, a);
+        assert!(r.iter().all(|x| x.article != a));
+        assert!(r.iter().all(|x| (0.0..=1.0).contains(&x.score)));
+        assert!(r.windows(2).all(|w| w[0].score >= w[1].score));
+    }
+}
+
+#[test]
+fn reasons_show_each_side_in_its_own_script() {
+    let c = two_stories();
+    let r = rank(&c, 0);
+    let top = &r[0];
+    assert!(!top.shared_terms.is_empty());
+    assert!(top.shared_terms.iter().any(|t| t.here == "Kahramanmaraş" && t.there == "Кахраманмараш"), "{:?}", top.shared_terms);
+    assert!(top.shared_terms.iter().any(|t| t.here == "6 Şubat" && t.there == "6 февраля"), "{:?}", top.shared_terms);
+    assert_eq!(top.terms.len(), top.shared_terms.len());
+}
+
+#[test]
+fn other_languages_only_drops_same_language_articles() {
+    let c = two_stories();
+    let entities = EntityIndex::build(&c.articles);
+    let index = RelatedIndex::build(&c, &entities);
+    let r = index.related_filtered(0, 10, true);
+    assert!(!r.is_empty());
+    assert!(r.iter().all(|x| c.articles[x.article].language != c.articles[0].language));
+}
+
+#[test]
+fn related_all_matches_one_query_at_a_time() {
+    let c = two_stories();
+    let entities = EntityIndex::build(&c.articles);
+    let index = RelatedIndex::build(&c, &entities);
+    let all = index.related_all(3);
+    for (a, r) in all.iter().enumerate() {
+        assert_eq!(*r, index.related(a, 3));
+    }
+}
+
+#[test]
+fn empty_and_one_article_corpora_do_not_panic() {
+    let empty = corpus(&[]);
+    let index = RelatedIndex::build(&empty, &EntityIndex::build(&empty.articles));
+    assert!(index.related(0, 10).is_empty());
+    assert!(index.related_all(10).is_empty());
+    let one = corpus(&[("only", "en", "Sergey Lavrov met Ri Son Gwon in Pyongyang on 12 July 2024.")]);
+    let index = RelatedIndex::build(&one, &EntityIndex::build(&one.articles));
+    assert!(index.related(0, 10).is_empty());
+    assert!(index.related(5, 10).is_empty());
+    let blank = corpus(&[("x", "en", ""), ("y", "en", "  \n")]);
+    let index = RelatedIndex::build(&blank, &EntityIndex::build(&blank.articles));
+    assert!(index.related(0, 10).is_empty());
+}
+
+#[test]
+fn a_limit_of_zero_returns_nothing() {
+    let c = two_stories();
+    let index = RelatedIndex::build(&c, &EntityIndex::build(&c.articles));
+    assert!(index.related(0, 0).is_empty());
+}
