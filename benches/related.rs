@@ -2,8 +2,6 @@
 //! one query in a 100k-article corpus (target < 50 ms) and every ranking of
 //! a 10k-article corpus (target < 10 s on two cores).
 
-mod common;
-
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -11,10 +9,8 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use korpus::entities::EntityIndex;
 use korpus::related::RelatedIndex;
 
-use common::generate;
-
 fn bench_related(c: &mut Criterion) {
-    let small = generate::corpus(10_000, 7);
+    let small = korpus::synth::corpus(10_000);
     let entities = EntityIndex::build(&small.articles);
     let started = Instant::now();
     let index = RelatedIndex::build(&small, &entities);
@@ -31,7 +27,7 @@ fn bench_related(c: &mut Criterion) {
     });
     drop(index);
 
-    let large = generate::corpus(100_000, 11);
+    let large = korpus::synth::corpus(100_000);
     let entities = EntityIndex::build(&large.articles);
     let started = Instant::now();
     let index = RelatedIndex::build(&large, &entities);

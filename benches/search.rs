@@ -11,19 +11,13 @@ use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 
-use korpus::corpus::{Article, Corpus};
+use korpus::corpus::Corpus;
 use korpus::search::{Engine, Scope, SearchIndex, SearchSession};
 use korpus::Analysis;
 
 fn corpus() -> (Corpus, Analysis) {
     let n: usize = std::env::var("KORPUS_BENCH_ARTICLES").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000);
-    let articles: Vec<Article> = (0..n)
-        .map(|i| {
-            let a = korpus::synth::article(i);
-            Article::new(a.id, &a.text, Some(&a.title), Some(a.lang))
-        })
-        .collect();
-    let corpus = Corpus { name: format!("synth {n}"), articles, warnings: Vec::new() };
+    let corpus = korpus::synth::corpus(n);
     let started = Instant::now();
     let analysis = Analysis::build(&corpus);
     eprintln!("corpus: {n} articles, {} search units, analysed in {:.1} s", analysis.search.len(), started.elapsed().as_secs_f64());

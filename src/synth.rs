@@ -98,8 +98,42 @@ const MONTHS: [[&str; 12]; 5] = [
     ["januara", "februara", "marta", "aprila", "maja", "juna", "jula", "avgusta", "septembra", "oktobra", "novembra", "decembra"],
 ];
 
+/// Syllables every script can spell: (Latin, Cyrillic, Devanagari consonant
+/// with inherent vowel handled below). Made-up local names are built from them.
+const CONSONANTS: [(&str, &str, &str); 14] = [
+    ("b", "б", "ब"), ("d", "д", "द"), ("g", "г", "ग"), ("k", "к", "क"), ("l", "л", "ल"), ("m", "м", "म"), ("n", "н", "न"),
+    ("p", "п", "प"), ("r", "р", "र"), ("s", "с", "स"), ("t", "т", "त"), ("v", "в", "व"), ("z", "з", "ज़"), ("sh", "ш", "श"),
+];
+/// Vowels: Latin, Cyrillic, Devanagari sign after a consonant.
+const VOWELS: [(&str, &str, &str); 5] = [("a", "а", "ा"), ("e", "е", "े"), ("i", "и", "ि"), ("o", "о", "ो"), ("u", "у", "ु")];
+
+/// A made-up name of a story's own (a local official, a town), spelled in
+/// each language's script: Latin for en/tr/sr, Cyrillic for ru, Devanagari for hi.
+fn local_name(seed: u64, syllables: usize) -> [String; 3] {
+    let mut rng = Rng::new(seed);
+    let mut out = [String::new(), String::new(), String::new()];
+    for _ in 0..syllables {
+        let c = CONSONANTS[rng.below(CONSONANTS.len())];
+        let v = VOWELS[rng.below(VOWELS.len())];
+        out[0].push_str(c.0);
+        out[0].push_str(v.0);
+        out[1].push_str(c.1);
+        out[1].push_str(v.1);
+        out[2].push_str(c.2);
+        out[2].push_str(v.2);
+    }
+    for name in out.iter_mut().take(2) {
+        let mut chars = name.chars();
+        if let Some(first) = chars.next() {
+            *name = first.to_uppercase().chain(chars).collect();
+        }
+    }
+    out
+}
+
 /// Sentence templates: {P} person, {Pg} person in an oblique case, {L} place,
-/// {Ll} place in a locative, {O} organisation, {N} a number, {D} a date.
+/// {Ll} place in a locative, {O} organisation, {N} a number, {D} a date,
+/// {Q} the story's own local person, {M} its own town.
 const TEMPLATES: [&[&str]; 5] = [
     &[
         "{P} met officials in {L} on {D} to discuss trade and security.",
@@ -110,6 +144,7 @@ const TEMPLATES: [&[&str]; 5] = [
         "{P} told reporters that cooperation with {L} would continue to grow.",
         "Critics argued the deal ignored concerns raised by the {O}.",
         "Officials expect a follow-up meeting before the end of the year.",
+        "Local official {Q} said residents of {M} were told to stay calm.",
     ],
     &[
         "{P} провёл переговоры в {Ll} {D}, обсуждались торговля и безопасность.",
@@ -120,6 +155,7 @@ const TEMPLATES: [&[&str]; 5] = [
         "{P} подчеркнул, что сотрудничество продолжит развиваться.",
         "Критики указали на опасения, высказанные {O}.",
         "Следующая встреча ожидается до конца года.",
+        "Чиновник {Q} сообщил, что жителей города {M} призвали сохранять спокойствие.",
     ],
     &[
         "{P} ने {D} को {L} में अधिकारियों से व्यापार और सुरक्षा पर बात की।",
@@ -129,6 +165,7 @@ const TEMPLATES: [&[&str]; 5] = [
         "{P} ने कहा कि सहयोग आगे भी बढ़ता रहेगा।",
         "आलोचकों ने कहा कि समझौते में {O} की चिंताओं को नज़रअंदाज़ किया गया।",
         "साल के अंत से पहले अगली बैठक होने की उम्मीद है।",
+        "स्थानीय अधिकारी {Q} ने कहा कि {M} के लोगों से शांत रहने को कहा गया है।",
     ],
     &[
         "{P}, {D} tarihinde {L}'da ticaret ve güvenlik konularını görüştü.",
@@ -138,6 +175,7 @@ const TEMPLATES: [&[&str]; 5] = [
         "{P}, iş birliğinin büyümeye devam edeceğini söyledi.",
         "Eleştirmenler anlaşmanın {O} tarafından dile getirilen kaygıları göz ardı ettiğini savundu.",
         "Yıl sonundan önce yeni bir görüşme yapılması bekleniyor.",
+        "Yerel yetkili {Q}, {M} sakinlerinin sakin olmaya çağrıldığını söyledi.",
     ],
     &[
         "{P} je {D} u {Ll} razgovarao o trgovini i bezbednosti.",
@@ -147,6 +185,7 @@ const TEMPLATES: [&[&str]; 5] = [
         "Sastanak sa {Pi} održan je u prijateljskoj atmosferi.",
         "Kritičari tvrde da sporazum zanemaruje zabrinutost koju je iznela {O}.",
         "Sledeći sastanak očekuje se pre kraja godine.",
+        "Lokalni zvaničnik {Q} rekao je da su stanovnici mesta {M} pozvani na mir.",
     ],
 ];
 
@@ -169,13 +208,19 @@ pub struct SynthArticle {
     pub story: usize,
 }
 
-/// Stories: a person, a second person, a place and an organisation each.
-fn story_cast(story: usize) -> (usize, usize, usize, usize) {
+/// A story's cast: two well-known people, a place, an organisation, and a
+/// seed for its own local person and town.
+type Cast = (usize, usize, usize, usize, u64);
+
+fn story_cast(story: usize) -> Cast {
     let mut rng = Rng::new(0xC0FFEE ^ story as u64);
     let p1 = rng.below(PEOPLE.len());
     let p2 = (p1 + 1 + rng.below(PEOPLE.len() - 1)) % PEOPLE.len();
-    (p1, p2, rng.below(PLACES.len()), rng.below(ORGS.len()))
+    (p1, p2, rng.below(PLACES.len()), rng.below(ORGS.len()), rng.next_u64())
 }
+
+/// Articles per story: each story is told about this many times, in random languages.
+pub const ARTICLES_PER_STORY: usize = 5;
 
 /// Column of a name table for a language: (plain, oblique).
 fn columns(lang: usize) -> (usize, usize) {
@@ -188,7 +233,7 @@ fn columns(lang: usize) -> (usize, usize) {
     }
 }
 
-fn fill(template: &str, lang: usize, rng: &mut Rng, cast: (usize, usize, usize, usize), out: &mut String) {
+fn fill(template: &str, lang: usize, rng: &mut Rng, cast: Cast, out: &mut String) {
     let (plain, oblique) = columns(lang);
     let person = if rng.below(3) == 0 { cast.1 } else { cast.0 };
     let mut rest = template;
@@ -202,6 +247,10 @@ fn fill(template: &str, lang: usize, rng: &mut Rng, cast: (usize, usize, usize, 
             "L" => out.push_str(PLACES[cast.2][plain]),
             "Ll" => out.push_str(PLACES[cast.2][oblique]),
             "O" => out.push_str(ORGS[cast.3][if lang == 4 { 5 } else { plain }]),
+            "Q" | "M" => {
+                let names = local_name(cast.4 ^ if slot == "Q" { 0x51 } else { 0x4D }, 3);
+                out.push_str(&names[match lang { 1 => 1, 2 => 2, _ => 0 }]);
+            }
             "N" => {
                 let _ = write!(out, "{}", 2 + rng.below(480));
             }
@@ -219,8 +268,8 @@ fn fill(template: &str, lang: usize, rng: &mut Rng, cast: (usize, usize, usize, 
 pub fn article(n: usize) -> SynthArticle {
     let mut rng = Rng::new(0x5EED ^ (n as u64).wrapping_mul(0x9E37_79B9));
     let lang = rng.below(LANGS.len());
-    // a few hundred stories, each told in several languages
-    let story = rng.below(400);
+    // consecutive articles tell one story, each in a language of its own choosing
+    let story = n / ARTICLES_PER_STORY;
     let cast = story_cast(story);
     let mut title = String::new();
     let headline = *rng.pick(HEADLINES[lang]);
@@ -243,6 +292,17 @@ pub fn article(n: usize) -> SynthArticle {
         }
     }
     SynthArticle { id: format!("synth-{n:07}"), lang: LANGS[lang], title, text, story }
+}
+
+/// A whole generated corpus of `n` articles, built in memory.
+pub fn corpus(n: usize) -> crate::corpus::Corpus {
+    let articles = (0..n)
+        .map(|i| {
+            let a = article(i);
+            crate::corpus::Article::new(a.id, &a.text, Some(&a.title), Some(a.lang))
+        })
+        .collect();
+    crate::corpus::Corpus { name: format!("synth-{n}"), articles, warnings: Vec::new() }
 }
 
 /// One JSON Lines record for an article.
