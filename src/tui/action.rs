@@ -7,6 +7,7 @@ use serde::Deserialize;
 use std::sync::Arc;
 
 use korpus::open::Stage;
+use korpus::related::Related;
 use korpus::search::Hit;
 use korpus::{Analysis, Corpus};
 
@@ -32,11 +33,21 @@ pub enum Action {
     CycleTheme,
     NextEntity,
     PrevEntity,
+    /// Open the card of the entity at the cursor (or the first on screen).
+    EntityCard,
+    /// The corpus at a glance: languages and the most mentioned entities.
+    Overview,
+    /// In an entity card: show only articles that mention it.
+    FilterByEntity,
+    /// Related articles in other languages only, or in all.
+    ToggleOtherLanguages,
     /// A key the search input should edit with (typed text, backspace...).
     #[serde(skip)]
     SearchInput(crossterm::event::KeyEvent),
     #[serde(skip)]
     SearchResults { generation: u64, hits: Vec<Hit>, done: bool },
+    #[serde(skip)]
+    RelatedResults { article: usize, other_languages_only: bool, results: Vec<Related> },
     #[serde(skip)]
     Resize(u16, u16),
     /// The opener reached a stage.
@@ -82,9 +93,9 @@ impl<T> std::fmt::Debug for Shared<T> {
 
 impl Action {
     /// Bindable actions in the order the help overlay lists them.
-    pub const ORDER: [Action; 19] = [
+    pub const ORDER: [Action; 23] = [
         Action::Up, Action::Down, Action::PageUp, Action::PageDown, Action::Top, Action::Bottom, Action::Open, Action::Back,
-        Action::NextEntity, Action::PrevEntity, Action::FocusNext, Action::FocusPrev, Action::FocusList, Action::FocusText,
+        Action::NextEntity, Action::PrevEntity, Action::EntityCard, Action::FilterByEntity, Action::Overview, Action::ToggleOtherLanguages, Action::FocusNext, Action::FocusPrev, Action::FocusList, Action::FocusText,
         Action::FocusSearch, Action::FocusRelated, Action::CycleTheme, Action::ToggleHelp, Action::Quit,
     ];
 
@@ -110,6 +121,10 @@ impl Action {
             Action::CycleTheme => "next theme",
             Action::NextEntity => "next entity",
             Action::PrevEntity => "previous entity",
+            Action::EntityCard => "entity card",
+            Action::Overview => "corpus overview",
+            Action::FilterByEntity => "filter the list by this entity",
+            Action::ToggleOtherLanguages => "other languages only / all",
             _ => "",
         }
     }

@@ -46,6 +46,24 @@ impl Pane {
     }
 }
 
+/// A modal layer over the panes; it takes the keys while open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    None,
+    Help { scroll: usize },
+    /// An entity's card: its names, and the articles that mention it (`selected`).
+    Card { entity: usize, selected: usize },
+    /// The corpus at a glance; `chart` 0..3 is people, places, organisations.
+    Overview { chart: usize, selected: usize },
+}
+
+/// What the article list shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListFilter {
+    /// Articles that mention this entity.
+    Entity(usize),
+}
+
 /// What the text view highlights besides entities: a search hit.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TextHighlight {
@@ -66,8 +84,7 @@ pub struct App {
     pub focus: Pane,
     /// Where `Esc` from the search box returns.
     pub focus_before_search: Pane,
-    pub show_help: bool,
-    pub help_scroll: usize,
+    pub overlay: Overlay,
     /// Terminal size, for layout-dependent moves (page sizes, scroll to a hit).
     pub size: Rect,
 
@@ -87,6 +104,16 @@ pub struct App {
 
     pub related: Vec<Related>,
     pub related_selected: usize,
+    /// Only articles in other languages than the selected one.
+    pub related_other_languages: bool,
+    /// The (article, other-languages-only) the shown related list answers, or
+    /// is being computed for.
+    pub related_for: Option<(usize, bool)>,
+    pub related_busy: bool,
+
+    pub list_filter: Option<ListFilter>,
+    /// Articles the list shows, in order (all of them unless filtered).
+    pub list_order: Vec<usize>,
 
     pub status: Option<String>,
     pub should_quit: bool,
@@ -96,6 +123,18 @@ pub struct App {
 pub const RELATED_LIMIT: usize = 20;
 /// Most search hits kept for the pane.
 pub const SEARCH_LIMIT: usize = 200;
+
+impl Overlay {
+    /// The keymap layer that takes keys while this overlay is open.
+    pub fn layer(self) -> Option<Layer> {
+        match self {
+            Overlay::None => None,
+            Overlay::Help { .. } => Some(Layer::Help),
+            Overlay::Card { .. } => Some(Layer::Card),
+            Overlay::Overview { .. } => Some(Layer::Overview),
+        }
+    }
+}
 
 impl App {
     /// An app with nothing loaded yet, waiting for the opener's actions.
@@ -122,8 +161,7 @@ impl App {
             theme,
             focus: Pane::List,
             focus_before_search: Pane::List,
-            show_help: false,
-            help_scroll: 0,
+            overlay: Overlay::None,
             size: Rect::new(0, 0, 80, 24),
             selected: 0,
             text_scroll: 0,
@@ -136,10 +174,15 @@ impl App {
             search_busy: false,
             related: Vec::new(),
             related_selected: 0,
+            related_other_languages: false,
+            related_for: None,
+            related_busy: false,
+            list_filter: None,
+            list_order: Vec::new(),
             status: None,
             should_quit: false,
         };
-        app.refresh_related();
+        app.refresh_list();
         app
     }
 
@@ -151,8 +194,16 @@ impl App {
         self.search_input.lines().join(" ")
     }
 
-    pub fn refresh_related(&mut self) {
-        self.related = self.analysis.related.related(self.selected, RELATED_LIMIT);
-        self.related_selected = 0;
+    /// Recompute which articles the list shows; keep the selection on one of them.
+    pub fn refresh_list(&mut self) {
+        self.list_order = match self.list_filter {
+            None => (0..self.corpus.len()).collect(),
+            Some(ListFilter::Entity(e)) => self.analysis.entities.entities.get(e).map(|e| e.articles.iter().map(|&(a, _)| a).collect()).unwrap_or_default(),
+        };
+    }
+
+    /// The selected article's place in the list, if it is shown.
+    pub fn list_position(&self) -> Option<usize> {
+        self.list_order.iter().position(|&a| a == self.selected)
     }
 }

@@ -19,10 +19,12 @@ pub enum Layer {
     Search,
     Related,
     Help,
+    Card,
+    Overview,
 }
 
 impl Layer {
-    pub const ALL: [Layer; 6] = [Layer::Global, Layer::List, Layer::Text, Layer::Search, Layer::Related, Layer::Help];
+    pub const ALL: [Layer; 8] = [Layer::Global, Layer::List, Layer::Text, Layer::Search, Layer::Related, Layer::Card, Layer::Overview, Layer::Help];
 
     pub fn table_name(self) -> &'static str {
         match self {
@@ -32,6 +34,8 @@ impl Layer {
             Layer::Search => "search",
             Layer::Related => "related",
             Layer::Help => "help",
+            Layer::Card => "card",
+            Layer::Overview => "overview",
         }
     }
 }
@@ -76,7 +80,7 @@ impl Keymap {
             let layer = Layer::ALL
                 .into_iter()
                 .find(|l| l.table_name() == table)
-                .ok_or_else(|| invalid(format!("unknown table [{table}] (tables: global, list, text, search, related, help)")))?;
+                .ok_or_else(|| invalid(format!("unknown table [{table}] (tables: global, list, text, search, related, card, overview, help)")))?;
             let bindings = self.tables.entry(layer).or_default();
             for (key, action_name) in entries {
                 let key: Key = key.parse().map_err(|e| invalid(format!("[{table}] {e}")))?;
@@ -104,7 +108,7 @@ impl Keymap {
     /// First key for an action in the focused layer or global, for hints.
     pub fn hint(&self, layer: Layer, action: &Action) -> Option<Key> {
         let mut keys = self.keys_for(layer, action);
-        if keys.is_empty() && layer != Layer::Search && layer != Layer::Help {
+        if keys.is_empty() && matches!(layer, Layer::List | Layer::Text | Layer::Related) {
             keys = self.keys_for(Layer::Global, action);
         }
         // prefer a plain character: it is what people remember
@@ -171,13 +175,13 @@ mod tests {
     }
 }
 
-/// Route a key press to an action: help first when open, the search box
-/// (which types every unbound key) when focused, else the focused pane's
-/// table and then `global`.
-pub fn route(keymap: &Keymap, focus: Layer, help_open: bool, event: crossterm::event::KeyEvent) -> Option<Action> {
+/// Route a key press to an action: an open overlay (help, card, overview)
+/// takes every key; else the search box (which types every unbound key) when
+/// focused, else the focused pane's table and then `global`.
+pub fn route(keymap: &Keymap, focus: Layer, overlay: Option<Layer>, event: crossterm::event::KeyEvent) -> Option<Action> {
     let key = Key::from_event(&event)?;
-    if help_open {
-        return keymap.lookup(Layer::Help, &key).cloned();
+    if let Some(layer) = overlay {
+        return keymap.lookup(layer, &key).cloned();
     }
     if focus == Layer::Search {
         return Some(keymap.lookup(Layer::Search, &key).cloned().unwrap_or(Action::SearchInput(event)));
@@ -197,21 +201,21 @@ mod route_tests {
     #[test]
     fn typing_q_in_search_types_it_instead_of_quitting() {
         let km = Keymap::defaults();
-        assert_eq!(route(&km, Layer::Search, false, press('q')), Some(Action::SearchInput(press('q'))));
-        assert_eq!(route(&km, Layer::List, false, press('q')), Some(Action::Quit));
+        assert_eq!(route(&km, Layer::Search, None, press('q')), Some(Action::SearchInput(press('q'))));
+        assert_eq!(route(&km, Layer::List, None, press('q')), Some(Action::Quit));
     }
 
     #[test]
     fn help_layer_captures_keys_while_open() {
         let km = Keymap::defaults();
-        assert_eq!(route(&km, Layer::List, true, press('q')), Some(Action::ToggleHelp));
-        assert_eq!(route(&km, Layer::List, true, press('/')), None);
+        assert_eq!(route(&km, Layer::List, Some(Layer::Help), press('q')), Some(Action::ToggleHelp));
+        assert_eq!(route(&km, Layer::List, Some(Layer::Help), press('/')), None);
     }
 
     #[test]
     fn pane_table_wins_over_global() {
         let km = Keymap::defaults();
-        assert_eq!(route(&km, Layer::Text, false, press('n')), Some(Action::NextEntity));
-        assert_eq!(route(&km, Layer::Text, false, press('j')), Some(Action::Down));
+        assert_eq!(route(&km, Layer::Text, None, press('n')), Some(Action::NextEntity));
+        assert_eq!(route(&km, Layer::Text, None, press('j')), Some(Action::Down));
     }
 }

@@ -22,7 +22,7 @@ use korpus::corpus::LoadWarning;
 use korpus::{Analysis, Corpus};
 
 use super::action::{Action, Shared};
-use super::app::{App, SEARCH_LIMIT};
+use super::app::{App, RELATED_LIMIT, SEARCH_LIMIT};
 use super::keymap::route;
 use super::panes;
 use super::update::{update, Effect};
@@ -106,6 +106,32 @@ struct SearchJob {
     cancel: Arc<AtomicBool>,
     corpus: Arc<Corpus>,
     analysis: Arc<Analysis>,
+}
+
+/// Rank related articles for one article.
+struct RelatedJob {
+    article: usize,
+    other_languages_only: bool,
+    analysis: Arc<Analysis>,
+}
+
+/// The related-articles worker: latest wins, so holding `j` in the list
+/// never queues work; only the newest selection is ranked.
+fn spawn_related_worker(tx: Sender<Message>) -> Sender<RelatedJob> {
+    let (job_tx, job_rx): (Sender<RelatedJob>, Receiver<RelatedJob>) = mpsc::channel();
+    thread::spawn(move || {
+        while let Ok(mut job) = job_rx.recv() {
+            while let Ok(newer) = job_rx.try_recv() {
+                job = newer;
+            }
+            let results = job.analysis.related.related_filtered(job.article, RELATED_LIMIT, job.other_languages_only);
+            let action = Action::RelatedResults { article: job.article, other_languages_only: job.other_languages_only, results };
+            if tx.send(Message::Action(action)).is_err() {
+                return;
+            }
+        }
+    });
+    job_tx
 }
 
 /// What to open, and where its cache lives.
@@ -200,7 +226,8 @@ pub fn run_loop(mut app: App, opener: Opener, mouse: bool) -> anyhow::Result<Vec
 
 fn event_loop(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &mut App, tx: Sender<Message>, rx: Receiver<Message>) -> anyhow::Result<()> {
     spawn_input(tx.clone());
-    let search_jobs = spawn_search_worker(tx);
+    let search_jobs = spawn_search_worker(tx.clone());
+    let related_jobs = spawn_related_worker(tx);
     let current_cancel: Mutex<Arc<AtomicBool>> = Mutex::new(Arc::new(AtomicBool::new(false)));
     let size = terminal.size()?;
     update(app, Action::Resize(size.width, size.height));
@@ -230,6 +257,9 @@ fn event_loop(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &mut App, 
                         }
                         let _ = search_jobs.send(SearchJob { generation, query, cancel, corpus: Arc::clone(&app.corpus), analysis: Arc::clone(&app.analysis) });
                     }
+                    Effect::Related { article, other_languages_only } => {
+                        let _ = related_jobs.send(RelatedJob { article, other_languages_only, analysis: Arc::clone(&app.analysis) });
+                    }
                 }
             }
             if app.should_quit {
@@ -245,7 +275,7 @@ fn event_loop(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &mut App, 
 
 fn action_for_event(app: &App, event: Event) -> Option<Action> {
     match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release => route(&app.keymap, app.focus.layer(), app.show_help, key),
+        Event::Key(key) if key.kind != KeyEventKind::Release => route(&app.keymap, app.focus.layer(), app.overlay.layer(), key),
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::ScrollDown => Some(Action::ScrollAt { column: m.column, row: m.row, down: true }),

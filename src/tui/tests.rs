@@ -15,7 +15,7 @@ use korpus::search::Scope;
 use korpus::Analysis;
 
 use super::action::Action;
-use super::app::{App, Pane, SEARCH_LIMIT};
+use super::app::{App, ListFilter, Overlay, Pane, RELATED_LIMIT, SEARCH_LIMIT};
 use super::keymap::Keymap;
 use super::panes;
 use super::theme::{ColorDepth, Slot, Theme, BUILTIN};
@@ -25,7 +25,10 @@ fn app_with(depth: ColorDepth) -> App {
     let corpus = Arc::new(load_seeds());
     let analysis = Arc::new(Analysis::build(&corpus));
     let themes = BUILTIN.iter().map(|(n, _)| Theme::load(n, None, depth).unwrap()).collect();
-    App::new(corpus, analysis, Keymap::defaults(), themes, 0)
+    let mut app = App::new(corpus, analysis, Keymap::defaults(), themes, 0);
+    // as the loop does on start: the first update asks for related articles
+    apply(&mut app, [Action::Resize(80, 24)]);
+    app
 }
 
 fn app() -> App {
@@ -40,6 +43,10 @@ fn apply(app: &mut App, actions: impl IntoIterator<Item = Action>) {
                 Effect::Search { generation, query } => {
                     let hits = app.analysis.search.search(&app.corpus, &query, Scope::All, SEARCH_LIMIT, &AtomicBool::new(false));
                     update(app, Action::SearchResults { generation, hits, done: true });
+                }
+                Effect::Related { article, other_languages_only } => {
+                    let results = app.analysis.related.related_filtered(article, RELATED_LIMIT, other_languages_only);
+                    update(app, Action::RelatedResults { article, other_languages_only, results });
                 }
             }
         }
@@ -181,13 +188,13 @@ fn help_overlay_lists_bindings_in_force() {
     km.merge_toml("[global]\nx = \"quit\"\n", "test").unwrap();
     app.keymap = km;
     apply(&mut app, [Action::ToggleHelp]);
-    let terminal = screen(&mut app, 80, 40);
+    let terminal = screen(&mut app, 80, 60);
     let dump = format!("{}", terminal.backend());
     assert!(dump.contains("Help"));
     assert!(dump.contains("x q") || dump.contains("q x") || dump.contains("ctrl-c q x"), "rebound key shown in help");
     insta::assert_snapshot!("help_overlay", terminal.backend());
     apply(&mut app, [Action::Back]);
-    assert!(!app.show_help);
+    assert_eq!(app.overlay, Overlay::None);
 }
 
 #[test]
@@ -284,4 +291,102 @@ fn mouse_click_focuses_and_selects_and_wheel_scrolls_the_pane_under_it() {
     apply(&mut app, [Action::Click { column: areas.related.x + 2, row: areas.related.y + 1 }]);
     assert_eq!(app.focus, Pane::Related);
     assert_eq!(app.related_selected, 0);
+}
+
+#[test]
+fn entity_card_lists_variants_and_articles_and_opens_one() {
+    let mut app = app();
+    apply(&mut app, [Action::FocusText, Action::NextEntity, Action::EntityCard]);
+    let Overlay::Card { entity, .. } = app.overlay else { panic!("card open: {:?}", app.overlay) };
+    let terminal = screen(&mut app, 80, 24);
+    let dump = format!("{}", terminal.backend());
+    let record = app.analysis.entities.entities[entity].clone();
+    assert!(dump.contains(&record.name[..record.name.len().min(10)]), "{dump}");
+    assert!(dump.contains("written as"));
+    // the last article of the card opens with its mentions highlighted
+    apply(&mut app, [Action::Bottom, Action::Open]);
+    let (last, _) = *record.articles.last().unwrap();
+    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!(app.selected, last);
+    assert_eq!(app.focus, Pane::Text);
+    let highlight = app.highlight.clone().expect("mentions highlighted");
+    assert!(highlight.ranges.iter().all(|&(s, e)| app.analysis.entities.mentions_in(last).iter().any(|m| m.start == s && m.end == e && m.entity == entity)));
+}
+
+#[test]
+fn filtering_the_list_by_an_entity_and_clearing_it() {
+    let mut app = app();
+    // an entity mentioned in some but not all articles
+    let entity = (0..app.analysis.entities.entities.len())
+        .find(|&e| (2..app.corpus.len()).contains(&app.analysis.entities.entities[e].articles.len()))
+        .expect("an entity in several but not all articles");
+    app.overlay = Overlay::Card { entity, selected: 0 };
+    apply(&mut app, [Action::FilterByEntity]);
+    assert_eq!(app.list_filter, Some(ListFilter::Entity(entity)));
+    let expected: Vec<usize> = app.analysis.entities.entities[entity].articles.iter().map(|&(a, _)| a).collect();
+    assert_eq!(app.list_order, expected);
+    assert!(expected.contains(&app.selected));
+    apply(&mut app, [Action::Bottom]);
+    assert_eq!(app.selected, *expected.last().unwrap());
+    apply(&mut app, [Action::Back]);
+    assert_eq!(app.list_filter, None);
+    assert_eq!(app.list_order.len(), app.corpus.len());
+}
+
+#[test]
+fn overview_shows_languages_and_top_entities_and_opens_a_card() {
+    let mut app = app();
+    apply(&mut app, [Action::Overview]);
+    let terminal = screen(&mut app, 100, 30);
+    let dump = format!("{}", terminal.backend());
+    for label in ["languages", "scripts", "people", "places", "organisations", "Deva", "Cyrl"] {
+        assert!(dump.contains(label), "{label} missing:\n{dump}");
+    }
+    apply(&mut app, [Action::FocusNext, Action::Down, Action::Open]);
+    let places = super::panes::overview::top_entities(&app, 1);
+    assert_eq!(app.overlay, Overlay::Card { entity: places[1], selected: 0 });
+}
+
+#[test]
+fn related_results_for_an_old_selection_are_ignored_and_toggle_filters_languages() {
+    let mut app = app();
+    assert_eq!(app.related_for, Some((0, false)));
+    assert!(!app.related.is_empty());
+    // a stale answer for another article does not replace the list
+    let before = app.related.clone();
+    update(&mut app, Action::RelatedResults { article: 3, other_languages_only: false, results: Vec::new() });
+    assert_eq!(app.related, before);
+    apply(&mut app, [Action::FocusRelated, Action::ToggleOtherLanguages]);
+    let me = app.corpus.articles[0].language.clone();
+    assert!(app.related.iter().all(|r| app.corpus.articles[r.article].language != me));
+}
+
+#[test]
+fn selecting_in_the_list_asks_for_related_articles_once_per_selection() {
+    let mut app = app();
+    let effects = update(&mut app, Action::Down);
+    assert_eq!(effects, vec![Effect::Related { article: 1, other_languages_only: false }]);
+    assert!(update(&mut app, Action::Tick).is_empty(), "no repeated request while one is pending");
+}
+
+#[test]
+fn loading_screen_then_articles_then_analysis() {
+    let themes = BUILTIN.iter().map(|(n, _)| Theme::load(n, None, ColorDepth::Ansi16).unwrap()).collect();
+    let mut app = App::loading("big corpus".into(), Keymap::defaults(), themes, 0);
+    apply(&mut app, [Action::Progress(korpus::open::Stage::Loading)]);
+    let terminal = screen(&mut app, 80, 24);
+    let dump = format!("{}", terminal.backend());
+    assert!(dump.contains("opening big corpus") && dump.contains("loading articles"), "{dump}");
+    let corpus = Arc::new(load_seeds());
+    apply(&mut app, [Action::CorpusLoaded(super::action::Shared(Arc::clone(&corpus)))]);
+    assert_eq!(app.list_order.len(), 5);
+    assert!(!app.analysis_ready);
+    apply(&mut app, [Action::FocusSearch]);
+    apply(&mut app, typed("lavrov"));
+    assert!(app.search_hits.is_empty(), "no index yet");
+    let analysis = Arc::new(Analysis::build(&corpus));
+    apply(&mut app, [Action::AnalysisReady(super::action::Shared(analysis))]);
+    assert!(app.analysis_ready && app.loading.is_none());
+    assert!(!app.search_hits.is_empty(), "the typed query ran again on the index");
+    assert!(!app.related.is_empty());
 }

@@ -4,8 +4,8 @@
 use ratatui::layout::{Position, Rect};
 
 use super::action::Action;
-use super::app::{App, Pane, TextHighlight};
-use super::panes::layout;
+use super::app::{App, ListFilter, Overlay, Pane, TextHighlight};
+use super::panes::{layout, overview};
 use super::wrap::{row_of, wrap};
 
 /// Work for the loop to start.
@@ -13,19 +13,49 @@ use super::wrap::{row_of, wrap};
 pub enum Effect {
     /// Run a search off the event loop; results come back tagged with `generation`.
     Search { generation: u64, query: String },
+    /// Rank related articles off the event loop (latest wins).
+    Related { article: usize, other_languages_only: bool },
 }
 
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     app.status = None;
-    if app.show_help {
-        return update_help(app, action);
+    let mut effects = match app.overlay {
+        Overlay::None => update_panes(app, action),
+        _ if is_background(&action) => update_panes(app, action),
+        Overlay::Help { .. } => update_help(app, action),
+        Overlay::Card { .. } => update_card(app, action),
+        Overlay::Overview { .. } => update_overview(app, action),
+    };
+    // related articles follow the selection: ask for them whenever what is
+    // shown no longer answers the selected article
+    let wanted = (app.selected, app.related_other_languages);
+    if app.analysis_ready && !app.corpus.is_empty() && app.related_for != Some(wanted) {
+        app.related_for = Some(wanted);
+        app.related_busy = true;
+        effects.push(Effect::Related { article: wanted.0, other_languages_only: wanted.1 });
     }
+    effects
+}
+
+/// Actions from workers, the loader and the terminal, handled whatever overlay is open.
+fn is_background(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::SearchResults { .. }
+            | Action::RelatedResults { .. }
+            | Action::Progress(_)
+            | Action::CorpusLoaded(_)
+            | Action::AnalysisReady(_)
+            | Action::LoadFailed(_)
+            | Action::Tick
+            | Action::Resize(..)
+    )
+}
+
+fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
         Action::Quit => app.should_quit = true,
-        Action::ToggleHelp => {
-            app.show_help = true;
-            app.help_scroll = 0;
-        }
+        Action::ToggleHelp => app.overlay = Overlay::Help { scroll: 0 },
         Action::FocusNext | Action::FocusPrev => {
             let i = Pane::ORDER.iter().position(|&p| p == app.focus).unwrap_or(0);
             let step = if action == Action::FocusNext { 1 } else { Pane::ORDER.len() - 1 };
@@ -45,6 +75,11 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Back => match app.focus {
             Pane::Search => focus(app, app.focus_before_search),
             Pane::Text | Pane::Related => focus(app, Pane::List),
+            Pane::List if app.list_filter.is_some() => {
+                app.list_filter = None;
+                app.refresh_list();
+                app.status = Some("filter cleared".into());
+            }
             Pane::List => app.highlight = None,
         },
         Action::CycleTheme => {
@@ -53,6 +88,22 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::NextEntity => step_entity(app, true),
         Action::PrevEntity => step_entity(app, false),
+        Action::EntityCard => match entity_in_view(app) {
+            Some(entity) => open_card(app, entity),
+            None => app.status = Some("no entity here: n/N move to one".into()),
+        },
+        Action::Overview => {
+            if app.analysis_ready {
+                app.overlay = Overlay::Overview { chart: 0, selected: 0 };
+            } else {
+                app.status = Some("still analysing the corpus".into());
+            }
+        }
+        Action::ToggleOtherLanguages => {
+            app.related_other_languages = !app.related_other_languages;
+            app.status = Some(if app.related_other_languages { "related: other languages only" } else { "related: all languages" }.into());
+        }
+        Action::FilterByEntity => {}
         Action::SearchInput(key) => {
             let before = app.query();
             app.search_input.input(key);
@@ -69,6 +120,13 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
                 app.search_busy = !done;
             }
         }
+        Action::RelatedResults { article, other_languages_only, results } => {
+            if app.related_for == Some((article, other_languages_only)) {
+                app.related = results;
+                app.related_selected = app.related_selected.min(app.related.len().saturating_sub(1));
+                app.related_busy = false;
+            }
+        }
         Action::Resize(w, h) => {
             app.size = Rect::new(0, 0, w, h);
             clamp_text_scroll(app);
@@ -83,12 +141,14 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             app.text_scroll = 0;
             app.highlight = None;
             app.entity_cursor = None;
+            app.refresh_list();
         }
         Action::AnalysisReady(analysis) => {
             app.analysis = analysis.0;
             app.analysis_ready = true;
             app.loading = None;
-            app.refresh_related();
+            app.related_for = None;
+            app.refresh_list();
             // a query typed while indexing runs again on the real index
             let query = app.query();
             if !query.trim().is_empty() {
@@ -114,16 +174,80 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
 }
 
 fn update_help(app: &mut App, action: Action) -> Vec<Effect> {
+    let Overlay::Help { scroll } = app.overlay else { return Vec::new() };
     match action {
-        Action::ToggleHelp | Action::Back | Action::Quit => app.show_help = false,
-        Action::Up => app.help_scroll = app.help_scroll.saturating_sub(1),
-        Action::Down => app.help_scroll += 1,
-        Action::Resize(w, h) => app.size = Rect::new(0, 0, w, h),
-        Action::SearchResults { .. } | Action::Progress(_) | Action::CorpusLoaded(_) | Action::AnalysisReady(_) | Action::LoadFailed(_) | Action::Tick => {
-            app.show_help = false;
-            let effects = update(app, action);
-            app.show_help = true;
-            return effects;
+        Action::ToggleHelp | Action::Back | Action::Quit => app.overlay = Overlay::None,
+        Action::Up => app.overlay = Overlay::Help { scroll: scroll.saturating_sub(1) },
+        Action::Down => app.overlay = Overlay::Help { scroll: scroll + 1 },
+        Action::PageUp => app.overlay = Overlay::Help { scroll: scroll.saturating_sub(10) },
+        Action::PageDown => app.overlay = Overlay::Help { scroll: scroll + 10 },
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn open_card(app: &mut App, entity: usize) {
+    if entity < app.analysis.entities.entities.len() {
+        app.overlay = Overlay::Card { entity, selected: 0 };
+    }
+}
+
+fn update_card(app: &mut App, action: Action) -> Vec<Effect> {
+    let Overlay::Card { entity, selected } = app.overlay else { return Vec::new() };
+    let Some(record) = app.analysis.entities.entities.get(entity) else {
+        app.overlay = Overlay::None;
+        return Vec::new();
+    };
+    let count = record.articles.len();
+    match action {
+        Action::Back | Action::Quit | Action::EntityCard => app.overlay = Overlay::None,
+        Action::ToggleHelp => app.overlay = Overlay::Help { scroll: 0 },
+        Action::Up => app.overlay = Overlay::Card { entity, selected: step(selected, -1, count) },
+        Action::Down => app.overlay = Overlay::Card { entity, selected: step(selected, 1, count) },
+        Action::Top => app.overlay = Overlay::Card { entity, selected: 0 },
+        Action::Bottom => app.overlay = Overlay::Card { entity, selected: count.saturating_sub(1) },
+        Action::Open => {
+            let Some(&(article, _)) = record.articles.get(selected) else { return Vec::new() };
+            app.overlay = Overlay::None;
+            select_article(app, article);
+            let ranges: Vec<(usize, usize)> = app.analysis.entities.mentions_in(article).iter().filter(|m| m.entity == entity).map(|m| (m.start, m.end)).collect();
+            if let Some(&(first, _)) = ranges.first() {
+                app.highlight = Some(TextHighlight { article, ranges });
+                scroll_to(app, first);
+            }
+            app.focus = Pane::Text;
+        }
+        Action::FilterByEntity => {
+            app.overlay = Overlay::None;
+            app.list_filter = Some(ListFilter::Entity(entity));
+            app.refresh_list();
+            if app.list_position().is_none() {
+                if let Some(&first) = app.list_order.first() {
+                    select_article(app, first);
+                }
+            }
+            app.focus = Pane::List;
+            app.status = Some(format!("{} articles mention {}", app.list_order.len(), app.analysis.entities.entities[entity].name));
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn update_overview(app: &mut App, action: Action) -> Vec<Effect> {
+    let Overlay::Overview { chart, selected } = app.overlay else { return Vec::new() };
+    let bars = overview::top_entities(app, chart);
+    match action {
+        Action::Back | Action::Quit | Action::Overview => app.overlay = Overlay::None,
+        Action::ToggleHelp => app.overlay = Overlay::Help { scroll: 0 },
+        Action::FocusNext => app.overlay = Overlay::Overview { chart: (chart + 1) % 3, selected: 0 },
+        Action::FocusPrev => app.overlay = Overlay::Overview { chart: (chart + 2) % 3, selected: 0 },
+        Action::Up => app.overlay = Overlay::Overview { chart, selected: step(selected, -1, bars.len()) },
+        Action::Down => app.overlay = Overlay::Overview { chart, selected: step(selected, 1, bars.len()) },
+        Action::Open => {
+            if let Some(&entity) = bars.get(selected) {
+                open_card(app, entity);
+            }
         }
         _ => {}
     }
@@ -171,8 +295,10 @@ fn step(current: usize, by: isize, len: usize) -> usize {
 fn move_by(app: &mut App, by: isize) {
     match app.focus {
         Pane::List => {
-            let next = step(app.selected, by, app.corpus.len());
-            select_article(app, next);
+            let at = app.list_position().unwrap_or(0);
+            if let Some(&next) = app.list_order.get(step(at, by, app.list_order.len())) {
+                select_article(app, next);
+            }
         }
         Pane::Text => {
             let rows = text_rows(app).len();
@@ -197,14 +323,18 @@ pub fn select_article(app: &mut App, index: usize) {
         app.text_scroll = 0;
         app.entity_cursor = None;
         app.highlight = None;
-        app.refresh_related();
+        app.related_selected = 0;
     }
 }
 
 fn open(app: &mut App) {
     match app.focus {
         Pane::List => app.focus = Pane::Text,
-        Pane::Text => {}
+        Pane::Text => {
+            if let Some(entity) = entity_in_view(app) {
+                open_card(app, entity);
+            }
+        }
         Pane::Search => {
             let Some(hit) = app.search_hits.get(app.search_selected).cloned() else { return };
             select_article(app, hit.article);
@@ -216,9 +346,28 @@ fn open(app: &mut App) {
         Pane::Related => {
             let Some(related) = app.related.get(app.related_selected).cloned() else { return };
             select_article(app, related.article);
+            // show why: the shared entities are highlighted in the opened article
+            let shared: Vec<usize> = related.shared.iter().map(|s| s.entity).collect();
+            let ranges: Vec<(usize, usize)> =
+                app.analysis.entities.mentions_in(related.article).iter().filter(|m| shared.contains(&m.entity)).map(|m| (m.start, m.end)).collect();
+            if !ranges.is_empty() {
+                app.highlight = Some(TextHighlight { article: related.article, ranges });
+            }
             app.focus = Pane::Text;
         }
     }
+}
+
+/// The entity the text view points at: the one `n`/`N` visited, else the
+/// first mention on screen.
+fn entity_in_view(app: &App) -> Option<usize> {
+    let mentions = app.analysis.entities.mentions_in(app.selected);
+    if let Some(m) = app.entity_cursor.and_then(|i| mentions.get(i)) {
+        return Some(m.entity);
+    }
+    let rows = text_rows(app);
+    let first_visible = rows.get(app.text_scroll).map(|&(s, _)| s).unwrap_or(0);
+    mentions.iter().find(|m| m.start >= first_visible).or(mentions.first()).map(|m| m.entity)
 }
 
 /// The text pane's inner area (inside the border) at the current size.
@@ -264,7 +413,7 @@ fn step_entity(app: &mut App, forward: bool) {
     app.entity_cursor = Some(next);
     app.highlight = Some(TextHighlight { article: app.selected, ranges: vec![(m.start, m.end)] });
     let entity = &app.analysis.entities.entities[m.entity];
-    app.status = Some(format!("{} {} ({}/{})", m.kind.tag(), entity.name, next + 1, n));
+    app.status = Some(format!("{} {} ({}/{}) · e: card", m.kind.tag(), entity.name, next + 1, n));
     scroll_to(app, m.start);
 }
 
@@ -289,9 +438,11 @@ fn click(app: &mut App, column: u16, row: u16) {
         Pane::List => {
             // the list keeps the selection in view; rows map to items from its top
             let r = inner_row(areas.list);
-            let top = super::panes::list::first_visible(app.selected, areas.list.height.saturating_sub(2) as usize);
+            let top = super::panes::list::first_visible(app.list_position().unwrap_or(0), areas.list.height.saturating_sub(2) as usize);
             if r >= 0 {
-                select_article(app, top + r as usize);
+                if let Some(&article) = app.list_order.get(top + r as usize) {
+                    select_article(app, article);
+                }
             }
         }
         Pane::Search => {

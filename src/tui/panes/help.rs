@@ -24,6 +24,8 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
             Layer::Search => "search box",
             Layer::Related => "related articles",
             Layer::Help => "this help",
+            Layer::Card => "entity card",
+            Layer::Overview => "corpus overview",
         };
         lines.push(Line::styled(heading.to_owned(), theme.style(Slot::TitleFocused)));
         for (action, keys) in bindings {
@@ -54,6 +56,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         .style(theme.style(Slot::Text));
     let all = lines(app);
     let visible = height.saturating_sub(2) as usize;
-    let scroll = app.help_scroll.min(all.len().saturating_sub(visible));
+    let wanted = match app.overlay {
+        crate::tui::app::Overlay::Help { scroll } => scroll,
+        _ => 0,
+    };
+    let scroll = wanted.min(all.len().saturating_sub(visible));
     frame.render_widget(Paragraph::new(all).scroll((scroll as u16, 0)).block(block), popup);
 }

@@ -6,7 +6,7 @@ use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
 use super::{fit, human_bytes, pane_block};
-use crate::tui::app::{App, Pane};
+use crate::tui::app::{App, ListFilter, Pane};
 use crate::tui::theme::Slot;
 
 /// First row shown so that `selected` is visible in `height` rows.
@@ -17,20 +17,26 @@ pub fn first_visible(selected: usize, height: usize) -> usize {
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme();
     let focused = app.focus == Pane::List;
-    let count = Span::styled(format!("{}/{}", app.selected + 1, app.corpus.len()), theme.style(Slot::Dim));
-    let block = pane_block(app, Pane::List, Some(count));
+    let position = app.list_position().map(|p| p + 1).unwrap_or(0);
+    let count = match app.list_filter {
+        None => format!("{}/{}", position, app.list_order.len()),
+        Some(ListFilter::Entity(e)) => {
+            let name = app.analysis.entities.entities.get(e).map(|e| e.name.as_str()).unwrap_or("?");
+            format!("{}/{} with {} (esc: all)", position, app.list_order.len(), fit(name, 20))
+        }
+    };
+    let block = pane_block(app, Pane::List, Some(Span::styled(count, theme.style(if app.list_filter.is_some() { Slot::Warning } else { Slot::Dim }))));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let height = inner.height as usize;
     let width = inner.width as usize;
-    let top = first_visible(app.selected, height);
+    let top = first_visible(app.list_position().unwrap_or(0), height);
     let lines: Vec<Line> = app
-        .corpus
-        .articles
+        .list_order
         .iter()
-        .enumerate()
         .skip(top)
         .take(height)
+        .filter_map(|&i| app.corpus.articles.get(i).map(|a| (i, a)))
         .map(|(i, a)| {
             let size = human_bytes(a.bytes());
             let title_width = width.saturating_sub(4 + size.len() + 1);
@@ -46,7 +52,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         })
         .collect();
     if lines.is_empty() {
-        frame.render_widget(Paragraph::new("no articles").style(theme.style(Slot::Dim)), inner);
+        let message = if app.loading.is_some() { "loading…" } else { "no articles" };
+        frame.render_widget(Paragraph::new(message).style(theme.style(Slot::Dim)), inner);
         return;
     }
     frame.render_widget(Paragraph::new(lines), inner);

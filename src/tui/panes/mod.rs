@@ -1,8 +1,10 @@
 //! Drawing: one file per pane, each `draw(frame, area, &App)`, pure over App.
 
+pub mod card;
 pub mod help;
 pub mod list;
 pub mod loading;
+pub mod overview;
 pub mod related;
 pub mod search;
 pub mod status;
@@ -14,7 +16,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders};
 use ratatui::Frame;
 
-use super::app::{App, Pane};
+use super::app::{App, Overlay, Pane};
 
 /// Where each pane goes. In a terminal too small for four panes (`compact`),
 /// the focused pane takes the whole main area and the others are hidden.
@@ -70,8 +72,11 @@ pub fn draw(frame: &mut Frame, app: &App) {
         }
     }
     status::draw(frame, areas.status, app);
-    if app.show_help {
-        help::draw(frame, frame.area(), app);
+    match app.overlay {
+        Overlay::None => {}
+        Overlay::Help { .. } => help::draw(frame, frame.area(), app),
+        Overlay::Card { .. } => card::draw(frame, areas.main, app),
+        Overlay::Overview { .. } => overview::draw(frame, areas.main, app),
     }
 }
 

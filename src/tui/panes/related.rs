@@ -21,7 +21,14 @@ pub fn score_bar(score: f64) -> String {
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme();
     let focused = app.focus == Pane::Related;
-    let block = pane_block(app, Pane::Related, None);
+    let mut title = String::new();
+    if app.related_other_languages {
+        title.push_str("other languages");
+    }
+    if app.related_busy {
+        title.push_str(if title.is_empty() { "ranking…" } else { " · ranking…" });
+    }
+    let block = pane_block(app, Pane::Related, (!title.is_empty()).then(|| Span::styled(title, theme.style(Slot::Dim))));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let width = inner.width as usize;
@@ -49,8 +56,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             used += piece.chars().count();
             reasons.push(Span::styled(piece, theme.entity(e.kind)));
         }
-        if r.shared.is_empty() && !r.terms.is_empty() {
-            reasons.push(Span::styled(fit(&format!("terms: {}", r.terms.join(", ")), width.saturating_sub(used)), theme.style(Slot::Dim)));
+        // the strongest shared words fill what room the entities leave
+        if !r.terms.is_empty() && used + 8 < width {
+            reasons.push(Span::styled(fit(&r.terms.join(", "), width.saturating_sub(used)), theme.style(Slot::Dim)));
         }
         let (head, reasons) = (head, Line::from(reasons));
         if i == app.related_selected {
@@ -61,7 +69,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         lines.push(reasons);
     }
     if lines.is_empty() {
-        lines.push(Line::styled("no related articles (nothing shared)", theme.style(Slot::Dim)));
+        let message = if !app.analysis_ready { "analysing…" } else if app.related_busy { "ranking…" } else { "no related articles (nothing shared)" };
+        lines.push(Line::styled(message, theme.style(Slot::Dim)));
     }
     frame.render_widget(Paragraph::new(lines), inner);
 }
