@@ -131,7 +131,16 @@ fn cyrillic_query_finds_latin_script_text() {
     tmux.start_korpus("");
     tmux.keys(&["/"]);
     tmux.type_text("пхеньян");
-    tmux.wait_for("a Latin-script hit for a Cyrillic query", |s| s.contains("Pyongyang") || s.contains("Pjongjang"));
+    // the hit must be in the search pane: the rows under the query, right of where it starts
+    tmux.wait_for("a Latin-script hit for a Cyrillic query", |s| {
+        let lines: Vec<&str> = s.lines().collect();
+        let Some(row) = lines.iter().position(|l| l.contains("/ пхеньян")) else { return false };
+        let column = lines[row].find("/ пхеньян").map(|b| lines[row][..b].chars().count()).unwrap_or(0);
+        lines[row + 1..].iter().any(|l| {
+            let right: String = l.chars().skip(column).collect();
+            right.contains("Pyongyang") || right.contains("Pjongjang")
+        })
+    });
     tmux.keys(&["Escape"]);
     tmux.keys(&["q"]);
     tmux.wait_for("exit", |s| s.contains("korpus-exit-0"));
@@ -198,4 +207,34 @@ fn user_keymap_from_the_config_directory_is_merged_over_defaults() {
     tmux.keys(&["Enter"]);
     let screen = tmux.wait_for("keymap error", |s| s.contains("korpus-exit-1"));
     assert!(screen.contains("unknown action"), "{screen}");
+}
+
+#[test]
+fn without_a_utf8_locale_borders_are_ascii_and_text_still_shows() {
+    let Some(tmux) = Tmux::start(100, 28) else { return };
+    tmux.type_text(&format!("LC_ALL= LC_CTYPE= LANG=C {}; echo korpus-exit-$?", env!("CARGO_BIN_EXE_korpus")));
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for("panes in ASCII", |s| s.contains("1 Articles") && s.contains("3 Search"));
+    for glyph in ['┌', '┏', '│', '┃', '─', '━', '█', '…'] {
+        assert!(!screen.contains(glyph), "{glyph} drawn under LANG=C:\n{screen}");
+    }
+    assert!(screen.contains("+") && screen.contains("|"), "{screen}");
+    tmux.keys(&["q"]);
+    tmux.wait_for("exit", |s| s.contains("korpus-exit-0"));
+}
+
+#[test]
+fn copy_over_ssh_reaches_the_terminal_clipboard_through_osc52() {
+    let Some(tmux) = Tmux::start(100, 28) else { return };
+    tmux.run(&["set-option", "-g", "set-clipboard", "on"]);
+    // SSH_TTY tells korpus it runs over SSH: copy through the terminal
+    tmux.type_text(&format!("SSH_TTY=/dev/pts/9 {}; echo korpus-exit-$?", env!("CARGO_BIN_EXE_korpus")));
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("four panes", |s| s.contains("1 Articles"));
+    tmux.keys(&["j", "y"]);
+    tmux.wait_for("copy message", |s| s.contains("OSC 52"));
+    let buffer = String::from_utf8_lossy(&tmux.run(&["show-buffer"]).stdout).into_owned();
+    assert!(buffer.starts_with("001_3f4717b877e978cd.txt\t"), "clipboard: {buffer:?}");
+    tmux.keys(&["q"]);
+    tmux.wait_for("exit", |s| s.contains("korpus-exit-0"));
 }

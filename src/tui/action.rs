@@ -41,6 +41,8 @@ pub enum Action {
     FilterByEntity,
     /// Related articles in other languages only, or in all.
     ToggleOtherLanguages,
+    /// Copy the selected article's id and title, or the chosen search hit's line.
+    Copy,
     /// A key the search input should edit with (typed text, backspace...).
     #[serde(skip)]
     SearchInput(crossterm::event::KeyEvent),
@@ -93,9 +95,9 @@ impl<T> std::fmt::Debug for Shared<T> {
 
 impl Action {
     /// Bindable actions in the order the help overlay lists them.
-    pub const ORDER: [Action; 23] = [
+    pub const ORDER: [Action; 24] = [
         Action::Up, Action::Down, Action::PageUp, Action::PageDown, Action::Top, Action::Bottom, Action::Open, Action::Back,
-        Action::NextEntity, Action::PrevEntity, Action::EntityCard, Action::FilterByEntity, Action::Overview, Action::ToggleOtherLanguages, Action::FocusNext, Action::FocusPrev, Action::FocusList, Action::FocusText,
+        Action::NextEntity, Action::PrevEntity, Action::EntityCard, Action::FilterByEntity, Action::Overview, Action::ToggleOtherLanguages, Action::Copy, Action::FocusNext, Action::FocusPrev, Action::FocusList, Action::FocusText,
         Action::FocusSearch, Action::FocusRelated, Action::CycleTheme, Action::ToggleHelp, Action::Quit,
     ];
 
@@ -125,6 +127,7 @@ impl Action {
             Action::Overview => "corpus overview",
             Action::FilterByEntity => "filter the list by this entity",
             Action::ToggleOtherLanguages => "other languages only / all",
+            Action::Copy => "copy id and title (or the hit's line)",
             _ => "",
         }
     }

@@ -117,6 +117,8 @@ pub struct App {
 
     pub status: Option<String>,
     pub should_quit: bool,
+    /// No UTF-8 locale: draw the interface in ASCII.
+    pub ascii_only: bool,
 }
 
 /// Most related articles the pane lists.
@@ -181,6 +183,7 @@ impl App {
             list_order: Vec::new(),
             status: None,
             should_quit: false,
+            ascii_only: false,
         };
         app.refresh_list();
         app

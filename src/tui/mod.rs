@@ -2,6 +2,7 @@
 
 pub mod action;
 pub mod app;
+pub mod clipboard;
 pub mod keymap;
 pub mod keys;
 pub mod panes;
@@ -29,6 +30,8 @@ use theme::{ColorDepth, Theme, BUILTIN};
 struct UserConfig {
     theme: Option<String>,
     mouse: Option<bool>,
+    #[serde(default)]
+    clipboard: clipboard::ClipboardMode,
 }
 
 /// korpus's config directory: `$XDG_CONFIG_HOME/korpus` on Linux.
@@ -73,9 +76,11 @@ pub fn run(path: Option<&Path>, cache: Option<&Path>, args: &TuiArgs) -> Result<
         }
     };
     let name = path.map(|p| p.display().to_string()).unwrap_or_else(|| "seeds (bundled)".into());
-    let app = App::loading(name, keymap, themes, start);
+    let mut app = App::loading(name, keymap, themes, start);
+    app.ascii_only = panes::locale_is_ascii(|k| std::env::var(k).ok());
     let opener = run::Opener { path: path.map(Path::to_path_buf), cache: cache.map(Path::to_path_buf) };
-    let warnings = run::run_loop(app, opener, args.mouse || config.mouse.unwrap_or(false)).map_err(CliError::Other)?;
+    let settings = run::Settings { mouse: args.mouse || config.mouse.unwrap_or(false), clipboard: config.clipboard };
+    let warnings = run::run_loop(app, opener, settings).map_err(CliError::Other)?;
     // the alternate screen hid stderr: say now what could not be loaded
     for warning in warnings {
         eprintln!("korpus: warning: {warning}");

@@ -23,6 +23,7 @@ use korpus::{Analysis, Corpus};
 
 use super::action::{Action, Shared};
 use super::app::{App, RELATED_LIMIT, SEARCH_LIMIT};
+use super::clipboard::{self, ClipboardMode};
 use super::keymap::route;
 use super::panes;
 use super::update::{update, Effect};
@@ -212,19 +213,25 @@ fn spawn_search_worker(tx: Sender<Message>) -> Sender<SearchJob> {
     job_tx
 }
 
+/// How the session behaves, from flags and config.toml.
+pub struct Settings {
+    pub mouse: bool,
+    pub clipboard: ClipboardMode,
+}
+
 /// Run the TUI until the user quits, the terminal goes away or a signal
 /// arrives; returns the load warnings to print once the screen is back.
-pub fn run_loop(mut app: App, opener: Opener, mouse: bool) -> anyhow::Result<Vec<LoadWarning>> {
+pub fn run_loop(mut app: App, opener: Opener, settings: Settings) -> anyhow::Result<Vec<LoadWarning>> {
     let (tx, rx) = mpsc::channel();
     spawn_signals(tx.clone())?;
-    let mut terminal = setup_terminal(mouse)?;
+    let mut terminal = setup_terminal(settings.mouse)?;
     spawn_opener(opener, tx.clone());
-    let result = event_loop(&mut terminal, &mut app, tx, rx);
+    let result = event_loop(&mut terminal, &mut app, &settings, tx, rx);
     restore_terminal();
     result.map(|()| app.corpus.warnings.clone())
 }
 
-fn event_loop(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &mut App, tx: Sender<Message>, rx: Receiver<Message>) -> anyhow::Result<()> {
+fn event_loop(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &mut App, settings: &Settings, tx: Sender<Message>, rx: Receiver<Message>) -> anyhow::Result<()> {
     spawn_input(tx.clone());
     let search_jobs = spawn_search_worker(tx.clone());
     let related_jobs = spawn_related_worker(tx);
@@ -260,6 +267,9 @@ fn event_loop(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &mut App, 
                     Effect::Related { article, other_languages_only } => {
                         let _ = related_jobs.send(RelatedJob { article, other_languages_only, analysis: Arc::clone(&app.analysis) });
                     }
+                    Effect::Copy(text) => {
+                        app.status = Some(clipboard::copy(&text, settings.clipboard, terminal.backend_mut(), |k| std::env::var(k).ok()));
+                    }
                 }
             }
             if app.should_quit {
@@ -289,7 +299,12 @@ fn action_for_event(app: &App, event: Event) -> Option<Action> {
 
 fn draw(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &App) -> io::Result<()> {
     execute!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
-    terminal.draw(|frame| panes::draw(frame, app))?;
+    terminal.draw(|frame| {
+        panes::draw(frame, app);
+        if app.ascii_only {
+            panes::asciify(frame.buffer_mut());
+        }
+    })?;
     execute!(terminal.backend_mut(), EndSynchronizedUpdate)?;
     Ok(())
 }

@@ -44,6 +44,7 @@ fn apply(app: &mut App, actions: impl IntoIterator<Item = Action>) {
                     let hits = app.analysis.search.search(&app.corpus, &query, Scope::All, SEARCH_LIMIT, &AtomicBool::new(false));
                     update(app, Action::SearchResults { generation, hits, done: true });
                 }
+                Effect::Copy(_) => {}
                 Effect::Related { article, other_languages_only } => {
                     let results = app.analysis.related.related_filtered(article, RELATED_LIMIT, other_languages_only);
                     update(app, Action::RelatedResults { article, other_languages_only, results });

@@ -15,6 +15,8 @@ pub enum Effect {
     Search { generation: u64, query: String },
     /// Rank related articles off the event loop (latest wins).
     Related { article: usize, other_languages_only: bool },
+    /// Put text on the user's clipboard (the loop owns the terminal).
+    Copy(String),
 }
 
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
@@ -104,6 +106,16 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
             app.status = Some(if app.related_other_languages { "related: other languages only" } else { "related: all languages" }.into());
         }
         Action::FilterByEntity => {}
+        Action::Copy => {
+            let hit_line = (app.focus == Pane::Search)
+                .then(|| app.search_hits.get(app.search_selected))
+                .flatten()
+                .and_then(|h| app.corpus.articles.get(h.article).map(|a| a.text[h.start..h.end].to_owned()));
+            let text = hit_line.or_else(|| app.corpus.articles.get(app.selected).map(|a| format!("{}\t{}", a.id, a.title)));
+            if let Some(text) = text {
+                return vec![Effect::Copy(text)];
+            }
+        }
         Action::SearchInput(key) => {
             let before = app.query();
             app.search_input.input(key);

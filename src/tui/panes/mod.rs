@@ -155,3 +155,35 @@ pub fn human_bytes(n: usize) -> String {
         _ => format!("{:.1}M", n as f64 / 1_000_000.0),
     }
 }
+
+/// For a terminal without a UTF-8 locale: replace the interface's own
+/// drawing characters (borders, bars, ellipses, arrows) by ASCII after a draw.
+/// Article text is left as it is: it is still shown, as well as the terminal can.
+pub fn asciify(buffer: &mut ratatui::buffer::Buffer) {
+    for cell in buffer.content.iter_mut() {
+        let mut chars = cell.symbol().chars();
+        let (Some(c), None) = (chars.next(), chars.next()) else { continue };
+        let ascii = match c {
+            '─' | '━' | '═' => "-",
+            '│' | '┃' | '║' => "|",
+            '\u{2500}'..='\u{257f}' => "+",
+            '█' | '▉' | '▊' | '▋' | '▌' | '▍' | '▎' | '▏' => "#",
+            '░' | '▒' | '▓' => ".",
+            '…' => "~",
+            '×' => "x",
+            '·' => ".",
+            '↑' => "^",
+            '↓' => "v",
+            '←' => "<",
+            '→' => ">",
+            _ => continue,
+        };
+        cell.set_symbol(ascii);
+    }
+}
+
+/// True when the locale (LC_ALL, else LC_CTYPE, else LANG) is not UTF-8.
+pub fn locale_is_ascii(get: impl Fn(&str) -> Option<String>) -> bool {
+    let locale = ["LC_ALL", "LC_CTYPE", "LANG"].into_iter().filter_map(&get).find(|v| !v.is_empty()).unwrap_or_default().to_ascii_lowercase();
+    !(locale.contains("utf-8") || locale.contains("utf8"))
+}
