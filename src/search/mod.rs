@@ -210,6 +210,19 @@ impl SearchIndex {
         &self.variant_keys[start..self.variant_key_ends[i] as usize]
     }
 
+    /// Diagnostics on one thread: keys passing the prefilter, keys matching,
+    /// and seconds spent prefiltering and scoring.
+    pub fn probe(&self, input: &str) -> (usize, usize, f64, f64) {
+        let query = Query::parse(input);
+        let mut scratch = Scratch::default();
+        let t = Instant::now();
+        let survivors: Vec<usize> = (0..self.lines.len()).filter(|&i| query.may_match(self.line_key(i).as_bytes())).collect();
+        let prefilter = t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        let matched = survivors.iter().filter(|&&i| query.score(&mut scratch, self.line_key(i), None).is_some()).count();
+        (survivors.len(), matched, prefilter, t.elapsed().as_secs_f64())
+    }
+
     /// One complete search, best first. `cancel` stops a stale pass early.
     pub fn search(&self, corpus: &Corpus, query: &str, scope: Scope, limit: usize, cancel: &AtomicBool) -> Vec<Hit> {
         self.search_with(corpus, &mut SearchSession::default(), query, Engine::default(), scope, limit, cancel, &mut |_| {})
