@@ -10,6 +10,7 @@
 use std::fs::{self, File};
 use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::UNIX_EPOCH;
 
 use bincode::Options;
@@ -84,7 +85,9 @@ fn bincode_options() -> impl bincode::Options {
 }
 
 /// The cached corpus and analysis, if the cache matches the fingerprint.
-pub fn load(cache_dir: &Path, corpus_path: &Path, expected: Fingerprint) -> Option<(Corpus, Analysis)> {
+/// `on_corpus` gets the articles as soon as they are read, before the
+/// (larger) analysis, so a screen can show them early.
+pub fn load(cache_dir: &Path, corpus_path: &Path, expected: Fingerprint, on_corpus: &mut dyn FnMut(&Arc<Corpus>)) -> Option<(Arc<Corpus>, Analysis)> {
     let file = File::open(cache_file(cache_dir, corpus_path)).ok()?;
     let size = file.metadata().ok()?.len();
     let mut reader = BufReader::with_capacity(1 << 20, file);
@@ -93,8 +96,14 @@ pub fn load(cache_dir: &Path, corpus_path: &Path, expected: Fingerprint) -> Opti
     if &header[..8] != MAGIC || header[8..12] != FORMAT.to_le_bytes() || header[12..20] != expected.0.to_le_bytes() {
         return None;
     }
-    // the limit makes a corrupt length a decoding error instead of a huge allocation
-    let (corpus, mut analysis): (Corpus, Analysis) = bincode_options().with_limit(size).deserialize_from(reader).ok()?;
+    // the limit makes a corrupt length a decoding error instead of a huge allocation;
+    // a tuple is its fields one after the other, so the corpus can come first
+    let options = bincode_options().with_limit(size);
+    let mut deserializer = bincode::Deserializer::with_reader(reader, options);
+    let corpus: Corpus = serde::Deserialize::deserialize(&mut deserializer).ok()?;
+    let corpus = Arc::new(corpus);
+    on_corpus(&corpus);
+    let mut analysis: Analysis = serde::Deserialize::deserialize(&mut deserializer).ok()?;
     analysis.rebuild_lookups();
     Some((corpus, analysis))
 }
@@ -139,7 +148,7 @@ mod tests {
         let corpus = crate::corpus::load_path(dir.path()).unwrap();
         let analysis = Analysis::build(&corpus);
         store(cache.path(), dir.path(), fp, &corpus, &analysis).unwrap();
-        let (cached_corpus, cached) = load(cache.path(), dir.path(), fp).expect("cache hit");
+        let (cached_corpus, cached) = load(cache.path(), dir.path(), fp, &mut |_| {}).expect("cache hit");
         assert_eq!(cached_corpus.articles.len(), 2);
         assert_eq!(cached_corpus.articles[1].text, corpus.articles[1].text);
         assert_eq!(cached.entities.mentions, analysis.entities.mentions);
@@ -157,7 +166,7 @@ mod tests {
         fs::write(dir.path().join("a.txt"), "Something else entirely, and longer").unwrap();
         let changed = fingerprint(dir.path()).unwrap();
         assert_ne!(fp, changed);
-        assert!(load(cache.path(), dir.path(), changed).is_none());
+        assert!(load(cache.path(), dir.path(), changed, &mut |_| {}).is_none());
         fs::write(dir.path().join("c.txt"), "A new article").unwrap();
         assert_ne!(fingerprint(dir.path()).unwrap(), changed);
     }
@@ -168,12 +177,12 @@ mod tests {
         let cache = tempfile::tempdir().unwrap();
         let fp = fingerprint(dir.path()).unwrap();
         fs::write(cache_file(cache.path(), dir.path()), b"KORPUSC\0garbage").unwrap();
-        assert!(load(cache.path(), dir.path(), fp).is_none());
+        assert!(load(cache.path(), dir.path(), fp, &mut |_| {}).is_none());
         let mut header = MAGIC.to_vec();
         header.extend(FORMAT.to_le_bytes());
         header.extend(fp.0.to_le_bytes());
         header.extend([0xff; 64]);
         fs::write(cache_file(cache.path(), dir.path()), header).unwrap();
-        assert!(load(cache.path(), dir.path(), fp).is_none());
+        assert!(load(cache.path(), dir.path(), fp, &mut |_| {}).is_none());
     }
 }

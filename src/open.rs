@@ -65,8 +65,8 @@ pub fn open_corpus(path: Option<&Path>, cache_dir: Option<&Path>) -> Result<Corp
     let Some(path) = path else { return Ok(load_seeds()) };
     if let Some(dir) = cache_dir {
         if let Ok(fp) = cache::fingerprint(path) {
-            if let Some((corpus, _)) = cache::load(dir, path, fp) {
-                return Ok(corpus);
+            if let Some((corpus, _)) = cache::load(dir, path, fp, &mut |_| {}) {
+                return Ok(Arc::unwrap_or_clone(corpus));
             }
         }
     }
@@ -92,9 +92,7 @@ pub fn open_analysed(
     let fingerprint = cache::fingerprint(path).ok();
     if let (Some(dir), Some(fp)) = (cache_dir, fingerprint) {
         progress(Stage::ReadingCache);
-        if let Some((corpus, analysis)) = cache::load(dir, path, fp) {
-            let corpus = Arc::new(corpus);
-            on_loaded(&corpus);
+        if let Some((corpus, analysis)) = cache::load(dir, path, fp, on_loaded) {
             return Ok((corpus, analysis, CacheUse::Hit));
         }
     }

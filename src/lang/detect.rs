@@ -6,23 +6,27 @@
 //! out as Croatian, Bosnian or Slovene; we map that family to `sr` when the text
 //! shows Serbian (ekavian) forms, and otherwise keep whatlang's answer.
 
-use std::collections::HashMap;
-
 use super::{Language, Script};
 
 /// Bytes of an article that language identification reads: enough for a
 /// reliable answer, and it keeps loading a large corpus fast.
-const SAMPLE_BYTES: usize = 3000;
+const SAMPLE_BYTES: usize = 2000;
 
 /// Count letters per script (in the first few thousand bytes) and return the dominant one.
 pub fn dominant_script(text: &str) -> Script {
-    let mut counts: HashMap<Script, usize> = HashMap::new();
+    // a counter per script, indexed by position in ALL: no hashing per letter
+    const ALL: [Script; 8] = [Script::Latin, Script::Cyrillic, Script::Devanagari, Script::Greek, Script::Arabic, Script::Hebrew, Script::Han, Script::Other];
+    let mut counts = [0usize; ALL.len()];
     for c in head(text, SAMPLE_BYTES).chars() {
         if let Some(s) = Script::of(c) {
-            *counts.entry(s).or_default() += 1;
+            if let Some(i) = ALL.iter().position(|&a| a == s) {
+                counts[i] += 1;
+            }
         }
     }
-    counts.into_iter().max_by_key(|&(s, n)| (n, std::cmp::Reverse(s))).map(|(s, _)| s).unwrap_or(Script::Latin)
+    // ties go to the earlier script in ALL (Latin first)
+    let best = (0..ALL.len()).rev().max_by_key(|&i| counts[i]).unwrap_or(0);
+    if counts[best] == 0 { Script::Latin } else { ALL[best] }
 }
 
 /// Detect (language, script) of an article's text.
