@@ -5,7 +5,14 @@
 //! once, because linking (and finding names in scripts without capitals) uses
 //! what the other articles say.
 
+mod cues;
+mod devanagari;
+mod gazetteer;
+mod link;
 mod recognise;
+mod skeleton;
+mod suffixes;
+mod tokens;
 
 use std::collections::HashMap;
 

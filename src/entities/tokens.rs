@@ -1,0 +1,274 @@
+//! Word tokens with the facts the recogniser needs: case, sentence position,
+//! whether the previous word is joined to this one by plain spaces, and the
+//! Turkish/English apostrophe suffix that ends a name (`Kore'nin`, `Russia's`).
+//!
+//! Every token carries a matching key (folded, then stripped of one case
+//! ending, see [`super::suffixes`]) stored in one shared `String`, so
+//! tokenising an article allocates per article, not per word.
+
+use unicode_normalization::char::is_combining_mark;
+
+use super::suffixes::stem_in_place;
+use crate::lang::fold_char;
+
+pub const CAP: u16 = 1;
+pub const ALLCAPS: u16 = 2;
+pub const LOWER: u16 = 4;
+/// First word of a sentence (or of a line, e.g. a headline).
+pub const SENT: u16 = 8;
+/// Separated from the previous token by spaces only (no punctuation, no line break).
+pub const JOINED: u16 = 16;
+/// Followed by an apostrophe and a suffix, which ends any name here.
+pub const APOS: u16 = 32;
+pub const DEVA: u16 = 64;
+pub const DIGIT: u16 = 128;
+pub const CYR: u16 = 256;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Byte range of the word in the original text (without any apostrophe suffix).
+    pub start: usize,
+    pub end: usize,
+    /// End of the apostrophe suffix (`== end` when there is none).
+    pub suffix_end: usize,
+    /// Range of the matching key in the shared key buffer.
+    pub key: (u32, u32),
+    pub flags: u16,
+}
+
+impl Token {
+    #[cfg(test)]
+    pub fn has(&self, flag: u16) -> bool {
+        self.flags & flag != 0
+    }
+    /// A word that may start a name in a cased script.
+    pub fn is_cap(&self) -> bool {
+        self.flags & (CAP | ALLCAPS) != 0 && self.flags & DIGIT == 0
+    }
+}
+
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02bc}')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+/// Letters, digits and combining marks (Devanagari vowel signs and virama are
+/// marks, not letters, but belong inside the word).
+pub fn is_word_char(c: char) -> bool {
+    if c.is_alphanumeric() {
+        return true;
+    }
+    match c as u32 {
+        0x900..=0x963 | 0x966..=0x97f => true,
+        _ => is_combining_mark(c),
+    }
+}
+
+fn is_devanagari(c: char) -> bool {
+    matches!(c as u32, 0x900..=0x97f)
+}
+
+fn sentence_end(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '\n' | '\u{964}' | '\u{965}' | ':' | '…')
+}
+
+/// Tokenise `text`, appending keys to `keys` and tokens to `toks`.
+pub fn tokenize(text: &str, keys: &mut String, toks: &mut Vec<Token>) {
+    let bytes_len = text.len();
+    let mut iter = text.char_indices().peekable();
+    let mut sent = true;
+    // gap since the previous token holds only spaces
+    let mut gap_plain = false;
+    while let Some((i, c)) = iter.next() {
+        if !is_word_char(c) {
+            if sentence_end(c) {
+                sent = true;
+            }
+            if !matches!(c, ' ' | '\u{a0}' | '\t') {
+                gap_plain = false;
+            }
+            continue;
+        }
+        // a word starts at i
+        let start = i;
+        let mut end = i + c.len_utf8();
+        let mut suffix_end;
+        let mut flags = 0u16;
+        let mut letters = 0usize;
+        let mut upper = 0usize;
+        let first = c;
+        let mut deva = is_devanagari(c);
+        let mut digit = c.is_numeric();
+        if c.is_alphabetic() {
+            letters += 1;
+            if c.is_uppercase() {
+                upper += 1;
+            }
+        }
+        loop {
+            let Some(&(j, d)) = iter.peek() else { break };
+            if is_word_char(d) {
+                iter.next();
+                end = j + d.len_utf8();
+                deva |= is_devanagari(d);
+                digit |= d.is_numeric();
+                if d.is_alphabetic() {
+                    letters += 1;
+                    if d.is_uppercase() {
+                        upper += 1;
+                    }
+                }
+                continue;
+            }
+            if is_hyphen(d) || is_apostrophe(d) {
+                // look one char further: only a letter continues the word / suffix
+                let after = text[j + d.len_utf8()..].chars().next();
+                if matches!(after, Some(a) if a.is_alphabetic()) {
+                    if is_hyphen(d) {
+                        iter.next();
+                        continue;
+                    }
+                    flags |= APOS;
+                }
+            }
+            break;
+        }
+        suffix_end = end;
+        if flags & APOS != 0 {
+            iter.next(); // the apostrophe
+            while let Some(&(j, d)) = iter.peek() {
+                if !is_word_char(d) {
+                    break;
+                }
+                iter.next();
+                suffix_end = j + d.len_utf8();
+            }
+        }
+        if deva {
+            flags |= DEVA;
+        } else if first.is_uppercase() {
+            flags |= CAP;
+            if letters >= 2 && upper == letters {
+                flags |= ALLCAPS;
+            }
+        } else if first.is_lowercase() {
+            flags |= LOWER;
+        }
+        if matches!(first as u32, 0x400..=0x52f) {
+            flags |= CYR;
+        }
+        if digit {
+            flags |= DIGIT;
+        }
+        if sent {
+            flags |= SENT;
+        }
+        if gap_plain && toks.last().is_some_and(|p: &Token| p.flags & APOS == 0) {
+            flags |= JOINED;
+        }
+        let k0 = keys.len();
+        push_key(&text[start..end], flags, keys);
+        toks.push(Token { start, end: end.min(bytes_len), suffix_end, key: (k0 as u32, keys.len() as u32), flags });
+        sent = false;
+        gap_plain = true;
+    }
+}
+
+/// The matching key of one word: folded (case, Turkish i, diacritics), then
+/// one case ending stripped unless it is an acronym or Devanagari.
+pub fn push_key(word: &str, flags: u16, keys: &mut String) {
+    let k0 = keys.len();
+    if flags & DEVA != 0 {
+        for c in word.chars() {
+            match c {
+                // nukta is often left out; chandrabindu and anusvara are written interchangeably
+                '\u{93c}' => {}
+                '\u{901}' => keys.push('\u{902}'),
+                c => keys.push(c),
+            }
+        }
+        return;
+    }
+    for c in word.chars() {
+        fold_char(c, keys);
+    }
+    if flags & (ALLCAPS | DIGIT) == 0 {
+        stem_in_place(keys, k0);
+    }
+}
+
+/// Tokenise a stand-alone phrase (a gazetteer alias) and return its key:
+/// token keys joined by single spaces, and the number of tokens.
+pub fn phrase_key(phrase: &str, out: &mut String) -> usize {
+    let mut keys = String::new();
+    let mut toks = Vec::new();
+    tokenize(phrase, &mut keys, &mut toks);
+    out.clear();
+    for (n, t) in toks.iter().enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        out.push_str(&keys[t.key.0 as usize..t.key.1 as usize]);
+    }
+    toks.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(text: &str) -> (String, Vec<Token>) {
+        let mut keys = String::new();
+        let mut t = Vec::new();
+        tokenize(text, &mut keys, &mut t);
+        (keys, t)
+    }
+
+    #[test]
+    fn turkish_apostrophe_ends_the_word_and_the_suffix_is_not_a_token() {
+        let text = "Kuzey Kore'nin ve Rusya’nın";
+        let (_, t) = toks(text);
+        let words: Vec<&str> = t.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(words, vec!["Kuzey", "Kore", "ve", "Rusya"]);
+        assert!(t[1].has(APOS) && t[3].has(APOS));
+        assert!(t[1].has(JOINED));
+        assert!(!t[2].has(JOINED), "a suffix ends the run of name words");
+    }
+
+    #[test]
+    fn english_possessive_is_cut_like_a_turkish_suffix() {
+        let text = "Russia's role";
+        let (_, t) = toks(text);
+        assert_eq!(&text[t[0].start..t[0].end], "Russia");
+        assert_eq!(t[0].suffix_end, 8);
+    }
+
+    #[test]
+    fn hyphenated_names_stay_one_token() {
+        let text = "Ri Son-gwon and Asya-Pasifik";
+        let (_, t) = toks(text);
+        assert_eq!(&text[t[1].start..t[1].end], "Son-gwon");
+        assert_eq!(&text[t[3].start..t[3].end], "Asya-Pasifik");
+    }
+
+    #[test]
+    fn devanagari_marks_stay_inside_words() {
+        let text = "व्लादिमीर पुतिन ने कहा।";
+        let (_, t) = toks(text);
+        assert_eq!(t.len(), 4);
+        assert_eq!(&text[t[0].start..t[0].end], "व्लादिमीर");
+        assert!(t[0].has(DEVA));
+    }
+
+    #[test]
+    fn sentence_starts_and_punctuation_break_joins() {
+        let (_, t) = toks("Lavrov, Putin. Kim Jong");
+        assert!(t[0].has(SENT));
+        assert!(!t[1].has(SENT) && !t[1].has(JOINED));
+        assert!(t[2].has(SENT));
+        assert!(t[3].has(JOINED));
+    }
+}
