@@ -30,7 +30,7 @@ import unicodedata
 import zipfile
 
 LOCALES = ["en", "tr", "ru", "hi", "sr-Latn"]
-MIN_POPULATION = 300_000
+MIN_POPULATION = 100_000
 # CLDR region codes worth naming in news (continents and big sub-regions).
 REGIONS = {"002", "019", "142", "150", "009", "005", "021", "013", "029", "030", "034",
            "035", "143", "145", "151", "154", "155", "039", "053", "054", "057", "061",

@@ -15,7 +15,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::cues::{Cues, HI_POST, HI_STOP, TITLE};
+use super::cues::{CueLang, Cues, HI_POST, HI_STOP, TITLE};
 use super::gazetteer::Gazetteer;
 use super::recognise::{par_chunks, Cand, Doc, Lang, Source};
 use super::skeleton::push_skeleton;
@@ -121,6 +121,13 @@ fn contained(short: &Item, long: &Item) -> bool {
         return false;
     }
     (0..=long.skels.len() - k).any(|off| (0..k).all(|w| same_word(&short.skels[w], &short.vkeys[w], &long.skels[off + w], &long.vkeys[off + w])))
+}
+
+/// Equal but for sibilants and affricates, which English spellings flatten
+/// (`Vučić` → `Vucic`: `vJJ` against `vsk`).
+fn soft_equal(a: &str, b: &str) -> bool {
+    let soft = |c: u8| matches!(c, b'J' | b's' | b'k' | b'z' | b'c');
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y || (soft(x) && soft(y))) && a.as_bytes().first() == b.as_bytes().first()
 }
 
 fn edit_distance_at_most_one(a: &str, b: &str) -> bool {
@@ -232,9 +239,33 @@ pub(crate) fn link_corpus(docs: &[Doc], cands: &mut [Vec<Cand>], gaz: &'static G
             }
             for (x, &(a, na)) in bucket.iter().enumerate() {
                 for &(b, nb) in &bucket[x + 1..] {
-                    if kind_of(cands, &items[na]) == kind_of(cands, &items[nb]) && edit_distance_at_most_one(a, b) {
+                    if kind_of(cands, &items[na]) == kind_of(cands, &items[nb]) && (edit_distance_at_most_one(a, b) || soft_equal(a, b)) {
                         uf.union(na, nb);
                     }
+                }
+            }
+        }
+    }
+
+    // an acronym is the organisation whose initials it spells (`Yüksek Seçim Kurulu` … `YSK`)
+    {
+        let mut by_initials: HashMap<String, usize> = HashMap::new();
+        for (n, it) in items.iter().enumerate() {
+            let c = &cands[it.art][it.cand];
+            if c.kind == EntityKind::Organization && it.skels.len() >= 2 && !it.joined.starts_with("acr:") {
+                let doc = &docs[it.art];
+                let initials: String = (c.t0..c.t1).filter_map(|i| doc.word(i).chars().next()).flat_map(char::to_lowercase).collect();
+                by_initials.entry(initials).or_insert(n);
+            }
+        }
+        for (n, it) in items.iter().enumerate() {
+            if let Some(letters) = it.joined.strip_prefix("acr:") {
+                let mut folded = String::new();
+                for c in letters.chars() {
+                    crate::lang::fold_char(c, &mut folded);
+                }
+                if let Some(&org) = by_initials.get(letters).or_else(|| by_initials.get(&folded)) {
+                    uf.union(n, org);
                 }
             }
         }
@@ -257,7 +288,10 @@ pub(crate) fn link_corpus(docs: &[Doc], cands: &mut [Vec<Cand>], gaz: &'static G
                 let mut after: Option<usize> = None;
                 for &l in members {
                     let lc = &cands[items[l].art][items[l].cand];
-                    if l == s || (lc.kind != sc.kind && !sc.weak) || !contained(&items[s], &items[l]) {
+                    // only people are named by parts of their names; a place inside an
+                    // organisation's name (`centru Vojvodine`) is still the place
+                    let person_parts = lc.kind == EntityKind::Person && (sc.kind == EntityKind::Person || sc.weak);
+                    if l == s || !person_parts || !contained(&items[s], &items[l]) {
                         continue;
                     }
                     if lc.start < sc.start {
@@ -371,7 +405,7 @@ fn devanagari_pass(docs: &[Doc], cands: &[Vec<Cand>], items: &[Item], uf: &mut U
             }
             let usable = |i: usize| {
                 let t = doc.toks[i];
-                t.flags & DEVA != 0 && t.flags & DIGIT == 0 && !covered[i] && cues.of_key(doc.key(i)) & (HI_STOP | HI_POST | TITLE) == 0
+                t.flags & DEVA != 0 && t.flags & DIGIT == 0 && !covered[i] && cues.of_key(doc.key(i), CueLang::One(4)) & (HI_STOP | HI_POST | TITLE) == 0
             };
             let skel_of = |i: usize| {
                 let mut s = String::new();
@@ -390,7 +424,7 @@ fn devanagari_pass(docs: &[Doc], cands: &[Vec<Cand>], items: &[Item], uf: &mut U
                     // later words may be function words that are also name parts (`उन`, Un)
                     let later_ok = |k: usize| {
                         let t = doc.toks[k];
-                        t.flags & (DEVA | JOINED) == DEVA | JOINED && t.flags & DIGIT == 0 && !covered[k] && cues.of_key(doc.key(k)) & HI_POST == 0
+                        t.flags & (DEVA | JOINED) == DEVA | JOINED && t.flags & DIGIT == 0 && !covered[k] && cues.of_key(doc.key(k), CueLang::One(4)) & HI_POST == 0
                     };
                     if i + n > doc.toks.len() || !(i + 1..i + n).all(later_ok) {
                         continue;
@@ -531,7 +565,16 @@ fn assemble(
         let c = &cands[it.art][it.cand];
         let cl = clusters.entry(root).or_insert(Cluster { votes: [0; 3], best: None, id: None, name: String::new() });
         let kind = kind_of(cands, it);
-        let weight = if weak_of(cands, it) { 1 } else if c.cue { 4 } else { 3 };
+        // a lone word after a place preposition says more than no evidence at all
+        // a lone unknown word is a person only by default: that is no evidence,
+        // while a place preposition before it is some
+        let weight = if weak_of(cands, it) {
+            if kind == EntityKind::Location { 2 } else { 0 }
+        } else if c.cue {
+            4
+        } else {
+            3
+        };
         let slot = match kind {
             EntityKind::Person => 0,
             EntityKind::Location => 1,

@@ -13,7 +13,7 @@
 
 use std::collections::HashSet;
 
-use super::cues::{Cues, HI_POST, HI_STOP, LOC_PREP, NOT_NAME, ORG_HEAD, TITLE, TR_LOC};
+use super::cues::{CueLang, Cues, HI_POST, HI_STOP, LOC_HEAD, LOC_PREP, NOT_NAME, ORG_HEAD, TITLE, TR_LOC};
 use super::devanagari::acronym;
 use super::gazetteer::{Gazetteer, KeyHit};
 use super::link;
@@ -51,6 +51,17 @@ impl Lang {
 
     fn index(self) -> usize {
         self as usize
+    }
+
+    pub(crate) fn cue_lang(self) -> CueLang {
+        match self {
+            Lang::English => CueLang::One(0),
+            Lang::Turkish => CueLang::One(1),
+            Lang::Russian => CueLang::One(2),
+            Lang::Serbian => CueLang::One(3),
+            Lang::Hindi => CueLang::One(4),
+            Lang::Other => CueLang::All,
+        }
     }
 
     pub(crate) fn orthography(self) -> Orthography {
@@ -212,7 +223,9 @@ struct Ctx<'d, 'a> {
 
 impl Ctx<'_, '_> {
     fn cue(&self, i: usize) -> u8 {
-        self.cues.of_key(self.doc.key(i))
+        // Devanagari words use the Hindi lists whatever the article's language
+        let lang = if self.doc.toks[i].flags & DEVA != 0 { CueLang::One(4) } else { self.doc.lang.cue_lang() };
+        self.cues.of_key(self.doc.key(i), lang)
     }
 
     /// Longest gazetteer n-gram starting at token `i`: (hit, token count).
@@ -223,7 +236,7 @@ impl Ctx<'_, '_> {
         for n in 1..=self.gaz.max_tokens {
             let j = i + n - 1;
             let Some(t) = toks.get(j) else { break };
-            if t.flags & DIGIT != 0 || (n > 1 && t.flags & JOINED == 0) {
+            if (n == 1 && t.flags & DIGIT != 0 && t.flags & CAP == 0) || (n > 1 && t.flags & JOINED == 0) {
                 break;
             }
             if n > 1 {
@@ -363,6 +376,14 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
     while i < n {
         let t = toks[i];
         if t.flags & DIGIT != 0 {
+            // `G20`, `G7`: only the gazetteer can name these
+            if t.flags & CAP != 0 {
+                if let Some((hit, len)) = cx.gaz_match(i) {
+                    out.push(make(doc, i, i + len, gaz.entry(hit.entry).kind, Source::Gazetteer(hit.entry), false, false));
+                    i += len;
+                    continue;
+                }
+            }
             i += 1;
             continue;
         }
@@ -380,36 +401,49 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             i += len;
             continue;
         }
-        // a joined run of capitalised words from here
+        // a joined run of capitalised words from here (with name connectors: `bin`, `van`)
         let mut j = i + 1;
-        let mut has_head = cx.cue(i) & ORG_HEAD != 0;
         while j < n {
             let u = toks[j];
-            if u.flags & JOINED == 0 || !u.is_cap() || toks[j - 1].flags & APOS != 0 {
+            if u.flags & JOINED == 0 || toks[j - 1].flags & APOS != 0 {
                 break;
             }
-            has_head |= cx.cue(j) & ORG_HEAD != 0;
+            if !u.is_cap() {
+                let connector = u.flags & LOWER != 0
+                    && cues.is_connector(doc.word(j))
+                    && toks.get(j + 1).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0 && v.flags & ALLCAPS == 0);
+                if connector {
+                    j += 2;
+                    continue;
+                }
+                break;
+            }
+            // an acronym next to ordinary words is a name of its own (`AFAD Afet ...`)
+            let prev_acronym = toks[j - 1].flags & ALLCAPS != 0 && letters(doc.word(j - 1)) >= 3;
+            if prev_acronym != (u.flags & ALLCAPS != 0 && letters(doc.word(j)) >= 3) {
+                break;
+            }
             j += 1;
         }
-        if has_head {
-            // titles, places and demonyms inside belong to the organisation's name
-            let mut end = j;
-            // Slavic heads come first and govern lower-case words (`Министерство обороны`)
-            if matches!(doc.lang, Lang::Russian | Lang::Serbian) && cx.cue(end - 1) & ORG_HEAD != 0 {
-                let mut k = end;
-                while k < n && k < end + 2 && toks[k].flags & (JOINED | LOWER) == (JOINED | LOWER) && toks[k - 1].flags & APOS == 0 {
-                    k += 1;
-                }
-                end = k;
+        let last_head = (i..j).rev().find(|&k| cx.cue(k) & ORG_HEAD != 0);
+        if let Some(head) = last_head {
+            // the organisation ends at its head word, except that one following
+            // capitalised word is its genitive complement (`Vojske Srbije`);
+            // two or more are a person after a head (`Генштаба Валерия Герасимова`)
+            let mut end = if j - (head + 1) == 1 { j } else { head + 1 };
+            if end == j {
+                end = slavic_tail(&cx, end).unwrap_or(end);
             }
             let mut start = i;
-            while start < end && (cx.cue(start) & NOT_NAME != 0 || (toks[start].flags & SENT != 0 && stats.lower_seen(doc.lang, doc.key(start)))) {
+            while start < end && toks[start].flags & SENT != 0 && stats.lower_seen(doc.lang, doc.key(start)) {
                 start += 1;
             }
-            if start < end {
+            // a head word alone (`Police said`) names no particular organisation
+            let lone_head = end - start == 1 && toks[start].flags & ALLCAPS == 0;
+            if start < end && !lone_head {
                 out.push(make(doc, start, end, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
             }
-            i = j.max(end);
+            i = end.max(i + 1);
             continue;
         }
         // no head: titles split the run, places end it
@@ -419,7 +453,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 if cx.cue(k) & TITLE != 0 {
                     break;
                 }
-                if k > i && cx.accepted_gaz(k, false).is_some() {
+                if k > i && toks[k].is_cap() && cx.accepted_gaz(k, false).is_some() {
                     break;
                 }
                 k += 1;
@@ -431,12 +465,20 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             i += 1;
             continue;
         }
+        // Slavic adjective + lower-case head: `Липецкая область`, `Vrhovnog izbornog saveta`
+        if run_end == j && matches!(doc.lang, Lang::Russian | Lang::Serbian) {
+            if let Some((end, kind)) = slavic_head_phrase(&cx, j) {
+                out.push(make(doc, i, end, kind, Source::Unknown { acronym: None }, false, false));
+                i = end;
+                continue;
+            }
+        }
         let cue = i > 0 && cx.cue(i - 1) & TITLE != 0;
         let mut start = i;
         while start < run_end {
             let s = toks[start];
             let key = doc.key(start);
-            let drop = cx.cue(start) & NOT_NAME != 0
+            let drop = (run_end - start == 1 && cx.cue(start) & NOT_NAME != 0)
                 || (s.flags & SENT != 0 && s.flags & ALLCAPS == 0 && (stats.lower_seen(doc.lang, key) || (run_end - start == 1 && !stats.midcap_seen(key))))
                 || (run_end - start > 1 && cx.is_demonym_token(start) && !cx.is_demonym_phrase(start, run_end));
             if !drop {
@@ -455,6 +497,8 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 let (kind, source, weak) = if allcaps {
                     let letters_only: String = doc.text[s.start..toks[run_end - 1].end].chars().filter(|c| c.is_alphanumeric()).collect();
                     (EntityKind::Organization, Source::Unknown { acronym: Some(letters_only.to_lowercase()) }, false)
+                } else if (!single && cx.cue(run_end - 1) & LOC_HEAD != 0) || lower_loc_head_follows(&cx, run_end) {
+                    (EntityKind::Location, Source::Unknown { acronym: None }, false)
                 } else if single && !cue && looks_like_place(&cx, start) {
                     (EntityKind::Location, Source::Unknown { acronym: None }, true)
                 } else {
@@ -466,6 +510,78 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         i = run_end;
     }
     out
+}
+
+/// Russian and Serbian put the head after adjectives and write it in lower
+/// case: capitalised adjective(s), then up to two lower-case words of which
+/// one is an ORG or place head. Returns the phrase end and its kind.
+fn slavic_head_phrase(cx: &Ctx, j: usize) -> Option<(usize, EntityKind)> {
+    const ADJECTIVE: &[&str] = &[
+        "ая", "яя", "ую", "юю", "ой", "ей", "ий", "ый", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ых", "их", "og", "om", "oj", "ih", "im", "ski",
+        "ska", "sko", "ske", "ni", "na", "no", "ne", "ki", "ka", "ko", "ke", "nu",
+    ];
+    let toks = &cx.doc.toks;
+    // the capitalised word before the head must look like an adjective (`Липецкую`, `Vrhovnog`), not a surname (`Vučić rekao`)
+    let last = cx.doc.word(j - 1);
+    let lower_last: String = last.chars().flat_map(char::to_lowercase).collect();
+    if !ADJECTIVE.iter().any(|e| lower_last.ends_with(e)) {
+        return None;
+    }
+    for k in j..(j + 2).min(toks.len()) {
+        let t = toks[k];
+        if t.flags & (JOINED | LOWER) != (JOINED | LOWER) || toks[k - 1].flags & APOS != 0 {
+            return None;
+        }
+        let c = cx.cue(k);
+        if c & ORG_HEAD != 0 {
+            return Some((slavic_tail(cx, k + 1).unwrap_or(k + 1), EntityKind::Organization));
+        }
+        if c & LOC_HEAD != 0 {
+            return Some((k + 1, EntityKind::Location));
+        }
+    }
+    None
+}
+
+/// After a Slavic head: one lower-case genitive word (`организации
+/// сотрудничества`) and/or one capitalised genitive (`centru Vojvodine`).
+fn slavic_tail(cx: &Ctx, mut end: usize) -> Option<usize> {
+    if !matches!(cx.doc.lang, Lang::Russian | Lang::Serbian) {
+        return None;
+    }
+    let toks = &cx.doc.toks;
+    let start = end;
+    const GENITIVE: &[&str] = &["ого", "его", "ой", "ей", "ов", "ев", "ых", "их", "ия", "а", "я", "ы", "и", "og", "ih", "a", "e", "i"];
+    if let Some(t) = toks.get(end) {
+        let word = cx.doc.word(end);
+        let joined = t.flags & JOINED != 0 && toks[end - 1].flags & APOS == 0;
+        if joined && t.flags & LOWER != 0 && word.chars().count() >= 5 && cx.cue(end) & (TITLE | ORG_HEAD) == 0 && GENITIVE.iter().any(|g| word.ends_with(g)) {
+            end += 1;
+        }
+    }
+    if let Some(t) = toks.get(end) {
+        let single_cap = t.is_cap() && t.flags & JOINED != 0 && toks[end - 1].flags & APOS == 0 && !toks.get(end + 1).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0);
+        if single_cap && cx.cue(end) & TITLE == 0 {
+            end += 1;
+        }
+    }
+    (end > start).then_some(end)
+}
+
+/// `Pazarcık ilçesi`, `Kherson province`: a place-type word in lower case right after the name.
+fn lower_loc_head_follows(cx: &Ctx, end: usize) -> bool {
+    // Turkish heads carry their own case suffixes (`ilçesinde`, `kentinde`), so match their start
+    const TURKISH_HEADS: &[&str] = &["ilçe", "ilinde", "ilinin", "bölge", "eyalet", "kenti", "şehri", "köyü", "beldesi", "mahalle"];
+    let toks = &cx.doc.toks;
+    let Some(t) = toks.get(end) else { return false };
+    if t.flags & (JOINED | LOWER) != (JOINED | LOWER) || toks[end - 1].flags & APOS != 0 {
+        return false;
+    }
+    if cx.doc.lang == Lang::Turkish {
+        let word = cx.doc.word(end);
+        return TURKISH_HEADS.iter().any(|h| word.starts_with(h));
+    }
+    cx.cue(end) & LOC_HEAD != 0
 }
 
 /// A lone unknown word after a place preposition (`в`, `in`, `u`) or with a
@@ -517,6 +633,23 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         if letters.len() >= 3 {
             out.push(make(doc, i, i + 1, EntityKind::Organization, Source::Unknown { acronym: Some(letters) }, false, false));
             return i + 1;
+        }
+    }
+    // up to three words ending in an organisation head (`भारतीय अंतरिक्ष अनुसंधान संगठन`)
+    if cue & ORG_HEAD == 0 {
+        for j in i + 1..(i + 4).min(toks.len()) {
+            let u = toks[j];
+            if u.flags & DEVA == 0 || u.flags & (JOINED | DIGIT) != JOINED {
+                break;
+            }
+            let c = cx.cue(j);
+            if c & ORG_HEAD != 0 {
+                out.push(make(doc, i, j + 1, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
+                return j + 1;
+            }
+            if c & (HI_STOP | HI_POST | TITLE) != 0 || cx.gaz_match(j).is_some() {
+                break;
+            }
         }
     }
     if cue & TITLE != 0 {

@@ -31,8 +31,8 @@ pub fn push_skeleton(word: &str, orth: Orthography, out: &mut String) {
     if native_latin {
         for c in word.chars() {
             let mapped: &str = match (c, orth) {
-                ('č' | 'Č' | 'ć' | 'Ć' | 'đ' | 'Đ' | 'ž' | 'Ž', Orthography::SouthSlavic) => "J",
-                ('ž' | 'Ž', _) => "J",
+                // letters with diacritics are unambiguous in any orthography
+                ('č' | 'Č' | 'ć' | 'Ć' | 'đ' | 'Đ' | 'ž' | 'Ž', _) => "J",
                 ('ç' | 'Ç', _) => "J",
                 ('c' | 'C', Orthography::Turkish) => "J",
                 ('c' | 'C', Orthography::SouthSlavic) => "s",

@@ -67,6 +67,18 @@ pub fn is_word_char(c: char) -> bool {
     }
 }
 
+/// `U`, `U.S`, `U.N.A`: single capitals joined by dots, so far.
+fn is_initialism(word: &str) -> bool {
+    let mut expect_letter = true;
+    for c in word.chars() {
+        if expect_letter != c.is_uppercase() || (!expect_letter && c != '.') {
+            return false;
+        }
+        expect_letter = !expect_letter;
+    }
+    !expect_letter
+}
+
 fn is_devanagari(c: char) -> bool {
     matches!(c as u32, 0x900..=0x97f)
 }
@@ -122,6 +134,20 @@ pub fn tokenize(text: &str, keys: &mut String, toks: &mut Vec<Token>) {
                     }
                 }
                 continue;
+            }
+            if d == '.' && is_initialism(&text[start..end]) {
+                // `U.S.`, `U.N.`: one token, dots included, and no sentence end
+                let mut rest = text[j + 1..].chars();
+                let (a, b) = (rest.next(), rest.next());
+                if matches!(a, Some(a) if a.is_uppercase()) && b == Some('.') {
+                    iter.next();
+                    continue;
+                }
+                if text[start..end].contains('.') {
+                    iter.next();
+                    end = j + 1;
+                    break;
+                }
             }
             if is_hyphen(d) || is_apostrophe(d) {
                 // look one char further: only a letter continues the word / suffix
@@ -252,6 +278,16 @@ mod tests {
         let (_, t) = toks(text);
         assert_eq!(&text[t[1].start..t[1].end], "Son-gwon");
         assert_eq!(&text[t[3].start..t[3].end], "Asya-Pasifik");
+    }
+
+    #[test]
+    fn initialisms_are_one_token_and_do_not_end_the_sentence() {
+        let text = "The U.S. President met U.N. staff.";
+        let (_, t) = toks(text);
+        let words: Vec<&str> = t.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(words, vec!["The", "U.S.", "President", "met", "U.N.", "staff"]);
+        assert!(!t[2].has(SENT));
+        assert!(t[1].has(ALLCAPS));
     }
 
     #[test]
