@@ -3,7 +3,7 @@
 //! Hindi postpositions and function words. Keyed like text tokens, so one
 //! Russian or Serbian form covers its cases.
 
-use std::collections::HashMap;
+use super::fxhash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 use super::tokens::{push_key, DEVA};
@@ -49,11 +49,11 @@ impl CueLang {
 pub struct Cues {
     /// Per stem key, the classes in each language. Languages are kept apart
     /// because short keys collide across them (English `sea` and Serbian `se`).
-    by_key: HashMap<String, [u8; LANGS]>,
+    by_key: FxHashMap<String, [u8; LANGS]>,
     /// Lower-case connectors inside personal names (`bin`, `van`), by folded form.
-    connectors: std::collections::HashSet<String>,
+    connectors: FxHashSet<String>,
     /// Exact folded forms (for prepositions and suffixes, which are not stemmed).
-    by_word: HashMap<String, u8>,
+    by_word: FxHashMap<String, u8>,
 }
 
 impl Cues {

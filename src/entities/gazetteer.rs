@@ -6,7 +6,9 @@
 //! Every alias is tokenised and keyed exactly like article text (see
 //! [`super::tokens::phrase_key`]), so a lookup is one hash probe per n-gram.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+
+use super::fxhash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 use super::EntityKind;
@@ -38,16 +40,18 @@ pub struct KeyHit {
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     pub entries: Vec<GazEntry>,
-    by_key: HashMap<String, KeyHit>,
+    by_key: FxHashMap<String, KeyHit>,
+    /// Every key prefix that ends at a word boundary, so n-gram lookups stop early.
+    prefixes: FxHashSet<String>,
     pub max_tokens: usize,
     /// Consonant skeletons of Latin-script aliases, for Devanagari spellings
     /// no source lists (`वाशिंगटन`).
-    by_skeleton: HashMap<String, u32>,
+    by_skeleton: FxHashMap<String, u32>,
     /// Keys and folded spellings of country/region names, for demonyms (`Russian`, `Koreli`).
-    demonym_bases: HashSet<String>,
-    ids: HashSet<String>,
+    demonym_bases: FxHashSet<String>,
+    ids: FxHashSet<String>,
     /// Folded spellings of one-word aliases as the sources write them (not stemmed).
-    exact: HashSet<String>,
+    exact: FxHashSet<String>,
 }
 
 impl Gazetteer {
@@ -100,6 +104,11 @@ impl Gazetteer {
                         continue;
                     }
                     g.max_tokens = g.max_tokens.max(n);
+                    for (p, _) in key.match_indices(' ') {
+                        if !g.prefixes.contains(&key[..p]) {
+                            g.prefixes.insert(key[..p].to_owned());
+                        }
+                    }
                     let hit = KeyHit { entry: slot, trusted: g.entries[slot as usize].trusted };
                     match g.by_key.get(&key) {
                         Some(old) if g.entries[old.entry as usize].prio >= entry_prio => {}
@@ -129,6 +138,11 @@ impl Gazetteer {
             }
         }
         g
+    }
+
+    /// Is some multi-word alias's key longer than this one and starting with it (plus a space)?
+    pub fn is_prefix(&self, key: &str) -> bool {
+        self.prefixes.contains(key)
     }
 
     pub fn lookup(&self, key: &str) -> Option<KeyHit> {

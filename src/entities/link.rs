@@ -13,7 +13,7 @@
 //! Then Devanagari text, which has no capitals, is searched for the skeletons
 //! of the names found so far and of Latin-script gazetteer names.
 
-use std::collections::{HashMap, HashSet};
+use super::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::cues::{CueLang, Cues, HI_POST, HI_STOP, TITLE};
 use super::gazetteer::Gazetteer;
@@ -104,8 +104,9 @@ fn make_item(doc: &Doc, art: usize, cand: usize, c: &Cand) -> Item {
         let mut s = String::new();
         push_skeleton(word, orth, &mut s);
         joined.push_str(&s);
+        // transliterations are only compared for short skeletons (see `same_word`)
+        vkeys.push(if s.len() < 4 { vowel_key(word) } else { String::new() });
         skels.push(s);
-        vkeys.push(vowel_key(word));
     }
     Item { art, cand, skels, vkeys, joined }
 }
@@ -153,7 +154,7 @@ fn edit_distance_at_most_one(a: &str, b: &str) -> bool {
 /// also the pronoun "those": extend a cue-found Devanagari name by a word or two
 /// when that makes it a full name already found in a cased script.
 fn extend_devanagari_names(docs: &[Doc], cands: &mut [Vec<Cand>]) {
-    let mut known: HashSet<String> = HashSet::new();
+    let mut known: HashSet<String> = HashSet::default();
     for (doc, cs) in docs.iter().zip(cands.iter()) {
         for c in cs {
             if matches!(c.source, Source::Unknown { acronym: None }) && c.t1 - c.t0 >= 2 && doc.toks[c.t0].flags & DEVA == 0 {
@@ -199,7 +200,7 @@ fn extend_devanagari_names(docs: &[Doc], cands: &mut [Vec<Cand>]) {
     }
 }
 
-pub(crate) fn link_corpus(docs: &[Doc], cands: &mut [Vec<Cand>], gaz: &'static Gazetteer, cues: &'static Cues) -> Vec<Vec<RawMention>> {
+pub(crate) fn link_corpus(docs: &[Doc], cands: &mut [Vec<Cand>], gaz: &'static Gazetteer, cues: &'static Cues, threads: usize) -> Vec<Vec<RawMention>> {
     extend_devanagari_names(docs, cands);
     let mut items: Vec<Item> = Vec::new();
     for (art, (doc, cs)) in docs.iter().zip(cands.iter()).enumerate() {
@@ -214,7 +215,7 @@ pub(crate) fn link_corpus(docs: &[Doc], cands: &mut [Vec<Cand>], gaz: &'static G
     let weak_of = |cands: &[Vec<Cand>], it: &Item| cands[it.art][it.cand].weak;
 
     // full names and acronyms: the same skeleton is the same entity
-    let mut by_joined: HashMap<&str, usize> = HashMap::new();
+    let mut by_joined: HashMap<&str, usize> = HashMap::default();
     for (n, it) in items.iter().enumerate() {
         if it.skels.len() >= 2 || it.joined.starts_with("acr:") {
             match by_joined.get(it.joined.as_str()) {
@@ -229,7 +230,7 @@ pub(crate) fn link_corpus(docs: &[Doc], cands: &mut [Vec<Cand>], gaz: &'static G
     {
         let mut names: Vec<(&str, usize)> = by_joined.iter().filter(|(k, _)| k.len() >= 6 && !k.starts_with("acr:")).map(|(k, &n)| (*k, n)).collect();
         names.sort_unstable();
-        let mut buckets: HashMap<u8, Vec<(&str, usize)>> = HashMap::new();
+        let mut buckets: HashMap<u8, Vec<(&str, usize)>> = HashMap::default();
         for (k, n) in names {
             buckets.entry(k.as_bytes()[0]).or_default().push((k, n));
         }
@@ -249,7 +250,7 @@ pub(crate) fn link_corpus(docs: &[Doc], cands: &mut [Vec<Cand>], gaz: &'static G
 
     // an acronym is the organisation whose initials it spells (`Yüksek Seçim Kurulu` … `YSK`)
     {
-        let mut by_initials: HashMap<String, usize> = HashMap::new();
+        let mut by_initials: HashMap<String, usize> = HashMap::default();
         for (n, it) in items.iter().enumerate() {
             let c = &cands[it.art][it.cand];
             if c.kind == EntityKind::Organization && it.skels.len() >= 2 && !it.joined.starts_with("acr:") {
@@ -274,11 +275,12 @@ pub(crate) fn link_corpus(docs: &[Doc], cands: &mut [Vec<Cand>], gaz: &'static G
     // shorter names inside longer ones in the same article: the nearest preceding first
     let mut resolved = vec![false; items.len()];
     {
-        let mut by_art: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut by_art: HashMap<usize, Vec<usize>> = HashMap::default();
         for (n, it) in items.iter().enumerate() {
             by_art.entry(it.art).or_default().push(n);
         }
         for members in by_art.values() {
+            let longs: Vec<usize> = members.iter().copied().filter(|&l| items[l].skels.len() >= 2).collect();
             for &s in members {
                 if items[s].joined.starts_with("acr:") {
                     continue;
@@ -286,7 +288,7 @@ pub(crate) fn link_corpus(docs: &[Doc], cands: &mut [Vec<Cand>], gaz: &'static G
                 let sc = &cands[items[s].art][items[s].cand];
                 let mut before: Option<usize> = None;
                 let mut after: Option<usize> = None;
-                for &l in members {
+                for &l in &longs {
                     let lc = &cands[items[l].art][items[l].cand];
                     // only people are named by parts of their names; a place inside an
                     // organisation's name (`centru Vojvodine`) is still the place
@@ -312,9 +314,11 @@ pub(crate) fn link_corpus(docs: &[Doc], cands: &mut [Vec<Cand>], gaz: &'static G
 
     // lone words elsewhere: the one full name in the corpus that contains them
     {
-        let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_word: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut seen_full: HashSet<&str> = HashSet::default();
         for (n, it) in items.iter().enumerate() {
-            if it.skels.len() >= 2 {
+            // one representative per distinct full name keeps this linear
+            if it.skels.len() >= 2 && seen_full.insert(it.joined.as_str()) {
                 for (w, s) in it.skels.iter().enumerate() {
                     if w == 0 || w + 1 == it.skels.len() {
                         by_word.entry(s.as_str()).or_default().push(n);
@@ -322,13 +326,13 @@ pub(crate) fn link_corpus(docs: &[Doc], cands: &mut [Vec<Cand>], gaz: &'static G
                 }
             }
         }
-        let mut lone: HashMap<&str, usize> = HashMap::new();
+        let mut lone: HashMap<&str, usize> = HashMap::default();
         for n in 0..items.len() {
             if resolved[n] || items[n].skels.len() != 1 || items[n].joined.starts_with("acr:") {
                 continue;
             }
             let (skel, vkey) = (&items[n].skels[0], &items[n].vkeys[0]);
-            let mut roots: HashSet<usize> = HashSet::new();
+            let mut roots: HashSet<usize> = HashSet::default();
             let mut example = None;
             if let Some(full) = by_word.get(skel.as_str()) {
                 for &f in full {
@@ -353,7 +357,7 @@ pub(crate) fn link_corpus(docs: &[Doc], cands: &mut [Vec<Cand>], gaz: &'static G
     }
 
     // pass 4: known names and Latin gazetteer names in Devanagari text
-    let found = devanagari_pass(docs, cands, &items, &mut uf, gaz, cues);
+    let found = devanagari_pass(docs, cands, &items, &mut uf, gaz, cues, threads);
     for (art, c, target) in found {
         cands[art].push(c);
         if let Some(t) = target {
@@ -369,12 +373,21 @@ pub(crate) fn link_corpus(docs: &[Doc], cands: &mut [Vec<Cand>], gaz: &'static G
 }
 
 /// Candidates found in Devanagari text by skeleton: (article, candidate, item it joins).
-fn devanagari_pass(docs: &[Doc], cands: &[Vec<Cand>], items: &[Item], uf: &mut UnionFind, gaz: &'static Gazetteer, cues: &'static Cues) -> Vec<(usize, Cand, Option<usize>)> {
+fn devanagari_pass(
+    docs: &[Doc],
+    cands: &[Vec<Cand>],
+    items: &[Item],
+    uf: &mut UnionFind,
+    gaz: &'static Gazetteer,
+    cues: &'static Cues,
+    threads: usize,
+) -> Vec<(usize, Cand, Option<usize>)> {
     if !docs.iter().any(|d| d.toks.iter().any(|t| t.flags & DEVA != 0)) {
         return Vec::new();
     }
-    let mut full: HashMap<&str, usize> = HashMap::new();
-    let mut words: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut full: HashMap<&str, usize> = HashMap::default();
+    let mut words: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut seen_full: HashSet<&str> = HashSet::default();
     for (n, it) in items.iter().enumerate() {
         if it.joined.starts_with("acr:") || it.skels.is_empty() {
             continue;
@@ -383,7 +396,7 @@ fn devanagari_pass(docs: &[Doc], cands: &[Vec<Cand>], items: &[Item], uf: &mut U
         if it.skels.len() >= 2 || c.cue {
             full.entry(it.joined.as_str()).or_insert(n);
         }
-        if it.skels.len() >= 2 {
+        if it.skels.len() >= 2 && seen_full.insert(it.joined.as_str()) {
             for s in &it.skels {
                 words.entry(s.as_str()).or_default().push(n);
             }
@@ -391,7 +404,7 @@ fn devanagari_pass(docs: &[Doc], cands: &[Vec<Cand>], items: &[Item], uf: &mut U
     }
     let roots: Vec<usize> = (0..items.len()).map(|n| uf.find(n)).collect();
     let indexed: Vec<(usize, &Doc)> = docs.iter().enumerate().collect();
-    par_chunks(&indexed, |chunk| {
+    par_chunks(threads, &indexed, |chunk| {
         let mut out = Vec::new();
         for &(art, doc) in chunk {
             if !doc.toks.iter().any(|t| t.flags & DEVA != 0) {
@@ -407,10 +420,16 @@ fn devanagari_pass(docs: &[Doc], cands: &[Vec<Cand>], items: &[Item], uf: &mut U
                 let t = doc.toks[i];
                 t.flags & DEVA != 0 && t.flags & DIGIT == 0 && !covered[i] && cues.of_key(doc.key(i), CueLang::One(4)) & (HI_STOP | HI_POST | TITLE) == 0
             };
-            let skel_of = |i: usize| {
-                let mut s = String::new();
-                push_skeleton(doc.word(i), Lang::Hindi.orthography(), &mut s);
-                s
+            // each word's skeleton is needed for up to three n-grams: compute it once
+            let mut cache: Vec<Option<String>> = vec![None; doc.toks.len()];
+            let mut skel_of = |i: usize| -> String {
+                cache[i]
+                    .get_or_insert_with(|| {
+                        let mut s = String::new();
+                        push_skeleton(doc.word(i), Lang::Hindi.orthography(), &mut s);
+                        s
+                    })
+                    .clone()
             };
             let mut i = 0;
             let mut last_root: Vec<usize> = Vec::new();
@@ -429,7 +448,7 @@ fn devanagari_pass(docs: &[Doc], cands: &[Vec<Cand>], items: &[Item], uf: &mut U
                     if i + n > doc.toks.len() || !(i + 1..i + n).all(later_ok) {
                         continue;
                     }
-                    let joined: String = (i..i + n).map(skel_of).collect();
+                    let joined: String = (i..i + n).map(&mut skel_of).collect();
                     if let Some(&target) = full.get(joined.as_str()) {
                         let kind = cands[items[target].art][items[target].cand].kind;
                         out.push((art, make_cand(doc, i, i + n, kind, Source::Known(target)), Some(target)));
@@ -557,8 +576,8 @@ fn assemble(
         id: Option<EntityId>,
         name: String,
     }
-    let mut clusters: HashMap<usize, Cluster> = HashMap::new();
-    let mut item_of: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut clusters: HashMap<usize, Cluster> = HashMap::default();
+    let mut item_of: HashMap<(usize, usize), usize> = HashMap::default();
     for (n, it) in items.iter().enumerate() {
         item_of.insert((it.art, it.cand), n);
         let root = uf.find(n);
@@ -588,7 +607,7 @@ fn assemble(
             }
         }
     }
-    let mut used: HashSet<String> = HashSet::new();
+    let mut used: HashSet<String> = HashSet::default();
     let mut roots: Vec<usize> = clusters.keys().copied().collect();
     roots.sort_unstable();
     for root in roots {

@@ -7,6 +7,7 @@
 
 mod cues;
 mod devanagari;
+mod fxhash;
 mod gazetteer;
 mod link;
 mod recognise;
@@ -106,6 +107,13 @@ impl EntityIndex {
     /// Recognise and link the entities of all the given articles.
     pub fn build(articles: &[Article]) -> EntityIndex {
         let raw = recognise::recognise_corpus(articles);
+        EntityIndex::from_raw(articles, raw)
+    }
+
+    /// The same with at most `threads` worker threads (`1`: the calling thread
+    /// only), for benchmarks and for callers that share the machine.
+    pub fn build_with_threads(articles: &[Article], threads: usize) -> EntityIndex {
+        let raw = recognise::recognise_corpus_threads(articles, threads.max(1));
         EntityIndex::from_raw(articles, raw)
     }
 

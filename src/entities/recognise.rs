@@ -11,7 +11,7 @@
 //! 4. find, in Devanagari text, names already known from other articles and
 //!    Latin-script gazetteer names by their skeleton (Hindi has no capitals).
 
-use std::collections::HashSet;
+use super::fxhash::FxHashSet as HashSet;
 
 use super::cues::{CueLang, Cues, HI_POST, HI_STOP, LOC_HEAD, LOC_PREP, NOT_NAME, ORG_HEAD, TITLE, TR_LOC};
 use super::devanagari::acronym;
@@ -135,14 +135,21 @@ pub(crate) struct Cand {
     pub weak: bool,
 }
 
+/// Recognise and link on all cores.
 pub fn recognise_corpus(articles: &[Article]) -> Vec<Vec<RawMention>> {
+    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(16);
+    recognise_corpus_threads(articles, threads)
+}
+
+/// Recognise and link with at most `threads` worker threads (1 = this thread only).
+pub fn recognise_corpus_threads(articles: &[Article], threads: usize) -> Vec<Vec<RawMention>> {
     let gaz = Gazetteer::get();
     let cues = Cues::get();
 
     // pass 1: tokens and word statistics
-    let chunks = par_chunks(articles, tokenize_chunk);
+    let chunks = par_chunks(threads, articles, tokenize_chunk);
     let mut docs = Vec::with_capacity(articles.len());
-    let mut stats = Stats { lower: (0..LANGS).map(|_| HashSet::new()).collect(), midcap: HashSet::new() };
+    let mut stats = Stats { lower: (0..LANGS).map(|_| HashSet::default()).collect(), midcap: HashSet::default() };
     for (d, lower, midcap) in chunks {
         docs.extend(d);
         for (all, part) in stats.lower.iter_mut().zip(lower) {
@@ -156,10 +163,10 @@ pub fn recognise_corpus(articles: &[Article]) -> Vec<Vec<RawMention>> {
     }
 
     // pass 2: candidates per article
-    let mut cands: Vec<Vec<Cand>> = par_chunks(&docs, |chunk| chunk.iter().map(|doc| detect(doc, &stats, gaz, cues)).collect::<Vec<_>>()).into_iter().flatten().collect();
+    let mut cands: Vec<Vec<Cand>> = par_chunks(threads, &docs, |chunk| chunk.iter().map(|doc| detect(doc, &stats, gaz, cues)).collect::<Vec<_>>()).into_iter().flatten().collect();
 
     // passes 3 and 4: link unknown names, then find known ones in Devanagari
-    link::link_corpus(&docs, &mut cands, gaz, cues)
+    link::link_corpus(&docs, &mut cands, gaz, cues, threads)
 }
 
 
@@ -168,8 +175,8 @@ type ChunkStats<'a> = (Vec<Doc<'a>>, Vec<HashSet<String>>, HashSet<String>);
 /// Pass 1 over a chunk of articles: tokens, lower-case and mid-sentence capitalised words.
 fn tokenize_chunk(chunk: &[Article]) -> ChunkStats<'_> {
     let mut docs = Vec::with_capacity(chunk.len());
-    let mut lower: Vec<HashSet<String>> = (0..LANGS).map(|_| HashSet::new()).collect();
-    let mut midcap = HashSet::new();
+    let mut lower: Vec<HashSet<String>> = (0..LANGS).map(|_| HashSet::default()).collect();
+    let mut midcap = HashSet::default();
     for article in chunk {
         let mut keys = String::with_capacity(article.text.len());
         let mut toks = Vec::with_capacity(article.text.len() / 6);
@@ -195,8 +202,7 @@ fn tokenize_chunk(chunk: &[Article]) -> ChunkStats<'_> {
 }
 
 /// Run `f` over contiguous chunks of `items` on all cores, results in order.
-pub(crate) fn par_chunks<'a, T: Sync, R: Send>(items: &'a [T], f: impl Fn(&'a [T]) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(16);
+pub(crate) fn par_chunks<'a, T: Sync, R: Send>(threads: usize, items: &'a [T], f: impl Fn(&'a [T]) -> R + Sync) -> Vec<R> {
     if threads <= 1 || items.len() < 2 {
         return vec![f(items)];
     }
@@ -246,6 +252,9 @@ impl Ctx<'_, '_> {
             self.buf.push_str(&self.doc.keys[a as usize..b as usize]);
             if let Some(hit) = self.gaz.lookup(&self.buf) {
                 best = Some((hit, n));
+            }
+            if !self.gaz.is_prefix(&self.buf) {
+                break;
             }
         }
         best
