@@ -52,6 +52,8 @@ pub struct Cues {
     by_key: FxHashMap<String, [u8; LANGS]>,
     /// Lower-case connectors inside personal names (`bin`, `van`), by folded form.
     connectors: FxHashSet<String>,
+    /// Lower-case words inside organisation names (`and`, `of`, `ve`).
+    org_connectors: FxHashSet<String>,
     /// Exact folded forms (for prepositions and suffixes, which are not stemmed).
     by_word: FxHashMap<String, u8>,
 }
@@ -87,6 +89,10 @@ impl Cues {
                     cues.connectors.extend(words.split_whitespace().map(str::to_owned));
                     continue;
                 }
+                "orgconn" => {
+                    cues.org_connectors.extend(words.split_whitespace().map(str::to_owned));
+                    continue;
+                }
                 _ => continue,
             };
             for w in words.split_whitespace() {
@@ -119,6 +125,11 @@ impl Cues {
     /// A lower-case word that may sit inside a personal name (`bin`, `van`).
     pub fn is_connector(&self, word: &str) -> bool {
         self.connectors.contains(word)
+    }
+
+    /// A lower-case word that may sit inside an organisation's name (`of`, `ve`, `и`).
+    pub fn is_org_connector(&self, word: &str) -> bool {
+        self.org_connectors.contains(word)
     }
 
     /// Classes of an exact (folded) word.

@@ -317,8 +317,9 @@ pub(crate) fn link_corpus(docs: &[Doc], cands: &mut [Vec<Cand>], gaz: &'static G
         let mut by_word: HashMap<&str, Vec<usize>> = HashMap::default();
         let mut seen_full: HashSet<&str> = HashSet::default();
         for (n, it) in items.iter().enumerate() {
-            // one representative per distinct full name keeps this linear
-            if it.skels.len() >= 2 && seen_full.insert(it.joined.as_str()) {
+            // surnames belong to people; one representative per distinct full name keeps this linear
+            let person = cands[it.art][it.cand].kind == EntityKind::Person;
+            if person && it.skels.len() >= 2 && seen_full.insert(it.joined.as_str()) {
                 for (w, s) in it.skels.iter().enumerate() {
                     if w == 0 || w + 1 == it.skels.len() {
                         by_word.entry(s.as_str()).or_default().push(n);
@@ -403,6 +404,10 @@ fn devanagari_pass(
         }
     }
     let roots: Vec<usize> = (0..items.len()).map(|n| uf.find(n)).collect();
+    let mut root_sizes: HashMap<usize, usize> = HashMap::default();
+    for &r in &roots {
+        *root_sizes.entry(r).or_default() += 1;
+    }
     let indexed: Vec<(usize, &Doc)> = docs.iter().enumerate().collect();
     par_chunks(threads, &indexed, |chunk| {
         let mut out = Vec::new();
@@ -473,8 +478,16 @@ fn devanagari_pass(
                     let pick = if distinct.len() == 1 {
                         matching.first().copied()
                     } else {
-                        // several people share the word: the one this article named last
-                        last_root.iter().rev().find_map(|r| matching.iter().copied().find(|&f| roots[f] == *r))
+                        // several people share the word: the one this article named last,
+                        // else the one the corpus names far more often than any other
+                        last_root.iter().rev().find_map(|r| matching.iter().copied().find(|&f| roots[f] == *r)).or_else(|| {
+                            let mut counts: Vec<(usize, usize)> = distinct.iter().map(|&r| (root_sizes.get(&r).copied().unwrap_or(0), r)).collect();
+                            counts.sort_unstable_by(|a, b| b.cmp(a));
+                            match counts.as_slice() {
+                                [(a, r), (b, _), ..] if *a >= 2 * *b => matching.iter().copied().find(|&f| roots[f] == *r),
+                                _ => None,
+                            }
+                        })
                     };
                     if let Some(target) = pick {
                         let kind = cands[items[target].art][items[target].cand].kind;

@@ -293,16 +293,25 @@ impl Ctx<'_, '_> {
             }
             true
         } else {
+            // at a sentence start a GeoNames alias needs more: a mid-sentence
+            // capitalised sighting or a Turkish apostrophe suffix (only proper nouns take one)
             letters(word) >= 4
                 && !allcaps
                 && !self.stats.lower_seen(self.doc.lang, key)
-                && (t.flags & SENT == 0 || self.stats.midcap_seen(key))
+                && (t.flags & SENT == 0 || self.stats.midcap_seen(key) || (t.flags & APOS != 0 && self.doc.lang == Lang::Turkish))
         }
     }
 
     /// The token after `i` is a capitalised word that is no place, title or
     /// organisation — so `i` is more likely a first name (`Vladimir Putin`).
     fn next_is_unknown_name(&mut self, i: usize) -> bool {
+        let mut i = i;
+        // `Temim bin Hamed`: a name connector between two name words
+        if let Some(&c) = self.doc.toks.get(i + 1) {
+            if c.flags & (LOWER | JOINED) == (LOWER | JOINED) && self.cues.is_connector(self.doc.word(i + 1)) {
+                i += 1;
+            }
+        }
         let Some(&u) = self.doc.toks.get(i + 1) else { return false };
         if u.flags & JOINED == 0 || u.flags & CAP == 0 || u.flags & (ALLCAPS | DIGIT) != 0 {
             return false;
@@ -330,6 +339,14 @@ impl Ctx<'_, '_> {
             return None;
         }
         Some((hit, n))
+    }
+
+    fn is_exact_alias(&self, i: usize) -> bool {
+        let mut folded = String::new();
+        for c in self.doc.word(i).chars() {
+            crate::lang::fold_char(c, &mut folded);
+        }
+        self.gaz.is_exact_alias(&folded)
     }
 
     fn is_demonym_token(&self, i: usize) -> bool {
@@ -404,11 +421,17 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             i += 1;
             continue;
         }
-        if let Some((hit, len)) = cx.accepted_gaz(i, true) {
-            let entry = gaz.entry(hit.entry);
-            out.push(make(doc, i, i + len, entry.kind, Source::Gazetteer(hit.entry), false, false));
-            i += len;
+        if cx.cue(i) & NOT_NAME != 0 && !toks.get(i + 1).is_some_and(|u| u.is_cap() && u.flags & JOINED != 0) {
+            i += 1;
             continue;
+        }
+        if let Some((hit, len)) = cx.accepted_gaz(i, true) {
+            if !(len == 1 && org_head_ahead(&cx, i + 1)) {
+                let entry = gaz.entry(hit.entry);
+                out.push(make(doc, i, i + len, entry.kind, Source::Gazetteer(hit.entry), false, false));
+                i += len;
+                continue;
+            }
         }
         // a joined run of capitalised words from here (with name connectors: `bin`, `van`)
         let mut j = i + 1;
@@ -423,6 +446,12 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     && toks.get(j + 1).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0 && v.flags & ALLCAPS == 0);
                 if connector {
                     j += 2;
+                    continue;
+                }
+                // `Afet ve Acil Durum Yönetimi Başkanlığı`: only if an ORG head follows
+                let org_conn = u.flags & LOWER != 0 && cues.is_org_connector(doc.word(j)) && org_head_ahead(&cx, j + 1);
+                if org_conn {
+                    j += 1;
                     continue;
                 }
                 break;
@@ -448,7 +477,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 start += 1;
             }
             // a head word alone (`Police said`) names no particular organisation
-            let lone_head = end - start == 1 && toks[start].flags & ALLCAPS == 0;
+            let lone_head = end - start == 1 && toks[start].flags & (ALLCAPS | SENT) == SENT;
             if start < end && !lone_head {
                 out.push(make(doc, start, end, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
             }
@@ -462,8 +491,14 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 if cx.cue(k) & TITLE != 0 {
                     break;
                 }
-                if k > i && toks[k].is_cap() && cx.accepted_gaz(k, false).is_some() {
-                    break;
+                // a place ends the run, unless it is a small town's name spelled
+                // exactly, inside a name (`Al Sani`); `Putina Pjongjangu` splits
+                if k > i && toks[k].is_cap() {
+                    if let Some((hit, len)) = cx.accepted_gaz(k, false) {
+                        if hit.trusted || len > 1 || cx.gaz.entry(hit.entry).prio >= 5 || !cx.is_exact_alias(k) {
+                            break;
+                        }
+                    }
                 }
                 k += 1;
             }
@@ -521,6 +556,28 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
     out
 }
 
+/// Does a joined run of capitalised words (and organisation connectors) from
+/// `j` contain an ORG head word?
+fn org_head_ahead(cx: &Ctx, j: usize) -> bool {
+    let toks = &cx.doc.toks;
+    let mut k = j;
+    while k < toks.len() && k < j + 8 {
+        let t = toks[k];
+        if t.flags & JOINED == 0 || toks[k - 1].flags & APOS != 0 {
+            return false;
+        }
+        if t.is_cap() {
+            if cx.cue(k) & ORG_HEAD != 0 {
+                return true;
+            }
+        } else if !(t.flags & LOWER != 0 && cx.cues.is_org_connector(cx.doc.word(k))) {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
 /// Russian and Serbian put the head after adjectives and write it in lower
 /// case: capitalised adjective(s), then up to two lower-case words of which
 /// one is an ORG or place head. Returns the phrase end and its kind.
@@ -533,7 +590,8 @@ fn slavic_head_phrase(cx: &Ctx, j: usize) -> Option<(usize, EntityKind)> {
     // the capitalised word before the head must look like an adjective (`Липецкую`, `Vrhovnog`), not a surname (`Vučić rekao`)
     let last = cx.doc.word(j - 1);
     let lower_last: String = last.chars().flat_map(char::to_lowercase).collect();
-    if !ADJECTIVE.iter().any(|e| lower_last.ends_with(e)) {
+    let serbian_vowel = cx.doc.lang == Lang::Serbian && lower_last.ends_with(['a', 'e', 'i', 'o', 'u']);
+    if !serbian_vowel && !ADJECTIVE.iter().any(|e| lower_last.ends_with(e)) {
         return None;
     }
     for k in j..(j + 2).min(toks.len()) {
