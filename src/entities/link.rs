@@ -76,7 +76,8 @@ fn stem_prefix<'a>(doc: &'a Doc, i: usize) -> &'a str {
 }
 
 fn vowel_key(word: &str) -> String {
-    let key = latin_key(word).text;
+    let deva = word.chars().any(|c| matches!(c as u32, 0x900..=0x97f));
+    let key = if deva { super::skeleton::devanagari_latin(word).to_ascii_lowercase() } else { latin_key(word).text };
     let mut out = String::with_capacity(key.len());
     for c in key.chars().filter(char::is_ascii_alphabetic) {
         let c = match c {
@@ -403,6 +404,27 @@ fn devanagari_pass(
             }
         }
     }
+    // places the cased-script articles name, by skeleton: Hindi spells them
+    // its own way (`कहरामनमारस` for `Kahramanmaraş`) and sources rarely list it
+    let mut places: HashMap<String, u32> = HashMap::default();
+    let mut short_places: HashMap<String, u32> = HashMap::default();
+    for (doc, cs) in docs.iter().zip(cands.iter()) {
+        for c in cs {
+            let Source::Gazetteer(e) = c.source else { continue };
+            if doc.toks[c.t0].flags & DEVA != 0 || c.t1 - c.t0 != 1 {
+                continue;
+            }
+            let word = stem_prefix(doc, c.t0);
+            let mut s = String::new();
+            push_skeleton(word, doc.lang.orthography(), &mut s);
+            if s.len() >= 4 {
+                places.entry(s).or_insert(e);
+            } else if s.len() >= 2 {
+                // the whole word: the stem of `Hatay` is `Hat`
+                short_places.entry(vowel_key(doc.word(c.t0))).or_insert(e);
+            }
+        }
+    }
     let roots: Vec<usize> = (0..items.len()).map(|n| uf.find(n)).collect();
     let mut root_sizes: HashMap<usize, usize> = HashMap::default();
     for &r in &roots {
@@ -497,11 +519,24 @@ fn devanagari_pass(
                         continue;
                     }
                 }
-                if skel.len() >= 5 {
-                    // only capitals, countries and regions: long Hindi words meet small towns' skeletons by chance
-                    if let Some(e) = gaz.lookup_skeleton(&skel).filter(|&e| gaz.entry(e).prio >= 80) {
-                        out.push((art, make_cand(doc, i, i + 1, gaz.entry(e).kind, Source::Gazetteer(e)), None));
-                    }
+                // plural oblique forms (`वैज्ञानिकों`, scientists) are common nouns, not places
+                let word = doc.word(i);
+                if word.ends_with("ों") || word.ends_with("ें") {
+                    i += 1;
+                    continue;
+                }
+                let place = if skel.len() >= 4 {
+                    places.get(skel.as_str()).copied()
+                } else if skel.len() >= 2 {
+                    short_places.get(vowel_key(word).as_str()).copied()
+                } else {
+                    None
+                };
+                // otherwise the whole gazetteer, but only capitals, countries and regions, or
+                // long skeletons: short Hindi words meet small towns' skeletons by chance
+                let place = place.or_else(|| gaz.lookup_skeleton(&skel).filter(|&e| skel.len() >= 7 || (skel.len() >= 5 && gaz.entry(e).prio >= 80)));
+                if let Some(e) = place {
+                    out.push((art, make_cand(doc, i, i + 1, gaz.entry(e).kind, Source::Gazetteer(e)), None));
                 }
                 i += 1;
             }

@@ -50,6 +50,8 @@ pub fn push_skeleton(word: &str, orth: Orthography, out: &mut String) {
             };
             ascii.push_str(mapped);
         }
+    } else if word.chars().any(|c| matches!(c as u32, 0x900..=0x97f)) {
+        ascii = devanagari_latin(word);
     } else {
         let key = latin_key(word).text;
         for c in key.chars() {
@@ -58,6 +60,81 @@ pub fn push_skeleton(word: &str, orth: Orthography, out: &mut String) {
         }
     }
     consonants(&ascii, out);
+}
+
+/// A Latin reading of Devanagari that keeps what the skeleton needs: the
+/// inherent vowel between consonants (so `क ह` is `kaha`, not the aspirate
+/// `kh` that any_ascii's schwa-less output makes of it), nukta letters
+/// (`ज़` = z), anusvara as `n`/`m`, and word-final schwa dropped as Hindi
+/// speaks it. `J` marks the English j. Lower-case ASCII otherwise.
+pub fn devanagari_latin(word: &str) -> String {
+    let chars: Vec<char> = word.chars().collect();
+    let mut out = String::with_capacity(chars.len() * 2);
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let nukta = chars.get(i + 1) == Some(&'\u{93c}');
+        let consonant: Option<&str> = match c {
+            'क' => Some("k"),
+            'ख' => Some("kh"),
+            'ग' | 'घ' => Some("g"),
+            'ङ' | 'ञ' | 'ण' | 'न' | 'ऩ' => Some("n"),
+            'च' | 'छ' => Some("ch"),
+            'ज' => Some(if nukta { "z" } else { "J" }),
+            'झ' => Some("J"),
+            'ट' | 'ठ' | 'त' | 'थ' => Some("t"),
+            'ड' | 'ढ' => Some(if nukta { "r" } else { "d" }),
+            'द' | 'ध' => Some("d"),
+            'प' => Some("p"),
+            'फ' => Some(if nukta { "f" } else { "ph" }),
+            'ब' | 'भ' => Some("b"),
+            'म' => Some("m"),
+            'य' | '\u{95f}' => Some("y"),
+            'र' | 'ऱ' | '\u{95c}' | '\u{95d}' => Some("r"),
+            'ल' | 'ळ' | 'ऴ' => Some("l"),
+            'व' => Some("v"),
+            'श' | 'ष' => Some("sh"),
+            'स' => Some("s"),
+            'ह' => Some("h"),
+            '\u{958}' => Some("k"),
+            '\u{959}' => Some("kh"),
+            '\u{95a}' => Some("g"),
+            '\u{95b}' => Some("z"),
+            '\u{95e}' => Some("f"),
+            _ => None,
+        };
+        if let Some(cons) = consonant {
+            out.push_str(cons);
+            i += 1 + usize::from(nukta);
+            // inherent vowel unless a virama or vowel sign follows, or the word ends
+            match chars.get(i) {
+                Some('\u{94d}') => i += 1,
+                Some(&n) if matches!(n as u32, 0x93e..=0x94c | 0x962 | 0x963) => {}
+                Some(&n) if matches!(n as u32, 0x900..=0x903) => out.push('a'),
+                Some(_) => out.push('a'),
+                None => {}
+            }
+            continue;
+        }
+        match c {
+            'अ' | 'आ' | 'ा' => out.push('a'),
+            'इ' | 'ई' | 'ि' | 'ी' => out.push('i'),
+            'उ' | 'ऊ' | 'ु' | 'ू' => out.push('u'),
+            'ऋ' | 'ृ' => out.push_str("ri"),
+            'ए' | 'ऍ' | 'े' | 'ॅ' => out.push('e'),
+            'ऐ' | 'ै' => out.push_str("ai"),
+            'ओ' | 'ऑ' | 'ो' | 'ॉ' => out.push('o'),
+            'औ' | 'ौ' => out.push_str("au"),
+            'ं' | 'ँ' => {
+                let labial = matches!(chars.get(i + 1), Some('प' | 'फ' | 'ब' | 'भ' | 'म'));
+                out.push(if labial { 'm' } else { 'n' });
+            }
+            'ः' => out.push('h'),
+            _ => {}
+        }
+        i += 1;
+    }
+    out
 }
 
 /// Reduce a lower-case ASCII spelling (with `J` already marking dž) to its skeleton.
@@ -132,6 +209,8 @@ mod tests {
         assert_eq!(skeleton("Лавров", English), "lvrv");
         assert_eq!(skeleton("लावरोव", English), "lvrv");
         assert_eq!(skeleton("पुतिन", English), "ptn");
+        assert_eq!(skeleton("कहरामनमारस", English), skeleton("Kahramanmaraş", Turkish));
+        assert_eq!(skeleton("गाज़ियांटेप", English), skeleton("Gaziantep", Turkish));
         assert_eq!(skeleton("Putin", SouthSlavic), "ptn");
     }
 
@@ -145,6 +224,13 @@ mod tests {
         assert_eq!(ru, en);
         assert_eq!(sr, en);
         assert_eq!(hi, en);
+    }
+
+    #[test]
+    fn devanagari_reading_keeps_inherent_vowels_and_drops_the_final_one() {
+        assert_eq!(devanagari_latin("हताय"), "hatay");
+        assert_eq!(devanagari_latin("अदाना"), "adana");
+        assert_eq!(devanagari_latin("पुतिन"), "putin");
     }
 
     #[test]
