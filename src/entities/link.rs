@@ -398,7 +398,8 @@ fn devanagari_pass(
         if it.skels.len() >= 2 || c.cue {
             full.entry(it.joined.as_str()).or_insert(n);
         }
-        if it.skels.len() >= 2 && seen_full.insert(it.joined.as_str()) {
+        // single words stand for people only (a surname); `सेना` alone is no particular army
+        if it.skels.len() >= 2 && c.kind == EntityKind::Person && seen_full.insert(it.joined.as_str()) {
             for s in &it.skels {
                 words.entry(s.as_str()).or_default().push(n);
             }

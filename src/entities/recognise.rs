@@ -18,7 +18,7 @@ use super::devanagari::acronym;
 use super::gazetteer::{Gazetteer, KeyHit};
 use super::link;
 use super::skeleton::Orthography;
-use super::tokens::{tokenize, Token, ALLCAPS, APOS, CAP, DEVA, DIGIT, JOINED, LOWER, SENT};
+use super::tokens::{tokenize, Token, ALLCAPS, APOS, CAP, CYR, DEVA, DIGIT, JOINED, LOWER, SENT};
 use super::{EntityKind, RawMention};
 use crate::corpus::Article;
 use crate::lang::{Language, Script};
@@ -230,8 +230,14 @@ struct Ctx<'d, 'a> {
 impl Ctx<'_, '_> {
     fn cue(&self, i: usize) -> u8 {
         // Devanagari words use the Hindi lists whatever the article's language
-        let lang = if self.doc.toks[i].flags & DEVA != 0 { CueLang::One(4) } else { self.doc.lang.cue_lang() };
-        self.cues.of_key(self.doc.key(i), lang)
+        let t = self.doc.toks[i];
+        let lang = if t.flags & DEVA != 0 { CueLang::One(4) } else { self.doc.lang.cue_lang() };
+        let mut bits = self.cues.of_key(self.doc.key(i), lang);
+        // company names keep their English heads in any Latin-script article (`China Communications Construction Company`)
+        if t.flags & (CYR | DEVA) == 0 && lang != CueLang::One(0) && t.flags & CAP != 0 {
+            bits |= self.cues.of_key(self.doc.key(i), CueLang::One(0)) & ORG_HEAD;
+        }
+        bits
     }
 
     /// Longest gazetteer n-gram starting at token `i`: (hit, token count).
@@ -273,6 +279,11 @@ impl Ctx<'_, '_> {
             return false;
         }
         let allcaps = t.flags & ALLCAPS != 0;
+        // English and Turkish names do not inflect (Turkish suffixes sit after an
+        // apostrophe), so a stem-only match is another word (`Sani` is not `Sana`)
+        if !allcaps && matches!(self.doc.lang, Lang::English | Lang::Turkish) && !self.is_exact_alias(i) {
+            return false;
+        }
         if hit.trusted {
             let n = letters(word);
             if n < 2 || (n == 2 && !allcaps) {
@@ -425,6 +436,13 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             i += 1;
             continue;
         }
+        if matches!(doc.lang, Lang::Russian | Lang::Serbian) && t.flags & ALLCAPS == 0 {
+            if let Some((end, kind)) = slavic_head_phrase(&cx, i + 1) {
+                out.push(make(doc, i, end, kind, Source::Unknown { acronym: None }, false, false));
+                i = end;
+                continue;
+            }
+        }
         if let Some((hit, len)) = cx.accepted_gaz(i, true) {
             if !(len == 1 && org_head_ahead(&cx, i + 1)) {
                 let entry = gaz.entry(hit.entry);
@@ -469,7 +487,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             // capitalised word is its genitive complement (`Vojske Srbije`);
             // two or more are a person after a head (`Генштаба Валерия Герасимова`)
             let mut end = if j - (head + 1) == 1 { j } else { head + 1 };
-            if end == j {
+            if end == head + 1 {
                 end = slavic_tail(&cx, end).unwrap_or(end);
             }
             let mut start = i;
@@ -590,7 +608,8 @@ fn slavic_head_phrase(cx: &Ctx, j: usize) -> Option<(usize, EntityKind)> {
     // the capitalised word before the head must look like an adjective (`Липецкую`, `Vrhovnog`), not a surname (`Vučić rekao`)
     let last = cx.doc.word(j - 1);
     let lower_last: String = last.chars().flat_map(char::to_lowercase).collect();
-    let serbian_vowel = cx.doc.lang == Lang::Serbian && lower_last.ends_with(['a', 'e', 'i', 'o', 'u']);
+    // Serbian adjectives end in any vowel, but so do sentence-initial nouns (`Zgrada stanice`)
+    let serbian_vowel = cx.doc.lang == Lang::Serbian && toks[j - 1].flags & SENT == 0 && lower_last.ends_with(['a', 'e', 'i', 'o', 'u']);
     if !serbian_vowel && !ADJECTIVE.iter().any(|e| lower_last.ends_with(e)) {
         return None;
     }
@@ -688,22 +707,8 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         return i + len;
     }
     let cue = cx.cue(i);
-    if cue & (HI_STOP | HI_POST) != 0 {
-        return i + 1;
-    }
-    if let Some(letters) = acronym(doc.key(i)) {
-        if let Some(hit) = cx.gaz.lookup(&letters) {
-            let entry = cx.gaz.entry(hit.entry);
-            out.push(make(doc, i, i + 1, entry.kind, Source::Gazetteer(hit.entry), false, false));
-            return i + 1;
-        }
-        if letters.len() >= 3 {
-            out.push(make(doc, i, i + 1, EntityKind::Organization, Source::Unknown { acronym: Some(letters) }, false, false));
-            return i + 1;
-        }
-    }
-    // up to three words ending in an organisation head (`भारतीय अंतरिक्ष अनुसंधान संगठन`)
-    if cue & ORG_HEAD == 0 {
+    // organisation: an adjective in -ीय (भारतीय, राष्ट्रीय) and up to three more words ending in a head
+    if doc.word(i).ends_with("ीय") {
         for j in i + 1..(i + 4).min(toks.len()) {
             let u = toks[j];
             if u.flags & DEVA == 0 || u.flags & (JOINED | DIGIT) != JOINED {
@@ -717,6 +722,20 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
             if c & (HI_STOP | HI_POST | TITLE) != 0 || cx.gaz_match(j).is_some() {
                 break;
             }
+        }
+    }
+    if cue & (HI_STOP | HI_POST) != 0 {
+        return i + 1;
+    }
+    if let Some(letters) = acronym(doc.key(i)) {
+        if let Some(hit) = cx.gaz.lookup(&letters) {
+            let entry = cx.gaz.entry(hit.entry);
+            out.push(make(doc, i, i + 1, entry.kind, Source::Gazetteer(hit.entry), false, false));
+            return i + 1;
+        }
+        if letters.len() >= 3 {
+            out.push(make(doc, i, i + 1, EntityKind::Organization, Source::Unknown { acronym: Some(letters) }, false, false));
+            return i + 1;
         }
     }
     if cue & TITLE != 0 {
