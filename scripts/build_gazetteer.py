@@ -61,9 +61,10 @@ def good_alias(a):
     a = a.strip()
     if not a or not script_ok(a) or letters(a) < 4:
         return None
-    if a.upper() == a and any(ch.isalpha() for ch in a):
-        return None  # codes such as SEL, FNJ
+    # only cased scripts have capitals; Devanagari is neither upper nor lower case
     cased = any(ch.isalpha() and ch.lower() != ch.upper() for ch in a)
+    if cased and a.upper() == a:
+        return None  # codes such as SEL, FNJ
     if (cased and a.lower() == a) or "  " in a:
         return None  # romanisations of other scripts (washntn, hua sheng dun), not names as written
     return a

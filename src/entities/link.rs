@@ -105,8 +105,9 @@ fn make_item(doc: &Doc, art: usize, cand: usize, c: &Cand) -> Item {
         let mut s = String::new();
         push_skeleton(word, orth, &mut s);
         joined.push_str(&s);
-        // transliterations are only compared for short skeletons (see `same_word`)
-        vkeys.push(if s.len() < 4 { vowel_key(word) } else { String::new() });
+        // transliterations are only compared for short skeletons (see `same_word`);
+        // both the whole word (`Моди`, `Kishida`) and its stem (`Ким` of `Кимом`)
+        vkeys.push(if s.len() < 4 { format!("{}|{}", vowel_key(doc.word(i)), vowel_key(word)) } else { String::new() });
         skels.push(s);
     }
     Item { art, cand, skels, vkeys, joined }
@@ -114,7 +115,13 @@ fn make_item(doc: &Doc, art: usize, cand: usize, c: &Cand) -> Item {
 
 /// Two words name the same: equal skeletons, and for short ones equal transliterations.
 fn same_word(a_skel: &str, a_vkey: &str, b_skel: &str, b_vkey: &str) -> bool {
-    a_skel == b_skel && (a_skel.len() >= 3 || a_vkey == b_vkey)
+    a_skel == b_skel && (a_skel.len() >= 3 || vowels_agree(a_vkey, b_vkey))
+}
+
+/// Transliterations agree when a whole-word or stem form of one equals one of
+/// the other (`kim` of `Кимом` = `kim` of `किम`), while `kim` and `kam` stay apart.
+fn vowels_agree(a: &str, b: &str) -> bool {
+    a.split('|').any(|x| x.len() >= 2 && b.split('|').any(|y| x == y))
 }
 
 fn contained(short: &Item, long: &Item) -> bool {
@@ -495,7 +502,7 @@ fn devanagari_pass(
                     let matching: Vec<usize> = fulls
                         .iter()
                         .copied()
-                        .filter(|&f| items[f].skels.iter().zip(&items[f].vkeys).any(|(s, v)| s == &skel && (skel.len() >= 4 || v == &vkey)))
+                        .filter(|&f| items[f].skels.iter().zip(&items[f].vkeys).any(|(s, v)| s == &skel && (skel.len() >= 4 || vowels_agree(v, &vkey))))
                         .collect();
                     let distinct: HashSet<usize> = matching.iter().map(|&f| roots[f]).collect();
                     let pick = if distinct.len() == 1 {
@@ -566,7 +573,7 @@ fn display(doc: &Doc, c: &Cand) -> String {
         let word = doc.word(i);
         let t = doc.toks[i];
         if t.flags & DEVA != 0 {
-            let key = latin_key(word).text;
+            let key = super::skeleton::devanagari_latin(word).to_ascii_lowercase();
             let mut chars = key.chars();
             if let Some(f) = chars.next() {
                 out.extend(f.to_uppercase());

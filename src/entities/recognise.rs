@@ -403,6 +403,36 @@ fn make(doc: &Doc, t0: usize, t1: usize, kind: EntityKind, source: Source, cue: 
     Cand { t0, t1, start: doc.toks[t0].start, end: doc.toks[t1 - 1].end, kind, source, cue, weak }
 }
 
+/// `मुंबई-अहमदाबाद`, `Moskva-Pjongjang`: a hyphenated word that is no name as
+/// a whole may join two gazetteer places. Returns the parts that are.
+fn hyphen_parts(cx: &Ctx, i: usize) -> Vec<(usize, usize, u32)> {
+    let t = cx.doc.toks[i];
+    let word = cx.doc.word(i);
+    if !word.contains('-') {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut key = String::new();
+    let mut offset = 0;
+    for part in word.split('-') {
+        let start = t.start + offset;
+        offset += part.len() + 1;
+        let Some(first) = part.chars().next() else { continue };
+        let deva = t.flags & DEVA != 0;
+        if part.chars().count() < 3 || (!deva && !first.is_uppercase()) {
+            continue;
+        }
+        key.clear();
+        super::tokens::push_key(part, t.flags & (DEVA | ALLCAPS), &mut key);
+        if let Some(hit) = cx.gaz.lookup(&key) {
+            if hit.trusted || part.chars().count() >= 4 {
+                out.push((start, start + part.len(), hit.entry));
+            }
+        }
+    }
+    out
+}
+
 /// Pass 2 for one article.
 fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues) -> Vec<Cand> {
     let mut cx = Ctx { doc, stats, gaz, cues, buf: String::new() };
@@ -450,6 +480,14 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 i += len;
                 continue;
             }
+        }
+        let parts = hyphen_parts(&cx, i);
+        if !parts.is_empty() {
+            for (s, e, entry) in parts {
+                out.push(Cand { t0: i, t1: i + 1, start: s, end: e, kind: gaz.entry(entry).kind, source: Source::Gazetteer(entry), cue: false, weak: false });
+            }
+            i += 1;
+            continue;
         }
         // a joined run of capitalised words from here (with name connectors: `bin`, `van`)
         let mut j = i + 1;
@@ -705,6 +743,13 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         let entry = cx.gaz.entry(hit.entry);
         out.push(make(doc, i, i + len, entry.kind, Source::Gazetteer(hit.entry), false, false));
         return i + len;
+    }
+    let parts = hyphen_parts(cx, i);
+    if !parts.is_empty() {
+        for (s, e, entry) in parts {
+            out.push(Cand { t0: i, t1: i + 1, start: s, end: e, kind: cx.gaz.entry(entry).kind, source: Source::Gazetteer(entry), cue: false, weak: false });
+        }
+        return i + 1;
     }
     let cue = cx.cue(i);
     // organisation: an adjective in -ीय (भारतीय, राष्ट्रीय) and up to three more words ending in a head

@@ -107,11 +107,14 @@ pub fn devanagari_latin(word: &str) -> String {
             out.push_str(cons);
             i += 1 + usize::from(nukta);
             // inherent vowel unless a virama or vowel sign follows, or the word ends
+            // (but a final cluster keeps it: `नरेंद्र` is Narendra)
+            let cluster = i >= 3 && chars.get(i - 2) == Some(&'\u{94d}');
             match chars.get(i) {
                 Some('\u{94d}') => i += 1,
                 Some(&n) if matches!(n as u32, 0x93e..=0x94c | 0x962 | 0x963) => {}
                 Some(&n) if matches!(n as u32, 0x900..=0x903) => out.push('a'),
                 Some(_) => out.push('a'),
+                None if cluster => out.push('a'),
                 None => {}
             }
             continue;
@@ -231,6 +234,7 @@ mod tests {
         assert_eq!(devanagari_latin("हताय"), "hatay");
         assert_eq!(devanagari_latin("अदाना"), "adana");
         assert_eq!(devanagari_latin("पुतिन"), "putin");
+        assert_eq!(devanagari_latin("नरेंद्र"), "narendra");
     }
 
     #[test]

@@ -26,8 +26,19 @@ pub fn stem_in_place(key: &mut String, from: usize) {
     let Some(first) = key[from..].chars().next() else { return };
     let cyrillic = matches!(first as u32, 0x400..=0x52f);
     let (endings, vowels) = if cyrillic { (CYRILLIC_ENDINGS, CYRILLIC_VOWELS) } else { (LATIN_ENDINGS, LATIN_VOWELS) };
-    // the stem is the last hyphen-separated part (`Asya-Pasifik`, `пресс-секретаря`)
-    let part = key[from..].rfind('-').map(|p| from + p + 1).unwrap_or(from);
+    // every part of a hyphenated name inflects (`Ростове-на-Дону`, `Нови-Саде`)
+    if let Some(p) = key[from..].find('-') {
+        let split = from + p;
+        let rest = key[split + 1..].to_owned();
+        key.truncate(split);
+        stem_in_place(key, from);
+        key.push('-');
+        let at = key.len();
+        key.push_str(&rest);
+        stem_in_place(key, at);
+        return;
+    }
+    let part = from;
     let chars = key[part..].chars().count();
     for ending in endings {
         let n = ending.chars().count();
@@ -105,6 +116,12 @@ mod tests {
         assert_eq!(stem("ким"), "ким");
         assert_eq!(stem("кимом"), "ким");
         assert_eq!(stem("ыном"), "ын");
+    }
+
+    #[test]
+    fn every_part_of_a_hyphenated_name_is_stemmed() {
+        assert_eq!(stem("ростове-на-дону"), stem("ростов-на-дону"));
+        assert_eq!(stem("нови-саде"), stem("нови-сад"));
     }
 
     #[test]
