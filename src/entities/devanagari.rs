@@ -32,6 +32,11 @@ const LETTERS: &[(&str, char)] = &[
     ("ए", 'A'),
 ];
 
+/// Is this token the name of one Latin letter (`एस` = S), as in an initial `एस. जयशंकर`?
+pub fn is_letter_name(key: &str) -> bool {
+    LETTERS.iter().any(|&(spelling, _)| spelling == key)
+}
+
 /// The Latin acronym a Devanagari token spells letter by letter, lower-cased
 /// (`डीपीआरके` → `dprk`), if the whole token parses and has at least two letters.
 pub fn acronym(key: &str) -> Option<String> {

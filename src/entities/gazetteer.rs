@@ -173,6 +173,10 @@ impl Gazetteer {
             "n", "an", "ian", "ese", "ish", "i", "li", "lu", "ca", "ce", "ski", "ska", "sko", "ske", "skih", "skog", "skom", "skoj", "skim", "ский", "ская", "ское", "ские",
             "ского", "ской", "ском", "ским", "ских", "ск", "ian", "ians", "ans", "ns",
         ];
+        // `German`: the stem of `Germany` but not its spelling
+        if self.demonym_bases.contains(key) && !self.exact.contains(folded) {
+            return true;
+        }
         for word in [folded, key] {
             for (i, _) in word.char_indices().skip(3) {
                 let (base, rest) = word.split_at(i);

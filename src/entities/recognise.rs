@@ -578,13 +578,18 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         while start < run_end {
             let s = toks[start];
             let key = doc.key(start);
-            let drop = (run_end - start == 1 && cx.cue(start) & NOT_NAME != 0)
+            let drop = cx.cue(start) & NOT_NAME != 0
                 || (s.flags & SENT != 0 && s.flags & ALLCAPS == 0 && (stats.lower_seen(doc.lang, key) || (run_end - start == 1 && !stats.midcap_seen(key))))
                 || (run_end - start > 1 && cx.is_demonym_token(start) && !cx.is_demonym_phrase(start, run_end));
             if !drop {
                 break;
             }
             start += 1;
+        }
+        // words that are never names do not end one either (`On Monday`)
+        let mut run_end = run_end;
+        while run_end > start && cx.cue(run_end - 1) & NOT_NAME != 0 {
+            run_end -= 1;
         }
         if start < run_end && !cx.is_demonym_phrase(start, run_end) {
             let single = run_end - start == 1;
@@ -597,6 +602,8 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 let (kind, source, weak) = if allcaps {
                     let letters_only: String = doc.text[s.start..toks[run_end - 1].end].chars().filter(|c| c.is_alphanumeric()).collect();
                     (EntityKind::Organization, Source::Unknown { acronym: Some(letters_only.to_lowercase()) }, false)
+                } else if quoted(doc, start, run_end) {
+                    (EntityKind::Organization, Source::Unknown { acronym: None }, false)
                 } else if (!single && cx.cue(run_end - 1) & LOC_HEAD != 0) || lower_loc_head_follows(&cx, run_end) {
                     (EntityKind::Location, Source::Unknown { acronym: None }, false)
                 } else if single && !cue && looks_like_place(&cx, start) {
@@ -643,6 +650,18 @@ fn slavic_head_phrase(cx: &Ctx, j: usize) -> Option<(usize, EntityKind)> {
         "ska", "sko", "ske", "ni", "na", "no", "ne", "ki", "ka", "ko", "ke", "nu",
     ];
     let toks = &cx.doc.toks;
+    // `Воронежскую и Липецкую области`: the first adjective shares the second one's head
+    if let (Some(and), Some(next)) = (toks.get(j), toks.get(j + 1)) {
+        let conj = cx.doc.word(j);
+        if and.flags & (JOINED | LOWER) == (JOINED | LOWER) && matches!(conj, "и" | "i" | "или" | "ili") && next.is_cap() && next.flags & JOINED != 0 {
+            if let Some((_, kind)) = slavic_head_phrase(cx, j + 2) {
+                let lower_first: String = cx.doc.word(j - 1).chars().flat_map(char::to_lowercase).collect();
+                if ADJECTIVE.iter().any(|e| lower_first.ends_with(e)) {
+                    return Some((j, kind));
+                }
+            }
+        }
+    }
     // the capitalised word before the head must look like an adjective (`Липецкую`, `Vrhovnog`), not a surname (`Vučić rekao`)
     let last = cx.doc.word(j - 1);
     let lower_last: String = last.chars().flat_map(char::to_lowercase).collect();
@@ -692,10 +711,18 @@ fn slavic_tail(cx: &Ctx, mut end: usize) -> Option<usize> {
     (end > start).then_some(end)
 }
 
+/// A name standing alone inside typographic quotes (`бойцы «Вагнера»`,
+/// `kompanija „Jugoimport“`) is an organisation or a brand: people are not quoted.
+fn quoted(doc: &Doc, t0: usize, t1: usize) -> bool {
+    let before = doc.text[..doc.toks[t0].start].chars().next_back();
+    let after = doc.text[doc.toks[t1 - 1].end..].chars().next();
+    matches!(before, Some('«' | '„')) && matches!(after, Some('»' | '“' | '”'))
+}
+
 /// `Pazarcık ilçesi`, `Kherson province`: a place-type word in lower case right after the name.
 fn lower_loc_head_follows(cx: &Ctx, end: usize) -> bool {
     // Turkish heads carry their own case suffixes (`ilçesinde`, `kentinde`), so match their start
-    const TURKISH_HEADS: &[&str] = &["ilçe", "ilinde", "ilinin", "bölge", "eyalet", "kenti", "şehri", "köyü", "beldesi", "mahalle"];
+    const TURKISH_HEADS: &[&str] = &["merkezli", "ilçe", "ilinde", "ilinin", "bölge", "eyalet", "kenti", "şehri", "köyü", "beldesi", "mahalle"];
     let toks = &cx.doc.toks;
     let Some(t) = toks.get(end) else { return false };
     if t.flags & (JOINED | LOWER) != (JOINED | LOWER) || toks[end - 1].flags & APOS != 0 {
@@ -732,6 +759,12 @@ fn looks_like_place(cx: &Ctx, i: usize) -> bool {
         return cx.cues.of_word(&folded) & LOC_PREP != 0;
     }
     false
+}
+
+/// A Devanagari letter name followed by a dot: an initial (`एस. जयशंकर`).
+fn is_initial(doc: &Doc, i: usize) -> bool {
+    let t = doc.toks[i];
+    super::devanagari::is_letter_name(doc.key(i)) && doc.text[t.end..].starts_with('.')
 }
 
 /// Devanagari at token `i`: gazetteer, letter-name acronyms, names after a
@@ -784,11 +817,14 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         }
     }
     if cue & TITLE != 0 {
-        // up to three name words, up to a postposition or function word
+        // up to three name words, up to a postposition or function word; an
+        // initial (`एस.`) joins the next word across its dot
         let mut j = i + 1;
         while j < toks.len() && j < i + 4 {
             let u = toks[j];
-            if u.flags & DEVA == 0 || u.flags & (JOINED | DIGIT) != JOINED || cx.cue(j) & (HI_STOP | HI_POST | TITLE) != 0 {
+            let after_initial = j > i + 1 && is_initial(doc, j - 1);
+            let joined = u.flags & JOINED != 0 || after_initial;
+            if u.flags & DEVA == 0 || !joined || u.flags & DIGIT != 0 || (cx.cue(j) & (HI_STOP | HI_POST | TITLE) != 0 && !is_initial(doc, j)) {
                 break;
             }
             if cx.gaz_match(j).is_some() {
@@ -912,6 +948,42 @@ pub(crate) mod tests {
         let r = run(&a);
         let surfaces: Vec<&str> = r[0].iter().map(|m| m.0.as_str()).collect();
         assert_eq!(surfaces, vec!["Moscow"]);
+    }
+
+    #[test]
+    fn russian_quoted_names_are_organisations_and_coordinated_adjectives_share_a_head() {
+        let a = [article("a", "ru", "Бойцы «Вагнера» вошли в Воронежскую и Липецкую области, сообщил Евгений Пригожин.")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "Вагнера").expect("quoted").1, "ORG");
+        assert_eq!(find(&r[0], "Воронежскую").expect("first adjective").1, "LOC");
+        assert_eq!(find(&r[0], "Липецкую области").expect("adjective + head").1, "LOC");
+        assert_eq!(find(&r[0], "Евгений Пригожин").expect("person").1, "PER");
+    }
+
+    #[test]
+    fn hindi_initials_titles_and_hyphenated_places() {
+        let a = [article("a", "hi", "विदेश मंत्री एस. जयशंकर ने मुंबई-अहमदाबाद रेल परियोजना और भारतीय अंतरिक्ष अनुसंधान संगठन की सराहना की।")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "एस. जयशंकर").expect("initial and name").1, "PER");
+        assert_eq!(find(&r[0], "मुंबई").expect("first part").1, "LOC");
+        assert_eq!(find(&r[0], "अहमदाबाद").expect("second part").1, "LOC");
+        assert_eq!(find(&r[0], "भारतीय अंतरिक्ष अनुसंधान संगठन").expect("-ीय + head").1, "ORG");
+    }
+
+    #[test]
+    fn serbian_organisation_with_place_complement_and_lower_case_head() {
+        let a = [article("a", "sr", "Ranjeni su prebačeni u Klinički centar Vojvodine, a pripadnici Vojske Srbije su pomogli.")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "Klinički centar Vojvodine").expect("adjective + head + place").1, "ORG");
+        assert_eq!(find(&r[0], "Vojske Srbije").expect("head + place").1, "ORG");
+    }
+
+    #[test]
+    fn english_demonyms_and_weekdays_are_not_names() {
+        let a = [article("a", "en", "On Monday, German Chancellor Olaf Scholz met Chinese and French officials in Beijing.")];
+        let r = run(&a);
+        let surfaces: Vec<&str> = r[0].iter().map(|m| m.0.as_str()).collect();
+        assert_eq!(surfaces, vec!["Olaf Scholz", "Beijing"]);
     }
 
     #[test]
