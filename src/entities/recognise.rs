@@ -18,7 +18,7 @@ use super::devanagari::acronym;
 use super::gazetteer::{Gazetteer, KeyHit};
 use super::link;
 use super::skeleton::Orthography;
-use super::tokens::{tokenize, Token, ALLCAPS, APOS, CAP, CYR, DEVA, DIGIT, JOINED, LOWER, SENT};
+use super::tokens::{tokenize, Token, ALLCAPS, APOS, CAP, CYR, DEVA, DIGIT, JOINED, LOWER, SENT, TITLE_LINE};
 use super::{EntityKind, RawMention};
 use crate::corpus::Article;
 use crate::lang::{Language, Script};
@@ -189,7 +189,7 @@ fn tokenize_chunk(chunk: &[Article]) -> ChunkStats<'_> {
                 if !set.contains(k) {
                     set.insert(k.to_owned());
                 }
-            } else if t.flags & CAP != 0 && t.flags & SENT == 0 {
+            } else if t.flags & CAP != 0 && t.flags & (SENT | TITLE_LINE) == 0 {
                 let k = doc.key(i);
                 if !midcap.contains(k) {
                     midcap.insert(k.to_owned());
@@ -289,8 +289,8 @@ impl Ctx<'_, '_> {
             if n < 2 || (n == 2 && !allcaps) {
                 return false;
             }
-            if t.flags & SENT != 0 && !allcaps {
-                // a sentence-initial capital proves nothing: the word must be a
+            if t.flags & (SENT | TITLE_LINE) != 0 && !allcaps {
+                // a sentence-initial (or headline) capital proves nothing: the word must be a
                 // name the corpus writes in lower case nowhere, and an inflected
                 // form needs a capitalised sighting mid-sentence (`Samo` is not `Samoa`)
                 if self.stats.lower_seen(self.doc.lang, key) {
@@ -309,7 +309,7 @@ impl Ctx<'_, '_> {
             letters(word) >= 4
                 && !allcaps
                 && !self.stats.lower_seen(self.doc.lang, key)
-                && (t.flags & SENT == 0 || self.stats.midcap_seen(key) || (t.flags & APOS != 0 && self.doc.lang == Lang::Turkish))
+                && (t.flags & (SENT | TITLE_LINE) == 0 || self.stats.midcap_seen(key) || (t.flags & APOS != 0 && self.doc.lang == Lang::Turkish))
         }
     }
 
@@ -489,6 +489,10 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             i += 1;
             continue;
         }
+        if t.flags & TITLE_LINE != 0 && t.flags & ALLCAPS == 0 && !(stats.midcap_seen(doc.key(i)) && !stats.lower_seen(doc.lang, doc.key(i))) {
+            i += 1;
+            continue;
+        }
         // a joined run of capitalised words from here (with name connectors: `bin`, `van`)
         let mut j = i + 1;
         while j < n {
@@ -510,6 +514,10 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     j += 1;
                     continue;
                 }
+                break;
+            }
+            // in a Title Case headline, only words the body capitalises can be names
+            if u.flags & TITLE_LINE != 0 && u.flags & ALLCAPS == 0 && !(stats.midcap_seen(doc.key(j)) && !stats.lower_seen(doc.lang, doc.key(j))) {
                 break;
             }
             // an acronym next to ordinary words is a name of its own (`AFAD Afet ...`)

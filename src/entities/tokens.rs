@@ -23,6 +23,8 @@ pub const APOS: u16 = 32;
 pub const DEVA: u16 = 64;
 pub const DIGIT: u16 = 128;
 pub const CYR: u16 = 256;
+/// In a Title Case line (an English-style headline): capitals there prove nothing.
+pub const TITLE_LINE: u16 = 512;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
@@ -119,6 +121,38 @@ fn sentence_end(c: char) -> bool {
 
 /// Tokenise `text`, appending keys to `keys` and tokens to `toks`.
 pub fn tokenize(text: &str, keys: &mut String, toks: &mut Vec<Token>) {
+    let first = toks.len();
+    tokenize_words(text, keys, toks);
+    mark_title_case_lines(text, &mut toks[first..]);
+}
+
+/// Flag the tokens of lines written in Title Case (`Kishida And Biden Pledge
+/// Closer Ties`): a short line, no sentence break inside, at least four
+/// fifths of its longer words capitalised. Name-dense body text has sentence
+/// breaks and lower-case verbs, and is not flagged.
+fn mark_title_case_lines(text: &str, toks: &mut [Token]) {
+    let mut line_start = 0;
+    while line_start < toks.len() {
+        let mut end = line_start + 1;
+        while end < toks.len() && !text[toks[end - 1].suffix_end..toks[end].start].contains('\n') {
+            end += 1;
+        }
+        let line = &toks[line_start..end];
+        let long: Vec<&Token> = line.iter().filter(|t| t.flags & DEVA == 0 && t.end - t.start >= 4 && t.flags & DIGIT == 0).collect();
+        let caps = long.iter().filter(|t| t.flags & CAP != 0).count();
+        // a headline: one short sentence at most, nearly every longer word capitalised
+        let body = &text[line[0].start..line[line.len() - 1].end];
+        let one_sentence = !body.contains(". ") && !body.contains("? ") && !body.contains("! ");
+        if one_sentence && (4..=25).contains(&line.len()) && long.len() >= 3 && caps * 10 >= long.len() * 8 {
+            for t in &mut toks[line_start..end] {
+                t.flags |= TITLE_LINE;
+            }
+        }
+        line_start = end;
+    }
+}
+
+fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>) {
     let bytes_len = text.len();
     let mut iter = text.char_indices().peekable();
     let mut sent = true;
@@ -300,6 +334,13 @@ mod tests {
         assert!(t[1].has(APOS) && t[3].has(APOS));
         assert!(t[1].has(JOINED));
         assert!(!t[2].has(JOINED), "a suffix ends the run of name words");
+    }
+
+    #[test]
+    fn title_case_headlines_are_flagged_but_body_text_is_not() {
+        let (_, t) = toks("Kishida And Biden Pledge Closer Defence Ties\nJapanese Prime Minister Fumio Kishida met reporters in the capital.");
+        assert!(t[..7].iter().all(|t| t.has(TITLE_LINE)));
+        assert!(t[7..].iter().all(|t| !t.has(TITLE_LINE)));
     }
 
     #[test]
