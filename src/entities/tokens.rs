@@ -127,8 +127,8 @@ pub fn tokenize(text: &str, keys: &mut String, toks: &mut Vec<Token>) {
 }
 
 /// Flag the tokens of lines written in Title Case (`Kishida And Biden Pledge
-/// Closer Ties`): a short line, no sentence break inside, at least four
-/// fifths of its longer words capitalised. Name-dense body text has sentence
+/// Closer Ties`): a short line, no sentence break inside and no full stop at
+/// its end, at least four fifths of its longer words capitalised. Name-dense body text has sentence
 /// breaks and lower-case verbs, and is not flagged.
 fn mark_title_case_lines(text: &str, toks: &mut [Token]) {
     let mut line_start = 0;
@@ -143,7 +143,10 @@ fn mark_title_case_lines(text: &str, toks: &mut [Token]) {
         // a headline: one short sentence at most, nearly every longer word capitalised
         let body = &text[line[0].start..line[line.len() - 1].end];
         let one_sentence = !body.contains(". ") && !body.contains("? ") && !body.contains("! ");
-        if one_sentence && (4..=25).contains(&line.len()) && long.len() >= 3 && caps * 10 >= long.len() * 8 {
+        // headlines carry no final full stop; a name-dense sentence does
+        let after = text[line[line.len() - 1].suffix_end..].trim_start_matches([' ', '\t', '"', '\'', '”', '»']);
+        let unstopped = !after.starts_with(['.', '!', '?', '।']);
+        if one_sentence && unstopped && (4..=25).contains(&line.len()) && long.len() >= 3 && caps * 10 >= long.len() * 8 {
             for t in &mut toks[line_start..end] {
                 t.flags |= TITLE_LINE;
             }
