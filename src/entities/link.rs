@@ -616,6 +616,10 @@ fn lang_rank(lang: Lang) -> u8 {
     }
 }
 
+/// How good a mention is as the source of a display name: more words, a
+/// language whose spelling is closest to English, then a shorter surface.
+type NameRank = (usize, u8, std::cmp::Reverse<usize>);
+
 fn assemble(
     docs: &[Doc],
     cands: &[Vec<Cand>],
@@ -628,7 +632,7 @@ fn assemble(
     // per cluster: kind by vote (strong evidence counts more), best name
     struct Cluster {
         votes: [u32; 3],
-        best: Option<(usize, (usize, u8, std::cmp::Reverse<usize>))>,
+        best: Option<(usize, NameRank)>,
         id: Option<EntityId>,
         name: String,
     }

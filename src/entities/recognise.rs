@@ -108,6 +108,10 @@ impl Stats {
     fn midcap_seen(&self, key: &str) -> bool {
         self.midcap.contains(key)
     }
+    /// Running text writes this word capitalised mid-sentence and never in lower case.
+    fn body_capitalises(&self, lang: Lang, key: &str) -> bool {
+        self.midcap_seen(key) && !self.lower_seen(lang, key)
+    }
 }
 
 /// Where a candidate's identity comes from.
@@ -489,7 +493,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             i += 1;
             continue;
         }
-        if t.flags & TITLE_LINE != 0 && t.flags & ALLCAPS == 0 && !(stats.midcap_seen(doc.key(i)) && !stats.lower_seen(doc.lang, doc.key(i))) {
+        if t.flags & TITLE_LINE != 0 && t.flags & ALLCAPS == 0 && !stats.body_capitalises(doc.lang, doc.key(i)) {
             i += 1;
             continue;
         }
@@ -517,7 +521,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 break;
             }
             // in a Title Case headline, only words the body capitalises can be names
-            if u.flags & TITLE_LINE != 0 && u.flags & ALLCAPS == 0 && !(stats.midcap_seen(doc.key(j)) && !stats.lower_seen(doc.lang, doc.key(j))) {
+            if u.flags & TITLE_LINE != 0 && u.flags & ALLCAPS == 0 && !stats.body_capitalises(doc.lang, doc.key(j)) {
                 break;
             }
             // an acronym next to ordinary words is a name of its own (`AFAD Afet ...`)
