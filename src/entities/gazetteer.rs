@@ -171,7 +171,8 @@ impl Gazetteer {
     pub fn is_demonym(&self, folded: &str, key: &str) -> bool {
         const ENDINGS: &[&str] = &[
             "n", "an", "ian", "ese", "ish", "i", "li", "lu", "ca", "ce", "ski", "ska", "sko", "ske", "skih", "skog", "skom", "skoj", "skim", "ский", "ская", "ское", "ские",
-            "ского", "ской", "ском", "ским", "ских", "ск", "ian", "ians", "ans", "ns",
+            "ского", "ской", "ском", "ским", "ских", "ск", "ian", "ians", "ans", "ns", "ийский", "ийская", "ийское",
+            "ийские", "ийского", "ийской", "ийском", "ийским", "ийских", "ийскую",
         ];
         // `German`: the stem of `Germany` but not its spelling
         if self.demonym_bases.contains(key) && !self.exact.contains(folded) {

@@ -563,7 +563,7 @@ fn make_cand(doc: &Doc, t0: usize, t1: usize, kind: EntityKind, source: Source) 
 /// A readable Latin name for one candidate.
 fn display(doc: &Doc, c: &Cand) -> String {
     if let Source::Unknown { acronym: Some(letters) } = &c.source {
-        return letters.to_uppercase();
+        return any_ascii::any_ascii(letters).to_uppercase();
     }
     let mut out = String::new();
     for i in c.t0..c.t1 {
@@ -580,7 +580,9 @@ fn display(doc: &Doc, c: &Cand) -> String {
                 out.push_str(chars.as_str());
             }
         } else if matches!(word.chars().next(), Some(ch) if matches!(ch as u32, 0x400..=0x52f)) {
-            out.push_str(&any_ascii::any_ascii(display_lemma(word)).replace('\'', ""));
+            // no ending stripped: nominatives end in -ом too (`Газпром`); the
+            // shortest variant, usually the nominative, was chosen already
+            out.push_str(&any_ascii::any_ascii(word).replace('\'', ""));
         } else if matches!(doc.lang, Lang::English | Lang::Turkish | Lang::Other) {
             out.push_str(word);
         } else {
@@ -632,6 +634,8 @@ fn assemble(
     // per cluster: kind by vote (strong evidence counts more), best name
     struct Cluster {
         votes: [u32; 3],
+        /// Some member is more than a lone capitalised word typed by default.
+        strong: bool,
         best: Option<(usize, NameRank)>,
         id: Option<EntityId>,
         name: String,
@@ -642,7 +646,8 @@ fn assemble(
         item_of.insert((it.art, it.cand), n);
         let root = uf.find(n);
         let c = &cands[it.art][it.cand];
-        let cl = clusters.entry(root).or_insert(Cluster { votes: [0; 3], best: None, id: None, name: String::new() });
+        let cl = clusters.entry(root).or_insert(Cluster { votes: [0; 3], strong: false, best: None, id: None, name: String::new() });
+        cl.strong |= !weak_of(cands, it) || c.t1 - c.t0 > 1 || matches!(c.source, Source::Known(_));
         let kind = kind_of(cands, it);
         // a lone word after a place preposition says more than no evidence at all
         // a lone unknown word is a person only by default: that is no evidence,
@@ -672,7 +677,13 @@ fn assemble(
     roots.sort_unstable();
     for root in roots {
         let Some(cl) = clusters.get_mut(&root) else { continue };
-        let kind = if cl.votes[0] >= cl.votes[1].max(cl.votes[2]) {
+        // a lone capitalised word that never comes with a first name or a title is
+        // rarely a person in news (people are introduced by full name): a place
+        // where the press writes places this way, an organisation in English
+        let english = cl.best.is_some_and(|(n, _)| matches!(docs[items[n].art].lang, Lang::English | Lang::Other));
+        let kind = if !cl.strong && cl.votes == [0, 0, 0] {
+            if english { EntityKind::Organization } else { EntityKind::Location }
+        } else if cl.votes[0] >= cl.votes[1].max(cl.votes[2]) {
             EntityKind::Person
         } else if cl.votes[2] >= cl.votes[1] {
             EntityKind::Organization

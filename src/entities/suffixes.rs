@@ -72,9 +72,12 @@ pub fn stem(folded: &str) -> String {
 /// display: a consonant-bearing case ending is dropped (`Kozlovom` → `Kozlov`,
 /// `Лавровым` → `Лавров`), vowel endings are kept (`Putina` stays).
 pub fn display_lemma(word: &str) -> &str {
+    // only instrumental endings: `-ей`, `-ий`, `-ой` end nominatives too (`Сергей`, `Юрий`, `Толстой`)
+    const CYRILLIC_OBLIQUE: &[&str] = &["ым", "ом"];
+    const LATIN_OBLIQUE: &[&str] = &["om", "em"];
     let lower: String = word.chars().flat_map(char::to_lowercase).collect();
     let cyrillic = word.chars().next().is_some_and(|c| matches!(c as u32, 0x400..=0x52f));
-    let endings = if cyrillic { CYRILLIC_ENDINGS } else { LATIN_ENDINGS };
+    let endings = if cyrillic { CYRILLIC_OBLIQUE } else { LATIN_OBLIQUE };
     let chars = lower.chars().count();
     for ending in endings {
         let n = ending.chars().count();
@@ -146,5 +149,6 @@ mod tests {
         assert_eq!(display_lemma("Лавровым"), "Лавров");
         assert_eq!(display_lemma("Putina"), "Putina");
         assert_eq!(display_lemma("Kim"), "Kim");
+        assert_eq!(display_lemma("Сергей"), "Сергей", "a nominative in -ей stays whole");
     }
 }
