@@ -47,6 +47,9 @@ pub struct Gazetteer {
     /// Consonant skeletons of Latin-script aliases, for Devanagari spellings
     /// no source lists (`वाशिंगटन`).
     by_skeleton: FxHashMap<String, u32>,
+    /// Consonant skeletons of one-word Devanagari aliases: Hindi spells many
+    /// names several ways (`बेंगलुरु` / `बेङ्गलूरु`), and these are Hindi spellings already.
+    by_deva_skeleton: FxHashMap<String, u32>,
     /// Keys and folded spellings of country/region names, for demonyms (`Russian`, `Koreli`).
     demonym_bases: FxHashSet<String>,
     ids: FxHashSet<String>,
@@ -128,6 +131,18 @@ impl Gazetteer {
                     }
                     if n == 1 {
                         g.exact.insert(crate::lang::fold_for_search(alias).text);
+                        if alias.chars().any(|c| matches!(c as u32, 0x900..=0x97f)) {
+                            skel.clear();
+                            push_skeleton(alias, Orthography::English, &mut skel);
+                            if skel.len() >= 4 {
+                                match g.by_deva_skeleton.get(&skel) {
+                                    Some(&old) if g.entries[old as usize].prio >= entry_prio => {}
+                                    _ => {
+                                        g.by_deva_skeleton.insert(skel.clone(), slot);
+                                    }
+                                }
+                            }
+                        }
                     }
                     if n == 1 && entry_kind == EntityKind::Location && entry_prio >= 90 {
                         g.demonym_bases.insert(key.clone());
@@ -156,6 +171,11 @@ impl Gazetteer {
     /// Is this folded word spelled exactly like a one-word alias (no ending stripped)?
     pub fn is_exact_alias(&self, folded: &str) -> bool {
         self.exact.contains(folded)
+    }
+
+    /// A place whose Hindi spelling has this skeleton.
+    pub fn lookup_devanagari_skeleton(&self, skeleton: &str) -> Option<u32> {
+        self.by_deva_skeleton.get(skeleton).copied()
     }
 
     pub fn lookup_skeleton(&self, skeleton: &str) -> Option<u32> {

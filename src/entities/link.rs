@@ -542,6 +542,9 @@ fn devanagari_pass(
                 };
                 // otherwise the whole gazetteer, but only capitals, countries and regions, or
                 // long skeletons: short Hindi words meet small towns' skeletons by chance
+                // other Hindi spellings of big places only (two million people, or a capital):
+                // ordinary words meet small towns' spellings by chance
+                let place = place.or_else(|| if skel.len() >= 5 { gaz.lookup_devanagari_skeleton(&skel).filter(|&e| gaz.entry(e).prio >= 10) } else { None });
                 let place = place.or_else(|| gaz.lookup_skeleton(&skel).filter(|&e| skel.len() >= 7 || (skel.len() >= 5 && gaz.entry(e).prio >= 80)));
                 if let Some(e) = place {
                     out.push((art, make_cand(doc, i, i + 1, gaz.entry(e).kind, Source::Gazetteer(e)), None));
