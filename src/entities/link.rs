@@ -288,15 +288,29 @@ pub(crate) fn link_corpus(docs: &[Doc], cands: &mut [Vec<Cand>], gaz: &'static G
             by_art.entry(it.art).or_default().push(n);
         }
         for members in by_art.values() {
-            let longs: Vec<usize> = members.iter().copied().filter(|&l| items[l].skels.len() >= 2).collect();
+            // longer names indexed by each of their words' skeletons, so a short
+            // name is only compared with the names that share its first word
+            let mut longs: HashMap<&str, Vec<usize>> = HashMap::default();
+            for &l in members {
+                if items[l].skels.len() >= 2 {
+                    let mut seen: Vec<&str> = Vec::new();
+                    for s in &items[l].skels {
+                        if !seen.contains(&s.as_str()) {
+                            seen.push(s);
+                            longs.entry(s.as_str()).or_default().push(l);
+                        }
+                    }
+                }
+            }
             for &s in members {
-                if items[s].joined.starts_with("acr:") {
+                if items[s].joined.starts_with("acr:") || items[s].skels.is_empty() {
                     continue;
                 }
+                let Some(longs) = longs.get(items[s].skels[0].as_str()) else { continue };
                 let sc = &cands[items[s].art][items[s].cand];
                 let mut before: Option<usize> = None;
                 let mut after: Option<usize> = None;
-                for &l in &longs {
+                for &l in longs {
                     let lc = &cands[items[l].art][items[l].cand];
                     // only people are named by parts of their names; a place inside an
                     // organisation's name (`centru Vojvodine`) is still the place
