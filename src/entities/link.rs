@@ -238,16 +238,19 @@ pub(crate) fn link_corpus(docs: &[Doc], cands: &mut [Vec<Cand>], gaz: &'static G
     {
         let mut names: Vec<(&str, usize)> = by_joined.iter().filter(|(k, _)| k.len() >= 6 && !k.starts_with("acr:")).map(|(k, &n)| (*k, n)).collect();
         names.sort_unstable();
-        let mut buckets: HashMap<u8, Vec<(&str, usize)>> = HashMap::default();
+        // candidates share the first letter and differ in length by at most one
+        let mut buckets: HashMap<(u8, usize), Vec<(&str, usize)>> = HashMap::default();
         for (k, n) in names {
-            buckets.entry(k.as_bytes()[0]).or_default().push((k, n));
+            buckets.entry((k.as_bytes()[0], k.len())).or_default().push((k, n));
         }
-        for bucket in buckets.values() {
-            if bucket.len() > 3000 {
+        let empty = Vec::new();
+        for (&(first, len), bucket) in &buckets {
+            let longer = buckets.get(&(first, len + 1)).unwrap_or(&empty);
+            if bucket.len() * (bucket.len() + longer.len()) > 4_000_000 {
                 continue; // quadratic; a corpus this large has exact matches enough
             }
             for (x, &(a, na)) in bucket.iter().enumerate() {
-                for &(b, nb) in &bucket[x + 1..] {
+                for &(b, nb) in bucket[x + 1..].iter().chain(longer) {
                     if kind_of(cands, &items[na]) == kind_of(cands, &items[nb]) && (edit_distance_at_most_one(a, b) || soft_equal(a, b)) {
                         uf.union(na, nb);
                     }

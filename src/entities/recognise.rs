@@ -940,6 +940,17 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn hyphenated_and_spaced_spellings_of_one_name_link_across_languages() {
+        let a = [
+            article("a", "tr", "Kuzey Koreli mevkidaşı Ri Son-gwon ile görüştü. Sırbistan Cumhurbaşkanı Aleksandar Vučić de oradaydı."),
+            article("b", "en", "His counterpart, Ri Son Gwon, met Serbian President Aleksandar Vucic on Monday."),
+        ];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "Ri Son-gwon").expect("tr").2, find(&r[1], "Ri Son Gwon").expect("en").2);
+        assert_eq!(find(&r[0], "Aleksandar Vučić").expect("tr").2, find(&r[1], "Aleksandar Vucic").expect("en, no diacritics").2);
+    }
+
+    #[test]
     fn a_shared_family_name_does_not_merge_two_people() {
         let a = [
             article("a", "en", "Kim Jong Un met his sister Kim Yo Jong in the capital. Later Kim Yo Jong said the talks went well, and Kim agreed."),

@@ -147,17 +147,20 @@ fn consonants(s: &str, out: &mut String) {
     let mut i = 0;
     let n = b.len();
     let is_vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
-    let push = |out: &mut String, c: char| {
-        if !out[start..].ends_with(c) {
+    // doubled letters collapse (`ll`, `ss`), but not across a vowel: `Vučić` keeps both affricates
+    let mut vowel_since = false;
+    fn push_sym(out: &mut String, start: usize, vowel_since: &mut bool, c: char) {
+        if *vowel_since || !out[start..].ends_with(c) {
             out.push(c);
         }
-    };
+        *vowel_since = false;
+    }
     while i < n {
         let c = b[i];
         let next = b.get(i + 1).copied();
         let next2 = b.get(i + 2).copied();
         if i == 0 && is_vowel(c) {
-            push(out, 'V');
+            push_sym(out, start, &mut vowel_since, 'V');
             i += 1;
             continue;
         }
@@ -177,18 +180,19 @@ fn consonants(s: &str, out: &mut String) {
             (b'c', Some(b'e' | b'i' | b'y'), _) => ('s', 1),
             (b'c', _, _) | (b'q', _, _) => ('k', 1),
             (b'x', _, _) => {
-                push(out, 'k');
+                push_sym(out, start, &mut vowel_since, 'k');
                 ('s', 1)
             }
             (b'w', _, _) | (b'f', _, _) | (b'v', _, _) => ('v', 1),
             (b'J', _, _) => ('J', 1),
             (c, _, _) if is_vowel(c) => {
+                vowel_since = true;
                 i += 1;
                 continue;
             }
             (c, _, _) => (c as char, 1),
         };
-        push(out, sym);
+        push_sym(out, start, &mut vowel_since, sym);
         i += used;
     }
 }
