@@ -591,7 +591,10 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             let s = toks[start];
             let key = doc.key(start);
             let drop = cx.cue(start) & NOT_NAME != 0
-                || (s.flags & SENT != 0 && s.flags & ALLCAPS == 0 && (stats.lower_seen(doc.lang, key) || (run_end - start == 1 && !stats.midcap_seen(key))))
+                || (s.flags & SENT != 0
+                    && s.flags & ALLCAPS == 0
+                    && (stats.lower_seen(doc.lang, key)
+                        || (run_end - start == 1 && !stats.midcap_seen(key) && !(s.flags & APOS != 0 && doc.lang == Lang::Turkish))))
                 || (run_end - start > 1 && cx.is_demonym_token(start) && !cx.is_demonym_phrase(start, run_end));
             if !drop {
                 break;

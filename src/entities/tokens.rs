@@ -99,6 +99,13 @@ pub fn is_word_char(c: char) -> bool {
     classify(c) & C_WORD != 0
 }
 
+/// A single capital (an initial) or a title abbreviation written with a dot.
+fn is_initial_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    let single_capital = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    single_capital || matches!(word, "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "Gen" | "Col" | "Lt" | "Sgt" | "Gov" | "Sen" | "Rep" | "St" | "Sr" | "Jr")
+}
+
 /// `U`, `U.S`, `U.N.A`: single capitals joined by dots, so far.
 fn is_initialism(word: &str) -> bool {
     let mut expect_letter = true;
@@ -161,8 +168,16 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>) {
     let mut sent = true;
     // gap since the previous token holds only spaces
     let mut gap_plain = false;
+    // the gap so far is only the dot after an initial or title abbreviation
+    let mut dot_after_initial = false;
     while let Some((i, c)) = iter.next() {
         if !is_word_char(c) {
+            let after_initial = c == '.' && gap_plain && !dot_after_initial && toks.last().is_some_and(|p: &Token| is_initial_word(&text[p.start..p.end]));
+            if after_initial {
+                // `J. Smith`, `В. Путин`, `Mr. Smith`: the dot ends no sentence and keeps the name joined
+                dot_after_initial = true;
+                continue;
+            }
             if sentence_end(c) {
                 sent = true;
             }
@@ -171,6 +186,7 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>) {
             }
             continue;
         }
+        dot_after_initial = false;
         // a word starts at i
         let start = i;
         let mut end = i + c.len_utf8();
@@ -370,6 +386,18 @@ mod tests {
         assert_eq!(words, vec!["The", "U.S.", "President", "met", "U.N.", "staff"]);
         assert!(!t[2].has(SENT));
         assert!(t[1].has(ALLCAPS));
+    }
+
+    #[test]
+    fn initials_and_title_abbreviations_do_not_end_sentences() {
+        let text = "John F. Kennedy met Mr. Smith and В. Путин.";
+        let (_, t) = toks(text);
+        let kennedy = t.iter().position(|t| &text[t.start..t.end] == "Kennedy").expect("Kennedy");
+        assert!(!t[kennedy].has(SENT) && t[kennedy].has(JOINED));
+        let smith = t.iter().position(|t| &text[t.start..t.end] == "Smith").expect("Smith");
+        assert!(!t[smith].has(SENT));
+        let putin = t.iter().position(|t| &text[t.start..t.end] == "Путин").expect("Путин");
+        assert!(!t[putin].has(SENT) && t[putin].has(JOINED));
     }
 
     #[test]
