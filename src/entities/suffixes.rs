@@ -1,0 +1,154 @@
+//! Name stems: strip one case ending, then trailing vowels, so that every case
+//! form of a name and its gazetteer entry get the same key.
+//!
+//! General stemmers break names (Snowball gives `Лавров` → `лавр` but
+//! `Лаврова` → `лавров`), so this is deliberately narrow: only endings that
+//! contain a consonant are listed, and vowels are stripped afterwards, which
+//! makes nominative and oblique forms meet: `Корея/Кореи/Кореей/Корею` →
+//! `кор`, `Rusija/Rusije/Rusijom` → `rusij`, `Pjongjangu` → `pjongjang`.
+//! The same function runs on the text and on the gazetteer, so over-stemming
+//! only costs precision when two different names collapse, and names are few.
+
+/// Russian (and other Cyrillic) endings, longest first.
+const CYRILLIC_ENDINGS: &[&str] = &[
+    "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ой", "ей", "ою", "ею", "ом", "ем", "ым", "им", "ых", "их", "ая", "яя", "ую",
+    "юю", "ое", "ее", "ый", "ий", "ам", "ям", "ах", "ях",
+];
+const CYRILLIC_VOWELS: &[char] = &['а', 'е', 'и', 'о', 'у', 'ы', 'э', 'ю', 'я', 'й', 'ь', 'ъ'];
+
+/// Serbian/Croatian/Bosnian endings (also harmless on English and Turkish
+/// names, whose inflection is cut at the apostrophe), longest first.
+const LATIN_ENDINGS: &[&str] = &["ima", "ama", "om", "em", "ih", "im", "og", "oj"];
+const LATIN_VOWELS: &[char] = &['a', 'e', 'i', 'o', 'u', 'y'];
+
+/// Stem the folded word that occupies `key[from..]`.
+pub fn stem_in_place(key: &mut String, from: usize) {
+    let Some(first) = key[from..].chars().next() else { return };
+    let cyrillic = matches!(first as u32, 0x400..=0x52f);
+    let (endings, vowels) = if cyrillic { (CYRILLIC_ENDINGS, CYRILLIC_VOWELS) } else { (LATIN_ENDINGS, LATIN_VOWELS) };
+    // every part of a hyphenated name inflects (`Ростове-на-Дону`, `Нови-Саде`)
+    if let Some(p) = key[from..].find('-') {
+        let split = from + p;
+        let rest = key[split + 1..].to_owned();
+        key.truncate(split);
+        stem_in_place(key, from);
+        key.push('-');
+        let at = key.len();
+        key.push_str(&rest);
+        stem_in_place(key, at);
+        return;
+    }
+    let part = from;
+    let chars = key[part..].chars().count();
+    for ending in endings {
+        let n = ending.chars().count();
+        if chars >= n + 2 && key[part..].ends_with(ending) {
+            let cut = key.len() - ending.len();
+            key.truncate(cut);
+            break;
+        }
+    }
+    // trailing vowels, keeping at least two chars
+    loop {
+        let word = &key[part..];
+        let Some(last) = word.chars().last() else { break };
+        if word.chars().count() <= 2 || !vowels.contains(&last) {
+            break;
+        }
+        let cut = key.len() - last.len_utf8();
+        key.truncate(cut);
+    }
+}
+
+/// The stem of one already folded word (tests).
+#[cfg(test)]
+pub fn stem(folded: &str) -> String {
+    let mut s = folded.to_owned();
+    stem_in_place(&mut s, 0);
+    s
+}
+
+/// How many bytes of a word's original spelling survive as its lemma for
+/// display: a consonant-bearing case ending is dropped (`Kozlovom` → `Kozlov`,
+/// `Лавровым` → `Лавров`), vowel endings are kept (`Putina` stays).
+pub fn display_lemma(word: &str) -> &str {
+    // only instrumental endings: `-ей`, `-ий`, `-ой` end nominatives too (`Сергей`, `Юрий`, `Толстой`)
+    const CYRILLIC_OBLIQUE: &[&str] = &["ым", "ом"];
+    const LATIN_OBLIQUE: &[&str] = &["om", "em"];
+    let lower: String = word.chars().flat_map(char::to_lowercase).collect();
+    let cyrillic = word.chars().next().is_some_and(|c| matches!(c as u32, 0x400..=0x52f));
+    let endings = if cyrillic { CYRILLIC_OBLIQUE } else { LATIN_OBLIQUE };
+    let chars = lower.chars().count();
+    for ending in endings {
+        let n = ending.chars().count();
+        if chars >= n + 3 && lower.ends_with(ending) {
+            // cut the same number of chars from the original
+            let keep = chars - n;
+            let byte = word.char_indices().nth(keep).map(|(i, _)| i).unwrap_or(word.len());
+            return &word[..byte];
+        }
+    }
+    word
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn russian_surname_cases_meet_where_snowball_splits_them() {
+        assert_eq!(stem("лавров"), "лавров");
+        assert_eq!(stem("лаврова"), "лавров");
+        assert_eq!(stem("лавровым"), "лавров");
+    }
+
+    #[test]
+    fn russian_place_cases_and_adjectives_meet() {
+        for w in ["корея", "кореи", "кореей", "корею"] {
+            assert_eq!(stem(w), "кор", "{w}");
+        }
+        for w in ["северная", "северной", "северную"] {
+            assert_eq!(stem(w), "северн", "{w}");
+        }
+        assert_eq!(stem("пхеньяне"), stem("пхеньян"));
+        assert_eq!(stem("москвой"), stem("москва"));
+    }
+
+    #[test]
+    fn russian_short_korean_names_are_not_eaten() {
+        assert_eq!(stem("ким"), "ким");
+        assert_eq!(stem("кимом"), "ким");
+        assert_eq!(stem("ыном"), "ын");
+    }
+
+    #[test]
+    fn every_part_of_a_hyphenated_name_is_stemmed() {
+        assert_eq!(stem("ростове-на-дону"), stem("ростов-на-дону"));
+        assert_eq!(stem("нови-саде"), stem("нови-сад"));
+    }
+
+    #[test]
+    fn serbian_cases_meet() {
+        assert_eq!(stem("rusija"), stem("rusije"));
+        assert_eq!(stem("rusijom"), stem("rusija"));
+        assert_eq!(stem("pjongjangu"), "pjongjang");
+        assert_eq!(stem("kozlovom"), "kozlov");
+        assert_eq!(stem("sjedinjenih"), stem("sjedinjene"));
+        assert_eq!(stem("americkih"), stem("americke"));
+    }
+
+    #[test]
+    fn serbian_stripping_leaves_short_names_alone() {
+        assert_eq!(stem("kim"), "kim");
+        assert_eq!(stem("kimom"), "kim");
+    }
+
+    #[test]
+    fn display_lemma_drops_consonant_endings_only() {
+        assert_eq!(display_lemma("Kozlovom"), "Kozlov");
+        assert_eq!(display_lemma("Лавровым"), "Лавров");
+        assert_eq!(display_lemma("Putina"), "Putina");
+        assert_eq!(display_lemma("Kim"), "Kim");
+        assert_eq!(display_lemma("Сергей"), "Сергей", "a nominative in -ей stays whole");
+    }
+}

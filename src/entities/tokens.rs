@@ -1,0 +1,420 @@
+//! Word tokens with the facts the recogniser needs: case, sentence position,
+//! whether the previous word is joined to this one by plain spaces, and the
+//! Turkish/English apostrophe suffix that ends a name (`Kore'nin`, `Russia's`).
+//!
+//! Every token carries a matching key (folded, then stripped of one case
+//! ending, see [`super::suffixes`]) stored in one shared `String`, so
+//! tokenising an article allocates per article, not per word.
+
+use unicode_normalization::char::is_combining_mark;
+
+use super::suffixes::stem_in_place;
+use crate::lang::fold_char;
+
+pub const CAP: u16 = 1;
+pub const ALLCAPS: u16 = 2;
+pub const LOWER: u16 = 4;
+/// First word of a sentence (or of a line, e.g. a headline).
+pub const SENT: u16 = 8;
+/// Separated from the previous token by spaces only (no punctuation, no line break).
+pub const JOINED: u16 = 16;
+/// Followed by an apostrophe and a suffix, which ends any name here.
+pub const APOS: u16 = 32;
+pub const DEVA: u16 = 64;
+pub const DIGIT: u16 = 128;
+pub const CYR: u16 = 256;
+/// In a Title Case line (an English-style headline): capitals there prove nothing.
+pub const TITLE_LINE: u16 = 512;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Byte range of the word in the original text (without any apostrophe suffix).
+    pub start: usize,
+    pub end: usize,
+    /// End of the apostrophe suffix (`== end` when there is none).
+    pub suffix_end: usize,
+    /// Range of the matching key in the shared key buffer.
+    pub key: (u32, u32),
+    pub flags: u16,
+}
+
+impl Token {
+    #[cfg(test)]
+    pub fn has(&self, flag: u16) -> bool {
+        self.flags & flag != 0
+    }
+    /// A word that may start a name in a cased script.
+    pub fn is_cap(&self) -> bool {
+        self.flags & (CAP | ALLCAPS) != 0 && self.flags & DIGIT == 0
+    }
+}
+
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02bc}')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+const C_WORD: u8 = 1;
+const C_ALPHA: u8 = 2;
+const C_UPPER: u8 = 4;
+const C_DIGIT: u8 = 8;
+
+/// Word / letter / upper-case / digit bits of a char, with fast paths for the
+/// scripts korpus reads most (std's Unicode tables were a fifth of the run time).
+#[inline]
+fn classify(c: char) -> u8 {
+    match c as u32 {
+        0x61..=0x7a => C_WORD | C_ALPHA,
+        0x41..=0x5a => C_WORD | C_ALPHA | C_UPPER,
+        0x30..=0x39 => C_WORD | C_DIGIT,
+        0..=0x7f => 0,
+        0x410..=0x42f => C_WORD | C_ALPHA | C_UPPER,
+        0x430..=0x44f => C_WORD | C_ALPHA,
+        0x966..=0x96f => C_WORD | C_DIGIT,
+        0x904..=0x939 | 0x958..=0x961 | 0x972..=0x97f => C_WORD | C_ALPHA,
+        0x900..=0x903 | 0x93a..=0x957 | 0x962..=0x963 | 0x970..=0x971 => C_WORD,
+        _ => {
+            let mut bits = 0;
+            if c.is_alphabetic() {
+                bits |= C_WORD | C_ALPHA;
+                if c.is_uppercase() {
+                    bits |= C_UPPER;
+                }
+            } else if c.is_numeric() {
+                bits |= C_WORD | C_DIGIT;
+            } else if is_combining_mark(c) {
+                bits |= C_WORD;
+            }
+            bits
+        }
+    }
+}
+
+/// Letters, digits and combining marks (Devanagari vowel signs and virama are
+/// marks, not letters, but belong inside the word).
+pub fn is_word_char(c: char) -> bool {
+    classify(c) & C_WORD != 0
+}
+
+/// A single capital (an initial) or a title abbreviation written with a dot.
+fn is_initial_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    let single_capital = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    single_capital || matches!(word, "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "Gen" | "Col" | "Lt" | "Sgt" | "Gov" | "Sen" | "Rep" | "St" | "Sr" | "Jr")
+}
+
+/// `U`, `U.S`, `U.N.A`: single capitals joined by dots, so far.
+fn is_initialism(word: &str) -> bool {
+    let mut expect_letter = true;
+    for c in word.chars() {
+        if expect_letter != c.is_uppercase() || (!expect_letter && c != '.') {
+            return false;
+        }
+        expect_letter = !expect_letter;
+    }
+    !expect_letter
+}
+
+fn is_devanagari(c: char) -> bool {
+    matches!(c as u32, 0x900..=0x97f)
+}
+
+fn sentence_end(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '\n' | '\u{964}' | '\u{965}' | ':' | '…')
+}
+
+/// Tokenise `text`, appending keys to `keys` and tokens to `toks`.
+pub fn tokenize(text: &str, keys: &mut String, toks: &mut Vec<Token>) {
+    let first = toks.len();
+    tokenize_words(text, keys, toks);
+    mark_title_case_lines(text, &mut toks[first..]);
+}
+
+/// Flag the tokens of lines written in Title Case (`Kishida And Biden Pledge
+/// Closer Ties`): a short line, no sentence break inside and no full stop at
+/// its end, at least four fifths of its longer words capitalised. Name-dense body text has sentence
+/// breaks and lower-case verbs, and is not flagged.
+fn mark_title_case_lines(text: &str, toks: &mut [Token]) {
+    let mut line_start = 0;
+    while line_start < toks.len() {
+        let mut end = line_start + 1;
+        while end < toks.len() && !text[toks[end - 1].suffix_end..toks[end].start].contains('\n') {
+            end += 1;
+        }
+        let line = &toks[line_start..end];
+        let long: Vec<&Token> = line.iter().filter(|t| t.flags & DEVA == 0 && t.end - t.start >= 4 && t.flags & DIGIT == 0).collect();
+        let caps = long.iter().filter(|t| t.flags & CAP != 0).count();
+        // a headline: one short sentence at most, nearly every longer word capitalised
+        let body = &text[line[0].start..line[line.len() - 1].end];
+        let one_sentence = !body.contains(". ") && !body.contains("? ") && !body.contains("! ");
+        // headlines carry no final full stop; a name-dense sentence does
+        let after = text[line[line.len() - 1].suffix_end..].trim_start_matches([' ', '\t', '"', '\'', '”', '»']);
+        let unstopped = !after.starts_with(['.', '!', '?', '।']);
+        if one_sentence && unstopped && (4..=25).contains(&line.len()) && long.len() >= 3 && caps * 10 >= long.len() * 8 {
+            for t in &mut toks[line_start..end] {
+                t.flags |= TITLE_LINE;
+            }
+        }
+        line_start = end;
+    }
+}
+
+fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>) {
+    let bytes_len = text.len();
+    let mut iter = text.char_indices().peekable();
+    let mut sent = true;
+    // gap since the previous token holds only spaces
+    let mut gap_plain = false;
+    // the gap so far is only the dot after an initial or title abbreviation
+    let mut dot_after_initial = false;
+    while let Some((i, c)) = iter.next() {
+        if !is_word_char(c) {
+            let after_initial = c == '.' && gap_plain && !dot_after_initial && toks.last().is_some_and(|p: &Token| is_initial_word(&text[p.start..p.end]));
+            if after_initial {
+                // `J. Smith`, `В. Путин`, `Mr. Smith`: the dot ends no sentence and keeps the name joined
+                dot_after_initial = true;
+                continue;
+            }
+            if sentence_end(c) {
+                sent = true;
+            }
+            if !matches!(c, ' ' | '\u{a0}' | '\t') {
+                gap_plain = false;
+            }
+            continue;
+        }
+        dot_after_initial = false;
+        // a word starts at i
+        let start = i;
+        let mut end = i + c.len_utf8();
+        let mut suffix_end;
+        let mut flags = 0u16;
+        let mut letters = 0usize;
+        let mut upper = 0usize;
+        let first = c;
+        let mut deva = is_devanagari(c);
+        let first_class = classify(c);
+        let mut digit = first_class & C_DIGIT != 0;
+        if first_class & C_ALPHA != 0 {
+            letters += 1;
+            if first_class & C_UPPER != 0 {
+                upper += 1;
+            }
+        }
+        loop {
+            let Some(&(j, d)) = iter.peek() else { break };
+            let class = classify(d);
+            if class & C_WORD != 0 {
+                iter.next();
+                end = j + d.len_utf8();
+                deva |= is_devanagari(d);
+                digit |= class & C_DIGIT != 0;
+                if class & C_ALPHA != 0 {
+                    letters += 1;
+                    if class & C_UPPER != 0 {
+                        upper += 1;
+                    }
+                }
+                continue;
+            }
+            if d == '.' && is_initialism(&text[start..end]) {
+                // `U.S.`, `U.N.`: one token, dots included, and no sentence end
+                let mut rest = text[j + 1..].chars();
+                let (a, b) = (rest.next(), rest.next());
+                if matches!(a, Some(a) if a.is_uppercase()) && b == Some('.') {
+                    iter.next();
+                    continue;
+                }
+                if text[start..end].contains('.') {
+                    iter.next();
+                    end = j + 1;
+                    break;
+                }
+            }
+            if is_hyphen(d) || is_apostrophe(d) {
+                // look one char further: only a letter continues the word / suffix
+                let after = text[j + d.len_utf8()..].chars().next();
+                if matches!(after, Some(a) if a.is_alphabetic()) {
+                    if is_hyphen(d) {
+                        iter.next();
+                        continue;
+                    }
+                    flags |= APOS;
+                }
+            }
+            break;
+        }
+        suffix_end = end;
+        if flags & APOS != 0 {
+            iter.next(); // the apostrophe
+            while let Some(&(j, d)) = iter.peek() {
+                if !is_word_char(d) {
+                    break;
+                }
+                iter.next();
+                suffix_end = j + d.len_utf8();
+            }
+        }
+        if deva {
+            flags |= DEVA;
+        } else if first_class & C_UPPER != 0 {
+            flags |= CAP;
+            if letters >= 2 && upper == letters {
+                flags |= ALLCAPS;
+            }
+        } else if first_class & C_ALPHA != 0 && first.is_lowercase() {
+            flags |= LOWER;
+        }
+        if matches!(first as u32, 0x400..=0x52f) {
+            flags |= CYR;
+        }
+        if digit {
+            flags |= DIGIT;
+        }
+        if sent {
+            flags |= SENT;
+        }
+        if gap_plain && toks.last().is_some_and(|p: &Token| p.flags & APOS == 0) {
+            flags |= JOINED;
+        }
+        let k0 = keys.len();
+        push_key(&text[start..end], flags, keys);
+        toks.push(Token { start, end: end.min(bytes_len), suffix_end, key: (k0 as u32, keys.len() as u32), flags });
+        sent = false;
+        gap_plain = true;
+    }
+}
+
+/// The matching key of one word: folded (case, Turkish i, diacritics), then
+/// one case ending stripped unless it is an acronym or Devanagari.
+pub fn push_key(word: &str, flags: u16, keys: &mut String) {
+    let k0 = keys.len();
+    if flags & DEVA != 0 {
+        for c in word.chars() {
+            match c {
+                // nukta is often left out; chandrabindu and anusvara are written interchangeably
+                '\u{93c}' => {}
+                '\u{901}' => keys.push('\u{902}'),
+                c => keys.push(c),
+            }
+        }
+        return;
+    }
+    for c in word.chars() {
+        match c as u32 {
+            // fast paths for ASCII and basic Cyrillic; everything else through fold_char
+            0x41..=0x5a => keys.push(c.to_ascii_lowercase()),
+            0x61..=0x7a | 0x430..=0x44f => keys.push(c),
+            0x410..=0x42f => keys.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+            _ => fold_char(c, keys),
+        }
+    }
+    if flags & (ALLCAPS | DIGIT) == 0 {
+        stem_in_place(keys, k0);
+    }
+}
+
+/// Tokenise a stand-alone phrase (a gazetteer alias) and return its key:
+/// token keys joined by single spaces, and the number of tokens.
+pub fn phrase_key(phrase: &str, out: &mut String) -> usize {
+    let mut keys = String::new();
+    let mut toks = Vec::new();
+    tokenize(phrase, &mut keys, &mut toks);
+    out.clear();
+    for (n, t) in toks.iter().enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        out.push_str(&keys[t.key.0 as usize..t.key.1 as usize]);
+    }
+    toks.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(text: &str) -> (String, Vec<Token>) {
+        let mut keys = String::new();
+        let mut t = Vec::new();
+        tokenize(text, &mut keys, &mut t);
+        (keys, t)
+    }
+
+    #[test]
+    fn turkish_apostrophe_ends_the_word_and_the_suffix_is_not_a_token() {
+        let text = "Kuzey Kore'nin ve Rusya’nın";
+        let (_, t) = toks(text);
+        let words: Vec<&str> = t.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(words, vec!["Kuzey", "Kore", "ve", "Rusya"]);
+        assert!(t[1].has(APOS) && t[3].has(APOS));
+        assert!(t[1].has(JOINED));
+        assert!(!t[2].has(JOINED), "a suffix ends the run of name words");
+    }
+
+    #[test]
+    fn title_case_headlines_are_flagged_but_body_text_is_not() {
+        let (_, t) = toks("Kishida And Biden Pledge Closer Defence Ties\nJapanese Prime Minister Fumio Kishida met reporters in the capital.");
+        assert!(t[..7].iter().all(|t| t.has(TITLE_LINE)));
+        assert!(t[7..].iter().all(|t| !t.has(TITLE_LINE)));
+    }
+
+    #[test]
+    fn english_possessive_is_cut_like_a_turkish_suffix() {
+        let text = "Russia's role";
+        let (_, t) = toks(text);
+        assert_eq!(&text[t[0].start..t[0].end], "Russia");
+        assert_eq!(t[0].suffix_end, 8);
+    }
+
+    #[test]
+    fn hyphenated_names_stay_one_token() {
+        let text = "Ri Son-gwon and Asya-Pasifik";
+        let (_, t) = toks(text);
+        assert_eq!(&text[t[1].start..t[1].end], "Son-gwon");
+        assert_eq!(&text[t[3].start..t[3].end], "Asya-Pasifik");
+    }
+
+    #[test]
+    fn initialisms_are_one_token_and_do_not_end_the_sentence() {
+        let text = "The U.S. President met U.N. staff.";
+        let (_, t) = toks(text);
+        let words: Vec<&str> = t.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(words, vec!["The", "U.S.", "President", "met", "U.N.", "staff"]);
+        assert!(!t[2].has(SENT));
+        assert!(t[1].has(ALLCAPS));
+    }
+
+    #[test]
+    fn initials_and_title_abbreviations_do_not_end_sentences() {
+        let text = "John F. Kennedy met Mr. Smith and В. Путин.";
+        let (_, t) = toks(text);
+        let kennedy = t.iter().position(|t| &text[t.start..t.end] == "Kennedy").expect("Kennedy");
+        assert!(!t[kennedy].has(SENT) && t[kennedy].has(JOINED));
+        let smith = t.iter().position(|t| &text[t.start..t.end] == "Smith").expect("Smith");
+        assert!(!t[smith].has(SENT));
+        let putin = t.iter().position(|t| &text[t.start..t.end] == "Путин").expect("Путин");
+        assert!(!t[putin].has(SENT) && t[putin].has(JOINED));
+    }
+
+    #[test]
+    fn devanagari_marks_stay_inside_words() {
+        let text = "व्लादिमीर पुतिन ने कहा।";
+        let (_, t) = toks(text);
+        assert_eq!(t.len(), 4);
+        assert_eq!(&text[t[0].start..t[0].end], "व्लादिमीर");
+        assert!(t[0].has(DEVA));
+    }
+
+    #[test]
+    fn sentence_starts_and_punctuation_break_joins() {
+        let (_, t) = toks("Lavrov, Putin. Kim Jong");
+        assert!(t[0].has(SENT));
+        assert!(!t[1].has(SENT) && !t[1].has(JOINED));
+        assert!(t[2].has(SENT));
+        assert!(t[3].has(JOINED));
+    }
+}
