@@ -2,8 +2,9 @@
 //! `shared/eval/score_related.py`: MAP and cross-language MAP on the held-out
 //! topic corpus in `tests/data/related/`, P@1 and nDCG on the seeds.
 //!
-//! The floors sit just below what the ranking reaches with the placeholder
-//! entity recogniser; they catch regressions, not noise. File names encode the
+//! The floors sit just below what the ranking reaches with the entity
+//! recogniser (held-out P@1 1.000, MAP 0.976, xMAP 0.982; seeds P@1 1.000,
+//! nDCG 0.991); they catch regressions, not noise. File names encode the
 //! topics and are read here only as labels, never by the ranking.
 
 use std::collections::{HashMap, HashSet};
@@ -78,9 +79,9 @@ fn held_out_topics_map_and_cross_language_map() {
     let gold: Value = serde_json::from_str(&std::fs::read_to_string(dir.join("topics.json")).expect("topics.json")).expect("json");
     let (p1, map, xmap) = topic_scores(&corpus, &gold);
     eprintln!("held-out: P@1 {p1:.3} MAP {map:.3} xMAP {xmap:.3}");
-    assert!(p1 >= 0.92, "P@1 {p1:.3}");
-    assert!(map >= 0.92, "MAP {map:.3}");
-    assert!(xmap >= 0.94, "xMAP {xmap:.3}");
+    assert!(p1 >= 0.96, "P@1 {p1:.3}");
+    assert!(map >= 0.95, "MAP {map:.3}");
+    assert!(xmap >= 0.95, "xMAP {xmap:.3}");
 }
 
 #[test]
@@ -108,6 +109,6 @@ fn seeds_graded_p_at_1_and_ndcg() {
     let n = graded.len() as f64;
     let (p1, ndcg) = (p1 / n, ndcg / n);
     eprintln!("seeds: P@1 {p1:.3} nDCG {ndcg:.3}");
-    assert!(p1 >= 0.2, "P@1 {p1:.3}");
-    assert!(ndcg >= 0.77, "nDCG {ndcg:.3}");
+    assert!(p1 >= 1.0, "P@1 {p1:.3}");
+    assert!(ndcg >= 0.95, "nDCG {ndcg:.3}");
 }
