@@ -238,3 +238,19 @@ fn copy_over_ssh_reaches_the_terminal_clipboard_through_osc52() {
     tmux.keys(&["q"]);
     tmux.wait_for("exit", |s| s.contains("korpus-exit-0"));
 }
+
+#[test]
+fn overlays_over_devanagari_text_leave_no_stray_letters() {
+    let Some(tmux) = Tmux::start(100, 30) else { return };
+    tmux.start_korpus("");
+    // the Hindi article fills the text and related panes, then the overview covers them
+    tmux.keys(&["j", "j", "j"]);
+    tmux.wait_for("Hindi article selected", |s| s.contains("4/5"));
+    tmux.keys(&["o"]);
+    let screen = tmux.wait_for("overview", |s| s.contains("people by articles"));
+    let stray: String = screen.chars().filter(|c| ('\u{900}'..='\u{97f}').contains(c)).collect();
+    assert!(stray.is_empty(), "Devanagari left behind under the overview: {stray:?}\n{screen}");
+    tmux.keys(&["Escape"]);
+    tmux.keys(&["q"]);
+    tmux.wait_for("exit", |s| s.contains("korpus-exit-0"));
+}

@@ -301,6 +301,7 @@ fn draw(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &App) -> io::Res
     execute!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
     terminal.draw(|frame| {
         panes::draw(frame, app);
+        panes::split_wide_clusters(frame.buffer_mut());
         if app.ascii_only {
             panes::asciify(frame.buffer_mut());
         }

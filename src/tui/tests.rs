@@ -61,7 +61,12 @@ fn typed(text: &str) -> Vec<Action> {
 fn screen(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
     update(app, Action::Resize(width, height));
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|f| panes::draw(f, app)).unwrap();
+    terminal
+        .draw(|f| {
+            panes::draw(f, app);
+            panes::split_wide_clusters(f.buffer_mut());
+        })
+        .unwrap();
     terminal
 }
 
@@ -390,4 +395,19 @@ fn loading_screen_then_articles_then_analysis() {
     assert!(app.analysis_ready && app.loading.is_none());
     assert!(!app.search_hits.is_empty(), "the typed query ran again on the index");
     assert!(!app.related.is_empty());
+}
+
+#[test]
+fn devanagari_conjuncts_get_one_cell_per_column_so_redraws_leave_nothing_behind() {
+    let mut buffer = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, 12, 1));
+    buffer.set_string(0, 0, "राष्ट्रपति", ratatui::style::Style::default());
+    panes::split_wide_clusters(&mut buffer);
+    // the terminal gives every letter and spacing vowel sign (ा, ि) a column; virama and other marks ride along
+    let cells: Vec<String> = (0..9).map(|x| buffer[(x, 0)].symbol().to_owned()).collect();
+    assert_eq!(cells, vec!["र", "ा", "ष्", "ट्", "र", "प", "त", "ि", " "]);
+    // a wide CJK character stays one cell, as the terminal draws it
+    let mut cjk = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, 4, 1));
+    cjk.set_string(0, 0, "日本", ratatui::style::Style::default());
+    panes::split_wide_clusters(&mut cjk);
+    assert_eq!(cjk[(0, 0)].symbol(), "日");
 }

@@ -187,3 +187,48 @@ pub fn locale_is_ascii(get: impl Fn(&str) -> Option<String>) -> bool {
     let locale = ["LC_ALL", "LC_CTYPE", "LANG"].into_iter().filter_map(&get).find(|v| !v.is_empty()).unwrap_or_default().to_ascii_lowercase();
     !(locale.contains("utf-8") || locale.contains("utf8"))
 }
+
+/// Give each column of a wide grapheme cluster its own cell.
+///
+/// A Devanagari conjunct such as `ष्ट्र` is one grapheme three columns wide,
+/// so ratatui keeps it in one cell and treats the next two as hidden. The
+/// terminal, though, puts each of its three letters in a cell of its own;
+/// when the cluster is later overwritten by narrower text, ratatui rewrites
+/// only the first cell and the other two letters stay on screen. Splitting
+/// the cluster into one piece per column (a letter with its marks) makes
+/// ratatui's cells the terminal's cells. Clusters with a genuinely wide
+/// character (CJK, emoji) are left whole: there the terminal agrees.
+pub fn split_wide_clusters(buffer: &mut ratatui::buffer::Buffer) {
+    use unicode_width::UnicodeWidthChar;
+    let area = buffer.area;
+    for y in area.top()..area.bottom() {
+        let mut x = area.left();
+        while x < area.right() {
+            let symbol = buffer[(x, y)].symbol().to_owned();
+            let width = super::wrap::display_width(&symbol);
+            if width < 2 || symbol.chars().any(|c| c.width().unwrap_or(0) > 1) || x + width as u16 > area.right() {
+                x += 1;
+                continue;
+            }
+            // pieces: a letter of width 1 with the zero-width marks after it
+            let mut pieces: Vec<String> = Vec::new();
+            for c in symbol.chars() {
+                match (c.width().unwrap_or(0), pieces.last_mut()) {
+                    (0, Some(last)) => last.push(c),
+                    _ => pieces.push(c.to_string()),
+                }
+            }
+            if pieces.len() != width {
+                x += 1;
+                continue;
+            }
+            let style = buffer[(x, y)].style();
+            for (i, piece) in pieces.iter().enumerate() {
+                let cell = &mut buffer[(x + i as u16, y)];
+                cell.set_symbol(piece);
+                cell.set_style(style);
+            }
+            x += width as u16;
+        }
+    }
+}
