@@ -24,6 +24,11 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_cache: bool,
 
+    /// The review marks file (default: one per corpus in korpus's data
+    /// directory, `$KORPUS_DATA_DIR` or `$XDG_DATA_HOME/korpus`).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub review_file: Option<PathBuf>,
+
     #[command(flatten)]
     pub tui: TuiArgs,
 
@@ -95,6 +100,9 @@ pub enum Command {
         #[command(flatten)]
         json: JsonFlag,
     },
+    /// Review marks: export them (json, csv, md) or import an export.
+    #[command(subcommand)]
+    Review(crate::cli_review::ReviewCommand),
 }
 
 #[derive(Args, Debug, Clone, Copy)]
@@ -174,8 +182,9 @@ fn print_json(value: &Value) -> Result<(), CliError> {
     Ok(())
 }
 
-pub fn run(command: Command, path: Option<&Path>, cache: Option<&Path>) -> Result<(), CliError> {
+pub fn run(command: Command, path: Option<&Path>, cache: Option<&Path>, review_file: Option<&Path>) -> Result<(), CliError> {
     match command {
+        Command::Review(review) => crate::cli_review::run(review, path, cache, review_file),
         Command::List(flag) => list(&open_corpus(path, cache)?, flag.json),
         Command::Show { id, json } => show(&open_corpus(path, cache)?, &id, json.json),
         Command::Search { query, limit, scope, json } => {

@@ -12,6 +12,7 @@ pub mod entities;
 pub mod lang;
 pub mod open;
 pub mod related;
+pub mod review;
 pub mod search;
 pub mod synth;
 

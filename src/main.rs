@@ -1,6 +1,7 @@
 //! korpus: parse the command line, dispatch, map errors to exit codes.
 
 mod cli;
+mod cli_review;
 mod tui;
 
 use std::process::ExitCode;
@@ -14,7 +15,7 @@ fn main() -> ExitCode {
     let cache = cli::cache_dir(args.no_cache);
     let path = args.corpus.as_deref();
     let result = match args.command {
-        Some(command) => cli::run(command, path, cache.as_deref()),
+        Some(command) => cli::run(command, path, cache.as_deref(), args.review_file.as_deref()),
         None => tui::run(path, cache.as_deref(), &args.tui),
     };
     match result {

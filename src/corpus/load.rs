@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use include_dir::{include_dir, Dir};
 use serde::Deserialize;
 
-use super::{Article, Corpus, LoadWarning};
+use super::{sanitize_for_terminal, Article, Corpus, LoadWarning};
 
 static SEEDS: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/seeds");
 
@@ -62,9 +62,12 @@ pub fn load_path(path: &Path) -> Result<Corpus, LoadError> {
         std::io::ErrorKind::NotFound => LoadError::NotFound(path.to_path_buf()),
         _ => LoadError::Io { path: path.to_path_buf(), source: e },
     })?;
-    let mut corpus = Corpus { name: path.display().to_string(), ..Corpus::default() };
+    let mut corpus = Corpus { name: one_line(&path.display().to_string()), ..Corpus::default() };
     let mut pending = Pending::default();
-    if meta.is_dir() {
+    if !meta.is_dir() && !meta.is_file() {
+        // reading a FIFO blocks forever and a device may never end
+        corpus.warnings.push(LoadWarning { path: corpus.name.clone(), line: None, reason: NOT_REGULAR.into() });
+    } else if meta.is_dir() {
         let (files, warnings) = article_files(path);
         corpus.warnings.extend(warnings);
         for file in files {
@@ -83,7 +86,7 @@ pub fn load_path(path: &Path) -> Result<Corpus, LoadError> {
             });
         }
     } else {
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = path.file_name().map(|n| one_line(&n.to_string_lossy())).unwrap_or_default();
         if is_jsonl_file(path) || looks_like_jsonl(path) {
             load_jsonl(path, &name, &mut pending, &mut corpus.warnings);
         } else {
@@ -91,7 +94,21 @@ pub fn load_path(path: &Path) -> Result<Corpus, LoadError> {
         }
     }
     corpus.articles = build_articles(pending.articles);
+    // file names and parser messages reach the terminal too
+    for warning in &mut corpus.warnings {
+        warning.path = one_line(&warning.path);
+        warning.reason = one_line(&warning.reason);
+    }
     Ok(corpus)
+}
+
+const NOT_REGULAR: &str = "not a regular file (FIFO, socket or device), skipped";
+
+/// Text safe to print on one terminal line: no escapes or controls, no newline.
+/// Used for ids and paths, which come from file names and JSON and are printed
+/// by every command.
+fn one_line(text: &str) -> String {
+    sanitize_for_terminal(text).replace('\n', " ")
 }
 
 /// An article as read, before titles and languages are worked out.
@@ -148,18 +165,19 @@ fn build_articles(raw: Vec<RawArticle>) -> Vec<Article> {
 
 fn finish(raw: RawArticle) -> Article {
     let mut article = Article::new(raw.id, &raw.text, raw.title.as_deref(), raw.lang.as_deref());
-    article.date = raw.date;
-    article.url = raw.url;
-    article.source = raw.source;
+    article.date = raw.date.as_deref().map(one_line);
+    article.url = raw.url.as_deref().map(one_line);
+    article.source = raw.source.as_deref().map(one_line);
     article
 }
 
 fn relative_id(root: &Path, file: &Path) -> String {
     let rel = file.strip_prefix(root).unwrap_or(file);
-    rel.components()
+    let id = rel.components()
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .collect::<Vec<_>>()
-        .join("/")
+        .join("/");
+    one_line(&id)
 }
 
 /// The article files of a directory tree, sorted, with what could not be
@@ -197,6 +215,11 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<PathBuf>, warnings: &mut Vec<Load
         }
         match fs::metadata(&path) {
             Ok(m) if m.is_dir() => walk(root, &path, out, warnings, seen),
+            Ok(m) if !m.is_file() && (is_article_file(&path) || is_jsonl_file(&path)) => warnings.push(LoadWarning {
+                path: relative_id(root, &path),
+                line: None,
+                reason: NOT_REGULAR.into(),
+            }),
             Ok(_) if is_article_file(&path) || is_jsonl_file(&path) => out.push(path),
             Ok(_) => {}
             Err(e) => warnings.push(LoadWarning {
@@ -209,6 +232,11 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<PathBuf>, warnings: &mut Vec<Load
 }
 
 fn load_text_file(path: &Path, id: String, pending: &mut Pending, warnings: &mut Vec<LoadWarning>) {
+    if pending.ids.contains(&id) {
+        // two names that differ only in control characters
+        warnings.push(LoadWarning { path: id, line: None, reason: "duplicate id once control characters are removed, skipped".into() });
+        return;
+    }
     match fs::read(path) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) if text.trim().is_empty() => warnings.push(LoadWarning { path: id, line: None, reason: "empty file, skipped".into() }),
@@ -283,7 +311,7 @@ fn load_jsonl(path: &Path, name: &str, pending: &mut Pending, warnings: &mut Vec
                 continue;
             }
         };
-        let id = parsed.id.unwrap_or_else(|| format!("{name}:{line_no}"));
+        let id = parsed.id.map(|id| one_line(&id)).unwrap_or_else(|| format!("{name}:{line_no}"));
         if pending.ids.contains(&id) {
             warnings.push(warn(format!("duplicate id {id:?}, line skipped")));
             continue;

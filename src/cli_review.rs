@@ -1,0 +1,101 @@
+//! `korpus review export|import`: the review store from the command line.
+
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use clap::{Subcommand, ValueEnum};
+
+use korpus::review::{ExportFormat, ReviewStore};
+
+use crate::cli::{open_corpus, CliError};
+
+#[derive(Subcommand, Debug)]
+pub enum ReviewCommand {
+    /// Write the review marks and notes with article ids, titles and languages.
+    Export {
+        #[arg(long, value_enum, default_value_t = FormatArg::Json)]
+        format: FormatArg,
+        /// Write here instead of standard output.
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Merge an export's JSON back in (the newer of each article's marks wins).
+    Import {
+        /// A file written by `korpus review export --format json` ("-" for standard input).
+        file: PathBuf,
+    },
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy)]
+pub enum FormatArg {
+    Json,
+    Csv,
+    Md,
+}
+
+/// korpus's data directory: `$KORPUS_DATA_DIR`, else `$XDG_DATA_HOME/korpus`.
+pub fn data_dir() -> Option<PathBuf> {
+    std::env::var_os("KORPUS_DATA_DIR")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| directories::ProjectDirs::from("", "", "korpus").map(|d| d.data_dir().to_path_buf()))
+}
+
+/// The review file of a corpus: `--review-file`, else the default in the data directory.
+pub fn review_path(review_file: Option<&Path>, corpus: Option<&Path>) -> Result<PathBuf, CliError> {
+    if let Some(file) = review_file {
+        return Ok(file.to_path_buf());
+    }
+    let dir = data_dir().ok_or_else(|| CliError::Usage("no data directory (no home directory); use --review-file PATH".into()))?;
+    Ok(ReviewStore::default_path(&dir, &ReviewStore::corpus_key(corpus)))
+}
+
+fn open_store(path: &Path) -> Result<ReviewStore, CliError> {
+    let (store, warnings) = ReviewStore::open(path).map_err(anyhow::Error::from)?;
+    for warning in warnings {
+        eprintln!("korpus: warning: {warning}");
+    }
+    Ok(store)
+}
+
+pub fn run(command: ReviewCommand, corpus: Option<&Path>, cache: Option<&Path>, review_file: Option<&Path>) -> Result<(), CliError> {
+    let path = review_path(review_file, corpus)?;
+    match command {
+        ReviewCommand::Export { format, output } => {
+            let store = open_store(&path)?;
+            let corpus = open_corpus(corpus, cache)?;
+            let format = match format {
+                FormatArg::Json => ExportFormat::Json,
+                FormatArg::Csv => ExportFormat::Csv,
+                FormatArg::Md => ExportFormat::Markdown,
+            };
+            let result = match &output {
+                Some(file) => {
+                    let f = File::create(file).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+                    let mut out = BufWriter::new(f);
+                    store.export(&corpus, format, &mut out).and_then(|()| out.flush())
+                }
+                None => {
+                    let mut out = std::io::stdout().lock();
+                    store.export(&corpus, format, &mut out).and_then(|()| out.flush())
+                }
+            };
+            result.map_err(|e| anyhow::anyhow!("cannot write the export: {e}"))?;
+        }
+        ReviewCommand::Import { file } => {
+            let mut store = open_store(&path)?;
+            let mut reader: Box<dyn std::io::Read> = if file.as_os_str() == "-" {
+                Box::new(std::io::stdin().lock())
+            } else {
+                Box::new(File::open(&file).map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))?)
+            };
+            let changed = store.import_json(&mut reader).map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))?;
+            for warning in store.take_warnings() {
+                eprintln!("korpus: warning: {warning}");
+            }
+            eprintln!("korpus: imported {changed} marks into {}", path.display());
+        }
+    }
+    Ok(())
+}

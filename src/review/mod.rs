@@ -1,0 +1,396 @@
+//! Review marks (read, starred, relevant or not, a note, tags) kept per corpus
+//! in one JSON file that is never lost and never silently overwritten.
+//!
+//! Every change is saved at once and atomically: the whole file is written to
+//! a temporary file in the same directory, synced, renamed over the old one
+//! and the directory synced, so a `kill -9` at any moment leaves either the
+//! old file or the new one. Before writing, the file is re-read under an
+//! advisory lock (a `<name>.lock` beside it: the file itself is replaced on
+//! every save, so its inode cannot carry the lock) and merged article by
+//! article, newest `updated_ms` winning, so two korpus processes reviewing the
+//! same corpus keep each other's work.
+//!
+//! The file carries a format tag and a schema version. A file that is not
+//! JSON, or JSON of some other program, is moved aside to
+//! `<name>.corrupt-<unix time>` and reported; a file written by a newer korpus
+//! is refused and left alone.
+//!
+//! Notes and tags are sanitised like article text (no escape sequences,
+//! controls or bidi overrides) whenever they enter the store, from the
+//! keyboard, the file or an import, so nothing stored can act on a terminal.
+
+mod export;
+#[cfg(test)]
+mod tests;
+
+use std::collections::BTreeMap;
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+
+use crate::corpus::sanitize_for_terminal;
+
+pub use export::ExportFormat;
+
+/// The schema version this korpus writes and the newest it reads.
+pub const SCHEMA_VERSION: u64 = 1;
+/// The `format` field that marks a file as a korpus review store.
+const FORMAT_TAG: &str = "korpus-review";
+
+/// A reviewer's judgement of an article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relevance {
+    Relevant,
+    NotRelevant,
+}
+
+impl Relevance {
+    pub fn label(self) -> &'static str {
+        match self {
+            Relevance::Relevant => "relevant",
+            Relevance::NotRelevant => "not_relevant",
+        }
+    }
+}
+
+/// Everything a reviewer has said about one article.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReviewMark {
+    pub read: bool,
+    pub starred: bool,
+    pub relevance: Option<Relevance>,
+    pub note: String,
+    pub tags: Vec<String>,
+    /// When this mark last changed (ms since the Unix epoch); the newer wins a merge.
+    pub updated_ms: u64,
+}
+
+impl ReviewMark {
+    /// True when the mark says nothing (a mark cleared again).
+    pub fn is_blank(&self) -> bool {
+        !self.read && !self.starred && self.relevance.is_none() && self.note.is_empty() && self.tags.is_empty()
+    }
+
+    /// Read or flagged relevant/not relevant: counts towards review progress.
+    pub fn is_reviewed(&self) -> bool {
+        self.read || self.relevance.is_some()
+    }
+
+    /// Make the note and tags safe to show: no terminal hazards, tags one
+    /// trimmed line each, no empty tags.
+    fn sanitise(&mut self) {
+        self.note = sanitize_for_terminal(&self.note);
+        let tags = std::mem::take(&mut self.tags);
+        self.tags = tags
+            .into_iter()
+            .map(|t| sanitize_for_terminal(&t).replace('\n', " ").trim().to_owned())
+            .filter(|t| !t.is_empty())
+            .collect();
+    }
+}
+
+/// Why the review store could not be read or saved.
+#[derive(Debug, thiserror::Error)]
+pub enum ReviewError {
+    #[error("{}: {source}", path.display())]
+    Io { path: PathBuf, source: io::Error },
+    #[error("{}: written by a newer korpus (review schema version {found}, this korpus reads up to {SCHEMA_VERSION}); left untouched", path.display())]
+    NewerVersion { path: PathBuf, found: u64 },
+    #[error("not a korpus review export: {0}")]
+    BadImport(String),
+}
+
+fn io_error(path: &Path) -> impl FnOnce(io::Error) -> ReviewError + '_ {
+    move |source| ReviewError::Io { path: path.to_path_buf(), source }
+}
+
+/// The file as stored.
+#[derive(Serialize)]
+struct StoreFile<'a> {
+    format: &'static str,
+    version: u64,
+    marks: &'a BTreeMap<String, ReviewMark>,
+}
+
+/// What is on disk at the store's path.
+enum OnDisk {
+    Missing,
+    Marks(BTreeMap<String, ReviewMark>),
+    /// Not a review file of ours: the reason.
+    Unusable(String),
+}
+
+/// Parse a review file's bytes. A newer schema is an error; anything else
+/// that is not ours is `Unusable`. Never panics, whatever the bytes.
+fn parse_store(path: &Path, bytes: &[u8]) -> Result<OnDisk, ReviewError> {
+    let value: serde_json::Value = match serde_json::from_slice(bytes) {
+        Ok(v) => v,
+        Err(e) => return Ok(OnDisk::Unusable(format!("not valid JSON ({e})"))),
+    };
+    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT_TAG) {
+        return Ok(OnDisk::Unusable("not a korpus review file (no \"format\": \"korpus-review\")".into()));
+    }
+    let Some(version) = value.get("version").and_then(|v| v.as_u64()) else {
+        return Ok(OnDisk::Unusable("no schema version".into()));
+    };
+    if version > SCHEMA_VERSION {
+        return Err(ReviewError::NewerVersion { path: path.to_path_buf(), found: version });
+    }
+    let marks = value.get("marks").cloned().unwrap_or(serde_json::Value::Object(Default::default()));
+    match serde_json::from_value::<BTreeMap<String, ReviewMark>>(marks) {
+        Ok(mut marks) => {
+            marks.values_mut().for_each(ReviewMark::sanitise);
+            Ok(OnDisk::Marks(marks))
+        }
+        Err(e) => Ok(OnDisk::Unusable(format!("marks unreadable ({e})"))),
+    }
+}
+
+fn read_disk(path: &Path) -> Result<OnDisk, ReviewError> {
+    match fs::read(path) {
+        Ok(bytes) => parse_store(path, &bytes),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(OnDisk::Missing),
+        Err(e) => Err(io_error(path)(e)),
+    }
+}
+
+fn now_ms() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as u64).unwrap_or(0)
+}
+
+/// FNV-1a: a stable file name for a corpus key across builds and platforms.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        hash ^= b as u64;
+        hash = hash.wrapping_mul(0x100_0000_01b3);
+    }
+    hash
+}
+
+/// An exclusive advisory lock on `<store>.lock`, held until dropped.
+struct Lock {
+    _file: File,
+}
+
+impl Lock {
+    fn acquire(store: &Path) -> Result<Lock, ReviewError> {
+        let path = sidecar(store, ".lock");
+        let file = fs::OpenOptions::new().create(true).truncate(false).write(true).open(&path).map_err(io_error(&path))?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::io::AsRawFd;
+            loop {
+                // SAFETY: flock on a descriptor we own; released when the file is closed.
+                let rc = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX) };
+                if rc == 0 {
+                    break;
+                }
+                let err = io::Error::last_os_error();
+                if err.kind() != io::ErrorKind::Interrupted {
+                    return Err(io_error(&path)(err));
+                }
+            }
+        }
+        Ok(Lock { _file: file })
+    }
+}
+
+/// `<dir>/<name><suffix>` for the store at `<dir>/<name>`.
+fn sidecar(store: &Path, suffix: &str) -> PathBuf {
+    let mut name = store.file_name().map(|n| n.to_os_string()).unwrap_or_else(|| "review.json".into());
+    name.push(suffix);
+    store.with_file_name(name)
+}
+
+fn parent_dir(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+/// The review marks of one corpus, backed by one file.
+#[derive(Debug)]
+pub struct ReviewStore {
+    path: PathBuf,
+    marks: BTreeMap<String, ReviewMark>,
+    /// Problems met after opening (a corrupt file found at a later save).
+    warnings: Vec<String>,
+}
+
+impl ReviewStore {
+    /// `<data_dir>/review/<hash of corpus_key>.json`; `corpus_key` is the
+    /// corpus's canonical path (see [`ReviewStore::corpus_key`]) or "seeds".
+    pub fn default_path(data_dir: &Path, corpus_key: &str) -> PathBuf {
+        data_dir.join("review").join(format!("{:016x}.json", fnv1a(corpus_key.as_bytes())))
+    }
+
+    /// The key a corpus's review file is named after: its canonical path, or
+    /// "seeds" for the bundled corpus.
+    pub fn corpus_key(corpus_path: Option<&Path>) -> String {
+        match corpus_path {
+            None => "seeds".into(),
+            Some(p) => fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf()).to_string_lossy().into_owned(),
+        }
+    }
+
+    /// Open the store at `path` (created on first save). A corrupt or foreign
+    /// file is moved aside and named in the returned warnings; a file of a
+    /// newer schema is an error and is left alone.
+    pub fn open(path: &Path) -> Result<(ReviewStore, Vec<String>), ReviewError> {
+        let mut store = ReviewStore { path: path.to_path_buf(), marks: BTreeMap::new(), warnings: Vec::new() };
+        match read_disk(path)? {
+            OnDisk::Missing => {}
+            OnDisk::Marks(marks) => store.marks = marks,
+            OnDisk::Unusable(_) => {
+                // look again under the lock: another process may be mid-save
+                let _lock = Lock::acquire(path)?;
+                store.merge_from_disk()?;
+            }
+        }
+        let warnings = std::mem::take(&mut store.warnings);
+        Ok((store, warnings))
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn get(&self, article_id: &str) -> Option<&ReviewMark> {
+        self.marks.get(article_id)
+    }
+
+    /// Every mark, by article id.
+    pub fn marks(&self) -> impl Iterator<Item = (&str, &ReviewMark)> {
+        self.marks.iter().map(|(id, m)| (id.as_str(), m))
+    }
+
+    /// Articles marked read or flagged relevant/not relevant.
+    pub fn reviewed_count(&self) -> usize {
+        self.marks.values().filter(|m| m.is_reviewed()).count()
+    }
+
+    /// Problems met since opening (for example a corrupt file found and moved
+    /// aside at a save), each once.
+    pub fn take_warnings(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.warnings)
+    }
+
+    /// Change one article's mark and save at once, merged with whatever
+    /// another process saved meanwhile.
+    pub fn update(&mut self, article_id: &str, change: impl FnOnce(&mut ReviewMark)) -> Result<(), ReviewError> {
+        self.ensure_dir()?;
+        let _lock = Lock::acquire(&self.path)?;
+        self.merge_from_disk()?;
+        let mut mark = self.marks.get(article_id).cloned().unwrap_or_default();
+        let before = mark.updated_ms;
+        change(&mut mark);
+        mark.sanitise();
+        // strictly newer than what it was based on, even if the clock stepped back
+        mark.updated_ms = now_ms().max(before + 1);
+        self.marks.insert(article_id.to_owned(), mark);
+        self.save_locked()
+    }
+
+    /// Merge marks in (the newer of each article's wins) and save; how many changed.
+    fn merge_in_and_save(&mut self, incoming: Vec<(String, ReviewMark)>) -> Result<usize, ReviewError> {
+        self.ensure_dir()?;
+        let _lock = Lock::acquire(&self.path)?;
+        self.merge_from_disk()?;
+        let mut changed = 0;
+        for (id, mut mark) in incoming {
+            mark.sanitise();
+            if self.take_if_newer(id, mark) {
+                changed += 1;
+            }
+        }
+        self.save_locked()?;
+        Ok(changed)
+    }
+
+    /// Keep `theirs` when it is newer than ours (or we have none).
+    fn take_if_newer(&mut self, id: String, theirs: ReviewMark) -> bool {
+        match self.marks.get(&id) {
+            Some(ours) if ours.updated_ms >= theirs.updated_ms => false,
+            _ => {
+                self.marks.insert(id, theirs);
+                true
+            }
+        }
+    }
+
+    fn ensure_dir(&self) -> Result<(), ReviewError> {
+        let dir = parent_dir(&self.path);
+        fs::create_dir_all(dir).map_err(io_error(dir))
+    }
+
+    /// Re-read the file (the caller holds the lock) and take every newer mark.
+    fn merge_from_disk(&mut self) -> Result<(), ReviewError> {
+        match read_disk(&self.path)? {
+            OnDisk::Missing => {}
+            OnDisk::Marks(marks) => {
+                for (id, mark) in marks {
+                    self.take_if_newer(id, mark);
+                }
+            }
+            OnDisk::Unusable(reason) => {
+                let aside = self.move_aside()?;
+                self.warnings.push(format!("{}: {reason}; moved aside to {}", self.path.display(), aside.display()));
+            }
+        }
+        Ok(())
+    }
+
+    /// Rename the file at our path to `<name>.corrupt-<unix time>` (never over another).
+    fn move_aside(&self) -> Result<PathBuf, ReviewError> {
+        let secs = now_ms() / 1000;
+        let mut aside = sidecar(&self.path, &format!(".corrupt-{secs}"));
+        let mut n = 1;
+        while aside.exists() {
+            aside = sidecar(&self.path, &format!(".corrupt-{secs}-{n}"));
+            n += 1;
+        }
+        fs::rename(&self.path, &aside).map_err(io_error(&self.path))?;
+        Ok(aside)
+    }
+
+    /// Write every mark atomically: temp file, fsync, rename, fsync the directory.
+    /// The caller holds the lock, so any temp file left in the directory is
+    /// from a writer that died mid-save and is removed.
+    fn save_locked(&self) -> Result<(), ReviewError> {
+        let dir = parent_dir(&self.path);
+        let name = self.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let temp_prefix = format!(".{name}.tmp-");
+        if let Ok(entries) = fs::read_dir(dir) {
+            for entry in entries.flatten() {
+                if entry.file_name().to_string_lossy().starts_with(&temp_prefix) {
+                    let _ = fs::remove_file(entry.path());
+                }
+            }
+        }
+        let temp = dir.join(format!("{temp_prefix}{}", std::process::id()));
+        let body = StoreFile { format: FORMAT_TAG, version: SCHEMA_VERSION, marks: &self.marks };
+        let mut bytes = serde_json::to_vec_pretty(&body).map_err(|e| io_error(&temp)(e.into()))?;
+        bytes.push(b'\n');
+        let write = || -> io::Result<()> {
+            let mut file = File::create(&temp)?;
+            file.write_all(&bytes)?;
+            file.sync_all()
+        };
+        if let Err(e) = write() {
+            let _ = fs::remove_file(&temp);
+            return Err(io_error(&temp)(e));
+        }
+        fs::rename(&temp, &self.path).map_err(io_error(&self.path))?;
+        // the rename itself must reach the disk
+        #[cfg(unix)]
+        File::open(dir).and_then(|d| d.sync_all()).map_err(io_error(dir))?;
+        Ok(())
+    }
+}

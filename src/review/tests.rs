@@ -1,0 +1,359 @@
+use std::io::Read;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use super::*;
+use crate::corpus::{Article, Corpus};
+
+fn store_at(dir: &Path) -> ReviewStore {
+    let (store, warnings) = ReviewStore::open(&dir.join("review.json")).unwrap();
+    assert!(warnings.is_empty(), "{warnings:?}");
+    store
+}
+
+fn corpus(ids: &[(&str, &str)]) -> Corpus {
+    Corpus {
+        name: "test corpus".into(),
+        articles: ids.iter().map(|(id, text)| Article::new((*id).into(), text, None, Some("en"))).collect(),
+        warnings: Vec::new(),
+    }
+}
+
+#[test]
+fn default_path_is_stable_and_per_corpus() {
+    let a = ReviewStore::default_path(Path::new("/data/korpus"), "/srv/news");
+    assert_eq!(a, ReviewStore::default_path(Path::new("/data/korpus"), "/srv/news"));
+    assert_ne!(a, ReviewStore::default_path(Path::new("/data/korpus"), "seeds"));
+    assert!(a.starts_with("/data/korpus/review"));
+    assert_eq!(a.extension().unwrap(), "json");
+}
+
+#[test]
+fn marks_survive_save_and_reload() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = store_at(dir.path());
+    store.update("001_ru.txt", |m| {
+        m.read = true;
+        m.starred = true;
+        m.relevance = Some(Relevance::NotRelevant);
+        m.note = "line one\nline two, with \"quotes\"".into();
+        m.tags = vec!["dprk".into(), "lavrov".into()];
+    })
+    .unwrap();
+    store.update("002_en.txt", |m| m.relevance = Some(Relevance::Relevant)).unwrap();
+    let reopened = store_at(dir.path());
+    assert_eq!(reopened.get("001_ru.txt"), store.get("001_ru.txt"));
+    assert_eq!(reopened.get("002_en.txt").unwrap().relevance, Some(Relevance::Relevant));
+    assert_eq!(reopened.reviewed_count(), 2);
+    assert!(reopened.get("003").is_none());
+    let text = fs::read_to_string(dir.path().join("review.json")).unwrap();
+    assert!(text.contains("\"version\": 1") && text.contains("\"not_relevant\""), "{text}");
+}
+
+#[test]
+fn reviewed_count_counts_read_or_flagged_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = store_at(dir.path());
+    store.update("a", |m| m.starred = true).unwrap();
+    store.update("b", |m| m.note = "just a note".into()).unwrap();
+    assert_eq!(store.reviewed_count(), 0);
+    store.update("a", |m| m.read = true).unwrap();
+    store.update("c", |m| m.relevance = Some(Relevance::Relevant)).unwrap();
+    assert_eq!(store.reviewed_count(), 2);
+}
+
+#[test]
+fn escapes_in_notes_and_tags_never_reach_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = store_at(dir.path());
+    store.update("a", |m| {
+        m.note = "x\x1b]52;c;ZXZpbA==\x07y\u{202e}z\nsecond".into();
+        m.tags = vec!["  \x1b[2J ".into(), "ok\ntag".into()];
+    })
+    .unwrap();
+    let mark = store.get("a").unwrap();
+    assert!(!mark.note.chars().any(crate::corpus::is_terminal_hazard), "{:?}", mark.note);
+    assert!(mark.note.ends_with("\nsecond"));
+    assert_eq!(mark.tags, vec!["[2J".to_owned(), "ok tag".to_owned()]);
+}
+
+#[test]
+fn a_corrupt_file_is_moved_aside_and_reported_not_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("review.json");
+    fs::write(&path, b"{\"format\": \"korpus-review\", \"version\": 1, \"marks\": {\"a\": {\"read\": tr").unwrap();
+    let (mut store, warnings) = ReviewStore::open(&path).unwrap();
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].contains("not valid JSON") && warnings[0].contains(".corrupt-"), "{warnings:?}");
+    assert!(!path.exists());
+    let aside: Vec<_> = fs::read_dir(dir.path()).unwrap().flatten().filter(|e| e.file_name().to_string_lossy().starts_with("review.json.corrupt-")).collect();
+    assert_eq!(aside.len(), 1);
+    assert!(fs::read(aside[0].path()).unwrap().ends_with(b"tr"), "the bad file is kept byte for byte");
+    store.update("b", |m| m.read = true).unwrap();
+    assert!(store_at(dir.path()).get("b").unwrap().read);
+}
+
+#[test]
+fn a_foreign_json_file_is_moved_aside_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("review.json");
+    fs::write(&path, b"{\"name\": \"some other program\"}").unwrap();
+    let (_, warnings) = ReviewStore::open(&path).unwrap();
+    assert!(warnings[0].contains("not a korpus review file"), "{warnings:?}");
+    assert!(!path.exists());
+}
+
+#[test]
+fn a_corrupt_file_met_at_save_time_is_moved_aside_and_our_marks_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("review.json");
+    let mut store = store_at(dir.path());
+    store.update("a", |m| m.read = true).unwrap();
+    fs::write(&path, b"garbage").unwrap();
+    store.update("b", |m| m.starred = true).unwrap();
+    let warnings = store.take_warnings();
+    assert!(warnings.len() == 1 && warnings[0].contains("moved aside"), "{warnings:?}");
+    let reopened = store_at(dir.path());
+    assert!(reopened.get("a").unwrap().read && reopened.get("b").unwrap().starred);
+}
+
+#[test]
+fn a_newer_schema_is_refused_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("review.json");
+    let newer = b"{\"format\": \"korpus-review\", \"version\": 99, \"marks\": {}}";
+    fs::write(&path, newer).unwrap();
+    let err = ReviewStore::open(&path).unwrap_err();
+    assert!(matches!(err, ReviewError::NewerVersion { found: 99, .. }), "{err}");
+    assert!(err.to_string().contains("newer korpus"), "{err}");
+    assert_eq!(fs::read(&path).unwrap(), newer);
+}
+
+#[test]
+fn two_stores_on_one_file_interleave_without_losing_anything() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = store_at(dir.path());
+    let mut b = store_at(dir.path());
+    a.update("x", |m| m.starred = true).unwrap();
+    b.update("y", |m| m.read = true).unwrap();
+    // a has never seen y: its change lands on top of b's mark
+    a.update("y", |m| m.note = "from a".into()).unwrap();
+    b.update("x", |m| m.tags.push("from-b".into())).unwrap();
+    a.update("z", |m| m.relevance = Some(Relevance::Relevant)).unwrap();
+    let reopened = store_at(dir.path());
+    let x = reopened.get("x").unwrap();
+    assert!(x.starred && x.tags == ["from-b"], "{x:?}");
+    let y = reopened.get("y").unwrap();
+    assert!(y.read && y.note == "from a", "{y:?}");
+    assert_eq!(reopened.get("z").unwrap().relevance, Some(Relevance::Relevant));
+}
+
+#[test]
+fn two_stores_on_two_threads_lose_no_update() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("review.json");
+    let threads: Vec<_> = (0..2)
+        .map(|t| {
+            let path = path.clone();
+            std::thread::spawn(move || {
+                let (mut store, _) = ReviewStore::open(&path).unwrap();
+                for i in 0..60 {
+                    store.update(&format!("t{t}-{i}"), |m| m.read = true).unwrap();
+                    // both threads also add a tag to one shared article
+                    store.update("shared", |m| m.tags.push(format!("t{t}-{i}"))).unwrap();
+                }
+            })
+        })
+        .collect();
+    for t in threads {
+        t.join().unwrap();
+    }
+    let reopened = store_at(dir.path());
+    for t in 0..2 {
+        for i in 0..60 {
+            assert!(reopened.get(&format!("t{t}-{i}")).is_some_and(|m| m.read), "t{t}-{i} lost");
+        }
+    }
+    assert_eq!(reopened.get("shared").unwrap().tags.len(), 120);
+}
+
+#[test]
+fn an_older_mark_never_overwrites_a_newer_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = store_at(dir.path());
+    let mut b = store_at(dir.path());
+    a.update("x", |m| m.read = true).unwrap();
+    b.update("x", |m| m.read = false).unwrap();
+    // a saves something else: its stale in-memory "x read" must not come back
+    a.update("y", |m| m.starred = true).unwrap();
+    assert!(!store_at(dir.path()).get("x").unwrap().read);
+    assert!(!a.get("x").unwrap().read, "a took b's newer mark");
+}
+
+const CSV_NOTE: &str = "a note, with \"quotes\"\nand a second line";
+
+fn reviewed_store(dir: &Path) -> ReviewStore {
+    let mut store = store_at(dir);
+    store.update("b.txt", |m| {
+        m.read = true;
+        m.note = CSV_NOTE.into();
+        m.tags = vec!["x".into(), "y".into()];
+    })
+    .unwrap();
+    store.update("a.txt", |m| {
+        m.starred = true;
+        m.relevance = Some(Relevance::Relevant);
+        m.note = "pipe | and back\\slash <b>".into();
+    })
+    .unwrap();
+    store.update("gone.txt", |m| m.read = true).unwrap();
+    store.update("blank.txt", |m| m.read = false).unwrap();
+    store
+}
+
+#[test]
+fn csv_export_quotes_commas_quotes_and_newlines_exactly() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = reviewed_store(dir.path());
+    let corpus = corpus(&[("a.txt", "Alpha headline\n\nBody text here."), ("b.txt", "Beta, with comma\n\nBody.")]);
+    let mut out = Vec::new();
+    store.export(&corpus, ExportFormat::Csv, &mut out).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    let b_ms = store.get("b.txt").unwrap().updated_ms;
+    let expected_b = format!("b.txt,\"Beta, with comma\",en,true,false,,\"a note, with \"\"quotes\"\"\nand a second line\",x; y,{b_ms}\n");
+    assert!(text.starts_with("id,title,language,read,starred,relevance,note,tags,updated_ms\na.txt,Alpha headline,"), "{text}");
+    assert!(text.contains(&expected_b), "{text}");
+    assert!(text.contains("\ngone.txt,,,true,"), "marks of articles not in the corpus are kept: {text}");
+    assert!(!text.contains("blank.txt"), "blank marks are left out: {text}");
+    // and a CSV reader gets the note back byte for byte
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let notes: Vec<String> = reader.records().map(|r| r.unwrap()[6].to_owned()).collect();
+    assert!(notes.contains(&CSV_NOTE.to_owned()));
+}
+
+#[test]
+fn markdown_export_escapes_pipes_backslashes_and_html() {
+    assert_eq!(export::markdown_cell("a|b\\c<d>&\ne"), "a\\|b\\\\c&lt;d&gt;&amp;<br>e");
+    let dir = tempfile::tempdir().unwrap();
+    let store = reviewed_store(dir.path());
+    let corpus = corpus(&[("a.txt", "Alpha headline\n\nBody."), ("b.txt", "Beta\n\nBody.")]);
+    let mut out = Vec::new();
+    store.export(&corpus, ExportFormat::Markdown, &mut out).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    let row = text.lines().find(|l| l.starts_with("| a.txt")).unwrap();
+    assert_eq!(row, "| a.txt | Alpha headline | en | no | yes | relevant |  | pipe \\| and back\\\\slash &lt;b&gt; |");
+    // every row has the header's cell count: no unescaped pipe split a cell
+    for line in text.lines().filter(|l| l.starts_with('|')) {
+        assert_eq!(line.replace("\\|", "").matches('|').count(), 9, "{line}");
+    }
+    assert!(text.contains("a note, with \"quotes\"<br>and a second line"));
+}
+
+#[test]
+fn json_export_imports_back_into_an_empty_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = reviewed_store(dir.path());
+    let corpus = corpus(&[("a.txt", "Alpha\n\nBody."), ("b.txt", "Beta\n\nBody.")]);
+    let mut out = Vec::new();
+    store.export(&corpus, ExportFormat::Json, &mut out).unwrap();
+    let other = tempfile::tempdir().unwrap();
+    let mut fresh = store_at(other.path());
+    assert_eq!(fresh.import_json(&mut out.as_slice()).unwrap(), 4);
+    for id in ["a.txt", "b.txt", "gone.txt", "blank.txt"] {
+        assert_eq!(fresh.get(id), store.get(id), "{id}");
+    }
+    assert_eq!(store_at(other.path()).get("b.txt").unwrap().note, CSV_NOTE);
+    // importing the same again changes nothing; an older export never wins
+    assert_eq!(fresh.import_json(&mut out.as_slice()).unwrap(), 0);
+    fresh.update("a.txt", |m| m.starred = false).unwrap();
+    assert_eq!(fresh.import_json(&mut out.as_slice()).unwrap(), 0);
+    assert!(!fresh.get("a.txt").unwrap().starred);
+}
+
+#[test]
+fn import_refuses_what_is_not_an_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = store_at(dir.path());
+    for bad in [&b"not json"[..], b"{\"format\": \"other\"}", b"{\"format\": \"korpus-review-export\", \"version\": 7, \"articles\": []}"] {
+        assert!(matches!(store.import_json(&mut &bad[..]), Err(ReviewError::BadImport(_))));
+    }
+    assert!(!dir.path().join("review.json").exists(), "a refused import writes nothing");
+}
+
+#[test]
+fn arbitrary_bytes_as_a_review_file_never_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("review.json");
+    for bytes in [&b""[..], b"\xff\xfe", b"null", b"[]", b"{\"format\":\"korpus-review\",\"version\":-1}", b"{\"format\":\"korpus-review\",\"version\":1,\"marks\":[1]}"] {
+        fs::write(&path, bytes).unwrap();
+        let (_, warnings) = ReviewStore::open(&path).unwrap();
+        assert_eq!(warnings.len(), 1, "{:?}", String::from_utf8_lossy(bytes));
+    }
+}
+
+/// The child side of the crash test: save in a tight loop until killed,
+/// printing each update once it is saved.
+#[test]
+fn crash_child_saves_in_a_loop() {
+    let Some(path) = std::env::var_os("KORPUS_REVIEW_CRASH_CHILD") else { return };
+    let (mut store, warnings) = ReviewStore::open(Path::new(&path)).unwrap();
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let mut n = store.marks().count();
+    loop {
+        store.update(&format!("a{n:06}"), |m| m.note = n.to_string()).unwrap();
+        println!("saved {n}");
+        n += 1;
+    }
+}
+
+/// kill -9 at random moments while saving: the file always parses, holds
+/// exactly a prefix of the updates, and at most the one in flight is lost.
+#[test]
+fn kill_9_mid_save_never_corrupts_and_loses_at_most_the_update_in_flight() {
+    const KILLS: usize = 60;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("review.json");
+    let exe = std::env::current_exe().unwrap();
+    // a small xorshift: random kill moments without a dependency
+    let mut seed = std::time::SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_nanos() as u64 | 1;
+    let mut total = 0;
+    let mut mid_save = 0;
+    for kill in 0..KILLS {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let mut child = Command::new(&exe)
+            .args(["--exact", "review::tests::crash_child_saves_in_a_loop", "--test-threads=1", "--nocapture"])
+            .env("KORPUS_REVIEW_CRASH_CHILD", &path)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_micros(3_000 + seed % 80_000));
+        child.kill().unwrap(); // SIGKILL
+        child.wait().unwrap();
+        let mut out = String::new();
+        child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
+        // a temp file left behind means this kill landed mid-save
+        if fs::read_dir(dir.path()).unwrap().flatten().any(|e| e.file_name().to_string_lossy().starts_with(".review.json.tmp-")) {
+            mid_save += 1;
+        }
+        let confirmed = out.lines().filter_map(|l| l.strip_prefix("saved ")).filter_map(|n| n.parse::<usize>().ok()).max();
+
+        let (store, warnings) = ReviewStore::open(&path).unwrap_or_else(|e| panic!("kill {kill}: {e}"));
+        assert!(warnings.is_empty(), "kill {kill}: file corrupt: {warnings:?}");
+        let ids: Vec<&str> = store.marks().map(|(id, _)| id).collect();
+        for (i, (id, mark)) in store.marks().enumerate() {
+            assert_eq!(id, format!("a{i:06}"), "kill {kill}: not a prefix: {ids:?}");
+            assert_eq!(mark.note, i.to_string());
+        }
+        if let Some(c) = confirmed {
+            // every confirmed save is there; at most one more (saved, not yet printed)
+            assert!(ids.len() == c + 1 || ids.len() == c + 2, "kill {kill}: confirmed {c}, file has {}", ids.len());
+        }
+        assert!(ids.len() >= total, "kill {kill}: updates went missing");
+        total = ids.len();
+    }
+    eprintln!("kill -9 test: {KILLS} kills ({mid_save} left a half-written temp file), {total} updates saved, file intact after each");
+}

@@ -1,0 +1,124 @@
+//! `korpus review export|import` on the real binary. Every run gets its own
+//! data directory through `KORPUS_DATA_DIR`, so nothing reaches the real home.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+use korpus::corpus::load_seeds;
+use korpus::review::{Relevance, ReviewStore};
+
+fn korpus(data: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("korpus").unwrap();
+    cmd.env("KORPUS_DATA_DIR", data).env("KORPUS_CACHE_DIR", data.join("cache"));
+    cmd
+}
+
+const NOTE: &str = "Lavrov, \"invincible brotherhood\"\nsecond line | with a pipe";
+
+/// Mark two seed articles in the default review file of the seeds corpus.
+fn review_seeds(data: &Path) -> Vec<String> {
+    let ids: Vec<String> = load_seeds().articles.iter().map(|a| a.id.clone()).collect();
+    let (mut store, _) = ReviewStore::open(&ReviewStore::default_path(data, "seeds")).unwrap();
+    store
+        .update(&ids[1], |m| {
+            m.read = true;
+            m.relevance = Some(Relevance::Relevant);
+            m.note = NOTE.into();
+            m.tags = vec!["dprk".into(), "diplomacy".into()];
+        })
+        .unwrap();
+    store.update(&ids[3], |m| m.starred = true).unwrap();
+    ids
+}
+
+fn export(data: &Path, format: &str) -> String {
+    let out = korpus(data).args(["review", "export", "--format", format]).assert().success().get_output().stdout.clone();
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn export_json_has_ids_titles_languages_and_marks() {
+    let data = tempfile::tempdir().unwrap();
+    let ids = review_seeds(data.path());
+    let json: Value = serde_json::from_str(&export(data.path(), "json")).unwrap();
+    assert_eq!(json["format"], "korpus-review-export");
+    let rows = json["articles"].as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0]["id"], ids[1].as_str());
+    assert_eq!(rows[0]["language"], "ru");
+    assert!(rows[0]["title"].as_str().unwrap().starts_with("Россия"), "{}", rows[0]);
+    assert_eq!(rows[0]["read"], true);
+    assert_eq!(rows[0]["relevance"], "relevant");
+    assert_eq!(rows[0]["note"], NOTE);
+    assert_eq!(rows[0]["tags"], serde_json::json!(["dprk", "diplomacy"]));
+    assert_eq!(rows[1]["id"], ids[3].as_str());
+    assert_eq!(rows[1]["language"], "hi");
+    assert_eq!(rows[1]["starred"], true);
+}
+
+#[test]
+fn export_csv_quotes_the_note_and_parses_back() {
+    let data = tempfile::tempdir().unwrap();
+    let ids = review_seeds(data.path());
+    let text = export(data.path(), "csv");
+    assert!(text.starts_with("id,title,language,read,starred,relevance,note,tags,updated_ms\n"), "{text}");
+    assert!(text.contains("\"Lavrov, \"\"invincible brotherhood\"\"\nsecond line | with a pipe\""), "{text}");
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[1].starts_with(&format!("{},", ids[1])));
+    assert!(text.contains(&format!("\n{},", ids[3])));
+}
+
+#[test]
+fn export_markdown_escapes_the_pipe_to_a_file() {
+    let data = tempfile::tempdir().unwrap();
+    let ids = review_seeds(data.path());
+    let out = data.path().join("review.md");
+    korpus(data.path()).args(["review", "export", "--format", "md", "--output"]).arg(&out).assert().success().stdout("");
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.starts_with("# Review of seeds (bundled)\n"), "{text}");
+    let row = text.lines().find(|l| l.starts_with(&format!("| {} ", ids[1]))).unwrap();
+    assert!(row.ends_with("| dprk, diplomacy | Lavrov, \"invincible brotherhood\"<br>second line \\| with a pipe |"), "{row}");
+    assert!(text.lines().any(|l| l.starts_with(&format!("| {} | ", ids[3])) && l.contains("| hi | no | yes |")), "{text}");
+}
+
+#[test]
+fn import_round_trips_into_another_data_dir_and_a_review_file() {
+    let data = tempfile::tempdir().unwrap();
+    review_seeds(data.path());
+    let exported = data.path().join("export.json");
+    korpus(data.path()).args(["review", "export", "--output"]).arg(&exported).assert().success();
+
+    let other = tempfile::tempdir().unwrap();
+    korpus(other.path()).args(["review", "import"]).arg(&exported).assert().success().stderr(predicates::str::contains("imported 2 marks"));
+    assert_eq!(export(other.path(), "json"), export(data.path(), "json"));
+    // and the same again changes nothing
+    korpus(other.path()).args(["review", "import"]).arg(&exported).assert().success().stderr(predicates::str::contains("imported 0 marks"));
+
+    // --review-file chooses the file
+    let file = other.path().join("chosen.json");
+    korpus(other.path()).args(["review", "import"]).arg(&exported).arg("--review-file").arg(&file).assert().success();
+    let (store, _) = ReviewStore::open(&file).unwrap();
+    assert_eq!(store.reviewed_count(), 1);
+    assert_eq!(store.marks().count(), 2);
+}
+
+#[test]
+fn import_of_something_else_is_a_usage_error_and_writes_nothing() {
+    let data = tempfile::tempdir().unwrap();
+    let bad = data.path().join("bad.json");
+    std::fs::write(&bad, "{\"hello\": 1}").unwrap();
+    korpus(data.path()).args(["review", "import"]).arg(&bad).assert().code(2).stderr(predicates::str::contains("not a korpus review export"));
+    korpus(data.path()).args(["review", "import", "/no/such/file.json"]).assert().code(2);
+    assert!(!data.path().join("review").exists());
+}
+
+#[test]
+fn a_corrupt_review_file_is_named_on_stderr_and_moved_aside() {
+    let data = tempfile::tempdir().unwrap();
+    let file = data.path().join("r.json");
+    std::fs::write(&file, "\x1b]0;garbage").unwrap();
+    korpus(data.path()).args(["review", "export", "--review-file"]).arg(&file).assert().success().stderr(predicates::str::contains("moved aside"));
+    assert!(!file.exists());
+}
