@@ -16,7 +16,7 @@ fn main() -> ExitCode {
     let path = args.corpus.as_deref();
     let result = match args.command {
         Some(command) => cli::run(command, path, cache.as_deref(), args.review_file.as_deref()),
-        None => tui::run(path, cache.as_deref(), &args.tui),
+        None => tui::run(path, cache.as_deref(), args.review_file.as_deref(), &args.tui),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -24,7 +24,11 @@ impl Tmux {
         }
         let socket = format!("korpus-e2e-{}-{}", std::process::id(), SESSION.fetch_add(1, Ordering::SeqCst));
         let tmux = Tmux { socket };
-        let out = tmux.run(&["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", &width.to_string(), "-y", &height.to_string(), &format!("env PS1='$ ' TERM=xterm-256color KORPUS_CACHE_DIR={} sh", std::env::temp_dir().join(format!("korpus-e2e-cache-{}", std::process::id())).display())]);
+        let out = tmux.run(&["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", &width.to_string(), "-y", &height.to_string(), &format!(
+                "env PS1='$ ' TERM=xterm-256color KORPUS_CACHE_DIR={} KORPUS_DATA_DIR={} sh",
+                std::env::temp_dir().join(format!("korpus-e2e-cache-{}", std::process::id())).display(),
+                std::env::temp_dir().join(format!("korpus-e2e-data-{}-{}", std::process::id(), SESSION.load(Ordering::SeqCst))).display()
+            )]);
         assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
         Some(tmux)
     }
@@ -253,4 +257,31 @@ fn overlays_over_devanagari_text_leave_no_stray_letters() {
     tmux.keys(&["Escape"]);
     tmux.keys(&["q"]);
     tmux.wait_for("exit", |s| s.contains("korpus-exit-0"));
+}
+
+#[test]
+fn review_marks_and_a_note_survive_quitting_and_export() {
+    let Some(tmux) = Tmux::start(100, 28) else { return };
+    let data = tempfile::tempdir().unwrap();
+    let bin = env!("CARGO_BIN_EXE_korpus");
+    tmux.type_text(&format!("KORPUS_DATA_DIR={} {bin}; echo korpus-exit-$?", data.path().display()));
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("four panes", |s| s.contains("1 Articles") && s.contains("0/5 reviewed"));
+    tmux.keys(&["j", "m", "s"]);
+    tmux.wait_for("progress", |s| s.contains("1/5 reviewed"));
+    tmux.keys(&["a"]);
+    tmux.wait_for("note editor", |s| s.contains(" note "));
+    tmux.type_text("Проверить дату");
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("editor closed", |s| !s.contains(" note "));
+    tmux.keys(&["q"]);
+    tmux.wait_for("exit", |s| s.contains("korpus-exit-0"));
+    let out = Command::new(bin).args(["review", "export", "--format", "json"]).env("KORPUS_DATA_DIR", data.path()).output().unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("export JSON");
+    let rows = json["articles"].as_array().expect("articles");
+    let row = rows.iter().find(|r| r["id"] == "001_3f4717b877e978cd.txt").expect("the second seed was reviewed");
+    let mark = if row.get("mark").is_some() { &row["mark"] } else { row };
+    assert_eq!(mark["read"], true, "{row}");
+    assert_eq!(mark["starred"], true, "{row}");
+    assert_eq!(mark["note"], "Проверить дату", "{row}");
 }

@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use korpus::open::Stage;
 use korpus::related::Related;
+use korpus::review::ReviewMark;
 use korpus::search::Hit;
 use korpus::{Analysis, Corpus};
 
@@ -43,6 +44,31 @@ pub enum Action {
     ToggleOtherLanguages,
     /// Copy the selected article's id and title, or the chosen search hit's line.
     Copy,
+    /// Review: read / unread.
+    ToggleRead,
+    ToggleStar,
+    /// Review: relevant → not relevant → unflagged.
+    CycleRelevance,
+    /// Review: write a note (multi-line).
+    EditNote,
+    /// Review: comma-separated tags.
+    EditTags,
+    /// In the note or tags editor: keep what was written.
+    SaveEdit,
+    /// In the note or tags editor: drop the changes.
+    CancelEdit,
+    /// The article list: all → unread → starred → relevant → not relevant → with a note → each tag.
+    CycleFilter,
+    /// The article list: corpus order → language → title → most entities.
+    CycleSort,
+    /// Write the review (marks, notes, tags) to a JSON file in the current directory.
+    ExportReview,
+    /// A key typed into the note or tags editor.
+    #[serde(skip)]
+    EditorInput(crossterm::event::KeyEvent),
+    /// The review file was saved (or not): the marks as they now are on disk.
+    #[serde(skip)]
+    ReviewSaved { marks: Vec<(String, ReviewMark)>, message: Option<String> },
     /// A key the search input should edit with (typed text, backspace...).
     #[serde(skip)]
     SearchInput(crossterm::event::KeyEvent),
@@ -95,9 +121,10 @@ impl<T> std::fmt::Debug for Shared<T> {
 
 impl Action {
     /// Bindable actions in the order the help overlay lists them.
-    pub const ORDER: [Action; 24] = [
+    pub const ORDER: [Action; 34] = [
         Action::Up, Action::Down, Action::PageUp, Action::PageDown, Action::Top, Action::Bottom, Action::Open, Action::Back,
-        Action::NextEntity, Action::PrevEntity, Action::EntityCard, Action::FilterByEntity, Action::Overview, Action::ToggleOtherLanguages, Action::Copy, Action::FocusNext, Action::FocusPrev, Action::FocusList, Action::FocusText,
+        Action::NextEntity, Action::PrevEntity, Action::EntityCard, Action::FilterByEntity, Action::Overview, Action::ToggleOtherLanguages, Action::Copy, Action::ToggleRead, Action::ToggleStar, Action::CycleRelevance, Action::EditNote, Action::EditTags,
+        Action::SaveEdit, Action::CancelEdit, Action::CycleFilter, Action::CycleSort, Action::ExportReview, Action::FocusNext, Action::FocusPrev, Action::FocusList, Action::FocusText,
         Action::FocusSearch, Action::FocusRelated, Action::CycleTheme, Action::ToggleHelp, Action::Quit,
     ];
 
@@ -128,6 +155,16 @@ impl Action {
             Action::FilterByEntity => "filter the list by this entity",
             Action::ToggleOtherLanguages => "other languages only / all",
             Action::Copy => "copy id and title (or the hit's line)",
+            Action::ToggleRead => "mark read / unread",
+            Action::ToggleStar => "star / unstar",
+            Action::CycleRelevance => "flag relevant / not relevant / none",
+            Action::EditNote => "write a note",
+            Action::EditTags => "edit tags (comma-separated)",
+            Action::SaveEdit => "keep the note or tags",
+            Action::CancelEdit => "drop the changes",
+            Action::CycleFilter => "filter: unread, starred, flagged, noted, tagged",
+            Action::CycleSort => "sort: corpus, language, title, most entities",
+            Action::ExportReview => "export the review to a JSON file",
             _ => "",
         }
     }

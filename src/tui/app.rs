@@ -1,5 +1,6 @@
 //! All TUI state, as plain data. Drawing reads it; only `update` changes it.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -9,6 +10,7 @@ use ratatui_textarea::TextArea;
 use korpus::related::Related;
 use korpus::search::Hit;
 use korpus::open::Stage;
+use korpus::review::{Relevance, ReviewMark};
 use korpus::{Analysis, Corpus};
 
 use super::keymap::{Keymap, Layer};
@@ -55,13 +57,78 @@ pub enum Overlay {
     Card { entity: usize, selected: usize },
     /// The corpus at a glance; `chart` 0..3 is people, places, organisations.
     Overview { chart: usize, selected: usize },
+    /// Editing the selected article's note or tags in `App::editor`.
+    Editor { field: EditorField },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditorField {
+    Note,
+    /// Comma-separated tags.
+    Tags,
 }
 
 /// What the article list shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ListFilter {
     /// Articles that mention this entity.
     Entity(usize),
+    Unread,
+    Starred,
+    Relevant,
+    NotRelevant,
+    HasNote,
+    Tagged(String),
+}
+
+impl ListFilter {
+    pub fn label(&self) -> String {
+        match self {
+            ListFilter::Entity(_) => "entity".into(),
+            ListFilter::Unread => "unread".into(),
+            ListFilter::Starred => "starred".into(),
+            ListFilter::Relevant => "relevant".into(),
+            ListFilter::NotRelevant => "not relevant".into(),
+            ListFilter::HasNote => "with a note".into(),
+            ListFilter::Tagged(tag) => format!("tagged {tag}"),
+        }
+    }
+
+    fn admits(&self, mark: Option<&ReviewMark>, article: usize, entities: &korpus::EntityIndex) -> bool {
+        let m = mark.cloned().unwrap_or_default();
+        match self {
+            ListFilter::Entity(e) => entities.entities.get(*e).is_some_and(|e| e.articles.iter().any(|&(a, _)| a == article)),
+            ListFilter::Unread => !m.read,
+            ListFilter::Starred => m.starred,
+            ListFilter::Relevant => m.relevance == Some(Relevance::Relevant),
+            ListFilter::NotRelevant => m.relevance == Some(Relevance::NotRelevant),
+            ListFilter::HasNote => !m.note.trim().is_empty(),
+            ListFilter::Tagged(tag) => m.tags.iter().any(|t| t == tag),
+        }
+    }
+}
+
+/// The order of the article list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ListSort {
+    #[default]
+    Corpus,
+    Language,
+    Title,
+    MostEntities,
+}
+
+impl ListSort {
+    pub const ALL: [ListSort; 4] = [ListSort::Corpus, ListSort::Language, ListSort::Title, ListSort::MostEntities];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ListSort::Corpus => "corpus order",
+            ListSort::Language => "language",
+            ListSort::Title => "title",
+            ListSort::MostEntities => "most entities",
+        }
+    }
 }
 
 /// What the text view highlights besides entities: a search hit.
@@ -112,8 +179,16 @@ pub struct App {
     pub related_busy: bool,
 
     pub list_filter: Option<ListFilter>,
+    pub list_sort: ListSort,
     /// Articles the list shows, in order (all of them unless filtered).
     pub list_order: Vec<usize>,
+
+    /// Review marks by article id, as last saved (the loop owns the file).
+    pub marks: HashMap<String, ReviewMark>,
+    /// False when no review file could be opened: marks are then not kept.
+    pub review_enabled: bool,
+    /// The note or tags being edited.
+    pub editor: TextArea<'static>,
 
     pub status: Option<String>,
     pub should_quit: bool,
@@ -134,6 +209,7 @@ impl Overlay {
             Overlay::Help { .. } => Some(Layer::Help),
             Overlay::Card { .. } => Some(Layer::Card),
             Overlay::Overview { .. } => Some(Layer::Overview),
+            Overlay::Editor { .. } => Some(Layer::Editor),
         }
     }
 }
@@ -180,7 +256,11 @@ impl App {
             related_for: None,
             related_busy: false,
             list_filter: None,
+            list_sort: ListSort::default(),
             list_order: Vec::new(),
+            marks: HashMap::new(),
+            review_enabled: false,
+            editor: TextArea::default(),
             status: None,
             should_quit: false,
             ascii_only: false,
@@ -199,10 +279,33 @@ impl App {
 
     /// Recompute which articles the list shows; keep the selection on one of them.
     pub fn refresh_list(&mut self) {
-        self.list_order = match self.list_filter {
-            None => (0..self.corpus.len()).collect(),
-            Some(ListFilter::Entity(e)) => self.analysis.entities.entities.get(e).map(|e| e.articles.iter().map(|&(a, _)| a).collect()).unwrap_or_default(),
-        };
+        let mut order: Vec<usize> = (0..self.corpus.len())
+            .filter(|&a| match &self.list_filter {
+                None => true,
+                Some(filter) => filter.admits(self.mark(a), a, &self.analysis.entities),
+            })
+            .collect();
+        let articles = &self.corpus.articles;
+        match self.list_sort {
+            ListSort::Corpus => {}
+            ListSort::Language => order.sort_by(|&a, &b| articles[a].language.code().cmp(articles[b].language.code()).then(a.cmp(&b))),
+            ListSort::Title => order.sort_by(|&a, &b| articles[a].title.to_lowercase().cmp(&articles[b].title.to_lowercase()).then(a.cmp(&b))),
+            ListSort::MostEntities => {
+                let count = |a: usize| self.analysis.entities.mentions_in(a).len();
+                order.sort_by(|&a, &b| count(b).cmp(&count(a)).then(a.cmp(&b)));
+            }
+        }
+        self.list_order = order;
+    }
+
+    /// The review mark of an article, if it has one.
+    pub fn mark(&self, article: usize) -> Option<&ReviewMark> {
+        self.corpus.articles.get(article).and_then(|a| self.marks.get(&a.id))
+    }
+
+    /// Articles marked read or flagged, of all in the corpus.
+    pub fn reviewed(&self) -> usize {
+        self.corpus.articles.iter().filter(|a| self.marks.get(&a.id).is_some_and(ReviewMark::is_reviewed)).count()
     }
 
     /// The selected article's place in the list, if it is shown.

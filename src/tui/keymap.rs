@@ -21,10 +21,11 @@ pub enum Layer {
     Help,
     Card,
     Overview,
+    Editor,
 }
 
 impl Layer {
-    pub const ALL: [Layer; 8] = [Layer::Global, Layer::List, Layer::Text, Layer::Search, Layer::Related, Layer::Card, Layer::Overview, Layer::Help];
+    pub const ALL: [Layer; 9] = [Layer::Global, Layer::List, Layer::Text, Layer::Search, Layer::Related, Layer::Card, Layer::Overview, Layer::Editor, Layer::Help];
 
     pub fn table_name(self) -> &'static str {
         match self {
@@ -36,6 +37,7 @@ impl Layer {
             Layer::Help => "help",
             Layer::Card => "card",
             Layer::Overview => "overview",
+            Layer::Editor => "editor",
         }
     }
 }
@@ -80,7 +82,7 @@ impl Keymap {
             let layer = Layer::ALL
                 .into_iter()
                 .find(|l| l.table_name() == table)
-                .ok_or_else(|| invalid(format!("unknown table [{table}] (tables: global, list, text, search, related, card, overview, help)")))?;
+                .ok_or_else(|| invalid(format!("unknown table [{table}] (tables: global, list, text, search, related, card, overview, editor, help)")))?;
             let bindings = self.tables.entry(layer).or_default();
             for (key, action_name) in entries {
                 let key: Key = key.parse().map_err(|e| invalid(format!("[{table}] {e}")))?;
@@ -181,6 +183,10 @@ mod tests {
 pub fn route(keymap: &Keymap, focus: Layer, overlay: Option<Layer>, event: crossterm::event::KeyEvent) -> Option<Action> {
     let key = Key::from_event(&event)?;
     if let Some(layer) = overlay {
+        // the editor types every key it has no binding for
+        if layer == Layer::Editor {
+            return Some(keymap.lookup(layer, &key).cloned().unwrap_or(Action::EditorInput(event)));
+        }
         return keymap.lookup(layer, &key).cloned();
     }
     if focus == Layer::Search {

@@ -19,6 +19,8 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use serde::Deserialize;
 
+use korpus::review::ReviewStore;
+
 use crate::cli::{CliError, ColorChoice, TuiArgs};
 use app::App;
 use keymap::Keymap;
@@ -39,7 +41,7 @@ pub fn config_dir() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "korpus").map(|d| d.config_dir().to_path_buf())
 }
 
-pub fn run(path: Option<&Path>, cache: Option<&Path>, args: &TuiArgs) -> Result<(), CliError> {
+pub fn run(path: Option<&Path>, cache: Option<&Path>, review_file: Option<&Path>, args: &TuiArgs) -> Result<(), CliError> {
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(CliError::Other(anyhow::anyhow!("the explorer needs a terminal; use a subcommand (`korpus list`, `korpus search QUERY`, ...) in scripts")));
@@ -79,11 +81,35 @@ pub fn run(path: Option<&Path>, cache: Option<&Path>, args: &TuiArgs) -> Result<
     let mut app = App::loading(name, keymap, themes, start);
     app.ascii_only = panes::locale_is_ascii(|k| std::env::var(k).ok());
     let opener = run::Opener { path: path.map(Path::to_path_buf), cache: cache.map(Path::to_path_buf) };
-    let settings = run::Settings { mouse: args.mouse || config.mouse.unwrap_or(false), clipboard: config.clipboard };
+    // the review file: opened before the screen, so its problems can be said plainly
+    let mut review_notes: Vec<String> = Vec::new();
+    let review = match crate::cli_review::review_path(review_file, path) {
+        Ok(file) => match ReviewStore::open(&file) {
+            Ok((store, warnings)) => {
+                review_notes.extend(warnings);
+                Some(store)
+            }
+            Err(e) => {
+                review_notes.push(format!("review marks are off: {e}"));
+                None
+            }
+        },
+        Err(e) => {
+            review_notes.push(format!("review marks are off: {e}"));
+            None
+        }
+    };
+    if let Some(first) = review_notes.first() {
+        app.status = Some(first.clone());
+    }
+    let settings = run::Settings { mouse: args.mouse || config.mouse.unwrap_or(false), clipboard: config.clipboard, review };
     let warnings = run::run_loop(app, opener, settings).map_err(CliError::Other)?;
     // the alternate screen hid stderr: say now what could not be loaded
     for warning in warnings {
         eprintln!("korpus: warning: {warning}");
+    }
+    for note in review_notes {
+        eprintln!("korpus: warning: {note}");
     }
     Ok(())
 }

@@ -19,6 +19,7 @@ use ratatui::Terminal;
 
 use korpus::search::{Engine, Hit, Scope, SearchIndex, SearchSession};
 use korpus::corpus::LoadWarning;
+use korpus::review::{ExportFormat, ReviewStore};
 use korpus::{Analysis, Corpus};
 
 use super::action::{Action, Shared};
@@ -217,21 +218,50 @@ fn spawn_search_worker(tx: Sender<Message>) -> Sender<SearchJob> {
 pub struct Settings {
     pub mouse: bool,
     pub clipboard: ClipboardMode,
+    /// The review file, opened; `None` when it could not be.
+    pub review: Option<ReviewStore>,
+}
+
+/// Write the review as JSON in the current directory; say where (or why not).
+fn export_review(store: &ReviewStore, corpus: &Corpus) -> String {
+    let stamp = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    let path = PathBuf::from(format!("korpus-review-{stamp}.json"));
+    let result = std::fs::File::create(&path).and_then(|file| {
+        let mut out = std::io::BufWriter::new(file);
+        store.export(corpus, ExportFormat::Json, &mut out)?;
+        out.flush()
+    });
+    match result {
+        Ok(()) => format!("review written to {}", path.display()),
+        Err(e) => format!("could not write {}: {e}", path.display()),
+    }
 }
 
 /// Run the TUI until the user quits, the terminal goes away or a signal
 /// arrives; returns the load warnings to print once the screen is back.
-pub fn run_loop(mut app: App, opener: Opener, settings: Settings) -> anyhow::Result<Vec<LoadWarning>> {
+pub fn run_loop(mut app: App, opener: Opener, mut settings: Settings) -> anyhow::Result<Vec<LoadWarning>> {
     let (tx, rx) = mpsc::channel();
     spawn_signals(tx.clone())?;
     let mut terminal = setup_terminal(settings.mouse)?;
     spawn_opener(opener, tx.clone());
-    let result = event_loop(&mut terminal, &mut app, &settings, tx, rx);
+    let mut review = settings.review.take();
+    if let Some(store) = review.as_ref() {
+        app.review_enabled = true;
+        app.marks = store.marks().map(|(id, m)| (id.to_owned(), m.clone())).collect();
+    }
+    let result = event_loop(&mut terminal, &mut app, &settings, &mut review, tx, rx);
     restore_terminal();
     result.map(|()| app.corpus.warnings.clone())
 }
 
-fn event_loop(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &mut App, settings: &Settings, tx: Sender<Message>, rx: Receiver<Message>) -> anyhow::Result<()> {
+fn event_loop(
+    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    app: &mut App,
+    settings: &Settings,
+    review: &mut Option<ReviewStore>,
+    tx: Sender<Message>,
+    rx: Receiver<Message>,
+) -> anyhow::Result<()> {
     spawn_input(tx.clone());
     let search_jobs = spawn_search_worker(tx.clone());
     let related_jobs = spawn_related_worker(tx);
@@ -269,6 +299,22 @@ fn event_loop(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &mut App, 
                     }
                     Effect::Copy(text) => {
                         app.status = Some(clipboard::copy(&text, settings.clipboard, terminal.backend_mut(), |k| std::env::var(k).ok()));
+                    }
+                    Effect::SaveMark { article_id, mark } => {
+                        if let Some(store) = review.as_mut() {
+                            let message = store
+                                .update(&article_id, |m| *m = mark)
+                                .err()
+                                .map(|e| format!("review NOT saved: {e}"))
+                                .or_else(|| store.take_warnings().into_iter().next());
+                            let marks = store.marks().map(|(id, m)| (id.to_owned(), m.clone())).collect();
+                            update(app, Action::ReviewSaved { marks, message });
+                        }
+                    }
+                    Effect::ExportReview => {
+                        if let Some(store) = review.as_ref() {
+                            app.status = Some(export_review(store, &app.corpus));
+                        }
                     }
                 }
             }

@@ -44,7 +44,8 @@ fn apply(app: &mut App, actions: impl IntoIterator<Item = Action>) {
                     let hits = app.analysis.search.search(&app.corpus, &query, Scope::All, SEARCH_LIMIT, &AtomicBool::new(false));
                     update(app, Action::SearchResults { generation, hits, done: true });
                 }
-                Effect::Copy(_) => {}
+                // the loop saves marks and exports; here the mirror in App is what is checked
+                Effect::Copy(_) | Effect::SaveMark { .. } | Effect::ExportReview => {}
                 Effect::Related { article, other_languages_only } => {
                     let results = app.analysis.related.related_filtered(article, RELATED_LIMIT, other_languages_only);
                     update(app, Action::RelatedResults { article, other_languages_only, results });
@@ -410,4 +411,112 @@ fn devanagari_conjuncts_get_one_cell_per_column_so_redraws_leave_nothing_behind(
     cjk.set_string(0, 0, "日本", ratatui::style::Style::default());
     panes::split_wide_clusters(&mut cjk);
     assert_eq!(cjk[(0, 0)].symbol(), "日");
+}
+
+fn reviewing_app() -> App {
+    let mut app = app();
+    app.review_enabled = true;
+    app
+}
+
+fn key(c: char) -> Action {
+    Action::EditorInput(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
+}
+
+#[test]
+fn marks_read_star_and_relevance_are_saved_and_shown() {
+    let mut app = reviewing_app();
+    let effects = update(&mut app, Action::ToggleRead);
+    let id = app.corpus.articles[0].id.clone();
+    assert!(matches!(&effects[..], [Effect::SaveMark { article_id, mark }] if *article_id == id && mark.read));
+    apply(&mut app, [Action::ToggleStar, Action::CycleRelevance]);
+    let mark = app.marks[&id].clone();
+    assert!(mark.read && mark.starred && mark.relevance == Some(korpus::review::Relevance::Relevant));
+    assert_eq!(app.reviewed(), 1);
+    let terminal = screen(&mut app, 80, 24);
+    let dump = format!("{}", terminal.backend());
+    assert!(dump.contains("1/5 reviewed"), "{dump}");
+    assert!(dump.contains(" ★+tr"), "marks column: {dump}");
+    apply(&mut app, [Action::CycleRelevance, Action::CycleRelevance]);
+    assert_eq!(app.marks[&id].relevance, None);
+}
+
+#[test]
+fn a_note_and_tags_are_written_in_the_editor_and_esc_keeps_them() {
+    let mut app = reviewing_app();
+    apply(&mut app, [Action::EditNote]);
+    assert_eq!(app.overlay, Overlay::Editor { field: super::app::EditorField::Note });
+    apply(&mut app, "Check the date".chars().map(key));
+    apply(&mut app, [Action::EditorInput(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE))]);
+    apply(&mut app, "второй ряд".chars().map(key));
+    let terminal = screen(&mut app, 80, 24);
+    assert!(format!("{}", terminal.backend()).contains("Check the date"));
+    apply(&mut app, [Action::SaveEdit]);
+    let id = app.corpus.articles[0].id.clone();
+    assert_eq!(app.marks[&id].note, "Check the date\nвторой ряд");
+    apply(&mut app, [Action::EditTags]);
+    apply(&mut app, "sanctions, , trade ".chars().map(key));
+    // Enter in the tags line keeps them
+    apply(&mut app, [Action::EditorInput(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE))]);
+    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!(app.marks[&id].tags, vec!["sanctions".to_owned(), "trade".to_owned()]);
+    // ctrl-q drops an edit
+    apply(&mut app, [Action::EditNote]);
+    apply(&mut app, "xyz".chars().map(key));
+    apply(&mut app, [Action::CancelEdit]);
+    assert_eq!(app.marks[&id].note, "Check the date\nвторой ряд");
+}
+
+#[test]
+fn typing_q_in_the_editor_types_it() {
+    let km = Keymap::defaults();
+    let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
+    assert_eq!(super::keymap::route(&km, super::keymap::Layer::List, Some(super::keymap::Layer::Editor), q), Some(Action::EditorInput(q)));
+}
+
+#[test]
+fn filters_by_marks_and_reviewing_walks_down_the_unread_list() {
+    let mut app = reviewing_app();
+    apply(&mut app, [Action::CycleFilter]);
+    assert_eq!(app.list_filter, Some(ListFilter::Unread));
+    assert_eq!(app.list_order.len(), 5);
+    // marking the selected article read moves on to the next unread one
+    apply(&mut app, [Action::ToggleRead]);
+    assert_eq!(app.list_order.len(), 4);
+    assert_eq!(app.selected, 1);
+    apply(&mut app, [Action::ToggleStar, Action::CycleFilter]);
+    assert_eq!(app.list_filter, Some(ListFilter::Starred));
+    assert_eq!(app.list_order, vec![1]);
+    // tags appear in the cycle after the fixed filters
+    app.overlay = Overlay::None;
+    apply(&mut app, [Action::EditTags]);
+    apply(&mut app, "urgent".chars().map(key));
+    apply(&mut app, [Action::SaveEdit]);
+    for _ in 0..4 {
+        apply(&mut app, [Action::CycleFilter]);
+    }
+    assert_eq!(app.list_filter, Some(ListFilter::Tagged("urgent".into())));
+    assert_eq!(app.list_order, vec![1]);
+    apply(&mut app, [Action::CycleFilter]);
+    assert_eq!(app.list_filter, None);
+}
+
+#[test]
+fn sorting_by_language_title_and_entities() {
+    let mut app = reviewing_app();
+    apply(&mut app, [Action::CycleSort]);
+    let langs: Vec<&str> = app.list_order.iter().map(|&a| app.corpus.articles[a].language.code()).collect();
+    assert_eq!(langs, vec!["en", "hi", "ru", "sr", "tr"]);
+    apply(&mut app, [Action::CycleSort, Action::CycleSort]);
+    let counts: Vec<usize> = app.list_order.iter().map(|&a| app.analysis.entities.mentions_in(a).len()).collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
+    apply(&mut app, [Action::CycleSort]);
+    assert_eq!(app.list_order, vec![0, 1, 2, 3, 4]);
+}
+
+#[test]
+fn without_a_review_file_marks_say_why_they_are_off() {
+    let mut app = app();
+    assert!(update(&mut app, Action::ToggleRead).is_empty());
+    assert!(app.status.as_deref().unwrap_or("").contains("review is off"));
 }

@@ -4,7 +4,9 @@
 use ratatui::layout::{Position, Rect};
 
 use super::action::Action;
-use super::app::{App, ListFilter, Overlay, Pane, TextHighlight};
+use korpus::review::{Relevance, ReviewMark};
+
+use super::app::{App, EditorField, ListFilter, ListSort, Overlay, Pane, TextHighlight};
 use super::panes::{layout, overview};
 use super::wrap::{row_of, wrap};
 
@@ -17,6 +19,10 @@ pub enum Effect {
     Related { article: usize, other_languages_only: bool },
     /// Put text on the user's clipboard (the loop owns the terminal).
     Copy(String),
+    /// Save one article's review mark (the loop owns the review file).
+    SaveMark { article_id: String, mark: ReviewMark },
+    /// Write the whole review to a file.
+    ExportReview,
 }
 
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
@@ -27,6 +33,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Overlay::Help { .. } => update_help(app, action),
         Overlay::Card { .. } => update_card(app, action),
         Overlay::Overview { .. } => update_overview(app, action),
+        Overlay::Editor { field } => update_editor(app, field, action),
     };
     // related articles follow the selection: ask for them whenever what is
     // shown no longer answers the selected article
@@ -51,6 +58,7 @@ fn is_background(action: &Action) -> bool {
             | Action::LoadFailed(_)
             | Action::Tick
             | Action::Resize(..)
+            | Action::ReviewSaved { .. }
     )
 }
 
@@ -105,7 +113,49 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
             app.related_other_languages = !app.related_other_languages;
             app.status = Some(if app.related_other_languages { "related: other languages only" } else { "related: all languages" }.into());
         }
-        Action::FilterByEntity => {}
+        Action::FilterByEntity | Action::SaveEdit | Action::CancelEdit | Action::EditorInput(_) => {}
+        Action::ToggleRead => return change_mark(app, |m| m.read = !m.read),
+        Action::ToggleStar => return change_mark(app, |m| m.starred = !m.starred),
+        Action::CycleRelevance => {
+            return change_mark(app, |m| {
+                m.relevance = match m.relevance {
+                    None => Some(Relevance::Relevant),
+                    Some(Relevance::Relevant) => Some(Relevance::NotRelevant),
+                    Some(Relevance::NotRelevant) => None,
+                }
+            })
+        }
+        Action::EditNote | Action::EditTags => open_editor(app, if action == Action::EditNote { EditorField::Note } else { EditorField::Tags }),
+        Action::CycleFilter => {
+            let tags: std::collections::BTreeSet<String> = app.marks.values().flat_map(|m| m.tags.iter().cloned()).collect();
+            let mut cycle = vec![None, Some(ListFilter::Unread), Some(ListFilter::Starred), Some(ListFilter::Relevant), Some(ListFilter::NotRelevant), Some(ListFilter::HasNote)];
+            cycle.extend(tags.into_iter().map(|t| Some(ListFilter::Tagged(t))));
+            let next = cycle.iter().position(|f| *f == app.list_filter).map(|i| (i + 1) % cycle.len()).unwrap_or(1);
+            app.list_filter = cycle[next].clone();
+            relist(app);
+            app.status = Some(match &app.list_filter {
+                None => "list: all articles".into(),
+                Some(f) => format!("list: {} ({})", f.label(), app.list_order.len()),
+            });
+        }
+        Action::CycleSort => {
+            let i = ListSort::ALL.iter().position(|&s| s == app.list_sort).unwrap_or(0);
+            app.list_sort = ListSort::ALL[(i + 1) % ListSort::ALL.len()];
+            app.refresh_list();
+            app.status = Some(format!("sorted by {}", app.list_sort.label()));
+        }
+        Action::ExportReview => {
+            if !app.review_enabled {
+                app.status = Some("review is off: no review file could be opened".into());
+            } else {
+                return vec![Effect::ExportReview];
+            }
+        }
+        Action::ReviewSaved { marks, message } => {
+            app.marks = marks.into_iter().collect();
+            relist(app);
+            app.status = message;
+        }
         Action::Copy => {
             let hit_line = (app.focus == Pane::Search)
                 .then(|| app.search_hits.get(app.search_selected))
@@ -261,6 +311,78 @@ fn update_overview(app: &mut App, action: Action) -> Vec<Effect> {
                 open_card(app, entity);
             }
         }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Change the selected article's review mark: at once on screen, and saved by the loop.
+fn change_mark(app: &mut App, change: impl FnOnce(&mut ReviewMark)) -> Vec<Effect> {
+    if !app.review_enabled {
+        app.status = Some("review is off: no review file could be opened".into());
+        return Vec::new();
+    }
+    let Some(article) = app.corpus.articles.get(app.selected) else { return Vec::new() };
+    let article_id = article.id.clone();
+    let mut mark = app.marks.get(&article_id).cloned().unwrap_or_default();
+    change(&mut mark);
+    app.marks.insert(article_id.clone(), mark.clone());
+    relist(app);
+    vec![Effect::SaveMark { article_id, mark }]
+}
+
+/// Recompute the list after marks or the filter changed. When the selected
+/// article drops out (marked read under "unread"), the one that took its
+/// place is selected, so reviewing walks down the list.
+fn relist(app: &mut App) {
+    let at = app.list_position();
+    app.refresh_list();
+    if app.list_position().is_none() {
+        let next = at.unwrap_or(0).min(app.list_order.len().saturating_sub(1));
+        if let Some(&article) = app.list_order.get(next) {
+            select_article(app, article);
+        }
+    }
+}
+
+fn open_editor(app: &mut App, field: EditorField) {
+    if !app.review_enabled {
+        app.status = Some("review is off: no review file could be opened".into());
+        return;
+    }
+    let mark = app.mark(app.selected).cloned().unwrap_or_default();
+    let lines: Vec<String> = match field {
+        EditorField::Note => mark.note.lines().map(str::to_owned).collect(),
+        EditorField::Tags => vec![mark.tags.join(", ")],
+    };
+    app.editor = ratatui_textarea::TextArea::new(if lines.is_empty() { vec![String::new()] } else { lines });
+    app.editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
+    app.editor.move_cursor(ratatui_textarea::CursorMove::End);
+    app.overlay = Overlay::Editor { field };
+}
+
+fn update_editor(app: &mut App, field: EditorField, action: Action) -> Vec<Effect> {
+    match action {
+        Action::EditorInput(key) => {
+            // tags are one line: Enter keeps them instead of breaking the line
+            if field == EditorField::Tags && key.code == crossterm::event::KeyCode::Enter {
+                return update_editor(app, field, Action::SaveEdit);
+            }
+            app.editor.input(key);
+        }
+        Action::SaveEdit => {
+            app.overlay = Overlay::None;
+            let text = app.editor.lines().join("\n");
+            return change_mark(app, |m| match field {
+                EditorField::Note => m.note = text.trim_end().to_owned(),
+                EditorField::Tags => m.tags = text.split(',').map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()).collect(),
+            });
+        }
+        Action::CancelEdit => {
+            app.overlay = Overlay::None;
+            app.status = Some("changes dropped".into());
+        }
+        Action::Quit => app.status = Some("esc keeps the note, ctrl-q drops it".into()),
         _ => {}
     }
     Vec::new()

@@ -26,6 +26,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
             Layer::Help => "this help",
             Layer::Card => "entity card",
             Layer::Overview => "corpus overview",
+            Layer::Editor => "note and tags editor",
         };
         lines.push(Line::styled(heading.to_owned(), theme.style(Slot::TitleFocused)));
         for (action, keys) in bindings {

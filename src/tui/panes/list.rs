@@ -6,7 +6,8 @@ use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
 use super::{fit, human_bytes, pane_block};
-use crate::tui::app::{App, ListFilter, Pane};
+use crate::tui::app::{App, ListFilter, ListSort, Pane};
+use korpus::review::{Relevance, ReviewMark};
 use crate::tui::theme::Slot;
 
 /// First row shown so that `selected` is visible in `height` rows.
@@ -18,13 +19,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme();
     let focused = app.focus == Pane::List;
     let position = app.list_position().map(|p| p + 1).unwrap_or(0);
-    let count = match app.list_filter {
+    let mut count = match &app.list_filter {
         None => format!("{}/{}", position, app.list_order.len()),
         Some(ListFilter::Entity(e)) => {
-            let name = app.analysis.entities.entities.get(e).map(|e| e.name.as_str()).unwrap_or("?");
+            let name = app.analysis.entities.entities.get(*e).map(|e| e.name.as_str()).unwrap_or("?");
             format!("{}/{} with {} (esc: all)", position, app.list_order.len(), fit(name, 20))
         }
+        Some(filter) => format!("{}/{} {} (esc: all)", position, app.list_order.len(), filter.label()),
     };
+    if app.list_sort != ListSort::Corpus {
+        count.push_str(&format!(" · by {}", app.list_sort.label()));
+    }
     let block = pane_block(app, Pane::List, Some(Span::styled(count, theme.style(if app.list_filter.is_some() { Slot::Warning } else { Slot::Dim }))));
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -39,15 +44,22 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         .filter_map(|&i| app.corpus.articles.get(i).map(|a| (i, a)))
         .map(|(i, a)| {
             let size = human_bytes(a.bytes());
-            let title_width = width.saturating_sub(4 + size.len() + 1);
+            let marks = mark_glyphs(app.mark(i));
+            let marks_width = if app.review_enabled { 3 } else { 0 };
+            let title_width = width.saturating_sub(4 + marks_width + size.len() + 1);
             let title = fit(&a.title, title_width);
             let pad = title_width.saturating_sub(crate::tui::wrap::display_width(&title));
-            let line = Line::from(vec![
+            let mut spans = Vec::with_capacity(5);
+            if app.review_enabled {
+                spans.push(Span::styled(marks, theme.style(Slot::Warning)));
+            }
+            spans.extend([
                 Span::styled(format!("{:<3} ", a.language.code()), theme.style(Slot::LangTag)),
                 Span::raw(title),
                 Span::raw(" ".repeat(pad + 1)),
                 Span::styled(size, theme.style(Slot::Dim)),
             ]);
+            let line = Line::from(spans);
             if i == app.selected { line.style(theme.selected(focused)) } else { line }
         })
         .collect();
@@ -57,4 +69,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         return;
     }
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// Three columns of review marks: unread `•`, starred `★`, flagged `+`/`-`,
+/// and `✎` for a note in the third when it is free.
+pub fn mark_glyphs(mark: Option<&ReviewMark>) -> String {
+    let m = mark.cloned().unwrap_or_default();
+    let read = if m.read { ' ' } else { '•' };
+    let star = if m.starred { '★' } else { ' ' };
+    let third = match m.relevance {
+        Some(Relevance::Relevant) => '+',
+        Some(Relevance::NotRelevant) => '-',
+        None if !m.note.trim().is_empty() || !m.tags.is_empty() => '✎',
+        None => ' ',
+    };
+    format!("{read}{star}{third}")
 }

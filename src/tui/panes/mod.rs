@@ -1,6 +1,7 @@
 //! Drawing: one file per pane, each `draw(frame, area, &App)`, pure over App.
 
 pub mod card;
+pub mod editor;
 pub mod help;
 pub mod list;
 pub mod loading;
@@ -77,6 +78,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Overlay::Help { .. } => help::draw(frame, frame.area(), app),
         Overlay::Card { .. } => card::draw(frame, areas.main, app),
         Overlay::Overview { .. } => overview::draw(frame, areas.main, app),
+        Overlay::Editor { .. } => editor::draw(frame, areas.main, app),
     }
 }
 
@@ -176,6 +178,9 @@ pub fn asciify(buffer: &mut ratatui::buffer::Buffer) {
             '↓' => "v",
             '←' => "<",
             '→' => ">",
+            '•' => "*",
+            '★' => "s",
+            '✎' => "n",
             _ => continue,
         };
         cell.set_symbol(ascii);

@@ -14,8 +14,13 @@ use crate::tui::theme::Slot;
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme();
     let lang = app.corpus.articles.get(app.selected).map(|a| a.language.code().to_owned()).unwrap_or_default();
-    let left = format!(" {} │ {}/{} │ {} ", app.corpus.name, app.selected + 1, app.corpus.len(), lang);
-    let mut spans = vec![Span::styled(fit(&left, (area.width as usize / 2).max(20)), theme.style(Slot::Status))];
+    // the corpus name gives way first: position, language and progress matter more
+    let name = fit(&app.corpus.name, (area.width as usize / 4).max(10));
+    let mut left = format!(" {name} │ {}/{} {lang} ", app.selected + 1, app.corpus.len());
+    if app.review_enabled {
+        left.push_str(&format!("│ {}/{} reviewed ", app.reviewed(), app.corpus.len()));
+    }
+    let mut spans = vec![Span::styled(fit(&left, (area.width as usize * 2 / 3).max(20)), theme.style(Slot::Status))];
     if let Some((stage, started)) = app.loading {
         spans.push(Span::styled(
             format!(" {} {:.0}% {:.1}s ", stage.label(), stage.fraction() * 100.0, started.elapsed().as_secs_f64()),
