@@ -63,6 +63,8 @@ pub enum Action {
     CycleSort,
     /// Write the review (marks, notes, tags) to a JSON file in the current directory.
     ExportReview,
+    /// What could not be loaded, and why.
+    ShowWarnings,
     /// A key typed into the note or tags editor.
     #[serde(skip)]
     EditorInput(crossterm::event::KeyEvent),
@@ -121,10 +123,10 @@ impl<T> std::fmt::Debug for Shared<T> {
 
 impl Action {
     /// Bindable actions in the order the help overlay lists them.
-    pub const ORDER: [Action; 34] = [
+    pub const ORDER: [Action; 35] = [
         Action::Up, Action::Down, Action::PageUp, Action::PageDown, Action::Top, Action::Bottom, Action::Open, Action::Back,
         Action::NextEntity, Action::PrevEntity, Action::EntityCard, Action::FilterByEntity, Action::Overview, Action::ToggleOtherLanguages, Action::Copy, Action::ToggleRead, Action::ToggleStar, Action::CycleRelevance, Action::EditNote, Action::EditTags,
-        Action::SaveEdit, Action::CancelEdit, Action::CycleFilter, Action::CycleSort, Action::ExportReview, Action::FocusNext, Action::FocusPrev, Action::FocusList, Action::FocusText,
+        Action::SaveEdit, Action::CancelEdit, Action::CycleFilter, Action::CycleSort, Action::ExportReview, Action::ShowWarnings, Action::FocusNext, Action::FocusPrev, Action::FocusList, Action::FocusText,
         Action::FocusSearch, Action::FocusRelated, Action::CycleTheme, Action::ToggleHelp, Action::Quit,
     ];
 
@@ -165,6 +167,7 @@ impl Action {
             Action::CycleFilter => "filter: unread, starred, flagged, noted, tagged",
             Action::CycleSort => "sort: corpus, language, title, most entities",
             Action::ExportReview => "export the review to a JSON file",
+            Action::ShowWarnings => "what was skipped on loading, and why",
             _ => "",
         }
     }

@@ -59,6 +59,8 @@ pub enum Overlay {
     Overview { chart: usize, selected: usize },
     /// Editing the selected article's note or tags in `App::editor`.
     Editor { field: EditorField },
+    /// What could not be loaded or opened, and why.
+    Warnings { scroll: usize },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -189,6 +191,8 @@ pub struct App {
     pub review_enabled: bool,
     /// The note or tags being edited.
     pub editor: TextArea<'static>,
+    /// Problems outside the corpus (the review file), for the warnings view.
+    pub notes: Vec<String>,
 
     pub status: Option<String>,
     pub should_quit: bool,
@@ -210,6 +214,7 @@ impl Overlay {
             Overlay::Card { .. } => Some(Layer::Card),
             Overlay::Overview { .. } => Some(Layer::Overview),
             Overlay::Editor { .. } => Some(Layer::Editor),
+            Overlay::Warnings { .. } => Some(Layer::Help),
         }
     }
 }
@@ -261,6 +266,7 @@ impl App {
             marks: HashMap::new(),
             review_enabled: false,
             editor: TextArea::default(),
+            notes: Vec::new(),
             status: None,
             should_quit: false,
             ascii_only: false,

@@ -99,9 +99,7 @@ pub fn run(path: Option<&Path>, cache: Option<&Path>, review_file: Option<&Path>
             None
         }
     };
-    if let Some(first) = review_notes.first() {
-        app.status = Some(first.clone());
-    }
+    app.notes = review_notes.clone();
     let settings = run::Settings { mouse: args.mouse || config.mouse.unwrap_or(false), clipboard: config.clipboard, review };
     let warnings = run::run_loop(app, opener, settings).map_err(CliError::Other)?;
     // the alternate screen hid stderr: say now what could not be loaded

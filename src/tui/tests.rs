@@ -520,3 +520,20 @@ fn without_a_review_file_marks_say_why_they_are_off() {
     assert!(update(&mut app, Action::ToggleRead).is_empty());
     assert!(app.status.as_deref().unwrap_or("").contains("review is off"));
 }
+
+#[test]
+fn warnings_view_names_what_was_skipped() {
+    let mut app = app();
+    let mut corpus = (*app.corpus).clone();
+    corpus.warnings.push(korpus::corpus::LoadWarning { path: "broken.jsonl".into(), line: Some(7), reason: "not a JSON article".into() });
+    app.corpus = Arc::new(corpus);
+    app.notes.push("review marks are off: permission denied".into());
+    let terminal = screen(&mut app, 100, 24);
+    assert!(format!("{}", terminal.backend()).contains("2 skipped (W)"));
+    apply(&mut app, [Action::ShowWarnings]);
+    let terminal = screen(&mut app, 100, 24);
+    let dump = format!("{}", terminal.backend());
+    assert!(dump.contains("broken.jsonl:7: not a JSON article") && dump.contains("permission denied"), "{dump}");
+    apply(&mut app, [Action::Back]);
+    assert_eq!(app.overlay, Overlay::None);
+}

@@ -34,6 +34,17 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Overlay::Card { .. } => update_card(app, action),
         Overlay::Overview { .. } => update_overview(app, action),
         Overlay::Editor { field } => update_editor(app, field, action),
+        Overlay::Warnings { scroll } => {
+            app.overlay = match action {
+                Action::ToggleHelp | Action::Back | Action::Quit | Action::ShowWarnings => Overlay::None,
+                Action::Up => Overlay::Warnings { scroll: scroll.saturating_sub(1) },
+                Action::Down => Overlay::Warnings { scroll: scroll + 1 },
+                Action::PageUp => Overlay::Warnings { scroll: scroll.saturating_sub(10) },
+                Action::PageDown => Overlay::Warnings { scroll: scroll + 10 },
+                _ => app.overlay,
+            };
+            Vec::new()
+        }
     };
     // related articles follow the selection: ask for them whenever what is
     // shown no longer answers the selected article
@@ -144,6 +155,7 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
             app.refresh_list();
             app.status = Some(format!("sorted by {}", app.list_sort.label()));
         }
+        Action::ShowWarnings => app.overlay = Overlay::Warnings { scroll: 0 },
         Action::ExportReview => {
             if !app.review_enabled {
                 app.status = Some("review is off: no review file could be opened".into());

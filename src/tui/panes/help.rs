@@ -64,3 +64,25 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let scroll = wanted.min(all.len().saturating_sub(visible));
     frame.render_widget(Paragraph::new(all).scroll((scroll as u16, 0)).block(block), popup);
 }
+
+/// The warnings view: every file skipped on loading with its reason, and
+/// problems with the review file.
+pub fn draw_warnings(frame: &mut Frame, area: Rect, app: &App) {
+    let theme = app.theme();
+    let crate::tui::app::Overlay::Warnings { scroll } = app.overlay else { return };
+    let width = area.width.saturating_sub(4).min(100);
+    let height = area.height.saturating_sub(2);
+    let [row] = Layout::vertical([Constraint::Length(height)]).flex(Flex::Center).areas(area);
+    let [popup] = Layout::horizontal([Constraint::Length(width)]).flex(Flex::Center).areas(row);
+    frame.render_widget(Clear, popup);
+    let mut lines: Vec<Line> = app.corpus.warnings.iter().map(|w| Line::raw(w.to_string())).collect();
+    lines.extend(app.notes.iter().map(|n| Line::styled(n.clone(), theme.style(Slot::Warning))));
+    if lines.is_empty() {
+        lines.push(Line::styled("nothing was skipped", theme.style(Slot::Dim)));
+    }
+    let title = format!(" {} skipped or failed (esc closes) ", app.corpus.warnings.len() + app.notes.len());
+    let block = Block::default().borders(Borders::ALL).border_type(BorderType::Double).border_style(theme.border(true)).title(Span::styled(title, theme.title(true))).style(theme.style(Slot::Text));
+    let visible = height.saturating_sub(2) as usize;
+    let scroll = scroll.min(lines.len().saturating_sub(visible));
+    frame.render_widget(Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: false }).scroll((scroll as u16, 0)).block(block), popup);
+}

@@ -79,6 +79,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Overlay::Card { .. } => card::draw(frame, areas.main, app),
         Overlay::Overview { .. } => overview::draw(frame, areas.main, app),
         Overlay::Editor { .. } => editor::draw(frame, areas.main, app),
+        Overlay::Warnings { .. } => help::draw_warnings(frame, frame.area(), app),
     }
 }
 

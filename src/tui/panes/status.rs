@@ -28,8 +28,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         ));
     } else if let Some(message) = &app.status {
         spans.push(Span::styled(format!(" {message} "), theme.style(Slot::Warning)));
-    } else if !app.corpus.warnings.is_empty() {
-        spans.push(Span::styled(format!(" {} skipped (see stderr) ", app.corpus.warnings.len()), theme.style(Slot::Warning)));
+    } else if !app.corpus.warnings.is_empty() || !app.notes.is_empty() {
+        let key = app.keymap.hint(app.focus.layer(), &Action::ShowWarnings).map(|k| format!(" ({k})")).unwrap_or_default();
+        spans.push(Span::styled(format!(" {} skipped{key} ", app.corpus.warnings.len() + app.notes.len()), theme.style(Slot::Warning)));
     }
     let layer = app.focus.layer();
     let hints: &[Action] = match app.focus {
