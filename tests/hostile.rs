@@ -188,6 +188,11 @@ fn every_command_succeeds_names_every_skip_and_prints_nothing_hostile() {
         tried += 1;
         assert!(stderr.lines().any(|l| l.contains(&format!("{file}: ")) && l.contains(reason)), "no warning naming {file} ({reason}):\n{stderr}");
     }
+    // and nothing else is said but such warnings: "korpus: warning: PATH: REASON"
+    for line in stderr.lines() {
+        let rest = line.strip_prefix("korpus: warning: ").unwrap_or_else(|| panic!("not a warning: {line:?}"));
+        assert!(rest.split_once(": ").is_some_and(|(path, reason)| !path.is_empty() && !reason.is_empty()), "{line:?}");
+    }
     eprintln!("{tried} skipped files named with their reason");
 
     let out = run(&shared, &["list"]);
