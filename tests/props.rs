@@ -101,3 +101,55 @@ proptest! {
         let _ = load_path(dir.path()).unwrap();
     }
 }
+
+/// Review files: arbitrary bytes, and JSON that looks like a review file with
+/// arbitrary marks in it.
+fn review_file_bytes() -> impl Strategy<Value = Vec<u8>> {
+    let value = prop_oneof![
+        Just("null".to_owned()),
+        Just("true".to_owned()),
+        any::<i64>().prop_map(|n| n.to_string()),
+        any::<u64>().prop_map(|n| n.to_string()),
+        hostile_text().prop_map(|t| serde_json::to_string(&t).unwrap()),
+        Just("[\"a\", 1, {}]".to_owned()),
+        Just("{\"read\": true, \"relevance\": \"relevant\", \"tags\": [\"x\"]}".to_owned()),
+        Just("{\"relevance\": \"maybe\"}".to_owned()),
+    ];
+    prop_oneof![
+        prop::collection::vec(any::<u8>(), 0..300),
+        (any::<u64>(), prop::collection::vec((hostile_text(), value), 0..6)).prop_map(|(version, marks)| {
+            let marks: Vec<String> = marks.iter().map(|(k, v)| format!("{}: {v}", serde_json::to_string(k).unwrap())).collect();
+            format!("{{\"format\": \"korpus-review\", \"version\": {}, \"marks\": {{{}}}}}", version % 3, marks.join(", ")).into_bytes()
+        }),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn review_files_of_arbitrary_bytes_are_an_error_or_a_warning_never_a_panic(bytes in review_file_bytes()) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("review.json");
+        std::fs::write(&path, &bytes).unwrap();
+        match korpus::review::ReviewStore::open(&path) {
+            Ok((store, warnings)) => {
+                if warnings.is_empty() {
+                    // accepted as is: the file is still there, untouched
+                    prop_assert_eq!(std::fs::read(&path).unwrap(), bytes);
+                } else {
+                    // moved aside, byte for byte
+                    prop_assert!(!path.exists());
+                }
+                for (_, mark) in store.marks() {
+                    prop_assert!(!mark.note.chars().any(|c| c != '\n' && is_terminal_hazard(c)));
+                    prop_assert!(!mark.tags.iter().any(|t| t.chars().any(is_terminal_hazard)));
+                }
+            }
+            Err(e) => {
+                prop_assert!(matches!(e, korpus::review::ReviewError::NewerVersion { .. }), "{}", e);
+                prop_assert_eq!(std::fs::read(&path).unwrap(), bytes);
+            }
+        }
+    }
+}

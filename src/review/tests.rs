@@ -225,6 +225,7 @@ fn csv_export_quotes_commas_quotes_and_newlines_exactly() {
     assert!(text.starts_with("id,title,language,read,starred,relevance,note,tags,updated_ms\na.txt,Alpha headline,"), "{text}");
     assert!(text.contains(&expected_b), "{text}");
     assert!(text.contains("\ngone.txt,,,true,"), "marks of articles not in the corpus are kept: {text}");
+    assert_eq!((store.reviewed_count(), store.reviewed_in(&corpus)), (3, 2), "gone.txt counts only outside the corpus");
     assert!(!text.contains("blank.txt"), "blank marks are left out: {text}");
     // and a CSV reader gets the note back byte for byte
     let mut reader = csv::Reader::from_reader(text.as_bytes());

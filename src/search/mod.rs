@@ -436,8 +436,14 @@ pub fn text_lines(text: &str) -> Vec<(usize, usize)> {
             let rest = &text[s..line_end];
             let mut cut = rest.len();
             if rest.len() > MAX_LINE_BYTES {
-                // last sentence end before the limit, else the first after it
-                let ends: Vec<usize> = rest
+                // last sentence end before the limit, else the first after it;
+                // looked for only within 4 × the limit, so a 50 MB line is cut
+                // in linear time rather than rescanned for every piece
+                let mut window = rest.len().min(4 * MAX_LINE_BYTES);
+                while !rest.is_char_boundary(window) {
+                    window -= 1;
+                }
+                let ends: Vec<usize> = rest[..window]
                     .char_indices()
                     .filter(|&(i, c)| matches!(c, '.' | '!' | '?' | '।') && rest[i + c.len_utf8()..].starts_with(' '))
                     .map(|(i, c)| i + c.len_utf8())
@@ -553,5 +559,14 @@ mod tests {
         let lines = text_lines(&article.text);
         assert!(lines.len() > 10);
         assert!(lines.iter().all(|&(s, e)| e - s <= 4 * MAX_LINE_BYTES));
+    }
+
+    #[test]
+    fn a_sentence_end_far_down_a_huge_line_does_not_make_a_huge_unit() {
+        // the only full stop is 50 kB in: units stay small all the same
+        let text = format!("{}end. {}", "word ".repeat(10_000), "more ".repeat(1_000));
+        let lines = text_lines(&text);
+        assert!(lines.iter().all(|&(s, e)| e - s <= 4 * MAX_LINE_BYTES), "{:?}", lines.iter().map(|(s, e)| e - s).max());
+        assert_eq!(lines.iter().map(|&(s, e)| text[s..e].split_whitespace().count()).sum::<usize>(), 11_001);
     }
 }
