@@ -16,10 +16,6 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
-/// Switch on once the TUI's review keys (`m` mark read, `s` star) are merged:
-/// then `review_an_article` presses them and checks the review file.
-const REVIEW_KEYS_MERGED: bool = false;
-
 const SSHD: &str = "/usr/sbin/sshd";
 
 static SESSION: AtomicUsize = AtomicUsize::new(0);
@@ -213,20 +209,14 @@ impl Remote {
     }
 }
 
-/// Mark the selected (first) article read and starred; checked in the review
-/// file by `assert_review_saved`. Does nothing until the keys exist.
+/// Mark the selected (first) article read (`m`) and starred (`s`); checked in
+/// the review file by `assert_review_saved`.
 fn review_an_article(tmux: &Tmux) {
-    if REVIEW_KEYS_MERGED {
-        tmux.keys(&["m", "s"]);
-        sleep(Duration::from_millis(300));
-    }
+    tmux.keys(&["m", "s"]);
+    sleep(Duration::from_millis(300));
 }
 
 fn assert_review_saved(remote: &Remote) {
-    if !REVIEW_KEYS_MERGED {
-        eprintln!("review keys not merged yet: the review-file assertions are switched off (REVIEW_KEYS_MERGED)");
-        return;
-    }
     let first = korpus::corpus::load_seeds().articles[0].id.clone();
     let (store, warnings) = korpus::review::ReviewStore::open(&remote.review_file()).expect("review file readable");
     assert!(warnings.is_empty(), "{warnings:?}");
