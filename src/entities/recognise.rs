@@ -83,7 +83,17 @@ pub(crate) struct Doc<'a> {
     pub lang: Lang,
 }
 
-impl Doc<'_> {
+impl<'a> Doc<'a> {
+    /// Tokenise one article.
+    pub fn new(article: &'a Article) -> Doc<'a> {
+        let mut keys = String::with_capacity(article.text.len());
+        let mut toks = Vec::with_capacity(article.text.len() / 6);
+        tokenize(&article.text, &mut keys, &mut toks);
+        Doc { text: &article.text, keys, toks, lang: Lang::of(article) }
+    }
+    pub fn has_devanagari(&self) -> bool {
+        self.toks.iter().any(|t| t.flags & DEVA != 0)
+    }
     pub fn key(&self, i: usize) -> &str {
         let (a, b) = self.toks[i].key;
         &self.keys[a as usize..b as usize]
@@ -146,16 +156,17 @@ pub fn recognise_corpus(articles: &[Article]) -> Vec<Vec<RawMention>> {
 }
 
 /// Recognise and link with at most `threads` worker threads (1 = this thread only).
+///
+/// No pass keeps every article's tokens: they take several times the text's
+/// size, so each pass that needs them tokenises the article again (cheap next
+/// to the rules) and keeps only the candidates and what the linker needs.
 pub fn recognise_corpus_threads(articles: &[Article], threads: usize) -> Vec<Vec<RawMention>> {
     let gaz = Gazetteer::get();
     let cues = Cues::get();
 
-    // pass 1: tokens and word statistics
-    let chunks = par_chunks(threads, articles, tokenize_chunk);
-    let mut docs = Vec::with_capacity(articles.len());
+    // pass 1: word statistics
     let mut stats = Stats { lower: (0..LANGS).map(|_| HashSet::default()).collect(), midcap: HashSet::default() };
-    for (d, lower, midcap) in chunks {
-        docs.extend(d);
+    for (lower, midcap) in par_chunks(threads, articles, stats_chunk) {
         for (all, part) in stats.lower.iter_mut().zip(lower) {
             if all.is_empty() {
                 *all = part;
@@ -163,29 +174,37 @@ pub fn recognise_corpus_threads(articles: &[Article], threads: usize) -> Vec<Vec
                 all.extend(part);
             }
         }
-        stats.midcap.extend(midcap);
+        if stats.midcap.is_empty() {
+            stats.midcap = midcap;
+        } else {
+            stats.midcap.extend(midcap);
+        }
     }
 
-    // pass 2: candidates per article
-    let mut cands: Vec<Vec<Cand>> = par_chunks(threads, &docs, |chunk| chunk.iter().map(|doc| detect(doc, &stats, gaz, cues)).collect::<Vec<_>>()).into_iter().flatten().collect();
+    // pass 2: candidates per article, and what linking needs of each article's tokens
+    let prepared = par_chunks(threads, articles, |chunk| {
+        let mut prep = link::Prepared::default();
+        for article in chunk {
+            let doc = Doc::new(article);
+            let cands = detect(&doc, &stats, gaz, cues);
+            prep.add(&doc, cands);
+        }
+        prep
+    });
+    drop(stats);
 
     // passes 3 and 4: link unknown names, then find known ones in Devanagari
-    link::link_corpus(&docs, &mut cands, gaz, cues, threads)
+    link::link_corpus(articles, prepared, gaz, cues, threads)
 }
 
+type ChunkStats = (Vec<HashSet<String>>, HashSet<String>);
 
-type ChunkStats<'a> = (Vec<Doc<'a>>, Vec<HashSet<String>>, HashSet<String>);
-
-/// Pass 1 over a chunk of articles: tokens, lower-case and mid-sentence capitalised words.
-fn tokenize_chunk(chunk: &[Article]) -> ChunkStats<'_> {
-    let mut docs = Vec::with_capacity(chunk.len());
+/// Pass 1 over a chunk of articles: lower-case and mid-sentence capitalised words.
+fn stats_chunk(chunk: &[Article]) -> ChunkStats {
     let mut lower: Vec<HashSet<String>> = (0..LANGS).map(|_| HashSet::default()).collect();
     let mut midcap = HashSet::default();
     for article in chunk {
-        let mut keys = String::with_capacity(article.text.len());
-        let mut toks = Vec::with_capacity(article.text.len() / 6);
-        tokenize(&article.text, &mut keys, &mut toks);
-        let doc = Doc { text: &article.text, keys, toks, lang: Lang::of(article) };
+        let doc = Doc::new(article);
         let set = &mut lower[doc.lang.index()];
         for (i, t) in doc.toks.iter().enumerate() {
             if t.flags & LOWER != 0 {
@@ -200,9 +219,8 @@ fn tokenize_chunk(chunk: &[Article]) -> ChunkStats<'_> {
                 }
             }
         }
-        docs.push(doc);
     }
-    (docs, lower, midcap)
+    (lower, midcap)
 }
 
 /// Run `f` over contiguous chunks of `items` on all cores, results in order.
