@@ -21,7 +21,7 @@ use super::recognise::{par_chunks, Cand, Doc, Lang, Source};
 use super::skeleton::push_skeleton;
 use super::suffixes::display_lemma;
 use super::tokens::{DEVA, DIGIT, JOINED};
-use super::{EntityId, EntityKind, RawMention};
+use super::{EntityId, EntityKind, Linked, LinkedEntity, LinkedMention};
 use crate::corpus::Article;
 use crate::lang::latin_key;
 
@@ -291,7 +291,7 @@ fn extend_devanagari_names(doc: &Doc, cs: &mut [Cand], known: &HashSet<String>) 
     changed
 }
 
-pub(crate) fn link_corpus(articles: &[Article], parts: Vec<Prepared>, gaz: &'static Gazetteer, cues: &'static Cues, threads: usize) -> Vec<Vec<RawMention>> {
+pub(crate) fn link_corpus(articles: &[Article], parts: Vec<Prepared>, gaz: &'static Gazetteer, cues: &'static Cues, threads: usize) -> Linked {
     let Prepared { mut cands, items: mut items_per_article, langs, deva, extendable, known, places, short_places } = Prepared::join(parts);
     if !known.is_empty() {
         // the articles are tokenised again; their candidates' items are made anew
@@ -744,7 +744,7 @@ fn assemble(
     kind_of: &dyn Fn(&[Vec<Cand>], &Item) -> EntityKind,
     weak_of: &dyn Fn(&[Vec<Cand>], &Item) -> bool,
     threads: usize,
-) -> Vec<Vec<RawMention>> {
+) -> Linked {
     // per cluster: kind by vote (strong evidence counts more), best name
     struct Cluster {
         votes: [u32; 3],
@@ -753,6 +753,8 @@ fn assemble(
         best: Option<(usize, NameRank)>,
         id: Option<EntityId>,
         name: String,
+        /// Index into the entity table, once a mention has used it.
+        slot: Option<u32>,
     }
     let mut clusters: HashMap<usize, Cluster> = HashMap::default();
     let mut item_of: HashMap<(usize, usize), usize> = HashMap::default();
@@ -760,7 +762,7 @@ fn assemble(
         item_of.insert((it.art, it.cand), n);
         let root = uf.find(n);
         let c = &cands[it.art][it.cand];
-        let cl = clusters.entry(root).or_insert(Cluster { votes: [0; 3], strong: false, best: None, id: None, name: String::new() });
+        let cl = clusters.entry(root).or_insert(Cluster { votes: [0; 3], strong: false, best: None, id: None, name: String::new(), slot: None });
         cl.strong |= !weak_of(cands, it) || c.t1 - c.t0 > 1 || matches!(c.source, Source::Known(_));
         let kind = kind_of(cands, it);
         // a lone word after a place preposition says more than no evidence at all
@@ -845,34 +847,47 @@ fn assemble(
         cl.name = name;
     }
 
+    // one table row per entity, mentions point into it: an id and a name per
+    // mention would be two allocations each, over a million at 100k articles
+    let mut table: Vec<LinkedEntity> = Vec::new();
+    let mut gaz_slot: HashMap<u32, u32> = HashMap::default();
     let mut out = Vec::with_capacity(cands.len());
     for (art, cs) in cands.iter().enumerate() {
-        let mut ms: Vec<RawMention> = Vec::with_capacity(cs.len());
+        let mut ms: Vec<LinkedMention> = Vec::with_capacity(cs.len());
         for (ci, c) in cs.iter().enumerate() {
-            let m = match &c.source {
-                Source::Gazetteer(e) => {
+            let entity = match &c.source {
+                Source::Gazetteer(e) => *gaz_slot.entry(*e).or_insert_with(|| {
                     let entry = gaz.entry(*e);
-                    RawMention { start: c.start, end: c.end, kind: entry.kind, id: EntityId(entry.id.clone()), name: entry.name.clone() }
-                }
+                    table.push(LinkedEntity { id: EntityId(entry.id.clone()), name: entry.name.clone(), kind: entry.kind });
+                    (table.len() - 1) as u32
+                }),
                 _ => {
                     let Some(&n) = item_of.get(&(art, ci)) else { continue };
                     let root = uf.find(n);
-                    let Some(cl) = clusters.get(&root) else { continue };
-                    let kind = if cl.votes[0] == 1 {
-                        EntityKind::Person
-                    } else if cl.votes[1] == 1 {
-                        EntityKind::Location
-                    } else {
-                        EntityKind::Organization
-                    };
-                    let Some(id) = cl.id.clone() else { continue };
-                    RawMention { start: c.start, end: c.end, kind, id, name: cl.name.clone() }
+                    let Some(cl) = clusters.get_mut(&root) else { continue };
+                    match cl.slot {
+                        Some(slot) => slot,
+                        None => {
+                            let kind = if cl.votes[0] == 1 {
+                                EntityKind::Person
+                            } else if cl.votes[1] == 1 {
+                                EntityKind::Location
+                            } else {
+                                EntityKind::Organization
+                            };
+                            let Some(id) = cl.id.clone() else { continue };
+                            table.push(LinkedEntity { id, name: cl.name.clone(), kind });
+                            let slot = (table.len() - 1) as u32;
+                            cl.slot = Some(slot);
+                            slot
+                        }
+                    }
                 }
             };
-            ms.push(m);
+            ms.push(LinkedMention { start: c.start, end: c.end, entity });
         }
         ms.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-        let mut kept: Vec<RawMention> = Vec::with_capacity(ms.len());
+        let mut kept: Vec<LinkedMention> = Vec::with_capacity(ms.len());
         for m in ms {
             if kept.last().is_some_and(|k| m.start < k.end) {
                 continue;
@@ -881,7 +896,7 @@ fn assemble(
         }
         out.push(kept);
     }
-    out
+    Linked { mentions: out, entities: table }
 }
 
 #[cfg(test)]

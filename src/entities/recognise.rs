@@ -19,7 +19,7 @@ use super::gazetteer::{Gazetteer, KeyHit};
 use super::link;
 use super::skeleton::Orthography;
 use super::tokens::{tokenize, Token, ALLCAPS, APOS, CAP, CYR, DEVA, DIGIT, JOINED, LOWER, SENT, TITLE_LINE};
-use super::{EntityKind, RawMention};
+use super::{EntityKind, Linked};
 use crate::corpus::Article;
 use crate::lang::{Language, Script};
 
@@ -150,7 +150,7 @@ pub(crate) struct Cand {
 }
 
 /// Recognise and link on all cores.
-pub fn recognise_corpus(articles: &[Article]) -> Vec<Vec<RawMention>> {
+pub(crate) fn recognise_corpus(articles: &[Article]) -> Linked {
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(16);
     recognise_corpus_threads(articles, threads)
 }
@@ -160,7 +160,7 @@ pub fn recognise_corpus(articles: &[Article]) -> Vec<Vec<RawMention>> {
 /// No pass keeps every article's tokens: they take several times the text's
 /// size, so each pass that needs them tokenises the article again (cheap next
 /// to the rules) and keeps only the candidates and what the linker needs.
-pub fn recognise_corpus_threads(articles: &[Article], threads: usize) -> Vec<Vec<RawMention>> {
+pub(crate) fn recognise_corpus_threads(articles: &[Article], threads: usize) -> Linked {
     let gaz = Gazetteer::get();
     let cues = Cues::get();
 
