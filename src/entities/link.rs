@@ -217,6 +217,10 @@ impl Prepared {
                 }
             }
         }
+        // kept to the end of linking: no spare capacity
+        let mut cands = cands;
+        cands.shrink_to_fit();
+        items.shrink_to_fit();
         self.cands.push(cands);
         self.items.push(items);
         self.langs.push(doc.lang);
@@ -300,9 +304,10 @@ pub(crate) fn link_corpus(articles: &[Article], parts: Vec<Prepared>, gaz: &'sta
         let known = &known;
         let updates = par_chunks(threads, &todo, |chunk| {
             let mut out = Vec::new();
+            let mut doc = Doc::default();
             for &art in chunk {
                 let Some(article) = articles.get(art) else { continue };
-                let doc = Doc::new(article);
+                doc.refill(article);
                 let mut cs = cands_ref[art].clone();
                 let changed = extend_devanagari_names(&doc, &mut cs, known);
                 if changed.is_empty() {
@@ -324,7 +329,10 @@ pub(crate) fn link_corpus(articles: &[Article], parts: Vec<Prepared>, gaz: &'sta
     }
     drop(known);
     let cands = &mut cands;
-    let mut items: Vec<Item> = items_per_article.into_iter().flatten().collect();
+    let mut items: Vec<Item> = Vec::with_capacity(items_per_article.iter().map(Vec::len).sum());
+    for its in items_per_article {
+        items.extend(its);
+    }
     let mut uf = UnionFind((0..items.len()).collect());
     let kind_of = |cands: &[Vec<Cand>], it: &Item| cands[it.art][it.cand].kind;
     let weak_of = |cands: &[Vec<Cand>], it: &Item| cands[it.art][it.cand].weak;
@@ -550,9 +558,11 @@ fn devanagari_pass(
     let indexed: Vec<usize> = (0..deva.len()).filter(|&a| deva[a]).collect();
     par_chunks(threads, &indexed, |chunk| {
         let mut out = Vec::new();
+        let mut buffers = Doc::default();
         for &art in chunk {
             let Some(article) = articles.get(art) else { continue };
-            let doc = &Doc::new(article);
+            buffers.refill(article);
+            let doc = &buffers;
             let mut covered = vec![false; doc.toks.len()];
             for c in &cands[art] {
                 for slot in covered.iter_mut().take(c.t1).skip(c.t0) {

@@ -24,13 +24,14 @@ use crate::corpus::Article;
 use crate::lang::{Language, Script};
 
 /// The language families whose rules differ.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(crate) enum Lang {
     English,
     Turkish,
     Russian,
     Serbian,
     Hindi,
+    #[default]
     Other,
 }
 
@@ -76,6 +77,7 @@ impl Lang {
 const LANGS: usize = 6;
 
 /// One tokenised article.
+#[derive(Default)]
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub keys: String,
@@ -86,10 +88,21 @@ pub(crate) struct Doc<'a> {
 impl<'a> Doc<'a> {
     /// Tokenise one article.
     pub fn new(article: &'a Article) -> Doc<'a> {
-        let mut keys = String::with_capacity(article.text.len());
-        let mut toks = Vec::with_capacity(article.text.len() / 6);
-        tokenize(&article.text, &mut keys, &mut toks);
-        Doc { text: &article.text, keys, toks, lang: Lang::of(article) }
+        let mut doc = Doc::default();
+        doc.refill(article);
+        doc
+    }
+    /// Tokenise another article into the same buffers: a pass over many
+    /// articles then allocates per thread, not per article, and leaves no
+    /// holes between the small allocations it keeps.
+    pub fn refill(&mut self, article: &'a Article) {
+        self.keys.clear();
+        self.toks.clear();
+        self.keys.reserve(article.text.len());
+        self.toks.reserve(article.text.len() / 6);
+        tokenize(&article.text, &mut self.keys, &mut self.toks);
+        self.text = &article.text;
+        self.lang = Lang::of(article);
     }
     pub fn has_devanagari(&self) -> bool {
         self.toks.iter().any(|t| t.flags & DEVA != 0)
@@ -184,8 +197,9 @@ pub(crate) fn recognise_corpus_threads(articles: &[Article], threads: usize) -> 
     // pass 2: candidates per article, and what linking needs of each article's tokens
     let prepared = par_chunks(threads, articles, |chunk| {
         let mut prep = link::Prepared::default();
+        let mut doc = Doc::default();
         for article in chunk {
-            let doc = Doc::new(article);
+            doc.refill(article);
             let cands = detect(&doc, &stats, gaz, cues);
             prep.add(&doc, cands);
         }
@@ -203,8 +217,9 @@ type ChunkStats = (Vec<HashSet<String>>, HashSet<String>);
 fn stats_chunk(chunk: &[Article]) -> ChunkStats {
     let mut lower: Vec<HashSet<String>> = (0..LANGS).map(|_| HashSet::default()).collect();
     let mut midcap = HashSet::default();
+    let mut doc = Doc::default();
     for article in chunk {
-        let doc = Doc::new(article);
+        doc.refill(article);
         let set = &mut lower[doc.lang.index()];
         for (i, t) in doc.toks.iter().enumerate() {
             if t.flags & LOWER != 0 {
