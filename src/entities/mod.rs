@@ -25,7 +25,7 @@
 
 mod cues;
 mod devanagari;
-mod fxhash;
+pub(crate) mod fxhash;
 mod gazetteer;
 mod link;
 mod recognise;
