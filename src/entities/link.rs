@@ -169,8 +169,11 @@ fn edit_distance_at_most_one(a: &str, b: &str) -> bool {
 #[derive(Default)]
 pub(crate) struct Prepared {
     cands: Vec<Vec<Cand>>,
-    /// Unknown-name items per article, in candidate order.
-    items: Vec<Vec<Item>>,
+    /// Unknown-name items in corpus and candidate order, one flat list (it
+    /// becomes the linker's list without a copy).
+    items: Vec<Item>,
+    /// Index of each article's first item in `items`.
+    item_starts: Vec<usize>,
     langs: Vec<Lang>,
     /// The article has Devanagari words (pass 4 reads it again).
     deva: Vec<bool>,
@@ -187,7 +190,7 @@ impl Prepared {
     /// Keep what linking needs of one tokenised article and its candidates.
     pub(crate) fn add(&mut self, doc: &Doc, cands: Vec<Cand>) {
         let art = self.cands.len();
-        let mut items = Vec::new();
+        self.item_starts.push(self.items.len());
         let mut extendable = false;
         for (ci, c) in cands.iter().enumerate() {
             let deva = doc.toks[c.t0].flags & DEVA != 0;
@@ -202,7 +205,7 @@ impl Prepared {
             }
             if matches!(c.source, Source::Unknown { .. }) {
                 // `art` is the index within this chunk until the chunks are joined
-                items.push(make_item(doc, art, ci, c));
+                self.items.push(make_item(doc, art, ci, c));
             }
             if let Source::Gazetteer(e) = c.source {
                 if !deva && c.t1 - c.t0 == 1 {
@@ -220,9 +223,7 @@ impl Prepared {
         // kept to the end of linking: no spare capacity
         let mut cands = cands;
         cands.shrink_to_fit();
-        items.shrink_to_fit();
         self.cands.push(cands);
-        self.items.push(items);
         self.langs.push(doc.lang);
         self.deva.push(doc.has_devanagari());
         self.extendable.push(extendable);
@@ -233,13 +234,18 @@ impl Prepared {
         let mut all = Prepared::default();
         for part in parts {
             let offset = all.cands.len();
+            let item_offset = all.items.len();
             all.cands.extend(part.cands);
-            all.items.extend(part.items.into_iter().map(|mut its| {
-                for it in &mut its {
-                    it.art += offset;
-                }
-                its
-            }));
+            all.item_starts.extend(part.item_starts.into_iter().map(|s| s + item_offset));
+            let mut items = part.items;
+            for it in &mut items {
+                it.art += offset;
+            }
+            if all.items.is_empty() {
+                all.items = items;
+            } else {
+                all.items.extend(items);
+            }
             all.langs.extend(part.langs);
             all.deva.extend(part.deva);
             all.extendable.extend(part.extendable);
@@ -296,7 +302,7 @@ fn extend_devanagari_names(doc: &Doc, cs: &mut [Cand], known: &HashSet<String>) 
 }
 
 pub(crate) fn link_corpus(articles: &[Article], parts: Vec<Prepared>, gaz: &'static Gazetteer, cues: &'static Cues, threads: usize) -> Linked {
-    let Prepared { mut cands, items: mut items_per_article, langs, deva, extendable, known, places, short_places } = Prepared::join(parts);
+    let Prepared { mut cands, mut items, item_starts, langs, deva, extendable, known, places, short_places } = Prepared::join(parts);
     if !known.is_empty() {
         // the articles are tokenised again; their candidates' items are made anew
         let todo: Vec<usize> = (0..cands.len()).filter(|&a| extendable[a]).collect();
@@ -321,7 +327,8 @@ pub(crate) fn link_corpus(articles: &[Article], parts: Vec<Prepared>, gaz: &'sta
         for (art, cs, remade) in updates.into_iter().flatten() {
             cands[art] = cs;
             for (ci, item) in remade {
-                if let Some(slot) = items_per_article[art].iter_mut().find(|it| it.cand == ci) {
+                let range = item_starts[art]..item_starts.get(art + 1).copied().unwrap_or(items.len());
+                if let Some(slot) = items[range].iter_mut().find(|it| it.cand == ci) {
                     *slot = item;
                 }
             }
@@ -329,10 +336,8 @@ pub(crate) fn link_corpus(articles: &[Article], parts: Vec<Prepared>, gaz: &'sta
     }
     drop(known);
     let cands = &mut cands;
-    let mut items: Vec<Item> = Vec::with_capacity(items_per_article.iter().map(Vec::len).sum());
-    for its in items_per_article {
-        items.extend(its);
-    }
+    items.shrink_to_fit();
+    drop(item_starts);
     let mut uf = UnionFind((0..items.len()).collect());
     let kind_of = |cands: &[Vec<Cand>], it: &Item| cands[it.art][it.cand].kind;
     let weak_of = |cands: &[Vec<Cand>], it: &Item| cands[it.art][it.cand].weak;
