@@ -21,7 +21,8 @@ use super::recognise::{par_chunks, Cand, Doc, Lang, Source};
 use super::skeleton::push_skeleton;
 use super::suffixes::display_lemma;
 use super::tokens::{DEVA, DIGIT, JOINED};
-use super::{EntityId, EntityKind, RawMention};
+use super::{EntityId, EntityKind, Linked, LinkedEntity, LinkedMention};
+use crate::corpus::Article;
 use crate::lang::latin_key;
 
 /// One unknown-name candidate, flattened over the corpus.
@@ -34,6 +35,9 @@ struct Item {
     vkeys: Vec<String>,
     /// The whole name's skeleton without word breaks, or `acr:` + acronym letters.
     joined: String,
+    /// Lower-case first letters of a multi-word organisation's words (`ysk`),
+    /// for acronyms that spell them.
+    initials: Option<String>,
 }
 
 struct UnionFind(Vec<usize>);
@@ -94,7 +98,7 @@ fn vowel_key(word: &str) -> String {
 
 fn make_item(doc: &Doc, art: usize, cand: usize, c: &Cand) -> Item {
     if let Source::Unknown { acronym: Some(letters) } = &c.source {
-        return Item { art, cand, skels: vec![format!("acr:{letters}")], vkeys: vec![letters.clone()], joined: format!("acr:{letters}") };
+        return Item { art, cand, skels: vec![format!("acr:{letters}")], vkeys: vec![letters.clone()], joined: format!("acr:{letters}"), initials: None };
     }
     let orth = doc.lang.orthography();
     let mut skels = Vec::with_capacity(c.t1 - c.t0);
@@ -110,7 +114,8 @@ fn make_item(doc: &Doc, art: usize, cand: usize, c: &Cand) -> Item {
         vkeys.push(if s.len() < 4 { format!("{}|{}", vowel_key(doc.word(i)), vowel_key(word)) } else { String::new() });
         skels.push(s);
     }
-    Item { art, cand, skels, vkeys, joined }
+    let initials = (c.kind == EntityKind::Organization && skels.len() >= 2).then(|| (c.t0..c.t1).filter_map(|i| doc.word(i).chars().next()).flat_map(char::to_lowercase).collect());
+    Item { art, cand, skels, vkeys, joined, initials }
 }
 
 /// Two words name the same: equal skeletons, and for short ones equal transliterations.
@@ -158,66 +163,181 @@ fn edit_distance_at_most_one(a: &str, b: &str) -> bool {
     }
 }
 
-/// Hindi title cues stop a name at function words, but Korean `उन` (Un) is
-/// also the pronoun "those": extend a cue-found Devanagari name by a word or two
-/// when that makes it a full name already found in a cased script.
-fn extend_devanagari_names(docs: &[Doc], cands: &mut [Vec<Cand>]) {
-    let mut known: HashSet<String> = HashSet::default();
-    for (doc, cs) in docs.iter().zip(cands.iter()) {
-        for c in cs {
-            if matches!(c.source, Source::Unknown { acronym: None }) && c.t1 - c.t0 >= 2 && doc.toks[c.t0].flags & DEVA == 0 {
+/// What linking keeps of a chunk of articles after pass 2, so that no pass
+/// holds every article's tokens at once: the candidates, the unknown names'
+/// skeletons, and the few corpus-wide tables built from cased-script text.
+#[derive(Default)]
+pub(crate) struct Prepared {
+    cands: Vec<Vec<Cand>>,
+    /// Unknown-name items in corpus and candidate order, one flat list (it
+    /// becomes the linker's list without a copy).
+    items: Vec<Item>,
+    /// Index of each article's first item in `items`.
+    item_starts: Vec<usize>,
+    langs: Vec<Lang>,
+    /// The article has Devanagari words (pass 4 reads it again).
+    deva: Vec<bool>,
+    /// The article has a cue-found Devanagari name that may be extended.
+    extendable: Vec<bool>,
+    /// Skeletons of full names found in a cased script (see [`extend_devanagari_names`]).
+    known: HashSet<String>,
+    /// Skeletons of single-word gazetteer places in cased scripts, first hit kept.
+    places: HashMap<String, u32>,
+    short_places: HashMap<String, u32>,
+}
+
+impl Prepared {
+    /// Keep what linking needs of one tokenised article and its candidates.
+    pub(crate) fn add(&mut self, doc: &Doc, cands: Vec<Cand>) {
+        let art = self.cands.len();
+        self.item_starts.push(self.items.len());
+        let mut extendable = false;
+        for (ci, c) in cands.iter().enumerate() {
+            let deva = doc.toks[c.t0].flags & DEVA != 0;
+            extendable |= c.cue && deva;
+            if matches!(c.source, Source::Unknown { acronym: None }) && c.t1 - c.t0 >= 2 && !deva {
                 let orth = doc.lang.orthography();
                 let mut s = String::new();
                 for i in c.t0..c.t1 {
                     push_skeleton(stem_prefix(doc, i), orth, &mut s);
                 }
-                known.insert(s);
+                self.known.insert(s);
             }
-        }
-    }
-    if known.is_empty() {
-        return;
-    }
-    for (doc, cs) in docs.iter().zip(cands.iter_mut()) {
-        let starts: Vec<usize> = cs.iter().map(|c| c.t0).collect();
-        for c in cs.iter_mut() {
-            if !c.cue || doc.toks[c.t0].flags & DEVA == 0 {
-                continue;
+            if matches!(c.source, Source::Unknown { .. }) {
+                // `art` is the index within this chunk until the chunks are joined
+                self.items.push(make_item(doc, art, ci, c));
             }
-            let mut s = String::new();
-            for i in c.t0..c.t1 {
-                push_skeleton(doc.word(i), Lang::Hindi.orthography(), &mut s);
-            }
-            for extra in 1..=2 {
-                let end = c.t1 + extra;
-                if end > doc.toks.len() || starts.iter().any(|&st| st >= c.t1 && st < end) {
-                    break;
-                }
-                let t = doc.toks[end - 1];
-                if t.flags & (DEVA | JOINED) != DEVA | JOINED || t.flags & DIGIT != 0 {
-                    break;
-                }
-                push_skeleton(doc.word(end - 1), Lang::Hindi.orthography(), &mut s);
-                if known.contains(&s) {
-                    c.t1 = end;
-                    c.end = t.end;
-                    break;
+            if let Source::Gazetteer(e) = c.source {
+                if !deva && c.t1 - c.t0 == 1 {
+                    let mut s = String::new();
+                    push_skeleton(stem_prefix(doc, c.t0), doc.lang.orthography(), &mut s);
+                    if s.len() >= 4 {
+                        self.places.entry(s).or_insert(e);
+                    } else if s.len() >= 2 {
+                        // the whole word: the stem of `Hatay` is `Hat`
+                        self.short_places.entry(vowel_key(doc.word(c.t0))).or_insert(e);
+                    }
                 }
             }
         }
+        // kept to the end of linking: no spare capacity
+        let mut cands = cands;
+        cands.shrink_to_fit();
+        self.cands.push(cands);
+        self.langs.push(doc.lang);
+        self.deva.push(doc.has_devanagari());
+        self.extendable.push(extendable);
+    }
+
+    /// Join chunks in corpus order (first occurrences win, as in one pass).
+    fn join(parts: Vec<Prepared>) -> Prepared {
+        let mut all = Prepared::default();
+        for part in parts {
+            let offset = all.cands.len();
+            let item_offset = all.items.len();
+            all.cands.extend(part.cands);
+            all.item_starts.extend(part.item_starts.into_iter().map(|s| s + item_offset));
+            let mut items = part.items;
+            for it in &mut items {
+                it.art += offset;
+            }
+            if all.items.is_empty() {
+                all.items = items;
+            } else {
+                all.items.extend(items);
+            }
+            all.langs.extend(part.langs);
+            all.deva.extend(part.deva);
+            all.extendable.extend(part.extendable);
+            if all.known.is_empty() {
+                all.known = part.known;
+            } else {
+                all.known.extend(part.known);
+            }
+            for (k, e) in part.places {
+                all.places.entry(k).or_insert(e);
+            }
+            for (k, e) in part.short_places {
+                all.short_places.entry(k).or_insert(e);
+            }
+        }
+        all
     }
 }
 
-pub(crate) fn link_corpus(docs: &[Doc], cands: &mut [Vec<Cand>], gaz: &'static Gazetteer, cues: &'static Cues, threads: usize) -> Vec<Vec<RawMention>> {
-    extend_devanagari_names(docs, cands);
-    let mut items: Vec<Item> = Vec::new();
-    for (art, (doc, cs)) in docs.iter().zip(cands.iter()).enumerate() {
-        for (ci, c) in cs.iter().enumerate() {
-            if matches!(c.source, Source::Unknown { .. }) {
-                items.push(make_item(doc, art, ci, c));
+/// Hindi title cues stop a name at function words, but Korean `उन` (Un) is
+/// also the pronoun "those": extend a cue-found Devanagari name by a word or two
+/// when that makes it a full name already found in a cased script. Returns the
+/// indexes of the candidates it extended.
+fn extend_devanagari_names(doc: &Doc, cs: &mut [Cand], known: &HashSet<String>) -> Vec<usize> {
+    let mut changed = Vec::new();
+    let starts: Vec<usize> = cs.iter().map(|c| c.t0).collect();
+    for (ci, c) in cs.iter_mut().enumerate() {
+        if !c.cue || doc.toks[c.t0].flags & DEVA == 0 {
+            continue;
+        }
+        let mut s = String::new();
+        for i in c.t0..c.t1 {
+            push_skeleton(doc.word(i), Lang::Hindi.orthography(), &mut s);
+        }
+        for extra in 1..=2 {
+            let end = c.t1 + extra;
+            if end > doc.toks.len() || starts.iter().any(|&st| st >= c.t1 && st < end) {
+                break;
+            }
+            let t = doc.toks[end - 1];
+            if t.flags & (DEVA | JOINED) != DEVA | JOINED || t.flags & DIGIT != 0 {
+                break;
+            }
+            push_skeleton(doc.word(end - 1), Lang::Hindi.orthography(), &mut s);
+            if known.contains(&s) {
+                c.t1 = end;
+                c.end = t.end;
+                changed.push(ci);
+                break;
             }
         }
     }
+    changed
+}
+
+pub(crate) fn link_corpus(articles: &[Article], parts: Vec<Prepared>, gaz: &'static Gazetteer, cues: &'static Cues, threads: usize) -> Linked {
+    let Prepared { mut cands, mut items, item_starts, langs, deva, extendable, known, places, short_places } = Prepared::join(parts);
+    if !known.is_empty() {
+        // the articles are tokenised again; their candidates' items are made anew
+        let todo: Vec<usize> = (0..cands.len()).filter(|&a| extendable[a]).collect();
+        let cands_ref = &cands;
+        let known = &known;
+        let updates = par_chunks(threads, &todo, |chunk| {
+            let mut out = Vec::new();
+            let mut doc = Doc::default();
+            for &art in chunk {
+                let Some(article) = articles.get(art) else { continue };
+                doc.refill(article);
+                let mut cs = cands_ref[art].clone();
+                let changed = extend_devanagari_names(&doc, &mut cs, known);
+                if changed.is_empty() {
+                    continue;
+                }
+                let remade: Vec<(usize, Item)> = changed.iter().filter(|&&ci| matches!(cs[ci].source, Source::Unknown { .. })).map(|&ci| (ci, make_item(&doc, art, ci, &cs[ci]))).collect();
+                out.push((art, cs, remade));
+            }
+            out
+        });
+        for (art, cs, remade) in updates.into_iter().flatten() {
+            cands[art] = cs;
+            for (ci, item) in remade {
+                let range = item_starts[art]..item_starts.get(art + 1).copied().unwrap_or(items.len());
+                if let Some(slot) = items[range].iter_mut().find(|it| it.cand == ci) {
+                    *slot = item;
+                }
+            }
+        }
+    }
+    drop(known);
+    let cands = &mut cands;
+    items.shrink_to_fit();
+    drop(item_starts);
     let mut uf = UnionFind((0..items.len()).collect());
     let kind_of = |cands: &[Vec<Cand>], it: &Item| cands[it.art][it.cand].kind;
     let weak_of = |cands: &[Vec<Cand>], it: &Item| cands[it.art][it.cand].weak;
@@ -265,9 +385,9 @@ pub(crate) fn link_corpus(docs: &[Doc], cands: &mut [Vec<Cand>], gaz: &'static G
         for (n, it) in items.iter().enumerate() {
             let c = &cands[it.art][it.cand];
             if c.kind == EntityKind::Organization && it.skels.len() >= 2 && !it.joined.starts_with("acr:") {
-                let doc = &docs[it.art];
-                let initials: String = (c.t0..c.t1).filter_map(|i| doc.word(i).chars().next()).flat_map(char::to_lowercase).collect();
-                by_initials.entry(initials).or_insert(n);
+                if let Some(initials) = &it.initials {
+                    by_initials.entry(initials.clone()).or_insert(n);
+                }
             }
         }
         for (n, it) in items.iter().enumerate() {
@@ -383,32 +503,35 @@ pub(crate) fn link_corpus(docs: &[Doc], cands: &mut [Vec<Cand>], gaz: &'static G
     }
 
     // pass 4: known names and Latin gazetteer names in Devanagari text
-    let found = devanagari_pass(docs, cands, &items, &mut uf, gaz, cues, threads);
+    let found = devanagari_pass(articles, &deva, cands, &items, &mut uf, (places, short_places), gaz, cues, threads);
     for (art, c, target) in found {
         cands[art].push(c);
         if let Some(t) = target {
             let ci = cands[art].len() - 1;
             let n = uf.push();
-            let it = Item { art, cand: ci, skels: Vec::new(), vkeys: Vec::new(), joined: String::new() };
+            let it = Item { art, cand: ci, skels: Vec::new(), vkeys: Vec::new(), joined: String::new(), initials: None };
             items.push(it);
             uf.union(t, n);
         }
     }
 
-    assemble(docs, cands, &items, &mut uf, gaz, &kind_of, &weak_of)
+    assemble(articles, &langs, cands, &items, &mut uf, gaz, &kind_of, &weak_of, threads)
 }
 
 /// Candidates found in Devanagari text by skeleton: (article, candidate, item it joins).
+#[allow(clippy::too_many_arguments)]
 fn devanagari_pass(
-    docs: &[Doc],
+    articles: &[Article],
+    deva: &[bool],
     cands: &[Vec<Cand>],
     items: &[Item],
     uf: &mut UnionFind,
+    (places, short_places): (HashMap<String, u32>, HashMap<String, u32>),
     gaz: &'static Gazetteer,
     cues: &'static Cues,
     threads: usize,
 ) -> Vec<(usize, Cand, Option<usize>)> {
-    if !docs.iter().any(|d| d.toks.iter().any(|t| t.flags & DEVA != 0)) {
+    if !deva.iter().any(|&d| d) {
         return Vec::new();
     }
     let mut full: HashMap<&str, usize> = HashMap::default();
@@ -429,39 +552,22 @@ fn devanagari_pass(
             }
         }
     }
-    // places the cased-script articles name, by skeleton: Hindi spells them
-    // its own way (`कहरामनमारस` for `Kahramanmaraş`) and sources rarely list it
-    let mut places: HashMap<String, u32> = HashMap::default();
-    let mut short_places: HashMap<String, u32> = HashMap::default();
-    for (doc, cs) in docs.iter().zip(cands.iter()) {
-        for c in cs {
-            let Source::Gazetteer(e) = c.source else { continue };
-            if doc.toks[c.t0].flags & DEVA != 0 || c.t1 - c.t0 != 1 {
-                continue;
-            }
-            let word = stem_prefix(doc, c.t0);
-            let mut s = String::new();
-            push_skeleton(word, doc.lang.orthography(), &mut s);
-            if s.len() >= 4 {
-                places.entry(s).or_insert(e);
-            } else if s.len() >= 2 {
-                // the whole word: the stem of `Hatay` is `Hat`
-                short_places.entry(vowel_key(doc.word(c.t0))).or_insert(e);
-            }
-        }
-    }
+    // places the cased-script articles name, by skeleton (`places`, gathered in
+    // pass 2): Hindi spells them its own way (`कहरामनमारस` for `Kahramanmaraş`)
+    // and sources rarely list it
     let roots: Vec<usize> = (0..items.len()).map(|n| uf.find(n)).collect();
     let mut root_sizes: HashMap<usize, usize> = HashMap::default();
     for &r in &roots {
         *root_sizes.entry(r).or_default() += 1;
     }
-    let indexed: Vec<(usize, &Doc)> = docs.iter().enumerate().collect();
+    let indexed: Vec<usize> = (0..deva.len()).filter(|&a| deva[a]).collect();
     par_chunks(threads, &indexed, |chunk| {
         let mut out = Vec::new();
-        for &(art, doc) in chunk {
-            if !doc.toks.iter().any(|t| t.flags & DEVA != 0) {
-                continue;
-            }
+        let mut buffers = Doc::default();
+        for &art in chunk {
+            let Some(article) = articles.get(art) else { continue };
+            buffers.refill(article);
+            let doc = &buffers;
             let mut covered = vec![false; doc.toks.len()];
             for c in &cands[art] {
                 for slot in covered.iter_mut().take(c.t1).skip(c.t0) {
@@ -642,15 +748,18 @@ fn lang_rank(lang: Lang) -> u8 {
 /// language whose spelling is closest to English, then a shorter surface.
 type NameRank = (usize, u8, std::cmp::Reverse<usize>);
 
+#[allow(clippy::too_many_arguments)]
 fn assemble(
-    docs: &[Doc],
+    articles: &[Article],
+    langs: &[Lang],
     cands: &[Vec<Cand>],
     items: &[Item],
     uf: &mut UnionFind,
     gaz: &'static Gazetteer,
     kind_of: &dyn Fn(&[Vec<Cand>], &Item) -> EntityKind,
     weak_of: &dyn Fn(&[Vec<Cand>], &Item) -> bool,
-) -> Vec<Vec<RawMention>> {
+    threads: usize,
+) -> Linked {
     // per cluster: kind by vote (strong evidence counts more), best name
     struct Cluster {
         votes: [u32; 3],
@@ -659,6 +768,8 @@ fn assemble(
         best: Option<(usize, NameRank)>,
         id: Option<EntityId>,
         name: String,
+        /// Index into the entity table, once a mention has used it.
+        slot: Option<u32>,
     }
     let mut clusters: HashMap<usize, Cluster> = HashMap::default();
     let mut item_of: HashMap<(usize, usize), usize> = HashMap::default();
@@ -666,7 +777,7 @@ fn assemble(
         item_of.insert((it.art, it.cand), n);
         let root = uf.find(n);
         let c = &cands[it.art][it.cand];
-        let cl = clusters.entry(root).or_insert(Cluster { votes: [0; 3], strong: false, best: None, id: None, name: String::new() });
+        let cl = clusters.entry(root).or_insert(Cluster { votes: [0; 3], strong: false, best: None, id: None, name: String::new(), slot: None });
         cl.strong |= !weak_of(cands, it) || c.t1 - c.t0 > 1 || matches!(c.source, Source::Known(_));
         let kind = kind_of(cands, it);
         // a lone word after a place preposition says more than no evidence at all
@@ -686,12 +797,32 @@ fn assemble(
         };
         cl.votes[slot] += weight;
         if matches!(c.source, Source::Unknown { .. }) {
-            let rank = (c.t1 - c.t0, lang_rank(docs[it.art].lang), std::cmp::Reverse(c.end - c.start));
+            let rank = (c.t1 - c.t0, lang_rank(langs[it.art]), std::cmp::Reverse(c.end - c.start));
             if cl.best.as_ref().is_none_or(|(_, r)| rank > *r) {
                 cl.best = Some((n, rank));
             }
         }
     }
+    // display names: one tokenisation per article that names a cluster best
+    let mut wanted: Vec<(usize, usize)> = clusters.values().filter_map(|cl| cl.best.map(|(n, _)| (items[n].art, n))).collect();
+    wanted.sort_unstable();
+    let names: HashMap<usize, String> = par_chunks(threads, &wanted, |chunk| {
+        let mut out = Vec::with_capacity(chunk.len());
+        let mut doc: Option<Doc> = None;
+        for &(art, n) in chunk {
+            let Some(article) = articles.get(art) else { continue };
+            if doc.as_ref().is_none_or(|d| !std::ptr::eq(d.text, article.text.as_str())) {
+                doc = Some(Doc::new(article));
+            }
+            if let Some(d) = &doc {
+                out.push((n, display(d, &cands[art][items[n].cand])));
+            }
+        }
+        out
+    })
+    .into_iter()
+    .flatten()
+    .collect();
     let mut used: HashSet<String> = HashSet::default();
     let mut roots: Vec<usize> = clusters.keys().copied().collect();
     roots.sort_unstable();
@@ -700,7 +831,7 @@ fn assemble(
         // a lone capitalised word that never comes with a first name or a title is
         // rarely a person in news (people are introduced by full name): a place
         // where the press writes places this way, an organisation in English
-        let english = cl.best.is_some_and(|(n, _)| matches!(docs[items[n].art].lang, Lang::English | Lang::Other));
+        let english = cl.best.is_some_and(|(n, _)| matches!(langs[items[n].art], Lang::English | Lang::Other));
         let kind = if !cl.strong && cl.votes == [0, 0, 0] {
             if english { EntityKind::Organization } else { EntityKind::Location }
         } else if cl.votes[0] >= cl.votes[1].max(cl.votes[2]) {
@@ -711,7 +842,7 @@ fn assemble(
             EntityKind::Location
         };
         let name = match cl.best {
-            Some((n, _)) => display(&docs[items[n].art], &cands[items[n].art][items[n].cand]),
+            Some((n, _)) => names.get(&n).cloned().unwrap_or_else(|| "?".to_owned()),
             None => "?".to_owned(),
         };
         let base = format!("{}:{}", kind.tag().to_lowercase(), slug(&name));
@@ -731,34 +862,47 @@ fn assemble(
         cl.name = name;
     }
 
+    // one table row per entity, mentions point into it: an id and a name per
+    // mention would be two allocations each, over a million at 100k articles
+    let mut table: Vec<LinkedEntity> = Vec::new();
+    let mut gaz_slot: HashMap<u32, u32> = HashMap::default();
     let mut out = Vec::with_capacity(cands.len());
     for (art, cs) in cands.iter().enumerate() {
-        let mut ms: Vec<RawMention> = Vec::with_capacity(cs.len());
+        let mut ms: Vec<LinkedMention> = Vec::with_capacity(cs.len());
         for (ci, c) in cs.iter().enumerate() {
-            let m = match &c.source {
-                Source::Gazetteer(e) => {
+            let entity = match &c.source {
+                Source::Gazetteer(e) => *gaz_slot.entry(*e).or_insert_with(|| {
                     let entry = gaz.entry(*e);
-                    RawMention { start: c.start, end: c.end, kind: entry.kind, id: EntityId(entry.id.clone()), name: entry.name.clone() }
-                }
+                    table.push(LinkedEntity { id: EntityId(entry.id.clone()), name: entry.name.clone(), kind: entry.kind });
+                    (table.len() - 1) as u32
+                }),
                 _ => {
                     let Some(&n) = item_of.get(&(art, ci)) else { continue };
                     let root = uf.find(n);
-                    let Some(cl) = clusters.get(&root) else { continue };
-                    let kind = if cl.votes[0] == 1 {
-                        EntityKind::Person
-                    } else if cl.votes[1] == 1 {
-                        EntityKind::Location
-                    } else {
-                        EntityKind::Organization
-                    };
-                    let Some(id) = cl.id.clone() else { continue };
-                    RawMention { start: c.start, end: c.end, kind, id, name: cl.name.clone() }
+                    let Some(cl) = clusters.get_mut(&root) else { continue };
+                    match cl.slot {
+                        Some(slot) => slot,
+                        None => {
+                            let kind = if cl.votes[0] == 1 {
+                                EntityKind::Person
+                            } else if cl.votes[1] == 1 {
+                                EntityKind::Location
+                            } else {
+                                EntityKind::Organization
+                            };
+                            let Some(id) = cl.id.clone() else { continue };
+                            table.push(LinkedEntity { id, name: cl.name.clone(), kind });
+                            let slot = (table.len() - 1) as u32;
+                            cl.slot = Some(slot);
+                            slot
+                        }
+                    }
                 }
             };
-            ms.push(m);
+            ms.push(LinkedMention { start: c.start, end: c.end, entity });
         }
         ms.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-        let mut kept: Vec<RawMention> = Vec::with_capacity(ms.len());
+        let mut kept: Vec<LinkedMention> = Vec::with_capacity(ms.len());
         for m in ms {
             if kept.last().is_some_and(|k| m.start < k.end) {
                 continue;
@@ -767,7 +911,7 @@ fn assemble(
         }
         out.push(kept);
     }
-    out
+    Linked { mentions: out, entities: table }
 }
 
 #[cfg(test)]

@@ -25,7 +25,7 @@
 
 mod cues;
 mod devanagari;
-mod fxhash;
+pub(crate) mod fxhash;
 mod gazetteer;
 mod link;
 mod recognise;
@@ -126,58 +126,41 @@ pub struct EntityIndex {
 impl EntityIndex {
     /// Recognise and link the entities of all the given articles.
     pub fn build(articles: &[Article]) -> EntityIndex {
-        let raw = recognise::recognise_corpus(articles);
-        EntityIndex::from_raw(articles, raw)
+        EntityIndex::from_linked(articles, recognise::recognise_corpus(articles))
     }
 
     /// The same with at most `threads` worker threads (`1`: the calling thread
     /// only), for benchmarks and for callers that share the machine.
     pub fn build_with_threads(articles: &[Article], threads: usize) -> EntityIndex {
-        let raw = recognise::recognise_corpus_threads(articles, threads.max(1));
-        EntityIndex::from_raw(articles, raw)
+        EntityIndex::from_linked(articles, recognise::recognise_corpus_threads(articles, threads.max(1)))
     }
 
     /// Assemble the index from per-article (span, kind, id, display name)
     /// tuples: entity records, variants and article counts are derived here once.
     pub fn from_raw(articles: &[Article], raw: Vec<Vec<RawMention>>) -> EntityIndex {
-        let mut index = EntityIndex::default();
-        let mut variant_counts: Vec<HashMap<String, usize>> = Vec::new();
-        for (article_index, found) in raw.into_iter().enumerate() {
+        let mut builder = Builder::default();
+        for (article_index, found) in raw.iter().enumerate() {
             let text = articles.get(article_index).map(|a| a.text.as_str()).unwrap_or("");
-            let mut mentions = Vec::with_capacity(found.len());
-            for m in found {
-                let Some(surface) = text.get(m.start..m.end) else { continue };
-                let slot = match index.by_id.get(&m.id) {
-                    Some(&slot) => slot,
-                    None => {
-                        let slot = index.entities.len();
-                        index.by_id.insert(m.id.clone(), slot);
-                        index.entities.push(Entity { id: m.id.clone(), name: m.name.clone(), kind: m.kind, variants: Vec::new(), articles: Vec::new() });
-                        variant_counts.push(HashMap::new());
-                        slot
-                    }
-                };
-                *variant_counts[slot].entry(surface.to_owned()).or_default() += 1;
-                let entity = &mut index.entities[slot];
-                match entity.articles.last_mut() {
-                    Some((a, n)) if *a == article_index => *n += 1,
-                    _ => entity.articles.push((article_index, 1)),
-                }
-                mentions.push(Mention { start: m.start, end: m.end, kind: entity.kind, entity: slot });
-            }
-            mentions.sort_by_key(|m| (m.start, m.end));
-            mentions.dedup_by(|later, earlier| later.start < earlier.end);
-            index.mentions.push(mentions);
+            builder.article(text, found.iter().map(|m| (m.start, m.end, || (&m.id, m.name.as_str(), m.kind), None)), &mut Vec::new());
         }
-        while index.mentions.len() < articles.len() {
-            index.mentions.push(Vec::new());
+        builder.finish(articles.len())
+    }
+
+    /// The same from the linker's table form, where each mention names a
+    /// table row: the id is hashed once per row rather than once per mention.
+    fn from_linked(articles: &[Article], linked: Linked) -> EntityIndex {
+        let mut builder = Builder::default();
+        let mut slot_of: Vec<Option<usize>> = vec![None; linked.entities.len()];
+        let table = &linked.entities;
+        for (article_index, found) in linked.mentions.into_iter().enumerate() {
+            let text = articles.get(article_index).map(|a| a.text.as_str()).unwrap_or("");
+            let found = found.into_iter().filter_map(|m| {
+                let e = table.get(m.entity as usize)?;
+                Some((m.start, m.end, move || (&e.id, e.name.as_str(), e.kind), Some(m.entity as usize)))
+            });
+            builder.article(text, found, &mut slot_of);
         }
-        for (entity, counts) in index.entities.iter_mut().zip(variant_counts) {
-            let mut variants: Vec<(String, usize)> = counts.into_iter().collect();
-            variants.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-            entity.variants = variants.into_iter().map(|(v, _)| v).collect();
-        }
-        index
+        builder.finish(articles.len())
     }
 
     /// Rebuild what is derived rather than stored (after deserialising).
@@ -207,6 +190,90 @@ impl EntityIndex {
         });
         order
     }
+}
+
+/// Builds an [`EntityIndex`] from mentions in corpus order: an entity's
+/// record (name, kind) comes from its first mention.
+#[derive(Default)]
+struct Builder<'t> {
+    index: EntityIndex,
+    /// Per entity: surface → count, borrowing the articles' text.
+    variant_counts: Vec<HashMap<&'t str, usize>>,
+}
+
+impl<'t> Builder<'t> {
+    /// One article's mentions: (start, end, its entity's (id, name, kind), table row if any).
+    /// `slot_of` caches the entity slot of table rows.
+    fn article<'e, F: FnOnce() -> (&'e EntityId, &'e str, EntityKind)>(&mut self, text: &'t str, found: impl Iterator<Item = (usize, usize, F, Option<usize>)>, slot_of: &mut Vec<Option<usize>>) {
+        let article_index = self.index.mentions.len();
+        let mut mentions = Vec::new();
+        for (start, end, entity, row) in found {
+            let Some(surface) = text.get(start..end) else { continue };
+            let cached = row.and_then(|r| slot_of.get(r).copied().flatten());
+            let slot = match cached {
+                Some(slot) => slot,
+                None => {
+                    let (id, name, kind) = entity();
+                    let slot = match self.index.by_id.get(id) {
+                        Some(&slot) => slot,
+                        None => {
+                            let slot = self.index.entities.len();
+                            self.index.by_id.insert(id.clone(), slot);
+                            self.index.entities.push(Entity { id: id.clone(), name: name.to_owned(), kind, variants: Vec::new(), articles: Vec::new() });
+                            self.variant_counts.push(HashMap::new());
+                            slot
+                        }
+                    };
+                    if let Some(cell) = row.and_then(|r| slot_of.get_mut(r)) {
+                        *cell = Some(slot);
+                    }
+                    slot
+                }
+            };
+            *self.variant_counts[slot].entry(surface).or_default() += 1;
+            let entity = &mut self.index.entities[slot];
+            match entity.articles.last_mut() {
+                Some((a, n)) if *a == article_index => *n += 1,
+                _ => entity.articles.push((article_index, 1)),
+            }
+            mentions.push(Mention { start, end, kind: entity.kind, entity: slot });
+        }
+        mentions.sort_by_key(|m| (m.start, m.end));
+        mentions.dedup_by(|later, earlier| later.start < earlier.end);
+        mentions.shrink_to_fit();
+        self.index.mentions.push(mentions);
+    }
+
+    fn finish(mut self, articles: usize) -> EntityIndex {
+        let index = &mut self.index;
+        while index.mentions.len() < articles {
+            index.mentions.push(Vec::new());
+        }
+        for (entity, counts) in index.entities.iter_mut().zip(self.variant_counts) {
+            let mut variants: Vec<(&str, usize)> = counts.into_iter().collect();
+            variants.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+            entity.variants = variants.into_iter().map(|(v, _)| v.to_owned()).collect();
+        }
+        self.index
+    }
+}
+
+/// The linker's output: mentions per article, each naming a row of `entities`.
+pub(crate) struct Linked {
+    pub(crate) mentions: Vec<Vec<LinkedMention>>,
+    pub(crate) entities: Vec<LinkedEntity>,
+}
+
+pub(crate) struct LinkedMention {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) entity: u32,
+}
+
+pub(crate) struct LinkedEntity {
+    pub(crate) id: EntityId,
+    pub(crate) name: String,
+    pub(crate) kind: EntityKind,
 }
 
 /// What a recogniser reports before the index is assembled.

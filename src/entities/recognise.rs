@@ -19,18 +19,19 @@ use super::gazetteer::{Gazetteer, KeyHit};
 use super::link;
 use super::skeleton::Orthography;
 use super::tokens::{tokenize, Token, ALLCAPS, APOS, CAP, CYR, DEVA, DIGIT, JOINED, LOWER, SENT, TITLE_LINE};
-use super::{EntityKind, RawMention};
+use super::{EntityKind, Linked};
 use crate::corpus::Article;
 use crate::lang::{Language, Script};
 
 /// The language families whose rules differ.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(crate) enum Lang {
     English,
     Turkish,
     Russian,
     Serbian,
     Hindi,
+    #[default]
     Other,
 }
 
@@ -76,6 +77,7 @@ impl Lang {
 const LANGS: usize = 6;
 
 /// One tokenised article.
+#[derive(Default)]
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub keys: String,
@@ -83,7 +85,28 @@ pub(crate) struct Doc<'a> {
     pub lang: Lang,
 }
 
-impl Doc<'_> {
+impl<'a> Doc<'a> {
+    /// Tokenise one article.
+    pub fn new(article: &'a Article) -> Doc<'a> {
+        let mut doc = Doc::default();
+        doc.refill(article);
+        doc
+    }
+    /// Tokenise another article into the same buffers: a pass over many
+    /// articles then allocates per thread, not per article, and leaves no
+    /// holes between the small allocations it keeps.
+    pub fn refill(&mut self, article: &'a Article) {
+        self.keys.clear();
+        self.toks.clear();
+        self.keys.reserve(article.text.len());
+        self.toks.reserve(article.text.len() / 6);
+        tokenize(&article.text, &mut self.keys, &mut self.toks);
+        self.text = &article.text;
+        self.lang = Lang::of(article);
+    }
+    pub fn has_devanagari(&self) -> bool {
+        self.toks.iter().any(|t| t.flags & DEVA != 0)
+    }
     pub fn key(&self, i: usize) -> &str {
         let (a, b) = self.toks[i].key;
         &self.keys[a as usize..b as usize]
@@ -140,22 +163,23 @@ pub(crate) struct Cand {
 }
 
 /// Recognise and link on all cores.
-pub fn recognise_corpus(articles: &[Article]) -> Vec<Vec<RawMention>> {
+pub(crate) fn recognise_corpus(articles: &[Article]) -> Linked {
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(16);
     recognise_corpus_threads(articles, threads)
 }
 
 /// Recognise and link with at most `threads` worker threads (1 = this thread only).
-pub fn recognise_corpus_threads(articles: &[Article], threads: usize) -> Vec<Vec<RawMention>> {
+///
+/// No pass keeps every article's tokens: they take several times the text's
+/// size, so each pass that needs them tokenises the article again (cheap next
+/// to the rules) and keeps only the candidates and what the linker needs.
+pub(crate) fn recognise_corpus_threads(articles: &[Article], threads: usize) -> Linked {
     let gaz = Gazetteer::get();
     let cues = Cues::get();
 
-    // pass 1: tokens and word statistics
-    let chunks = par_chunks(threads, articles, tokenize_chunk);
-    let mut docs = Vec::with_capacity(articles.len());
+    // pass 1: word statistics
     let mut stats = Stats { lower: (0..LANGS).map(|_| HashSet::default()).collect(), midcap: HashSet::default() };
-    for (d, lower, midcap) in chunks {
-        docs.extend(d);
+    for (lower, midcap) in par_chunks(threads, articles, stats_chunk) {
         for (all, part) in stats.lower.iter_mut().zip(lower) {
             if all.is_empty() {
                 *all = part;
@@ -163,29 +187,39 @@ pub fn recognise_corpus_threads(articles: &[Article], threads: usize) -> Vec<Vec
                 all.extend(part);
             }
         }
-        stats.midcap.extend(midcap);
+        if stats.midcap.is_empty() {
+            stats.midcap = midcap;
+        } else {
+            stats.midcap.extend(midcap);
+        }
     }
 
-    // pass 2: candidates per article
-    let mut cands: Vec<Vec<Cand>> = par_chunks(threads, &docs, |chunk| chunk.iter().map(|doc| detect(doc, &stats, gaz, cues)).collect::<Vec<_>>()).into_iter().flatten().collect();
+    // pass 2: candidates per article, and what linking needs of each article's tokens
+    let prepared = par_chunks(threads, articles, |chunk| {
+        let mut prep = link::Prepared::default();
+        let mut doc = Doc::default();
+        for article in chunk {
+            doc.refill(article);
+            let cands = detect(&doc, &stats, gaz, cues);
+            prep.add(&doc, cands);
+        }
+        prep
+    });
+    drop(stats);
 
     // passes 3 and 4: link unknown names, then find known ones in Devanagari
-    link::link_corpus(&docs, &mut cands, gaz, cues, threads)
+    link::link_corpus(articles, prepared, gaz, cues, threads)
 }
 
+type ChunkStats = (Vec<HashSet<String>>, HashSet<String>);
 
-type ChunkStats<'a> = (Vec<Doc<'a>>, Vec<HashSet<String>>, HashSet<String>);
-
-/// Pass 1 over a chunk of articles: tokens, lower-case and mid-sentence capitalised words.
-fn tokenize_chunk(chunk: &[Article]) -> ChunkStats<'_> {
-    let mut docs = Vec::with_capacity(chunk.len());
+/// Pass 1 over a chunk of articles: lower-case and mid-sentence capitalised words.
+fn stats_chunk(chunk: &[Article]) -> ChunkStats {
     let mut lower: Vec<HashSet<String>> = (0..LANGS).map(|_| HashSet::default()).collect();
     let mut midcap = HashSet::default();
+    let mut doc = Doc::default();
     for article in chunk {
-        let mut keys = String::with_capacity(article.text.len());
-        let mut toks = Vec::with_capacity(article.text.len() / 6);
-        tokenize(&article.text, &mut keys, &mut toks);
-        let doc = Doc { text: &article.text, keys, toks, lang: Lang::of(article) };
+        doc.refill(article);
         let set = &mut lower[doc.lang.index()];
         for (i, t) in doc.toks.iter().enumerate() {
             if t.flags & LOWER != 0 {
@@ -200,9 +234,8 @@ fn tokenize_chunk(chunk: &[Article]) -> ChunkStats<'_> {
                 }
             }
         }
-        docs.push(doc);
     }
-    (docs, lower, midcap)
+    (lower, midcap)
 }
 
 /// Run `f` over contiguous chunks of `items` on all cores, results in order.

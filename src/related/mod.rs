@@ -33,6 +33,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::corpus::Corpus;
+use crate::entities::fxhash::FxHashMap;
 use crate::entities::{EntityIndex, EntityKind};
 use crate::lang::Language;
 
@@ -146,8 +147,8 @@ struct Extracted {
     features: Vec<(RawFeature, u32, (usize, usize), f32)>,
 }
 
-fn extract(text: &str, mentions: &[crate::entities::Mention]) -> Extracted {
-    let mut at: HashMap<RawFeature, usize> = HashMap::new();
+fn extract<'t>(text: &'t str, mentions: &[crate::entities::Mention], cache: &mut terms::WordCache<'t>) -> Extracted {
+    let mut at: FxHashMap<RawFeature, usize> = FxHashMap::default();
     let mut features: Vec<(RawFeature, u32, (usize, usize), f32)> = Vec::new();
     let mut add = |f: RawFeature, span: (usize, usize), name_like: f32| match at.get(&f) {
         Some(&i) => {
@@ -166,22 +167,31 @@ fn extract(text: &str, mentions: &[crate::entities::Mention]) -> Extracted {
     for m in mentions {
         add(RawFeature::Entity(m.entity), (m.start, m.end), 1.0);
     }
-    for t in terms::terms(text) {
+    for t in terms::terms_cached(text, cache) {
         add(RawFeature::Term(t.key, t.kind), (t.start, t.end), t.name_like);
     }
     Extracted { features }
 }
 
-/// Run `f` over `0..n` on the available cores, results in order.
-fn parallel_map<T: Send>(n: usize, f: impl Fn(usize) -> T + Sync) -> Vec<T> {
+/// Run `f` over `0..n` on the available cores, results in order; each
+/// thread has its own `state` (a cache) from `init`.
+fn parallel_map<S, T: Send>(n: usize, init: impl Fn() -> S + Sync, f: impl Fn(&mut S, usize) -> T + Sync) -> Vec<T> {
     let threads = std::thread::available_parallelism().map(|p| p.get()).unwrap_or(1).min(n.max(1));
     if threads <= 1 || n < 64 {
-        return (0..n).map(f).collect();
+        let mut state = init();
+        return (0..n).map(|i| f(&mut state, i)).collect();
     }
     let chunk = n.div_ceil(threads);
-    let f = &f;
+    let (f, init) = (&f, &init);
     std::thread::scope(|s| {
-        let handles: Vec<_> = (0..threads).map(|t| s.spawn(move || (t * chunk..((t + 1) * chunk).min(n)).map(f).collect::<Vec<T>>())).collect();
+        let handles: Vec<_> = (0..threads)
+            .map(|t| {
+                s.spawn(move || {
+                    let mut state = init();
+                    (t * chunk..((t + 1) * chunk).min(n)).map(|i| f(&mut state, i)).collect::<Vec<T>>()
+                })
+            })
+            .collect();
         // a worker only panics if `f` does; re-raise it here rather than lose results
         handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
     })
@@ -190,7 +200,7 @@ fn parallel_map<T: Send>(n: usize, f: impl Fn(usize) -> T + Sync) -> Vec<T> {
 impl RelatedIndex {
     pub fn build(corpus: &Corpus, entities: &EntityIndex) -> RelatedIndex {
         let n = corpus.articles.len();
-        let extracted = parallel_map(n, |ai| extract(&corpus.articles[ai].text, entities.mentions_in(ai)));
+        let extracted = parallel_map(n, terms::WordCache::default, |cache, ai| extract(&corpus.articles[ai].text, entities.mentions_in(ai), cache));
 
         // languages as small indexes, so a feature can count its articles per language
         let mut language_ids: HashMap<&Language, u8> = HashMap::new();
@@ -209,7 +219,7 @@ impl RelatedIndex {
             })
             .collect();
 
-        let mut ids: HashMap<RawFeature, u32> = HashMap::new();
+        let mut ids: FxHashMap<RawFeature, u32> = FxHashMap::default();
         let mut raws: Vec<RawFeature> = Vec::new();
         let mut df: Vec<u32> = Vec::new();
         // (language, articles) per feature; most features live in one or two languages
@@ -277,7 +287,7 @@ impl RelatedIndex {
             1.0 - d_here / (language_sizes[lang as usize] as f32 + 1.0)
         };
 
-        let mut surface_ids: HashMap<&str, u32> = HashMap::new();
+        let mut surface_ids: FxHashMap<&str, u32> = FxHashMap::default();
         let mut surfaces: Vec<String> = Vec::new();
         let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); raws.len()];
         let mut vectors = Vec::with_capacity(n);

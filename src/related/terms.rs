@@ -5,6 +5,7 @@
 
 use std::hash::{Hash, Hasher};
 
+use crate::entities::fxhash::FxHashMap;
 use crate::lang::{fold_for_search, latin_key};
 
 /// What kind of evidence a term is; each kind has its own weight.
@@ -60,8 +61,38 @@ const SKELETON_LEN: usize = 5;
 /// Skeletons of three consonants (`ptn`) are kept, shorter ones are mostly grammar.
 const SKELETON_MIN: usize = 3;
 
+/// What a word is on its own, whatever stands around it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum WordTerm {
+    Month(u8),
+    /// A skeleton's key and length.
+    Word(u64, u8),
+    Nothing,
+}
+
+/// [`WordTerm`] per distinct word: transliterating (twice, for the month
+/// check and the skeleton) was most of the cost of reading an article, and
+/// news repeats its words, so each thread converts a word once.
+pub(crate) type WordCache<'t> = FxHashMap<&'t str, WordTerm>;
+
+fn word_term(word: &str) -> WordTerm {
+    if let Some(month) = month_number(word) {
+        return WordTerm::Month(month);
+    }
+    match skeleton(&latin_key(word).text) {
+        Some(key) => WordTerm::Word(hash_key(("w", key.as_str())), key.trim_start_matches('_').len() as u8),
+        None => WordTerm::Nothing,
+    }
+}
+
 /// Every term of a text, in order of appearance.
+#[cfg(test)]
 pub(crate) fn terms(text: &str) -> Vec<Term> {
+    terms_cached(text, &mut WordCache::default())
+}
+
+/// [`terms`] with a cache of word conversions shared across texts.
+pub(crate) fn terms_cached<'t>(text: &'t str, cache: &mut WordCache<'t>) -> Vec<Term> {
     let tokens = tokens(text);
     let mut out = Vec::with_capacity(tokens.len());
     let mut i = 0;
@@ -81,7 +112,15 @@ pub(crate) fn terms(text: &str) -> Vec<Term> {
             i = last + 1;
             continue;
         }
-        if let Some(month) = month_number(word) {
+        let term = match cache.get(word) {
+            Some(&term) => term,
+            None => {
+                let term = word_term(word);
+                cache.insert(word, term);
+                term
+            }
+        };
+        if let WordTerm::Month(month) = term {
             // "February 6" (English order): the day follows the month
             if let Some(&(ns, ne)) = tokens.get(i + 1)
                 && text[end..ns].trim().is_empty()
@@ -92,8 +131,8 @@ pub(crate) fn terms(text: &str) -> Vec<Term> {
             i += 1;
             continue;
         }
-        if let Some(key) = skeleton(&latin_key(word).text) {
-            out.push(Term { key: hash_key(("w", key.as_str())), kind: TermKind::Word(key.trim_start_matches('_').len() as u8), start, end, name_like: name_like(text, start, word) });
+        if let WordTerm::Word(key, len) = term {
+            out.push(Term { key, kind: TermKind::Word(len), start, end, name_like: name_like(text, start, word) });
         }
         i += 1;
     }
