@@ -67,6 +67,11 @@ impl UnionFind {
 
 /// The prefix of a word that its stem key covers, so skeletons see `Kozlov`
 /// for `Kozlovom` and `Ын` for `Ыном`.
+
+/// How many longer names, each way, a short name is compared with to find the
+/// full name it stands for: the nearest are the ones that matter.
+const NEAREST_NAME_WINDOW: usize = 64;
+
 fn stem_prefix<'a>(doc: &'a Doc, i: usize) -> &'a str {
     let word = doc.word(i);
     if doc.toks[i].flags & DEVA != 0 {
@@ -271,7 +276,9 @@ impl Prepared {
 /// indexes of the candidates it extended.
 fn extend_devanagari_names(doc: &Doc, cs: &mut [Cand], known: &HashSet<String>) -> Vec<usize> {
     let mut changed = Vec::new();
-    let starts: Vec<usize> = cs.iter().map(|c| c.t0).collect();
+    // candidate starts in order, so "does one start in this range" is a binary search
+    let mut starts: Vec<usize> = cs.iter().map(|c| c.t0).collect();
+    starts.sort_unstable();
     for (ci, c) in cs.iter_mut().enumerate() {
         if !c.cue || doc.toks[c.t0].flags & DEVA == 0 {
             continue;
@@ -282,7 +289,8 @@ fn extend_devanagari_names(doc: &Doc, cs: &mut [Cand], known: &HashSet<String>) 
         }
         for extra in 1..=2 {
             let end = c.t1 + extra;
-            if end > doc.toks.len() || starts.iter().any(|&st| st >= c.t1 && st < end) {
+            let next_start = starts.get(starts.partition_point(|&st| st < c.t1)).copied();
+            if end > doc.toks.len() || next_start.is_some_and(|st| st < end) {
                 break;
             }
             let t = doc.toks[end - 1];
@@ -425,31 +433,28 @@ pub(crate) fn link_corpus(articles: &[Article], parts: Vec<Prepared>, gaz: &'sta
                     }
                 }
             }
+            for bucket in longs.values_mut() {
+                bucket.sort_by_key(|&l| cands[items[l].art][items[l].cand].start);
+            }
             for &s in members {
                 if items[s].joined.starts_with("acr:") || items[s].skels.is_empty() {
                     continue;
                 }
                 let Some(longs) = longs.get(items[s].skels[0].as_str()) else { continue };
                 let sc = &cands[items[s].art][items[s].cand];
-                let mut before: Option<usize> = None;
-                let mut after: Option<usize> = None;
-                for &l in longs {
+                // only people are named by parts of their names; a place inside an
+                // organisation's name (`centru Vojvodine`) is still the place
+                let fits = |l: usize| {
                     let lc = &cands[items[l].art][items[l].cand];
-                    // only people are named by parts of their names; a place inside an
-                    // organisation's name (`centru Vojvodine`) is still the place
-                    let person_parts = lc.kind == EntityKind::Person && (sc.kind == EntityKind::Person || sc.weak);
-                    if l == s || !person_parts || !contained(&items[s], &items[l]) {
-                        continue;
-                    }
-                    if lc.start < sc.start {
-                        if before.is_none_or(|b| cands[items[b].art][items[b].cand].start < lc.start) {
-                            before = Some(l);
-                        }
-                    } else if after.is_none_or(|a| cands[items[a].art][items[a].cand].start > lc.start) {
-                        after = Some(l);
-                    }
-                }
-                if let Some(l) = before.or(after) {
+                    l != s && lc.kind == EntityKind::Person && (sc.kind == EntityKind::Person || sc.weak) && contained(&items[s], &items[l])
+                };
+                // `longs` is in text order: from where `s` stands, walk back to the
+                // nearest fitting name, else forward; a bounded walk keeps an article
+                // of a million mentions linear
+                let at = longs.partition_point(|&l| cands[items[l].art][items[l].cand].start < sc.start);
+                let before = longs[..at].iter().rev().take(NEAREST_NAME_WINDOW).copied().find(|&l| fits(l));
+                let after = || longs[at..].iter().take(NEAREST_NAME_WINDOW).copied().find(|&l| fits(l));
+                if let Some(l) = before.or_else(after) {
                     uf.union(s, l);
                     resolved[s] = true;
                 }
