@@ -11,6 +11,7 @@ pub mod corpus;
 pub mod entities;
 pub mod lang;
 pub mod open;
+pub mod parallel;
 pub mod related;
 pub mod review;
 pub mod search;

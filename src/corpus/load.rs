@@ -144,27 +144,11 @@ impl Pending {
 
 /// Sanitise, title and detect the language of every article, on every core.
 fn build_articles(raw: Vec<RawArticle>) -> Vec<Article> {
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
-    if threads < 2 || raw.len() < 64 {
-        return raw.into_iter().map(finish).collect();
-    }
-    let per = raw.len().div_ceil(threads);
-    let mut chunks: Vec<Vec<RawArticle>> = Vec::new();
-    let mut rest = raw;
-    while rest.len() > per {
-        let tail = rest.split_off(per);
-        chunks.push(rest);
-        rest = tail;
-    }
-    chunks.push(rest);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = chunks.into_iter().map(|chunk| scope.spawn(move || chunk.into_iter().map(finish).collect::<Vec<_>>())).collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
-    })
+    crate::parallel::map_chunks(crate::parallel::threads(16), &raw, 64, |_, chunk| chunk.iter().map(finish).collect::<Vec<_>>()).into_iter().flatten().collect()
 }
 
-fn finish(raw: RawArticle) -> Article {
-    let mut article = Article::new(raw.id, &raw.text, raw.title.as_deref(), raw.lang.as_deref());
+fn finish(raw: &RawArticle) -> Article {
+    let mut article = Article::new(raw.id.clone(), &raw.text, raw.title.as_deref(), raw.lang.as_deref());
     article.date = raw.date.as_deref().map(one_line);
     article.url = raw.url.as_deref().map(one_line);
     article.source = raw.source.as_deref().map(one_line);

@@ -238,17 +238,9 @@ fn stats_chunk(chunk: &[Article]) -> ChunkStats {
     (lower, midcap)
 }
 
-/// Run `f` over contiguous chunks of `items` on all cores, results in order.
+/// Run `f` over contiguous chunks of `items` on up to `threads` threads, results in order.
 pub(crate) fn par_chunks<'a, T: Sync, R: Send>(threads: usize, items: &'a [T], f: impl Fn(&'a [T]) -> R + Sync) -> Vec<R> {
-    if threads <= 1 || items.len() < 2 {
-        return vec![f(items)];
-    }
-    let size = items.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = items.chunks(size).map(|chunk| scope.spawn(|| f(chunk))).collect();
-        // a panic in a worker is a bug in the recogniser; re-raise it here rather than lose results silently
-        handles.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
-    })
+    crate::parallel::map_chunks(threads, items, 2, |_, chunk| f(chunk))
 }
 
 /// Letters in a word (marks and digits not counted).

@@ -173,34 +173,17 @@ fn extract<'t>(text: &'t str, mentions: &[crate::entities::Mention], cache: &mut
     Extracted { features }
 }
 
-/// Run `f` over `0..n` on the available cores, results in order; each
-/// thread has its own `state` (a cache) from `init`.
-fn parallel_map<S, T: Send>(n: usize, init: impl Fn() -> S + Sync, f: impl Fn(&mut S, usize) -> T + Sync) -> Vec<T> {
-    let threads = std::thread::available_parallelism().map(|p| p.get()).unwrap_or(1).min(n.max(1));
-    if threads <= 1 || n < 64 {
-        let mut state = init();
-        return (0..n).map(|i| f(&mut state, i)).collect();
-    }
-    let chunk = n.div_ceil(threads);
-    let (f, init) = (&f, &init);
-    std::thread::scope(|s| {
-        let handles: Vec<_> = (0..threads)
-            .map(|t| {
-                s.spawn(move || {
-                    let mut state = init();
-                    (t * chunk..((t + 1) * chunk).min(n)).map(|i| f(&mut state, i)).collect::<Vec<T>>()
-                })
-            })
-            .collect();
-        // a worker only panics if `f` does; re-raise it here rather than lose results
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
-    })
-}
-
 impl RelatedIndex {
     pub fn build(corpus: &Corpus, entities: &EntityIndex) -> RelatedIndex {
         let n = corpus.articles.len();
-        let extracted = parallel_map(n, terms::WordCache::default, |cache, ai| extract(&corpus.articles[ai].text, entities.mentions_in(ai), cache));
+        // each thread keeps its own word cache over its run of articles
+        let extracted: Vec<Extracted> = crate::parallel::map_chunks(crate::parallel::threads(16), &corpus.articles, 64, |offset, articles| {
+            let mut cache = terms::WordCache::default();
+            articles.iter().enumerate().map(|(i, a)| extract(&a.text, entities.mentions_in(offset + i), &mut cache)).collect::<Vec<_>>()
+        })
+        .into_iter()
+        .flatten()
+        .collect();
 
         // languages as small indexes, so a feature can count its articles per language
         let mut language_ids: HashMap<&Language, u8> = HashMap::new();
@@ -357,20 +340,14 @@ impl RelatedIndex {
     /// on all available cores.
     pub fn related_all(&self, limit: usize) -> Vec<Vec<Related>> {
         let n = self.vectors.len();
-        let threads = std::thread::available_parallelism().map(|p| p.get()).unwrap_or(1).min(n.max(1));
-        let chunk = n.div_ceil(threads.max(1)).max(1);
-        std::thread::scope(|s| {
-            let handles: Vec<_> = (0..n)
-                .step_by(chunk)
-                .map(|from| {
-                    s.spawn(move || {
-                        let mut scratch = vec![0.0f32; n];
-                        (from..(from + chunk).min(n)).map(|a| self.ranked(a, limit, false, &mut scratch)).collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+        let articles: Vec<usize> = (0..n).collect();
+        crate::parallel::map_chunks(crate::parallel::threads(16), &articles, 2, |_, chunk| {
+            let mut scratch = vec![0.0f32; n];
+            chunk.iter().map(|&a| self.ranked(a, limit, false, &mut scratch)).collect::<Vec<_>>()
         })
+        .into_iter()
+        .flatten()
+        .collect()
     }
 
     /// Score every article sharing a feature with `article` through the

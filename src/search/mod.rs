@@ -25,6 +25,7 @@ use serde::{Deserialize, Serialize};
 use crate::corpus::Corpus;
 use crate::entities::EntityIndex;
 use crate::lang::ascii_key;
+use crate::parallel::{map_chunks, threads};
 
 /// What a hit matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
@@ -137,7 +138,7 @@ impl SearchIndex {
     pub fn build(corpus: &Corpus, entities: &EntityIndex) -> SearchIndex {
         let mut index = SearchIndex::default();
         // keys are the expensive part: make them on every core, in article order
-        let parts = parallel_chunks(&corpus.articles, |offset, articles| {
+        let parts = map_chunks(threads(4), &corpus.articles, 64, |offset, articles| {
             let mut lines = Vec::new();
             let mut keys = String::new();
             let mut ends = Vec::new();
@@ -293,7 +294,7 @@ impl SearchIndex {
             if cancel.load(Ordering::Relaxed) {
                 return Vec::new();
             }
-            let found = parallel_chunks(chunk, |_, ids| {
+            let found = map_chunks(threads(4), chunk, 2048, |_, ids| {
                 let mut scratch = Scratch::default();
                 let mut out = Vec::new();
                 for &id in ids {
@@ -405,23 +406,6 @@ fn highlight(query: &Query, scratch: &mut Scratch, text: &str, start: usize, end
         }
     }
     ranges
-}
-
-/// Run `work` over two halves of `items` on two threads (one when small),
-/// results in order. The index passed is the offset of the half.
-fn parallel_chunks<T: Sync, R: Send>(items: &[T], work: impl Fn(usize, &[T]) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(4);
-    if threads < 2 || items.len() < 2048 {
-        return vec![work(0, items)];
-    }
-    let per = items.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = items.chunks(per).enumerate().map(|(i, part)| {
-            let work = &work;
-            scope.spawn(move || work(i * per, part))
-        }).collect();
-        handles.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
-    })
 }
 
 /// Lines of text, long ones cut after a sentence end, as byte spans without
