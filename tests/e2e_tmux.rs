@@ -3,93 +3,35 @@
 //! tmux is required in CI (`.ci/run` installs it); elsewhere a missing tmux
 //! skips these tests with a notice.
 
-use std::process::{Command, Output};
-use std::sync::atomic::{AtomicUsize, Ordering};
+mod common;
+
+use common::{four_panes, Tmux};
+use std::process::Command;
 use std::thread::sleep;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-static SESSION: AtomicUsize = AtomicUsize::new(0);
-
-struct Tmux {
-    socket: String,
+/// A tmux session whose korpus caches and review files stay in this test run's temp dirs.
+fn start(width: u16, height: u16) -> Option<Tmux> {
+    let run = std::process::id();
+    let env = format!(
+        "KORPUS_CACHE_DIR={} KORPUS_DATA_DIR={}",
+        std::env::temp_dir().join(format!("korpus-e2e-cache-{run}")).display(),
+        tempfile::tempdir().map(|d| d.keep()).unwrap_or_else(|_| std::env::temp_dir()).display()
+    );
+    Tmux::start("e2e", width, height, &env)
 }
 
-impl Tmux {
-    /// A private tmux server running a plain shell at the given size.
-    fn start(width: u16, height: u16) -> Option<Tmux> {
-        if Command::new("tmux").arg("-V").output().is_err() {
-            assert!(std::env::var("CI").is_err(), "tmux is required in CI");
-            eprintln!("tmux not installed: skipping end-to-end test");
-            return None;
-        }
-        let socket = format!("korpus-e2e-{}-{}", std::process::id(), SESSION.fetch_add(1, Ordering::SeqCst));
-        let tmux = Tmux { socket };
-        let out = tmux.run(&["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", &width.to_string(), "-y", &height.to_string(), &format!(
-                "env PS1='$ ' TERM=xterm-256color KORPUS_CACHE_DIR={} KORPUS_DATA_DIR={} sh",
-                std::env::temp_dir().join(format!("korpus-e2e-cache-{}", std::process::id())).display(),
-                std::env::temp_dir().join(format!("korpus-e2e-data-{}-{}", std::process::id(), SESSION.load(Ordering::SeqCst))).display()
-            )]);
-        assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
-        Some(tmux)
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new("tmux").arg("-L").arg(&self.socket).args(args).output().expect("tmux runs")
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        for key in keys {
-            self.run(&["send-keys", "-t", "main", key]);
-            // a lone Esc followed at once by a key reads as Alt-key: pause between keys
-            sleep(Duration::from_millis(60));
-        }
-    }
-
-    fn type_text(&self, text: &str) {
-        self.run(&["send-keys", "-t", "main", "-l", text]);
-    }
-
-    fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", "main"]).stdout).into_owned()
-    }
-
-    fn format(&self, fmt: &str) -> String {
-        String::from_utf8_lossy(&self.run(&["display-message", "-p", "-t", "main", fmt]).stdout).trim().to_owned()
-    }
-
-    /// Wait until the screen satisfies `ok`, or fail showing the screen.
-    fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
-        let deadline = Instant::now() + Duration::from_secs(15);
-        loop {
-            let screen = self.screen();
-            if ok(&screen) {
-                return screen;
-            }
-            if Instant::now() > deadline {
-                panic!("timed out waiting for {what}; screen:\n{screen}");
-            }
-            sleep(Duration::from_millis(100));
-        }
-    }
-
-    fn start_korpus(&self, args: &str) {
-        let bin = env!("CARGO_BIN_EXE_korpus");
-        self.type_text(&format!("{bin} {args}; echo korpus-exit-$?"));
-        self.keys(&["Enter"]);
-        self.wait_for("the four panes", |s| s.contains("1 Articles") && s.contains("2 Text") && s.contains("3 Search") && s.contains("4 Related"));
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.run(&["kill-server"]);
-    }
+/// Run korpus (with `args`) in the session's shell and wait for the four panes.
+fn start_korpus(tmux: &Tmux, args: &str) {
+    let bin = env!("CARGO_BIN_EXE_korpus");
+    tmux.type_line(&format!("{bin} {args}; echo korpus-exit-$?"));
+    tmux.wait_for("the four panes", four_panes);
 }
 
 #[test]
 fn explore_search_open_related_help_resize_and_quit_cleanly() {
-    let Some(tmux) = Tmux::start(100, 30) else { return };
-    tmux.start_korpus("");
+    let Some(tmux) = start(100, 30) else { return };
+    start_korpus(&tmux, "");
     assert_eq!(tmux.format("#{alternate_on}"), "1", "korpus draws on the alternate screen");
     let screen = tmux.screen();
     assert!(screen.contains("seeds (bundled)") && screen.contains("1/5"), "{screen}");
@@ -131,8 +73,8 @@ fn explore_search_open_related_help_resize_and_quit_cleanly() {
 
 #[test]
 fn cyrillic_query_finds_latin_script_text() {
-    let Some(tmux) = Tmux::start(120, 32) else { return };
-    tmux.start_korpus("");
+    let Some(tmux) = start(120, 32) else { return };
+    start_korpus(&tmux, "");
     tmux.keys(&["/"]);
     tmux.type_text("пхеньян");
     // the hit must be in the search pane: the rows under the query, right of where it starts
@@ -153,8 +95,8 @@ fn cyrillic_query_finds_latin_script_text() {
 #[test]
 fn sigterm_and_sighup_restore_the_terminal() {
     for signal in ["TERM", "HUP"] {
-        let Some(tmux) = Tmux::start(90, 26) else { return };
-        tmux.start_korpus("");
+        let Some(tmux) = start(90, 26) else { return };
+        start_korpus(&tmux, "");
         // korpus is the child of this session's shell (other tests run their own korpus at the same time)
         let shell = tmux.format("#{pane_pid}");
         let pid = String::from_utf8_lossy(&Command::new("pgrep").args(["-P", &shell]).output().expect("pgrep").stdout).trim().to_owned();
@@ -168,7 +110,7 @@ fn sigterm_and_sighup_restore_the_terminal() {
 
 #[test]
 fn no_color_and_a_bad_theme() {
-    let Some(tmux) = Tmux::start(90, 26) else { return };
+    let Some(tmux) = start(90, 26) else { return };
     tmux.type_text(&format!("{} --theme /no/such/theme.toml; echo korpus-exit-$?", env!("CARGO_BIN_EXE_korpus")));
     tmux.keys(&["Enter"]);
     let screen = tmux.wait_for("theme error", |s| s.contains("korpus-exit-1"));
@@ -191,7 +133,7 @@ fn no_color_and_a_bad_theme() {
 
 #[test]
 fn user_keymap_from_the_config_directory_is_merged_over_defaults() {
-    let Some(tmux) = Tmux::start(100, 26) else { return };
+    let Some(tmux) = start(100, 26) else { return };
     let config = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(config.path().join("korpus")).unwrap();
     std::fs::write(config.path().join("korpus/keymap.toml"), "[global]\nx = \"quit\"\nq = \"none\"\n").unwrap();
@@ -215,7 +157,7 @@ fn user_keymap_from_the_config_directory_is_merged_over_defaults() {
 
 #[test]
 fn without_a_utf8_locale_borders_are_ascii_and_text_still_shows() {
-    let Some(tmux) = Tmux::start(100, 28) else { return };
+    let Some(tmux) = start(100, 28) else { return };
     tmux.type_text(&format!("LC_ALL= LC_CTYPE= LANG=C {}; echo korpus-exit-$?", env!("CARGO_BIN_EXE_korpus")));
     tmux.keys(&["Enter"]);
     let screen = tmux.wait_for("panes in ASCII", |s| s.contains("1 Articles") && s.contains("3 Search"));
@@ -229,7 +171,7 @@ fn without_a_utf8_locale_borders_are_ascii_and_text_still_shows() {
 
 #[test]
 fn copy_over_ssh_reaches_the_terminal_clipboard_through_osc52() {
-    let Some(tmux) = Tmux::start(100, 28) else { return };
+    let Some(tmux) = start(100, 28) else { return };
     tmux.run(&["set-option", "-g", "set-clipboard", "on"]);
     // SSH_TTY tells korpus it runs over SSH: copy through the terminal
     tmux.type_text(&format!("SSH_TTY=/dev/pts/9 {}; echo korpus-exit-$?", env!("CARGO_BIN_EXE_korpus")));
@@ -245,8 +187,8 @@ fn copy_over_ssh_reaches_the_terminal_clipboard_through_osc52() {
 
 #[test]
 fn overlays_over_devanagari_text_leave_no_stray_letters() {
-    let Some(tmux) = Tmux::start(100, 30) else { return };
-    tmux.start_korpus("");
+    let Some(tmux) = start(100, 30) else { return };
+    start_korpus(&tmux, "");
     // the Hindi article fills the text and related panes, then the overview covers them
     tmux.keys(&["j", "j", "j"]);
     tmux.wait_for("Hindi article selected", |s| s.contains("4/5"));
@@ -261,7 +203,7 @@ fn overlays_over_devanagari_text_leave_no_stray_letters() {
 
 #[test]
 fn review_marks_and_a_note_survive_quitting_and_export() {
-    let Some(tmux) = Tmux::start(100, 28) else { return };
+    let Some(tmux) = start(100, 28) else { return };
     let data = tempfile::tempdir().unwrap();
     let bin = env!("CARGO_BIN_EXE_korpus");
     tmux.type_text(&format!("KORPUS_DATA_DIR={} {bin}; echo korpus-exit-$?", data.path().display()));

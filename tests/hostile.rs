@@ -13,10 +13,12 @@
 //! 100k run (about a minute of loading and analysis on two cores, so not on
 //! every CI run).
 
+mod common;
+
+use common::{four_panes, Tmux};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
@@ -213,88 +215,13 @@ fn every_command_succeeds_names_every_skip_and_prints_nothing_hostile() {
 
 // ---- the TUI in tmux ----
 
-static SESSION: AtomicUsize = AtomicUsize::new(0);
-
-struct Tmux {
-    socket: String,
-}
-
-impl Tmux {
-    fn start(width: u16, height: u16, env: &str) -> Option<Tmux> {
-        if Command::new("tmux").arg("-V").output().is_err() {
-            assert!(std::env::var("CI").is_err(), "tmux is required in CI");
-            eprintln!("tmux not installed: skipping the hostile TUI test");
-            return None;
-        }
-        let socket = format!("korpus-hostile-{}-{}", std::process::id(), SESSION.fetch_add(1, Ordering::SeqCst));
-        let tmux = Tmux { socket };
-        let shell = format!("env PS1='$ ' TERM=xterm-256color {env} sh");
-        let out = tmux.run(&["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", &width.to_string(), "-y", &height.to_string(), &shell]);
-        assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
-        Some(tmux)
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new("tmux").arg("-L").arg(&self.socket).args(args).output().expect("tmux runs")
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        for key in keys {
-            self.run(&["send-keys", "-t", "main", key]);
-            sleep(Duration::from_millis(60));
-        }
-    }
-
-    fn type_line(&self, text: &str) {
-        self.run(&["send-keys", "-t", "main", "-l", text]);
-        self.keys(&["Enter"]);
-    }
-
-    fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", "main"]).stdout).into_owned()
-    }
-
-    fn format(&self, fmt: &str) -> String {
-        String::from_utf8_lossy(&self.run(&["display-message", "-p", "-t", "main", fmt]).stdout).trim().to_owned()
-    }
-
-    /// The paste buffers tmux holds: OSC 52 writes land here with set-clipboard on.
-    fn buffers(&self) -> String {
-        String::from_utf8_lossy(&self.run(&["list-buffers", "-F", "#{buffer_name}: #{buffer_sample}"]).stdout).trim().to_owned()
-    }
-
-    fn wait_for(&self, what: &str, secs: u64, ok: impl Fn(&str) -> bool) -> String {
-        let deadline = Instant::now() + Duration::from_secs(secs);
-        loop {
-            let screen = self.screen();
-            if ok(&screen) {
-                return screen;
-            }
-            if Instant::now() > deadline {
-                panic!("timed out waiting for {what}; screen:\n{screen}");
-            }
-            sleep(Duration::from_millis(100));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.run(&["kill-server"]);
-    }
-}
-
-fn four_panes(s: &str) -> bool {
-    s.contains("1 Articles") && s.contains("2 Text") && s.contains("3 Search") && s.contains("4 Related")
-}
-
 #[test]
 fn the_tui_shows_hostile_articles_without_any_effect_of_their_escapes() {
     let shared = shared_corpus();
     let env = format!("KORPUS_CACHE_DIR={} KORPUS_DATA_DIR={}", shared.cache.display(), shared.data.display());
-    let Some(tmux) = Tmux::start(120, 40, &env) else { return };
+    let Some(tmux) = Tmux::start("hostile", 120, 40, &env) else { return };
     tmux.run(&["set-option", "-s", "set-clipboard", "on"]);
-    tmux.wait_for("the shell prompt", 10, |s| s.contains('$'));
+    tmux.wait_for_secs("the shell prompt", 10, |s| s.contains('$'));
 
     // controls: this tmux does honour a title change and a clipboard write
     tmux.type_line("printf '\\033]2;probe-title\\007\\033]52;c;cHJvYmU=\\007'; clear");
@@ -307,12 +234,12 @@ fn the_tui_shows_hostile_articles_without_any_effect_of_their_escapes() {
 
     tmux.type_line(&format!("{} --corpus {}; echo korpus-exit-$?", env!("CARGO_BIN_EXE_korpus"), shared.root.display()));
     let total = expected_articles(shared.tiny);
-    tmux.wait_for("the four panes with the corpus loaded", 120, |s| four_panes(s) && s.contains(&format!("/{total}")));
+    tmux.wait_for_secs("the four panes with the corpus loaded", 120, |s| four_panes(s) && s.contains(&format!("/{total}")));
 
     // walk the list through every hostile article; each is drawn in the text pane
     let mut seen = Vec::new();
     for step in 0..8 {
-        let screen = tmux.wait_for(&format!("article {} drawn", step + 1), 30, |s| four_panes(s) && s.contains(&format!(" {}/{total} ", step + 1)));
+        let screen = tmux.wait_for_secs(&format!("article {} drawn", step + 1), 30, |s| four_panes(s) && s.contains(&format!(" {}/{total} ", step + 1)));
         seen.push(screen.lines().find(|l| l.contains("2 Text")).unwrap_or("").to_owned());
         assert_eq!(tmux.format("#{pane_title}"), "korpus-sentinel", "title changed after article {}:\n{screen}", step + 1);
         assert_eq!(tmux.buffers(), "", "clipboard written after article {}", step + 1);
@@ -327,7 +254,7 @@ fn the_tui_shows_hostile_articles_without_any_effect_of_their_escapes() {
     // search for the escapes' text: hits are drawn inert too
     tmux.keys(&["/"]);
     tmux.run(&["send-keys", "-t", "main", "-l", "pwned"]);
-    tmux.wait_for("search hits", 30, |s| s.contains("/ pwned") && s.contains(" hits"));
+    tmux.wait_for_secs("search hits", 30, |s| s.contains("/ pwned") && s.contains(" hits"));
     tmux.keys(&["Enter"]);
     sleep(Duration::from_millis(500));
     let screen = tmux.screen();
@@ -336,7 +263,7 @@ fn the_tui_shows_hostile_articles_without_any_effect_of_their_escapes() {
     assert_eq!(tmux.buffers(), "");
 
     tmux.keys(&["q"]);
-    tmux.wait_for("exit", 15, |s| s.contains("korpus-exit-0"));
+    tmux.wait_for_secs("exit", 15, |s| s.contains("korpus-exit-0"));
     assert_eq!(tmux.format("#{pane_title}"), "korpus-sentinel", "title unchanged at the end");
     assert_eq!(tmux.buffers(), "", "no clipboard write at the end");
 }

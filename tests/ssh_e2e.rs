@@ -9,16 +9,16 @@
 //! sshd is installed by `.ci/run`; in CI (`CI` set) a missing sshd fails the
 //! test, elsewhere it is skipped with a notice.
 
+mod common;
+
+use common::{four_panes, Tmux};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
 const SSHD: &str = "/usr/sbin/sshd";
-
-static SESSION: AtomicUsize = AtomicUsize::new(0);
 
 /// A private sshd, stopped when dropped.
 struct Sshd {
@@ -115,69 +115,6 @@ impl Drop for Sshd {
     }
 }
 
-struct Tmux {
-    socket: String,
-}
-
-impl Tmux {
-    fn start(width: u16, height: u16, term: &str) -> Tmux {
-        let socket = format!("korpus-ssh-{}-{}", std::process::id(), SESSION.fetch_add(1, Ordering::SeqCst));
-        let tmux = Tmux { socket };
-        let shell = format!("env PS1='$ ' TERM={term} sh");
-        let out = tmux.run(&["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", &width.to_string(), "-y", &height.to_string(), &shell]);
-        assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
-        tmux
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new("tmux").arg("-L").arg(&self.socket).args(args).output().expect("tmux runs")
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        for key in keys {
-            self.run(&["send-keys", "-t", "main", key]);
-            sleep(Duration::from_millis(80));
-        }
-    }
-
-    fn type_line(&self, text: &str) {
-        self.run(&["send-keys", "-t", "main", "-l", text]);
-        self.keys(&["Enter"]);
-    }
-
-    fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", "main"]).stdout).into_owned()
-    }
-
-    fn format(&self, fmt: &str) -> String {
-        String::from_utf8_lossy(&self.run(&["display-message", "-p", "-t", "main", fmt]).stdout).trim().to_owned()
-    }
-
-    fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            let screen = self.screen();
-            if ok(&screen) {
-                return screen;
-            }
-            if Instant::now() > deadline {
-                panic!("timed out waiting for {what}; screen:\n{screen}");
-            }
-            sleep(Duration::from_millis(100));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.run(&["kill-server"]);
-    }
-}
-
-fn four_panes(s: &str) -> bool {
-    s.contains("1 Articles") && s.contains("2 Text") && s.contains("3 Search") && s.contains("4 Related")
-}
-
 /// One korpus session over SSH: its own data directory and review file,
 /// whose path is unique and so finds the remote processes.
 struct Remote {
@@ -227,7 +164,7 @@ fn assert_review_saved(remote: &Remote) {
 /// Log in, see the four panes, review, quit with `q`.
 fn session_quits_cleanly(sshd: &Sshd, width: u16, height: u16, term: &str, lang: &str) {
     let what = format!("{width}x{height} TERM={term} LANG={lang}");
-    let tmux = Tmux::start(width, height, term);
+    let Some(tmux) = Tmux::start("ssh", width, height, &format!("TERM={term}")) else { return };
     let remote = Remote::new();
     tmux.type_line(&sshd.ssh(&remote.command(term, lang)));
     let screen = tmux.wait_for(&format!("the four panes over SSH ({what})"), four_panes);
@@ -252,7 +189,7 @@ fn korpus_over_ssh_renders_quits_and_dies_with_its_connection() {
     session_quits_cleanly(&sshd, 60, 20, "xterm-256color", "C.UTF-8");
 
     // the connection cut mid-session: kill -9 the ssh client
-    let tmux = Tmux::start(100, 30, "xterm-256color");
+    let Some(tmux) = Tmux::start("ssh", 100, 30, "") else { return };
     let remote = Remote::new();
     tmux.type_line(&sshd.ssh(&remote.command("xterm-256color", "C.UTF-8")));
     tmux.wait_for("the four panes before the cut", four_panes);

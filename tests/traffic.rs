@@ -4,42 +4,13 @@
 //! (`j`) and one keystroke typed into search. Run with `--nocapture` to see
 //! the figures; the test fails if a scroll step costs 4 KiB or more.
 
+mod common;
+
+use common::Tmux;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 use std::thread::sleep;
 use std::time::{Duration, Instant};
-
-struct Tmux {
-    socket: String,
-}
-
-impl Tmux {
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new("tmux").arg("-L").arg(&self.socket).args(args).output().expect("tmux runs")
-    }
-
-    fn key(&self, key: &str) {
-        self.run(&["send-keys", "-t", "main", key]);
-    }
-
-    fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", "main"]).stdout).into_owned()
-    }
-
-    fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while !ok(&self.screen()) {
-            assert!(Instant::now() < deadline, "timed out waiting for {what}:\n{}", self.screen());
-            sleep(Duration::from_millis(100));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.run(&["kill-server"]);
-    }
-}
 
 fn size(path: &Path) -> u64 {
     std::fs::metadata(path).map(|m| m.len()).unwrap_or(0)
@@ -66,7 +37,7 @@ fn per_key(tmux: &Tmux, log: &Path, keys: &[&str]) -> Vec<u64> {
     let mut before = settle(log, Duration::from_millis(300));
     keys.iter()
         .map(|k| {
-            tmux.key(k);
+            tmux.keys(&[k]);
             let after = settle(log, Duration::from_millis(250));
             let bytes = after - before;
             before = after;
@@ -96,26 +67,24 @@ fn bytes_per_scroll_step_and_per_search_keystroke_at_120x40() {
     std::fs::write(corpus.join("long.txt"), long.join("\n\n")).unwrap();
     let log = dir.path().join("pane.bytes");
 
-    let tmux = Tmux { socket: format!("korpus-traffic-{}", std::process::id()) };
-    let shell = format!("env PS1='$ ' TERM=xterm-256color KORPUS_CACHE_DIR={0}/cache KORPUS_DATA_DIR={0}/data sh", dir.path().display());
-    let out = tmux.run(&["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "120", "-y", "40", &shell]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let env = format!("KORPUS_CACHE_DIR={0}/cache KORPUS_DATA_DIR={0}/data", dir.path().display());
+    let Some(tmux) = Tmux::start("traffic", 120, 40, &env) else { return };
     tmux.run(&["send-keys", "-t", "main", "-l", &format!("{} --corpus {}", env!("CARGO_BIN_EXE_korpus"), corpus.display())]);
-    tmux.key("Enter");
+    tmux.keys(&["Enter"]);
     tmux.wait_for("the four panes", |s| s.contains("1 Articles") && s.contains("4 Related"));
-    tmux.key("Tab");
+    tmux.keys(&["Tab"]);
     tmux.wait_for("text view focused", |s| s.contains("next entity"));
 
     tmux.run(&["pipe-pane", "-t", "main", "-O", &format!("cat >> {}", log.display())]);
     sleep(Duration::from_millis(200));
     let scroll = per_key(&tmux, &log, &["j"; 20]);
     let back = per_key(&tmux, &log, &["k"; 5]);
-    tmux.key("/");
+    tmux.keys(&["/"]);
     settle(&log, Duration::from_millis(300));
     let typing = per_key(&tmux, &log, &["l", "a", "v", "r", "o", "v", "BSpace", "BSpace"]);
     tmux.run(&["pipe-pane", "-t", "main"]);
-    tmux.key("Escape");
-    tmux.key("q");
+    tmux.keys(&["Escape"]);
+    tmux.keys(&["q"]);
 
     eprintln!("text view, one line down (j): {}  {scroll:?}", summary(&scroll));
     eprintln!("text view, one line up (k):   {}  {back:?}", summary(&back));

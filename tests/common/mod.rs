@@ -1,0 +1,103 @@
+//! What the end-to-end tests share: a private tmux server running a plain
+//! shell, driven with send-keys and read with capture-pane.
+
+// each test binary uses a different part of this
+#![allow(dead_code)]
+
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+static SESSION: AtomicUsize = AtomicUsize::new(0);
+
+pub struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    /// A tmux server of this test's own, its shell started with `env` (for
+    /// example `KORPUS_CACHE_DIR=… TERM=xterm`; TERM defaults to xterm-256color).
+    /// Without tmux: a failure in CI, elsewhere `None` and a notice.
+    pub fn start(name: &str, width: u16, height: u16, env: &str) -> Option<Tmux> {
+        if Command::new("tmux").arg("-V").output().is_err() {
+            assert!(std::env::var("CI").is_err(), "tmux is required in CI");
+            eprintln!("tmux not installed: skipping {name}");
+            return None;
+        }
+        let socket = format!("korpus-{name}-{}-{}", std::process::id(), SESSION.fetch_add(1, Ordering::SeqCst));
+        let tmux = Tmux { socket };
+        let shell = format!("env PS1='$ ' TERM=xterm-256color {env} sh");
+        let out = tmux.run(&["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", &width.to_string(), "-y", &height.to_string(), &shell]);
+        assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
+        Some(tmux)
+    }
+
+    pub fn run(&self, args: &[&str]) -> Output {
+        Command::new("tmux").arg("-L").arg(&self.socket).args(args).output().expect("tmux runs")
+    }
+
+    /// Named keys, one at a time: a lone Esc followed at once by a key reads
+    /// as Alt-key, so there is a pause between them.
+    pub fn keys(&self, keys: &[&str]) {
+        for key in keys {
+            self.run(&["send-keys", "-t", "main", key]);
+            sleep(Duration::from_millis(70));
+        }
+    }
+
+    /// Text typed as it is (no key names).
+    pub fn type_text(&self, text: &str) {
+        self.run(&["send-keys", "-t", "main", "-l", text]);
+    }
+
+    /// A shell command line, then Enter.
+    pub fn type_line(&self, text: &str) {
+        self.type_text(text);
+        self.keys(&["Enter"]);
+    }
+
+    pub fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", "main"]).stdout).into_owned()
+    }
+
+    /// A tmux format, such as `#{alternate_on}` or `#{pane_title}`.
+    pub fn format(&self, fmt: &str) -> String {
+        String::from_utf8_lossy(&self.run(&["display-message", "-p", "-t", "main", fmt]).stdout).trim().to_owned()
+    }
+
+    /// The paste buffers tmux holds: OSC 52 writes land here with set-clipboard on.
+    pub fn buffers(&self) -> String {
+        String::from_utf8_lossy(&self.run(&["list-buffers", "-F", "#{buffer_name}: #{buffer_sample}"]).stdout).trim().to_owned()
+    }
+
+    /// Wait (20 s at most) until the screen satisfies `ok`, or fail showing it.
+    pub fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        self.wait_for_secs(what, 20, ok)
+    }
+
+    pub fn wait_for_secs(&self, what: &str, secs: u64, ok: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + Duration::from_secs(secs);
+        loop {
+            let screen = self.screen();
+            if ok(&screen) {
+                return screen;
+            }
+            if Instant::now() > deadline {
+                panic!("timed out waiting for {what}; screen:\n{screen}");
+            }
+            sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.run(&["kill-server"]);
+    }
+}
+
+/// All four pane titles are on screen.
+pub fn four_panes(s: &str) -> bool {
+    s.contains("1 Articles") && s.contains("2 Text") && s.contains("3 Search") && s.contains("4 Related")
+}
