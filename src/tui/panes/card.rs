@@ -2,7 +2,7 @@
 //! it in, and the articles that mention it (Enter opens one, `f` filters the
 //! list to them).
 
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
 use ratatui::Frame;
@@ -21,8 +21,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme();
     let width = area.width.saturating_sub(4).min(76);
     let height = area.height.saturating_sub(2).min(26);
-    let [row] = Layout::vertical([Constraint::Length(height)]).flex(Flex::Center).areas(area);
-    let [popup] = Layout::horizontal([Constraint::Length(width)]).flex(Flex::Center).areas(row);
+    let popup = super::centered(area, width, height);
     frame.render_widget(Clear, popup);
     let hint = |action: Action| app.keymap.hint(Layer::Card, &action).map(|k| k.to_string()).unwrap_or_default();
     let block = Block::default()

@@ -1,7 +1,7 @@
 //! The note and tags editor (ratatui-textarea): multi-line for a note, one
 //! line for tags. Esc keeps what was written; nothing typed is lost.
 
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear};
 use ratatui::Frame;
@@ -21,8 +21,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         EditorField::Tags => ("tags, comma-separated", 3),
     };
     let width = area.width.saturating_sub(4).min(80);
-    let [row] = Layout::vertical([Constraint::Length(height)]).flex(Flex::Center).areas(area);
-    let [popup] = Layout::horizontal([Constraint::Length(width)]).flex(Flex::Center).areas(row);
+    let popup = super::centered(area, width, height);
     frame.render_widget(Clear, popup);
     let key = |action: Action| app.keymap.hint(Layer::Editor, &action).map(|k| k.to_string()).unwrap_or_default();
     let block = Block::default()

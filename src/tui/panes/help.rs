@@ -1,6 +1,6 @@
 //! The help overlay: every binding in force, per layer, with what it does.
 
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
 use ratatui::Frame;
@@ -46,8 +46,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme();
     let width = area.width.saturating_sub(4).min(64);
     let height = area.height.saturating_sub(2);
-    let [row] = Layout::vertical([Constraint::Length(height)]).flex(Flex::Center).areas(area);
-    let [popup] = Layout::horizontal([Constraint::Length(width)]).flex(Flex::Center).areas(row);
+    let popup = super::centered(area, width, height);
     frame.render_widget(Clear, popup);
     let block = Block::default()
         .borders(Borders::ALL)
@@ -72,8 +71,7 @@ pub fn draw_warnings(frame: &mut Frame, area: Rect, app: &App) {
     let crate::tui::app::Overlay::Warnings { scroll } = app.overlay else { return };
     let width = area.width.saturating_sub(4).min(100);
     let height = area.height.saturating_sub(2);
-    let [row] = Layout::vertical([Constraint::Length(height)]).flex(Flex::Center).areas(area);
-    let [popup] = Layout::horizontal([Constraint::Length(width)]).flex(Flex::Center).areas(row);
+    let popup = super::centered(area, width, height);
     frame.render_widget(Clear, popup);
     let mut lines: Vec<Line> = app.corpus.warnings.iter().map(|w| Line::raw(w.to_string())).collect();
     lines.extend(app.notes.iter().map(|n| Line::styled(n.clone(), theme.style(Slot::Warning))));

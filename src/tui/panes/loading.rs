@@ -1,7 +1,7 @@
 //! The opening screen: what is being opened, the stage, a gauge and the time
 //! taken, until the articles are in.
 
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Gauge, Paragraph};
 use ratatui::Frame;
@@ -13,8 +13,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme();
     let Some((stage, started)) = app.loading else { return };
     let width = area.width.saturating_sub(4).min(70);
-    let [row] = Layout::vertical([Constraint::Length(6)]).flex(Flex::Center).areas(area);
-    let [boxed] = Layout::horizontal([Constraint::Length(width)]).flex(Flex::Center).areas(row);
+    let boxed = super::centered(area, width, 6);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border(true))
