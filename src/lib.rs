@@ -10,6 +10,7 @@ pub mod cache;
 pub mod corpus;
 pub mod entities;
 pub mod lang;
+pub mod memory;
 pub mod open;
 pub mod parallel;
 pub mod related;
