@@ -28,15 +28,13 @@ pub fn load_seeds() -> Corpus {
         .collect();
     files.sort_by(|a, b| a.path().cmp(b.path()));
     let mut corpus = Corpus { name: "seeds (bundled)".into(), ..Corpus::default() };
-    let mut pending = Vec::new();
     for file in files {
         let id = file.path().to_string_lossy().into_owned();
         match std::str::from_utf8(file.contents()) {
-            Ok(text) => pending.push(RawArticle::plain(id, text.to_owned())),
+            Ok(text) => corpus.articles.push(Article::new(id, text, None, None)),
             Err(e) => corpus.warnings.push(not_utf8(&id, &e)),
         }
     }
-    corpus.articles = build_articles(pending);
     corpus
 }
 
@@ -58,48 +56,228 @@ fn not_utf8(path: &str, e: &std::str::Utf8Error) -> LoadWarning {
 
 /// Open a directory (recursively, .txt/.md/.jsonl), a text file or a JSON Lines file.
 pub fn load_path(path: &Path) -> Result<Corpus, LoadError> {
+    load_path_observed(path, &mut |_| {})
+}
+
+/// How far a loading has got: the articles so far, in corpus order (a later
+/// report only adds to them), and the bytes read of all there are.
+pub struct LoadProgress<'a> {
+    pub articles: &'a [Article],
+    pub bytes_read: u64,
+    pub bytes_total: u64,
+}
+
+/// [`load_path`], reporting after every block of files or lines, so a screen
+/// can show the first articles while the rest are still being read.
+pub fn load_path_observed(path: &Path, observe: &mut dyn FnMut(LoadProgress)) -> Result<Corpus, LoadError> {
     let meta = fs::metadata(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => LoadError::NotFound(path.to_path_buf()),
         _ => LoadError::Io { path: path.to_path_buf(), source: e },
     })?;
-    let mut corpus = Corpus { name: one_line(&path.display().to_string()), ..Corpus::default() };
-    let mut pending = Pending::default();
+    let name = one_line(&path.display().to_string());
+    let mut loader = Loader::new(observe);
     if !meta.is_dir() && !meta.is_file() {
         // reading a FIFO blocks forever and a device may never end
-        corpus.warnings.push(LoadWarning { path: corpus.name.clone(), line: None, reason: NOT_REGULAR.into() });
+        loader.warnings.push(LoadWarning { path: name.clone(), line: None, reason: NOT_REGULAR.into() });
     } else if meta.is_dir() {
         let (files, warnings) = article_files(path);
-        corpus.warnings.extend(warnings);
+        loader.warnings.extend(warnings);
+        loader.bytes_total = files.iter().filter_map(|f| fs::metadata(f).ok()).map(|m| m.len()).sum();
+        let mut text_files: Vec<(PathBuf, String)> = Vec::new();
         for file in files {
             let rel = relative_id(path, &file);
             if is_jsonl_file(&file) {
-                load_jsonl(&file, &rel, &mut pending, &mut corpus.warnings);
+                loader.text_files(std::mem::take(&mut text_files));
+                loader.jsonl(&file, &rel);
             } else {
-                load_text_file(&file, rel, &mut pending, &mut corpus.warnings);
+                text_files.push((file, rel));
+                if text_files.len() == TEXT_FILES_PER_BATCH {
+                    loader.text_files(std::mem::take(&mut text_files));
+                }
             }
         }
-        if pending.articles.is_empty() && corpus.warnings.is_empty() {
-            corpus.warnings.push(LoadWarning {
-                path: corpus.name.clone(),
-                line: None,
-                reason: "no .txt, .md or .jsonl files found".into(),
-            });
+        loader.text_files(text_files);
+        if loader.articles.is_empty() && loader.warnings.is_empty() {
+            loader.warnings.push(LoadWarning { path: name.clone(), line: None, reason: "no .txt, .md or .jsonl files found".into() });
         }
     } else {
-        let name = path.file_name().map(|n| one_line(&n.to_string_lossy())).unwrap_or_default();
+        loader.bytes_total = meta.len();
+        let file_name = path.file_name().map(|n| one_line(&n.to_string_lossy())).unwrap_or_default();
         if is_jsonl_file(path) || looks_like_jsonl(path) {
-            load_jsonl(path, &name, &mut pending, &mut corpus.warnings);
+            loader.jsonl(path, &file_name);
         } else {
-            load_text_file(path, name, &mut pending, &mut corpus.warnings);
+            loader.text_files(vec![(path.to_path_buf(), file_name)]);
         }
     }
-    corpus.articles = build_articles(pending.articles);
+    let mut corpus = Corpus { name, articles: loader.articles, warnings: loader.warnings };
+    corpus.articles.shrink_to_fit();
     // file names and parser messages reach the terminal too
     for warning in &mut corpus.warnings {
         warning.path = one_line(&warning.path);
         warning.reason = one_line(&warning.reason);
     }
     Ok(corpus)
+}
+
+/// Text files read, checked and analysed together (in parallel) before the
+/// progress is reported.
+const TEXT_FILES_PER_BATCH: usize = 512;
+/// JSON Lines are read in blocks of about this size, so the raw bytes never
+/// sit in memory next to the whole corpus.
+const JSONL_BLOCK_BYTES: usize = 8 << 20;
+
+/// The articles read so far, their ids (which must be unique) and what was skipped.
+struct Loader<'o> {
+    articles: Vec<Article>,
+    ids: std::collections::HashSet<String>,
+    warnings: Vec<LoadWarning>,
+    bytes_read: u64,
+    bytes_total: u64,
+    /// [`JSONL_BLOCK_BYTES`]; smaller in tests, to cross many block edges.
+    block_bytes: usize,
+    observe: &'o mut dyn FnMut(LoadProgress),
+}
+
+/// One article or line as it comes back from a parallel worker.
+type Parsed = Result<(Article, Option<usize>), LoadWarning>;
+
+impl<'o> Loader<'o> {
+    fn new(observe: &'o mut dyn FnMut(LoadProgress)) -> Loader<'o> {
+        Loader { articles: Vec::new(), ids: Default::default(), warnings: Vec::new(), bytes_read: 0, bytes_total: 0, block_bytes: JSONL_BLOCK_BYTES, observe }
+    }
+
+    /// Keep what a worker made, in order; a second article with an id
+    /// already taken is skipped with a warning.
+    fn add(&mut self, source: &str, parsed: Vec<Parsed>) {
+        for item in parsed {
+            match item {
+                Ok((article, line)) => {
+                    if self.ids.contains(&article.id) {
+                        let reason = match line {
+                            Some(_) => format!("duplicate id {:?}, line skipped", article.id),
+                            // two names that differ only in control characters
+                            None => "duplicate id once control characters are removed, skipped".into(),
+                        };
+                        let path = if line.is_some() { source.to_owned() } else { article.id.clone() };
+                        self.warnings.push(LoadWarning { path, line, reason });
+                        continue;
+                    }
+                    self.ids.insert(article.id.clone());
+                    self.articles.push(article);
+                }
+                Err(warning) => self.warnings.push(warning),
+            }
+        }
+    }
+
+    fn report(&mut self) {
+        (self.observe)(LoadProgress { articles: &self.articles, bytes_read: self.bytes_read, bytes_total: self.bytes_total });
+    }
+
+    /// Read, check and analyse a batch of text files on every core.
+    fn text_files(&mut self, files: Vec<(PathBuf, String)>) {
+        if files.is_empty() {
+            return;
+        }
+        let parsed: Vec<Parsed> = crate::parallel::map_chunks(crate::parallel::threads(16), &files, 16, |_, chunk| chunk.iter().map(|(path, id)| read_text_file(path, id)).collect::<Vec<_>>())
+            .into_iter()
+            .flatten()
+            .collect();
+        self.bytes_read += files.iter().filter_map(|(path, _)| fs::metadata(path).ok()).map(|m| m.len()).sum::<u64>();
+        self.add("", parsed);
+        self.report();
+    }
+
+    /// Read a JSON Lines file block by block; each block's lines are parsed
+    /// and analysed on every core.
+    fn jsonl(&mut self, path: &Path, name: &str) {
+        let mut file = match fs::File::open(path) {
+            Ok(f) => f,
+            Err(e) => {
+                self.warnings.push(LoadWarning { path: name.into(), line: None, reason: format!("cannot read: {e}") });
+                return;
+            }
+        };
+        let (articles_before, warnings_before) = (self.articles.len(), self.warnings.len());
+        let mut buffer: Vec<u8> = Vec::new();
+        let mut wanted = self.block_bytes;
+        let mut lines_before = 0usize;
+        loop {
+            let missing = wanted.saturating_sub(buffer.len()) as u64;
+            let got = match std::io::Read::read_to_end(&mut std::io::Read::take(&mut file, missing), &mut buffer) {
+                Ok(n) => n,
+                Err(e) => {
+                    self.warnings.push(LoadWarning { path: name.into(), line: Some(lines_before + 1), reason: format!("cannot read: {e}") });
+                    break;
+                }
+            };
+            let at_end = (got as u64) < missing;
+            // only whole lines go to the workers; a line longer than a block grows the block
+            let cut = match buffer.iter().rposition(|&b| b == b'\n') {
+                _ if at_end => buffer.len(),
+                Some(newline) => newline + 1,
+                None => {
+                    wanted = buffer.len() * 2;
+                    continue;
+                }
+            };
+            wanted = self.block_bytes.max(buffer.len() - cut + self.block_bytes / 2);
+            if cut > 0 {
+                let block = &buffer[..cut];
+                let lines: Vec<&[u8]> = block.strip_suffix(b"\n").unwrap_or(block).split(|&b| b == b'\n').collect();
+                let parsed: Vec<Parsed> = crate::parallel::map_chunks(crate::parallel::threads(16), &lines, 64, |offset, chunk| {
+                    chunk.iter().enumerate().filter_map(|(k, line)| parse_jsonl_line(name, lines_before + offset + k + 1, line)).collect::<Vec<_>>()
+                })
+                .into_iter()
+                .flatten()
+                .collect();
+                lines_before += lines.len();
+                self.bytes_read += cut as u64;
+                buffer.drain(..cut);
+                self.add(name, parsed);
+                self.report();
+            }
+            if at_end {
+                break;
+            }
+        }
+        if self.articles.len() == articles_before && self.warnings.len() == warnings_before {
+            self.warnings.push(LoadWarning { path: name.into(), line: None, reason: "no articles in this file".into() });
+        }
+    }
+}
+
+fn read_text_file(path: &Path, id: &str) -> Parsed {
+    let warn = |reason: String| LoadWarning { path: id.to_owned(), line: None, reason };
+    match fs::read(path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) if text.trim().is_empty() => Err(warn("empty file, skipped".into())),
+            Ok(text) => Ok((Article::from_owned(id.to_owned(), text, None, None), None)),
+            Err(e) => Err(not_utf8(id, &e.utf8_error())),
+        },
+        Err(e) => Err(warn(format!("cannot read: {e}"))),
+    }
+}
+
+/// One line of a JSON Lines file: an article, a warning, or nothing (blank).
+fn parse_jsonl_line(name: &str, line_no: usize, raw_line: &[u8]) -> Option<Parsed> {
+    let warn = |reason: String| LoadWarning { path: name.into(), line: Some(line_no), reason };
+    let Ok(line) = std::str::from_utf8(raw_line) else {
+        return Some(Err(warn("not UTF-8, line skipped".into())));
+    };
+    if line.trim().is_empty() {
+        return None;
+    }
+    let parsed: JsonArticle = match serde_json::from_str(line) {
+        Ok(p) => p,
+        Err(e) => return Some(Err(warn(format!("not a JSON article ({e}), line skipped")))),
+    };
+    let id = parsed.id.map(|id| one_line(&id)).unwrap_or_else(|| format!("{name}:{line_no}"));
+    let mut article = Article::from_owned(id, parsed.text, parsed.title.as_deref(), parsed.lang.as_deref());
+    article.date = parsed.date.as_deref().map(one_line);
+    article.url = parsed.url.as_deref().map(one_line);
+    article.source = parsed.source.as_deref().map(one_line);
+    Some(Ok((article, Some(line_no))))
 }
 
 const NOT_REGULAR: &str = "not a regular file (FIFO, socket or device), skipped";
@@ -109,50 +287,6 @@ const NOT_REGULAR: &str = "not a regular file (FIFO, socket or device), skipped"
 /// by every command.
 fn one_line(text: &str) -> String {
     sanitize_for_terminal(text).replace('\n', " ")
-}
-
-/// An article as read, before titles and languages are worked out.
-struct RawArticle {
-    id: String,
-    text: String,
-    title: Option<String>,
-    lang: Option<String>,
-    date: Option<String>,
-    url: Option<String>,
-    source: Option<String>,
-}
-
-impl RawArticle {
-    fn plain(id: String, text: String) -> RawArticle {
-        RawArticle { id, text, title: None, lang: None, date: None, url: None, source: None }
-    }
-}
-
-/// Articles read so far, and their ids (ids must be unique).
-#[derive(Default)]
-struct Pending {
-    articles: Vec<RawArticle>,
-    ids: std::collections::HashSet<String>,
-}
-
-impl Pending {
-    fn push(&mut self, raw: RawArticle) {
-        self.ids.insert(raw.id.clone());
-        self.articles.push(raw);
-    }
-}
-
-/// Sanitise, title and detect the language of every article, on every core.
-fn build_articles(raw: Vec<RawArticle>) -> Vec<Article> {
-    crate::parallel::map_chunks(crate::parallel::threads(16), &raw, 64, |_, chunk| chunk.iter().map(finish).collect::<Vec<_>>()).into_iter().flatten().collect()
-}
-
-fn finish(raw: &RawArticle) -> Article {
-    let mut article = Article::new(raw.id.clone(), &raw.text, raw.title.as_deref(), raw.lang.as_deref());
-    article.date = raw.date.as_deref().map(one_line);
-    article.url = raw.url.as_deref().map(one_line);
-    article.source = raw.source.as_deref().map(one_line);
-    article
 }
 
 fn relative_id(root: &Path, file: &Path) -> String {
@@ -215,22 +349,6 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<PathBuf>, warnings: &mut Vec<Load
     }
 }
 
-fn load_text_file(path: &Path, id: String, pending: &mut Pending, warnings: &mut Vec<LoadWarning>) {
-    if pending.ids.contains(&id) {
-        // two names that differ only in control characters
-        warnings.push(LoadWarning { path: id, line: None, reason: "duplicate id once control characters are removed, skipped".into() });
-        return;
-    }
-    match fs::read(path) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) if text.trim().is_empty() => warnings.push(LoadWarning { path: id, line: None, reason: "empty file, skipped".into() }),
-            Ok(text) => pending.push(RawArticle::plain(id, text)),
-            Err(e) => warnings.push(not_utf8(&id, &e.utf8_error())),
-        },
-        Err(e) => warnings.push(LoadWarning { path: id, line: None, reason: format!("cannot read: {e}") }),
-    }
-}
-
 /// A single file with a first non-blank line that starts with `{` is JSON Lines.
 fn looks_like_jsonl(path: &Path) -> bool {
     let Ok(file) = fs::File::open(path) else { return false };
@@ -268,45 +386,6 @@ fn id_as_string<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>
     })
 }
 
-fn load_jsonl(path: &Path, name: &str, pending: &mut Pending, warnings: &mut Vec<LoadWarning>) {
-    let bytes = match fs::read(path) {
-        Ok(b) => b,
-        Err(e) => {
-            warnings.push(LoadWarning { path: name.into(), line: None, reason: format!("cannot read: {e}") });
-            return;
-        }
-    };
-    let before = pending.articles.len();
-    let warnings_before = warnings.len();
-    for (n, raw_line) in bytes.split(|&b| b == b'\n').enumerate() {
-        let line_no = n + 1;
-        let warn = |reason: String| LoadWarning { path: name.into(), line: Some(line_no), reason };
-        let Ok(line) = std::str::from_utf8(raw_line) else {
-            warnings.push(warn("not UTF-8, line skipped".into()));
-            continue;
-        };
-        if line.trim().is_empty() {
-            continue;
-        }
-        let parsed: JsonArticle = match serde_json::from_str(line) {
-            Ok(p) => p,
-            Err(e) => {
-                warnings.push(warn(format!("not a JSON article ({e}), line skipped")));
-                continue;
-            }
-        };
-        let id = parsed.id.map(|id| one_line(&id)).unwrap_or_else(|| format!("{name}:{line_no}"));
-        if pending.ids.contains(&id) {
-            warnings.push(warn(format!("duplicate id {id:?}, line skipped")));
-            continue;
-        }
-        pending.push(RawArticle { id, text: parsed.text, title: parsed.title, lang: parsed.lang, date: parsed.date, url: parsed.url, source: parsed.source });
-    }
-    if pending.articles.len() == before && warnings.len() == warnings_before {
-        warnings.push(LoadWarning { path: name.into(), line: None, reason: "no articles in this file".into() });
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -325,5 +404,54 @@ mod tests {
         let corpus = load_seeds();
         let file = SEEDS.files().find(|f| f.path().to_string_lossy().starts_with("001_")).unwrap();
         assert_eq!(corpus.articles[1].text.as_bytes(), file.contents());
+    }
+
+    /// Load a JSON Lines file in blocks of `block_bytes`, keeping every progress report.
+    fn load_in_blocks(path: &Path, block_bytes: usize) -> (Vec<Article>, Vec<LoadWarning>, Vec<(Vec<String>, u64, u64)>) {
+        let mut reports = Vec::new();
+        let mut observe = |p: LoadProgress| reports.push((p.articles.iter().map(|a| a.id.clone()).collect::<Vec<_>>(), p.bytes_read, p.bytes_total));
+        let mut loader = Loader::new(&mut observe);
+        loader.block_bytes = block_bytes;
+        loader.bytes_total = fs::metadata(path).unwrap().len();
+        loader.jsonl(path, "c.jsonl");
+        let (articles, warnings) = (loader.articles, loader.warnings);
+        (articles, warnings, reports)
+    }
+
+    #[test]
+    fn jsonl_blocks_keep_line_numbers_order_and_long_lines() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.jsonl");
+        let long = "Лавров ".repeat(200);
+        let mut lines = Vec::new();
+        for n in 1..=40 {
+            lines.push(match n {
+                7 => "{broken".to_owned(),
+                12 => String::new(),
+                20 => format!(r#"{{"id":"a3","text":"duplicate of line 3"}}"#),
+                25 => format!(r#"{{"id":"long","text":"{long}"}}"#),
+                _ => format!(r#"{{"id":"a{n}","text":"Article {n} about Pyongyang."}}"#),
+            });
+        }
+        fs::write(&path, lines.join("\r\n")).unwrap();
+        for block in [16, 100, 333, 1 << 20] {
+            let (articles, warnings, reports) = load_in_blocks(&path, block);
+            let ids: Vec<&str> = articles.iter().map(|a| a.id.as_str()).collect();
+            assert_eq!(ids.len(), 37, "block {block}");
+            assert_eq!(ids[0], "a1");
+            assert!(ids.contains(&"long") && !ids.contains(&"a7"));
+            assert_eq!(articles.iter().find(|a| a.id == "long").unwrap().text, long);
+            let at: Vec<(Option<usize>, &str)> = warnings.iter().map(|w| (w.line, w.reason.as_str())).collect();
+            assert_eq!(at.len(), 2, "block {block}: {at:?}");
+            assert_eq!(at[0].0, Some(7));
+            assert_eq!(at[1], (Some(20), "duplicate id \"a3\", line skipped"));
+            // every report extends the one before, and the last has read everything
+            assert!(reports.windows(2).all(|w| w[1].0.starts_with(&w[0].0) && w[1].1 >= w[0].1));
+            let last = reports.last().unwrap();
+            assert_eq!((last.0.len(), last.1), (37, last.2));
+            if block < 1000 {
+                assert!(reports.len() > 3, "small blocks report as they go");
+            }
+        }
     }
 }

@@ -5,8 +5,8 @@ mod load;
 mod sanitize;
 mod title;
 
-pub use load::{article_files, load_path, load_seeds, LoadError};
-pub use sanitize::{is_terminal_hazard, sanitize_for_terminal};
+pub use load::{article_files, load_path, load_path_observed, load_seeds, LoadError, LoadProgress};
+pub use sanitize::{is_terminal_hazard, sanitize_for_terminal, sanitize_owned};
 pub use title::{derive_title, TITLE_WIDTH};
 
 use serde::{Deserialize, Serialize};
@@ -35,7 +35,12 @@ impl Article {
     /// Build an article from raw text: sanitise, derive title, detect language.
     /// `given_title`/`given_lang` (from JSON Lines) win over what is derived.
     pub fn new(id: String, raw_text: &str, given_title: Option<&str>, given_lang: Option<&str>) -> Self {
-        let text = sanitize_for_terminal(raw_text);
+        Article::from_owned(id, raw_text.to_owned(), given_title, given_lang)
+    }
+
+    /// The same from text the caller gives up, which is then not copied.
+    pub fn from_owned(id: String, raw_text: String, given_title: Option<&str>, given_lang: Option<&str>) -> Self {
+        let text = sanitize_owned(raw_text);
         let (derived_title, title_span) = derive_title(&text, TITLE_WIDTH);
         let title = match given_title.map(str::trim).filter(|t| !t.is_empty()) {
             Some(t) => sanitize_for_terminal(t).replace('\n', " "),

@@ -25,6 +25,19 @@ pub fn sanitize_for_terminal(text: &str) -> String {
     if !text.chars().any(is_terminal_hazard) {
         return text.to_owned();
     }
+    replace_hazards(text)
+}
+
+/// The same for text already owned: kept as it is (no copy) when it is
+/// safe, which nearly all article text is.
+pub fn sanitize_owned(text: String) -> String {
+    if !text.chars().any(is_terminal_hazard) {
+        return text;
+    }
+    replace_hazards(&text)
+}
+
+fn replace_hazards(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if !is_terminal_hazard(c) {
