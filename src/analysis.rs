@@ -3,6 +3,7 @@
 
 use crate::corpus::Corpus;
 use crate::entities::EntityIndex;
+use crate::memory;
 use crate::open::Stage;
 use crate::related::RelatedIndex;
 use crate::search::SearchIndex;
@@ -25,10 +26,15 @@ impl Analysis {
     pub fn build_with_progress(corpus: &Corpus, progress: &mut dyn FnMut(Stage)) -> Analysis {
         progress(Stage::Entities);
         let entities = EntityIndex::build(&corpus.articles);
-        progress(Stage::SearchIndex);
-        let search = SearchIndex::build(corpus, &entities);
+        // each stage hands back its working memory before the next one starts,
+        // and the largest index is built last, so the peaks do not add up
+        memory::release_free_memory();
         progress(Stage::Related);
         let related = RelatedIndex::build(corpus, &entities);
+        memory::release_free_memory();
+        progress(Stage::SearchIndex);
+        let search = SearchIndex::build(corpus, &entities);
+        memory::release_free_memory();
         Analysis { entities, search, related }
     }
 

@@ -10,19 +10,22 @@
 use std::fs::{self, File};
 use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
+use std::cell::Cell;
+use std::rc::Rc;
 use std::sync::Arc;
 use std::time::UNIX_EPOCH;
 
 use bincode::Options;
 
-use crate::corpus::{article_files, Corpus};
+use crate::corpus::{article_files, Corpus, LoadWarning};
+use crate::open::{OpenObserver, Stage};
 use crate::Analysis;
 
 const MAGIC: &[u8; 8] = b"KORPUSC\0";
 /// Bump when any cached type changes shape, or when the analysis would give
 /// different results for the same files (a new recogniser, a new ranking):
 /// the fingerprint includes it, so old caches are then rebuilt, not trusted.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 
 /// What a corpus's files looked like when it was analysed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,29 +85,91 @@ pub fn cache_file(cache_dir: &Path, corpus_path: &Path) -> PathBuf {
     cache_dir.join(format!("corpus-{:016x}.bin", hash.0))
 }
 
-fn bincode_options() -> impl bincode::Options {
+fn bincode_options() -> impl bincode::Options + Copy {
     bincode::DefaultOptions::new()
 }
 
-/// The cached corpus and analysis, if the cache matches the fingerprint.
-/// `on_corpus` gets the articles as soon as they are read, before the
-/// (larger) analysis, so a screen can show them early.
-pub fn load(cache_dir: &Path, corpus_path: &Path, expected: Fingerprint, on_corpus: &mut dyn FnMut(&Arc<Corpus>)) -> Option<(Arc<Corpus>, Analysis)> {
+/// A reader that counts what it has read and, when given an observer,
+/// reports it every few megabytes as progress through the cache.
+struct Counting<'o, R> {
+    inner: R,
+    /// Shared, so progress can be read while a deserializer holds the reader.
+    read: Rc<Cell<u64>>,
+    total: u64,
+    next_report: u64,
+    observer: Option<&'o mut dyn OpenObserver>,
+}
+
+const REPORT_EVERY_BYTES: u64 = 16 << 20;
+
+impl<R: Read> Read for Counting<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let read = self.read.get() + n as u64;
+        self.read.set(read);
+        if read >= self.next_report {
+            self.next_report = read + REPORT_EVERY_BYTES;
+            if let Some(observer) = self.observer.as_deref_mut() {
+                observer.stage(Stage::ReadingCache { read, total: self.total });
+            }
+        }
+        Ok(n)
+    }
+}
+
+/// Articles are reported to the observer in runs of this many.
+const ARTICLES_PER_REPORT: usize = 4096;
+
+/// Open the cache file and read its corpus part, if the cache matches the
+/// fingerprint. The reader is left at the start of the analysis.
+fn read_corpus<'o>(cache_dir: &Path, corpus_path: &Path, expected: Fingerprint, observer: &mut dyn OpenObserver) -> Option<(Corpus, Counting<'o, BufReader<File>>)> {
     let file = File::open(cache_file(cache_dir, corpus_path)).ok()?;
     let size = file.metadata().ok()?.len();
-    let mut reader = BufReader::with_capacity(1 << 20, file);
+    let read = Rc::new(Cell::new(0));
+    let mut reader = Counting { inner: BufReader::with_capacity(1 << 20, file), read: Rc::clone(&read), total: size, next_report: 0, observer: None };
     let mut header = [0u8; 20];
     reader.read_exact(&mut header).ok()?;
     if &header[..8] != MAGIC || header[8..12] != FORMAT.to_le_bytes() || header[12..20] != expected.0.to_le_bytes() {
         return None;
     }
+    observer.stage(Stage::ReadingCache { read: read.get(), total: size });
     // the limit makes a corrupt length a decoding error instead of a huge allocation;
-    // a tuple is its fields one after the other, so the corpus can come first
+    // articles come one by one so the first ones can be shown while the rest are read
     let options = bincode_options().with_limit(size);
-    let mut deserializer = bincode::Deserializer::with_reader(reader, options);
-    let corpus: Corpus = serde::Deserialize::deserialize(&mut deserializer).ok()?;
+    let mut deserializer = bincode::Deserializer::with_reader(&mut reader, options);
+    let name: String = serde::Deserialize::deserialize(&mut deserializer).ok()?;
+    let warnings: Vec<LoadWarning> = serde::Deserialize::deserialize(&mut deserializer).ok()?;
+    let count: u64 = serde::Deserialize::deserialize(&mut deserializer).ok()?;
+    // a corrupt count must not reserve memory it will never fill
+    let mut articles = Vec::with_capacity((count as usize).min((size / 64) as usize));
+    for _ in 0..count {
+        articles.push(serde::Deserialize::deserialize(&mut deserializer).ok()?);
+        if articles.len() % ARTICLES_PER_REPORT == 0 {
+            observer.articles_so_far(&articles);
+            observer.stage(Stage::ReadingCache { read: read.get(), total: size });
+        }
+    }
+    drop(deserializer);
+    observer.articles_so_far(&articles);
+    observer.stage(Stage::ReadingCache { read: read.get(), total: size });
+    Some((Corpus { name, articles, warnings }, reader))
+}
+
+/// The cached corpus alone, without its analysis.
+pub fn load_corpus(cache_dir: &Path, corpus_path: &Path, expected: Fingerprint, observer: &mut dyn OpenObserver) -> Option<Corpus> {
+    read_corpus(cache_dir, corpus_path, expected, observer).map(|(corpus, _)| corpus)
+}
+
+/// The cached corpus and analysis, if the cache matches the fingerprint.
+/// The observer sees the articles as they are read, then the whole corpus
+/// before the (larger) analysis, so a screen can show them early.
+pub fn load(cache_dir: &Path, corpus_path: &Path, expected: Fingerprint, observer: &mut dyn OpenObserver) -> Option<(Arc<Corpus>, Analysis)> {
+    let (corpus, mut reader) = read_corpus(cache_dir, corpus_path, expected, observer)?;
     let corpus = Arc::new(corpus);
-    on_corpus(&corpus);
+    observer.loaded(&corpus);
+    let limit = reader.total;
+    reader.observer = Some(observer);
+    let mut deserializer = bincode::Deserializer::with_reader(&mut reader, bincode_options().with_limit(limit));
     let mut analysis: Analysis = serde::Deserialize::deserialize(&mut deserializer).ok()?;
     analysis.rebuild_lookups();
     Some((corpus, analysis))
@@ -120,7 +185,14 @@ pub fn store(cache_dir: &Path, corpus_path: &Path, fingerprint: Fingerprint, cor
         writer.write_all(MAGIC)?;
         writer.write_all(&FORMAT.to_le_bytes())?;
         writer.write_all(&fingerprint.0.to_le_bytes())?;
-        bincode_options().serialize_into(&mut writer, &(corpus, analysis)).map_err(io::Error::other)?;
+        let options = bincode_options();
+        options.serialize_into(&mut writer, &corpus.name).map_err(io::Error::other)?;
+        options.serialize_into(&mut writer, &corpus.warnings).map_err(io::Error::other)?;
+        options.serialize_into(&mut writer, &(corpus.articles.len() as u64)).map_err(io::Error::other)?;
+        for article in &corpus.articles {
+            options.serialize_into(&mut writer, article).map_err(io::Error::other)?;
+        }
+        options.serialize_into(&mut writer, analysis).map_err(io::Error::other)?;
         let file = writer.into_inner().map_err(|e| e.into_error())?;
         file.sync_all()?;
         fs::rename(&temporary, &target)
@@ -134,6 +206,7 @@ pub fn store(cache_dir: &Path, corpus_path: &Path, fingerprint: Fingerprint, cor
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::open::Quiet;
 
     fn corpus_dir() -> tempfile::TempDir {
         let dir = tempfile::tempdir().unwrap();
@@ -150,12 +223,51 @@ mod tests {
         let corpus = crate::corpus::load_path(dir.path()).unwrap();
         let analysis = Analysis::build(&corpus);
         store(cache.path(), dir.path(), fp, &corpus, &analysis).unwrap();
-        let (cached_corpus, cached) = load(cache.path(), dir.path(), fp, &mut |_| {}).expect("cache hit");
+        let (cached_corpus, cached) = load(cache.path(), dir.path(), fp, &mut crate::open::Quiet).expect("cache hit");
         assert_eq!(cached_corpus.articles.len(), 2);
         assert_eq!(cached_corpus.articles[1].text, corpus.articles[1].text);
         assert_eq!(cached.entities.mentions, analysis.entities.mentions);
         let id = &analysis.entities.entities[0].id;
         assert!(cached.entities.get(id).is_some(), "lookups rebuilt");
+    }
+
+    /// Records what an opening reports.
+    #[derive(Default)]
+    struct Recorder {
+        fractions: Vec<f64>,
+        seen: Vec<usize>,
+        loaded: usize,
+    }
+
+    impl OpenObserver for Recorder {
+        fn stage(&mut self, stage: Stage) {
+            self.fractions.push(stage.fraction());
+        }
+        fn articles_so_far(&mut self, articles: &[crate::Article]) {
+            self.seen.push(articles.len());
+        }
+        fn loaded(&mut self, corpus: &Arc<Corpus>) {
+            self.loaded = corpus.len();
+        }
+    }
+
+    #[test]
+    fn a_cache_load_reports_articles_early_and_progress_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let corpus_path = dir.path().join("c.jsonl");
+        let lines: Vec<String> = (0..ARTICLES_PER_REPORT * 2 + 10).map(|i| format!(r#"{{"id":"{i}","text":"Article {i}: Sergey Lavrov in Pyongyang."}}"#)).collect();
+        fs::write(&corpus_path, lines.join("\n")).unwrap();
+        let cache = tempfile::tempdir().unwrap();
+        let fp = fingerprint(&corpus_path).unwrap();
+        let corpus = crate::corpus::load_path(&corpus_path).unwrap();
+        store(cache.path(), &corpus_path, fp, &corpus, &Analysis::build(&corpus)).unwrap();
+        let mut recorder = Recorder::default();
+        let (cached, _) = load(cache.path(), &corpus_path, fp, &mut recorder).expect("cache hit");
+        assert_eq!(cached.articles.iter().map(|a| &a.id).collect::<Vec<_>>(), corpus.articles.iter().map(|a| &a.id).collect::<Vec<_>>());
+        assert_eq!(recorder.seen, vec![ARTICLES_PER_REPORT, ARTICLES_PER_REPORT * 2, corpus.len()]);
+        assert_eq!(recorder.loaded, corpus.len());
+        assert!(recorder.fractions.windows(2).all(|w| w[0] <= w[1]), "{:?}", recorder.fractions);
+        assert!(load_corpus(cache.path(), &corpus_path, fp, &mut Quiet).is_some_and(|c| c.len() == corpus.len()));
     }
 
     #[test]
@@ -168,7 +280,7 @@ mod tests {
         fs::write(dir.path().join("a.txt"), "Something else entirely, and longer").unwrap();
         let changed = fingerprint(dir.path()).unwrap();
         assert_ne!(fp, changed);
-        assert!(load(cache.path(), dir.path(), changed, &mut |_| {}).is_none());
+        assert!(load(cache.path(), dir.path(), changed, &mut crate::open::Quiet).is_none());
         fs::write(dir.path().join("c.txt"), "A new article").unwrap();
         assert_ne!(fingerprint(dir.path()).unwrap(), changed);
     }
@@ -179,12 +291,12 @@ mod tests {
         let cache = tempfile::tempdir().unwrap();
         let fp = fingerprint(dir.path()).unwrap();
         fs::write(cache_file(cache.path(), dir.path()), b"KORPUSC\0garbage").unwrap();
-        assert!(load(cache.path(), dir.path(), fp, &mut |_| {}).is_none());
+        assert!(load(cache.path(), dir.path(), fp, &mut crate::open::Quiet).is_none());
         let mut header = MAGIC.to_vec();
         header.extend(FORMAT.to_le_bytes());
         header.extend(fp.0.to_le_bytes());
         header.extend([0xff; 64]);
         fs::write(cache_file(cache.path(), dir.path()), header).unwrap();
-        assert!(load(cache.path(), dir.path(), fp, &mut |_| {}).is_none());
+        assert!(load(cache.path(), dir.path(), fp, &mut crate::open::Quiet).is_none());
     }
 }

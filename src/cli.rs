@@ -163,7 +163,7 @@ pub fn open_corpus(path: Option<&Path>, cache: Option<&Path>) -> Result<Corpus, 
 
 /// The articles and their analysis, from the cache when valid, else analysed and cached.
 pub fn open_analysed(path: Option<&Path>, cache: Option<&Path>) -> Result<(std::sync::Arc<Corpus>, Analysis), CliError> {
-    let (corpus, analysis, cache_use) = korpus::open::open_analysed(path, cache, &mut |_| {}, &mut |_| {}).map_err(load_error)?;
+    let (corpus, analysis, cache_use) = korpus::open::open_analysed(path, cache, &mut korpus::open::Quiet).map_err(load_error)?;
     report_warnings(&corpus);
     if cache_use == korpus::open::CacheUse::StoreFailed {
         eprintln!("korpus: warning: could not write the analysis cache in {}", cache.map(|c| c.display().to_string()).unwrap_or_default());

@@ -5,47 +5,68 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::cache;
-use crate::corpus::{load_path, load_seeds, Corpus, LoadError};
+use crate::corpus::{load_path, load_path_observed, load_seeds, Corpus, LoadError};
+use crate::memory;
 use crate::Analysis;
 
 /// Where an opening has got to, for a progress indicator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stage {
-    ReadingCache,
-    Loading,
+    /// Bytes of the cache file read so far.
+    ReadingCache { read: u64, total: u64 },
+    /// Bytes of the corpus's files read so far.
+    Loading { read: u64, total: u64 },
     /// The articles are in; analysis follows.
     Loaded { articles: usize },
     Entities,
-    SearchIndex,
     Related,
+    SearchIndex,
     WritingCache,
 }
 
 impl Stage {
     pub fn label(self) -> &'static str {
         match self {
-            Stage::ReadingCache => "reading the cache",
-            Stage::Loading => "loading articles",
+            Stage::ReadingCache { .. } => "reading the cache",
+            Stage::Loading { .. } => "loading articles",
             Stage::Loaded { .. } => "articles loaded",
             Stage::Entities => "recognising entities",
-            Stage::SearchIndex => "building the search index",
             Stage::Related => "indexing related articles",
+            Stage::SearchIndex => "building the search index",
             Stage::WritingCache => "writing the cache",
         }
     }
 
-    /// Rough share of the work done when this stage starts.
+    /// Rough share of the work done at this point.
     pub fn fraction(self) -> f64 {
+        let share = |read: u64, total: u64| if total == 0 { 0.0 } else { (read as f64 / total as f64).clamp(0.0, 1.0) };
         match self {
-            Stage::ReadingCache | Stage::Loading => 0.0,
+            Stage::ReadingCache { read, total } => share(read, total),
+            Stage::Loading { read, total } => 0.2 * share(read, total),
             Stage::Loaded { .. } => 0.2,
             Stage::Entities => 0.25,
-            Stage::SearchIndex => 0.7,
-            Stage::Related => 0.8,
+            Stage::Related => 0.7,
+            Stage::SearchIndex => 0.85,
             Stage::WritingCache => 0.95,
         }
     }
 }
+
+/// What an opening tells its caller as it goes; every method has a default
+/// that ignores it.
+pub trait OpenObserver {
+    /// A new stage, or more of the current one done.
+    fn stage(&mut self, _stage: Stage) {}
+    /// The articles read so far, in corpus order (later calls only add to
+    /// them): enough to show a first screen while the rest loads.
+    fn articles_so_far(&mut self, _articles: &[crate::Article]) {}
+    /// All the articles, before analysis: the same shared corpus the opening returns.
+    fn loaded(&mut self, _corpus: &Arc<Corpus>) {}
+}
+
+/// An observer that wants nothing.
+pub struct Quiet;
+impl OpenObserver for Quiet {}
 
 /// How an opening went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,45 +86,43 @@ pub fn open_corpus(path: Option<&Path>, cache_dir: Option<&Path>) -> Result<Corp
     let Some(path) = path else { return Ok(load_seeds()) };
     if let Some(dir) = cache_dir {
         if let Ok(fp) = cache::fingerprint(path) {
-            if let Some((corpus, _)) = cache::load(dir, path, fp, &mut |_| {}) {
-                return Ok(Arc::unwrap_or_clone(corpus));
+            if let Some(corpus) = cache::load_corpus(dir, path, fp, &mut Quiet) {
+                return Ok(corpus);
             }
         }
     }
     load_path(path)
 }
 
-/// Open and analyse a corpus, calling `progress` at each stage and
-/// `on_loaded` as soon as the articles are in (before analysis), with the
-/// same shared corpus that is returned.
-pub fn open_analysed(
-    path: Option<&Path>,
-    cache_dir: Option<&Path>,
-    progress: &mut dyn FnMut(Stage),
-    on_loaded: &mut dyn FnMut(&Arc<Corpus>),
-) -> Result<(Arc<Corpus>, Analysis, CacheUse), LoadError> {
+/// Open and analyse a corpus, telling `observer` how it goes.
+pub fn open_analysed(path: Option<&Path>, cache_dir: Option<&Path>, observer: &mut dyn OpenObserver) -> Result<(Arc<Corpus>, Analysis, CacheUse), LoadError> {
     let Some(path) = path else {
         let corpus = Arc::new(load_seeds());
-        on_loaded(&corpus);
-        let analysis = Analysis::build_with_progress(&corpus, progress);
+        observer.articles_so_far(&corpus.articles);
+        observer.loaded(&corpus);
+        let analysis = Analysis::build_with_progress(&corpus, &mut |stage| observer.stage(stage));
         return Ok((corpus, analysis, CacheUse::NotCached));
     };
     // fingerprint before loading: a file changed during analysis invalidates the next opening
     let fingerprint = cache::fingerprint(path).ok();
     if let (Some(dir), Some(fp)) = (cache_dir, fingerprint) {
-        progress(Stage::ReadingCache);
-        if let Some((corpus, analysis)) = cache::load(dir, path, fp, on_loaded) {
+        if let Some((corpus, analysis)) = cache::load(dir, path, fp, observer) {
             return Ok((corpus, analysis, CacheUse::Hit));
         }
     }
-    progress(Stage::Loading);
-    let corpus = Arc::new(load_path(path)?);
-    progress(Stage::Loaded { articles: corpus.len() });
-    on_loaded(&corpus);
-    let analysis = Analysis::build_with_progress(&corpus, progress);
+    observer.stage(Stage::Loading { read: 0, total: 0 });
+    let corpus = load_path_observed(path, &mut |progress| {
+        observer.stage(Stage::Loading { read: progress.bytes_read, total: progress.bytes_total });
+        observer.articles_so_far(progress.articles);
+    })?;
+    memory::release_free_memory();
+    let corpus = Arc::new(corpus);
+    observer.stage(Stage::Loaded { articles: corpus.len() });
+    observer.loaded(&corpus);
+    let analysis = Analysis::build_with_progress(&corpus, &mut |stage| observer.stage(stage));
     let cache_use = match (cache_dir, fingerprint) {
         (Some(dir), Some(fp)) if !corpus.is_empty() => {
-            progress(Stage::WritingCache);
+            observer.stage(Stage::WritingCache);
             match cache::store(dir, path, fp, &corpus, &analysis) {
                 Ok(()) => CacheUse::Stored,
                 Err(_) => CacheUse::StoreFailed,

@@ -83,6 +83,10 @@ pub enum Action {
     /// The opener reached a stage.
     #[serde(skip)]
     Progress(Stage),
+    /// The first articles of a corpus still loading (a prefix of what
+    /// `CorpusLoaded` brings), to browse meanwhile.
+    #[serde(skip)]
+    CorpusPreview(Shared<Corpus>),
     /// The articles are in (analysis still running).
     #[serde(skip)]
     CorpusLoaded(Shared<Corpus>),

@@ -142,6 +142,8 @@ pub struct TextHighlight {
 
 pub struct App {
     pub corpus: Arc<Corpus>,
+    /// True while `corpus` holds only the first articles of one still loading.
+    pub corpus_partial: bool,
     pub analysis: Arc<Analysis>,
     /// Set while the corpus is being opened: the stage reached and when it began.
     pub loading: Option<(Stage, Instant)>,
@@ -224,7 +226,7 @@ impl App {
     pub fn loading(name: String, keymap: Keymap, themes: Vec<Theme>, theme: usize) -> App {
         let corpus = Corpus { name, ..Corpus::default() };
         let mut app = App::new(Arc::new(corpus), Arc::new(Analysis::empty()), keymap, themes, theme);
-        app.loading = Some((Stage::Loading, Instant::now()));
+        app.loading = Some((Stage::Loading { read: 0, total: 0 }, Instant::now()));
         app.analysis_ready = false;
         app
     }
@@ -236,6 +238,7 @@ impl App {
         search_input.set_cursor_line_style(ratatui::style::Style::default());
         let mut app = App {
             corpus,
+            corpus_partial: false,
             analysis,
             loading: None,
             analysis_ready: true,

@@ -157,18 +157,8 @@ fn spawn_opener(opener: Opener, tx: Sender<Message>) {
         }
     });
     thread::spawn(move || {
-        let progress_tx = tx.clone();
-        let loaded_tx = tx.clone();
-        let result = korpus::open::open_analysed(
-            opener.path.as_deref(),
-            opener.cache.as_deref(),
-            &mut |stage| {
-                let _ = progress_tx.send(Message::Action(Action::Progress(stage)));
-            },
-            &mut |corpus| {
-                let _ = loaded_tx.send(Message::Action(Action::CorpusLoaded(Shared(Arc::clone(corpus)))));
-            },
-        );
+        let mut observer = OpenerObserver { tx: tx.clone(), previewed: 0 };
+        let result = korpus::open::open_analysed(opener.path.as_deref(), opener.cache.as_deref(), &mut observer);
         let action = match result {
             Ok((_, analysis, _)) => Action::AnalysisReady(Shared(Arc::new(analysis))),
             Err(e) => Action::LoadFailed(format!("cannot open corpus: {e}")),
@@ -176,6 +166,39 @@ fn spawn_opener(opener: Opener, tx: Sender<Message>) {
         done.store(true, Ordering::Relaxed);
         let _ = tx.send(Message::Action(action));
     });
+}
+
+/// Articles shown while a large corpus is still loading: a few screens'
+/// worth to browse and read, cheap to copy.
+const PREVIEW_ARTICLES: usize = 5000;
+
+/// Passes an opening's progress to the loop: stages, a first batch of
+/// articles to browse at once, then the whole corpus.
+struct OpenerObserver {
+    tx: Sender<Message>,
+    /// How many articles the last preview held.
+    previewed: usize,
+}
+
+impl korpus::open::OpenObserver for OpenerObserver {
+    fn stage(&mut self, stage: korpus::open::Stage) {
+        let _ = self.tx.send(Message::Action(Action::Progress(stage)));
+    }
+
+    fn articles_so_far(&mut self, articles: &[korpus::Article]) {
+        // the first articles at once, then once more when a full preview is in
+        let wanted = articles.len().min(PREVIEW_ARTICLES);
+        if wanted == 0 || wanted <= self.previewed || (self.previewed > 0 && wanted < PREVIEW_ARTICLES) {
+            return;
+        }
+        self.previewed = wanted;
+        let preview = Corpus { name: String::new(), articles: articles[..wanted].to_vec(), warnings: Vec::new() };
+        let _ = self.tx.send(Message::Action(Action::CorpusPreview(Shared(Arc::new(preview)))));
+    }
+
+    fn loaded(&mut self, corpus: &Arc<Corpus>) {
+        let _ = self.tx.send(Message::Action(Action::CorpusLoaded(Shared(Arc::clone(corpus)))));
+    }
 }
 
 /// The search worker: always runs the newest job, drops the ones overtaken,

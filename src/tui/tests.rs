@@ -377,10 +377,36 @@ fn selecting_in_the_list_asks_for_related_articles_once_per_selection() {
 }
 
 #[test]
+fn the_first_articles_can_be_browsed_while_the_rest_load() {
+    let themes = BUILTIN.iter().map(|(n, _)| Theme::load(n, None, ColorDepth::Ansi16).unwrap()).collect();
+    let mut app = App::loading("big corpus".into(), Keymap::defaults(), themes, 0);
+    let corpus = Arc::new(load_seeds());
+    let preview = korpus::Corpus { name: String::new(), articles: corpus.articles[..3].to_vec(), warnings: Vec::new() };
+    apply(&mut app, [Action::CorpusPreview(super::action::Shared(Arc::new(preview)))]);
+    assert_eq!(app.corpus.name, "big corpus", "the preview keeps the corpus's name");
+    assert!(app.corpus_partial);
+    let dump = format!("{}", screen(&mut app, 100, 24).backend());
+    assert!(dump.contains("1/3+ loading") && dump.contains(&corpus.articles[0].title[..20]), "list shown, marked partial: {dump}");
+    assert!(!dump.contains("opening big corpus"), "no loading screen once articles are in");
+    apply(&mut app, [Action::Down, Action::Down]);
+    assert_eq!(app.selected, 2);
+    // the whole corpus arrives: the reader keeps their place
+    apply(&mut app, [Action::CorpusLoaded(super::action::Shared(Arc::clone(&corpus)))]);
+    assert!(!app.corpus_partial);
+    assert_eq!((app.selected, app.list_order.len()), (2, 5));
+    let dump = format!("{}", screen(&mut app, 100, 24).backend());
+    assert!(dump.contains("3/5") && !dump.contains("loading ━"), "{dump}");
+    // a late preview never replaces a corpus that is complete
+    let late = korpus::Corpus { name: String::new(), articles: corpus.articles[..1].to_vec(), warnings: Vec::new() };
+    apply(&mut app, [Action::CorpusPreview(super::action::Shared(Arc::new(late)))]);
+    assert_eq!(app.corpus.len(), 5);
+}
+
+#[test]
 fn loading_screen_then_articles_then_analysis() {
     let themes = BUILTIN.iter().map(|(n, _)| Theme::load(n, None, ColorDepth::Ansi16).unwrap()).collect();
     let mut app = App::loading("big corpus".into(), Keymap::defaults(), themes, 0);
-    apply(&mut app, [Action::Progress(korpus::open::Stage::Loading)]);
+    apply(&mut app, [Action::Progress(korpus::open::Stage::Loading { read: 0, total: 0 })]);
     let terminal = screen(&mut app, 80, 24);
     let dump = format!("{}", terminal.backend());
     assert!(dump.contains("opening big corpus") && dump.contains("loading articles"), "{dump}");

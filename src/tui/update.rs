@@ -64,6 +64,7 @@ fn is_background(action: &Action) -> bool {
         Action::SearchResults { .. }
             | Action::RelatedResults { .. }
             | Action::Progress(_)
+            | Action::CorpusPreview(_)
             | Action::CorpusLoaded(_)
             | Action::AnalysisReady(_)
             | Action::LoadFailed(_)
@@ -209,12 +210,26 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
             let started = app.loading.map(|(_, t)| t).unwrap_or_else(std::time::Instant::now);
             app.loading = Some((stage, started));
         }
+        Action::CorpusPreview(preview) => {
+            if app.corpus_partial || app.corpus.is_empty() {
+                let name = app.corpus.name.clone();
+                app.corpus = std::sync::Arc::new(korpus::Corpus { name, ..std::sync::Arc::unwrap_or_clone(preview.0) });
+                app.corpus_partial = true;
+                app.refresh_list();
+                app.selected = app.selected.min(app.corpus.len().saturating_sub(1));
+            }
+        }
         Action::CorpusLoaded(corpus) => {
+            // the preview was the corpus's beginning: whoever is browsing it keeps their place
+            let keep_place = app.corpus_partial && app.selected < corpus.0.len();
             app.corpus = corpus.0;
-            app.selected = 0;
-            app.text_scroll = 0;
-            app.highlight = None;
-            app.entity_cursor = None;
+            app.corpus_partial = false;
+            if !keep_place {
+                app.selected = 0;
+                app.text_scroll = 0;
+                app.highlight = None;
+                app.entity_cursor = None;
+            }
             app.refresh_list();
         }
         Action::AnalysisReady(analysis) => {

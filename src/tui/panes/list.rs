@@ -20,6 +20,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let focused = app.focus == Pane::List;
     let position = app.list_position().map(|p| p + 1).unwrap_or(0);
     let mut count = match &app.list_filter {
+        None if app.corpus_partial => format!("{}/{}+ loading", position, app.list_order.len()),
         None => format!("{}/{}", position, app.list_order.len()),
         Some(ListFilter::Entity(e)) => {
             let name = app.analysis.entities.entities.get(*e).map(|e| e.name.as_str()).unwrap_or("?");

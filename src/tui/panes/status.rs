@@ -16,7 +16,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let lang = app.corpus.articles.get(app.selected).map(|a| a.language.code().to_owned()).unwrap_or_default();
     // the corpus name gives way first: position, language and progress matter more
     let name = fit(&app.corpus.name, (area.width as usize / 4).max(10));
-    let mut left = format!(" {name} │ {}/{} {lang} ", app.selected + 1, app.corpus.len());
+    // "+" while only the first articles of a corpus still loading are in
+    let more = if app.corpus_partial { "+" } else { "" };
+    let mut left = format!(" {name} │ {}/{}{more} {lang} ", app.selected + 1, app.corpus.len());
     if app.review_enabled {
         left.push_str(&format!("│ {}/{} reviewed ", app.reviewed(), app.corpus.len()));
     }
