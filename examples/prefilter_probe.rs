@@ -12,7 +12,7 @@ fn main() {
         std::process::exit(2);
     };
     let cache = std::env::var_os("KORPUS_CACHE_DIR").map(std::path::PathBuf::from);
-    let Ok((_, analysis, _)) = korpus::open::open_analysed(Some(std::path::Path::new(&path)), cache.as_deref(), &mut |_| {}, &mut |_| {}) else {
+    let Ok((_, analysis, _)) = korpus::open::open_analysed(Some(std::path::Path::new(&path)), cache.as_deref(), &mut korpus::open::Quiet) else {
         eprintln!("prefilter_probe: cannot open {path}");
         std::process::exit(2);
     };

@@ -18,7 +18,7 @@ fn main() {
     let queries: Vec<String> = args.collect();
     let cache = std::env::var_os("KORPUS_CACHE_DIR").map(std::path::PathBuf::from);
     let started = Instant::now();
-    let (corpus, analysis, cache_use) = match korpus::open::open_analysed(Some(std::path::Path::new(&path)), cache.as_deref(), &mut |_| {}, &mut |_| {}) {
+    let (corpus, analysis, cache_use) = match korpus::open::open_analysed(Some(std::path::Path::new(&path)), cache.as_deref(), &mut korpus::open::Quiet) {
         Ok(opened) => opened,
         Err(e) => {
             eprintln!("search_pass: {e}");
