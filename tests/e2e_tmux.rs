@@ -227,3 +227,25 @@ fn review_marks_and_a_note_survive_quitting_and_export() {
     assert_eq!(mark["starred"], true, "{row}");
     assert_eq!(mark["note"], "Проверить дату", "{row}");
 }
+
+#[test]
+fn a_large_corpus_can_be_browsed_before_its_analysis_is_done() {
+    // 30,000 generated articles: long enough to analyse that the list must come first
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.jsonl");
+    let lines: Vec<String> = (0..30_000).map(|n| korpus::synth::jsonl_line(&korpus::synth::article(n))).collect();
+    std::fs::write(&path, lines.join("\n")).unwrap();
+    let Some(tmux) = start(120, 32) else { return };
+    let bin = env!("CARGO_BIN_EXE_korpus");
+    tmux.type_line(&format!("{bin} -c {}; echo korpus-exit-$?", path.display()));
+    let busy = |s: &str| ["loading articles", "recognising entities", "indexing related", "building the search"].iter().any(|stage| s.contains(stage));
+    let first = tmux.wait_for("articles listed while the corpus is still being opened", |s| four_panes(s) && busy(s) && s.contains("1/"));
+    assert!(!first.contains("opening "), "the loading screen is gone once articles are in:\n{first}");
+    // keys work meanwhile: the selection moves and the text pane follows
+    tmux.keys(&["j"]);
+    tmux.wait_for("the second article selected", |s| s.contains("│ 2/"));
+    let done = tmux.wait_for_secs("the analysis to finish", 120, |s| four_panes(s) && !busy(s));
+    assert!(done.contains("2/30000"), "the whole corpus, the reader's place kept:\n{done}");
+    tmux.keys(&["q"]);
+    tmux.wait_for("exit", |s| s.contains("korpus-exit-0"));
+}
