@@ -128,15 +128,23 @@ struct Entry {
     surface: u32,
 }
 
-/// Per-article feature vectors and an inverted index over them.
+/// Per-article feature vectors and an inverted index over them, each kept
+/// flat in one allocation: a vector or a posting list per article or feature
+/// would cost an allocation and its slack each.
 #[derive(Serialize, Deserialize)]
 pub struct RelatedIndex {
-    /// Linkable entries (in two or more articles), sorted by feature.
-    vectors: Vec<Vec<Entry>>,
+    /// Every article's linkable entries (in two or more articles), each
+    /// article's sorted by feature; article `i` owns `entries[vector_starts[i]..vector_starts[i + 1]]`.
+    entries: Vec<Entry>,
+    vector_starts: Vec<u32>,
     norms: Vec<f32>,
-    languages: Vec<Language>,
-    /// `postings[feature]`: (article, weight) for every article with it.
-    postings: Vec<Vec<(u32, f32)>>,
+    /// Each article's language as an index: only equality is asked of it.
+    languages: Vec<u32>,
+    /// (article, weight) for every article with a feature, feature after
+    /// feature; feature `f` owns `postings[posting_starts[f]..posting_starts[f + 1]]`.
+    postings: Vec<(u32, f32)>,
+    posting_starts: Vec<u32>,
+    /// Linkable features only, numbered in the order of their first article.
     kinds: Vec<FeatureKind>,
     surfaces: Vec<String>,
 }
@@ -420,15 +428,32 @@ impl RelatedIndex {
             1.0 - d_here / (language_sizes[lang as usize] as f32 + 1.0)
         };
 
+        // Features that can link articles get new numbers in the same order,
+        // so entries sort as before and features without postings cost nothing.
+        let mut linkable_ids: Vec<u32> = vec![u32::MAX; census.raws.len()];
+        let mut kinds: Vec<FeatureKind> = Vec::new();
+        for (id, raw) in census.raws.iter().enumerate() {
+            if factor[id].is_some() && df[id] >= 2 {
+                linkable_ids[id] = kinds.len() as u32;
+                kinds.push(match *raw {
+                    RawFeature::Entity(e) => FeatureKind::Entity(e),
+                    RawFeature::Term(..) => FeatureKind::Term,
+                });
+            }
+        }
+
         // surfaces of linkable entries only, numbered in order of first use
         let mut surface_ids: Vec<u32> = vec![u32::MAX; census.surfaces.len()];
         let mut surfaces: Vec<String> = Vec::new();
-        let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); census.raws.len()];
-        let mut vectors = Vec::with_capacity(n);
+        // room for every occurrence of a linkable feature, so the store is allocated once
+        let most_entries = census.occurrences.iter().filter(|o| linkable_ids[o.feature as usize] != u32::MAX).count();
+        let mut entries: Vec<Entry> = Vec::with_capacity(most_entries);
+        let mut vector_starts: Vec<u32> = Vec::with_capacity(n + 1);
         let mut norms = Vec::with_capacity(n);
         for (ai, &lang) in article_language.iter().enumerate() {
             let mut norm2 = 0.0f32;
-            let mut entries = Vec::new();
+            let vector_start = entries.len();
+            vector_starts.push(vector_start as u32);
             for &Occurrence { feature: id, surface, count, name_like } in census.occurrences_of(ai) {
                 let Some(f) = factor[id as usize] else { continue };
                 // entities too: a recogniser that links across scripts makes
@@ -449,28 +474,53 @@ impl RelatedIndex {
                     *sid = surfaces.len() as u32;
                     surfaces.push(census.surfaces[surface as usize].to_owned());
                 }
-                postings[id as usize].push((ai as u32, weight));
-                entries.push(Entry { feature: id, weight, count, surface: *sid });
+                entries.push(Entry { feature: linkable_ids[id as usize], weight, count, surface: *sid });
             }
-            entries.sort_unstable_by_key(|e| e.feature);
-            vectors.push(entries);
+            entries[vector_start..].sort_unstable_by_key(|e| e.feature);
             norms.push(norm2.sqrt());
         }
-        RelatedIndex {
-            vectors,
-            norms,
-            languages: corpus.articles.iter().map(|a| a.language.clone()).collect(),
-            postings,
-            kinds: census
-                .raws
-                .iter()
-                .map(|raw| match *raw {
-                    RawFeature::Entity(e) => FeatureKind::Entity(e),
-                    RawFeature::Term(..) => FeatureKind::Term,
-                })
-                .collect(),
-            surfaces,
+        vector_starts.push(entries.len() as u32);
+        drop(census);
+        entries.shrink_to_fit();
+
+        // postings by counting sort: each feature's list in article order
+        let mut posting_starts: Vec<u32> = vec![0; kinds.len() + 1];
+        for e in &entries {
+            posting_starts[e.feature as usize + 1] += 1;
         }
+        for f in 0..kinds.len() {
+            posting_starts[f + 1] += posting_starts[f];
+        }
+        let mut postings: Vec<(u32, f32)> = vec![(0, 0.0); entries.len()];
+        let mut next: Vec<u32> = posting_starts[..kinds.len()].to_vec();
+        for (ai, vector) in vector_starts.windows(2).enumerate() {
+            for e in &entries[vector[0] as usize..vector[1] as usize] {
+                let slot = &mut next[e.feature as usize];
+                postings[*slot as usize] = (ai as u32, e.weight);
+                *slot += 1;
+            }
+        }
+
+        // languages as indexes that tell every language apart (article_language stops at 255)
+        let mut language_index: HashMap<&Language, u32> = HashMap::new();
+        let languages = corpus
+            .articles
+            .iter()
+            .map(|a| {
+                let next = language_index.len() as u32;
+                *language_index.entry(&a.language).or_insert(next)
+            })
+            .collect();
+        RelatedIndex { entries, vector_starts, norms, languages, postings, posting_starts, kinds, surfaces }
+    }
+
+    fn vector(&self, article: usize) -> &[Entry] {
+        &self.entries[self.vector_starts[article] as usize..self.vector_starts[article + 1] as usize]
+    }
+
+    fn postings_of(&self, feature: u32) -> &[(u32, f32)] {
+        let f = feature as usize;
+        &self.postings[self.posting_starts[f] as usize..self.posting_starts[f + 1] as usize]
     }
 
     /// Other articles ranked for `article`, best first, at most `limit`.
@@ -481,14 +531,14 @@ impl RelatedIndex {
     /// Like [`related`](Self::related); with `other_languages_only`, articles
     /// in the selected article's language are left out.
     pub fn related_filtered(&self, article: usize, limit: usize, other_languages_only: bool) -> Vec<Related> {
-        let mut scratch = vec![0.0f32; self.vectors.len()];
+        let mut scratch = vec![0.0f32; self.norms.len()];
         self.ranked(article, limit, other_languages_only, &mut scratch)
     }
 
     /// Rankings for every article (`related(i, limit)` for each i), computed
     /// on all available cores.
     pub fn related_all(&self, limit: usize) -> Vec<Vec<Related>> {
-        let n = self.vectors.len();
+        let n = self.norms.len();
         let articles: Vec<usize> = (0..n).collect();
         crate::parallel::map_chunks(crate::parallel::threads(16), &articles, 2, |_, chunk| {
             let mut scratch = vec![0.0f32; n];
@@ -503,13 +553,12 @@ impl RelatedIndex {
     /// postings; `scratch` is a zeroed accumulator, one slot per article,
     /// and is left zeroed.
     fn ranked(&self, article: usize, limit: usize, other_languages_only: bool, scratch: &mut [f32]) -> Vec<Related> {
-        let Some(vector) = self.vectors.get(article) else { return Vec::new() };
-        if limit == 0 || self.norms[article] <= 0.0 {
+        if article >= self.norms.len() || limit == 0 || self.norms[article] <= 0.0 {
             return Vec::new();
         }
         let mut touched: Vec<u32> = Vec::new();
-        for e in vector {
-            for &(other, w) in &self.postings[e.feature as usize] {
+        for e in self.vector(article) {
+            for &(other, w) in self.postings_of(e.feature) {
                 let slot = &mut scratch[other as usize];
                 if *slot == 0.0 {
                     touched.push(other);
@@ -518,12 +567,12 @@ impl RelatedIndex {
             }
         }
         let here_norm = self.norms[article];
-        let here_lang = &self.languages[article];
+        let here_lang = self.languages[article];
         let mut scored: Vec<(u32, f32)> = Vec::with_capacity(touched.len());
         for &other in &touched {
             let dot = std::mem::take(&mut scratch[other as usize]);
             let o = other as usize;
-            if o == article || (other_languages_only && self.languages[o] == *here_lang) {
+            if o == article || (other_languages_only && self.languages[o] == here_lang) {
                 continue;
             }
             let score = (dot / (here_norm * self.norms[o]).max(f32::EPSILON)).clamp(0.0, 1.0);
@@ -540,7 +589,7 @@ impl RelatedIndex {
 
     /// The reasons two articles are related: shared features, strongest first.
     fn explain(&self, here: usize, there: usize, score: f32) -> Related {
-        let (a, b) = (&self.vectors[here], &self.vectors[there]);
+        let (a, b) = (self.vector(here), self.vector(there));
         let mut shared: Vec<(f32, &Entry, &Entry)> = Vec::new();
         let (mut i, mut j) = (0, 0);
         while i < a.len() && j < b.len() {
