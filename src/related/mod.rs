@@ -128,15 +128,23 @@ struct Entry {
     surface: u32,
 }
 
-/// Per-article feature vectors and an inverted index over them.
+/// Per-article feature vectors and an inverted index over them, each kept
+/// flat in one allocation: a vector or a posting list per article or feature
+/// would cost an allocation and its slack each.
 #[derive(Serialize, Deserialize)]
 pub struct RelatedIndex {
-    /// Linkable entries (in two or more articles), sorted by feature.
-    vectors: Vec<Vec<Entry>>,
+    /// Every article's linkable entries (in two or more articles), each
+    /// article's sorted by feature; article `i` owns `entries[vector_starts[i]..vector_starts[i + 1]]`.
+    entries: Vec<Entry>,
+    vector_starts: Vec<u32>,
     norms: Vec<f32>,
-    languages: Vec<Language>,
-    /// `postings[feature]`: (article, weight) for every article with it.
-    postings: Vec<Vec<(u32, f32)>>,
+    /// Each article's language as an index: only equality is asked of it.
+    languages: Vec<u32>,
+    /// (article, weight) for every article with a feature, feature after
+    /// feature; feature `f` owns `postings[posting_starts[f]..posting_starts[f + 1]]`.
+    postings: Vec<(u32, f32)>,
+    posting_starts: Vec<u32>,
+    /// Linkable features only, numbered in the order of their first article.
     kinds: Vec<FeatureKind>,
     surfaces: Vec<String>,
 }
@@ -173,17 +181,186 @@ fn extract<'t>(text: &'t str, mentions: &[crate::entities::Mention], cache: &mut
     Extracted { features }
 }
 
+/// Articles a worker extracts before handing them over: small enough that
+/// the batches in flight cost little memory.
+const BATCH: usize = 256;
+/// Distinct words a worker's cache holds before it starts over, so a corpus
+/// with a huge vocabulary does not grow the cache without bound.
+const WORD_CACHE_MAX: usize = 1 << 16;
+/// Fewer dead occurrences than this are not worth a pass over the store.
+const DEAD_OCCURRENCES_MIN: usize = 1 << 16;
+
+/// Extract every article on worker threads, a batch at a time, and hand the
+/// results to `consume` in article order, each dropped as soon as it is
+/// consumed. Each worker keeps one word cache over all its batches.
+fn extract_in_order<'t>(corpus: &'t Corpus, entities: &EntityIndex, mut consume: impl FnMut(usize, Extracted)) {
+    let articles = &corpus.articles;
+    let workers = crate::parallel::threads(16);
+    let batches = articles.len().div_ceil(BATCH);
+    if workers <= 1 || batches <= 1 {
+        let mut cache = terms::WordCache::default();
+        for (ai, article) in articles.iter().enumerate() {
+            consume(ai, extract(&article.text, entities.mentions_in(ai), &mut cache));
+        }
+        return;
+    }
+    std::thread::scope(|scope| {
+        // batch b is extracted by worker b % workers; one batch may wait in each channel
+        let receivers: Vec<std::sync::mpsc::Receiver<Vec<Extracted>>> = (0..workers)
+            .map(|worker| {
+                let (sender, receiver) = std::sync::mpsc::sync_channel(1);
+                scope.spawn(move || {
+                    let mut cache = terms::WordCache::default();
+                    for batch in (worker..batches).step_by(workers) {
+                        if cache.len() > WORD_CACHE_MAX {
+                            cache.clear();
+                        }
+                        let range = batch * BATCH..((batch + 1) * BATCH).min(articles.len());
+                        let extracted: Vec<Extracted> = range.map(|ai| extract(&articles[ai].text, entities.mentions_in(ai), &mut cache)).collect();
+                        if sender.send(extracted).is_err() {
+                            return;
+                        }
+                    }
+                });
+                receiver
+            })
+            .collect();
+        for batch in 0..batches {
+            // a worker hangs up early only when it panicked; the scope re-raises that panic
+            let Ok(extracted) = receivers[batch % workers].recv() else { break };
+            for (i, ex) in extracted.into_iter().enumerate() {
+                consume(batch * BATCH + i, ex);
+            }
+        }
+    });
+}
+
+/// One feature of one article, kept from the counting pass for weighting.
+#[derive(Debug, Clone, Copy)]
+struct Occurrence {
+    feature: u32,
+    /// Index into [`Census::surfaces`].
+    surface: u32,
+    count: u32,
+    name_like: f32,
+}
+
+/// The first pass over the corpus: how many articles (in all, and per
+/// language) have each feature, and each article's occurrences of the
+/// features that may still be evidence. A feature found in more than
+/// `stop_df` articles never will be, so once its count passes that its
+/// occurrences are no longer kept, and those kept earlier are dropped
+/// once they are a good share of the store.
+struct Census<'t> {
+    stop_df: usize,
+    /// Kept occurrences of features that have since become stop features.
+    dead: usize,
+    ids: FxHashMap<RawFeature, u32>,
+    raws: Vec<RawFeature>,
+    df: Vec<u32>,
+    /// (language, articles) per feature; most features live in one or two languages
+    df_by_language: Vec<Vec<(u8, u32)>>,
+    /// All articles' occurrences, article after article.
+    occurrences: Vec<Occurrence>,
+    /// Article `i` owns `occurrences[article_ends[i - 1]..article_ends[i]]`.
+    article_ends: Vec<usize>,
+    surface_ids: FxHashMap<&'t str, u32>,
+    /// Distinct surfaces of the occurrences, borrowed from the corpus.
+    surfaces: Vec<&'t str>,
+}
+
+impl<'t> Census<'t> {
+    fn new(stop_df: usize, articles: usize) -> Census<'t> {
+        Census {
+            stop_df,
+            dead: 0,
+            ids: FxHashMap::default(),
+            raws: Vec::new(),
+            df: Vec::new(),
+            df_by_language: Vec::new(),
+            occurrences: Vec::new(),
+            article_ends: Vec::with_capacity(articles),
+            surface_ids: FxHashMap::default(),
+            surfaces: Vec::new(),
+        }
+    }
+
+    fn add_article(&mut self, text: &'t str, language: u8, extracted: Extracted) {
+        // a quarter of the store dead: compact, so it never holds much more than what is live
+        if self.dead >= DEAD_OCCURRENCES_MIN && self.dead * 4 >= self.occurrences.len() {
+            self.drop_stop_occurrences();
+        }
+        for (raw, count, (start, end), name_like) in extracted.features {
+            let id = match self.ids.get(&raw) {
+                Some(&id) => id,
+                None => {
+                    let id = self.raws.len() as u32;
+                    self.ids.insert(raw, id);
+                    self.raws.push(raw);
+                    self.df.push(0);
+                    self.df_by_language.push(Vec::new());
+                    id
+                }
+            };
+            self.df[id as usize] += 1;
+            let per = &mut self.df_by_language[id as usize];
+            match per.iter_mut().find(|(l, _)| *l == language) {
+                Some((_, c)) => *c += 1,
+                None => per.push((language, 1)),
+            }
+            let df = self.df[id as usize] as usize;
+            if df > self.stop_df {
+                if df == self.stop_df + 1 {
+                    // its occurrence in each of the articles before this one was kept
+                    self.dead += self.stop_df;
+                }
+                continue;
+            }
+            let surface = text.get(start..end).unwrap_or("");
+            let surface = match self.surface_ids.get(surface) {
+                Some(&sid) => sid,
+                None => {
+                    let sid = self.surfaces.len() as u32;
+                    self.surface_ids.insert(surface, sid);
+                    self.surfaces.push(surface);
+                    sid
+                }
+            };
+            self.occurrences.push(Occurrence { feature: id, surface, count, name_like });
+        }
+        self.article_ends.push(self.occurrences.len());
+    }
+
+    /// Forget the occurrences of features that have become stop features
+    /// since they were kept.
+    fn drop_stop_occurrences(&mut self) {
+        let (df, stop_df) = (&self.df, self.stop_df);
+        let mut kept = 0;
+        let mut read = 0;
+        for end in &mut self.article_ends {
+            while read < *end {
+                let occurrence = self.occurrences[read];
+                if df[occurrence.feature as usize] as usize <= stop_df {
+                    self.occurrences[kept] = occurrence;
+                    kept += 1;
+                }
+                read += 1;
+            }
+            *end = kept;
+        }
+        self.occurrences.truncate(kept);
+        self.dead = 0;
+    }
+
+    fn occurrences_of(&self, article: usize) -> &[Occurrence] {
+        let start = if article == 0 { 0 } else { self.article_ends[article - 1] };
+        &self.occurrences[start..self.article_ends[article]]
+    }
+}
+
 impl RelatedIndex {
     pub fn build(corpus: &Corpus, entities: &EntityIndex) -> RelatedIndex {
         let n = corpus.articles.len();
-        // each thread keeps its own word cache over its run of articles
-        let extracted: Vec<Extracted> = crate::parallel::map_chunks(crate::parallel::threads(16), &corpus.articles, 64, |offset, articles| {
-            let mut cache = terms::WordCache::default();
-            articles.iter().enumerate().map(|(i, a)| extract(&a.text, entities.mentions_in(offset + i), &mut cache)).collect::<Vec<_>>()
-        })
-        .into_iter()
-        .flatten()
-        .collect();
 
         // languages as small indexes, so a feature can count its articles per language
         let mut language_ids: HashMap<&Language, u8> = HashMap::new();
@@ -202,37 +379,18 @@ impl RelatedIndex {
             })
             .collect();
 
-        let mut ids: FxHashMap<RawFeature, u32> = FxHashMap::default();
-        let mut raws: Vec<RawFeature> = Vec::new();
-        let mut df: Vec<u32> = Vec::new();
-        // (language, articles) per feature; most features live in one or two languages
-        let mut df_by_language: Vec<Vec<(u8, u32)>> = Vec::new();
-        let mut per_article: Vec<Vec<(u32, u32, (usize, usize), f32)>> = Vec::with_capacity(n);
-        for (ai, ex) in extracted.into_iter().enumerate() {
-            let lang = article_language[ai];
-            let mut v = Vec::with_capacity(ex.features.len());
-            for (f, count, span, name_like) in ex.features {
-                let id = *ids.entry(f).or_insert_with(|| {
-                    raws.push(f);
-                    df.push(0);
-                    df_by_language.push(Vec::new());
-                    (raws.len() - 1) as u32
-                });
-                df[id as usize] += 1;
-                let per = &mut df_by_language[id as usize];
-                match per.iter_mut().find(|(l, _)| *l == lang) {
-                    Some((_, c)) => *c += 1,
-                    None => per.push((lang, 1)),
-                }
-                v.push((id, count, span, name_like));
-            }
-            per_article.push(v);
-        }
-        drop(ids);
-
         let stop_df = ((n as f64 * STOP_SHARE) as usize).max(STOP_MIN_DF);
+        let mut census = Census::new(stop_df, n);
+        extract_in_order(corpus, entities, |ai, extracted| census.add_article(&corpus.articles[ai].text, article_language[ai], extracted));
+        census.drop_stop_occurrences();
+        census.occurrences.shrink_to_fit();
+        census.ids = FxHashMap::default();
+        census.surface_ids = FxHashMap::default();
+        let (df, df_by_language) = (&census.df, &census.df_by_language);
+
         // per feature: its weight factor before the language's share, or None when it is no evidence
-        let factor: Vec<Option<f32>> = raws
+        let factor: Vec<Option<f32>> = census
+            .raws
             .iter()
             .enumerate()
             .map(|(id, &raw)| {
@@ -270,17 +428,33 @@ impl RelatedIndex {
             1.0 - d_here / (language_sizes[lang as usize] as f32 + 1.0)
         };
 
-        let mut surface_ids: FxHashMap<&str, u32> = FxHashMap::default();
+        // Features that can link articles get new numbers in the same order,
+        // so entries sort as before and features without postings cost nothing.
+        let mut linkable_ids: Vec<u32> = vec![u32::MAX; census.raws.len()];
+        let mut kinds: Vec<FeatureKind> = Vec::new();
+        for (id, raw) in census.raws.iter().enumerate() {
+            if factor[id].is_some() && df[id] >= 2 {
+                linkable_ids[id] = kinds.len() as u32;
+                kinds.push(match *raw {
+                    RawFeature::Entity(e) => FeatureKind::Entity(e),
+                    RawFeature::Term(..) => FeatureKind::Term,
+                });
+            }
+        }
+
+        // surfaces of linkable entries only, numbered in order of first use
+        let mut surface_ids: Vec<u32> = vec![u32::MAX; census.surfaces.len()];
         let mut surfaces: Vec<String> = Vec::new();
-        let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); raws.len()];
-        let mut vectors = Vec::with_capacity(n);
+        // room for every occurrence of a linkable feature, so the store is allocated once
+        let most_entries = census.occurrences.iter().filter(|o| linkable_ids[o.feature as usize] != u32::MAX).count();
+        let mut entries: Vec<Entry> = Vec::with_capacity(most_entries);
+        let mut vector_starts: Vec<u32> = Vec::with_capacity(n + 1);
         let mut norms = Vec::with_capacity(n);
-        for (ai, v) in per_article.into_iter().enumerate() {
-            let text = corpus.articles[ai].text.as_str();
-            let lang = article_language[ai];
+        for (ai, &lang) in article_language.iter().enumerate() {
             let mut norm2 = 0.0f32;
-            let mut entries = Vec::new();
-            for (id, count, (s, e), name_like) in v {
+            let vector_start = entries.len();
+            vector_starts.push(vector_start as u32);
+            for &Occurrence { feature: id, surface, count, name_like } in census.occurrences_of(ai) {
                 let Some(f) = factor[id as usize] else { continue };
                 // entities too: a recogniser that links across scripts makes
                 // them bridge by itself, and one that does not (English
@@ -295,33 +469,58 @@ impl RelatedIndex {
                 if df[id as usize] < 2 {
                     continue;
                 }
-                let surface = text.get(s..e).unwrap_or("");
-                let sid = *surface_ids.entry(surface).or_insert_with(|| {
-                    surfaces.push(surface.to_owned());
-                    (surfaces.len() - 1) as u32
-                });
-                postings[id as usize].push((ai as u32, weight));
-                entries.push(Entry { feature: id, weight, count, surface: sid });
+                let sid = &mut surface_ids[surface as usize];
+                if *sid == u32::MAX {
+                    *sid = surfaces.len() as u32;
+                    surfaces.push(census.surfaces[surface as usize].to_owned());
+                }
+                entries.push(Entry { feature: linkable_ids[id as usize], weight, count, surface: *sid });
             }
-            entries.sort_unstable_by_key(|e| e.feature);
-            vectors.push(entries);
+            entries[vector_start..].sort_unstable_by_key(|e| e.feature);
             norms.push(norm2.sqrt());
         }
-        drop(surface_ids);
-        RelatedIndex {
-            vectors,
-            norms,
-            languages: corpus.articles.iter().map(|a| a.language.clone()).collect(),
-            postings,
-            kinds: raws
-                .into_iter()
-                .map(|raw| match raw {
-                    RawFeature::Entity(e) => FeatureKind::Entity(e),
-                    RawFeature::Term(..) => FeatureKind::Term,
-                })
-                .collect(),
-            surfaces,
+        vector_starts.push(entries.len() as u32);
+        drop(census);
+        entries.shrink_to_fit();
+
+        // postings by counting sort: each feature's list in article order
+        let mut posting_starts: Vec<u32> = vec![0; kinds.len() + 1];
+        for e in &entries {
+            posting_starts[e.feature as usize + 1] += 1;
         }
+        for f in 0..kinds.len() {
+            posting_starts[f + 1] += posting_starts[f];
+        }
+        let mut postings: Vec<(u32, f32)> = vec![(0, 0.0); entries.len()];
+        let mut next: Vec<u32> = posting_starts[..kinds.len()].to_vec();
+        for (ai, vector) in vector_starts.windows(2).enumerate() {
+            for e in &entries[vector[0] as usize..vector[1] as usize] {
+                let slot = &mut next[e.feature as usize];
+                postings[*slot as usize] = (ai as u32, e.weight);
+                *slot += 1;
+            }
+        }
+
+        // languages as indexes that tell every language apart (article_language stops at 255)
+        let mut language_index: HashMap<&Language, u32> = HashMap::new();
+        let languages = corpus
+            .articles
+            .iter()
+            .map(|a| {
+                let next = language_index.len() as u32;
+                *language_index.entry(&a.language).or_insert(next)
+            })
+            .collect();
+        RelatedIndex { entries, vector_starts, norms, languages, postings, posting_starts, kinds, surfaces }
+    }
+
+    fn vector(&self, article: usize) -> &[Entry] {
+        &self.entries[self.vector_starts[article] as usize..self.vector_starts[article + 1] as usize]
+    }
+
+    fn postings_of(&self, feature: u32) -> &[(u32, f32)] {
+        let f = feature as usize;
+        &self.postings[self.posting_starts[f] as usize..self.posting_starts[f + 1] as usize]
     }
 
     /// Other articles ranked for `article`, best first, at most `limit`.
@@ -332,14 +531,14 @@ impl RelatedIndex {
     /// Like [`related`](Self::related); with `other_languages_only`, articles
     /// in the selected article's language are left out.
     pub fn related_filtered(&self, article: usize, limit: usize, other_languages_only: bool) -> Vec<Related> {
-        let mut scratch = vec![0.0f32; self.vectors.len()];
+        let mut scratch = vec![0.0f32; self.norms.len()];
         self.ranked(article, limit, other_languages_only, &mut scratch)
     }
 
     /// Rankings for every article (`related(i, limit)` for each i), computed
     /// on all available cores.
     pub fn related_all(&self, limit: usize) -> Vec<Vec<Related>> {
-        let n = self.vectors.len();
+        let n = self.norms.len();
         let articles: Vec<usize> = (0..n).collect();
         crate::parallel::map_chunks(crate::parallel::threads(16), &articles, 2, |_, chunk| {
             let mut scratch = vec![0.0f32; n];
@@ -354,13 +553,12 @@ impl RelatedIndex {
     /// postings; `scratch` is a zeroed accumulator, one slot per article,
     /// and is left zeroed.
     fn ranked(&self, article: usize, limit: usize, other_languages_only: bool, scratch: &mut [f32]) -> Vec<Related> {
-        let Some(vector) = self.vectors.get(article) else { return Vec::new() };
-        if limit == 0 || self.norms[article] <= 0.0 {
+        if article >= self.norms.len() || limit == 0 || self.norms[article] <= 0.0 {
             return Vec::new();
         }
         let mut touched: Vec<u32> = Vec::new();
-        for e in vector {
-            for &(other, w) in &self.postings[e.feature as usize] {
+        for e in self.vector(article) {
+            for &(other, w) in self.postings_of(e.feature) {
                 let slot = &mut scratch[other as usize];
                 if *slot == 0.0 {
                     touched.push(other);
@@ -369,12 +567,12 @@ impl RelatedIndex {
             }
         }
         let here_norm = self.norms[article];
-        let here_lang = &self.languages[article];
+        let here_lang = self.languages[article];
         let mut scored: Vec<(u32, f32)> = Vec::with_capacity(touched.len());
         for &other in &touched {
             let dot = std::mem::take(&mut scratch[other as usize]);
             let o = other as usize;
-            if o == article || (other_languages_only && self.languages[o] == *here_lang) {
+            if o == article || (other_languages_only && self.languages[o] == here_lang) {
                 continue;
             }
             let score = (dot / (here_norm * self.norms[o]).max(f32::EPSILON)).clamp(0.0, 1.0);
@@ -391,7 +589,7 @@ impl RelatedIndex {
 
     /// The reasons two articles are related: shared features, strongest first.
     fn explain(&self, here: usize, there: usize, score: f32) -> Related {
-        let (a, b) = (&self.vectors[here], &self.vectors[there]);
+        let (a, b) = (self.vector(here), self.vector(there));
         let mut shared: Vec<(f32, &Entry, &Entry)> = Vec::new();
         let (mut i, mut j) = (0, 0);
         while i < a.len() && j < b.len() {

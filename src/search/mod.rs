@@ -131,42 +131,57 @@ pub struct SearchSession {
 const CHUNK: usize = 1 << 15;
 /// How often partial results are published while a pass runs.
 const PARTIAL_EVERY: Duration = Duration::from_millis(30);
+/// Articles whose keys one worker makes per batch.
+const KEY_BATCH: usize = 512;
 /// Longest text line unit, in bytes, before it is cut at a sentence end.
 const MAX_LINE_BYTES: usize = 320;
 
 impl SearchIndex {
     pub fn build(corpus: &Corpus, entities: &EntityIndex) -> SearchIndex {
         let mut index = SearchIndex::default();
-        // keys are the expensive part: make them on every core, in article order
-        let parts = map_chunks(threads(4), &corpus.articles, 64, |offset, articles| {
-            let mut lines = Vec::new();
-            let mut keys = String::new();
-            let mut ends = Vec::new();
-            for (i, article) in articles.iter().enumerate() {
-                let ai = (offset + i) as u32;
-                let (ts, te) = article.title_span;
-                let mut push = |start: usize, end: usize, kind: HitKind| {
-                    ascii_key(&article.text[start..end], &mut keys, None);
-                    ends.push(keys.len());
-                    lines.push(LineUnit { article: ai, start: start as u32, end: end as u32, kind });
-                };
-                if te > ts {
-                    push(ts, te, HitKind::Title);
-                }
-                for (s, e) in text_lines(&article.text) {
-                    if (s, e) != (ts, te) {
-                        push(s, e, HitKind::Text);
+        // Keys are rarely longer than the text they come from: reserving that
+        // much up front means the key store is never copied as it grows, and
+        // pages it does not use are never touched.
+        let text_bytes: usize = corpus.articles.iter().map(|a| a.text.len()).sum();
+        index.line_keys.reserve(text_bytes);
+        // keys are the expensive part: make them on every core, a batch of
+        // articles at a time, so only one batch's keys exist twice
+        let workers = threads(4);
+        for (batch_index, batch) in corpus.articles.chunks(workers * KEY_BATCH).enumerate() {
+            let batch_offset = batch_index * workers * KEY_BATCH;
+            let parts = map_chunks(workers, batch, 64, |offset, articles| {
+                let mut lines = Vec::new();
+                let mut keys = String::new();
+                let mut ends = Vec::new();
+                for (i, article) in articles.iter().enumerate() {
+                    let ai = (batch_offset + offset + i) as u32;
+                    let (ts, te) = article.title_span;
+                    let mut push = |start: usize, end: usize, kind: HitKind| {
+                        ascii_key(&article.text[start..end], &mut keys, None);
+                        ends.push(keys.len());
+                        lines.push(LineUnit { article: ai, start: start as u32, end: end as u32, kind });
+                    };
+                    if te > ts {
+                        push(ts, te, HitKind::Title);
+                    }
+                    for (s, e) in text_lines(&article.text) {
+                        if (s, e) != (ts, te) {
+                            push(s, e, HitKind::Text);
+                        }
                     }
                 }
+                (lines, keys, ends)
+            });
+            for (lines, keys, ends) in parts {
+                let base = index.line_keys.len();
+                index.line_keys.push_str(&keys);
+                index.line_key_ends.extend(ends.into_iter().map(|e| (base + e) as u32));
+                index.lines.extend(lines);
             }
-            (lines, keys, ends)
-        });
-        for (lines, keys, ends) in parts {
-            let base = index.line_keys.len();
-            index.line_keys.push_str(&keys);
-            index.line_key_ends.extend(ends.into_iter().map(|e| (base + e) as u32));
-            index.lines.extend(lines);
         }
+        index.line_keys.shrink_to_fit();
+        index.line_key_ends.shrink_to_fit();
+        index.lines.shrink_to_fit();
 
         for (ei, entity) in entities.entities.iter().enumerate() {
             let mut names: Vec<&String> = entity.variants.iter().collect();
@@ -180,7 +195,18 @@ impl SearchIndex {
                 index.variant_text.push(name.clone());
             }
         }
-        index.places = vec![Vec::new(); entities.entities.len()];
+        // one place per entity and article, counted first so each list is allocated once
+        let mut place_counts: Vec<usize> = vec![0; entities.entities.len()];
+        let mut counted_in: Vec<u32> = vec![u32::MAX; entities.entities.len()];
+        for (ai, mentions) in entities.mentions.iter().enumerate() {
+            for m in mentions {
+                if counted_in[m.entity] != ai as u32 {
+                    counted_in[m.entity] = ai as u32;
+                    place_counts[m.entity] += 1;
+                }
+            }
+        }
+        index.places = place_counts.into_iter().map(Vec::with_capacity).collect();
         for (ai, mentions) in entities.mentions.iter().enumerate() {
             for m in mentions {
                 let places = &mut index.places[m.entity];
