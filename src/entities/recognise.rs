@@ -143,8 +143,6 @@ pub(crate) enum Source {
     Gazetteer(u32),
     /// An unknown name; `acronym` holds the Latin letters of an acronym.
     Unknown { acronym: Option<String> },
-    /// Linked by pass 4 to the cluster of another candidate (index into the linker's list).
-    Known(usize),
 }
 
 #[derive(Debug, Clone)]
