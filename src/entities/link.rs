@@ -397,60 +397,57 @@ impl Prepared {
         self.extendable.push(extendable);
     }
 
-    /// Join chunks in corpus order (first occurrences win, as in one pass).
-    /// The joined tables are allocated once at their final size.
-    fn join(parts: Vec<Prepared>) -> Prepared {
-        let total = |f: fn(&Prepared) -> usize| parts.iter().map(f).sum::<usize>();
-        let mut all = Prepared::default();
-        all.cands.reserve_exact(total(|p| p.cands.len()));
-        all.cand_starts.reserve_exact(total(|p| p.cand_starts.len()) + 1);
-        all.items.reserve_exact(total(|p| p.items.len()));
-        all.words.reserve_exact(total(|p| p.words.len()));
-        let articles = total(|p| p.langs.len());
-        all.langs.reserve_exact(articles);
-        all.deva.reserve_exact(articles);
-        all.extendable.reserve_exact(articles);
-        for part in parts {
-            let (art_offset, cand_offset) = (all.cand_starts.len() as u32, all.cands.len() as u32);
-            let (item_offset, word_offset) = (all.items.len() as u32, all.words.len() as u32);
-            let string_ids: Vec<u32> = part.strings.list.iter().map(|s| all.strings.intern_shared(s)).collect();
-            let string_id = |id: u32| if id == NO_STRING { NO_STRING } else { string_ids[id as usize] };
-            all.cands.extend(part.cands.into_iter().map(|mut c| {
-                c.origin = match c.origin {
-                    Origin::Unknown { item, acronym } => Origin::Unknown { item: item + item_offset, acronym },
-                    Origin::Known { item } => Origin::Known { item: item + item_offset },
-                    gazetteer => gazetteer,
-                };
-                c
-            }));
-            all.cand_starts.extend(part.cand_starts.into_iter().map(|s| s + cand_offset));
-            all.items.extend(part.items.into_iter().map(|it| Item {
-                art: it.art + art_offset,
-                cand: it.cand + cand_offset,
-                words: it.words + word_offset,
-                len: it.len,
-                joined: string_id(it.joined),
-                initials: string_id(it.initials),
-            }));
-            all.words.extend(part.words.into_iter().map(|w| Word { skel: string_id(w.skel), vkey: string_id(w.vkey) }));
-            all.langs.extend(part.langs);
-            all.deva.extend(part.deva);
-            all.extendable.extend(part.extendable);
-            if all.known.is_empty() {
-                all.known = part.known;
-            } else {
-                all.known.extend(part.known);
-            }
-            for (k, e) in part.places {
-                all.places.entry(k).or_insert(e);
-            }
-            for (k, e) in part.short_places {
-                all.short_places.entry(k).or_insert(e);
-            }
+    /// Append the next chunk of articles (first occurrences win, as in one
+    /// pass). Chunks come in bounded batches, so no two copies of the whole
+    /// corpus's tables are ever alive at once.
+    pub(crate) fn append(&mut self, part: Prepared) {
+        let (art_offset, cand_offset) = (self.cand_starts.len() as u32, self.cands.len() as u32);
+        let (item_offset, word_offset) = (self.items.len() as u32, self.words.len() as u32);
+        let string_ids: Vec<u32> = part.strings.list.iter().map(|s| self.strings.intern_shared(s)).collect();
+        let string_id = |id: u32| if id == NO_STRING { NO_STRING } else { string_ids[id as usize] };
+        self.cands.extend(part.cands.into_iter().map(|mut c| {
+            c.origin = match c.origin {
+                Origin::Unknown { item, acronym } => Origin::Unknown { item: item + item_offset, acronym },
+                Origin::Known { item } => Origin::Known { item: item + item_offset },
+                gazetteer => gazetteer,
+            };
+            c
+        }));
+        self.cand_starts.extend(part.cand_starts.into_iter().map(|s| s + cand_offset));
+        self.items.extend(part.items.into_iter().map(|it| Item {
+            art: it.art + art_offset,
+            cand: it.cand + cand_offset,
+            words: it.words + word_offset,
+            len: it.len,
+            joined: string_id(it.joined),
+            initials: string_id(it.initials),
+        }));
+        self.words.extend(part.words.into_iter().map(|w| Word { skel: string_id(w.skel), vkey: string_id(w.vkey) }));
+        self.langs.extend(part.langs);
+        self.deva.extend(part.deva);
+        self.extendable.extend(part.extendable);
+        if self.known.is_empty() {
+            self.known = part.known;
+        } else {
+            self.known.extend(part.known);
         }
+        for (k, e) in part.places {
+            self.places.entry(k).or_insert(e);
+        }
+        for (k, e) in part.short_places {
+            self.short_places.entry(k).or_insert(e);
+        }
+    }
+
+    /// After the last chunk: close the candidate ranges, drop spare capacity.
+    fn finish(&mut self) {
         // the end of the last article's candidates
-        all.cand_starts.push(all.cands.len() as u32);
-        all
+        self.cand_starts.push(self.cands.len() as u32);
+        self.cands.shrink_to_fit();
+        self.cand_starts.shrink_to_fit();
+        self.items.shrink_to_fit();
+        self.words.shrink_to_fit();
+        self.scratch = ItemText::default();
     }
 }
 
@@ -502,8 +499,9 @@ fn extend_devanagari_names(doc: &Doc, cs: &mut [Kept], known: &HashSet<String>) 
     changed
 }
 
-pub(crate) fn link_corpus(articles: &[Article], parts: Vec<Prepared>, gaz: &'static Gazetteer, cues: &'static Cues, threads: usize) -> Linked {
-    let prepared = Prepared::join(parts);
+pub(crate) fn link_corpus(articles: &[Article], mut prepared: Prepared, gaz: &'static Gazetteer, cues: &'static Cues, threads: usize) -> Linked {
+    prepared.finish();
+    crate::memory::release_free_memory();
     let Prepared { mut cands, cand_starts, mut items, mut words, mut strings, langs, deva, extendable, known, places, short_places, scratch: _ } = prepared;
     if !known.is_empty() {
         // the articles are tokenised again; their candidates' items are made anew
@@ -715,33 +713,63 @@ pub(crate) fn link_corpus(articles: &[Article], parts: Vec<Prepared>, gaz: &'sta
     let mut found = devanagari_pass(articles, &deva, &cands, &cand_starts, &items, &t, &mut uf, (places, short_places), gaz, cues, threads);
     // in article order, so each article's additions are one run (they are already)
     found.sort_by_key(|f| f.0);
+    // kept apart from `cands` and `items`: appending would reallocate (and for a
+    // moment double) the corpus's largest tables
     let empty_name = strings.intern("");
-    let base_cands = cands.len();
+    let mut found_cands: Vec<Kept> = Vec::with_capacity(found.len());
     let mut found_arts: Vec<u32> = Vec::with_capacity(found.len());
-    cands.reserve_exact(found.len());
-    items.reserve_exact(found.iter().filter(|f| f.2.is_some()).count());
+    let mut found_items: Vec<Item> = Vec::new();
     for (art, mut c, target) in found {
         if let Some(target) = target {
             let n = uf.push();
             c.origin = Origin::Known { item: n as u32 };
-            items.push(Item { art: art as u32, cand: cands.len() as u32, words: 0, len: 0, joined: empty_name, initials: NO_STRING });
+            found_items.push(Item { art: art as u32, cand: (cands.len() + found_cands.len()) as u32, words: 0, len: 0, joined: empty_name, initials: NO_STRING });
             uf.union(target, n);
         }
-        cands.push(c);
+        found_cands.push(c);
         found_arts.push(art as u32);
     }
+    crate::memory::release_free_memory();
 
-    let all = AllCands { cands: &cands, cand_starts: &cand_starts, base: base_cands, found_arts: &found_arts };
-    assemble(articles, &langs, &all, &items, &Tables { words: &words, strings: &strings }, &mut uf, gaz, threads)
+    let all = AllCands { cands: &cands, cand_starts: &cand_starts, found: &found_cands, found_arts: &found_arts };
+    let all_items = AllItems { items: &items, found: &found_items };
+    assemble(articles, &langs, &all, &all_items, &Tables { words: &words, strings: &strings }, &mut uf, gaz, threads)
 }
 
-/// Every candidate: each article's own (`cand_starts`), then the ones pass 4
-/// found, in article order from `base` on.
+/// Every candidate: each article's own (`cands`, by `cand_starts`), then the
+/// ones pass 4 found (`found`, in article order), numbered on after `cands`.
 struct AllCands<'c> {
     cands: &'c [Kept],
     cand_starts: &'c [u32],
-    base: usize,
+    found: &'c [Kept],
     found_arts: &'c [u32],
+}
+
+impl AllCands<'_> {
+    fn get(&self, g: usize) -> Option<&Kept> {
+        match g.checked_sub(self.cands.len()) {
+            None => self.cands.get(g),
+            Some(f) => self.found.get(f),
+        }
+    }
+}
+
+/// Every item: the unknown names', then those of the names pass 4 found.
+struct AllItems<'i> {
+    items: &'i [Item],
+    found: &'i [Item],
+}
+
+impl AllItems<'_> {
+    fn get(&self, n: usize) -> Option<&Item> {
+        match n.checked_sub(self.items.len()) {
+            None => self.items.get(n),
+            Some(f) => self.found.get(f),
+        }
+    }
+    fn iter(&self) -> impl Iterator<Item = &Item> {
+        self.items.iter().chain(self.found)
+    }
 }
 
 /// Candidates found in Devanagari text by skeleton: (article, candidate, item it joins).
@@ -983,7 +1011,7 @@ fn assemble(
     articles: &[Article],
     langs: &[Lang],
     all: &AllCands,
-    items: &[Item],
+    items: &AllItems,
     t: &Tables,
     uf: &mut UnionFind,
     gaz: &'static Gazetteer,
@@ -1001,10 +1029,9 @@ fn assemble(
         slot: Option<u32>,
     }
     let mut clusters: HashMap<usize, Cluster> = HashMap::default();
-    let cands = all.cands;
     for (n, it) in items.iter().enumerate() {
         let root = uf.find(n);
-        let Some(c) = cands.get(it.cand as usize) else { continue };
+        let Some(c) = all.get(it.cand as usize) else { continue };
         let cl = clusters.entry(root).or_insert(Cluster { votes: [0; 3], strong: false, best: None, id: None, name: String::new(), slot: None });
         cl.strong |= !c.weak || c.words() > 1 || matches!(c.origin, Origin::Known { .. });
         let kind = c.kind;
@@ -1032,7 +1059,7 @@ fn assemble(
         }
     }
     // display names: one tokenisation per article that names a cluster best
-    let mut wanted: Vec<(usize, usize)> = clusters.values().filter_map(|cl| cl.best.map(|(n, _)| (items[n].art as usize, n))).collect();
+    let mut wanted: Vec<(usize, usize)> = clusters.values().filter_map(|cl| cl.best.and_then(|(n, _)| Some((items.get(n)?.art as usize, n)))).collect();
     wanted.sort_unstable();
     let names: HashMap<usize, String> = par_chunks(threads, &wanted, |chunk| {
         let mut out = Vec::with_capacity(chunk.len());
@@ -1042,9 +1069,10 @@ fn assemble(
             if doc.as_ref().is_none_or(|d| !std::ptr::eq(d.text, article.text.as_str())) {
                 doc = Some(Doc::new(article));
             }
-            let (Some(d), Some(c)) = (&doc, cands.get(items[n].cand as usize)) else { continue };
+            let Some(it) = items.get(n) else { continue };
+            let (Some(d), Some(c)) = (&doc, all.get(it.cand as usize)) else { continue };
             // an acronym's letters are its one transliteration
-            let letters = matches!(c.origin, Origin::Unknown { acronym: true, .. }).then(|| t.words(&items[n]).first().map_or("", |w| t.strings.get(w.vkey)));
+            let letters = matches!(c.origin, Origin::Unknown { acronym: true, .. }).then(|| t.words(it).first().map_or("", |w| t.strings.get(w.vkey)));
             out.push((n, display(d, c, letters)));
         }
         out
@@ -1060,7 +1088,7 @@ fn assemble(
         // a lone capitalised word that never comes with a first name or a title is
         // rarely a person in news (people are introduced by full name): a place
         // where the press writes places this way, an organisation in English
-        let english = cl.best.is_some_and(|(n, _)| matches!(langs[items[n].art as usize], Lang::English | Lang::Other));
+        let english = cl.best.is_some_and(|(n, _)| items.get(n).is_some_and(|it| matches!(langs[it.art as usize], Lang::English | Lang::Other)));
         let kind = if !cl.strong && cl.votes == [0, 0, 0] {
             if english { EntityKind::Organization } else { EntityKind::Location }
         } else if cl.votes[0] >= cl.votes[1].max(cl.votes[2]) {
@@ -1101,11 +1129,11 @@ fn assemble(
     for art in 0..articles_linked {
         // the article's own candidates, then those pass 4 found in it
         let found_end = found_at + all.found_arts[found_at..].iter().take_while(|&&a| a as usize == art).count();
-        let found = all.base + found_at..all.base + found_end;
+        let found = all.cands.len() + found_at..all.cands.len() + found_end;
         found_at = found_end;
         let own = cand_range(all.cand_starts, art);
         let mut ms: Vec<LinkedMention> = Vec::with_capacity(own.len() + found.len());
-        for c in own.chain(found).filter_map(|g| cands.get(g)) {
+        for c in own.chain(found).filter_map(|g| all.get(g)) {
             let entity = match c.origin {
                 Origin::Gazetteer(e) => *gaz_slot.entry(e).or_insert_with(|| {
                     let entry = gaz.entry(e);

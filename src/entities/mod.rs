@@ -126,7 +126,10 @@ pub struct EntityIndex {
 impl EntityIndex {
     /// Recognise and link the entities of all the given articles.
     pub fn build(articles: &[Article]) -> EntityIndex {
-        EntityIndex::from_linked(articles, recognise::recognise_corpus(articles))
+        let linked = recognise::recognise_corpus(articles);
+        crate::memory::release_free_memory();
+        let index = EntityIndex::from_linked(articles, linked);
+        index
     }
 
     /// The same with at most `threads` worker threads (`1`: the calling thread
