@@ -126,10 +126,7 @@ pub struct EntityIndex {
 impl EntityIndex {
     /// Recognise and link the entities of all the given articles.
     pub fn build(articles: &[Article]) -> EntityIndex {
-        let linked = recognise::recognise_corpus(articles);
-        crate::memory::release_free_memory();
-        let index = EntityIndex::from_linked(articles, linked);
-        index
+        EntityIndex::from_linked(articles, recognise::recognise_corpus(articles))
     }
 
     /// The same with at most `threads` worker threads (`1`: the calling thread
@@ -152,6 +149,8 @@ impl EntityIndex {
     /// The same from the linker's table form, where each mention names a
     /// table row: the id is hashed once per row rather than once per mention.
     fn from_linked(articles: &[Article], linked: Linked) -> EntityIndex {
+        // linking's working sets are freed: hand them back before the index grows
+        crate::memory::release_free_memory();
         let mut builder = Builder::default();
         let mut slot_of: Vec<Option<usize>> = vec![None; linked.entities.len()];
         let table = &linked.entities;
