@@ -215,27 +215,32 @@ impl ItemText {
     }
 }
 
-struct UnionFind(Vec<usize>);
+/// Parent per item, u32 (items are counted in u32 throughout).
+struct UnionFind(Vec<u32>);
 
 impl UnionFind {
-    fn find(&mut self, mut x: usize) -> usize {
-        while self.0[x] != x {
-            self.0[x] = self.0[self.0[x]];
-            x = self.0[x];
+    fn new(len: usize) -> UnionFind {
+        UnionFind((0..len as u32).collect())
+    }
+    fn find(&mut self, x: usize) -> usize {
+        let mut x = x as u32;
+        while self.0[x as usize] != x {
+            self.0[x as usize] = self.0[self.0[x as usize] as usize];
+            x = self.0[x as usize];
         }
-        x
+        x as usize
     }
     fn union(&mut self, a: usize, b: usize) {
         let (ra, rb) = (self.find(a), self.find(b));
         if ra != rb {
             // the earlier item stays root: deterministic ids
             let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
-            self.0[hi] = lo;
+            self.0[hi] = lo as u32;
         }
     }
     fn push(&mut self) -> usize {
         let n = self.0.len();
-        self.0.push(n);
+        self.0.push(n as u32);
         n
     }
 }
@@ -545,7 +550,7 @@ pub(crate) fn link_corpus(articles: &[Article], mut prepared: Prepared, gaz: &'s
         }
     }
     drop(known);
-    let mut uf = UnionFind((0..items.len()).collect());
+    let mut uf = UnionFind::new(items.len());
     let t = Tables { words: &words, strings: &strings };
     let kind_of = |it: &Item| cands[it.cand as usize].kind;
 
@@ -710,30 +715,37 @@ pub(crate) fn link_corpus(articles: &[Article], mut prepared: Prepared, gaz: &'s
     drop(resolved);
 
     // pass 4: known names and Latin gazetteer names in Devanagari text
-    let mut found = devanagari_pass(articles, &deva, &cands, &cand_starts, &items, &t, &mut uf, (places, short_places), gaz, cues, threads);
-    // in article order, so each article's additions are one run (they are already)
-    found.sort_by_key(|f| f.0);
+    // per chunk of articles, in article order: each article's additions are one run
+    let found = devanagari_pass(articles, &deva, &cands, &cand_starts, &items, &t, &mut uf, (places, short_places), gaz, cues, threads);
     // kept apart from `cands` and `items`: appending would reallocate (and for a
     // moment double) the corpus's largest tables
     let empty_name = strings.intern("");
-    let mut found_cands: Vec<Kept> = Vec::with_capacity(found.len());
-    let mut found_arts: Vec<u32> = Vec::with_capacity(found.len());
-    let mut found_items: Vec<Item> = Vec::new();
-    for (art, mut c, target) in found {
-        if let Some(target) = target {
+    let found_count: usize = found.iter().map(Vec::len).sum();
+    let mut found_cands: Vec<Kept> = Vec::with_capacity(found_count);
+    let mut found_arts: Vec<u32> = Vec::with_capacity(found_count);
+    let known_count = found.iter().flatten().filter(|(_, c)| matches!(c.origin, Origin::Known { .. })).count();
+    let mut found_items: Vec<Item> = Vec::with_capacity(known_count);
+    uf.0.reserve_exact(known_count);
+    for (art, mut c) in found.into_iter().flatten() {
+        // a known name's origin names the item it joins until it gets one of its own
+        if let Origin::Known { item: target } = c.origin {
             let n = uf.push();
             c.origin = Origin::Known { item: n as u32 };
-            found_items.push(Item { art: art as u32, cand: (cands.len() + found_cands.len()) as u32, words: 0, len: 0, joined: empty_name, initials: NO_STRING });
-            uf.union(target, n);
+            found_items.push(Item { art, cand: (cands.len() + found_cands.len()) as u32, words: 0, len: 0, joined: empty_name, initials: NO_STRING });
+            uf.union(target as usize, n);
         }
         found_cands.push(c);
-        found_arts.push(art as u32);
+        found_arts.push(art);
     }
     crate::memory::release_free_memory();
 
     let all = AllCands { cands: &cands, cand_starts: &cand_starts, found: &found_cands, found_arts: &found_arts };
     let all_items = AllItems { items: &items, found: &found_items };
-    assemble(articles, &langs, &all, &all_items, &Tables { words: &words, strings: &strings }, &mut uf, gaz, threads)
+    let clusters = name_clusters(articles, &langs, &all, &all_items, &Tables { words: &words, strings: &strings }, &mut uf, gaz, threads);
+    // the mentions need only the candidates and clusters: make room for them
+    drop((items, found_items, words, strings));
+    crate::memory::release_free_memory();
+    mention_table(&all, &mut uf, clusters, gaz)
 }
 
 /// Every candidate: each article's own (`cands`, by `cand_starts`), then the
@@ -786,7 +798,7 @@ fn devanagari_pass(
     gaz: &'static Gazetteer,
     cues: &'static Cues,
     threads: usize,
-) -> Vec<(usize, Kept, Option<usize>)> {
+) -> Vec<Vec<(u32, Kept)>> {
     if !deva.iter().any(|&d| d) {
         return Vec::new();
     }
@@ -811,13 +823,13 @@ fn devanagari_pass(
     // places the cased-script articles name, by skeleton (`places`, gathered in
     // pass 2): Hindi spells them its own way (`कहरामनमारस` for `Kahramanmaraş`)
     // and sources rarely list it
-    let roots: Vec<usize> = (0..items.len()).map(|n| uf.find(n)).collect();
+    let roots: Vec<u32> = (0..items.len()).map(|n| uf.find(n) as u32).collect();
     let mut root_sizes: HashMap<usize, usize> = HashMap::default();
     for &r in &roots {
-        *root_sizes.entry(r).or_default() += 1;
+        *root_sizes.entry(r as usize).or_default() += 1;
     }
     let indexed: Vec<usize> = (0..deva.len()).filter(|&a| deva[a]).collect();
-    par_chunks(threads, &indexed, |chunk| {
+    let parts = par_chunks(threads, &indexed, |chunk| {
         let mut out = Vec::new();
         let mut buffers = Doc::default();
         for &art in chunk {
@@ -865,8 +877,8 @@ fn devanagari_pass(
                     let joined: String = (i..i + n).map(&mut skel_of).collect();
                     if let Some(&target) = full.get(joined.as_str()) {
                         let kind = cands[items[target].cand as usize].kind;
-                        out.extend(make_cand(doc, i, i + n, kind, Origin::Known { item: target as u32 }).map(|c| (art, c, Some(target))));
-                        last_root.push(roots[target]);
+                        out.extend(make_cand(doc, i, i + n, kind, Origin::Known { item: target as u32 }).map(|c| (art as u32, c)));
+                        last_root.push(roots[target] as usize);
                         i += n;
                         done = true;
                         break;
@@ -883,25 +895,25 @@ fn devanagari_pass(
                         .copied()
                         .filter(|&f| t.words(&items[f]).iter().any(|w| t.strings.get(w.skel) == skel && (skel.len() >= 4 || vowels_agree(t.strings.get(w.vkey), &vkey))))
                         .collect();
-                    let distinct: HashSet<usize> = matching.iter().map(|&f| roots[f]).collect();
+                    let distinct: HashSet<usize> = matching.iter().map(|&f| roots[f] as usize).collect();
                     let pick = if distinct.len() == 1 {
                         matching.first().copied()
                     } else {
                         // several people share the word: the one this article named last,
                         // else the one the corpus names far more often than any other
-                        last_root.iter().rev().find_map(|r| matching.iter().copied().find(|&f| roots[f] == *r)).or_else(|| {
+                        last_root.iter().rev().find_map(|r| matching.iter().copied().find(|&f| (roots[f] as usize) == *r)).or_else(|| {
                             let mut counts: Vec<(usize, usize)> = distinct.iter().map(|&r| (root_sizes.get(&r).copied().unwrap_or(0), r)).collect();
                             counts.sort_unstable_by(|a, b| b.cmp(a));
                             match counts.as_slice() {
-                                [(a, r), (b, _), ..] if *a >= 2 * *b => matching.iter().copied().find(|&f| roots[f] == *r),
+                                [(a, r), (b, _), ..] if *a >= 2 * *b => matching.iter().copied().find(|&f| (roots[f] as usize) == *r),
                                 _ => None,
                             }
                         })
                     };
                     if let Some(target) = pick {
                         let kind = cands[items[target].cand as usize].kind;
-                        out.extend(make_cand(doc, i, i + 1, kind, Origin::Known { item: target as u32 }).map(|c| (art, c, Some(target))));
-                        last_root.push(roots[target]);
+                        out.extend(make_cand(doc, i, i + 1, kind, Origin::Known { item: target as u32 }).map(|c| (art as u32, c)));
+                        last_root.push(roots[target] as usize);
                         i += 1;
                         continue;
                     }
@@ -926,16 +938,14 @@ fn devanagari_pass(
                 let place = place.or_else(|| if skel.len() >= 5 { gaz.lookup_devanagari_skeleton(&skel).filter(|&e| gaz.entry(e).prio >= 10) } else { None });
                 let place = place.or_else(|| gaz.lookup_skeleton(&skel).filter(|&e| skel.len() >= 7 || (skel.len() >= 5 && gaz.entry(e).prio >= 80)));
                 if let Some(e) = place {
-                    out.extend(make_cand(doc, i, i + 1, gaz.entry(e).kind, Origin::Gazetteer(e)).map(|c| (art, c, None)));
+                    out.extend(make_cand(doc, i, i + 1, gaz.entry(e).kind, Origin::Gazetteer(e)).map(|c| (art as u32, c)));
                 }
                 i += 1;
             }
         }
         out
-    })
-    .into_iter()
-    .flatten()
-    .collect()
+    });
+    parts
 }
 
 /// A candidate pass 4 found; its origin's item is set when it joins the list.
@@ -1006,8 +1016,21 @@ fn lang_rank(lang: Lang) -> u8 {
 /// language whose spelling is closest to English, then a shorter surface.
 type NameRank = (usize, u8, std::cmp::Reverse<usize>);
 
+/// One cluster of unknown names: kind by vote (strong evidence counts more), best name.
+struct Cluster {
+    votes: [u32; 3],
+    /// Some member is more than a lone capitalised word typed by default.
+    strong: bool,
+    best: Option<(usize, NameRank)>,
+    id: Option<EntityId>,
+    name: String,
+    /// Index into the entity table, once a mention has used it.
+    slot: Option<u32>,
+}
+
+/// The clusters of the linked items, by root item, with their kinds, names and ids.
 #[allow(clippy::too_many_arguments)]
-fn assemble(
+fn name_clusters(
     articles: &[Article],
     langs: &[Lang],
     all: &AllCands,
@@ -1016,18 +1039,7 @@ fn assemble(
     uf: &mut UnionFind,
     gaz: &'static Gazetteer,
     threads: usize,
-) -> Linked {
-    // per cluster: kind by vote (strong evidence counts more), best name
-    struct Cluster {
-        votes: [u32; 3],
-        /// Some member is more than a lone capitalised word typed by default.
-        strong: bool,
-        best: Option<(usize, NameRank)>,
-        id: Option<EntityId>,
-        name: String,
-        /// Index into the entity table, once a mention has used it.
-        slot: Option<u32>,
-    }
+) -> HashMap<usize, Cluster> {
     let mut clusters: HashMap<usize, Cluster> = HashMap::default();
     for (n, it) in items.iter().enumerate() {
         let root = uf.find(n);
@@ -1080,6 +1092,7 @@ fn assemble(
     .into_iter()
     .flatten()
     .collect();
+    if std::env::var_os("ENT_PROFILE").is_some() { eprintln!("clusters {} wanted {} names {} found_items {} found {}", clusters.len(), wanted.len(), names.len(), items.found.len(), all.found.len()); }
     let mut used: HashSet<String> = HashSet::default();
     let mut roots: Vec<usize> = clusters.keys().copied().collect();
     roots.sort_unstable();
@@ -1118,7 +1131,11 @@ fn assemble(
         cl.id = Some(EntityId(id));
         cl.name = name;
     }
+    clusters
+}
 
+/// The entity table and every article's mentions, each naming a table row.
+fn mention_table(all: &AllCands, uf: &mut UnionFind, mut clusters: HashMap<usize, Cluster>, gaz: &'static Gazetteer) -> Linked {
     // one table row per entity, mentions point into it: an id and a name per
     // mention would be two allocations each, over a million at 100k articles
     let mut table: Vec<LinkedEntity> = Vec::new();

@@ -212,6 +212,7 @@ pub(crate) fn recognise_corpus_threads(articles: &[Article], threads: usize) -> 
         for part in parts {
             prepared.append(part);
         }
+        crate::memory::release_free_memory();
     }
     drop(stats);
 
