@@ -245,13 +245,12 @@ impl UnionFind {
     }
 }
 
-/// The prefix of a word that its stem key covers, so skeletons see `Kozlov`
-/// for `Kozlovom` and `Ын` for `Ыном`.
-
 /// How many longer names, each way, a short name is compared with to find the
 /// full name it stands for: the nearest are the ones that matter.
 const NEAREST_NAME_WINDOW: usize = 64;
 
+/// The prefix of a word that its stem key covers, so skeletons see `Kozlov`
+/// for `Kozlovom` and `Ын` for `Ыном`.
 fn stem_prefix<'a>(doc: &'a Doc, i: usize) -> &'a str {
     let word = doc.word(i);
     if doc.toks[i].flags & DEVA != 0 {
@@ -829,7 +828,7 @@ fn devanagari_pass(
         *root_sizes.entry(r as usize).or_default() += 1;
     }
     let indexed: Vec<usize> = (0..deva.len()).filter(|&a| deva[a]).collect();
-    let parts = par_chunks(threads, &indexed, |chunk| {
+    par_chunks(threads, &indexed, |chunk| {
         let mut out = Vec::new();
         let mut buffers = Doc::default();
         for &art in chunk {
@@ -944,8 +943,7 @@ fn devanagari_pass(
             }
         }
         out
-    });
-    parts
+    })
 }
 
 /// A candidate pass 4 found; its origin's item is set when it joins the list.
