@@ -13,6 +13,8 @@
 //! Then Devanagari text, which has no capitals, is searched for the skeletons
 //! of the names found so far and of Latin-script gazetteer names.
 
+use std::sync::Arc;
+
 use super::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::cues::{CueLang, Cues, HI_POST, HI_STOP, TITLE};
@@ -25,53 +27,230 @@ use super::{EntityId, EntityKind, Linked, LinkedEntity, LinkedMention};
 use crate::corpus::Article;
 use crate::lang::latin_key;
 
+/// Sentinel for "no string" in an id field.
+const NO_STRING: u32 = u32::MAX;
+
+/// Interned strings: skeletons, transliterations and initials repeat across
+/// the corpus, so items keep u32 ids into one table instead of Strings of their own.
+#[derive(Default)]
+struct Strings {
+    list: Vec<Arc<str>>,
+    ids: HashMap<Arc<str>, u32>,
+}
+
+impl Strings {
+    fn intern(&mut self, s: &str) -> u32 {
+        match self.ids.get(s) {
+            Some(&id) => id,
+            None => self.insert(Arc::from(s)),
+        }
+    }
+
+    /// The same for a string another table holds already: shared, not copied.
+    fn intern_shared(&mut self, s: &Arc<str>) -> u32 {
+        match self.ids.get(&**s) {
+            Some(&id) => id,
+            None => self.insert(Arc::clone(s)),
+        }
+    }
+
+    fn insert(&mut self, s: Arc<str>) -> u32 {
+        let id = self.list.len() as u32;
+        self.list.push(Arc::clone(&s));
+        self.ids.insert(s, id);
+        id
+    }
+
+    fn get(&self, id: u32) -> &str {
+        self.list.get(id as usize).map_or("", |s| s)
+    }
+}
+
+/// Where a kept candidate's identity comes from (see [`Source`]), with the
+/// index of its linking item for unknown and known names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Origin {
+    Gazetteer(u32),
+    /// An unknown name; an acronym's letters are its item's one transliteration.
+    Unknown { item: u32, acronym: bool },
+    /// Found by pass 4 as a name another item already has.
+    Known { item: u32 },
+}
+
+/// A candidate as linking keeps it until the end: u32 offsets and no heap
+/// data, a third of a [`Cand`]; there are over a million at 100k articles.
+#[derive(Debug, Clone, Copy)]
+struct Kept {
+    /// Token range, end exclusive.
+    t0: u32,
+    t1: u32,
+    /// Byte range in the article's text.
+    start: u32,
+    end: u32,
+    kind: EntityKind,
+    origin: Origin,
+    cue: bool,
+    weak: bool,
+}
+
+impl Kept {
+    /// None only for an article past 4 GiB, whose offsets do not fit.
+    fn new(c: &Cand, origin: Origin) -> Option<Kept> {
+        let small = |n: usize| u32::try_from(n).ok();
+        Some(Kept { t0: small(c.t0)?, t1: small(c.t1)?, start: small(c.start)?, end: small(c.end)?, kind: c.kind, origin, cue: c.cue, weak: c.weak })
+    }
+
+    fn tokens(&self) -> std::ops::Range<usize> {
+        self.t0 as usize..self.t1 as usize
+    }
+
+    fn words(&self) -> usize {
+        (self.t1 - self.t0) as usize
+    }
+
+    fn is_unknown(&self) -> bool {
+        matches!(self.origin, Origin::Unknown { .. })
+    }
+
+    fn item(&self) -> Option<usize> {
+        match self.origin {
+            Origin::Unknown { item, .. } | Origin::Known { item } => Some(item as usize),
+            Origin::Gazetteer(_) => None,
+        }
+    }
+}
+
+/// One word of an item: interned skeleton and transliteration.
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    skel: u32,
+    /// Latin transliteration, for short words whose skeleton says too little (else empty).
+    vkey: u32,
+}
+
 /// One unknown-name candidate, flattened over the corpus.
+#[derive(Debug, Clone, Copy)]
 struct Item {
-    art: usize,
-    cand: usize,
-    /// Skeleton per word.
-    skels: Vec<String>,
-    /// Latin transliteration per word, for short words whose skeleton says too little.
-    vkeys: Vec<String>,
+    art: u32,
+    /// Index of the candidate in the corpus-wide candidate list.
+    cand: u32,
+    /// The item's words: `len` entries of the word table from `words`.
+    words: u32,
+    len: u32,
     /// The whole name's skeleton without word breaks, or `acr:` + acronym letters.
-    joined: String,
+    joined: u32,
     /// Lower-case first letters of a multi-word organisation's words (`ysk`),
-    /// for acronyms that spell them.
+    /// for acronyms that spell them; [`NO_STRING`] if none.
+    initials: u32,
+}
+
+/// The tables items point into.
+struct Tables<'s> {
+    words: &'s [Word],
+    strings: &'s Strings,
+}
+
+impl Tables<'_> {
+    fn words(&self, it: &Item) -> &[Word] {
+        self.words.get(it.words as usize..(it.words + it.len) as usize).unwrap_or(&[])
+    }
+    fn joined(&self, it: &Item) -> &str {
+        self.strings.get(it.joined)
+    }
+    fn is_acronym(&self, it: &Item) -> bool {
+        self.joined(it).starts_with("acr:")
+    }
+    /// The first word's skeleton, if any.
+    fn first_skel(&self, it: &Item) -> Option<u32> {
+        self.words(it).first().map(|w| w.skel)
+    }
+}
+
+/// One item's strings before they are interned; reused across items.
+#[derive(Default, Clone)]
+struct ItemText {
+    skels: Vec<String>,
+    vkeys: Vec<String>,
+    joined: String,
     initials: Option<String>,
 }
 
-struct UnionFind(Vec<usize>);
+impl ItemText {
+    /// The strings of the name on tokens `tokens` of `doc`, or of an acronym.
+    fn fill(&mut self, doc: &Doc, tokens: std::ops::Range<usize>, kind: EntityKind, acronym: Option<&str>) {
+        self.skels.clear();
+        self.vkeys.clear();
+        self.joined.clear();
+        self.initials = None;
+        if let Some(letters) = acronym {
+            self.skels.push(format!("acr:{letters}"));
+            self.vkeys.push(letters.to_owned());
+            self.joined.push_str("acr:");
+            self.joined.push_str(letters);
+            return;
+        }
+        let orth = doc.lang.orthography();
+        for i in tokens.clone() {
+            let word = stem_prefix(doc, i);
+            let mut s = String::new();
+            push_skeleton(word, orth, &mut s);
+            self.joined.push_str(&s);
+            // transliterations are only compared for short skeletons (see `same_word`);
+            // both the whole word (`Моди`, `Kishida`) and its stem (`Ким` of `Кимом`)
+            self.vkeys.push(if s.len() < 4 { format!("{}|{}", vowel_key(doc.word(i)), vowel_key(word)) } else { String::new() });
+            self.skels.push(s);
+        }
+        if kind == EntityKind::Organization && self.skels.len() >= 2 {
+            self.initials = Some(tokens.filter_map(|i| doc.word(i).chars().next()).flat_map(char::to_lowercase).collect());
+        }
+    }
+
+    fn intern(&self, art: u32, cand: u32, strings: &mut Strings, words: &mut Vec<Word>) -> Item {
+        let first = words.len() as u32;
+        for (skel, vkey) in self.skels.iter().zip(&self.vkeys) {
+            words.push(Word { skel: strings.intern(skel), vkey: strings.intern(vkey) });
+        }
+        let initials = self.initials.as_deref().map_or(NO_STRING, |s| strings.intern(s));
+        Item { art, cand, words: first, len: self.skels.len() as u32, joined: strings.intern(&self.joined), initials }
+    }
+}
+
+/// Parent per item, u32 (items are counted in u32 throughout).
+struct UnionFind(Vec<u32>);
 
 impl UnionFind {
-    fn find(&mut self, mut x: usize) -> usize {
-        while self.0[x] != x {
-            self.0[x] = self.0[self.0[x]];
-            x = self.0[x];
+    fn new(len: usize) -> UnionFind {
+        UnionFind((0..len as u32).collect())
+    }
+    fn find(&mut self, x: usize) -> usize {
+        let mut x = x as u32;
+        while self.0[x as usize] != x {
+            self.0[x as usize] = self.0[self.0[x as usize] as usize];
+            x = self.0[x as usize];
         }
-        x
+        x as usize
     }
     fn union(&mut self, a: usize, b: usize) {
         let (ra, rb) = (self.find(a), self.find(b));
         if ra != rb {
             // the earlier item stays root: deterministic ids
             let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
-            self.0[hi] = lo;
+            self.0[hi] = lo as u32;
         }
     }
     fn push(&mut self) -> usize {
         let n = self.0.len();
-        self.0.push(n);
+        self.0.push(n as u32);
         n
     }
 }
-
-/// The prefix of a word that its stem key covers, so skeletons see `Kozlov`
-/// for `Kozlovom` and `Ын` for `Ыном`.
 
 /// How many longer names, each way, a short name is compared with to find the
 /// full name it stands for: the nearest are the ones that matter.
 const NEAREST_NAME_WINDOW: usize = 64;
 
+/// The prefix of a word that its stem key covers, so skeletons see `Kozlov`
+/// for `Kozlovom` and `Ын` for `Ыном`.
 fn stem_prefix<'a>(doc: &'a Doc, i: usize) -> &'a str {
     let word = doc.word(i);
     if doc.toks[i].flags & DEVA != 0 {
@@ -101,31 +280,9 @@ fn vowel_key(word: &str) -> String {
     out
 }
 
-fn make_item(doc: &Doc, art: usize, cand: usize, c: &Cand) -> Item {
-    if let Source::Unknown { acronym: Some(letters) } = &c.source {
-        return Item { art, cand, skels: vec![format!("acr:{letters}")], vkeys: vec![letters.clone()], joined: format!("acr:{letters}"), initials: None };
-    }
-    let orth = doc.lang.orthography();
-    let mut skels = Vec::with_capacity(c.t1 - c.t0);
-    let mut vkeys = Vec::with_capacity(c.t1 - c.t0);
-    let mut joined = String::new();
-    for i in c.t0..c.t1 {
-        let word = stem_prefix(doc, i);
-        let mut s = String::new();
-        push_skeleton(word, orth, &mut s);
-        joined.push_str(&s);
-        // transliterations are only compared for short skeletons (see `same_word`);
-        // both the whole word (`Моди`, `Kishida`) and its stem (`Ким` of `Кимом`)
-        vkeys.push(if s.len() < 4 { format!("{}|{}", vowel_key(doc.word(i)), vowel_key(word)) } else { String::new() });
-        skels.push(s);
-    }
-    let initials = (c.kind == EntityKind::Organization && skels.len() >= 2).then(|| (c.t0..c.t1).filter_map(|i| doc.word(i).chars().next()).flat_map(char::to_lowercase).collect());
-    Item { art, cand, skels, vkeys, joined, initials }
-}
-
 /// Two words name the same: equal skeletons, and for short ones equal transliterations.
-fn same_word(a_skel: &str, a_vkey: &str, b_skel: &str, b_vkey: &str) -> bool {
-    a_skel == b_skel && (a_skel.len() >= 3 || vowels_agree(a_vkey, b_vkey))
+fn same_word(strings: &Strings, a: Word, b: Word) -> bool {
+    a.skel == b.skel && (strings.get(a.skel).len() >= 3 || vowels_agree(strings.get(a.vkey), strings.get(b.vkey)))
 }
 
 /// Transliterations agree when a whole-word or stem form of one equals one of
@@ -134,12 +291,13 @@ fn vowels_agree(a: &str, b: &str) -> bool {
     a.split('|').any(|x| x.len() >= 2 && b.split('|').any(|y| x == y))
 }
 
-fn contained(short: &Item, long: &Item) -> bool {
-    let k = short.skels.len();
-    if k >= long.skels.len() || k == 0 {
+fn contained(t: &Tables, short: &Item, long: &Item) -> bool {
+    let (short, long) = (t.words(short), t.words(long));
+    let k = short.len();
+    if k >= long.len() || k == 0 {
         return false;
     }
-    (0..=long.skels.len() - k).any(|off| (0..k).all(|w| same_word(&short.skels[w], &short.vkeys[w], &long.skels[off + w], &long.vkeys[off + w])))
+    long.windows(k).any(|window| short.iter().zip(window).all(|(&a, &b)| same_word(t.strings, a, b)))
 }
 
 /// Equal but for sibilants and affricates, which English spellings flatten
@@ -173,12 +331,15 @@ fn edit_distance_at_most_one(a: &str, b: &str) -> bool {
 /// skeletons, and the few corpus-wide tables built from cased-script text.
 #[derive(Default)]
 pub(crate) struct Prepared {
-    cands: Vec<Vec<Cand>>,
-    /// Unknown-name items in corpus and candidate order, one flat list (it
-    /// becomes the linker's list without a copy).
+    /// Every article's candidates, one flat list in corpus order.
+    cands: Vec<Kept>,
+    /// Index in `cands` of each article's first candidate.
+    cand_starts: Vec<u32>,
+    /// Unknown-name items in corpus and candidate order.
     items: Vec<Item>,
-    /// Index of each article's first item in `items`.
-    item_starts: Vec<usize>,
+    /// The items' words.
+    words: Vec<Word>,
+    strings: Strings,
     langs: Vec<Lang>,
     /// The article has Devanagari words (pass 4 reads it again).
     deva: Vec<bool>,
@@ -189,15 +350,18 @@ pub(crate) struct Prepared {
     /// Skeletons of single-word gazetteer places in cased scripts, first hit kept.
     places: HashMap<String, u32>,
     short_places: HashMap<String, u32>,
+    /// Reused for each item's strings before they are interned.
+    scratch: ItemText,
 }
 
 impl Prepared {
     /// Keep what linking needs of one tokenised article and its candidates.
     pub(crate) fn add(&mut self, doc: &Doc, cands: Vec<Cand>) {
-        let art = self.cands.len();
-        self.item_starts.push(self.items.len());
+        // indexes are within this chunk until the chunks are joined
+        let art = self.cand_starts.len() as u32;
+        self.cand_starts.push(self.cands.len() as u32);
         let mut extendable = false;
-        for (ci, c) in cands.iter().enumerate() {
+        for c in &cands {
             let deva = doc.toks[c.t0].flags & DEVA != 0;
             extendable |= c.cue && deva;
             if matches!(c.source, Source::Unknown { acronym: None }) && c.t1 - c.t0 >= 2 && !deva {
@@ -208,10 +372,17 @@ impl Prepared {
                 }
                 self.known.insert(s);
             }
-            if matches!(c.source, Source::Unknown { .. }) {
-                // `art` is the index within this chunk until the chunks are joined
-                self.items.push(make_item(doc, art, ci, c));
+            let origin = match &c.source {
+                Source::Gazetteer(e) => Origin::Gazetteer(*e),
+                Source::Unknown { acronym } => Origin::Unknown { item: self.items.len() as u32, acronym: acronym.is_some() },
+            };
+            let Some(kept) = Kept::new(c, origin) else { continue };
+            if let Source::Unknown { acronym } = &c.source {
+                self.scratch.fill(doc, c.t0..c.t1, c.kind, acronym.as_deref());
+                let item = self.scratch.intern(art, self.cands.len() as u32, &mut self.strings, &mut self.words);
+                self.items.push(item);
             }
+            self.cands.push(kept);
             if let Source::Gazetteer(e) = c.source {
                 if !deva && c.t1 - c.t0 == 1 {
                     let mut s = String::new();
@@ -225,48 +396,70 @@ impl Prepared {
                 }
             }
         }
-        // kept to the end of linking: no spare capacity
-        let mut cands = cands;
-        cands.shrink_to_fit();
-        self.cands.push(cands);
         self.langs.push(doc.lang);
         self.deva.push(doc.has_devanagari());
         self.extendable.push(extendable);
     }
 
-    /// Join chunks in corpus order (first occurrences win, as in one pass).
-    fn join(parts: Vec<Prepared>) -> Prepared {
-        let mut all = Prepared::default();
-        for part in parts {
-            let offset = all.cands.len();
-            let item_offset = all.items.len();
-            all.cands.extend(part.cands);
-            all.item_starts.extend(part.item_starts.into_iter().map(|s| s + item_offset));
-            let mut items = part.items;
-            for it in &mut items {
-                it.art += offset;
-            }
-            if all.items.is_empty() {
-                all.items = items;
-            } else {
-                all.items.extend(items);
-            }
-            all.langs.extend(part.langs);
-            all.deva.extend(part.deva);
-            all.extendable.extend(part.extendable);
-            if all.known.is_empty() {
-                all.known = part.known;
-            } else {
-                all.known.extend(part.known);
-            }
-            for (k, e) in part.places {
-                all.places.entry(k).or_insert(e);
-            }
-            for (k, e) in part.short_places {
-                all.short_places.entry(k).or_insert(e);
-            }
+    /// Append the next chunk of articles (first occurrences win, as in one
+    /// pass). Chunks come in bounded batches, so no two copies of the whole
+    /// corpus's tables are ever alive at once.
+    pub(crate) fn append(&mut self, part: Prepared) {
+        let (art_offset, cand_offset) = (self.cand_starts.len() as u32, self.cands.len() as u32);
+        let (item_offset, word_offset) = (self.items.len() as u32, self.words.len() as u32);
+        let string_ids: Vec<u32> = part.strings.list.iter().map(|s| self.strings.intern_shared(s)).collect();
+        let string_id = |id: u32| if id == NO_STRING { NO_STRING } else { string_ids[id as usize] };
+        self.cands.extend(part.cands.into_iter().map(|mut c| {
+            c.origin = match c.origin {
+                Origin::Unknown { item, acronym } => Origin::Unknown { item: item + item_offset, acronym },
+                Origin::Known { item } => Origin::Known { item: item + item_offset },
+                gazetteer => gazetteer,
+            };
+            c
+        }));
+        self.cand_starts.extend(part.cand_starts.into_iter().map(|s| s + cand_offset));
+        self.items.extend(part.items.into_iter().map(|it| Item {
+            art: it.art + art_offset,
+            cand: it.cand + cand_offset,
+            words: it.words + word_offset,
+            len: it.len,
+            joined: string_id(it.joined),
+            initials: string_id(it.initials),
+        }));
+        self.words.extend(part.words.into_iter().map(|w| Word { skel: string_id(w.skel), vkey: string_id(w.vkey) }));
+        self.langs.extend(part.langs);
+        self.deva.extend(part.deva);
+        self.extendable.extend(part.extendable);
+        if self.known.is_empty() {
+            self.known = part.known;
+        } else {
+            self.known.extend(part.known);
         }
-        all
+        for (k, e) in part.places {
+            self.places.entry(k).or_insert(e);
+        }
+        for (k, e) in part.short_places {
+            self.short_places.entry(k).or_insert(e);
+        }
+    }
+
+    /// After the last chunk: close the candidate ranges, drop spare capacity.
+    fn finish(&mut self) {
+        // the end of the last article's candidates
+        self.cand_starts.push(self.cands.len() as u32);
+        self.cands.shrink_to_fit();
+        self.cand_starts.shrink_to_fit();
+        self.items.shrink_to_fit();
+        self.words.shrink_to_fit();
+        self.scratch = ItemText::default();
+    }
+}
+
+/// Article `art`'s range in the corpus-wide candidate list.
+fn cand_range(cand_starts: &[u32], art: usize) -> std::ops::Range<usize> {
+    match (cand_starts.get(art), cand_starts.get(art + 1)) {
+        (Some(&a), Some(&b)) => a as usize..b as usize,
+        _ => 0..0,
     }
 }
 
@@ -274,23 +467,23 @@ impl Prepared {
 /// also the pronoun "those": extend a cue-found Devanagari name by a word or two
 /// when that makes it a full name already found in a cased script. Returns the
 /// indexes of the candidates it extended.
-fn extend_devanagari_names(doc: &Doc, cs: &mut [Cand], known: &HashSet<String>) -> Vec<usize> {
+fn extend_devanagari_names(doc: &Doc, cs: &mut [Kept], known: &HashSet<String>) -> Vec<usize> {
     let mut changed = Vec::new();
     // candidate starts in order, so "does one start in this range" is a binary search
-    let mut starts: Vec<usize> = cs.iter().map(|c| c.t0).collect();
+    let mut starts: Vec<u32> = cs.iter().map(|c| c.t0).collect();
     starts.sort_unstable();
     for (ci, c) in cs.iter_mut().enumerate() {
-        if !c.cue || doc.toks[c.t0].flags & DEVA == 0 {
+        if !c.cue || doc.toks[c.t0 as usize].flags & DEVA == 0 {
             continue;
         }
         let mut s = String::new();
-        for i in c.t0..c.t1 {
+        for i in c.tokens() {
             push_skeleton(doc.word(i), Lang::Hindi.orthography(), &mut s);
         }
         for extra in 1..=2 {
-            let end = c.t1 + extra;
+            let end = c.t1 as usize + extra;
             let next_start = starts.get(starts.partition_point(|&st| st < c.t1)).copied();
-            if end > doc.toks.len() || next_start.is_some_and(|st| st < end) {
+            if end > doc.toks.len() || next_start.is_some_and(|st| (st as usize) < end) {
                 break;
             }
             let t = doc.toks[end - 1];
@@ -299,8 +492,9 @@ fn extend_devanagari_names(doc: &Doc, cs: &mut [Cand], known: &HashSet<String>) 
             }
             push_skeleton(doc.word(end - 1), Lang::Hindi.orthography(), &mut s);
             if known.contains(&s) {
-                c.t1 = end;
-                c.end = t.end;
+                let (Ok(t1), Ok(byte_end)) = (u32::try_from(end), u32::try_from(t.end)) else { break };
+                c.t1 = t1;
+                c.end = byte_end;
                 changed.push(ci);
                 break;
             }
@@ -309,62 +503,71 @@ fn extend_devanagari_names(doc: &Doc, cs: &mut [Cand], known: &HashSet<String>) 
     changed
 }
 
-pub(crate) fn link_corpus(articles: &[Article], parts: Vec<Prepared>, gaz: &'static Gazetteer, cues: &'static Cues, threads: usize) -> Linked {
-    let Prepared { mut cands, mut items, item_starts, langs, deva, extendable, known, places, short_places } = Prepared::join(parts);
+pub(crate) fn link_corpus(articles: &[Article], mut prepared: Prepared, gaz: &'static Gazetteer, cues: &'static Cues, threads: usize) -> Linked {
+    prepared.finish();
+    crate::memory::release_free_memory();
+    let Prepared { mut cands, cand_starts, mut items, mut words, mut strings, langs, deva, extendable, known, places, short_places, scratch: _ } = prepared;
     if !known.is_empty() {
         // the articles are tokenised again; their candidates' items are made anew
-        let todo: Vec<usize> = (0..cands.len()).filter(|&a| extendable[a]).collect();
-        let cands_ref = &cands;
-        let known = &known;
+        let todo: Vec<usize> = (0..langs.len()).filter(|&a| extendable[a]).collect();
+        let tables = Tables { words: &words, strings: &strings };
+        let (cands_ref, items_ref, cand_starts_ref, known) = (&cands, &items, &cand_starts, &known);
         let updates = par_chunks(threads, &todo, |chunk| {
             let mut out = Vec::new();
             let mut doc = Doc::default();
             for &art in chunk {
                 let Some(article) = articles.get(art) else { continue };
                 doc.refill(article);
-                let mut cs = cands_ref[art].clone();
+                let mut cs = cands_ref[cand_range(cand_starts_ref, art)].to_vec();
                 let changed = extend_devanagari_names(&doc, &mut cs, known);
                 if changed.is_empty() {
                     continue;
                 }
-                let remade: Vec<(usize, Item)> = changed.iter().filter(|&&ci| matches!(cs[ci].source, Source::Unknown { .. })).map(|&ci| (ci, make_item(&doc, art, ci, &cs[ci]))).collect();
+                let mut remade: Vec<(usize, ItemText)> = Vec::new();
+                for ci in changed {
+                    let c = cs[ci];
+                    let Origin::Unknown { item, acronym } = c.origin else { continue };
+                    // an acronym's letters are its one transliteration
+                    let letters = acronym.then(|| items_ref.get(item as usize).and_then(|it| tables.words(it).first()).map_or("", |w| tables.strings.get(w.vkey)));
+                    let mut text = ItemText::default();
+                    text.fill(&doc, c.tokens(), c.kind, letters);
+                    remade.push((ci, text));
+                }
                 out.push((art, cs, remade));
             }
             out
         });
         for (art, cs, remade) in updates.into_iter().flatten() {
-            cands[art] = cs;
-            for (ci, item) in remade {
-                let range = item_starts[art]..item_starts.get(art + 1).copied().unwrap_or(items.len());
-                if let Some(slot) = items[range].iter_mut().find(|it| it.cand == ci) {
-                    *slot = item;
+            let range = cand_range(&cand_starts, art);
+            for (ci, text) in remade {
+                let Some(item) = cs.get(ci).and_then(Kept::item) else { continue };
+                if let Some(slot) = items.get_mut(item) {
+                    *slot = text.intern(art as u32, (range.start + ci) as u32, &mut strings, &mut words);
                 }
             }
+            cands[range].copy_from_slice(&cs);
         }
     }
     drop(known);
-    let cands = &mut cands;
-    items.shrink_to_fit();
-    drop(item_starts);
-    let mut uf = UnionFind((0..items.len()).collect());
-    let kind_of = |cands: &[Vec<Cand>], it: &Item| cands[it.art][it.cand].kind;
-    let weak_of = |cands: &[Vec<Cand>], it: &Item| cands[it.art][it.cand].weak;
+    let mut uf = UnionFind::new(items.len());
+    let t = Tables { words: &words, strings: &strings };
+    let kind_of = |it: &Item| cands[it.cand as usize].kind;
 
     // full names and acronyms: the same skeleton is the same entity
-    let mut by_joined: HashMap<&str, usize> = HashMap::default();
+    let mut by_joined: HashMap<u32, usize> = HashMap::default();
     for (n, it) in items.iter().enumerate() {
-        if it.skels.len() >= 2 || it.joined.starts_with("acr:") {
-            match by_joined.get(it.joined.as_str()) {
+        if it.len >= 2 || t.is_acronym(it) {
+            match by_joined.get(&it.joined) {
                 Some(&first) => uf.union(first, n),
                 None => {
-                    by_joined.insert(&it.joined, n);
+                    by_joined.insert(it.joined, n);
                 }
             }
         }
     }
     // ... or one edit apart (transliteration variants), among long enough names
     {
-        let mut names: Vec<(&str, usize)> = by_joined.iter().filter(|(k, _)| k.len() >= 6 && !k.starts_with("acr:")).map(|(k, &n)| (*k, n)).collect();
+        let mut names: Vec<(&str, usize)> = by_joined.iter().map(|(&k, &n)| (strings.get(k), n)).filter(|(k, _)| k.len() >= 6 && !k.starts_with("acr:")).collect();
         names.sort_unstable();
         // candidates share the first letter and differ in length by at most one
         let mut buckets: HashMap<(u8, usize), Vec<(&str, usize)>> = HashMap::default();
@@ -379,32 +582,30 @@ pub(crate) fn link_corpus(articles: &[Article], parts: Vec<Prepared>, gaz: &'sta
             }
             for (x, &(a, na)) in bucket.iter().enumerate() {
                 for &(b, nb) in bucket[x + 1..].iter().chain(longer) {
-                    if kind_of(cands, &items[na]) == kind_of(cands, &items[nb]) && (edit_distance_at_most_one(a, b) || soft_equal(a, b)) {
+                    if kind_of(&items[na]) == kind_of(&items[nb]) && (edit_distance_at_most_one(a, b) || soft_equal(a, b)) {
                         uf.union(na, nb);
                     }
                 }
             }
         }
     }
+    drop(by_joined);
 
     // an acronym is the organisation whose initials it spells (`Yüksek Seçim Kurulu` … `YSK`)
     {
-        let mut by_initials: HashMap<String, usize> = HashMap::default();
+        let mut by_initials: HashMap<&str, usize> = HashMap::default();
         for (n, it) in items.iter().enumerate() {
-            let c = &cands[it.art][it.cand];
-            if c.kind == EntityKind::Organization && it.skels.len() >= 2 && !it.joined.starts_with("acr:") {
-                if let Some(initials) = &it.initials {
-                    by_initials.entry(initials.clone()).or_insert(n);
-                }
+            if kind_of(it) == EntityKind::Organization && it.len >= 2 && !t.is_acronym(it) && it.initials != NO_STRING {
+                by_initials.entry(strings.get(it.initials)).or_insert(n);
             }
         }
         for (n, it) in items.iter().enumerate() {
-            if let Some(letters) = it.joined.strip_prefix("acr:") {
+            if let Some(letters) = t.joined(it).strip_prefix("acr:") {
                 let mut folded = String::new();
                 for c in letters.chars() {
                     crate::lang::fold_char(c, &mut folded);
                 }
-                if let Some(&org) = by_initials.get(letters).or_else(|| by_initials.get(&folded)) {
+                if let Some(&org) = by_initials.get(letters).or_else(|| by_initials.get(folded.as_str())) {
                     uf.union(n, org);
                 }
             }
@@ -414,44 +615,48 @@ pub(crate) fn link_corpus(articles: &[Article], parts: Vec<Prepared>, gaz: &'sta
     // shorter names inside longer ones in the same article: the nearest preceding first
     let mut resolved = vec![false; items.len()];
     {
-        let mut by_art: HashMap<usize, Vec<usize>> = HashMap::default();
-        for (n, it) in items.iter().enumerate() {
-            by_art.entry(it.art).or_default().push(n);
-        }
-        for members in by_art.values() {
+        let start_of = |n: usize| cands[items[n].cand as usize].start;
+        // items are in corpus order: each article's are one run
+        let mut run_start = 0;
+        while run_start < items.len() {
+            let art = items[run_start].art;
+            let run_end = run_start + items[run_start..].iter().take_while(|it| it.art == art).count();
+            let members = run_start..run_end;
+            run_start = run_end;
             // longer names indexed by each of their words' skeletons, so a short
             // name is only compared with the names that share its first word
-            let mut longs: HashMap<&str, Vec<usize>> = HashMap::default();
-            for &l in members {
-                if items[l].skels.len() >= 2 {
-                    let mut seen: Vec<&str> = Vec::new();
-                    for s in &items[l].skels {
-                        if !seen.contains(&s.as_str()) {
-                            seen.push(s);
-                            longs.entry(s.as_str()).or_default().push(l);
+            let mut longs: HashMap<u32, Vec<usize>> = HashMap::default();
+            for l in members.clone() {
+                if items[l].len >= 2 {
+                    let mut seen: Vec<u32> = Vec::new();
+                    for w in t.words(&items[l]) {
+                        if !seen.contains(&w.skel) {
+                            seen.push(w.skel);
+                            longs.entry(w.skel).or_default().push(l);
                         }
                     }
                 }
             }
             for bucket in longs.values_mut() {
-                bucket.sort_by_key(|&l| cands[items[l].art][items[l].cand].start);
+                bucket.sort_by_key(|&l| start_of(l));
             }
-            for &s in members {
-                if items[s].joined.starts_with("acr:") || items[s].skels.is_empty() {
+            for s in members {
+                if t.is_acronym(&items[s]) {
                     continue;
                 }
-                let Some(longs) = longs.get(items[s].skels[0].as_str()) else { continue };
-                let sc = &cands[items[s].art][items[s].cand];
+                let Some(first) = t.first_skel(&items[s]) else { continue };
+                let Some(longs) = longs.get(&first) else { continue };
+                let sc = &cands[items[s].cand as usize];
                 // only people are named by parts of their names; a place inside an
                 // organisation's name (`centru Vojvodine`) is still the place
                 let fits = |l: usize| {
-                    let lc = &cands[items[l].art][items[l].cand];
-                    l != s && lc.kind == EntityKind::Person && (sc.kind == EntityKind::Person || sc.weak) && contained(&items[s], &items[l])
+                    let lc = &cands[items[l].cand as usize];
+                    l != s && lc.kind == EntityKind::Person && (sc.kind == EntityKind::Person || sc.weak) && contained(&t, &items[s], &items[l])
                 };
                 // `longs` is in text order: from where `s` stands, walk back to the
                 // nearest fitting name, else forward; a bounded walk keeps an article
                 // of a million mentions linear
-                let at = longs.partition_point(|&l| cands[items[l].art][items[l].cand].start < sc.start);
+                let at = longs.partition_point(|&l| start_of(l) < sc.start);
                 let before = longs[..at].iter().rev().take(NEAREST_NAME_WINDOW).copied().find(|&l| fits(l));
                 let after = || longs[at..].iter().take(NEAREST_NAME_WINDOW).copied().find(|&l| fits(l));
                 if let Some(l) = before.or_else(after) {
@@ -464,32 +669,32 @@ pub(crate) fn link_corpus(articles: &[Article], parts: Vec<Prepared>, gaz: &'sta
 
     // lone words elsewhere: the one full name in the corpus that contains them
     {
-        let mut by_word: HashMap<&str, Vec<usize>> = HashMap::default();
-        let mut seen_full: HashSet<&str> = HashSet::default();
+        let mut by_word: HashMap<u32, Vec<usize>> = HashMap::default();
+        let mut seen_full: HashSet<u32> = HashSet::default();
         for (n, it) in items.iter().enumerate() {
             // surnames belong to people; one representative per distinct full name keeps this linear
-            let person = cands[it.art][it.cand].kind == EntityKind::Person;
-            if person && it.skels.len() >= 2 && seen_full.insert(it.joined.as_str()) {
-                for (w, s) in it.skels.iter().enumerate() {
-                    if w == 0 || w + 1 == it.skels.len() {
-                        by_word.entry(s.as_str()).or_default().push(n);
+            let person = kind_of(it) == EntityKind::Person;
+            if person && it.len >= 2 && seen_full.insert(it.joined) {
+                let ws = t.words(it);
+                for (w, word) in ws.iter().enumerate() {
+                    if w == 0 || w + 1 == ws.len() {
+                        by_word.entry(word.skel).or_default().push(n);
                     }
                 }
             }
         }
-        let mut lone: HashMap<&str, usize> = HashMap::default();
+        let mut lone: HashMap<u32, usize> = HashMap::default();
+        let mut roots: HashSet<usize> = HashSet::default();
         for n in 0..items.len() {
-            if resolved[n] || items[n].skels.len() != 1 || items[n].joined.starts_with("acr:") {
+            if resolved[n] || items[n].len != 1 || t.is_acronym(&items[n]) {
                 continue;
             }
-            let (skel, vkey) = (&items[n].skels[0], &items[n].vkeys[0]);
-            let mut roots: HashSet<usize> = HashSet::default();
+            let Some(&word) = t.words(&items[n]).first() else { continue };
+            roots.clear();
             let mut example = None;
-            if let Some(full) = by_word.get(skel.as_str()) {
+            if let Some(full) = by_word.get(&word.skel) {
                 for &f in full {
-                    let fi = &items[f];
-                    let matches = fi.skels.iter().zip(&fi.vkeys).any(|(s, v)| same_word(skel, vkey, s, v));
-                    if matches {
+                    if t.words(&items[f]).iter().any(|&w| same_word(&strings, word, w)) {
                         roots.insert(uf.find(f));
                         example = Some(f);
                     }
@@ -497,30 +702,85 @@ pub(crate) fn link_corpus(articles: &[Article], parts: Vec<Prepared>, gaz: &'sta
             }
             match (roots.len(), example) {
                 (1, Some(f)) => uf.union(n, f),
-                _ => match lone.get(items[n].joined.as_str()) {
+                _ => match lone.get(&items[n].joined) {
                     Some(&first) => uf.union(first, n),
                     None => {
-                        lone.insert(&items[n].joined, n);
+                        lone.insert(items[n].joined, n);
                     }
                 },
             }
         }
     }
+    drop(resolved);
 
     // pass 4: known names and Latin gazetteer names in Devanagari text
-    let found = devanagari_pass(articles, &deva, cands, &items, &mut uf, (places, short_places), gaz, cues, threads);
-    for (art, c, target) in found {
-        cands[art].push(c);
-        if let Some(t) = target {
-            let ci = cands[art].len() - 1;
+    // per chunk of articles, in article order: each article's additions are one run
+    let found = devanagari_pass(articles, &deva, &cands, &cand_starts, &items, &t, &mut uf, (places, short_places), gaz, cues, threads);
+    // kept apart from `cands` and `items`: appending would reallocate (and for a
+    // moment double) the corpus's largest tables
+    let empty_name = strings.intern("");
+    let found_count: usize = found.iter().map(Vec::len).sum();
+    let mut found_cands: Vec<Kept> = Vec::with_capacity(found_count);
+    let mut found_arts: Vec<u32> = Vec::with_capacity(found_count);
+    let known_count = found.iter().flatten().filter(|(_, c)| matches!(c.origin, Origin::Known { .. })).count();
+    let mut found_items: Vec<Item> = Vec::with_capacity(known_count);
+    uf.0.reserve_exact(known_count);
+    for (art, mut c) in found.into_iter().flatten() {
+        // a known name's origin names the item it joins until it gets one of its own
+        if let Origin::Known { item: target } = c.origin {
             let n = uf.push();
-            let it = Item { art, cand: ci, skels: Vec::new(), vkeys: Vec::new(), joined: String::new(), initials: None };
-            items.push(it);
-            uf.union(t, n);
+            c.origin = Origin::Known { item: n as u32 };
+            found_items.push(Item { art, cand: (cands.len() + found_cands.len()) as u32, words: 0, len: 0, joined: empty_name, initials: NO_STRING });
+            uf.union(target as usize, n);
+        }
+        found_cands.push(c);
+        found_arts.push(art);
+    }
+    crate::memory::release_free_memory();
+
+    let all = AllCands { cands: &cands, cand_starts: &cand_starts, found: &found_cands, found_arts: &found_arts };
+    let all_items = AllItems { items: &items, found: &found_items };
+    let clusters = name_clusters(articles, &langs, &all, &all_items, &Tables { words: &words, strings: &strings }, &mut uf, gaz, threads);
+    // the mentions need only the candidates and clusters: make room for them
+    drop((items, found_items, words, strings));
+    crate::memory::release_free_memory();
+    mention_table(&all, &mut uf, clusters, gaz)
+}
+
+/// Every candidate: each article's own (`cands`, by `cand_starts`), then the
+/// ones pass 4 found (`found`, in article order), numbered on after `cands`.
+struct AllCands<'c> {
+    cands: &'c [Kept],
+    cand_starts: &'c [u32],
+    found: &'c [Kept],
+    found_arts: &'c [u32],
+}
+
+impl AllCands<'_> {
+    fn get(&self, g: usize) -> Option<&Kept> {
+        match g.checked_sub(self.cands.len()) {
+            None => self.cands.get(g),
+            Some(f) => self.found.get(f),
         }
     }
+}
 
-    assemble(articles, &langs, cands, &items, &mut uf, gaz, &kind_of, &weak_of, threads)
+/// Every item: the unknown names', then those of the names pass 4 found.
+struct AllItems<'i> {
+    items: &'i [Item],
+    found: &'i [Item],
+}
+
+impl AllItems<'_> {
+    fn get(&self, n: usize) -> Option<&Item> {
+        match n.checked_sub(self.items.len()) {
+            None => self.items.get(n),
+            Some(f) => self.found.get(f),
+        }
+    }
+    fn iter(&self) -> impl Iterator<Item = &Item> {
+        self.items.iter().chain(self.found)
+    }
 }
 
 /// Candidates found in Devanagari text by skeleton: (article, candidate, item it joins).
@@ -528,14 +788,16 @@ pub(crate) fn link_corpus(articles: &[Article], parts: Vec<Prepared>, gaz: &'sta
 fn devanagari_pass(
     articles: &[Article],
     deva: &[bool],
-    cands: &[Vec<Cand>],
+    cands: &[Kept],
+    cand_starts: &[u32],
     items: &[Item],
+    t: &Tables,
     uf: &mut UnionFind,
     (places, short_places): (HashMap<String, u32>, HashMap<String, u32>),
     gaz: &'static Gazetteer,
     cues: &'static Cues,
     threads: usize,
-) -> Vec<(usize, Cand, Option<usize>)> {
+) -> Vec<Vec<(u32, Kept)>> {
     if !deva.iter().any(|&d| d) {
         return Vec::new();
     }
@@ -543,27 +805,27 @@ fn devanagari_pass(
     let mut words: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut seen_full: HashSet<&str> = HashSet::default();
     for (n, it) in items.iter().enumerate() {
-        if it.joined.starts_with("acr:") || it.skels.is_empty() {
+        if t.is_acronym(it) || it.len == 0 {
             continue;
         }
-        let c = &cands[it.art][it.cand];
-        if it.skels.len() >= 2 || c.cue {
-            full.entry(it.joined.as_str()).or_insert(n);
+        let c = &cands[it.cand as usize];
+        if it.len >= 2 || c.cue {
+            full.entry(t.joined(it)).or_insert(n);
         }
         // single words stand for people only (a surname); `सेना` alone is no particular army
-        if it.skels.len() >= 2 && c.kind == EntityKind::Person && seen_full.insert(it.joined.as_str()) {
-            for s in &it.skels {
-                words.entry(s.as_str()).or_default().push(n);
+        if it.len >= 2 && c.kind == EntityKind::Person && seen_full.insert(t.joined(it)) {
+            for w in t.words(it) {
+                words.entry(t.strings.get(w.skel)).or_default().push(n);
             }
         }
     }
     // places the cased-script articles name, by skeleton (`places`, gathered in
     // pass 2): Hindi spells them its own way (`कहरामनमारस` for `Kahramanmaraş`)
     // and sources rarely list it
-    let roots: Vec<usize> = (0..items.len()).map(|n| uf.find(n)).collect();
+    let roots: Vec<u32> = (0..items.len()).map(|n| uf.find(n) as u32).collect();
     let mut root_sizes: HashMap<usize, usize> = HashMap::default();
     for &r in &roots {
-        *root_sizes.entry(r).or_default() += 1;
+        *root_sizes.entry(r as usize).or_default() += 1;
     }
     let indexed: Vec<usize> = (0..deva.len()).filter(|&a| deva[a]).collect();
     par_chunks(threads, &indexed, |chunk| {
@@ -574,8 +836,8 @@ fn devanagari_pass(
             buffers.refill(article);
             let doc = &buffers;
             let mut covered = vec![false; doc.toks.len()];
-            for c in &cands[art] {
-                for slot in covered.iter_mut().take(c.t1).skip(c.t0) {
+            for c in &cands[cand_range(cand_starts, art)] {
+                for slot in covered.iter_mut().take(c.t1 as usize).skip(c.t0 as usize) {
                     *slot = true;
                 }
             }
@@ -613,9 +875,9 @@ fn devanagari_pass(
                     }
                     let joined: String = (i..i + n).map(&mut skel_of).collect();
                     if let Some(&target) = full.get(joined.as_str()) {
-                        let kind = cands[items[target].art][items[target].cand].kind;
-                        out.push((art, make_cand(doc, i, i + n, kind, Source::Known(target)), Some(target)));
-                        last_root.push(roots[target]);
+                        let kind = cands[items[target].cand as usize].kind;
+                        out.extend(make_cand(doc, i, i + n, kind, Origin::Known { item: target as u32 }).map(|c| (art as u32, c)));
+                        last_root.push(roots[target] as usize);
                         i += n;
                         done = true;
                         break;
@@ -630,27 +892,27 @@ fn devanagari_pass(
                     let matching: Vec<usize> = fulls
                         .iter()
                         .copied()
-                        .filter(|&f| items[f].skels.iter().zip(&items[f].vkeys).any(|(s, v)| s == &skel && (skel.len() >= 4 || vowels_agree(v, &vkey))))
+                        .filter(|&f| t.words(&items[f]).iter().any(|w| t.strings.get(w.skel) == skel && (skel.len() >= 4 || vowels_agree(t.strings.get(w.vkey), &vkey))))
                         .collect();
-                    let distinct: HashSet<usize> = matching.iter().map(|&f| roots[f]).collect();
+                    let distinct: HashSet<usize> = matching.iter().map(|&f| roots[f] as usize).collect();
                     let pick = if distinct.len() == 1 {
                         matching.first().copied()
                     } else {
                         // several people share the word: the one this article named last,
                         // else the one the corpus names far more often than any other
-                        last_root.iter().rev().find_map(|r| matching.iter().copied().find(|&f| roots[f] == *r)).or_else(|| {
+                        last_root.iter().rev().find_map(|r| matching.iter().copied().find(|&f| (roots[f] as usize) == *r)).or_else(|| {
                             let mut counts: Vec<(usize, usize)> = distinct.iter().map(|&r| (root_sizes.get(&r).copied().unwrap_or(0), r)).collect();
                             counts.sort_unstable_by(|a, b| b.cmp(a));
                             match counts.as_slice() {
-                                [(a, r), (b, _), ..] if *a >= 2 * *b => matching.iter().copied().find(|&f| roots[f] == *r),
+                                [(a, r), (b, _), ..] if *a >= 2 * *b => matching.iter().copied().find(|&f| (roots[f] as usize) == *r),
                                 _ => None,
                             }
                         })
                     };
                     if let Some(target) = pick {
-                        let kind = cands[items[target].art][items[target].cand].kind;
-                        out.push((art, make_cand(doc, i, i + 1, kind, Source::Known(target)), Some(target)));
-                        last_root.push(roots[target]);
+                        let kind = cands[items[target].cand as usize].kind;
+                        out.extend(make_cand(doc, i, i + 1, kind, Origin::Known { item: target as u32 }).map(|c| (art as u32, c)));
+                        last_root.push(roots[target] as usize);
                         i += 1;
                         continue;
                     }
@@ -675,30 +937,29 @@ fn devanagari_pass(
                 let place = place.or_else(|| if skel.len() >= 5 { gaz.lookup_devanagari_skeleton(&skel).filter(|&e| gaz.entry(e).prio >= 10) } else { None });
                 let place = place.or_else(|| gaz.lookup_skeleton(&skel).filter(|&e| skel.len() >= 7 || (skel.len() >= 5 && gaz.entry(e).prio >= 80)));
                 if let Some(e) = place {
-                    out.push((art, make_cand(doc, i, i + 1, gaz.entry(e).kind, Source::Gazetteer(e)), None));
+                    out.extend(make_cand(doc, i, i + 1, gaz.entry(e).kind, Origin::Gazetteer(e)).map(|c| (art as u32, c)));
                 }
                 i += 1;
             }
         }
         out
     })
-    .into_iter()
-    .flatten()
-    .collect()
 }
 
-fn make_cand(doc: &Doc, t0: usize, t1: usize, kind: EntityKind, source: Source) -> Cand {
-    Cand { t0, t1, start: doc.toks[t0].start, end: doc.toks[t1 - 1].end, kind, source, cue: false, weak: false }
+/// A candidate pass 4 found; its origin's item is set when it joins the list.
+fn make_cand(doc: &Doc, t0: usize, t1: usize, kind: EntityKind, origin: Origin) -> Option<Kept> {
+    let small = |n: usize| u32::try_from(n).ok();
+    Some(Kept { t0: small(t0)?, t1: small(t1)?, start: small(doc.toks[t0].start)?, end: small(doc.toks[t1 - 1].end)?, kind, origin, cue: false, weak: false })
 }
 
-/// A readable Latin name for one candidate.
-fn display(doc: &Doc, c: &Cand) -> String {
-    if let Source::Unknown { acronym: Some(letters) } = &c.source {
+/// A readable Latin name for one candidate (`acronym`: its letters, if it is one).
+fn display(doc: &Doc, c: &Kept, acronym: Option<&str>) -> String {
+    if let Some(letters) = acronym {
         return any_ascii::any_ascii(letters).to_uppercase();
     }
     let mut out = String::new();
-    for i in c.t0..c.t1 {
-        if i > c.t0 {
+    for i in c.tokens() {
+        if i > c.t0 as usize {
             out.push(' ');
         }
         let word = doc.word(i);
@@ -753,42 +1014,41 @@ fn lang_rank(lang: Lang) -> u8 {
 /// language whose spelling is closest to English, then a shorter surface.
 type NameRank = (usize, u8, std::cmp::Reverse<usize>);
 
+/// One cluster of unknown names: kind by vote (strong evidence counts more), best name.
+struct Cluster {
+    votes: [u32; 3],
+    /// Some member is more than a lone capitalised word typed by default.
+    strong: bool,
+    best: Option<(usize, NameRank)>,
+    id: Option<EntityId>,
+    name: String,
+    /// Index into the entity table, once a mention has used it.
+    slot: Option<u32>,
+}
+
+/// The clusters of the linked items, by root item, with their kinds, names and ids.
 #[allow(clippy::too_many_arguments)]
-fn assemble(
+fn name_clusters(
     articles: &[Article],
     langs: &[Lang],
-    cands: &[Vec<Cand>],
-    items: &[Item],
+    all: &AllCands,
+    items: &AllItems,
+    t: &Tables,
     uf: &mut UnionFind,
     gaz: &'static Gazetteer,
-    kind_of: &dyn Fn(&[Vec<Cand>], &Item) -> EntityKind,
-    weak_of: &dyn Fn(&[Vec<Cand>], &Item) -> bool,
     threads: usize,
-) -> Linked {
-    // per cluster: kind by vote (strong evidence counts more), best name
-    struct Cluster {
-        votes: [u32; 3],
-        /// Some member is more than a lone capitalised word typed by default.
-        strong: bool,
-        best: Option<(usize, NameRank)>,
-        id: Option<EntityId>,
-        name: String,
-        /// Index into the entity table, once a mention has used it.
-        slot: Option<u32>,
-    }
+) -> HashMap<usize, Cluster> {
     let mut clusters: HashMap<usize, Cluster> = HashMap::default();
-    let mut item_of: HashMap<(usize, usize), usize> = HashMap::default();
     for (n, it) in items.iter().enumerate() {
-        item_of.insert((it.art, it.cand), n);
         let root = uf.find(n);
-        let c = &cands[it.art][it.cand];
+        let Some(c) = all.get(it.cand as usize) else { continue };
         let cl = clusters.entry(root).or_insert(Cluster { votes: [0; 3], strong: false, best: None, id: None, name: String::new(), slot: None });
-        cl.strong |= !weak_of(cands, it) || c.t1 - c.t0 > 1 || matches!(c.source, Source::Known(_));
-        let kind = kind_of(cands, it);
+        cl.strong |= !c.weak || c.words() > 1 || matches!(c.origin, Origin::Known { .. });
+        let kind = c.kind;
         // a lone word after a place preposition says more than no evidence at all
         // a lone unknown word is a person only by default: that is no evidence,
         // while a place preposition before it is some
-        let weight = if weak_of(cands, it) {
+        let weight = if c.weak {
             if kind == EntityKind::Location { 2 } else { 0 }
         } else if c.cue {
             4
@@ -801,15 +1061,15 @@ fn assemble(
             EntityKind::Organization => 2,
         };
         cl.votes[slot] += weight;
-        if matches!(c.source, Source::Unknown { .. }) {
-            let rank = (c.t1 - c.t0, lang_rank(langs[it.art]), std::cmp::Reverse(c.end - c.start));
+        if c.is_unknown() {
+            let rank = (c.words(), lang_rank(langs[it.art as usize]), std::cmp::Reverse((c.end - c.start) as usize));
             if cl.best.as_ref().is_none_or(|(_, r)| rank > *r) {
                 cl.best = Some((n, rank));
             }
         }
     }
     // display names: one tokenisation per article that names a cluster best
-    let mut wanted: Vec<(usize, usize)> = clusters.values().filter_map(|cl| cl.best.map(|(n, _)| (items[n].art, n))).collect();
+    let mut wanted: Vec<(usize, usize)> = clusters.values().filter_map(|cl| cl.best.and_then(|(n, _)| Some((items.get(n)?.art as usize, n)))).collect();
     wanted.sort_unstable();
     let names: HashMap<usize, String> = par_chunks(threads, &wanted, |chunk| {
         let mut out = Vec::with_capacity(chunk.len());
@@ -819,15 +1079,18 @@ fn assemble(
             if doc.as_ref().is_none_or(|d| !std::ptr::eq(d.text, article.text.as_str())) {
                 doc = Some(Doc::new(article));
             }
-            if let Some(d) = &doc {
-                out.push((n, display(d, &cands[art][items[n].cand])));
-            }
+            let Some(it) = items.get(n) else { continue };
+            let (Some(d), Some(c)) = (&doc, all.get(it.cand as usize)) else { continue };
+            // an acronym's letters are its one transliteration
+            let letters = matches!(c.origin, Origin::Unknown { acronym: true, .. }).then(|| t.words(it).first().map_or("", |w| t.strings.get(w.vkey)));
+            out.push((n, display(d, c, letters)));
         }
         out
     })
     .into_iter()
     .flatten()
     .collect();
+    if std::env::var_os("ENT_PROFILE").is_some() { eprintln!("clusters {} wanted {} names {} found_items {} found {}", clusters.len(), wanted.len(), names.len(), items.found.len(), all.found.len()); }
     let mut used: HashSet<String> = HashSet::default();
     let mut roots: Vec<usize> = clusters.keys().copied().collect();
     roots.sort_unstable();
@@ -836,7 +1099,7 @@ fn assemble(
         // a lone capitalised word that never comes with a first name or a title is
         // rarely a person in news (people are introduced by full name): a place
         // where the press writes places this way, an organisation in English
-        let english = cl.best.is_some_and(|(n, _)| matches!(langs[items[n].art], Lang::English | Lang::Other));
+        let english = cl.best.is_some_and(|(n, _)| items.get(n).is_some_and(|it| matches!(langs[it.art as usize], Lang::English | Lang::Other)));
         let kind = if !cl.strong && cl.votes == [0, 0, 0] {
             if english { EntityKind::Organization } else { EntityKind::Location }
         } else if cl.votes[0] >= cl.votes[1].max(cl.votes[2]) {
@@ -866,24 +1129,34 @@ fn assemble(
         cl.id = Some(EntityId(id));
         cl.name = name;
     }
+    clusters
+}
 
+/// The entity table and every article's mentions, each naming a table row.
+fn mention_table(all: &AllCands, uf: &mut UnionFind, mut clusters: HashMap<usize, Cluster>, gaz: &'static Gazetteer) -> Linked {
     // one table row per entity, mentions point into it: an id and a name per
     // mention would be two allocations each, over a million at 100k articles
     let mut table: Vec<LinkedEntity> = Vec::new();
     let mut gaz_slot: HashMap<u32, u32> = HashMap::default();
-    let mut out = Vec::with_capacity(cands.len());
-    for (art, cs) in cands.iter().enumerate() {
-        let mut ms: Vec<LinkedMention> = Vec::with_capacity(cs.len());
-        for (ci, c) in cs.iter().enumerate() {
-            let entity = match &c.source {
-                Source::Gazetteer(e) => *gaz_slot.entry(*e).or_insert_with(|| {
-                    let entry = gaz.entry(*e);
+    let articles_linked = all.cand_starts.len().saturating_sub(1);
+    let mut out = Vec::with_capacity(articles_linked);
+    let mut found_at = 0;
+    for art in 0..articles_linked {
+        // the article's own candidates, then those pass 4 found in it
+        let found_end = found_at + all.found_arts[found_at..].iter().take_while(|&&a| a as usize == art).count();
+        let found = all.cands.len() + found_at..all.cands.len() + found_end;
+        found_at = found_end;
+        let own = cand_range(all.cand_starts, art);
+        let mut ms: Vec<LinkedMention> = Vec::with_capacity(own.len() + found.len());
+        for c in own.chain(found).filter_map(|g| all.get(g)) {
+            let entity = match c.origin {
+                Origin::Gazetteer(e) => *gaz_slot.entry(e).or_insert_with(|| {
+                    let entry = gaz.entry(e);
                     table.push(LinkedEntity { id: EntityId(entry.id.clone()), name: entry.name.clone(), kind: entry.kind });
                     (table.len() - 1) as u32
                 }),
-                _ => {
-                    let Some(&n) = item_of.get(&(art, ci)) else { continue };
-                    let root = uf.find(n);
+                Origin::Unknown { item: n, .. } | Origin::Known { item: n } => {
+                    let root = uf.find(n as usize);
                     let Some(cl) = clusters.get_mut(&root) else { continue };
                     match cl.slot {
                         Some(slot) => slot,
@@ -907,14 +1180,10 @@ fn assemble(
             ms.push(LinkedMention { start: c.start, end: c.end, entity });
         }
         ms.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-        let mut kept: Vec<LinkedMention> = Vec::with_capacity(ms.len());
-        for m in ms {
-            if kept.last().is_some_and(|k| m.start < k.end) {
-                continue;
-            }
-            kept.push(m);
-        }
-        out.push(kept);
+        // the first of overlapping mentions wins
+        ms.dedup_by(|later, kept| later.start < kept.end);
+        ms.shrink_to_fit();
+        out.push(ms);
     }
     Linked { mentions: out, entities: table }
 }

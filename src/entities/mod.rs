@@ -149,6 +149,8 @@ impl EntityIndex {
     /// The same from the linker's table form, where each mention names a
     /// table row: the id is hashed once per row rather than once per mention.
     fn from_linked(articles: &[Article], linked: Linked) -> EntityIndex {
+        // linking's working sets are freed: hand them back before the index grows
+        crate::memory::release_free_memory();
         let mut builder = Builder::default();
         let mut slot_of: Vec<Option<usize>> = vec![None; linked.entities.len()];
         let table = &linked.entities;
@@ -156,7 +158,7 @@ impl EntityIndex {
             let text = articles.get(article_index).map(|a| a.text.as_str()).unwrap_or("");
             let found = found.into_iter().filter_map(|m| {
                 let e = table.get(m.entity as usize)?;
-                Some((m.start, m.end, move || (&e.id, e.name.as_str(), e.kind), Some(m.entity as usize)))
+                Some((m.start as usize, m.end as usize, move || (&e.id, e.name.as_str(), e.kind), Some(m.entity as usize)))
             });
             builder.article(text, found, &mut slot_of);
         }
@@ -265,8 +267,9 @@ pub(crate) struct Linked {
 }
 
 pub(crate) struct LinkedMention {
-    pub(crate) start: usize,
-    pub(crate) end: usize,
+    /// Byte range in the article's text (u32: there are millions of these).
+    pub(crate) start: u32,
+    pub(crate) end: u32,
     pub(crate) entity: u32,
 }
 

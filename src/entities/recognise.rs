@@ -143,8 +143,6 @@ pub(crate) enum Source {
     Gazetteer(u32),
     /// An unknown name; `acronym` holds the Latin letters of an acronym.
     Unknown { acronym: Option<String> },
-    /// Linked by pass 4 to the cluster of another candidate (index into the linker's list).
-    Known(usize),
 }
 
 #[derive(Debug, Clone)]
@@ -161,6 +159,10 @@ pub(crate) struct Cand {
     /// The kind is only a default guess (a lone unknown word).
     pub weak: bool,
 }
+
+/// Articles per batch of pass 2: each batch's per-thread tables are appended
+/// to the corpus's and freed, so only one batch's are alive twice.
+const PREPARE_BATCH: usize = 8192;
 
 /// Recognise and link on all cores.
 pub(crate) fn recognise_corpus(articles: &[Article]) -> Linked {
@@ -195,16 +197,23 @@ pub(crate) fn recognise_corpus_threads(articles: &[Article], threads: usize) -> 
     }
 
     // pass 2: candidates per article, and what linking needs of each article's tokens
-    let prepared = par_chunks(threads, articles, |chunk| {
-        let mut prep = link::Prepared::default();
-        let mut doc = Doc::default();
-        for article in chunk {
-            doc.refill(article);
-            let cands = detect(&doc, &stats, gaz, cues);
-            prep.add(&doc, cands);
+    let mut prepared = link::Prepared::default();
+    for batch in articles.chunks(PREPARE_BATCH) {
+        let parts = par_chunks(threads, batch, |chunk| {
+            let mut part = link::Prepared::default();
+            let mut doc = Doc::default();
+            for article in chunk {
+                doc.refill(article);
+                let cands = detect(&doc, &stats, gaz, cues);
+                part.add(&doc, cands);
+            }
+            part
+        });
+        for part in parts {
+            prepared.append(part);
         }
-        prep
-    });
+        crate::memory::release_free_memory();
+    }
     drop(stats);
 
     // passes 3 and 4: link unknown names, then find known ones in Devanagari
