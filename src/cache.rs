@@ -8,10 +8,9 @@
 //! half-written cache behind.
 
 use std::fs::{self, File};
-use std::io::{self, BufReader, BufWriter, Read, Write};
+use std::io::{self, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
-use std::cell::Cell;
-use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::UNIX_EPOCH;
 
@@ -25,7 +24,7 @@ const MAGIC: &[u8; 8] = b"KORPUSC\0";
 /// Bump when any cached type changes shape, or when the analysis would give
 /// different results for the same files (a new recogniser, a new ranking):
 /// the fingerprint includes it, so old caches are then rebuilt, not trusted.
-const FORMAT: u32 = 4;
+const FORMAT: u32 = 5;
 
 /// What a corpus's files looked like when it was analysed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,90 +88,109 @@ fn bincode_options() -> impl bincode::Options + Copy {
     bincode::DefaultOptions::new()
 }
 
-/// A reader that counts what it has read and, when given an observer,
-/// reports it every few megabytes as progress through the cache.
-struct Counting<'o, R> {
+/// A reader that counts what it has read, where another thread can see it.
+struct Counting<R> {
     inner: R,
-    /// Shared, so progress can be read while a deserializer holds the reader.
-    read: Rc<Cell<u64>>,
-    total: u64,
-    next_report: u64,
-    observer: Option<&'o mut dyn OpenObserver>,
+    read: Arc<AtomicU64>,
 }
 
-const REPORT_EVERY_BYTES: u64 = 16 << 20;
-
-impl<R: Read> Read for Counting<'_, R> {
+impl<R: Read> Read for Counting<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
-        let read = self.read.get() + n as u64;
-        self.read.set(read);
-        if read >= self.next_report {
-            self.next_report = read + REPORT_EVERY_BYTES;
-            if let Some(observer) = self.observer.as_deref_mut() {
-                observer.stage(Stage::ReadingCache { read, total: self.total });
-            }
-        }
+        self.read.fetch_add(n as u64, Ordering::Relaxed);
         Ok(n)
     }
 }
 
 /// Articles are reported to the observer in runs of this many.
 const ARTICLES_PER_REPORT: usize = 4096;
+/// Magic, format, fingerprint, then where the analysis starts.
+const HEADER_BYTES: usize = 28;
 
-/// Open the cache file and read its corpus part, if the cache matches the
-/// fingerprint. The reader is left at the start of the analysis.
-fn read_corpus<'o>(cache_dir: &Path, corpus_path: &Path, expected: Fingerprint, observer: &mut dyn OpenObserver) -> Option<(Corpus, Counting<'o, BufReader<File>>)> {
-    let file = File::open(cache_file(cache_dir, corpus_path)).ok()?;
+/// A cache file that matches the fingerprint: its size and where its
+/// analysis starts (the corpus starts right after the header).
+struct Layout {
+    size: u64,
+    analysis_at: u64,
+}
+
+fn open_matching(path: &Path, expected: Fingerprint) -> Option<(File, Layout)> {
+    let mut file = File::open(path).ok()?;
     let size = file.metadata().ok()?.len();
-    let read = Rc::new(Cell::new(0));
-    let mut reader = Counting { inner: BufReader::with_capacity(1 << 20, file), read: Rc::clone(&read), total: size, next_report: 0, observer: None };
-    let mut header = [0u8; 20];
-    reader.read_exact(&mut header).ok()?;
+    let mut header = [0u8; HEADER_BYTES];
+    file.read_exact(&mut header).ok()?;
     if &header[..8] != MAGIC || header[8..12] != FORMAT.to_le_bytes() || header[12..20] != expected.0.to_le_bytes() {
         return None;
     }
-    observer.stage(Stage::ReadingCache { read: read.get(), total: size });
+    let analysis_at = u64::from_le_bytes(header[20..28].try_into().ok()?);
+    (HEADER_BYTES as u64..=size).contains(&analysis_at).then_some((file, Layout { size, analysis_at }))
+}
+
+/// Read the corpus part (the file is just past the header), telling the
+/// observer about the articles as they come and `read` the bytes so far.
+fn read_corpus(file: File, layout: &Layout, read: Arc<AtomicU64>, observer: &mut dyn OpenObserver) -> Option<Corpus> {
+    let report = |observer: &mut dyn OpenObserver| observer.stage(Stage::ReadingCache { read: read.load(Ordering::Relaxed), total: layout.size });
+    let mut reader = Counting { inner: BufReader::with_capacity(1 << 20, file), read: Arc::clone(&read) };
     // the limit makes a corrupt length a decoding error instead of a huge allocation;
     // articles come one by one so the first ones can be shown while the rest are read
-    let options = bincode_options().with_limit(size);
-    let mut deserializer = bincode::Deserializer::with_reader(&mut reader, options);
+    let mut deserializer = bincode::Deserializer::with_reader(&mut reader, bincode_options().with_limit(layout.analysis_at));
     let name: String = serde::Deserialize::deserialize(&mut deserializer).ok()?;
     let warnings: Vec<LoadWarning> = serde::Deserialize::deserialize(&mut deserializer).ok()?;
     let count: u64 = serde::Deserialize::deserialize(&mut deserializer).ok()?;
     // a corrupt count must not reserve memory it will never fill
-    let mut articles = Vec::with_capacity((count as usize).min((size / 64) as usize));
+    let mut articles = Vec::with_capacity((count as usize).min((layout.size / 64) as usize));
     for _ in 0..count {
         articles.push(serde::Deserialize::deserialize(&mut deserializer).ok()?);
         if articles.len() % ARTICLES_PER_REPORT == 0 {
             observer.articles_so_far(&articles);
-            observer.stage(Stage::ReadingCache { read: read.get(), total: size });
+            report(observer);
         }
     }
-    drop(deserializer);
     observer.articles_so_far(&articles);
-    observer.stage(Stage::ReadingCache { read: read.get(), total: size });
-    Some((Corpus { name, articles, warnings }, reader))
+    report(observer);
+    Some(Corpus { name, articles, warnings })
+}
+
+/// Read the analysis part from its own handle on the file.
+fn read_analysis(path: &Path, layout: &Layout, read: Arc<AtomicU64>) -> Option<Analysis> {
+    let mut file = File::open(path).ok()?;
+    file.seek(SeekFrom::Start(layout.analysis_at)).ok()?;
+    let mut reader = Counting { inner: BufReader::with_capacity(1 << 20, file), read };
+    let mut deserializer = bincode::Deserializer::with_reader(&mut reader, bincode_options().with_limit(layout.size - layout.analysis_at));
+    let mut analysis: Analysis = serde::Deserialize::deserialize(&mut deserializer).ok()?;
+    analysis.rebuild_lookups();
+    Some(analysis)
 }
 
 /// The cached corpus alone, without its analysis.
 pub fn load_corpus(cache_dir: &Path, corpus_path: &Path, expected: Fingerprint, observer: &mut dyn OpenObserver) -> Option<Corpus> {
-    read_corpus(cache_dir, corpus_path, expected, observer).map(|(corpus, _)| corpus)
+    let (file, layout) = open_matching(&cache_file(cache_dir, corpus_path), expected)?;
+    read_corpus(file, &layout, Arc::new(AtomicU64::new(HEADER_BYTES as u64)), observer)
 }
 
 /// The cached corpus and analysis, if the cache matches the fingerprint.
-/// The observer sees the articles as they are read, then the whole corpus
-/// before the (larger) analysis, so a screen can show them early.
+/// The two parts are decoded at once on two threads; the observer sees the
+/// articles as they are read, then the whole corpus, then progress through
+/// the rest of the analysis.
 pub fn load(cache_dir: &Path, corpus_path: &Path, expected: Fingerprint, observer: &mut dyn OpenObserver) -> Option<(Arc<Corpus>, Analysis)> {
-    let (corpus, mut reader) = read_corpus(cache_dir, corpus_path, expected, observer)?;
-    let corpus = Arc::new(corpus);
-    observer.loaded(&corpus);
-    let limit = reader.total;
-    reader.observer = Some(observer);
-    let mut deserializer = bincode::Deserializer::with_reader(&mut reader, bincode_options().with_limit(limit));
-    let mut analysis: Analysis = serde::Deserialize::deserialize(&mut deserializer).ok()?;
-    analysis.rebuild_lookups();
-    Some((corpus, analysis))
+    let path = cache_file(cache_dir, corpus_path);
+    let (file, layout) = open_matching(&path, expected)?;
+    let read = Arc::new(AtomicU64::new(HEADER_BYTES as u64));
+    observer.stage(Stage::ReadingCache { read: HEADER_BYTES as u64, total: layout.size });
+    std::thread::scope(|scope| {
+        let analysis = scope.spawn(|| read_analysis(&path, &layout, Arc::clone(&read)));
+        let corpus = read_corpus(file, &layout, Arc::clone(&read), observer).map(Arc::new);
+        if let Some(corpus) = &corpus {
+            observer.loaded(corpus);
+            while !analysis.is_finished() {
+                std::thread::sleep(std::time::Duration::from_millis(50));
+                observer.stage(Stage::ReadingCache { read: read.load(Ordering::Relaxed), total: layout.size });
+            }
+        }
+        // a worker panics only on a bug; re-raise it rather than report a miss
+        let analysis = analysis.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+        Some((corpus?, analysis?))
+    })
 }
 
 /// Write the cache atomically: temporary file, fsync, rename.
@@ -185,6 +203,8 @@ pub fn store(cache_dir: &Path, corpus_path: &Path, fingerprint: Fingerprint, cor
         writer.write_all(MAGIC)?;
         writer.write_all(&FORMAT.to_le_bytes())?;
         writer.write_all(&fingerprint.0.to_le_bytes())?;
+        // where the analysis starts, filled in once it is known
+        writer.write_all(&0u64.to_le_bytes())?;
         let options = bincode_options();
         options.serialize_into(&mut writer, &corpus.name).map_err(io::Error::other)?;
         options.serialize_into(&mut writer, &corpus.warnings).map_err(io::Error::other)?;
@@ -192,8 +212,11 @@ pub fn store(cache_dir: &Path, corpus_path: &Path, fingerprint: Fingerprint, cor
         for article in &corpus.articles {
             options.serialize_into(&mut writer, article).map_err(io::Error::other)?;
         }
+        let analysis_at = writer.stream_position()?;
         options.serialize_into(&mut writer, analysis).map_err(io::Error::other)?;
-        let file = writer.into_inner().map_err(|e| e.into_error())?;
+        let mut file = writer.into_inner().map_err(|e| e.into_error())?;
+        file.seek(SeekFrom::Start(20))?;
+        file.write_all(&analysis_at.to_le_bytes())?;
         file.sync_all()?;
         fs::rename(&temporary, &target)
     })();
@@ -223,7 +246,7 @@ mod tests {
         let corpus = crate::corpus::load_path(dir.path()).unwrap();
         let analysis = Analysis::build(&corpus);
         store(cache.path(), dir.path(), fp, &corpus, &analysis).unwrap();
-        let (cached_corpus, cached) = load(cache.path(), dir.path(), fp, &mut crate::open::Quiet).expect("cache hit");
+        let (cached_corpus, cached) = load(cache.path(), dir.path(), fp, &mut Quiet).expect("cache hit");
         assert_eq!(cached_corpus.articles.len(), 2);
         assert_eq!(cached_corpus.articles[1].text, corpus.articles[1].text);
         assert_eq!(cached.entities.mentions, analysis.entities.mentions);
@@ -280,7 +303,7 @@ mod tests {
         fs::write(dir.path().join("a.txt"), "Something else entirely, and longer").unwrap();
         let changed = fingerprint(dir.path()).unwrap();
         assert_ne!(fp, changed);
-        assert!(load(cache.path(), dir.path(), changed, &mut crate::open::Quiet).is_none());
+        assert!(load(cache.path(), dir.path(), changed, &mut Quiet).is_none());
         fs::write(dir.path().join("c.txt"), "A new article").unwrap();
         assert_ne!(fingerprint(dir.path()).unwrap(), changed);
     }
@@ -291,12 +314,17 @@ mod tests {
         let cache = tempfile::tempdir().unwrap();
         let fp = fingerprint(dir.path()).unwrap();
         fs::write(cache_file(cache.path(), dir.path()), b"KORPUSC\0garbage").unwrap();
-        assert!(load(cache.path(), dir.path(), fp, &mut crate::open::Quiet).is_none());
+        assert!(load(cache.path(), dir.path(), fp, &mut Quiet).is_none());
         let mut header = MAGIC.to_vec();
         header.extend(FORMAT.to_le_bytes());
         header.extend(fp.0.to_le_bytes());
         header.extend([0xff; 64]);
-        fs::write(cache_file(cache.path(), dir.path()), header).unwrap();
-        assert!(load(cache.path(), dir.path(), fp, &mut crate::open::Quiet).is_none());
+        fs::write(cache_file(cache.path(), dir.path()), &header).unwrap();
+        assert!(load(cache.path(), dir.path(), fp, &mut Quiet).is_none());
+        // an analysis offset inside the file, over garbage
+        header[20..28].copy_from_slice(&(HEADER_BYTES as u64 + 8).to_le_bytes());
+        fs::write(cache_file(cache.path(), dir.path()), &header).unwrap();
+        assert!(load(cache.path(), dir.path(), fp, &mut Quiet).is_none());
+        assert!(load_corpus(cache.path(), dir.path(), fp, &mut Quiet).is_none());
     }
 }
