@@ -50,8 +50,8 @@ fn main() -> ExitCode {
                 .mentions_in(a)
                 .iter()
                 .map(|m| {
-                    let e = &index.entities[m.entity];
-                    json!({"start": m.start, "end": m.end, "text": &article.text[m.start..m.end], "type": m.kind.tag(), "entity": e.id, "name": e.name})
+                    let e = &index.entities[m.entity()];
+                    json!({"start": m.start, "end": m.end, "text": &article.text[m.range()], "type": m.kind.tag(), "entity": e.id, "name": e.name})
                 })
                 .collect();
             json!({"file": article.id, "lang": article.language, "title": article.title, "mentions": mentions})

@@ -24,7 +24,7 @@ const MAGIC: &[u8; 8] = b"KORPUSC\0";
 /// Bump when any cached type changes shape, or when the analysis would give
 /// different results for the same files (a new recogniser, a new ranking):
 /// the fingerprint includes it, so old caches are then rebuilt, not trusted.
-const FORMAT: u32 = 5;
+const FORMAT: u32 = 6;
 
 /// What a corpus's files looked like when it was analysed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -282,8 +282,8 @@ fn mention_rows(corpus: &Corpus, analysis: &Analysis, ai: usize) -> Value {
         .mentions_in(ai)
         .iter()
         .map(|m| {
-            let e = &analysis.entities.entities[m.entity];
-            json!({"start": m.start, "end": m.end, "text": &a.text[m.start..m.end], "type": m.kind.tag(), "entity": e.id, "name": e.name})
+            let e = &analysis.entities.entities[m.entity()];
+            json!({"start": m.start, "end": m.end, "text": &a.text[m.range()], "type": m.kind.tag(), "entity": e.id, "name": e.name})
         })
         .collect();
     json!({"file": a.id, "lang": a.language, "title": a.title, "mentions": mentions})
@@ -302,8 +302,8 @@ fn entities(corpus: &Corpus, analysis: &Analysis, id: Option<&str>, json: bool) 
         let a = &corpus.articles[ai];
         let _ = writeln!(out, "{}  [{}]  {}", a.id, a.language.code(), a.title);
         for m in analysis.entities.mentions_in(ai) {
-            let e = &analysis.entities.entities[m.entity];
-            let _ = writeln!(out, "  {:>6}..{:<6} {}  {:<28} → {}", m.start, m.end, m.kind.tag(), &a.text[m.start..m.end], e.name);
+            let e = &analysis.entities.entities[m.entity()];
+            let _ = writeln!(out, "  {:>6}..{:<6} {}  {:<28} → {}", m.start, m.end, m.kind.tag(), &a.text[m.range()], e.name);
         }
     }
     Ok(())

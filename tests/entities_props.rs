@@ -25,11 +25,12 @@ fn check(texts: &[String]) -> Result<(), TestCaseError> {
         let text = &articles[a].text;
         let mut last_end = 0;
         for m in mentions {
-            prop_assert!(m.start < m.end && m.end <= text.len(), "span {}..{} outside text of {} bytes", m.start, m.end, text.len());
-            prop_assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end), "span {}..{} splits a char", m.start, m.end);
-            prop_assert!(m.start >= last_end, "mentions overlap or are unsorted");
-            prop_assert!(m.entity < index.entities.len());
-            last_end = m.end;
+            let (start, end) = m.span();
+            prop_assert!(start < end && end <= text.len(), "span {start}..{end} outside text of {} bytes", text.len());
+            prop_assert!(text.is_char_boundary(start) && text.is_char_boundary(end), "span {start}..{end} splits a char");
+            prop_assert!(start >= last_end, "mentions overlap or are unsorted");
+            prop_assert!(m.entity() < index.entities.len());
+            last_end = end;
         }
     }
     Ok(())

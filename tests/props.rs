@@ -74,8 +74,9 @@ proptest! {
         let entities = EntityIndex::build(&corpus.articles);
         for (ai, article) in corpus.articles.iter().enumerate() {
             for m in entities.mentions_in(ai) {
-                prop_assert!(m.start < m.end && m.end <= article.text.len());
-                prop_assert!(article.text.is_char_boundary(m.start) && article.text.is_char_boundary(m.end));
+                let range = m.range();
+                prop_assert!(range.start < range.end && range.end <= article.text.len());
+                prop_assert!(article.text.is_char_boundary(range.start) && article.text.is_char_boundary(range.end));
             }
         }
         let index = SearchIndex::build(&corpus, &entities);

@@ -84,13 +84,32 @@ impl std::fmt::Display for EntityId {
 }
 
 /// One mention: a byte range of an article's text naming an entity.
+/// Offsets and the entity index are `u32` (an article is under 4 GiB; no
+/// corpus has four billion entities): a corpus holds millions of these.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
-    pub start: usize,
-    pub end: usize,
+    pub start: u32,
+    pub end: u32,
     pub kind: EntityKind,
     /// Index into [`EntityIndex::entities`].
-    pub entity: usize,
+    pub entity: u32,
+}
+
+impl Mention {
+    /// The byte range of the article's text.
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    /// The byte range as a (start, end) pair.
+    pub fn span(&self) -> (usize, usize) {
+        (self.start as usize, self.end as usize)
+    }
+
+    /// Index into [`EntityIndex::entities`].
+    pub fn entity(&self) -> usize {
+        self.entity as usize
+    }
 }
 
 /// One real-world entity with every way the corpus names it.
@@ -211,6 +230,8 @@ impl<'t> Builder<'t> {
         let mut mentions = Vec::new();
         for (start, end, entity, row) in found {
             let Some(surface) = text.get(start..end) else { continue };
+            // beyond 4 GiB into one article: not kept rather than wrapped
+            let (Ok(start32), Ok(end32)) = (u32::try_from(start), u32::try_from(end)) else { continue };
             let cached = row.and_then(|r| slot_of.get(r).copied().flatten());
             let slot = match cached {
                 Some(slot) => slot,
@@ -238,7 +259,7 @@ impl<'t> Builder<'t> {
                 Some((a, n)) if *a == article_index => *n += 1,
                 _ => entity.articles.push((article_index, 1)),
             }
-            mentions.push(Mention { start, end, kind: entity.kind, entity: slot });
+            mentions.push(Mention { start: start32, end: end32, kind: entity.kind, entity: slot as u32 });
         }
         mentions.sort_by_key(|m| (m.start, m.end));
         mentions.dedup_by(|later, earlier| later.start < earlier.end);

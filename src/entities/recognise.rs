@@ -907,7 +907,7 @@ pub(crate) mod tests {
             .mentions
             .iter()
             .enumerate()
-            .map(|(a, ms)| ms.iter().map(|m| (articles[a].text[m.start..m.end].to_owned(), m.kind.tag(), index.entities[m.entity].id.0.clone())).collect())
+            .map(|(a, ms)| ms.iter().map(|m| (articles[a].text[m.range()].to_owned(), m.kind.tag(), index.entities[m.entity()].id.0.clone())).collect())
             .collect()
     }
 

@@ -173,7 +173,7 @@ fn extract<'t>(text: &'t str, mentions: &[crate::entities::Mention], cache: &mut
         }
     };
     for m in mentions {
-        add(RawFeature::Entity(m.entity), (m.start, m.end), 1.0);
+        add(RawFeature::Entity(m.entity()), (m.start as usize, m.end as usize), 1.0);
     }
     for t in terms::terms_cached(text, cache) {
         add(RawFeature::Term(t.key, t.kind), (t.start, t.end), t.name_like);

@@ -200,18 +200,18 @@ impl SearchIndex {
         let mut counted_in: Vec<u32> = vec![u32::MAX; entities.entities.len()];
         for (ai, mentions) in entities.mentions.iter().enumerate() {
             for m in mentions {
-                if counted_in[m.entity] != ai as u32 {
-                    counted_in[m.entity] = ai as u32;
-                    place_counts[m.entity] += 1;
+                if counted_in[m.entity()] != ai as u32 {
+                    counted_in[m.entity()] = ai as u32;
+                    place_counts[m.entity()] += 1;
                 }
             }
         }
         index.places = place_counts.into_iter().map(Vec::with_capacity).collect();
         for (ai, mentions) in entities.mentions.iter().enumerate() {
             for m in mentions {
-                let places = &mut index.places[m.entity];
+                let places = &mut index.places[m.entity()];
                 if places.last().is_none_or(|p| p.article != ai as u32) {
-                    places.push(Place { article: ai as u32, start: m.start as u32, end: m.end as u32 });
+                    places.push(Place { article: ai as u32, start: m.start, end: m.end });
                 }
             }
         }

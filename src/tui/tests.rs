@@ -224,7 +224,7 @@ fn entities_are_coloured_by_type_in_the_text_view() {
     let buffer = terminal.backend().buffer();
     let mention = app.analysis.entities.mentions_in(0).first().cloned().expect("a mention in the first seed");
     // find the mention's first cell in the text pane by its text
-    let surface = &app.corpus.articles[0].text[mention.start..mention.end];
+    let surface = &app.corpus.articles[0].text[mention.range()];
     let first_char = surface.chars().next().unwrap().to_string();
     let area = panes::layout(buffer.area, app.focus).text;
     let expected = theme.entity(mention.kind);
@@ -317,7 +317,7 @@ fn entity_card_lists_variants_and_articles_and_opens_one() {
     assert_eq!(app.selected, last);
     assert_eq!(app.focus, Pane::Text);
     let highlight = app.highlight.clone().expect("mentions highlighted");
-    assert!(highlight.ranges.iter().all(|&(s, e)| app.analysis.entities.mentions_in(last).iter().any(|m| m.start == s && m.end == e && m.entity == entity)));
+    assert!(highlight.ranges.iter().all(|&(s, e)| app.analysis.entities.mentions_in(last).iter().any(|m| m.span() == (s, e) && m.entity() == entity)));
 }
 
 #[test]

@@ -299,7 +299,7 @@ fn update_card(app: &mut App, action: Action) -> Vec<Effect> {
             let Some(&(article, _)) = record.articles.get(selected) else { return Vec::new() };
             app.overlay = Overlay::None;
             select_article(app, article);
-            let ranges: Vec<(usize, usize)> = app.analysis.entities.mentions_in(article).iter().filter(|m| m.entity == entity).map(|m| (m.start, m.end)).collect();
+            let ranges: Vec<(usize, usize)> = app.analysis.entities.mentions_in(article).iter().filter(|m| m.entity() == entity).map(|m| m.span()).collect();
             if let Some(&(first, _)) = ranges.first() {
                 app.highlight = Some(TextHighlight { article, ranges });
                 scroll_to(app, first);
@@ -510,7 +510,7 @@ fn open(app: &mut App) {
             // show why: the shared entities are highlighted in the opened article
             let shared: Vec<usize> = related.shared.iter().map(|s| s.entity).collect();
             let ranges: Vec<(usize, usize)> =
-                app.analysis.entities.mentions_in(related.article).iter().filter(|m| shared.contains(&m.entity)).map(|m| (m.start, m.end)).collect();
+                app.analysis.entities.mentions_in(related.article).iter().filter(|m| shared.contains(&m.entity())).map(|m| m.span()).collect();
             if !ranges.is_empty() {
                 app.highlight = Some(TextHighlight { article: related.article, ranges });
             }
@@ -524,11 +524,11 @@ fn open(app: &mut App) {
 fn entity_in_view(app: &App) -> Option<usize> {
     let mentions = app.analysis.entities.mentions_in(app.selected);
     if let Some(m) = app.entity_cursor.and_then(|i| mentions.get(i)) {
-        return Some(m.entity);
+        return Some(m.entity());
     }
     let rows = text_rows(app);
     let first_visible = rows.get(app.text_scroll).map(|&(s, _)| s).unwrap_or(0);
-    mentions.iter().find(|m| m.start >= first_visible).or(mentions.first()).map(|m| m.entity)
+    mentions.iter().find(|m| m.start as usize >= first_visible).or(mentions.first()).map(|m| m.entity())
 }
 
 /// The text pane's inner area (inside the border) at the current size.
@@ -572,10 +572,10 @@ fn step_entity(app: &mut App, forward: bool) {
     };
     let m = mentions[next].clone();
     app.entity_cursor = Some(next);
-    app.highlight = Some(TextHighlight { article: app.selected, ranges: vec![(m.start, m.end)] });
-    let entity = &app.analysis.entities.entities[m.entity];
+    app.highlight = Some(TextHighlight { article: app.selected, ranges: vec![m.span()] });
+    let entity = &app.analysis.entities.entities[m.entity()];
     app.status = Some(format!("{} {} ({}/{}) · e: card", m.kind.tag(), entity.name, next + 1, n));
-    scroll_to(app, m.start);
+    scroll_to(app, m.start as usize);
 }
 
 fn pane_at(app: &App, column: u16, row: u16) -> Option<Pane> {

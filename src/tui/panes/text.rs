@@ -41,13 +41,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     }
 
     let mut layers: Vec<(usize, usize, Style)> =
-        app.analysis.entities.mentions_in(app.selected).iter().map(|m| (m.start, m.end, theme.entity(m.kind))).collect();
+        app.analysis.entities.mentions_in(app.selected).iter().map(|m| (m.start as usize, m.end as usize, theme.entity(m.kind))).collect();
     // while a related article is chosen, underline what the two share
     if app.focus == Pane::Related {
         if let Some(r) = app.related.get(app.related_selected) {
             let shared: Vec<usize> = r.shared.iter().map(|s| s.entity).collect();
             let mark = theme.style(Slot::SearchMatch);
-            layers.extend(app.analysis.entities.mentions_in(app.selected).iter().filter(|m| shared.contains(&m.entity)).map(|m| (m.start, m.end, mark)));
+            layers.extend(app.analysis.entities.mentions_in(app.selected).iter().filter(|m| shared.contains(&m.entity())).map(|m| (m.start as usize, m.end as usize, mark)));
         }
     }
     if let Some(h) = app.highlight.as_ref().filter(|h| h.article == app.selected) {
