@@ -406,8 +406,11 @@ mod tests {
         assert_eq!(corpus.articles[1].text.as_bytes(), file.contents());
     }
 
+    /// Each progress report: the ids so far, bytes read, bytes in all.
+    type Reports = Vec<(Vec<String>, u64, u64)>;
+
     /// Load a JSON Lines file in blocks of `block_bytes`, keeping every progress report.
-    fn load_in_blocks(path: &Path, block_bytes: usize) -> (Vec<Article>, Vec<LoadWarning>, Vec<(Vec<String>, u64, u64)>) {
+    fn load_in_blocks(path: &Path, block_bytes: usize) -> (Vec<Article>, Vec<LoadWarning>, Reports) {
         let mut reports = Vec::new();
         let mut observe = |p: LoadProgress| reports.push((p.articles.iter().map(|a| a.id.clone()).collect::<Vec<_>>(), p.bytes_read, p.bytes_total));
         let mut loader = Loader::new(&mut observe);
@@ -428,7 +431,7 @@ mod tests {
             lines.push(match n {
                 7 => "{broken".to_owned(),
                 12 => String::new(),
-                20 => format!(r#"{{"id":"a3","text":"duplicate of line 3"}}"#),
+                20 => r#"{"id":"a3","text":"duplicate of line 3"}"#.to_string(),
                 25 => format!(r#"{{"id":"long","text":"{long}"}}"#),
                 _ => format!(r#"{{"id":"a{n}","text":"Article {n} about Pyongyang."}}"#),
             });

@@ -193,7 +193,7 @@ const DEAD_OCCURRENCES_MIN: usize = 1 << 16;
 /// Extract every article on worker threads, a batch at a time, and hand the
 /// results to `consume` in article order, each dropped as soon as it is
 /// consumed. Each worker keeps one word cache over all its batches.
-fn extract_in_order<'t>(corpus: &'t Corpus, entities: &EntityIndex, mut consume: impl FnMut(usize, Extracted)) {
+fn extract_in_order(corpus: &Corpus, entities: &EntityIndex, mut consume: impl FnMut(usize, Extracted)) {
     let articles = &corpus.articles;
     let workers = crate::parallel::threads(16);
     let batches = articles.len().div_ceil(BATCH);
