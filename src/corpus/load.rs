@@ -179,12 +179,12 @@ impl<'o> Loader<'o> {
         if files.is_empty() {
             return;
         }
-        let parsed: Vec<Parsed> = crate::parallel::map_chunks(crate::parallel::threads(16), &files, 16, |_, chunk| chunk.iter().map(|(path, id)| read_text_file(path, id)).collect::<Vec<_>>())
+        let read: Vec<(Parsed, u64)> = crate::parallel::map_chunks(crate::parallel::threads(16), &files, 16, |_, chunk| chunk.iter().map(|(path, id)| read_text_file(path, id)).collect::<Vec<_>>())
             .into_iter()
             .flatten()
             .collect();
-        self.bytes_read += files.iter().filter_map(|(path, _)| fs::metadata(path).ok()).map(|m| m.len()).sum::<u64>();
-        self.add("", parsed);
+        self.bytes_read += read.iter().map(|(_, bytes)| bytes).sum::<u64>();
+        self.add("", read.into_iter().map(|(parsed, _)| parsed).collect());
         self.report();
     }
 
@@ -247,15 +247,20 @@ impl<'o> Loader<'o> {
     }
 }
 
-fn read_text_file(path: &Path, id: &str) -> Parsed {
+/// One text file as an article (or why not), and how many bytes were read.
+fn read_text_file(path: &Path, id: &str) -> (Parsed, u64) {
     let warn = |reason: String| LoadWarning { path: id.to_owned(), line: None, reason };
     match fs::read(path) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) if text.trim().is_empty() => Err(warn("empty file, skipped".into())),
-            Ok(text) => Ok((Article::from_owned(id.to_owned(), text, None, None), None)),
-            Err(e) => Err(not_utf8(id, &e.utf8_error())),
-        },
-        Err(e) => Err(warn(format!("cannot read: {e}"))),
+        Ok(bytes) => {
+            let size = bytes.len() as u64;
+            let parsed = match String::from_utf8(bytes) {
+                Ok(text) if text.trim().is_empty() => Err(warn("empty file, skipped".into())),
+                Ok(text) => Ok((Article::from_owned(id.to_owned(), text, None, None), None)),
+                Err(e) => Err(not_utf8(id, &e.utf8_error())),
+            };
+            (parsed, size)
+        }
+        Err(e) => (Err(warn(format!("cannot read: {e}"))), 0),
     }
 }
 
@@ -419,6 +424,23 @@ mod tests {
         loader.jsonl(path, "c.jsonl");
         let (articles, warnings) = (loader.articles, loader.warnings);
         (articles, warnings, reports)
+    }
+
+    #[test]
+    fn a_directory_reports_every_byte_it_reads_and_keeps_file_order() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.txt"), "Lavrov in Moscow").unwrap();
+        fs::write(dir.path().join("b.jsonl"), "{\"text\":\"Kim in Pyongyang\"}\n").unwrap();
+        fs::write(dir.path().join("c.md"), "Ердоган в Анкарі").unwrap();
+        fs::write(dir.path().join("d.txt"), "   ").unwrap();
+        let mut last = (0, 0, 0);
+        let corpus = load_path_observed(dir.path(), &mut |p| last = (p.articles.len(), p.bytes_read, p.bytes_total)).unwrap();
+        let ids: Vec<&str> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["a.txt", "b.jsonl:1", "c.md"]);
+        assert_eq!(corpus.warnings.len(), 1, "the blank file: {:?}", corpus.warnings);
+        assert_eq!(last.0, 3);
+        assert_eq!(last.1, last.2, "everything read is counted");
+        assert_eq!(last.2, ["a.txt", "b.jsonl", "c.md", "d.txt"].iter().map(|f| fs::metadata(dir.path().join(f)).unwrap().len()).sum::<u64>());
     }
 
     #[test]
