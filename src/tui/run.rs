@@ -10,6 +10,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex};
 use std::thread;
+use std::time::Instant;
 
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind};
 use crossterm::terminal::{self, BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen, LeaveAlternateScreen};
@@ -31,7 +32,8 @@ use super::update::{update, Effect};
 
 /// Everything the loop waits for.
 enum Message {
-    Input(Event),
+    /// A terminal event and when the input thread read it.
+    Input(Event, Instant),
     Action(Action),
     /// The input stream ended (terminal gone) or a signal asked us to stop.
     Stop(String),
@@ -77,7 +79,7 @@ fn spawn_input(tx: Sender<Message>) {
     thread::spawn(move || loop {
         match event::read() {
             Ok(ev) => {
-                if tx.send(Message::Input(ev)).is_err() {
+                if tx.send(Message::Input(ev, Instant::now())).is_err() {
                     return;
                 }
             }
@@ -292,11 +294,15 @@ fn event_loop(
     let size = terminal.size()?;
     update(app, Action::Resize(size.width, size.height));
     draw(terminal, app)?;
+    let mut trace = SearchTrace::from_env();
     loop {
         let first = rx.recv()?;
         let mut pending = vec![first];
         pending.extend(rx.try_iter());
+        // search results applied in this batch: (generation, final), for the trace
+        let mut results_applied: Vec<(u64, bool)> = Vec::new();
         for message in pending {
+            let mut read_at = None;
             let action = match message {
                 Message::Stop(reason) => {
                     app.should_quit = true;
@@ -304,12 +310,23 @@ fn event_loop(
                     break;
                 }
                 Message::Action(a) => Some(a),
-                Message::Input(ev) => action_for_event(app, ev),
+                Message::Input(ev, at) => {
+                    read_at = Some(at);
+                    action_for_event(app, ev)
+                }
             };
             let Some(action) = action else { continue };
+            if let Action::SearchResults { generation, done, .. } = &action
+                && *generation == app.search_generation
+            {
+                results_applied.push((*generation, *done));
+            }
             for effect in update(app, action) {
                 match effect {
                     Effect::Search { generation, query } => {
+                        if let (Some(trace), Some(at)) = (trace.as_mut(), read_at) {
+                            trace.asked(generation, at, &query);
+                        }
                         let cancel = Arc::new(AtomicBool::new(false));
                         if let Ok(mut current) = current_cancel.lock() {
                             current.store(true, Ordering::Relaxed);
@@ -349,6 +366,53 @@ fn event_loop(
             return Ok(());
         }
         draw(terminal, app)?;
+        if let Some(trace) = trace.as_mut() {
+            trace.drawn(&results_applied);
+        }
+    }
+}
+
+/// With `KORPUS_TRACE_SEARCH=FILE`, one line per query typed: how long from
+/// reading the keystroke to the first results on screen, and to the final
+/// ranking on screen. This is how the keystroke latency in the README was
+/// measured, in the real interface rather than in a benchmark.
+struct SearchTrace {
+    out: std::io::BufWriter<std::fs::File>,
+    /// Per generation: when its keystroke was read, the query, whether
+    /// first results have been drawn.
+    asked: std::collections::HashMap<u64, (Instant, String, bool)>,
+}
+
+impl SearchTrace {
+    fn from_env() -> Option<SearchTrace> {
+        let path = std::env::var_os("KORPUS_TRACE_SEARCH")?;
+        let file = std::fs::OpenOptions::new().create(true).append(true).open(path).ok()?;
+        Some(SearchTrace { out: std::io::BufWriter::new(file), asked: Default::default() })
+    }
+
+    fn asked(&mut self, generation: u64, read_at: Instant, query: &str) {
+        self.asked.insert(generation, (read_at, query.to_owned(), false));
+    }
+
+    /// Results of these generations have just been drawn.
+    fn drawn(&mut self, results: &[(u64, bool)]) {
+        for &(generation, done) in results {
+            let Some((read_at, query, first_drawn)) = self.asked.get_mut(&generation) else { continue };
+            let ms = read_at.elapsed().as_secs_f64() * 1e3;
+            if !*first_drawn {
+                *first_drawn = true;
+                let _ = writeln!(self.out, "first\t{ms:.1}\t{query}");
+            }
+            if done {
+                let _ = writeln!(self.out, "final\t{ms:.1}\t{query}");
+                self.asked.remove(&generation);
+            }
+        }
+        // queries overtaken by a newer keystroke never finish
+        if let Some(&newest) = self.asked.keys().max() {
+            self.asked.retain(|&g, _| g == newest);
+        }
+        let _ = self.out.flush();
     }
 }
 
