@@ -10,7 +10,7 @@
 use std::fs::{self, File};
 use std::io::{self, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::UNIX_EPOCH;
 
@@ -88,14 +88,19 @@ fn bincode_options() -> impl bincode::Options + Copy {
     bincode::DefaultOptions::new()
 }
 
-/// A reader that counts what it has read, where another thread can see it.
-struct Counting<R> {
+/// A reader that counts what it has read, where another thread can see it,
+/// and fails once `stop` is raised (the other half of the cache was bad).
+struct Counting<'s, R> {
     inner: R,
     read: Arc<AtomicU64>,
+    stop: Option<&'s AtomicBool>,
 }
 
-impl<R: Read> Read for Counting<R> {
+impl<R: Read> Read for Counting<'_, R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.stop.is_some_and(|stop| stop.load(Ordering::Relaxed)) {
+            return Err(io::Error::other("cache read abandoned"));
+        }
         let n = self.inner.read(buf)?;
         self.read.fetch_add(n as u64, Ordering::Relaxed);
         Ok(n)
@@ -130,7 +135,7 @@ fn open_matching(path: &Path, expected: Fingerprint) -> Option<(File, Layout)> {
 /// observer about the articles as they come and `read` the bytes so far.
 fn read_corpus(file: File, layout: &Layout, read: Arc<AtomicU64>, observer: &mut dyn OpenObserver) -> Option<Corpus> {
     let report = |observer: &mut dyn OpenObserver| observer.stage(Stage::ReadingCache { read: read.load(Ordering::Relaxed), total: layout.size });
-    let mut reader = Counting { inner: BufReader::with_capacity(1 << 20, file), read: Arc::clone(&read) };
+    let mut reader = Counting { inner: BufReader::with_capacity(1 << 20, file), read: Arc::clone(&read), stop: None };
     // the limit makes a corrupt length a decoding error instead of a huge allocation;
     // articles come one by one so the first ones can be shown while the rest are read
     let mut deserializer = bincode::Deserializer::with_reader(&mut reader, bincode_options().with_limit(layout.analysis_at));
@@ -151,11 +156,11 @@ fn read_corpus(file: File, layout: &Layout, read: Arc<AtomicU64>, observer: &mut
     Some(Corpus { name, articles, warnings })
 }
 
-/// Read the analysis part from its own handle on the file.
-fn read_analysis(path: &Path, layout: &Layout, read: Arc<AtomicU64>) -> Option<Analysis> {
+/// Read the analysis part from its own handle on the file, giving up when `stop` is raised.
+fn read_analysis(path: &Path, layout: &Layout, read: Arc<AtomicU64>, stop: &AtomicBool) -> Option<Analysis> {
     let mut file = File::open(path).ok()?;
     file.seek(SeekFrom::Start(layout.analysis_at)).ok()?;
-    let mut reader = Counting { inner: BufReader::with_capacity(1 << 20, file), read };
+    let mut reader = Counting { inner: BufReader::with_capacity(1 << 20, file), read, stop: Some(stop) };
     let mut deserializer = bincode::Deserializer::with_reader(&mut reader, bincode_options().with_limit(layout.size - layout.analysis_at));
     let mut analysis: Analysis = serde::Deserialize::deserialize(&mut deserializer).ok()?;
     analysis.rebuild_lookups();
@@ -177,15 +182,20 @@ pub fn load(cache_dir: &Path, corpus_path: &Path, expected: Fingerprint, observe
     let (file, layout) = open_matching(&path, expected)?;
     let read = Arc::new(AtomicU64::new(HEADER_BYTES as u64));
     observer.stage(Stage::ReadingCache { read: HEADER_BYTES as u64, total: layout.size });
+    let stop = AtomicBool::new(false);
     std::thread::scope(|scope| {
-        let analysis = scope.spawn(|| read_analysis(&path, &layout, Arc::clone(&read)));
+        let analysis = scope.spawn(|| read_analysis(&path, &layout, Arc::clone(&read), &stop));
         let corpus = read_corpus(file, &layout, Arc::clone(&read), observer).map(Arc::new);
-        if let Some(corpus) = &corpus {
-            observer.loaded(corpus);
-            while !analysis.is_finished() {
-                std::thread::sleep(std::time::Duration::from_millis(50));
-                observer.stage(Stage::ReadingCache { read: read.load(Ordering::Relaxed), total: layout.size });
+        match &corpus {
+            Some(corpus) => {
+                observer.loaded(corpus);
+                while !analysis.is_finished() {
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                    observer.stage(Stage::ReadingCache { read: read.load(Ordering::Relaxed), total: layout.size });
+                }
             }
+            // a miss: the analysis would be thrown away, so stop decoding it
+            None => stop.store(true, Ordering::Relaxed),
         }
         // a worker panics only on a bug; re-raise it rather than report a miss
         let analysis = analysis.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
@@ -291,6 +301,23 @@ mod tests {
         assert_eq!(recorder.loaded, corpus.len());
         assert!(recorder.fractions.windows(2).all(|w| w[0] <= w[1]), "{:?}", recorder.fractions);
         assert!(load_corpus(cache.path(), &corpus_path, fp, &mut Quiet).is_some_and(|c| c.len() == corpus.len()));
+    }
+
+    #[test]
+    fn a_bad_corpus_part_is_a_miss_even_when_the_analysis_part_is_sound() {
+        let dir = corpus_dir();
+        let cache = tempfile::tempdir().unwrap();
+        let fp = fingerprint(dir.path()).unwrap();
+        let corpus = crate::corpus::load_path(dir.path()).unwrap();
+        store(cache.path(), dir.path(), fp, &corpus, &Analysis::build(&corpus)).unwrap();
+        let file = cache_file(cache.path(), dir.path());
+        let mut bytes = fs::read(&file).unwrap();
+        // the corpus name's length, right after the header: bincode's marker for a
+        // u64 length, so the name's first 8 bytes become a length past the corpus part
+        bytes[HEADER_BYTES] = 253;
+        fs::write(&file, &bytes).unwrap();
+        assert!(load(cache.path(), dir.path(), fp, &mut Quiet).is_none());
+        assert!(load_corpus(cache.path(), dir.path(), fp, &mut Quiet).is_none());
     }
 
     #[test]
