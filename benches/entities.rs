@@ -2,7 +2,7 @@
 //! (`korpus::synth`, the generator every bench uses).
 //! `cargo bench --bench entities`: MB/s of article text, on one thread and on all cores.
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use korpus::EntityIndex;
 
 fn bench(c: &mut Criterion) {
@@ -15,7 +15,9 @@ fn bench(c: &mut Criterion) {
     group.sample_size(10);
     let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
     for threads in [1, cores] {
-        group.bench_with_input(BenchmarkId::new("build", format!("{threads}-threads")), &threads, |b, &t| b.iter(|| EntityIndex::build_with_threads(&articles, t)));
+        group.bench_with_input(BenchmarkId::new("build", format!("{threads}-threads")), &threads, |b, &t| {
+            b.iter(|| EntityIndex::build_with_threads(&articles, t))
+        });
     }
     group.finish();
 }

@@ -5,7 +5,7 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{Criterion, criterion_group, criterion_main};
 use korpus::entities::EntityIndex;
 use korpus::related::RelatedIndex;
 

@@ -9,18 +9,22 @@ use std::hint::black_box;
 use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
+use korpus::Analysis;
 use korpus::corpus::Corpus;
 use korpus::search::{Engine, Scope, SearchIndex, SearchSession};
-use korpus::Analysis;
 
 fn corpus() -> (Corpus, Analysis) {
     let n: usize = std::env::var("KORPUS_BENCH_ARTICLES").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000);
     let corpus = korpus::synth::corpus(n);
     let started = Instant::now();
     let analysis = Analysis::build(&corpus);
-    eprintln!("corpus: {n} articles, {} search units, analysed in {:.1} s", analysis.search.len(), started.elapsed().as_secs_f64());
+    eprintln!(
+        "corpus: {n} articles, {} search units, analysed in {:.1} s",
+        analysis.search.len(),
+        started.elapsed().as_secs_f64()
+    );
     (corpus, analysis)
 }
 
@@ -35,7 +39,18 @@ fn full_pass(c: &mut Criterion) {
     for engine in [Engine::Nucleo, Engine::Skim] {
         for q in QUERIES {
             group.bench_with_input(BenchmarkId::new(format!("{engine:?}"), q), &q, |b, q| {
-                b.iter(|| black_box(index.search_with(&corpus, &mut SearchSession::default(), q, engine, Scope::All, 50, &cancel, &mut |_| {})))
+                b.iter(|| {
+                    black_box(index.search_with(
+                        &corpus,
+                        &mut SearchSession::default(),
+                        q,
+                        engine,
+                        Scope::All,
+                        50,
+                        &cancel,
+                        &mut |_| {},
+                    ))
+                })
             });
         }
     }
@@ -51,9 +66,18 @@ fn full_pass(c: &mut Criterion) {
             for end in typed.char_indices().map(|(i, c)| i + c.len_utf8()) {
                 let started = Instant::now();
                 let mut first_at: Option<Duration> = None;
-                let hits = index.search_with(&corpus, &mut session, &typed[..end], Engine::Nucleo, Scope::All, 200, &cancel, &mut |_| {
-                    first_at.get_or_insert(started.elapsed());
-                });
+                let hits = index.search_with(
+                    &corpus,
+                    &mut session,
+                    &typed[..end],
+                    Engine::Nucleo,
+                    Scope::All,
+                    200,
+                    &cancel,
+                    &mut |_| {
+                        first_at.get_or_insert(started.elapsed());
+                    },
+                );
                 let done = started.elapsed();
                 black_box(hits);
                 first.push(first_at.unwrap_or(done));

@@ -5,8 +5,8 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use korpus::corpus::load_path;
 use korpus::EntityIndex;
+use korpus::corpus::load_path;
 use serde_json::json;
 
 fn main() -> ExitCode {

@@ -18,7 +18,12 @@ fn report(name: &str, started: Instant, what: String) {
     let (_, peak) = memory::resident().unwrap_or_default();
     memory::release_free_memory();
     let (rss, _) = memory::resident().unwrap_or_default();
-    println!("{name:<9} {:>8.3} s  {what}  [rss {:.0} MB, phase peak {:.0} MB]", started.elapsed().as_secs_f64(), mb(rss), mb(peak));
+    println!(
+        "{name:<9} {:>8.3} s  {what}  [rss {:.0} MB, phase peak {:.0} MB]",
+        started.elapsed().as_secs_f64(),
+        mb(rss),
+        mb(peak)
+    );
     memory::reset_peak();
 }
 
@@ -27,7 +32,14 @@ fn main() {
         eprintln!("usage: phases CORPUS");
         std::process::exit(2);
     };
-    let on_disk: u64 = korpus::corpus::article_files(std::path::Path::new(&path)).0.iter().chain(std::iter::once(&std::path::PathBuf::from(&path))).filter_map(|p| std::fs::metadata(p).ok()).filter(|m| m.is_file()).map(|m| m.len()).sum();
+    let on_disk: u64 = korpus::corpus::article_files(std::path::Path::new(&path))
+        .0
+        .iter()
+        .chain(std::iter::once(&std::path::PathBuf::from(&path)))
+        .filter_map(|p| std::fs::metadata(p).ok())
+        .filter(|m| m.is_file())
+        .map(|m| m.len())
+        .sum();
     memory::reset_peak();
     let t = Instant::now();
     let corpus = match korpus::corpus::load_path(std::path::Path::new(&path)) {
@@ -38,7 +50,11 @@ fn main() {
         }
     };
     let bytes: usize = corpus.articles.iter().map(|a| a.text.len()).sum();
-    report("load", t, format!("{} articles, {:.1} MB of text, {:.1} MB on disk", corpus.len(), bytes as f64 / 1e6, mb(on_disk)));
+    report(
+        "load",
+        t,
+        format!("{} articles, {:.1} MB of text, {:.1} MB on disk", corpus.len(), bytes as f64 / 1e6, mb(on_disk)),
+    );
     let t = Instant::now();
     let entities = korpus::entities::EntityIndex::build(&corpus.articles);
     let mentions: usize = entities.mentions.iter().map(Vec::len).sum();

@@ -12,11 +12,17 @@ fn main() {
         std::process::exit(2);
     };
     let cache = std::env::var_os("KORPUS_CACHE_DIR").map(std::path::PathBuf::from);
-    let Ok((_, analysis, _)) = korpus::open::open_analysed(Some(std::path::Path::new(&path)), cache.as_deref(), &mut korpus::open::Quiet) else {
+    let Ok((_, analysis, _)) =
+        korpus::open::open_analysed(Some(std::path::Path::new(&path)), cache.as_deref(), &mut korpus::open::Quiet)
+    else {
         eprintln!("prefilter_probe: cannot open {path}");
         std::process::exit(2);
     };
     let (survivors, matched, prefilter, scoring) = analysis.search.probe(&query);
-    println!("{query}: {survivors} keys pass the prefilter, {matched} match; prefilter {:.1} ms, scoring {:.1} ms", prefilter * 1e3, scoring * 1e3);
+    println!(
+        "{query}: {survivors} keys pass the prefilter, {matched} match; prefilter {:.1} ms, scoring {:.1} ms",
+        prefilter * 1e3,
+        scoring * 1e3
+    );
     let _ = Instant::now();
 }

@@ -18,14 +18,23 @@ fn main() {
     let queries: Vec<String> = args.collect();
     let cache = std::env::var_os("KORPUS_CACHE_DIR").map(std::path::PathBuf::from);
     let started = Instant::now();
-    let (corpus, analysis, cache_use) = match korpus::open::open_analysed(Some(std::path::Path::new(&path)), cache.as_deref(), &mut korpus::open::Quiet) {
+    let (corpus, analysis, cache_use) = match korpus::open::open_analysed(
+        Some(std::path::Path::new(&path)),
+        cache.as_deref(),
+        &mut korpus::open::Quiet,
+    ) {
         Ok(opened) => opened,
         Err(e) => {
             eprintln!("search_pass: {e}");
             std::process::exit(2);
         }
     };
-    eprintln!("opened {} articles, {} units in {:.2} s ({cache_use:?})", corpus.len(), analysis.search.len(), started.elapsed().as_secs_f64());
+    eprintln!(
+        "opened {} articles, {} units in {:.2} s ({cache_use:?})",
+        corpus.len(),
+        analysis.search.len(),
+        started.elapsed().as_secs_f64()
+    );
     let cancel = AtomicBool::new(false);
     for engine in [Engine::Nucleo, Engine::Skim] {
         for query in &queries {
@@ -34,9 +43,18 @@ fn main() {
             for _ in 0..5 {
                 let t = Instant::now();
                 let mut first_at: Option<Duration> = None;
-                let hits = analysis.search.search_with(&corpus, &mut SearchSession::default(), query, engine, Scope::All, 200, &cancel, &mut |_| {
-                    first_at.get_or_insert(t.elapsed());
-                });
+                let hits = analysis.search.search_with(
+                    &corpus,
+                    &mut SearchSession::default(),
+                    query,
+                    engine,
+                    Scope::All,
+                    200,
+                    &cancel,
+                    &mut |_| {
+                        first_at.get_or_insert(t.elapsed());
+                    },
+                );
                 let done = t.elapsed();
                 std::hint::black_box(hits);
                 full.push(done);
@@ -44,7 +62,11 @@ fn main() {
             }
             full.sort();
             first.sort();
-            println!("{engine:?}\t{query}\tpass_ms {:.1}\tfirst_ms {:.1}", full[2].as_secs_f64() * 1e3, first[2].as_secs_f64() * 1e3);
+            println!(
+                "{engine:?}\t{query}\tpass_ms {:.1}\tfirst_ms {:.1}",
+                full[2].as_secs_f64() * 1e3,
+                first[2].as_secs_f64() * 1e3
+            );
         }
     }
 }

@@ -10,15 +10,15 @@
 use std::fs::{self, File};
 use std::io::{self, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::UNIX_EPOCH;
 
 use bincode::Options;
 
-use crate::corpus::{article_files, Corpus, LoadWarning};
-use crate::open::{OpenObserver, Stage};
 use crate::Analysis;
+use crate::corpus::{Corpus, LoadWarning, article_files};
+use crate::open::{OpenObserver, Stage};
 
 const MAGIC: &[u8; 8] = b"KORPUSC\0";
 /// Bump when any cached type changes shape, or when the analysis would give
@@ -134,11 +134,14 @@ fn open_matching(path: &Path, expected: Fingerprint) -> Option<(File, Layout)> {
 /// Read the corpus part (the file is just past the header), telling the
 /// observer about the articles as they come and `read` the bytes so far.
 fn read_corpus(file: File, layout: &Layout, read: Arc<AtomicU64>, observer: &mut dyn OpenObserver) -> Option<Corpus> {
-    let report = |observer: &mut dyn OpenObserver| observer.stage(Stage::ReadingCache { read: read.load(Ordering::Relaxed), total: layout.size });
+    let report = |observer: &mut dyn OpenObserver| {
+        observer.stage(Stage::ReadingCache { read: read.load(Ordering::Relaxed), total: layout.size })
+    };
     let mut reader = Counting { inner: BufReader::with_capacity(1 << 20, file), read: Arc::clone(&read), stop: None };
     // the limit makes a corrupt length a decoding error instead of a huge allocation;
     // articles come one by one so the first ones can be shown while the rest are read
-    let mut deserializer = bincode::Deserializer::with_reader(&mut reader, bincode_options().with_limit(layout.analysis_at));
+    let mut deserializer =
+        bincode::Deserializer::with_reader(&mut reader, bincode_options().with_limit(layout.analysis_at));
     let name: String = serde::Deserialize::deserialize(&mut deserializer).ok()?;
     let warnings: Vec<LoadWarning> = serde::Deserialize::deserialize(&mut deserializer).ok()?;
     let count: u64 = serde::Deserialize::deserialize(&mut deserializer).ok()?;
@@ -161,14 +164,20 @@ fn read_analysis(path: &Path, layout: &Layout, read: Arc<AtomicU64>, stop: &Atom
     let mut file = File::open(path).ok()?;
     file.seek(SeekFrom::Start(layout.analysis_at)).ok()?;
     let mut reader = Counting { inner: BufReader::with_capacity(1 << 20, file), read, stop: Some(stop) };
-    let mut deserializer = bincode::Deserializer::with_reader(&mut reader, bincode_options().with_limit(layout.size - layout.analysis_at));
+    let mut deserializer =
+        bincode::Deserializer::with_reader(&mut reader, bincode_options().with_limit(layout.size - layout.analysis_at));
     let mut analysis: Analysis = serde::Deserialize::deserialize(&mut deserializer).ok()?;
     analysis.rebuild_lookups();
     Some(analysis)
 }
 
 /// The cached corpus alone, without its analysis.
-pub fn load_corpus(cache_dir: &Path, corpus_path: &Path, expected: Fingerprint, observer: &mut dyn OpenObserver) -> Option<Corpus> {
+pub fn load_corpus(
+    cache_dir: &Path,
+    corpus_path: &Path,
+    expected: Fingerprint,
+    observer: &mut dyn OpenObserver,
+) -> Option<Corpus> {
     let (file, layout) = open_matching(&cache_file(cache_dir, corpus_path), expected)?;
     read_corpus(file, &layout, Arc::new(AtomicU64::new(HEADER_BYTES as u64)), observer)
 }
@@ -177,7 +186,12 @@ pub fn load_corpus(cache_dir: &Path, corpus_path: &Path, expected: Fingerprint, 
 /// The two parts are decoded at once on two threads; the observer sees the
 /// articles as they are read, then the whole corpus, then progress through
 /// the rest of the analysis.
-pub fn load(cache_dir: &Path, corpus_path: &Path, expected: Fingerprint, observer: &mut dyn OpenObserver) -> Option<(Arc<Corpus>, Analysis)> {
+pub fn load(
+    cache_dir: &Path,
+    corpus_path: &Path,
+    expected: Fingerprint,
+    observer: &mut dyn OpenObserver,
+) -> Option<(Arc<Corpus>, Analysis)> {
     let path = cache_file(cache_dir, corpus_path);
     let (file, layout) = open_matching(&path, expected)?;
     let read = Arc::new(AtomicU64::new(HEADER_BYTES as u64));
@@ -204,7 +218,13 @@ pub fn load(cache_dir: &Path, corpus_path: &Path, expected: Fingerprint, observe
 }
 
 /// Write the cache atomically: temporary file, fsync, rename.
-pub fn store(cache_dir: &Path, corpus_path: &Path, fingerprint: Fingerprint, corpus: &Corpus, analysis: &Analysis) -> io::Result<()> {
+pub fn store(
+    cache_dir: &Path,
+    corpus_path: &Path,
+    fingerprint: Fingerprint,
+    corpus: &Corpus,
+    analysis: &Analysis,
+) -> io::Result<()> {
     fs::create_dir_all(cache_dir)?;
     let target = cache_file(cache_dir, corpus_path);
     let temporary = target.with_extension(format!("tmp{}", std::process::id()));
@@ -288,7 +308,9 @@ mod tests {
     fn a_cache_load_reports_articles_early_and_progress_in_order() {
         let dir = tempfile::tempdir().unwrap();
         let corpus_path = dir.path().join("c.jsonl");
-        let lines: Vec<String> = (0..ARTICLES_PER_REPORT * 2 + 10).map(|i| format!(r#"{{"id":"{i}","text":"Article {i}: Sergey Lavrov in Pyongyang."}}"#)).collect();
+        let lines: Vec<String> = (0..ARTICLES_PER_REPORT * 2 + 10)
+            .map(|i| format!(r#"{{"id":"{i}","text":"Article {i}: Sergey Lavrov in Pyongyang."}}"#))
+            .collect();
         fs::write(&corpus_path, lines.join("\n")).unwrap();
         let cache = tempfile::tempdir().unwrap();
         let fp = fingerprint(&corpus_path).unwrap();
@@ -296,7 +318,10 @@ mod tests {
         store(cache.path(), &corpus_path, fp, &corpus, &Analysis::build(&corpus)).unwrap();
         let mut recorder = Recorder::default();
         let (cached, _) = load(cache.path(), &corpus_path, fp, &mut recorder).expect("cache hit");
-        assert_eq!(cached.articles.iter().map(|a| &a.id).collect::<Vec<_>>(), corpus.articles.iter().map(|a| &a.id).collect::<Vec<_>>());
+        assert_eq!(
+            cached.articles.iter().map(|a| &a.id).collect::<Vec<_>>(),
+            corpus.articles.iter().map(|a| &a.id).collect::<Vec<_>>()
+        );
         assert_eq!(recorder.seen, vec![ARTICLES_PER_REPORT, ARTICLES_PER_REPORT * 2, corpus.len()]);
         assert_eq!(recorder.loaded, corpus.len());
         assert!(recorder.fractions.windows(2).all(|w| w[0] <= w[1]), "{:?}", recorder.fractions);

@@ -6,11 +6,11 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
+use korpus::Analysis;
 use korpus::corpus::Corpus;
 use korpus::search::{HitKind, Scope};
-use korpus::Analysis;
 
 #[derive(Parser, Debug)]
 #[command(name = "korpus", version, about = "Explore multilingual news corpora in the terminal", long_about = None)]
@@ -162,17 +162,29 @@ pub fn open_corpus(path: Option<&Path>, cache: Option<&Path>) -> Result<Corpus, 
 }
 
 /// The articles and their analysis, from the cache when valid, else analysed and cached.
-pub fn open_analysed(path: Option<&Path>, cache: Option<&Path>) -> Result<(std::sync::Arc<Corpus>, Analysis), CliError> {
-    let (corpus, analysis, cache_use) = korpus::open::open_analysed(path, cache, &mut korpus::open::Quiet).map_err(load_error)?;
+pub fn open_analysed(
+    path: Option<&Path>,
+    cache: Option<&Path>,
+) -> Result<(std::sync::Arc<Corpus>, Analysis), CliError> {
+    let (corpus, analysis, cache_use) =
+        korpus::open::open_analysed(path, cache, &mut korpus::open::Quiet).map_err(load_error)?;
     report_warnings(&corpus);
     if cache_use == korpus::open::CacheUse::StoreFailed {
-        eprintln!("korpus: warning: could not write the analysis cache in {}", cache.map(|c| c.display().to_string()).unwrap_or_default());
+        eprintln!(
+            "korpus: warning: could not write the analysis cache in {}",
+            cache.map(|c| c.display().to_string()).unwrap_or_default()
+        );
     }
     Ok((corpus, analysis))
 }
 
 fn find_article(corpus: &Corpus, id: &str) -> Result<usize, CliError> {
-    corpus.find(id).ok_or_else(|| CliError::Usage(format!("no article {id:?} in {} (use a file name, id or 1-based index; `korpus list` shows them)", corpus.name)))
+    corpus.find(id).ok_or_else(|| {
+        CliError::Usage(format!(
+            "no article {id:?} in {} (use a file name, id or 1-based index; `korpus list` shows them)",
+            corpus.name
+        ))
+    })
 }
 
 fn print_json(value: &Value) -> Result<(), CliError> {
@@ -182,7 +194,12 @@ fn print_json(value: &Value) -> Result<(), CliError> {
     Ok(())
 }
 
-pub fn run(command: Command, path: Option<&Path>, cache: Option<&Path>, review_file: Option<&Path>) -> Result<(), CliError> {
+pub fn run(
+    command: Command,
+    path: Option<&Path>,
+    cache: Option<&Path>,
+    review_file: Option<&Path>,
+) -> Result<(), CliError> {
     match command {
         Command::Review(review) => crate::cli_review::run(review, path, cache, review_file),
         Command::List(flag) => list(&open_corpus(path, cache)?, flag.json),
@@ -217,7 +234,16 @@ fn list(corpus: &Corpus, json: bool) -> Result<(), CliError> {
     }
     let mut out = std::io::stdout().lock();
     for (i, a) in corpus.articles.iter().enumerate() {
-        let _ = writeln!(out, "{:>3}  {:<3} {:<4} {:>7}  {}  {}", i + 1, a.language.code(), a.script.code(), a.bytes(), a.id, a.title);
+        let _ = writeln!(
+            out,
+            "{:>3}  {:<3} {:<4} {:>7}  {}  {}",
+            i + 1,
+            a.language.code(),
+            a.script.code(),
+            a.bytes(),
+            a.id,
+            a.title
+        );
     }
     Ok(())
 }
@@ -234,7 +260,14 @@ fn show(corpus: &Corpus, id: &str, json: bool) -> Result<(), CliError> {
     Ok(())
 }
 
-fn search(corpus: &Corpus, analysis: &Analysis, query: &str, limit: usize, scope: Option<ScopeArg>, json: bool) -> Result<(), CliError> {
+fn search(
+    corpus: &Corpus,
+    analysis: &Analysis,
+    query: &str,
+    limit: usize,
+    scope: Option<ScopeArg>,
+    json: bool,
+) -> Result<(), CliError> {
     let scope = match scope {
         None => Scope::All,
         Some(ScopeArg::Title) => Scope::Only(HitKind::Title),
@@ -303,7 +336,15 @@ fn entities(corpus: &Corpus, analysis: &Analysis, id: Option<&str>, json: bool) 
         let _ = writeln!(out, "{}  [{}]  {}", a.id, a.language.code(), a.title);
         for m in analysis.entities.mentions_in(ai) {
             let e = &analysis.entities.entities[m.entity()];
-            let _ = writeln!(out, "  {:>6}..{:<6} {}  {:<28} → {}", m.start, m.end, m.kind.tag(), &a.text[m.range()], e.name);
+            let _ = writeln!(
+                out,
+                "  {:>6}..{:<6} {}  {:<28} → {}",
+                m.start,
+                m.end,
+                m.kind.tag(),
+                &a.text[m.range()],
+                e.name
+            );
         }
     }
     Ok(())
@@ -325,7 +366,15 @@ fn entity_index(corpus: &Corpus, analysis: &Analysis, json: bool) -> Result<(), 
     let mut out = std::io::stdout().lock();
     for i in order {
         let e = &analysis.entities.entities[i];
-        let _ = writeln!(out, "{}  {:<28} {:>2} articles {:>3} mentions  {}", e.kind.tag(), e.name, e.articles.len(), e.mention_count(), e.variants.join(", "));
+        let _ = writeln!(
+            out,
+            "{}  {:<28} {:>2} articles {:>3} mentions  {}",
+            e.kind.tag(),
+            e.name,
+            e.articles.len(),
+            e.mention_count(),
+            e.variants.join(", ")
+        );
     }
     Ok(())
 }
@@ -363,8 +412,17 @@ fn related(corpus: &Corpus, analysis: &Analysis, id: Option<&str>, limit: usize,
         let _ = writeln!(out, "{}  [{}]  {}", a.id, a.language.code(), a.title);
         for r in analysis.related.related(ai, limit) {
             let b = &corpus.articles[r.article];
-            let reasons: Vec<String> = r.shared.iter().take(5).map(|s| format!("{} ×{}/{}", entity_name(s.entity), s.here, s.there)).collect();
-            let _ = writeln!(out, "  {:.3}  [{}] {}  {}\n         shared: {}", r.score, b.language.code(), b.id, b.title, reasons.join(", "));
+            let reasons: Vec<String> =
+                r.shared.iter().take(5).map(|s| format!("{} ×{}/{}", entity_name(s.entity), s.here, s.there)).collect();
+            let _ = writeln!(
+                out,
+                "  {:.3}  [{}] {}  {}\n         shared: {}",
+                r.score,
+                b.language.code(),
+                b.id,
+                b.title,
+                reasons.join(", ")
+            );
         }
     }
     Ok(())

@@ -8,7 +8,7 @@ use clap::{Subcommand, ValueEnum};
 
 use korpus::review::{ExportFormat, ReviewStore};
 
-use crate::cli::{open_corpus, CliError};
+use crate::cli::{CliError, open_corpus};
 
 #[derive(Subcommand, Debug)]
 pub enum ReviewCommand {
@@ -47,7 +47,8 @@ pub fn review_path(review_file: Option<&Path>, corpus: Option<&Path>) -> Result<
     if let Some(file) = review_file {
         return Ok(file.to_path_buf());
     }
-    let dir = data_dir().ok_or_else(|| CliError::Usage("no data directory (no home directory); use --review-file PATH".into()))?;
+    let dir = data_dir()
+        .ok_or_else(|| CliError::Usage("no data directory (no home directory); use --review-file PATH".into()))?;
     Ok(ReviewStore::default_path(&dir, &ReviewStore::corpus_key(corpus)))
 }
 
@@ -59,7 +60,12 @@ fn open_store(path: &Path) -> Result<ReviewStore, CliError> {
     Ok(store)
 }
 
-pub fn run(command: ReviewCommand, corpus: Option<&Path>, cache: Option<&Path>, review_file: Option<&Path>) -> Result<(), CliError> {
+pub fn run(
+    command: ReviewCommand,
+    corpus: Option<&Path>,
+    cache: Option<&Path>,
+    review_file: Option<&Path>,
+) -> Result<(), CliError> {
     let path = review_path(review_file, corpus)?;
     match command {
         ReviewCommand::Export { format, output } => {
@@ -90,7 +96,8 @@ pub fn run(command: ReviewCommand, corpus: Option<&Path>, cache: Option<&Path>, 
             } else {
                 Box::new(File::open(&file).map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))?)
             };
-            let changed = store.import_json(&mut reader).map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))?;
+            let changed =
+                store.import_json(&mut reader).map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))?;
             for warning in store.take_warnings() {
                 eprintln!("korpus: warning: {warning}");
             }

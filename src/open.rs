@@ -4,20 +4,28 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::cache;
-use crate::corpus::{load_path, load_path_observed, load_seeds, Corpus, LoadError};
-use crate::memory;
 use crate::Analysis;
+use crate::cache;
+use crate::corpus::{Corpus, LoadError, load_path, load_path_observed, load_seeds};
+use crate::memory;
 
 /// Where an opening has got to, for a progress indicator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stage {
     /// Bytes of the cache file read so far.
-    ReadingCache { read: u64, total: u64 },
+    ReadingCache {
+        read: u64,
+        total: u64,
+    },
     /// Bytes of the corpus's files read so far.
-    Loading { read: u64, total: u64 },
+    Loading {
+        read: u64,
+        total: u64,
+    },
     /// The articles are in; analysis follows.
-    Loaded { articles: usize },
+    Loaded {
+        articles: usize,
+    },
     Entities,
     Related,
     SearchIndex,
@@ -95,7 +103,11 @@ pub fn open_corpus(path: Option<&Path>, cache_dir: Option<&Path>) -> Result<Corp
 }
 
 /// Open and analyse a corpus, telling `observer` how it goes.
-pub fn open_analysed(path: Option<&Path>, cache_dir: Option<&Path>, observer: &mut dyn OpenObserver) -> Result<(Arc<Corpus>, Analysis, CacheUse), LoadError> {
+pub fn open_analysed(
+    path: Option<&Path>,
+    cache_dir: Option<&Path>,
+    observer: &mut dyn OpenObserver,
+) -> Result<(Arc<Corpus>, Analysis, CacheUse), LoadError> {
     let Some(path) = path else {
         let corpus = Arc::new(load_seeds());
         observer.articles_so_far(&corpus.articles);

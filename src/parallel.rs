@@ -10,14 +10,20 @@ pub fn threads(cap: usize) -> usize {
 /// chunk)` on each in its own scoped thread, and return the results in order
 /// (`offset` is the chunk's first index in `items`). Fewer than `min_len`
 /// items run on this thread alone: a thread costs more than they do.
-pub fn map_chunks<'a, T: Sync, R: Send>(threads: usize, items: &'a [T], min_len: usize, work: impl Fn(usize, &'a [T]) -> R + Sync) -> Vec<R> {
+pub fn map_chunks<'a, T: Sync, R: Send>(
+    threads: usize,
+    items: &'a [T],
+    min_len: usize,
+    work: impl Fn(usize, &'a [T]) -> R + Sync,
+) -> Vec<R> {
     if threads <= 1 || items.len() < min_len.max(2) {
         return vec![work(0, items)];
     }
     let per = items.len().div_ceil(threads);
     std::thread::scope(|scope| {
         let work = &work;
-        let handles: Vec<_> = items.chunks(per).enumerate().map(|(i, chunk)| scope.spawn(move || work(i * per, chunk))).collect();
+        let handles: Vec<_> =
+            items.chunks(per).enumerate().map(|(i, chunk)| scope.spawn(move || work(i * per, chunk))).collect();
         // a worker panics only on a bug; re-raise it here rather than lose results silently
         handles.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
     })

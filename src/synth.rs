@@ -41,20 +41,100 @@ pub const LANGS: [&str; 5] = ["en", "ru", "hi", "tr", "sr"];
 
 /// People: en, ru (nominative), ru (genitive), hi, tr, sr (nominative), sr (instrumental).
 const PEOPLE: &[[&str; 7]] = &[
-    ["Sergey Lavrov", "Сергей Лавров", "Сергея Лаврова", "सर्गेई लावरोव", "Sergey Lavrov", "Sergej Lavrov", "Sergejem Lavrovom"],
-    ["Vladimir Putin", "Владимир Путин", "Владимира Путина", "व्लादिमीर पुतिन", "Vladimir Putin", "Vladimir Putin", "Vladimirom Putinom"],
-    ["Recep Tayyip Erdoğan", "Реджеп Тайип Эрдоган", "Реджепа Тайипа Эрдогана", "रेचेप तैय्यप एर्दोगन", "Recep Tayyip Erdoğan", "Redžep Tajip Erdogan", "Redžepom Tajipom Erdoganom"],
-    ["Narendra Modi", "Нарендра Моди", "Нарендры Моди", "नरेंद्र मोदी", "Narendra Modi", "Narendra Modi", "Narendrom Modijem"],
-    ["Aleksandar Vučić", "Александр Вучич", "Александра Вучича", "अलेक्जेंडर वुचिच", "Aleksandar Vučić", "Aleksandar Vučić", "Aleksandrom Vučićem"],
-    ["Ekrem İmamoğlu", "Экрем Имамоглу", "Экрема Имамоглу", "एकरेम इमामोग्लू", "Ekrem İmamoğlu", "Ekrem Imamoglu", "Ekremom Imamogluom"],
-    ["Antony Blinken", "Энтони Блинкен", "Энтони Блинкена", "एंटनी ब्लिंकन", "Antony Blinken", "Entoni Blinken", "Entonijem Blinkenom"],
+    [
+        "Sergey Lavrov",
+        "Сергей Лавров",
+        "Сергея Лаврова",
+        "सर्गेई लावरोव",
+        "Sergey Lavrov",
+        "Sergej Lavrov",
+        "Sergejem Lavrovom",
+    ],
+    [
+        "Vladimir Putin",
+        "Владимир Путин",
+        "Владимира Путина",
+        "व्लादिमीर पुतिन",
+        "Vladimir Putin",
+        "Vladimir Putin",
+        "Vladimirom Putinom",
+    ],
+    [
+        "Recep Tayyip Erdoğan",
+        "Реджеп Тайип Эрдоган",
+        "Реджепа Тайипа Эрдогана",
+        "रेचेप तैय्यप एर्दोगन",
+        "Recep Tayyip Erdoğan",
+        "Redžep Tajip Erdogan",
+        "Redžepom Tajipom Erdoganom",
+    ],
+    [
+        "Narendra Modi",
+        "Нарендра Моди",
+        "Нарендры Моди",
+        "नरेंद्र मोदी",
+        "Narendra Modi",
+        "Narendra Modi",
+        "Narendrom Modijem",
+    ],
+    [
+        "Aleksandar Vučić",
+        "Александр Вучич",
+        "Александра Вучича",
+        "अलेक्जेंडर वुचिच",
+        "Aleksandar Vučić",
+        "Aleksandar Vučić",
+        "Aleksandrom Vučićem",
+    ],
+    [
+        "Ekrem İmamoğlu",
+        "Экрем Имамоглу",
+        "Экрема Имамоглу",
+        "एकरेम इमामोग्लू",
+        "Ekrem İmamoğlu",
+        "Ekrem Imamoglu",
+        "Ekremom Imamogluom",
+    ],
+    [
+        "Antony Blinken",
+        "Энтони Блинкен",
+        "Энтони Блинкена",
+        "एंटनी ब्लिंकन",
+        "Antony Blinken",
+        "Entoni Blinken",
+        "Entonijem Blinkenom",
+    ],
     ["Olaf Scholz", "Олаф Шольц", "Олафа Шольца", "ओलाफ शोल्ज़", "Olaf Scholz", "Olaf Šolc", "Olafom Šolcom"],
     ["Kim Jong Un", "Ким Чен Ын", "Ким Чен Ына", "किम जोंग उन", "Kim Jong Un", "Kim Džong Un", "Kim Džong Unom"],
-    ["Emmanuel Macron", "Эмманюэль Макрон", "Эмманюэля Макрона", "इमैनुएल मैक्रों", "Emmanuel Macron", "Emanuel Makron", "Emanuelom Makronom"],
+    [
+        "Emmanuel Macron",
+        "Эмманюэль Макрон",
+        "Эмманюэля Макрона",
+        "इमैनुएल मैक्रों",
+        "Emmanuel Macron",
+        "Emanuel Makron",
+        "Emanuelom Makronom",
+    ],
     ["Xi Jinping", "Си Цзиньпин", "Си Цзиньпина", "शी जिनपिंग", "Şi Cinping", "Si Đinping", "Si Đinpingom"],
     ["Ana Brnabić", "Ана Брнабич", "Аны Брнабич", "अना ब्रनाबिच", "Ana Brnabiç", "Ana Brnabić", "Anom Brnabić"],
-    ["Alexander Kozlov", "Александр Козлов", "Александра Козлова", "अलेक्जेंडर कोज़लोव", "Aleksandr Kozlov", "Aleksandar Kozlov", "Aleksandrom Kozlovom"],
-    ["Subrahmanyam Jaishankar", "Субраманьям Джайшанкар", "Субраманьяма Джайшанкара", "सुब्रह्मण्यम जयशंकर", "Subrahmanyam Jaishankar", "Subrahmanjam Džajšankar", "Subrahmanjamom Džajšankarom"],
+    [
+        "Alexander Kozlov",
+        "Александр Козлов",
+        "Александра Козлова",
+        "अलेक्जेंडर कोज़लोव",
+        "Aleksandr Kozlov",
+        "Aleksandar Kozlov",
+        "Aleksandrom Kozlovom",
+    ],
+    [
+        "Subrahmanyam Jaishankar",
+        "Субраманьям Джайшанкар",
+        "Субраманьяма Джайшанкара",
+        "सुब्रह्मण्यम जयशंकर",
+        "Subrahmanyam Jaishankar",
+        "Subrahmanjam Džajšankar",
+        "Subrahmanjamom Džajšankarom",
+    ],
     ["Hakan Fidan", "Хакан Фидан", "Хакана Фидана", "हाकान फिदान", "Hakan Fidan", "Hakan Fidan", "Hakanom Fidanom"],
     ["Marko Đurić", "Марко Джурич", "Марко Джурича", "मार्को जूरिच", "Marko Đuriç", "Marko Đurić", "Markom Đurićem"],
 ];
@@ -91,21 +171,73 @@ const ORGS: &[[&str; 7]] = &[
 
 /// Month names per language (index 0 = January), for dates in the text.
 const MONTHS: [[&str; 12]; 5] = [
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-    ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ],
     ["जनवरी", "फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"],
     ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık"],
-    ["januara", "februara", "marta", "aprila", "maja", "juna", "jula", "avgusta", "septembra", "oktobra", "novembra", "decembra"],
+    [
+        "januara",
+        "februara",
+        "marta",
+        "aprila",
+        "maja",
+        "juna",
+        "jula",
+        "avgusta",
+        "septembra",
+        "oktobra",
+        "novembra",
+        "decembra",
+    ],
 ];
 
 /// Syllables every script can spell: (Latin, Cyrillic, Devanagari consonant
 /// with inherent vowel handled below). Made-up local names are built from them.
 const CONSONANTS: [(&str, &str, &str); 14] = [
-    ("b", "б", "ब"), ("d", "д", "द"), ("g", "г", "ग"), ("k", "к", "क"), ("l", "л", "ल"), ("m", "м", "म"), ("n", "н", "न"),
-    ("p", "п", "प"), ("r", "р", "र"), ("s", "с", "स"), ("t", "т", "त"), ("v", "в", "व"), ("z", "з", "ज़"), ("sh", "ш", "श"),
+    ("b", "б", "ब"),
+    ("d", "д", "द"),
+    ("g", "г", "ग"),
+    ("k", "к", "क"),
+    ("l", "л", "ल"),
+    ("m", "м", "म"),
+    ("n", "н", "न"),
+    ("p", "п", "प"),
+    ("r", "р", "र"),
+    ("s", "с", "स"),
+    ("t", "т", "त"),
+    ("v", "в", "व"),
+    ("z", "з", "ज़"),
+    ("sh", "ш", "श"),
 ];
 /// Vowels: Latin, Cyrillic, Devanagari sign after a consonant.
-const VOWELS: [(&str, &str, &str); 5] = [("a", "а", "ा"), ("e", "е", "े"), ("i", "и", "ि"), ("o", "о", "ो"), ("u", "у", "ु")];
+const VOWELS: [(&str, &str, &str); 5] =
+    [("a", "а", "ा"), ("e", "е", "े"), ("i", "и", "ि"), ("o", "о", "ो"), ("u", "у", "ु")];
 
 /// A made-up name of a story's own (a local official, a town), spelled in
 /// each language's script: Latin for en/tr/sr, Cyrillic for ru, Devanagari for hi.
@@ -190,11 +322,23 @@ const TEMPLATES: [&[&str]; 5] = [
 ];
 
 const HEADLINES: [&[&str]; 5] = [
-    &["{P} visits {L} as talks on trade resume", "{O} warns of rising tensions around {L}", "{P} and partners sign new accord"],
+    &[
+        "{P} visits {L} as talks on trade resume",
+        "{O} warns of rising tensions around {L}",
+        "{P} and partners sign new accord",
+    ],
     &["{P} посетил {L}: возобновлены переговоры", "{O} предупреждает о росте напряжённости", "Визит {Pg} в {L}"],
     &["{P} की {L} यात्रा, व्यापार वार्ता फिर शुरू", "{O} ने तनाव बढ़ने की चेतावनी दी", "{L} में नया समझौता"],
-    &["{P} {L} ziyaretinde ticaret görüşmelerini sürdürdü", "{O}'dan gerginlik uyarısı", "{L}'da yeni anlaşma imzalandı"],
-    &["{P} u poseti {Ll}, nastavljeni razgovori o trgovini", "{O} upozorava na rast tenzija", "Novi sporazum potpisan u {Ll}"],
+    &[
+        "{P} {L} ziyaretinde ticaret görüşmelerini sürdürdü",
+        "{O}'dan gerginlik uyarısı",
+        "{L}'da yeni anlaşma imzalandı",
+    ],
+    &[
+        "{P} u poseti {Ll}, nastavljeni razgovori o trgovini",
+        "{O} upozorava na rast tenzija",
+        "Novi sporazum potpisan u {Ll}",
+    ],
 ];
 
 /// One generated article.
@@ -249,7 +393,13 @@ fn fill(template: &str, lang: usize, rng: &mut Rng, cast: Cast, out: &mut String
             "O" => out.push_str(ORGS[cast.3][if lang == 4 { 5 } else { plain }]),
             "Q" | "M" => {
                 let names = local_name(cast.4 ^ if slot == "Q" { 0x51 } else { 0x4D }, 3);
-                out.push_str(&names[match lang { 1 => 1, 2 => 2, _ => 0 }]);
+                out.push_str(
+                    &names[match lang {
+                        1 => 1,
+                        2 => 2,
+                        _ => 0,
+                    }],
+                );
             }
             "N" => {
                 let _ = write!(out, "{}", 2 + rng.below(480));

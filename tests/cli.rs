@@ -45,7 +45,12 @@ fn list_json_tags_the_five_seeds_tr_ru_en_hi_sr() {
 #[test]
 fn bundled_seeds_open_from_any_directory() {
     let dir = tempfile::tempdir().unwrap();
-    korpus().current_dir(dir.path()).arg("list").assert().success().stdout(predicate::str::contains("004_93f6b093c237fd2d.txt"));
+    korpus()
+        .current_dir(dir.path())
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("004_93f6b093c237fd2d.txt"));
 }
 
 #[test]
@@ -157,7 +162,11 @@ fn search_scope_and_limit() {
 
 #[test]
 fn missing_corpus_path_is_exit_code_2() {
-    korpus().args(["list", "--corpus", "/no/such/corpus"]).assert().code(2).stderr(predicate::str::contains("/no/such/corpus"));
+    korpus()
+        .args(["list", "--corpus", "/no/such/corpus"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("/no/such/corpus"));
 }
 
 #[test]
@@ -196,7 +205,12 @@ fn unreadable_file_is_reported() {
     let locked = dir.path().join("locked.txt");
     fs::write(&locked, "secret").unwrap();
     fs::set_permissions(&locked, fs::Permissions::from_mode(0o000)).unwrap();
-    korpus().args(["list", "--corpus"]).arg(dir.path()).assert().success().stderr(predicate::str::contains("locked.txt"));
+    korpus()
+        .args(["list", "--corpus"])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("locked.txt"));
 }
 
 fn unsafe_is_root() -> bool {
@@ -281,7 +295,11 @@ fn analysis_is_cached_and_a_changed_file_is_seen() {
     // the cached run gives the same answer
     assert!(!run("lavrov").as_array().unwrap().is_empty());
     // change the article (size changes too): the cache must not answer for the old text
-    fs::write(dir.path().join("a.txt"), "Talks in Ankara\nHakan Fidan met officials in Ankara on Tuesday, later than planned.").unwrap();
+    fs::write(
+        dir.path().join("a.txt"),
+        "Talks in Ankara\nHakan Fidan met officials in Ankara on Tuesday, later than planned.",
+    )
+    .unwrap();
     assert!(run("'lavrov").as_array().unwrap().is_empty());
     assert!(!run("fidan").as_array().unwrap().is_empty());
 }
@@ -289,6 +307,11 @@ fn analysis_is_cached_and_a_changed_file_is_seen() {
 #[test]
 fn no_cache_flag_writes_nothing() {
     let cache = tempfile::tempdir().unwrap();
-    korpus().env("KORPUS_CACHE_DIR", cache.path()).args(["entities", "--no-cache", "--corpus"]).arg(seeds_dir()).assert().success();
+    korpus()
+        .env("KORPUS_CACHE_DIR", cache.path())
+        .args(["entities", "--no-cache", "--corpus"])
+        .arg(seeds_dir())
+        .assert()
+        .success();
     assert_eq!(fs::read_dir(cache.path()).unwrap().count(), 0);
 }

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{four_panes, Tmux};
+use common::{Tmux, four_panes};
 use std::process::Command;
 use std::thread::sleep;
 use std::time::Duration;
@@ -58,7 +58,9 @@ fn explore_search_open_related_help_resize_and_quit_cleanly() {
 
     // resize smaller: still four panes at 60x20, only one below that
     tmux.run(&["resize-window", "-t", "main", "-x", "60", "-y", "20"]);
-    tmux.wait_for("four panes at 60x20", |s| s.lines().count() <= 20 && s.contains("1 Articles") && s.contains("3 Search"));
+    tmux.wait_for("four panes at 60x20", |s| {
+        s.lines().count() <= 20 && s.contains("1 Articles") && s.contains("3 Search")
+    });
     tmux.run(&["resize-window", "-t", "main", "-x", "50", "-y", "14"]);
     tmux.wait_for("one pane at 50x14", |s| s.contains("4 Related") && !s.contains("1 Articles"));
     tmux.run(&["resize-window", "-t", "main", "-x", "100", "-y", "30"]);
@@ -99,7 +101,9 @@ fn sigterm_and_sighup_restore_the_terminal() {
         start_korpus(&tmux, "");
         // korpus is the child of this session's shell (other tests run their own korpus at the same time)
         let shell = tmux.format("#{pane_pid}");
-        let pid = String::from_utf8_lossy(&Command::new("pgrep").args(["-P", &shell]).output().expect("pgrep").stdout).trim().to_owned();
+        let pid = String::from_utf8_lossy(&Command::new("pgrep").args(["-P", &shell]).output().expect("pgrep").stdout)
+            .trim()
+            .to_owned();
         assert!(!pid.is_empty(), "korpus is running");
         Command::new("kill").args([&format!("-{signal}"), &pid]).status().expect("kill");
         tmux.wait_for("shell after signal", |s| s.contains("korpus-exit-"));
@@ -124,7 +128,10 @@ fn no_color_and_a_bad_theme() {
         let params = code.split('m').next().unwrap_or("");
         for p in params.split(';') {
             let n: u32 = p.parse().unwrap_or(0);
-            assert!(!((30..=49).contains(&n) && n != 39 && n != 49) && !(90..=107).contains(&n), "colour SGR {params:?} under NO_COLOR");
+            assert!(
+                !((30..=49).contains(&n) && n != 39 && n != 49) && !(90..=107).contains(&n),
+                "colour SGR {params:?} under NO_COLOR"
+            );
         }
     }
     tmux.keys(&["q"]);
@@ -137,7 +144,11 @@ fn user_keymap_from_the_config_directory_is_merged_over_defaults() {
     let config = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(config.path().join("korpus")).unwrap();
     std::fs::write(config.path().join("korpus/keymap.toml"), "[global]\nx = \"quit\"\nq = \"none\"\n").unwrap();
-    tmux.type_text(&format!("XDG_CONFIG_HOME={} {}; echo korpus-exit-$?", config.path().display(), env!("CARGO_BIN_EXE_korpus")));
+    tmux.type_text(&format!(
+        "XDG_CONFIG_HOME={} {}; echo korpus-exit-$?",
+        config.path().display(),
+        env!("CARGO_BIN_EXE_korpus")
+    ));
     tmux.keys(&["Enter"]);
     tmux.wait_for("four panes", |s| s.contains("1 Articles"));
     tmux.keys(&["q"]);
@@ -149,7 +160,11 @@ fn user_keymap_from_the_config_directory_is_merged_over_defaults() {
 
     // a broken keymap is a message, not a panic
     std::fs::write(config.path().join("korpus/keymap.toml"), "[global]\nq = \"explode\"\n").unwrap();
-    tmux.type_text(&format!("clear; XDG_CONFIG_HOME={} {}; echo korpus-exit-$?", config.path().display(), env!("CARGO_BIN_EXE_korpus")));
+    tmux.type_text(&format!(
+        "clear; XDG_CONFIG_HOME={} {}; echo korpus-exit-$?",
+        config.path().display(),
+        env!("CARGO_BIN_EXE_korpus")
+    ));
     tmux.keys(&["Enter"]);
     let screen = tmux.wait_for("keymap error", |s| s.contains("korpus-exit-1"));
     assert!(screen.contains("unknown action"), "{screen}");
@@ -218,7 +233,11 @@ fn review_marks_and_a_note_survive_quitting_and_export() {
     tmux.wait_for("editor closed", |s| !s.contains(" note "));
     tmux.keys(&["q"]);
     tmux.wait_for("exit", |s| s.contains("korpus-exit-0"));
-    let out = Command::new(bin).args(["review", "export", "--format", "json"]).env("KORPUS_DATA_DIR", data.path()).output().unwrap();
+    let out = Command::new(bin)
+        .args(["review", "export", "--format", "json"])
+        .env("KORPUS_DATA_DIR", data.path())
+        .output()
+        .unwrap();
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("export JSON");
     let rows = json["articles"].as_array().expect("articles");
     let row = rows.iter().find(|r| r["id"] == "001_3f4717b877e978cd.txt").expect("the second seed was reviewed");
@@ -238,8 +257,14 @@ fn a_large_corpus_can_be_browsed_before_its_analysis_is_done() {
     let Some(tmux) = start(120, 32) else { return };
     let bin = env!("CARGO_BIN_EXE_korpus");
     tmux.type_line(&format!("{bin} -c {}; echo korpus-exit-$?", path.display()));
-    let busy = |s: &str| ["loading articles", "recognising entities", "indexing related", "building the search"].iter().any(|stage| s.contains(stage));
-    let first = tmux.wait_for("articles listed while the corpus is still being opened", |s| four_panes(s) && busy(s) && s.contains("1/"));
+    let busy = |s: &str| {
+        ["loading articles", "recognising entities", "indexing related", "building the search"]
+            .iter()
+            .any(|stage| s.contains(stage))
+    };
+    let first = tmux.wait_for("articles listed while the corpus is still being opened", |s| {
+        four_panes(s) && busy(s) && s.contains("1/")
+    });
     assert!(!first.contains("opening "), "the loading screen is gone once articles are in:\n{first}");
     // keys work meanwhile: the selection moves and the text pane follows
     tmux.keys(&["j"]);
@@ -268,7 +293,10 @@ fn the_search_trace_times_each_keystroke_to_its_results_on_screen() {
     let text = std::fs::read_to_string(trace.path()).unwrap();
     let rows: Vec<Vec<&str>> = text.lines().map(|l| l.split('\t').collect()).collect();
     for query in ["l", "la", "lav"] {
-        let first = rows.iter().find(|r| r[0] == "first" && r[2] == query).unwrap_or_else(|| panic!("no first results traced for {query:?}:\n{text}"));
+        let first = rows
+            .iter()
+            .find(|r| r[0] == "first" && r[2] == query)
+            .unwrap_or_else(|| panic!("no first results traced for {query:?}:\n{text}"));
         let ms: f64 = first[1].parse().unwrap();
         assert!(ms > 0.0 && ms < 10_000.0, "{first:?}");
     }

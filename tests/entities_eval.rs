@@ -22,18 +22,36 @@ fn scorer() -> Option<PathBuf> {
 /// The scorer's figures for korpus's entities on a corpus.
 fn score(corpus: &Path, gold: &Path) -> Vec<(String, f64)> {
     let Some(scorer) = scorer() else { return Vec::new() };
-    let out = Command::cargo_bin("korpus").unwrap().args(["entities", "--json", "--no-cache", "--corpus"]).arg(corpus).output().unwrap();
+    let out = Command::cargo_bin("korpus")
+        .unwrap()
+        .args(["entities", "--json", "--no-cache", "--corpus"])
+        .arg(corpus)
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let prediction = tempfile::NamedTempFile::new().unwrap();
     std::fs::write(prediction.path(), &out.stdout).unwrap();
-    let scored = Command::new("python3").arg(scorer).arg("--gold").arg(gold).arg("--corpus").arg(corpus).arg(prediction.path()).output().expect("python3 runs the scorer");
+    let scored = Command::new("python3")
+        .arg(scorer)
+        .arg("--gold")
+        .arg(gold)
+        .arg("--corpus")
+        .arg(corpus)
+        .arg(prediction.path())
+        .output()
+        .expect("python3 runs the scorer");
     let text = String::from_utf8_lossy(&scored.stdout).into_owned();
     assert!(scored.status.success(), "scorer failed: {text}{}", String::from_utf8_lossy(&scored.stderr));
     // last line: "entity F1 1.000 strict 1.000 type 1.000 link 1.000 xlink 1.000"
     let last = text.lines().last().unwrap_or("").to_owned();
     let words: Vec<&str> = last.split_whitespace().collect();
-    let figure = |name: &str| words.iter().position(|w| *w == name).and_then(|i| words.get(i + 1)).and_then(|v| v.parse::<f64>().ok());
-    ["F1", "strict", "type", "link", "xlink"].iter().map(|n| (n.to_string(), figure(n).unwrap_or_else(|| panic!("no {n} in {last:?}")))).collect()
+    let figure = |name: &str| {
+        words.iter().position(|w| *w == name).and_then(|i| words.get(i + 1)).and_then(|v| v.parse::<f64>().ok())
+    };
+    ["F1", "strict", "type", "link", "xlink"]
+        .iter()
+        .map(|n| (n.to_string(), figure(n).unwrap_or_else(|| panic!("no {n} in {last:?}"))))
+        .collect()
 }
 
 fn check(figures: &[(String, f64)], floors: &[(&str, f64)]) {

@@ -7,9 +7,57 @@ use proptest::prelude::*;
 /// Pieces that exercise the recogniser's rules: names in every script,
 /// apostrophes, hyphens, initialisms, titles, Devanagari marks, odd spacing.
 const PIECES: &[&str] = &[
-    "Lavrov", "Лаврова", "लावरोव", "Kuzey Kore'nin", "Rusya’nın", "U.S.", "U.", "G20", "Ri Son-gwon", "Kim", "Džong", "Ыном", "राष्ट्रपति", "किम जोंग उन",
-    "डीपीआरके", "के", "Security Council", "Шанхайской организации", "bin", "İ", "ı", "'", "’", "-", ".", "\n", " ", "\u{a0}", "।", "ं", "्", "a", "Ä", "ß",
-    "Ǆ", "ǅ", "\u{301}", "1", "Ⅻ", "𝔘", "🙂", "«", "»", "Москва", "Pjongjangu", "President", "министр", "Министерство", "обороны", "Council", "X",
+    "Lavrov",
+    "Лаврова",
+    "लावरोव",
+    "Kuzey Kore'nin",
+    "Rusya’nın",
+    "U.S.",
+    "U.",
+    "G20",
+    "Ri Son-gwon",
+    "Kim",
+    "Džong",
+    "Ыном",
+    "राष्ट्रपति",
+    "किम जोंग उन",
+    "डीपीआरके",
+    "के",
+    "Security Council",
+    "Шанхайской организации",
+    "bin",
+    "İ",
+    "ı",
+    "'",
+    "’",
+    "-",
+    ".",
+    "\n",
+    " ",
+    "\u{a0}",
+    "।",
+    "ं",
+    "्",
+    "a",
+    "Ä",
+    "ß",
+    "Ǆ",
+    "ǅ",
+    "\u{301}",
+    "1",
+    "Ⅻ",
+    "𝔘",
+    "🙂",
+    "«",
+    "»",
+    "Москва",
+    "Pjongjangu",
+    "President",
+    "министр",
+    "Министерство",
+    "обороны",
+    "Council",
+    "X",
 ];
 
 fn mixed_text() -> impl Strategy<Value = String> {
@@ -18,7 +66,11 @@ fn mixed_text() -> impl Strategy<Value = String> {
 
 fn check(texts: &[String]) -> Result<(), TestCaseError> {
     let langs = ["tr", "ru", "en", "hi", "sr", "de", ""];
-    let articles: Vec<Article> = texts.iter().enumerate().map(|(i, t)| Article::new(format!("a{i}"), t, None, Some(langs[i % langs.len()]))).collect();
+    let articles: Vec<Article> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Article::new(format!("a{i}"), t, None, Some(langs[i % langs.len()])))
+        .collect();
     let index = EntityIndex::build_with_threads(&articles, 1 + texts.len() % 2);
     prop_assert_eq!(index.mentions.len(), articles.len());
     for (a, mentions) in index.mentions.iter().enumerate() {
@@ -27,7 +79,10 @@ fn check(texts: &[String]) -> Result<(), TestCaseError> {
         for m in mentions {
             let (start, end) = m.span();
             prop_assert!(start < end && end <= text.len(), "span {start}..{end} outside text of {} bytes", text.len());
-            prop_assert!(text.is_char_boundary(start) && text.is_char_boundary(end), "span {start}..{end} splits a char");
+            prop_assert!(
+                text.is_char_boundary(start) && text.is_char_boundary(end),
+                "span {start}..{end} splits a char"
+            );
             prop_assert!(start >= last_end, "mentions overlap or are unsorted");
             prop_assert!(m.entity() < index.entities.len());
             last_end = end;

@@ -15,7 +15,7 @@
 
 mod common;
 
-use common::{four_panes, Tmux};
+use common::{Tmux, four_panes};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -83,7 +83,16 @@ fn build_corpus(dir: &Path, tiny: usize) -> PathBuf {
     fs::write(root.join("d_invalid_utf8.txt"), b"Latin-1 headline\n\nna\xefve caf\xe9 \xff\xfe\n").unwrap();
     let mut long = Vec::with_capacity(LONG_LINE_BYTES);
     long.extend_from_slice(b"Long line ");
-    let words: &[&[u8]] = &[b"Lavrov ", b"Pyongyang ", b"\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0 ", b"diplomacy ", b"talks ", b"\x1b[2J ", b"the ", b"minister "];
+    let words: &[&[u8]] = &[
+        b"Lavrov ",
+        b"Pyongyang ",
+        b"\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0 ",
+        b"diplomacy ",
+        b"talks ",
+        b"\x1b[2J ",
+        b"the ",
+        b"minister ",
+    ];
     let mut i = 0;
     while long.len() < LONG_LINE_BYTES {
         long.extend_from_slice(words[i % words.len()]);
@@ -96,7 +105,9 @@ fn build_corpus(dir: &Path, tiny: usize) -> PathBuf {
     jsonl.extend_from_slice(b"not json at all\n");
     jsonl.extend_from_slice(b"{\"id\": \"bad-utf8\", \"text\": \"\xff\xfe\"}\n");
     jsonl.extend_from_slice(b"{\"id\": \"no-text\", \"text\": 5}\n");
-    jsonl.extend_from_slice(b"{\"id\": \"evil\\u001b]0;PWNED-ID\\u0007\", \"text\": \"Second good article from Moscow.\"}\n");
+    jsonl.extend_from_slice(
+        b"{\"id\": \"evil\\u001b]0;PWNED-ID\\u0007\", \"text\": \"Second good article from Moscow.\"}\n",
+    );
     jsonl.extend_from_slice(b"{\"id\": \"good-1\", \"text\": \"Duplicate id.\"}\n");
     fs::write(root.join("f_broken.jsonl"), jsonl).unwrap();
     assert!(Command::new("mkfifo").arg(root.join("g_fifo.txt")).status().unwrap().success());
@@ -178,7 +189,10 @@ fn every_command_succeeds_names_every_skip_and_prints_nothing_hostile() {
     for id in ["a_escapes.txt", "b_bidi.txt", "c_nul.txt", "e_long_line.txt", "good-1", "zz_many/000000.txt"] {
         assert!(ids.contains(&id), "{id} missing from {:?}", &ids[..10]);
     }
-    assert!(ids.iter().any(|id| id.starts_with("m_name") && id.contains("]2;PWNED-NAME")), "the evil name loads, inert");
+    assert!(
+        ids.iter().any(|id| id.starts_with("m_name") && id.contains("]2;PWNED-NAME")),
+        "the evil name loads, inert"
+    );
     assert!(ids.iter().any(|id| id.starts_with("evil") && id.contains("]0;PWNED-ID")), "the evil JSON id loads, inert");
     let long = rows.iter().find(|r| r["id"] == "e_long_line.txt").unwrap();
     assert!(long["bytes"].as_u64().unwrap() >= LONG_LINE_BYTES as u64, "the 50 MB line is kept whole");
@@ -188,7 +202,10 @@ fn every_command_succeeds_names_every_skip_and_prints_nothing_hostile() {
     let mut tried = 0;
     for (file, reason) in expected_skips(is_root()) {
         tried += 1;
-        assert!(stderr.lines().any(|l| l.contains(&format!("{file}: ")) && l.contains(reason)), "no warning naming {file} ({reason}):\n{stderr}");
+        assert!(
+            stderr.lines().any(|l| l.contains(&format!("{file}: ")) && l.contains(reason)),
+            "no warning naming {file} ({reason}):\n{stderr}"
+        );
     }
     // and nothing else is said but such warnings: "korpus: warning: PATH: REASON"
     for line in stderr.lines() {
@@ -206,7 +223,10 @@ fn every_command_succeeds_names_every_skip_and_prints_nothing_hostile() {
     }
     run(&shared, &["entities", "e_long_line.txt"]);
     let out = run(&shared, &["search", "pwned", "--json"]);
-    assert!(!serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap().as_array().unwrap().is_empty(), "the inert escapes are searchable text");
+    assert!(
+        !serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap().as_array().unwrap().is_empty(),
+        "the inert escapes are searchable text"
+    );
     run(&shared, &["search", "lavrov"]);
     run(&shared, &["search", "]52;c"]);
     run(&shared, &["related", "a_escapes.txt", "--json"]);
@@ -232,16 +252,29 @@ fn the_tui_shows_hostile_articles_without_any_effect_of_their_escapes() {
     assert_eq!(tmux.buffers(), "");
     tmux.run(&["select-pane", "-t", "main", "-T", "korpus-sentinel"]);
 
-    tmux.type_line(&format!("{} --corpus {}; echo korpus-exit-$?", env!("CARGO_BIN_EXE_korpus"), shared.root.display()));
+    tmux.type_line(&format!(
+        "{} --corpus {}; echo korpus-exit-$?",
+        env!("CARGO_BIN_EXE_korpus"),
+        shared.root.display()
+    ));
     let total = expected_articles(shared.tiny);
-    tmux.wait_for_secs("the four panes with the corpus loaded", 120, |s| four_panes(s) && s.contains(&format!("/{total}")));
+    tmux.wait_for_secs("the four panes with the corpus loaded", 120, |s| {
+        four_panes(s) && s.contains(&format!("/{total}"))
+    });
 
     // walk the list through every hostile article; each is drawn in the text pane
     let mut seen = Vec::new();
     for step in 0..8 {
-        let screen = tmux.wait_for_secs(&format!("article {} drawn", step + 1), 30, |s| four_panes(s) && s.contains(&format!(" {}/{total} ", step + 1)));
+        let screen = tmux.wait_for_secs(&format!("article {} drawn", step + 1), 30, |s| {
+            four_panes(s) && s.contains(&format!(" {}/{total} ", step + 1))
+        });
         seen.push(screen.lines().find(|l| l.contains("2 Text")).unwrap_or("").to_owned());
-        assert_eq!(tmux.format("#{pane_title}"), "korpus-sentinel", "title changed after article {}:\n{screen}", step + 1);
+        assert_eq!(
+            tmux.format("#{pane_title}"),
+            "korpus-sentinel",
+            "title changed after article {}:\n{screen}",
+            step + 1
+        );
         assert_eq!(tmux.buffers(), "", "clipboard written after article {}", step + 1);
         if step == 0 {
             assert!(screen.contains("]52;c;cHduZWQ="), "the escape shows as inert text:\n{screen}");

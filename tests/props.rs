@@ -6,10 +6,10 @@ use std::sync::atomic::AtomicBool;
 
 use proptest::prelude::*;
 
-use korpus::corpus::{derive_title, is_terminal_hazard, load_path, sanitize_for_terminal, Article, Corpus};
+use korpus::corpus::{Article, Corpus, derive_title, is_terminal_hazard, load_path, sanitize_for_terminal};
+use korpus::entities::EntityIndex;
 use korpus::lang::{detect_language, fold_for_search, latin_key};
 use korpus::search::{Scope, SearchIndex};
-use korpus::entities::EntityIndex;
 
 /// Strings mixing the scripts korpus cares about with controls and escapes.
 fn hostile_text() -> impl Strategy<Value = String> {
@@ -119,8 +119,14 @@ fn review_file_bytes() -> impl Strategy<Value = Vec<u8>> {
     prop_oneof![
         prop::collection::vec(any::<u8>(), 0..300),
         (any::<u64>(), prop::collection::vec((hostile_text(), value), 0..6)).prop_map(|(version, marks)| {
-            let marks: Vec<String> = marks.iter().map(|(k, v)| format!("{}: {v}", serde_json::to_string(k).unwrap())).collect();
-            format!("{{\"format\": \"korpus-review\", \"version\": {}, \"marks\": {{{}}}}}", version % 3, marks.join(", ")).into_bytes()
+            let marks: Vec<String> =
+                marks.iter().map(|(k, v)| format!("{}: {v}", serde_json::to_string(k).unwrap())).collect();
+            format!(
+                "{{\"format\": \"korpus-review\", \"version\": {}, \"marks\": {{{}}}}}",
+                version % 3,
+                marks.join(", ")
+            )
+            .into_bytes()
         }),
     ]
 }

@@ -23,7 +23,12 @@ fn rankings(corpus: &Corpus) -> HashMap<String, Vec<String>> {
     let analysis = Analysis::build(corpus);
     (0..corpus.len())
         .map(|a| {
-            let ranked = analysis.related.related(a, corpus.len()).iter().map(|r| basename(&corpus.articles[r.article].id).to_owned()).collect();
+            let ranked = analysis
+                .related
+                .related(a, corpus.len())
+                .iter()
+                .map(|r| basename(&corpus.articles[r.article].id).to_owned())
+                .collect();
             (basename(&corpus.articles[a].id).to_owned(), ranked)
         })
         .collect()
@@ -76,7 +81,8 @@ fn topic_scores(corpus: &Corpus, gold: &Value) -> (f64, f64, f64) {
 fn held_out_topics_map_and_cross_language_map() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/related");
     let corpus = load_path(&dir).expect("held-out corpus loads");
-    let gold: Value = serde_json::from_str(&std::fs::read_to_string(dir.join("topics.json")).expect("topics.json")).expect("json");
+    let gold: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("topics.json")).expect("topics.json")).expect("json");
     let (p1, map, xmap) = topic_scores(&corpus, &gold);
     eprintln!("held-out: P@1 {p1:.3} MAP {map:.3} xMAP {xmap:.3}");
     assert!(p1 >= 0.96, "P@1 {p1:.3}");
@@ -100,7 +106,12 @@ fn seeds_graded_p_at_1_and_ndcg() {
             p1 += 1.0;
         }
         let grade = |x: &str| grades.get(x).and_then(Value::as_f64).unwrap_or(0.0);
-        let dcg: f64 = ranking.iter().take(grades.len()).enumerate().map(|(i, x)| (2f64.powf(grade(x)) - 1.0) / (i as f64 + 2.0).log2()).sum();
+        let dcg: f64 = ranking
+            .iter()
+            .take(grades.len())
+            .enumerate()
+            .map(|(i, x)| (2f64.powf(grade(x)) - 1.0) / (i as f64 + 2.0).log2())
+            .sum();
         let mut ideal: Vec<f64> = grades.values().filter_map(Value::as_f64).collect();
         ideal.sort_by(|a, b| b.total_cmp(a));
         let idcg: f64 = ideal.iter().enumerate().map(|(i, g)| (2f64.powf(*g) - 1.0) / (i as f64 + 2.0).log2()).sum();

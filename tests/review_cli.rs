@@ -34,7 +34,8 @@ fn review_seeds(data: &Path) -> Vec<String> {
 }
 
 fn export(data: &Path, format: &str) -> String {
-    let out = korpus(data).args(["review", "export", "--format", format]).assert().success().get_output().stdout.clone();
+    let out =
+        korpus(data).args(["review", "export", "--format", format]).assert().success().get_output().stdout.clone();
     String::from_utf8(out).unwrap()
 }
 
@@ -75,12 +76,23 @@ fn export_markdown_escapes_the_pipe_to_a_file() {
     let data = tempfile::tempdir().unwrap();
     let ids = review_seeds(data.path());
     let out = data.path().join("review.md");
-    korpus(data.path()).args(["review", "export", "--format", "md", "--output"]).arg(&out).assert().success().stdout("");
+    korpus(data.path())
+        .args(["review", "export", "--format", "md", "--output"])
+        .arg(&out)
+        .assert()
+        .success()
+        .stdout("");
     let text = std::fs::read_to_string(&out).unwrap();
     assert!(text.starts_with("# Review of seeds (bundled)\n"), "{text}");
     let row = text.lines().find(|l| l.starts_with(&format!("| {} ", ids[1]))).unwrap();
-    assert!(row.ends_with("| dprk, diplomacy | Lavrov, \"invincible brotherhood\"<br>second line \\| with a pipe |"), "{row}");
-    assert!(text.lines().any(|l| l.starts_with(&format!("| {} | ", ids[3])) && l.contains("| hi | no | yes |")), "{text}");
+    assert!(
+        row.ends_with("| dprk, diplomacy | Lavrov, \"invincible brotherhood\"<br>second line \\| with a pipe |"),
+        "{row}"
+    );
+    assert!(
+        text.lines().any(|l| l.starts_with(&format!("| {} | ", ids[3])) && l.contains("| hi | no | yes |")),
+        "{text}"
+    );
 }
 
 #[test]
@@ -91,10 +103,20 @@ fn import_round_trips_into_another_data_dir_and_a_review_file() {
     korpus(data.path()).args(["review", "export", "--output"]).arg(&exported).assert().success();
 
     let other = tempfile::tempdir().unwrap();
-    korpus(other.path()).args(["review", "import"]).arg(&exported).assert().success().stderr(predicates::str::contains("imported 2 marks"));
+    korpus(other.path())
+        .args(["review", "import"])
+        .arg(&exported)
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("imported 2 marks"));
     assert_eq!(export(other.path(), "json"), export(data.path(), "json"));
     // and the same again changes nothing
-    korpus(other.path()).args(["review", "import"]).arg(&exported).assert().success().stderr(predicates::str::contains("imported 0 marks"));
+    korpus(other.path())
+        .args(["review", "import"])
+        .arg(&exported)
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("imported 0 marks"));
 
     // --review-file chooses the file
     let file = other.path().join("chosen.json");
@@ -109,7 +131,12 @@ fn import_of_something_else_is_a_usage_error_and_writes_nothing() {
     let data = tempfile::tempdir().unwrap();
     let bad = data.path().join("bad.json");
     std::fs::write(&bad, "{\"hello\": 1}").unwrap();
-    korpus(data.path()).args(["review", "import"]).arg(&bad).assert().code(2).stderr(predicates::str::contains("not a korpus review export"));
+    korpus(data.path())
+        .args(["review", "import"])
+        .arg(&bad)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("not a korpus review export"));
     korpus(data.path()).args(["review", "import", "/no/such/file.json"]).assert().code(2);
     assert!(!data.path().join("review").exists());
 }
@@ -119,6 +146,11 @@ fn a_corrupt_review_file_is_named_on_stderr_and_moved_aside() {
     let data = tempfile::tempdir().unwrap();
     let file = data.path().join("r.json");
     std::fs::write(&file, "\x1b]0;garbage").unwrap();
-    korpus(data.path()).args(["review", "export", "--review-file"]).arg(&file).assert().success().stderr(predicates::str::contains("moved aside"));
+    korpus(data.path())
+        .args(["review", "export", "--review-file"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("moved aside"));
     assert!(!file.exists());
 }

@@ -11,7 +11,7 @@
 
 mod common;
 
-use common::{four_panes, Tmux};
+use common::{Tmux, four_panes};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
@@ -141,7 +141,14 @@ impl Remote {
 
     /// korpus processes (and their shells) still running for this session.
     fn processes(&self) -> Vec<String> {
-        let out = Command::new("pgrep").args(["-a", "-f", &format!("{} --review-file {}", env!("CARGO_BIN_EXE_korpus"), self.review_file().display())]).output().expect("pgrep");
+        let out = Command::new("pgrep")
+            .args([
+                "-a",
+                "-f",
+                &format!("{} --review-file {}", env!("CARGO_BIN_EXE_korpus"), self.review_file().display()),
+            ])
+            .output()
+            .expect("pgrep");
         String::from_utf8_lossy(&out.stdout).lines().filter(|l| !l.contains("ssh -tt")).map(str::to_owned).collect()
     }
 }
@@ -196,12 +203,19 @@ fn korpus_over_ssh_renders_quits_and_dies_with_its_connection() {
     review_an_article(&tmux);
     assert!(!remote.processes().is_empty(), "korpus runs on the server side");
     let shell = tmux.format("#{pane_pid}");
-    let client = String::from_utf8_lossy(&Command::new("pgrep").args(["-P", &shell, "ssh"]).output().expect("pgrep").stdout).trim().to_owned();
+    let client =
+        String::from_utf8_lossy(&Command::new("pgrep").args(["-P", &shell, "ssh"]).output().expect("pgrep").stdout)
+            .trim()
+            .to_owned();
     assert!(!client.is_empty() && !client.contains('\n'), "one ssh client: {client:?}");
     let cut = Instant::now();
     run_ok(Command::new("kill").args(["-KILL", &client]));
     while !remote.processes().is_empty() {
-        assert!(cut.elapsed() < Duration::from_secs(5), "korpus still running 5 s after the cut: {:?}", remote.processes());
+        assert!(
+            cut.elapsed() < Duration::from_secs(5),
+            "korpus still running 5 s after the cut: {:?}",
+            remote.processes()
+        );
         sleep(Duration::from_millis(50));
     }
     eprintln!("ssh: connection cut; korpus on the server gone after {:?}", cut.elapsed());

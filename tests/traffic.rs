@@ -48,7 +48,12 @@ fn per_key(tmux: &Tmux, log: &Path, keys: &[&str]) -> Vec<u64> {
 
 fn summary(bytes: &[u64]) -> String {
     let mean = bytes.iter().sum::<u64>() as f64 / bytes.len() as f64;
-    format!("mean {mean:.0} B, min {} B, max {} B over {} keys", bytes.iter().min().unwrap(), bytes.iter().max().unwrap(), bytes.len())
+    format!(
+        "mean {mean:.0} B, min {} B, max {} B over {} keys",
+        bytes.iter().min().unwrap(),
+        bytes.iter().max().unwrap(),
+        bytes.len()
+    )
 }
 
 #[test]
@@ -69,7 +74,13 @@ fn bytes_per_scroll_step_and_per_search_keystroke_at_120x40() {
 
     let env = format!("KORPUS_CACHE_DIR={0}/cache KORPUS_DATA_DIR={0}/data", dir.path().display());
     let Some(tmux) = Tmux::start("traffic", 120, 40, &env) else { return };
-    tmux.run(&["send-keys", "-t", "main", "-l", &format!("{} --corpus {}", env!("CARGO_BIN_EXE_korpus"), corpus.display())]);
+    tmux.run(&[
+        "send-keys",
+        "-t",
+        "main",
+        "-l",
+        &format!("{} --corpus {}", env!("CARGO_BIN_EXE_korpus"), corpus.display()),
+    ]);
     tmux.keys(&["Enter"]);
     tmux.wait_for("the four panes", |s| s.contains("1 Articles") && s.contains("4 Related"));
     tmux.keys(&["Tab"]);

@@ -4,10 +4,10 @@ use std::fs;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 
-use include_dir::{include_dir, Dir};
+use include_dir::{Dir, include_dir};
 use serde::Deserialize;
 
-use super::{sanitize_for_terminal, Article, Corpus, LoadWarning};
+use super::{Article, Corpus, LoadWarning, sanitize_for_terminal};
 
 static SEEDS: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/seeds");
 
@@ -22,10 +22,7 @@ pub enum LoadError {
 
 /// The bundled corpus compiled into the binary.
 pub fn load_seeds() -> Corpus {
-    let mut files: Vec<_> = SEEDS
-        .files()
-        .filter(|f| is_article_file(f.path()))
-        .collect();
+    let mut files: Vec<_> = SEEDS.files().filter(|f| is_article_file(f.path())).collect();
     files.sort_by(|a, b| a.path().cmp(b.path()));
     let mut corpus = Corpus { name: "seeds (bundled)".into(), ..Corpus::default() };
     for file in files {
@@ -98,7 +95,11 @@ pub fn load_path_observed(path: &Path, observe: &mut dyn FnMut(LoadProgress)) ->
         }
         loader.text_files(text_files);
         if loader.articles.is_empty() && loader.warnings.is_empty() {
-            loader.warnings.push(LoadWarning { path: name.clone(), line: None, reason: "no .txt, .md or .jsonl files found".into() });
+            loader.warnings.push(LoadWarning {
+                path: name.clone(),
+                line: None,
+                reason: "no .txt, .md or .jsonl files found".into(),
+            });
         }
     } else {
         loader.bytes_total = meta.len();
@@ -143,7 +144,15 @@ type Parsed = Result<(Article, Option<usize>), LoadWarning>;
 
 impl<'o> Loader<'o> {
     fn new(observe: &'o mut dyn FnMut(LoadProgress)) -> Loader<'o> {
-        Loader { articles: Vec::new(), ids: Default::default(), warnings: Vec::new(), bytes_read: 0, bytes_total: 0, block_bytes: JSONL_BLOCK_BYTES, observe }
+        Loader {
+            articles: Vec::new(),
+            ids: Default::default(),
+            warnings: Vec::new(),
+            bytes_read: 0,
+            bytes_total: 0,
+            block_bytes: JSONL_BLOCK_BYTES,
+            observe,
+        }
     }
 
     /// Keep what a worker made, in order; a second article with an id
@@ -171,7 +180,11 @@ impl<'o> Loader<'o> {
     }
 
     fn report(&mut self) {
-        (self.observe)(LoadProgress { articles: &self.articles, bytes_read: self.bytes_read, bytes_total: self.bytes_total });
+        (self.observe)(LoadProgress {
+            articles: &self.articles,
+            bytes_read: self.bytes_read,
+            bytes_total: self.bytes_total,
+        });
     }
 
     /// Read, check and analyse a batch of text files on every core.
@@ -179,7 +192,10 @@ impl<'o> Loader<'o> {
         if files.is_empty() {
             return;
         }
-        let read: Vec<(Parsed, u64)> = crate::parallel::map_chunks(crate::parallel::threads(16), &files, 16, |_, chunk| chunk.iter().map(|(path, id)| read_text_file(path, id)).collect::<Vec<_>>())
+        let read: Vec<(Parsed, u64)> =
+            crate::parallel::map_chunks(crate::parallel::threads(16), &files, 16, |_, chunk| {
+                chunk.iter().map(|(path, id)| read_text_file(path, id)).collect::<Vec<_>>()
+            })
             .into_iter()
             .flatten()
             .collect();
@@ -207,7 +223,11 @@ impl<'o> Loader<'o> {
             let got = match std::io::Read::read_to_end(&mut std::io::Read::take(&mut file, missing), &mut buffer) {
                 Ok(n) => n,
                 Err(e) => {
-                    self.warnings.push(LoadWarning { path: name.into(), line: Some(lines_before + 1), reason: format!("cannot read: {e}") });
+                    self.warnings.push(LoadWarning {
+                        path: name.into(),
+                        line: Some(lines_before + 1),
+                        reason: format!("cannot read: {e}"),
+                    });
                     break;
                 }
             };
@@ -225,12 +245,17 @@ impl<'o> Loader<'o> {
             if cut > 0 {
                 let block = &buffer[..cut];
                 let lines: Vec<&[u8]> = block.strip_suffix(b"\n").unwrap_or(block).split(|&b| b == b'\n').collect();
-                let parsed: Vec<Parsed> = crate::parallel::map_chunks(crate::parallel::threads(16), &lines, 64, |offset, chunk| {
-                    chunk.iter().enumerate().filter_map(|(k, line)| parse_jsonl_line(name, lines_before + offset + k + 1, line)).collect::<Vec<_>>()
-                })
-                .into_iter()
-                .flatten()
-                .collect();
+                let parsed: Vec<Parsed> =
+                    crate::parallel::map_chunks(crate::parallel::threads(16), &lines, 64, |offset, chunk| {
+                        chunk
+                            .iter()
+                            .enumerate()
+                            .filter_map(|(k, line)| parse_jsonl_line(name, lines_before + offset + k + 1, line))
+                            .collect::<Vec<_>>()
+                    })
+                    .into_iter()
+                    .flatten()
+                    .collect();
                 lines_before += lines.len();
                 self.bytes_read += cut as u64;
                 buffer.drain(..cut);
@@ -242,7 +267,11 @@ impl<'o> Loader<'o> {
             }
         }
         if self.articles.len() == articles_before && self.warnings.len() == warnings_before {
-            self.warnings.push(LoadWarning { path: name.into(), line: None, reason: "no articles in this file".into() });
+            self.warnings.push(LoadWarning {
+                path: name.into(),
+                line: None,
+                reason: "no articles in this file".into(),
+            });
         }
     }
 }
@@ -296,10 +325,7 @@ fn one_line(text: &str) -> String {
 
 fn relative_id(root: &Path, file: &Path) -> String {
     let rel = file.strip_prefix(root).unwrap_or(file);
-    let id = rel.components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect::<Vec<_>>()
-        .join("/");
+    let id = rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/");
     one_line(&id)
 }
 
@@ -327,7 +353,11 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<PathBuf>, warnings: &mut Vec<Load
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) => {
-            warnings.push(LoadWarning { path: dir.display().to_string(), line: None, reason: format!("cannot read directory: {e}") });
+            warnings.push(LoadWarning {
+                path: dir.display().to_string(),
+                line: None,
+                reason: format!("cannot read directory: {e}"),
+            });
             return;
         }
     };
@@ -338,11 +368,9 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<PathBuf>, warnings: &mut Vec<Load
         }
         match fs::metadata(&path) {
             Ok(m) if m.is_dir() => walk(root, &path, out, warnings, seen),
-            Ok(m) if !m.is_file() && (is_article_file(&path) || is_jsonl_file(&path)) => warnings.push(LoadWarning {
-                path: relative_id(root, &path),
-                line: None,
-                reason: NOT_REGULAR.into(),
-            }),
+            Ok(m) if !m.is_file() && (is_article_file(&path) || is_jsonl_file(&path)) => {
+                warnings.push(LoadWarning { path: relative_id(root, &path), line: None, reason: NOT_REGULAR.into() })
+            }
             Ok(_) if is_article_file(&path) || is_jsonl_file(&path) => out.push(path),
             Ok(_) => {}
             Err(e) => warnings.push(LoadWarning {
@@ -417,7 +445,9 @@ mod tests {
     /// Load a JSON Lines file in blocks of `block_bytes`, keeping every progress report.
     fn load_in_blocks(path: &Path, block_bytes: usize) -> (Vec<Article>, Vec<LoadWarning>, Reports) {
         let mut reports = Vec::new();
-        let mut observe = |p: LoadProgress| reports.push((p.articles.iter().map(|a| a.id.clone()).collect::<Vec<_>>(), p.bytes_read, p.bytes_total));
+        let mut observe = |p: LoadProgress| {
+            reports.push((p.articles.iter().map(|a| a.id.clone()).collect::<Vec<_>>(), p.bytes_read, p.bytes_total))
+        };
         let mut loader = Loader::new(&mut observe);
         loader.block_bytes = block_bytes;
         loader.bytes_total = fs::metadata(path).unwrap().len();
@@ -434,13 +464,20 @@ mod tests {
         fs::write(dir.path().join("c.md"), "Ердоган в Анкарі").unwrap();
         fs::write(dir.path().join("d.txt"), "   ").unwrap();
         let mut last = (0, 0, 0);
-        let corpus = load_path_observed(dir.path(), &mut |p| last = (p.articles.len(), p.bytes_read, p.bytes_total)).unwrap();
+        let corpus =
+            load_path_observed(dir.path(), &mut |p| last = (p.articles.len(), p.bytes_read, p.bytes_total)).unwrap();
         let ids: Vec<&str> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
         assert_eq!(ids, ["a.txt", "b.jsonl:1", "c.md"]);
         assert_eq!(corpus.warnings.len(), 1, "the blank file: {:?}", corpus.warnings);
         assert_eq!(last.0, 3);
         assert_eq!(last.1, last.2, "everything read is counted");
-        assert_eq!(last.2, ["a.txt", "b.jsonl", "c.md", "d.txt"].iter().map(|f| fs::metadata(dir.path().join(f)).unwrap().len()).sum::<u64>());
+        assert_eq!(
+            last.2,
+            ["a.txt", "b.jsonl", "c.md", "d.txt"]
+                .iter()
+                .map(|f| fs::metadata(dir.path().join(f)).unwrap().len())
+                .sum::<u64>()
+        );
     }
 
     #[test]

@@ -5,13 +5,13 @@ mod load;
 mod sanitize;
 mod title;
 
-pub use load::{article_files, load_path, load_path_observed, load_seeds, LoadError, LoadProgress};
+pub use load::{LoadError, LoadProgress, article_files, load_path, load_path_observed, load_seeds};
 pub use sanitize::{is_terminal_hazard, sanitize_for_terminal, sanitize_owned};
-pub use title::{derive_title, TITLE_WIDTH};
+pub use title::{TITLE_WIDTH, derive_title};
 
 use serde::{Deserialize, Serialize};
 
-use crate::lang::{detect_language, dominant_script, Language, Script};
+use crate::lang::{Language, Script, detect_language, dominant_script};
 
 /// One news article. `text` is the file's text with terminal hazards replaced
 /// by same-length characters, so byte offsets into it are offsets into the file.
@@ -51,17 +51,7 @@ impl Article {
             Some(code) => (Language::from_code(code), dominant_script(&text)),
             None => detect_language(&text),
         };
-        Article {
-            id,
-            title,
-            title_span,
-            text,
-            language,
-            script,
-            date: None,
-            url: None,
-            source: None,
-        }
+        Article { id, title, title_span, text, language, script, date: None, url: None, source: None }
     }
 
     pub fn bytes(&self) -> usize {

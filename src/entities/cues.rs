@@ -6,7 +6,7 @@
 use super::fxhash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
-use super::tokens::{push_key, DEVA};
+use super::tokens::{DEVA, push_key};
 
 const CUES_TSV: &str = include_str!("../../data/cues.tsv");
 
@@ -151,7 +151,8 @@ mod tests {
     #[test]
     fn title_cues_match_in_every_case() {
         let c = Cues::get();
-        for w in ["Bakanı", "министр", "министра", "президентом", "ministrom", "President", "Cumhurbaşkanı"] {
+        for w in ["Bakanı", "министр", "министра", "президентом", "ministrom", "President", "Cumhurbaşkanı"]
+        {
             assert!(c.of_key(&key(w), CueLang::All) & TITLE != 0, "{w}");
         }
         let mut k = String::new();

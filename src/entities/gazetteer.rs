@@ -12,7 +12,7 @@ use super::fxhash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 use super::EntityKind;
-use super::skeleton::{push_skeleton, Orthography};
+use super::skeleton::{Orthography, push_skeleton};
 use super::tokens::phrase_key;
 
 const GAZETTEER_TSV: &str = include_str!("../../data/gazetteer.tsv");
@@ -74,7 +74,11 @@ impl Gazetteer {
                     continue;
                 }
                 let mut cols = line.split('\t');
-                let (Some(id), Some(kind), Some(prio), Some(name)) = (cols.next(), cols.next(), cols.next(), cols.next()) else { continue };
+                let (Some(id), Some(kind), Some(prio), Some(name)) =
+                    (cols.next(), cols.next(), cols.next(), cols.next())
+                else {
+                    continue;
+                };
                 let aliases = cols.next().unwrap_or("");
                 let kind = match kind {
                     "ORG" => EntityKind::Organization,
@@ -96,7 +100,9 @@ impl Gazetteer {
                 let entry_prio = g.entries[slot as usize].prio;
                 let entry_kind = g.entries[slot as usize].kind;
                 let display = g.entries[slot as usize].name.clone();
-                let names = std::iter::once(display.as_str()).chain(if name != "-" { Some(name) } else { None }).chain(aliases.split('|'));
+                let names = std::iter::once(display.as_str())
+                    .chain(if name != "-" { Some(name) } else { None })
+                    .chain(aliases.split('|'));
                 for alias in names {
                     let alias = alias.trim();
                     if alias.is_empty() || alias == "-" {
@@ -119,7 +125,9 @@ impl Gazetteer {
                             g.by_key.insert(key.clone(), hit);
                         }
                     }
-                    let latin = alias.chars().all(|c| !c.is_alphabetic() || matches!(crate::lang::Script::of(c), Some(crate::lang::Script::Latin)));
+                    let latin = alias.chars().all(|c| {
+                        !c.is_alphabetic() || matches!(crate::lang::Script::of(c), Some(crate::lang::Script::Latin))
+                    });
                     if latin {
                         skel.clear();
                         for word in alias.split([' ', '-']) {
@@ -190,9 +198,49 @@ impl Gazetteer {
     /// demonym ending. Demonyms are adjectives, not mentions of the place.
     pub fn is_demonym(&self, folded: &str, key: &str) -> bool {
         const ENDINGS: &[&str] = &[
-            "n", "an", "ian", "ese", "ish", "i", "li", "lu", "ca", "ce", "ski", "ska", "sko", "ske", "skih", "skog", "skom", "skoj", "skim", "ский", "ская", "ское", "ские",
-            "ского", "ской", "ском", "ским", "ских", "ск", "ian", "ians", "ans", "ns", "ийский", "ийская", "ийское",
-            "ийские", "ийского", "ийской", "ийском", "ийским", "ийских", "ийскую",
+            "n",
+            "an",
+            "ian",
+            "ese",
+            "ish",
+            "i",
+            "li",
+            "lu",
+            "ca",
+            "ce",
+            "ski",
+            "ska",
+            "sko",
+            "ske",
+            "skih",
+            "skog",
+            "skom",
+            "skoj",
+            "skim",
+            "ский",
+            "ская",
+            "ское",
+            "ские",
+            "ского",
+            "ской",
+            "ском",
+            "ским",
+            "ских",
+            "ск",
+            "ian",
+            "ians",
+            "ans",
+            "ns",
+            "ийский",
+            "ийская",
+            "ийское",
+            "ийские",
+            "ийского",
+            "ийской",
+            "ийском",
+            "ийским",
+            "ийских",
+            "ийскую",
         ];
         // `German`: the stem of `Germany` but not its spelling
         if self.demonym_bases.contains(key) && !self.exact.contains(folded) {
@@ -228,7 +276,8 @@ mod tests {
     #[test]
     fn north_korea_in_five_languages_and_cases_is_one_entry() {
         let kp = id_of("North Korea").expect("North Korea");
-        for name in ["Kuzey Kore", "Северная Корея", "Северной Кореей", "Severne Koreje", "उत्तर कोरिया", "КНДР"] {
+        for name in ["Kuzey Kore", "Северная Корея", "Северной Кореей", "Severne Koreje", "उत्तर कोरिया", "КНДР"]
+        {
             assert_eq!(id_of(name), Some(kp), "{name}");
         }
     }
@@ -244,7 +293,8 @@ mod tests {
     #[test]
     fn organisations_and_agencies_have_org_kind() {
         let g = Gazetteer::get();
-        for name in ["Reuters", "ТАСС", "Шанхайской организации сотрудничества", "NATO"] {
+        for name in ["Reuters", "ТАСС", "Шанхайской организации сотрудничества", "NATO"]
+        {
             let hit = g.lookup(&key(name)).expect(name);
             assert_eq!(g.entry(hit.entry).kind, EntityKind::Organization, "{name}");
         }

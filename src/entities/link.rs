@@ -19,7 +19,7 @@ use super::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::cues::{CueLang, Cues, HI_POST, HI_STOP, TITLE};
 use super::gazetteer::Gazetteer;
-use super::recognise::{par_chunks, Cand, Doc, Lang, Source};
+use super::recognise::{Cand, Doc, Lang, Source, par_chunks};
 use super::skeleton::push_skeleton;
 use super::suffixes::display_lemma;
 use super::tokens::{DEVA, DIGIT, JOINED};
@@ -72,9 +72,14 @@ impl Strings {
 enum Origin {
     Gazetteer(u32),
     /// An unknown name; an acronym's letters are its item's one transliteration.
-    Unknown { item: u32, acronym: bool },
+    Unknown {
+        item: u32,
+        acronym: bool,
+    },
     /// Found by pass 4 as a name another item already has.
-    Known { item: u32 },
+    Known {
+        item: u32,
+    },
 }
 
 /// A candidate as linking keeps it until the end: u32 offsets and no heap
@@ -97,7 +102,16 @@ impl Kept {
     /// None only for an article past 4 GiB, whose offsets do not fit.
     fn new(c: &Cand, origin: Origin) -> Option<Kept> {
         let small = |n: usize| u32::try_from(n).ok();
-        Some(Kept { t0: small(c.t0)?, t1: small(c.t1)?, start: small(c.start)?, end: small(c.end)?, kind: c.kind, origin, cue: c.cue, weak: c.weak })
+        Some(Kept {
+            t0: small(c.t0)?,
+            t1: small(c.t1)?,
+            start: small(c.start)?,
+            end: small(c.end)?,
+            kind: c.kind,
+            origin,
+            cue: c.cue,
+            weak: c.weak,
+        })
     }
 
     fn tokens(&self) -> std::ops::Range<usize> {
@@ -197,11 +211,16 @@ impl ItemText {
             self.joined.push_str(&s);
             // transliterations are only compared for short skeletons (see `same_word`);
             // both the whole word (`Моди`, `Kishida`) and its stem (`Ким` of `Кимом`)
-            self.vkeys.push(if s.len() < 4 { format!("{}|{}", vowel_key(doc.word(i)), vowel_key(word)) } else { String::new() });
+            self.vkeys.push(if s.len() < 4 {
+                format!("{}|{}", vowel_key(doc.word(i)), vowel_key(word))
+            } else {
+                String::new()
+            });
             self.skels.push(s);
         }
         if kind == EntityKind::Organization && self.skels.len() >= 2 {
-            self.initials = Some(tokens.filter_map(|i| doc.word(i).chars().next()).flat_map(char::to_lowercase).collect());
+            self.initials =
+                Some(tokens.filter_map(|i| doc.word(i).chars().next()).flat_map(char::to_lowercase).collect());
         }
     }
 
@@ -304,7 +323,9 @@ fn contained(t: &Tables, short: &Item, long: &Item) -> bool {
 /// (`Vučić` → `Vucic`: `vJJ` against `vsk`).
 fn soft_equal(a: &str, b: &str) -> bool {
     let soft = |c: u8| matches!(c, b'J' | b's' | b'k' | b'z' | b'c');
-    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y || (soft(x) && soft(y))) && a.as_bytes().first() == b.as_bytes().first()
+    a.len() == b.len()
+        && a.bytes().zip(b.bytes()).all(|(x, y)| x == y || (soft(x) && soft(y)))
+        && a.as_bytes().first() == b.as_bytes().first()
 }
 
 fn edit_distance_at_most_one(a: &str, b: &str) -> bool {
@@ -374,7 +395,9 @@ impl Prepared {
             }
             let origin = match &c.source {
                 Source::Gazetteer(e) => Origin::Gazetteer(*e),
-                Source::Unknown { acronym } => Origin::Unknown { item: self.items.len() as u32, acronym: acronym.is_some() },
+                Source::Unknown { acronym } => {
+                    Origin::Unknown { item: self.items.len() as u32, acronym: acronym.is_some() }
+                }
             };
             let Some(kept) = Kept::new(c, origin) else { continue };
             if let Source::Unknown { acronym } = &c.source {
@@ -503,10 +526,29 @@ fn extend_devanagari_names(doc: &Doc, cs: &mut [Kept], known: &HashSet<String>) 
     changed
 }
 
-pub(crate) fn link_corpus(articles: &[Article], mut prepared: Prepared, gaz: &'static Gazetteer, cues: &'static Cues, threads: usize) -> Linked {
+pub(crate) fn link_corpus(
+    articles: &[Article],
+    mut prepared: Prepared,
+    gaz: &'static Gazetteer,
+    cues: &'static Cues,
+    threads: usize,
+) -> Linked {
     prepared.finish();
     crate::memory::release_free_memory();
-    let Prepared { mut cands, cand_starts, mut items, mut words, mut strings, langs, deva, extendable, known, places, short_places, scratch: _ } = prepared;
+    let Prepared {
+        mut cands,
+        cand_starts,
+        mut items,
+        mut words,
+        mut strings,
+        langs,
+        deva,
+        extendable,
+        known,
+        places,
+        short_places,
+        scratch: _,
+    } = prepared;
     if !known.is_empty() {
         // the articles are tokenised again; their candidates' items are made anew
         let todo: Vec<usize> = (0..langs.len()).filter(|&a| extendable[a]).collect();
@@ -528,7 +570,12 @@ pub(crate) fn link_corpus(articles: &[Article], mut prepared: Prepared, gaz: &'s
                     let c = cs[ci];
                     let Origin::Unknown { item, acronym } = c.origin else { continue };
                     // an acronym's letters are its one transliteration
-                    let letters = acronym.then(|| items_ref.get(item as usize).and_then(|it| tables.words(it).first()).map_or("", |w| tables.strings.get(w.vkey)));
+                    let letters = acronym.then(|| {
+                        items_ref
+                            .get(item as usize)
+                            .and_then(|it| tables.words(it).first())
+                            .map_or("", |w| tables.strings.get(w.vkey))
+                    });
                     let mut text = ItemText::default();
                     text.fill(&doc, c.tokens(), c.kind, letters);
                     remade.push((ci, text));
@@ -567,7 +614,11 @@ pub(crate) fn link_corpus(articles: &[Article], mut prepared: Prepared, gaz: &'s
     }
     // ... or one edit apart (transliteration variants), among long enough names
     {
-        let mut names: Vec<(&str, usize)> = by_joined.iter().map(|(&k, &n)| (strings.get(k), n)).filter(|(k, _)| k.len() >= 6 && !k.starts_with("acr:")).collect();
+        let mut names: Vec<(&str, usize)> = by_joined
+            .iter()
+            .map(|(&k, &n)| (strings.get(k), n))
+            .filter(|(k, _)| k.len() >= 6 && !k.starts_with("acr:"))
+            .collect();
         names.sort_unstable();
         // candidates share the first letter and differ in length by at most one
         let mut buckets: HashMap<(u8, usize), Vec<(&str, usize)>> = HashMap::default();
@@ -582,7 +633,9 @@ pub(crate) fn link_corpus(articles: &[Article], mut prepared: Prepared, gaz: &'s
             }
             for (x, &(a, na)) in bucket.iter().enumerate() {
                 for &(b, nb) in bucket[x + 1..].iter().chain(longer) {
-                    if kind_of(&items[na]) == kind_of(&items[nb]) && (edit_distance_at_most_one(a, b) || soft_equal(a, b)) {
+                    if kind_of(&items[na]) == kind_of(&items[nb])
+                        && (edit_distance_at_most_one(a, b) || soft_equal(a, b))
+                    {
                         uf.union(na, nb);
                     }
                 }
@@ -651,7 +704,10 @@ pub(crate) fn link_corpus(articles: &[Article], mut prepared: Prepared, gaz: &'s
                 // organisation's name (`centru Vojvodine`) is still the place
                 let fits = |l: usize| {
                     let lc = &cands[items[l].cand as usize];
-                    l != s && lc.kind == EntityKind::Person && (sc.kind == EntityKind::Person || sc.weak) && contained(&t, &items[s], &items[l])
+                    l != s
+                        && lc.kind == EntityKind::Person
+                        && (sc.kind == EntityKind::Person || sc.weak)
+                        && contained(&t, &items[s], &items[l])
                 };
                 // `longs` is in text order: from where `s` stands, walk back to the
                 // nearest fitting name, else forward; a bounded walk keeps an article
@@ -715,7 +771,19 @@ pub(crate) fn link_corpus(articles: &[Article], mut prepared: Prepared, gaz: &'s
 
     // pass 4: known names and Latin gazetteer names in Devanagari text
     // per chunk of articles, in article order: each article's additions are one run
-    let found = devanagari_pass(articles, &deva, &cands, &cand_starts, &items, &t, &mut uf, (places, short_places), gaz, cues, threads);
+    let found = devanagari_pass(
+        articles,
+        &deva,
+        &cands,
+        &cand_starts,
+        &items,
+        &t,
+        &mut uf,
+        (places, short_places),
+        gaz,
+        cues,
+        threads,
+    );
     // kept apart from `cands` and `items`: appending would reallocate (and for a
     // moment double) the corpus's largest tables
     let empty_name = strings.intern("");
@@ -730,7 +798,14 @@ pub(crate) fn link_corpus(articles: &[Article], mut prepared: Prepared, gaz: &'s
         if let Origin::Known { item: target } = c.origin {
             let n = uf.push();
             c.origin = Origin::Known { item: n as u32 };
-            found_items.push(Item { art, cand: (cands.len() + found_cands.len()) as u32, words: 0, len: 0, joined: empty_name, initials: NO_STRING });
+            found_items.push(Item {
+                art,
+                cand: (cands.len() + found_cands.len()) as u32,
+                words: 0,
+                len: 0,
+                joined: empty_name,
+                initials: NO_STRING,
+            });
             uf.union(target as usize, n);
         }
         found_cands.push(c);
@@ -740,7 +815,16 @@ pub(crate) fn link_corpus(articles: &[Article], mut prepared: Prepared, gaz: &'s
 
     let all = AllCands { cands: &cands, cand_starts: &cand_starts, found: &found_cands, found_arts: &found_arts };
     let all_items = AllItems { items: &items, found: &found_items };
-    let clusters = name_clusters(articles, &langs, &all, &all_items, &Tables { words: &words, strings: &strings }, &mut uf, gaz, threads);
+    let clusters = name_clusters(
+        articles,
+        &langs,
+        &all,
+        &all_items,
+        &Tables { words: &words, strings: &strings },
+        &mut uf,
+        gaz,
+        threads,
+    );
     // the mentions need only the candidates and clusters: make room for them
     drop((items, found_items, words, strings));
     crate::memory::release_free_memory();
@@ -843,7 +927,10 @@ fn devanagari_pass(
             }
             let usable = |i: usize| {
                 let t = doc.toks[i];
-                t.flags & DEVA != 0 && t.flags & DIGIT == 0 && !covered[i] && cues.of_key(doc.key(i), CueLang::One(4)) & (HI_STOP | HI_POST | TITLE) == 0
+                t.flags & DEVA != 0
+                    && t.flags & DIGIT == 0
+                    && !covered[i]
+                    && cues.of_key(doc.key(i), CueLang::One(4)) & (HI_STOP | HI_POST | TITLE) == 0
             };
             // each word's skeleton is needed for up to three n-grams: compute it once
             let mut cache: Vec<Option<String>> = vec![None; doc.toks.len()];
@@ -868,7 +955,10 @@ fn devanagari_pass(
                     // later words may be function words that are also name parts (`उन`, Un)
                     let later_ok = |k: usize| {
                         let t = doc.toks[k];
-                        t.flags & (DEVA | JOINED) == DEVA | JOINED && t.flags & DIGIT == 0 && !covered[k] && cues.of_key(doc.key(k), CueLang::One(4)) & HI_POST == 0
+                        t.flags & (DEVA | JOINED) == DEVA | JOINED
+                            && t.flags & DIGIT == 0
+                            && !covered[k]
+                            && cues.of_key(doc.key(k), CueLang::One(4)) & HI_POST == 0
                     };
                     if i + n > doc.toks.len() || !(i + 1..i + n).all(later_ok) {
                         continue;
@@ -876,7 +966,10 @@ fn devanagari_pass(
                     let joined: String = (i..i + n).map(&mut skel_of).collect();
                     if let Some(&target) = full.get(joined.as_str()) {
                         let kind = cands[items[target].cand as usize].kind;
-                        out.extend(make_cand(doc, i, i + n, kind, Origin::Known { item: target as u32 }).map(|c| (art as u32, c)));
+                        out.extend(
+                            make_cand(doc, i, i + n, kind, Origin::Known { item: target as u32 })
+                                .map(|c| (art as u32, c)),
+                        );
                         last_root.push(roots[target] as usize);
                         i += n;
                         done = true;
@@ -892,7 +985,12 @@ fn devanagari_pass(
                     let matching: Vec<usize> = fulls
                         .iter()
                         .copied()
-                        .filter(|&f| t.words(&items[f]).iter().any(|w| t.strings.get(w.skel) == skel && (skel.len() >= 4 || vowels_agree(t.strings.get(w.vkey), &vkey))))
+                        .filter(|&f| {
+                            t.words(&items[f]).iter().any(|w| {
+                                t.strings.get(w.skel) == skel
+                                    && (skel.len() >= 4 || vowels_agree(t.strings.get(w.vkey), &vkey))
+                            })
+                        })
                         .collect();
                     let distinct: HashSet<usize> = matching.iter().map(|&f| roots[f] as usize).collect();
                     let pick = if distinct.len() == 1 {
@@ -900,18 +998,28 @@ fn devanagari_pass(
                     } else {
                         // several people share the word: the one this article named last,
                         // else the one the corpus names far more often than any other
-                        last_root.iter().rev().find_map(|r| matching.iter().copied().find(|&f| (roots[f] as usize) == *r)).or_else(|| {
-                            let mut counts: Vec<(usize, usize)> = distinct.iter().map(|&r| (root_sizes.get(&r).copied().unwrap_or(0), r)).collect();
-                            counts.sort_unstable_by(|a, b| b.cmp(a));
-                            match counts.as_slice() {
-                                [(a, r), (b, _), ..] if *a >= 2 * *b => matching.iter().copied().find(|&f| (roots[f] as usize) == *r),
-                                _ => None,
-                            }
-                        })
+                        last_root
+                            .iter()
+                            .rev()
+                            .find_map(|r| matching.iter().copied().find(|&f| (roots[f] as usize) == *r))
+                            .or_else(|| {
+                                let mut counts: Vec<(usize, usize)> =
+                                    distinct.iter().map(|&r| (root_sizes.get(&r).copied().unwrap_or(0), r)).collect();
+                                counts.sort_unstable_by(|a, b| b.cmp(a));
+                                match counts.as_slice() {
+                                    [(a, r), (b, _), ..] if *a >= 2 * *b => {
+                                        matching.iter().copied().find(|&f| (roots[f] as usize) == *r)
+                                    }
+                                    _ => None,
+                                }
+                            })
                     };
                     if let Some(target) = pick {
                         let kind = cands[items[target].cand as usize].kind;
-                        out.extend(make_cand(doc, i, i + 1, kind, Origin::Known { item: target as u32 }).map(|c| (art as u32, c)));
+                        out.extend(
+                            make_cand(doc, i, i + 1, kind, Origin::Known { item: target as u32 })
+                                .map(|c| (art as u32, c)),
+                        );
                         last_root.push(roots[target] as usize);
                         i += 1;
                         continue;
@@ -934,10 +1042,21 @@ fn devanagari_pass(
                 // long skeletons: short Hindi words meet small towns' skeletons by chance
                 // other Hindi spellings of big places only (two million people, or a capital):
                 // ordinary words meet small towns' spellings by chance
-                let place = place.or_else(|| if skel.len() >= 5 { gaz.lookup_devanagari_skeleton(&skel).filter(|&e| gaz.entry(e).prio >= 10) } else { None });
-                let place = place.or_else(|| gaz.lookup_skeleton(&skel).filter(|&e| skel.len() >= 7 || (skel.len() >= 5 && gaz.entry(e).prio >= 80)));
+                let place = place.or_else(|| {
+                    if skel.len() >= 5 {
+                        gaz.lookup_devanagari_skeleton(&skel).filter(|&e| gaz.entry(e).prio >= 10)
+                    } else {
+                        None
+                    }
+                });
+                let place = place.or_else(|| {
+                    gaz.lookup_skeleton(&skel)
+                        .filter(|&e| skel.len() >= 7 || (skel.len() >= 5 && gaz.entry(e).prio >= 80))
+                });
                 if let Some(e) = place {
-                    out.extend(make_cand(doc, i, i + 1, gaz.entry(e).kind, Origin::Gazetteer(e)).map(|c| (art as u32, c)));
+                    out.extend(
+                        make_cand(doc, i, i + 1, gaz.entry(e).kind, Origin::Gazetteer(e)).map(|c| (art as u32, c)),
+                    );
                 }
                 i += 1;
             }
@@ -949,7 +1068,16 @@ fn devanagari_pass(
 /// A candidate pass 4 found; its origin's item is set when it joins the list.
 fn make_cand(doc: &Doc, t0: usize, t1: usize, kind: EntityKind, origin: Origin) -> Option<Kept> {
     let small = |n: usize| u32::try_from(n).ok();
-    Some(Kept { t0: small(t0)?, t1: small(t1)?, start: small(doc.toks[t0].start)?, end: small(doc.toks[t1 - 1].end)?, kind, origin, cue: false, weak: false })
+    Some(Kept {
+        t0: small(t0)?,
+        t1: small(t1)?,
+        start: small(doc.toks[t0].start)?,
+        end: small(doc.toks[t1 - 1].end)?,
+        kind,
+        origin,
+        cue: false,
+        weak: false,
+    })
 }
 
 /// A readable Latin name for one candidate (`acronym`: its letters, if it is one).
@@ -1042,7 +1170,14 @@ fn name_clusters(
     for (n, it) in items.iter().enumerate() {
         let root = uf.find(n);
         let Some(c) = all.get(it.cand as usize) else { continue };
-        let cl = clusters.entry(root).or_insert(Cluster { votes: [0; 3], strong: false, best: None, id: None, name: String::new(), slot: None });
+        let cl = clusters.entry(root).or_insert(Cluster {
+            votes: [0; 3],
+            strong: false,
+            best: None,
+            id: None,
+            name: String::new(),
+            slot: None,
+        });
         cl.strong |= !c.weak || c.words() > 1 || matches!(c.origin, Origin::Known { .. });
         let kind = c.kind;
         // a lone word after a place preposition says more than no evidence at all
@@ -1069,7 +1204,8 @@ fn name_clusters(
         }
     }
     // display names: one tokenisation per article that names a cluster best
-    let mut wanted: Vec<(usize, usize)> = clusters.values().filter_map(|cl| cl.best.and_then(|(n, _)| Some((items.get(n)?.art as usize, n)))).collect();
+    let mut wanted: Vec<(usize, usize)> =
+        clusters.values().filter_map(|cl| cl.best.and_then(|(n, _)| Some((items.get(n)?.art as usize, n)))).collect();
     wanted.sort_unstable();
     let names: HashMap<usize, String> = par_chunks(threads, &wanted, |chunk| {
         let mut out = Vec::with_capacity(chunk.len());
@@ -1082,7 +1218,8 @@ fn name_clusters(
             let Some(it) = items.get(n) else { continue };
             let (Some(d), Some(c)) = (&doc, all.get(it.cand as usize)) else { continue };
             // an acronym's letters are its one transliteration
-            let letters = matches!(c.origin, Origin::Unknown { acronym: true, .. }).then(|| t.words(it).first().map_or("", |w| t.strings.get(w.vkey)));
+            let letters = matches!(c.origin, Origin::Unknown { acronym: true, .. })
+                .then(|| t.words(it).first().map_or("", |w| t.strings.get(w.vkey)));
             out.push((n, display(d, c, letters)));
         }
         out
@@ -1090,7 +1227,16 @@ fn name_clusters(
     .into_iter()
     .flatten()
     .collect();
-    if std::env::var_os("ENT_PROFILE").is_some() { eprintln!("clusters {} wanted {} names {} found_items {} found {}", clusters.len(), wanted.len(), names.len(), items.found.len(), all.found.len()); }
+    if std::env::var_os("ENT_PROFILE").is_some() {
+        eprintln!(
+            "clusters {} wanted {} names {} found_items {} found {}",
+            clusters.len(),
+            wanted.len(),
+            names.len(),
+            items.found.len(),
+            all.found.len()
+        );
+    }
     let mut used: HashSet<String> = HashSet::default();
     let mut roots: Vec<usize> = clusters.keys().copied().collect();
     roots.sort_unstable();
@@ -1099,7 +1245,9 @@ fn name_clusters(
         // a lone capitalised word that never comes with a first name or a title is
         // rarely a person in news (people are introduced by full name): a place
         // where the press writes places this way, an organisation in English
-        let english = cl.best.is_some_and(|(n, _)| items.get(n).is_some_and(|it| matches!(langs[it.art as usize], Lang::English | Lang::Other)));
+        let english = cl.best.is_some_and(|(n, _)| {
+            items.get(n).is_some_and(|it| matches!(langs[it.art as usize], Lang::English | Lang::Other))
+        });
         let kind = if !cl.strong && cl.votes == [0, 0, 0] {
             if english { EntityKind::Organization } else { EntityKind::Location }
         } else if cl.votes[0] >= cl.votes[1].max(cl.votes[2]) {
@@ -1133,7 +1281,12 @@ fn name_clusters(
 }
 
 /// The entity table and every article's mentions, each naming a table row.
-fn mention_table(all: &AllCands, uf: &mut UnionFind, mut clusters: HashMap<usize, Cluster>, gaz: &'static Gazetteer) -> Linked {
+fn mention_table(
+    all: &AllCands,
+    uf: &mut UnionFind,
+    mut clusters: HashMap<usize, Cluster>,
+    gaz: &'static Gazetteer,
+) -> Linked {
     // one table row per entity, mentions point into it: an id and a name per
     // mention would be two allocations each, over a million at 100k articles
     let mut table: Vec<LinkedEntity> = Vec::new();
@@ -1152,7 +1305,11 @@ fn mention_table(all: &AllCands, uf: &mut UnionFind, mut clusters: HashMap<usize
             let entity = match c.origin {
                 Origin::Gazetteer(e) => *gaz_slot.entry(e).or_insert_with(|| {
                     let entry = gaz.entry(e);
-                    table.push(LinkedEntity { id: EntityId(entry.id.clone()), name: entry.name.clone(), kind: entry.kind });
+                    table.push(LinkedEntity {
+                        id: EntityId(entry.id.clone()),
+                        name: entry.name.clone(),
+                        kind: entry.kind,
+                    });
                     (table.len() - 1) as u32
                 }),
                 Origin::Unknown { item: n, .. } | Origin::Known { item: n } => {

@@ -160,7 +160,11 @@ impl EntityIndex {
         let mut builder = Builder::default();
         for (article_index, found) in raw.iter().enumerate() {
             let text = articles.get(article_index).map(|a| a.text.as_str()).unwrap_or("");
-            builder.article(text, found.iter().map(|m| (m.start, m.end, || (&m.id, m.name.as_str(), m.kind), None)), &mut Vec::new());
+            builder.article(
+                text,
+                found.iter().map(|m| (m.start, m.end, || (&m.id, m.name.as_str(), m.kind), None)),
+                &mut Vec::new(),
+            );
         }
         builder.finish(articles.len())
     }
@@ -177,7 +181,12 @@ impl EntityIndex {
             let text = articles.get(article_index).map(|a| a.text.as_str()).unwrap_or("");
             let found = found.into_iter().filter_map(|m| {
                 let e = table.get(m.entity as usize)?;
-                Some((m.start as usize, m.end as usize, move || (&e.id, e.name.as_str(), e.kind), Some(m.entity as usize)))
+                Some((
+                    m.start as usize,
+                    m.end as usize,
+                    move || (&e.id, e.name.as_str(), e.kind),
+                    Some(m.entity as usize),
+                ))
             });
             builder.article(text, found, &mut slot_of);
         }
@@ -207,7 +216,11 @@ impl EntityIndex {
         let mut order: Vec<usize> = (0..self.entities.len()).collect();
         order.sort_by(|&a, &b| {
             let (ea, eb) = (&self.entities[a], &self.entities[b]);
-            eb.articles.len().cmp(&ea.articles.len()).then(eb.mention_count().cmp(&ea.mention_count())).then(ea.name.cmp(&eb.name))
+            eb.articles
+                .len()
+                .cmp(&ea.articles.len())
+                .then(eb.mention_count().cmp(&ea.mention_count()))
+                .then(ea.name.cmp(&eb.name))
         });
         order
     }
@@ -225,7 +238,12 @@ struct Builder<'t> {
 impl<'t> Builder<'t> {
     /// One article's mentions: (start, end, its entity's (id, name, kind), table row if any).
     /// `slot_of` caches the entity slot of table rows.
-    fn article<'e, F: FnOnce() -> (&'e EntityId, &'e str, EntityKind)>(&mut self, text: &'t str, found: impl Iterator<Item = (usize, usize, F, Option<usize>)>, slot_of: &mut Vec<Option<usize>>) {
+    fn article<'e, F: FnOnce() -> (&'e EntityId, &'e str, EntityKind)>(
+        &mut self,
+        text: &'t str,
+        found: impl Iterator<Item = (usize, usize, F, Option<usize>)>,
+        slot_of: &mut Vec<Option<usize>>,
+    ) {
         let article_index = self.index.mentions.len();
         let mut mentions = Vec::new();
         for (start, end, entity, row) in found {
@@ -242,7 +260,13 @@ impl<'t> Builder<'t> {
                         None => {
                             let slot = self.index.entities.len();
                             self.index.by_id.insert(id.clone(), slot);
-                            self.index.entities.push(Entity { id: id.clone(), name: name.to_owned(), kind, variants: Vec::new(), articles: Vec::new() });
+                            self.index.entities.push(Entity {
+                                id: id.clone(),
+                                name: name.to_owned(),
+                                kind,
+                                variants: Vec::new(),
+                                articles: Vec::new(),
+                            });
                             self.variant_counts.push(HashMap::new());
                             slot
                         }

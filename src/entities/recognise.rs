@@ -18,7 +18,7 @@ use super::devanagari::acronym;
 use super::gazetteer::{Gazetteer, KeyHit};
 use super::link;
 use super::skeleton::Orthography;
-use super::tokens::{tokenize, Token, ALLCAPS, APOS, CAP, CYR, DEVA, DIGIT, JOINED, LOWER, SENT, TITLE_LINE};
+use super::tokens::{ALLCAPS, APOS, CAP, CYR, DEVA, DIGIT, JOINED, LOWER, SENT, TITLE_LINE, Token, tokenize};
 use super::{EntityKind, Linked};
 use crate::corpus::Article;
 use crate::lang::{Language, Script};
@@ -142,7 +142,9 @@ impl Stats {
 pub(crate) enum Source {
     Gazetteer(u32),
     /// An unknown name; `acronym` holds the Latin letters of an acronym.
-    Unknown { acronym: Option<String> },
+    Unknown {
+        acronym: Option<String>,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -248,7 +250,11 @@ fn stats_chunk(chunk: &[Article]) -> ChunkStats {
 }
 
 /// Run `f` over contiguous chunks of `items` on up to `threads` threads, results in order.
-pub(crate) fn par_chunks<'a, T: Sync, R: Send>(threads: usize, items: &'a [T], f: impl Fn(&'a [T]) -> R + Sync) -> Vec<R> {
+pub(crate) fn par_chunks<'a, T: Sync, R: Send>(
+    threads: usize,
+    items: &'a [T],
+    f: impl Fn(&'a [T]) -> R + Sync,
+) -> Vec<R> {
     crate::parallel::map_chunks(threads, items, 2, |_, chunk| f(chunk))
 }
 
@@ -347,7 +353,9 @@ impl Ctx<'_, '_> {
             letters(word) >= 4
                 && !allcaps
                 && !self.stats.lower_seen(self.doc.lang, key)
-                && (t.flags & (SENT | TITLE_LINE) == 0 || self.stats.midcap_seen(key) || (t.flags & APOS != 0 && self.doc.lang == Lang::Turkish))
+                && (t.flags & (SENT | TITLE_LINE) == 0
+                    || self.stats.midcap_seen(key)
+                    || (t.flags & APOS != 0 && self.doc.lang == Lang::Turkish))
         }
     }
 
@@ -418,7 +426,9 @@ impl Ctx<'_, '_> {
         for c in word.chars() {
             crate::lang::fold_char(c, &mut folded);
         }
-        for ending in ["n", "an", "ian", "li", "lu", "ski", "ska", "sko", "ske", "skog", "skih", "ская", "ской", "ский", "ские"] {
+        for ending in
+            ["n", "an", "ian", "li", "lu", "ski", "ska", "sko", "ske", "skog", "skih", "ская", "ской", "ский", "ские"]
+        {
             if let Some(base) = folded.strip_suffix(ending) {
                 let mut key = String::new();
                 for i in t0..last {
@@ -484,7 +494,15 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             // `G20`, `G7`: only the gazetteer can name these
             if t.flags & CAP != 0 {
                 if let Some((hit, len)) = cx.gaz_match(i) {
-                    out.push(make(doc, i, i + len, gaz.entry(hit.entry).kind, Source::Gazetteer(hit.entry), false, false));
+                    out.push(make(
+                        doc,
+                        i,
+                        i + len,
+                        gaz.entry(hit.entry).kind,
+                        Source::Gazetteer(hit.entry),
+                        false,
+                        false,
+                    ));
                     i += len;
                     continue;
                 }
@@ -522,7 +540,16 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         let parts = hyphen_parts(&cx, i);
         if !parts.is_empty() {
             for (s, e, entry) in parts {
-                out.push(Cand { t0: i, t1: i + 1, start: s, end: e, kind: gaz.entry(entry).kind, source: Source::Gazetteer(entry), cue: false, weak: false });
+                out.push(Cand {
+                    t0: i,
+                    t1: i + 1,
+                    start: s,
+                    end: e,
+                    kind: gaz.entry(entry).kind,
+                    source: Source::Gazetteer(entry),
+                    cue: false,
+                    weak: false,
+                });
             }
             i += 1;
             continue;
@@ -581,7 +608,15 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             // a head word alone (`Police said`) names no particular organisation
             let lone_head = end - start == 1 && toks[start].flags & (ALLCAPS | SENT) == SENT;
             if start < end && !lone_head {
-                out.push(make(doc, start, end, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
+                out.push(make(
+                    doc,
+                    start,
+                    end,
+                    EntityKind::Organization,
+                    Source::Unknown { acronym: None },
+                    false,
+                    false,
+                ));
             }
             i = end.max(i + 1);
             continue;
@@ -628,7 +663,9 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 || (s.flags & SENT != 0
                     && s.flags & ALLCAPS == 0
                     && (stats.lower_seen(doc.lang, key)
-                        || (run_end - start == 1 && !stats.midcap_seen(key) && !(s.flags & APOS != 0 && doc.lang == Lang::Turkish))))
+                        || (run_end - start == 1
+                            && !stats.midcap_seen(key)
+                            && !(s.flags & APOS != 0 && doc.lang == Lang::Turkish))))
                 || (run_end - start > 1 && cx.is_demonym_token(start) && !cx.is_demonym_phrase(start, run_end));
             if !drop {
                 break;
@@ -649,7 +686,8 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             if keep {
                 let allcaps = (start..run_end).all(|k| toks[k].flags & ALLCAPS != 0);
                 let (kind, source, weak) = if allcaps {
-                    let letters_only: String = doc.text[s.start..toks[run_end - 1].end].chars().filter(|c| c.is_alphanumeric()).collect();
+                    let letters_only: String =
+                        doc.text[s.start..toks[run_end - 1].end].chars().filter(|c| c.is_alphanumeric()).collect();
                     (EntityKind::Organization, Source::Unknown { acronym: Some(letters_only.to_lowercase()) }, false)
                 } else if quoted(doc, start, run_end) {
                     (EntityKind::Organization, Source::Unknown { acronym: None }, false)
@@ -695,14 +733,19 @@ fn org_head_ahead(cx: &Ctx, j: usize) -> bool {
 /// one is an ORG or place head. Returns the phrase end and its kind.
 fn slavic_head_phrase(cx: &Ctx, j: usize) -> Option<(usize, EntityKind)> {
     const ADJECTIVE: &[&str] = &[
-        "ая", "яя", "ую", "юю", "ой", "ей", "ий", "ый", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ых", "их", "og", "om", "oj", "ih", "im", "ski",
-        "ska", "sko", "ske", "ni", "na", "no", "ne", "ki", "ka", "ko", "ke", "nu",
+        "ая", "яя", "ую", "юю", "ой", "ей", "ий", "ый", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
+        "ых", "их", "og", "om", "oj", "ih", "im", "ski", "ska", "sko", "ske", "ni", "na", "no", "ne", "ki", "ka", "ko",
+        "ke", "nu",
     ];
     let toks = &cx.doc.toks;
     // `Воронежскую и Липецкую области`: the first adjective shares the second one's head
     if let (Some(and), Some(next)) = (toks.get(j), toks.get(j + 1)) {
         let conj = cx.doc.word(j);
-        if and.flags & (JOINED | LOWER) == (JOINED | LOWER) && matches!(conj, "и" | "i" | "или" | "ili") && next.is_cap() && next.flags & JOINED != 0 {
+        if and.flags & (JOINED | LOWER) == (JOINED | LOWER)
+            && matches!(conj, "и" | "i" | "или" | "ili")
+            && next.is_cap()
+            && next.flags & JOINED != 0
+        {
             if let Some((_, kind)) = slavic_head_phrase(cx, j + 2) {
                 let lower_first: String = cx.doc.word(j - 1).chars().flat_map(char::to_lowercase).collect();
                 if ADJECTIVE.iter().any(|e| lower_first.ends_with(e)) {
@@ -715,7 +758,9 @@ fn slavic_head_phrase(cx: &Ctx, j: usize) -> Option<(usize, EntityKind)> {
     let last = cx.doc.word(j - 1);
     let lower_last: String = last.chars().flat_map(char::to_lowercase).collect();
     // Serbian adjectives end in any vowel, but so do sentence-initial nouns (`Zgrada stanice`)
-    let serbian_vowel = cx.doc.lang == Lang::Serbian && toks[j - 1].flags & SENT == 0 && lower_last.ends_with(['a', 'e', 'i', 'o', 'u']);
+    let serbian_vowel = cx.doc.lang == Lang::Serbian
+        && toks[j - 1].flags & SENT == 0
+        && lower_last.ends_with(['a', 'e', 'i', 'o', 'u']);
     if !serbian_vowel && !ADJECTIVE.iter().any(|e| lower_last.ends_with(e)) {
         return None;
     }
@@ -743,16 +788,25 @@ fn slavic_tail(cx: &Ctx, mut end: usize) -> Option<usize> {
     }
     let toks = &cx.doc.toks;
     let start = end;
-    const GENITIVE: &[&str] = &["ого", "его", "ой", "ей", "ов", "ев", "ых", "их", "ия", "а", "я", "ы", "и", "og", "ih", "a", "e", "i"];
+    const GENITIVE: &[&str] =
+        &["ого", "его", "ой", "ей", "ов", "ев", "ых", "их", "ия", "а", "я", "ы", "и", "og", "ih", "a", "e", "i"];
     if let Some(t) = toks.get(end) {
         let word = cx.doc.word(end);
         let joined = t.flags & JOINED != 0 && toks[end - 1].flags & APOS == 0;
-        if joined && t.flags & LOWER != 0 && word.chars().count() >= 5 && cx.cue(end) & (TITLE | ORG_HEAD) == 0 && GENITIVE.iter().any(|g| word.ends_with(g)) {
+        if joined
+            && t.flags & LOWER != 0
+            && word.chars().count() >= 5
+            && cx.cue(end) & (TITLE | ORG_HEAD) == 0
+            && GENITIVE.iter().any(|g| word.ends_with(g))
+        {
             end += 1;
         }
     }
     if let Some(t) = toks.get(end) {
-        let single_cap = t.is_cap() && t.flags & JOINED != 0 && toks[end - 1].flags & APOS == 0 && !toks.get(end + 1).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0);
+        let single_cap = t.is_cap()
+            && t.flags & JOINED != 0
+            && toks[end - 1].flags & APOS == 0
+            && !toks.get(end + 1).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0);
         if single_cap && cx.cue(end) & TITLE == 0 {
             end += 1;
         }
@@ -771,7 +825,8 @@ fn quoted(doc: &Doc, t0: usize, t1: usize) -> bool {
 /// `Pazarcık ilçesi`, `Kherson province`: a place-type word in lower case right after the name.
 fn lower_loc_head_follows(cx: &Ctx, end: usize) -> bool {
     // Turkish heads carry their own case suffixes (`ilçesinde`, `kentinde`), so match their start
-    const TURKISH_HEADS: &[&str] = &["merkezli", "ilçe", "ilinde", "ilinin", "bölge", "eyalet", "kenti", "şehri", "köyü", "beldesi", "mahalle"];
+    const TURKISH_HEADS: &[&str] =
+        &["merkezli", "ilçe", "ilinde", "ilinin", "bölge", "eyalet", "kenti", "şehri", "köyü", "beldesi", "mahalle"];
     let toks = &cx.doc.toks;
     let Some(t) = toks.get(end) else { return false };
     if t.flags & (JOINED | LOWER) != (JOINED | LOWER) || toks[end - 1].flags & APOS != 0 {
@@ -829,7 +884,16 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
     let parts = hyphen_parts(cx, i);
     if !parts.is_empty() {
         for (s, e, entry) in parts {
-            out.push(Cand { t0: i, t1: i + 1, start: s, end: e, kind: cx.gaz.entry(entry).kind, source: Source::Gazetteer(entry), cue: false, weak: false });
+            out.push(Cand {
+                t0: i,
+                t1: i + 1,
+                start: s,
+                end: e,
+                kind: cx.gaz.entry(entry).kind,
+                source: Source::Gazetteer(entry),
+                cue: false,
+                weak: false,
+            });
         }
         return i + 1;
     }
@@ -843,7 +907,15 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
             }
             let c = cx.cue(j);
             if c & ORG_HEAD != 0 {
-                out.push(make(doc, i, j + 1, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
+                out.push(make(
+                    doc,
+                    i,
+                    j + 1,
+                    EntityKind::Organization,
+                    Source::Unknown { acronym: None },
+                    false,
+                    false,
+                ));
                 return j + 1;
             }
             if c & (HI_STOP | HI_POST | TITLE) != 0 || cx.gaz_match(j).is_some() {
@@ -861,7 +933,15 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
             return i + 1;
         }
         if letters.len() >= 3 {
-            out.push(make(doc, i, i + 1, EntityKind::Organization, Source::Unknown { acronym: Some(letters) }, false, false));
+            out.push(make(
+                doc,
+                i,
+                i + 1,
+                EntityKind::Organization,
+                Source::Unknown { acronym: Some(letters) },
+                false,
+                false,
+            ));
             return i + 1;
         }
     }
@@ -873,7 +953,11 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
             let u = toks[j];
             let after_initial = j > i + 1 && is_initial(doc, j - 1);
             let joined = u.flags & JOINED != 0 || after_initial;
-            if u.flags & DEVA == 0 || !joined || u.flags & DIGIT != 0 || (cx.cue(j) & (HI_STOP | HI_POST | TITLE) != 0 && !is_initial(doc, j)) {
+            if u.flags & DEVA == 0
+                || !joined
+                || u.flags & DIGIT != 0
+                || (cx.cue(j) & (HI_STOP | HI_POST | TITLE) != 0 && !is_initial(doc, j))
+            {
                 break;
             }
             if cx.gaz_match(j).is_some() {
@@ -882,7 +966,8 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
             j += 1;
         }
         let count = j - (i + 1);
-        let post_follows = toks.get(j).is_some_and(|u| u.flags & JOINED != 0) && j < toks.len() && cx.cue(j) & HI_POST != 0;
+        let post_follows =
+            toks.get(j).is_some_and(|u| u.flags & JOINED != 0) && j < toks.len() && cx.cue(j) & HI_POST != 0;
         if count >= 2 || (count == 1 && post_follows) {
             out.push(make(doc, i + 1, j, EntityKind::Person, Source::Unknown { acronym: None }, true, false));
             return j;
@@ -907,7 +992,13 @@ pub(crate) mod tests {
             .mentions
             .iter()
             .enumerate()
-            .map(|(a, ms)| ms.iter().map(|m| (articles[a].text[m.range()].to_owned(), m.kind.tag(), index.entities[m.entity()].id.0.clone())).collect())
+            .map(|(a, ms)| {
+                ms.iter()
+                    .map(|m| {
+                        (articles[a].text[m.range()].to_owned(), m.kind.tag(), index.entities[m.entity()].id.0.clone())
+                    })
+                    .collect()
+            })
             .collect()
     }
 
@@ -917,7 +1008,11 @@ pub(crate) mod tests {
 
     #[test]
     fn turkish_suffixes_end_the_span_at_the_apostrophe() {
-        let a = [article("a", "tr", "Dışişleri Bakanı Sergey Lavrov, Kuzey Kore'nin ve Rusya’nın tutumunu anlattı. Lavrov'un sözleri önemliydi.")];
+        let a = [article(
+            "a",
+            "tr",
+            "Dışişleri Bakanı Sergey Lavrov, Kuzey Kore'nin ve Rusya’nın tutumunu anlattı. Lavrov'un sözleri önemliydi.",
+        )];
         let r = run(&a);
         let kp = find(&r[0], "Kuzey Kore").expect("Kuzey Kore");
         assert_eq!(kp.1, "LOC");
@@ -930,7 +1025,11 @@ pub(crate) mod tests {
 
     #[test]
     fn russian_case_endings_link_to_the_lemma() {
-        let a = [article("a", "ru", "Министр Сергей Лавров прибыл в Пхеньян. По словам Лаврова, встреча с Ким Чен Ыном прошла в Пхеньяне и в Северной Корее.")];
+        let a = [article(
+            "a",
+            "ru",
+            "Министр Сергей Лавров прибыл в Пхеньян. По словам Лаврова, встреча с Ким Чен Ыном прошла в Пхеньяне и в Северной Корее.",
+        )];
         let r = run(&a);
         let full = find(&r[0], "Сергей Лавров").expect("full");
         assert_eq!(find(&r[0], "Лаврова").expect("genitive").2, full.2);
@@ -942,7 +1041,11 @@ pub(crate) mod tests {
     #[test]
     fn serbian_case_endings_link_across_articles() {
         let a = [
-            article("a", "sr", "Predsednik Vladimir Putin je doputovao u Pjongjang. Sastao se sa Kimom i razgovarao o Rusiji."),
+            article(
+                "a",
+                "sr",
+                "Predsednik Vladimir Putin je doputovao u Pjongjang. Sastao se sa Kimom i razgovarao o Rusiji.",
+            ),
             article("b", "en", "Russian President Vladimir Putin arrived in Pyongyang and met Kim Jong Un."),
         ];
         let r = run(&a);
@@ -955,7 +1058,11 @@ pub(crate) mod tests {
     fn hindi_names_found_by_cue_gazetteer_and_other_articles() {
         let a = [
             article("a", "en", "Russian President Vladimir Putin met Kim Jong Un in Pyongyang, Reuters reported."),
-            article("b", "hi", "रूसी राष्ट्रपति व्लादिमीर पुतिन ने प्योंगयांग में किम जोंग उन से मुलाकात की। रॉयटर्स ने बताया कि पुतिन और किम ने डीपीआरके के साथ समझौता किया।"),
+            article(
+                "b",
+                "hi",
+                "रूसी राष्ट्रपति व्लादिमीर पुतिन ने प्योंगयांग में किम जोंग उन से मुलाकात की। रॉयटर्स ने बताया कि पुतिन और किम ने डीपीआरके के साथ समझौता किया।",
+            ),
         ];
         let r = run(&a);
         let hi = &r[1];
@@ -969,7 +1076,11 @@ pub(crate) mod tests {
 
     #[test]
     fn english_possessive_and_org_heads() {
-        let a = [article("a", "en", "Russia's envoy spoke to the United Nations Security Council and the Central Election Commission on Monday.")];
+        let a = [article(
+            "a",
+            "en",
+            "Russia's envoy spoke to the United Nations Security Council and the Central Election Commission on Monday.",
+        )];
         let r = run(&a);
         assert!(find(&r[0], "Russia").is_some());
         assert_eq!(find(&r[0], "United Nations Security Council").expect("alias").1, "ORG");
@@ -979,18 +1090,29 @@ pub(crate) mod tests {
     #[test]
     fn hyphenated_and_spaced_spellings_of_one_name_link_across_languages() {
         let a = [
-            article("a", "tr", "Kuzey Koreli mevkidaşı Ri Son-gwon ile görüştü. Sırbistan Cumhurbaşkanı Aleksandar Vučić de oradaydı."),
+            article(
+                "a",
+                "tr",
+                "Kuzey Koreli mevkidaşı Ri Son-gwon ile görüştü. Sırbistan Cumhurbaşkanı Aleksandar Vučić de oradaydı.",
+            ),
             article("b", "en", "His counterpart, Ri Son Gwon, met Serbian President Aleksandar Vucic on Monday."),
         ];
         let r = run(&a);
         assert_eq!(find(&r[0], "Ri Son-gwon").expect("tr").2, find(&r[1], "Ri Son Gwon").expect("en").2);
-        assert_eq!(find(&r[0], "Aleksandar Vučić").expect("tr").2, find(&r[1], "Aleksandar Vucic").expect("en, no diacritics").2);
+        assert_eq!(
+            find(&r[0], "Aleksandar Vučić").expect("tr").2,
+            find(&r[1], "Aleksandar Vucic").expect("en, no diacritics").2
+        );
     }
 
     #[test]
     fn a_shared_family_name_does_not_merge_two_people() {
         let a = [
-            article("a", "en", "Kim Jong Un met his sister Kim Yo Jong in the capital. Later Kim Yo Jong said the talks went well, and Kim agreed."),
+            article(
+                "a",
+                "en",
+                "Kim Jong Un met his sister Kim Yo Jong in the capital. Later Kim Yo Jong said the talks went well, and Kim agreed.",
+            ),
             article("b", "en", "North Korean leader Kim Jong Un spoke on Monday."),
         ];
         let r = run(&a);
@@ -1004,7 +1126,11 @@ pub(crate) mod tests {
 
     #[test]
     fn sentence_initial_common_words_are_not_names() {
-        let a = [article("a", "en", "However, the talks went on. Both sides agreed. Amid tension, the talks ended in Moscow.")];
+        let a = [article(
+            "a",
+            "en",
+            "However, the talks went on. Both sides agreed. Amid tension, the talks ended in Moscow.",
+        )];
         let r = run(&a);
         let surfaces: Vec<&str> = r[0].iter().map(|m| m.0.as_str()).collect();
         assert_eq!(surfaces, vec!["Moscow"]);
@@ -1012,7 +1138,8 @@ pub(crate) mod tests {
 
     #[test]
     fn russian_quoted_names_are_organisations_and_coordinated_adjectives_share_a_head() {
-        let a = [article("a", "ru", "Бойцы «Вагнера» вошли в Воронежскую и Липецкую области, сообщил Евгений Пригожин.")];
+        let a =
+            [article("a", "ru", "Бойцы «Вагнера» вошли в Воронежскую и Липецкую области, сообщил Евгений Пригожин.")];
         let r = run(&a);
         assert_eq!(find(&r[0], "Вагнера").expect("quoted").1, "ORG");
         assert_eq!(find(&r[0], "Воронежскую").expect("first adjective").1, "LOC");
@@ -1022,7 +1149,11 @@ pub(crate) mod tests {
 
     #[test]
     fn hindi_initials_titles_and_hyphenated_places() {
-        let a = [article("a", "hi", "विदेश मंत्री एस. जयशंकर ने मुंबई-अहमदाबाद रेल परियोजना और भारतीय अंतरिक्ष अनुसंधान संगठन की सराहना की।")];
+        let a = [article(
+            "a",
+            "hi",
+            "विदेश मंत्री एस. जयशंकर ने मुंबई-अहमदाबाद रेल परियोजना और भारतीय अंतरिक्ष अनुसंधान संगठन की सराहना की।",
+        )];
         let r = run(&a);
         assert_eq!(find(&r[0], "एस. जयशंकर").expect("initial and name").1, "PER");
         assert_eq!(find(&r[0], "मुंबई").expect("first part").1, "LOC");
@@ -1032,7 +1163,11 @@ pub(crate) mod tests {
 
     #[test]
     fn serbian_organisation_with_place_complement_and_lower_case_head() {
-        let a = [article("a", "sr", "Ranjeni su prebačeni u Klinički centar Vojvodine, a pripadnici Vojske Srbije su pomogli.")];
+        let a = [article(
+            "a",
+            "sr",
+            "Ranjeni su prebačeni u Klinički centar Vojvodine, a pripadnici Vojske Srbije su pomogli.",
+        )];
         let r = run(&a);
         assert_eq!(find(&r[0], "Klinički centar Vojvodine").expect("adjective + head + place").1, "ORG");
         assert_eq!(find(&r[0], "Vojske Srbije").expect("head + place").1, "ORG");
@@ -1040,7 +1175,11 @@ pub(crate) mod tests {
 
     #[test]
     fn english_demonyms_and_weekdays_are_not_names() {
-        let a = [article("a", "en", "On Monday, German Chancellor Olaf Scholz met Chinese and French officials in Beijing.")];
+        let a = [article(
+            "a",
+            "en",
+            "On Monday, German Chancellor Olaf Scholz met Chinese and French officials in Beijing.",
+        )];
         let r = run(&a);
         let surfaces: Vec<&str> = r[0].iter().map(|m| m.0.as_str()).collect();
         assert_eq!(surfaces, vec!["Olaf Scholz", "Beijing"]);

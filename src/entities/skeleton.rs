@@ -27,7 +27,9 @@ pub enum Orthography {
 /// sound; Cyrillic and Devanagari go through the Latin transliteration key.
 pub fn push_skeleton(word: &str, orth: Orthography, out: &mut String) {
     let mut ascii = String::with_capacity(word.len() + 4);
-    let native_latin = word.chars().all(|c| c.is_ascii() || matches!(crate::lang::Script::of(c), Some(crate::lang::Script::Latin)) || !c.is_alphabetic());
+    let native_latin = word.chars().all(|c| {
+        c.is_ascii() || matches!(crate::lang::Script::of(c), Some(crate::lang::Script::Latin)) || !c.is_alphabetic()
+    });
     if native_latin {
         for c in word.chars() {
             let mapped: &str = match (c, orth) {
@@ -173,7 +175,9 @@ fn consonants(s: &str, out: &mut String) {
             (b's', Some(b'h'), _) => ('s', 2),
             (b'k', Some(b'h'), _) => ('h', 2),
             (b'p', Some(b'h'), _) => ('v', 2),
-            (b't', Some(b'h'), _) | (b'd', Some(b'h'), _) | (b'b', Some(b'h'), _) | (b'g', Some(b'h'), _) => (c as char, 2),
+            (b't', Some(b'h'), _) | (b'd', Some(b'h'), _) | (b'b', Some(b'h'), _) | (b'g', Some(b'h'), _) => {
+                (c as char, 2)
+            }
             (b't', Some(b's'), _) | (b't', Some(b'z'), _) => ('s', 2),
             (b'c', Some(b'k'), _) => ('k', 2),
             (b'n', Some(b'g'), None) => ('n', 2),

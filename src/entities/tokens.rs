@@ -103,7 +103,24 @@ pub fn is_word_char(c: char) -> bool {
 fn is_initial_word(word: &str) -> bool {
     let mut chars = word.chars();
     let single_capital = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
-    single_capital || matches!(word, "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "Gen" | "Col" | "Lt" | "Sgt" | "Gov" | "Sen" | "Rep" | "St" | "Sr" | "Jr")
+    single_capital
+        || matches!(
+            word,
+            "Mr" | "Mrs"
+                | "Ms"
+                | "Dr"
+                | "Prof"
+                | "Gen"
+                | "Col"
+                | "Lt"
+                | "Sgt"
+                | "Gov"
+                | "Sen"
+                | "Rep"
+                | "St"
+                | "Sr"
+                | "Jr"
+        )
 }
 
 /// `U`, `U.S`, `U.N.A`: single capitals joined by dots, so far.
@@ -145,7 +162,8 @@ fn mark_title_case_lines(text: &str, toks: &mut [Token]) {
             end += 1;
         }
         let line = &toks[line_start..end];
-        let long: Vec<&Token> = line.iter().filter(|t| t.flags & DEVA == 0 && t.end - t.start >= 4 && t.flags & DIGIT == 0).collect();
+        let long: Vec<&Token> =
+            line.iter().filter(|t| t.flags & DEVA == 0 && t.end - t.start >= 4 && t.flags & DIGIT == 0).collect();
         let caps = long.iter().filter(|t| t.flags & CAP != 0).count();
         // a headline: one short sentence at most, nearly every longer word capitalised
         let body = &text[line[0].start..line[line.len() - 1].end];
@@ -153,7 +171,8 @@ fn mark_title_case_lines(text: &str, toks: &mut [Token]) {
         // headlines carry no final full stop; a name-dense sentence does
         let after = text[line[line.len() - 1].suffix_end..].trim_start_matches([' ', '\t', '"', '\'', '”', '»']);
         let unstopped = !after.starts_with(['.', '!', '?', '।']);
-        if one_sentence && unstopped && (4..=25).contains(&line.len()) && long.len() >= 3 && caps * 10 >= long.len() * 8 {
+        if one_sentence && unstopped && (4..=25).contains(&line.len()) && long.len() >= 3 && caps * 10 >= long.len() * 8
+        {
             for t in &mut toks[line_start..end] {
                 t.flags |= TITLE_LINE;
             }
@@ -172,7 +191,10 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>) {
     let mut dot_after_initial = false;
     while let Some((i, c)) = iter.next() {
         if !is_word_char(c) {
-            let after_initial = c == '.' && gap_plain && !dot_after_initial && toks.last().is_some_and(|p: &Token| is_initial_word(&text[p.start..p.end]));
+            let after_initial = c == '.'
+                && gap_plain
+                && !dot_after_initial
+                && toks.last().is_some_and(|p: &Token| is_initial_word(&text[p.start..p.end]));
             if after_initial {
                 // `J. Smith`, `В. Путин`, `Mr. Smith`: the dot ends no sentence and keeps the name joined
                 dot_after_initial = true;
@@ -357,7 +379,9 @@ mod tests {
 
     #[test]
     fn title_case_headlines_are_flagged_but_body_text_is_not() {
-        let (_, t) = toks("Kishida And Biden Pledge Closer Defence Ties\nJapanese Prime Minister Fumio Kishida met reporters in the capital.");
+        let (_, t) = toks(
+            "Kishida And Biden Pledge Closer Defence Ties\nJapanese Prime Minister Fumio Kishida met reporters in the capital.",
+        );
         assert!(t[..7].iter().all(|t| t.has(TITLE_LINE)));
         assert!(t[7..].iter().all(|t| !t.has(TITLE_LINE)));
     }

@@ -15,7 +15,16 @@ const SAMPLE_BYTES: usize = 2000;
 /// Count letters per script (in the first few thousand bytes) and return the dominant one.
 pub fn dominant_script(text: &str) -> Script {
     // a counter per script, indexed by position in ALL: no hashing per letter
-    const ALL: [Script; 8] = [Script::Latin, Script::Cyrillic, Script::Devanagari, Script::Greek, Script::Arabic, Script::Hebrew, Script::Han, Script::Other];
+    const ALL: [Script; 8] = [
+        Script::Latin,
+        Script::Cyrillic,
+        Script::Devanagari,
+        Script::Greek,
+        Script::Arabic,
+        Script::Hebrew,
+        Script::Han,
+        Script::Other,
+    ];
     let mut counts = [0usize; ALL.len()];
     for c in head(text, SAMPLE_BYTES).chars() {
         if let Some(s) = Script::of(c) {
@@ -97,11 +106,7 @@ fn latin_language(sample: &str) -> Language {
     match whatlang::detect(sample) {
         Some(info) => {
             let lang = from_whatlang(info.lang(), sample);
-            if lang == Language::Unknown && serbian * 200 >= letters {
-                Language::Serbian
-            } else {
-                lang
-            }
+            if lang == Language::Unknown && serbian * 200 >= letters { Language::Serbian } else { lang }
         }
         None if serbian * 200 >= letters => Language::Serbian,
         None => Language::Unknown,
@@ -111,8 +116,49 @@ fn latin_language(sample: &str) -> Language {
 /// Serbian is ekavian (`dve`, `reč`, `vreme`, `deo`); Croatian and Bosnian are
 /// ijekavian (`dvije`, `riječ`, `vrijeme`, `dio`). Count words typical of each.
 fn ekavian_score(sample: &str) -> i32 {
-    const SERBIAN: &[&str] = &["dve", "vreme", "deo", "reč", "mesto", "mesta", "predsednik", "predsednika", "uvek", "nedelje", "takođe", "saradnju", "saradnje", "ovde", "hteo", "gde", "lepo", "sveta"];
-    const CROATIAN: &[&str] = &["dvije", "vrijeme", "dio", "riječ", "mjesto", "mjesta", "predsjednik", "predsjednika", "uvijek", "tjedna", "također", "suradnju", "suradnje", "ovdje", "htio", "gdje", "lijepo", "svijeta", "tisuća", "kolovoza", "studenoga"];
+    const SERBIAN: &[&str] = &[
+        "dve",
+        "vreme",
+        "deo",
+        "reč",
+        "mesto",
+        "mesta",
+        "predsednik",
+        "predsednika",
+        "uvek",
+        "nedelje",
+        "takođe",
+        "saradnju",
+        "saradnje",
+        "ovde",
+        "hteo",
+        "gde",
+        "lepo",
+        "sveta",
+    ];
+    const CROATIAN: &[&str] = &[
+        "dvije",
+        "vrijeme",
+        "dio",
+        "riječ",
+        "mjesto",
+        "mjesta",
+        "predsjednik",
+        "predsjednika",
+        "uvijek",
+        "tjedna",
+        "također",
+        "suradnju",
+        "suradnje",
+        "ovdje",
+        "htio",
+        "gdje",
+        "lijepo",
+        "svijeta",
+        "tisuća",
+        "kolovoza",
+        "studenoga",
+    ];
     let mut score = 0i32;
     for word in sample.split(|c: char| !c.is_alphabetic()) {
         let w = word.to_lowercase();
@@ -152,14 +198,52 @@ fn from_whatlang(lang: whatlang::Lang, sample: &str) -> Language {
 /// Common 639-3 codes to 639-1, so tags read as people expect them.
 fn iso_639_1(code3: &str) -> &str {
     const PAIRS: &[(&str, &str)] = &[
-        ("deu", "de"), ("fra", "fr"), ("spa", "es"), ("ita", "it"), ("por", "pt"), ("nld", "nl"),
-        ("pol", "pl"), ("ces", "cs"), ("slk", "sk"), ("ukr", "uk"), ("bel", "be"), ("bul", "bg"),
-        ("mkd", "mk"), ("ron", "ro"), ("hun", "hu"), ("fin", "fi"), ("swe", "sv"), ("dan", "da"),
-        ("nob", "nb"), ("ell", "el"), ("ara", "ar"), ("heb", "he"), ("pes", "fa"), ("urd", "ur"),
-        ("ben", "bn"), ("mar", "mr"), ("nep", "ne"), ("cmn", "zh"), ("jpn", "ja"), ("kor", "ko"),
-        ("vie", "vi"), ("ind", "id"), ("lit", "lt"), ("lav", "lv"), ("est", "et"), ("aze", "az"),
-        ("kat", "ka"), ("hye", "hy"), ("tha", "th"), ("epo", "eo"), ("lat", "la"), ("afr", "af"),
-        ("cat", "ca"), ("tgl", "tl"), ("uzb", "uz"), ("kaz", "kk"),
+        ("deu", "de"),
+        ("fra", "fr"),
+        ("spa", "es"),
+        ("ita", "it"),
+        ("por", "pt"),
+        ("nld", "nl"),
+        ("pol", "pl"),
+        ("ces", "cs"),
+        ("slk", "sk"),
+        ("ukr", "uk"),
+        ("bel", "be"),
+        ("bul", "bg"),
+        ("mkd", "mk"),
+        ("ron", "ro"),
+        ("hun", "hu"),
+        ("fin", "fi"),
+        ("swe", "sv"),
+        ("dan", "da"),
+        ("nob", "nb"),
+        ("ell", "el"),
+        ("ara", "ar"),
+        ("heb", "he"),
+        ("pes", "fa"),
+        ("urd", "ur"),
+        ("ben", "bn"),
+        ("mar", "mr"),
+        ("nep", "ne"),
+        ("cmn", "zh"),
+        ("jpn", "ja"),
+        ("kor", "ko"),
+        ("vie", "vi"),
+        ("ind", "id"),
+        ("lit", "lt"),
+        ("lav", "lv"),
+        ("est", "et"),
+        ("aze", "az"),
+        ("kat", "ka"),
+        ("hye", "hy"),
+        ("tha", "th"),
+        ("epo", "eo"),
+        ("lat", "la"),
+        ("afr", "af"),
+        ("cat", "ca"),
+        ("tgl", "tl"),
+        ("uzb", "uz"),
+        ("kaz", "kk"),
     ];
     PAIRS.iter().find(|(c3, _)| *c3 == code3).map(|(_, c1)| *c1).unwrap_or(code3)
 }
@@ -188,14 +272,27 @@ mod tests {
 
     #[test]
     fn cyrillic_and_devanagari_are_decided_by_script() {
-        assert_eq!(detect_language("Министр иностранных дел России Сергей Лавров подчеркнул особую близость."), (Language::Russian, Script::Cyrillic));
-        assert_eq!(detect_language("रूसी राष्ट्रपति व्लादिमीर पुतिन और उत्तर कोरियाई नेता किम जोंग उन सहमत हुए।"), (Language::Hindi, Script::Devanagari));
+        assert_eq!(
+            detect_language("Министр иностранных дел России Сергей Лавров подчеркнул особую близость."),
+            (Language::Russian, Script::Cyrillic)
+        );
+        assert_eq!(
+            detect_language("रूसी राष्ट्रपति व्लादिमीर पुतिन और उत्तर कोरियाई नेता किम जोंग उन सहमत हुए।"),
+            (Language::Hindi, Script::Devanagari)
+        );
     }
 
     #[test]
     fn english_and_other_latin_languages() {
         assert_eq!(detect_language("Russia and North Korea have expressed their intention to further strengthen their diplomatic relationship.").0, Language::English);
-        assert_eq!(detect_language("Die Bundesregierung hat am Mittwoch beschlossen, die Hilfen für die Ukraine deutlich zu erhöhen.").0.code(), "de");
+        assert_eq!(
+            detect_language(
+                "Die Bundesregierung hat am Mittwoch beschlossen, die Hilfen für die Ukraine deutlich zu erhöhen."
+            )
+            .0
+            .code(),
+            "de"
+        );
     }
 
     #[test]

@@ -53,7 +53,11 @@ pub fn fold_char(c: char, out: &mut String) {
         'ł' | 'Ł' => out.push('l'),
         '\u{2019}' | '\u{02bc}' | '`' | '\u{2018}' => out.push('\''),
         c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-        c if matches!(super::Script::of(c), Some(super::Script::Latin) | Some(super::Script::Cyrillic) | Some(super::Script::Greek)) => {
+        c if matches!(
+            super::Script::of(c),
+            Some(super::Script::Latin) | Some(super::Script::Cyrillic) | Some(super::Script::Greek)
+        ) =>
+        {
             for lower in c.to_lowercase() {
                 let mut base = None;
                 decompose_canonical(lower, |d| {

@@ -6,7 +6,7 @@ mod fold;
 
 pub use ascii::{ascii_key, ascii_key_string};
 pub use detect::{detect_language, dominant_script};
-pub use fold::{fold_char, fold_for_search, latin_key, FoldedText};
+pub use fold::{FoldedText, fold_char, fold_for_search, latin_key};
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -123,9 +123,17 @@ impl Serialize for Script {
 impl<'de> Deserialize<'de> for Script {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Script, D::Error> {
         let code = String::deserialize(d)?;
-        Ok([Script::Latin, Script::Cyrillic, Script::Devanagari, Script::Greek, Script::Arabic, Script::Hebrew, Script::Han]
-            .into_iter()
-            .find(|s| s.code() == code)
-            .unwrap_or(Script::Other))
+        Ok([
+            Script::Latin,
+            Script::Cyrillic,
+            Script::Devanagari,
+            Script::Greek,
+            Script::Arabic,
+            Script::Hebrew,
+            Script::Han,
+        ]
+        .into_iter()
+        .find(|s| s.code() == code)
+        .unwrap_or(Script::Other))
     }
 }

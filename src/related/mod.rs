@@ -216,7 +216,8 @@ fn extract_in_order(corpus: &Corpus, entities: &EntityIndex, mut consume: impl F
                             cache.clear();
                         }
                         let range = batch * BATCH..((batch + 1) * BATCH).min(articles.len());
-                        let extracted: Vec<Extracted> = range.map(|ai| extract(&articles[ai].text, entities.mentions_in(ai), &mut cache)).collect();
+                        let extracted: Vec<Extracted> =
+                            range.map(|ai| extract(&articles[ai].text, entities.mentions_in(ai), &mut cache)).collect();
                         if sender.send(extracted).is_err() {
                             return;
                         }
@@ -381,7 +382,9 @@ impl RelatedIndex {
 
         let stop_df = ((n as f64 * STOP_SHARE) as usize).max(STOP_MIN_DF);
         let mut census = Census::new(stop_df, n);
-        extract_in_order(corpus, entities, |ai, extracted| census.add_article(&corpus.articles[ai].text, article_language[ai], extracted));
+        extract_in_order(corpus, entities, |ai, extracted| {
+            census.add_article(&corpus.articles[ai].text, article_language[ai], extracted)
+        });
         census.drop_stop_occurrences();
         census.occurrences.shrink_to_fit();
         census.ids = FxHashMap::default();
@@ -399,7 +402,9 @@ impl RelatedIndex {
                     return None;
                 }
                 let w = match raw {
-                    RawFeature::Entity(e) => kind_weight(entities.entities.get(e).map(|x| x.kind).unwrap_or(EntityKind::Location)),
+                    RawFeature::Entity(e) => {
+                        kind_weight(entities.entities.get(e).map(|x| x.kind).unwrap_or(EntityKind::Location))
+                    }
                     RawFeature::Term(_, kind) => term_weight(kind),
                 };
                 let idf = ((n as f64 + 1.0) / d as f64).ln() as f32;
@@ -608,7 +613,9 @@ impl RelatedIndex {
         let mut shared_terms: Vec<SharedTerm> = Vec::new();
         for (_, h, t) in shared {
             match self.kinds[h.feature as usize] {
-                FeatureKind::Entity(e) => entities.push(SharedEntity { entity: e, here: h.count as usize, there: t.count as usize }),
+                FeatureKind::Entity(e) => {
+                    entities.push(SharedEntity { entity: e, here: h.count as usize, there: t.count as usize })
+                }
                 FeatureKind::Term if shared_terms.len() < MAX_TERM_REASONS => shared_terms.push(SharedTerm {
                     here: self.surfaces[h.surface as usize].clone(),
                     there: self.surfaces[t.surface as usize].clone(),

@@ -103,11 +103,23 @@ pub(crate) fn terms_cached<'t>(text: &'t str, cache: &mut WordCache<'t>) -> Vec<
             let (value, last) = number_at(text, &tokens, i);
             let value_end = tokens[last].1;
             if let Some((day, month, date_end)) = date_after_day(text, &tokens, last, &value) {
-                out.push(Term { key: hash_key(("d", month, day)), kind: TermKind::Date, start, end: date_end, name_like: SHAPE_EXACT });
+                out.push(Term {
+                    key: hash_key(("d", month, day)),
+                    kind: TermKind::Date,
+                    start,
+                    end: date_end,
+                    name_like: SHAPE_EXACT,
+                });
             }
             // single digits are list numbers and small counts in every story
             if value.len() >= 2 {
-                out.push(Term { key: hash_key(("n", value.as_str())), kind: TermKind::Number, start, end: value_end, name_like: SHAPE_EXACT });
+                out.push(Term {
+                    key: hash_key(("n", value.as_str())),
+                    kind: TermKind::Number,
+                    start,
+                    end: value_end,
+                    name_like: SHAPE_EXACT,
+                });
             }
             i = last + 1;
             continue;
@@ -126,7 +138,13 @@ pub(crate) fn terms_cached<'t>(text: &'t str, cache: &mut WordCache<'t>) -> Vec<
                 && text[end..ns].trim().is_empty()
                 && let Some(day) = day_of(&text[ns..ne])
             {
-                out.push(Term { key: hash_key(("d", month, day)), kind: TermKind::Date, start, end: ne, name_like: SHAPE_EXACT });
+                out.push(Term {
+                    key: hash_key(("d", month, day)),
+                    kind: TermKind::Date,
+                    start,
+                    end: ne,
+                    name_like: SHAPE_EXACT,
+                });
             }
             i += 1;
             continue;
@@ -282,7 +300,9 @@ fn month_number(word: &str) -> Option<u8> {
     ];
     if f.chars().next().is_some_and(|c| ('\u{400}'..='\u{4ff}').contains(&c)) {
         let is_may = matches!(f, "май" | "мая" | "мае");
-        let russian = RUSSIAN.iter().find(|(stem, m)| if *m == 5 { is_may } else { f.starts_with(stem) && f.chars().count() <= stem.chars().count() + 3 });
+        let russian = RUSSIAN.iter().find(|(stem, m)| {
+            if *m == 5 { is_may } else { f.starts_with(stem) && f.chars().count() <= stem.chars().count() + 3 }
+        });
         if let Some(&(_, m)) = russian {
             return Some(m);
         }
@@ -435,7 +455,8 @@ mod tests {
 
     #[test]
     fn month_names_of_five_languages_become_one_number() {
-        for w in ["February", "Şubat", "февраля", "фебруара", "februara", "फरवरी", "फ़रवरी"] {
+        for w in ["February", "Şubat", "февраля", "фебруара", "februara", "फरवरी", "फ़रवरी"]
+        {
             assert_eq!(month_number(w), Some(2), "{w}");
         }
         for w in ["мая", "May", "Mayıs", "maja", "मई"] {

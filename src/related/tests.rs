@@ -58,10 +58,26 @@ fn a_story_in_another_language_ranks_above_a_same_language_other_story() {
 fn two_stories_about_the_same_two_countries_are_kept_apart() {
     // both pairs are about Turkey and Syria; dates, places and numbers differ
     let c = corpus(&[
-        ("quake-en", "en", "On 6 February a magnitude 7.8 earthquake hit Kahramanmaraş in Turkey and northern Syria, killing more than 50,000 people in Turkey and Syria."),
-        ("quake-ru", "ru", "6 февраля землетрясение магнитудой 7,8 разрушило Кахраманмараш на юге Турции и север Сирии; погибли более 50 000 человек."),
-        ("op-en", "en", "On 9 October Turkey launched Operation Peace Spring in northeast Syria against Kurdish forces east of the Euphrates, near Tal Abyad and Ras al-Ayn."),
-        ("op-ru", "ru", "9 октября Турция начала операцию «Источник мира» на северо-востоке Сирии, к востоку от Евфрата, у Тель-Абьяда и Рас-эль-Айна."),
+        (
+            "quake-en",
+            "en",
+            "On 6 February a magnitude 7.8 earthquake hit Kahramanmaraş in Turkey and northern Syria, killing more than 50,000 people in Turkey and Syria.",
+        ),
+        (
+            "quake-ru",
+            "ru",
+            "6 февраля землетрясение магнитудой 7,8 разрушило Кахраманмараш на юге Турции и север Сирии; погибли более 50 000 человек.",
+        ),
+        (
+            "op-en",
+            "en",
+            "On 9 October Turkey launched Operation Peace Spring in northeast Syria against Kurdish forces east of the Euphrates, near Tal Abyad and Ras al-Ayn.",
+        ),
+        (
+            "op-ru",
+            "ru",
+            "9 октября Турция начала операцию «Источник мира» на северо-востоке Сирии, к востоку от Евфрата, у Тель-Абьяда и Рас-эль-Айна.",
+        ),
     ]);
     assert_eq!(ids(&c, &rank(&c, 0))[0], "quake-ru");
     assert_eq!(ids(&c, &rank(&c, 1))[0], "quake-en");
@@ -86,7 +102,11 @@ fn reasons_show_each_side_in_its_own_script() {
     let r = rank(&c, 0);
     let top = &r[0];
     assert!(!top.shared_terms.is_empty());
-    assert!(top.shared_terms.iter().any(|t| t.here == "Kahramanmaraş" && t.there == "Кахраманмараш"), "{:?}", top.shared_terms);
+    assert!(
+        top.shared_terms.iter().any(|t| t.here == "Kahramanmaraş" && t.there == "Кахраманмараш"),
+        "{:?}",
+        top.shared_terms
+    );
     assert!(top.shared_terms.iter().any(|t| t.here == "6 Şubat" && t.there == "6 февраля"), "{:?}", top.shared_terms);
     assert_eq!(top.terms.len(), top.shared_terms.len());
 }

@@ -84,13 +84,18 @@ impl ReviewStore {
     pub fn import_json(&mut self, reader: &mut dyn Read) -> Result<usize, ReviewError> {
         let mut bytes = Vec::new();
         reader.read_to_end(&mut bytes).map_err(|e| ReviewError::BadImport(format!("cannot read: {e}")))?;
-        let value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| ReviewError::BadImport(format!("not valid JSON ({e})")))?;
+        let value: serde_json::Value =
+            serde_json::from_slice(&bytes).map_err(|e| ReviewError::BadImport(format!("not valid JSON ({e})")))?;
         if value.get("format").and_then(|f| f.as_str()) != Some(EXPORT_TAG) {
             return Err(ReviewError::BadImport(format!("no \"format\": \"{EXPORT_TAG}\"")));
         }
         match value.get("version").and_then(|v| v.as_u64()) {
             Some(v) if v <= EXPORT_VERSION => {}
-            Some(v) => return Err(ReviewError::BadImport(format!("export version {v} is newer than this korpus reads ({EXPORT_VERSION})"))),
+            Some(v) => {
+                return Err(ReviewError::BadImport(format!(
+                    "export version {v} is newer than this korpus reads ({EXPORT_VERSION})"
+                )));
+            }
             None => return Err(ReviewError::BadImport("no version".into())),
         }
         let file: ExportFile = serde_json::from_value(value).map_err(|e| ReviewError::BadImport(e.to_string()))?;
@@ -105,7 +110,12 @@ fn export_json(corpus: &str, rows: &[Row<'_>], out: &mut dyn Write) -> io::Resul
         corpus: corpus.into(),
         articles: rows
             .iter()
-            .map(|r| ExportRow { id: r.id.into(), title: r.title.into(), language: r.language.into(), mark: r.mark.clone() })
+            .map(|r| ExportRow {
+                id: r.id.into(),
+                title: r.title.into(),
+                language: r.language.into(),
+                mark: r.mark.clone(),
+            })
             .collect(),
     };
     serde_json::to_writer_pretty(&mut *out, &file)?;

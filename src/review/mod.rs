@@ -181,7 +181,8 @@ struct Lock {
 impl Lock {
     fn acquire(store: &Path) -> Result<Lock, ReviewError> {
         let path = sidecar(store, ".lock");
-        let file = fs::OpenOptions::new().create(true).truncate(false).write(true).open(&path).map_err(io_error(&path))?;
+        let file =
+            fs::OpenOptions::new().create(true).truncate(false).write(true).open(&path).map_err(io_error(&path))?;
         #[cfg(unix)]
         {
             use std::os::unix::io::AsRawFd;

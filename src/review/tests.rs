@@ -33,14 +33,15 @@ fn default_path_is_stable_and_per_corpus() {
 fn marks_survive_save_and_reload() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = store_at(dir.path());
-    store.update("001_ru.txt", |m| {
-        m.read = true;
-        m.starred = true;
-        m.relevance = Some(Relevance::NotRelevant);
-        m.note = "line one\nline two, with \"quotes\"".into();
-        m.tags = vec!["dprk".into(), "lavrov".into()];
-    })
-    .unwrap();
+    store
+        .update("001_ru.txt", |m| {
+            m.read = true;
+            m.starred = true;
+            m.relevance = Some(Relevance::NotRelevant);
+            m.note = "line one\nline two, with \"quotes\"".into();
+            m.tags = vec!["dprk".into(), "lavrov".into()];
+        })
+        .unwrap();
     store.update("002_en.txt", |m| m.relevance = Some(Relevance::Relevant)).unwrap();
     let reopened = store_at(dir.path());
     assert_eq!(reopened.get("001_ru.txt"), store.get("001_ru.txt"));
@@ -67,11 +68,12 @@ fn reviewed_count_counts_read_or_flagged_only() {
 fn escapes_in_notes_and_tags_never_reach_the_store() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = store_at(dir.path());
-    store.update("a", |m| {
-        m.note = "x\x1b]52;c;ZXZpbA==\x07y\u{202e}z\nsecond".into();
-        m.tags = vec!["  \x1b[2J ".into(), "ok\ntag".into()];
-    })
-    .unwrap();
+    store
+        .update("a", |m| {
+            m.note = "x\x1b]52;c;ZXZpbA==\x07y\u{202e}z\nsecond".into();
+            m.tags = vec!["  \x1b[2J ".into(), "ok\ntag".into()];
+        })
+        .unwrap();
     let mark = store.get("a").unwrap();
     assert!(!mark.note.chars().any(crate::corpus::is_terminal_hazard), "{:?}", mark.note);
     assert!(mark.note.ends_with("\nsecond"));
@@ -87,7 +89,11 @@ fn a_corrupt_file_is_moved_aside_and_reported_not_overwritten() {
     assert_eq!(warnings.len(), 1, "{warnings:?}");
     assert!(warnings[0].contains("not valid JSON") && warnings[0].contains(".corrupt-"), "{warnings:?}");
     assert!(!path.exists());
-    let aside: Vec<_> = fs::read_dir(dir.path()).unwrap().flatten().filter(|e| e.file_name().to_string_lossy().starts_with("review.json.corrupt-")).collect();
+    let aside: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with("review.json.corrupt-"))
+        .collect();
     assert_eq!(aside.len(), 1);
     assert!(fs::read(aside[0].path()).unwrap().ends_with(b"tr"), "the bad file is kept byte for byte");
     store.update("b", |m| m.read = true).unwrap();
@@ -195,18 +201,20 @@ const CSV_NOTE: &str = "a note, with \"quotes\"\nand a second line";
 
 fn reviewed_store(dir: &Path) -> ReviewStore {
     let mut store = store_at(dir);
-    store.update("b.txt", |m| {
-        m.read = true;
-        m.note = CSV_NOTE.into();
-        m.tags = vec!["x".into(), "y".into()];
-    })
-    .unwrap();
-    store.update("a.txt", |m| {
-        m.starred = true;
-        m.relevance = Some(Relevance::Relevant);
-        m.note = "pipe | and back\\slash <b>".into();
-    })
-    .unwrap();
+    store
+        .update("b.txt", |m| {
+            m.read = true;
+            m.note = CSV_NOTE.into();
+            m.tags = vec!["x".into(), "y".into()];
+        })
+        .unwrap();
+    store
+        .update("a.txt", |m| {
+            m.starred = true;
+            m.relevance = Some(Relevance::Relevant);
+            m.note = "pipe | and back\\slash <b>".into();
+        })
+        .unwrap();
     store.update("gone.txt", |m| m.read = true).unwrap();
     store.update("blank.txt", |m| m.read = false).unwrap();
     store
@@ -221,8 +229,13 @@ fn csv_export_quotes_commas_quotes_and_newlines_exactly() {
     store.export(&corpus, ExportFormat::Csv, &mut out).unwrap();
     let text = String::from_utf8(out).unwrap();
     let b_ms = store.get("b.txt").unwrap().updated_ms;
-    let expected_b = format!("b.txt,\"Beta, with comma\",en,true,false,,\"a note, with \"\"quotes\"\"\nand a second line\",x; y,{b_ms}\n");
-    assert!(text.starts_with("id,title,language,read,starred,relevance,note,tags,updated_ms\na.txt,Alpha headline,"), "{text}");
+    let expected_b = format!(
+        "b.txt,\"Beta, with comma\",en,true,false,,\"a note, with \"\"quotes\"\"\nand a second line\",x; y,{b_ms}\n"
+    );
+    assert!(
+        text.starts_with("id,title,language,read,starred,relevance,note,tags,updated_ms\na.txt,Alpha headline,"),
+        "{text}"
+    );
     assert!(text.contains(&expected_b), "{text}");
     assert!(text.contains("\ngone.txt,,,true,"), "marks of articles not in the corpus are kept: {text}");
     assert_eq!((store.reviewed_count(), store.reviewed_in(&corpus)), (3, 2), "gone.txt counts only outside the corpus");
@@ -276,7 +289,11 @@ fn json_export_imports_back_into_an_empty_store() {
 fn import_refuses_what_is_not_an_export() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = store_at(dir.path());
-    for bad in [&b"not json"[..], b"{\"format\": \"other\"}", b"{\"format\": \"korpus-review-export\", \"version\": 7, \"articles\": []}"] {
+    for bad in [
+        &b"not json"[..],
+        b"{\"format\": \"other\"}",
+        b"{\"format\": \"korpus-review-export\", \"version\": 7, \"articles\": []}",
+    ] {
         assert!(matches!(store.import_json(&mut &bad[..]), Err(ReviewError::BadImport(_))));
     }
     assert!(!dir.path().join("review.json").exists(), "a refused import writes nothing");
@@ -286,7 +303,14 @@ fn import_refuses_what_is_not_an_export() {
 fn arbitrary_bytes_as_a_review_file_never_panic() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("review.json");
-    for bytes in [&b""[..], b"\xff\xfe", b"null", b"[]", b"{\"format\":\"korpus-review\",\"version\":-1}", b"{\"format\":\"korpus-review\",\"version\":1,\"marks\":[1]}"] {
+    for bytes in [
+        &b""[..],
+        b"\xff\xfe",
+        b"null",
+        b"[]",
+        b"{\"format\":\"korpus-review\",\"version\":-1}",
+        b"{\"format\":\"korpus-review\",\"version\":1,\"marks\":[1]}",
+    ] {
         fs::write(&path, bytes).unwrap();
         let (_, warnings) = ReviewStore::open(&path).unwrap();
         assert_eq!(warnings.len(), 1, "{:?}", String::from_utf8_lossy(bytes));
@@ -337,10 +361,15 @@ fn kill_9_mid_save_never_corrupts_and_loses_at_most_the_update_in_flight() {
         let mut out = String::new();
         child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
         // a temp file left behind means this kill landed mid-save
-        if fs::read_dir(dir.path()).unwrap().flatten().any(|e| e.file_name().to_string_lossy().starts_with(".review.json.tmp-")) {
+        if fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .any(|e| e.file_name().to_string_lossy().starts_with(".review.json.tmp-"))
+        {
             mid_save += 1;
         }
-        let confirmed = out.lines().filter_map(|l| l.strip_prefix("saved ")).filter_map(|n| n.parse::<usize>().ok()).max();
+        let confirmed =
+            out.lines().filter_map(|l| l.strip_prefix("saved ")).filter_map(|n| n.parse::<usize>().ok()).max();
 
         let (store, warnings) = ReviewStore::open(&path).unwrap_or_else(|e| panic!("kill {kill}: {e}"));
         assert!(warnings.is_empty(), "kill {kill}: file corrupt: {warnings:?}");
@@ -356,5 +385,7 @@ fn kill_9_mid_save_never_corrupts_and_loses_at_most_the_update_in_flight() {
         assert!(ids.len() >= total, "kill {kill}: updates went missing");
         total = ids.len();
     }
-    eprintln!("kill -9 test: {KILLS} kills ({mid_save} left a half-written temp file), {total} updates saved, file intact after each");
+    eprintln!(
+        "kill -9 test: {KILLS} kills ({mid_save} left a half-written temp file), {total} updates saved, file intact after each"
+    );
 }

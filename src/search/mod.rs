@@ -243,16 +243,27 @@ impl SearchIndex {
         let query = Query::parse(input);
         let mut scratch = Scratch::default();
         let t = Instant::now();
-        let survivors: Vec<usize> = (0..self.lines.len()).filter(|&i| query.may_match(self.line_key(i).as_bytes())).collect();
+        let survivors: Vec<usize> =
+            (0..self.lines.len()).filter(|&i| query.may_match(self.line_key(i).as_bytes())).collect();
         let prefilter = t.elapsed().as_secs_f64();
         let t = Instant::now();
-        let matched = survivors.iter().filter(|&&i| query.score(&mut scratch, self.line_key(i), None).is_some()).count();
+        let matched =
+            survivors.iter().filter(|&&i| query.score(&mut scratch, self.line_key(i), None).is_some()).count();
         (survivors.len(), matched, prefilter, t.elapsed().as_secs_f64())
     }
 
     /// One complete search, best first. `cancel` stops a stale pass early.
     pub fn search(&self, corpus: &Corpus, query: &str, scope: Scope, limit: usize, cancel: &AtomicBool) -> Vec<Hit> {
-        self.search_with(corpus, &mut SearchSession::default(), query, Engine::default(), scope, limit, cancel, &mut |_| {})
+        self.search_with(
+            corpus,
+            &mut SearchSession::default(),
+            query,
+            Engine::default(),
+            scope,
+            limit,
+            cancel,
+            &mut |_| {},
+        )
     }
 
     /// Search, publishing partial results (best so far) while the pass runs,
@@ -274,7 +285,13 @@ impl SearchIndex {
             return Vec::new();
         }
         let previous = match (&session.last_matches, session.last_scope) {
-            (Some(m), Some(s)) if s == scope && Query::narrows(input, &session.last_query) && !Query::parse(&session.last_query).is_empty() => Some(m.clone()),
+            (Some(m), Some(s))
+                if s == scope
+                    && Query::narrows(input, &session.last_query)
+                    && !Query::parse(&session.last_query).is_empty() =>
+            {
+                Some(m.clone())
+            }
             _ => None,
         };
         session.last_matches = None;
@@ -299,7 +316,10 @@ impl SearchIndex {
             for (entity, b) in best.into_iter().enumerate() {
                 if let Some((score, variant)) = b {
                     for place in self.places[entity].iter().take(limit) {
-                        scored.push((score + HitKind::Entity.bonus(), Candidate::Entity { entity: entity as u32, variant, place: *place }));
+                        scored.push((
+                            score + HitKind::Entity.bonus(),
+                            Candidate::Entity { entity: entity as u32, variant, place: *place },
+                        ));
                     }
                 }
             }
@@ -354,7 +374,14 @@ impl SearchIndex {
     }
 
     /// The best `limit` of what has matched so far, with highlights.
-    fn top_hits(&self, corpus: &Corpus, query: &Query, entities: &[(u32, Candidate)], lines: &[(u32, u32)], limit: usize) -> Vec<Hit> {
+    fn top_hits(
+        &self,
+        corpus: &Corpus,
+        query: &Query,
+        entities: &[(u32, Candidate)],
+        lines: &[(u32, u32)],
+        limit: usize,
+    ) -> Vec<Hit> {
         let mut all: Vec<(u32, Candidate)> = entities.to_vec();
         let mut best_lines: Vec<(u32, u32)> = lines.to_vec();
         if best_lines.len() > limit {
@@ -386,7 +413,15 @@ impl SearchIndex {
                 let (start, end) = (u.start as usize, u.end as usize);
                 let text = corpus.articles.get(u.article as usize).map(|a| a.text.as_str()).unwrap_or("");
                 let matched = highlight(query, scratch, text, start, end);
-                Hit { article: u.article as usize, kind: u.kind, score: score as i64, start, end, matched, entity: None }
+                Hit {
+                    article: u.article as usize,
+                    kind: u.kind,
+                    score: score as i64,
+                    start,
+                    end,
+                    matched,
+                    entity: None,
+                }
             }
             Candidate::Entity { entity, variant, place } => {
                 let (start, end) = (place.start as usize, place.end as usize);
@@ -397,7 +432,15 @@ impl SearchIndex {
                 if matched.is_empty() {
                     matched = vec![(start, end)];
                 }
-                Hit { article: place.article as usize, kind: HitKind::Entity, score: score as i64, start, end, matched, entity: Some(entity as usize) }
+                Hit {
+                    article: place.article as usize,
+                    kind: HitKind::Entity,
+                    score: score as i64,
+                    start,
+                    end,
+                    matched,
+                    entity: Some(entity as usize),
+                }
             }
         }
     }
@@ -485,7 +528,7 @@ pub fn text_lines(text: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{load_seeds, Article};
+    use crate::corpus::{Article, load_seeds};
 
     fn seeds_index() -> (Corpus, SearchIndex) {
         let corpus = load_seeds();
@@ -498,7 +541,8 @@ mod tests {
     fn latin_query_finds_every_script() {
         let (corpus, index) = seeds_index();
         let hits = index.search(&corpus, "lavrov", Scope::Only(HitKind::Text), 200, &AtomicBool::new(false));
-        let langs: std::collections::BTreeSet<&str> = hits.iter().map(|h| corpus.articles[h.article].language.code()).collect();
+        let langs: std::collections::BTreeSet<&str> =
+            hits.iter().map(|h| corpus.articles[h.article].language.code()).collect();
         for lang in ["tr", "ru", "en", "hi"] {
             assert!(langs.contains(lang), "{lang} missing from {langs:?}");
         }
@@ -531,7 +575,8 @@ mod tests {
         let cancel = AtomicBool::new(false);
         let mut narrowed = Vec::new();
         for q in ["p", "pu", "put", "puti", "putin", "putin k"] {
-            narrowed = index.search_with(&corpus, &mut session, q, Engine::Nucleo, Scope::All, 500, &cancel, &mut |_| {});
+            narrowed =
+                index.search_with(&corpus, &mut session, q, Engine::Nucleo, Scope::All, 500, &cancel, &mut |_| {});
             let full = index.search(&corpus, q, Scope::All, 500, &cancel);
             assert_eq!(narrowed, full, "query {q:?}");
         }
@@ -551,7 +596,16 @@ mod tests {
         for q in ["korea", "'moskva", "^Rus", "пхеньян", "kim !putin"] {
             let run = |engine| {
                 let mut hits: Vec<(usize, usize)> = index
-                    .search_with(&corpus, &mut SearchSession::default(), q, engine, Scope::Only(HitKind::Text), 10_000, &cancel, &mut |_| {})
+                    .search_with(
+                        &corpus,
+                        &mut SearchSession::default(),
+                        q,
+                        engine,
+                        Scope::Only(HitKind::Text),
+                        10_000,
+                        &cancel,
+                        &mut |_| {},
+                    )
                     .iter()
                     .map(|h| (h.article, h.start))
                     .collect();
@@ -576,7 +630,11 @@ mod tests {
         // the only full stop is 50 kB in: units stay small all the same
         let text = format!("{}end. {}", "word ".repeat(10_000), "more ".repeat(1_000));
         let lines = text_lines(&text);
-        assert!(lines.iter().all(|&(s, e)| e - s <= 4 * MAX_LINE_BYTES), "{:?}", lines.iter().map(|(s, e)| e - s).max());
+        assert!(
+            lines.iter().all(|&(s, e)| e - s <= 4 * MAX_LINE_BYTES),
+            "{:?}",
+            lines.iter().map(|(s, e)| e - s).max()
+        );
         assert_eq!(lines.iter().map(|&(s, e)| text[s..e].split_whitespace().count()).sum::<usize>(), 11_001);
     }
 }

@@ -4,8 +4,8 @@
 //! ignores case. Every term is turned into the same ASCII key as the text
 //! (`лавров` → `lavrov`), so a query in one script finds the others.
 
-use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
 use nucleo_matcher::pattern::{Atom, AtomKind, CaseMatching, Normalization};
 use nucleo_matcher::{Matcher, Utf32Str};
 
@@ -140,7 +140,9 @@ impl Query {
             let found = match self.engine {
                 // anchored and exact terms are plain byte comparisons; nucleo-matcher 0.3.1
                 // also compares the whole key instead of the anchored slice when case matters
-                _ if term.kind != TermKind::Fuzzy => anchored_score(term, key, indices.as_deref_mut().filter(|_| !term.negated)),
+                _ if term.kind != TermKind::Fuzzy => {
+                    anchored_score(term, key, indices.as_deref_mut().filter(|_| !term.negated))
+                }
                 Engine::Nucleo => {
                     let hay = Utf32Str::Ascii(key.as_bytes());
                     match indices.as_deref_mut() {
@@ -167,7 +169,8 @@ impl Query {
             return false;
         }
         let last_earlier_term = earlier.split_whitespace().last().unwrap_or("");
-        let grew_last_term = !earlier.ends_with(char::is_whitespace) && !input[earlier.len()..].starts_with(char::is_whitespace);
+        let grew_last_term =
+            !earlier.ends_with(char::is_whitespace) && !input[earlier.len()..].starts_with(char::is_whitespace);
         !(grew_last_term && (last_earlier_term.starts_with('!') || last_earlier_term.ends_with('$')))
     }
 }
@@ -189,7 +192,9 @@ fn anchored_score(term: &Term, key: &str, indices: Option<&mut Vec<u32>>) -> Opt
     let needle = term.needle.as_bytes();
     let at = match term.kind {
         TermKind::Prefix => starts_with(hay, needle, !term.case_sensitive).then_some(0),
-        TermKind::Suffix => (hay.len() >= needle.len() && starts_with(&hay[hay.len() - needle.len()..], needle, !term.case_sensitive)).then(|| hay.len() - needle.len()),
+        TermKind::Suffix => (hay.len() >= needle.len()
+            && starts_with(&hay[hay.len() - needle.len()..], needle, !term.case_sensitive))
+        .then(|| hay.len() - needle.len()),
         TermKind::Whole => (hay.len() == needle.len() && starts_with(hay, needle, !term.case_sensitive)).then_some(0),
         _ => find(hay, needle, !term.case_sensitive),
     }?;
@@ -200,7 +205,8 @@ fn anchored_score(term: &Term, key: &str, indices: Option<&mut Vec<u32>>) -> Opt
 }
 
 fn starts_with(hay: &[u8], needle: &[u8], ignore_case: bool) -> bool {
-    hay.len() >= needle.len() && if ignore_case { hay[..needle.len()].eq_ignore_ascii_case(needle) } else { &hay[..needle.len()] == needle }
+    hay.len() >= needle.len()
+        && if ignore_case { hay[..needle.len()].eq_ignore_ascii_case(needle) } else { &hay[..needle.len()] == needle }
 }
 
 /// Position of `needle` in `hay`; `needle` is lower-case when `ignore_case`.
@@ -260,7 +266,14 @@ mod tests {
         let kinds: Vec<(TermKind, bool)> = q.terms.iter().map(|t| (t.kind, t.negated)).collect();
         assert_eq!(
             kinds,
-            vec![(TermKind::Fuzzy, false), (TermKind::Exact, false), (TermKind::Prefix, false), (TermKind::Suffix, false), (TermKind::Exact, true), (TermKind::Whole, false)]
+            vec![
+                (TermKind::Fuzzy, false),
+                (TermKind::Exact, false),
+                (TermKind::Prefix, false),
+                (TermKind::Suffix, false),
+                (TermKind::Exact, true),
+                (TermKind::Whole, false)
+            ]
         );
     }
 

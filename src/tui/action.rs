@@ -70,14 +70,25 @@ pub enum Action {
     EditorInput(crossterm::event::KeyEvent),
     /// The review file was saved (or not): the marks as they now are on disk.
     #[serde(skip)]
-    ReviewSaved { marks: Vec<(String, ReviewMark)>, message: Option<String> },
+    ReviewSaved {
+        marks: Vec<(String, ReviewMark)>,
+        message: Option<String>,
+    },
     /// A key the search input should edit with (typed text, backspace...).
     #[serde(skip)]
     SearchInput(crossterm::event::KeyEvent),
     #[serde(skip)]
-    SearchResults { generation: u64, hits: Vec<Hit>, done: bool },
+    SearchResults {
+        generation: u64,
+        hits: Vec<Hit>,
+        done: bool,
+    },
     #[serde(skip)]
-    RelatedResults { article: usize, other_languages_only: bool, results: Vec<Related> },
+    RelatedResults {
+        article: usize,
+        other_languages_only: bool,
+        results: Vec<Related>,
+    },
     #[serde(skip)]
     Resize(u16, u16),
     /// The opener reached a stage.
@@ -99,9 +110,16 @@ pub enum Action {
     #[serde(skip)]
     Tick,
     #[serde(skip)]
-    Click { column: u16, row: u16 },
+    Click {
+        column: u16,
+        row: u16,
+    },
     #[serde(skip)]
-    ScrollAt { column: u16, row: u16, down: bool },
+    ScrollAt {
+        column: u16,
+        row: u16,
+        down: bool,
+    },
 }
 
 /// Data shared with workers, compared by identity (it is never copied).
@@ -128,10 +146,41 @@ impl<T> std::fmt::Debug for Shared<T> {
 impl Action {
     /// Bindable actions in the order the help overlay lists them.
     pub const ORDER: [Action; 35] = [
-        Action::Up, Action::Down, Action::PageUp, Action::PageDown, Action::Top, Action::Bottom, Action::Open, Action::Back,
-        Action::NextEntity, Action::PrevEntity, Action::EntityCard, Action::FilterByEntity, Action::Overview, Action::ToggleOtherLanguages, Action::Copy, Action::ToggleRead, Action::ToggleStar, Action::CycleRelevance, Action::EditNote, Action::EditTags,
-        Action::SaveEdit, Action::CancelEdit, Action::CycleFilter, Action::CycleSort, Action::ExportReview, Action::ShowWarnings, Action::FocusNext, Action::FocusPrev, Action::FocusList, Action::FocusText,
-        Action::FocusSearch, Action::FocusRelated, Action::CycleTheme, Action::ToggleHelp, Action::Quit,
+        Action::Up,
+        Action::Down,
+        Action::PageUp,
+        Action::PageDown,
+        Action::Top,
+        Action::Bottom,
+        Action::Open,
+        Action::Back,
+        Action::NextEntity,
+        Action::PrevEntity,
+        Action::EntityCard,
+        Action::FilterByEntity,
+        Action::Overview,
+        Action::ToggleOtherLanguages,
+        Action::Copy,
+        Action::ToggleRead,
+        Action::ToggleStar,
+        Action::CycleRelevance,
+        Action::EditNote,
+        Action::EditTags,
+        Action::SaveEdit,
+        Action::CancelEdit,
+        Action::CycleFilter,
+        Action::CycleSort,
+        Action::ExportReview,
+        Action::ShowWarnings,
+        Action::FocusNext,
+        Action::FocusPrev,
+        Action::FocusList,
+        Action::FocusText,
+        Action::FocusSearch,
+        Action::FocusRelated,
+        Action::CycleTheme,
+        Action::ToggleHelp,
+        Action::Quit,
     ];
 
     /// What the help overlay and the status bar say a bound action does.

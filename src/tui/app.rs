@@ -7,10 +7,10 @@ use std::time::Instant;
 use ratatui::layout::Rect;
 use ratatui_textarea::TextArea;
 
-use korpus::related::Related;
-use korpus::search::Hit;
 use korpus::open::Stage;
+use korpus::related::Related;
 use korpus::review::{Relevance, ReviewMark};
+use korpus::search::Hit;
 use korpus::{Analysis, Corpus};
 
 use super::keymap::{Keymap, Layer};
@@ -52,15 +52,27 @@ impl Pane {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
     None,
-    Help { scroll: usize },
+    Help {
+        scroll: usize,
+    },
     /// An entity's card: its names, and the articles that mention it (`selected`).
-    Card { entity: usize, selected: usize },
+    Card {
+        entity: usize,
+        selected: usize,
+    },
     /// The corpus at a glance; `chart` 0..3 is people, places, organisations.
-    Overview { chart: usize, selected: usize },
+    Overview {
+        chart: usize,
+        selected: usize,
+    },
     /// Editing the selected article's note or tags in `App::editor`.
-    Editor { field: EditorField },
+    Editor {
+        field: EditorField,
+    },
     /// What could not be loaded or opened, and why.
-    Warnings { scroll: usize },
+    Warnings {
+        scroll: usize,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,7 +111,9 @@ impl ListFilter {
     fn admits(&self, mark: Option<&ReviewMark>, article: usize, entities: &korpus::EntityIndex) -> bool {
         let m = mark.cloned().unwrap_or_default();
         match self {
-            ListFilter::Entity(e) => entities.entities.get(*e).is_some_and(|e| e.articles.iter().any(|&(a, _)| a == article)),
+            ListFilter::Entity(e) => {
+                entities.entities.get(*e).is_some_and(|e| e.articles.iter().any(|&(a, _)| a == article))
+            }
             ListFilter::Unread => !m.read,
             ListFilter::Starred => m.starred,
             ListFilter::Relevant => m.relevance == Some(Relevance::Relevant),
@@ -297,8 +311,12 @@ impl App {
         let articles = &self.corpus.articles;
         match self.list_sort {
             ListSort::Corpus => {}
-            ListSort::Language => order.sort_by(|&a, &b| articles[a].language.code().cmp(articles[b].language.code()).then(a.cmp(&b))),
-            ListSort::Title => order.sort_by(|&a, &b| articles[a].title.to_lowercase().cmp(&articles[b].title.to_lowercase()).then(a.cmp(&b))),
+            ListSort::Language => {
+                order.sort_by(|&a, &b| articles[a].language.code().cmp(articles[b].language.code()).then(a.cmp(&b)))
+            }
+            ListSort::Title => order.sort_by(|&a, &b| {
+                articles[a].title.to_lowercase().cmp(&articles[b].title.to_lowercase()).then(a.cmp(&b))
+            }),
             ListSort::MostEntities => {
                 let count = |a: usize| self.analysis.entities.mentions_in(a).len();
                 order.sort_by(|&a, &b| count(b).cmp(&count(a)).then(a.cmp(&b)));

@@ -38,7 +38,10 @@ fn local_tool(get: &impl Fn(&str) -> Option<String>) -> Option<(&'static str, &'
         ("xsel", &["--clipboard", "--input"], Some("DISPLAY")),
         ("pbcopy", &[], None),
     ];
-    candidates.into_iter().find(|(tool, _, needs)| needs.is_none_or(|var| get(var).is_some()) && which(tool)).map(|(t, a, _)| (t, a))
+    candidates
+        .into_iter()
+        .find(|(tool, _, needs)| needs.is_none_or(|var| get(var).is_some()) && which(tool))
+        .map(|(t, a, _)| (t, a))
 }
 
 fn which(tool: &str) -> bool {
@@ -62,14 +65,21 @@ pub fn copy(text: &str, mode: ClipboardMode, terminal: &mut dyn Write, get: impl
         };
     }
     let Some((tool, args)) = local_tool(&get) else {
-        return "no clipboard tool found (wl-copy, xclip, xsel, pbcopy); set clipboard = \"osc52\" in config.toml".into();
+        return "no clipboard tool found (wl-copy, xclip, xsel, pbcopy); set clipboard = \"osc52\" in config.toml"
+            .into();
     };
-    let result = Command::new(tool).args(args).stdin(Stdio::piped()).stdout(Stdio::null()).stderr(Stdio::null()).spawn().and_then(|mut child| {
-        if let Some(mut stdin) = child.stdin.take() {
-            stdin.write_all(text.as_bytes())?;
-        }
-        child.wait()
-    });
+    let result = Command::new(tool)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .and_then(|mut child| {
+            if let Some(mut stdin) = child.stdin.take() {
+                stdin.write_all(text.as_bytes())?;
+            }
+            child.wait()
+        });
     match result {
         Ok(status) if status.success() => format!("copied with {tool}: {shown}"),
         Ok(status) => format!("{tool} failed ({status})"),
@@ -89,7 +99,8 @@ mod tests {
     #[test]
     fn over_ssh_copies_through_the_terminal() {
         let mut out = Vec::new();
-        let message = copy("id\ttitle", ClipboardMode::Auto, &mut out, |k| (k == "SSH_TTY").then(|| "/dev/pts/3".to_owned()));
+        let message =
+            copy("id\ttitle", ClipboardMode::Auto, &mut out, |k| (k == "SSH_TTY").then(|| "/dev/pts/3".to_owned()));
         assert_eq!(out, osc52("id\ttitle").into_bytes());
         assert!(message.contains("OSC 52"));
     }

@@ -25,7 +25,17 @@ pub enum Layer {
 }
 
 impl Layer {
-    pub const ALL: [Layer; 9] = [Layer::Global, Layer::List, Layer::Text, Layer::Search, Layer::Related, Layer::Card, Layer::Overview, Layer::Editor, Layer::Help];
+    pub const ALL: [Layer; 9] = [
+        Layer::Global,
+        Layer::List,
+        Layer::Text,
+        Layer::Search,
+        Layer::Related,
+        Layer::Card,
+        Layer::Overview,
+        Layer::Editor,
+        Layer::Help,
+    ];
 
     pub fn table_name(self) -> &'static str {
         match self {
@@ -77,7 +87,8 @@ impl Keymap {
 
     pub fn merge_toml(&mut self, text: &str, origin: &str) -> Result<(), KeymapError> {
         let invalid = |message: String| KeymapError::Invalid { path: origin.to_owned(), message };
-        let parsed: BTreeMap<String, BTreeMap<String, String>> = toml::from_str(text).map_err(|e| invalid(e.to_string()))?;
+        let parsed: BTreeMap<String, BTreeMap<String, String>> =
+            toml::from_str(text).map_err(|e| invalid(e.to_string()))?;
         for (table, entries) in parsed {
             let layer = Layer::ALL
                 .into_iter()
@@ -90,8 +101,12 @@ impl Keymap {
                     bindings.remove(&key);
                     continue;
                 }
-                let action: Action = serde_json::from_value(serde_json::Value::String(action_name.clone()))
-                    .map_err(|_| invalid(format!("[{table}] {key}: unknown action {action_name:?} (see the help overlay for the names)")))?;
+                let action: Action =
+                    serde_json::from_value(serde_json::Value::String(action_name.clone())).map_err(|_| {
+                        invalid(format!(
+                            "[{table}] {key}: unknown action {action_name:?} (see the help overlay for the names)"
+                        ))
+                    })?;
                 bindings.insert(key, action);
             }
         }
@@ -104,7 +119,10 @@ impl Keymap {
 
     /// The keys bound to `action` in `layer`, in a stable order.
     pub fn keys_for(&self, layer: Layer, action: &Action) -> Vec<Key> {
-        self.tables.get(&layer).map(|t| t.iter().filter(|(_, a)| *a == action).map(|(k, _)| *k).collect()).unwrap_or_default()
+        self.tables
+            .get(&layer)
+            .map(|t| t.iter().filter(|(_, a)| *a == action).map(|(k, _)| *k).collect())
+            .unwrap_or_default()
     }
 
     /// First key for an action in the focused layer or global, for hints.
@@ -129,7 +147,9 @@ impl Keymap {
             }
         }
         // the order actions are declared in reads as a tour: moving, opening, panes, the rest
-        out.sort_by_key(|(action, _)| super::action::Action::ORDER.iter().position(|a| a == action).unwrap_or(usize::MAX));
+        out.sort_by_key(|(action, _)| {
+            super::action::Action::ORDER.iter().position(|a| a == action).unwrap_or(usize::MAX)
+        });
         out
     }
 }
@@ -180,7 +200,12 @@ mod tests {
 /// Route a key press to an action: an open overlay (help, card, overview)
 /// takes every key; else the search box (which types every unbound key) when
 /// focused, else the focused pane's table and then `global`.
-pub fn route(keymap: &Keymap, focus: Layer, overlay: Option<Layer>, event: crossterm::event::KeyEvent) -> Option<Action> {
+pub fn route(
+    keymap: &Keymap,
+    focus: Layer,
+    overlay: Option<Layer>,
+    event: crossterm::event::KeyEvent,
+) -> Option<Action> {
     let key = Key::from_event(&event)?;
     if let Some(layer) = overlay {
         // the editor types every key it has no binding for

@@ -101,7 +101,9 @@ impl FromStr for Key {
             "home" => KeyName::Home,
             "end" => KeyName::End,
             "space" => KeyName::Char(' '),
-            f if f.len() >= 2 && f.starts_with('f') && f[1..].chars().all(|c| c.is_ascii_digit()) => KeyName::F(f[1..].parse().map_err(|_| bad())?),
+            f if f.len() >= 2 && f.starts_with('f') && f[1..].chars().all(|c| c.is_ascii_digit()) => {
+                KeyName::F(f[1..].parse().map_err(|_| bad())?)
+            }
             _ => {
                 let mut chars = rest.chars();
                 match (chars.next(), chars.next()) {

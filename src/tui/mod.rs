@@ -24,7 +24,7 @@ use korpus::review::ReviewStore;
 use crate::cli::{CliError, ColorChoice, TuiArgs};
 use app::App;
 use keymap::Keymap;
-use theme::{ColorDepth, Theme, BUILTIN};
+use theme::{BUILTIN, ColorDepth, Theme};
 
 /// Settings a user may keep in `config.toml` beside `keymap.toml`.
 #[derive(Debug, Default, Deserialize)]
@@ -41,10 +41,17 @@ pub fn config_dir() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "korpus").map(|d| d.config_dir().to_path_buf())
 }
 
-pub fn run(path: Option<&Path>, cache: Option<&Path>, review_file: Option<&Path>, args: &TuiArgs) -> Result<(), CliError> {
+pub fn run(
+    path: Option<&Path>,
+    cache: Option<&Path>,
+    review_file: Option<&Path>,
+    args: &TuiArgs,
+) -> Result<(), CliError> {
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return Err(CliError::Other(anyhow::anyhow!("the explorer needs a terminal; use a subcommand (`korpus list`, `korpus search QUERY`, ...) in scripts")));
+        return Err(CliError::Other(anyhow::anyhow!(
+            "the explorer needs a terminal; use a subcommand (`korpus list`, `korpus search QUERY`, ...) in scripts"
+        )));
     }
     // a corpus that is not there is a usage error before any screen is drawn
     if let Some(p) = path.filter(|p| !p.exists()) {
@@ -58,18 +65,24 @@ pub fn run(path: Option<&Path>, cache: Option<&Path>, review_file: Option<&Path>
         }
         None => UserConfig::default(),
     };
-    let keymap = Keymap::load(config_dir.as_ref().map(|d| d.join("keymap.toml")).as_deref()).map_err(anyhow::Error::from)?;
+    let keymap =
+        Keymap::load(config_dir.as_ref().map(|d| d.join("keymap.toml")).as_deref()).map_err(anyhow::Error::from)?;
     let depth = match args.color {
         ColorChoice::Never => ColorDepth::None,
         ColorChoice::Auto => ColorDepth::detect(|k| std::env::var(k).ok()),
-        ColorChoice::Always => match ColorDepth::detect(|k| if k == "NO_COLOR" { None } else { std::env::var(k).ok() }) {
+        ColorChoice::Always => match ColorDepth::detect(|k| if k == "NO_COLOR" { None } else { std::env::var(k).ok() })
+        {
             ColorDepth::None => ColorDepth::Ansi16,
             d => d,
         },
     };
     let wanted = args.theme.clone().or(config.theme).unwrap_or_else(|| "dark".into());
     let user_themes = config_dir.as_ref().map(|d| d.join("themes"));
-    let mut themes: Vec<Theme> = BUILTIN.iter().map(|(name, _)| Theme::load(name, None, depth)).collect::<Result<_, _>>().map_err(anyhow::Error::from)?;
+    let mut themes: Vec<Theme> = BUILTIN
+        .iter()
+        .map(|(name, _)| Theme::load(name, None, depth))
+        .collect::<Result<_, _>>()
+        .map_err(anyhow::Error::from)?;
     let start = match themes.iter().position(|t| t.name == wanted) {
         Some(i) => i,
         None => {
@@ -100,7 +113,8 @@ pub fn run(path: Option<&Path>, cache: Option<&Path>, review_file: Option<&Path>
         }
     };
     app.notes = review_notes.clone();
-    let settings = run::Settings { mouse: args.mouse || config.mouse.unwrap_or(false), clipboard: config.clipboard, review };
+    let settings =
+        run::Settings { mouse: args.mouse || config.mouse.unwrap_or(false), clipboard: config.clipboard, review };
     let warnings = run::run_loop(app, opener, settings).map_err(CliError::Other)?;
     // the alternate screen hid stderr: say now what could not be loaded
     for warning in warnings {

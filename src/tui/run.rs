@@ -12,15 +12,19 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::Instant;
 
-use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind};
-use crossterm::terminal::{self, BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen, LeaveAlternateScreen};
+use crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
+};
+use crossterm::terminal::{
+    self, BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen, LeaveAlternateScreen,
+};
 use crossterm::{cursor, execute};
-use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
 
-use korpus::search::{Engine, Hit, Scope, SearchIndex, SearchSession};
 use korpus::corpus::LoadWarning;
 use korpus::review::{ExportFormat, ReviewStore};
+use korpus::search::{Engine, Hit, Scope, SearchIndex, SearchSession};
 use korpus::{Analysis, Corpus};
 
 use super::action::{Action, Shared};
@@ -28,7 +32,7 @@ use super::app::{App, RELATED_LIMIT, SEARCH_LIMIT};
 use super::clipboard::{self, ClipboardMode};
 use super::keymap::route;
 use super::panes;
-use super::update::{update, Effect};
+use super::update::{Effect, update};
 
 /// Everything the loop waits for.
 enum Message {
@@ -76,16 +80,18 @@ fn setup_terminal(mouse: bool) -> io::Result<Terminal<CrosstermBackend<Stdout>>>
 }
 
 fn spawn_input(tx: Sender<Message>) {
-    thread::spawn(move || loop {
-        match event::read() {
-            Ok(ev) => {
-                if tx.send(Message::Input(ev, Instant::now())).is_err() {
+    thread::spawn(move || {
+        loop {
+            match event::read() {
+                Ok(ev) => {
+                    if tx.send(Message::Input(ev, Instant::now())).is_err() {
+                        return;
+                    }
+                }
+                Err(e) => {
+                    let _ = tx.send(Message::Stop(format!("terminal input ended: {e}")));
                     return;
                 }
-            }
-            Err(e) => {
-                let _ = tx.send(Message::Stop(format!("terminal input ended: {e}")));
-                return;
             }
         }
     });
@@ -129,7 +135,11 @@ fn spawn_related_worker(tx: Sender<Message>) -> Sender<RelatedJob> {
                 job = newer;
             }
             let results = job.analysis.related.related_filtered(job.article, RELATED_LIMIT, job.other_languages_only);
-            let action = Action::RelatedResults { article: job.article, other_languages_only: job.other_languages_only, results };
+            let action = Action::RelatedResults {
+                article: job.article,
+                other_languages_only: job.other_languages_only,
+                results,
+            };
             if tx.send(Message::Action(action)).is_err() {
                 return;
             }
@@ -227,7 +237,16 @@ fn spawn_search_worker(tx: Sender<Message>) -> Sender<SearchJob> {
             let mut publish = |hits: Vec<Hit>| {
                 let _ = partial_tx.send(Message::Action(Action::SearchResults { generation, hits, done: false }));
             };
-            let hits = index.search_with(corpus, &mut session, &job.query, Engine::default(), Scope::All, SEARCH_LIMIT, &job.cancel, &mut publish);
+            let hits = index.search_with(
+                corpus,
+                &mut session,
+                &job.query,
+                Engine::default(),
+                Scope::All,
+                SEARCH_LIMIT,
+                &job.cancel,
+                &mut publish,
+            );
             if job.cancel.load(Ordering::Relaxed) {
                 continue;
             }
@@ -332,13 +351,25 @@ fn event_loop(
                             current.store(true, Ordering::Relaxed);
                             *current = Arc::clone(&cancel);
                         }
-                        let _ = search_jobs.send(SearchJob { generation, query, cancel, corpus: Arc::clone(&app.corpus), analysis: Arc::clone(&app.analysis) });
+                        let _ = search_jobs.send(SearchJob {
+                            generation,
+                            query,
+                            cancel,
+                            corpus: Arc::clone(&app.corpus),
+                            analysis: Arc::clone(&app.analysis),
+                        });
                     }
                     Effect::Related { article, other_languages_only } => {
-                        let _ = related_jobs.send(RelatedJob { article, other_languages_only, analysis: Arc::clone(&app.analysis) });
+                        let _ = related_jobs.send(RelatedJob {
+                            article,
+                            other_languages_only,
+                            analysis: Arc::clone(&app.analysis),
+                        });
                     }
                     Effect::Copy(text) => {
-                        app.status = Some(clipboard::copy(&text, settings.clipboard, terminal.backend_mut(), |k| std::env::var(k).ok()));
+                        app.status = Some(clipboard::copy(&text, settings.clipboard, terminal.backend_mut(), |k| {
+                            std::env::var(k).ok()
+                        }));
                     }
                     Effect::SaveMark { article_id, mark } => {
                         if let Some(store) = review.as_mut() {
@@ -418,7 +449,9 @@ impl SearchTrace {
 
 fn action_for_event(app: &App, event: Event) -> Option<Action> {
     match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release => route(&app.keymap, app.focus.layer(), app.overlay.layer(), key),
+        Event::Key(key) if key.kind != KeyEventKind::Release => {
+            route(&app.keymap, app.focus.layer(), app.overlay.layer(), key)
+        }
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::ScrollDown => Some(Action::ScrollAt { column: m.column, row: m.row, down: true }),

@@ -3,23 +3,23 @@
 //! snapshotted with insta (colours asserted on cells, since snapshots hold
 //! symbols only).
 
-use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::backend::TestBackend;
 use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 
+use korpus::Analysis;
 use korpus::corpus::load_seeds;
 use korpus::search::Scope;
-use korpus::Analysis;
 
 use super::action::Action;
 use super::app::{App, ListFilter, Overlay, Pane, RELATED_LIMIT, SEARCH_LIMIT};
 use super::keymap::Keymap;
 use super::panes;
-use super::theme::{ColorDepth, Slot, Theme, BUILTIN};
-use super::update::{update, Effect};
+use super::theme::{BUILTIN, ColorDepth, Slot, Theme};
+use super::update::{Effect, update};
 
 fn app_with(depth: ColorDepth) -> App {
     let corpus = Arc::new(load_seeds());
@@ -41,7 +41,13 @@ fn apply(app: &mut App, actions: impl IntoIterator<Item = Action>) {
         for effect in update(app, action) {
             match effect {
                 Effect::Search { generation, query } => {
-                    let hits = app.analysis.search.search(&app.corpus, &query, Scope::All, SEARCH_LIMIT, &AtomicBool::new(false));
+                    let hits = app.analysis.search.search(
+                        &app.corpus,
+                        &query,
+                        Scope::All,
+                        SEARCH_LIMIT,
+                        &AtomicBool::new(false),
+                    );
                     update(app, Action::SearchResults { generation, hits, done: true });
                 }
                 // the loop saves marks and exports; here the mirror in App is what is checked
@@ -99,7 +105,8 @@ fn search_for_lavrov_lists_hits_in_several_scripts() {
     apply(&mut app, [Action::FocusSearch]);
     apply(&mut app, typed("lavrov"));
     assert!(app.search_hits.len() >= 5);
-    let langs: std::collections::BTreeSet<&str> = app.search_hits.iter().map(|h| app.corpus.articles[h.article].language.code()).collect();
+    let langs: std::collections::BTreeSet<&str> =
+        app.search_hits.iter().map(|h| app.corpus.articles[h.article].language.code()).collect();
     assert!(langs.contains("ru") && langs.contains("en") && langs.contains("tr"), "{langs:?}");
     let terminal = screen(&mut app, 80, 24);
     insta::assert_snapshot!("search_lavrov", terminal.backend());
@@ -229,7 +236,8 @@ fn entities_are_coloured_by_type_in_the_text_view() {
     let area = panes::layout(buffer.area, app.focus).text;
     let expected = theme.entity(mention.kind);
     let found = (area.y + 1..area.y + area.height - 1).any(|y| {
-        (area.x + 1..area.x + area.width - 1).any(|x| buffer[(x, y)].symbol() == first_char && buffer[(x, y)].fg == expected.fg.unwrap())
+        (area.x + 1..area.x + area.width - 1)
+            .any(|x| buffer[(x, y)].symbol() == first_char && buffer[(x, y)].fg == expected.fg.unwrap())
     });
     assert!(found, "mention {surface:?} drawn in its entity colour");
 }
@@ -317,7 +325,9 @@ fn entity_card_lists_variants_and_articles_and_opens_one() {
     assert_eq!(app.selected, last);
     assert_eq!(app.focus, Pane::Text);
     let highlight = app.highlight.clone().expect("mentions highlighted");
-    assert!(highlight.ranges.iter().all(|&(s, e)| app.analysis.entities.mentions_in(last).iter().any(|m| m.span() == (s, e) && m.entity() == entity)));
+    assert!(highlight.ranges.iter().all(|&(s, e)| {
+        app.analysis.entities.mentions_in(last).iter().any(|m| m.span() == (s, e) && m.entity() == entity)
+    }));
 }
 
 #[test]
@@ -386,7 +396,10 @@ fn the_first_articles_can_be_browsed_while_the_rest_load() {
     assert_eq!(app.corpus.name, "big corpus", "the preview keeps the corpus's name");
     assert!(app.corpus_partial);
     let dump = format!("{}", screen(&mut app, 100, 24).backend());
-    assert!(dump.contains("1/3+ loading") && dump.contains(&corpus.articles[0].title[..20]), "list shown, marked partial: {dump}");
+    assert!(
+        dump.contains("1/3+ loading") && dump.contains(&corpus.articles[0].title[..20]),
+        "list shown, marked partial: {dump}"
+    );
     assert!(!dump.contains("opening big corpus"), "no loading screen once articles are in");
     apply(&mut app, [Action::Down, Action::Down]);
     assert_eq!(app.selected, 2);
@@ -497,7 +510,10 @@ fn a_note_and_tags_are_written_in_the_editor_and_esc_keeps_them() {
 fn typing_q_in_the_editor_types_it() {
     let km = Keymap::defaults();
     let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
-    assert_eq!(super::keymap::route(&km, super::keymap::Layer::List, Some(super::keymap::Layer::Editor), q), Some(Action::EditorInput(q)));
+    assert_eq!(
+        super::keymap::route(&km, super::keymap::Layer::List, Some(super::keymap::Layer::Editor), q),
+        Some(Action::EditorInput(q))
+    );
 }
 
 #[test]
@@ -551,7 +567,11 @@ fn without_a_review_file_marks_say_why_they_are_off() {
 fn warnings_view_names_what_was_skipped() {
     let mut app = app();
     let mut corpus = (*app.corpus).clone();
-    corpus.warnings.push(korpus::corpus::LoadWarning { path: "broken.jsonl".into(), line: Some(7), reason: "not a JSON article".into() });
+    corpus.warnings.push(korpus::corpus::LoadWarning {
+        path: "broken.jsonl".into(),
+        line: Some(7),
+        reason: "not a JSON article".into(),
+    });
     app.corpus = Arc::new(corpus);
     app.notes.push("review marks are off: permission denied".into());
     let terminal = screen(&mut app, 100, 24);

@@ -43,9 +43,24 @@ pub enum Slot {
 
 impl Slot {
     pub const ALL: [Slot; 18] = [
-        Slot::Text, Slot::Dim, Slot::Border, Slot::BorderFocused, Slot::Title, Slot::TitleFocused, Slot::Selected,
-        Slot::SelectedUnfocused, Slot::LangTag, Slot::Person, Slot::Place, Slot::Organisation, Slot::SearchMatch,
-        Slot::Hit, Slot::ScoreBar, Slot::Status, Slot::StatusKey, Slot::Warning,
+        Slot::Text,
+        Slot::Dim,
+        Slot::Border,
+        Slot::BorderFocused,
+        Slot::Title,
+        Slot::TitleFocused,
+        Slot::Selected,
+        Slot::SelectedUnfocused,
+        Slot::LangTag,
+        Slot::Person,
+        Slot::Place,
+        Slot::Organisation,
+        Slot::SearchMatch,
+        Slot::Hit,
+        Slot::ScoreBar,
+        Slot::Status,
+        Slot::StatusKey,
+        Slot::Warning,
     ];
 
     fn name(self) -> &'static str {
@@ -203,10 +218,12 @@ impl Theme {
             } else {
                 let mut style = Style::default();
                 if let Some(fg) = &spec.fg {
-                    style = style.fg(reduce(parse_color(fg).map_err(|m| invalid(format!("{}: {m}", slot.name())))?, depth));
+                    style =
+                        style.fg(reduce(parse_color(fg).map_err(|m| invalid(format!("{}: {m}", slot.name())))?, depth));
                 }
                 if let Some(bg) = &spec.bg {
-                    style = style.bg(reduce(parse_color(bg).map_err(|m| invalid(format!("{}: {m}", slot.name())))?, depth));
+                    style =
+                        style.bg(reduce(parse_color(bg).map_err(|m| invalid(format!("{}: {m}", slot.name())))?, depth));
                 }
                 let mut m = Modifier::empty();
                 m.set(Modifier::BOLD, spec.bold);
@@ -266,7 +283,9 @@ fn reduce(color: Color, depth: ColorDepth) -> Color {
 /// The xterm 6x6x6 cube and grey ramp: pick the nearest entry.
 fn rgb_to_256(r: u8, g: u8, b: u8) -> u8 {
     const STEPS: [u8; 6] = [0, 95, 135, 175, 215, 255];
-    let nearest_step = |v: u8| STEPS.iter().enumerate().min_by_key(|(_, s)| (**s as i32 - v as i32).abs()).map(|(i, _)| i as u8).unwrap_or(0);
+    let nearest_step = |v: u8| {
+        STEPS.iter().enumerate().min_by_key(|(_, s)| (**s as i32 - v as i32).abs()).map(|(i, _)| i as u8).unwrap_or(0)
+    };
     let (ri, gi, bi) = (nearest_step(r), nearest_step(g), nearest_step(b));
     let cube = 16 + 36 * ri + 6 * gi + bi;
     let grey_level = ((r as u32 + g as u32 + b as u32) / 3) as u8;
@@ -316,7 +335,9 @@ const ANSI16: [(Color, (u8, u8, u8)); 16] = [
 fn rgb_to_16(r: u8, g: u8, b: u8) -> Color {
     ANSI16
         .iter()
-        .min_by_key(|(_, (cr, cg, cb))| (*cr as i32 - r as i32).pow(2) + (*cg as i32 - g as i32).pow(2) + (*cb as i32 - b as i32).pow(2))
+        .min_by_key(|(_, (cr, cg, cb))| {
+            (*cr as i32 - r as i32).pow(2) + (*cg as i32 - g as i32).pow(2) + (*cb as i32 - b as i32).pow(2)
+        })
         .map(|(c, _)| *c)
         .unwrap_or(Color::Reset)
 }

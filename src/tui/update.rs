@@ -123,7 +123,10 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::ToggleOtherLanguages => {
             app.related_other_languages = !app.related_other_languages;
-            app.status = Some(if app.related_other_languages { "related: other languages only" } else { "related: all languages" }.into());
+            app.status = Some(
+                if app.related_other_languages { "related: other languages only" } else { "related: all languages" }
+                    .into(),
+            );
         }
         Action::FilterByEntity | Action::SaveEdit | Action::CancelEdit | Action::EditorInput(_) => {}
         Action::ToggleRead => return change_mark(app, |m| m.read = !m.read),
@@ -135,12 +138,22 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
                     Some(Relevance::Relevant) => Some(Relevance::NotRelevant),
                     Some(Relevance::NotRelevant) => None,
                 }
-            })
+            });
         }
-        Action::EditNote | Action::EditTags => open_editor(app, if action == Action::EditNote { EditorField::Note } else { EditorField::Tags }),
+        Action::EditNote | Action::EditTags => {
+            open_editor(app, if action == Action::EditNote { EditorField::Note } else { EditorField::Tags })
+        }
         Action::CycleFilter => {
-            let tags: std::collections::BTreeSet<String> = app.marks.values().flat_map(|m| m.tags.iter().cloned()).collect();
-            let mut cycle = vec![None, Some(ListFilter::Unread), Some(ListFilter::Starred), Some(ListFilter::Relevant), Some(ListFilter::NotRelevant), Some(ListFilter::HasNote)];
+            let tags: std::collections::BTreeSet<String> =
+                app.marks.values().flat_map(|m| m.tags.iter().cloned()).collect();
+            let mut cycle = vec![
+                None,
+                Some(ListFilter::Unread),
+                Some(ListFilter::Starred),
+                Some(ListFilter::Relevant),
+                Some(ListFilter::NotRelevant),
+                Some(ListFilter::HasNote),
+            ];
             cycle.extend(tags.into_iter().map(|t| Some(ListFilter::Tagged(t))));
             let next = cycle.iter().position(|f| *f == app.list_filter).map(|i| (i + 1) % cycle.len()).unwrap_or(1);
             app.list_filter = cycle[next].clone();
@@ -174,7 +187,8 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
                 .then(|| app.search_hits.get(app.search_selected))
                 .flatten()
                 .and_then(|h| app.corpus.articles.get(h.article).map(|a| a.text[h.start..h.end].to_owned()));
-            let text = hit_line.or_else(|| app.corpus.articles.get(app.selected).map(|a| format!("{}\t{}", a.id, a.title)));
+            let text =
+                hit_line.or_else(|| app.corpus.articles.get(app.selected).map(|a| format!("{}\t{}", a.id, a.title)));
             if let Some(text) = text {
                 return vec![Effect::Copy(text)];
             }
@@ -299,7 +313,14 @@ fn update_card(app: &mut App, action: Action) -> Vec<Effect> {
             let Some(&(article, _)) = record.articles.get(selected) else { return Vec::new() };
             app.overlay = Overlay::None;
             select_article(app, article);
-            let ranges: Vec<(usize, usize)> = app.analysis.entities.mentions_in(article).iter().filter(|m| m.entity() == entity).map(|m| m.span()).collect();
+            let ranges: Vec<(usize, usize)> = app
+                .analysis
+                .entities
+                .mentions_in(article)
+                .iter()
+                .filter(|m| m.entity() == entity)
+                .map(|m| m.span())
+                .collect();
             if let Some(&(first, _)) = ranges.first() {
                 app.highlight = Some(TextHighlight { article, ranges });
                 scroll_to(app, first);
@@ -316,7 +337,11 @@ fn update_card(app: &mut App, action: Action) -> Vec<Effect> {
                 }
             }
             app.focus = Pane::List;
-            app.status = Some(format!("{} articles mention {}", app.list_order.len(), app.analysis.entities.entities[entity].name));
+            app.status = Some(format!(
+                "{} articles mention {}",
+                app.list_order.len(),
+                app.analysis.entities.entities[entity].name
+            ));
         }
         _ => {}
     }
@@ -402,7 +427,9 @@ fn update_editor(app: &mut App, field: EditorField, action: Action) -> Vec<Effec
             let text = app.editor.lines().join("\n");
             return change_mark(app, |m| match field {
                 EditorField::Note => m.note = text.trim_end().to_owned(),
-                EditorField::Tags => m.tags = text.split(',').map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()).collect(),
+                EditorField::Tags => {
+                    m.tags = text.split(',').map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()).collect()
+                }
             });
         }
         Action::CancelEdit => {
@@ -509,8 +536,14 @@ fn open(app: &mut App) {
             select_article(app, related.article);
             // show why: the shared entities are highlighted in the opened article
             let shared: Vec<usize> = related.shared.iter().map(|s| s.entity).collect();
-            let ranges: Vec<(usize, usize)> =
-                app.analysis.entities.mentions_in(related.article).iter().filter(|m| shared.contains(&m.entity())).map(|m| m.span()).collect();
+            let ranges: Vec<(usize, usize)> = app
+                .analysis
+                .entities
+                .mentions_in(related.article)
+                .iter()
+                .filter(|m| shared.contains(&m.entity()))
+                .map(|m| m.span())
+                .collect();
             if !ranges.is_empty() {
                 app.highlight = Some(TextHighlight { article: related.article, ranges });
             }
@@ -599,7 +632,10 @@ fn click(app: &mut App, column: u16, row: u16) {
         Pane::List => {
             // the list keeps the selection in view; rows map to items from its top
             let r = inner_row(areas.list);
-            let top = super::panes::list::first_visible(app.list_position().unwrap_or(0), areas.list.height.saturating_sub(2) as usize);
+            let top = super::panes::list::first_visible(
+                app.list_position().unwrap_or(0),
+                areas.list.height.saturating_sub(2) as usize,
+            );
             if r >= 0 {
                 if let Some(&article) = app.list_order.get(top + r as usize) {
                     select_article(app, article);
@@ -609,7 +645,10 @@ fn click(app: &mut App, column: u16, row: u16) {
         Pane::Search => {
             let r = inner_row(areas.search) - 1;
             if r >= 0 {
-                let top = super::panes::list::first_visible(app.search_selected, areas.search.height.saturating_sub(3) as usize);
+                let top = super::panes::list::first_visible(
+                    app.search_selected,
+                    areas.search.height.saturating_sub(3) as usize,
+                );
                 let i = top + r as usize;
                 if i < app.search_hits.len() {
                     app.search_selected = i;

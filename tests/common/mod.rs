@@ -28,7 +28,19 @@ impl Tmux {
         let socket = format!("korpus-{name}-{}-{}", std::process::id(), SESSION.fetch_add(1, Ordering::SeqCst));
         let tmux = Tmux { socket };
         let shell = format!("env PS1='$ ' TERM=xterm-256color {env} sh");
-        let out = tmux.run(&["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", &width.to_string(), "-y", &height.to_string(), &shell]);
+        let out = tmux.run(&[
+            "-f",
+            "/dev/null",
+            "new-session",
+            "-d",
+            "-s",
+            "main",
+            "-x",
+            &width.to_string(),
+            "-y",
+            &height.to_string(),
+            &shell,
+        ]);
         assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
         Some(tmux)
     }
@@ -68,7 +80,9 @@ impl Tmux {
 
     /// The paste buffers tmux holds: OSC 52 writes land here with set-clipboard on.
     pub fn buffers(&self) -> String {
-        String::from_utf8_lossy(&self.run(&["list-buffers", "-F", "#{buffer_name}: #{buffer_sample}"]).stdout).trim().to_owned()
+        String::from_utf8_lossy(&self.run(&["list-buffers", "-F", "#{buffer_name}: #{buffer_sample}"]).stdout)
+            .trim()
+            .to_owned()
     }
 
     /// Wait (20 s at most) until the screen satisfies `ok`, or fail showing it.

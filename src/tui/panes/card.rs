@@ -2,18 +2,18 @@
 //! it in, and the articles that mention it (Enter opens one, `f` filters the
 //! list to them).
 
+use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
-use ratatui::Frame;
 
 use super::fit;
-use crate::tui::wrap::display_width;
 use super::list::first_visible;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Overlay};
 use crate::tui::keymap::Layer;
 use crate::tui::theme::Slot;
+use crate::tui::wrap::display_width;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let Overlay::Card { entity, selected } = app.overlay else { return };
@@ -28,22 +28,32 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         .borders(Borders::ALL)
         .border_type(BorderType::Double)
         .border_style(theme.border(true))
-        .title(Line::from(vec![Span::styled(format!(" {} ", record.name), theme.entity(record.kind)), Span::styled(format!("{} ", record.kind.label()), theme.style(Slot::Dim))]))
+        .title(Line::from(vec![
+            Span::styled(format!(" {} ", record.name), theme.entity(record.kind)),
+            Span::styled(format!("{} ", record.kind.label()), theme.style(Slot::Dim)),
+        ]))
         .title_bottom(Line::styled(
-            format!(" {}: open  {}: filter list  {}: close ", hint(Action::Open), hint(Action::FilterByEntity), hint(Action::Back)),
+            format!(
+                " {}: open  {}: filter list  {}: close ",
+                hint(Action::Open),
+                hint(Action::FilterByEntity),
+                hint(Action::Back)
+            ),
             theme.style(Slot::Dim),
         ))
         .style(theme.style(Slot::Text));
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
-    let summary = format!("{} mentions in {} articles · id {}", record.mention_count(), record.articles.len(), record.id);
+    let summary =
+        format!("{} mentions in {} articles · id {}", record.mention_count(), record.articles.len(), record.id);
     let written = record.variants.join(" · ");
     // rows the wrapped variants take (an estimate that errs on the generous side)
     let variant_rows = (display_width(&written) + 12).div_ceil(inner.width.max(1) as usize) + 1;
     let variants = Line::from(vec![Span::styled("written as: ", theme.style(Slot::Dim)), Span::raw(written)]);
     let head = Paragraph::new(vec![Line::styled(summary, theme.style(Slot::Dim)), variants]).wrap(Wrap { trim: true });
     let head_height = (1 + variant_rows).min(inner.height as usize / 2) as u16;
-    let [head_area, list_area] = Layout::vertical([Constraint::Length(head_height + 1), Constraint::Min(1)]).areas(inner);
+    let [head_area, list_area] =
+        Layout::vertical([Constraint::Length(head_height + 1), Constraint::Min(1)]).areas(inner);
     frame.render_widget(head, head_area);
     let rows = list_area.height as usize;
     let top = first_visible(selected, rows);

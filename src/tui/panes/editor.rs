@@ -1,10 +1,10 @@
 //! The note and tags editor (ratatui-textarea): multi-line for a note, one
 //! line for tags. Esc keeps what was written; nothing typed is lost.
 
+use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear};
-use ratatui::Frame;
 
 use super::fit;
 use crate::tui::action::Action;
@@ -28,8 +28,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         .borders(Borders::ALL)
         .border_type(BorderType::Double)
         .border_style(theme.border(true))
-        .title(Line::from(vec![Span::styled(format!(" {what} "), theme.title(true)), Span::styled(fit(title, width.saturating_sub(30) as usize), theme.style(Slot::Dim))]))
-        .title_bottom(Line::styled(format!(" {}: keep  {}: drop ", key(Action::SaveEdit), key(Action::CancelEdit)), theme.style(Slot::Dim)));
+        .title(Line::from(vec![
+            Span::styled(format!(" {what} "), theme.title(true)),
+            Span::styled(fit(title, width.saturating_sub(30) as usize), theme.style(Slot::Dim)),
+        ]))
+        .title_bottom(Line::styled(
+            format!(" {}: keep  {}: drop ", key(Action::SaveEdit), key(Action::CancelEdit)),
+            theme.style(Slot::Dim),
+        ));
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
     let mut editor = app.editor.clone();

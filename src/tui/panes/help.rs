@@ -1,9 +1,9 @@
 //! The help overlay: every binding in force, per layer, with what it does.
 
+use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
-use ratatui::Frame;
 
 use crate::tui::app::App;
 use crate::tui::keymap::Layer;
@@ -38,7 +38,8 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         }
         lines.push(Line::raw(""));
     }
-    lines.push(Line::styled("Keys can be changed in keymap.toml in korpus's config directory.", theme.style(Slot::Dim)));
+    lines
+        .push(Line::styled("Keys can be changed in keymap.toml in korpus's config directory.", theme.style(Slot::Dim)));
     lines
 }
 
@@ -79,8 +80,16 @@ pub fn draw_warnings(frame: &mut Frame, area: Rect, app: &App) {
         lines.push(Line::styled("nothing was skipped", theme.style(Slot::Dim)));
     }
     let title = format!(" {} skipped or failed (esc closes) ", app.corpus.warnings.len() + app.notes.len());
-    let block = Block::default().borders(Borders::ALL).border_type(BorderType::Double).border_style(theme.border(true)).title(Span::styled(title, theme.title(true))).style(theme.style(Slot::Text));
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Double)
+        .border_style(theme.border(true))
+        .title(Span::styled(title, theme.title(true)))
+        .style(theme.style(Slot::Text));
     let visible = height.saturating_sub(2) as usize;
     let scroll = scroll.min(lines.len().saturating_sub(visible));
-    frame.render_widget(Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: false }).scroll((scroll as u16, 0)).block(block), popup);
+    frame.render_widget(
+        Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: false }).scroll((scroll as u16, 0)).block(block),
+        popup,
+    );
 }

@@ -1,14 +1,14 @@
 //! The article list: language tag, title, size; the selection drives the rest.
 
+use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use ratatui::Frame;
 
 use super::{fit, human_bytes, pane_block};
 use crate::tui::app::{App, ListFilter, ListSort, Pane};
-use korpus::review::{Relevance, ReviewMark};
 use crate::tui::theme::Slot;
+use korpus::review::{Relevance, ReviewMark};
 
 /// First row shown so that `selected` is visible in `height` rows.
 pub fn first_visible(selected: usize, height: usize) -> usize {
@@ -31,7 +31,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     if app.list_sort != ListSort::Corpus {
         count.push_str(&format!(" · by {}", app.list_sort.label()));
     }
-    let block = pane_block(app, Pane::List, Some(Span::styled(count, theme.style(if app.list_filter.is_some() { Slot::Warning } else { Slot::Dim }))));
+    let block = pane_block(
+        app,
+        Pane::List,
+        Some(Span::styled(count, theme.style(if app.list_filter.is_some() { Slot::Warning } else { Slot::Dim }))),
+    );
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let height = inner.height as usize;

@@ -1,10 +1,10 @@
 //! The opening screen: what is being opened, the stage, a gauge and the time
 //! taken, until the articles are in.
 
+use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Gauge, Paragraph};
-use ratatui::Frame;
 
 use crate::tui::app::App;
 use crate::tui::theme::Slot;
@@ -20,12 +20,23 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         .title(Line::styled(" korpus ", theme.title(true)));
     let inner = block.inner(boxed);
     frame.render_widget(block, boxed);
-    let [name, label, gauge] = Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Length(1)]).areas(inner);
-    frame.render_widget(Paragraph::new(super::fit(&format!("opening {}", app.corpus.name), name.width as usize)).style(theme.style(Slot::Text)), name);
-    let elapsed = started.elapsed().as_secs_f64();
-    frame.render_widget(Paragraph::new(format!("{}… {elapsed:.1} s", stage.label())).style(theme.style(Slot::Dim)), label);
+    let [name, label, gauge] =
+        Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Length(1)]).areas(inner);
     frame.render_widget(
-        Gauge::default().ratio(stage.fraction().clamp(0.0, 1.0)).gauge_style(theme.style(Slot::ScoreBar)).label(format!("{:.0}%", stage.fraction() * 100.0)),
+        Paragraph::new(super::fit(&format!("opening {}", app.corpus.name), name.width as usize))
+            .style(theme.style(Slot::Text)),
+        name,
+    );
+    let elapsed = started.elapsed().as_secs_f64();
+    frame.render_widget(
+        Paragraph::new(format!("{}… {elapsed:.1} s", stage.label())).style(theme.style(Slot::Dim)),
+        label,
+    );
+    frame.render_widget(
+        Gauge::default()
+            .ratio(stage.fraction().clamp(0.0, 1.0))
+            .gauge_style(theme.style(Slot::ScoreBar))
+            .label(format!("{:.0}%", stage.fraction() * 100.0)),
         gauge,
     );
 }

@@ -11,11 +11,11 @@ pub mod search;
 pub mod status;
 pub mod text;
 
+use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders};
-use ratatui::Frame;
 
 use super::app::{App, Overlay, Pane};
 
@@ -60,7 +60,12 @@ pub fn draw(frame: &mut Frame, app: &App) {
         status::draw(frame, areas.status, app);
         return;
     }
-    let panes = [(Pane::List, areas.list), (Pane::Text, areas.text), (Pane::Search, areas.search), (Pane::Related, areas.related)];
+    let panes = [
+        (Pane::List, areas.list),
+        (Pane::Text, areas.text),
+        (Pane::Search, areas.search),
+        (Pane::Related, areas.related),
+    ];
     for (pane, area) in panes {
         if areas.compact && pane != app.focus {
             continue;
@@ -109,7 +114,13 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
 
 /// Split `text[start..end]` into spans styled by overlapping byte ranges
 /// (later layers win), cutting only at char boundaries.
-pub fn styled_segments<'a>(text: &'a str, start: usize, end: usize, base: Style, layers: &[(usize, usize, Style)]) -> Vec<Span<'a>> {
+pub fn styled_segments<'a>(
+    text: &'a str,
+    start: usize,
+    end: usize,
+    base: Style,
+    layers: &[(usize, usize, Style)],
+) -> Vec<Span<'a>> {
     let mut cuts: Vec<usize> = vec![start, end];
     for &(s, e, _) in layers {
         for c in [s, e] {
@@ -197,7 +208,12 @@ pub fn asciify(buffer: &mut ratatui::buffer::Buffer) {
 
 /// True when the locale (LC_ALL, else LC_CTYPE, else LANG) is not UTF-8.
 pub fn locale_is_ascii(get: impl Fn(&str) -> Option<String>) -> bool {
-    let locale = ["LC_ALL", "LC_CTYPE", "LANG"].into_iter().filter_map(&get).find(|v| !v.is_empty()).unwrap_or_default().to_ascii_lowercase();
+    let locale = ["LC_ALL", "LC_CTYPE", "LANG"]
+        .into_iter()
+        .filter_map(&get)
+        .find(|v| !v.is_empty())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
     !(locale.contains("utf-8") || locale.contains("utf8"))
 }
 

@@ -2,11 +2,11 @@
 //! mentioned people, places and organisations as bar charts; Enter on a bar
 //! opens that entity's card.
 
+use ratatui::Frame;
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, BarGroup, Block, BorderType, Borders, Clear};
-use ratatui::Frame;
 
 use korpus::entities::EntityKind;
 
@@ -22,7 +22,13 @@ pub const TOP: usize = 12;
 /// The most mentioned entities of a chart's kind, most articles first.
 pub fn top_entities(app: &App, chart: usize) -> Vec<usize> {
     let kind = CHARTS[chart.min(CHARTS.len() - 1)];
-    app.analysis.entities.by_frequency().into_iter().filter(|&e| app.analysis.entities.entities[e].kind == kind).take(TOP).collect()
+    app.analysis
+        .entities
+        .by_frequency()
+        .into_iter()
+        .filter(|&e| app.analysis.entities.entities[e].kind == kind)
+        .take(TOP)
+        .collect()
 }
 
 fn counts_by<K: Ord + Clone>(app: &App, key: impl Fn(&korpus::Article) -> K) -> Vec<(K, u64)> {
@@ -56,8 +62,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         .borders(Borders::ALL)
         .border_type(BorderType::Double)
         .border_style(theme.border(true))
-        .title(Line::styled(format!(" Overview · {} · {} articles ", app.corpus.name, app.corpus.len()), theme.title(true)))
-        .title_bottom(Line::styled(" tab: next chart  j/k: choose  enter: entity card  esc: close ", theme.style(Slot::Dim)))
+        .title(Line::styled(
+            format!(" Overview · {} · {} articles ", app.corpus.name, app.corpus.len()),
+            theme.title(true),
+        ))
+        .title_bottom(Line::styled(
+            " tab: next chart  j/k: choose  enter: entity card  esc: close ",
+            theme.style(Slot::Dim),
+        ))
         .style(theme.style(Slot::Text));
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -73,7 +85,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let label_width = 8usize;
     let lang_bars: Vec<Bar> = counts_by(app, |a| a.language.code().to_owned())
         .into_iter()
-        .map(|(lang, n)| Bar::default().label(Line::from(fit(&lang, label_width))).value(n).style(theme.style(Slot::LangTag)))
+        .map(|(lang, n)| {
+            Bar::default().label(Line::from(fit(&lang, label_width))).value(n).style(theme.style(Slot::LangTag))
+        })
         .collect();
     frame.render_widget(horizontal_chart(Line::from(" languages "), lang_bars, false, app), langs_area);
     let script_bars: Vec<Bar> = counts_by(app, |a| a.script.code())
@@ -83,7 +97,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(horizontal_chart(Line::from(" scripts "), script_bars, false, app), scripts_area);
 
     // the three entity charts, stacked
-    let areas = Layout::vertical([Constraint::Ratio(1, 3), Constraint::Ratio(1, 3), Constraint::Ratio(1, 3)]).split(right);
+    let areas =
+        Layout::vertical([Constraint::Ratio(1, 3), Constraint::Ratio(1, 3), Constraint::Ratio(1, 3)]).split(right);
     let name_width = (right.width as usize / 3).clamp(8, 24);
     for (i, kind) in CHARTS.into_iter().enumerate() {
         let focused = i == chart;
@@ -100,7 +115,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                     .style(style)
             })
             .collect();
-        let title = Line::from(vec![Span::styled(format!(" {} ", plural(kind)), if focused { theme.title(true) } else { theme.title(false) }), Span::styled("by articles ", theme.style(Slot::Dim))]);
+        let title = Line::from(vec![
+            Span::styled(format!(" {} ", plural(kind)), if focused { theme.title(true) } else { theme.title(false) }),
+            Span::styled("by articles ", theme.style(Slot::Dim)),
+        ]);
         frame.render_widget(horizontal_chart(title, bars, focused, app), areas[i]);
     }
 }

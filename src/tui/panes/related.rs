@@ -1,10 +1,10 @@
 //! Related articles: language, title, a score bar and the shared entities
 //! that explain the match, two rows per article.
 
+use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use ratatui::Frame;
 
 use super::list::first_visible;
 use super::{fit, pane_block};
@@ -28,7 +28,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     if app.related_busy {
         title.push_str(if title.is_empty() { "ranking…" } else { " · ranking…" });
     }
-    let block = pane_block(app, Pane::Related, (!title.is_empty()).then(|| Span::styled(title, theme.style(Slot::Dim))));
+    let block =
+        pane_block(app, Pane::Related, (!title.is_empty()).then(|| Span::styled(title, theme.style(Slot::Dim))));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let width = inner.width as usize;
@@ -45,7 +46,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             Span::raw(fit(&other.title, title_width)),
             Span::raw(" "),
         ]);
-        let mut reasons = vec![Span::styled(score_bar(r.score), theme.style(Slot::ScoreBar)), Span::styled(score, theme.style(Slot::Dim)), Span::raw("  ")];
+        let mut reasons = vec![
+            Span::styled(score_bar(r.score), theme.style(Slot::ScoreBar)),
+            Span::styled(score, theme.style(Slot::Dim)),
+            Span::raw("  "),
+        ];
         let mut used = BAR_WIDTH + 7;
         for s in r.shared.iter().take(6) {
             let e = &entities.entities[s.entity];
@@ -69,7 +74,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         lines.push(reasons);
     }
     if lines.is_empty() {
-        let message = if !app.analysis_ready { "analysing…" } else if app.related_busy { "ranking…" } else { "no related articles (nothing shared)" };
+        let message = if !app.analysis_ready {
+            "analysing…"
+        } else if app.related_busy {
+            "ranking…"
+        } else {
+            "no related articles (nothing shared)"
+        };
         lines.push(Line::styled(message, theme.style(Slot::Dim)));
     }
     frame.render_widget(Paragraph::new(lines), inner);

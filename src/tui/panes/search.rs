@@ -1,10 +1,10 @@
 //! The search pane: the input box and the hits, best first, each marked with
 //! what matched and the article's language, matched characters highlighted.
 
+use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use ratatui::Frame;
 
 use korpus::search::{Hit, HitKind};
 
@@ -35,7 +35,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let input_area = Rect { height: 1, ..inner };
     let prompt = Rect { width: 2.min(input_area.width), ..input_area };
     frame.render_widget(Paragraph::new("/ ").style(theme.style(Slot::TitleFocused)), prompt);
-    let field = Rect { x: input_area.x + prompt.width, width: input_area.width.saturating_sub(prompt.width), ..input_area };
+    let field =
+        Rect { x: input_area.x + prompt.width, width: input_area.width.saturating_sub(prompt.width), ..input_area };
     let mut input = app.search_input.clone();
     input.set_style(theme.style(Slot::Text));
     input.set_placeholder_style(theme.style(Slot::Dim));
@@ -109,8 +110,13 @@ fn hit_line<'a>(app: &'a App, hit: &Hit, width: usize) -> Line<'a> {
     while end < hit.end && !is_grapheme_end(text, end) {
         end -= text[..end].chars().next_back().map(char::len_utf8).unwrap_or(1);
     }
-    let matched: Vec<(usize, usize, ratatui::style::Style)> = hit.matched.iter().map(|&(s, e)| (s, e, theme.style(Slot::SearchMatch))).collect();
-    let base = if hit.kind == HitKind::Entity { theme.entity(app.analysis.entities.entities[hit.entity.unwrap_or(0)].kind) } else { theme.style(Slot::Text) };
+    let matched: Vec<(usize, usize, ratatui::style::Style)> =
+        hit.matched.iter().map(|&(s, e)| (s, e, theme.style(Slot::SearchMatch))).collect();
+    let base = if hit.kind == HitKind::Entity {
+        theme.entity(app.analysis.entities.entities[hit.entity.unwrap_or(0)].kind)
+    } else {
+        theme.style(Slot::Text)
+    };
     spans.extend(styled_segments(text, start, end.max(start), base, &matched));
     if hit.kind == HitKind::Entity {
         if let Some(e) = hit.entity {

@@ -1,10 +1,10 @@
 //! The status bar: corpus, position, language, a message, and key hints taken
 //! from the keymap in force (so hints never drift from behaviour).
 
+use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use ratatui::Frame;
 
 use super::fit;
 use crate::tui::action::Action;
@@ -31,8 +31,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     } else if let Some(message) = &app.status {
         spans.push(Span::styled(format!(" {message} "), theme.style(Slot::Warning)));
     } else if !app.corpus.warnings.is_empty() || !app.notes.is_empty() {
-        let key = app.keymap.hint(app.focus.layer(), &Action::ShowWarnings).map(|k| format!(" ({k})")).unwrap_or_default();
-        spans.push(Span::styled(format!(" {} skipped{key} ", app.corpus.warnings.len() + app.notes.len()), theme.style(Slot::Warning)));
+        let key =
+            app.keymap.hint(app.focus.layer(), &Action::ShowWarnings).map(|k| format!(" ({k})")).unwrap_or_default();
+        spans.push(Span::styled(
+            format!(" {} skipped{key} ", app.corpus.warnings.len() + app.notes.len()),
+            theme.style(Slot::Warning),
+        ));
     }
     let layer = app.focus.layer();
     let hints: &[Action] = match app.focus {

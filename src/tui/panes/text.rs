@@ -1,11 +1,11 @@
 //! The text view: the selected article wrapped to the pane, entities coloured
 //! by type, search hits and the visited entity highlighted, and a legend.
 
+use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use ratatui::Frame;
 
 use korpus::entities::EntityKind;
 
@@ -30,7 +30,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         format!("{} rows", rows.len())
     };
     let header = Span::styled(
-        fit(&format!("{} · {} {} · {}", article.title, article.language.code(), article.script.code(), position), inner_width.saturating_sub(12)),
+        fit(
+            &format!("{} · {} {} · {}", article.title, article.language.code(), article.script.code(), position),
+            inner_width.saturating_sub(12),
+        ),
         theme.style(Slot::Dim),
     );
     let block = pane_block(app, Pane::Text, Some(header));
@@ -40,14 +43,26 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         return;
     }
 
-    let mut layers: Vec<(usize, usize, Style)> =
-        app.analysis.entities.mentions_in(app.selected).iter().map(|m| (m.start as usize, m.end as usize, theme.entity(m.kind))).collect();
+    let mut layers: Vec<(usize, usize, Style)> = app
+        .analysis
+        .entities
+        .mentions_in(app.selected)
+        .iter()
+        .map(|m| (m.start as usize, m.end as usize, theme.entity(m.kind)))
+        .collect();
     // while a related article is chosen, underline what the two share
     if app.focus == Pane::Related {
         if let Some(r) = app.related.get(app.related_selected) {
             let shared: Vec<usize> = r.shared.iter().map(|s| s.entity).collect();
             let mark = theme.style(Slot::SearchMatch);
-            layers.extend(app.analysis.entities.mentions_in(app.selected).iter().filter(|m| shared.contains(&m.entity())).map(|m| (m.start as usize, m.end as usize, mark)));
+            layers.extend(
+                app.analysis
+                    .entities
+                    .mentions_in(app.selected)
+                    .iter()
+                    .filter(|m| shared.contains(&m.entity()))
+                    .map(|m| (m.start as usize, m.end as usize, mark)),
+            );
         }
     }
     if let Some(h) = app.highlight.as_ref().filter(|h| h.article == app.selected) {
@@ -74,7 +89,8 @@ fn legend(app: &App, width: usize) -> Line<'static> {
     let mut spans = Vec::new();
     for kind in EntityKind::ALL {
         let n = mentions.iter().filter(|m| m.kind == kind).count();
-        let label = if width >= 50 { format!("{} {} {n}", kind.tag(), kind.label()) } else { format!("{} {n}", kind.tag()) };
+        let label =
+            if width >= 50 { format!("{} {} {n}", kind.tag(), kind.label()) } else { format!("{} {n}", kind.tag()) };
         spans.push(Span::styled(label, theme.entity(kind)));
         spans.push(Span::raw("  "));
     }
