@@ -92,12 +92,11 @@ pub enum CacheUse {
 /// need only the articles.
 pub fn open_corpus(path: Option<&Path>, cache_dir: Option<&Path>) -> Result<Corpus, LoadError> {
     let Some(path) = path else { return Ok(load_seeds()) };
-    if let Some(dir) = cache_dir {
-        if let Ok(fp) = cache::fingerprint(path) {
-            if let Some(corpus) = cache::load_corpus(dir, path, fp, &mut Quiet) {
-                return Ok(corpus);
-            }
-        }
+    if let Some(dir) = cache_dir
+        && let Ok(fp) = cache::fingerprint(path)
+        && let Some(corpus) = cache::load_corpus(dir, path, fp, &mut Quiet)
+    {
+        return Ok(corpus);
     }
     load_path(path)
 }
@@ -117,10 +116,10 @@ pub fn open_analysed(
     };
     // fingerprint before loading: a file changed during analysis invalidates the next opening
     let fingerprint = cache::fingerprint(path).ok();
-    if let (Some(dir), Some(fp)) = (cache_dir, fingerprint) {
-        if let Some((corpus, analysis)) = cache::load(dir, path, fp, observer) {
-            return Ok((corpus, analysis, CacheUse::Hit));
-        }
+    if let (Some(dir), Some(fp)) = (cache_dir, fingerprint)
+        && let Some((corpus, analysis)) = cache::load(dir, path, fp, observer)
+    {
+        return Ok((corpus, analysis, CacheUse::Hit));
     }
     observer.stage(Stage::Loading { read: 0, total: 0 });
     let corpus = load_path_observed(path, &mut |progress| {

@@ -406,16 +406,17 @@ impl Prepared {
                 self.items.push(item);
             }
             self.cands.push(kept);
-            if let Source::Gazetteer(e) = c.source {
-                if !deva && c.t1 - c.t0 == 1 {
-                    let mut s = String::new();
-                    push_skeleton(stem_prefix(doc, c.t0), doc.lang.orthography(), &mut s);
-                    if s.len() >= 4 {
-                        self.places.entry(s).or_insert(e);
-                    } else if s.len() >= 2 {
-                        // the whole word: the stem of `Hatay` is `Hat`
-                        self.short_places.entry(vowel_key(doc.word(c.t0))).or_insert(e);
-                    }
+            if let Source::Gazetteer(e) = c.source
+                && !deva
+                && c.t1 - c.t0 == 1
+            {
+                let mut s = String::new();
+                push_skeleton(stem_prefix(doc, c.t0), doc.lang.orthography(), &mut s);
+                if s.len() >= 4 {
+                    self.places.entry(s).or_insert(e);
+                } else if s.len() >= 2 {
+                    // the whole word: the stem of `Hatay` is `Hat`
+                    self.short_places.entry(vowel_key(doc.word(c.t0))).or_insert(e);
                 }
             }
         }

@@ -242,7 +242,7 @@ impl<'t> Builder<'t> {
         &mut self,
         text: &'t str,
         found: impl Iterator<Item = (usize, usize, F, Option<usize>)>,
-        slot_of: &mut Vec<Option<usize>>,
+        slot_of: &mut [Option<usize>],
     ) {
         let article_index = self.index.mentions.len();
         let mut mentions = Vec::new();

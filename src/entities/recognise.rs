@@ -364,10 +364,11 @@ impl Ctx<'_, '_> {
     fn next_is_unknown_name(&mut self, i: usize) -> bool {
         let mut i = i;
         // `Temim bin Hamed`: a name connector between two name words
-        if let Some(&c) = self.doc.toks.get(i + 1) {
-            if c.flags & (LOWER | JOINED) == (LOWER | JOINED) && self.cues.is_connector(self.doc.word(i + 1)) {
-                i += 1;
-            }
+        if let Some(&c) = self.doc.toks.get(i + 1)
+            && c.flags & (LOWER | JOINED) == (LOWER | JOINED)
+            && self.cues.is_connector(self.doc.word(i + 1))
+        {
+            i += 1;
         }
         let Some(&u) = self.doc.toks.get(i + 1) else { return false };
         if u.flags & JOINED == 0 || u.flags & CAP == 0 || u.flags & (ALLCAPS | DIGIT) != 0 {
@@ -472,10 +473,10 @@ fn hyphen_parts(cx: &Ctx, i: usize) -> Vec<(usize, usize, u32)> {
         }
         key.clear();
         super::tokens::push_key(part, t.flags & (DEVA | ALLCAPS), &mut key);
-        if let Some(hit) = cx.gaz.lookup(&key) {
-            if hit.trusted || part.chars().count() >= 4 {
-                out.push((start, start + part.len(), hit.entry));
-            }
+        if let Some(hit) = cx.gaz.lookup(&key)
+            && (hit.trusted || part.chars().count() >= 4)
+        {
+            out.push((start, start + part.len(), hit.entry));
         }
     }
     out
@@ -492,20 +493,12 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         let t = toks[i];
         if t.flags & DIGIT != 0 {
             // `G20`, `G7`: only the gazetteer can name these
-            if t.flags & CAP != 0 {
-                if let Some((hit, len)) = cx.gaz_match(i) {
-                    out.push(make(
-                        doc,
-                        i,
-                        i + len,
-                        gaz.entry(hit.entry).kind,
-                        Source::Gazetteer(hit.entry),
-                        false,
-                        false,
-                    ));
-                    i += len;
-                    continue;
-                }
+            if t.flags & CAP != 0
+                && let Some((hit, len)) = cx.gaz_match(i)
+            {
+                out.push(make(doc, i, i + len, gaz.entry(hit.entry).kind, Source::Gazetteer(hit.entry), false, false));
+                i += len;
+                continue;
             }
             i += 1;
             continue;
@@ -522,20 +515,21 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             i += 1;
             continue;
         }
-        if matches!(doc.lang, Lang::Russian | Lang::Serbian) && t.flags & ALLCAPS == 0 {
-            if let Some((end, kind)) = slavic_head_phrase(&cx, i + 1) {
-                out.push(make(doc, i, end, kind, Source::Unknown { acronym: None }, false, false));
-                i = end;
-                continue;
-            }
+        if matches!(doc.lang, Lang::Russian | Lang::Serbian)
+            && t.flags & ALLCAPS == 0
+            && let Some((end, kind)) = slavic_head_phrase(&cx, i + 1)
+        {
+            out.push(make(doc, i, end, kind, Source::Unknown { acronym: None }, false, false));
+            i = end;
+            continue;
         }
-        if let Some((hit, len)) = cx.accepted_gaz(i, true) {
-            if !(len == 1 && org_head_ahead(&cx, i + 1)) {
-                let entry = gaz.entry(hit.entry);
-                out.push(make(doc, i, i + len, entry.kind, Source::Gazetteer(hit.entry), false, false));
-                i += len;
-                continue;
-            }
+        if let Some((hit, len)) = cx.accepted_gaz(i, true)
+            && !(len == 1 && org_head_ahead(&cx, i + 1))
+        {
+            let entry = gaz.entry(hit.entry);
+            out.push(make(doc, i, i + len, entry.kind, Source::Gazetteer(hit.entry), false, false));
+            i += len;
+            continue;
         }
         let parts = hyphen_parts(&cx, i);
         if !parts.is_empty() {
@@ -630,12 +624,12 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 }
                 // a place ends the run, unless it is a small town's name spelled
                 // exactly, inside a name (`Al Sani`); `Putina Pjongjangu` splits
-                if k > i && toks[k].is_cap() {
-                    if let Some((hit, len)) = cx.accepted_gaz(k, false) {
-                        if hit.trusted || len > 1 || cx.gaz.entry(hit.entry).prio >= 5 || !cx.is_exact_alias(k) {
-                            break;
-                        }
-                    }
+                if k > i
+                    && toks[k].is_cap()
+                    && let Some((hit, len)) = cx.accepted_gaz(k, false)
+                    && (hit.trusted || len > 1 || cx.gaz.entry(hit.entry).prio >= 5 || !cx.is_exact_alias(k))
+                {
+                    break;
                 }
                 k += 1;
             }
@@ -647,12 +641,13 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             continue;
         }
         // Slavic adjective + lower-case head: `Липецкая область`, `Vrhovnog izbornog saveta`
-        if run_end == j && matches!(doc.lang, Lang::Russian | Lang::Serbian) {
-            if let Some((end, kind)) = slavic_head_phrase(&cx, j) {
-                out.push(make(doc, i, end, kind, Source::Unknown { acronym: None }, false, false));
-                i = end;
-                continue;
-            }
+        if run_end == j
+            && matches!(doc.lang, Lang::Russian | Lang::Serbian)
+            && let Some((end, kind)) = slavic_head_phrase(&cx, j)
+        {
+            out.push(make(doc, i, end, kind, Source::Unknown { acronym: None }, false, false));
+            i = end;
+            continue;
         }
         let cue = i > 0 && cx.cue(i - 1) & TITLE != 0;
         let mut start = i;
@@ -745,12 +740,11 @@ fn slavic_head_phrase(cx: &Ctx, j: usize) -> Option<(usize, EntityKind)> {
             && matches!(conj, "и" | "i" | "или" | "ili")
             && next.is_cap()
             && next.flags & JOINED != 0
+            && let Some((_, kind)) = slavic_head_phrase(cx, j + 2)
         {
-            if let Some((_, kind)) = slavic_head_phrase(cx, j + 2) {
-                let lower_first: String = cx.doc.word(j - 1).chars().flat_map(char::to_lowercase).collect();
-                if ADJECTIVE.iter().any(|e| lower_first.ends_with(e)) {
-                    return Some((j, kind));
-                }
+            let lower_first: String = cx.doc.word(j - 1).chars().flat_map(char::to_lowercase).collect();
+            if ADJECTIVE.iter().any(|e| lower_first.ends_with(e)) {
+                return Some((j, kind));
             }
         }
     }
@@ -900,8 +894,7 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
     let cue = cx.cue(i);
     // organisation: an adjective in -ीय (भारतीय, राष्ट्रीय) and up to three more words ending in a head
     if doc.word(i).ends_with("ीय") {
-        for j in i + 1..(i + 4).min(toks.len()) {
-            let u = toks[j];
+        for (j, &u) in toks.iter().enumerate().take(i + 4).skip(i + 1) {
             if u.flags & DEVA == 0 || u.flags & (JOINED | DIGIT) != JOINED {
                 break;
             }

@@ -226,8 +226,7 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>) {
                 upper += 1;
             }
         }
-        loop {
-            let Some(&(j, d)) = iter.peek() else { break };
+        while let Some(&(j, d)) = iter.peek() {
             let class = classify(d);
             if class & C_WORD != 0 {
                 iter.next();

@@ -27,10 +27,10 @@ pub fn dominant_script(text: &str) -> Script {
     ];
     let mut counts = [0usize; ALL.len()];
     for c in head(text, SAMPLE_BYTES).chars() {
-        if let Some(s) = Script::of(c) {
-            if let Some(i) = ALL.iter().position(|&a| a == s) {
-                counts[i] += 1;
-            }
+        if let Some(s) = Script::of(c)
+            && let Some(i) = ALL.iter().position(|&a| a == s)
+        {
+            counts[i] += 1;
         }
     }
     // ties go to the earlier script in ALL (Latin first)

@@ -331,10 +331,10 @@ fn update_card(app: &mut App, action: Action) -> Vec<Effect> {
             app.overlay = Overlay::None;
             app.list_filter = Some(ListFilter::Entity(entity));
             app.refresh_list();
-            if app.list_position().is_none() {
-                if let Some(&first) = app.list_order.first() {
-                    select_article(app, first);
-                }
+            if app.list_position().is_none()
+                && let Some(&first) = app.list_order.first()
+            {
+                select_article(app, first);
             }
             app.focus = Pane::List;
             app.status = Some(format!(
@@ -636,10 +636,10 @@ fn click(app: &mut App, column: u16, row: u16) {
                 app.list_position().unwrap_or(0),
                 areas.list.height.saturating_sub(2) as usize,
             );
-            if r >= 0 {
-                if let Some(&article) = app.list_order.get(top + r as usize) {
-                    select_article(app, article);
-                }
+            if r >= 0
+                && let Some(&article) = app.list_order.get(top + r as usize)
+            {
+                select_article(app, article);
             }
         }
         Pane::Search => {

@@ -37,7 +37,7 @@ fn counts_by<K: Ord + Clone>(app: &App, key: impl Fn(&korpus::Article) -> K) -> 
         *counts.entry(key(a)).or_default() += 1;
     }
     let mut v: Vec<(K, u64)> = counts.into_iter().collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1));
+    v.sort_by_key(|entry| std::cmp::Reverse(entry.1));
     v
 }
 

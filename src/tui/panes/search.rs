@@ -118,10 +118,10 @@ fn hit_line<'a>(app: &'a App, hit: &Hit, width: usize) -> Line<'a> {
         theme.style(Slot::Text)
     };
     spans.extend(styled_segments(text, start, end.max(start), base, &matched));
-    if hit.kind == HitKind::Entity {
-        if let Some(e) = hit.entity {
-            spans.push(Span::styled(format!("  {}", app.analysis.entities.entities[e].name), theme.style(Slot::Dim)));
-        }
+    if hit.kind == HitKind::Entity
+        && let Some(e) = hit.entity
+    {
+        spans.push(Span::styled(format!("  {}", app.analysis.entities.entities[e].name), theme.style(Slot::Dim)));
     }
     Line::from(spans)
 }

@@ -51,19 +51,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         .map(|m| (m.start as usize, m.end as usize, theme.entity(m.kind)))
         .collect();
     // while a related article is chosen, underline what the two share
-    if app.focus == Pane::Related {
-        if let Some(r) = app.related.get(app.related_selected) {
-            let shared: Vec<usize> = r.shared.iter().map(|s| s.entity).collect();
-            let mark = theme.style(Slot::SearchMatch);
-            layers.extend(
-                app.analysis
-                    .entities
-                    .mentions_in(app.selected)
-                    .iter()
-                    .filter(|m| shared.contains(&m.entity()))
-                    .map(|m| (m.start as usize, m.end as usize, mark)),
-            );
-        }
+    if app.focus == Pane::Related
+        && let Some(r) = app.related.get(app.related_selected)
+    {
+        let shared: Vec<usize> = r.shared.iter().map(|s| s.entity).collect();
+        let mark = theme.style(Slot::SearchMatch);
+        layers.extend(
+            app.analysis
+                .entities
+                .mentions_in(app.selected)
+                .iter()
+                .filter(|m| shared.contains(&m.entity()))
+                .map(|m| (m.start as usize, m.end as usize, mark)),
+        );
     }
     if let Some(h) = app.highlight.as_ref().filter(|h| h.article == app.selected) {
         layers.extend(h.ranges.iter().map(|&(s, e)| (s, e, theme.style(Slot::Hit))));
