@@ -9,6 +9,7 @@ pub mod analysis;
 pub mod cache;
 pub mod corpus;
 pub mod entities;
+pub mod fsio;
 pub mod lang;
 pub mod memory;
 pub mod open;
