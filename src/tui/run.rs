@@ -277,8 +277,8 @@ pub fn run_loop(mut app: App, opener: Opener, mut settings: Settings) -> anyhow:
     spawn_opener(opener, tx.clone());
     // the review is saved on a thread of its own: a save locks, writes and syncs twice
     let review = settings.review.take().map(|store| {
-        app.review_enabled = true;
-        app.marks = store.marks().map(|(id, m)| (id.to_owned(), m.clone())).collect();
+        app.review.enabled = true;
+        app.review.marks = store.marks().map(|(id, m)| (id.to_owned(), m.clone())).collect();
         let tx = tx.clone();
         ReviewSaver::spawn(store, move |report| {
             let _ = tx.send(Message::ReviewSaved(report));
@@ -343,7 +343,7 @@ fn event_loop(
             };
             let Some(action) = action else { continue };
             if let Action::SearchResults { generation, done, .. } = &action
-                && *generation == app.search_generation
+                && *generation == app.search.generation
             {
                 results_applied.push((*generation, *done));
             }
