@@ -18,7 +18,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let name = fit(&app.corpus.name, (area.width as usize / 4).max(10));
     // "+" while only the first articles of a corpus still loading are in
     let more = if app.load.partial { "+" } else { "" };
-    let mut left = format!(" {name} │ {}/{}{more} {lang} ", app.selected + 1, app.corpus.len());
+    let position = if app.corpus.is_empty() { 0 } else { app.selected + 1 };
+    let mut left = format!(" {name} │ {position}/{}{more} {lang} ", app.corpus.len());
     if app.review.enabled {
         left.push_str(&format!("│ {}/{} reviewed ", app.reviewed(), app.corpus.len()));
     }
