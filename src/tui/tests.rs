@@ -696,3 +696,70 @@ fn overlays_and_pane_edges_over_hindi_and_chinese_rows_keep_their_borders() {
         }
     }
 }
+
+/// What people see, cell by cell: in every built-in theme and in the screens
+/// where colours meet (selected rows over coloured spans, the status bar with
+/// a message, highlights, overlays), every drawn character reads at 4.5:1.
+#[test]
+fn every_drawn_character_reads_at_wcag_aa_contrast_in_every_theme() {
+    use super::theme::{contrast_ratio, reference_rgb};
+    let mut failures: std::collections::BTreeSet<String> = Default::default();
+    for theme_index in 0..BUILTIN.len() {
+        let mut app = reviewing_app_with(ColorDepth::TrueColor);
+        app.theme = theme_index;
+        apply(&mut app, [Action::ToggleRead, Action::ToggleStar, Action::CycleRelevance, Action::Down]);
+        let mut states: Vec<Vec<Action>> = vec![
+            vec![],
+            vec![Action::FocusSearch],
+            vec![Action::FocusRelated],
+            vec![Action::FocusText, Action::NextEntity],
+            vec![Action::ToggleHelp],
+            vec![Action::Overview],
+            vec![Action::FocusText, Action::NextEntity, Action::EntityCard],
+            vec![Action::CycleFilter],
+            vec![Action::EditNote],
+        ];
+        states[1].extend(typed("pyong"));
+        for actions in states {
+            app.overlay = Overlay::None;
+            apply(&mut app, [Action::FocusList]);
+            apply(&mut app, actions.clone());
+            let terminal = screen(&mut app, 120, 34);
+            let theme = app.theme().clone();
+            for (i, cell) in terminal.backend().buffer().content().iter().enumerate() {
+                if cell.symbol().trim().is_empty() {
+                    continue;
+                }
+                let (fg, bg) = if cell.modifier.contains(ratatui::style::Modifier::REVERSED) {
+                    (cell.bg, cell.fg)
+                } else {
+                    (cell.fg, cell.bg)
+                };
+                let ratio = contrast_ratio(
+                    reference_rgb(fg, theme.background, true),
+                    reference_rgb(bg, theme.background, false),
+                );
+                if ratio < 4.5 {
+                    failures.insert(format!(
+                        "{}: {:?} on {:?} = {ratio:.2} ({:?} at cell {i}, after {actions:?})",
+                        theme.name,
+                        fg,
+                        bg,
+                        cell.symbol()
+                    ));
+                }
+            }
+            if matches!(app.overlay, Overlay::Editor { .. }) {
+                apply(&mut app, [Action::CancelEdit]);
+            }
+        }
+    }
+    let unique: Vec<&String> = failures.iter().take(30).collect();
+    assert!(failures.is_empty(), "{} cells below 4.5:1, e.g.:\n{unique:#?}", failures.len());
+}
+
+fn reviewing_app_with(depth: ColorDepth) -> App {
+    let mut app = app_with(depth);
+    app.review.enabled = true;
+    app
+}

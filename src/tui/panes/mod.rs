@@ -105,6 +105,23 @@ pub fn pane_block<'a>(app: &App, pane: Pane, extra: Option<Span<'a>>) -> Block<'
         .title(Line::from(title))
 }
 
+/// A selected row: one foreground on the selection's background, whatever
+/// colours its spans had (a coloured language tag or mark may be unreadable
+/// on it); their bold, italic and underline stay, so entities and matches
+/// still stand out.
+pub fn selected_row(line: Line<'_>, style: Style) -> Line<'_> {
+    let spans: Vec<Span> = line
+        .spans
+        .into_iter()
+        .map(|mut span| {
+            span.style.fg = None;
+            span.style.bg = None;
+            span
+        })
+        .collect();
+    Line::from(spans).style(style)
+}
+
 /// A popup's area: `width` × `height`, centred in `area`.
 pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let [row] = Layout::vertical([Constraint::Length(height)]).flex(Flex::Center).areas(area);

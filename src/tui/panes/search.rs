@@ -11,7 +11,7 @@ use korpus::search::{Hit, HitKind};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::list::first_visible;
-use super::{fit, pane_block, styled_segments, whole_clusters};
+use super::{fit, pane_block, selected_row, styled_segments, whole_clusters};
 use crate::tui::app::{App, Pane};
 use crate::tui::theme::Slot;
 use crate::tui::wrap::{display_width, grapheme_width};
@@ -49,7 +49,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         .take(height)
         .map(|(i, hit)| {
             let line = hit_line(app, hit, width);
-            if i == app.search.selected { line.style(theme.selected(focused)) } else { line }
+            if i == app.search.selected { selected_row(line, theme.selected(focused)) } else { line }
         })
         .collect();
     let typed = !app.search.query().trim().is_empty();
