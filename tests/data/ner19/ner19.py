@@ -281,7 +281,7 @@ def cmd_check(args):
                         warnings.append(f"{fname}: uncovered {stem!r}: …{context(text, m.start(), m.end())}…")
                         for k in range(m.start(), m.end()):
                             covered[k] = True
-            if not cjk and lang not in ("ar", "fa", "he", "hi"):
+            if lang not in ("ar", "fa", "he", "hi", "de", "zh", "ja"):
                 # review aid: capitalised words inside sentences that are no gold mention
                 for m in re.finditer(r"(?<=[^\s.!?:\"«„“(\n]\s)(\w[\w'’-]*)", text):
                     w = m.group(1)
