@@ -39,6 +39,7 @@ TYPES = ("PER", "LOC", "ORG", "MISC")  # MISC: optional only (events, works, shi
 LANGS = "tr ru en hi sr de fr es it pt pl uk bg el ar fa he zh ja".split()
 UNSEGMENTED_LANGS = ("zh", "ja")
 APOSTROPHES = "'\u2019\u02bc"
+PROCLITICS = {"ar": "وفبلك", "he": "והבלמשכ"}
 ABOUT = (
     "Span gold for korpus's 19 languages: news reports written for this project about real events "
     "(see README.md). Every occurrence of a surface that starts at a word boundary and ends at a word "
@@ -273,6 +274,12 @@ def cmd_check(args):
             stems = set()
             for s, _, _ in req + opt:
                 stems.add(s)
+                # attached proclitics: look for the bare name too
+                proclitics = PROCLITICS.get(lang, "")
+                bare = s
+                while len(bare) > 3 and bare[0] in proclitics:
+                    bare = bare[1:]
+                    stems.add(bare)
                 if not cjk and len(s) >= 5 and " " not in s:
                     stems.add(s[:-2] if len(s) >= 7 else s[:-1])
             for stem in sorted(stems, key=len, reverse=True):
