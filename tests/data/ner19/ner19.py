@@ -3,7 +3,7 @@
 
   python3 ner19.py build            src/<part>/*.gold -> <part>/gold.json
   python3 ner19.py check [-v]       validate articles and gold, print counts
-  python3 ner19.py score --gold G --corpus C PRED.json [--verbose]
+  python3 ner19.py score --gold G --corpus C PRED.json [--lang xx] [--verbose]
 
 Source format (one file per article, src/<part>/<article stem>.gold):
 
@@ -13,9 +13,12 @@ Source format (one file per article, src/<part>/<article stem>.gold):
 
 Each line: an optional `opt`, the type (PER, LOC, ORG; MISC for optional events,
 works and ships), the shared entity id,
-`=`, and the surfaces separated by ` | `. `#` starts a comment line.
+`=`, and the surfaces separated by ` | `. `#` starts a comment line. In Arabic
+and Hebrew a `+` marks where attached proclitics end (`و+القاهرة`, `ב+תל אביב`):
+the gold surface is the whole word, and gold.json lists the prefix under
+"proclitics" so `score --bare` can judge strict spans on the bare name.
 
-`score` runs the shared scorer (shared/eval/score_entities.py beside the
+`score` (optionally `--lang xx`, `--bare`) runs the shared scorer (shared/eval/score_entities.py beside the
 checkout or beside its worktree folder, or --scorer PATH) with one change to how gold surfaces are found:
 next to a Han or kana character a match needs no word boundary (Chinese and
 Japanese are written without spaces, and the shared rule would drop every
@@ -31,6 +34,7 @@ import json
 import os
 import re
 import sys
+import tempfile
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -129,7 +133,7 @@ def build_part(part):
     for src in sorted(glob.glob(os.path.join(HERE, "src", part, "*.gold"))):
         fname = os.path.basename(src)[: -len(".gold")] + ".txt"
         lang, rows = parse_source(src)
-        mentions, optional = [], []
+        mentions, optional, proclitics = [], [], []
         for opt, typ, ent, surfaces in rows:
             if entities.get(ent, typ) != typ:
                 raise SystemExit(f"{src}: {ent} is {typ} here but {entities[ent]} elsewhere")
@@ -137,8 +141,18 @@ def build_part(part):
             if typ == "MISC" and not opt:
                 raise SystemExit(f"{src}: {ent} is MISC, which may only be optional")
             for s in surfaces:
+                if "+" in s:
+                    # "و+القاهرة": the proclitic و is written on the name
+                    prefix, bare = s.split("+", 1)
+                    s = prefix + bare
+                    if not prefix or not bare or any(ch not in PROCLITICS.get(lang, "") for ch in prefix):
+                        raise SystemExit(f"{src}: {prefix!r} is not a {lang} proclitic")
+                    if [s, prefix] not in proclitics:
+                        proclitics.append([s, prefix])
                 (optional if opt else mentions).append([s, ent])
         articles[fname] = {"lang": lang, "mentions": mentions, "optional": optional}
+        if proclitics:
+            articles[fname]["proclitics"] = proclitics
     gold = {"about": ABOUT, "entities": dict(sorted(entities.items())), "articles": articles}
     return gold
 
@@ -153,13 +167,16 @@ def dump(gold):
     for ai, (fname, a) in enumerate(arts):
         out.append(f"  {json.dumps(fname)}: {{")
         out.append(f'   "lang": {json.dumps(a["lang"])},')
-        for key in ("mentions", "optional"):
+        keys = [k for k in ("mentions", "optional", "proclitics") if k in a]
+        for ki, key in enumerate(keys):
             rows = a[key]
-            out.append(f'   "{key}": [' + ("" if rows else "]" + ("," if key == "mentions" else "")))
+            comma = "," if ki < len(keys) - 1 else ""
+            out.append(f'   "{key}": [' + ("" if rows else "]" + comma))
             for i, (s, e) in enumerate(rows):
-                out.append(f"    [{json.dumps(s, ensure_ascii=False)}, {json.dumps(e)}]{',' if i < len(rows) - 1 else ''}")
+                out.append(f"    [{json.dumps(s, ensure_ascii=False)}, {json.dumps(e, ensure_ascii=False)}]"
+                           f"{',' if i < len(rows) - 1 else ''}")
             if rows:
-                out.append("   ]" + ("," if key == "mentions" else ""))
+                out.append("   ]" + comma)
         out.append("  }" + ("," if ai < len(arts) - 1 else ""))
     out += [" }", "}"]
     return "\n".join(out) + "\n"
@@ -255,6 +272,10 @@ def cmd_check(args):
                 n = sum(1 for i, j, _, _ in placed if text[i:j] == s)
                 if n == 0:
                     problems.append(f"{fname}: surface {s!r} ({e}) is never a gold mention")
+            marked = {s for s, _ in art.get("proclitics", [])}
+            for s, e, _ in req + opt:
+                if s[0] in PROCLITICS.get(lang, "") and s not in marked:
+                    warnings.append(f"{fname}: {s!r} starts with a proclitic letter but has no '+' mark")
             if not cjk:
                 # the shared scorer places required and optional apart: they must agree
                 r_alone = shared_rule(text, art["mentions"])
@@ -297,10 +318,13 @@ def cmd_check(args):
             words = word_count(text, lang)
             n_req = sum(1 for *_, k in placed if k == "req")
             n_opt = sum(1 for *_, k in placed if k == "opt")
+            prefixed = {s for s, _ in art.get("proclitics", [])}
+            n_clitic = sum(1 for i, j, _, k in placed if k == "req" and text[i:j] in prefixed)
             ents = {e for _, _, e, k in placed if k == "req"}
             if lang not in UNSEGMENTED_LANGS and not 250 <= words <= 450:
                 warnings.append(f"{fname}: {words} words (brief: 250-450)")
-            row = per_lang.setdefault((part, lang), [0, 0, 0, 0, set()])
+            row = per_lang.setdefault((part, lang), [0, 0, 0, 0, set(), 0])
+            row[5] += n_clitic
             row[0] += 1
             row[1] += words
             row[2] += n_req
@@ -313,9 +337,10 @@ def cmd_check(args):
     if args.verbose:
         for w in warnings:
             print("note:", w)
-    print(f"{'part':5} {'lang':4} {'articles':>8} {'words':>6} {'mentions':>8} {'optional':>8} {'entities':>8}")
-    for (part, lang), (n, w, r, o, e) in sorted(per_lang.items(), key=lambda kv: (kv[0][0], LANGS.index(kv[0][1]))):
-        print(f"{part:5} {lang:4} {n:8} {w:6} {r:8} {o:8} {len(e):8}")
+    print(f"{'part':5} {'lang':4} {'articles':>8} {'words':>6} {'mentions':>8} {'optional':>8} {'entities':>8}"
+          f" {'clitic':>6}")
+    for (part, lang), (n, w, r, o, e, c) in sorted(per_lang.items(), key=lambda kv: (kv[0][0], LANGS.index(kv[0][1]))):
+        print(f"{part:5} {lang:4} {n:8} {w:6} {r:8} {o:8} {len(e):8} {c:6}")
     for p in problems:
         print("PROBLEM:", p)
     print(f"{len(problems)} problems")
@@ -335,6 +360,16 @@ def cmd_score(args):
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
     gold = json.load(open(args.gold, encoding="utf-8"))
+    gold_path = args.gold
+    if args.lang:
+        # score one language: the same gold restricted to its articles
+        gold["articles"] = {f: a for f, a in gold["articles"].items() if a["lang"] == args.lang}
+        if not gold["articles"]:
+            raise SystemExit(f"no {args.lang} article in {args.gold}")
+        tmp = tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8")
+        json.dump(gold, tmp, ensure_ascii=False)
+        tmp.close()
+        gold_path = tmp.name
     by_text = {}
     for fname, art in gold["articles"].items():
         text = open(os.path.join(args.corpus, fname), "rb").read().decode("utf-8")
@@ -347,10 +382,12 @@ def cmd_score(args):
         optional = art.get("optional", [])
         tagged = [(s, e, "req") for s, e in art["mentions"]] + [(s, e, "opt") for s, e in optional]
         want = "opt" if surfaces == optional and surfaces != art["mentions"] else "req"
-        return [(i, j, e) for i, j, e, k in place(text, tagged, art["lang"] in UNSEGMENTED_LANGS) if k == want]
+        prefixes = dict(art.get("proclitics", [])) if args.bare else {}
+        return [(i + len(prefixes.get(text[i:j], "")), j, e)
+                for i, j, e, k in place(text, tagged, art["lang"] in UNSEGMENTED_LANGS) if k == want]
 
     scorer.gold_mentions = gold_mentions
-    sys.argv = [path, "--gold", args.gold, "--corpus", args.corpus, args.pred] + (["--verbose"] if args.verbose else [])
+    sys.argv = [path, "--gold", gold_path, "--corpus", args.corpus, args.pred] + (["--verbose"] if args.verbose else [])
     scorer.main()
 
 
@@ -364,6 +401,9 @@ def main():
     s.add_argument("--gold", required=True)
     s.add_argument("--corpus", required=True)
     s.add_argument("--scorer")
+    s.add_argument("--lang", help="score only this language's articles")
+    s.add_argument("--bare", action="store_true",
+                   help="gold spans leave out marked proclitics (Arabic و, Hebrew ב...): strict F1 on bare names")
     s.add_argument("--verbose", action="store_true")
     s.add_argument("pred")
     args = ap.parse_args()
