@@ -287,6 +287,9 @@ def cmd_check(args):
             else:
                 shared_n = len(shared_rule(text, art["mentions"]))
                 warnings.append(f"{fname}: the shared rule alone finds {shared_n} of the required mentions")
+                shown = " ".join(("(" + text[i:j] + ")" if k == "opt" else "[" + text[i:j] + "]") + text[j:j + 2]
+                                 for i, j, _, k in placed)
+                warnings.append(f"{fname}: placed [required] (optional) with the next two characters: {shown}")
             # review aid: a surface (or its stem) inside a word that no gold mention covers
             covered = [False] * len(text)
             for i, j, _, _ in placed:
