@@ -68,9 +68,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
 
 /// `title ru  Россия и Северная Корея…`: kind, language, the matched text
 /// shown around its first match so the highlight is on screen.
-fn hit_line<'a>(app: &'a App, hit: &Hit, width: usize) -> Line<'a> {
+fn hit_line<'a>(app: &'a App, hit: &'a Hit, width: usize) -> Line<'a> {
     let theme = app.theme();
-    let article = &app.corpus.articles[hit.article];
+    let language = app.article(hit.article).map(|a| a.language.code().to_owned()).unwrap_or_default();
     let kind = match hit.kind {
         HitKind::Title => "title ",
         HitKind::Entity => "entity",
@@ -78,28 +78,30 @@ fn hit_line<'a>(app: &'a App, hit: &Hit, width: usize) -> Line<'a> {
     };
     let mut spans = vec![
         Span::styled(format!("{kind} "), theme.style(Slot::Dim)),
-        Span::styled(format!("{:<3}", article.language.code()), theme.style(Slot::LangTag)),
+        Span::styled(format!("{language:<3}"), theme.style(Slot::LangTag)),
     ];
     let room = width.saturating_sub(11);
-    let text = &article.text;
+    // the hit's own text: offsets into the article become offsets into it
+    let text = hit.text.as_str();
+    let local = |offset: usize| offset.saturating_sub(hit.start).min(text.len());
     // start a little before the first match so it is on screen
-    let first = hit.matched.first().map(|&(s, _)| s).unwrap_or(hit.start).max(hit.start);
-    let mut start = hit.start;
-    if display_width(&text[hit.start..first]) > room / 3 {
+    let first = local(hit.matched.first().map(|&(s, _)| s).unwrap_or(hit.start));
+    let mut start = 0;
+    if display_width(&text[..first]) > room / 3 {
         start = first;
         let mut back = 0;
-        for (i, c) in text[hit.start..first].char_indices().rev() {
+        for (i, c) in text[..first].char_indices().rev() {
             back += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
             if back > room / 4 {
                 break;
             }
-            start = hit.start + i;
+            start = i;
         }
         spans.push(Span::styled("…", theme.style(Slot::Dim)));
     }
     let mut end = start;
     let mut used = 0;
-    for (i, c) in text[start..hit.end].char_indices() {
+    for (i, c) in text[start..].char_indices() {
         let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
         if used + w > room {
             break;
@@ -108,21 +110,21 @@ fn hit_line<'a>(app: &'a App, hit: &Hit, width: usize) -> Line<'a> {
         end = start + i + c.len_utf8();
     }
     // whole graphemes only: never end inside a conjunct
-    while end < hit.end && !is_grapheme_end(text, end) {
+    while end < text.len() && !is_grapheme_end(text, end) {
         end -= text[..end].chars().next_back().map(char::len_utf8).unwrap_or(1);
     }
     let matched: Vec<(usize, usize, ratatui::style::Style)> =
-        hit.matched.iter().map(|&(s, e)| (s, e, theme.style(Slot::SearchMatch))).collect();
-    let base = if hit.kind == HitKind::Entity {
-        theme.entity(app.analysis.entities.entities[hit.entity.unwrap_or(0)].kind)
-    } else {
-        theme.style(Slot::Text)
+        hit.matched.iter().map(|&(s, e)| (local(s), local(e), theme.style(Slot::SearchMatch))).collect();
+    let entity = hit.entity.and_then(|e| app.entity(e));
+    let base = match &entity {
+        Some(entity) if hit.kind == HitKind::Entity => theme.entity(entity.kind),
+        _ => theme.style(Slot::Text),
     };
     spans.extend(styled_segments(text, start, end.max(start), base, &matched));
     if hit.kind == HitKind::Entity
-        && let Some(e) = hit.entity
+        && let Some(entity) = entity
     {
-        spans.push(Span::styled(format!("  {}", app.analysis.entities.entities[e].name), theme.style(Slot::Dim)));
+        spans.push(Span::styled(format!("  {}", entity.name), theme.style(Slot::Dim)));
     }
     Line::from(spans)
 }
