@@ -241,7 +241,7 @@ fn spawn_search_worker(tx: Sender<Message>) -> Sender<SearchJob> {
             let generation = job.generation;
             let partial_tx = tx.clone();
             let mut publish = |hits: Vec<Hit>| {
-                let _ = partial_tx.send(Message::Action(Action::SearchResults { generation, hits, done: false }));
+                let _ = partial_tx.send(Message::Action(Action::SearchResults { generation, hits, total: None }));
             };
             let request = SearchRequest::new(&job.query, SEARCH_LIMIT);
             let hits = job.store.search(&mut session, &request, &job.cancel, &mut publish);
@@ -252,7 +252,8 @@ fn spawn_search_worker(tx: Sender<Message>) -> Sender<SearchJob> {
                 let _ = tx.send(Message::Action(Action::Failed(format!("search: {e}"))));
                 Vec::new()
             });
-            if tx.send(Message::Action(Action::SearchResults { generation, hits, done: true })).is_err() {
+            let total = Some(session.total());
+            if tx.send(Message::Action(Action::SearchResults { generation, hits, total })).is_err() {
                 return;
             }
         }
@@ -337,10 +338,10 @@ fn event_loop(
                 }
             };
             let Some(action) = action else { continue };
-            if let Action::SearchResults { generation, done, .. } = &action
+            if let Action::SearchResults { generation, total, .. } = &action
                 && *generation == app.search.generation
             {
-                results_applied.push((*generation, *done));
+                results_applied.push((*generation, total.is_some()));
             }
             for effect in update(app, action) {
                 match effect {

@@ -83,7 +83,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         .article_counts(ArticleFacet::Script)
         .unwrap_or_default()
         .into_iter()
-        .map(|(script, n)| Bar::default().label(Line::from(script)).value(n))
+        .map(|(script, n)| Bar::default().label(Line::from(script.to_owned())).value(n))
         .collect();
     frame.render_widget(horizontal_chart(Line::from(" scripts "), script_bars, false, app), scripts_area);
 
@@ -98,8 +98,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             .enumerate()
             .filter_map(|(rank, e)| Some((rank, app.entity(e)?)))
             .map(|(rank, entity)| {
-                let style: Style = if focused && rank == selected { theme.selected(true) } else { theme.entity(kind) };
+                let chosen = focused && rank == selected;
+                let style: Style = if chosen { theme.selected(true) } else { theme.entity(kind) };
+                // the count is written over the bar: on the chosen one, in the selection's colours
+                let value_style = if chosen { theme.selected(true) } else { theme.style(Slot::Text) };
                 Bar::default()
+                    .value_style(value_style)
                     .label(Line::from(fit(&entity.name, name_width)))
                     .value(entity.articles as u64)
                     .text_value(format!("{} art.", entity.articles))
