@@ -11,12 +11,12 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread::{self, JoinHandle};
 
 use super::{ExportFormat, ReviewMark, ReviewStore};
-use crate::corpus::Corpus;
 use crate::fsio::{self, Existing};
+use crate::store::Store;
 
 enum Job {
     Save { article_id: String, mark: ReviewMark },
-    Export { corpus: Arc<Corpus>, format: ExportFormat, path: PathBuf },
+    Export { articles: Arc<dyn Store>, format: ExportFormat, path: PathBuf },
 }
 
 /// What a save (or an export) came to.
@@ -57,8 +57,8 @@ impl ReviewSaver {
 
     /// Write the review, with every change handed over before, to `path`
     /// (a new file: an existing one is never overwritten).
-    pub fn export(&self, corpus: Arc<Corpus>, format: ExportFormat, path: PathBuf) {
-        self.send(Job::Export { corpus, format, path });
+    pub fn export(&self, articles: Arc<dyn Store>, format: ExportFormat, path: PathBuf) {
+        self.send(Job::Export { articles, format, path });
     }
 
     fn send(&self, job: Job) {
@@ -99,9 +99,9 @@ fn run(mut store: ReviewStore, rx: Receiver<Job>, queued: &AtomicU64, mut report
             done += 1;
             match job {
                 Job::Save { article_id, mark } => saves.push((article_id, mark)),
-                Job::Export { corpus, format, path } => {
+                Job::Export { articles, format, path } => {
                     flush(&mut store, &mut saves, &mut messages);
-                    messages.push(export(&store, &corpus, format, &path));
+                    messages.push(export(&store, articles.as_ref(), format, &path));
                 }
             }
         }
@@ -123,8 +123,8 @@ fn flush(store: &mut ReviewStore, saves: &mut Vec<(String, ReviewMark)>, message
     messages.extend(store.take_warnings());
 }
 
-fn export(store: &ReviewStore, corpus: &Corpus, format: ExportFormat, path: &std::path::Path) -> String {
-    let written = fsio::write_atomic(path, Existing::Refuse, |out| store.export(corpus, format, out));
+fn export(store: &ReviewStore, articles: &dyn Store, format: ExportFormat, path: &std::path::Path) -> String {
+    let written = fsio::write_atomic(path, Existing::Refuse, |out| store.export(articles, format, out));
     match written {
         Ok(()) => format!("review written to {}", fsio::quoted(path)),
         Err(e) => format!("could not write {}: {e}", fsio::quoted(path)),
