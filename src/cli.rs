@@ -103,6 +103,8 @@ pub enum Command {
     /// Review marks: export them (json, csv, md) or import an export.
     #[command(subcommand)]
     Review(crate::cli_review::ReviewCommand),
+    /// Write the corpus to a ClickHouse cluster (whole, or one slice of it), or merge the slices written.
+    Index(crate::cli_clickhouse::IndexArgs),
 }
 
 #[derive(Args, Debug, Clone, Copy)]
@@ -202,6 +204,7 @@ pub fn run(
 ) -> Result<(), CliError> {
     match command {
         Command::Review(review) => crate::cli_review::run(review, path, cache, review_file),
+        Command::Index(args) => crate::cli_clickhouse::run(args, path, cache),
         Command::List(flag) => list(&open_corpus(path, cache)?, flag.json),
         Command::Show { id, json } => show(&open_corpus(path, cache)?, &id, json.json),
         Command::Search { query, limit, scope, json } => {

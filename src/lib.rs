@@ -7,6 +7,7 @@
 
 pub mod analysis;
 pub mod cache;
+pub mod clickhouse;
 pub mod corpus;
 pub mod entities;
 pub mod lang;

@@ -1,6 +1,7 @@
 //! korpus: parse the command line, dispatch, map errors to exit codes.
 
 mod cli;
+mod cli_clickhouse;
 mod cli_review;
 mod tui;
 
