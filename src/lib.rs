@@ -17,8 +17,10 @@ pub mod parallel;
 pub mod related;
 pub mod review;
 pub mod search;
+pub mod store;
 pub mod synth;
 
 pub use analysis::Analysis;
 pub use corpus::{Article, Corpus, LoadWarning};
 pub use entities::{Entity, EntityId, EntityIndex, EntityKind, Mention};
+pub use store::{Store, StoreError, StoreResult};

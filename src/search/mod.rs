@@ -84,6 +84,9 @@ pub struct Hit {
     /// Matched byte ranges in the article text, inside `start..end`.
     pub matched: Vec<(usize, usize)>,
     pub entity: Option<usize>,
+    /// The matched unit's text, `article text[start..end]`: what a result
+    /// list shows, without reading the whole article.
+    pub text: String,
 }
 
 /// A title or a text line.
@@ -421,6 +424,7 @@ impl SearchIndex {
                     end,
                     matched,
                     entity: None,
+                    text: text.get(start..end).unwrap_or("").to_owned(),
                 }
             }
             Candidate::Entity { entity, variant, place } => {
@@ -440,6 +444,7 @@ impl SearchIndex {
                     end,
                     matched,
                     entity: Some(entity as usize),
+                    text: text.get(start..end).unwrap_or("").to_owned(),
                 }
             }
         }
