@@ -87,12 +87,14 @@ const ATTEMPTS: usize = 3;
 /// An insert may take far longer than a query.
 const INSERT_TIMEOUT: Duration = Duration::from_secs(300);
 
-/// A table's rows for one shard: `fill` writes the rows of one item (an
-/// article or an entity) and returns how many.
+/// Writes the rows of one item (an article or an entity).
+type FillRows<'a> = Box<dyn Fn(u32, &mut RowWriter) + 'a>;
+
+/// A table's rows for one shard.
 struct TableRows<'a> {
     table: &'static str,
     items: Vec<u32>,
-    fill: Box<dyn Fn(u32, &mut RowWriter) + 'a>,
+    fill: FillRows<'a>,
 }
 
 /// Send every table's rows to one shard, in batches; on any failure drop the
