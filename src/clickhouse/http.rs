@@ -99,6 +99,17 @@ impl Http {
         Ok(bytes)
     }
 
+    /// Run a SELECT and return its answer as it arrives.
+    pub fn query_stream(
+        &self,
+        server: &Endpoint,
+        sql: &str,
+        settings: &[(&str, &str)],
+    ) -> Result<ureq::BodyReader<'static>, ClusterError> {
+        let (body, _) = self.send(server, settings, sql.as_bytes())?;
+        Ok(body.into_reader())
+    }
+
     /// Run a SELECT whose answer is text (a count, a version, TSV rows).
     pub fn query_text(&self, server: &Endpoint, sql: &str) -> Result<String, ClusterError> {
         let bytes = self.query(server, sql, &[])?;

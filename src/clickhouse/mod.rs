@@ -13,9 +13,11 @@ pub mod http;
 pub mod ingest;
 pub mod rowbinary;
 pub mod schema;
+pub mod store;
 
 pub use address::{ClusterAddress, Endpoint};
 pub use http::Http;
+pub use store::ClickHouseStore;
 
 /// What can go wrong between korpus and a cluster; every message names the server.
 #[derive(Debug, thiserror::Error)]

@@ -115,6 +115,11 @@ impl<'a> RowReader<'a> {
         self.at >= self.bytes.len()
     }
 
+    /// Bytes read so far.
+    pub fn position(&self) -> usize {
+        self.at
+    }
+
     fn take(&mut self, n: usize, what: &'static str) -> Result<&'a [u8], DecodeError> {
         let end = self.at.checked_add(n).filter(|&end| end <= self.bytes.len());
         let Some(end) = end else { return Err(DecodeError { at: self.at, what }) };
