@@ -31,6 +31,12 @@ fn report(error: CliError) -> ExitCode {
             eprintln!("korpus: {msg}");
             ExitCode::from(2)
         }
+        // the reader has what it wanted (`korpus list | head`): nothing went wrong
+        CliError::Write(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        error @ CliError::Write(_) => {
+            eprintln!("korpus: {error}");
+            ExitCode::from(1)
+        }
         CliError::Other(e) => {
             eprintln!("korpus: {e:#}");
             ExitCode::from(1)

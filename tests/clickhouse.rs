@@ -5,10 +5,13 @@
 mod clickhouse_cluster;
 
 use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+use std::time::{Duration, Instant};
 
 use clickhouse_cluster::{TestCluster, korpus};
-use korpus::clickhouse::{ClickHouseStore, ClusterAddress};
-use korpus::store::{MemoryStore, Store, compare};
+use korpus::clickhouse::{ClickHouseStore, ClusterAddress, Endpoint, Http};
+use korpus::search::SearchSession;
+use korpus::store::{MemoryStore, SearchRequest, Store, StoreError, compare};
 
 fn ingest(url: &str, extra: &[&str]) {
     let mut args = vec!["index", "--to", url];
@@ -38,15 +41,22 @@ fn the_cluster_answers_as_the_embedded_index_and_both_shards_hold_data() {
     ingest(&cluster.url, &[]);
     let remote = open(&cluster.url);
     assert_eq!(differences(&seeds_store(), &remote), Vec::<String>::new());
+    // the comparison saw real answers, not two empty stores
+    assert!(!remote.related(0, 5, false).expect("related").is_empty());
+    assert!(!search(&remote, "lavrov").expect("search").is_empty());
+    let address = ClusterAddress::parse(&cluster.url).expect("address");
+    let http = Http::new(&address).expect("client");
     for shard in 1..=2 {
-        let counts = std::process::Command::new("curl")
-            .args(["-s", "--data-binary", "SELECT count() FROM korpus.articles_local"])
-            .arg(format!("http://127.0.0.1:{}/", cluster.http_port(shard)))
-            .output()
-            .expect("curl");
-        let n: usize = String::from_utf8_lossy(&counts.stdout).trim().parse().unwrap_or(0);
-        assert!(n > 0, "shard {shard} holds no articles");
+        let server = Endpoint { host: "127.0.0.1".into(), port: cluster.http_port(shard) };
+        for table in ["articles", "lines", "mentions", "postings"] {
+            let n = http.query_text(&server, &format!("SELECT count() FROM korpus.{table}_local")).expect("count");
+            assert!(n.parse::<usize>().unwrap_or(0) > 0, "shard {shard} holds no {table}");
+        }
     }
+}
+
+fn search(store: &dyn Store, query: &str) -> Result<Vec<korpus::search::Hit>, StoreError> {
+    store.search(&mut SearchSession::default(), &SearchRequest::new(query, 20), &AtomicBool::new(false), &mut |_| {})
 }
 
 #[test]
@@ -61,11 +71,13 @@ fn two_slices_written_by_two_processes_equal_one_ingest() {
             std::process::Command::new(env!("CARGO_BIN_EXE_korpus"))
                 .args(["index", "--to", &sliced, "--slice", slice])
                 .env("KORPUS_CACHE_DIR", "")
-                .output()
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .expect("korpus starts")
         })
         .collect();
     for child in children {
-        let out = child.expect("korpus runs");
+        let out = child.wait_with_output().expect("korpus runs");
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     }
     ingest(&sliced, &["--merge"]);
@@ -74,4 +86,60 @@ fn two_slices_written_by_two_processes_equal_one_ingest() {
     ingest(&sliced, &["--slice", "2/2"]);
     ingest(&sliced, &["--merge"]);
     assert_eq!(differences(&open(&whole), &open(&sliced)), Vec::<String>::new());
+}
+
+#[test]
+fn a_shard_killed_mid_session_gives_a_message_naming_it_and_no_hang() {
+    let Some(cluster) = TestCluster::start("kill", 2) else { return };
+    ingest(&cluster.url, &[]);
+    let store = open(&cluster.url);
+    assert!(!search(&store, "putin").expect("both shards up").is_empty());
+    cluster.kill_shard(2);
+    let started = Instant::now();
+    let message = search(&store, "kim").expect_err("a shard is down").to_string();
+    assert!(started.elapsed() < Duration::from_secs(20), "took {:?}", started.elapsed());
+    // the server asked, and the shard that did not answer (its native port)
+    let shard_two = format!("127.0.0.1:{}", cluster.http_port(2) + 1);
+    assert!(message.contains(&format!("127.0.0.1:{}", cluster.http_port(1))), "{message}");
+    assert!(message.contains(&shard_two), "{message}");
+    // the server queries go to, down: named too, and the CLI says so and exits non-zero
+    cluster.kill_shard(1);
+    let started = Instant::now();
+    let message = store.text(0).expect_err("no server").to_string();
+    assert!(started.elapsed() < Duration::from_secs(20), "took {:?}", started.elapsed());
+    assert!(message.contains(&format!("127.0.0.1:{}", cluster.http_port(1))), "{message}");
+    let out = korpus(&["index", "--to", &cluster.url, "--merge"]);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(&format!("127.0.0.1:{}", cluster.http_port(1))), "{stderr}");
+}
+
+#[test]
+fn a_refused_login_and_an_unmerged_corpus_are_explained() {
+    let Some(cluster) = TestCluster::start("login", 2) else { return };
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_korpus"))
+        .args(["index", "--to", &cluster.url])
+        .env("KORPUS_CLICKHOUSE_USER", "korpus")
+        .env("KORPUS_CLICKHOUSE_PASSWORD", "wrong")
+        .output()
+        .expect("korpus runs");
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("refused the login") && stderr.contains("korpus") && !stderr.contains("wrong"), "{stderr}");
+    // the right password from the environment
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_korpus"))
+        .args(["index", "--to", &cluster.url, "--slice", "1/2"])
+        .env("KORPUS_CLICKHOUSE_USER", "korpus")
+        .env("KORPUS_CLICKHOUSE_PASSWORD", "korpus-test")
+        .env("KORPUS_CACHE_DIR", "")
+        .output()
+        .expect("korpus runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = korpus(&["index", "--to", &cluster.url, "--merge"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("slices 2 of 2 are not written yet"));
+    let Err(e) = ClickHouseStore::open(&ClusterAddress::parse(&cluster.url).expect("address")) else {
+        panic!("an unmerged corpus opened")
+    };
+    assert!(e.to_string().contains("not merged yet"), "{e}");
 }

@@ -78,6 +78,14 @@ start() { # dir shards base
   mkdir -p "$dir"
   dir=$(cd "$dir" && pwd)
   echo "$shards $base" >"$dir/cluster"
+  for ((s = 1; s <= 2 * shards; s++)); do
+    # a server already there would answer the pings below in place of ours
+    if ping_ok $((base + s - 1)) || { exec 3<>"/dev/tcp/127.0.0.1/$((base + s - 1))"; } 2>/dev/null; then
+      { exec 3<&- 3>&-; } 2>/dev/null || true
+      echo "cluster.sh: port $((base + s - 1)) is already in use" >&2
+      exit 1
+    fi
+  done
   for ((s = 1; s <= shards; s++)); do
     write_config "$dir" "$s" "$shards" "$base"
     # not --daemon: the pid written here is the server's own, and its output stays in the folder

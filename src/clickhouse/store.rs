@@ -79,7 +79,8 @@ impl ClickHouseStore {
         schema::check(&cluster)?;
         let server = cluster.query_server().clone();
         let db = &cluster.address.database;
-        let merged = cluster.http.query_text(&server, &format!("SELECT articles, corpus FROM {db}.merges FORMAT TSV"))?;
+        let merged =
+            cluster.http.query_text(&server, &format!("SELECT articles, corpus FROM {db}.merges FORMAT TSV"))?;
         let slices = cluster.http.query_text(&server, &format!("SELECT corpus FROM {db}.slices LIMIT 1 FORMAT TSV"))?;
         let Some((count, identity)) = merged.lines().next().and_then(|l| l.split_once('\t')) else {
             return Err(ClusterError::Schema(format!(
@@ -204,7 +205,10 @@ impl ClickHouseStore {
         )?;
         let mut out: HashMap<usize, StoredVector> = HashMap::new();
         for (article, entry, norm, language) in rows {
-            out.entry(article).or_insert_with(|| StoredVector { norm, language, entries: Vec::new() }).entries.push(entry);
+            out.entry(article)
+                .or_insert_with(|| StoredVector { norm, language, entries: Vec::new() })
+                .entries
+                .push(entry);
         }
         Ok(out)
     }
@@ -367,8 +371,8 @@ impl Store for ClickHouseStore {
 
     fn text(&self, article: usize) -> StoreResult<Cow<'_, str>> {
         self.check_article(article)?;
-        let texts =
-            self.rows(&format!("SELECT text FROM {} WHERE article = {article}", self.table("articles")), |r| r.string())?;
+        let texts = self
+            .rows(&format!("SELECT text FROM {} WHERE article = {article}", self.table("articles")), |r| r.string())?;
         texts.into_iter().next().map(Cow::Owned).ok_or(StoreError::NoArticle(article))
     }
 
@@ -416,7 +420,9 @@ impl Store for ClickHouseStore {
             &format!("SELECT id, name, kind, variants FROM {} WHERE entity = {entity}", self.table("entities")),
             |r| Ok((r.string()?, r.string()?, r.u8()?, r.str_array()?)),
         )?;
-        let Some((id, name, kind, variants)) = rows.into_iter().next() else { return Err(StoreError::NoEntity(entity)) };
+        let Some((id, name, kind, variants)) = rows.into_iter().next() else {
+            return Err(StoreError::NoEntity(entity));
+        };
         let counts = self.rows(
             &format!("SELECT count(), sum(mentions) FROM {} WHERE entity = {entity}", self.table("entity_articles")),
             |r| Ok((r.u64()?, r.u64()?)),
@@ -644,8 +650,11 @@ impl ClickHouseStore {
         let limit = request.limit;
         // entities that matched, and where each is first mentioned in its first `limit` articles
         let mut scratch = crate::search::Scratch::default();
-        let mut matched_entities: Vec<u32> =
-            names.iter().filter(|(_, n)| query.score(&mut scratch, &n.key, None).is_some()).map(|(_, n)| n.entity).collect();
+        let mut matched_entities: Vec<u32> = names
+            .iter()
+            .filter(|(_, n)| query.score(&mut scratch, &n.key, None).is_some())
+            .map(|(_, n)| n.entity)
+            .collect();
         matched_entities.sort_unstable();
         matched_entities.dedup();
         let places = self.places(&matched_entities, limit)?;
@@ -664,10 +673,8 @@ impl ClickHouseStore {
                 Some(CandidateName { entity, ..n.clone() })
             })
             .collect();
-        let local_places: Vec<Vec<(u32, u32, u32)>> = places
-            .iter()
-            .map(|list| list.iter().map(|&(a, s, e)| (local_article(a), s, e)).collect())
-            .collect();
+        let local_places: Vec<Vec<(u32, u32, u32)>> =
+            places.iter().map(|list| list.iter().map(|&(a, s, e)| (local_article(a), s, e)).collect()).collect();
         let index = SearchIndex::from_candidates(&local_lines, &local_names, &local_places);
         // texts are fetched for the final hits only: a first pass ranks without them
         let empty = crate::corpus::Corpus::default();

@@ -246,7 +246,11 @@ impl SearchIndex {
     /// `(article, start, end)` in article order. Numbers are the caller's
     /// own, in the same order as the full index's; a search then ranks and
     /// highlights these units exactly as the full index ranks them.
-    pub fn from_candidates(lines: &[CandidateLine], names: &[CandidateName], places: &[Vec<(u32, u32, u32)>]) -> SearchIndex {
+    pub fn from_candidates(
+        lines: &[CandidateLine],
+        names: &[CandidateName],
+        places: &[Vec<(u32, u32, u32)>],
+    ) -> SearchIndex {
         let mut index = SearchIndex::default();
         for line in lines {
             index.line_keys.push_str(&line.key);

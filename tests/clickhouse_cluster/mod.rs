@@ -8,6 +8,7 @@
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::sync::atomic::{AtomicU16, Ordering};
 
 pub struct TestCluster {
     pub dir: tempfile::TempDir,
@@ -20,14 +21,21 @@ fn script() -> PathBuf {
 }
 
 fn server_installed() -> bool {
-    ["/usr/sbin/clickhouse-server", "/usr/bin/clickhouse-server", "/usr/bin/clickhouse"].iter().any(|p| Path::new(p).exists())
+    ["/usr/sbin/clickhouse-server", "/usr/bin/clickhouse-server", "/usr/bin/clickhouse"]
+        .iter()
+        .any(|p| Path::new(p).exists())
 }
 
-/// `count` consecutive loopback ports nobody listens on, starting at an even port.
+/// Ports handed out in this process: tests run in parallel threads, and two
+/// must never check the same ports free before either binds them.
+static NEXT_BLOCK: AtomicU16 = AtomicU16::new(0);
+
+/// `count` consecutive loopback ports nobody listens on (at most 16).
 fn free_ports(count: u16) -> u16 {
-    let seed = (std::process::id() as u16 % 500) * 16;
-    for attempt in 0..200u16 {
-        let base = 21000 + (seed + attempt * 16) % 20000;
+    let process_offset = (std::process::id() % 1000) as u16 * 16;
+    for _ in 0..200 {
+        let block = NEXT_BLOCK.fetch_add(1, Ordering::SeqCst);
+        let base = 21000 + (process_offset + block * 16) % 20000;
         if (0..count).all(|i| TcpListener::bind(("127.0.0.1", base + i)).is_ok()) {
             return base;
         }
