@@ -104,7 +104,9 @@ actions! {
         ReviewSaved { marks: Vec<(String, ReviewMark)>, message: Option<String> },
         /// A key the search input should edit with (typed text, backspace...).
         SearchInput(crossterm::event::KeyEvent),
-        SearchResults { generation: u64, hits: Vec<Hit>, done: bool },
+        /// Hits for a query; `total` (all hits, of which `hits` are the best) comes
+        /// with the final answer and is `None` while the pass still runs.
+        SearchResults { generation: u64, hits: Vec<Hit>, total: Option<usize> },
         RelatedResults { article: usize, other_languages_only: bool, results: Vec<Related> },
         Resize(u16, u16),
         /// The opener reached a stage.

@@ -180,6 +180,8 @@ pub struct SearchState {
     /// Generation of the newest query sent to the worker; older results are dropped.
     pub generation: u64,
     pub hits: Vec<Hit>,
+    /// All hits the query has, of which `hits` are the best.
+    pub total: usize,
     pub selected: usize,
     pub busy: bool,
 }
@@ -189,7 +191,7 @@ impl SearchState {
         let mut input = TextArea::default();
         input.set_placeholder_text("type to search titles, names and text");
         input.set_cursor_line_style(ratatui::style::Style::default());
-        SearchState { input, generation: 0, hits: Vec::new(), selected: 0, busy: false }
+        SearchState { input, generation: 0, hits: Vec::new(), total: 0, selected: 0, busy: false }
     }
 
     pub fn query(&self) -> String {

@@ -235,7 +235,7 @@ fn spawn_search_worker(tx: Sender<Message>) -> Sender<SearchJob> {
             let generation = job.generation;
             let partial_tx = tx.clone();
             let mut publish = |hits: Vec<Hit>| {
-                let _ = partial_tx.send(Message::Action(Action::SearchResults { generation, hits, done: false }));
+                let _ = partial_tx.send(Message::Action(Action::SearchResults { generation, hits, total: None }));
             };
             let hits = index.search_with(
                 corpus,
@@ -250,7 +250,8 @@ fn spawn_search_worker(tx: Sender<Message>) -> Sender<SearchJob> {
             if job.cancel.load(Ordering::Relaxed) {
                 continue;
             }
-            if tx.send(Message::Action(Action::SearchResults { generation, hits, done: true })).is_err() {
+            let total = Some(session.total());
+            if tx.send(Message::Action(Action::SearchResults { generation, hits, total })).is_err() {
                 return;
             }
         }
@@ -335,10 +336,10 @@ fn event_loop(
                 }
             };
             let Some(action) = action else { continue };
-            if let Action::SearchResults { generation, done, .. } = &action
+            if let Action::SearchResults { generation, total, .. } = &action
                 && *generation == app.search.generation
             {
-                results_applied.push((*generation, *done));
+                results_applied.push((*generation, total.is_some()));
             }
             for effect in update(app, action) {
                 match effect {

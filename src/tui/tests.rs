@@ -12,7 +12,7 @@ use ratatui::backend::TestBackend;
 
 use korpus::Analysis;
 use korpus::corpus::load_seeds;
-use korpus::search::Scope;
+use korpus::search::{Engine, Scope, SearchSession};
 
 use super::action::Action;
 use super::app::{App, ListFilter, Overlay, Pane, RELATED_LIMIT, SEARCH_LIMIT};
@@ -41,14 +41,18 @@ fn apply(app: &mut App, actions: impl IntoIterator<Item = Action>) {
         for effect in update(app, action) {
             match effect {
                 Effect::Search { generation, query } => {
-                    let hits = app.analysis.search.search(
+                    let mut session = SearchSession::default();
+                    let hits = app.analysis.search.search_with(
                         &app.corpus,
+                        &mut session,
                         &query,
+                        Engine::default(),
                         Scope::All,
                         SEARCH_LIMIT,
                         &AtomicBool::new(false),
+                        &mut |_| {},
                     );
-                    update(app, Action::SearchResults { generation, hits, done: true });
+                    update(app, Action::SearchResults { generation, hits, total: Some(session.total()) });
                 }
                 // the loop saves marks and exports; here the mirror in App is what is checked
                 Effect::Copy(_) | Effect::SaveMark { .. } | Effect::ExportReview => {}
@@ -135,7 +139,7 @@ fn stale_search_results_are_dropped() {
     apply(&mut app, [Action::FocusSearch]);
     apply(&mut app, typed("lav"));
     let generation = app.search.generation;
-    update(&mut app, Action::SearchResults { generation: generation - 1, hits: Vec::new(), done: true });
+    update(&mut app, Action::SearchResults { generation: generation - 1, hits: Vec::new(), total: Some(0) });
     assert!(!app.search.hits.is_empty(), "an older generation must not replace newer hits");
 }
 
@@ -582,4 +586,180 @@ fn warnings_view_names_what_was_skipped() {
     assert!(dump.contains("broken.jsonl:7: not a JSON article") && dump.contains("permission denied"), "{dump}");
     apply(&mut app, [Action::Back]);
     assert_eq!(app.overlay, Overlay::None);
+}
+
+/// The symbols of a buffer row, as the terminal shows them.
+fn row_text(buffer: &ratatui::buffer::Buffer, y: u16) -> String {
+    (buffer.area.left()..buffer.area.right()).map(|x| buffer[(x, y)].symbol()).collect()
+}
+
+/// Every cell a wide symbol hides is blank: nothing drawn later sits under
+/// it, where the terminal would never show it (or show it shifted).
+fn assert_well_formed(buffer: &ratatui::buffer::Buffer, what: &str) {
+    for y in buffer.area.top()..buffer.area.bottom() {
+        for x in buffer.area.left()..buffer.area.right() {
+            let width = super::wrap::display_width(buffer[(x, y)].symbol()) as u16;
+            for hidden in x + 1..(x + width).min(buffer.area.right()) {
+                assert_eq!(
+                    buffer[(hidden, y)].symbol(),
+                    " ",
+                    "{what}: cell ({hidden},{y}) is hidden under {:?} at {x}:\n{}",
+                    buffer[(x, y)].symbol(),
+                    row_text(buffer, y)
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn devanagari_highlights_cover_whole_letters_in_hits_and_in_the_text() {
+    let mut app = app();
+    apply(&mut app, [Action::FocusSearch]);
+    apply(&mut app, typed("pyong"));
+    let hindi = app.corpus.articles.iter().position(|a| a.language.code() == "hi").unwrap();
+    assert!(app.search.hits.iter().any(|h| h.article == hindi), "a Hindi hit for pyong");
+    let terminal = screen(&mut app, 120, 40);
+    let buffer = terminal.backend().buffer();
+    let search = panes::layout(buffer.area, app.focus).search;
+    let rows: Vec<String> = (search.y..search.bottom()).map(|y| row_text(buffer, y)).collect();
+    assert!(rows.iter().any(|r| r.contains("प्योंगयांग")), "whole word in the hits:\n{}", rows.join("\n"));
+    assert!(!rows.iter().any(|r| r.contains("पयोंगयांग")), "no letter lost:\n{}", rows.join("\n"));
+    // open the first Hindi text hit: the highlighted word reads whole in the text view
+    let i = app.search.hits.iter().position(|h| h.article == hindi && h.kind == korpus::search::HitKind::Text).unwrap();
+    app.search.selected = i;
+    apply(&mut app, [Action::Open]);
+    let terminal = screen(&mut app, 120, 40);
+    let buffer = terminal.backend().buffer();
+    let text = panes::layout(buffer.area, app.focus).text;
+    let rows: Vec<String> = (text.y..text.bottom()).map(|y| row_text(buffer, y)).collect();
+    assert!(rows.iter().any(|r| r.contains("प्योंगयांग")), "{}", rows.join("\n"));
+    assert!(!rows.iter().any(|r| r.contains("पयोंगयांग")), "{}", rows.join("\n"));
+    // and the highlight's cells are the hit style
+    let hit_style = app.theme().style(Slot::Hit);
+    let highlighted = (text.y..text.bottom())
+        .flat_map(|y| (text.x..text.right()).map(move |x| (x, y)))
+        .filter(|&p| buffer[p].bg == hit_style.bg.unwrap())
+        .count();
+    assert!(highlighted > 0);
+}
+
+#[test]
+fn overlays_and_pane_edges_over_hindi_and_chinese_rows_keep_their_borders() {
+    let mut app = app();
+    let mut corpus = (*app.corpus).clone();
+    // a Chinese article, so wide characters meet the edges too
+    let mut zh = corpus.articles[0].clone();
+    zh.id = "zh-test".into();
+    zh.title = "俄罗斯外长拉夫罗夫与朝鲜外相崔善姬在元山会谈".into();
+    zh.text = "俄罗斯外长拉夫罗夫与朝鲜外相崔善姬在元山举行会谈，双方表示将加强战略伙伴关系。".repeat(8);
+    corpus.articles.push(zh);
+    app.corpus = Arc::new(corpus);
+    app.refresh_list();
+    let hindi = app.corpus.articles.iter().position(|a| a.language.code() == "hi").unwrap();
+    let chinese = app.corpus.len() - 1;
+    let overlays = [Action::ToggleHelp, Action::ShowWarnings, Action::Overview];
+    for article in [hindi, chinese] {
+        for width in 60..=100 {
+            super::update::select_article(&mut app, article);
+            app.overlay = Overlay::None;
+            let terminal = screen(&mut app, width, 24);
+            assert_well_formed(terminal.backend().buffer(), &format!("panes at {width}"));
+            for overlay in overlays.clone() {
+                app.overlay = Overlay::None;
+                apply(&mut app, [overlay.clone()]);
+                let terminal = screen(&mut app, width, 24);
+                let buffer = terminal.backend().buffer();
+                let what = format!("{overlay:?} at width {width}");
+                assert_well_formed(buffer, &what);
+                // the overlay's left border runs down its whole height
+                let top = (0..buffer.area.height)
+                    .find_map(|y| row_text(buffer, y).find('╔').map(|b| (y, row_text(buffer, y)[..b].chars().count())));
+                let Some((y0, x0)) = top else { panic!("{what}: no overlay") };
+                for y in y0 + 1..buffer.area.height - 1 {
+                    let s = buffer[(x0 as u16, y)].symbol();
+                    if s == "╚" {
+                        break;
+                    }
+                    assert_eq!(s, "║", "{what}: left border at row {y}:\n{}", row_text(buffer, y));
+                }
+            }
+            // the entity card too
+            app.overlay = Overlay::None;
+            apply(&mut app, [Action::FocusText, Action::NextEntity, Action::EntityCard, Action::FocusList]);
+            if matches!(app.overlay, Overlay::Card { .. }) {
+                let terminal = screen(&mut app, width, 24);
+                assert_well_formed(terminal.backend().buffer(), &format!("card at {width}"));
+            }
+            app.overlay = Overlay::None;
+            app.focus = Pane::List;
+        }
+    }
+}
+
+/// What people see, cell by cell: in every built-in theme and in the screens
+/// where colours meet (selected rows over coloured spans, the status bar with
+/// a message, highlights, overlays), every drawn character reads at 4.5:1.
+#[test]
+fn every_drawn_character_reads_at_wcag_aa_contrast_in_every_theme() {
+    use super::theme::{contrast_ratio, reference_rgb};
+    let mut failures: std::collections::BTreeSet<String> = Default::default();
+    for theme_index in 0..BUILTIN.len() {
+        let mut app = reviewing_app_with(ColorDepth::TrueColor);
+        app.theme = theme_index;
+        apply(&mut app, [Action::ToggleRead, Action::ToggleStar, Action::CycleRelevance, Action::Down]);
+        let mut states: Vec<Vec<Action>> = vec![
+            vec![],
+            vec![Action::FocusSearch],
+            vec![Action::FocusRelated],
+            vec![Action::FocusText, Action::NextEntity],
+            vec![Action::ToggleHelp],
+            vec![Action::Overview],
+            vec![Action::FocusText, Action::NextEntity, Action::EntityCard],
+            vec![Action::CycleFilter],
+            vec![Action::EditNote],
+        ];
+        states[1].extend(typed("pyong"));
+        for actions in states {
+            app.overlay = Overlay::None;
+            apply(&mut app, [Action::FocusList]);
+            apply(&mut app, actions.clone());
+            let terminal = screen(&mut app, 120, 34);
+            let theme = app.theme().clone();
+            for (i, cell) in terminal.backend().buffer().content().iter().enumerate() {
+                if cell.symbol().trim().is_empty() {
+                    continue;
+                }
+                let (fg, bg) = if cell.modifier.contains(ratatui::style::Modifier::REVERSED) {
+                    (cell.bg, cell.fg)
+                } else {
+                    (cell.fg, cell.bg)
+                };
+                let ratio = contrast_ratio(
+                    reference_rgb(fg, theme.background, true),
+                    reference_rgb(bg, theme.background, false),
+                );
+                if ratio < 4.5 {
+                    failures.insert(format!(
+                        "{}: {:?} on {:?} = {ratio:.2} ({:?} at cell {i}, after {actions:?})",
+                        theme.name,
+                        fg,
+                        bg,
+                        cell.symbol()
+                    ));
+                }
+            }
+            if matches!(app.overlay, Overlay::Editor { .. }) {
+                apply(&mut app, [Action::CancelEdit]);
+            }
+        }
+    }
+    let unique: Vec<&String> = failures.iter().take(30).collect();
+    assert!(failures.is_empty(), "{} cells below 4.5:1, e.g.:\n{unique:#?}", failures.len());
+}
+
+fn reviewing_app_with(depth: ColorDepth) -> App {
+    let mut app = app_with(depth);
+    app.review.enabled = true;
+    app
 }

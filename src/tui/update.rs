@@ -201,12 +201,13 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
                 return new_search(app, query);
             }
         }
-        Action::SearchResults { generation, hits, done } => {
+        Action::SearchResults { generation, hits, total } => {
             // a result for an older query is stale: a newer one is on its way
             if generation == app.search.generation {
                 app.search.hits = hits;
                 app.search.selected = app.search.selected.min(app.search.hits.len().saturating_sub(1));
-                app.search.busy = !done;
+                app.search.busy = total.is_none();
+                app.search.total = total.unwrap_or(app.search.hits.len());
             }
         }
         Action::RelatedResults { article, other_languages_only, results } => {
@@ -454,6 +455,7 @@ fn new_search(app: &mut App, query: String) -> Vec<Effect> {
     app.search.selected = 0;
     if query.trim().is_empty() {
         app.search.hits.clear();
+        app.search.total = 0;
         app.search.busy = false;
         return Vec::new();
     }

@@ -70,7 +70,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 Span::styled(format!("×{count:<3} "), theme.style(Slot::Dim)),
                 Span::raw(fit(&a.title, list_area.width.saturating_sub(9) as usize)),
             ]);
-            if i == selected { line.style(theme.selected(true)) } else { line }
+            if i == selected { super::selected_row(line, theme.selected(true)) } else { line }
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), list_area);

@@ -66,7 +66,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 Span::styled(size, theme.style(Slot::Dim)),
             ]);
             let line = Line::from(spans);
-            if i == app.selected { line.style(theme.selected(focused)) } else { line }
+            if i == app.selected { super::selected_row(line, theme.selected(focused)) } else { line }
         })
         .collect();
     if lines.is_empty() {

@@ -107,8 +107,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             .enumerate()
             .map(|(rank, e)| {
                 let entity = &app.analysis.entities.entities[e];
-                let style: Style = if focused && rank == selected { theme.selected(true) } else { theme.entity(kind) };
+                let chosen = focused && rank == selected;
+                let style: Style = if chosen { theme.selected(true) } else { theme.entity(kind) };
+                // the count is written over the bar: on the chosen one, in the selection's colours
+                let value_style = if chosen { theme.selected(true) } else { theme.style(Slot::Text) };
                 Bar::default()
+                    .value_style(value_style)
                     .label(Line::from(fit(&entity.name, name_width)))
                     .value(entity.articles.len() as u64)
                     .text_value(format!("{} art.", entity.articles.len()))

@@ -67,7 +67,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         }
         let (head, reasons) = (head, Line::from(reasons));
         if i == app.related.selected {
-            lines.push(head.style(theme.selected(focused)));
+            lines.push(super::selected_row(head, theme.selected(focused)));
         } else {
             lines.push(head);
         }
