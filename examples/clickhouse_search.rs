@@ -66,7 +66,8 @@ fn main() {
     let started = Instant::now();
     let cache = std::env::var_os("KORPUS_CACHE_DIR").map(std::path::PathBuf::from);
     let embedded =
-        match korpus::open::open_store(Some(std::path::Path::new(&corpus)), cache.as_deref(), &mut korpus::open::Quiet) {
+        match korpus::open::open_store(Some(std::path::Path::new(&corpus)), cache.as_deref(), &mut korpus::open::Quiet)
+        {
             Ok((store, _)) => store,
             Err(e) => {
                 eprintln!("cannot open {corpus}: {e}");
