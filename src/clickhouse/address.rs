@@ -167,7 +167,7 @@ impl ClusterAddress {
 }
 
 /// The address with anything after `user:` or `password=` hidden, for messages.
-fn redacted(text: &str) -> String {
+pub(crate) fn redacted(text: &str) -> String {
     let mut out = text.to_owned();
     if let Some(scheme_end) = out.find("://") {
         let authority_end = out[scheme_end + 3..].find('/').map_or(out.len(), |i| scheme_end + 3 + i);

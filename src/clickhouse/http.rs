@@ -171,24 +171,31 @@ fn progress_of(headers: &ureq::http::HeaderMap) -> ServerProgress {
 
 /// `Code: 279, e.displayText() = DB::Exception: …, e.what() = DB::Exception`
 /// (18.16) or `Code: 279. DB::Exception: … (ALL_CONNECTION_TRIES_FAILED) (version …)`
-/// (current): the message, without the C++ decoration.
+/// (current): the message without the C++ decoration, on one line. Nested
+/// exceptions (a shard's, inside the server's) are kept: they name the shard.
 pub(crate) fn clean_message(raw: &str) -> String {
-    let mut text = raw.trim();
-    if let Some(i) = text.find("e.displayText() = ") {
-        text = &text[i + "e.displayText() = ".len()..];
+    let mut text = raw.trim().replace("e.displayText() = ", "");
+    // `, e.what() = DB::NetException` after each message
+    while let Some(at) = text.find(", e.what() = ") {
+        let rest = &text[at + ", e.what() = ".len()..];
+        let name_len = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == ':' || c == '_')).unwrap_or(rest.len());
+        text.replace_range(at..at + ", e.what() = ".len() + name_len, "");
     }
-    if let Some(i) = text.find(", e.what() = ") {
-        text = &text[..i];
+    for decoration in ["DB::Exception: ", "DB::NetException: "] {
+        text = text.replace(decoration, "");
     }
-    // current releases: `Code: 60. DB::Exception: …`
-    if let Some(rest) = text.strip_prefix("Code: ")
-        && let Some((_, after)) = rest.split_once(". ")
-    {
-        text = after;
+    if let Some(at) = text.find(" (version ") {
+        text.truncate(at);
     }
-    let text = text.strip_prefix("DB::Exception: ").unwrap_or(text);
-    let text = text.split(" (version ").next().unwrap_or(text);
-    text.chars().take(600).collect::<String>().trim().to_owned()
+    let mut text: &str = &text;
+    // the leading `Code: N, ` (18.16) or `Code: N. ` (current)
+    if let Some(rest) = text.strip_prefix("Code: ") {
+        let digits = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+        let after = &rest[digits..];
+        text = after.strip_prefix(", ").or_else(|| after.strip_prefix(". ")).unwrap_or(text);
+    }
+    let one_line: Vec<&str> = text.split_whitespace().collect();
+    one_line.join(" ").chars().take(1000).collect()
 }
 
 fn code_of(raw: &str) -> Option<u32> {
@@ -199,12 +206,19 @@ fn code_of(raw: &str) -> Option<u32> {
 /// An exception a server appended to an answer it had started to stream
 /// (HTTP offers no other way to say so once the status line is sent).
 pub(crate) fn trailing_exception(bytes: &[u8]) -> Option<String> {
-    let tail = &bytes[bytes.len().saturating_sub(2048)..];
+    let tail = &bytes[bytes.len().saturating_sub(4096)..];
     let text = String::from_utf8_lossy(tail);
-    let at = text.rfind("Code: ")?;
-    let line = &text[at..];
-    // the exception ends the answer: it is the last line, and says what it is
-    (line.contains("DB::Exception") && !line.trim_end().contains('\n')).then(|| clean_message(line))
+    // the earliest `Code: ` starting a line from which the rest is an exception
+    // (a shard's failure nests other exceptions, each on its own lines)
+    let starts = text.match_indices("Code: ").map(|(i, _)| i).filter(|&i| i == 0 || text[..i].ends_with('\n'));
+    for at in starts {
+        let rest = &text[at..];
+        let decorated = rest.contains("e.what() = DB::") || rest.contains(". DB::Exception: ");
+        if decorated && code_of(rest).is_some() {
+            return Some(clean_message(rest));
+        }
+    }
+    None
 }
 
 fn server_error(server: &Endpoint, status: u16, body: &str, user: Option<&str>) -> ClusterError {
@@ -256,7 +270,7 @@ mod tests {
     fn messages_of_both_generations_are_cleaned() {
         let old = "Code: 279, e.displayText() = DB::Exception: All connection tries failed. Log: \n\nCode: 210, e.displayText() = DB::NetException: Connection refused (127.0.0.1:18203), e.what() = DB::NetException\n, e.what() = DB::Exception\n";
         let cleaned = clean_message(old);
-        assert!(cleaned.starts_with("All connection tries failed"), "{cleaned}");
+        assert_eq!(cleaned, "All connection tries failed. Log: Code: 210, Connection refused (127.0.0.1:18203)");
         let new = "Code: 60. DB::Exception: Table korpus.articles does not exist. (UNKNOWN_TABLE) (version 24.3.1.1)";
         assert_eq!(clean_message(new), "Table korpus.articles does not exist. (UNKNOWN_TABLE)");
         assert_eq!(code_of(new), Some(60));
