@@ -97,7 +97,13 @@ pub fn run(args: IndexArgs, corpus_path: Option<&Path>, cache: Option<&Path>) ->
     if !args.merge {
         let started = Instant::now();
         // without --corpus, the bundled seeds, as for every other command
-        let corpus = crate::cli::open_corpus(corpus_path, cache)?;
+        let corpus = korpus::open::open_corpus(corpus_path, cache).map_err(|e| match e {
+            korpus::corpus::LoadError::NotFound(_) => CliError::Usage(format!("cannot open corpus: {e}")),
+            other => CliError::Other(anyhow::anyhow!("cannot open corpus: {other}")),
+        })?;
+        for warning in &corpus.warnings {
+            eprintln!("korpus: warning: {warning}");
+        }
         let slice = args.slice.unwrap_or(Slice::WHOLE);
         let report = ingest::write_slice(&cluster, &corpus, slice, &mut progress).map_err(cluster_error)?;
         progress.done();

@@ -8,15 +8,15 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
-use clickhouse_cluster::{TestCluster, korpus};
+use clickhouse_cluster::TestCluster;
 use korpus::clickhouse::{ClickHouseStore, ClusterAddress, Endpoint, Http};
 use korpus::search::SearchSession;
 use korpus::store::{MemoryStore, SearchRequest, Store, StoreError, compare};
 
-fn ingest(url: &str, extra: &[&str]) {
+fn ingest(cluster: &TestCluster, url: &str, extra: &[&str]) {
     let mut args = vec!["index", "--to", url];
     args.extend_from_slice(extra);
-    let out = korpus(&args);
+    let out = cluster.run(&args);
     assert!(out.status.success(), "korpus index {extra:?}: {}", String::from_utf8_lossy(&out.stderr));
 }
 
@@ -38,7 +38,7 @@ fn differences(a: &dyn Store, b: &dyn Store) -> Vec<String> {
 #[test]
 fn the_cluster_answers_as_the_embedded_index_and_both_shards_hold_data() {
     let Some(cluster) = TestCluster::start("same", 2) else { return };
-    ingest(&cluster.url, &[]);
+    ingest(&cluster, &cluster.url, &[]);
     let remote = open(&cluster.url);
     assert_eq!(differences(&seeds_store(), &remote), Vec::<String>::new());
     // the comparison saw real answers, not two empty stores
@@ -63,14 +63,14 @@ fn search(store: &dyn Store, query: &str) -> Result<Vec<korpus::search::Hit>, St
 fn two_slices_written_by_two_processes_equal_one_ingest() {
     let Some(cluster) = TestCluster::start("slices", 2) else { return };
     let (whole, sliced) = (cluster.url_for("whole"), cluster.url_for("sliced"));
-    ingest(&whole, &[]);
+    ingest(&cluster, &whole, &[]);
     // the two slices at once, as two machines would
     let children: Vec<_> = ["1/2", "2/2"]
         .iter()
         .map(|slice| {
-            std::process::Command::new(env!("CARGO_BIN_EXE_korpus"))
+            cluster
+                .korpus()
                 .args(["index", "--to", &sliced, "--slice", slice])
-                .env("KORPUS_CACHE_DIR", "")
                 .stderr(std::process::Stdio::piped())
                 .spawn()
                 .expect("korpus starts")
@@ -80,18 +80,18 @@ fn two_slices_written_by_two_processes_equal_one_ingest() {
         let out = child.wait_with_output().expect("korpus runs");
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     }
-    ingest(&sliced, &["--merge"]);
+    ingest(&cluster, &sliced, &["--merge"]);
     assert_eq!(differences(&open(&whole), &open(&sliced)), Vec::<String>::new());
     // a slice written again changes nothing once merged again
-    ingest(&sliced, &["--slice", "2/2"]);
-    ingest(&sliced, &["--merge"]);
+    ingest(&cluster, &sliced, &["--slice", "2/2"]);
+    ingest(&cluster, &sliced, &["--merge"]);
     assert_eq!(differences(&open(&whole), &open(&sliced)), Vec::<String>::new());
 }
 
 #[test]
 fn a_shard_killed_mid_session_gives_a_message_naming_it_and_no_hang() {
     let Some(cluster) = TestCluster::start("kill", 2) else { return };
-    ingest(&cluster.url, &[]);
+    ingest(&cluster, &cluster.url, &[]);
     let store = open(&cluster.url);
     assert!(!search(&store, "putin").expect("both shards up").is_empty());
     cluster.kill_shard(2);
@@ -108,7 +108,7 @@ fn a_shard_killed_mid_session_gives_a_message_naming_it_and_no_hang() {
     let message = store.text(0).expect_err("no server").to_string();
     assert!(started.elapsed() < Duration::from_secs(20), "took {:?}", started.elapsed());
     assert!(message.contains(&format!("127.0.0.1:{}", cluster.http_port(1))), "{message}");
-    let out = korpus(&["index", "--to", &cluster.url, "--merge"]);
+    let out = cluster.run(&["index", "--to", &cluster.url, "--merge"]);
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains(&format!("127.0.0.1:{}", cluster.http_port(1))), "{stderr}");
@@ -117,7 +117,8 @@ fn a_shard_killed_mid_session_gives_a_message_naming_it_and_no_hang() {
 #[test]
 fn a_refused_login_and_an_unmerged_corpus_are_explained() {
     let Some(cluster) = TestCluster::start("login", 2) else { return };
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_korpus"))
+    let out = cluster
+        .korpus()
         .args(["index", "--to", &cluster.url])
         .env("KORPUS_CLICKHOUSE_USER", "korpus")
         .env("KORPUS_CLICKHOUSE_PASSWORD", "wrong")
@@ -127,19 +128,75 @@ fn a_refused_login_and_an_unmerged_corpus_are_explained() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("refused the login") && stderr.contains("korpus") && !stderr.contains("wrong"), "{stderr}");
     // the right password from the environment
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_korpus"))
+    let out = cluster
+        .korpus()
         .args(["index", "--to", &cluster.url, "--slice", "1/2"])
         .env("KORPUS_CLICKHOUSE_USER", "korpus")
         .env("KORPUS_CLICKHOUSE_PASSWORD", "korpus-test")
-        .env("KORPUS_CACHE_DIR", "")
         .output()
         .expect("korpus runs");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let out = korpus(&["index", "--to", &cluster.url, "--merge"]);
+    let out = cluster.run(&["index", "--to", &cluster.url, "--merge"]);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("slices 2 of 2 are not written yet"));
     let Err(e) = ClickHouseStore::open(&ClusterAddress::parse(&cluster.url).expect("address")) else {
         panic!("an unmerged corpus opened")
     };
     assert!(e.to_string().contains("not merged yet"), "{e}");
+}
+
+/// The same command's standard output on the embedded corpus and on the cluster.
+fn same_output(cluster: &TestCluster, corpus: &[&str], command: &[&str]) {
+    let embedded = cluster.run(&[corpus, command].concat());
+    let remote = cluster.run(&[&["--corpus", cluster.url.as_str()][..], command].concat());
+    assert!(embedded.status.success(), "{command:?}: {}", String::from_utf8_lossy(&embedded.stderr));
+    assert!(remote.status.success(), "{command:?} on the cluster: {}", String::from_utf8_lossy(&remote.stderr));
+    assert!(!embedded.stdout.is_empty(), "{command:?} printed nothing");
+    assert!(embedded.stdout == remote.stdout, "{command:?} differs on the cluster");
+}
+
+#[test]
+fn every_command_prints_the_same_json_from_the_cluster() {
+    let Some(cluster) = TestCluster::start("cli", 2) else { return };
+    ingest(&cluster, &cluster.url, &[]);
+    let seeds: &[&str] = &[];
+    for command in [
+        &["list", "--json"][..],
+        &["show", "2", "--json"],
+        &["search", "lavrov", "--json"],
+        &["search", "пхеньян", "--limit", "50", "--json"],
+        &["search", "'kim !jong", "--scope", "text", "--json"],
+        &["entities", "--json"],
+        &["entities", "--index", "--json"],
+        &["related", "--json"],
+        &["related", "3", "--limit", "2"],
+        &["list"],
+    ] {
+        same_output(&cluster, seeds, command);
+    }
+}
+
+#[test]
+fn a_generated_corpus_of_ten_thousand_articles_answers_the_same_on_the_cluster() {
+    let Some(cluster) = TestCluster::start("10k", 2) else { return };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("10k.jsonl");
+    let lines: Vec<String> = (0..10_000).map(|n| korpus::synth::jsonl_line(&korpus::synth::article(n))).collect();
+    std::fs::write(&path, lines.join("\n") + "\n").expect("corpus written");
+    let path = path.to_string_lossy().into_owned();
+    ingest(&cluster, &cluster.url, &["--corpus", &path]);
+    let corpus: &[&str] = &["--corpus", &path];
+    for command in [
+        &["list", "--json"][..],
+        &["show", "9999", "--json"],
+        &["search", "lavrov", "--json"],
+        &["search", "moskva kim", "--limit", "40", "--json"],
+        &["search", "^Rus", "--scope", "title", "--json"],
+        &["entities", "1", "--json"],
+        &["entities", "5000", "--json"],
+        &["related", "1", "--json"],
+        &["related", "7777", "--limit", "5", "--json"],
+    ] {
+        same_output(&cluster, corpus, command);
+    }
 }

@@ -18,7 +18,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::Read;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use super::ingest::{entity_kind_code, kind_code, sql_string};
@@ -29,7 +29,7 @@ use crate::entities::{EntityId, EntityKind, Mention};
 use crate::lang::{Language, Script};
 use crate::related::{Related, RelatedIndex, StoredEntry, StoredVector};
 use crate::search::{CandidateLine, CandidateName, Hit, HitKind, Query, Scope, SearchIndex, SearchSession, TermKind};
-use crate::store::{ArticleFacet, ArticleMeta, EntityView, SearchRequest, Store, StoreError, StoreResult};
+use crate::store::{ArticleFacet, ArticleMeta, EntityView, SearchRequest, Store, StoreError, StoreResult, Text};
 
 /// Article descriptions fetched per query when the list asks for them.
 const PAGE: usize = 4096;
@@ -65,6 +65,8 @@ pub struct ClickHouseStore {
     entities: usize,
     pages: Vec<OnceLock<Vec<StoredMeta>>>,
     last_search: Mutex<Option<LastSearch>>,
+    /// The text last asked for: a view asks for the selected article's text again and again.
+    last_text: Mutex<Option<(usize, Arc<str>)>>,
     search_number: AtomicU64,
 }
 
@@ -113,6 +115,7 @@ impl ClickHouseStore {
             articles,
             entities,
             last_search: Mutex::new(None),
+            last_text: Mutex::new(None),
             search_number: AtomicU64::new(0),
         })
     }
@@ -369,11 +372,31 @@ impl Store for ClickHouseStore {
         })
     }
 
-    fn text(&self, article: usize) -> StoreResult<Cow<'_, str>> {
+    fn text(&self, article: usize) -> StoreResult<Text<'_>> {
         self.check_article(article)?;
+        let mut last = self.last_text.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((number, text)) = last.as_ref()
+            && *number == article
+        {
+            return Ok(Text::Shared(Arc::clone(text)));
+        }
         let texts = self
             .rows(&format!("SELECT text FROM {} WHERE article = {article}", self.table("articles")), |r| r.string())?;
-        texts.into_iter().next().map(Cow::Owned).ok_or(StoreError::NoArticle(article))
+        let text: Arc<str> = texts.into_iter().next().ok_or(StoreError::NoArticle(article))?.into();
+        *last = Some((article, Arc::clone(&text)));
+        Ok(Text::Shared(text))
+    }
+
+    fn article_by_id(&self, id: &str) -> StoreResult<Option<usize>> {
+        let rows = self.rows(
+            &format!(
+                "SELECT article FROM {} WHERE id = '{}' ORDER BY article LIMIT 1",
+                self.table("articles"),
+                sql_string(id)
+            ),
+            |r| Ok(r.u32()? as usize),
+        )?;
+        Ok(rows.into_iter().next())
     }
 
     fn find(&self, key: &str) -> StoreResult<Option<usize>> {

@@ -98,7 +98,16 @@ impl Drop for TestCluster {
     }
 }
 
-/// Run the korpus binary with these arguments.
-pub fn korpus(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_korpus")).args(args).env("KORPUS_CACHE_DIR", "").output().expect("korpus runs")
+impl TestCluster {
+    /// The korpus binary with these arguments, its analysis cache in the cluster's folder.
+    pub fn korpus(&self) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_korpus"));
+        command.env("KORPUS_CACHE_DIR", self.dir.path().join("cache"));
+        command
+    }
+
+    /// Run the korpus binary with these arguments.
+    pub fn run(&self, args: &[&str]) -> Output {
+        self.korpus().args(args).output().expect("korpus runs")
+    }
 }
