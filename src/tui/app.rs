@@ -59,6 +59,8 @@ pub enum Overlay {
     Card {
         entity: usize,
         selected: usize,
+        /// The overview chart and bar it was opened from: `Esc` goes back there.
+        from_overview: Option<(usize, usize)>,
     },
     /// The corpus at a glance; `chart` 0..3 is people, places, organisations.
     Overview {
@@ -187,7 +189,7 @@ pub struct SearchState {
 }
 
 impl SearchState {
-    fn new() -> SearchState {
+    pub fn new() -> SearchState {
         let mut input = TextArea::default();
         input.set_placeholder_text("type to search titles, names and text");
         input.set_cursor_line_style(ratatui::style::Style::default());

@@ -16,7 +16,7 @@ use crate::tui::theme::Slot;
 use crate::tui::wrap::display_width;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
-    let Overlay::Card { entity, selected } = app.overlay else { return };
+    let Overlay::Card { entity, selected, .. } = app.overlay else { return };
     let Some(record) = app.analysis.entities.entities.get(entity) else { return };
     let theme = app.theme();
     let width = area.width.saturating_sub(4).min(76);
