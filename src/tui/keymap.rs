@@ -62,7 +62,7 @@ pub enum KeymapError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KeymapWarning {
     pub path: String,
-    /// What is wrong, with the line (`line 3: [global] x = "quitt": no such action, did you mean "quit"?`).
+    /// What is wrong, with the line (`line 3: unknown action "quitt" (did you mean "quit"?)`).
     pub problem: String,
 }
 
@@ -144,7 +144,7 @@ impl Keymap {
                 let action: Action =
                     serde_json::from_value(serde_json::Value::String(action_name.clone())).map_err(|_| {
                         invalid(format!(
-                            "line {line}: [{table}] {key} = {action_name:?}: no such action{} (the help overlay, ?, lists them)",
+                            "line {line}: unknown action {action_name:?}{}",
                             suggestion(&action_name, Action::ORDER.iter().map(Action::name).chain(["none"]))
                         ))
                     })?;
@@ -195,13 +195,13 @@ impl Keymap {
     }
 }
 
-/// `, did you mean "quit"?` when a name is close to one of `known`.
+/// ` (did you mean "quit"?)` when a name is close to one of `known`.
 fn suggestion<'a>(typed: &str, known: impl Iterator<Item = &'a str>) -> String {
     known
         .map(|name| (strsim::damerau_levenshtein(typed, name), name))
         .filter(|&(distance, name)| distance <= (name.len() / 3).max(2))
         .min()
-        .map(|(_, name)| format!(", did you mean {name:?}?"))
+        .map(|(_, name)| format!(" (did you mean {name:?}?)"))
         .unwrap_or_default()
 }
 
@@ -253,7 +253,7 @@ mod tests {
     fn a_typo_starts_with_the_defaults_and_names_the_line_and_the_nearest_action() {
         let (km, warning) = user_file("# mine\n[global]\nx = \"quitt\"\nj = \"up\"\n");
         let warning = warning.expect("a warning");
-        assert!(warning.contains("line 3") && warning.contains("did you mean \"quit\""), "{warning}");
+        assert!(warning.contains("line 3") && warning.contains("(did you mean \"quit\"?)"), "{warning}");
         assert!(warning.contains("default keys"), "{warning}");
         assert_eq!(km.lookup(Layer::Global, &key("j")), Some(&Action::Down), "the whole file is set aside");
         assert_eq!(km.lookup(Layer::Global, &key("x")), None);

@@ -22,7 +22,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let more = if app.load.partial { "+" } else { "" };
     let position = if app.corpus.is_empty() { 0 } else { app.selected + 1 };
     let mut left = format!(" {position}/{}{more} {lang} ", app.corpus.len());
-    if app.review.enabled {
+    if app.review.enabled && app.status.is_none() {
         left.push_str(&format!("│ {}/{} reviewed ", app.reviewed(), app.corpus.len()));
     }
     // the corpus name gives way first, and to a message entirely: the message matters more
