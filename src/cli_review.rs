@@ -70,7 +70,7 @@ pub fn run(
     match command {
         ReviewCommand::Export { format, output } => {
             let store = open_store(&path)?;
-            let corpus = open_corpus(corpus, cache)?;
+            let corpus = korpus::store::MemoryStore::articles_only(std::sync::Arc::new(open_corpus(corpus, cache)?));
             let format = match format {
                 FormatArg::Json => ExportFormat::Json,
                 FormatArg::Csv => ExportFormat::Csv,

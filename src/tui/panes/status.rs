@@ -17,17 +17,17 @@ use crate::tui::wrap::display_width;
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme();
     let width = area.width as usize;
-    let lang = app.corpus.articles.get(app.selected).map(|a| a.language.code().to_owned()).unwrap_or_default();
+    let lang = app.article(app.selected).map(|a| a.language.code().to_owned()).unwrap_or_default();
     // "+" while only the first articles of a corpus still loading are in
     let more = if app.load.partial { "+" } else { "" };
-    let position = if app.corpus.is_empty() { 0 } else { app.selected + 1 };
-    let mut left = format!(" {position}/{}{more} {lang} ", app.corpus.len());
+    let position = if app.store.is_empty() { 0 } else { app.selected + 1 };
+    let mut left = format!(" {position}/{}{more} {lang} ", app.store.len());
     if app.review.enabled && app.status.is_none() {
-        left.push_str(&format!("│ {}/{} reviewed ", app.reviewed(), app.corpus.len()));
+        left.push_str(&format!("│ {}/{} reviewed ", app.reviewed(), app.store.len()));
     }
     // the corpus name gives way first, and to a message entirely: the message matters more
     let message = app.status.as_ref().map(|m| (format!(" {m} "), Slot::StatusMessage)).or_else(|| {
-        let skipped = app.corpus.warnings.len() + app.notes.len();
+        let skipped = app.store.warnings().len() + app.notes.len();
         (skipped > 0 && app.load.progress.is_none()).then(|| {
             let key = app
                 .keymap
@@ -38,7 +38,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         })
     });
     if app.status.is_none() {
-        let name = fit(&app.corpus.name, (width / 4).max(10));
+        let name = fit(&app.corpus_name, (width / 4).max(10));
         left = format!(" {name} │{left}");
     }
     let mut spans = vec![Span::styled(fit(&left, (width * 2 / 3).max(20)), theme.style(Slot::Status))];
