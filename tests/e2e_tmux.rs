@@ -52,7 +52,7 @@ fn explore_search_open_related_help_resize_and_quit_cleanly() {
 
     // help overlay and back
     tmux.keys(&["?"]);
-    tmux.wait_for("help overlay", |s| s.contains("Help") && s.contains("quit"));
+    tmux.wait_for("help overlay", |s| s.contains("keys in force") && s.contains("page_down"));
     tmux.keys(&["Escape"]);
     tmux.wait_for("help closed", |s| !s.contains("keys in force"));
 

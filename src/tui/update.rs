@@ -8,7 +8,7 @@ use korpus::review::{Relevance, ReviewMark};
 
 use super::app::{App, EditorField, ListFilter, ListSort, Overlay, Pane, TextHighlight};
 use super::panes::{help, layout, overview};
-use super::wrap::{row_of, wrap};
+use super::wrap::row_of;
 
 /// Work for the loop to start.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -314,6 +314,7 @@ fn set_store(app: &mut App, store: std::sync::Arc<dyn korpus::Store>) {
         app.corpus_name = store.name().to_owned();
     }
     app.store = store;
+    app.text.wrapped.take();
 }
 
 fn open_card(app: &mut App, entity: usize, from_overview: Option<(usize, usize)>) {
@@ -597,9 +598,8 @@ pub fn text_viewport(app: &App) -> Rect {
     Rect::new(area.x + 1, area.y + 1, area.width.saturating_sub(2), area.height.saturating_sub(3))
 }
 
-pub fn text_rows(app: &App) -> Vec<(usize, usize)> {
-    let width = text_viewport(app).width as usize;
-    app.store.text(app.selected).map(|text| wrap(&text, width)).unwrap_or_default()
+pub fn text_rows(app: &App) -> std::rc::Rc<Vec<(usize, usize)>> {
+    app.rows(text_viewport(app).width as usize)
 }
 
 /// Scroll so the row holding `offset` is a third of the way down the view.
