@@ -178,8 +178,11 @@ pub struct TextView {
     /// The last wrap of an article's text: (article, width, rows). Wrapping
     /// is the view's one costly step (a 50 MB line takes a second), and
     /// every key and every frame ask for the same rows again.
-    pub wrapped: std::cell::RefCell<Option<(usize, usize, std::rc::Rc<Vec<(usize, usize)>>)>>,
+    pub wrapped: std::cell::RefCell<Option<(usize, usize, Rows)>>,
 }
+
+/// An article's text wrapped into rows, each a byte range of the text.
+pub type Rows = std::rc::Rc<Vec<(usize, usize)>>;
 
 /// The search pane: the query being typed and the hits of the newest answer.
 pub struct SearchState {
@@ -394,7 +397,7 @@ impl App {
     }
 
     /// The selected article's text wrapped to `width` columns, as byte ranges.
-    pub fn rows(&self, width: usize) -> std::rc::Rc<Vec<(usize, usize)>> {
+    pub fn rows(&self, width: usize) -> Rows {
         if let Some((article, w, rows)) = self.text.wrapped.borrow().as_ref()
             && (*article, *w) == (self.selected, width)
         {
