@@ -289,7 +289,8 @@ fn the_tui_shows_hostile_articles_without_any_effect_of_their_escapes() {
     // search for the escapes' text: hits are drawn inert too
     tmux.keys(&["/"]);
     tmux.run(&["send-keys", "-t", "main", "-l", "pwned"]);
-    tmux.wait_for_secs("search hits", 30, |s| s.contains("/ pwned") && s.contains(" hits"));
+    // the index is built after the corpus loads (its 50 MB line too): as long as the steps above on a loaded machine
+    tmux.wait_for_secs("search hits", 120, |s| s.contains("/ pwned") && s.contains(" hits"));
     tmux.keys(&["Enter"]);
     sleep(Duration::from_millis(500));
     let screen = tmux.screen();
