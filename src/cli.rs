@@ -5,124 +5,21 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
-
 use korpus::Analysis;
 use korpus::corpus::Corpus;
 use korpus::search::{HitKind, Scope};
 
+mod args;
+mod help;
 mod output;
+mod paint;
 mod rows;
 
+pub use args::{Cli, ColorChoice, Command, ScopeArg, TuiArgs};
+
 use output::Output;
+use paint::Paint;
 use rows::{ArticleMentions, ArticleRow, ArticleText, EntityRow, HitRow, RelatedArticle, RelatedRow};
-
-#[derive(Parser, Debug)]
-#[command(name = "korpus", version, about = "Explore multilingual news corpora in the terminal", long_about = None)]
-pub struct Cli {
-    /// Corpus to open: a directory (recursively: .txt, .md, .jsonl), a text file or a JSON Lines file.
-    /// Without it, the bundled seed corpus.
-    #[arg(short = 'c', long, global = true, value_name = "PATH")]
-    pub corpus: Option<PathBuf>,
-
-    /// Neither read nor write the analysis cache.
-    #[arg(long, global = true)]
-    pub no_cache: bool,
-
-    /// The review marks file (default: one per corpus in korpus's data
-    /// directory, `$KORPUS_DATA_DIR` or `$XDG_DATA_HOME/korpus`).
-    #[arg(long, global = true, value_name = "PATH")]
-    pub review_file: Option<PathBuf>,
-
-    #[command(flatten)]
-    pub tui: TuiArgs,
-
-    #[command(subcommand)]
-    pub command: Option<Command>,
-}
-
-#[derive(Args, Debug, Default, Clone)]
-pub struct TuiArgs {
-    /// Colour theme: a built-in name (dark, light, high-contrast), a name in the
-    /// user's themes directory, or a path to a TOML file.
-    #[arg(long, global = true, value_name = "NAME|PATH")]
-    pub theme: Option<String>,
-
-    /// When to use colour.
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
-
-    /// Capture the mouse (wheel scroll, click to focus and select). Off by
-    /// default: capturing the mouse breaks text selection over SSH.
-    #[arg(long, global = true)]
-    pub mouse: bool,
-}
-
-#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum ColorChoice {
-    #[default]
-    Auto,
-    Always,
-    Never,
-}
-
-#[derive(Subcommand, Debug)]
-pub enum Command {
-    /// List the articles: id, language, script, size, title.
-    List(JsonFlag),
-    /// Print one article's text (ID: file name, JSON Lines id, or 1-based index).
-    Show {
-        id: String,
-        #[command(flatten)]
-        json: JsonFlag,
-    },
-    /// Fuzzy search titles, entity names and text lines.
-    Search {
-        query: String,
-        /// Most results to print.
-        #[arg(long, default_value_t = 20)]
-        limit: usize,
-        /// Only this kind of unit.
-        #[arg(long, value_enum)]
-        scope: Option<ScopeArg>,
-        #[command(flatten)]
-        json: JsonFlag,
-    },
-    /// Named entities: mentions per article, or (with --index) the entities with variants and counts.
-    Entities {
-        id: Option<String>,
-        /// List entities with their variants and article counts instead of mentions.
-        #[arg(long)]
-        index: bool,
-        #[command(flatten)]
-        json: JsonFlag,
-    },
-    /// Related articles, best first, with the shared entities that explain each.
-    Related {
-        id: Option<String>,
-        #[arg(long, default_value_t = 10)]
-        limit: usize,
-        #[command(flatten)]
-        json: JsonFlag,
-    },
-    /// Review marks: export them (json, csv, md) or import an export.
-    #[command(subcommand)]
-    Review(crate::cli_review::ReviewCommand),
-}
-
-#[derive(Args, Debug, Clone, Copy)]
-pub struct JsonFlag {
-    /// Print JSON instead of text.
-    #[arg(long)]
-    pub json: bool,
-}
-
-#[derive(ValueEnum, Debug, Clone, Copy)]
-pub enum ScopeArg {
-    Title,
-    Entity,
-    Text,
-}
 
 /// Errors the CLI maps to exit codes.
 #[derive(Debug, thiserror::Error)]
@@ -196,20 +93,33 @@ fn find_article(corpus: &Corpus, id: &str) -> Result<usize, CliError> {
     })
 }
 
-pub fn run(
-    command: Command,
-    path: Option<&Path>,
-    cache: Option<&Path>,
-    review_file: Option<&Path>,
-) -> Result<(), CliError> {
-    let mut out = Output::stdout();
+/// Where a command reads from: the corpus, its cache and its review file.
+pub struct Sources<'a> {
+    pub corpus: Option<&'a Path>,
+    pub cache: Option<&'a Path>,
+    pub review_file: Option<&'a Path>,
+}
+
+pub fn run(command: Command, from: Sources<'_>, color: ColorChoice) -> Result<(), CliError> {
+    let Sources { corpus: path, cache, review_file } = from;
+    let mut out = Output::stdout(Paint::new(color));
     match command {
         Command::Review(review) => return crate::cli_review::run(review, path, cache, review_file),
+        Command::Completions { shell } => help::completions(shell, &mut out)?,
+        Command::Man => help::manual(&mut out)?,
         Command::List(flag) => list(&mut out, &open_corpus(path, cache)?, flag.json)?,
-        Command::Show { id, json } => show(&mut out, &open_corpus(path, cache)?, &id, json.json)?,
+        Command::Show { id, json } => {
+            if json.json {
+                show(&mut out, &open_corpus(path, cache)?, &id)?
+            } else {
+                // the text is coloured by its entities, which need the analysis
+                let (corpus, analysis) = open_analysed_when(out.paint().is_on(), path, cache)?;
+                show_text(&mut out, &corpus, analysis.as_ref(), &id)?
+            }
+        }
         Command::Search { query, limit, scope, json } => {
             let (corpus, analysis) = open_analysed(path, cache)?;
-            search(&mut out, &corpus, &analysis, &query, limit, scope, json.json)?
+            search(&mut out, &corpus, &analysis, &query, limit.get(), scope, json.json)?
         }
         Command::Entities { id, index, json } => {
             let (corpus, analysis) = open_analysed(path, cache)?;
@@ -221,11 +131,25 @@ pub fn run(
         }
         Command::Related { id, limit, json } => {
             let (corpus, analysis) = open_analysed(path, cache)?;
-            related(&mut out, &corpus, &analysis, id.as_deref(), limit, json.json)?
+            related(&mut out, &corpus, &analysis, id.as_deref(), limit.get(), json.json)?
         }
     }
     out.finish()?;
     Ok(())
+}
+
+/// The articles, with their analysis only when it is `wanted`.
+fn open_analysed_when(
+    wanted: bool,
+    path: Option<&Path>,
+    cache: Option<&Path>,
+) -> Result<(std::sync::Arc<Corpus>, Option<Analysis>), CliError> {
+    if wanted {
+        let (corpus, analysis) = open_analysed(path, cache)?;
+        Ok((corpus, Some(analysis)))
+    } else {
+        Ok((std::sync::Arc::new(open_corpus(path, cache)?), None))
+    }
 }
 
 fn list(out: &mut Output, corpus: &Corpus, json: bool) -> Result<(), CliError> {
@@ -237,10 +161,11 @@ fn list(out: &mut Output, corpus: &Corpus, json: bool) -> Result<(), CliError> {
         rows.finish()?;
         return Ok(());
     }
+    writeln!(out, "  #  lang script   bytes  id  title")?;
     for (i, a) in corpus.articles.iter().enumerate() {
         writeln!(
             out,
-            "{:>3}  {:<3} {:<4} {:>7}  {}  {}",
+            "{:>3}  {:<4} {:<6} {:>7}  {}  {}",
             i + 1,
             a.language.code(),
             a.script.code(),
@@ -252,14 +177,25 @@ fn list(out: &mut Output, corpus: &Corpus, json: bool) -> Result<(), CliError> {
     Ok(())
 }
 
-fn show(out: &mut Output, corpus: &Corpus, id: &str, json: bool) -> Result<(), CliError> {
+fn show(out: &mut Output, corpus: &Corpus, id: &str) -> Result<(), CliError> {
     let a = &corpus.articles[find_article(corpus, id)?];
-    if json {
-        out.json(&ArticleText::new(a))?;
-        return Ok(());
-    }
+    out.json(&ArticleText::new(a))?;
+    Ok(())
+}
+
+/// The text, its mentions coloured when there is an analysis to colour them from.
+fn show_text(out: &mut Output, corpus: &Corpus, analysis: Option<&Analysis>, id: &str) -> Result<(), CliError> {
+    let paint = out.paint();
+    let ai = find_article(corpus, id)?;
+    let a = &corpus.articles[ai];
     writeln!(out, "{}  [{} {}]  {}\n", a.id, a.language.code(), a.script.code(), a.title)?;
-    writeln!(out, "{}", a.text.trim_end())?;
+    let text = a.text.trim_end();
+    let mentions = analysis.map(|an| an.entities.mentions_in(ai)).unwrap_or_default();
+    writeln!(
+        out,
+        "{}",
+        paint.spans(text, 0, mentions.iter().map(|m| (m.range().start, m.range().end, paint::entity(m.kind))))
+    )?;
     Ok(())
 }
 
@@ -290,12 +226,13 @@ fn search(
     if hits.is_empty() {
         writeln!(out, "no matches for {query:?}")?;
     }
+    let paint = out.paint();
     for h in &hits {
         let a = &corpus.articles[h.article];
-        let shown = &a.text[h.start..h.end];
+        let shown = paint.spans(&a.text[h.start..h.end], h.start, h.matched.iter().map(|&(s, e)| (s, e, paint::MATCH)));
         let label = match h.entity {
             Some(e) => format!("{} ({})", shown, analysis.entities.entities[e].name),
-            None => shown.to_owned(),
+            None => shown,
         };
         writeln!(out, "{:>5}  {:<6} {:<3} {}  {}", h.score, h.kind.label(), a.language.code(), a.id, label)?;
     }
@@ -322,12 +259,17 @@ fn entities(
         rows.finish()?;
         return Ok(());
     }
+    let paint = out.paint();
     for ai in chosen {
         let a = &corpus.articles[ai];
         writeln!(out, "{}  [{}]  {}", a.id, a.language.code(), a.title)?;
         for m in analysis.entities.mentions_in(ai) {
             let e = &analysis.entities.entities[m.entity()];
-            writeln!(out, "  {:>6}..{:<6} {}  {:<28} → {}", m.start, m.end, m.kind.tag(), &a.text[m.range()], e.name)?;
+            let text = &a.text[m.range()];
+            // padded by characters, as `{:<28}` pads, outside the colour codes
+            let pad = " ".repeat(28usize.saturating_sub(text.chars().count()));
+            let text = paint.all(text, paint::entity(m.kind));
+            writeln!(out, "  {:>6}..{:<6} {}  {text}{pad} → {}", m.start, m.end, m.kind.tag(), e.name)?;
         }
     }
     Ok(())

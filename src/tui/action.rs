@@ -95,6 +95,8 @@ actions! {
         FocusRelated => "related articles",
         CycleTheme => "next theme",
         ToggleHelp => "help",
+        /// Hand the terminal back to the shell until `fg`, as ctrl-z does in a shell.
+        Suspend => "suspend (fg resumes)",
         Quit => "quit",
     }
     internal {
