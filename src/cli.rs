@@ -5,9 +5,10 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
-use korpus::Analysis;
-use korpus::corpus::Corpus;
-use korpus::search::{HitKind, Scope};
+use std::sync::Arc;
+
+use korpus::search::{HitKind, Scope, SearchSession};
+use korpus::store::{SearchRequest, Store, StoreError};
 
 mod args;
 mod help;
@@ -19,7 +20,7 @@ pub use args::{Cli, ColorChoice, Command, ScopeArg, TuiArgs};
 
 use output::Output;
 use paint::Paint;
-use rows::{ArticleMentions, ArticleRow, ArticleText, EntityRow, HitRow, RelatedArticle, RelatedRow};
+use rows::{ArticleMentions, ArticleRow, ArticleText, Entities, EntityRow, HitRow, RelatedArticle, RelatedRow};
 
 /// Errors the CLI maps to exit codes.
 #[derive(Debug, thiserror::Error)]
@@ -33,6 +34,12 @@ pub enum CliError {
     Write(#[from] std::io::Error),
     #[error(transparent)]
     Other(#[from] anyhow::Error),
+}
+
+impl From<StoreError> for CliError {
+    fn from(e: StoreError) -> Self {
+        CliError::Other(e.into())
+    }
 }
 
 /// Where analysed corpora are cached: `$KORPUS_CACHE_DIR`, else the user's
@@ -54,43 +61,53 @@ fn load_error(e: korpus::corpus::LoadError) -> CliError {
     }
 }
 
-fn report_warnings(corpus: &Corpus) {
-    for warning in &corpus.warnings {
+fn report_warnings(store: &dyn Store) {
+    for warning in store.warnings() {
         eprintln!("korpus: warning: {warning}");
     }
 }
 
 /// The articles alone (for `list` and `show`), from the cache when valid.
-pub fn open_corpus(path: Option<&Path>, cache: Option<&Path>) -> Result<Corpus, CliError> {
-    let corpus = korpus::open::open_corpus(path, cache).map_err(load_error)?;
-    report_warnings(&corpus);
-    Ok(corpus)
+pub fn open_articles(path: Option<&Path>, cache: Option<&Path>) -> Result<Arc<dyn Store>, CliError> {
+    let store = korpus::open::open_articles(path, cache).map_err(load_error)?;
+    report_warnings(store.as_ref());
+    Ok(store)
 }
 
 /// The articles and their analysis, from the cache when valid, else analysed and cached.
-pub fn open_analysed(
-    path: Option<&Path>,
-    cache: Option<&Path>,
-) -> Result<(std::sync::Arc<Corpus>, Analysis), CliError> {
-    let (corpus, analysis, cache_use) =
-        korpus::open::open_analysed(path, cache, &mut korpus::open::Quiet).map_err(load_error)?;
-    report_warnings(&corpus);
+pub fn open_store(path: Option<&Path>, cache: Option<&Path>) -> Result<Arc<dyn Store>, CliError> {
+    let (store, cache_use) = korpus::open::open_store(path, cache, &mut korpus::open::Quiet).map_err(load_error)?;
+    report_warnings(store.as_ref());
     if cache_use == korpus::open::CacheUse::StoreFailed {
         eprintln!(
             "korpus: warning: could not write the analysis cache in {}",
             cache.map(|c| c.display().to_string()).unwrap_or_default()
         );
     }
-    Ok((corpus, analysis))
+    Ok(store)
 }
 
-fn find_article(corpus: &Corpus, id: &str) -> Result<usize, CliError> {
-    corpus.find(id).ok_or_else(|| {
+fn find_article(store: &dyn Store, id: &str) -> Result<usize, CliError> {
+    store.find(id)?.ok_or_else(|| {
         CliError::Usage(format!(
             "no article {id:?} in {} (use a file name, id or 1-based index; `korpus list` shows them)",
-            corpus.name
+            store.name()
         ))
     })
+}
+
+/// The entities these numbers name, looked up once.
+fn entities_named<'s>(
+    store: &'s dyn Store,
+    numbers: impl IntoIterator<Item = usize>,
+) -> Result<Entities<'s>, CliError> {
+    let mut entities = Entities::new();
+    for e in numbers {
+        if let std::collections::hash_map::Entry::Vacant(slot) = entities.entry(e) {
+            slot.insert(store.entity(e)?);
+        }
+    }
+    Ok(entities)
 }
 
 /// Where a command reads from: the corpus, its cache and its review file.
@@ -107,69 +124,51 @@ pub fn run(command: Command, from: Sources<'_>, color: ColorChoice) -> Result<()
         Command::Review(review) => return crate::cli_review::run(review, path, cache, review_file),
         Command::Completions { shell } => help::completions(shell, &mut out)?,
         Command::Man => help::manual(&mut out)?,
-        Command::List(flag) => list(&mut out, &open_corpus(path, cache)?, flag.json)?,
+        Command::List(flag) => list(&mut out, open_articles(path, cache)?.as_ref(), flag.json)?,
         Command::Show { id, json } => {
-            if json.json {
-                show(&mut out, &open_corpus(path, cache)?, &id)?
-            } else {
-                // the text is coloured by its entities, which need the analysis
-                let (corpus, analysis) = open_analysed_when(out.paint().is_on(), path, cache)?;
-                show_text(&mut out, &corpus, analysis.as_ref(), &id)?
-            }
+            // coloured text needs the entities, which need the analysis
+            let store =
+                if out.paint().is_on() && !json.json { open_store(path, cache)? } else { open_articles(path, cache)? };
+            show(&mut out, store.as_ref(), &id, json.json)?
         }
         Command::Search { query, limit, scope, json } => {
-            let (corpus, analysis) = open_analysed(path, cache)?;
-            search(&mut out, &corpus, &analysis, &query, limit.get(), scope, json.json)?
+            search(&mut out, open_store(path, cache)?.as_ref(), &query, limit.get(), scope, json.json)?
         }
         Command::Entities { id, index, json } => {
-            let (corpus, analysis) = open_analysed(path, cache)?;
+            let store = open_store(path, cache)?;
             if index {
-                entity_index(&mut out, &corpus, &analysis, json.json)?
+                entity_index(&mut out, store.as_ref(), json.json)?
             } else {
-                entities(&mut out, &corpus, &analysis, id.as_deref(), json.json)?
+                entities(&mut out, store.as_ref(), id.as_deref(), json.json)?
             }
         }
         Command::Related { id, limit, json } => {
-            let (corpus, analysis) = open_analysed(path, cache)?;
-            related(&mut out, &corpus, &analysis, id.as_deref(), limit.get(), json.json)?
+            related(&mut out, open_store(path, cache)?.as_ref(), id.as_deref(), limit.get(), json.json)?
         }
     }
     out.finish()?;
     Ok(())
 }
 
-/// The articles, with their analysis only when it is `wanted`.
-fn open_analysed_when(
-    wanted: bool,
-    path: Option<&Path>,
-    cache: Option<&Path>,
-) -> Result<(std::sync::Arc<Corpus>, Option<Analysis>), CliError> {
-    if wanted {
-        let (corpus, analysis) = open_analysed(path, cache)?;
-        Ok((corpus, Some(analysis)))
-    } else {
-        Ok((std::sync::Arc::new(open_corpus(path, cache)?), None))
-    }
-}
-
-fn list(out: &mut Output, corpus: &Corpus, json: bool) -> Result<(), CliError> {
+fn list(out: &mut Output, store: &dyn Store, json: bool) -> Result<(), CliError> {
     if json {
         let mut rows = out.json_array()?;
-        for article in &corpus.articles {
-            rows.push(&ArticleRow::new(article))?;
+        for i in 0..store.len() {
+            rows.push(&ArticleRow::new(&store.article(i)?))?;
         }
         rows.finish()?;
         return Ok(());
     }
     writeln!(out, "  #  lang script   bytes  id  title")?;
-    for (i, a) in corpus.articles.iter().enumerate() {
+    for i in 0..store.len() {
+        let a = store.article(i)?;
         writeln!(
             out,
             "{:>3}  {:<4} {:<6} {:>7}  {}  {}",
             i + 1,
             a.language.code(),
             a.script.code(),
-            a.bytes(),
+            a.bytes,
             a.id,
             a.title
         )?;
@@ -177,32 +176,25 @@ fn list(out: &mut Output, corpus: &Corpus, json: bool) -> Result<(), CliError> {
     Ok(())
 }
 
-fn show(out: &mut Output, corpus: &Corpus, id: &str) -> Result<(), CliError> {
-    let a = &corpus.articles[find_article(corpus, id)?];
-    out.json(&ArticleText::new(a))?;
-    Ok(())
-}
-
-/// The text, its mentions coloured when there is an analysis to colour them from.
-fn show_text(out: &mut Output, corpus: &Corpus, analysis: Option<&Analysis>, id: &str) -> Result<(), CliError> {
-    let paint = out.paint();
-    let ai = find_article(corpus, id)?;
-    let a = &corpus.articles[ai];
+fn show(out: &mut Output, store: &dyn Store, id: &str, json: bool) -> Result<(), CliError> {
+    let i = find_article(store, id)?;
+    let (a, text) = (store.article(i)?, store.text(i)?);
+    if json {
+        out.json(&ArticleText::new(&a, &text))?;
+        return Ok(());
+    }
     writeln!(out, "{}  [{} {}]  {}\n", a.id, a.language.code(), a.script.code(), a.title)?;
-    let text = a.text.trim_end();
-    let mentions = analysis.map(|an| an.entities.mentions_in(ai)).unwrap_or_default();
-    writeln!(
-        out,
-        "{}",
-        paint.spans(text, 0, mentions.iter().map(|m| (m.range().start, m.range().end, paint::entity(m.kind))))
-    )?;
+    let paint = out.paint();
+    // mentions only when there is colour to give them (and so an analysis to take them from)
+    let mentions = if paint.is_on() { store.mentions(i)?.into_owned() } else { Vec::new() };
+    let styled = mentions.iter().map(|m| (m.range().start, m.range().end, paint::entity(m.kind)));
+    writeln!(out, "{}", paint.spans(text.trim_end(), 0, styled))?;
     Ok(())
 }
 
 fn search(
     out: &mut Output,
-    corpus: &Corpus,
-    analysis: &Analysis,
+    store: &dyn Store,
     query: &str,
     limit: usize,
     scope: Option<ScopeArg>,
@@ -214,11 +206,14 @@ fn search(
         Some(ScopeArg::Entity) => Scope::Only(HitKind::Entity),
         Some(ScopeArg::Text) => Scope::Only(HitKind::Text),
     };
-    let hits = analysis.search.search(corpus, query, scope, limit, &AtomicBool::new(false));
+    let request = SearchRequest { scope, ..SearchRequest::new(query, limit) };
+    let hits = store.search(&mut SearchSession::default(), &request, &AtomicBool::new(false), &mut |_| {})?;
+    let entities = entities_named(store, hits.iter().filter_map(|h| h.entity))?;
     if json {
         let mut rows = out.json_array()?;
         for hit in &hits {
-            rows.push(&HitRow::new(hit, &corpus.articles[hit.article], &analysis.entities))?;
+            let article = store.article(hit.article)?;
+            rows.push(&HitRow::new(hit, &article, hit.entity.and_then(|e| entities.get(&e))))?;
         }
         rows.finish()?;
         return Ok(());
@@ -228,109 +223,105 @@ fn search(
     }
     let paint = out.paint();
     for h in &hits {
-        let a = &corpus.articles[h.article];
-        let shown = paint.spans(&a.text[h.start..h.end], h.start, h.matched.iter().map(|&(s, e)| (s, e, paint::MATCH)));
-        let label = match h.entity {
-            Some(e) => format!("{} ({})", shown, analysis.entities.entities[e].name),
-            None => shown,
+        let a = store.article(h.article)?;
+        let text = paint.spans(&h.text, h.start, h.matched.iter().map(|&(s, e)| (s, e, paint::MATCH)));
+        let label = match h.entity.and_then(|e| entities.get(&e)) {
+            Some(e) => format!("{text} ({})", e.name),
+            None => text,
         };
         writeln!(out, "{:>5}  {:<6} {:<3} {}  {}", h.score, h.kind.label(), a.language.code(), a.id, label)?;
     }
     Ok(())
 }
 
-fn entities(
-    out: &mut Output,
-    corpus: &Corpus,
-    analysis: &Analysis,
-    id: Option<&str>,
-    json: bool,
-) -> Result<(), CliError> {
+fn entities(out: &mut Output, store: &dyn Store, id: Option<&str>, json: bool) -> Result<(), CliError> {
     let chosen: Vec<usize> = match id {
-        Some(id) => vec![find_article(corpus, id)?],
-        None => (0..corpus.len()).collect(),
+        Some(id) => vec![find_article(store, id)?],
+        None => (0..store.len()).collect(),
     };
     if json {
         let mut rows = out.json_array()?;
         for ai in chosen {
-            let mentions = analysis.entities.mentions_in(ai);
-            rows.push(&ArticleMentions::new(&corpus.articles[ai], mentions, &analysis.entities))?;
+            let (a, text, mentions) = (store.article(ai)?, store.text(ai)?, store.mentions(ai)?);
+            let entities = entities_named(store, mentions.iter().map(|m| m.entity()))?;
+            rows.push(&ArticleMentions::new(&a, &text, &mentions, &entities))?;
         }
         rows.finish()?;
         return Ok(());
     }
-    let paint = out.paint();
     for ai in chosen {
-        let a = &corpus.articles[ai];
+        let (a, text, mentions) = (store.article(ai)?, store.text(ai)?, store.mentions(ai)?);
+        let entities = entities_named(store, mentions.iter().map(|m| m.entity()))?;
         writeln!(out, "{}  [{}]  {}", a.id, a.language.code(), a.title)?;
-        for m in analysis.entities.mentions_in(ai) {
-            let e = &analysis.entities.entities[m.entity()];
-            let text = &a.text[m.range()];
+        for m in mentions.iter() {
+            let name = entities.get(&m.entity()).map(|e| e.name.as_ref()).unwrap_or("");
+            let surface = text.get(m.range()).unwrap_or("");
             // padded by characters, as `{:<28}` pads, outside the colour codes
-            let pad = " ".repeat(28usize.saturating_sub(text.chars().count()));
-            let text = paint.all(text, paint::entity(m.kind));
-            writeln!(out, "  {:>6}..{:<6} {}  {text}{pad} → {}", m.start, m.end, m.kind.tag(), e.name)?;
+            let pad = " ".repeat(28usize.saturating_sub(surface.chars().count()));
+            let surface = out.paint().all(surface, paint::entity(m.kind));
+            writeln!(out, "  {:>6}..{:<6} {}  {surface}{pad} → {}", m.start, m.end, m.kind.tag(), name)?;
         }
     }
     Ok(())
 }
 
-fn entity_index(out: &mut Output, corpus: &Corpus, analysis: &Analysis, json: bool) -> Result<(), CliError> {
-    let order = analysis.entities.by_frequency();
+fn entity_index(out: &mut Output, store: &dyn Store, json: bool) -> Result<(), CliError> {
+    let order = store.top_entities(None, usize::MAX)?;
     if json {
+        let ids: Vec<String> =
+            (0..store.len()).map(|a| Ok(store.article(a)?.id.into_owned())).collect::<Result<_, StoreError>>()?;
         let mut rows = out.json_array()?;
-        for i in order {
-            rows.push(&EntityRow::new(&analysis.entities.entities[i], |a| &corpus.articles[a].id))?;
+        for e in order {
+            let (entity, articles) = (store.entity(e)?, store.entity_articles(e)?);
+            rows.push(&EntityRow::new(&entity, &articles, |a| ids.get(a).map(String::as_str).unwrap_or("")))?;
         }
         rows.finish()?;
         return Ok(());
     }
-    for i in order {
-        let e = &analysis.entities.entities[i];
+    for e in order {
+        let e = store.entity(e)?;
         writeln!(
             out,
             "{}  {:<28} {:>2} articles {:>3} mentions  {}",
             e.kind.tag(),
             e.name,
-            e.articles.len(),
-            e.mention_count(),
+            e.articles,
+            e.mentions,
             e.variants.join(", ")
         )?;
     }
     Ok(())
 }
 
-fn related(
-    out: &mut Output,
-    corpus: &Corpus,
-    analysis: &Analysis,
-    id: Option<&str>,
-    limit: usize,
-    json: bool,
-) -> Result<(), CliError> {
+fn related(out: &mut Output, store: &dyn Store, id: Option<&str>, limit: usize, json: bool) -> Result<(), CliError> {
     let chosen: Vec<usize> = match id {
-        Some(id) => vec![find_article(corpus, id)?],
-        None => (0..corpus.len()).collect(),
+        Some(id) => vec![find_article(store, id)?],
+        None => (0..store.len()).collect(),
+    };
+    // one article's ranking, the articles it names and the entities they share
+    let ranked = |ai: usize| -> Result<_, CliError> {
+        let found = store.related(ai, limit, false)?;
+        let entities = entities_named(store, found.iter().flat_map(|r| r.shared.iter().map(|s| s.entity)))?;
+        let others = found.iter().map(|r| store.article(r.article)).collect::<Result<Vec<_>, _>>()?;
+        Ok((store.article(ai)?, found, others, entities))
     };
     if json {
         let mut rows = out.json_array()?;
         for ai in chosen {
-            let found = analysis.related.related(ai, limit);
-            let related =
-                found.iter().map(|r| RelatedArticle::new(r, &corpus.articles[r.article], &analysis.entities)).collect();
-            rows.push(&RelatedRow { file: &corpus.articles[ai].id, related })?;
+            let (a, found, others, entities) = ranked(ai)?;
+            let related = found.iter().zip(&others).map(|(r, b)| RelatedArticle::new(r, b, &entities)).collect();
+            rows.push(&RelatedRow { file: &a.id, related })?;
         }
         rows.finish()?;
         return Ok(());
     }
-    let entity_name = |e: usize| analysis.entities.entities[e].name.as_str();
     for ai in chosen {
-        let a = &corpus.articles[ai];
+        let (a, found, others, entities) = ranked(ai)?;
         writeln!(out, "{}  [{}]  {}", a.id, a.language.code(), a.title)?;
-        for r in analysis.related.related(ai, limit) {
-            let b = &corpus.articles[r.article];
+        let name = |e: usize| entities.get(&e).map(|e| e.name.as_ref()).unwrap_or("");
+        for (r, b) in found.iter().zip(&others) {
             let reasons: Vec<String> =
-                r.shared.iter().take(5).map(|s| format!("{} ×{}/{}", entity_name(s.entity), s.here, s.there)).collect();
+                r.shared.iter().take(5).map(|s| format!("{} ×{}/{}", name(s.entity), s.here, s.there)).collect();
             writeln!(
                 out,
                 "  {:.3}  [{}] {}  {}\n         shared: {}",
