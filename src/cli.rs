@@ -122,6 +122,7 @@ pub fn run(command: Command, from: Sources<'_>, color: ColorChoice) -> Result<()
     let mut out = Output::stdout(Paint::new(color));
     match command {
         Command::Review(review) => return crate::cli_review::run(review, path, cache, review_file),
+        Command::Index(args) => return crate::cli_clickhouse::run(args, path, cache),
         Command::Completions { shell } => help::completions(shell, &mut out)?,
         Command::Man => help::manual(&mut out)?,
         Command::List(flag) => list(&mut out, open_articles(path, cache)?.as_ref(), flag.json)?,

@@ -132,6 +132,8 @@ pub enum Command {
     /// Review marks: export them (json, csv, md) or import an export.
     #[command(subcommand)]
     Review(crate::cli_review::ReviewCommand),
+    /// Write the corpus to a ClickHouse cluster (whole, or one slice of it), or merge the slices written.
+    Index(crate::cli_clickhouse::IndexArgs),
     /// Print a completion script for a shell: korpus completions bash > ~/.local/share/bash-completion/completions/korpus
     Completions {
         /// The shell to complete for.

@@ -32,6 +32,8 @@ pub const FILES: &[(&str, &str)] = &[
 pub const ENVIRONMENT: &[(&str, &str)] = &[
     ("KORPUS_CACHE_DIR", "where analysed corpora are cached"),
     ("KORPUS_DATA_DIR", "where review marks are kept"),
+    ("KORPUS_CLICKHOUSE_USER", "the user for a clickhouse:// corpus (else the address's user@)"),
+    ("KORPUS_CLICKHOUSE_PASSWORD, KORPUS_CLICKHOUSE_PASSWORD_FILE", "its password, or a file holding it"),
     ("KORPUS_TRACE_SEARCH", "a file the explorer appends each keystroke's search timings to"),
     ("XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_CACHE_HOME", "base directories (absolute paths only)"),
     ("NO_COLOR", "when set and not empty, no colour at all (as --color never)"),
