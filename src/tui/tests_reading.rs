@@ -245,20 +245,20 @@ fn key_table() -> String {
 #[test]
 fn the_readme_key_table_is_the_keymap() {
     const BEGIN: &str =
-        "<!-- keys: written by the test the_readme_key_table_is_the_keymap (KORPUS_UPDATE_README=1 rewrites) -->\n";
+        "<!-- keys: written by the test the_readme_key_table_is_the_keymap (UPDATE_README=1 rewrites) -->\n";
     const END: &str = "<!-- /keys -->";
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
     let readme = std::fs::read_to_string(path).unwrap();
     let start = readme.find(BEGIN).expect("the key table's opening marker in the README") + BEGIN.len();
     let end = start + readme[start..].find(END).expect("the key table's closing marker");
     let table = key_table();
-    if std::env::var_os("KORPUS_UPDATE_README").is_some() {
+    if std::env::var_os("UPDATE_README").is_some() {
         std::fs::write(path, format!("{}{table}{}", &readme[..start], &readme[end..])).unwrap();
         return;
     }
     assert_eq!(
         readme[start..end],
         table,
-        "the README's key table differs from the keymap: KORPUS_UPDATE_README=1 rewrites it"
+        "the README's key table differs from the keymap: UPDATE_README=1 rewrites it"
     );
 }

@@ -27,6 +27,8 @@ pub enum Effect {
     ExportReview,
     /// Show an article in another program (`$PAGER`, `$EDITOR`) while korpus waits.
     External { article: usize, program: ExternalProgram },
+    /// Hand the terminal back and stop until `fg` (ctrl-z).
+    Suspend,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,12 +88,14 @@ fn is_background(action: &Action) -> bool {
             | Action::Tick
             | Action::Resize(..)
             | Action::ReviewSaved { .. }
+            | Action::Suspend
     )
 }
 
 fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
         Action::Quit => app.should_quit = true,
+        Action::Suspend => return vec![Effect::Suspend],
         Action::ToggleHelp => app.overlay = Overlay::Help { scroll: 0 },
         Action::FocusNext | Action::FocusPrev => {
             let i = Pane::ORDER.iter().position(|&p| p == app.focus).unwrap_or(0);
