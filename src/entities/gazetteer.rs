@@ -12,8 +12,9 @@ use super::fxhash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 use super::EntityKind;
-use super::skeleton::{Orthography, push_skeleton};
 use super::tokens::phrase_key;
+use crate::lang::Orthography;
+use crate::lang::phonetic::push_skeleton;
 
 const GAZETTEER_TSV: &str = include_str!("../../data/gazetteer.tsv");
 const ALIASES_TSV: &str = include_str!("../../data/aliases.tsv");

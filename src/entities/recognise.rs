@@ -13,76 +13,35 @@
 
 use super::fxhash::FxHashSet as HashSet;
 
-use super::cues::{CueLang, Cues, HI_POST, HI_STOP, LOC_HEAD, LOC_PREP, NOT_NAME, ORG_HEAD, TITLE, TR_LOC};
+use super::cues::{APOS_LOC, CueLang, Cues, FUNCTION, LOC_HEAD, LOC_PREP, NOT_NAME, ORG_HEAD, POSTPOSITION, TITLE};
 use super::devanagari::acronym;
 use super::gazetteer::{Gazetteer, KeyHit};
 use super::link;
-use super::skeleton::Orthography;
 use super::tokens::{ALLCAPS, APOS, CAP, CYR, DEVA, DIGIT, JOINED, LOWER, SENT, TITLE_LINE, Token, tokenize};
 use super::{EntityKind, Linked};
 use crate::corpus::Article;
-use crate::lang::{Language, Script};
+use crate::lang::{Language, OTHER, PROFILES, Profile, Script, profile::PROFILE_COUNT};
 
-/// The language families whose rules differ.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub(crate) enum Lang {
-    English,
-    Turkish,
-    Russian,
-    Serbian,
-    Hindi,
-    #[default]
-    Other,
+/// The profile whose rules read Devanagari words in any article: Hindi's.
+pub(crate) fn devanagari_profile() -> &'static Profile {
+    Language::Hindi.profile(Script::Devanagari)
 }
 
-impl Lang {
-    fn of(article: &Article) -> Lang {
-        match (&article.language, article.script) {
-            (Language::English, _) => Lang::English,
-            (Language::Turkish, _) => Lang::Turkish,
-            (Language::Russian, _) => Lang::Russian,
-            (Language::Serbian, _) => Lang::Serbian,
-            (Language::Hindi, _) => Lang::Hindi,
-            (Language::Other(code), _) if matches!(code.as_str(), "hr" | "bs" | "sl" | "cnr" | "mk") => Lang::Serbian,
-            (_, Script::Cyrillic) => Lang::Russian,
-            (_, Script::Devanagari) => Lang::Hindi,
-            _ => Lang::Other,
-        }
-    }
-
-    fn index(self) -> usize {
-        self as usize
-    }
-
-    pub(crate) fn cue_lang(self) -> CueLang {
-        match self {
-            Lang::English => CueLang::One(0),
-            Lang::Turkish => CueLang::One(1),
-            Lang::Russian => CueLang::One(2),
-            Lang::Serbian => CueLang::One(3),
-            Lang::Hindi => CueLang::One(4),
-            Lang::Other => CueLang::All,
-        }
-    }
-
-    pub(crate) fn orthography(self) -> Orthography {
-        match self {
-            Lang::Turkish => Orthography::Turkish,
-            Lang::Serbian => Orthography::SouthSlavic,
-            _ => Orthography::English,
-        }
-    }
-}
-
-const LANGS: usize = 6;
+/// English: company names keep their English heads in any Latin-script article.
+static ENGLISH: &Profile = &PROFILES[0];
 
 /// One tokenised article.
-#[derive(Default)]
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub keys: String,
     pub toks: Vec<Token>,
-    pub lang: Lang,
+    pub lang: &'static Profile,
+}
+
+impl Default for Doc<'_> {
+    fn default() -> Self {
+        Doc { text: "", keys: String::new(), toks: Vec::new(), lang: OTHER }
+    }
 }
 
 impl<'a> Doc<'a> {
@@ -102,7 +61,7 @@ impl<'a> Doc<'a> {
         self.toks.reserve(article.text.len() / 6);
         tokenize(&article.text, &mut self.keys, &mut self.toks);
         self.text = &article.text;
-        self.lang = Lang::of(article);
+        self.lang = article.language.profile(article.script);
     }
     pub fn has_devanagari(&self) -> bool {
         self.toks.iter().any(|t| t.flags & DEVA != 0)
@@ -125,14 +84,14 @@ pub(crate) struct Stats {
 }
 
 impl Stats {
-    fn lower_seen(&self, lang: Lang, key: &str) -> bool {
-        self.lower.get(lang.index()).is_some_and(|s| s.contains(key))
+    fn lower_seen(&self, lang: &Profile, key: &str) -> bool {
+        self.lower.get(lang.index).is_some_and(|s| s.contains(key))
     }
     fn midcap_seen(&self, key: &str) -> bool {
         self.midcap.contains(key)
     }
     /// Running text writes this word capitalised mid-sentence and never in lower case.
-    fn body_capitalises(&self, lang: Lang, key: &str) -> bool {
+    fn body_capitalises(&self, lang: &Profile, key: &str) -> bool {
         self.midcap_seen(key) && !self.lower_seen(lang, key)
     }
 }
@@ -182,7 +141,8 @@ pub(crate) fn recognise_corpus_threads(articles: &[Article], threads: usize) -> 
     let cues = Cues::get();
 
     // pass 1: word statistics
-    let mut stats = Stats { lower: (0..LANGS).map(|_| HashSet::default()).collect(), midcap: HashSet::default() };
+    let mut stats =
+        Stats { lower: (0..PROFILE_COUNT).map(|_| HashSet::default()).collect(), midcap: HashSet::default() };
     for (lower, midcap) in par_chunks(threads, articles, stats_chunk) {
         for (all, part) in stats.lower.iter_mut().zip(lower) {
             if all.is_empty() {
@@ -226,12 +186,12 @@ type ChunkStats = (Vec<HashSet<String>>, HashSet<String>);
 
 /// Pass 1 over a chunk of articles: lower-case and mid-sentence capitalised words.
 fn stats_chunk(chunk: &[Article]) -> ChunkStats {
-    let mut lower: Vec<HashSet<String>> = (0..LANGS).map(|_| HashSet::default()).collect();
+    let mut lower: Vec<HashSet<String>> = (0..PROFILE_COUNT).map(|_| HashSet::default()).collect();
     let mut midcap = HashSet::default();
     let mut doc = Doc::default();
     for article in chunk {
         doc.refill(article);
-        let set = &mut lower[doc.lang.index()];
+        let set = &mut lower[doc.lang.index];
         for (i, t) in doc.toks.iter().enumerate() {
             if t.flags & LOWER != 0 {
                 let k = doc.key(i);
@@ -275,11 +235,11 @@ impl Ctx<'_, '_> {
     fn cue(&self, i: usize) -> u8 {
         // Devanagari words use the Hindi lists whatever the article's language
         let t = self.doc.toks[i];
-        let lang = if t.flags & DEVA != 0 { CueLang::One(4) } else { self.doc.lang.cue_lang() };
+        let lang = if t.flags & DEVA != 0 { CueLang::of(devanagari_profile()) } else { CueLang::of(self.doc.lang) };
         let mut bits = self.cues.of_key(self.doc.key(i), lang);
         // company names keep their English heads in any Latin-script article (`China Communications Construction Company`)
-        if t.flags & (CYR | DEVA) == 0 && lang != CueLang::One(0) && t.flags & CAP != 0 {
-            bits |= self.cues.of_key(self.doc.key(i), CueLang::One(0)) & ORG_HEAD;
+        if t.flags & (CYR | DEVA) == 0 && lang != CueLang::One(ENGLISH.index) && t.flags & CAP != 0 {
+            bits |= self.cues.of_key(self.doc.key(i), CueLang::One(ENGLISH.index)) & ORG_HEAD;
         }
         bits
     }
@@ -317,7 +277,7 @@ impl Ctx<'_, '_> {
         let word = self.doc.word(i);
         if t.flags & DEVA != 0 {
             let chars = word.chars().count();
-            return if hit.trusted { chars >= 2 } else { chars >= 4 && self.cue(i) & (HI_STOP | HI_POST) == 0 };
+            return if hit.trusted { chars >= 2 } else { chars >= 4 && self.cue(i) & (FUNCTION | POSTPOSITION) == 0 };
         }
         if !t.is_cap() {
             return false;
@@ -325,7 +285,7 @@ impl Ctx<'_, '_> {
         let allcaps = t.flags & ALLCAPS != 0;
         // English and Turkish names do not inflect (Turkish suffixes sit after an
         // apostrophe), so a stem-only match is another word (`Sani` is not `Sana`)
-        if !allcaps && matches!(self.doc.lang, Lang::English | Lang::Turkish) && !self.is_exact_alias(i) {
+        if !allcaps && !self.doc.lang.names_inflect && !self.is_exact_alias(i) {
             return false;
         }
         if hit.trusted {
@@ -355,7 +315,7 @@ impl Ctx<'_, '_> {
                 && !self.stats.lower_seen(self.doc.lang, key)
                 && (t.flags & (SENT | TITLE_LINE) == 0
                     || self.stats.midcap_seen(key)
-                    || (t.flags & APOS != 0 && self.doc.lang == Lang::Turkish))
+                    || (t.flags & APOS != 0 && self.doc.lang.apostrophe_suffixes))
         }
     }
 
@@ -515,7 +475,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             i += 1;
             continue;
         }
-        if matches!(doc.lang, Lang::Russian | Lang::Serbian)
+        if doc.lang.heads_after_adjectives
             && t.flags & ALLCAPS == 0
             && let Some((end, kind)) = slavic_head_phrase(&cx, i + 1)
         {
@@ -642,7 +602,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         }
         // Slavic adjective + lower-case head: `Липецкая область`, `Vrhovnog izbornog saveta`
         if run_end == j
-            && matches!(doc.lang, Lang::Russian | Lang::Serbian)
+            && doc.lang.heads_after_adjectives
             && let Some((end, kind)) = slavic_head_phrase(&cx, j)
         {
             out.push(make(doc, i, end, kind, Source::Unknown { acronym: None }, false, false));
@@ -660,7 +620,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     && (stats.lower_seen(doc.lang, key)
                         || (run_end - start == 1
                             && !stats.midcap_seen(key)
-                            && !(s.flags & APOS != 0 && doc.lang == Lang::Turkish))))
+                            && !(s.flags & APOS != 0 && doc.lang.apostrophe_suffixes))))
                 || (run_end - start > 1 && cx.is_demonym_token(start) && !cx.is_demonym_phrase(start, run_end));
             if !drop {
                 break;
@@ -752,7 +712,7 @@ fn slavic_head_phrase(cx: &Ctx, j: usize) -> Option<(usize, EntityKind)> {
     let last = cx.doc.word(j - 1);
     let lower_last: String = last.chars().flat_map(char::to_lowercase).collect();
     // Serbian adjectives end in any vowel, but so do sentence-initial nouns (`Zgrada stanice`)
-    let serbian_vowel = cx.doc.lang == Lang::Serbian
+    let serbian_vowel = cx.doc.lang.vowel_adjectives
         && toks[j - 1].flags & SENT == 0
         && lower_last.ends_with(['a', 'e', 'i', 'o', 'u']);
     if !serbian_vowel && !ADJECTIVE.iter().any(|e| lower_last.ends_with(e)) {
@@ -777,7 +737,7 @@ fn slavic_head_phrase(cx: &Ctx, j: usize) -> Option<(usize, EntityKind)> {
 /// After a Slavic head: one lower-case genitive word (`организации
 /// сотрудничества`) and/or one capitalised genitive (`centru Vojvodine`).
 fn slavic_tail(cx: &Ctx, mut end: usize) -> Option<usize> {
-    if !matches!(cx.doc.lang, Lang::Russian | Lang::Serbian) {
+    if !cx.doc.lang.heads_after_adjectives {
         return None;
     }
     let toks = &cx.doc.toks;
@@ -818,17 +778,16 @@ fn quoted(doc: &Doc, t0: usize, t1: usize) -> bool {
 
 /// `Pazarcık ilçesi`, `Kherson province`: a place-type word in lower case right after the name.
 fn lower_loc_head_follows(cx: &Ctx, end: usize) -> bool {
-    // Turkish heads carry their own case suffixes (`ilçesinde`, `kentinde`), so match their start
-    const TURKISH_HEADS: &[&str] =
-        &["merkezli", "ilçe", "ilinde", "ilinin", "bölge", "eyalet", "kenti", "şehri", "köyü", "beldesi", "mahalle"];
     let toks = &cx.doc.toks;
     let Some(t) = toks.get(end) else { return false };
     if t.flags & (JOINED | LOWER) != (JOINED | LOWER) || toks[end - 1].flags & APOS != 0 {
         return false;
     }
-    if cx.doc.lang == Lang::Turkish {
+    // heads that carry their own case suffixes (Turkish `ilçesinde`, `kentinde`) are matched by their start
+    let mut prefixes = cx.doc.lang.data().words("locheadprefix").peekable();
+    if prefixes.peek().is_some() {
         let word = cx.doc.word(end);
-        return TURKISH_HEADS.iter().any(|h| word.starts_with(h));
+        return prefixes.any(|h| word.starts_with(h));
     }
     cx.cue(end) & LOC_HEAD != 0
 }
@@ -838,14 +797,14 @@ fn lower_loc_head_follows(cx: &Ctx, end: usize) -> bool {
 fn looks_like_place(cx: &Ctx, i: usize) -> bool {
     let doc = cx.doc;
     let t = doc.toks[i];
-    if t.flags & APOS != 0 && doc.lang == Lang::Turkish {
+    if t.flags & APOS != 0 && doc.lang.apostrophe_suffixes {
         let suffix = &doc.text[t.end..t.suffix_end];
         let suffix = suffix.trim_start_matches(|c: char| super::tokens::is_apostrophe(c));
         let mut folded = String::new();
         for c in suffix.chars() {
             crate::lang::fold_char(c, &mut folded);
         }
-        if cx.cues.of_word(&folded) & TR_LOC != 0 {
+        if cx.cues.of_word(&folded, CueLang::of(doc.lang)) & APOS_LOC != 0 {
             return true;
         }
     }
@@ -854,7 +813,7 @@ fn looks_like_place(cx: &Ctx, i: usize) -> bool {
         for c in doc.word(i - 1).chars() {
             crate::lang::fold_char(c, &mut folded);
         }
-        return cx.cues.of_word(&folded) & LOC_PREP != 0;
+        return cx.cues.of_word(&folded, CueLang::of(doc.lang)) & LOC_PREP != 0;
     }
     false
 }
@@ -911,12 +870,12 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
                 ));
                 return j + 1;
             }
-            if c & (HI_STOP | HI_POST | TITLE) != 0 || cx.gaz_match(j).is_some() {
+            if c & (FUNCTION | POSTPOSITION | TITLE) != 0 || cx.gaz_match(j).is_some() {
                 break;
             }
         }
     }
-    if cue & (HI_STOP | HI_POST) != 0 {
+    if cue & (FUNCTION | POSTPOSITION) != 0 {
         return i + 1;
     }
     if let Some(letters) = acronym(doc.key(i)) {
@@ -949,7 +908,7 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
             if u.flags & DEVA == 0
                 || !joined
                 || u.flags & DIGIT != 0
-                || (cx.cue(j) & (HI_STOP | HI_POST | TITLE) != 0 && !is_initial(doc, j))
+                || (cx.cue(j) & (FUNCTION | POSTPOSITION | TITLE) != 0 && !is_initial(doc, j))
             {
                 break;
             }
@@ -960,7 +919,7 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         }
         let count = j - (i + 1);
         let post_follows =
-            toks.get(j).is_some_and(|u| u.flags & JOINED != 0) && j < toks.len() && cx.cue(j) & HI_POST != 0;
+            toks.get(j).is_some_and(|u| u.flags & JOINED != 0) && j < toks.len() && cx.cue(j) & POSTPOSITION != 0;
         if count >= 2 || (count == 1 && post_follows) {
             out.push(make(doc, i + 1, j, EntityKind::Person, Source::Unknown { acronym: None }, true, false));
             return j;
