@@ -12,114 +12,116 @@ use korpus::review::ReviewMark;
 use korpus::search::Hit;
 use korpus::{Analysis, Corpus};
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Action {
-    Quit,
-    ToggleHelp,
-    FocusNext,
-    FocusPrev,
-    FocusList,
-    FocusText,
-    FocusSearch,
-    FocusRelated,
-    Up,
-    Down,
-    PageUp,
-    PageDown,
-    Top,
-    Bottom,
-    Open,
-    Back,
-    CycleTheme,
-    NextEntity,
-    PrevEntity,
-    /// Open the card of the entity at the cursor (or the first on screen).
-    EntityCard,
-    /// The corpus at a glance: languages and the most mentioned entities.
-    Overview,
-    /// In an entity card: show only articles that mention it.
-    FilterByEntity,
-    /// Related articles in other languages only, or in all.
-    ToggleOtherLanguages,
-    /// Copy the selected article's id and title, or the chosen search hit's line.
-    Copy,
-    /// Review: read / unread.
-    ToggleRead,
-    ToggleStar,
-    /// Review: relevant → not relevant → unflagged.
-    CycleRelevance,
-    /// Review: write a note (multi-line).
-    EditNote,
-    /// Review: comma-separated tags.
-    EditTags,
-    /// In the note or tags editor: keep what was written.
-    SaveEdit,
-    /// In the note or tags editor: drop the changes.
-    CancelEdit,
-    /// The article list: all → unread → starred → relevant → not relevant → with a note → each tag.
-    CycleFilter,
-    /// The article list: corpus order → language → title → most entities.
-    CycleSort,
-    /// Write the review (marks, notes, tags) to a JSON file in the current directory.
-    ExportReview,
-    /// What could not be loaded, and why.
-    ShowWarnings,
-    /// A key typed into the note or tags editor.
-    #[serde(skip)]
-    EditorInput(crossterm::event::KeyEvent),
-    /// The review file was saved (or not): the marks as they now are on disk.
-    #[serde(skip)]
-    ReviewSaved {
-        marks: Vec<(String, ReviewMark)>,
-        message: Option<String>,
-    },
-    /// A key the search input should edit with (typed text, backspace...).
-    #[serde(skip)]
-    SearchInput(crossterm::event::KeyEvent),
-    #[serde(skip)]
-    SearchResults {
-        generation: u64,
-        hits: Vec<Hit>,
-        done: bool,
-    },
-    #[serde(skip)]
-    RelatedResults {
-        article: usize,
-        other_languages_only: bool,
-        results: Vec<Related>,
-    },
-    #[serde(skip)]
-    Resize(u16, u16),
-    /// The opener reached a stage.
-    #[serde(skip)]
-    Progress(Stage),
-    /// The first articles of a corpus still loading (a prefix of what
-    /// `CorpusLoaded` brings), to browse meanwhile.
-    #[serde(skip)]
-    CorpusPreview(Shared<Corpus>),
-    /// The articles are in (analysis still running).
-    #[serde(skip)]
-    CorpusLoaded(Shared<Corpus>),
-    /// Entities, search and related indexes are ready.
-    #[serde(skip)]
-    AnalysisReady(Shared<Analysis>),
-    #[serde(skip)]
-    LoadFailed(String),
-    /// Redraw the progress indicator (sent only while loading).
-    #[serde(skip)]
-    Tick,
-    #[serde(skip)]
-    Click {
-        column: u16,
-        row: u16,
-    },
-    #[serde(skip)]
-    ScrollAt {
-        column: u16,
-        row: u16,
-        down: bool,
-    },
+/// Declares [`Action`] from two lists: the bindable actions, each with the
+/// description the help overlay and the status bar show (so an action cannot
+/// be added without one, nor left out of the help's order), and the internal
+/// ones that only workers and the loop send, which the keymap cannot name.
+macro_rules! actions {
+    (
+        bindable { $( $(#[doc = $doc:literal])* $name:ident => $describe:literal, )* }
+        internal { $( $(#[doc = $idoc:literal])* $internal:ident $( ( $($tuple:ty),* ) )? $( { $($field:ident : $ftype:ty),* $(,)? } )?, )* }
+    ) => {
+        #[derive(Debug, Clone, PartialEq, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum Action {
+            $( $(#[doc = $doc])* $name, )*
+            $( $(#[doc = $idoc])* #[serde(skip)] $internal $( ( $($tuple),* ) )? $( { $($field : $ftype),* } )?, )*
+        }
+
+        impl Action {
+            /// Bindable actions in the order the help overlay lists them.
+            pub const ORDER: &'static [Action] = &[$(Action::$name),*];
+
+            /// What the help overlay and the status bar say a bound action
+            /// does; empty for internal actions, which are never bound.
+            pub fn describe(&self) -> &'static str {
+                match self {
+                    $( Action::$name => $describe, )*
+                    _ => "",
+                }
+            }
+        }
+    };
+}
+
+actions! {
+    bindable {
+        Up => "up",
+        Down => "down",
+        PageUp => "page up",
+        PageDown => "page down",
+        Top => "top",
+        Bottom => "bottom",
+        Open => "open",
+        Back => "back",
+        NextEntity => "next entity",
+        PrevEntity => "previous entity",
+        /// Open the card of the entity at the cursor (or the first on screen).
+        EntityCard => "entity card",
+        /// In an entity card: show only articles that mention it.
+        FilterByEntity => "filter the list by this entity",
+        /// The corpus at a glance: languages and the most mentioned entities.
+        Overview => "corpus overview",
+        /// Related articles in other languages only, or in all.
+        ToggleOtherLanguages => "other languages only / all",
+        /// Copy the selected article's id and title, or the chosen search hit's line.
+        Copy => "copy id and title (or the hit's line)",
+        /// Review: read / unread.
+        ToggleRead => "mark read / unread",
+        ToggleStar => "star / unstar",
+        /// Review: relevant → not relevant → unflagged.
+        CycleRelevance => "flag relevant / not relevant / none",
+        /// Review: write a note (multi-line).
+        EditNote => "write a note",
+        /// Review: comma-separated tags.
+        EditTags => "edit tags (comma-separated)",
+        /// In the note or tags editor: keep what was written.
+        SaveEdit => "keep the note or tags",
+        /// In the note or tags editor: drop the changes.
+        CancelEdit => "drop the changes",
+        /// The article list: all → unread → starred → relevant → not relevant → with a note → each tag.
+        CycleFilter => "filter: unread, starred, flagged, noted, tagged",
+        /// The article list: corpus order → language → title → most entities.
+        CycleSort => "sort: corpus, language, title, most entities",
+        /// Write the review (marks, notes, tags) to a JSON file in the current directory.
+        ExportReview => "export the review to a JSON file",
+        /// What could not be loaded, and why.
+        ShowWarnings => "what was skipped on loading, and why",
+        FocusNext => "next pane",
+        FocusPrev => "previous pane",
+        FocusList => "article list",
+        FocusText => "text view",
+        FocusSearch => "search",
+        FocusRelated => "related articles",
+        CycleTheme => "next theme",
+        ToggleHelp => "help",
+        Quit => "quit",
+    }
+    internal {
+        /// A key typed into the note or tags editor.
+        EditorInput(crossterm::event::KeyEvent),
+        /// The review file was saved (or not): the marks as they now are on disk.
+        ReviewSaved { marks: Vec<(String, ReviewMark)>, message: Option<String> },
+        /// A key the search input should edit with (typed text, backspace...).
+        SearchInput(crossterm::event::KeyEvent),
+        SearchResults { generation: u64, hits: Vec<Hit>, done: bool },
+        RelatedResults { article: usize, other_languages_only: bool, results: Vec<Related> },
+        Resize(u16, u16),
+        /// The opener reached a stage.
+        Progress(Stage),
+        /// The first articles of a corpus still loading (a prefix of what
+        /// `CorpusLoaded` brings), to browse meanwhile.
+        CorpusPreview(Shared<Corpus>),
+        /// The articles are in (analysis still running).
+        CorpusLoaded(Shared<Corpus>),
+        /// Entities, search and related indexes are ready.
+        AnalysisReady(Shared<Analysis>),
+        LoadFailed(String),
+        /// Redraw the progress indicator (sent only while loading).
+        Tick,
+        Click { column: u16, row: u16 },
+        ScrollAt { column: u16, row: u16, down: bool },
+    }
 }
 
 /// Data shared with workers, compared by identity (it is never copied).
@@ -143,85 +145,38 @@ impl<T> std::fmt::Debug for Shared<T> {
     }
 }
 
-impl Action {
-    /// Bindable actions in the order the help overlay lists them.
-    pub const ORDER: [Action; 35] = [
-        Action::Up,
-        Action::Down,
-        Action::PageUp,
-        Action::PageDown,
-        Action::Top,
-        Action::Bottom,
-        Action::Open,
-        Action::Back,
-        Action::NextEntity,
-        Action::PrevEntity,
-        Action::EntityCard,
-        Action::FilterByEntity,
-        Action::Overview,
-        Action::ToggleOtherLanguages,
-        Action::Copy,
-        Action::ToggleRead,
-        Action::ToggleStar,
-        Action::CycleRelevance,
-        Action::EditNote,
-        Action::EditTags,
-        Action::SaveEdit,
-        Action::CancelEdit,
-        Action::CycleFilter,
-        Action::CycleSort,
-        Action::ExportReview,
-        Action::ShowWarnings,
-        Action::FocusNext,
-        Action::FocusPrev,
-        Action::FocusList,
-        Action::FocusText,
-        Action::FocusSearch,
-        Action::FocusRelated,
-        Action::CycleTheme,
-        Action::ToggleHelp,
-        Action::Quit,
-    ];
+#[cfg(test)]
+mod tests {
+    use super::Action;
+    use crate::tui::keymap::{Keymap, Layer};
 
-    /// What the help overlay and the status bar say a bound action does.
-    pub fn describe(&self) -> &'static str {
-        match self {
-            Action::Quit => "quit",
-            Action::ToggleHelp => "help",
-            Action::FocusNext => "next pane",
-            Action::FocusPrev => "previous pane",
-            Action::FocusList => "article list",
-            Action::FocusText => "text view",
-            Action::FocusSearch => "search",
-            Action::FocusRelated => "related articles",
-            Action::Up => "up",
-            Action::Down => "down",
-            Action::PageUp => "page up",
-            Action::PageDown => "page down",
-            Action::Top => "top",
-            Action::Bottom => "bottom",
-            Action::Open => "open",
-            Action::Back => "back",
-            Action::CycleTheme => "next theme",
-            Action::NextEntity => "next entity",
-            Action::PrevEntity => "previous entity",
-            Action::EntityCard => "entity card",
-            Action::Overview => "corpus overview",
-            Action::FilterByEntity => "filter the list by this entity",
-            Action::ToggleOtherLanguages => "other languages only / all",
-            Action::Copy => "copy id and title (or the hit's line)",
-            Action::ToggleRead => "mark read / unread",
-            Action::ToggleStar => "star / unstar",
-            Action::CycleRelevance => "flag relevant / not relevant / none",
-            Action::EditNote => "write a note",
-            Action::EditTags => "edit tags (comma-separated)",
-            Action::SaveEdit => "keep the note or tags",
-            Action::CancelEdit => "drop the changes",
-            Action::CycleFilter => "filter: unread, starred, flagged, noted, tagged",
-            Action::CycleSort => "sort: corpus, language, title, most entities",
-            Action::ExportReview => "export the review to a JSON file",
-            Action::ShowWarnings => "what was skipped on loading, and why",
-            _ => "",
+    #[test]
+    fn every_bindable_action_has_a_description_and_a_key_in_the_help() {
+        let keymap = Keymap::defaults();
+        for action in Action::ORDER {
+            assert!(!action.describe().is_empty(), "{action:?} has no description");
+            let bound = Layer::ALL.iter().any(|&layer| !keymap.keys_for(layer, action).is_empty());
+            assert!(bound, "{action:?} has no default key, so the help overlay would not list it");
+        }
+    }
+
+    #[test]
+    fn every_bindable_action_is_a_keymap_name_and_no_internal_one_is() {
+        for action in Action::ORDER {
+            let name = format!("{action:?}");
+            let snake: String = name
+                .chars()
+                .enumerate()
+                .flat_map(|(i, c)| {
+                    let lower = c.to_ascii_lowercase();
+                    if c.is_ascii_uppercase() && i > 0 { vec!['_', lower] } else { vec![lower] }
+                })
+                .collect();
+            let parsed: Action = serde_json::from_value(serde_json::Value::String(snake.clone())).unwrap();
+            assert_eq!(&parsed, action, "{snake}");
+        }
+        for internal in ["search_input", "tick", "resize", "click", "corpus_loaded"] {
+            assert!(serde_json::from_value::<Action>(serde_json::Value::String(internal.into())).is_err());
         }
     }
 }

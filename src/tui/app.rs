@@ -154,15 +154,86 @@ pub struct TextHighlight {
     pub ranges: Vec<(usize, usize)>,
 }
 
-pub struct App {
-    pub corpus: Arc<Corpus>,
-    /// True while `corpus` holds only the first articles of one still loading.
-    pub corpus_partial: bool,
-    pub analysis: Arc<Analysis>,
+/// Opening the corpus: what has arrived so far.
+pub struct LoadState {
     /// Set while the corpus is being opened: the stage reached and when it began.
-    pub loading: Option<(Stage, Instant)>,
+    pub progress: Option<(Stage, Instant)>,
+    /// True while `App::corpus` holds only the first articles of one still loading.
+    pub partial: bool,
     /// False until the analysis (entities, search, related) has arrived.
     pub analysis_ready: bool,
+}
+
+/// The text view of the selected article.
+#[derive(Default)]
+pub struct TextView {
+    /// First visible row of the wrapped text.
+    pub scroll: usize,
+    /// Index into the article's mentions that `n`/`N` last visited.
+    pub entity_cursor: Option<usize>,
+    pub highlight: Option<TextHighlight>,
+}
+
+/// The search pane: the query being typed and the hits of the newest answer.
+pub struct SearchState {
+    pub input: TextArea<'static>,
+    /// Generation of the newest query sent to the worker; older results are dropped.
+    pub generation: u64,
+    pub hits: Vec<Hit>,
+    pub selected: usize,
+    pub busy: bool,
+}
+
+impl SearchState {
+    fn new() -> SearchState {
+        let mut input = TextArea::default();
+        input.set_placeholder_text("type to search titles, names and text");
+        input.set_cursor_line_style(ratatui::style::Style::default());
+        SearchState { input, generation: 0, hits: Vec::new(), selected: 0, busy: false }
+    }
+
+    pub fn query(&self) -> String {
+        self.input.lines().join(" ")
+    }
+}
+
+/// The related pane: articles ranked for the selected one.
+#[derive(Default)]
+pub struct RelatedState {
+    pub items: Vec<Related>,
+    pub selected: usize,
+    /// Only articles in other languages than the selected one.
+    pub other_languages: bool,
+    /// The (article, other-languages-only) the shown list answers, or is
+    /// being computed for.
+    pub shown_for: Option<(usize, bool)>,
+    pub busy: bool,
+}
+
+/// The article list: which articles, in which order.
+#[derive(Default)]
+pub struct ListState {
+    pub filter: Option<ListFilter>,
+    pub sort: ListSort,
+    /// Articles the list shows, in order (all of them unless filtered).
+    pub order: Vec<usize>,
+}
+
+/// Review marks, notes and tags.
+#[derive(Default)]
+pub struct ReviewState {
+    /// Review marks by article id, as last saved (the loop owns the file).
+    pub marks: HashMap<String, ReviewMark>,
+    /// False when no review file could be opened: marks are then not kept.
+    pub enabled: bool,
+    /// The note or tags being edited.
+    pub editor: TextArea<'static>,
+}
+
+pub struct App {
+    pub corpus: Arc<Corpus>,
+    pub analysis: Arc<Analysis>,
+    pub load: LoadState,
     pub keymap: Keymap,
     pub themes: Vec<Theme>,
     pub theme: usize,
@@ -173,40 +244,13 @@ pub struct App {
     /// Terminal size, for layout-dependent moves (page sizes, scroll to a hit).
     pub size: Rect,
 
+    /// The selected article: the list's cursor, shown in the text view.
     pub selected: usize,
-    /// First visible row of the wrapped text.
-    pub text_scroll: usize,
-    /// Index into the article's mentions that `n`/`N` last visited.
-    pub entity_cursor: Option<usize>,
-    pub highlight: Option<TextHighlight>,
-
-    pub search_input: TextArea<'static>,
-    /// Generation of the newest query sent to the worker; older results are dropped.
-    pub search_generation: u64,
-    pub search_hits: Vec<Hit>,
-    pub search_selected: usize,
-    pub search_busy: bool,
-
-    pub related: Vec<Related>,
-    pub related_selected: usize,
-    /// Only articles in other languages than the selected one.
-    pub related_other_languages: bool,
-    /// The (article, other-languages-only) the shown related list answers, or
-    /// is being computed for.
-    pub related_for: Option<(usize, bool)>,
-    pub related_busy: bool,
-
-    pub list_filter: Option<ListFilter>,
-    pub list_sort: ListSort,
-    /// Articles the list shows, in order (all of them unless filtered).
-    pub list_order: Vec<usize>,
-
-    /// Review marks by article id, as last saved (the loop owns the file).
-    pub marks: HashMap<String, ReviewMark>,
-    /// False when no review file could be opened: marks are then not kept.
-    pub review_enabled: bool,
-    /// The note or tags being edited.
-    pub editor: TextArea<'static>,
+    pub text: TextView,
+    pub search: SearchState,
+    pub related: RelatedState,
+    pub list: ListState,
+    pub review: ReviewState,
     /// Problems outside the corpus (the review file), for the warnings view.
     pub notes: Vec<String>,
 
@@ -240,22 +284,17 @@ impl App {
     pub fn loading(name: String, keymap: Keymap, themes: Vec<Theme>, theme: usize) -> App {
         let corpus = Corpus { name, ..Corpus::default() };
         let mut app = App::new(Arc::new(corpus), Arc::new(Analysis::empty()), keymap, themes, theme);
-        app.loading = Some((Stage::Loading { read: 0, total: 0 }, Instant::now()));
-        app.analysis_ready = false;
+        app.load.progress = Some((Stage::Loading { read: 0, total: 0 }, Instant::now()));
+        app.load.analysis_ready = false;
         app
     }
 
     /// An app over a corpus already opened and analysed.
     pub fn new(corpus: Arc<Corpus>, analysis: Arc<Analysis>, keymap: Keymap, themes: Vec<Theme>, theme: usize) -> App {
-        let mut search_input = TextArea::default();
-        search_input.set_placeholder_text("type to search titles, names and text");
-        search_input.set_cursor_line_style(ratatui::style::Style::default());
         let mut app = App {
             corpus,
-            corpus_partial: false,
             analysis,
-            loading: None,
-            analysis_ready: true,
+            load: LoadState { progress: None, partial: false, analysis_ready: true },
             keymap,
             themes,
             theme,
@@ -264,25 +303,11 @@ impl App {
             overlay: Overlay::None,
             size: Rect::new(0, 0, 80, 24),
             selected: 0,
-            text_scroll: 0,
-            entity_cursor: None,
-            highlight: None,
-            search_input,
-            search_generation: 0,
-            search_hits: Vec::new(),
-            search_selected: 0,
-            search_busy: false,
-            related: Vec::new(),
-            related_selected: 0,
-            related_other_languages: false,
-            related_for: None,
-            related_busy: false,
-            list_filter: None,
-            list_sort: ListSort::default(),
-            list_order: Vec::new(),
-            marks: HashMap::new(),
-            review_enabled: false,
-            editor: TextArea::default(),
+            text: TextView::default(),
+            search: SearchState::new(),
+            related: RelatedState::default(),
+            list: ListState::default(),
+            review: ReviewState::default(),
             notes: Vec::new(),
             status: None,
             should_quit: false,
@@ -296,20 +321,16 @@ impl App {
         &self.themes[self.theme.min(self.themes.len().saturating_sub(1))]
     }
 
-    pub fn query(&self) -> String {
-        self.search_input.lines().join(" ")
-    }
-
     /// Recompute which articles the list shows; keep the selection on one of them.
     pub fn refresh_list(&mut self) {
         let mut order: Vec<usize> = (0..self.corpus.len())
-            .filter(|&a| match &self.list_filter {
+            .filter(|&a| match &self.list.filter {
                 None => true,
                 Some(filter) => filter.admits(self.mark(a), a, &self.analysis.entities),
             })
             .collect();
         let articles = &self.corpus.articles;
-        match self.list_sort {
+        match self.list.sort {
             ListSort::Corpus => {}
             ListSort::Language => {
                 order.sort_by(|&a, &b| articles[a].language.code().cmp(articles[b].language.code()).then(a.cmp(&b)))
@@ -322,21 +343,25 @@ impl App {
                 order.sort_by(|&a, &b| count(b).cmp(&count(a)).then(a.cmp(&b)));
             }
         }
-        self.list_order = order;
+        self.list.order = order;
     }
 
     /// The review mark of an article, if it has one.
     pub fn mark(&self, article: usize) -> Option<&ReviewMark> {
-        self.corpus.articles.get(article).and_then(|a| self.marks.get(&a.id))
+        self.corpus.articles.get(article).and_then(|a| self.review.marks.get(&a.id))
     }
 
     /// Articles marked read or flagged, of all in the corpus.
     pub fn reviewed(&self) -> usize {
-        self.corpus.articles.iter().filter(|a| self.marks.get(&a.id).is_some_and(ReviewMark::is_reviewed)).count()
+        self.corpus
+            .articles
+            .iter()
+            .filter(|a| self.review.marks.get(&a.id).is_some_and(ReviewMark::is_reviewed))
+            .count()
     }
 
     /// The selected article's place in the list, if it is shown.
     pub fn list_position(&self) -> Option<usize> {
-        self.list_order.iter().position(|&a| a == self.selected)
+        self.list.order.iter().position(|&a| a == self.selected)
     }
 }

@@ -290,8 +290,8 @@ pub fn run_loop(mut app: App, opener: Opener, mut settings: Settings) -> anyhow:
     spawn_opener(opener, tx.clone());
     let mut review = settings.review.take();
     if let Some(store) = review.as_ref() {
-        app.review_enabled = true;
-        app.marks = store.marks().map(|(id, m)| (id.to_owned(), m.clone())).collect();
+        app.review.enabled = true;
+        app.review.marks = store.marks().map(|(id, m)| (id.to_owned(), m.clone())).collect();
     }
     let result = event_loop(&mut terminal, &mut app, &settings, &mut review, tx, rx);
     restore_terminal();
@@ -336,7 +336,7 @@ fn event_loop(
             };
             let Some(action) = action else { continue };
             if let Action::SearchResults { generation, done, .. } = &action
-                && *generation == app.search_generation
+                && *generation == app.search.generation
             {
                 results_applied.push((*generation, *done));
             }

@@ -104,9 +104,9 @@ fn search_for_lavrov_lists_hits_in_several_scripts() {
     let mut app = app();
     apply(&mut app, [Action::FocusSearch]);
     apply(&mut app, typed("lavrov"));
-    assert!(app.search_hits.len() >= 5);
+    assert!(app.search.hits.len() >= 5);
     let langs: std::collections::BTreeSet<&str> =
-        app.search_hits.iter().map(|h| app.corpus.articles[h.article].language.code()).collect();
+        app.search.hits.iter().map(|h| app.corpus.articles[h.article].language.code()).collect();
     assert!(langs.contains("ru") && langs.contains("en") && langs.contains("tr"), "{langs:?}");
     let terminal = screen(&mut app, 80, 24);
     insta::assert_snapshot!("search_lavrov", terminal.backend());
@@ -117,11 +117,11 @@ fn enter_on_a_hit_opens_its_article_scrolled_and_highlighted() {
     let mut app = app();
     apply(&mut app, [Action::FocusSearch]);
     apply(&mut app, typed("пхеньяном"));
-    let hit = app.search_hits.first().cloned().expect("a hit");
+    let hit = app.search.hits.first().cloned().expect("a hit");
     apply(&mut app, [Action::Open]);
     assert_eq!(app.focus, Pane::Text);
     assert_eq!(app.selected, hit.article);
-    let highlight = app.highlight.clone().expect("highlight");
+    let highlight = app.text.highlight.clone().expect("highlight");
     assert_eq!(highlight.article, hit.article);
     let text = &app.corpus.articles[hit.article].text;
     for &(s, e) in &highlight.ranges {
@@ -134,9 +134,9 @@ fn stale_search_results_are_dropped() {
     let mut app = app();
     apply(&mut app, [Action::FocusSearch]);
     apply(&mut app, typed("lav"));
-    let generation = app.search_generation;
+    let generation = app.search.generation;
     update(&mut app, Action::SearchResults { generation: generation - 1, hits: Vec::new(), done: true });
-    assert!(!app.search_hits.is_empty(), "an older generation must not replace newer hits");
+    assert!(!app.search.hits.is_empty(), "an older generation must not replace newer hits");
 }
 
 #[test]
@@ -164,7 +164,7 @@ fn list_moves_drive_the_text_and_related_panes() {
     let mut app = app();
     apply(&mut app, [Action::Down, Action::Down]);
     assert_eq!(app.selected, 2);
-    assert!(app.related.iter().all(|r| r.article != 2));
+    assert!(app.related.items.iter().all(|r| r.article != 2));
     apply(&mut app, [Action::Bottom]);
     assert_eq!(app.selected, 4);
     apply(&mut app, [Action::Top, Action::Up]);
@@ -176,20 +176,20 @@ fn text_view_scrolls_and_pages_within_bounds() {
     let mut app = app();
     update(&mut app, Action::Resize(80, 24));
     apply(&mut app, [Action::FocusText, Action::PageDown]);
-    assert!(app.text_scroll > 0);
+    assert!(app.text.scroll > 0);
     apply(&mut app, [Action::Bottom]);
-    let bottom = app.text_scroll;
+    let bottom = app.text.scroll;
     apply(&mut app, [Action::Down]);
-    assert_eq!(app.text_scroll, bottom, "cannot scroll past the end");
+    assert_eq!(app.text.scroll, bottom, "cannot scroll past the end");
     apply(&mut app, [Action::Top]);
-    assert_eq!(app.text_scroll, 0);
+    assert_eq!(app.text.scroll, 0);
 }
 
 #[test]
 fn related_enter_opens_the_related_article() {
     let mut app = app();
     apply(&mut app, [Action::FocusRelated]);
-    let target = app.related.first().expect("related").article;
+    let target = app.related.items.first().expect("related").article;
     apply(&mut app, [Action::Open]);
     assert_eq!(app.selected, target);
     assert_eq!(app.focus, Pane::Text);
@@ -272,9 +272,9 @@ fn next_entity_visits_mentions_in_order_and_wraps() {
     let n = app.analysis.entities.mentions_in(0).len();
     assert!(n > 1);
     apply(&mut app, [Action::NextEntity, Action::NextEntity]);
-    assert_eq!(app.entity_cursor, Some(1));
+    assert_eq!(app.text.entity_cursor, Some(1));
     apply(&mut app, [Action::PrevEntity, Action::PrevEntity]);
-    assert_eq!(app.entity_cursor, Some(n - 1));
+    assert_eq!(app.text.entity_cursor, Some(n - 1));
 }
 
 #[test]
@@ -301,11 +301,11 @@ fn mouse_click_focuses_and_selects_and_wheel_scrolls_the_pane_under_it() {
     assert_eq!(app.selected, 2);
     // wheel over the text pane scrolls it without moving focus
     apply(&mut app, [Action::ScrollAt { column: areas.text.x + 5, row: areas.text.y + 5, down: true }]);
-    assert!(app.text_scroll > 0);
+    assert!(app.text.scroll > 0);
     assert_eq!(app.focus, Pane::List);
     apply(&mut app, [Action::Click { column: areas.related.x + 2, row: areas.related.y + 1 }]);
     assert_eq!(app.focus, Pane::Related);
-    assert_eq!(app.related_selected, 0);
+    assert_eq!(app.related.selected, 0);
 }
 
 #[test]
@@ -324,7 +324,7 @@ fn entity_card_lists_variants_and_articles_and_opens_one() {
     assert_eq!(app.overlay, Overlay::None);
     assert_eq!(app.selected, last);
     assert_eq!(app.focus, Pane::Text);
-    let highlight = app.highlight.clone().expect("mentions highlighted");
+    let highlight = app.text.highlight.clone().expect("mentions highlighted");
     assert!(highlight.ranges.iter().all(|&(s, e)| {
         app.analysis.entities.mentions_in(last).iter().any(|m| m.span() == (s, e) && m.entity() == entity)
     }));
@@ -339,15 +339,15 @@ fn filtering_the_list_by_an_entity_and_clearing_it() {
         .expect("an entity in several but not all articles");
     app.overlay = Overlay::Card { entity, selected: 0 };
     apply(&mut app, [Action::FilterByEntity]);
-    assert_eq!(app.list_filter, Some(ListFilter::Entity(entity)));
+    assert_eq!(app.list.filter, Some(ListFilter::Entity(entity)));
     let expected: Vec<usize> = app.analysis.entities.entities[entity].articles.iter().map(|&(a, _)| a).collect();
-    assert_eq!(app.list_order, expected);
+    assert_eq!(app.list.order, expected);
     assert!(expected.contains(&app.selected));
     apply(&mut app, [Action::Bottom]);
     assert_eq!(app.selected, *expected.last().unwrap());
     apply(&mut app, [Action::Back]);
-    assert_eq!(app.list_filter, None);
-    assert_eq!(app.list_order.len(), app.corpus.len());
+    assert_eq!(app.list.filter, None);
+    assert_eq!(app.list.order.len(), app.corpus.len());
 }
 
 #[test]
@@ -367,15 +367,15 @@ fn overview_shows_languages_and_top_entities_and_opens_a_card() {
 #[test]
 fn related_results_for_an_old_selection_are_ignored_and_toggle_filters_languages() {
     let mut app = app();
-    assert_eq!(app.related_for, Some((0, false)));
-    assert!(!app.related.is_empty());
+    assert_eq!(app.related.shown_for, Some((0, false)));
+    assert!(!app.related.items.is_empty());
     // a stale answer for another article does not replace the list
-    let before = app.related.clone();
+    let before = app.related.items.clone();
     update(&mut app, Action::RelatedResults { article: 3, other_languages_only: false, results: Vec::new() });
-    assert_eq!(app.related, before);
+    assert_eq!(app.related.items, before);
     apply(&mut app, [Action::FocusRelated, Action::ToggleOtherLanguages]);
     let me = app.corpus.articles[0].language.clone();
-    assert!(app.related.iter().all(|r| app.corpus.articles[r.article].language != me));
+    assert!(app.related.items.iter().all(|r| app.corpus.articles[r.article].language != me));
 }
 
 #[test]
@@ -394,7 +394,7 @@ fn the_first_articles_can_be_browsed_while_the_rest_load() {
     let preview = korpus::Corpus { name: String::new(), articles: corpus.articles[..3].to_vec(), warnings: Vec::new() };
     apply(&mut app, [Action::CorpusPreview(super::action::Shared(Arc::new(preview)))]);
     assert_eq!(app.corpus.name, "big corpus", "the preview keeps the corpus's name");
-    assert!(app.corpus_partial);
+    assert!(app.load.partial);
     let dump = format!("{}", screen(&mut app, 100, 24).backend());
     assert!(
         dump.contains("1/3+ loading") && dump.contains(&corpus.articles[0].title[..20]),
@@ -405,8 +405,8 @@ fn the_first_articles_can_be_browsed_while_the_rest_load() {
     assert_eq!(app.selected, 2);
     // the whole corpus arrives: the reader keeps their place
     apply(&mut app, [Action::CorpusLoaded(super::action::Shared(Arc::clone(&corpus)))]);
-    assert!(!app.corpus_partial);
-    assert_eq!((app.selected, app.list_order.len()), (2, 5));
+    assert!(!app.load.partial);
+    assert_eq!((app.selected, app.list.order.len()), (2, 5));
     let dump = format!("{}", screen(&mut app, 100, 24).backend());
     assert!(dump.contains("3/5") && !dump.contains("loading ━"), "{dump}");
     // a late preview never replaces a corpus that is complete
@@ -425,16 +425,16 @@ fn loading_screen_then_articles_then_analysis() {
     assert!(dump.contains("opening big corpus") && dump.contains("loading articles"), "{dump}");
     let corpus = Arc::new(load_seeds());
     apply(&mut app, [Action::CorpusLoaded(super::action::Shared(Arc::clone(&corpus)))]);
-    assert_eq!(app.list_order.len(), 5);
-    assert!(!app.analysis_ready);
+    assert_eq!(app.list.order.len(), 5);
+    assert!(!app.load.analysis_ready);
     apply(&mut app, [Action::FocusSearch]);
     apply(&mut app, typed("lavrov"));
-    assert!(app.search_hits.is_empty(), "no index yet");
+    assert!(app.search.hits.is_empty(), "no index yet");
     let analysis = Arc::new(Analysis::build(&corpus));
     apply(&mut app, [Action::AnalysisReady(super::action::Shared(analysis))]);
-    assert!(app.analysis_ready && app.loading.is_none());
-    assert!(!app.search_hits.is_empty(), "the typed query ran again on the index");
-    assert!(!app.related.is_empty());
+    assert!(app.load.analysis_ready && app.load.progress.is_none());
+    assert!(!app.search.hits.is_empty(), "the typed query ran again on the index");
+    assert!(!app.related.items.is_empty());
 }
 
 #[test]
@@ -454,7 +454,7 @@ fn devanagari_conjuncts_get_one_cell_per_column_so_redraws_leave_nothing_behind(
 
 fn reviewing_app() -> App {
     let mut app = app();
-    app.review_enabled = true;
+    app.review.enabled = true;
     app
 }
 
@@ -469,7 +469,7 @@ fn marks_read_star_and_relevance_are_saved_and_shown() {
     let id = app.corpus.articles[0].id.clone();
     assert!(matches!(&effects[..], [Effect::SaveMark { article_id, mark }] if *article_id == id && mark.read));
     apply(&mut app, [Action::ToggleStar, Action::CycleRelevance]);
-    let mark = app.marks[&id].clone();
+    let mark = app.review.marks[&id].clone();
     assert!(mark.read && mark.starred && mark.relevance == Some(korpus::review::Relevance::Relevant));
     assert_eq!(app.reviewed(), 1);
     let terminal = screen(&mut app, 80, 24);
@@ -477,7 +477,7 @@ fn marks_read_star_and_relevance_are_saved_and_shown() {
     assert!(dump.contains("1/5 reviewed"), "{dump}");
     assert!(dump.contains(" ★+tr"), "marks column: {dump}");
     apply(&mut app, [Action::CycleRelevance, Action::CycleRelevance]);
-    assert_eq!(app.marks[&id].relevance, None);
+    assert_eq!(app.review.marks[&id].relevance, None);
 }
 
 #[test]
@@ -492,18 +492,18 @@ fn a_note_and_tags_are_written_in_the_editor_and_esc_keeps_them() {
     assert!(format!("{}", terminal.backend()).contains("Check the date"));
     apply(&mut app, [Action::SaveEdit]);
     let id = app.corpus.articles[0].id.clone();
-    assert_eq!(app.marks[&id].note, "Check the date\nвторой ряд");
+    assert_eq!(app.review.marks[&id].note, "Check the date\nвторой ряд");
     apply(&mut app, [Action::EditTags]);
     apply(&mut app, "sanctions, , trade ".chars().map(key));
     // Enter in the tags line keeps them
     apply(&mut app, [Action::EditorInput(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE))]);
     assert_eq!(app.overlay, Overlay::None);
-    assert_eq!(app.marks[&id].tags, vec!["sanctions".to_owned(), "trade".to_owned()]);
+    assert_eq!(app.review.marks[&id].tags, vec!["sanctions".to_owned(), "trade".to_owned()]);
     // ctrl-q drops an edit
     apply(&mut app, [Action::EditNote]);
     apply(&mut app, "xyz".chars().map(key));
     apply(&mut app, [Action::CancelEdit]);
-    assert_eq!(app.marks[&id].note, "Check the date\nвторой ряд");
+    assert_eq!(app.review.marks[&id].note, "Check the date\nвторой ряд");
 }
 
 #[test]
@@ -520,15 +520,15 @@ fn typing_q_in_the_editor_types_it() {
 fn filters_by_marks_and_reviewing_walks_down_the_unread_list() {
     let mut app = reviewing_app();
     apply(&mut app, [Action::CycleFilter]);
-    assert_eq!(app.list_filter, Some(ListFilter::Unread));
-    assert_eq!(app.list_order.len(), 5);
+    assert_eq!(app.list.filter, Some(ListFilter::Unread));
+    assert_eq!(app.list.order.len(), 5);
     // marking the selected article read moves on to the next unread one
     apply(&mut app, [Action::ToggleRead]);
-    assert_eq!(app.list_order.len(), 4);
+    assert_eq!(app.list.order.len(), 4);
     assert_eq!(app.selected, 1);
     apply(&mut app, [Action::ToggleStar, Action::CycleFilter]);
-    assert_eq!(app.list_filter, Some(ListFilter::Starred));
-    assert_eq!(app.list_order, vec![1]);
+    assert_eq!(app.list.filter, Some(ListFilter::Starred));
+    assert_eq!(app.list.order, vec![1]);
     // tags appear in the cycle after the fixed filters
     app.overlay = Overlay::None;
     apply(&mut app, [Action::EditTags]);
@@ -537,23 +537,23 @@ fn filters_by_marks_and_reviewing_walks_down_the_unread_list() {
     for _ in 0..4 {
         apply(&mut app, [Action::CycleFilter]);
     }
-    assert_eq!(app.list_filter, Some(ListFilter::Tagged("urgent".into())));
-    assert_eq!(app.list_order, vec![1]);
+    assert_eq!(app.list.filter, Some(ListFilter::Tagged("urgent".into())));
+    assert_eq!(app.list.order, vec![1]);
     apply(&mut app, [Action::CycleFilter]);
-    assert_eq!(app.list_filter, None);
+    assert_eq!(app.list.filter, None);
 }
 
 #[test]
 fn sorting_by_language_title_and_entities() {
     let mut app = reviewing_app();
     apply(&mut app, [Action::CycleSort]);
-    let langs: Vec<&str> = app.list_order.iter().map(|&a| app.corpus.articles[a].language.code()).collect();
+    let langs: Vec<&str> = app.list.order.iter().map(|&a| app.corpus.articles[a].language.code()).collect();
     assert_eq!(langs, vec!["en", "hi", "ru", "sr", "tr"]);
     apply(&mut app, [Action::CycleSort, Action::CycleSort]);
-    let counts: Vec<usize> = app.list_order.iter().map(|&a| app.analysis.entities.mentions_in(a).len()).collect();
+    let counts: Vec<usize> = app.list.order.iter().map(|&a| app.analysis.entities.mentions_in(a).len()).collect();
     assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
     apply(&mut app, [Action::CycleSort]);
-    assert_eq!(app.list_order, vec![0, 1, 2, 3, 4]);
+    assert_eq!(app.list.order, vec![0, 1, 2, 3, 4]);
 }
 
 #[test]

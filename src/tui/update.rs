@@ -48,10 +48,10 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     };
     // related articles follow the selection: ask for them whenever what is
     // shown no longer answers the selected article
-    let wanted = (app.selected, app.related_other_languages);
-    if app.analysis_ready && !app.corpus.is_empty() && app.related_for != Some(wanted) {
-        app.related_for = Some(wanted);
-        app.related_busy = true;
+    let wanted = (app.selected, app.related.other_languages);
+    if app.load.analysis_ready && !app.corpus.is_empty() && app.related.shown_for != Some(wanted) {
+        app.related.shown_for = Some(wanted);
+        app.related.busy = true;
         effects.push(Effect::Related { article: wanted.0, other_languages_only: wanted.1 });
     }
     effects
@@ -97,12 +97,12 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Back => match app.focus {
             Pane::Search => focus(app, app.focus_before_search),
             Pane::Text | Pane::Related => focus(app, Pane::List),
-            Pane::List if app.list_filter.is_some() => {
-                app.list_filter = None;
+            Pane::List if app.list.filter.is_some() => {
+                app.list.filter = None;
                 app.refresh_list();
                 app.status = Some("filter cleared".into());
             }
-            Pane::List => app.highlight = None,
+            Pane::List => app.text.highlight = None,
         },
         Action::CycleTheme => {
             app.theme = (app.theme + 1) % app.themes.len().max(1);
@@ -115,16 +115,16 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
             None => app.status = Some("no entity here: n/N move to one".into()),
         },
         Action::Overview => {
-            if app.analysis_ready {
+            if app.load.analysis_ready {
                 app.overlay = Overlay::Overview { chart: 0, selected: 0 };
             } else {
                 app.status = Some("still analysing the corpus".into());
             }
         }
         Action::ToggleOtherLanguages => {
-            app.related_other_languages = !app.related_other_languages;
+            app.related.other_languages = !app.related.other_languages;
             app.status = Some(
-                if app.related_other_languages { "related: other languages only" } else { "related: all languages" }
+                if app.related.other_languages { "related: other languages only" } else { "related: all languages" }
                     .into(),
             );
         }
@@ -145,7 +145,7 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::CycleFilter => {
             let tags: std::collections::BTreeSet<String> =
-                app.marks.values().flat_map(|m| m.tags.iter().cloned()).collect();
+                app.review.marks.values().flat_map(|m| m.tags.iter().cloned()).collect();
             let mut cycle = vec![
                 None,
                 Some(ListFilter::Unread),
@@ -155,36 +155,36 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
                 Some(ListFilter::HasNote),
             ];
             cycle.extend(tags.into_iter().map(|t| Some(ListFilter::Tagged(t))));
-            let next = cycle.iter().position(|f| *f == app.list_filter).map(|i| (i + 1) % cycle.len()).unwrap_or(1);
-            app.list_filter = cycle[next].clone();
+            let next = cycle.iter().position(|f| *f == app.list.filter).map(|i| (i + 1) % cycle.len()).unwrap_or(1);
+            app.list.filter = cycle[next].clone();
             relist(app);
-            app.status = Some(match &app.list_filter {
+            app.status = Some(match &app.list.filter {
                 None => "list: all articles".into(),
-                Some(f) => format!("list: {} ({})", f.label(), app.list_order.len()),
+                Some(f) => format!("list: {} ({})", f.label(), app.list.order.len()),
             });
         }
         Action::CycleSort => {
-            let i = ListSort::ALL.iter().position(|&s| s == app.list_sort).unwrap_or(0);
-            app.list_sort = ListSort::ALL[(i + 1) % ListSort::ALL.len()];
+            let i = ListSort::ALL.iter().position(|&s| s == app.list.sort).unwrap_or(0);
+            app.list.sort = ListSort::ALL[(i + 1) % ListSort::ALL.len()];
             app.refresh_list();
-            app.status = Some(format!("sorted by {}", app.list_sort.label()));
+            app.status = Some(format!("sorted by {}", app.list.sort.label()));
         }
         Action::ShowWarnings => app.overlay = Overlay::Warnings { scroll: 0 },
         Action::ExportReview => {
-            if !app.review_enabled {
+            if !app.review.enabled {
                 app.status = Some("review is off: no review file could be opened".into());
             } else {
                 return vec![Effect::ExportReview];
             }
         }
         Action::ReviewSaved { marks, message } => {
-            app.marks = marks.into_iter().collect();
+            app.review.marks = marks.into_iter().collect();
             relist(app);
             app.status = message;
         }
         Action::Copy => {
             let hit_line = (app.focus == Pane::Search)
-                .then(|| app.search_hits.get(app.search_selected))
+                .then(|| app.search.hits.get(app.search.selected))
                 .flatten()
                 .and_then(|h| app.corpus.articles.get(h.article).map(|a| a.text[h.start..h.end].to_owned()));
             let text =
@@ -194,26 +194,26 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
             }
         }
         Action::SearchInput(key) => {
-            let before = app.query();
-            app.search_input.input(key);
-            let query = app.query();
+            let before = app.search.query();
+            app.search.input.input(key);
+            let query = app.search.query();
             if query != before {
                 return new_search(app, query);
             }
         }
         Action::SearchResults { generation, hits, done } => {
             // a result for an older query is stale: a newer one is on its way
-            if generation == app.search_generation {
-                app.search_hits = hits;
-                app.search_selected = app.search_selected.min(app.search_hits.len().saturating_sub(1));
-                app.search_busy = !done;
+            if generation == app.search.generation {
+                app.search.hits = hits;
+                app.search.selected = app.search.selected.min(app.search.hits.len().saturating_sub(1));
+                app.search.busy = !done;
             }
         }
         Action::RelatedResults { article, other_languages_only, results } => {
-            if app.related_for == Some((article, other_languages_only)) {
-                app.related = results;
-                app.related_selected = app.related_selected.min(app.related.len().saturating_sub(1));
-                app.related_busy = false;
+            if app.related.shown_for == Some((article, other_languages_only)) {
+                app.related.items = results;
+                app.related.selected = app.related.selected.min(app.related.items.len().saturating_sub(1));
+                app.related.busy = false;
             }
         }
         Action::Resize(w, h) => {
@@ -221,45 +221,45 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
             clamp_text_scroll(app);
         }
         Action::Progress(stage) => {
-            let started = app.loading.map(|(_, t)| t).unwrap_or_else(std::time::Instant::now);
-            app.loading = Some((stage, started));
+            let started = app.load.progress.map(|(_, t)| t).unwrap_or_else(std::time::Instant::now);
+            app.load.progress = Some((stage, started));
         }
         Action::CorpusPreview(preview) => {
-            if app.corpus_partial || app.corpus.is_empty() {
+            if app.load.partial || app.corpus.is_empty() {
                 let name = app.corpus.name.clone();
                 app.corpus = std::sync::Arc::new(korpus::Corpus { name, ..std::sync::Arc::unwrap_or_clone(preview.0) });
-                app.corpus_partial = true;
+                app.load.partial = true;
                 app.refresh_list();
                 app.selected = app.selected.min(app.corpus.len().saturating_sub(1));
             }
         }
         Action::CorpusLoaded(corpus) => {
             // the preview was the corpus's beginning: whoever is browsing it keeps their place
-            let keep_place = app.corpus_partial && app.selected < corpus.0.len();
+            let keep_place = app.load.partial && app.selected < corpus.0.len();
             app.corpus = corpus.0;
-            app.corpus_partial = false;
+            app.load.partial = false;
             if !keep_place {
                 app.selected = 0;
-                app.text_scroll = 0;
-                app.highlight = None;
-                app.entity_cursor = None;
+                app.text.scroll = 0;
+                app.text.highlight = None;
+                app.text.entity_cursor = None;
             }
             app.refresh_list();
         }
         Action::AnalysisReady(analysis) => {
             app.analysis = analysis.0;
-            app.analysis_ready = true;
-            app.loading = None;
-            app.related_for = None;
+            app.load.analysis_ready = true;
+            app.load.progress = None;
+            app.related.shown_for = None;
             app.refresh_list();
             // a query typed while indexing runs again on the real index
-            let query = app.query();
+            let query = app.search.query();
             if !query.trim().is_empty() {
                 return new_search(app, query);
             }
         }
         Action::LoadFailed(message) => {
-            app.loading = None;
+            app.load.progress = None;
             app.status = Some(message);
         }
         Action::Tick => {}
@@ -322,24 +322,24 @@ fn update_card(app: &mut App, action: Action) -> Vec<Effect> {
                 .map(|m| m.span())
                 .collect();
             if let Some(&(first, _)) = ranges.first() {
-                app.highlight = Some(TextHighlight { article, ranges });
+                app.text.highlight = Some(TextHighlight { article, ranges });
                 scroll_to(app, first);
             }
             app.focus = Pane::Text;
         }
         Action::FilterByEntity => {
             app.overlay = Overlay::None;
-            app.list_filter = Some(ListFilter::Entity(entity));
+            app.list.filter = Some(ListFilter::Entity(entity));
             app.refresh_list();
             if app.list_position().is_none()
-                && let Some(&first) = app.list_order.first()
+                && let Some(&first) = app.list.order.first()
             {
                 select_article(app, first);
             }
             app.focus = Pane::List;
             app.status = Some(format!(
                 "{} articles mention {}",
-                app.list_order.len(),
+                app.list.order.len(),
                 app.analysis.entities.entities[entity].name
             ));
         }
@@ -370,15 +370,15 @@ fn update_overview(app: &mut App, action: Action) -> Vec<Effect> {
 
 /// Change the selected article's review mark: at once on screen, and saved by the loop.
 fn change_mark(app: &mut App, change: impl FnOnce(&mut ReviewMark)) -> Vec<Effect> {
-    if !app.review_enabled {
+    if !app.review.enabled {
         app.status = Some("review is off: no review file could be opened".into());
         return Vec::new();
     }
     let Some(article) = app.corpus.articles.get(app.selected) else { return Vec::new() };
     let article_id = article.id.clone();
-    let mut mark = app.marks.get(&article_id).cloned().unwrap_or_default();
+    let mut mark = app.review.marks.get(&article_id).cloned().unwrap_or_default();
     change(&mut mark);
-    app.marks.insert(article_id.clone(), mark.clone());
+    app.review.marks.insert(article_id.clone(), mark.clone());
     relist(app);
     vec![Effect::SaveMark { article_id, mark }]
 }
@@ -390,15 +390,15 @@ fn relist(app: &mut App) {
     let at = app.list_position();
     app.refresh_list();
     if app.list_position().is_none() {
-        let next = at.unwrap_or(0).min(app.list_order.len().saturating_sub(1));
-        if let Some(&article) = app.list_order.get(next) {
+        let next = at.unwrap_or(0).min(app.list.order.len().saturating_sub(1));
+        if let Some(&article) = app.list.order.get(next) {
             select_article(app, article);
         }
     }
 }
 
 fn open_editor(app: &mut App, field: EditorField) {
-    if !app.review_enabled {
+    if !app.review.enabled {
         app.status = Some("review is off: no review file could be opened".into());
         return;
     }
@@ -407,9 +407,9 @@ fn open_editor(app: &mut App, field: EditorField) {
         EditorField::Note => mark.note.lines().map(str::to_owned).collect(),
         EditorField::Tags => vec![mark.tags.join(", ")],
     };
-    app.editor = ratatui_textarea::TextArea::new(if lines.is_empty() { vec![String::new()] } else { lines });
-    app.editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
-    app.editor.move_cursor(ratatui_textarea::CursorMove::End);
+    app.review.editor = ratatui_textarea::TextArea::new(if lines.is_empty() { vec![String::new()] } else { lines });
+    app.review.editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
+    app.review.editor.move_cursor(ratatui_textarea::CursorMove::End);
     app.overlay = Overlay::Editor { field };
 }
 
@@ -420,11 +420,11 @@ fn update_editor(app: &mut App, field: EditorField, action: Action) -> Vec<Effec
             if field == EditorField::Tags && key.code == crossterm::event::KeyCode::Enter {
                 return update_editor(app, field, Action::SaveEdit);
             }
-            app.editor.input(key);
+            app.review.editor.input(key);
         }
         Action::SaveEdit => {
             app.overlay = Overlay::None;
-            let text = app.editor.lines().join("\n");
+            let text = app.review.editor.lines().join("\n");
             return change_mark(app, |m| match field {
                 EditorField::Note => m.note = text.trim_end().to_owned(),
                 EditorField::Tags => {
@@ -450,15 +450,15 @@ fn focus(app: &mut App, pane: Pane) {
 }
 
 fn new_search(app: &mut App, query: String) -> Vec<Effect> {
-    app.search_generation += 1;
-    app.search_selected = 0;
+    app.search.generation += 1;
+    app.search.selected = 0;
     if query.trim().is_empty() {
-        app.search_hits.clear();
-        app.search_busy = false;
+        app.search.hits.clear();
+        app.search.busy = false;
         return Vec::new();
     }
-    app.search_busy = true;
-    vec![Effect::Search { generation: app.search_generation, query }]
+    app.search.busy = true;
+    vec![Effect::Search { generation: app.search.generation, query }]
 }
 
 /// Rows of the focused pane that a page moves.
@@ -484,20 +484,20 @@ fn move_by(app: &mut App, by: isize) {
     match app.focus {
         Pane::List => {
             let at = app.list_position().unwrap_or(0);
-            if let Some(&next) = app.list_order.get(step(at, by, app.list_order.len())) {
+            if let Some(&next) = app.list.order.get(step(at, by, app.list.order.len())) {
                 select_article(app, next);
             }
         }
         Pane::Text => {
             let rows = text_rows(app).len();
             let visible = text_viewport(app).height as usize;
-            app.text_scroll = step(app.text_scroll, by, rows.saturating_sub(visible) + 1);
+            app.text.scroll = step(app.text.scroll, by, rows.saturating_sub(visible) + 1);
         }
-        Pane::Search => app.search_selected = step(app.search_selected, by, app.search_hits.len()),
+        Pane::Search => app.search.selected = step(app.search.selected, by, app.search.hits.len()),
         Pane::Related => {
             // related rows are two lines each: a page moves half as many
             let by = if by.abs() > 1 { by / 2 } else { by };
-            app.related_selected = step(app.related_selected, by, app.related.len());
+            app.related.selected = step(app.related.selected, by, app.related.items.len());
         }
     }
 }
@@ -508,10 +508,10 @@ pub fn select_article(app: &mut App, index: usize) {
     }
     if index != app.selected {
         app.selected = index;
-        app.text_scroll = 0;
-        app.entity_cursor = None;
-        app.highlight = None;
-        app.related_selected = 0;
+        app.text.scroll = 0;
+        app.text.entity_cursor = None;
+        app.text.highlight = None;
+        app.related.selected = 0;
     }
 }
 
@@ -524,15 +524,15 @@ fn open(app: &mut App) {
             }
         }
         Pane::Search => {
-            let Some(hit) = app.search_hits.get(app.search_selected).cloned() else { return };
+            let Some(hit) = app.search.hits.get(app.search.selected).cloned() else { return };
             select_article(app, hit.article);
             let ranges = if hit.matched.is_empty() { vec![(hit.start, hit.end)] } else { hit.matched.clone() };
-            app.highlight = Some(TextHighlight { article: hit.article, ranges });
+            app.text.highlight = Some(TextHighlight { article: hit.article, ranges });
             scroll_to(app, hit.start);
             app.focus = Pane::Text;
         }
         Pane::Related => {
-            let Some(related) = app.related.get(app.related_selected).cloned() else { return };
+            let Some(related) = app.related.items.get(app.related.selected).cloned() else { return };
             select_article(app, related.article);
             // show why: the shared entities are highlighted in the opened article
             let shared: Vec<usize> = related.shared.iter().map(|s| s.entity).collect();
@@ -545,7 +545,7 @@ fn open(app: &mut App) {
                 .map(|m| m.span())
                 .collect();
             if !ranges.is_empty() {
-                app.highlight = Some(TextHighlight { article: related.article, ranges });
+                app.text.highlight = Some(TextHighlight { article: related.article, ranges });
             }
             app.focus = Pane::Text;
         }
@@ -556,11 +556,11 @@ fn open(app: &mut App) {
 /// first mention on screen.
 fn entity_in_view(app: &App) -> Option<usize> {
     let mentions = app.analysis.entities.mentions_in(app.selected);
-    if let Some(m) = app.entity_cursor.and_then(|i| mentions.get(i)) {
+    if let Some(m) = app.text.entity_cursor.and_then(|i| mentions.get(i)) {
         return Some(m.entity());
     }
     let rows = text_rows(app);
-    let first_visible = rows.get(app.text_scroll).map(|&(s, _)| s).unwrap_or(0);
+    let first_visible = rows.get(app.text.scroll).map(|&(s, _)| s).unwrap_or(0);
     mentions.iter().find(|m| m.start as usize >= first_visible).or(mentions.first()).map(|m| m.entity())
 }
 
@@ -580,14 +580,14 @@ fn scroll_to(app: &mut App, offset: usize) {
     let rows = text_rows(app);
     let row = row_of(&rows, offset);
     let visible = text_viewport(app).height as usize;
-    app.text_scroll = row.saturating_sub(visible / 3);
+    app.text.scroll = row.saturating_sub(visible / 3);
     clamp_text_scroll(app);
 }
 
 fn clamp_text_scroll(app: &mut App) {
     let rows = text_rows(app).len();
     let visible = text_viewport(app).height as usize;
-    app.text_scroll = app.text_scroll.min(rows.saturating_sub(visible));
+    app.text.scroll = app.text.scroll.min(rows.saturating_sub(visible));
 }
 
 fn step_entity(app: &mut App, forward: bool) {
@@ -597,15 +597,15 @@ fn step_entity(app: &mut App, forward: bool) {
         return;
     }
     let n = mentions.len();
-    let next = match (app.entity_cursor, forward) {
+    let next = match (app.text.entity_cursor, forward) {
         (None, true) => 0,
         (None, false) => n - 1,
         (Some(i), true) => (i + 1) % n,
         (Some(i), false) => (i + n - 1) % n,
     };
     let m = mentions[next].clone();
-    app.entity_cursor = Some(next);
-    app.highlight = Some(TextHighlight { article: app.selected, ranges: vec![m.span()] });
+    app.text.entity_cursor = Some(next);
+    app.text.highlight = Some(TextHighlight { article: app.selected, ranges: vec![m.span()] });
     let entity = &app.analysis.entities.entities[m.entity()];
     app.status = Some(format!("{} {} ({}/{}) · e: card", m.kind.tag(), entity.name, next + 1, n));
     scroll_to(app, m.start as usize);
@@ -637,7 +637,7 @@ fn click(app: &mut App, column: u16, row: u16) {
                 areas.list.height.saturating_sub(2) as usize,
             );
             if r >= 0
-                && let Some(&article) = app.list_order.get(top + r as usize)
+                && let Some(&article) = app.list.order.get(top + r as usize)
             {
                 select_article(app, article);
             }
@@ -646,12 +646,12 @@ fn click(app: &mut App, column: u16, row: u16) {
             let r = inner_row(areas.search) - 1;
             if r >= 0 {
                 let top = super::panes::list::first_visible(
-                    app.search_selected,
+                    app.search.selected,
                     areas.search.height.saturating_sub(3) as usize,
                 );
                 let i = top + r as usize;
-                if i < app.search_hits.len() {
-                    app.search_selected = i;
+                if i < app.search.hits.len() {
+                    app.search.selected = i;
                 }
             }
         }
@@ -659,10 +659,10 @@ fn click(app: &mut App, column: u16, row: u16) {
             let r = inner_row(areas.related);
             if r >= 0 {
                 let per_page = (areas.related.height.saturating_sub(2) / 2) as usize;
-                let top = super::panes::list::first_visible(app.related_selected, per_page);
+                let top = super::panes::list::first_visible(app.related.selected, per_page);
                 let i = top + r as usize / 2;
-                if i < app.related.len() {
-                    app.related_selected = i;
+                if i < app.related.items.len() {
+                    app.related.selected = i;
                 }
             }
         }

@@ -38,7 +38,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         ));
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
-    let mut editor = app.editor.clone();
+    let mut editor = app.review.editor.clone();
     editor.set_style(theme.style(Slot::Text));
     editor.set_cursor_style(theme.style(Slot::Selected));
     editor.set_cursor_line_style(ratatui::style::Style::default());

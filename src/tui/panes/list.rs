@@ -19,22 +19,22 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme();
     let focused = app.focus == Pane::List;
     let position = app.list_position().map(|p| p + 1).unwrap_or(0);
-    let mut count = match &app.list_filter {
-        None if app.corpus_partial => format!("{}/{}+ loading", position, app.list_order.len()),
-        None => format!("{}/{}", position, app.list_order.len()),
+    let mut count = match &app.list.filter {
+        None if app.load.partial => format!("{}/{}+ loading", position, app.list.order.len()),
+        None => format!("{}/{}", position, app.list.order.len()),
         Some(ListFilter::Entity(e)) => {
             let name = app.analysis.entities.entities.get(*e).map(|e| e.name.as_str()).unwrap_or("?");
-            format!("{}/{} with {} (esc: all)", position, app.list_order.len(), fit(name, 20))
+            format!("{}/{} with {} (esc: all)", position, app.list.order.len(), fit(name, 20))
         }
-        Some(filter) => format!("{}/{} {} (esc: all)", position, app.list_order.len(), filter.label()),
+        Some(filter) => format!("{}/{} {} (esc: all)", position, app.list.order.len(), filter.label()),
     };
-    if app.list_sort != ListSort::Corpus {
-        count.push_str(&format!(" · by {}", app.list_sort.label()));
+    if app.list.sort != ListSort::Corpus {
+        count.push_str(&format!(" · by {}", app.list.sort.label()));
     }
     let block = pane_block(
         app,
         Pane::List,
-        Some(Span::styled(count, theme.style(if app.list_filter.is_some() { Slot::Warning } else { Slot::Dim }))),
+        Some(Span::styled(count, theme.style(if app.list.filter.is_some() { Slot::Warning } else { Slot::Dim }))),
     );
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -42,7 +42,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let width = inner.width as usize;
     let top = first_visible(app.list_position().unwrap_or(0), height);
     let lines: Vec<Line> = app
-        .list_order
+        .list
+        .order
         .iter()
         .skip(top)
         .take(height)
@@ -50,12 +51,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         .map(|(i, a)| {
             let size = human_bytes(a.bytes());
             let marks = mark_glyphs(app.mark(i));
-            let marks_width = if app.review_enabled { 3 } else { 0 };
+            let marks_width = if app.review.enabled { 3 } else { 0 };
             let title_width = width.saturating_sub(4 + marks_width + size.len() + 1);
             let title = fit(&a.title, title_width);
             let pad = title_width.saturating_sub(crate::tui::wrap::display_width(&title));
             let mut spans = Vec::with_capacity(5);
-            if app.review_enabled {
+            if app.review.enabled {
                 spans.push(Span::styled(marks, theme.style(Slot::Warning)));
             }
             spans.extend([
@@ -69,7 +70,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         })
         .collect();
     if lines.is_empty() {
-        let message = if app.loading.is_some() { "loading…" } else { "no articles" };
+        let message = if app.load.progress.is_some() { "loading…" } else { "no articles" };
         frame.render_widget(Paragraph::new(message).style(theme.style(Slot::Dim)), inner);
         return;
     }

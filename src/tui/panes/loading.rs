@@ -11,7 +11,7 @@ use crate::tui::theme::Slot;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme();
-    let Some((stage, started)) = app.loading else { return };
+    let Some((stage, started)) = app.load.progress else { return };
     let width = area.width.saturating_sub(4).min(70);
     let boxed = super::centered(area, width, 6);
     let block = Block::default()

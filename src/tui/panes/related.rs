@@ -22,10 +22,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme();
     let focused = app.focus == Pane::Related;
     let mut title = String::new();
-    if app.related_other_languages {
+    if app.related.other_languages {
         title.push_str("other languages");
     }
-    if app.related_busy {
+    if app.related.busy {
         title.push_str(if title.is_empty() { "ranking…" } else { " · ranking…" });
     }
     let block =
@@ -34,10 +34,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(block, area);
     let width = inner.width as usize;
     let per_page = (inner.height / 2).max(1) as usize;
-    let top = first_visible(app.related_selected, per_page);
+    let top = first_visible(app.related.selected, per_page);
     let entities = &app.analysis.entities;
     let mut lines: Vec<Line> = Vec::new();
-    for (i, r) in app.related.iter().enumerate().skip(top).take(per_page) {
+    for (i, r) in app.related.items.iter().enumerate().skip(top).take(per_page) {
         let other = &app.corpus.articles[r.article];
         let score = format!(" {:.2}", r.score);
         let title_width = width.saturating_sub(4);
@@ -66,7 +66,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             reasons.push(Span::styled(fit(&r.terms.join(", "), width.saturating_sub(used)), theme.style(Slot::Dim)));
         }
         let (head, reasons) = (head, Line::from(reasons));
-        if i == app.related_selected {
+        if i == app.related.selected {
             lines.push(head.style(theme.selected(focused)));
         } else {
             lines.push(head);
@@ -74,9 +74,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         lines.push(reasons);
     }
     if lines.is_empty() {
-        let message = if !app.analysis_ready {
+        let message = if !app.load.analysis_ready {
             "analysing…"
-        } else if app.related_busy {
+        } else if app.related.busy {
             "ranking…"
         } else {
             "no related articles (nothing shared)"

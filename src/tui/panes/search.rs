@@ -17,14 +17,14 @@ use crate::tui::wrap::display_width;
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme();
     let focused = app.focus == Pane::Search;
-    let status = if !app.analysis_ready {
+    let status = if !app.load.analysis_ready {
         "indexing…".to_owned()
-    } else if app.search_busy {
+    } else if app.search.busy {
         "searching…".to_owned()
-    } else if app.query().trim().is_empty() {
+    } else if app.search.query().trim().is_empty() {
         String::new()
     } else {
-        format!("{} hits", app.search_hits.len())
+        format!("{} hits", app.search.hits.len())
     };
     let block = pane_block(app, Pane::Search, Some(Span::styled(status, theme.style(Slot::Dim))));
     let inner = block.inner(area);
@@ -37,7 +37,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new("/ ").style(theme.style(Slot::TitleFocused)), prompt);
     let field =
         Rect { x: input_area.x + prompt.width, width: input_area.width.saturating_sub(prompt.width), ..input_area };
-    let mut input = app.search_input.clone();
+    let mut input = app.search.input.clone();
     input.set_style(theme.style(Slot::Text));
     input.set_placeholder_style(theme.style(Slot::Dim));
     input.set_cursor_style(if focused { theme.style(Slot::Selected) } else { theme.style(Slot::Text) });
@@ -46,19 +46,20 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let results = Rect { y: inner.y + 1, height: inner.height.saturating_sub(1), ..inner };
     let height = results.height as usize;
     let width = results.width as usize;
-    let top = first_visible(app.search_selected, height);
+    let top = first_visible(app.search.selected, height);
     let lines: Vec<Line> = app
-        .search_hits
+        .search
+        .hits
         .iter()
         .enumerate()
         .skip(top)
         .take(height)
         .map(|(i, hit)| {
             let line = hit_line(app, hit, width);
-            if i == app.search_selected { line.style(theme.selected(focused)) } else { line }
+            if i == app.search.selected { line.style(theme.selected(focused)) } else { line }
         })
         .collect();
-    if lines.is_empty() && !app.query().trim().is_empty() && !app.search_busy {
+    if lines.is_empty() && !app.search.query().trim().is_empty() && !app.search.busy {
         frame.render_widget(Paragraph::new("no matches").style(theme.style(Slot::Dim)), results);
     } else {
         frame.render_widget(Paragraph::new(lines), results);

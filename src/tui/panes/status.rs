@@ -17,13 +17,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     // the corpus name gives way first: position, language and progress matter more
     let name = fit(&app.corpus.name, (area.width as usize / 4).max(10));
     // "+" while only the first articles of a corpus still loading are in
-    let more = if app.corpus_partial { "+" } else { "" };
+    let more = if app.load.partial { "+" } else { "" };
     let mut left = format!(" {name} │ {}/{}{more} {lang} ", app.selected + 1, app.corpus.len());
-    if app.review_enabled {
+    if app.review.enabled {
         left.push_str(&format!("│ {}/{} reviewed ", app.reviewed(), app.corpus.len()));
     }
     let mut spans = vec![Span::styled(fit(&left, (area.width as usize * 2 / 3).max(20)), theme.style(Slot::Status))];
-    if let Some((stage, started)) = app.loading {
+    if let Some((stage, started)) = app.load.progress {
         spans.push(Span::styled(
             format!(" {} {:.0}% {:.1}s ", stage.label(), stage.fraction() * 100.0, started.elapsed().as_secs_f64()),
             theme.style(Slot::Warning),

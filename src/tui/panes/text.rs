@@ -25,7 +25,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let rows = wrap(&article.text, inner_width.max(1));
     let body_height = area.height.saturating_sub(3) as usize;
     let position = if rows.len() > body_height {
-        format!("{}-{}/{}", app.text_scroll + 1, (app.text_scroll + body_height).min(rows.len()), rows.len())
+        format!("{}-{}/{}", app.text.scroll + 1, (app.text.scroll + body_height).min(rows.len()), rows.len())
     } else {
         format!("{} rows", rows.len())
     };
@@ -52,7 +52,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         .collect();
     // while a related article is chosen, underline what the two share
     if app.focus == Pane::Related
-        && let Some(r) = app.related.get(app.related_selected)
+        && let Some(r) = app.related.items.get(app.related.selected)
     {
         let shared: Vec<usize> = r.shared.iter().map(|s| s.entity).collect();
         let mark = theme.style(Slot::SearchMatch);
@@ -65,13 +65,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 .map(|m| (m.start as usize, m.end as usize, mark)),
         );
     }
-    if let Some(h) = app.highlight.as_ref().filter(|h| h.article == app.selected) {
+    if let Some(h) = app.text.highlight.as_ref().filter(|h| h.article == app.selected) {
         layers.extend(h.ranges.iter().map(|&(s, e)| (s, e, theme.style(Slot::Hit))));
     }
     let text_height = inner.height.saturating_sub(1) as usize;
     let lines: Vec<Line> = rows
         .iter()
-        .skip(app.text_scroll)
+        .skip(app.text.scroll)
         .take(text_height)
         .map(|&(s, e)| Line::from(styled_segments(&article.text, s, e, theme.style(Slot::Text), &layers)))
         .collect();
