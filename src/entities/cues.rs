@@ -7,7 +7,9 @@
 use super::fxhash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
-use super::tokens::{DEVA, push_key};
+#[cfg(test)]
+use super::tokens::DEVA;
+use super::tokens::{key_flags, push_key};
 use crate::lang::{PROFILES, Profile, profile::PROFILE_COUNT};
 
 pub const TITLE: u8 = 1;
@@ -83,9 +85,8 @@ impl Cues {
                     _ => continue,
                 };
                 for w in words {
-                    let deva = w.chars().any(|c| matches!(c as u32, 0x900..=0x97f));
                     let mut key = String::new();
-                    push_key(w, if deva { DEVA } else { 0 }, &mut key);
+                    push_key(w, key_flags(w), &mut key);
                     cues.by_key.entry(key).or_insert([0; PROFILE_COUNT])[l] |= bit;
                     let mut folded = String::new();
                     for c in w.chars() {

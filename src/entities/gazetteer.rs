@@ -13,8 +13,8 @@ use std::sync::OnceLock;
 
 use super::EntityKind;
 use super::tokens::phrase_key;
-use crate::lang::Orthography;
 use crate::lang::phonetic::push_skeleton;
+use crate::lang::{Orthography, Script};
 
 const GAZETTEER_TSV: &str = include_str!("../../data/gazetteer.tsv");
 const ALIASES_TSV: &str = include_str!("../../data/aliases.tsv");
@@ -44,6 +44,9 @@ pub struct Gazetteer {
     by_key: FxHashMap<String, KeyHit>,
     /// Every key prefix that ends at a word boundary, so n-gram lookups stop early.
     prefixes: FxHashSet<String>,
+    /// Every prefix of a Han or kana alias (no word boundaries there), so a
+    /// scan inside a run of ideographs stops early.
+    ideographic_prefixes: FxHashSet<String>,
     pub max_tokens: usize,
     /// Consonant skeletons of Latin-script aliases, for Devanagari spellings
     /// no source lists (`वाशिंगटन`).
@@ -138,6 +141,13 @@ impl Gazetteer {
                             g.by_skeleton.insert(skel.clone(), slot);
                         }
                     }
+                    if key.chars().any(|c| matches!(crate::lang::Script::of(c), Some(Script::Han | Script::Kana))) {
+                        for (end, _) in key.char_indices().skip(1) {
+                            if !g.ideographic_prefixes.contains(&key[..end]) {
+                                g.ideographic_prefixes.insert(key[..end].to_owned());
+                            }
+                        }
+                    }
                     if n == 1 {
                         g.exact.insert(crate::lang::fold_for_search(alias).text);
                         if alias.chars().any(|c| matches!(c as u32, 0x900..=0x97f)) {
@@ -167,6 +177,11 @@ impl Gazetteer {
     /// Is some multi-word alias's key longer than this one and starting with it (plus a space)?
     pub fn is_prefix(&self, key: &str) -> bool {
         self.prefixes.contains(key)
+    }
+
+    /// Is this run of ideographs the start of a longer Han or kana alias?
+    pub fn is_ideographic_prefix(&self, key: &str) -> bool {
+        self.ideographic_prefixes.contains(key)
     }
 
     pub fn lookup(&self, key: &str) -> Option<KeyHit> {

@@ -21,7 +21,7 @@ use super::cues::{CueLang, Cues, FUNCTION, POSTPOSITION, TITLE};
 use super::gazetteer::Gazetteer;
 use super::recognise::{Cand, Doc, Source, devanagari_profile, par_chunks};
 use super::suffixes::display_lemma;
-use super::tokens::{DEVA, DIGIT, JOINED};
+use super::tokens::{DEVA, DIGIT, JOINED, UNCASED};
 use super::{EntityId, EntityKind, Linked, LinkedEntity, LinkedMention};
 use crate::corpus::Article;
 use crate::lang::phonetic::push_skeleton;
@@ -272,7 +272,7 @@ const NEAREST_NAME_WINDOW: usize = 64;
 /// for `Kozlovom` and `Ын` for `Ыном`.
 fn stem_prefix<'a>(doc: &'a Doc, i: usize) -> &'a str {
     let word = doc.word(i);
-    if doc.toks[i].flags & DEVA != 0 {
+    if doc.toks[i].flags & (DEVA | UNCASED) != 0 {
         return word;
     }
     let n = doc.key(i).chars().count();

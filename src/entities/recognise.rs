@@ -17,7 +17,10 @@ use super::cues::{APOS_LOC, CueLang, Cues, FUNCTION, LOC_HEAD, LOC_PREP, NOT_NAM
 use super::devanagari::acronym;
 use super::gazetteer::{Gazetteer, KeyHit};
 use super::link;
-use super::tokens::{ALLCAPS, APOS, CAP, CYR, DEVA, DIGIT, JOINED, LOWER, SENT, TITLE_LINE, Token, tokenize};
+use super::tokens::{
+    ALLCAPS, APOS, CAP, CYR, DEVA, DIGIT, IDEOGRAPHIC, JOINED, LOWER, SENT, TITLE_LINE, Token, UNCASED, push_key,
+    tokenize,
+};
 use super::{EntityKind, Linked};
 use crate::corpus::Article;
 use crate::lang::{Language, OTHER, PROFILES, Profile, Script, profile::PROFILE_COUNT};
@@ -236,6 +239,7 @@ impl Ctx<'_, '_> {
         // Devanagari words use the Hindi lists whatever the article's language
         let t = self.doc.toks[i];
         let lang = if t.flags & DEVA != 0 { CueLang::of(devanagari_profile()) } else { CueLang::of(self.doc.lang) };
+        // Arabic-script and Hebrew words in an article of another language: no cue applies
         let mut bits = self.cues.of_key(self.doc.key(i), lang);
         // company names keep their English heads in any Latin-script article (`China Communications Construction Company`)
         if t.flags & (CYR | DEVA) == 0 && lang != CueLang::One(ENGLISH.index) && t.flags & CAP != 0 {
@@ -265,6 +269,31 @@ impl Ctx<'_, '_> {
             }
             if !self.gaz.is_prefix(&self.buf) {
                 break;
+            }
+        }
+        best
+    }
+
+    /// Like [`Ctx::gaz_match`], with the first token's word replaced by `first`
+    /// (the word without a proclitic).
+    fn gaz_match_with_first(&mut self, i: usize, first: &str) -> Option<(KeyHit, usize)> {
+        let toks = &self.doc.toks;
+        self.buf.clear();
+        push_key(first, toks[i].flags & (DEVA | UNCASED | IDEOGRAPHIC), &mut self.buf);
+        let mut best = self.gaz.lookup(&self.buf).map(|hit| (hit, 1));
+        for n in 2..=self.gaz.max_tokens {
+            if !self.gaz.is_prefix(&self.buf) {
+                break;
+            }
+            let Some(t) = toks.get(i + n - 1) else { break };
+            if t.flags & JOINED == 0 {
+                break;
+            }
+            self.buf.push(' ');
+            let (a, b) = t.key;
+            self.buf.push_str(&self.doc.keys[a as usize..b as usize]);
+            if let Some(hit) = self.gaz.lookup(&self.buf) {
+                best = Some((hit, n));
             }
         }
         best
@@ -465,6 +494,15 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         }
         if t.flags & DEVA != 0 {
             i = detect_devanagari(&mut cx, i, &mut out);
+            continue;
+        }
+        if t.flags & IDEOGRAPHIC != 0 {
+            detect_in_ideographs(&cx, i, &mut out);
+            i += 1;
+            continue;
+        }
+        if t.flags & UNCASED != 0 {
+            i = detect_uncased(&mut cx, i, &mut out);
             continue;
         }
         if !t.is_cap() {
@@ -818,6 +856,117 @@ fn looks_like_place(cx: &Ctx, i: usize) -> bool {
     false
 }
 
+/// Arabic and Hebrew at token `i` (no capitals mark names): gazetteer names,
+/// also behind a proclitic the language writes attached (Arabic `و` and,
+/// `ب` in, `ال` the; Hebrew `ב` in, `ו` and, `ה` the). A lone word that is
+/// one of the language's function words is never a name. Returns the next
+/// token to look at.
+fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
+    let doc = cx.doc;
+    if cx.cue(i) & (FUNCTION | POSTPOSITION) != 0 {
+        return i + 1;
+    }
+    if let Some((hit, len)) = cx.gaz_match(i)
+        && uncased_hit_ok(cx, i, len, hit, 0)
+    {
+        out.push(make(doc, i, i + len, cx.gaz.entry(hit.entry).kind, Source::Gazetteer(hit.entry), false, false));
+        return i + len;
+    }
+    let word = doc.word(i);
+    let t = doc.toks[i];
+    for clitic in doc.lang.data().words("proclitic") {
+        let Some(rest) = word.strip_prefix(clitic) else { continue };
+        if rest.chars().count() < 2 {
+            continue;
+        }
+        // Arabic `ل` + `ال` is written `لل` (`للمغرب`, to Morocco): the article comes back
+        let restored;
+        let rest_key_source = if clitic.ends_with('ل') && rest.starts_with('ل') && !rest.starts_with("ال") {
+            restored = format!("ا{rest}");
+            restored.as_str()
+        } else {
+            rest
+        };
+        if let Some((hit, len)) = cx.gaz_match_with_first(i, rest_key_source)
+            && uncased_hit_ok(cx, i, len, hit, clitic.len())
+        {
+            let start = t.start + clitic.len();
+            let end = doc.toks[i + len - 1].end;
+            let kind = cx.gaz.entry(hit.entry).kind;
+            out.push(Cand {
+                t0: i,
+                t1: i + len,
+                start,
+                end,
+                kind,
+                source: Source::Gazetteer(hit.entry),
+                cue: false,
+                weak: false,
+            });
+            return i + len;
+        }
+    }
+    i + 1
+}
+
+/// Would a gazetteer hit at token `i` (after `clitic` bytes) stand on its
+/// own in a script without capitals? Several words always; one word when the
+/// source is trusted, or a long enough name of a big place.
+fn uncased_hit_ok(cx: &Ctx, i: usize, len: usize, hit: KeyHit, clitic: usize) -> bool {
+    if len > 1 {
+        return true;
+    }
+    let chars = cx.doc.word(i)[clitic..].chars().count();
+    let entry = cx.gaz.entry(hit.entry);
+    if hit.trusted { chars >= 2 } else { chars >= 4 || (chars >= 3 && entry.prio >= 10) }
+}
+
+/// Names inside a run of Han or kana (no spaces between words): at each
+/// position the longest gazetteer name that starts there. Two-character names
+/// are common words as often as towns, so they count only when the source is
+/// trusted or the place is big.
+fn detect_in_ideographs(cx: &Ctx, i: usize, out: &mut Vec<Cand>) {
+    let doc = cx.doc;
+    let t = doc.toks[i];
+    let word = doc.word(i);
+    let bounds: Vec<usize> = word.char_indices().map(|(b, _)| b).chain(std::iter::once(word.len())).collect();
+    let mut key = String::new();
+    let mut p = 0;
+    while p + 1 < bounds.len() {
+        let mut best: Option<(KeyHit, usize)> = None;
+        for q in p + 1..bounds.len() {
+            key.clear();
+            push_key(&word[bounds[p]..bounds[q]], t.flags & (UNCASED | IDEOGRAPHIC), &mut key);
+            if let Some(hit) = cx.gaz.lookup(&key) {
+                let chars = q - p;
+                let entry = cx.gaz.entry(hit.entry);
+                if chars >= 2 && (hit.trusted || chars >= 3 || entry.prio >= 10) {
+                    best = Some((hit, q));
+                }
+            }
+            if !cx.gaz.is_ideographic_prefix(&key) {
+                break;
+            }
+        }
+        match best {
+            Some((hit, q)) => {
+                out.push(Cand {
+                    t0: i,
+                    t1: i + 1,
+                    start: t.start + bounds[p],
+                    end: t.start + bounds[q],
+                    kind: cx.gaz.entry(hit.entry).kind,
+                    source: Source::Gazetteer(hit.entry),
+                    cue: false,
+                    weak: false,
+                });
+                p = q;
+            }
+            None => p += 1,
+        }
+    }
+}
+
 /// A Devanagari letter name followed by a dot: an initial (`एस. जयशंकर`).
 fn is_initial(doc: &Doc, i: usize) -> bool {
     let t = doc.toks[i];
@@ -1135,6 +1284,37 @@ pub(crate) mod tests {
         let r = run(&a);
         let surfaces: Vec<&str> = r[0].iter().map(|m| m.0.as_str()).collect();
         assert_eq!(surfaces, vec!["Olaf Scholz", "Beijing"]);
+    }
+
+    #[test]
+    fn arabic_and_hebrew_places_are_found_behind_attached_proclitics() {
+        let a = [
+            article("en", "en", "The delegation flew from Pyongyang to Morocco and Algeria."),
+            article("ar", "ar", "وصل الوفد إلى بيونغ يانغ ثم سافر إلى المغرب والجزائر"),
+            article("he", "he", "המשלחת הגיעה לפיונגיאנג ולמרוקו"),
+        ];
+        let r = run(&a);
+        let id = |surface: &str| find(&r[0], surface).expect(surface).2.clone();
+        assert_eq!(find(&r[1], "بيونغ يانغ").expect("two-word name").2, id("Pyongyang"));
+        assert_eq!(find(&r[1], "المغرب").expect("with the article").2, id("Morocco"));
+        assert_eq!(find(&r[1], "الجزائر").expect("span without `و`").2, id("Algeria"));
+        assert_eq!(find(&r[2], "פיונגיאנג").expect("span without `ל`").2, id("Pyongyang"));
+        assert_eq!(find(&r[2], "מרוקו").expect("span without `ול`").2, id("Morocco"));
+    }
+
+    #[test]
+    fn places_are_found_inside_runs_of_han_and_kana() {
+        let a = [
+            article("en", "en", "Putin flew from Pyongyang to Beijing."),
+            article("zh", "zh", "普京在平壤会见金正恩，随后前往北京。"),
+            article("ja", "ja", "プーチン大統領は平壌を訪問した。"),
+        ];
+        let r = run(&a);
+        let id = |surface: &str| find(&r[0], surface).expect(surface).2.clone();
+        assert_eq!(find(&r[1], "平壤").expect("zh Pyongyang").2, id("Pyongyang"));
+        assert_eq!(find(&r[1], "北京").expect("zh Beijing").2, id("Beijing"));
+        assert_eq!(find(&r[2], "平壌").expect("ja Pyongyang").2, id("Pyongyang"));
+        assert!(r[1].iter().all(|m| m.0.chars().count() <= 4), "no runaway spans: {:?}", r[1]);
     }
 
     #[test]
