@@ -18,6 +18,9 @@ Output lines, tab separated:
   stop   word word ...      stop words (stopwords-iso), letters only, lower case
   frequent word word ...    the stop words among the 150 most frequent words (wordfreq):
                             short-text language detection counts these
+  common word word ...      (languages that capitalise every noun: German) words of Zipf frequency
+                            3.0 or more (wordfreq), less the gazetteer's one-word names: a capitalised
+                            word among these is a noun unless other evidence makes it a name
 """
 import argparse
 import glob
@@ -26,6 +29,10 @@ import os
 import subprocess
 import tarfile
 import tempfile
+
+# languages that capitalise every noun
+EVERY_NOUN = {"de"}
+COMMON_ZIPF = 3.0
 
 # profile code -> (CLDR locale, stopwords-iso code, wordfreq code)
 LANGS = {
@@ -80,6 +87,17 @@ def main():
     from wordfreq import top_n_list
 
     stops = member(work, "stopwords-iso", "stopwords-iso.json")
+    data_dir = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")
+    gazetteer_words = set()
+    for name in ["gazetteer.tsv", "aliases.tsv"]:
+        with open(os.path.join(data_dir, name), encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#"):
+                    continue
+                cols = line.rstrip("\n").split("\t")
+                for alias in cols[3:4] + (cols[4].split("|") if len(cols) > 4 else []):
+                    if alias and " " not in alias:
+                        gazetteer_words.add(alias.lower())
     os.makedirs(args.out, exist_ok=True)
     for code, (locale, stop_code, freq_code) in LANGS.items():
         lines = [
@@ -95,6 +113,15 @@ def main():
         stop_set = set(stop)
         frequent = [w for w in top if w in stop_set and letters_only(w)]
         lines.append("frequent\t" + " ".join(frequent))
+        if code in EVERY_NOUN:
+            from wordfreq import iter_wordlist, zipf_frequency
+            common = []
+            for w in iter_wordlist(freq_code):
+                if zipf_frequency(w, freq_code) < COMMON_ZIPF:
+                    break
+                if len(w) >= 3 and letters_only(w) and w not in gazetteer_words:
+                    common.append(w)
+            lines.append("common\t" + " ".join(sorted(common)))
         with open(os.path.join(args.out, f"{code}.gen.tsv"), "w", encoding="utf-8") as f:
             f.write("\n".join(lines) + "\n")
         print(code, len(stop), "stop words,", len(frequent), "frequent")

@@ -23,7 +23,8 @@ use super::tokens::{
 };
 use super::{EntityKind, Linked};
 use crate::corpus::Article;
-use crate::lang::{Language, OTHER, PROFILES, Profile, Script, profile::PROFILE_COUNT};
+use crate::lang::phonetic::push_skeleton;
+use crate::lang::{Casing, Language, OTHER, PROFILES, Profile, Script, profile::PROFILE_COUNT};
 
 /// The profile whose rules read Devanagari words in any article: Hindi's.
 pub(crate) fn devanagari_profile() -> &'static Profile {
@@ -34,6 +35,7 @@ pub(crate) fn devanagari_profile() -> &'static Profile {
 static ENGLISH: &Profile = &PROFILES[0];
 
 /// One tokenised article.
+#[derive(Clone)]
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub keys: String,
@@ -84,6 +86,10 @@ impl<'a> Doc<'a> {
 pub(crate) struct Stats {
     lower: Vec<HashSet<String>>,
     midcap: HashSet<String>,
+    /// Phonetic keys of words capitalised mid-sentence in languages that
+    /// capitalise names only: in a language that capitalises every noun, a
+    /// common word with one of these keys is still a name (`Lawrow` = `Lavrov`).
+    name_skeletons: HashSet<String>,
 }
 
 impl Stats {
@@ -144,9 +150,14 @@ pub(crate) fn recognise_corpus_threads(articles: &[Article], threads: usize) -> 
     let cues = Cues::get();
 
     // pass 1: word statistics
-    let mut stats =
-        Stats { lower: (0..PROFILE_COUNT).map(|_| HashSet::default()).collect(), midcap: HashSet::default() };
-    for (lower, midcap) in par_chunks(threads, articles, stats_chunk) {
+    let mut stats = Stats {
+        lower: (0..PROFILE_COUNT).map(|_| HashSet::default()).collect(),
+        midcap: HashSet::default(),
+        name_skeletons: HashSet::default(),
+    };
+    let every_noun = articles.iter().any(|a| a.language.profile(a.script).casing == Casing::EveryNoun);
+    for (lower, midcap, skeletons) in par_chunks(threads, articles, |chunk| stats_chunk(chunk, every_noun)) {
+        stats.name_skeletons.extend(skeletons);
         for (all, part) in stats.lower.iter_mut().zip(lower) {
             if all.is_empty() {
                 *all = part;
@@ -185,16 +196,21 @@ pub(crate) fn recognise_corpus_threads(articles: &[Article], threads: usize) -> 
     link::link_corpus(articles, prepared, gaz, cues, threads)
 }
 
-type ChunkStats = (Vec<HashSet<String>>, HashSet<String>);
+type ChunkStats = (Vec<HashSet<String>>, HashSet<String>, HashSet<String>);
 
-/// Pass 1 over a chunk of articles: lower-case and mid-sentence capitalised words.
-fn stats_chunk(chunk: &[Article]) -> ChunkStats {
+/// Pass 1 over a chunk of articles: lower-case and mid-sentence capitalised
+/// words, and (`name_skeletons`: the corpus has a language that capitalises
+/// every noun) the phonetic keys of names in languages that capitalise names only.
+fn stats_chunk(chunk: &[Article], name_skeletons: bool) -> ChunkStats {
     let mut lower: Vec<HashSet<String>> = (0..PROFILE_COUNT).map(|_| HashSet::default()).collect();
     let mut midcap = HashSet::default();
+    let mut skeletons = HashSet::default();
     let mut doc = Doc::default();
+    let mut skel = String::new();
     for article in chunk {
         doc.refill(article);
         let set = &mut lower[doc.lang.index];
+        let names_only = name_skeletons && doc.lang.casing == Casing::NamesOnly;
         for (i, t) in doc.toks.iter().enumerate() {
             if t.flags & LOWER != 0 {
                 let k = doc.key(i);
@@ -206,10 +222,57 @@ fn stats_chunk(chunk: &[Article]) -> ChunkStats {
                 if !midcap.contains(k) {
                     midcap.insert(k.to_owned());
                 }
+                if names_only && t.flags & (ALLCAPS | DIGIT) == 0 {
+                    skel.clear();
+                    push_skeleton(doc.word(i), doc.lang.orthography, &mut skel);
+                    if skel.len() >= 3 && !skeletons.contains(&skel) {
+                        skeletons.insert(skel.clone());
+                    }
+                }
             }
         }
     }
-    (lower, midcap)
+    (lower, midcap, skeletons)
+}
+
+/// A copy of a document in a language that capitalises every noun, with its
+/// common nouns marked lower case, so the rules read capitals as they do in
+/// English: `Freitag`, `Treffen`, `Nachrichtenagentur` are not names. A
+/// capitalised word stays one after a title (`Kanzler Scholz`), when it is a
+/// gazetteer name, an organisation or place head, not a common word of the
+/// language, or a name that articles in other languages capitalise mid-sentence.
+fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazetteer, cues: &Cues) -> Doc<'a> {
+    let mut lowered = doc.clone();
+    let lang = CueLang::of(doc.lang);
+    let mut skel = String::new();
+    for i in 0..doc.toks.len() {
+        let t = doc.toks[i];
+        if !t.is_cap() || t.flags & ALLCAPS != 0 {
+            continue;
+        }
+        let key = doc.key(i);
+        let word = doc.word(i);
+        let after_title = i > 0 && t.flags & JOINED != 0 && cues.of_key(doc.key(i - 1), lang) & TITLE != 0;
+        // a gazetteer name as the sources spell it (`Marokko`, genitive `Marokkos`), or the start of one
+        let exact = |w: &str| gaz.is_exact_alias(&crate::lang::fold_for_search(w).text);
+        let place = exact(word) || doc.lang.data().words("namesuffix").any(|s| word.strip_suffix(s).is_some_and(exact));
+        let starts_place =
+            gaz.is_prefix(key) && doc.toks.get(i + 1).is_some_and(|u| u.is_cap() && u.flags & JOINED != 0);
+        if after_title || place || starts_place || cues.of_key(key, lang) & (ORG_HEAD | LOC_HEAD) != 0 {
+            continue;
+        }
+        if !doc.lang.is_common_word(&word.to_lowercase()) {
+            continue;
+        }
+        skel.clear();
+        push_skeleton(word, doc.lang.orthography, &mut skel);
+        if stats.name_skeletons.contains(&skel) {
+            continue;
+        }
+        let flags = &mut lowered.toks[i].flags;
+        *flags = (*flags & !CAP) | LOWER;
+    }
+    lowered
 }
 
 /// Run `f` over contiguous chunks of `items` on up to `threads` threads, results in order.
@@ -269,6 +332,19 @@ impl Ctx<'_, '_> {
             }
             if !self.gaz.is_prefix(&self.buf) {
                 break;
+            }
+        }
+        if best.is_none() {
+            // a name with an ending written without apostrophe (German genitive `Japans`)
+            let word = self.doc.word(i);
+            for suffix in self.doc.lang.data().words("namesuffix") {
+                if let Some(base) = word.strip_suffix(suffix).filter(|b| b.chars().count() >= 3) {
+                    self.buf.clear();
+                    push_key(base, toks[i].flags & (DEVA | UNCASED | IDEOGRAPHIC | ALLCAPS), &mut self.buf);
+                    if let Some(hit) = self.gaz.lookup(&self.buf) {
+                        return Some((hit, 1));
+                    }
+                }
             }
         }
         best
@@ -389,11 +465,15 @@ impl Ctx<'_, '_> {
     }
 
     fn is_exact_alias(&self, i: usize) -> bool {
-        let mut folded = String::new();
-        for c in self.doc.word(i).chars() {
-            crate::lang::fold_char(c, &mut folded);
-        }
-        self.gaz.is_exact_alias(&folded)
+        let word = self.doc.word(i);
+        let exact = |w: &str| {
+            let mut folded = String::new();
+            for c in w.chars() {
+                crate::lang::fold_char(c, &mut folded);
+            }
+            self.gaz.is_exact_alias(&folded)
+        };
+        exact(word) || self.doc.lang.data().words("namesuffix").any(|s| word.strip_suffix(s).is_some_and(exact))
     }
 
     fn is_demonym_token(&self, i: usize) -> bool {
@@ -473,6 +553,13 @@ fn hyphen_parts(cx: &Ctx, i: usize) -> Vec<(usize, usize, u32)> {
 
 /// Pass 2 for one article.
 fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues) -> Vec<Cand> {
+    let lowered;
+    let doc = if doc.lang.casing == Casing::EveryNoun {
+        lowered = lower_common_nouns(doc, stats, gaz, cues);
+        &lowered
+    } else {
+        doc
+    };
     let mut cx = Ctx { doc, stats, gaz, cues, buf: String::new() };
     let mut out = Vec::new();
     let toks = &doc.toks;
@@ -597,8 +684,10 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             while start < end && toks[start].flags & SENT != 0 && stats.lower_seen(doc.lang, doc.key(start)) {
                 start += 1;
             }
-            // a head word alone (`Police said`) names no particular organisation
-            let lone_head = end - start == 1 && toks[start].flags & (ALLCAPS | SENT) == SENT;
+            // a head word alone (`Police said`; any German `Partei`) names no particular organisation
+            let lone_head = end - start == 1
+                && toks[start].flags & ALLCAPS == 0
+                && (toks[start].flags & SENT != 0 || doc.lang.casing == Casing::EveryNoun);
             if start < end && !lone_head {
                 out.push(make(
                     doc,
@@ -1315,6 +1404,28 @@ pub(crate) mod tests {
         assert_eq!(find(&r[1], "北京").expect("zh Beijing").2, id("Beijing"));
         assert_eq!(find(&r[2], "平壌").expect("ja Pyongyang").2, id("Pyongyang"));
         assert!(r[1].iter().all(|m| m.0.chars().count() <= 4), "no runaway spans: {:?}", r[1]);
+    }
+
+    #[test]
+    fn german_capitalised_common_nouns_are_not_names() {
+        let a = [
+            article("en", "en", "Russian Foreign Minister Sergey Lavrov met officials in Pyongyang."),
+            article(
+                "de",
+                "de",
+                "Nach Angaben der Nachrichtenagentur kam Außenminister Sergej Lawrow am Freitag zu einem Treffen nach Pjöngjang. Die Lage sei ernst, sagte Lawrow. Zwei Tage später reiste er nach Japans Hauptstadt.",
+            ),
+        ];
+        let r = run(&a);
+        let surfaces: Vec<&str> = r[1].iter().map(|m| m.0.as_str()).collect();
+        for noun in ["Angaben", "Nachrichtenagentur", "Freitag", "Treffen", "Lage", "Tage"] {
+            assert!(!surfaces.iter().any(|s| s.contains(noun)), "{noun} in {surfaces:?}");
+        }
+        assert_eq!(find(&r[1], "Pjöngjang").expect("place").2, find(&r[0], "Pyongyang").expect("en").2);
+        assert_eq!(find(&r[1], "Japans").expect("genitive of a gazetteer name").1, "LOC");
+        // a common word that other languages capitalise as a name stays one
+        assert_eq!(find(&r[1], "Lawrow").expect("known from English").1, "PER");
+        assert_eq!(find(&r[1], "Sergej Lawrow").expect("after a title").2, find(&r[0], "Sergey Lavrov").expect("en").2);
     }
 
     #[test]

@@ -141,6 +141,22 @@ impl Profile {
         self.direction == Direction::RightToLeft
     }
 
+    /// Is this capitalised word (lower-cased) a common word of a language that
+    /// capitalises every noun: the word itself, or the last part of a compound
+    /// (`Nachrichtenagentur` ends in `agentur`)?
+    pub fn is_common_word(&self, lower: &str) -> bool {
+        let common = &self.data().common;
+        if common.is_empty() {
+            return false;
+        }
+        if common.contains(lower) {
+            return true;
+        }
+        // compounds: a tail of four or more letters after a head of three or more
+        let chars: Vec<(usize, char)> = lower.char_indices().collect();
+        chars.len() >= 8 && (3..=chars.len() - 4).any(|k| common.contains(&lower[chars[k].0..]))
+    }
+
     /// Does the language write this script?
     pub fn writes(&self, script: Script) -> bool {
         self.scripts.contains(&script)
@@ -160,6 +176,9 @@ pub struct LanguageData {
     stop: HashSet<String>,
     /// The most frequent function words (short-text language detection).
     pub frequent: HashSet<String>,
+    /// Frequent words, lower case (languages that capitalise every noun): a
+    /// capitalised one is a noun unless other evidence makes it a name.
+    pub common: HashSet<String>,
 }
 
 impl LanguageData {
@@ -176,6 +195,7 @@ impl LanguageData {
                     "month" => data.add_month(rest),
                     "stop" => data.stop.extend(rest.split_whitespace().map(str::to_lowercase)),
                     "frequent" => data.frequent.extend(rest.split_whitespace().map(str::to_lowercase)),
+                    "common" => data.common.extend(rest.split_whitespace().map(str::to_lowercase)),
                     _ => data.classes.push((class.to_owned(), rest.split_whitespace().map(str::to_owned).collect())),
                 }
             }
@@ -482,6 +502,19 @@ mod tests {
         assert_eq!(p("el").month("φεβρουαριου"), Some(2));
         assert_eq!(p("zh").month("二月"), Some(2));
         assert_eq!(p("en").month("martin"), None);
+    }
+
+    #[test]
+    fn german_common_nouns_and_their_compounds_are_common_words() {
+        let de = profile_of_code("de").expect("de");
+        for w in ["treffen", "freitag", "lage", "nachrichtenagentur", "generalversammlung", "wahlkampfrede"] {
+            assert!(de.is_common_word(w), "{w}");
+        }
+        for w in ["kishida", "yamagami", "pjöngjang"] {
+            assert!(!de.is_common_word(w), "{w}");
+        }
+        // only languages that capitalise every noun have the list
+        assert!(!profile_of_code("en").expect("en").is_common_word("meeting"));
     }
 
     #[test]
