@@ -6,11 +6,16 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use serde_json::{Value, json};
 
 use korpus::Analysis;
 use korpus::corpus::Corpus;
 use korpus::search::{HitKind, Scope};
+
+mod output;
+mod rows;
+
+use output::Output;
+use rows::{ArticleMentions, ArticleRow, ArticleText, EntityRow, HitRow, RelatedArticle, RelatedRow};
 
 #[derive(Parser, Debug)]
 #[command(name = "korpus", version, about = "Explore multilingual news corpora in the terminal", long_about = None)]
@@ -125,6 +130,10 @@ pub enum CliError {
     /// Exit code 2: the user named something that is not there.
     #[error("{0}")]
     Usage(String),
+    /// Standard output could not be written: a message and exit code 1, except
+    /// for a closed pipe (`korpus list | head`), which ends korpus quietly.
+    #[error("cannot write to standard output: {0}")]
+    Write(#[from] std::io::Error),
     #[error(transparent)]
     Other(#[from] anyhow::Error),
 }
@@ -187,54 +196,49 @@ fn find_article(corpus: &Corpus, id: &str) -> Result<usize, CliError> {
     })
 }
 
-fn print_json(value: &Value) -> Result<(), CliError> {
-    let mut out = std::io::stdout().lock();
-    serde_json::to_writer_pretty(&mut out, value).map_err(anyhow::Error::from)?;
-    writeln!(out).map_err(anyhow::Error::from)?;
-    Ok(())
-}
-
 pub fn run(
     command: Command,
     path: Option<&Path>,
     cache: Option<&Path>,
     review_file: Option<&Path>,
 ) -> Result<(), CliError> {
+    let mut out = Output::stdout();
     match command {
-        Command::Review(review) => crate::cli_review::run(review, path, cache, review_file),
-        Command::List(flag) => list(&open_corpus(path, cache)?, flag.json),
-        Command::Show { id, json } => show(&open_corpus(path, cache)?, &id, json.json),
+        Command::Review(review) => return crate::cli_review::run(review, path, cache, review_file),
+        Command::List(flag) => list(&mut out, &open_corpus(path, cache)?, flag.json)?,
+        Command::Show { id, json } => show(&mut out, &open_corpus(path, cache)?, &id, json.json)?,
         Command::Search { query, limit, scope, json } => {
             let (corpus, analysis) = open_analysed(path, cache)?;
-            search(&corpus, &analysis, &query, limit, scope, json.json)
+            search(&mut out, &corpus, &analysis, &query, limit, scope, json.json)?
         }
         Command::Entities { id, index, json } => {
             let (corpus, analysis) = open_analysed(path, cache)?;
             if index {
-                entity_index(&corpus, &analysis, json.json)
+                entity_index(&mut out, &corpus, &analysis, json.json)?
             } else {
-                entities(&corpus, &analysis, id.as_deref(), json.json)
+                entities(&mut out, &corpus, &analysis, id.as_deref(), json.json)?
             }
         }
         Command::Related { id, limit, json } => {
             let (corpus, analysis) = open_analysed(path, cache)?;
-            related(&corpus, &analysis, id.as_deref(), limit, json.json)
+            related(&mut out, &corpus, &analysis, id.as_deref(), limit, json.json)?
         }
     }
+    out.finish()?;
+    Ok(())
 }
 
-fn list(corpus: &Corpus, json: bool) -> Result<(), CliError> {
+fn list(out: &mut Output, corpus: &Corpus, json: bool) -> Result<(), CliError> {
     if json {
-        let rows: Vec<Value> = corpus
-            .articles
-            .iter()
-            .map(|a| json!({"file": a.id, "id": a.id, "title": a.title, "lang": a.language, "script": a.script, "bytes": a.bytes()}))
-            .collect();
-        return print_json(&Value::Array(rows));
+        let mut rows = out.json_array()?;
+        for article in &corpus.articles {
+            rows.push(&ArticleRow::new(article))?;
+        }
+        rows.finish()?;
+        return Ok(());
     }
-    let mut out = std::io::stdout().lock();
     for (i, a) in corpus.articles.iter().enumerate() {
-        let _ = writeln!(
+        writeln!(
             out,
             "{:>3}  {:<3} {:<4} {:>7}  {}  {}",
             i + 1,
@@ -243,24 +247,24 @@ fn list(corpus: &Corpus, json: bool) -> Result<(), CliError> {
             a.bytes(),
             a.id,
             a.title
-        );
+        )?;
     }
     Ok(())
 }
 
-fn show(corpus: &Corpus, id: &str, json: bool) -> Result<(), CliError> {
+fn show(out: &mut Output, corpus: &Corpus, id: &str, json: bool) -> Result<(), CliError> {
     let a = &corpus.articles[find_article(corpus, id)?];
     if json {
-        return print_json(&json!({"file": a.id, "id": a.id, "title": a.title, "lang": a.language, "script": a.script,
-            "bytes": a.bytes(), "date": a.date, "url": a.url, "source": a.source, "text": a.text}));
+        out.json(&ArticleText::new(a))?;
+        return Ok(());
     }
-    let mut out = std::io::stdout().lock();
-    let _ = writeln!(out, "{}  [{} {}]  {}\n", a.id, a.language.code(), a.script.code(), a.title);
-    let _ = writeln!(out, "{}", a.text.trim_end());
+    writeln!(out, "{}  [{} {}]  {}\n", a.id, a.language.code(), a.script.code(), a.title)?;
+    writeln!(out, "{}", a.text.trim_end())?;
     Ok(())
 }
 
 fn search(
+    out: &mut Output,
     corpus: &Corpus,
     analysis: &Analysis,
     query: &str,
@@ -276,25 +280,15 @@ fn search(
     };
     let hits = analysis.search.search(corpus, query, scope, limit, &AtomicBool::new(false));
     if json {
-        let rows: Vec<Value> = hits
-            .iter()
-            .map(|h| {
-                let a = &corpus.articles[h.article];
-                let mut row = json!({"file": a.id, "lang": a.language, "kind": h.kind, "score": h.score,
-                    "text": &a.text[h.start..h.end], "start": h.start, "end": h.end,
-                    "matched": h.matched.iter().map(|&(s, e)| json!([s, e])).collect::<Vec<_>>()});
-                if let Some(e) = h.entity {
-                    row["entity"] = json!(analysis.entities.entities[e].id);
-                    row["name"] = json!(analysis.entities.entities[e].name);
-                }
-                row
-            })
-            .collect();
-        return print_json(&Value::Array(rows));
+        let mut rows = out.json_array()?;
+        for hit in &hits {
+            rows.push(&HitRow::new(hit, &corpus.articles[hit.article], &analysis.entities))?;
+        }
+        rows.finish()?;
+        return Ok(());
     }
-    let mut out = std::io::stdout().lock();
     if hits.is_empty() {
-        let _ = writeln!(out, "no matches for {query:?}");
+        writeln!(out, "no matches for {query:?}")?;
     }
     for h in &hits {
         let a = &corpus.articles[h.article];
@@ -303,70 +297,55 @@ fn search(
             Some(e) => format!("{} ({})", shown, analysis.entities.entities[e].name),
             None => shown.to_owned(),
         };
-        let _ = writeln!(out, "{:>5}  {:<6} {:<3} {}  {}", h.score, h.kind.label(), a.language.code(), a.id, label);
+        writeln!(out, "{:>5}  {:<6} {:<3} {}  {}", h.score, h.kind.label(), a.language.code(), a.id, label)?;
     }
     Ok(())
 }
 
-fn mention_rows(corpus: &Corpus, analysis: &Analysis, ai: usize) -> Value {
-    let a = &corpus.articles[ai];
-    let mentions: Vec<Value> = analysis
-        .entities
-        .mentions_in(ai)
-        .iter()
-        .map(|m| {
-            let e = &analysis.entities.entities[m.entity()];
-            json!({"start": m.start, "end": m.end, "text": &a.text[m.range()], "type": m.kind.tag(), "entity": e.id, "name": e.name})
-        })
-        .collect();
-    json!({"file": a.id, "lang": a.language, "title": a.title, "mentions": mentions})
-}
-
-fn entities(corpus: &Corpus, analysis: &Analysis, id: Option<&str>, json: bool) -> Result<(), CliError> {
+fn entities(
+    out: &mut Output,
+    corpus: &Corpus,
+    analysis: &Analysis,
+    id: Option<&str>,
+    json: bool,
+) -> Result<(), CliError> {
     let chosen: Vec<usize> = match id {
         Some(id) => vec![find_article(corpus, id)?],
         None => (0..corpus.len()).collect(),
     };
     if json {
-        return print_json(&Value::Array(chosen.iter().map(|&ai| mention_rows(corpus, analysis, ai)).collect()));
+        let mut rows = out.json_array()?;
+        for ai in chosen {
+            let mentions = analysis.entities.mentions_in(ai);
+            rows.push(&ArticleMentions::new(&corpus.articles[ai], mentions, &analysis.entities))?;
+        }
+        rows.finish()?;
+        return Ok(());
     }
-    let mut out = std::io::stdout().lock();
     for ai in chosen {
         let a = &corpus.articles[ai];
-        let _ = writeln!(out, "{}  [{}]  {}", a.id, a.language.code(), a.title);
+        writeln!(out, "{}  [{}]  {}", a.id, a.language.code(), a.title)?;
         for m in analysis.entities.mentions_in(ai) {
             let e = &analysis.entities.entities[m.entity()];
-            let _ = writeln!(
-                out,
-                "  {:>6}..{:<6} {}  {:<28} → {}",
-                m.start,
-                m.end,
-                m.kind.tag(),
-                &a.text[m.range()],
-                e.name
-            );
+            writeln!(out, "  {:>6}..{:<6} {}  {:<28} → {}", m.start, m.end, m.kind.tag(), &a.text[m.range()], e.name)?;
         }
     }
     Ok(())
 }
 
-fn entity_index(corpus: &Corpus, analysis: &Analysis, json: bool) -> Result<(), CliError> {
+fn entity_index(out: &mut Output, corpus: &Corpus, analysis: &Analysis, json: bool) -> Result<(), CliError> {
     let order = analysis.entities.by_frequency();
     if json {
-        let rows: Vec<Value> = order
-            .iter()
-            .map(|&i| {
-                let e = &analysis.entities.entities[i];
-                json!({"entity": e.id, "name": e.name, "type": e.kind.tag(), "variants": e.variants, "mentions": e.mention_count(),
-                    "articles": e.articles.iter().map(|&(a, n)| json!({"file": corpus.articles[a].id, "count": n})).collect::<Vec<_>>()})
-            })
-            .collect();
-        return print_json(&Value::Array(rows));
+        let mut rows = out.json_array()?;
+        for i in order {
+            rows.push(&EntityRow::new(&analysis.entities.entities[i], |a| &corpus.articles[a].id))?;
+        }
+        rows.finish()?;
+        return Ok(());
     }
-    let mut out = std::io::stdout().lock();
     for i in order {
         let e = &analysis.entities.entities[i];
-        let _ = writeln!(
+        writeln!(
             out,
             "{}  {:<28} {:>2} articles {:>3} mentions  {}",
             e.kind.tag(),
@@ -374,47 +353,43 @@ fn entity_index(corpus: &Corpus, analysis: &Analysis, json: bool) -> Result<(), 
             e.articles.len(),
             e.mention_count(),
             e.variants.join(", ")
-        );
+        )?;
     }
     Ok(())
 }
 
-fn related(corpus: &Corpus, analysis: &Analysis, id: Option<&str>, limit: usize, json: bool) -> Result<(), CliError> {
+fn related(
+    out: &mut Output,
+    corpus: &Corpus,
+    analysis: &Analysis,
+    id: Option<&str>,
+    limit: usize,
+    json: bool,
+) -> Result<(), CliError> {
     let chosen: Vec<usize> = match id {
         Some(id) => vec![find_article(corpus, id)?],
         None => (0..corpus.len()).collect(),
     };
-    let entity_name = |e: usize| analysis.entities.entities[e].name.clone();
     if json {
-        let rows: Vec<Value> = chosen
-            .iter()
-            .map(|&ai| {
-                let related: Vec<Value> = analysis
-                    .related
-                    .related(ai, limit)
-                    .iter()
-                    .map(|r| {
-                        json!({"file": corpus.articles[r.article].id, "lang": corpus.articles[r.article].language,
-                            "title": corpus.articles[r.article].title, "score": (r.score * 1000.0).round() / 1000.0,
-                            "shared": r.shared.iter().map(|s| entity_name(s.entity)).collect::<Vec<_>>(),
-                            "shared_counts": r.shared.iter().map(|s| json!({"entity": analysis.entities.entities[s.entity].id, "name": entity_name(s.entity), "here": s.here, "there": s.there})).collect::<Vec<_>>(),
-                            "terms": r.terms, "shared_terms": r.shared_terms})
-                    })
-                    .collect();
-                json!({"file": corpus.articles[ai].id, "related": related})
-            })
-            .collect();
-        return print_json(&Value::Array(rows));
+        let mut rows = out.json_array()?;
+        for ai in chosen {
+            let found = analysis.related.related(ai, limit);
+            let related =
+                found.iter().map(|r| RelatedArticle::new(r, &corpus.articles[r.article], &analysis.entities)).collect();
+            rows.push(&RelatedRow { file: &corpus.articles[ai].id, related })?;
+        }
+        rows.finish()?;
+        return Ok(());
     }
-    let mut out = std::io::stdout().lock();
+    let entity_name = |e: usize| analysis.entities.entities[e].name.as_str();
     for ai in chosen {
         let a = &corpus.articles[ai];
-        let _ = writeln!(out, "{}  [{}]  {}", a.id, a.language.code(), a.title);
+        writeln!(out, "{}  [{}]  {}", a.id, a.language.code(), a.title)?;
         for r in analysis.related.related(ai, limit) {
             let b = &corpus.articles[r.article];
             let reasons: Vec<String> =
                 r.shared.iter().take(5).map(|s| format!("{} ×{}/{}", entity_name(s.entity), s.here, s.there)).collect();
-            let _ = writeln!(
+            writeln!(
                 out,
                 "  {:.3}  [{}] {}  {}\n         shared: {}",
                 r.score,
@@ -422,7 +397,7 @@ fn related(corpus: &Corpus, analysis: &Analysis, id: Option<&str>, limit: usize,
                 b.id,
                 b.title,
                 reasons.join(", ")
-            );
+            )?;
         }
     }
     Ok(())

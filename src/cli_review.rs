@@ -70,24 +70,25 @@ pub fn run(
     match command {
         ReviewCommand::Export { format, output } => {
             let store = open_store(&path)?;
-            let corpus = open_corpus(corpus, cache)?;
+            let corpus = korpus::store::MemoryStore::articles_only(std::sync::Arc::new(open_corpus(corpus, cache)?));
             let format = match format {
                 FormatArg::Json => ExportFormat::Json,
                 FormatArg::Csv => ExportFormat::Csv,
                 FormatArg::Md => ExportFormat::Markdown,
             };
-            let result = match &output {
+            match &output {
                 Some(file) => {
                     let f = File::create(file).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
                     let mut out = BufWriter::new(f);
-                    store.export(&corpus, format, &mut out).and_then(|()| out.flush())
+                    let result = store.export(&corpus, format, &mut out).and_then(|()| out.flush());
+                    result.map_err(|e| anyhow::anyhow!("cannot write the export: {e}"))?;
                 }
+                // standard output's errors are reported as every command's are (a closed pipe is quiet)
                 None => {
                     let mut out = std::io::stdout().lock();
-                    store.export(&corpus, format, &mut out).and_then(|()| out.flush())
+                    store.export(&corpus, format, &mut out).and_then(|()| out.flush())?;
                 }
-            };
-            result.map_err(|e| anyhow::anyhow!("cannot write the export: {e}"))?;
+            }
         }
         ReviewCommand::Import { file } => {
             let mut store = open_store(&path)?;

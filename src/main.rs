@@ -1,5 +1,8 @@
 //! korpus: parse the command line, dispatch, map errors to exit codes.
 
+// No unwrap outside tests: user data and files must not panic korpus (clippy.toml lets tests unwrap).
+#![deny(clippy::unwrap_used)]
+
 mod cli;
 mod cli_review;
 mod tui;
@@ -29,6 +32,12 @@ fn report(error: CliError) -> ExitCode {
         CliError::Usage(msg) => {
             eprintln!("korpus: {msg}");
             ExitCode::from(2)
+        }
+        // the reader has what it wanted (`korpus list | head`): nothing went wrong
+        CliError::Write(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        error @ CliError::Write(_) => {
+            eprintln!("korpus: {error}");
+            ExitCode::from(1)
         }
         CliError::Other(e) => {
             eprintln!("korpus: {e:#}");

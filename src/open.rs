@@ -8,6 +8,7 @@ use crate::Analysis;
 use crate::cache;
 use crate::corpus::{Corpus, LoadError, load_path, load_path_observed, load_seeds};
 use crate::memory;
+use crate::store::{MemoryStore, Store};
 
 /// Where an opening has got to, for a progress indicator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,4 +143,21 @@ pub fn open_analysed(
         _ => CacheUse::NotCached,
     };
     Ok((corpus, analysis, cache_use))
+}
+
+/// The articles alone behind the storage interface (no analysis), from the
+/// cache when valid: for commands that list and show.
+pub fn open_articles(path: Option<&Path>, cache_dir: Option<&Path>) -> Result<Arc<dyn Store>, LoadError> {
+    Ok(Arc::new(MemoryStore::articles_only(Arc::new(open_corpus(path, cache_dir)?))))
+}
+
+/// Open and analyse a corpus behind the storage interface, telling
+/// `observer` how it goes.
+pub fn open_store(
+    path: Option<&Path>,
+    cache_dir: Option<&Path>,
+    observer: &mut dyn OpenObserver,
+) -> Result<(Arc<dyn Store>, CacheUse), LoadError> {
+    let (corpus, analysis, cache_use) = open_analysed(path, cache_dir, observer)?;
+    Ok((Arc::new(MemoryStore::new(corpus, Arc::new(analysis))), cache_use))
 }

@@ -196,7 +196,7 @@ fn bad_files_are_reported_and_the_rest_loads() {
 #[test]
 fn unreadable_file_is_reported() {
     // root reads anything; the check only means something for other users
-    if unsafe_is_root() {
+    if is_root() {
         return;
     }
     use std::os::unix::fs::PermissionsExt;
@@ -213,8 +213,9 @@ fn unreadable_file_is_reported() {
         .stderr(predicate::str::contains("locked.txt"));
 }
 
-fn unsafe_is_root() -> bool {
-    std::process::Command::new("id").arg("-u").output().map(|o| o.stdout.starts_with(b"0")).unwrap_or(false)
+fn is_root() -> bool {
+    // a process's /proc entry belongs to its effective user
+    std::os::unix::fs::MetadataExt::uid(&fs::metadata("/proc/self").unwrap()) == 0
 }
 
 #[test]
@@ -314,4 +315,90 @@ fn no_cache_flag_writes_nothing() {
         .assert()
         .success();
     assert_eq!(fs::read_dir(cache.path()).unwrap().count(), 0);
+}
+
+/// Every command that prints data, in text and JSON.
+fn printing_commands(review_file: &Path) -> Vec<Vec<String>> {
+    let review = ["--review-file".to_owned(), review_file.display().to_string()];
+    let mut commands: Vec<Vec<&str>> = vec![
+        vec!["list"],
+        vec!["show", "2"],
+        vec!["search", "лавров"],
+        vec!["search", "xyzzyqq"],
+        vec!["entities"],
+        vec!["entities", "--index"],
+        vec!["related"],
+    ];
+    for with_json in commands.clone() {
+        commands.push([with_json, vec!["--json"]].concat());
+    }
+    let mut commands: Vec<Vec<String>> =
+        commands.into_iter().map(|c| c.into_iter().map(str::to_owned).collect()).collect();
+    for format in ["json", "csv", "md"] {
+        commands
+            .push([vec!["review".into(), "export".into(), "--format".into(), format.into()], review.to_vec()].concat());
+    }
+    commands
+}
+
+/// The binary as a plain process, for what assert_cmd cannot set up (a closed pipe).
+fn korpus_process() -> std::process::Command {
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("korpus"));
+    cmd.env_remove("NO_COLOR");
+    cmd.env("KORPUS_CACHE_DIR", std::env::temp_dir().join(format!("korpus-cli-test-cache-{}", std::process::id())));
+    cmd
+}
+
+#[test]
+fn a_full_disk_is_a_message_and_exit_code_1_for_every_command() {
+    let dir = tempfile::tempdir().unwrap();
+    for command in printing_commands(&dir.path().join("review.json")) {
+        let full = fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+        let out = korpus_process().args(&command).stdout(full).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{command:?}: {stderr}");
+        assert!(stderr.contains("No space left on device"), "{command:?}: {stderr}");
+    }
+}
+
+#[test]
+fn a_closed_pipe_ends_every_command_quietly_with_exit_code_0() {
+    let dir = tempfile::tempdir().unwrap();
+    for command in printing_commands(&dir.path().join("review.json")) {
+        let mut child = korpus_process()
+            .args(&command)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // the reader goes away before anything is written, as `| head` does once it has its lines
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{command:?}: {stderr}");
+        assert!(stderr.is_empty(), "{command:?}: {stderr}");
+    }
+}
+
+#[test]
+fn head_on_a_large_json_list_reads_the_first_lines_and_korpus_exits_0() {
+    // a corpus whose list is far larger than a pipe's buffer, read only in part
+    let dir = tempfile::tempdir().unwrap();
+    let lines: String =
+        (0..20_000).map(|i| format!("{{\"id\":\"a{i}\",\"text\":\"Article number {i} about Berlin.\"}}\n")).collect();
+    fs::write(dir.path().join("many.jsonl"), lines).unwrap();
+    let mut child = korpus_process()
+        .args(["list", "--json", "--no-cache", "--corpus"])
+        .arg(dir.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 4096];
+    std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut first).unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(first.starts_with(b"[\n  {\n"), "{}", String::from_utf8_lossy(&first[..40]));
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
 }

@@ -301,3 +301,58 @@ fn the_search_trace_times_each_keystroke_to_its_results_on_screen() {
     }
     assert!(rows.iter().any(|r| r[0] == "final" && r[2] == "lav"), "the final ranking of the last query:\n{text}");
 }
+
+/// The column (in characters of the captured line) where `needle` starts on `line`.
+fn column_of(line: &str, needle: char) -> Option<usize> {
+    line.chars().position(|c| c == needle)
+}
+
+#[test]
+fn devanagari_hits_read_whole_say_their_article_and_overlays_keep_their_border() {
+    let Some(tmux) = start(120, 34) else { return };
+    start_korpus(&tmux, "");
+    tmux.keys(&["/"]);
+    tmux.type_text("pyong");
+    let screen = tmux.wait_for("hits for pyong", |s| s.contains("/ pyong") && s.contains(" hits"));
+    // the Hindi city reads whole (no letter dropped at the highlight's edge)
+    assert!(screen.contains("प्योंगयांग"), "{screen}");
+    assert!(!screen.contains("पयोंगयांग"), "a letter lost inside the highlight:\n{screen}");
+    // each text hit names its article: the Hindi article's title starts with रूसी
+    let hindi_hit = screen.lines().find(|l| l.contains("text   hi")).expect("a Hindi text hit");
+    assert!(hindi_hit.contains("रूसी"), "the hit's article:\n{screen}");
+    // Enter on a Hindi text hit: the text view shows the word whole
+    let hits: Vec<&str> = screen.lines().skip_while(|l| !l.contains("/ pyong")).skip(1).collect();
+    let at = hits.iter().position(|l| l.contains("text   hi")).unwrap();
+    for _ in 0..at {
+        tmux.keys(&["Down"]);
+    }
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for("the Hindi article opened", |s| s.contains("next entity") && s.contains("│ 4/5"));
+    let text_rows: Vec<&str> = screen.lines().take_while(|l| !l.contains("3 Search")).collect();
+    assert!(text_rows.iter().any(|l| l.contains("प्योंगयांग")), "{screen}");
+    // the help overlay over Hindi rows: its left border is in one column on every row
+    tmux.keys(&["?"]);
+    let screen = tmux.wait_for("help", |s| s.contains("keys in force"));
+    let lines: Vec<&str> = screen.lines().collect();
+    let top = lines.iter().position(|l| l.contains('╔')).unwrap();
+    let column = column_of(lines[top], '╔').unwrap();
+    for line in &lines[top + 1..] {
+        if line.contains('╚') {
+            break;
+        }
+        // characters before the border: count display columns (tmux gives one char per cell, marks ride along)
+        let cells: usize = line
+            .chars()
+            .take_while(|&c| c != '║')
+            .filter(|c| !('\u{900}'..='\u{97f}').contains(c) || !is_devanagari_mark(*c))
+            .count();
+        assert_eq!(cells, column, "left border moved on row:\n{line}\n{screen}");
+    }
+    tmux.keys(&["Escape", "q"]);
+    tmux.wait_for("exit", |s| s.contains("korpus-exit-0"));
+}
+
+/// Devanagari signs that take no column of their own (virama, nukta, most vowel signs below/above).
+fn is_devanagari_mark(c: char) -> bool {
+    matches!(c, '\u{900}'..='\u{902}' | '\u{93a}' | '\u{93c}' | '\u{941}'..='\u{948}' | '\u{94d}' | '\u{951}'..='\u{957}' | '\u{962}' | '\u{963}')
+}

@@ -84,6 +84,9 @@ pub struct Hit {
     /// Matched byte ranges in the article text, inside `start..end`.
     pub matched: Vec<(usize, usize)>,
     pub entity: Option<usize>,
+    /// The matched unit's text, `article text[start..end]`: what a result
+    /// list shows, without reading the whole article.
+    pub text: String,
 }
 
 /// A title or a text line.
@@ -125,6 +128,16 @@ pub struct SearchSession {
     last_scope: Option<Scope>,
     /// Line units the last completed query matched.
     last_matches: Option<Vec<u32>>,
+    /// Hits the last completed query had in all, before the limit.
+    last_total: usize,
+}
+
+impl SearchSession {
+    /// How many hits (entity places and lines) the last completed search
+    /// found in all, of which it returned at most its limit.
+    pub fn total(&self) -> usize {
+        self.last_total
+    }
 }
 
 /// Units scored per chunk; partial results may be published after each.
@@ -298,6 +311,8 @@ impl SearchIndex {
 
         // entities first: few units, and they stand for many mentions
         let mut scored: Vec<(u32, Candidate)> = Vec::new();
+        // every place of a matched entity is a hit, though only `limit` are scored
+        let mut entity_places = 0;
         if scope.admits(HitKind::Entity) {
             let mut scratch = Scratch::default();
             let mut best: Vec<Option<(u32, u32)>> = vec![None; self.places.len()];
@@ -315,6 +330,7 @@ impl SearchIndex {
             }
             for (entity, b) in best.into_iter().enumerate() {
                 if let Some((score, variant)) = b {
+                    entity_places += self.places[entity].len();
                     for place in self.places[entity].iter().take(limit) {
                         scored.push((
                             score + HitKind::Entity.bonus(),
@@ -370,6 +386,7 @@ impl SearchIndex {
         session.last_query = input.to_owned();
         session.last_scope = Some(scope);
         session.last_matches = Some(line_matches.iter().map(|&(_, id)| id).collect());
+        session.last_total = entity_places + line_matches.len();
         self.top_hits(corpus, &query, &scored, &line_matches, limit)
     }
 
@@ -421,6 +438,7 @@ impl SearchIndex {
                     end,
                     matched,
                     entity: None,
+                    text: text.get(start..end).unwrap_or("").to_owned(),
                 }
             }
             Candidate::Entity { entity, variant, place } => {
@@ -440,6 +458,7 @@ impl SearchIndex {
                     end,
                     matched,
                     entity: Some(entity as usize),
+                    text: text.get(start..end).unwrap_or("").to_owned(),
                 }
             }
         }

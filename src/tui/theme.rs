@@ -38,11 +38,13 @@ pub enum Slot {
     ScoreBar,
     Status,
     StatusKey,
+    /// A message or progress on the status bar.
+    StatusMessage,
     Warning,
 }
 
 impl Slot {
-    pub const ALL: [Slot; 18] = [
+    pub const ALL: [Slot; 19] = [
         Slot::Text,
         Slot::Dim,
         Slot::Border,
@@ -60,6 +62,7 @@ impl Slot {
         Slot::ScoreBar,
         Slot::Status,
         Slot::StatusKey,
+        Slot::StatusMessage,
         Slot::Warning,
     ];
 
@@ -82,6 +85,7 @@ impl Slot {
             Slot::ScoreBar => "score_bar",
             Slot::Status => "status",
             Slot::StatusKey => "status_key",
+            Slot::StatusMessage => "status_message",
             Slot::Warning => "warning",
         }
     }
@@ -96,7 +100,7 @@ impl Slot {
             Slot::SelectedUnfocused => Modifier::REVERSED,
             Slot::SearchMatch => Modifier::BOLD | Modifier::UNDERLINED,
             Slot::Hit => Modifier::REVERSED,
-            Slot::BorderFocused | Slot::TitleFocused | Slot::StatusKey => Modifier::BOLD,
+            Slot::BorderFocused | Slot::TitleFocused | Slot::StatusKey | Slot::StatusMessage => Modifier::BOLD,
             Slot::Status => Modifier::REVERSED,
             Slot::Dim | Slot::Border => Modifier::DIM,
             _ => Modifier::empty(),
@@ -156,6 +160,9 @@ struct StyleSpec {
 #[serde(deny_unknown_fields)]
 struct ThemeFile {
     name: Option<String>,
+    /// The terminal background the theme is made for (`dark` or `light`):
+    /// what `reset` stands for when contrast is checked.
+    background: Option<Background>,
     #[serde(default)]
     slots: BTreeMap<String, StyleSpec>,
 }
@@ -168,10 +175,22 @@ pub enum ThemeError {
     Unknown(String),
 }
 
+/// The terminal background a theme is made for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Background {
+    #[default]
+    Dark,
+    Light,
+}
+
 /// Resolved styles for every slot at the terminal's colour depth.
 #[derive(Debug, Clone)]
 pub struct Theme {
     pub name: String,
+    /// Read by the contrast tests: what `reset` stands for.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub background: Background,
     styles: BTreeMap<Slot, Style>,
 }
 
@@ -235,7 +254,8 @@ impl Theme {
             };
             styles.insert(slot, style);
         }
-        Ok(Theme { name: user.name.unwrap_or_else(|| origin.to_owned()), styles })
+        let background = user.background.unwrap_or_default();
+        Ok(Theme { name: user.name.unwrap_or_else(|| origin.to_owned()), background, styles })
     }
 
     pub fn style(&self, slot: Slot) -> Style {
@@ -343,6 +363,37 @@ fn rgb_to_16(r: u8, g: u8, b: u8) -> Color {
 }
 
 #[cfg(test)]
+/// A colour as the reference palette (xterm's) shows it; `reset` is the
+/// terminal's default foreground or background for the theme's background.
+pub fn reference_rgb(color: Color, background: Background, is_foreground: bool) -> (u8, u8, u8) {
+    let dark_default = if is_foreground { (229, 229, 229) } else { (0, 0, 0) };
+    let light_default = if is_foreground { (0, 0, 0) } else { (255, 255, 255) };
+    match color {
+        Color::Reset => match background {
+            Background::Dark => dark_default,
+            Background::Light => light_default,
+        },
+        Color::Rgb(r, g, b) => (r, g, b),
+        Color::Indexed(i) => index_to_rgb(i),
+        named => ANSI16.iter().find(|(c, _)| *c == named).map(|(_, rgb)| *rgb).unwrap_or(dark_default),
+    }
+}
+
+#[cfg(test)]
+/// WCAG 2 contrast ratio of two colours, from 1 (none) to 21.
+pub fn contrast_ratio(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
+    fn luminance((r, g, b): (u8, u8, u8)) -> f64 {
+        let channel = |c: u8| {
+            let c = c as f64 / 255.0;
+            if c <= 0.03928 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+        };
+        0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+    }
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -406,5 +457,37 @@ mod tests {
         assert!(Theme::from_toml("[slots]\nperson = { fg = \"blurple\" }\n", "bad", ColorDepth::Ansi16).is_err());
         assert!(Theme::from_toml("[slots]\nnonsense = { fg = \"red\" }\n", "bad", ColorDepth::Ansi16).is_err());
         assert!(matches!(Theme::load("no-such-theme", None, ColorDepth::Ansi16), Err(ThemeError::Unknown(_))));
+    }
+
+    #[test]
+    fn contrast_ratio_matches_wcag_figures() {
+        assert!((contrast_ratio((0, 0, 0), (255, 255, 255)) - 21.0).abs() < 1e-9);
+        assert!((contrast_ratio((119, 119, 119), (255, 255, 255)) - 4.48).abs() < 0.01);
+        assert_eq!(contrast_ratio((10, 20, 30), (10, 20, 30)), 1.0);
+    }
+
+    /// Every slot's colours as the theme file writes them: its foreground on
+    /// its own background, or on the text's background when it has none.
+    #[test]
+    fn every_theme_slot_reads_at_wcag_aa_contrast() {
+        let mut failures = Vec::new();
+        for (name, _) in BUILTIN {
+            let theme = Theme::load(name, None, ColorDepth::TrueColor).unwrap();
+            let text = theme.style(Slot::Text);
+            for slot in Slot::ALL {
+                let style = theme.style(slot);
+                let fg = style.fg.or(text.fg).unwrap_or(Color::Reset);
+                let bg = style.bg.or(text.bg).unwrap_or(Color::Reset);
+                let (fg, bg) = if style.add_modifier.contains(Modifier::REVERSED) { (bg, fg) } else { (fg, bg) };
+                let ratio = contrast_ratio(
+                    reference_rgb(fg, theme.background, true),
+                    reference_rgb(bg, theme.background, false),
+                );
+                if ratio < 4.5 {
+                    failures.push(format!("{name}: {} {fg:?} on {bg:?} is {ratio:.2}:1", slot.name()));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "below 4.5:1:\n{}", failures.join("\n"));
     }
 }

@@ -55,7 +55,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let areas = layout(frame.area(), app.focus);
     let theme = app.theme();
     frame.render_widget(Block::default().style(theme.style(super::theme::Slot::Text)), frame.area());
-    if app.load.progress.is_some() && app.corpus.is_empty() {
+    if app.load.progress.is_some() && app.store.is_empty() {
         loading::draw(frame, areas.main, app);
         status::draw(frame, areas.status, app);
         return;
@@ -105,6 +105,23 @@ pub fn pane_block<'a>(app: &App, pane: Pane, extra: Option<Span<'a>>) -> Block<'
         .title(Line::from(title))
 }
 
+/// A selected row: one foreground on the selection's background, whatever
+/// colours its spans had (a coloured language tag or mark may be unreadable
+/// on it); their bold, italic and underline stay, so entities and matches
+/// still stand out.
+pub fn selected_row(line: Line<'_>, style: Style) -> Line<'_> {
+    let spans: Vec<Span> = line
+        .spans
+        .into_iter()
+        .map(|mut span| {
+            span.style.fg = None;
+            span.style.bg = None;
+            span
+        })
+        .collect();
+    Line::from(spans).style(style)
+}
+
 /// A popup's area: `width` × `height`, centred in `area`.
 pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let [row] = Layout::vertical([Constraint::Length(height)]).flex(Flex::Center).areas(area);
@@ -113,7 +130,9 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
 }
 
 /// Split `text[start..end]` into spans styled by overlapping byte ranges
-/// (later layers win), cutting only at char boundaries.
+/// (later layers win). Each range is widened to whole grapheme clusters
+/// first: a span that began with a combining mark (the `ु` of `पु`) would
+/// be drawn as a cell of its own, or dropped, and the letter would vanish.
 pub fn styled_segments<'a>(
     text: &'a str,
     start: usize,
@@ -121,10 +140,18 @@ pub fn styled_segments<'a>(
     base: Style,
     layers: &[(usize, usize, Style)],
 ) -> Vec<Span<'a>> {
+    let layers: Vec<(usize, usize, Style)> = layers
+        .iter()
+        .filter(|&&(s, e, _)| s < e && e <= text.len())
+        .map(|&(s, e, style)| {
+            let (s, e) = whole_clusters(text, s, e);
+            (s, e, style)
+        })
+        .collect();
     let mut cuts: Vec<usize> = vec![start, end];
-    for &(s, e, _) in layers {
+    for &(s, e, _) in &layers {
         for c in [s, e] {
-            if c > start && c < end && text.is_char_boundary(c) {
+            if c > start && c < end {
                 cuts.push(c);
             }
         }
@@ -138,7 +165,7 @@ pub fn styled_segments<'a>(
             continue;
         }
         let mut style = base;
-        for &(ls, le, layer_style) in layers {
+        for &(ls, le, layer_style) in &layers {
             if ls <= s && e <= le {
                 style = style.patch(layer_style);
             }
@@ -146,6 +173,24 @@ pub fn styled_segments<'a>(
         spans.push(Span::styled(&text[s..e], style));
     }
     spans
+}
+
+/// The byte range `start..end` of `text` widened to whole grapheme clusters.
+pub fn whole_clusters(text: &str, start: usize, end: usize) -> (usize, usize) {
+    use unicode_segmentation::GraphemeCursor;
+    let end = end.min(text.len());
+    let start = start.min(end);
+    let boundary = |at: usize, forward: bool| {
+        let mut cursor = GraphemeCursor::new(at, text.len(), true);
+        match cursor.is_boundary(text, 0) {
+            Ok(true) | Err(_) => at,
+            Ok(false) => {
+                let moved = if forward { cursor.next_boundary(text, 0) } else { cursor.prev_boundary(text, 0) };
+                moved.ok().flatten().unwrap_or(at)
+            }
+        }
+    };
+    (boundary(start, false), boundary(end, true))
 }
 
 /// Trim a string to `width` columns, adding `…` when cut.
@@ -217,7 +262,7 @@ pub fn locale_is_ascii(get: impl Fn(&str) -> Option<String>) -> bool {
     !(locale.contains("utf-8") || locale.contains("utf8"))
 }
 
-/// Give each column of a wide grapheme cluster its own cell.
+/// Make the buffer mean what the terminal will show.
 ///
 /// A Devanagari conjunct such as `ष्ट्र` is one grapheme three columns wide,
 /// so ratatui keeps it in one cell and treats the next two as hidden. The
@@ -227,6 +272,11 @@ pub fn locale_is_ascii(get: impl Fn(&str) -> Option<String>) -> bool {
 /// the cluster into one piece per column (a letter with its marks) makes
 /// ratatui's cells the terminal's cells. Clusters with a genuinely wide
 /// character (CJK, emoji) are left whole: there the terminal agrees.
+///
+/// A cluster whose hidden columns were drawn over afterwards (an overlay's
+/// border, a pane's edge) is cut at that cell: the pieces that still fit are
+/// kept, and a wide character that no longer fits becomes blanks, so what was
+/// drawn over it stays where it was drawn.
 pub fn split_wide_clusters(buffer: &mut ratatui::buffer::Buffer) {
     use unicode_width::UnicodeWidthChar;
     let area = buffer.area;
@@ -235,10 +285,16 @@ pub fn split_wide_clusters(buffer: &mut ratatui::buffer::Buffer) {
         while x < area.right() {
             let symbol = buffer[(x, y)].symbol().to_owned();
             let width = super::wrap::display_width(&symbol);
-            if width < 2 || symbol.chars().any(|c| c.width().unwrap_or(0) > 1) || x + width as u16 > area.right() {
+            if width < 2 {
                 x += 1;
                 continue;
             }
+            // columns the cluster may still take: up to the first cell drawn over
+            let room = (1..width)
+                .take_while(|&i| x + (i as u16) < area.right() && is_hidden(&buffer[(x + i as u16, y)]))
+                .count()
+                + 1;
+            let style = buffer[(x, y)].style();
             // pieces: a letter of width 1 with the zero-width marks after it
             let mut pieces: Vec<String> = Vec::new();
             for c in symbol.chars() {
@@ -247,17 +303,26 @@ pub fn split_wide_clusters(buffer: &mut ratatui::buffer::Buffer) {
                     _ => pieces.push(c.to_string()),
                 }
             }
-            if pieces.len() != width {
-                x += 1;
-                continue;
+            let splittable = !symbol.chars().any(|c| c.width().unwrap_or(0) > 1) && pieces.len() == width;
+            if splittable {
+                for (i, piece) in pieces.iter().take(room).enumerate() {
+                    let cell = &mut buffer[(x + i as u16, y)];
+                    cell.set_symbol(piece);
+                    cell.set_style(style);
+                }
+            } else if room < width {
+                for i in 0..room {
+                    let cell = &mut buffer[(x + i as u16, y)];
+                    cell.set_symbol(" ");
+                    cell.set_style(style);
+                }
             }
-            let style = buffer[(x, y)].style();
-            for (i, piece) in pieces.iter().enumerate() {
-                let cell = &mut buffer[(x + i as u16, y)];
-                cell.set_symbol(piece);
-                cell.set_style(style);
-            }
-            x += width as u16;
+            x += room as u16;
         }
     }
+}
+
+/// A cell a wide symbol on its left hides: ratatui resets those to a blank.
+fn is_hidden(cell: &ratatui::buffer::Cell) -> bool {
+    cell.symbol() == " "
 }

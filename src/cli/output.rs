@@ -1,0 +1,116 @@
+//! Standard output for the CLI: buffered, every write checked, and JSON
+//! arrays written one row at a time.
+//!
+//! A failed write is an error the caller returns (`CliError::Write`); `main`
+//! turns a closed pipe (`korpus list | head`) into a quiet exit.
+
+use std::io::{self, BufWriter, StdoutLock, Write};
+
+use serde::Serialize;
+
+pub struct Output {
+    out: BufWriter<StdoutLock<'static>>,
+}
+
+impl Output {
+    pub fn stdout() -> Self {
+        Output { out: BufWriter::new(io::stdout().lock()) }
+    }
+
+    /// One JSON value, pretty-printed, then a newline.
+    pub fn json<T: Serialize>(&mut self, value: &T) -> io::Result<()> {
+        serde_json::to_writer_pretty(&mut self.out, value)?;
+        writeln!(self.out)
+    }
+
+    /// Start a JSON array whose rows are written as they come, laid out
+    /// exactly as `serde_json::to_writer_pretty` lays out a whole `Vec`.
+    pub fn json_array(&mut self) -> io::Result<JsonArray<'_, BufWriter<StdoutLock<'static>>>> {
+        JsonArray::start(&mut self.out)
+    }
+
+    /// Flush what is buffered: a write error that happens only now is still reported.
+    pub fn finish(mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+}
+
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.out.write(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+}
+
+pub struct JsonArray<'o, W: Write> {
+    out: &'o mut W,
+    rows: usize,
+}
+
+impl<'o, W: Write> JsonArray<'o, W> {
+    pub fn start(out: &'o mut W) -> io::Result<Self> {
+        out.write_all(b"[")?;
+        Ok(JsonArray { out, rows: 0 })
+    }
+
+    pub fn push<T: Serialize>(&mut self, row: &T) -> io::Result<()> {
+        self.out.write_all(if self.rows == 0 { b"\n  " } else { b",\n  " })?;
+        self.rows += 1;
+        serde_json::to_writer_pretty(IndentedOnce(&mut *self.out), row).map_err(io::Error::from)
+    }
+
+    /// Close the array (`[]` when nothing was pushed) and end the line.
+    pub fn finish(self) -> io::Result<()> {
+        self.out.write_all(if self.rows == 0 { b"]\n" } else { b"\n]\n" })
+    }
+}
+
+/// Indents every line after the first by two spaces. JSON text never holds
+/// a raw newline inside a string (it is written `\n`), so every newline here
+/// is layout.
+struct IndentedOnce<W>(W);
+
+impl<W: Write> Write for IndentedOnce<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let mut rest = buf;
+        while let Some(at) = memchr::memchr(b'\n', rest) {
+            self.0.write_all(&rest[..=at])?;
+            self.0.write_all(b"  ")?;
+            rest = &rest[at + 1..];
+        }
+        self.0.write_all(rest)?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn streamed_rows_are_byte_for_byte_the_pretty_printed_vec() {
+        let cases = [
+            serde_json::json!([]),
+            serde_json::json!([1]),
+            serde_json::json!([{"a": [], "b": {}, "c": "line\nbreak"}, {"d": [[1, 2], [3, 4]], "e": {"f": [{"g": null}]}}]),
+        ];
+        for case in cases {
+            let mut whole = serde_json::to_vec_pretty(&case).unwrap();
+            whole.push(b'\n');
+            let mut streamed = Vec::new();
+            let mut array = JsonArray::start(&mut streamed).unwrap();
+            for row in case.as_array().unwrap() {
+                array.push(row).unwrap();
+            }
+            array.finish().unwrap();
+            assert_eq!(String::from_utf8(streamed).unwrap(), String::from_utf8(whole).unwrap());
+        }
+    }
+}
