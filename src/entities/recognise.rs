@@ -952,6 +952,20 @@ fn looks_like_place(cx: &Ctx, i: usize) -> bool {
 /// token to look at.
 fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
     let doc = cx.doc;
+    if cx.cue(i) & TITLE != 0
+        && let Some(end) = name_after_title(cx, i)
+    {
+        out.push(make(
+            doc,
+            name_start_after_title(cx, i),
+            end,
+            EntityKind::Person,
+            Source::Unknown { acronym: None },
+            true,
+            false,
+        ));
+        return end;
+    }
     if cx.cue(i) & (FUNCTION | POSTPOSITION) != 0 {
         return i + 1;
     }
@@ -996,6 +1010,47 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         }
     }
     i + 1
+}
+
+/// The first word of a name after the title at `i`: words with the definite
+/// article (`الأمريكي`, the American; `הפלסטיני`) describe the title, they are
+/// no part of the name.
+fn name_start_after_title(cx: &Ctx, i: usize) -> usize {
+    let toks = &cx.doc.toks;
+    let articles: Vec<&str> = cx.doc.lang.data().words("article").collect();
+    let mut j = i + 1;
+    while j < toks.len()
+        && j < i + 3
+        && toks[j].flags & (UNCASED | JOINED) == UNCASED | JOINED
+        && (cx.cue(j) & TITLE != 0 || articles.iter().any(|a| cx.doc.word(j).starts_with(a)))
+    {
+        j += 1;
+    }
+    j
+}
+
+/// In a script without capitals a person's name shows itself by the title
+/// before it (`الرئيس بايدن`, `ראש הממשלה נתניהו`): up to three words after
+/// the title and its describing words, up to a function word, a title, a
+/// gazetteer name or punctuation. Returns the name's end.
+fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
+    let toks = &cx.doc.toks;
+    let start = name_start_after_title(cx, i);
+    let articles: Vec<&str> = cx.doc.lang.data().words("article").collect();
+    let mut j = start;
+    while j < toks.len() && j < start + 3 {
+        let u = toks[j];
+        if u.flags & (UNCASED | JOINED) != UNCASED | JOINED
+            || u.flags & (DIGIT | IDEOGRAPHIC) != 0
+            || cx.cue(j) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) != 0
+            || articles.iter().any(|a| cx.doc.word(j).starts_with(a) && j > start)
+            || cx.gaz_match(j).is_some()
+        {
+            break;
+        }
+        j += 1;
+    }
+    (j > start).then_some(j)
 }
 
 /// Would a gazetteer hit at token `i` (after `clitic` bytes) stand on its
@@ -1389,6 +1444,15 @@ pub(crate) mod tests {
         assert_eq!(find(&r[1], "الجزائر").expect("span without `و`").2, id("Algeria"));
         assert_eq!(find(&r[2], "פיונגיאנג").expect("span without `ל`").2, id("Pyongyang"));
         assert_eq!(find(&r[2], "מרוקו").expect("span without `ול`").2, id("Morocco"));
+    }
+
+    #[test]
+    fn arabic_names_show_themselves_by_the_title_before_them() {
+        let a = [article("ar", "ar", "قال الرئيس الأمريكي جو بايدن إن الوفد وصل")];
+        let r = run(&a);
+        let name = find(&r[0], "جو بايدن").expect("name after title and its adjective");
+        assert_eq!(name.1, "PER");
+        assert!(find(&r[0], "الأمريكي جو بايدن").is_none(), "the adjective describes the title");
     }
 
     #[test]
