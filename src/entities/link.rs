@@ -1106,6 +1106,17 @@ fn display(doc: &Doc, c: &Kept, acronym: Option<&str>) -> String {
             // no ending stripped: nominatives end in -ом too (`Газпром`); the
             // shortest variant, usually the nominative, was chosen already
             out.push_str(&any_ascii::any_ascii(word).replace('\'', ""));
+        } else if word
+            .chars()
+            .any(|ch| ch.is_alphabetic() && crate::lang::Script::of(ch) != Some(crate::lang::Script::Latin))
+        {
+            // Greek, Arabic, Hebrew, Han, kana: names are shown in Latin letters by default
+            let latin = any_ascii::any_ascii(word).replace(['\'', '"'], "");
+            let mut chars = latin.chars();
+            if let Some(f) = chars.next() {
+                out.extend(f.to_uppercase());
+                out.push_str(chars.as_str());
+            }
         } else if !doc.lang.display_lemma {
             out.push_str(word);
         } else {

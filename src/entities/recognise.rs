@@ -26,6 +26,9 @@ use crate::corpus::Article;
 use crate::lang::phonetic::push_skeleton;
 use crate::lang::{Casing, Language, OTHER, PROFILES, Profile, Script, profile::PROFILE_COUNT};
 
+/// Gazetteer priority of countries and regions (cities rank below, see `scripts/build_gazetteer.py`).
+const COUNTRY_PRIORITY: u16 = 90;
+
 /// The profile whose rules read Devanagari words in any article: Hindi's.
 pub(crate) fn devanagari_profile() -> &'static Profile {
     Language::Hindi.profile(Script::Devanagari)
@@ -255,7 +258,8 @@ fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazetteer, cues: &
         let after_title = i > 0 && t.flags & JOINED != 0 && cues.of_key(doc.key(i - 1), lang) & TITLE != 0;
         // a gazetteer name as the sources spell it (`Marokko`, genitive `Marokkos`), or the start of one
         let exact = |w: &str| gaz.is_exact_alias(&crate::lang::fold_for_search(w).text);
-        let place = exact(word) || doc.lang.data().words("namesuffix").any(|s| word.strip_suffix(s).is_some_and(exact));
+        let place = exact(word)
+            || doc.lang.data().name_suffixes.iter().any(|s| word.strip_suffix(s.as_str()).is_some_and(exact));
         let starts_place =
             gaz.is_prefix(key) && doc.toks.get(i + 1).is_some_and(|u| u.is_cap() && u.flags & JOINED != 0);
         if after_title || place || starts_place || cues.of_key(key, lang) & (ORG_HEAD | LOC_HEAD) != 0 {
@@ -334,11 +338,22 @@ impl Ctx<'_, '_> {
                 break;
             }
         }
+        // a word spelled exactly like a city is that city, not a country or region
+        // whose stem it shares (`Palu` in Sulawesi is not `Palau`: both stem to `pal`)
+        if let Some((hit, 1)) = best
+            && toks[i].flags & (DEVA | UNCASED) == 0
+            && self.gaz.entry(hit.entry).prio >= COUNTRY_PRIORITY
+            && self.gaz.is_shared_key(self.doc.key(i))
+            && let Some(exact) = self.gaz.exact_entry(&crate::lang::fold_for_search(self.doc.word(i)).text)
+            && exact != hit.entry
+        {
+            best = Some((KeyHit { entry: exact, trusted: self.gaz.entry(exact).trusted }, 1));
+        }
         if best.is_none() {
             // a name with an ending written without apostrophe (German genitive `Japans`)
             let word = self.doc.word(i);
-            for suffix in self.doc.lang.data().words("namesuffix") {
-                if let Some(base) = word.strip_suffix(suffix).filter(|b| b.chars().count() >= 3) {
+            for suffix in &self.doc.lang.data().name_suffixes {
+                if let Some(base) = word.strip_suffix(suffix.as_str()).filter(|b| b.chars().count() >= 3) {
                     self.buf.clear();
                     push_key(base, toks[i].flags & (DEVA | UNCASED | IDEOGRAPHIC | ALLCAPS), &mut self.buf);
                     if let Some(hit) = self.gaz.lookup(&self.buf) {
@@ -473,7 +488,8 @@ impl Ctx<'_, '_> {
             }
             self.gaz.is_exact_alias(&folded)
         };
-        exact(word) || self.doc.lang.data().words("namesuffix").any(|s| word.strip_suffix(s).is_some_and(exact))
+        exact(word)
+            || self.doc.lang.data().name_suffixes.iter().any(|s| word.strip_suffix(s.as_str()).is_some_and(exact))
     }
 
     fn is_demonym_token(&self, i: usize) -> bool {
@@ -911,10 +927,10 @@ fn lower_loc_head_follows(cx: &Ctx, end: usize) -> bool {
         return false;
     }
     // heads that carry their own case suffixes (Turkish `ilçesinde`, `kentinde`) are matched by their start
-    let mut prefixes = cx.doc.lang.data().words("locheadprefix").peekable();
-    if prefixes.peek().is_some() {
+    let prefixes = &cx.doc.lang.data().loc_head_prefixes;
+    if !prefixes.is_empty() {
         let word = cx.doc.word(end);
-        return prefixes.any(|h| word.starts_with(h));
+        return prefixes.iter().any(|h| word.starts_with(h.as_str()));
     }
     cx.cue(end) & LOC_HEAD != 0
 }
@@ -977,8 +993,8 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
     }
     let word = doc.word(i);
     let t = doc.toks[i];
-    for clitic in doc.lang.data().words("proclitic") {
-        let Some(rest) = word.strip_prefix(clitic) else { continue };
+    for clitic in &doc.lang.data().proclitics {
+        let Some(rest) = word.strip_prefix(clitic.as_str()) else { continue };
         if rest.chars().count() < 2 {
             continue;
         }
@@ -1017,12 +1033,12 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
 /// no part of the name.
 fn name_start_after_title(cx: &Ctx, i: usize) -> usize {
     let toks = &cx.doc.toks;
-    let articles: Vec<&str> = cx.doc.lang.data().words("article").collect();
+    let articles = &cx.doc.lang.data().articles;
     let mut j = i + 1;
     while j < toks.len()
         && j < i + 3
         && toks[j].flags & (UNCASED | JOINED) == UNCASED | JOINED
-        && (cx.cue(j) & TITLE != 0 || articles.iter().any(|a| cx.doc.word(j).starts_with(a)))
+        && (cx.cue(j) & TITLE != 0 || articles.iter().any(|a| cx.doc.word(j).starts_with(a.as_str())))
     {
         j += 1;
     }
@@ -1036,14 +1052,14 @@ fn name_start_after_title(cx: &Ctx, i: usize) -> usize {
 fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
     let toks = &cx.doc.toks;
     let start = name_start_after_title(cx, i);
-    let articles: Vec<&str> = cx.doc.lang.data().words("article").collect();
+    let articles = &cx.doc.lang.data().articles;
     let mut j = start;
     while j < toks.len() && j < start + 3 {
         let u = toks[j];
         if u.flags & (UNCASED | JOINED) != UNCASED | JOINED
             || u.flags & (DIGIT | IDEOGRAPHIC) != 0
             || cx.cue(j) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) != 0
-            || articles.iter().any(|a| cx.doc.word(j).starts_with(a) && j > start)
+            || articles.iter().any(|a| cx.doc.word(j).starts_with(a.as_str()) && j > start)
             || cx.gaz_match(j).is_some()
         {
             break;
@@ -1490,6 +1506,15 @@ pub(crate) mod tests {
         // a common word that other languages capitalise as a name stays one
         assert_eq!(find(&r[1], "Lawrow").expect("known from English").1, "PER");
         assert_eq!(find(&r[1], "Sergej Lawrow").expect("after a title").2, find(&r[0], "Sergey Lavrov").expect("en").2);
+    }
+
+    #[test]
+    fn a_place_spelled_exactly_keeps_its_own_id() {
+        let a = [article("a", "en", "The quake struck Palu on Sulawesi, far from Palau and from Indonesia's capital.")];
+        let r = run(&a);
+        let palu = find(&r[0], "Palu").expect("Palu");
+        let palau = find(&r[0], "Palau").expect("Palau");
+        assert_ne!(palu.2, palau.2, "Palu is not Palau");
     }
 
     #[test]

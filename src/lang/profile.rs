@@ -179,6 +179,14 @@ pub struct LanguageData {
     /// Frequent words, lower case (languages that capitalise every noun): a
     /// capitalised one is a noun unless other evidence makes it a name.
     pub common: HashSet<String>,
+    /// Endings a name takes without an apostrophe (German genitive `-s`).
+    pub name_suffixes: Vec<String>,
+    /// Starts of place-type words that carry their own case suffixes (Turkish `ilçe`).
+    pub loc_head_prefixes: Vec<String>,
+    /// Words written attached to the next one (Arabic `و`, Hebrew `ב`), longest first.
+    pub proclitics: Vec<String>,
+    /// The definite article where it is written attached (Arabic `ال`, Hebrew `ה`).
+    pub articles: Vec<String>,
 }
 
 impl LanguageData {
@@ -196,6 +204,11 @@ impl LanguageData {
                     "stop" => data.stop.extend(rest.split_whitespace().map(str::to_lowercase)),
                     "frequent" => data.frequent.extend(rest.split_whitespace().map(str::to_lowercase)),
                     "common" => data.common.extend(rest.split_whitespace().map(str::to_lowercase)),
+                    // asked for per word: kept apart from the cue classes, so no class name is compared
+                    "namesuffix" => data.name_suffixes.extend(rest.split_whitespace().map(str::to_owned)),
+                    "locheadprefix" => data.loc_head_prefixes.extend(rest.split_whitespace().map(str::to_owned)),
+                    "proclitic" => data.proclitics.extend(rest.split_whitespace().map(str::to_owned)),
+                    "article" => data.articles.extend(rest.split_whitespace().map(str::to_owned)),
                     _ => data.classes.push((class.to_owned(), rest.split_whitespace().map(str::to_owned).collect())),
                 }
             }
