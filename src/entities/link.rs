@@ -1230,16 +1230,14 @@ fn name_clusters(
     .into_iter()
     .flatten()
     .collect();
-    if std::env::var_os("ENT_PROFILE").is_some() {
-        eprintln!(
-            "clusters {} wanted {} names {} found_items {} found {}",
-            clusters.len(),
-            wanted.len(),
-            names.len(),
-            items.found.len(),
-            all.found.len()
-        );
-    }
+    tracing::debug!(
+        clusters = clusters.len(),
+        wanted = wanted.len(),
+        names = names.len(),
+        found_items = items.found.len(),
+        found = all.found.len(),
+        "entity linking"
+    );
     let mut used: HashSet<String> = HashSet::default();
     let mut roots: Vec<usize> = clusters.keys().copied().collect();
     roots.sort_unstable();
