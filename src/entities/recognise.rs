@@ -24,7 +24,7 @@ use crate::corpus::Article;
 use crate::lang::{Language, Script};
 
 /// The language families whose rules differ.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub(crate) enum Lang {
     English,
     Turkish,
@@ -118,13 +118,31 @@ impl<'a> Doc<'a> {
 }
 
 /// Corpus-wide evidence about how words are written.
-#[derive(Default)]
+#[derive(Default, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Stats {
     lower: Vec<HashSet<String>>,
     midcap: HashSet<String>,
 }
 
 impl Stats {
+    /// Add another run's evidence (sets: the order of runs does not matter).
+    pub(crate) fn unite(&mut self, other: Stats) {
+        if self.lower.len() < other.lower.len() {
+            self.lower.resize_with(other.lower.len(), HashSet::default);
+        }
+        for (all, part) in self.lower.iter_mut().zip(other.lower) {
+            if all.is_empty() {
+                *all = part;
+            } else {
+                all.extend(part);
+            }
+        }
+        if self.midcap.is_empty() {
+            self.midcap = other.midcap;
+        } else {
+            self.midcap.extend(other.midcap);
+        }
+    }
     fn lower_seen(&self, lang: Lang, key: &str) -> bool {
         self.lower.get(lang.index()).is_some_and(|s| s.contains(key))
     }
@@ -178,27 +196,26 @@ pub(crate) fn recognise_corpus(articles: &[Article]) -> Linked {
 /// size, so each pass that needs them tokenises the article again (cheap next
 /// to the rules) and keeps only the candidates and what the linker needs.
 pub(crate) fn recognise_corpus_threads(articles: &[Article], threads: usize) -> Linked {
-    let gaz = Gazetteer::get();
-    let cues = Cues::get();
+    let stats = word_stats(articles, threads);
+    let prepared = recognise_run(articles, &stats, threads);
+    drop(stats);
+    link_prepared(articles, prepared, threads)
+}
 
-    // pass 1: word statistics
+/// Pass 1 over a run of articles; the stats of runs united are the corpus's.
+pub(crate) fn word_stats(articles: &[Article], threads: usize) -> Stats {
     let mut stats = Stats { lower: (0..LANGS).map(|_| HashSet::default()).collect(), midcap: HashSet::default() };
     for (lower, midcap) in par_chunks(threads, articles, stats_chunk) {
-        for (all, part) in stats.lower.iter_mut().zip(lower) {
-            if all.is_empty() {
-                *all = part;
-            } else {
-                all.extend(part);
-            }
-        }
-        if stats.midcap.is_empty() {
-            stats.midcap = midcap;
-        } else {
-            stats.midcap.extend(midcap);
-        }
+        stats.unite(Stats { lower, midcap });
     }
+    stats
+}
 
-    // pass 2: candidates per article, and what linking needs of each article's tokens
+/// Pass 2 over a run of articles, with the whole corpus's word statistics:
+/// runs recognised apart and appended in corpus order are one corpus's.
+pub(crate) fn recognise_run(articles: &[Article], stats: &Stats, threads: usize) -> link::Prepared {
+    let gaz = Gazetteer::get();
+    let cues = Cues::get();
     let mut prepared = link::Prepared::default();
     for batch in articles.chunks(PREPARE_BATCH) {
         let parts = par_chunks(threads, batch, |chunk| {
@@ -206,7 +223,7 @@ pub(crate) fn recognise_corpus_threads(articles: &[Article], threads: usize) -> 
             let mut doc = Doc::default();
             for article in chunk {
                 doc.refill(article);
-                let cands = detect(&doc, &stats, gaz, cues);
+                let cands = detect(&doc, stats, gaz, cues);
                 part.add(&doc, cands);
             }
             part
@@ -216,10 +233,12 @@ pub(crate) fn recognise_corpus_threads(articles: &[Article], threads: usize) -> 
         }
         crate::memory::release_free_memory();
     }
-    drop(stats);
+    prepared
+}
 
-    // passes 3 and 4: link unknown names, then find known ones in Devanagari
-    link::link_corpus(articles, prepared, gaz, cues, threads)
+/// Passes 3 and 4: link unknown names, then find known ones in Devanagari.
+pub(crate) fn link_prepared(articles: &[Article], prepared: link::Prepared, threads: usize) -> Linked {
+    link::link_corpus(articles, prepared, Gazetteer::get(), Cues::get(), threads)
 }
 
 type ChunkStats = (Vec<HashSet<String>>, HashSet<String>);
