@@ -275,7 +275,7 @@ fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazetteer, cues: &
     }
     let pair_keys: HashSet<&str> = (0..doc.toks.len()).filter(|&i| in_pair[i]).map(|i| doc.key(i)).collect();
     let mut skel = String::new();
-    for i in 0..doc.toks.len() {
+    for (i, &paired) in in_pair.iter().enumerate() {
         // a capital inside the word is no noun's (`AfD`, `McKinsey`)
         // nor are hyphenated names whose every part is capitalised, none a stop word, the last
         // no title (`Rheinland-Pfalz`; not `AfD-Kanzlerkandidatin`, `Fünf-Prozent-Hürde`)
@@ -288,7 +288,7 @@ fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazetteer, cues: &
                     && !ends_in_title(last)
             }
         };
-        if in_pair[i] || inner_capital || (pair_keys.contains(doc.key(i)) && name_word(i)) {
+        if paired || inner_capital || (pair_keys.contains(doc.key(i)) && name_word(i)) {
             continue;
         }
         let t = doc.toks[i];
