@@ -9,7 +9,7 @@ mod title;
 pub use fields::{Field, FieldMap, FieldMapError, field_map, set_field_map};
 pub use load::{LoadError, LoadProgress, article_files, load_path, load_path_observed, load_path_with, load_seeds};
 pub use sanitize::{is_terminal_hazard, sanitize_for_terminal, sanitize_line, sanitize_owned};
-pub use title::{TITLE_WIDTH, derive_title};
+pub use title::{TITLE_WIDTH, derive_title, markdown_title};
 
 use serde::{Deserialize, Serialize};
 
@@ -46,7 +46,11 @@ impl Article {
     pub fn from_owned(id: String, raw_text: String, given_title: Option<&str>, given_lang: Option<&str>) -> Self {
         let id = if id.chars().any(|c| c == '\n' || is_terminal_hazard(c)) { sanitize_line(&id) } else { id };
         let text = sanitize_owned(raw_text);
-        let (derived_title, title_span) = derive_title(&text, TITLE_WIDTH);
+        let (mut derived_title, title_span) = derive_title(&text, TITLE_WIDTH);
+        // a Markdown file's headline reads without its marks (`# **Putin**` is `Putin`)
+        if id.rsplit('.').next().is_some_and(|ext| ext.eq_ignore_ascii_case("md")) {
+            derived_title = markdown_title(&derived_title);
+        }
         let title = match given_title.map(str::trim).filter(|t| !t.is_empty()) {
             Some(t) => sanitize_line(t),
             None => derived_title,

@@ -254,7 +254,7 @@ pub(crate) fn markdown_cell(text: &str) -> String {
 }
 
 fn export_markdown(corpus: &str, rows: &[Row<'_>], out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "# Review of {}\n", markdown_cell(corpus))?;
+    writeln!(out, "# Review of {}\n", markdown_cell(&crate::corpus::sanitize_line(corpus)))?;
     writeln!(out, "| id | title | language | date | source | read | starred | relevance | tags | note |")?;
     writeln!(out, "|---|---|---|---|---|---|---|---|---|---|")?;
     for r in rows.iter().filter(|r| !r.mark.is_blank()) {
