@@ -29,10 +29,11 @@ fn family_articles(langs: &[&str], target: usize) -> Vec<Article> {
     for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
         let Some((lang, _)) = name.split_once('_') else { continue };
-        if name.ends_with(".txt") && langs.contains(&lang) {
-            if let Ok(text) = std::fs::read_to_string(entry.path()) {
-                texts.push((lang.to_owned(), text));
-            }
+        if name.ends_with(".txt")
+            && langs.contains(&lang)
+            && let Ok(text) = std::fs::read_to_string(entry.path())
+        {
+            texts.push((lang.to_owned(), text));
         }
     }
     texts.sort();
