@@ -85,7 +85,7 @@ impl<'a> Doc<'a> {
 }
 
 /// Corpus-wide evidence about how words are written.
-#[derive(Default)]
+#[derive(Default, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Stats {
     lower: Vec<HashSet<String>>,
     midcap: HashSet<String>,
@@ -96,6 +96,29 @@ pub(crate) struct Stats {
 }
 
 impl Stats {
+    /// Add another run's evidence (sets: the order of runs does not matter).
+    pub(crate) fn unite(&mut self, other: Stats) {
+        if self.lower.len() < other.lower.len() {
+            self.lower.resize_with(other.lower.len(), HashSet::default);
+        }
+        for (all, part) in self.lower.iter_mut().zip(other.lower) {
+            if all.is_empty() {
+                *all = part;
+            } else {
+                all.extend(part);
+            }
+        }
+        if self.midcap.is_empty() {
+            self.midcap = other.midcap;
+        } else {
+            self.midcap.extend(other.midcap);
+        }
+        if self.name_skeletons.is_empty() {
+            self.name_skeletons = other.name_skeletons;
+        } else {
+            self.name_skeletons.extend(other.name_skeletons);
+        }
+    }
     fn lower_seen(&self, lang: &Profile, key: &str) -> bool {
         self.lower.get(lang.index).is_some_and(|s| s.contains(key))
     }
@@ -149,33 +172,34 @@ pub(crate) fn recognise_corpus(articles: &[Article]) -> Linked {
 /// size, so each pass that needs them tokenises the article again (cheap next
 /// to the rules) and keeps only the candidates and what the linker needs.
 pub(crate) fn recognise_corpus_threads(articles: &[Article], threads: usize) -> Linked {
-    let gaz = Gazetteer::get();
-    let cues = Cues::get();
+    let every_noun = articles.iter().any(|a| a.language.profile(a.script).casing == Casing::EveryNoun);
+    let stats = word_stats(articles, threads, every_noun);
+    let prepared = recognise_run(articles, &stats, threads);
+    drop(stats);
+    link_prepared(articles, prepared, threads)
+}
 
-    // pass 1: word statistics
+/// Pass 1 over a run of articles; the stats of runs united are the corpus's.
+/// The names' phonetic keys are only read in languages that capitalise every
+/// noun: `skeletons` says whether to collect them (a run recognised apart
+/// collects them always, since another run may hold such a language).
+pub(crate) fn word_stats(articles: &[Article], threads: usize, skeletons: bool) -> Stats {
     let mut stats = Stats {
         lower: (0..PROFILE_COUNT).map(|_| HashSet::default()).collect(),
         midcap: HashSet::default(),
         name_skeletons: HashSet::default(),
     };
-    let every_noun = articles.iter().any(|a| a.language.profile(a.script).casing == Casing::EveryNoun);
-    for (lower, midcap, skeletons) in par_chunks(threads, articles, |chunk| stats_chunk(chunk, every_noun)) {
-        stats.name_skeletons.extend(skeletons);
-        for (all, part) in stats.lower.iter_mut().zip(lower) {
-            if all.is_empty() {
-                *all = part;
-            } else {
-                all.extend(part);
-            }
-        }
-        if stats.midcap.is_empty() {
-            stats.midcap = midcap;
-        } else {
-            stats.midcap.extend(midcap);
-        }
+    for (lower, midcap, name_skeletons) in par_chunks(threads, articles, |chunk| stats_chunk(chunk, skeletons)) {
+        stats.unite(Stats { lower, midcap, name_skeletons });
     }
+    stats
+}
 
-    // pass 2: candidates per article, and what linking needs of each article's tokens
+/// Pass 2 over a run of articles, with the whole corpus's word statistics:
+/// runs recognised apart and appended in corpus order are one corpus's.
+pub(crate) fn recognise_run(articles: &[Article], stats: &Stats, threads: usize) -> link::Prepared {
+    let gaz = Gazetteer::get();
+    let cues = Cues::get();
     let mut prepared = link::Prepared::default();
     for batch in articles.chunks(PREPARE_BATCH) {
         let parts = par_chunks(threads, batch, |chunk| {
@@ -183,7 +207,7 @@ pub(crate) fn recognise_corpus_threads(articles: &[Article], threads: usize) -> 
             let mut doc = Doc::default();
             for article in chunk {
                 doc.refill(article);
-                let cands = detect(&doc, &stats, gaz, cues);
+                let cands = detect(&doc, stats, gaz, cues);
                 part.add(&doc, cands);
             }
             part
@@ -193,10 +217,12 @@ pub(crate) fn recognise_corpus_threads(articles: &[Article], threads: usize) -> 
         }
         crate::memory::release_free_memory();
     }
-    drop(stats);
+    prepared
+}
 
-    // passes 3 and 4: link unknown names, then find known ones in Devanagari
-    link::link_corpus(articles, prepared, gaz, cues, threads)
+/// Passes 3 and 4: link unknown names, then find known ones in Devanagari.
+pub(crate) fn link_prepared(articles: &[Article], prepared: link::Prepared, threads: usize) -> Linked {
+    link::link_corpus(articles, prepared, Gazetteer::get(), Cues::get(), threads)
 }
 
 type ChunkStats = (Vec<HashSet<String>>, HashSet<String>, HashSet<String>);
