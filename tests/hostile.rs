@@ -54,7 +54,7 @@ fn expected_skips(root_is_readable_by_everyone: bool) -> Vec<(&'static str, &'st
         ("f_broken.jsonl:2", "not a JSON article"),
         ("f_broken.jsonl:3", "not a JSON article"),
         ("f_broken.jsonl:4", "not UTF-8"),
-        ("f_broken.jsonl:5", "not a JSON article"),
+        ("f_broken.jsonl:5", "the text field is not a string"),
         ("f_broken.jsonl:7", "duplicate id"),
     ];
     if !root_is_readable_by_everyone {

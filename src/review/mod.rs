@@ -159,16 +159,20 @@ fn parse_store(path: &Path, bytes: &[u8]) -> Result<OnDisk, ReviewError> {
     }
 }
 
+/// How far ahead of the clock a time stamp may be: saves in one millisecond
+/// each take the next one, so a burst of changes runs a little ahead.
+const FUTURE_ALLOWANCE_MS: u64 = 60_000;
+
 /// Marks as they may enter the store: ids, notes and tags made safe to print,
-/// and no time stamp in the future (one of u64::MAX would win every merge
+/// and no time stamp far in the future (one of u64::MAX would win every merge
 /// against every later change). Two ids that differ only in escapes become
 /// one, the newer mark kept.
 fn sanitised(marks: impl IntoIterator<Item = (String, ReviewMark)>) -> BTreeMap<String, ReviewMark> {
-    let now = now_ms();
+    let latest = now_ms().saturating_add(FUTURE_ALLOWANCE_MS);
     let mut out: BTreeMap<String, ReviewMark> = BTreeMap::new();
     for (id, mut mark) in marks {
         mark.sanitise();
-        mark.updated_ms = mark.updated_ms.min(now);
+        mark.updated_ms = mark.updated_ms.min(latest);
         let id = sanitize_line(&id);
         if out.get(&id).is_none_or(|ours| ours.updated_ms < mark.updated_ms) {
             out.insert(id, mark);
