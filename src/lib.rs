@@ -9,7 +9,6 @@
 #![deny(clippy::unwrap_used)]
 
 pub mod analysis;
-pub mod cache;
 pub mod corpus;
 pub mod entities;
 pub mod lang;

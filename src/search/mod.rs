@@ -13,12 +13,13 @@
 //! the previous matches. Highlights are recomputed for the shown hits only and
 //! mapped back to byte ranges of the original text.
 
+mod pass;
 mod query;
 
 pub use query::{Engine, Query, Scratch, Term, TermKind};
 
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, Instant};
+use std::sync::atomic::AtomicBool;
+use std::time::Instant;
 
 use serde::{Deserialize, Serialize};
 
@@ -26,6 +27,7 @@ use crate::corpus::Corpus;
 use crate::entities::EntityIndex;
 use crate::lang::ascii_key;
 use crate::parallel::{map_chunks, threads};
+use crate::store::StoreResult;
 
 /// What a hit matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
@@ -46,7 +48,7 @@ impl HitKind {
     }
 
     /// A title or a named entity is worth more than a passing word in the text.
-    fn bonus(self) -> u32 {
+    pub(crate) fn bonus(self) -> u32 {
         match self {
             HitKind::Title => 12,
             HitKind::Entity => 8,
@@ -63,14 +65,6 @@ pub enum Scope {
     Only(HitKind),
 }
 
-impl Scope {
-    fn admits(self, kind: HitKind) -> bool {
-        match self {
-            Scope::All => true,
-            Scope::Only(k) => k == kind,
-        }
-    }
-}
 
 /// A search result.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,35 +83,35 @@ pub struct Hit {
     pub text: String,
 }
 
-/// A title or a text line.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
-struct LineUnit {
-    article: u32,
-    start: u32,
-    end: u32,
-    kind: HitKind,
+/// Where an entity is mentioned: its first mention in one article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    pub article: u32,
+    pub start: u32,
+    pub end: u32,
 }
 
-/// Where an entity is mentioned: its first mention in each article.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
-struct Place {
-    article: u32,
-    start: u32,
-    end: u32,
-}
+/// Marks a title in [`SearchIndex::unit_ends`].
+pub(crate) const TITLE_BIT: u64 = 1 << 63;
 
-/// Everything searchable in a corpus, prepared once (and cacheable).
-#[derive(Debug, Default, Serialize, Deserialize)]
+/// Everything searchable in a corpus, prepared once: the tables the index
+/// file stores (see `crate::index`), and the entities' places, which the
+/// file derives from the mentions instead.
+#[derive(Debug, Default)]
 pub struct SearchIndex {
-    lines: Vec<LineUnit>,
-    /// All line keys, concatenated; line `i` is `line_keys[line_key_ends[i-1]..line_key_ends[i]]`.
-    line_keys: String,
-    line_key_ends: Vec<u32>,
+    /// Every unit's ASCII key (a title or a text line), concatenated.
+    pub(crate) keys: String,
+    /// Unit `i`'s key ends at `unit_ends[i] & !TITLE_BIT`; titles carry [`TITLE_BIT`].
+    pub(crate) unit_ends: Vec<u64>,
+    /// Unit `i`'s byte span in its article's text.
+    pub(crate) unit_spans: Vec<[u32; 2]>,
+    /// Article `a`'s units are `article_units[a]..article_units[a + 1]`.
+    pub(crate) article_units: Vec<u64>,
     /// Every variant and display name of every entity, as keys, with its owner.
-    variant_keys: String,
-    variant_key_ends: Vec<u32>,
-    variant_owner: Vec<u32>,
-    variant_text: Vec<String>,
+    pub(crate) variant_keys: String,
+    pub(crate) variant_ends: Vec<u64>,
+    pub(crate) variant_owners: Vec<u32>,
+    pub(crate) variant_texts: Vec<String>,
     places: Vec<Vec<Place>>,
 }
 
@@ -140,14 +134,27 @@ impl SearchSession {
     }
 }
 
-/// Units scored per chunk; partial results may be published after each.
-const CHUNK: usize = 1 << 15;
-/// How often partial results are published while a pass runs.
-const PARTIAL_EVERY: Duration = Duration::from_millis(30);
 /// Articles whose keys one worker makes per batch.
 const KEY_BATCH: usize = 512;
 /// Longest text line unit, in bytes, before it is cut at a sentence end.
 const MAX_LINE_BYTES: usize = 320;
+
+/// A title's span, then every text line's but the title's: an article's
+/// units in order. Derived from the text alone, so the index can find a
+/// unit's span again from the text.
+pub fn article_units(text: &str, title_span: (usize, usize)) -> Vec<(usize, usize, HitKind)> {
+    let (ts, te) = title_span;
+    let mut units = Vec::new();
+    if te > ts {
+        units.push((ts, te, HitKind::Title));
+    }
+    for (s, e) in text_lines(text) {
+        if (s, e) != (ts, te) {
+            units.push((s, e, HitKind::Text));
+        }
+    }
+    units
+}
 
 impl SearchIndex {
     pub fn build(corpus: &Corpus, entities: &EntityIndex) -> SearchIndex {
@@ -156,45 +163,46 @@ impl SearchIndex {
         // much up front means the key store is never copied as it grows, and
         // pages it does not use are never touched.
         let text_bytes: usize = corpus.articles.iter().map(|a| a.text.len()).sum();
-        index.line_keys.reserve(text_bytes);
+        index.keys.reserve(text_bytes);
+        index.article_units.reserve(corpus.articles.len() + 1);
+        index.article_units.push(0);
         // keys are the expensive part: make them on every core, a batch of
         // articles at a time, so only one batch's keys exist twice
         let workers = threads(4);
-        for (batch_index, batch) in corpus.articles.chunks(workers * KEY_BATCH).enumerate() {
-            let batch_offset = batch_index * workers * KEY_BATCH;
-            let parts = map_chunks(workers, batch, 64, |offset, articles| {
-                let mut lines = Vec::new();
+        for batch in corpus.articles.chunks(workers * KEY_BATCH) {
+            let parts = map_chunks(workers, batch, 64, |_, articles| {
                 let mut keys = String::new();
-                let mut ends = Vec::new();
-                for (i, article) in articles.iter().enumerate() {
-                    let ai = (batch_offset + offset + i) as u32;
-                    let (ts, te) = article.title_span;
-                    let mut push = |start: usize, end: usize, kind: HitKind| {
+                let mut units: Vec<(usize, [u32; 2], bool)> = Vec::new();
+                let mut per_article = Vec::with_capacity(articles.len());
+                for article in articles {
+                    let mut count = 0u64;
+                    for (start, end, kind) in article_units(&article.text, article.title_span) {
+                        // beyond 4 GiB into one article: not searchable rather than wrapped
+                        let (Ok(s), Ok(e)) = (u32::try_from(start), u32::try_from(end)) else { continue };
                         ascii_key(&article.text[start..end], &mut keys, None);
-                        ends.push(keys.len());
-                        lines.push(LineUnit { article: ai, start: start as u32, end: end as u32, kind });
-                    };
-                    if te > ts {
-                        push(ts, te, HitKind::Title);
+                        units.push((keys.len(), [s, e], kind == HitKind::Title));
+                        count += 1;
                     }
-                    for (s, e) in text_lines(&article.text) {
-                        if (s, e) != (ts, te) {
-                            push(s, e, HitKind::Text);
-                        }
-                    }
+                    per_article.push(count);
                 }
-                (lines, keys, ends)
+                (keys, units, per_article)
             });
-            for (lines, keys, ends) in parts {
-                let base = index.line_keys.len();
-                index.line_keys.push_str(&keys);
-                index.line_key_ends.extend(ends.into_iter().map(|e| (base + e) as u32));
-                index.lines.extend(lines);
+            for (keys, units, per_article) in parts {
+                let base = index.keys.len() as u64;
+                index.keys.push_str(&keys);
+                for (end, span, title) in units {
+                    index.unit_ends.push((base + end as u64) | if title { TITLE_BIT } else { 0 });
+                    index.unit_spans.push(span);
+                }
+                for count in per_article {
+                    let last = index.article_units.last().copied().unwrap_or(0);
+                    index.article_units.push(last + count);
+                }
             }
         }
-        index.line_keys.shrink_to_fit();
-        index.line_key_ends.shrink_to_fit();
-        index.lines.shrink_to_fit();
+        index.keys.shrink_to_fit();
+        index.unit_ends.shrink_to_fit();
+        index.unit_spans.shrink_to_fit();
 
         for (ei, entity) in entities.entities.iter().enumerate() {
             let mut names: Vec<&String> = entity.variants.iter().collect();
@@ -203,9 +211,9 @@ impl SearchIndex {
             }
             for name in names {
                 ascii_key(name, &mut index.variant_keys, None);
-                index.variant_key_ends.push(index.variant_keys.len() as u32);
-                index.variant_owner.push(ei as u32);
-                index.variant_text.push(name.clone());
+                index.variant_ends.push(index.variant_keys.len() as u64);
+                index.variant_owners.push(ei as u32);
+                index.variant_texts.push(name.clone());
             }
         }
         // one place per entity and article, counted first so each list is allocated once
@@ -233,7 +241,7 @@ impl SearchIndex {
 
     /// Searchable units (titles, text lines, entity names).
     pub fn len(&self) -> usize {
-        self.lines.len() + self.variant_owner.len()
+        self.unit_ends.len() + self.variant_owners.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -241,13 +249,8 @@ impl SearchIndex {
     }
 
     fn line_key(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.line_key_ends[i - 1] as usize };
-        &self.line_keys[start..self.line_key_ends[i] as usize]
-    }
-
-    fn variant_key(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.variant_key_ends[i - 1] as usize };
-        &self.variant_keys[start..self.variant_key_ends[i] as usize]
+        let start = if i == 0 { 0 } else { (self.unit_ends[i - 1] & !TITLE_BIT) as usize };
+        &self.keys[start..(self.unit_ends[i] & !TITLE_BIT) as usize]
     }
 
     /// Diagnostics on one thread: keys passing the prefilter, keys matching,
@@ -257,7 +260,7 @@ impl SearchIndex {
         let mut scratch = Scratch::default();
         let t = Instant::now();
         let survivors: Vec<usize> =
-            (0..self.lines.len()).filter(|&i| query.may_match(self.line_key(i).as_bytes())).collect();
+            (0..self.unit_ends.len()).filter(|&i| query.may_match(self.line_key(i).as_bytes())).collect();
         let prefilter = t.elapsed().as_secs_f64();
         let t = Instant::now();
         let matched =
@@ -293,187 +296,83 @@ impl SearchIndex {
         cancel: &AtomicBool,
         on_partial: &mut dyn FnMut(Vec<Hit>),
     ) -> Vec<Hit> {
-        let query = Query::parse_with(input, engine);
-        if query.is_empty() || limit == 0 {
-            return Vec::new();
-        }
-        let previous = match (&session.last_matches, session.last_scope) {
-            (Some(m), Some(s))
-                if s == scope
-                    && Query::narrows(input, &session.last_query)
-                    && !Query::parse(&session.last_query).is_empty() =>
-            {
-                Some(m.clone())
-            }
-            _ => None,
-        };
-        session.last_matches = None;
-
-        // entities first: few units, and they stand for many mentions
-        let mut scored: Vec<(u32, Candidate)> = Vec::new();
-        // every place of a matched entity is a hit, though only `limit` are scored
-        let mut entity_places = 0;
-        if scope.admits(HitKind::Entity) {
-            let mut scratch = Scratch::default();
-            let mut best: Vec<Option<(u32, u32)>> = vec![None; self.places.len()];
-            for vi in 0..self.variant_owner.len() {
-                let key = self.variant_key(vi);
-                if !query.may_match(key.as_bytes()) {
-                    continue;
-                }
-                if let Some(score) = query.score(&mut scratch, key, None) {
-                    let owner = self.variant_owner[vi] as usize;
-                    if best[owner].is_none_or(|(s, _)| score > s) {
-                        best[owner] = Some((score, vi as u32));
-                    }
-                }
-            }
-            for (entity, b) in best.into_iter().enumerate() {
-                if let Some((score, variant)) = b {
-                    entity_places += self.places[entity].len();
-                    for place in self.places[entity].iter().take(limit) {
-                        scored.push((
-                            score + HitKind::Entity.bonus(),
-                            Candidate::Entity { entity: entity as u32, variant, place: *place },
-                        ));
-                    }
-                }
-            }
-        }
-
-        let all: Vec<u32>;
-        let candidates: &[u32] = match &previous {
-            Some(m) => m,
-            None => {
-                all = (0..self.lines.len() as u32).collect();
-                &all
-            }
-        };
-        let mut line_matches: Vec<(u32, u32)> = Vec::new();
-        let started = Instant::now();
-        let mut last_publish: Option<Instant> = None;
-        for chunk in candidates.chunks(CHUNK) {
-            if cancel.load(Ordering::Relaxed) {
-                return Vec::new();
-            }
-            let found = map_chunks(threads(4), chunk, 2048, |_, ids| {
-                let mut scratch = Scratch::default();
-                let mut out = Vec::new();
-                for &id in ids {
-                    let unit = &self.lines[id as usize];
-                    if !scope.admits(unit.kind) {
-                        continue;
-                    }
-                    let key = self.line_key(id as usize);
-                    if !query.may_match(key.as_bytes()) {
-                        continue;
-                    }
-                    if let Some(score) = query.score(&mut scratch, key, None) {
-                        out.push((score + unit.kind.bonus(), id));
-                    }
-                }
-                out
-            });
-            for part in found {
-                line_matches.extend(part);
-            }
-            let due = last_publish.map_or(started.elapsed() >= Duration::ZERO, |t| t.elapsed() >= PARTIAL_EVERY);
-            if due && chunk.len() == CHUNK {
-                last_publish = Some(Instant::now());
-                on_partial(self.top_hits(corpus, &query, &scored, &line_matches, limit));
-            }
-        }
-        session.last_query = input.to_owned();
-        session.last_scope = Some(scope);
-        session.last_matches = Some(line_matches.iter().map(|&(_, id)| id).collect());
-        session.last_total = entity_places + line_matches.len();
-        self.top_hits(corpus, &query, &scored, &line_matches, limit)
-    }
-
-    /// The best `limit` of what has matched so far, with highlights.
-    fn top_hits(
-        &self,
-        corpus: &Corpus,
-        query: &Query,
-        entities: &[(u32, Candidate)],
-        lines: &[(u32, u32)],
-        limit: usize,
-    ) -> Vec<Hit> {
-        let mut all: Vec<(u32, Candidate)> = entities.to_vec();
-        let mut best_lines: Vec<(u32, u32)> = lines.to_vec();
-        if best_lines.len() > limit {
-            best_lines.select_nth_unstable_by(limit, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-            best_lines.truncate(limit);
-        }
-        all.extend(best_lines.into_iter().map(|(s, id)| (s, Candidate::Line(id))));
-        all.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| self.order_key(&a.1).cmp(&self.order_key(&b.1))));
-        all.truncate(limit);
-        let mut scratch = Scratch::default();
-        all.into_iter().map(|(score, c)| self.hit(corpus, query, &mut scratch, score, c)).collect()
-    }
-
-    /// Ties break by article, then position: results read in corpus order.
-    fn order_key(&self, c: &Candidate) -> (u32, u32, u8) {
-        match *c {
-            Candidate::Line(id) => {
-                let u = &self.lines[id as usize];
-                (u.article, u.start, 1)
-            }
-            Candidate::Entity { place, .. } => (place.article, place.start, 0),
-        }
-    }
-
-    fn hit(&self, corpus: &Corpus, query: &Query, scratch: &mut Scratch, score: u32, candidate: Candidate) -> Hit {
-        match candidate {
-            Candidate::Line(id) => {
-                let u = self.lines[id as usize];
-                let (start, end) = (u.start as usize, u.end as usize);
-                let text = corpus.articles.get(u.article as usize).map(|a| a.text.as_str()).unwrap_or("");
-                let matched = highlight(query, scratch, text, start, end);
-                Hit {
-                    article: u.article as usize,
-                    kind: u.kind,
-                    score: score as i64,
-                    start,
-                    end,
-                    matched,
-                    entity: None,
-                    text: text.get(start..end).unwrap_or("").to_owned(),
-                }
-            }
-            Candidate::Entity { entity, variant, place } => {
-                let (start, end) = (place.start as usize, place.end as usize);
-                let text = corpus.articles.get(place.article as usize).map(|a| a.text.as_str()).unwrap_or("");
-                // the matched variant is written here: highlight its letters; else the whole mention
-                let written_here = text.get(start..end) == Some(self.variant_text[variant as usize].as_str());
-                let mut matched = if written_here { highlight(query, scratch, text, start, end) } else { Vec::new() };
-                if matched.is_empty() {
-                    matched = vec![(start, end)];
-                }
-                Hit {
-                    article: place.article as usize,
-                    kind: HitKind::Entity,
-                    score: score as i64,
-                    start,
-                    end,
-                    matched,
-                    entity: Some(entity as usize),
-                    text: text.get(start..end).unwrap_or("").to_owned(),
-                }
-            }
-        }
+        let data = InMemory { index: self, corpus };
+        let request = Request { input, engine, scope, limit };
+        // held in memory, nothing can fail
+        pass::run(&data, session, request, cancel, on_partial).unwrap_or_default()
     }
 }
 
+/// A search's question, as the pass takes it.
 #[derive(Debug, Clone, Copy)]
-enum Candidate {
-    Line(u32),
-    Entity { entity: u32, variant: u32, place: Place },
+pub(crate) struct Request<'q> {
+    pub input: &'q str,
+    pub engine: Engine,
+    pub scope: Scope,
+    pub limit: usize,
+}
+
+/// The in-memory index with the corpus it was built from.
+struct InMemory<'a> {
+    index: &'a SearchIndex,
+    corpus: &'a Corpus,
+}
+
+impl pass::SearchData for InMemory<'_> {
+    fn unit_count(&self) -> usize {
+        self.index.unit_ends.len()
+    }
+
+    fn unit_keys(&self, range: std::ops::Range<usize>) -> StoreResult<pass::UnitKeys<'_>> {
+        let ends = self.index.unit_ends.get(range.clone()).unwrap_or(&[]);
+        let base = match range.start {
+            0 => 0,
+            i => self.index.unit_ends.get(i - 1).map_or(0, |e| e & !TITLE_BIT),
+        };
+        let end = ends.last().map_or(base, |e| e & !TITLE_BIT);
+        let keys = self.index.keys.as_bytes().get(base as usize..end as usize).unwrap_or(&[]);
+        Ok(pass::UnitKeys { first: range.start, ends, keys, base })
+    }
+
+    fn unit(&self, id: usize) -> StoreResult<pass::Unit> {
+        let index = self.index;
+        let article = index.article_units.partition_point(|&start| start <= id as u64).saturating_sub(1);
+        let [start, end] = index.unit_spans.get(id).copied().unwrap_or_default();
+        let title = index.unit_ends.get(id).is_some_and(|e| e & TITLE_BIT != 0);
+        Ok(pass::Unit { article, start: start as usize, end: end as usize, title })
+    }
+
+    fn variant_count(&self) -> usize {
+        self.index.variant_owners.len()
+    }
+
+    fn variant(&self, i: usize) -> StoreResult<pass::Variant<'_>> {
+        let index = self.index;
+        let start = if i == 0 { 0 } else { index.variant_ends[i - 1] as usize };
+        Ok(pass::Variant {
+            key: &index.variant_keys[start..index.variant_ends[i] as usize],
+            owner: index.variant_owners[i] as usize,
+            text: &index.variant_texts[i],
+        })
+    }
+
+    fn entity_count(&self) -> usize {
+        self.index.places.len()
+    }
+
+    fn places(&self, entity: usize, limit: usize) -> StoreResult<(usize, Vec<Place>)> {
+        let places = self.index.places.get(entity).map(Vec::as_slice).unwrap_or(&[]);
+        Ok((places.len(), places.iter().take(limit).copied().collect()))
+    }
+
+    fn text(&self, article: usize) -> StoreResult<crate::store::Text<'_>> {
+        Ok(crate::store::Text::Borrowed(self.corpus.articles.get(article).map_or("", |a| a.text.as_str())))
+    }
 }
 
 /// Re-derive the key of `text[start..end]` with origins, match again, and map
 /// the matched key bytes to merged byte ranges of the original text.
-fn highlight(query: &Query, scratch: &mut Scratch, text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+pub(crate) fn highlight(query: &Query, scratch: &mut Scratch, text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let Some(slice) = text.get(start..end) else { return Vec::new() };
     let mut key = String::with_capacity(slice.len());
     let mut origins = Vec::with_capacity(slice.len());
