@@ -9,8 +9,10 @@
 #![deny(clippy::unwrap_used)]
 
 pub mod analysis;
+pub mod clickhouse;
 pub mod corpus;
 pub mod entities;
+pub mod index;
 pub mod lang;
 pub mod memory;
 pub mod open;

@@ -99,10 +99,15 @@ pub fn list_corpus(path: &Path) -> Result<Listing, LoadError> {
         std::io::ErrorKind::NotFound => LoadError::NotFound(path.to_path_buf()),
         _ => LoadError::Io { path: path.to_path_buf(), source: e },
     })?;
-    let mut listing = Listing { root: path.to_path_buf(), is_dir: meta.is_dir(), files: Vec::new(), warnings: Vec::new() };
+    let mut listing =
+        Listing { root: path.to_path_buf(), is_dir: meta.is_dir(), files: Vec::new(), warnings: Vec::new() };
     if !meta.is_dir() && !meta.is_file() {
         // reading a FIFO blocks forever and a device may never end
-        listing.warnings.push(LoadWarning { path: one_line(&path.display().to_string()), line: None, reason: NOT_REGULAR.into() });
+        listing.warnings.push(LoadWarning {
+            path: one_line(&path.display().to_string()),
+            line: None,
+            reason: NOT_REGULAR.into(),
+        });
     } else if meta.is_dir() {
         let (files, warnings) = walk(path);
         listing.warnings = warnings;
@@ -483,9 +488,8 @@ fn walk(root: &Path) -> (Vec<(PathBuf, fs::Metadata)>, Vec<LoadWarning>) {
             let path = entry.path();
             match fs::metadata(&path) {
                 Ok(m) if m.is_dir() => subdirs.push((path, Some(m))),
-                Ok(m) if !m.is_file() && (is_article_file(&path) || is_jsonl_file(&path)) => warnings.push(
-                    LoadWarning { path: relative_id(root, &path), line: None, reason: NOT_REGULAR.into() },
-                ),
+                Ok(m) if !m.is_file() && (is_article_file(&path) || is_jsonl_file(&path)) => warnings
+                    .push(LoadWarning { path: relative_id(root, &path), line: None, reason: NOT_REGULAR.into() }),
                 Ok(m) if is_article_file(&path) || is_jsonl_file(&path) => files.push((path, m)),
                 Ok(_) => {}
                 Err(e) => warnings.push(LoadWarning {

@@ -81,10 +81,11 @@ pub enum SectionId {
     RelatedPostingStarts = 34,
     RelatedKinds = 35,
     RelatedSurfaces = 36,
+    UnitSpans = 27,
 }
 
 impl SectionId {
-    pub const ALL: [SectionId; 29] = [
+    pub const ALL: [SectionId; 30] = [
         SectionId::Meta,
         SectionId::Sources,
         SectionId::SourcePaths,
@@ -114,6 +115,7 @@ impl SectionId {
         SectionId::RelatedPostingStarts,
         SectionId::RelatedKinds,
         SectionId::RelatedSurfaces,
+        SectionId::UnitSpans,
     ];
 
     fn from_u32(id: u32) -> Option<SectionId> {
@@ -157,6 +159,30 @@ pub struct Layout<B> {
     checksums: Vec<u32>,
     /// Per chunk: 0 unchecked, 1 good, 2 bad.
     checked: Vec<AtomicU8>,
+    /// The file these bytes were mapped from, removed when a chunk fails its
+    /// check so the next opening rebuilds it.
+    discard: Option<DiscardOnDamage>,
+}
+
+/// An index file to remove once damage is found in it: its path, and which
+/// file (device, inode) was mapped, so a fresh index renamed over it since
+/// is left alone.
+#[derive(Debug, Clone)]
+pub struct DiscardOnDamage {
+    pub path: std::path::PathBuf,
+    pub device: u64,
+    pub inode: u64,
+}
+
+impl DiscardOnDamage {
+    fn discard(&self) {
+        use std::os::unix::fs::MetadataExt;
+        if let Ok(now) = std::fs::symlink_metadata(&self.path)
+            && (now.dev(), now.ino()) == (self.device, self.inode)
+        {
+            let _ = std::fs::remove_file(&self.path);
+        }
+    }
 }
 
 /// What a chunk's check found.
@@ -199,9 +225,8 @@ impl<B: AsRef<[u8]>> Layout<B> {
             return damaged("the section table's checksum does not match");
         }
         let table = &all[table_at..table_at + sections * TABLE_ENTRY_LEN];
-        let checksums: Vec<u32> = (0..chunks)
-            .map(|c| le_u32(all, table_at + sections * TABLE_ENTRY_LEN + 4 * c))
-            .collect::<Checked<_>>()?;
+        let checksums: Vec<u32> =
+            (0..chunks).map(|c| le_u32(all, table_at + sections * TABLE_ENTRY_LEN + 4 * c)).collect::<Checked<_>>()?;
         let mut places: Vec<Option<SectionPlace>> = vec![None; SectionId::ALL.len()];
         let mut next_chunk = 0usize;
         for s in 0..sections {
@@ -226,7 +251,12 @@ impl<B: AsRef<[u8]>> Layout<B> {
             return damaged("the checksums do not cover the sections");
         }
         let checked = (0..chunks).map(|_| AtomicU8::new(UNCHECKED)).collect();
-        Ok(Layout { bytes, identity, places, checksums, checked })
+        Ok(Layout { bytes, identity, places, checksums, checked, discard: None })
+    }
+
+    /// Remove the file at `discard.path` when damage is found in it.
+    pub fn discard_on_damage(&mut self, discard: DiscardOnDamage) {
+        self.discard = Some(discard);
     }
 
     /// What the writer stamped: the analysis code's and data's identity.
@@ -265,13 +295,16 @@ impl<B: AsRef<[u8]>> Layout<B> {
         }
         let start = place.offset + chunk * CHUNK;
         let end = (start + CHUNK).min(place.offset + place.len);
-        let good = self
-            .bytes
-            .as_ref()
-            .get(start..end)
-            .is_some_and(|b| self.checksums.get(index) == Some(&crc32fast::hash(b)));
+        let good =
+            self.bytes.as_ref().get(start..end).is_some_and(|b| self.checksums.get(index) == Some(&crc32fast::hash(b)));
         state.store(if good { GOOD } else { BAD }, Ordering::Release);
-        if good { Ok(()) } else { damaged(format!("{id:?}: chunk {chunk} fails its checksum")) }
+        if good {
+            return Ok(());
+        }
+        if let Some(discard) = &self.discard {
+            discard.discard();
+        }
+        damaged(format!("{id:?}: chunk {chunk} fails its checksum"))
     }
 }
 
@@ -445,7 +478,7 @@ impl<W: std::io::Write> Writer<W> {
     }
 
     /// A string table section (see [`StrTable`]).
-    pub fn strings<S: AsRef<str>>(&mut self, id: SectionId, strings: &[S]) -> std::io::Result<()> {
+    pub fn strings<S: AsRef<[u8]>>(&mut self, id: SectionId, strings: &[S]) -> std::io::Result<()> {
         self.begin(id)?;
         self.rows(&[strings.len() as u64, 0])?;
         let mut end = 0u64;
@@ -454,7 +487,7 @@ impl<W: std::io::Write> Writer<W> {
             self.rows(&[end])?;
         }
         for s in strings {
-            self.put(s.as_ref().as_bytes())?;
+            self.put(s.as_ref())?;
         }
         Ok(())
     }

@@ -13,7 +13,7 @@
 //! the previous matches. Highlights are recomputed for the shown hits only and
 //! mapped back to byte ranges of the original text.
 
-mod pass;
+pub(crate) mod pass;
 mod query;
 
 pub use query::{Engine, Query, Scratch, Term, TermKind};
@@ -65,7 +65,6 @@ pub enum Scope {
     Only(HitKind),
 }
 
-
 /// A search result.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hit {
@@ -94,24 +93,47 @@ pub struct Place {
 /// Marks a title in [`SearchIndex::unit_ends`].
 pub(crate) const TITLE_BIT: u64 = 1 << 63;
 
-/// Everything searchable in a corpus, prepared once: the tables the index
-/// file stores (see `crate::index`), and the entities' places, which the
-/// file derives from the mentions instead.
+/// A title or text line that passed a prefilter elsewhere, with its key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CandidateLine {
+    pub article: u32,
+    pub start: u32,
+    pub end: u32,
+    pub kind: HitKind,
+    pub key: String,
+}
+
+/// An entity name that passed a prefilter elsewhere: its key and text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CandidateName {
+    pub entity: u32,
+    pub key: String,
+    pub text: String,
+}
+
+/// A title or a text line.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct LineUnit {
+    pub(crate) article: u32,
+    pub(crate) start: u32,
+    pub(crate) end: u32,
+    pub(crate) kind: HitKind,
+}
+
+/// Everything searchable in a corpus, prepared once. The index file keeps
+/// the same keys (see `crate::index`), and finds the entities' places
+/// from the mentions instead.
 #[derive(Debug, Default)]
 pub struct SearchIndex {
-    /// Every unit's ASCII key (a title or a text line), concatenated.
-    pub(crate) keys: String,
-    /// Unit `i`'s key ends at `unit_ends[i] & !TITLE_BIT`; titles carry [`TITLE_BIT`].
-    pub(crate) unit_ends: Vec<u64>,
-    /// Unit `i`'s byte span in its article's text.
-    pub(crate) unit_spans: Vec<[u32; 2]>,
-    /// Article `a`'s units are `article_units[a]..article_units[a + 1]`.
-    pub(crate) article_units: Vec<u64>,
+    pub(crate) lines: Vec<LineUnit>,
+    /// All line keys, concatenated; line `i` is `line_keys[line_key_ends[i-1]..line_key_ends[i]]`.
+    pub(crate) line_keys: String,
+    pub(crate) line_key_ends: Vec<u64>,
     /// Every variant and display name of every entity, as keys, with its owner.
     pub(crate) variant_keys: String,
-    pub(crate) variant_ends: Vec<u64>,
-    pub(crate) variant_owners: Vec<u32>,
-    pub(crate) variant_texts: Vec<String>,
+    pub(crate) variant_key_ends: Vec<u64>,
+    pub(crate) variant_owner: Vec<u32>,
+    pub(crate) variant_text: Vec<String>,
     places: Vec<Vec<Place>>,
 }
 
@@ -139,9 +161,8 @@ const KEY_BATCH: usize = 512;
 /// Longest text line unit, in bytes, before it is cut at a sentence end.
 const MAX_LINE_BYTES: usize = 320;
 
-/// A title's span, then every text line's but the title's: an article's
-/// units in order. Derived from the text alone, so the index can find a
-/// unit's span again from the text.
+/// An article's units in order: its title's span, then every text line's
+/// but the title's. Derived from the text alone.
 pub fn article_units(text: &str, title_span: (usize, usize)) -> Vec<(usize, usize, HitKind)> {
     let (ts, te) = title_span;
     let mut units = Vec::new();
@@ -163,46 +184,38 @@ impl SearchIndex {
         // much up front means the key store is never copied as it grows, and
         // pages it does not use are never touched.
         let text_bytes: usize = corpus.articles.iter().map(|a| a.text.len()).sum();
-        index.keys.reserve(text_bytes);
-        index.article_units.reserve(corpus.articles.len() + 1);
-        index.article_units.push(0);
+        index.line_keys.reserve(text_bytes);
         // keys are the expensive part: make them on every core, a batch of
         // articles at a time, so only one batch's keys exist twice
         let workers = threads(4);
-        for batch in corpus.articles.chunks(workers * KEY_BATCH) {
-            let parts = map_chunks(workers, batch, 64, |_, articles| {
+        for (batch_index, batch) in corpus.articles.chunks(workers * KEY_BATCH).enumerate() {
+            let batch_offset = batch_index * workers * KEY_BATCH;
+            let parts = map_chunks(workers, batch, 64, |offset, articles| {
+                let mut lines = Vec::new();
                 let mut keys = String::new();
-                let mut units: Vec<(usize, [u32; 2], bool)> = Vec::new();
-                let mut per_article = Vec::with_capacity(articles.len());
-                for article in articles {
-                    let mut count = 0u64;
+                let mut ends = Vec::new();
+                for (i, article) in articles.iter().enumerate() {
+                    let ai = (batch_offset + offset + i) as u32;
                     for (start, end, kind) in article_units(&article.text, article.title_span) {
                         // beyond 4 GiB into one article: not searchable rather than wrapped
                         let (Ok(s), Ok(e)) = (u32::try_from(start), u32::try_from(end)) else { continue };
                         ascii_key(&article.text[start..end], &mut keys, None);
-                        units.push((keys.len(), [s, e], kind == HitKind::Title));
-                        count += 1;
+                        ends.push(keys.len());
+                        lines.push(LineUnit { article: ai, start: s, end: e, kind });
                     }
-                    per_article.push(count);
                 }
-                (keys, units, per_article)
+                (lines, keys, ends)
             });
-            for (keys, units, per_article) in parts {
-                let base = index.keys.len() as u64;
-                index.keys.push_str(&keys);
-                for (end, span, title) in units {
-                    index.unit_ends.push((base + end as u64) | if title { TITLE_BIT } else { 0 });
-                    index.unit_spans.push(span);
-                }
-                for count in per_article {
-                    let last = index.article_units.last().copied().unwrap_or(0);
-                    index.article_units.push(last + count);
-                }
+            for (lines, keys, ends) in parts {
+                let base = index.line_keys.len();
+                index.line_keys.push_str(&keys);
+                index.line_key_ends.extend(ends.into_iter().map(|e| (base + e) as u64));
+                index.lines.extend(lines);
             }
         }
-        index.keys.shrink_to_fit();
-        index.unit_ends.shrink_to_fit();
-        index.unit_spans.shrink_to_fit();
+        index.line_keys.shrink_to_fit();
+        index.line_key_ends.shrink_to_fit();
+        index.lines.shrink_to_fit();
 
         for (ei, entity) in entities.entities.iter().enumerate() {
             let mut names: Vec<&String> = entity.variants.iter().collect();
@@ -211,9 +224,9 @@ impl SearchIndex {
             }
             for name in names {
                 ascii_key(name, &mut index.variant_keys, None);
-                index.variant_ends.push(index.variant_keys.len() as u64);
-                index.variant_owners.push(ei as u32);
-                index.variant_texts.push(name.clone());
+                index.variant_key_ends.push(index.variant_keys.len() as u64);
+                index.variant_owner.push(ei as u32);
+                index.variant_text.push(name.clone());
             }
         }
         // one place per entity and article, counted first so each list is allocated once
@@ -239,9 +252,40 @@ impl SearchIndex {
         index
     }
 
+    /// An index of candidates only, found by a prefilter elsewhere (the
+    /// ClickHouse backend's shards): `lines` in corpus order, `names` in the
+    /// full index's variant order (each naming an entity of `places` by
+    /// position), and per entity its first mention in each article,
+    /// `(article, start, end)` in article order. Numbers are the caller's
+    /// own, in the same order as the full index's; a search then ranks and
+    /// highlights these units exactly as the full index ranks them.
+    pub fn from_candidates(
+        lines: &[CandidateLine],
+        names: &[CandidateName],
+        places: &[Vec<(u32, u32, u32)>],
+    ) -> SearchIndex {
+        let mut index = SearchIndex::default();
+        for line in lines {
+            index.line_keys.push_str(&line.key);
+            index.line_key_ends.push(index.line_keys.len() as u64);
+            index.lines.push(LineUnit { article: line.article, start: line.start, end: line.end, kind: line.kind });
+        }
+        for name in names {
+            index.variant_keys.push_str(&name.key);
+            index.variant_key_ends.push(index.variant_keys.len() as u64);
+            index.variant_owner.push(name.entity);
+            index.variant_text.push(name.text.clone());
+        }
+        index.places = places
+            .iter()
+            .map(|list| list.iter().map(|&(article, start, end)| Place { article, start, end }).collect())
+            .collect();
+        index
+    }
+
     /// Searchable units (titles, text lines, entity names).
     pub fn len(&self) -> usize {
-        self.unit_ends.len() + self.variant_owners.len()
+        self.lines.len() + self.variant_owner.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -249,8 +293,8 @@ impl SearchIndex {
     }
 
     fn line_key(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { (self.unit_ends[i - 1] & !TITLE_BIT) as usize };
-        &self.keys[start..(self.unit_ends[i] & !TITLE_BIT) as usize]
+        let start = if i == 0 { 0 } else { self.line_key_ends[i - 1] as usize };
+        &self.line_keys[start..self.line_key_ends[i] as usize]
     }
 
     /// Diagnostics on one thread: keys passing the prefilter, keys matching,
@@ -260,7 +304,7 @@ impl SearchIndex {
         let mut scratch = Scratch::default();
         let t = Instant::now();
         let survivors: Vec<usize> =
-            (0..self.unit_ends.len()).filter(|&i| query.may_match(self.line_key(i).as_bytes())).collect();
+            (0..self.lines.len()).filter(|&i| query.may_match(self.line_key(i).as_bytes())).collect();
         let prefilter = t.elapsed().as_secs_f64();
         let t = Instant::now();
         let matched =
@@ -320,39 +364,41 @@ struct InMemory<'a> {
 
 impl pass::SearchData for InMemory<'_> {
     fn unit_count(&self) -> usize {
-        self.index.unit_ends.len()
+        self.index.lines.len()
     }
 
     fn unit_keys(&self, range: std::ops::Range<usize>) -> StoreResult<pass::UnitKeys<'_>> {
-        let ends = self.index.unit_ends.get(range.clone()).unwrap_or(&[]);
-        let base = match range.start {
-            0 => 0,
-            i => self.index.unit_ends.get(i - 1).map_or(0, |e| e & !TITLE_BIT),
-        };
-        let end = ends.last().map_or(base, |e| e & !TITLE_BIT);
-        let keys = self.index.keys.as_bytes().get(base as usize..end as usize).unwrap_or(&[]);
-        Ok(pass::UnitKeys { first: range.start, ends, keys, base })
+        let index = self.index;
+        let ends = index.line_key_ends.get(range.clone()).unwrap_or(&[]);
+        let base = if range.start == 0 { 0 } else { index.line_key_ends.get(range.start - 1).copied().unwrap_or(0) };
+        let end = ends.last().copied().unwrap_or(base);
+        let keys = index.line_keys.as_bytes().get(base as usize..end as usize).unwrap_or(&[]);
+        let titles = index.lines.get(range.clone()).unwrap_or(&[]).iter().map(|u| u.kind == HitKind::Title).collect();
+        Ok(pass::UnitKeys { first: range.start, ends, keys, base, titles: Some(titles) })
     }
 
     fn unit(&self, id: usize) -> StoreResult<pass::Unit> {
-        let index = self.index;
-        let article = index.article_units.partition_point(|&start| start <= id as u64).saturating_sub(1);
-        let [start, end] = index.unit_spans.get(id).copied().unwrap_or_default();
-        let title = index.unit_ends.get(id).is_some_and(|e| e & TITLE_BIT != 0);
-        Ok(pass::Unit { article, start: start as usize, end: end as usize, title })
+        let u =
+            self.index.lines.get(id).copied().unwrap_or(LineUnit { article: 0, start: 0, end: 0, kind: HitKind::Text });
+        Ok(pass::Unit {
+            article: u.article as usize,
+            start: u.start as usize,
+            end: u.end as usize,
+            title: u.kind == HitKind::Title,
+        })
     }
 
     fn variant_count(&self) -> usize {
-        self.index.variant_owners.len()
+        self.index.variant_owner.len()
     }
 
     fn variant(&self, i: usize) -> StoreResult<pass::Variant<'_>> {
         let index = self.index;
-        let start = if i == 0 { 0 } else { index.variant_ends[i - 1] as usize };
+        let start = if i == 0 { 0 } else { index.variant_key_ends[i - 1] as usize };
         Ok(pass::Variant {
-            key: &index.variant_keys[start..index.variant_ends[i] as usize],
-            owner: index.variant_owners[i] as usize,
-            text: &index.variant_texts[i],
+            key: &index.variant_keys[start..index.variant_key_ends[i] as usize],
+            owner: index.variant_owner[i] as usize,
+            text: &index.variant_text[i],
         })
     }
 
@@ -372,7 +418,13 @@ impl pass::SearchData for InMemory<'_> {
 
 /// Re-derive the key of `text[start..end]` with origins, match again, and map
 /// the matched key bytes to merged byte ranges of the original text.
-pub(crate) fn highlight(query: &Query, scratch: &mut Scratch, text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+pub(crate) fn highlight(
+    query: &Query,
+    scratch: &mut Scratch,
+    text: &str,
+    start: usize,
+    end: usize,
+) -> Vec<(usize, usize)> {
     let Some(slice) = text.get(start..end) else { return Vec::new() };
     let mut key = String::with_capacity(slice.len());
     let mut origins = Vec::with_capacity(slice.len());

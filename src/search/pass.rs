@@ -24,6 +24,8 @@ pub(crate) struct UnitKeys<'a> {
     /// The keys from `base` (where the first unit's key starts) to the last one's end.
     pub keys: &'a [u8],
     pub base: u64,
+    /// Which units are titles, when `ends` does not say.
+    pub titles: Option<Vec<bool>>,
 }
 
 impl<'a> UnitKeys<'a> {
@@ -31,8 +33,13 @@ impl<'a> UnitKeys<'a> {
     fn get(&self, i: usize) -> Option<(&'a [u8], bool)> {
         let end = *self.ends.get(i)?;
         let start = if i == 0 { self.base } else { self.ends[i - 1] & !TITLE_BIT };
-        let key = self.keys.get((start - self.base) as usize..((end & !TITLE_BIT) - self.base) as usize)?;
-        Some((key, end & TITLE_BIT != 0))
+        let range = (start.checked_sub(self.base)? as usize)..((end & !TITLE_BIT).checked_sub(self.base)? as usize);
+        let key = self.keys.get(range)?;
+        let title = match &self.titles {
+            Some(titles) => titles.get(i).copied().unwrap_or(false),
+            None => end & TITLE_BIT != 0,
+        };
+        Some((key, title))
     }
 }
 
@@ -89,7 +96,9 @@ pub(crate) fn run<D: SearchData>(
     }
     let previous = match (&session.last_matches, session.last_scope) {
         (Some(m), Some(s))
-            if s == scope && Query::narrows(input, &session.last_query) && !Query::parse(&session.last_query).is_empty() =>
+            if s == scope
+                && Query::narrows(input, &session.last_query)
+                && !Query::parse(&session.last_query).is_empty() =>
         {
             Some(m.clone())
         }
@@ -237,7 +246,13 @@ fn order_key<D: SearchData>(data: &D, c: &Candidate) -> StoreResult<(usize, usiz
     })
 }
 
-fn hit<D: SearchData>(data: &D, query: &Query, scratch: &mut Scratch, score: u32, candidate: Candidate) -> StoreResult<Hit> {
+fn hit<D: SearchData>(
+    data: &D,
+    query: &Query,
+    scratch: &mut Scratch,
+    score: u32,
+    candidate: Candidate,
+) -> StoreResult<Hit> {
     Ok(match candidate {
         Candidate::Line(id) => {
             let u = data.unit(id as usize)?;
