@@ -554,7 +554,7 @@ impl Store for ClickHouseStore {
 
     fn search(
         &self,
-        _session: &mut SearchSession,
+        session: &mut SearchSession,
         request: &SearchRequest<'_>,
         cancel: &AtomicBool,
         on_partial: &mut dyn FnMut(Vec<Hit>),
@@ -582,7 +582,10 @@ impl Store for ClickHouseStore {
                 found
             }
         };
-        let hits = self.rank(&query, request, &lines, &names, cancel)?;
+        // the session's count of all hits is the caller's; what it remembers of earlier
+        // passes is about other candidate indexes, so it starts afresh
+        *session = SearchSession::default();
+        let hits = self.rank(&query, request, &lines, &names, cancel, session)?;
         *last = Some(LastSearch { query: request.query.to_owned(), scope: request.scope, lines, names });
         Ok(hits)
     }
@@ -631,6 +634,8 @@ impl ClickHouseStore {
                 .map_err(unavailable)?;
             let mut stream = RowStream { body, buffer: Vec::new(), used: 0, finished: false };
             let mut last_publish = Instant::now();
+            // each partial ranks everything so far: later ones come less often, so they never cost more than the stream
+            let mut interval = PARTIAL_EVERY;
             loop {
                 if cancel.load(Ordering::Relaxed) {
                     drop(stream);
@@ -647,12 +652,16 @@ impl ClickHouseStore {
                     .map_err(unavailable)?;
                 let Some(rows) = rows else { break };
                 lines.extend(rows);
-                if last_publish.elapsed() >= PARTIAL_EVERY && !lines.is_empty() {
-                    last_publish = Instant::now();
+                if last_publish.elapsed() >= interval && !lines.is_empty() {
+                    let ranking = Instant::now();
                     lines.sort_by_key(|(a, u, _)| (*a, *u));
-                    if let Ok(partial) = self.rank(query, request, &lines, &names, cancel) {
+                    if let Ok(partial) =
+                        self.rank(query, request, &lines, &names, cancel, &mut SearchSession::default())
+                    {
                         on_partial(partial);
                     }
+                    interval = (interval * 2).max(ranking.elapsed() * 4);
+                    last_publish = Instant::now();
                 }
             }
         }
@@ -669,6 +678,7 @@ impl ClickHouseStore {
         lines: &[(u32, u32, CandidateLine)],
         names: &[(u32, CandidateName)],
         cancel: &AtomicBool,
+        session: &mut SearchSession,
     ) -> StoreResult<Vec<Hit>> {
         let limit = request.limit;
         // entities that matched, and where each is first mentioned in its first `limit` articles
@@ -703,7 +713,7 @@ impl ClickHouseStore {
         let empty = crate::corpus::Corpus::default();
         let ranked = index.search_with(
             &empty,
-            &mut SearchSession::default(),
+            session,
             request.query,
             request.engine,
             request.scope,
