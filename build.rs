@@ -41,5 +41,5 @@ fn main() {
         eat(&std::fs::read(file).unwrap_or_default());
         eat(&[0]);
     }
-    println!("cargo:rustc-env=KORPUS_ANALYSIS_HASH={hash:016x}");
+    println!("cargo:rustc-env=ANALYSIS_HASH_FOR_THE_INDEX={hash:016x}");
 }

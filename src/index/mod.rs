@@ -41,7 +41,7 @@ pub fn identity() -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let parts: [&[u8]; 4] = [
         env!("CARGO_PKG_VERSION").as_bytes(),
-        env!("KORPUS_ANALYSIS_HASH").as_bytes(),
+        env!("ANALYSIS_HASH_FOR_THE_INDEX").as_bytes(),
         &format::FORMAT.to_le_bytes(),
         if cfg!(target_endian = "little") { b"le" } else { b"be" },
     ];
