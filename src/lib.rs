@@ -12,6 +12,7 @@ pub mod analysis;
 pub mod clickhouse;
 pub mod corpus;
 pub mod entities;
+pub mod fsio;
 pub mod index;
 pub mod lang;
 pub mod memory;

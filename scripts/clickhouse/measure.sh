@@ -6,6 +6,10 @@
 #
 #   scripts/clickhouse/measure.sh ARTICLES [BASE_PORT]
 #
+# STEPS="one two scan search" (the default) picks the parts to run; "search"
+# needs "one". QUERIES="lavrov путин" replaces the five typed queries (one
+# keystroke costs seconds on a million articles).
+#
 # Builds with --release, writes the corpus to target/measure/ARTICLES.jsonl
 # (kept for later runs), starts its own cluster in a temp folder and stops it
 # at the end. Prints the machine's load before and after: other work on the
@@ -28,12 +32,19 @@ one=${url/\/korpus\?/\/one?}
 two=${url/\/korpus\?/\/two?}
 export KORPUS_CACHE_DIR="$dir/cache"
 
+steps=" ${STEPS:-one two scan search} "
+step() { [[ $steps == *" $1 "* ]]; }
+
+if step one; then
 echo "== one process: the whole corpus, then the merge"
 start=$(date +%s.%N)
 target/release/korpus index --corpus "$corpus" --to "$one" 2>&1 | grep -v '^\s*$'
 end=$(date +%s.%N)
 echo "one process, end to end: $(echo "$end - $start" | bc) s, $(echo "$articles / ($end - $start)" | bc) articles/s"
+echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
+fi
 
+if step two; then
 echo "== two processes: slices 1/2 and 2/2 at once, then the merge"
 start=$(date +%s.%N)
 target/release/korpus index --corpus "$corpus" --to "$two" --slice 1/2 2>&1 &
@@ -44,7 +55,10 @@ sliced=$(date +%s.%N)
 target/release/korpus index --to "$two" --merge 2>&1
 end=$(date +%s.%N)
 echo "two slices: $(echo "$sliced - $start" | bc) s; with the merge: $(echo "$end - $start" | bc) s, $(echo "$articles / ($end - $start)" | bc) articles/s"
+echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
+fi
 
+if step scan && step one; then
 echo "== per-shard scan rate of the prefilter (shard 1's local table, 3 runs each)"
 port=$base
 query() { curl -sS --data-binary "$1" "http://127.0.0.1:$port/"; }
@@ -59,6 +73,11 @@ for condition in "like(lower(key), '%l%a%v%r%o%v%')" "positionCaseInsensitive(ke
   done
 done
 
+fi
+
+if step search && step one; then
 echo "== search per keystroke: embedded index and cluster"
-target/release/examples/clickhouse_search "$corpus" "$one"
+# shellcheck disable=SC2086 # the queries are words
+target/release/examples/clickhouse_search "$corpus" "$one" ${QUERIES:-}
+fi
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
