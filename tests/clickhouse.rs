@@ -264,3 +264,41 @@ fn the_tui_explores_the_cluster_and_says_what_a_dead_shard_takes_away() {
     tmux.keys(&["q"]);
     tmux.wait_for("exit", |s| s.contains("korpus-exit-0"));
 }
+
+/// A search made stale is stopped on the server, not left to scan on:
+/// `KILL QUERY` by the query id the store gives each search. A scan of a
+/// hundred billion numbers would run for minutes; killed, it is gone within
+/// seconds and its answer ends.
+#[test]
+fn a_stale_query_is_killed_on_the_server() {
+    let Some(cluster) = TestCluster::start("stale", 1) else { return };
+    let address = ClusterAddress::parse(&cluster.url).expect("address");
+    let http = Http::new(&address).expect("client");
+    let server = Endpoint { host: "127.0.0.1".into(), port: cluster.http_port(1) };
+    let query_id = "korpus-search-stale-test";
+    let running = format!("SELECT count() FROM system.processes WHERE query_id = '{query_id}'");
+    let scan = {
+        let (http, server) = (http.with_timeout(Duration::from_secs(120)), server.clone());
+        std::thread::spawn(move || {
+            let started = Instant::now();
+            let answer = http.query(&server, "SELECT count() FROM numbers(100000000000)", &[("query_id", query_id)]);
+            (started.elapsed(), answer)
+        })
+    };
+    let started = Instant::now();
+    while http.query_text(&server, &running).expect("processes") != "1" {
+        assert!(started.elapsed() < Duration::from_secs(20), "the scan never started");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    http.kill_query(&server, query_id).expect("kill");
+    let killed = Instant::now();
+    while http.query_text(&server, &running).expect("processes") != "0" {
+        assert!(killed.elapsed() < Duration::from_secs(20), "the killed scan still runs");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let (took, answer) = scan.join().expect("scan thread");
+    assert!(took < Duration::from_secs(40), "the scan's answer ended after {took:?}");
+    // the client sees an error, not a count
+    let text = answer.map(|bytes| String::from_utf8_lossy(&bytes).into_owned());
+    assert!(text.as_ref().map_or(true, |t| t.contains("Exception") || t.trim().is_empty()), "{text:?}");
+}
