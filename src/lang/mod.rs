@@ -3,6 +3,7 @@
 mod ascii;
 mod detect;
 mod fold;
+pub mod segment;
 
 pub use ascii::{ascii_key, ascii_key_string};
 pub use detect::{detect_language, dominant_script};
