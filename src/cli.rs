@@ -7,15 +7,16 @@ use std::sync::atomic::AtomicBool;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use korpus::Analysis;
-use korpus::corpus::Corpus;
-use korpus::search::{HitKind, Scope};
+use std::sync::Arc;
+
+use korpus::search::{HitKind, Scope, SearchSession};
+use korpus::store::{SearchRequest, Store, StoreError};
 
 mod output;
 mod rows;
 
 use output::Output;
-use rows::{ArticleMentions, ArticleRow, ArticleText, EntityRow, HitRow, RelatedArticle, RelatedRow};
+use rows::{ArticleMentions, ArticleRow, ArticleText, Entities, EntityRow, HitRow, RelatedArticle, RelatedRow};
 
 #[derive(Parser, Debug)]
 #[command(name = "korpus", version, about = "Explore multilingual news corpora in the terminal", long_about = None)]
@@ -138,6 +139,12 @@ pub enum CliError {
     Other(#[from] anyhow::Error),
 }
 
+impl From<StoreError> for CliError {
+    fn from(e: StoreError) -> Self {
+        CliError::Other(e.into())
+    }
+}
+
 /// Where analysed corpora are cached: `$KORPUS_CACHE_DIR`, else the user's
 /// cache directory (`$XDG_CACHE_HOME/korpus`).
 pub fn cache_dir(no_cache: bool) -> Option<PathBuf> {
@@ -157,43 +164,53 @@ fn load_error(e: korpus::corpus::LoadError) -> CliError {
     }
 }
 
-fn report_warnings(corpus: &Corpus) {
-    for warning in &corpus.warnings {
+fn report_warnings(store: &dyn Store) {
+    for warning in store.warnings() {
         eprintln!("korpus: warning: {warning}");
     }
 }
 
 /// The articles alone (for `list` and `show`), from the cache when valid.
-pub fn open_corpus(path: Option<&Path>, cache: Option<&Path>) -> Result<Corpus, CliError> {
-    let corpus = korpus::open::open_corpus(path, cache).map_err(load_error)?;
-    report_warnings(&corpus);
-    Ok(corpus)
+pub fn open_articles(path: Option<&Path>, cache: Option<&Path>) -> Result<Arc<dyn Store>, CliError> {
+    let store = korpus::open::open_articles(path, cache).map_err(load_error)?;
+    report_warnings(store.as_ref());
+    Ok(store)
 }
 
 /// The articles and their analysis, from the cache when valid, else analysed and cached.
-pub fn open_analysed(
-    path: Option<&Path>,
-    cache: Option<&Path>,
-) -> Result<(std::sync::Arc<Corpus>, Analysis), CliError> {
-    let (corpus, analysis, cache_use) =
-        korpus::open::open_analysed(path, cache, &mut korpus::open::Quiet).map_err(load_error)?;
-    report_warnings(&corpus);
+pub fn open_store(path: Option<&Path>, cache: Option<&Path>) -> Result<Arc<dyn Store>, CliError> {
+    let (store, cache_use) = korpus::open::open_store(path, cache, &mut korpus::open::Quiet).map_err(load_error)?;
+    report_warnings(store.as_ref());
     if cache_use == korpus::open::CacheUse::StoreFailed {
         eprintln!(
             "korpus: warning: could not write the analysis cache in {}",
             cache.map(|c| c.display().to_string()).unwrap_or_default()
         );
     }
-    Ok((corpus, analysis))
+    Ok(store)
 }
 
-fn find_article(corpus: &Corpus, id: &str) -> Result<usize, CliError> {
-    corpus.find(id).ok_or_else(|| {
+fn find_article(store: &dyn Store, id: &str) -> Result<usize, CliError> {
+    store.find(id)?.ok_or_else(|| {
         CliError::Usage(format!(
             "no article {id:?} in {} (use a file name, id or 1-based index; `korpus list` shows them)",
-            corpus.name
+            store.name()
         ))
     })
+}
+
+/// The entities these numbers name, looked up once.
+fn entities_named<'s>(
+    store: &'s dyn Store,
+    numbers: impl IntoIterator<Item = usize>,
+) -> Result<Entities<'s>, CliError> {
+    let mut entities = Entities::new();
+    for e in numbers {
+        if let std::collections::hash_map::Entry::Vacant(slot) = entities.entry(e) {
+            slot.insert(store.entity(e)?);
+        }
+    }
+    Ok(entities)
 }
 
 pub fn run(
@@ -205,46 +222,45 @@ pub fn run(
     let mut out = Output::stdout();
     match command {
         Command::Review(review) => return crate::cli_review::run(review, path, cache, review_file),
-        Command::List(flag) => list(&mut out, &open_corpus(path, cache)?, flag.json)?,
-        Command::Show { id, json } => show(&mut out, &open_corpus(path, cache)?, &id, json.json)?,
+        Command::List(flag) => list(&mut out, open_articles(path, cache)?.as_ref(), flag.json)?,
+        Command::Show { id, json } => show(&mut out, open_articles(path, cache)?.as_ref(), &id, json.json)?,
         Command::Search { query, limit, scope, json } => {
-            let (corpus, analysis) = open_analysed(path, cache)?;
-            search(&mut out, &corpus, &analysis, &query, limit, scope, json.json)?
+            search(&mut out, open_store(path, cache)?.as_ref(), &query, limit, scope, json.json)?
         }
         Command::Entities { id, index, json } => {
-            let (corpus, analysis) = open_analysed(path, cache)?;
+            let store = open_store(path, cache)?;
             if index {
-                entity_index(&mut out, &corpus, &analysis, json.json)?
+                entity_index(&mut out, store.as_ref(), json.json)?
             } else {
-                entities(&mut out, &corpus, &analysis, id.as_deref(), json.json)?
+                entities(&mut out, store.as_ref(), id.as_deref(), json.json)?
             }
         }
         Command::Related { id, limit, json } => {
-            let (corpus, analysis) = open_analysed(path, cache)?;
-            related(&mut out, &corpus, &analysis, id.as_deref(), limit, json.json)?
+            related(&mut out, open_store(path, cache)?.as_ref(), id.as_deref(), limit, json.json)?
         }
     }
     out.finish()?;
     Ok(())
 }
 
-fn list(out: &mut Output, corpus: &Corpus, json: bool) -> Result<(), CliError> {
+fn list(out: &mut Output, store: &dyn Store, json: bool) -> Result<(), CliError> {
     if json {
         let mut rows = out.json_array()?;
-        for article in &corpus.articles {
-            rows.push(&ArticleRow::new(article))?;
+        for i in 0..store.len() {
+            rows.push(&ArticleRow::new(&store.article(i)?))?;
         }
         rows.finish()?;
         return Ok(());
     }
-    for (i, a) in corpus.articles.iter().enumerate() {
+    for i in 0..store.len() {
+        let a = store.article(i)?;
         writeln!(
             out,
             "{:>3}  {:<3} {:<4} {:>7}  {}  {}",
             i + 1,
             a.language.code(),
             a.script.code(),
-            a.bytes(),
+            a.bytes,
             a.id,
             a.title
         )?;
@@ -252,21 +268,21 @@ fn list(out: &mut Output, corpus: &Corpus, json: bool) -> Result<(), CliError> {
     Ok(())
 }
 
-fn show(out: &mut Output, corpus: &Corpus, id: &str, json: bool) -> Result<(), CliError> {
-    let a = &corpus.articles[find_article(corpus, id)?];
+fn show(out: &mut Output, store: &dyn Store, id: &str, json: bool) -> Result<(), CliError> {
+    let i = find_article(store, id)?;
+    let (a, text) = (store.article(i)?, store.text(i)?);
     if json {
-        out.json(&ArticleText::new(a))?;
+        out.json(&ArticleText::new(&a, &text))?;
         return Ok(());
     }
     writeln!(out, "{}  [{} {}]  {}\n", a.id, a.language.code(), a.script.code(), a.title)?;
-    writeln!(out, "{}", a.text.trim_end())?;
+    writeln!(out, "{}", text.trim_end())?;
     Ok(())
 }
 
 fn search(
     out: &mut Output,
-    corpus: &Corpus,
-    analysis: &Analysis,
+    store: &dyn Store,
     query: &str,
     limit: usize,
     scope: Option<ScopeArg>,
@@ -278,11 +294,14 @@ fn search(
         Some(ScopeArg::Entity) => Scope::Only(HitKind::Entity),
         Some(ScopeArg::Text) => Scope::Only(HitKind::Text),
     };
-    let hits = analysis.search.search(corpus, query, scope, limit, &AtomicBool::new(false));
+    let request = SearchRequest { scope, ..SearchRequest::new(query, limit) };
+    let hits = store.search(&mut SearchSession::default(), &request, &AtomicBool::new(false), &mut |_| {})?;
+    let entities = entities_named(store, hits.iter().filter_map(|h| h.entity))?;
     if json {
         let mut rows = out.json_array()?;
         for hit in &hits {
-            rows.push(&HitRow::new(hit, &corpus.articles[hit.article], &analysis.entities))?;
+            let article = store.article(hit.article)?;
+            rows.push(&HitRow::new(hit, &article, hit.entity.and_then(|e| entities.get(&e))))?;
         }
         rows.finish()?;
         return Ok(());
@@ -291,104 +310,101 @@ fn search(
         writeln!(out, "no matches for {query:?}")?;
     }
     for h in &hits {
-        let a = &corpus.articles[h.article];
-        let shown = &a.text[h.start..h.end];
-        let label = match h.entity {
-            Some(e) => format!("{} ({})", shown, analysis.entities.entities[e].name),
-            None => shown.to_owned(),
+        let a = store.article(h.article)?;
+        let label = match h.entity.and_then(|e| entities.get(&e)) {
+            Some(e) => format!("{} ({})", h.text, e.name),
+            None => h.text.clone(),
         };
         writeln!(out, "{:>5}  {:<6} {:<3} {}  {}", h.score, h.kind.label(), a.language.code(), a.id, label)?;
     }
     Ok(())
 }
 
-fn entities(
-    out: &mut Output,
-    corpus: &Corpus,
-    analysis: &Analysis,
-    id: Option<&str>,
-    json: bool,
-) -> Result<(), CliError> {
+fn entities(out: &mut Output, store: &dyn Store, id: Option<&str>, json: bool) -> Result<(), CliError> {
     let chosen: Vec<usize> = match id {
-        Some(id) => vec![find_article(corpus, id)?],
-        None => (0..corpus.len()).collect(),
+        Some(id) => vec![find_article(store, id)?],
+        None => (0..store.len()).collect(),
     };
     if json {
         let mut rows = out.json_array()?;
         for ai in chosen {
-            let mentions = analysis.entities.mentions_in(ai);
-            rows.push(&ArticleMentions::new(&corpus.articles[ai], mentions, &analysis.entities))?;
+            let (a, text, mentions) = (store.article(ai)?, store.text(ai)?, store.mentions(ai)?);
+            let entities = entities_named(store, mentions.iter().map(|m| m.entity()))?;
+            rows.push(&ArticleMentions::new(&a, &text, &mentions, &entities))?;
         }
         rows.finish()?;
         return Ok(());
     }
     for ai in chosen {
-        let a = &corpus.articles[ai];
+        let (a, text, mentions) = (store.article(ai)?, store.text(ai)?, store.mentions(ai)?);
+        let entities = entities_named(store, mentions.iter().map(|m| m.entity()))?;
         writeln!(out, "{}  [{}]  {}", a.id, a.language.code(), a.title)?;
-        for m in analysis.entities.mentions_in(ai) {
-            let e = &analysis.entities.entities[m.entity()];
-            writeln!(out, "  {:>6}..{:<6} {}  {:<28} → {}", m.start, m.end, m.kind.tag(), &a.text[m.range()], e.name)?;
+        for m in mentions.iter() {
+            let name = entities.get(&m.entity()).map(|e| e.name.as_ref()).unwrap_or("");
+            let surface = text.get(m.range()).unwrap_or("");
+            writeln!(out, "  {:>6}..{:<6} {}  {:<28} → {}", m.start, m.end, m.kind.tag(), surface, name)?;
         }
     }
     Ok(())
 }
 
-fn entity_index(out: &mut Output, corpus: &Corpus, analysis: &Analysis, json: bool) -> Result<(), CliError> {
-    let order = analysis.entities.by_frequency();
+fn entity_index(out: &mut Output, store: &dyn Store, json: bool) -> Result<(), CliError> {
+    let order = store.top_entities(None, usize::MAX)?;
     if json {
+        let ids: Vec<String> =
+            (0..store.len()).map(|a| Ok(store.article(a)?.id.into_owned())).collect::<Result<_, StoreError>>()?;
         let mut rows = out.json_array()?;
-        for i in order {
-            rows.push(&EntityRow::new(&analysis.entities.entities[i], |a| &corpus.articles[a].id))?;
+        for e in order {
+            let (entity, articles) = (store.entity(e)?, store.entity_articles(e)?);
+            rows.push(&EntityRow::new(&entity, &articles, |a| ids.get(a).map(String::as_str).unwrap_or("")))?;
         }
         rows.finish()?;
         return Ok(());
     }
-    for i in order {
-        let e = &analysis.entities.entities[i];
+    for e in order {
+        let e = store.entity(e)?;
         writeln!(
             out,
             "{}  {:<28} {:>2} articles {:>3} mentions  {}",
             e.kind.tag(),
             e.name,
-            e.articles.len(),
-            e.mention_count(),
+            e.articles,
+            e.mentions,
             e.variants.join(", ")
         )?;
     }
     Ok(())
 }
 
-fn related(
-    out: &mut Output,
-    corpus: &Corpus,
-    analysis: &Analysis,
-    id: Option<&str>,
-    limit: usize,
-    json: bool,
-) -> Result<(), CliError> {
+fn related(out: &mut Output, store: &dyn Store, id: Option<&str>, limit: usize, json: bool) -> Result<(), CliError> {
     let chosen: Vec<usize> = match id {
-        Some(id) => vec![find_article(corpus, id)?],
-        None => (0..corpus.len()).collect(),
+        Some(id) => vec![find_article(store, id)?],
+        None => (0..store.len()).collect(),
+    };
+    // one article's ranking, the articles it names and the entities they share
+    let ranked = |ai: usize| -> Result<_, CliError> {
+        let found = store.related(ai, limit, false)?;
+        let entities = entities_named(store, found.iter().flat_map(|r| r.shared.iter().map(|s| s.entity)))?;
+        let others = found.iter().map(|r| store.article(r.article)).collect::<Result<Vec<_>, _>>()?;
+        Ok((store.article(ai)?, found, others, entities))
     };
     if json {
         let mut rows = out.json_array()?;
         for ai in chosen {
-            let found = analysis.related.related(ai, limit);
-            let related =
-                found.iter().map(|r| RelatedArticle::new(r, &corpus.articles[r.article], &analysis.entities)).collect();
-            rows.push(&RelatedRow { file: &corpus.articles[ai].id, related })?;
+            let (a, found, others, entities) = ranked(ai)?;
+            let related = found.iter().zip(&others).map(|(r, b)| RelatedArticle::new(r, b, &entities)).collect();
+            rows.push(&RelatedRow { file: &a.id, related })?;
         }
         rows.finish()?;
         return Ok(());
     }
-    let entity_name = |e: usize| analysis.entities.entities[e].name.as_str();
     for ai in chosen {
-        let a = &corpus.articles[ai];
+        let (a, found, others, entities) = ranked(ai)?;
         writeln!(out, "{}  [{}]  {}", a.id, a.language.code(), a.title)?;
-        for r in analysis.related.related(ai, limit) {
-            let b = &corpus.articles[r.article];
+        let name = |e: usize| entities.get(&e).map(|e| e.name.as_ref()).unwrap_or("");
+        for (r, b) in found.iter().zip(&others) {
             let reasons: Vec<String> =
-                r.shared.iter().take(5).map(|s| format!("{} ×{}/{}", entity_name(s.entity), s.here, s.there)).collect();
+                r.shared.iter().take(5).map(|s| format!("{} ×{}/{}", name(s.entity), s.here, s.there)).collect();
             writeln!(
                 out,
                 "  {:.3}  [{}] {}  {}\n         shared: {}",

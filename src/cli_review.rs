@@ -8,7 +8,7 @@ use clap::{Subcommand, ValueEnum};
 
 use korpus::review::{ExportFormat, ReviewStore};
 
-use crate::cli::{CliError, open_corpus};
+use crate::cli::{CliError, open_articles};
 
 #[derive(Subcommand, Debug)]
 pub enum ReviewCommand {
@@ -70,7 +70,7 @@ pub fn run(
     match command {
         ReviewCommand::Export { format, output } => {
             let store = open_store(&path)?;
-            let corpus = open_corpus(corpus, cache)?;
+            let articles = open_articles(corpus, cache)?;
             let format = match format {
                 FormatArg::Json => ExportFormat::Json,
                 FormatArg::Csv => ExportFormat::Csv,
@@ -80,13 +80,13 @@ pub fn run(
                 Some(file) => {
                     let f = File::create(file).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
                     let mut out = BufWriter::new(f);
-                    let result = store.export(&corpus, format, &mut out).and_then(|()| out.flush());
+                    let result = store.export(articles.as_ref(), format, &mut out).and_then(|()| out.flush());
                     result.map_err(|e| anyhow::anyhow!("cannot write the export: {e}"))?;
                 }
                 // standard output's errors are reported as every command's are (a closed pipe is quiet)
                 None => {
                     let mut out = std::io::stdout().lock();
-                    store.export(&corpus, format, &mut out).and_then(|()| out.flush())?;
+                    store.export(articles.as_ref(), format, &mut out).and_then(|()| out.flush())?;
                 }
             }
         }

@@ -5,6 +5,9 @@
 //! the TUI and the CLI (in the binary) are thin shells over these types.
 //! Every position is a byte range into an [`corpus::Article`]'s text.
 
+// No unwrap outside tests: user data and files must not panic korpus (clippy.toml lets tests unwrap).
+#![deny(clippy::unwrap_used)]
+
 pub mod analysis;
 pub mod cache;
 pub mod corpus;

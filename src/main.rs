@@ -1,5 +1,8 @@
 //! korpus: parse the command line, dispatch, map errors to exit codes.
 
+// No unwrap outside tests: user data and files must not panic korpus (clippy.toml lets tests unwrap).
+#![deny(clippy::unwrap_used)]
+
 mod cli;
 mod cli_review;
 mod tui;

@@ -6,6 +6,7 @@
 /// of each stage would stay in the process's resident size for good.
 pub fn release_free_memory() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    #[allow(unsafe_code, reason = "glibc's malloc_trim has no safe binding; it only walks the allocator's own lists")]
     // SAFETY: malloc_trim only walks the allocator's own free lists.
     unsafe {
         libc::malloc_trim(0);

@@ -12,10 +12,13 @@
 
 use serde::Serialize;
 
-use korpus::corpus::Article;
-use korpus::entities::{Entity, EntityIndex, Mention};
+use korpus::entities::Mention;
 use korpus::related::Related;
 use korpus::search::{Hit, HitKind};
+use korpus::store::{ArticleMeta, EntityView};
+
+/// Entities by number, looked up once for the rows that name them.
+pub type Entities<'s> = std::collections::HashMap<usize, EntityView<'s>>;
 
 /// `list`: one article.
 #[derive(Serialize)]
@@ -30,9 +33,9 @@ pub struct ArticleRow<'a> {
 }
 
 impl<'a> ArticleRow<'a> {
-    pub fn new(article: &'a Article) -> Self {
+    pub fn new(article: &'a ArticleMeta<'_>) -> Self {
         ArticleRow {
-            bytes: article.bytes(),
+            bytes: article.bytes,
             file: &article.id,
             id: &article.id,
             lang: article.language.code(),
@@ -58,16 +61,16 @@ pub struct ArticleText<'a> {
 }
 
 impl<'a> ArticleText<'a> {
-    pub fn new(article: &'a Article) -> Self {
+    pub fn new(article: &'a ArticleMeta<'_>, text: &'a str) -> Self {
         ArticleText {
-            bytes: article.bytes(),
+            bytes: article.bytes,
             date: article.date.as_deref(),
             file: &article.id,
             id: &article.id,
             lang: article.language.code(),
             script: article.script.code(),
             source: article.source.as_deref(),
-            text: &article.text,
+            text,
             title: &article.title,
             url: article.url.as_deref(),
         }
@@ -93,8 +96,7 @@ pub struct HitRow<'a> {
 }
 
 impl<'a> HitRow<'a> {
-    pub fn new(hit: &'a Hit, article: &'a Article, entities: &'a EntityIndex) -> Self {
-        let entity = hit.entity.map(|e| &entities.entities[e]);
+    pub fn new(hit: &'a Hit, article: &'a ArticleMeta<'_>, entity: Option<&'a EntityView<'_>>) -> Self {
         HitRow {
             end: hit.end,
             entity: entity.map(|e| e.id.0.as_str()),
@@ -102,10 +104,10 @@ impl<'a> HitRow<'a> {
             kind: hit.kind,
             lang: article.language.code(),
             matched: &hit.matched,
-            name: entity.map(|e| e.name.as_str()),
+            name: entity.map(|e| e.name.as_ref()),
             score: hit.score,
             start: hit.start,
-            text: &article.text[hit.start..hit.end],
+            text: &hit.text,
         }
     }
 }
@@ -131,19 +133,25 @@ pub struct MentionRow<'a> {
 }
 
 impl<'a> ArticleMentions<'a> {
-    pub fn new(article: &'a Article, mentions: &'a [Mention], entities: &'a EntityIndex) -> Self {
+    /// `entities` holds every entity the mentions name; `text` is the article's.
+    pub fn new(
+        article: &'a ArticleMeta<'_>,
+        text: &'a str,
+        mentions: &'a [Mention],
+        entities: &'a Entities<'_>,
+    ) -> Self {
         let mentions = mentions
             .iter()
-            .map(|m| {
-                let entity = &entities.entities[m.entity()];
-                MentionRow {
+            .filter_map(|m| {
+                let entity = entities.get(&m.entity())?;
+                Some(MentionRow {
                     end: m.end,
                     entity: &entity.id.0,
                     name: &entity.name,
                     start: m.start,
-                    text: &article.text[m.range()],
+                    text: text.get(m.range()).unwrap_or(""),
                     kind: m.kind.tag(),
-                }
+                })
             })
             .collect();
         ArticleMentions { file: &article.id, lang: article.language.code(), mentions, title: &article.title }
@@ -169,12 +177,13 @@ pub struct ArticleCount<'a> {
 }
 
 impl<'a> EntityRow<'a> {
-    /// `article_id` names an article by its index in the corpus.
-    pub fn new(entity: &'a Entity, article_id: impl Fn(usize) -> &'a str) -> Self {
+    /// `articles` are the entity's (article, mentions) pairs; `article_id`
+    /// names an article by its number in the corpus.
+    pub fn new(entity: &'a EntityView<'_>, articles: &[(usize, usize)], article_id: impl Fn(usize) -> &'a str) -> Self {
         EntityRow {
-            articles: entity.articles.iter().map(|&(a, count)| ArticleCount { count, file: article_id(a) }).collect(),
+            articles: articles.iter().map(|&(a, count)| ArticleCount { count, file: article_id(a) }).collect(),
             entity: &entity.id.0,
-            mentions: entity.mention_count(),
+            mentions: entity.mentions,
             name: &entity.name,
             kind: entity.kind.tag(),
             variants: &entity.variants,
@@ -220,22 +229,18 @@ pub struct SharedTermRow<'a> {
 }
 
 impl<'a> RelatedArticle<'a> {
-    pub fn new(related: &'a Related, article: &'a Article, entities: &'a EntityIndex) -> Self {
-        let entity = |e: usize| &entities.entities[e];
+    /// `entities` holds every entity the ranking shares.
+    pub fn new(related: &'a Related, article: &'a ArticleMeta<'_>, entities: &'a Entities<'_>) -> Self {
+        let shared: Vec<(&EntityView, usize, usize)> =
+            related.shared.iter().filter_map(|s| Some((entities.get(&s.entity)?, s.here, s.there))).collect();
         RelatedArticle {
             file: &article.id,
             lang: article.language.code(),
             score: (related.score * 1000.0).round() / 1000.0,
-            shared: related.shared.iter().map(|s| entity(s.entity).name.as_str()).collect(),
-            shared_counts: related
-                .shared
+            shared: shared.iter().map(|(e, _, _)| e.name.as_ref()).collect(),
+            shared_counts: shared
                 .iter()
-                .map(|s| SharedCount {
-                    entity: &entity(s.entity).id.0,
-                    here: s.here,
-                    name: &entity(s.entity).name,
-                    there: s.there,
-                })
+                .map(|&(e, here, there)| SharedCount { entity: &e.id.0, here, name: &e.name, there })
                 .collect(),
             shared_terms: related
                 .shared_terms
@@ -263,7 +268,8 @@ mod tests {
     use serde_json::Value;
 
     use super::*;
-    use korpus::search::Scope;
+    use korpus::search::SearchSession;
+    use korpus::store::SearchRequest;
 
     /// Each documented key path (`related.shared_counts.here`; arrays are
     /// looked through) and whether every row has it.
@@ -351,29 +357,43 @@ mod tests {
     }
 
     fn rows_of_every_command() -> BTreeMap<String, Vec<Value>> {
-        let (corpus, analysis, _) = korpus::open::open_analysed(None, None, &mut korpus::open::Quiet).unwrap();
-        let articles = &corpus.articles;
+        let (store, _) = korpus::open::open_store(None, None, &mut korpus::open::Quiet).unwrap();
+        let store = store.as_ref();
+        let articles: Vec<_> = (0..store.len()).map(|a| store.article(a).unwrap()).collect();
+        let all_entities: Entities = (0..store.entity_count()).map(|e| (e, store.entity(e).unwrap())).collect();
         let mut rows = BTreeMap::new();
         rows.insert("list".into(), articles.iter().map(|a| value(&ArticleRow::new(a))).collect());
-        rows.insert("show".into(), articles.iter().map(|a| value(&ArticleText::new(a))).collect());
+        let texts: Vec<_> = (0..store.len()).map(|a| store.text(a).unwrap()).collect();
+        rows.insert("show".into(), articles.iter().zip(&texts).map(|(a, t)| value(&ArticleText::new(a, t))).collect());
         let mut hits = Vec::new();
         for query in ["pyongyang", "lavrov", "korea"] {
-            for hit in analysis.search.search(&corpus, query, Scope::All, 50, &AtomicBool::new(false)) {
-                hits.push(value(&HitRow::new(&hit, &articles[hit.article], &analysis.entities)));
+            let request = SearchRequest::new(query, 50);
+            let found = store.search(&mut SearchSession::default(), &request, &AtomicBool::new(false), &mut |_| {});
+            for hit in found.unwrap() {
+                let entity = hit.entity.and_then(|e| all_entities.get(&e));
+                hits.push(value(&HitRow::new(&hit, &articles[hit.article], entity)));
             }
         }
         rows.insert("search".into(), hits);
         let mentions = (0..articles.len())
-            .map(|a| value(&ArticleMentions::new(&articles[a], analysis.entities.mentions_in(a), &analysis.entities)))
+            .map(|a| {
+                let mentions = store.mentions(a).unwrap();
+                value(&ArticleMentions::new(&articles[a], &texts[a], &mentions, &all_entities))
+            })
             .collect();
         rows.insert("entities".into(), mentions);
-        let index = analysis.entities.entities.iter().map(|e| value(&EntityRow::new(e, |a| &articles[a].id))).collect();
+        let index = (0..store.entity_count())
+            .map(|e| {
+                let places = store.entity_articles(e).unwrap();
+                value(&EntityRow::new(&all_entities[&e], &places, |a| &articles[a].id))
+            })
+            .collect();
         rows.insert("entities --index".into(), index);
         let related = (0..articles.len())
             .map(|a| {
-                let found = analysis.related.related(a, 10);
+                let found = store.related(a, 10, false).unwrap();
                 let related =
-                    found.iter().map(|r| RelatedArticle::new(r, &articles[r.article], &analysis.entities)).collect();
+                    found.iter().map(|r| RelatedArticle::new(r, &articles[r.article], &all_entities)).collect();
                 value(&RelatedRow { file: &articles[a].id, related })
             })
             .collect();

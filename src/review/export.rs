@@ -10,7 +10,7 @@ use std::io::{self, Read, Write};
 use serde::{Deserialize, Serialize};
 
 use super::{ReviewError, ReviewMark, ReviewStore};
-use crate::corpus::Corpus;
+use crate::store::Store;
 
 /// What `korpus review export --format` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,36 +46,36 @@ struct ExportRow {
 /// A mark with what the corpus knows of its article.
 struct Row<'a> {
     id: &'a str,
-    title: &'a str,
-    language: &'a str,
+    title: String,
+    language: String,
     mark: &'a ReviewMark,
 }
 
 impl ReviewStore {
-    fn rows<'a>(&'a self, corpus: &'a Corpus) -> Vec<Row<'a>> {
-        let mut rows = Vec::with_capacity(self.marks.len());
-        let mut in_corpus = std::collections::HashSet::new();
-        for article in &corpus.articles {
-            if let Some(mark) = self.marks.get(&article.id) {
-                in_corpus.insert(article.id.as_str());
-                rows.push(Row { id: &article.id, title: &article.title, language: article.language.code(), mark });
-            }
-        }
+    fn rows<'a>(&'a self, articles: &dyn Store) -> Vec<Row<'a>> {
+        let mut in_corpus: Vec<(usize, Row<'a>)> = Vec::new();
+        let mut gone: Vec<Row<'a>> = Vec::new();
         for (id, mark) in &self.marks {
-            if !in_corpus.contains(id.as_str()) {
-                rows.push(Row { id, title: "", language: "", mark });
+            let found = articles.article_by_id(id).ok().flatten();
+            match found.and_then(|i| Some((i, articles.article(i).ok()?))) {
+                Some((i, article)) => in_corpus.push((
+                    i,
+                    Row { id, title: article.title.into_owned(), language: article.language.code().to_owned(), mark },
+                )),
+                None => gone.push(Row { id, title: String::new(), language: String::new(), mark }),
             }
         }
-        rows
+        in_corpus.sort_by_key(|&(i, _)| i);
+        in_corpus.into_iter().map(|(_, row)| row).chain(gone).collect()
     }
 
     /// Write the marks with article ids, titles and languages.
-    pub fn export(&self, corpus: &Corpus, format: ExportFormat, out: &mut dyn Write) -> io::Result<()> {
-        let rows = self.rows(corpus);
+    pub fn export(&self, articles: &dyn Store, format: ExportFormat, out: &mut dyn Write) -> io::Result<()> {
+        let rows = self.rows(articles);
         match format {
-            ExportFormat::Json => export_json(&corpus.name, &rows, out),
+            ExportFormat::Json => export_json(articles.name(), &rows, out),
             ExportFormat::Csv => export_csv(&rows, out),
-            ExportFormat::Markdown => export_markdown(&corpus.name, &rows, out),
+            ExportFormat::Markdown => export_markdown(articles.name(), &rows, out),
         }
     }
 
@@ -112,8 +112,8 @@ fn export_json(corpus: &str, rows: &[Row<'_>], out: &mut dyn Write) -> io::Resul
             .iter()
             .map(|r| ExportRow {
                 id: r.id.into(),
-                title: r.title.into(),
-                language: r.language.into(),
+                title: r.title.clone(),
+                language: r.language.clone(),
                 mark: r.mark.clone(),
             })
             .collect(),
@@ -135,8 +135,8 @@ fn export_csv(rows: &[Row<'_>], out: &mut dyn Write) -> io::Result<()> {
         let m = r.mark;
         writer.write_record([
             r.id,
-            r.title,
-            r.language,
+            &r.title,
+            &r.language,
             if m.read { "true" } else { "false" },
             if m.starred { "true" } else { "false" },
             relevance(m),
@@ -177,7 +177,7 @@ fn export_markdown(corpus: &str, rows: &[Row<'_>], out: &mut dyn Write) -> io::R
             out,
             "| {} | {} | {} | {} | {} | {} | {} | {} |",
             markdown_cell(r.id),
-            markdown_cell(r.title),
+            markdown_cell(&r.title),
             r.language,
             if m.read { "yes" } else { "no" },
             if m.starred { "yes" } else { "no" },

@@ -188,6 +188,7 @@ impl Lock {
             use std::os::unix::io::AsRawFd;
             loop {
                 // SAFETY: flock on a descriptor we own; released when the file is closed.
+                #[allow(unsafe_code, reason = "flock, until std's File::lock replaces it in src/fsio.rs")]
                 let rc = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX) };
                 if rc == 0 {
                     break;

@@ -226,7 +226,13 @@ fn csv_export_quotes_commas_quotes_and_newlines_exactly() {
     let store = reviewed_store(dir.path());
     let corpus = corpus(&[("a.txt", "Alpha headline\n\nBody text here."), ("b.txt", "Beta, with comma\n\nBody.")]);
     let mut out = Vec::new();
-    store.export(&corpus, ExportFormat::Csv, &mut out).unwrap();
+    store
+        .export(
+            &crate::store::MemoryStore::articles_only(std::sync::Arc::new(corpus.clone())),
+            ExportFormat::Csv,
+            &mut out,
+        )
+        .unwrap();
     let text = String::from_utf8(out).unwrap();
     let b_ms = store.get("b.txt").unwrap().updated_ms;
     let expected_b = format!(
@@ -253,7 +259,13 @@ fn markdown_export_escapes_pipes_backslashes_and_html() {
     let store = reviewed_store(dir.path());
     let corpus = corpus(&[("a.txt", "Alpha headline\n\nBody."), ("b.txt", "Beta\n\nBody.")]);
     let mut out = Vec::new();
-    store.export(&corpus, ExportFormat::Markdown, &mut out).unwrap();
+    store
+        .export(
+            &crate::store::MemoryStore::articles_only(std::sync::Arc::new(corpus.clone())),
+            ExportFormat::Markdown,
+            &mut out,
+        )
+        .unwrap();
     let text = String::from_utf8(out).unwrap();
     let row = text.lines().find(|l| l.starts_with("| a.txt")).unwrap();
     assert_eq!(row, "| a.txt | Alpha headline | en | no | yes | relevant |  | pipe \\| and back\\\\slash &lt;b&gt; |");
@@ -270,7 +282,13 @@ fn json_export_imports_back_into_an_empty_store() {
     let store = reviewed_store(dir.path());
     let corpus = corpus(&[("a.txt", "Alpha\n\nBody."), ("b.txt", "Beta\n\nBody.")]);
     let mut out = Vec::new();
-    store.export(&corpus, ExportFormat::Json, &mut out).unwrap();
+    store
+        .export(
+            &crate::store::MemoryStore::articles_only(std::sync::Arc::new(corpus.clone())),
+            ExportFormat::Json,
+            &mut out,
+        )
+        .unwrap();
     let other = tempfile::tempdir().unwrap();
     let mut fresh = store_at(other.path());
     assert_eq!(fresh.import_json(&mut out.as_slice()).unwrap(), 4);

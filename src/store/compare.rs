@@ -37,7 +37,19 @@ pub fn differences(a: &dyn Store, b: &dyn Store, questions: &Questions) -> Vec<S
     check("entities".into(), a.entity_count().to_string(), b.entity_count().to_string());
     for i in 0..a.len().max(b.len()) {
         check(format!("article {i}"), format!("{:?}", a.article(i)), format!("{:?}", b.article(i)));
-        check(format!("text {i}"), format!("{:?}", a.text(i)), format!("{:?}", b.text(i)));
+        check(
+            format!("text {i} size"),
+            format!("{:?}", a.text(i).map(|t| t.len())),
+            format!("{:?}", b.text(i).map(|t| t.len())),
+        );
+        if let (Ok(left), Ok(right)) = (a.text(i), b.text(i)) {
+            check(format!("text {i}"), left.to_string(), right.to_string());
+        }
+        check(
+            format!("id {i}"),
+            format!("{:?}", a.article(i).map(|m| a.article_by_id(&m.id))),
+            format!("{:?}", b.article(i).map(|m| b.article_by_id(&m.id))),
+        );
         check(format!("mentions {i}"), format!("{:?}", a.mentions(i)), format!("{:?}", b.mentions(i)));
         for other_languages_only in [false, true] {
             check(

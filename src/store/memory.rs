@@ -2,11 +2,11 @@
 //! borrowed from them, and the aggregations are worked out once, on first use.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, OnceLock};
 
-use super::{ArticleFacet, ArticleMeta, EntityView, SearchRequest, Store, StoreError, StoreResult};
+use super::{ArticleFacet, ArticleMeta, EntityView, SearchRequest, Store, StoreError, StoreResult, Text};
 use crate::Analysis;
 use crate::corpus::{Corpus, LoadWarning};
 use crate::entities::{EntityId, EntityKind, Mention};
@@ -16,6 +16,8 @@ use crate::search::{Hit, SearchSession};
 pub struct MemoryStore {
     corpus: Arc<Corpus>,
     analysis: Arc<Analysis>,
+    /// Article numbers by id, made on the first lookup.
+    ids: OnceLock<HashMap<String, usize>>,
     /// Entity numbers by frequency, most first.
     by_frequency: OnceLock<Vec<usize>>,
     languages: OnceLock<Vec<(String, u64)>>,
@@ -27,6 +29,7 @@ impl MemoryStore {
         MemoryStore {
             corpus,
             analysis,
+            ids: OnceLock::new(),
             by_frequency: OnceLock::new(),
             languages: OnceLock::new(),
             scripts: OnceLock::new(),
@@ -94,12 +97,27 @@ impl Store for MemoryStore {
         })
     }
 
-    fn text(&self, article: usize) -> StoreResult<Cow<'_, str>> {
-        Ok(Cow::Borrowed(&self.article_ref(article)?.text))
+    fn text(&self, article: usize) -> StoreResult<Text<'_>> {
+        Ok(Text::Borrowed(&self.article_ref(article)?.text))
+    }
+
+    fn article_by_id(&self, id: &str) -> StoreResult<Option<usize>> {
+        let ids = self.ids.get_or_init(|| {
+            let mut ids = HashMap::with_capacity(self.corpus.len());
+            for (i, a) in self.corpus.articles.iter().enumerate() {
+                ids.entry(a.id.clone()).or_insert(i);
+            }
+            ids
+        });
+        Ok(ids.get(id).copied())
     }
 
     fn find(&self, key: &str) -> StoreResult<Option<usize>> {
-        Ok(self.corpus.find(key))
+        // the exact id through the table, the rest (rare) as the corpus does it
+        match self.article_by_id(key.trim())? {
+            Some(i) => Ok(Some(i)),
+            None => Ok(self.corpus.find(key)),
+        }
     }
 
     fn mentions(&self, article: usize) -> StoreResult<Cow<'_, [Mention]>> {

@@ -22,6 +22,7 @@ mod memory;
 pub use memory::MemoryStore;
 
 use std::borrow::Cow;
+use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 
 use crate::corpus::LoadWarning;
@@ -46,6 +47,32 @@ pub enum StoreError {
 }
 
 pub type StoreResult<T> = Result<T, StoreError>;
+
+/// An article's text: borrowed from the store, or shared with a cache of
+/// the store's (a store that reads texts from files keeps the last ones
+/// read, so a view that asks again on every frame costs nothing).
+#[derive(Debug, Clone)]
+pub enum Text<'a> {
+    Borrowed(&'a str),
+    Shared(Arc<str>),
+}
+
+impl std::ops::Deref for Text<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            Text::Borrowed(text) => text,
+            Text::Shared(text) => text,
+        }
+    }
+}
+
+impl PartialEq for Text<'_> {
+    fn eq(&self, other: &Text<'_>) -> bool {
+        **self == **other
+    }
+}
 
 /// One article's description: everything the list shows, without its text.
 #[derive(Debug, Clone, PartialEq)]
@@ -121,9 +148,13 @@ pub trait Store: Send + Sync {
     fn article(&self, article: usize) -> StoreResult<ArticleMeta<'_>>;
 
     /// The article's text; every offset (mentions, hits) is a byte offset into it.
-    fn text(&self, article: usize) -> StoreResult<Cow<'_, str>>;
+    fn text(&self, article: usize) -> StoreResult<Text<'_>>;
 
-    /// An article by id, by file name without directories, or by 1-based position.
+    /// An article by its exact id.
+    fn article_by_id(&self, id: &str) -> StoreResult<Option<usize>>;
+
+    /// An article as a user names it: by id, by file name without
+    /// directories, or by 1-based position.
     fn find(&self, key: &str) -> StoreResult<Option<usize>>;
 
     /// The article's entity mentions, sorted by start, never overlapping.

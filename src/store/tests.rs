@@ -19,7 +19,8 @@ fn the_memory_store_answers_from_the_corpus_and_analysis() {
     for (i, a) in corpus.articles.iter().enumerate() {
         let meta = store.article(i).unwrap();
         assert_eq!((meta.id.as_ref(), meta.title.as_ref(), meta.bytes), (a.id.as_str(), a.title.as_str(), a.bytes()));
-        assert!(matches!(store.text(i).unwrap(), Cow::Borrowed(t) if t == a.text), "borrowed, not copied");
+        assert!(matches!(store.text(i).unwrap(), Text::Borrowed(t) if t == a.text), "borrowed, not copied");
+        assert_eq!(store.article_by_id(&a.id).unwrap(), Some(i));
         assert_eq!(store.mentions(i).unwrap().as_ref(), analysis.entities.mentions_in(i));
         assert_eq!(store.find(&a.id).unwrap(), Some(i));
     }
@@ -39,7 +40,9 @@ fn out_of_range_numbers_are_errors_not_panics() {
     let store = seeds_store();
     let past = store.len();
     assert_eq!(store.article(past), Err(StoreError::NoArticle(past)));
-    assert_eq!(store.text(past), Err(StoreError::NoArticle(past)));
+    assert_eq!(store.article_by_id("no such article").unwrap(), None);
+    assert_eq!(store.find("no such article").unwrap(), None);
+    assert!(matches!(store.text(past), Err(StoreError::NoArticle(_))));
     assert_eq!(store.mentions(past), Err(StoreError::NoArticle(past)));
     assert_eq!(store.related(past, 5, false), Err(StoreError::NoArticle(past)));
     let none = store.entity_count();
@@ -56,6 +59,7 @@ fn search_streams_and_carries_each_hits_text() {
     assert!(!hits.is_empty());
     for hit in &hits {
         assert_eq!(hit.text, store.text(hit.article).unwrap()[hit.start..hit.end]);
+        assert_eq!(store.find(&(hit.article + 1).to_string()).unwrap(), Some(hit.article), "by 1-based position");
     }
 }
 

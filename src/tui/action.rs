@@ -6,11 +6,11 @@ use serde::Deserialize;
 
 use std::sync::Arc;
 
+use korpus::Store;
 use korpus::open::Stage;
 use korpus::related::Related;
 use korpus::review::ReviewMark;
 use korpus::search::Hit;
-use korpus::{Analysis, Corpus};
 
 /// Declares [`Action`] from two lists: the bindable actions, each with the
 /// description the help overlay and the status bar show (so an action cannot
@@ -113,12 +113,14 @@ actions! {
         Progress(Stage),
         /// The first articles of a corpus still loading (a prefix of what
         /// `CorpusLoaded` brings), to browse meanwhile.
-        CorpusPreview(Shared<Corpus>),
+        CorpusPreview(Shared<dyn Store>),
         /// The articles are in (analysis still running).
-        CorpusLoaded(Shared<Corpus>),
-        /// Entities, search and related indexes are ready.
-        AnalysisReady(Shared<Analysis>),
+        CorpusLoaded(Shared<dyn Store>),
+        /// The whole store: entities, search and related are ready.
+        AnalysisReady(Shared<dyn Store>),
         LoadFailed(String),
+        /// A worker could not answer (the store failed): say why.
+        Failed(String),
         /// Redraw the progress indicator (sent only while loading).
         Tick,
         Click { column: u16, row: u16 },
@@ -127,21 +129,21 @@ actions! {
 }
 
 /// Data shared with workers, compared by identity (it is never copied).
-pub struct Shared<T>(pub Arc<T>);
+pub struct Shared<T: ?Sized>(pub Arc<T>);
 
-impl<T> Clone for Shared<T> {
+impl<T: ?Sized> Clone for Shared<T> {
     fn clone(&self) -> Self {
         Shared(Arc::clone(&self.0))
     }
 }
 
-impl<T> PartialEq for Shared<T> {
+impl<T: ?Sized> PartialEq for Shared<T> {
     fn eq(&self, other: &Self) -> bool {
         Arc::ptr_eq(&self.0, &other.0)
     }
 }
 
-impl<T> std::fmt::Debug for Shared<T> {
+impl<T: ?Sized> std::fmt::Debug for Shared<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("Shared(..)")
     }

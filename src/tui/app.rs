@@ -11,7 +11,8 @@ use korpus::open::Stage;
 use korpus::related::Related;
 use korpus::review::{Relevance, ReviewMark};
 use korpus::search::Hit;
-use korpus::{Analysis, Corpus};
+use korpus::store::{ArticleMeta, EntityView, MemoryStore, Store};
+use korpus::{Corpus, Mention};
 
 use super::keymap::{Keymap, Layer};
 use super::theme::Theme;
@@ -108,12 +109,12 @@ impl ListFilter {
         }
     }
 
-    fn admits(&self, mark: Option<&ReviewMark>, article: usize, entities: &korpus::EntityIndex) -> bool {
+    /// Whether the list shows an article with this mark; `mentioned` holds
+    /// the articles of the filter's entity, in corpus order.
+    fn admits(&self, mark: Option<&ReviewMark>, article: usize, mentioned: &[(usize, usize)]) -> bool {
         let m = mark.cloned().unwrap_or_default();
         match self {
-            ListFilter::Entity(e) => {
-                entities.entities.get(*e).is_some_and(|e| e.articles.iter().any(|&(a, _)| a == article))
-            }
+            ListFilter::Entity(_) => mentioned.binary_search_by_key(&article, |&(a, _)| a).is_ok(),
             ListFilter::Unread => !m.read,
             ListFilter::Starred => m.starred,
             ListFilter::Relevant => m.relevance == Some(Relevance::Relevant),
@@ -233,8 +234,10 @@ pub struct ReviewState {
 }
 
 pub struct App {
-    pub corpus: Arc<Corpus>,
-    pub analysis: Arc<Analysis>,
+    /// The corpus and its analysis: everything the panes show comes from here.
+    pub store: Arc<dyn Store>,
+    /// The corpus's name, known before its store arrives.
+    pub corpus_name: String,
     pub load: LoadState,
     pub keymap: Keymap,
     pub themes: Vec<Theme>,
@@ -285,17 +288,17 @@ impl App {
     /// An app with nothing loaded yet, waiting for the opener's actions.
     pub fn loading(name: String, keymap: Keymap, themes: Vec<Theme>, theme: usize) -> App {
         let corpus = Corpus { name, ..Corpus::default() };
-        let mut app = App::new(Arc::new(corpus), Arc::new(Analysis::empty()), keymap, themes, theme);
+        let mut app = App::new(Arc::new(MemoryStore::articles_only(Arc::new(corpus))), keymap, themes, theme);
         app.load.progress = Some((Stage::Loading { read: 0, total: 0 }, Instant::now()));
         app.load.analysis_ready = false;
         app
     }
 
     /// An app over a corpus already opened and analysed.
-    pub fn new(corpus: Arc<Corpus>, analysis: Arc<Analysis>, keymap: Keymap, themes: Vec<Theme>, theme: usize) -> App {
+    pub fn new(store: Arc<dyn Store>, keymap: Keymap, themes: Vec<Theme>, theme: usize) -> App {
         let mut app = App {
-            corpus,
-            analysis,
+            corpus_name: store.name().to_owned(),
+            store,
             load: LoadState { progress: None, partial: false, analysis_ready: true },
             keymap,
             themes,
@@ -325,40 +328,62 @@ impl App {
 
     /// Recompute which articles the list shows; keep the selection on one of them.
     pub fn refresh_list(&mut self) {
-        let mut order: Vec<usize> = (0..self.corpus.len())
+        let mentioned = match &self.list.filter {
+            Some(ListFilter::Entity(e)) => self.store.entity_articles(*e).unwrap_or_default(),
+            _ => Default::default(),
+        };
+        let mut order: Vec<usize> = (0..self.store.len())
             .filter(|&a| match &self.list.filter {
                 None => true,
-                Some(filter) => filter.admits(self.mark(a), a, &self.analysis.entities),
+                Some(filter) => filter.admits(self.mark(a), a, &mentioned),
             })
             .collect();
-        let articles = &self.corpus.articles;
         match self.list.sort {
             ListSort::Corpus => {}
             ListSort::Language => {
-                order.sort_by(|&a, &b| articles[a].language.code().cmp(articles[b].language.code()).then(a.cmp(&b)))
+                let language = |a: usize| self.article(a).map(|m| m.language.code().to_owned()).unwrap_or_default();
+                order.sort_by_cached_key(|&a| (language(a), a))
             }
-            ListSort::Title => order.sort_by(|&a, &b| {
-                articles[a].title.to_lowercase().cmp(&articles[b].title.to_lowercase()).then(a.cmp(&b))
-            }),
+            ListSort::Title => {
+                let title = |a: usize| self.article(a).map(|m| m.title.to_lowercase()).unwrap_or_default();
+                order.sort_by_cached_key(|&a| (title(a), a))
+            }
             ListSort::MostEntities => {
-                let count = |a: usize| self.analysis.entities.mentions_in(a).len();
-                order.sort_by(|&a, &b| count(b).cmp(&count(a)).then(a.cmp(&b)));
+                order.sort_by_cached_key(|&a| (std::cmp::Reverse(self.mentions(a).len()), a));
             }
         }
         self.list.order = order;
     }
 
+    /// An article's description, `None` when the store cannot give it.
+    pub fn article(&self, article: usize) -> Option<ArticleMeta<'_>> {
+        self.store.article(article).ok()
+    }
+
+    /// An article's mentions; none when the store cannot give them.
+    pub fn mentions(&self, article: usize) -> std::borrow::Cow<'_, [Mention]> {
+        self.store.mentions(article).unwrap_or_default()
+    }
+
+    /// An entity, `None` when the store cannot give it.
+    pub fn entity(&self, entity: usize) -> Option<EntityView<'_>> {
+        self.store.entity(entity).ok()
+    }
+
     /// The review mark of an article, if it has one.
     pub fn mark(&self, article: usize) -> Option<&ReviewMark> {
-        self.corpus.articles.get(article).and_then(|a| self.review.marks.get(&a.id))
+        if self.review.marks.is_empty() {
+            return None;
+        }
+        self.article(article).and_then(|a| self.review.marks.get(a.id.as_ref()))
     }
 
     /// Articles marked read or flagged, of all in the corpus.
     pub fn reviewed(&self) -> usize {
-        self.corpus
-            .articles
+        self.review
+            .marks
             .iter()
-            .filter(|a| self.review.marks.get(&a.id).is_some_and(ReviewMark::is_reviewed))
+            .filter(|(id, mark)| mark.is_reviewed() && self.store.article_by_id(id).ok().flatten().is_some())
             .count()
     }
 

@@ -22,10 +22,11 @@ use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
+use korpus::Corpus;
 use korpus::corpus::LoadWarning;
 use korpus::review::{ExportFormat, ReviewStore};
-use korpus::search::{Engine, Hit, Scope, SearchIndex, SearchSession};
-use korpus::{Analysis, Corpus};
+use korpus::search::{Hit, SearchSession};
+use korpus::store::{MemoryStore, SearchRequest, Store};
 
 use super::action::{Action, Shared};
 use super::app::{App, RELATED_LIMIT, SEARCH_LIMIT};
@@ -109,20 +110,19 @@ fn spawn_signals(tx: Sender<Message>) -> io::Result<()> {
 }
 
 /// A search request; `cancel` is raised when a newer one arrives. It carries
-/// the corpus and index it runs on, which change once loading finishes.
+/// the store it runs on, which changes once loading finishes.
 struct SearchJob {
     generation: u64,
     query: String,
     cancel: Arc<AtomicBool>,
-    corpus: Arc<Corpus>,
-    analysis: Arc<Analysis>,
+    store: Arc<dyn Store>,
 }
 
 /// Rank related articles for one article.
 struct RelatedJob {
     article: usize,
     other_languages_only: bool,
-    analysis: Arc<Analysis>,
+    store: Arc<dyn Store>,
 }
 
 /// The related-articles worker: latest wins, so holding `j` in the list
@@ -134,7 +134,13 @@ fn spawn_related_worker(tx: Sender<Message>) -> Sender<RelatedJob> {
             while let Ok(newer) = job_rx.try_recv() {
                 job = newer;
             }
-            let results = job.analysis.related.related_filtered(job.article, RELATED_LIMIT, job.other_languages_only);
+            let results = match job.store.related(job.article, RELATED_LIMIT, job.other_languages_only) {
+                Ok(results) => results,
+                Err(e) => {
+                    let _ = tx.send(Message::Action(Action::Failed(format!("related articles: {e}"))));
+                    Vec::new()
+                }
+            };
             let action = Action::RelatedResults {
                 article: job.article,
                 other_languages_only: job.other_languages_only,
@@ -170,9 +176,9 @@ fn spawn_opener(opener: Opener, tx: Sender<Message>) {
     });
     thread::spawn(move || {
         let mut observer = OpenerObserver { tx: tx.clone(), previewed: 0 };
-        let result = korpus::open::open_analysed(opener.path.as_deref(), opener.cache.as_deref(), &mut observer);
+        let result = korpus::open::open_store(opener.path.as_deref(), opener.cache.as_deref(), &mut observer);
         let action = match result {
-            Ok((_, analysis, _)) => Action::AnalysisReady(Shared(Arc::new(analysis))),
+            Ok((store, _)) => Action::AnalysisReady(Shared(store)),
             Err(e) => Action::LoadFailed(format!("cannot open corpus: {e}")),
         };
         done.store(true, Ordering::Relaxed);
@@ -205,11 +211,13 @@ impl korpus::open::OpenObserver for OpenerObserver {
         }
         self.previewed = wanted;
         let preview = Corpus { name: String::new(), articles: articles[..wanted].to_vec(), warnings: Vec::new() };
-        let _ = self.tx.send(Message::Action(Action::CorpusPreview(Shared(Arc::new(preview)))));
+        let preview: Arc<dyn Store> = Arc::new(MemoryStore::articles_only(Arc::new(preview)));
+        let _ = self.tx.send(Message::Action(Action::CorpusPreview(Shared(preview))));
     }
 
     fn loaded(&mut self, corpus: &Arc<Corpus>) {
-        let _ = self.tx.send(Message::Action(Action::CorpusLoaded(Shared(Arc::clone(corpus)))));
+        let store: Arc<dyn Store> = Arc::new(MemoryStore::articles_only(Arc::clone(corpus)));
+        let _ = self.tx.send(Message::Action(Action::CorpusLoaded(Shared(store))));
     }
 }
 
@@ -220,36 +228,30 @@ fn spawn_search_worker(tx: Sender<Message>) -> Sender<SearchJob> {
     let (job_tx, job_rx): (Sender<SearchJob>, Receiver<SearchJob>) = mpsc::channel();
     thread::spawn(move || {
         let mut session = SearchSession::default();
-        let mut session_index: Option<Arc<Analysis>> = None;
+        let mut session_store: Option<Arc<dyn Store>> = None;
         while let Ok(mut job) = job_rx.recv() {
             while let Ok(newer) = job_rx.try_recv() {
                 job = newer;
             }
-            // narrowing only holds within one index
-            if !session_index.as_ref().is_some_and(|a| Arc::ptr_eq(a, &job.analysis)) {
+            // narrowing only holds within one store
+            if !session_store.as_ref().is_some_and(|s| Arc::ptr_eq(s, &job.store)) {
                 session = SearchSession::default();
-                session_index = Some(Arc::clone(&job.analysis));
+                session_store = Some(Arc::clone(&job.store));
             }
-            let index: &SearchIndex = &job.analysis.search;
-            let corpus = &job.corpus;
             let generation = job.generation;
             let partial_tx = tx.clone();
             let mut publish = |hits: Vec<Hit>| {
                 let _ = partial_tx.send(Message::Action(Action::SearchResults { generation, hits, total: None }));
             };
-            let hits = index.search_with(
-                corpus,
-                &mut session,
-                &job.query,
-                Engine::default(),
-                Scope::All,
-                SEARCH_LIMIT,
-                &job.cancel,
-                &mut publish,
-            );
+            let request = SearchRequest::new(&job.query, SEARCH_LIMIT);
+            let hits = job.store.search(&mut session, &request, &job.cancel, &mut publish);
             if job.cancel.load(Ordering::Relaxed) {
                 continue;
             }
+            let hits = hits.unwrap_or_else(|e| {
+                let _ = tx.send(Message::Action(Action::Failed(format!("search: {e}"))));
+                Vec::new()
+            });
             let total = Some(session.total());
             if tx.send(Message::Action(Action::SearchResults { generation, hits, total })).is_err() {
                 return;
@@ -268,12 +270,12 @@ pub struct Settings {
 }
 
 /// Write the review as JSON in the current directory; say where (or why not).
-fn export_review(store: &ReviewStore, corpus: &Corpus) -> String {
+fn export_review(store: &ReviewStore, articles: &dyn Store) -> String {
     let stamp = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
     let path = PathBuf::from(format!("korpus-review-{stamp}.json"));
     let result = std::fs::File::create(&path).and_then(|file| {
         let mut out = std::io::BufWriter::new(file);
-        store.export(corpus, ExportFormat::Json, &mut out)?;
+        store.export(articles, ExportFormat::Json, &mut out)?;
         out.flush()
     });
     match result {
@@ -296,7 +298,7 @@ pub fn run_loop(mut app: App, opener: Opener, mut settings: Settings) -> anyhow:
     }
     let result = event_loop(&mut terminal, &mut app, &settings, &mut review, tx, rx);
     restore_terminal();
-    result.map(|()| app.corpus.warnings.clone())
+    result.map(|()| app.store.warnings().to_vec())
 }
 
 fn event_loop(
@@ -352,19 +354,14 @@ fn event_loop(
                             current.store(true, Ordering::Relaxed);
                             *current = Arc::clone(&cancel);
                         }
-                        let _ = search_jobs.send(SearchJob {
-                            generation,
-                            query,
-                            cancel,
-                            corpus: Arc::clone(&app.corpus),
-                            analysis: Arc::clone(&app.analysis),
-                        });
+                        let _ =
+                            search_jobs.send(SearchJob { generation, query, cancel, store: Arc::clone(&app.store) });
                     }
                     Effect::Related { article, other_languages_only } => {
                         let _ = related_jobs.send(RelatedJob {
                             article,
                             other_languages_only,
-                            analysis: Arc::clone(&app.analysis),
+                            store: Arc::clone(&app.store),
                         });
                     }
                     Effect::Copy(text) => {
@@ -385,7 +382,7 @@ fn event_loop(
                     }
                     Effect::ExportReview => {
                         if let Some(store) = review.as_ref() {
-                            app.status = Some(export_review(store, &app.corpus));
+                            app.status = Some(export_review(store, app.store.as_ref()));
                         }
                     }
                 }

@@ -12,7 +12,8 @@ use ratatui::backend::TestBackend;
 
 use korpus::Analysis;
 use korpus::corpus::load_seeds;
-use korpus::search::{Engine, Scope, SearchSession};
+use korpus::search::SearchSession;
+use korpus::store::{MemoryStore, SearchRequest, Store};
 
 use super::action::Action;
 use super::app::{App, ListFilter, Overlay, Pane, RELATED_LIMIT, SEARCH_LIMIT};
@@ -22,10 +23,8 @@ use super::theme::{BUILTIN, ColorDepth, Slot, Theme};
 use super::update::{Effect, update};
 
 fn app_with(depth: ColorDepth) -> App {
-    let corpus = Arc::new(load_seeds());
-    let analysis = Arc::new(Analysis::build(&corpus));
     let themes = BUILTIN.iter().map(|(n, _)| Theme::load(n, None, depth).unwrap()).collect();
-    let mut app = App::new(corpus, analysis, Keymap::defaults(), themes, 0);
+    let mut app = App::new(store_of(load_seeds()), Keymap::defaults(), themes, 0);
     // as the loop does on start: the first update asks for related articles
     apply(&mut app, [Action::Resize(80, 24)]);
     app
@@ -35,6 +34,21 @@ fn app() -> App {
     app_with(ColorDepth::Ansi16)
 }
 
+/// A corpus analysed, behind the storage interface.
+fn store_of(corpus: korpus::Corpus) -> Arc<dyn Store> {
+    let corpus = Arc::new(corpus);
+    let analysis = Arc::new(Analysis::build(&corpus));
+    Arc::new(MemoryStore::new(corpus, analysis))
+}
+
+/// A store over the first seed articles, without analysis.
+fn articles_store(articles: usize) -> super::action::Shared<dyn Store> {
+    let mut corpus = load_seeds();
+    corpus.name = String::new();
+    corpus.articles.truncate(articles);
+    super::action::Shared(Arc::new(MemoryStore::articles_only(Arc::new(corpus))))
+}
+
 /// Apply actions, running search effects synchronously as the worker would.
 fn apply(app: &mut App, actions: impl IntoIterator<Item = Action>) {
     for action in actions {
@@ -42,22 +56,14 @@ fn apply(app: &mut App, actions: impl IntoIterator<Item = Action>) {
             match effect {
                 Effect::Search { generation, query } => {
                     let mut session = SearchSession::default();
-                    let hits = app.analysis.search.search_with(
-                        &app.corpus,
-                        &mut session,
-                        &query,
-                        Engine::default(),
-                        Scope::All,
-                        SEARCH_LIMIT,
-                        &AtomicBool::new(false),
-                        &mut |_| {},
-                    );
+                    let request = SearchRequest::new(&query, SEARCH_LIMIT);
+                    let hits = app.store.search(&mut session, &request, &AtomicBool::new(false), &mut |_| {}).unwrap();
                     update(app, Action::SearchResults { generation, hits, total: Some(session.total()) });
                 }
                 // the loop saves marks and exports; here the mirror in App is what is checked
                 Effect::Copy(_) | Effect::SaveMark { .. } | Effect::ExportReview => {}
                 Effect::Related { article, other_languages_only } => {
-                    let results = app.analysis.related.related_filtered(article, RELATED_LIMIT, other_languages_only);
+                    let results = app.store.related(article, RELATED_LIMIT, other_languages_only).unwrap();
                     update(app, Action::RelatedResults { article, other_languages_only, results });
                 }
             }
@@ -109,8 +115,8 @@ fn search_for_lavrov_lists_hits_in_several_scripts() {
     apply(&mut app, [Action::FocusSearch]);
     apply(&mut app, typed("lavrov"));
     assert!(app.search.hits.len() >= 5);
-    let langs: std::collections::BTreeSet<&str> =
-        app.search.hits.iter().map(|h| app.corpus.articles[h.article].language.code()).collect();
+    let langs: std::collections::BTreeSet<String> =
+        app.search.hits.iter().map(|h| app.article(h.article).unwrap().language.code().to_owned()).collect();
     assert!(langs.contains("ru") && langs.contains("en") && langs.contains("tr"), "{langs:?}");
     let terminal = screen(&mut app, 80, 24);
     insta::assert_snapshot!("search_lavrov", terminal.backend());
@@ -127,7 +133,7 @@ fn enter_on_a_hit_opens_its_article_scrolled_and_highlighted() {
     assert_eq!(app.selected, hit.article);
     let highlight = app.text.highlight.clone().expect("highlight");
     assert_eq!(highlight.article, hit.article);
-    let text = &app.corpus.articles[hit.article].text;
+    let text = app.store.text(hit.article).unwrap();
     for &(s, e) in &highlight.ranges {
         assert!(text.is_char_boundary(s) && text.is_char_boundary(e) && s < e);
     }
@@ -233,9 +239,10 @@ fn entities_are_coloured_by_type_in_the_text_view() {
     let terminal = screen(&mut app, 80, 24);
     let theme = app.theme().clone();
     let buffer = terminal.backend().buffer();
-    let mention = app.analysis.entities.mentions_in(0).first().cloned().expect("a mention in the first seed");
+    let mention = app.mentions(0).first().cloned().expect("a mention in the first seed");
     // find the mention's first cell in the text pane by its text
-    let surface = &app.corpus.articles[0].text[mention.range()];
+    let text = app.store.text(0).unwrap();
+    let surface = &text[mention.range()];
     let first_char = surface.chars().next().unwrap().to_string();
     let area = panes::layout(buffer.area, app.focus).text;
     let expected = theme.entity(mention.kind);
@@ -273,7 +280,7 @@ fn cycling_themes_changes_styles() {
 fn next_entity_visits_mentions_in_order_and_wraps() {
     let mut app = app();
     apply(&mut app, [Action::FocusText]);
-    let n = app.analysis.entities.mentions_in(0).len();
+    let n = app.mentions(0).len();
     assert!(n > 1);
     apply(&mut app, [Action::NextEntity, Action::NextEntity]);
     assert_eq!(app.text.entity_cursor, Some(1));
@@ -319,39 +326,43 @@ fn entity_card_lists_variants_and_articles_and_opens_one() {
     let Overlay::Card { entity, .. } = app.overlay else { panic!("card open: {:?}", app.overlay) };
     let terminal = screen(&mut app, 80, 24);
     let dump = format!("{}", terminal.backend());
-    let record = app.analysis.entities.entities[entity].clone();
-    assert!(dump.contains(&record.name[..record.name.len().min(10)]), "{dump}");
+    let record = app.entity(entity).unwrap().name.into_owned();
+    let articles = app.store.entity_articles(entity).unwrap().into_owned();
+    assert!(dump.contains(&record[..record.len().min(10)]), "{dump}");
     assert!(dump.contains("written as"));
     // the last article of the card opens with its mentions highlighted
     apply(&mut app, [Action::Bottom, Action::Open]);
-    let (last, _) = *record.articles.last().unwrap();
+    let (last, _) = *articles.last().unwrap();
     assert_eq!(app.overlay, Overlay::None);
     assert_eq!(app.selected, last);
     assert_eq!(app.focus, Pane::Text);
     let highlight = app.text.highlight.clone().expect("mentions highlighted");
-    assert!(highlight.ranges.iter().all(|&(s, e)| {
-        app.analysis.entities.mentions_in(last).iter().any(|m| m.span() == (s, e) && m.entity() == entity)
-    }));
+    assert!(
+        highlight
+            .ranges
+            .iter()
+            .all(|&(s, e)| { app.mentions(last).iter().any(|m| m.span() == (s, e) && m.entity() == entity) })
+    );
 }
 
 #[test]
 fn filtering_the_list_by_an_entity_and_clearing_it() {
     let mut app = app();
     // an entity mentioned in some but not all articles
-    let entity = (0..app.analysis.entities.entities.len())
-        .find(|&e| (2..app.corpus.len()).contains(&app.analysis.entities.entities[e].articles.len()))
+    let entity = (0..app.store.entity_count())
+        .find(|&e| (2..app.store.len()).contains(&app.entity(e).unwrap().articles))
         .expect("an entity in several but not all articles");
     app.overlay = Overlay::Card { entity, selected: 0 };
     apply(&mut app, [Action::FilterByEntity]);
     assert_eq!(app.list.filter, Some(ListFilter::Entity(entity)));
-    let expected: Vec<usize> = app.analysis.entities.entities[entity].articles.iter().map(|&(a, _)| a).collect();
+    let expected: Vec<usize> = app.store.entity_articles(entity).unwrap().iter().map(|&(a, _)| a).collect();
     assert_eq!(app.list.order, expected);
     assert!(expected.contains(&app.selected));
     apply(&mut app, [Action::Bottom]);
     assert_eq!(app.selected, *expected.last().unwrap());
     apply(&mut app, [Action::Back]);
     assert_eq!(app.list.filter, None);
-    assert_eq!(app.list.order.len(), app.corpus.len());
+    assert_eq!(app.list.order.len(), app.store.len());
 }
 
 #[test]
@@ -378,8 +389,8 @@ fn related_results_for_an_old_selection_are_ignored_and_toggle_filters_languages
     update(&mut app, Action::RelatedResults { article: 3, other_languages_only: false, results: Vec::new() });
     assert_eq!(app.related.items, before);
     apply(&mut app, [Action::FocusRelated, Action::ToggleOtherLanguages]);
-    let me = app.corpus.articles[0].language.clone();
-    assert!(app.related.items.iter().all(|r| app.corpus.articles[r.article].language != me));
+    let me = app.article(0).unwrap().language.into_owned();
+    assert!(app.related.items.iter().all(|r| *app.article(r.article).unwrap().language != me));
 }
 
 #[test]
@@ -395,9 +406,8 @@ fn the_first_articles_can_be_browsed_while_the_rest_load() {
     let themes = BUILTIN.iter().map(|(n, _)| Theme::load(n, None, ColorDepth::Ansi16).unwrap()).collect();
     let mut app = App::loading("big corpus".into(), Keymap::defaults(), themes, 0);
     let corpus = Arc::new(load_seeds());
-    let preview = korpus::Corpus { name: String::new(), articles: corpus.articles[..3].to_vec(), warnings: Vec::new() };
-    apply(&mut app, [Action::CorpusPreview(super::action::Shared(Arc::new(preview)))]);
-    assert_eq!(app.corpus.name, "big corpus", "the preview keeps the corpus's name");
+    apply(&mut app, [Action::CorpusPreview(articles_store(3))]);
+    assert_eq!(app.corpus_name, "big corpus", "the preview keeps the corpus's name");
     assert!(app.load.partial);
     let dump = format!("{}", screen(&mut app, 100, 24).backend());
     assert!(
@@ -408,15 +418,14 @@ fn the_first_articles_can_be_browsed_while_the_rest_load() {
     apply(&mut app, [Action::Down, Action::Down]);
     assert_eq!(app.selected, 2);
     // the whole corpus arrives: the reader keeps their place
-    apply(&mut app, [Action::CorpusLoaded(super::action::Shared(Arc::clone(&corpus)))]);
+    apply(&mut app, [Action::CorpusLoaded(articles_store(5))]);
     assert!(!app.load.partial);
     assert_eq!((app.selected, app.list.order.len()), (2, 5));
     let dump = format!("{}", screen(&mut app, 100, 24).backend());
     assert!(dump.contains("3/5") && !dump.contains("loading ━"), "{dump}");
     // a late preview never replaces a corpus that is complete
-    let late = korpus::Corpus { name: String::new(), articles: corpus.articles[..1].to_vec(), warnings: Vec::new() };
-    apply(&mut app, [Action::CorpusPreview(super::action::Shared(Arc::new(late)))]);
-    assert_eq!(app.corpus.len(), 5);
+    apply(&mut app, [Action::CorpusPreview(articles_store(1))]);
+    assert_eq!(app.store.len(), 5);
 }
 
 #[test]
@@ -427,15 +436,13 @@ fn loading_screen_then_articles_then_analysis() {
     let terminal = screen(&mut app, 80, 24);
     let dump = format!("{}", terminal.backend());
     assert!(dump.contains("opening big corpus") && dump.contains("loading articles"), "{dump}");
-    let corpus = Arc::new(load_seeds());
-    apply(&mut app, [Action::CorpusLoaded(super::action::Shared(Arc::clone(&corpus)))]);
+    apply(&mut app, [Action::CorpusLoaded(articles_store(5))]);
     assert_eq!(app.list.order.len(), 5);
     assert!(!app.load.analysis_ready);
     apply(&mut app, [Action::FocusSearch]);
     apply(&mut app, typed("lavrov"));
     assert!(app.search.hits.is_empty(), "no index yet");
-    let analysis = Arc::new(Analysis::build(&corpus));
-    apply(&mut app, [Action::AnalysisReady(super::action::Shared(analysis))]);
+    apply(&mut app, [Action::AnalysisReady(super::action::Shared(store_of(load_seeds())))]);
     assert!(app.load.analysis_ready && app.load.progress.is_none());
     assert!(!app.search.hits.is_empty(), "the typed query ran again on the index");
     assert!(!app.related.items.is_empty());
@@ -470,7 +477,7 @@ fn key(c: char) -> Action {
 fn marks_read_star_and_relevance_are_saved_and_shown() {
     let mut app = reviewing_app();
     let effects = update(&mut app, Action::ToggleRead);
-    let id = app.corpus.articles[0].id.clone();
+    let id = app.article(0).unwrap().id.into_owned();
     assert!(matches!(&effects[..], [Effect::SaveMark { article_id, mark }] if *article_id == id && mark.read));
     apply(&mut app, [Action::ToggleStar, Action::CycleRelevance]);
     let mark = app.review.marks[&id].clone();
@@ -495,7 +502,7 @@ fn a_note_and_tags_are_written_in_the_editor_and_esc_keeps_them() {
     let terminal = screen(&mut app, 80, 24);
     assert!(format!("{}", terminal.backend()).contains("Check the date"));
     apply(&mut app, [Action::SaveEdit]);
-    let id = app.corpus.articles[0].id.clone();
+    let id = app.article(0).unwrap().id.into_owned();
     assert_eq!(app.review.marks[&id].note, "Check the date\nвторой ряд");
     apply(&mut app, [Action::EditTags]);
     apply(&mut app, "sanctions, , trade ".chars().map(key));
@@ -551,10 +558,11 @@ fn filters_by_marks_and_reviewing_walks_down_the_unread_list() {
 fn sorting_by_language_title_and_entities() {
     let mut app = reviewing_app();
     apply(&mut app, [Action::CycleSort]);
-    let langs: Vec<&str> = app.list.order.iter().map(|&a| app.corpus.articles[a].language.code()).collect();
+    let langs: Vec<String> =
+        app.list.order.iter().map(|&a| app.article(a).unwrap().language.code().to_owned()).collect();
     assert_eq!(langs, vec!["en", "hi", "ru", "sr", "tr"]);
     apply(&mut app, [Action::CycleSort, Action::CycleSort]);
-    let counts: Vec<usize> = app.list.order.iter().map(|&a| app.analysis.entities.mentions_in(a).len()).collect();
+    let counts: Vec<usize> = app.list.order.iter().map(|&a| app.mentions(a).len()).collect();
     assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
     apply(&mut app, [Action::CycleSort]);
     assert_eq!(app.list.order, vec![0, 1, 2, 3, 4]);
@@ -570,13 +578,13 @@ fn without_a_review_file_marks_say_why_they_are_off() {
 #[test]
 fn warnings_view_names_what_was_skipped() {
     let mut app = app();
-    let mut corpus = (*app.corpus).clone();
+    let mut corpus = load_seeds();
     corpus.warnings.push(korpus::corpus::LoadWarning {
         path: "broken.jsonl".into(),
         line: Some(7),
         reason: "not a JSON article".into(),
     });
-    app.corpus = Arc::new(corpus);
+    app.store = store_of(corpus);
     app.notes.push("review marks are off: permission denied".into());
     let terminal = screen(&mut app, 100, 24);
     assert!(format!("{}", terminal.backend()).contains("2 skipped (W)"));
@@ -617,7 +625,7 @@ fn devanagari_highlights_cover_whole_letters_in_hits_and_in_the_text() {
     let mut app = app();
     apply(&mut app, [Action::FocusSearch]);
     apply(&mut app, typed("pyong"));
-    let hindi = app.corpus.articles.iter().position(|a| a.language.code() == "hi").unwrap();
+    let hindi = (0..app.store.len()).find(|&a| app.article(a).unwrap().language.code() == "hi").unwrap();
     assert!(app.search.hits.iter().any(|h| h.article == hindi), "a Hindi hit for pyong");
     let terminal = screen(&mut app, 120, 40);
     let buffer = terminal.backend().buffer();
@@ -647,17 +655,17 @@ fn devanagari_highlights_cover_whole_letters_in_hits_and_in_the_text() {
 #[test]
 fn overlays_and_pane_edges_over_hindi_and_chinese_rows_keep_their_borders() {
     let mut app = app();
-    let mut corpus = (*app.corpus).clone();
+    let mut corpus = load_seeds();
     // a Chinese article, so wide characters meet the edges too
     let mut zh = corpus.articles[0].clone();
     zh.id = "zh-test".into();
     zh.title = "俄罗斯外长拉夫罗夫与朝鲜外相崔善姬在元山会谈".into();
     zh.text = "俄罗斯外长拉夫罗夫与朝鲜外相崔善姬在元山举行会谈，双方表示将加强战略伙伴关系。".repeat(8);
     corpus.articles.push(zh);
-    app.corpus = Arc::new(corpus);
+    app.store = store_of(corpus);
     app.refresh_list();
-    let hindi = app.corpus.articles.iter().position(|a| a.language.code() == "hi").unwrap();
-    let chinese = app.corpus.len() - 1;
+    let hindi = (0..app.store.len()).find(|&a| app.article(a).unwrap().language.code() == "hi").unwrap();
+    let chinese = app.store.len() - 1;
     let overlays = [Action::ToggleHelp, Action::ShowWarnings, Action::Overview];
     for article in [hindi, chinese] {
         for width in 60..=100 {

@@ -49,7 +49,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     // related articles follow the selection: ask for them whenever what is
     // shown no longer answers the selected article
     let wanted = (app.selected, app.related.other_languages);
-    if app.load.analysis_ready && !app.corpus.is_empty() && app.related.shown_for != Some(wanted) {
+    if app.load.analysis_ready && !app.store.is_empty() && app.related.shown_for != Some(wanted) {
         app.related.shown_for = Some(wanted);
         app.related.busy = true;
         effects.push(Effect::Related { article: wanted.0, other_languages_only: wanted.1 });
@@ -68,6 +68,7 @@ fn is_background(action: &Action) -> bool {
             | Action::CorpusLoaded(_)
             | Action::AnalysisReady(_)
             | Action::LoadFailed(_)
+            | Action::Failed(_)
             | Action::Tick
             | Action::Resize(..)
             | Action::ReviewSaved { .. }
@@ -186,9 +187,8 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
             let hit_line = (app.focus == Pane::Search)
                 .then(|| app.search.hits.get(app.search.selected))
                 .flatten()
-                .and_then(|h| app.corpus.articles.get(h.article).map(|a| a.text[h.start..h.end].to_owned()));
-            let text =
-                hit_line.or_else(|| app.corpus.articles.get(app.selected).map(|a| format!("{}\t{}", a.id, a.title)));
+                .map(|h| h.text.clone());
+            let text = hit_line.or_else(|| app.article(app.selected).map(|a| format!("{}\t{}", a.id, a.title)));
             if let Some(text) = text {
                 return vec![Effect::Copy(text)];
             }
@@ -226,18 +226,17 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
             app.load.progress = Some((stage, started));
         }
         Action::CorpusPreview(preview) => {
-            if app.load.partial || app.corpus.is_empty() {
-                let name = app.corpus.name.clone();
-                app.corpus = std::sync::Arc::new(korpus::Corpus { name, ..std::sync::Arc::unwrap_or_clone(preview.0) });
+            if app.load.partial || app.store.is_empty() {
+                app.store = preview.0;
                 app.load.partial = true;
                 app.refresh_list();
-                app.selected = app.selected.min(app.corpus.len().saturating_sub(1));
+                app.selected = app.selected.min(app.store.len().saturating_sub(1));
             }
         }
-        Action::CorpusLoaded(corpus) => {
+        Action::CorpusLoaded(store) => {
             // the preview was the corpus's beginning: whoever is browsing it keeps their place
-            let keep_place = app.load.partial && app.selected < corpus.0.len();
-            app.corpus = corpus.0;
+            let keep_place = app.load.partial && app.selected < store.0.len();
+            set_store(app, store.0);
             app.load.partial = false;
             if !keep_place {
                 app.selected = 0;
@@ -247,8 +246,9 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
             }
             app.refresh_list();
         }
-        Action::AnalysisReady(analysis) => {
-            app.analysis = analysis.0;
+        Action::AnalysisReady(store) => {
+            set_store(app, store.0);
+            app.load.partial = false;
             app.load.analysis_ready = true;
             app.load.progress = None;
             app.related.shown_for = None;
@@ -259,6 +259,7 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
                 return new_search(app, query);
             }
         }
+        Action::Failed(message) => app.status = Some(message),
         Action::LoadFailed(message) => {
             app.load.progress = None;
             app.status = Some(message);
@@ -290,19 +291,28 @@ fn update_help(app: &mut App, action: Action) -> Vec<Effect> {
     Vec::new()
 }
 
+/// A new store for the panes; its name replaces the one shown while opening.
+fn set_store(app: &mut App, store: std::sync::Arc<dyn korpus::Store>) {
+    if !store.name().is_empty() {
+        app.corpus_name = store.name().to_owned();
+    }
+    app.store = store;
+}
+
 fn open_card(app: &mut App, entity: usize) {
-    if entity < app.analysis.entities.entities.len() {
+    if entity < app.store.entity_count() {
         app.overlay = Overlay::Card { entity, selected: 0 };
     }
 }
 
 fn update_card(app: &mut App, action: Action) -> Vec<Effect> {
     let Overlay::Card { entity, selected } = app.overlay else { return Vec::new() };
-    let Some(record) = app.analysis.entities.entities.get(entity) else {
+    let Ok(articles) = app.store.entity_articles(entity) else {
         app.overlay = Overlay::None;
         return Vec::new();
     };
-    let count = record.articles.len();
+    let articles = articles.into_owned();
+    let count = articles.len();
     match action {
         Action::Back | Action::Quit | Action::EntityCard => app.overlay = Overlay::None,
         Action::ToggleHelp => app.overlay = Overlay::Help { scroll: 0 },
@@ -311,17 +321,11 @@ fn update_card(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Top => app.overlay = Overlay::Card { entity, selected: 0 },
         Action::Bottom => app.overlay = Overlay::Card { entity, selected: count.saturating_sub(1) },
         Action::Open => {
-            let Some(&(article, _)) = record.articles.get(selected) else { return Vec::new() };
+            let Some(&(article, _)) = articles.get(selected) else { return Vec::new() };
             app.overlay = Overlay::None;
             select_article(app, article);
-            let ranges: Vec<(usize, usize)> = app
-                .analysis
-                .entities
-                .mentions_in(article)
-                .iter()
-                .filter(|m| m.entity() == entity)
-                .map(|m| m.span())
-                .collect();
+            let ranges: Vec<(usize, usize)> =
+                app.mentions(article).iter().filter(|m| m.entity() == entity).map(|m| m.span()).collect();
             if let Some(&(first, _)) = ranges.first() {
                 app.text.highlight = Some(TextHighlight { article, ranges });
                 scroll_to(app, first);
@@ -338,11 +342,8 @@ fn update_card(app: &mut App, action: Action) -> Vec<Effect> {
                 select_article(app, first);
             }
             app.focus = Pane::List;
-            app.status = Some(format!(
-                "{} articles mention {}",
-                app.list.order.len(),
-                app.analysis.entities.entities[entity].name
-            ));
+            let name = app.entity(entity).map(|e| e.name.into_owned()).unwrap_or_default();
+            app.status = Some(format!("{} articles mention {name}", app.list.order.len()));
         }
         _ => {}
     }
@@ -375,8 +376,8 @@ fn change_mark(app: &mut App, change: impl FnOnce(&mut ReviewMark)) -> Vec<Effec
         app.status = Some("review is off: no review file could be opened".into());
         return Vec::new();
     }
-    let Some(article) = app.corpus.articles.get(app.selected) else { return Vec::new() };
-    let article_id = article.id.clone();
+    let Some(article) = app.article(app.selected) else { return Vec::new() };
+    let article_id = article.id.into_owned();
     let mut mark = app.review.marks.get(&article_id).cloned().unwrap_or_default();
     change(&mut mark);
     app.review.marks.insert(article_id.clone(), mark.clone());
@@ -505,7 +506,7 @@ fn move_by(app: &mut App, by: isize) {
 }
 
 pub fn select_article(app: &mut App, index: usize) {
-    if index >= app.corpus.len() {
+    if index >= app.store.len() {
         return;
     }
     if index != app.selected {
@@ -539,9 +540,7 @@ fn open(app: &mut App) {
             // show why: the shared entities are highlighted in the opened article
             let shared: Vec<usize> = related.shared.iter().map(|s| s.entity).collect();
             let ranges: Vec<(usize, usize)> = app
-                .analysis
-                .entities
-                .mentions_in(related.article)
+                .mentions(related.article)
                 .iter()
                 .filter(|m| shared.contains(&m.entity()))
                 .map(|m| m.span())
@@ -557,7 +556,7 @@ fn open(app: &mut App) {
 /// The entity the text view points at: the one `n`/`N` visited, else the
 /// first mention on screen.
 fn entity_in_view(app: &App) -> Option<usize> {
-    let mentions = app.analysis.entities.mentions_in(app.selected);
+    let mentions = app.mentions(app.selected);
     if let Some(m) = app.text.entity_cursor.and_then(|i| mentions.get(i)) {
         return Some(m.entity());
     }
@@ -574,7 +573,7 @@ pub fn text_viewport(app: &App) -> Rect {
 
 pub fn text_rows(app: &App) -> Vec<(usize, usize)> {
     let width = text_viewport(app).width as usize;
-    app.corpus.articles.get(app.selected).map(|a| wrap(&a.text, width)).unwrap_or_default()
+    app.store.text(app.selected).map(|text| wrap(&text, width)).unwrap_or_default()
 }
 
 /// Scroll so the row holding `offset` is a third of the way down the view.
@@ -593,7 +592,7 @@ fn clamp_text_scroll(app: &mut App) {
 }
 
 fn step_entity(app: &mut App, forward: bool) {
-    let mentions = app.analysis.entities.mentions_in(app.selected);
+    let mentions = app.mentions(app.selected).into_owned();
     if mentions.is_empty() {
         app.status = Some("no entities in this article".into());
         return;
@@ -608,8 +607,8 @@ fn step_entity(app: &mut App, forward: bool) {
     let m = mentions[next].clone();
     app.text.entity_cursor = Some(next);
     app.text.highlight = Some(TextHighlight { article: app.selected, ranges: vec![m.span()] });
-    let entity = &app.analysis.entities.entities[m.entity()];
-    app.status = Some(format!("{} {} ({}/{}) · e: card", m.kind.tag(), entity.name, next + 1, n));
+    let name = app.entity(m.entity()).map(|e| e.name.into_owned()).unwrap_or_default();
+    app.status = Some(format!("{} {name} ({}/{}) · e: card", m.kind.tag(), next + 1, n));
     scroll_to(app, m.start as usize);
 }
 

@@ -17,7 +17,8 @@ use crate::tui::wrap::display_width;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let Overlay::Card { entity, selected } = app.overlay else { return };
-    let Some(record) = app.analysis.entities.entities.get(entity) else { return };
+    let Some(record) = app.entity(entity) else { return };
+    let articles = app.store.entity_articles(entity).unwrap_or_default();
     let theme = app.theme();
     let width = area.width.saturating_sub(4).min(76);
     let height = area.height.saturating_sub(2).min(26);
@@ -44,8 +45,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         .style(theme.style(Slot::Text));
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
-    let summary =
-        format!("{} mentions in {} articles · id {}", record.mention_count(), record.articles.len(), record.id);
+    let summary = format!("{} mentions in {} articles · id {}", record.mentions, record.articles, record.id);
     let written = record.variants.join(" · ");
     // rows the wrapped variants take (an estimate that errs on the generous side)
     let variant_rows = (display_width(&written) + 12).div_ceil(inner.width.max(1) as usize) + 1;
@@ -57,14 +57,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(head, head_area);
     let rows = list_area.height as usize;
     let top = first_visible(selected, rows);
-    let lines: Vec<Line> = record
-        .articles
+    let lines: Vec<Line> = articles
         .iter()
         .enumerate()
         .skip(top)
         .take(rows)
-        .map(|(i, &(article, count))| {
-            let a = &app.corpus.articles[article];
+        .filter_map(|(i, &(article, count))| Some((i, app.article(article)?, count)))
+        .map(|(i, a, count)| {
             let line = Line::from(vec![
                 Span::styled(format!("{:<3} ", a.language.code()), theme.style(Slot::LangTag)),
                 Span::styled(format!("×{count:<3} "), theme.style(Slot::Dim)),

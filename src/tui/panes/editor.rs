@@ -15,7 +15,8 @@ use crate::tui::theme::Slot;
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let Overlay::Editor { field } = app.overlay else { return };
     let theme = app.theme();
-    let title = app.corpus.articles.get(app.selected).map(|a| a.title.as_str()).unwrap_or("");
+    let meta = app.article(app.selected);
+    let title = meta.as_ref().map(|a| a.title.as_ref()).unwrap_or("");
     let (what, height) = match field {
         EditorField::Note => ("note", area.height.saturating_sub(4).min(14)),
         EditorField::Tags => ("tags, comma-separated", 3),

@@ -74,12 +74,12 @@ pub fn draw_warnings(frame: &mut Frame, area: Rect, app: &App) {
     let height = area.height.saturating_sub(2);
     let popup = super::centered(area, width, height);
     frame.render_widget(Clear, popup);
-    let mut lines: Vec<Line> = app.corpus.warnings.iter().map(|w| Line::raw(w.to_string())).collect();
+    let mut lines: Vec<Line> = app.store.warnings().iter().map(|w| Line::raw(w.to_string())).collect();
     lines.extend(app.notes.iter().map(|n| Line::styled(n.clone(), theme.style(Slot::Warning))));
     if lines.is_empty() {
         lines.push(Line::styled("nothing was skipped", theme.style(Slot::Dim)));
     }
-    let title = format!(" {} skipped or failed (esc closes) ", app.corpus.warnings.len() + app.notes.len());
+    let title = format!(" {} skipped or failed (esc closes) ", app.store.warnings().len() + app.notes.len());
     let block = Block::default()
         .borders(Borders::ALL)
         .border_type(BorderType::Double)

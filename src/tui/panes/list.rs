@@ -23,8 +23,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         None if app.load.partial => format!("{}/{}+ loading", position, app.list.order.len()),
         None => format!("{}/{}", position, app.list.order.len()),
         Some(ListFilter::Entity(e)) => {
-            let name = app.analysis.entities.entities.get(*e).map(|e| e.name.as_str()).unwrap_or("?");
-            format!("{}/{} with {} (esc: all)", position, app.list.order.len(), fit(name, 20))
+            let name = app.entity(*e).map(|e| e.name.into_owned()).unwrap_or_else(|| "?".into());
+            format!("{}/{} with {} (esc: all)", position, app.list.order.len(), fit(&name, 20))
         }
         Some(filter) => format!("{}/{} {} (esc: all)", position, app.list.order.len(), filter.label()),
     };
@@ -47,9 +47,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         .iter()
         .skip(top)
         .take(height)
-        .filter_map(|&i| app.corpus.articles.get(i).map(|a| (i, a)))
+        .filter_map(|&i| app.article(i).map(|a| (i, a)))
         .map(|(i, a)| {
-            let size = human_bytes(a.bytes());
+            let size = human_bytes(a.bytes);
             let marks = mark_glyphs(app.mark(i));
             let marks_width = if app.review.enabled { 3 } else { 0 };
             let title_width = width.saturating_sub(4 + marks_width + size.len() + 1);

@@ -23,7 +23,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let [name, label, gauge] =
         Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Length(1)]).areas(inner);
     frame.render_widget(
-        Paragraph::new(super::fit(&format!("opening {}", app.corpus.name), name.width as usize))
+        Paragraph::new(super::fit(&format!("opening {}", app.corpus_name), name.width as usize))
             .style(theme.style(Slot::Text)),
         name,
     );

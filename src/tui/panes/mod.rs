@@ -55,7 +55,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let areas = layout(frame.area(), app.focus);
     let theme = app.theme();
     frame.render_widget(Block::default().style(theme.style(super::theme::Slot::Text)), frame.area());
-    if app.load.progress.is_some() && app.corpus.is_empty() {
+    if app.load.progress.is_some() && app.store.is_empty() {
         loading::draw(frame, areas.main, app);
         status::draw(frame, areas.status, app);
         return;

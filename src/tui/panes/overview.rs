@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, BarGroup, Block, BorderType, Borders, Clear};
 
 use korpus::entities::EntityKind;
+use korpus::store::ArticleFacet;
 
 use super::fit;
 use crate::tui::app::{App, Overlay};
@@ -22,23 +23,7 @@ pub const TOP: usize = 12;
 /// The most mentioned entities of a chart's kind, most articles first.
 pub fn top_entities(app: &App, chart: usize) -> Vec<usize> {
     let kind = CHARTS[chart.min(CHARTS.len() - 1)];
-    app.analysis
-        .entities
-        .by_frequency()
-        .into_iter()
-        .filter(|&e| app.analysis.entities.entities[e].kind == kind)
-        .take(TOP)
-        .collect()
-}
-
-fn counts_by<K: Ord + Clone>(app: &App, key: impl Fn(&korpus::Article) -> K) -> Vec<(K, u64)> {
-    let mut counts: std::collections::BTreeMap<K, u64> = std::collections::BTreeMap::new();
-    for a in &app.corpus.articles {
-        *counts.entry(key(a)).or_default() += 1;
-    }
-    let mut v: Vec<(K, u64)> = counts.into_iter().collect();
-    v.sort_by_key(|entry| std::cmp::Reverse(entry.1));
-    v
+    app.store.top_entities(Some(kind), TOP).unwrap_or_default()
 }
 
 fn horizontal_chart<'a>(title: Line<'a>, bars: Vec<Bar<'a>>, focused: bool, app: &App) -> BarChart<'a> {
@@ -63,7 +48,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         .border_type(BorderType::Double)
         .border_style(theme.border(true))
         .title(Line::styled(
-            format!(" Overview · {} · {} articles ", app.corpus.name, app.corpus.len()),
+            format!(" Overview · {} · {} articles ", app.corpus_name, app.store.len()),
             theme.title(true),
         ))
         .title_bottom(Line::styled(
@@ -83,14 +68,20 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     // languages and scripts
     let [langs_area, scripts_area] = Layout::vertical([Constraint::Percentage(60), Constraint::Min(3)]).areas(left);
     let label_width = 8usize;
-    let lang_bars: Vec<Bar> = counts_by(app, |a| a.language.code().to_owned())
+    let lang_bars: Vec<Bar> = app
+        .store
+        .article_counts(ArticleFacet::Language)
+        .unwrap_or_default()
         .into_iter()
         .map(|(lang, n)| {
             Bar::default().label(Line::from(fit(&lang, label_width))).value(n).style(theme.style(Slot::LangTag))
         })
         .collect();
     frame.render_widget(horizontal_chart(Line::from(" languages "), lang_bars, false, app), langs_area);
-    let script_bars: Vec<Bar> = counts_by(app, |a| a.script.code())
+    let script_bars: Vec<Bar> = app
+        .store
+        .article_counts(ArticleFacet::Script)
+        .unwrap_or_default()
         .into_iter()
         .map(|(script, n)| Bar::default().label(Line::from(script.to_owned())).value(n))
         .collect();
@@ -105,8 +96,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         let bars: Vec<Bar> = top_entities(app, i)
             .into_iter()
             .enumerate()
-            .map(|(rank, e)| {
-                let entity = &app.analysis.entities.entities[e];
+            .filter_map(|(rank, e)| Some((rank, app.entity(e)?)))
+            .map(|(rank, entity)| {
                 let chosen = focused && rank == selected;
                 let style: Style = if chosen { theme.selected(true) } else { theme.entity(kind) };
                 // the count is written over the bar: on the chosen one, in the selection's colours
@@ -114,8 +105,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 Bar::default()
                     .value_style(value_style)
                     .label(Line::from(fit(&entity.name, name_width)))
-                    .value(entity.articles.len() as u64)
-                    .text_value(format!("{} art.", entity.articles.len()))
+                    .value(entity.articles as u64)
+                    .text_value(format!("{} art.", entity.articles))
                     .style(style)
             })
             .collect();

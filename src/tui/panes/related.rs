@@ -35,10 +35,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let width = inner.width as usize;
     let per_page = (inner.height / 2).max(1) as usize;
     let top = first_visible(app.related.selected, per_page);
-    let entities = &app.analysis.entities;
     let mut lines: Vec<Line> = Vec::new();
     for (i, r) in app.related.items.iter().enumerate().skip(top).take(per_page) {
-        let other = &app.corpus.articles[r.article];
+        let Some(other) = app.article(r.article) else { continue };
         let score = format!(" {:.2}", r.score);
         let title_width = width.saturating_sub(4);
         let head = Line::from(vec![
@@ -53,7 +52,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         ];
         let mut used = BAR_WIDTH + 7;
         for s in r.shared.iter().take(6) {
-            let e = &entities.entities[s.entity];
+            let Some(e) = app.entity(s.entity) else { continue };
             let piece = format!("{} ×{}/{} ", e.name, s.here, s.there);
             if used + piece.chars().count() > width {
                 break;

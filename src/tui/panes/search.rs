@@ -108,9 +108,9 @@ const LEAD: usize = 11;
 /// `text   ru  Москва и Пхеньян…   Россия и Северная Корея…`: kind, language,
 /// the matched text (whole when it fits, else around its first match, `…`
 /// where it is cut), and the article it comes from.
-fn hit_line<'a>(app: &'a App, hit: &Hit, width: usize) -> Line<'a> {
+fn hit_line<'a>(app: &'a App, hit: &'a Hit, width: usize) -> Line<'a> {
     let theme = app.theme();
-    let Some(article) = app.corpus.articles.get(hit.article) else { return Line::default() };
+    let Some(article) = app.article(hit.article) else { return Line::default() };
     let kind = match hit.kind {
         HitKind::Title => "title ",
         HitKind::Entity => "entity",
@@ -127,20 +127,21 @@ fn hit_line<'a>(app: &'a App, hit: &Hit, width: usize) -> Line<'a> {
         _ if room >= 48 => Some(fit(&article.title, (room / 3).min(36))),
         _ => Some(format!("#{}", hit.article + 1)),
     };
-    let entity = hit.entity.and_then(|e| app.analysis.entities.entities.get(e));
-    let name = entity
-        .filter(|e| hit.kind == HitKind::Entity && e.name != article.text.get(hit.start..hit.end).unwrap_or(""))
-        .map(|e| format!(" = {}", e.name));
+    let entity = hit.entity.and_then(|e| app.entity(e));
+    let name =
+        entity.as_ref().filter(|e| hit.kind == HitKind::Entity && e.name != hit.text).map(|e| format!(" = {}", e.name));
     let reserved = source.as_ref().map_or(0, |s| display_width(s) + 2);
     let snippet_room = room.saturating_sub(reserved + name.as_ref().map_or(0, |n| display_width(n).min(room / 4)));
-    let text = &article.text;
-    let first_match = hit.matched.first().copied().unwrap_or((hit.start, hit.end));
-    let window = snippet_window(text, (hit.start, hit.end), first_match, snippet_room);
+    // the hit's own text: offsets into the article become offsets into it
+    let text = hit.text.as_str();
+    let local = |offset: usize| offset.saturating_sub(hit.start).min(text.len());
+    let first_match = hit.matched.first().map(|&(s, e)| (local(s), local(e))).unwrap_or((0, text.len()));
+    let window = snippet_window(text, (0, text.len()), first_match, snippet_room);
     if window.cut_left {
         spans.push(Span::styled("…", theme.style(Slot::Dim)));
     }
     let matched: Vec<(usize, usize, ratatui::style::Style)> =
-        hit.matched.iter().map(|&(s, e)| (s, e, theme.style(Slot::SearchMatch))).collect();
+        hit.matched.iter().map(|&(s, e)| (local(s), local(e), theme.style(Slot::SearchMatch))).collect();
     let base = match entity {
         Some(e) if hit.kind == HitKind::Entity => theme.entity(e.kind),
         _ => theme.style(Slot::Text),

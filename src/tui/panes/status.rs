@@ -13,15 +13,15 @@ use crate::tui::theme::Slot;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme();
-    let lang = app.corpus.articles.get(app.selected).map(|a| a.language.code().to_owned()).unwrap_or_default();
+    let lang = app.article(app.selected).map(|a| a.language.code().to_owned()).unwrap_or_default();
     // the corpus name gives way first: position, language and progress matter more
-    let name = fit(&app.corpus.name, (area.width as usize / 4).max(10));
+    let name = fit(&app.corpus_name, (area.width as usize / 4).max(10));
     // "+" while only the first articles of a corpus still loading are in
     let more = if app.load.partial { "+" } else { "" };
-    let position = if app.corpus.is_empty() { 0 } else { app.selected + 1 };
-    let mut left = format!(" {name} │ {position}/{}{more} {lang} ", app.corpus.len());
+    let position = if app.store.is_empty() { 0 } else { app.selected + 1 };
+    let mut left = format!(" {name} │ {position}/{}{more} {lang} ", app.store.len());
     if app.review.enabled {
-        left.push_str(&format!("│ {}/{} reviewed ", app.reviewed(), app.corpus.len()));
+        left.push_str(&format!("│ {}/{} reviewed ", app.reviewed(), app.store.len()));
     }
     let mut spans = vec![Span::styled(fit(&left, (area.width as usize * 2 / 3).max(20)), theme.style(Slot::Status))];
     if let Some((stage, started)) = app.load.progress {
@@ -31,11 +31,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         ));
     } else if let Some(message) = &app.status {
         spans.push(Span::styled(format!(" {message} "), theme.style(Slot::StatusMessage)));
-    } else if !app.corpus.warnings.is_empty() || !app.notes.is_empty() {
+    } else if !app.store.warnings().is_empty() || !app.notes.is_empty() {
         let key =
             app.keymap.hint(app.focus.layer(), &Action::ShowWarnings).map(|k| format!(" ({k})")).unwrap_or_default();
         spans.push(Span::styled(
-            format!(" {} skipped{key} ", app.corpus.warnings.len() + app.notes.len()),
+            format!(" {} skipped{key} ", app.store.warnings().len() + app.notes.len()),
             theme.style(Slot::StatusMessage),
         ));
     }

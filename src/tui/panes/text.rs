@@ -16,13 +16,20 @@ use crate::tui::wrap::wrap;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme();
-    let Some(article) = app.corpus.articles.get(app.selected) else {
-        let block = pane_block(app, Pane::Text, None);
-        frame.render_widget(Paragraph::new("no article").block(block), area);
-        return;
+    let (article, text) = match (app.article(app.selected), app.store.text(app.selected)) {
+        (Some(article), Ok(text)) => (article, text),
+        (article, text) => {
+            let message = match (article, text) {
+                (Some(_), Err(e)) => format!("the text cannot be shown: {e}"),
+                _ => "no article".into(),
+            };
+            let block = pane_block(app, Pane::Text, None);
+            frame.render_widget(Paragraph::new(message).block(block), area);
+            return;
+        }
     };
     let inner_width = area.width.saturating_sub(2) as usize;
-    let rows = wrap(&article.text, inner_width.max(1));
+    let rows = wrap(&text, inner_width.max(1));
     let body_height = area.height.saturating_sub(3) as usize;
     let position = if rows.len() > body_height {
         format!("{}-{}/{}", app.text.scroll + 1, (app.text.scroll + body_height).min(rows.len()), rows.len())
@@ -43,13 +50,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         return;
     }
 
-    let mut layers: Vec<(usize, usize, Style)> = app
-        .analysis
-        .entities
-        .mentions_in(app.selected)
-        .iter()
-        .map(|m| (m.start as usize, m.end as usize, theme.entity(m.kind)))
-        .collect();
+    let mentions = app.mentions(app.selected);
+    let mut layers: Vec<(usize, usize, Style)> =
+        mentions.iter().map(|m| (m.start as usize, m.end as usize, theme.entity(m.kind))).collect();
     // while a related article is chosen, underline what the two share
     if app.focus == Pane::Related
         && let Some(r) = app.related.items.get(app.related.selected)
@@ -57,12 +60,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         let shared: Vec<usize> = r.shared.iter().map(|s| s.entity).collect();
         let mark = theme.style(Slot::SearchMatch);
         layers.extend(
-            app.analysis
-                .entities
-                .mentions_in(app.selected)
-                .iter()
-                .filter(|m| shared.contains(&m.entity()))
-                .map(|m| (m.start as usize, m.end as usize, mark)),
+            mentions.iter().filter(|m| shared.contains(&m.entity())).map(|m| (m.start as usize, m.end as usize, mark)),
         );
     }
     if let Some(h) = app.text.highlight.as_ref().filter(|h| h.article == app.selected) {
@@ -73,7 +71,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         .iter()
         .skip(app.text.scroll)
         .take(text_height)
-        .map(|&(s, e)| Line::from(styled_segments(&article.text, s, e, theme.style(Slot::Text), &layers)))
+        .map(|&(s, e)| Line::from(styled_segments(&text, s, e, theme.style(Slot::Text), &layers)))
         .collect();
     let text_area = Rect { height: inner.height.saturating_sub(1), ..inner };
     frame.render_widget(Paragraph::new(lines), text_area);
@@ -85,7 +83,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
 /// `PER person  LOC place  ORG organisation`, each in its own style, with counts.
 fn legend(app: &App, width: usize) -> Line<'static> {
     let theme = app.theme();
-    let mentions = app.analysis.entities.mentions_in(app.selected);
+    let mentions = app.mentions(app.selected);
     let mut spans = Vec::new();
     for kind in EntityKind::ALL {
         let n = mentions.iter().filter(|m| m.kind == kind).count();
