@@ -109,6 +109,8 @@ pub enum Command {
     /// Review marks: export them (json, csv, md) or import an export.
     #[command(subcommand)]
     Review(crate::cli_review::ReviewCommand),
+    /// Write the corpus to a ClickHouse cluster (whole, or one slice of it), or merge the slices written.
+    Index(crate::cli_clickhouse::IndexArgs),
 }
 
 #[derive(Args, Debug, Clone, Copy)]
@@ -222,6 +224,7 @@ pub fn run(
     let mut out = Output::stdout();
     match command {
         Command::Review(review) => return crate::cli_review::run(review, path, cache, review_file),
+        Command::Index(args) => return crate::cli_clickhouse::run(args, path, cache),
         Command::List(flag) => list(&mut out, open_articles(path, cache)?.as_ref(), flag.json)?,
         Command::Show { id, json } => show(&mut out, open_articles(path, cache)?.as_ref(), &id, json.json)?,
         Command::Search { query, limit, scope, json } => {

@@ -10,6 +10,7 @@
 
 pub mod analysis;
 pub mod cache;
+pub mod clickhouse;
 pub mod corpus;
 pub mod entities;
 pub mod lang;

@@ -4,6 +4,7 @@
 #![deny(clippy::unwrap_used)]
 
 mod cli;
+mod cli_clickhouse;
 mod cli_review;
 mod tui;
 

@@ -1,7 +1,7 @@
 //! Opening a corpus the way both shells do: from the cache when it is still
 //! valid, else load and analyse it (reporting each stage) and cache the result.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::Analysis;
@@ -148,7 +148,29 @@ pub fn open_analysed(
 /// The articles alone behind the storage interface (no analysis), from the
 /// cache when valid: for commands that list and show.
 pub fn open_articles(path: Option<&Path>, cache_dir: Option<&Path>) -> Result<Arc<dyn Store>, LoadError> {
+    if let Some(remote) = open_cluster(path) {
+        return remote;
+    }
     Ok(Arc::new(MemoryStore::articles_only(Arc::new(open_corpus(path, cache_dir)?))))
+}
+
+/// A `clickhouse://` corpus: the cluster serves the store (nothing is
+/// loaded or cached here). `None` for a path.
+fn open_cluster(path: Option<&Path>) -> Option<Result<Arc<dyn Store>, LoadError>> {
+    let text = path?.to_str()?;
+    if !crate::clickhouse::ClusterAddress::is_cluster_address(text) {
+        return None;
+    }
+    let opened =
+        crate::clickhouse::ClusterAddress::parse(text).and_then(|a| crate::clickhouse::ClickHouseStore::open(&a));
+    Some(match opened {
+        Ok(store) => Ok(Arc::new(store)),
+        // the message names the server; the path is the address without credentials
+        Err(e) => Err(LoadError::Io {
+            path: PathBuf::from(crate::clickhouse::address::redacted(text)),
+            source: std::io::Error::other(e.to_string()),
+        }),
+    })
 }
 
 /// Open and analyse a corpus behind the storage interface, telling
@@ -158,6 +180,9 @@ pub fn open_store(
     cache_dir: Option<&Path>,
     observer: &mut dyn OpenObserver,
 ) -> Result<(Arc<dyn Store>, CacheUse), LoadError> {
+    if let Some(remote) = open_cluster(path) {
+        return remote.map(|store| (store, CacheUse::NotCached));
+    }
     let (corpus, analysis, cache_use) = open_analysed(path, cache_dir, observer)?;
     Ok((Arc::new(MemoryStore::new(corpus, Arc::new(analysis))), cache_use))
 }

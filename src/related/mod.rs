@@ -128,6 +128,27 @@ struct Entry {
     surface: u32,
 }
 
+/// One feature of an article's vector, outside the index.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredEntry {
+    /// The feature's number in the full index (features in one or more articles' vectors).
+    pub feature: u32,
+    pub weight: f32,
+    pub count: u32,
+    /// How the article writes it first.
+    pub surface: String,
+    /// The entity (an index into the corpus's entities), for an entity feature.
+    pub entity: Option<usize>,
+}
+
+/// An article's vector outside the index: its entries, norm and language index.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredVector {
+    pub norm: f32,
+    pub language: u32,
+    pub entries: Vec<StoredEntry>,
+}
+
 /// Per-article feature vectors and an inverted index over them, each kept
 /// flat in one allocation: a vector or a posting list per article or feature
 /// would cost an allocation and its slack each.
@@ -359,6 +380,28 @@ impl<'t> Census<'t> {
     }
 }
 
+/// Postings by counting sort: each feature's (article, weight) list in
+/// article order, and where each feature's list starts.
+fn invert(entries: &[Entry], vector_starts: &[u32], features: usize) -> (Vec<(u32, f32)>, Vec<u32>) {
+    let mut posting_starts: Vec<u32> = vec![0; features + 1];
+    for e in entries {
+        posting_starts[e.feature as usize + 1] += 1;
+    }
+    for f in 0..features {
+        posting_starts[f + 1] += posting_starts[f];
+    }
+    let mut postings: Vec<(u32, f32)> = vec![(0, 0.0); entries.len()];
+    let mut next: Vec<u32> = posting_starts[..features].to_vec();
+    for (ai, vector) in vector_starts.windows(2).enumerate() {
+        for e in &entries[vector[0] as usize..vector[1] as usize] {
+            let slot = &mut next[e.feature as usize];
+            postings[*slot as usize] = (ai as u32, e.weight);
+            *slot += 1;
+        }
+    }
+    (postings, posting_starts)
+}
+
 impl RelatedIndex {
     pub fn build(corpus: &Corpus, entities: &EntityIndex) -> RelatedIndex {
         let n = corpus.articles.len();
@@ -488,23 +531,7 @@ impl RelatedIndex {
         drop(census);
         entries.shrink_to_fit();
 
-        // postings by counting sort: each feature's list in article order
-        let mut posting_starts: Vec<u32> = vec![0; kinds.len() + 1];
-        for e in &entries {
-            posting_starts[e.feature as usize + 1] += 1;
-        }
-        for f in 0..kinds.len() {
-            posting_starts[f + 1] += posting_starts[f];
-        }
-        let mut postings: Vec<(u32, f32)> = vec![(0, 0.0); entries.len()];
-        let mut next: Vec<u32> = posting_starts[..kinds.len()].to_vec();
-        for (ai, vector) in vector_starts.windows(2).enumerate() {
-            for e in &entries[vector[0] as usize..vector[1] as usize] {
-                let slot = &mut next[e.feature as usize];
-                postings[*slot as usize] = (ai as u32, e.weight);
-                *slot += 1;
-            }
-        }
+        let (postings, posting_starts) = invert(&entries, &vector_starts, kinds.len());
 
         // languages as indexes that tell every language apart (article_language stops at 255)
         let mut language_index: HashMap<&Language, u32> = HashMap::new();
@@ -517,6 +544,74 @@ impl RelatedIndex {
             })
             .collect();
         RelatedIndex { entries, vector_starts, norms, languages, postings, posting_starts, kinds, surfaces }
+    }
+
+    /// Articles the index covers.
+    pub fn article_count(&self) -> usize {
+        self.norms.len()
+    }
+
+    /// One article's vector as plain rows, for a store that keeps it
+    /// elsewhere (the ClickHouse backend): with its norm and language
+    /// index, [`RelatedIndex::from_vectors`] ranks exactly as this index does.
+    pub fn stored_vector(&self, article: usize) -> Option<StoredVector> {
+        let entries = self
+            .vector_starts
+            .get(article..article + 2)
+            .map(|v| &self.entries[v[0] as usize..v[1] as usize])?
+            .iter()
+            .map(|e| StoredEntry {
+                feature: e.feature,
+                weight: e.weight,
+                count: e.count,
+                surface: self.surfaces.get(e.surface as usize).cloned().unwrap_or_default(),
+                entity: match self.kinds.get(e.feature as usize) {
+                    Some(FeatureKind::Entity(entity)) => Some(*entity),
+                    _ => None,
+                },
+            })
+            .collect();
+        Some(StoredVector { norm: self.norms[article], language: self.languages[article], entries })
+    }
+
+    /// An index over a few articles' stored vectors (each with its feature
+    /// numbers from the full index): `related(i, …)` ranks them, and explains
+    /// each, exactly as the full index ranks the same articles, because
+    /// features and articles keep their order and every weight its bits.
+    pub fn from_vectors(vectors: &[StoredVector]) -> RelatedIndex {
+        let mut features: Vec<u32> = vectors.iter().flat_map(|v| v.entries.iter().map(|e| e.feature)).collect();
+        features.sort_unstable();
+        features.dedup();
+        let local = |feature: u32| features.binary_search(&feature).unwrap_or(0) as u32;
+        let mut kinds = vec![FeatureKind::Term; features.len()];
+        let mut entries = Vec::new();
+        let mut vector_starts = Vec::with_capacity(vectors.len() + 1);
+        let mut surfaces = Vec::new();
+        for v in vectors {
+            vector_starts.push(entries.len() as u32);
+            let start = entries.len();
+            for e in &v.entries {
+                let feature = local(e.feature);
+                if let Some(entity) = e.entity {
+                    kinds[feature as usize] = FeatureKind::Entity(entity);
+                }
+                entries.push(Entry { feature, weight: e.weight, count: e.count, surface: surfaces.len() as u32 });
+                surfaces.push(e.surface.clone());
+            }
+            entries[start..].sort_unstable_by_key(|e| e.feature);
+        }
+        vector_starts.push(entries.len() as u32);
+        let (postings, posting_starts) = invert(&entries, &vector_starts, features.len());
+        RelatedIndex {
+            entries,
+            vector_starts,
+            norms: vectors.iter().map(|v| v.norm).collect(),
+            languages: vectors.iter().map(|v| v.language).collect(),
+            postings,
+            posting_starts,
+            kinds,
+            surfaces,
+        }
     }
 
     fn vector(&self, article: usize) -> &[Entry] {

@@ -153,3 +153,25 @@ fn a_limit_of_zero_returns_nothing() {
     let index = RelatedIndex::build(&c, &EntityIndex::build(&c.articles));
     assert!(index.related(0, 0).is_empty());
 }
+
+#[test]
+fn stored_vectors_of_an_article_and_its_candidates_rank_as_the_full_index() {
+    let c = crate::corpus::load_seeds();
+    let entities = EntityIndex::build(&c.articles);
+    let index = RelatedIndex::build(&c, &entities);
+    for a in 0..c.len() {
+        let full = index.related(a, 10);
+        // the article itself and its ranked candidates, in corpus order, as a remote store holds them
+        let mut chosen: Vec<usize> = full.iter().map(|r| r.article).chain([a]).collect();
+        chosen.sort_unstable();
+        let vectors: Vec<_> = chosen.iter().map(|&i| index.stored_vector(i).expect("in range")).collect();
+        let small = RelatedIndex::from_vectors(&vectors);
+        let here = chosen.iter().position(|&i| i == a).expect("chosen");
+        let mut ranked = small.related(here, 10);
+        for r in &mut ranked {
+            r.article = chosen[r.article];
+        }
+        assert_eq!(ranked, full, "article {a}");
+    }
+    assert!(index.stored_vector(c.len()).is_none());
+}

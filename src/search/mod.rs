@@ -106,6 +106,24 @@ struct Place {
     end: u32,
 }
 
+/// A title or text line that passed a prefilter elsewhere, with its key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CandidateLine {
+    pub article: u32,
+    pub start: u32,
+    pub end: u32,
+    pub kind: HitKind,
+    pub key: String,
+}
+
+/// An entity name that passed a prefilter elsewhere: its key and text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CandidateName {
+    pub entity: u32,
+    pub key: String,
+    pub text: String,
+}
+
 /// Everything searchable in a corpus, prepared once (and cacheable).
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct SearchIndex {
@@ -228,6 +246,37 @@ impl SearchIndex {
                 }
             }
         }
+        index
+    }
+
+    /// An index of candidates only, found by a prefilter elsewhere (the
+    /// ClickHouse backend's shards): `lines` in corpus order, `names` in the
+    /// full index's variant order (each naming an entity of `places` by
+    /// position), and per entity its first mention in each article,
+    /// `(article, start, end)` in article order. Numbers are the caller's
+    /// own, in the same order as the full index's; a search then ranks and
+    /// highlights these units exactly as the full index ranks them.
+    pub fn from_candidates(
+        lines: &[CandidateLine],
+        names: &[CandidateName],
+        places: &[Vec<(u32, u32, u32)>],
+    ) -> SearchIndex {
+        let mut index = SearchIndex::default();
+        for line in lines {
+            index.line_keys.push_str(&line.key);
+            index.line_key_ends.push(index.line_keys.len() as u32);
+            index.lines.push(LineUnit { article: line.article, start: line.start, end: line.end, kind: line.kind });
+        }
+        for name in names {
+            index.variant_keys.push_str(&name.key);
+            index.variant_key_ends.push(index.variant_keys.len() as u32);
+            index.variant_owner.push(name.entity);
+            index.variant_text.push(name.text.clone());
+        }
+        index.places = places
+            .iter()
+            .map(|list| list.iter().map(|&(article, start, end)| Place { article, start, end }).collect())
+            .collect();
         index
     }
 

@@ -1,0 +1,104 @@
+//! Search per keystroke, the embedded index beside a ClickHouse cluster
+//! holding the same corpus: each query is typed one letter at a time, and
+//! for every keystroke the time to the first results (the first partial
+//! answer, or the final one when none came first) and to the full ranking
+//! is measured, with one search session per store as the TUI keeps.
+//!
+//! cargo run --release --example clickhouse_search -- CORPUS.jsonl clickhouse://… [QUERY…]
+//! (scripts/clickhouse/measure.sh runs it after an ingest.)
+
+use std::sync::atomic::AtomicBool;
+use std::time::Instant;
+
+use korpus::clickhouse::{ClickHouseStore, ClusterAddress};
+use korpus::search::SearchSession;
+use korpus::store::{SearchRequest, Store};
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    if v.is_empty() { 0.0 } else { v[v.len() / 2] }
+}
+
+fn percentile(mut v: Vec<f64>, p: f64) -> f64 {
+    v.sort_by(f64::total_cmp);
+    if v.is_empty() { 0.0 } else { v[((v.len() - 1) as f64 * p).round() as usize] }
+}
+
+/// (first results, full ranking) in ms for every keystroke of every query.
+fn type_queries(store: &dyn Store, queries: &[String]) -> (Vec<f64>, Vec<f64>) {
+    let (mut first, mut full) = (Vec::new(), Vec::new());
+    let cancel = AtomicBool::new(false);
+    for query in queries {
+        let mut session = SearchSession::default();
+        let chars: Vec<(usize, char)> = query.char_indices().collect();
+        for &(i, c) in &chars {
+            let typed = &query[..i + c.len_utf8()];
+            let started = Instant::now();
+            let mut first_at: Option<f64> = None;
+            let request = SearchRequest::new(typed, 50);
+            let result = store.search(&mut session, &request, &cancel, &mut |hits| {
+                if first_at.is_none() && !hits.is_empty() {
+                    first_at = Some(started.elapsed().as_secs_f64() * 1e3);
+                }
+            });
+            let total = started.elapsed().as_secs_f64() * 1e3;
+            if let Err(e) = result {
+                eprintln!("{typed:?}: {e}");
+                continue;
+            }
+            first.push(first_at.unwrap_or(total));
+            full.push(total);
+        }
+    }
+    (first, full)
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let (Some(corpus), Some(url)) = (args.next(), args.next()) else {
+        eprintln!("usage: clickhouse_search CORPUS clickhouse://… [QUERY…]");
+        std::process::exit(2);
+    };
+    let mut queries: Vec<String> = args.collect();
+    if queries.is_empty() {
+        queries = ["lavrov", "путин", "पुतिन", "korea !north", "'pyong"].iter().map(|s| s.to_string()).collect();
+    }
+    let started = Instant::now();
+    let cache = std::env::var_os("KORPUS_CACHE_DIR").map(std::path::PathBuf::from);
+    let embedded =
+        match korpus::open::open_store(Some(std::path::Path::new(&corpus)), cache.as_deref(), &mut korpus::open::Quiet)
+        {
+            Ok((store, _)) => store,
+            Err(e) => {
+                eprintln!("cannot open {corpus}: {e}");
+                std::process::exit(1);
+            }
+        };
+    eprintln!("embedded index open in {:.1} s", started.elapsed().as_secs_f64());
+    let address = match ClusterAddress::parse(&url) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(2);
+        }
+    };
+    let cluster = match ClickHouseStore::open(&address) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(1);
+        }
+    };
+    println!("store      keystrokes  first median  first p90  full median  full p90  (ms)");
+    for (name, store) in [("embedded", embedded.as_ref()), ("clickhouse", &cluster as &dyn Store)] {
+        let (first, full) = type_queries(store, &queries);
+        println!(
+            "{name:<10} {:>10}  {:>12.1}  {:>9.1}  {:>11.1}  {:>8.1}",
+            full.len(),
+            median(first.clone()),
+            percentile(first, 0.9),
+            median(full.clone()),
+            percentile(full, 0.9)
+        );
+    }
+}

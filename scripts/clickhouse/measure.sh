@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Figures for korpus on a two-shard ClickHouse cluster, on a generated corpus:
+# ingest throughput with one process and with two slices at once, the
+# per-shard scan rate of the search prefilter, and search per keystroke
+# against the embedded index (examples/clickhouse_search.rs).
+#
+#   scripts/clickhouse/measure.sh ARTICLES [BASE_PORT]
+#
+# Builds with --release, writes the corpus to target/measure/ARTICLES.jsonl
+# (kept for later runs), starts its own cluster in a temp folder and stops it
+# at the end. Prints the machine's load before and after: other work on the
+# machine changes every figure.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+articles=${1:?usage: measure.sh ARTICLES [BASE_PORT]}
+base=${2:-19300}
+corpus=target/measure/$articles.jsonl
+dir=$(mktemp -d /tmp/korpus-ch-measure-XXXXXX)
+trap 'scripts/clickhouse/cluster.sh stop "$dir"; rm -rf "$dir"' EXIT
+
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+cargo build --release -q --bin korpus --example gen_corpus --example clickhouse_search
+mkdir -p target/measure
+[ -f "$corpus" ] || target/release/examples/gen_corpus "$articles" "$corpus"
+url=$(scripts/clickhouse/cluster.sh start "$dir" 2 "$base")
+one=${url/\/korpus\?/\/one?}
+two=${url/\/korpus\?/\/two?}
+export KORPUS_CACHE_DIR="$dir/cache"
+
+echo "== one process: the whole corpus, then the merge"
+start=$(date +%s.%N)
+target/release/korpus index --corpus "$corpus" --to "$one" 2>&1 | grep -v '^\s*$'
+end=$(date +%s.%N)
+echo "one process, end to end: $(echo "$end - $start" | bc) s, $(echo "$articles / ($end - $start)" | bc) articles/s"
+
+echo "== two processes: slices 1/2 and 2/2 at once, then the merge"
+start=$(date +%s.%N)
+target/release/korpus index --corpus "$corpus" --to "$two" --slice 1/2 2>&1 &
+first=$!
+target/release/korpus index --corpus "$corpus" --to "$two" --slice 2/2 2>&1
+wait $first
+sliced=$(date +%s.%N)
+target/release/korpus index --to "$two" --merge 2>&1
+end=$(date +%s.%N)
+echo "two slices: $(echo "$sliced - $start" | bc) s; with the merge: $(echo "$end - $start" | bc) s, $(echo "$articles / ($end - $start)" | bc) articles/s"
+
+echo "== per-shard scan rate of the prefilter (shard 1's local table, 3 runs each)"
+port=$base
+query() { curl -sS --data-binary "$1" "http://127.0.0.1:$port/"; }
+rows=$(query "SELECT count() FROM one.lines_local")
+bytes=$(query "SELECT sum(data_uncompressed_bytes) FROM system.columns WHERE database = 'one' AND table = 'lines_local' AND name = 'key'")
+echo "shard 1: $rows key rows, $bytes bytes of keys"
+for condition in "like(lower(key), '%l%a%v%r%o%v%')" "positionCaseInsensitive(key, 'lavrov') > 0" "like(lower(key), '%e%')"; do
+  for _ in 1 2 3; do
+    start=$(date +%s.%N)
+    n=$(query "SELECT count() FROM one.lines_local WHERE $condition SETTINGS max_threads = 1")
+    end=$(date +%s.%N)
+    echo "$condition: $n rows match, $(echo "($end - $start) * 1000" | bc) ms, $(echo "$rows / ($end - $start) / 1000000" | bc -l | cut -c1-5) M rows/s on one thread"
+  done
+done
+
+echo "== search per keystroke: embedded index and cluster"
+target/release/examples/clickhouse_search "$corpus" "$one"
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

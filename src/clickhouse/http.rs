@@ -1,0 +1,305 @@
+//! Talking to one ClickHouse server over its HTTP interface, with ureq: a
+//! blocking client, so the TUI's and CLI's worker threads use it as they
+//! are, with no async runtime (see the README's cluster section for the
+//! measurement against the official `clickhouse` crate).
+//!
+//! SQL goes in the request body (or, for an INSERT, in the `query`
+//! parameter with the rows as the body); settings are URL parameters; the
+//! login goes in `X-ClickHouse-User`/`X-ClickHouse-Key` headers, which 18.16
+//! and current releases read. Every error names the server.
+
+use std::io::Read;
+use std::sync::Arc;
+use std::time::Duration;
+
+use super::ClusterError;
+use super::address::{ClusterAddress, Credentials, Endpoint};
+
+/// A connection pool and login for every server of one cluster address.
+#[derive(Clone)]
+pub struct Http {
+    agent: ureq::Agent,
+    credentials: Arc<Credentials>,
+    secure: bool,
+    gzip: bool,
+    pub timeout: Duration,
+}
+
+/// Progress a server reported in `X-ClickHouse-Progress` or `X-ClickHouse-Summary`
+/// headers (current releases; Debian's 18.16 is built without them).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ServerProgress {
+    pub read_rows: u64,
+    pub written_rows: u64,
+}
+
+impl Http {
+    pub fn new(address: &ClusterAddress) -> Result<Http, ClusterError> {
+        let credentials = address.credentials()?;
+        Ok(Http {
+            agent: agent(address.timeout),
+            credentials: Arc::new(credentials),
+            secure: address.secure,
+            gzip: address.gzip,
+            timeout: address.timeout,
+        })
+    }
+
+    /// The same login with another overall time limit (an ingest's inserts may take minutes).
+    pub fn with_timeout(&self, timeout: Duration) -> Http {
+        Http { agent: agent(timeout), timeout, ..self.clone() }
+    }
+
+    fn url(&self, server: &Endpoint) -> String {
+        format!("{}://{}/", if self.secure { "https" } else { "http" }, server)
+    }
+
+    /// Send one request; `Ok` only for a 200 answer, whose body is returned unread.
+    fn send(
+        &self,
+        server: &Endpoint,
+        params: &[(&str, &str)],
+        body: &[u8],
+    ) -> Result<(ureq::Body, ServerProgress), ClusterError> {
+        let mut request = self.agent.post(self.url(server)).query_pairs(params.iter().copied());
+        if let Some(user) = &self.credentials.user {
+            request = request.header("X-ClickHouse-User", user);
+        }
+        if let Some(password) = &self.credentials.password {
+            request = request.header("X-ClickHouse-Key", password);
+        }
+        if self.gzip {
+            request = request.query("enable_http_compression", "1");
+        }
+        let response = request.send(body).map_err(|e| transport_error(server, self.timeout, e))?;
+        let status = response.status().as_u16();
+        let progress = progress_of(response.headers());
+        let mut body = response.into_body();
+        if status == 200 {
+            return Ok((body, progress));
+        }
+        let mut message = String::new();
+        let _ = body.as_reader().take(64 * 1024).read_to_string(&mut message);
+        Err(server_error(server, status, &message, self.credentials.user.as_deref()))
+    }
+
+    /// Run a statement that returns nothing korpus reads (DDL, ALTER, KILL).
+    pub fn execute(&self, server: &Endpoint, sql: &str) -> Result<(), ClusterError> {
+        let (mut body, _) = self.send(server, &[], sql.as_bytes())?;
+        let mut sink = Vec::new();
+        body.as_reader().read_to_end(&mut sink).map_err(|e| read_error(server, self.timeout, e))?;
+        Ok(())
+    }
+
+    /// Run a SELECT and return its whole answer (the SQL chooses the format).
+    pub fn query(&self, server: &Endpoint, sql: &str, settings: &[(&str, &str)]) -> Result<Vec<u8>, ClusterError> {
+        let (mut body, _) = self.send(server, settings, sql.as_bytes())?;
+        let mut bytes = Vec::new();
+        body.as_reader().read_to_end(&mut bytes).map_err(|e| read_error(server, self.timeout, e))?;
+        Ok(bytes)
+    }
+
+    /// Run a SELECT and return its answer as it arrives.
+    pub fn query_stream(
+        &self,
+        server: &Endpoint,
+        sql: &str,
+        settings: &[(&str, &str)],
+    ) -> Result<ureq::BodyReader<'static>, ClusterError> {
+        let (body, _) = self.send(server, settings, sql.as_bytes())?;
+        Ok(body.into_reader())
+    }
+
+    /// Run a SELECT whose answer is text (a count, a version, TSV rows).
+    pub fn query_text(&self, server: &Endpoint, sql: &str) -> Result<String, ClusterError> {
+        let bytes = self.query(server, sql, &[])?;
+        if let Some(message) = trailing_exception(&bytes) {
+            return Err(ClusterError::Server { server: server.to_string(), message });
+        }
+        String::from_utf8(bytes)
+            .map(|s| s.trim_end().to_owned())
+            .map_err(|_| ClusterError::Protocol { server: server.to_string(), detail: "answer is not UTF-8".into() })
+    }
+
+    /// `INSERT INTO table FORMAT RowBinary` with `rows` as the body.
+    pub fn insert(&self, server: &Endpoint, table: &str, rows: &[u8]) -> Result<ServerProgress, ClusterError> {
+        let query = format!("INSERT INTO {table} FORMAT RowBinary");
+        let (mut body, progress) = self.send(server, &[("query", query.as_str())], rows)?;
+        let mut sink = Vec::new();
+        body.as_reader().read_to_end(&mut sink).map_err(|e| read_error(server, self.timeout, e))?;
+        Ok(progress)
+    }
+
+    /// Ask a server to stop a query (used when a newer keystroke makes a
+    /// search stale: 18.16 has no `cancel_http_readonly_queries_on_client_close`).
+    pub fn kill_query(&self, server: &Endpoint, query_id: &str) -> Result<(), ClusterError> {
+        let id: String = query_id.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+        self.execute(server, &format!("KILL QUERY WHERE query_id = '{id}' ASYNC"))
+    }
+}
+
+fn agent(timeout: Duration) -> ureq::Agent {
+    ureq::Agent::config_builder()
+        // errors arrive as 4xx/5xx with ClickHouse's message in the body: read it
+        .http_status_as_error(false)
+        .timeout_connect(Some(Duration::from_secs(5).min(timeout)))
+        .timeout_global(Some(timeout))
+        .max_idle_connections_per_host(8)
+        .user_agent(concat!("korpus/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .into()
+}
+
+fn progress_of(headers: &ureq::http::HeaderMap) -> ServerProgress {
+    let mut progress = ServerProgress::default();
+    // the last progress header is the most recent; the summary (sent at the end) wins over all
+    let values = headers.get_all("x-clickhouse-progress").iter().chain(headers.get_all("x-clickhouse-summary").iter());
+    for value in values {
+        let Ok(text) = value.to_str() else { continue };
+        let Ok(json) = serde_json::from_str::<serde_json::Value>(text) else { continue };
+        // numbers come quoted ("123") in every release
+        let number = |key: &str| json.get(key).and_then(|v| v.as_str()?.parse::<u64>().ok().or(v.as_u64()));
+        if let Some(n) = number("read_rows") {
+            progress.read_rows = n;
+        }
+        if let Some(n) = number("written_rows") {
+            progress.written_rows = n;
+        }
+    }
+    progress
+}
+
+/// `Code: 279, e.displayText() = DB::Exception: …, e.what() = DB::Exception`
+/// (18.16) or `Code: 279. DB::Exception: … (ALL_CONNECTION_TRIES_FAILED) (version …)`
+/// (current): the message without the C++ decoration, on one line. Nested
+/// exceptions (a shard's, inside the server's) are kept: they name the shard.
+pub(crate) fn clean_message(raw: &str) -> String {
+    let mut text = raw.trim().replace("e.displayText() = ", "");
+    // `, e.what() = DB::NetException` after each message
+    while let Some(at) = text.find(", e.what() = ") {
+        let rest = &text[at + ", e.what() = ".len()..];
+        let name_len = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == ':' || c == '_')).unwrap_or(rest.len());
+        text.replace_range(at..at + ", e.what() = ".len() + name_len, "");
+    }
+    for decoration in ["DB::Exception: ", "DB::NetException: "] {
+        text = text.replace(decoration, "");
+    }
+    if let Some(at) = text.find(" (version ") {
+        text.truncate(at);
+    }
+    let mut text: &str = &text;
+    // the leading `Code: N, ` (18.16) or `Code: N. ` (current)
+    if let Some(rest) = text.strip_prefix("Code: ") {
+        let digits = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+        let after = &rest[digits..];
+        text = after.strip_prefix(", ").or_else(|| after.strip_prefix(". ")).unwrap_or(text);
+    }
+    let one_line: Vec<&str> = text.split_whitespace().collect();
+    one_line.join(" ").chars().take(1000).collect()
+}
+
+fn code_of(raw: &str) -> Option<u32> {
+    let rest = raw.trim_start().strip_prefix("Code: ")?;
+    rest.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
+}
+
+/// An exception a server appended to an answer it had started to stream
+/// (HTTP offers no other way to say so once the status line is sent).
+pub(crate) fn trailing_exception(bytes: &[u8]) -> Option<String> {
+    let tail = &bytes[bytes.len().saturating_sub(4096)..];
+    let text = String::from_utf8_lossy(tail);
+    // the earliest `Code: ` starting a line from which the rest is an exception
+    // (a shard's failure nests other exceptions, each on its own lines)
+    let starts = text.match_indices("Code: ").map(|(i, _)| i).filter(|&i| i == 0 || text[..i].ends_with('\n'));
+    for at in starts {
+        let rest = &text[at..];
+        let decorated = rest.contains("e.what() = DB::") || rest.contains(". DB::Exception: ");
+        if decorated && code_of(rest).is_some() {
+            return Some(clean_message(rest));
+        }
+    }
+    None
+}
+
+fn server_error(server: &Endpoint, status: u16, body: &str, user: Option<&str>) -> ClusterError {
+    let server = server.to_string();
+    let message = clean_message(body);
+    // 192 unknown user, 193 wrong password, 194 password required, 516 authentication failed
+    let login_codes = [192, 193, 194, 516];
+    if status == 401 || status == 403 || code_of(body).is_some_and(|c| login_codes.contains(&c)) {
+        return ClusterError::Login { server, user: user.unwrap_or("default").to_owned(), message };
+    }
+    if message.is_empty() {
+        return ClusterError::Protocol { server, detail: format!("HTTP status {status} with no message") };
+    }
+    ClusterError::Server { server, message }
+}
+
+fn transport_error(server: &Endpoint, timeout: Duration, e: ureq::Error) -> ClusterError {
+    let server_name = server.to_string();
+    match e {
+        ureq::Error::Timeout(_) => ClusterError::Timeout { server: server_name, seconds: timeout.as_secs_f64() },
+        ureq::Error::Io(io) => match io.kind() {
+            std::io::ErrorKind::TimedOut | std::io::ErrorKind::WouldBlock => {
+                ClusterError::Timeout { server: server_name, seconds: timeout.as_secs_f64() }
+            }
+            _ => ClusterError::Unreachable { server: server_name, detail: io.to_string() },
+        },
+        ureq::Error::HostNotFound => ClusterError::Unreachable { server: server_name, detail: "host not found".into() },
+        ureq::Error::ConnectionFailed => {
+            ClusterError::Unreachable { server: server_name, detail: "connection failed".into() }
+        }
+        other => ClusterError::Unreachable { server: server_name, detail: other.to_string() },
+    }
+}
+
+fn read_error(server: &Endpoint, timeout: Duration, e: std::io::Error) -> ClusterError {
+    // ureq reports its own errors through io::Error while a body is read
+    let text = e.to_string();
+    if e.kind() == std::io::ErrorKind::TimedOut || text.contains("timeout") {
+        return ClusterError::Timeout { server: server.to_string(), seconds: timeout.as_secs_f64() };
+    }
+    ClusterError::Unreachable { server: server.to_string(), detail: format!("answer cut short: {text}") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_of_both_generations_are_cleaned() {
+        let old = "Code: 279, e.displayText() = DB::Exception: All connection tries failed. Log: \n\nCode: 210, e.displayText() = DB::NetException: Connection refused (127.0.0.1:18203), e.what() = DB::NetException\n, e.what() = DB::Exception\n";
+        let cleaned = clean_message(old);
+        assert_eq!(cleaned, "All connection tries failed. Log: Code: 210, Connection refused (127.0.0.1:18203)");
+        let new = "Code: 60. DB::Exception: Table korpus.articles does not exist. (UNKNOWN_TABLE) (version 24.3.1.1)";
+        assert_eq!(clean_message(new), "Table korpus.articles does not exist. (UNKNOWN_TABLE)");
+        assert_eq!(code_of(new), Some(60));
+        assert_eq!(code_of(old), Some(279));
+    }
+
+    #[test]
+    fn a_refused_login_names_the_server_and_user() {
+        let server = Endpoint { host: "127.0.0.1".into(), port: 18200 };
+        let e = server_error(
+            &server,
+            500,
+            "Code: 193, e.displayText() = DB::Exception: Wrong password for user korpus, e.what() = DB::Exception",
+            Some("korpus"),
+        );
+        let text = e.to_string();
+        assert!(
+            text.contains("127.0.0.1:18200") && text.contains("korpus") && text.contains("Wrong password"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn an_exception_after_data_is_found() {
+        let mut body = b"1\tfoo\n2\tbar\n".to_vec();
+        body.extend_from_slice(
+            b"Code: 241, e.displayText() = DB::Exception: Memory limit exceeded, e.what() = DB::Exception\n",
+        );
+        assert_eq!(trailing_exception(&body).as_deref(), Some("Memory limit exceeded"));
+        assert_eq!(trailing_exception(b"1\tCode: 5 in a title\n2\tx\n"), None);
+    }
+}

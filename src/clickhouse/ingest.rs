@@ -1,0 +1,616 @@
+//! Writing a corpus to a cluster: slices, then a merge.
+//!
+//! A slice (`--slice K/N`) is the K-th of N contiguous runs of the corpus's
+//! articles (in corpus order, so article numbers are those of a one-machine
+//! build). Its process writes those articles and their search keys — the
+//! work that needs nothing from other articles — straight to each shard's
+//! local tables, into partition K. The merge then reads every article back
+//! from the cluster, analyses the whole corpus with the same core code a
+//! one-machine build runs (recognition and linking see every article, so one
+//! person has one id whichever slice held them), and writes mentions,
+//! entities, related vectors and postings. Its result is a one-machine
+//! build's by construction; what slices spread over machines today is
+//! loading, sanitising, language detection, search keys and the writes.
+//!
+//! Nothing is half-written for long: the rows of a slice for one shard are
+//! sent in batches; if any batch fails, that shard's partition of the slice
+//! is dropped and every batch sent again (ClickHouse keeps a batch that
+//! reached it even when the answer was lost, so resending only the failed
+//! one could duplicate rows). A re-run of a slice first drops its partitions,
+//! so it is idempotent; the merge empties what it writes before writing it.
+
+use std::time::Duration;
+
+use super::rowbinary::{RowReader, RowWriter};
+use super::schema::{MERGED_TABLES, shard_table};
+use super::{Cluster, ClusterError, Endpoint};
+use crate::corpus::{Article, Corpus};
+use crate::lang::{Language, Script, ascii_key};
+use crate::search::{HitKind, text_lines};
+use crate::{Analysis, EntityKind};
+
+/// The K-th of N parts of a corpus (1-based, as written on the command line).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Slice {
+    pub index: u16,
+    pub count: u16,
+}
+
+impl Slice {
+    pub const WHOLE: Slice = Slice { index: 1, count: 1 };
+
+    /// `3/8`.
+    pub fn parse(text: &str) -> Result<Slice, String> {
+        let (k, n) = text.split_once('/').ok_or_else(|| format!("{text:?}: a slice is K/N, such as 3/8"))?;
+        let (Ok(index), Ok(count)) = (k.trim().parse::<u16>(), n.trim().parse::<u16>()) else {
+            return Err(format!("{text:?}: a slice is K/N with whole numbers, such as 3/8"));
+        };
+        if count == 0 || index == 0 || index > count {
+            return Err(format!("{text:?}: K must be between 1 and N"));
+        }
+        Ok(Slice { index, count })
+    }
+
+    /// The articles of this slice among `articles`: contiguous, the last slices one shorter.
+    pub fn range(self, articles: usize) -> std::ops::Range<usize> {
+        let (k, n) = (usize::from(self.index - 1), usize::from(self.count));
+        (k * articles / n)..((k + 1) * articles / n)
+    }
+}
+
+/// What an ingest tells its caller as it goes.
+pub trait IngestObserver {
+    /// `done` of `total` units (articles or rows) of a stage.
+    fn progress(&mut self, _stage: &str, _done: u64, _total: u64) {}
+    /// Something went wrong and is being retried.
+    fn retry(&mut self, _what: &str) {}
+}
+
+/// An observer that wants nothing.
+pub struct Quiet;
+impl IngestObserver for Quiet {}
+
+/// What a slice or a merge wrote.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct IngestReport {
+    pub articles: usize,
+    /// Rows per table, in the order written.
+    pub rows: Vec<(&'static str, u64)>,
+    /// Rows per shard (1-based order), all tables together.
+    pub rows_per_shard: Vec<u64>,
+}
+
+/// Rows of one table batched for one shard before they are sent.
+const BATCH_BYTES: usize = 8 << 20;
+/// Attempts at a shard's rows of a slice before giving up.
+const ATTEMPTS: usize = 3;
+/// An insert may take far longer than a query.
+const INSERT_TIMEOUT: Duration = Duration::from_secs(300);
+
+/// Writes the rows of one item (an article or an entity).
+type FillRows<'a> = Box<dyn Fn(u32, &mut RowWriter) + 'a>;
+
+/// A table's rows for one shard.
+struct TableRows<'a> {
+    table: &'static str,
+    items: Vec<u32>,
+    fill: FillRows<'a>,
+}
+
+/// Send every table's rows to one shard, in batches; on any failure drop the
+/// shard's partitions `clear` names and start that shard over.
+fn write_shard(
+    cluster: &Cluster,
+    shard: usize,
+    tables: &[TableRows<'_>],
+    clear: &dyn Fn(&Endpoint) -> Result<(), ClusterError>,
+    observer: &mut dyn IngestObserver,
+    report: &mut IngestReport,
+) -> Result<(), ClusterError> {
+    let http = cluster.http.with_timeout(INSERT_TIMEOUT);
+    let server = &cluster.shards[shard];
+    let mut attempt = 0;
+    'attempts: loop {
+        attempt += 1;
+        let mut counts: Vec<(&'static str, u64)> = Vec::new();
+        for t in tables {
+            let target = cluster.local_table(t.table);
+            let mut batch = RowWriter::default();
+            let mut sent = 0u64;
+            let total = t.items.len() as u64;
+            for (done, &item) in t.items.iter().enumerate() {
+                (t.fill)(item, &mut batch);
+                let last = done + 1 == t.items.len();
+                if batch.bytes.len() >= BATCH_BYTES || (last && !batch.is_empty()) {
+                    if let Err(e) = http.insert(server, &target, &batch.bytes) {
+                        if attempt >= ATTEMPTS {
+                            return Err(e);
+                        }
+                        observer.retry(&format!("{e}; writing shard {} again", shard + 1));
+                        std::thread::sleep(Duration::from_millis(200 * attempt as u64));
+                        clear(server)?;
+                        continue 'attempts;
+                    }
+                    sent += batch.rows as u64;
+                    batch.clear();
+                    observer.progress(&format!("writing {} to shard {}", t.table, shard + 1), done as u64 + 1, total);
+                }
+            }
+            counts.push((t.table, sent));
+        }
+        for (table, rows) in counts {
+            match report.rows.iter_mut().find(|(t, _)| *t == table) {
+                Some((_, n)) => *n += rows,
+                None => report.rows.push((table, rows)),
+            }
+            report.rows_per_shard[shard] += rows;
+        }
+        return Ok(());
+    }
+}
+
+fn drop_slice_partitions(
+    cluster: &Cluster,
+    server: &Endpoint,
+    tables: &[&str],
+    slice: u16,
+) -> Result<(), ClusterError> {
+    for table in tables {
+        cluster.http.execute(server, &format!("ALTER TABLE {} DROP PARTITION {slice}", shard_table(cluster, table)))?;
+    }
+    Ok(())
+}
+
+/// Items (article numbers) of `range` that live on `shard`.
+fn items_on(cluster: &Cluster, shard: usize, range: std::ops::Range<usize>) -> Vec<u32> {
+    range.map(|a| a as u32).filter(|&a| cluster.shard_of(a) == shard).collect()
+}
+
+/// Write one slice's articles and search keys. `corpus` is the whole corpus
+/// (article numbers are positions in it); only the slice's articles are written.
+pub fn write_slice(
+    cluster: &Cluster,
+    corpus: &Corpus,
+    slice: Slice,
+    observer: &mut dyn IngestObserver,
+) -> Result<IngestReport, ClusterError> {
+    let range = slice.range(corpus.len());
+    let articles = &corpus.articles;
+    let mut report =
+        IngestReport { articles: range.len(), rows: Vec::new(), rows_per_shard: vec![0; cluster.shards.len()] };
+    let slice_tables = ["articles", "lines"];
+    for server in &cluster.shards {
+        // a re-run replaces what an earlier run of this slice wrote, and the slice is not done until it is all there
+        drop_slice_partitions(cluster, server, &slice_tables, slice.index)?;
+        drop_slice_partitions(cluster, server, &["slices"], slice.index)?;
+    }
+    for shard in 0..cluster.shards.len() {
+        let items = items_on(cluster, shard, range.clone());
+        let tables = [
+            TableRows {
+                table: "articles",
+                items: items.clone(),
+                fill: Box::new(|a, w| write_article(w, slice.index, a, &articles[a as usize])),
+            },
+            TableRows {
+                table: "lines",
+                items,
+                fill: Box::new(|a, w| write_lines(w, slice.index, a, &articles[a as usize])),
+            },
+        ];
+        let clear = |server: &Endpoint| drop_slice_partitions(cluster, server, &slice_tables, slice.index);
+        write_shard(cluster, shard, &tables, &clear, observer, &mut report)?;
+    }
+    let row = format!(
+        "({}, {}, {}, {}, '{}')",
+        slice.count,
+        slice.index,
+        range.start,
+        range.len(),
+        sql_string(&corpus_identity(corpus))
+    );
+    for server in &cluster.shards {
+        cluster.http.execute(server, &format!("INSERT INTO {}.slices VALUES {row}", cluster.address.database))?;
+    }
+    Ok(report)
+}
+
+/// What tells two runs over the same corpus from runs over different ones:
+/// the article count and a hash of the ids in order.
+fn corpus_identity(corpus: &Corpus) -> String {
+    // FNV-1a: stable across runs and machines, unlike the standard hasher
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for article in &corpus.articles {
+        for &b in article.id.as_bytes().iter().chain([0u8].iter()) {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{} articles {hash:016x}", corpus.len())
+}
+
+/// ClickHouse string literal contents: backslash and quote escaped.
+pub(crate) fn sql_string(text: &str) -> String {
+    text.replace('\\', "\\\\").replace('\'', "\\'")
+}
+
+fn write_article(w: &mut RowWriter, slice: u16, number: u32, a: &Article) {
+    w.u16(slice).u32(number).str(&a.id).str(&a.title);
+    w.u32(a.title_span.0 as u32).u32(a.title_span.1 as u32);
+    w.str(a.language.code()).str(a.script.code()).u64(a.text.len() as u64);
+    w.nullable_str(a.date.as_deref()).nullable_str(a.url.as_deref()).nullable_str(a.source.as_deref());
+    w.str(&a.text);
+    w.end_row();
+}
+
+/// The search units of one article, as the embedded search index makes them:
+/// the title, then every text line that is not the title.
+pub fn article_units(article: &Article) -> Vec<(usize, usize, HitKind)> {
+    let (ts, te) = article.title_span;
+    let mut units = Vec::new();
+    if te > ts {
+        units.push((ts, te, HitKind::Title));
+    }
+    units.extend(
+        text_lines(&article.text).into_iter().filter(|&span| span != (ts, te)).map(|(s, e)| (s, e, HitKind::Text)),
+    );
+    units
+}
+
+pub(crate) fn kind_code(kind: HitKind) -> u8 {
+    match kind {
+        HitKind::Title => 0,
+        HitKind::Entity => 1,
+        HitKind::Text => 2,
+    }
+}
+
+fn write_lines(w: &mut RowWriter, slice: u16, number: u32, article: &Article) {
+    let mut key = String::new();
+    for (unit, (start, end, kind)) in article_units(article).into_iter().enumerate() {
+        key.clear();
+        ascii_key(&article.text[start..end], &mut key, None);
+        w.u16(slice).u32(number).u32(unit as u32).u8(kind_code(kind)).u32(start as u32).u32(end as u32).str(&key);
+        w.end_row();
+    }
+}
+
+pub(crate) fn entity_kind_code(kind: EntityKind) -> u8 {
+    match kind {
+        EntityKind::Person => 0,
+        EntityKind::Location => 1,
+        EntityKind::Organization => 2,
+    }
+}
+
+/// The slices the cluster holds, checked to be one complete set over one corpus.
+fn finished_slices(cluster: &Cluster) -> Result<(usize, String), ClusterError> {
+    let server = cluster.query_server();
+    let text = cluster.http.query_text(
+        server,
+        &format!(
+            "SELECT slices, slice, first_article, articles, corpus FROM {}.slices ORDER BY slice FORMAT TSV",
+            cluster.address.database
+        ),
+    )?;
+    let rows: Vec<Vec<&str>> =
+        text.lines().map(|l| l.split('\t').collect()).filter(|r: &Vec<&str>| r.len() == 5).collect();
+    let Some(first) = rows.first() else {
+        return Err(ClusterError::Ingest(format!(
+            "no slice has been written to {}: run `korpus index --corpus PATH --to … --slice K/N` first",
+            cluster.address.display_name()
+        )));
+    };
+    let count: usize = first[0].parse().unwrap_or(0);
+    let identity = first[4].to_owned();
+    let mut next_article = 0usize;
+    let mut missing = Vec::new();
+    let mut seen = 0;
+    for k in 1..=count {
+        match rows.iter().find(|r| r[1].parse::<usize>().ok() == Some(k)) {
+            Some(r) => {
+                if r[0].parse::<usize>().ok() != Some(count) || r[4] != identity {
+                    return Err(ClusterError::Ingest(format!(
+                        "slice {k} was written from another corpus or another split ({} of {}, {}) than slice 1 ({count}, {identity}): write every slice again",
+                        r[1], r[0], r[4]
+                    )));
+                }
+                if r[2].parse::<usize>().ok() != Some(next_article) {
+                    return Err(ClusterError::Ingest(format!("slice {k} does not start where slice {} ends", k - 1)));
+                }
+                next_article += r[3].parse::<usize>().unwrap_or(0);
+                seen += 1;
+            }
+            None => missing.push(k.to_string()),
+        }
+    }
+    if !missing.is_empty() || seen != rows.len() {
+        return Err(ClusterError::Ingest(format!(
+            "slices {} of {count} are not written yet: the merge waits for every slice",
+            missing.join(", ")
+        )));
+    }
+    Ok((next_article, identity))
+}
+
+/// Articles fetched per query when the merge reads them back.
+const READ_BATCH: usize = 20_000;
+
+/// Every article the slices wrote, in corpus order.
+pub fn read_articles(
+    cluster: &Cluster,
+    total: usize,
+    observer: &mut dyn IngestObserver,
+) -> Result<Corpus, ClusterError> {
+    let server = cluster.query_server();
+    let mut articles = Vec::with_capacity(total);
+    let table = cluster.table("articles");
+    while articles.len() < total {
+        let from = articles.len();
+        let to = (from + READ_BATCH).min(total);
+        let sql = format!(
+            "SELECT article, id, title, title_start, title_end, lang, script, date, url, source, text \
+             FROM {table} WHERE article >= {from} AND article < {to} ORDER BY article FORMAT RowBinary"
+        );
+        let bytes = cluster.http.query(server, &sql, &[])?;
+        let mut r = RowReader::new(&bytes);
+        let bad = |e| ClusterError::bad_answer(server, &bytes, e);
+        while !r.is_done() {
+            let number = r.u32().map_err(bad)? as usize;
+            if number != articles.len() {
+                return Err(ClusterError::Ingest(format!(
+                    "article {} is missing from {table} (found {number} next): write its slice again",
+                    articles.len()
+                )));
+            }
+            articles.push(read_article(&mut r).map_err(bad)?);
+        }
+        if articles.len() < to {
+            return Err(ClusterError::Ingest(format!(
+                "article {} is missing from {table}: write its slice again",
+                articles.len()
+            )));
+        }
+        observer.progress("reading articles back", articles.len() as u64, total as u64);
+    }
+    Ok(Corpus { name: cluster.address.display_name(), articles, warnings: Vec::new() })
+}
+
+/// The columns after `article`, as `read_articles` selects them.
+pub(crate) fn read_article(r: &mut RowReader<'_>) -> Result<Article, super::rowbinary::DecodeError> {
+    let id = r.string()?;
+    let title = r.string()?;
+    let title_span = (r.u32()? as usize, r.u32()? as usize);
+    let language = Language::from_code(r.str()?);
+    let script = script_of(r.str()?);
+    let date = r.nullable_string()?;
+    let url = r.nullable_string()?;
+    let source = r.nullable_string()?;
+    let text = r.string()?;
+    Ok(Article { id, title, title_span, text, language, script, date, url, source })
+}
+
+fn script_of(code: &str) -> Script {
+    // the same reading as the cache's: Script's serde form is its code
+    serde_json::from_value(serde_json::Value::String(code.to_owned())).unwrap_or(Script::Other)
+}
+
+/// The merge: analyse every article the slices wrote, as one machine would,
+/// and write what the analysis found.
+pub fn merge(cluster: &Cluster, observer: &mut dyn IngestObserver) -> Result<(IngestReport, Analysis), ClusterError> {
+    let (total, identity) = finished_slices(cluster)?;
+    let corpus = read_articles(cluster, total, observer)?;
+    observer.progress("analysing", 0, 1);
+    let analysis = Analysis::build(&corpus);
+    observer.progress("analysing", 1, 1);
+    let db = &cluster.address.database;
+    // until the merge is complete again, readers are told it is not
+    for server in &cluster.shards {
+        cluster.http.execute(server, &format!("TRUNCATE TABLE IF EXISTS {db}.merges"))?;
+    }
+    let report = write_analysis(cluster, &corpus, &analysis, observer)?;
+    let row = format!("({}, '{}')", corpus.len(), sql_string(&identity));
+    for server in &cluster.shards {
+        cluster.http.execute(server, &format!("INSERT INTO {db}.merges VALUES {row}"))?;
+    }
+    Ok((report, analysis))
+}
+
+/// Slice of each article, for the partition of the rows the merge writes.
+fn slice_of(slices: u16, total: usize, article: usize) -> u16 {
+    (1..=slices).find(|&k| Slice { index: k, count: slices }.range(total).contains(&article)).unwrap_or(1)
+}
+
+fn write_analysis(
+    cluster: &Cluster,
+    corpus: &Corpus,
+    analysis: &Analysis,
+    observer: &mut dyn IngestObserver,
+) -> Result<IngestReport, ClusterError> {
+    let mut report =
+        IngestReport { articles: corpus.len(), rows: Vec::new(), rows_per_shard: vec![0; cluster.shards.len()] };
+    let clear = |server: &Endpoint| -> Result<(), ClusterError> {
+        for table in MERGED_TABLES {
+            cluster.http.execute(server, &format!("TRUNCATE TABLE IF EXISTS {}", cluster.local_table(table)))?;
+        }
+        Ok(())
+    };
+    for server in &cluster.shards {
+        clear(server)?;
+    }
+    let slices = slice_count(cluster)?;
+    let total = corpus.len();
+    let entities = &analysis.entities;
+    let related = &analysis.related;
+    // variant numbers as the embedded search index gives them: entity after entity
+    let mut variant_base = Vec::with_capacity(entities.entities.len());
+    let mut next_variant = 0u32;
+    for e in &entities.entities {
+        variant_base.push(next_variant);
+        next_variant += entity_names(e).len() as u32;
+    }
+    for shard in 0..cluster.shards.len() {
+        let articles = items_on(cluster, shard, 0..total);
+        let entity_items = items_on(cluster, shard, 0..entities.entities.len());
+        let slice = |a: u32| slice_of(slices, total, a as usize);
+        let tables = [
+            TableRows {
+                table: "mentions",
+                items: articles.clone(),
+                fill: Box::new(|a, w| {
+                    for m in entities.mentions_in(a as usize) {
+                        w.u16(slice(a)).u32(a).u32(m.start).u32(m.end).u8(entity_kind_code(m.kind)).u32(m.entity);
+                        w.end_row();
+                    }
+                }),
+            },
+            TableRows {
+                table: "entities",
+                items: entity_items.clone(),
+                fill: Box::new(|e, w| {
+                    let entity = &entities.entities[e as usize];
+                    w.u32(e).str(&entity.id.0).str(&entity.name).u8(entity_kind_code(entity.kind));
+                    w.str_array(&entity.variants);
+                    w.end_row();
+                }),
+            },
+            TableRows {
+                table: "entity_keys",
+                items: entity_items,
+                fill: Box::new(|e, w| {
+                    let mut key = String::new();
+                    for (i, name) in entity_names(&entities.entities[e as usize]).into_iter().enumerate() {
+                        key.clear();
+                        ascii_key(name, &mut key, None);
+                        w.u32(e).u32(variant_base[e as usize] + i as u32).str(&key).str(name);
+                        w.end_row();
+                    }
+                }),
+            },
+            TableRows {
+                table: "vectors",
+                items: articles.clone(),
+                fill: Box::new(|a, w| {
+                    let Some(v) = related.stored_vector(a as usize) else { return };
+                    for e in &v.entries {
+                        w.u16(slice(a)).u32(a).u32(e.feature).f32(e.weight).u32(e.count).str(&e.surface);
+                        w.i64(e.entity.map_or(-1, |x| x as i64)).f32(v.norm).u32(v.language);
+                        w.end_row();
+                    }
+                }),
+            },
+            TableRows {
+                table: "postings",
+                items: articles,
+                fill: Box::new(|a, w| {
+                    let Some(v) = related.stored_vector(a as usize) else { return };
+                    for e in &v.entries {
+                        w.u16(slice(a)).u32(e.feature).u32(a).f32(e.weight).f32(v.norm).u32(v.language);
+                        w.end_row();
+                    }
+                }),
+            },
+        ];
+        write_shard(cluster, shard, &tables, &clear_one(cluster), observer, &mut report)?;
+    }
+    // (article, entity, count) rows live with their article
+    let mut per_article: Vec<Vec<(u32, u32)>> = vec![Vec::new(); total];
+    for (e, entity) in entities.entities.iter().enumerate() {
+        for &(a, n) in &entity.articles {
+            if let Some(list) = per_article.get_mut(a) {
+                list.push((e as u32, n as u32));
+            }
+        }
+    }
+    for shard in 0..cluster.shards.len() {
+        let tables = [TableRows {
+            table: "entity_articles",
+            items: items_on(cluster, shard, 0..total),
+            fill: Box::new(|a, w| {
+                for &(e, n) in &per_article[a as usize] {
+                    w.u16(slice_of(slices, total, a as usize)).u32(a).u32(e).u32(n);
+                    w.end_row();
+                }
+            }),
+        }];
+        let clear_entity_articles = |server: &Endpoint| {
+            cluster
+                .http
+                .execute(server, &format!("TRUNCATE TABLE IF EXISTS {}", cluster.local_table("entity_articles")))
+        };
+        write_shard(cluster, shard, &tables, &clear_entity_articles, observer, &mut report)?;
+    }
+    Ok(report)
+}
+
+/// Emptying one shard's merged tables, for a retry of its rows.
+fn clear_one(cluster: &Cluster) -> impl Fn(&Endpoint) -> Result<(), ClusterError> + '_ {
+    move |server: &Endpoint| {
+        for table in MERGED_TABLES.iter().filter(|t| **t != "entity_articles") {
+            cluster.http.execute(server, &format!("TRUNCATE TABLE IF EXISTS {}", cluster.local_table(table)))?;
+        }
+        Ok(())
+    }
+}
+
+fn slice_count(cluster: &Cluster) -> Result<u16, ClusterError> {
+    let text = cluster
+        .http
+        .query_text(cluster.query_server(), &format!("SELECT max(slices) FROM {}.slices", cluster.address.database))?;
+    Ok(text.trim().parse().unwrap_or(1).max(1))
+}
+
+/// Every name of an entity the search matches: its variants, then its display name if no variant is it.
+pub fn entity_names(entity: &crate::Entity) -> Vec<&str> {
+    let mut names: Vec<&str> = entity.variants.iter().map(String::as_str).collect();
+    if !names.contains(&entity.name.as_str()) {
+        names.push(&entity.name);
+    }
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slices_cover_every_article_once_in_order() {
+        for total in [0, 1, 5, 7, 100] {
+            for count in 1..=8u16 {
+                let mut next = 0;
+                for index in 1..=count {
+                    let r = Slice { index, count }.range(total);
+                    assert_eq!(r.start, next);
+                    next = r.end;
+                }
+                assert_eq!(next, total);
+            }
+        }
+    }
+
+    #[test]
+    fn slice_arguments_are_checked() {
+        assert_eq!(Slice::parse("3/8"), Ok(Slice { index: 3, count: 8 }));
+        for bad in ["0/2", "3/2", "1/0", "a/b", "2", "-1/2"] {
+            assert!(Slice::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_slice_of_an_article_is_the_one_whose_range_holds_it() {
+        for a in 0..10 {
+            let k = slice_of(3, 10, a);
+            assert!(Slice { index: k, count: 3 }.range(10).contains(&a));
+        }
+    }
+
+    #[test]
+    fn search_units_are_those_of_the_embedded_index() {
+        let corpus = crate::corpus::load_seeds();
+        let entities = crate::EntityIndex::build(&corpus.articles);
+        let index = crate::search::SearchIndex::build(&corpus, &entities);
+        let units: usize = corpus.articles.iter().map(|a| article_units(a).len()).sum();
+        let names: usize = entities.entities.iter().map(|e| entity_names(e).len()).sum();
+        assert_eq!(units + names, index.len());
+    }
+}

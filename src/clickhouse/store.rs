@@ -1,0 +1,852 @@
+//! The storage interface served by a cluster: every answer is a query to the
+//! `Distributed` tables, and what korpus ranks (related articles, search
+//! hits) is ranked by the same code as the embedded index, over candidates
+//! the shards select.
+//!
+//! - lists and facets: scans and `GROUP BY` over `articles`;
+//! - an article's text and mentions: primary-key lookups (`ORDER BY article`);
+//! - entity cards and the top entities: aggregations over `entity_articles`;
+//! - related: the shards score every article sharing a feature with the
+//!   selected one (`postings`, a cosine in SQL), korpus takes the best few
+//!   times the limit and ranks them again exactly with their stored vectors;
+//! - search: the prefilter (subsequence `LIKE` for fuzzy terms, `position`
+//!   for exact ones) runs on every shard over the ASCII keys; the rows stream
+//!   back and korpus scores them with the same matcher, publishing the best so
+//!   far as they arrive. A stale search is killed on the server by its query id.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::io::Read;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+use super::ingest::{entity_kind_code, kind_code, sql_string};
+use super::rowbinary::{DecodeError, RowReader};
+use super::{Cluster, ClusterAddress, ClusterError, Endpoint, schema};
+use crate::corpus::LoadWarning;
+use crate::entities::{EntityId, EntityKind, Mention};
+use crate::lang::{Language, Script};
+use crate::related::{Related, RelatedIndex, StoredEntry, StoredVector};
+use crate::search::{CandidateLine, CandidateName, Hit, HitKind, Query, Scope, SearchIndex, SearchSession, TermKind};
+use crate::store::{ArticleFacet, ArticleMeta, EntityView, SearchRequest, Store, StoreError, StoreResult, Text};
+
+/// Article descriptions fetched per query when the list asks for them.
+const PAGE: usize = 4096;
+/// How often partial search results are published while rows stream in.
+const PARTIAL_EVERY: Duration = Duration::from_millis(40);
+
+/// One article's description as the cluster holds it.
+#[derive(Debug, Clone)]
+struct StoredMeta {
+    id: String,
+    title: String,
+    language: Language,
+    script: Script,
+    bytes: usize,
+    date: Option<String>,
+    url: Option<String>,
+    source: Option<String>,
+}
+
+/// The candidates of the last search, kept so a query that only grew is
+/// filtered here instead of asked of the shards again.
+struct LastSearch {
+    query: String,
+    scope: Scope,
+    lines: Vec<(u32, u32, CandidateLine)>,
+    names: Vec<(u32, CandidateName)>,
+}
+
+pub struct ClickHouseStore {
+    cluster: Cluster,
+    name: String,
+    articles: usize,
+    entities: usize,
+    pages: Vec<OnceLock<Vec<StoredMeta>>>,
+    last_search: Mutex<Option<LastSearch>>,
+    /// The text last asked for: a view asks for the selected article's text again and again.
+    last_text: Mutex<Option<(usize, Arc<str>)>>,
+    search_number: AtomicU64,
+}
+
+fn unavailable(e: ClusterError) -> StoreError {
+    StoreError::Unavailable { source_name: "ClickHouse".into(), reason: e.to_string() }
+}
+
+impl ClickHouseStore {
+    /// Connect and check the corpus is there, complete, in this schema version.
+    pub fn open(address: &ClusterAddress) -> Result<ClickHouseStore, ClusterError> {
+        let cluster = Cluster::connect(address)?;
+        schema::check(&cluster)?;
+        let server = cluster.query_server().clone();
+        let db = &cluster.address.database;
+        let merged =
+            cluster.http.query_text(&server, &format!("SELECT articles, corpus FROM {db}.merges FORMAT TSV"))?;
+        let slices = cluster.http.query_text(&server, &format!("SELECT corpus FROM {db}.slices LIMIT 1 FORMAT TSV"))?;
+        let Some((count, identity)) = merged.lines().next().and_then(|l| l.split_once('\t')) else {
+            return Err(ClusterError::Schema(format!(
+                "the corpus in {} is not complete: its slices are not merged yet (`korpus index --to … --merge`)",
+                address.display_name()
+            )));
+        };
+        if identity != slices.trim() {
+            return Err(ClusterError::Schema(format!(
+                "the corpus in {} was written again after its last merge: run `korpus index --to … --merge`",
+                address.display_name()
+            )));
+        }
+        let articles: usize = count.parse().unwrap_or(0);
+        let stored = cluster.http.query_text(&server, &format!("SELECT count() FROM {}", cluster.table("articles")))?;
+        if stored.trim().parse::<usize>().ok() != Some(articles) {
+            return Err(ClusterError::Schema(format!(
+                "{} holds {} articles, its merge {articles}: a shard is missing data or a slice was written twice",
+                address.display_name(),
+                stored.trim()
+            )));
+        }
+        let entities =
+            cluster.http.query_text(&server, &format!("SELECT count() FROM {}", cluster.table("entities")))?;
+        let entities = entities.trim().parse().unwrap_or(0);
+        Ok(ClickHouseStore {
+            name: address.display_name(),
+            pages: (0..articles.div_ceil(PAGE)).map(|_| OnceLock::new()).collect(),
+            cluster,
+            articles,
+            entities,
+            last_search: Mutex::new(None),
+            last_text: Mutex::new(None),
+            search_number: AtomicU64::new(0),
+        })
+    }
+
+    fn server(&self) -> &Endpoint {
+        self.cluster.query_server()
+    }
+
+    fn table(&self, name: &str) -> String {
+        self.cluster.table(name)
+    }
+
+    /// Run a query and decode its RowBinary rows with `row`.
+    fn rows<T>(
+        &self,
+        sql: &str,
+        mut row: impl FnMut(&mut RowReader<'_>) -> Result<T, DecodeError>,
+    ) -> StoreResult<Vec<T>> {
+        let server = self.server();
+        let bytes = self.cluster.http.query(server, &format!("{sql} FORMAT RowBinary"), &[]).map_err(unavailable)?;
+        let mut reader = RowReader::new(&bytes);
+        let mut out = Vec::new();
+        while !reader.is_done() {
+            out.push(row(&mut reader).map_err(|e| unavailable(ClusterError::bad_answer(server, &bytes, e)))?);
+        }
+        Ok(out)
+    }
+
+    fn check_article(&self, article: usize) -> StoreResult<()> {
+        if article < self.articles { Ok(()) } else { Err(StoreError::NoArticle(article)) }
+    }
+
+    fn check_entity(&self, entity: usize) -> StoreResult<()> {
+        if entity < self.entities { Ok(()) } else { Err(StoreError::NoEntity(entity)) }
+    }
+
+    fn page(&self, page: usize) -> StoreResult<&Vec<StoredMeta>> {
+        let cell = self.pages.get(page).ok_or(StoreError::NoArticle(page * PAGE))?;
+        if let Some(rows) = cell.get() {
+            return Ok(rows);
+        }
+        let (from, to) = (page * PAGE, ((page + 1) * PAGE).min(self.articles));
+        let rows = self.rows(
+            &format!(
+                "SELECT id, title, lang, script, bytes, date, url, source FROM {} \
+                 WHERE article >= {from} AND article < {to} ORDER BY article",
+                self.table("articles")
+            ),
+            |r| {
+                Ok(StoredMeta {
+                    id: r.string()?,
+                    title: r.string()?,
+                    language: Language::from_code(r.str()?),
+                    script: script_of(r.str()?),
+                    bytes: r.u64()? as usize,
+                    date: r.nullable_string()?,
+                    url: r.nullable_string()?,
+                    source: r.nullable_string()?,
+                })
+            },
+        )?;
+        if rows.len() != to - from {
+            return Err(StoreError::Unavailable {
+                source_name: self.name.clone(),
+                reason: format!("articles {from}..{to} are incomplete: is a shard missing data?"),
+            });
+        }
+        Ok(cell.get_or_init(|| rows))
+    }
+
+    fn vectors(&self, articles: &[usize]) -> StoreResult<HashMap<usize, StoredVector>> {
+        let list = join_numbers(articles.iter().copied());
+        let rows = self.rows(
+            &format!(
+                "SELECT article, feature, weight, count, surface, entity, norm, language FROM {} \
+                 WHERE article IN ({list}) ORDER BY article, feature",
+                self.table("vectors")
+            ),
+            |r| {
+                let article = r.u32()? as usize;
+                let entry = StoredEntry {
+                    feature: r.u32()?,
+                    weight: r.f32()?,
+                    count: r.u32()?,
+                    surface: r.string()?,
+                    entity: usize::try_from(r.i64()?).ok(),
+                };
+                Ok((article, entry, r.f32()?, r.u32()?))
+            },
+        )?;
+        let mut out: HashMap<usize, StoredVector> = HashMap::new();
+        for (article, entry, norm, language) in rows {
+            out.entry(article)
+                .or_insert_with(|| StoredVector { norm, language, entries: Vec::new() })
+                .entries
+                .push(entry);
+        }
+        Ok(out)
+    }
+}
+
+fn script_of(code: &str) -> Script {
+    serde_json::from_value(serde_json::Value::String(code.to_owned())).unwrap_or(Script::Other)
+}
+
+fn join_numbers(numbers: impl Iterator<Item = usize>) -> String {
+    numbers.map(|n| n.to_string()).collect::<Vec<_>>().join(",")
+}
+
+fn entity_kind_of(code: u8) -> EntityKind {
+    match code {
+        0 => EntityKind::Person,
+        2 => EntityKind::Organization,
+        _ => EntityKind::Location,
+    }
+}
+
+fn hit_kind_of(code: u8) -> HitKind {
+    match code {
+        0 => HitKind::Title,
+        1 => HitKind::Entity,
+        _ => HitKind::Text,
+    }
+}
+
+/// `LIKE` pattern text: `%`, `_` and `\` taken literally.
+fn like_escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The SQL condition a key must meet to possibly match: what
+/// [`Query::may_match`] checks, as the shards can scan it.
+fn prefilter_sql(query: &Query, column: &str) -> String {
+    let mut conditions = Vec::new();
+    for term in query.terms.iter().filter(|t| !t.negated) {
+        let needle = &term.needle;
+        let condition = match term.kind {
+            TermKind::Fuzzy => {
+                // a subsequence: every letter, in order, anything between
+                let pattern: String = needle.chars().map(|c| format!("%{}", like_escaped(&c.to_string()))).collect();
+                let pattern = sql_string(&format!("{pattern}%"));
+                if term.case_sensitive {
+                    format!("like({column}, '{pattern}')")
+                } else {
+                    format!("like(lower({column}), lower('{pattern}'))")
+                }
+            }
+            _ => {
+                let needle = sql_string(needle);
+                if term.case_sensitive {
+                    format!("position({column}, '{needle}') > 0")
+                } else {
+                    format!("positionCaseInsensitive({column}, '{needle}') > 0")
+                }
+            }
+        };
+        conditions.push(condition);
+    }
+    if conditions.is_empty() { "1".into() } else { conditions.join(" AND ") }
+}
+
+fn scope_sql(scope: Scope) -> String {
+    match scope {
+        Scope::All => "1".into(),
+        Scope::Only(kind) => format!("kind = {}", kind_code(kind)),
+    }
+}
+
+/// Reads a streamed RowBinary answer row by row as it arrives.
+struct RowStream<R: Read> {
+    body: R,
+    buffer: Vec<u8>,
+    /// Bytes of `buffer` already decoded.
+    used: usize,
+    finished: bool,
+}
+
+impl<R: Read> RowStream<R> {
+    /// Decode the rows that have fully arrived (reading one more chunk);
+    /// `None` once the answer is over.
+    fn next_rows<T>(
+        &mut self,
+        server: &Endpoint,
+        mut row: impl FnMut(&mut RowReader<'_>) -> Result<T, DecodeError>,
+    ) -> Result<Option<Vec<T>>, ClusterError> {
+        if self.finished {
+            return Ok(None);
+        }
+        self.buffer.drain(..self.used);
+        self.used = 0;
+        let mut chunk = [0u8; 64 * 1024];
+        let n = self.body.read(&mut chunk).map_err(|e| ClusterError::Unreachable {
+            server: server.to_string(),
+            detail: format!("answer cut short: {e}"),
+        })?;
+        if n == 0 {
+            self.finished = true;
+        }
+        self.buffer.extend_from_slice(&chunk[..n]);
+        let mut out = Vec::new();
+        let mut reader = RowReader::new(&self.buffer);
+        loop {
+            let before = reader.position();
+            if reader.is_done() {
+                break;
+            }
+            match row(&mut reader) {
+                Ok(v) => out.push(v),
+                // a row cut by the chunk's end: the rest comes with the next read
+                Err(_) if !self.finished => {
+                    self.used = before;
+                    return Ok(Some(out));
+                }
+                Err(e) => return Err(ClusterError::bad_answer(server, &self.buffer, e)),
+            }
+        }
+        self.used = reader.position();
+        Ok(Some(out))
+    }
+}
+
+impl Store for ClickHouseStore {
+    fn name(&self) -> &str {
+        &self.name
+    }
+
+    fn warnings(&self) -> &[LoadWarning] {
+        &[]
+    }
+
+    fn len(&self) -> usize {
+        self.articles
+    }
+
+    fn article(&self, article: usize) -> StoreResult<ArticleMeta<'_>> {
+        self.check_article(article)?;
+        let m = self.page(article / PAGE)?.get(article % PAGE).ok_or(StoreError::NoArticle(article))?;
+        Ok(ArticleMeta {
+            id: Cow::Borrowed(&m.id),
+            title: Cow::Borrowed(&m.title),
+            language: Cow::Borrowed(&m.language),
+            script: m.script,
+            bytes: m.bytes,
+            date: m.date.as_deref().map(Cow::Borrowed),
+            url: m.url.as_deref().map(Cow::Borrowed),
+            source: m.source.as_deref().map(Cow::Borrowed),
+        })
+    }
+
+    fn text(&self, article: usize) -> StoreResult<Text<'_>> {
+        self.check_article(article)?;
+        let mut last = self.last_text.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((number, text)) = last.as_ref()
+            && *number == article
+        {
+            return Ok(Text::Shared(Arc::clone(text)));
+        }
+        let texts = self
+            .rows(&format!("SELECT text FROM {} WHERE article = {article}", self.table("articles")), |r| r.string())?;
+        let text: Arc<str> = texts.into_iter().next().ok_or(StoreError::NoArticle(article))?.into();
+        *last = Some((article, Arc::clone(&text)));
+        Ok(Text::Shared(text))
+    }
+
+    fn article_by_id(&self, id: &str) -> StoreResult<Option<usize>> {
+        let rows = self.rows(
+            &format!(
+                "SELECT article FROM {} WHERE id = '{}' ORDER BY article LIMIT 1",
+                self.table("articles"),
+                sql_string(id)
+            ),
+            |r| Ok(r.u32()? as usize),
+        )?;
+        Ok(rows.into_iter().next())
+    }
+
+    fn find(&self, key: &str) -> StoreResult<Option<usize>> {
+        let key = key.trim();
+        let quoted = sql_string(key);
+        let rows = self.rows(
+            &format!(
+                "SELECT article, id = '{quoted}' FROM {} WHERE id = '{quoted}' OR endsWith(id, '/{quoted}') ORDER BY article",
+                self.table("articles")
+            ),
+            |r| Ok((r.u32()? as usize, r.u8()? == 1)),
+        )?;
+        if let Some(&(article, _)) = rows.iter().find(|(_, exact)| *exact) {
+            return Ok(Some(article));
+        }
+        if rows.len() == 1 {
+            return Ok(Some(rows[0].0));
+        }
+        Ok(match key.parse::<usize>() {
+            Ok(n) if n >= 1 && n <= self.articles => Some(n - 1),
+            _ => None,
+        })
+    }
+
+    fn mentions(&self, article: usize) -> StoreResult<Cow<'_, [Mention]>> {
+        self.check_article(article)?;
+        let mentions = self.rows(
+            &format!(
+                "SELECT start, end, kind, entity FROM {} WHERE article = {article} ORDER BY start",
+                self.table("mentions")
+            ),
+            |r| Ok(Mention { start: r.u32()?, end: r.u32()?, kind: entity_kind_of(r.u8()?), entity: r.u32()? }),
+        )?;
+        Ok(Cow::Owned(mentions))
+    }
+
+    fn entity_count(&self) -> usize {
+        self.entities
+    }
+
+    fn entity(&self, entity: usize) -> StoreResult<EntityView<'_>> {
+        self.check_entity(entity)?;
+        let rows = self.rows(
+            &format!("SELECT id, name, kind, variants FROM {} WHERE entity = {entity}", self.table("entities")),
+            |r| Ok((r.string()?, r.string()?, r.u8()?, r.str_array()?)),
+        )?;
+        let Some((id, name, kind, variants)) = rows.into_iter().next() else {
+            return Err(StoreError::NoEntity(entity));
+        };
+        let counts = self.rows(
+            &format!("SELECT count(), sum(mentions) FROM {} WHERE entity = {entity}", self.table("entity_articles")),
+            |r| Ok((r.u64()?, r.u64()?)),
+        )?;
+        let (articles, mentions) = counts.first().copied().unwrap_or((0, 0));
+        Ok(EntityView {
+            id: Cow::Owned(EntityId(id)),
+            name: Cow::Owned(name),
+            kind: entity_kind_of(kind),
+            variants: Cow::Owned(variants),
+            articles: articles as usize,
+            mentions: mentions as usize,
+        })
+    }
+
+    fn entity_articles(&self, entity: usize) -> StoreResult<Cow<'_, [(usize, usize)]>> {
+        self.check_entity(entity)?;
+        let rows = self.rows(
+            &format!(
+                "SELECT article, mentions FROM {} WHERE entity = {entity} ORDER BY article",
+                self.table("entity_articles")
+            ),
+            |r| Ok((r.u32()? as usize, r.u32()? as usize)),
+        )?;
+        Ok(Cow::Owned(rows))
+    }
+
+    fn entity_position(&self, id: &EntityId) -> StoreResult<Option<usize>> {
+        let rows = self.rows(
+            &format!("SELECT entity FROM {} WHERE id = '{}' LIMIT 1", self.table("entities"), sql_string(&id.0)),
+            |r| Ok(r.u32()? as usize),
+        )?;
+        Ok(rows.into_iter().next())
+    }
+
+    fn top_entities(&self, kind: Option<EntityKind>, limit: usize) -> StoreResult<Vec<usize>> {
+        let kind_filter = kind.map(|k| format!("WHERE kind = {}", entity_kind_code(k))).unwrap_or_default();
+        let limit = limit.min(u32::MAX as usize);
+        self.rows(
+            &format!(
+                "SELECT entity FROM (SELECT entity, count() AS articles, sum(mentions) AS mentions FROM {} GROUP BY entity) \
+                 ANY INNER JOIN (SELECT entity, name, kind FROM {}) USING entity {kind_filter} \
+                 ORDER BY articles DESC, mentions DESC, name ASC, entity ASC LIMIT {limit}",
+                self.table("entity_articles"),
+                self.table("entities")
+            ),
+            |r| Ok(r.u32()? as usize),
+        )
+    }
+
+    fn article_counts(&self, facet: ArticleFacet) -> StoreResult<Vec<(String, u64)>> {
+        let column = match facet {
+            ArticleFacet::Language => "lang",
+            ArticleFacet::Script => "script",
+        };
+        self.rows(
+            &format!(
+                "SELECT {column} AS value, count() AS n FROM {} GROUP BY value ORDER BY n DESC, value ASC",
+                self.table("articles")
+            ),
+            |r| Ok((r.string()?, r.u64()?)),
+        )
+    }
+
+    fn related(&self, article: usize, limit: usize, other_languages_only: bool) -> StoreResult<Vec<Related>> {
+        self.check_article(article)?;
+        let Some(here) = self.vectors(&[article])?.remove(&article) else { return Ok(Vec::new()) };
+        if limit == 0 || here.entries.is_empty() {
+            return Ok(Vec::new());
+        }
+        // the shards score every article sharing a feature (a cosine in Float64);
+        // the best few times the limit are ranked again here, exactly
+        let features = join_numbers(here.entries.iter().map(|e| e.feature as usize));
+        let weights: Vec<String> = here.entries.iter().map(|e| format!("{:e}", f64::from(e.weight))).collect();
+        let language_filter =
+            if other_languages_only { format!("AND language != {}", here.language) } else { String::new() };
+        let candidates = limit.saturating_mul(3).max(limit.saturating_add(50)).min(100_000);
+        let ranked = self.rows(
+            &format!(
+                "SELECT article FROM {} WHERE feature IN ({features}) AND article != {article} {language_filter} \
+                 GROUP BY article \
+                 ORDER BY sum(weight * transform(feature, [{features}], [{}], 0.)) / greatest(any(norm) * {:e}, 1e-30) DESC, \
+                 article ASC LIMIT {candidates}",
+                self.table("postings"),
+                weights.join(","),
+                f64::from(here.norm)
+            ),
+            |r| Ok(r.u32()? as usize),
+        )?;
+        let mut chosen: Vec<usize> = ranked.into_iter().chain([article]).collect();
+        chosen.sort_unstable();
+        chosen.dedup();
+        let mut vectors = self.vectors(&chosen)?;
+        let stored: Vec<StoredVector> = chosen
+            .iter()
+            .map(|a| vectors.remove(a).unwrap_or(StoredVector { norm: 0.0, language: u32::MAX, entries: Vec::new() }))
+            .collect();
+        let index = RelatedIndex::from_vectors(&stored);
+        let here_local = chosen.binary_search(&article).unwrap_or(0);
+        let mut out = index.related_filtered(here_local, limit, other_languages_only);
+        for r in &mut out {
+            r.article = chosen[r.article];
+        }
+        Ok(out)
+    }
+
+    fn search(
+        &self,
+        _session: &mut SearchSession,
+        request: &SearchRequest<'_>,
+        cancel: &AtomicBool,
+        on_partial: &mut dyn FnMut(Vec<Hit>),
+    ) -> StoreResult<Vec<Hit>> {
+        let query = Query::parse_with(request.query, request.engine);
+        if query.is_empty() || request.limit == 0 {
+            return Ok(Vec::new());
+        }
+        let mut last = self.last_search.lock().unwrap_or_else(|p| p.into_inner());
+        let reuse = last.as_ref().is_some_and(|l| {
+            l.scope == request.scope && Query::narrows(request.query, &l.query) && !Query::parse(&l.query).is_empty()
+        });
+        let (lines, names) = match (reuse, last.take()) {
+            (true, Some(previous)) => {
+                let lines: Vec<_> =
+                    previous.lines.into_iter().filter(|(_, _, l)| query.may_match(l.key.as_bytes())).collect();
+                let names: Vec<_> =
+                    previous.names.into_iter().filter(|(_, n)| query.may_match(n.key.as_bytes())).collect();
+                (lines, names)
+            }
+            _ => {
+                let Some(found) = self.fetch_candidates(&query, request, cancel, on_partial)? else {
+                    return Ok(Vec::new());
+                };
+                found
+            }
+        };
+        let hits = self.rank(&query, request, &lines, &names, cancel)?;
+        *last = Some(LastSearch { query: request.query.to_owned(), scope: request.scope, lines, names });
+        Ok(hits)
+    }
+}
+
+/// (article, unit, line) rows and (variant, name) rows that passed the prefilter.
+type Candidates = (Vec<(u32, u32, CandidateLine)>, Vec<(u32, CandidateName)>);
+
+impl ClickHouseStore {
+    /// Stream the candidates of a query from the shards, publishing the best
+    /// hits so far as they arrive; `None` when cancelled.
+    fn fetch_candidates(
+        &self,
+        query: &Query,
+        request: &SearchRequest<'_>,
+        cancel: &AtomicBool,
+        on_partial: &mut dyn FnMut(Vec<Hit>),
+    ) -> StoreResult<Option<Candidates>> {
+        let server = self.server();
+        let mut names: Vec<(u32, CandidateName)> = Vec::new();
+        if matches!(request.scope, Scope::All | Scope::Only(HitKind::Entity)) {
+            names = self.rows(
+                &format!(
+                    "SELECT variant, entity, key, text FROM {} WHERE {}",
+                    self.table("entity_keys"),
+                    prefilter_sql(query, "key")
+                ),
+                |r| Ok((r.u32()?, CandidateName { entity: r.u32()?, key: r.string()?, text: r.string()? })),
+            )?;
+            names.sort_by_key(|(variant, _)| *variant);
+        }
+        let mut lines: Vec<(u32, u32, CandidateLine)> = Vec::new();
+        if request.scope != Scope::Only(HitKind::Entity) {
+            let number = self.search_number.fetch_add(1, Ordering::Relaxed);
+            let query_id = format!("korpus-search-{}-{number}", std::process::id());
+            let sql = format!(
+                "SELECT article, unit, kind, start, end, key FROM {} WHERE {} AND {} FORMAT RowBinary",
+                self.table("lines"),
+                scope_sql(request.scope),
+                prefilter_sql(query, "key")
+            );
+            let body = self
+                .cluster
+                .http
+                .query_stream(server, &sql, &[("query_id", query_id.as_str()), ("replace_running_query", "1")])
+                .map_err(unavailable)?;
+            let mut stream = RowStream { body, buffer: Vec::new(), used: 0, finished: false };
+            let mut last_publish = Instant::now();
+            loop {
+                if cancel.load(Ordering::Relaxed) {
+                    drop(stream);
+                    // the server would otherwise scan on for an answer nobody reads
+                    let _ = self.cluster.http.kill_query(server, &query_id);
+                    return Ok(None);
+                }
+                let rows = stream
+                    .next_rows(server, |r| {
+                        let (article, unit, kind) = (r.u32()?, r.u32()?, hit_kind_of(r.u8()?));
+                        let (start, end, key) = (r.u32()?, r.u32()?, r.string()?);
+                        Ok((article, unit, CandidateLine { article, start, end, kind, key }))
+                    })
+                    .map_err(unavailable)?;
+                let Some(rows) = rows else { break };
+                lines.extend(rows);
+                if last_publish.elapsed() >= PARTIAL_EVERY && !lines.is_empty() {
+                    last_publish = Instant::now();
+                    lines.sort_by_key(|(a, u, _)| (*a, *u));
+                    if let Ok(partial) = self.rank(query, request, &lines, &names, cancel) {
+                        on_partial(partial);
+                    }
+                }
+            }
+        }
+        lines.sort_by_key(|(a, u, _)| (*a, *u));
+        Ok(Some((lines, names)))
+    }
+
+    /// Rank candidates with the embedded search's own code, over an index of
+    /// the candidates alone (numbered densely, in corpus order).
+    fn rank(
+        &self,
+        query: &Query,
+        request: &SearchRequest<'_>,
+        lines: &[(u32, u32, CandidateLine)],
+        names: &[(u32, CandidateName)],
+        cancel: &AtomicBool,
+    ) -> StoreResult<Vec<Hit>> {
+        let limit = request.limit;
+        // entities that matched, and where each is first mentioned in its first `limit` articles
+        let mut scratch = crate::search::Scratch::default();
+        let mut matched_entities: Vec<u32> = names
+            .iter()
+            .filter(|(_, n)| query.score(&mut scratch, &n.key, None).is_some())
+            .map(|(_, n)| n.entity)
+            .collect();
+        matched_entities.sort_unstable();
+        matched_entities.dedup();
+        let places = self.places(&matched_entities, limit)?;
+        // dense numbers: articles and entities in their corpus order
+        let mut articles: Vec<u32> = lines.iter().map(|(a, _, _)| *a).collect();
+        articles.extend(places.iter().flatten().map(|p| p.0));
+        articles.sort_unstable();
+        articles.dedup();
+        let local_article = |a: u32| articles.binary_search(&a).unwrap_or(0) as u32;
+        let local_lines: Vec<CandidateLine> =
+            lines.iter().map(|(_, _, l)| CandidateLine { article: local_article(l.article), ..l.clone() }).collect();
+        let local_names: Vec<CandidateName> = names
+            .iter()
+            .filter_map(|(_, n)| {
+                let entity = matched_entities.binary_search(&n.entity).ok()? as u32;
+                Some(CandidateName { entity, ..n.clone() })
+            })
+            .collect();
+        let local_places: Vec<Vec<(u32, u32, u32)>> =
+            places.iter().map(|list| list.iter().map(|&(a, s, e)| (local_article(a), s, e)).collect()).collect();
+        let index = SearchIndex::from_candidates(&local_lines, &local_names, &local_places);
+        // texts are fetched for the final hits only: a first pass ranks without them
+        let empty = crate::corpus::Corpus::default();
+        let ranked = index.search_with(
+            &empty,
+            &mut SearchSession::default(),
+            request.query,
+            request.engine,
+            request.scope,
+            limit,
+            cancel,
+            &mut |_| {},
+        );
+        let global = |h: &Hit| (articles[h.article], h.entity.map(|e| matched_entities[e]));
+        // the second pass: the hits' units alone, with their articles' texts, for highlights
+        let hit_articles: Vec<u32> = {
+            let mut v: Vec<u32> = ranked.iter().map(|h| articles[h.article]).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        let texts = self.texts(&hit_articles)?;
+        let small_local = |a: u32| hit_articles.binary_search(&a).unwrap_or(0) as u32;
+        let line_hits: HashMap<(usize, usize, HitKind), &str> = {
+            let wanted: std::collections::HashSet<(usize, usize, HitKind)> =
+                ranked.iter().filter(|h| h.entity.is_none()).map(|h| (h.article, h.start, h.kind)).collect();
+            local_lines
+                .iter()
+                .map(|l| ((l.article as usize, l.start as usize, l.kind), l.key.as_str()))
+                .filter(|(k, _)| wanted.contains(k))
+                .collect()
+        };
+        let kept_lines: Vec<CandidateLine> = ranked
+            .iter()
+            .filter(|h| h.entity.is_none())
+            .map(|h| {
+                let key = line_hits.get(&(h.article, h.start, h.kind)).map(|k| (*k).to_owned()).unwrap_or_default();
+                CandidateLine {
+                    article: small_local(articles[h.article]),
+                    start: h.start as u32,
+                    end: h.end as u32,
+                    kind: h.kind,
+                    key,
+                }
+            })
+            .collect();
+        let hit_entities: Vec<usize> = {
+            let mut v: Vec<usize> = ranked.iter().filter_map(|h| h.entity).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        let kept_names: Vec<CandidateName> = local_names
+            .iter()
+            .filter_map(|n| {
+                let e = hit_entities.binary_search(&(n.entity as usize)).ok()? as u32;
+                Some(CandidateName { entity: e, ..n.clone() })
+            })
+            .collect();
+        let kept_places: Vec<Vec<(u32, u32, u32)>> = hit_entities
+            .iter()
+            .map(|&e| {
+                ranked
+                    .iter()
+                    .filter(|h| h.entity == Some(e))
+                    .map(|h| (small_local(articles[h.article]), h.start as u32, h.end as u32))
+                    .collect()
+            })
+            .collect();
+        let small = SearchIndex::from_candidates(&kept_lines, &kept_names, &kept_places);
+        let corpus = crate::corpus::Corpus {
+            name: String::new(),
+            articles: hit_articles
+                .iter()
+                .map(|a| {
+                    let text = texts.get(a).cloned().unwrap_or_default();
+                    crate::Article {
+                        id: String::new(),
+                        title: String::new(),
+                        title_span: (0, 0),
+                        text,
+                        language: Language::Unknown,
+                        script: Script::Other,
+                        date: None,
+                        url: None,
+                        source: None,
+                    }
+                })
+                .collect(),
+            warnings: Vec::new(),
+        };
+        let mut hits = small.search_with(
+            &corpus,
+            &mut SearchSession::default(),
+            request.query,
+            request.engine,
+            request.scope,
+            limit,
+            cancel,
+            &mut |_| {},
+        );
+        let expected: Vec<_> = ranked.iter().map(global).collect();
+        for h in &mut hits {
+            h.article = hit_articles[h.article] as usize;
+            h.entity = h.entity.map(|e| matched_entities[hit_entities[e]] as usize);
+        }
+        let got: Vec<_> = hits.iter().map(|h| (h.article as u32, h.entity.map(|e| e as u32))).collect();
+        if got != expected {
+            return Err(StoreError::Damaged("search ranking changed between passes".into()));
+        }
+        Ok(hits)
+    }
+
+    /// Each entity's first mention in each of its first `limit` articles, in article order.
+    fn places(&self, entities: &[u32], limit: usize) -> StoreResult<Vec<Vec<(u32, u32, u32)>>> {
+        let mut out: Vec<Vec<(u32, u32, u32)>> = vec![Vec::new(); entities.len()];
+        if entities.is_empty() {
+            return Ok(out);
+        }
+        let rows = self.rows(
+            &format!(
+                "SELECT entity, article, min(start) AS first, argMin(end, start) FROM {} WHERE entity IN ({}) \
+                 GROUP BY entity, article ORDER BY entity, article LIMIT {} BY entity",
+                self.table("mentions"),
+                join_numbers(entities.iter().map(|&e| e as usize)),
+                limit.min(u32::MAX as usize)
+            ),
+            |r| Ok((r.u32()?, r.u32()?, r.u32()?, r.u32()?)),
+        )?;
+        for (entity, article, start, end) in rows {
+            if let Ok(i) = entities.binary_search(&entity) {
+                out[i].push((article, start, end));
+            }
+        }
+        Ok(out)
+    }
+
+    fn texts(&self, articles: &[u32]) -> StoreResult<HashMap<u32, String>> {
+        if articles.is_empty() {
+            return Ok(HashMap::new());
+        }
+        let rows = self.rows(
+            &format!(
+                "SELECT article, text FROM {} WHERE article IN ({})",
+                self.table("articles"),
+                join_numbers(articles.iter().map(|&a| a as usize))
+            ),
+            |r| Ok((r.u32()?, r.string()?)),
+        )?;
+        Ok(rows.into_iter().collect())
+    }
+}

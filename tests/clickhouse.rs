@@ -1,0 +1,202 @@
+//! korpus on a two-shard ClickHouse cluster of the test's own (two server
+//! processes on loopback ports): the cluster serves the same answers as the
+//! embedded index, holds data on both shards, and fails clearly.
+
+mod clickhouse_cluster;
+
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+use std::time::{Duration, Instant};
+
+use clickhouse_cluster::TestCluster;
+use korpus::clickhouse::{ClickHouseStore, ClusterAddress, Endpoint, Http};
+use korpus::search::SearchSession;
+use korpus::store::{MemoryStore, SearchRequest, Store, StoreError, compare};
+
+fn ingest(cluster: &TestCluster, url: &str, extra: &[&str]) {
+    let mut args = vec!["index", "--to", url];
+    args.extend_from_slice(extra);
+    let out = cluster.run(&args);
+    assert!(out.status.success(), "korpus index {extra:?}: {}", String::from_utf8_lossy(&out.stderr));
+}
+
+fn seeds_store() -> MemoryStore {
+    let corpus = Arc::new(korpus::corpus::load_seeds());
+    let analysis = Arc::new(korpus::Analysis::build(&corpus));
+    MemoryStore::new(corpus, analysis)
+}
+
+fn open(url: &str) -> ClickHouseStore {
+    ClickHouseStore::open(&ClusterAddress::parse(url).expect("address")).expect("opens")
+}
+
+/// Differences besides the name (a path on one side, an address on the other).
+fn differences(a: &dyn Store, b: &dyn Store) -> Vec<String> {
+    compare::differences(a, b, &compare::Questions::default()).into_iter().filter(|d| !d.starts_with("name:")).collect()
+}
+
+#[test]
+fn the_cluster_answers_as_the_embedded_index_and_both_shards_hold_data() {
+    let Some(cluster) = TestCluster::start("same", 2) else { return };
+    ingest(&cluster, &cluster.url, &[]);
+    let remote = open(&cluster.url);
+    assert_eq!(differences(&seeds_store(), &remote), Vec::<String>::new());
+    // the comparison saw real answers, not two empty stores
+    assert!(!remote.related(0, 5, false).expect("related").is_empty());
+    assert!(!search(&remote, "lavrov").expect("search").is_empty());
+    let address = ClusterAddress::parse(&cluster.url).expect("address");
+    let http = Http::new(&address).expect("client");
+    for shard in 1..=2 {
+        let server = Endpoint { host: "127.0.0.1".into(), port: cluster.http_port(shard) };
+        for table in ["articles", "lines", "mentions", "postings"] {
+            let n = http.query_text(&server, &format!("SELECT count() FROM korpus.{table}_local")).expect("count");
+            assert!(n.parse::<usize>().unwrap_or(0) > 0, "shard {shard} holds no {table}");
+        }
+    }
+}
+
+fn search(store: &dyn Store, query: &str) -> Result<Vec<korpus::search::Hit>, StoreError> {
+    store.search(&mut SearchSession::default(), &SearchRequest::new(query, 20), &AtomicBool::new(false), &mut |_| {})
+}
+
+#[test]
+fn two_slices_written_by_two_processes_equal_one_ingest() {
+    let Some(cluster) = TestCluster::start("slices", 2) else { return };
+    let (whole, sliced) = (cluster.url_for("whole"), cluster.url_for("sliced"));
+    ingest(&cluster, &whole, &[]);
+    // the two slices at once, as two machines would
+    let children: Vec<_> = ["1/2", "2/2"]
+        .iter()
+        .map(|slice| {
+            cluster
+                .korpus()
+                .args(["index", "--to", &sliced, "--slice", slice])
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .expect("korpus starts")
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().expect("korpus runs");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    ingest(&cluster, &sliced, &["--merge"]);
+    assert_eq!(differences(&open(&whole), &open(&sliced)), Vec::<String>::new());
+    // a slice written again changes nothing once merged again
+    ingest(&cluster, &sliced, &["--slice", "2/2"]);
+    ingest(&cluster, &sliced, &["--merge"]);
+    assert_eq!(differences(&open(&whole), &open(&sliced)), Vec::<String>::new());
+}
+
+#[test]
+fn a_shard_killed_mid_session_gives_a_message_naming_it_and_no_hang() {
+    let Some(cluster) = TestCluster::start("kill", 2) else { return };
+    ingest(&cluster, &cluster.url, &[]);
+    let store = open(&cluster.url);
+    assert!(!search(&store, "putin").expect("both shards up").is_empty());
+    cluster.kill_shard(2);
+    let started = Instant::now();
+    let message = search(&store, "kim").expect_err("a shard is down").to_string();
+    assert!(started.elapsed() < Duration::from_secs(20), "took {:?}", started.elapsed());
+    // the server asked, and the shard that did not answer (its native port)
+    let shard_two = format!("127.0.0.1:{}", cluster.http_port(2) + 1);
+    assert!(message.contains(&format!("127.0.0.1:{}", cluster.http_port(1))), "{message}");
+    assert!(message.contains(&shard_two), "{message}");
+    // the server queries go to, down: named too, and the CLI says so and exits non-zero
+    cluster.kill_shard(1);
+    let started = Instant::now();
+    let message = store.text(0).expect_err("no server").to_string();
+    assert!(started.elapsed() < Duration::from_secs(20), "took {:?}", started.elapsed());
+    assert!(message.contains(&format!("127.0.0.1:{}", cluster.http_port(1))), "{message}");
+    let out = cluster.run(&["index", "--to", &cluster.url, "--merge"]);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(&format!("127.0.0.1:{}", cluster.http_port(1))), "{stderr}");
+}
+
+#[test]
+fn a_refused_login_and_an_unmerged_corpus_are_explained() {
+    let Some(cluster) = TestCluster::start("login", 2) else { return };
+    let out = cluster
+        .korpus()
+        .args(["index", "--to", &cluster.url])
+        .env("KORPUS_CLICKHOUSE_USER", "korpus")
+        .env("KORPUS_CLICKHOUSE_PASSWORD", "wrong")
+        .output()
+        .expect("korpus runs");
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("refused the login") && stderr.contains("korpus") && !stderr.contains("wrong"), "{stderr}");
+    // the right password from the environment
+    let out = cluster
+        .korpus()
+        .args(["index", "--to", &cluster.url, "--slice", "1/2"])
+        .env("KORPUS_CLICKHOUSE_USER", "korpus")
+        .env("KORPUS_CLICKHOUSE_PASSWORD", "korpus-test")
+        .output()
+        .expect("korpus runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = cluster.run(&["index", "--to", &cluster.url, "--merge"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("slices 2 of 2 are not written yet"));
+    let Err(e) = ClickHouseStore::open(&ClusterAddress::parse(&cluster.url).expect("address")) else {
+        panic!("an unmerged corpus opened")
+    };
+    assert!(e.to_string().contains("not merged yet"), "{e}");
+}
+
+/// The same command's standard output on the embedded corpus and on the cluster.
+fn same_output(cluster: &TestCluster, corpus: &[&str], command: &[&str]) {
+    let embedded = cluster.run(&[corpus, command].concat());
+    let remote = cluster.run(&[&["--corpus", cluster.url.as_str()][..], command].concat());
+    assert!(embedded.status.success(), "{command:?}: {}", String::from_utf8_lossy(&embedded.stderr));
+    assert!(remote.status.success(), "{command:?} on the cluster: {}", String::from_utf8_lossy(&remote.stderr));
+    assert!(!embedded.stdout.is_empty(), "{command:?} printed nothing");
+    assert!(embedded.stdout == remote.stdout, "{command:?} differs on the cluster");
+}
+
+#[test]
+fn every_command_prints_the_same_json_from_the_cluster() {
+    let Some(cluster) = TestCluster::start("cli", 2) else { return };
+    ingest(&cluster, &cluster.url, &[]);
+    let seeds: &[&str] = &[];
+    for command in [
+        &["list", "--json"][..],
+        &["show", "2", "--json"],
+        &["search", "lavrov", "--json"],
+        &["search", "пхеньян", "--limit", "50", "--json"],
+        &["search", "'kim !jong", "--scope", "text", "--json"],
+        &["entities", "--json"],
+        &["entities", "--index", "--json"],
+        &["related", "--json"],
+        &["related", "3", "--limit", "2"],
+        &["list"],
+    ] {
+        same_output(&cluster, seeds, command);
+    }
+}
+
+#[test]
+fn a_generated_corpus_of_ten_thousand_articles_answers_the_same_on_the_cluster() {
+    let Some(cluster) = TestCluster::start("10k", 2) else { return };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("10k.jsonl");
+    let lines: Vec<String> = (0..10_000).map(|n| korpus::synth::jsonl_line(&korpus::synth::article(n))).collect();
+    std::fs::write(&path, lines.join("\n") + "\n").expect("corpus written");
+    let path = path.to_string_lossy().into_owned();
+    ingest(&cluster, &cluster.url, &["--corpus", &path]);
+    let corpus: &[&str] = &["--corpus", &path];
+    for command in [
+        &["list", "--json"][..],
+        &["show", "9999", "--json"],
+        &["search", "lavrov", "--json"],
+        &["search", "moskva kim", "--limit", "40", "--json"],
+        &["search", "^Rus", "--scope", "title", "--json"],
+        &["entities", "1", "--json"],
+        &["entities", "5000", "--json"],
+        &["related", "1", "--json"],
+        &["related", "7777", "--limit", "5", "--json"],
+    ] {
+        same_output(&cluster, corpus, command);
+    }
+}
