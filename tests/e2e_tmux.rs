@@ -52,7 +52,7 @@ fn explore_search_open_related_help_resize_and_quit_cleanly() {
 
     // help overlay and back
     tmux.keys(&["?"]);
-    tmux.wait_for("help overlay", |s| s.contains("Help") && s.contains("quit"));
+    tmux.wait_for("help overlay", |s| s.contains("keys in force") && s.contains("page_down"));
     tmux.keys(&["Escape"]);
     tmux.wait_for("help closed", |s| !s.contains("keys in force"));
 
@@ -157,16 +157,22 @@ fn user_keymap_from_the_config_directory_is_merged_over_defaults() {
     tmux.keys(&["x"]);
     tmux.wait_for("x quits", |s| s.contains("korpus-exit-0"));
 
-    // a broken keymap is a message, not a panic
-    std::fs::write(config.path().join("korpus/keymap.toml"), "[global]\nq = \"explode\"\n").unwrap();
+    // a typo: korpus starts with the default keys and says which line and what was meant
+    std::fs::write(config.path().join("korpus/keymap.toml"), "# my keys\n[global]\nx = \"quitt\"\n").unwrap();
     tmux.type_text(&format!(
         "clear; XDG_CONFIG_HOME={} {}; echo korpus-exit-$?",
         config.path().display(),
         env!("CARGO_BIN_EXE_korpus")
     ));
     tmux.keys(&["Enter"]);
-    let screen = tmux.wait_for("keymap error", |s| s.contains("korpus-exit-1"));
-    assert!(screen.contains("unknown action"), "{screen}");
+    let screen = tmux.wait_for("the keymap warning on screen", |s| four_panes(s) && s.contains("keymap.toml line 3"));
+    assert!(screen.contains("did you mean \"quit\""), "{screen}");
+    // the warnings view names the whole file; q (a default key) quits
+    tmux.keys(&["W"]);
+    tmux.wait_for("the warning in the warnings view", |s| s.contains("korpus/keymap.toml: line 3"));
+    tmux.keys(&["Escape", "q"]);
+    let screen = tmux.wait_for("q quits with the defaults", |s| s.contains("korpus-exit-0"));
+    assert!(screen.contains("korpus uses the default keys"), "the warning is repeated on stderr:\n{screen}");
 }
 
 #[test]

@@ -631,6 +631,8 @@ impl ClickHouseStore {
                 .map_err(unavailable)?;
             let mut stream = RowStream { body, buffer: Vec::new(), used: 0, finished: false };
             let mut last_publish = Instant::now();
+            // each partial ranks everything so far: later ones come less often, so they never cost more than the stream
+            let mut interval = PARTIAL_EVERY;
             loop {
                 if cancel.load(Ordering::Relaxed) {
                     drop(stream);
@@ -647,12 +649,14 @@ impl ClickHouseStore {
                     .map_err(unavailable)?;
                 let Some(rows) = rows else { break };
                 lines.extend(rows);
-                if last_publish.elapsed() >= PARTIAL_EVERY && !lines.is_empty() {
-                    last_publish = Instant::now();
+                if last_publish.elapsed() >= interval && !lines.is_empty() {
+                    let ranking = Instant::now();
                     lines.sort_by_key(|(a, u, _)| (*a, *u));
                     if let Ok(partial) = self.rank(query, request, &lines, &names, cancel) {
                         on_partial(partial);
                     }
+                    interval = (interval * 2).max(ranking.elapsed() * 4);
+                    last_publish = Instant::now();
                 }
             }
         }

@@ -18,19 +18,27 @@ use korpus::search::Hit;
 /// ones that only workers and the loop send, which the keymap cannot name.
 macro_rules! actions {
     (
-        bindable { $( $(#[doc = $doc:literal])* $name:ident => $describe:literal, )* }
+        bindable { $( $(#[doc = $doc:literal])* $name:ident = $key:literal => $describe:literal, )* }
         internal { $( $(#[doc = $idoc:literal])* $internal:ident $( ( $($tuple:ty),* ) )? $( { $($field:ident : $ftype:ty),* $(,)? } )?, )* }
     ) => {
         #[derive(Debug, Clone, PartialEq, Deserialize)]
-        #[serde(rename_all = "snake_case")]
         pub enum Action {
-            $( $(#[doc = $doc])* $name, )*
+            $( $(#[doc = $doc])* #[serde(rename = $key)] $name, )*
             $( $(#[doc = $idoc])* #[serde(skip)] $internal $( ( $($tuple),* ) )? $( { $($field : $ftype),* } )?, )*
         }
 
         impl Action {
             /// Bindable actions in the order the help overlay lists them.
             pub const ORDER: &'static [Action] = &[$(Action::$name),*];
+
+            /// The name the keymap file uses (`page_down`); empty for
+            /// internal actions, which cannot be bound.
+            pub fn name(&self) -> &'static str {
+                match self {
+                    $( Action::$name => $key, )*
+                    _ => "",
+                }
+            }
 
             /// What the help overlay and the status bar say a bound action
             /// does; empty for internal actions, which are never bound.
@@ -46,56 +54,58 @@ macro_rules! actions {
 
 actions! {
     bindable {
-        Up => "up",
-        Down => "down",
-        PageUp => "page up",
-        PageDown => "page down",
-        Top => "top",
-        Bottom => "bottom",
-        Open => "open",
-        Back => "back",
-        NextEntity => "next entity",
-        PrevEntity => "previous entity",
+        Up = "up" => "up",
+        Down = "down" => "down",
+        PageUp = "page_up" => "page up",
+        PageDown = "page_down" => "page down",
+        Top = "top" => "top",
+        Bottom = "bottom" => "bottom",
+        Open = "open" => "open",
+        Back = "back" => "back",
+        NextEntity = "next_entity" => "next entity",
+        PrevEntity = "prev_entity" => "previous entity",
         /// Open the card of the entity at the cursor (or the first on screen).
-        EntityCard => "entity card",
+        EntityCard = "entity_card" => "entity card",
         /// In an entity card: show only articles that mention it.
-        FilterByEntity => "filter the list by this entity",
+        FilterByEntity = "filter_by_entity" => "filter the list by this entity",
         /// The corpus at a glance: languages and the most mentioned entities.
-        Overview => "corpus overview",
+        Overview = "overview" => "corpus overview",
         /// Related articles in other languages only, or in all.
-        ToggleOtherLanguages => "other languages only / all",
+        ToggleOtherLanguages = "toggle_other_languages" => "other languages only / all",
         /// Copy the selected article's id and title, or the chosen search hit's line.
-        Copy => "copy id and title (or the hit's line)",
+        Copy = "copy" => "copy id and title (in search: the hit's line)",
+        /// In the search box: empty it (as ctrl-u in a shell).
+        ClearLine = "clear_line" => "clear the line",
         /// Review: read / unread.
-        ToggleRead => "mark read / unread",
-        ToggleStar => "star / unstar",
+        ToggleRead = "toggle_read" => "mark read / unread",
+        ToggleStar = "toggle_star" => "star / unstar",
         /// Review: relevant → not relevant → unflagged.
-        CycleRelevance => "flag relevant / not relevant / none",
+        CycleRelevance = "cycle_relevance" => "flag relevant / not relevant / none",
         /// Review: write a note (multi-line).
-        EditNote => "write a note",
+        EditNote = "edit_note" => "write a note",
         /// Review: comma-separated tags.
-        EditTags => "edit tags (comma-separated)",
+        EditTags = "edit_tags" => "edit tags (comma-separated)",
         /// In the note or tags editor: keep what was written.
-        SaveEdit => "keep the note or tags",
+        SaveEdit = "save_edit" => "keep the note or tags",
         /// In the note or tags editor: drop the changes.
-        CancelEdit => "drop the changes",
+        CancelEdit = "cancel_edit" => "drop the changes",
         /// The article list: all → unread → starred → relevant → not relevant → with a note → each tag.
-        CycleFilter => "filter: unread, starred, flagged, noted, tagged",
+        CycleFilter = "cycle_filter" => "filter: unread, starred, flagged, noted, tagged",
         /// The article list: corpus order → language → title → most entities.
-        CycleSort => "sort: corpus, language, title, most entities",
+        CycleSort = "cycle_sort" => "sort: corpus, language, title, most entities",
         /// Write the review (marks, notes, tags) to a JSON file in the current directory.
-        ExportReview => "export the review to a JSON file",
+        ExportReview = "export_review" => "export the review to a JSON file",
         /// What could not be loaded, and why.
-        ShowWarnings => "what was skipped on loading, and why",
-        FocusNext => "next pane",
-        FocusPrev => "previous pane",
-        FocusList => "article list",
-        FocusText => "text view",
-        FocusSearch => "search",
-        FocusRelated => "related articles",
-        CycleTheme => "next theme",
-        ToggleHelp => "help",
-        Quit => "quit",
+        ShowWarnings = "show_warnings" => "what was skipped on loading, and why",
+        FocusNext = "focus_next" => "next pane",
+        FocusPrev = "focus_prev" => "previous pane",
+        FocusList = "focus_list" => "article list",
+        FocusText = "focus_text" => "text view",
+        FocusSearch = "focus_search" => "search",
+        FocusRelated = "focus_related" => "related articles",
+        CycleTheme = "cycle_theme" => "next theme",
+        ToggleHelp = "toggle_help" => "help",
+        Quit = "quit" => "quit",
     }
     internal {
         /// A key typed into the note or tags editor.
@@ -167,19 +177,10 @@ mod tests {
     #[test]
     fn every_bindable_action_is_a_keymap_name_and_no_internal_one_is() {
         for action in Action::ORDER {
-            let name = format!("{action:?}");
-            let snake: String = name
-                .chars()
-                .enumerate()
-                .flat_map(|(i, c)| {
-                    let lower = c.to_ascii_lowercase();
-                    if c.is_ascii_uppercase() && i > 0 { vec!['_', lower] } else { vec![lower] }
-                })
-                .collect();
-            let parsed: Action = serde_json::from_value(serde_json::Value::String(snake.clone())).unwrap();
-            assert_eq!(&parsed, action, "{snake}");
+            let parsed: Action = serde_json::from_value(serde_json::Value::String(action.name().into())).unwrap();
+            assert_eq!(&parsed, action, "{}", action.name());
         }
-        for internal in ["search_input", "tick", "resize", "click", "corpus_loaded"] {
+        for internal in ["search_input", "tick", "resize", "click", "corpus_loaded", "SearchInput", "Tick"] {
             assert!(serde_json::from_value::<Action>(serde_json::Value::String(internal.into())).is_err());
         }
     }

@@ -60,6 +60,8 @@ pub enum Overlay {
     Card {
         entity: usize,
         selected: usize,
+        /// The overview chart and bar it was opened from: `Esc` goes back there.
+        from_overview: Option<(usize, usize)>,
     },
     /// The corpus at a glance; `chart` 0..3 is people, places, organisations.
     Overview {
@@ -173,7 +175,14 @@ pub struct TextView {
     /// Index into the article's mentions that `n`/`N` last visited.
     pub entity_cursor: Option<usize>,
     pub highlight: Option<TextHighlight>,
+    /// The last wrap of an article's text: (article, width, rows). Wrapping
+    /// is the view's one costly step (a 50 MB line takes a second), and
+    /// every key and every frame ask for the same rows again.
+    pub wrapped: std::cell::RefCell<Option<(usize, usize, Rows)>>,
 }
+
+/// An article's text wrapped into rows, each a byte range of the text.
+pub type Rows = std::rc::Rc<Vec<(usize, usize)>>;
 
 /// The search pane: the query being typed and the hits of the newest answer.
 pub struct SearchState {
@@ -188,7 +197,7 @@ pub struct SearchState {
 }
 
 impl SearchState {
-    fn new() -> SearchState {
+    pub fn new() -> SearchState {
         let mut input = TextArea::default();
         input.set_placeholder_text("type to search titles, names and text");
         input.set_cursor_line_style(ratatui::style::Style::default());
@@ -385,6 +394,20 @@ impl App {
             .iter()
             .filter(|(id, mark)| mark.is_reviewed() && self.store.article_by_id(id).ok().flatten().is_some())
             .count()
+    }
+
+    /// The selected article's text wrapped to `width` columns, as byte ranges.
+    pub fn rows(&self, width: usize) -> Rows {
+        if let Some((article, w, rows)) = self.text.wrapped.borrow().as_ref()
+            && (*article, *w) == (self.selected, width)
+        {
+            return std::rc::Rc::clone(rows);
+        }
+        let rows = std::rc::Rc::new(
+            self.store.text(self.selected).map(|text| super::wrap::wrap(&text, width)).unwrap_or_default(),
+        );
+        *self.text.wrapped.borrow_mut() = Some((self.selected, width, std::rc::Rc::clone(&rows)));
+        rows
     }
 
     /// The selected article's place in the list, if it is shown.

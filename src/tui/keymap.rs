@@ -58,6 +58,28 @@ pub enum KeymapError {
     Invalid { path: String, message: String },
 }
 
+/// Why a user's keymap file was set aside.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeymapWarning {
+    pub path: String,
+    /// What is wrong, with the line (`line 3: unknown action "quitt" (did you mean "quit"?)`).
+    pub problem: String,
+}
+
+impl KeymapWarning {
+    /// For the status bar: the file's name, not its whole path.
+    pub fn short(&self) -> String {
+        let name = Path::new(&self.path).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        format!("{name} {}; default keys in use", self.problem)
+    }
+}
+
+impl std::fmt::Display for KeymapWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}; korpus uses the default keys", self.path, self.problem)
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Keymap {
     tables: BTreeMap<Layer, BTreeMap<Key, Action>>,
@@ -74,29 +96,47 @@ impl Keymap {
         keymap
     }
 
-    /// Defaults merged with a user file, if it exists.
-    pub fn load(user_file: Option<&Path>) -> Result<Keymap, KeymapError> {
-        let mut keymap = Keymap::defaults();
-        if let Some(path) = user_file.filter(|p| p.exists()) {
-            let text = std::fs::read_to_string(path)
-                .map_err(|e| KeymapError::Invalid { path: path.display().to_string(), message: e.to_string() })?;
-            keymap.merge_toml(&text, &path.display().to_string())?;
+    /// Defaults merged with a user file, if it exists. A file korpus cannot
+    /// use (a typo, an unknown action, no key left to quit) is set aside as a
+    /// whole: korpus starts with the defaults and says why, naming the line.
+    pub fn load(user_file: Option<&Path>) -> (Keymap, Option<KeymapWarning>) {
+        let defaults = Keymap::defaults();
+        let Some(path) = user_file.filter(|p| p.exists()) else { return (defaults, None) };
+        let warning = |problem: String| Some(KeymapWarning { path: path.display().to_string(), problem });
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(e) => return (defaults, warning(e.to_string())),
+        };
+        let mut keymap = defaults.clone();
+        if let Err(KeymapError::Invalid { message, .. }) = keymap.merge_toml(&text, "") {
+            return (defaults, warning(message));
         }
-        Ok(keymap)
+        if keymap.keys_for(Layer::Global, &Action::Quit).is_empty() {
+            return (defaults, warning("no key is left to quit (every `quit` is unbound)".into()));
+        }
+        (keymap, None)
     }
 
     pub fn merge_toml(&mut self, text: &str, origin: &str) -> Result<(), KeymapError> {
         let invalid = |message: String| KeymapError::Invalid { path: origin.to_owned(), message };
-        let parsed: BTreeMap<String, BTreeMap<String, String>> =
-            toml::from_str(text).map_err(|e| invalid(e.to_string()))?;
+        let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
+        let parsed: BTreeMap<String, BTreeMap<String, toml::Spanned<String>>> =
+            toml::from_str(text).map_err(|e| invalid(e.to_string().trim_end().replace('\n', " ")))?;
         for (table, entries) in parsed {
-            let layer = Layer::ALL
-                .into_iter()
-                .find(|l| l.table_name() == table)
-                .ok_or_else(|| invalid(format!("unknown table [{table}] (tables: global, list, text, search, related, card, overview, editor, help)")))?;
+            let Some(layer) = Layer::ALL.into_iter().find(|l| l.table_name() == table) else {
+                let line = text.find(&format!("[{table}]")).map(line_of).unwrap_or(1);
+                let names: Vec<&str> = Layer::ALL.iter().map(|l| l.table_name()).collect();
+                return Err(invalid(format!(
+                    "line {line}: unknown table [{table}]{} (tables: {})",
+                    suggestion(&table, names.iter().copied()),
+                    names.join(", ")
+                )));
+            };
             let bindings = self.tables.entry(layer).or_default();
             for (key, action_name) in entries {
-                let key: Key = key.parse().map_err(|e| invalid(format!("[{table}] {e}")))?;
+                let line = line_of(action_name.span().start);
+                let action_name = action_name.into_inner();
+                let key: Key = key.parse().map_err(|e| invalid(format!("line {line}: [{table}] {e}")))?;
                 if action_name == "none" {
                     bindings.remove(&key);
                     continue;
@@ -104,7 +144,8 @@ impl Keymap {
                 let action: Action =
                     serde_json::from_value(serde_json::Value::String(action_name.clone())).map_err(|_| {
                         invalid(format!(
-                            "[{table}] {key}: unknown action {action_name:?} (see the help overlay for the names)"
+                            "line {line}: unknown action {action_name:?}{}",
+                            suggestion(&action_name, Action::ORDER.iter().map(Action::name).chain(["none"]))
                         ))
                     })?;
                 bindings.insert(key, action);
@@ -154,6 +195,16 @@ impl Keymap {
     }
 }
 
+/// ` (did you mean "quit"?)` when a name is close to one of `known`.
+fn suggestion<'a>(typed: &str, known: impl Iterator<Item = &'a str>) -> String {
+    known
+        .map(|name| (strsim::damerau_levenshtein(typed, name), name))
+        .filter(|&(distance, name)| distance <= (name.len() / 3).max(2))
+        .min()
+        .map(|(_, name)| format!(" (did you mean {name:?}?)"))
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,6 +239,38 @@ mod tests {
         assert!(km.merge_toml("[nowhere]\nq = \"quit\"\n", "user").is_err());
         assert!(km.merge_toml("not toml at all [", "user").is_err());
         assert!(km.merge_toml("[global]\nctrl-nonsense = \"quit\"\n", "user").is_err());
+    }
+
+    fn user_file(text: &str) -> (Keymap, Option<String>) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("keymap.toml");
+        std::fs::write(&path, text).unwrap();
+        let (keymap, warning) = Keymap::load(Some(&path));
+        (keymap, warning.map(|w| w.to_string()))
+    }
+
+    #[test]
+    fn a_typo_starts_with_the_defaults_and_names_the_line_and_the_nearest_action() {
+        let (km, warning) = user_file("# mine\n[global]\nx = \"quitt\"\nj = \"up\"\n");
+        let warning = warning.expect("a warning");
+        assert!(warning.contains("line 3") && warning.contains("(did you mean \"quit\"?)"), "{warning}");
+        assert!(warning.contains("default keys"), "{warning}");
+        assert_eq!(km.lookup(Layer::Global, &key("j")), Some(&Action::Down), "the whole file is set aside");
+        assert_eq!(km.lookup(Layer::Global, &key("x")), None);
+        let (_, warning) = user_file("[globl]\nx = \"quit\"\n");
+        let warning = warning.unwrap();
+        assert!(warning.contains("line 1") && warning.contains("did you mean \"global\""), "{warning}");
+    }
+
+    #[test]
+    fn unbinding_every_quit_key_is_refused() {
+        let (km, warning) = user_file("[global]\nq = \"none\"\nctrl-c = \"none\"\n");
+        assert!(warning.expect("refused").contains("no key is left to quit"));
+        assert_eq!(km.lookup(Layer::Global, &key("q")), Some(&Action::Quit));
+        // moving quit to another key is fine
+        let (km, warning) = user_file("[global]\nq = \"none\"\nctrl-c = \"none\"\nx = \"quit\"\n");
+        assert_eq!(warning, None);
+        assert_eq!(km.lookup(Layer::Global, &key("x")), Some(&Action::Quit));
     }
 
     #[test]

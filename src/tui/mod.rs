@@ -65,8 +65,8 @@ pub fn run(
         }
         None => UserConfig::default(),
     };
-    let keymap =
-        Keymap::load(config_dir.as_ref().map(|d| d.join("keymap.toml")).as_deref()).map_err(anyhow::Error::from)?;
+    // a keymap korpus cannot use is set aside: the defaults, and a warning on screen
+    let (keymap, keymap_warning) = Keymap::load(config_dir.as_ref().map(|d| d.join("keymap.toml")).as_deref());
     let depth = match args.color {
         ColorChoice::Never => ColorDepth::None,
         ColorChoice::Auto => ColorDepth::detect(|k| std::env::var(k).ok()),
@@ -112,6 +112,10 @@ pub fn run(
             None
         }
     };
+    if let Some(warning) = keymap_warning {
+        app.status = Some(warning.short());
+        review_notes.insert(0, warning.to_string());
+    }
     app.notes = review_notes.clone();
     let settings =
         run::Settings { mouse: args.mouse || config.mouse.unwrap_or(false), clipboard: config.clipboard, review };

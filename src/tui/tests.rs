@@ -352,7 +352,7 @@ fn filtering_the_list_by_an_entity_and_clearing_it() {
     let entity = (0..app.store.entity_count())
         .find(|&e| (2..app.store.len()).contains(&app.entity(e).unwrap().articles))
         .expect("an entity in several but not all articles");
-    app.overlay = Overlay::Card { entity, selected: 0 };
+    app.overlay = Overlay::Card { entity, selected: 0, from_overview: None };
     apply(&mut app, [Action::FilterByEntity]);
     assert_eq!(app.list.filter, Some(ListFilter::Entity(entity)));
     let expected: Vec<usize> = app.store.entity_articles(entity).unwrap().iter().map(|&(a, _)| a).collect();
@@ -376,7 +376,10 @@ fn overview_shows_languages_and_top_entities_and_opens_a_card() {
     }
     apply(&mut app, [Action::FocusNext, Action::Down, Action::Open]);
     let places = super::panes::overview::top_entities(&app, 1);
-    assert_eq!(app.overlay, Overlay::Card { entity: places[1], selected: 0 });
+    assert_eq!(app.overlay, Overlay::Card { entity: places[1], selected: 0, from_overview: Some((1, 1)) });
+    // Esc on a card opened from the overview goes back to the overview, on the same bar
+    apply(&mut app, [Action::Back]);
+    assert_eq!(app.overlay, Overlay::Overview { chart: 1, selected: 1 });
 }
 
 #[test]
@@ -770,4 +773,70 @@ fn reviewing_app_with(depth: ColorDepth) -> App {
     let mut app = app_with(depth);
     app.review.enabled = true;
     app
+}
+
+#[test]
+fn help_shows_action_names_says_what_is_below_and_ends_with_the_search_syntax() {
+    let mut app = app();
+    apply(&mut app, [Action::ToggleHelp]);
+    let dump = format!("{}", screen(&mut app, 80, 24).backend());
+    assert!(dump.contains("page_down") && dump.contains("toggle_read"), "action names beside descriptions:\n{dump}");
+    assert!(dump.contains("more lines below"), "{dump}");
+    apply(&mut app, [Action::Bottom]);
+    let dump = format!("{}", screen(&mut app, 80, 24).backend());
+    assert!(dump.contains("search syntax") && dump.contains("'exact") && dump.contains("!not"), "{dump}");
+    assert!(dump.contains(" end ") && !dump.contains("more lines below"), "{dump}");
+    // scrolling stops at the last screen: one step up moves at once
+    let Overlay::Help { scroll } = app.overlay else { panic!() };
+    apply(&mut app, [Action::Down, Action::Down, Action::Up]);
+    assert_eq!(app.overlay, Overlay::Help { scroll: scroll - 1 });
+    // a narrow help cuts lines with … and never wraps them
+    let dump = format!("{}", screen(&mut app, 44, 24).backend());
+    assert!(dump.contains('…'), "{dump}");
+}
+
+#[test]
+fn the_status_bar_hints_the_editor_keys_while_a_note_is_written() {
+    let mut app = reviewing_app();
+    let status = |app: &mut App| {
+        let terminal = screen(app, 100, 24);
+        row_text(terminal.backend().buffer(), 23)
+    };
+    assert!(status(&mut app).contains("quit"));
+    apply(&mut app, [Action::EditNote]);
+    let bar = status(&mut app);
+    assert!(!bar.contains("quit") && bar.contains("keep the note") && bar.contains("drop the changes"), "{bar}");
+}
+
+#[test]
+fn in_the_search_box_ctrl_u_clears_the_line_and_ctrl_y_copies_the_hit() {
+    let km = Keymap::defaults();
+    let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+    let route = |event| super::keymap::route(&km, super::keymap::Layer::Search, None, event);
+    assert_eq!(route(ctrl('u')), Some(Action::ClearLine));
+    assert_eq!(route(ctrl('y')), Some(Action::Copy));
+    assert_eq!(route(KeyEvent::new(KeyCode::Char('y'), KeyModifiers::NONE)), Some(typed("y")[0].clone()));
+    let mut app = app();
+    apply(&mut app, [Action::FocusSearch]);
+    apply(&mut app, typed("lavrov"));
+    let hit = app.search.hits[0].clone();
+    let effects = update(&mut app, Action::Copy);
+    let line = app.store.text(hit.article).unwrap()[hit.start..hit.end].to_owned();
+    assert_eq!(effects, vec![Effect::Copy(line)]);
+    apply(&mut app, [Action::ClearLine]);
+    assert_eq!(app.search.query(), "");
+    assert!(app.search.hits.is_empty());
+}
+
+#[test]
+fn a_long_note_wraps_in_the_editor() {
+    let mut app = reviewing_app();
+    apply(&mut app, [Action::EditNote]);
+    let note = "Проверить дату встречи и имена всех участников переговоров в Вонсане по другим источникам";
+    apply(&mut app, note.chars().map(key));
+    let dump = format!("{}", screen(&mut app, 60, 24).backend());
+    assert!(
+        dump.contains("Проверить") && dump.contains("источникам"),
+        "the end of the line wrapped into view:\n{dump}"
+    );
 }

@@ -7,8 +7,8 @@ use super::action::Action;
 use korpus::review::{Relevance, ReviewMark};
 
 use super::app::{App, EditorField, ListFilter, ListSort, Overlay, Pane, TextHighlight};
-use super::panes::{layout, overview};
-use super::wrap::{row_of, wrap};
+use super::panes::{help, layout, overview};
+use super::wrap::row_of;
 
 /// Work for the loop to start.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,7 +26,10 @@ pub enum Effect {
 }
 
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
-    app.status = None;
+    // a message stays until the next thing the user does (workers, ticks and resizes leave it)
+    if !is_background(&action) {
+        app.status = None;
+    }
     let mut effects = match app.overlay {
         Overlay::None => update_panes(app, action),
         _ if is_background(&action) => update_panes(app, action),
@@ -112,7 +115,7 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
         Action::NextEntity => step_entity(app, true),
         Action::PrevEntity => step_entity(app, false),
         Action::EntityCard => match entity_in_view(app) {
-            Some(entity) => open_card(app, entity),
+            Some(entity) => open_card(app, entity, None),
             None => app.status = Some("no entity here: n/N move to one".into()),
         },
         Action::Overview => {
@@ -191,6 +194,13 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
             let text = hit_line.or_else(|| app.article(app.selected).map(|a| format!("{}\t{}", a.id, a.title)));
             if let Some(text) = text {
                 return vec![Effect::Copy(text)];
+            }
+        }
+        Action::ClearLine => {
+            let before = app.search.query();
+            app.search.input = super::app::SearchState::new().input;
+            if !before.is_empty() {
+                return new_search(app, String::new());
             }
         }
         Action::SearchInput(key) => {
@@ -280,12 +290,19 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
 
 fn update_help(app: &mut App, action: Action) -> Vec<Effect> {
     let Overlay::Help { scroll } = app.overlay else { return Vec::new() };
+    // the last screenful is as far as it scrolls, so `k` answers at once after many `j`
+    let (width, visible) = help::size(app.size);
+    let last = help::lines(app, width).len().saturating_sub(visible);
+    let page = visible.saturating_sub(1).max(1);
+    let to = |scroll: usize| Overlay::Help { scroll: scroll.min(last) };
     match action {
         Action::ToggleHelp | Action::Back | Action::Quit => app.overlay = Overlay::None,
-        Action::Up => app.overlay = Overlay::Help { scroll: scroll.saturating_sub(1) },
-        Action::Down => app.overlay = Overlay::Help { scroll: scroll + 1 },
-        Action::PageUp => app.overlay = Overlay::Help { scroll: scroll.saturating_sub(10) },
-        Action::PageDown => app.overlay = Overlay::Help { scroll: scroll + 10 },
+        Action::Up => app.overlay = to(scroll.saturating_sub(1)),
+        Action::Down => app.overlay = to(scroll + 1),
+        Action::PageUp => app.overlay = to(scroll.saturating_sub(page)),
+        Action::PageDown => app.overlay = to(scroll + page),
+        Action::Top => app.overlay = to(0),
+        Action::Bottom => app.overlay = to(last),
         _ => {}
     }
     Vec::new()
@@ -297,16 +314,18 @@ fn set_store(app: &mut App, store: std::sync::Arc<dyn korpus::Store>) {
         app.corpus_name = store.name().to_owned();
     }
     app.store = store;
+    app.text.wrapped.take();
 }
 
-fn open_card(app: &mut App, entity: usize) {
+fn open_card(app: &mut App, entity: usize, from_overview: Option<(usize, usize)>) {
     if entity < app.store.entity_count() {
-        app.overlay = Overlay::Card { entity, selected: 0 };
+        app.overlay = Overlay::Card { entity, selected: 0, from_overview };
     }
 }
 
 fn update_card(app: &mut App, action: Action) -> Vec<Effect> {
-    let Overlay::Card { entity, selected } = app.overlay else { return Vec::new() };
+    let Overlay::Card { entity, selected, from_overview } = app.overlay else { return Vec::new() };
+    let card = |selected: usize| Overlay::Card { entity, selected, from_overview };
     let Ok(articles) = app.store.entity_articles(entity) else {
         app.overlay = Overlay::None;
         return Vec::new();
@@ -314,12 +333,18 @@ fn update_card(app: &mut App, action: Action) -> Vec<Effect> {
     let articles = articles.into_owned();
     let count = articles.len();
     match action {
-        Action::Back | Action::Quit | Action::EntityCard => app.overlay = Overlay::None,
+        // back where the card was opened from: the overview's bar, or the panes
+        Action::Back | Action::Quit | Action::EntityCard => {
+            app.overlay = match from_overview {
+                Some((chart, selected)) => Overlay::Overview { chart, selected },
+                None => Overlay::None,
+            }
+        }
         Action::ToggleHelp => app.overlay = Overlay::Help { scroll: 0 },
-        Action::Up => app.overlay = Overlay::Card { entity, selected: step(selected, -1, count) },
-        Action::Down => app.overlay = Overlay::Card { entity, selected: step(selected, 1, count) },
-        Action::Top => app.overlay = Overlay::Card { entity, selected: 0 },
-        Action::Bottom => app.overlay = Overlay::Card { entity, selected: count.saturating_sub(1) },
+        Action::Up => app.overlay = card(step(selected, -1, count)),
+        Action::Down => app.overlay = card(step(selected, 1, count)),
+        Action::Top => app.overlay = card(0),
+        Action::Bottom => app.overlay = card(count.saturating_sub(1)),
         Action::Open => {
             let Some(&(article, _)) = articles.get(selected) else { return Vec::new() };
             app.overlay = Overlay::None;
@@ -362,7 +387,7 @@ fn update_overview(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Down => app.overlay = Overlay::Overview { chart, selected: step(selected, 1, bars.len()) },
         Action::Open => {
             if let Some(&entity) = bars.get(selected) {
-                open_card(app, entity);
+                open_card(app, entity, Some((chart, selected)));
             }
         }
         _ => {}
@@ -410,6 +435,8 @@ fn open_editor(app: &mut App, field: EditorField) {
         EditorField::Tags => vec![mark.tags.join(", ")],
     };
     app.review.editor = ratatui_textarea::TextArea::new(if lines.is_empty() { vec![String::new()] } else { lines });
+    // long lines wrap at words (a long word at letters) instead of running off the box
+    app.review.editor.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
     app.review.editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
     app.review.editor.move_cursor(ratatui_textarea::CursorMove::End);
     app.overlay = Overlay::Editor { field };
@@ -523,7 +550,7 @@ fn open(app: &mut App) {
         Pane::List => app.focus = Pane::Text,
         Pane::Text => {
             if let Some(entity) = entity_in_view(app) {
-                open_card(app, entity);
+                open_card(app, entity, None);
             }
         }
         Pane::Search => {
@@ -571,9 +598,8 @@ pub fn text_viewport(app: &App) -> Rect {
     Rect::new(area.x + 1, area.y + 1, area.width.saturating_sub(2), area.height.saturating_sub(3))
 }
 
-pub fn text_rows(app: &App) -> Vec<(usize, usize)> {
-    let width = text_viewport(app).width as usize;
-    app.store.text(app.selected).map(|text| wrap(&text, width)).unwrap_or_default()
+pub fn text_rows(app: &App) -> std::rc::Rc<Vec<(usize, usize)>> {
+    app.rows(text_viewport(app).width as usize)
 }
 
 /// Scroll so the row holding `offset` is a third of the way down the view.

@@ -16,7 +16,7 @@ use crate::tui::theme::Slot;
 use crate::tui::wrap::display_width;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
-    let Overlay::Card { entity, selected } = app.overlay else { return };
+    let Overlay::Card { entity, selected, .. } = app.overlay else { return };
     let Some(record) = app.entity(entity) else { return };
     let articles = app.store.entity_articles(entity).unwrap_or_default();
     let theme = app.theme();

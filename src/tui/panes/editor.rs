@@ -11,6 +11,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, EditorField, Overlay};
 use crate::tui::keymap::Layer;
 use crate::tui::theme::Slot;
+use crate::tui::wrap::display_width;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let Overlay::Editor { field } = app.overlay else { return };
@@ -31,7 +32,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         .border_style(theme.border(true))
         .title(Line::from(vec![
             Span::styled(format!(" {what} "), theme.title(true)),
-            Span::styled(fit(title, width.saturating_sub(30) as usize), theme.style(Slot::Dim)),
+            // the article's title, cut so a border's length stays on its right
+            Span::styled(
+                format!("{} ", fit(title, (width as usize).saturating_sub(display_width(what) + 8))),
+                theme.style(Slot::Dim),
+            ),
         ]))
         .title_bottom(Line::styled(
             format!(" {}: keep  {}: drop ", key(Action::SaveEdit), key(Action::CancelEdit)),

@@ -12,7 +12,6 @@ use korpus::entities::EntityKind;
 use super::{fit, pane_block, styled_segments};
 use crate::tui::app::{App, Pane};
 use crate::tui::theme::Slot;
-use crate::tui::wrap::wrap;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme();
@@ -29,7 +28,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         }
     };
     let inner_width = area.width.saturating_sub(2) as usize;
-    let rows = wrap(&text, inner_width.max(1));
+    let rows = app.rows(inner_width.max(1));
     let body_height = area.height.saturating_sub(3) as usize;
     let position = if rows.len() > body_height {
         format!("{}-{}/{}", app.text.scroll + 1, (app.text.scroll + body_height).min(rows.len()), rows.len())
