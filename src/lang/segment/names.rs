@@ -9,11 +9,23 @@ use super::{Word, WordClass};
 /// - a place and the place suffix after it are one place (`石川` `県`);
 /// - name pieces joined by middle dots are one foreign name (`比尔·纳尔逊`,
 ///   `夏巴兹·谢里夫`, which jieba cuts as `夏/nr 巴兹/ns · 谢里夫/nr`);
-/// - any other word with a proper-noun class is a name on its own.
+/// - any other word with a proper-noun class is a name on its own;
+/// - a person's name cut short where the text goes on with a longer name of
+///   the same text is that name (`郑钦` before `文以`, where `郑钦文` is found
+///   elsewhere: the HMM glued the next word's first character on).
 pub fn names(text: &str, words: &[Word]) -> Vec<Word> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
+        // a known place before a dotted name is no part of it (`巴黎` `罗兰·加洛斯`, `西班牙人` `佩雷·里巴`)
+        if whole_place(text, &words[i])
+            && words.get(i + 1).is_some_and(|n| n.start == words[i].end)
+            && dotted_chain(text, words, i + 1).is_some()
+        {
+            out.push(words[i]);
+            i += 1;
+            continue;
+        }
         if let Some(end) = dotted_chain(text, words, i) {
             out.push(Word {
                 start: words[i].start,
@@ -42,7 +54,51 @@ pub fn names(text: &str, words: &[Word]) -> Vec<Word> {
             _ => i += 1,
         }
     }
+    complete_people(text, &mut out);
     out
+}
+
+/// A whole known name that is no person's: it stands apart from a dotted
+/// name after it (`巴黎`, `西班牙人`).
+fn whole_place(text: &str, w: &Word) -> bool {
+    w.known
+        && matches!(w.class, WordClass::Place | WordClass::Country | WordClass::Organisation | WordClass::OtherProper)
+        && text[w.start..w.end].chars().count() >= 2
+}
+
+fn is_person(class: WordClass) -> bool {
+    matches!(class, WordClass::Person | WordClass::Surname | WordClass::GivenName | WordClass::ForeignName)
+}
+
+/// Extends people's names to the longest name of this text that the text
+/// goes on to write there; names the extension covers are dropped.
+fn complete_people(text: &str, names: &mut Vec<Word>) {
+    let mut people: Vec<&str> = names
+        .iter()
+        .filter(|w| is_person(w.class) && text[w.start..w.end].chars().count() >= 2)
+        .map(|w| &text[w.start..w.end])
+        .collect();
+    people.sort_unstable_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    people.dedup();
+    let mut out: Vec<Word> = Vec::with_capacity(names.len());
+    for &w in names.iter() {
+        if out.last().is_some_and(|last: &Word| w.start < last.end) {
+            continue;
+        }
+        let surface = &text[w.start..w.end];
+        let longer = is_person(w.class)
+            .then(|| {
+                people
+                    .iter()
+                    .find(|p| p.len() > surface.len() && p.starts_with(surface) && text[w.start..].starts_with(**p))
+            })
+            .flatten();
+        match longer {
+            Some(p) => out.push(Word { start: w.start, end: w.start + p.len(), class: w.class, known: false }),
+            None => out.push(w),
+        }
+    }
+    *names = out;
 }
 
 fn joined(a: Word, b: Word, class: WordClass) -> Word {
@@ -111,6 +167,20 @@ mod tests {
         assert!(names.contains(&("夏巴兹·谢里夫", WordClass::ForeignName)), "{names:?}");
         assert!(names.contains(&("比尔·纳尔逊", WordClass::ForeignName)), "{names:?}");
         assert!(names.contains(&("巴基斯坦", WordClass::Place)), "{names:?}");
+    }
+
+    #[test]
+    fn a_place_before_a_dotted_name_stays_a_place() {
+        let names = found(Segmenter::Chinese, "在巴黎罗兰·加洛斯球场");
+        assert!(names.contains(&("巴黎", WordClass::Place)), "{names:?}");
+        assert!(names.contains(&("罗兰·加洛斯", WordClass::ForeignName)), "{names:?}");
+    }
+
+    #[test]
+    fn a_name_cut_short_is_completed_from_the_same_text() {
+        let text = "郑钦文夺得网球女单金牌。选手郑钦文以6比2获胜";
+        let names = found(Segmenter::Chinese, text);
+        assert_eq!(names.iter().filter(|(n, _)| *n == "郑钦文").count(), 2, "{names:?}");
     }
 
     #[test]
