@@ -13,11 +13,10 @@ trap 'rm -rf "$cache"' EXIT
 export KORPUS_CACHE_DIR=$cache NO_COLOR=1
 
 corpora=(seeds)
-for dir in tests/data/*/; do
-  dir=${dir%/}
-  # a set of articles (not only gold files) is a corpus
+# every directory of tests/data that holds articles itself (not only gold files) is a corpus
+while IFS= read -r dir; do
   if compgen -G "$dir/*.txt" >/dev/null || compgen -G "$dir/*.jsonl" >/dev/null; then corpora+=("$dir"); fi
-done
+done < <(find tests/data -mindepth 1 -type d | sort)
 queries=(лавров korea 'пхеньян' "'moscow" 'putin !kim' xyzzyqq)
 
 for corpus in "${corpora[@]}"; do

@@ -5,127 +5,22 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
-
 use std::sync::Arc;
 
 use korpus::search::{HitKind, Scope, SearchSession};
 use korpus::store::{SearchRequest, Store, StoreError};
 
+mod args;
+mod help;
 mod output;
+mod paint;
 mod rows;
 
+pub use args::{Cli, ColorChoice, Command, ScopeArg, TuiArgs};
+
 use output::Output;
+use paint::Paint;
 use rows::{ArticleMentions, ArticleRow, ArticleText, Entities, EntityRow, HitRow, RelatedArticle, RelatedRow};
-
-#[derive(Parser, Debug)]
-#[command(name = "korpus", version, about = "Explore multilingual news corpora in the terminal", long_about = None)]
-pub struct Cli {
-    /// Corpus to open: a directory (recursively: .txt, .md, .jsonl), a text file or a JSON Lines file.
-    /// Without it, the bundled seed corpus.
-    #[arg(short = 'c', long, global = true, value_name = "PATH")]
-    pub corpus: Option<PathBuf>,
-
-    /// Neither read nor write the analysis cache.
-    #[arg(long, global = true)]
-    pub no_cache: bool,
-
-    /// The review marks file (default: one per corpus in korpus's data
-    /// directory, `$KORPUS_DATA_DIR` or `$XDG_DATA_HOME/korpus`).
-    #[arg(long, global = true, value_name = "PATH")]
-    pub review_file: Option<PathBuf>,
-
-    #[command(flatten)]
-    pub tui: TuiArgs,
-
-    #[command(subcommand)]
-    pub command: Option<Command>,
-}
-
-#[derive(Args, Debug, Default, Clone)]
-pub struct TuiArgs {
-    /// Colour theme: a built-in name (dark, light, high-contrast), a name in the
-    /// user's themes directory, or a path to a TOML file.
-    #[arg(long, global = true, value_name = "NAME|PATH")]
-    pub theme: Option<String>,
-
-    /// When to use colour.
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
-
-    /// Capture the mouse (wheel scroll, click to focus and select). Off by
-    /// default: capturing the mouse breaks text selection over SSH.
-    #[arg(long, global = true)]
-    pub mouse: bool,
-}
-
-#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum ColorChoice {
-    #[default]
-    Auto,
-    Always,
-    Never,
-}
-
-#[derive(Subcommand, Debug)]
-pub enum Command {
-    /// List the articles: id, language, script, size, title.
-    List(JsonFlag),
-    /// Print one article's text (ID: file name, JSON Lines id, or 1-based index).
-    Show {
-        id: String,
-        #[command(flatten)]
-        json: JsonFlag,
-    },
-    /// Fuzzy search titles, entity names and text lines.
-    Search {
-        query: String,
-        /// Most results to print.
-        #[arg(long, default_value_t = 20)]
-        limit: usize,
-        /// Only this kind of unit.
-        #[arg(long, value_enum)]
-        scope: Option<ScopeArg>,
-        #[command(flatten)]
-        json: JsonFlag,
-    },
-    /// Named entities: mentions per article, or (with --index) the entities with variants and counts.
-    Entities {
-        id: Option<String>,
-        /// List entities with their variants and article counts instead of mentions.
-        #[arg(long)]
-        index: bool,
-        #[command(flatten)]
-        json: JsonFlag,
-    },
-    /// Related articles, best first, with the shared entities that explain each.
-    Related {
-        id: Option<String>,
-        #[arg(long, default_value_t = 10)]
-        limit: usize,
-        #[command(flatten)]
-        json: JsonFlag,
-    },
-    /// Review marks: export them (json, csv, md) or import an export.
-    #[command(subcommand)]
-    Review(crate::cli_review::ReviewCommand),
-    /// Write the corpus to a ClickHouse cluster (whole, or one slice of it), or merge the slices written.
-    Index(crate::cli_clickhouse::IndexArgs),
-}
-
-#[derive(Args, Debug, Clone, Copy)]
-pub struct JsonFlag {
-    /// Print JSON instead of text.
-    #[arg(long)]
-    pub json: bool,
-}
-
-#[derive(ValueEnum, Debug, Clone, Copy)]
-pub enum ScopeArg {
-    Title,
-    Entity,
-    Text,
-}
 
 /// Errors the CLI maps to exit codes.
 #[derive(Debug, thiserror::Error)]
@@ -215,20 +110,30 @@ fn entities_named<'s>(
     Ok(entities)
 }
 
-pub fn run(
-    command: Command,
-    path: Option<&Path>,
-    cache: Option<&Path>,
-    review_file: Option<&Path>,
-) -> Result<(), CliError> {
-    let mut out = Output::stdout();
+/// Where a command reads from: the corpus, its cache and its review file.
+pub struct Sources<'a> {
+    pub corpus: Option<&'a Path>,
+    pub cache: Option<&'a Path>,
+    pub review_file: Option<&'a Path>,
+}
+
+pub fn run(command: Command, from: Sources<'_>, color: ColorChoice) -> Result<(), CliError> {
+    let Sources { corpus: path, cache, review_file } = from;
+    let mut out = Output::stdout(Paint::new(color));
     match command {
         Command::Review(review) => return crate::cli_review::run(review, path, cache, review_file),
         Command::Index(args) => return crate::cli_clickhouse::run(args, path, cache),
+        Command::Completions { shell } => help::completions(shell, &mut out)?,
+        Command::Man => help::manual(&mut out)?,
         Command::List(flag) => list(&mut out, open_articles(path, cache)?.as_ref(), flag.json)?,
-        Command::Show { id, json } => show(&mut out, open_articles(path, cache)?.as_ref(), &id, json.json)?,
+        Command::Show { id, json } => {
+            // coloured text needs the entities, which need the analysis
+            let store =
+                if out.paint().is_on() && !json.json { open_store(path, cache)? } else { open_articles(path, cache)? };
+            show(&mut out, store.as_ref(), &id, json.json)?
+        }
         Command::Search { query, limit, scope, json } => {
-            search(&mut out, open_store(path, cache)?.as_ref(), &query, limit, scope, json.json)?
+            search(&mut out, open_store(path, cache)?.as_ref(), &query, limit.get(), scope, json.json)?
         }
         Command::Entities { id, index, json } => {
             let store = open_store(path, cache)?;
@@ -239,7 +144,7 @@ pub fn run(
             }
         }
         Command::Related { id, limit, json } => {
-            related(&mut out, open_store(path, cache)?.as_ref(), id.as_deref(), limit, json.json)?
+            related(&mut out, open_store(path, cache)?.as_ref(), id.as_deref(), limit.get(), json.json)?
         }
     }
     out.finish()?;
@@ -255,11 +160,12 @@ fn list(out: &mut Output, store: &dyn Store, json: bool) -> Result<(), CliError>
         rows.finish()?;
         return Ok(());
     }
+    writeln!(out, "  #  lang script   bytes  id  title")?;
     for i in 0..store.len() {
         let a = store.article(i)?;
         writeln!(
             out,
-            "{:>3}  {:<3} {:<4} {:>7}  {}  {}",
+            "{:>3}  {:<4} {:<6} {:>7}  {}  {}",
             i + 1,
             a.language.code(),
             a.script.code(),
@@ -279,7 +185,11 @@ fn show(out: &mut Output, store: &dyn Store, id: &str, json: bool) -> Result<(),
         return Ok(());
     }
     writeln!(out, "{}  [{} {}]  {}\n", a.id, a.language.code(), a.script.code(), a.title)?;
-    writeln!(out, "{}", text.trim_end())?;
+    let paint = out.paint();
+    // mentions only when there is colour to give them (and so an analysis to take them from)
+    let mentions = if paint.is_on() { store.mentions(i)?.into_owned() } else { Vec::new() };
+    let styled = mentions.iter().map(|m| (m.range().start, m.range().end, paint::entity(m.kind)));
+    writeln!(out, "{}", paint.spans(text.trim_end(), 0, styled))?;
     Ok(())
 }
 
@@ -312,11 +222,13 @@ fn search(
     if hits.is_empty() {
         writeln!(out, "no matches for {query:?}")?;
     }
+    let paint = out.paint();
     for h in &hits {
         let a = store.article(h.article)?;
+        let text = paint.spans(&h.text, h.start, h.matched.iter().map(|&(s, e)| (s, e, paint::MATCH)));
         let label = match h.entity.and_then(|e| entities.get(&e)) {
-            Some(e) => format!("{} ({})", h.text, e.name),
-            None => h.text.clone(),
+            Some(e) => format!("{text} ({})", e.name),
+            None => text,
         };
         writeln!(out, "{:>5}  {:<6} {:<3} {}  {}", h.score, h.kind.label(), a.language.code(), a.id, label)?;
     }
@@ -345,7 +257,10 @@ fn entities(out: &mut Output, store: &dyn Store, id: Option<&str>, json: bool) -
         for m in mentions.iter() {
             let name = entities.get(&m.entity()).map(|e| e.name.as_ref()).unwrap_or("");
             let surface = text.get(m.range()).unwrap_or("");
-            writeln!(out, "  {:>6}..{:<6} {}  {:<28} → {}", m.start, m.end, m.kind.tag(), surface, name)?;
+            // padded by characters, as `{:<28}` pads, outside the colour codes
+            let pad = " ".repeat(28usize.saturating_sub(surface.chars().count()));
+            let surface = out.paint().all(surface, paint::entity(m.kind));
+            writeln!(out, "  {:>6}..{:<6} {}  {surface}{pad} → {}", m.start, m.end, m.kind.tag(), name)?;
         }
     }
     Ok(())

@@ -15,16 +15,36 @@ use clap::Parser;
 use cli::{Cli, CliError};
 
 fn main() -> ExitCode {
-    let args = Cli::parse();
+    let mut args = match Cli::try_parse() {
+        Ok(args) => args,
+        Err(e) => return clap_exit(&e),
+    };
     let cache = cli::cache_dir(args.no_cache);
-    let path = args.corpus.as_deref();
-    let result = match args.command {
-        Some(command) => cli::run(command, path, cache.as_deref(), args.review_file.as_deref()),
+    let command = args.command.take();
+    let path = args.corpus_path();
+    let result = match command {
+        Some(command) => {
+            let from = cli::Sources { corpus: path, cache: cache.as_deref(), review_file: args.review_file.as_deref() };
+            cli::run(command, from, args.tui.color)
+        }
         None => tui::run(path, cache.as_deref(), args.review_file.as_deref(), &args.tui),
     };
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        // ended by a signal (once the terminal is restored and the review saved): 128+N, as a shell reports it
+        Ok(()) => match tui::run::stopped_by_signal() {
+            Some(signal) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(u8::MAX)),
+            None => ExitCode::SUCCESS,
+        },
         Err(e) => report(e),
+    }
+}
+
+/// `--help`, `--version` or a command line that does not parse. clap's own
+/// `exit` ignores a failed write; here it is reported as any other write.
+fn clap_exit(e: &clap::Error) -> ExitCode {
+    match e.print() {
+        Ok(()) => ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2)),
+        Err(write) => report(CliError::Write(write)),
     }
 }
 

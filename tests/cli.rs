@@ -402,3 +402,143 @@ fn head_on_a_large_json_list_reads_the_first_lines_and_korpus_exits_0() {
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+fn stdout_of(args: &[&str]) -> String {
+    String::from_utf8(korpus().args(args).assert().success().get_output().stdout.clone()).unwrap()
+}
+
+#[test]
+fn completions_for_every_shell_name_the_commands() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let script = stdout_of(&["completions", shell]);
+        for word in ["korpus", "search", "entities", "corpus", "json", "limit"] {
+            assert!(script.contains(word), "{shell}: {word} missing");
+        }
+    }
+    // the bash script is valid bash
+    let script = stdout_of(&["completions", "bash"]);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("korpus.bash");
+    fs::write(&file, &script).unwrap();
+    let checked = std::process::Command::new("bash").arg("-n").arg(&file).output().unwrap();
+    assert!(checked.status.success(), "{}", String::from_utf8_lossy(&checked.stderr));
+    korpus().args(["completions", "tcsh"]).assert().code(2);
+}
+
+#[test]
+fn man_page_has_the_commands_files_and_environment() {
+    let page = stdout_of(&["man"]);
+    assert!(page.contains(".TH korpus 1"), "{}", &page[..200]);
+    for section in ["NAME", "SYNOPSIS", "OPTIONS", "COMMANDS", "FILES", "ENVIRONMENT", "EXIT STATUS"] {
+        let heading = if section.contains(' ') { format!(".SH \"{section}\"") } else { format!(".SH {section}") };
+        assert!(page.contains(&heading), "{section} missing");
+    }
+    for text in ["korpus search", "keymap.toml", "KORPUS_CACHE_DIR", "NO_COLOR", "Print at most N hits"] {
+        assert!(page.contains(text), "{text} missing");
+    }
+    assert_eq!(page.matches(".ds Aq").count(), 2, "one roff preamble");
+    // man renders it without a complaint, where man is installed
+    if let Ok(rendered) = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("command -v groff >/dev/null && groff -k -man -Tutf8 -ww -z 2>&1")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            std::io::Write::write_all(child.stdin.as_mut().unwrap(), page.as_bytes())?;
+            child.wait_with_output()
+        })
+    {
+        let warnings = String::from_utf8_lossy(&rendered.stdout);
+        assert!(warnings.trim().is_empty(), "groff warnings: {warnings}");
+    }
+}
+
+#[test]
+fn long_help_lists_files_and_environment_and_short_help_points_there() {
+    let help = stdout_of(&["--help"]);
+    let files = help.split("Files:").nth(1).expect("a Files section");
+    let environment = files.split("Environment:").nth(1).expect("an Environment section after it");
+    for file in ["config.toml", "keymap.toml", "themes/", "review/", ".cache/korpus"] {
+        assert!(files.contains(file), "{file} not in Files");
+    }
+    for var in ["KORPUS_CACHE_DIR", "KORPUS_DATA_DIR", "XDG_CONFIG_HOME", "NO_COLOR", "COLORTERM"] {
+        assert!(environment.contains(var), "{var} not in Environment");
+    }
+    assert!(stdout_of(&["-h"]).contains("korpus --help"));
+}
+
+#[test]
+fn explorer_only_flags_are_not_offered_to_commands() {
+    for command in ["list", "show", "search", "entities", "related"] {
+        let help = stdout_of(&[command, "--help"]);
+        assert!(!help.contains("--theme") && !help.contains("--mouse"), "{command}:\n{help}");
+        assert!(help.contains("--color"), "{command}: --color colours the commands too");
+    }
+    korpus().args(["list", "--theme", "dark"]).assert().code(2).stderr(predicate::str::contains("--theme"));
+    korpus().args(["list", "--mouse"]).assert().code(2);
+}
+
+#[test]
+fn show_id_and_limit_explain_themselves() {
+    assert!(stdout_of(&["show", "--help"]).contains("1-based position"));
+    assert!(stdout_of(&["search", "--help"]).contains("Print at most N hits"));
+    assert!(stdout_of(&["related", "--help"]).contains("at most N related articles"));
+}
+
+#[test]
+fn limit_zero_is_refused_not_answered_with_no_matches() {
+    for command in [&["search", "korea"][..], &["related"][..]] {
+        korpus()
+            .args(command)
+            .args(["--limit", "0"])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains("0 would print nothing"));
+    }
+    let one = json_of(&["search", "korea", "--limit", "1"]);
+    assert_eq!(one.as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn list_text_has_a_header_row_and_json_has_none() {
+    let text = stdout_of(&["list"]);
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap().split_whitespace().collect();
+    assert_eq!(header, ["#", "lang", "script", "bytes", "id", "title"]);
+    assert!(lines.next().unwrap().trim_start().starts_with("1  tr   Latn"));
+    assert_eq!(json_of(&["list"]).as_array().unwrap().len(), 5);
+}
+
+#[test]
+fn a_positional_path_is_the_corpus_and_cannot_be_given_twice() {
+    let dir = seeds_dir().to_str().unwrap();
+    let positional: Value = serde_json::from_str(&stdout_of(&[dir, "list", "--json"])).unwrap();
+    assert_eq!(positional, json_of(&["list"]));
+    korpus().args([dir, "--corpus", dir]).assert().code(2).stderr(predicate::str::contains("cannot be used with"));
+}
+
+#[test]
+fn color_always_marks_matches_and_entities_and_never_touches_json() {
+    let has_escape = |s: &str| s.contains('\x1b');
+    let styled = stdout_of(&["search", "лавров", "--color", "always"]);
+    assert!(styled.contains("\x1b[1m\x1b[4m\x1b[91mLavrov\x1b[0m"), "{styled}");
+    for command in [&["show", "3"][..], &["entities", "3"][..]] {
+        let out = stdout_of(&[command, &["--color", "always"]].concat());
+        assert!(out.contains("\x1b[1m\x1b[93mSergey Lavrov\x1b[0m"), "{command:?}: a person in bold yellow");
+        assert!(out.contains("\x1b[92mRussia\x1b[0m"), "{command:?}: a place in green");
+        // without colour, the same text
+        let plain = stdout_of(&[command, &["--color", "never"]].concat());
+        let stripped = out.replace("\x1b[1m", "").replace("\x1b[4m", "").replace("\x1b[91m", "");
+        let stripped =
+            stripped.replace("\x1b[92m", "").replace("\x1b[93m", "").replace("\x1b[95m", "").replace("\x1b[0m", "");
+        assert_eq!(stripped, plain, "{command:?}");
+        // auto, into a pipe: none
+        assert!(!has_escape(&stdout_of(command)), "{command:?}");
+    }
+    for command in [&["search", "лавров"][..], &["show", "3"][..], &["entities", "3"][..]] {
+        let json = stdout_of(&[command, &["--json", "--color", "always"]].concat());
+        assert!(!has_escape(&json), "{command:?} --json");
+    }
+}

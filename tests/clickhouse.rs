@@ -3,6 +3,7 @@
 //! embedded index, holds data on both shards, and fails clearly.
 
 mod clickhouse_cluster;
+mod common;
 
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
@@ -44,6 +45,17 @@ fn the_cluster_answers_as_the_embedded_index_and_both_shards_hold_data() {
     // the comparison saw real answers, not two empty stores
     assert!(!remote.related(0, 5, false).expect("related").is_empty());
     assert!(!search(&remote, "lavrov").expect("search").is_empty());
+    // the count of all hits (the search pane's title) too
+    let totals: Vec<usize> = [&seeds_store() as &dyn Store, &remote]
+        .iter()
+        .map(|store| {
+            let mut session = SearchSession::default();
+            let request = SearchRequest::new("пхеньян", 5);
+            store.search(&mut session, &request, &AtomicBool::new(false), &mut |_| {}).expect("search");
+            session.total()
+        })
+        .collect();
+    assert!(totals[0] > 5 && totals[0] == totals[1], "{totals:?}");
     let address = ClusterAddress::parse(&cluster.url).expect("address");
     let http = Http::new(&address).expect("client");
     for shard in 1..=2 {
@@ -199,4 +211,29 @@ fn a_generated_corpus_of_ten_thousand_articles_answers_the_same_on_the_cluster()
     ] {
         same_output(&cluster, corpus, command);
     }
+}
+
+#[test]
+fn the_tui_explores_the_cluster_and_says_what_a_dead_shard_takes_away() {
+    let Some(cluster) = TestCluster::start("tui", 2) else { return };
+    ingest(&cluster, &cluster.url, &[]);
+    let cache = cluster.dir.path().join("cache");
+    let Some(tmux) = common::Tmux::start("clickhouse", 140, 40, &format!("KORPUS_CACHE_DIR={}", cache.display()))
+    else {
+        return;
+    };
+    tmux.type_line(&format!("{} --corpus '{}'; echo korpus-exit-$?", env!("CARGO_BIN_EXE_korpus"), cluster.url));
+    tmux.wait_for("the four panes on the cluster", |s| common::four_panes(s) && s.contains("1/5"));
+    tmux.keys(&["/"]);
+    tmux.type_text("пхеньян");
+    // the same hits as the embedded index: the city in four scripts, 21 in all
+    tmux.wait_for("search hits from the shards", |s| s.contains("21 hits") && s.contains("Pjongjangu"));
+    tmux.keys(&["Escape"]);
+    cluster.kill_shard(2);
+    // article 2 lives on shard 2: the text pane says why it is missing, the TUI stays
+    tmux.keys(&["j"]);
+    let screen = tmux.wait_for("the missing shard's message", |s| s.contains("cannot be shown"));
+    assert!(screen.contains("127.0.0.1"), "{screen}");
+    tmux.keys(&["q"]);
+    tmux.wait_for("exit", |s| s.contains("korpus-exit-0"));
 }

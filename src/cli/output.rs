@@ -8,13 +8,21 @@ use std::io::{self, BufWriter, StdoutLock, Write};
 
 use serde::Serialize;
 
+use super::paint::Paint;
+
 pub struct Output {
     out: BufWriter<StdoutLock<'static>>,
+    paint: Paint,
 }
 
 impl Output {
-    pub fn stdout() -> Self {
-        Output { out: BufWriter::new(io::stdout().lock()) }
+    /// Standard output, coloured by `paint` where the text asks for colour.
+    pub fn stdout(paint: Paint) -> Self {
+        Output { out: BufWriter::new(io::stdout().lock()), paint }
+    }
+
+    pub fn paint(&self) -> Paint {
+        self.paint
     }
 
     /// One JSON value, pretty-printed, then a newline.

@@ -554,7 +554,7 @@ impl Store for ClickHouseStore {
 
     fn search(
         &self,
-        _session: &mut SearchSession,
+        session: &mut SearchSession,
         request: &SearchRequest<'_>,
         cancel: &AtomicBool,
         on_partial: &mut dyn FnMut(Vec<Hit>),
@@ -582,7 +582,10 @@ impl Store for ClickHouseStore {
                 found
             }
         };
-        let hits = self.rank(&query, request, &lines, &names, cancel)?;
+        // the session's count of all hits is the caller's; what it remembers of earlier
+        // passes is about other candidate indexes, so it starts afresh
+        *session = SearchSession::default();
+        let hits = self.rank(&query, request, &lines, &names, cancel, session)?;
         *last = Some(LastSearch { query: request.query.to_owned(), scope: request.scope, lines, names });
         Ok(hits)
     }
@@ -652,7 +655,9 @@ impl ClickHouseStore {
                 if last_publish.elapsed() >= interval && !lines.is_empty() {
                     let ranking = Instant::now();
                     lines.sort_by_key(|(a, u, _)| (*a, *u));
-                    if let Ok(partial) = self.rank(query, request, &lines, &names, cancel) {
+                    if let Ok(partial) =
+                        self.rank(query, request, &lines, &names, cancel, &mut SearchSession::default())
+                    {
                         on_partial(partial);
                     }
                     interval = (interval * 2).max(ranking.elapsed() * 4);
@@ -673,6 +678,7 @@ impl ClickHouseStore {
         lines: &[(u32, u32, CandidateLine)],
         names: &[(u32, CandidateName)],
         cancel: &AtomicBool,
+        session: &mut SearchSession,
     ) -> StoreResult<Vec<Hit>> {
         let limit = request.limit;
         // entities that matched, and where each is first mentioned in its first `limit` articles
@@ -707,7 +713,7 @@ impl ClickHouseStore {
         let empty = crate::corpus::Corpus::default();
         let ranked = index.search_with(
             &empty,
-            &mut SearchSession::default(),
+            session,
             request.query,
             request.engine,
             request.scope,

@@ -105,6 +105,8 @@ actions! {
         FocusRelated = "focus_related" => "related articles",
         CycleTheme = "cycle_theme" => "next theme",
         ToggleHelp = "toggle_help" => "help",
+        /// Hand the terminal back to the shell until `fg`, as ctrl-z does in a shell.
+        Suspend = "suspend" => "suspend (fg resumes)",
         Quit = "quit" => "quit",
     }
     internal {

@@ -327,6 +327,14 @@ mod route_tests {
     }
 
     #[test]
+    fn ctrl_z_suspends_from_the_panes_and_from_the_search_box() {
+        let km = Keymap::defaults();
+        let ctrl_z = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL);
+        assert_eq!(route(&km, Layer::List, None, ctrl_z), Some(Action::Suspend));
+        assert_eq!(route(&km, Layer::Search, None, ctrl_z), Some(Action::Suspend));
+    }
+
+    #[test]
     fn pane_table_wins_over_global() {
         let km = Keymap::defaults();
         assert_eq!(route(&km, Layer::Text, None, press('n')), Some(Action::NextEntity));

@@ -54,7 +54,9 @@ pub fn run(
         )));
     }
     // a corpus that is not there is a usage error before any screen is drawn
-    if let Some(p) = path.filter(|p| !p.exists()) {
+    // (a clickhouse:// address is no file: the opening says what is wrong with it)
+    let is_cluster = |p: &Path| p.to_str().is_some_and(korpus::clickhouse::ClusterAddress::is_cluster_address);
+    if let Some(p) = path.filter(|p| !p.exists() && !is_cluster(p)) {
         return Err(CliError::Usage(format!("cannot open corpus: {}: no such file or directory", p.display())));
     }
     let config_dir = config_dir();

@@ -6,7 +6,7 @@
 
 use std::io::{self, Stdout, Write};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex};
 use std::thread;
@@ -46,6 +46,13 @@ enum Message {
 
 static MOUSE_CAPTURED: AtomicBool = AtomicBool::new(false);
 static TERMINAL_ACTIVE: AtomicBool = AtomicBool::new(false);
+/// The signal that ended the TUI (0: none), for the exit status 128+N.
+static STOPPED_BY: AtomicI32 = AtomicI32::new(0);
+
+/// The signal that ended the TUI, if one did.
+pub fn stopped_by_signal() -> Option<i32> {
+    Some(STOPPED_BY.load(Ordering::SeqCst)).filter(|&sig| sig != 0)
+}
 
 /// Put the terminal back as we found it. Safe to call more than once and
 /// from the panic hook; errors are ignored because the terminal may be gone.
@@ -69,6 +76,12 @@ fn setup_terminal(mouse: bool) -> io::Result<Terminal<CrosstermBackend<Stdout>>>
         restore_terminal();
         previous(info);
     }));
+    enter_terminal(mouse)?;
+    Terminal::new(CrosstermBackend::new(io::stdout()))
+}
+
+/// Raw mode, the alternate screen, the mouse if asked for: undone by [`restore_terminal`].
+fn enter_terminal(mouse: bool) -> io::Result<()> {
     terminal::enable_raw_mode()?;
     TERMINAL_ACTIVE.store(true, Ordering::SeqCst);
     let mut out = io::stdout();
@@ -77,7 +90,21 @@ fn setup_terminal(mouse: bool) -> io::Result<Terminal<CrosstermBackend<Stdout>>>
         execute!(out, EnableMouseCapture)?;
         MOUSE_CAPTURED.store(true, Ordering::SeqCst);
     }
-    Terminal::new(CrosstermBackend::new(out))
+    Ok(())
+}
+
+/// ctrl-z (or `kill -TSTP`): give the terminal back to the shell, stop until
+/// `fg` continues the process, then take the terminal again and redraw all of it.
+fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>, mouse: bool) -> io::Result<()> {
+    restore_terminal();
+    // in raw mode ctrl-z is a key, not SIGTSTP: stop the process as the default action would
+    signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP)?;
+    enter_terminal(mouse)?;
+    execute!(io::stdout(), terminal::Clear(terminal::ClearType::All))?;
+    // a new Terminal draws every cell again (`clear` would ask the terminal for the
+    // cursor, whose answer the input thread reads first); the window may have changed size
+    *terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    Ok(())
 }
 
 fn spawn_input(tx: Sender<Message>) {
@@ -99,11 +126,20 @@ fn spawn_input(tx: Sender<Message>) {
 }
 
 fn spawn_signals(tx: Sender<Message>) -> io::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP])?;
     thread::spawn(move || {
-        if let Some(sig) = signals.forever().next() {
+        for sig in signals.forever() {
+            if sig == SIGTSTP {
+                // suspended from outside: the same as ctrl-z, the terminal handed back first
+                if tx.send(Message::Action(Action::Suspend)).is_err() {
+                    return;
+                }
+                continue;
+            }
+            STOPPED_BY.store(sig, Ordering::SeqCst);
             let _ = tx.send(Message::Stop(format!("stopped by signal {sig}")));
+            return;
         }
     });
     Ok(())
@@ -379,6 +415,11 @@ fn event_loop(
                             let marks = store.marks().map(|(id, m)| (id.to_owned(), m.clone())).collect();
                             update(app, Action::ReviewSaved { marks, message });
                         }
+                    }
+                    Effect::Suspend => {
+                        suspend(terminal, settings.mouse)?;
+                        let size = terminal.size()?;
+                        update(app, Action::Resize(size.width, size.height));
                     }
                     Effect::ExportReview => {
                         if let Some(store) = review.as_ref() {

@@ -61,7 +61,7 @@ fn apply(app: &mut App, actions: impl IntoIterator<Item = Action>) {
                     update(app, Action::SearchResults { generation, hits, total: Some(session.total()) });
                 }
                 // the loop saves marks and exports; here the mirror in App is what is checked
-                Effect::Copy(_) | Effect::SaveMark { .. } | Effect::ExportReview => {}
+                Effect::Copy(_) | Effect::SaveMark { .. } | Effect::ExportReview | Effect::Suspend => {}
                 Effect::Related { article, other_languages_only } => {
                     let results = app.store.related(article, RELATED_LIMIT, other_languages_only).unwrap();
                     update(app, Action::RelatedResults { article, other_languages_only, results });

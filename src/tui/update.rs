@@ -23,6 +23,8 @@ pub enum Effect {
     SaveMark { article_id: String, mark: ReviewMark },
     /// Write the whole review to a file.
     ExportReview,
+    /// Hand the terminal back and stop until `fg` (ctrl-z).
+    Suspend,
 }
 
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
@@ -75,12 +77,14 @@ fn is_background(action: &Action) -> bool {
             | Action::Tick
             | Action::Resize(..)
             | Action::ReviewSaved { .. }
+            | Action::Suspend
     )
 }
 
 fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
         Action::Quit => app.should_quit = true,
+        Action::Suspend => return vec![Effect::Suspend],
         Action::ToggleHelp => app.overlay = Overlay::Help { scroll: 0 },
         Action::FocusNext | Action::FocusPrev => {
             let i = Pane::ORDER.iter().position(|&p| p == app.focus).unwrap_or(0);
