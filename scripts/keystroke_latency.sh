@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Keystroke to results in the real TUI: korpus runs in tmux on a generated
-# corpus with KORPUS_TRACE_SEARCH set, queries in three scripts are typed one
-# key at a time, and the trace (time from reading a key to the first results,
-# and to the final ranking, on screen) is summarised. Needs tmux and python3.
+# corpus with its keystroke log on (KORPUS_LOG=korpus::keystroke=debug), queries
+# in three scripts are typed one key at a time, and the log (time from reading a
+# key to the first results, and to the final ranking, on screen) is summarised.
+# Needs tmux and python3.
 #
 #   scripts/keystroke_latency.sh [ARTICLES] [SECONDS_BETWEEN_KEYS]   (default 100000 ≈ 1.2M search units, 0.15)
 set -euo pipefail
@@ -12,14 +13,14 @@ delay=${2:-0.15}
 work=${KORPUS_BENCH_DIR:-target/bench-data}
 mkdir -p "$work"
 corpus="$work/synth-$articles.jsonl"
-trace=$(mktemp)
+logs=$(mktemp -d)
 session="korpus-latency-$$"
 command -v tmux >/dev/null || { echo "tmux is not installed" >&2; exit 2; }
 cargo build --release --quiet --bin korpus --example gen_corpus
 [ -f "$corpus" ] || target/release/examples/gen_corpus "$articles" "$corpus"
 bin="$PWD/target/release/korpus"
-tmux new -d -s "$session" -x 120 -y 40 "KORPUS_TRACE_SEARCH=$trace KORPUS_CACHE_DIR=$work/cache $bin -c $corpus"
-trap 'tmux kill-session -t "$session" 2>/dev/null; rm -f "$trace"' EXIT
+tmux new -d -s "$session" -x 120 -y 40 "KORPUS_LOG=korpus::keystroke=debug KORPUS_DATA_DIR=$logs KORPUS_CACHE_DIR=$work/cache $bin -c $corpus"
+trap 'tmux kill-session -t "$session" 2>/dev/null; rm -rf "$logs"' EXIT
 busy() { tmux capture-pane -p -t "$session" | tail -1 | grep -qE "loading|reading|recognising|indexing|building|writing"; }
 sleep 1
 while busy; do sleep 0.5; done
@@ -39,9 +40,11 @@ for query in ["lavrov", "пхеньян", "kim jong", "लावरोव", "erd
     time.sleep(1.0)
 PY
 tmux send-keys -t "$session" Escape; sleep 0.2; tmux send-keys -t "$session" q; sleep 0.5
-python3 - "$trace" "$articles" "$delay" <<'PY'
+python3 - "$logs/korpus.log" "$articles" "$delay" <<'PY'
 import statistics, sys
-rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1])]
+# `… DEBUG main korpus::keystroke: first ms=12.3 query=lav`: [kind, ms, query]
+rows = [line.rstrip("\n").split("korpus::keystroke: ", 1)[1].split(" ", 2) for line in open(sys.argv[1]) if "korpus::keystroke: " in line]
+rows = [[kind, ms.removeprefix("ms="), query.removeprefix("query=")] for kind, ms, query in rows]
 print(f"{sys.argv[2]} articles, one key every {sys.argv[3]} s")
 for kind, label in (("first", "keystroke to first results"), ("final", "keystroke to final ranking")):
     times = sorted(float(r[1]) for r in rows if r[0] == kind)

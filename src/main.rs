@@ -6,6 +6,7 @@
 mod cli;
 mod cli_clickhouse;
 mod cli_review;
+mod logging;
 mod tui;
 
 use std::process::ExitCode;
@@ -19,6 +20,7 @@ fn main() -> ExitCode {
         Ok(args) => args,
         Err(e) => return clap_exit(&e),
     };
+    logging::init();
     let cache = cli::cache_dir(args.no_cache);
     let command = args.command.take();
     let path = args.corpus_path();
@@ -49,6 +51,10 @@ fn clap_exit(e: &clap::Error) -> ExitCode {
 }
 
 fn report(error: CliError) -> ExitCode {
+    match &error {
+        CliError::Usage(msg) => tracing::info!("usage: {msg}"),
+        other => tracing::error!("{other:#}"),
+    }
     match error {
         CliError::Usage(msg) => {
             eprintln!("korpus: {msg}");

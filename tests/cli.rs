@@ -542,3 +542,40 @@ fn color_always_marks_matches_and_entities_and_never_touches_json() {
         assert!(!has_escape(&json), "{command:?} --json");
     }
 }
+
+#[test]
+fn korpus_log_writes_the_command_and_its_error_to_a_file_not_the_output() {
+    let data = tempfile::tempdir().unwrap();
+    let log = data.path().join("korpus.log");
+    // no KORPUS_LOG: no file
+    korpus().env("KORPUS_DATA_DIR", data.path()).args(["list"]).assert().success();
+    assert!(!log.exists());
+    let quiet = korpus().env("KORPUS_DATA_DIR", data.path()).args(["list", "--json"]).output().unwrap();
+    let logged = korpus()
+        .env("KORPUS_DATA_DIR", data.path())
+        .env("KORPUS_LOG", "info")
+        .args(["list", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    assert_eq!(logged.stdout, quiet.stdout, "the output is the same with the log on");
+    assert!(logged.stderr.is_empty(), "{}", String::from_utf8_lossy(&logged.stderr));
+    korpus()
+        .env("KORPUS_DATA_DIR", data.path())
+        .env("KORPUS_LOG", "info")
+        .args(["show", "no-such-article"])
+        .assert()
+        .code(2);
+    let text = fs::read_to_string(&log).unwrap();
+    assert!(text.lines().any(|l| l.contains("INFO") && l.contains(r#"args=["list", "--json"]"#)), "{text}");
+    assert!(text.lines().any(|l| l.contains("usage: no article \"no-such-article\"")), "{text}");
+    // a level that is not one is said, and korpus runs on without a log
+    korpus()
+        .env("KORPUS_DATA_DIR", data.path())
+        .env("KORPUS_LOG", "korpus=loud")
+        .args(["list"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("KORPUS_LOG=\"korpus=loud\" is not a log level"));
+}

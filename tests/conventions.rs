@@ -1,6 +1,7 @@
 //! What a terminal program is expected to do, checked in tmux on the real
 //! binary: `korpus PATH` opens PATH, a signal ends it with exit status 128+N,
-//! ctrl-z suspends it and `fg` brings it back whole.
+//! ctrl-z suspends it and `fg` brings it back whole, `KORPUS_LOG` writes a
+//! log file instead of the screen.
 
 mod common;
 
@@ -96,4 +97,27 @@ fn ctrl_z_suspends_and_fg_resumes_with_the_whole_screen() {
     tmux.wait_for("the shell after quitting", |s| s.trim_end().ends_with('$') && !four_panes(s));
     tmux.type_line("echo fg-exit-$?");
     tmux.wait_for("exit 0 after resuming", |s| s.contains("fg-exit-0"));
+}
+
+#[test]
+fn with_korpus_log_the_explorer_logs_a_failure_and_the_signal_that_ended_it() {
+    let Some(tmux) = Tmux::start("log", 100, 28, "") else { return };
+    let data = tempfile::tempdir().unwrap();
+    // a cluster that is not there: the opener thread fails, the status bar says so
+    tmux.type_line(&format!(
+        "KORPUS_LOG=info KORPUS_DATA_DIR={} {} clickhouse://127.0.0.1:1/news; echo korpus-exit-$?",
+        data.path().display(),
+        env!("CARGO_BIN_EXE_korpus")
+    ));
+    tmux.wait_for("the failure on the status bar", |s| s.contains("cannot open corpus"));
+    Command::new("kill").args(["-TERM", &korpus_pid(&tmux)]).status().expect("kill");
+    let screen = tmux.wait_for("the shell after the signal", exit_line);
+    assert!(screen.contains("korpus-exit-143"), "{screen}");
+    let log = std::fs::read_to_string(data.path().join("korpus.log")).expect("korpus.log in KORPUS_DATA_DIR");
+    let line = |level: &str, what: &str| log.lines().any(|l| l.contains(level) && l.contains(what));
+    assert!(line("INFO", "korpus started"), "{log}");
+    assert!(line("WARN", "cannot open corpus: clickhouse://127.0.0.1:1/news"), "{log}");
+    assert!(line("INFO", "stopped by signal 15"), "{log}");
+    // the level asked for is the level written
+    assert!(!log.contains("DEBUG"), "{log}");
 }

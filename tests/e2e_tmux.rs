@@ -281,11 +281,14 @@ fn a_large_corpus_can_be_browsed_before_its_analysis_is_done() {
 }
 
 #[test]
-fn the_search_trace_times_each_keystroke_to_its_results_on_screen() {
+fn the_log_times_each_keystroke_to_its_results_on_screen() {
     let Some(tmux) = start(120, 32) else { return };
-    let trace = tempfile::NamedTempFile::new().unwrap();
+    let log_dir = tempfile::tempdir().unwrap();
     let bin = env!("CARGO_BIN_EXE_korpus");
-    tmux.type_line(&format!("KORPUS_TRACE_SEARCH={} {bin}; echo korpus-exit-$?", trace.path().display()));
+    tmux.type_line(&format!(
+        "KORPUS_LOG=korpus::keystroke=debug KORPUS_DATA_DIR={} {bin}; echo korpus-exit-$?",
+        log_dir.path().display()
+    ));
     tmux.wait_for("the four panes", four_panes);
     tmux.keys(&["/"]);
     for key in ["l", "a", "v"] {
@@ -295,17 +298,25 @@ fn the_search_trace_times_each_keystroke_to_its_results_on_screen() {
     tmux.wait_for("hits for lav", |s| s.contains("Lavrov"));
     tmux.keys(&["Escape", "q"]);
     tmux.wait_for("exit", |s| s.contains("korpus-exit-0"));
-    let text = std::fs::read_to_string(trace.path()).unwrap();
-    let rows: Vec<Vec<&str>> = text.lines().map(|l| l.split('\t').collect()).collect();
+    let text = std::fs::read_to_string(log_dir.path().join("korpus.log")).unwrap();
+    // `… DEBUG main korpus::keystroke: first ms=12.3 query=lav`
+    let rows: Vec<Vec<&str>> = text
+        .lines()
+        .filter_map(|l| l.split_once("korpus::keystroke: "))
+        .map(|(_, rest)| rest.splitn(3, ' ').collect())
+        .collect();
     for query in ["l", "la", "lav"] {
         let first = rows
             .iter()
-            .find(|r| r[0] == "first" && r[2] == query)
-            .unwrap_or_else(|| panic!("no first results traced for {query:?}:\n{text}"));
-        let ms: f64 = first[1].parse().unwrap();
+            .find(|r| r[0] == "first" && r[2] == format!("query={query}"))
+            .unwrap_or_else(|| panic!("no first results logged for {query:?}:\n{text}"));
+        let ms: f64 = first[1].trim_start_matches("ms=").parse().unwrap();
         assert!(ms > 0.0 && ms < 10_000.0, "{first:?}");
     }
-    assert!(rows.iter().any(|r| r[0] == "final" && r[2] == "lav"), "the final ranking of the last query:\n{text}");
+    assert!(
+        rows.iter().any(|r| r[0] == "final" && r[2] == "query=lav"),
+        "the final ranking of the last query:\n{text}"
+    );
 }
 
 /// The column (in characters of the captured line) where `needle` starts on `line`.

@@ -26,16 +26,23 @@ pub const FILES: &[(&str, &str)] = &[
         "~/.cache/korpus/",
         "analysed corpora, rebuilt when a corpus file changes ($KORPUS_CACHE_DIR, else $XDG_CACHE_HOME/korpus)",
     ),
+    (
+        "~/.local/state/korpus/korpus.log",
+        "the log, with KORPUS_LOG set ($KORPUS_DATA_DIR, else $XDG_STATE_HOME/korpus; the data directory on macOS)",
+    ),
 ];
 
 /// Every environment variable korpus reads (a test keeps this list complete).
 pub const ENVIRONMENT: &[(&str, &str)] = &[
     ("KORPUS_CACHE_DIR", "where analysed corpora are cached"),
-    ("KORPUS_DATA_DIR", "where review marks are kept"),
+    ("KORPUS_DATA_DIR", "where review marks (and the log) are kept"),
     ("KORPUS_CLICKHOUSE_USER", "the user for a clickhouse:// corpus (else the address's user@)"),
     ("KORPUS_CLICKHOUSE_PASSWORD, KORPUS_CLICKHOUSE_PASSWORD_FILE", "its password, or a file holding it"),
-    ("KORPUS_TRACE_SEARCH", "a file the explorer appends each keystroke's search timings to"),
-    ("XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_CACHE_HOME", "base directories (absolute paths only)"),
+    (
+        "KORPUS_LOG",
+        "write a log: a level (debug) or levels by target (warn,korpus::keystroke=debug for the search timings)",
+    ),
+    ("XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_CACHE_HOME, XDG_STATE_HOME", "base directories (absolute paths only)"),
     ("NO_COLOR", "when set and not empty, no colour at all (as --color never)"),
     ("COLORTERM, TERM", "colour depth: COLORTERM=truecolor or 24bit, TERM=*-256color, else 16 colours"),
     ("LC_ALL, LC_CTYPE, LANG", "without a UTF-8 locale the explorer draws its borders and bars in ASCII"),

@@ -352,7 +352,7 @@ fn event_loop(
     let size = terminal.size()?;
     update(app, Action::Resize(size.width, size.height));
     draw(terminal, app)?;
-    let mut trace = SearchTrace::from_env();
+    let mut trace = SearchTrace::if_logged();
     loop {
         let first = rx.recv()?;
         let mut pending = vec![first];
@@ -363,11 +363,17 @@ fn event_loop(
             let mut read_at = None;
             let action = match message {
                 Message::Stop(reason) => {
+                    tracing::info!("{reason}");
                     app.should_quit = true;
                     app.status = Some(reason);
                     break;
                 }
-                Message::Action(a) => Some(a),
+                Message::Action(a) => {
+                    if let Action::Failed(why) | Action::LoadFailed(why) = &a {
+                        tracing::warn!("{why}");
+                    }
+                    Some(a)
+                }
                 Message::Input(ev, at) => {
                     read_at = Some(at);
                     action_for_event(app, ev)
@@ -442,22 +448,23 @@ fn event_loop(
     }
 }
 
-/// With `KORPUS_TRACE_SEARCH=FILE`, one line per query typed: how long from
-/// reading the keystroke to the first results on screen, and to the final
-/// ranking on screen. This is how the keystroke latency in the README was
-/// measured, in the real interface rather than in a benchmark.
+/// The log target of the keystroke timings (`KORPUS_LOG=korpus::keystroke=debug`).
+pub const KEYSTROKE_TARGET: &str = "korpus::keystroke";
+
+/// With the log at debug, one line per query typed: how long from reading the
+/// keystroke to the first results on screen (`first`), and to the final
+/// ranking on screen (`final`). This is how the keystroke latency in the
+/// README was measured, in the real interface rather than in a benchmark.
 struct SearchTrace {
-    out: std::io::BufWriter<std::fs::File>,
     /// Per generation: when its keystroke was read, the query, whether
     /// first results have been drawn.
     asked: std::collections::HashMap<u64, (Instant, String, bool)>,
 }
 
 impl SearchTrace {
-    fn from_env() -> Option<SearchTrace> {
-        let path = std::env::var_os("KORPUS_TRACE_SEARCH")?;
-        let file = std::fs::OpenOptions::new().create(true).append(true).open(path).ok()?;
-        Some(SearchTrace { out: std::io::BufWriter::new(file), asked: Default::default() })
+    fn if_logged() -> Option<SearchTrace> {
+        tracing::enabled!(target: KEYSTROKE_TARGET, tracing::Level::DEBUG)
+            .then(|| SearchTrace { asked: Default::default() })
     }
 
     fn asked(&mut self, generation: u64, read_at: Instant, query: &str) {
@@ -468,13 +475,14 @@ impl SearchTrace {
     fn drawn(&mut self, results: &[(u64, bool)]) {
         for &(generation, done) in results {
             let Some((read_at, query, first_drawn)) = self.asked.get_mut(&generation) else { continue };
-            let ms = read_at.elapsed().as_secs_f64() * 1e3;
+            let ms = format!("{:.1}", read_at.elapsed().as_secs_f64() * 1e3);
+            // the query last: the rest of the line is the query, spaces and all
             if !*first_drawn {
                 *first_drawn = true;
-                let _ = writeln!(self.out, "first\t{ms:.1}\t{query}");
+                tracing::debug!(target: KEYSTROKE_TARGET, ms = %ms, query = %query, "first");
             }
             if done {
-                let _ = writeln!(self.out, "final\t{ms:.1}\t{query}");
+                tracing::debug!(target: KEYSTROKE_TARGET, ms = %ms, query = %query, "final");
                 self.asked.remove(&generation);
             }
         }
@@ -482,7 +490,6 @@ impl SearchTrace {
         if let Some(&newest) = self.asked.keys().max() {
             self.asked.retain(|&g, _| g == newest);
         }
-        let _ = self.out.flush();
     }
 }
 
