@@ -53,7 +53,12 @@ const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高�
 fn looks_like_a_name(word: &str) -> bool {
     let mut chars = word.chars();
     let Some(first) = chars.next() else { return false };
-    chars.as_str().is_empty() || SURNAMES.contains(first) || word.chars().all(is_transliteration_char)
+    chars.as_str().is_empty() || is_family_name(first) || word.chars().all(is_transliteration_char)
+}
+
+/// Is this character a common Chinese family name?
+pub fn is_family_name(c: char) -> bool {
+    SURNAMES.contains(c)
 }
 
 /// The characters Chinese writes foreign names with by their sound (the
