@@ -780,8 +780,14 @@ pub(crate) fn link_corpus(
                     }
                 }
             }
-            if roots.is_empty() && by_dictionary(n) {
-                let key = segmented::sound_key_of(strings.get(word.skel));
+            if roots.is_empty()
+                && by_dictionary(n)
+                && kind_of(&items[n]) == EntityKind::Person
+                && segmented::written_by_sound(strings.get(word.skel))
+            {
+                // a full name (`埃马纽埃尔·马克龙`) by its family name, the last part
+                let surname = strings.get(word.skel).rsplit(['·', '・']).next().unwrap_or_default();
+                let key = segmented::sound_key_of(surname);
                 for &f in by_sound.get(&key).filter(|_| key.len() >= segmented::MIN_SOUND_KEY).into_iter().flatten() {
                     roots.insert(uf.find(f));
                     example = Some(f);

@@ -65,6 +65,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
     };
     let heads = Heads::of(doc, cues);
     let named = names(doc.text, &words);
+    let mut places: Vec<(Cand, bool)> = Vec::new();
     for name in &named {
         let Some((end, kind, weak)) = typed(doc.text, &words, name, &heads) else { continue };
         let cue = next_word(&words, name.end).is_some_and(|w| classes(&doc.text[w.start..w.end]) & TITLE != 0);
@@ -77,8 +78,24 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
             c.kind = gaz.entry(hit.entry).kind;
             c.source = Source::Gazetteer(hit.entry);
         }
-        proposals.push(c);
+        let unconfirmed_place = segmenter == Segmenter::Chinese
+            && matches!(name.class, WordClass::Place | WordClass::Country)
+            && end == name.end
+            && matches!(c.source, Source::Unknown { .. })
+            && !written_by_sound(&doc.text[c.start..c.end]);
+        if unconfirmed_place {
+            places.push((c, in_place_context(doc.text, &words, name, &classes)));
+        } else {
+            proposals.push(c);
+        }
     }
+    // jieba tags many common words as places (`城市` city, `滑坡` landslide, `中断`):
+    // a place of its own the gazetteer does not know must stand where places
+    // stand at least once in the article (after `在`, `从`, `来自`; before a place head)
+    let confirmed: std::collections::HashSet<&str> =
+        places.iter().filter(|(_, ok)| *ok).map(|(c, _)| &doc.text[c.start..c.end]).collect();
+    proposals
+        .extend(places.iter().filter(|(c, _)| confirmed.contains(&doc.text[c.start..c.end])).map(|(c, _)| c.clone()));
     // unknown words next to a title: `馳浩` `知事`, `选手` `郑钦文`
     for (k, w) in words.iter().enumerate() {
         if w.known || w.class.is_proper() || !all_han(&doc.text[w.start..w.end], 2..=4) {
@@ -96,6 +113,38 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
     kept.extend(longest_first(proposals));
     kept.sort_by_key(|c| c.start);
     kept
+}
+
+/// Words after which Chinese names a place (`在` in, `从` from, `来自` coming from...).
+const CHINESE_LOCATIVES: &[&str] = &[
+    "在",
+    "于",
+    "从",
+    "到",
+    "赴",
+    "往",
+    "自",
+    "抵达",
+    "来自",
+    "前往",
+    "飞往",
+    "位于",
+    "访问",
+    "离开",
+    "返回",
+    "途经",
+    "出生于",
+];
+
+/// Does this place name stand where places stand: after a locative word,
+/// before a place head (`省`, `地区`), or next to another place?
+fn in_place_context(text: &str, words: &[Word], name: &Word, classes: &impl Fn(&str) -> u8) -> bool {
+    let k = words.partition_point(|w| w.end <= name.start);
+    let before = k.checked_sub(1).and_then(|p| words.get(p)).filter(|w| w.end == name.start);
+    let after = next_word(words, name.end);
+    before.is_some_and(|w| CHINESE_LOCATIVES.contains(&&text[w.start..w.end]))
+        || after.is_some_and(|w| classes(&text[w.start..w.end]) & LOC_HEAD != 0)
+        || [before, after].into_iter().flatten().any(|w| matches!(w.class, WordClass::Place | WordClass::Country))
 }
 
 /// Non-overlapping candidates, longer ones first; on the same span the
@@ -280,6 +329,15 @@ pub(crate) fn sound_key(skeleton: &str) -> String {
 /// linking key is the name itself).
 pub(crate) fn sound_key_of(key: &str) -> String {
     if key.is_ascii() { sound_key(key) } else { sound_key(&skeleton(key, crate::lang::Orthography::English)) }
+}
+
+/// Is this name written by its sound: katakana, or Chinese transliteration
+/// characters (`卡瓦诺`, not `李娜`)?
+pub(crate) fn written_by_sound(name: &str) -> bool {
+    let katakana = |c: char| matches!(c, '\u{30a1}'..='\u{30ff}' | '\u{ff66}'..='\u{ff9f}');
+    !name.is_empty()
+        && (name.chars().all(|c| katakana(c) || c == '・')
+            || name.chars().all(|c| c == '·' || crate::lang::segment::is_transliteration_char(c)))
 }
 
 /// Shortest [`sound_key`] that may name one person across scripts.

@@ -81,7 +81,8 @@ fn transliteration_chars() -> &'static [char] {
     })
 }
 
-fn is_transliteration_char(c: char) -> bool {
+/// Is this character one Chinese writes foreign names with by their sound?
+pub fn is_transliteration_char(c: char) -> bool {
     transliteration_chars().binary_search(&c).is_ok()
 }
 

@@ -18,7 +18,7 @@ mod chinese;
 mod japanese;
 mod names;
 
-pub use chinese::is_family_name;
+pub use chinese::{is_family_name, is_transliteration_char};
 pub use names::names;
 
 /// A dictionary that segments one language's text.
