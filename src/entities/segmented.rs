@@ -190,10 +190,13 @@ impl<'c> Heads<'c> {
         Heads { cues, lang: CueLang::of(doc.lang) }
     }
 
-    /// The kind of name whose last characters are a head word (`協会`, `半島`, `省`).
+    /// The kind of name whose last characters are a head word (`協会`, `半島`):
+    /// the whole word, or a head of two characters or more at its end (a
+    /// one-character head ends common words too: `内部`, inside).
     fn kind_of_ending(&self, text: &str) -> Option<EntityKind> {
         let mut key = String::new();
-        for (b, _) in text.char_indices() {
+        let last_two = text.char_indices().rev().nth(1).map_or(0, |(b, _)| b);
+        for (b, _) in text.char_indices().take_while(|&(b, _)| b == 0 || b <= last_two) {
             key.clear();
             push_key(&text[b..], UNCASED | IDEOGRAPHIC, &mut key);
             let bits = self.cues.of_key(&key, self.lang);
@@ -212,14 +215,12 @@ impl<'c> Heads<'c> {
 /// lengthen it), or `None` if it is no name korpus reports.
 fn typed(text: &str, words: &[Word], name: &Word, heads: &Heads) -> Option<(usize, EntityKind, bool)> {
     // common nouns and a head after the name: `中国` `网球` `协会`
-    let mut k = words.partition_point(|w| w.start < name.end);
+    let first = words.partition_point(|w| w.start < name.end);
     let mut end = name.end;
-    for _ in 0..MAX_WORDS_BEFORE_HEAD {
-        let Some(w) =
-            words.get(k).filter(|w| w.start == end && matches!(w.class, WordClass::Noun | WordClass::OtherProper))
-        else {
+    for w in words[first..].iter().take(MAX_WORDS_BEFORE_HEAD) {
+        if w.start != end || !matches!(w.class, WordClass::Noun | WordClass::OtherProper) {
             break;
-        };
+        }
         end = w.end;
         if let Some(kind) = heads.kind_of_ending(&text[w.start..w.end]) {
             if name.class != WordClass::Person && name.class != WordClass::Surname {
@@ -227,7 +228,6 @@ fn typed(text: &str, words: &[Word], name: &Word, heads: &Heads) -> Option<(usiz
             }
             break;
         }
-        k += 1;
     }
     let kind = match name.class {
         WordClass::Person | WordClass::Surname | WordClass::GivenName => EntityKind::Person,
