@@ -25,8 +25,7 @@ pub fn log_dir() -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os("KORPUS_DATA_DIR").filter(|d| !d.is_empty()) {
         return Some(PathBuf::from(dir));
     }
-    let dirs = directories::ProjectDirs::from("", "", "korpus")?;
-    Some(dirs.state_dir().unwrap_or(dirs.data_dir()).to_path_buf())
+    korpus::fsio::dirs::state_dir()
 }
 
 /// Start the log if `KORPUS_LOG` asks for it, and log panics from then on.
