@@ -32,6 +32,14 @@ fn news_dataset_field_names_are_read_and_the_metadata_shown() {
     )
     .unwrap();
     let path = file.to_str().unwrap();
+    // a search analyses the corpus and writes its index; what follows is served from the index
+    json(dir.path(), &["--corpus", path, "search", "Kim", "--json"]);
+    assert!(
+        std::fs::read_dir(dir.path().join("cache"))
+            .unwrap()
+            .flatten()
+            .any(|e| e.path().extension().is_some_and(|x| x == "kix"))
+    );
     let list = json(dir.path(), &["--corpus", path, "list", "--json"]);
     let titles: Vec<&str> = list.as_array().unwrap().iter().map(|r| r["title"].as_str().unwrap()).collect();
     assert_eq!(titles, ["Kim meets Putin", "Lavrov in Wonsan"]);
@@ -86,6 +94,10 @@ fn a_field_mapping_is_not_served_from_the_cache_of_another() {
     let text = |extra: &[&str]| {
         let mut args = vec!["--corpus", path];
         args.extend_from_slice(extra);
+        // each search builds the index of the mapping it reads with, or finds it
+        let mut search = args.clone();
+        search.extend_from_slice(&["search", "field", "--json"]);
+        json(dir.path(), &search);
         args.extend_from_slice(&["show", "a", "--json"]);
         json(dir.path(), &args)["text"].as_str().unwrap().to_owned()
     };
