@@ -1,12 +1,15 @@
 //! Entity recognition and linking throughput on generated multilingual news
-//! (`korpus::synth`, the generator every bench uses).
+//! (`tests/synth`, the generator every bench uses).
 //! `cargo bench --bench entities`: MB/s of article text, on one thread and on all cores.
+
+#[path = "../tests/synth/mod.rs"]
+mod synth;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use korpus::EntityIndex;
 
 fn bench(c: &mut Criterion) {
-    let articles = korpus::synth::corpus(2_000).articles;
+    let articles = synth::corpus(2_000).articles;
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
     // warm the embedded gazetteer once, outside the measurement
     let _ = EntityIndex::build(&articles[..1]);

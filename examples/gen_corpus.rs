@@ -3,6 +3,9 @@
 //! cargo run --release --example gen_corpus -- ARTICLES OUT.jsonl
 //! (10k, 100k and 1M articles: about 15 MB, 150 MB and 1.5 GB; ~10 lines each)
 
+#[path = "../tests/synth/mod.rs"]
+mod synth;
+
 use std::io::{BufWriter, Write};
 
 fn main() -> std::io::Result<()> {
@@ -17,7 +20,7 @@ fn main() -> std::io::Result<()> {
     };
     let mut file = BufWriter::new(std::fs::File::create(&out)?);
     for n in 0..count {
-        writeln!(file, "{}", korpus::synth::jsonl_line(&korpus::synth::article(n)))?;
+        writeln!(file, "{}", synth::jsonl_line(&synth::article(n)))?;
     }
     file.flush()?;
     eprintln!("gen_corpus: wrote {count} articles to {out}");

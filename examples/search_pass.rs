@@ -2,7 +2,7 @@
 //! over an opened (cached) corpus, per query, median of several runs, and the
 //! time to the first streamed results.
 //!
-//! cargo run --release --example search_pass -- CORPUS QUERY...
+//! cargo run --release --example search_pass [--features skim-baseline] -- CORPUS QUERY...
 
 use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
@@ -36,7 +36,7 @@ fn main() {
         started.elapsed().as_secs_f64()
     );
     let cancel = AtomicBool::new(false);
-    for engine in [Engine::Nucleo, Engine::Skim] {
+    for &engine in Engine::ALL {
         for query in &queries {
             let mut full = Vec::new();
             let mut first = Vec::new();

@@ -21,7 +21,6 @@ pub mod related;
 pub mod review;
 pub mod search;
 pub mod store;
-pub mod synth;
 
 pub use analysis::Analysis;
 pub use corpus::{Article, Corpus, LoadWarning};
