@@ -29,7 +29,8 @@ import tempfile
 import unicodedata
 import zipfile
 
-LOCALES = ["en", "tr", "ru", "hi", "sr-Latn"]
+LOCALES = ["en", "tr", "ru", "hi", "sr-Latn", "de", "fr", "es", "it", "pt", "pl", "uk", "bg", "el", "ar", "fa", "he",
+           "zh", "ja"]
 MIN_POPULATION = 100_000
 # CLDR region codes worth naming in news (continents and big sub-regions).
 REGIONS = {"002", "019", "142", "150", "009", "005", "021", "013", "029", "030", "034",
@@ -40,14 +41,19 @@ ORG_CODES = {"EU", "UN"}
 SKIP_CODES = {"ZZ", "QO", "EZ", "XA", "XB", "001", "AQ"}
 
 
+# the scripts of korpus's 19 languages: Latin, Cyrillic, Devanagari, Greek, Arabic, Hebrew, Han, kana
+SCRIPT_RANGES = [(0, 0x250), (0x1E00, 0x1F00), (0x400, 0x530), (0x900, 0x980), (0x370, 0x400), (0x1F00, 0x2000),
+                 (0x600, 0x700), (0x750, 0x780), (0x590, 0x600), (0x4E00, 0xA000), (0x3400, 0x4DC0), (0x3040, 0x3100)]
+
+
 def script_ok(s):
-    """Latin, Cyrillic or Devanagari letters only (plus space, hyphen, dot, apostrophe)."""
+    """Letters of korpus's scripts only (plus space, hyphen, dot, apostrophe, ZWNJ, Hebrew geresh)."""
     for ch in s:
-        if ch in " -.'’":
+        if ch in " -.'’\u200c\u05f3\u05f4":
             continue
         o = ord(ch)
         if ch.isalpha() or unicodedata.category(ch)[0] == "M":
-            if o < 0x250 or 0x1E00 <= o < 0x1F00 or 0x400 <= o < 0x530 or 0x900 <= o < 0x980:
+            if any(a <= o < b for a, b in SCRIPT_RANGES):
                 continue
         return False
     return True
@@ -57,9 +63,14 @@ def letters(s):
     return sum(1 for ch in s if ch.isalpha() or unicodedata.category(ch)[0] == "M")
 
 
+def ideographic(s):
+    return any(0x3040 <= ord(ch) < 0xA000 for ch in s)
+
+
 def good_alias(a):
     a = a.strip()
-    if not a or not script_ok(a) or letters(a) < 4:
+    # a Han or kana name is two or three characters (北京, 平壌); elsewhere four letters at least
+    if not a or not script_ok(a) or letters(a) < (2 if ideographic(a) else 4):
         return None
     # only cased scripts have capitals; Devanagari is neither upper nor lower case
     cased = any(ch.isalpha() and ch.lower() != ch.upper() for ch in a)

@@ -374,3 +374,62 @@ fn devanagari_hits_read_whole_say_their_article_and_overlays_keep_their_border()
 fn is_devanagari_mark(c: char) -> bool {
     matches!(c, '\u{900}'..='\u{902}' | '\u{93a}' | '\u{93c}' | '\u{941}'..='\u{948}' | '\u{94d}' | '\u{951}'..='\u{957}' | '\u{962}' | '\u{963}')
 }
+
+/// Three news articles as a feed writes them: dates in two formats, sources, links.
+const NEWS: &str = r#"{"id":"a","lang":"en","date":"2024-06-18","source":"Reuters","url":"https://example.org/a","text":"Lavrov arrives in Pyongyang\n\nRussian Foreign Minister Sergey Lavrov arrived in Pyongyang on Tuesday. Lavrov will meet Kim Jong Un."}
+{"id":"b","lang":"ru","date":"Thu, 20 Jun 2024 09:00:00 GMT","source":"TASS","url":"https://example.org/b","text":"Лавров прибыл в Пхеньян\n\nМинистр иностранных дел России Сергей Лавров прибыл в Пхеньян."}
+{"id":"c","lang":"en","date":"2024-06-19","source":"AP","url":"https://example.org/c","text":"Putin and Kim sign a pact\n\nVladimir Putin and Kim Jong Un signed a pact in Pyongyang."}
+"#;
+
+#[test]
+fn news_metadata_sorts_and_filters_and_the_reader_finds_goes_back_and_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("news.jsonl");
+    std::fs::write(&corpus, NEWS).unwrap();
+    let paged = dir.path().join("paged.txt");
+    let Some(tmux) = start(130, 30) else { return };
+    let bin = env!("CARGO_BIN_EXE_korpus");
+    // the pager copies what it is given, so what korpus handed over can be read
+    tmux.type_line(&format!(
+        "PAGER='tee {} >/dev/null <' {bin} -c {}; echo korpus-exit-$?",
+        paged.display(),
+        corpus.display()
+    ));
+    let screen = tmux.wait_for("the news listed with dates", |s| four_panes(s) && s.contains("2024-06-20"));
+    assert!(screen.contains("en Latn · 2024-06-18 · Reuters · https://example.org/a"), "{screen}");
+    // S: by date, newest first
+    tmux.keys(&["S"]);
+    let screen = tmux.wait_for("sorted by date", |s| s.contains("by date"));
+    let dated: Vec<&str> = screen.lines().filter(|l| l.contains("2024-06-")).take(3).collect();
+    assert!(
+        dated[0].contains("2024-06-20") && dated[1].contains("2024-06-19") && dated[2].contains("2024-06-18"),
+        "{screen}"
+    );
+    // f: a filter line, the language and a date range together
+    tmux.keys(&["f"]);
+    tmux.wait_for("the filter prompt", |s| s.contains(" filter: "));
+    tmux.type_text("lang:en date:2024-06-19..");
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for("one article listed", |s| s.contains("1/1 lang:en date:2024-06-19"));
+    // the list is the left 44 columns
+    let listed = screen
+        .lines()
+        .filter(|l| l.starts_with('┃') && l.chars().take(44).collect::<String>().contains("2024-06-"))
+        .count();
+    assert_eq!(listed, 1, "{screen}");
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("all listed again", |s| s.contains("3/3") || s.contains("/3 "));
+    // find inside the open article, n to the next match
+    tmux.keys(&["Enter", "f"]);
+    tmux.wait_for("the find prompt", |s| s.contains(" find: "));
+    tmux.type_text("kim");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("matches counted", |s| s.contains("matches of \"kim\""));
+    // v: the article in $PAGER, then korpus is back, whole
+    tmux.keys(&["v"]);
+    tmux.wait_for("back from the pager", |s| s.contains("back from tee") && four_panes(s));
+    let handed = std::fs::read_to_string(&paged).unwrap();
+    assert!(handed.contains("2024-06-") && handed.contains("Kim Jong Un"), "{handed}");
+    tmux.keys(&["q"]);
+    tmux.wait_for("exit", |s| s.contains("korpus-exit-0"));
+}

@@ -14,7 +14,7 @@ use super::Cli;
 pub const FILES: &[(&str, &str)] = &[
     (
         "~/.config/korpus/config.toml",
-        "settings: theme, mouse, clipboard (the directory is $XDG_CONFIG_HOME/korpus when set)",
+        "settings: theme, mouse, clipboard, mark_read_on_open (the directory is $XDG_CONFIG_HOME/korpus when set)",
     ),
     ("~/.config/korpus/keymap.toml", "the keys that differ from the defaults"),
     ("~/.config/korpus/themes/NAME.toml", "user themes, chosen with --theme NAME or theme = \"NAME\""),
@@ -43,6 +43,7 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
         "write a log: a level (debug) or levels by target (warn,korpus::keystroke=debug for the search timings)",
     ),
     ("XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_CACHE_HOME, XDG_STATE_HOME", "base directories (absolute paths only)"),
+    ("PAGER, VISUAL, EDITOR", "the programs the explorer's v and V show an article in (less, vi when unset)"),
     ("NO_COLOR", "when set and not empty, no colour at all (as --color never)"),
     ("COLORTERM, TERM", "colour depth: COLORTERM=truecolor or 24bit, TERM=*-256color, else 16 colours"),
     ("LC_ALL, LC_CTYPE, LANG", "without a UTF-8 locale the explorer draws its borders and bars in ASCII"),

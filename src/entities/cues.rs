@@ -1,31 +1,33 @@
-//! Cue words from `data/cues.tsv`: titles and roles before a person's name,
+//! Cue words of every language profile (`data/lang/<code>.tsv`, see
+//! [`crate::lang::profile`]): titles and roles before a person's name,
 //! organisation head words, place prepositions and Turkish place suffixes,
-//! Hindi postpositions and function words. Keyed like text tokens, so one
-//! Russian or Serbian form covers its cases.
+//! postpositions and function words of scripts without capitals. Keyed like
+//! text tokens, so one Russian or Serbian form covers its cases.
 
 use super::fxhash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
-use super::tokens::{DEVA, push_key};
-
-const CUES_TSV: &str = include_str!("../../data/cues.tsv");
+#[cfg(test)]
+use super::tokens::DEVA;
+use super::tokens::{key_flags, push_key};
+use crate::lang::{PROFILES, Profile, profile::PROFILE_COUNT};
 
 pub const TITLE: u8 = 1;
 pub const ORG_HEAD: u8 = 2;
 pub const LOC_PREP: u8 = 4;
-pub const TR_LOC: u8 = 8;
-pub const HI_POST: u8 = 16;
-pub const HI_STOP: u8 = 32;
+/// Case suffixes after an apostrophe that make a place (Turkish `-da`, `-de`).
+pub const APOS_LOC: u8 = 8;
+/// Postpositions and particles that end a name in a script without capitals.
+pub const POSTPOSITION: u8 = 16;
+/// Function words and very common words of a script without capitals, never part of a name.
+pub const FUNCTION: u8 = 32;
 /// Capitalised words that never name anything on their own (`Western`, `However`).
 pub const NOT_NAME: u8 = 64;
 /// Place-type words that end a place name (`Oblast`, `область`, `ili`).
 pub const LOC_HEAD: u8 = 128;
 
-/// Cue lists per language: en, tr, ru, sr, hi (the order of [`CueLang`]);
-/// an article in another language consults all of them.
-const LANGS: usize = 5;
-
-/// Which language's cue list to consult.
+/// Which language's cue list to consult: one profile's, or every profile's
+/// (an article in a language korpus has no profile for).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CueLang {
     One(usize),
@@ -33,15 +35,9 @@ pub enum CueLang {
 }
 
 impl CueLang {
-    pub fn from_code(code: &str) -> CueLang {
-        match code {
-            "en" => CueLang::One(0),
-            "tr" => CueLang::One(1),
-            "ru" => CueLang::One(2),
-            "sr" => CueLang::One(3),
-            "hi" => CueLang::One(4),
-            _ => CueLang::All,
-        }
+    /// The cue lists of a profile; the fallback profile reads them all.
+    pub fn of(profile: &Profile) -> CueLang {
+        if profile.index == crate::lang::OTHER.index { CueLang::All } else { CueLang::One(profile.index) }
     }
 }
 
@@ -49,65 +45,55 @@ impl CueLang {
 pub struct Cues {
     /// Per stem key, the classes in each language. Languages are kept apart
     /// because short keys collide across them (English `sea` and Serbian `se`).
-    by_key: FxHashMap<String, [u8; LANGS]>,
+    by_key: FxHashMap<String, [u8; PROFILE_COUNT]>,
     /// Lower-case connectors inside personal names (`bin`, `van`), by folded form.
     connectors: FxHashSet<String>,
     /// Lower-case words inside organisation names (`and`, `of`, `ve`).
     org_connectors: FxHashSet<String>,
-    /// Exact folded forms (for prepositions and suffixes, which are not stemmed).
-    by_word: FxHashMap<String, u8>,
+    /// Exact folded forms per language (for prepositions and suffixes, which are not stemmed).
+    by_word: FxHashMap<String, [u8; PROFILE_COUNT]>,
 }
 
 impl Cues {
     pub fn get() -> &'static Cues {
         static C: OnceLock<Cues> = OnceLock::new();
-        C.get_or_init(|| Cues::parse(CUES_TSV))
+        C.get_or_init(|| Cues::from_profiles(&PROFILES))
     }
 
-    fn parse(src: &str) -> Cues {
+    fn from_profiles(profiles: &[Profile]) -> Cues {
         let mut cues = Cues::default();
-        for line in src.lines() {
-            if line.starts_with('#') {
-                continue;
-            }
-            let mut cols = line.splitn(3, '\t');
-            let (Some(class), Some(lang), Some(words)) = (cols.next(), cols.next(), cols.next()) else { continue };
-            let langs: Vec<usize> = match CueLang::from_code(lang) {
-                CueLang::One(l) => vec![l],
-                CueLang::All => (0..LANGS).collect(),
-            };
-            let bit = match class {
-                "title" => TITLE,
-                "orghead" => ORG_HEAD,
-                "locprep" => LOC_PREP,
-                "trloc" => TR_LOC,
-                "hipost" => HI_POST,
-                "histop" => HI_STOP,
-                "notname" => NOT_NAME,
-                "lochead" => LOC_HEAD,
-                "conn" => {
-                    cues.connectors.extend(words.split_whitespace().map(str::to_owned));
-                    continue;
+        for profile in profiles {
+            let l = profile.index;
+            for (class, words) in &profile.data().classes {
+                let bit = match class.as_str() {
+                    "title" => TITLE,
+                    "orghead" => ORG_HEAD,
+                    "locprep" => LOC_PREP,
+                    "aposloc" => APOS_LOC,
+                    "postposition" => POSTPOSITION,
+                    "function" => FUNCTION,
+                    "notname" => NOT_NAME,
+                    "lochead" => LOC_HEAD,
+                    "conn" => {
+                        cues.connectors.extend(words.iter().cloned());
+                        continue;
+                    }
+                    "orgconn" => {
+                        cues.org_connectors.extend(words.iter().cloned());
+                        continue;
+                    }
+                    _ => continue,
+                };
+                for w in words {
+                    let mut key = String::new();
+                    push_key(w, key_flags(w), &mut key);
+                    cues.by_key.entry(key).or_insert([0; PROFILE_COUNT])[l] |= bit;
+                    let mut folded = String::new();
+                    for c in w.chars() {
+                        crate::lang::fold_char(c, &mut folded);
+                    }
+                    cues.by_word.entry(folded).or_insert([0; PROFILE_COUNT])[l] |= bit;
                 }
-                "orgconn" => {
-                    cues.org_connectors.extend(words.split_whitespace().map(str::to_owned));
-                    continue;
-                }
-                _ => continue,
-            };
-            for w in words.split_whitespace() {
-                let deva = w.chars().any(|c| matches!(c as u32, 0x900..=0x97f));
-                let mut key = String::new();
-                push_key(w, if deva { DEVA } else { 0 }, &mut key);
-                let slot = cues.by_key.entry(key).or_default();
-                for &l in &langs {
-                    slot[l] |= bit;
-                }
-                let mut folded = String::new();
-                for c in w.chars() {
-                    crate::lang::fold_char(c, &mut folded);
-                }
-                *cues.by_word.entry(folded).or_default() |= bit;
             }
         }
         cues
@@ -132,9 +118,13 @@ impl Cues {
         self.org_connectors.contains(word)
     }
 
-    /// Classes of an exact (folded) word.
-    pub fn of_word(&self, folded: &str) -> u8 {
-        self.by_word.get(folded).copied().unwrap_or(0)
+    /// Classes of an exact (folded) word in one language (or all).
+    pub fn of_word(&self, folded: &str, lang: CueLang) -> u8 {
+        match (self.by_word.get(folded), lang) {
+            (None, _) => 0,
+            (Some(bits), CueLang::One(l)) => bits[l],
+            (Some(bits), CueLang::All) => bits.iter().fold(0, |a, b| a | b),
+        }
     }
 }
 
@@ -157,7 +147,7 @@ mod tests {
         }
         let mut k = String::new();
         push_key("राष्ट्रपति", DEVA, &mut k);
-        assert!(c.of_key(&k, CueLang::from_code("hi")) & TITLE != 0);
+        assert!(c.of_key(&k, CueLang::One(4)) & TITLE != 0);
     }
 
     #[test]
@@ -172,7 +162,7 @@ mod tests {
     fn cue_words_of_one_language_do_not_fire_in_another() {
         let c = Cues::get();
         // English `sea` stems to `se`, the Serbian reflexive particle
-        assert!(c.of_key(&key("sea"), CueLang::from_code("en")) & LOC_HEAD != 0);
-        assert_eq!(c.of_key(&key("se"), CueLang::from_code("sr")) & LOC_HEAD, 0);
+        assert!(c.of_key(&key("sea"), CueLang::One(0)) & LOC_HEAD != 0);
+        assert_eq!(c.of_key(&key("se"), CueLang::One(3)) & LOC_HEAD, 0);
     }
 }

@@ -12,8 +12,9 @@ use super::fxhash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 use super::EntityKind;
-use super::skeleton::{Orthography, push_skeleton};
 use super::tokens::phrase_key;
+use crate::lang::phonetic::push_skeleton;
+use crate::lang::{Orthography, Script};
 
 const GAZETTEER_TSV: &str = include_str!("../../data/gazetteer.tsv");
 const ALIASES_TSV: &str = include_str!("../../data/aliases.tsv");
@@ -43,6 +44,9 @@ pub struct Gazetteer {
     by_key: FxHashMap<String, KeyHit>,
     /// Every key prefix that ends at a word boundary, so n-gram lookups stop early.
     prefixes: FxHashSet<String>,
+    /// Every prefix of a Han or kana alias (no word boundaries there), so a
+    /// scan inside a run of ideographs stops early.
+    ideographic_prefixes: FxHashSet<String>,
     pub max_tokens: usize,
     /// Consonant skeletons of Latin-script aliases, for Devanagari spellings
     /// no source lists (`वाशिंगटन`).
@@ -54,7 +58,12 @@ pub struct Gazetteer {
     demonym_bases: FxHashSet<String>,
     ids: FxHashSet<String>,
     /// Folded spellings of one-word aliases as the sources write them (not stemmed).
-    exact: FxHashSet<String>,
+    exact: FxHashMap<String, u32>,
+    /// Folded spellings of every one-word alias (no entry chosen by them).
+    spelled: FxHashSet<String>,
+    /// Keys that aliases of two or more entries share (`pal`: Palu and Palau):
+    /// only there must a word's exact spelling choose the entry.
+    shared_keys: FxHashSet<String>,
 }
 
 impl Gazetteer {
@@ -119,6 +128,9 @@ impl Gazetteer {
                         }
                     }
                     let hit = KeyHit { entry: slot, trusted: g.entries[slot as usize].trusted };
+                    if g.by_key.get(&key).is_some_and(|old| old.entry != slot) && !g.shared_keys.contains(&key) {
+                        g.shared_keys.insert(key.clone());
+                    }
                     match g.by_key.get(&key) {
                         Some(old) if g.entries[old.entry as usize].prio >= entry_prio => {}
                         _ => {
@@ -137,8 +149,26 @@ impl Gazetteer {
                             g.by_skeleton.insert(skel.clone(), slot);
                         }
                     }
+                    if key.chars().any(|c| matches!(crate::lang::Script::of(c), Some(Script::Han | Script::Kana))) {
+                        for (end, _) in key.char_indices().skip(1) {
+                            if !g.ideographic_prefixes.contains(&key[..end]) {
+                                g.ideographic_prefixes.insert(key[..end].to_owned());
+                            }
+                        }
+                    }
                     if n == 1 {
-                        g.exact.insert(crate::lang::fold_for_search(alias).text);
+                        // an exact spelling belongs to the biggest place spelled so; GeoNames'
+                        // alternate names (`Turk` for Angren) choose nothing, its main names do
+                        let folded = crate::lang::fold_for_search(alias).text;
+                        let chooses = g.entries[slot as usize].trusted || alias == display;
+                        match g.exact.get(&folded) {
+                            Some(&old) if g.entries[old as usize].prio >= entry_prio => {}
+                            _ if chooses => {
+                                g.exact.insert(folded.clone(), slot);
+                            }
+                            _ => {}
+                        }
+                        g.spelled.insert(folded);
                         if alias.chars().any(|c| matches!(c as u32, 0x900..=0x97f)) {
                             skel.clear();
                             push_skeleton(alias, Orthography::English, &mut skel);
@@ -168,6 +198,11 @@ impl Gazetteer {
         self.prefixes.contains(key)
     }
 
+    /// Is this run of ideographs the start of a longer Han or kana alias?
+    pub fn is_ideographic_prefix(&self, key: &str) -> bool {
+        self.ideographic_prefixes.contains(key)
+    }
+
     pub fn lookup(&self, key: &str) -> Option<KeyHit> {
         self.by_key.get(key).copied()
     }
@@ -176,9 +211,19 @@ impl Gazetteer {
         self.ids.contains(id)
     }
 
+    /// Do aliases of two or more entries share this key?
+    pub fn is_shared_key(&self, key: &str) -> bool {
+        self.shared_keys.contains(key)
+    }
+
+    /// The place a folded one-word spelling names exactly (no ending stripped).
+    pub fn exact_entry(&self, folded: &str) -> Option<u32> {
+        self.exact.get(folded).copied()
+    }
+
     /// Is this folded word spelled exactly like a one-word alias (no ending stripped)?
     pub fn is_exact_alias(&self, folded: &str) -> bool {
-        self.exact.contains(folded)
+        self.spelled.contains(folded)
     }
 
     /// A place whose Hindi spelling has this skeleton.
@@ -243,7 +288,7 @@ impl Gazetteer {
             "ийскую",
         ];
         // `German`: the stem of `Germany` but not its spelling
-        if self.demonym_bases.contains(key) && !self.exact.contains(folded) {
+        if self.demonym_bases.contains(key) && !self.spelled.contains(folded) {
             return true;
         }
         for word in [folded, key] {

@@ -1,7 +1,7 @@
 //! Linking: which candidates name the same real-world entity.
 //!
 //! Gazetteer hits carry their entity. Unknown names are clustered with a
-//! union-find over consonant skeletons (see [`super::skeleton`]):
+//! union-find over consonant skeletons (see [`crate::lang::phonetic`]):
 //! - full names (two or more words) with the same skeleton, or one edit apart,
 //!   are one person or organisation, whatever script or case form;
 //! - a shorter name inside a longer one in the same article is that one,
@@ -17,15 +17,15 @@ use std::sync::Arc;
 
 use super::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::cues::{CueLang, Cues, HI_POST, HI_STOP, TITLE};
+use super::cues::{CueLang, Cues, FUNCTION, POSTPOSITION, TITLE};
 use super::gazetteer::Gazetteer;
-use super::recognise::{Cand, Doc, Lang, Source, par_chunks};
-use super::skeleton::push_skeleton;
+use super::recognise::{Cand, Doc, Source, devanagari_profile, par_chunks};
 use super::suffixes::display_lemma;
-use super::tokens::{DEVA, DIGIT, JOINED};
+use super::tokens::{DEVA, DIGIT, JOINED, UNCASED};
 use super::{EntityId, EntityKind, Linked, LinkedEntity, LinkedMention};
 use crate::corpus::Article;
-use crate::lang::latin_key;
+use crate::lang::phonetic::push_skeleton;
+use crate::lang::{LoneWord, Profile, latin_key};
 
 /// Sentinel for "no string" in an id field.
 const NO_STRING: u32 = u32::MAX;
@@ -203,7 +203,7 @@ impl ItemText {
             self.joined.push_str(letters);
             return;
         }
-        let orth = doc.lang.orthography();
+        let orth = doc.lang.orthography;
         for i in tokens.clone() {
             let word = stem_prefix(doc, i);
             let mut s = String::new();
@@ -272,7 +272,7 @@ const NEAREST_NAME_WINDOW: usize = 64;
 /// for `Kozlovom` and `Ын` for `Ыном`.
 fn stem_prefix<'a>(doc: &'a Doc, i: usize) -> &'a str {
     let word = doc.word(i);
-    if doc.toks[i].flags & DEVA != 0 {
+    if doc.toks[i].flags & (DEVA | UNCASED) != 0 {
         return word;
     }
     let n = doc.key(i).chars().count();
@@ -284,7 +284,8 @@ fn stem_prefix<'a>(doc: &'a Doc, i: usize) -> &'a str {
 
 fn vowel_key(word: &str) -> String {
     let deva = word.chars().any(|c| matches!(c as u32, 0x900..=0x97f));
-    let key = if deva { super::skeleton::devanagari_latin(word).to_ascii_lowercase() } else { latin_key(word).text };
+    let key =
+        if deva { crate::lang::phonetic::devanagari_latin(word).to_ascii_lowercase() } else { latin_key(word).text };
     let mut out = String::with_capacity(key.len());
     for c in key.chars().filter(char::is_ascii_alphabetic) {
         let c = match c {
@@ -361,7 +362,7 @@ pub(crate) struct Prepared {
     /// The items' words.
     words: Vec<Word>,
     strings: Strings,
-    langs: Vec<Lang>,
+    langs: Vec<&'static Profile>,
     /// The article has Devanagari words (pass 4 reads it again).
     deva: Vec<bool>,
     /// The article has a cue-found Devanagari name that may be extended.
@@ -386,7 +387,7 @@ impl Prepared {
             let deva = doc.toks[c.t0].flags & DEVA != 0;
             extendable |= c.cue && deva;
             if matches!(c.source, Source::Unknown { acronym: None }) && c.t1 - c.t0 >= 2 && !deva {
-                let orth = doc.lang.orthography();
+                let orth = doc.lang.orthography;
                 let mut s = String::new();
                 for i in c.t0..c.t1 {
                     push_skeleton(stem_prefix(doc, i), orth, &mut s);
@@ -411,7 +412,7 @@ impl Prepared {
                 && c.t1 - c.t0 == 1
             {
                 let mut s = String::new();
-                push_skeleton(stem_prefix(doc, c.t0), doc.lang.orthography(), &mut s);
+                push_skeleton(stem_prefix(doc, c.t0), doc.lang.orthography, &mut s);
                 if s.len() >= 4 {
                     self.places.entry(s).or_insert(e);
                 } else if s.len() >= 2 {
@@ -502,7 +503,7 @@ fn extend_devanagari_names(doc: &Doc, cs: &mut [Kept], known: &HashSet<String>) 
         }
         let mut s = String::new();
         for i in c.tokens() {
-            push_skeleton(doc.word(i), Lang::Hindi.orthography(), &mut s);
+            push_skeleton(doc.word(i), devanagari_profile().orthography, &mut s);
         }
         for extra in 1..=2 {
             let end = c.t1 as usize + extra;
@@ -514,7 +515,7 @@ fn extend_devanagari_names(doc: &Doc, cs: &mut [Kept], known: &HashSet<String>) 
             if t.flags & (DEVA | JOINED) != DEVA | JOINED || t.flags & DIGIT != 0 {
                 break;
             }
-            push_skeleton(doc.word(end - 1), Lang::Hindi.orthography(), &mut s);
+            push_skeleton(doc.word(end - 1), devanagari_profile().orthography, &mut s);
             if known.contains(&s) {
                 let (Ok(t1), Ok(byte_end)) = (u32::try_from(end), u32::try_from(t.end)) else { break };
                 c.t1 = t1;
@@ -931,7 +932,8 @@ fn devanagari_pass(
                 t.flags & DEVA != 0
                     && t.flags & DIGIT == 0
                     && !covered[i]
-                    && cues.of_key(doc.key(i), CueLang::One(4)) & (HI_STOP | HI_POST | TITLE) == 0
+                    && cues.of_key(doc.key(i), CueLang::of(devanagari_profile())) & (FUNCTION | POSTPOSITION | TITLE)
+                        == 0
             };
             // each word's skeleton is needed for up to three n-grams: compute it once
             let mut cache: Vec<Option<String>> = vec![None; doc.toks.len()];
@@ -939,7 +941,7 @@ fn devanagari_pass(
                 cache[i]
                     .get_or_insert_with(|| {
                         let mut s = String::new();
-                        push_skeleton(doc.word(i), Lang::Hindi.orthography(), &mut s);
+                        push_skeleton(doc.word(i), devanagari_profile().orthography, &mut s);
                         s
                     })
                     .clone()
@@ -959,7 +961,7 @@ fn devanagari_pass(
                         t.flags & (DEVA | JOINED) == DEVA | JOINED
                             && t.flags & DIGIT == 0
                             && !covered[k]
-                            && cues.of_key(doc.key(k), CueLang::One(4)) & HI_POST == 0
+                            && cues.of_key(doc.key(k), CueLang::of(devanagari_profile())) & POSTPOSITION == 0
                     };
                     if i + n > doc.toks.len() || !(i + 1..i + n).all(later_ok) {
                         continue;
@@ -1094,7 +1096,7 @@ fn display(doc: &Doc, c: &Kept, acronym: Option<&str>) -> String {
         let word = doc.word(i);
         let t = doc.toks[i];
         if t.flags & DEVA != 0 {
-            let key = super::skeleton::devanagari_latin(word).to_ascii_lowercase();
+            let key = crate::lang::phonetic::devanagari_latin(word).to_ascii_lowercase();
             let mut chars = key.chars();
             if let Some(f) = chars.next() {
                 out.extend(f.to_uppercase());
@@ -1104,7 +1106,18 @@ fn display(doc: &Doc, c: &Kept, acronym: Option<&str>) -> String {
             // no ending stripped: nominatives end in -ом too (`Газпром`); the
             // shortest variant, usually the nominative, was chosen already
             out.push_str(&any_ascii::any_ascii(word).replace('\'', ""));
-        } else if matches!(doc.lang, Lang::English | Lang::Turkish | Lang::Other) {
+        } else if word
+            .chars()
+            .any(|ch| ch.is_alphabetic() && crate::lang::Script::of(ch) != Some(crate::lang::Script::Latin))
+        {
+            // Greek, Arabic, Hebrew, Han, kana: names are shown in Latin letters by default
+            let latin = any_ascii::any_ascii(word).replace(['\'', '"'], "");
+            let mut chars = latin.chars();
+            if let Some(f) = chars.next() {
+                out.extend(f.to_uppercase());
+                out.push_str(chars.as_str());
+            }
+        } else if !doc.lang.display_lemma {
             out.push_str(word);
         } else {
             out.push_str(display_lemma(word));
@@ -1128,17 +1141,6 @@ fn slug(name: &str) -> String {
     if s.is_empty() { "x".to_owned() } else { s }
 }
 
-fn lang_rank(lang: Lang) -> u8 {
-    match lang {
-        Lang::English => 5,
-        Lang::Turkish => 4,
-        Lang::Other => 3,
-        Lang::Serbian => 2,
-        Lang::Russian => 1,
-        Lang::Hindi => 0,
-    }
-}
-
 /// How good a mention is as the source of a display name: more words, a
 /// language whose spelling is closest to English, then a shorter surface.
 type NameRank = (usize, u8, std::cmp::Reverse<usize>);
@@ -1159,7 +1161,7 @@ struct Cluster {
 #[allow(clippy::too_many_arguments)]
 fn name_clusters(
     articles: &[Article],
-    langs: &[Lang],
+    langs: &[&Profile],
     all: &AllCands,
     items: &AllItems,
     t: &Tables,
@@ -1198,7 +1200,7 @@ fn name_clusters(
         };
         cl.votes[slot] += weight;
         if c.is_unknown() {
-            let rank = (c.words(), lang_rank(langs[it.art as usize]), std::cmp::Reverse((c.end - c.start) as usize));
+            let rank = (c.words(), langs[it.art as usize].display_rank, std::cmp::Reverse((c.end - c.start) as usize));
             if cl.best.as_ref().is_none_or(|(_, r)| rank > *r) {
                 cl.best = Some((n, rank));
             }
@@ -1245,7 +1247,7 @@ fn name_clusters(
         // rarely a person in news (people are introduced by full name): a place
         // where the press writes places this way, an organisation in English
         let english = cl.best.is_some_and(|(n, _)| {
-            items.get(n).is_some_and(|it| matches!(langs[it.art as usize], Lang::English | Lang::Other))
+            items.get(n).is_some_and(|it| langs[it.art as usize].lone_word == LoneWord::Organisation)
         });
         let kind = if !cl.strong && cl.votes == [0, 0, 0] {
             if english { EntityKind::Organization } else { EntityKind::Location }

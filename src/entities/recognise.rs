@@ -13,76 +13,43 @@
 
 use super::fxhash::FxHashSet as HashSet;
 
-use super::cues::{CueLang, Cues, HI_POST, HI_STOP, LOC_HEAD, LOC_PREP, NOT_NAME, ORG_HEAD, TITLE, TR_LOC};
+use super::cues::{APOS_LOC, CueLang, Cues, FUNCTION, LOC_HEAD, LOC_PREP, NOT_NAME, ORG_HEAD, POSTPOSITION, TITLE};
 use super::devanagari::acronym;
 use super::gazetteer::{Gazetteer, KeyHit};
 use super::link;
-use super::skeleton::Orthography;
-use super::tokens::{ALLCAPS, APOS, CAP, CYR, DEVA, DIGIT, JOINED, LOWER, SENT, TITLE_LINE, Token, tokenize};
+use super::tokens::{
+    ALLCAPS, APOS, CAP, CYR, DEVA, DIGIT, IDEOGRAPHIC, JOINED, LOWER, SENT, TITLE_LINE, Token, UNCASED, push_key,
+    tokenize,
+};
 use super::{EntityKind, Linked};
 use crate::corpus::Article;
-use crate::lang::{Language, Script};
+use crate::lang::phonetic::push_skeleton;
+use crate::lang::{Casing, Language, OTHER, PROFILES, Profile, Script, profile::PROFILE_COUNT};
 
-/// The language families whose rules differ.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub(crate) enum Lang {
-    English,
-    Turkish,
-    Russian,
-    Serbian,
-    Hindi,
-    #[default]
-    Other,
+/// Gazetteer priority of countries and regions (cities rank below, see `scripts/build_gazetteer.py`).
+const COUNTRY_PRIORITY: u16 = 90;
+
+/// The profile whose rules read Devanagari words in any article: Hindi's.
+pub(crate) fn devanagari_profile() -> &'static Profile {
+    Language::Hindi.profile(Script::Devanagari)
 }
 
-impl Lang {
-    fn of(article: &Article) -> Lang {
-        match (&article.language, article.script) {
-            (Language::English, _) => Lang::English,
-            (Language::Turkish, _) => Lang::Turkish,
-            (Language::Russian, _) => Lang::Russian,
-            (Language::Serbian, _) => Lang::Serbian,
-            (Language::Hindi, _) => Lang::Hindi,
-            (Language::Other(code), _) if matches!(code.as_str(), "hr" | "bs" | "sl" | "cnr" | "mk") => Lang::Serbian,
-            (_, Script::Cyrillic) => Lang::Russian,
-            (_, Script::Devanagari) => Lang::Hindi,
-            _ => Lang::Other,
-        }
-    }
-
-    fn index(self) -> usize {
-        self as usize
-    }
-
-    pub(crate) fn cue_lang(self) -> CueLang {
-        match self {
-            Lang::English => CueLang::One(0),
-            Lang::Turkish => CueLang::One(1),
-            Lang::Russian => CueLang::One(2),
-            Lang::Serbian => CueLang::One(3),
-            Lang::Hindi => CueLang::One(4),
-            Lang::Other => CueLang::All,
-        }
-    }
-
-    pub(crate) fn orthography(self) -> Orthography {
-        match self {
-            Lang::Turkish => Orthography::Turkish,
-            Lang::Serbian => Orthography::SouthSlavic,
-            _ => Orthography::English,
-        }
-    }
-}
-
-const LANGS: usize = 6;
+/// English: company names keep their English heads in any Latin-script article.
+static ENGLISH: &Profile = &PROFILES[0];
 
 /// One tokenised article.
-#[derive(Default)]
+#[derive(Clone)]
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub keys: String,
     pub toks: Vec<Token>,
-    pub lang: Lang,
+    pub lang: &'static Profile,
+}
+
+impl Default for Doc<'_> {
+    fn default() -> Self {
+        Doc { text: "", keys: String::new(), toks: Vec::new(), lang: OTHER }
+    }
 }
 
 impl<'a> Doc<'a> {
@@ -102,7 +69,7 @@ impl<'a> Doc<'a> {
         self.toks.reserve(article.text.len() / 6);
         tokenize(&article.text, &mut self.keys, &mut self.toks);
         self.text = &article.text;
-        self.lang = Lang::of(article);
+        self.lang = article.language.profile(article.script);
     }
     pub fn has_devanagari(&self) -> bool {
         self.toks.iter().any(|t| t.flags & DEVA != 0)
@@ -122,17 +89,21 @@ impl<'a> Doc<'a> {
 pub(crate) struct Stats {
     lower: Vec<HashSet<String>>,
     midcap: HashSet<String>,
+    /// Phonetic keys of words capitalised mid-sentence in languages that
+    /// capitalise names only: in a language that capitalises every noun, a
+    /// common word with one of these keys is still a name (`Lawrow` = `Lavrov`).
+    name_skeletons: HashSet<String>,
 }
 
 impl Stats {
-    fn lower_seen(&self, lang: Lang, key: &str) -> bool {
-        self.lower.get(lang.index()).is_some_and(|s| s.contains(key))
+    fn lower_seen(&self, lang: &Profile, key: &str) -> bool {
+        self.lower.get(lang.index).is_some_and(|s| s.contains(key))
     }
     fn midcap_seen(&self, key: &str) -> bool {
         self.midcap.contains(key)
     }
     /// Running text writes this word capitalised mid-sentence and never in lower case.
-    fn body_capitalises(&self, lang: Lang, key: &str) -> bool {
+    fn body_capitalises(&self, lang: &Profile, key: &str) -> bool {
         self.midcap_seen(key) && !self.lower_seen(lang, key)
     }
 }
@@ -182,8 +153,14 @@ pub(crate) fn recognise_corpus_threads(articles: &[Article], threads: usize) -> 
     let cues = Cues::get();
 
     // pass 1: word statistics
-    let mut stats = Stats { lower: (0..LANGS).map(|_| HashSet::default()).collect(), midcap: HashSet::default() };
-    for (lower, midcap) in par_chunks(threads, articles, stats_chunk) {
+    let mut stats = Stats {
+        lower: (0..PROFILE_COUNT).map(|_| HashSet::default()).collect(),
+        midcap: HashSet::default(),
+        name_skeletons: HashSet::default(),
+    };
+    let every_noun = articles.iter().any(|a| a.language.profile(a.script).casing == Casing::EveryNoun);
+    for (lower, midcap, skeletons) in par_chunks(threads, articles, |chunk| stats_chunk(chunk, every_noun)) {
+        stats.name_skeletons.extend(skeletons);
         for (all, part) in stats.lower.iter_mut().zip(lower) {
             if all.is_empty() {
                 *all = part;
@@ -222,16 +199,21 @@ pub(crate) fn recognise_corpus_threads(articles: &[Article], threads: usize) -> 
     link::link_corpus(articles, prepared, gaz, cues, threads)
 }
 
-type ChunkStats = (Vec<HashSet<String>>, HashSet<String>);
+type ChunkStats = (Vec<HashSet<String>>, HashSet<String>, HashSet<String>);
 
-/// Pass 1 over a chunk of articles: lower-case and mid-sentence capitalised words.
-fn stats_chunk(chunk: &[Article]) -> ChunkStats {
-    let mut lower: Vec<HashSet<String>> = (0..LANGS).map(|_| HashSet::default()).collect();
+/// Pass 1 over a chunk of articles: lower-case and mid-sentence capitalised
+/// words, and (`name_skeletons`: the corpus has a language that capitalises
+/// every noun) the phonetic keys of names in languages that capitalise names only.
+fn stats_chunk(chunk: &[Article], name_skeletons: bool) -> ChunkStats {
+    let mut lower: Vec<HashSet<String>> = (0..PROFILE_COUNT).map(|_| HashSet::default()).collect();
     let mut midcap = HashSet::default();
+    let mut skeletons = HashSet::default();
     let mut doc = Doc::default();
+    let mut skel = String::new();
     for article in chunk {
         doc.refill(article);
-        let set = &mut lower[doc.lang.index()];
+        let set = &mut lower[doc.lang.index];
+        let names_only = name_skeletons && doc.lang.casing == Casing::NamesOnly;
         for (i, t) in doc.toks.iter().enumerate() {
             if t.flags & LOWER != 0 {
                 let k = doc.key(i);
@@ -243,10 +225,58 @@ fn stats_chunk(chunk: &[Article]) -> ChunkStats {
                 if !midcap.contains(k) {
                     midcap.insert(k.to_owned());
                 }
+                if names_only && t.flags & (ALLCAPS | DIGIT) == 0 {
+                    skel.clear();
+                    push_skeleton(doc.word(i), doc.lang.orthography, &mut skel);
+                    if skel.len() >= 3 && !skeletons.contains(&skel) {
+                        skeletons.insert(skel.clone());
+                    }
+                }
             }
         }
     }
-    (lower, midcap)
+    (lower, midcap, skeletons)
+}
+
+/// A copy of a document in a language that capitalises every noun, with its
+/// common nouns marked lower case, so the rules read capitals as they do in
+/// English: `Freitag`, `Treffen`, `Nachrichtenagentur` are not names. A
+/// capitalised word stays one after a title (`Kanzler Scholz`), when it is a
+/// gazetteer name, an organisation or place head, not a common word of the
+/// language, or a name that articles in other languages capitalise mid-sentence.
+fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazetteer, cues: &Cues) -> Doc<'a> {
+    let mut lowered = doc.clone();
+    let lang = CueLang::of(doc.lang);
+    let mut skel = String::new();
+    for i in 0..doc.toks.len() {
+        let t = doc.toks[i];
+        if !t.is_cap() || t.flags & ALLCAPS != 0 {
+            continue;
+        }
+        let key = doc.key(i);
+        let word = doc.word(i);
+        let after_title = i > 0 && t.flags & JOINED != 0 && cues.of_key(doc.key(i - 1), lang) & TITLE != 0;
+        // a gazetteer name as the sources spell it (`Marokko`, genitive `Marokkos`), or the start of one
+        let exact = |w: &str| gaz.is_exact_alias(&crate::lang::fold_for_search(w).text);
+        let place = exact(word)
+            || doc.lang.data().name_suffixes.iter().any(|s| word.strip_suffix(s.as_str()).is_some_and(exact));
+        let starts_place =
+            gaz.is_prefix(key) && doc.toks.get(i + 1).is_some_and(|u| u.is_cap() && u.flags & JOINED != 0);
+        if after_title || place || starts_place || cues.of_key(key, lang) & (ORG_HEAD | LOC_HEAD) != 0 {
+            continue;
+        }
+        if !doc.lang.is_common_word(&word.to_lowercase()) {
+            continue;
+        }
+        skel.clear();
+        push_skeleton(word, doc.lang.orthography, &mut skel);
+        if stats.name_skeletons.contains(&skel) {
+            continue;
+        }
+        let flags = &mut lowered.toks[i].flags;
+        *flags = (*flags & !CAP) | LOWER;
+    }
+    lowered
 }
 
 /// Run `f` over contiguous chunks of `items` on up to `threads` threads, results in order.
@@ -275,11 +305,12 @@ impl Ctx<'_, '_> {
     fn cue(&self, i: usize) -> u8 {
         // Devanagari words use the Hindi lists whatever the article's language
         let t = self.doc.toks[i];
-        let lang = if t.flags & DEVA != 0 { CueLang::One(4) } else { self.doc.lang.cue_lang() };
+        let lang = if t.flags & DEVA != 0 { CueLang::of(devanagari_profile()) } else { CueLang::of(self.doc.lang) };
+        // Arabic-script and Hebrew words in an article of another language: no cue applies
         let mut bits = self.cues.of_key(self.doc.key(i), lang);
         // company names keep their English heads in any Latin-script article (`China Communications Construction Company`)
-        if t.flags & (CYR | DEVA) == 0 && lang != CueLang::One(0) && t.flags & CAP != 0 {
-            bits |= self.cues.of_key(self.doc.key(i), CueLang::One(0)) & ORG_HEAD;
+        if t.flags & (CYR | DEVA) == 0 && lang != CueLang::One(ENGLISH.index) && t.flags & CAP != 0 {
+            bits |= self.cues.of_key(self.doc.key(i), CueLang::One(ENGLISH.index)) & ORG_HEAD;
         }
         bits
     }
@@ -307,6 +338,55 @@ impl Ctx<'_, '_> {
                 break;
             }
         }
+        // a word spelled exactly like a city is that city, not a country or region
+        // whose stem it shares (`Palu` in Sulawesi is not `Palau`: both stem to `pal`)
+        if let Some((hit, 1)) = best
+            && toks[i].flags & (DEVA | UNCASED) == 0
+            && self.gaz.entry(hit.entry).prio >= COUNTRY_PRIORITY
+            && self.gaz.is_shared_key(self.doc.key(i))
+            && let Some(exact) = self.gaz.exact_entry(&crate::lang::fold_for_search(self.doc.word(i)).text)
+            && exact != hit.entry
+        {
+            best = Some((KeyHit { entry: exact, trusted: self.gaz.entry(exact).trusted }, 1));
+        }
+        if best.is_none() {
+            // a name with an ending written without apostrophe (German genitive `Japans`)
+            let word = self.doc.word(i);
+            for suffix in &self.doc.lang.data().name_suffixes {
+                if let Some(base) = word.strip_suffix(suffix.as_str()).filter(|b| b.chars().count() >= 3) {
+                    self.buf.clear();
+                    push_key(base, toks[i].flags & (DEVA | UNCASED | IDEOGRAPHIC | ALLCAPS), &mut self.buf);
+                    if let Some(hit) = self.gaz.lookup(&self.buf) {
+                        return Some((hit, 1));
+                    }
+                }
+            }
+        }
+        best
+    }
+
+    /// Like [`Ctx::gaz_match`], with the first token's word replaced by `first`
+    /// (the word without a proclitic).
+    fn gaz_match_with_first(&mut self, i: usize, first: &str) -> Option<(KeyHit, usize)> {
+        let toks = &self.doc.toks;
+        self.buf.clear();
+        push_key(first, toks[i].flags & (DEVA | UNCASED | IDEOGRAPHIC), &mut self.buf);
+        let mut best = self.gaz.lookup(&self.buf).map(|hit| (hit, 1));
+        for n in 2..=self.gaz.max_tokens {
+            if !self.gaz.is_prefix(&self.buf) {
+                break;
+            }
+            let Some(t) = toks.get(i + n - 1) else { break };
+            if t.flags & JOINED == 0 {
+                break;
+            }
+            self.buf.push(' ');
+            let (a, b) = t.key;
+            self.buf.push_str(&self.doc.keys[a as usize..b as usize]);
+            if let Some(hit) = self.gaz.lookup(&self.buf) {
+                best = Some((hit, n));
+            }
+        }
         best
     }
 
@@ -317,7 +397,7 @@ impl Ctx<'_, '_> {
         let word = self.doc.word(i);
         if t.flags & DEVA != 0 {
             let chars = word.chars().count();
-            return if hit.trusted { chars >= 2 } else { chars >= 4 && self.cue(i) & (HI_STOP | HI_POST) == 0 };
+            return if hit.trusted { chars >= 2 } else { chars >= 4 && self.cue(i) & (FUNCTION | POSTPOSITION) == 0 };
         }
         if !t.is_cap() {
             return false;
@@ -325,7 +405,7 @@ impl Ctx<'_, '_> {
         let allcaps = t.flags & ALLCAPS != 0;
         // English and Turkish names do not inflect (Turkish suffixes sit after an
         // apostrophe), so a stem-only match is another word (`Sani` is not `Sana`)
-        if !allcaps && matches!(self.doc.lang, Lang::English | Lang::Turkish) && !self.is_exact_alias(i) {
+        if !allcaps && !self.doc.lang.names_inflect && !self.is_exact_alias(i) {
             return false;
         }
         if hit.trusted {
@@ -355,7 +435,7 @@ impl Ctx<'_, '_> {
                 && !self.stats.lower_seen(self.doc.lang, key)
                 && (t.flags & (SENT | TITLE_LINE) == 0
                     || self.stats.midcap_seen(key)
-                    || (t.flags & APOS != 0 && self.doc.lang == Lang::Turkish))
+                    || (t.flags & APOS != 0 && self.doc.lang.apostrophe_suffixes))
         }
     }
 
@@ -400,11 +480,16 @@ impl Ctx<'_, '_> {
     }
 
     fn is_exact_alias(&self, i: usize) -> bool {
-        let mut folded = String::new();
-        for c in self.doc.word(i).chars() {
-            crate::lang::fold_char(c, &mut folded);
-        }
-        self.gaz.is_exact_alias(&folded)
+        let word = self.doc.word(i);
+        let exact = |w: &str| {
+            let mut folded = String::new();
+            for c in w.chars() {
+                crate::lang::fold_char(c, &mut folded);
+            }
+            self.gaz.is_exact_alias(&folded)
+        };
+        exact(word)
+            || self.doc.lang.data().name_suffixes.iter().any(|s| word.strip_suffix(s.as_str()).is_some_and(exact))
     }
 
     fn is_demonym_token(&self, i: usize) -> bool {
@@ -484,6 +569,13 @@ fn hyphen_parts(cx: &Ctx, i: usize) -> Vec<(usize, usize, u32)> {
 
 /// Pass 2 for one article.
 fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues) -> Vec<Cand> {
+    let lowered;
+    let doc = if doc.lang.casing == Casing::EveryNoun {
+        lowered = lower_common_nouns(doc, stats, gaz, cues);
+        &lowered
+    } else {
+        doc
+    };
     let mut cx = Ctx { doc, stats, gaz, cues, buf: String::new() };
     let mut out = Vec::new();
     let toks = &doc.toks;
@@ -507,6 +599,15 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             i = detect_devanagari(&mut cx, i, &mut out);
             continue;
         }
+        if t.flags & IDEOGRAPHIC != 0 {
+            detect_in_ideographs(&cx, i, &mut out);
+            i += 1;
+            continue;
+        }
+        if t.flags & UNCASED != 0 {
+            i = detect_uncased(&mut cx, i, &mut out);
+            continue;
+        }
         if !t.is_cap() {
             i += 1;
             continue;
@@ -515,7 +616,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             i += 1;
             continue;
         }
-        if matches!(doc.lang, Lang::Russian | Lang::Serbian)
+        if doc.lang.heads_after_adjectives
             && t.flags & ALLCAPS == 0
             && let Some((end, kind)) = slavic_head_phrase(&cx, i + 1)
         {
@@ -599,8 +700,10 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             while start < end && toks[start].flags & SENT != 0 && stats.lower_seen(doc.lang, doc.key(start)) {
                 start += 1;
             }
-            // a head word alone (`Police said`) names no particular organisation
-            let lone_head = end - start == 1 && toks[start].flags & (ALLCAPS | SENT) == SENT;
+            // a head word alone (`Police said`; any German `Partei`) names no particular organisation
+            let lone_head = end - start == 1
+                && toks[start].flags & ALLCAPS == 0
+                && (toks[start].flags & SENT != 0 || doc.lang.casing == Casing::EveryNoun);
             if start < end && !lone_head {
                 out.push(make(
                     doc,
@@ -642,7 +745,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         }
         // Slavic adjective + lower-case head: `Липецкая область`, `Vrhovnog izbornog saveta`
         if run_end == j
-            && matches!(doc.lang, Lang::Russian | Lang::Serbian)
+            && doc.lang.heads_after_adjectives
             && let Some((end, kind)) = slavic_head_phrase(&cx, j)
         {
             out.push(make(doc, i, end, kind, Source::Unknown { acronym: None }, false, false));
@@ -660,7 +763,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     && (stats.lower_seen(doc.lang, key)
                         || (run_end - start == 1
                             && !stats.midcap_seen(key)
-                            && !(s.flags & APOS != 0 && doc.lang == Lang::Turkish))))
+                            && !(s.flags & APOS != 0 && doc.lang.apostrophe_suffixes))))
                 || (run_end - start > 1 && cx.is_demonym_token(start) && !cx.is_demonym_phrase(start, run_end));
             if !drop {
                 break;
@@ -752,7 +855,7 @@ fn slavic_head_phrase(cx: &Ctx, j: usize) -> Option<(usize, EntityKind)> {
     let last = cx.doc.word(j - 1);
     let lower_last: String = last.chars().flat_map(char::to_lowercase).collect();
     // Serbian adjectives end in any vowel, but so do sentence-initial nouns (`Zgrada stanice`)
-    let serbian_vowel = cx.doc.lang == Lang::Serbian
+    let serbian_vowel = cx.doc.lang.vowel_adjectives
         && toks[j - 1].flags & SENT == 0
         && lower_last.ends_with(['a', 'e', 'i', 'o', 'u']);
     if !serbian_vowel && !ADJECTIVE.iter().any(|e| lower_last.ends_with(e)) {
@@ -777,7 +880,7 @@ fn slavic_head_phrase(cx: &Ctx, j: usize) -> Option<(usize, EntityKind)> {
 /// After a Slavic head: one lower-case genitive word (`организации
 /// сотрудничества`) and/or one capitalised genitive (`centru Vojvodine`).
 fn slavic_tail(cx: &Ctx, mut end: usize) -> Option<usize> {
-    if !matches!(cx.doc.lang, Lang::Russian | Lang::Serbian) {
+    if !cx.doc.lang.heads_after_adjectives {
         return None;
     }
     let toks = &cx.doc.toks;
@@ -818,17 +921,16 @@ fn quoted(doc: &Doc, t0: usize, t1: usize) -> bool {
 
 /// `Pazarcık ilçesi`, `Kherson province`: a place-type word in lower case right after the name.
 fn lower_loc_head_follows(cx: &Ctx, end: usize) -> bool {
-    // Turkish heads carry their own case suffixes (`ilçesinde`, `kentinde`), so match their start
-    const TURKISH_HEADS: &[&str] =
-        &["merkezli", "ilçe", "ilinde", "ilinin", "bölge", "eyalet", "kenti", "şehri", "köyü", "beldesi", "mahalle"];
     let toks = &cx.doc.toks;
     let Some(t) = toks.get(end) else { return false };
     if t.flags & (JOINED | LOWER) != (JOINED | LOWER) || toks[end - 1].flags & APOS != 0 {
         return false;
     }
-    if cx.doc.lang == Lang::Turkish {
+    // heads that carry their own case suffixes (Turkish `ilçesinde`, `kentinde`) are matched by their start
+    let prefixes = &cx.doc.lang.data().loc_head_prefixes;
+    if !prefixes.is_empty() {
         let word = cx.doc.word(end);
-        return TURKISH_HEADS.iter().any(|h| word.starts_with(h));
+        return prefixes.iter().any(|h| word.starts_with(h.as_str()));
     }
     cx.cue(end) & LOC_HEAD != 0
 }
@@ -838,14 +940,14 @@ fn lower_loc_head_follows(cx: &Ctx, end: usize) -> bool {
 fn looks_like_place(cx: &Ctx, i: usize) -> bool {
     let doc = cx.doc;
     let t = doc.toks[i];
-    if t.flags & APOS != 0 && doc.lang == Lang::Turkish {
+    if t.flags & APOS != 0 && doc.lang.apostrophe_suffixes {
         let suffix = &doc.text[t.end..t.suffix_end];
         let suffix = suffix.trim_start_matches(|c: char| super::tokens::is_apostrophe(c));
         let mut folded = String::new();
         for c in suffix.chars() {
             crate::lang::fold_char(c, &mut folded);
         }
-        if cx.cues.of_word(&folded) & TR_LOC != 0 {
+        if cx.cues.of_word(&folded, CueLang::of(doc.lang)) & APOS_LOC != 0 {
             return true;
         }
     }
@@ -854,9 +956,175 @@ fn looks_like_place(cx: &Ctx, i: usize) -> bool {
         for c in doc.word(i - 1).chars() {
             crate::lang::fold_char(c, &mut folded);
         }
-        return cx.cues.of_word(&folded) & LOC_PREP != 0;
+        return cx.cues.of_word(&folded, CueLang::of(doc.lang)) & LOC_PREP != 0;
     }
     false
+}
+
+/// Arabic and Hebrew at token `i` (no capitals mark names): gazetteer names,
+/// also behind a proclitic the language writes attached (Arabic `و` and,
+/// `ب` in, `ال` the; Hebrew `ב` in, `ו` and, `ה` the). A lone word that is
+/// one of the language's function words is never a name. Returns the next
+/// token to look at.
+fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
+    let doc = cx.doc;
+    if cx.cue(i) & TITLE != 0
+        && let Some(end) = name_after_title(cx, i)
+    {
+        out.push(make(
+            doc,
+            name_start_after_title(cx, i),
+            end,
+            EntityKind::Person,
+            Source::Unknown { acronym: None },
+            true,
+            false,
+        ));
+        return end;
+    }
+    if cx.cue(i) & (FUNCTION | POSTPOSITION) != 0 {
+        return i + 1;
+    }
+    if let Some((hit, len)) = cx.gaz_match(i)
+        && uncased_hit_ok(cx, i, len, hit, 0)
+    {
+        out.push(make(doc, i, i + len, cx.gaz.entry(hit.entry).kind, Source::Gazetteer(hit.entry), false, false));
+        return i + len;
+    }
+    let word = doc.word(i);
+    let t = doc.toks[i];
+    for clitic in &doc.lang.data().proclitics {
+        let Some(rest) = word.strip_prefix(clitic.as_str()) else { continue };
+        if rest.chars().count() < 2 {
+            continue;
+        }
+        // Arabic `ل` + `ال` is written `لل` (`للمغرب`, to Morocco): the article comes back
+        let restored;
+        let rest_key_source = if clitic.ends_with('ل') && rest.starts_with('ل') && !rest.starts_with("ال") {
+            restored = format!("ا{rest}");
+            restored.as_str()
+        } else {
+            rest
+        };
+        if let Some((hit, len)) = cx.gaz_match_with_first(i, rest_key_source)
+            && uncased_hit_ok(cx, i, len, hit, clitic.len())
+        {
+            let start = t.start + clitic.len();
+            let end = doc.toks[i + len - 1].end;
+            let kind = cx.gaz.entry(hit.entry).kind;
+            out.push(Cand {
+                t0: i,
+                t1: i + len,
+                start,
+                end,
+                kind,
+                source: Source::Gazetteer(hit.entry),
+                cue: false,
+                weak: false,
+            });
+            return i + len;
+        }
+    }
+    i + 1
+}
+
+/// The first word of a name after the title at `i`: words with the definite
+/// article (`الأمريكي`, the American; `הפלסטיני`) describe the title, they are
+/// no part of the name.
+fn name_start_after_title(cx: &Ctx, i: usize) -> usize {
+    let toks = &cx.doc.toks;
+    let articles = &cx.doc.lang.data().articles;
+    let mut j = i + 1;
+    while j < toks.len()
+        && j < i + 3
+        && toks[j].flags & (UNCASED | JOINED) == UNCASED | JOINED
+        && (cx.cue(j) & TITLE != 0 || articles.iter().any(|a| cx.doc.word(j).starts_with(a.as_str())))
+    {
+        j += 1;
+    }
+    j
+}
+
+/// In a script without capitals a person's name shows itself by the title
+/// before it (`الرئيس بايدن`, `ראש הממשלה נתניהו`): up to three words after
+/// the title and its describing words, up to a function word, a title, a
+/// gazetteer name or punctuation. Returns the name's end.
+fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
+    let toks = &cx.doc.toks;
+    let start = name_start_after_title(cx, i);
+    let articles = &cx.doc.lang.data().articles;
+    let mut j = start;
+    while j < toks.len() && j < start + 3 {
+        let u = toks[j];
+        if u.flags & (UNCASED | JOINED) != UNCASED | JOINED
+            || u.flags & (DIGIT | IDEOGRAPHIC) != 0
+            || cx.cue(j) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) != 0
+            || articles.iter().any(|a| cx.doc.word(j).starts_with(a.as_str()) && j > start)
+            || cx.gaz_match(j).is_some()
+        {
+            break;
+        }
+        j += 1;
+    }
+    (j > start).then_some(j)
+}
+
+/// Would a gazetteer hit at token `i` (after `clitic` bytes) stand on its
+/// own in a script without capitals? Several words always; one word when the
+/// source is trusted, or a long enough name of a big place.
+fn uncased_hit_ok(cx: &Ctx, i: usize, len: usize, hit: KeyHit, clitic: usize) -> bool {
+    if len > 1 {
+        return true;
+    }
+    let chars = cx.doc.word(i)[clitic..].chars().count();
+    let entry = cx.gaz.entry(hit.entry);
+    if hit.trusted { chars >= 2 } else { chars >= 4 || (chars >= 3 && entry.prio >= 10) }
+}
+
+/// Names inside a run of Han or kana (no spaces between words): at each
+/// position the longest gazetteer name that starts there. Two-character names
+/// are common words as often as towns, so they count only when the source is
+/// trusted or the place is big.
+fn detect_in_ideographs(cx: &Ctx, i: usize, out: &mut Vec<Cand>) {
+    let doc = cx.doc;
+    let t = doc.toks[i];
+    let word = doc.word(i);
+    let bounds: Vec<usize> = word.char_indices().map(|(b, _)| b).chain(std::iter::once(word.len())).collect();
+    let mut key = String::new();
+    let mut p = 0;
+    while p + 1 < bounds.len() {
+        let mut best: Option<(KeyHit, usize)> = None;
+        for q in p + 1..bounds.len() {
+            key.clear();
+            push_key(&word[bounds[p]..bounds[q]], t.flags & (UNCASED | IDEOGRAPHIC), &mut key);
+            if let Some(hit) = cx.gaz.lookup(&key) {
+                let chars = q - p;
+                let entry = cx.gaz.entry(hit.entry);
+                if chars >= 2 && (hit.trusted || chars >= 3 || entry.prio >= 10) {
+                    best = Some((hit, q));
+                }
+            }
+            if !cx.gaz.is_ideographic_prefix(&key) {
+                break;
+            }
+        }
+        match best {
+            Some((hit, q)) => {
+                out.push(Cand {
+                    t0: i,
+                    t1: i + 1,
+                    start: t.start + bounds[p],
+                    end: t.start + bounds[q],
+                    kind: cx.gaz.entry(hit.entry).kind,
+                    source: Source::Gazetteer(hit.entry),
+                    cue: false,
+                    weak: false,
+                });
+                p = q;
+            }
+            None => p += 1,
+        }
+    }
 }
 
 /// A Devanagari letter name followed by a dot: an initial (`एस. जयशंकर`).
@@ -911,12 +1179,12 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
                 ));
                 return j + 1;
             }
-            if c & (HI_STOP | HI_POST | TITLE) != 0 || cx.gaz_match(j).is_some() {
+            if c & (FUNCTION | POSTPOSITION | TITLE) != 0 || cx.gaz_match(j).is_some() {
                 break;
             }
         }
     }
-    if cue & (HI_STOP | HI_POST) != 0 {
+    if cue & (FUNCTION | POSTPOSITION) != 0 {
         return i + 1;
     }
     if let Some(letters) = acronym(doc.key(i)) {
@@ -949,7 +1217,7 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
             if u.flags & DEVA == 0
                 || !joined
                 || u.flags & DIGIT != 0
-                || (cx.cue(j) & (HI_STOP | HI_POST | TITLE) != 0 && !is_initial(doc, j))
+                || (cx.cue(j) & (FUNCTION | POSTPOSITION | TITLE) != 0 && !is_initial(doc, j))
             {
                 break;
             }
@@ -960,7 +1228,7 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         }
         let count = j - (i + 1);
         let post_follows =
-            toks.get(j).is_some_and(|u| u.flags & JOINED != 0) && j < toks.len() && cx.cue(j) & HI_POST != 0;
+            toks.get(j).is_some_and(|u| u.flags & JOINED != 0) && j < toks.len() && cx.cue(j) & POSTPOSITION != 0;
         if count >= 2 || (count == 1 && post_follows) {
             out.push(make(doc, i + 1, j, EntityKind::Person, Source::Unknown { acronym: None }, true, false));
             return j;
@@ -1176,6 +1444,77 @@ pub(crate) mod tests {
         let r = run(&a);
         let surfaces: Vec<&str> = r[0].iter().map(|m| m.0.as_str()).collect();
         assert_eq!(surfaces, vec!["Olaf Scholz", "Beijing"]);
+    }
+
+    #[test]
+    fn arabic_and_hebrew_places_are_found_behind_attached_proclitics() {
+        let a = [
+            article("en", "en", "The delegation flew from Pyongyang to Morocco and Algeria."),
+            article("ar", "ar", "وصل الوفد إلى بيونغ يانغ ثم سافر إلى المغرب والجزائر"),
+            article("he", "he", "המשלחת הגיעה לפיונגיאנג ולמרוקו"),
+        ];
+        let r = run(&a);
+        let id = |surface: &str| find(&r[0], surface).expect(surface).2.clone();
+        assert_eq!(find(&r[1], "بيونغ يانغ").expect("two-word name").2, id("Pyongyang"));
+        assert_eq!(find(&r[1], "المغرب").expect("with the article").2, id("Morocco"));
+        assert_eq!(find(&r[1], "الجزائر").expect("span without `و`").2, id("Algeria"));
+        assert_eq!(find(&r[2], "פיונגיאנג").expect("span without `ל`").2, id("Pyongyang"));
+        assert_eq!(find(&r[2], "מרוקו").expect("span without `ול`").2, id("Morocco"));
+    }
+
+    #[test]
+    fn arabic_names_show_themselves_by_the_title_before_them() {
+        let a = [article("ar", "ar", "قال الرئيس الأمريكي جو بايدن إن الوفد وصل")];
+        let r = run(&a);
+        let name = find(&r[0], "جو بايدن").expect("name after title and its adjective");
+        assert_eq!(name.1, "PER");
+        assert!(find(&r[0], "الأمريكي جو بايدن").is_none(), "the adjective describes the title");
+    }
+
+    #[test]
+    fn places_are_found_inside_runs_of_han_and_kana() {
+        let a = [
+            article("en", "en", "Putin flew from Pyongyang to Beijing."),
+            article("zh", "zh", "普京在平壤会见金正恩，随后前往北京。"),
+            article("ja", "ja", "プーチン大統領は平壌を訪問した。"),
+        ];
+        let r = run(&a);
+        let id = |surface: &str| find(&r[0], surface).expect(surface).2.clone();
+        assert_eq!(find(&r[1], "平壤").expect("zh Pyongyang").2, id("Pyongyang"));
+        assert_eq!(find(&r[1], "北京").expect("zh Beijing").2, id("Beijing"));
+        assert_eq!(find(&r[2], "平壌").expect("ja Pyongyang").2, id("Pyongyang"));
+        assert!(r[1].iter().all(|m| m.0.chars().count() <= 4), "no runaway spans: {:?}", r[1]);
+    }
+
+    #[test]
+    fn german_capitalised_common_nouns_are_not_names() {
+        let a = [
+            article("en", "en", "Russian Foreign Minister Sergey Lavrov met officials in Pyongyang."),
+            article(
+                "de",
+                "de",
+                "Nach Angaben der Nachrichtenagentur kam Außenminister Sergej Lawrow am Freitag zu einem Treffen nach Pjöngjang. Die Lage sei ernst, sagte Lawrow. Zwei Tage später reiste er nach Japans Hauptstadt.",
+            ),
+        ];
+        let r = run(&a);
+        let surfaces: Vec<&str> = r[1].iter().map(|m| m.0.as_str()).collect();
+        for noun in ["Angaben", "Nachrichtenagentur", "Freitag", "Treffen", "Lage", "Tage"] {
+            assert!(!surfaces.iter().any(|s| s.contains(noun)), "{noun} in {surfaces:?}");
+        }
+        assert_eq!(find(&r[1], "Pjöngjang").expect("place").2, find(&r[0], "Pyongyang").expect("en").2);
+        assert_eq!(find(&r[1], "Japans").expect("genitive of a gazetteer name").1, "LOC");
+        // a common word that other languages capitalise as a name stays one
+        assert_eq!(find(&r[1], "Lawrow").expect("known from English").1, "PER");
+        assert_eq!(find(&r[1], "Sergej Lawrow").expect("after a title").2, find(&r[0], "Sergey Lavrov").expect("en").2);
+    }
+
+    #[test]
+    fn a_place_spelled_exactly_keeps_its_own_id() {
+        let a = [article("a", "en", "The quake struck Palu on Sulawesi, far from Palau and from Indonesia's capital.")];
+        let r = run(&a);
+        let palu = find(&r[0], "Palu").expect("Palu");
+        let palau = find(&r[0], "Palau").expect("Palau");
+        assert_ne!(palu.2, palau.2, "Palu is not Palau");
     }
 
     #[test]

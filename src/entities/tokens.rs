@@ -9,7 +9,7 @@
 use unicode_normalization::char::is_combining_mark;
 
 use super::suffixes::stem_in_place;
-use crate::lang::fold_char;
+use crate::lang::{Script, fold_char};
 
 pub const CAP: u16 = 1;
 pub const ALLCAPS: u16 = 2;
@@ -25,6 +25,12 @@ pub const DIGIT: u16 = 128;
 pub const CYR: u16 = 256;
 /// In a Title Case line (an English-style headline): capitals there prove nothing.
 pub const TITLE_LINE: u16 = 512;
+/// Written in a script without capitals other than Devanagari (Arabic,
+/// Hebrew, Han, kana): capitals can never mark its names.
+pub const UNCASED: u16 = 1024;
+/// Han or kana: words are not separated by spaces, so one token is a run of
+/// several words and names are found inside it.
+pub const IDEOGRAPHIC: u16 = 2048;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
@@ -76,6 +82,8 @@ fn classify(c: char) -> u8 {
         0x966..=0x96f => C_WORD | C_DIGIT,
         0x904..=0x939 | 0x958..=0x961 | 0x972..=0x97f => C_WORD | C_ALPHA,
         0x900..=0x903 | 0x93a..=0x957 | 0x962..=0x963 | 0x970..=0x971 => C_WORD,
+        // zero-width non-joiner: inside Persian words (`پیونگ‌یانگ`)
+        0x200c => C_WORD,
         _ => {
             let mut bits = 0;
             if c.is_alphabetic() {
@@ -281,6 +289,12 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>) {
         }
         if deva {
             flags |= DEVA;
+        } else if let Some(script @ (Script::Arabic | Script::Hebrew | Script::Han | Script::Kana)) = Script::of(first)
+        {
+            flags |= UNCASED;
+            if matches!(script, Script::Han | Script::Kana) {
+                flags |= IDEOGRAPHIC;
+            }
         } else if first_class & C_UPPER != 0 {
             flags |= CAP;
             if letters >= 2 && upper == letters {
@@ -324,6 +338,21 @@ pub fn push_key(word: &str, flags: u16, keys: &mut String) {
         }
         return;
     }
+    if flags & UNCASED != 0 {
+        for c in word.chars() {
+            match c {
+                // Arabic-script spellings of one name differ in hamza seats, yeh and kaf
+                // (`أبوظبي` / `ابوظبي`, Arabic `ي ك`, Persian `ی ک`); short vowel marks and tatweel
+                // are optional
+                'أ' | 'إ' | 'آ' | 'ٱ' => keys.push('ا'),
+                'ى' | '\u{6cc}' => keys.push('ي'),
+                '\u{6a9}' => keys.push('ك'),
+                '\u{640}' | '\u{64b}'..='\u{652}' | '\u{200c}' => {}
+                c => keys.push(c),
+            }
+        }
+        return;
+    }
     for c in word.chars() {
         match c as u32 {
             // fast paths for ASCII and basic Cyrillic; everything else through fold_char
@@ -335,6 +364,16 @@ pub fn push_key(word: &str, flags: u16, keys: &mut String) {
     }
     if flags & (ALLCAPS | DIGIT) == 0 {
         stem_in_place(keys, k0);
+    }
+}
+
+/// The script flags [`push_key`] needs for a stand-alone word (a cue word).
+pub fn key_flags(word: &str) -> u16 {
+    match word.chars().find(|c| c.is_alphabetic()).and_then(Script::of) {
+        Some(Script::Devanagari) => DEVA,
+        Some(Script::Arabic | Script::Hebrew) => UNCASED,
+        Some(Script::Han | Script::Kana) => UNCASED | IDEOGRAPHIC,
+        _ => 0,
     }
 }
 

@@ -3,51 +3,154 @@
 mod ascii;
 mod detect;
 mod fold;
+pub mod phonetic;
+pub mod profile;
 
 pub use ascii::{ascii_key, ascii_key_string};
 pub use detect::{detect_language, dominant_script};
 pub use fold::{FoldedText, fold_char, fold_for_search, latin_key};
+pub use profile::{Casing, Direction, LoneWord, OTHER, Orthography, PROFILES, Profile, Segmentation, profile_of_code};
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// An article's language. The five the product is built for get variants;
-/// anything else keeps its ISO 639 code.
+/// An article's language: one of the 19 korpus has a [`Profile`] for, or
+/// any other by its ISO 639 code.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Language {
+    English,
     Turkish,
     Russian,
-    English,
-    Hindi,
     Serbian,
+    Hindi,
+    German,
+    French,
+    Spanish,
+    Italian,
+    Portuguese,
+    Polish,
+    Ukrainian,
+    Bulgarian,
+    Greek,
+    Arabic,
+    Persian,
+    Hebrew,
+    Chinese,
+    Japanese,
     Other(String),
     Unknown,
 }
 
 impl Language {
-    /// ISO 639-1 code where there is one (`tr`, `ru`, `en`, `hi`, `sr`), else 639-3.
+    /// The languages with a profile, in the order of [`PROFILES`].
+    pub const KNOWN: [Language; 19] = [
+        Language::English,
+        Language::Turkish,
+        Language::Russian,
+        Language::Serbian,
+        Language::Hindi,
+        Language::German,
+        Language::French,
+        Language::Spanish,
+        Language::Italian,
+        Language::Portuguese,
+        Language::Polish,
+        Language::Ukrainian,
+        Language::Bulgarian,
+        Language::Greek,
+        Language::Arabic,
+        Language::Persian,
+        Language::Hebrew,
+        Language::Chinese,
+        Language::Japanese,
+    ];
+
+    /// ISO 639-1 code where there is one (`tr`, `ru`, `en`, `hi`, `sr`, ...), else 639-3.
     pub fn code(&self) -> &str {
         match self {
-            Language::Turkish => "tr",
-            Language::Russian => "ru",
-            Language::English => "en",
-            Language::Hindi => "hi",
-            Language::Serbian => "sr",
             Language::Other(code) => code,
             Language::Unknown => "und",
+            known => known.own_profile().map_or("und", |p| p.code),
+        }
+    }
+
+    /// The language's own profile, for the 19 korpus knows.
+    fn own_profile(&self) -> Option<&'static Profile> {
+        let index = match self {
+            Language::English => 0,
+            Language::Turkish => 1,
+            Language::Russian => 2,
+            Language::Serbian => 3,
+            Language::Hindi => 4,
+            Language::German => 5,
+            Language::French => 6,
+            Language::Spanish => 7,
+            Language::Italian => 8,
+            Language::Portuguese => 9,
+            Language::Polish => 10,
+            Language::Ukrainian => 11,
+            Language::Bulgarian => 12,
+            Language::Greek => 13,
+            Language::Arabic => 14,
+            Language::Persian => 15,
+            Language::Hebrew => 16,
+            Language::Chinese => 17,
+            Language::Japanese => 18,
+            Language::Other(_) | Language::Unknown => return None,
+        };
+        Some(&PROFILES[index])
+    }
+
+    /// The profile whose rules apply to an article in this language and
+    /// script: its own; a close variety's (Croatian, Bosnian, Montenegrin
+    /// and Slovene read as Serbian; other Cyrillic as Russian, other
+    /// Devanagari as Hindi); else the precision-first fallback [`OTHER`].
+    pub fn profile(&self, script: Script) -> &'static Profile {
+        if let Some(p) = self.own_profile() {
+            return p;
+        }
+        if let Language::Other(code) = self
+            && matches!(code.as_str(), "hr" | "bs" | "sl" | "cnr" | "mk")
+        {
+            return &PROFILES[3];
+        }
+        match script {
+            Script::Cyrillic => &PROFILES[2],
+            Script::Devanagari => &PROFILES[4],
+            _ => OTHER,
         }
     }
 
     pub fn from_code(code: &str) -> Language {
         let lower = code.trim().to_ascii_lowercase();
         let base = lower.split(['-', '_']).next().unwrap_or("");
-        match base {
-            "tr" | "tur" => Language::Turkish,
-            "ru" | "rus" => Language::Russian,
-            "en" | "eng" => Language::English,
-            "hi" | "hin" => Language::Hindi,
-            "sr" | "srp" => Language::Serbian,
-            "" | "und" => Language::Unknown,
-            _ => Language::Other(base.to_owned()),
+        let base = match base {
+            "tur" => "tr",
+            "rus" => "ru",
+            "eng" => "en",
+            "hin" => "hi",
+            "srp" => "sr",
+            "deu" | "ger" => "de",
+            "fra" | "fre" => "fr",
+            "spa" => "es",
+            "ita" => "it",
+            "por" => "pt",
+            "pol" => "pl",
+            "ukr" => "uk",
+            "bul" => "bg",
+            "ell" | "gre" => "el",
+            "ara" => "ar",
+            "fas" | "per" | "pes" => "fa",
+            "heb" | "iw" => "he",
+            "zho" | "chi" | "cmn" => "zh",
+            "jpn" => "ja",
+            other => other,
+        };
+        if base.is_empty() || base == "und" {
+            return Language::Unknown;
+        }
+        match Language::KNOWN.iter().find(|l| l.code() == base) {
+            Some(known) => known.clone(),
+            None => Language::Other(base.to_owned()),
         }
     }
 }
@@ -80,6 +183,9 @@ pub enum Script {
     Arabic,
     Hebrew,
     Han,
+    /// Japanese hiragana and katakana.
+    Kana,
+    Hangul,
     Other,
 }
 
@@ -94,6 +200,8 @@ impl Script {
             Script::Arabic => "Arab",
             Script::Hebrew => "Hebr",
             Script::Han => "Hani",
+            Script::Kana => "Kana",
+            Script::Hangul => "Hang",
             Script::Other => "Zyyy",
         }
     }
@@ -105,9 +213,13 @@ impl Script {
             '\u{400}'..='\u{52f}' => Some(Script::Cyrillic),
             '\u{900}'..='\u{97f}' => Some(Script::Devanagari),
             '\u{370}'..='\u{3ff}' => Some(Script::Greek),
-            '\u{600}'..='\u{6ff}' => Some(Script::Arabic),
+            '\u{600}'..='\u{6ff}' | '\u{750}'..='\u{77f}' | '\u{fb50}'..='\u{fdff}' | '\u{fe70}'..='\u{feff}' => {
+                Some(Script::Arabic)
+            }
             '\u{590}'..='\u{5ff}' => Some(Script::Hebrew),
-            '\u{4e00}'..='\u{9fff}' | '\u{3040}'..='\u{30ff}' | '\u{ac00}'..='\u{d7af}' => Some(Script::Han),
+            '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}' => Some(Script::Han),
+            '\u{3040}'..='\u{30ff}' | '\u{31f0}'..='\u{31ff}' | '\u{ff66}'..='\u{ff9f}' => Some(Script::Kana),
+            '\u{ac00}'..='\u{d7af}' | '\u{1100}'..='\u{11ff}' | '\u{3130}'..='\u{318f}' => Some(Script::Hangul),
             c if c.is_alphabetic() => Some(Script::Other),
             _ => None,
         }
@@ -131,6 +243,8 @@ impl<'de> Deserialize<'de> for Script {
             Script::Arabic,
             Script::Hebrew,
             Script::Han,
+            Script::Kana,
+            Script::Hangul,
         ]
         .into_iter()
         .find(|s| s.code() == code)

@@ -176,7 +176,12 @@ struct Extracted {
     features: Vec<(RawFeature, u32, (usize, usize), f32)>,
 }
 
-fn extract<'t>(text: &'t str, mentions: &[crate::entities::Mention], cache: &mut terms::WordCache<'t>) -> Extracted {
+fn extract<'t>(
+    article: &'t crate::corpus::Article,
+    mentions: &[crate::entities::Mention],
+    cache: &mut terms::WordCache<'t>,
+) -> Extracted {
+    let text = article.text.as_str();
     let mut at: FxHashMap<RawFeature, usize> = FxHashMap::default();
     let mut features: Vec<(RawFeature, u32, (usize, usize), f32)> = Vec::new();
     let mut add = |f: RawFeature, span: (usize, usize), name_like: f32| match at.get(&f) {
@@ -196,7 +201,7 @@ fn extract<'t>(text: &'t str, mentions: &[crate::entities::Mention], cache: &mut
     for m in mentions {
         add(RawFeature::Entity(m.entity()), (m.start as usize, m.end as usize), 1.0);
     }
-    for t in terms::terms_cached(text, cache) {
+    for t in terms::terms_cached(text, article.language.profile(article.script), cache) {
         add(RawFeature::Term(t.key, t.kind), (t.start, t.end), t.name_like);
     }
     Extracted { features }
@@ -221,7 +226,7 @@ fn extract_in_order(corpus: &Corpus, entities: &EntityIndex, mut consume: impl F
     if workers <= 1 || batches <= 1 {
         let mut cache = terms::WordCache::default();
         for (ai, article) in articles.iter().enumerate() {
-            consume(ai, extract(&article.text, entities.mentions_in(ai), &mut cache));
+            consume(ai, extract(article, entities.mentions_in(ai), &mut cache));
         }
         return;
     }
@@ -238,7 +243,7 @@ fn extract_in_order(corpus: &Corpus, entities: &EntityIndex, mut consume: impl F
                         }
                         let range = batch * BATCH..((batch + 1) * BATCH).min(articles.len());
                         let extracted: Vec<Extracted> =
-                            range.map(|ai| extract(&articles[ai].text, entities.mentions_in(ai), &mut cache)).collect();
+                            range.map(|ai| extract(&articles[ai], entities.mentions_in(ai), &mut cache)).collect();
                         if sender.send(extracted).is_err() {
                             return;
                         }

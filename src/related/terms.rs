@@ -6,7 +6,7 @@
 use std::hash::{Hash, Hasher};
 
 use crate::entities::fxhash::FxHashMap;
-use crate::lang::{fold_for_search, latin_key};
+use crate::lang::{Profile, Script, fold_for_search, latin_key};
 
 /// What kind of evidence a term is; each kind has its own weight.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -70,13 +70,14 @@ pub(crate) enum WordTerm {
     Nothing,
 }
 
-/// [`WordTerm`] per distinct word: transliterating (twice, for the month
-/// check and the skeleton) was most of the cost of reading an article, and
-/// news repeats its words, so each thread converts a word once.
-pub(crate) type WordCache<'t> = FxHashMap<&'t str, WordTerm>;
+/// [`WordTerm`] per distinct word and language (a month name is one in its
+/// language only): transliterating (twice, for the month check and the
+/// skeleton) was most of the cost of reading an article, and news repeats its
+/// words, so each thread converts a word once.
+pub(crate) type WordCache<'t> = FxHashMap<(&'t str, u8), WordTerm>;
 
-fn word_term(word: &str) -> WordTerm {
-    if let Some(month) = month_number(word) {
+fn word_term(word: &str, profile: &Profile) -> WordTerm {
+    if let Some(month) = month_number(word, profile) {
         return WordTerm::Month(month);
     }
     match skeleton(&latin_key(word).text) {
@@ -87,12 +88,12 @@ fn word_term(word: &str) -> WordTerm {
 
 /// Every term of a text, in order of appearance.
 #[cfg(test)]
-pub(crate) fn terms(text: &str) -> Vec<Term> {
-    terms_cached(text, &mut WordCache::default())
+pub(crate) fn terms(text: &str, profile: &Profile) -> Vec<Term> {
+    terms_cached(text, profile, &mut WordCache::default())
 }
 
 /// [`terms`] with a cache of word conversions shared across texts.
-pub(crate) fn terms_cached<'t>(text: &'t str, cache: &mut WordCache<'t>) -> Vec<Term> {
+pub(crate) fn terms_cached<'t>(text: &'t str, profile: &Profile, cache: &mut WordCache<'t>) -> Vec<Term> {
     let tokens = tokens(text);
     let mut out = Vec::with_capacity(tokens.len());
     let mut i = 0;
@@ -102,7 +103,7 @@ pub(crate) fn terms_cached<'t>(text: &'t str, cache: &mut WordCache<'t>) -> Vec<
         if is_number_token(word) {
             let (value, last) = number_at(text, &tokens, i);
             let value_end = tokens[last].1;
-            if let Some((day, month, date_end)) = date_after_day(text, &tokens, last, &value) {
+            if let Some((day, month, date_end)) = date_after_day(text, &tokens, last, &value, profile) {
                 out.push(Term {
                     key: hash_key(("d", month, day)),
                     kind: TermKind::Date,
@@ -124,11 +125,11 @@ pub(crate) fn terms_cached<'t>(text: &'t str, cache: &mut WordCache<'t>) -> Vec<
             i = last + 1;
             continue;
         }
-        let term = match cache.get(word) {
+        let term = match cache.get(&(word, profile.index as u8)) {
             Some(&term) => term,
             None => {
-                let term = word_term(word);
-                cache.insert(word, term);
+                let term = word_term(word, profile);
+                cache.insert((word, profile.index as u8), term);
                 term
             }
         };
@@ -245,128 +246,35 @@ fn day_of(word: &str) -> Option<u8> {
 }
 
 /// A month name right after a day number (`6 Şubat`, `6. februara`, `6 फरवरी`).
-fn date_after_day(text: &str, tokens: &[(usize, usize)], last: usize, value: &str) -> Option<(u8, u8, usize)> {
+fn date_after_day(
+    text: &str,
+    tokens: &[(usize, usize)],
+    last: usize,
+    value: &str,
+    profile: &Profile,
+) -> Option<(u8, u8, usize)> {
     let day: u8 = value.parse().ok().filter(|d| (1..=31).contains(d))?;
     let &(ns, ne) = tokens.get(last + 1)?;
     let gap = text[tokens[last].1..ns].trim();
     if !(gap.is_empty() || gap == ".") {
         return None;
     }
-    Some((day, month_number(&text[ns..ne])?, ne))
+    Some((day, month_number(&text[ns..ne], profile)?, ne))
 }
 
-/// Month names of the five languages (and Serbian Cyrillic through the
-/// Latin key), inflected forms included, as month numbers.
-fn month_number(word: &str) -> Option<u8> {
+/// The month a word names in the article's language (its profile's month
+/// names, inflected forms included); a language written in two scripts
+/// (Serbian) also through the word's Latin key.
+fn month_number(word: &str, profile: &Profile) -> Option<u8> {
     let folded = fold_for_search(word).text;
-    let f = folded.as_str();
-    // Devanagari spellings vary (सितंबर / सितम्बर, फ़रवरी / फरवरी)
-    const HINDI: [(&str, u8); 17] = [
-        ("जनवरी", 1),
-        ("फ़रवरी", 2),
-        ("फरवरी", 2),
-        ("मार्च", 3),
-        ("अप्रैल", 4),
-        ("मई", 5),
-        ("जून", 6),
-        ("जुलाई", 7),
-        ("अगस्त", 8),
-        ("सितंबर", 9),
-        ("सितम्बर", 9),
-        ("अक्टूबर", 10),
-        ("अक्तूबर", 10),
-        ("नवंबर", 11),
-        ("नवम्बर", 11),
-        ("दिसंबर", 12),
-        ("दिसम्बर", 12),
-    ];
-    if let Some(&(_, m)) = HINDI.iter().find(|(name, _)| *name == f) {
+    if let Some(m) = profile.month(&folded) {
         return Some(m);
     }
-    // Russian: stems, since the genitive (`февраля`) is the usual form in dates
-    const RUSSIAN: [(&str, u8); 12] = [
-        ("январ", 1),
-        ("феврал", 2),
-        ("март", 3),
-        ("апрел", 4),
-        ("ма", 5),
-        ("июн", 6),
-        ("июл", 7),
-        ("август", 8),
-        ("сентябр", 9),
-        ("октябр", 10),
-        ("ноябр", 11),
-        ("декабр", 12),
-    ];
-    if f.chars().next().is_some_and(|c| ('\u{400}'..='\u{4ff}').contains(&c)) {
-        let is_may = matches!(f, "май" | "мая" | "мае");
-        let russian = RUSSIAN.iter().find(|(stem, m)| {
-            if *m == 5 { is_may } else { f.starts_with(stem) && f.chars().count() <= stem.chars().count() + 3 }
-        });
-        if let Some(&(_, m)) = russian {
-            return Some(m);
-        }
-        // else Serbian Cyrillic (`фебруара`), read through its Latin key below
+    let first = word.chars().find(|c| c.is_alphabetic()).and_then(Script::of)?;
+    if profile.scripts.len() > 1 && first != profile.scripts[0] {
+        return profile.month(&latin_key(word).text);
     }
-    // Latin script: English, Turkish, Serbian (and Serbian Cyrillic via the key)
-    let key = latin_key(word).text;
-    let exact: &[(&str, u8)] = &[
-        ("january", 1),
-        ("jan", 1),
-        ("february", 2),
-        ("feb", 2),
-        ("march", 3),
-        ("april", 4),
-        ("may", 5),
-        ("june", 6),
-        ("july", 7),
-        ("august", 8),
-        ("aug", 8),
-        ("september", 9),
-        ("sept", 9),
-        ("sep", 9),
-        ("october", 10),
-        ("oct", 10),
-        ("november", 11),
-        ("nov", 11),
-        ("december", 12),
-        ("dec", 12),
-        ("ocak", 1),
-        ("subat", 2),
-        ("mart", 3),
-        ("marta", 3),
-        ("martu", 3),
-        ("nisan", 4),
-        ("mayis", 5),
-        ("haziran", 6),
-        ("temmuz", 7),
-        ("agustos", 8),
-        ("eylul", 9),
-        ("ekim", 10),
-        ("kasim", 11),
-        ("aralik", 12),
-        ("maj", 5),
-        ("maja", 5),
-        ("jun", 6),
-        ("juna", 6),
-        ("jul", 7),
-        ("jula", 7),
-    ];
-    if let Some(&(_, m)) = exact.iter().find(|(name, _)| *name == key) {
-        return Some(m);
-    }
-    // Serbian months inflect (`februara`, `novembru`); the stem decides
-    const SERBIAN: [(&str, u8); 8] = [
-        ("januar", 1),
-        ("februar", 2),
-        ("april", 4),
-        ("avgust", 8),
-        ("septemb", 9),
-        ("oktob", 10),
-        ("novemb", 11),
-        ("decemb", 12),
-    ];
-    SERBIAN.iter().find(|(stem, _)| key.starts_with(stem) && key.len() <= stem.len() + 4).map(|&(_, m)| m)
+    None
 }
 
 /// A key that the same name or loanword gets in every script: the Latin
@@ -453,53 +361,76 @@ mod tests {
         assert_eq!(skeleton("i"), None);
     }
 
-    #[test]
-    fn month_names_of_five_languages_become_one_number() {
-        for w in ["February", "Şubat", "февраля", "фебруара", "februara", "फरवरी", "फ़रवरी"]
-        {
-            assert_eq!(month_number(w), Some(2), "{w}");
-        }
-        for w in ["мая", "May", "Mayıs", "maja", "मई"] {
-            assert_eq!(month_number(w), Some(5), "{w}");
-        }
-        // words that merely start like a month must not be dates
-        assert_eq!(month_number("марта"), Some(3));
-        assert_eq!(month_number("маршрут"), None);
-        assert_eq!(month_number("мама"), None);
-        assert_eq!(month_number("Martin"), None);
+    fn p(code: &str) -> &'static Profile {
+        crate::lang::profile_of_code(code).expect(code)
     }
 
-    fn keys_of(text: &str, kind: TermKind) -> Vec<u64> {
-        terms(text).into_iter().filter(|t| t.kind == kind).map(|t| t.key).collect()
+    #[test]
+    fn month_names_of_every_language_become_one_number() {
+        for (w, l) in [
+            ("February", "en"),
+            ("Şubat", "tr"),
+            ("февраля", "ru"),
+            ("фебруара", "sr"),
+            ("februara", "sr"),
+            ("फरवरी", "hi"),
+            ("फ़रवरी", "hi"),
+            ("Februar", "de"),
+            ("février", "fr"),
+            ("lutego", "pl"),
+            ("лютого", "uk"),
+            ("Φεβρουαρίου", "el"),
+            ("فبراير", "ar"),
+            ("فوریه", "fa"),
+            ("פברואר", "he"),
+        ] {
+            assert_eq!(month_number(w, p(l)), Some(2), "{w}");
+        }
+        for (w, l) in [("мая", "ru"), ("May", "en"), ("Mayıs", "tr"), ("maja", "sr"), ("मई", "hi")] {
+            assert_eq!(month_number(w, p(l)), Some(5), "{w}");
+        }
+        // words that merely start like a month must not be dates
+        assert_eq!(month_number("марта", p("ru")), Some(3));
+        assert_eq!(month_number("маршрут", p("ru")), None);
+        assert_eq!(month_number("мама", p("ru")), None);
+        assert_eq!(month_number("Martin", p("en")), None);
+        // a month is one in its own language only
+        assert_eq!(month_number("Mart", p("en")), None);
+    }
+
+    fn keys_of(text: &str, lang: &str, kind: TermKind) -> Vec<u64> {
+        terms(text, p(lang)).into_iter().filter(|t| t.kind == kind).map(|t| t.key).collect()
     }
 
     #[test]
     fn a_date_is_the_same_key_in_every_language_and_order() {
-        let en = keys_of("on 6 February the quake", TermKind::Date);
+        let en = keys_of("on 6 February the quake", "en", TermKind::Date);
         assert_eq!(en.len(), 1);
-        assert_eq!(keys_of("On February 6, 2023", TermKind::Date), en);
-        assert_eq!(keys_of("6 Şubat'ta", TermKind::Date), en);
-        assert_eq!(keys_of("6 февраля 2023 года", TermKind::Date), en);
-        assert_eq!(keys_of("6. februara", TermKind::Date), en);
-        assert_eq!(keys_of("६ फरवरी को", TermKind::Date), en);
-        assert_ne!(keys_of("6 June", TermKind::Date), en);
+        assert_eq!(keys_of("On February 6, 2023", "en", TermKind::Date), en);
+        assert_eq!(keys_of("6 Şubat'ta", "tr", TermKind::Date), en);
+        assert_eq!(keys_of("6 февраля 2023 года", "ru", TermKind::Date), en);
+        assert_eq!(keys_of("6. februara", "sr", TermKind::Date), en);
+        assert_eq!(keys_of("६ फरवरी को", "hi", TermKind::Date), en);
+        assert_eq!(keys_of("am 6. Februar", "de", TermKind::Date), en);
+        assert_eq!(keys_of("6 février", "fr", TermKind::Date), en);
+        assert_ne!(keys_of("6 June", "en", TermKind::Date), en);
     }
 
     #[test]
     fn numbers_match_across_thousands_and_decimal_conventions() {
-        let en = keys_of("50,000 people and a 7.8 quake", TermKind::Number);
-        assert_eq!(keys_of("50.000 kişi ve 7,8 büyüklüğünde", TermKind::Number), en);
-        assert_eq!(keys_of("50 000 человек, магнитуда 7,8", TermKind::Number), en);
-        assert_eq!(keys_of("५०,००० लोग, 7.8", TermKind::Number), en);
+        let en = keys_of("50,000 people and a 7.8 quake", "en", TermKind::Number);
+        assert_eq!(keys_of("50.000 kişi ve 7,8 büyüklüğünde", "tr", TermKind::Number), en);
+        assert_eq!(keys_of("50 000 человек, магнитуда 7,8", "ru", TermKind::Number), en);
+        assert_eq!(keys_of("५०,००० लोग, 7.8", "hi", TermKind::Number), en);
     }
 
     #[test]
     fn spans_are_byte_ranges_of_the_original_text() {
         let text = "Kahramanmaraş'ın 6 Şubat'ta";
-        for t in terms(text) {
+        for t in terms(text, p("tr")) {
             assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
         }
-        let first = terms(text)[0];
+        let first = terms(text, p("tr"))[0];
         assert_eq!(&text[first.start..first.end], "Kahramanmaraş");
     }
 }

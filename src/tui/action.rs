@@ -62,8 +62,22 @@ actions! {
         Bottom = "bottom" => "bottom",
         Open = "open" => "open",
         Back = "back" => "back",
-        NextEntity = "next_entity" => "next entity",
-        PrevEntity = "prev_entity" => "previous entity",
+        NextEntity = "next_entity" => "next entity (or find match)",
+        PrevEntity = "prev_entity" => "previous entity (or find match)",
+        /// Find words in the open article; `n`/`N` then visit the matches.
+        Find = "find" => "find in this article",
+        /// Back to the article and place before the last jump (a hit, a related article, a card).
+        HistoryBack = "history_back" => "back to before the last jump",
+        HistoryForward = "history_forward" => "forward again after going back",
+        /// The next article in the list, whatever pane has the keys.
+        NextArticle = "next_article" => "next article in the list",
+        PrevArticle = "prev_article" => "previous article in the list",
+        /// Read the article in `$PAGER` (less), korpus waiting meanwhile.
+        OpenInPager = "open_in_pager" => "read the article in $PAGER",
+        OpenInEditor = "open_in_editor" => "open the article in $EDITOR",
+        /// Copy the rows of text on screen.
+        CopyPassage = "copy_passage" => "copy the passage on screen",
+        CopyText = "copy_text" => "copy the whole text",
         /// Open the card of the entity at the cursor (or the first on screen).
         EntityCard = "entity_card" => "entity card",
         /// In an entity card: show only articles that mention it.
@@ -74,8 +88,12 @@ actions! {
         ToggleOtherLanguages = "toggle_other_languages" => "other languages only / all",
         /// Copy the selected article's id and title, or the chosen search hit's line.
         Copy = "copy" => "copy id and title (in search: the hit's line)",
-        /// In the search box: empty it (as ctrl-u in a shell).
+        /// In the search box or a prompt: empty it (as ctrl-u in a shell).
         ClearLine = "clear_line" => "clear the line",
+        /// In a prompt (find, filter): do it.
+        Confirm = "confirm" => "confirm",
+        /// In a prompt: leave it, changing nothing.
+        Cancel = "cancel" => "cancel",
         /// Review: read / unread.
         ToggleRead = "toggle_read" => "mark read / unread",
         ToggleStar = "toggle_star" => "star / unstar",
@@ -91,8 +109,12 @@ actions! {
         CancelEdit = "cancel_edit" => "drop the changes",
         /// The article list: all → unread → starred → relevant → not relevant → with a note → each tag.
         CycleFilter = "cycle_filter" => "filter: unread, starred, flagged, noted, tagged",
-        /// The article list: corpus order → language → title → most entities.
-        CycleSort = "cycle_sort" => "sort: corpus, language, title, most entities",
+        /// The article list: corpus order → date → source → language → title → most entities.
+        CycleSort = "cycle_sort" => "sort: corpus, date, source, language, title, entities",
+        /// The article list: all languages → each language, most articles first.
+        CycleLanguage = "cycle_language" => "list one language, then the next",
+        /// The article list: a filter line (`lang:ru source:reuters date:2024-06 unread`).
+        FilterLine = "filter_line" => "filter: lang: source: date: unread tag: …",
         /// Write the review (marks, notes, tags) to a JSON file in the current directory.
         ExportReview = "export_review" => "export the review to a JSON file",
         /// What could not be loaded, and why.
@@ -112,6 +134,8 @@ actions! {
     internal {
         /// A key typed into the note or tags editor.
         EditorInput(crossterm::event::KeyEvent),
+        /// A key typed into a prompt (find, filter).
+        PromptInput(crossterm::event::KeyEvent),
         /// The review file was saved (or not): the marks as they now are on disk.
         ReviewSaved { marks: Vec<(String, ReviewMark)>, message: Option<String> },
         /// A key the search input should edit with (typed text, backspace...).

@@ -9,11 +9,12 @@ use ratatui_textarea::TextArea;
 
 use korpus::open::Stage;
 use korpus::related::Related;
-use korpus::review::{Relevance, ReviewMark};
+use korpus::review::ReviewMark;
 use korpus::search::Hit;
 use korpus::store::{ArticleMeta, EntityView, MemoryStore, Store};
 use korpus::{Corpus, Mention};
 
+use super::filter::Filters;
 use super::keymap::{Keymap, Layer};
 use super::theme::Theme;
 
@@ -76,6 +77,52 @@ pub enum Overlay {
     Warnings {
         scroll: usize,
     },
+    /// A one-line prompt on the status bar, typed into `App::prompt`.
+    Prompt(PromptKind),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptKind {
+    /// Words to find in the open article (matches shown as they are typed).
+    Find,
+    /// The list's filter line.
+    Filter,
+}
+
+impl PromptKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            PromptKind::Find => "find",
+            PromptKind::Filter => "filter",
+        }
+    }
+}
+
+/// Words found in the open article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Find {
+    pub article: usize,
+    pub query: String,
+    /// Byte ranges of every match, in order.
+    pub matches: Vec<(usize, usize)>,
+    /// The match `n`/`N` last went to.
+    pub current: Option<usize>,
+}
+
+/// A place in the corpus to come back to: an article, how far it was
+/// scrolled, and what was highlighted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub article: usize,
+    pub scroll: usize,
+    pub highlight: Option<TextHighlight>,
+}
+
+/// Where jumps (to a hit, a related article, a card's article) came from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct History {
+    pub back: Vec<Place>,
+    pub forward: Vec<Place>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,64 +132,35 @@ pub enum EditorField {
     Tags,
 }
 
-/// What the article list shows.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ListFilter {
-    /// Articles that mention this entity.
-    Entity(usize),
-    Unread,
-    Starred,
-    Relevant,
-    NotRelevant,
-    HasNote,
-    Tagged(String),
-}
-
-impl ListFilter {
-    pub fn label(&self) -> String {
-        match self {
-            ListFilter::Entity(_) => "entity".into(),
-            ListFilter::Unread => "unread".into(),
-            ListFilter::Starred => "starred".into(),
-            ListFilter::Relevant => "relevant".into(),
-            ListFilter::NotRelevant => "not relevant".into(),
-            ListFilter::HasNote => "with a note".into(),
-            ListFilter::Tagged(tag) => format!("tagged {tag}"),
-        }
-    }
-
-    /// Whether the list shows an article with this mark; `mentioned` holds
-    /// the articles of the filter's entity, in corpus order.
-    fn admits(&self, mark: Option<&ReviewMark>, article: usize, mentioned: &[(usize, usize)]) -> bool {
-        let m = mark.cloned().unwrap_or_default();
-        match self {
-            ListFilter::Entity(_) => mentioned.binary_search_by_key(&article, |&(a, _)| a).is_ok(),
-            ListFilter::Unread => !m.read,
-            ListFilter::Starred => m.starred,
-            ListFilter::Relevant => m.relevance == Some(Relevance::Relevant),
-            ListFilter::NotRelevant => m.relevance == Some(Relevance::NotRelevant),
-            ListFilter::HasNote => !m.note.trim().is_empty(),
-            ListFilter::Tagged(tag) => m.tags.iter().any(|t| t == tag),
-        }
-    }
-}
-
 /// The order of the article list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ListSort {
     #[default]
     Corpus,
+    /// Newest first; undated articles last.
+    Date,
+    /// By source, newest first within one.
+    Source,
     Language,
     Title,
     MostEntities,
 }
 
 impl ListSort {
-    pub const ALL: [ListSort; 4] = [ListSort::Corpus, ListSort::Language, ListSort::Title, ListSort::MostEntities];
+    pub const ALL: [ListSort; 6] = [
+        ListSort::Corpus,
+        ListSort::Date,
+        ListSort::Source,
+        ListSort::Language,
+        ListSort::Title,
+        ListSort::MostEntities,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
             ListSort::Corpus => "corpus order",
+            ListSort::Date => "date",
+            ListSort::Source => "source",
             ListSort::Language => "language",
             ListSort::Title => "title",
             ListSort::MostEntities => "most entities",
@@ -175,6 +193,8 @@ pub struct TextView {
     /// Index into the article's mentions that `n`/`N` last visited.
     pub entity_cursor: Option<usize>,
     pub highlight: Option<TextHighlight>,
+    /// Words found with `f`, while the find is on.
+    pub find: Option<Find>,
     /// The last wrap of an article's text: (article, width, rows). Wrapping
     /// is the view's one costly step (a 50 MB line takes a second), and
     /// every key and every frame ask for the same rows again.
@@ -225,7 +245,11 @@ pub struct RelatedState {
 /// The article list: which articles, in which order.
 #[derive(Default)]
 pub struct ListState {
-    pub filter: Option<ListFilter>,
+    pub filter: Filters,
+    /// An article kept in the list though the filter would now leave it out:
+    /// the one just opened (and so marked read) under `unread`, until the
+    /// selection moves on.
+    pub keep: Option<usize>,
     pub sort: ListSort,
     /// Articles the list shows, in order (all of them unless filtered).
     pub order: Vec<usize>,
@@ -240,6 +264,8 @@ pub struct ReviewState {
     pub enabled: bool,
     /// The note or tags being edited.
     pub editor: TextArea<'static>,
+    /// Opening an article (Enter, a hit, a related article) marks it read.
+    pub read_on_open: bool,
 }
 
 pub struct App {
@@ -265,6 +291,9 @@ pub struct App {
     pub related: RelatedState,
     pub list: ListState,
     pub review: ReviewState,
+    pub history: History,
+    /// What a prompt on the status bar holds while it is open.
+    pub prompt: TextArea<'static>,
     /// Problems outside the corpus (the review file), for the warnings view.
     pub notes: Vec<String>,
 
@@ -289,6 +318,7 @@ impl Overlay {
             Overlay::Overview { .. } => Some(Layer::Overview),
             Overlay::Editor { .. } => Some(Layer::Editor),
             Overlay::Warnings { .. } => Some(Layer::Help),
+            Overlay::Prompt(_) => Some(Layer::Prompt),
         }
     }
 }
@@ -321,7 +351,9 @@ impl App {
             search: SearchState::new(),
             related: RelatedState::default(),
             list: ListState::default(),
-            review: ReviewState::default(),
+            review: ReviewState { read_on_open: true, ..ReviewState::default() },
+            history: History::default(),
+            prompt: TextArea::default(),
             notes: Vec::new(),
             status: None,
             should_quit: false,
@@ -337,18 +369,38 @@ impl App {
 
     /// Recompute which articles the list shows; keep the selection on one of them.
     pub fn refresh_list(&mut self) {
-        let mentioned = match &self.list.filter {
-            Some(ListFilter::Entity(e)) => self.store.entity_articles(*e).unwrap_or_default(),
-            _ => Default::default(),
+        let filter = &self.list.filter;
+        let mentioned = match filter.entity {
+            Some(e) => self.store.entity_articles(e).unwrap_or_default(),
+            None => Default::default(),
         };
         let mut order: Vec<usize> = (0..self.store.len())
-            .filter(|&a| match &self.list.filter {
-                None => true,
-                Some(filter) => filter.admits(self.mark(a), a, &mentioned),
+            .filter(|&a| {
+                filter.is_empty()
+                    || self.list.keep == Some(a)
+                    || filter.admits(a, self.article(a).as_ref(), self.mark(a), &mentioned)
             })
             .collect();
         match self.list.sort {
             ListSort::Corpus => {}
+            ListSort::Date => {
+                let day = |a: usize| self.article(a).and_then(|m| m.date.as_deref().and_then(super::dates::day_number));
+                // newest first, undated last
+                order.sort_by_cached_key(|&a| {
+                    let day = day(a);
+                    (day.is_none(), day.map(std::cmp::Reverse), a)
+                })
+            }
+            ListSort::Source => {
+                let key = |a: usize| {
+                    let meta = self.article(a);
+                    let source = meta.as_ref().and_then(|m| m.source.as_deref().map(str::to_lowercase));
+                    let day = meta.as_ref().and_then(|m| m.date.as_deref().and_then(super::dates::day_number));
+                    // undated and unsourced last
+                    (source.is_none(), source, day.map(std::cmp::Reverse))
+                };
+                order.sort_by_cached_key(|&a| (key(a), a))
+            }
             ListSort::Language => {
                 let language = |a: usize| self.article(a).map(|m| m.language.code().to_owned()).unwrap_or_default();
                 order.sort_by_cached_key(|&a| (language(a), a))

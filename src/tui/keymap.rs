@@ -22,10 +22,12 @@ pub enum Layer {
     Card,
     Overview,
     Editor,
+    /// A one-line prompt on the status bar (find, filter).
+    Prompt,
 }
 
 impl Layer {
-    pub const ALL: [Layer; 9] = [
+    pub const ALL: [Layer; 10] = [
         Layer::Global,
         Layer::List,
         Layer::Text,
@@ -34,6 +36,7 @@ impl Layer {
         Layer::Card,
         Layer::Overview,
         Layer::Editor,
+        Layer::Prompt,
         Layer::Help,
     ];
 
@@ -48,6 +51,7 @@ impl Layer {
             Layer::Card => "card",
             Layer::Overview => "overview",
             Layer::Editor => "editor",
+            Layer::Prompt => "prompt",
         }
     }
 }
@@ -291,9 +295,12 @@ pub fn route(
 ) -> Option<Action> {
     let key = Key::from_event(&event)?;
     if let Some(layer) = overlay {
-        // the editor types every key it has no binding for
+        // the editor and prompts type every key they have no binding for
         if layer == Layer::Editor {
             return Some(keymap.lookup(layer, &key).cloned().unwrap_or(Action::EditorInput(event)));
+        }
+        if layer == Layer::Prompt {
+            return Some(keymap.lookup(layer, &key).cloned().unwrap_or(Action::PromptInput(event)));
         }
         return keymap.lookup(layer, &key).cloned();
     }

@@ -3,6 +3,8 @@
 pub mod action;
 pub mod app;
 pub mod clipboard;
+pub mod dates;
+pub mod filter;
 pub mod keymap;
 pub mod keys;
 pub mod panes;
@@ -13,6 +15,8 @@ pub mod wrap;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_reading;
 
 use std::path::{Path, PathBuf};
 
@@ -34,6 +38,8 @@ struct UserConfig {
     mouse: Option<bool>,
     #[serde(default)]
     clipboard: clipboard::ClipboardMode,
+    /// Opening an article marks it read (as newsboat does); `false` leaves marking to `m`.
+    mark_read_on_open: Option<bool>,
 }
 
 /// korpus's config directory: `$XDG_CONFIG_HOME/korpus` on Linux.
@@ -95,6 +101,7 @@ pub fn run(
     let name = path.map(|p| p.display().to_string()).unwrap_or_else(|| "seeds (bundled)".into());
     let mut app = App::loading(name, keymap, themes, start);
     app.ascii_only = panes::locale_is_ascii(|k| std::env::var(k).ok());
+    app.review.read_on_open = config.mark_read_on_open.unwrap_or(true);
     let opener = run::Opener { path: path.map(Path::to_path_buf), cache: cache.map(Path::to_path_buf) };
     // the review file: opened before the screen, so its problems can be said plainly
     let mut review_notes: Vec<String> = Vec::new();

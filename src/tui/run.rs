@@ -33,7 +33,7 @@ use super::app::{App, RELATED_LIMIT, SEARCH_LIMIT};
 use super::clipboard::{self, ClipboardMode};
 use super::keymap::route;
 use super::panes;
-use super::update::{Effect, update};
+use super::update::{Effect, ExternalProgram, update};
 
 /// Everything the loop waits for.
 enum Message {
@@ -107,9 +107,32 @@ fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>, mouse: bool) -> io
     Ok(())
 }
 
+/// Raised while another program (a pager, an editor) has the terminal: the
+/// input thread stops reading so that program gets every key.
+static INPUT_PAUSED: AtomicBool = AtomicBool::new(false);
+/// The input thread's answer: it has stopped reading.
+static INPUT_PARKED: AtomicBool = AtomicBool::new(false);
+
 fn spawn_input(tx: Sender<Message>) {
     thread::spawn(move || {
         loop {
+            if INPUT_PAUSED.load(Ordering::SeqCst) {
+                INPUT_PARKED.store(true, Ordering::SeqCst);
+                thread::sleep(std::time::Duration::from_millis(10));
+                continue;
+            }
+            INPUT_PARKED.store(false, Ordering::SeqCst);
+            // a short wait, not a blocking read, so a pause is noticed
+            let ready = match event::poll(std::time::Duration::from_millis(50)) {
+                Ok(ready) => ready,
+                Err(e) => {
+                    let _ = tx.send(Message::Stop(format!("terminal input ended: {e}")));
+                    return;
+                }
+            };
+            if !ready {
+                continue;
+            }
             match event::read() {
                 Ok(ev) => {
                     if tx.send(Message::Input(ev, Instant::now())).is_err() {
@@ -432,6 +455,12 @@ fn event_loop(
                             app.status = Some(export_review(store, app.store.as_ref()));
                         }
                     }
+                    Effect::External { article, program } => {
+                        let message = show_elsewhere(terminal, app, article, program, settings.mouse);
+                        let size = terminal.size()?;
+                        update(app, Action::Resize(size.width, size.height));
+                        app.status = Some(message);
+                    }
                 }
             }
             if app.should_quit {
@@ -520,4 +549,75 @@ fn draw(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &App) -> io::Res
     })?;
     execute!(terminal.backend_mut(), EndSynchronizedUpdate)?;
     Ok(())
+}
+
+/// Show an article in the user's pager or editor: the text goes to a
+/// temporary file, korpus gives the terminal up (normal screen, cooked
+/// mode, no reading of keys) until the program ends, then takes it back and
+/// redraws everything. Says what happened, for the status bar.
+fn show_elsewhere(
+    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    app: &App,
+    article: usize,
+    program: ExternalProgram,
+    mouse: bool,
+) -> String {
+    let (variables, fallback, what) = match program {
+        ExternalProgram::Pager => (&["PAGER"][..], "less", "pager"),
+        ExternalProgram::Editor => (&["VISUAL", "EDITOR"][..], "vi", "editor"),
+    };
+    let command = variables
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|c| !c.trim().is_empty()))
+        .unwrap_or_else(|| fallback.to_owned());
+    let file = match write_article_file(app, article) {
+        Ok(file) => file,
+        Err(e) => return format!("could not write the article for the {what}: {e}"),
+    };
+    // the input thread lets go of the terminal before the program starts
+    INPUT_PAUSED.store(true, Ordering::SeqCst);
+    let parked_by = Instant::now() + std::time::Duration::from_millis(500);
+    while !INPUT_PARKED.load(Ordering::SeqCst) && Instant::now() < parked_by {
+        thread::sleep(std::time::Duration::from_millis(5));
+    }
+    restore_terminal();
+    // `sh -c` so that PAGER="less -R" works; the path is an argument, never parsed
+    let status =
+        std::process::Command::new("sh").arg("-c").arg(format!("{command} \"$1\"")).arg("korpus").arg(&file).status();
+    // as after a suspend: the screen taken again and every cell drawn anew
+    let back = enter_terminal(mouse)
+        .and_then(|()| execute!(io::stdout(), terminal::Clear(terminal::ClearType::All)))
+        .and_then(|()| Terminal::new(CrosstermBackend::new(io::stdout())))
+        .map(|fresh| *terminal = fresh);
+    INPUT_PAUSED.store(false, Ordering::SeqCst);
+    let _ = std::fs::remove_file(&file);
+    if let Err(e) = back {
+        return format!("the terminal could not be taken back after {command}: {e}");
+    }
+    match status {
+        Ok(s) if s.success() => match program {
+            ExternalProgram::Pager => format!("back from {command}"),
+            ExternalProgram::Editor => format!("back from {command} (changes to the copy are not kept)"),
+        },
+        Ok(s) => format!("{command} ended with {s}"),
+        Err(e) => format!("could not run {command}: {e}"),
+    }
+}
+
+/// The article as a text file for another program: title, language, date,
+/// source and link, then the text. Created new (never through a link left
+/// in the temporary directory), readable by the user alone.
+fn write_article_file(app: &App, article: usize) -> io::Result<PathBuf> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let meta = app.article(article).ok_or_else(|| io::Error::other("no such article"))?;
+    let text = app.store.text(article).map_err(io::Error::other)?;
+    let stamp = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+    let path = std::env::temp_dir().join(format!("korpus-{}-{stamp}.txt", std::process::id()));
+    let mut file = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(&path)?;
+    let mut head = format!("{}\n{} {}", meta.title, meta.language.code(), meta.script.code());
+    for field in [&meta.date, &meta.source, &meta.url].into_iter().flatten() {
+        head.push_str(&format!(" · {field}"));
+    }
+    writeln!(file, "{head}\n{}\n\n{}", meta.id, &*text)?;
+    Ok(path)
 }

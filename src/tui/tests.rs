@@ -16,13 +16,14 @@ use korpus::search::SearchSession;
 use korpus::store::{MemoryStore, SearchRequest, Store};
 
 use super::action::Action;
-use super::app::{App, ListFilter, Overlay, Pane, RELATED_LIMIT, SEARCH_LIMIT};
+use super::app::{App, Overlay, Pane, RELATED_LIMIT, SEARCH_LIMIT};
+use super::filter::MarkFilter;
 use super::keymap::Keymap;
 use super::panes;
 use super::theme::{BUILTIN, ColorDepth, Slot, Theme};
 use super::update::{Effect, update};
 
-fn app_with(depth: ColorDepth) -> App {
+pub(super) fn app_with(depth: ColorDepth) -> App {
     let themes = BUILTIN.iter().map(|(n, _)| Theme::load(n, None, depth).unwrap()).collect();
     let mut app = App::new(store_of(load_seeds()), Keymap::defaults(), themes, 0);
     // as the loop does on start: the first update asks for related articles
@@ -30,12 +31,12 @@ fn app_with(depth: ColorDepth) -> App {
     app
 }
 
-fn app() -> App {
+pub(super) fn app() -> App {
     app_with(ColorDepth::Ansi16)
 }
 
 /// A corpus analysed, behind the storage interface.
-fn store_of(corpus: korpus::Corpus) -> Arc<dyn Store> {
+pub(super) fn store_of(corpus: korpus::Corpus) -> Arc<dyn Store> {
     let corpus = Arc::new(corpus);
     let analysis = Arc::new(Analysis::build(&corpus));
     Arc::new(MemoryStore::new(corpus, analysis))
@@ -50,7 +51,7 @@ fn articles_store(articles: usize) -> super::action::Shared<dyn Store> {
 }
 
 /// Apply actions, running search effects synchronously as the worker would.
-fn apply(app: &mut App, actions: impl IntoIterator<Item = Action>) {
+pub(super) fn apply(app: &mut App, actions: impl IntoIterator<Item = Action>) {
     for action in actions {
         for effect in update(app, action) {
             match effect {
@@ -61,7 +62,11 @@ fn apply(app: &mut App, actions: impl IntoIterator<Item = Action>) {
                     update(app, Action::SearchResults { generation, hits, total: Some(session.total()) });
                 }
                 // the loop saves marks and exports; here the mirror in App is what is checked
-                Effect::Copy(_) | Effect::SaveMark { .. } | Effect::ExportReview | Effect::Suspend => {}
+                Effect::Copy(_)
+                | Effect::SaveMark { .. }
+                | Effect::ExportReview
+                | Effect::External { .. }
+                | Effect::Suspend => {}
                 Effect::Related { article, other_languages_only } => {
                     let results = app.store.related(article, RELATED_LIMIT, other_languages_only).unwrap();
                     update(app, Action::RelatedResults { article, other_languages_only, results });
@@ -71,11 +76,11 @@ fn apply(app: &mut App, actions: impl IntoIterator<Item = Action>) {
     }
 }
 
-fn typed(text: &str) -> Vec<Action> {
+pub(super) fn typed(text: &str) -> Vec<Action> {
     text.chars().map(|c| Action::SearchInput(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))).collect()
 }
 
-fn screen(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
+pub(super) fn screen(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
     update(app, Action::Resize(width, height));
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal
@@ -354,14 +359,14 @@ fn filtering_the_list_by_an_entity_and_clearing_it() {
         .expect("an entity in several but not all articles");
     app.overlay = Overlay::Card { entity, selected: 0, from_overview: None };
     apply(&mut app, [Action::FilterByEntity]);
-    assert_eq!(app.list.filter, Some(ListFilter::Entity(entity)));
+    assert_eq!(app.list.filter.entity, Some(entity));
     let expected: Vec<usize> = app.store.entity_articles(entity).unwrap().iter().map(|&(a, _)| a).collect();
     assert_eq!(app.list.order, expected);
     assert!(expected.contains(&app.selected));
     apply(&mut app, [Action::Bottom]);
     assert_eq!(app.selected, *expected.last().unwrap());
     apply(&mut app, [Action::Back]);
-    assert_eq!(app.list.filter, None);
+    assert!(app.list.filter.is_empty());
     assert_eq!(app.list.order.len(), app.store.len());
 }
 
@@ -466,7 +471,7 @@ fn devanagari_conjuncts_get_one_cell_per_column_so_redraws_leave_nothing_behind(
     assert_eq!(cjk[(0, 0)].symbol(), "日");
 }
 
-fn reviewing_app() -> App {
+pub(super) fn reviewing_app() -> App {
     let mut app = app();
     app.review.enabled = true;
     app
@@ -489,7 +494,7 @@ fn marks_read_star_and_relevance_are_saved_and_shown() {
     let terminal = screen(&mut app, 80, 24);
     let dump = format!("{}", terminal.backend());
     assert!(dump.contains("1/5 reviewed"), "{dump}");
-    assert!(dump.contains(" ★+tr"), "marks column: {dump}");
+    assert!(dump.contains(" ★+  tr"), "marks column: {dump}");
     apply(&mut app, [Action::CycleRelevance, Action::CycleRelevance]);
     assert_eq!(app.review.marks[&id].relevance, None);
 }
@@ -534,14 +539,14 @@ fn typing_q_in_the_editor_types_it() {
 fn filters_by_marks_and_reviewing_walks_down_the_unread_list() {
     let mut app = reviewing_app();
     apply(&mut app, [Action::CycleFilter]);
-    assert_eq!(app.list.filter, Some(ListFilter::Unread));
+    assert_eq!(app.list.filter.mark, Some(MarkFilter::Unread));
     assert_eq!(app.list.order.len(), 5);
     // marking the selected article read moves on to the next unread one
     apply(&mut app, [Action::ToggleRead]);
     assert_eq!(app.list.order.len(), 4);
     assert_eq!(app.selected, 1);
     apply(&mut app, [Action::ToggleStar, Action::CycleFilter]);
-    assert_eq!(app.list.filter, Some(ListFilter::Starred));
+    assert_eq!(app.list.filter.mark, Some(MarkFilter::Starred));
     assert_eq!(app.list.order, vec![1]);
     // tags appear in the cycle after the fixed filters
     app.overlay = Overlay::None;
@@ -551,15 +556,18 @@ fn filters_by_marks_and_reviewing_walks_down_the_unread_list() {
     for _ in 0..4 {
         apply(&mut app, [Action::CycleFilter]);
     }
-    assert_eq!(app.list.filter, Some(ListFilter::Tagged("urgent".into())));
+    assert_eq!(app.list.filter.mark, Some(MarkFilter::Tagged("urgent".into())));
     assert_eq!(app.list.order, vec![1]);
     apply(&mut app, [Action::CycleFilter]);
-    assert_eq!(app.list.filter, None);
+    assert!(app.list.filter.is_empty());
 }
 
 #[test]
 fn sorting_by_language_title_and_entities() {
     let mut app = reviewing_app();
+    // corpus → date → source → language (the seeds have no dates nor sources)
+    apply(&mut app, [Action::CycleSort, Action::CycleSort]);
+    assert_eq!(app.list.order, vec![0, 1, 2, 3, 4]);
     apply(&mut app, [Action::CycleSort]);
     let langs: Vec<String> =
         app.list.order.iter().map(|&a| app.article(a).unwrap().language.code().to_owned()).collect();
@@ -600,7 +608,7 @@ fn warnings_view_names_what_was_skipped() {
 }
 
 /// The symbols of a buffer row, as the terminal shows them.
-fn row_text(buffer: &ratatui::buffer::Buffer, y: u16) -> String {
+pub(super) fn row_text(buffer: &ratatui::buffer::Buffer, y: u16) -> String {
     (buffer.area.left()..buffer.area.right()).map(|x| buffer[(x, y)].symbol()).collect()
 }
 

@@ -6,7 +6,9 @@ use ratatui::layout::{Position, Rect};
 use super::action::Action;
 use korpus::review::{Relevance, ReviewMark};
 
-use super::app::{App, EditorField, ListFilter, ListSort, Overlay, Pane, TextHighlight};
+pub use super::app::Pane;
+use super::app::{App, EditorField, Find, ListSort, Overlay, Place, PromptKind, TextHighlight};
+use super::filter::{Filters, MarkFilter};
 use super::panes::{help, layout, overview};
 use super::wrap::row_of;
 
@@ -23,8 +25,16 @@ pub enum Effect {
     SaveMark { article_id: String, mark: ReviewMark },
     /// Write the whole review to a file.
     ExportReview,
+    /// Show an article in another program (`$PAGER`, `$EDITOR`) while korpus waits.
+    External { article: usize, program: ExternalProgram },
     /// Hand the terminal back and stop until `fg` (ctrl-z).
     Suspend,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExternalProgram {
+    Pager,
+    Editor,
 }
 
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
@@ -39,6 +49,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Overlay::Card { .. } => update_card(app, action),
         Overlay::Overview { .. } => update_overview(app, action),
         Overlay::Editor { field } => update_editor(app, field, action),
+        Overlay::Prompt(kind) => update_prompt(app, kind, action),
         Overlay::Warnings { scroll } => {
             app.overlay = match action {
                 Action::ToggleHelp | Action::Back | Action::Quit | Action::ShowWarnings => Overlay::None,
@@ -101,20 +112,73 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
         Action::PageDown => move_by(app, page(app)),
         Action::Top => move_by(app, isize::MIN / 2),
         Action::Bottom => move_by(app, isize::MAX / 2),
-        Action::Open => open(app),
+        Action::Open => return open(app),
         Action::Back => match app.focus {
             Pane::Search => focus(app, app.focus_before_search),
+            // a find is put away first, then the pane
+            Pane::Text if app.text.find.is_some() => {
+                app.text.find = None;
+                app.status = Some("find cleared".into());
+            }
             Pane::Text | Pane::Related => focus(app, Pane::List),
-            Pane::List if app.list.filter.is_some() => {
-                app.list.filter = None;
-                app.refresh_list();
-                app.status = Some("filter cleared".into());
+            Pane::List if !app.list.filter.is_empty() => {
+                app.list.filter = Filters::default();
+                relist(app);
+                app.status = Some("filters cleared: all articles".into());
             }
             Pane::List => app.text.highlight = None,
         },
+        Action::Find => open_prompt(app, PromptKind::Find, String::new()),
+        Action::FilterLine => {
+            let line = app.list.filter.to_text();
+            open_prompt(app, PromptKind::Filter, if line.is_empty() { line } else { format!("{line} ") });
+        }
+        Action::CycleLanguage => cycle_language(app),
+        Action::HistoryBack => history_step(app, true),
+        Action::HistoryForward => history_step(app, false),
+        Action::NextArticle | Action::PrevArticle => {
+            let at = app.list_position().unwrap_or(0);
+            let by = if action == Action::NextArticle { 1 } else { -1 };
+            if let Some(&next) = app.list.order.get(step(at, by, app.list.order.len())) {
+                select_article(app, next);
+                // reading on article by article in the text view opens each
+                if app.focus == Pane::Text {
+                    return mark_opened(app);
+                }
+            }
+        }
+        Action::OpenInPager | Action::OpenInEditor => {
+            if app.article(app.selected).is_some() {
+                let program =
+                    if action == Action::OpenInPager { ExternalProgram::Pager } else { ExternalProgram::Editor };
+                return vec![Effect::External { article: app.selected, program }];
+            }
+        }
+        Action::CopyPassage => {
+            let rows = text_rows(app);
+            let visible = text_viewport(app).height as usize;
+            let shown = rows.get(app.text.scroll..(app.text.scroll + visible).min(rows.len())).unwrap_or(&[]);
+            if let (Some(&(start, _)), Some(&(_, end)), Ok(text)) =
+                (shown.first(), shown.last(), app.store.text(app.selected))
+            {
+                return vec![Effect::Copy(text[start..end].to_owned())];
+            }
+        }
+        Action::CopyText => {
+            if let Ok(text) = app.store.text(app.selected) {
+                return vec![Effect::Copy(text.to_string())];
+            }
+        }
+        Action::Confirm | Action::Cancel | Action::PromptInput(_) => {}
         Action::CycleTheme => {
             app.theme = (app.theme + 1) % app.themes.len().max(1);
             app.status = Some(format!("theme: {}", app.theme().name));
+        }
+        // with a find on, n/N visit its matches (as in less)
+        Action::NextEntity | Action::PrevEntity
+            if app.text.find.as_ref().is_some_and(|f| f.article == app.selected) =>
+        {
+            step_match(app, action == Action::NextEntity)
         }
         Action::NextEntity => step_entity(app, true),
         Action::PrevEntity => step_entity(app, false),
@@ -156,18 +220,19 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
                 app.review.marks.values().flat_map(|m| m.tags.iter().cloned()).collect();
             let mut cycle = vec![
                 None,
-                Some(ListFilter::Unread),
-                Some(ListFilter::Starred),
-                Some(ListFilter::Relevant),
-                Some(ListFilter::NotRelevant),
-                Some(ListFilter::HasNote),
+                Some(MarkFilter::Unread),
+                Some(MarkFilter::Starred),
+                Some(MarkFilter::Relevant),
+                Some(MarkFilter::NotRelevant),
+                Some(MarkFilter::HasNote),
             ];
-            cycle.extend(tags.into_iter().map(|t| Some(ListFilter::Tagged(t))));
-            let next = cycle.iter().position(|f| *f == app.list.filter).map(|i| (i + 1) % cycle.len()).unwrap_or(1);
-            app.list.filter = cycle[next].clone();
+            cycle.extend(tags.into_iter().map(|t| Some(MarkFilter::Tagged(t))));
+            let next =
+                cycle.iter().position(|f| *f == app.list.filter.mark).map(|i| (i + 1) % cycle.len()).unwrap_or(1);
+            app.list.filter.mark = cycle[next].clone();
             relist(app);
-            app.status = Some(match &app.list.filter {
-                None => "list: all articles".into(),
+            app.status = Some(match &app.list.filter.mark {
+                None => format!("list: any mark ({})", app.list.order.len()),
                 Some(f) => format!("list: {} ({})", f.label(), app.list.order.len()),
             });
         }
@@ -352,7 +417,7 @@ fn update_card(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Open => {
             let Some(&(article, _)) = articles.get(selected) else { return Vec::new() };
             app.overlay = Overlay::None;
-            select_article(app, article);
+            jump_to(app, article);
             let ranges: Vec<(usize, usize)> =
                 app.mentions(article).iter().filter(|m| m.entity() == entity).map(|m| m.span()).collect();
             if let Some(&(first, _)) = ranges.first() {
@@ -360,10 +425,11 @@ fn update_card(app: &mut App, action: Action) -> Vec<Effect> {
                 scroll_to(app, first);
             }
             app.focus = Pane::Text;
+            return mark_opened(app);
         }
         Action::FilterByEntity => {
             app.overlay = Overlay::None;
-            app.list.filter = Some(ListFilter::Entity(entity));
+            app.list.filter.entity = Some(entity);
             app.refresh_list();
             if app.list_position().is_none()
                 && let Some(&first) = app.list.order.first()
@@ -497,6 +563,9 @@ fn new_search(app: &mut App, query: String) -> Vec<Effect> {
 
 /// Rows of the focused pane that a page moves.
 fn page(app: &App) -> isize {
+    if app.focus == Pane::Text {
+        return (text_viewport(app).height.saturating_sub(1) as isize).max(1);
+    }
     let areas = layout(app.size, app.focus);
     let area = match app.focus {
         Pane::List => areas.list,
@@ -545,29 +614,259 @@ pub fn select_article(app: &mut App, index: usize) {
         app.text.scroll = 0;
         app.text.entity_cursor = None;
         app.text.highlight = None;
+        app.text.find = None;
         app.related.selected = 0;
+        // the article kept in a filtered list after it was opened may go now
+        if app.list.keep.take().is_some_and(|kept| kept != index) {
+            relist_keeping(app, index);
+        }
     }
 }
 
-fn open(app: &mut App) {
+/// Recompute the list, keeping `article` selected if it is still listed.
+fn relist_keeping(app: &mut App, article: usize) {
+    app.refresh_list();
+    if app.list.order.contains(&article) {
+        app.selected = article;
+    }
+}
+
+/// The selected article was opened: mark it read when the reader asked for
+/// that (the default), keeping it in a list filtered to unread articles
+/// until the selection moves on.
+fn mark_opened(app: &mut App) -> Vec<Effect> {
+    let unread = app.mark(app.selected).is_none_or(|m| !m.read);
+    if !(app.review.enabled && app.review.read_on_open && unread) {
+        return Vec::new();
+    }
+    app.list.keep = Some(app.selected);
+    let status = app.status.take();
+    let effects = change_mark(app, |m| m.read = true);
+    app.status = status;
+    effects
+}
+
+/// Go to another article by a jump (a hit, a related article, a card),
+/// leaving the place it was at in the history.
+fn jump_to(app: &mut App, article: usize) {
+    if article != app.selected && app.article(article).is_some() {
+        let here = Place { article: app.selected, scroll: app.text.scroll, highlight: app.text.highlight.clone() };
+        app.history.back.push(here);
+        app.history.forward.clear();
+    }
+    select_article(app, article);
+}
+
+/// Back (or forward) through the jumps: the article, its scroll and its highlight come back.
+fn history_step(app: &mut App, back: bool) {
+    let (from, to) = if back {
+        (&mut app.history.back, &mut app.history.forward)
+    } else {
+        (&mut app.history.forward, &mut app.history.back)
+    };
+    let Some(place) = from.pop() else {
+        app.status = Some(if back { "nothing to go back to" } else { "nothing to go forward to" }.into());
+        return;
+    };
+    to.push(Place { article: app.selected, scroll: app.text.scroll, highlight: app.text.highlight.clone() });
+    select_article(app, place.article);
+    app.text.highlight = place.highlight;
+    app.text.scroll = place.scroll;
+    clamp_text_scroll(app);
+    if app.focus != Pane::Text && app.focus != Pane::List {
+        app.focus = Pane::Text;
+    }
+}
+
+/// The list shows one language, then the next (most articles first), then all again.
+fn cycle_language(app: &mut App) {
+    let languages: Vec<String> = app
+        .store
+        .article_counts(korpus::store::ArticleFacet::Language)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(code, _)| code)
+        .collect();
+    let next = match &app.list.filter.language {
+        None => languages.first().cloned(),
+        Some(current) => languages.iter().position(|l| l == current).and_then(|i| languages.get(i + 1)).cloned(),
+    };
+    set_language(app, next);
+}
+
+/// List only articles in `language` (or all), keeping the other filters.
+pub fn set_language(app: &mut App, language: Option<String>) {
+    app.list.filter.language = language;
+    relist(app);
+    app.status = Some(match &app.list.filter.language {
+        Some(l) => format!("list: {l} ({} articles)", app.list.order.len()),
+        None => "list: all languages".into(),
+    });
+}
+
+fn open_prompt(app: &mut App, kind: PromptKind, text: String) {
+    if kind == PromptKind::Find && app.article(app.selected).is_none() {
+        return;
+    }
+    app.prompt = ratatui_textarea::TextArea::new(vec![text]);
+    app.prompt.move_cursor(ratatui_textarea::CursorMove::End);
+    app.prompt.set_cursor_line_style(ratatui::style::Style::default());
+    app.overlay = Overlay::Prompt(kind);
+    if kind == PromptKind::Find {
+        // find works on what the text view shows
+        app.focus = Pane::Text;
+    }
+}
+
+fn update_prompt(app: &mut App, kind: PromptKind, action: Action) -> Vec<Effect> {
+    let line = |app: &App| app.prompt.lines().join(" ");
+    match action {
+        Action::PromptInput(key) => {
+            app.prompt.input(key);
+            if kind == PromptKind::Find {
+                find(app, &line(app));
+            }
+        }
+        Action::ClearLine => {
+            app.prompt = ratatui_textarea::TextArea::default();
+            if kind == PromptKind::Find {
+                app.text.find = None;
+            }
+        }
+        Action::Confirm => match kind {
+            PromptKind::Find => {
+                app.overlay = Overlay::None;
+                let query = line(app);
+                find(app, &query);
+                app.status = Some(match &app.text.find {
+                    Some(f) => {
+                        format!("{} matches of {:?} · n/N: next/previous · esc: clear", f.matches.len(), f.query)
+                    }
+                    None if query.trim().is_empty() => "find cleared".into(),
+                    None => format!("{query:?} is not in this article"),
+                });
+            }
+            PromptKind::Filter => match Filters::parse(&line(app), app.list.filter.entity) {
+                Ok(filters) => {
+                    app.overlay = Overlay::None;
+                    app.list.filter = filters;
+                    relist(app);
+                    app.status = Some(format!("{} articles listed", app.list.order.len()));
+                }
+                // the line stays open to be mended
+                Err(message) => app.status = Some(message),
+            },
+        },
+        Action::Cancel | Action::Quit => {
+            app.overlay = Overlay::None;
+            if kind == PromptKind::Find {
+                app.text.find = None;
+            }
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Find `query` in the open article (case ignored) and show the first match
+/// at or after the top of the view.
+fn find(app: &mut App, query: &str) {
+    let Ok(text) = app.store.text(app.selected) else { return };
+    let matches = find_matches(&text, query.trim());
+    drop(text);
+    if matches.is_empty() {
+        app.text.find = None;
+        return;
+    }
+    let top = text_rows(app).get(app.text.scroll).map_or(0, |&(s, _)| s);
+    let current = matches.iter().position(|&(s, _)| s >= top).unwrap_or(0);
+    let (start, _) = matches[current];
+    app.text.find =
+        Some(Find { article: app.selected, query: query.trim().to_owned(), matches, current: Some(current) });
+    scroll_into_view(app, start);
+}
+
+/// Byte ranges of `needle` in `text`, ignoring case.
+pub fn find_matches(text: &str, needle: &str) -> Vec<(usize, usize)> {
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    let wanted: Vec<char> = needle.chars().flat_map(char::to_lowercase).collect();
+    let mut matches = Vec::new();
+    let mut from = 0;
+    while from < text.len() {
+        // walk the text's lower-cased chars against the needle's
+        let mut folded = text[from..].char_indices().flat_map(|(i, c)| c.to_lowercase().map(move |l| (i, c, l)));
+        let mut end = None;
+        for (k, w) in wanted.iter().enumerate() {
+            match folded.next() {
+                Some((i, c, l)) if l == *w => {
+                    if k == wanted.len() - 1 {
+                        end = Some(from + i + c.len_utf8());
+                    }
+                }
+                _ => break,
+            }
+        }
+        let step = text[from..].chars().next().map_or(1, char::len_utf8);
+        match end {
+            Some(end) => {
+                matches.push((from, end));
+                from = end;
+            }
+            None => from += step,
+        }
+    }
+    matches
+}
+
+fn step_match(app: &mut App, forward: bool) {
+    let Some(find) = app.text.find.as_mut() else { return };
+    let n = find.matches.len();
+    let next = match (find.current, forward) {
+        (None, true) => 0,
+        (None, false) => n - 1,
+        (Some(i), true) => (i + 1) % n,
+        (Some(i), false) => (i + n - 1) % n,
+    };
+    find.current = Some(next);
+    let (start, _) = find.matches[next];
+    app.status = Some(format!("match {}/{n} of {:?}", next + 1, find.query));
+    scroll_into_view(app, start);
+}
+
+/// Scroll only when `offset` is off screen, then a third of the way down.
+fn scroll_into_view(app: &mut App, offset: usize) {
+    let rows = text_rows(app);
+    let row = row_of(&rows, offset);
+    let visible = text_viewport(app).height as usize;
+    if row < app.text.scroll || row >= app.text.scroll + visible {
+        scroll_to(app, offset);
+    }
+}
+
+fn open(app: &mut App) -> Vec<Effect> {
     match app.focus {
-        Pane::List => app.focus = Pane::Text,
+        Pane::List => {
+            app.focus = Pane::Text;
+            return mark_opened(app);
+        }
         Pane::Text => {
             if let Some(entity) = entity_in_view(app) {
                 open_card(app, entity, None);
             }
         }
         Pane::Search => {
-            let Some(hit) = app.search.hits.get(app.search.selected).cloned() else { return };
-            select_article(app, hit.article);
+            let Some(hit) = app.search.hits.get(app.search.selected).cloned() else { return Vec::new() };
+            jump_to(app, hit.article);
             let ranges = if hit.matched.is_empty() { vec![(hit.start, hit.end)] } else { hit.matched.clone() };
             app.text.highlight = Some(TextHighlight { article: hit.article, ranges });
             scroll_to(app, hit.start);
             app.focus = Pane::Text;
         }
         Pane::Related => {
-            let Some(related) = app.related.items.get(app.related.selected).cloned() else { return };
-            select_article(app, related.article);
+            let Some(related) = app.related.items.get(app.related.selected).cloned() else { return Vec::new() };
+            jump_to(app, related.article);
             // show why: the shared entities are highlighted in the opened article
             let shared: Vec<usize> = related.shared.iter().map(|s| s.entity).collect();
             let ranges: Vec<(usize, usize)> = app
@@ -582,6 +881,7 @@ fn open(app: &mut App) {
             app.focus = Pane::Text;
         }
     }
+    mark_opened(app)
 }
 
 /// The entity the text view points at: the one `n`/`N` visited, else the
@@ -596,10 +896,9 @@ fn entity_in_view(app: &App) -> Option<usize> {
     mentions.iter().find(|m| m.start as usize >= first_visible).or(mentions.first()).map(|m| m.entity())
 }
 
-/// The text pane's inner area (inside the border) at the current size.
+/// Where the text pane shows the text (inside the border, under the header) at the current size.
 pub fn text_viewport(app: &App) -> Rect {
-    let area = layout(app.size, Pane::Text).text;
-    Rect::new(area.x + 1, area.y + 1, area.width.saturating_sub(2), area.height.saturating_sub(3))
+    super::panes::text::text_layout(app, layout(app.size, Pane::Text).text).body
 }
 
 pub fn text_rows(app: &App) -> std::rc::Rc<Vec<(usize, usize)>> {

@@ -12,6 +12,22 @@ use crate::tui::keymap::Layer;
 use crate::tui::theme::Slot;
 use crate::tui::wrap::display_width;
 
+/// What a layer of bindings is called in the help and the README.
+pub fn heading(layer: Layer) -> &'static str {
+    match layer {
+        Layer::Global => "everywhere (but while typing a search)",
+        Layer::List => "article list",
+        Layer::Text => "text view",
+        Layer::Search => "search box",
+        Layer::Related => "related articles",
+        Layer::Help => "this help",
+        Layer::Card => "entity card",
+        Layer::Overview => "corpus overview",
+        Layer::Editor => "note and tags editor",
+        Layer::Prompt => "find and filter prompts",
+    }
+}
+
 /// Every binding in force, per layer: keys, what the action does, and the
 /// action's name for keymap.toml; then the search syntax. Lines are cut to
 /// `width` with `…`.
@@ -24,17 +40,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         if bindings.is_empty() {
             continue;
         }
-        let heading = match layer {
-            Layer::Global => "everywhere (but while typing a search)",
-            Layer::List => "article list",
-            Layer::Text => "text view",
-            Layer::Search => "search box",
-            Layer::Related => "related articles",
-            Layer::Help => "this help",
-            Layer::Card => "entity card",
-            Layer::Overview => "corpus overview",
-            Layer::Editor => "note and tags editor",
-        };
+        let heading = heading(layer);
         lines.push(Line::styled(fit(heading, width), theme.style(Slot::TitleFocused)));
         for (action, keys) in bindings {
             let keys: Vec<String> = keys.iter().map(ToString::to_string).collect();

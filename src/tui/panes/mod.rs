@@ -85,6 +85,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Overlay::Overview { .. } => overview::draw(frame, areas.main, app),
         Overlay::Editor { .. } => editor::draw(frame, areas.main, app),
         Overlay::Warnings { .. } => help::draw_warnings(frame, frame.area(), app),
+        // drawn by the status bar, in its place
+        Overlay::Prompt(_) => {}
     }
 }
 
@@ -94,7 +96,7 @@ pub fn pane_block<'a>(app: &App, pane: Pane, extra: Option<Span<'a>>) -> Block<'
     let focused = app.focus == pane;
     let number = Pane::ORDER.iter().position(|&p| p == pane).map(|i| i + 1).unwrap_or(0);
     let mut title = vec![Span::styled(format!(" {number} {} ", pane.title()), theme.title(focused))];
-    if let Some(extra) = extra {
+    if let Some(extra) = extra.filter(|e| !e.content.is_empty()) {
         title.push(extra);
         title.push(Span::raw(" "));
     }

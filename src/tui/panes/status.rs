@@ -9,12 +9,16 @@ use ratatui::widgets::Paragraph;
 
 use super::fit;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Overlay, Pane};
+use crate::tui::app::{App, Overlay, Pane, PromptKind};
 use crate::tui::keymap::Layer;
 use crate::tui::theme::Slot;
 use crate::tui::wrap::display_width;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    if let Overlay::Prompt(kind) = app.overlay {
+        draw_prompt(frame, area, app, kind);
+        return;
+    }
     let theme = app.theme();
     let width = area.width as usize;
     let lang = app.article(app.selected).map(|a| a.language.code().to_owned()).unwrap_or_default();
@@ -67,6 +71,38 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.style(Slot::Status)), area);
 }
 
+/// A prompt in place of the status bar: `find: pyong▏` with what the keys do,
+/// and the message the last try left (a filter line that did not read).
+fn draw_prompt(frame: &mut Frame, area: Rect, app: &App, kind: PromptKind) {
+    let theme = app.theme();
+    let label = format!(" {}: ", kind.label());
+    let key = |action: Action| app.keymap.hint(Layer::Prompt, &action).map(|k| k.to_string()).unwrap_or_default();
+    let mut hint = format!(" {}: ok  {}: cancel ", key(Action::Confirm), key(Action::Cancel));
+    if let (PromptKind::Find, Some(find)) = (kind, &app.text.find) {
+        hint = format!(" {} matches{hint}", find.matches.len());
+    }
+    if let Some(message) = &app.status {
+        hint = format!(" {message} ");
+    }
+    let hint = fit(&hint, (area.width as usize / 2).max(10));
+    let label_width = display_width(&label) as u16;
+    let hint_width = display_width(&hint) as u16;
+    let field_width = area.width.saturating_sub(label_width + hint_width);
+    frame.render_widget(
+        Paragraph::new(label).style(theme.style(Slot::StatusKey)),
+        Rect { width: label_width.min(area.width), ..area },
+    );
+    let mut input = app.prompt.clone();
+    input.set_style(theme.style(Slot::Status));
+    input.set_cursor_style(theme.style(Slot::Selected));
+    frame.render_widget(&input, Rect { x: area.x + label_width, width: field_width, ..area });
+    let slot = if app.status.is_some() { Slot::StatusMessage } else { Slot::Status };
+    frame.render_widget(
+        Paragraph::new(hint).style(theme.style(slot)),
+        Rect { x: area.x + label_width + field_width, width: hint_width.min(area.width), ..area },
+    );
+}
+
 /// The layer that has the keys, and the actions worth a hint there.
 fn hints(app: &App) -> (Layer, &'static [Action]) {
     match app.overlay {
@@ -74,6 +110,7 @@ fn hints(app: &App) -> (Layer, &'static [Action]) {
         Overlay::Help { .. } | Overlay::Warnings { .. } => (Layer::Help, &[Action::Down, Action::ToggleHelp]),
         Overlay::Card { .. } => (Layer::Card, &[Action::Open, Action::FilterByEntity, Action::Back]),
         Overlay::Overview { .. } => (Layer::Overview, &[Action::Open, Action::FocusNext, Action::Back]),
+        Overlay::Prompt(_) => (Layer::Prompt, &[Action::Confirm, Action::Cancel]),
         Overlay::None => match app.focus {
             Pane::Search => (Layer::Search, &[Action::Open, Action::Back, Action::FocusNext]),
             Pane::Text => (

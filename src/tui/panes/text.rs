@@ -8,10 +8,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use korpus::entities::EntityKind;
+use korpus::store::ArticleMeta;
+use ratatui::style::Modifier;
 
 use super::{fit, pane_block, styled_segments};
 use crate::tui::app::{App, Pane};
 use crate::tui::theme::Slot;
+use crate::tui::wrap::display_width;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme();
@@ -27,27 +30,30 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             return;
         }
     };
-    let inner_width = area.width.saturating_sub(2) as usize;
-    let rows = app.rows(inner_width.max(1));
-    let body_height = area.height.saturating_sub(3) as usize;
+    let parts = text_layout(app, area);
+    let rows = app.rows(parts.body.width.max(1) as usize);
+    let body_height = parts.body.height as usize;
+    // where the view is: always in the border, whatever the width
     let position = if rows.len() > body_height {
         format!("{}-{}/{}", app.text.scroll + 1, (app.text.scroll + body_height).min(rows.len()), rows.len())
     } else {
         format!("{} rows", rows.len())
     };
-    let header = Span::styled(
-        fit(
-            &format!("{} · {} {} · {}", article.title, article.language.code(), article.script.code(), position),
-            inner_width.saturating_sub(12),
-        ),
-        theme.style(Slot::Dim),
-    );
-    let block = pane_block(app, Pane::Text, Some(header));
-    let inner = block.inner(area);
+    let inner_width = area.width.saturating_sub(2) as usize;
+    let border_title = if parts.header.height == 0 || title_opens_text(app) {
+        // no title row in the header: the title goes in the border, before the
+        // position, so it stays in sight when the text is scrolled
+        let room = inner_width.saturating_sub(display_width(&position) + 14);
+        if room >= 8 { format!("{} · {position}", fit(&article.title, room)) } else { position }
+    } else {
+        position
+    };
+    let block = pane_block(app, Pane::Text, Some(Span::styled(border_title, theme.style(Slot::Dim))));
     frame.render_widget(block, area);
-    if inner.height == 0 {
+    if parts.body.height == 0 && parts.header.height == 0 {
         return;
     }
+    frame.render_widget(Paragraph::new(header_lines(app, &article, parts.header)), parts.header);
 
     let mentions = app.mentions(app.selected);
     let mut layers: Vec<(usize, usize, Style)> =
@@ -65,18 +71,99 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     if let Some(h) = app.text.highlight.as_ref().filter(|h| h.article == app.selected) {
         layers.extend(h.ranges.iter().map(|&(s, e)| (s, e, theme.style(Slot::Hit))));
     }
-    let text_height = inner.height.saturating_sub(1) as usize;
+    // words found: every match marked, the current one as a hit
+    if let Some(find) = app.text.find.as_ref().filter(|f| f.article == app.selected) {
+        let visible = rows.get(app.text.scroll).map_or(0, |r| r.0)
+            ..rows.get((app.text.scroll + body_height).min(rows.len()).saturating_sub(1)).map_or(0, |r| r.1);
+        for (i, &(s, e)) in find.matches.iter().enumerate() {
+            if e >= visible.start && s <= visible.end {
+                let slot = if find.current == Some(i) { Slot::Hit } else { Slot::SearchMatch };
+                layers.push((s, e, theme.style(slot)));
+            }
+        }
+    }
     let lines: Vec<Line> = rows
         .iter()
         .skip(app.text.scroll)
-        .take(text_height)
+        .take(body_height)
         .map(|&(s, e)| Line::from(styled_segments(&text, s, e, theme.style(Slot::Text), &layers)))
         .collect();
-    let text_area = Rect { height: inner.height.saturating_sub(1), ..inner };
-    frame.render_widget(Paragraph::new(lines), text_area);
+    frame.render_widget(Paragraph::new(lines), parts.body);
+    frame.render_widget(Paragraph::new(legend(app, parts.legend.width as usize)), parts.legend);
+}
 
-    let legend_area = Rect { y: inner.y + inner.height.saturating_sub(1), height: 1, ..inner };
-    frame.render_widget(Paragraph::new(legend(app, inner.width as usize)), legend_area);
+/// The text pane's inside: a header (title, language, date, source, link,
+/// the note's first line), the text, and a legend row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextLayout {
+    pub header: Rect,
+    pub body: Rect,
+    pub legend: Rect,
+}
+
+/// Header rows the pane has room for: all of them in a tall pane, the title
+/// alone in a short one, none in a tiny one (the title then goes in the border).
+pub fn text_layout(app: &App, area: Rect) -> TextLayout {
+    let inner = Rect::new(area.x + 1, area.y + 1, area.width.saturating_sub(2), area.height.saturating_sub(2));
+    let has_note = app.mark(app.selected).is_some_and(|m| !m.note.trim().is_empty());
+    let title_row = !title_opens_text(app) as u16;
+    let header_rows: u16 = match inner.height {
+        0..=5 => 0,
+        6..=9 => title_row.max(has_note as u16),
+        _ => title_row + 1 + has_note as u16,
+    };
+    let legend_rows = inner.height.min(1);
+    let body_rows = inner.height.saturating_sub(header_rows + legend_rows);
+    TextLayout {
+        header: Rect { height: header_rows, ..inner },
+        body: Rect { y: inner.y + header_rows, height: body_rows, ..inner },
+        legend: Rect { y: inner.y + header_rows + body_rows, height: legend_rows, ..inner },
+    }
+}
+
+/// True when the text begins with its title (a headline as first line): the
+/// header need not repeat it.
+fn title_opens_text(app: &App) -> bool {
+    match (app.article(app.selected), app.store.text(app.selected)) {
+        // a title made of the opening words ends in `…`
+        (Some(article), Ok(text)) => text.trim_start().starts_with(article.title.trim().trim_end_matches('…')),
+        _ => false,
+    }
+}
+
+/// The header's lines: the title (unless the text opens with it); `en Latn · 2024-06-19 · Reuters · https://…`;
+/// `✎` and the note's first line.
+fn header_lines<'a>(app: &App, article: &ArticleMeta<'_>, area: Rect) -> Vec<Line<'a>> {
+    let theme = app.theme();
+    let width = area.width as usize;
+    let mut lines = Vec::new();
+    if !title_opens_text(app) {
+        lines.push(Line::styled(fit(&article.title, width), theme.style(Slot::Title).add_modifier(Modifier::BOLD)));
+    }
+    if lines.len() < area.height as usize {
+        let mut meta = vec![Span::styled(
+            format!("{} {}", article.language.code(), article.script.code()),
+            theme.style(Slot::LangTag),
+        )];
+        let mut used = display_width(&format!("{} {}", article.language.code(), article.script.code()));
+        for field in [&article.date, &article.source, &article.url].into_iter().flatten() {
+            let room = width.saturating_sub(used + 3);
+            if room < 4 {
+                break;
+            }
+            let piece = fit(field, room);
+            used += display_width(&piece) + 3;
+            meta.push(Span::styled(" · ", theme.style(Slot::Dim)));
+            meta.push(Span::styled(piece, theme.style(Slot::Dim)));
+        }
+        lines.push(Line::from(meta));
+    }
+    if lines.len() < area.height as usize
+        && let Some(note) = app.mark(app.selected).and_then(|m| m.note.lines().find(|l| !l.trim().is_empty()))
+    {
+        lines.push(Line::styled(fit(&format!("✎ {}", note.trim()), width), theme.style(Slot::Warning)));
+    }
+    lines
 }
 
 /// `PER person  LOC place  ORG organisation`, each in its own style, with counts.

@@ -1,4 +1,5 @@
-//! Consonant skeletons: a script-independent key for names written in
+//! The phonetic key shared by entities and related articles — consonant
+//! skeletons: a script-independent key for names written in
 //! different alphabets and transliteration systems.
 //!
 //! `Lavrov`, `Лавров`, `Лаврова`, `लावरोव` → `lvrv`; `Kim Jong Un`,
@@ -9,18 +10,7 @@
 //! and Serbian `j` is the English `y`, a vowel here. A Korean syllable-final
 //! `ng` meets Russian `н` (`Jong` / `Чен`).
 
-use crate::lang::latin_key;
-
-/// How `j` and `c` sound in the source language of a Latin-script word.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Orthography {
-    /// English and most others: `j` = dž, `c` = k/s.
-    English,
-    /// Turkish: `c` = dž, `ç` = č, `j` = ž.
-    Turkish,
-    /// Serbian/Croatian: `j` = y, `č/ć/dž/đ` = affricates.
-    SouthSlavic,
-}
+use super::{Orthography, latin_key};
 
 /// Skeleton of one word (already stemmed or not), appended to `out`.
 /// Works on the original spelling so Serbian and Turkish letters keep their
@@ -202,7 +192,6 @@ fn consonants(s: &str, out: &mut String) {
 }
 
 /// Skeleton of one word as a new string.
-#[cfg(test)]
 pub fn skeleton(word: &str, orth: Orthography) -> String {
     let mut s = String::new();
     push_skeleton(word, orth, &mut s);

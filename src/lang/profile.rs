@@ -1,0 +1,541 @@
+//! Language profiles: everything korpus knows about one language, in one
+//! place. The rules of the recogniser, the linker and the related-articles
+//! ranking ask the profile (does this language capitalise every noun? which
+//! words are titles? how is `j` pronounced?) and never match on a language
+//! code in the middle of a rule.
+//!
+//! A profile is a small static record (scripts, casing, segmentation, writing
+//! direction, orthography, a few grammatical facts) plus data files in
+//! `data/lang/`: `<code>.tsv`, cue words written by hand, and
+//! `<code>.gen.tsv`, months and stop words generated from registry data by
+//! `scripts/build_lang_data.py`. The data is compiled in and parsed the first
+//! time it is asked for. Adding a language = a profile here + its data + a
+//! test set (README, "Adding a language").
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use super::Script;
+
+/// How a language uses capital letters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Casing {
+    /// Capitals mark names and sentence starts (English, Russian, Turkish...).
+    NamesOnly,
+    /// Every noun is capitalised (German): a capital proves little on its own.
+    EveryNoun,
+    /// The script has no capitals (Arabic, Hebrew, Devanagari, Han, kana).
+    Uncased,
+}
+
+/// How words are separated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Segmentation {
+    /// Spaces and punctuation separate words.
+    Spaces,
+    /// No spaces between words (Chinese, Japanese): a dictionary segments.
+    Dictionary,
+}
+
+/// Writing direction of the language's script.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    LeftToRight,
+    RightToLeft,
+}
+
+/// How the letters of a Latin-script (or transliterated) word sound, for the
+/// shared phonetic key: the same sound must get the same key in every language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Orthography {
+    /// English and most others: `j` = dž, `c` = k/s.
+    English,
+    /// Turkish: `c` = dž, `ç` = č, `j` = ž.
+    Turkish,
+    /// Serbian/Croatian (and Polish `j`): `j` = y, `č/ć/dž/đ` = affricates.
+    SouthSlavic,
+}
+
+/// What a lone capitalised word of unknown kind most likely is when nothing
+/// else says (people are introduced by full name in news).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoneWord {
+    /// The English press writes agencies and companies this way (`Reuters`).
+    Organisation,
+    /// Elsewhere, a bare unknown word is mostly a town or region.
+    Place,
+}
+
+/// One language: its static facts and (through [`Profile::data`]) its word lists.
+#[derive(Debug)]
+pub struct Profile {
+    /// Position in [`PROFILES`]; [`OTHER`] is last.
+    pub index: usize,
+    /// ISO 639-1 code (`und` for the fallback profile).
+    pub code: &'static str,
+    /// English name of the language.
+    pub name: &'static str,
+    /// Scripts the language is written in, the usual first.
+    pub scripts: &'static [Script],
+    pub casing: Casing,
+    pub segmentation: Segmentation,
+    pub direction: Direction,
+    pub orthography: Orthography,
+    /// Names change their ending with their grammatical case (`Лавров`,
+    /// `Лаврова`), so a stem match is still the name. English and Turkish
+    /// names never do (Turkish suffixes follow an apostrophe).
+    pub names_inflect: bool,
+    /// Case suffixes follow an apostrophe (Turkish `Moskova'da`): the suffix
+    /// says what the name is (`-da` = in, so a place).
+    pub apostrophe_suffixes: bool,
+    /// Organisation and place heads follow capitalised adjectives in lower
+    /// case (`Липецкая область`, `Vrhovnog izbornog saveta`).
+    pub heads_after_adjectives: bool,
+    /// Names are shown in their nominative: consonant case endings are cut
+    /// from the display form (`Kozlovom` → `Kozlov`).
+    pub display_lemma: bool,
+    /// Adjectives may end in any vowel (Serbian `Vrhovna`, `Klinički`), so a
+    /// capitalised word before a lower-case head may be one.
+    pub vowel_adjectives: bool,
+    pub lone_word: LoneWord,
+    /// How close the language's spelling of foreign names is to the English
+    /// one: the display name of an entity comes from the highest rank.
+    pub display_rank: u8,
+    hand_data: &'static str,
+    generated_data: &'static str,
+}
+
+impl Profile {
+    /// The language's word lists, parsed on first use.
+    pub fn data(&self) -> &'static LanguageData {
+        static DATA: [OnceLock<LanguageData>; PROFILE_COUNT] = [const { OnceLock::new() }; PROFILE_COUNT];
+        DATA[self.index].get_or_init(|| LanguageData::parse(&[self.hand_data, self.generated_data]))
+    }
+
+    /// Is this (any case) word one of the language's stop words? Rows of
+    /// evidence made only of stop words explain nothing.
+    pub fn is_stop_word(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        self.data().stop.contains(&lower)
+    }
+
+    /// The month (1–12) a word names in this language, in any of its forms
+    /// (`февраля`, `फ़रवरी`, `februara`).
+    pub fn month(&self, folded: &str) -> Option<u8> {
+        let data = self.data();
+        if let Some(&m) = data.month_forms.get(folded) {
+            return Some(m);
+        }
+        if !self.names_inflect {
+            return None;
+        }
+        // inflected months (`январе`, `novembru`): a form's stem plus a short ending
+        data.month_stems
+            .iter()
+            .find(|(stem, _)| folded.starts_with(stem.as_str()) && folded.len() <= stem.len() + 8)
+            .filter(|(stem, _)| folded[stem.len()..].chars().count() <= 3)
+            .map(|&(_, m)| m)
+    }
+
+    pub fn is_right_to_left(&self) -> bool {
+        self.direction == Direction::RightToLeft
+    }
+
+    /// Is this capitalised word (lower-cased) a common word of a language that
+    /// capitalises every noun: the word itself, or the last part of a compound
+    /// (`Nachrichtenagentur` ends in `agentur`)?
+    pub fn is_common_word(&self, lower: &str) -> bool {
+        let common = &self.data().common;
+        if common.is_empty() {
+            return false;
+        }
+        if common.contains(lower) {
+            return true;
+        }
+        // compounds: a tail of four or more letters after a head of three or more
+        let chars: Vec<(usize, char)> = lower.char_indices().collect();
+        chars.len() >= 8 && (3..=chars.len() - 4).any(|k| common.contains(&lower[chars[k].0..]))
+    }
+
+    /// Does the language write this script?
+    pub fn writes(&self, script: Script) -> bool {
+        self.scripts.contains(&script)
+    }
+}
+
+/// The word lists of one language.
+#[derive(Debug, Default)]
+pub struct LanguageData {
+    /// Cue words by class (`title`, `orghead`, ...), as written in the data file.
+    pub classes: Vec<(String, Vec<String>)>,
+    /// Folded month forms → month number.
+    month_forms: HashMap<String, u8>,
+    /// Stems shared by a month's forms, for inflected forms no source lists.
+    month_stems: Vec<(String, u8)>,
+    /// Lower-case stop words.
+    stop: HashSet<String>,
+    /// The most frequent function words (short-text language detection).
+    pub frequent: HashSet<String>,
+    /// Frequent words, lower case (languages that capitalise every noun): a
+    /// capitalised one is a noun unless other evidence makes it a name.
+    pub common: HashSet<String>,
+    /// Endings a name takes without an apostrophe (German genitive `-s`).
+    pub name_suffixes: Vec<String>,
+    /// Starts of place-type words that carry their own case suffixes (Turkish `ilçe`).
+    pub loc_head_prefixes: Vec<String>,
+    /// Words written attached to the next one (Arabic `و`, Hebrew `ב`), longest first.
+    pub proclitics: Vec<String>,
+    /// The definite article where it is written attached (Arabic `ال`, Hebrew `ה`).
+    pub articles: Vec<String>,
+}
+
+impl LanguageData {
+    fn parse(sources: &[&str]) -> LanguageData {
+        let mut data = LanguageData::default();
+        for source in sources {
+            for line in source.lines() {
+                if line.starts_with('#') || line.trim().is_empty() {
+                    continue;
+                }
+                let mut cols = line.splitn(2, '\t');
+                let (Some(class), Some(rest)) = (cols.next(), cols.next()) else { continue };
+                match class {
+                    "month" => data.add_month(rest),
+                    "stop" => data.stop.extend(rest.split_whitespace().map(str::to_lowercase)),
+                    "frequent" => data.frequent.extend(rest.split_whitespace().map(str::to_lowercase)),
+                    "common" => data.common.extend(rest.split_whitespace().map(str::to_lowercase)),
+                    // asked for per word: kept apart from the cue classes, so no class name is compared
+                    "namesuffix" => data.name_suffixes.extend(rest.split_whitespace().map(str::to_owned)),
+                    "locheadprefix" => data.loc_head_prefixes.extend(rest.split_whitespace().map(str::to_owned)),
+                    "proclitic" => data.proclitics.extend(rest.split_whitespace().map(str::to_owned)),
+                    "article" => data.articles.extend(rest.split_whitespace().map(str::to_owned)),
+                    _ => data.classes.push((class.to_owned(), rest.split_whitespace().map(str::to_owned).collect())),
+                }
+            }
+        }
+        data.month_stems.sort_by_key(|s| std::cmp::Reverse(s.0.len()));
+        data
+    }
+
+    /// `N<TAB>form|form`: every form, and the common stem of the forms when it
+    /// is long enough to say nothing else (`феврал`, not `ма`).
+    fn add_month(&mut self, rest: &str) {
+        let mut cols = rest.splitn(2, '\t');
+        let (Some(n), Some(forms)) = (cols.next(), cols.next()) else { return };
+        let Ok(n) = n.trim().parse::<u8>() else { return };
+        let folded: Vec<String> =
+            forms.split('|').map(str::trim).filter(|f| !f.is_empty()).map(|f| super::fold_for_search(f).text).collect();
+        for f in &folded {
+            self.month_forms.insert(f.clone(), n);
+        }
+        if let Some(first) = folded.first() {
+            let mut stem: Vec<char> = first.chars().collect();
+            for f in &folded[1..] {
+                let common = stem.iter().zip(f.chars()).take_while(|(a, b)| **a == *b).count();
+                stem.truncate(common);
+            }
+            if stem.len() >= 4 {
+                let stem: String = stem.into_iter().collect();
+                if !self.month_stems.iter().any(|(s, m)| *s == stem && *m == n) {
+                    self.month_stems.push((stem, n));
+                }
+            }
+        }
+    }
+
+    /// The words of one class.
+    pub fn words(&self, class: &str) -> impl Iterator<Item = &str> {
+        self.classes.iter().filter(move |(c, _)| c == class).flat_map(|(_, w)| w.iter().map(String::as_str))
+    }
+}
+
+/// Profiles of the 19 languages, then the fallback.
+pub const PROFILE_COUNT: usize = 20;
+
+macro_rules! data {
+    ($code:literal) => {
+        (
+            include_str!(concat!("../../data/lang/", $code, ".tsv")),
+            include_str!(concat!("../../data/lang/", $code, ".gen.tsv")),
+        )
+    };
+}
+
+const LATIN: &[Script] = &[Script::Latin];
+const CYRILLIC: &[Script] = &[Script::Cyrillic];
+
+#[allow(clippy::too_many_arguments)]
+const fn profile(
+    index: usize,
+    code: &'static str,
+    name: &'static str,
+    scripts: &'static [Script],
+    casing: Casing,
+    orthography: Orthography,
+    (names_inflect, apostrophe_suffixes, heads_after_adjectives, display_lemma): (bool, bool, bool, bool),
+    lone_word: LoneWord,
+    display_rank: u8,
+    (hand_data, generated_data): (&'static str, &'static str),
+) -> Profile {
+    let segmentation = match scripts[0] {
+        Script::Han | Script::Kana => Segmentation::Dictionary,
+        _ => Segmentation::Spaces,
+    };
+    let direction = match scripts[0] {
+        Script::Arabic | Script::Hebrew => Direction::RightToLeft,
+        _ => Direction::LeftToRight,
+    };
+    Profile {
+        index,
+        code,
+        name,
+        scripts,
+        casing,
+        segmentation,
+        direction,
+        orthography,
+        names_inflect,
+        apostrophe_suffixes,
+        heads_after_adjectives,
+        display_lemma,
+        vowel_adjectives: heads_after_adjectives && matches!(orthography, Orthography::SouthSlavic),
+        lone_word,
+        display_rank,
+        hand_data,
+        generated_data,
+    }
+}
+
+use Casing::*;
+use LoneWord::{Organisation, Place};
+use Orthography as O;
+
+/// The languages korpus has profiles for, in a fixed order (their `index`).
+pub static PROFILES: [Profile; PROFILE_COUNT] = [
+    profile(
+        0,
+        "en",
+        "English",
+        LATIN,
+        NamesOnly,
+        O::English,
+        (false, false, false, false),
+        Organisation,
+        5,
+        data!("en"),
+    ),
+    profile(1, "tr", "Turkish", LATIN, NamesOnly, O::Turkish, (false, true, false, false), Place, 4, data!("tr")),
+    profile(2, "ru", "Russian", CYRILLIC, NamesOnly, O::English, (true, false, true, false), Place, 1, data!("ru")),
+    profile(
+        3,
+        "sr",
+        "Serbian",
+        &[Script::Latin, Script::Cyrillic],
+        NamesOnly,
+        O::SouthSlavic,
+        (true, false, true, true),
+        Place,
+        2,
+        data!("sr"),
+    ),
+    profile(
+        4,
+        "hi",
+        "Hindi",
+        &[Script::Devanagari],
+        Uncased,
+        O::English,
+        (false, false, false, false),
+        Place,
+        0,
+        data!("hi"),
+    ),
+    profile(5, "de", "German", LATIN, EveryNoun, O::English, (false, false, false, false), Place, 3, data!("de")),
+    profile(6, "fr", "French", LATIN, NamesOnly, O::English, (false, false, false, false), Place, 3, data!("fr")),
+    profile(7, "es", "Spanish", LATIN, NamesOnly, O::English, (false, false, false, false), Place, 3, data!("es")),
+    profile(8, "it", "Italian", LATIN, NamesOnly, O::English, (false, false, false, false), Place, 3, data!("it")),
+    profile(9, "pt", "Portuguese", LATIN, NamesOnly, O::English, (false, false, false, false), Place, 3, data!("pt")),
+    profile(10, "pl", "Polish", LATIN, NamesOnly, O::SouthSlavic, (true, false, false, true), Place, 2, data!("pl")),
+    profile(11, "uk", "Ukrainian", CYRILLIC, NamesOnly, O::English, (true, false, true, false), Place, 1, data!("uk")),
+    profile(12, "bg", "Bulgarian", CYRILLIC, NamesOnly, O::English, (true, false, true, false), Place, 1, data!("bg")),
+    profile(
+        13,
+        "el",
+        "Greek",
+        &[Script::Greek],
+        NamesOnly,
+        O::English,
+        (true, false, false, false),
+        Place,
+        1,
+        data!("el"),
+    ),
+    profile(
+        14,
+        "ar",
+        "Arabic",
+        &[Script::Arabic],
+        Uncased,
+        O::English,
+        (false, false, false, false),
+        Place,
+        0,
+        data!("ar"),
+    ),
+    profile(
+        15,
+        "fa",
+        "Persian",
+        &[Script::Arabic],
+        Uncased,
+        O::English,
+        (false, false, false, false),
+        Place,
+        0,
+        data!("fa"),
+    ),
+    profile(
+        16,
+        "he",
+        "Hebrew",
+        &[Script::Hebrew],
+        Uncased,
+        O::English,
+        (false, false, false, false),
+        Place,
+        0,
+        data!("he"),
+    ),
+    profile(
+        17,
+        "zh",
+        "Chinese",
+        &[Script::Han],
+        Uncased,
+        O::English,
+        (false, false, false, false),
+        Place,
+        0,
+        data!("zh"),
+    ),
+    profile(
+        18,
+        "ja",
+        "Japanese",
+        &[Script::Han, Script::Kana],
+        Uncased,
+        O::English,
+        (false, false, false, false),
+        Place,
+        0,
+        data!("ja"),
+    ),
+    // any other language: precision first (see the recogniser)
+    profile(
+        19,
+        "und",
+        "other",
+        LATIN,
+        NamesOnly,
+        O::English,
+        (false, false, false, false),
+        Organisation,
+        3,
+        (include_str!("../../data/lang/any.tsv"), ""),
+    ),
+];
+
+/// The fallback profile of languages korpus has none for.
+pub static OTHER: &Profile = &PROFILES[PROFILE_COUNT - 1];
+
+/// The profile of an ISO 639 code, if korpus has one.
+pub fn profile_of_code(code: &str) -> Option<&'static Profile> {
+    PROFILES[..PROFILE_COUNT - 1].iter().find(|p| p.code == code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_profile_is_complete() {
+        for (i, p) in PROFILES.iter().enumerate() {
+            assert_eq!(p.index, i, "{}: index", p.code);
+            assert!(!p.scripts.is_empty(), "{}: scripts", p.code);
+            if p.code == "und" {
+                continue;
+            }
+            let data = p.data();
+            for m in 1..=12u8 {
+                assert!(data.month_forms.values().any(|&n| n == m), "{}: month {m}", p.code);
+            }
+            assert!(data.stop.len() >= 50, "{}: stop words", p.code);
+            assert!(data.frequent.len() >= 20, "{}: frequent words", p.code);
+            for class in ["title", "orghead", "lochead"] {
+                assert!(data.words(class).next().is_some(), "{}: no {class} words", p.code);
+            }
+            if p.segmentation == Segmentation::Spaces {
+                assert!(data.words("locprep").next().is_some() || p.apostrophe_suffixes, "{}: place cue", p.code);
+            }
+        }
+    }
+
+    #[test]
+    fn casing_behaviours() {
+        assert_eq!(profile_of_code("de").map(|p| p.casing), Some(Casing::EveryNoun));
+        for code in ["ar", "fa", "he", "zh", "ja", "hi"] {
+            assert_eq!(profile_of_code(code).map(|p| p.casing), Some(Casing::Uncased), "{code}");
+        }
+        for code in ["en", "ru", "fr", "el", "uk"] {
+            assert_eq!(profile_of_code(code).map(|p| p.casing), Some(Casing::NamesOnly), "{code}");
+        }
+    }
+
+    #[test]
+    fn segmentation_and_direction() {
+        for code in ["zh", "ja"] {
+            assert_eq!(profile_of_code(code).map(|p| p.segmentation), Some(Segmentation::Dictionary));
+        }
+        assert_eq!(profile_of_code("de").map(|p| p.segmentation), Some(Segmentation::Spaces));
+        for code in ["ar", "fa", "he"] {
+            assert!(profile_of_code(code).is_some_and(Profile::is_right_to_left), "{code}");
+        }
+        assert!(!profile_of_code("ru").is_some_and(Profile::is_right_to_left));
+    }
+
+    #[test]
+    fn months_in_every_form_become_numbers() {
+        let p = |c| profile_of_code(c).expect(c);
+        assert_eq!(p("ru").month("февраля"), Some(2));
+        assert_eq!(p("ru").month("январе"), Some(1), "a locative no source lists");
+        assert_eq!(p("ru").month("маршрут"), None);
+        assert_eq!(p("de").month("februar"), Some(2));
+        assert_eq!(p("fr").month("fevrier"), Some(2), "folded");
+        assert_eq!(p("sr").month("novembru"), Some(11));
+        assert_eq!(p("el").month("φεβρουαριου"), Some(2));
+        assert_eq!(p("zh").month("二月"), Some(2));
+        assert_eq!(p("en").month("martin"), None);
+    }
+
+    #[test]
+    fn german_common_nouns_and_their_compounds_are_common_words() {
+        let de = profile_of_code("de").expect("de");
+        for w in ["treffen", "freitag", "lage", "nachrichtenagentur", "generalversammlung", "wahlkampfrede"] {
+            assert!(de.is_common_word(w), "{w}");
+        }
+        for w in ["kishida", "yamagami", "pjöngjang"] {
+            assert!(!de.is_common_word(w), "{w}");
+        }
+        // only languages that capitalise every noun have the list
+        assert!(!profile_of_code("en").expect("en").is_common_word("meeting"));
+    }
+
+    #[test]
+    fn stop_words_are_asked_of_the_profile() {
+        let p = |c| profile_of_code(c).expect(c);
+        assert!(p("ru").is_stop_word("стал"));
+        assert!(p("en").is_stop_word("The"));
+        assert!(!p("en").is_stop_word("Pyongyang"));
+        assert!(p("de").is_stop_word("und"));
+    }
+}

@@ -1,0 +1,264 @@
+//! Tests of the news reader's workflow: dates, sources and links shown,
+//! sorted and filtered; finding inside an article; jumping back and forth;
+//! opening marks read.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use korpus::corpus::load_seeds;
+
+use super::action::Action;
+use super::app::{App, Overlay, Pane, PromptKind};
+use super::filter::MarkFilter;
+use super::tests::{app, apply, reviewing_app, screen, store_of, typed};
+
+/// The seeds with news metadata: a date in each format feeds use (and one
+/// article without), sources, a link.
+fn dated_app(reviewing: bool) -> App {
+    let mut corpus = load_seeds();
+    let meta: [(Option<&str>, Option<&str>); 5] = [
+        (Some("2024-06-19T08:00:00Z"), Some("Anadolu")),
+        (Some("Fri, 21 Jun 2024 10:00:00 GMT"), Some("TASS")),
+        (None, Some("Reuters")),
+        (Some("2024-06-20"), None),
+        (Some("2023-12-31"), Some("RTS")),
+    ];
+    for (article, (date, source)) in corpus.articles.iter_mut().zip(meta) {
+        article.date = date.map(str::to_owned);
+        article.source = source.map(str::to_owned);
+    }
+    corpus.articles[0].url = Some("https://www.aa.com.tr/tr/dunya/lavrov-pyongyang".into());
+    let mut app = if reviewing { reviewing_app() } else { app() };
+    app.store = store_of(corpus);
+    app.refresh_list();
+    app
+}
+
+fn prompt_typed(text: &str) -> Vec<Action> {
+    text.chars().map(|c| Action::PromptInput(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))).collect()
+}
+
+fn filter_line(app: &mut App, line: &str) {
+    apply(app, [Action::FocusList, Action::FilterLine, Action::ClearLine]);
+    apply(app, prompt_typed(line));
+    apply(app, [Action::Confirm]);
+}
+
+#[test]
+fn sorting_by_date_puts_the_newest_first_and_undated_last_and_by_source_alphabetically() {
+    let mut app = dated_app(false);
+    apply(&mut app, [Action::CycleSort]);
+    // 21 Jun (RFC 2822), 20 Jun, 19 Jun (ISO with a time), 2023, no date
+    assert_eq!(app.list.order, vec![1, 3, 0, 4, 2]);
+    apply(&mut app, [Action::CycleSort]);
+    // Anadolu, Reuters, RTS, TASS, then the article without a source
+    assert_eq!(app.list.order, vec![0, 2, 4, 1, 3]);
+}
+
+#[test]
+fn the_list_and_the_text_header_show_date_source_and_link() {
+    let mut app = dated_app(false);
+    let terminal = screen(&mut app, 120, 24);
+    insta::assert_snapshot!("list_and_header_with_metadata_120x24", terminal.backend());
+    let dump = format!("{}", terminal.backend());
+    assert!(dump.contains("2024-06-21"), "{dump}");
+    assert!(dump.contains("tr Latn · 2024-06-19T08:00:00Z · Anadolu · https://www.aa.com.tr"), "{dump}");
+    // sorted by source, the list shows the sources once it has room
+    apply(&mut app, [Action::CycleSort, Action::CycleSort]);
+    let terminal = screen(&mut app, 160, 24);
+    let first = super::tests::row_text(terminal.backend().buffer(), 1);
+    assert!(first.contains("2024-06-19 Anadolu"), "{first}");
+}
+
+#[test]
+fn filter_line_combines_language_source_date_and_marks_and_reads_back() {
+    let mut app = dated_app(true);
+    filter_line(&mut app, "date:2024-06");
+    assert_eq!(app.list.order, vec![0, 1, 3]);
+    filter_line(&mut app, "date:2024-06-20.. source:a");
+    // from the 20th, a source with an `a`: TASS (Anadolu is the 19th, article 3 has no source)
+    assert_eq!(app.list.order, vec![1]);
+    filter_line(&mut app, "lang:ru");
+    assert_eq!(app.list.order, vec![1]);
+    assert_eq!(app.selected, 1);
+    // a mark joins the rest: the Russian article read, nothing unread in Russian
+    apply(&mut app, [Action::ToggleRead]);
+    filter_line(&mut app, "lang:ru unread");
+    assert!(app.list.order.is_empty());
+    // the filter prompt opens with the filters in force, to be edited
+    apply(&mut app, [Action::FilterLine]);
+    assert_eq!(app.prompt.lines().join(""), "lang:ru unread ");
+    apply(&mut app, [Action::Cancel]);
+    let terminal = screen(&mut app, 100, 24);
+    let top = super::tests::row_text(terminal.backend().buffer(), 0);
+    assert!(top.contains("0/0 lang:ru unread"), "{top}");
+    // esc in the list drops every filter
+    apply(&mut app, [Action::Back]);
+    assert!(app.list.filter.is_empty());
+    assert_eq!(app.list.order.len(), 5);
+}
+
+#[test]
+fn a_filter_line_that_does_not_read_stays_open_and_says_why() {
+    let mut app = dated_app(false);
+    apply(&mut app, [Action::FilterLine]);
+    apply(&mut app, prompt_typed("lang:ru unred"));
+    apply(&mut app, [Action::Confirm]);
+    assert_eq!(app.overlay, Overlay::Prompt(PromptKind::Filter));
+    assert!(app.status.as_deref().unwrap_or("").contains("\"unred\""));
+    assert!(app.list.filter.is_empty(), "nothing changes until the line reads");
+    let terminal = screen(&mut app, 100, 24);
+    let last = super::tests::row_text(terminal.backend().buffer(), 23);
+    assert!(last.contains("filter: lang:ru unred"), "{last}");
+}
+
+#[test]
+fn cycling_languages_lists_one_language_after_another_then_all() {
+    let mut app = dated_app(false);
+    let mut seen = Vec::new();
+    for _ in 0..5 {
+        apply(&mut app, [Action::CycleLanguage]);
+        let language = app.list.filter.language.clone().expect("a language");
+        assert!(app.list.order.iter().all(|&a| app.article(a).unwrap().language.code() == language));
+        seen.push(language);
+    }
+    seen.sort();
+    assert_eq!(seen, ["en", "hi", "ru", "sr", "tr"]);
+    apply(&mut app, [Action::CycleLanguage]);
+    assert_eq!(app.list.filter.language, None);
+    assert_eq!(app.list.order.len(), 5);
+}
+
+#[test]
+fn find_in_the_article_marks_matches_and_n_visits_them_then_esc_clears() {
+    let mut app = app();
+    apply(&mut app, [Action::FocusText, Action::Find]);
+    apply(&mut app, prompt_typed("LAVROV"));
+    let find = app.text.find.clone().expect("matches while typing");
+    assert!(find.matches.len() >= 3, "{find:?}");
+    let text = app.store.text(0).unwrap();
+    for &(s, e) in &find.matches {
+        assert_eq!(text[s..e].to_lowercase(), "lavrov");
+    }
+    drop(text);
+    apply(&mut app, [Action::Confirm]);
+    assert_eq!(app.overlay, Overlay::None);
+    let first = app.text.find.as_ref().unwrap().current;
+    apply(&mut app, [Action::NextEntity]);
+    assert_eq!(app.text.find.as_ref().unwrap().current, first.map(|i| (i + 1) % find.matches.len()));
+    apply(&mut app, [Action::PrevEntity, Action::PrevEntity]);
+    assert_eq!(app.text.find.as_ref().unwrap().current, Some(find.matches.len() - 1), "N wraps to the last");
+    // the last match is in view, in the hit style
+    let row = super::wrap::row_of(&super::update::text_rows(&app), find.matches[find.matches.len() - 1].0);
+    let visible = super::update::text_viewport(&app).height as usize;
+    assert!((app.text.scroll..app.text.scroll + visible).contains(&row));
+    apply(&mut app, [Action::Back]);
+    assert!(app.text.find.is_none());
+    assert_eq!(app.focus, Pane::Text, "esc puts the find away first, not the pane");
+}
+
+#[test]
+fn find_matches_ignore_case_across_scripts_and_keep_byte_offsets() {
+    let text = "Пхеньян — ПХЕНЬЯН. İstanbul istanbul";
+    let matches = super::update::find_matches(text, "пхеньян");
+    assert_eq!(matches.iter().map(|&(s, e)| &text[s..e]).collect::<Vec<_>>(), ["Пхеньян", "ПХЕНЬЯН"]);
+    assert!(super::update::find_matches(text, "").is_empty());
+    assert_eq!(super::update::find_matches("aaa", "aa").len(), 1, "matches do not overlap");
+}
+
+#[test]
+fn history_goes_back_to_where_a_jump_started_and_forward_again() {
+    let mut app = app();
+    apply(&mut app, [Action::FocusText, Action::PageDown]);
+    let scroll = app.text.scroll;
+    assert!(scroll > 0);
+    apply(&mut app, [Action::FocusSearch]);
+    apply(&mut app, typed("пхеньяном"));
+    let (index, hit) =
+        app.search.hits.iter().cloned().enumerate().find(|(_, h)| h.article != 0).expect("a hit in another article");
+    app.search.selected = index;
+    apply(&mut app, [Action::Open]);
+    assert_eq!(app.selected, hit.article);
+    let there = app.text.scroll;
+    apply(&mut app, [Action::HistoryBack]);
+    assert_eq!((app.selected, app.text.scroll), (0, scroll));
+    apply(&mut app, [Action::HistoryForward]);
+    assert_eq!((app.selected, app.text.scroll), (hit.article, there));
+    assert!(app.text.highlight.is_some(), "the hit is highlighted again");
+    apply(&mut app, [Action::HistoryForward]);
+    assert_eq!(app.status.as_deref(), Some("nothing to go forward to"));
+}
+
+#[test]
+fn next_and_previous_article_from_the_text_view_follow_the_list() {
+    let mut app = dated_app(false);
+    apply(&mut app, [Action::CycleSort, Action::Top, Action::FocusText]);
+    assert_eq!(app.selected, 1);
+    apply(&mut app, [Action::NextArticle]);
+    assert_eq!((app.selected, app.focus, app.text.scroll), (3, Pane::Text, 0));
+    apply(&mut app, [Action::PrevArticle, Action::PrevArticle]);
+    assert_eq!(app.selected, 1, "the first article stays");
+}
+
+#[test]
+fn opening_marks_read_and_the_unread_list_keeps_it_until_the_selection_moves() {
+    let mut app = dated_app(true);
+    apply(&mut app, [Action::CycleFilter]);
+    assert_eq!(app.list.filter.mark, Some(MarkFilter::Unread));
+    let effects = super::update::update(&mut app, Action::Open);
+    assert!(matches!(&effects[..], [super::update::Effect::SaveMark { mark, .. }] if mark.read));
+    assert!(app.mark(0).is_some_and(|m| m.read));
+    assert_eq!(app.list.order.len(), 5, "still listed while it is read");
+    apply(&mut app, [Action::NextArticle]);
+    assert_eq!(app.selected, 1);
+    assert!(app.mark(1).is_some_and(|m| m.read), "reading on in the text view opens the next");
+    assert_eq!(app.list.order, vec![1, 2, 3, 4]);
+}
+
+#[test]
+fn opening_leaves_marks_alone_when_configured_so() {
+    let mut app = dated_app(true);
+    app.review.read_on_open = false;
+    assert!(super::update::update(&mut app, Action::Open).is_empty());
+    assert!(app.mark(0).is_none_or(|m| !m.read));
+}
+
+/// The README's key table, written from the default keymap and the actions'
+/// descriptions: the help overlay draws from the same two.
+fn key_table() -> String {
+    let keymap = super::keymap::Keymap::defaults();
+    let mut table = String::from("| where | keys | does | action |\n|---|---|---|---|\n");
+    for layer in super::keymap::Layer::ALL {
+        for (row, (action, keys)) in keymap.bindings(layer).into_iter().enumerate() {
+            let keys: Vec<String> = keys.iter().map(|k| format!("`{}`", k.to_string().replace('|', "\\|"))).collect();
+            table.push_str(&format!(
+                "| {} | {} | {} | `{}` |\n",
+                if row == 0 { super::panes::help::heading(layer) } else { "" },
+                keys.join(" "),
+                action.describe().replace('|', "\\|"),
+                action.name()
+            ));
+        }
+    }
+    table
+}
+
+#[test]
+fn the_readme_key_table_is_the_keymap() {
+    const BEGIN: &str =
+        "<!-- keys: written by the test the_readme_key_table_is_the_keymap (UPDATE_README=1 rewrites) -->\n";
+    const END: &str = "<!-- /keys -->";
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+    let readme = std::fs::read_to_string(path).unwrap();
+    let start = readme.find(BEGIN).expect("the key table's opening marker in the README") + BEGIN.len();
+    let end = start + readme[start..].find(END).expect("the key table's closing marker");
+    let table = key_table();
+    if std::env::var_os("UPDATE_README").is_some() {
+        std::fs::write(path, format!("{}{table}{}", &readme[..start], &readme[end..])).unwrap();
+        return;
+    }
+    assert_eq!(
+        readme[start..end],
+        table,
+        "the README's key table differs from the keymap: UPDATE_README=1 rewrites it"
+    );
+}
