@@ -48,10 +48,7 @@ pub fn cache_dir(no_cache: bool) -> Option<PathBuf> {
     if no_cache {
         return None;
     }
-    std::env::var_os("KORPUS_CACHE_DIR")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| directories::ProjectDirs::from("", "", "korpus").map(|d| d.cache_dir().to_path_buf()))
+    korpus::fsio::dirs::cache_dir()
 }
 
 fn load_error(e: korpus::corpus::LoadError) -> CliError {

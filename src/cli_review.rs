@@ -34,20 +34,12 @@ pub enum FormatArg {
     Md,
 }
 
-/// korpus's data directory: `$KORPUS_DATA_DIR`, else `$XDG_DATA_HOME/korpus`.
-pub fn data_dir() -> Option<PathBuf> {
-    std::env::var_os("KORPUS_DATA_DIR")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| directories::ProjectDirs::from("", "", "korpus").map(|d| d.data_dir().to_path_buf()))
-}
-
 /// The review file of a corpus: `--review-file`, else the default in the data directory.
 pub fn review_path(review_file: Option<&Path>, corpus: Option<&Path>) -> Result<PathBuf, CliError> {
     if let Some(file) = review_file {
         return Ok(file.to_path_buf());
     }
-    let dir = data_dir()
+    let dir = korpus::fsio::dirs::data_dir()
         .ok_or_else(|| CliError::Usage("no data directory (no home directory); use --review-file PATH".into()))?;
     Ok(ReviewStore::default_path(&dir, &ReviewStore::corpus_key(corpus)))
 }

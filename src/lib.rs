@@ -13,6 +13,7 @@ pub mod cache;
 pub mod clickhouse;
 pub mod corpus;
 pub mod entities;
+pub mod fsio;
 pub mod lang;
 pub mod memory;
 pub mod open;

@@ -264,7 +264,7 @@ fn a_large_corpus_can_be_browsed_before_its_analysis_is_done() {
     let bin = env!("CARGO_BIN_EXE_korpus");
     tmux.type_line(&format!("{bin} -c {}; echo korpus-exit-$?", path.display()));
     let busy = |s: &str| {
-        ["loading articles", "recognising entities", "indexing related", "building the search"]
+        ["loading articles", "articles loaded", "recognising entities", "indexing related", "building the search"]
             .iter()
             .any(|stage| s.contains(stage))
     };

@@ -3,8 +3,9 @@
 //!
 //! Checked: the four panes appear over SSH and `q` quits cleanly; the same
 //! with TERM=xterm (16 colours), TERM=xterm-256color, LANG=C and a 60x20
-//! window; cutting the connection (kill -9 of the ssh client) makes korpus on
-//! the server exit within seconds and leaves nothing running.
+//! window; cutting the connection (kill -9 of the ssh client) while a note
+//! is being typed makes korpus on the server exit within seconds, keeps the
+//! typed note and leaves nothing running.
 //!
 //! sshd is installed by `.ci/run`; in CI (`CI` set) a missing sshd fails the
 //! test, elsewhere it is skipped with a notice.
@@ -160,12 +161,13 @@ fn review_an_article(tmux: &Tmux) {
     sleep(Duration::from_millis(300));
 }
 
-fn assert_review_saved(remote: &Remote) {
+fn assert_review_saved(remote: &Remote) -> korpus::review::ReviewMark {
     let first = korpus::corpus::load_seeds().articles[0].id.clone();
     let (store, warnings) = korpus::review::ReviewStore::open(&remote.review_file()).expect("review file readable");
     assert!(warnings.is_empty(), "{warnings:?}");
     let mark = store.get(&first).unwrap_or_else(|| panic!("no mark for {first} in {}", remote.review_file().display()));
     assert!(mark.read && mark.starred, "{mark:?}");
+    mark.clone()
 }
 
 /// Log in, see the four panes, review, quit with `q`.
@@ -201,6 +203,11 @@ fn korpus_over_ssh_renders_quits_and_dies_with_its_connection() {
     tmux.type_line(&sshd.ssh(&remote.command("xterm-256color", "C.UTF-8")));
     tmux.wait_for("the four panes before the cut", four_panes);
     review_an_article(&tmux);
+    // the note editor open, a note half typed: it must survive the cut
+    tmux.keys(&["a"]);
+    tmux.wait_for("the note editor", |s| s.contains(" note ") && s.contains("keep"));
+    tmux.type_text("typed before the cut: Пхеньян");
+    tmux.wait_for("the typed note on screen", |s| s.contains("typed before the cut"));
     assert!(!remote.processes().is_empty(), "korpus runs on the server side");
     let shell = tmux.format("#{pane_pid}");
     let client =
@@ -220,6 +227,7 @@ fn korpus_over_ssh_renders_quits_and_dies_with_its_connection() {
     }
     eprintln!("ssh: connection cut; korpus on the server gone after {:?}", cut.elapsed());
     sshd.wait_no_sessions("after the cut");
-    assert_review_saved(&remote);
+    let mark = assert_review_saved(&remote);
+    assert_eq!(mark.note, "typed before the cut: Пхеньян", "the note typed when the connection dropped");
     assert!(!sshd.log().contains("fatal"), "sshd log: {}", sshd.log());
 }

@@ -20,20 +20,23 @@
 //! keyboard, the file or an import, so nothing stored can act on a terminal.
 
 mod export;
+mod saver;
 #[cfg(test)]
 mod tests;
 
 use std::collections::BTreeMap;
-use std::fs::{self, File};
-use std::io::{self, Write};
+use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
 use crate::corpus::sanitize_for_terminal;
+use crate::fsio::{self, Existing, FileLock, stable_hash};
 
 pub use export::ExportFormat;
+pub use saver::{ReviewSaver, SaveReport};
 
 /// The schema version this korpus writes and the newest it reads.
 pub const SCHEMA_VERSION: u64 = 1;
@@ -163,44 +166,12 @@ fn now_ms() -> u64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as u64).unwrap_or(0)
 }
 
-/// FNV-1a: a stable file name for a corpus key across builds and platforms.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        hash ^= b as u64;
-        hash = hash.wrapping_mul(0x100_0000_01b3);
-    }
-    hash
-}
-
-/// An exclusive advisory lock on `<store>.lock`, held until dropped.
-struct Lock {
-    _file: File,
-}
-
-impl Lock {
-    fn acquire(store: &Path) -> Result<Lock, ReviewError> {
-        let path = sidecar(store, ".lock");
-        let file =
-            fs::OpenOptions::new().create(true).truncate(false).write(true).open(&path).map_err(io_error(&path))?;
-        #[cfg(unix)]
-        {
-            use std::os::unix::io::AsRawFd;
-            loop {
-                // SAFETY: flock on a descriptor we own; released when the file is closed.
-                #[allow(unsafe_code, reason = "flock, until std's File::lock replaces it in src/fsio.rs")]
-                let rc = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX) };
-                if rc == 0 {
-                    break;
-                }
-                let err = io::Error::last_os_error();
-                if err.kind() != io::ErrorKind::Interrupted {
-                    return Err(io_error(&path)(err));
-                }
-            }
-        }
-        Ok(Lock { _file: file })
-    }
+/// The lock that serialises every save of `store`: `<store>.lock` beside
+/// it (the store itself is replaced at every save, so its inode cannot carry
+/// the lock).
+fn lock(store: &Path) -> Result<FileLock, ReviewError> {
+    let path = sidecar(store, ".lock");
+    FileLock::acquire(&path).map_err(io_error(&path))
 }
 
 /// `<dir>/<name><suffix>` for the store at `<dir>/<name>`.
@@ -208,13 +179,6 @@ fn sidecar(store: &Path, suffix: &str) -> PathBuf {
     let mut name = store.file_name().map(|n| n.to_os_string()).unwrap_or_else(|| "review.json".into());
     name.push(suffix);
     store.with_file_name(name)
-}
-
-fn parent_dir(path: &Path) -> &Path {
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    }
 }
 
 /// The review marks of one corpus, backed by one file.
@@ -230,7 +194,7 @@ impl ReviewStore {
     /// `<data_dir>/review/<hash of corpus_key>.json`; `corpus_key` is the
     /// corpus's canonical path (see [`ReviewStore::corpus_key`]) or "seeds".
     pub fn default_path(data_dir: &Path, corpus_key: &str) -> PathBuf {
-        data_dir.join("review").join(format!("{:016x}.json", fnv1a(corpus_key.as_bytes())))
+        data_dir.join("review").join(format!("{:016x}.json", stable_hash(corpus_key.as_bytes())))
     }
 
     /// The key a corpus's review file is named after: its canonical path, or
@@ -244,15 +208,19 @@ impl ReviewStore {
 
     /// Open the store at `path` (created on first save). A corrupt or foreign
     /// file is moved aside and named in the returned warnings; a file of a
-    /// newer schema is an error and is left alone.
+    /// newer schema is an error and is left alone. A symlink is followed to
+    /// its target, which is then the file saved and locked (so a process
+    /// given the link and one given the target exclude each other, and the
+    /// link stays a link).
     pub fn open(path: &Path) -> Result<(ReviewStore, Vec<String>), ReviewError> {
+        let path = &fsio::resolve_symlinks(path).map_err(io_error(path))?;
         let mut store = ReviewStore { path: path.to_path_buf(), marks: BTreeMap::new(), warnings: Vec::new() };
         match read_disk(path)? {
             OnDisk::Missing => {}
             OnDisk::Marks(marks) => store.marks = marks,
             OnDisk::Unusable(_) => {
                 // look again under the lock: another process may be mid-save
-                let _lock = Lock::acquire(path)?;
+                let _lock = lock(path)?;
                 store.merge_from_disk()?;
             }
         }
@@ -293,23 +261,33 @@ impl ReviewStore {
     /// Change one article's mark and save at once, merged with whatever
     /// another process saved meanwhile.
     pub fn update(&mut self, article_id: &str, change: impl FnOnce(&mut ReviewMark)) -> Result<(), ReviewError> {
+        self.update_many([(article_id.to_owned(), change)])
+    }
+
+    /// Change several marks in one save (one lock, one write).
+    pub fn update_many<F: FnOnce(&mut ReviewMark)>(
+        &mut self,
+        changes: impl IntoIterator<Item = (String, F)>,
+    ) -> Result<(), ReviewError> {
         self.ensure_dir()?;
-        let _lock = Lock::acquire(&self.path)?;
+        let _lock = lock(&self.path)?;
         self.merge_from_disk()?;
-        let mut mark = self.marks.get(article_id).cloned().unwrap_or_default();
-        let before = mark.updated_ms;
-        change(&mut mark);
-        mark.sanitise();
-        // strictly newer than what it was based on, even if the clock stepped back
-        mark.updated_ms = now_ms().max(before + 1);
-        self.marks.insert(article_id.to_owned(), mark);
+        for (article_id, change) in changes {
+            let mut mark = self.marks.get(&article_id).cloned().unwrap_or_default();
+            let before = mark.updated_ms;
+            change(&mut mark);
+            mark.sanitise();
+            // strictly newer than what it was based on, even if the clock stepped back
+            mark.updated_ms = now_ms().max(before.saturating_add(1));
+            self.marks.insert(article_id, mark);
+        }
         self.save_locked()
     }
 
     /// Merge marks in (the newer of each article's wins) and save; how many changed.
     fn merge_in_and_save(&mut self, incoming: Vec<(String, ReviewMark)>) -> Result<usize, ReviewError> {
         self.ensure_dir()?;
-        let _lock = Lock::acquire(&self.path)?;
+        let _lock = lock(&self.path)?;
         self.merge_from_disk()?;
         let mut changed = 0;
         for (id, mut mark) in incoming {
@@ -334,7 +312,7 @@ impl ReviewStore {
     }
 
     fn ensure_dir(&self) -> Result<(), ReviewError> {
-        let dir = parent_dir(&self.path);
+        let dir = fsio::parent_dir(&self.path);
         fs::create_dir_all(dir).map_err(io_error(dir))
     }
 
@@ -368,37 +346,16 @@ impl ReviewStore {
         Ok(aside)
     }
 
-    /// Write every mark atomically: temp file, fsync, rename, fsync the directory.
-    /// The caller holds the lock, so any temp file left in the directory is
-    /// from a writer that died mid-save and is removed.
+    /// Write every mark atomically (see [`fsio::AtomicFile`]). The caller
+    /// holds the lock, so a temporary file left beside the store is from a
+    /// writer that died mid-save, and is removed.
     fn save_locked(&self) -> Result<(), ReviewError> {
-        let dir = parent_dir(&self.path);
-        let name = self.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let temp_prefix = format!(".{name}.tmp-");
-        if let Ok(entries) = fs::read_dir(dir) {
-            for entry in entries.flatten() {
-                if entry.file_name().to_string_lossy().starts_with(&temp_prefix) {
-                    let _ = fs::remove_file(entry.path());
-                }
-            }
-        }
-        let temp = dir.join(format!("{temp_prefix}{}", std::process::id()));
+        fsio::remove_leftover_temps(&self.path);
         let body = StoreFile { format: FORMAT_TAG, version: SCHEMA_VERSION, marks: &self.marks };
-        let mut bytes = serde_json::to_vec_pretty(&body).map_err(|e| io_error(&temp)(e.into()))?;
-        bytes.push(b'\n');
-        let write = || -> io::Result<()> {
-            let mut file = File::create(&temp)?;
-            file.write_all(&bytes)?;
-            file.sync_all()
-        };
-        if let Err(e) = write() {
-            let _ = fs::remove_file(&temp);
-            return Err(io_error(&temp)(e));
-        }
-        fs::rename(&temp, &self.path).map_err(io_error(&self.path))?;
-        // the rename itself must reach the disk
-        #[cfg(unix)]
-        File::open(dir).and_then(|d| d.sync_all()).map_err(io_error(dir))?;
-        Ok(())
+        fsio::write_atomic(&self.path, Existing::Replace, |out| {
+            serde_json::to_writer_pretty(&mut *out, &body)?;
+            out.write_all(b"\n")
+        })
+        .map_err(io_error(&self.path))
     }
 }

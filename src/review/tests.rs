@@ -407,3 +407,76 @@ fn kill_9_mid_save_never_corrupts_and_loses_at_most_the_update_in_flight() {
         "kill -9 test: {KILLS} kills ({mid_save} left a half-written temp file), {total} updates saved, file intact after each"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_review_file_that_is_a_symlink_stays_a_link_and_is_locked_by_its_target() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("real.json");
+    let link = dir.path().join("link.json");
+    std::os::unix::fs::symlink("real.json", &link).unwrap();
+    let (mut through_link, _) = ReviewStore::open(&link).unwrap();
+    through_link.update("a", |m| m.read = true).unwrap();
+    assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "the link was replaced");
+    assert!(store_at_path(&target).get("a").unwrap().read, "the target was not written");
+    // one lock for both names: the target's
+    assert!(dir.path().join("real.json.lock").exists() && !dir.path().join("link.json.lock").exists());
+    let (mut through_target, _) = ReviewStore::open(&target).unwrap();
+    through_target.update("b", |m| m.starred = true).unwrap();
+    through_link.update("c", |m| m.read = true).unwrap();
+    let after = store_at_path(&link);
+    assert!(after.get("a").is_some() && after.get("b").is_some() && after.get("c").is_some());
+}
+
+fn store_at_path(path: &Path) -> ReviewStore {
+    ReviewStore::open(path).unwrap().0
+}
+
+#[test]
+fn the_saver_has_everything_on_disk_when_finished_and_batches_what_queues_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("review.json");
+    let (store, _) = ReviewStore::open(&path).unwrap();
+    let reports = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let saver = {
+        let reports = std::sync::Arc::clone(&reports);
+        ReviewSaver::spawn(store, move |r| reports.lock().unwrap().push(r))
+    };
+    for n in 0..200 {
+        saver.save(format!("a{n}"), ReviewMark { read: true, note: format!("note {n}"), ..Default::default() });
+    }
+    saver.finish();
+    let saved = store_at(dir.path());
+    assert_eq!(saved.marks().count(), 200);
+    assert_eq!(saved.get("a199").unwrap().note, "note 199");
+    let reports = reports.lock().unwrap();
+    assert!(reports.len() < 200, "changes queued during a save are saved together ({} saves)", reports.len());
+    // only the last report, when nothing is queued any more, carries the marks
+    assert_eq!(reports.last().unwrap().marks.as_ref().map(Vec::len), Some(200));
+    assert!(reports.iter().all(|r| r.message.is_none()), "{reports:?}");
+}
+
+#[test]
+fn the_saver_exports_after_the_changes_before_it_and_never_over_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, _) = ReviewStore::open(&dir.path().join("review.json")).unwrap();
+    let messages = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let saver = {
+        let messages = std::sync::Arc::clone(&messages);
+        ReviewSaver::spawn(store, move |r| messages.lock().unwrap().extend(r.message))
+    };
+    let corpus: std::sync::Arc<dyn crate::store::Store> = std::sync::Arc::new(
+        crate::store::MemoryStore::articles_only(std::sync::Arc::new(corpus(&[("a", "Lavrov in Pyongyang")]))),
+    );
+    let taken = dir.path().join("taken.json");
+    fs::write(&taken, "mine").unwrap();
+    saver.save("a".into(), ReviewMark { starred: true, ..Default::default() });
+    saver.export(std::sync::Arc::clone(&corpus), ExportFormat::Json, dir.path().join("out.json"));
+    saver.export(corpus, ExportFormat::Json, taken.clone());
+    saver.finish();
+    let out = fs::read_to_string(dir.path().join("out.json")).unwrap();
+    assert!(out.contains("\"starred\": true"), "{out}");
+    assert_eq!(fs::read_to_string(&taken).unwrap(), "mine");
+    let messages = messages.lock().unwrap().join("\n");
+    assert!(messages.contains("review written to") && messages.contains("could not write"), "{messages}");
+}

@@ -177,17 +177,46 @@ impl Query {
         Some(total)
     }
 
-    /// True when every key matching `self` also matches `earlier`, so a search
-    /// can rescan only `earlier`'s matches: the query grew at its end and the
-    /// term it grew was not a negation (a longer negation excludes less).
+    /// True when every key matching `input` also matches `earlier`, so a
+    /// search can rescan only `earlier`'s matches. Decided on the terms'
+    /// ASCII keys, not the typed text: a key is not always an extension of
+    /// a shorter one (Hindi `अं` is `am`, `अंब` is `amb`, but `अं` alone may be
+    /// `an`), and a negation or an anchored end that grew excludes less.
     pub fn narrows(input: &str, earlier: &str) -> bool {
-        if earlier.trim().is_empty() || !input.starts_with(earlier) {
+        let (now, before) = (Query::parse(input), Query::parse(earlier));
+        if before.is_empty() || now.terms.len() < before.terms.len() {
             return false;
         }
-        let last_earlier_term = earlier.split_whitespace().last().unwrap_or("");
-        let grew_last_term =
-            !earlier.ends_with(char::is_whitespace) && !input[earlier.len()..].starts_with(char::is_whitespace);
-        !(grew_last_term && (last_earlier_term.starts_with('!') || last_earlier_term.ends_with('$')))
+        // terms added after the earlier ones only narrow further
+        before.terms.iter().zip(&now.terms).all(|(old, new)| new.implies(old))
+    }
+}
+
+impl Term {
+    /// Every key this term accepts is accepted by `other` too.
+    fn implies(&self, other: &Term) -> bool {
+        if self.kind != other.kind || self.negated != other.negated {
+            return false;
+        }
+        // a case-sensitive term may follow a case-free one (a capital typed), never the reverse
+        if other.case_sensitive && !self.case_sensitive {
+            return false;
+        }
+        let (new, old) = if other.case_sensitive {
+            (self.needle.clone(), other.needle.clone())
+        } else {
+            (self.needle.to_ascii_lowercase(), other.needle.to_ascii_lowercase())
+        };
+        if self.negated {
+            // a negation excludes less as it grows: only the same one is safe
+            return new == old;
+        }
+        match self.kind {
+            // a needle that starts with the old one contains it (as a substring, a prefix or a subsequence)
+            TermKind::Fuzzy | TermKind::Exact | TermKind::Prefix => new.starts_with(&old),
+            TermKind::Suffix => new.ends_with(&old),
+            TermKind::Whole => new == old,
+        }
     }
 }
 
@@ -343,6 +372,52 @@ mod tests {
         assert!(!Query::narrows("la", "lav"));
         assert!(!Query::narrows("lav", ""));
         assert!(!Query::narrows("kim$x", "kim$"));
+        assert!(Query::narrows("lav pyo", "lav p"));
+        assert!(Query::narrows("Lav", "la"), "a capital typed: case-sensitive Lav implies lav");
+        assert!(!Query::narrows("lav", "La"));
+        assert!(!Query::narrows("^lav$", "^la$"));
+        assert!(Query::narrows("kim$", "im$"), "a suffix that grew at its front still ends the same");
+    }
+
+    #[test]
+    fn hindi_typed_key_by_key_finds_what_the_whole_query_finds() {
+        use crate::corpus::{Article, Corpus};
+        use crate::entities::EntityIndex;
+        use crate::search::{Scope, SearchIndex, SearchSession};
+        use std::sync::atomic::AtomicBool;
+        let texts = ["अंबर\nबादल छाए रहे", "अनार का बाज़ार", "अंत भला"];
+        let articles =
+            texts.iter().enumerate().map(|(i, t)| Article::new(i.to_string(), t, None, Some("hi"))).collect();
+        let corpus = Corpus { name: "hi".into(), articles, warnings: Vec::new() };
+        let index = SearchIndex::build(&corpus, &EntityIndex::build(&corpus.articles));
+        let cancel = AtomicBool::new(false);
+        let lines = |hits: Vec<crate::search::Hit>| {
+            let mut v: Vec<(usize, usize)> = hits.iter().map(|h| (h.article, h.start)).collect();
+            v.sort();
+            v
+        };
+        let mut session = SearchSession::default();
+        let mut typed = String::new();
+        for c in "अंबर".chars() {
+            typed.push(c);
+            let by_keys =
+                index.search_with(&corpus, &mut session, &typed, Engine::Nucleo, Scope::All, 50, &cancel, &mut |_| {});
+            let whole = index.search(&corpus, &typed, Scope::All, 50, &cancel);
+            assert_eq!(lines(by_keys), lines(whole), "typed up to {typed:?}");
+        }
+        assert!(!lines(index.search(&corpus, "अंबर", Scope::All, 50, &cancel)).is_empty());
+    }
+
+    #[test]
+    fn a_hindi_query_narrows_only_when_its_key_grows() {
+        // the anusvara's letter depends on what follows, so the key of अंब is not that of अं plus more
+        let keys: Vec<String> =
+            ["अ", "अं", "अंब", "अंबर"].iter().map(|q| Query::parse(q).terms[0].needle.clone()).collect();
+        for pair in ["अ", "अं", "अंब", "अंबर"].windows(2).zip(keys.windows(2)) {
+            let ((before, now), (old, new)) = ((pair.0[0], pair.0[1]), (&pair.1[0], &pair.1[1]));
+            assert_eq!(Query::narrows(now, before), new.starts_with(old.as_str()), "{before} → {now}: {old} → {new}");
+        }
+        assert!(keys.windows(2).any(|k| !k[1].starts_with(&k[0])), "the keys really do change: {keys:?}");
     }
 
     #[test]

@@ -42,9 +42,9 @@ struct UserConfig {
     mark_read_on_open: Option<bool>,
 }
 
-/// korpus's config directory: `$XDG_CONFIG_HOME/korpus` on Linux.
+/// korpus's config directory (see [`korpus::fsio::dirs`]).
 pub fn config_dir() -> Option<PathBuf> {
-    directories::ProjectDirs::from("", "", "korpus").map(|d| d.config_dir().to_path_buf())
+    korpus::fsio::dirs::config_dir()
 }
 
 pub fn run(

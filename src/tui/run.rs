@@ -24,12 +24,12 @@ use ratatui::backend::CrosstermBackend;
 
 use korpus::Corpus;
 use korpus::corpus::LoadWarning;
-use korpus::review::{ExportFormat, ReviewStore};
+use korpus::review::{ExportFormat, ReviewSaver, ReviewStore, SaveReport};
 use korpus::search::{Hit, SearchSession};
 use korpus::store::{MemoryStore, SearchRequest, Store};
 
 use super::action::{Action, Shared};
-use super::app::{App, RELATED_LIMIT, SEARCH_LIMIT};
+use super::app::{App, Overlay, RELATED_LIMIT, SEARCH_LIMIT};
 use super::clipboard::{self, ClipboardMode};
 use super::keymap::route;
 use super::panes;
@@ -42,6 +42,8 @@ enum Message {
     Action(Action),
     /// The input stream ended (terminal gone) or a signal asked us to stop.
     Stop(String),
+    /// The review saver saved (or exported, or failed to).
+    ReviewSaved(SaveReport),
 }
 
 static MOUSE_CAPTURED: AtomicBool = AtomicBool::new(false);
@@ -328,21 +330,6 @@ pub struct Settings {
     pub review: Option<ReviewStore>,
 }
 
-/// Write the review as JSON in the current directory; say where (or why not).
-fn export_review(store: &ReviewStore, articles: &dyn Store) -> String {
-    let stamp = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
-    let path = PathBuf::from(format!("korpus-review-{stamp}.json"));
-    let result = std::fs::File::create(&path).and_then(|file| {
-        let mut out = std::io::BufWriter::new(file);
-        store.export(articles, ExportFormat::Json, &mut out)?;
-        out.flush()
-    });
-    match result {
-        Ok(()) => format!("review written to {}", path.display()),
-        Err(e) => format!("could not write {}: {e}", path.display()),
-    }
-}
-
 /// Run the TUI until the user quits, the terminal goes away or a signal
 /// arrives; returns the load warnings to print once the screen is back.
 pub fn run_loop(mut app: App, opener: Opener, mut settings: Settings) -> anyhow::Result<Vec<LoadWarning>> {
@@ -350,13 +337,21 @@ pub fn run_loop(mut app: App, opener: Opener, mut settings: Settings) -> anyhow:
     spawn_signals(tx.clone())?;
     let mut terminal = setup_terminal(settings.mouse)?;
     spawn_opener(opener, tx.clone());
-    let mut review = settings.review.take();
-    if let Some(store) = review.as_ref() {
+    // the review is saved on a thread of its own: a save locks, writes and syncs twice
+    let review = settings.review.take().map(|store| {
         app.review.enabled = true;
         app.review.marks = store.marks().map(|(id, m)| (id.to_owned(), m.clone())).collect();
-    }
-    let result = event_loop(&mut terminal, &mut app, &settings, &mut review, tx, rx);
+        let tx = tx.clone();
+        ReviewSaver::spawn(store, move |report| {
+            let _ = tx.send(Message::ReviewSaved(report));
+        })
+    });
+    let result = event_loop(&mut terminal, &mut app, &settings, review.as_ref(), tx, rx);
     restore_terminal();
+    // every change handed over is on disk before korpus exits
+    if let Some(saver) = review {
+        saver.finish();
+    }
     result.map(|()| app.store.warnings().to_vec())
 }
 
@@ -364,7 +359,7 @@ fn event_loop(
     terminal: &mut Terminal<CrosstermBackend<Stdout>>,
     app: &mut App,
     settings: &Settings,
-    review: &mut Option<ReviewStore>,
+    review: Option<&ReviewSaver>,
     tx: Sender<Message>,
     rx: Receiver<Message>,
 ) -> anyhow::Result<()> {
@@ -389,7 +384,19 @@ fn event_loop(
                     tracing::info!("{reason}");
                     app.should_quit = true;
                     app.status = Some(reason);
-                    break;
+                    // a note being typed when the connection drops is kept, as Esc keeps it
+                    if !matches!(app.overlay, Overlay::Editor { .. }) {
+                        break;
+                    }
+                    Some(Action::SaveEdit)
+                }
+                Message::ReviewSaved(SaveReport { marks: Some(marks), message }) => {
+                    Some(Action::ReviewSaved { marks, message })
+                }
+                Message::ReviewSaved(SaveReport { marks: None, message }) => {
+                    // later changes are still being saved: keep the marks on screen
+                    app.status = message.or(app.status.take());
+                    None
                 }
                 Message::Action(a) => {
                     if let Action::Failed(why) | Action::LoadFailed(why) = &a {
@@ -435,14 +442,8 @@ fn event_loop(
                         }));
                     }
                     Effect::SaveMark { article_id, mark } => {
-                        if let Some(store) = review.as_mut() {
-                            let message = store
-                                .update(&article_id, |m| *m = mark)
-                                .err()
-                                .map(|e| format!("review NOT saved: {e}"))
-                                .or_else(|| store.take_warnings().into_iter().next());
-                            let marks = store.marks().map(|(id, m)| (id.to_owned(), m.clone())).collect();
-                            update(app, Action::ReviewSaved { marks, message });
+                        if let Some(saver) = review {
+                            saver.save(article_id, mark);
                         }
                     }
                     Effect::Suspend => {
@@ -451,8 +452,13 @@ fn event_loop(
                         update(app, Action::Resize(size.width, size.height));
                     }
                     Effect::ExportReview => {
-                        if let Some(store) = review.as_ref() {
-                            app.status = Some(export_review(store, app.store.as_ref()));
+                        if let Some(saver) = review {
+                            let stamp = std::time::SystemTime::now()
+                                .duration_since(std::time::UNIX_EPOCH)
+                                .map(|d| d.as_secs())
+                                .unwrap_or(0);
+                            let path = PathBuf::from(format!("korpus-review-{stamp}.json"));
+                            saver.export(Arc::clone(&app.store), ExportFormat::Json, path);
                         }
                     }
                     Effect::External { article, program } => {
