@@ -1,12 +1,55 @@
-//! Entity recognition and linking throughput on generated multilingual news
-//! (`tests/synth`, the generator every bench uses).
-//! `cargo bench --bench entities`: MB/s of article text, on one thread and on all cores.
+//! Entity recognition and linking throughput.
+//! `cargo bench --bench entities`: MB/s of article text
+//! - on generated multilingual news (`tests/synth`, the generator every bench
+//!   uses), on one thread and on all cores;
+//! - per script family, one thread, on the ner19 development articles
+//!   (`tests/data/ner19/dev`) repeated to about 1 MB per family: Latin,
+//!   Cyrillic, Greek, Arabic script, Hebrew, Devanagari, Chinese, Japanese.
 
 #[path = "../tests/synth/mod.rs"]
 mod synth;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use korpus::EntityIndex;
+use korpus::{Article, EntityIndex};
+use std::path::Path;
+
+/// Script families and the ner19 languages that write them.
+const FAMILIES: &[(&str, &[&str])] = &[
+    ("latin", &["tr", "en", "sr", "de", "fr", "es", "it", "pt", "pl"]),
+    ("cyrillic", &["ru", "uk", "bg"]),
+    ("greek", &["el"]),
+    ("arabic", &["ar", "fa"]),
+    ("hebrew", &["he"]),
+    ("devanagari", &["hi"]),
+    ("chinese", &["zh"]),
+    ("japanese", &["ja"]),
+];
+
+/// The family's dev articles, copied (with fresh ids) until about `target` bytes.
+fn family_articles(langs: &[&str], target: usize) -> Vec<Article> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/ner19/dev");
+    let mut texts = Vec::new();
+    for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some((lang, _)) = name.split_once('_') else { continue };
+        if name.ends_with(".txt")
+            && langs.contains(&lang)
+            && let Ok(text) = std::fs::read_to_string(entry.path())
+        {
+            texts.push((lang.to_owned(), text));
+        }
+    }
+    texts.sort();
+    let mut out = Vec::new();
+    let mut bytes = 0;
+    while bytes < target && !texts.is_empty() {
+        for (lang, text) in &texts {
+            out.push(Article::new(format!("{lang}-{}", out.len()), text, None, Some(lang)));
+            bytes += text.len();
+        }
+    }
+    out
+}
 
 fn bench(c: &mut Criterion) {
     let articles = synth::corpus(2_000).articles;
@@ -20,6 +63,22 @@ fn bench(c: &mut Criterion) {
     for threads in [1, cores] {
         group.bench_with_input(BenchmarkId::new("build", format!("{threads}-threads")), &threads, |b, &t| {
             b.iter(|| EntityIndex::build_with_threads(&articles, t))
+        });
+    }
+    group.finish();
+
+    let mut group = c.benchmark_group("entities-by-script");
+    group.sample_size(10);
+    for &(family, langs) in FAMILIES {
+        let articles = family_articles(langs, 1 << 20);
+        let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+        if articles.is_empty() {
+            continue;
+        }
+        let _ = EntityIndex::build(&articles[..1]);
+        group.throughput(Throughput::Bytes(bytes as u64));
+        group.bench_with_input(BenchmarkId::new("build-1-thread", family), &articles, |b, a| {
+            b.iter(|| EntityIndex::build_with_threads(a, 1))
         });
     }
     group.finish();

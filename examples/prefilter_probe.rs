@@ -3,17 +3,13 @@
 //!
 //! cargo run --release --example prefilter_probe -- CORPUS QUERY
 
-use std::time::Instant;
-
 fn main() {
     let mut args = std::env::args().skip(1);
     let (Some(path), Some(query)) = (args.next(), args.next()) else {
         eprintln!("usage: prefilter_probe CORPUS QUERY");
         std::process::exit(2);
     };
-    let cache = std::env::var_os("KORPUS_CACHE_DIR").map(std::path::PathBuf::from);
-    let Ok((_, analysis, _)) =
-        korpus::open::open_analysed(Some(std::path::Path::new(&path)), cache.as_deref(), &mut korpus::open::Quiet)
+    let Ok((_, analysis)) = korpus::open::open_analysed(Some(std::path::Path::new(&path)), &mut korpus::open::Quiet)
     else {
         eprintln!("prefilter_probe: cannot open {path}");
         std::process::exit(2);
@@ -24,5 +20,4 @@ fn main() {
         prefilter * 1e3,
         scoring * 1e3
     );
-    let _ = Instant::now();
 }

@@ -1,13 +1,14 @@
 //! Time what the TUI waits for on a keystroke: one in-process search pass
-//! over an opened (cached) corpus, per query, median of several runs, and the
-//! time to the first streamed results.
+//! over an opened corpus (its index, built first if need be), per query,
+//! median of several runs, and the time to the first streamed results.
 //!
 //! cargo run --release --example search_pass [--features skim-baseline] -- CORPUS QUERY...
 
 use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
-use korpus::search::{Engine, Scope, SearchSession};
+use korpus::search::{Engine, SearchSession};
+use korpus::store::SearchRequest;
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -18,23 +19,15 @@ fn main() {
     let queries: Vec<String> = args.collect();
     let cache = std::env::var_os("KORPUS_CACHE_DIR").map(std::path::PathBuf::from);
     let started = Instant::now();
-    let (corpus, analysis, cache_use) = match korpus::open::open_analysed(
-        Some(std::path::Path::new(&path)),
-        cache.as_deref(),
-        &mut korpus::open::Quiet,
-    ) {
-        Ok(opened) => opened,
-        Err(e) => {
-            eprintln!("search_pass: {e}");
-            std::process::exit(2);
-        }
-    };
-    eprintln!(
-        "opened {} articles, {} units in {:.2} s ({cache_use:?})",
-        corpus.len(),
-        analysis.search.len(),
-        started.elapsed().as_secs_f64()
-    );
+    let (store, cache_use) =
+        match korpus::open::open_store(Some(std::path::Path::new(&path)), cache.as_deref(), &mut korpus::open::Quiet) {
+            Ok(opened) => opened,
+            Err(e) => {
+                eprintln!("search_pass: {e}");
+                std::process::exit(2);
+            }
+        };
+    eprintln!("opened {} articles in {:.2} s ({cache_use:?})", store.len(), started.elapsed().as_secs_f64());
     let cancel = AtomicBool::new(false);
     for &engine in Engine::ALL {
         for query in &queries {
@@ -43,20 +36,12 @@ fn main() {
             for _ in 0..5 {
                 let t = Instant::now();
                 let mut first_at: Option<Duration> = None;
-                let hits = analysis.search.search_with(
-                    &corpus,
-                    &mut SearchSession::default(),
-                    query,
-                    engine,
-                    Scope::All,
-                    200,
-                    &cancel,
-                    &mut |_| {
-                        first_at.get_or_insert(t.elapsed());
-                    },
-                );
+                let request = SearchRequest { engine, ..SearchRequest::new(query, 200) };
+                let hits = store.search(&mut SearchSession::default(), &request, &cancel, &mut |_| {
+                    first_at.get_or_insert(t.elapsed());
+                });
                 let done = t.elapsed();
-                std::hint::black_box(hits);
+                std::hint::black_box(hits.ok());
                 full.push(done);
                 first.push(first_at.unwrap_or(done));
             }

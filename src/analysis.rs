@@ -10,7 +10,6 @@ use crate::search::SearchIndex;
 
 /// The analysed corpus: entities, and the search and related-article
 /// indexes built on them.
-#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Analysis {
     pub entities: EntityIndex,
     pub search: SearchIndex,
@@ -41,10 +40,5 @@ impl Analysis {
     /// The analysis of no articles: what the TUI shows while a corpus loads.
     pub fn empty() -> Analysis {
         Analysis::build(&Corpus::default())
-    }
-
-    /// Rebuild lookup tables that are derived, not stored (after a cache load).
-    pub fn rebuild_lookups(&mut self) {
-        self.entities.rebuild_lookups();
     }
 }

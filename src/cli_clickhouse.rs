@@ -22,6 +22,10 @@ pub struct IndexArgs {
     /// `--merge` once every slice is written.
     #[arg(long, value_name = "K/N", value_parser = parse_slice, conflicts_with = "merge")]
     pub slice: Option<Slice>,
+    /// How long a slice waits for every other slice's word counts before it recognises the names in its
+    /// own articles; past that it stops and leaves its recognition to the merge (0: do not wait).
+    #[arg(long, value_name = "SECONDS", default_value_t = 600.0, requires = "slice")]
+    pub wait: f64,
     /// Analyse the articles every slice wrote, as one machine would, and write the entities, mentions
     /// and related-article postings.
     #[arg(long)]
@@ -79,6 +83,9 @@ impl Progress {
 fn summary(what: &str, report: &IngestReport, seconds: f64) {
     let rows: Vec<String> = report.rows.iter().map(|(t, n)| format!("{t} {n}")).collect();
     let shards: Vec<String> = report.rows_per_shard.iter().map(u64::to_string).collect();
+    for note in &report.notes {
+        eprintln!("korpus: {note}");
+    }
     eprintln!(
         "korpus: {what}: {} articles in {seconds:.1} s ({:.0} articles/s); rows: {}; rows per shard: {}",
         report.articles,
@@ -105,7 +112,9 @@ pub fn run(args: IndexArgs, corpus_path: Option<&Path>, cache: Option<&Path>) ->
             eprintln!("korpus: warning: {warning}");
         }
         let slice = args.slice.unwrap_or(Slice::WHOLE);
-        let report = ingest::write_slice(&cluster, &corpus, slice, &mut progress).map_err(cluster_error)?;
+        // a whole corpus is recognised by the merge, in this same process
+        let wait = args.slice.map(|_| std::time::Duration::from_secs_f64(args.wait.clamp(0.0, 1e9)));
+        let report = ingest::write_slice(&cluster, &corpus, slice, wait, &mut progress).map_err(cluster_error)?;
         progress.done();
         summary(
             &format!("slice {}/{} written to {}", slice.index, slice.count, address.display_name()),
@@ -117,7 +126,7 @@ pub fn run(args: IndexArgs, corpus_path: Option<&Path>, cache: Option<&Path>) ->
         }
     }
     let started = Instant::now();
-    let (report, _) = ingest::merge(&cluster, &mut progress).map_err(cluster_error)?;
+    let report = ingest::merge(&cluster, &mut progress).map_err(cluster_error)?;
     progress.done();
     summary(&format!("merged in {}", address.display_name()), &report, started.elapsed().as_secs_f64());
     Ok(())

@@ -9,11 +9,11 @@
 #![deny(clippy::unwrap_used)]
 
 pub mod analysis;
-pub mod cache;
 pub mod clickhouse;
 pub mod corpus;
 pub mod entities;
 pub mod fsio;
+pub mod index;
 pub mod lang;
 pub mod memory;
 pub mod open;

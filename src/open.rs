@@ -1,23 +1,21 @@
-//! Opening a corpus the way both shells do: from the cache when it is still
-//! valid, else load and analyse it (reporting each stage) and cache the result.
+//! Opening a corpus the way both shells do: from its index when the index
+//! is still that of the corpus as it is now, else load and analyse it
+//! (reporting each stage), write the index, and serve from it.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::Analysis;
-use crate::cache;
-use crate::corpus::{Corpus, LoadError, load_path, load_path_observed, load_seeds};
+use crate::corpus::{Corpus, Listing, LoadError, list_corpus, load_listing, load_path, load_seeds};
+use crate::index::{self, Found, Texts};
 use crate::memory;
 use crate::store::{MemoryStore, Store};
 
 /// Where an opening has got to, for a progress indicator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stage {
-    /// Bytes of the cache file read so far.
-    ReadingCache {
-        read: u64,
-        total: u64,
-    },
+    /// Another korpus is building this corpus's index: wait for it.
+    Waiting,
     /// Bytes of the corpus's files read so far.
     Loading {
         read: u64,
@@ -36,13 +34,13 @@ pub enum Stage {
 impl Stage {
     pub fn label(self) -> &'static str {
         match self {
-            Stage::ReadingCache { .. } => "reading the cache",
+            Stage::Waiting => "waiting for another korpus to index it",
             Stage::Loading { .. } => "loading articles",
             Stage::Loaded { .. } => "articles loaded",
             Stage::Entities => "recognising entities",
             Stage::Related => "indexing related articles",
             Stage::SearchIndex => "building the search index",
-            Stage::WritingCache => "writing the cache",
+            Stage::WritingCache => "writing the index",
         }
     }
 
@@ -50,7 +48,7 @@ impl Stage {
     pub fn fraction(self) -> f64 {
         let share = |read: u64, total: u64| if total == 0 { 0.0 } else { (read as f64 / total as f64).clamp(0.0, 1.0) };
         match self {
-            Stage::ReadingCache { read, total } => share(read, total),
+            Stage::Waiting => 0.0,
             Stage::Loading { read, total } => 0.2 * share(read, total),
             Stage::Loaded { .. } => 0.2,
             Stage::Entities => 0.25,
@@ -83,75 +81,46 @@ pub enum CacheUse {
     /// The bundled seeds: small, never cached.
     NotCached,
     Hit,
-    /// Analysed now and written to the cache.
+    /// Analysed now and the index written.
     Stored,
-    /// Analysed now; the cache could not be written (reason on stderr for the CLI).
+    /// Analysed now; the index could not be written (reason on stderr for the CLI).
     StoreFailed,
 }
 
-/// Load a corpus (no analysis), from the cache when valid. For commands that
-/// need only the articles.
-pub fn open_corpus(path: Option<&Path>, cache_dir: Option<&Path>) -> Result<Corpus, LoadError> {
-    let Some(path) = path else { return Ok(load_seeds()) };
-    if let Some(dir) = cache_dir
-        && let Ok(fp) = cache::fingerprint(path)
-        && let Some(corpus) = cache::load_corpus(dir, path, fp, &mut Quiet)
-    {
-        return Ok(corpus);
+/// Load a corpus's articles (no analysis, no index).
+pub fn open_corpus(path: Option<&Path>, _cache_dir: Option<&Path>) -> Result<Corpus, LoadError> {
+    match path {
+        None => Ok(load_seeds()),
+        Some(path) => load_path(path),
     }
-    load_path(path)
 }
 
-/// Open and analyse a corpus, telling `observer` how it goes.
+/// Load and analyse a corpus, without an index (benchmarks and examples
+/// that look at the analysis itself).
 pub fn open_analysed(
     path: Option<&Path>,
-    cache_dir: Option<&Path>,
     observer: &mut dyn OpenObserver,
-) -> Result<(Arc<Corpus>, Analysis, CacheUse), LoadError> {
-    let Some(path) = path else {
-        let corpus = Arc::new(load_seeds());
-        observer.articles_so_far(&corpus.articles);
-        observer.loaded(&corpus);
-        let analysis = Analysis::build_with_progress(&corpus, &mut |stage| observer.stage(stage));
-        return Ok((corpus, analysis, CacheUse::NotCached));
-    };
-    // fingerprint before loading: a file changed during analysis invalidates the next opening
-    let fingerprint = cache::fingerprint(path).ok();
-    if let (Some(dir), Some(fp)) = (cache_dir, fingerprint)
-        && let Some((corpus, analysis)) = cache::load(dir, path, fp, observer)
-    {
-        return Ok((corpus, analysis, CacheUse::Hit));
-    }
-    observer.stage(Stage::Loading { read: 0, total: 0 });
-    let corpus = load_path_observed(path, &mut |progress| {
-        observer.stage(Stage::Loading { read: progress.bytes_read, total: progress.bytes_total });
-        observer.articles_so_far(progress.articles);
-    })?;
-    memory::release_free_memory();
-    let corpus = Arc::new(corpus);
-    observer.stage(Stage::Loaded { articles: corpus.len() });
+) -> Result<(Arc<Corpus>, Analysis), LoadError> {
+    let corpus = Arc::new(open_corpus(path, None)?);
     observer.loaded(&corpus);
     let analysis = Analysis::build_with_progress(&corpus, &mut |stage| observer.stage(stage));
-    let cache_use = match (cache_dir, fingerprint) {
-        (Some(dir), Some(fp)) if !corpus.is_empty() => {
-            observer.stage(Stage::WritingCache);
-            match cache::store(dir, path, fp, &corpus, &analysis) {
-                Ok(()) => CacheUse::Stored,
-                Err(_) => CacheUse::StoreFailed,
-            }
-        }
-        _ => CacheUse::NotCached,
-    };
-    Ok((corpus, analysis, cache_use))
+    Ok((corpus, analysis))
 }
 
-/// The articles alone behind the storage interface (no analysis), from the
-/// cache when valid: for commands that list and show.
+/// The articles alone behind the storage interface, for commands that list
+/// and show: from the index when it is fresh, else loaded (not analysed).
 pub fn open_articles(path: Option<&Path>, cache_dir: Option<&Path>) -> Result<Arc<dyn Store>, LoadError> {
     if let Some(remote) = open_cluster(path) {
         return remote;
     }
-    Ok(Arc::new(MemoryStore::articles_only(Arc::new(open_corpus(path, cache_dir)?))))
+    let Some(path) = path else { return Ok(Arc::new(MemoryStore::articles_only(Arc::new(load_seeds())))) };
+    let listing = list_corpus(path)?;
+    if let Some(dir) = cache_dir
+        && let Found::Fresh(store) = index::open_fresh(&index::index_path(dir, path), &listing)
+    {
+        return Ok(Arc::new(*store));
+    }
+    Ok(Arc::new(MemoryStore::articles_only(Arc::new(load_listing(&listing, &mut |_| {}).0))))
 }
 
 /// A `clickhouse://` corpus: the cluster serves the store (nothing is
@@ -173,8 +142,11 @@ fn open_cluster(path: Option<&Path>) -> Option<Result<Arc<dyn Store>, LoadError>
     })
 }
 
-/// Open and analyse a corpus behind the storage interface, telling
-/// `observer` how it goes.
+/// Open a corpus behind the storage interface, analysed, telling
+/// `observer` how it goes: its index when fresh; else the corpus is loaded
+/// (the observer sees the articles as they come), analysed, its index
+/// written to `cache_dir` and served from there (or from memory, without a
+/// cache directory or when it cannot be written).
 pub fn open_store(
     path: Option<&Path>,
     cache_dir: Option<&Path>,
@@ -183,6 +155,70 @@ pub fn open_store(
     if let Some(remote) = open_cluster(path) {
         return remote.map(|store| (store, CacheUse::NotCached));
     }
-    let (corpus, analysis, cache_use) = open_analysed(path, cache_dir, observer)?;
-    Ok((Arc::new(MemoryStore::new(corpus, Arc::new(analysis))), cache_use))
+    let Some(path) = path else {
+        let corpus = Arc::new(load_seeds());
+        observer.articles_so_far(&corpus.articles);
+        observer.loaded(&corpus);
+        let analysis = Analysis::build_with_progress(&corpus, &mut |stage| observer.stage(stage));
+        let store =
+            index::in_memory(&corpus, &analysis, &Texts::Inline, None).map_err(|e| io_error(Path::new("seeds"), e))?;
+        return Ok((Arc::new(store), CacheUse::NotCached));
+    };
+    let listing = list_corpus(path)?;
+    let Some(dir) = cache_dir else {
+        let (store, _) = build(path, &listing, None, observer)?;
+        return Ok((store, CacheUse::NotCached));
+    };
+    let target = index::index_path(dir, path);
+    if let Found::Fresh(store) = index::open_fresh(&target, &listing) {
+        return Ok((Arc::new(*store), CacheUse::Hit));
+    }
+    // one process builds an index at a time; the others wait and use it
+    let _ = std::fs::create_dir_all(dir);
+    observer.stage(Stage::Waiting);
+    let lock = index::lock(&target);
+    if lock.is_ok() {
+        if let Found::Fresh(store) = index::open_fresh(&target, &listing) {
+            return Ok((Arc::new(*store), CacheUse::Hit));
+        }
+        index::remove_leftover_temps(&target);
+    }
+    let store = build(path, &listing, Some(&target), observer)?;
+    let stored = lock.is_ok() && store.1;
+    Ok((store.0, if stored { CacheUse::Stored } else { CacheUse::StoreFailed }))
+}
+
+/// Load, analyse and index a corpus; with `target`, write the index there
+/// and serve it from the file (`true`), else (or when writing fails) from memory.
+fn build(
+    path: &Path,
+    listing: &Listing,
+    target: Option<&Path>,
+    observer: &mut dyn OpenObserver,
+) -> Result<(Arc<dyn Store>, bool), LoadError> {
+    observer.stage(Stage::Loading { read: 0, total: 0 });
+    let (corpus, spans) = load_listing(listing, &mut |progress| {
+        observer.stage(Stage::Loading { read: progress.bytes_read, total: progress.bytes_total });
+        observer.articles_so_far(progress.articles);
+    });
+    memory::release_free_memory();
+    let corpus = Arc::new(corpus);
+    observer.stage(Stage::Loaded { articles: corpus.len() });
+    observer.loaded(&corpus);
+    let analysis = Analysis::build_with_progress(&corpus, &mut |stage| observer.stage(stage));
+    let texts = Texts::Sources { listing, spans: &spans };
+    if let Some(target) = target {
+        observer.stage(Stage::WritingCache);
+        if index::write_atomic(target, &corpus, &analysis, &texts).is_ok()
+            && let Found::Fresh(store) = index::open_fresh(target, listing)
+        {
+            return Ok((Arc::new(*store), true));
+        }
+    }
+    let store = index::in_memory(&corpus, &analysis, &texts, Some(&listing.root)).map_err(|e| io_error(path, e))?;
+    Ok((Arc::new(store), false))
+}
+
+fn io_error(path: &Path, source: std::io::Error) -> LoadError {
+    LoadError::Io { path: path.to_path_buf(), source }
 }

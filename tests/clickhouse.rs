@@ -22,6 +22,31 @@ fn ingest(cluster: &TestCluster, url: &str, extra: &[&str]) {
     assert!(out.status.success(), "korpus index {extra:?}: {}", String::from_utf8_lossy(&out.stderr));
 }
 
+/// Every slice of `count` written at once by its own process, as on as many
+/// machines; their standard errors.
+fn ingest_slices_at_once(cluster: &TestCluster, url: &str, count: usize, extra: &[&str]) -> Vec<String> {
+    let children: Vec<_> = (1..=count)
+        .map(|k| {
+            cluster
+                .korpus()
+                .args(["index", "--to", url, "--slice", &format!("{k}/{count}")])
+                .args(extra)
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .expect("korpus starts")
+        })
+        .collect();
+    children
+        .into_iter()
+        .map(|child| {
+            let out = child.wait_with_output().expect("korpus runs");
+            let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+            assert!(out.status.success(), "{stderr}");
+            stderr
+        })
+        .collect()
+}
+
 fn seeds_store() -> MemoryStore {
     let corpus = Arc::new(korpus::corpus::load_seeds());
     let analysis = Arc::new(korpus::Analysis::build(&corpus));
@@ -77,28 +102,28 @@ fn two_slices_written_by_two_processes_equal_one_ingest() {
     let Some(cluster) = TestCluster::start("slices", 2) else { return };
     let (whole, sliced) = (cluster.url_for("whole"), cluster.url_for("sliced"));
     ingest(&cluster, &whole, &[]);
-    // the two slices at once, as two machines would
-    let children: Vec<_> = ["1/2", "2/2"]
-        .iter()
-        .map(|slice| {
-            cluster
-                .korpus()
-                .args(["index", "--to", &sliced, "--slice", slice])
-                .stderr(std::process::Stdio::piped())
-                .spawn()
-                .expect("korpus starts")
-        })
-        .collect();
-    for child in children {
-        let out = child.wait_with_output().expect("korpus runs");
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    // the two slices at once, as two machines would: each recognises its own articles' names
+    for stderr in ingest_slices_at_once(&cluster, &sliced, 2, &[]) {
+        assert!(stderr.contains("recognised here"), "{stderr}");
     }
-    ingest(&cluster, &sliced, &["--merge"]);
+    let merged = cluster.run(&["index", "--to", &sliced, "--merge"]);
+    let stderr = String::from_utf8_lossy(&merged.stderr);
+    assert!(merged.status.success() && stderr.contains("names recognised by all 2 slices, linked here"), "{stderr}");
     assert_eq!(differences(&open(&whole), &open(&sliced)), Vec::<String>::new());
     // a slice written again changes nothing once merged again
     ingest(&cluster, &sliced, &["--slice", "2/2"]);
     ingest(&cluster, &sliced, &["--merge"]);
     assert_eq!(differences(&open(&whole), &open(&sliced)), Vec::<String>::new());
+    // a slice that does not wait for the others leaves its names to the merge: the same answers
+    let mixed = cluster.url_for("mixed");
+    let out = cluster.run(&["index", "--to", &mixed, "--slice", "1/2", "--wait", "0"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success() && stderr.contains("left to the merge"), "{stderr}");
+    ingest(&cluster, &mixed, &["--slice", "2/2", "--wait", "0"]);
+    let merged = cluster.run(&["index", "--to", &mixed, "--merge"]);
+    let stderr = String::from_utf8_lossy(&merged.stderr);
+    assert!(stderr.contains("names of slices 1 recognised here"), "{stderr}");
+    assert_eq!(differences(&open(&whole), &open(&mixed)), Vec::<String>::new());
 }
 
 #[test]
@@ -143,7 +168,7 @@ fn a_refused_login_and_an_unmerged_corpus_are_explained() {
     // the right password from the environment
     let out = cluster
         .korpus()
-        .args(["index", "--to", &cluster.url, "--slice", "1/2"])
+        .args(["index", "--to", &cluster.url, "--slice", "1/2", "--wait", "0"])
         .env("KORPUS_CLICKHOUSE_USER", "korpus")
         .env("KORPUS_CLICKHOUSE_PASSWORD", "korpus-test")
         .output()
@@ -197,7 +222,9 @@ fn a_generated_corpus_of_ten_thousand_articles_answers_the_same_on_the_cluster()
     let lines: Vec<String> = (0..10_000).map(|n| synth::jsonl_line(&synth::article(n))).collect();
     std::fs::write(&path, lines.join("\n") + "\n").expect("corpus written");
     let path = path.to_string_lossy().into_owned();
-    ingest(&cluster, &cluster.url, &["--corpus", &path]);
+    // two slices at once: names recognised apart and linked by the merge answer as one build
+    ingest_slices_at_once(&cluster, &cluster.url, 2, &["--corpus", &path]);
+    ingest(&cluster, &cluster.url, &["--merge"]);
     let corpus: &[&str] = &["--corpus", &path];
     for command in [
         &["list", "--json"][..],
@@ -237,4 +264,42 @@ fn the_tui_explores_the_cluster_and_says_what_a_dead_shard_takes_away() {
     assert!(screen.contains("127.0.0.1"), "{screen}");
     tmux.keys(&["q"]);
     tmux.wait_for("exit", |s| s.contains("korpus-exit-0"));
+}
+
+/// A search made stale is stopped on the server, not left to scan on:
+/// `KILL QUERY` by the query id the store gives each search. A scan of a
+/// hundred billion numbers would run for minutes; killed, it is gone within
+/// seconds and its answer ends.
+#[test]
+fn a_stale_query_is_killed_on_the_server() {
+    let Some(cluster) = TestCluster::start("stale", 1) else { return };
+    let address = ClusterAddress::parse(&cluster.url).expect("address");
+    let http = Http::new(&address).expect("client");
+    let server = Endpoint { host: "127.0.0.1".into(), port: cluster.http_port(1) };
+    let query_id = "korpus-search-stale-test";
+    let running = format!("SELECT count() FROM system.processes WHERE query_id = '{query_id}'");
+    let scan = {
+        let (http, server) = (http.with_timeout(Duration::from_secs(120)), server.clone());
+        std::thread::spawn(move || {
+            let started = Instant::now();
+            let answer = http.query(&server, "SELECT count() FROM numbers(100000000000)", &[("query_id", query_id)]);
+            (started.elapsed(), answer)
+        })
+    };
+    let started = Instant::now();
+    while http.query_text(&server, &running).expect("processes") != "1" {
+        assert!(started.elapsed() < Duration::from_secs(20), "the scan never started");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    http.kill_query(&server, query_id).expect("kill");
+    let killed = Instant::now();
+    while http.query_text(&server, &running).expect("processes") != "0" {
+        assert!(killed.elapsed() < Duration::from_secs(20), "the killed scan still runs");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let (took, answer) = scan.join().expect("scan thread");
+    assert!(took < Duration::from_secs(40), "the scan's answer ended after {took:?}");
+    // the client sees an error, not a count
+    let text = answer.map(|bytes| String::from_utf8_lossy(&bytes).into_owned());
+    assert!(text.as_ref().map_or(true, |t| t.contains("Exception") || t.trim().is_empty()), "{text:?}");
 }

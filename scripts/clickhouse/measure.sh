@@ -6,6 +6,11 @@
 #
 #   scripts/clickhouse/measure.sh ARTICLES [BASE_PORT]
 #
+# STEPS="one two scan search" (the default) picks the parts to run; "search"
+# needs "one". QUERIES="lavrov путин" replaces the five typed queries (one
+# keystroke costs seconds on a million articles). EMBEDDED=no types on the
+# cluster alone. Without "one", scan and search use the two slices' database.
+#
 # Builds with --release, writes the corpus to target/measure/ARTICLES.jsonl
 # (kept for later runs), starts its own cluster in a temp folder and stops it
 # at the end. Prints the machine's load before and after: other work on the
@@ -28,12 +33,19 @@ one=${url/\/korpus\?/\/one?}
 two=${url/\/korpus\?/\/two?}
 export KORPUS_CACHE_DIR="$dir/cache"
 
+steps=" ${STEPS:-one two scan search} "
+step() { [[ $steps == *" $1 "* ]]; }
+
+if step one; then
 echo "== one process: the whole corpus, then the merge"
 start=$(date +%s.%N)
 target/release/korpus index --corpus "$corpus" --to "$one" 2>&1 | grep -v '^\s*$'
 end=$(date +%s.%N)
 echo "one process, end to end: $(echo "$end - $start" | bc) s, $(echo "$articles / ($end - $start)" | bc) articles/s"
+echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
+fi
 
+if step two; then
 echo "== two processes: slices 1/2 and 2/2 at once, then the merge"
 start=$(date +%s.%N)
 target/release/korpus index --corpus "$corpus" --to "$two" --slice 1/2 2>&1 &
@@ -44,21 +56,36 @@ sliced=$(date +%s.%N)
 target/release/korpus index --to "$two" --merge 2>&1
 end=$(date +%s.%N)
 echo "two slices: $(echo "$sliced - $start" | bc) s; with the merge: $(echo "$end - $start" | bc) s, $(echo "$articles / ($end - $start)" | bc) articles/s"
+echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
+fi
 
+# the database scanned and searched: the one-process ingest's if there is one
+db=one
+step one || db=two
+if step scan; then
 echo "== per-shard scan rate of the prefilter (shard 1's local table, 3 runs each)"
 port=$base
 query() { curl -sS --data-binary "$1" "http://127.0.0.1:$port/"; }
-rows=$(query "SELECT count() FROM one.lines_local")
-bytes=$(query "SELECT sum(data_uncompressed_bytes) FROM system.columns WHERE database = 'one' AND table = 'lines_local' AND name = 'key'")
+rows=$(query "SELECT count() FROM $db.lines_local")
+bytes=$(query "SELECT sum(data_uncompressed_bytes) FROM system.columns WHERE database = '$db' AND table = 'lines_local' AND name = 'key'")
 echo "shard 1: $rows key rows, $bytes bytes of keys"
 for condition in "like(lower(key), '%l%a%v%r%o%v%')" "positionCaseInsensitive(key, 'lavrov') > 0" "like(lower(key), '%e%')"; do
   for _ in 1 2 3; do
     # the server's own time (FORMAT JSON's statistics), without the HTTP round trip
-    query "SELECT count() AS n FROM one.lines_local WHERE $condition SETTINGS max_threads = 1 FORMAT JSON" |
+    query "SELECT count() AS n FROM $db.lines_local WHERE $condition SETTINGS max_threads = 1 FORMAT JSON" |
       COND="$condition" python3 -c "import json, os, sys; d = json.load(sys.stdin); s = d['statistics']; print(os.environ['COND'] + ':', d['data'][0]['n'], 'match,', round(s['elapsed'] * 1000, 1), 'ms,', round(s['rows_read'] / s['elapsed'] / 1e6, 2), 'M rows/s,', round(s['bytes_read'] / s['elapsed'] / 1e6), 'MB/s on one thread')"
   done
 done
 
+fi
+
+if step search; then
 echo "== search per keystroke: embedded index and cluster"
-target/release/examples/clickhouse_search "$corpus" "$one"
+# shellcheck disable=SC2086 # the queries are words
+url_of_db=$one
+[ "$db" = two ] && url_of_db=$two
+embedded_corpus=$corpus
+[ "${EMBEDDED:-yes}" = no ] && embedded_corpus=-
+target/release/examples/clickhouse_search "$embedded_corpus" "$url_of_db" ${QUERIES:-}
+fi
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

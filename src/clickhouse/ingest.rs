@@ -4,13 +4,17 @@
 //! articles (in corpus order, so article numbers are those of a one-machine
 //! build). Its process writes those articles and their search keys — the
 //! work that needs nothing from other articles — straight to each shard's
-//! local tables, into partition K. The merge then reads every article back
-//! from the cluster, analyses the whole corpus with the same core code a
-//! one-machine build runs (recognition and linking see every article, so one
-//! person has one id whichever slice held them), and writes mentions,
-//! entities, related vectors and postings. Its result is a one-machine
-//! build's by construction; what slices spread over machines today is
-//! loading, sanitising, language detection, search keys and the writes.
+//! local tables, into partition K. Then it recognises its own articles'
+//! names: it counts how its articles write their words
+//! ([`crate::WordStats`]), writes that to the `parts` table, waits until
+//! every slice's statistics are there (recognition weighs a capitalised word
+//! by how the whole corpus writes it), and writes its candidates
+//! ([`crate::Recognised`]) there too. The merge reads every article back,
+//! links the slices' candidates in corpus order (one person, one id,
+//! whichever slice saw them) — recognising itself any slice that did not
+//! (one that stopped waiting) — builds the related-article vectors, and
+//! writes mentions, entities, vectors and postings. Each half is the core's
+//! own, so the result is a one-machine build's.
 //!
 //! Nothing is half-written for long: the rows of a slice for one shard are
 //! sent in batches; if any batch fails, that shard's partition of the slice
@@ -24,10 +28,12 @@ use std::time::Duration;
 use super::rowbinary::{RowReader, RowWriter};
 use super::schema::{MERGED_TABLES, shard_table};
 use super::{Cluster, ClusterError, Endpoint};
+use crate::EntityKind;
 use crate::corpus::{Article, Corpus};
+use crate::entities::{EntityIndex, Recognised, WordStats};
 use crate::lang::{Language, Script, ascii_key};
+use crate::related::RelatedIndex;
 use crate::search::{HitKind, text_lines};
-use crate::{Analysis, EntityKind};
 
 /// The K-th of N parts of a corpus (1-based, as written on the command line).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,6 +80,8 @@ impl IngestObserver for Quiet {}
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct IngestReport {
     pub articles: usize,
+    /// Where the recognition of names was done (for the summary).
+    pub notes: Vec<String>,
     /// Rows per table, in the order written.
     pub rows: Vec<(&'static str, u64)>,
     /// Rows per shard (1-based order), all tables together.
@@ -166,23 +174,31 @@ fn items_on(cluster: &Cluster, shard: usize, range: std::ops::Range<usize>) -> V
     range.map(|a| a as u32).filter(|&a| cluster.shard_of(a) == shard).collect()
 }
 
-/// Write one slice's articles and search keys. `corpus` is the whole corpus
-/// (article numbers are positions in it); only the slice's articles are written.
+/// Write one slice's articles and search keys, then recognise its names if
+/// every slice's word statistics arrive within `wait` (`None`: leave the
+/// recognition to the merge, as a whole-corpus ingest does). `corpus` is the
+/// whole corpus (article numbers are positions in it); only the slice's
+/// articles are written.
 pub fn write_slice(
     cluster: &Cluster,
     corpus: &Corpus,
     slice: Slice,
+    wait: Option<Duration>,
     observer: &mut dyn IngestObserver,
 ) -> Result<IngestReport, ClusterError> {
     let range = slice.range(corpus.len());
     let articles = &corpus.articles;
-    let mut report =
-        IngestReport { articles: range.len(), rows: Vec::new(), rows_per_shard: vec![0; cluster.shards.len()] };
+    let mut report = IngestReport {
+        articles: range.len(),
+        notes: Vec::new(),
+        rows: Vec::new(),
+        rows_per_shard: vec![0; cluster.shards.len()],
+    };
     let slice_tables = ["articles", "lines"];
     for server in &cluster.shards {
         // a re-run replaces what an earlier run of this slice wrote, and the slice is not done until it is all there
         drop_slice_partitions(cluster, server, &slice_tables, slice.index)?;
-        drop_slice_partitions(cluster, server, &["slices"], slice.index)?;
+        drop_slice_partitions(cluster, server, &["slices", "parts"], slice.index)?;
     }
     for shard in 0..cluster.shards.len() {
         let items = items_on(cluster, shard, range.clone());
@@ -201,18 +217,165 @@ pub fn write_slice(
         let clear = |server: &Endpoint| drop_slice_partitions(cluster, server, &slice_tables, slice.index);
         write_shard(cluster, shard, &tables, &clear, observer, &mut report)?;
     }
-    let row = format!(
-        "({}, {}, {}, {}, '{}')",
-        slice.count,
-        slice.index,
-        range.start,
-        range.len(),
-        sql_string(&corpus_identity(corpus))
-    );
+    let identity = corpus_identity(corpus);
+    if let Some(wait) = wait {
+        let note = recognise_slice(cluster, &articles[range.clone()], slice, &identity, wait, observer)?;
+        report.notes.push(note);
+    }
+    let row =
+        format!("({}, {}, {}, {}, '{}')", slice.count, slice.index, range.start, range.len(), sql_string(&identity));
     for server in &cluster.shards {
         cluster.http.execute(server, &format!("INSERT INTO {}.slices VALUES {row}", cluster.address.database))?;
     }
     Ok(report)
+}
+
+/// Threads the analysis of a slice or a merge takes (as a one-machine build).
+fn analysis_threads() -> usize {
+    std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(16)
+}
+
+/// The stages of a slice's analysis kept in the `parts` table.
+const STATS: &str = "stats";
+const RECOGNISED: &str = "recognised";
+/// Bytes per row of a part.
+const PART_CHUNK: usize = 8 << 20;
+/// How often a slice looks for the other slices' statistics.
+const POLL: Duration = Duration::from_millis(500);
+
+/// Count the slice's words, wait for every slice's counts, then recognise
+/// the slice's articles; what it did, for the summary.
+fn recognise_slice(
+    cluster: &Cluster,
+    articles: &[Article],
+    slice: Slice,
+    identity: &str,
+    wait: Duration,
+    observer: &mut dyn IngestObserver,
+) -> Result<String, ClusterError> {
+    let threads = analysis_threads();
+    observer.progress("counting words", 0, 1);
+    let stats = WordStats::of(articles, threads);
+    write_part(cluster, slice, identity, STATS, &encode(&stats)?, observer)?;
+    drop(stats);
+    let started = std::time::Instant::now();
+    loop {
+        let ready = stats_ready(cluster, slice.count, identity)?;
+        observer.progress("waiting for every slice's word counts", ready as u64, u64::from(slice.count));
+        if ready >= usize::from(slice.count) {
+            break;
+        }
+        if started.elapsed() >= wait {
+            return Ok(format!(
+                "{ready} of {} slices' word counts were there after {:.0} s: this slice's recognition is left to the merge",
+                slice.count,
+                wait.as_secs_f64()
+            ));
+        }
+        std::thread::sleep(POLL);
+    }
+    let mut all = WordStats::default();
+    for k in 1..=slice.count {
+        let Some(bytes) = read_part(cluster, Slice { index: k, count: slice.count }, identity, STATS)? else {
+            return Err(ClusterError::Ingest(format!(
+                "slice {k}'s word counts went away while slice {} read them: write it again",
+                slice.index
+            )));
+        };
+        all.unite(decode(cluster, &bytes)?);
+    }
+    observer.progress("recognising names", 0, 1);
+    let recognised = Recognised::of(articles, &all, threads);
+    drop(all);
+    write_part(cluster, slice, identity, RECOGNISED, &encode(&recognised)?, observer)?;
+    Ok(format!("names in the slice's {} articles recognised here", articles.len()))
+}
+
+fn encode<T: serde::Serialize>(value: &T) -> Result<Vec<u8>, ClusterError> {
+    bincode::serialize(value).map_err(|e| ClusterError::Ingest(format!("cannot encode a slice's analysis: {e}")))
+}
+
+fn decode<T: serde::de::DeserializeOwned>(cluster: &Cluster, bytes: &[u8]) -> Result<T, ClusterError> {
+    bincode::deserialize(bytes).map_err(|e| ClusterError::Protocol {
+        server: cluster.shards[0].to_string(),
+        detail: format!("a slice's analysis in the parts table does not decode ({e}): write the slice again"),
+    })
+}
+
+/// One stage of a slice's analysis, on the first shard, in chunks. A chunk
+/// sent twice (a retry after a lost answer) is read once.
+fn write_part(
+    cluster: &Cluster,
+    slice: Slice,
+    identity: &str,
+    stage: &str,
+    bytes: &[u8],
+    observer: &mut dyn IngestObserver,
+) -> Result<(), ClusterError> {
+    let http = cluster.http.with_timeout(INSERT_TIMEOUT);
+    let server = &cluster.shards[0];
+    let table = format!("{}.parts", cluster.address.database);
+    let chunks: Vec<&[u8]> = if bytes.is_empty() { vec![bytes] } else { bytes.chunks(PART_CHUNK).collect() };
+    for (n, chunk) in chunks.iter().enumerate() {
+        let mut row = RowWriter::default();
+        row.u16(slice.count).u16(slice.index).str(identity).str(stage).u32(n as u32).u32(chunks.len() as u32);
+        row.binary(chunk).end_row();
+        let mut attempt = 0;
+        while let Err(e) = http.insert(server, &table, &row.bytes) {
+            attempt += 1;
+            if attempt >= ATTEMPTS {
+                return Err(e);
+            }
+            observer.retry(&format!("{e}; writing slice {}'s {stage} again", slice.index));
+            std::thread::sleep(Duration::from_millis(200 * attempt as u64));
+        }
+        observer.progress(&format!("writing the slice's {stage}"), n as u64 + 1, chunks.len() as u64);
+    }
+    Ok(())
+}
+
+/// The filter on `parts` for the rows of one run over one corpus.
+fn parts_of(slices: u16, identity: &str, stage: &str) -> String {
+    format!("slices = {slices} AND corpus = '{}' AND stage = '{stage}'", sql_string(identity))
+}
+
+/// How many slices have written all their word statistics.
+fn stats_ready(cluster: &Cluster, slices: u16, identity: &str) -> Result<usize, ClusterError> {
+    let sql = format!(
+        "SELECT count() FROM (SELECT slice FROM {}.parts WHERE {} GROUP BY slice HAVING uniqExact(chunk) = max(chunks))",
+        cluster.address.database,
+        parts_of(slices, identity, STATS)
+    );
+    Ok(cluster.http.query_text(&cluster.shards[0], &sql)?.trim().parse().unwrap_or(0))
+}
+
+/// One stage of a slice's analysis, if every chunk of it is there.
+fn read_part(cluster: &Cluster, slice: Slice, identity: &str, stage: &str) -> Result<Option<Vec<u8>>, ClusterError> {
+    let server = &cluster.shards[0];
+    let sql = format!(
+        "SELECT chunk, chunks, bytes FROM {}.parts WHERE slice = {} AND {} ORDER BY chunk LIMIT 1 BY chunk FORMAT RowBinary",
+        cluster.address.database,
+        slice.index,
+        parts_of(slice.count, identity, stage)
+    );
+    let answer = cluster.http.with_timeout(INSERT_TIMEOUT).query(server, &sql, &[])?;
+    let mut r = RowReader::new(&answer);
+    let bad = |e| ClusterError::bad_answer(server, &answer, e);
+    let mut bytes = Vec::new();
+    let mut expected = None;
+    let mut next = 0u32;
+    while !r.is_done() {
+        let chunk = r.u32().map_err(bad)?;
+        let chunks = r.u32().map_err(bad)?;
+        let data = r.binary().map_err(bad)?;
+        if chunk != next {
+            return Ok(None);
+        }
+        expected = Some(chunks);
+        bytes.extend_from_slice(data);
+        next += 1;
+    }
+    Ok((expected == Some(next)).then_some(bytes))
 }
 
 /// What tells two runs over the same corpus from runs over different ones:
@@ -395,25 +558,83 @@ fn script_of(code: &str) -> Script {
     serde_json::from_value(serde_json::Value::String(code.to_owned())).unwrap_or(Script::Other)
 }
 
-/// The merge: analyse every article the slices wrote, as one machine would,
-/// and write what the analysis found.
-pub fn merge(cluster: &Cluster, observer: &mut dyn IngestObserver) -> Result<(IngestReport, Analysis), ClusterError> {
+/// The merge: link the names the slices recognised (recognising any slice
+/// that did not), build the related-article vectors, and write what was found.
+pub fn merge(cluster: &Cluster, observer: &mut dyn IngestObserver) -> Result<IngestReport, ClusterError> {
     let (total, identity) = finished_slices(cluster)?;
     let corpus = read_articles(cluster, total, observer)?;
-    observer.progress("analysing", 0, 1);
-    let analysis = Analysis::build(&corpus);
-    observer.progress("analysing", 1, 1);
+    let slices = slice_count(cluster)?;
+    let (entities, notes) = link_slices(cluster, &corpus, slices, &identity, observer)?;
+    observer.progress("relating articles", 0, 1);
+    let related = RelatedIndex::build(&corpus, &entities);
+    observer.progress("relating articles", 1, 1);
     let db = &cluster.address.database;
     // until the merge is complete again, readers are told it is not
     for server in &cluster.shards {
         cluster.http.execute(server, &format!("TRUNCATE TABLE IF EXISTS {db}.merges"))?;
     }
-    let report = write_analysis(cluster, &corpus, &analysis, observer)?;
+    let mut report = write_analysis(cluster, &corpus, &entities, &related, slices, observer)?;
+    report.notes = notes;
     let row = format!("({}, '{}')", corpus.len(), sql_string(&identity));
     for server in &cluster.shards {
         cluster.http.execute(server, &format!("INSERT INTO {db}.merges VALUES {row}"))?;
     }
-    Ok((report, analysis))
+    Ok(report)
+}
+
+/// The entities of the corpus: the slices' recognised candidates linked in
+/// corpus order; a slice without them (or without its word counts) is
+/// counted or recognised here, from the articles read back.
+fn link_slices(
+    cluster: &Cluster,
+    corpus: &Corpus,
+    slices: u16,
+    identity: &str,
+    observer: &mut dyn IngestObserver,
+) -> Result<(EntityIndex, Vec<String>), ClusterError> {
+    let threads = analysis_threads();
+    let run = |k: u16| &corpus.articles[Slice { index: k, count: slices }.range(corpus.len())];
+    let mut stats = WordStats::default();
+    let mut counted_here = 0;
+    for k in 1..=slices {
+        observer.progress("uniting the slices' word counts", u64::from(k - 1), u64::from(slices));
+        match read_part(cluster, Slice { index: k, count: slices }, identity, STATS)? {
+            Some(bytes) => stats.unite(decode(cluster, &bytes)?),
+            None => {
+                stats.unite(WordStats::of(run(k), threads));
+                counted_here += 1;
+            }
+        }
+    }
+    let mut recognised = Recognised::default();
+    let mut recognised_here = Vec::new();
+    for k in 1..=slices {
+        observer.progress("gathering the slices' names", u64::from(k - 1), u64::from(slices));
+        let part = match read_part(cluster, Slice { index: k, count: slices }, identity, RECOGNISED)? {
+            Some(bytes) => decode(cluster, &bytes)?,
+            None => {
+                recognised_here.push(k.to_string());
+                Recognised::of(run(k), &stats, threads)
+            }
+        };
+        recognised.append(part);
+    }
+    drop(stats);
+    observer.progress("linking names across slices", 0, 1);
+    let entities = EntityIndex::link(&corpus.articles, recognised, threads);
+    let mut notes = Vec::new();
+    if counted_here > 0 {
+        notes.push(format!("word counts of {counted_here} of {slices} slices taken here"));
+    }
+    notes.push(match recognised_here.len() {
+        0 => format!("names recognised by all {slices} slices, linked here"),
+        n if n == usize::from(slices) => "names recognised and linked here".to_owned(),
+        _ => format!(
+            "names of slices {} recognised here, the others' by their slices; linked here",
+            recognised_here.join(", ")
+        ),
+    });
+    Ok((entities, notes))
 }
 
 /// Slice of each article, for the partition of the rows the merge writes.
@@ -424,11 +645,17 @@ fn slice_of(slices: u16, total: usize, article: usize) -> u16 {
 fn write_analysis(
     cluster: &Cluster,
     corpus: &Corpus,
-    analysis: &Analysis,
+    entities: &EntityIndex,
+    related: &RelatedIndex,
+    slices: u16,
     observer: &mut dyn IngestObserver,
 ) -> Result<IngestReport, ClusterError> {
-    let mut report =
-        IngestReport { articles: corpus.len(), rows: Vec::new(), rows_per_shard: vec![0; cluster.shards.len()] };
+    let mut report = IngestReport {
+        articles: corpus.len(),
+        notes: Vec::new(),
+        rows: Vec::new(),
+        rows_per_shard: vec![0; cluster.shards.len()],
+    };
     let clear = |server: &Endpoint| -> Result<(), ClusterError> {
         for table in MERGED_TABLES {
             cluster.http.execute(server, &format!("TRUNCATE TABLE IF EXISTS {}", cluster.local_table(table)))?;
@@ -438,10 +665,7 @@ fn write_analysis(
     for server in &cluster.shards {
         clear(server)?;
     }
-    let slices = slice_count(cluster)?;
     let total = corpus.len();
-    let entities = &analysis.entities;
-    let related = &analysis.related;
     // variant numbers as the embedded search index gives them: entity after entity
     let mut variant_base = Vec::with_capacity(entities.entities.len());
     let mut next_variant = 0u32;
@@ -601,6 +825,42 @@ mod tests {
         for a in 0..10 {
             let k = slice_of(3, 10, a);
             assert!(Slice { index: k, count: 3 }.range(10).contains(&a));
+        }
+    }
+
+    /// Slices count words apart, recognise apart with the united counts, and
+    /// their parts travel as bytes: linked, they are the one-machine index.
+    /// On the seeds, the 19-language test set (German capitalises every noun,
+    /// and only some slices hold it) and generated articles.
+    #[test]
+    fn slices_recognised_apart_and_linked_equal_one_build() {
+        let xlang = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/xlang/dev");
+        let corpora = [
+            crate::corpus::load_seeds(),
+            crate::corpus::load_path(&xlang).expect("xlang loads"),
+            crate::synth::corpus(300),
+        ];
+        let as_json = |index: &EntityIndex| serde_json::to_string(index).unwrap_or_default();
+        for corpus in &corpora {
+            let whole = EntityIndex::build(&corpus.articles);
+            assert!(!whole.entities.is_empty());
+            for count in [2u16, 3, 7] {
+                let runs: Vec<&[Article]> =
+                    (1..=count).map(|index| &corpus.articles[Slice { index, count }.range(corpus.len())]).collect();
+                let mut stats = WordStats::default();
+                // statistics arrive in any order
+                for run in runs.iter().rev() {
+                    let bytes = bincode::serialize(&WordStats::of(run, 1)).expect("stats encode");
+                    stats.unite(bincode::deserialize(&bytes).expect("stats decode"));
+                }
+                let mut recognised = Recognised::default();
+                for run in &runs {
+                    let bytes = bincode::serialize(&Recognised::of(run, &stats, 2)).expect("part encode");
+                    recognised.append(bincode::deserialize(&bytes).expect("part decode"));
+                }
+                let linked = EntityIndex::link(&corpus.articles, recognised, 2);
+                assert!(as_json(&linked) == as_json(&whole), "{}: {count} slices differ", corpus.name);
+            }
         }
     }
 

@@ -56,8 +56,13 @@ impl RowWriter {
     }
 
     pub fn str(&mut self, v: &str) -> &mut Self {
+        self.binary(v.as_bytes())
+    }
+
+    /// A `String` column holding any bytes (ClickHouse strings need not be UTF-8).
+    pub fn binary(&mut self, v: &[u8]) -> &mut Self {
         self.length(v.len());
-        self.bytes.extend_from_slice(v.as_bytes());
+        self.bytes.extend_from_slice(v);
         self
     }
 
@@ -182,6 +187,12 @@ impl<'a> RowReader<'a> {
         let n = self.length()?;
         let at = self.at;
         std::str::from_utf8(self.take(n, "string")?).map_err(|_| DecodeError { at, what: "string not UTF-8" })
+    }
+
+    /// A `String` column's bytes, UTF-8 or not.
+    pub fn binary(&mut self) -> Result<&'a [u8], DecodeError> {
+        let n = self.length()?;
+        self.take(n, "string")
     }
 
     pub fn string(&mut self) -> Result<String, DecodeError> {

@@ -1,4 +1,4 @@
-//! The tables, version 1. Every shard holds a `NAME_local` MergeTree table
+//! The tables, version 2. Every shard holds a `NAME_local` MergeTree table
 //! for each; a `Distributed` table `NAME` over them (on every shard, so any
 //! server can take queries) is what reads use. Rows of an article live on
 //! shard `article % shards` (the `Distributed` sharding key is the article
@@ -14,7 +14,7 @@ use super::{Cluster, ClusterError};
 
 /// Bumped whenever a table or the meaning of a column changes; a database
 /// written by another version is refused with a message, never misread.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// How rows of a table are spread over the shards.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +48,16 @@ pub const TABLES: &[Table] = &[
         name: "slices",
         columns: "slices UInt16, slice UInt16, first_article UInt32, articles UInt32, corpus String",
         order_by: "slice",
+        partition_by: Some("slice"),
+        shard_by: ShardBy::Everywhere,
+    },
+    // what a slice's analysis hands the merge (bincode, cut in chunks): its word
+    // statistics ("stats") and its recognised candidates ("recognised"); written
+    // on the first shard only, read back by the merge
+    Table {
+        name: "parts",
+        columns: "slices UInt16, slice UInt16, corpus String, stage String, chunk UInt32, chunks UInt32, bytes String",
+        order_by: "(stage, chunk)",
         partition_by: Some("slice"),
         shard_by: ShardBy::Everywhere,
     },

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use include_dir::{Dir, include_dir};
 use serde::Deserialize;
 
-use super::{Article, Corpus, LoadWarning, sanitize_for_terminal};
+use super::{Article, Corpus, LoadWarning, sanitize_for_terminal, sanitize_owned};
 
 static SEEDS: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/seeds");
 
@@ -67,48 +67,94 @@ pub struct LoadProgress<'a> {
 /// [`load_path`], reporting after every block of files or lines, so a screen
 /// can show the first articles while the rest are still being read.
 pub fn load_path_observed(path: &Path, observe: &mut dyn FnMut(LoadProgress)) -> Result<Corpus, LoadError> {
+    Ok(load_listing(&list_corpus(path)?, observe).0)
+}
+
+/// A corpus's article files as one walk found them, with what each looked
+/// like then: the one listing an opening makes, for loading and for
+/// knowing later whether the corpus changed.
+#[derive(Debug)]
+pub struct Listing {
+    /// What the user opened.
+    pub root: PathBuf,
+    pub is_dir: bool,
+    /// Article files in corpus order.
+    pub files: Vec<ListedFile>,
+    /// What could not be listed, and why.
+    pub warnings: Vec<LoadWarning>,
+}
+
+#[derive(Debug)]
+pub struct ListedFile {
+    pub path: PathBuf,
+    /// Its name relative to the root (the whole root itself: its file name).
+    pub name: String,
+    pub jsonl: bool,
+    pub metadata: fs::Metadata,
+}
+
+/// Walk a corpus path once: a directory's article files, or the one file.
+pub fn list_corpus(path: &Path) -> Result<Listing, LoadError> {
     let meta = fs::metadata(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => LoadError::NotFound(path.to_path_buf()),
         _ => LoadError::Io { path: path.to_path_buf(), source: e },
     })?;
-    let name = one_line(&path.display().to_string());
-    let mut loader = Loader::new(observe);
+    let mut listing =
+        Listing { root: path.to_path_buf(), is_dir: meta.is_dir(), files: Vec::new(), warnings: Vec::new() };
     if !meta.is_dir() && !meta.is_file() {
         // reading a FIFO blocks forever and a device may never end
-        loader.warnings.push(LoadWarning { path: name.clone(), line: None, reason: NOT_REGULAR.into() });
+        listing.warnings.push(LoadWarning {
+            path: one_line(&path.display().to_string()),
+            line: None,
+            reason: NOT_REGULAR.into(),
+        });
     } else if meta.is_dir() {
-        let (files, warnings) = article_files(path);
-        loader.warnings.extend(warnings);
-        loader.bytes_total = files.iter().filter_map(|f| fs::metadata(f).ok()).map(|m| m.len()).sum();
-        let mut text_files: Vec<(PathBuf, String)> = Vec::new();
-        for file in files {
-            let rel = relative_id(path, &file);
-            if is_jsonl_file(&file) {
+        let (files, warnings) = walk(path);
+        listing.warnings = warnings;
+        listing.files = files
+            .into_iter()
+            .map(|(file, metadata)| ListedFile {
+                name: relative_id(path, &file),
+                jsonl: is_jsonl_file(&file),
+                path: file,
+                metadata,
+            })
+            .collect();
+    } else {
+        let name = path.file_name().map(|n| one_line(&n.to_string_lossy())).unwrap_or_default();
+        let jsonl = is_jsonl_file(path) || looks_like_jsonl(path);
+        listing.files.push(ListedFile { path: path.to_path_buf(), name, jsonl, metadata: meta });
+    }
+    Ok(listing)
+}
+
+/// Load the articles of a listing, reporting after every block of files or
+/// lines; with each article, where its text is.
+pub fn load_listing(listing: &Listing, observe: &mut dyn FnMut(LoadProgress)) -> (Corpus, Vec<SourceSpan>) {
+    let name = one_line(&listing.root.display().to_string());
+    let mut loader = Loader::new(observe);
+    loader.warnings.extend(listing.warnings.iter().cloned());
+    loader.bytes_total = listing.files.iter().map(|f| f.metadata.len()).sum();
+    let mut text_files: Vec<(PathBuf, String, u32)> = Vec::new();
+    for (number, file) in listing.files.iter().enumerate() {
+        let number = number as u32;
+        if file.jsonl {
+            loader.text_files(std::mem::take(&mut text_files));
+            loader.jsonl(&file.path, &file.name, number);
+        } else {
+            text_files.push((file.path.clone(), file.name.clone(), number));
+            if text_files.len() == TEXT_FILES_PER_BATCH {
                 loader.text_files(std::mem::take(&mut text_files));
-                loader.jsonl(&file, &rel);
-            } else {
-                text_files.push((file, rel));
-                if text_files.len() == TEXT_FILES_PER_BATCH {
-                    loader.text_files(std::mem::take(&mut text_files));
-                }
             }
         }
-        loader.text_files(text_files);
-        if loader.articles.is_empty() && loader.warnings.is_empty() {
-            loader.warnings.push(LoadWarning {
-                path: name.clone(),
-                line: None,
-                reason: "no .txt, .md or .jsonl files found".into(),
-            });
-        }
-    } else {
-        loader.bytes_total = meta.len();
-        let file_name = path.file_name().map(|n| one_line(&n.to_string_lossy())).unwrap_or_default();
-        if is_jsonl_file(path) || looks_like_jsonl(path) {
-            loader.jsonl(path, &file_name);
-        } else {
-            loader.text_files(vec![(path.to_path_buf(), file_name)]);
-        }
+    }
+    loader.text_files(text_files);
+    if listing.is_dir && loader.articles.is_empty() && loader.warnings.is_empty() {
+        loader.warnings.push(LoadWarning {
+            path: name.clone(),
+            line: None,
+            reason: "no .txt, .md or .jsonl files found".into(),
+        });
     }
     let mut corpus = Corpus { name, articles: loader.articles, warnings: loader.warnings };
     corpus.articles.shrink_to_fit();
@@ -117,7 +163,7 @@ pub fn load_path_observed(path: &Path, observe: &mut dyn FnMut(LoadProgress)) ->
         warning.path = one_line(&warning.path);
         warning.reason = one_line(&warning.reason);
     }
-    Ok(corpus)
+    (corpus, loader.spans)
 }
 
 /// Text files read, checked and analysed together (in parallel) before the
@@ -130,6 +176,8 @@ const JSONL_BLOCK_BYTES: usize = 8 << 20;
 /// The articles read so far, their ids (which must be unique) and what was skipped.
 struct Loader<'o> {
     articles: Vec<Article>,
+    /// Where each article's text is, in article order.
+    spans: Vec<SourceSpan>,
     ids: std::collections::HashSet<String>,
     warnings: Vec<LoadWarning>,
     bytes_read: u64,
@@ -139,13 +187,25 @@ struct Loader<'o> {
     observe: &'o mut dyn FnMut(LoadProgress),
 }
 
-/// One article or line as it comes back from a parallel worker.
-type Parsed = Result<(Article, Option<usize>), LoadWarning>;
+/// One article or line as it comes back from a parallel worker: the
+/// article, its JSON Lines line number, and where its text is.
+type Parsed = Result<(Article, Option<usize>, SourceSpan), LoadWarning>;
+
+/// Where an article's text is in the corpus's files, so it can be read
+/// again without loading the rest (see [`read_article_text`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SourceSpan {
+    /// Index into the listing's files ([`Listing::files`]).
+    pub file: u32,
+    /// Byte offset of the article's JSON Lines line; `None` for a text file.
+    pub line_at: Option<u64>,
+}
 
 impl<'o> Loader<'o> {
     fn new(observe: &'o mut dyn FnMut(LoadProgress)) -> Loader<'o> {
         Loader {
             articles: Vec::new(),
+            spans: Vec::new(),
             ids: Default::default(),
             warnings: Vec::new(),
             bytes_read: 0,
@@ -160,7 +220,7 @@ impl<'o> Loader<'o> {
     fn add(&mut self, source: &str, parsed: Vec<Parsed>) {
         for item in parsed {
             match item {
-                Ok((article, line)) => {
+                Ok((article, line, span)) => {
                     if self.ids.contains(&article.id) {
                         let reason = match line {
                             Some(_) => format!("duplicate id {:?}, line skipped", article.id),
@@ -173,6 +233,7 @@ impl<'o> Loader<'o> {
                     }
                     self.ids.insert(article.id.clone());
                     self.articles.push(article);
+                    self.spans.push(span);
                 }
                 Err(warning) => self.warnings.push(warning),
             }
@@ -188,13 +249,13 @@ impl<'o> Loader<'o> {
     }
 
     /// Read, check and analyse a batch of text files on every core.
-    fn text_files(&mut self, files: Vec<(PathBuf, String)>) {
+    fn text_files(&mut self, files: Vec<(PathBuf, String, u32)>) {
         if files.is_empty() {
             return;
         }
         let read: Vec<(Parsed, u64)> =
             crate::parallel::map_chunks(crate::parallel::threads(16), &files, 16, |_, chunk| {
-                chunk.iter().map(|(path, id)| read_text_file(path, id)).collect::<Vec<_>>()
+                chunk.iter().map(|(path, id, file)| read_text_file(path, id, *file)).collect::<Vec<_>>()
             })
             .into_iter()
             .flatten()
@@ -206,7 +267,7 @@ impl<'o> Loader<'o> {
 
     /// Read a JSON Lines file block by block; each block's lines are parsed
     /// and analysed on every core.
-    fn jsonl(&mut self, path: &Path, name: &str) {
+    fn jsonl(&mut self, path: &Path, name: &str, file_number: u32) {
         let mut file = match fs::File::open(path) {
             Ok(f) => f,
             Err(e) => {
@@ -218,6 +279,8 @@ impl<'o> Loader<'o> {
         let mut buffer: Vec<u8> = Vec::new();
         let mut wanted = self.block_bytes;
         let mut lines_before = 0usize;
+        // the file's offset of the buffer's first byte
+        let mut buffer_at = 0u64;
         loop {
             let missing = wanted.saturating_sub(buffer.len()) as u64;
             let got = match std::io::Read::read_to_end(&mut std::io::Read::take(&mut file, missing), &mut buffer) {
@@ -244,13 +307,27 @@ impl<'o> Loader<'o> {
             wanted = self.block_bytes.max(buffer.len() - cut + self.block_bytes / 2);
             if cut > 0 {
                 let block = &buffer[..cut];
-                let lines: Vec<&[u8]> = block.strip_suffix(b"\n").unwrap_or(block).split(|&b| b == b'\n').collect();
+                // each line with its offset in the file
+                let mut line_at = buffer_at;
+                let lines: Vec<(u64, &[u8])> = block
+                    .strip_suffix(b"\n")
+                    .unwrap_or(block)
+                    .split(|&b| b == b'\n')
+                    .map(|line| {
+                        let at = line_at;
+                        line_at += line.len() as u64 + 1;
+                        (at, line)
+                    })
+                    .collect();
                 let parsed: Vec<Parsed> =
                     crate::parallel::map_chunks(crate::parallel::threads(16), &lines, 64, |offset, chunk| {
                         chunk
                             .iter()
                             .enumerate()
-                            .filter_map(|(k, line)| parse_jsonl_line(name, lines_before + offset + k + 1, line))
+                            .filter_map(|(k, &(at, line))| {
+                                let span = SourceSpan { file: file_number, line_at: Some(at) };
+                                parse_jsonl_line(name, lines_before + offset + k + 1, line, span)
+                            })
                             .collect::<Vec<_>>()
                     })
                     .into_iter()
@@ -258,6 +335,7 @@ impl<'o> Loader<'o> {
                     .collect();
                 lines_before += lines.len();
                 self.bytes_read += cut as u64;
+                buffer_at += cut as u64;
                 buffer.drain(..cut);
                 self.add(name, parsed);
                 self.report();
@@ -277,14 +355,16 @@ impl<'o> Loader<'o> {
 }
 
 /// One text file as an article (or why not), and how many bytes were read.
-fn read_text_file(path: &Path, id: &str) -> (Parsed, u64) {
+fn read_text_file(path: &Path, id: &str, file: u32) -> (Parsed, u64) {
     let warn = |reason: String| LoadWarning { path: id.to_owned(), line: None, reason };
     match fs::read(path) {
         Ok(bytes) => {
             let size = bytes.len() as u64;
             let parsed = match String::from_utf8(bytes) {
                 Ok(text) if text.trim().is_empty() => Err(warn("empty file, skipped".into())),
-                Ok(text) => Ok((Article::from_owned(id.to_owned(), text, None, None), None)),
+                Ok(text) => {
+                    Ok((Article::from_owned(id.to_owned(), text, None, None), None, SourceSpan { file, line_at: None }))
+                }
                 Err(e) => Err(not_utf8(id, &e.utf8_error())),
             };
             (parsed, size)
@@ -294,7 +374,7 @@ fn read_text_file(path: &Path, id: &str) -> (Parsed, u64) {
 }
 
 /// One line of a JSON Lines file: an article, a warning, or nothing (blank).
-fn parse_jsonl_line(name: &str, line_no: usize, raw_line: &[u8]) -> Option<Parsed> {
+fn parse_jsonl_line(name: &str, line_no: usize, raw_line: &[u8], span: SourceSpan) -> Option<Parsed> {
     let warn = |reason: String| LoadWarning { path: name.into(), line: Some(line_no), reason };
     let Ok(line) = std::str::from_utf8(raw_line) else {
         return Some(Err(warn("not UTF-8, line skipped".into())));
@@ -311,7 +391,38 @@ fn parse_jsonl_line(name: &str, line_no: usize, raw_line: &[u8]) -> Option<Parse
     article.date = parsed.date.as_deref().map(one_line);
     article.url = parsed.url.as_deref().map(one_line);
     article.source = parsed.source.as_deref().map(one_line);
-    Some(Ok((article, Some(line_no))))
+    Some(Ok((article, Some(line_no), span)))
+}
+
+/// An article's text read again from its file: what the loader made of it,
+/// byte for byte. `line_at` is where its JSON Lines line starts, `None` for
+/// a text file (the whole file is the article).
+pub fn read_article_text(path: &Path, line_at: Option<u64>) -> std::io::Result<String> {
+    use std::io::{Error, ErrorKind};
+    let Some(at) = line_at else {
+        let text = String::from_utf8(fs::read(path)?).map_err(|e| Error::new(ErrorKind::InvalidData, e))?;
+        return Ok(sanitize_owned(text));
+    };
+    let file = fs::File::open(path)?;
+    let mut line: Vec<u8> = Vec::new();
+    let mut block = vec![0u8; 64 << 10];
+    loop {
+        let got = std::os::unix::fs::FileExt::read_at(&file, &mut block, at + line.len() as u64)?;
+        match block[..got].iter().position(|&b| b == b'\n') {
+            Some(end) => {
+                line.extend_from_slice(&block[..end]);
+                break;
+            }
+            None if got == 0 => break,
+            None => line.extend_from_slice(&block[..got]),
+        }
+        // a line the size of the block and more: read it in larger steps
+        if block.len() < line.len() {
+            block.resize(line.len(), 0);
+        }
+    }
+    let parsed: JsonArticle = serde_json::from_slice(&line).map_err(|e| Error::new(ErrorKind::InvalidData, e))?;
+    Ok(sanitize_owned(parsed.text))
 }
 
 const NOT_REGULAR: &str = "not a regular file (FIFO, socket or device), skipped";
@@ -332,69 +443,92 @@ fn relative_id(root: &Path, file: &Path) -> String {
 /// The article files of a directory tree, sorted, with what could not be
 /// listed. Hidden entries are skipped; symlinks are followed without looping.
 pub fn article_files(root: &Path) -> (Vec<PathBuf>, Vec<LoadWarning>) {
+    let (files, warnings) = walk(root);
+    (files.into_iter().map(|(path, _)| path).collect(), warnings)
+}
+
+/// The article files under `root` with their metadata, sorted by path, and
+/// what could not be listed. One pass over the tree, with no recursion (a
+/// tree thousands of levels deep is fine) and each directory remembered by
+/// device and inode, so a symlink back up the tree (or a second link to a
+/// directory already walked) is reported and skipped in constant time.
+fn walk(root: &Path) -> (Vec<(PathBuf, fs::Metadata)>, Vec<LoadWarning>) {
+    use std::os::unix::fs::MetadataExt;
     let mut files = Vec::new();
     let mut warnings = Vec::new();
-    walk(root, root, &mut files, &mut warnings, &mut Vec::new());
-    files.sort();
+    let mut visited: std::collections::HashSet<(u64, u64)> = std::collections::HashSet::new();
+    let mut pending: Vec<(PathBuf, Option<fs::Metadata>)> = vec![(root.to_path_buf(), fs::metadata(root).ok())];
+    while let Some((dir, meta)) = pending.pop() {
+        if let Some(meta) = &meta
+            && !visited.insert((meta.dev(), meta.ino()))
+        {
+            warnings.push(LoadWarning {
+                path: relative_id(root, &dir),
+                line: None,
+                reason: "directory already visited (symlink loop), skipped".into(),
+            });
+            continue;
+        }
+        let entries = match fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) => {
+                warnings.push(LoadWarning {
+                    path: dir.display().to_string(),
+                    line: None,
+                    reason: format!("cannot read directory: {e}"),
+                });
+                continue;
+            }
+        };
+        let mut subdirs = Vec::new();
+        for entry in entries.flatten() {
+            if entry.file_name().as_encoded_bytes().starts_with(b".") {
+                continue;
+            }
+            let path = entry.path();
+            match fs::metadata(&path) {
+                Ok(m) if m.is_dir() => subdirs.push((path, Some(m))),
+                Ok(m) if !m.is_file() && (is_article_file(&path) || is_jsonl_file(&path)) => warnings
+                    .push(LoadWarning { path: relative_id(root, &path), line: None, reason: NOT_REGULAR.into() }),
+                Ok(m) if is_article_file(&path) || is_jsonl_file(&path) => files.push((path, m)),
+                Ok(_) => {}
+                Err(e) => warnings.push(LoadWarning {
+                    path: relative_id(root, &path),
+                    line: None,
+                    reason: format!("cannot open: {e}"),
+                }),
+            }
+        }
+        // last pushed is walked first: keep the order of a depth-first walk by name
+        subdirs.sort_by(|a, b| b.0.cmp(&a.0));
+        pending.extend(subdirs);
+    }
+    files.sort_by(|a, b| a.0.cmp(&b.0));
     (files, warnings)
 }
 
-fn walk(root: &Path, dir: &Path, out: &mut Vec<PathBuf>, warnings: &mut Vec<LoadWarning>, seen: &mut Vec<PathBuf>) {
-    let canonical = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
-    if seen.contains(&canonical) {
-        warnings.push(LoadWarning {
-            path: relative_id(root, dir),
-            line: None,
-            reason: "directory already visited (symlink loop), skipped".into(),
-        });
-        return;
-    }
-    seen.push(canonical);
-    let entries = match fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => {
-            warnings.push(LoadWarning {
-                path: dir.display().to_string(),
-                line: None,
-                reason: format!("cannot read directory: {e}"),
-            });
-            return;
-        }
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if entry.file_name().to_string_lossy().starts_with('.') {
-            continue;
-        }
-        match fs::metadata(&path) {
-            Ok(m) if m.is_dir() => walk(root, &path, out, warnings, seen),
-            Ok(m) if !m.is_file() && (is_article_file(&path) || is_jsonl_file(&path)) => {
-                warnings.push(LoadWarning { path: relative_id(root, &path), line: None, reason: NOT_REGULAR.into() })
-            }
-            Ok(_) if is_article_file(&path) || is_jsonl_file(&path) => out.push(path),
-            Ok(_) => {}
-            Err(e) => warnings.push(LoadWarning {
-                path: relative_id(root, &path),
-                line: None,
-                reason: format!("cannot open: {e}"),
-            }),
-        }
-    }
-}
+/// Bytes looked at for the first non-blank byte of a file.
+const JSONL_SNIFF_BYTES: u64 = 1 << 20;
 
-/// A single file with a first non-blank line that starts with `{` is JSON Lines.
+/// A single file whose first non-blank byte is `{` is JSON Lines. Only the
+/// blank start is read (at most [`JSONL_SNIFF_BYTES`]), never a whole line:
+/// a first line can be gigabytes long.
 fn looks_like_jsonl(path: &Path) -> bool {
     let Ok(file) = fs::File::open(path) else { return false };
-    let mut first = String::new();
-    let mut reader = BufReader::new(file);
-    while first.trim().is_empty() {
-        first.clear();
-        match reader.read_line(&mut first) {
-            Ok(0) | Err(_) => return false,
-            Ok(_) => {}
+    let mut reader = BufReader::new(std::io::Read::take(file, JSONL_SNIFF_BYTES));
+    loop {
+        let buffer = match reader.fill_buf() {
+            Ok([]) | Err(_) => return false,
+            Ok(buffer) => buffer,
+        };
+        match buffer.iter().position(|b| !b.is_ascii_whitespace()) {
+            Some(i) => return buffer[i] == b'{',
+            None => {
+                let n = buffer.len();
+                reader.consume(n);
+            }
         }
     }
-    first.trim_start().starts_with('{')
 }
 
 #[derive(Deserialize)]
@@ -451,7 +585,7 @@ mod tests {
         let mut loader = Loader::new(&mut observe);
         loader.block_bytes = block_bytes;
         loader.bytes_total = fs::metadata(path).unwrap().len();
-        loader.jsonl(path, "c.jsonl");
+        loader.jsonl(path, "c.jsonl", 0);
         let (articles, warnings) = (loader.articles, loader.warnings);
         (articles, warnings, reports)
     }

@@ -5,7 +5,10 @@ mod load;
 mod sanitize;
 mod title;
 
-pub use load::{LoadError, LoadProgress, article_files, load_path, load_path_observed, load_seeds};
+pub use load::{
+    ListedFile, Listing, LoadError, LoadProgress, SourceSpan, article_files, list_corpus, load_listing, load_path,
+    load_path_observed, load_seeds, read_article_text,
+};
 pub use sanitize::{is_terminal_hazard, sanitize_for_terminal, sanitize_owned};
 pub use title::{TITLE_WIDTH, derive_title};
 

@@ -38,6 +38,24 @@ struct Strings {
     ids: HashMap<Arc<str>, u32>,
 }
 
+/// Stored as the list alone; the ids are its positions.
+impl serde::Serialize for Strings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.list.iter().map(|s| &**s))
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Strings {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Strings, D::Error> {
+        let list: Vec<String> = serde::Deserialize::deserialize(deserializer)?;
+        let mut strings = Strings::default();
+        for s in list {
+            strings.insert(Arc::from(s));
+        }
+        Ok(strings)
+    }
+}
+
 impl Strings {
     fn intern(&mut self, s: &str) -> u32 {
         match self.ids.get(s) {
@@ -68,7 +86,7 @@ impl Strings {
 
 /// Where a kept candidate's identity comes from (see [`Source`]), with the
 /// index of its linking item for unknown and known names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 enum Origin {
     Gazetteer(u32),
     /// An unknown name; an acronym's letters are its item's one transliteration.
@@ -84,7 +102,7 @@ enum Origin {
 
 /// A candidate as linking keeps it until the end: u32 offsets and no heap
 /// data, a third of a [`Cand`]; there are over a million at 100k articles.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize)]
 struct Kept {
     /// Token range, end exclusive.
     t0: u32,
@@ -135,7 +153,7 @@ impl Kept {
 }
 
 /// One word of an item: interned skeleton and transliteration.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize)]
 struct Word {
     skel: u32,
     /// Latin transliteration, for short words whose skeleton says too little (else empty).
@@ -143,7 +161,7 @@ struct Word {
 }
 
 /// One unknown-name candidate, flattened over the corpus.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize)]
 struct Item {
     art: u32,
     /// Index of the candidate in the corpus-wide candidate list.
@@ -351,7 +369,9 @@ fn edit_distance_at_most_one(a: &str, b: &str) -> bool {
 /// What linking keeps of a chunk of articles after pass 2, so that no pass
 /// holds every article's tokens at once: the candidates, the unknown names'
 /// skeletons, and the few corpus-wide tables built from cased-script text.
-#[derive(Default)]
+/// Serialisable, so runs of a corpus recognised on other machines can be
+/// brought together (the ClickHouse backend's slices).
+#[derive(Default, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Prepared {
     /// Every article's candidates, one flat list in corpus order.
     cands: Vec<Kept>,
@@ -362,6 +382,7 @@ pub(crate) struct Prepared {
     /// The items' words.
     words: Vec<Word>,
     strings: Strings,
+    #[serde(with = "profile_numbers")]
     langs: Vec<&'static Profile>,
     /// The article has Devanagari words (pass 4 reads it again).
     deva: Vec<bool>,
@@ -373,7 +394,23 @@ pub(crate) struct Prepared {
     places: HashMap<String, u32>,
     short_places: HashMap<String, u32>,
     /// Reused for each item's strings before they are interned.
+    #[serde(skip)]
     scratch: ItemText,
+}
+
+/// Profiles travel as their place in [`crate::lang::PROFILES`] (a number past
+/// it, from another build, reads as the catch-all profile).
+mod profile_numbers {
+    use crate::lang::{OTHER, PROFILES, Profile};
+
+    pub(super) fn serialize<S: serde::Serializer>(langs: &[&'static Profile], s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(langs.iter().map(|p| p.index as u16))
+    }
+
+    pub(super) fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<&'static Profile>, D::Error> {
+        let numbers: Vec<u16> = serde::Deserialize::deserialize(d)?;
+        Ok(numbers.into_iter().map(|n| PROFILES.get(usize::from(n)).unwrap_or(OTHER)).collect())
+    }
 }
 
 impl Prepared {

@@ -155,6 +155,14 @@ impl EntityIndex {
         EntityIndex::from_linked(articles, recognise::recognise_corpus_threads(articles, threads.max(1)))
     }
 
+    /// Link runs of a corpus recognised apart (see [`Recognised`]), joined in
+    /// corpus order: the same index [`EntityIndex::build`] makes of `articles`.
+    /// Linking reads a few articles again (Devanagari text, display names), so
+    /// `articles` is the whole corpus.
+    pub fn link(articles: &[Article], recognised: Recognised, threads: usize) -> EntityIndex {
+        EntityIndex::from_linked(articles, recognise::link_prepared(articles, recognised.0, threads.max(1)))
+    }
+
     /// Assemble the index from per-article (span, kind, id, display name)
     /// tuples: entity records, variants and article counts are derived here once.
     pub fn from_raw(articles: &[Article], raw: Vec<Vec<RawMention>>) -> EntityIndex {
@@ -224,6 +232,43 @@ impl EntityIndex {
                 .then(ea.name.cmp(&eb.name))
         });
         order
+    }
+}
+
+/// Recognition split over machines: each takes a run of the corpus, counts
+/// how its words are written ([`WordStats::of`]), and once every run's
+/// statistics are united recognises its own articles ([`Recognised::of`]);
+/// the runs' results, appended in corpus order, are linked once
+/// ([`EntityIndex::link`]). Both halves serialise (serde), to travel between
+/// machines.
+#[derive(Default, Serialize, Deserialize)]
+pub struct WordStats(recognise::Stats);
+
+impl WordStats {
+    /// How a run of articles writes its words (lower case, capitalised mid-sentence).
+    pub fn of(articles: &[Article], threads: usize) -> WordStats {
+        WordStats(recognise::word_stats(articles, threads.max(1), true))
+    }
+
+    /// Add another run's statistics; the order runs are added in does not matter.
+    pub fn unite(&mut self, other: WordStats) {
+        self.0.unite(other.0);
+    }
+}
+
+/// The candidates of a run of articles and what linking needs of them.
+#[derive(Default, Serialize, Deserialize)]
+pub struct Recognised(link::Prepared);
+
+impl Recognised {
+    /// Recognise a run of articles with the whole corpus's word statistics.
+    pub fn of(articles: &[Article], stats: &WordStats, threads: usize) -> Recognised {
+        Recognised(recognise::recognise_run(articles, &stats.0, threads.max(1)))
+    }
+
+    /// Append the run that follows this one in the corpus.
+    pub fn append(&mut self, next: Recognised) {
+        self.0.append(next.0);
     }
 }
 

@@ -85,7 +85,7 @@ impl<'a> Doc<'a> {
 }
 
 /// Corpus-wide evidence about how words are written.
-#[derive(Default)]
+#[derive(Default, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Stats {
     lower: Vec<HashSet<String>>,
     midcap: HashSet<String>,
@@ -96,6 +96,29 @@ pub(crate) struct Stats {
 }
 
 impl Stats {
+    /// Add another run's evidence (sets: the order of runs does not matter).
+    pub(crate) fn unite(&mut self, other: Stats) {
+        if self.lower.len() < other.lower.len() {
+            self.lower.resize_with(other.lower.len(), HashSet::default);
+        }
+        for (all, part) in self.lower.iter_mut().zip(other.lower) {
+            if all.is_empty() {
+                *all = part;
+            } else {
+                all.extend(part);
+            }
+        }
+        if self.midcap.is_empty() {
+            self.midcap = other.midcap;
+        } else {
+            self.midcap.extend(other.midcap);
+        }
+        if self.name_skeletons.is_empty() {
+            self.name_skeletons = other.name_skeletons;
+        } else {
+            self.name_skeletons.extend(other.name_skeletons);
+        }
+    }
     fn lower_seen(&self, lang: &Profile, key: &str) -> bool {
         self.lower.get(lang.index).is_some_and(|s| s.contains(key))
     }
@@ -149,33 +172,34 @@ pub(crate) fn recognise_corpus(articles: &[Article]) -> Linked {
 /// size, so each pass that needs them tokenises the article again (cheap next
 /// to the rules) and keeps only the candidates and what the linker needs.
 pub(crate) fn recognise_corpus_threads(articles: &[Article], threads: usize) -> Linked {
-    let gaz = Gazetteer::get();
-    let cues = Cues::get();
+    let every_noun = articles.iter().any(|a| a.language.profile(a.script).casing == Casing::EveryNoun);
+    let stats = word_stats(articles, threads, every_noun);
+    let prepared = recognise_run(articles, &stats, threads);
+    drop(stats);
+    link_prepared(articles, prepared, threads)
+}
 
-    // pass 1: word statistics
+/// Pass 1 over a run of articles; the stats of runs united are the corpus's.
+/// The names' phonetic keys are only read in languages that capitalise every
+/// noun: `skeletons` says whether to collect them (a run recognised apart
+/// collects them always, since another run may hold such a language).
+pub(crate) fn word_stats(articles: &[Article], threads: usize, skeletons: bool) -> Stats {
     let mut stats = Stats {
         lower: (0..PROFILE_COUNT).map(|_| HashSet::default()).collect(),
         midcap: HashSet::default(),
         name_skeletons: HashSet::default(),
     };
-    let every_noun = articles.iter().any(|a| a.language.profile(a.script).casing == Casing::EveryNoun);
-    for (lower, midcap, skeletons) in par_chunks(threads, articles, |chunk| stats_chunk(chunk, every_noun)) {
-        stats.name_skeletons.extend(skeletons);
-        for (all, part) in stats.lower.iter_mut().zip(lower) {
-            if all.is_empty() {
-                *all = part;
-            } else {
-                all.extend(part);
-            }
-        }
-        if stats.midcap.is_empty() {
-            stats.midcap = midcap;
-        } else {
-            stats.midcap.extend(midcap);
-        }
+    for (lower, midcap, name_skeletons) in par_chunks(threads, articles, |chunk| stats_chunk(chunk, skeletons)) {
+        stats.unite(Stats { lower, midcap, name_skeletons });
     }
+    stats
+}
 
-    // pass 2: candidates per article, and what linking needs of each article's tokens
+/// Pass 2 over a run of articles, with the whole corpus's word statistics:
+/// runs recognised apart and appended in corpus order are one corpus's.
+pub(crate) fn recognise_run(articles: &[Article], stats: &Stats, threads: usize) -> link::Prepared {
+    let gaz = Gazetteer::get();
+    let cues = Cues::get();
     let mut prepared = link::Prepared::default();
     for batch in articles.chunks(PREPARE_BATCH) {
         let parts = par_chunks(threads, batch, |chunk| {
@@ -183,7 +207,7 @@ pub(crate) fn recognise_corpus_threads(articles: &[Article], threads: usize) -> 
             let mut doc = Doc::default();
             for article in chunk {
                 doc.refill(article);
-                let cands = detect(&doc, &stats, gaz, cues);
+                let cands = detect(&doc, stats, gaz, cues);
                 part.add(&doc, cands);
             }
             part
@@ -193,10 +217,12 @@ pub(crate) fn recognise_corpus_threads(articles: &[Article], threads: usize) -> 
         }
         crate::memory::release_free_memory();
     }
-    drop(stats);
+    prepared
+}
 
-    // passes 3 and 4: link unknown names, then find known ones in Devanagari
-    link::link_corpus(articles, prepared, gaz, cues, threads)
+/// Passes 3 and 4: link unknown names, then find known ones in Devanagari.
+pub(crate) fn link_prepared(articles: &[Article], prepared: link::Prepared, threads: usize) -> Linked {
+    link::link_corpus(articles, prepared, Gazetteer::get(), Cues::get(), threads)
 }
 
 type ChunkStats = (Vec<HashSet<String>>, HashSet<String>, HashSet<String>);
@@ -244,11 +270,53 @@ fn stats_chunk(chunk: &[Article], name_skeletons: bool) -> ChunkStats {
 /// capitalised word stays one after a title (`Kanzler Scholz`), when it is a
 /// gazetteer name, an organisation or place head, not a common word of the
 /// language, or a name that articles in other languages capitalise mid-sentence.
+/// Two capitalised words side by side, neither a stop word nor a title, are a
+/// name even when both are common words (`Friedrich Merz`, `Olaf Scholz`:
+/// German writes a noun after an article, not after another noun), and so is
+/// each of their words elsewhere in the article (`Merz` alone).
 fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazetteer, cues: &Cues) -> Doc<'a> {
     let mut lowered = doc.clone();
     let lang = CueLang::of(doc.lang);
+    // compounds ending in a title are titles too (`Unionskanzlerkandidat`, `EU-Kommissionspräsidentin`)
+    let ends_in_title = |word: &str| {
+        let lower = word.to_lowercase();
+        doc.lang.data().words("title").any(|title| title.chars().count() >= 4 && lower.ends_with(title))
+    };
+    let name_word = |i: usize| {
+        let t = doc.toks[i];
+        t.is_cap()
+            && t.flags & TITLE_LINE == 0
+            && !doc.lang.is_stop_word(doc.word(i))
+            && cues.of_key(doc.key(i), lang) & (TITLE | NOT_NAME | FUNCTION) == 0
+            && !ends_in_title(doc.word(i))
+    };
+    let mut in_pair = vec![false; doc.toks.len()];
+    for i in 1..doc.toks.len() {
+        // not a number's unit (`30 Milliarden Euro`)
+        let after_number = i >= 2 && doc.toks[i - 2].flags & DIGIT != 0 && doc.toks[i - 1].flags & JOINED != 0;
+        if doc.toks[i].flags & JOINED != 0 && name_word(i - 1) && name_word(i) && !after_number {
+            in_pair[i - 1] = true;
+            in_pair[i] = true;
+        }
+    }
+    let pair_keys: HashSet<&str> = (0..doc.toks.len()).filter(|&i| in_pair[i]).map(|i| doc.key(i)).collect();
     let mut skel = String::new();
-    for i in 0..doc.toks.len() {
+    for (i, &paired) in in_pair.iter().enumerate() {
+        // a capital inside the word is no noun's (`AfD`, `McKinsey`)
+        // nor are hyphenated names whose every part is capitalised, none a stop word, the last
+        // no title (`Rheinland-Pfalz`; not `AfD-Kanzlerkandidatin`, `Fünf-Prozent-Hürde`)
+        let word = doc.word(i);
+        let inner_capital = match word.rsplit_once('-') {
+            None => word.chars().skip(1).any(char::is_uppercase),
+            Some((_, last)) => {
+                word.split('-')
+                    .all(|part| part.chars().next().is_some_and(char::is_uppercase) && !doc.lang.is_stop_word(part))
+                    && !ends_in_title(last)
+            }
+        };
+        if paired || inner_capital || (pair_keys.contains(doc.key(i)) && name_word(i)) {
+            continue;
+        }
         let t = doc.toks[i];
         if !t.is_cap() || t.flags & ALLCAPS != 0 {
             continue;
@@ -1506,6 +1574,29 @@ pub(crate) mod tests {
         // a common word that other languages capitalise as a name stays one
         assert_eq!(find(&r[1], "Lawrow").expect("known from English").1, "PER");
         assert_eq!(find(&r[1], "Sergej Lawrow").expect("after a title").2, find(&r[0], "Sergey Lavrov").expect("en").2);
+    }
+
+    #[test]
+    fn german_names_of_common_words_are_names_beside_each_other() {
+        let a = [article(
+            "de",
+            "de",
+            "Die Union gewann die Wahl. Kanzlerkandidat Friedrich Merz sprach am Abend, die AfD legte zu. \
+             Merz dankte den Wählern in Rheinland-Pfalz. Die Schäden betragen 30 Milliarden Euro.",
+        )];
+        let r = run(&a);
+        let surfaces: Vec<&str> = r[0].iter().map(|m| m.0.as_str()).collect();
+        assert!(surfaces.contains(&"Friedrich Merz"), "two capitalised words, no title: {surfaces:?}");
+        assert_eq!(
+            surfaces.iter().filter(|s| **s == "Merz").count(),
+            1,
+            "Merz alone, named in full before: {surfaces:?}"
+        );
+        assert!(surfaces.contains(&"AfD"), "a capital inside the word: {surfaces:?}");
+        assert!(surfaces.contains(&"Rheinland-Pfalz"), "{surfaces:?}");
+        for noun in ["Abend", "Wählern", "Schäden", "Milliarden", "Euro", "Kanzlerkandidat"] {
+            assert!(!surfaces.iter().any(|s| s.contains(noun)), "{noun} in {surfaces:?}");
+        }
     }
 
     #[test]

@@ -30,12 +30,15 @@ mod tests;
 
 use std::collections::HashMap;
 
-use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+use serde::Serialize;
 
 use crate::corpus::Corpus;
 use crate::entities::fxhash::FxHashMap;
 use crate::entities::{EntityIndex, EntityKind};
 use crate::lang::Language;
+use crate::store::StoreResult;
 
 use terms::TermKind;
 
@@ -112,20 +115,26 @@ enum RawFeature {
     Term(u64, TermKind),
 }
 
-#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
-enum FeatureKind {
-    Entity(usize),
-    Term,
+/// A feature's kind as stored: the entity's number, or [`TERM`] for a term.
+pub(crate) const TERM: u32 = u32::MAX;
+
+/// One feature of one article: a row of the index file as it is in memory.
+#[derive(Debug, Clone, Copy, PartialEq, bytemuck::Pod, bytemuck::Zeroable)]
+#[repr(C)]
+pub(crate) struct Entry {
+    pub(crate) feature: u32,
+    pub(crate) weight: f32,
+    pub(crate) count: u32,
+    /// Index into `surfaces`: how this article writes the feature first.
+    pub(crate) surface: u32,
 }
 
-/// One feature of one article.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
-struct Entry {
-    feature: u32,
-    weight: f32,
-    count: u32,
-    /// Index into `surfaces`: how this article writes the feature first.
-    surface: u32,
+/// One article with a feature, and the feature's weight there.
+#[derive(Debug, Clone, Copy, PartialEq, bytemuck::Pod, bytemuck::Zeroable)]
+#[repr(C)]
+pub(crate) struct Posting {
+    pub(crate) article: u32,
+    pub(crate) weight: f32,
 }
 
 /// One feature of an article's vector, outside the index.
@@ -151,23 +160,39 @@ pub struct StoredVector {
 
 /// Per-article feature vectors and an inverted index over them, each kept
 /// flat in one allocation: a vector or a posting list per article or feature
-/// would cost an allocation and its slack each.
-#[derive(Serialize, Deserialize)]
+/// would cost an allocation and its slack each. The index file stores these
+/// tables as they are.
 pub struct RelatedIndex {
     /// Every article's linkable entries (in two or more articles), each
     /// article's sorted by feature; article `i` owns `entries[vector_starts[i]..vector_starts[i + 1]]`.
-    entries: Vec<Entry>,
-    vector_starts: Vec<u32>,
-    norms: Vec<f32>,
+    pub(crate) entries: Vec<Entry>,
+    pub(crate) vector_starts: Vec<u64>,
+    pub(crate) norms: Vec<f32>,
     /// Each article's language as an index: only equality is asked of it.
     languages: Vec<u32>,
-    /// (article, weight) for every article with a feature, feature after
-    /// feature; feature `f` owns `postings[posting_starts[f]..posting_starts[f + 1]]`.
-    postings: Vec<(u32, f32)>,
-    posting_starts: Vec<u32>,
-    /// Linkable features only, numbered in the order of their first article.
-    kinds: Vec<FeatureKind>,
-    surfaces: Vec<String>,
+    /// Every article with a feature, feature after feature; feature `f`
+    /// owns `postings[posting_starts[f]..posting_starts[f + 1]]`.
+    pub(crate) postings: Vec<Posting>,
+    pub(crate) posting_starts: Vec<u64>,
+    /// Linkable features only, numbered in the order of their first
+    /// article: the entity's number, or [`TERM`].
+    pub(crate) kinds: Vec<u32>,
+    pub(crate) surfaces: Vec<String>,
+}
+
+/// What ranking reads: the in-memory index while a corpus is analysed, the
+/// index file afterwards.
+pub(crate) trait RelatedData {
+    fn article_count(&self) -> usize;
+    /// Article `a`'s entries, sorted by feature.
+    fn vector(&self, article: usize) -> StoreResult<Cow<'_, [Entry]>>;
+    fn norm(&self, article: usize) -> StoreResult<f32>;
+    /// Only equality is asked of it.
+    fn language(&self, article: usize) -> StoreResult<u32>;
+    fn postings(&self, feature: u32) -> StoreResult<Cow<'_, [Posting]>>;
+    /// The entity's number, or [`TERM`].
+    fn kind(&self, feature: u32) -> StoreResult<u32>;
+    fn surface(&self, surface: u32) -> StoreResult<Cow<'_, str>>;
 }
 
 /// What one article contributes before corpus statistics are known.
@@ -387,20 +412,20 @@ impl<'t> Census<'t> {
 
 /// Postings by counting sort: each feature's (article, weight) list in
 /// article order, and where each feature's list starts.
-fn invert(entries: &[Entry], vector_starts: &[u32], features: usize) -> (Vec<(u32, f32)>, Vec<u32>) {
-    let mut posting_starts: Vec<u32> = vec![0; features + 1];
+fn invert(entries: &[Entry], vector_starts: &[u64], features: usize) -> (Vec<Posting>, Vec<u64>) {
+    let mut posting_starts: Vec<u64> = vec![0; features + 1];
     for e in entries {
         posting_starts[e.feature as usize + 1] += 1;
     }
     for f in 0..features {
         posting_starts[f + 1] += posting_starts[f];
     }
-    let mut postings: Vec<(u32, f32)> = vec![(0, 0.0); entries.len()];
-    let mut next: Vec<u32> = posting_starts[..features].to_vec();
+    let mut postings: Vec<Posting> = vec![Posting { article: 0, weight: 0.0 }; entries.len()];
+    let mut next: Vec<u64> = posting_starts[..features].to_vec();
     for (ai, vector) in vector_starts.windows(2).enumerate() {
         for e in &entries[vector[0] as usize..vector[1] as usize] {
             let slot = &mut next[e.feature as usize];
-            postings[*slot as usize] = (ai as u32, e.weight);
+            postings[*slot as usize] = Posting { article: ai as u32, weight: e.weight };
             *slot += 1;
         }
     }
@@ -484,13 +509,13 @@ impl RelatedIndex {
         // Features that can link articles get new numbers in the same order,
         // so entries sort as before and features without postings cost nothing.
         let mut linkable_ids: Vec<u32> = vec![u32::MAX; census.raws.len()];
-        let mut kinds: Vec<FeatureKind> = Vec::new();
+        let mut kinds: Vec<u32> = Vec::new();
         for (id, raw) in census.raws.iter().enumerate() {
             if factor[id].is_some() && df[id] >= 2 {
                 linkable_ids[id] = kinds.len() as u32;
                 kinds.push(match *raw {
-                    RawFeature::Entity(e) => FeatureKind::Entity(e),
-                    RawFeature::Term(..) => FeatureKind::Term,
+                    RawFeature::Entity(e) => e as u32,
+                    RawFeature::Term(..) => TERM,
                 });
             }
         }
@@ -501,12 +526,12 @@ impl RelatedIndex {
         // room for every occurrence of a linkable feature, so the store is allocated once
         let most_entries = census.occurrences.iter().filter(|o| linkable_ids[o.feature as usize] != u32::MAX).count();
         let mut entries: Vec<Entry> = Vec::with_capacity(most_entries);
-        let mut vector_starts: Vec<u32> = Vec::with_capacity(n + 1);
+        let mut vector_starts: Vec<u64> = Vec::with_capacity(n + 1);
         let mut norms = Vec::with_capacity(n);
         for (ai, &lang) in article_language.iter().enumerate() {
             let mut norm2 = 0.0f32;
             let vector_start = entries.len();
-            vector_starts.push(vector_start as u32);
+            vector_starts.push(vector_start as u64);
             for &Occurrence { feature: id, surface, count, name_like } in census.occurrences_of(ai) {
                 let Some(f) = factor[id as usize] else { continue };
                 // entities too: a recogniser that links across scripts makes
@@ -532,7 +557,7 @@ impl RelatedIndex {
             entries[vector_start..].sort_unstable_by_key(|e| e.feature);
             norms.push(norm2.sqrt());
         }
-        vector_starts.push(entries.len() as u32);
+        vector_starts.push(entries.len() as u64);
         drop(census);
         entries.shrink_to_fit();
 
@@ -571,8 +596,8 @@ impl RelatedIndex {
                 count: e.count,
                 surface: self.surfaces.get(e.surface as usize).cloned().unwrap_or_default(),
                 entity: match self.kinds.get(e.feature as usize) {
-                    Some(FeatureKind::Entity(entity)) => Some(*entity),
-                    _ => None,
+                    Some(&TERM) | None => None,
+                    Some(&entity) => Some(entity as usize),
                 },
             })
             .collect();
@@ -588,24 +613,24 @@ impl RelatedIndex {
         features.sort_unstable();
         features.dedup();
         let local = |feature: u32| features.binary_search(&feature).unwrap_or(0) as u32;
-        let mut kinds = vec![FeatureKind::Term; features.len()];
+        let mut kinds = vec![TERM; features.len()];
         let mut entries = Vec::new();
         let mut vector_starts = Vec::with_capacity(vectors.len() + 1);
         let mut surfaces = Vec::new();
         for v in vectors {
-            vector_starts.push(entries.len() as u32);
+            vector_starts.push(entries.len() as u64);
             let start = entries.len();
             for e in &v.entries {
                 let feature = local(e.feature);
                 if let Some(entity) = e.entity {
-                    kinds[feature as usize] = FeatureKind::Entity(entity);
+                    kinds[feature as usize] = entity as u32;
                 }
                 entries.push(Entry { feature, weight: e.weight, count: e.count, surface: surfaces.len() as u32 });
                 surfaces.push(e.surface.clone());
             }
             entries[start..].sort_unstable_by_key(|e| e.feature);
         }
-        vector_starts.push(entries.len() as u32);
+        vector_starts.push(entries.len() as u64);
         let (postings, posting_starts) = invert(&entries, &vector_starts, features.len());
         RelatedIndex {
             entries,
@@ -619,15 +644,6 @@ impl RelatedIndex {
         }
     }
 
-    fn vector(&self, article: usize) -> &[Entry] {
-        &self.entries[self.vector_starts[article] as usize..self.vector_starts[article + 1] as usize]
-    }
-
-    fn postings_of(&self, feature: u32) -> &[(u32, f32)] {
-        let f = feature as usize;
-        &self.postings[self.posting_starts[f] as usize..self.posting_starts[f + 1] as usize]
-    }
-
     /// Other articles ranked for `article`, best first, at most `limit`.
     pub fn related(&self, article: usize, limit: usize) -> Vec<Related> {
         self.related_filtered(article, limit, false)
@@ -636,101 +652,146 @@ impl RelatedIndex {
     /// Like [`related`](Self::related); with `other_languages_only`, articles
     /// in the selected article's language are left out.
     pub fn related_filtered(&self, article: usize, limit: usize, other_languages_only: bool) -> Vec<Related> {
-        let mut scratch = vec![0.0f32; self.norms.len()];
-        self.ranked(article, limit, other_languages_only, &mut scratch)
+        // held in memory, nothing can fail
+        ranked(self, article, limit, other_languages_only).unwrap_or_default()
     }
 
     /// Rankings for every article (`related(i, limit)` for each i), computed
     /// on all available cores.
     pub fn related_all(&self, limit: usize) -> Vec<Vec<Related>> {
-        let n = self.norms.len();
-        let articles: Vec<usize> = (0..n).collect();
+        let articles: Vec<usize> = (0..self.norms.len()).collect();
         crate::parallel::map_chunks(crate::parallel::threads(16), &articles, 2, |_, chunk| {
-            let mut scratch = vec![0.0f32; n];
-            chunk.iter().map(|&a| self.ranked(a, limit, false, &mut scratch)).collect::<Vec<_>>()
+            chunk.iter().map(|&a| self.related(a, limit)).collect::<Vec<_>>()
         })
         .into_iter()
         .flatten()
         .collect()
     }
+}
 
-    /// Score every article sharing a feature with `article` through the
-    /// postings; `scratch` is a zeroed accumulator, one slot per article,
-    /// and is left zeroed.
-    fn ranked(&self, article: usize, limit: usize, other_languages_only: bool, scratch: &mut [f32]) -> Vec<Related> {
-        if article >= self.norms.len() || limit == 0 || self.norms[article] <= 0.0 {
-            return Vec::new();
-        }
-        let mut touched: Vec<u32> = Vec::new();
-        for e in self.vector(article) {
-            for &(other, w) in self.postings_of(e.feature) {
-                let slot = &mut scratch[other as usize];
-                if *slot == 0.0 {
-                    touched.push(other);
-                }
-                *slot += e.weight * w;
-            }
-        }
-        let here_norm = self.norms[article];
-        let here_lang = self.languages[article];
-        let mut scored: Vec<(u32, f32)> = Vec::with_capacity(touched.len());
-        for &other in &touched {
-            let dot = std::mem::take(&mut scratch[other as usize]);
-            let o = other as usize;
-            if o == article || (other_languages_only && self.languages[o] == here_lang) {
-                continue;
-            }
-            let score = (dot / (here_norm * self.norms[o]).max(f32::EPSILON)).clamp(0.0, 1.0);
-            scored.push((other, score));
-        }
-        let best_first = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
-        if scored.len() > limit {
-            scored.select_nth_unstable_by(limit - 1, best_first);
-            scored.truncate(limit);
-        }
-        scored.sort_unstable_by(best_first);
-        scored.into_iter().map(|(other, score)| self.explain(article, other as usize, score)).collect()
+impl RelatedData for RelatedIndex {
+    fn article_count(&self) -> usize {
+        self.norms.len()
     }
 
-    /// The reasons two articles are related: shared features, strongest first.
-    fn explain(&self, here: usize, there: usize, score: f32) -> Related {
-        let (a, b) = (self.vector(here), self.vector(there));
-        let mut shared: Vec<(f32, &Entry, &Entry)> = Vec::new();
-        let (mut i, mut j) = (0, 0);
-        while i < a.len() && j < b.len() {
-            match a[i].feature.cmp(&b[j].feature) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    shared.push((a[i].weight * b[j].weight, &a[i], &b[j]));
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-        shared.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.feature.cmp(&y.1.feature)));
-        let mut entities = Vec::new();
-        let mut shared_terms: Vec<SharedTerm> = Vec::new();
-        for (_, h, t) in shared {
-            match self.kinds[h.feature as usize] {
-                FeatureKind::Entity(e) => {
-                    entities.push(SharedEntity { entity: e, here: h.count as usize, there: t.count as usize })
-                }
-                FeatureKind::Term if shared_terms.len() < MAX_TERM_REASONS => shared_terms.push(SharedTerm {
-                    here: self.surfaces[h.surface as usize].clone(),
-                    there: self.surfaces[t.surface as usize].clone(),
-                    here_count: h.count as usize,
-                    there_count: t.count as usize,
-                }),
-                FeatureKind::Term => {}
-            }
-        }
-        Related {
-            article: there,
-            score: f64::from(score),
-            shared: entities,
-            terms: shared_terms.iter().map(|t| t.there.clone()).collect(),
-            shared_terms,
+    fn vector(&self, article: usize) -> StoreResult<Cow<'_, [Entry]>> {
+        let range = match (self.vector_starts.get(article), self.vector_starts.get(article + 1)) {
+            (Some(&s), Some(&e)) => s as usize..e as usize,
+            _ => 0..0,
+        };
+        Ok(Cow::Borrowed(self.entries.get(range).unwrap_or(&[])))
+    }
+
+    fn norm(&self, article: usize) -> StoreResult<f32> {
+        Ok(self.norms.get(article).copied().unwrap_or(0.0))
+    }
+
+    fn language(&self, article: usize) -> StoreResult<u32> {
+        Ok(self.languages.get(article).copied().unwrap_or(u32::MAX))
+    }
+
+    fn postings(&self, feature: u32) -> StoreResult<Cow<'_, [Posting]>> {
+        let f = feature as usize;
+        let range = match (self.posting_starts.get(f), self.posting_starts.get(f + 1)) {
+            (Some(&s), Some(&e)) => s as usize..e as usize,
+            _ => 0..0,
+        };
+        Ok(Cow::Borrowed(self.postings.get(range).unwrap_or(&[])))
+    }
+
+    fn kind(&self, feature: u32) -> StoreResult<u32> {
+        Ok(self.kinds.get(feature as usize).copied().unwrap_or(TERM))
+    }
+
+    fn surface(&self, surface: u32) -> StoreResult<Cow<'_, str>> {
+        Ok(Cow::Borrowed(self.surfaces.get(surface as usize).map_or("", String::as_str)))
+    }
+}
+
+/// Score every article sharing a feature with `article` through the
+/// postings, best first, at most `limit`; with `other_languages_only`,
+/// articles in its language are left out.
+pub(crate) fn ranked<D: RelatedData + ?Sized>(
+    data: &D,
+    article: usize,
+    limit: usize,
+    other_languages_only: bool,
+) -> StoreResult<Vec<Related>> {
+    if article >= data.article_count() || limit == 0 {
+        return Ok(Vec::new());
+    }
+    let here_norm = data.norm(article)?;
+    if here_norm <= 0.0 {
+        return Ok(Vec::new());
+    }
+    // each article's dot product, summed in the order of the postings
+    let mut dots: FxHashMap<u32, f32> = FxHashMap::default();
+    let mut touched: Vec<u32> = Vec::new();
+    for e in data.vector(article)?.iter() {
+        for p in data.postings(e.feature)?.iter() {
+            let slot = dots.entry(p.article).or_insert_with(|| {
+                touched.push(p.article);
+                0.0
+            });
+            *slot += e.weight * p.weight;
         }
     }
+    let here_lang = data.language(article)?;
+    let mut scored: Vec<(u32, f32)> = Vec::with_capacity(touched.len());
+    for &other in &touched {
+        let dot = dots.get(&other).copied().unwrap_or(0.0);
+        let o = other as usize;
+        if o == article || (other_languages_only && data.language(o)? == here_lang) {
+            continue;
+        }
+        let score = (dot / (here_norm * data.norm(o)?).max(f32::EPSILON)).clamp(0.0, 1.0);
+        scored.push((other, score));
+    }
+    let best_first = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+    if scored.len() > limit {
+        scored.select_nth_unstable_by(limit - 1, best_first);
+        scored.truncate(limit);
+    }
+    scored.sort_unstable_by(best_first);
+    scored.into_iter().map(|(other, score)| explain(data, article, other as usize, score)).collect()
+}
+
+/// The reasons two articles are related: shared features, strongest first.
+fn explain<D: RelatedData + ?Sized>(data: &D, here: usize, there: usize, score: f32) -> StoreResult<Related> {
+    let (a, b) = (data.vector(here)?, data.vector(there)?);
+    let mut shared: Vec<(f32, &Entry, &Entry)> = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].feature.cmp(&b[j].feature) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared.push((a[i].weight * b[j].weight, &a[i], &b[j]));
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.feature.cmp(&y.1.feature)));
+    let mut entities = Vec::new();
+    let mut shared_terms: Vec<SharedTerm> = Vec::new();
+    for (_, h, t) in shared {
+        match data.kind(h.feature)? {
+            TERM if shared_terms.len() < MAX_TERM_REASONS => shared_terms.push(SharedTerm {
+                here: data.surface(h.surface)?.into_owned(),
+                there: data.surface(t.surface)?.into_owned(),
+                here_count: h.count as usize,
+                there_count: t.count as usize,
+            }),
+            TERM => {}
+            e => entities.push(SharedEntity { entity: e as usize, here: h.count as usize, there: t.count as usize }),
+        }
+    }
+    Ok(Related {
+        article: there,
+        score: f64::from(score),
+        shared: entities,
+        terms: shared_terms.iter().map(|t| t.there.clone()).collect(),
+        shared_terms,
+    })
 }

@@ -13,12 +13,13 @@
 //! the previous matches. Highlights are recomputed for the shown hits only and
 //! mapped back to byte ranges of the original text.
 
+pub(crate) mod pass;
 mod query;
 
 pub use query::{Engine, Query, Scratch, Term, TermKind};
 
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, Instant};
+use std::sync::atomic::AtomicBool;
+use std::time::Instant;
 
 use serde::{Deserialize, Serialize};
 
@@ -26,6 +27,7 @@ use crate::corpus::Corpus;
 use crate::entities::EntityIndex;
 use crate::lang::ascii_key;
 use crate::parallel::{map_chunks, threads};
+use crate::store::StoreResult;
 
 /// What a hit matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
@@ -46,7 +48,7 @@ impl HitKind {
     }
 
     /// A title or a named entity is worth more than a passing word in the text.
-    fn bonus(self) -> u32 {
+    pub(crate) fn bonus(self) -> u32 {
         match self {
             HitKind::Title => 12,
             HitKind::Entity => 8,
@@ -61,15 +63,6 @@ pub enum Scope {
     #[default]
     All,
     Only(HitKind),
-}
-
-impl Scope {
-    fn admits(self, kind: HitKind) -> bool {
-        match self {
-            Scope::All => true,
-            Scope::Only(k) => k == kind,
-        }
-    }
 }
 
 /// A search result.
@@ -89,22 +82,16 @@ pub struct Hit {
     pub text: String,
 }
 
-/// A title or a text line.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
-struct LineUnit {
-    article: u32,
-    start: u32,
-    end: u32,
-    kind: HitKind,
+/// Where an entity is mentioned: its first mention in one article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    pub article: u32,
+    pub start: u32,
+    pub end: u32,
 }
 
-/// Where an entity is mentioned: its first mention in each article.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
-struct Place {
-    article: u32,
-    start: u32,
-    end: u32,
-}
+/// Marks a title in [`SearchIndex::unit_ends`].
+pub(crate) const TITLE_BIT: u64 = 1 << 63;
 
 /// A title or text line that passed a prefilter elsewhere, with its key.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -124,18 +111,29 @@ pub struct CandidateName {
     pub text: String,
 }
 
-/// Everything searchable in a corpus, prepared once (and cacheable).
-#[derive(Debug, Default, Serialize, Deserialize)]
+/// A title or a text line.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct LineUnit {
+    pub(crate) article: u32,
+    pub(crate) start: u32,
+    pub(crate) end: u32,
+    pub(crate) kind: HitKind,
+}
+
+/// Everything searchable in a corpus, prepared once. The index file keeps
+/// the same keys (see `crate::index`), and finds the entities' places
+/// from the mentions instead.
+#[derive(Debug, Default)]
 pub struct SearchIndex {
-    lines: Vec<LineUnit>,
+    pub(crate) lines: Vec<LineUnit>,
     /// All line keys, concatenated; line `i` is `line_keys[line_key_ends[i-1]..line_key_ends[i]]`.
-    line_keys: String,
-    line_key_ends: Vec<u32>,
+    pub(crate) line_keys: String,
+    pub(crate) line_key_ends: Vec<u64>,
     /// Every variant and display name of every entity, as keys, with its owner.
-    variant_keys: String,
-    variant_key_ends: Vec<u32>,
-    variant_owner: Vec<u32>,
-    variant_text: Vec<String>,
+    pub(crate) variant_keys: String,
+    pub(crate) variant_key_ends: Vec<u64>,
+    pub(crate) variant_owner: Vec<u32>,
+    pub(crate) variant_text: Vec<String>,
     places: Vec<Vec<Place>>,
 }
 
@@ -158,14 +156,26 @@ impl SearchSession {
     }
 }
 
-/// Units scored per chunk; partial results may be published after each.
-const CHUNK: usize = 1 << 15;
-/// How often partial results are published while a pass runs.
-const PARTIAL_EVERY: Duration = Duration::from_millis(30);
 /// Articles whose keys one worker makes per batch.
 const KEY_BATCH: usize = 512;
 /// Longest text line unit, in bytes, before it is cut at a sentence end.
 const MAX_LINE_BYTES: usize = 320;
+
+/// An article's units in order: its title's span, then every text line's
+/// but the title's. Derived from the text alone.
+pub fn article_units(text: &str, title_span: (usize, usize)) -> Vec<(usize, usize, HitKind)> {
+    let (ts, te) = title_span;
+    let mut units = Vec::new();
+    if te > ts {
+        units.push((ts, te, HitKind::Title));
+    }
+    for (s, e) in text_lines(text) {
+        if (s, e) != (ts, te) {
+            units.push((s, e, HitKind::Text));
+        }
+    }
+    units
+}
 
 impl SearchIndex {
     pub fn build(corpus: &Corpus, entities: &EntityIndex) -> SearchIndex {
@@ -186,19 +196,12 @@ impl SearchIndex {
                 let mut ends = Vec::new();
                 for (i, article) in articles.iter().enumerate() {
                     let ai = (batch_offset + offset + i) as u32;
-                    let (ts, te) = article.title_span;
-                    let mut push = |start: usize, end: usize, kind: HitKind| {
+                    for (start, end, kind) in article_units(&article.text, article.title_span) {
+                        // beyond 4 GiB into one article: not searchable rather than wrapped
+                        let (Ok(s), Ok(e)) = (u32::try_from(start), u32::try_from(end)) else { continue };
                         ascii_key(&article.text[start..end], &mut keys, None);
                         ends.push(keys.len());
-                        lines.push(LineUnit { article: ai, start: start as u32, end: end as u32, kind });
-                    };
-                    if te > ts {
-                        push(ts, te, HitKind::Title);
-                    }
-                    for (s, e) in text_lines(&article.text) {
-                        if (s, e) != (ts, te) {
-                            push(s, e, HitKind::Text);
-                        }
+                        lines.push(LineUnit { article: ai, start: s, end: e, kind });
                     }
                 }
                 (lines, keys, ends)
@@ -206,7 +209,7 @@ impl SearchIndex {
             for (lines, keys, ends) in parts {
                 let base = index.line_keys.len();
                 index.line_keys.push_str(&keys);
-                index.line_key_ends.extend(ends.into_iter().map(|e| (base + e) as u32));
+                index.line_key_ends.extend(ends.into_iter().map(|e| (base + e) as u64));
                 index.lines.extend(lines);
             }
         }
@@ -221,7 +224,7 @@ impl SearchIndex {
             }
             for name in names {
                 ascii_key(name, &mut index.variant_keys, None);
-                index.variant_key_ends.push(index.variant_keys.len() as u32);
+                index.variant_key_ends.push(index.variant_keys.len() as u64);
                 index.variant_owner.push(ei as u32);
                 index.variant_text.push(name.clone());
             }
@@ -264,12 +267,12 @@ impl SearchIndex {
         let mut index = SearchIndex::default();
         for line in lines {
             index.line_keys.push_str(&line.key);
-            index.line_key_ends.push(index.line_keys.len() as u32);
+            index.line_key_ends.push(index.line_keys.len() as u64);
             index.lines.push(LineUnit { article: line.article, start: line.start, end: line.end, kind: line.kind });
         }
         for name in names {
             index.variant_keys.push_str(&name.key);
-            index.variant_key_ends.push(index.variant_keys.len() as u32);
+            index.variant_key_ends.push(index.variant_keys.len() as u64);
             index.variant_owner.push(name.entity);
             index.variant_text.push(name.text.clone());
         }
@@ -292,11 +295,6 @@ impl SearchIndex {
     fn line_key(&self, i: usize) -> &str {
         let start = if i == 0 { 0 } else { self.line_key_ends[i - 1] as usize };
         &self.line_keys[start..self.line_key_ends[i] as usize]
-    }
-
-    fn variant_key(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.variant_key_ends[i - 1] as usize };
-        &self.variant_keys[start..self.variant_key_ends[i] as usize]
     }
 
     /// Diagnostics on one thread: keys passing the prefilter, keys matching,
@@ -342,187 +340,91 @@ impl SearchIndex {
         cancel: &AtomicBool,
         on_partial: &mut dyn FnMut(Vec<Hit>),
     ) -> Vec<Hit> {
-        let query = Query::parse_with(input, engine);
-        if query.is_empty() || limit == 0 {
-            return Vec::new();
-        }
-        let previous = match (&session.last_matches, session.last_scope) {
-            (Some(m), Some(s))
-                if s == scope
-                    && Query::narrows(input, &session.last_query)
-                    && !Query::parse(&session.last_query).is_empty() =>
-            {
-                Some(m.clone())
-            }
-            _ => None,
-        };
-        session.last_matches = None;
-
-        // entities first: few units, and they stand for many mentions
-        let mut scored: Vec<(u32, Candidate)> = Vec::new();
-        // every place of a matched entity is a hit, though only `limit` are scored
-        let mut entity_places = 0;
-        if scope.admits(HitKind::Entity) {
-            let mut scratch = Scratch::default();
-            let mut best: Vec<Option<(u32, u32)>> = vec![None; self.places.len()];
-            for vi in 0..self.variant_owner.len() {
-                let key = self.variant_key(vi);
-                if !query.may_match(key.as_bytes()) {
-                    continue;
-                }
-                if let Some(score) = query.score(&mut scratch, key, None) {
-                    let owner = self.variant_owner[vi] as usize;
-                    if best[owner].is_none_or(|(s, _)| score > s) {
-                        best[owner] = Some((score, vi as u32));
-                    }
-                }
-            }
-            for (entity, b) in best.into_iter().enumerate() {
-                if let Some((score, variant)) = b {
-                    entity_places += self.places[entity].len();
-                    for place in self.places[entity].iter().take(limit) {
-                        scored.push((
-                            score + HitKind::Entity.bonus(),
-                            Candidate::Entity { entity: entity as u32, variant, place: *place },
-                        ));
-                    }
-                }
-            }
-        }
-
-        let all: Vec<u32>;
-        let candidates: &[u32] = match &previous {
-            Some(m) => m,
-            None => {
-                all = (0..self.lines.len() as u32).collect();
-                &all
-            }
-        };
-        let mut line_matches: Vec<(u32, u32)> = Vec::new();
-        let started = Instant::now();
-        let mut last_publish: Option<Instant> = None;
-        for chunk in candidates.chunks(CHUNK) {
-            if cancel.load(Ordering::Relaxed) {
-                return Vec::new();
-            }
-            let found = map_chunks(threads(4), chunk, 2048, |_, ids| {
-                let mut scratch = Scratch::default();
-                let mut out = Vec::new();
-                for &id in ids {
-                    let unit = &self.lines[id as usize];
-                    if !scope.admits(unit.kind) {
-                        continue;
-                    }
-                    let key = self.line_key(id as usize);
-                    if !query.may_match(key.as_bytes()) {
-                        continue;
-                    }
-                    if let Some(score) = query.score(&mut scratch, key, None) {
-                        out.push((score + unit.kind.bonus(), id));
-                    }
-                }
-                out
-            });
-            for part in found {
-                line_matches.extend(part);
-            }
-            let due = last_publish.map_or(started.elapsed() >= Duration::ZERO, |t| t.elapsed() >= PARTIAL_EVERY);
-            if due && chunk.len() == CHUNK {
-                last_publish = Some(Instant::now());
-                on_partial(self.top_hits(corpus, &query, &scored, &line_matches, limit));
-            }
-        }
-        session.last_query = input.to_owned();
-        session.last_scope = Some(scope);
-        session.last_matches = Some(line_matches.iter().map(|&(_, id)| id).collect());
-        session.last_total = entity_places + line_matches.len();
-        self.top_hits(corpus, &query, &scored, &line_matches, limit)
-    }
-
-    /// The best `limit` of what has matched so far, with highlights.
-    fn top_hits(
-        &self,
-        corpus: &Corpus,
-        query: &Query,
-        entities: &[(u32, Candidate)],
-        lines: &[(u32, u32)],
-        limit: usize,
-    ) -> Vec<Hit> {
-        let mut all: Vec<(u32, Candidate)> = entities.to_vec();
-        let mut best_lines: Vec<(u32, u32)> = lines.to_vec();
-        if best_lines.len() > limit {
-            best_lines.select_nth_unstable_by(limit, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-            best_lines.truncate(limit);
-        }
-        all.extend(best_lines.into_iter().map(|(s, id)| (s, Candidate::Line(id))));
-        all.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| self.order_key(&a.1).cmp(&self.order_key(&b.1))));
-        all.truncate(limit);
-        let mut scratch = Scratch::default();
-        all.into_iter().map(|(score, c)| self.hit(corpus, query, &mut scratch, score, c)).collect()
-    }
-
-    /// Ties break by article, then position: results read in corpus order.
-    fn order_key(&self, c: &Candidate) -> (u32, u32, u8) {
-        match *c {
-            Candidate::Line(id) => {
-                let u = &self.lines[id as usize];
-                (u.article, u.start, 1)
-            }
-            Candidate::Entity { place, .. } => (place.article, place.start, 0),
-        }
-    }
-
-    fn hit(&self, corpus: &Corpus, query: &Query, scratch: &mut Scratch, score: u32, candidate: Candidate) -> Hit {
-        match candidate {
-            Candidate::Line(id) => {
-                let u = self.lines[id as usize];
-                let (start, end) = (u.start as usize, u.end as usize);
-                let text = corpus.articles.get(u.article as usize).map(|a| a.text.as_str()).unwrap_or("");
-                let matched = highlight(query, scratch, text, start, end);
-                Hit {
-                    article: u.article as usize,
-                    kind: u.kind,
-                    score: score as i64,
-                    start,
-                    end,
-                    matched,
-                    entity: None,
-                    text: text.get(start..end).unwrap_or("").to_owned(),
-                }
-            }
-            Candidate::Entity { entity, variant, place } => {
-                let (start, end) = (place.start as usize, place.end as usize);
-                let text = corpus.articles.get(place.article as usize).map(|a| a.text.as_str()).unwrap_or("");
-                // the matched variant is written here: highlight its letters; else the whole mention
-                let written_here = text.get(start..end) == Some(self.variant_text[variant as usize].as_str());
-                let mut matched = if written_here { highlight(query, scratch, text, start, end) } else { Vec::new() };
-                if matched.is_empty() {
-                    matched = vec![(start, end)];
-                }
-                Hit {
-                    article: place.article as usize,
-                    kind: HitKind::Entity,
-                    score: score as i64,
-                    start,
-                    end,
-                    matched,
-                    entity: Some(entity as usize),
-                    text: text.get(start..end).unwrap_or("").to_owned(),
-                }
-            }
-        }
+        let data = InMemory { index: self, corpus };
+        let request = Request { input, engine, scope, limit };
+        // held in memory, nothing can fail
+        pass::run(&data, session, request, cancel, on_partial).unwrap_or_default()
     }
 }
 
+/// A search's question, as the pass takes it.
 #[derive(Debug, Clone, Copy)]
-enum Candidate {
-    Line(u32),
-    Entity { entity: u32, variant: u32, place: Place },
+pub(crate) struct Request<'q> {
+    pub input: &'q str,
+    pub engine: Engine,
+    pub scope: Scope,
+    pub limit: usize,
+}
+
+/// The in-memory index with the corpus it was built from.
+struct InMemory<'a> {
+    index: &'a SearchIndex,
+    corpus: &'a Corpus,
+}
+
+impl pass::SearchData for InMemory<'_> {
+    fn unit_count(&self) -> usize {
+        self.index.lines.len()
+    }
+
+    fn unit_keys(&self, range: std::ops::Range<usize>) -> StoreResult<pass::UnitKeys<'_>> {
+        let index = self.index;
+        let ends = index.line_key_ends.get(range.clone()).unwrap_or(&[]);
+        let base = if range.start == 0 { 0 } else { index.line_key_ends.get(range.start - 1).copied().unwrap_or(0) };
+        let end = ends.last().copied().unwrap_or(base);
+        let keys = index.line_keys.as_bytes().get(base as usize..end as usize).unwrap_or(&[]);
+        let titles = index.lines.get(range.clone()).unwrap_or(&[]).iter().map(|u| u.kind == HitKind::Title).collect();
+        Ok(pass::UnitKeys { first: range.start, ends, keys, base, titles: Some(titles) })
+    }
+
+    fn unit(&self, id: usize) -> StoreResult<pass::Unit> {
+        let u =
+            self.index.lines.get(id).copied().unwrap_or(LineUnit { article: 0, start: 0, end: 0, kind: HitKind::Text });
+        Ok(pass::Unit {
+            article: u.article as usize,
+            start: u.start as usize,
+            end: u.end as usize,
+            title: u.kind == HitKind::Title,
+        })
+    }
+
+    fn variant_count(&self) -> usize {
+        self.index.variant_owner.len()
+    }
+
+    fn variant(&self, i: usize) -> StoreResult<pass::Variant<'_>> {
+        let index = self.index;
+        let start = if i == 0 { 0 } else { index.variant_key_ends[i - 1] as usize };
+        Ok(pass::Variant {
+            key: &index.variant_keys[start..index.variant_key_ends[i] as usize],
+            owner: index.variant_owner[i] as usize,
+            text: &index.variant_text[i],
+        })
+    }
+
+    fn entity_count(&self) -> usize {
+        self.index.places.len()
+    }
+
+    fn places(&self, entity: usize, limit: usize) -> StoreResult<(usize, Vec<Place>)> {
+        let places = self.index.places.get(entity).map(Vec::as_slice).unwrap_or(&[]);
+        Ok((places.len(), places.iter().take(limit).copied().collect()))
+    }
+
+    fn text(&self, article: usize) -> StoreResult<crate::store::Text<'_>> {
+        Ok(crate::store::Text::Borrowed(self.corpus.articles.get(article).map_or("", |a| a.text.as_str())))
+    }
 }
 
 /// Re-derive the key of `text[start..end]` with origins, match again, and map
 /// the matched key bytes to merged byte ranges of the original text.
-fn highlight(query: &Query, scratch: &mut Scratch, text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+pub(crate) fn highlight(
+    query: &Query,
+    scratch: &mut Scratch,
+    text: &str,
+    start: usize,
+    end: usize,
+) -> Vec<(usize, usize)> {
     let Some(slice) = text.get(start..end) else { return Vec::new() };
     let mut key = String::with_capacity(slice.len());
     let mut origins = Vec::with_capacity(slice.len());

@@ -2,11 +2,11 @@
 //! borrowed from them, and the aggregations are worked out once, on first use.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, OnceLock};
 
-use super::{ArticleFacet, ArticleMeta, EntityView, SearchRequest, Store, StoreError, StoreResult, Text};
+use super::{ArticleFacet, ArticleMeta, EntityView, SearchRequest, Store, StoreError, StoreResult, Text, counted};
 use crate::Analysis;
 use crate::corpus::{Corpus, LoadWarning};
 use crate::entities::{EntityId, EntityKind, Mention};
@@ -57,17 +57,6 @@ impl MemoryStore {
     fn entity_ref(&self, entity: usize) -> StoreResult<&crate::Entity> {
         self.analysis.entities.entities.get(entity).ok_or(StoreError::NoEntity(entity))
     }
-}
-
-/// Counts per key, most first; ties in key order.
-fn counted<'a>(keys: impl Iterator<Item = &'a str>) -> Vec<(String, u64)> {
-    let mut counts: BTreeMap<&str, u64> = BTreeMap::new();
-    for key in keys {
-        *counts.entry(key).or_default() += 1;
-    }
-    let mut counts: Vec<(String, u64)> = counts.into_iter().map(|(k, n)| (k.to_owned(), n)).collect();
-    counts.sort_by_key(|entry| std::cmp::Reverse(entry.1));
-    counts
 }
 
 impl Store for MemoryStore {

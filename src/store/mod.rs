@@ -196,5 +196,16 @@ pub trait Store: Send + Sync {
     ) -> StoreResult<Vec<Hit>>;
 }
 
+/// Counts per key, most first; ties in key order (the overview's charts).
+pub(crate) fn counted<'a>(keys: impl Iterator<Item = &'a str>) -> Vec<(String, u64)> {
+    let mut counts: std::collections::BTreeMap<&str, u64> = std::collections::BTreeMap::new();
+    for key in keys {
+        *counts.entry(key).or_default() += 1;
+    }
+    let mut counts: Vec<(String, u64)> = counts.into_iter().map(|(k, n)| (k.to_owned(), n)).collect();
+    counts.sort_by_key(|entry| std::cmp::Reverse(entry.1));
+    counts
+}
+
 #[cfg(test)]
 mod tests;

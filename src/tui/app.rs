@@ -292,6 +292,9 @@ pub struct App {
     pub list: ListState,
     pub review: ReviewState,
     pub history: History,
+    /// Articles over time for the overview, counted when it opens, with the
+    /// corpus size it was counted at (a corpus still loading grows).
+    pub timeline: Option<(usize, super::timeline::Timeline)>,
     /// What a prompt on the status bar holds while it is open.
     pub prompt: TextArea<'static>,
     /// Problems outside the corpus (the review file), for the warnings view.
@@ -353,6 +356,7 @@ impl App {
             list: ListState::default(),
             review: ReviewState { read_on_open: true, ..ReviewState::default() },
             history: History::default(),
+            timeline: None,
             prompt: TextArea::default(),
             notes: Vec::new(),
             status: None,

@@ -10,6 +10,7 @@ pub mod keys;
 pub mod panes;
 pub mod run;
 pub mod theme;
+pub mod timeline;
 pub mod update;
 pub mod wrap;
 

@@ -262,3 +262,28 @@ fn the_readme_key_table_is_the_keymap() {
         "the README's key table differs from the keymap: UPDATE_README=1 rewrites it"
     );
 }
+
+#[test]
+fn the_overview_charts_articles_over_time_and_a_language_bar_lists_that_language() {
+    let mut app = dated_app(false);
+    apply(&mut app, [Action::Overview]);
+    let timeline = &app.timeline.as_ref().expect("counted when the overview opens").1;
+    assert_eq!((timeline.days.values().flatten().sum::<u32>(), timeline.undated), (4, 1));
+    // shift-tab from the first entity chart reaches the languages chart
+    apply(&mut app, [Action::FocusPrev]);
+    assert_eq!(app.overlay, Overlay::Overview { chart: super::panes::overview::LANGUAGES, selected: 0 });
+    let languages = super::panes::overview::languages(&app);
+    let russian = languages.iter().position(|(l, _)| l == "ru").expect("Russian in the chart");
+    for _ in 0..russian {
+        apply(&mut app, [Action::Down]);
+    }
+    let terminal = screen(&mut app, 100, 30);
+    insta::assert_snapshot!("overview_timeline_ru_100x30", terminal.backend());
+    let dump = format!("{}", terminal.backend());
+    assert!(dump.contains("articles per week · ru · 2023-12-25 – 2024-06-17"), "{dump}");
+    apply(&mut app, [Action::Open]);
+    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!(app.list.filter.language.as_deref(), Some("ru"));
+    assert_eq!(app.list.order, vec![1]);
+    assert_eq!((app.selected, app.focus), (1, Pane::List));
+}

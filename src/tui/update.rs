@@ -188,6 +188,9 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
         },
         Action::Overview => {
             if app.load.analysis_ready {
+                if app.timeline.as_ref().is_none_or(|(counted, _)| *counted != app.store.len()) {
+                    app.timeline = Some((app.store.len(), super::timeline::Timeline::build(app)));
+                }
                 app.overlay = Overlay::Overview { chart: 0, selected: 0 };
             } else {
                 app.status = Some("still analysing the corpus".into());
@@ -447,16 +450,29 @@ fn update_card(app: &mut App, action: Action) -> Vec<Effect> {
 
 fn update_overview(app: &mut App, action: Action) -> Vec<Effect> {
     let Overlay::Overview { chart, selected } = app.overlay else { return Vec::new() };
-    let bars = overview::top_entities(app, chart);
+    let bars = if chart == overview::LANGUAGES {
+        overview::languages(app).len()
+    } else {
+        overview::top_entities(app, chart).len()
+    };
+    let charts = overview::CHARTS.len() + 1;
     match action {
         Action::Back | Action::Quit | Action::Overview => app.overlay = Overlay::None,
         Action::ToggleHelp => app.overlay = Overlay::Help { scroll: 0 },
-        Action::FocusNext => app.overlay = Overlay::Overview { chart: (chart + 1) % 3, selected: 0 },
-        Action::FocusPrev => app.overlay = Overlay::Overview { chart: (chart + 2) % 3, selected: 0 },
-        Action::Up => app.overlay = Overlay::Overview { chart, selected: step(selected, -1, bars.len()) },
-        Action::Down => app.overlay = Overlay::Overview { chart, selected: step(selected, 1, bars.len()) },
+        Action::FocusNext => app.overlay = Overlay::Overview { chart: (chart + 1) % charts, selected: 0 },
+        Action::FocusPrev => app.overlay = Overlay::Overview { chart: (chart + charts - 1) % charts, selected: 0 },
+        Action::Up => app.overlay = Overlay::Overview { chart, selected: step(selected, -1, bars) },
+        Action::Down => app.overlay = Overlay::Overview { chart, selected: step(selected, 1, bars) },
+        // a language's bar lists that language's articles
+        Action::Open if chart == overview::LANGUAGES => {
+            if let Some((language, _)) = overview::languages(app).into_iter().nth(selected) {
+                app.overlay = Overlay::None;
+                app.focus = Pane::List;
+                set_language(app, Some(language));
+            }
+        }
         Action::Open => {
-            if let Some(&entity) = bars.get(selected) {
+            if let Some(&entity) = overview::top_entities(app, chart).get(selected) {
                 open_card(app, entity, Some((chart, selected)));
             }
         }

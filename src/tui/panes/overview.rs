@@ -1,6 +1,7 @@
-//! The corpus at a glance: articles per language and script, and the most
-//! mentioned people, places and organisations as bar charts; Enter on a bar
-//! opens that entity's card.
+//! The corpus at a glance: articles per language and script, the most
+//! mentioned people, places and organisations as bar charts, and articles
+//! over time; Enter on an entity's bar opens its card, on a language's bar
+//! lists that language's articles.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
@@ -13,12 +14,21 @@ use korpus::store::ArticleFacet;
 
 use super::fit;
 use crate::tui::app::{App, Overlay};
+use crate::tui::dates;
 use crate::tui::theme::Slot;
+use crate::tui::timeline::Timeline;
 
 /// Entity charts, in the order the chart cursor visits them.
 pub const CHARTS: [EntityKind; 3] = [EntityKind::Person, EntityKind::Location, EntityKind::Organization];
 /// Bars per entity chart.
 pub const TOP: usize = 12;
+/// The chart cursor's place for the languages chart, after the entity charts.
+pub const LANGUAGES: usize = CHARTS.len();
+
+/// Languages by articles, most first.
+pub fn languages(app: &App) -> Vec<(String, u64)> {
+    app.store.article_counts(ArticleFacet::Language).unwrap_or_default()
+}
 
 /// The most mentioned entities of a chart's kind, most articles first.
 pub fn top_entities(app: &App, chart: usize) -> Vec<usize> {
@@ -52,32 +62,44 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             theme.title(true),
         ))
         .title_bottom(Line::styled(
-            " tab: next chart  j/k: choose  enter: entity card  esc: close ",
+            " tab: next chart  j/k: choose  enter: entity card or language's articles  esc: close ",
             theme.style(Slot::Dim),
         ))
         .style(theme.style(Slot::Text));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let narrow = inner.width < 70;
+    let timeline = app.timeline.as_ref().map(|(_, t)| t).filter(|t| !t.is_empty() && inner.height >= 18);
+    let (charts_area, timeline_area) = match timeline {
+        Some(_) => {
+            let [charts, time] = Layout::vertical([Constraint::Min(10), Constraint::Length(7)]).areas(inner);
+            (charts, Some(time))
+        }
+        None => (inner, None),
+    };
+    let narrow = charts_area.width < 70;
     let [left, right] = if narrow {
-        Layout::vertical([Constraint::Length(9), Constraint::Min(3)]).areas(inner)
+        Layout::vertical([Constraint::Length(9), Constraint::Min(3)]).areas(charts_area)
     } else {
-        Layout::horizontal([Constraint::Percentage(30), Constraint::Min(20)]).areas(inner)
+        Layout::horizontal([Constraint::Percentage(30), Constraint::Min(20)]).areas(charts_area)
     };
 
-    // languages and scripts
+    // languages (a bar chosen when the cursor is on this chart) and scripts
     let [langs_area, scripts_area] = Layout::vertical([Constraint::Percentage(60), Constraint::Min(3)]).areas(left);
     let label_width = 8usize;
-    let lang_bars: Vec<Bar> = app
-        .store
-        .article_counts(ArticleFacet::Language)
-        .unwrap_or_default()
+    let languages_focused = chart == LANGUAGES;
+    let chosen_language = languages(app).get(selected).filter(|_| languages_focused).map(|(l, _)| l.clone());
+    let lang_bars: Vec<Bar> = languages(app)
         .into_iter()
-        .map(|(lang, n)| {
-            Bar::default().label(Line::from(fit(&lang, label_width))).value(n).style(theme.style(Slot::LangTag))
+        .enumerate()
+        .map(|(rank, (lang, n))| {
+            let chosen = languages_focused && rank == selected;
+            let style = if chosen { theme.selected(true) } else { theme.style(Slot::LangTag) };
+            let bar = Bar::default().label(Line::from(fit(&lang, label_width))).value(n).style(style);
+            if chosen { bar.value_style(theme.selected(true)) } else { bar }
         })
         .collect();
-    frame.render_widget(horizontal_chart(Line::from(" languages "), lang_bars, false, app), langs_area);
+    let title = Line::styled(" languages ", theme.title(languages_focused));
+    frame.render_widget(horizontal_chart(title, lang_bars, languages_focused, app), langs_area);
     let script_bars: Vec<Bar> = app
         .store
         .article_counts(ArticleFacet::Script)
@@ -86,6 +108,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         .map(|(script, n)| Bar::default().label(Line::from(script.to_owned())).value(n))
         .collect();
     frame.render_widget(horizontal_chart(Line::from(" scripts "), script_bars, false, app), scripts_area);
+    if let (Some(timeline), Some(area)) = (timeline, timeline_area) {
+        draw_timeline(frame, area, app, timeline, chosen_language.as_deref());
+    }
 
     // the three entity charts, stacked
     let areas =
@@ -116,6 +141,49 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         ]);
         frame.render_widget(horizontal_chart(title, bars, focused, app), areas[i]);
     }
+}
+
+/// Articles per day, week or month (whichever fits the width), of the
+/// language chosen in the languages chart or of all; the span and the
+/// undated articles in the title.
+fn draw_timeline(frame: &mut Frame, area: Rect, app: &App, timeline: &Timeline, language: Option<&str>) {
+    let theme = app.theme();
+    let columns = area.width.saturating_sub(2) as usize;
+    let bins = timeline.bins(columns, language);
+    let (Some(&(first, _)), Some(&(last, _))) = (bins.bars.first(), bins.bars.last()) else { return };
+    let mut title = format!(
+        " articles per {} · {} · {} – {} ",
+        bins.period.label(),
+        language.unwrap_or("all languages"),
+        dates::format_day(first),
+        dates::format_day(last)
+    );
+    if bins.left_out > 0 {
+        title.push_str(&format!("· {} earlier not shown ", bins.left_out));
+    }
+    if timeline.undated > 0 {
+        title.push_str(&format!("· {} undated ", timeline.undated));
+    }
+    // as wide as the room allows, up to three columns a bar
+    let bar_width = (columns / bins.bars.len().max(1)).clamp(1, 3) as u16;
+    let gap = u16::from(bar_width > 1);
+    let bar_width = bar_width - gap;
+    let bars: Vec<Bar> = bins
+        .bars
+        .iter()
+        .map(|&(_, n)| Bar::default().value(n).text_value(String::new()).style(theme.style(Slot::ScoreBar)))
+        .collect();
+    let chart = BarChart::default()
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .border_style(theme.border(false))
+                .title(Line::styled(fit(&title, columns), theme.style(Slot::Dim))),
+        )
+        .bar_width(bar_width.max(1))
+        .bar_gap(gap)
+        .data(BarGroup::default().bars(&bars));
+    frame.render_widget(chart, area);
 }
 
 fn plural(kind: EntityKind) -> &'static str {

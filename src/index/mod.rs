@@ -1,0 +1,225 @@
+//! The index: an analysed corpus as one file that is mapped, not decoded.
+//!
+//! Opening a corpus that was indexed before reads the file's table and
+//! nothing else: the list, the text view, search, entities and related
+//! articles read the tables where they lie (see [`format`] for the layout,
+//! [`records`] for the rows). Article texts stay in the corpus's own files
+//! and are read again when shown, checked against a CRC-32 of what was
+//! analysed.
+//!
+//! The file is trusted only as far as it is checked: a footer and a table
+//! with their own checksum, a checksum per 1 MiB of every section checked
+//! the first time it is read, bounds on every read. A file that fails is
+//! rebuilt; a file of another build (korpus's version, the analysis code,
+//! the embedded data: see `build.rs`) or of a corpus that changed (any
+//! file's size, modification time, inode or status change time) is rebuilt.
+//! Writing goes to a temporary file created exclusively beside the target,
+//! synced, renamed over it, and the directory synced; a lock file keeps two
+//! processes from building the same index at once.
+
+pub mod format;
+pub mod records;
+mod store;
+mod write;
+
+#[cfg(test)]
+mod tests;
+
+pub use store::{Bytes, IndexStore};
+pub use write::{Meta, Texts, write_index};
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, BufWriter};
+use std::path::{Path, PathBuf};
+
+use crate::Analysis;
+use crate::corpus::{Corpus, Listing};
+
+/// What an index must have been made by: this version of korpus, this
+/// analysis code and data, this layout, this byte order.
+pub fn identity() -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let parts: [&[u8]; 4] = [
+        env!("CARGO_PKG_VERSION").as_bytes(),
+        env!("ANALYSIS_HASH_FOR_THE_INDEX").as_bytes(),
+        &format::FORMAT.to_le_bytes(),
+        if cfg!(target_endian = "little") { b"le" } else { b"be" },
+    ];
+    for part in parts {
+        for &b in part.iter().chain(&[0]) {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x100_0000_01b3);
+        }
+    }
+    hash
+}
+
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
+}
+
+/// Where the index of a corpus lives in `cache_dir`: named after the
+/// corpus's canonical path.
+pub fn index_path(cache_dir: &Path, corpus_path: &Path) -> PathBuf {
+    let canonical = fs::canonicalize(corpus_path).unwrap_or_else(|_| corpus_path.to_path_buf());
+    cache_dir.join(format!("corpus-{:016x}.kix", fnv(canonical.as_os_str().as_encoded_bytes())))
+}
+
+/// What looking for an index found.
+pub enum Found {
+    /// An index of this corpus as it is now.
+    Fresh(Box<IndexStore>),
+    /// Nothing there.
+    Missing,
+    /// Something there that cannot serve, and why (stale, damaged, not a file).
+    Unusable(String),
+}
+
+/// A fingerprint of what listing the corpus reported (unreadable
+/// directories, symlink loops): a change there is a change of the corpus.
+pub fn listing_fingerprint(listing: &Listing) -> u64 {
+    fnv(format!("{:?}", listing.warnings).as_bytes())
+}
+
+/// Open the index at `path` for the corpus `listing` describes, if it is
+/// an index of it as it is now. A FIFO, socket or symlink at `path` is
+/// never followed or waited on.
+pub fn open_fresh(path: &Path, listing: &Listing) -> Found {
+    let file = match open_regular(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Found::Missing,
+        Err(e) => return Found::Unusable(e.to_string()),
+    };
+    let map = match map(&file) {
+        Ok(map) => map,
+        Err(e) => return Found::Unusable(format!("cannot map it: {e}")),
+    };
+    let mut store = match IndexStore::from_bytes(Bytes::Mapped(map), Some(listing.root.clone())) {
+        Ok(store) => store,
+        Err(e) => return Found::Unusable(format!("damaged ({e})")),
+    };
+    if let Ok(meta) = file.metadata() {
+        use std::os::unix::fs::MetadataExt;
+        store.discard_on_damage(format::DiscardOnDamage {
+            path: path.to_path_buf(),
+            device: meta.dev(),
+            inode: meta.ino(),
+        });
+    }
+    match stale(&store, listing) {
+        None => Found::Fresh(Box::new(store)),
+        Some(why) => Found::Unusable(why),
+    }
+}
+
+/// Why an index no longer answers for the corpus, if it does not.
+fn stale(store: &IndexStore, listing: &Listing) -> Option<String> {
+    if store.listing_fingerprint() != Some(listing_fingerprint(listing)) {
+        return Some("the corpus's folders changed".into());
+    }
+    let sources = match store.sources() {
+        Ok(sources) => sources,
+        Err(e) => return Some(format!("damaged ({e})")),
+    };
+    if sources.len() != listing.files.len() {
+        return Some("files were added or removed".into());
+    }
+    for ((relative, stamp), file) in sources.iter().zip(&listing.files) {
+        let now = file.path.strip_prefix(&listing.root).unwrap_or(&file.path);
+        if relative != now {
+            return Some(format!("{} was added or removed", file.name));
+        }
+        if *stamp != records::FileStamp::of(&file.metadata) {
+            return Some(format!("{} changed", file.name));
+        }
+    }
+    None
+}
+
+/// Open a file for reading only if it is a regular file: a symlink is not
+/// followed, and a FIFO is opened without waiting for a writer, then refused.
+fn open_regular(path: &Path) -> io::Result<File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let file = OpenOptions::new().read(true).custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK).open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(io::Error::other("not a regular file"));
+    }
+    Ok(file)
+}
+
+#[allow(
+    unsafe_code,
+    reason = "memmap2 maps a file; korpus's own index files are only ever replaced by rename, never changed in place"
+)]
+fn map(file: &File) -> io::Result<memmap2::Mmap> {
+    // SAFETY: the mapping is read-only and korpus never truncates or rewrites
+    // an index file in place (a new index is renamed over the old name, so
+    // this mapping keeps the old inode); every read of it is bounds-checked.
+    unsafe { memmap2::Mmap::map(file) }
+}
+
+/// An exclusive lock on building one index, held until dropped.
+pub struct BuildLock {
+    _file: File,
+}
+
+/// Wait for (then take) the lock on building the index at `index`.
+pub fn lock(index: &Path) -> io::Result<BuildLock> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let path = sibling(index, ".lock");
+    let file = OpenOptions::new().create(true).truncate(false).write(true).custom_flags(libc::O_NOFOLLOW).open(path)?;
+    loop {
+        match file.lock() {
+            Ok(()) => return Ok(BuildLock { _file: file }),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// `.<name><suffix>` beside `path`: hidden, and named after it.
+fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    path.with_file_name(format!(".{name}{suffix}"))
+}
+
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// Remove temporary files a build of `index` left when its process was
+/// killed. Only while holding the build lock.
+pub fn remove_leftover_temps(index: &Path) {
+    let name = index.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let prefix = format!(".{name}.");
+    let Some(dir) = index.parent() else { return };
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let file_name = file_name.to_string_lossy();
+        if file_name.starts_with(&prefix) && file_name.ends_with(TEMP_SUFFIX) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Write the index of an analysed corpus at `index`, atomically: a
+/// temporary file created exclusively (a symlink planted at its name is
+/// never followed: the name is random and taken with O_EXCL), synced,
+/// renamed over `index`, the directory synced. On any error the temporary
+/// file is removed and whatever was at `index` is untouched.
+pub fn write_atomic(index: &Path, corpus: &Corpus, analysis: &Analysis, texts: &Texts) -> io::Result<()> {
+    let dir = index.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    fs::create_dir_all(dir)?;
+    let name = index.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let temp = tempfile::Builder::new().prefix(&format!(".{name}.")).suffix(TEMP_SUFFIX).tempfile_in(dir)?;
+    let (out, _) = write_index(BufWriter::with_capacity(1 << 20, temp), corpus, analysis, texts)?;
+    let temp = out.into_inner().map_err(io::IntoInnerError::into_error)?;
+    temp.as_file().sync_all()?;
+    temp.persist(index).map_err(|e| e.error)?;
+    File::open(dir)?.sync_all()
+}
+
+/// An index made in memory, never written: the bundled seeds, `--no-cache`.
+pub fn in_memory(corpus: &Corpus, analysis: &Analysis, texts: &Texts, root: Option<&Path>) -> io::Result<IndexStore> {
+    let (bytes, _) = write_index(Vec::new(), corpus, analysis, texts)?;
+    IndexStore::from_bytes(Bytes::owned(&bytes), root.map(Path::to_path_buf)).map_err(|e| io::Error::other(e.0))
+}

@@ -1,0 +1,489 @@
+//! The store over an index file's bytes (mapped, or held in memory): every
+//! answer is read from the tables where they lie, checked on the way.
+
+use std::borrow::Cow;
+use std::collections::VecDeque;
+use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
+use std::sync::{Arc, Mutex};
+
+use super::format::{Checked, Damaged, Layout, Section, SectionId, StrTable, get_str, get_varint, to_usize};
+use super::records::{ArticleRecord, EntityArticle, EntityRecord, MentionRecord, kind_of};
+use super::write::Meta;
+use crate::corpus::LoadWarning;
+use crate::entities::{EntityId, EntityKind, Mention};
+use crate::lang::{Language, Script};
+use crate::related::{Entry, Posting, Related, RelatedData};
+use crate::search::pass::{SearchData, Unit, UnitKeys, Variant};
+use crate::search::{Hit, Place, Request, SearchSession, TITLE_BIT};
+use crate::store::{ArticleFacet, ArticleMeta, EntityView, SearchRequest, Store, StoreError, StoreResult, Text};
+
+/// An index file's bytes: mapped from disk, or made in memory.
+pub enum Bytes {
+    Mapped(memmap2::Mmap),
+    /// Words, so the tables inside are aligned; `usize` bytes of them are the file.
+    Owned(Vec<u64>, usize),
+}
+
+impl Bytes {
+    /// What an index writer wrote into memory.
+    pub fn owned(bytes: &[u8]) -> Bytes {
+        let mut words = vec![0u64; bytes.len().div_ceil(8)];
+        bytemuck::cast_slice_mut::<u64, u8>(&mut words)[..bytes.len()].copy_from_slice(bytes);
+        Bytes::Owned(words, bytes.len())
+    }
+}
+
+impl AsRef<[u8]> for Bytes {
+    fn as_ref(&self) -> &[u8] {
+        match self {
+            Bytes::Mapped(map) => map,
+            Bytes::Owned(words, len) => &bytemuck::cast_slice::<u64, u8>(words)[..*len],
+        }
+    }
+}
+
+/// Texts read from the corpus's files that are kept, so a view asking again
+/// on every frame reads nothing.
+const TEXTS_KEPT: usize = 8;
+
+pub struct IndexStore {
+    layout: Layout<Bytes>,
+    meta: Meta,
+    languages: Vec<Language>,
+    scripts: Vec<Script>,
+    /// The corpus path as opened: source paths are relative to it.
+    root: Option<PathBuf>,
+    texts: Mutex<VecDeque<(usize, Arc<str>)>>,
+}
+
+fn damaged(e: Damaged) -> StoreError {
+    StoreError::Damaged(e.0)
+}
+
+impl From<Damaged> for StoreError {
+    fn from(e: Damaged) -> Self {
+        damaged(e)
+    }
+}
+
+impl IndexStore {
+    /// Check an index's bytes (footer, table, identity, meta) and serve them;
+    /// `root` is where the corpus's files are, when the texts are there.
+    /// Remove the index file this store maps when damage is found in it
+    /// (the store's answers are then errors; the next opening rebuilds).
+    pub fn discard_on_damage(&mut self, discard: super::format::DiscardOnDamage) {
+        self.layout.discard_on_damage(discard);
+    }
+
+    pub fn from_bytes(bytes: Bytes, root: Option<PathBuf>) -> Checked<IndexStore> {
+        let layout = Layout::open(bytes)?;
+        if layout.identity() != super::identity() {
+            return Err(Damaged("made by another version of korpus".into()));
+        }
+        let meta: Meta = serde_json::from_slice(layout.section(SectionId::Meta)?.all()?)
+            .map_err(|e| Damaged(format!("meta: {e}")))?;
+        let languages = meta.languages.iter().map(|code| Language::from_code(code)).collect();
+        let scripts = meta
+            .scripts
+            .iter()
+            .map(|code| serde_json::from_value(serde_json::Value::String(code.clone())).unwrap_or(Script::Other))
+            .collect();
+        let store = IndexStore { layout, meta, languages, scripts, root, texts: Mutex::new(VecDeque::new()) };
+        // the tables every answer needs must be as long as the meta says
+        let articles = store.meta.articles as usize;
+        let fits = |id: SectionId, rows: usize, size: usize| -> Checked<()> {
+            let section = store.layout.section(id)?;
+            if section.len() == rows.saturating_mul(size) {
+                Ok(())
+            } else {
+                Err(Damaged(format!("{id:?} is not {rows} rows long")))
+            }
+        };
+        fits(SectionId::Articles, articles, std::mem::size_of::<ArticleRecord>())?;
+        fits(SectionId::MentionStarts, articles + 1, 8)?;
+        fits(SectionId::ArticleUnits, articles + 1, 8)?;
+        fits(SectionId::RelatedVectorStarts, articles + 1, 8)?;
+        fits(SectionId::RelatedNorms, articles, 4)?;
+        fits(SectionId::Entities, store.meta.entities as usize, std::mem::size_of::<EntityRecord>())?;
+        fits(SectionId::UnitEnds, store.meta.units as usize, 8)?;
+        fits(SectionId::UnitSpans, store.meta.units as usize, 8)?;
+        Ok(store)
+    }
+
+    /// What listing the corpus reported when it was indexed.
+    pub fn listing_fingerprint(&self) -> Option<u64> {
+        (self.meta.listing != 0).then_some(self.meta.listing)
+    }
+
+    /// Check every chunk now, before an answer that must not stop half-way.
+    pub fn check_all(&self) -> StoreResult<()> {
+        Ok(self.layout.check_all()?)
+    }
+
+    /// The stamps of the files the texts are in, with their paths relative
+    /// to the corpus root.
+    pub fn sources(&self) -> Checked<Vec<(PathBuf, super::records::FileStamp)>> {
+        use std::os::unix::ffi::OsStrExt;
+        let stamps = self.section(SectionId::Sources)?;
+        let paths = StrTable::new(self.section(SectionId::SourcePaths)?)?;
+        let rows = stamps.rows::<super::records::FileStamp>(0..stamps.row_count::<super::records::FileStamp>())?;
+        if rows.len() != paths.len() {
+            return Err(Damaged("sources and their paths differ in number".into()));
+        }
+        rows.iter()
+            .enumerate()
+            .map(|(i, stamp)| Ok((PathBuf::from(std::ffi::OsStr::from_bytes(paths.bytes(i)?)), *stamp)))
+            .collect()
+    }
+
+    fn section(&self, id: SectionId) -> Checked<Section<'_, Bytes>> {
+        self.layout.section(id)
+    }
+
+    fn record(&self, article: usize) -> StoreResult<ArticleRecord> {
+        if article >= self.meta.articles as usize {
+            return Err(StoreError::NoArticle(article));
+        }
+        Ok(self.section(SectionId::Articles)?.row(article)?)
+    }
+
+    /// A run of records' strings: from `at` to where the next record's start.
+    fn blob(&self, id: SectionId, at: u64, next_at: Option<u64>) -> Checked<&[u8]> {
+        let section = self.section(id)?;
+        let end = match next_at {
+            Some(next) => to_usize(next)?,
+            None => section.len(),
+        };
+        section.bytes(to_usize(at)?..end)
+    }
+
+    fn entity_record(&self, entity: usize) -> StoreResult<EntityRecord> {
+        if entity >= self.meta.entities as usize {
+            return Err(StoreError::NoEntity(entity));
+        }
+        Ok(self.section(SectionId::Entities)?.row(entity)?)
+    }
+
+    fn source_path(&self, file: u32) -> StoreResult<PathBuf> {
+        use std::os::unix::ffi::OsStrExt;
+        let paths = StrTable::new(self.section(SectionId::SourcePaths)?)?;
+        let relative = std::ffi::OsStr::from_bytes(paths.bytes(file as usize)?);
+        let Some(root) = &self.root else { return Err(StoreError::Damaged("no corpus to read texts from".into())) };
+        Ok(if relative.is_empty() { root.clone() } else { root.join(relative) })
+    }
+
+    /// A text read from the corpus's files, checked against what was indexed.
+    fn text_from_source(&self, article: usize, record: &ArticleRecord) -> StoreResult<Arc<str>> {
+        if let Ok(kept) = self.texts.lock()
+            && let Some((_, text)) = kept.iter().find(|(a, _)| *a == article)
+        {
+            return Ok(Arc::clone(text));
+        }
+        let path = self.source_path(record.file)?;
+        let line_at = (record.flags & ArticleRecord::JSONL != 0).then_some(record.source_at);
+        let unavailable = |reason: String| StoreError::Unavailable { source_name: path.display().to_string(), reason };
+        let text = crate::corpus::read_article_text(&path, line_at).map_err(|e| unavailable(e.to_string()))?;
+        if text.len() as u64 != record.text_bytes || crc32fast::hash(text.as_bytes()) != record.text_crc {
+            return Err(unavailable("changed since it was indexed; open the corpus again to see it".into()));
+        }
+        let text: Arc<str> = Arc::from(text);
+        if let Ok(mut kept) = self.texts.lock() {
+            if kept.len() == TEXTS_KEPT {
+                kept.pop_front();
+            }
+            kept.push_back((article, Arc::clone(&text)));
+        }
+        Ok(text)
+    }
+
+    fn mention_rows(&self, article: usize) -> StoreResult<&[MentionRecord]> {
+        if article >= self.meta.articles as usize {
+            return Err(StoreError::NoArticle(article));
+        }
+        let bounds = self.section(SectionId::MentionStarts)?.rows::<u64>(article..article + 2)?;
+        let range = to_usize(bounds[0])?..to_usize(bounds[1])?;
+        Ok(self.section(SectionId::Mentions)?.rows::<MentionRecord>(range)?)
+    }
+
+    fn fst(&self, id: SectionId) -> StoreResult<fst::Map<&[u8]>> {
+        fst::Map::new(self.section(id)?.all()?).map_err(|e| StoreError::Damaged(format!("{id:?}: {e}")))
+    }
+
+    fn articles_of(&self, entity: usize) -> StoreResult<&[EntityArticle]> {
+        let record = self.entity_record(entity)?;
+        let start = to_usize(record.articles_at)?;
+        Ok(self.section(SectionId::EntityArticles)?.rows(start..start + record.articles as usize)?)
+    }
+}
+
+impl Store for IndexStore {
+    fn name(&self) -> &str {
+        &self.meta.name
+    }
+
+    fn warnings(&self) -> &[LoadWarning] {
+        &self.meta.warnings
+    }
+
+    fn len(&self) -> usize {
+        self.meta.articles as usize
+    }
+
+    fn article(&self, article: usize) -> StoreResult<ArticleMeta<'_>> {
+        let record = self.record(article)?;
+        let next = if article + 1 < self.len() { Some(self.record(article + 1)?.strings_at) } else { None };
+        let blob = self.blob(SectionId::ArticleStrings, record.strings_at, next)?;
+        let mut at = 0;
+        let id = get_str(blob, &mut at)?;
+        let mut field = |flag: u8| -> Checked<Option<&str>> {
+            if record.flags & flag != 0 { get_str(blob, &mut at).map(Some) } else { Ok(None) }
+        };
+        let title = field(ArticleRecord::TITLE)?.unwrap_or("");
+        let (date, url, source) =
+            (field(ArticleRecord::DATE)?, field(ArticleRecord::URL)?, field(ArticleRecord::SOURCE)?);
+        let language = self.languages.get(record.language as usize).ok_or(Damaged("a language out of range".into()))?;
+        let script = *self.scripts.get(record.script as usize).ok_or(Damaged("a script out of range".into()))?;
+        Ok(ArticleMeta {
+            id: Cow::Borrowed(id),
+            title: Cow::Borrowed(title),
+            language: Cow::Borrowed(language),
+            script,
+            bytes: to_usize(record.text_bytes)?,
+            date: date.map(Cow::Borrowed),
+            url: url.map(Cow::Borrowed),
+            source: source.map(Cow::Borrowed),
+        })
+    }
+
+    fn text(&self, article: usize) -> StoreResult<Text<'_>> {
+        let record = self.record(article)?;
+        if record.flags & ArticleRecord::INLINE != 0 {
+            let start = to_usize(record.source_at)?;
+            let end = start.checked_add(to_usize(record.text_bytes)?).ok_or(Damaged("a text past the end".into()))?;
+            let bytes = self.section(SectionId::Texts)?.bytes(start..end)?;
+            let text =
+                std::str::from_utf8(bytes).map_err(|_| StoreError::Damaged("a text that is not UTF-8".into()))?;
+            return Ok(Text::Borrowed(text));
+        }
+        Ok(Text::Shared(self.text_from_source(article, &record)?))
+    }
+
+    fn article_by_id(&self, id: &str) -> StoreResult<Option<usize>> {
+        match self.fst(SectionId::ArticleIds)?.get(id) {
+            Some(i) if (i as usize) < self.len() => Ok(Some(i as usize)),
+            Some(_) => Err(StoreError::Damaged("an article id names no article".into())),
+            None => Ok(None),
+        }
+    }
+
+    fn find(&self, key: &str) -> StoreResult<Option<usize>> {
+        let key = key.trim();
+        if let Some(i) = self.article_by_id(key)? {
+            return Ok(Some(i));
+        }
+        // a file name without its directories, when only one article has it
+        if let Some(i) = self.fst(SectionId::ArticleBasenames)?.get(key)
+            && (i as usize) < self.len()
+        {
+            return Ok(Some(i as usize));
+        }
+        Ok(match key.parse::<usize>() {
+            Ok(n) if n >= 1 && n <= self.len() => Some(n - 1),
+            _ => None,
+        })
+    }
+
+    fn mentions(&self, article: usize) -> StoreResult<Cow<'_, [Mention]>> {
+        let rows = self.mention_rows(article)?;
+        rows.iter()
+            .map(|&[start, end, entity, kind]| {
+                let kind = kind_of(kind).ok_or(StoreError::Damaged("a mention of no kind".into()))?;
+                Ok(Mention { start, end, kind, entity })
+            })
+            .collect::<StoreResult<Vec<_>>>()
+            .map(Cow::Owned)
+    }
+
+    fn entity_count(&self) -> usize {
+        self.meta.entities as usize
+    }
+
+    fn entity(&self, entity: usize) -> StoreResult<EntityView<'_>> {
+        let record = self.entity_record(entity)?;
+        let next = if entity + 1 < Store::entity_count(self) {
+            Some(self.entity_record(entity + 1)?.strings_at)
+        } else {
+            None
+        };
+        let blob = self.blob(SectionId::EntityStrings, record.strings_at, next)?;
+        let mut at = 0;
+        let id = get_str(blob, &mut at)?;
+        let name = get_str(blob, &mut at)?;
+        let count = to_usize(get_varint(blob, &mut at)?)?;
+        // each variant takes at least a byte: a corrupt count cannot reserve more than the record
+        let mut variants = Vec::with_capacity(count.min(blob.len()));
+        for _ in 0..count {
+            variants.push(get_str(blob, &mut at)?.to_owned());
+        }
+        Ok(EntityView {
+            id: Cow::Owned(EntityId(id.to_owned())),
+            name: Cow::Borrowed(name),
+            kind: kind_of(record.kind).ok_or(StoreError::Damaged("an entity of no kind".into()))?,
+            variants: Cow::Owned(variants),
+            articles: record.articles as usize,
+            mentions: to_usize(record.mentions)?,
+        })
+    }
+
+    fn entity_articles(&self, entity: usize) -> StoreResult<Cow<'_, [(usize, usize)]>> {
+        Ok(Cow::Owned(self.articles_of(entity)?.iter().map(|&[a, n]| (a as usize, n as usize)).collect()))
+    }
+
+    fn entity_position(&self, id: &EntityId) -> StoreResult<Option<usize>> {
+        match self.fst(SectionId::EntityIds)?.get(&id.0) {
+            Some(e) if (e as usize) < Store::entity_count(self) => Ok(Some(e as usize)),
+            Some(_) => Err(StoreError::Damaged("an entity id names no entity".into())),
+            None => Ok(None),
+        }
+    }
+
+    fn top_entities(&self, kind: Option<EntityKind>, limit: usize) -> StoreResult<Vec<usize>> {
+        let order = self.section(SectionId::EntityOrder)?;
+        let order = order.rows::<u32>(0..order.row_count::<u32>())?;
+        let mut top = Vec::new();
+        for &e in order {
+            if top.len() == limit {
+                break;
+            }
+            let record = self.entity_record(e as usize)?;
+            if kind.is_none_or(|k| kind_of(record.kind) == Some(k)) {
+                top.push(e as usize);
+            }
+        }
+        Ok(top)
+    }
+
+    fn article_counts(&self, facet: ArticleFacet) -> StoreResult<Vec<(String, u64)>> {
+        Ok(match facet {
+            ArticleFacet::Language => self.meta.language_counts.clone(),
+            ArticleFacet::Script => self.meta.script_counts.clone(),
+        })
+    }
+
+    fn related(&self, article: usize, limit: usize, other_languages_only: bool) -> StoreResult<Vec<Related>> {
+        self.record(article)?;
+        crate::related::ranked(self, article, limit, other_languages_only)
+    }
+
+    fn search(
+        &self,
+        session: &mut SearchSession,
+        request: &SearchRequest<'_>,
+        cancel: &AtomicBool,
+        on_partial: &mut dyn FnMut(Vec<Hit>),
+    ) -> StoreResult<Vec<Hit>> {
+        let request =
+            Request { input: request.query, engine: request.engine, scope: request.scope, limit: request.limit };
+        crate::search::pass::run(self, session, request, cancel, on_partial)
+    }
+}
+
+impl SearchData for IndexStore {
+    fn unit_count(&self) -> usize {
+        self.meta.units as usize
+    }
+
+    fn unit_keys(&self, range: std::ops::Range<usize>) -> StoreResult<UnitKeys<'_>> {
+        let ends_section = self.section(SectionId::UnitEnds)?;
+        let ends = ends_section.rows::<u64>(range.clone())?;
+        let base = match range.start {
+            0 => 0,
+            i => ends_section.row::<u64>(i - 1)? & !TITLE_BIT,
+        };
+        let end = ends.last().map_or(base, |e| e & !TITLE_BIT);
+        if end < base {
+            return Err(StoreError::Damaged("search keys out of order".into()));
+        }
+        let keys = self.section(SectionId::Keys)?.bytes(to_usize(base)?..to_usize(end)?)?;
+        Ok(UnitKeys { first: range.start, ends, keys, base, titles: None })
+    }
+
+    fn unit(&self, id: usize) -> StoreResult<Unit> {
+        let starts = self.section(SectionId::ArticleUnits)?;
+        let starts = starts.rows::<u64>(0..starts.row_count::<u64>())?;
+        let article = starts.partition_point(|&s| s <= id as u64).saturating_sub(1);
+        let [start, end] = self.section(SectionId::UnitSpans)?.row::<[u32; 2]>(id)?;
+        let title = self.section(SectionId::UnitEnds)?.row::<u64>(id)? & TITLE_BIT != 0;
+        Ok(Unit { article, start: start as usize, end: end as usize, title })
+    }
+
+    fn variant_count(&self) -> usize {
+        self.section(SectionId::VariantOwners).map_or(0, |s| s.row_count::<u32>())
+    }
+
+    fn variant(&self, i: usize) -> StoreResult<Variant<'_>> {
+        let ends = self.section(SectionId::VariantEnds)?;
+        let start = if i == 0 { 0 } else { ends.row::<u64>(i - 1)? };
+        let end = ends.row::<u64>(i)?;
+        let key = self.section(SectionId::VariantKeys)?.bytes(to_usize(start)?..to_usize(end)?)?;
+        let key = std::str::from_utf8(key).map_err(|_| StoreError::Damaged("a name key that is not UTF-8".into()))?;
+        let owner = self.section(SectionId::VariantOwners)?.row::<u32>(i)? as usize;
+        let text = StrTable::new(self.section(SectionId::VariantTexts)?)?.get(i)?;
+        Ok(Variant { key, owner, text })
+    }
+
+    fn entity_count(&self) -> usize {
+        self.meta.entities as usize
+    }
+
+    fn places(&self, entity: usize, limit: usize) -> StoreResult<(usize, Vec<Place>)> {
+        let articles = self.articles_of(entity)?;
+        let mut places = Vec::with_capacity(limit.min(articles.len()));
+        for &[article, _] in articles.iter().take(limit) {
+            let first = self.mention_rows(article as usize)?.iter().find(|m| m[2] as usize == entity);
+            let Some(&[start, end, ..]) = first else {
+                return Err(StoreError::Damaged("an entity's article does not mention it".into()));
+            };
+            places.push(Place { article, start, end });
+        }
+        Ok((articles.len(), places))
+    }
+
+    fn text(&self, article: usize) -> StoreResult<Text<'_>> {
+        Store::text(self, article)
+    }
+}
+
+impl RelatedData for IndexStore {
+    fn article_count(&self) -> usize {
+        self.meta.articles as usize
+    }
+
+    fn vector(&self, article: usize) -> StoreResult<Cow<'_, [Entry]>> {
+        let bounds = self.section(SectionId::RelatedVectorStarts)?.rows::<u64>(article..article + 2)?;
+        Ok(Cow::Borrowed(self.section(SectionId::RelatedEntries)?.rows(to_usize(bounds[0])?..to_usize(bounds[1])?)?))
+    }
+
+    fn norm(&self, article: usize) -> StoreResult<f32> {
+        Ok(self.section(SectionId::RelatedNorms)?.row(article)?)
+    }
+
+    fn language(&self, article: usize) -> StoreResult<u32> {
+        Ok(u32::from(self.record(article)?.language))
+    }
+
+    fn postings(&self, feature: u32) -> StoreResult<Cow<'_, [Posting]>> {
+        let f = feature as usize;
+        let bounds = self.section(SectionId::RelatedPostingStarts)?.rows::<u64>(f..f + 2)?;
+        Ok(Cow::Borrowed(self.section(SectionId::RelatedPostings)?.rows(to_usize(bounds[0])?..to_usize(bounds[1])?)?))
+    }
+
+    fn kind(&self, feature: u32) -> StoreResult<u32> {
+        Ok(self.section(SectionId::RelatedKinds)?.row(feature as usize)?)
+    }
+
+    fn surface(&self, surface: u32) -> StoreResult<Cow<'_, str>> {
+        Ok(Cow::Borrowed(StrTable::new(self.section(SectionId::RelatedSurfaces)?)?.get(surface as usize)?))
+    }
+}

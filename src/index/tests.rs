@@ -1,0 +1,285 @@
+use std::fs;
+use std::sync::Arc;
+
+use super::*;
+use crate::corpus::{Article, list_corpus, load_listing, load_seeds};
+use crate::entities::{EntityId, EntityIndex, EntityKind, RawMention};
+use crate::lang::{Language, Script};
+use crate::related::{RelatedIndex, StoredEntry, StoredVector};
+use crate::search::SearchIndex;
+use crate::store::compare::{Questions, differences};
+use crate::store::{MemoryStore, Store, StoreError};
+
+fn analysed(corpus: Corpus) -> (Arc<Corpus>, Arc<Analysis>) {
+    let corpus = Arc::new(corpus);
+    let analysis = Arc::new(Analysis::build(&corpus));
+    (corpus, analysis)
+}
+
+/// A corpus folder with text files and JSON Lines (CRLF, escapes, a
+/// terminal escape to be made inert, metadata) in a subfolder.
+fn corpus_dir() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), "Moscow talks\nSergey Lavrov met officials in Moscow.").unwrap();
+    fs::write(dir.path().join("b.md"), "Визит в Пхеньян\nСергей Лавров прибыл в Пхеньян.\n").unwrap();
+    fs::create_dir(dir.path().join("wire")).unwrap();
+    let lines = [
+        r#"{"id":"w1","text":"Kim Jong Un in Pyongyang\nThe leader met Lavrov.","date":"2024-06-19","source":"wire"}"#,
+        r#"{"id":"w2","lang":"sr","text":"Lavrov u Pjongjangu\n\u001b]52;c;cHduZWQ= Sastanak sa Kim Džong Unom."}"#,
+        r#"{"broken"#,
+        r#"{"id":"w3","text":"लावरोव प्योंगयांग पहुंचे\nरूसी विदेश मंत्री सर्गेई लावरोव।","url":"https://example.org/w3"}"#,
+    ];
+    fs::write(dir.path().join("wire/feed.jsonl"), lines.join("\r\n")).unwrap();
+    dir
+}
+
+#[test]
+fn the_seeds_index_answers_as_the_analysis_in_memory() {
+    let (corpus, analysis) = analysed(load_seeds());
+    let store = in_memory(&corpus, &analysis, &Texts::Inline, None).unwrap();
+    let memory = MemoryStore::new(corpus, analysis);
+    assert_eq!(differences(&memory, &store, &Questions::default()), Vec::<String>::new());
+}
+
+#[test]
+fn an_index_on_disk_reads_texts_back_from_the_corpus_files_and_answers_the_same() {
+    let dir = corpus_dir();
+    let cache = tempfile::tempdir().unwrap();
+    let listing = list_corpus(dir.path()).unwrap();
+    let (corpus, spans) = load_listing(&listing, &mut |_| {});
+    assert!(corpus.warnings.iter().any(|w| w.line == Some(3)), "the broken line is a warning: {:?}", corpus.warnings);
+    let analysis = Arc::new(Analysis::build(&corpus));
+    let corpus = Arc::new(corpus);
+    let target = index_path(cache.path(), dir.path());
+    write_atomic(&target, &corpus, &analysis, &Texts::Sources { listing: &listing, spans: &spans }).unwrap();
+    let Found::Fresh(store) = open_fresh(&target, &listing) else { panic!("a fresh index") };
+    let memory = MemoryStore::new(Arc::clone(&corpus), analysis);
+    assert_eq!(differences(&memory, &*store, &Questions::default()), Vec::<String>::new());
+    // every text, byte for byte (the escape made inert exactly as at load)
+    for (i, a) in corpus.articles.iter().enumerate() {
+        assert_eq!(&*store.text(i).unwrap(), a.text, "{}", a.id);
+    }
+    assert_eq!(store.article(2).unwrap().date.as_deref(), Some("2024-06-19"));
+    assert!(fs::read_dir(cache.path()).unwrap().flatten().all(|e| !e.file_name().to_string_lossy().ends_with(".tmp")));
+}
+
+#[test]
+fn a_changed_file_makes_the_index_stale_and_a_text_changed_under_it_is_refused() {
+    let dir = corpus_dir();
+    let cache = tempfile::tempdir().unwrap();
+    let listing = list_corpus(dir.path()).unwrap();
+    let (corpus, spans) = load_listing(&listing, &mut |_| {});
+    let analysis = Analysis::build(&corpus);
+    let target = index_path(cache.path(), dir.path());
+    write_atomic(&target, &corpus, &analysis, &Texts::Sources { listing: &listing, spans: &spans }).unwrap();
+    let Found::Fresh(store) = open_fresh(&target, &listing) else { panic!("fresh") };
+    // same size, modification time put back: the change time still tells
+    let file = dir.path().join("a.txt");
+    let mtime = fs::metadata(&file).unwrap().modified().unwrap();
+    fs::write(&file, "Moscow TALKS\nSergey Lavrov met officials in Moscow.").unwrap();
+    fs::File::options().write(true).open(&file).unwrap().set_modified(mtime).unwrap();
+    assert!(matches!(open_fresh(&target, &list_corpus(dir.path()).unwrap()), Found::Unusable(_)));
+    // the store opened before the change will not show the new text as the old one's
+    let a = store.find("a.txt").unwrap().unwrap();
+    assert!(matches!(store.text(a), Err(StoreError::Unavailable { .. })), "{:?}", store.text(a));
+    // a new file, a removed one
+    fs::write(dir.path().join("c.txt"), "A new article").unwrap();
+    assert!(matches!(open_fresh(&target, &list_corpus(dir.path()).unwrap()), Found::Unusable(_)));
+}
+
+#[test]
+fn damage_found_after_opening_is_an_error_and_the_next_opening_rebuilds() {
+    use crate::open::{CacheUse, Quiet, open_store};
+    let dir = corpus_dir();
+    let cache = tempfile::tempdir().unwrap();
+    let (reference, first) = open_store(Some(dir.path()), Some(cache.path()), &mut Quiet).unwrap();
+    assert_eq!(first, CacheUse::Stored);
+    let target = index_path(cache.path(), dir.path());
+    // flip a bit inside the articles table: the footer and table still check out
+    let mut bytes = fs::read(&target).unwrap();
+    let at = {
+        let layout = format::Layout::open(bytes.as_slice()).unwrap();
+        let articles = layout.section(format::SectionId::Articles).unwrap();
+        articles.bytes(0..0).unwrap().as_ptr() as usize - bytes.as_ptr() as usize + 3
+    };
+    bytes[at] ^= 0x10;
+    // a new file renamed over it: the reference keeps mapping the intact one
+    let flipped = cache.path().join("flipped");
+    fs::write(&flipped, &bytes).unwrap();
+    fs::rename(&flipped, &target).unwrap();
+    let listing = list_corpus(dir.path()).unwrap();
+    let Found::Fresh(damaged) = open_fresh(&target, &listing) else { panic!("the table is intact") };
+    assert!(matches!(damaged.article(0), Err(StoreError::Damaged(_))));
+    assert!(!target.exists(), "the damaged index is removed");
+    let (rebuilt, second) = open_store(Some(dir.path()), Some(cache.path()), &mut Quiet).unwrap();
+    assert_eq!(second, CacheUse::Stored);
+    assert_eq!(differences(&*reference, &*rebuilt, &Questions::default()), Vec::<String>::new());
+}
+
+#[test]
+fn what_is_at_the_index_path_is_never_followed_or_waited_on() {
+    let cache = tempfile::tempdir().unwrap();
+    let listing = list_corpus(corpus_dir().path()).unwrap();
+    let fifo = cache.path().join("fifo.kix");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if made.is_ok_and(|s| s.success()) {
+        assert!(matches!(open_fresh(&fifo, &listing), Found::Unusable(_)), "a FIFO is refused at once");
+    }
+    let victim = cache.path().join("victim");
+    fs::write(&victim, "keep me").unwrap();
+    let link = cache.path().join("link.kix");
+    std::os::unix::fs::symlink(&victim, &link).unwrap();
+    assert!(matches!(open_fresh(&link, &listing), Found::Unusable(_)));
+    assert!(matches!(open_fresh(&cache.path().join("none.kix"), &listing), Found::Missing));
+}
+
+#[test]
+fn leftover_temporary_files_are_removed_but_not_what_links_point_to() {
+    let cache = tempfile::tempdir().unwrap();
+    let target = cache.path().join("corpus-1.kix");
+    let victim = cache.path().join("victim");
+    fs::write(&victim, "keep me").unwrap();
+    fs::write(cache.path().join(".corpus-1.kix.abc123.tmp"), "half an index").unwrap();
+    std::os::unix::fs::symlink(&victim, cache.path().join(".corpus-1.kix.planted.tmp")).unwrap();
+    fs::write(cache.path().join(".corpus-2.kix.abc123.tmp"), "another index's").unwrap();
+    remove_leftover_temps(&target);
+    let left: Vec<String> =
+        fs::read_dir(cache.path()).unwrap().flatten().map(|e| e.file_name().to_string_lossy().into()).collect();
+    assert!(left.contains(&"victim".to_string()) && left.contains(&".corpus-2.kix.abc123.tmp".to_string()), "{left:?}");
+    assert_eq!(left.len(), 2, "{left:?}");
+    assert_eq!(fs::read_to_string(&victim).unwrap(), "keep me");
+}
+
+/// Every answer of `damaged` is the reference's or a `Damaged` error: never
+/// another answer, never a panic.
+fn same_or_damaged(reference: &dyn Store, damaged: &dyn Store) {
+    let cancel = std::sync::atomic::AtomicBool::new(false);
+    let ok = |what: &str, left: String, right: Result<String, StoreError>| match right {
+        Ok(right) => assert_eq!(left, right, "{what}"),
+        Err(StoreError::Damaged(_)) => {}
+        Err(e) => panic!("{what}: {e}"),
+    };
+    for i in 0..reference.len() {
+        ok("article", format!("{:?}", reference.article(i).unwrap()), damaged.article(i).map(|a| format!("{a:?}")));
+        ok("text", reference.text(i).unwrap().to_string(), damaged.text(i).map(|t| t.to_string()));
+        ok("mentions", format!("{:?}", reference.mentions(i).unwrap()), damaged.mentions(i).map(|m| format!("{m:?}")));
+        ok(
+            "related",
+            format!("{:?}", reference.related(i, 5, false).unwrap()),
+            damaged.related(i, 5, false).map(|r| format!("{r:?}")),
+        );
+    }
+    for e in 0..reference.entity_count() {
+        ok("entity", format!("{:?}", reference.entity(e).unwrap()), damaged.entity(e).map(|v| format!("{v:?}")));
+    }
+    for query in ["lavrov", "pyong", "'kim"] {
+        let request = crate::store::SearchRequest::new(query, 20);
+        let search =
+            |s: &dyn Store| s.search(&mut Default::default(), &request, &cancel, &mut |_| {}).map(|h| format!("{h:?}"));
+        ok("search", search(reference).unwrap(), search(damaged));
+    }
+}
+
+#[test]
+fn a_truncated_or_flipped_index_is_refused_or_answers_the_same_never_otherwise() {
+    let (corpus, analysis) = analysed(load_seeds());
+    let (bytes, _) = write_index(Vec::new(), &corpus, &analysis, &Texts::Inline).unwrap();
+    let reference = IndexStore::from_bytes(Bytes::owned(&bytes), None).unwrap();
+    // truncated at every section boundary (and one byte either side): refused
+    let layout = format::Layout::open(bytes.as_slice()).unwrap();
+    let mut cuts: Vec<usize> = Vec::new();
+    for id in format::SectionId::ALL {
+        if let Ok(section) = layout.section(id) {
+            let start = section.bytes(0..0).map(|b| b.as_ptr() as usize - bytes.as_ptr() as usize).unwrap();
+            cuts.extend([start.saturating_sub(1), start, start + 1, start + section.len()]);
+        }
+    }
+    cuts.extend([0, 1, bytes.len() - 1]);
+    for cut in cuts {
+        assert!(
+            IndexStore::from_bytes(Bytes::owned(&bytes[..cut.min(bytes.len() - 1)]), None).is_err(),
+            "cut at {cut}"
+        );
+    }
+    // single flipped bits, spread over the file: refused at opening, or the same answers
+    let mut rng = crate::synth::Rng::new(11);
+    let mut opened = 0;
+    for _ in 0..300 {
+        let mut flipped = bytes.clone();
+        let at = rng.below(flipped.len());
+        flipped[at] ^= 1 << rng.below(8);
+        if let Ok(store) = IndexStore::from_bytes(Bytes::owned(&flipped), None) {
+            opened += 1;
+            same_or_damaged(&reference, &store);
+        }
+    }
+    assert!(opened > 100, "most flips are inside sections, found when read: {opened}");
+}
+
+/// An article with everything given, nothing derived.
+fn fixed_article(id: &str, text: &str, title_end: usize) -> Article {
+    Article {
+        id: id.into(),
+        title: text[..title_end].into(),
+        title_span: (0, title_end),
+        text: text.into(),
+        language: Language::English,
+        script: Script::Latin,
+        date: Some("2024-01-02".into()),
+        url: None,
+        source: Some("golden".into()),
+    }
+}
+
+/// The layout of this format version, pinned: a hash of every byte of an
+/// index of fixed data (all but the build's identity and the checksum over
+/// it). A change of layout must bump `format::FORMAT` and this hash together.
+#[test]
+fn the_layout_is_pinned_to_its_version() {
+    let corpus = Corpus {
+        name: "golden".into(),
+        articles: vec![
+            fixed_article("a", "Lavrov in Moscow\nTalks with Kim went on.", 16),
+            fixed_article("b", "Kim in Pyongyang\nLavrov arrived.", 16),
+        ],
+        warnings: vec![crate::LoadWarning { path: "c.jsonl".into(), line: Some(3), reason: "broken".into() }],
+    };
+    let mention =
+        |start, end, id: &str, kind| RawMention { start, end, kind, id: EntityId(id.into()), name: id.to_uppercase() };
+    let entities = EntityIndex::from_raw(
+        &corpus.articles,
+        vec![
+            vec![mention(0, 6, "lavrov", EntityKind::Person), mention(10, 16, "moscow", EntityKind::Location)],
+            vec![mention(0, 3, "kim", EntityKind::Person), mention(17, 23, "lavrov", EntityKind::Person)],
+        ],
+    );
+    let entry = |feature, weight, surface: &str, entity| StoredEntry {
+        feature,
+        weight,
+        count: 1,
+        surface: surface.into(),
+        entity,
+    };
+    let related = RelatedIndex::from_vectors(&[
+        StoredVector {
+            norm: 1.5,
+            language: 0,
+            entries: vec![entry(0, 1.0, "Lavrov", Some(0)), entry(1, 0.5, "talks", None)],
+        },
+        StoredVector { norm: 1.25, language: 0, entries: vec![entry(0, 1.0, "Lavrov", Some(0))] },
+    ]);
+    let search = SearchIndex::build(&corpus, &entities);
+    let analysis = Analysis { entities, search, related };
+    let (bytes, len) = write_index(Vec::new(), &corpus, &analysis, &Texts::Inline).unwrap();
+    assert_eq!(len as usize, bytes.len());
+    let footer = bytes.len() - format::FOOTER_LEN;
+    let mut pinned = bytes.clone();
+    pinned[footer + 16..footer + 24].fill(0);
+    pinned[footer + 32..footer + 36].fill(0);
+    let hash = pinned.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    assert_eq!(
+        (format::FORMAT, format!("{hash:016x}")),
+        (1, "4f9f63657aecc0ed".to_string()),
+        "the index layout changed: bump format::FORMAT and pin the new hash"
+    );
+}

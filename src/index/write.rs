@@ -1,0 +1,278 @@
+//! Writing an analysed corpus as an index file, section by section, in one
+//! sequential pass (see [`super::format`] for the layout).
+
+use std::io::{self, Write};
+
+use serde::{Deserialize, Serialize};
+
+use super::format::{SectionId, Writer, put_str, put_varint};
+use super::records::{ArticleRecord, EntityArticle, EntityRecord, FileStamp, MentionRecord, kind_number};
+use crate::Analysis;
+use crate::corpus::{Corpus, Listing, LoadWarning, SourceSpan};
+use crate::search::TITLE_BIT;
+
+/// The small facts about an index, stored as JSON in its meta section.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Meta {
+    pub name: String,
+    pub articles: u64,
+    pub entities: u64,
+    pub units: u64,
+    /// Language codes; article records name them by position.
+    pub languages: Vec<String>,
+    /// Script codes, the same way.
+    pub scripts: Vec<String>,
+    pub language_counts: Vec<(String, u64)>,
+    pub script_counts: Vec<(String, u64)>,
+    pub warnings: Vec<LoadWarning>,
+    /// What listing the corpus reported ([`super::listing_fingerprint`]);
+    /// 0 for an index without source files.
+    pub listing: u64,
+}
+
+/// Where the index finds its articles' texts.
+pub enum Texts<'a> {
+    /// In the index itself (the bundled seeds, which have no files).
+    Inline,
+    /// In the corpus's files, where the listing found them.
+    Sources { listing: &'a Listing, spans: &'a [SourceSpan] },
+}
+
+/// Write the whole index of an analysed corpus; returns the file's length.
+pub fn write_index<W: Write>(out: W, corpus: &Corpus, analysis: &Analysis, texts: &Texts) -> io::Result<(W, u64)> {
+    let mut w = Writer::new(out)?;
+    let mut languages: Vec<String> = Vec::new();
+    let mut scripts: Vec<String> = Vec::new();
+    let number = |list: &mut Vec<String>, code: &str| match list.iter().position(|c| c == code) {
+        Some(i) => i,
+        None => {
+            list.push(code.to_owned());
+            list.len() - 1
+        }
+    };
+
+    // articles: records, their strings, their texts when inline
+    let mut records: Vec<ArticleRecord> = Vec::with_capacity(corpus.len());
+    let mut strings: Vec<u8> = Vec::new();
+    let mut inline: Vec<u8> = Vec::new();
+    for (i, a) in corpus.articles.iter().enumerate() {
+        let strings_at = strings.len() as u64;
+        put_str(&mut strings, &a.id);
+        let mut flags = ArticleRecord::TITLE;
+        put_str(&mut strings, &a.title);
+        for (field, flag) in
+            [(&a.date, ArticleRecord::DATE), (&a.url, ArticleRecord::URL), (&a.source, ArticleRecord::SOURCE)]
+        {
+            if let Some(value) = field {
+                flags |= flag;
+                put_str(&mut strings, value);
+            }
+        }
+        let (file, source_at) = match texts {
+            Texts::Inline => {
+                flags |= ArticleRecord::INLINE;
+                let at = inline.len() as u64;
+                inline.extend_from_slice(a.text.as_bytes());
+                (u32::MAX, at)
+            }
+            Texts::Sources { spans, .. } => {
+                let span = spans.get(i).copied().unwrap_or(SourceSpan { file: u32::MAX, line_at: None });
+                if span.line_at.is_some() {
+                    flags |= ArticleRecord::JSONL;
+                }
+                (span.file, span.line_at.unwrap_or(0))
+            }
+        };
+        let language = number(&mut languages, a.language.code());
+        let script = number(&mut scripts, a.script.code());
+        records.push(ArticleRecord {
+            strings_at,
+            text_bytes: a.text.len() as u64,
+            source_at,
+            text_crc: crc32fast::hash(a.text.as_bytes()),
+            file,
+            language: u16::try_from(language).map_err(|_| io::Error::other("more than 65,535 languages"))?,
+            script: u8::try_from(script).map_err(|_| io::Error::other("more than 255 scripts"))?,
+            flags,
+            reserved: 0,
+        });
+    }
+    w.begin(SectionId::Articles)?;
+    w.rows(&records)?;
+    w.section(SectionId::ArticleStrings, &strings)?;
+    drop(strings);
+    w.section(SectionId::Texts, &inline)?;
+    drop(inline);
+
+    // the files the texts are in, and what each looked like
+    match texts {
+        Texts::Sources { listing, .. } => {
+            let stamps: Vec<FileStamp> = listing.files.iter().map(|f| FileStamp::of(&f.metadata)).collect();
+            w.begin(SectionId::Sources)?;
+            w.rows(&stamps)?;
+            let paths: Vec<&[u8]> = listing
+                .files
+                .iter()
+                .map(|f| f.path.strip_prefix(&listing.root).unwrap_or(&f.path).as_os_str().as_encoded_bytes())
+                .collect();
+            w.strings(SectionId::SourcePaths, &paths)?;
+        }
+        Texts::Inline => {
+            w.section(SectionId::Sources, &[])?;
+            w.strings::<&[u8]>(SectionId::SourcePaths, &[])?;
+        }
+    }
+
+    // articles by id, and by file name when that is unique
+    let mut ids: Vec<(&str, u64)> =
+        corpus.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i as u64)).collect();
+    ids.sort_unstable();
+    ids.dedup_by(|later, earlier| later.0 == earlier.0);
+    w.section(SectionId::ArticleIds, &fst_map(ids.iter().copied())?)?;
+    let mut basenames: Vec<(&str, u64)> =
+        corpus.articles.iter().enumerate().map(|(i, a)| (a.id.rsplit('/').next().unwrap_or(""), i as u64)).collect();
+    basenames.sort_unstable();
+    let mut unique: Vec<(&str, u64)> = Vec::with_capacity(basenames.len());
+    for (name, i) in basenames {
+        match unique.last_mut() {
+            Some(last) if last.0 == name => last.1 = u64::MAX,
+            _ => unique.push((name, i)),
+        }
+    }
+    w.section(SectionId::ArticleBasenames, &fst_map(unique.into_iter())?)?;
+
+    write_entities(&mut w, analysis)?;
+    write_search(&mut w, analysis, corpus.len())?;
+    write_related(&mut w, analysis)?;
+
+    let meta = Meta {
+        name: corpus.name.clone(),
+        articles: corpus.len() as u64,
+        entities: analysis.entities.entities.len() as u64,
+        units: analysis.search.lines.len() as u64,
+        language_counts: crate::store::counted(corpus.articles.iter().map(|a| a.language.code())),
+        script_counts: crate::store::counted(corpus.articles.iter().map(|a| a.script.code())),
+        languages,
+        scripts,
+        warnings: corpus.warnings.clone(),
+        listing: match texts {
+            Texts::Sources { listing, .. } => super::listing_fingerprint(listing),
+            Texts::Inline => 0,
+        },
+    };
+    w.section(SectionId::Meta, &serde_json::to_vec(&meta).map_err(io::Error::other)?)?;
+    w.finish(super::identity())
+}
+
+/// A sorted map of byte strings to numbers.
+fn fst_map<'k>(sorted: impl Iterator<Item = (&'k str, u64)>) -> io::Result<Vec<u8>> {
+    let mut builder = fst::MapBuilder::memory();
+    for (key, value) in sorted {
+        builder.insert(key, value).map_err(io::Error::other)?;
+    }
+    builder.into_inner().map_err(io::Error::other)
+}
+
+fn write_entities<W: Write>(w: &mut Writer<W>, analysis: &Analysis) -> io::Result<()> {
+    let entities = &analysis.entities;
+    let mut records = Vec::with_capacity(entities.entities.len());
+    let mut strings: Vec<u8> = Vec::new();
+    let mut articles: Vec<EntityArticle> = Vec::new();
+    for e in &entities.entities {
+        let strings_at = strings.len() as u64;
+        put_str(&mut strings, &e.id.0);
+        put_str(&mut strings, &e.name);
+        put_varint(&mut strings, e.variants.len() as u64);
+        for v in &e.variants {
+            put_str(&mut strings, v);
+        }
+        records.push(EntityRecord {
+            strings_at,
+            articles_at: articles.len() as u64,
+            mentions: e.mention_count() as u64,
+            articles: e.articles.len() as u32,
+            kind: kind_number(e.kind),
+        });
+        articles.extend(e.articles.iter().map(|&(a, n)| [a as u32, n as u32]));
+    }
+    w.begin(SectionId::Entities)?;
+    w.rows(&records)?;
+    w.section(SectionId::EntityStrings, &strings)?;
+    w.begin(SectionId::EntityArticles)?;
+    w.rows(&articles)?;
+    let order: Vec<u32> = entities.by_frequency().into_iter().map(|e| e as u32).collect();
+    w.begin(SectionId::EntityOrder)?;
+    w.rows(&order)?;
+    let mut ids: Vec<(&str, u64)> =
+        entities.entities.iter().enumerate().map(|(i, e)| (e.id.0.as_str(), i as u64)).collect();
+    ids.sort_unstable();
+    ids.dedup_by(|later, earlier| later.0 == earlier.0);
+    w.section(SectionId::EntityIds, &fst_map(ids.into_iter())?)?;
+
+    let mut starts: Vec<u64> = Vec::with_capacity(entities.mentions.len() + 1);
+    starts.push(0);
+    w.begin(SectionId::Mentions)?;
+    let mut count = 0u64;
+    for mentions in &entities.mentions {
+        let rows: Vec<MentionRecord> =
+            mentions.iter().map(|m| [m.start, m.end, m.entity, kind_number(m.kind)]).collect();
+        w.rows(&rows)?;
+        count += rows.len() as u64;
+        starts.push(count);
+    }
+    w.begin(SectionId::MentionStarts)?;
+    w.rows(&starts)
+}
+
+fn write_search<W: Write>(w: &mut Writer<W>, analysis: &Analysis, articles: usize) -> io::Result<()> {
+    let search = &analysis.search;
+    let ends: Vec<u64> = search
+        .lines
+        .iter()
+        .zip(&search.line_key_ends)
+        .map(|(unit, &end)| end | if unit.kind == crate::search::HitKind::Title { TITLE_BIT } else { 0 })
+        .collect();
+    w.begin(SectionId::UnitEnds)?;
+    w.rows(&ends)?;
+    drop(ends);
+    let spans: Vec<[u32; 2]> = search.lines.iter().map(|u| [u.start, u.end]).collect();
+    w.begin(SectionId::UnitSpans)?;
+    w.rows(&spans)?;
+    drop(spans);
+    // each article's first unit; units come in article order
+    let mut starts: Vec<u64> = Vec::with_capacity(articles + 1);
+    let mut next = 0usize;
+    for a in 0..articles {
+        while next < search.lines.len() && (search.lines[next].article as usize) < a {
+            next += 1;
+        }
+        starts.push(next as u64);
+    }
+    starts.push(search.lines.len() as u64);
+    w.begin(SectionId::ArticleUnits)?;
+    w.rows(&starts)?;
+    w.section(SectionId::Keys, search.line_keys.as_bytes())?;
+    w.begin(SectionId::VariantEnds)?;
+    w.rows(&search.variant_key_ends)?;
+    w.section(SectionId::VariantKeys, search.variant_keys.as_bytes())?;
+    w.begin(SectionId::VariantOwners)?;
+    w.rows(&search.variant_owner)?;
+    w.strings(SectionId::VariantTexts, &search.variant_text)
+}
+
+fn write_related<W: Write>(w: &mut Writer<W>, analysis: &Analysis) -> io::Result<()> {
+    let related = &analysis.related;
+    w.begin(SectionId::RelatedEntries)?;
+    w.rows(&related.entries)?;
+    w.begin(SectionId::RelatedVectorStarts)?;
+    w.rows(&related.vector_starts)?;
+    w.begin(SectionId::RelatedNorms)?;
+    w.rows(&related.norms)?;
+    w.begin(SectionId::RelatedPostings)?;
+    w.rows(&related.postings)?;
+    w.begin(SectionId::RelatedPostingStarts)?;
+    w.rows(&related.posting_starts)?;
+    w.begin(SectionId::RelatedKinds)?;
+    w.rows(&related.kinds)?;
+    w.strings(SectionId::RelatedSurfaces, &related.surfaces)
+}
