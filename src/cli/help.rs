@@ -14,7 +14,7 @@ use super::Cli;
 pub const FILES: &[(&str, &str)] = &[
     (
         "~/.config/korpus/config.toml",
-        "settings: theme, mouse, clipboard, mark_read_on_open (the directory is $XDG_CONFIG_HOME/korpus when set)",
+        "settings: theme, mouse, clipboard, mark_read_on_open, bidi (the directory is $XDG_CONFIG_HOME/korpus when set)",
     ),
     ("~/.config/korpus/keymap.toml", "the keys that differ from the defaults"),
     ("~/.config/korpus/themes/NAME.toml", "user themes, chosen with --theme NAME or theme = \"NAME\""),

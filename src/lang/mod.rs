@@ -5,6 +5,7 @@ mod detect;
 mod fold;
 pub mod phonetic;
 pub mod profile;
+pub mod segment;
 
 pub use ascii::{ascii_key, ascii_key_string};
 pub use detect::{detect_language, dominant_script};

@@ -304,6 +304,8 @@ pub struct App {
     pub should_quit: bool,
     /// No UTF-8 locale: draw the interface in ASCII.
     pub ascii_only: bool,
+    /// Put right-to-left rows in visual order (off for terminals that reorder by themselves).
+    pub reorder_bidi: bool,
 }
 
 /// Most related articles the pane lists.
@@ -362,6 +364,7 @@ impl App {
             status: None,
             should_quit: false,
             ascii_only: false,
+            reorder_bidi: true,
         };
         app.refresh_list();
         app

@@ -2,6 +2,7 @@
 
 pub mod action;
 pub mod app;
+pub mod bidi;
 pub mod clipboard;
 pub mod dates;
 pub mod filter;
@@ -41,6 +42,18 @@ struct UserConfig {
     clipboard: clipboard::ClipboardMode,
     /// Opening an article marks it read (as newsboat does); `false` leaves marking to `m`.
     mark_read_on_open: Option<bool>,
+    #[serde(default)]
+    bidi: BidiMode,
+}
+
+/// Who puts right-to-left text in order: korpus (the default), or the
+/// terminal, for terminals that reorder by themselves (mlterm, Konsole with bidi on).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum BidiMode {
+    #[default]
+    Reorder,
+    Terminal,
 }
 
 /// korpus's config directory (see [`korpus::fsio::dirs`]).
@@ -103,6 +116,7 @@ pub fn run(
     let mut app = App::loading(name, keymap, themes, start);
     app.ascii_only = panes::locale_is_ascii(|k| std::env::var(k).ok());
     app.review.read_on_open = config.mark_read_on_open.unwrap_or(true);
+    app.reorder_bidi = config.bidi == BidiMode::Reorder;
     let opener = run::Opener { path: path.map(Path::to_path_buf), cache: cache.map(Path::to_path_buf) };
     // the review file: opened before the screen, so its problems can be said plainly
     let mut review_notes: Vec<String> = Vec::new();

@@ -287,3 +287,81 @@ fn the_overview_charts_articles_over_time_and_a_language_bar_lists_that_language
     assert_eq!(app.list.order, vec![1]);
     assert_eq!((app.selected, app.focus), (1, Pane::List));
 }
+
+/// An Arabic and a Chinese article (written for this test: one sentence of
+/// news each), in a corpus of their own.
+fn arabic_and_chinese_app() -> App {
+    let arabic = "التقى لافروف بالزعيم الكوري الشمالي كيم جونغ أون في بيونغ يانغ يوم الأربعاء (19 يونيو).\n\
+                  وقال لافروف إن المحادثات كانت مثمرة.";
+    let chinese = "俄罗斯外交部长拉夫罗夫周三在平壤会见了朝鲜领导人金正恩。\n双方讨论了两国合作。";
+    let corpus = korpus::Corpus {
+        articles: vec![
+            korpus::corpus::Article::new("ar.txt".into(), arabic, None, Some("ar")),
+            korpus::corpus::Article::new("zh.txt".into(), chinese, None, Some("zh")),
+        ],
+        ..load_seeds()
+    };
+    let mut app = app();
+    app.store = store_of(corpus);
+    // the wrap of the seed article shown before is not this corpus's
+    app.text.wrapped.replace(None);
+    app.refresh_list();
+    app
+}
+
+/// What the cells drawn in `style` read, left to right, in the text pane.
+fn cells_in_style(app: &App, buffer: &ratatui::buffer::Buffer, style: ratatui::style::Style) -> Vec<String> {
+    let area = super::update::text_viewport(app);
+    (area.y..area.y + area.height)
+        .map(|y| {
+            (area.x..area.x + area.width)
+                .filter(|&x| buffer[(x, y)].bg == style.bg.unwrap() && buffer[(x, y)].fg == style.fg.unwrap())
+                .map(|x| buffer[(x, y)].symbol().to_owned())
+                .collect::<String>()
+        })
+        .filter(|row| !row.is_empty())
+        .collect()
+}
+
+fn find(app: &mut App, words: &str) {
+    apply(app, [Action::FocusText, Action::Find]);
+    apply(app, prompt_typed(words));
+    apply(app, [Action::Confirm]);
+}
+
+#[test]
+fn arabic_reads_right_to_left_and_chinese_left_to_right_with_colours_on_their_words() {
+    let mut app = arabic_and_chinese_app();
+    find(&mut app, "لافروف");
+    let terminal = screen(&mut app, 80, 20);
+    insta::assert_snapshot!("arabic_right_to_left_80x20", terminal.backend());
+    let buffer = terminal.backend().buffer();
+    let theme = app.theme().clone();
+    // the word found is drawn in the hit's colours, its letters right to left
+    let current: Vec<String> = cells_in_style(&app, buffer, theme.style(super::theme::Slot::Hit));
+    let reversed: String = current.concat().chars().rev().collect();
+    assert_eq!(reversed, "لافروف", "{current:?}");
+    // an Arabic paragraph ends at the pane's right edge
+    let area = super::update::text_viewport(&app);
+    let first_row: String = (area.x..area.x + area.width).map(|x| buffer[(x, area.y)].symbol().to_owned()).collect();
+    assert!(first_row.trim_end().chars().count() == first_row.chars().count(), "right-aligned: {first_row:?}");
+    let second_row: String =
+        (area.x..area.x + area.width).map(|x| buffer[(x, area.y + 1)].symbol().to_owned()).collect();
+    // `(19 يونيو).` read right to left: the date's digits in their own order, the brackets facing the text
+    assert!(second_row.contains(".(وينوي 19)"), "{second_row:?}");
+
+    // a terminal that reorders by itself gets the letters in reading order
+    app.reorder_bidi = false;
+    let terminal = screen(&mut app, 80, 20);
+    let current = cells_in_style(&app, terminal.backend().buffer(), theme.style(super::theme::Slot::Hit));
+    assert_eq!(current.concat(), "لافروف");
+
+    // Chinese: wide letters, left to right, the match coloured
+    app.reorder_bidi = true;
+    apply(&mut app, [Action::FocusList, Action::Down]);
+    find(&mut app, "平壤");
+    let terminal = screen(&mut app, 80, 20);
+    insta::assert_snapshot!("chinese_80x20", terminal.backend());
+    let current = cells_in_style(&app, terminal.backend().buffer(), theme.style(super::theme::Slot::Hit));
+    assert_eq!(current.concat().replace(' ', ""), "平壤");
+}

@@ -13,8 +13,10 @@ use ratatui::style::Modifier;
 
 use super::{fit, pane_block, styled_segments};
 use crate::tui::app::{App, Pane};
+use crate::tui::bidi;
 use crate::tui::theme::Slot;
-use crate::tui::wrap::display_width;
+use crate::tui::wrap::{display_width, grapheme_width};
+use unicode_segmentation::UnicodeSegmentation;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme();
@@ -86,10 +88,39 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         .iter()
         .skip(app.text.scroll)
         .take(body_height)
-        .map(|&(s, e)| Line::from(styled_segments(&text, s, e, theme.style(Slot::Text), &layers)))
+        .map(|&(s, e)| row_line(app, &text, s, e, parts.body.width as usize, &layers))
         .collect();
     frame.render_widget(Paragraph::new(lines), parts.body);
     frame.render_widget(Paragraph::new(legend(app, parts.legend.width as usize)), parts.legend);
+}
+
+/// One row of text, styled: in visual order when it holds right-to-left
+/// letters (and the terminal is not trusted to reorder), right-aligned when
+/// its paragraph is right-to-left.
+fn row_line<'a>(
+    app: &App,
+    text: &'a str,
+    start: usize,
+    end: usize,
+    width: usize,
+    layers: &[(usize, usize, Style)],
+) -> Line<'a> {
+    let base = app.theme().style(Slot::Text);
+    let Some(row) = app.reorder_bidi.then(|| bidi::visual_row(text, start, end)).flatten() else {
+        return Line::from(styled_segments(text, start, end, base, layers));
+    };
+    let mut spans = Vec::new();
+    for &(s, e, right_to_left) in &row.pieces {
+        let piece = styled_segments(text, s, e, base, layers);
+        spans.extend(if right_to_left { bidi::reversed(piece) } else { piece });
+    }
+    if row.right_to_left {
+        // cell by cell, as the buffer draws them: a reversed `ال` reads as the ligature `لا` to unicode-width
+        let used: usize = spans.iter().flat_map(|s| s.content.graphemes(true)).map(grapheme_width).sum();
+        // the trailing space a wrap leaves at a row's end goes to the left edge: the row ends on the right
+        spans.insert(0, Span::raw(" ".repeat(width.saturating_sub(used))));
+    }
+    Line::from(spans)
 }
 
 /// The text pane's inside: a header (title, language, date, source, link,
