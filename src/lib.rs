@@ -23,6 +23,14 @@ pub mod review;
 pub mod search;
 pub mod store;
 
+// the corpus generator (tests/synth) for the library's own unit tests; it names
+// the library `korpus`, as the tests, benches and examples that include it do
+#[cfg(test)]
+extern crate self as korpus;
+#[cfg(test)]
+#[path = "../tests/synth/mod.rs"]
+mod synth;
+
 pub use analysis::Analysis;
 pub use corpus::{Article, Corpus, LoadWarning};
 pub use entities::{Entity, EntityId, EntityIndex, EntityKind, Mention};
