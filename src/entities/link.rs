@@ -20,12 +20,13 @@ use super::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::cues::{CueLang, Cues, FUNCTION, POSTPOSITION, TITLE};
 use super::gazetteer::Gazetteer;
 use super::recognise::{Cand, Doc, Source, devanagari_profile, par_chunks};
+use super::segmented;
 use super::suffixes::display_lemma;
 use super::tokens::{DEVA, DIGIT, JOINED, UNCASED};
 use super::{EntityId, EntityKind, Linked, LinkedEntity, LinkedMention};
 use crate::corpus::Article;
 use crate::lang::phonetic::push_skeleton;
-use crate::lang::{LoneWord, Profile, latin_key};
+use crate::lang::{LoneWord, Profile, Segmentation, latin_key};
 
 /// Sentinel for "no string" in an id field.
 const NO_STRING: u32 = u32::MAX;
@@ -209,7 +210,14 @@ struct ItemText {
 
 impl ItemText {
     /// The strings of the name on tokens `tokens` of `doc`, or of an acronym.
-    fn fill(&mut self, doc: &Doc, tokens: std::ops::Range<usize>, kind: EntityKind, acronym: Option<&str>) {
+    fn fill(
+        &mut self,
+        doc: &Doc,
+        tokens: std::ops::Range<usize>,
+        span: std::ops::Range<usize>,
+        kind: EntityKind,
+        acronym: Option<&str>,
+    ) {
         self.skels.clear();
         self.vkeys.clear();
         self.joined.clear();
@@ -219,6 +227,14 @@ impl ItemText {
             self.vkeys.push(letters.to_owned());
             self.joined.push_str("acr:");
             self.joined.push_str(letters);
+            return;
+        }
+        if let Some(name) = segmented::ideographic_name(doc, tokens.clone(), span) {
+            // a name in Han or kana is one word, its key the name itself: a consonant
+            // skeleton of its Latin reading says too little (`湖北` and `海保` are both `hb`)
+            self.joined.push_str(name);
+            self.vkeys.push(String::new());
+            self.skels.push(name.to_owned());
             return;
         }
         let orth = doc.lang.orthography;
@@ -439,7 +455,7 @@ impl Prepared {
             };
             let Some(kept) = Kept::new(c, origin) else { continue };
             if let Source::Unknown { acronym } = &c.source {
-                self.scratch.fill(doc, c.t0..c.t1, c.kind, acronym.as_deref());
+                self.scratch.fill(doc, c.t0..c.t1, c.start..c.end, c.kind, acronym.as_deref());
                 let item = self.scratch.intern(art, self.cands.len() as u32, &mut self.strings, &mut self.words);
                 self.items.push(item);
             }
@@ -616,7 +632,7 @@ pub(crate) fn link_corpus(
                             .map_or("", |w| tables.strings.get(w.vkey))
                     });
                     let mut text = ItemText::default();
-                    text.fill(&doc, c.tokens(), c.kind, letters);
+                    text.fill(&doc, c.tokens(), c.start as usize..c.end as usize, c.kind, letters);
                     remade.push((ci, text));
                 }
                 out.push((art, cs, remade));
@@ -765,6 +781,9 @@ pub(crate) fn link_corpus(
     // lone words elsewhere: the one full name in the corpus that contains them
     {
         let mut by_word: HashMap<u32, Vec<usize>> = HashMap::default();
+        // Chinese and Japanese write a foreign surname by its sound (`卡瓦诺`, `カバノー`)
+        let mut by_sound: HashMap<String, Vec<usize>> = HashMap::default();
+        let by_dictionary = |n: usize| langs[items[n].art as usize].segmentation == Segmentation::Dictionary;
         let mut seen_full: HashSet<u32> = HashSet::default();
         for (n, it) in items.iter().enumerate() {
             // surnames belong to people; one representative per distinct full name keeps this linear
@@ -775,6 +794,9 @@ pub(crate) fn link_corpus(
                     if w == 0 || w + 1 == ws.len() {
                         by_word.entry(word.skel).or_default().push(n);
                     }
+                }
+                if let Some(last) = ws.last().filter(|_| !by_dictionary(n)) {
+                    by_sound.entry(segmented::sound_key_of(strings.get(last.skel))).or_default().push(n);
                 }
             }
         }
@@ -793,6 +815,19 @@ pub(crate) fn link_corpus(
                         roots.insert(uf.find(f));
                         example = Some(f);
                     }
+                }
+            }
+            if roots.is_empty()
+                && by_dictionary(n)
+                && kind_of(&items[n]) == EntityKind::Person
+                && segmented::written_by_sound(strings.get(word.skel))
+            {
+                // a full name (`埃马纽埃尔·马克龙`) by its family name, the last part
+                let surname = strings.get(word.skel).rsplit(['·', '・']).next().unwrap_or_default();
+                let key = segmented::sound_key_of(surname);
+                for &f in by_sound.get(&key).filter(|_| key.len() >= segmented::MIN_SOUND_KEY).into_iter().flatten() {
+                    roots.insert(uf.find(f));
+                    example = Some(f);
                 }
             }
             match (roots.len(), example) {
@@ -1124,6 +1159,9 @@ fn make_cand(doc: &Doc, t0: usize, t1: usize, kind: EntityKind, origin: Origin) 
 fn display(doc: &Doc, c: &Kept, acronym: Option<&str>) -> String {
     if let Some(letters) = acronym {
         return any_ascii::any_ascii(letters).to_uppercase();
+    }
+    if let Some(name) = segmented::ideographic_name(doc, c.tokens(), c.start as usize..c.end as usize) {
+        return segmented::latin_display(name);
     }
     let mut out = String::new();
     for i in c.tokens() {

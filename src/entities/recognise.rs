@@ -869,6 +869,9 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         }
         i = run_end;
     }
+    if let Some(segmenter) = super::segmented::segmenter_of(doc) {
+        return super::segmented::combine(doc, segmenter, gaz, cues, out);
+    }
     out
 }
 

@@ -29,7 +29,7 @@ pub fn dominant_script(text: &str) -> Script {
     if counts[best] == 0 { Script::Latin } else { ALL_SCRIPTS[best] }
 }
 
-const ALL_SCRIPTS: [Script; 10] = [
+pub(super) const ALL_SCRIPTS: [Script; 10] = [
     Script::Latin,
     Script::Cyrillic,
     Script::Devanagari,

@@ -5,6 +5,7 @@ mod detect;
 mod fold;
 pub mod phonetic;
 pub mod profile;
+pub mod segment;
 
 pub use ascii::{ascii_key, ascii_key_string};
 pub use detect::{detect_language, dominant_script};
@@ -235,19 +236,6 @@ impl Serialize for Script {
 impl<'de> Deserialize<'de> for Script {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Script, D::Error> {
         let code = String::deserialize(d)?;
-        Ok([
-            Script::Latin,
-            Script::Cyrillic,
-            Script::Devanagari,
-            Script::Greek,
-            Script::Arabic,
-            Script::Hebrew,
-            Script::Han,
-            Script::Kana,
-            Script::Hangul,
-        ]
-        .into_iter()
-        .find(|s| s.code() == code)
-        .unwrap_or(Script::Other))
+        Ok(detect::ALL_SCRIPTS.into_iter().find(|s| s.code() == code).unwrap_or(Script::Other))
     }
 }

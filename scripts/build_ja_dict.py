@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""Build korpus's Japanese dictionary, data/ja/ipadic.dic.zst, from Debian's mecab-ipadic.
+
+  python3 scripts/build_ja_dict.py [--deb mecab-ipadic_*.deb] [--keep DIR]
+
+1. `apt-get download mecab-ipadic` into a temporary directory (or take --deb), unpack it with
+   `dpkg-deb -x` and read the MeCab source files (EUC-JP).
+2. Trim every lexicon row to what korpus uses: surface, left and right connection ids, cost and
+   one short class (see CLASSES); readings, base forms and conjugation types are dropped and
+   rows that become identical are merged. The connection matrix, char.def and unk.def are kept
+   whole (unk.def's features trimmed the same way), all written as UTF-8.
+3. `cargo run --release --example build_ja_dict` compiles them with vibrato, reorders the
+   connection ids by how often a sample of Japanese text (the development articles of
+   tests/data, never a test split) uses them -- the analysis is the same, only memory access
+   gets more local -- and writes the dictionary zstd-compressed (level 19).
+
+The dictionary keeps ipadic's licence (BSD-3-Clause with the ICOT terms): its notice is
+data/ja/NOTICE, copied from the package's copyright file, and data/LICENSES.md.
+"""
+import argparse
+import glob
+import os
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "data", "ja", "ipadic.dic.zst")
+NOTICE = os.path.join(ROOT, "data", "ja", "NOTICE")
+SAMPLES = [
+    "tests/data/ner19/dev/ja_01_noto_jishin.txt",
+    "tests/data/ner19/dev/ja_02_ohtani_5050.txt",
+    "tests/data/xlang/dev/abe_ja.txt",
+    "tests/data/xlang/dev/quake_ja.txt",
+    "tests/data/xlang/dev/wakayama_ja.txt",
+]
+
+# ipadic part of speech (first four fields) -> korpus word class, read by src/lang/segment/japanese.rs
+def word_class(pos):
+    p = (pos + ["*"] * 4)[:4]
+    if p[0] == "名詞":
+        if p[1] == "固有名詞":
+            if p[2] == "人名":
+                return {"姓": "surname", "名": "given"}.get(p[3], "person")
+            if p[2] == "地域":
+                return "country" if p[3] == "国" else "place"
+            if p[2] == "組織":
+                return "org"
+            return "proper"
+        if p[1] == "接尾":
+            return {"人名": "suffix-person", "地域": "suffix-place"}.get(p[2], "suffix")
+        if p[1] == "数":
+            return "number"
+        return "noun"
+    if p[0] == "記号":
+        return "symbol"
+    return ""
+
+
+def csv_field(s):
+    return '"%s"' % s.replace('"', '""') if ("," in s or '"' in s) else s
+
+
+def unpack(deb, work):
+    if deb is None:
+        subprocess.run(["apt-get", "download", "mecab-ipadic"], cwd=work, check=True)
+        debs = glob.glob(os.path.join(work, "mecab-ipadic_*.deb"))
+        if len(debs) != 1:
+            sys.exit(f"expected one mecab-ipadic package in {work}, found {debs}")
+        deb = debs[0]
+    subprocess.run(["dpkg-deb", "-x", deb, os.path.join(work, "pkg")], check=True)
+    version = subprocess.run(["dpkg-deb", "-f", deb, "Version"], check=True, capture_output=True, text=True)
+    src = os.path.join(work, "pkg", "usr", "share", "mecab", "dic", "ipadic")
+    copyright_file = os.path.join(work, "pkg", "usr", "share", "doc", "mecab-ipadic", "copyright")
+    return src, copyright_file, version.stdout.strip()
+
+
+def trim(src, dst):
+    rows = set()
+    for path in sorted(glob.glob(os.path.join(src, "*.csv"))):
+        with open(path, encoding="euc_jp") as f:
+            for line in f:
+                cols = line.rstrip("\n").split(",")
+                rows.add((cols[0], cols[1], cols[2], cols[3], word_class(cols[4:8])))
+    with open(os.path.join(dst, "lex.csv"), "w", encoding="utf-8") as w:
+        for r in sorted(rows):
+            w.write(",".join([csv_field(r[0]), *r[1:]]) + "\n")
+    with open(os.path.join(src, "unk.def"), encoding="euc_jp") as f, \
+            open(os.path.join(dst, "unk.def"), "w", encoding="utf-8") as w:
+        for line in f:
+            cols = line.rstrip("\n").split(",")
+            w.write(",".join(cols[:4] + [word_class(cols[4:8])]) + "\n")
+    for name in ("char.def", "matrix.def"):
+        with open(os.path.join(src, name), encoding="euc_jp") as f, \
+                open(os.path.join(dst, name), "w", encoding="utf-8") as w:
+            w.write(f.read())
+    return len(rows)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--deb", help="a mecab-ipadic .deb already downloaded")
+    ap.add_argument("--keep", help="write the trimmed MeCab files here and keep them")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as work:
+        src, copyright_file, version = unpack(os.path.abspath(args.deb) if args.deb else None, work)
+        dst = args.keep or os.path.join(work, "trimmed")
+        os.makedirs(dst, exist_ok=True)
+        n = trim(src, dst)
+        print(f"mecab-ipadic {version}: {n} lexicon rows after trimming", file=sys.stderr)
+        samples = [os.path.join(ROOT, s) for s in SAMPLES]
+        subprocess.run(["cargo", "run", "--release", "--example", "build_ja_dict", "--", dst, OUT, *samples],
+                       cwd=ROOT, check=True)
+        with open(copyright_file, encoding="utf-8") as f, open(NOTICE, "w", encoding="utf-8") as w:
+            w.write(f"Notice of mecab-ipadic {version} (Debian package), from which ipadic.dic.zst is built.\n\n")
+            w.write(f.read())
+    print(f"wrote {OUT} ({os.path.getsize(OUT)} bytes) and {NOTICE}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,417 @@
+//! Names in Chinese and Japanese articles (profiles that segment words with
+//! a dictionary): the segmenter's proper-noun classes ([`crate::lang::segment`])
+//! next to the gazetteer's longest matches inside runs of Han and kana.
+//!
+//! - A gazetteer match of fewer than four characters must start and end on
+//!   the segmenter's word boundaries: `美国` is no place inside the one word
+//!   `美国国家航空航天局`.
+//! - Where a gazetteer match and a segmenter name overlap, the longer wins;
+//!   on the same span the gazetteer's (it knows the entity).
+//! - A name class of the dictionary becomes a person, place or organisation;
+//!   other proper nouns (`能登半島`, ipadic 固有名詞,一般) only when they end
+//!   in a place or organisation head of the profile; a name followed by
+//!   common nouns that end in a head is that organisation or place
+//!   (`中国` `网球` `协会`).
+//! - A word the dictionary does not know, next to a title (`馳浩` `知事`), is
+//!   a person.
+
+use super::EntityKind;
+use super::cues::{CueLang, Cues, LOC_HEAD, ORG_HEAD, TITLE};
+use super::gazetteer::Gazetteer;
+use super::recognise::{Cand, Doc, Source};
+use super::tokens::{IDEOGRAPHIC, UNCASED, push_key};
+use crate::lang::Script;
+use crate::lang::phonetic::skeleton;
+use crate::lang::segment::{Segmenter, Word, WordClass, names};
+
+/// The segmenter for an article's profile, if its language has one.
+pub(crate) fn segmenter_of(doc: &Doc) -> Option<Segmenter> {
+    match doc.lang.code {
+        "zh" => Some(Segmenter::Chinese),
+        "ja" => Some(Segmenter::Japanese),
+        _ => None,
+    }
+}
+
+/// Gazetteer matches shorter than this must sit on word boundaries.
+const FREE_GAZETTEER_MATCH: usize = 4;
+/// Common nouns a name may take before its head (`中国` `网球` `协会`).
+const MAX_WORDS_BEFORE_HEAD: usize = 3;
+
+/// The candidates of a Chinese or Japanese article: `found` (the rules' own,
+/// gazetteer matches in Han and kana among them) with the segmenter's names
+/// added and the Han and kana ones made consistent. In text order.
+pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &Cues, found: Vec<Cand>) -> Vec<Cand> {
+    let words = segmenter.segment(doc.text);
+    let mut starts = vec![false; doc.text.len() + 1];
+    let mut ends = vec![false; doc.text.len() + 1];
+    for w in &words {
+        starts[w.start] = true;
+        ends[w.end] = true;
+    }
+    let in_ideographs = |c: &Cand| has_ideographs(&doc.text[c.start..c.end]);
+    let (mut kept, ideographic): (Vec<Cand>, Vec<Cand>) = found.into_iter().partition(|c| !in_ideographs(c));
+    let mut proposals: Vec<Cand> = ideographic
+        .into_iter()
+        .filter(|c| {
+            doc.text[c.start..c.end].chars().count() >= FREE_GAZETTEER_MATCH || (starts[c.start] && ends[c.end])
+        })
+        .collect();
+    let lang = CueLang::of(doc.lang);
+    let classes = |w: &str| {
+        let mut key = String::new();
+        push_key(w, UNCASED | IDEOGRAPHIC, &mut key);
+        cues.of_key(&key, lang)
+    };
+    let heads = Heads::of(doc, cues);
+    let named = names(doc.text, &words);
+    let mut places: Vec<(Cand, bool)> = Vec::new();
+    for name in &named {
+        let Some((end, kind, weak)) = typed(doc.text, &words, name, &heads) else { continue };
+        let cue = next_word(&words, name.end).is_some_and(|w| classes(&doc.text[w.start..w.end]) & TITLE != 0);
+        let Some(mut c) = cand(doc, name.start, end, kind, cue, weak) else { continue };
+        // a name the gazetteer knows is its entity (a run that starts with a digit is
+        // no ideographic token, so the gazetteer's own pass did not look inside it)
+        let mut key = String::new();
+        push_key(&doc.text[c.start..c.end], UNCASED | IDEOGRAPHIC, &mut key);
+        if let Some(hit) = gaz.lookup(&key) {
+            c.kind = gaz.entry(hit.entry).kind;
+            c.source = Source::Gazetteer(hit.entry);
+        }
+        let unconfirmed_place = segmenter == Segmenter::Chinese
+            && matches!(name.class, WordClass::Place | WordClass::Country)
+            && end == name.end
+            && matches!(c.source, Source::Unknown { .. })
+            && !written_by_sound(&doc.text[c.start..c.end]);
+        if unconfirmed_place {
+            places.push((c, in_place_context(doc.text, &words, name, &classes)));
+        } else {
+            proposals.push(c);
+        }
+    }
+    // jieba tags many common words as places (`城市` city, `滑坡` landslide, `中断`):
+    // a place of its own the gazetteer does not know must stand where places
+    // stand at least once in the article (after `在`, `从`, `来自`; before a place head)
+    let confirmed: std::collections::HashSet<&str> =
+        places.iter().filter(|(_, ok)| *ok).map(|(c, _)| &doc.text[c.start..c.end]).collect();
+    proposals
+        .extend(places.iter().filter(|(c, _)| confirmed.contains(&doc.text[c.start..c.end])).map(|(c, _)| c.clone()));
+    // unknown words next to a title: `馳浩` `知事`, `选手` `郑钦文`
+    for (k, w) in words.iter().enumerate() {
+        if w.known || w.class.is_proper() || !all_han(&doc.text[w.start..w.end], 2..=4) {
+            continue;
+        }
+        let title_after =
+            words.get(k + 1).is_some_and(|n| n.start == w.end && classes(&doc.text[n.start..n.end]) & TITLE != 0);
+        let title_before = k > 0
+            && words[k - 1].end == w.start
+            && classes(&doc.text[words[k - 1].start..words[k - 1].end]) & TITLE != 0;
+        if title_after || title_before {
+            proposals.extend(cand(doc, w.start, w.end, EntityKind::Person, true, false));
+        }
+    }
+    kept.extend(longest_first(proposals));
+    kept.sort_by_key(|c| c.start);
+    kept
+}
+
+/// Words after which Chinese names a place (`在` in, `从` from, `来自` coming from...).
+const CHINESE_LOCATIVES: &[&str] = &[
+    "在",
+    "于",
+    "从",
+    "到",
+    "赴",
+    "往",
+    "自",
+    "抵达",
+    "来自",
+    "前往",
+    "飞往",
+    "位于",
+    "访问",
+    "离开",
+    "返回",
+    "途经",
+    "出生于",
+];
+
+/// Does this place name stand where places stand: after a locative word,
+/// before a place head (`省`, `地区`), or next to another place?
+fn in_place_context(text: &str, words: &[Word], name: &Word, classes: &impl Fn(&str) -> u8) -> bool {
+    let k = words.partition_point(|w| w.end <= name.start);
+    let before = k.checked_sub(1).and_then(|p| words.get(p)).filter(|w| w.end == name.start);
+    let after = next_word(words, name.end);
+    before.is_some_and(|w| CHINESE_LOCATIVES.contains(&&text[w.start..w.end]))
+        || after.is_some_and(|w| classes(&text[w.start..w.end]) & LOC_HEAD != 0)
+        || [before, after].into_iter().flatten().any(|w| matches!(w.class, WordClass::Place | WordClass::Country))
+}
+
+/// Non-overlapping candidates, longer ones first; on the same span the
+/// gazetteer's, which comes first among equals.
+fn longest_first(mut cands: Vec<Cand>) -> Vec<Cand> {
+    cands.sort_by_key(|c| (std::cmp::Reverse(c.end - c.start), !matches!(c.source, Source::Gazetteer(_)), c.start));
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    let mut out = Vec::with_capacity(cands.len());
+    for c in cands {
+        let before = taken.range(..c.end).next_back().is_some_and(|(_, &e)| e > c.start);
+        if !before {
+            taken.insert(c.start, c.end);
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A candidate on the tokens that hold bytes `start..end`.
+fn cand(doc: &Doc, start: usize, end: usize, kind: EntityKind, cue: bool, weak: bool) -> Option<Cand> {
+    let t0 = doc.toks.partition_point(|t| t.end <= start);
+    let t1 = doc.toks.partition_point(|t| t.start < end);
+    (t0 < t1).then_some(Cand { t0, t1, start, end, kind, source: Source::Unknown { acronym: None }, cue, weak })
+}
+
+fn next_word(words: &[Word], end: usize) -> Option<&Word> {
+    let k = words.partition_point(|w| w.start < end);
+    words.get(k).filter(|w| w.start == end)
+}
+
+fn all_han(s: &str, chars: std::ops::RangeInclusive<usize>) -> bool {
+    chars.contains(&s.chars().count()) && s.chars().all(|c| matches!(c, '\u{4e00}'..='\u{9fff}'))
+}
+
+/// The profile's head words, by the kind of name they end.
+struct Heads<'c> {
+    cues: &'c Cues,
+    lang: CueLang,
+}
+
+impl<'c> Heads<'c> {
+    fn of(doc: &Doc, cues: &'c Cues) -> Heads<'c> {
+        Heads { cues, lang: CueLang::of(doc.lang) }
+    }
+
+    /// The kind of name whose last characters are a head word (`協会`, `半島`):
+    /// the whole word, or a head of two characters or more at its end (a
+    /// one-character head ends common words too: `内部`, inside).
+    fn kind_of_ending(&self, text: &str) -> Option<EntityKind> {
+        let mut key = String::new();
+        let last_two = text.char_indices().rev().nth(1).map_or(0, |(b, _)| b);
+        for (b, _) in text.char_indices().take_while(|&(b, _)| b == 0 || b <= last_two) {
+            key.clear();
+            push_key(&text[b..], UNCASED | IDEOGRAPHIC, &mut key);
+            let bits = self.cues.of_key(&key, self.lang);
+            if bits & ORG_HEAD != 0 {
+                return Some(EntityKind::Organization);
+            }
+            if bits & LOC_HEAD != 0 {
+                return Some(EntityKind::Location);
+            }
+        }
+        None
+    }
+}
+
+/// The kind of a segmenter name and where it ends (a head after it may
+/// lengthen it), or `None` if it is no name korpus reports.
+fn typed(text: &str, words: &[Word], name: &Word, heads: &Heads) -> Option<(usize, EntityKind, bool)> {
+    // common nouns and a head after the name: `中国` `网球` `协会`
+    let first = words.partition_point(|w| w.start < name.end);
+    let mut end = name.end;
+    for w in words[first..].iter().take(MAX_WORDS_BEFORE_HEAD) {
+        if w.start != end || !matches!(w.class, WordClass::Noun | WordClass::OtherProper) {
+            break;
+        }
+        end = w.end;
+        if let Some(kind) = heads.kind_of_ending(&text[w.start..w.end]) {
+            if name.class != WordClass::Person && name.class != WordClass::Surname {
+                return Some((end, kind, false));
+            }
+            break;
+        }
+    }
+    let kind = match name.class {
+        WordClass::Person | WordClass::Surname | WordClass::GivenName => EntityKind::Person,
+        WordClass::ForeignName => EntityKind::Person,
+        WordClass::Place | WordClass::Country => EntityKind::Location,
+        WordClass::Organisation => EntityKind::Organization,
+        WordClass::OtherProper => heads.kind_of_ending(&text[name.start..name.end])?,
+        _ => return None,
+    };
+    // never weak: a weak kind gives way to the profile's default for lone words (a place)
+    Some((name.end, kind, false))
+}
+
+/// The name a candidate on `tokens` (bytes `span`) stands for when it is
+/// written in Han or kana in a Chinese or Japanese article: its own span,
+/// not the words of the tokens it touches (a run of ideographs is one token,
+/// and one that starts with a digit, `6比3击败克罗地亚`, is no ideographic token).
+pub(crate) fn ideographic_name<'t>(
+    doc: &Doc<'t>,
+    tokens: std::ops::Range<usize>,
+    span: std::ops::Range<usize>,
+) -> Option<&'t str> {
+    let name = doc.text.get(span)?;
+    let ideographic = if segmenter_of(doc).is_some() {
+        has_ideographs(name)
+    } else {
+        !tokens.is_empty() && tokens.clone().all(|i| doc.toks.get(i).is_some_and(|t| t.flags & IDEOGRAPHIC != 0))
+    };
+    ideographic.then_some(name)
+}
+
+fn has_ideographs(text: &str) -> bool {
+    text.chars().any(|c| matches!(Script::of(c), Some(Script::Han | Script::Kana)))
+}
+
+/// A Han or kana name in Latin letters: `Zheng Qinwen` (a family name and
+/// the given name written apart), `Kawanuo`, `Debu Robatsu`.
+pub(crate) fn latin_display(name: &str) -> String {
+    let mut out = String::new();
+    for (w, part) in name.split(['·', '・', '･', '•']).filter(|p| !p.is_empty()).enumerate() {
+        if w > 0 {
+            out.push(' ');
+        }
+        let mut chars = part.chars();
+        let han_person = part.chars().count() <= 3
+            && part.chars().all(|c| matches!(c, '\u{4e00}'..='\u{9fff}'))
+            && chars.next().is_some_and(crate::lang::segment::is_family_name);
+        let syllables: Vec<String> = if han_person {
+            let mut chars = part.chars();
+            let family: String = chars.next().map(String::from).unwrap_or_default();
+            vec![family, chars.collect()]
+        } else {
+            vec![part.to_owned()]
+        };
+        for (s, syllable) in syllables.iter().filter(|s| !s.is_empty()).enumerate() {
+            if s > 0 {
+                out.push(' ');
+            }
+            let latin = any_ascii::any_ascii(syllable).replace(['\'', '"', '-'], "").to_lowercase();
+            let mut letters = latin.chars();
+            if let Some(first) = letters.next() {
+                out.extend(first.to_uppercase());
+                out.push_str(letters.as_str());
+            }
+        }
+    }
+    out
+}
+
+/// A coarser phonetic key, on a consonant skeleton
+/// ([`crate::lang::phonetic`]), for names Chinese and Japanese write by
+/// their sound: their syllables have no `r` apart from `l`, no `m` or `ng`
+/// apart from `n`, and Japanese no `v` apart from `b` (`Kavanaugh` `kvng`,
+/// `卡瓦诺` `kawanuo` `kvn`, `カバノー` `kabano` `kbn` all give `kvn`;
+/// `Trump`, `特朗普`, `トランプ` give `tlnp`).
+pub(crate) fn sound_key(skeleton: &str) -> String {
+    let bytes = skeleton.as_bytes();
+    let mut out = String::with_capacity(bytes.len());
+    for (i, &c) in bytes.iter().enumerate() {
+        let sound = match c {
+            // a word-initial vowel says nothing across these scripts
+            b'V' => continue,
+            b'g' if i > 0 && bytes[i - 1] == b'n' => continue,
+            b'r' => 'l',
+            b'm' => 'n',
+            b'b' | b'f' | b'w' => 'v',
+            b'c' | b'q' => 'k',
+            b'z' => 's',
+            c => c as char,
+        };
+        if !out.ends_with(sound) {
+            out.push(sound);
+        }
+    }
+    out
+}
+
+/// The [`sound_key`] of a linking skeleton, or of a Han or kana name (whose
+/// linking key is the name itself).
+pub(crate) fn sound_key_of(key: &str) -> String {
+    if key.is_ascii() { sound_key(key) } else { sound_key(&skeleton(key, crate::lang::Orthography::English)) }
+}
+
+/// Is this name written by its sound: katakana, or Chinese transliteration
+/// characters (`卡瓦诺`, not `李娜`)?
+pub(crate) fn written_by_sound(name: &str) -> bool {
+    let katakana = |c: char| matches!(c, '\u{30a1}'..='\u{30ff}' | '\u{ff66}'..='\u{ff9f}');
+    !name.is_empty()
+        && (name.chars().all(|c| katakana(c) || c == '・')
+            || name.chars().all(|c| c == '·' || crate::lang::segment::is_transliteration_char(c)))
+}
+
+/// Shortest [`sound_key`] that may name one person across scripts.
+pub(crate) const MIN_SOUND_KEY: usize = 3;
+
+#[cfg(test)]
+mod tests {
+    use super::super::recognise::tests::{article, run};
+    use super::*;
+    use crate::lang::Orthography;
+
+    fn find<'a>(ms: &'a [(String, &'static str, String)], surface: &str) -> Option<&'a (String, &'static str, String)> {
+        ms.iter().find(|m| m.0 == surface)
+    }
+
+    #[test]
+    fn chinese_names_come_from_the_segmenter_and_the_gazetteer() {
+        let a = [
+            article("en", "en", "Officials met in Beijing."),
+            article("zh", "zh", "朝鲜外相李英浩在北京与联合国官员会谈。中国网球协会向郑钦文表示祝贺。"),
+        ];
+        let r = run(&a);
+        assert_eq!(find(&r[1], "北京").map(|m| &m.2), find(&r[0], "Beijing").map(|m| &m.2), "{:?}", r[1]);
+        for (name, kind) in [("李英浩", "PER"), ("联合国", "ORG"), ("中国网球协会", "ORG"), ("郑钦文", "PER")]
+        {
+            assert_eq!(find(&r[1], name).map(|m| m.1), Some(kind), "{name} in {:?}", r[1]);
+        }
+    }
+
+    #[test]
+    fn a_short_gazetteer_name_inside_a_longer_word_is_no_mention() {
+        let r = run(&[article("zh", "zh", "美国国家航空航天局局长比尔·纳尔逊表示")]);
+        assert!(find(&r[0], "美国").is_none(), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "比尔·纳尔逊").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn japanese_people_places_and_a_name_before_a_title() {
+        let r = run(&[article("ja", "ja", "岸田文雄首相は能登半島を訪れ、石川県の馳浩知事と会談した。")]);
+        for (name, kind) in [("岸田文雄", "PER"), ("能登半島", "LOC"), ("石川県", "LOC"), ("馳浩", "PER")]
+        {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some(kind), "{name} in {:?}", r[0]);
+        }
+    }
+
+    #[test]
+    fn a_name_written_by_its_sound_is_the_person_other_articles_name() {
+        let a = [
+            article("en", "en", "The Senate confirmed Brett Kavanaugh on Saturday. Kavanaugh was sworn in."),
+            article("zh", "zh", "参议院周六确认卡瓦诺的提名。"),
+            article("ja", "ja", "上院は土曜日、カバノー氏の指名を承認した。"),
+        ];
+        let r = run(&a);
+        let id = find(&r[0], "Brett Kavanaugh").map(|m| m.2.clone());
+        assert!(id.is_some(), "{:?}", r[0]);
+        assert_eq!(find(&r[1], "卡瓦诺").map(|m| m.2.clone()), id, "{:?}", r[1]);
+        assert_eq!(find(&r[2], "カバノー").map(|m| m.2.clone()), id, "{:?}", r[2]);
+    }
+
+    #[test]
+    fn sound_keys_meet_across_scripts() {
+        let key = |w: &str| sound_key(&skeleton(w, Orthography::English));
+        assert_eq!(key("Kavanaugh"), "kvn");
+        assert_eq!(key("卡瓦诺"), "kvn");
+        assert_eq!(key("カバノー"), "kvn");
+        assert_eq!(key("Trump"), key("特朗普"));
+        assert_eq!(key("Trump"), key("トランプ"));
+        assert_eq!(key("Lavrov"), key("拉夫罗夫"));
+        assert_ne!(key("Kavanaugh"), key("Trump"));
+    }
+
+    #[test]
+    fn han_and_kana_names_in_latin_letters() {
+        assert_eq!(latin_display("郑钦文"), "Zheng Qinwen");
+        assert_eq!(latin_display("卡瓦诺"), "Kawanuo");
+    }
+}

@@ -1,0 +1,261 @@
+//! Chinese: jieba-rs with the dictionary inside the crate.
+
+use std::sync::OnceLock;
+
+use jieba_rs::Jieba;
+
+use super::{Word, WordClass};
+
+static JIEBA: OnceLock<Jieba> = OnceLock::new();
+
+/// The segmenter, loaded on first use (the crate's dictionary is compiled in).
+pub(super) fn jieba() -> &'static Jieba {
+    JIEBA.get_or_init(Jieba::new)
+}
+
+pub(super) fn is_loaded() -> bool {
+    JIEBA.get().is_some()
+}
+
+/// Appends the words of one line (byte ranges into it).
+pub(super) fn segment(line: &str, out: &mut Vec<Word>) {
+    let jieba = jieba();
+    let first = out.len();
+    // the HMM finds words the dictionary lacks, among them most names (卞志刚)
+    for tag in jieba.tag(line, true) {
+        out.push(Word {
+            start: tag.byte_start,
+            end: tag.byte_end,
+            class: class_of(tag.tag),
+            known: jieba.has_word(tag.word),
+        });
+    }
+    join_transliterations(line, out, first);
+    for w in &mut out[first..] {
+        if w.class == WordClass::Person && !looks_like_a_name(&line[w.start..w.end]) {
+            w.class = WordClass::Noun;
+        }
+    }
+}
+
+/// Common Chinese family names (one character; compound ones start with one
+/// of their own: 欧阳, 司马, 诸葛, 上官). Characters that are far more often
+/// a common word's first (`和`, `时`, `古`) are left out.
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程\
+    苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃\
+    武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅\
+    童凌毕季裴霍涂苗谷盛曲翁冉骆蓝辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤阳穆农司卓吉缪简项连芦麦褚娄窦戚岑景党\
+    宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬卞姬栾隋刁巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝习诸上";
+
+/// jieba's dictionary tags some common words as people (`晋级/nr`, `亚军/nr`,
+/// `五星红旗/nr`), and its HMM guesses people. A name here starts with a
+/// family name, or is written wholly with transliteration characters.
+fn looks_like_a_name(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else { return false };
+    chars.as_str().is_empty() || is_family_name(first) || word.chars().all(is_transliteration_char)
+}
+
+/// Is this character a common Chinese family name?
+pub fn is_family_name(c: char) -> bool {
+    SURNAMES.contains(c)
+}
+
+/// The characters Chinese writes foreign names with by their sound (the
+/// common ones of Xinhua's transliteration tables), sorted for search.
+fn transliteration_chars() -> &'static [char] {
+    static CHARS: OnceLock<Vec<char>> = OnceLock::new();
+    CHARS.get_or_init(|| {
+        let mut chars: Vec<char> =
+            "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布查达戴丹道德登邓迪蒂丁杜敦多厄恩尔法凡范\
+            菲费芬冯佛弗伏福盖甘冈戈哥格根贡古瓜圭哈海汉豪赫亨洪胡怀惠霍基吉加贾杰金卡凯坎康考柯科克肯孔库夸奎\
+            昆拉莱赖兰朗劳勒雷蕾黎里利莉丽连列林琳留龙隆卢鲁路伦罗洛玛马迈麦曼芒梅门蒙米缪莫默姆穆纳娜奈南瑙内\
+            尼妮涅宁纽努诺欧帕派潘庞佩彭皮珀普齐奇契恰乔切钦琼丘瑞若萨塞赛桑瑟森沙莎尚绍舍施什舒斯松苏索塔泰坦\
+            汤唐特提廷图托瓦万旺威韦维温翁沃乌伍西希锡席夏谢辛欣休修雅亚扬耶伊因尤约扎泽詹兹佐祖\
+            夫逊顿茨华盛斐娃娅丝黛歇"
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
+        chars.sort_unstable();
+        chars
+    })
+}
+
+/// Is this character one Chinese writes foreign names with by their sound?
+pub fn is_transliteration_char(c: char) -> bool {
+    transliteration_chars().binary_search(&c).is_ok()
+}
+
+/// Could this word be a piece of a name written by its sound? Single
+/// characters of the table, and longer words of it that the dictionary
+/// calls a name (or does not know): `贝尔`, `巴伦`, not the common `比赛`.
+fn sound_piece(line: &str, w: &Word) -> bool {
+    let text = &line[w.start..w.end];
+    text.chars().all(is_transliteration_char)
+        && !matches!(w.class, WordClass::Symbol | WordClass::Number)
+        && (text.chars().count() == 1 || w.class.is_proper() || !w.known)
+}
+
+/// A known place or organisation of two characters or more: it stands on
+/// its own at either end of a run (`巴黎` before `罗兰`).
+fn whole_proper(line: &str, w: &Word) -> bool {
+    w.known
+        && matches!(w.class, WordClass::Place | WordClass::Country | WordClass::Organisation)
+        && line[w.start..w.end].chars().count() >= 2
+}
+
+/// jieba cuts foreign names it does not know into pieces of the dictionary:
+/// `科/n 贝尔/nr` (Kerber), `萨/nr 巴伦/ns 卡/n` (Sabalenka), `卡瓦/nrt 诺/nz`
+/// (Kavanaugh), and its HMM glues the next word on (`埃 尔多 安说`). A run of
+/// adjacent pieces written with transliteration characters becomes one
+/// foreign name when one piece is a name or unknown and one is a single
+/// character or unknown (a run of whole known names, `巴黎罗兰`, stays apart).
+fn join_transliterations(line: &str, words: &mut Vec<Word>, first: usize) {
+    let mut out: Vec<Word> = Vec::with_capacity(words.len() - first);
+    let mut i = first;
+    while i < words.len() {
+        let mut j = i;
+        while j < words.len() && sound_piece(line, &words[j]) && (j == i || words[j].start == words[j - 1].end) {
+            j += 1;
+        }
+        // an unknown word the HMM made of the name's last sound and one more character (`安说`)
+        let mut tail: Option<(usize, Word)> = None;
+        if j > i
+            && let Some(w) = words.get(j).filter(|w| !w.known && w.start == words[j - 1].end)
+        {
+            let text = &line[w.start..w.end];
+            let last = text.char_indices().next_back().map_or(0, |(b, _)| b);
+            if last > 0 && text[..last].chars().all(is_transliteration_char) {
+                tail = Some((w.start + last, *w));
+            }
+        }
+        let mut a = i;
+        let mut b = j;
+        while a < b && whole_proper(line, &words[a]) {
+            a += 1;
+        }
+        while tail.is_none() && b > a && whole_proper(line, &words[b - 1]) {
+            b -= 1;
+        }
+        let run = &words[a..b];
+        let pieces = run.len() + usize::from(tail.is_some());
+        let has_name = tail.is_some() || run.iter().any(|w| w.class.is_proper() || !w.known);
+        let has_fragment = tail.is_some() || run.iter().any(|w| !w.known || line[w.start..w.end].chars().count() == 1);
+        if j == i {
+            out.push(words[i]);
+            i += 1;
+            continue;
+        }
+        if pieces < 2 || !has_name || !has_fragment {
+            out.extend_from_slice(&words[i..j]);
+            i = j;
+            continue;
+        }
+        out.extend_from_slice(&words[i..a]);
+        let start = words.get(a).map_or(words[j - 1].end, |w| w.start);
+        match tail {
+            Some((cut, w)) => {
+                out.push(Word { start, end: cut, class: WordClass::ForeignName, known: false });
+                out.push(Word { start: cut, end: w.end, class: WordClass::Other, known: false });
+                i = j + 1;
+            }
+            None => {
+                out.push(Word { start, end: words[b - 1].end, class: WordClass::ForeignName, known: false });
+                out.extend_from_slice(&words[b..j]);
+                i = j;
+            }
+        }
+    }
+    words.truncate(first);
+    words.extend(out);
+}
+
+/// jieba's part-of-speech tags (ICTCLAS's set) as word classes.
+fn class_of(tag: &str) -> WordClass {
+    match tag {
+        "nr" | "nrfg" => WordClass::Person,
+        "nrt" => WordClass::ForeignName,
+        "ns" => WordClass::Place,
+        "nt" => WordClass::Organisation,
+        "nz" => WordClass::OtherProper,
+        "m" | "mq" => WordClass::Number,
+        "x" | "w" => WordClass::Symbol,
+        "k" => WordClass::Suffix,
+        t if t.starts_with('n') => WordClass::Noun,
+        _ => WordClass::Other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Segmenter;
+    use super::*;
+
+    fn classes(text: &str) -> Vec<(&str, WordClass)> {
+        Segmenter::Chinese.segment(text).into_iter().map(|w| (&text[w.start..w.end], w.class)).collect()
+    }
+
+    #[test]
+    fn people_places_and_organisations_are_tagged() {
+        let words = classes("朝鲜外相李英浩在北京与联合国官员会谈，金正恩随后抵达。");
+        for (name, class) in [
+            ("李英浩", WordClass::Person),
+            ("北京", WordClass::Place),
+            ("联合国", WordClass::Organisation),
+            ("金正恩", WordClass::Person),
+        ] {
+            assert!(words.contains(&(name, class)), "{name} {class:?} in {words:?}");
+        }
+    }
+
+    #[test]
+    fn transliterated_names_are_foreign_names() {
+        let words = classes("俄罗斯外长拉夫罗夫表示");
+        assert!(words.contains(&("拉夫罗夫", WordClass::ForeignName)), "{words:?}");
+    }
+
+    #[test]
+    fn a_name_the_dictionary_lacks_is_found_by_the_hmm_and_marked_unknown() {
+        let text = "国家航天局副局长卞志刚在北京表示";
+        let words = Segmenter::Chinese.segment(text);
+        let bian = words.iter().find(|w| &text[w.start..w.end] == "卞志刚");
+        assert!(bian.is_some_and(|w| !w.known), "{words:?}");
+        assert!(words.iter().any(|w| &text[w.start..w.end] == "北京" && w.known));
+    }
+
+    #[test]
+    fn foreign_names_cut_into_dictionary_pieces_are_joined() {
+        for (text, name) in [
+            ("战胜了德国老将科贝尔，这也是", "科贝尔"),
+            ("不敌白俄罗斯选手萨巴伦卡，获得亚军", "萨巴伦卡"),
+            ("卡瓦诺被提名为最高法院大法官", "卡瓦诺"),
+            ("埃尔多安说，他将出席", "埃尔多安"),
+        ] {
+            let words = classes(text);
+            assert!(words.contains(&(name, WordClass::ForeignName)), "{name} in {words:?}");
+        }
+    }
+
+    #[test]
+    fn known_names_side_by_side_and_common_words_stay_apart() {
+        let words = classes("在巴黎罗兰球场举行比赛，西班牙巴塞罗那");
+        assert!(words.iter().all(|&(_, c)| c != WordClass::ForeignName), "{words:?}");
+        assert!(words.contains(&("巴黎", WordClass::Place)), "{words:?}");
+    }
+
+    #[test]
+    fn common_words_the_dictionary_tags_as_people_are_nouns() {
+        let words = classes("郑钦文晋级决赛，获得亚军");
+        assert!(words.contains(&("郑钦文", WordClass::Person)), "{words:?}");
+        assert!(words.iter().all(|&(w, c)| c != WordClass::Person || w == "郑钦文"), "{words:?}");
+    }
+
+    #[test]
+    fn tags_map_to_classes() {
+        assert_eq!(class_of("nrt"), WordClass::ForeignName);
+        assert_eq!(class_of("nrfg"), WordClass::Person);
+        assert_eq!(class_of("vn"), WordClass::Other);
+        assert_eq!(class_of("n"), WordClass::Noun);
+        assert_eq!(class_of("x"), WordClass::Symbol);
+    }
+}

@@ -1,0 +1,191 @@
+//! Names put together from segmented words, by the dictionaries' classes
+//! alone: candidates for the recogniser, which confirms them.
+
+use super::{Word, WordClass};
+
+/// The names among `words` (the output of [`super::Segmenter::segment`] on
+/// `text`), in order:
+/// - a family name and the given name after it are one person (`岸田` `文雄`);
+/// - a place and the place suffix after it are one place (`石川` `県`);
+/// - name pieces joined by middle dots are one foreign name (`比尔·纳尔逊`,
+///   `夏巴兹·谢里夫`, which jieba cuts as `夏/nr 巴兹/ns · 谢里夫/nr`);
+/// - any other word with a proper-noun class is a name on its own;
+/// - a person's name cut short where the text goes on with a longer name of
+///   the same text is that name (`郑钦` before `文以`, where `郑钦文` is found
+///   elsewhere: the HMM glued the next word's first character on).
+pub fn names(text: &str, words: &[Word]) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        // a known place before a dotted name is no part of it (`巴黎` `罗兰·加洛斯`, `西班牙人` `佩雷·里巴`)
+        if whole_place(text, &words[i])
+            && words.get(i + 1).is_some_and(|n| n.start == words[i].end)
+            && dotted_chain(text, words, i + 1).is_some()
+        {
+            out.push(words[i]);
+            i += 1;
+            continue;
+        }
+        if let Some(end) = dotted_chain(text, words, i) {
+            out.push(Word {
+                start: words[i].start,
+                end: words[end - 1].end,
+                class: WordClass::ForeignName,
+                known: false,
+            });
+            i = end;
+            continue;
+        }
+        let w = words[i];
+        let next = words.get(i + 1).filter(|n| n.start == w.end);
+        match (w.class, next.map(|n| n.class)) {
+            (WordClass::Surname, Some(WordClass::GivenName)) => {
+                out.push(joined(w, words[i + 1], WordClass::Person));
+                i += 2;
+            }
+            (WordClass::Place | WordClass::Country, Some(WordClass::PlaceSuffix)) => {
+                out.push(joined(w, words[i + 1], WordClass::Place));
+                i += 2;
+            }
+            (class, _) if class.is_proper() => {
+                out.push(w);
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    complete_people(text, &mut out);
+    out
+}
+
+/// A whole known name that is no person's: it stands apart from a dotted
+/// name after it (`巴黎`, `西班牙人`).
+fn whole_place(text: &str, w: &Word) -> bool {
+    w.known
+        && matches!(w.class, WordClass::Place | WordClass::Country | WordClass::Organisation | WordClass::OtherProper)
+        && text[w.start..w.end].chars().count() >= 2
+}
+
+fn is_person(class: WordClass) -> bool {
+    matches!(class, WordClass::Person | WordClass::Surname | WordClass::GivenName | WordClass::ForeignName)
+}
+
+/// Extends people's names to the longest name of this text that the text
+/// goes on to write there; names the extension covers are dropped.
+fn complete_people(text: &str, names: &mut Vec<Word>) {
+    let mut people: Vec<&str> = names
+        .iter()
+        .filter(|w| is_person(w.class) && text[w.start..w.end].chars().count() >= 2)
+        .map(|w| &text[w.start..w.end])
+        .collect();
+    people.sort_unstable_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    people.dedup();
+    let mut out: Vec<Word> = Vec::with_capacity(names.len());
+    for &w in names.iter() {
+        if out.last().is_some_and(|last: &Word| w.start < last.end) {
+            continue;
+        }
+        let surface = &text[w.start..w.end];
+        let longer = is_person(w.class)
+            .then(|| {
+                people
+                    .iter()
+                    .find(|p| p.len() > surface.len() && p.starts_with(surface) && text[w.start..].starts_with(**p))
+            })
+            .flatten();
+        match longer {
+            Some(p) => out.push(Word { start: w.start, end: w.start + p.len(), class: w.class, known: false }),
+            None => out.push(w),
+        }
+    }
+    *names = out;
+}
+
+fn joined(a: Word, b: Word, class: WordClass) -> Word {
+    Word { start: a.start, end: b.end, class, known: a.known && b.known }
+}
+
+fn is_dot(s: &str) -> bool {
+    matches!(s, "·" | "・" | "･" | "•")
+}
+
+/// Could this word be a piece of a transliterated name? Name classes, and
+/// words the dictionary does not know (jieba's HMM guesses).
+fn name_piece(text: &str, w: &Word) -> bool {
+    (w.class.is_proper() || !w.known) && !is_dot(&text[w.start..w.end]) && w.class != WordClass::Symbol
+}
+
+/// From word `i`: adjacent name pieces with at least one middle dot between
+/// two of them. Returns the end of the chain (exclusive).
+fn dotted_chain(text: &str, words: &[Word], i: usize) -> Option<usize> {
+    let mut j = i;
+    let mut dots = 0;
+    loop {
+        // pieces written together
+        let start = j;
+        while j < words.len() && name_piece(text, &words[j]) && (j == start || words[j].start == words[j - 1].end) {
+            j += 1;
+        }
+        if j == start {
+            return None;
+        }
+        let dot = words.get(j).filter(|d| d.start == words[j - 1].end && is_dot(&text[d.start..d.end]));
+        let after = words.get(j + 1).filter(|n| dot.is_some_and(|d| n.start == d.end) && name_piece(text, n));
+        if after.is_none() {
+            return (dots > 0).then_some(j);
+        }
+        dots += 1;
+        j += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Segmenter;
+    use super::*;
+
+    fn found(seg: Segmenter, text: &str) -> Vec<(&str, WordClass)> {
+        names(text, &seg.segment(text)).into_iter().map(|w| (&text[w.start..w.end], w.class)).collect()
+    }
+
+    #[test]
+    fn family_and_given_names_make_one_person() {
+        let names = found(Segmenter::Japanese, "岸田文雄首相は述べた");
+        assert!(names.contains(&("岸田文雄", WordClass::Person)), "{names:?}");
+    }
+
+    #[test]
+    fn a_place_and_its_suffix_make_one_place() {
+        let names = found(Segmenter::Japanese, "石川県の輪島市で");
+        assert!(names.contains(&("石川県", WordClass::Place)), "{names:?}");
+        assert!(names.contains(&("輪島市", WordClass::Place)), "{names:?}");
+    }
+
+    #[test]
+    fn middle_dots_join_a_transliterated_name() {
+        let names = found(Segmenter::Chinese, "巴基斯坦总理夏巴兹·谢里夫也发表声明，局长比尔·纳尔逊表示");
+        assert!(names.contains(&("夏巴兹·谢里夫", WordClass::ForeignName)), "{names:?}");
+        assert!(names.contains(&("比尔·纳尔逊", WordClass::ForeignName)), "{names:?}");
+        assert!(names.contains(&("巴基斯坦", WordClass::Place)), "{names:?}");
+    }
+
+    #[test]
+    fn a_place_before_a_dotted_name_stays_a_place() {
+        let names = found(Segmenter::Chinese, "在巴黎罗兰·加洛斯球场");
+        assert!(names.contains(&("巴黎", WordClass::Place)), "{names:?}");
+        assert!(names.contains(&("罗兰·加洛斯", WordClass::ForeignName)), "{names:?}");
+    }
+
+    #[test]
+    fn a_name_cut_short_is_completed_from_the_same_text() {
+        let text = "郑钦文夺得网球女单金牌。选手郑钦文以6比2获胜";
+        let names = found(Segmenter::Chinese, text);
+        assert_eq!(names.iter().filter(|(n, _)| *n == "郑钦文").count(), 2, "{names:?}");
+    }
+
+    #[test]
+    fn a_dot_between_common_words_joins_nothing() {
+        let names = found(Segmenter::Chinese, "这是一个·测试");
+        assert!(names.is_empty(), "{names:?}");
+    }
+}
