@@ -309,12 +309,7 @@ fn spawn_search_worker(tx: Sender<Message>) -> Sender<SearchJob> {
             if job.cancel.load(Ordering::Relaxed) {
                 continue;
             }
-            let hits = hits.unwrap_or_else(|e| {
-                let _ = tx.send(Message::Action(Action::Failed(format!("search: {e}"))));
-                Vec::new()
-            });
-            let total = Some(session.total());
-            if tx.send(Message::Action(Action::SearchResults { generation, hits, total })).is_err() {
+            if tx.send(Message::Action(Action::search_answer(generation, hits, session.total()))).is_err() {
                 return;
             }
         }
@@ -399,7 +394,10 @@ fn event_loop(
                     None
                 }
                 Message::Action(a) => {
-                    if let Action::Failed(why) | Action::LoadFailed(why) = &a {
+                    if let Action::Failed(why)
+                    | Action::LoadFailed(why)
+                    | Action::SearchFailed { message: why, .. } = &a
+                    {
                         tracing::warn!("{why}");
                     }
                     Some(a)
