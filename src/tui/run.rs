@@ -399,9 +399,8 @@ fn event_loop(
                     None
                 }
                 Message::Action(a) => {
-                    if let Action::Failed(why)
-                    | Action::LoadFailed(why)
-                    | Action::SearchFailed { message: why, .. } = &a
+                    if let Action::Failed(why) | Action::LoadFailed(why) | Action::SearchFailed { message: why, .. } =
+                        &a
                     {
                         tracing::warn!("{why}");
                     }

@@ -900,7 +900,12 @@ impl Store for SearchDown {
     fn article_counts(&self, facet: korpus::store::ArticleFacet) -> korpus::store::StoreResult<Vec<(String, u64)>> {
         self.0.article_counts(facet)
     }
-    fn related(&self, a: usize, limit: usize, other: bool) -> korpus::store::StoreResult<Vec<korpus::related::Related>> {
+    fn related(
+        &self,
+        a: usize,
+        limit: usize,
+        other: bool,
+    ) -> korpus::store::StoreResult<Vec<korpus::related::Related>> {
         self.0.related(a, limit, other)
     }
     fn search(

@@ -29,10 +29,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 _ => "no article".into(),
             };
             let block = pane_block(app, Pane::Text, None);
-            frame.render_widget(
-                Paragraph::new(message).block(block).wrap(ratatui::widgets::Wrap { trim: true }),
-                area,
-            );
+            frame.render_widget(Paragraph::new(message).block(block).wrap(ratatui::widgets::Wrap { trim: true }), area);
             return;
         }
     };
