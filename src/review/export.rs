@@ -113,10 +113,33 @@ impl ReviewStore {
     /// Read an export's JSON back and merge it (the newer of each article's
     /// marks wins, by `updated_ms`), then save. Returns how many marks changed.
     pub fn import_json(&mut self, reader: &mut dyn Read) -> Result<usize, ReviewError> {
-        self.import_json_limited(reader, IMPORT_LIMIT_BYTES)
+        let import = ReviewImport::read(reader)?;
+        self.merge_import(import)
     }
 
-    pub(super) fn import_json_limited(&mut self, reader: &mut dyn Read, limit: u64) -> Result<usize, ReviewError> {
+    /// Merge an export read by [`ReviewImport::read`], then save. Returns how many marks changed.
+    pub fn merge_import(&mut self, import: ReviewImport) -> Result<usize, ReviewError> {
+        self.merge_in_and_save(import.marks)
+    }
+}
+
+/// An export read back and checked, not yet merged: the caller can look at
+/// which corpus it came from and which articles it marks first. Its ids,
+/// notes, tags and corpus name are already made safe to print.
+pub struct ReviewImport {
+    /// The name of the corpus it was exported from ("" in a file without one).
+    pub corpus: String,
+    marks: Vec<(String, ReviewMark)>,
+}
+
+impl ReviewImport {
+    /// Read an export's JSON, refusing what is not one or is of a newer
+    /// version, or larger than any export is (256 MiB).
+    pub fn read(reader: &mut dyn Read) -> Result<ReviewImport, ReviewError> {
+        Self::read_limited(reader, IMPORT_LIMIT_BYTES)
+    }
+
+    pub(super) fn read_limited(reader: &mut dyn Read, limit: u64) -> Result<ReviewImport, ReviewError> {
         let mut bytes = Vec::new();
         // `/dev/zero` or a runaway pipe would otherwise be read until memory runs out
         reader.take(limit + 1).read_to_end(&mut bytes).map_err(ReviewError::ImportRead)?;
@@ -138,7 +161,13 @@ impl ReviewStore {
             None => return Err(bad_import("no version")),
         }
         let file: ExportFile = serde_json::from_value(value).map_err(|e| bad_import(&e.to_string()))?;
-        self.merge_in_and_save(file.articles.into_iter().map(|r| (r.id, r.mark)).collect())
+        let marks = super::sanitised(file.articles.into_iter().map(|r| (r.id, r.mark))).into_iter().collect();
+        Ok(ReviewImport { corpus: crate::corpus::sanitize_line(&file.corpus), marks })
+    }
+
+    /// The ids of the articles it has marks for.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.marks.iter().map(|(id, _)| id.as_str())
     }
 }
 
