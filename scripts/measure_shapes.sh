@@ -61,9 +61,9 @@ for corpus in "$work/huge-$article_mb.txt" "$work/line-$line_mb.jsonl"; do
   case "$corpus" in *-0.*) continue ;; esac   # a size of 0: not measured
   size=$(stat -c %s "$corpus")
   read -r seconds kb < <(first_opening "$corpus")
-  printf '%-28s %6.0f MB: first opening %6.1f s, peak %6.0f MB (%.2fx the file)  (load %s)\n' \
-    "$(basename "$corpus")" "$(echo "$size / 1e6" | bc -l)" "$seconds" "$(echo "$kb * 1024 / 1e6" | bc -l)" \
-    "$(echo "$kb * 1024 / $size" | bc -l)" "$(load)"
+  awk -v name="$(basename "$corpus")" -v size="$size" -v s="$seconds" -v kb="$kb" -v load="$(load)" 'BEGIN {
+    printf "%-22s %6.0f MB: first opening %6.1f s, peak %6.0f MB (%.2fx the file)  (load %s)\n",
+      name, size / 1e6, s, kb * 1024 / 1e6, kb * 1024 / size, load }'
 done
 
 # trees: N folders of one file, a chain of N levels, and N files in one folder
