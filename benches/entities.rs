@@ -1,10 +1,13 @@
 //! Entity recognition and linking throughput.
 //! `cargo bench --bench entities`: MB/s of article text
-//! - on generated multilingual news (`korpus::synth`, the generator every bench
+//! - on generated multilingual news (`tests/synth`, the generator every bench
 //!   uses), on one thread and on all cores;
 //! - per script family, one thread, on the ner19 development articles
 //!   (`tests/data/ner19/dev`) repeated to about 1 MB per family: Latin,
 //!   Cyrillic, Greek, Arabic script, Hebrew, Devanagari, Chinese, Japanese.
+
+#[path = "../tests/synth/mod.rs"]
+mod synth;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use korpus::{Article, EntityIndex};
@@ -49,7 +52,7 @@ fn family_articles(langs: &[&str], target: usize) -> Vec<Article> {
 }
 
 fn bench(c: &mut Criterion) {
-    let articles = korpus::synth::corpus(2_000).articles;
+    let articles = synth::corpus(2_000).articles;
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
     // warm the embedded gazetteer once, outside the measurement
     let _ = EntityIndex::build(&articles[..1]);

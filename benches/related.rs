@@ -2,6 +2,9 @@
 //! one query in a 100k-article corpus (target < 50 ms) and every ranking of
 //! a 10k-article corpus (target < 10 s on two cores).
 
+#[path = "../tests/synth/mod.rs"]
+mod synth;
+
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -10,7 +13,7 @@ use korpus::entities::EntityIndex;
 use korpus::related::RelatedIndex;
 
 fn bench_related(c: &mut Criterion) {
-    let small = korpus::synth::corpus(10_000);
+    let small = synth::corpus(10_000);
     let entities = EntityIndex::build(&small.articles);
     let started = Instant::now();
     let index = RelatedIndex::build(&small, &entities);
@@ -27,7 +30,7 @@ fn bench_related(c: &mut Criterion) {
     });
     drop(index);
 
-    let large = korpus::synth::corpus(100_000);
+    let large = synth::corpus(100_000);
     let entities = EntityIndex::build(&large.articles);
     let started = Instant::now();
     let index = RelatedIndex::build(&large, &entities);

@@ -1,9 +1,13 @@
-//! Search benchmarks on a generated multilingual corpus (korpus::synth):
-//! one full pass per query for nucleo-matcher and fuzzy-matcher, and a typed
+//! Search benchmarks on a generated multilingual corpus (tests/synth):
+//! one full pass per query for nucleo-matcher (and fuzzy-matcher with
+//! `--features skim-baseline`), and a typed
 //! query keystroke by keystroke (narrowing, time to first partial results).
 //!
 //! KORPUS_BENCH_ARTICLES sets the corpus size (default 100000 articles, about
-//! 1.1M text lines). cargo bench --bench search
+//! 1.1M text lines). cargo bench --bench search [--features skim-baseline]
+
+#[path = "../tests/synth/mod.rs"]
+mod synth;
 
 use std::hint::black_box;
 use std::sync::atomic::AtomicBool;
@@ -17,7 +21,7 @@ use korpus::search::{Engine, Scope, SearchIndex, SearchSession};
 
 fn corpus() -> (Corpus, Analysis) {
     let n: usize = std::env::var("KORPUS_BENCH_ARTICLES").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000);
-    let corpus = korpus::synth::corpus(n);
+    let corpus = synth::corpus(n);
     let started = Instant::now();
     let analysis = Analysis::build(&corpus);
     eprintln!(
@@ -36,7 +40,7 @@ fn full_pass(c: &mut Criterion) {
     let cancel = AtomicBool::new(false);
     let mut group = c.benchmark_group("search_pass");
     group.sample_size(10).measurement_time(Duration::from_secs(8));
-    for engine in [Engine::Nucleo, Engine::Skim] {
+    for &engine in Engine::ALL {
         for q in QUERIES {
             group.bench_with_input(BenchmarkId::new(format!("{engine:?}"), q), &q, |b, q| {
                 b.iter(|| {

@@ -6,11 +6,14 @@
 //!
 //! cargo run --release --example checksum_speed
 
+#[path = "../tests/synth/mod.rs"]
+mod synth;
+
 use std::hint::black_box;
 use std::time::Instant;
 
 fn main() {
-    let mut rng = korpus::synth::Rng::new(7);
+    let mut rng = synth::Rng::new(7);
     let data: Vec<u8> = (0..256 << 20).map(|_| rng.next_u64() as u8).collect();
     for chunk in [64 << 10, 1 << 20] {
         for round in 0..3 {

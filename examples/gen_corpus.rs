@@ -5,6 +5,9 @@
 //! each). With `--one-line`, each article is one line of text (its headline
 //! and lede, about 180 bytes a record): the shape of a headline corpus.
 
+#[path = "../tests/synth/mod.rs"]
+mod synth;
+
 use std::io::{BufWriter, Write};
 
 fn main() -> std::io::Result<()> {
@@ -20,7 +23,7 @@ fn main() -> std::io::Result<()> {
     };
     let mut file = BufWriter::new(std::fs::File::create(out)?);
     for n in 0..count {
-        let article = korpus::synth::article(n);
+        let article = synth::article(n);
         if one_line {
             // the headline and the lede's first sentence
             let lede = article.text.lines().nth(1).unwrap_or("");
@@ -29,7 +32,7 @@ fn main() -> std::io::Result<()> {
             let record = serde_json::json!({"id": article.id, "lang": article.lang, "text": text});
             writeln!(file, "{record}")?;
         } else {
-            writeln!(file, "{}", korpus::synth::jsonl_line(&article))?;
+            writeln!(file, "{}", synth::jsonl_line(&article))?;
         }
     }
     file.flush()?;

@@ -2,7 +2,7 @@
 //! over an opened corpus (its index, built first if need be), per query,
 //! median of several runs, and the time to the first streamed results.
 //!
-//! cargo run --release --example search_pass -- CORPUS QUERY...
+//! cargo run --release --example search_pass [--features skim-baseline] -- CORPUS QUERY...
 
 use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
@@ -29,7 +29,7 @@ fn main() {
         };
     eprintln!("opened {} articles in {:.2} s ({cache_use:?})", store.len(), started.elapsed().as_secs_f64());
     let cancel = AtomicBool::new(false);
-    for engine in [Engine::Nucleo, Engine::Skim] {
+    for &engine in Engine::ALL {
         for query in &queries {
             let mut full = Vec::new();
             let mut first = Vec::new();

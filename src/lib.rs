@@ -22,7 +22,14 @@ pub mod related;
 pub mod review;
 pub mod search;
 pub mod store;
-pub mod synth;
+
+// the corpus generator (tests/synth) for the library's own unit tests; it names
+// the library `korpus`, as the tests, benches and examples that include it do
+#[cfg(test)]
+extern crate self as korpus;
+#[cfg(test)]
+#[path = "../tests/synth/mod.rs"]
+mod synth;
 
 pub use analysis::Analysis;
 pub use corpus::{Article, Corpus, LoadWarning};

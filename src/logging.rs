@@ -19,8 +19,7 @@ pub const LOG_FILE: &str = "korpus.log";
 
 /// Where the log is written: `$KORPUS_DATA_DIR` when set (so one variable
 /// moves all of korpus's own files), else the state directory
-/// (`$XDG_STATE_HOME/korpus`, `~/.local/state/korpus`), else the data directory
-/// where a platform has no state directory (macOS, Windows).
+/// (`$XDG_STATE_HOME/korpus`, `~/.local/state/korpus`; see `fsio::dirs`).
 pub fn log_dir() -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os("KORPUS_DATA_DIR").filter(|d| !d.is_empty()) {
         return Some(PathBuf::from(dir));

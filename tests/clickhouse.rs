@@ -4,6 +4,7 @@
 
 mod clickhouse_cluster;
 mod common;
+mod synth;
 
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
@@ -250,7 +251,7 @@ fn a_generated_corpus_of_ten_thousand_articles_answers_the_same_on_the_cluster()
     let Some(cluster) = TestCluster::start("10k", 2) else { return };
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("10k.jsonl");
-    let lines: Vec<String> = (0..10_000).map(|n| korpus::synth::jsonl_line(&korpus::synth::article(n))).collect();
+    let lines: Vec<String> = (0..10_000).map(|n| synth::jsonl_line(&synth::article(n))).collect();
     std::fs::write(&path, lines.join("\n") + "\n").expect("corpus written");
     let path = path.to_string_lossy().into_owned();
     // two slices at once: names recognised apart and linked by the merge answer as one build

@@ -4,6 +4,7 @@
 //! skips these tests with a notice.
 
 mod common;
+mod synth;
 
 use common::{Tmux, four_panes};
 use std::process::Command;
@@ -257,7 +258,7 @@ fn a_large_corpus_can_be_browsed_before_its_analysis_is_done() {
     // 30,000 generated articles: long enough to analyse that the list must come first
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("big.jsonl");
-    let lines: Vec<String> = (0..30_000).map(|n| korpus::synth::jsonl_line(&korpus::synth::article(n))).collect();
+    let lines: Vec<String> = (0..30_000).map(|n| synth::jsonl_line(&synth::article(n))).collect();
     std::fs::write(&path, lines.join("\n")).unwrap();
     let Some(tmux) = start(120, 32) else { return };
     let bin = env!("CARGO_BIN_EXE_korpus");

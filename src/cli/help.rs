@@ -28,7 +28,7 @@ pub const FILES: &[(&str, &str)] = &[
     ),
     (
         "~/.local/state/korpus/korpus.log",
-        "the log, with KORPUS_LOG set ($KORPUS_DATA_DIR, else $XDG_STATE_HOME/korpus; the data directory on macOS)",
+        "the log, with KORPUS_LOG set ($KORPUS_DATA_DIR, else $XDG_STATE_HOME/korpus)",
     ),
 ];
 

@@ -566,6 +566,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "skim-baseline")]
     fn both_engines_agree_on_what_matches() {
         let (corpus, index) = seeds_index();
         let cancel = AtomicBool::new(false);

@@ -4,8 +4,8 @@
 //! ignores case. Every term is turned into the same ASCII key as the text
 //! (`лавров` → `lavrov`), so a query in one script finds the others.
 
-use fuzzy_matcher::FuzzyMatcher;
-use fuzzy_matcher::skim::SkimMatcherV2;
+#[cfg(feature = "skim-baseline")]
+use fuzzy_matcher::{FuzzyMatcher, skim::SkimMatcherV2};
 use nucleo_matcher::pattern::{Atom, AtomKind, CaseMatching, Normalization};
 use nucleo_matcher::{Matcher, Utf32Str};
 
@@ -33,12 +33,23 @@ pub struct Term {
 }
 
 /// Which matcher scores candidates: nucleo-matcher (fzf's algorithm, the
-/// default) or fuzzy-matcher's skim V2 (the baseline the design started from).
+/// default) or, with the `skim-baseline` feature, fuzzy-matcher's skim V2
+/// (the baseline the design started from).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Engine {
     #[default]
     Nucleo,
+    #[cfg(feature = "skim-baseline")]
     Skim,
+}
+
+impl Engine {
+    /// The engines built in, for comparisons.
+    pub const ALL: &[Engine] = &[
+        Engine::Nucleo,
+        #[cfg(feature = "skim-baseline")]
+        Engine::Skim,
+    ];
 }
 
 #[derive(Debug, Clone, Default)]
@@ -50,7 +61,9 @@ pub struct Query {
 /// Per-thread matcher state.
 pub struct Scratch {
     nucleo: Matcher,
+    #[cfg(feature = "skim-baseline")]
     skim_ignore_case: SkimMatcherV2,
+    #[cfg(feature = "skim-baseline")]
     skim_respect_case: SkimMatcherV2,
 }
 
@@ -58,7 +71,9 @@ impl Default for Scratch {
     fn default() -> Self {
         Scratch {
             nucleo: Matcher::new(nucleo_matcher::Config::DEFAULT),
+            #[cfg(feature = "skim-baseline")]
             skim_ignore_case: SkimMatcherV2::default().ignore_case(),
+            #[cfg(feature = "skim-baseline")]
             skim_respect_case: SkimMatcherV2::default().respect_case(),
         }
     }
@@ -150,6 +165,7 @@ impl Query {
                         _ => term.atom.score(hay, &mut scratch.nucleo).map(u32::from),
                     }
                 }
+                #[cfg(feature = "skim-baseline")]
                 Engine::Skim => skim_score(scratch, term, key, indices.as_deref_mut().filter(|_| !term.negated)),
             };
             match (found, term.negated) {
@@ -204,6 +220,7 @@ impl Term {
     }
 }
 
+#[cfg(feature = "skim-baseline")]
 fn skim_score(scratch: &Scratch, term: &Term, key: &str, indices: Option<&mut Vec<u32>>) -> Option<u32> {
     let matcher = if term.case_sensitive { &scratch.skim_respect_case } else { &scratch.skim_ignore_case };
     match indices {
@@ -282,10 +299,13 @@ mod tests {
 
     fn matches(query: &str, key: &str) -> bool {
         let q = Query::parse(query);
-        let s = Query::parse_with(query, Engine::Skim);
         let nucleo = q.may_match(key.as_bytes()) && q.score(&mut Scratch::default(), key, None).is_some();
-        let skim = s.score(&mut Scratch::default(), key, None).is_some();
-        assert_eq!(nucleo, skim, "engines disagree on {query:?} / {key:?}");
+        #[cfg(feature = "skim-baseline")]
+        {
+            let s = Query::parse_with(query, Engine::Skim);
+            let skim = s.score(&mut Scratch::default(), key, None).is_some();
+            assert_eq!(nucleo, skim, "engines disagree on {query:?} / {key:?}");
+        }
         nucleo
     }
 

@@ -365,3 +365,13 @@ fn arabic_reads_right_to_left_and_chinese_left_to_right_with_colours_on_their_wo
     let current = cells_in_style(&app, terminal.backend().buffer(), theme.style(super::theme::Slot::Hit));
     assert_eq!(current.concat().replace(' ', ""), "平壤");
 }
+
+#[test]
+fn the_related_pane_says_what_its_bar_and_counts_mean_when_focused() {
+    let mut app = app();
+    let terminal = screen(&mut app, 100, 30);
+    assert!(!format!("{}", terminal.backend()).contains("bar: similarity"));
+    apply(&mut app, [Action::FocusRelated]);
+    let terminal = screen(&mut app, 100, 30);
+    assert!(format!("{}", terminal.backend()).contains("bar: similarity · name ×mentions"));
+}

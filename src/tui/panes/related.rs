@@ -28,8 +28,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     if app.related.busy {
         title.push_str(if title.is_empty() { "ranking…" } else { " · ranking…" });
     }
-    let block =
+    let mut block =
         pane_block(app, Pane::Related, (!title.is_empty()).then(|| Span::styled(title, theme.style(Slot::Dim))));
+    if focused {
+        // what the bar and `×4/1` mean, while the reader is looking at them
+        let legend = " bar: similarity · name ×mentions here/there ";
+        block = block
+            .title_bottom(Span::styled(fit(legend, area.width.saturating_sub(2) as usize), theme.style(Slot::Dim)));
+    }
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let width = inner.width as usize;

@@ -7,6 +7,11 @@
 //! and cross-script search benchmarks see realistic overlap.
 //!
 //! `cargo run --release --example gen_corpus -- 100000 corpus.jsonl` writes one.
+//!
+//! Not part of the library: the tests include it as `mod synth;`, benches and
+//! examples with `#[path = "../tests/synth/mod.rs"] mod synth;`.
+
+#![allow(dead_code, reason = "each test, bench and example uses part of the generator")]
 
 use std::fmt::Write as _;
 
@@ -445,41 +450,18 @@ pub fn article(n: usize) -> SynthArticle {
 }
 
 /// A whole generated corpus of `n` articles, built in memory.
-pub fn corpus(n: usize) -> crate::corpus::Corpus {
+pub fn corpus(n: usize) -> korpus::corpus::Corpus {
     let articles = (0..n)
         .map(|i| {
             let a = article(i);
-            crate::corpus::Article::new(a.id, &a.text, Some(&a.title), Some(a.lang))
+            korpus::corpus::Article::new(a.id, &a.text, Some(&a.title), Some(a.lang))
         })
         .collect();
-    crate::corpus::Corpus { name: format!("synth-{n}"), articles, warnings: Vec::new() }
+    korpus::corpus::Corpus { name: format!("synth-{n}"), articles, warnings: Vec::new() }
 }
 
 /// One JSON Lines record for an article.
 pub fn jsonl_line(a: &SynthArticle) -> String {
     let record = serde_json::json!({"id": a.id, "title": a.title, "lang": a.lang, "text": a.text, "source": format!("story-{}", a.story)});
     record.to_string()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn generation_is_deterministic_and_multilingual() {
-        assert_eq!(article(17).text, article(17).text);
-        let langs: std::collections::BTreeSet<&str> = (0..100).map(|n| article(n).lang).collect();
-        assert_eq!(langs.len(), 5);
-        let a = article(3);
-        assert!(a.text.lines().count() >= 9);
-        assert!(a.text.starts_with(&a.title));
-    }
-
-    #[test]
-    fn every_template_slot_is_filled() {
-        for n in 0..500 {
-            let a = article(n);
-            assert!(!a.text.contains('{') && !a.text.contains('}'), "{}", a.text);
-        }
-    }
 }
