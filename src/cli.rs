@@ -73,7 +73,7 @@ pub fn open_articles(path: Option<&Path>, cache: Option<&Path>) -> Result<Arc<dy
 
 /// The articles and their analysis, from the cache when valid, else analysed and cached.
 pub fn open_store(path: Option<&Path>, cache: Option<&Path>) -> Result<Arc<dyn Store>, CliError> {
-    let (store, cache_use) = korpus::open::open_store(path, cache, &mut korpus::open::Quiet).map_err(load_error)?;
+    let (store, cache_use) = korpus::open::open_store(path, cache, &mut NoticesToStderr).map_err(load_error)?;
     report_warnings(store.as_ref());
     if cache_use == korpus::open::CacheUse::StoreFailed {
         eprintln!(
@@ -82,6 +82,15 @@ pub fn open_store(path: Option<&Path>, cache: Option<&Path>) -> Result<Arc<dyn S
         );
     }
     Ok(store)
+}
+
+/// An opening's notices (an index rebuilt, and why) said on stderr.
+struct NoticesToStderr;
+
+impl korpus::open::OpenObserver for NoticesToStderr {
+    fn notice(&mut self, message: &str) {
+        eprintln!("korpus: note: {message}");
+    }
 }
 
 fn find_article(store: &dyn Store, id: &str) -> Result<usize, CliError> {

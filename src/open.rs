@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use crate::Analysis;
 use crate::corpus::{Corpus, Listing, LoadError, list_corpus, load_listing, load_path, load_seeds};
+use crate::fsio;
 use crate::index::{self, Found, Texts};
 use crate::memory;
 use crate::store::{MemoryStore, Store};
@@ -16,6 +17,10 @@ use crate::store::{MemoryStore, Store};
 pub enum Stage {
     /// Another korpus is building this corpus's index: wait for it.
     Waiting,
+    /// The index found could not serve: rebuilt from the corpus.
+    Rebuilding {
+        damaged: bool,
+    },
     /// Bytes of the corpus's files read so far.
     Loading {
         read: u64,
@@ -35,6 +40,8 @@ impl Stage {
     pub fn label(self) -> &'static str {
         match self {
             Stage::Waiting => "waiting for another korpus to index it",
+            Stage::Rebuilding { damaged: true } => "the index was damaged: rebuilding it",
+            Stage::Rebuilding { damaged: false } => "the corpus changed: indexing it again",
             Stage::Loading { .. } => "loading articles",
             Stage::Loaded { .. } => "articles loaded",
             Stage::Entities => "recognising entities",
@@ -48,7 +55,7 @@ impl Stage {
     pub fn fraction(self) -> f64 {
         let share = |read: u64, total: u64| if total == 0 { 0.0 } else { (read as f64 / total as f64).clamp(0.0, 1.0) };
         match self {
-            Stage::Waiting => 0.0,
+            Stage::Waiting | Stage::Rebuilding { .. } => 0.0,
             Stage::Loading { read, total } => 0.2 * share(read, total),
             Stage::Loaded { .. } => 0.2,
             Stage::Entities => 0.25,
@@ -69,6 +76,8 @@ pub trait OpenObserver {
     fn articles_so_far(&mut self, _articles: &[crate::Article]) {}
     /// All the articles, before analysis: the same shared corpus the opening returns.
     fn loaded(&mut self, _corpus: &Arc<Corpus>) {}
+    /// Something the user should hear of (an index rebuilt, and why), as a sentence.
+    fn notice(&mut self, _message: &str) {}
 }
 
 /// An observer that wants nothing.
@@ -170,17 +179,26 @@ pub fn open_store(
         return Ok((store, CacheUse::NotCached));
     };
     let target = index::index_path(dir, path);
-    if let Found::Fresh(store) = index::open_fresh(&target, &listing) {
-        return Ok((Arc::new(*store), CacheUse::Hit));
-    }
+    let found = match index::open_fresh(&target, &listing) {
+        Found::Fresh(store) => return Ok((Arc::new(*store), CacheUse::Hit)),
+        found => found,
+    };
     // one process builds an index at a time; the others wait and use it
-    let _ = std::fs::create_dir_all(dir);
+    let _ = index::create_private_dir(dir);
     observer.stage(Stage::Waiting);
     let lock = index::lock(&target);
-    if lock.is_ok() {
-        if let Found::Fresh(store) = index::open_fresh(&target, &listing) {
-            return Ok((Arc::new(*store), CacheUse::Hit));
+    let found = if lock.is_ok() { index::open_fresh(&target, &listing) } else { found };
+    match found {
+        Found::Fresh(store) => return Ok((Arc::new(*store), CacheUse::Hit)),
+        Found::Unusable(why) => {
+            let message = format!("the index of {} is {why}; indexing the corpus again", fsio::quoted(path));
+            tracing::info!(index = %target.display(), "{message}");
+            observer.notice(&message);
+            observer.stage(Stage::Rebuilding { damaged: matches!(why, index::Unusable::Damaged(_)) });
         }
+        Found::Missing => {}
+    }
+    if lock.is_ok() {
         index::remove_leftover_temps(&target);
     }
     let store = build(path, &listing, Some(&target), observer)?;
@@ -209,9 +227,11 @@ fn build(
     let texts = Texts::Sources { listing, spans: &spans };
     if let Some(target) = target {
         observer.stage(Stage::WritingCache);
-        if index::write_atomic(target, &corpus, &analysis, &texts).is_ok()
-            && let Found::Fresh(store) = index::open_fresh(target, listing)
-        {
+        match index::write_atomic(target, &corpus, &analysis, &texts) {
+            Ok(()) => tracing::info!(index = %target.display(), articles = corpus.len(), "index written"),
+            Err(e) => tracing::warn!(index = %target.display(), "the index could not be written: {e}"),
+        }
+        if let Found::Fresh(store) = index::open_fresh(target, listing) {
             return Ok((Arc::new(*store), true));
         }
     }

@@ -304,7 +304,13 @@ fn the_tui_explores_the_cluster_and_says_what_a_dead_shard_takes_away() {
     tmux.keys(&["j"]);
     let screen = tmux.wait_for("the missing shard's message", |s| s.contains("cannot be shown"));
     assert!(screen.contains("127.0.0.1"), "{screen}");
-    tmux.keys(&["q"]);
+    // a search the dead shard cannot answer: the search pane names it, not "no matches"
+    tmux.keys(&["/"]);
+    tmux.type_text("kim");
+    let screen = tmux.wait_for("the failed search", |s| s.contains("the search failed"));
+    let shard_two = format!("127.0.0.1:{}", cluster.http_port(2) + 1);
+    assert!(screen.contains(&shard_two) && !screen.contains("no matches"), "{screen}");
+    tmux.keys(&["Escape", "q"]);
     tmux.wait_for("exit", |s| s.contains("korpus-exit-0"));
 }
 

@@ -433,3 +433,17 @@ fn news_metadata_sorts_and_filters_and_the_reader_finds_goes_back_and_pages() {
     tmux.keys(&["q"]);
     tmux.wait_for("exit", |s| s.contains("korpus-exit-0"));
 }
+
+#[test]
+fn a_cluster_that_cannot_be_reached_is_said_in_the_panes_and_after_quitting() {
+    let Some(tmux) = start(100, 30) else { return };
+    // port 1 on loopback: nothing listens there
+    start_korpus(&tmux, "--corpus clickhouse://127.0.0.1:1/news");
+    tmux.keys(&["/"]);
+    tmux.type_text("kim");
+    let screen = tmux.wait_for("the reason in the search pane", |s| s.contains("nothing to search: cannot open"));
+    assert!(screen.contains("127.0.0.1:1") && !screen.contains("being built"), "{screen}");
+    tmux.keys(&["Escape", "q"]);
+    let screen = tmux.wait_for("exit", |s| s.contains("korpus-exit-"));
+    assert!(screen.contains("korpus: cannot open corpus: clickhouse://127.0.0.1:1/news"), "{screen}");
+}

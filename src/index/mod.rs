@@ -29,40 +29,32 @@ pub use store::{Bytes, IndexStore};
 pub use write::{Meta, Texts, write_index};
 
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, BufWriter};
+use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::Analysis;
 use crate::corpus::{Corpus, Listing};
+use crate::fsio::{self, Existing, FileLock, stable_hash};
 
 /// What an index must have been made by: this version of korpus, this
 /// analysis code and data, this layout, this byte order.
 pub fn identity() -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let parts: [&[u8]; 4] = [
         env!("CARGO_PKG_VERSION").as_bytes(),
         env!("ANALYSIS_HASH_FOR_THE_INDEX").as_bytes(),
         &format::FORMAT.to_le_bytes(),
         if cfg!(target_endian = "little") { b"le" } else { b"be" },
     ];
-    for part in parts {
-        for &b in part.iter().chain(&[0]) {
-            hash ^= u64::from(b);
-            hash = hash.wrapping_mul(0x100_0000_01b3);
-        }
-    }
-    hash
-}
-
-fn fnv(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
+    // each part ends in a zero byte, so no two different lists hash alike by running together
+    let joined: Vec<u8> = parts.iter().flat_map(|part| part.iter().copied().chain([0])).collect();
+    stable_hash(&joined)
 }
 
 /// Where the index of a corpus lives in `cache_dir`: named after the
 /// corpus's canonical path.
 pub fn index_path(cache_dir: &Path, corpus_path: &Path) -> PathBuf {
     let canonical = fs::canonicalize(corpus_path).unwrap_or_else(|_| corpus_path.to_path_buf());
-    cache_dir.join(format!("corpus-{:016x}.kix", fnv(canonical.as_os_str().as_encoded_bytes())))
+    cache_dir.join(format!("corpus-{:016x}.kix", stable_hash(canonical.as_os_str().as_encoded_bytes())))
 }
 
 /// What looking for an index found.
@@ -72,13 +64,31 @@ pub enum Found {
     /// Nothing there.
     Missing,
     /// Something there that cannot serve, and why (stale, damaged, not a file).
-    Unusable(String),
+    Unusable(Unusable),
+}
+
+/// Why an index found cannot serve.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unusable {
+    /// Damaged, made by another version of korpus, or not a regular file.
+    Damaged(String),
+    /// An index of the corpus as it was: files changed, came or went.
+    Stale(String),
+}
+
+impl std::fmt::Display for Unusable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Unusable::Damaged(why) => write!(f, "unusable ({why})"),
+            Unusable::Stale(why) => write!(f, "out of date ({why})"),
+        }
+    }
 }
 
 /// A fingerprint of what listing the corpus reported (unreadable
 /// directories, symlink loops): a change there is a change of the corpus.
 pub fn listing_fingerprint(listing: &Listing) -> u64 {
-    fnv(format!("{:?}", listing.warnings).as_bytes())
+    stable_hash(format!("{:?}", listing.warnings).as_bytes())
 }
 
 /// Open the index at `path` for the corpus `listing` describes, if it is
@@ -88,15 +98,15 @@ pub fn open_fresh(path: &Path, listing: &Listing) -> Found {
     let file = match open_regular(path) {
         Ok(file) => file,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Found::Missing,
-        Err(e) => return Found::Unusable(e.to_string()),
+        Err(e) => return Found::Unusable(Unusable::Damaged(e.to_string())),
     };
     let map = match map(&file) {
         Ok(map) => map,
-        Err(e) => return Found::Unusable(format!("cannot map it: {e}")),
+        Err(e) => return Found::Unusable(Unusable::Damaged(format!("cannot map it: {e}"))),
     };
     let mut store = match IndexStore::from_bytes(Bytes::Mapped(map), Some(listing.root.clone())) {
         Ok(store) => store,
-        Err(e) => return Found::Unusable(format!("damaged ({e})")),
+        Err(e) => return Found::Unusable(Unusable::Damaged(e.to_string())),
     };
     if let Ok(meta) = file.metadata() {
         use std::os::unix::fs::MetadataExt;
@@ -113,24 +123,24 @@ pub fn open_fresh(path: &Path, listing: &Listing) -> Found {
 }
 
 /// Why an index no longer answers for the corpus, if it does not.
-fn stale(store: &IndexStore, listing: &Listing) -> Option<String> {
+fn stale(store: &IndexStore, listing: &Listing) -> Option<Unusable> {
     if store.listing_fingerprint() != Some(listing_fingerprint(listing)) {
-        return Some("the corpus's folders changed".into());
+        return Some(Unusable::Stale("the corpus's folders changed".into()));
     }
     let sources = match store.sources() {
         Ok(sources) => sources,
-        Err(e) => return Some(format!("damaged ({e})")),
+        Err(e) => return Some(Unusable::Damaged(e.to_string())),
     };
     if sources.len() != listing.files.len() {
-        return Some("files were added or removed".into());
+        return Some(Unusable::Stale("files were added or removed".into()));
     }
     for ((relative, stamp), file) in sources.iter().zip(&listing.files) {
         let now = file.path.strip_prefix(&listing.root).unwrap_or(&file.path);
         if relative != now {
-            return Some(format!("{} was added or removed", file.name));
+            return Some(Unusable::Stale(format!("{} was added or removed", file.name)));
         }
         if *stamp != records::FileStamp::of(&file.metadata) {
-            return Some(format!("{} changed", file.name));
+            return Some(Unusable::Stale(format!("{} changed", file.name)));
         }
     }
     None
@@ -158,64 +168,38 @@ fn map(file: &File) -> io::Result<memmap2::Mmap> {
     unsafe { memmap2::Mmap::map(file) }
 }
 
-/// An exclusive lock on building one index, held until dropped.
-pub struct BuildLock {
-    _file: File,
+/// Wait for (then take) the lock on building the index at `index`: a
+/// hidden `.<name>.lock` beside it.
+pub fn lock(index: &Path) -> io::Result<FileLock> {
+    let name = index.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    FileLock::acquire(&index.with_file_name(format!(".{name}.lock")))
 }
-
-/// Wait for (then take) the lock on building the index at `index`.
-pub fn lock(index: &Path) -> io::Result<BuildLock> {
-    use std::os::unix::fs::OpenOptionsExt;
-    let path = sibling(index, ".lock");
-    let file = OpenOptions::new().create(true).truncate(false).write(true).custom_flags(libc::O_NOFOLLOW).open(path)?;
-    loop {
-        match file.lock() {
-            Ok(()) => return Ok(BuildLock { _file: file }),
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        }
-    }
-}
-
-/// `.<name><suffix>` beside `path`: hidden, and named after it.
-fn sibling(path: &Path, suffix: &str) -> PathBuf {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    path.with_file_name(format!(".{name}{suffix}"))
-}
-
-const TEMP_SUFFIX: &str = ".tmp";
 
 /// Remove temporary files a build of `index` left when its process was
 /// killed. Only while holding the build lock.
 pub fn remove_leftover_temps(index: &Path) {
-    let name = index.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let prefix = format!(".{name}.");
-    let Some(dir) = index.parent() else { return };
-    let Ok(entries) = fs::read_dir(dir) else { return };
-    for entry in entries.flatten() {
-        let file_name = entry.file_name();
-        let file_name = file_name.to_string_lossy();
-        if file_name.starts_with(&prefix) && file_name.ends_with(TEMP_SUFFIX) {
-            let _ = fs::remove_file(entry.path());
-        }
-    }
+    fsio::remove_leftover_temps(index);
 }
 
-/// Write the index of an analysed corpus at `index`, atomically: a
-/// temporary file created exclusively (a symlink planted at its name is
-/// never followed: the name is random and taken with O_EXCL), synced,
-/// renamed over `index`, the directory synced. On any error the temporary
-/// file is removed and whatever was at `index` is untouched.
+/// Write the index of an analysed corpus at `index`, atomically (see
+/// [`fsio::AtomicFile`]: a temporary file created exclusively, so a symlink
+/// planted at its name is never followed; synced, renamed over `index`, the
+/// directory synced). On any error the temporary file is removed and
+/// whatever was at `index` is untouched.
 pub fn write_atomic(index: &Path, corpus: &Corpus, analysis: &Analysis, texts: &Texts) -> io::Result<()> {
-    let dir = index.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    fs::create_dir_all(dir)?;
-    let name = index.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let temp = tempfile::Builder::new().prefix(&format!(".{name}.")).suffix(TEMP_SUFFIX).tempfile_in(dir)?;
-    let (out, _) = write_index(BufWriter::with_capacity(1 << 20, temp), corpus, analysis, texts)?;
-    let temp = out.into_inner().map_err(io::IntoInnerError::into_error)?;
-    temp.as_file().sync_all()?;
-    temp.persist(index).map_err(|e| e.error)?;
-    File::open(dir)?.sync_all()
+    create_private_dir(fsio::parent_dir(index))?;
+    fsio::write_atomic(index, Existing::Replace, |out| write_index(out, corpus, analysis, texts).map(|_| ()))
+}
+
+/// Create the cache directory readable by its owner alone when korpus is
+/// the one creating it: an index holds the corpus's titles and names, and
+/// its files get the usual mode (0666 less the umask) from [`fsio`].
+pub fn create_private_dir(dir: &Path) -> io::Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    if dir.is_dir() {
+        return Ok(());
+    }
+    fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)
 }
 
 /// An index made in memory, never written: the bundled seeds, `--no-cache`.

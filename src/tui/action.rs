@@ -143,6 +143,9 @@ actions! {
         /// Hits for a query; `total` (all hits, of which `hits` are the best) comes
         /// with the final answer and is `None` while the pass still runs.
         SearchResults { generation: u64, hits: Vec<Hit>, total: Option<usize> },
+        /// The store could not answer the query of `generation`: `message` says
+        /// what failed (the server or file, and why).
+        SearchFailed { generation: u64, message: String },
         RelatedResults { article: usize, other_languages_only: bool, results: Vec<Related> },
         Resize(u16, u16),
         /// The opener reached a stage.
@@ -161,6 +164,17 @@ actions! {
         Tick,
         Click { column: u16, row: u16 },
         ScrollAt { column: u16, row: u16, down: bool },
+    }
+}
+
+impl Action {
+    /// What the search worker sends when a pass ends: the ranked hits, or
+    /// what failed (never an empty list standing for a failure).
+    pub fn search_answer(generation: u64, answer: korpus::store::StoreResult<Vec<Hit>>, total: usize) -> Action {
+        match answer {
+            Ok(hits) => Action::SearchResults { generation, hits, total: Some(total) },
+            Err(e) => Action::SearchFailed { generation, message: e.to_string() },
+        }
     }
 }
 

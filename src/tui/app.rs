@@ -183,6 +183,9 @@ pub struct LoadState {
     pub partial: bool,
     /// False until the analysis (entities, search, related) has arrived.
     pub analysis_ready: bool,
+    /// Why the corpus could not be opened: the panes say it instead of
+    /// waiting for an analysis that will not come.
+    pub failed: Option<String>,
 }
 
 /// The text view of the selected article.
@@ -214,6 +217,9 @@ pub struct SearchState {
     pub total: usize,
     pub selected: usize,
     pub busy: bool,
+    /// Why the newest query has no answer: the store failed it (a server
+    /// down, a damaged index). Cleared by the next query.
+    pub failed: Option<String>,
 }
 
 impl SearchState {
@@ -221,7 +227,7 @@ impl SearchState {
         let mut input = TextArea::default();
         input.set_placeholder_text("type to search titles, names and text");
         input.set_cursor_line_style(ratatui::style::Style::default());
-        SearchState { input, generation: 0, hits: Vec::new(), total: 0, selected: 0, busy: false }
+        SearchState { input, generation: 0, hits: Vec::new(), total: 0, selected: 0, busy: false, failed: None }
     }
 
     pub fn query(&self) -> String {
@@ -343,7 +349,7 @@ impl App {
         let mut app = App {
             corpus_name: store.name().to_owned(),
             store,
-            load: LoadState { progress: None, partial: false, analysis_ready: true },
+            load: LoadState { progress: None, partial: false, analysis_ready: true, failed: None },
             keymap,
             themes,
             theme,

@@ -143,8 +143,11 @@ pub fn run(
     app.notes = review_notes.clone();
     let settings =
         run::Settings { mouse: args.mouse || config.mouse.unwrap_or(false), clipboard: config.clipboard, review };
-    let warnings = run::run_loop(app, opener, settings).map_err(CliError::Other)?;
-    // the alternate screen hid stderr: say now what could not be loaded
+    let (failed, warnings) = run::run_loop(app, opener, settings).map_err(CliError::Other)?;
+    // the alternate screen hid stderr: say now what could not be opened or loaded
+    if let Some(failed) = failed {
+        eprintln!("korpus: {failed}");
+    }
     for warning in warnings {
         eprintln!("korpus: warning: {warning}");
     }

@@ -309,12 +309,7 @@ fn spawn_search_worker(tx: Sender<Message>) -> Sender<SearchJob> {
             if job.cancel.load(Ordering::Relaxed) {
                 continue;
             }
-            let hits = hits.unwrap_or_else(|e| {
-                let _ = tx.send(Message::Action(Action::Failed(format!("search: {e}"))));
-                Vec::new()
-            });
-            let total = Some(session.total());
-            if tx.send(Message::Action(Action::SearchResults { generation, hits, total })).is_err() {
+            if tx.send(Message::Action(Action::search_answer(generation, hits, session.total()))).is_err() {
                 return;
             }
         }
@@ -331,8 +326,13 @@ pub struct Settings {
 }
 
 /// Run the TUI until the user quits, the terminal goes away or a signal
-/// arrives; returns the load warnings to print once the screen is back.
-pub fn run_loop(mut app: App, opener: Opener, mut settings: Settings) -> anyhow::Result<Vec<LoadWarning>> {
+/// arrives; returns what to print once the screen is back: why the corpus
+/// could not be opened, if it could not, and the load warnings.
+pub fn run_loop(
+    mut app: App,
+    opener: Opener,
+    mut settings: Settings,
+) -> anyhow::Result<(Option<String>, Vec<LoadWarning>)> {
     let (tx, rx) = mpsc::channel();
     spawn_signals(tx.clone())?;
     let mut terminal = setup_terminal(settings.mouse)?;
@@ -352,7 +352,7 @@ pub fn run_loop(mut app: App, opener: Opener, mut settings: Settings) -> anyhow:
     if let Some(saver) = review {
         saver.finish();
     }
-    result.map(|()| app.store.warnings().to_vec())
+    result.map(|()| (app.load.failed.take(), app.store.warnings().to_vec()))
 }
 
 fn event_loop(
@@ -399,7 +399,9 @@ fn event_loop(
                     None
                 }
                 Message::Action(a) => {
-                    if let Action::Failed(why) | Action::LoadFailed(why) = &a {
+                    if let Action::Failed(why) | Action::LoadFailed(why) | Action::SearchFailed { message: why, .. } =
+                        &a
+                    {
                         tracing::warn!("{why}");
                     }
                     Some(a)

@@ -58,8 +58,8 @@ pub(super) fn apply(app: &mut App, actions: impl IntoIterator<Item = Action>) {
                 Effect::Search { generation, query } => {
                     let mut session = SearchSession::default();
                     let request = SearchRequest::new(&query, SEARCH_LIMIT);
-                    let hits = app.store.search(&mut session, &request, &AtomicBool::new(false), &mut |_| {}).unwrap();
-                    update(app, Action::SearchResults { generation, hits, total: Some(session.total()) });
+                    let hits = app.store.search(&mut session, &request, &AtomicBool::new(false), &mut |_| {});
+                    update(app, Action::search_answer(generation, hits, session.total()));
                 }
                 // the loop saves marks and exports; here the mirror in App is what is checked
                 Effect::Copy(_)
@@ -847,4 +847,120 @@ fn a_long_note_wraps_in_the_editor() {
         dump.contains("Проверить") && dump.contains("источникам"),
         "the end of the line wrapped into view:\n{dump}"
     );
+}
+
+/// A store whose search fails as a cluster with a shard down does; the rest
+/// of it answers from the seeds.
+struct SearchDown(Arc<dyn Store>);
+
+impl Store for SearchDown {
+    fn name(&self) -> &str {
+        self.0.name()
+    }
+    fn warnings(&self) -> &[korpus::corpus::LoadWarning] {
+        self.0.warnings()
+    }
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+    fn article(&self, a: usize) -> korpus::store::StoreResult<korpus::store::ArticleMeta<'_>> {
+        self.0.article(a)
+    }
+    fn text(&self, a: usize) -> korpus::store::StoreResult<korpus::store::Text<'_>> {
+        self.0.text(a)
+    }
+    fn article_by_id(&self, id: &str) -> korpus::store::StoreResult<Option<usize>> {
+        self.0.article_by_id(id)
+    }
+    fn find(&self, key: &str) -> korpus::store::StoreResult<Option<usize>> {
+        self.0.find(key)
+    }
+    fn mentions(&self, a: usize) -> korpus::store::StoreResult<std::borrow::Cow<'_, [korpus::Mention]>> {
+        self.0.mentions(a)
+    }
+    fn entity_count(&self) -> usize {
+        self.0.entity_count()
+    }
+    fn entity(&self, e: usize) -> korpus::store::StoreResult<korpus::store::EntityView<'_>> {
+        self.0.entity(e)
+    }
+    fn entity_articles(&self, e: usize) -> korpus::store::StoreResult<std::borrow::Cow<'_, [(usize, usize)]>> {
+        self.0.entity_articles(e)
+    }
+    fn entity_position(&self, id: &korpus::entities::EntityId) -> korpus::store::StoreResult<Option<usize>> {
+        self.0.entity_position(id)
+    }
+    fn top_entities(
+        &self,
+        kind: Option<korpus::entities::EntityKind>,
+        limit: usize,
+    ) -> korpus::store::StoreResult<Vec<usize>> {
+        self.0.top_entities(kind, limit)
+    }
+    fn article_counts(&self, facet: korpus::store::ArticleFacet) -> korpus::store::StoreResult<Vec<(String, u64)>> {
+        self.0.article_counts(facet)
+    }
+    fn related(
+        &self,
+        a: usize,
+        limit: usize,
+        other: bool,
+    ) -> korpus::store::StoreResult<Vec<korpus::related::Related>> {
+        self.0.related(a, limit, other)
+    }
+    fn search(
+        &self,
+        _: &mut SearchSession,
+        _: &SearchRequest<'_>,
+        _: &AtomicBool,
+        _: &mut dyn FnMut(Vec<korpus::search::Hit>),
+    ) -> korpus::store::StoreResult<Vec<korpus::search::Hit>> {
+        Err(korpus::store::StoreError::Unavailable {
+            source_name: "ClickHouse".into(),
+            reason: "shard 127.0.0.1:9001 did not answer: connection refused".into(),
+        })
+    }
+}
+
+#[test]
+fn a_search_the_store_fails_says_what_failed_not_no_matches_and_the_next_query_runs() {
+    let mut app = app();
+    app.store = Arc::new(SearchDown(store_of(load_seeds())));
+    apply(&mut app, [Action::FocusSearch]);
+    apply(&mut app, typed("kim"));
+    assert_eq!(app.search.hits, Vec::new());
+    assert!(!app.search.busy, "a failed search is over, not still running");
+    let shown = format!("{}", screen(&mut app, 100, 30).backend());
+    assert!(shown.contains("the search failed: ClickHouse is unavailable"), "{shown}");
+    assert!(shown.contains("127.0.0.1:9001"), "{shown}");
+    assert!(shown.contains("3 Search failed"), "{shown}");
+    assert!(!shown.contains("no matches"), "{shown}");
+    // the store is back: the next keystroke searches again and the failure is gone
+    app.store = store_of(load_seeds());
+    apply(&mut app, typed(" jong"));
+    let shown = format!("{}", screen(&mut app, 100, 30).backend());
+    assert!(!shown.contains("failed"), "{shown}");
+    assert!(!app.search.hits.is_empty());
+    // an answer to an older query than the failure's changes nothing
+    let before = app.search.hits.len();
+    let older = app.search.generation - 1;
+    update(&mut app, Action::SearchFailed { generation: older, message: "late".into() });
+    assert_eq!((app.search.hits.len(), app.search.failed.as_deref()), (before, None));
+}
+
+#[test]
+fn a_corpus_that_cannot_be_opened_is_said_in_the_panes_not_an_index_still_building() {
+    let themes = BUILTIN.iter().map(|(n, _)| Theme::load(n, None, ColorDepth::Ansi16).unwrap()).collect();
+    let mut app = App::loading("clickhouse://127.0.0.1:1/db".into(), Keymap::defaults(), themes, 0);
+    let why = "cannot open corpus: clickhouse://127.0.0.1:1/db: ClickHouse server 127.0.0.1:1 cannot be reached";
+    apply(&mut app, [Action::LoadFailed(why.into()), Action::FocusSearch]);
+    apply(&mut app, typed("kim"));
+    let shown = format!("{}", screen(&mut app, 100, 30).backend());
+    assert!(!shown.contains("still being built") && !shown.contains("building"), "{shown}");
+    assert!(shown.contains("nothing to search: cannot open corpus"), "{shown}");
+    assert!(shown.contains("no corpus: it could not be opened"), "{shown}");
+    // the reason stays after the status bar's message has gone, and W lists it
+    assert!(app.status.is_none(), "a key clears the status message");
+    assert!(shown.contains("127.0.0.1:1 cannot be"), "{shown}");
+    assert!(app.notes.iter().any(|n| n == why));
 }

@@ -78,6 +78,7 @@ fn is_background(action: &Action) -> bool {
     matches!(
         action,
         Action::SearchResults { .. }
+            | Action::SearchFailed { .. }
             | Action::RelatedResults { .. }
             | Action::Progress(_)
             | Action::CorpusPreview(_)
@@ -290,6 +291,17 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
                 app.search.selected = app.search.selected.min(app.search.hits.len().saturating_sub(1));
                 app.search.busy = total.is_none();
                 app.search.total = total.unwrap_or(app.search.hits.len());
+                app.search.failed = None;
+            }
+        }
+        Action::SearchFailed { generation, message } => {
+            // hits of a pass that failed half-way would pass for the answer: none are kept
+            if generation == app.search.generation {
+                app.search.hits.clear();
+                app.search.total = 0;
+                app.search.selected = 0;
+                app.search.busy = false;
+                app.search.failed = Some(message);
             }
         }
         Action::RelatedResults { article, other_languages_only, results } => {
@@ -344,6 +356,9 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Failed(message) => app.status = Some(message),
         Action::LoadFailed(message) => {
             app.load.progress = None;
+            // the status bar's message goes with the next key: the panes and `W` keep saying it
+            app.load.failed = Some(message.clone());
+            app.notes.push(message.clone());
             app.status = Some(message);
         }
         Action::Tick => {}
@@ -567,6 +582,7 @@ fn focus(app: &mut App, pane: Pane) {
 fn new_search(app: &mut App, query: String) -> Vec<Effect> {
     app.search.generation += 1;
     app.search.selected = 0;
+    app.search.failed = None;
     if query.trim().is_empty() {
         app.search.hits.clear();
         app.search.total = 0;

@@ -79,7 +79,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         lines.push(reasons);
     }
     if lines.is_empty() {
-        let message = if !app.load.analysis_ready {
+        let message = if app.load.failed.is_some() {
+            "no corpus: it could not be opened"
+        } else if !app.load.analysis_ready {
             "analysing…"
         } else if app.related.busy {
             "ranking…"

@@ -53,7 +53,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         })
         .collect();
     let typed = !app.search.query().trim().is_empty();
-    if lines.is_empty() && typed && !app.load.analysis_ready {
+    // what failed is said in place of hits: an empty list would read as "no matches"
+    let failure = match (&app.load.failed, &app.search.failed) {
+        (Some(why), _) => Some(format!("nothing to search: {why}")),
+        (None, Some(why)) if typed => Some(format!("the search failed: {why}")),
+        _ => None,
+    };
+    if let Some(failure) = failure {
+        frame.render_widget(
+            Paragraph::new(failure).style(theme.style(Slot::Warning)).wrap(ratatui::widgets::Wrap { trim: true }),
+            results,
+        );
+    } else if lines.is_empty() && typed && !app.load.analysis_ready {
         let message = "the search index is still being built: the query runs as soon as it is ready";
         frame.render_widget(
             Paragraph::new(message).style(theme.style(Slot::Dim)).wrap(ratatui::widgets::Wrap { trim: true }),
@@ -70,7 +81,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
 /// when that is fewer.
 fn count_label(app: &App) -> String {
     let search = &app.search;
-    if !app.load.analysis_ready {
+    if app.load.failed.is_some() {
+        "no corpus".to_owned()
+    } else if search.failed.is_some() && !search.query().trim().is_empty() {
+        "failed".to_owned()
+    } else if !app.load.analysis_ready {
         "building the index…".to_owned()
     } else if search.query().trim().is_empty() {
         String::new()

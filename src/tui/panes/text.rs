@@ -23,12 +23,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let (article, text) = match (app.article(app.selected), app.store.text(app.selected)) {
         (Some(article), Ok(text)) => (article, text),
         (article, text) => {
-            let message = match (article, text) {
-                (Some(_), Err(e)) => format!("the text cannot be shown: {e}"),
+            let message = match (article, text, &app.load.failed) {
+                (Some(_), Err(e), _) => format!("the text cannot be shown: {e}"),
+                (None, _, Some(why)) => why.clone(),
                 _ => "no article".into(),
             };
             let block = pane_block(app, Pane::Text, None);
-            frame.render_widget(Paragraph::new(message).block(block), area);
+            frame.render_widget(Paragraph::new(message).block(block).wrap(ratatui::widgets::Wrap { trim: true }), area);
             return;
         }
     };
