@@ -46,11 +46,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         let Some(other) = app.article(r.article) else { continue };
         let score = format!(" {:.2}", r.score);
         let title_width = width.saturating_sub(4);
-        let head = Line::from(vec![
-            Span::styled(format!("{:<3} ", other.language.code()), theme.style(Slot::LangTag)),
-            Span::raw(fit(&other.title, title_width)),
-            Span::raw(" "),
-        ]);
+        let mut head = vec![Span::styled(format!("{:<3} ", other.language.code()), theme.style(Slot::LangTag))];
+        head.extend(super::visual(app, vec![Span::raw(fit(&other.title, title_width))], None));
+        head.push(Span::raw(" "));
+        let head = Line::from(head);
         let mut reasons = vec![
             Span::styled(score_bar(r.score), theme.style(Slot::ScoreBar)),
             Span::styled(score, theme.style(Slot::Dim)),
@@ -64,11 +63,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 break;
             }
             used += piece.chars().count();
-            reasons.push(Span::styled(piece, theme.entity(e.kind)));
+            reasons.extend(super::visual(app, vec![Span::styled(piece, theme.entity(e.kind))], None));
         }
         // the strongest shared words fill what room the entities leave
         if !r.terms.is_empty() && used + 8 < width {
-            reasons.push(Span::styled(fit(&r.terms.join(", "), width.saturating_sub(used)), theme.style(Slot::Dim)));
+            let terms = Span::styled(fit(&r.terms.join(", "), width.saturating_sub(used)), theme.style(Slot::Dim));
+            reasons.extend(super::visual(app, vec![terms], None));
         }
         let (head, reasons) = (head, Line::from(reasons));
         if i == app.related.selected {
