@@ -18,14 +18,7 @@ command -v fzf >/dev/null || { echo "fzf is not installed (apt-get install fzf)"
 cargo build --release --quiet --bin korpus --example gen_corpus --example search_pass
 [ -f "$corpus" ] || target/release/examples/gen_corpus "$articles" "$corpus"
 # the very lines korpus searches: every non-blank line of every article
-[ -f "$lines" ] || python3 -c '
-import json, sys
-with open(sys.argv[1]) as f, open(sys.argv[2], "w") as out:
-    for record in f:
-        for line in json.loads(record)["text"].split("\n"):
-            if line.strip():
-                out.write(line.strip() + "\n")
-' "$corpus" "$lines"
+[ -f "$lines" ] || python3 scripts/corpus_lines.py "$corpus" "$lines"
 echo "corpus: $articles articles, $(wc -l < "$lines") lines, $(du -h "$corpus" | cut -f1)"
 target/release/korpus search warmup --corpus "$corpus" --limit 1 >/dev/null   # builds the cache once
 

@@ -18,7 +18,7 @@ work=${KORPUS_BENCH_DIR:-target/bench-data}
 mkdir -p "$work"
 command -v fzf >/dev/null || { echo "fzf is not installed (apt-get install fzf)" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "GNU time is not installed (apt-get install time)" >&2; exit 2; }
-cargo build --release --quiet --bin korpus --example gen_corpus --example open_timing
+cargo build --release --quiet --bin korpus --example gen_corpus --example open_timing --example index_sections
 korpus=target/release/korpus
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 mb() { awk -v b="$1" 'BEGIN { printf "%.0f", b / 1e6 }'; }
@@ -27,14 +27,7 @@ corpus="$work/oneline-$one_line.jsonl"
 lines="$work/oneline-$one_line.lines"
 [ -f "$corpus" ] || target/release/examples/gen_corpus --one-line "$one_line" "$corpus"
 # the very lines korpus searches: each article's one line of text
-[ -f "$lines" ] || python3 -c '
-import json, sys
-with open(sys.argv[1]) as f, open(sys.argv[2], "w") as out:
-    for record in f:
-        for line in json.loads(record)["text"].split("\n"):
-            if line.strip():
-                out.write(line.strip() + "\n")
-' "$corpus" "$lines"
+[ -f "$lines" ] || python3 scripts/corpus_lines.py "$corpus" "$lines"
 disk=$(stat -c %s "$corpus")
 cache=$(mktemp -d)
 trap 'rm -rf "$cache"' EXIT
@@ -44,6 +37,7 @@ read -r seconds kb < <(/usr/bin/time -f '%e %M' $korpus search warmup --limit 1 
 index=$(du -b "$cache"/corpus-*.kix | cut -f1)
 printf 'build: %.1f s, peak %s MB (%.2fx the file); index %s MB (%.2fx the file)  (load %s)\n' \
   "$seconds" "$(mb $((kb * 1024)))" "$(echo "$kb * 1024 / $disk" | bc -l)" "$(mb "$index")" "$(echo "$index / $disk" | bc -l)" "$(load)"
+target/release/examples/index_sections "$cache"/corpus-*.kix | head -12
 
 median3() {  # median of 3 "seconds peak_kb" lines of GNU time, by seconds
   sort -n | sed -n 2p

@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 
 use clap::{Subcommand, ValueEnum};
 
-use korpus::review::{ExportFormat, ReviewStore};
+use korpus::review::{ExportFormat, ReviewImport, ReviewStore};
+use korpus::store::Store;
 
 use crate::cli::{CliError, open_articles};
 
@@ -24,6 +25,9 @@ pub enum ReviewCommand {
     Import {
         /// A file written by `korpus review export --format json` ("-" for standard input).
         file: PathBuf,
+        /// Import an export made from another corpus (ids such as file names may name other articles here).
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -82,15 +86,18 @@ pub fn run(
                 }
             }
         }
-        ReviewCommand::Import { file } => {
-            let mut store = open_store(&path)?;
+        ReviewCommand::Import { file, force } => {
             let mut reader: Box<dyn std::io::Read> = if file.as_os_str() == "-" {
                 Box::new(std::io::stdin().lock())
             } else {
                 Box::new(File::open(&file).map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))?)
             };
-            let changed =
-                store.import_json(&mut reader).map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))?;
+            let import =
+                ReviewImport::read(&mut reader).map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))?;
+            let articles = open_articles(corpus, cache)?;
+            check_import_fits(&import, articles.as_ref(), &file, force)?;
+            let mut store = open_store(&path)?;
+            let changed = store.merge_import(import).map_err(anyhow::Error::from)?;
             for warning in store.take_warnings() {
                 eprintln!("korpus: warning: {warning}");
             }
@@ -98,4 +105,46 @@ pub fn run(
         }
     }
     Ok(())
+}
+
+/// An export is meant for the corpus it came from: ids such as file names
+/// (`1.txt`) name other articles in another corpus. Refused without `--force`
+/// when the export names another corpus, or names none and not one of its ids
+/// is an article here; ids that match no article are reported either way.
+fn check_import_fits(import: &ReviewImport, articles: &dyn Store, file: &Path, force: bool) -> Result<(), CliError> {
+    let ids = import.ids().count();
+    let unmatched: Vec<&str> = import.ids().filter(|id| !matches!(articles.article_by_id(id), Ok(Some(_)))).collect();
+    let here = articles.name();
+    let refusal = if !import.corpus.is_empty() && !same_corpus(&import.corpus, here) {
+        Some(format!("{} was exported from the corpus {:?}, not {here:?}", file.display(), import.corpus))
+    } else if import.corpus.is_empty() && ids > 0 && unmatched.len() == ids {
+        Some(format!("none of the {ids} article ids in {} is an article of {here:?}", file.display()))
+    } else {
+        None
+    };
+    if let Some(refusal) = refusal
+        && !force
+    {
+        return Err(CliError::Usage(format!("{refusal}; nothing imported (--force imports it anyway)")));
+    }
+    if !unmatched.is_empty() {
+        const SHOWN: usize = 5;
+        let mut named = unmatched.iter().take(SHOWN).map(|id| format!("{id:?}")).collect::<Vec<_>>().join(", ");
+        if unmatched.len() > SHOWN {
+            named.push_str(", …");
+        }
+        eprintln!("korpus: warning: {} of {ids} ids match no article of {here:?}: {named}", unmatched.len());
+    }
+    Ok(())
+}
+
+/// The same corpus under two names: equal, or the same folder or file once resolved.
+fn same_corpus(exported: &str, here: &str) -> bool {
+    if exported == here {
+        return true;
+    }
+    match (std::fs::canonicalize(exported), std::fs::canonicalize(here)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
 }

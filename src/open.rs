@@ -227,9 +227,11 @@ fn build(
     let texts = Texts::Sources { listing, spans: &spans };
     if let Some(target) = target {
         observer.stage(Stage::WritingCache);
-        if index::write_atomic(target, &corpus, &analysis, &texts).is_ok()
-            && let Found::Fresh(store) = index::open_fresh(target, listing)
-        {
+        match index::write_atomic(target, &corpus, &analysis, &texts) {
+            Ok(()) => tracing::info!(index = %target.display(), articles = corpus.len(), "index written"),
+            Err(e) => tracing::warn!(index = %target.display(), "the index could not be written: {e}"),
+        }
+        if let Found::Fresh(store) = index::open_fresh(target, listing) {
             return Ok((Arc::new(*store), true));
         }
     }

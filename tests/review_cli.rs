@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use assert_cmd::Command;
+use predicates::prelude::PredicateBooleanExt;
 use serde_json::Value;
 
 use korpus::corpus::load_seeds;
@@ -153,4 +154,95 @@ fn a_corrupt_review_file_is_named_on_stderr_and_moved_aside() {
         .success()
         .stderr(predicates::str::contains("moved aside"));
     assert!(!file.exists());
+}
+
+/// A corpus folder of two articles whose ids (`a.txt`, `b.txt`) no export of the seeds has.
+fn two_article_folder(parent: &Path) -> std::path::PathBuf {
+    let folder = parent.join("news");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::write(folder.join("a.txt"), "Talks in Pyongyang\n\nThe talks went on for a day.").unwrap();
+    std::fs::write(folder.join("b.txt"), "Harvest in Kyiv\n\nThe harvest came early this year.").unwrap();
+    folder
+}
+
+#[test]
+fn import_into_another_corpus_is_refused_unless_forced() {
+    let data = tempfile::tempdir().unwrap();
+    review_seeds(data.path());
+    let exported = data.path().join("export.json");
+    korpus(data.path()).args(["review", "export", "--output"]).arg(&exported).assert().success();
+    let folder = two_article_folder(data.path());
+
+    korpus(data.path())
+        .args(["review", "import", "--corpus"])
+        .arg(&folder)
+        .arg(&exported)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("exported from the corpus \"seeds (bundled)\""))
+        .stderr(predicates::str::contains("nothing imported (--force"));
+    let folder_review = ReviewStore::default_path(data.path(), &ReviewStore::corpus_key(Some(&folder)));
+    assert!(!folder_review.exists(), "a refused import writes nothing");
+
+    korpus(data.path())
+        .args(["review", "import", "--force", "--corpus"])
+        .arg(&folder)
+        .arg(&exported)
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("2 of 2 ids match no article"))
+        .stderr(predicates::str::contains("imported 2 marks"));
+    let (store, _) = ReviewStore::open(&folder_review).unwrap();
+    assert_eq!(store.marks().count(), 2);
+}
+
+#[test]
+fn import_into_the_same_folder_named_another_way_is_not_refused() {
+    let data = tempfile::tempdir().unwrap();
+    let folder = two_article_folder(data.path());
+    let exported = data.path().join("export.json");
+    let review = data.path().join("review.json");
+    let (mut store, _) = ReviewStore::open(&review).unwrap();
+    store.update("b.txt", |m| m.starred = true).unwrap();
+    korpus(data.path())
+        .args(["review", "export", "--review-file"])
+        .arg(&review)
+        .arg("--corpus")
+        .arg(&folder)
+        .arg("--output")
+        .arg(&exported)
+        .assert()
+        .success();
+    // exported under its absolute path, imported under a relative one
+    korpus(data.path())
+        .current_dir(data.path())
+        .args(["review", "import", "--corpus", "news"])
+        .arg(&exported)
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("imported 1 marks"))
+        .stderr(predicates::str::contains("match no article").not());
+}
+
+#[test]
+fn an_export_without_a_corpus_name_is_judged_by_its_ids() {
+    let data = tempfile::tempdir().unwrap();
+    let folder = two_article_folder(data.path());
+    let import = |ids: &[&str]| {
+        let rows: Vec<Value> =
+            ids.iter().map(|id| serde_json::json!({"id": id, "read": true, "updated_ms": 1})).collect();
+        let file = data.path().join("hand-made.json");
+        let json = serde_json::json!({"format": "korpus-review-export", "version": 1, "articles": rows});
+        std::fs::write(&file, json.to_string()).unwrap();
+        korpus(data.path()).args(["review", "import", "--corpus"]).arg(&folder).arg(&file).assert()
+    };
+    import(&["x.txt", "y.txt"])
+        .code(2)
+        .stderr(predicates::str::contains("none of the 2 article ids"))
+        .stderr(predicates::str::contains("nothing imported"));
+    import(&["a.txt", "y.txt"])
+        .success()
+        .stderr(predicates::str::contains("1 of 2 ids match no article of"))
+        .stderr(predicates::str::contains("\"y.txt\""))
+        .stderr(predicates::str::contains("imported 2 marks"));
 }

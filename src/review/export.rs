@@ -82,6 +82,27 @@ impl ReviewStore {
     /// Read an export's JSON back and merge it (the newer of each article's
     /// marks wins, by `updated_ms`), then save. Returns how many marks changed.
     pub fn import_json(&mut self, reader: &mut dyn Read) -> Result<usize, ReviewError> {
+        let import = ReviewImport::read(reader)?;
+        self.merge_import(import)
+    }
+
+    /// Merge an export read by [`ReviewImport::read`], then save. Returns how many marks changed.
+    pub fn merge_import(&mut self, import: ReviewImport) -> Result<usize, ReviewError> {
+        self.merge_in_and_save(import.marks)
+    }
+}
+
+/// An export read back and checked, not yet merged: the caller can look at
+/// which corpus it came from and which articles it marks first.
+pub struct ReviewImport {
+    /// The name of the corpus it was exported from ("" in a file without one).
+    pub corpus: String,
+    marks: Vec<(String, ReviewMark)>,
+}
+
+impl ReviewImport {
+    /// Read an export's JSON, refusing what is not one or is of a newer version.
+    pub fn read(reader: &mut dyn Read) -> Result<ReviewImport, ReviewError> {
         let mut bytes = Vec::new();
         reader.read_to_end(&mut bytes).map_err(|e| ReviewError::BadImport(format!("cannot read: {e}")))?;
         let value: serde_json::Value =
@@ -99,7 +120,12 @@ impl ReviewStore {
             None => return Err(ReviewError::BadImport("no version".into())),
         }
         let file: ExportFile = serde_json::from_value(value).map_err(|e| ReviewError::BadImport(e.to_string()))?;
-        self.merge_in_and_save(file.articles.into_iter().map(|r| (r.id, r.mark)).collect())
+        Ok(ReviewImport { corpus: file.corpus, marks: file.articles.into_iter().map(|r| (r.id, r.mark)).collect() })
+    }
+
+    /// The ids of the articles it has marks for.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.marks.iter().map(|(id, _)| id.as_str())
     }
 }
 

@@ -35,7 +35,7 @@ use serde::{Deserialize, Serialize};
 use crate::corpus::sanitize_for_terminal;
 use crate::fsio::{self, Existing, FileLock, stable_hash};
 
-pub use export::ExportFormat;
+pub use export::{ExportFormat, ReviewImport};
 pub use saver::{ReviewSaver, SaveReport};
 
 /// The schema version this korpus writes and the newest it reads.
