@@ -204,7 +204,7 @@ mod tests {
 
     #[test]
     fn a_short_line_keeps_each_style_on_its_letters_and_a_cut_start_on_the_right() {
-        use ratatui::style::{Style, Stylize};
+        use ratatui::style::Style;
         let marked = Style::new().underlined();
         let spans = vec![Span::raw("…"), Span::raw("נפגש "), Span::styled("לברוב", marked), Span::raw(" אמר")];
         let drawn = visual_spans(spans, Some(Direction::Rtl));
