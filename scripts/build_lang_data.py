@@ -21,6 +21,9 @@ Output lines, tab separated:
   common word word ...      (languages that capitalise every noun: German) words of Zipf frequency
                             3.0 or more (wordfreq), less the gazetteer's one-word names: a capitalised
                             word among these is a noun unless other evidence makes it a name
+  often word word ...       (languages without capitals that name people without a cue: Hindi) words of
+                            Zipf frequency 4.5 or more (wordfreq): two of these together are a phrase
+  mostoften word word ...   the same, Zipf 6.0 or more: one of these is never part of such a name
 """
 import argparse
 import glob
@@ -33,6 +36,10 @@ import tempfile
 # languages that capitalise every noun
 EVERY_NOUN = {"de"}
 COMMON_ZIPF = 3.0
+# languages without capitals where a pair of rare words before a postposition is read as a name
+UNCASED_PAIRS = {"hi"}
+OFTEN_ZIPF = 4.5
+MOST_OFTEN_ZIPF = 6.0
 
 # profile code -> (CLDR locale, stopwords-iso code, wordfreq code)
 LANGS = {
@@ -122,6 +129,17 @@ def main():
                 if len(w) >= 3 and letters_only(w) and w not in gazetteer_words:
                     common.append(w)
             lines.append("common\t" + " ".join(sorted(common)))
+        if code in UNCASED_PAIRS:
+            from wordfreq import iter_wordlist, zipf_frequency
+            often, most_often = [], []
+            for w in iter_wordlist(freq_code):
+                z = zipf_frequency(w, freq_code)
+                if z < OFTEN_ZIPF:
+                    break
+                if letters_only(w):
+                    (most_often if z >= MOST_OFTEN_ZIPF else often).append(w)
+            lines.append("often\t" + " ".join(sorted(often)))
+            lines.append("mostoften\t" + " ".join(sorted(most_often)))
         with open(os.path.join(args.out, f"{code}.gen.tsv"), "w", encoding="utf-8") as f:
             f.write("\n".join(lines) + "\n")
         print(code, len(stop), "stop words,", len(frequent), "frequent")

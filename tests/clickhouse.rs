@@ -82,6 +82,8 @@ fn the_cluster_answers_as_the_embedded_index_and_both_shards_hold_data() {
         })
         .collect();
     assert!(totals[0] > 5 && totals[0] == totals[1], "{totals:?}");
+    let queries = ["lavrov", "пхеньян", "kim jong", "'pyong", "putin !moskva", "Lav", "^Rus", "ov$", "北京"];
+    same_hits_per_keystroke(&seeds_store(), &remote, &queries);
     let address = ClusterAddress::parse(&cluster.url).expect("address");
     let http = Http::new(&address).expect("client");
     for shard in 1..=2 {
@@ -91,6 +93,36 @@ fn the_cluster_answers_as_the_embedded_index_and_both_shards_hold_data() {
             assert!(n.parse::<usize>().unwrap_or(0) > 0, "shard {shard} holds no {table}");
         }
     }
+}
+
+/// Every keystroke of each query, at the CLI's and the TUI's limits: the
+/// cluster's hits (the shards send their best lines by a bound on the
+/// score, korpus ranks the union) equal the embedded index's, and so does
+/// the count of all hits. Returns the matching lines the shards sent and
+/// the matching lines they hold, summed over the searches that asked them.
+fn same_hits_per_keystroke(embedded: &dyn Store, remote: &ClickHouseStore, queries: &[&str]) -> (u64, u64) {
+    let (mut sent, mut matched) = (0, 0);
+    let running = AtomicBool::new(false);
+    for limit in [20, 200] {
+        for query in queries {
+            // one session per store, as the TUI keeps: a query that grows reuses what it can
+            let (mut here, mut there) = (SearchSession::default(), SearchSession::default());
+            for (at, c) in query.char_indices() {
+                let typed = &query[..at + c.len_utf8()];
+                let request = SearchRequest::new(typed, limit);
+                let expected = embedded.search(&mut here, &request, &running, &mut |_| {}).expect("embedded search");
+                let got = remote.search(&mut there, &request, &running, &mut |_| {}).expect("cluster search");
+                assert!(got == expected, "{typed:?} (limit {limit}): the cluster's hits differ");
+                assert_eq!(there.total(), here.total(), "{typed:?} (limit {limit}): count of all hits");
+                let stats = remote.last_search_stats();
+                if stats.rounds > 0 {
+                    sent += stats.lines_sent;
+                    matched += stats.lines_matched;
+                }
+            }
+        }
+    }
+    (sent, matched)
 }
 
 fn search(store: &dyn Store, query: &str) -> Result<Vec<korpus::search::Hit>, StoreError> {
@@ -226,6 +258,16 @@ fn a_generated_corpus_of_ten_thousand_articles_answers_the_same_on_the_cluster()
     ingest_slices_at_once(&cluster, &cluster.url, 2, &["--corpus", &path]);
     ingest(&cluster, &cluster.url, &["--merge"]);
     let corpus: &[&str] = &["--corpus", &path];
+    // ranked on the shards first: the same hits for every keystroke, from a fraction of the matching lines
+    let (embedded, _) = korpus::open::open_store(
+        Some(std::path::Path::new(&path)),
+        Some(&cluster.dir.path().join("cache")),
+        &mut korpus::open::Quiet,
+    )
+    .expect("embedded index");
+    let (sent, matched) =
+        same_hits_per_keystroke(embedded.as_ref(), &open(&cluster.url), &["lavrov", "moskva kim", "pyongyang", "Kim"]);
+    assert!(sent * 4 < matched, "the shards sent {sent} of {matched} matching lines");
     for command in [
         &["list", "--json"][..],
         &["show", "9999", "--json"],
@@ -308,4 +350,19 @@ fn a_stale_query_is_killed_on_the_server() {
     // the client sees an error, not a count
     let text = answer.map(|bytes| String::from_utf8_lossy(&bytes).into_owned());
     assert!(text.as_ref().map_or(true, |t| t.contains("Exception") || t.trim().is_empty()), "{text:?}");
+}
+
+#[test]
+fn the_cross_language_set_gives_the_same_hits_from_the_cluster() {
+    let Some(cluster) = TestCluster::start("xlang", 2) else { return };
+    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/xlang/dev");
+    ingest(&cluster, &cluster.url, &["--corpus", corpus]);
+    let (embedded, _) = korpus::open::open_store(
+        Some(std::path::Path::new(corpus)),
+        Some(&cluster.dir.path().join("cache")),
+        &mut korpus::open::Quiet,
+    )
+    .expect("embedded index");
+    let queries = ["derna", "Дерна", "درنة", "abe shinzo", "'brasil", "ballon", "^The", "флуд", "阿部"];
+    same_hits_per_keystroke(embedded.as_ref(), &open(&cluster.url), &queries);
 }

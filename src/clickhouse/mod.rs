@@ -6,18 +6,20 @@
 //! - `http`: one server over HTTP (ureq, blocking), errors naming the server;
 //! - `rowbinary`: the `RowBinary` rows korpus reads and writes;
 //! - `schema`: the versioned tables, created when missing;
-//! - `ingest`: slices of a corpus written to the shards, and the merge.
+//! - `ingest`: slices of a corpus written to the shards, and the merge;
+//! - `search`: search ranked on the shards first, by a bound on the matcher's score.
 
 pub mod address;
 pub mod http;
 pub mod ingest;
 pub mod rowbinary;
 pub mod schema;
+mod search;
 pub mod store;
 
 pub use address::{ClusterAddress, Endpoint};
 pub use http::Http;
-pub use store::ClickHouseStore;
+pub use store::{ClickHouseStore, SearchStats};
 
 /// What can go wrong between korpus and a cluster; every message names the server.
 #[derive(Debug, thiserror::Error)]

@@ -9,32 +9,28 @@
 //! - related: the shards score every article sharing a feature with the
 //!   selected one (`postings`, a cosine in SQL), korpus takes the best few
 //!   times the limit and ranks them again exactly with their stored vectors;
-//! - search: the prefilter (subsequence `LIKE` for fuzzy terms, `position`
-//!   for exact ones) runs on every shard over the ASCII keys; the rows stream
-//!   back and korpus scores them with the same matcher, publishing the best so
-//!   far as they arrive. A stale search is killed on the server by its query id.
+//! - search: every shard selects the lines the matcher would score and sends
+//!   its best few by a bound on the score (`search.rs`); korpus ranks the
+//!   union with the same matcher, and asks a shard for more only when what it
+//!   left out could still rank. A stale search is killed on the shards by its query id.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::io::Read;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
-use std::time::{Duration, Instant};
 
 use super::ingest::{entity_kind_code, kind_code, sql_string};
 use super::rowbinary::{DecodeError, RowReader};
-use super::{Cluster, ClusterAddress, ClusterError, Endpoint, schema};
+use super::{Cluster, ClusterAddress, ClusterError, Endpoint, schema, search};
 use crate::corpus::LoadWarning;
 use crate::entities::{EntityId, EntityKind, Mention};
 use crate::lang::{Language, Script};
 use crate::related::{Related, RelatedIndex, StoredEntry, StoredVector};
-use crate::search::{CandidateLine, CandidateName, Hit, HitKind, Query, Scope, SearchIndex, SearchSession, TermKind};
+use crate::search::{CandidateLine, CandidateName, Hit, HitKind, Query, Scope, SearchIndex, SearchSession};
 use crate::store::{ArticleFacet, ArticleMeta, EntityView, SearchRequest, Store, StoreError, StoreResult, Text};
 
 /// Article descriptions fetched per query when the list asks for them.
 const PAGE: usize = 4096;
-/// How often partial search results are published while rows stream in.
-const PARTIAL_EVERY: Duration = Duration::from_millis(40);
 
 /// One article's description as the cluster holds it.
 #[derive(Debug, Clone)]
@@ -68,6 +64,17 @@ pub struct ClickHouseStore {
     /// The text last asked for: a view asks for the selected article's text again and again.
     last_text: Mutex<Option<(usize, Arc<str>)>>,
     search_number: AtomicU64,
+    search_stats: Mutex<SearchStats>,
+}
+
+/// What the last search asked of the shards.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SearchStats {
+    /// Rounds of questions to the shards (0: filtered from the search before).
+    pub rounds: usize,
+    /// Matching lines the shards sent, and matching lines they hold.
+    pub lines_sent: u64,
+    pub lines_matched: u64,
 }
 
 fn unavailable(e: ClusterError) -> StoreError {
@@ -117,7 +124,13 @@ impl ClickHouseStore {
             last_search: Mutex::new(None),
             last_text: Mutex::new(None),
             search_number: AtomicU64::new(0),
+            search_stats: Mutex::new(SearchStats::default()),
         })
+    }
+
+    /// What the last search asked of the shards (for tests and measurements).
+    pub fn last_search_stats(&self) -> SearchStats {
+        *self.search_stats.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     fn server(&self) -> &Endpoint {
@@ -233,7 +246,7 @@ fn entity_kind_of(code: u8) -> EntityKind {
     }
 }
 
-fn hit_kind_of(code: u8) -> HitKind {
+pub(super) fn hit_kind_of(code: u8) -> HitKind {
     match code {
         0 => HitKind::Title,
         1 => HitKind::Entity,
@@ -241,106 +254,10 @@ fn hit_kind_of(code: u8) -> HitKind {
     }
 }
 
-/// `LIKE` pattern text: `%`, `_` and `\` taken literally.
-fn like_escaped(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// The SQL condition a key must meet to possibly match: what
-/// [`Query::may_match`] checks, as the shards can scan it.
-fn prefilter_sql(query: &Query, column: &str) -> String {
-    let mut conditions = Vec::new();
-    for term in query.terms.iter().filter(|t| !t.negated) {
-        let needle = &term.needle;
-        let condition = match term.kind {
-            TermKind::Fuzzy => {
-                // a subsequence: every letter, in order, anything between
-                let pattern: String = needle.chars().map(|c| format!("%{}", like_escaped(&c.to_string()))).collect();
-                let pattern = sql_string(&format!("{pattern}%"));
-                if term.case_sensitive {
-                    format!("like({column}, '{pattern}')")
-                } else {
-                    format!("like(lower({column}), lower('{pattern}'))")
-                }
-            }
-            _ => {
-                let needle = sql_string(needle);
-                if term.case_sensitive {
-                    format!("position({column}, '{needle}') > 0")
-                } else {
-                    format!("positionCaseInsensitive({column}, '{needle}') > 0")
-                }
-            }
-        };
-        conditions.push(condition);
-    }
-    if conditions.is_empty() { "1".into() } else { conditions.join(" AND ") }
-}
-
 fn scope_sql(scope: Scope) -> String {
     match scope {
         Scope::All => "1".into(),
         Scope::Only(kind) => format!("kind = {}", kind_code(kind)),
-    }
-}
-
-/// Reads a streamed RowBinary answer row by row as it arrives.
-struct RowStream<R: Read> {
-    body: R,
-    buffer: Vec<u8>,
-    /// Bytes of `buffer` already decoded.
-    used: usize,
-    finished: bool,
-}
-
-impl<R: Read> RowStream<R> {
-    /// Decode the rows that have fully arrived (reading one more chunk);
-    /// `None` once the answer is over.
-    fn next_rows<T>(
-        &mut self,
-        server: &Endpoint,
-        mut row: impl FnMut(&mut RowReader<'_>) -> Result<T, DecodeError>,
-    ) -> Result<Option<Vec<T>>, ClusterError> {
-        if self.finished {
-            return Ok(None);
-        }
-        self.buffer.drain(..self.used);
-        self.used = 0;
-        let mut chunk = [0u8; 64 * 1024];
-        let n = self.body.read(&mut chunk).map_err(|e| ClusterError::Unreachable {
-            server: server.to_string(),
-            detail: format!("answer cut short: {e}"),
-        })?;
-        if n == 0 {
-            self.finished = true;
-        }
-        self.buffer.extend_from_slice(&chunk[..n]);
-        let mut out = Vec::new();
-        let mut reader = RowReader::new(&self.buffer);
-        loop {
-            let before = reader.position();
-            if reader.is_done() {
-                break;
-            }
-            match row(&mut reader) {
-                Ok(v) => out.push(v),
-                // a row cut by the chunk's end: the rest comes with the next read
-                Err(_) if !self.finished => {
-                    self.used = before;
-                    return Ok(Some(out));
-                }
-                Err(e) => return Err(ClusterError::bad_answer(server, &self.buffer, e)),
-            }
-        }
-        self.used = reader.position();
-        Ok(Some(out))
     }
 }
 
@@ -567,106 +484,153 @@ impl Store for ClickHouseStore {
         let reuse = last.as_ref().is_some_and(|l| {
             l.scope == request.scope && Query::narrows(request.query, &l.query) && !Query::parse(&l.query).is_empty()
         });
-        let (lines, names) = match (reuse, last.take()) {
-            (true, Some(previous)) => {
-                let lines: Vec<_> =
-                    previous.lines.into_iter().filter(|(_, _, l)| query.may_match(l.key.as_bytes())).collect();
-                let names: Vec<_> =
-                    previous.names.into_iter().filter(|(_, n)| query.may_match(n.key.as_bytes())).collect();
-                (lines, names)
-            }
-            _ => {
-                let Some(found) = self.fetch_candidates(&query, request, cancel, on_partial)? else {
-                    return Ok(Vec::new());
-                };
-                found
-            }
-        };
         // the session's count of all hits is the caller's; what it remembers of earlier
         // passes is about other candidate indexes, so it starts afresh
         *session = SearchSession::default();
-        let hits = self.rank(&query, request, &lines, &names, cancel, session)?;
-        *last = Some(LastSearch { query: request.query.to_owned(), scope: request.scope, lines, names });
+        if let (true, Some(previous)) = (reuse, last.take()) {
+            // the last search had every matching line: a query that only grew is filtered here
+            let lines: Vec<_> =
+                previous.lines.into_iter().filter(|(_, _, l)| query.may_match(l.key.as_bytes())).collect();
+            let names: Vec<_> = previous.names.into_iter().filter(|(_, n)| query.may_match(n.key.as_bytes())).collect();
+            let hits = self.rank(&query, request, &lines, &names, cancel, session)?;
+            let stats = SearchStats { rounds: 0, lines_sent: 0, lines_matched: lines.len() as u64 };
+            *self.search_stats.lock().unwrap_or_else(|p| p.into_inner()) = stats;
+            *last = Some(LastSearch { query: request.query.to_owned(), scope: request.scope, lines, names });
+            return Ok(hits);
+        }
+        let names = self.matching_names(&query, request.scope)?;
+        let Some((hits, lines, complete)) = self.search_shards(&query, request, &names, cancel, session, on_partial)?
+        else {
+            return Ok(Vec::new());
+        };
+        if complete {
+            *last = Some(LastSearch { query: request.query.to_owned(), scope: request.scope, lines, names });
+        }
         Ok(hits)
     }
 }
 
-/// (article, unit, line) rows and (variant, name) rows that passed the prefilter.
-type Candidates = (Vec<(u32, u32, CandidateLine)>, Vec<(u32, CandidateName)>);
+/// An entity's first mention in articles: (article, start, end).
+type Places = Vec<(u32, u32, u32)>;
+
+/// (article, unit, line) rows that passed the prefilter.
+type CandidateLines = Vec<(u32, u32, CandidateLine)>;
 
 impl ClickHouseStore {
-    /// Stream the candidates of a query from the shards, publishing the best
-    /// hits so far as they arrive; `None` when cancelled.
-    fn fetch_candidates(
+    /// The entity names (every variant) a query matches, in variant order.
+    fn matching_names(&self, query: &Query, scope: Scope) -> StoreResult<Vec<(u32, CandidateName)>> {
+        if !matches!(scope, Scope::All | Scope::Only(HitKind::Entity)) {
+            return Ok(Vec::new());
+        }
+        let mut names = self.rows(
+            &format!(
+                "SELECT variant, entity, key, text FROM {} WHERE {}",
+                self.table("entity_keys"),
+                search::matches_sql(query, "key")
+            ),
+            |r| Ok((r.u32()?, CandidateName { entity: r.u32()?, key: r.string()?, text: r.string()? })),
+        )?;
+        names.sort_by_key(|(variant, _)| *variant);
+        Ok(names)
+    }
+
+    /// Every shard sends its best lines by the score bound (`search.rs`),
+    /// korpus ranks their union, and asks again, for more, only the shards
+    /// whose left-out lines could still be among the best `limit`; the last
+    /// round takes all of a shard's matching lines. Partial results go out
+    /// as each shard answers. `None` when cancelled; else the hits, the
+    /// lines ranked, and whether they are every matching line.
+    fn search_shards(
         &self,
         query: &Query,
         request: &SearchRequest<'_>,
+        names: &[(u32, CandidateName)],
         cancel: &AtomicBool,
+        session: &mut SearchSession,
         on_partial: &mut dyn FnMut(Vec<Hit>),
-    ) -> StoreResult<Option<Candidates>> {
-        let server = self.server();
-        let mut names: Vec<(u32, CandidateName)> = Vec::new();
-        if matches!(request.scope, Scope::All | Scope::Only(HitKind::Entity)) {
-            names = self.rows(
-                &format!(
-                    "SELECT variant, entity, key, text FROM {} WHERE {}",
-                    self.table("entity_keys"),
-                    prefilter_sql(query, "key")
-                ),
-                |r| Ok((r.u32()?, CandidateName { entity: r.u32()?, key: r.string()?, text: r.string()? })),
-            )?;
-            names.sort_by_key(|(variant, _)| *variant);
+    ) -> StoreResult<Option<(Vec<Hit>, CandidateLines, bool)>> {
+        if request.scope == Scope::Only(HitKind::Entity) {
+            return Ok(Some((self.rank(query, request, &[], names, cancel, session)?, Vec::new(), true)));
         }
-        let mut lines: Vec<(u32, u32, CandidateLine)> = Vec::new();
-        if request.scope != Scope::Only(HitKind::Entity) {
+        let filter = format!("{} AND {}", scope_sql(request.scope), search::matches_sql(query, "key"));
+        let bound = search::bound_sql(query);
+        let table = self.cluster.local_table("lines");
+        // enough beyond the limit that the last hit usually beats what is left out
+        let first = request.limit.saturating_add(request.limit.max(100));
+        let limits = match bound {
+            Some(_) => vec![Some(first), Some(first.saturating_mul(16)), None],
+            None => vec![None],
+        };
+        let mut answered: Vec<Option<search::ShardLines>> = self.cluster.shards.iter().map(|_| None).collect();
+        let mut asking: Vec<(usize, Endpoint)> = self.cluster.shards.iter().cloned().enumerate().collect();
+        let union = |answered: &[Option<search::ShardLines>]| {
+            let mut lines: CandidateLines = answered.iter().flatten().flat_map(|a| a.lines.iter().cloned()).collect();
+            lines.sort_by_key(|(article, unit, _)| (*article, *unit));
+            lines
+        };
+        for (round_number, limit) in limits.into_iter().enumerate() {
             let number = self.search_number.fetch_add(1, Ordering::Relaxed);
             let query_id = format!("korpus-search-{}-{number}", std::process::id());
-            let sql = format!(
-                "SELECT article, unit, kind, start, end, key FROM {} WHERE {} AND {} FORMAT RowBinary",
-                self.table("lines"),
-                scope_sql(request.scope),
-                prefilter_sql(query, "key")
-            );
-            let body = self
-                .cluster
-                .http
-                .query_stream(server, &sql, &[("query_id", query_id.as_str()), ("replace_running_query", "1")])
-                .map_err(unavailable)?;
-            let mut stream = RowStream { body, buffer: Vec::new(), used: 0, finished: false };
-            let mut last_publish = Instant::now();
-            // each partial ranks everything so far: later ones come less often, so they never cost more than the stream
-            let mut interval = PARTIAL_EVERY;
-            loop {
-                if cancel.load(Ordering::Relaxed) {
-                    drop(stream);
-                    // the server would otherwise scan on for an answer nobody reads
-                    let _ = self.cluster.http.kill_query(server, &query_id);
-                    return Ok(None);
-                }
-                let rows = stream
-                    .next_rows(server, |r| {
-                        let (article, unit, kind) = (r.u32()?, r.u32()?, hit_kind_of(r.u8()?));
-                        let (start, end, key) = (r.u32()?, r.u32()?, r.string()?);
-                        Ok((article, unit, CandidateLine { article, start, end, kind, key }))
-                    })
-                    .map_err(unavailable)?;
-                let Some(rows) = rows else { break };
-                lines.extend(rows);
-                if last_publish.elapsed() >= interval && !lines.is_empty() {
-                    let ranking = Instant::now();
-                    lines.sort_by_key(|(a, u, _)| (*a, *u));
-                    if let Ok(partial) =
-                        self.rank(query, request, &lines, &names, cancel, &mut SearchSession::default())
-                    {
-                        on_partial(partial);
+            let round = search::Round {
+                http: &self.cluster.http,
+                lines_table: &table,
+                filter: &filter,
+                bound: bound.as_deref(),
+                limit,
+                query_id: &query_id,
+            };
+            let mut failure: Option<ClusterError> = None;
+            let mut waiting = asking.len();
+            let finished = round.run(&asking, cancel, &mut |answer| {
+                waiting -= 1;
+                match answer {
+                    Ok(lines) => {
+                        let shard = lines.shard;
+                        answered[shard] = Some(lines);
+                        if waiting > 0 && failure.is_none() {
+                            let so_far = union(&answered);
+                            let mut scratch_session = SearchSession::default();
+                            if let Ok(partial) = self.rank(query, request, &so_far, names, cancel, &mut scratch_session)
+                            {
+                                on_partial(partial);
+                            }
+                        }
                     }
-                    interval = (interval * 2).max(ranking.elapsed() * 4);
-                    last_publish = Instant::now();
+                    Err(e) => {
+                        failure.get_or_insert(e);
+                    }
                 }
+            });
+            if !finished {
+                return Ok(None);
             }
+            if let Some(e) = failure {
+                return Err(unavailable(e));
+            }
+            let lines = union(&answered);
+            // each round ranks another candidate index: nothing of the last one's session applies
+            *session = SearchSession::default();
+            let hits = self.rank(query, request, &lines, names, cancel, session)?;
+            let last_hit = hits.get(request.limit.saturating_sub(1)).map(|h| (h.score, h.article));
+            asking.retain(|(shard, _)| {
+                let cut = answered[*shard].as_ref().and_then(|a| a.cut);
+                cut.is_some_and(|cut| !search::cut_is_safe(cut, last_hit))
+            });
+            if asking.is_empty() || limit.is_none() {
+                let matched: u64 = answered.iter().flatten().map(|a| a.matched).sum();
+                let complete = answered.iter().flatten().all(|a| a.cut.is_none());
+                // the lines left on the shards count too
+                session.set_total(session.total().saturating_sub(lines.len()) + matched as usize);
+                let stats =
+                    SearchStats { rounds: round_number + 1, lines_sent: lines.len() as u64, lines_matched: matched };
+                tracing::debug!(query = request.query, ?stats, "search on the shards");
+                *self.search_stats.lock().unwrap_or_else(|p| p.into_inner()) = stats;
+                return Ok(Some((hits, lines, complete)));
+            }
+            // the best so far while the shards that cut too early are asked again
+            on_partial(hits);
         }
-        lines.sort_by_key(|(a, u, _)| (*a, *u));
-        Ok(Some((lines, names)))
+        Ok(None)
     }
 
     /// Rank candidates with the embedded search's own code, over an index of
@@ -690,7 +654,7 @@ impl ClickHouseStore {
             .collect();
         matched_entities.sort_unstable();
         matched_entities.dedup();
-        let places = self.places(&matched_entities, limit)?;
+        let (places, all_places) = self.places(&matched_entities, limit)?;
         // dense numbers: articles and entities in their corpus order
         let mut articles: Vec<u32> = lines.iter().map(|(a, _, _)| *a).collect();
         articles.extend(places.iter().flatten().map(|p| p.0));
@@ -721,6 +685,9 @@ impl ClickHouseStore {
             cancel,
             &mut |_| {},
         );
+        // the pass counted the places it was given; every article of a matched entity counts
+        let given: usize = places.iter().map(Vec::len).sum();
+        session.set_total(session.total().saturating_sub(given) + all_places);
         let global = |h: &Hit| (articles[h.article], h.entity.map(|e| matched_entities[e]));
         // the second pass: the hits' units alone, with their articles' texts, for highlights
         let hit_articles: Vec<u32> = {
@@ -821,12 +788,21 @@ impl ClickHouseStore {
         Ok(hits)
     }
 
-    /// Each entity's first mention in each of its first `limit` articles, in article order.
-    fn places(&self, entities: &[u32], limit: usize) -> StoreResult<Vec<Vec<(u32, u32, u32)>>> {
-        let mut out: Vec<Vec<(u32, u32, u32)>> = vec![Vec::new(); entities.len()];
+    /// Each entity's first mention in each of its first `limit` articles, in
+    /// article order; and how many articles mention them in all.
+    fn places(&self, entities: &[u32], limit: usize) -> StoreResult<(Vec<Places>, usize)> {
+        let mut out: Vec<Places> = vec![Vec::new(); entities.len()];
         if entities.is_empty() {
-            return Ok(out);
+            return Ok((out, 0));
         }
+        let all = self.rows(
+            &format!(
+                "SELECT count() FROM {} WHERE entity IN ({})",
+                self.table("entity_articles"),
+                join_numbers(entities.iter().map(|&e| e as usize))
+            ),
+            |r| r.u64(),
+        )?;
         let rows = self.rows(
             &format!(
                 "SELECT entity, article, min(start) AS first, argMin(end, start) FROM {} WHERE entity IN ({}) \
@@ -842,7 +818,7 @@ impl ClickHouseStore {
                 out[i].push((article, start, end));
             }
         }
-        Ok(out)
+        Ok((out, all.first().copied().unwrap_or(0) as usize))
     }
 
     fn texts(&self, articles: &[u32]) -> StoreResult<HashMap<u32, String>> {

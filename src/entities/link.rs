@@ -941,6 +941,10 @@ impl AllItems<'_> {
     }
 }
 
+/// A one-word skeleton this long (three consonants) is a surname more often
+/// than a common word; a shorter one needs the full name in the same article.
+const SURE_SKELETON: usize = 3;
+
 /// Candidates found in Devanagari text by skeleton: (article, candidate, item it joins).
 #[allow(clippy::too_many_arguments)]
 fn devanagari_pass(
@@ -970,8 +974,9 @@ fn devanagari_pass(
         if it.len >= 2 || c.cue {
             full.entry(t.joined(it)).or_insert(n);
         }
-        // single words stand for people only (a surname); `सेना` alone is no particular army
-        if it.len >= 2 && c.kind == EntityKind::Person && seen_full.insert(t.joined(it)) {
+        // single words stand for people only (a surname); `सेना` alone is no particular army;
+        // a name guessed without cue or capitals (Hindi word pairs) vouches for no single word
+        if it.len >= 2 && c.kind == EntityKind::Person && !c.weak && seen_full.insert(t.joined(it)) {
             for w in t.words(it) {
                 words.entry(t.strings.get(w.skel)).or_default().push(n);
             }
@@ -1020,6 +1025,13 @@ fn devanagari_pass(
             };
             let mut i = 0;
             let mut last_root: Vec<usize> = Vec::new();
+            // the people the article names itself (by title cue or in full)
+            let own_roots: HashSet<usize> =
+                cands[cand_range(cand_starts, art)].iter().filter_map(Kept::item).map(|n| roots[n] as usize).collect();
+            // short one-word matches (`ले`, `जीत`: two consonants) and given names are ordinary Hindi
+            // words as often as names: kept only if the article names that person in full somewhere
+            let mut pending: Vec<(usize, Kept)> = Vec::new();
+            let first_found = out.len();
             while i < doc.toks.len() {
                 if !usable(i) {
                     i += 1;
@@ -1055,6 +1067,7 @@ fn devanagari_pass(
                     continue;
                 }
                 let skel = skel_of(i);
+                let word = doc.word(i);
                 if let Some(fulls) = words.get(skel.as_str()) {
                     let vkey = vowel_key(doc.word(i));
                     let matching: Vec<usize> = fulls
@@ -1091,17 +1104,24 @@ fn devanagari_pass(
                     };
                     if let Some(target) = pick {
                         let kind = cands[items[target].cand as usize].kind;
-                        out.extend(
-                            make_cand(doc, i, i + 1, kind, Origin::Known { item: target as u32 })
-                                .map(|c| (art as u32, c)),
-                        );
-                        last_root.push(roots[target] as usize);
+                        let found = make_cand(doc, i, i + 1, kind, Origin::Known { item: target as u32 });
+                        // a family name stands alone in news; another part of a name
+                        // (`Shandor`, `Le`) that is also a frequent Hindi word (`शानदार`,
+                        // splendid) only once the article names the person in full
+                        let surname = t.words(&items[target]).last().is_some_and(|w| t.strings.get(w.skel) == skel);
+                        let hindi = devanagari_profile().data();
+                        let frequent = hindi.often.contains(word) || hindi.most_often.contains(word);
+                        if skel.len() >= SURE_SKELETON && (surname || !frequent) {
+                            out.extend(found.map(|c| (art as u32, c)));
+                            last_root.push(roots[target] as usize);
+                        } else {
+                            pending.extend(found.map(|c| (roots[target] as usize, c)));
+                        }
                         i += 1;
                         continue;
                     }
                 }
                 // plural oblique forms (`वैज्ञानिकों`, scientists) are common nouns, not places
-                let word = doc.word(i);
                 if word.ends_with("ों") || word.ends_with("ें") {
                     i += 1;
                     continue;
@@ -1134,6 +1154,11 @@ fn devanagari_pass(
                     );
                 }
                 i += 1;
+            }
+            if !pending.is_empty() {
+                let named = |root: &usize| own_roots.contains(root) || last_root.contains(root);
+                out.extend(pending.into_iter().filter(|(root, _)| named(root)).map(|(_, c)| (art as u32, c)));
+                out[first_found..].sort_by_key(|(_, c)| c.t0);
             }
         }
         out

@@ -872,7 +872,80 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
     if let Some(segmenter) = super::segmented::segmenter_of(doc) {
         return super::segmented::combine(doc, segmenter, gaz, cues, out);
     }
+    spread_titled_names(doc, &mut out);
     out
+}
+
+/// In a script without capitals a person shows as a name only where a title
+/// stands before it (`ראש הממשלה בנימין נתניהו`); the article then goes on with
+/// the name or the surname alone (`נתניהו`, `ונתניהו`, and Netanyahu). Every
+/// other place the article writes the full name or its last word (at least
+/// three letters), also behind a proclitic, is the same person.
+fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
+    let titled: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|c| c.cue && c.kind == EntityKind::Person && c.t1 - c.t0 >= 2)
+        .filter(|c| doc.toks[c.t0].flags & UNCASED != 0)
+        .map(|c| (c.t0, c.t1))
+        .collect();
+    if titled.is_empty() {
+        return;
+    }
+    let mut covered = vec![false; doc.toks.len()];
+    for c in out.iter() {
+        covered[c.t0..c.t1].iter_mut().for_each(|slot| *slot = true);
+    }
+    let proclitics = &doc.lang.data().proclitics;
+    // the clitic bytes before `name` in `word`, if the word is the name behind at most one proclitic
+    let behind_clitic = |word: &str, name: &str| -> Option<usize> {
+        if word == name {
+            return Some(0);
+        }
+        proclitics.iter().find(|c| word.strip_prefix(c.as_str()) == Some(name)).map(|c| c.len())
+    };
+    let added = out.len();
+    for k in 0..doc.toks.len() {
+        if covered[k] || doc.toks[k].flags & UNCASED == 0 {
+            continue;
+        }
+        for &(t0, t1) in &titled {
+            let len = t1 - t0;
+            // the full name, its first word perhaps behind a proclitic
+            let full = behind_clitic(doc.word(k), doc.word(t0)).filter(|_| {
+                (1..len).all(|m| {
+                    k + m < doc.toks.len()
+                        && !covered[k + m]
+                        && doc.toks[k + m].flags & JOINED != 0
+                        && doc.word(k + m) == doc.word(t0 + m)
+                })
+            });
+            let (clitic, n) = match full {
+                Some(clitic) => (clitic, len),
+                None => {
+                    let last = doc.word(t1 - 1);
+                    match behind_clitic(doc.word(k), last).filter(|_| last.chars().count() >= 3) {
+                        Some(clitic) => (clitic, 1),
+                        None => continue,
+                    }
+                }
+            };
+            out.push(Cand {
+                t0: k,
+                t1: k + n,
+                start: doc.toks[k].start + clitic,
+                end: doc.toks[k + n - 1].end,
+                kind: EntityKind::Person,
+                source: Source::Unknown { acronym: None },
+                cue: false,
+                weak: false,
+            });
+            covered[k..k + n].iter_mut().for_each(|slot| *slot = true);
+            break;
+        }
+    }
+    if out.len() > added {
+        out.sort_by_key(|c| c.t0);
+    }
 }
 
 /// Does a joined run of capitalised words (and organisation connectors) from
@@ -1039,7 +1112,7 @@ fn looks_like_place(cx: &Ctx, i: usize) -> bool {
 /// token to look at.
 fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
     let doc = cx.doc;
-    if cx.cue(i) & TITLE != 0
+    if (cx.cue(i) & TITLE != 0 || title_behind_proclitic(cx, i))
         && let Some(end) = name_after_title(cx, i)
     {
         out.push(make(
@@ -1099,6 +1172,35 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
     i + 1
 }
 
+/// Is the word at `i` a title with a proclitic written onto it (Hebrew
+/// `כששר`, when the minister; Arabic `والرئيس`, and the president)?
+fn title_behind_proclitic(cx: &Ctx, i: usize) -> bool {
+    let word = cx.doc.word(i);
+    let flags = cx.doc.toks[i].flags & (UNCASED | IDEOGRAPHIC);
+    let mut key = String::new();
+    cx.doc.lang.data().proclitics.iter().any(|clitic| {
+        word.strip_prefix(clitic.as_str()).is_some_and(|rest| {
+            key.clear();
+            push_key(rest, flags, &mut key);
+            rest.chars().count() >= 2 && cx.cues.of_key(&key, CueLang::of(cx.doc.lang)) & TITLE != 0
+        })
+    })
+}
+
+/// Does the word at `j` (of a script without capitals) describe rather than
+/// name: the definite article, and where the language lists them an
+/// adjective's ending (Hebrew `הפלסטיני`, the Palestinian; but `הרצוג`, Herzog,
+/// is a name that begins like the article)?
+fn describes(cx: &Ctx, j: usize) -> bool {
+    let data = cx.doc.lang.data();
+    let word = cx.doc.word(j);
+    if !data.articles.iter().any(|a| word.starts_with(a.as_str())) {
+        return false;
+    }
+    let mut endings = data.words("adjsuffix").peekable();
+    endings.peek().is_none() || endings.any(|e| word.ends_with(e))
+}
+
 /// The first word of a name after the title at `i`: words with the definite
 /// article (`الأمريكي`, the American; `הפלסטיני`) describe the title, they are
 /// no part of the name.
@@ -1123,15 +1225,18 @@ fn name_start_after_title(cx: &Ctx, i: usize) -> usize {
 fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
     let toks = &cx.doc.toks;
     let start = name_start_after_title(cx, i);
-    let articles = &cx.doc.lang.data().articles;
+    let data = cx.doc.lang.data();
     let mut j = start;
     while j < toks.len() && j < start + 3 {
         let u = toks[j];
         if u.flags & (UNCASED | JOINED) != UNCASED | JOINED
             || u.flags & (DIGIT | IDEOGRAPHIC) != 0
             || cx.cue(j) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) != 0
-            || articles.iter().any(|a| cx.doc.word(j).starts_with(a.as_str()) && j > start)
+            || (j > start && describes(cx, j))
             || cx.gaz_match(j).is_some()
+            // a third word only after a connector (`איתמר בן גביר`): else it is the verb
+            // (`שיבח`) or the next phrase (`ומאות`, and hundreds)
+            || (j == start + 2 && !data.words("nameconn").any(|c| c == cx.doc.word(j - 1)))
         {
             break;
         }
@@ -1198,6 +1303,65 @@ fn detect_in_ideographs(cx: &Ctx, i: usize, out: &mut Vec<Cand>) {
     }
 }
 
+/// Hindi names people without a title as often as with one: two words at
+/// the start of a clause, before the postposition of the doer or the owner
+/// (`विराट कोहली ने`, `ममता बनर्जी की`), are a name when neither is an oblique
+/// form (`बचाने`, `भारतीयों`), one of the most frequent words, or both frequent
+/// (`विश्व कप के`), or a month (`नौ जून को`). Returns the kind: the second word may be an organisation's
+/// or a place's head (`समाजवादी पार्टी`).
+fn pair_before_postposition(cx: &mut Ctx, i: usize) -> Option<EntityKind> {
+    let data_month = |w: &str| devanagari_profile().month(&crate::lang::fold_for_search(w).text);
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = devanagari_profile().data();
+    let clause_start = i == 0 || toks[i].flags & JOINED == 0 || cx.cue(i - 1) & (FUNCTION | POSTPOSITION) != 0;
+    if !clause_start || i + 2 >= toks.len() {
+        return None;
+    }
+    let plain = |k: usize| toks[k].flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED;
+    if !plain(i + 1) || !plain(i + 2) || !data.words("namepost").any(|p| p == doc.word(i + 2)) {
+        return None;
+    }
+    if cx.cue(i + 1) & (FUNCTION | POSTPOSITION | TITLE) != 0 || cx.cue(i) & TITLE != 0 {
+        return None;
+    }
+    let (first, second) = (doc.word(i), doc.word(i + 1));
+    let oblique = |w: &str| data.words("obliqueend").any(|e| w.ends_with(e));
+    if oblique(first) || oblique(second) || is_initial(doc, i) {
+        return None;
+    }
+    let (often, most) = (&data.often, &data.most_often);
+    let head = cx.cue(i + 1);
+    // a head word or a family name second makes a name of a frequent first word (`राहुल गांधी`)
+    let named_second = head & (ORG_HEAD | LOC_HEAD) != 0 || data.words("surname").any(|w| w == second);
+    let frequent = |w: &str| often.contains(w) || most.contains(w);
+    if most.contains(first)
+        || (most.contains(second) && !named_second)
+        || (frequent(first) && often.contains(second) && !named_second)
+    {
+        return None;
+    }
+    let is_month = |w: &str| data_month(w).is_some();
+    if is_month(first) || is_month(second) || cx.gaz_match(i).is_some() || cx.gaz_match(i + 1).is_some() {
+        return None;
+    }
+    Some(if head & ORG_HEAD != 0 {
+        EntityKind::Organization
+    } else if head & LOC_HEAD != 0 {
+        EntityKind::Location
+    } else {
+        EntityKind::Person
+    })
+}
+
+/// Is the word at `i` one the language puts in the middle of a three-part
+/// personal name (Hindi `सिंह`, `कुमार`)?
+fn is_middle_name(doc: &Doc, i: usize) -> bool {
+    let word = doc.word(i);
+    let lang = if doc.toks[i].flags & DEVA != 0 { devanagari_profile() } else { doc.lang };
+    lang.data().words("middlename").any(|w| w == word) || is_initial(doc, i)
+}
+
 /// A Devanagari letter name followed by a dot: an initial (`एस. जयशंकर`).
 fn is_initial(doc: &Doc, i: usize) -> bool {
     let t = doc.toks[i];
@@ -1258,6 +1422,10 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
     if cue & (FUNCTION | POSTPOSITION) != 0 {
         return i + 1;
     }
+    if let Some(kind) = pair_before_postposition(cx, i) {
+        out.push(make(doc, i, i + 2, kind, Source::Unknown { acronym: None }, false, kind == EntityKind::Person));
+        return i + 2;
+    }
     if let Some(letters) = acronym(doc.key(i)) {
         if let Some(hit) = cx.gaz.lookup(&letters) {
             let entry = cx.gaz.entry(hit.entry);
@@ -1293,6 +1461,11 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
                 break;
             }
             if cx.gaz_match(j).is_some() {
+                break;
+            }
+            // a third word only after a middle name (`महेंद्र सिंह धोनी`): otherwise it is the
+            // noun the sentence goes on with (`रोहित शर्मा जीत के बाद`, after the win)
+            if j == i + 3 && !is_middle_name(doc, j - 1) {
                 break;
             }
             j += 1;
@@ -1515,6 +1688,56 @@ pub(crate) mod tests {
         let r = run(&a);
         let surfaces: Vec<&str> = r[0].iter().map(|m| m.0.as_str()).collect();
         assert_eq!(surfaces, vec!["Olaf Scholz", "Beijing"]);
+    }
+
+    #[test]
+    fn hindi_names_without_a_title_before_the_doer_postposition() {
+        let a = [article(
+            "hi",
+            "hi",
+            "मैच में विराट कोहली ने शानदार पारी खेली। विश्व कप के फाइनल से पहले नौ जून को टीम पहुंची। राहुल गांधी ने बधाई दी।",
+        )];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "विराट कोहली").expect("rare pair before ने").1, "PER");
+        assert_eq!(find(&r[0], "राहुल गांधी").expect("a family name second").1, "PER");
+        assert!(find(&r[0], "विश्व कप").is_none(), "two frequent words are a phrase: {:?}", r[0]);
+        assert!(find(&r[0], "नौ जून").is_none(), "a date is no name: {:?}", r[0]);
+    }
+
+    #[test]
+    fn hindi_title_names_take_a_third_word_only_after_a_middle_name() {
+        let a = [article("hi", "hi", "कप्तान रोहित शर्मा जीत के बाद भावुक हो गए। पूर्व कप्तान महेंद्र सिंह धोनी ने बधाई दी।")];
+        let r = run(&a);
+        assert!(find(&r[0], "रोहित शर्मा").is_some(), "{:?}", r[0]);
+        assert!(find(&r[0], "रोहित शर्मा जीत").is_none(), "the noun after the name: {:?}", r[0]);
+        assert!(find(&r[0], "महेंद्र सिंह धोनी").is_some(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn short_hindi_words_are_no_part_of_names_the_article_does_not_name() {
+        let a = [
+            article("fr", "fr", "Marine Le Pen a parlé à Paris. Enrico Letta aussi."),
+            article("hi", "hi", "टीम ने जीत के बाद थोड़ी देर आराम किया और फिर ट्रॉफी ले ली।"),
+        ];
+        let r = run(&a);
+        assert!(r[1].iter().all(|(s, _, _)| s != "ले" && s != "ली" && s != "देर"), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn hebrew_titled_names_spread_through_the_article() {
+        let a = [article(
+            "he",
+            "he",
+            "כששר הביטחון יואב גלנט קרא לעצור את החקיקה, הודיע ראש הממשלה בנימין נתניהו ומאות מפגינים יצאו. נשיא המדינה יצחק הרצוג קרא להידברות, ונתניהו פיטר את גלנט.",
+        )];
+        let r = run(&a);
+        let he = &r[0];
+        assert!(find(he, "יואב גלנט").is_some(), "title behind the proclitic כש: {he:?}");
+        assert!(find(he, "בנימין נתניהו").is_some(), "`and` + word ends the name: {he:?}");
+        assert!(find(he, "יצחק הרצוג").is_some(), "a name that begins like the article: {he:?}");
+        let gallant = &find(he, "יואב גלנט").expect("full").2;
+        assert_eq!(&find(he, "גלנט").expect("surname alone").2, gallant);
+        assert_eq!(find(he, "נתניהו").expect("surname behind ו").1, "PER");
     }
 
     #[test]

@@ -179,6 +179,10 @@ pub struct LanguageData {
     /// Frequent words, lower case (languages that capitalise every noun): a
     /// capitalised one is a noun unless other evidence makes it a name.
     pub common: HashSet<String>,
+    /// Frequent words (Hindi, Zipf 4.9 or more): two together are a phrase, not a name.
+    pub often: HashSet<String>,
+    /// The most frequent words (Zipf 6.0 or more): never part of a name found without a cue.
+    pub most_often: HashSet<String>,
     /// Endings a name takes without an apostrophe (German genitive `-s`).
     pub name_suffixes: Vec<String>,
     /// Starts of place-type words that carry their own case suffixes (Turkish `ilçe`).
@@ -204,6 +208,8 @@ impl LanguageData {
                     "stop" => data.stop.extend(rest.split_whitespace().map(str::to_lowercase)),
                     "frequent" => data.frequent.extend(rest.split_whitespace().map(str::to_lowercase)),
                     "common" => data.common.extend(rest.split_whitespace().map(str::to_lowercase)),
+                    "often" => data.often.extend(rest.split_whitespace().map(str::to_owned)),
+                    "mostoften" => data.most_often.extend(rest.split_whitespace().map(str::to_owned)),
                     // asked for per word: kept apart from the cue classes, so no class name is compared
                     "namesuffix" => data.name_suffixes.extend(rest.split_whitespace().map(str::to_owned)),
                     "locheadprefix" => data.loc_head_prefixes.extend(rest.split_whitespace().map(str::to_owned)),

@@ -154,6 +154,12 @@ impl SearchSession {
     pub fn total(&self) -> usize {
         self.last_total
     }
+
+    /// Record the count of all hits when the matching was done elsewhere
+    /// (a cluster's shards count the lines they did not send).
+    pub fn set_total(&mut self, total: usize) {
+        self.last_total = total;
+    }
 }
 
 /// Articles whose keys one worker makes per batch.

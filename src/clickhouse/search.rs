@@ -1,0 +1,369 @@
+//! Search ranked on the shards first: each shard sends only its best lines
+//! for a query, by a bound on korpus's score computed in SQL, and korpus
+//! ranks the union with its own matcher. The bound never underestimates, so
+//! korpus can tell when the union surely holds the true best `limit` hits,
+//! and asks a shard for more only when it cannot.
+//!
+//! The score of a line is the sum of its terms' scores plus 12 for a title
+//! (`HitKind::bonus`). An exact, prefix, suffix or whole-key term scores
+//! `16 × length + 8` wherever it matches. A fuzzy term (nucleo-matcher,
+//! fzf's algorithm) scores per matched letter 16 plus a bonus of at most 10
+//! (10 after whitespace or at the start, 9 after `/,:;|`, 8 after other
+//! punctuation, 5 for camelCase or a digit after a non-digit, 4 inside a
+//! run of matched letters, which carries its first letter's bonus), the
+//! first letter's bonus counted twice, minus 3 for each gap and 1 for each
+//! further letter of it. So a needle of `n` letters scores at most
+//! `26n + 10`, reached only when it stands whole at a word's start; and
+//! when every way of matching it leaves a gap of more than `g` letters,
+//! at most `26n + 7 − g`. Regular expressions on the key say which case
+//! holds (`bound_sql`), with no need to find the best alignment in SQL.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use super::ingest::sql_string;
+use super::rowbinary::RowReader;
+use super::{ClusterError, Endpoint, Http};
+use crate::search::{CandidateLine, Engine, HitKind, Query, Term, TermKind};
+
+/// Gaps (letters skipped) a fuzzy term's bound is refined by: a key matched
+/// only with a larger gap than each scores at most `26n + 7 − g`.
+const GAP_STEPS: [usize; 3] = [2, 9, 29];
+
+/// The SQL condition a key meets exactly when korpus's matcher scores it:
+/// every positive term matches and no negated one does.
+pub(super) fn matches_sql(query: &Query, column: &str) -> String {
+    let conditions: Vec<String> = query
+        .terms
+        .iter()
+        .map(|term| {
+            let condition = term_matches_sql(term, column);
+            if term.negated { format!("NOT ({condition})") } else { condition }
+        })
+        .collect();
+    if conditions.is_empty() { "1".into() } else { conditions.join(" AND ") }
+}
+
+fn term_matches_sql(term: &Term, column: &str) -> String {
+    let key = if term.case_sensitive { column.to_owned() } else { format!("lower({column})") };
+    let needle = sql_string(&term.needle);
+    match term.kind {
+        TermKind::Fuzzy => {
+            // a subsequence: every letter, in order, anything between
+            let pattern: String = term.needle.chars().map(|c| format!("%{}", like_escaped(c))).collect();
+            format!("like({key}, '{}%')", sql_string(&pattern))
+        }
+        TermKind::Exact if term.case_sensitive => format!("position({column}, '{needle}') > 0"),
+        TermKind::Exact => format!("positionCaseInsensitive({column}, '{needle}') > 0"),
+        TermKind::Prefix => format!("startsWith({key}, '{needle}')"),
+        TermKind::Suffix => format!("endsWith({key}, '{needle}')"),
+        TermKind::Whole => format!("{key} = '{needle}'"),
+    }
+}
+
+/// `LIKE` pattern text for one character: `%`, `_` and `\` taken literally.
+fn like_escaped(c: char) -> String {
+    if matches!(c, '%' | '_' | '\\') { format!("\\{c}") } else { c.to_string() }
+}
+
+/// A regular expression matching the character literally.
+fn regex_escaped(c: char) -> String {
+    if c.is_ascii_alphanumeric() { c.to_string() } else { format!("\\{c}") }
+}
+
+/// SQL for an upper bound of the score korpus's matcher gives a line
+/// (`kind` and `key` columns), or `None` when there is none worth having
+/// (the skim engine scores differently).
+pub(super) fn bound_sql(query: &Query) -> Option<String> {
+    if query.engine != Engine::Nucleo {
+        return None;
+    }
+    let mut parts: Vec<String> = query.terms.iter().filter(|t| !t.negated).map(term_bound_sql).collect();
+    parts.push(format!("if(kind = {}, {}, 0)", super::ingest::kind_code(HitKind::Title), HitKind::Title.bonus()));
+    Some(format!("toUInt32({})", parts.join(" + ")))
+}
+
+fn term_bound_sql(term: &Term) -> String {
+    let n = term.needle.len();
+    if term.kind != TermKind::Fuzzy {
+        return (16 * n + 8).to_string();
+    }
+    let most = 26 * n + 10;
+    // a needle that is not all letters and digits may bring its own word starts: no refinement
+    if !term.needle.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return most.to_string();
+    }
+    let (key, other) = if term.case_sensitive { ("key", "[^A-Za-z0-9]") } else { ("lower(key)", "[^a-z0-9]") };
+    let word_start = format!("(^|{other}){}", term.needle.chars().map(regex_escaped).collect::<String>());
+    // not whole at a word's start: in one run its letters get at most 5 (21n + 5), with a gap at most 26n + 7
+    let elsewhere = if n == 1 { 21 * n + 5 } else { 26 * n + 7 };
+    let mut branches = vec![format!("match({key}, '{}'), {most}", sql_string(&word_start))];
+    if n == 1 {
+        return format!("multiIf({}, {elsewhere})", branches.join(", "));
+    }
+    let mut bound = elsewhere;
+    for gap in GAP_STEPS {
+        let spaced: Vec<String> = term.needle.chars().map(regex_escaped).collect();
+        let pattern = spaced.join(&format!(".{{0,{gap}}}"));
+        branches.push(format!("match({key}, '{}'), {bound}", sql_string(&pattern)));
+        // failing this, every alignment skips more than `gap` letters at once: 3 + gap lost at least
+        bound = (26 * n + 7).saturating_sub(gap);
+    }
+    format!("multiIf({}, {bound})", branches.join(", "))
+}
+
+/// One shard's answer to one round.
+pub(super) struct ShardLines {
+    pub shard: usize,
+    /// (article, unit, line), best bound first (then corpus order) when limited.
+    pub lines: Vec<(u32, u32, CandidateLine)>,
+    /// Lines of the shard that match, sent or not.
+    pub matched: u64,
+    /// When lines were left out: the bound and article of the last one sent
+    /// (everything left out has a lower bound, or the same and a later place).
+    pub cut: Option<(u32, u32)>,
+}
+
+/// What a round asks every shard.
+pub(super) struct Round<'a> {
+    pub http: &'a Http,
+    pub lines_table: &'a str,
+    /// `scope AND matches`.
+    pub filter: &'a str,
+    pub bound: Option<&'a str>,
+    /// Lines per shard, or all of them.
+    pub limit: Option<usize>,
+    pub query_id: &'a str,
+}
+
+impl Round<'_> {
+    fn sql(&self) -> String {
+        let columns = "article, unit, kind, start, end, key";
+        match (self.bound, self.limit) {
+            (Some(bound), Some(limit)) => format!(
+                "SELECT {columns}, {bound} AS bound FROM {} WHERE {} \
+                 ORDER BY bound DESC, article ASC, unit ASC LIMIT {limit} FORMAT JSONCompact",
+                self.lines_table, self.filter
+            ),
+            _ => format!("SELECT {columns} FROM {} WHERE {} FORMAT RowBinary", self.lines_table, self.filter),
+        }
+    }
+
+    /// Ask these shards at once; `each` gets every answer as it arrives.
+    /// `Ok(false)` when cancelled (the shards' queries are killed).
+    pub fn run(
+        &self,
+        shards: &[(usize, Endpoint)],
+        cancel: &AtomicBool,
+        each: &mut dyn FnMut(Result<ShardLines, ClusterError>),
+    ) -> bool {
+        let sql = self.sql();
+        let (sender, answers) = mpsc::channel();
+        for (shard, server) in shards.iter().cloned() {
+            let (http, sql, sender) = (self.http.clone(), sql.clone(), sender.clone());
+            let (limit, query_id) = (self.limit.filter(|_| self.bound.is_some()), self.query_id.to_owned());
+            // a thread per shard, not waited for: a cancelled one ends when its query is killed
+            std::thread::spawn(move || {
+                let settings = [("query_id", query_id.as_str()), ("replace_running_query", "1")];
+                let answer = http.query(&server, &sql, &settings).and_then(|bytes| match limit {
+                    Some(_) => decode_ranked(&server, shard, &bytes),
+                    None => decode_all(&server, shard, &bytes),
+                });
+                let _ = sender.send(answer);
+            });
+        }
+        drop(sender);
+        let mut waiting = shards.len();
+        while waiting > 0 {
+            if cancel.load(Ordering::Relaxed) {
+                // the servers would otherwise scan on for answers nobody reads
+                for (_, server) in shards {
+                    let _ = self.http.kill_query(server, self.query_id);
+                }
+                return false;
+            }
+            match answers.recv_timeout(Duration::from_millis(20)) {
+                Ok(answer) => {
+                    waiting -= 1;
+                    each(answer);
+                }
+                Err(mpsc::RecvTimeoutError::Timeout) => {}
+                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+            }
+        }
+        true
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct RankedAnswer {
+    data: Vec<(u32, u32, u8, u32, u32, String, u32)>,
+    rows_before_limit_at_least: Option<u64>,
+}
+
+fn decode_ranked(server: &Endpoint, shard: usize, bytes: &[u8]) -> Result<ShardLines, ClusterError> {
+    let answer: RankedAnswer =
+        serde_json::from_slice(bytes).map_err(|e| match super::http::trailing_exception(bytes) {
+            Some(message) => ClusterError::Server { server: server.to_string(), message },
+            None => ClusterError::Protocol { server: server.to_string(), detail: e.to_string() },
+        })?;
+    let sent = answer.data.len() as u64;
+    let matched = answer.rows_before_limit_at_least.unwrap_or(sent).max(sent);
+    let cut = if matched > sent { answer.data.last().map(|row| (row.6, row.0)) } else { None };
+    let lines = answer
+        .data
+        .into_iter()
+        .map(|(article, unit, kind, start, end, key, _)| {
+            (article, unit, CandidateLine { article, start, end, kind: super::store::hit_kind_of(kind), key })
+        })
+        .collect();
+    Ok(ShardLines { shard, lines, matched, cut })
+}
+
+fn decode_all(server: &Endpoint, shard: usize, bytes: &[u8]) -> Result<ShardLines, ClusterError> {
+    let mut reader = RowReader::new(bytes);
+    let mut lines = Vec::new();
+    while !reader.is_done() {
+        let row = (|| {
+            let (article, unit, kind) = (reader.u32()?, reader.u32()?, super::store::hit_kind_of(reader.u8()?));
+            let (start, end, key) = (reader.u32()?, reader.u32()?, reader.string()?);
+            Ok((article, unit, CandidateLine { article, start, end, kind, key }))
+        })();
+        lines.push(row.map_err(|e| ClusterError::bad_answer(server, bytes, e))?);
+    }
+    Ok(ShardLines { shard, matched: lines.len() as u64, lines, cut: None })
+}
+
+/// True when nothing a shard left out can be among the best `limit` hits:
+/// the last of them (`score`, in `article`) beats every bound left out.
+pub(super) fn cut_is_safe(cut: (u32, u32), last_hit: Option<(i64, usize)>) -> bool {
+    let (bound, cut_article) = cut;
+    match last_hit {
+        None => false,
+        // left out: a lower bound, or the same bound in a later article than the last one sent
+        Some((score, article)) => {
+            score > i64::from(bound) || (score == i64::from(bound) && cut_article as usize > article)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::Scratch;
+
+    /// The bound in Rust, as `bound_sql` computes it in SQL, for a key of a text line.
+    fn bound_of(query: &Query, key: &str) -> u32 {
+        let mut total = 0;
+        for term in query.terms.iter().filter(|t| !t.negated) {
+            let n = term.needle.len();
+            if term.kind != TermKind::Fuzzy {
+                total += 16 * n + 8;
+                continue;
+            }
+            let hay = if term.case_sensitive { key.to_owned() } else { key.to_ascii_lowercase() };
+            let word_start = (0..hay.len()).any(|at| {
+                hay[at..].starts_with(&term.needle) && (at == 0 || !hay.as_bytes()[at - 1].is_ascii_alphanumeric())
+            });
+            if word_start {
+                total += 26 * n + 10;
+                continue;
+            }
+            if n == 1 {
+                total += 21 * n + 5;
+                continue;
+            }
+            let mut bound = 26 * n + 7;
+            for gap in GAP_STEPS {
+                if within_gaps(hay.as_bytes(), term.needle.as_bytes(), gap) {
+                    break;
+                }
+                bound = (26 * n + 7).saturating_sub(gap);
+            }
+            total += bound;
+        }
+        total as u32
+    }
+
+    /// The needle as a subsequence with at most `gap` letters between neighbours.
+    fn within_gaps(hay: &[u8], needle: &[u8], gap: usize) -> bool {
+        fn from(hay: &[u8], at: usize, needle: &[u8], gap: usize) -> bool {
+            let Some((&first, rest)) = needle.split_first() else { return true };
+            if hay.get(at) != Some(&first) {
+                return false;
+            }
+            rest.is_empty() || (at + 1..=(at + 1 + gap).min(hay.len())).any(|next| from(hay, next, rest, gap))
+        }
+        (0..hay.len()).any(|at| from(hay, at, needle, gap))
+    }
+
+    #[test]
+    fn the_bound_is_never_below_the_matchers_score() {
+        let keys = [
+            "Lavrov said",
+            "Sergei Lavrov",
+            "the lavrov-ich",
+            "xlavrov",
+            "l a v r o v",
+            "la vr ov",
+            "lazy avenue vrooom over v",
+            "l.a.v.r.o.v",
+            "L-a-v-r-o-v and more",
+            "leaves are very rarely over vast",
+            "Moskva Kim Jong Un",
+            "kimmoskva",
+            "LaVrOv",
+            "lAVROV lavrov",
+            "some covid19 news",
+            "a",
+        ];
+        let queries =
+            ["lavrov", "Lavrov", "lv", "l", "a", "lavr ov", "moskva kim", "'lavrov", "^lav", "ov$", "19", "vid1"];
+        let mut scratch = Scratch::default();
+        for q in queries {
+            let query = Query::parse(q);
+            for key in keys {
+                let Some(score) = query.score(&mut scratch, key, None) else { continue };
+                let bound = bound_of(&query, key);
+                assert!(bound >= score, "{q:?} on {key:?}: score {score} above the bound {bound}");
+            }
+        }
+        // whole at a word's start after whitespace the bound is the score itself
+        let query = Query::parse("lavrov");
+        assert_eq!(query.score(&mut scratch, "Sergei Lavrov said", None), Some(bound_of(&query, "Sergei Lavrov said")));
+    }
+
+    #[test]
+    fn the_bound_separates_scattered_letters_from_a_word() {
+        let query = Query::parse("lavrov");
+        assert_eq!(bound_of(&query, "Sergei Lavrov"), 166);
+        assert!(bound_of(&query, "lemon trees grow in the orchid, by the river, and then avrov") < 166 - 12);
+        assert!(bound_of(&query, "leaves are very rarely over vast") < 166);
+    }
+
+    #[test]
+    fn the_sql_matches_what_the_matcher_scores() {
+        let query = Query::parse("lav 'ro !x ^S ov$");
+        let sql = matches_sql(&query, "key");
+        assert_eq!(
+            sql,
+            "like(lower(key), '%l%a%v%') AND positionCaseInsensitive(key, 'ro') > 0 AND NOT (positionCaseInsensitive(key, 'x') > 0) \
+             AND startsWith(key, 'S') AND endsWith(lower(key), 'ov')"
+        );
+        let bound = bound_sql(&query).expect("nucleo");
+        assert!(bound.contains("match(lower(key), '(^|[^a-z0-9])lav')"), "{bound}");
+        assert!(bound.contains("match(lower(key), 'l.{0,29}a.{0,29}v'), 76"), "{bound}");
+        #[cfg(feature = "skim-baseline")]
+        assert!(bound_sql(&Query::parse_with("lav", Engine::Skim)).is_none());
+    }
+
+    #[test]
+    fn a_cut_is_safe_only_below_the_last_hit() {
+        assert!(cut_is_safe((150, 3), Some((166, 90))));
+        assert!(cut_is_safe((166, 91), Some((166, 90))));
+        assert!(!cut_is_safe((166, 90), Some((166, 90))));
+        assert!(!cut_is_safe((170, 1), Some((166, 90))));
+        assert!(!cut_is_safe((10, 1), None));
+    }
+}
