@@ -190,7 +190,13 @@ fn show(out: &mut Output, store: &dyn Store, id: &str, json: bool) -> Result<(),
         out.json(&ArticleText::new(&a, &text))?;
         return Ok(());
     }
-    writeln!(out, "{}  [{} {}]  {}\n", a.id, a.language.code(), a.script.code(), a.title)?;
+    writeln!(out, "{}  [{} {}]  {}", a.id, a.language.code(), a.script.code(), a.title)?;
+    // the record's date, source and url, when it gives them
+    let metadata: Vec<&str> = [&a.date, &a.source, &a.url].into_iter().filter_map(|m| m.as_deref()).collect();
+    if !metadata.is_empty() {
+        writeln!(out, "{}", metadata.join("  ·  "))?;
+    }
+    writeln!(out)?;
     let paint = out.paint();
     // mentions only when there is colour to give them (and so an analysis to take them from)
     let mentions = if paint.is_on() { store.mentions(i)?.into_owned() } else { Vec::new() };

@@ -1,12 +1,13 @@
 //! `korpus review export|import`: the review store from the command line.
 
 use std::fs::File;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::{Subcommand, ValueEnum};
 
-use korpus::review::{ExportFormat, ReviewImport, ReviewStore};
+use korpus::fsio::{self, Existing, quote, quoted};
+use korpus::review::{ExportFormat, ReviewError, ReviewImport, ReviewStore};
 use korpus::store::Store;
 
 use crate::cli::{CliError, open_articles};
@@ -17,9 +18,16 @@ pub enum ReviewCommand {
     Export {
         #[arg(long, value_enum, default_value_t = FormatArg::Json)]
         format: FormatArg,
-        /// Write here instead of standard output.
+        /// Write here instead of standard output (a new file, written whole or not at all).
         #[arg(long, short = 'o', value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Replace FILE when it exists.
+        #[arg(long, requires = "output")]
+        force: bool,
+        /// CSV cells exactly as stored: by default a cell that starts with =, +, -, @, a tab or CR gets
+        /// a leading ' so that a spreadsheet does not run it as a formula.
+        #[arg(long)]
+        raw: bool,
     },
     /// Merge an export's JSON back in (the newer of each article's marks wins).
     Import {
@@ -64,20 +72,27 @@ pub fn run(
 ) -> Result<(), CliError> {
     let path = review_path(review_file, corpus)?;
     match command {
-        ReviewCommand::Export { format, output } => {
+        ReviewCommand::Export { format, output, force, raw } => {
             let store = open_store(&path)?;
             let articles = open_articles(corpus, cache)?;
             let format = match format {
                 FormatArg::Json => ExportFormat::Json,
+                FormatArg::Csv if raw => ExportFormat::CsvRaw,
                 FormatArg::Csv => ExportFormat::Csv,
                 FormatArg::Md => ExportFormat::Markdown,
             };
             match &output {
+                // written beside the file and renamed over it: a full disk leaves no empty or torn file
                 Some(file) => {
-                    let f = File::create(file).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
-                    let mut out = BufWriter::new(f);
-                    let result = store.export(articles.as_ref(), format, &mut out).and_then(|()| out.flush());
-                    result.map_err(|e| anyhow::anyhow!("cannot write the export: {e}"))?;
+                    let existing = if force { Existing::Replace } else { Existing::Refuse };
+                    fsio::write_atomic(file, existing, |out| store.export(articles.as_ref(), format, out)).map_err(
+                        |e| match e.kind() {
+                            std::io::ErrorKind::AlreadyExists => {
+                                CliError::Usage(format!("{}: already exists; use --force to replace it", quoted(file)))
+                            }
+                            _ => anyhow::anyhow!("cannot write the export to {}: {e}", quoted(file)).into(),
+                        },
+                    )?;
                 }
                 // standard output's errors are reported as every command's are (a closed pipe is quiet)
                 None => {
@@ -90,18 +105,28 @@ pub fn run(
             let mut reader: Box<dyn std::io::Read> = if file.as_os_str() == "-" {
                 Box::new(std::io::stdin().lock())
             } else {
-                Box::new(File::open(&file).map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))?)
+                Box::new(File::open(&file).map_err(|e| match e.kind() {
+                    std::io::ErrorKind::NotFound => CliError::Usage(format!("{}: {e}", quoted(&file))),
+                    _ => anyhow::anyhow!("{}: {e}", quoted(&file)).into(),
+                })?)
             };
-            let import =
-                ReviewImport::read(&mut reader).map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))?;
+            // a file that is no export is the user's mistake (exit 2); a store
+            // that cannot be saved (a full disk) is a failure (exit 1)
+            let import_error = |e: ReviewError| -> CliError {
+                match e {
+                    ReviewError::BadImport(_) => CliError::Usage(format!("{}: {e}", quoted(&file))),
+                    _ => anyhow::anyhow!("{}: {e}", quoted(&file)).into(),
+                }
+            };
+            let import = ReviewImport::read(&mut reader).map_err(import_error)?;
             let articles = open_articles(corpus, cache)?;
             check_import_fits(&import, articles.as_ref(), &file, force)?;
             let mut store = open_store(&path)?;
-            let changed = store.merge_import(import).map_err(anyhow::Error::from)?;
+            let changed = store.merge_import(import).map_err(import_error)?;
             for warning in store.take_warnings() {
                 eprintln!("korpus: warning: {warning}");
             }
-            eprintln!("korpus: imported {changed} marks into {}", path.display());
+            eprintln!("korpus: imported {changed} marks into {}", quoted(&path));
         }
     }
     Ok(())
@@ -116,9 +141,9 @@ fn check_import_fits(import: &ReviewImport, articles: &dyn Store, file: &Path, f
     let unmatched: Vec<&str> = import.ids().filter(|id| !matches!(articles.article_by_id(id), Ok(Some(_)))).collect();
     let here = articles.name();
     let refusal = if !import.corpus.is_empty() && !same_corpus(&import.corpus, here) {
-        Some(format!("{} was exported from the corpus {:?}, not {here:?}", file.display(), import.corpus))
+        Some(format!("{} was exported from the corpus {}, not {}", quoted(file), quote(&import.corpus), quote(here)))
     } else if import.corpus.is_empty() && ids > 0 && unmatched.len() == ids {
-        Some(format!("none of the {ids} article ids in {} is an article of {here:?}", file.display()))
+        Some(format!("none of the {ids} article ids in {} is an article of {}", quoted(file), quote(here)))
     } else {
         None
     };
@@ -129,11 +154,11 @@ fn check_import_fits(import: &ReviewImport, articles: &dyn Store, file: &Path, f
     }
     if !unmatched.is_empty() {
         const SHOWN: usize = 5;
-        let mut named = unmatched.iter().take(SHOWN).map(|id| format!("{id:?}")).collect::<Vec<_>>().join(", ");
+        let mut named = unmatched.iter().take(SHOWN).map(|id| quote(id)).collect::<Vec<_>>().join(", ");
         if unmatched.len() > SHOWN {
             named.push_str(", …");
         }
-        eprintln!("korpus: warning: {} of {ids} ids match no article of {here:?}: {named}", unmatched.len());
+        eprintln!("korpus: warning: {} of {ids} ids match no article of {}: {named}", unmatched.len(), quote(here));
     }
     Ok(())
 }

@@ -21,6 +21,12 @@ fn main() -> ExitCode {
         Err(e) => return clap_exit(&e),
     };
     logging::init();
+    match korpus::corpus::FieldMap::with_mappings(&args.fields) {
+        Ok(fields) => {
+            korpus::corpus::set_field_map(fields);
+        }
+        Err(e) => return report(CliError::Usage(e.to_string())),
+    }
     let cache = cli::cache_dir(args.no_cache);
     let command = args.command.take();
     let path = args.corpus_path();

@@ -165,13 +165,27 @@ fn a_shard_killed_mid_session_gives_a_message_naming_it_and_no_hang() {
     let store = open(&cluster.url);
     assert!(!search(&store, "putin").expect("both shards up").is_empty());
     cluster.kill_shard(2);
+    let shard_two = format!("shard 2 of 2 (127.0.0.1:{})", cluster.http_port(2));
+    // a search answers from the shard that is up, then says which is missing
     let started = Instant::now();
-    let message = search(&store, "kim").expect_err("a shard is down").to_string();
+    let mut shown = Vec::new();
+    let request = SearchRequest::new("kim", 50);
+    let error = store
+        .search(&mut SearchSession::default(), &request, &AtomicBool::new(false), &mut |hits| shown = hits)
+        .expect_err("a shard is down");
     assert!(started.elapsed() < Duration::from_secs(20), "took {:?}", started.elapsed());
-    // the server asked, and the shard that did not answer (its native port)
-    let shard_two = format!("127.0.0.1:{}", cluster.http_port(2) + 1);
-    assert!(message.contains(&format!("127.0.0.1:{}", cluster.http_port(1))), "{message}");
-    assert!(message.contains(&shard_two), "{message}");
+    let message = error.to_string();
+    assert!(message.contains(&shard_two) && message.contains("from the other shards"), "{message}");
+    // articles live on shard `article % 2 + 1`: what is shown is shard 1's
+    assert!(!shown.is_empty() && shown.iter().all(|hit| hit.article % 2 == 0), "{shown:?}");
+    // opening refuses, naming the shard; so does the CLI, with a non-zero exit
+    let Err(error) = ClickHouseStore::open(&ClusterAddress::parse(&cluster.url).expect("address")) else {
+        panic!("opened with a shard down")
+    };
+    assert!(error.to_string().contains(&shard_two), "{error}");
+    let out = cluster.run(&["--corpus", &cluster.url, "search", "kim"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && stderr.contains(&shard_two), "{stderr}");
     // the server queries go to, down: named too, and the CLI says so and exits non-zero
     cluster.kill_shard(1);
     let started = Instant::now();

@@ -116,7 +116,7 @@ fn with_korpus_log_the_explorer_logs_a_failure_and_the_signal_that_ended_it() {
     let log = std::fs::read_to_string(data.path().join("korpus.log")).expect("korpus.log in KORPUS_DATA_DIR");
     let line = |level: &str, what: &str| log.lines().any(|l| l.contains(level) && l.contains(what));
     assert!(line("INFO", "korpus started"), "{log}");
-    assert!(line("WARN", "cannot open corpus: clickhouse://127.0.0.1:1/news"), "{log}");
+    assert!(line("WARN", "cannot open corpus: \"clickhouse://127.0.0.1:1/news\""), "{log}");
     assert!(line("INFO", "stopped by signal 15"), "{log}");
     // the level asked for is the level written
     assert!(!log.contains("DEBUG"), "{log}");

@@ -54,7 +54,7 @@ fn expected_skips(root_is_readable_by_everyone: bool) -> Vec<(&'static str, &'st
         ("f_broken.jsonl:2", "not a JSON article"),
         ("f_broken.jsonl:3", "not a JSON article"),
         ("f_broken.jsonl:4", "not UTF-8"),
-        ("f_broken.jsonl:5", "not a JSON article"),
+        ("f_broken.jsonl:5", "the text field is not a string"),
         ("f_broken.jsonl:7", "duplicate id"),
     ];
     if !root_is_readable_by_everyone {
@@ -100,7 +100,7 @@ fn build_corpus(dir: &Path, tiny: usize) -> PathBuf {
     }
     fs::write(root.join("e_long_line.txt"), &long).unwrap();
     let mut jsonl = Vec::new();
-    jsonl.extend_from_slice(b"{\"id\": \"good-1\", \"text\": \"Good article one about Lavrov.\", \"title\": \"Good \\u001b]2;PWNED-JSON\\u0007 one\", \"url\": \"http://x/\\u009b2J\"}\n");
+    jsonl.extend_from_slice(b"{\"id\": \"good-1\", \"text\": \"Good article one about Lavrov.\", \"title\": \"Good \\u001b]2;PWNED-JSON\\u0007 one\", \"url\": \"http://x/\\u009b2J\", \"lang\": \"\\u001b]2;PWNED-LANG\\u0007\\u202e\"}\n");
     jsonl.extend_from_slice(b"{\"id\": \"broken\", \"text\": \"unterminated\n");
     jsonl.extend_from_slice(b"not json at all\n");
     jsonl.extend_from_slice(b"{\"id\": \"bad-utf8\", \"text\": \"\xff\xfe\"}\n");
@@ -232,6 +232,61 @@ fn every_command_succeeds_names_every_skip_and_prints_nothing_hostile() {
     run(&shared, &["search", "]52;c"]);
     run(&shared, &["related", "a_escapes.txt", "--json"]);
     run(&shared, &["entities", "--index", "--json"]);
+}
+
+/// A JSON Lines record with escapes, C1 controls and bidi overrides in every
+/// field it can carry.
+const HOSTILE_FIELDS: &str = concat!(
+    r#"{"id":"id\u001b]2;PWNED-ID\u0007\u202e","title":"T \u001b]2;PWNED-TITLE\u0007\u009b8m","#,
+    r#""lang":"\u001b]2;PWNED-LANG\u0007\u001b[8m","date":"2024-05-01\u001b[8m\u009b2J","#,
+    r#""url":"http://x/\u202eexe.txt","source":"S\u001b]52;c;cHduZWQ=\u0007","#,
+    r#""text":"Lavrov met Kim Jong Un in Pyongyang on Tuesday."}"#,
+    "\n",
+    r#"{"id":"bidi-lang","lang":"\u202e","text":"Putin and Kim signed a pact in Pyongyang."}"#,
+    "\n"
+);
+
+#[test]
+fn escapes_in_every_record_field_never_reach_any_command_or_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("fields.jsonl");
+    fs::write(&root, HOSTILE_FIELDS).unwrap();
+    let shared = Shared { cache: dir.path().join("cache"), data: dir.path().join("data"), root, tiny: 0, _dir: dir };
+    let list: serde_json::Value = serde_json::from_slice(&run(&shared, &["list", "--json"]).stdout).unwrap();
+    let first = &list[0];
+    let lang = first["lang"].as_str().unwrap();
+    assert!(
+        lang.len() >= 2 && lang.bytes().all(|b| b.is_ascii_lowercase()),
+        "an escape sequence is no language: {first}"
+    );
+    assert!(first["id"].as_str().unwrap().starts_with("id ]2;PWNED-ID"), "{first}");
+    // a review mark on the hostile article, imported under its raw id
+    let import = shared.data.with_file_name("import.json");
+    let export = serde_json::json!({"format": "korpus-review-export", "version": 1, "articles": [
+        {"id": "id\u{1b}]2;PWNED-ID\u{7}\u{202e}", "read": true, "starred": true, "note": "n\u{1b}]2;PWNED-NOTE\u{7}",
+         "tags": ["t\u{9b}8m"], "updated_ms": 5}]});
+    fs::write(&import, export.to_string()).unwrap();
+    run(&shared, &["review", "import", import.to_str().unwrap()]);
+    for args in [
+        &["list"][..],
+        &["show", "1"],
+        &["show", "1", "--json"],
+        &["show", "bidi-lang"],
+        &["search", "pyongyang"],
+        &["search", "pyongyang", "--json"],
+        &["search", "pwned"],
+        &["entities", "1"],
+        &["entities", "--json"],
+        &["related", "1"],
+        &["related", "1", "--json"],
+        &["review", "export", "--format", "json"],
+        &["review", "export", "--format", "md"],
+    ] {
+        run(&shared, args);
+    }
+    let csv = run(&shared, &["review", "export", "--format", "csv"]);
+    let csv = String::from_utf8_lossy(&csv.stdout);
+    assert!(csv.contains("id ]2;PWNED-ID"), "the imported mark is on the article (ids sanitised alike): {csv}");
 }
 
 // ---- the TUI in tmux ----

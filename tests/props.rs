@@ -160,3 +160,91 @@ proptest! {
         }
     }
 }
+
+/// One of the field names a record's value may be under (the names news
+/// datasets use, and a few that mean nothing to korpus).
+fn field_name() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec![
+        "text",
+        "content",
+        "body",
+        "maintext",
+        "id",
+        "title",
+        "headline",
+        "lang",
+        "language",
+        "date",
+        "published",
+        "pubDate",
+        "url",
+        "link",
+        "source",
+        "outlet",
+        "other",
+    ])
+}
+
+fn inert_line(field: &str) -> bool {
+    !field.chars().any(|c| c == '\n' || is_terminal_hazard(c))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn every_record_field_is_inert_whatever_its_name_and_value(
+        records in prop::collection::vec(prop::collection::vec((field_name(), hostile_text()), 0..8), 1..6)
+    ) {
+        let lines: Vec<String> = records
+            .iter()
+            .map(|fields| {
+                let object: serde_json::Map<String, serde_json::Value> =
+                    fields.iter().map(|(k, v)| ((*k).to_owned(), serde_json::Value::String(v.clone()))).collect();
+                serde_json::Value::Object(object).to_string()
+            })
+            .collect();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.jsonl");
+        std::fs::write(&path, lines.join("\n")).unwrap();
+        let corpus = load_path(&path).unwrap();
+        for a in &corpus.articles {
+            prop_assert!(!a.text.chars().any(is_terminal_hazard));
+            for field in [a.id.as_str(), &a.title, a.language.code()].into_iter().chain([&a.date, &a.url, &a.source].into_iter().filter_map(|f| f.as_deref())) {
+                prop_assert!(inert_line(field), "{:?}", field);
+            }
+        }
+        for w in &corpus.warnings {
+            prop_assert!(inert_line(&w.to_string()), "{}", w);
+        }
+    }
+
+    #[test]
+    fn imports_and_every_export_format_stay_inert(
+        marks in prop::collection::vec((hostile_text(), hostile_text(), hostile_text(), any::<u64>()), 0..5)
+    ) {
+        use korpus::review::{ExportFormat, ReviewStore};
+        let articles: Vec<serde_json::Value> = marks
+            .iter()
+            .map(|(id, note, tag, ms)| serde_json::json!({"id": id, "read": true, "note": note, "tags": [tag], "updated_ms": ms}))
+            .collect();
+        let import = serde_json::json!({"format": "korpus-review-export", "version": 1, "articles": articles}).to_string();
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, _) = ReviewStore::open(&dir.path().join("review.json")).unwrap();
+        store.import_json(&mut import.as_bytes()).unwrap();
+        let corpus = Corpus { name: "p\u{1b}]2;x\u{7}".into(), articles: Vec::new(), warnings: Vec::new() };
+        let store_of_articles = korpus::store::MemoryStore::articles_only(std::sync::Arc::new(corpus));
+        for format in [ExportFormat::Json, ExportFormat::Csv, ExportFormat::CsvRaw, ExportFormat::Markdown] {
+            let mut out = Vec::new();
+            store.export(&store_of_articles, format, &mut out).unwrap();
+            let text = String::from_utf8(out).unwrap();
+            prop_assert!(!text.chars().any(|c| c != '\n' && c != '\r' && is_terminal_hazard(c)), "{:?}: {}", format, text);
+        }
+        for (id, mark) in store.marks() {
+            prop_assert!(inert_line(id));
+            // at most a minute ahead of the clock
+            let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis() as u64;
+            prop_assert!(mark.updated_ms <= now + 60_000);
+        }
+    }
+}

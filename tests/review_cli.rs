@@ -65,7 +65,10 @@ fn export_csv_quotes_the_note_and_parses_back() {
     let data = tempfile::tempdir().unwrap();
     let ids = review_seeds(data.path());
     let text = export(data.path(), "csv");
-    assert!(text.starts_with("id,title,language,read,starred,relevance,note,tags,updated_ms\n"), "{text}");
+    assert!(
+        text.starts_with("id,title,language,read,starred,relevance,note,tags,updated_ms,date,source,url\n"),
+        "{text}"
+    );
     assert!(text.contains("\"Lavrov, \"\"invincible brotherhood\"\"\nsecond line | with a pipe\""), "{text}");
     let lines: Vec<&str> = text.lines().collect();
     assert!(lines[1].starts_with(&format!("{},", ids[1])));
@@ -91,7 +94,7 @@ fn export_markdown_escapes_the_pipe_to_a_file() {
         "{row}"
     );
     assert!(
-        text.lines().any(|l| l.starts_with(&format!("| {} | ", ids[3])) && l.contains("| hi | no | yes |")),
+        text.lines().any(|l| l.starts_with(&format!("| {} | ", ids[3])) && l.contains("| hi |  |  | no | yes |")),
         "{text}"
     );
 }
@@ -154,6 +157,80 @@ fn a_corrupt_review_file_is_named_on_stderr_and_moved_aside() {
         .success()
         .stderr(predicates::str::contains("moved aside"));
     assert!(!file.exists());
+}
+
+#[test]
+fn export_to_a_file_refuses_an_existing_one_unless_forced() {
+    let data = tempfile::tempdir().unwrap();
+    review_seeds(data.path());
+    let out = data.path().join("review.csv");
+    std::fs::write(&out, "keep me").unwrap();
+    korpus(data.path())
+        .args(["review", "export", "--format", "csv", "-o"])
+        .arg(&out)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("already exists; use --force"));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "keep me");
+    // a symlink is refused too, and with --force replaced, never written through
+    let target = data.path().join("elsewhere.txt");
+    std::fs::write(&target, "other file").unwrap();
+    let link = data.path().join("link.csv");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    korpus(data.path()).args(["review", "export", "-o"]).arg(&link).assert().code(2);
+    korpus(data.path()).args(["review", "export", "--force", "-o"]).arg(&link).assert().success();
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "other file");
+    assert!(std::fs::read_to_string(&link).unwrap().contains("korpus-review-export"));
+    korpus(data.path()).args(["review", "export", "--format", "csv", "--force", "-o"]).arg(&out).assert().success();
+    assert!(std::fs::read_to_string(&out).unwrap().starts_with("id,title,"));
+}
+
+#[test]
+fn an_export_that_cannot_be_written_leaves_no_file() {
+    let data = tempfile::tempdir().unwrap();
+    review_seeds(data.path());
+    // a directory that is a file: the write fails after the export is made
+    let out = data.path().join("not-a-dir").join("review.json");
+    std::fs::write(data.path().join("not-a-dir"), "").unwrap();
+    korpus(data.path())
+        .args(["review", "export", "-o"])
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("cannot write the export to \""));
+    assert!(!out.exists());
+}
+
+#[test]
+fn import_failures_say_which_and_exit_with_the_right_code() {
+    let data = tempfile::tempdir().unwrap();
+    review_seeds(data.path());
+    let exported = data.path().join("export.json");
+    korpus(data.path()).args(["review", "export", "--output"]).arg(&exported).assert().success();
+    // a store that cannot be saved (its directory is a file) is a failure, exit 1, not "not there"
+    std::fs::write(data.path().join("blocker"), "").unwrap();
+    korpus(data.path())
+        .args(["review", "import"])
+        .arg(&exported)
+        .arg("--review-file")
+        .arg(data.path().join("blocker").join("review.json"))
+        .assert()
+        .code(1);
+    // an endless input is cut off, quickly, as no export
+    korpus(data.path())
+        .args(["review", "import", "/dev/zero"])
+        .timeout(std::time::Duration::from_secs(60))
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("larger than 256 MiB"));
+    // a file name with escapes is quoted, inert
+    let evil = data.path().join("evil\x1b]2;PWNED\x07.json");
+    korpus(data.path())
+        .args(["review", "import"])
+        .arg(&evil)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("evil\\u{1b}]2;PWNED\\u{7}.json\""));
 }
 
 /// A corpus folder of two articles whose ids (`a.txt`, `b.txt`) no export of the seeds has.

@@ -38,6 +38,14 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "PATH")]
     pub review_file: Option<PathBuf>,
 
+    /// Which JSON Lines field holds what, when the names korpus looks for are not those of your data:
+    /// `--field text=body --field date=published_at`. FIELD is one of text, id, title, lang, date, url,
+    /// source. Without it the text is looked for in text, content, body, article or maintext, the title
+    /// in title or headline, the date in date, published, date_publish or pubDate, the url in url or
+    /// link, the source in source, source_domain or outlet.
+    #[arg(long = "field", global = true, value_name = "FIELD=NAME")]
+    pub fields: Vec<String>,
+
     #[command(flatten)]
     pub tui: TuiArgs,
 

@@ -24,23 +24,29 @@ pub type Entities<'s> = std::collections::HashMap<usize, EntityView<'s>>;
 #[derive(Serialize)]
 pub struct ArticleRow<'a> {
     pub bytes: usize,
+    pub date: Option<&'a str>,
     /// The id again, under the name older scripts read.
     pub file: &'a str,
     pub id: &'a str,
     pub lang: &'a str,
     pub script: &'a str,
+    pub source: Option<&'a str>,
     pub title: &'a str,
+    pub url: Option<&'a str>,
 }
 
 impl<'a> ArticleRow<'a> {
     pub fn new(article: &'a ArticleMeta<'_>) -> Self {
         ArticleRow {
             bytes: article.bytes,
+            date: article.date.as_deref(),
             file: &article.id,
             id: &article.id,
             lang: article.language.code(),
             script: article.script.code(),
+            source: article.source.as_deref(),
             title: &article.title,
+            url: article.url.as_deref(),
         }
     }
 }

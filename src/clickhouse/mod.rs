@@ -36,6 +36,9 @@ pub enum ClusterError {
     Server { server: String, message: String },
     #[error("ClickHouse server {server} gave an answer korpus cannot read: {detail}")]
     Protocol { server: String, detail: String },
+    /// A shard's server does not answer; `then` says what korpus does without it.
+    #[error("ClickHouse shard {shard} of {shards} ({server}) is down: {detail}; {then}")]
+    ShardDown { shard: usize, shards: usize, server: String, detail: String, then: String },
     #[error("{0}")]
     Schema(String),
     #[error("{0}")]
@@ -43,6 +46,16 @@ pub enum ClusterError {
 }
 
 impl ClusterError {
+    /// What went wrong, for a message that names the server itself.
+    pub fn without_server(&self) -> String {
+        match self {
+            ClusterError::Unreachable { detail, .. } => format!("cannot be reached ({detail})"),
+            ClusterError::Timeout { seconds, .. } => format!("did not answer within {seconds} s"),
+            ClusterError::Server { message, .. } => message.clone(),
+            other => other.to_string(),
+        }
+    }
+
     /// A bad `RowBinary` answer: the exception the server appended if there is
     /// one (a shard failing mid-answer), else the decoding error.
     pub fn bad_answer(server: &Endpoint, bytes: &[u8], error: rowbinary::DecodeError) -> ClusterError {
@@ -52,6 +65,9 @@ impl ClusterError {
         }
     }
 }
+
+/// Why a corpus with a shard down is not opened.
+const SHARD_NEEDED: &str = "korpus opens a corpus only when every shard answers (it reads each shard from one server)";
 
 /// A connected cluster: where queries go, and each shard's HTTP endpoint
 /// (ingest writes each shard's rows to it directly, and creates the tables there).
@@ -95,11 +111,26 @@ impl Cluster {
         // servers named in the address stand for their own shard; the rest are
         // reached on their host at the first server's HTTP port
         let mut shards: Vec<Option<Endpoint>> = vec![None; hosts.len()];
-        for server in &address.servers {
-            let own = http.query_text(
-                server,
-                &format!("SELECT shard_num FROM system.clusters WHERE cluster = '{cluster}' AND is_local = 1 LIMIT 1"),
-            )?;
+        for (at, server) in address.servers.iter().enumerate() {
+            let own = http
+                .query_text(
+                    server,
+                    &format!(
+                        "SELECT shard_num FROM system.clusters WHERE cluster = '{cluster}' AND is_local = 1 LIMIT 1"
+                    ),
+                )
+                .map_err(|e| match e {
+                    ClusterError::Unreachable { .. } | ClusterError::Timeout { .. } if at > 0 => {
+                        ClusterError::ShardDown {
+                            shard: at + 1,
+                            shards: hosts.len(),
+                            server: server.to_string(),
+                            detail: e.without_server(),
+                            then: SHARD_NEEDED.into(),
+                        }
+                    }
+                    other => other,
+                })?;
             let Ok(num) = own.trim().parse::<usize>() else {
                 return Err(ClusterError::Schema(format!(
                     "ClickHouse server {server} is not a shard of cluster {cluster:?} (is_local is 0 for every shard)"
@@ -115,6 +146,25 @@ impl Cluster {
             .map(|(known, (_, host))| known.unwrap_or_else(|| Endpoint { host: host.clone(), port: first.port }))
             .collect();
         Ok(Cluster { address: address.clone(), http, shards })
+    }
+
+    /// The shards whose servers do not answer, as errors saying so and `then`.
+    pub fn shards_down(&self, then: &str) -> Vec<ClusterError> {
+        let shards = self.shards.len();
+        self.shards
+            .iter()
+            .enumerate()
+            .filter_map(|(at, server)| {
+                let error = self.http.query_text(server, "SELECT 1").err()?;
+                Some(ClusterError::ShardDown {
+                    shard: at + 1,
+                    shards,
+                    server: server.to_string(),
+                    detail: error.without_server(),
+                    then: then.to_owned(),
+                })
+            })
+            .collect()
     }
 
     /// The server queries go to.

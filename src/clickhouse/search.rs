@@ -156,7 +156,7 @@ impl Round<'_> {
         &self,
         shards: &[(usize, Endpoint)],
         cancel: &AtomicBool,
-        each: &mut dyn FnMut(Result<ShardLines, ClusterError>),
+        each: &mut dyn FnMut(Result<ShardLines, (usize, ClusterError)>),
     ) -> bool {
         let sql = self.sql();
         let (sender, answers) = mpsc::channel();
@@ -166,10 +166,13 @@ impl Round<'_> {
             // a thread per shard, not waited for: a cancelled one ends when its query is killed
             std::thread::spawn(move || {
                 let settings = [("query_id", query_id.as_str()), ("replace_running_query", "1")];
-                let answer = http.query(&server, &sql, &settings).and_then(|bytes| match limit {
-                    Some(_) => decode_ranked(&server, shard, &bytes),
-                    None => decode_all(&server, shard, &bytes),
-                });
+                let answer = http
+                    .query(&server, &sql, &settings)
+                    .and_then(|bytes| match limit {
+                        Some(_) => decode_ranked(&server, shard, &bytes),
+                        None => decode_all(&server, shard, &bytes),
+                    })
+                    .map_err(|e| (shard, e));
                 let _ = sender.send(answer);
             });
         }

@@ -85,6 +85,10 @@ impl ClickHouseStore {
     /// Connect and check the corpus is there, complete, in this schema version.
     pub fn open(address: &ClusterAddress) -> Result<ClickHouseStore, ClusterError> {
         let cluster = Cluster::connect(address)?;
+        // a shard down fails the queries below with the query server's words: name the shard
+        if let Some(down) = cluster.shards_down(super::SHARD_NEEDED).into_iter().next() {
+            return Err(down);
+        }
         schema::check(&cluster)?;
         let server = cluster.query_server().clone();
         let db = &cluster.address.database;
@@ -128,6 +132,23 @@ impl ClickHouseStore {
         })
     }
 
+    /// A shard that failed to answer: down (named, with what korpus does
+    /// without it) when it does not answer at all, else its own error.
+    fn shard_down(&self, shard: usize, error: ClusterError, then: &str) -> ClusterError {
+        match error {
+            ClusterError::Unreachable { ref server, .. } | ClusterError::Timeout { ref server, .. } => {
+                ClusterError::ShardDown {
+                    shard: shard + 1,
+                    shards: self.cluster.shards.len(),
+                    server: server.clone(),
+                    detail: error.without_server(),
+                    then: then.to_owned(),
+                }
+            }
+            other => other,
+        }
+    }
+
     /// What the last search asked of the shards (for tests and measurements).
     pub fn last_search_stats(&self) -> SearchStats {
         *self.search_stats.lock().unwrap_or_else(|p| p.into_inner())
@@ -142,13 +163,20 @@ impl ClickHouseStore {
     }
 
     /// Run a query and decode its RowBinary rows with `row`.
-    fn rows<T>(
+    fn rows<T>(&self, sql: &str, row: impl FnMut(&mut RowReader<'_>) -> Result<T, DecodeError>) -> StoreResult<Vec<T>> {
+        self.rows_with(sql, &[], row)
+    }
+
+    /// [`Self::rows`] with settings for the query.
+    fn rows_with<T>(
         &self,
         sql: &str,
+        settings: &[(&str, &str)],
         mut row: impl FnMut(&mut RowReader<'_>) -> Result<T, DecodeError>,
     ) -> StoreResult<Vec<T>> {
         let server = self.server();
-        let bytes = self.cluster.http.query(server, &format!("{sql} FORMAT RowBinary"), &[]).map_err(unavailable)?;
+        let bytes =
+            self.cluster.http.query(server, &format!("{sql} FORMAT RowBinary"), settings).map_err(unavailable)?;
         let mut reader = RowReader::new(&bytes);
         let mut out = Vec::new();
         while !reader.is_done() {
@@ -492,14 +520,15 @@ impl Store for ClickHouseStore {
             let lines: Vec<_> =
                 previous.lines.into_iter().filter(|(_, _, l)| query.may_match(l.key.as_bytes())).collect();
             let names: Vec<_> = previous.names.into_iter().filter(|(_, n)| query.may_match(n.key.as_bytes())).collect();
-            let hits = self.rank(&query, request, &lines, &names, cancel, session)?;
+            let hits = self.rank(&query, request, &lines, &names, cancel, session, Shards::All)?;
             let stats = SearchStats { rounds: 0, lines_sent: 0, lines_matched: lines.len() as u64 };
             *self.search_stats.lock().unwrap_or_else(|p| p.into_inner()) = stats;
             *last = Some(LastSearch { query: request.query.to_owned(), scope: request.scope, lines, names });
             return Ok(hits);
         }
-        let names = self.matching_names(&query, request.scope)?;
-        let Some((hits, lines, complete)) = self.search_shards(&query, request, &names, cancel, session, on_partial)?
+        let (names, names_failure) = self.matching_names(&query, request.scope);
+        let Some((hits, lines, complete)) =
+            self.search_shards(&query, request, &names, names_failure, cancel, session, on_partial)?
         else {
             return Ok(Vec::new());
         };
@@ -510,6 +539,26 @@ impl Store for ClickHouseStore {
     }
 }
 
+/// The first shard that did not answer, and why.
+type ShardFailure = Option<(usize, ClusterError)>;
+
+/// Which shards a query must hear from.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Shards {
+    All,
+    /// Those that answer (a partial answer while one is down).
+    Up,
+}
+
+impl Shards {
+    fn settings(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Shards::All => &[],
+            Shards::Up => &[("skip_unavailable_shards", "1")],
+        }
+    }
+}
+
 /// An entity's first mention in articles: (article, start, end).
 type Places = Vec<(u32, u32, u32)>;
 
@@ -517,21 +566,44 @@ type Places = Vec<(u32, u32, u32)>;
 type CandidateLines = Vec<(u32, u32, CandidateLine)>;
 
 impl ClickHouseStore {
-    /// The entity names (every variant) a query matches, in variant order.
-    fn matching_names(&self, query: &Query, scope: Scope) -> StoreResult<Vec<(u32, CandidateName)>> {
+    /// The entity names (every variant) a query matches, in variant order,
+    /// asked of every shard; and the first shard that did not answer.
+    fn matching_names(&self, query: &Query, scope: Scope) -> (Vec<(u32, CandidateName)>, ShardFailure) {
+        let mut names = Vec::new();
+        let mut failure = None;
         if !matches!(scope, Scope::All | Scope::Only(HitKind::Entity)) {
-            return Ok(Vec::new());
+            return (names, failure);
         }
-        let mut names = self.rows(
-            &format!(
-                "SELECT variant, entity, key, text FROM {} WHERE {}",
-                self.table("entity_keys"),
-                search::matches_sql(query, "key")
-            ),
-            |r| Ok((r.u32()?, CandidateName { entity: r.u32()?, key: r.string()?, text: r.string()? })),
-        )?;
+        let sql = format!(
+            "SELECT variant, entity, key, text FROM {} WHERE {} FORMAT RowBinary",
+            self.cluster.local_table("entity_keys"),
+            search::matches_sql(query, "key")
+        );
+        for (shard, server) in self.cluster.shards.iter().enumerate() {
+            let answer = self.cluster.http.query(server, &sql, &[]).and_then(|bytes| {
+                let mut reader = RowReader::new(&bytes);
+                let mut rows = Vec::new();
+                while !reader.is_done() {
+                    let mut row = || {
+                        let variant = reader.u32()?;
+                        Ok((
+                            variant,
+                            CandidateName { entity: reader.u32()?, key: reader.string()?, text: reader.string()? },
+                        ))
+                    };
+                    rows.push(row().map_err(|e| ClusterError::bad_answer(server, &bytes, e))?);
+                }
+                Ok(rows)
+            });
+            match answer {
+                Ok(rows) => names.extend(rows),
+                Err(e) => {
+                    failure.get_or_insert((shard, e));
+                }
+            }
+        }
         names.sort_by_key(|(variant, _)| *variant);
-        Ok(names)
+        (names, failure)
     }
 
     /// Every shard sends its best lines by the score bound (`search.rs`),
@@ -540,17 +612,26 @@ impl ClickHouseStore {
     /// round takes all of a shard's matching lines. Partial results go out
     /// as each shard answers. `None` when cancelled; else the hits, the
     /// lines ranked, and whether they are every matching line.
+    #[allow(clippy::too_many_arguments)]
     fn search_shards(
         &self,
         query: &Query,
         request: &SearchRequest<'_>,
         names: &[(u32, CandidateName)],
+        names_failure: ShardFailure,
         cancel: &AtomicBool,
         session: &mut SearchSession,
         on_partial: &mut dyn FnMut(Vec<Hit>),
     ) -> StoreResult<Option<(Vec<Hit>, CandidateLines, bool)>> {
         if request.scope == Scope::Only(HitKind::Entity) {
-            return Ok(Some((self.rank(query, request, &[], names, cancel, session)?, Vec::new(), true)));
+            if let Some((shard, e)) = names_failure {
+                let mut scratch_session = SearchSession::default();
+                if let Ok(partial) = self.rank(query, request, &[], names, cancel, &mut scratch_session, Shards::Up) {
+                    on_partial(partial);
+                }
+                return Err(unavailable(self.shard_down(shard, e, "the hits shown come from the other shards")));
+            }
+            return Ok(Some((self.rank(query, request, &[], names, cancel, session, Shards::All)?, Vec::new(), true)));
         }
         let filter = format!("{} AND {}", scope_sql(request.scope), search::matches_sql(query, "key"));
         let bound = search::bound_sql(query);
@@ -568,6 +649,7 @@ impl ClickHouseStore {
             lines.sort_by_key(|(article, unit, _)| (*article, *unit));
             lines
         };
+        let mut names_failure = names_failure;
         for (round_number, limit) in limits.into_iter().enumerate() {
             let number = self.search_number.fetch_add(1, Ordering::Relaxed);
             let query_id = format!("korpus-search-{}-{number}", std::process::id());
@@ -579,7 +661,7 @@ impl ClickHouseStore {
                 limit,
                 query_id: &query_id,
             };
-            let mut failure: Option<ClusterError> = None;
+            let mut failure: Option<(usize, ClusterError)> = names_failure.take();
             let mut waiting = asking.len();
             let finished = round.run(&asking, cancel, &mut |answer| {
                 waiting -= 1;
@@ -590,27 +672,35 @@ impl ClickHouseStore {
                         if waiting > 0 && failure.is_none() {
                             let so_far = union(&answered);
                             let mut scratch_session = SearchSession::default();
-                            if let Ok(partial) = self.rank(query, request, &so_far, names, cancel, &mut scratch_session)
+                            if let Ok(partial) =
+                                self.rank(query, request, &so_far, names, cancel, &mut scratch_session, Shards::All)
                             {
                                 on_partial(partial);
                             }
                         }
                     }
-                    Err(e) => {
-                        failure.get_or_insert(e);
+                    Err((shard, e)) => {
+                        failure.get_or_insert((shard, e));
                     }
                 }
             });
             if !finished {
                 return Ok(None);
             }
-            if let Some(e) = failure {
-                return Err(unavailable(e));
+            if let Some((shard, e)) = failure {
+                // what the shards that answered hold, shown; the missing one named
+                let so_far = union(&answered);
+                if let Ok(partial) =
+                    self.rank(query, request, &so_far, names, cancel, &mut SearchSession::default(), Shards::Up)
+                {
+                    on_partial(partial);
+                }
+                return Err(unavailable(self.shard_down(shard, e, "the hits shown come from the other shards")));
             }
             let lines = union(&answered);
             // each round ranks another candidate index: nothing of the last one's session applies
             *session = SearchSession::default();
-            let hits = self.rank(query, request, &lines, names, cancel, session)?;
+            let hits = self.rank(query, request, &lines, names, cancel, session, Shards::All)?;
             let last_hit = hits.get(request.limit.saturating_sub(1)).map(|h| (h.score, h.article));
             asking.retain(|(shard, _)| {
                 let cut = answered[*shard].as_ref().and_then(|a| a.cut);
@@ -635,6 +725,7 @@ impl ClickHouseStore {
 
     /// Rank candidates with the embedded search's own code, over an index of
     /// the candidates alone (numbered densely, in corpus order).
+    #[allow(clippy::too_many_arguments)]
     fn rank(
         &self,
         query: &Query,
@@ -643,6 +734,7 @@ impl ClickHouseStore {
         names: &[(u32, CandidateName)],
         cancel: &AtomicBool,
         session: &mut SearchSession,
+        shards: Shards,
     ) -> StoreResult<Vec<Hit>> {
         let limit = request.limit;
         // entities that matched, and where each is first mentioned in its first `limit` articles
@@ -654,7 +746,7 @@ impl ClickHouseStore {
             .collect();
         matched_entities.sort_unstable();
         matched_entities.dedup();
-        let (places, all_places) = self.places(&matched_entities, limit)?;
+        let (places, all_places) = self.places(&matched_entities, limit, shards)?;
         // dense numbers: articles and entities in their corpus order
         let mut articles: Vec<u32> = lines.iter().map(|(a, _, _)| *a).collect();
         articles.extend(places.iter().flatten().map(|p| p.0));
@@ -696,7 +788,7 @@ impl ClickHouseStore {
             v.dedup();
             v
         };
-        let texts = self.texts(&hit_articles)?;
+        let texts = self.texts(&hit_articles, shards)?;
         let small_local = |a: u32| hit_articles.binary_search(&a).unwrap_or(0) as u32;
         let line_hits: HashMap<(usize, usize, HitKind), &str> = {
             let wanted: std::collections::HashSet<(usize, usize, HitKind)> =
@@ -790,20 +882,21 @@ impl ClickHouseStore {
 
     /// Each entity's first mention in each of its first `limit` articles, in
     /// article order; and how many articles mention them in all.
-    fn places(&self, entities: &[u32], limit: usize) -> StoreResult<(Vec<Places>, usize)> {
+    fn places(&self, entities: &[u32], limit: usize, shards: Shards) -> StoreResult<(Vec<Places>, usize)> {
         let mut out: Vec<Places> = vec![Vec::new(); entities.len()];
         if entities.is_empty() {
             return Ok((out, 0));
         }
-        let all = self.rows(
+        let all = self.rows_with(
             &format!(
                 "SELECT count() FROM {} WHERE entity IN ({})",
                 self.table("entity_articles"),
                 join_numbers(entities.iter().map(|&e| e as usize))
             ),
+            shards.settings(),
             |r| r.u64(),
         )?;
-        let rows = self.rows(
+        let rows = self.rows_with(
             &format!(
                 "SELECT entity, article, min(start) AS first, argMin(end, start) FROM {} WHERE entity IN ({}) \
                  GROUP BY entity, article ORDER BY entity, article LIMIT {} BY entity",
@@ -811,6 +904,7 @@ impl ClickHouseStore {
                 join_numbers(entities.iter().map(|&e| e as usize)),
                 limit.min(u32::MAX as usize)
             ),
+            shards.settings(),
             |r| Ok((r.u32()?, r.u32()?, r.u32()?, r.u32()?)),
         )?;
         for (entity, article, start, end) in rows {
@@ -821,16 +915,17 @@ impl ClickHouseStore {
         Ok((out, all.first().copied().unwrap_or(0) as usize))
     }
 
-    fn texts(&self, articles: &[u32]) -> StoreResult<HashMap<u32, String>> {
+    fn texts(&self, articles: &[u32], shards: Shards) -> StoreResult<HashMap<u32, String>> {
         if articles.is_empty() {
             return Ok(HashMap::new());
         }
-        let rows = self.rows(
+        let rows = self.rows_with(
             &format!(
                 "SELECT article, text FROM {} WHERE article IN ({})",
                 self.table("articles"),
                 join_numbers(articles.iter().map(|&a| a as usize))
             ),
+            shards.settings(),
             |r| Ok((r.u32()?, r.string()?)),
         )?;
         Ok(rows.into_iter().collect())

@@ -5,18 +5,19 @@ use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 
 use include_dir::{Dir, include_dir};
-use serde::Deserialize;
+use serde::de::DeserializeSeed;
 
-use super::{Article, Corpus, LoadWarning, sanitize_for_terminal, sanitize_owned};
+use super::fields::{Field, FieldMap, RecordSeed, field_map, keys_of};
+use super::{Article, Corpus, LoadWarning, sanitize_line, sanitize_owned};
 
 static SEEDS: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/seeds");
 
 /// Why a corpus could not be opened at all (a bad file inside one is a warning).
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("{0}: no such file or directory")]
+    #[error("{}: no such file or directory", crate::fsio::quoted(.0))]
     NotFound(PathBuf),
-    #[error("{path}: {source}")]
+    #[error("{}: {source}", crate::fsio::quoted(path))]
     Io { path: PathBuf, source: std::io::Error },
 }
 
@@ -35,12 +36,17 @@ pub fn load_seeds() -> Corpus {
     corpus
 }
 
+/// The extension, in any case: `A.TXT` and `b.Md` are articles too.
+fn has_extension(path: &Path, wanted: &[&str]) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| wanted.iter().any(|w| e.eq_ignore_ascii_case(w)))
+}
+
 fn is_article_file(path: &Path) -> bool {
-    matches!(path.extension().and_then(|e| e.to_str()), Some("txt" | "md"))
+    has_extension(path, &["txt", "md"])
 }
 
 fn is_jsonl_file(path: &Path) -> bool {
-    matches!(path.extension().and_then(|e| e.to_str()), Some("jsonl" | "ndjson"))
+    has_extension(path, &["jsonl", "ndjson"])
 }
 
 fn not_utf8(path: &str, e: &std::str::Utf8Error) -> LoadWarning {
@@ -67,7 +73,16 @@ pub struct LoadProgress<'a> {
 /// [`load_path`], reporting after every block of files or lines, so a screen
 /// can show the first articles while the rest are still being read.
 pub fn load_path_observed(path: &Path, observe: &mut dyn FnMut(LoadProgress)) -> Result<Corpus, LoadError> {
-    Ok(load_listing(&list_corpus(path)?, observe).0)
+    load_path_with(path, field_map(), observe)
+}
+
+/// [`load_path_observed`] reading JSON Lines records with `fields`.
+pub fn load_path_with(
+    path: &Path,
+    fields: &FieldMap,
+    observe: &mut dyn FnMut(LoadProgress),
+) -> Result<Corpus, LoadError> {
+    Ok(load_listing_with(&list_corpus(path)?, fields, observe).0)
 }
 
 /// A corpus's article files as one walk found them, with what each looked
@@ -131,8 +146,18 @@ pub fn list_corpus(path: &Path) -> Result<Listing, LoadError> {
 /// Load the articles of a listing, reporting after every block of files or
 /// lines; with each article, where its text is.
 pub fn load_listing(listing: &Listing, observe: &mut dyn FnMut(LoadProgress)) -> (Corpus, Vec<SourceSpan>) {
+    load_listing_with(listing, field_map(), observe)
+}
+
+/// [`load_listing`] reading JSON Lines records with `fields`.
+pub fn load_listing_with(
+    listing: &Listing,
+    fields: &FieldMap,
+    observe: &mut dyn FnMut(LoadProgress),
+) -> (Corpus, Vec<SourceSpan>) {
     let name = one_line(&listing.root.display().to_string());
     let mut loader = Loader::new(observe);
+    loader.fields = fields.clone();
     loader.warnings.extend(listing.warnings.iter().cloned());
     loader.bytes_total = listing.files.iter().map(|f| f.metadata.len()).sum();
     let mut text_files: Vec<(PathBuf, String, u32)> = Vec::new();
@@ -178,7 +203,10 @@ struct Loader<'o> {
     articles: Vec<Article>,
     /// Where each article's text is, in article order.
     spans: Vec<SourceSpan>,
-    ids: std::collections::HashSet<String>,
+    /// Every id taken, with the number of the JSON Lines file that gave it
+    /// ([`TEXT_FILES`] for text files).
+    ids: std::collections::HashMap<String, u32>,
+    fields: FieldMap,
     warnings: Vec<LoadWarning>,
     bytes_read: u64,
     bytes_total: u64,
@@ -207,6 +235,7 @@ impl<'o> Loader<'o> {
             articles: Vec::new(),
             spans: Vec::new(),
             ids: Default::default(),
+            fields: FieldMap::default(),
             warnings: Vec::new(),
             bytes_read: 0,
             bytes_total: 0,
@@ -215,13 +244,19 @@ impl<'o> Loader<'o> {
         }
     }
 
-    /// Keep what a worker made, in order; a second article with an id
-    /// already taken is skipped with a warning.
+    /// Keep what a worker made, in order. Ids are unique per file: an id
+    /// another JSON Lines file took already is qualified by this file's
+    /// name (`b.jsonl#17`: two daily files both numbering from 1 keep every
+    /// record); a second one in the same file is skipped with a warning.
     fn add(&mut self, source: &str, parsed: Vec<Parsed>) {
         for item in parsed {
             match item {
-                Ok((article, line, span)) => {
-                    if self.ids.contains(&article.id) {
+                Ok((mut article, line, span)) => {
+                    let file = if line.is_some() { span.file } else { TEXT_FILES };
+                    if line.is_some() && self.ids.get(&article.id).is_some_and(|&taken_by| taken_by != file) {
+                        article.id = format!("{source}#{}", article.id);
+                    }
+                    if self.ids.contains_key(&article.id) {
                         let reason = match line {
                             Some(_) => format!("duplicate id {:?}, line skipped", article.id),
                             // two names that differ only in control characters
@@ -231,7 +266,7 @@ impl<'o> Loader<'o> {
                         self.warnings.push(LoadWarning { path, line, reason });
                         continue;
                     }
-                    self.ids.insert(article.id.clone());
+                    self.ids.insert(article.id.clone(), file);
                     self.articles.push(article);
                     self.spans.push(span);
                 }
@@ -319,6 +354,7 @@ impl<'o> Loader<'o> {
                         (at, line)
                     })
                     .collect();
+                let fields = &self.fields;
                 let parsed: Vec<Parsed> =
                     crate::parallel::map_chunks(crate::parallel::threads(16), &lines, 64, |offset, chunk| {
                         chunk
@@ -326,7 +362,7 @@ impl<'o> Loader<'o> {
                             .enumerate()
                             .filter_map(|(k, &(at, line))| {
                                 let span = SourceSpan { file: file_number, line_at: Some(at) };
-                                parse_jsonl_line(name, lines_before + offset + k + 1, line, span)
+                                parse_jsonl_line(name, lines_before + offset + k + 1, line, span, fields)
                             })
                             .collect::<Vec<_>>()
                     })
@@ -351,6 +387,25 @@ impl<'o> Loader<'o> {
                 reason: "no articles in this file".into(),
             });
         }
+        self.one_warning_when_no_record_has_text(name, articles_before, warnings_before);
+    }
+
+    /// A file whose records all lack a text field (a dataset with other
+    /// field names) is said once, not once per line.
+    fn one_warning_when_no_record_has_text(&mut self, name: &str, articles_before: usize, warnings_before: usize) {
+        let new = &self.warnings[warnings_before..];
+        if self.articles.len() > articles_before || new.len() < 2 || !new.iter().all(|w| w.reason.starts_with(NO_TEXT))
+        {
+            return;
+        }
+        let lines = new.len();
+        let detail = new[0].reason.trim_start_matches(NO_TEXT).trim_end_matches(LINE_SKIPPED).to_owned();
+        self.warnings.truncate(warnings_before);
+        self.warnings.push(LoadWarning {
+            path: name.into(),
+            line: None,
+            reason: format!("no record has a text field, all {lines} skipped{detail}"),
+        });
     }
 }
 
@@ -373,26 +428,68 @@ fn read_text_file(path: &Path, id: &str, file: u32) -> (Parsed, u64) {
     }
 }
 
+/// How a record without text begins its warning (and ends it).
+const NO_TEXT: &str = "no text field";
+const LINE_SKIPPED: &str = ", line skipped";
+
 /// One line of a JSON Lines file: an article, a warning, or nothing (blank).
-fn parse_jsonl_line(name: &str, line_no: usize, raw_line: &[u8], span: SourceSpan) -> Option<Parsed> {
+fn parse_jsonl_line(
+    name: &str,
+    line_no: usize,
+    raw_line: &[u8],
+    span: SourceSpan,
+    fields: &FieldMap,
+) -> Option<Parsed> {
     let warn = |reason: String| LoadWarning { path: name.into(), line: Some(line_no), reason };
     let Ok(line) = std::str::from_utf8(raw_line) else {
         return Some(Err(warn("not UTF-8, line skipped".into())));
     };
+    // a byte order mark (Windows tools write one) starts the file, not the record
+    let line = if line_no == 1 { line.strip_prefix('\u{feff}').unwrap_or(line) } else { line };
     if line.trim().is_empty() {
         return None;
     }
-    let parsed: JsonArticle = match serde_json::from_str(line) {
-        Ok(p) => p,
-        Err(e) => return Some(Err(warn(format!("not a JSON article ({e}), line skipped")))),
+    let mut record = match read_record(line, fields) {
+        Ok(record) => record,
+        Err(e) => return Some(Err(warn(format!("not a JSON article ({e}){LINE_SKIPPED}")))),
     };
-    let id = parsed.id.map(|id| one_line(&id)).unwrap_or_else(|| format!("{name}:{line_no}"));
-    let mut article = Article::from_owned(id, parsed.text, parsed.title.as_deref(), parsed.lang.as_deref());
-    article.date = parsed.date.as_deref().map(one_line);
-    article.url = parsed.url.as_deref().map(one_line);
-    article.source = parsed.source.as_deref().map(one_line);
+    let Some(text) = record.take(Field::Text) else {
+        let expected = fields.names(Field::Text).join(", ");
+        let reason = if record.text_not_a_string {
+            format!("the text field is not a string{LINE_SKIPPED}")
+        } else {
+            let found = keys_of(line, 12).join(", ");
+            format!(
+                "{NO_TEXT} (fields found: {found}; expected one of: {expected}, or name it with --field text=NAME){LINE_SKIPPED}"
+            )
+        };
+        return Some(Err(warn(reason)));
+    };
+    // one rule for every format: text that is only whitespace is no article
+    if text.trim().is_empty() {
+        return Some(Err(warn(format!("empty text{LINE_SKIPPED}"))));
+    }
+    let id = record.take(Field::Id).map(|id| one_line(&id)).unwrap_or_else(|| format!("{name}:{line_no}"));
+    let title = record.take(Field::Title);
+    let lang = record.take(Field::Lang);
+    let article = Article::from_owned(id, text, title.as_deref(), lang.as_deref()).with_metadata(
+        record.take(Field::Date).as_deref(),
+        record.take(Field::Url).as_deref(),
+        record.take(Field::Source).as_deref(),
+    );
     Some(Ok((article, Some(line_no), span)))
 }
+
+/// One JSON record read with `fields`: a whole line, nothing after it.
+fn read_record(line: &str, fields: &FieldMap) -> serde_json::Result<super::fields::Record> {
+    let mut json = serde_json::Deserializer::from_str(line);
+    let record = RecordSeed(fields).deserialize(&mut json)?;
+    json.end()?;
+    Ok(record)
+}
+
+/// The file number of text files in [`Loader::ids`].
+const TEXT_FILES: u32 = u32::MAX;
 
 /// An article's text read again from its file: what the loader made of it,
 /// byte for byte. `line_at` is where its JSON Lines line starts, `None` for
@@ -421,17 +518,19 @@ pub fn read_article_text(path: &Path, line_at: Option<u64>) -> std::io::Result<S
             block.resize(line.len(), 0);
         }
     }
-    let parsed: JsonArticle = serde_json::from_slice(&line).map_err(|e| Error::new(ErrorKind::InvalidData, e))?;
-    Ok(sanitize_owned(parsed.text))
+    let line = std::str::from_utf8(&line).map_err(|e| Error::new(ErrorKind::InvalidData, e))?;
+    let line = if at == 0 { line.strip_prefix('\u{feff}').unwrap_or(line) } else { line };
+    // the same field names the loader read it with (`--field`)
+    let mut record = read_record(line, field_map()).map_err(|e| Error::new(ErrorKind::InvalidData, e))?;
+    let text = record.take(Field::Text).ok_or_else(|| Error::new(ErrorKind::InvalidData, NO_TEXT))?;
+    Ok(sanitize_owned(text))
 }
 
 const NOT_REGULAR: &str = "not a regular file (FIFO, socket or device), skipped";
 
-/// Text safe to print on one terminal line: no escapes or controls, no newline.
-/// Used for ids and paths, which come from file names and JSON and are printed
-/// by every command.
+/// Ids and paths come from file names and JSON and are printed by every command.
 fn one_line(text: &str) -> String {
-    sanitize_for_terminal(text).replace('\n', " ")
+    sanitize_line(text)
 }
 
 fn relative_id(root: &Path, file: &Path) -> String {
@@ -516,6 +615,10 @@ const JSONL_SNIFF_BYTES: u64 = 1 << 20;
 fn looks_like_jsonl(path: &Path) -> bool {
     let Ok(file) = fs::File::open(path) else { return false };
     let mut reader = BufReader::new(std::io::Read::take(file, JSONL_SNIFF_BYTES));
+    // a byte order mark (Windows tools write one) is not the first byte of the text
+    if reader.fill_buf().is_ok_and(|start| start.starts_with("\u{feff}".as_bytes())) {
+        reader.consume(3);
+    }
     loop {
         let buffer = match reader.fill_buf() {
             Ok([]) | Err(_) => return false,
@@ -529,28 +632,6 @@ fn looks_like_jsonl(path: &Path) -> bool {
             }
         }
     }
-}
-
-#[derive(Deserialize)]
-struct JsonArticle {
-    text: String,
-    #[serde(default, deserialize_with = "id_as_string")]
-    id: Option<String>,
-    title: Option<String>,
-    lang: Option<String>,
-    date: Option<String>,
-    url: Option<String>,
-    source: Option<String>,
-}
-
-/// Ids may be numbers or strings in the wild.
-fn id_as_string<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
-    let value = Option::<serde_json::Value>::deserialize(d)?;
-    Ok(match value {
-        None | Some(serde_json::Value::Null) => None,
-        Some(serde_json::Value::String(s)) => Some(s),
-        Some(other) => Some(other.to_string()),
-    })
 }
 
 #[cfg(test)]
@@ -648,6 +729,63 @@ mod tests {
             if block < 1000 {
                 assert!(reports.len() > 3, "small blocks report as they go");
             }
+        }
+    }
+
+    #[test]
+    fn extensions_are_matched_in_any_case() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("A.TXT"), "Upper case name").unwrap();
+        fs::write(dir.path().join("b.Md"), "Mixed case name").unwrap();
+        fs::write(dir.path().join("d.JSONL"), "{\"text\":\"Kim in Pyongyang\"}\n").unwrap();
+        fs::write(dir.path().join("e.csv"), "not an article").unwrap();
+        let corpus = load_path(dir.path()).unwrap();
+        let ids: Vec<&str> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["A.TXT", "b.Md", "d.JSONL:1"], "{:?}", corpus.warnings);
+        assert!(corpus.warnings.is_empty(), "{:?}", corpus.warnings);
+    }
+
+    #[test]
+    fn a_byte_order_mark_does_not_cost_the_first_record() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bom.jsonl");
+        fs::write(&path, "\u{feff}{\"id\":\"one\",\"text\":\"First\"}\n{\"id\":\"two\",\"text\":\"Second\"}\n")
+            .unwrap();
+        let corpus = load_path(&path).unwrap();
+        let ids: Vec<&str> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["one", "two"], "{:?}", corpus.warnings);
+        // and a file without the .jsonl name is still seen as JSON Lines
+        let unnamed = dir.path().join("bom.data");
+        fs::copy(&path, &unnamed).unwrap();
+        assert_eq!(load_path(&unnamed).unwrap().len(), 2);
+    }
+
+    #[test]
+    fn whitespace_only_text_is_no_article_in_any_format() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.txt"), " \n\t ").unwrap();
+        fs::write(
+            dir.path().join("b.jsonl"),
+            "{\"id\":\"blank\",\"text\":\" \\n \"}\n{\"id\":\"ok\",\"text\":\"Text\"}\n",
+        )
+        .unwrap();
+        let corpus = load_path(dir.path()).unwrap();
+        let ids: Vec<&str> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["ok"]);
+        let reasons: Vec<String> = corpus.warnings.iter().map(|w| w.to_string()).collect();
+        assert_eq!(reasons, ["a.txt: empty file, skipped", "b.jsonl:1: empty text, line skipped"]);
+    }
+
+    #[test]
+    fn a_text_is_read_again_under_the_name_it_was_loaded_by() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.jsonl");
+        let first = "\u{feff}{\"id\":\"one\",\"content\":\"Lavrov in \\u001b[31mPyongyang\"}\n";
+        fs::write(&path, format!("{first}{{\"id\":\"two\",\"body\":\"Second\"}}\n")).unwrap();
+        let (corpus, spans) = load_listing(&list_corpus(&path).unwrap(), &mut |_| {});
+        assert_eq!(corpus.len(), 2, "{:?}", corpus.warnings);
+        for (article, span) in corpus.articles.iter().zip(&spans) {
+            assert_eq!(read_article_text(&path, span.line_at).unwrap(), article.text);
         }
     }
 }

@@ -1,16 +1,18 @@
 //! Articles and corpora: loading from the embedded seeds, a directory, a text
 //! file or JSON Lines, with titles and languages worked out once at load.
 
+mod fields;
 mod load;
 mod sanitize;
 mod title;
 
+pub use fields::{Field, FieldMap, FieldMapError, field_map, set_field_map};
 pub use load::{
-    ListedFile, Listing, LoadError, LoadProgress, SourceSpan, article_files, list_corpus, load_listing, load_path,
-    load_path_observed, load_seeds, read_article_text,
+    ListedFile, Listing, LoadError, LoadProgress, SourceSpan, article_files, list_corpus, load_listing,
+    load_listing_with, load_path, load_path_observed, load_path_with, load_seeds, read_article_text,
 };
-pub use sanitize::{is_terminal_hazard, sanitize_for_terminal, sanitize_owned};
-pub use title::{TITLE_WIDTH, derive_title};
+pub use sanitize::{is_terminal_hazard, sanitize_for_terminal, sanitize_line, sanitize_owned};
+pub use title::{TITLE_WIDTH, derive_title, markdown_title};
 
 use serde::{Deserialize, Serialize};
 
@@ -42,19 +44,37 @@ impl Article {
     }
 
     /// The same from text the caller gives up, which is then not copied.
+    /// Every field that reaches a terminal is made safe here, the id and a
+    /// given title and language as well as the text.
     pub fn from_owned(id: String, raw_text: String, given_title: Option<&str>, given_lang: Option<&str>) -> Self {
+        let id = if id.chars().any(|c| c == '\n' || is_terminal_hazard(c)) { sanitize_line(&id) } else { id };
         let text = sanitize_owned(raw_text);
-        let (derived_title, title_span) = derive_title(&text, TITLE_WIDTH);
+        let (mut derived_title, title_span) = derive_title(&text, TITLE_WIDTH);
+        // a Markdown file's headline reads without its marks (`# **Putin**` is `Putin`)
+        if id.rsplit('.').next().is_some_and(|ext| ext.eq_ignore_ascii_case("md")) {
+            derived_title = markdown_title(&derived_title);
+        }
         let title = match given_title.map(str::trim).filter(|t| !t.is_empty()) {
-            Some(t) => sanitize_for_terminal(t).replace('\n', " "),
+            Some(t) => sanitize_line(t),
             None => derived_title,
         };
         // a language given by the corpus wins; only the script is then worked out
-        let (language, script) = match given_lang.map(str::trim).filter(|l| !l.is_empty()) {
-            Some(code) => (Language::from_code(code), dominant_script(&text)),
-            None => detect_language(&text),
+        // (a value that is no language code, escapes for one, is not taken)
+        let (language, script) = match given_lang.map(Language::from_code) {
+            Some(language) if language != Language::Unknown => (language, dominant_script(&text)),
+            _ => detect_language(&text),
         };
         Article { id, title, title_span, text, language, script, date: None, url: None, source: None }
+    }
+
+    /// Set the record's date, url and source, each made safe for one terminal
+    /// line (blank values are none).
+    pub fn with_metadata(mut self, date: Option<&str>, url: Option<&str>, source: Option<&str>) -> Self {
+        let field = |value: Option<&str>| value.map(str::trim).filter(|v| !v.is_empty()).map(sanitize_line);
+        self.date = field(date);
+        self.url = field(url);
+        self.source = field(source);
+        self
     }
 
     pub fn bytes(&self) -> usize {
@@ -119,5 +139,49 @@ impl Corpus {
             Ok(n) if n >= 1 && n <= self.articles.len() => Some(n - 1),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inert(field: &str) -> bool {
+        !field.chars().any(|c| c == '\n' || is_terminal_hazard(c))
+    }
+
+    #[test]
+    fn escapes_in_every_record_field_are_made_inert_at_load() {
+        let hostile = "x\x1b]2;PWNED\x07\x1b[8m\u{202e}\u{9b}2J\nnext";
+        let article = Article::new(hostile.into(), "Lavrov met Kim in Pyongyang.", Some(hostile), Some(hostile))
+            .with_metadata(Some(hostile), Some(hostile), Some(hostile));
+        for (name, field) in [
+            ("id", article.id.as_str()),
+            ("title", &article.title),
+            ("lang", article.language.code()),
+            ("date", article.date.as_deref().unwrap_or_default()),
+            ("url", article.url.as_deref().unwrap_or_default()),
+            ("source", article.source.as_deref().unwrap_or_default()),
+        ] {
+            assert!(inert(field), "{name}: {field:?}");
+        }
+        assert_eq!(article.date.as_deref(), Some("x ]2;PWNED  [8m\u{fffd}  2J next"));
+        // a "language" that is an escape sequence is none: the text's own is detected
+        assert_eq!(article.language, detect_language(&article.text).0);
+    }
+
+    #[test]
+    fn a_bidi_override_alone_is_not_a_language() {
+        let article = Article::new("a".into(), "Putin met Kim.", None, Some("\u{202e}"));
+        assert!(inert(article.language.code()), "{:?}", article.language);
+        assert_eq!(Language::from_code("\u{1b}]2;x\u{7}"), Language::Unknown);
+        assert_eq!(Language::from_code("de-AT"), Language::German);
+        assert_eq!(Language::from_code("fil"), Language::Other("fil".into()));
+    }
+
+    #[test]
+    fn blank_metadata_is_none() {
+        let article = Article::new("a".into(), "text", None, None).with_metadata(Some("  "), Some(""), None);
+        assert_eq!((article.date, article.url, article.source), (None, None, None));
     }
 }

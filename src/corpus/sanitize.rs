@@ -37,6 +37,14 @@ pub fn sanitize_owned(text: String) -> String {
     replace_hazards(&text)
 }
 
+/// Text safe to print on one terminal line: no escapes or controls, no
+/// newline. For the fields a record carries besides its text (id, title,
+/// date, url, source) and for file names, which every command prints.
+pub fn sanitize_line(text: &str) -> String {
+    let clean = sanitize_for_terminal(text);
+    if clean.contains('\n') { clean.replace('\n', " ") } else { clean }
+}
+
 fn replace_hazards(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {

@@ -52,9 +52,60 @@ pub fn derive_title(text: &str, max_width: usize) -> (String, (usize, usize)) {
     (format!("{words}…"), (lead, lead + words.len()))
 }
 
+/// A title taken from Markdown, as a reader sees it: no heading marks
+/// (`# `, a closing ` ##`), no emphasis or code marks (`**`, `__`, `*`, `` ` ``),
+/// links and images as their text (`[Putin](https://…)` is `Putin`).
+pub fn markdown_title(title: &str) -> String {
+    let mut line = title.trim();
+    let hashes = line.len() - line.trim_start_matches('#').len();
+    if (1..=6).contains(&hashes) && line[hashes..].starts_with([' ', '\t']) {
+        line = line[hashes..].trim_start();
+        let closing = line.trim_end_matches('#');
+        if closing.ends_with([' ', '\t']) || closing.is_empty() {
+            line = closing.trim_end();
+        }
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(c) = rest.chars().next() {
+        // `[text](target)` and `![alt](target)`: the text alone
+        let link = rest.strip_prefix("![").or_else(|| rest.strip_prefix('['));
+        if let Some(inner) = link
+            && let Some(close) = inner.find("](")
+            && let Some(end) = inner[close + 2..].find(')')
+        {
+            out.push_str(&inner[..close]);
+            rest = &inner[close + 2 + end + 1..];
+            continue;
+        }
+        if rest.starts_with("**") || rest.starts_with("__") {
+            rest = &rest[2..];
+            continue;
+        }
+        if c == '*' || c == '`' {
+            rest = &rest[1..];
+            continue;
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    let cleaned = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    if cleaned.is_empty() { title.trim().to_owned() } else { cleaned }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markdown_marks_leave_the_title() {
+        assert_eq!(markdown_title("# **Putin** visits Pyongyang"), "Putin visits Pyongyang");
+        assert_eq!(markdown_title("## Kim and [Lavrov](https://x.org/l) meet ##"), "Kim and Lavrov meet");
+        assert_eq!(markdown_title("![Kim](k.png) in `Wonsan`"), "Kim in Wonsan");
+        assert_eq!(markdown_title("#hashtag stays"), "#hashtag stays");
+        assert_eq!(markdown_title("snake_case_name and C# 12"), "snake_case_name and C# 12");
+        assert_eq!(markdown_title("**"), "**", "nothing left: the line as it was");
+    }
 
     #[test]
     fn short_first_line_without_full_stop_is_the_headline() {

@@ -1250,6 +1250,10 @@ struct Cluster {
     votes: [u32; 3],
     /// Some member is more than a lone capitalised word typed by default.
     strong: bool,
+    /// Some member is an acronym, or comes from an article in a language korpus
+    /// has a profile for: in any other language korpus names only what it
+    /// knows (precision first), never a word of that language it cannot read.
+    vouched: bool,
     best: Option<(usize, NameRank)>,
     id: Option<EntityId>,
     name: String,
@@ -1276,12 +1280,17 @@ fn name_clusters(
         let cl = clusters.entry(root).or_insert(Cluster {
             votes: [0; 3],
             strong: false,
+            vouched: false,
             best: None,
             id: None,
             name: String::new(),
             slot: None,
         });
         cl.strong |= !c.weak || c.words() > 1 || matches!(c.origin, Origin::Known { .. });
+        let art = it.art as usize;
+        let unprofiled = langs[art].index == crate::lang::OTHER.index
+            && articles.get(art).is_some_and(|a| matches!(a.language, crate::lang::Language::Other(_)));
+        cl.vouched |= !unprofiled || matches!(c.origin, Origin::Unknown { acronym: true, .. });
         let kind = c.kind;
         // a lone word after a place preposition says more than no evidence at all
         // a lone unknown word is a person only by default: that is no evidence,
@@ -1416,6 +1425,9 @@ fn mention_table(
                 Origin::Unknown { item: n, .. } | Origin::Known { item: n } => {
                     let root = uf.find(n as usize);
                     let Some(cl) = clusters.get_mut(&root) else { continue };
+                    if !cl.vouched {
+                        continue;
+                    }
                     match cl.slot {
                         Some(slot) => slot,
                         None => {

@@ -1724,6 +1724,37 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn in_a_language_without_a_profile_only_known_names_places_and_acronyms() {
+        let a = [
+            article("en", "en", "Finnish Prime Minister Petteri Orpo met Ursula von der Leyen in Brussels."),
+            article(
+                "fi",
+                "fi",
+                "Helsingissä pääministeri Petteri Orpo kertoi tiistaina, että hallitus leikkaa menoja. \
+                 Kokouksessa oli mukana myös valtiovarainministeri Riikka Purra. Suomen Pankki ja EKP arvioivat \
+                 talouden kasvavan. Sen jälkeen Orpo matkusti Brysseliin.",
+            ),
+            article(
+                "vi",
+                "vi",
+                "Thủ tướng Phạm Minh Chính cho biết tại Hà Nội rằng chính phủ sẽ cắt giảm chi tiêu. \
+                 Ngân hàng Nhà nước dự báo kinh tế tăng trưởng.",
+            ),
+        ];
+        let r = run(&a);
+        let orpo = &find(&r[0], "Petteri Orpo").expect("en").2;
+        for (surface, _, id) in &r[1] {
+            assert!(id == orpo || surface == "EKP", "fi invents {surface} ({id}): {:?}", r[1]);
+        }
+        assert!(r[1].iter().any(|(_, _, id)| id == orpo), "known from the English article: {:?}", r[1]);
+        assert!(r[1].iter().any(|(s, _, _)| s == "EKP"), "an acronym: {:?}", r[1]);
+        for (surface, _, id) in &r[2] {
+            assert!(id.starts_with("loc:"), "vi invents {surface} ({id}): {:?}", r[2]);
+        }
+        assert!(find(&r[2], "Hà Nội").is_some(), "a gazetteer place: {:?}", r[2]);
+    }
+
+    #[test]
     fn hebrew_titled_names_spread_through_the_article() {
         let a = [article(
             "he",

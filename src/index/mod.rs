@@ -86,9 +86,10 @@ impl std::fmt::Display for Unusable {
 }
 
 /// A fingerprint of what listing the corpus reported (unreadable
-/// directories, symlink loops): a change there is a change of the corpus.
+/// directories, symlink loops) and of the JSON field names its records are
+/// read with (`--field`): a change there is a change of the corpus.
 pub fn listing_fingerprint(listing: &Listing) -> u64 {
-    stable_hash(format!("{:?}", listing.warnings).as_bytes())
+    stable_hash(format!("{:?}{}", listing.warnings, crate::corpus::field_map().key()).as_bytes())
 }
 
 /// Open the index at `path` for the corpus `listing` describes, if it is
@@ -125,7 +126,7 @@ pub fn open_fresh(path: &Path, listing: &Listing) -> Found {
 /// Why an index no longer answers for the corpus, if it does not.
 fn stale(store: &IndexStore, listing: &Listing) -> Option<Unusable> {
     if store.listing_fingerprint() != Some(listing_fingerprint(listing)) {
-        return Some(Unusable::Stale("the corpus's folders changed".into()));
+        return Some(Unusable::Stale("the corpus's folders or its --field names changed".into()));
     }
     let sources = match store.sources() {
         Ok(sources) => sources,

@@ -151,7 +151,13 @@ impl Language {
         }
         match Language::KNOWN.iter().find(|l| l.code() == base) {
             Some(known) => known.clone(),
-            None => Language::Other(base.to_owned()),
+            // a language subtag is 2-8 ASCII letters (BCP 47); anything else
+            // (escapes, bidi controls, prose) is not a language and must not
+            // reach the screen as one
+            None if (2..=8).contains(&base.len()) && base.bytes().all(|b| b.is_ascii_lowercase()) => {
+                Language::Other(base.to_owned())
+            }
+            None => Language::Unknown,
         }
     }
 }

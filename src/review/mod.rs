@@ -32,7 +32,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
-use crate::corpus::sanitize_for_terminal;
+use crate::corpus::{sanitize_for_terminal, sanitize_line};
 use crate::fsio::{self, Existing, FileLock, stable_hash};
 
 pub use export::{ExportFormat, ReviewImport};
@@ -100,12 +100,19 @@ impl ReviewMark {
 /// Why the review store could not be read or saved.
 #[derive(Debug, thiserror::Error)]
 pub enum ReviewError {
-    #[error("{}: {source}", path.display())]
+    #[error("{}: {source}", fsio::quoted(path))]
     Io { path: PathBuf, source: io::Error },
-    #[error("{}: written by a newer korpus (review schema version {found}, this korpus reads up to {SCHEMA_VERSION}); left untouched", path.display())]
+    #[error(
+        "{}: written by a newer korpus (review schema version {found}, this korpus reads up to {SCHEMA_VERSION}); left untouched",
+        fsio::quoted(path)
+    )]
     NewerVersion { path: PathBuf, found: u64 },
+    /// The reason is safe to print (parser messages quote the input, which
+    /// may hold escapes: they are made inert when the error is made).
     #[error("not a korpus review export: {0}")]
     BadImport(String),
+    #[error("cannot read the import: {0}")]
+    ImportRead(io::Error),
 }
 
 fn io_error(path: &Path) -> impl FnOnce(io::Error) -> ReviewError + '_ {
@@ -133,7 +140,7 @@ enum OnDisk {
 fn parse_store(path: &Path, bytes: &[u8]) -> Result<OnDisk, ReviewError> {
     let value: serde_json::Value = match serde_json::from_slice(bytes) {
         Ok(v) => v,
-        Err(e) => return Ok(OnDisk::Unusable(format!("not valid JSON ({e})"))),
+        Err(e) => return Ok(OnDisk::Unusable(format!("not valid JSON ({})", sanitize_line(&e.to_string())))),
     };
     if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT_TAG) {
         return Ok(OnDisk::Unusable("not a korpus review file (no \"format\": \"korpus-review\")".into()));
@@ -146,12 +153,32 @@ fn parse_store(path: &Path, bytes: &[u8]) -> Result<OnDisk, ReviewError> {
     }
     let marks = value.get("marks").cloned().unwrap_or(serde_json::Value::Object(Default::default()));
     match serde_json::from_value::<BTreeMap<String, ReviewMark>>(marks) {
-        Ok(mut marks) => {
-            marks.values_mut().for_each(ReviewMark::sanitise);
-            Ok(OnDisk::Marks(marks))
-        }
-        Err(e) => Ok(OnDisk::Unusable(format!("marks unreadable ({e})"))),
+        Ok(marks) => Ok(OnDisk::Marks(sanitised(marks))),
+        // serde's message quotes the bad value ("unknown variant `…`"), escapes and all
+        Err(e) => Ok(OnDisk::Unusable(format!("marks unreadable ({})", sanitize_line(&e.to_string())))),
     }
+}
+
+/// How far ahead of the clock a time stamp may be: saves in one millisecond
+/// each take the next one, so a burst of changes runs a little ahead.
+const FUTURE_ALLOWANCE_MS: u64 = 60_000;
+
+/// Marks as they may enter the store: ids, notes and tags made safe to print,
+/// and no time stamp far in the future (one of u64::MAX would win every merge
+/// against every later change). Two ids that differ only in escapes become
+/// one, the newer mark kept.
+fn sanitised(marks: impl IntoIterator<Item = (String, ReviewMark)>) -> BTreeMap<String, ReviewMark> {
+    let latest = now_ms().saturating_add(FUTURE_ALLOWANCE_MS);
+    let mut out: BTreeMap<String, ReviewMark> = BTreeMap::new();
+    for (id, mut mark) in marks {
+        mark.sanitise();
+        mark.updated_ms = mark.updated_ms.min(latest);
+        let id = sanitize_line(&id);
+        if out.get(&id).is_none_or(|ours| ours.updated_ms < mark.updated_ms) {
+            out.insert(id, mark);
+        }
+    }
+    out
 }
 
 fn read_disk(path: &Path) -> Result<OnDisk, ReviewError> {
@@ -290,8 +317,7 @@ impl ReviewStore {
         let _lock = lock(&self.path)?;
         self.merge_from_disk()?;
         let mut changed = 0;
-        for (id, mut mark) in incoming {
-            mark.sanitise();
+        for (id, mark) in sanitised(incoming) {
             if self.take_if_newer(id, mark) {
                 changed += 1;
             }
@@ -327,7 +353,11 @@ impl ReviewStore {
             }
             OnDisk::Unusable(reason) => {
                 let aside = self.move_aside()?;
-                self.warnings.push(format!("{}: {reason}; moved aside to {}", self.path.display(), aside.display()));
+                self.warnings.push(format!(
+                    "{}: {reason}; moved aside to {}",
+                    fsio::quoted(&self.path),
+                    fsio::quoted(&aside)
+                ));
             }
         }
         Ok(())

@@ -236,10 +236,12 @@ fn csv_export_quotes_commas_quotes_and_newlines_exactly() {
     let text = String::from_utf8(out).unwrap();
     let b_ms = store.get("b.txt").unwrap().updated_ms;
     let expected_b = format!(
-        "b.txt,\"Beta, with comma\",en,true,false,,\"a note, with \"\"quotes\"\"\nand a second line\",x; y,{b_ms}\n"
+        "b.txt,\"Beta, with comma\",en,true,false,,\"a note, with \"\"quotes\"\"\nand a second line\",x; y,{b_ms},,,\n"
     );
     assert!(
-        text.starts_with("id,title,language,read,starred,relevance,note,tags,updated_ms\na.txt,Alpha headline,"),
+        text.starts_with(
+            "id,title,language,read,starred,relevance,note,tags,updated_ms,date,source,url\na.txt,Alpha headline,"
+        ),
         "{text}"
     );
     assert!(text.contains(&expected_b), "{text}");
@@ -268,10 +270,13 @@ fn markdown_export_escapes_pipes_backslashes_and_html() {
         .unwrap();
     let text = String::from_utf8(out).unwrap();
     let row = text.lines().find(|l| l.starts_with("| a.txt")).unwrap();
-    assert_eq!(row, "| a.txt | Alpha headline | en | no | yes | relevant |  | pipe \\| and back\\\\slash &lt;b&gt; |");
+    assert_eq!(
+        row,
+        "| a.txt | Alpha headline | en |  |  | no | yes | relevant |  | pipe \\| and back\\\\slash &lt;b&gt; |"
+    );
     // every row has the header's cell count: no unescaped pipe split a cell
     for line in text.lines().filter(|l| l.starts_with('|')) {
-        assert_eq!(line.replace("\\|", "").matches('|').count(), 9, "{line}");
+        assert_eq!(line.replace("\\|", "").matches('|').count(), 11, "{line}");
     }
     assert!(text.contains("a note, with \"quotes\"<br>and a second line"));
 }
@@ -479,4 +484,103 @@ fn the_saver_exports_after_the_changes_before_it_and_never_over_a_file() {
     assert_eq!(fs::read_to_string(&taken).unwrap(), "mine");
     let messages = messages.lock().unwrap().join("\n");
     assert!(messages.contains("review written to") && messages.contains("could not write"), "{messages}");
+}
+
+fn is_inert(text: &str) -> bool {
+    !text.chars().any(crate::corpus::is_terminal_hazard)
+}
+
+#[test]
+fn escapes_in_a_relevance_never_reach_the_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("review.json");
+    let file = r#"{"format":"korpus-review","version":1,"marks":{"a":{"relevance":"\u001b]2;PWNED\u0007\u202e"}}}"#;
+    fs::write(&path, file).unwrap();
+    let (_, warnings) = ReviewStore::open(&path).unwrap();
+    assert_eq!(warnings.len(), 1);
+    assert!(is_inert(&warnings[0]) && warnings[0].contains("]2;PWNED"), "{:?}", warnings[0]);
+}
+
+#[test]
+fn import_errors_and_imported_ids_are_inert() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = store_at(dir.path());
+    let bad = r#"{"format":"korpus-review-export","version":1,"articles":[{"id":"a","relevance":"\u001b]2;X\u0007"}]}"#;
+    let error = store.import_json(&mut bad.as_bytes()).unwrap_err().to_string();
+    assert!(is_inert(&error) && error.contains("unknown variant"), "{error:?}");
+    let good = r#"{"format":"korpus-review-export","version":1,"articles":[
+        {"id":"evil\u001b]0;PWNED\u0007\u202e","read":true,"updated_ms":1},
+        {"id":"evil\u0001]0;PWNED\u0007\u202e","starred":true,"updated_ms":2}]}"#;
+    assert_eq!(store.import_json(&mut good.as_bytes()).unwrap(), 1, "two ids alike once inert are one mark");
+    let ids: Vec<&str> = store.marks().map(|(id, _)| id).collect();
+    assert_eq!(ids, ["evil ]0;PWNED \u{fffd}"]);
+    assert!(store.get(ids[0]).unwrap().starred, "the newer of the two");
+    let mut out = Vec::new();
+    let articles = crate::store::MemoryStore::articles_only(std::sync::Arc::new(corpus(&[])));
+    for format in [ExportFormat::Json, ExportFormat::Csv, ExportFormat::CsvRaw, ExportFormat::Markdown] {
+        store.export(&articles, format, &mut out).unwrap();
+    }
+    assert!(is_inert(&String::from_utf8(out).unwrap()));
+}
+
+#[test]
+fn an_import_is_read_only_up_to_a_limit() {
+    let mut endless = std::io::repeat(b' ');
+    let error = ReviewImport::read_limited(&mut endless, 1 << 20).err().unwrap();
+    assert!(matches!(&error, ReviewError::BadImport(m) if m.contains("larger than 1 MiB")), "{error}");
+}
+
+#[test]
+fn a_time_stamp_from_the_future_never_beats_a_later_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = store_at(dir.path());
+    let import = format!(
+        r#"{{"format":"korpus-review-export","version":1,"articles":[{{"id":"a","read":true,"updated_ms":{}}}]}}"#,
+        u64::MAX
+    );
+    assert_eq!(store.import_json(&mut import.as_bytes()).unwrap(), 1);
+    assert!(store.get("a").unwrap().updated_ms <= now_ms() + FUTURE_ALLOWANCE_MS);
+    store.update("a", |m| m.read = false).unwrap();
+    assert!(!store_at(dir.path()).get("a").unwrap().read, "the later change is kept");
+    // the same from a store file written with such a stamp: no wrap, no stale win
+    let path = dir.path().join("review.json");
+    let file = format!(
+        r#"{{"format":"korpus-review","version":1,"marks":{{"b":{{"read":true,"updated_ms":{}}}}}}}"#,
+        u64::MAX
+    );
+    fs::write(&path, file).unwrap();
+    let mut store = store_at(dir.path());
+    store.update("b", |m| m.read = false).unwrap();
+    let mark = store_at(dir.path()).get("b").cloned().unwrap();
+    assert!(!mark.read && mark.updated_ms <= now_ms() + FUTURE_ALLOWANCE_MS + 1, "{mark:?}");
+}
+
+#[test]
+fn csv_cells_that_would_be_formulas_are_text_unless_raw() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = store_at(dir.path());
+    store.update("=1+1", |m| m.note = "@SUM(A1)\n-2".into()).unwrap();
+    store.update("+x", |m| m.tags = vec!["-tag".into()]).unwrap();
+    let corpus = corpus(&[("=1+1", "=HYPERLINK(\"http://evil\",\"click\")\n\nBody.")]);
+    let articles = crate::store::MemoryStore::articles_only(std::sync::Arc::new(corpus));
+    let cells = |format| {
+        let mut out = Vec::new();
+        store.export(&articles, format, &mut out).unwrap();
+        let mut reader = csv::Reader::from_reader(out.as_slice());
+        reader.records().flat_map(|r| r.unwrap().iter().map(str::to_owned).collect::<Vec<_>>()).collect::<Vec<_>>()
+    };
+    let safe = cells(ExportFormat::Csv);
+    assert!(safe.contains(&"'=1+1".to_owned()) && safe.contains(&"'@SUM(A1)\n-2".to_owned()), "{safe:?}");
+    assert!(safe.contains(&"'=HYPERLINK(\"http://evil\",\"click\")".to_owned()), "{safe:?}");
+    assert!(safe.contains(&"'+x".to_owned()) && safe.contains(&"'-tag".to_owned()), "{safe:?}");
+    assert!(!safe.iter().any(|c| c.starts_with(['=', '+', '-', '@'])), "{safe:?}");
+    let raw = cells(ExportFormat::CsvRaw);
+    assert!(raw.contains(&"=1+1".to_owned()) && raw.contains(&"@SUM(A1)\n-2".to_owned()), "{raw:?}");
+}
+
+#[test]
+fn markdown_images_and_links_from_the_corpus_are_inert() {
+    assert_eq!(export::markdown_cell("![x](http://t/p.png)"), "!\\[x\\](http://t/p.png)");
+    assert_eq!(export::markdown_cell("[go](javascript:alert(1))"), "\\[go\\](javascript:alert(1))");
+    assert_eq!(export::markdown_cell("<javascript:alert(1)>"), "&lt;javascript:alert(1)&gt;");
 }

@@ -77,7 +77,10 @@ pub fn run(
     // (a clickhouse:// address is no file: the opening says what is wrong with it)
     let is_cluster = |p: &Path| p.to_str().is_some_and(korpus::clickhouse::ClusterAddress::is_cluster_address);
     if let Some(p) = path.filter(|p| !p.exists() && !is_cluster(p)) {
-        return Err(CliError::Usage(format!("cannot open corpus: {}: no such file or directory", p.display())));
+        return Err(CliError::Usage(format!(
+            "cannot open corpus: {}: no such file or directory",
+            korpus::fsio::quoted(p)
+        )));
     }
     let config_dir = config_dir();
     let config: UserConfig = match config_dir.as_ref().map(|d| d.join("config.toml")).filter(|p| p.exists()) {
