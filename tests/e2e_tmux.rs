@@ -445,7 +445,7 @@ fn a_cluster_that_cannot_be_reached_is_said_in_the_panes_and_after_quitting() {
     assert!(screen.contains("127.0.0.1:1") && !screen.contains("being built"), "{screen}");
     tmux.keys(&["Escape", "q"]);
     let screen = tmux.wait_for("exit", |s| s.contains("korpus-exit-"));
-    assert!(screen.contains("korpus: cannot open corpus: clickhouse://127.0.0.1:1/news"), "{screen}");
+    assert!(screen.contains("korpus: cannot open corpus:") && screen.contains("127.0.0.1:1 cannot be"), "{screen}");
 }
 
 /// One report in Arabic, Hebrew and English (written for this test).
@@ -473,10 +473,12 @@ fn arabic_and_hebrew_titles_and_hits_read_right_to_left_in_a_real_terminal() {
     assert!(title_hit.contains(&reversed("לברוב נפגש עם קים ג'ונג און בפיונגיאנג")), "{screen}");
     // narrow: the titles are cut at their reading end, which is on the left
     tmux.run(&["resize-window", "-t", "main", "-x", "60", "-y", "24"]);
-    let screen = tmux.wait_for("the narrow screen", |s| s.lines().next().is_some_and(|l| l.chars().count() <= 60));
-    let listed = screen.lines().find(|l| l.contains("he  ")).unwrap_or_default();
-    let (cut, first_word) = (listed.find('…'), listed.find(&reversed("לברוב")));
-    assert!(cut.is_some() && cut < first_word, "{screen}");
+    // (tmux cuts the old screen at once; korpus's redraw is what is waited for)
+    tmux.wait_for("the Hebrew title cut on its left", |s| {
+        let listed = s.lines().find(|l| l.contains("he  ")).unwrap_or_default();
+        let (cut, first_word) = (listed.find('…'), listed.find(&reversed("לברוב")));
+        cut.is_some() && first_word.is_some() && cut < first_word && !listed.contains(&reversed("ג'ונג און"))
+    });
     tmux.keys(&["Escape", "q"]);
     tmux.wait_for("exit", |s| s.contains("korpus-exit-0"));
 }
