@@ -458,3 +458,49 @@ fn arabic_and_hebrew_titles_and_hits_read_right_to_left_in_the_list_and_the_sear
     assert!(row_with("he  ").contains("לברוב נפגש עם קים"), "{rows:#?}");
     assert!(row_with("title  he").contains("לברוב נפגש עם קים"), "{rows:#?}");
 }
+
+#[test]
+fn a_narrow_related_pane_cuts_names_at_cell_edges_and_rows_of_stop_words_are_dropped() {
+    let mut app = app();
+    apply(&mut app, [Action::FocusRelated]);
+    let terminal = screen(&mut app, 60, 20);
+    let buffer = terminal.backend().buffer();
+    let area = super::panes::layout(app.size, app.focus).related;
+    // every row ends at the pane's right border, and some entity is named
+    let right = area.x + area.width - 1;
+    for y in area.y..area.y + area.height {
+        assert!(matches!(buffer[(right, y)].symbol(), "┃" | "┓" | "┛" | "│"), "row {y}: {}", terminal.backend());
+    }
+    let first = app.related.items.first().expect("related articles on the seeds");
+    let name = app.entity(first.shared[0].entity).unwrap().name.into_owned();
+    let shown: String = (area.x..right).map(|x| buffer[(x, area.y + 2)].symbol().to_owned()).collect();
+    let lead: String = name.chars().take(3).collect();
+    assert!(shown.contains(&lead), "a name is kept in a narrow pane: {shown:?}");
+
+    // a row that shares only a number and stop words explains nothing and is not listed
+    // (seed article 1 is Russian: `стал` is one of its language's stop words)
+    assert_eq!(app.article(1).unwrap().language.code(), "ru");
+    let noise = korpus::related::Related {
+        article: 1,
+        score: 0.04,
+        shared: Vec::new(),
+        terms: vec!["300".into(), "стал".into()],
+        shared_terms: vec![
+            korpus::related::SharedTerm { here: "300".into(), there: "300".into(), here_count: 1, there_count: 1 },
+            korpus::related::SharedTerm {
+                here: "стал".into(), there: "стал".into(), here_count: 1, there_count: 1
+            },
+        ],
+    };
+    let mut telling = noise.clone();
+    telling.article = 3;
+    telling.shared_terms.push(korpus::related::SharedTerm {
+        here: "Pyongyang".into(),
+        there: "Пхеньян".into(),
+        here_count: 2,
+        there_count: 1,
+    });
+    let (article, other_languages_only) = app.related.shown_for.unwrap();
+    apply(&mut app, [Action::RelatedResults { article, other_languages_only, results: vec![noise, telling] }]);
+    assert_eq!(app.related.items.iter().map(|r| r.article).collect::<Vec<_>>(), vec![3]);
+}
