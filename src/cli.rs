@@ -78,7 +78,7 @@ pub fn open_store(path: Option<&Path>, cache: Option<&Path>) -> Result<Arc<dyn S
     if cache_use == korpus::open::CacheUse::StoreFailed {
         eprintln!(
             "korpus: warning: could not write the analysis cache in {}",
-            cache.map(|c| c.display().to_string()).unwrap_or_default()
+            cache.map(korpus::fsio::quoted).unwrap_or_default()
         );
     }
     Ok(store)

@@ -52,7 +52,7 @@ pub fn init() {
     {
         Ok(file) => file,
         Err(e) => {
-            eprintln!("korpus: warning: cannot write the log in {}: {e}", dir.display());
+            eprintln!("korpus: warning: cannot write the log in {}: {e}", korpus::fsio::quoted(&dir));
             return;
         }
     };

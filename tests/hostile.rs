@@ -289,6 +289,28 @@ fn escapes_in_every_record_field_never_reach_any_command_or_export() {
     assert!(csv.contains("id ]2;PWNED-ID"), "the imported mark is on the article (ids sanitised alike): {csv}");
 }
 
+#[test]
+fn a_cache_directory_named_with_escapes_is_quoted_when_it_cannot_be_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("a.txt");
+    fs::write(&corpus, "Lavrov in Pyongyang\n\nTalks.").unwrap();
+    // a file where the cache directory's parent should be: the index cannot be written
+    fs::write(dir.path().join("blocker"), "").unwrap();
+    let cache = dir.path().join("blocker").join("cache\x1b]2;PWNED\x07");
+    let out = Command::new(env!("CARGO_BIN_EXE_korpus"))
+        .env("KORPUS_CACHE_DIR", &cache)
+        .env("KORPUS_DATA_DIR", dir.path().join("data"))
+        .args(["search", "Lavrov", "--corpus"])
+        .arg(&corpus)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    assert_inert("stderr", &out.stderr);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("could not write the analysis cache in \""), "{stderr}");
+    assert!(stderr.contains("cache\\u{1b}]2;PWNED\\u{7}\""), "{stderr}");
+}
+
 // ---- the TUI in tmux ----
 
 #[test]
