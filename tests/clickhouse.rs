@@ -380,3 +380,44 @@ fn the_cross_language_set_gives_the_same_hits_from_the_cluster() {
     let queries = ["derna", "Дерна", "درنة", "abe shinzo", "'brasil", "ballon", "^The", "флуд", "阿部"];
     same_hits_per_keystroke(embedded.as_ref(), &open(&cluster.url), &queries);
 }
+
+/// Debian's 18.16 sends no progress headers (`X-ClickHouse-Progress`,
+/// `X-ClickHouse-Summary`): the ingest's bar then counts the batches the
+/// servers acknowledged, and ends full for every table on every shard.
+#[test]
+fn without_progress_headers_the_bar_counts_acknowledged_batches() {
+    use korpus::clickhouse::ingest::{IngestObserver, Slice, write_slice};
+    use korpus::clickhouse::{Cluster, schema};
+
+    #[derive(Default)]
+    struct Recorded(Vec<(String, u64, u64)>);
+    impl IngestObserver for Recorded {
+        fn progress(&mut self, stage: &str, done: u64, total: u64) {
+            self.0.push((stage.to_owned(), done, total));
+        }
+    }
+
+    let Some(cluster) = TestCluster::start("progress", 2) else { return };
+    let connected = Cluster::connect(&ClusterAddress::parse(&cluster.url).expect("address")).expect("connects");
+    schema::ensure(&connected).expect("tables");
+    let version = connected.http.query_text(&connected.shards[0], "SELECT version()").expect("version");
+    let acknowledged =
+        connected.http.insert(&connected.shards[0], &connected.local_table("lines"), &[]).expect("an empty insert");
+    if version.starts_with("18.") {
+        // the case this test is for: nothing in the headers
+        assert_eq!(acknowledged, korpus::clickhouse::http::ServerProgress::default(), "{version}");
+    }
+    let mut recorded = Recorded::default();
+    let seeds = korpus::corpus::load_seeds();
+    write_slice(&connected, &seeds, Slice::WHOLE, None, &mut recorded).expect("slice written");
+    for shard in 1..=2 {
+        for table in ["articles", "lines"] {
+            let stage = format!("writing {table} to shard {shard}");
+            let steps: Vec<(u64, u64)> =
+                recorded.0.iter().filter(|(s, _, _)| *s == stage).map(|&(_, done, total)| (done, total)).collect();
+            let Some(&(done, total)) = steps.last() else { panic!("no progress for {stage}: {:?}", recorded.0) };
+            assert!(total > 0 && done == total, "{stage}: ends at {done} of {total}");
+            assert!(steps.windows(2).all(|w| w[0].0 < w[1].0), "{stage}: {steps:?}");
+        }
+    }
+}

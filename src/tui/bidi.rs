@@ -9,7 +9,8 @@
 use std::borrow::Cow;
 
 use ratatui::text::Span;
-use unicode_bidi::{Direction, Level, ParagraphBidiInfo, get_base_direction};
+pub use unicode_bidi::Direction;
+use unicode_bidi::{Level, ParagraphBidiInfo, get_base_direction};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// A row of text in drawing order.
@@ -48,8 +49,7 @@ pub fn visual_row(text: &str, start: usize, end: usize) -> Option<VisualRow> {
         let from = floor_boundary(text, start.saturating_sub(LOOK_BACK));
         text[from..start].rfind('\n').map_or(from, |i| from + i + 1)
     };
-    let sample_end = floor_boundary(text, (paragraph_start + DIRECTION_SAMPLE).min(text.len()));
-    let level = match get_base_direction(&text[paragraph_start..sample_end]) {
+    let level = match paragraph_direction(&text[paragraph_start..]) {
         Direction::Rtl => Level::rtl(),
         _ => Level::ltr(),
     };
@@ -68,6 +68,52 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// The direction of a paragraph: its first strong letter's (from a bounded
+/// sample), left to right when it has none.
+pub fn paragraph_direction(text: &str) -> Direction {
+    let sample = &text[..floor_boundary(text, text.len().min(DIRECTION_SAMPLE))];
+    match get_base_direction(sample) {
+        Direction::Rtl => Direction::Rtl,
+        _ => Direction::Ltr,
+    }
+}
+
+/// One short line (a title, a search snippet) given as styled spans in
+/// reading order, in drawing order: runs of right-to-left letters reversed,
+/// each piece keeping its span's style, so a match stays coloured on its
+/// word. `direction` is the paragraph's the line comes from (a snippet cut
+/// from an Arabic line opening with a Latin name is still Arabic); `None`:
+/// the line's own. Lines without right-to-left letters come back unchanged.
+pub fn visual_spans<'a>(spans: Vec<Span<'a>>, direction: Option<Direction>) -> Vec<Span<'a>> {
+    let line: String = spans.iter().map(|s| s.content.as_ref()).collect();
+    if !may_hold_rtl(&line) {
+        return spans;
+    }
+    let level = match direction.unwrap_or_else(|| paragraph_direction(&line)) {
+        Direction::Rtl => Level::rtl(),
+        _ => Level::ltr(),
+    };
+    // each span's byte range in the line
+    let mut bounds = Vec::with_capacity(spans.len());
+    let mut at = 0;
+    for span in &spans {
+        bounds.push((at, at + span.content.len(), span.style));
+        at += span.content.len();
+    }
+    let info = ParagraphBidiInfo::new(&line, Some(level));
+    let (levels, runs) = info.visual_runs(0..line.len());
+    let mut out = Vec::new();
+    for run in runs.into_iter().filter(|run| run.start < run.end) {
+        let pieces: Vec<Span<'static>> = bounds
+            .iter()
+            .filter(|&&(s, e, _)| s < run.end && e > run.start)
+            .map(|&(s, e, style)| Span::styled(line[s.max(run.start)..e.min(run.end)].to_owned(), style))
+            .collect();
+        out.extend(if levels[run.start].is_rtl() { reversed(pieces) } else { pieces });
+    }
+    out
 }
 
 /// Spans of a right-to-left piece, drawn left to right: the spans in
@@ -154,6 +200,21 @@ mod tests {
         let text = "قال الوزير إن KCNA ذكرت";
         let at = text.find("KCNA").unwrap();
         assert!(visual_row(text, at, text.len()).unwrap().right_to_left, "a wrapped row of an Arabic paragraph");
+    }
+
+    #[test]
+    fn a_short_line_keeps_each_style_on_its_letters_and_a_cut_start_on_the_right() {
+        use ratatui::style::Style;
+        let marked = Style::new().underlined();
+        let spans = vec![Span::raw("…"), Span::raw("נפגש "), Span::styled("לברוב", marked), Span::raw(" אמר")];
+        let drawn = visual_spans(spans, Some(Direction::Rtl));
+        let text: String = drawn.iter().map(|s| s.content.as_ref()).collect();
+        assert_eq!(text, "רמא בורבל שגפנ…");
+        let underlined: String = drawn.iter().filter(|s| s.style == marked).map(|s| s.content.as_ref()).collect();
+        assert_eq!(underlined, "בורבל");
+        // Latin alone is left as it was, styles and all
+        let latin = vec![Span::raw("Lavrov "), Span::styled("met", marked)];
+        assert_eq!(visual_spans(latin.clone(), None), latin);
     }
 
     #[test]

@@ -375,3 +375,132 @@ fn the_related_pane_says_what_its_bar_and_counts_mean_when_focused() {
     let terminal = screen(&mut app, 100, 30);
     assert!(format!("{}", terminal.backend()).contains("bar: similarity · name ×mentions"));
 }
+
+/// The same news in Arabic, Hebrew and English (one sentence each, written
+/// for this test), in a corpus of their own.
+fn arabic_hebrew_english_app() -> App {
+    let articles = [
+        (
+            "ar",
+            "لافروف يلتقي كيم جونغ أون في بيونغ يانغ\n\nالتقى وزير الخارجية الروسي سيرغي لافروف بالزعيم الكوري \
+             الشمالي كيم جونغ أون في بيونغ يانغ يوم الأربعاء (19 يونيو). وقال لافروف إن المحادثات كانت مثمرة.",
+        ),
+        (
+            "he",
+            "לברוב נפגש עם קים ג'ונג און בפיונגיאנג\n\nשר החוץ הרוסי סרגיי לברוב נפגש ביום רביעי עם מנהיג צפון \
+             קוריאה קים ג'ונג און בפיונגיאנג. לברוב אמר כי השיחות היו פוריות.",
+        ),
+        ("en", "Lavrov meets Kim Jong Un in Pyongyang\n\nRussian Foreign Minister Sergei Lavrov met Kim Jong Un."),
+    ];
+    let corpus = korpus::Corpus {
+        articles: articles
+            .iter()
+            .map(|(lang, text)| korpus::corpus::Article::new(format!("{lang}.txt"), text, None, Some(lang)))
+            .collect(),
+        ..load_seeds()
+    };
+    let mut app = app();
+    app.store = store_of(corpus);
+    app.text.wrapped.replace(None);
+    app.refresh_list();
+    // the related articles shown were the seeds': ranked again on this corpus
+    app.related = Default::default();
+    apply(&mut app, [Action::Tick]);
+    app
+}
+
+/// The screen's rows as text, cell by cell.
+fn rows_of(terminal: &ratatui::Terminal<ratatui::backend::TestBackend>) -> Vec<String> {
+    let buffer = terminal.backend().buffer();
+    (0..buffer.area.height)
+        .map(|y| (0..buffer.area.width).map(|x| buffer[(x, y)].symbol().to_owned()).collect())
+        .collect()
+}
+
+fn reversed(s: &str) -> String {
+    s.chars().rev().collect()
+}
+
+#[test]
+fn arabic_and_hebrew_titles_and_hits_read_right_to_left_in_the_list_and_the_search_pane() {
+    let mut app = arabic_hebrew_english_app();
+    apply(&mut app, [Action::FocusSearch]);
+    apply(&mut app, typed("לברוב"));
+    let terminal = screen(&mut app, 120, 24);
+    insta::assert_snapshot!("arabic_hebrew_list_and_hits_120x24", terminal.backend());
+    let rows = rows_of(&terminal);
+    let row_with = |needle: &str| rows.iter().find(|r| r.contains(needle)).cloned().unwrap_or_default();
+    // list rows: the title's last word leftmost, each word's letters right to left
+    assert!(row_with("ar  ").contains(&reversed("لافروف يلتقي كيم")), "{rows:#?}");
+    assert!(row_with("he  ").contains(&reversed("לברוב נפגש עם קים")), "{rows:#?}");
+    assert!(row_with("en  ").contains("Lavrov meets Kim Jong Un"), "{rows:#?}");
+    // the title hit, whole, in drawing order, and the matched word marked (on
+    // the selected row the match keeps its underline, the colours are the selection's)
+    assert!(row_with("title  he").contains(&reversed("לברוב נפגש עם קים ג'ונג און בפיונגיאנג")), "{rows:#?}");
+    let buffer = terminal.backend().buffer();
+    let y = rows.iter().position(|r| r.contains("title  he")).unwrap() as u16;
+    let underlined = ratatui::style::Modifier::UNDERLINED;
+    let coloured: String = (0..buffer.area.width)
+        .filter(|&x| buffer[(x, y)].modifier.contains(underlined))
+        .map(|x| buffer[(x, y)].symbol().to_owned())
+        .collect();
+    assert_eq!(coloured, reversed("לברוב"));
+    // a text hit cut at its start: the `…` is on the right, where the line began
+    let text_hit = row_with("text   he");
+    let snippet = text_hit.split("text   he  ").nth(1).and_then(|r| r.split("  ").next()).unwrap_or_default();
+    assert!(snippet.ends_with('…') && !snippet.starts_with('…'), "{text_hit}");
+    assert!(snippet.starts_with(&reversed("פוריות.")), "the line's end on the left: {text_hit}");
+
+    // a terminal that reorders by itself is given reading order
+    app.reorder_bidi = false;
+    let rows = rows_of(&screen(&mut app, 120, 24));
+    let row_with = |needle: &str| rows.iter().find(|r| r.contains(needle)).cloned().unwrap_or_default();
+    assert!(row_with("he  ").contains("לברוב נפגש עם קים"), "{rows:#?}");
+    assert!(row_with("title  he").contains("לברוב נפגש עם קים"), "{rows:#?}");
+}
+
+#[test]
+fn a_narrow_related_pane_cuts_names_at_cell_edges_and_rows_of_stop_words_are_dropped() {
+    let mut app = app();
+    apply(&mut app, [Action::FocusRelated]);
+    let terminal = screen(&mut app, 60, 20);
+    let buffer = terminal.backend().buffer();
+    let area = super::panes::layout(app.size, app.focus).related;
+    // every row ends at the pane's right border, and some entity is named
+    let right = area.x + area.width - 1;
+    for y in area.y..area.y + area.height {
+        assert!(matches!(buffer[(right, y)].symbol(), "┃" | "┓" | "┛" | "│"), "row {y}: {}", terminal.backend());
+    }
+    let first = app.related.items.first().expect("related articles on the seeds");
+    let name = app.entity(first.shared[0].entity).unwrap().name.into_owned();
+    let shown: String = (area.x..right).map(|x| buffer[(x, area.y + 2)].symbol().to_owned()).collect();
+    let lead: String = name.chars().take(3).collect();
+    assert!(shown.contains(&lead), "a name is kept in a narrow pane: {shown:?}");
+
+    // a row that shares only a number and stop words explains nothing and is not listed
+    // (seed article 1 is Russian: `стал` is one of its language's stop words)
+    assert_eq!(app.article(1).unwrap().language.code(), "ru");
+    let noise = korpus::related::Related {
+        article: 1,
+        score: 0.04,
+        shared: Vec::new(),
+        terms: vec!["300".into(), "стал".into()],
+        shared_terms: vec![
+            korpus::related::SharedTerm { here: "300".into(), there: "300".into(), here_count: 1, there_count: 1 },
+            korpus::related::SharedTerm {
+                here: "стал".into(), there: "стал".into(), here_count: 1, there_count: 1
+            },
+        ],
+    };
+    let mut telling = noise.clone();
+    telling.article = 3;
+    telling.shared_terms.push(korpus::related::SharedTerm {
+        here: "Pyongyang".into(),
+        there: "Пхеньян".into(),
+        here_count: 2,
+        there_count: 1,
+    });
+    let (article, other_languages_only) = app.related.shown_for.unwrap();
+    apply(&mut app, [Action::RelatedResults { article, other_languages_only, results: vec![noise, telling] }]);
+    assert_eq!(app.related.items.iter().map(|r| r.article).collect::<Vec<_>>(), vec![3]);
+}

@@ -306,6 +306,12 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::RelatedResults { article, other_languages_only, results } => {
             if app.related.shown_for == Some((article, other_languages_only)) {
+                let here = app.article(article).map(|a| a.language.profile(a.script));
+                let mut results = results;
+                results.retain(|r| {
+                    let there = app.article(r.article).map(|a| a.language.profile(a.script));
+                    !super::panes::related::explains_nothing(here, there, r)
+                });
                 app.related.items = results;
                 app.related.selected = app.related.selected.min(app.related.items.len().saturating_sub(1));
                 app.related.busy = false;

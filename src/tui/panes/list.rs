@@ -78,11 +78,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             if app.review.enabled {
                 spans.push(Span::styled(mark_glyphs(app.mark(i)), theme.style(Slot::Warning)));
             }
-            spans.extend([
-                Span::styled(format!("{:<3} ", a.language.code()), theme.style(Slot::LangTag)),
-                Span::raw(title),
-                Span::raw(" ".repeat(pad + 1)),
-            ]);
+            spans.push(Span::styled(format!("{:<3} ", a.language.code()), theme.style(Slot::LangTag)));
+            // an Arabic or Hebrew title reads right to left, left-aligned in its column like the rest
+            spans.extend(super::visual(app, vec![Span::raw(title)], None));
+            spans.push(Span::raw(" ".repeat(pad + 1)));
             if let Some(date) = date {
                 spans.push(Span::styled(format!("{date} "), theme.style(Slot::Dim)));
             }

@@ -18,6 +18,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders};
 
 use super::app::{App, Overlay, Pane};
+use super::bidi;
 
 /// Where each pane goes. In a terminal too small for four panes (`compact`),
 /// the focused pane takes the whole main area and the others are hidden.
@@ -97,6 +98,16 @@ pub fn pane_block<'a>(app: &App, pane: Pane, extra: Option<Span<'a>>) -> Block<'
     let number = Pane::ORDER.iter().position(|&p| p == pane).map(|i| i + 1).unwrap_or(0);
     let mut title = vec![Span::styled(format!(" {number} {} ", pane.title()), theme.title(focused))];
     if let Some(extra) = extra.filter(|e| !e.content.is_empty()) {
+        // a title span is drawn in as many cells as unicode-width says it takes,
+        // which counts an Arabic lam-alef pair as one column though the buffer
+        // draws two: blanks at its end make up for it, else its last letters are cut
+        let shortfall = super::wrap::display_width(&extra.content)
+            .saturating_sub(unicode_width::UnicodeWidthStr::width(extra.content.as_ref()));
+        let extra = if shortfall == 0 {
+            extra
+        } else {
+            Span::styled(format!("{}{}", extra.content, " ".repeat(shortfall)), extra.style)
+        };
         title.push(extra);
         title.push(Span::raw(" "));
     }
@@ -129,6 +140,17 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let [row] = Layout::vertical([Constraint::Length(height)]).flex(Flex::Center).areas(area);
     let [popup] = Layout::horizontal([Constraint::Length(width)]).flex(Flex::Center).areas(row);
     popup
+}
+
+/// A short line (a title, a snippet) in drawing order: right-to-left runs
+/// reversed (see [`bidi::visual_spans`]), unless the terminal reorders by itself.
+pub fn visual<'a>(app: &App, spans: Vec<Span<'a>>, direction: Option<bidi::Direction>) -> Vec<Span<'a>> {
+    if app.reorder_bidi { bidi::visual_spans(spans, direction) } else { spans }
+}
+
+/// One string of one style (a title in a border) in drawing order.
+pub fn visual_text(app: &App, text: String) -> String {
+    visual(app, vec![Span::raw(text)], None).iter().map(|s| s.content.as_ref()).collect()
 }
 
 /// Split `text[start..end]` into spans styled by overlapping byte ranges

@@ -6,12 +6,18 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use korpus::lang::profile::Profile;
+use korpus::related::Related;
+
 use super::list::first_visible;
 use super::{fit, pane_block};
 use crate::tui::app::{App, Pane};
 use crate::tui::theme::Slot;
+use crate::tui::wrap::display_width;
 
 const BAR_WIDTH: usize = 8;
+/// Below this many columns a row has no bar (the score stays in figures).
+const WIDE_ENOUGH_FOR_BAR: usize = 30;
 
 pub fn score_bar(score: f64) -> String {
     let filled = (score.clamp(0.0, 1.0) * BAR_WIDTH as f64).round() as usize;
@@ -46,29 +52,40 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         let Some(other) = app.article(r.article) else { continue };
         let score = format!(" {:.2}", r.score);
         let title_width = width.saturating_sub(4);
-        let head = Line::from(vec![
-            Span::styled(format!("{:<3} ", other.language.code()), theme.style(Slot::LangTag)),
-            Span::raw(fit(&other.title, title_width)),
-            Span::raw(" "),
-        ]);
-        let mut reasons = vec![
-            Span::styled(score_bar(r.score), theme.style(Slot::ScoreBar)),
-            Span::styled(score, theme.style(Slot::Dim)),
-            Span::raw("  "),
-        ];
-        let mut used = BAR_WIDTH + 7;
+        let mut head = vec![Span::styled(format!("{:<3} ", other.language.code()), theme.style(Slot::LangTag))];
+        head.extend(super::visual(app, vec![Span::raw(fit(&other.title, title_width))], None));
+        head.push(Span::raw(" "));
+        let head = Line::from(head);
+        // a narrow pane gives the bar's room to the names: they are the reasons
+        let mut reasons = Vec::new();
+        if width >= WIDE_ENOUGH_FOR_BAR {
+            reasons.push(Span::styled(score_bar(r.score), theme.style(Slot::ScoreBar)));
+        }
+        reasons.push(Span::styled(score, theme.style(Slot::Dim)));
+        reasons.push(Span::raw("  "));
+        let mut used: usize = reasons.iter().map(|s| display_width(&s.content)).sum();
         for s in r.shared.iter().take(6) {
             let Some(e) = app.entity(s.entity) else { continue };
             let piece = format!("{} ×{}/{} ", e.name, s.here, s.there);
-            if used + piece.chars().count() > width {
+            let piece_width = display_width(&piece);
+            if used + piece_width > width {
+                // the first name that does not fit is cut at a cell boundary, with `…`
+                let room = width.saturating_sub(used);
+                if room >= 4 {
+                    let cut = fit(piece.trim_end(), room);
+                    reasons.extend(super::visual(app, vec![Span::styled(cut, theme.entity(e.kind))], None));
+                }
+                used = width;
                 break;
             }
-            used += piece.chars().count();
-            reasons.push(Span::styled(piece, theme.entity(e.kind)));
+            used += piece_width;
+            reasons.extend(super::visual(app, vec![Span::styled(piece, theme.entity(e.kind))], None));
         }
         // the strongest shared words fill what room the entities leave
-        if !r.terms.is_empty() && used + 8 < width {
-            reasons.push(Span::styled(fit(&r.terms.join(", "), width.saturating_sub(used)), theme.style(Slot::Dim)));
+        let terms = telling_terms(app, r);
+        if !terms.is_empty() && used + 8 < width {
+            let terms = Span::styled(fit(&terms.join(", "), width.saturating_sub(used)), theme.style(Slot::Dim));
+            reasons.extend(super::visual(app, vec![terms], None));
         }
         let (head, reasons) = (head, Line::from(reasons));
         if i == app.related.selected {
@@ -91,4 +108,35 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         lines.push(Line::styled(message, theme.style(Slot::Dim)));
     }
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The shared terms worth showing, as the related article writes them:
+/// stop words of either language say nothing about a story and are left out.
+fn telling_terms(app: &App, r: &Related) -> Vec<String> {
+    let (here, there) = (profile_of(app, app.selected), profile_of(app, r.article));
+    r.shared_terms
+        .iter()
+        .filter(|t| !(is_stop(here, &t.here) || is_stop(there, &t.there)))
+        .map(|t| t.there.clone())
+        .collect()
+}
+
+/// The language profile of an article, for its stop words.
+fn profile_of(app: &App, article: usize) -> Option<&'static Profile> {
+    app.article(article).map(|a| a.language.profile(a.script))
+}
+
+fn is_stop(profile: Option<&Profile>, surface: &str) -> bool {
+    profile.is_some_and(|p| surface.split_whitespace().all(|w| p.is_stop_word(w)))
+}
+
+/// True when a related article shares nothing that tells of a story: no
+/// entity, and only numbers and stop words (`300, стал`). Such rows are
+/// dropped from the pane: its score is chance.
+pub fn explains_nothing(here: Option<&Profile>, there: Option<&Profile>, r: &Related) -> bool {
+    let number = |s: &str| !s.chars().any(char::is_alphabetic);
+    r.shared.is_empty()
+        && r.shared_terms
+            .iter()
+            .all(|t| number(&t.here) || number(&t.there) || is_stop(here, &t.here) || is_stop(there, &t.there))
 }

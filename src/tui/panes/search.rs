@@ -11,8 +11,9 @@ use korpus::search::{Hit, HitKind};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::list::first_visible;
-use super::{fit, pane_block, selected_row, styled_segments, whole_clusters};
+use super::{fit, pane_block, selected_row, styled_segments, visual, whole_clusters};
 use crate::tui::app::{App, Pane};
+use crate::tui::bidi;
 use crate::tui::theme::Slot;
 use crate::tui::wrap::{display_width, grapheme_width};
 
@@ -152,8 +153,11 @@ fn hit_line<'a>(app: &'a App, hit: &'a Hit, width: usize) -> Line<'a> {
     let local = |offset: usize| offset.saturating_sub(hit.start).min(text.len());
     let first_match = hit.matched.first().map(|&(s, e)| (local(s), local(e))).unwrap_or((0, text.len()));
     let window = snippet_window(text, (0, text.len()), first_match, snippet_room);
+    // the snippet in reading order, `…` where cut, then in drawing order as a
+    // whole: a cut at the start of an Arabic line shows on its right
+    let mut snippet = Vec::new();
     if window.cut_left {
-        spans.push(Span::styled("…", theme.style(Slot::Dim)));
+        snippet.push(Span::styled("…", theme.style(Slot::Dim)));
     }
     let matched: Vec<(usize, usize, ratatui::style::Style)> =
         hit.matched.iter().map(|&(s, e)| (local(s), local(e), theme.style(Slot::SearchMatch))).collect();
@@ -161,10 +165,12 @@ fn hit_line<'a>(app: &'a App, hit: &'a Hit, width: usize) -> Line<'a> {
         Some(e) if hit.kind == HitKind::Entity => theme.entity(e.kind),
         _ => theme.style(Slot::Text),
     };
-    spans.extend(styled_segments(text, window.start, window.end, base, &matched));
+    snippet.extend(styled_segments(text, window.start, window.end, base, &matched));
     if window.cut_right {
-        spans.push(Span::styled("…", theme.style(Slot::Dim)));
+        snippet.push(Span::styled("…", theme.style(Slot::Dim)));
     }
+    // the direction of the hit's whole line, not of the piece shown
+    spans.extend(visual(app, snippet, Some(bidi::paragraph_direction(text))));
     let mut used = LEAD + 1 + window.width;
     if let Some(name) = name {
         let name = fit(&name, room.saturating_sub(window.width + reserved));
@@ -174,7 +180,7 @@ fn hit_line<'a>(app: &'a App, hit: &'a Hit, width: usize) -> Line<'a> {
     if let Some(source) = source {
         let pad = width.saturating_sub(used + display_width(&source)).max(2);
         spans.push(Span::raw(" ".repeat(pad)));
-        spans.push(Span::styled(source, theme.style(Slot::Dim)));
+        spans.extend(visual(app, vec![Span::styled(source, theme.style(Slot::Dim))], None));
     }
     Line::from(spans)
 }

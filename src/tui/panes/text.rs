@@ -11,7 +11,7 @@ use korpus::entities::EntityKind;
 use korpus::store::ArticleMeta;
 use ratatui::style::Modifier;
 
-use super::{fit, pane_block, styled_segments};
+use super::{fit, pane_block, styled_segments, visual_text};
 use crate::tui::app::{App, Pane};
 use crate::tui::bidi;
 use crate::tui::theme::Slot;
@@ -47,7 +47,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         // no title row in the header: the title goes in the border, before the
         // position, so it stays in sight when the text is scrolled
         let room = inner_width.saturating_sub(display_width(&position) + 14);
-        if room >= 8 { format!("{} · {position}", fit(&article.title, room)) } else { position }
+        if room >= 8 { format!("{} · {position}", visual_text(app, fit(&article.title, room))) } else { position }
     } else {
         position
     };
@@ -170,7 +170,8 @@ fn header_lines<'a>(app: &App, article: &ArticleMeta<'_>, area: Rect) -> Vec<Lin
     let width = area.width as usize;
     let mut lines = Vec::new();
     if !title_opens_text(app) {
-        lines.push(Line::styled(fit(&article.title, width), theme.style(Slot::Title).add_modifier(Modifier::BOLD)));
+        let title = visual_text(app, fit(&article.title, width));
+        lines.push(Line::styled(title, theme.style(Slot::Title).add_modifier(Modifier::BOLD)));
     }
     if lines.len() < area.height as usize {
         let mut meta = vec![Span::styled(
