@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use super::format::{Checked, Damaged, Layout, Section, SectionId, StrTable, get_str, get_varint, to_usize};
 use super::records::{ArticleRecord, EntityArticle, EntityRecord, MentionRecord, kind_of};
@@ -55,7 +55,15 @@ pub struct IndexStore {
     /// The corpus path as opened: source paths are relative to it.
     root: Option<PathBuf>,
     texts: Mutex<VecDeque<(usize, Arc<str>)>>,
+    /// Each term dictionary's own checksum, verified on first use: the
+    /// section CRCs cover the bytes as written, but fst walks its nodes
+    /// trusting them and panics on a damaged one, so a dictionary whose
+    /// checksum fails is never walked.
+    fst_checks: [OnceLock<Result<(), String>>; FST_SECTIONS.len()],
 }
+
+/// The sections that hold an fst map.
+const FST_SECTIONS: [SectionId; 3] = [SectionId::ArticleIds, SectionId::ArticleBasenames, SectionId::EntityIds];
 
 fn damaged(e: Damaged) -> StoreError {
     StoreError::Damaged(e.0)
@@ -89,7 +97,15 @@ impl IndexStore {
             .iter()
             .map(|code| serde_json::from_value(serde_json::Value::String(code.clone())).unwrap_or(Script::Other))
             .collect();
-        let store = IndexStore { layout, meta, languages, scripts, root, texts: Mutex::new(VecDeque::new()) };
+        let store = IndexStore {
+            layout,
+            meta,
+            languages,
+            scripts,
+            root,
+            texts: Mutex::new(VecDeque::new()),
+            fst_checks: Default::default(),
+        };
         // the tables every answer needs must be as long as the meta says
         let articles = store.meta.articles as usize;
         let fits = |id: SectionId, rows: usize, size: usize| -> Checked<()> {
@@ -207,7 +223,16 @@ impl IndexStore {
     }
 
     fn fst(&self, id: SectionId) -> StoreResult<fst::Map<&[u8]>> {
-        fst::Map::new(self.section(id)?.all()?).map_err(|e| StoreError::Damaged(format!("{id:?}: {e}")))
+        let damaged = |e: &dyn std::fmt::Display| StoreError::Damaged(format!("{id:?}: {e}"));
+        let map = fst::Map::new(self.section(id)?.all()?).map_err(|e| damaged(&e))?;
+        let Some(slot) = FST_SECTIONS.iter().position(|&s| s == id) else {
+            return Err(damaged(&"not a term dictionary"));
+        };
+        let check = self.fst_checks[slot].get_or_init(|| map.as_fst().verify().map_err(|e| e.to_string()));
+        match check {
+            Ok(()) => Ok(map),
+            Err(e) => Err(damaged(e)),
+        }
     }
 
     fn articles_of(&self, entity: usize) -> StoreResult<&[EntityArticle]> {

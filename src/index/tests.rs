@@ -283,3 +283,59 @@ fn the_layout_is_pinned_to_its_version() {
         "the index layout changed: bump format::FORMAT and pin the new hash"
     );
 }
+
+/// A term dictionary damaged under freshly sealed section checksums (as a
+/// bug in a writer, or a fuzzer, would leave it): fst walks its nodes
+/// trusting them, so its own checksum is verified first and lookups are
+/// `Damaged` errors, never a panic.
+#[test]
+fn a_damaged_term_dictionary_under_fresh_section_checksums_is_an_error_not_a_panic() {
+    let (corpus, analysis) = analysed(load_seeds());
+    let (bytes, _) = write_index(Vec::new(), &corpus, &analysis, &Texts::Inline).unwrap();
+    let reference = IndexStore::from_bytes(Bytes::owned(&bytes), None).unwrap();
+    let layout = format::Layout::open(bytes.as_slice()).unwrap();
+    let sections: Vec<(format::SectionId, Vec<u8>)> = format::SectionId::ALL
+        .into_iter()
+        .filter_map(|id| Some((id, layout.section(id).ok()?.all().ok()?.to_vec())))
+        .collect();
+    let dictionaries =
+        [format::SectionId::ArticleIds, format::SectionId::ArticleBasenames, format::SectionId::EntityIds];
+    let entity_ids: Vec<String> =
+        (0..reference.entity_count()).map(|e| reference.entity(e).unwrap().id.0.to_string()).collect();
+    let mut refused_lookups = 0;
+    for dictionary in dictionaries {
+        let body_len = sections.iter().find(|(id, _)| *id == dictionary).map(|(_, b)| b.len()).unwrap();
+        for at in 0..body_len {
+            for byte in [0x00, 0xff, 0x41] {
+                let mut writer = format::Writer::new(Vec::new()).unwrap();
+                for (id, body) in &sections {
+                    let mut body = body.clone();
+                    if *id == dictionary {
+                        body[at] = byte;
+                    }
+                    writer.section(*id, &body).unwrap();
+                }
+                let damaged = writer.finish(identity()).unwrap().0;
+                let Ok(store) = IndexStore::from_bytes(Bytes::owned(&damaged), None) else { continue };
+                for article in corpus.articles.iter() {
+                    let found = store.article_by_id(&article.id);
+                    let expected = reference.article_by_id(&article.id).unwrap();
+                    match found {
+                        Ok(found) => assert_eq!(found, expected, "{dictionary:?} byte {at}"),
+                        Err(StoreError::Damaged(_)) => refused_lookups += 1,
+                        Err(e) => panic!("{dictionary:?} byte {at}: {e}"),
+                    }
+                    let _ = store.find(&article.id);
+                }
+                for id in &entity_ids {
+                    match store.entity_position(&EntityId(id.clone())) {
+                        Ok(position) => assert_eq!(position, reference.entity_position(&EntityId(id.clone())).unwrap()),
+                        Err(StoreError::Damaged(_)) => refused_lookups += 1,
+                        Err(e) => panic!("{dictionary:?} byte {at}: {e}"),
+                    }
+                }
+            }
+        }
+    }
+    assert!(refused_lookups > 0, "damaged dictionaries were looked up and refused");
+}
