@@ -62,18 +62,20 @@ fn report(error: CliError) -> ExitCode {
         other => tracing::error!("{other:#}"),
     }
     match error {
+        // the last guard: whatever a message quotes from a file, a config or
+        // an argument, nothing in it acts on the terminal
         CliError::Usage(msg) => {
-            eprintln!("korpus: {msg}");
+            eprintln!("korpus: {}", korpus::corpus::sanitize_for_terminal(&msg));
             ExitCode::from(2)
         }
         // the reader has what it wanted (`korpus list | head`): nothing went wrong
         CliError::Write(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         error @ CliError::Write(_) => {
-            eprintln!("korpus: {error}");
+            eprintln!("korpus: {}", korpus::corpus::sanitize_for_terminal(&error.to_string()));
             ExitCode::from(1)
         }
         CliError::Other(e) => {
-            eprintln!("korpus: {e:#}");
+            eprintln!("korpus: {}", korpus::corpus::sanitize_for_terminal(&format!("{e:#}")));
             ExitCode::from(1)
         }
     }

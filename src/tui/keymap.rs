@@ -80,7 +80,7 @@ impl KeymapWarning {
 
 impl std::fmt::Display for KeymapWarning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}; korpus uses the default keys", self.path, self.problem)
+        write!(f, "{}: {}; korpus uses the default keys", korpus::fsio::quoted(Path::new(&self.path)), self.problem)
     }
 }
 
@@ -109,7 +109,7 @@ impl Keymap {
         let warning = |problem: String| Some(KeymapWarning { path: path.display().to_string(), problem });
         let text = match std::fs::read_to_string(path) {
             Ok(text) => text,
-            Err(e) => return (defaults, warning(e.to_string())),
+            Err(e) => return (defaults, warning(korpus::corpus::sanitize_line(&e.to_string()))),
         };
         let mut keymap = defaults.clone();
         if let Err(KeymapError::Invalid { message, .. }) = keymap.merge_toml(&text, "") {
@@ -122,7 +122,12 @@ impl Keymap {
     }
 
     pub fn merge_toml(&mut self, text: &str, origin: &str) -> Result<(), KeymapError> {
-        let invalid = |message: String| KeymapError::Invalid { path: origin.to_owned(), message };
+        // the message quotes the file's own text (a table, a key, toml's
+        // excerpt of a bad line): made inert before it reaches the screen
+        let invalid = |message: String| KeymapError::Invalid {
+            path: origin.to_owned(),
+            message: korpus::corpus::sanitize_line(&message),
+        };
         let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
         let parsed: BTreeMap<String, BTreeMap<String, toml::Spanned<String>>> =
             toml::from_str(text).map_err(|e| invalid(e.to_string().trim_end().replace('\n', " ")))?;
@@ -131,7 +136,8 @@ impl Keymap {
                 let line = text.find(&format!("[{table}]")).map(line_of).unwrap_or(1);
                 let names: Vec<&str> = Layer::ALL.iter().map(|l| l.table_name()).collect();
                 return Err(invalid(format!(
-                    "line {line}: unknown table [{table}]{} (tables: {})",
+                    "line {line}: unknown table {}{} (tables: {})",
+                    korpus::fsio::quote(&table),
                     suggestion(&table, names.iter().copied()),
                     names.join(", ")
                 )));
@@ -215,6 +221,21 @@ mod tests {
 
     fn key(s: &str) -> Key {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_hostile_table_or_key_name_is_quoted_and_inert_in_the_warning() {
+        let hostile = "[\"\\u001b]2;PWNED\\u0007\\u202e\"]\nq = \"quit\"\n";
+        let Err(KeymapError::Invalid { message, .. }) = Keymap::defaults().merge_toml(hostile, "") else {
+            panic!("an unknown table is refused")
+        };
+        assert!(!message.chars().any(korpus::corpus::is_terminal_hazard), "{message:?}");
+        assert!(message.contains("unknown table \"\\u{1b}]2;PWNED\\u{7}\\u{202e}\""), "{message:?}");
+        let bad_key = "[global]\n\"\\u001b[8m\" = \"quit\"\n";
+        let Err(KeymapError::Invalid { message, .. }) = Keymap::defaults().merge_toml(bad_key, "") else {
+            panic!("a key korpus cannot read is refused")
+        };
+        assert!(!message.chars().any(korpus::corpus::is_terminal_hazard), "{message:?}");
     }
 
     #[test]

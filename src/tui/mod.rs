@@ -85,8 +85,10 @@ pub fn run(
     let config_dir = config_dir();
     let config: UserConfig = match config_dir.as_ref().map(|d| d.join("config.toml")).filter(|p| p.exists()) {
         Some(file) => {
-            let text = std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
-            toml::from_str(&text).with_context(|| format!("{}: not a valid korpus config", file.display()))?
+            let text =
+                std::fs::read_to_string(&file).with_context(|| format!("reading {}", korpus::fsio::quoted(&file)))?;
+            toml::from_str(&text)
+                .with_context(|| format!("{}: not a valid korpus config", korpus::fsio::quoted(&file)))?
         }
         None => UserConfig::default(),
     };
