@@ -607,6 +607,34 @@ fn warnings_view_names_what_was_skipped() {
     assert_eq!(app.overlay, Overlay::None);
 }
 
+#[test]
+fn warnings_view_pages_to_the_end_and_back_without_overshooting() {
+    let mut app = app();
+    let mut corpus = load_seeds();
+    for line in 1..=5000 {
+        corpus.warnings.push(korpus::corpus::LoadWarning {
+            path: "feed.jsonl".into(),
+            line: Some(line),
+            reason: "not a JSON article".into(),
+        });
+    }
+    app.store = store_of(corpus);
+    screen(&mut app, 100, 24);
+    apply(&mut app, [Action::ShowWarnings, Action::Bottom]);
+    let dump = format!("{}", screen(&mut app, 100, 24).backend());
+    assert!(dump.contains("feed.jsonl:5000:"), "G shows the last warning: {dump}");
+    let Overlay::Warnings { scroll: last } = app.overlay else { panic!("the warnings view stays open") };
+    apply(&mut app, [Action::Down, Action::PageDown]);
+    assert_eq!(app.overlay, Overlay::Warnings { scroll: last }, "no scrolling past the end");
+    apply(&mut app, [Action::Up]);
+    assert_eq!(app.overlay, Overlay::Warnings { scroll: last - 1 }, "k answers at once at the end");
+    apply(&mut app, [Action::Top, Action::PageDown]);
+    let Overlay::Warnings { scroll: paged } = app.overlay else { panic!("the warnings view stays open") };
+    assert!(paged > 10, "a page is a screenful: {paged}");
+    let dump = format!("{}", screen(&mut app, 100, 24).backend());
+    assert!(dump.contains(&format!("feed.jsonl:{}:", paged + 1)), "{dump}");
+}
+
 /// The symbols of a buffer row, as the terminal shows them.
 pub(super) fn row_text(buffer: &ratatui::buffer::Buffer, y: u16) -> String {
     (buffer.area.left()..buffer.area.right()).map(|x| buffer[(x, y)].symbol()).collect()

@@ -51,12 +51,20 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Overlay::Editor { field } => update_editor(app, field, action),
         Overlay::Prompt(kind) => update_prompt(app, kind, action),
         Overlay::Warnings { scroll } => {
+            // as far as the last screenful, so `k` answers at once after many `j`
+            // and `G` reaches the end of 200,000 warnings in one key
+            let visible = help::warnings_rows(app.size);
+            let last = (app.store.warnings().len() + app.notes.len()).saturating_sub(visible);
+            let page = visible.saturating_sub(1).max(1);
+            let to = |scroll: usize| Overlay::Warnings { scroll: scroll.min(last) };
             app.overlay = match action {
                 Action::ToggleHelp | Action::Back | Action::Quit | Action::ShowWarnings => Overlay::None,
-                Action::Up => Overlay::Warnings { scroll: scroll.saturating_sub(1) },
-                Action::Down => Overlay::Warnings { scroll: scroll + 1 },
-                Action::PageUp => Overlay::Warnings { scroll: scroll.saturating_sub(10) },
-                Action::PageDown => Overlay::Warnings { scroll: scroll + 10 },
+                Action::Up => to(scroll.saturating_sub(1)),
+                Action::Down => to(scroll + 1),
+                Action::PageUp => to(scroll.saturating_sub(page)),
+                Action::PageDown => to(scroll + page),
+                Action::Top => to(0),
+                Action::Bottom => to(last),
                 _ => app.overlay,
             };
             Vec::new()

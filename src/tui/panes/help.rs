@@ -132,6 +132,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new(all).scroll((scroll as u16, 0)).block(block), popup);
 }
 
+/// How many rows of warnings the warnings view shows in `area`.
+pub fn warnings_rows(area: Rect) -> usize {
+    area.height.saturating_sub(4) as usize
+}
+
 /// The warnings view: every file skipped on loading with its reason, and
 /// problems with the review file.
 pub fn draw_warnings(frame: &mut Frame, area: Rect, app: &App) {
@@ -153,7 +158,7 @@ pub fn draw_warnings(frame: &mut Frame, area: Rect, app: &App) {
         .border_style(theme.border(true))
         .title(Span::styled(title, theme.title(true)))
         .style(theme.style(Slot::Text));
-    let visible = height.saturating_sub(2) as usize;
+    let visible = warnings_rows(area);
     let scroll = scroll.min(lines.len().saturating_sub(visible));
     frame.render_widget(
         Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: false }).scroll((scroll as u16, 0)).block(block),
