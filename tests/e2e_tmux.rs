@@ -170,7 +170,7 @@ fn user_keymap_from_the_config_directory_is_merged_over_defaults() {
     assert!(screen.contains("did you mean \"quit\""), "{screen}");
     // the warnings view names the whole file; q (a default key) quits
     tmux.keys(&["W"]);
-    tmux.wait_for("the warning in the warnings view", |s| s.contains("korpus/keymap.toml: line 3"));
+    tmux.wait_for("the warning in the warnings view", |s| s.contains("korpus/keymap.toml\": line 3"));
     tmux.keys(&["Escape", "q"]);
     let screen = tmux.wait_for("q quits with the defaults", |s| s.contains("korpus-exit-0"));
     assert!(screen.contains("korpus uses the default keys"), "the warning is repeated on stderr:\n{screen}");
