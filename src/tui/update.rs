@@ -51,21 +51,14 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Overlay::Editor { field } => update_editor(app, field, action),
         Overlay::Prompt(kind) => update_prompt(app, kind, action),
         Overlay::Warnings { scroll } => {
-            // as far as the last screenful, so `k` answers at once after many `j`
-            // and `G` reaches the end of 200,000 warnings in one key
-            let visible = help::warnings_rows(app.size);
-            let last = (app.store.warnings().len() + app.notes.len()).saturating_sub(visible);
-            let page = visible.saturating_sub(1).max(1);
-            let to = |scroll: usize| Overlay::Warnings { scroll: scroll.min(last) };
+            // `G` reaches the end of 200,000 warnings in one key
+            let rows = app.store.warnings().len() + app.notes.len();
             app.overlay = match action {
                 Action::ToggleHelp | Action::Back | Action::Quit | Action::ShowWarnings => Overlay::None,
-                Action::Up => to(scroll.saturating_sub(1)),
-                Action::Down => to(scroll + 1),
-                Action::PageUp => to(scroll.saturating_sub(page)),
-                Action::PageDown => to(scroll + page),
-                Action::Top => to(0),
-                Action::Bottom => to(last),
-                _ => app.overlay,
+                _ => match scrolled(scroll, action, rows, help::warnings_rows(app.size)) {
+                    Some(scroll) => Overlay::Warnings { scroll },
+                    None => app.overlay,
+                },
             };
             Vec::new()
         }
@@ -391,22 +384,33 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
 
 fn update_help(app: &mut App, action: Action) -> Vec<Effect> {
     let Overlay::Help { scroll } = app.overlay else { return Vec::new() };
-    // the last screenful is as far as it scrolls, so `k` answers at once after many `j`
+    if matches!(action, Action::ToggleHelp | Action::Back | Action::Quit) {
+        app.overlay = Overlay::None;
+        return Vec::new();
+    }
     let (width, visible) = help::size(app.size);
-    let last = help::lines(app, width).len().saturating_sub(visible);
-    let page = visible.saturating_sub(1).max(1);
-    let to = |scroll: usize| Overlay::Help { scroll: scroll.min(last) };
-    match action {
-        Action::ToggleHelp | Action::Back | Action::Quit => app.overlay = Overlay::None,
-        Action::Up => app.overlay = to(scroll.saturating_sub(1)),
-        Action::Down => app.overlay = to(scroll + 1),
-        Action::PageUp => app.overlay = to(scroll.saturating_sub(page)),
-        Action::PageDown => app.overlay = to(scroll + page),
-        Action::Top => app.overlay = to(0),
-        Action::Bottom => app.overlay = to(last),
-        _ => {}
+    if let Some(scroll) = scrolled(scroll, action, help::lines(app, width).len(), visible) {
+        app.overlay = Overlay::Help { scroll };
     }
     Vec::new()
+}
+
+/// Where a scrolling overlay of `rows` rows, `visible` at a time, goes on
+/// `action`; `None` when the action does not scroll. The last screenful is
+/// as far as it goes, so `k` answers at once after many `j`.
+fn scrolled(scroll: usize, action: Action, rows: usize, visible: usize) -> Option<usize> {
+    let last = rows.saturating_sub(visible);
+    let page = visible.saturating_sub(1).max(1);
+    let to = match action {
+        Action::Up => scroll.saturating_sub(1),
+        Action::Down => scroll + 1,
+        Action::PageUp => scroll.saturating_sub(page),
+        Action::PageDown => scroll + page,
+        Action::Top => 0,
+        Action::Bottom => last,
+        _ => return None,
+    };
+    Some(to.min(last))
 }
 
 /// A new store for the panes; its name replaces the one shown while opening.
