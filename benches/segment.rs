@@ -12,9 +12,9 @@ mod cpu_time;
 
 use std::path::Path;
 
+use cpu_time::thread_cpu_time;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use korpus::lang::segment::Segmenter;
-use cpu_time::thread_cpu_time;
 use korpus::{Article, EntityIndex};
 
 /// The articles of `tests/data/<set>/<part>/` whose file name says `lang`.

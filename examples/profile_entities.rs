@@ -81,7 +81,9 @@ fn main() {
             },
             family if FAMILIES.iter().any(|(name, _)| *name == family) => chosen.push(family.to_owned()),
             other => {
-                eprintln!("profile_entities: unknown argument {other:?} (families: latin cyrillic greek arabic hebrew devanagari chinese japanese)");
+                eprintln!(
+                    "profile_entities: unknown argument {other:?} (families: latin cyrillic greek arabic hebrew devanagari chinese japanese)"
+                );
                 std::process::exit(2);
             }
         }
@@ -98,7 +100,11 @@ fn main() {
         }
         // gazetteer, profiles and dictionaries loaded outside the measurement, as in the bench
         let _ = EntityIndex::build(&articles[..1]);
-        line(family, bytes, repeat(budget, || drop(std::hint::black_box(EntityIndex::build_with_threads(&articles, 1)))));
+        line(
+            family,
+            bytes,
+            repeat(budget, || drop(std::hint::black_box(EntityIndex::build_with_threads(&articles, 1)))),
+        );
         if phases {
             let stats = WordStats::of(&articles, 1);
             let recognised = || Recognised::of(&articles, &stats, 1);
