@@ -11,7 +11,7 @@
 //! 4. find, in Devanagari text, names already known from other articles and
 //!    Latin-script gazetteer names by their skeleton (Hindi has no capitals).
 
-use super::fxhash::FxHashSet as HashSet;
+use super::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::cues::{APOS_LOC, CueLang, Cues, FUNCTION, LOC_HEAD, LOC_PREP, NOT_NAME, ORG_HEAD, POSTPOSITION, TITLE};
 use super::devanagari::acronym;
@@ -903,12 +903,34 @@ fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
         }
         proclitics.iter().find(|c| word.strip_prefix(c.as_str()) == Some(name)).map(|c| c.len())
     };
+    // the titled names by first and last word: a word can only match one of those behind a proclitic
+    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (n, &(t0, t1)) in titled.iter().enumerate() {
+        for w in [doc.word(t0), doc.word(t1 - 1)] {
+            let list = by_word.entry(w).or_default();
+            if list.last() != Some(&n) {
+                list.push(n);
+            }
+        }
+    }
+    let mut candidates: Vec<usize> = Vec::new();
     let added = out.len();
     for k in 0..doc.toks.len() {
         if covered[k] || doc.toks[k].flags & UNCASED == 0 {
             continue;
         }
-        for &(t0, t1) in &titled {
+        let word = doc.word(k);
+        candidates.clear();
+        let bare = proclitics.iter().filter_map(|c| word.strip_prefix(c.as_str()));
+        for name in std::iter::once(word).chain(bare) {
+            candidates.extend(by_word.get(name).into_iter().flatten());
+        }
+        if candidates.is_empty() {
+            continue;
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        for &(t0, t1) in candidates.iter().map(|&n| &titled[n]) {
             let len = t1 - t0;
             // the full name, its first word perhaps behind a proclitic
             let full = behind_clitic(doc.word(k), doc.word(t0)).filter(|_| {
