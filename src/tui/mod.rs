@@ -4,6 +4,7 @@ pub mod action;
 pub mod app;
 pub mod bidi;
 pub mod clipboard;
+pub mod export;
 pub mod filter;
 pub mod keymap;
 pub mod keys;

@@ -64,7 +64,8 @@ pub(super) fn apply(app: &mut App, actions: impl IntoIterator<Item = Action>) {
                 // the loop saves marks and exports; here the mirror in App is what is checked
                 Effect::Copy(_)
                 | Effect::SaveMark { .. }
-                | Effect::ExportReview
+                | Effect::PrepareExport
+                | Effect::Export { .. }
                 | Effect::External { .. }
                 | Effect::Suspend => {}
                 Effect::Related { article, other_languages_only } => {
@@ -991,4 +992,117 @@ fn a_corpus_that_cannot_be_opened_is_said_in_the_panes_not_an_index_still_buildi
     assert!(app.status.is_none(), "a key clears the status message");
     assert!(shown.contains("127.0.0.1:1 cannot be"), "{shown}");
     assert!(app.notes.iter().any(|n| n == why));
+}
+
+fn pressed(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+/// An app reviewing the seeds with the export dialog open on `defaults`.
+fn export_dialog(defaults: &[&str]) -> App {
+    let mut app = app();
+    app.review.enabled = true;
+    assert_eq!(update(&mut app, Action::ExportReview), vec![Effect::PrepareExport]);
+    assert_eq!(app.overlay, Overlay::None, "the dialog waits for the names the loop finds");
+    update(&mut app, Action::ExportDefaults(defaults.iter().map(std::path::PathBuf::from).collect()));
+    assert_eq!(app.overlay, Overlay::Export);
+    app
+}
+
+fn export_asked(effects: Vec<Effect>) -> (super::export::ExportChoice, String, bool) {
+    match effects.as_slice() {
+        [Effect::Export { format, path, replace }] => (*format, path.clone(), *replace),
+        other => panic!("no export asked for: {other:?}"),
+    }
+}
+
+#[test]
+fn the_export_dialog_chooses_a_format_edits_the_path_and_exports_on_enter() {
+    use super::export::ExportChoice;
+    let mut app = export_dialog(&["/d/r.csv", "/d/r.md", "/d/r.json"]);
+    assert_eq!((app.export.format, app.export.path_text()), (ExportChoice::Csv, "/d/r.csv".into()));
+    update(&mut app, Action::NextFormat);
+    assert_eq!((app.export.format, app.export.path_text()), (ExportChoice::Markdown, "/d/r.md".into()));
+    // tab and the arrows are what the keymap binds to the formats
+    let keymap = &app.keymap;
+    let route = |code| super::keymap::route(keymap, app.focus.layer(), app.overlay.layer(), pressed(code));
+    assert_eq!(route(KeyCode::Tab), Some(Action::NextFormat));
+    assert_eq!(route(KeyCode::Down), Some(Action::NextFormat));
+    assert_eq!(route(KeyCode::Up), Some(Action::PrevFormat));
+    assert_eq!(route(KeyCode::Char('q')), Some(Action::PromptInput(pressed(KeyCode::Char('q')))), "q types");
+    for _ in 0..2 {
+        update(&mut app, Action::PrevFormat);
+    }
+    assert_eq!((app.export.format, app.export.path_text()), (ExportChoice::Json, "/d/r.json".into()));
+    // the path is edited in place: the name keeps following the format
+    for code in [KeyCode::Backspace; 6] {
+        update(&mut app, Action::PromptInput(pressed(code)));
+    }
+    for c in "mine.json".chars() {
+        update(&mut app, Action::PromptInput(pressed(KeyCode::Char(c))));
+    }
+    update(&mut app, Action::NextFormat);
+    assert_eq!(app.export.path_text(), "/d/mine.csv");
+    let (format, path, replace) = export_asked(update(&mut app, Action::Confirm));
+    assert_eq!((format, path.as_str(), replace), (ExportChoice::Csv, "/d/mine.csv", false));
+    assert_eq!(app.overlay, Overlay::Export, "open until the loop says the file is fine");
+    update(&mut app, Action::ExportStarted("/d/mine.csv".into()));
+    assert_eq!(app.overlay, Overlay::None);
+    assert!(app.status.as_deref().unwrap().contains("\"/d/mine.csv\""), "{:?}", app.status);
+    // the next export offers the format chosen last
+    update(&mut app, Action::ExportReview);
+    update(&mut app, Action::ExportDefaults(vec!["/d/a.csv".into(), "/d/a.md".into(), "/d/a.json".into()]));
+    assert_eq!(app.export.path_text(), "/d/a.csv");
+    update(&mut app, Action::Cancel);
+    assert_eq!((app.overlay, app.status.as_deref()), (Overlay::None, Some("export cancelled")));
+}
+
+#[test]
+fn an_existing_file_is_overwritten_only_after_a_second_enter_or_y() {
+    use super::export::TargetProblem;
+    let mut app = export_dialog(&["/d/r.csv", "/d/r.md", "/d/r.json"]);
+    let exists = || Action::ExportRefused { path: "/d/r.csv".into(), problem: TargetProblem::Exists };
+    assert!(!export_asked(update(&mut app, Action::Confirm)).2);
+    update(&mut app, exists());
+    let said = app.export.message.clone().unwrap();
+    assert!(said.contains("\"/d/r.csv\" exists — enter again to overwrite"), "{said}");
+    assert_eq!(app.overlay, Overlay::Export);
+    // the second Enter replaces
+    assert!(export_asked(update(&mut app, Action::Confirm)).2);
+    // y does too; n takes the question back, and so does any change of the path or format
+    update(&mut app, exists());
+    assert!(export_asked(update(&mut app, Action::PromptInput(pressed(KeyCode::Char('y'))))).2);
+    update(&mut app, exists());
+    assert!(update(&mut app, Action::PromptInput(pressed(KeyCode::Char('n')))).is_empty());
+    assert_eq!((app.export.overwrite, app.export.message.as_ref()), (false, None));
+    assert_eq!(app.export.path_text(), "/d/r.csv", "n answered the question: it was not typed");
+    assert!(!export_asked(update(&mut app, Action::Confirm)).2);
+    update(&mut app, exists());
+    update(&mut app, Action::PromptInput(pressed(KeyCode::Char('2'))));
+    assert!(!export_asked(update(&mut app, Action::Confirm)).2, "another name is asked about anew");
+    update(&mut app, exists());
+    update(&mut app, Action::NextFormat);
+    assert!(!app.export.overwrite);
+    // other refusals are said and the dialog stays to mend the path
+    update(
+        &mut app,
+        Action::ExportRefused {
+            path: "/nope/r.md".into(),
+            problem: TargetProblem::Unusable("there is no folder \"/nope\"".into()),
+        },
+    );
+    assert_eq!(app.export.message.as_deref(), Some("there is no folder \"/nope\""));
+    assert!(!app.export.overwrite);
+    update(&mut app, Action::ClearLine);
+    assert_eq!(app.export.path_text(), "");
+    assert!(update(&mut app, Action::Confirm).is_empty(), "nothing to write to");
+    assert!(app.export.message.is_some());
+}
+
+#[test]
+fn export_without_a_review_file_says_so() {
+    let mut app = app();
+    app.review.enabled = false;
+    assert!(update(&mut app, Action::ExportReview).is_empty());
+    assert!(app.status.as_deref().unwrap().contains("review is off"));
 }

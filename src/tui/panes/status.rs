@@ -111,6 +111,7 @@ fn hints(app: &App) -> (Layer, &'static [Action]) {
         Overlay::Card { .. } => (Layer::Card, &[Action::Open, Action::FilterByEntity, Action::Back]),
         Overlay::Overview { .. } => (Layer::Overview, &[Action::Open, Action::FocusNext, Action::Back]),
         Overlay::Prompt(_) => (Layer::Prompt, &[Action::Confirm, Action::Cancel]),
+        Overlay::Export => (Layer::Export, &[Action::Confirm, Action::NextFormat, Action::Cancel]),
         Overlay::None => match app.focus {
             Pane::Search => (Layer::Search, &[Action::Open, Action::Back, Action::FocusNext]),
             Pane::Text => (
