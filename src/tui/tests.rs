@@ -599,7 +599,8 @@ fn warnings_view_names_what_was_skipped() {
     app.store = store_of(corpus);
     app.notes.push("review marks are off: permission denied".into());
     let terminal = screen(&mut app, 100, 24);
-    assert!(format!("{}", terminal.backend()).contains("2 skipped (W)"));
+    let dump = format!("{}", terminal.backend());
+    assert!(dump.contains("1 line skipped, 1 problem (W shows why)"), "{dump}");
     apply(&mut app, [Action::ShowWarnings]);
     let terminal = screen(&mut app, 100, 24);
     let dump = format!("{}", terminal.backend());
@@ -1105,4 +1106,60 @@ fn export_without_a_review_file_says_so() {
     app.review.enabled = false;
     assert!(update(&mut app, Action::ExportReview).is_empty());
     assert!(app.status.as_deref().unwrap().contains("review is off"));
+}
+
+#[test]
+fn a_corpus_of_which_nothing_loads_says_so_and_which_key_shows_why() {
+    let warning = |line| korpus::corpus::LoadWarning {
+        path: "feed.jsonl".into(),
+        line,
+        reason: "missing field `text` at line 1 column 9".into(),
+    };
+    let nothing = korpus::Corpus { name: "feed.jsonl".into(), articles: Vec::new(), warnings: vec![warning(Some(1))] };
+    let mut app = app();
+    app.store = store_of(nothing);
+    app.refresh_list();
+    let dump = format!("{}", screen(&mut app, 100, 24).backend());
+    let status = dump.lines().last().unwrap().to_owned();
+    assert!(status.contains("nothing loaded: 1 line skipped (W shows why)"), "{status}");
+    assert!(!dump.contains("no articles"), "the list says why it is empty: {dump}");
+    assert!(dump.lines().nth(1).unwrap().contains("nothing loaded"), "{dump}");
+    // a file that could not be read is a file, and some articles did load
+    let mut some = load_seeds();
+    some.warnings = vec![warning(None), warning(None)];
+    app.store = store_of(some);
+    app.refresh_list();
+    let dump = format!("{}", screen(&mut app, 100, 24).backend());
+    let status = dump.lines().last().unwrap().to_owned();
+    assert!(status.contains(" 2 files skipped (W shows why)") && !status.contains("nothing"), "{status}");
+}
+
+#[test]
+fn a_hit_on_the_first_line_of_an_article_titled_otherwise_says_it_is_text_and_names_the_article() {
+    // a JSON Lines title that is not in the text
+    let titled = korpus::Article::new(
+        "a1".into(),
+        "The old hangar in the north opened again on Monday.\nWorkers returned after ten years.",
+        Some("Zeppelin factory reopens"),
+        Some("en"),
+    );
+    let headline = korpus::Article::new("a2".into(), "Hangar doors open\n\nThe doors opened.", None, Some("en"));
+    let corpus = korpus::Corpus { name: "t".into(), articles: vec![titled, headline], warnings: Vec::new() };
+    let mut app = App::new(store_of(corpus), Keymap::defaults(), app().themes, 0);
+    apply(&mut app, [Action::Resize(120, 30), Action::FocusSearch]);
+    apply(&mut app, typed("hangar"));
+    assert_eq!(app.search.hits.len(), 2, "{:?}", app.search.hits);
+    let dump = format!("{}", screen(&mut app, 120, 30).backend());
+    // the focused search pane's rows are the ones between heavy borders
+    let row = |needle: &str| {
+        dump.lines().find(|l| l.contains('┃') && l.contains(needle)).unwrap_or_else(|| panic!("{dump}")).to_owned()
+    };
+    let first_line = row("The old hangar");
+    assert!(first_line.contains("text ") && !first_line.contains("title "), "{first_line}");
+    assert!(first_line.contains("Zeppelin factory"), "the article it comes from: {first_line}");
+    // a headline taken from the text is still a title hit
+    assert!(row("Hangar doors open").contains("title "), "{dump}");
+    assert!(super::panes::search::is_title_line("Russia and North…", "Russia and North Korea have"));
+    assert!(super::panes::search::is_title_line("Putin", "# **Putin** [link](https://x)"));
+    assert!(!super::panes::search::is_title_line("Zeppelin factory reopens", "The old hangar"));
 }
