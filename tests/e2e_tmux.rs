@@ -222,14 +222,19 @@ fn overlays_over_devanagari_text_leave_no_stray_letters() {
     tmux.wait_for("exit", |s| s.contains("korpus-exit-0"));
 }
 
+/// korpus on the seeds with its review (and exports) in `data`, nothing reviewed yet.
+fn start_reviewing_seeds(tmux: &Tmux, data: &std::path::Path) {
+    let bin = env!("CARGO_BIN_EXE_korpus");
+    tmux.type_line(&format!("KORPUS_DATA_DIR={} {bin}; echo korpus-exit-$?", data.display()));
+    tmux.wait_for("four panes", |s| s.contains("1 Articles") && s.contains("0/5 reviewed"));
+}
+
 #[test]
 fn review_marks_and_a_note_survive_quitting_and_export() {
     let Some(tmux) = start(100, 28) else { return };
     let data = tempfile::tempdir().unwrap();
     let bin = env!("CARGO_BIN_EXE_korpus");
-    tmux.type_text(&format!("KORPUS_DATA_DIR={} {bin}; echo korpus-exit-$?", data.path().display()));
-    tmux.keys(&["Enter"]);
-    tmux.wait_for("four panes", |s| s.contains("1 Articles") && s.contains("0/5 reviewed"));
+    start_reviewing_seeds(&tmux, data.path());
     tmux.keys(&["j", "m", "s"]);
     tmux.wait_for("progress", |s| s.contains("1/5 reviewed"));
     tmux.keys(&["a"]);
@@ -487,9 +492,7 @@ fn arabic_and_hebrew_titles_and_hits_read_right_to_left_in_a_real_terminal() {
 fn the_export_dialog_asks_for_format_and_file_and_refuses_to_overwrite_unasked() {
     let Some(tmux) = start(100, 30) else { return };
     let data = tempfile::tempdir().unwrap();
-    let bin = env!("CARGO_BIN_EXE_korpus");
-    tmux.type_line(&format!("KORPUS_DATA_DIR={} {bin}; echo korpus-exit-$?", data.path().display()));
-    tmux.wait_for("four panes", |s| s.contains("1 Articles") && s.contains("0/5 reviewed"));
+    start_reviewing_seeds(&tmux, data.path());
     tmux.keys(&["j", "m", "s"]);
     tmux.wait_for("read and starred", |s| s.contains("1/5 reviewed"));
 
