@@ -100,7 +100,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         let message = match super::status::skipped(app) {
             _ if app.load.progress.is_some() => "loading…".to_owned(),
             // the filter left nothing: not a loading problem
-            _ if app.store.len() > 0 => "no articles".to_owned(),
+            _ if !app.store.is_empty() => "no articles".to_owned(),
             Some(skipped) => skipped,
             None => "no articles".to_owned(),
         };
