@@ -266,11 +266,18 @@ impl WordStats {
         self.0.is_empty()
     }
 
-    /// Per article: whether recognising it may read one of these keys, so
-    /// that its candidates may change once the corpus's statistics hold
-    /// them (an article that reads none is recognised as before).
-    pub fn read_by(&self, articles: &[Article], threads: usize) -> Vec<bool> {
-        self.0.read_by(articles, threads.max(1))
+    /// The statistics of a run of articles, with every key recognising them
+    /// may look the statistics up by (distinct; no order). An article whose
+    /// keys are none of [`WordStats::keys`] added to the corpus's statistics
+    /// is recognised as before.
+    pub fn of_with_keys(articles: &[Article], threads: usize) -> (WordStats, Vec<String>) {
+        let (stats, keys) = recognise::word_stats_and_keys(articles, threads.max(1));
+        (WordStats(stats), keys.into_iter().collect())
+    }
+
+    /// The keys these statistics hold, in the space of [`WordStats::of_with_keys`], sorted.
+    pub fn keys(&self) -> Vec<String> {
+        self.0.keys()
     }
 }
 
