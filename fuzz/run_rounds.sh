@@ -2,7 +2,8 @@
 # Long fuzzing runs, one target at a time, at the lowest priority.
 #   fuzz/run_rounds.sh LOGDIR TARGET:SECONDS [TARGET:SECONDS ...]
 # Build first (`cargo +nightly fuzz build`); this runs the built binaries
-# directly, so a rebuild between targets takes effect at the next one. Each
+# directly (FUZZ_BIN: another folder of them), so a rebuild between targets
+# takes effect at the next one. Each
 # target grows its corpus in fuzz/corpus/TARGET and saves crashes in
 # fuzz/artifacts/TARGET/. A crash ends that target's run; the next one starts.
 # Per run LOGDIR gets TARGET-N.log (libFuzzer's output, with the machine's
@@ -12,7 +13,7 @@ cd "$(dirname "$0")"
 logdir=${1:?LOGDIR}
 shift
 mkdir -p "$logdir"
-bin=target/x86_64-unknown-linux-gnu/release
+bin=${FUZZ_BIN:-target/x86_64-unknown-linux-gnu/release}
 summary="$logdir/summary.tsv"
 [ -f "$summary" ] || printf 'target\tstart\tend\twall_s\truns\texec_s\tcov\tft\tcorpus\trc\tload_start\tload_end\n' >"$summary"
 for spec in "$@"; do
