@@ -3,6 +3,7 @@
 
 use crate::corpus::Corpus;
 use crate::entities::EntityIndex;
+use crate::index::append::{self, AppendCounts, Recognition};
 use crate::memory;
 use crate::open::Stage;
 use crate::related::RelatedIndex;
@@ -14,6 +15,9 @@ pub struct Analysis {
     pub entities: EntityIndex,
     pub search: SearchIndex,
     pub related: RelatedIndex,
+    /// What recognition learnt, kept in the index so an append can reuse it
+    /// (see [`crate::index::append`]).
+    pub recognition: Recognition,
 }
 
 impl Analysis {
@@ -24,7 +28,33 @@ impl Analysis {
     /// Build, reporting each stage as it starts.
     pub fn build_with_progress(corpus: &Corpus, progress: &mut dyn FnMut(Stage)) -> Analysis {
         progress(Stage::Entities);
-        let entities = EntityIndex::build(&corpus.articles);
+        let (recognised, recognition) = append::recognise(&corpus.articles);
+        Analysis::build_from_recognised(corpus, recognised, recognition, progress)
+    }
+
+    /// Build the analysis of a corpus whose first articles were analysed
+    /// before and are unchanged (`old`: what their recognition learnt); only
+    /// what the appended articles can change is recognised again. An error
+    /// is kept data that does not decode.
+    pub fn build_appended(
+        corpus: &Corpus,
+        old: &Recognition,
+        progress: &mut dyn FnMut(Stage),
+    ) -> Result<(Analysis, AppendCounts), String> {
+        progress(Stage::Entities);
+        let (recognised, recognition, counts) = append::recognise_appended(&corpus.articles, old)?;
+        Ok((Analysis::build_from_recognised(corpus, recognised, recognition, progress), counts))
+    }
+
+    /// The analysis from a corpus's recognised candidates (see [`append`]).
+    pub fn build_from_recognised(
+        corpus: &Corpus,
+        recognised: crate::entities::Recognised,
+        recognition: Recognition,
+        progress: &mut dyn FnMut(Stage),
+    ) -> Analysis {
+        let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(16);
+        let entities = EntityIndex::link(&corpus.articles, recognised, threads);
         // each stage hands back its working memory before the next one starts,
         // and the largest index is built last, so the peaks do not add up
         memory::release_free_memory();
@@ -34,7 +64,7 @@ impl Analysis {
         progress(Stage::SearchIndex);
         let search = SearchIndex::build(corpus, &entities);
         memory::release_free_memory();
-        Analysis { entities, search, related }
+        Analysis { entities, search, related, recognition }
     }
 
     /// The analysis of no articles: what the TUI shows while a corpus loads.

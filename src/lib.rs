@@ -11,6 +11,7 @@
 pub mod analysis;
 pub mod clickhouse;
 pub mod corpus;
+pub mod dates;
 pub mod entities;
 pub mod fsio;
 pub mod index;

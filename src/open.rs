@@ -8,7 +8,7 @@ use std::sync::Arc;
 use crate::Analysis;
 use crate::corpus::{Corpus, Listing, LoadError, list_corpus, load_listing, load_path, load_seeds};
 use crate::fsio;
-use crate::index::{self, Found, Texts};
+use crate::index::{self, Found, IndexStore, Texts};
 use crate::memory;
 use crate::store::{MemoryStore, Store};
 
@@ -175,7 +175,7 @@ pub fn open_store(
     };
     let listing = list_corpus(path)?;
     let Some(dir) = cache_dir else {
-        let (store, _) = build(path, &listing, None, observer)?;
+        let (store, _) = build(path, &listing, None, None, observer)?;
         return Ok((store, CacheUse::NotCached));
     };
     let target = index::index_path(dir, path);
@@ -188,6 +188,7 @@ pub fn open_store(
     observer.stage(Stage::Waiting);
     let lock = index::lock(&target);
     let found = if lock.is_ok() { index::open_fresh(&target, &listing) } else { found };
+    let mut earlier = None;
     match found {
         Found::Fresh(store) => return Ok((Arc::new(*store), CacheUse::Hit)),
         Found::Unusable(why) => {
@@ -196,22 +197,30 @@ pub fn open_store(
             observer.notice(&message);
             observer.stage(Stage::Rebuilding { damaged: matches!(why, index::Unusable::Damaged(_)) });
         }
+        Found::Stale(store, why) => {
+            // whether it can grow is known once the articles are read
+            observer.stage(Stage::Rebuilding { damaged: false });
+            earlier = Some((store, why));
+        }
         Found::Missing => {}
     }
     if lock.is_ok() {
         index::remove_leftover_temps(&target);
     }
-    let store = build(path, &listing, Some(&target), observer)?;
+    let store = build(path, &listing, Some(&target), earlier, observer)?;
     let stored = lock.is_ok() && store.1;
     Ok((store.0, if stored { CacheUse::Stored } else { CacheUse::StoreFailed }))
 }
 
 /// Load, analyse and index a corpus; with `target`, write the index there
-/// and serve it from the file (`true`), else (or when writing fails) from memory.
+/// and serve it from the file (`true`), else (or when writing fails) from
+/// memory. `earlier`: the corpus's out-of-date index and why it is, whose
+/// analysis is kept when the corpus only grew at its end.
 fn build(
     path: &Path,
     listing: &Listing,
     target: Option<&Path>,
+    earlier: Option<(Box<IndexStore>, String)>,
     observer: &mut dyn OpenObserver,
 ) -> Result<(Arc<dyn Store>, bool), LoadError> {
     observer.stage(Stage::Loading { read: 0, total: 0 });
@@ -223,7 +232,10 @@ fn build(
     let corpus = Arc::new(corpus);
     observer.stage(Stage::Loaded { articles: corpus.len() });
     observer.loaded(&corpus);
-    let analysis = Analysis::build_with_progress(&corpus, &mut |stage| observer.stage(stage));
+    let analysis = match earlier {
+        Some((earlier, why)) => analyse_grown(path, &corpus, &earlier, &why, observer),
+        None => Analysis::build_with_progress(&corpus, &mut |stage| observer.stage(stage)),
+    };
     let texts = Texts::Sources { listing, spans: &spans };
     if let Some(target) = target {
         observer.stage(Stage::WritingCache);
@@ -237,6 +249,51 @@ fn build(
     }
     let store = index::in_memory(&corpus, &analysis, &texts, Some(&listing.root)).map_err(|e| io_error(path, e))?;
     Ok((Arc::new(store), false))
+}
+
+/// Analyse a corpus that has an out-of-date index: by appending to that
+/// index's analysis when its articles are the corpus's first ones,
+/// unchanged; else afresh. Either way the user hears which.
+fn analyse_grown(
+    path: &Path,
+    corpus: &Corpus,
+    earlier: &IndexStore,
+    why: &str,
+    observer: &mut dyn OpenObserver,
+) -> Analysis {
+    let kept = earlier.len();
+    let appended = match earlier.analysed_as(&corpus.articles) {
+        Ok(true) => earlier
+            .recognition()
+            .map_err(|e| e.0)
+            .and_then(|recognition| Analysis::build_appended(corpus, &recognition, &mut |stage| observer.stage(stage))),
+        Ok(false) => Err("its articles changed".to_owned()),
+        Err(e) => Err(e.0),
+    };
+    match appended {
+        Ok((analysis, counts)) => {
+            let articles = |n: usize| if n == 1 { "1 article".to_owned() } else { format!("{n} articles") };
+            let message = format!(
+                "{} grew: {} appended to its index of {} ({} of those recognised again)",
+                fsio::quoted(path),
+                articles(counts.appended),
+                articles(kept),
+                counts.recognised_again
+            );
+            tracing::info!("{message}");
+            observer.notice(&message);
+            analysis
+        }
+        Err(cannot) => {
+            let message = format!(
+                "the index of {} is out of date ({why}) and cannot grow ({cannot}); indexing the corpus again",
+                fsio::quoted(path)
+            );
+            tracing::info!("{message}");
+            observer.notice(&message);
+            Analysis::build_with_progress(corpus, &mut |stage| observer.stage(stage))
+        }
+    }
 }
 
 fn io_error(path: &Path, source: std::io::Error) -> LoadError {

@@ -222,14 +222,19 @@ fn overlays_over_devanagari_text_leave_no_stray_letters() {
     tmux.wait_for("exit", |s| s.contains("korpus-exit-0"));
 }
 
+/// korpus on the seeds with its review (and exports) in `data`, nothing reviewed yet.
+fn start_reviewing_seeds(tmux: &Tmux, data: &std::path::Path) {
+    let bin = env!("CARGO_BIN_EXE_korpus");
+    tmux.type_line(&format!("KORPUS_DATA_DIR={} {bin}; echo korpus-exit-$?", data.display()));
+    tmux.wait_for("four panes", |s| s.contains("1 Articles") && s.contains("0/5 reviewed"));
+}
+
 #[test]
 fn review_marks_and_a_note_survive_quitting_and_export() {
     let Some(tmux) = start(100, 28) else { return };
     let data = tempfile::tempdir().unwrap();
     let bin = env!("CARGO_BIN_EXE_korpus");
-    tmux.type_text(&format!("KORPUS_DATA_DIR={} {bin}; echo korpus-exit-$?", data.path().display()));
-    tmux.keys(&["Enter"]);
-    tmux.wait_for("four panes", |s| s.contains("1 Articles") && s.contains("0/5 reviewed"));
+    start_reviewing_seeds(&tmux, data.path());
     tmux.keys(&["j", "m", "s"]);
     tmux.wait_for("progress", |s| s.contains("1/5 reviewed"));
     tmux.keys(&["a"]);
@@ -480,5 +485,56 @@ fn arabic_and_hebrew_titles_and_hits_read_right_to_left_in_a_real_terminal() {
         cut.is_some() && first_word.is_some() && cut < first_word && !listed.contains(&reversed("ג'ונג און"))
     });
     tmux.keys(&["Escape", "q"]);
+    tmux.wait_for("exit", |s| s.contains("korpus-exit-0"));
+}
+
+#[test]
+fn the_export_dialog_asks_for_format_and_file_and_refuses_to_overwrite_unasked() {
+    let Some(tmux) = start(100, 30) else { return };
+    let data = tempfile::tempdir().unwrap();
+    start_reviewing_seeds(&tmux, data.path());
+    tmux.keys(&["j", "m", "s"]);
+    tmux.wait_for("read and starred", |s| s.contains("1/5 reviewed"));
+
+    // E: CSV first, in the data directory, named by today's date
+    let today = korpus::dates::format_day(korpus::dates::today_utc());
+    tmux.keys(&["E"]);
+    let csv = format!("korpus-review-{today}.csv");
+    tmux.wait_for("the dialog", |s| s.contains("export the review") && s.contains("[ CSV ]") && s.contains(&csv));
+    // Tab twice: JSON, and the name follows
+    tmux.keys(&["Tab", "Tab"]);
+    let json = format!("korpus-review-{today}.json");
+    tmux.wait_for("JSON chosen", |s| s.contains("[ JSON ]") && s.contains(&json));
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("written", |s| s.contains("review written to") && !s.contains("export the review"));
+    let written = std::fs::read_to_string(data.path().join(&json)).expect("the export in the data directory");
+    let export: serde_json::Value = serde_json::from_str(&written).expect("JSON");
+    assert_eq!(export["articles"][0]["starred"], true, "{written}");
+
+    // a folder that is not there is said, and the dialog stays to mend the path
+    tmux.keys(&["E"]);
+    tmux.wait_for("the dialog again, on JSON, with a new name", |s| {
+        s.contains("[ JSON ]") && s.contains(&format!("korpus-review-{today}-2.json"))
+    });
+    tmux.keys(&["C-u"]);
+    tmux.type_text(&format!("{}/nowhere/r.json", data.path().display()));
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("no such folder", |s| s.contains("there is no folder") && s.contains("export the review"));
+
+    // an existing file is refused until a second Enter
+    let mine = data.path().join("mine.md");
+    std::fs::write(&mine, "keep me").unwrap();
+    tmux.keys(&["C-u"]);
+    tmux.type_text(&mine.display().to_string());
+    tmux.keys(&["Up"]);
+    tmux.wait_for("Markdown", |s| s.contains("[ Markdown ]"));
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("refused", |s| s.contains("exists — enter again to overwrite"));
+    assert_eq!(std::fs::read_to_string(&mine).unwrap(), "keep me");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("overwritten", |s| s.contains("review written to"));
+    let markdown = std::fs::read_to_string(&mine).unwrap();
+    assert!(markdown.starts_with("# Review of seeds"), "{markdown}");
+    tmux.keys(&["q"]);
     tmux.wait_for("exit", |s| s.contains("korpus-exit-0"));
 }

@@ -66,13 +66,41 @@ fn export_csv_quotes_the_note_and_parses_back() {
     let ids = review_seeds(data.path());
     let text = export(data.path(), "csv");
     assert!(
-        text.starts_with("id,title,language,read,starred,relevance,note,tags,updated_ms,date,source,url\n"),
+        text.starts_with("id,title,language,read,starred,relevance,note,tags,updated_ms,updated,date,source,url\n"),
         "{text}"
     );
     assert!(text.contains("\"Lavrov, \"\"invincible brotherhood\"\"\nsecond line | with a pipe\""), "{text}");
     let lines: Vec<&str> = text.lines().collect();
     assert!(lines[1].starts_with(&format!("{},", ids[1])));
     assert!(text.contains(&format!("\n{},", ids[3])));
+}
+
+#[test]
+fn export_csv_gives_the_time_of_each_mark_in_utc_beside_its_milliseconds() {
+    let data = tempfile::tempdir().unwrap();
+    review_seeds(data.path());
+    let text = export(data.path(), "csv");
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let (ms_column, time_column) = (column("updated_ms"), column("updated"));
+    let mut rows = 0;
+    for record in reader.records() {
+        let record = record.unwrap();
+        let ms: u64 = record[ms_column].parse().unwrap();
+        let time = &record[time_column];
+        // the clock's own reading of the same instant, to the second
+        let seconds = ms / 1000;
+        // the marks were made moments ago
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+        assert!(seconds <= now && now - seconds < 600, "{time} is not about now");
+        let (day, clock) = time.split_once('T').unwrap();
+        assert_eq!(korpus::dates::day_number(day), Some((seconds / 86_400) as i64), "{time}");
+        let hms = (seconds % 86_400) as u32;
+        assert_eq!(clock, format!("{:02}:{:02}:{:02}Z", hms / 3600, hms / 60 % 60, hms % 60), "{time}");
+        rows += 1;
+    }
+    assert_eq!(rows, 2, "{text}");
 }
 
 #[test]

@@ -25,8 +25,8 @@ use super::suffixes::display_lemma;
 use super::tokens::{DEVA, DIGIT, JOINED, UNCASED};
 use super::{EntityId, EntityKind, Linked, LinkedEntity, LinkedMention};
 use crate::corpus::Article;
-use crate::lang::phonetic::push_skeleton;
-use crate::lang::{LoneWord, Profile, Segmentation, latin_key};
+use crate::lang::phonetic::{coda_variants, push_skeleton, transcription_key};
+use crate::lang::{Casing, LoneWord, Profile, Segmentation, latin_key};
 
 /// Sentinel for "no string" in an id field.
 const NO_STRING: u32 = u32::MAX;
@@ -175,6 +175,9 @@ struct Item {
     /// Lower-case first letters of a multi-word organisation's words (`ysk`),
     /// for acronyms that spell them; [`NO_STRING`] if none.
     initials: u32,
+    /// The coarse key of a name in a cased script, for Chinese and Japanese
+    /// transcriptions (see [`crate::lang::phonetic::push_coarse_key`]); [`NO_STRING`] if none.
+    coarse: u32,
 }
 
 /// The tables items point into.
@@ -206,6 +209,7 @@ struct ItemText {
     vkeys: Vec<String>,
     joined: String,
     initials: Option<String>,
+    coarse: Option<String>,
 }
 
 impl ItemText {
@@ -222,6 +226,7 @@ impl ItemText {
         self.vkeys.clear();
         self.joined.clear();
         self.initials = None;
+        self.coarse = None;
         if let Some(letters) = acronym {
             self.skels.push(format!("acr:{letters}"));
             self.vkeys.push(letters.to_owned());
@@ -238,6 +243,17 @@ impl ItemText {
             return;
         }
         let orth = doc.lang.orthography;
+        if doc.lang.casing != Casing::Uncased {
+            // scripts without capitals here are abjads or Devanagari, whose vowels a coarse key cannot see
+            let mut coarse = String::new();
+            for i in tokens.clone() {
+                if !coarse.is_empty() {
+                    coarse.push(' ');
+                }
+                crate::lang::phonetic::push_coarse_key(stem_prefix(doc, i), orth, &mut coarse);
+            }
+            self.coarse = Some(coarse);
+        }
         for i in tokens.clone() {
             let word = stem_prefix(doc, i);
             let mut s = String::new();
@@ -264,7 +280,16 @@ impl ItemText {
             words.push(Word { skel: strings.intern(skel), vkey: strings.intern(vkey) });
         }
         let initials = self.initials.as_deref().map_or(NO_STRING, |s| strings.intern(s));
-        Item { art, cand, words: first, len: self.skels.len() as u32, joined: strings.intern(&self.joined), initials }
+        let coarse = self.coarse.as_deref().map_or(NO_STRING, |s| strings.intern(s));
+        Item {
+            art,
+            cand,
+            words: first,
+            len: self.skels.len() as u32,
+            joined: strings.intern(&self.joined),
+            initials,
+            coarse,
+        }
     }
 }
 
@@ -503,6 +528,7 @@ impl Prepared {
             len: it.len,
             joined: string_id(it.joined),
             initials: string_id(it.initials),
+            coarse: string_id(it.coarse),
         }));
         self.words.extend(part.words.into_iter().map(|w| Word { skel: string_id(w.skel), vkey: string_id(w.vkey) }));
         self.langs.extend(part.langs);
@@ -842,6 +868,7 @@ pub(crate) fn link_corpus(
         }
     }
     drop(resolved);
+    link_transcriptions(&items, &t, &langs, &cands, &mut uf);
 
     // pass 4: known names and Latin gazetteer names in Devanagari text
     // per chunk of articles, in article order: each article's additions are one run
@@ -879,6 +906,7 @@ pub(crate) fn link_corpus(
                 len: 0,
                 joined: empty_name,
                 initials: NO_STRING,
+                coarse: NO_STRING,
             });
             uf.union(target as usize, n);
         }
@@ -938,6 +966,88 @@ impl AllItems<'_> {
     }
     fn iter(&self) -> impl Iterator<Item = &Item> {
         self.items.iter().chain(self.found)
+    }
+}
+
+/// Shortest coarse key a Chinese or Japanese transcription is linked by: two
+/// consonant classes say too little (`Palu` and `Palau` are both `bl`).
+const MIN_TRANSCRIPTION_KEY: usize = 3;
+
+/// Chinese and Japanese write foreign names by their sound (`博索纳罗`,
+/// `ボルソナロ`, `阿齐兹·阿赫努什`). Such a name that no cased-script name has
+/// joined yet joins the one entity whose cased-script name has its coarse key:
+/// the whole name, or for a name in one part the surname of a person. Katakana
+/// writes every consonant; Chinese may leave out syllable-final ones
+/// ([`coda_variants`]). With two entities to choose from it stays apart, and
+/// gazetteer entities are never candidates: a place keeps its own id.
+fn link_transcriptions(items: &[Item], t: &Tables, langs: &[&'static Profile], cands: &[Kept], uf: &mut UnionFind) {
+    let segmented = |it: &Item| langs.get(it.art as usize).is_some_and(|p| p.segmentation == Segmentation::Dictionary);
+    let todo: Vec<(usize, String, bool)> = items
+        .iter()
+        .enumerate()
+        .filter(|(_, it)| it.len == 1 && segmented(it))
+        .filter_map(|(n, it)| {
+            let name = t.joined(it);
+            let key = segmented::written_by_sound(name).then(|| transcription_key(name)).flatten()?;
+            let han = name.chars().any(|c| crate::lang::Script::of(c) == Some(crate::lang::Script::Han));
+            (key.len() >= MIN_TRANSCRIPTION_KEY).then_some((n, key, han))
+        })
+        .collect();
+    if todo.is_empty() {
+        return;
+    }
+    // cased-script names by their keys: (a name, its entity now), one per entity and key
+    let mut full: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
+    let mut shortened: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
+    let mut cased_roots: HashSet<usize> = HashSet::default();
+    // cased-script mentions per entity
+    let mut named: HashMap<usize, usize> = HashMap::default();
+    let mut seen: HashSet<(u32, usize)> = HashSet::default();
+    for (n, it) in items.iter().enumerate() {
+        if it.coarse == NO_STRING {
+            continue;
+        }
+        let root = uf.find(n);
+        cased_roots.insert(root);
+        *named.entry(root).or_default() += 1;
+        if !seen.insert((it.coarse, root)) {
+            continue;
+        }
+        let spaced = t.strings.get(it.coarse);
+        let mut keys = vec![spaced.replace(' ', "")];
+        if it.len >= 2 && cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Person) {
+            keys.extend(spaced.rsplit(' ').next().map(str::to_owned));
+        }
+        for key in keys {
+            let variants = coda_variants(&key);
+            for (v, variant) in variants.into_iter().enumerate() {
+                if variant.len() < MIN_TRANSCRIPTION_KEY {
+                    continue;
+                }
+                if v == 0 {
+                    full.entry(variant.clone()).or_default().push((n, root));
+                }
+                shortened.entry(variant).or_default().push((n, root));
+            }
+        }
+    }
+    for (n, key, han) in todo {
+        if cased_roots.contains(&uf.find(n)) {
+            continue;
+        }
+        let table = if han { &shortened } else { &full };
+        let Some(names) = table.get(&key) else { continue };
+        let mut found: Vec<(usize, usize)> = names.clone();
+        found.sort_unstable_by_key(|&(_, root)| root);
+        found.dedup_by_key(|&mut (_, root)| root);
+        // the same entity may still be apart in two languages (`Biden`, `Bidena`):
+        // with several, the one far more often named, else none
+        let count = |found: Option<&(usize, usize)>| found.and_then(|(_, root)| named.get(root)).copied().unwrap_or(0);
+        found.sort_by_key(|f| std::cmp::Reverse(count(Some(f))));
+        let clear = found.len() == 1 || count(found.first()) >= 2 * count(found.get(1));
+        if let (true, Some(&(name, _))) = (clear, found.first()) {
+            uf.union(n, name);
+        }
     }
 }
 

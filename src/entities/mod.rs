@@ -255,6 +255,23 @@ impl WordStats {
     pub fn unite(&mut self, other: WordStats) {
         self.0.unite(other.0);
     }
+
+    /// The keys these statistics hold and `older` lacks (what appended
+    /// articles taught the corpus).
+    pub fn added_to(&self, older: &WordStats) -> WordStats {
+        WordStats(self.0.added_to(&older.0))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Per article: whether recognising it may read one of these keys, so
+    /// that its candidates may change once the corpus's statistics hold
+    /// them (an article that reads none is recognised as before).
+    pub fn read_by(&self, articles: &[Article], threads: usize) -> Vec<bool> {
+        self.0.read_by(articles, threads.max(1))
+    }
 }
 
 /// The candidates of a run of articles and what linking needs of them.

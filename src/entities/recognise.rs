@@ -119,6 +119,54 @@ impl Stats {
             self.name_skeletons.extend(other.name_skeletons);
         }
     }
+    /// The keys these statistics hold and `older` lacks.
+    pub(crate) fn added_to(&self, older: &Stats) -> Stats {
+        let new = |mine: &HashSet<String>, theirs: Option<&HashSet<String>>| -> HashSet<String> {
+            mine.iter().filter(|k| !theirs.is_some_and(|t| t.contains(*k))).cloned().collect()
+        };
+        Stats {
+            lower: self.lower.iter().enumerate().map(|(i, set)| new(set, older.lower.get(i))).collect(),
+            midcap: new(&self.midcap, Some(&older.midcap)),
+            name_skeletons: new(&self.name_skeletons, Some(&older.name_skeletons)),
+        }
+    }
+    pub(crate) fn is_empty(&self) -> bool {
+        self.lower.iter().all(HashSet::is_empty) && self.midcap.is_empty() && self.name_skeletons.is_empty()
+    }
+    /// Per article: whether recognising it may read one of these keys. Every
+    /// lookup recognition makes is by one of the article's token keys, or (in
+    /// a language that capitalises every noun) by the skeleton of one of its
+    /// words: keep it so, or an appended corpus's old articles go stale.
+    pub(crate) fn read_by(&self, articles: &[Article], threads: usize) -> Vec<bool> {
+        if self.is_empty() {
+            return vec![false; articles.len()];
+        }
+        let any_lower = |key: &str| self.lower.iter().any(|set| set.contains(key));
+        let reads = par_chunks(threads, articles, |chunk| {
+            let mut doc = Doc::default();
+            let mut skel = String::new();
+            chunk
+                .iter()
+                .map(|article| {
+                    doc.refill(article);
+                    let every_noun = doc.lang.casing == Casing::EveryNoun && !self.name_skeletons.is_empty();
+                    (0..doc.toks.len()).any(|i| {
+                        let key = doc.key(i);
+                        if any_lower(key) || self.midcap.contains(key) {
+                            return true;
+                        }
+                        if !every_noun {
+                            return false;
+                        }
+                        skel.clear();
+                        push_skeleton(doc.word(i), doc.lang.orthography, &mut skel);
+                        self.name_skeletons.contains(&skel)
+                    })
+                })
+                .collect::<Vec<bool>>()
+        });
+        reads.into_iter().flatten().collect()
+    }
     fn lower_seen(&self, lang: &Profile, key: &str) -> bool {
         self.lower.get(lang.index).is_some_and(|s| s.contains(key))
     }

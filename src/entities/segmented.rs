@@ -398,6 +398,35 @@ mod tests {
     }
 
     #[test]
+    fn transcriptions_join_cased_names_that_chinese_shortens_and_katakana_spells_out() {
+        let a = [
+            article("en", "en", "President Jair Bolsonaro spoke in Brasilia. Rescuers reached Amizmiz on Sunday."),
+            article("zh", "zh", "巴西总统博索纳罗周一在巴西利亚讲话。"),
+            article("ja", "ja", "救助隊は日曜日にアミズミズに到着した。"),
+        ];
+        let r = run(&a);
+        let id = |surface: &str| find(&r[0], surface).map(|m| m.2.clone());
+        assert!(id("Jair Bolsonaro").is_some() && id("Amizmiz").is_some(), "{:?}", r[0]);
+        assert_eq!(find(&r[1], "博索纳罗").map(|m| m.2.clone()), id("Jair Bolsonaro"), "{:?}", r[1]);
+        assert_eq!(find(&r[2], "アミズミズ").map(|m| m.2.clone()), id("Amizmiz"), "{:?}", r[2]);
+    }
+
+    #[test]
+    fn a_transcription_with_two_equally_named_candidates_stays_apart() {
+        // `Tinmel` and `Dinmel` have one coarse key; nothing says which `廷迈勒` is
+        let a = [
+            article("en", "en", "Rescuers reached Tinmel on Sunday."),
+            article("en2", "en", "Rescuers reached Dinmel on Monday."),
+            article("zh", "zh", "救援人员周日抵达廷迈勒。"),
+        ];
+        let r = run(&a);
+        let zh = find(&r[2], "廷迈勒").map(|m| m.2.clone());
+        assert!(zh.is_some(), "{:?}", r[2]);
+        assert_ne!(zh, find(&r[0], "Tinmel").map(|m| m.2.clone()), "{:?}", r);
+        assert_ne!(zh, find(&r[1], "Dinmel").map(|m| m.2.clone()), "{:?}", r);
+    }
+
+    #[test]
     fn sound_keys_meet_across_scripts() {
         let key = |w: &str| sound_key(&skeleton(w, Orthography::English));
         assert_eq!(key("Kavanaugh"), "kvn");

@@ -25,7 +25,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 pub const MAGIC: &[u8; 8] = b"KORPUSIX";
 /// The layout's version: bump it whenever any section changes shape (the
 /// golden test in `tests.rs` fails until it is).
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 /// Bytes per checksummed chunk.
 pub const CHUNK: usize = 1 << 20;
 pub const PREFIX_LEN: usize = 16;
@@ -82,10 +82,16 @@ pub enum SectionId {
     RelatedKinds = 35,
     RelatedSurfaces = 36,
     UnitSpans = 27,
+    /// What recognition learnt, for appends (see [`super::append`]): the word statistics,
+    RecognitionStats = 40,
+    /// each segment's candidates one after another,
+    RecognitionSegments = 41,
+    /// and per segment (articles it ends at, bytes it ends at).
+    RecognitionSegmentEnds = 42,
 }
 
 impl SectionId {
-    pub const ALL: [SectionId; 30] = [
+    pub const ALL: [SectionId; 33] = [
         SectionId::Meta,
         SectionId::Sources,
         SectionId::SourcePaths,
@@ -116,6 +122,9 @@ impl SectionId {
         SectionId::RelatedKinds,
         SectionId::RelatedSurfaces,
         SectionId::UnitSpans,
+        SectionId::RecognitionStats,
+        SectionId::RecognitionSegments,
+        SectionId::RecognitionSegmentEnds,
     ];
 
     fn from_u32(id: u32) -> Option<SectionId> {

@@ -17,6 +17,7 @@
 //! synced, renamed over it, and the directory synced; a lock file keeps two
 //! processes from building the same index at once.
 
+pub mod append;
 pub mod format;
 pub mod records;
 mod store;
@@ -65,6 +66,10 @@ pub enum Found {
     Missing,
     /// Something there that cannot serve, and why (stale, damaged, not a file).
     Unusable(Unusable),
+    /// An index of the corpus as it was (files changed, came or went), and
+    /// why it is out of date: its analysis may be kept for the articles that
+    /// are still the same ([`append`]).
+    Stale(Box<IndexStore>, String),
 }
 
 /// Why an index found cannot serve.
@@ -119,6 +124,7 @@ pub fn open_fresh(path: &Path, listing: &Listing) -> Found {
     }
     match stale(&store, listing) {
         None => Found::Fresh(Box::new(store)),
+        Some(Unusable::Stale(why)) => Found::Stale(Box::new(store), why),
         Some(why) => Found::Unusable(why),
     }
 }

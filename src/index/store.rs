@@ -153,6 +153,46 @@ impl IndexStore {
             .collect()
     }
 
+    /// What recognition learnt of the indexed articles (copied out), for an append.
+    pub fn recognition(&self) -> Checked<super::append::Recognition> {
+        let stats = self.section(SectionId::RecognitionStats)?.all()?.to_vec();
+        let ends_section = self.section(SectionId::RecognitionSegmentEnds)?;
+        let ends = ends_section.rows::<[u64; 2]>(0..ends_section.row_count::<[u64; 2]>())?;
+        let heap = self.section(SectionId::RecognitionSegments)?;
+        let (mut articles, mut bytes) = (0u64, 0usize);
+        let mut segments = Vec::with_capacity(ends.len());
+        for &[articles_end, bytes_end] in ends {
+            let bytes_end = to_usize(bytes_end)?;
+            if articles_end < articles || bytes_end < bytes {
+                return Err(Damaged("recognition segments run backwards".into()));
+            }
+            segments.push(super::append::Segment {
+                articles: articles_end - articles,
+                recognised: heap.bytes(bytes..bytes_end)?.to_vec(),
+            });
+            (articles, bytes) = (articles_end, bytes_end);
+        }
+        Ok(super::append::Recognition { stats, segments })
+    }
+
+    /// Whether the first articles of `articles` are the indexed ones as they
+    /// were analysed: the same texts (length and CRC-32), languages and scripts.
+    pub fn analysed_as(&self, articles: &[crate::Article]) -> Checked<bool> {
+        let count = self.meta.articles as usize;
+        if articles.len() < count {
+            return Ok(false);
+        }
+        let records = self.section(SectionId::Articles)?;
+        let records = records.rows::<ArticleRecord>(0..count)?;
+        Ok(records.iter().zip(articles).all(|(record, article)| {
+            record.text_bytes == article.text.len() as u64
+                && self.meta.languages.get(usize::from(record.language)).map(String::as_str)
+                    == Some(article.language.code())
+                && self.meta.scripts.get(usize::from(record.script)).map(String::as_str) == Some(article.script.code())
+                && record.text_crc == crc32fast::hash(article.text.as_bytes())
+        }))
+    }
+
     fn section(&self, id: SectionId) -> Checked<Section<'_, Bytes>> {
         self.layout.section(id)
     }

@@ -144,6 +144,7 @@ pub fn write_index<W: Write>(out: W, corpus: &Corpus, analysis: &Analysis, texts
     write_entities(&mut w, analysis)?;
     write_search(&mut w, analysis, corpus.len())?;
     write_related(&mut w, analysis)?;
+    write_recognition(&mut w, &analysis.recognition)?;
 
     let meta = Meta {
         name: corpus.name.clone(),
@@ -275,4 +276,19 @@ fn write_related<W: Write>(w: &mut Writer<W>, analysis: &Analysis) -> io::Result
     w.begin(SectionId::RelatedKinds)?;
     w.rows(&related.kinds)?;
     w.strings(SectionId::RelatedSurfaces, &related.surfaces)
+}
+
+fn write_recognition<W: Write>(w: &mut Writer<W>, recognition: &super::append::Recognition) -> io::Result<()> {
+    w.section(SectionId::RecognitionStats, &recognition.stats)?;
+    w.begin(SectionId::RecognitionSegments)?;
+    let mut ends: Vec<[u64; 2]> = Vec::with_capacity(recognition.segments.len());
+    let (mut articles, mut bytes) = (0u64, 0u64);
+    for segment in &recognition.segments {
+        w.put(&segment.recognised)?;
+        articles += segment.articles;
+        bytes += segment.recognised.len() as u64;
+        ends.push([articles, bytes]);
+    }
+    w.begin(SectionId::RecognitionSegmentEnds)?;
+    w.rows(&ends)
 }

@@ -16,6 +16,11 @@ use super::{Orthography, latin_key};
 /// Works on the original spelling so Serbian and Turkish letters keep their
 /// sound; Cyrillic and Devanagari go through the Latin transliteration key.
 pub fn push_skeleton(word: &str, orth: Orthography, out: &mut String) {
+    consonants(&reading(word, orth), out);
+}
+
+/// The lower-case ASCII reading of a word that skeletons are made of (`J` marks dž).
+fn reading(word: &str, orth: Orthography) -> String {
     let mut ascii = String::with_capacity(word.len() + 4);
     let native_latin = word.chars().all(|c| {
         c.is_ascii() || matches!(crate::lang::Script::of(c), Some(crate::lang::Script::Latin)) || !c.is_alphabetic()
@@ -51,7 +56,7 @@ pub fn push_skeleton(word: &str, orth: Orthography, out: &mut String) {
             ascii.push(if c == 'j' { 'J' } else { c });
         }
     }
-    consonants(&ascii, out);
+    ascii
 }
 
 /// A Latin reading of Devanagari that keeps what the skeleton needs: the
@@ -198,6 +203,185 @@ pub fn skeleton(word: &str, orth: Orthography) -> String {
     s
 }
 
+/// One sound of a coarse reading: a vowel, or a consonant class (see [`push_coarse_key`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sound {
+    Vowel,
+    Consonant(u8),
+}
+
+/// The coarse key of a word in a cased script, compared with Chinese and
+/// Japanese transcriptions of the name: one letter per consonant class
+/// (`b` labials with `v`/`w`, `d` t/d, `g` k/g/c/q, `s` every sibilant and
+/// affricate, `l` l/r, `n` m/n, `h`), voicing and r/l merged as these scripts
+/// merge them; vowels dropped; a consonant after a vowel with no vowel after
+/// it (a syllable-final one, which Chinese may leave out: `Bolsonaro` `bLsnl`,
+/// `博索纳罗` `bsnl`) in upper case.
+pub fn push_coarse_key(word: &str, orth: Orthography, out: &mut String) {
+    push_sounds(&latin_sounds(&reading(word, orth)), out);
+}
+
+/// The coarse key of a Chinese or Japanese name written by its sound (Han
+/// transliteration characters read as pinyin, katakana as romaji), in lower
+/// case; `·` and `・` between its parts are left out. `None` for other text.
+pub fn transcription_key(name: &str) -> Option<String> {
+    let mut sounds = Vec::new();
+    for c in name.chars() {
+        match crate::lang::Script::of(c) {
+            // name separators, the long-vowel mark, the small tsu that doubles a consonant
+            _ if matches!(c, '·' | '・' | '･' | 'ー' | 'ッ') => {}
+            Some(crate::lang::Script::Han) => {
+                // a character of two readings has its transliteration one in names
+                let pinyin = match c {
+                    '什' => "shi".to_owned(),
+                    _ => any_ascii::any_ascii_char(c).to_ascii_lowercase(),
+                };
+                pinyin_sounds(&pinyin, &mut sounds);
+            }
+            Some(crate::lang::Script::Kana) => {
+                sounds.extend(latin_sounds(&any_ascii::any_ascii_char(c).to_ascii_lowercase()));
+            }
+            _ => return None,
+        }
+    }
+    let mut out = String::new();
+    // katakana syllables read one at a time end in vowels; `ン` and a pinyin
+    // final are syllable-final but written, so nothing of the key is optional
+    push_sounds(&sounds, &mut out);
+    out.make_ascii_lowercase();
+    (!out.is_empty()).then_some(out)
+}
+
+/// The keys a coarse key of a cased-script name may have in a Chinese
+/// transcription: each choice of its syllable-final (upper-case) consonants
+/// left out, in lower case, the full key first. Up to `1 << MAX_OPTIONAL_CODAS` keys.
+pub fn coda_variants(key: &str) -> Vec<String> {
+    const MAX_OPTIONAL_CODAS: usize = 4;
+    let codas: Vec<usize> = key.char_indices().filter(|(_, c)| c.is_ascii_uppercase()).map(|(i, _)| i).collect();
+    let optional = &codas[..codas.len().min(MAX_OPTIONAL_CODAS)];
+    let mut out = Vec::with_capacity(1 << optional.len());
+    for mask in 0u32..(1 << optional.len()) {
+        let variant: String = key
+            .char_indices()
+            .filter(|(i, _)| optional.iter().position(|p| p == i).is_none_or(|bit| mask & (1 << bit) == 0))
+            .map(|(_, c)| c.to_ascii_lowercase())
+            .collect();
+        if !out.contains(&variant) {
+            out.push(variant);
+        }
+    }
+    out
+}
+
+/// The sounds of a lower-case ASCII reading (`J` = dž).
+fn latin_sounds(s: &str) -> Vec<Sound> {
+    let b: Vec<u8> = s.bytes().filter(|c| c.is_ascii_alphabetic()).collect();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let (c, next, next2) = (b[i], b.get(i + 1).copied(), b.get(i + 2).copied());
+        let (class, used) = match (c, next, next2) {
+            (b'a' | b'e' | b'i' | b'o' | b'u' | b'y', _, _) => {
+                out.push(Sound::Vowel);
+                i += 1;
+                continue;
+            }
+            (b'd', Some(b'z'), Some(b'h')) | (b't' | b's', Some(b'c'), Some(b'h')) => (b's', 3),
+            (b'd', Some(b'z' | b'j' | b'J'), _) | (b'z' | b'c' | b'j' | b's', Some(b'h'), _) => (b's', 2),
+            (b't', Some(b's' | b'z'), _) => (b's', 2),
+            (b'k', Some(b'h'), _) => (b'h', 2),
+            (b'g', Some(b'h'), _) | (b'c', Some(b'k'), _) => (b'g', 2),
+            (b'p' | b'b', Some(b'h'), _) => (b'b', 2),
+            (b't' | b'd', Some(b'h'), _) => (b'd', 2),
+            (b'n', Some(b'g'), None) => (b'n', 2),
+            (b'c', Some(b'e' | b'i' | b'y'), _) => (b's', 1),
+            (b'x', _, _) => {
+                out.push(Sound::Consonant(b'g'));
+                (b's', 1)
+            }
+            (b'c' | b'q' | b'k' | b'g', _, _) => (b'g', 1),
+            (b'b' | b'p' | b'f' | b'v' | b'w', _, _) => (b'b', 1),
+            (b'd' | b't', _, _) => (b'd', 1),
+            (b'l' | b'r', _, _) => (b'l', 1),
+            (b'm' | b'n', _, _) => (b'n', 1),
+            (b's' | b'z' | b'j' | b'J', _, _) => (b's', 1),
+            (b'h', _, _) => (b'h', 1),
+            _ => (0, 1),
+        };
+        if class != 0 {
+            out.push(Sound::Consonant(class));
+        }
+        i += used;
+    }
+    out
+}
+
+/// The sounds of one pinyin syllable (`meng` = m, vowel, n; `er` = vowel, l).
+fn pinyin_sounds(syllable: &str, out: &mut Vec<Sound>) {
+    let initials: [(&str, u8); 23] = [
+        ("zh", b's'),
+        ("ch", b's'),
+        ("sh", b's'),
+        ("b", b'b'),
+        ("p", b'b'),
+        ("f", b'b'),
+        ("w", b'b'),
+        ("m", b'n'),
+        ("n", b'n'),
+        ("d", b'd'),
+        ("t", b'd'),
+        ("l", b'l'),
+        ("r", b'l'),
+        ("g", b'g'),
+        ("k", b'g'),
+        ("h", b'h'),
+        ("j", b's'),
+        ("q", b's'),
+        ("x", b's'),
+        ("z", b's'),
+        ("c", b's'),
+        ("s", b's'),
+        ("y", 0),
+    ];
+    let mut rest = syllable;
+    if let Some(&(initial, class)) = initials.iter().find(|(i, _)| syllable.starts_with(i)) {
+        rest = &syllable[initial.len()..];
+        if class != 0 {
+            out.push(Sound::Consonant(class));
+        }
+    }
+    if rest.is_empty() {
+        return;
+    }
+    out.push(Sound::Vowel);
+    if syllable == "er" {
+        out.push(Sound::Consonant(b'l'));
+    } else if rest.len() > 1 && rest.ends_with('n') || rest.ends_with("ng") {
+        out.push(Sound::Consonant(b'n'));
+    }
+}
+
+/// Writes sounds as a coarse key: a run of one class is one letter, a word's
+/// leading vowels leave nothing, a consonant after a vowel and before another
+/// consonant or at the end is upper case.
+fn push_sounds(sounds: &[Sound], out: &mut String) {
+    let mut merged: Vec<Sound> = Vec::with_capacity(sounds.len());
+    for &s in sounds {
+        if s != Sound::Vowel && merged.last() == Some(&s) {
+            continue;
+        }
+        merged.push(s);
+    }
+    for (k, s) in merged.iter().enumerate() {
+        if let Sound::Consonant(class) = *s {
+            // after a vowel and before none: Chinese inserts a vowel into an onset
+            // cluster (`Trump` 特朗普) but may leave a coda out
+            let coda = k > 0 && merged[k - 1] == Sound::Vowel && merged.get(k + 1) != Some(&Sound::Vowel);
+            out.push(if coda { class.to_ascii_uppercase() } else { class } as char);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -250,5 +434,47 @@ mod tests {
         let joined = skeleton("Songwon", English);
         let split = format!("{}{}", skeleton("Son", English), skeleton("gwon", English));
         assert_eq!(joined, split);
+    }
+    fn coarse(word: &str) -> String {
+        let mut out = String::new();
+        push_coarse_key(word, English, &mut out);
+        out
+    }
+
+    #[test]
+    fn coarse_keys_mark_syllable_final_consonants() {
+        assert_eq!(coarse("Bolsonaro"), "bLsnl");
+        assert_eq!(coarse("Messi"), "ns");
+        assert_eq!(coarse("Trump"), "dlNb");
+        assert_eq!(coarse("Akhannouch"), "hnS");
+    }
+
+    #[test]
+    fn chinese_transcriptions_drop_syllable_final_consonants() {
+        // 博索纳罗: bo suo na luo, the l of Bol- left out
+        let zh = transcription_key("博索纳罗");
+        assert_eq!(zh.as_deref(), Some("bsnl"));
+        assert!(coda_variants(&coarse("Bolsonaro")).contains(&"bsnl".to_owned()));
+        assert_eq!(transcription_key("梅西"), Some(coarse("Messi").to_lowercase()));
+        assert!(coda_variants(&coarse("Trump")).contains(&transcription_key("特朗普").unwrap_or_default()));
+        assert!(coda_variants(&coarse("Amizmiz")).contains(&transcription_key("阿米兹米兹").unwrap_or_default()));
+        assert!(coda_variants(&coarse("Tinmel")).contains(&transcription_key("廷迈勒").unwrap_or_default()));
+        assert!(coda_variants(&coarse("Akhannouch")).contains(&transcription_key("阿赫努什").unwrap_or_default()));
+    }
+
+    #[test]
+    fn katakana_keeps_every_consonant_with_r_and_l_merged() {
+        let full = |w: &str| coda_variants(&coarse(w)).into_iter().next().unwrap_or_default();
+        assert_eq!(transcription_key("ボルソナロ"), Some(full("Bolsonaro")));
+        assert_eq!(transcription_key("メッシ"), Some(full("Messi")));
+        assert_eq!(transcription_key("アミズミズ"), Some(full("Amizmiz")));
+        assert_eq!(transcription_key("アハヌーシュ"), Some(full("Akhannouch")));
+        assert_eq!(transcription_key("バイデン"), Some(full("Biden")));
+    }
+
+    #[test]
+    fn text_in_other_scripts_has_no_transcription_key() {
+        assert_eq!(transcription_key("Messi"), None);
+        assert_eq!(transcription_key("梅西 FC"), None);
     }
 }

@@ -219,7 +219,9 @@ pub(crate) fn formula_inert(cell: &str) -> Cow<'_, str> {
 }
 
 /// RFC 4180 through the `csv` crate: a field with a comma, quote, CR or LF is
-/// quoted and its quotes doubled; newlines inside a note stay newlines.
+/// quoted and its quotes doubled; newlines inside a note stay newlines. The
+/// time of the last change is there twice: `updated_ms` for programs,
+/// `updated` (RFC 3339, UTC) for people.
 /// `neutralise`: cells that would be formulas are made text ([`formula_inert`]).
 fn export_csv(rows: &[Row<'_>], neutralise: bool, out: &mut dyn Write) -> io::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
@@ -233,6 +235,7 @@ fn export_csv(rows: &[Row<'_>], neutralise: bool, out: &mut dyn Write) -> io::Re
         "note",
         "tags",
         "updated_ms",
+        "updated",
         "date",
         "source",
         "url",
@@ -251,6 +254,8 @@ fn export_csv(rows: &[Row<'_>], neutralise: bool, out: &mut dyn Write) -> io::Re
             cell(&m.note),
             cell(&m.tags.join("; ")),
             m.updated_ms.to_string(),
+            // for people; `updated_ms` stays for programs (0: never set, so no time)
+            if m.updated_ms == 0 { String::new() } else { crate::dates::rfc3339_utc(m.updated_ms) },
             cell(r.date.as_deref().unwrap_or_default()),
             cell(r.source.as_deref().unwrap_or_default()),
             cell(r.url.as_deref().unwrap_or_default()),

@@ -16,7 +16,7 @@ use crate::store::Store;
 
 enum Job {
     Save { article_id: String, mark: ReviewMark },
-    Export { articles: Arc<dyn Store>, format: ExportFormat, path: PathBuf },
+    Export { articles: Arc<dyn Store>, format: ExportFormat, path: PathBuf, existing: Existing },
 }
 
 /// What a save (or an export) came to.
@@ -58,7 +58,13 @@ impl ReviewSaver {
     /// Write the review, with every change handed over before, to `path`
     /// (a new file: an existing one is never overwritten).
     pub fn export(&self, articles: Arc<dyn Store>, format: ExportFormat, path: PathBuf) {
-        self.send(Job::Export { articles, format, path });
+        self.export_to(articles, format, path, Existing::Refuse);
+    }
+
+    /// The same, replacing an existing file when `existing` says so (the
+    /// user confirmed it); the file is still written whole or not at all.
+    pub fn export_to(&self, articles: Arc<dyn Store>, format: ExportFormat, path: PathBuf, existing: Existing) {
+        self.send(Job::Export { articles, format, path, existing });
     }
 
     fn send(&self, job: Job) {
@@ -99,9 +105,9 @@ fn run(mut store: ReviewStore, rx: Receiver<Job>, queued: &AtomicU64, mut report
             done += 1;
             match job {
                 Job::Save { article_id, mark } => saves.push((article_id, mark)),
-                Job::Export { articles, format, path } => {
+                Job::Export { articles, format, path, existing } => {
                     flush(&mut store, &mut saves, &mut messages);
-                    messages.push(export(&store, articles.as_ref(), format, &path));
+                    messages.push(export(&store, articles.as_ref(), format, &path, existing));
                 }
             }
         }
@@ -123,8 +129,14 @@ fn flush(store: &mut ReviewStore, saves: &mut Vec<(String, ReviewMark)>, message
     messages.extend(store.take_warnings());
 }
 
-fn export(store: &ReviewStore, articles: &dyn Store, format: ExportFormat, path: &std::path::Path) -> String {
-    let written = fsio::write_atomic(path, Existing::Refuse, |out| store.export(articles, format, out));
+fn export(
+    store: &ReviewStore,
+    articles: &dyn Store,
+    format: ExportFormat,
+    path: &std::path::Path,
+    existing: Existing,
+) -> String {
+    let written = fsio::write_atomic(path, existing, |out| store.export(articles, format, out));
     match written {
         Ok(()) => format!("review written to {}", fsio::quoted(path)),
         Err(e) => format!("could not write {}: {e}", fsio::quoted(path)),

@@ -235,12 +235,13 @@ fn csv_export_quotes_commas_quotes_and_newlines_exactly() {
         .unwrap();
     let text = String::from_utf8(out).unwrap();
     let b_ms = store.get("b.txt").unwrap().updated_ms;
+    let b_time = crate::dates::rfc3339_utc(b_ms);
     let expected_b = format!(
-        "b.txt,\"Beta, with comma\",en,true,false,,\"a note, with \"\"quotes\"\"\nand a second line\",x; y,{b_ms},,,\n"
+        "b.txt,\"Beta, with comma\",en,true,false,,\"a note, with \"\"quotes\"\"\nand a second line\",x; y,{b_ms},{b_time},,,\n"
     );
     assert!(
         text.starts_with(
-            "id,title,language,read,starred,relevance,note,tags,updated_ms,date,source,url\na.txt,Alpha headline,"
+            "id,title,language,read,starred,relevance,note,tags,updated_ms,updated,date,source,url\na.txt,Alpha headline,"
         ),
         "{text}"
     );

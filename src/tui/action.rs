@@ -115,8 +115,11 @@ actions! {
         CycleLanguage = "cycle_language" => "list one language, then the next",
         /// The article list: a filter line (`lang:ru source:reuters date:2024-06 unread`).
         FilterLine = "filter_line" => "filter: lang: source: date: unread tag: …",
-        /// Write the review (marks, notes, tags) to a JSON file in the current directory.
-        ExportReview = "export_review" => "export the review to a JSON file",
+        /// Write the review (marks, notes, tags) to a file: a dialog asks for the format and the path.
+        ExportReview = "export_review" => "export the review (CSV, Markdown, JSON)",
+        /// In the export dialog: the next format.
+        NextFormat = "next_format" => "next format",
+        PrevFormat = "prev_format" => "previous format",
         /// What could not be loaded, and why.
         ShowWarnings = "show_warnings" => "what was skipped on loading, and why",
         FocusNext = "focus_next" => "next pane",
@@ -134,8 +137,14 @@ actions! {
     internal {
         /// A key typed into the note or tags editor.
         EditorInput(crossterm::event::KeyEvent),
-        /// A key typed into a prompt (find, filter).
+        /// A key typed into a prompt (find, filter) or the export dialog's path.
         PromptInput(crossterm::event::KeyEvent),
+        /// Open the export dialog offering these files, one per format (the loop found free names).
+        ExportDefaults(Vec<std::path::PathBuf>),
+        /// The export's file was refused, and why.
+        ExportRefused { path: std::path::PathBuf, problem: super::export::TargetProblem },
+        /// The export was handed to the saver, to this file.
+        ExportStarted(std::path::PathBuf),
         /// The review file was saved (or not): the marks as they now are on disk.
         ReviewSaved { marks: Vec<(String, ReviewMark)>, message: Option<String> },
         /// A key the search input should edit with (typed text, backspace...).

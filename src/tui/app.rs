@@ -79,6 +79,8 @@ pub enum Overlay {
     },
     /// A one-line prompt on the status bar, typed into `App::prompt`.
     Prompt(PromptKind),
+    /// Exporting the review: format and path in `App::export`.
+    Export,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -303,6 +305,8 @@ pub struct App {
     pub timeline: Option<(usize, super::timeline::Timeline)>,
     /// What a prompt on the status bar holds while it is open.
     pub prompt: TextArea<'static>,
+    /// The export dialog's format and path (the format is kept for the next export).
+    pub export: super::export::ExportDialog,
     /// Problems outside the corpus (the review file), for the warnings view.
     pub notes: Vec<String>,
 
@@ -330,6 +334,7 @@ impl Overlay {
             Overlay::Editor { .. } => Some(Layer::Editor),
             Overlay::Warnings { .. } => Some(Layer::Help),
             Overlay::Prompt(_) => Some(Layer::Prompt),
+            Overlay::Export => Some(Layer::Export),
         }
     }
 }
@@ -366,6 +371,7 @@ impl App {
             history: History::default(),
             timeline: None,
             prompt: TextArea::default(),
+            export: Default::default(),
             notes: Vec::new(),
             status: None,
             should_quit: false,

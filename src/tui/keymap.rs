@@ -24,10 +24,12 @@ pub enum Layer {
     Editor,
     /// A one-line prompt on the status bar (find, filter).
     Prompt,
+    /// The export dialog (`E`): a format and a path.
+    Export,
 }
 
 impl Layer {
-    pub const ALL: [Layer; 10] = [
+    pub const ALL: [Layer; 11] = [
         Layer::Global,
         Layer::List,
         Layer::Text,
@@ -37,6 +39,7 @@ impl Layer {
         Layer::Overview,
         Layer::Editor,
         Layer::Prompt,
+        Layer::Export,
         Layer::Help,
     ];
 
@@ -52,6 +55,7 @@ impl Layer {
             Layer::Overview => "overview",
             Layer::Editor => "editor",
             Layer::Prompt => "prompt",
+            Layer::Export => "export",
         }
     }
 }
@@ -316,11 +320,11 @@ pub fn route(
 ) -> Option<Action> {
     let key = Key::from_event(&event)?;
     if let Some(layer) = overlay {
-        // the editor and prompts type every key they have no binding for
+        // the editor, prompts and the export dialog's path type every key they have no binding for
         if layer == Layer::Editor {
             return Some(keymap.lookup(layer, &key).cloned().unwrap_or(Action::EditorInput(event)));
         }
-        if layer == Layer::Prompt {
+        if layer == Layer::Prompt || layer == Layer::Export {
             return Some(keymap.lookup(layer, &key).cloned().unwrap_or(Action::PromptInput(event)));
         }
         return keymap.lookup(layer, &key).cloned();

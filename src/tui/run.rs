@@ -24,13 +24,15 @@ use ratatui::backend::CrosstermBackend;
 
 use korpus::Corpus;
 use korpus::corpus::LoadWarning;
-use korpus::review::{ExportFormat, ReviewSaver, ReviewStore, SaveReport};
+use korpus::fsio::Existing;
+use korpus::review::{ReviewSaver, ReviewStore, SaveReport};
 use korpus::search::{Hit, SearchSession};
 use korpus::store::{MemoryStore, SearchRequest, Store};
 
 use super::action::{Action, Shared};
 use super::app::{App, Overlay, RELATED_LIMIT, SEARCH_LIMIT};
 use super::clipboard::{self, ClipboardMode};
+use super::export::{self, ExportChoice};
 use super::keymap::route;
 use super::panes;
 use super::update::{Effect, ExternalProgram, update};
@@ -453,14 +455,30 @@ fn event_loop(
                         let size = terminal.size()?;
                         update(app, Action::Resize(size.width, size.height));
                     }
-                    Effect::ExportReview => {
-                        if let Some(saver) = review {
-                            let stamp = std::time::SystemTime::now()
-                                .duration_since(std::time::UNIX_EPOCH)
-                                .map(|d| d.as_secs())
-                                .unwrap_or(0);
-                            let path = PathBuf::from(format!("korpus-review-{stamp}.json"));
-                            saver.export(Arc::clone(&app.store), ExportFormat::Json, path);
+                    Effect::PrepareExport => {
+                        // korpus's data folder, else (no home directory) the current one
+                        let dir = korpus::fsio::dirs::data_dir().unwrap_or_default();
+                        let today = super::dates::today_utc();
+                        let defaults = ExportChoice::ALL
+                            .iter()
+                            .map(|&format| export::default_path(&dir, today, format, |p| p.symlink_metadata().is_ok()))
+                            .collect();
+                        update(app, Action::ExportDefaults(defaults));
+                    }
+                    Effect::Export { format, path, replace } => {
+                        let home = std::env::var_os("HOME").filter(|h| !h.is_empty()).map(PathBuf::from);
+                        let target = export::expand_home(&path, home.as_deref());
+                        let own_dir = korpus::fsio::dirs::data_dir();
+                        match (export::check_target(&target, replace, own_dir.as_deref()), review) {
+                            (Ok(()), Some(saver)) => {
+                                let existing = if replace { Existing::Replace } else { Existing::Refuse };
+                                saver.export_to(Arc::clone(&app.store), format.format(), target.clone(), existing);
+                                update(app, Action::ExportStarted(target));
+                            }
+                            (Ok(()), None) => app.status = Some("review is off: nothing to export".into()),
+                            (Err(problem), _) => {
+                                update(app, Action::ExportRefused { path: target, problem });
+                            }
                         }
                     }
                     Effect::External { article, program } => {

@@ -64,7 +64,8 @@ pub(super) fn apply(app: &mut App, actions: impl IntoIterator<Item = Action>) {
                 // the loop saves marks and exports; here the mirror in App is what is checked
                 Effect::Copy(_)
                 | Effect::SaveMark { .. }
-                | Effect::ExportReview
+                | Effect::PrepareExport
+                | Effect::Export { .. }
                 | Effect::External { .. }
                 | Effect::Suspend => {}
                 Effect::Related { article, other_languages_only } => {
@@ -598,7 +599,8 @@ fn warnings_view_names_what_was_skipped() {
     app.store = store_of(corpus);
     app.notes.push("review marks are off: permission denied".into());
     let terminal = screen(&mut app, 100, 24);
-    assert!(format!("{}", terminal.backend()).contains("2 skipped (W)"));
+    let dump = format!("{}", terminal.backend());
+    assert!(dump.contains("1 line skipped, 1 problem (W shows why)"), "{dump}");
     apply(&mut app, [Action::ShowWarnings]);
     let terminal = screen(&mut app, 100, 24);
     let dump = format!("{}", terminal.backend());
@@ -991,4 +993,173 @@ fn a_corpus_that_cannot_be_opened_is_said_in_the_panes_not_an_index_still_buildi
     assert!(app.status.is_none(), "a key clears the status message");
     assert!(shown.contains("127.0.0.1:1 cannot be"), "{shown}");
     assert!(app.notes.iter().any(|n| n == why));
+}
+
+fn pressed(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+/// An app reviewing the seeds with the export dialog open on `defaults`.
+fn export_dialog(defaults: &[&str]) -> App {
+    let mut app = app();
+    app.review.enabled = true;
+    assert_eq!(update(&mut app, Action::ExportReview), vec![Effect::PrepareExport]);
+    assert_eq!(app.overlay, Overlay::None, "the dialog waits for the names the loop finds");
+    update(&mut app, Action::ExportDefaults(defaults.iter().map(std::path::PathBuf::from).collect()));
+    assert_eq!(app.overlay, Overlay::Export);
+    app
+}
+
+fn export_asked(effects: Vec<Effect>) -> (super::export::ExportChoice, String, bool) {
+    match effects.as_slice() {
+        [Effect::Export { format, path, replace }] => (*format, path.clone(), *replace),
+        other => panic!("no export asked for: {other:?}"),
+    }
+}
+
+#[test]
+fn the_export_dialog_chooses_a_format_edits_the_path_and_exports_on_enter() {
+    use super::export::ExportChoice;
+    let mut app = export_dialog(&["/d/r.csv", "/d/r.md", "/d/r.json"]);
+    assert_eq!((app.export.format, app.export.path_text()), (ExportChoice::Csv, "/d/r.csv".into()));
+    update(&mut app, Action::NextFormat);
+    assert_eq!((app.export.format, app.export.path_text()), (ExportChoice::Markdown, "/d/r.md".into()));
+    // tab and the arrows are what the keymap binds to the formats
+    let keymap = &app.keymap;
+    let route = |code| super::keymap::route(keymap, app.focus.layer(), app.overlay.layer(), pressed(code));
+    assert_eq!(route(KeyCode::Tab), Some(Action::NextFormat));
+    assert_eq!(route(KeyCode::Down), Some(Action::NextFormat));
+    assert_eq!(route(KeyCode::Up), Some(Action::PrevFormat));
+    assert_eq!(route(KeyCode::Char('q')), Some(Action::PromptInput(pressed(KeyCode::Char('q')))), "q types");
+    for _ in 0..2 {
+        update(&mut app, Action::PrevFormat);
+    }
+    assert_eq!((app.export.format, app.export.path_text()), (ExportChoice::Json, "/d/r.json".into()));
+    // the path is edited in place: the name keeps following the format
+    for code in [KeyCode::Backspace; 6] {
+        update(&mut app, Action::PromptInput(pressed(code)));
+    }
+    for c in "mine.json".chars() {
+        update(&mut app, Action::PromptInput(pressed(KeyCode::Char(c))));
+    }
+    update(&mut app, Action::NextFormat);
+    assert_eq!(app.export.path_text(), "/d/mine.csv");
+    let (format, path, replace) = export_asked(update(&mut app, Action::Confirm));
+    assert_eq!((format, path.as_str(), replace), (ExportChoice::Csv, "/d/mine.csv", false));
+    assert_eq!(app.overlay, Overlay::Export, "open until the loop says the file is fine");
+    update(&mut app, Action::ExportStarted("/d/mine.csv".into()));
+    assert_eq!(app.overlay, Overlay::None);
+    assert!(app.status.as_deref().unwrap().contains("\"/d/mine.csv\""), "{:?}", app.status);
+    // the next export offers the format chosen last
+    update(&mut app, Action::ExportReview);
+    update(&mut app, Action::ExportDefaults(vec!["/d/a.csv".into(), "/d/a.md".into(), "/d/a.json".into()]));
+    assert_eq!(app.export.path_text(), "/d/a.csv");
+    update(&mut app, Action::Cancel);
+    assert_eq!((app.overlay, app.status.as_deref()), (Overlay::None, Some("export cancelled")));
+}
+
+#[test]
+fn an_existing_file_is_overwritten_only_after_a_second_enter_or_y() {
+    use super::export::TargetProblem;
+    let mut app = export_dialog(&["/d/r.csv", "/d/r.md", "/d/r.json"]);
+    let exists = || Action::ExportRefused { path: "/d/r.csv".into(), problem: TargetProblem::Exists };
+    assert!(!export_asked(update(&mut app, Action::Confirm)).2);
+    update(&mut app, exists());
+    let said = app.export.message.clone().unwrap();
+    assert!(said.contains("\"/d/r.csv\" exists — enter again to overwrite"), "{said}");
+    assert_eq!(app.overlay, Overlay::Export);
+    // the second Enter replaces
+    assert!(export_asked(update(&mut app, Action::Confirm)).2);
+    // y does too; n takes the question back, and so does any change of the path or format
+    update(&mut app, exists());
+    assert!(export_asked(update(&mut app, Action::PromptInput(pressed(KeyCode::Char('y'))))).2);
+    update(&mut app, exists());
+    assert!(update(&mut app, Action::PromptInput(pressed(KeyCode::Char('n')))).is_empty());
+    assert_eq!((app.export.overwrite, app.export.message.as_ref()), (false, None));
+    assert_eq!(app.export.path_text(), "/d/r.csv", "n answered the question: it was not typed");
+    assert!(!export_asked(update(&mut app, Action::Confirm)).2);
+    update(&mut app, exists());
+    update(&mut app, Action::PromptInput(pressed(KeyCode::Char('2'))));
+    assert!(!export_asked(update(&mut app, Action::Confirm)).2, "another name is asked about anew");
+    update(&mut app, exists());
+    update(&mut app, Action::NextFormat);
+    assert!(!app.export.overwrite);
+    // other refusals are said and the dialog stays to mend the path
+    update(
+        &mut app,
+        Action::ExportRefused {
+            path: "/nope/r.md".into(),
+            problem: TargetProblem::Unusable("there is no folder \"/nope\"".into()),
+        },
+    );
+    assert_eq!(app.export.message.as_deref(), Some("there is no folder \"/nope\""));
+    assert!(!app.export.overwrite);
+    update(&mut app, Action::ClearLine);
+    assert_eq!(app.export.path_text(), "");
+    assert!(update(&mut app, Action::Confirm).is_empty(), "nothing to write to");
+    assert!(app.export.message.is_some());
+}
+
+#[test]
+fn export_without_a_review_file_says_so() {
+    let mut app = app();
+    app.review.enabled = false;
+    assert!(update(&mut app, Action::ExportReview).is_empty());
+    assert!(app.status.as_deref().unwrap().contains("review is off"));
+}
+
+#[test]
+fn a_corpus_of_which_nothing_loads_says_so_and_which_key_shows_why() {
+    let warning = |line| korpus::corpus::LoadWarning {
+        path: "feed.jsonl".into(),
+        line,
+        reason: "missing field `text` at line 1 column 9".into(),
+    };
+    let nothing = korpus::Corpus { name: "feed.jsonl".into(), articles: Vec::new(), warnings: vec![warning(Some(1))] };
+    let mut app = app();
+    app.store = store_of(nothing);
+    app.refresh_list();
+    let dump = format!("{}", screen(&mut app, 100, 24).backend());
+    let status = dump.lines().last().unwrap().to_owned();
+    assert!(status.contains("nothing loaded: 1 line skipped (W shows why)"), "{status}");
+    assert!(!dump.contains("no articles"), "the list says why it is empty: {dump}");
+    assert!(dump.lines().nth(1).unwrap().contains("nothing loaded"), "{dump}");
+    // a file that could not be read is a file, and some articles did load
+    let mut some = load_seeds();
+    some.warnings = vec![warning(None), warning(None)];
+    app.store = store_of(some);
+    app.refresh_list();
+    let dump = format!("{}", screen(&mut app, 100, 24).backend());
+    let status = dump.lines().last().unwrap().to_owned();
+    assert!(status.contains(" 2 files skipped (W shows why)") && !status.contains("nothing"), "{status}");
+}
+
+#[test]
+fn a_hit_on_the_first_line_of_an_article_titled_otherwise_says_it_is_text_and_names_the_article() {
+    // a JSON Lines title that is not in the text
+    let titled = korpus::Article::new(
+        "a1".into(),
+        "The old hangar in the north opened again on Monday.\nWorkers returned after ten years.",
+        Some("Zeppelin factory reopens"),
+        Some("en"),
+    );
+    let headline = korpus::Article::new("a2".into(), "Hangar doors open\n\nThe doors opened.", None, Some("en"));
+    let corpus = korpus::Corpus { name: "t".into(), articles: vec![titled, headline], warnings: Vec::new() };
+    let mut app = App::new(store_of(corpus), Keymap::defaults(), app().themes, 0);
+    apply(&mut app, [Action::Resize(120, 30), Action::FocusSearch]);
+    apply(&mut app, typed("hangar"));
+    assert_eq!(app.search.hits.len(), 2, "{:?}", app.search.hits);
+    let dump = format!("{}", screen(&mut app, 120, 30).backend());
+    // the focused search pane's rows are the ones between heavy borders
+    let row = |needle: &str| {
+        dump.lines().find(|l| l.contains('┃') && l.contains(needle)).unwrap_or_else(|| panic!("{dump}")).to_owned()
+    };
+    let first_line = row("The old hangar");
+    assert!(first_line.contains("text ") && !first_line.contains("title "), "{first_line}");
+    assert!(first_line.contains("Zeppelin factory"), "the article it comes from: {first_line}");
+    // a headline taken from the text is still a title hit
+    assert!(row("Hangar doors open").contains("title "), "{dump}");
+    assert!(super::panes::search::is_title_line("Russia and North…", "Russia and North Korea have"));
+    assert!(super::panes::search::is_title_line("Putin", "# **Putin** [link](https://x)"));
+    assert!(!super::panes::search::is_title_line("Zeppelin factory reopens", "The old hangar"));
 }

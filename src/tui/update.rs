@@ -8,7 +8,9 @@ use korpus::review::{Relevance, ReviewMark};
 
 pub use super::app::Pane;
 use super::app::{App, EditorField, Find, ListSort, Overlay, Place, PromptKind, TextHighlight};
+use super::export::{ExportChoice, ExportDialog, TargetProblem};
 use super::filter::{Filters, MarkFilter};
+use super::keymap::Layer;
 use super::panes::{help, layout, overview};
 use super::wrap::row_of;
 
@@ -23,8 +25,10 @@ pub enum Effect {
     Copy(String),
     /// Save one article's review mark (the loop owns the review file).
     SaveMark { article_id: String, mark: ReviewMark },
-    /// Write the whole review to a file.
-    ExportReview,
+    /// Find today's free file names for an export and open the dialog with them.
+    PrepareExport,
+    /// Check the file chosen and write the whole review to it (`replace`: the user confirmed overwriting it).
+    Export { format: ExportChoice, path: String, replace: bool },
     /// Show an article in another program (`$PAGER`, `$EDITOR`) while korpus waits.
     External { article: usize, program: ExternalProgram },
     /// Hand the terminal back and stop until `fg` (ctrl-z).
@@ -50,6 +54,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Overlay::Overview { .. } => update_overview(app, action),
         Overlay::Editor { field } => update_editor(app, field, action),
         Overlay::Prompt(kind) => update_prompt(app, kind, action),
+        Overlay::Export => update_export(app, action),
         Overlay::Warnings { scroll } => {
             // `G` reaches the end of 200,000 warnings in one key
             let rows = app.store.warnings().len() + app.notes.len();
@@ -252,9 +257,15 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
             if !app.review.enabled {
                 app.status = Some("review is off: no review file could be opened".into());
             } else {
-                return vec![Effect::ExportReview];
+                return vec![Effect::PrepareExport];
             }
         }
+        Action::ExportDefaults(defaults) => {
+            // the format chosen last time is offered again
+            app.export = ExportDialog::new(app.export.format, defaults);
+            app.overlay = Overlay::Export;
+        }
+        Action::NextFormat | Action::PrevFormat | Action::ExportRefused { .. } | Action::ExportStarted(_) => {}
         Action::ReviewSaved { marks, message } => {
             app.review.marks = marks.into_iter().collect();
             relist(app);
@@ -766,6 +777,68 @@ fn open_prompt(app: &mut App, kind: PromptKind, text: String) {
         // find works on what the text view shows
         app.focus = Pane::Text;
     }
+}
+
+/// The export dialog: Tab and the arrows choose the format, other keys edit
+/// the path, Enter exports. A file that exists is overwritten only on a
+/// second Enter (or `y`) after the dialog said so.
+fn update_export(app: &mut App, action: Action) -> Vec<Effect> {
+    let dialog = &mut app.export;
+    match action {
+        Action::PromptInput(key) if dialog.overwrite && is_plain(&key, 'y') => return export_effect(app),
+        Action::PromptInput(key) if dialog.overwrite && is_plain(&key, 'n') => dialog.forget_try(),
+        Action::PromptInput(key) => {
+            let before = dialog.path_text();
+            dialog.path.input(key);
+            if dialog.path_text() != before {
+                dialog.forget_try();
+            }
+        }
+        Action::ClearLine => dialog.clear_path(),
+        Action::NextFormat | Action::PrevFormat => dialog.choose(dialog.format.step(action == Action::NextFormat)),
+        Action::Confirm => return export_effect(app),
+        Action::ExportRefused { path, problem } => {
+            dialog.overwrite = problem == TargetProblem::Exists;
+            dialog.message = Some(match problem {
+                TargetProblem::Exists => {
+                    let confirm = app.keymap.hint(Layer::Export, &Action::Confirm).map(|k| k.to_string());
+                    format!(
+                        "{} exists — {} again to overwrite (or y; n keeps it)",
+                        korpus::fsio::quoted(&path),
+                        confirm.as_deref().unwrap_or("confirm")
+                    )
+                }
+                TargetProblem::Unusable(why) => why,
+            });
+        }
+        Action::ExportStarted(path) => {
+            app.overlay = Overlay::None;
+            app.status = Some(format!("writing the review to {}…", korpus::fsio::quoted(&path)));
+        }
+        Action::Cancel | Action::Quit => {
+            app.overlay = Overlay::None;
+            app.status = Some("export cancelled".into());
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Enter in the export dialog: the loop checks the file and writes it.
+fn export_effect(app: &mut App) -> Vec<Effect> {
+    let dialog = &app.export;
+    let path = dialog.path_text().trim().to_owned();
+    if path.is_empty() {
+        app.export.message = Some("type the file to write".into());
+        return Vec::new();
+    }
+    vec![Effect::Export { format: dialog.format, path, replace: dialog.overwrite }]
+}
+
+/// `key` is the letter `c` typed without ctrl or alt.
+fn is_plain(key: &crossterm::event::KeyEvent, c: char) -> bool {
+    use crossterm::event::{KeyCode, KeyModifiers};
+    key.code == KeyCode::Char(c) && !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
 }
 
 fn update_prompt(app: &mut App, kind: PromptKind, action: Action) -> Vec<Effect> {

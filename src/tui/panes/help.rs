@@ -25,6 +25,7 @@ pub fn heading(layer: Layer) -> &'static str {
         Layer::Overview => "corpus overview",
         Layer::Editor => "note and tags editor",
         Layer::Prompt => "find and filter prompts",
+        Layer::Export => "export dialog",
     }
 }
 

@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{fit, human_bytes, pane_block};
 use crate::tui::app::{App, ListSort, Pane};
@@ -97,8 +97,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         })
         .collect();
     if lines.is_empty() {
-        let message = if app.load.progress.is_some() { "loading…" } else { "no articles" };
-        frame.render_widget(Paragraph::new(message).style(theme.style(Slot::Dim)), inner);
+        let message = match super::status::skipped(app) {
+            _ if app.load.progress.is_some() => "loading…".to_owned(),
+            // the filter left nothing: not a loading problem
+            _ if !app.store.is_empty() => "no articles".to_owned(),
+            Some(skipped) => skipped,
+            None => "no articles".to_owned(),
+        };
+        frame.render_widget(Paragraph::new(message).style(theme.style(Slot::Dim)).wrap(Wrap { trim: true }), inner);
         return;
     }
     frame.render_widget(Paragraph::new(lines), inner);

@@ -2,6 +2,7 @@
 
 pub mod card;
 pub mod editor;
+pub mod export;
 pub mod help;
 pub mod list;
 pub mod loading;
@@ -86,6 +87,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Overlay::Overview { .. } => overview::draw(frame, areas.main, app),
         Overlay::Editor { .. } => editor::draw(frame, areas.main, app),
         Overlay::Warnings { .. } => help::draw_warnings(frame, frame.area(), app),
+        Overlay::Export => export::draw(frame, areas.main, app),
         // drawn by the status bar, in its place
         Overlay::Prompt(_) => {}
     }

@@ -127,18 +127,23 @@ const LEAD: usize = 11;
 fn hit_line<'a>(app: &'a App, hit: &'a Hit, width: usize) -> Line<'a> {
     let theme = app.theme();
     let Some(article) = app.article(hit.article) else { return Line::default() };
-    let kind = match hit.kind {
+    // a title given by the corpus (JSON Lines `title`) that is not in the text
+    // leaves the text's first line in the title's place: that line is shown
+    // for what it is, with the article's title beside it
+    let kind =
+        if hit.kind == HitKind::Title && !is_title_line(&article.title, &hit.text) { HitKind::Text } else { hit.kind };
+    let kind_label = match kind {
         HitKind::Title => "title ",
         HitKind::Entity => "entity",
         HitKind::Text => "text  ",
     };
     let mut spans = vec![
-        Span::styled(format!("{kind} "), theme.style(Slot::Dim)),
+        Span::styled(format!("{kind_label} "), theme.style(Slot::Dim)),
         Span::styled(format!("{:<3} ", article.language.code()), theme.style(Slot::LangTag)),
     ];
     let room = width.saturating_sub(LEAD + 1);
     // the article a text or entity hit comes from: its title when there is room, else its number
-    let source = match hit.kind {
+    let source = match kind {
         HitKind::Title => None,
         _ if room >= 48 => Some(fit(&article.title, (room / 3).min(36))),
         _ => Some(format!("#{}", hit.article + 1)),
@@ -183,6 +188,14 @@ fn hit_line<'a>(app: &'a App, hit: &'a Hit, width: usize) -> Line<'a> {
         spans.extend(visual(app, vec![Span::styled(source, theme.style(Slot::Dim))], None));
     }
     Line::from(spans)
+}
+
+/// Is `line` where `title` was taken from? A title derived from the text is
+/// its first line or sentence, perhaps cut with `…` or without Markdown's
+/// marks: its letters and digits begin the line's.
+pub fn is_title_line(title: &str, line: &str) -> bool {
+    let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    letters(line).starts_with(&letters(title))
 }
 
 /// What part of a hit's unit (a title, a line, a mention) a row shows.

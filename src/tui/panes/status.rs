@@ -30,17 +30,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         left.push_str(&format!("│ {}/{} reviewed ", app.reviewed(), app.store.len()));
     }
     // the corpus name gives way first, and to a message entirely: the message matters more
-    let message = app.status.as_ref().map(|m| (format!(" {m} "), Slot::StatusMessage)).or_else(|| {
-        let skipped = app.store.warnings().len() + app.notes.len();
-        (skipped > 0 && app.load.progress.is_none()).then(|| {
-            let key = app
-                .keymap
-                .hint(app.focus.layer(), &Action::ShowWarnings)
-                .map(|k| format!(" ({k})"))
-                .unwrap_or_default();
-            (format!(" {skipped} skipped{key} "), Slot::StatusMessage)
-        })
-    });
+    let message = app
+        .status
+        .as_ref()
+        .map(|m| (format!(" {m} "), Slot::StatusMessage))
+        .or_else(|| skipped(app).map(|s| (format!(" {s} "), Slot::StatusMessage)));
     if app.status.is_none() {
         let name = fit(&app.corpus_name, (width / 4).max(10));
         left = format!(" {name} │{left}");
@@ -69,6 +63,33 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         spans.push(Span::styled(desc, theme.style(Slot::Status)));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.style(Slot::Status)), area);
+}
+
+/// What could not be loaded, said so that someone new to korpus knows what
+/// was left out and which key shows why: `nothing loaded: 1 line skipped (W
+/// shows why)`, `2 files skipped, 1 problem (W shows why)`.
+pub fn skipped(app: &App) -> Option<String> {
+    let warnings = app.store.warnings();
+    let lines = warnings.iter().filter(|w| w.line.is_some()).count();
+    let counts = [
+        (lines, "line skipped", "lines skipped"),
+        (warnings.len() - lines, "file skipped", "files skipped"),
+        (app.notes.len(), "problem", "problems"),
+    ];
+    let said: Vec<String> = counts
+        .iter()
+        .filter(|(n, ..)| *n > 0)
+        .map(|&(n, one, many)| format!("{n} {}", if n == 1 { one } else { many }))
+        .collect();
+    if said.is_empty() || app.load.progress.is_some() {
+        return None;
+    }
+    let why = match app.keymap.hint(app.focus.layer(), &Action::ShowWarnings) {
+        Some(key) => format!(" ({key} shows why)"),
+        None => String::new(),
+    };
+    let nothing = if app.store.is_empty() { "nothing loaded: " } else { "" };
+    Some(format!("{nothing}{}{why}", said.join(", ")))
 }
 
 /// A prompt in place of the status bar: `find: pyong▏` with what the keys do,
@@ -111,6 +132,7 @@ fn hints(app: &App) -> (Layer, &'static [Action]) {
         Overlay::Card { .. } => (Layer::Card, &[Action::Open, Action::FilterByEntity, Action::Back]),
         Overlay::Overview { .. } => (Layer::Overview, &[Action::Open, Action::FocusNext, Action::Back]),
         Overlay::Prompt(_) => (Layer::Prompt, &[Action::Confirm, Action::Cancel]),
+        Overlay::Export => (Layer::Export, &[Action::Confirm, Action::NextFormat, Action::Cancel]),
         Overlay::None => match app.focus {
             Pane::Search => (Layer::Search, &[Action::Open, Action::Back, Action::FocusNext]),
             Pane::Text => (

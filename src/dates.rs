@@ -1,6 +1,7 @@
-//! Article dates as news feeds write them, turned into day numbers so the
-//! list can sort and filter by date and the overview can count per day.
-//! The text is kept as loaded; this only reads it.
+//! Dates: article dates as news feeds write them, turned into day numbers so
+//! the TUI's list can sort and filter by date and its overview can count per
+//! day (the text is kept as loaded; this only reads it), and korpus's own
+//! time stamps written for people (RFC 3339, UTC).
 
 /// Days since 1970-01-01 of a date written as ISO 8601 (`2024-06-19`,
 /// `2024-06-19T10:00:00Z`, `2024-06`), with slashes (`2024/06/19`), or as
@@ -73,6 +74,20 @@ pub fn format_day(days: i64) -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
+/// A time in milliseconds since 1970 as RFC 3339 in UTC, to the second
+/// (`2026-12-01T18:44:17Z`), as the review exports show `updated_ms`.
+pub fn rfc3339_utc(ms: u64) -> String {
+    let seconds = (ms / 1000) as i64;
+    let (day, second) = (seconds.div_euclid(86_400), seconds.rem_euclid(86_400));
+    format!("{}T{:02}:{:02}:{:02}Z", format_day(day), second / 3600, second / 60 % 60, second % 60)
+}
+
+/// Today's day number in UTC (the epoch's day if the clock is before it).
+pub fn today_utc() -> i64 {
+    let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    (seconds / 86_400) as i64
+}
+
 /// A date or a range as a filter writes it: `2024-06-19`, `2024-06` (the
 /// month), `2024` (the year), `2024-06-01..2024-06-30`, `2024-06-01..`
 /// (from), `..2024-06-30` (until). Inclusive day numbers.
@@ -135,6 +150,16 @@ mod tests {
             let (y, m, d) = civil_from_days(days);
             assert_eq!(days_from_civil(y, m, d), Some(days));
         }
+    }
+
+    #[test]
+    fn milliseconds_read_as_rfc3339_utc_to_the_second() {
+        assert_eq!(rfc3339_utc(0), "1970-01-01T00:00:00Z");
+        // 2026-12-01T18:44:17.999Z: the milliseconds are dropped, not rounded up
+        let day = days_from_civil(2026, 12, 1).unwrap() as u64;
+        assert_eq!(rfc3339_utc((day * 86_400 + 18 * 3600 + 44 * 60 + 17) * 1000 + 999), "2026-12-01T18:44:17Z");
+        assert_eq!(rfc3339_utc(951_782_400_000), "2000-02-29T00:00:00Z");
+        assert_eq!(rfc3339_utc(86_400_000 - 1), "1970-01-01T23:59:59Z");
     }
 
     #[test]

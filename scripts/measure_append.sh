@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Issue 11's append figure: a JSON Lines corpus of N generated articles is
+# indexed, grows by 1 % at its end, and is opened again (an append); the
+# grown corpus is then indexed from nothing (a full build). Both times are
+# whole `korpus search` processes (load, analysis, index written); the
+# answers of the appended index and the full build are compared.
+#
+#   scripts/measure_append.sh [ARTICLES] [--long]    (default 100000 one-line articles)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+articles=${1:-100000}
+shape=--one-line
+[ "${2:-}" = --long ] && shape=
+added=$((articles / 100))
+work=${KORPUS_BENCH_DIR:-target/bench-data}
+mkdir -p "$work"
+[ -x /usr/bin/time ] || { echo "GNU time is not installed (apt-get install time)" >&2; exit 2; }
+cargo build --release --quiet --bin korpus --example gen_corpus
+korpus=target/release/korpus
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+grown="$work/append-$articles${shape:+-one-line}-grown.jsonl"
+[ -f "$grown" ] || target/release/examples/gen_corpus $shape $((articles + added)) "$grown"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+corpus="$tmp/corpus.jsonl"
+head -n "$articles" "$grown" > "$corpus"
+timed() {  # seconds and peak MB of one korpus run, its notes to $tmp/notes
+  /usr/bin/time -f '%e %M' "$@" 2>"$tmp/notes" >/dev/null
+  tail -1 "$tmp/notes" | awk '{ printf "%.2f s, peak %.0f MB", $1, $2 / 1024 }'
+}
+echo "== $articles articles${shape:+ (one line each)} + $added appended (load $(load))"
+echo "first build:  $(KORPUS_CACHE_DIR=$tmp/appended timed $korpus search warmup --limit 1 --corpus "$corpus")"
+tail -n "$added" "$grown" >> "$corpus"
+echo "append:       $(KORPUS_CACHE_DIR=$tmp/appended timed $korpus search warmup --limit 1 --corpus "$corpus")  (load $(load))"
+grep -o 'grew: .*' "$tmp/notes" || { echo "not appended:"; cat "$tmp/notes"; exit 1; }
+echo "full build:   $(KORPUS_CACHE_DIR=$tmp/full timed $korpus search warmup --limit 1 --corpus "$corpus")  (load $(load))"
+same=yes
+for args in "list --json" "entities --index --json" "search lavrov --json --limit 200" "search pyongyang --json --limit 200" \
+  "related synth-0000007 --json" "related synth-$(printf %07d $((articles + 3))) --json"; do
+  # shellcheck disable=SC2086
+  if ! cmp -s <(KORPUS_CACHE_DIR=$tmp/appended $korpus $args --corpus "$corpus" 2>/dev/null) \
+              <(KORPUS_CACHE_DIR=$tmp/full $korpus $args --corpus "$corpus" 2>/dev/null); then
+    echo "differs: korpus $args"; same=no
+  fi
+done
+echo "same answers (list, entities, searches, related): $same"
+cmp -s <(tail -c +1 "$tmp"/appended/*.kix) "$tmp"/full/*.kix && echo "index files: byte-identical" || echo "index files: differ (the kept recognition's segments follow the appends)"
