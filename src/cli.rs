@@ -302,7 +302,7 @@ fn entities(
 
 fn entity_index(out: &mut Output, store: &dyn Store, names: NameScript, json: bool) -> Result<(), CliError> {
     let order = store.top_entities(None, usize::MAX)?;
-    // a list of all articles: the spelling most used of all
+    // a list of all articles has no one script: `native` shows the Latin names there
     let entity = |e: usize| -> Result<_, CliError> {
         let mut entity = store.entity(e)?;
         let shown = korpus::entities::shown_name(&entity.name, &entity.variants, names, None).to_owned();
