@@ -6,50 +6,14 @@
 //!   (`tests/data/ner19/dev`) repeated to about 1 MB per family: Latin,
 //!   Cyrillic, Greek, Arabic script, Hebrew, Devanagari, Chinese, Japanese.
 
+#[path = "common/families.rs"]
+mod families;
 #[path = "../tests/synth/mod.rs"]
 mod synth;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use korpus::{Article, EntityIndex};
-use std::path::Path;
-
-/// Script families and the ner19 languages that write them.
-const FAMILIES: &[(&str, &[&str])] = &[
-    ("latin", &["tr", "en", "sr", "de", "fr", "es", "it", "pt", "pl"]),
-    ("cyrillic", &["ru", "uk", "bg"]),
-    ("greek", &["el"]),
-    ("arabic", &["ar", "fa"]),
-    ("hebrew", &["he"]),
-    ("devanagari", &["hi"]),
-    ("chinese", &["zh"]),
-    ("japanese", &["ja"]),
-];
-
-/// The family's dev articles, copied (with fresh ids) until about `target` bytes.
-fn family_articles(langs: &[&str], target: usize) -> Vec<Article> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/ner19/dev");
-    let mut texts = Vec::new();
-    for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let Some((lang, _)) = name.split_once('_') else { continue };
-        if name.ends_with(".txt")
-            && langs.contains(&lang)
-            && let Ok(text) = std::fs::read_to_string(entry.path())
-        {
-            texts.push((lang.to_owned(), text));
-        }
-    }
-    texts.sort();
-    let mut out = Vec::new();
-    let mut bytes = 0;
-    while bytes < target && !texts.is_empty() {
-        for (lang, text) in &texts {
-            out.push(Article::new(format!("{lang}-{}", out.len()), text, None, Some(lang)));
-            bytes += text.len();
-        }
-    }
-    out
-}
+use families::{FAMILIES, family_articles};
+use korpus::EntityIndex;
 
 fn bench(c: &mut Criterion) {
     let articles = synth::corpus(2_000).articles;

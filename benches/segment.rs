@@ -7,9 +7,12 @@
 //! linking) over the same articles on one thread, also in CPU time.
 //! `cargo bench --bench segment`.
 
-use std::path::Path;
-use std::time::Duration;
+#[path = "common/cpu_time.rs"]
+mod cpu_time;
 
+use std::path::Path;
+
+use cpu_time::thread_cpu_time;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use korpus::lang::segment::Segmenter;
 use korpus::{Article, EntityIndex};
@@ -36,15 +39,6 @@ fn article_texts(lang: &str) -> Vec<String> {
         }
     }
     texts
-}
-
-/// CPU time this thread has used.
-#[allow(unsafe_code, reason = "clock_gettime has no safe binding in libc; it only writes the timespec given")]
-fn thread_cpu_time() -> Duration {
-    let mut t = libc::timespec { tv_sec: 0, tv_nsec: 0 };
-    // SAFETY: clock_gettime writes one timespec through a valid pointer
-    unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut t) };
-    Duration::new(t.tv_sec as u64, t.tv_nsec as u32)
 }
 
 fn bench(c: &mut Criterion) {

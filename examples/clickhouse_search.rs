@@ -6,6 +6,7 @@
 //!
 //! cargo run --release --example clickhouse_search -- CORPUS.jsonl clickhouse://… [QUERY…]
 //! (CORPUS `-`: the cluster alone, when building the embedded index would take too long.)
+//! cargo run --release --example clickhouse_search -- --bound-sql QUERY  (the shards' score bound, as SQL)
 //! (scripts/clickhouse/measure.sh runs it after an ingest.)
 
 use std::sync::atomic::AtomicBool;
@@ -56,6 +57,15 @@ fn type_queries(store: &dyn Store, queries: &[String]) -> (Vec<f64>, Vec<f64>) {
 
 fn main() {
     let mut args = std::env::args().skip(1);
+    // `--bound-sql QUERY`: the SQL of the score bound a shard ranks QUERY's lines by (for measure.sh)
+    if std::env::args().nth(1).as_deref() == Some("--bound-sql") {
+        let query = std::env::args().nth(2).unwrap_or_default();
+        match korpus::clickhouse::search_bound_sql(&query) {
+            Some(sql) => println!("{sql}"),
+            None => std::process::exit(1),
+        }
+        return;
+    }
     let (Some(corpus), Some(url)) = (args.next(), args.next()) else {
         eprintln!("usage: clickhouse_search CORPUS clickhouse://… [QUERY…]");
         std::process::exit(2);

@@ -7,6 +7,8 @@ use std::sync::atomic::AtomicBool;
 
 use std::sync::Arc;
 
+use korpus::entities::NameScript;
+use korpus::lang::Script;
 use korpus::search::{HitKind, Scope, SearchSession};
 use korpus::store::{SearchRequest, Store, StoreError};
 
@@ -116,6 +118,17 @@ fn entities_named<'s>(
     Ok(entities)
 }
 
+/// Shows the entities' names as `--names` asks, for an article in `script`.
+fn rename(entities: &mut Entities<'_>, names: NameScript, script: Script) {
+    if names == NameScript::Latin {
+        return;
+    }
+    for e in entities.values_mut() {
+        let shown = korpus::entities::shown_name(&e.name, &e.variants, names, Some(script)).to_owned();
+        e.name = std::borrow::Cow::Owned(shown);
+    }
+}
+
 /// Where a command reads from: the corpus, its cache and its review file.
 pub struct Sources<'a> {
     pub corpus: Option<&'a Path>,
@@ -141,16 +154,17 @@ pub fn run(command: Command, from: Sources<'_>, color: ColorChoice) -> Result<()
         Command::Search { query, limit, scope, json } => {
             search(&mut out, open_store(path, cache)?.as_ref(), &query, limit.get(), scope, json.json)?
         }
-        Command::Entities { id, index, json } => {
+        Command::Entities { id, index, names, json } => {
             let store = open_store(path, cache)?;
             if index {
-                entity_index(&mut out, store.as_ref(), json.json)?
+                entity_index(&mut out, store.as_ref(), names.names.into(), json.json)?
             } else {
-                entities(&mut out, store.as_ref(), id.as_deref(), json.json)?
+                entities(&mut out, store.as_ref(), id.as_deref(), names.names.into(), json.json)?
             }
         }
-        Command::Related { id, limit, json } => {
-            related(&mut out, open_store(path, cache)?.as_ref(), id.as_deref(), limit.get(), json.json)?
+        Command::Related { id, limit, names, json } => {
+            let store = open_store(path, cache)?;
+            related(&mut out, store.as_ref(), id.as_deref(), limit.get(), names.names.into(), json.json)?
         }
     }
     out.finish()?;
@@ -247,7 +261,13 @@ fn search(
     Ok(())
 }
 
-fn entities(out: &mut Output, store: &dyn Store, id: Option<&str>, json: bool) -> Result<(), CliError> {
+fn entities(
+    out: &mut Output,
+    store: &dyn Store,
+    id: Option<&str>,
+    names: NameScript,
+    json: bool,
+) -> Result<(), CliError> {
     let chosen: Vec<usize> = match id {
         Some(id) => vec![find_article(store, id)?],
         None => (0..store.len()).collect(),
@@ -256,7 +276,8 @@ fn entities(out: &mut Output, store: &dyn Store, id: Option<&str>, json: bool) -
         let mut rows = out.json_array()?;
         for ai in chosen {
             let (a, text, mentions) = (store.article(ai)?, store.text(ai)?, store.mentions(ai)?);
-            let entities = entities_named(store, mentions.iter().map(|m| m.entity()))?;
+            let mut entities = entities_named(store, mentions.iter().map(|m| m.entity()))?;
+            rename(&mut entities, names, a.script);
             rows.push(&ArticleMentions::new(&a, &text, &mentions, &entities))?;
         }
         rows.finish()?;
@@ -264,7 +285,8 @@ fn entities(out: &mut Output, store: &dyn Store, id: Option<&str>, json: bool) -
     }
     for ai in chosen {
         let (a, text, mentions) = (store.article(ai)?, store.text(ai)?, store.mentions(ai)?);
-        let entities = entities_named(store, mentions.iter().map(|m| m.entity()))?;
+        let mut entities = entities_named(store, mentions.iter().map(|m| m.entity()))?;
+        rename(&mut entities, names, a.script);
         writeln!(out, "{}  [{}]  {}", a.id, a.language.code(), a.title)?;
         for m in mentions.iter() {
             let name = entities.get(&m.entity()).map(|e| e.name.as_ref()).unwrap_or("");
@@ -278,21 +300,28 @@ fn entities(out: &mut Output, store: &dyn Store, id: Option<&str>, json: bool) -
     Ok(())
 }
 
-fn entity_index(out: &mut Output, store: &dyn Store, json: bool) -> Result<(), CliError> {
+fn entity_index(out: &mut Output, store: &dyn Store, names: NameScript, json: bool) -> Result<(), CliError> {
     let order = store.top_entities(None, usize::MAX)?;
+    // a list of all articles has no one script: `native` shows the Latin names there
+    let entity = |e: usize| -> Result<_, CliError> {
+        let mut entity = store.entity(e)?;
+        let shown = korpus::entities::shown_name(&entity.name, &entity.variants, names, None).to_owned();
+        entity.name = std::borrow::Cow::Owned(shown);
+        Ok(entity)
+    };
     if json {
         let ids: Vec<String> =
             (0..store.len()).map(|a| Ok(store.article(a)?.id.into_owned())).collect::<Result<_, StoreError>>()?;
         let mut rows = out.json_array()?;
         for e in order {
-            let (entity, articles) = (store.entity(e)?, store.entity_articles(e)?);
+            let (entity, articles) = (entity(e)?, store.entity_articles(e)?);
             rows.push(&EntityRow::new(&entity, &articles, |a| ids.get(a).map(String::as_str).unwrap_or("")))?;
         }
         rows.finish()?;
         return Ok(());
     }
     for e in order {
-        let e = store.entity(e)?;
+        let e = entity(e)?;
         writeln!(
             out,
             "{}  {:<28} {:>2} articles {:>3} mentions  {}",
@@ -306,7 +335,14 @@ fn entity_index(out: &mut Output, store: &dyn Store, json: bool) -> Result<(), C
     Ok(())
 }
 
-fn related(out: &mut Output, store: &dyn Store, id: Option<&str>, limit: usize, json: bool) -> Result<(), CliError> {
+fn related(
+    out: &mut Output,
+    store: &dyn Store,
+    id: Option<&str>,
+    limit: usize,
+    names: NameScript,
+    json: bool,
+) -> Result<(), CliError> {
     let chosen: Vec<usize> = match id {
         Some(id) => vec![find_article(store, id)?],
         None => (0..store.len()).collect(),
@@ -314,9 +350,11 @@ fn related(out: &mut Output, store: &dyn Store, id: Option<&str>, limit: usize, 
     // one article's ranking, the articles it names and the entities they share
     let ranked = |ai: usize| -> Result<_, CliError> {
         let found = store.related(ai, limit, false)?;
-        let entities = entities_named(store, found.iter().flat_map(|r| r.shared.iter().map(|s| s.entity)))?;
+        let mut entities = entities_named(store, found.iter().flat_map(|r| r.shared.iter().map(|s| s.entity)))?;
         let others = found.iter().map(|r| store.article(r.article)).collect::<Result<Vec<_>, _>>()?;
-        Ok((store.article(ai)?, found, others, entities))
+        let article = store.article(ai)?;
+        rename(&mut entities, names, article.script);
+        Ok((article, found, others, entities))
     };
     if json {
         let mut rows = out.json_array()?;

@@ -73,7 +73,10 @@ fn answering_sections(bytes: &[u8]) -> Vec<(SectionId, Vec<u8>)> {
         .filter(|id| {
             !matches!(
                 id,
-                SectionId::RecognitionStats | SectionId::RecognitionSegments | SectionId::RecognitionSegmentEnds
+                SectionId::RecognitionStats
+                    | SectionId::RecognitionSegments
+                    | SectionId::RecognitionKeys
+                    | SectionId::RecognitionSegmentEnds
             )
         })
         .map(|id| (id, layout.section(id).expect("section").all().expect("checked").to_vec()))

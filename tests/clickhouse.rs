@@ -125,6 +125,55 @@ fn same_hits_per_keystroke(embedded: &dyn Store, remote: &ClickHouseStore, queri
     (sent, matched)
 }
 
+/// The bound the shards compute in SQL is never below the matcher's score,
+/// on every matching line of the cluster, for every keystroke of each query.
+fn bound_holds_on_the_shards(cluster: &TestCluster, queries: &[&str]) {
+    let address = ClusterAddress::parse(&cluster.url).expect("address");
+    let http = Http::new(&address).expect("client");
+    let shards: Vec<Endpoint> =
+        (1..=2).map(|shard| Endpoint { host: "127.0.0.1".into(), port: cluster.http_port(shard) }).collect();
+    let mut scratch = korpus::search::Scratch::default();
+    let mut checked = 0;
+    for query in queries {
+        for (at, c) in query.char_indices() {
+            let typed = &query[..at + c.len_utf8()];
+            let parsed = korpus::search::Query::parse(typed);
+            let bound = korpus::clickhouse::search_bound_sql(typed).expect("a bound for nucleo");
+            let sql = format!(
+                "SELECT key, kind, {bound} FROM korpus.lines_local WHERE {} FORMAT JSONCompact",
+                parsed
+                    .terms
+                    .iter()
+                    // the needle's letters in order, anything between: the scattered matches too
+                    .map(|t| format!(
+                        "like(lower(key), '{}%')",
+                        t.needle.chars().map(|c| format!("%{c}")).collect::<String>()
+                    ))
+                    .collect::<Vec<_>>()
+                    .join(" AND ")
+            );
+            // each shard's own table, as a search asks it
+            let answers: Vec<serde_json::Value> = shards
+                .iter()
+                .map(|server| serde_json::from_slice(&http.query(server, &sql, &[]).expect("bounds")).expect("JSON"))
+                .collect();
+            for row in answers.iter().flat_map(|answer| answer["data"].as_array().expect("rows")) {
+                let (key, kind, bound) =
+                    (row[0].as_str().expect("key"), row[1].as_u64(), row[2].as_u64().expect("bound"));
+                let Some(score) = parsed.score(&mut scratch, key, None) else { continue };
+                // a title's bonus (HitKind::Title), kind 0
+                let title = if kind == Some(0) { 12 } else { 0 };
+                assert!(
+                    bound >= u64::from(score) + title,
+                    "{typed:?} on {key:?}: score {score} + {title} above the bound {bound}"
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 10_000, "{checked} lines checked");
+}
+
 fn search(store: &dyn Store, query: &str) -> Result<Vec<korpus::search::Hit>, StoreError> {
     store.search(&mut SearchSession::default(), &SearchRequest::new(query, 20), &AtomicBool::new(false), &mut |_| {})
 }
@@ -279,9 +328,11 @@ fn a_generated_corpus_of_ten_thousand_articles_answers_the_same_on_the_cluster()
         &mut korpus::open::Quiet,
     )
     .expect("embedded index");
-    let (sent, matched) =
-        same_hits_per_keystroke(embedded.as_ref(), &open(&cluster.url), &["lavrov", "moskva kim", "pyongyang", "Kim"]);
+    // "korea": few lines hold it whole, tens of thousands its letters scattered
+    let queries = ["lavrov", "moskva kim", "pyongyang", "Kim", "korea"];
+    let (sent, matched) = same_hits_per_keystroke(embedded.as_ref(), &open(&cluster.url), &queries);
     assert!(sent * 4 < matched, "the shards sent {sent} of {matched} matching lines");
+    bound_holds_on_the_shards(&cluster, &["korea", "lavrov", "kim jong", "pyong"]);
     for command in [
         &["list", "--json"][..],
         &["show", "9999", "--json"],

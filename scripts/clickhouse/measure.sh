@@ -77,6 +77,15 @@ for condition in "like(lower(key), '%l%a%v%r%o%v%')" "positionCaseInsensitive(ke
   done
 done
 
+echo "== per-shard cost of a keystroke's first round: the prefilter, the score bound, the best 150 by it (3 runs each)"
+for q in lavrov korea kore; do
+  like=$(echo "$q" | sed 's/./%&/g')
+  bound=$(target/release/examples/clickhouse_search --bound-sql "$q")
+  for _ in 1 2 3; do
+    query "SELECT article, unit, kind, start, end, key, $bound AS bound FROM $db.lines_local WHERE like(lower(key), '$like%') ORDER BY bound DESC, article ASC, unit ASC LIMIT 150 SETTINGS max_threads = 1 FORMAT JSON" |
+      Q="$q" python3 -c "import json, os, sys; d = json.load(sys.stdin); s = d['statistics']; print(os.environ['Q'] + ': best', d['rows'], 'of', d.get('rows_before_limit_at_least'), 'matching,', round(s['elapsed'] * 1000, 1), 'ms,', round(s['rows_read'] / s['elapsed'] / 1e6, 2), 'M keys/s on one thread')"
+  done
+done
 fi
 
 if step search; then

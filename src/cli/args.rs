@@ -124,6 +124,8 @@ pub enum Command {
         #[arg(long)]
         index: bool,
         #[command(flatten)]
+        names: NamesFlag,
+        #[command(flatten)]
         json: JsonFlag,
     },
     /// Related articles, best first, with the shared entities that explain each.
@@ -134,6 +136,8 @@ pub enum Command {
         /// Print at most N related articles per article, best first (N ≥ 1).
         #[arg(long, value_name = "N", default_value = "10", value_parser = at_least_one)]
         limit: NonZeroUsize,
+        #[command(flatten)]
+        names: NamesFlag,
         #[command(flatten)]
         json: JsonFlag,
     },
@@ -166,6 +170,29 @@ pub struct JsonFlag {
     /// Print JSON instead of text (see the README's "JSON output" for the keys).
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Args, Debug, Clone, Copy)]
+pub struct NamesFlag {
+    /// Entity names in Latin letters (the spelling most used across the corpus), or native: as the
+    /// article's own script spells them (`Лавров` in a Russian article); the explorer's `names` in config.toml.
+    #[arg(long, value_enum, default_value_t = NamesArg::Latin)]
+    pub names: NamesArg,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NamesArg {
+    Latin,
+    Native,
+}
+
+impl From<NamesArg> for korpus::entities::NameScript {
+    fn from(names: NamesArg) -> Self {
+        match names {
+            NamesArg::Latin => korpus::entities::NameScript::Latin,
+            NamesArg::Native => korpus::entities::NameScript::Native,
+        }
+    }
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy)]

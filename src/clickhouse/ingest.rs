@@ -291,15 +291,34 @@ fn recognise_slice(
     Ok(format!("names in the slice's {} articles recognised here", articles.len()))
 }
 
+/// The first bytes of a part: its encoding. Parts written by a korpus that
+/// encoded them with bincode 1 lack it, so they are refused, never misread.
+const PART_FORMAT: &[u8] = b"korpus-postcard-1\n";
+
 fn encode<T: serde::Serialize>(value: &T) -> Result<Vec<u8>, ClusterError> {
-    bincode::serialize(value).map_err(|e| ClusterError::Ingest(format!("cannot encode a slice's analysis: {e}")))
+    postcard::to_extend(value, PART_FORMAT.to_vec())
+        .map_err(|e| ClusterError::Ingest(format!("cannot encode a slice's analysis: {e}")))
 }
 
 fn decode<T: serde::de::DeserializeOwned>(cluster: &Cluster, bytes: &[u8]) -> Result<T, ClusterError> {
-    bincode::deserialize(bytes).map_err(|e| ClusterError::Protocol {
-        server: cluster.shards[0].to_string(),
-        detail: format!("a slice's analysis in the parts table does not decode ({e}): write the slice again"),
-    })
+    decode_part(bytes).map_err(|detail| ClusterError::Protocol { server: cluster.shards[0].to_string(), detail })
+}
+
+fn decode_part<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
+    let Some(body) = bytes.strip_prefix(PART_FORMAT) else {
+        return Err(
+            "a slice's analysis in the parts table was written by another korpus version: write the slice again"
+                .to_string(),
+        );
+    };
+    match postcard::take_from_bytes(body) {
+        Ok((value, [])) => Ok(value),
+        Ok((_, rest)) => Err(format!(
+            "a slice's analysis in the parts table has {} bytes past its end: write the slice again",
+            rest.len()
+        )),
+        Err(e) => Err(format!("a slice's analysis in the parts table does not decode ({e}): write the slice again")),
+    }
 }
 
 /// One stage of a slice's analysis, on the first shard, in chunks. A chunk
@@ -850,18 +869,33 @@ mod tests {
                 let mut stats = WordStats::default();
                 // statistics arrive in any order
                 for run in runs.iter().rev() {
-                    let bytes = bincode::serialize(&WordStats::of(run, 1)).expect("stats encode");
-                    stats.unite(bincode::deserialize(&bytes).expect("stats decode"));
+                    let bytes = encode(&WordStats::of(run, 1)).expect("stats encode");
+                    stats.unite(decode_part(&bytes).expect("stats decode"));
                 }
                 let mut recognised = Recognised::default();
                 for run in &runs {
-                    let bytes = bincode::serialize(&Recognised::of(run, &stats, 2)).expect("part encode");
-                    recognised.append(bincode::deserialize(&bytes).expect("part decode"));
+                    let bytes = encode(&Recognised::of(run, &stats, 2)).expect("part encode");
+                    recognised.append(decode_part(&bytes).expect("part decode"));
                 }
                 let linked = EntityIndex::link(&corpus.articles, recognised, 2);
                 assert!(as_json(&linked) == as_json(&whole), "{}: {count} slices differ", corpus.name);
             }
         }
+    }
+
+    /// Parts without the format marker (bincode 1 wrote none), cut short or
+    /// with bytes past their end are refused with a message, never misread.
+    #[test]
+    fn parts_in_another_format_are_refused() {
+        let stats = WordStats::of(&crate::corpus::load_seeds().articles, 1);
+        let bytes = encode(&stats).expect("stats encode");
+        let refusal = |bytes: &[u8]| decode_part::<WordStats>(bytes).err().unwrap_or_default();
+        assert_eq!(refusal(&bytes), "");
+        assert!(refusal(&bytes[PART_FORMAT.len()..]).contains("another korpus version"));
+        assert!(refusal(&bytes[..bytes.len() - 1]).contains("does not decode"));
+        let mut long = bytes.clone();
+        long.push(0);
+        assert!(refusal(&long).contains("1 bytes past its end"));
     }
 
     #[test]

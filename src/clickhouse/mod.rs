@@ -21,6 +21,14 @@ pub use address::{ClusterAddress, Endpoint};
 pub use http::Http;
 pub use store::{ClickHouseStore, SearchStats};
 
+/// The SQL for the upper bound of korpus's score a shard ranks a query's
+/// lines by (columns `kind` and `key` of the `lines` tables), if the engine
+/// has one; for tests that check it against the matcher on a real cluster.
+#[doc(hidden)]
+pub fn search_bound_sql(query: &str) -> Option<String> {
+    search::bound_sql(&crate::search::Query::parse(query))
+}
+
 /// What can go wrong between korpus and a cluster; every message names the server.
 #[derive(Debug, thiserror::Error)]
 pub enum ClusterError {

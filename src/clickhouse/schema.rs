@@ -51,7 +51,7 @@ pub const TABLES: &[Table] = &[
         partition_by: Some("slice"),
         shard_by: ShardBy::Everywhere,
     },
-    // what a slice's analysis hands the merge (bincode, cut in chunks): its word
+    // what a slice's analysis hands the merge (postcard after a format marker, cut in chunks): its word
     // statistics ("stats") and its recognised candidates ("recognised"); written
     // on the first shard only, read back by the merge
     Table {

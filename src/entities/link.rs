@@ -1138,6 +1138,17 @@ fn devanagari_pass(
             // the people the article names itself (by title cue or in full)
             let own_roots: HashSet<usize> =
                 cands[cand_range(cand_starts, art)].iter().filter_map(Kept::item).map(|n| roots[n] as usize).collect();
+            // the family names of the people the article names in full in Devanagari, even
+            // where the full name was a guess (`विराट कोहली` ... `कोहली`): within the article
+            let own_surnames: HashMap<&str, usize> = cands[cand_range(cand_starts, art)]
+                .iter()
+                .filter(|c| c.kind == EntityKind::Person && c.words() >= 2 && doc.toks[c.t0 as usize].flags & DEVA != 0)
+                .filter_map(|c| {
+                    let n = c.item()?;
+                    let last = t.strings.get(t.words(items.get(n)?).last()?.skel);
+                    (last.len() >= SURE_SKELETON).then_some((last, n))
+                })
+                .collect();
             // short one-word matches (`ले`, `जीत`: two consonants) and given names are ordinary Hindi
             // words as often as names: kept only if the article names that person in full somewhere
             let mut pending: Vec<(usize, Kept)> = Vec::new();
@@ -1227,6 +1238,18 @@ fn devanagari_pass(
                         } else {
                             pending.extend(found.map(|c| (roots[target] as usize, c)));
                         }
+                        i += 1;
+                        continue;
+                    }
+                }
+                if let Some(&target) = own_surnames.get(skel.as_str()) {
+                    let hindi = devanagari_profile().data();
+                    if !hindi.often.contains(word) && !hindi.most_often.contains(word) {
+                        out.extend(
+                            make_cand(doc, i, i + 1, EntityKind::Person, Origin::Known { item: target as u32 })
+                                .map(|c| (art as u32, c)),
+                        );
+                        last_root.push(roots[target] as usize);
                         i += 1;
                         continue;
                     }
@@ -1571,6 +1594,19 @@ fn mention_table(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_hindi_surname_alone_is_the_person_the_article_named_in_full() {
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[article(
+            "hi",
+            "hi",
+            "विराट कोहली ने फाइनल में शानदार पारी खेली। मैच के बाद कोहली ने कहा कि टीम ने मिलकर खेला।",
+        )]);
+        let id = |surface: &str| r[0].iter().find(|m| m.0 == surface).map(|m| m.2.clone());
+        assert!(id("विराट कोहली").is_some(), "{:?}", r[0]);
+        assert_eq!(id("कोहली"), id("विराट कोहली"), "{:?}", r[0]);
+    }
 
     #[test]
     fn one_edit_apart() {

@@ -133,6 +133,41 @@ impl Entity {
     }
 }
 
+/// Which spelling of an entity's name people are shown (`names = "latin" |
+/// "native"` in config.toml, `--names` on the command line).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NameScript {
+    /// The display name, in Latin letters: the spelling most used across the corpus.
+    #[default]
+    Latin,
+    /// The name as the script of the article being read spells it
+    /// (`Сергей Лавров` in a Russian article): its fullest spelling there (the
+    /// most words; the most used among equals). The Latin name where the entity
+    /// has no spelling in that script, and in lists of all articles (no one script is the reader's there).
+    Native,
+}
+
+/// The name to show for an entity with display name `latin` and surface forms
+/// `variants` (most frequent first), read in an article in `script` (`None`: a list of all, shown in Latin).
+pub fn shown_name<'a>(
+    latin: &'a str,
+    variants: &'a [String],
+    names: NameScript,
+    script: Option<crate::lang::Script>,
+) -> &'a str {
+    match names {
+        NameScript::Latin => latin,
+        NameScript::Native => variants
+            .iter()
+            .filter(|v| script.is_some_and(|s| crate::lang::dominant_script(v) == s))
+            // variants come most used first: on equal words the first wins
+            .rev()
+            .max_by_key(|v| v.split_whitespace().count())
+            .map_or(latin, String::as_str),
+    }
+}
+
 /// Every entity of a corpus and every mention, per article.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct EntityIndex {
@@ -266,11 +301,18 @@ impl WordStats {
         self.0.is_empty()
     }
 
-    /// Per article: whether recognising it may read one of these keys, so
-    /// that its candidates may change once the corpus's statistics hold
-    /// them (an article that reads none is recognised as before).
-    pub fn read_by(&self, articles: &[Article], threads: usize) -> Vec<bool> {
-        self.0.read_by(articles, threads.max(1))
+    /// The statistics of a run of articles, with every key recognising them
+    /// may look the statistics up by (distinct; no order). An article whose
+    /// keys are none of [`WordStats::keys`] added to the corpus's statistics
+    /// is recognised as before.
+    pub fn of_with_keys(articles: &[Article], threads: usize) -> (WordStats, Vec<String>) {
+        let (stats, keys) = recognise::word_stats_and_keys(articles, threads.max(1));
+        (WordStats(stats), keys.into_iter().collect())
+    }
+
+    /// The keys these statistics hold, in the space of [`WordStats::of_with_keys`], sorted.
+    pub fn keys(&self) -> Vec<String> {
+        self.0.keys()
     }
 }
 
@@ -396,4 +438,21 @@ pub struct RawMention {
     pub kind: EntityKind,
     pub id: EntityId,
     pub name: String,
+}
+
+#[cfg(test)]
+mod name_tests {
+    use super::*;
+    use crate::lang::Script;
+
+    #[test]
+    fn native_names_are_the_spelling_of_the_readers_script() {
+        let variants = ["Lavrov", "Лавров", "Лаврова", "Сергей Лавров", "Сергея Лаврова", "拉夫罗夫"].map(String::from);
+        let shown = |names, script| shown_name("Sergey Lavrov", &variants, names, script);
+        assert_eq!(shown(NameScript::Latin, Some(Script::Cyrillic)), "Sergey Lavrov");
+        assert_eq!(shown(NameScript::Native, Some(Script::Cyrillic)), "Сергей Лавров");
+        assert_eq!(shown(NameScript::Native, Some(Script::Han)), "拉夫罗夫");
+        assert_eq!(shown(NameScript::Native, Some(Script::Greek)), "Sergey Lavrov", "no Greek spelling");
+        assert_eq!(shown(NameScript::Native, None), "Sergey Lavrov", "a list of all articles has no one script");
+    }
 }

@@ -11,7 +11,7 @@
 //! 4. find, in Devanagari text, names already known from other articles and
 //!    Latin-script gazetteer names by their skeleton (Hindi has no capitals).
 
-use super::fxhash::FxHashSet as HashSet;
+use super::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::cues::{APOS_LOC, CueLang, Cues, FUNCTION, LOC_HEAD, LOC_PREP, NOT_NAME, ORG_HEAD, POSTPOSITION, TITLE};
 use super::devanagari::acronym;
@@ -133,39 +133,14 @@ impl Stats {
     pub(crate) fn is_empty(&self) -> bool {
         self.lower.iter().all(HashSet::is_empty) && self.midcap.is_empty() && self.name_skeletons.is_empty()
     }
-    /// Per article: whether recognising it may read one of these keys. Every
-    /// lookup recognition makes is by one of the article's token keys, or (in
-    /// a language that capitalises every noun) by the skeleton of one of its
-    /// words: keep it so, or an appended corpus's old articles go stale.
-    pub(crate) fn read_by(&self, articles: &[Article], threads: usize) -> Vec<bool> {
-        if self.is_empty() {
-            return vec![false; articles.len()];
-        }
-        let any_lower = |key: &str| self.lower.iter().any(|set| set.contains(key));
-        let reads = par_chunks(threads, articles, |chunk| {
-            let mut doc = Doc::default();
-            let mut skel = String::new();
-            chunk
-                .iter()
-                .map(|article| {
-                    doc.refill(article);
-                    let every_noun = doc.lang.casing == Casing::EveryNoun && !self.name_skeletons.is_empty();
-                    (0..doc.toks.len()).any(|i| {
-                        let key = doc.key(i);
-                        if any_lower(key) || self.midcap.contains(key) {
-                            return true;
-                        }
-                        if !every_noun {
-                            return false;
-                        }
-                        skel.clear();
-                        push_skeleton(doc.word(i), doc.lang.orthography, &mut skel);
-                        self.name_skeletons.contains(&skel)
-                    })
-                })
-                .collect::<Vec<bool>>()
-        });
-        reads.into_iter().flatten().collect()
+    /// These statistics' keys in the space of [`note_read_keys`]: lower-case
+    /// and capitalised words alike, name skeletons after a zero byte.
+    pub(crate) fn keys(&self) -> Vec<String> {
+        let mut keys: Vec<String> = self.lower.iter().flatten().chain(&self.midcap).cloned().collect();
+        keys.extend(self.name_skeletons.iter().map(|skel| format!("\0{skel}")));
+        keys.sort_unstable();
+        keys.dedup();
+        keys
     }
     fn lower_seen(&self, lang: &Profile, key: &str) -> bool {
         self.lower.get(lang.index).is_some_and(|s| s.contains(key))
@@ -237,7 +212,7 @@ pub(crate) fn word_stats(articles: &[Article], threads: usize, skeletons: bool) 
         midcap: HashSet::default(),
         name_skeletons: HashSet::default(),
     };
-    for (lower, midcap, name_skeletons) in par_chunks(threads, articles, |chunk| stats_chunk(chunk, skeletons)) {
+    for (lower, midcap, name_skeletons) in par_chunks(threads, articles, |chunk| stats_chunk(chunk, skeletons, None)) {
         stats.unite(Stats { lower, midcap, name_skeletons });
     }
     stats
@@ -275,17 +250,61 @@ pub(crate) fn link_prepared(articles: &[Article], prepared: link::Prepared, thre
 
 type ChunkStats = (Vec<HashSet<String>>, HashSet<String>, HashSet<String>);
 
+/// Pass 1 over a run of articles (collecting name skeletons always, as a run
+/// recognised apart does), also noting every key recognising them may read
+/// ([`note_read_keys`]).
+pub(crate) fn word_stats_and_keys(articles: &[Article], threads: usize) -> (Stats, HashSet<String>) {
+    let mut stats = Stats::default();
+    let mut read = HashSet::default();
+    for (chunk_stats, chunk_read) in par_chunks(threads, articles, |chunk| {
+        let mut read = HashSet::default();
+        (stats_chunk(chunk, true, Some(&mut read)), read)
+    }) {
+        let (lower, midcap, name_skeletons) = chunk_stats;
+        stats.unite(Stats { lower, midcap, name_skeletons });
+        read.extend(chunk_read);
+    }
+    (stats, read)
+}
+
+/// Every key recognising an article may look its statistics up by: each
+/// token's key, and in a language that capitalises every noun the skeleton
+/// of each word (after a zero byte). Keep every lookup of [`Stats`] in this
+/// space, or an index appended to keeps old articles' candidates that a
+/// full build would change (`tests/append_props.rs` finds that out).
+fn note_read_keys(doc: &Doc, read: &mut HashSet<String>, skel: &mut String) {
+    let every_noun = doc.lang.casing == Casing::EveryNoun;
+    for i in 0..doc.toks.len() {
+        let key = doc.key(i);
+        if !read.contains(key) {
+            read.insert(key.to_owned());
+        }
+        if every_noun {
+            skel.clear();
+            skel.push('\0');
+            push_skeleton(doc.word(i), doc.lang.orthography, skel);
+            if !read.contains(skel.as_str()) {
+                read.insert(skel.clone());
+            }
+        }
+    }
+}
+
 /// Pass 1 over a chunk of articles: lower-case and mid-sentence capitalised
 /// words, and (`name_skeletons`: the corpus has a language that capitalises
 /// every noun) the phonetic keys of names in languages that capitalise names only.
-fn stats_chunk(chunk: &[Article], name_skeletons: bool) -> ChunkStats {
+fn stats_chunk(chunk: &[Article], name_skeletons: bool, mut read: Option<&mut HashSet<String>>) -> ChunkStats {
     let mut lower: Vec<HashSet<String>> = (0..PROFILE_COUNT).map(|_| HashSet::default()).collect();
     let mut midcap = HashSet::default();
     let mut skeletons = HashSet::default();
     let mut doc = Doc::default();
     let mut skel = String::new();
+    let mut read_skel = String::new();
     for article in chunk {
         doc.refill(article);
+        if let Some(read) = read.as_deref_mut() {
+            note_read_keys(&doc, read, &mut read_skel);
+        }
         let set = &mut lower[doc.lang.index];
         let names_only = name_skeletons && doc.lang.casing == Casing::NamesOnly;
         for (i, t) in doc.toks.iter().enumerate() {
@@ -951,12 +970,34 @@ fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
         }
         proclitics.iter().find(|c| word.strip_prefix(c.as_str()) == Some(name)).map(|c| c.len())
     };
+    // the titled names by first and last word: a word can only match one of those behind a proclitic
+    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (n, &(t0, t1)) in titled.iter().enumerate() {
+        for w in [doc.word(t0), doc.word(t1 - 1)] {
+            let list = by_word.entry(w).or_default();
+            if list.last() != Some(&n) {
+                list.push(n);
+            }
+        }
+    }
+    let mut candidates: Vec<usize> = Vec::new();
     let added = out.len();
     for k in 0..doc.toks.len() {
         if covered[k] || doc.toks[k].flags & UNCASED == 0 {
             continue;
         }
-        for &(t0, t1) in &titled {
+        let word = doc.word(k);
+        candidates.clear();
+        let bare = proclitics.iter().filter_map(|c| word.strip_prefix(c.as_str()));
+        for name in std::iter::once(word).chain(bare) {
+            candidates.extend(by_word.get(name).into_iter().flatten());
+        }
+        if candidates.is_empty() {
+            continue;
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        for &(t0, t1) in candidates.iter().map(|&n| &titled[n]) {
             let len = t1 - t0;
             // the full name, its first word perhaps behind a proclitic
             let full = behind_clitic(doc.word(k), doc.word(t0)).filter(|_| {

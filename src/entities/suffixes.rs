@@ -39,24 +39,28 @@ pub fn stem_in_place(key: &mut String, from: usize) {
         return;
     }
     let part = from;
-    let chars = key[part..].chars().count();
+    // counted once, then kept up to date as chars are cut (this runs on every word of the corpus)
+    let mut chars = key[part..].chars().count();
+    let last_byte = key.as_bytes().last().copied();
     for ending in endings {
-        let n = ending.chars().count();
-        if chars >= n + 2 && key[part..].ends_with(ending) {
+        // every ending is in one script: 1 byte a char in Latin, 2 in Cyrillic
+        let n = if cyrillic { ending.len() / 2 } else { ending.len() };
+        if chars >= n + 2 && ending.as_bytes().last().copied() == last_byte && key[part..].ends_with(ending) {
             let cut = key.len() - ending.len();
             key.truncate(cut);
+            chars -= n;
             break;
         }
     }
     // trailing vowels, keeping at least two chars
-    loop {
-        let word = &key[part..];
-        let Some(last) = word.chars().last() else { break };
-        if word.chars().count() <= 2 || !vowels.contains(&last) {
+    while chars > 2 {
+        let Some(last) = key[part..].chars().next_back() else { break };
+        if !vowels.contains(&last) {
             break;
         }
         let cut = key.len() - last.len_utf8();
         key.truncate(cut);
+        chars -= 1;
     }
 }
 
@@ -94,6 +98,12 @@ pub fn display_lemma(word: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn endings_take_the_bytes_per_char_stem_in_place_counts() {
+        assert!(CYRILLIC_ENDINGS.iter().all(|e| e.chars().all(|c| c.len_utf8() == 2)));
+        assert!(LATIN_ENDINGS.iter().all(|e| e.is_ascii()));
+    }
 
     #[test]
     fn russian_surname_cases_meet_where_snowball_splits_them() {

@@ -18,6 +18,7 @@
 //! build makes (`tests/append_props.rs` holds it to that).
 
 use crate::corpus::Article;
+use crate::entities::fxhash::FxHashSet;
 use crate::entities::{Recognised, WordStats};
 
 /// Articles per kept segment: a segment that must be recognised again is
@@ -27,17 +28,21 @@ pub const SEGMENT: usize = 4096;
 /// What recognition learnt of a corpus, encoded as the index keeps it.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Recognition {
-    /// The corpus's [`WordStats`] (postcard).
+    /// The corpus's [`WordStats`].
     pub stats: Vec<u8>,
-    /// Runs of articles in corpus order, each with its [`Recognised`] (postcard).
+    /// Runs of articles in corpus order.
     pub segments: Vec<Segment>,
 }
 
+/// A run of articles as recognised.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Segment {
     /// How many articles the run holds.
     pub articles: u64,
+    /// Their [`Recognised`] candidates.
     pub recognised: Vec<u8>,
+    /// Every key recognising them may read, sorted ([`WordStats::of_with_keys`]).
+    pub keys: Vec<u8>,
 }
 
 impl Recognition {
@@ -57,13 +62,30 @@ pub struct AppendCounts {
     pub appended: usize,
 }
 
+/// postcard, then zstd (candidates compress about threefold), after the
+/// decoded length (a u64), so decoding allocates no more than was encoded.
 fn encode<T: serde::Serialize>(value: &T) -> Vec<u8> {
     // encoding into memory fails only on types postcard cannot write; ours are plain data
-    postcard::to_stdvec(value).unwrap_or_default()
+    let plain = postcard::to_stdvec(value).unwrap_or_default();
+    let mut out = (plain.len() as u64).to_le_bytes().to_vec();
+    match zstd::bulk::compress(&plain, 3) {
+        Ok(packed) => out.extend_from_slice(&packed),
+        Err(_) => out.clear(),
+    }
+    out
 }
 
-fn decode<'b, T: serde::Deserialize<'b>>(bytes: &'b [u8], what: &str) -> Result<T, String> {
-    postcard::from_bytes(bytes).map_err(|e| format!("the kept {what} do not decode: {e}"))
+/// Plain bytes past this ratio to the packed ones are damage, not data.
+const MAX_RATIO: usize = 1024;
+
+fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8], what: &str) -> Result<T, String> {
+    let fail = |e: &dyn std::fmt::Display| format!("the kept {what} do not decode: {e}");
+    let (Some(len), Some(packed)) = (bytes.get(..8), bytes.get(8..)) else { return Err(fail(&"too short")) };
+    let len = u64::from_le_bytes(len.try_into().map_err(|e| fail(&e))?);
+    let len = usize::try_from(len).ok().filter(|&n| n <= packed.len().saturating_mul(MAX_RATIO));
+    let Some(len) = len else { return Err(fail(&"an impossible length")) };
+    let plain = zstd::bulk::decompress(packed, len).map_err(|e| fail(&e))?;
+    postcard::from_bytes(&plain).map_err(|e| fail(&e))
 }
 
 fn threads() -> usize {
@@ -78,27 +100,40 @@ pub fn recognise(articles: &[Article]) -> (Recognised, Recognition) {
 /// The same in segments of `segment` articles (tests use small ones).
 pub fn recognise_in(articles: &[Article], segment: usize) -> (Recognised, Recognition) {
     let threads = threads();
-    let stats = WordStats::of(articles, threads);
+    let mut stats = WordStats::default();
+    let runs: Vec<(&[Article], Vec<u8>)> = articles
+        .chunks(segment.max(1))
+        .map(|run| {
+            let (learnt, keys) = WordStats::of_with_keys(run, threads);
+            stats.unite(learnt);
+            (run, encode(&sorted(keys)))
+        })
+        .collect();
     let mut whole = Recognised::default();
-    let mut kept = Recognition { stats: encode(&stats), segments: Vec::new() };
-    recognise_segments(articles, segment, &stats, threads, &mut whole, &mut kept.segments);
-    (whole, kept)
+    let mut segments = Vec::with_capacity(runs.len());
+    for (run, keys) in runs {
+        segments.push(recognise_segment(run, keys, &stats, threads, &mut whole));
+    }
+    (whole, Recognition { stats: encode(&stats), segments })
 }
 
-/// Recognise `articles` in segments, appending each to `whole` and keeping it.
-fn recognise_segments(
-    articles: &[Article],
-    segment: usize,
+fn sorted(mut keys: Vec<String>) -> Vec<String> {
+    keys.sort_unstable();
+    keys
+}
+
+/// Recognise a run, append its candidates to `whole` and keep them.
+fn recognise_segment(
+    run: &[Article],
+    keys: Vec<u8>,
     stats: &WordStats,
     threads: usize,
     whole: &mut Recognised,
-    segments: &mut Vec<Segment>,
-) {
-    for run in articles.chunks(segment.max(1)) {
-        let part = Recognised::of(run, stats, threads);
-        segments.push(Segment { articles: run.len() as u64, recognised: encode(&part) });
-        whole.append(part);
-    }
+) -> Segment {
+    let part = Recognised::of(run, stats, threads);
+    let segment = Segment { articles: run.len() as u64, recognised: encode(&part), keys };
+    whole.append(part);
+    segment
 }
 
 /// Recognise a corpus whose first articles were recognised before, as `old`
@@ -117,48 +152,69 @@ pub fn recognise_appended_in(
     old: &Recognition,
     segment: usize,
 ) -> Result<(Recognised, Recognition, AppendCounts), String> {
-    let segment_len = segment.max(1);
+    let segment = segment.max(1);
     let threads = threads();
     let kept = usize::try_from(old.articles()).map_err(|e| e.to_string())?;
     if kept > articles.len() {
         return Err("the kept recognition covers more articles than the corpus has".into());
     }
-    let (old_articles, new_articles) = articles.split_at(kept);
     let mut stats: WordStats = decode(&old.stats, "word statistics")?;
-    let learnt = WordStats::of(new_articles, threads);
-    let added = learnt.added_to(&stats);
-    stats.unite(learnt);
-    let reads_added = added.read_by(old_articles, threads);
-    drop(added);
 
-    let mut counts = AppendCounts { kept, appended: new_articles.len(), ..AppendCounts::default() };
+    // the new runs: a short last segment takes the first new articles (so
+    // small appends do not make many segments), then whole segments
+    let mut old_segments: &[Segment] = &old.segments;
+    let mut first_new_run = kept;
+    if let Some((last, before)) = old.segments.split_last()
+        && (last.articles as usize) < segment
+        && kept < articles.len()
+    {
+        old_segments = before;
+        first_new_run = kept - last.articles as usize;
+    }
+    let mut learnt = WordStats::default();
+    let mut new_runs: Vec<(&[Article], Vec<u8>)> = Vec::new();
+    let mut at = first_new_run;
+    while at < articles.len() {
+        // the run starting in the old short segment ends where a whole segment would
+        let end = (at + segment).min(articles.len());
+        let run = &articles[at..end];
+        let (run_stats, keys) = WordStats::of_with_keys(run, threads);
+        learnt.unite(run_stats);
+        new_runs.push((run, encode(&sorted(keys))));
+        at = end;
+    }
+    let added: FxHashSet<String> = learnt.added_to(&stats).keys().into_iter().collect();
+    stats.unite(learnt);
+
+    let mut counts = AppendCounts { kept, appended: articles.len() - kept, ..AppendCounts::default() };
     let mut whole = Recognised::default();
-    let mut segments: Vec<Segment> = Vec::with_capacity(old.segments.len() + new_articles.len() / SEGMENT + 1);
+    let mut segments: Vec<Segment> = Vec::with_capacity(old_segments.len() + new_runs.len());
     let mut first = 0usize;
-    let last = old.segments.len().saturating_sub(1);
-    let mut fill_from = kept;
-    for (n, segment) in old.segments.iter().enumerate() {
+    for segment in old_segments {
         let end = first + segment.articles as usize;
-        let run = &old_articles[first..end];
-        if reads_added[first..end].iter().any(|&reads| reads) {
+        let run = articles.get(first..end).ok_or("the kept segments run past the corpus")?;
+        if reads_any(segment, &added)? {
             counts.recognised_again += run.len();
-            let part = Recognised::of(run, &stats, threads);
-            segments.push(Segment { articles: run.len() as u64, recognised: encode(&part) });
-            whole.append(part);
-        } else if n == last && run.len() < segment_len && !new_articles.is_empty() {
-            // a short last segment takes the first new articles, so small appends do not make many segments
-            let mut part: Recognised = decode(&segment.recognised, "candidates")?;
-            let take = (segment_len - run.len()).min(new_articles.len());
-            part.append(Recognised::of(&new_articles[..take], &stats, threads));
-            fill_from = kept + take;
-            segments.push(Segment { articles: (run.len() + take) as u64, recognised: encode(&part) });
-            whole.append(part);
+            segments.push(recognise_segment(run, segment.keys.clone(), &stats, threads, &mut whole));
         } else {
             whole.append(decode(&segment.recognised, "candidates")?);
             segments.push(segment.clone());
         }
         first = end;
     }
-    recognise_segments(&articles[fill_from..], segment_len, &stats, threads, &mut whole, &mut segments);
+    // the old short segment's articles, recognised again with the new ones (few, and it keeps segments few)
+    counts.recognised_again += kept - first;
+    for (run, keys) in new_runs {
+        segments.push(recognise_segment(run, keys, &stats, threads, &mut whole));
+    }
     Ok((whole, Recognition { stats: encode(&stats), segments }, counts))
+}
+
+/// Whether a segment's articles read any of the keys `added`.
+fn reads_any(segment: &Segment, added: &FxHashSet<String>) -> Result<bool, String> {
+    if added.is_empty() {
+        return Ok(false);
+    }
+    let keys: Vec<String> = decode(&segment.keys, "keys")?;
+    Ok(keys.iter().any(|key| added.contains(key)))
 }

@@ -25,7 +25,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 pub const MAGIC: &[u8; 8] = b"KORPUSIX";
 /// The layout's version: bump it whenever any section changes shape (the
 /// golden test in `tests.rs` fails until it is).
-pub const FORMAT: u32 = 2;
+pub const FORMAT: u32 = 3;
 /// Bytes per checksummed chunk.
 pub const CHUNK: usize = 1 << 20;
 pub const PREFIX_LEN: usize = 16;
@@ -86,12 +86,14 @@ pub enum SectionId {
     RecognitionStats = 40,
     /// each segment's candidates one after another,
     RecognitionSegments = 41,
-    /// and per segment (articles it ends at, bytes it ends at).
+    /// each segment's keys one after another,
+    RecognitionKeys = 43,
+    /// and per segment (articles, candidate bytes and key bytes it ends at).
     RecognitionSegmentEnds = 42,
 }
 
 impl SectionId {
-    pub const ALL: [SectionId; 33] = [
+    pub const ALL: [SectionId; 34] = [
         SectionId::Meta,
         SectionId::Sources,
         SectionId::SourcePaths,
@@ -124,6 +126,7 @@ impl SectionId {
         SectionId::UnitSpans,
         SectionId::RecognitionStats,
         SectionId::RecognitionSegments,
+        SectionId::RecognitionKeys,
         SectionId::RecognitionSegmentEnds,
     ];
 

@@ -157,20 +157,21 @@ impl IndexStore {
     pub fn recognition(&self) -> Checked<super::append::Recognition> {
         let stats = self.section(SectionId::RecognitionStats)?.all()?.to_vec();
         let ends_section = self.section(SectionId::RecognitionSegmentEnds)?;
-        let ends = ends_section.rows::<[u64; 2]>(0..ends_section.row_count::<[u64; 2]>())?;
-        let heap = self.section(SectionId::RecognitionSegments)?;
-        let (mut articles, mut bytes) = (0u64, 0usize);
+        let ends = ends_section.rows::<[u64; 3]>(0..ends_section.row_count::<[u64; 3]>())?;
+        let (candidates, keys) =
+            (self.section(SectionId::RecognitionSegments)?, self.section(SectionId::RecognitionKeys)?);
+        let mut start = [0u64; 3];
         let mut segments = Vec::with_capacity(ends.len());
-        for &[articles_end, bytes_end] in ends {
-            let bytes_end = to_usize(bytes_end)?;
-            if articles_end < articles || bytes_end < bytes {
+        for &end in ends {
+            if end.iter().zip(start).any(|(&e, s)| e < s) {
                 return Err(Damaged("recognition segments run backwards".into()));
             }
             segments.push(super::append::Segment {
-                articles: articles_end - articles,
-                recognised: heap.bytes(bytes..bytes_end)?.to_vec(),
+                articles: end[0] - start[0],
+                recognised: candidates.bytes(to_usize(start[1])?..to_usize(end[1])?)?.to_vec(),
+                keys: keys.bytes(to_usize(start[2])?..to_usize(end[2])?)?.to_vec(),
             });
-            (articles, bytes) = (articles_end, bytes_end);
+            start = end;
         }
         Ok(super::append::Recognition { stats, segments })
     }

@@ -275,7 +275,7 @@ fn the_layout_is_pinned_to_its_version() {
     // the kept recognition's bytes are opaque to the layout: any will do
     let recognition = super::append::Recognition {
         stats: vec![1, 2, 3],
-        segments: vec![super::append::Segment { articles: 2, recognised: vec![4, 5] }],
+        segments: vec![super::append::Segment { articles: 2, recognised: vec![4, 5], keys: vec![6] }],
     };
     let analysis = Analysis { entities, search, related, recognition };
     let (bytes, len) = write_index(Vec::new(), &corpus, &analysis, &Texts::Inline).unwrap();
@@ -287,7 +287,7 @@ fn the_layout_is_pinned_to_its_version() {
     let hash = pinned.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
     assert_eq!(
         (format::FORMAT, format!("{hash:016x}")),
-        (2, "4a4eaf5f027f1eca".to_string()),
+        (3, "648d64d2d7de4bee".to_string()),
         "the index layout changed: bump format::FORMAT and pin the new hash"
     );
 }

@@ -281,13 +281,18 @@ fn write_related<W: Write>(w: &mut Writer<W>, analysis: &Analysis) -> io::Result
 fn write_recognition<W: Write>(w: &mut Writer<W>, recognition: &super::append::Recognition) -> io::Result<()> {
     w.section(SectionId::RecognitionStats, &recognition.stats)?;
     w.begin(SectionId::RecognitionSegments)?;
-    let mut ends: Vec<[u64; 2]> = Vec::with_capacity(recognition.segments.len());
-    let (mut articles, mut bytes) = (0u64, 0u64);
     for segment in &recognition.segments {
         w.put(&segment.recognised)?;
-        articles += segment.articles;
-        bytes += segment.recognised.len() as u64;
-        ends.push([articles, bytes]);
+    }
+    w.begin(SectionId::RecognitionKeys)?;
+    for segment in &recognition.segments {
+        w.put(&segment.keys)?;
+    }
+    let mut ends: Vec<[u64; 3]> = Vec::with_capacity(recognition.segments.len());
+    let mut end = [0u64; 3];
+    for segment in &recognition.segments {
+        end = [end[0] + segment.articles, end[1] + segment.recognised.len() as u64, end[2] + segment.keys.len() as u64];
+        ends.push(end);
     }
     w.begin(SectionId::RecognitionSegmentEnds)?;
     w.rows(&ends)

@@ -316,6 +316,8 @@ pub struct App {
     pub ascii_only: bool,
     /// Put right-to-left rows in visual order (off for terminals that reorder by themselves).
     pub reorder_bidi: bool,
+    /// Entity names in Latin letters or as the selected article's script spells them (`names` in config.toml).
+    pub names: korpus::entities::NameScript,
 }
 
 /// Most related articles the pane lists.
@@ -377,6 +379,7 @@ impl App {
             should_quit: false,
             ascii_only: false,
             reorder_bidi: true,
+            names: korpus::entities::NameScript::Latin,
         };
         app.refresh_list();
         app
@@ -447,7 +450,13 @@ impl App {
 
     /// An entity, `None` when the store cannot give it.
     pub fn entity(&self, entity: usize) -> Option<EntityView<'_>> {
-        self.store.entity(entity).ok()
+        let mut view = self.store.entity(entity).ok()?;
+        if self.names != korpus::entities::NameScript::Latin {
+            let script = self.article(self.selected).map(|a| a.script);
+            let shown = korpus::entities::shown_name(&view.name, &view.variants, self.names, script).to_owned();
+            view.name = std::borrow::Cow::Owned(shown);
+        }
+        Some(view)
     }
 
     /// The review mark of an article, if it has one.

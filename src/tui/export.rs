@@ -189,6 +189,26 @@ pub fn check_target(path: &Path, replace: bool, own_dir: Option<&Path>) -> Resul
     if !replace && std::fs::symlink_metadata(path).is_ok() {
         return Err(TargetProblem::Exists);
     }
+    // a read-only or foreign folder is said while the dialog is open to
+    // choose another, not after it closed: the export is written beside its
+    // target first, so making a file there is the honest test
+    let probe = folder.join(format!(".korpus-export-probe-{}", std::process::id()));
+    match std::fs::OpenOptions::new().write(true).create_new(true).open(&probe) {
+        Ok(file) => {
+            drop(file);
+            let _ = std::fs::remove_file(&probe);
+        }
+        // one left by an earlier korpus with the same process id: the folder takes files
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+        Err(e) => {
+            let why = match e.kind() {
+                std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+                std::io::ErrorKind::ReadOnlyFilesystem => "the file system is read-only".to_owned(),
+                _ => e.to_string(),
+            };
+            return unusable(format!("cannot write in {}: {why}", quoted(folder)));
+        }
+    }
     Ok(())
 }
 
@@ -261,5 +281,18 @@ mod tests {
         let own = dir.path().join("data");
         assert_eq!(check_target(&own.join("r.csv"), false, Some(&own)), Ok(()));
         assert!(own.is_dir());
+        assert_eq!(std::fs::read_dir(&own).unwrap().count(), 0, "the check leaves nothing behind");
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_folder_no_file_can_be_made_in_is_said_before_the_export() {
+        // /proc takes no new files, not even from root
+        let why = match check_target(Path::new("/proc/r.csv"), false, None) {
+            Err(TargetProblem::Unusable(why)) => why,
+            other => panic!("{other:?}"),
+        };
+        assert!(why.starts_with("cannot write in \"/proc\": "), "{why}");
+        assert!(!why.contains("korpus-export-probe"), "{why}");
     }
 }

@@ -47,6 +47,9 @@ struct UserConfig {
     mark_read_on_open: Option<bool>,
     #[serde(default)]
     bidi: BidiMode,
+    /// Entity names: `latin` (the default) or `native`, as the article's script spells them.
+    #[serde(default)]
+    names: korpus::entities::NameScript,
 }
 
 /// Who puts right-to-left text in order: korpus (the default), or the
@@ -125,6 +128,7 @@ pub fn run(
     app.ascii_only = panes::locale_is_ascii(|k| std::env::var(k).ok());
     app.review.read_on_open = config.mark_read_on_open.unwrap_or(true);
     app.reorder_bidi = config.bidi == BidiMode::Reorder;
+    app.names = config.names;
     let opener = run::Opener { path: path.map(Path::to_path_buf), cache: cache.map(Path::to_path_buf) };
     // the review file: opened before the screen, so its problems can be said plainly
     let mut review_notes: Vec<String> = Vec::new();
