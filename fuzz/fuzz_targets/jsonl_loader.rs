@@ -18,7 +18,10 @@ fuzz_target!(|bytes: &[u8]| {
     for a in &corpus.articles {
         assert!(!a.text.trim().is_empty());
         assert!(!a.text.chars().any(is_terminal_hazard), "text {:?}", a.text);
-        for field in [a.id.as_str(), &a.title, a.language.code()].into_iter().chain([&a.date, &a.url, &a.source].into_iter().filter_map(|f| f.as_deref())) {
+        for field in [a.id.as_str(), &a.title, a.language.code()]
+            .into_iter()
+            .chain([&a.date, &a.url, &a.source].into_iter().filter_map(|f| f.as_deref()))
+        {
             assert!(inert(field), "{field:?}");
         }
         assert!(a.text.is_char_boundary(a.title_span.0) && a.text.is_char_boundary(a.title_span.1));
