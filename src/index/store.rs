@@ -15,7 +15,7 @@ use crate::entities::{EntityId, EntityKind, Mention};
 use crate::lang::{Language, Script};
 use crate::related::{Entry, Posting, Related, RelatedData};
 use crate::search::pass::{SearchData, Unit, UnitKeys, Variant};
-use crate::search::{Hit, Place, Request, SearchSession, TITLE_BIT};
+use crate::search::{Hit, KEY_END, Place, Request, SHARED_BIT, SearchSession, TITLE_BIT};
 use crate::store::{ArticleFacet, ArticleMeta, EntityView, SearchRequest, Store, StoreError, StoreResult, Text};
 
 /// An index file's bytes: mapped from disk, or made in memory.
@@ -463,11 +463,17 @@ impl SearchData for IndexStore {
     fn unit_keys(&self, range: std::ops::Range<usize>) -> StoreResult<UnitKeys<'_>> {
         let ends_section = self.section(SectionId::UnitEnds)?;
         let ends = ends_section.rows::<u64>(range.clone())?;
-        let base = match range.start {
+        // where the first unit's key begins: where the unit before it ends,
+        // or, when it shares its key's start, where that unit begins
+        let mut first = range.start;
+        while first > 0 && first < self.unit_count() && ends_section.row::<u64>(first)? & SHARED_BIT != 0 {
+            first -= 1;
+        }
+        let base = match first {
             0 => 0,
-            i => ends_section.row::<u64>(i - 1)? & !TITLE_BIT,
+            i => ends_section.row::<u64>(i - 1)? & KEY_END,
         };
-        let end = ends.last().map_or(base, |e| e & !TITLE_BIT);
+        let end = ends.last().map_or(base, |e| e & KEY_END);
         if end < base {
             return Err(StoreError::Damaged("search keys out of order".into()));
         }

@@ -9,7 +9,7 @@ use super::format::{SectionId, Writer, put_str, put_varint};
 use super::records::{ArticleRecord, EntityArticle, EntityRecord, FileStamp, MentionRecord, kind_number};
 use crate::Analysis;
 use crate::corpus::{Corpus, Listing, LoadWarning, SourceSpan};
-use crate::search::TITLE_BIT;
+use crate::search::{SHARED_BIT, TITLE_BIT};
 
 /// The small facts about an index, stored as JSON in its meta section.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -227,12 +227,7 @@ fn write_entities<W: Write>(w: &mut Writer<W>, analysis: &Analysis) -> io::Resul
 
 fn write_search<W: Write>(w: &mut Writer<W>, analysis: &Analysis, articles: usize) -> io::Result<()> {
     let search = &analysis.search;
-    let ends: Vec<u64> = search
-        .lines
-        .iter()
-        .zip(&search.line_key_ends)
-        .map(|(unit, &end)| end | if unit.kind == crate::search::HitKind::Title { TITLE_BIT } else { 0 })
-        .collect();
+    let (keys, ends) = shared_keys(search);
     w.begin(SectionId::UnitEnds)?;
     w.rows(&ends)?;
     drop(ends);
@@ -252,13 +247,51 @@ fn write_search<W: Write>(w: &mut Writer<W>, analysis: &Analysis, articles: usiz
     starts.push(search.lines.len() as u64);
     w.begin(SectionId::ArticleUnits)?;
     w.rows(&starts)?;
-    w.section(SectionId::Keys, search.line_keys.as_bytes())?;
+    w.section(SectionId::Keys, &keys)?;
+    drop(keys);
     w.begin(SectionId::VariantEnds)?;
     w.rows(&search.variant_key_ends)?;
     w.section(SectionId::VariantKeys, search.variant_keys.as_bytes())?;
     w.begin(SectionId::VariantOwners)?;
     w.rows(&search.variant_owner)?;
     w.strings(SectionId::VariantTexts, &search.variant_text)
+}
+
+/// The units' keys as the file keeps them, and each unit's end there
+/// (marked [`TITLE_BIT`] on titles): a text line whose key begins with its
+/// article's title's key (a one-line article's line starts with its title)
+/// stores only the rest, marked [`SHARED_BIT`].
+fn shared_keys(search: &crate::search::SearchIndex) -> (Vec<u8>, Vec<u64>) {
+    use crate::search::HitKind;
+    let mut keys: Vec<u8> = Vec::with_capacity(search.line_keys.len());
+    let mut ends: Vec<u64> = Vec::with_capacity(search.lines.len());
+    // the title just stored: its article and where its key begins
+    let mut title: Option<(u32, usize)> = None;
+    let mut start = 0usize;
+    for (unit, &end) in search.lines.iter().zip(&search.line_key_ends) {
+        let key = search.line_keys.as_bytes().get(start..end as usize).unwrap_or(&[]);
+        start = end as usize;
+        let shared_from = title.take().filter(|&(article, from)| {
+            article == unit.article && unit.kind != HitKind::Title && key.starts_with(&keys[from..])
+        });
+        let end = match shared_from {
+            Some((_, from)) => {
+                keys.extend_from_slice(&key[keys.len() - from..]);
+                keys.len() as u64 | SHARED_BIT
+            }
+            None => {
+                keys.extend_from_slice(key);
+                keys.len() as u64
+            }
+        };
+        if unit.kind == HitKind::Title {
+            title = Some((unit.article, keys.len() - key.len()));
+            ends.push(end | TITLE_BIT);
+        } else {
+            ends.push(end);
+        }
+    }
+    (keys, ends)
 }
 
 fn write_related<W: Write>(w: &mut Writer<W>, analysis: &Analysis) -> io::Result<()> {
