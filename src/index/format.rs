@@ -18,6 +18,11 @@
 //! chunk the first time a read touches it. Every read is bounds-checked and
 //! returns [`Damaged`] instead of panicking, so a torn or flipped file is a
 //! rebuild, never a crash or a wrong answer.
+//!
+//! Tables read a row at a time by position are fixed-width rows; runs read
+//! whole (an article's mentions, an entity's articles, a related-article
+//! vector or posting list) are packed with varints, found through a table
+//! of byte offsets.
 
 use std::ops::Range;
 use std::sync::atomic::{AtomicU8, Ordering};
