@@ -268,7 +268,7 @@ fn a_line_sharing_its_titles_key_is_searched_as_in_memory() {
         let (mut in_memory, mut indexed) = (SearchSession::default(), SearchSession::default());
         for query in ["t", "tr", "tra", "trad", "trade", "l", "la", "lav", "lavr", "lavrov"] {
             let request = crate::store::SearchRequest { scope, ..crate::store::SearchRequest::new(query, 50) };
-            let mut search = |store: &dyn Store, session: &mut SearchSession| {
+            let search = |store: &dyn Store, session: &mut SearchSession| {
                 format!("{:?}", store.search(session, &request, &cancel, &mut |_| {}))
             };
             assert_eq!(search(&memory, &mut in_memory), search(&store, &mut indexed), "{query} {scope:?}");
