@@ -373,7 +373,7 @@ impl Store for IndexStore {
         let record = self.record(article)?;
         let block = self.strings_block(article / STRING_BLOCK)?;
         // the article's strings run to the next one's in the block, or the block's end
-        let next = if (article + 1) % STRING_BLOCK != 0 && article + 1 < self.len() {
+        let next = if !(article + 1).is_multiple_of(STRING_BLOCK) && article + 1 < self.len() {
             to_usize(self.record(article + 1)?.strings_at)?
         } else {
             block.len()

@@ -58,7 +58,7 @@ pub fn write_index<W: Write>(out: W, corpus: &Corpus, analysis: &Analysis, texts
     let mut strings: Vec<u8> = Vec::new();
     let mut inline: Vec<u8> = Vec::new();
     for (i, a) in corpus.articles.iter().enumerate() {
-        if i % STRING_BLOCK == 0 && i > 0 {
+        if i.is_multiple_of(STRING_BLOCK) && i > 0 {
             blocks.seal(&mut strings)?;
         }
         let strings_at = strings.len() as u64;
