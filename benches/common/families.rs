@@ -17,10 +17,13 @@ pub const FAMILIES: &[(&str, &[&str])] = &[
     ("japanese", &["ja"]),
 ];
 
+/// Where a file name (without `.txt`) gives the article's language.
+type LangOf = fn(&str) -> Option<&str>;
+
 /// The real news articles of the 19-language test sets (`tests/data`), each
 /// folder with where its file names give the language: ner19 `LANG_NN_story.txt`,
 /// xlang `story_LANG.txt`.
-const SOURCES: &[(&str, fn(&str) -> Option<&str>)] = &[
+const SOURCES: &[(&str, LangOf)] = &[
     ("tests/data/ner19/dev", |stem| stem.split_once('_').map(|(lang, _)| lang)),
     ("tests/data/ner19/test", |stem| stem.split_once('_').map(|(lang, _)| lang)),
     ("tests/data/xlang/dev", |stem| stem.rsplit_once('_').map(|(_, lang)| lang)),
