@@ -579,10 +579,14 @@ impl Prepared {
 
 /// Records that a cased-script article names gazetteer place `e` with coarse key `key`.
 fn add_place_sound(sounds: &mut HashMap<String, u32>, key: String, e: u32) {
-    if key.len() < MIN_TRANSCRIPTION_KEY {
-        return;
+    if key.len() >= MIN_TRANSCRIPTION_KEY {
+        add_place(sounds, key, e);
     }
-    let slot = sounds.entry(key).or_insert(e);
+}
+
+/// Records that `key` names place `e`; a key that names two places names none ([`NO_STRING`]).
+fn add_place<K: std::hash::Hash + Eq>(places: &mut HashMap<K, u32>, key: K, e: u32) {
+    let slot = places.entry(key).or_insert(e);
     if *slot != e {
         *slot = NO_STRING;
     }
@@ -1292,7 +1296,7 @@ fn place_lone_words(
     for (reading, &e) in short_places {
         let stem = reading.trim_end_matches(['a', 'e', 'i', 'o', 'u', 'y']);
         if stem.len() >= 3 {
-            add_place_stem(&mut short_stems, stem, e);
+            add_place(&mut short_stems, stem, e);
         }
     }
     // how often each place is found, and each word begins or ends a full name of a person
@@ -1340,13 +1344,6 @@ fn place_lone_words(
         }
     }
     out
-}
-
-fn add_place_stem<'a>(stems: &mut HashMap<&'a str, u32>, stem: &'a str, e: u32) {
-    let slot = stems.entry(stem).or_insert(e);
-    if *slot != e {
-        *slot = NO_STRING;
-    }
 }
 
 /// A one-word skeleton this long (three consonants) is a surname more often
