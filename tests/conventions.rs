@@ -10,13 +10,7 @@ use std::process::Command;
 use common::{Tmux, four_panes};
 
 fn start(name: &str) -> Option<Tmux> {
-    let run = std::process::id();
-    let env = format!(
-        "KORPUS_CACHE_DIR={} KORPUS_DATA_DIR={}",
-        std::env::temp_dir().join(format!("korpus-conventions-cache-{run}")).display(),
-        tempfile::tempdir().map(|d| d.keep()).unwrap_or_else(|_| std::env::temp_dir()).display()
-    );
-    Tmux::start(name, 100, 28, &env)
+    Tmux::start_with_own_folders(name, 100, 28, "")
 }
 
 /// Start korpus with `args`, and after it the exit status, then wait for the four panes.

@@ -11,15 +11,14 @@ use std::process::Command;
 use std::thread::sleep;
 use std::time::Duration;
 
-/// A tmux session whose korpus caches and review files stay in this test run's temp dirs.
+/// A tmux session whose korpus caches and review files stay in temp folders of its own.
 fn start(width: u16, height: u16) -> Option<Tmux> {
-    let run = std::process::id();
-    let env = format!(
-        "KORPUS_CACHE_DIR={} KORPUS_DATA_DIR={}",
-        std::env::temp_dir().join(format!("korpus-e2e-cache-{run}")).display(),
-        tempfile::tempdir().map(|d| d.keep()).unwrap_or_else(|_| std::env::temp_dir()).display()
-    );
-    Tmux::start("e2e", width, height, &env)
+    Tmux::start_with_own_folders("e2e", width, height, "")
+}
+
+/// The search pane's title says the search ended (`N hits`, not `N+ hits, searching…`).
+fn search_done(screen: &str) -> bool {
+    screen.contains(" hits") && !screen.contains("searching…")
 }
 
 /// Run korpus (with `args`) in the session's shell and wait for the four panes.
@@ -40,7 +39,7 @@ fn explore_search_open_related_help_resize_and_quit_cleanly() {
     // `/` then typing: live hits
     tmux.keys(&["/"]);
     tmux.type_text("lavrov");
-    let screen = tmux.wait_for("search hits", |s| s.contains("/ lavrov") && s.contains(" hits"));
+    let screen = tmux.wait_for("search hits", |s| s.contains("/ lavrov") && search_done(s));
     assert!(screen.contains("Лавров") || screen.contains("Lavrov"), "{screen}");
 
     // Enter opens the hit in the text view, which takes focus (its hints show)
@@ -336,7 +335,7 @@ fn devanagari_hits_read_whole_say_their_article_and_overlays_keep_their_border()
     start_korpus(&tmux, "");
     tmux.keys(&["/"]);
     tmux.type_text("pyong");
-    let screen = tmux.wait_for("hits for pyong", |s| s.contains("/ pyong") && s.contains(" hits"));
+    let screen = tmux.wait_for("hits for pyong", |s| s.contains("/ pyong") && search_done(s));
     // the Hindi city reads whole (no letter dropped at the highlight's edge)
     assert!(screen.contains("प्योंगयांग"), "{screen}");
     assert!(!screen.contains("पयोंगयांग"), "a letter lost inside the highlight:\n{screen}");

@@ -13,6 +13,8 @@ static SESSION: AtomicUsize = AtomicUsize::new(0);
 
 pub struct Tmux {
     socket: String,
+    /// Temp folders the session's shell uses, removed when the session ends (after tmux is killed).
+    folders: Vec<tempfile::TempDir>,
 }
 
 impl Tmux {
@@ -26,7 +28,7 @@ impl Tmux {
             return None;
         }
         let socket = format!("korpus-{name}-{}-{}", std::process::id(), SESSION.fetch_add(1, Ordering::SeqCst));
-        let tmux = Tmux { socket };
+        let tmux = Tmux { socket, folders: Vec::new() };
         let shell = format!("env PS1='$ ' TERM=xterm-256color {env} sh");
         let out = tmux.run(&[
             "-f",
@@ -42,6 +44,21 @@ impl Tmux {
             &shell,
         ]);
         assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
+        Some(tmux)
+    }
+
+    /// Like `start`, with korpus's cache and data folders (`KORPUS_CACHE_DIR`,
+    /// `KORPUS_DATA_DIR`) in a temp folder of this session's own, removed with
+    /// it, so test runs leave nothing behind in the temp directory.
+    pub fn start_with_own_folders(name: &str, width: u16, height: u16, env: &str) -> Option<Tmux> {
+        let folder = tempfile::tempdir().expect("a temp folder for the session's korpus folders");
+        let env = format!(
+            "KORPUS_CACHE_DIR={} KORPUS_DATA_DIR={} {env}",
+            folder.path().join("cache").display(),
+            folder.path().join("data").display()
+        );
+        let mut tmux = Tmux::start(name, width, height, &env)?;
+        tmux.folders.push(folder);
         Some(tmux)
     }
 
