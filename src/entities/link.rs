@@ -22,8 +22,8 @@ use super::gazetteer::Gazetteer;
 use super::recognise::{Cand, Doc, Source, devanagari_profile, par_chunks};
 use super::segmented;
 use super::suffixes::display_lemma;
-use super::types;
 use super::tokens::{DEVA, DIGIT, JOINED, UNCASED};
+use super::types;
 use super::{EntityId, EntityKind, Linked, LinkedEntity, LinkedMention};
 use crate::corpus::Article;
 use crate::lang::phonetic::{coda_variants, push_skeleton, transcription_key};
@@ -1477,10 +1477,8 @@ fn name_clusters(
     roots.sort_unstable();
     for root in roots {
         let Some(cl) = clusters.get_mut(&root) else { continue };
-        let lone_word = cl
-            .best
-            .and_then(|(n, _)| items.get(n))
-            .map_or(LoneWord::Place, |it| langs[it.art as usize].lone_word);
+        let lone_word =
+            cl.best.and_then(|(n, _)| items.get(n)).map_or(LoneWord::Place, |it| langs[it.art as usize].lone_word);
         let kind = types::cluster_kind(cl.votes, cl.strong, lone_word);
         let name = match cl.best {
             Some((n, _)) => names.get(&n).cloned().unwrap_or_else(|| "?".to_owned()),

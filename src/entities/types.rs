@@ -348,7 +348,8 @@ mod tests {
 
     #[test]
     fn given_names_match_in_other_cases_and_scripts() {
-        for w in ["Keir", "Donalda", "Szymona", "Василий", "Василия", "Γιώργος", "Κυριάκου", "Jacek", "Olafa"] {
+        for w in ["Keir", "Donalda", "Szymona", "Василий", "Василия", "Γιώργος", "Κυριάκου", "Jacek", "Olafa"]
+        {
             assert!(is_given_name(w), "{w}");
         }
         for w in ["Welwyn", "Liberal", "Portsmouth", "Koalicja", "Landkreis", "The", "Provinz"] {
@@ -414,7 +415,8 @@ mod tests {
 
     #[test]
     fn subdivisions_are_places() {
-        let found = kinds("en", "Fires spread across California and Bavaria sent help, officials in Uttar Pradesh said.");
+        let found =
+            kinds("en", "Fires spread across California and Bavaria sent help, officials in Uttar Pradesh said.");
         assert_eq!(kind_of(&found, "California"), Some("LOC"), "{found:?}");
         assert_eq!(kind_of(&found, "Uttar Pradesh"), Some("LOC"), "{found:?}");
     }
