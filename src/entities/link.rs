@@ -438,6 +438,11 @@ pub(crate) struct Prepared {
     /// Skeletons of single-word gazetteer places in cased scripts, first hit kept.
     places: HashMap<String, u32>,
     short_places: HashMap<String, u32>,
+    /// Coarse keys of gazetteer places cased-script articles name (see
+    /// [`crate::lang::phonetic::push_coarse_key`]), for Chinese and Japanese
+    /// transcriptions of them; [`NO_STRING`] where two places share a key.
+    #[serde(default)]
+    place_sounds: HashMap<String, u32>,
     /// Reused for each item's strings before they are interned.
     #[serde(skip)]
     scratch: ItemText,
@@ -492,6 +497,16 @@ impl Prepared {
                 self.items.push(item);
             }
             self.cands.push(kept);
+            if let Source::Gazetteer(e) = c.source
+                && !deva
+                && doc.lang.casing != Casing::Uncased
+            {
+                let mut key = String::new();
+                for i in c.t0..c.t1 {
+                    crate::lang::phonetic::push_coarse_key(stem_prefix(doc, i), doc.lang.orthography, &mut key);
+                }
+                add_place_sound(&mut self.place_sounds, key, e);
+            }
             if let Source::Gazetteer(e) = c.source
                 && !deva
                 && c.t1 - c.t0 == 1
@@ -552,6 +567,9 @@ impl Prepared {
         for (k, e) in part.short_places {
             self.short_places.entry(k).or_insert(e);
         }
+        for (k, e) in part.place_sounds {
+            add_place_sound(&mut self.place_sounds, k, e);
+        }
     }
 
     /// After the last chunk: close the candidate ranges, drop spare capacity.
@@ -563,6 +581,17 @@ impl Prepared {
         self.items.shrink_to_fit();
         self.words.shrink_to_fit();
         self.scratch = ItemText::default();
+    }
+}
+
+/// Records that a cased-script article names gazetteer place `e` with coarse key `key`.
+fn add_place_sound(sounds: &mut HashMap<String, u32>, key: String, e: u32) {
+    if key.len() < MIN_TRANSCRIPTION_KEY {
+        return;
+    }
+    let slot = sounds.entry(key).or_insert(e);
+    if *slot != e {
+        *slot = NO_STRING;
     }
 }
 
@@ -635,6 +664,7 @@ pub(crate) fn link_corpus(
         known,
         places,
         short_places,
+        place_sounds,
         scratch: _,
     } = prepared;
     if !known.is_empty() {
@@ -687,6 +717,11 @@ pub(crate) fn link_corpus(
     let mut uf = UnionFind::new(items.len());
     let t = Tables { words: &words, strings: &strings };
     let kind_of = |it: &Item| cands[it.cand as usize].kind;
+    // one-word names that are a case form or a transcription of a place the
+    // other articles name: they are that place, and join no name below
+    let mut placed = place_lone_words(&items, &t, &langs, &cands, (&places, &short_places));
+    placed.extend(transcribed_places(&items, &t, &langs, &place_sounds));
+    drop(place_sounds);
 
     // full names and acronyms: the same skeleton is the same entity
     let mut by_joined: HashMap<u32, usize> = HashMap::default();
@@ -730,6 +765,7 @@ pub(crate) fn link_corpus(
             }
         }
     }
+    let prefixed = join_prefixed_names(&items, &t, &by_joined, &cands, &mut uf);
     drop(by_joined);
 
     // an acronym is the organisation whose initials it spells (`Yüksek Seçim Kurulu` … `YSK`)
@@ -782,7 +818,7 @@ pub(crate) fn link_corpus(
                 bucket.sort_by_key(|&l| start_of(l));
             }
             for s in members {
-                if t.is_acronym(&items[s]) {
+                if t.is_acronym(&items[s]) || placed.contains_key(&s) {
                     continue;
                 }
                 let Some(first) = t.first_skel(&items[s]) else { continue };
@@ -822,7 +858,8 @@ pub(crate) fn link_corpus(
             // surnames belong to people; one representative per distinct full name keeps this linear
             let person = kind_of(it) == EntityKind::Person;
             if person && it.len >= 2 && seen_full.insert(it.joined) {
-                let ws = t.words(it);
+                // a role before the name (`Oracle Larry Ellison`) is no part of it
+                let ws = t.words(it).get(usize::from(prefixed[n])..).unwrap_or_default();
                 for (w, word) in ws.iter().enumerate() {
                     if w == 0 || w + 1 == ws.len() {
                         by_word.entry(word.skel).or_default().push(n);
@@ -836,7 +873,7 @@ pub(crate) fn link_corpus(
         let mut lone: HashMap<u32, usize> = HashMap::default();
         let mut roots: HashSet<usize> = HashSet::default();
         for n in 0..items.len() {
-            if resolved[n] || items[n].len != 1 || t.is_acronym(&items[n]) {
+            if resolved[n] || items[n].len != 1 || t.is_acronym(&items[n]) || placed.contains_key(&n) {
                 continue;
             }
             let Some(&word) = t.words(&items[n]).first() else { continue };
@@ -875,7 +912,15 @@ pub(crate) fn link_corpus(
         }
     }
     drop(resolved);
-    link_transcriptions(&items, &t, &langs, &cands, &mut uf);
+    link_transcriptions(&items, &t, &langs, &cands, &placed, &mut uf);
+    // every mention of such a name is the place now, with the place's kind
+    for (&n, &e) in &placed {
+        if let Some(c) = items.get(n).and_then(|it| cands.get_mut(it.cand as usize)) {
+            c.origin = Origin::Gazetteer(e);
+            c.kind = gaz.entry(e).kind;
+        }
+    }
+    drop(placed);
 
     // pass 4: known names and Latin gazetteer names in Devanagari text
     // per chunk of articles, in article order: each article's additions are one run
@@ -931,6 +976,7 @@ pub(crate) fn link_corpus(
         &all_items,
         &Tables { words: &words, strings: &strings },
         &mut uf,
+        &prefixed,
         gaz,
         threads,
     );
@@ -938,6 +984,47 @@ pub(crate) fn link_corpus(
     drop((items, found_items, words, strings));
     crate::memory::release_free_memory();
     mention_table(&all, &mut uf, clusters, gaz)
+}
+
+/// How many leading words a name may carry before the full name it is:
+/// a role or title the recogniser kept (`Torwart Emiliano Martínez`,
+/// `Administrator Bill Nelson`, `Франції Емманюель Макрон`).
+const MAX_LEADING_WORDS: usize = 2;
+
+/// A name of three or more words whose last words are another full name of
+/// the corpus (two or more words, the same skeleton) is that name with a
+/// role or title before it: one entity. Returns, per item, how many leading
+/// words it was joined without, so that such a name is not chosen to be shown.
+fn join_prefixed_names(
+    items: &[Item],
+    t: &Tables,
+    by_joined: &HashMap<u32, usize>,
+    cands: &[Kept],
+    uf: &mut UnionFind,
+) -> Vec<u8> {
+    let mut leading = vec![0u8; items.len()];
+    let mut rest = String::new();
+    for (n, it) in items.iter().enumerate() {
+        let words = t.words(it);
+        if words.len() < 3 || t.is_acronym(it) {
+            continue;
+        }
+        for skip in 1..=MAX_LEADING_WORDS.min(words.len() - 2) {
+            rest.clear();
+            for w in &words[skip..] {
+                rest.push_str(t.strings.get(w.skel));
+            }
+            // a full name of people or organisations, not a place inside a longer name
+            let Some(&full) = t.strings.ids.get(rest.as_str()).and_then(|id| by_joined.get(id)) else { continue };
+            let kind = |m: usize| cands.get(items[m].cand as usize).map(|c| c.kind);
+            if full != n && kind(full) != Some(EntityKind::Location) && rest.len() >= 4 {
+                uf.union(n, full);
+                leading[n] = skip as u8;
+                break;
+            }
+        }
+    }
+    leading
 }
 
 /// Every candidate: each article's own (`cands`, by `cand_starts`), then the
@@ -987,17 +1074,22 @@ const MIN_TRANSCRIPTION_KEY: usize = 3;
 /// writes every consonant; Chinese may leave out syllable-final ones
 /// ([`coda_variants`]). With two entities to choose from it stays apart, and
 /// gazetteer entities are never candidates: a place keeps its own id.
-fn link_transcriptions(items: &[Item], t: &Tables, langs: &[&'static Profile], cands: &[Kept], uf: &mut UnionFind) {
+fn link_transcriptions(
+    items: &[Item],
+    t: &Tables,
+    langs: &[&'static Profile],
+    cands: &[Kept],
+    placed: &HashMap<usize, u32>,
+    uf: &mut UnionFind,
+) {
     let segmented = |it: &Item| langs.get(it.art as usize).is_some_and(|p| p.segmentation == Segmentation::Dictionary);
     let todo: Vec<(usize, String, bool)> = items
         .iter()
         .enumerate()
-        .filter(|(_, it)| it.len == 1 && segmented(it))
+        .filter(|&(n, it)| it.len == 1 && segmented(it) && !placed.contains_key(&n))
         .filter_map(|(n, it)| {
-            let name = t.joined(it);
-            let key = segmented::written_by_sound(name).then(|| transcription_key(name)).flatten()?;
-            let han = name.chars().any(|c| crate::lang::Script::of(c) == Some(crate::lang::Script::Han));
-            (key.len() >= MIN_TRANSCRIPTION_KEY).then_some((n, key, han))
+            let (key, han) = sound_of(t.joined(it))?;
+            Some((n, key, han))
         })
         .collect();
     if todo.is_empty() {
@@ -1055,6 +1147,136 @@ fn link_transcriptions(items: &[Item], t: &Tables, langs: &[&'static Profile], c
         if let (true, Some(&(name, _))) = (clear, found.first()) {
             uf.union(n, name);
         }
+    }
+}
+
+/// The coarse key of a Chinese or Japanese name written by its sound, and
+/// whether it is in Han characters (which may leave a consonant out).
+fn sound_of(name: &str) -> Option<(String, bool)> {
+    let key = segmented::written_by_sound(name).then(|| transcription_key(name)).flatten()?;
+    let han = name.chars().any(|c| crate::lang::Script::of(c) == Some(crate::lang::Script::Han));
+    (key.len() >= MIN_TRANSCRIPTION_KEY).then_some((key, han))
+}
+
+/// Chinese and Japanese transcriptions of a gazetteer place that the
+/// cased-script articles name (`德尔纳`, `デルナ` for Derna, whose CLDR and
+/// GeoNames names do not list them): the place, when it is the only one named
+/// with that coarse key. Keys as in [`link_transcriptions`]. By item.
+fn transcribed_places(
+    items: &[Item],
+    t: &Tables,
+    langs: &[&'static Profile],
+    place_sounds: &HashMap<String, u32>,
+) -> HashMap<usize, u32> {
+    let mut out = HashMap::default();
+    if place_sounds.is_empty() {
+        return out;
+    }
+    let mut full: HashMap<String, u32> = HashMap::default();
+    let mut shortened: HashMap<String, u32> = HashMap::default();
+    for (key, &e) in place_sounds {
+        for (v, variant) in coda_variants(key).into_iter().enumerate() {
+            if variant.len() < MIN_TRANSCRIPTION_KEY {
+                continue;
+            }
+            if v == 0 {
+                add_place_sound(&mut full, variant.clone(), e);
+            }
+            add_place_sound(&mut shortened, variant, e);
+        }
+    }
+    let segmented = |it: &Item| langs.get(it.art as usize).is_some_and(|p| p.segmentation == Segmentation::Dictionary);
+    for (n, it) in items.iter().enumerate() {
+        if it.len != 1 || !segmented(it) {
+            continue;
+        }
+        let Some((key, han)) = sound_of(t.joined(it)) else { continue };
+        let table = if han { &shortened } else { &full };
+        if let Some(&e) = table.get(&key).filter(|&&e| e != NO_STRING) {
+            out.insert(n, e);
+        }
+    }
+    out
+}
+
+/// One-word names in a cased script that are a case form of a single-word
+/// gazetteer place the cased-script articles name under the gazetteer's own
+/// spelling (`Дерне`, `Ντέρνα` for Derna; GeoNames lists no Russian or Greek
+/// name for it): the same skeleton, and for short skeletons the place's
+/// reading beginning with the word's stem (three consonants at least: two say
+/// too little, `Kurú` is not `Kure`). A person named by title is left alone, and
+/// so is a word the corpus names people by (a surname, `Мораес`) more often
+/// than the place is found.
+fn place_lone_words(
+    items: &[Item],
+    t: &Tables,
+    langs: &[&'static Profile],
+    cands: &[Kept],
+    (places, short_places): (&HashMap<String, u32>, &HashMap<String, u32>),
+) -> HashMap<usize, u32> {
+    let mut out = HashMap::default();
+    if places.is_empty() && short_places.is_empty() {
+        return out;
+    }
+    // short places by their reading without final vowels (`dern` of `derna`), ambiguous ones dropped
+    let mut short_stems: HashMap<&str, u32> = HashMap::default();
+    for (reading, &e) in short_places {
+        let stem = reading.trim_end_matches(['a', 'e', 'i', 'o', 'u', 'y']);
+        if stem.len() >= 3 {
+            add_place_stem(&mut short_stems, stem, e);
+        }
+    }
+    // how often each place is found, and each word begins or ends a full name of a person
+    let mut place_hits: HashMap<u32, usize> = HashMap::default();
+    for c in cands {
+        if let Origin::Gazetteer(e) = c.origin {
+            *place_hits.entry(e).or_default() += 1;
+        }
+    }
+    let mut person_words: HashMap<u32, usize> = HashMap::default();
+    for it in items.iter().filter(|it| it.len >= 2) {
+        if cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Person) {
+            let words = t.words(it);
+            for w in words.first().into_iter().chain(words.last()) {
+                *person_words.entry(w.skel).or_default() += 1;
+            }
+        }
+    }
+    for (n, it) in items.iter().enumerate() {
+        let cased = langs.get(it.art as usize).is_some_and(|p| p.casing != Casing::Uncased);
+        let Some(c) = cands.get(it.cand as usize) else { continue };
+        if it.len != 1
+            || !cased
+            || it.coarse == NO_STRING
+            || t.is_acronym(it)
+            || (c.cue && c.kind == EntityKind::Person)
+        {
+            continue;
+        }
+        let Some(&word) = t.words(it).first() else { continue };
+        let skel = t.strings.get(word.skel);
+        let place = if skel.len() >= 4 {
+            places.get(skel).copied()
+        } else if skel.len() == 3 {
+            // the transliteration of the stem, the second of the word's two
+            let stem = t.strings.get(word.vkey).rsplit('|').next().unwrap_or_default();
+            let stem = stem.trim_end_matches(['a', 'e', 'i', 'o', 'u', 'y']);
+            short_stems.get(stem).copied().filter(|&e| e != NO_STRING)
+        } else {
+            None
+        };
+        let people = person_words.get(&word.skel).copied().unwrap_or(0);
+        if let Some(e) = place.filter(|e| place_hits.get(e).copied().unwrap_or(0) > people) {
+            out.insert(n, e);
+        }
+    }
+    out
+}
+
+fn add_place_stem<'a>(stems: &mut HashMap<&'a str, u32>, stem: &'a str, e: u32) {
+    let slot = stems.entry(stem).or_insert(e);
+    if *slot != e {
+        *slot = NO_STRING;
     }
 }
 
@@ -1411,6 +1633,7 @@ fn name_clusters(
     items: &AllItems,
     t: &Tables,
     uf: &mut UnionFind,
+    prefixed: &[u8],
     gaz: &'static Gazetteer,
     threads: usize,
 ) -> HashMap<usize, Cluster> {
@@ -1434,7 +1657,11 @@ fn name_clusters(
         cl.vouched |= !unprofiled || matches!(c.origin, Origin::Unknown { acronym: true, .. });
         cl.votes[types::slot(c.kind)] += u32::from(c.weight);
         if c.is_unknown() {
-            let rank = (c.words(), langs[it.art as usize].display_rank, std::cmp::Reverse((c.end - c.start) as usize));
+            // a name with a role before it counts without the role's words, and after the bare name
+            let leading = prefixed.get(n).map_or(0, |&k| usize::from(k));
+            // (a Chinese or Japanese name is one word however its tokens fall)
+            let words = 2 * (it.len as usize).saturating_sub(leading) + usize::from(leading == 0);
+            let rank = (words, langs[it.art as usize].display_rank, std::cmp::Reverse((c.end - c.start) as usize));
             if cl.best.as_ref().is_none_or(|(_, r)| rank > *r) {
                 cl.best = Some((n, rank));
             }
@@ -1586,6 +1813,42 @@ mod tests {
         let id = |surface: &str| r[0].iter().find(|m| m.0 == surface).map(|m| m.2.clone());
         assert!(id("विराट कोहली").is_some(), "{:?}", r[0]);
         assert_eq!(id("कोहली"), id("विराट कोहली"), "{:?}", r[0]);
+    }
+
+    /// The entity id of the mention written `surface` in article `a`.
+    fn id_of(r: &[Vec<(String, &'static str, String)>], a: usize, surface: &str) -> Option<String> {
+        r[a].iter().find(|m| m.0 == surface).map(|m| m.2.clone())
+    }
+
+    #[test]
+    fn a_name_with_a_role_before_it_is_the_full_name() {
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article(
+                "en",
+                "en",
+                "Goalkeeper Emiliano Martínez saved two penalties. Emiliano Martínez was named best goalkeeper.",
+            ),
+            article("de", "de", "Torwart Emiliano Martínez hielt zwei Elfmeter."),
+        ]);
+        let en = id_of(&r, 0, "Emiliano Martínez");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert!(r[1].iter().any(|m| m.0.ends_with("Emiliano Martínez") && Some(&m.2) == en.as_ref()), "{r:?}");
+        assert!(en.is_some_and(|id| !id.contains("torwart")), "the role is not the name: {r:?}");
+    }
+
+    #[test]
+    fn case_forms_and_transcriptions_of_a_named_place_are_that_place() {
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article("en", "en", "Floods destroyed much of Derna. Rescue teams reached Derna on Tuesday."),
+            article("ru", "ru", "Наводнение разрушило дома в Дерне. Спасатели прибыли в Дерну во вторник."),
+            article("zh", "zh", "洪水摧毁了德尔纳的大部分地区。救援队周二抵达德尔纳。"),
+        ]);
+        let derna = id_of(&r, 0, "Derna");
+        assert!(derna.as_deref().is_some_and(|id| id.starts_with("loc:gn")), "a gazetteer place: {:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Дерне"), derna, "{:?}", r[1]);
+        assert_eq!(id_of(&r, 2, "德尔纳"), derna, "{:?}", r[2]);
     }
 
     #[test]

@@ -159,14 +159,59 @@ pub fn shown_name<'a>(
 ) -> &'a str {
     match names {
         NameScript::Latin => latin,
-        NameScript::Native => variants
-            .iter()
-            .filter(|v| script.is_some_and(|s| crate::lang::dominant_script(v) == s))
-            // variants come most used first: on equal words the first wins
-            .rev()
-            .max_by_key(|v| v.split_whitespace().count())
-            .map_or(latin, String::as_str),
+        NameScript::Native => {
+            let written: Vec<&String> =
+                variants.iter().filter(|v| script.is_some_and(|s| crate::lang::dominant_script(v) == s)).collect();
+            let most_words = written.iter().map(|v| v.split_whitespace().count()).max().unwrap_or(0);
+            let fullest: Vec<Vec<&str>> = written
+                .iter()
+                .map(|v| v.split_whitespace().collect::<Vec<_>>())
+                .filter(|words| words.len() == most_words)
+                .collect();
+            // the nominative among the fullest; variants come most used first, so on a tie the first wins
+            let best = (0..fullest.len()).min_by_key(|&k| {
+                (0..most_words)
+                    .map(|at| {
+                        let others = fullest.iter().enumerate().filter(|&(j, _)| j != k).map(|(_, o)| o[at]);
+                        oblique_penalty(fullest[k][at], others)
+                    })
+                    .sum::<usize>()
+            });
+            best.map_or(latin, |k| {
+                written
+                    .iter()
+                    .find(|v| v.split_whitespace().eq(fullest[k].iter().copied()))
+                    .map_or(latin, |v| v.as_str())
+            })
+        }
     }
+}
+
+/// Case endings of the Cyrillic languages' oblique cases that no nominative
+/// of a name ends in when a form of the same stem without them is seen:
+/// genitive, dative, accusative, locative `России`, `Москве`, `Корею`, `Бразилії`.
+const CYRILLIC_OBLIQUE_VOWELS: &[char] = &['и', 'ы', 'у', 'ю', 'е', 'і', 'ї', 'є'];
+
+/// How unlike a nominative one word of a name is, given the same word in the
+/// entity's other spellings: a case form of a shorter spelling seen
+/// (`Лаврова`, `Ыном`, `Россией`, `Lavrov'un`) 2, an oblique vowel ending
+/// where a spelling of the same stem without one is seen (`России` beside
+/// `Россия`) 1, else 0.
+fn oblique_penalty<'a>(word: &str, others: impl Iterator<Item = &'a str>) -> usize {
+    let len = word.chars().count();
+    let oblique = |w: &str| w.chars().next_back().is_some_and(|c| CYRILLIC_OBLIQUE_VOWELS.contains(&c));
+    let mut penalty = 0;
+    for other in others {
+        let other_len = other.chars().count();
+        let shared = word.chars().zip(other.chars()).take_while(|(a, b)| a == b).count();
+        if other_len < len && shared >= other_len.min(3) && shared + 1 >= other_len {
+            return 2;
+        }
+        if other_len == len && shared + 1 == len && len >= 4 && oblique(word) && !oblique(other) {
+            penalty = 1;
+        }
+    }
+    penalty
 }
 
 /// Every entity of a corpus and every mention, per article.
@@ -455,5 +500,21 @@ mod name_tests {
         assert_eq!(shown(NameScript::Native, Some(Script::Han)), "拉夫罗夫");
         assert_eq!(shown(NameScript::Native, Some(Script::Greek)), "Sergey Lavrov", "no Greek spelling");
         assert_eq!(shown(NameScript::Native, None), "Sergey Lavrov", "a list of all articles has no one script");
+    }
+
+    #[test]
+    fn native_names_are_nominatives_though_case_forms_are_more_frequent() {
+        let native = |variants: &[&str]| {
+            let variants: Vec<String> = variants.iter().map(|v| v.to_string()).collect();
+            shown_name("?", &variants, NameScript::Native, Some(Script::Cyrillic)).to_owned()
+        };
+        assert_eq!(native(&["России", "Россия", "Россией", "Россию"]), "Россия");
+        assert_eq!(native(&["Ким Чен Ыном", "Ким Чен Ын", "Ким Чен Ына"]), "Ким Чен Ын");
+        assert_eq!(native(&["Москве", "Москвы", "Москва"]), "Москва");
+        assert_eq!(native(&["Лаврова", "Лавровым", "Лавров"]), "Лавров");
+        assert_eq!(native(&["Бразилії", "Бразилія"]), "Бразилія");
+        // a nominative in -ей, a name seen only in one form
+        assert_eq!(native(&["Сергея Лаврова", "Сергей Лавров"]), "Сергей Лавров");
+        assert_eq!(native(&["Кобе"]), "Кобе");
     }
 }

@@ -1401,8 +1401,9 @@ fn detect_in_ideographs(cx: &Ctx, i: usize, out: &mut Vec<Cand>) {
 /// Hindi names people without a title as often as with one: two words at
 /// the start of a clause, before the postposition of the doer or the owner
 /// (`विराट कोहली ने`, `ममता बनर्जी की`), are a name when neither is an oblique
-/// form (`बचाने`, `भारतीयों`), one of the most frequent words, or both frequent
-/// (`विश्व कप के`), or a month (`नौ जून को`). Returns the kind: the second word may be an organisation's
+/// form (`बचाने`, `भारतीयों`), an adjective first (`ध्रुवीय`), one of the most frequent words, or both
+/// frequent (`विश्व कप के`), or a month (`नौ जून को`), and the postposition is no verb
+/// (`सराहना की गई`). Returns the kind: the second word may be an organisation's
 /// or a place's head (`समाजवादी पार्टी`).
 fn pair_before_postposition(cx: &mut Ctx, i: usize) -> Option<EntityKind> {
     let data_month = |w: &str| devanagari_profile().month(&crate::lang::fold_for_search(w).text);
@@ -1422,7 +1423,18 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize) -> Option<EntityKind> {
     }
     let (first, second) = (doc.word(i), doc.word(i + 1));
     let oblique = |w: &str| data.words("obliqueend").any(|e| w.ends_with(e));
-    if oblique(first) || oblique(second) || is_initial(doc, i) {
+    // an adjective (`ध्रुवीय`, polar) describes the noun after it: the pair is a phrase
+    let adjective = |w: &str| data.words("adjend").any(|e| w.ends_with(e));
+    if oblique(first) || oblique(second) || adjective(first) || is_initial(doc, i) {
+        return None;
+    }
+    // `की` followed by an auxiliary (`सराहना की गई`, praise was given) is the verb करना,
+    // not the owner's postposition: the pair before it is the verb's object
+    let post = doc.word(i + 2);
+    if data.words("verbpost").any(|p| p == post)
+        && toks.get(i + 3).is_some_and(|u| u.flags & JOINED != 0)
+        && data.words("auxiliary").any(|a| a == doc.word(i + 3))
+    {
         return None;
     }
     let (often, most) = (&data.often, &data.most_often);
@@ -1797,6 +1809,20 @@ pub(crate) mod tests {
         assert_eq!(find(&r[0], "राहुल गांधी").expect("a family name second").1, "PER");
         assert!(find(&r[0], "विश्व कप").is_none(), "two frequent words are a phrase: {:?}", r[0]);
         assert!(find(&r[0], "नौ जून").is_none(), "a date is no name: {:?}", r[0]);
+    }
+
+    #[test]
+    fn hindi_adjective_pairs_and_verb_phrases_before_ki_are_not_names() {
+        let a = [article(
+            "hi",
+            "hi",
+            "उन्होंने कहा कि ध्रुवीय संतुलन की नींव रखी जाएगी। इस फैसले की खुली प्रशंसा की गई। \
+             बाद में ममता बनर्जी की पार्टी ने जवाब दिया।",
+        )];
+        let r = run(&a);
+        assert!(find(&r[0], "ध्रुवीय संतुलन").is_none(), "an adjective first: {:?}", r[0]);
+        assert!(find(&r[0], "खुली प्रशंसा").is_none(), "the object of की गई: {:?}", r[0]);
+        assert_eq!(find(&r[0], "ममता बनर्जी").expect("owner before की").1, "PER");
     }
 
     #[test]

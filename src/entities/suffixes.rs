@@ -14,7 +14,8 @@ const CYRILLIC_ENDINGS: &[&str] = &[
     "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ой", "ей", "ою", "ею", "ом", "ем", "ым", "им", "ых", "их",
     "ая", "яя", "ую", "юю", "ое", "ее", "ый", "ий", "ам", "ям", "ах", "ях",
 ];
-const CYRILLIC_VOWELS: &[char] = &['а', 'е', 'и', 'о', 'у', 'ы', 'э', 'ю', 'я', 'й', 'ь', 'ъ'];
+// Ukrainian `і ї є` too: `Бразилії`, `Лівії`, `Німеччині` meet `Бразилія`, `Лівія`, `Німеччина`
+const CYRILLIC_VOWELS: &[char] = &['а', 'е', 'и', 'о', 'у', 'ы', 'э', 'ю', 'я', 'й', 'ь', 'ъ', 'і', 'ї', 'є'];
 
 /// Serbian/Croatian/Bosnian endings (also harmless on English and Turkish
 /// names, whose inflection is cut at the apostrophe), longest first.
@@ -122,6 +123,13 @@ mod tests {
         }
         assert_eq!(stem("пхеньяне"), stem("пхеньян"));
         assert_eq!(stem("москвой"), stem("москва"));
+    }
+
+    #[test]
+    fn ukrainian_cases_meet() {
+        assert_eq!(stem("бразилії"), stem("бразилія"));
+        assert_eq!(stem("німеччині"), stem("німеччина"));
+        assert_eq!(stem("лівію"), stem("лівія"));
     }
 
     #[test]

@@ -30,7 +30,9 @@ pub enum Existing {
 pub struct AtomicFile {
     target: PathBuf,
     existing: Existing,
-    out: BufWriter<tempfile::NamedTempFile>,
+    out: BufWriter<File>,
+    /// The temporary file's name, removed when dropped before the rename.
+    temp_path: tempfile::TempPath,
 }
 
 impl AtomicFile {
@@ -49,18 +51,27 @@ impl AtomicFile {
             use std::os::unix::fs::PermissionsExt;
             builder.permissions(fs::Permissions::from_mode(0o666));
         }
-        let temp = builder.tempfile_in(parent_dir(target))?;
-        Ok(AtomicFile { target: target.to_path_buf(), existing, out: BufWriter::with_capacity(1 << 16, temp) })
+        let temp = builder.tempfile_in(parent_dir(target)).map_err(without_temp_name)?;
+        // writes go to the plain file: tempfile's own `Write` names the
+        // temporary file in its errors, which means nothing to the user
+        let (file, temp_path) = temp.into_parts();
+        Ok(AtomicFile {
+            target: target.to_path_buf(),
+            existing,
+            out: BufWriter::with_capacity(1 << 16, file),
+            temp_path,
+        })
     }
 
     /// Flush, sync, rename over the target and sync the directory, so the
     /// new name survives a power cut.
     pub fn commit(self) -> io::Result<()> {
-        let temp = self.out.into_inner().map_err(io::IntoInnerError::into_error)?;
-        temp.as_file().sync_all()?;
+        let file = self.out.into_inner().map_err(io::IntoInnerError::into_error)?;
+        file.sync_all()?;
+        drop(file);
         let persisted = match self.existing {
-            Existing::Replace => temp.persist(&self.target),
-            Existing::Refuse => temp.persist_noclobber(&self.target),
+            Existing::Replace => self.temp_path.persist(&self.target),
+            Existing::Refuse => self.temp_path.persist_noclobber(&self.target),
         };
         // on failure the error owns the temporary file and removes it when dropped
         persisted.map_err(|e| e.error)?;
@@ -109,6 +120,18 @@ pub fn remove_leftover_temps(target: &Path) {
 }
 
 const TEMP_SUFFIX: &str = ".tmp";
+
+/// tempfile adds the temporary file's name to a creation error (`No such
+/// file or directory (os error 2) at path ".x.csv.6oILxM.tmp"`, its
+/// `PathError`, whose cause is private); callers name the target, so keep
+/// only the cause.
+fn without_temp_name(error: io::Error) -> io::Error {
+    let message = error.to_string();
+    match message.rfind(" at path \"") {
+        Some(end) if error.raw_os_error().is_none() => io::Error::new(error.kind(), &message[..end]),
+        _ => error,
+    }
+}
 
 /// `.<name>.` — hidden, and named after the file it will become.
 fn temp_prefix(target: &Path) -> String {

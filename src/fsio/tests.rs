@@ -162,3 +162,13 @@ fn quoting_makes_every_hazard_visible_text_and_keeps_letters() {
     assert!(q.chars().all(|c| !c.is_control()));
     assert_eq!(quote("पुतिन/Лавров 1.txt"), "\"पुतिन/Лавров 1.txt\"");
 }
+
+#[test]
+fn an_error_never_names_the_temporary_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("no-such-folder").join("out.csv");
+    let error = write_atomic(&target, Existing::Replace, |w| w.write_all(b"x")).unwrap_err();
+    assert_eq!(error.kind(), io::ErrorKind::NotFound);
+    let message = error.to_string();
+    assert!(!message.contains(".tmp") && !message.contains(".out.csv."), "{message}");
+}

@@ -18,6 +18,11 @@
 //! chunk the first time a read touches it. Every read is bounds-checked and
 //! returns [`Damaged`] instead of panicking, so a torn or flipped file is a
 //! rebuild, never a crash or a wrong answer.
+//!
+//! Tables read a row at a time by position are fixed-width rows; runs read
+//! whole (an article's mentions, an entity's articles, a related-article
+//! vector or posting list) are packed with varints, found through a table
+//! of byte offsets.
 
 use std::ops::Range;
 use std::sync::atomic::{AtomicU8, Ordering};
@@ -25,7 +30,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 pub const MAGIC: &[u8; 8] = b"KORPUSIX";
 /// The layout's version: bump it whenever any section changes shape (the
 /// golden test in `tests.rs` fails until it is).
-pub const FORMAT: u32 = 3;
+pub const FORMAT: u32 = 4;
 /// Bytes per checksummed chunk.
 pub const CHUNK: usize = 1 << 20;
 pub const PREFIX_LEN: usize = 16;

@@ -39,8 +39,9 @@ impl ArticleRecord {
 
 /// One entity. Its strings (id, display name, then the count of variants
 /// and each variant) are at `strings_at` in the entity strings section; the
-/// articles that mention it are rows `articles_at..articles_at + articles`
-/// of the entity articles section.
+/// `articles` articles that mention it are packed from byte `articles_at` of
+/// the entity articles section (each as the step from the one before, then
+/// its mention count, both varints).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Pod, Zeroable)]
 #[repr(C)]
 pub struct EntityRecord {
@@ -52,10 +53,13 @@ pub struct EntityRecord {
     pub kind: u32,
 }
 
-/// An article that mentions an entity: (article, mentions there).
+/// An article that mentions an entity: (article, mentions there), as read back.
 pub type EntityArticle = [u32; 2];
 
-/// One mention: (start, end, entity, kind as in [`EntityRecord`]).
+/// One mention: (start, end, entity, kind as in [`EntityRecord`]), as read
+/// back. Stored packed per article (the mention starts section holds byte
+/// offsets): start as the step from the one before, length, and
+/// `entity << 2 | kind`, each a varint.
 pub type MentionRecord = [u32; 4];
 
 /// What one corpus file looked like when it was indexed.

@@ -15,7 +15,7 @@ use crate::entities::{EntityId, EntityKind, Mention};
 use crate::lang::{Language, Script};
 use crate::related::{Entry, Posting, Related, RelatedData};
 use crate::search::pass::{SearchData, Unit, UnitKeys, Variant};
-use crate::search::{Hit, Place, Request, SearchSession, TITLE_BIT};
+use crate::search::{Hit, KEY_END, Place, Request, SHARED_BIT, SearchSession, TITLE_BIT};
 use crate::store::{ArticleFacet, ArticleMeta, EntityView, SearchRequest, Store, StoreError, StoreResult, Text};
 
 /// An index file's bytes: mapped from disk, or made in memory.
@@ -254,13 +254,23 @@ impl IndexStore {
         Ok(text)
     }
 
-    fn mention_rows(&self, article: usize) -> StoreResult<&[MentionRecord]> {
+    /// An article's mentions as stored: each one's start as the step from
+    /// the one before, its length, and its entity and kind as one number.
+    fn mention_rows(&self, article: usize) -> StoreResult<Vec<MentionRecord>> {
         if article >= self.meta.articles as usize {
             return Err(StoreError::NoArticle(article));
         }
-        let bounds = self.section(SectionId::MentionStarts)?.rows::<u64>(article..article + 2)?;
-        let range = to_usize(bounds[0])?..to_usize(bounds[1])?;
-        Ok(self.section(SectionId::Mentions)?.rows::<MentionRecord>(range)?)
+        let bytes = self.packed_run(SectionId::MentionStarts, SectionId::Mentions, article)?;
+        // a mention takes at least three bytes
+        let mut rows = Vec::with_capacity(bytes.len() / 3);
+        let (mut at, mut start) = (0, 0u32);
+        while at < bytes.len() {
+            start = start.wrapping_add(small(get_varint(bytes, &mut at)?)?);
+            let end = start.wrapping_add(small(get_varint(bytes, &mut at)?)?);
+            let entity_and_kind = get_varint(bytes, &mut at)?;
+            rows.push([start, end, small(entity_and_kind >> 2)?, (entity_and_kind & 3) as u32]);
+        }
+        Ok(rows)
     }
 
     fn fst(&self, id: SectionId) -> StoreResult<fst::Map<&[u8]>> {
@@ -276,11 +286,42 @@ impl IndexStore {
         }
     }
 
-    fn articles_of(&self, entity: usize) -> StoreResult<&[EntityArticle]> {
-        let record = self.entity_record(entity)?;
-        let start = to_usize(record.articles_at)?;
-        Ok(self.section(SectionId::EntityArticles)?.rows(start..start + record.articles as usize)?)
+    /// Run `i` of a section of packed runs: its bytes, from where `starts`
+    /// (a table of u64 byte offsets, one more than runs) says it begins to
+    /// where the next one does.
+    fn packed_run(&self, starts: SectionId, runs: SectionId, i: usize) -> Checked<&[u8]> {
+        let bounds = self.section(starts)?.rows::<u64>(i..i.checked_add(2).ok_or(Damaged("no such run".into()))?)?;
+        self.section(runs)?.bytes(to_usize(bounds[0])?..to_usize(bounds[1])?)
     }
+
+    /// The articles that mention an entity, in order, as stored: each
+    /// article as the step from the one before, and its mentions there.
+    fn articles_of(&self, entity: usize) -> StoreResult<Vec<EntityArticle>> {
+        let record = self.entity_record(entity)?;
+        let section = self.section(SectionId::EntityArticles)?;
+        let bytes = section.bytes(to_usize(record.articles_at)?..section.len())?;
+        // two bytes at least per article: a damaged count cannot reserve more than there is
+        let mut articles = Vec::with_capacity((record.articles as usize).min(bytes.len() / 2));
+        let (mut at, mut article) = (0, 0u32);
+        for _ in 0..record.articles {
+            article = article.wrapping_add(small(get_varint(bytes, &mut at)?)?);
+            articles.push([article, small(get_varint(bytes, &mut at)?)?]);
+        }
+        Ok(articles)
+    }
+}
+
+/// A number stored as a varint that must fit 32 bits.
+fn small(value: u64) -> Checked<u32> {
+    u32::try_from(value).map_err(|_| Damaged("a number too large for its field".into()))
+}
+
+/// Four bytes at `*at` (a weight), moving past them.
+fn four_bytes(bytes: &[u8], at: &mut usize) -> Checked<[u8; 4]> {
+    let four = bytes.get(*at..*at + 4).and_then(|b| <[u8; 4]>::try_from(b).ok());
+    let Some(four) = four else { return Err(Damaged("a weight runs past its record".into())) };
+    *at += 4;
+    Ok(four)
 }
 
 impl Store for IndexStore {
@@ -463,11 +504,17 @@ impl SearchData for IndexStore {
     fn unit_keys(&self, range: std::ops::Range<usize>) -> StoreResult<UnitKeys<'_>> {
         let ends_section = self.section(SectionId::UnitEnds)?;
         let ends = ends_section.rows::<u64>(range.clone())?;
-        let base = match range.start {
+        // where the first unit's key begins: where the unit before it ends,
+        // or, when it shares its key's start, where that unit begins
+        let mut first = range.start;
+        while first > 0 && first < self.unit_count() && ends_section.row::<u64>(first)? & SHARED_BIT != 0 {
+            first -= 1;
+        }
+        let base = match first {
             0 => 0,
-            i => ends_section.row::<u64>(i - 1)? & !TITLE_BIT,
+            i => ends_section.row::<u64>(i - 1)? & KEY_END,
         };
-        let end = ends.last().map_or(base, |e| e & !TITLE_BIT);
+        let end = ends.last().map_or(base, |e| e & KEY_END);
         if end < base {
             return Err(StoreError::Damaged("search keys out of order".into()));
         }
@@ -507,8 +554,8 @@ impl SearchData for IndexStore {
         let articles = self.articles_of(entity)?;
         let mut places = Vec::with_capacity(limit.min(articles.len()));
         for &[article, _] in articles.iter().take(limit) {
-            let first = self.mention_rows(article as usize)?.iter().find(|m| m[2] as usize == entity);
-            let Some(&[start, end, ..]) = first else {
+            let first = self.mention_rows(article as usize)?.into_iter().find(|m| m[2] as usize == entity);
+            let Some([start, end, ..]) = first else {
                 return Err(StoreError::Damaged("an entity's article does not mention it".into()));
             };
             places.push(Place { article, start, end });
@@ -527,8 +574,18 @@ impl RelatedData for IndexStore {
     }
 
     fn vector(&self, article: usize) -> StoreResult<Cow<'_, [Entry]>> {
-        let bounds = self.section(SectionId::RelatedVectorStarts)?.rows::<u64>(article..article + 2)?;
-        Ok(Cow::Borrowed(self.section(SectionId::RelatedEntries)?.rows(to_usize(bounds[0])?..to_usize(bounds[1])?)?))
+        let bytes = self.packed_run(SectionId::RelatedVectorStarts, SectionId::RelatedEntries, article)?;
+        // an entry takes at least seven bytes: a damaged run cannot reserve more than it holds
+        let mut entries = Vec::with_capacity(bytes.len() / 7);
+        let (mut at, mut feature) = (0, 0u32);
+        while at < bytes.len() {
+            feature = feature.wrapping_add(small(get_varint(bytes, &mut at)?)?);
+            let weight = f32::from_le_bytes(four_bytes(bytes, &mut at)?);
+            let count = small(get_varint(bytes, &mut at)?)?;
+            let surface = small(get_varint(bytes, &mut at)?)?;
+            entries.push(Entry { feature, weight, count, surface });
+        }
+        Ok(Cow::Owned(entries))
     }
 
     fn norm(&self, article: usize) -> StoreResult<f32> {
@@ -540,9 +597,15 @@ impl RelatedData for IndexStore {
     }
 
     fn postings(&self, feature: u32) -> StoreResult<Cow<'_, [Posting]>> {
-        let f = feature as usize;
-        let bounds = self.section(SectionId::RelatedPostingStarts)?.rows::<u64>(f..f + 2)?;
-        Ok(Cow::Borrowed(self.section(SectionId::RelatedPostings)?.rows(to_usize(bounds[0])?..to_usize(bounds[1])?)?))
+        let bytes = self.packed_run(SectionId::RelatedPostingStarts, SectionId::RelatedPostings, feature as usize)?;
+        let mut postings = Vec::with_capacity(bytes.len() / 5);
+        let (mut at, mut article) = (0, 0u32);
+        while at < bytes.len() {
+            article = article.wrapping_add(small(get_varint(bytes, &mut at)?)?);
+            let weight = f32::from_le_bytes(four_bytes(bytes, &mut at)?);
+            postings.push(Posting { article, weight });
+        }
+        Ok(Cow::Owned(postings))
     }
 
     fn kind(&self, feature: u32) -> StoreResult<u32> {

@@ -6,7 +6,7 @@ use crate::corpus::{Article, list_corpus, load_listing, load_seeds};
 use crate::entities::{EntityId, EntityIndex, EntityKind, RawMention};
 use crate::lang::{Language, Script};
 use crate::related::{RelatedIndex, StoredEntry, StoredVector};
-use crate::search::SearchIndex;
+use crate::search::{SearchIndex, SearchSession};
 use crate::store::compare::{Questions, differences};
 use crate::store::{MemoryStore, Store, StoreError};
 
@@ -234,6 +234,48 @@ fn fixed_article(id: &str, text: &str, title_end: usize) -> Article {
     }
 }
 
+/// One-line articles: each line's key starts with its title's key, and the
+/// index keeps those bytes once. Every search (whole passes, and passes
+/// narrowing the last one, which read one unit's key at a time) answers as
+/// in memory.
+#[test]
+fn a_line_sharing_its_titles_key_is_searched_as_in_memory() {
+    let lines = [
+        "Lavrov meets Kim in Pyongyang. Talks went on for hours in the capital.",
+        "Сергей Лавров прибыл в Пхеньян. Визит продлится два дня.",
+        "लावरोव प्योंगयांग पहुंचे। रूसी विदेश मंत्री ने बातचीत की.",
+        "Short headline without a full stop",
+        "Kim Jong Un greets Lavrov. The two men spoke of trade and of Moscow.",
+    ];
+    let articles = lines.iter().enumerate().map(|(i, text)| Article::new(format!("a{i}"), text, None, None)).collect();
+    let (corpus, analysis) = analysed(Corpus { name: "one-line".into(), articles, warnings: Vec::new() });
+    let store = in_memory(&corpus, &analysis, &Texts::Inline, None).unwrap();
+    let (bytes, _) = write_index(Vec::new(), &corpus, &analysis, &Texts::Inline).unwrap();
+    let keys = format::Layout::open(bytes.as_slice()).unwrap().section(format::SectionId::Keys).unwrap().len();
+    assert!(
+        keys < analysis.search.line_keys.len(),
+        "titles' keys are stored once: {keys} bytes of {}",
+        analysis.search.line_keys.len()
+    );
+    let memory = MemoryStore::new(Arc::clone(&corpus), Arc::clone(&analysis));
+    let questions = Questions {
+        queries: &["lavrov", "капитал", "hours", "trade moscow", "'two", "e"],
+        ..Questions::default()
+    };
+    assert_eq!(differences(&memory, &store, &questions), Vec::<String>::new());
+    let cancel = std::sync::atomic::AtomicBool::new(false);
+    for scope in [crate::search::Scope::All, crate::search::Scope::Only(crate::search::HitKind::Text)] {
+        let (mut in_memory, mut indexed) = (SearchSession::default(), SearchSession::default());
+        for query in ["t", "tr", "tra", "trad", "trade", "l", "la", "lav", "lavr", "lavrov"] {
+            let request = crate::store::SearchRequest { scope, ..crate::store::SearchRequest::new(query, 50) };
+            let search = |store: &dyn Store, session: &mut SearchSession| {
+                format!("{:?}", store.search(session, &request, &cancel, &mut |_| {}))
+            };
+            assert_eq!(search(&memory, &mut in_memory), search(&store, &mut indexed), "{query} {scope:?}");
+        }
+    }
+}
+
 /// The layout of this format version, pinned: a hash of every byte of an
 /// index of fixed data (all but the build's identity and the checksum over
 /// it). A change of layout must bump `format::FORMAT` and this hash together.
@@ -244,6 +286,8 @@ fn the_layout_is_pinned_to_its_version() {
         articles: vec![
             fixed_article("a", "Lavrov in Moscow\nTalks with Kim went on.", 16),
             fixed_article("b", "Kim in Pyongyang\nLavrov arrived.", 16),
+            // one line: the line's key shares its title's
+            fixed_article("c", "Kim meets Lavrov. Talks went on.", 17),
         ],
         warnings: vec![crate::LoadWarning { path: "c.jsonl".into(), line: Some(3), reason: "broken".into() }],
     };
@@ -254,6 +298,7 @@ fn the_layout_is_pinned_to_its_version() {
         vec![
             vec![mention(0, 6, "lavrov", EntityKind::Person), mention(10, 16, "moscow", EntityKind::Location)],
             vec![mention(0, 3, "kim", EntityKind::Person), mention(17, 23, "lavrov", EntityKind::Person)],
+            vec![mention(0, 3, "kim", EntityKind::Person)],
         ],
     );
     let entry = |feature, weight, surface: &str, entity| StoredEntry {
@@ -270,12 +315,13 @@ fn the_layout_is_pinned_to_its_version() {
             entries: vec![entry(0, 1.0, "Lavrov", Some(0)), entry(1, 0.5, "talks", None)],
         },
         StoredVector { norm: 1.25, language: 0, entries: vec![entry(0, 1.0, "Lavrov", Some(0))] },
+        StoredVector { norm: 0.5, language: 0, entries: vec![] },
     ]);
     let search = SearchIndex::build(&corpus, &entities);
     // the kept recognition's bytes are opaque to the layout: any will do
     let recognition = super::append::Recognition {
         stats: vec![1, 2, 3],
-        segments: vec![super::append::Segment { articles: 2, recognised: vec![4, 5], keys: vec![6] }],
+        segments: vec![super::append::Segment { articles: 3, recognised: vec![4, 5], keys: vec![6] }],
     };
     let analysis = Analysis { entities, search, related, recognition };
     let (bytes, len) = write_index(Vec::new(), &corpus, &analysis, &Texts::Inline).unwrap();
@@ -287,7 +333,7 @@ fn the_layout_is_pinned_to_its_version() {
     let hash = pinned.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
     assert_eq!(
         (format::FORMAT, format!("{hash:016x}")),
-        (3, "648d64d2d7de4bee".to_string()),
+        (4, "cde90132940610c1".to_string()),
         "the index layout changed: bump format::FORMAT and pin the new hash"
     );
 }

@@ -6,10 +6,10 @@ use std::io::{self, Write};
 use serde::{Deserialize, Serialize};
 
 use super::format::{SectionId, Writer, put_str, put_varint};
-use super::records::{ArticleRecord, EntityArticle, EntityRecord, FileStamp, MentionRecord, kind_number};
+use super::records::{ArticleRecord, EntityRecord, FileStamp, kind_number};
 use crate::Analysis;
 use crate::corpus::{Corpus, Listing, LoadWarning, SourceSpan};
-use crate::search::TITLE_BIT;
+use crate::search::{SHARED_BIT, TITLE_BIT};
 
 /// The small facts about an index, stored as JSON in its meta section.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -178,7 +178,7 @@ fn write_entities<W: Write>(w: &mut Writer<W>, analysis: &Analysis) -> io::Resul
     let entities = &analysis.entities;
     let mut records = Vec::with_capacity(entities.entities.len());
     let mut strings: Vec<u8> = Vec::new();
-    let mut articles: Vec<EntityArticle> = Vec::new();
+    let mut articles: Vec<u8> = Vec::new();
     for e in &entities.entities {
         let strings_at = strings.len() as u64;
         put_str(&mut strings, &e.id.0);
@@ -189,18 +189,24 @@ fn write_entities<W: Write>(w: &mut Writer<W>, analysis: &Analysis) -> io::Resul
         }
         records.push(EntityRecord {
             strings_at,
-            articles_at: articles.len() as u64,
+            articles_at: articles.len() as u64, // in bytes
             mentions: e.mention_count() as u64,
             articles: e.articles.len() as u32,
             kind: kind_number(e.kind),
         });
-        articles.extend(e.articles.iter().map(|&(a, n)| [a as u32, n as u32]));
+        // each article as the step from the one before (they come in order), and its mentions there
+        let mut previous = 0u32;
+        for &(article, mentions) in &e.articles {
+            put_varint(&mut articles, u64::from((article as u32).wrapping_sub(previous)));
+            put_varint(&mut articles, mentions as u64);
+            previous = article as u32;
+        }
     }
     w.begin(SectionId::Entities)?;
     w.rows(&records)?;
     w.section(SectionId::EntityStrings, &strings)?;
-    w.begin(SectionId::EntityArticles)?;
-    w.rows(&articles)?;
+    w.section(SectionId::EntityArticles, &articles)?;
+    drop(articles);
     let order: Vec<u32> = entities.by_frequency().into_iter().map(|e| e as u32).collect();
     w.begin(SectionId::EntityOrder)?;
     w.rows(&order)?;
@@ -210,15 +216,24 @@ fn write_entities<W: Write>(w: &mut Writer<W>, analysis: &Analysis) -> io::Resul
     ids.dedup_by(|later, earlier| later.0 == earlier.0);
     w.section(SectionId::EntityIds, &fst_map(ids.into_iter())?)?;
 
+    // each mention: its start as the step from the one before (they come
+    // in order), its length, its entity and kind as one number
     let mut starts: Vec<u64> = Vec::with_capacity(entities.mentions.len() + 1);
     starts.push(0);
     w.begin(SectionId::Mentions)?;
     let mut count = 0u64;
+    let mut packed = Vec::new();
     for mentions in &entities.mentions {
-        let rows: Vec<MentionRecord> =
-            mentions.iter().map(|m| [m.start, m.end, m.entity, kind_number(m.kind)]).collect();
-        w.rows(&rows)?;
-        count += rows.len() as u64;
+        packed.clear();
+        let mut previous = 0u32;
+        for m in mentions {
+            put_varint(&mut packed, u64::from(m.start.wrapping_sub(previous)));
+            put_varint(&mut packed, u64::from(m.end.wrapping_sub(m.start)));
+            put_varint(&mut packed, (u64::from(m.entity) << 2) | u64::from(kind_number(m.kind)));
+            previous = m.start;
+        }
+        w.put(&packed)?;
+        count += packed.len() as u64;
         starts.push(count);
     }
     w.begin(SectionId::MentionStarts)?;
@@ -227,12 +242,7 @@ fn write_entities<W: Write>(w: &mut Writer<W>, analysis: &Analysis) -> io::Resul
 
 fn write_search<W: Write>(w: &mut Writer<W>, analysis: &Analysis, articles: usize) -> io::Result<()> {
     let search = &analysis.search;
-    let ends: Vec<u64> = search
-        .lines
-        .iter()
-        .zip(&search.line_key_ends)
-        .map(|(unit, &end)| end | if unit.kind == crate::search::HitKind::Title { TITLE_BIT } else { 0 })
-        .collect();
+    let (keys, ends) = shared_keys(search);
     w.begin(SectionId::UnitEnds)?;
     w.rows(&ends)?;
     drop(ends);
@@ -252,7 +262,8 @@ fn write_search<W: Write>(w: &mut Writer<W>, analysis: &Analysis, articles: usiz
     starts.push(search.lines.len() as u64);
     w.begin(SectionId::ArticleUnits)?;
     w.rows(&starts)?;
-    w.section(SectionId::Keys, search.line_keys.as_bytes())?;
+    w.section(SectionId::Keys, &keys)?;
+    drop(keys);
     w.begin(SectionId::VariantEnds)?;
     w.rows(&search.variant_key_ends)?;
     w.section(SectionId::VariantKeys, search.variant_keys.as_bytes())?;
@@ -261,21 +272,98 @@ fn write_search<W: Write>(w: &mut Writer<W>, analysis: &Analysis, articles: usiz
     w.strings(SectionId::VariantTexts, &search.variant_text)
 }
 
+/// The units' keys as the file keeps them, and each unit's end there
+/// (marked [`TITLE_BIT`] on titles): a text line whose key begins with its
+/// article's title's key (a one-line article's line starts with its title)
+/// stores only the rest, marked [`SHARED_BIT`].
+fn shared_keys(search: &crate::search::SearchIndex) -> (Vec<u8>, Vec<u64>) {
+    use crate::search::HitKind;
+    let mut keys: Vec<u8> = Vec::with_capacity(search.line_keys.len());
+    let mut ends: Vec<u64> = Vec::with_capacity(search.lines.len());
+    // the title just stored: its article and where its key begins
+    let mut title: Option<(u32, usize)> = None;
+    let mut start = 0usize;
+    for (unit, &end) in search.lines.iter().zip(&search.line_key_ends) {
+        let key = search.line_keys.as_bytes().get(start..end as usize).unwrap_or(&[]);
+        start = end as usize;
+        let shared_from = title.take().filter(|&(article, from)| {
+            article == unit.article && unit.kind != HitKind::Title && key.starts_with(&keys[from..])
+        });
+        let end = match shared_from {
+            Some((_, from)) => {
+                keys.extend_from_slice(&key[keys.len() - from..]);
+                keys.len() as u64 | SHARED_BIT
+            }
+            None => {
+                keys.extend_from_slice(key);
+                keys.len() as u64
+            }
+        };
+        if unit.kind == HitKind::Title {
+            title = Some((unit.article, keys.len() - key.len()));
+            ends.push(end | TITLE_BIT);
+        } else {
+            ends.push(end);
+        }
+    }
+    (keys, ends)
+}
+
 fn write_related<W: Write>(w: &mut Writer<W>, analysis: &Analysis) -> io::Result<()> {
     let related = &analysis.related;
-    w.begin(SectionId::RelatedEntries)?;
-    w.rows(&related.entries)?;
+    let (entries, starts) = packed_runs(&related.vector_starts, |i, out| {
+        let mut feature = 0;
+        for e in &related.entries[i] {
+            put_entry(out, e, feature);
+            feature = e.feature;
+        }
+    });
+    w.section(SectionId::RelatedEntries, &entries)?;
+    drop(entries);
     w.begin(SectionId::RelatedVectorStarts)?;
-    w.rows(&related.vector_starts)?;
+    w.rows(&starts)?;
     w.begin(SectionId::RelatedNorms)?;
     w.rows(&related.norms)?;
-    w.begin(SectionId::RelatedPostings)?;
-    w.rows(&related.postings)?;
+    let (postings, starts) = packed_runs(&related.posting_starts, |i, out| {
+        let mut article = 0;
+        for p in &related.postings[i] {
+            put_varint(out, u64::from(p.article.wrapping_sub(article)));
+            out.extend_from_slice(&p.weight.to_le_bytes());
+            article = p.article;
+        }
+    });
+    w.section(SectionId::RelatedPostings, &postings)?;
+    drop(postings);
     w.begin(SectionId::RelatedPostingStarts)?;
-    w.rows(&related.posting_starts)?;
+    w.rows(&starts)?;
     w.begin(SectionId::RelatedKinds)?;
     w.rows(&related.kinds)?;
     w.strings(SectionId::RelatedSurfaces, &related.surfaces)
+}
+
+/// Runs of rows (`starts`: where each run begins and the last ends) packed
+/// by `pack` one after another; returns the bytes and where each run's
+/// bytes begin (and the last end).
+fn packed_runs(starts: &[u64], mut pack: impl FnMut(std::ops::Range<usize>, &mut Vec<u8>)) -> (Vec<u8>, Vec<u64>) {
+    let mut bytes = Vec::new();
+    let mut byte_starts = Vec::with_capacity(starts.len());
+    byte_starts.push(0);
+    for run in starts.windows(2) {
+        pack(run[0] as usize..run[1] as usize, &mut bytes);
+        byte_starts.push(bytes.len() as u64);
+    }
+    (bytes, byte_starts)
+}
+
+/// One entry of a related-article vector: its feature as the step from the
+/// one before (vectors are sorted by feature), its weight's four bytes,
+/// its count and surface as numbers (see [`super::store`]'s reader).
+fn put_entry(out: &mut Vec<u8>, e: &crate::related::Entry, previous_feature: u32) {
+    // wrapping, so a vector out of order would still read back as written
+    put_varint(out, u64::from(e.feature.wrapping_sub(previous_feature)));
+    out.extend_from_slice(&e.weight.to_le_bytes());
+    put_varint(out, u64::from(e.count));
+    put_varint(out, u64::from(e.surface));
 }
 
 fn write_recognition<W: Write>(w: &mut Writer<W>, recognition: &super::append::Recognition) -> io::Result<()> {

@@ -105,6 +105,19 @@ pub fn latin_key(text: &str) -> FoldedText {
             key.push(&c.to_ascii_lowercase().to_string(), span);
             continue;
         }
+        if matches!(super::Script::of(c), Some(super::Script::Greek)) {
+            let next = chars.peek().map(|&(j, n)| (j + n.len_utf8(), greek_base(n)));
+            if let Some((sound, end)) = greek_digraph(greek_base(c), next) {
+                chars.next();
+                key.push(sound, (i, end));
+                continue;
+            }
+            if greek_base(c) == 'χ' {
+                // a velar fricative, which other scripts write `kh`/`h` (`Χαλίφα`, Khalifa), not `ch`
+                key.push("kh", span);
+                continue;
+            }
+        }
         fold_char(c, &mut buf);
         let ascii = any_ascii::any_ascii(&buf);
         let ascii = ascii.to_ascii_lowercase();
@@ -113,6 +126,30 @@ pub fn latin_key(text: &str) -> FoldedText {
         key.push(&ascii, span);
     }
     key
+}
+
+/// A Greek letter in lower case without its accent.
+fn greek_base(c: char) -> char {
+    let mut buf = String::new();
+    fold_char(c, &mut buf);
+    buf.chars().next().unwrap_or(c)
+}
+
+/// Greek writes the foreign voiced stops with two letters: `μπ` b, `ντ` d,
+/// `γκ` g (`Μπάιντεν` Biden, `Ντέρνα` Derna), `τζ` the English j (`Τζο`),
+/// `γγ` ng. Returns the Latin sound and the byte end of the second letter.
+fn greek_digraph(first: char, next: Option<(usize, char)>) -> Option<(&'static str, usize)> {
+    let (end, second) = next?;
+    let sound = match (first, second) {
+        ('μ', 'π') => "b",
+        ('ν', 'τ') => "d",
+        ('γ', 'κ') => "g",
+        ('γ', 'γ') => "ng",
+        ('τ', 'ζ') => "dz",
+        ('ο', 'υ') => "u",
+        _ => return None,
+    };
+    Some((sound, end))
 }
 
 #[cfg(test)]
@@ -141,6 +178,20 @@ mod tests {
         assert_eq!(latin_key("लावरोव").text, "lavrov");
         assert_eq!(latin_key("प्योंगयांग").text, "pyongyang");
         assert_eq!(latin_key("Пхеньян").text, "pkhenyan");
+    }
+
+    #[test]
+    fn greek_digraphs_are_the_voiced_stops_of_foreign_names() {
+        assert_eq!(latin_key("Μπάιντεν").text, "baiden");
+        assert_eq!(latin_key("Ντέρνα").text, "derna");
+        assert_eq!(latin_key("Μπολσονάρο").text, "bolsonaro");
+        assert_eq!(latin_key("Τζο").text, "dzo");
+        assert_eq!(latin_key("Χαλίφα").text, "khalifa");
+        assert_eq!(latin_key("Λούλα").text, "lula");
+        // every key char still points at the letters it came from
+        let key = latin_key("Μπάιντεν");
+        assert_eq!(key.origin.len(), key.text.chars().count());
+        assert_eq!(key.origin[0], (0, 4));
     }
 
     #[test]

@@ -92,6 +92,12 @@ pub struct Place {
 
 /// Marks a title in [`SearchIndex::unit_ends`].
 pub(crate) const TITLE_BIT: u64 = 1 << 63;
+/// Marks, in the index file's unit ends, a unit whose key begins where the
+/// previous unit's key begins: a one-line article's line key starts with its
+/// title's key, so the title's bytes are stored once.
+pub(crate) const SHARED_BIT: u64 = 1 << 62;
+/// What is left of a unit end without its marks: where its key ends.
+pub(crate) const KEY_END: u64 = !(TITLE_BIT | SHARED_BIT);
 
 /// A title or text line that passed a prefilter elsewhere, with its key.
 #[derive(Debug, Clone, PartialEq, Eq)]

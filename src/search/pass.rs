@@ -6,7 +6,9 @@ use std::ops::Range;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use super::{Hit, HitKind, Place, Query, Request, Scope, Scratch, SearchSession, TITLE_BIT, highlight};
+use super::{
+    Hit, HitKind, KEY_END, Place, Query, Request, SHARED_BIT, Scope, Scratch, SearchSession, TITLE_BIT, highlight,
+};
 use crate::parallel::{map_chunks, threads};
 use crate::store::{StoreResult, Text};
 
@@ -19,7 +21,8 @@ const PARTIAL_EVERY: Duration = Duration::from_millis(30);
 pub(crate) struct UnitKeys<'a> {
     /// The first unit's number.
     pub first: usize,
-    /// Each unit's key end (in the whole key store), with [`TITLE_BIT`] on titles.
+    /// Each unit's key end (in the whole key store), with [`TITLE_BIT`] on
+    /// titles and [`SHARED_BIT`] on keys that begin where the previous one does.
     pub ends: &'a [u64],
     /// The keys from `base` (where the first unit's key starts) to the last one's end.
     pub keys: &'a [u8],
@@ -32,8 +35,13 @@ impl<'a> UnitKeys<'a> {
     /// Unit `first + i`'s key and whether it is a title.
     fn get(&self, i: usize) -> Option<(&'a [u8], bool)> {
         let end = *self.ends.get(i)?;
-        let start = if i == 0 { self.base } else { self.ends[i - 1] & !TITLE_BIT };
-        let range = (start.checked_sub(self.base)? as usize)..((end & !TITLE_BIT).checked_sub(self.base)? as usize);
+        // a shared key begins where the unit before it begins
+        let mut first = i;
+        while first > 0 && self.ends[first] & SHARED_BIT != 0 {
+            first -= 1;
+        }
+        let start = if first == 0 { self.base } else { self.ends[first - 1] & KEY_END };
+        let range = (start.checked_sub(self.base)? as usize)..((end & KEY_END).checked_sub(self.base)? as usize);
         let key = self.keys.get(range)?;
         let title = match &self.titles {
             Some(titles) => titles.get(i).copied().unwrap_or(false),
