@@ -871,7 +871,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     && let Some((hit, len)) = cx.accepted_gaz(k, false)
                     && (hit.trusted || len > 1 || cx.gaz.entry(hit.entry).prio >= 5 || !cx.is_exact_alias(k))
                     // a surname that is also a place's name, after a given name (`Anne Hidalgo`)
-                    && !(len == 1 && super::types::is_given_name_in(doc.lang, doc.word(k - 1)))
+                    && !(len == 1 && super::types::is_latin_given_name_in(doc.lang, doc.word(k - 1)))
                 {
                     break;
                 }

@@ -194,7 +194,7 @@ pub(crate) fn given_name_leads(doc: &Doc, i: usize) -> bool {
         && next.flags & JOINED != 0
         && next.is_cap()
         && next.flags & ALLCAPS == 0
-        && is_given_name_in(doc.lang, doc.word(i))
+        && is_latin_given_name_in(doc.lang, doc.word(i))
 }
 
 /// Rule `compass_first`: a name that starts with a point of the compass
@@ -277,6 +277,15 @@ const NAME_ENDINGS: [(&str, &str); 11] = [
 /// the language's stop words (`Para` in Spanish, `Will` in English).
 pub(crate) fn is_given_name_in(lang: &Profile, word: &str) -> bool {
     !lang.is_stop_word(word) && is_given_name(word)
+}
+
+/// Is the word, written in Latin letters, a given name as it stands (no case
+/// ending taken off)? The recogniser's span rules ask only this strict form:
+/// a case form in another script (`России` reads `Rossii`) may look like one.
+pub(crate) fn is_latin_given_name_in(lang: &Profile, word: &str) -> bool {
+    word.chars().all(|c| !c.is_alphabetic() || matches!(crate::lang::Script::of(c), Some(crate::lang::Script::Latin)))
+        && !lang.is_stop_word(word)
+        && given_names().contains(&name_key(word))
 }
 
 /// Is the word a given name, also in another case (`Donalda`) or script (`Василий`)?
@@ -381,6 +390,9 @@ mod tests {
         assert!(!given_name_first(en, 2..3, |i| words[i]));
         let es = crate::lang::profile_of_code("es").expect("es");
         assert!(!is_given_name_in(es, "Para"), "a stop word");
+        let ru = crate::lang::profile_of_code("ru").expect("ru");
+        assert!(is_latin_given_name_in(en, "Jordan"));
+        assert!(!is_latin_given_name_in(ru, "России"), "a case form of Russia is no name to start a person with");
         let found = kinds("en", "The minister said voters in Rachel Reeves' seat and in Welwyn Hatfield turned out.");
         assert_eq!(kind_of(&found, "Rachel Reeves"), Some("PER"), "{found:?}");
         assert_eq!(kind_of(&found, "Welwyn Hatfield"), Some("LOC"), "{found:?}");
