@@ -85,6 +85,10 @@ def script_ok(s):
     return True
 
 
+def script_latin(s):
+    return all(not ch.isalpha() or ord(ch) < 0x250 or 0x1E00 <= ord(ch) < 0x1F00 for ch in s)
+
+
 def letters(s):
     return sum(1 for ch in s if ch.isalpha() or unicodedata.category(ch)[0] == "M")
 
@@ -267,6 +271,8 @@ def main():
     for code, aliases in named.items():
         aliases = [a for a in aliases if uses[a.casefold()] == 1 and (" " in a or stem(a) not in given)]
         aliases = [a for a in aliases if a.casefold() not in taken]
+        # a short one-word name outside Latin letters shares its stem with too many words (`Касаи`, `Касым`)
+        aliases = [a for a in aliases if " " in a or "-" in a or letters(a) >= 6 or ideographic(a) or script_latin(a)]
         if aliases:
             add("loc:" + code.lower(), "LOC", SUBDIVISION_PRIO, aliases[0], aliases[1:])
 
