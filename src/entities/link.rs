@@ -912,6 +912,7 @@ pub(crate) fn link_corpus(
         }
     }
     drop(resolved);
+    join_names_inside_longer_ones(&items, &t, &cands, &mut uf);
     link_transcriptions(&items, &t, &langs, &cands, &placed, &mut uf);
     // every mention of such a name is the place now, with the place's kind
     for (&n, &e) in &placed {
@@ -1025,6 +1026,81 @@ fn join_prefixed_names(
         }
     }
     leading
+}
+
+/// Shortest name that is looked for inside longer names of other articles:
+/// two words (`Donald Trump` in `Donald Trump Jr`) may be another person.
+const MIN_INNER_NAME_WORDS: u32 = 3;
+
+/// A skeleton with the sibilants and `k` one letter, as [`soft_equal`] compares
+/// them (a stem can end in a `c` that its vowel made an `s`: `Inác` of `Inácio`).
+fn soft_skeleton(s: &str) -> String {
+    s.chars().map(|c| if matches!(c, 'J' | 's' | 'k' | 'z' | 'c') { 's' } else { c }).collect()
+}
+
+/// Two words are one name part up to a sibilant (`Luiz`/`Луис`/`Луиш`, `Inácio`/`Инасиу`).
+fn soft_same_word(strings: &Strings, a: Word, b: Word) -> bool {
+    let (sa, sb) = (strings.get(a.skel), strings.get(b.skel));
+    let soft_vowels = |v: &str| v.replace("sh", "s").replace(['z', 'c'], "s");
+    soft_skeleton(sa) == soft_skeleton(sb)
+        && (sa.len() >= 3 || vowels_agree(&soft_vowels(strings.get(a.vkey)), &soft_vowels(strings.get(b.vkey))))
+}
+
+/// A person's name of three or more words that another article writes inside
+/// a longer name (`Луис Инасиу Лула` in `Luiz Inácio Lula da Silva`) is that
+/// person, when one entity has such a longer name.
+fn join_names_inside_longer_ones(items: &[Item], t: &Tables, cands: &[Kept], uf: &mut UnionFind) {
+    // a candidate's own kind is a guess the cluster's vote settles later: any but a place
+    let person = |it: &Item| cands.get(it.cand as usize).is_some_and(|c| c.kind != EntityKind::Location);
+    // longer names by the soft skeleton of each of their words, one item per distinct name
+    let mut seen: HashSet<u32> = HashSet::default();
+    let mut longs: HashMap<String, Vec<usize>> = HashMap::default();
+    for (n, it) in items.iter().enumerate() {
+        if it.len > MIN_INNER_NAME_WORDS && person(it) && !t.is_acronym(it) && seen.insert(it.joined) {
+            let mut words: Vec<String> = t.words(it).iter().map(|w| soft_skeleton(t.strings.get(w.skel))).collect();
+            words.sort_unstable();
+            words.dedup();
+            for w in words {
+                longs.entry(w).or_default().push(n);
+            }
+        }
+    }
+    // one item per distinct spelling (words with their transliterations)
+    let mut seen_inner: HashSet<Vec<(u32, u32)>> = HashSet::default();
+    let mut roots: Vec<usize> = Vec::new();
+    for (n, it) in items.iter().enumerate() {
+        if it.len < MIN_INNER_NAME_WORDS || !person(it) || t.is_acronym(it) {
+            continue;
+        }
+        let inner = t.words(it);
+        if !seen_inner.insert(inner.iter().map(|w| (w.skel, w.vkey)).collect()) {
+            continue;
+        }
+        let Some(first) = inner.first() else { continue };
+        let Some(candidates) = longs.get(&soft_skeleton(t.strings.get(first.skel))) else { continue };
+        let own = uf.find(n);
+        roots.clear();
+        let mut example = None;
+        for &l in candidates {
+            let long = t.words(&items[l]);
+            if long.len() > inner.len()
+                && long
+                    .windows(inner.len())
+                    .any(|w| inner.iter().zip(w).all(|(&a, &b)| soft_same_word(t.strings, a, b)))
+            {
+                let root = uf.find(l);
+                if !roots.contains(&root) {
+                    roots.push(root);
+                }
+                example = Some(l);
+            }
+        }
+        if let ([root], Some(l)) = (roots.as_slice(), example)
+            && *root != own
+        {
+            uf.union(n, l);
+        }
+    }
 }
 
 /// Every candidate: each article's own (`cands`, by `cand_starts`), then the
@@ -1849,6 +1925,18 @@ mod tests {
         assert!(derna.as_deref().is_some_and(|id| id.starts_with("loc:gn")), "a gazetteer place: {:?}", r[0]);
         assert_eq!(id_of(&r, 1, "Дерне"), derna, "{:?}", r[1]);
         assert_eq!(id_of(&r, 2, "德尔纳"), derna, "{:?}", r[2]);
+    }
+
+    #[test]
+    fn a_name_inside_a_longer_one_of_another_article_is_that_person() {
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article("en", "en", "Luiz Inácio Lula da Silva won the election. Lula thanked his voters."),
+            article("ru", "ru", "Луис Инасиу Лула победил на выборах. Лула поблагодарил избирателей."),
+        ]);
+        let en = id_of(&r, 0, "Luiz Inácio Lula da Silva");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Луис Инасиу Лула"), en, "{r:?}");
     }
 
     #[test]
