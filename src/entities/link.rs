@@ -23,6 +23,7 @@ use super::recognise::{Cand, Doc, Source, devanagari_profile, par_chunks};
 use super::segmented;
 use super::suffixes::display_lemma;
 use super::tokens::{DEVA, DIGIT, JOINED, UNCASED};
+use super::types;
 use super::{EntityId, EntityKind, Linked, LinkedEntity, LinkedMention};
 use crate::corpus::Article;
 use crate::lang::phonetic::{coda_variants, push_skeleton, transcription_key};
@@ -115,6 +116,8 @@ struct Kept {
     origin: Origin,
     cue: bool,
     weak: bool,
+    /// How much this candidate's kind counts in its cluster's vote (see [`types`]).
+    weight: u8,
 }
 
 impl Kept {
@@ -130,6 +133,7 @@ impl Kept {
             origin,
             cue: c.cue,
             weak: c.weak,
+            weight: types::recogniser_vote(c.kind, c.cue, c.weak).weight,
         })
     }
 
@@ -483,9 +487,12 @@ impl Prepared {
                     Origin::Unknown { item: self.items.len() as u32, acronym: acronym.is_some() }
                 }
             };
-            let Some(kept) = Kept::new(c, origin) else { continue };
+            let Some(mut kept) = Kept::new(c, origin) else { continue };
             if let Source::Unknown { acronym } = &c.source {
-                self.scratch.fill(doc, c.t0..c.t1, c.start..c.end, c.kind, acronym.as_deref());
+                let vote = types::candidate_vote(doc, c);
+                kept.kind = vote.kind;
+                kept.weight = vote.weight;
+                self.scratch.fill(doc, c.t0..c.t1, c.start..c.end, kept.kind, acronym.as_deref());
                 let item = self.scratch.intern(art, self.cands.len() as u32, &mut self.strings, &mut self.words);
                 self.items.push(item);
             }
@@ -579,10 +586,14 @@ impl Prepared {
 
 /// Records that a cased-script article names gazetteer place `e` with coarse key `key`.
 fn add_place_sound(sounds: &mut HashMap<String, u32>, key: String, e: u32) {
-    if key.len() < MIN_TRANSCRIPTION_KEY {
-        return;
+    if key.len() >= MIN_TRANSCRIPTION_KEY {
+        add_place(sounds, key, e);
     }
-    let slot = sounds.entry(key).or_insert(e);
+}
+
+/// Records that `key` names place `e`; a key that names two places names none ([`NO_STRING`]).
+fn add_place<K: std::hash::Hash + Eq>(places: &mut HashMap<K, u32>, key: K, e: u32) {
+    let slot = places.entry(key).or_insert(e);
     if *slot != e {
         *slot = NO_STRING;
     }
@@ -905,6 +916,7 @@ pub(crate) fn link_corpus(
         }
     }
     drop(resolved);
+    join_names_inside_longer_ones(&items, &t, &cands, &mut uf);
     link_transcriptions(&items, &t, &langs, &cands, &placed, &mut uf);
     // every mention of such a name is the place now, with the place's kind
     for (&n, &e) in &placed {
@@ -1018,6 +1030,81 @@ fn join_prefixed_names(
         }
     }
     leading
+}
+
+/// Shortest name that is looked for inside longer names of other articles:
+/// two words (`Donald Trump` in `Donald Trump Jr`) may be another person.
+const MIN_INNER_NAME_WORDS: u32 = 3;
+
+/// A skeleton with the sibilants and `k` one letter, as [`soft_equal`] compares
+/// them (a stem can end in a `c` that its vowel made an `s`: `Inác` of `Inácio`).
+fn soft_skeleton(s: &str) -> String {
+    s.chars().map(|c| if matches!(c, 'J' | 's' | 'k' | 'z' | 'c') { 's' } else { c }).collect()
+}
+
+/// Two words are one name part up to a sibilant (`Luiz`/`Луис`/`Луиш`, `Inácio`/`Инасиу`).
+fn soft_same_word(strings: &Strings, a: Word, b: Word) -> bool {
+    let (sa, sb) = (strings.get(a.skel), strings.get(b.skel));
+    let soft_vowels = |v: &str| v.replace("sh", "s").replace(['z', 'c'], "s");
+    soft_skeleton(sa) == soft_skeleton(sb)
+        && (sa.len() >= 3 || vowels_agree(&soft_vowels(strings.get(a.vkey)), &soft_vowels(strings.get(b.vkey))))
+}
+
+/// A person's name of three or more words that another article writes inside
+/// a longer name (`Луис Инасиу Лула` in `Luiz Inácio Lula da Silva`) is that
+/// person, when one entity has such a longer name.
+fn join_names_inside_longer_ones(items: &[Item], t: &Tables, cands: &[Kept], uf: &mut UnionFind) {
+    // a candidate's own kind is a guess the cluster's vote settles later: any but a place
+    let person = |it: &Item| cands.get(it.cand as usize).is_some_and(|c| c.kind != EntityKind::Location);
+    // longer names by the soft skeleton of each of their words, one item per distinct name
+    let mut seen: HashSet<u32> = HashSet::default();
+    let mut longs: HashMap<String, Vec<usize>> = HashMap::default();
+    for (n, it) in items.iter().enumerate() {
+        if it.len > MIN_INNER_NAME_WORDS && person(it) && !t.is_acronym(it) && seen.insert(it.joined) {
+            let mut words: Vec<String> = t.words(it).iter().map(|w| soft_skeleton(t.strings.get(w.skel))).collect();
+            words.sort_unstable();
+            words.dedup();
+            for w in words {
+                longs.entry(w).or_default().push(n);
+            }
+        }
+    }
+    // one item per distinct spelling (words with their transliterations)
+    let mut seen_inner: HashSet<Vec<(u32, u32)>> = HashSet::default();
+    let mut roots: Vec<usize> = Vec::new();
+    for (n, it) in items.iter().enumerate() {
+        if it.len < MIN_INNER_NAME_WORDS || !person(it) || t.is_acronym(it) {
+            continue;
+        }
+        let inner = t.words(it);
+        if !seen_inner.insert(inner.iter().map(|w| (w.skel, w.vkey)).collect()) {
+            continue;
+        }
+        let Some(first) = inner.first() else { continue };
+        let Some(candidates) = longs.get(&soft_skeleton(t.strings.get(first.skel))) else { continue };
+        let own = uf.find(n);
+        roots.clear();
+        let mut example = None;
+        for &l in candidates {
+            let long = t.words(&items[l]);
+            if long.len() > inner.len()
+                && long
+                    .windows(inner.len())
+                    .any(|w| inner.iter().zip(w).all(|(&a, &b)| soft_same_word(t.strings, a, b)))
+            {
+                let root = uf.find(l);
+                if !roots.contains(&root) {
+                    roots.push(root);
+                }
+                example = Some(l);
+            }
+        }
+        if let ([root], Some(l)) = (roots.as_slice(), example)
+            && *root != own
+        {
+            uf.union(n, l);
+        }
+    }
 }
 
 /// Every candidate: each article's own (`cands`, by `cand_starts`), then the
@@ -1216,7 +1303,7 @@ fn place_lone_words(
     for (reading, &e) in short_places {
         let stem = reading.trim_end_matches(['a', 'e', 'i', 'o', 'u', 'y']);
         if stem.len() >= 3 {
-            add_place_stem(&mut short_stems, stem, e);
+            add_place(&mut short_stems, stem, e);
         }
     }
     // how often each place is found, and each word begins or ends a full name of a person
@@ -1264,13 +1351,6 @@ fn place_lone_words(
         }
     }
     out
-}
-
-fn add_place_stem<'a>(stems: &mut HashMap<&'a str, u32>, stem: &'a str, e: u32) {
-    let slot = stems.entry(stem).or_insert(e);
-    if *slot != e {
-        *slot = NO_STRING;
-    }
 }
 
 /// A one-word skeleton this long (three consonants) is a surname more often
@@ -1532,6 +1612,7 @@ fn make_cand(doc: &Doc, t0: usize, t1: usize, kind: EntityKind, origin: Origin) 
         origin,
         cue: false,
         weak: false,
+        weight: types::recogniser_vote(kind, false, false).weight,
     })
 }
 
@@ -1647,23 +1728,7 @@ fn name_clusters(
         let unprofiled = langs[art].index == crate::lang::OTHER.index
             && articles.get(art).is_some_and(|a| matches!(a.language, crate::lang::Language::Other(_)));
         cl.vouched |= !unprofiled || matches!(c.origin, Origin::Unknown { acronym: true, .. });
-        let kind = c.kind;
-        // a lone word after a place preposition says more than no evidence at all
-        // a lone unknown word is a person only by default: that is no evidence,
-        // while a place preposition before it is some
-        let weight = if c.weak {
-            if kind == EntityKind::Location { 2 } else { 0 }
-        } else if c.cue {
-            4
-        } else {
-            3
-        };
-        let slot = match kind {
-            EntityKind::Person => 0,
-            EntityKind::Location => 1,
-            EntityKind::Organization => 2,
-        };
-        cl.votes[slot] += weight;
+        cl.votes[types::slot(c.kind)] += u32::from(c.weight);
         if c.is_unknown() {
             // a name with a role before it counts without the role's words, and after the bare name
             let leading = prefixed.get(n).map_or(0, |&k| usize::from(k));
@@ -1712,21 +1777,9 @@ fn name_clusters(
     roots.sort_unstable();
     for root in roots {
         let Some(cl) = clusters.get_mut(&root) else { continue };
-        // a lone capitalised word that never comes with a first name or a title is
-        // rarely a person in news (people are introduced by full name): a place
-        // where the press writes places this way, an organisation in English
-        let english = cl.best.is_some_and(|(n, _)| {
-            items.get(n).is_some_and(|it| langs[it.art as usize].lone_word == LoneWord::Organisation)
-        });
-        let kind = if !cl.strong && cl.votes == [0, 0, 0] {
-            if english { EntityKind::Organization } else { EntityKind::Location }
-        } else if cl.votes[0] >= cl.votes[1].max(cl.votes[2]) {
-            EntityKind::Person
-        } else if cl.votes[2] >= cl.votes[1] {
-            EntityKind::Organization
-        } else {
-            EntityKind::Location
-        };
+        let lone_word =
+            cl.best.and_then(|(n, _)| items.get(n)).map_or(LoneWord::Place, |it| langs[it.art as usize].lone_word);
+        let kind = types::cluster_kind(cl.votes, cl.strong, lone_word);
         let name = match cl.best {
             Some((n, _)) => names.get(&n).cloned().unwrap_or_else(|| "?".to_owned()),
             None => "?".to_owned(),
@@ -1869,6 +1922,18 @@ mod tests {
         assert!(derna.as_deref().is_some_and(|id| id.starts_with("loc:gn")), "a gazetteer place: {:?}", r[0]);
         assert_eq!(id_of(&r, 1, "Дерне"), derna, "{:?}", r[1]);
         assert_eq!(id_of(&r, 2, "德尔纳"), derna, "{:?}", r[2]);
+    }
+
+    #[test]
+    fn a_name_inside_a_longer_one_of_another_article_is_that_person() {
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article("en", "en", "Luiz Inácio Lula da Silva won the election. Lula thanked his voters."),
+            article("ru", "ru", "Луис Инасиу Лула победил на выборах. Лула поблагодарил избирателей."),
+        ]);
+        let en = id_of(&r, 0, "Luiz Inácio Lula da Silva");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Луис Инасиу Лула"), en, "{r:?}");
     }
 
     #[test]

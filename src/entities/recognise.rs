@@ -761,6 +761,10 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         }
         if let Some((hit, len)) = cx.accepted_gaz(i, true)
             && !(len == 1 && org_head_ahead(&cx, i + 1))
+            && !(len == 1
+                && super::types::given_name_leads(doc, i)
+                && cx.cue(i + 1) & (ORG_HEAD | LOC_HEAD | TITLE | NOT_NAME) == 0
+                && cx.gaz_match(i + 1).is_none())
         {
             let entry = gaz.entry(hit.entry);
             out.push(make(doc, i, i + len, entry.kind, Source::Gazetteer(hit.entry), false, false));
@@ -866,6 +870,8 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     && toks[k].is_cap()
                     && let Some((hit, len)) = cx.accepted_gaz(k, false)
                     && (hit.trusted || len > 1 || cx.gaz.entry(hit.entry).prio >= 5 || !cx.is_exact_alias(k))
+                    // a surname that is also a place's name, after a given name (`Anne Hidalgo`)
+                    && !(len == 1 && super::types::is_latin_given_name_in(doc.lang, doc.word(k - 1)))
                 {
                     break;
                 }

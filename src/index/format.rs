@@ -30,7 +30,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 pub const MAGIC: &[u8; 8] = b"KORPUSIX";
 /// The layout's version: bump it whenever any section changes shape (the
 /// golden test in `tests.rs` fails until it is).
-pub const FORMAT: u32 = 4;
+pub const FORMAT: u32 = 5;
 /// Bytes per checksummed chunk.
 pub const CHUNK: usize = 1 << 20;
 pub const PREFIX_LEN: usize = 16;
@@ -61,7 +61,11 @@ pub enum SectionId {
     Sources = 2,
     SourcePaths = 3,
     Articles = 4,
+    /// Article strings, zstd-compressed a block of articles at a time
+    /// (see `write::STRING_BLOCK`), found through
     ArticleStrings = 5,
+    /// where each block begins (u64, one more than blocks).
+    ArticleStringBlocks = 9,
     Texts = 6,
     ArticleIds = 7,
     ArticleBasenames = 8,
@@ -98,12 +102,13 @@ pub enum SectionId {
 }
 
 impl SectionId {
-    pub const ALL: [SectionId; 34] = [
+    pub const ALL: [SectionId; 35] = [
         SectionId::Meta,
         SectionId::Sources,
         SectionId::SourcePaths,
         SectionId::Articles,
         SectionId::ArticleStrings,
+        SectionId::ArticleStringBlocks,
         SectionId::Texts,
         SectionId::ArticleIds,
         SectionId::ArticleBasenames,

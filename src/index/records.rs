@@ -4,8 +4,8 @@
 use bytemuck::{Pod, Zeroable};
 
 /// One article. Its strings (id, then title, date, url and source when its
-/// flags say so) are a run of length-prefixed strings at `strings_at` in the
-/// article strings section.
+/// flags say so) are a run of length-prefixed strings at `strings_at` in its
+/// block of the article strings section, once decompressed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Pod, Zeroable)]
 #[repr(C)]
 pub struct ArticleRecord {

@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use super::format::{Checked, Damaged, Layout, Section, SectionId, StrTable, get_str, get_varint, to_usize};
 use super::records::{ArticleRecord, EntityArticle, EntityRecord, MentionRecord, kind_of};
-use super::write::Meta;
+use super::write::{Meta, STRING_BLOCK};
 use crate::corpus::LoadWarning;
 use crate::entities::{EntityId, EntityKind, Mention};
 use crate::lang::{Language, Script};
@@ -55,6 +55,9 @@ pub struct IndexStore {
     /// The corpus path as opened: source paths are relative to it.
     root: Option<PathBuf>,
     texts: Mutex<VecDeque<(usize, Arc<str>)>>,
+    /// The article strings block read last, decompressed: a list view asks
+    /// for neighbours, and they share it.
+    strings_block: Mutex<Option<(usize, Arc<[u8]>)>>,
     /// Each term dictionary's own checksum, verified on first use: the
     /// section CRCs cover the bytes as written, but fst walks its nodes
     /// trusting them and panics on a damaged one, so a dictionary whose
@@ -104,6 +107,7 @@ impl IndexStore {
             scripts,
             root,
             texts: Mutex::new(VecDeque::new()),
+            strings_block: Mutex::new(None),
             fst_checks: Default::default(),
         };
         // the tables every answer needs must be as long as the meta says
@@ -117,6 +121,7 @@ impl IndexStore {
             }
         };
         fits(SectionId::Articles, articles, std::mem::size_of::<ArticleRecord>())?;
+        fits(SectionId::ArticleStringBlocks, articles.div_ceil(STRING_BLOCK) + 1, 8)?;
         fits(SectionId::MentionStarts, articles + 1, 8)?;
         fits(SectionId::ArticleUnits, articles + 1, 8)?;
         fits(SectionId::RelatedVectorStarts, articles + 1, 8)?;
@@ -213,6 +218,33 @@ impl IndexStore {
             None => section.len(),
         };
         section.bytes(to_usize(at)?..end)
+    }
+
+    /// Block `block` of the article strings, decompressed (kept for the next call).
+    fn strings_block(&self, block: usize) -> Checked<Arc<[u8]>> {
+        if let Ok(kept) = self.strings_block.lock()
+            && let Some((b, bytes)) = kept.as_ref()
+            && *b == block
+        {
+            return Ok(Arc::clone(bytes));
+        }
+        let packed = self.packed_run(SectionId::ArticleStringBlocks, SectionId::ArticleStrings, block)?;
+        let mut at = 0;
+        let len = to_usize(get_varint(packed, &mut at)?)?;
+        let frame = &packed[at..];
+        // plain bytes past this ratio to the packed ones are damage, not data
+        if len > frame.len().saturating_mul(1024) {
+            return Err(Damaged("article strings: an impossible length".into()));
+        }
+        let plain = zstd::bulk::decompress(frame, len).map_err(|e| Damaged(format!("article strings: {e}")))?;
+        if plain.len() != len {
+            return Err(Damaged("article strings: a block of the wrong length".into()));
+        }
+        let plain: Arc<[u8]> = Arc::from(plain);
+        if let Ok(mut kept) = self.strings_block.lock() {
+            *kept = Some((block, Arc::clone(&plain)));
+        }
+        Ok(plain)
     }
 
     fn entity_record(&self, entity: usize) -> StoreResult<EntityRecord> {
@@ -339,27 +371,34 @@ impl Store for IndexStore {
 
     fn article(&self, article: usize) -> StoreResult<ArticleMeta<'_>> {
         let record = self.record(article)?;
-        let next = if article + 1 < self.len() { Some(self.record(article + 1)?.strings_at) } else { None };
-        let blob = self.blob(SectionId::ArticleStrings, record.strings_at, next)?;
-        let mut at = 0;
-        let id = get_str(blob, &mut at)?;
-        let mut field = |flag: u8| -> Checked<Option<&str>> {
-            if record.flags & flag != 0 { get_str(blob, &mut at).map(Some) } else { Ok(None) }
+        let block = self.strings_block(article / STRING_BLOCK)?;
+        // the article's strings run to the next one's in the block, or the block's end
+        let next = if !(article + 1).is_multiple_of(STRING_BLOCK) && article + 1 < self.len() {
+            to_usize(self.record(article + 1)?.strings_at)?
+        } else {
+            block.len()
         };
-        let title = field(ArticleRecord::TITLE)?.unwrap_or("");
+        let blob =
+            block.get(to_usize(record.strings_at)?..next).ok_or(Damaged("article strings out of place".into()))?;
+        let mut at = 0;
+        let id = get_str(blob, &mut at)?.to_owned();
+        let mut field = |flag: u8| -> Checked<Option<String>> {
+            if record.flags & flag != 0 { get_str(blob, &mut at).map(|s| Some(s.to_owned())) } else { Ok(None) }
+        };
+        let title = field(ArticleRecord::TITLE)?.unwrap_or_default();
         let (date, url, source) =
             (field(ArticleRecord::DATE)?, field(ArticleRecord::URL)?, field(ArticleRecord::SOURCE)?);
         let language = self.languages.get(record.language as usize).ok_or(Damaged("a language out of range".into()))?;
         let script = *self.scripts.get(record.script as usize).ok_or(Damaged("a script out of range".into()))?;
         Ok(ArticleMeta {
-            id: Cow::Borrowed(id),
-            title: Cow::Borrowed(title),
+            id: Cow::Owned(id),
+            title: Cow::Owned(title),
             language: Cow::Borrowed(language),
             script,
             bytes: to_usize(record.text_bytes)?,
-            date: date.map(Cow::Borrowed),
-            url: url.map(Cow::Borrowed),
-            source: source.map(Cow::Borrowed),
+            date: date.map(Cow::Owned),
+            url: url.map(Cow::Owned),
+            source: source.map(Cow::Owned),
         })
     }
 

@@ -53,9 +53,14 @@ pub fn write_index<W: Write>(out: W, corpus: &Corpus, analysis: &Analysis, texts
 
     // articles: records, their strings, their texts when inline
     let mut records: Vec<ArticleRecord> = Vec::with_capacity(corpus.len());
+    // the strings of STRING_BLOCK articles at a time, compressed together
+    let mut blocks = StringBlocks::default();
     let mut strings: Vec<u8> = Vec::new();
     let mut inline: Vec<u8> = Vec::new();
     for (i, a) in corpus.articles.iter().enumerate() {
+        if i.is_multiple_of(STRING_BLOCK) && i > 0 {
+            blocks.seal(&mut strings)?;
+        }
         let strings_at = strings.len() as u64;
         put_str(&mut strings, &a.id);
         let mut flags = ArticleRecord::TITLE;
@@ -99,8 +104,13 @@ pub fn write_index<W: Write>(out: W, corpus: &Corpus, analysis: &Analysis, texts
     }
     w.begin(SectionId::Articles)?;
     w.rows(&records)?;
-    w.section(SectionId::ArticleStrings, &strings)?;
-    drop(strings);
+    if !corpus.articles.is_empty() {
+        blocks.seal(&mut strings)?;
+    }
+    w.section(SectionId::ArticleStrings, &blocks.packed)?;
+    w.begin(SectionId::ArticleStringBlocks)?;
+    w.rows(&blocks.starts)?;
+    drop(blocks);
     w.section(SectionId::Texts, &inline)?;
     drop(inline);
 
@@ -163,6 +173,35 @@ pub fn write_index<W: Write>(out: W, corpus: &Corpus, analysis: &Analysis, texts
     };
     w.section(SectionId::Meta, &serde_json::to_vec(&meta).map_err(io::Error::other)?)?;
     w.finish(super::identity())
+}
+
+/// Articles whose strings (id, title, date, url, source) are compressed
+/// together: a list view reads a screenful of neighbours, and one block's
+/// decompression serves them all.
+pub const STRING_BLOCK: usize = 128;
+
+/// The article strings section being made: zstd frames, one per block, each
+/// after its plain length (a varint); and where each block begins.
+struct StringBlocks {
+    packed: Vec<u8>,
+    starts: Vec<u64>,
+}
+
+impl Default for StringBlocks {
+    fn default() -> Self {
+        StringBlocks { packed: Vec::new(), starts: vec![0] }
+    }
+}
+
+impl StringBlocks {
+    /// Compress a block's strings after the others, and empty it.
+    fn seal(&mut self, block: &mut Vec<u8>) -> io::Result<()> {
+        put_varint(&mut self.packed, block.len() as u64);
+        self.packed.extend_from_slice(&zstd::bulk::compress(block, 3)?);
+        self.starts.push(self.packed.len() as u64);
+        block.clear();
+        Ok(())
+    }
 }
 
 /// A sorted map of byte strings to numbers.
