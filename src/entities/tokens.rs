@@ -370,10 +370,11 @@ pub fn push_key(word: &str, flags: u16, keys: &mut String) {
     }
     for c in word.chars() {
         match c as u32 {
-            // fast paths for ASCII and basic Cyrillic; everything else through fold_char
+            // fast paths for ASCII and basic Cyrillic and Greek letters without accents
+            // (what fold_char makes of them, checked by a test); everything else through fold_char
             0x41..=0x5a => keys.push(c.to_ascii_lowercase()),
-            0x61..=0x7a | 0x430..=0x44f => keys.push(c),
-            0x410..=0x42f => keys.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+            0x61..=0x7a | 0x430..=0x44f | 0x3b1..=0x3c9 => keys.push(c),
+            0x410..=0x42f | 0x391..=0x3a1 | 0x3a3..=0x3a9 => keys.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
             _ => fold_char(c, keys),
         }
     }
@@ -428,6 +429,18 @@ mod tests {
         let mut t = Vec::new();
         tokenize(text, &mut keys, &mut t);
         (keys, t)
+    }
+
+    #[test]
+    fn key_fast_paths_fold_as_fold_char_does() {
+        let ranges = [0x41..=0x5a, 0x61..=0x7a, 0x410..=0x44f, 0x391..=0x3a9, 0x3b1..=0x3c9];
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            let (mut fast, mut folded) = (String::new(), String::new());
+            // ALLCAPS: no case ending stripped, the folding alone
+            push_key(c.encode_utf8(&mut [0; 4]), ALLCAPS, &mut fast);
+            fold_char(c, &mut folded);
+            assert_eq!(fast, folded, "{c:?}");
+        }
     }
 
     #[test]
