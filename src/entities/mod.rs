@@ -34,6 +34,7 @@ mod recognise;
 mod segmented;
 mod suffixes;
 mod tokens;
+mod types;
 
 use std::collections::HashMap;
 

@@ -761,6 +761,10 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         }
         if let Some((hit, len)) = cx.accepted_gaz(i, true)
             && !(len == 1 && org_head_ahead(&cx, i + 1))
+            && !(len == 1
+                && super::types::given_name_leads(doc, i)
+                && cx.cue(i + 1) & (ORG_HEAD | LOC_HEAD | TITLE | NOT_NAME) == 0
+                && cx.gaz_match(i + 1).is_none())
         {
             let entry = gaz.entry(hit.entry);
             out.push(make(doc, i, i + len, entry.kind, Source::Gazetteer(hit.entry), false, false));
@@ -866,6 +870,8 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     && toks[k].is_cap()
                     && let Some((hit, len)) = cx.accepted_gaz(k, false)
                     && (hit.trusted || len > 1 || cx.gaz.entry(hit.entry).prio >= 5 || !cx.is_exact_alias(k))
+                    // a surname that is also a place's name, after a given name (`Anne Hidalgo`)
+                    && !(len == 1 && super::types::is_latin_given_name_in(doc.lang, doc.word(k - 1)))
                 {
                     break;
                 }
@@ -1258,7 +1264,86 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
             return i + len;
         }
     }
+    if let Some((clitic, end)) = name_after_given_name(cx, i) {
+        out.push(Cand {
+            t0: i,
+            t1: end,
+            start: t.start + clitic,
+            end: doc.toks[end - 1].end,
+            kind: EntityKind::Person,
+            source: Source::Unknown { acronym: None },
+            // a cue like a title's: the article's other mentions of the surname are found from it
+            cue: true,
+            weak: false,
+        });
+        return end;
+    }
     i + 1
+}
+
+/// Without capitals a person's name also shows itself by a frequent given
+/// name (`مسعود پزشکیان`, `יאיר לפיד`, also behind a proclitic: `ובני גנץ`)
+/// followed by a word that can be a name: no function word, title, head,
+/// gazetteer name, word behind a proclitic and the article, or verb; the
+/// name takes a third word after a second given name (`محمد جواد ظریف`) or a
+/// connector (`حمد آل ثاني`). Returns the
+/// proclitic's bytes and the name's end.
+fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<(usize, usize)> {
+    let doc = cx.doc;
+    let data = doc.lang.data();
+    if data.given.is_empty() {
+        return None;
+    }
+    let word = doc.word(i);
+    // behind a proclitic only the conjunction (`ובני`, and Benny): `بدل` (instead) is no `ب` + `دل`
+    let clitic = if data.given.contains(word) {
+        0
+    } else {
+        let clitic = data.words("conjclitic").find(|c| word.strip_prefix(c).is_some_and(|r| data.given.contains(r)))?;
+        clitic.len()
+    };
+    let bare = &word[clitic..];
+    // a given name that is also a day (`שני`, Monday) or a connector (`בר`) is read as that
+    if data.words("notname").any(|w| w == bare) || data.words("nameconn").any(|w| w == bare) {
+        return None;
+    }
+    let toks = &doc.toks;
+    // a word with a proclitic before the article (`بالتنظيم`, with the organising) or a verb's
+    // prefix (`می‌کنند`) is no surname
+    let no_surname = |w: &str| {
+        data.words("verbstart").any(|v| w.starts_with(v))
+            || data.proclitics.iter().any(|c| {
+                !data.articles.contains(c)
+                    && w.strip_prefix(c.as_str()).is_some_and(|r| {
+                        data.articles.iter().any(|a| r.strip_prefix(a.as_str()).is_some_and(|n| n.chars().count() >= 2))
+                    })
+            })
+    };
+    let can_be_name = |cx: &mut Ctx, j: usize| {
+        j < toks.len()
+            && toks[j].flags & (UNCASED | JOINED) == UNCASED | JOINED
+            && toks[j].flags & (DIGIT | IDEOGRAPHIC) == 0
+            && cx.cue(j) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
+            && (!doc.lang.is_stop_word(doc.word(j)) || data.words("nameconn").any(|c| c == doc.word(j)))
+            && !no_surname(doc.word(j))
+            && cx.gaz_match(j).is_none()
+    };
+    let is_connector = |k: usize| k < toks.len() && data.words("nameconn").any(|c| c == doc.word(k));
+    let mut end = i + 1;
+    // a second given name or a connector (`בן`, `بن`, `آل`) lets the name go on (`محمد باقر قالیباف`,
+    // `حمد بن خليفة آل ثاني`)
+    while end < i + 8 && can_be_name(cx, end) {
+        let w = doc.word(end);
+        end += 1;
+        let goes_on = is_connector(end - 1) || (data.given.contains(w) && (end < i + 3 || is_connector(end)));
+        if !goes_on {
+            break;
+        }
+    }
+    if end > i + 2 && is_connector(end - 1) {
+        end -= 1;
+    }
+    (end > i + 1).then_some((clitic, end))
 }
 
 /// Is the word at `i` a title with a proclitic written onto it (Hebrew
@@ -1397,9 +1482,10 @@ fn detect_in_ideographs(cx: &Ctx, i: usize, out: &mut Vec<Cand>) {
 /// (`विराट कोहली ने`, `ममता बनर्जी की`), are a name when neither is an oblique
 /// form (`बचाने`, `भारतीयों`), an adjective first (`ध्रुवीय`), one of the most frequent words, or both
 /// frequent (`विश्व कप के`), or a month (`नौ जून को`), and the postposition is no verb
-/// (`सराहना की गई`). Returns the kind: the second word may be an organisation's
+/// (`सराहना की गई`); three words with a middle name between (`महेंद्र सिंह धोनी की`).
+/// Returns the kind and the word count: the last word may be an organisation's
 /// or a place's head (`समाजवादी पार्टी`).
-fn pair_before_postposition(cx: &mut Ctx, i: usize) -> Option<EntityKind> {
+fn pair_before_postposition(cx: &mut Ctx, i: usize) -> Option<(EntityKind, usize)> {
     let data_month = |w: &str| devanagari_profile().month(&crate::lang::fold_for_search(w).text);
     let doc = cx.doc;
     let toks = &doc.toks;
@@ -1408,14 +1494,20 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize) -> Option<EntityKind> {
     if !clause_start || i + 2 >= toks.len() {
         return None;
     }
-    let plain = |k: usize| toks[k].flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED;
-    if !plain(i + 1) || !plain(i + 2) || !data.words("namepost").any(|p| p == doc.word(i + 2)) {
+    let plain = |k: usize| toks.get(k).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
+    let name_post = |k: usize| plain(k) && data.words("namepost").any(|p| p == doc.word(k));
+    // a middle name makes three words of it (`महेंद्र सिंह धोनी की`)
+    let len = if plain(i + 1) && name_post(i + 2) {
+        2
+    } else if plain(i + 1) && is_middle_name(doc, i + 1) && plain(i + 2) && name_post(i + 3) {
+        3
+    } else {
+        return None;
+    };
+    if (i + 1..i + len).any(|k| cx.cue(k) & (FUNCTION | POSTPOSITION | TITLE) != 0) || cx.cue(i) & TITLE != 0 {
         return None;
     }
-    if cx.cue(i + 1) & (FUNCTION | POSTPOSITION | TITLE) != 0 || cx.cue(i) & TITLE != 0 {
-        return None;
-    }
-    let (first, second) = (doc.word(i), doc.word(i + 1));
+    let (first, second) = (doc.word(i), doc.word(i + len - 1));
     let oblique = |w: &str| data.words("obliqueend").any(|e| w.ends_with(e));
     // an adjective (`ध्रुवीय`, polar) describes the noun after it: the pair is a phrase
     let adjective = |w: &str| data.words("adjend").any(|e| w.ends_with(e));
@@ -1424,15 +1516,15 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize) -> Option<EntityKind> {
     }
     // `की` followed by an auxiliary (`सराहना की गई`, praise was given) is the verb करना,
     // not the owner's postposition: the pair before it is the verb's object
-    let post = doc.word(i + 2);
+    let post = doc.word(i + len);
     if data.words("verbpost").any(|p| p == post)
-        && toks.get(i + 3).is_some_and(|u| u.flags & JOINED != 0)
-        && data.words("auxiliary").any(|a| a == doc.word(i + 3))
+        && toks.get(i + len + 1).is_some_and(|u| u.flags & JOINED != 0)
+        && data.words("auxiliary").any(|a| a == doc.word(i + len + 1))
     {
         return None;
     }
     let (often, most) = (&data.often, &data.most_often);
-    let head = cx.cue(i + 1);
+    let head = cx.cue(i + len - 1);
     // a head word or a family name second makes a name of a frequent first word (`राहुल गांधी`)
     let named_second = head & (ORG_HEAD | LOC_HEAD) != 0 || data.words("surname").any(|w| w == second);
     let frequent = |w: &str| often.contains(w) || most.contains(w);
@@ -1443,16 +1535,17 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize) -> Option<EntityKind> {
         return None;
     }
     let is_month = |w: &str| data_month(w).is_some();
-    if is_month(first) || is_month(second) || cx.gaz_match(i).is_some() || cx.gaz_match(i + 1).is_some() {
+    if is_month(first) || is_month(second) || cx.gaz_match(i).is_some() || cx.gaz_match(i + len - 1).is_some() {
         return None;
     }
-    Some(if head & ORG_HEAD != 0 {
+    let kind = if head & ORG_HEAD != 0 {
         EntityKind::Organization
     } else if head & LOC_HEAD != 0 {
         EntityKind::Location
     } else {
         EntityKind::Person
-    })
+    };
+    Some((kind, len))
 }
 
 /// Is the word at `i` one the language puts in the middle of a three-part
@@ -1523,9 +1616,9 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
     if cue & (FUNCTION | POSTPOSITION) != 0 {
         return i + 1;
     }
-    if let Some(kind) = pair_before_postposition(cx, i) {
-        out.push(make(doc, i, i + 2, kind, Source::Unknown { acronym: None }, false, kind == EntityKind::Person));
-        return i + 2;
+    if let Some((kind, len)) = pair_before_postposition(cx, i) {
+        out.push(make(doc, i, i + len, kind, Source::Unknown { acronym: None }, false, kind == EntityKind::Person));
+        return i + len;
     }
     if let Some(letters) = acronym(doc.key(i)) {
         if let Some(hit) = cx.gaz.lookup(&letters) {
@@ -1817,6 +1910,29 @@ pub(crate) mod tests {
         assert!(find(&r[0], "ध्रुवीय संतुलन").is_none(), "an adjective first: {:?}", r[0]);
         assert!(find(&r[0], "खुली प्रशंसा").is_none(), "the object of की गई: {:?}", r[0]);
         assert_eq!(find(&r[0], "ममता बनर्जी").expect("owner before की").1, "PER");
+    }
+
+    #[test]
+    fn a_given_name_begins_a_persons_name_in_scripts_without_capitals() {
+        let a = [
+            article("fa", "fa", "مسعود پزشکیان در انتخابات پیروز شد. پزشکیان گفت که علی می‌رود."),
+            article("he", "he", "המהנדסים יריב בש ויונתן וינטראוב הקימו את החברה."),
+            article("ar", "ar", "وسجل المهاجم في الوقت بدل الضائع."),
+        ];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "مسعود پزشکیان").expect("given name and surname").1, "PER");
+        assert!(find(&r[0], "پزشکیان").is_some(), "the surname alone, later: {:?}", r[0]);
+        assert!(find(&r[0], "علی می‌رود").is_none(), "a verb is no surname: {:?}", r[0]);
+        assert!(find(&r[1], "יריב בש").is_some(), "{:?}", r[1]);
+        assert!(find(&r[1], "יונתן וינטראוב").is_some(), "behind the conjunction: {:?}", r[1]);
+        assert!(r[2].iter().all(|(s, _, _)| !s.contains("الضائع")), "`بدل` is no `ب` + name: {:?}", r[2]);
+    }
+
+    #[test]
+    fn hindi_three_word_names_with_a_middle_name_before_the_postposition() {
+        let a = [article("hi", "hi", "इससे पहले टीम ने 2007 में महेंद्र सिंह धोनी की कप्तानी में खिताब जीता था।")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "महेंद्र सिंह धोनी").expect("three words, a middle name between").1, "PER");
     }
 
     #[test]

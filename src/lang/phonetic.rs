@@ -26,6 +26,7 @@ fn reading(word: &str, orth: Orthography) -> String {
         c.is_ascii() || matches!(crate::lang::Script::of(c), Some(crate::lang::Script::Latin)) || !c.is_alphabetic()
     });
     if native_latin {
+        let mut folded = String::new();
         for c in word.chars() {
             let mapped: &str = match (c, orth) {
                 // letters with diacritics are unambiguous in any orthography
@@ -38,10 +39,22 @@ fn reading(word: &str, orth: Orthography) -> String {
                 ('š' | 'Š' | 'ş' | 'Ş', _) => "s",
                 ('ğ' | 'Ğ', _) => "",
                 ('ı' | 'I' | 'İ', _) => "i",
+                // the common case, without the allocations of the general one below:
+                // folding and any_ascii change nothing in ASCII but case and the backquote
+                _ if c.is_ascii() => {
+                    ascii.push(if c == '`' { '\'' } else { c.to_ascii_lowercase() });
+                    continue;
+                }
                 _ => {
-                    let mut buf = String::new();
-                    crate::lang::fold_char(c, &mut buf);
-                    ascii.push_str(&any_ascii::any_ascii(&buf).to_ascii_lowercase());
+                    folded.clear();
+                    crate::lang::fold_char(c, &mut folded);
+                    for f in folded.chars() {
+                        if f.is_ascii() {
+                            ascii.push(f.to_ascii_lowercase());
+                        } else {
+                            ascii.extend(any_ascii::any_ascii_char(f).chars().map(|a| a.to_ascii_lowercase()));
+                        }
+                    }
                     continue;
                 }
             };
@@ -416,6 +429,23 @@ mod tests {
         assert_eq!(devanagari_latin("अदाना"), "adana");
         assert_eq!(devanagari_latin("पुतिन"), "putin");
         assert_eq!(devanagari_latin("नरेंद्र"), "narendra");
+    }
+
+    #[test]
+    fn ascii_letters_read_as_the_general_path_reads_them() {
+        // the ASCII fast path of `reading` against folding + any_ascii, letter by letter
+        for word in ["O`Neil", "McKinsey", "Xi-Ping", "Ahmed's", "Merz2025"] {
+            let general: String = word
+                .chars()
+                .map(|c| {
+                    let mut folded = String::new();
+                    crate::lang::fold_char(c, &mut folded);
+                    any_ascii::any_ascii(&folded).to_ascii_lowercase()
+                })
+                .collect();
+            assert_eq!(reading(word, English), general, "{word}");
+        }
+        assert_eq!(reading("Müller-Łódź", English), "muller-lodz");
     }
 
     #[test]

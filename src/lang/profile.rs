@@ -183,6 +183,9 @@ pub struct LanguageData {
     pub often: HashSet<String>,
     /// The most frequent words (Zipf 6.0 or more): never part of a name found without a cue.
     pub most_often: HashSet<String>,
+    /// Frequent given names in the language's own script (scripts without capitals): one
+    /// begins a person's name when a word that can be a name follows it.
+    pub given: HashSet<String>,
     /// Endings a name takes without an apostrophe (German genitive `-s`).
     pub name_suffixes: Vec<String>,
     /// Starts of place-type words that carry their own case suffixes (Turkish `ilçe`).
@@ -210,6 +213,7 @@ impl LanguageData {
                     "common" => data.common.extend(rest.split_whitespace().map(str::to_lowercase)),
                     "often" => data.often.extend(rest.split_whitespace().map(str::to_owned)),
                     "mostoften" => data.most_often.extend(rest.split_whitespace().map(str::to_owned)),
+                    "given" => data.given.extend(rest.split_whitespace().map(str::to_owned)),
                     // asked for per word: kept apart from the cue classes, so no class name is compared
                     "namesuffix" => data.name_suffixes.extend(rest.split_whitespace().map(str::to_owned)),
                     "locheadprefix" => data.loc_head_prefixes.extend(rest.split_whitespace().map(str::to_owned)),

@@ -1,0 +1,459 @@
+//! Entity kinds: the evidence each unknown-name candidate brings for a person,
+//! a place or an organisation, and the vote that gives a linked cluster of
+//! candidates its one kind. Each kind of evidence is one named rule below,
+//! with its own unit test.
+//!
+//! The recogniser proposes a kind from what it saw while it cut the span
+//! (an organisation head word, a title before the name, a place suffix);
+//! a run of capitalised words with none of that is a person by default.
+//! These rules weigh that default against what the words themselves say:
+//! a given name first, a place-type or organisation head word anywhere, a
+//! place preposition before the name.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::EntityKind;
+use super::cues::{CueLang, Cues, LOC_HEAD, LOC_PREP, ORG_HEAD};
+use super::recognise::{Cand, Doc, Source};
+use super::tokens::{ALLCAPS, APOS, DEVA, JOINED, LOWER, UNCASED};
+use crate::lang::{LoneWord, Profile};
+
+const GIVEN_NAMES: &str = include_str!("../../data/names/given.txt");
+
+/// Votes per kind, in the order person, place, organisation.
+pub(crate) type Votes = [u32; 3];
+
+/// A candidate's evidence: the kind it votes for and how much the vote weighs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Vote {
+    pub kind: EntityKind,
+    pub weight: u8,
+}
+
+/// The slot of a kind in [`Votes`].
+pub(crate) fn slot(kind: EntityKind) -> usize {
+    match kind {
+        EntityKind::Person => 0,
+        EntityKind::Location => 1,
+        EntityKind::Organization => 2,
+    }
+}
+
+/// Rule `recogniser_kind`: the recogniser's kind, weighed by how it was found.
+/// A title before the name is the strongest evidence; a lone unknown word is
+/// a person only by default, which is no evidence at all, while a place
+/// preposition before it is some.
+pub(crate) fn recogniser_vote(kind: EntityKind, cue: bool, weak: bool) -> Vote {
+    let weight = if weak {
+        if kind == EntityKind::Location { 2 } else { 0 }
+    } else if cue {
+        4
+    } else {
+        3
+    };
+    Vote { kind, weight }
+}
+
+/// The weight of a person vote whose first word is a known given name
+/// (`Rachel Reeves`): more than the recogniser's default.
+const GIVEN_NAME_WEIGHT: u8 = 4;
+/// The weight of a default person vote in a cased script when no word is a
+/// given name: still a person if nothing else speaks, but any word that
+/// names a place or an organisation outweighs it.
+const NAMELESS_PERSON_WEIGHT: u8 = 2;
+/// A head word inside the name (`Provinz Lüttich`, `Liberal Democrats Party`).
+const HEAD_WORD_WEIGHT: u8 = 3;
+
+/// The vote of one candidate, from the recogniser's kind and the rules below.
+pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> Vote {
+    let base = recogniser_vote(c.kind, c.cue, c.weak);
+    // only an unknown name the recogniser typed for want of any evidence is
+    // open to the word rules; a title, a head or an acronym decided already
+    let default_kind = c.kind == EntityKind::Person || c.weak;
+    if !matches!(c.source, Source::Unknown { acronym: None }) || c.cue || !default_kind {
+        return base;
+    }
+    let cased = (c.t0..c.t1).all(|i| doc.toks[i].flags & (DEVA | UNCASED) == 0);
+    if !cased {
+        return base;
+    }
+    if (c.t0..c.t1).any(|i| inner_capitals(doc.word(i))) {
+        return Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT };
+    }
+    if given_name_before(doc, c.t0) {
+        return Vote { kind: EntityKind::Person, weight: GIVEN_NAME_WEIGHT };
+    }
+    if c.kind != EntityKind::Person {
+        return base;
+    }
+    let cues = Cues::get();
+    let lang = CueLang::of(doc.lang);
+    let compounds = doc.lang.casing == crate::lang::Casing::EveryNoun;
+    let head_words =
+        (c.t0..c.t1).filter(|&i| !is_given_name_in(doc.lang, doc.word(i))).map(|i| (doc.word(i), doc.key(i)));
+    if let Some(kind) = head_word(cues, lang, compounds, head_words) {
+        return Vote { kind, weight: HEAD_WORD_WEIGHT };
+    }
+    if c.t1 - c.t0 == 1 {
+        // a lone word's kind is the cluster vote's to weigh (many words are given names too: `Vlada`, `Van`)
+        return base;
+    }
+    if given_name_first(doc.lang, c.t0..c.t1 - 1, |i| doc.word(i)) {
+        return Vote { kind: EntityKind::Person, weight: GIVEN_NAME_WEIGHT };
+    }
+    if compass_first(doc, c.t0) || after_place_preposition(doc, cues, lang, c.t0) {
+        return Vote { kind: EntityKind::Location, weight: HEAD_WORD_WEIGHT };
+    }
+    Vote { kind: EntityKind::Person, weight: NAMELESS_PERSON_WEIGHT }
+}
+
+/// Rule `inner_capitals`: a word that ends in a capital after small letters
+/// (`AfD`, `PiS`, `WhiteBIT`) is an organisation's short name; persons'
+/// inner capitals come before small letters (`McHenry`, `DeSantis`).
+fn inner_capitals(word: &str) -> bool {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    let Some(first) = letters.next() else { return false };
+    let mut lower_seen = false;
+    let mut last = first;
+    for ch in letters {
+        lower_seen |= ch.is_lowercase();
+        last = ch;
+    }
+    first.is_uppercase() && lower_seen && last.is_uppercase()
+}
+
+/// Rule `given_name_before`: the capitalised word right before the name is a
+/// given name the recogniser left out of it (`Ana Brnabić`, `Frank-Walter
+/// Steinmeier` when a place of that name cut the span).
+fn given_name_before(doc: &Doc, t0: usize) -> bool {
+    t0 > 0
+        && doc.toks[t0].flags & JOINED != 0
+        && doc.toks[t0 - 1].is_cap()
+        && doc.toks[t0 - 1].flags & ALLCAPS == 0
+        && is_given_name_in(doc.lang, doc.word(t0 - 1))
+}
+
+/// Rule `head_word`: a word of the name that the language uses as an
+/// organisation's head (`Board`, `Koalicja`, `Δημοκρατία`) or a place type
+/// (`Provinz`, `Fort`, `Palace`) makes the name that kind, wherever it stands.
+/// The recogniser already ends organisations at a head; a place-type word
+/// before the name (`Landkreis Ahrweiler`) it does not see.
+/// A word is matched as written or, when its stem is long enough not to
+/// collide with a short head's (`Mario` and `mare` share `mar`), by its stem.
+/// In a language that writes compounds as one word (German), a word that ends
+/// in a head of four letters or more counts too (`Wetterdienst`, `Hilfswerk`).
+fn head_word<'k>(
+    cues: &Cues,
+    lang: CueLang,
+    compounds: bool,
+    words: impl Iterator<Item = (&'k str, &'k str)>,
+) -> Option<EntityKind> {
+    let mut kind = None;
+    let mut folded = String::new();
+    for (word, key) in words {
+        folded.clear();
+        for ch in word.chars() {
+            crate::lang::fold_char(ch, &mut folded);
+        }
+        let mut c = cues.of_word(&folded, lang) | if key.chars().count() >= 5 { cues.of_key(key, lang) } else { 0 };
+        if compounds && c == 0 {
+            // every proper suffix of at least four letters, longest first
+            let starts = folded.char_indices().map(|(b, _)| b).skip(1);
+            for b in starts.filter(|&b| folded[b..].chars().count() >= 4) {
+                c |= cues.of_word(&folded[b..], lang) & (ORG_HEAD | LOC_HEAD);
+                if c != 0 {
+                    break;
+                }
+            }
+        }
+        if c & ORG_HEAD != 0 {
+            return Some(EntityKind::Organization);
+        }
+        if c & LOC_HEAD != 0 {
+            kind = Some(EntityKind::Location);
+        }
+    }
+    kind
+}
+
+/// Rule `given_name_first`: some word before the last is a known given name
+/// (`Rachel Reeves`, `Donalda Tuska`, `Κυριάκου Μητσοτάκη`).
+fn given_name_first<'w>(lang: &Profile, range: std::ops::Range<usize>, word: impl Fn(usize) -> &'w str) -> bool {
+    range.into_iter().any(|i| is_given_name_in(lang, word(i)))
+}
+
+/// Rule `given_name_leads` (asked by the recogniser): a one-word place that
+/// is also a given name, followed by a capitalised word that is neither a
+/// place nor a head nor a title, starts a person's name (`Jordan Bardella`,
+/// `Victoria Beckham`), not a place.
+/// The recogniser checks that the next word is no place, head or title.
+pub(crate) fn given_name_leads(doc: &Doc, i: usize) -> bool {
+    let (t, Some(next)) = (doc.toks[i], doc.toks.get(i + 1)) else { return false };
+    t.flags & (APOS | ALLCAPS) == 0
+        && next.flags & JOINED != 0
+        && next.is_cap()
+        && next.flags & ALLCAPS == 0
+        && is_latin_given_name_in(doc.lang, doc.word(i))
+}
+
+/// Rule `compass_first`: a name that starts with a point of the compass
+/// (`South West Norfolk`, `North East Somerset`, `West Bank`) is a place; at
+/// the end it may be a surname (`Kanye West`).
+fn compass_first(doc: &Doc, t0: usize) -> bool {
+    let mut folded = String::new();
+    for ch in doc.word(t0).chars() {
+        crate::lang::fold_char(ch, &mut folded);
+    }
+    doc.lang.data().words("compass").any(|w| w == folded)
+}
+
+/// Rule `after_place_preposition`: a place preposition right before the name
+/// (`in Welwyn Hatfield`, `w Stroniu Śląskim`) and no given name in it.
+fn after_place_preposition(doc: &Doc, cues: &Cues, lang: CueLang, t0: usize) -> bool {
+    if t0 == 0 || doc.toks[t0].flags & JOINED == 0 || doc.toks[t0 - 1].flags & LOWER == 0 {
+        return false;
+    }
+    let mut folded = String::new();
+    for ch in doc.word(t0 - 1).chars() {
+        crate::lang::fold_char(ch, &mut folded);
+    }
+    cues.of_word(&folded, lang) & LOC_PREP != 0
+}
+
+/// The key a given name is looked up by: Latin letters (other scripts
+/// transliterated), lower case, no diacritics, and the spelling variants
+/// transliterations disagree on merged (`y`/`j`/`i`, `w`/`v`, `kh`/`h`, doubles).
+fn name_key(word: &str) -> String {
+    let latin = any_ascii::any_ascii(word).to_lowercase();
+    let mut out = String::with_capacity(latin.len());
+    let mut prev = '\0';
+    let mut chars = latin.chars().peekable();
+    while let Some(ch) = chars.next() {
+        let ch = match ch {
+            'y' | 'j' => 'i',
+            'w' => 'v',
+            'k' if chars.peek() == Some(&'h') => {
+                chars.next();
+                'h'
+            }
+            c if c.is_ascii_alphabetic() => c,
+            _ => continue,
+        };
+        if ch != prev {
+            out.push(ch);
+        }
+        prev = ch;
+    }
+    out
+}
+
+/// The given names of `data/names/given.txt` by [`name_key`].
+fn given_names() -> &'static HashSet<String> {
+    static NAMES: OnceLock<HashSet<String>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        GIVEN_NAMES.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(name_key).collect()
+    })
+}
+
+/// Case endings a given name takes in the languages korpus reads
+/// (`Donalda`, `Szymonowi`, `Кирилла`), and the Greek genitive `-ου` of `-ος`.
+const NAME_ENDINGS: [(&str, &str); 11] = [
+    ("ovi", ""),
+    ("om", ""),
+    ("em", ""),
+    ("ou", "os"),
+    // Greek `ου` as transliterated (`υ` is `y`, merged with `i`)
+    ("oi", "os"),
+    ("ei", ""),
+    ("ia", "i"),
+    ("a", ""),
+    ("u", ""),
+    ("e", ""),
+    ("i", ""),
+];
+
+/// Is the word, in an article of this language, a given name? Never one of
+/// the language's stop words (`Para` in Spanish, `Will` in English).
+pub(crate) fn is_given_name_in(lang: &Profile, word: &str) -> bool {
+    !lang.is_stop_word(word) && is_given_name(word)
+}
+
+/// Is the word, written in Latin letters, a given name as it stands (no case
+/// ending taken off)? The recogniser's span rules ask only this strict form:
+/// a case form in another script (`России` reads `Rossii`) may look like one.
+pub(crate) fn is_latin_given_name_in(lang: &Profile, word: &str) -> bool {
+    word.chars().all(|c| !c.is_alphabetic() || matches!(crate::lang::Script::of(c), Some(crate::lang::Script::Latin)))
+        && !lang.is_stop_word(word)
+        && given_names().contains(&name_key(word))
+}
+
+/// Is the word a given name, also in another case (`Donalda`) or script (`Василий`)?
+pub(crate) fn is_given_name(word: &str) -> bool {
+    let key = name_key(word);
+    if key.len() < 3 {
+        return false;
+    }
+    let names = given_names();
+    if names.contains(&key) {
+        return true;
+    }
+    NAME_ENDINGS.iter().any(|(ending, base)| {
+        // a stem of four letters at least: `Para` is not `Pär`
+        key.strip_suffix(ending).is_some_and(|stem| stem.len() >= 4 && names.contains(&format!("{stem}{base}")))
+    })
+}
+
+/// The kind of a linked cluster from its members' votes.
+///
+/// Rule `lone_word_default`: a cluster of lone capitalised words with no
+/// evidence at all (never with a first name or a title) is rarely a person in
+/// news, which introduces people by full name: a place where the press writes
+/// places this way, an organisation in English (`Reuters`, `Microsoft`).
+/// Rule `majority`: else the kind with most votes; a tie goes to person,
+/// then organisation.
+pub(crate) fn cluster_kind(votes: Votes, strong: bool, lone_word: LoneWord) -> EntityKind {
+    if !strong && votes == [0, 0, 0] {
+        if lone_word == LoneWord::Organisation { EntityKind::Organization } else { EntityKind::Location }
+    } else if votes[0] >= votes[1].max(votes[2]) {
+        EntityKind::Person
+    } else if votes[2] >= votes[1] {
+        EntityKind::Organization
+    } else {
+        EntityKind::Location
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::recognise::tests::{article, run};
+    use super::*;
+
+    /// (surface, kind tag) of every mention korpus finds in one article.
+    fn kinds(lang: &str, text: &str) -> Vec<(String, &'static str)> {
+        run(&[article("a", lang, text)]).remove(0).into_iter().map(|(s, k, _)| (s, k)).collect()
+    }
+
+    fn kind_of(found: &[(String, &'static str)], surface: &str) -> Option<&'static str> {
+        found.iter().find(|(s, _)| s == surface).map(|(_, k)| *k)
+    }
+
+    fn key(w: &str) -> String {
+        let mut k = String::new();
+        super::super::tokens::push_key(w, 0, &mut k);
+        k
+    }
+
+    #[test]
+    fn recogniser_kind_weighs_titles_over_defaults() {
+        assert_eq!(recogniser_vote(EntityKind::Person, true, false).weight, 4);
+        assert_eq!(recogniser_vote(EntityKind::Person, false, false).weight, 3);
+        assert_eq!(recogniser_vote(EntityKind::Person, false, true).weight, 0);
+        assert_eq!(recogniser_vote(EntityKind::Location, false, true).weight, 2);
+    }
+
+    #[test]
+    fn head_word_anywhere_names_the_kind() {
+        let cues = Cues::get();
+        let de = CueLang::of(crate::lang::profile_of_code("de").expect("de"));
+        let keys = |ws: &[&str]| ws.iter().map(|w| (w.to_string(), key(w))).collect::<Vec<_>>();
+        let head = |ws: &[&str]| head_word(cues, de, true, keys(ws).iter().map(|(w, k)| (w.as_str(), k.as_str())));
+        assert_eq!(head(&["Provinz", "Lüttich"]), Some(EntityKind::Location));
+        assert_eq!(head(&["Bayerisches", "Ministerium"]), Some(EntityKind::Organization));
+        assert_eq!(head(&["Olaf", "Scholz"]), None);
+        assert_eq!(head(&["Deutsche", "Wetterdienst"]), Some(EntityKind::Organization));
+        // stems shorter than five letters match only as written: `Mario` is not `mare` (sea)
+        let it = CueLang::of(crate::lang::profile_of_code("it").expect("it"));
+        let (mario, draghi) = (key("Mario"), key("Draghi"));
+        let words = [("Mario", mario.as_str()), ("Draghi", draghi.as_str())];
+        assert_eq!(head_word(cues, it, false, words.into_iter()), None);
+        let found = kinds("de", "Das Wasser erreichte am Mittwoch auch die Provinz Lüttich in Belgien.");
+        assert_eq!(kind_of(&found, "Provinz Lüttich"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn given_names_match_in_other_cases_and_scripts() {
+        for w in ["Rachel", "Donalda", "Szymona", "Василий", "Василия", "Γιάννης", "Κυριάκου", "Jacek", "Olafa"]
+        {
+            assert!(is_given_name(w), "{w}");
+        }
+        for w in ["Welwyn", "Liberal", "Portsmouth", "Koalicja", "Landkreis", "The", "Provinz"] {
+            assert!(!is_given_name(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn given_name_first_outweighs_a_place_preposition() {
+        let words = ["Rachel", "Reeves", "Welwyn", "Hatfield"];
+        let en = crate::lang::profile_of_code("en").expect("en");
+        assert!(given_name_first(en, 0..1, |i| words[i]));
+        assert!(!given_name_first(en, 2..3, |i| words[i]));
+        let es = crate::lang::profile_of_code("es").expect("es");
+        assert!(!is_given_name_in(es, "Para"), "a stop word");
+        let ru = crate::lang::profile_of_code("ru").expect("ru");
+        assert!(is_latin_given_name_in(en, "Jordan"));
+        assert!(!is_latin_given_name_in(ru, "России"), "a case form of Russia is no name to start a person with");
+        let found = kinds("en", "The minister said voters in Rachel Reeves' seat and in Welwyn Hatfield turned out.");
+        assert_eq!(kind_of(&found, "Rachel Reeves"), Some("PER"), "{found:?}");
+        assert_eq!(kind_of(&found, "Welwyn Hatfield"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn compass_first_makes_a_place() {
+        let found = kinds("en", "Voters of South Cambridgeshire and the singer Kanye West spoke on Monday.");
+        assert_eq!(kind_of(&found, "South Cambridgeshire"), Some("LOC"), "{found:?}");
+        assert_ne!(kind_of(&found, "Kanye West"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn after_place_preposition_makes_a_place() {
+        let found = kinds("pl", "Powódź dotarła wczoraj do miasta, a w Lewinie Brzeskim zalała domy.");
+        assert_eq!(kind_of(&found, "Lewinie Brzeskim"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn inner_capitals_make_an_organisation() {
+        for w in ["AfD", "PiS", "WhiteBIT"] {
+            assert!(inner_capitals(w), "{w}");
+        }
+        for w in ["McHenry", "DeSantis", "Merkel", "NATO", "iPhone"] {
+            assert!(!inner_capitals(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn given_name_before_makes_a_person() {
+        let found = kinds("sr", "Vlada, koju je tada vodila Ana Brnabić, potpisala je ugovor.");
+        let brnabic = found.iter().find(|(s, _)| s.ends_with("Brnabić")).map(|(_, k)| *k);
+        assert_eq!(brnabic, Some("PER"), "{found:?}");
+    }
+
+    #[test]
+    fn given_name_leads_a_person_not_a_place() {
+        let found = kinds("fr", "Le président du parti, Jordan Bardella, a parlé à la presse lundi.");
+        assert_eq!(kind_of(&found, "Jordan Bardella"), Some("PER"), "{found:?}");
+        let found = kinds("en", "Refugees crossed from Jordan Valley farms on Monday.");
+        assert_ne!(kind_of(&found, "Jordan Valley"), Some("PER"), "{found:?}");
+    }
+
+    #[test]
+    fn lone_words_without_evidence_follow_the_language() {
+        assert_eq!(cluster_kind([0, 0, 0], false, LoneWord::Organisation), EntityKind::Organization);
+        assert_eq!(cluster_kind([0, 0, 0], false, LoneWord::Place), EntityKind::Location);
+    }
+
+    #[test]
+    fn majority_decides_and_ties_go_to_person() {
+        assert_eq!(cluster_kind([2, 2, 0], true, LoneWord::Place), EntityKind::Person);
+        assert_eq!(cluster_kind([2, 3, 0], true, LoneWord::Place), EntityKind::Location);
+        assert_eq!(cluster_kind([0, 3, 3], true, LoneWord::Place), EntityKind::Organization);
+    }
+
+    #[test]
+    fn subdivisions_are_places() {
+        let found =
+            kinds("en", "Fires spread across California and Bavaria sent help, officials in Uttar Pradesh said.");
+        assert_eq!(kind_of(&found, "California"), Some("LOC"), "{found:?}");
+        assert_eq!(kind_of(&found, "Uttar Pradesh"), Some("LOC"), "{found:?}");
+    }
+}
