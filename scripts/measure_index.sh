@@ -37,7 +37,7 @@ read -r seconds kb < <(/usr/bin/time -f '%e %M' $korpus search warmup --limit 1 
 index=$(du -b "$cache"/corpus-*.kix | cut -f1)
 printf 'build: %.1f s, peak %s MB (%.2fx the file); index %s MB (%.2fx the file)  (load %s)\n' \
   "$seconds" "$(mb $((kb * 1024)))" "$(echo "$kb * 1024 / $disk" | bc -l)" "$(mb "$index")" "$(echo "$index / $disk" | bc -l)" "$(load)"
-target/release/examples/index_sections "$cache"/corpus-*.kix | head -12
+target/release/examples/index_sections "$cache"/corpus-*.kix | sed -n 1,12p
 
 median3() {  # median of 3 "seconds peak_kb" lines of GNU time, by seconds
   sort -n | sed -n 2p
