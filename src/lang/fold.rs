@@ -106,13 +106,14 @@ pub fn latin_key(text: &str) -> FoldedText {
             continue;
         }
         if matches!(super::Script::of(c), Some(super::Script::Greek)) {
+            let base = greek_base(c);
             let next = chars.peek().map(|&(j, n)| (j + n.len_utf8(), greek_base(n)));
-            if let Some((sound, end)) = greek_digraph(greek_base(c), next) {
+            if let Some((sound, end)) = greek_digraph(base, next) {
                 chars.next();
                 key.push(sound, (i, end));
                 continue;
             }
-            if greek_base(c) == 'χ' {
+            if base == 'χ' {
                 // a velar fricative, which other scripts write `kh`/`h` (`Χαλίφα`, Khalifa), not `ch`
                 key.push("kh", span);
                 continue;
@@ -137,7 +138,7 @@ fn greek_base(c: char) -> char {
 
 /// Greek writes the foreign voiced stops with two letters: `μπ` b, `ντ` d,
 /// `γκ` g (`Μπάιντεν` Biden, `Ντέρνα` Derna), `τζ` the English j (`Τζο`),
-/// `γγ` ng. Returns the Latin sound and the byte end of the second letter.
+/// `γγ` ng; `ου` is the vowel u. Returns the Latin sound and the byte end of the second letter.
 fn greek_digraph(first: char, next: Option<(usize, char)>) -> Option<(&'static str, usize)> {
     let (end, second) = next?;
     let sound = match (first, second) {
