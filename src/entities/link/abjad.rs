@@ -73,7 +73,7 @@ pub(super) fn link_abjad_names(
             let words: Vec<&str> = spaced.split(' ').collect();
             for pair in words.windows(2) {
                 let key = pair.concat();
-                if key.len() >= MIN_ABJAD_KEY + 1 {
+                if key.len() > MIN_ABJAD_KEY {
                     pairs.entry(key).or_default().push((n, root));
                 }
             }
