@@ -969,12 +969,9 @@ fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
         covered[c.t0..c.t1].iter_mut().for_each(|slot| *slot = true);
     }
     let proclitics = &doc.lang.data().proclitics;
-    // the clitic bytes before `name` in `word`, if the word is the name behind at most one proclitic
-    let behind_clitic = |word: &str, name: &str| -> Option<usize> {
-        if word == name {
-            return Some(0);
-        }
-        proclitics.iter().find(|c| word.strip_prefix(c.as_str()) == Some(name)).map(|c| c.len())
+    // is the word the name, perhaps behind one proclitic?
+    let behind_clitic = |word: &str, name: &str| -> Option<()> {
+        (word == name || proclitics.iter().any(|c| word.strip_prefix(c.as_str()) == Some(name))).then_some(())
     };
     // the titled names by first and last word: a word can only match one of those behind a proclitic
     let mut by_word: HashMap<&str, Vec<usize>> = HashMap::default();
@@ -1014,20 +1011,22 @@ fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
                         && doc.word(k + m) == doc.word(t0 + m)
                 })
             });
-            let (clitic, n) = match full {
-                Some(clitic) => (clitic, len),
+            let n = match full {
+                Some(_) => len,
                 None => {
                     let last = doc.word(t1 - 1);
                     match behind_clitic(doc.word(k), last).filter(|_| last.chars().count() >= 3) {
-                        Some(clitic) => (clitic, 1),
+                        Some(_) => 1,
                         None => continue,
                     }
                 }
             };
+            // the span is the whole written word, proclitic and all (`ונתניהו`), as a
+            // reader marks it
             out.push(Cand {
                 t0: k,
                 t1: k + n,
-                start: doc.toks[k].start + clitic,
+                start: doc.toks[k].start,
                 end: doc.toks[k + n - 1].end,
                 kind: EntityKind::Person,
                 source: Source::Unknown { acronym: None },
@@ -1248,7 +1247,8 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         if let Some((hit, len)) = cx.gaz_match_with_first(i, rest_key_source)
             && uncased_hit_ok(cx, i, len, hit, clitic.len())
         {
-            let start = t.start + clitic.len();
+            // the span is the whole written word (`والجزائر`): the gazetteer entry names it
+            let start = t.start;
             let end = doc.toks[i + len - 1].end;
             let kind = cx.gaz.entry(hit.entry).kind;
             out.push(Cand {
@@ -1264,11 +1264,11 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
             return i + len;
         }
     }
-    if let Some((clitic, end)) = name_after_given_name(cx, i) {
+    if let Some(end) = name_after_given_name(cx, i) {
         out.push(Cand {
             t0: i,
             t1: end,
-            start: t.start + clitic,
+            start: t.start,
             end: doc.toks[end - 1].end,
             kind: EntityKind::Person,
             source: Source::Unknown { acronym: None },
@@ -1286,9 +1286,9 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
 /// followed by a word that can be a name: no function word, title, head,
 /// gazetteer name, word behind a proclitic and the article, or verb; the
 /// name takes a third word after a second given name (`محمد جواد ظریف`) or a
-/// connector (`حمد آل ثاني`). Returns the
-/// proclitic's bytes and the name's end.
-fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<(usize, usize)> {
+/// connector (`حمد آل ثاني`). Returns the name's end (its span is the whole
+/// written words, the proclitic included).
+fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
     let doc = cx.doc;
     let data = doc.lang.data();
     if data.given.is_empty() {
@@ -1343,7 +1343,7 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<(usize, usize)> {
     if end > i + 2 && is_connector(end - 1) {
         end -= 1;
     }
-    (end > i + 1).then_some((clitic, end))
+    (end > i + 1).then_some(end)
 }
 
 /// Is the word at `i` a title with a proclitic written onto it (Hebrew
@@ -1924,7 +1924,7 @@ pub(crate) mod tests {
         assert!(find(&r[0], "پزشکیان").is_some(), "the surname alone, later: {:?}", r[0]);
         assert!(find(&r[0], "علی می‌رود").is_none(), "a verb is no surname: {:?}", r[0]);
         assert!(find(&r[1], "יריב בש").is_some(), "{:?}", r[1]);
-        assert!(find(&r[1], "יונתן וינטראוב").is_some(), "behind the conjunction: {:?}", r[1]);
+        assert!(find(&r[1], "ויונתן וינטראוב").is_some(), "behind the conjunction, the span the whole word: {:?}", r[1]);
         assert!(r[2].iter().all(|(s, _, _)| !s.contains("الضائع")), "`بدل` is no `ب` + name: {:?}", r[2]);
     }
 
@@ -1999,7 +1999,7 @@ pub(crate) mod tests {
         assert!(find(he, "יצחק הרצוג").is_some(), "a name that begins like the article: {he:?}");
         let gallant = &find(he, "יואב גלנט").expect("full").2;
         assert_eq!(&find(he, "גלנט").expect("surname alone").2, gallant);
-        assert_eq!(find(he, "נתניהו").expect("surname behind ו").1, "PER");
+        assert_eq!(find(he, "ונתניהו").expect("surname behind ו, the span the whole word").1, "PER");
     }
 
     #[test]
@@ -2013,9 +2013,10 @@ pub(crate) mod tests {
         let id = |surface: &str| find(&r[0], surface).expect(surface).2.clone();
         assert_eq!(find(&r[1], "بيونغ يانغ").expect("two-word name").2, id("Pyongyang"));
         assert_eq!(find(&r[1], "المغرب").expect("with the article").2, id("Morocco"));
-        assert_eq!(find(&r[1], "الجزائر").expect("span without `و`").2, id("Algeria"));
-        assert_eq!(find(&r[2], "פיונגיאנג").expect("span without `ל`").2, id("Pyongyang"));
-        assert_eq!(find(&r[2], "מרוקו").expect("span without `ול`").2, id("Morocco"));
+        // the span is the whole written word, as a reader marks it
+        assert_eq!(find(&r[1], "والجزائر").expect("span with `و`").2, id("Algeria"));
+        assert_eq!(find(&r[2], "לפיונגיאנג").expect("span with `ל`").2, id("Pyongyang"));
+        assert_eq!(find(&r[2], "ולמרוקו").expect("span with `ול`").2, id("Morocco"));
     }
 
     #[test]
