@@ -247,6 +247,49 @@ fn a_shard_killed_mid_session_gives_a_message_naming_it_and_no_hang() {
     assert!(stderr.contains(&format!("127.0.0.1:{}", cluster.http_port(1))), "{stderr}");
 }
 
+/// Two replicas a shard: a replica killed mid-session (the server queries go
+/// to among them) changes no answer; with every replica of a shard gone the
+/// search, the opening and the CLI name the shard and its servers, promptly.
+#[test]
+fn replicas_take_over_and_a_shard_with_none_left_is_named() {
+    let Some(cluster) = TestCluster::start_replicated("replicas", 2, 2) else { return };
+    ingest(&cluster, &cluster.url, &[]);
+    // every replica holds its shard's rows
+    for (shard, replica) in [(1, 1), (1, 2), (2, 1), (2, 2)] {
+        let server = Endpoint { host: "127.0.0.1".into(), port: cluster.replica_port(shard, replica) };
+        let count = Http::new(&ClusterAddress::parse(&cluster.url).expect("address"))
+            .and_then(|http| http.query_text(&server, "SELECT count() FROM korpus.lines_local"))
+            .expect("count");
+        assert!(count.parse::<usize>().unwrap_or(0) > 0, "shard {shard} replica {replica} holds no lines");
+    }
+    let embedded = seeds_store();
+    let store = open(&cluster.url);
+    assert_eq!(differences(&embedded, &store), Vec::<String>::new());
+    // the first server (where queries go) and one replica of the other shard
+    cluster.kill_replica(1, 1);
+    cluster.kill_replica(2, 2);
+    let started = Instant::now();
+    same_hits_per_keystroke(&embedded, &store, &["putin", "kim"]);
+    assert_eq!(differences(&embedded, &store), Vec::<String>::new());
+    assert_eq!(differences(&embedded, &open(&cluster.url)), Vec::<String>::new());
+    assert!(started.elapsed() < Duration::from_secs(60), "took {:?}", started.elapsed());
+    // shard 2's last replica gone: named with both its servers
+    cluster.kill_replica(2, 1);
+    let servers = format!("127.0.0.1:{}, 127.0.0.1:{}", cluster.replica_port(2, 1), cluster.replica_port(2, 2));
+    let started = Instant::now();
+    let request = SearchRequest::new("kim", 50);
+    let error = store
+        .search(&mut SearchSession::default(), &request, &AtomicBool::new(false), &mut |_| {})
+        .expect_err("shard 2 is down");
+    assert!(started.elapsed() < Duration::from_secs(20), "took {:?}", started.elapsed());
+    let message = error.to_string();
+    assert!(message.contains(&format!("shard 2 of 2 ({servers})")), "{message}");
+    let out = cluster.run(&["--corpus", &cluster.url, "search", "kim"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && stderr.contains("shard 2 of 2"), "{stderr}");
+    assert!(started.elapsed() < Duration::from_secs(30), "took {:?}", started.elapsed());
+}
+
 #[test]
 fn a_refused_login_and_an_unmerged_corpus_are_explained() {
     let Some(cluster) = TestCluster::start("login", 2) else { return };
@@ -451,9 +494,9 @@ fn without_progress_headers_the_bar_counts_acknowledged_batches() {
     let Some(cluster) = TestCluster::start("progress", 2) else { return };
     let connected = Cluster::connect(&ClusterAddress::parse(&cluster.url).expect("address")).expect("connects");
     schema::ensure(&connected).expect("tables");
-    let version = connected.http.query_text(&connected.shards[0], "SELECT version()").expect("version");
+    let version = connected.http.query_text(&connected.shards[0][0], "SELECT version()").expect("version");
     let acknowledged =
-        connected.http.insert(&connected.shards[0], &connected.local_table("lines"), &[]).expect("an empty insert");
+        connected.http.insert(&connected.shards[0][0], &connected.local_table("lines"), &[]).expect("an empty insert");
     if version.starts_with("18.") {
         // the case this test is for: nothing in the headers
         assert_eq!(acknowledged, korpus::clickhouse::http::ServerProgress::default(), "{version}");

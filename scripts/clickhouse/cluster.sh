@@ -1,20 +1,21 @@
 #!/usr/bin/env bash
 # A private ClickHouse cluster on loopback ports, for tests and benchmarks:
-# N server processes (one shard each, no replicas, no ZooKeeper), every one
-# knowing the cluster `korpus` through `remote_servers`, data in DIR.
+# SHARDS x REPLICAS server processes (no ZooKeeper: korpus writes every
+# replica itself), every one knowing the cluster `korpus` through
+# `remote_servers`, data in DIR.
 #
-#   cluster.sh start DIR [SHARDS] [BASE_PORT]   start, wait until each answers /ping
-#   cluster.sh url DIR                          the korpus URL of the running cluster
-#   cluster.sh kill DIR SHARD                   kill -9 one shard (1-based), for failure tests
-#   cluster.sh stop DIR                         stop every shard (SIGTERM, then SIGKILL)
+#   cluster.sh start DIR [SHARDS] [BASE_PORT] [REPLICAS]  start, wait until each answers /ping
+#   cluster.sh url DIR                          the korpus URL of the running cluster (every server)
+#   cluster.sh kill DIR SHARD [REPLICA]         kill -9 one server (1-based), for failure tests
+#   cluster.sh stop DIR                         stop every server (SIGTERM, then SIGKILL)
 #
-# Shard i (1-based) listens on HTTP BASE_PORT+2(i-1) and native TCP
-# BASE_PORT+2(i-1)+1 (the shards talk to each other over TCP for
-# `Distributed` queries). Needs `clickhouse-server` (Debian's 18.16 or any
-# later release) on PATH or in /usr/sbin, /usr/bin.
+# Server j = (shard-1)*REPLICAS + (replica-1) listens on HTTP BASE_PORT+2j
+# and native TCP BASE_PORT+2j+1 (the servers talk to each other over TCP
+# for `Distributed` queries). Needs `clickhouse-server` (Debian's 18.16 or
+# any later release) on PATH or in /usr/sbin, /usr/bin.
 set -euo pipefail
 
-usage() { sed -n 2,13p "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n 2,15p "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 server_binary() {
   for candidate in "$(command -v clickhouse-server 2>/dev/null || true)" /usr/sbin/clickhouse-server /usr/bin/clickhouse-server; do
@@ -26,9 +27,20 @@ server_binary() {
   exit 1
 }
 
-write_config() { # dir shard shards base
-  local dir=$1 shard=$2 shards=$3 base=$4
-  local s home="$dir/shard$shard" http=$((base + 2 * (shard - 1))) tcp=$((base + 2 * (shard - 1) + 1))
+# the folder and the HTTP port of a server
+home_of() { # dir shard replica
+  if (($3 == 1)); then echo "$1/shard$2"; else echo "$1/shard$2-replica$3"; fi
+}
+port_of() { # base shard replica replicas
+  echo $(($1 + 2 * (($2 - 1) * $4 + $3 - 1)))
+}
+
+write_config() { # dir shard replica shards replicas base
+  local dir=$1 shard=$2 replica=$3 shards=$4 replicas=$5 base=$6
+  local s r home http tcp
+  home=$(home_of "$dir" "$shard" "$replica")
+  http=$(port_of "$base" "$shard" "$replica" "$replicas")
+  tcp=$((http + 1))
   mkdir -p "$home/tmp" "$home/user_files" "$home/format_schemas"
   {
     echo '<?xml version="1.0"?>'
@@ -54,7 +66,11 @@ write_config() { # dir shard shards base
     echo '  <quotas><default></default></quotas>'
     echo '  <remote_servers><korpus>'
     for ((s = 1; s <= shards; s++)); do
-      echo "    <shard><replica><host>127.0.0.1</host><port>$((base + 2 * (s - 1) + 1))</port></replica></shard>"
+      echo -n "    <shard>"
+      for ((r = 1; r <= replicas; r++)); do
+        echo -n "<replica><host>127.0.0.1</host><port>$(($(port_of "$base" "$s" "$r" "$replicas") + 1))</port></replica>"
+      done
+      echo "</shard>"
     done
     echo '  </korpus></remote_servers>'
     echo '</yandex>'
@@ -71,54 +87,64 @@ ping_ok() { # port
   [[ $answer == *"Ok."* ]]
 }
 
-start() { # dir shards base
-  local dir=$1 shards=${2:-2} base=${3:-18123}
-  local s server
+start() { # dir shards base replicas
+  local dir=$1 shards=${2:-2} base=${3:-18123} replicas=${4:-1}
+  local s r p server home
   server=$(server_binary)
   mkdir -p "$dir"
   dir=$(cd "$dir" && pwd)
-  echo "$shards $base" >"$dir/cluster"
-  for ((s = 1; s <= 2 * shards; s++)); do
+  echo "$shards $base $replicas" >"$dir/cluster"
+  for ((p = base; p < base + 2 * shards * replicas; p++)); do
     # a server already there would answer the pings below in place of ours
-    if ping_ok $((base + s - 1)) || { exec 3<>"/dev/tcp/127.0.0.1/$((base + s - 1))"; } 2>/dev/null; then
+    if ping_ok "$p" || { exec 3<>"/dev/tcp/127.0.0.1/$p"; } 2>/dev/null; then
       { exec 3<&- 3>&-; } 2>/dev/null || true
-      echo "cluster.sh: port $((base + s - 1)) is already in use" >&2
+      echo "cluster.sh: port $p is already in use" >&2
       exit 1
     fi
   done
   for ((s = 1; s <= shards; s++)); do
-    write_config "$dir" "$s" "$shards" "$base"
-    # not --daemon: the pid written here is the server's own, and its output stays in the folder
-    # shellcheck disable=SC2086
-    setsid $server --config-file="$dir/shard$s/config.xml" </dev/null >"$dir/shard$s/stdout.log" 2>&1 &
-    echo $! >"$dir/shard$s/pid"
+    for ((r = 1; r <= replicas; r++)); do
+      write_config "$dir" "$s" "$r" "$shards" "$replicas" "$base"
+      home=$(home_of "$dir" "$s" "$r")
+      # not --daemon: the pid written here is the server's own, and its output stays in the folder
+      # shellcheck disable=SC2086
+      setsid $server --config-file="$home/config.xml" </dev/null >"$home/stdout.log" 2>&1 &
+      echo $! >"$home/pid"
+    done
   done
   for ((s = 1; s <= shards; s++)); do
-    local port=$((base + 2 * (s - 1))) waited=0
-    until ping_ok "$port"; do
-      if ! kill -0 "$(cat "$dir/shard$s/pid")" 2>/dev/null; then
-        echo "cluster.sh: shard $s (port $port) exited; its log:" >&2
-        tail -20 "$dir/shard$s/server.err.log" "$dir/shard$s/stdout.log" >&2 || true
-        exit 1
-      fi
-      ((waited++ < 600)) || { echo "cluster.sh: shard $s did not answer on port $port in 60 s" >&2; exit 1; }
-      sleep 0.1
+    for ((r = 1; r <= replicas; r++)); do
+      local port waited=0
+      port=$(port_of "$base" "$s" "$r" "$replicas")
+      home=$(home_of "$dir" "$s" "$r")
+      until ping_ok "$port"; do
+        if ! kill -0 "$(cat "$home/pid")" 2>/dev/null; then
+          echo "cluster.sh: shard $s replica $r (port $port) exited; its log:" >&2
+          tail -20 "$home/server.err.log" "$home/stdout.log" >&2 || true
+          exit 1
+        fi
+        ((waited++ < 600)) || { echo "cluster.sh: shard $s replica $r did not answer on port $port in 60 s" >&2; exit 1; }
+        sleep 0.1
+      done
     done
   done
   url "$dir"
 }
 
 url() { # dir
-  local dir=$1 s shards base hosts=()
-  read -r shards base <"$dir/cluster"
-  for ((s = 1; s <= shards; s++)); do hosts+=("127.0.0.1:$((base + 2 * (s - 1)))"); done
+  local dir=$1 s r shards base replicas hosts=()
+  read -r shards base replicas <"$dir/cluster"
+  replicas=${replicas:-1}
+  for ((s = 1; s <= shards; s++)); do
+    for ((r = 1; r <= replicas; r++)); do hosts+=("127.0.0.1:$(port_of "$base" "$s" "$r" "$replicas")"); done
+  done
   local IFS=,
   echo "clickhouse://${hosts[*]}/korpus?cluster=korpus"
 }
 
-kill_shard() { # dir shard
+kill_server() { # dir shard [replica]
   local pid
-  pid=$(cat "$1/shard$2/pid")
+  pid=$(cat "$(home_of "$1" "$2" "${3:-1}")/pid")
   kill -9 "$pid" 2>/dev/null || true
 }
 
@@ -140,9 +166,9 @@ stop() { # dir
 }
 
 case "${1:-}" in
-  start) [ $# -ge 2 ] || usage; start "$2" "${3:-2}" "${4:-18123}" ;;
+  start) [ $# -ge 2 ] || usage; start "$2" "${3:-2}" "${4:-18123}" "${5:-1}" ;;
   url) [ $# -eq 2 ] || usage; url "$2" ;;
-  kill) [ $# -eq 3 ] || usage; kill_shard "$2" "$3" ;;
+  kill) [ $# -ge 3 ] || usage; kill_server "$2" "$3" "${4:-1}" ;;
   stop) [ $# -eq 2 ] || usage; stop "$2" ;;
   *) usage ;;
 esac

@@ -1,10 +1,10 @@
 //! `clickhouse://HOST:PORT[,HOST:PORT…]/DATABASE?cluster=NAME` — where a
 //! corpus lives on a ClickHouse cluster, and who logs in.
 //!
-//! The first server is the one queries go to (it fans `Distributed` queries
-//! out to every shard); the others are listed when they listen on other
-//! HTTP ports than the first (as on a test machine), else they are found in
-//! `system.clusters`. Credentials never come from the command line: the
+//! The first server that answers is the one queries go to (it fans
+//! `Distributed` queries out to every shard); every listed server is a
+//! replica of the shard it says it serves, and replicas not listed are
+//! found in `system.clusters` (at the first server's HTTP port). Credentials never come from the command line: the
 //! user from `KORPUS_CLICKHOUSE_USER` (or the address's `user@`), the
 //! password from `KORPUS_CLICKHOUSE_PASSWORD` or the file named by
 //! `KORPUS_CLICKHOUSE_PASSWORD_FILE`. `clickhouses://` or `?secure=1` speaks

@@ -116,7 +116,33 @@ fn write_shard(
     report: &mut IngestReport,
 ) -> Result<(), ClusterError> {
     let http = cluster.http.with_timeout(INSERT_TIMEOUT);
-    let server = &cluster.shards[shard];
+    // every replica gets every row: the tables are plain MergeTree, so no replica copies another
+    for (replica, server) in cluster.shards[shard].iter().enumerate() {
+        let counts = write_server(&http, cluster, shard, server, tables, clear, observer)?;
+        if replica > 0 {
+            continue;
+        }
+        for (table, rows) in counts {
+            match report.rows.iter_mut().find(|(t, _)| *t == table) {
+                Some((_, n)) => *n += rows,
+                None => report.rows.push((table, rows)),
+            }
+            report.rows_per_shard[shard] += rows;
+        }
+    }
+    Ok(())
+}
+
+/// [`write_shard`] for one of its servers: the rows written per table.
+fn write_server(
+    http: &super::Http,
+    cluster: &Cluster,
+    shard: usize,
+    server: &Endpoint,
+    tables: &[TableRows<'_>],
+    clear: &dyn Fn(&Endpoint) -> Result<(), ClusterError>,
+    observer: &mut dyn IngestObserver,
+) -> Result<Vec<(&'static str, u64)>, ClusterError> {
     let mut attempt = 0;
     'attempts: loop {
         attempt += 1;
@@ -146,14 +172,7 @@ fn write_shard(
             }
             counts.push((t.table, sent));
         }
-        for (table, rows) in counts {
-            match report.rows.iter_mut().find(|(t, _)| *t == table) {
-                Some((_, n)) => *n += rows,
-                None => report.rows.push((table, rows)),
-            }
-            report.rows_per_shard[shard] += rows;
-        }
-        return Ok(());
+        return Ok(counts);
     }
 }
 
@@ -195,7 +214,7 @@ pub fn write_slice(
         rows_per_shard: vec![0; cluster.shards.len()],
     };
     let slice_tables = ["articles", "lines"];
-    for server in &cluster.shards {
+    for server in cluster.every_server() {
         // a re-run replaces what an earlier run of this slice wrote, and the slice is not done until it is all there
         drop_slice_partitions(cluster, server, &slice_tables, slice.index)?;
         drop_slice_partitions(cluster, server, &["slices", "parts"], slice.index)?;
@@ -224,7 +243,7 @@ pub fn write_slice(
     }
     let row =
         format!("({}, {}, {}, {}, '{}')", slice.count, slice.index, range.start, range.len(), sql_string(&identity));
-    for server in &cluster.shards {
+    for server in cluster.every_server() {
         cluster.http.execute(server, &format!("INSERT INTO {}.slices VALUES {row}", cluster.address.database))?;
     }
     Ok(report)
@@ -301,7 +320,7 @@ fn encode<T: serde::Serialize>(value: &T) -> Result<Vec<u8>, ClusterError> {
 }
 
 fn decode<T: serde::de::DeserializeOwned>(cluster: &Cluster, bytes: &[u8]) -> Result<T, ClusterError> {
-    decode_part(bytes).map_err(|detail| ClusterError::Protocol { server: cluster.shards[0].to_string(), detail })
+    decode_part(bytes).map_err(|detail| ClusterError::Protocol { server: cluster.shards[0][0].to_string(), detail })
 }
 
 fn decode_part<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
@@ -332,21 +351,22 @@ fn write_part(
     observer: &mut dyn IngestObserver,
 ) -> Result<(), ClusterError> {
     let http = cluster.http.with_timeout(INSERT_TIMEOUT);
-    let server = &cluster.shards[0];
     let table = format!("{}.parts", cluster.address.database);
     let chunks: Vec<&[u8]> = if bytes.is_empty() { vec![bytes] } else { bytes.chunks(PART_CHUNK).collect() };
     for (n, chunk) in chunks.iter().enumerate() {
         let mut row = RowWriter::default();
         row.u16(slice.count).u16(slice.index).str(identity).str(stage).u32(n as u32).u32(chunks.len() as u32);
         row.binary(chunk).end_row();
-        let mut attempt = 0;
-        while let Err(e) = http.insert(server, &table, &row.bytes) {
-            attempt += 1;
-            if attempt >= ATTEMPTS {
-                return Err(e);
+        for server in &cluster.shards[0] {
+            let mut attempt = 0;
+            while let Err(e) = http.insert(server, &table, &row.bytes) {
+                attempt += 1;
+                if attempt >= ATTEMPTS {
+                    return Err(e);
+                }
+                observer.retry(&format!("{e}; writing slice {}'s {stage} again", slice.index));
+                std::thread::sleep(Duration::from_millis(200 * attempt as u64));
             }
-            observer.retry(&format!("{e}; writing slice {}'s {stage} again", slice.index));
-            std::thread::sleep(Duration::from_millis(200 * attempt as u64));
         }
         observer.progress(&format!("writing the slice's {stage}"), n as u64 + 1, chunks.len() as u64);
     }
@@ -365,21 +385,21 @@ fn stats_ready(cluster: &Cluster, slices: u16, identity: &str) -> Result<usize, 
         cluster.address.database,
         parts_of(slices, identity, STATS)
     );
-    Ok(cluster.http.query_text(&cluster.shards[0], &sql)?.trim().parse().unwrap_or(0))
+    Ok(cluster.on_shard(0, |server| cluster.http.query_text(server, &sql))?.trim().parse().unwrap_or(0))
 }
 
 /// One stage of a slice's analysis, if every chunk of it is there.
 fn read_part(cluster: &Cluster, slice: Slice, identity: &str, stage: &str) -> Result<Option<Vec<u8>>, ClusterError> {
-    let server = &cluster.shards[0];
     let sql = format!(
         "SELECT chunk, chunks, bytes FROM {}.parts WHERE slice = {} AND {} ORDER BY chunk LIMIT 1 BY chunk FORMAT RowBinary",
         cluster.address.database,
         slice.index,
         parts_of(slice.count, identity, stage)
     );
-    let answer = cluster.http.with_timeout(INSERT_TIMEOUT).query(server, &sql, &[])?;
+    let http = cluster.http.with_timeout(INSERT_TIMEOUT);
+    let (server, answer) = cluster.on_shard(0, |server| Ok((server.clone(), http.query(server, &sql, &[])?)))?;
     let mut r = RowReader::new(&answer);
-    let bad = |e| ClusterError::bad_answer(server, &answer, e);
+    let bad = |e| ClusterError::bad_answer(&server, &answer, e);
     let mut bytes = Vec::new();
     let mut expected = None;
     let mut next = 0u32;
@@ -467,14 +487,11 @@ pub(crate) fn entity_kind_code(kind: EntityKind) -> u8 {
 
 /// The slices the cluster holds, checked to be one complete set over one corpus.
 fn finished_slices(cluster: &Cluster) -> Result<(usize, String), ClusterError> {
-    let server = cluster.query_server();
-    let text = cluster.http.query_text(
-        server,
-        &format!(
-            "SELECT slices, slice, first_article, articles, corpus FROM {}.slices ORDER BY slice FORMAT TSV",
-            cluster.address.database
-        ),
-    )?;
+    let sql = format!(
+        "SELECT slices, slice, first_article, articles, corpus FROM {}.slices ORDER BY slice FORMAT TSV",
+        cluster.address.database
+    );
+    let text = cluster.on_query_server(|server| cluster.http.query_text(server, &sql))?;
     let rows: Vec<Vec<&str>> =
         text.lines().map(|l| l.split('\t').collect()).filter(|r: &Vec<&str>| r.len() == 5).collect();
     let Some(first) = rows.first() else {
@@ -524,7 +541,6 @@ pub fn read_articles(
     total: usize,
     observer: &mut dyn IngestObserver,
 ) -> Result<Corpus, ClusterError> {
-    let server = cluster.query_server();
     let mut articles = Vec::with_capacity(total);
     let table = cluster.table("articles");
     while articles.len() < total {
@@ -534,9 +550,10 @@ pub fn read_articles(
             "SELECT article, id, title, title_start, title_end, lang, script, date, url, source, text \
              FROM {table} WHERE article >= {from} AND article < {to} ORDER BY article FORMAT RowBinary"
         );
-        let bytes = cluster.http.query(server, &sql, &[])?;
+        let (server, bytes) =
+            cluster.on_query_server(|server| Ok((server.clone(), cluster.http.query(server, &sql, &[])?)))?;
         let mut r = RowReader::new(&bytes);
-        let bad = |e| ClusterError::bad_answer(server, &bytes, e);
+        let bad = |e| ClusterError::bad_answer(&server, &bytes, e);
         while !r.is_done() {
             let number = r.u32().map_err(bad)? as usize;
             if number != articles.len() {
@@ -589,13 +606,13 @@ pub fn merge(cluster: &Cluster, observer: &mut dyn IngestObserver) -> Result<Ing
     observer.progress("relating articles", 1, 1);
     let db = &cluster.address.database;
     // until the merge is complete again, readers are told it is not
-    for server in &cluster.shards {
+    for server in cluster.every_server() {
         cluster.http.execute(server, &format!("TRUNCATE TABLE IF EXISTS {db}.merges"))?;
     }
     let mut report = write_analysis(cluster, &corpus, &entities, &related, slices, observer)?;
     report.notes = notes;
     let row = format!("({}, '{}')", corpus.len(), sql_string(&identity));
-    for server in &cluster.shards {
+    for server in cluster.every_server() {
         cluster.http.execute(server, &format!("INSERT INTO {db}.merges VALUES {row}"))?;
     }
     Ok(report)
@@ -681,7 +698,7 @@ fn write_analysis(
         }
         Ok(())
     };
-    for server in &cluster.shards {
+    for server in cluster.every_server() {
         clear(server)?;
     }
     let total = corpus.len();
@@ -797,9 +814,8 @@ fn clear_one(cluster: &Cluster) -> impl Fn(&Endpoint) -> Result<(), ClusterError
 }
 
 fn slice_count(cluster: &Cluster) -> Result<u16, ClusterError> {
-    let text = cluster
-        .http
-        .query_text(cluster.query_server(), &format!("SELECT max(slices) FROM {}.slices", cluster.address.database))?;
+    let sql = format!("SELECT max(slices) FROM {}.slices", cluster.address.database);
+    let text = cluster.on_query_server(|server| cluster.http.query_text(server, &sql))?;
     Ok(text.trim().parse().unwrap_or(1).max(1))
 }
 

@@ -21,6 +21,9 @@ pub use address::{ClusterAddress, Endpoint};
 pub use http::Http;
 pub use store::{ClickHouseStore, SearchStats};
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 /// The SQL for the upper bound of korpus's score a shard ranks a query's
 /// lines by (columns `kind` and `key` of the `lines` tables), if the engine
 /// has one; for tests that check it against the matcher on a real cluster.
@@ -75,109 +78,196 @@ impl ClusterError {
 }
 
 /// Why a corpus with a shard down is not opened.
-const SHARD_NEEDED: &str = "korpus opens a corpus only when every shard answers (it reads each shard from one server)";
+const SHARD_NEEDED: &str = "korpus opens a corpus only when every shard answers";
 
-/// A connected cluster: where queries go, and each shard's HTTP endpoint
-/// (ingest writes each shard's rows to it directly, and creates the tables there).
+/// A connected cluster: the servers queries may go to, and each shard's
+/// replicas (ingest writes each shard's rows to every replica directly, and
+/// creates the tables there; a search asks one replica of each shard).
+///
+/// Reads fail over: a server that cannot be reached is skipped for the next
+/// one of the same role, and the one that answered is asked first next time.
 #[derive(Clone)]
 pub struct Cluster {
     pub address: ClusterAddress,
     pub http: Http,
-    /// HTTP endpoint of each shard, in `shard_num` order (the first replica of each).
-    pub shards: Vec<Endpoint>,
+    /// HTTP endpoints of each shard's replicas, in `shard_num` order.
+    pub shards: Vec<Vec<Endpoint>>,
+    /// Where `Distributed` queries may go: the address's servers, in its order.
+    query_servers: Vec<Endpoint>,
+    /// Per shard (and last, for the query servers) the replica that answered last.
+    preferred: Arc<Vec<AtomicUsize>>,
+}
+
+/// Is this a failure of the connection (worth asking another replica) rather
+/// than the server's answer (the same on every replica)?
+fn is_connection_error(e: &ClusterError) -> bool {
+    matches!(e, ClusterError::Unreachable { .. })
 }
 
 impl Cluster {
-    /// Connect: check the first server answers, learn the shards of the
-    /// cluster from it, and find each shard's HTTP endpoint.
+    /// Connect: find a listed server that answers, learn the shards of the
+    /// cluster and their replicas from it, and each listed server's shard.
     pub fn connect(address: &ClusterAddress) -> Result<Cluster, ClusterError> {
         let http = Http::new(address)?;
-        let first = address.servers[0].clone();
+        let listed = address.servers.clone();
         let Some(cluster) = &address.cluster else {
-            http.query_text(&first, "SELECT 1")?;
-            return Ok(Cluster { address: address.clone(), http, shards: vec![first] });
+            let cluster = Cluster::with(address, http, vec![listed.clone()], listed);
+            cluster.on_query_server(|server| cluster.http.query_text(server, "SELECT 1"))?;
+            return Ok(cluster);
         };
-        let rows = http.query_text(
-            &first,
-            &format!(
-                "SELECT shard_num, host_name FROM system.clusters WHERE cluster = '{cluster}' \
-                 AND replica_num = 1 ORDER BY shard_num FORMAT TSV"
-            ),
-        )?;
-        let hosts: Vec<(u32, String)> = rows
+        // the replicas system.clusters lists, on the first server that answers
+        let sql = format!(
+            "SELECT shard_num, host_name FROM system.clusters WHERE cluster = '{cluster}' \
+             ORDER BY shard_num, replica_num FORMAT TSV"
+        );
+        let probe = Cluster::with(address, http.clone(), Vec::new(), listed.clone());
+        let rows = probe.on_query_server(|server| http.query_text(server, &sql))?;
+        let hosts: Vec<(usize, String)> = rows
             .lines()
             .filter_map(|line| {
                 let (num, host) = line.split_once('\t')?;
                 Some((num.parse().ok()?, host.to_owned()))
             })
             .collect();
-        if hosts.is_empty() {
+        let shard_count = hosts.iter().map(|(num, _)| *num).max().unwrap_or(0);
+        if shard_count == 0 {
             return Err(ClusterError::Schema(format!(
-                "ClickHouse server {first} knows no cluster {cluster:?} (its remote_servers configuration)"
+                "no server of {} knows a cluster {cluster:?} (its remote_servers configuration)",
+                address.display_name()
             )));
         }
-        // servers named in the address stand for their own shard; the rest are
-        // reached on their host at the first server's HTTP port
-        let mut shards: Vec<Option<Endpoint>> = vec![None; hosts.len()];
-        for (at, server) in address.servers.iter().enumerate() {
-            let own = http
-                .query_text(
-                    server,
-                    &format!(
-                        "SELECT shard_num FROM system.clusters WHERE cluster = '{cluster}' AND is_local = 1 LIMIT 1"
-                    ),
-                )
-                .map_err(|e| match e {
-                    ClusterError::Unreachable { .. } | ClusterError::Timeout { .. } if at > 0 => {
-                        ClusterError::ShardDown {
-                            shard: at + 1,
-                            shards: hosts.len(),
-                            server: server.to_string(),
-                            detail: e.without_server(),
-                            then: SHARD_NEEDED.into(),
-                        }
-                    }
-                    other => other,
-                })?;
-            let Ok(num) = own.trim().parse::<usize>() else {
-                return Err(ClusterError::Schema(format!(
-                    "ClickHouse server {server} is not a shard of cluster {cluster:?} (is_local is 0 for every shard)"
-                )));
-            };
-            if let Some(slot) = shards.get_mut(num.wrapping_sub(1)) {
-                *slot = Some(server.clone());
+        // each listed server says which shard it is (is_local: its own entry);
+        // one that does not answer now is left out
+        let mut shards: Vec<Vec<Endpoint>> = vec![Vec::new(); shard_count];
+        let mut silent = Vec::new();
+        for server in &listed {
+            let own = http.query_text(
+                server,
+                &format!("SELECT shard_num FROM system.clusters WHERE cluster = '{cluster}' AND is_local = 1 LIMIT 1"),
+            );
+            match own {
+                Ok(own) => {
+                    let Some(slot) = own.trim().parse::<usize>().ok().and_then(|n| shards.get_mut(n.wrapping_sub(1)))
+                    else {
+                        return Err(ClusterError::Schema(format!(
+                            "ClickHouse server {server} is not a shard of cluster {cluster:?} (is_local is 0 for every shard)"
+                        )));
+                    };
+                    slot.push(server.clone());
+                }
+                Err(e) if is_connection_error(&e) => silent.push(server.to_string()),
+                Err(e) => return Err(e),
             }
         }
-        let shards = shards
-            .into_iter()
-            .zip(&hosts)
-            .map(|(known, (_, host))| known.unwrap_or_else(|| Endpoint { host: host.clone(), port: first.port }))
-            .collect();
-        Ok(Cluster { address: address.clone(), http, shards })
+        // replicas the address does not list: on their host, at the first server's HTTP port
+        // (a listed endpoint is never taken again for another shard)
+        let port = listed[0].port;
+        for (num, host) in hosts {
+            let endpoint = Endpoint { host, port };
+            if let Some(replicas) = shards.get_mut(num.wrapping_sub(1))
+                && !listed.contains(&endpoint)
+                && !replicas.contains(&endpoint)
+            {
+                replicas.push(endpoint);
+            }
+        }
+        if let Some(empty) = shards.iter().position(Vec::is_empty) {
+            return Err(ClusterError::ShardDown {
+                shard: empty + 1,
+                shards: shard_count,
+                server: silent.join(", "),
+                detail: "no server of it answers (it is among these listed ones, which do not)".into(),
+                then: SHARD_NEEDED.into(),
+            });
+        }
+        Ok(Cluster::with(address, http, shards, listed))
     }
 
-    /// The shards whose servers do not answer, as errors saying so and `then`.
+    fn with(address: &ClusterAddress, http: Http, shards: Vec<Vec<Endpoint>>, query_servers: Vec<Endpoint>) -> Cluster {
+        let preferred = Arc::new((0..=shards.len()).map(|_| AtomicUsize::new(0)).collect());
+        Cluster { address: address.clone(), http, shards, query_servers, preferred }
+    }
+
+    /// Run `ask` on one of `servers`: the one that answered last first, then
+    /// the others in turn while the connection fails. When none can be
+    /// reached: an error naming them all.
+    fn fail_over<T>(
+        &self,
+        slot: usize,
+        servers: &[Endpoint],
+        mut ask: impl FnMut(&Endpoint) -> Result<T, ClusterError>,
+    ) -> Result<T, ClusterError> {
+        let Some(preferred) = self.preferred.get(slot) else {
+            return Err(ClusterError::Schema(format!("no shard {}", slot + 1)));
+        };
+        let first = preferred.load(Ordering::Relaxed);
+        let mut failures = Vec::new();
+        for step in 0..servers.len() {
+            let at = (first + step) % servers.len();
+            match ask(&servers[at]) {
+                Err(e) if is_connection_error(&e) => failures.push(e),
+                answer => {
+                    if answer.is_ok() && at != first {
+                        preferred.store(at, Ordering::Relaxed);
+                    }
+                    return answer;
+                }
+            }
+        }
+        match failures.len() {
+            0 => Err(ClusterError::Schema("no server to ask".into())),
+            1 => Err(failures.remove(0)),
+            n => Err(ClusterError::Unreachable {
+                server: servers.iter().map(Endpoint::to_string).collect::<Vec<_>>().join(", "),
+                detail: format!("none of these {n} servers answers ({})", failures[0].without_server()),
+            }),
+        }
+    }
+
+    /// Ask one replica of a shard (failing over to the next).
+    pub fn on_shard<T>(
+        &self,
+        shard: usize,
+        ask: impl FnMut(&Endpoint) -> Result<T, ClusterError>,
+    ) -> Result<T, ClusterError> {
+        self.fail_over(shard, self.shards.get(shard).map_or(&[], Vec::as_slice), ask)
+    }
+
+    /// Ask a server that fans `Distributed` queries out (failing over to the next).
+    pub fn on_query_server<T>(&self, ask: impl FnMut(&Endpoint) -> Result<T, ClusterError>) -> Result<T, ClusterError> {
+        self.fail_over(self.shards.len(), &self.query_servers, ask)
+    }
+
+    /// Every server of every shard: what ingest writes to.
+    pub fn every_server(&self) -> impl Iterator<Item = &Endpoint> {
+        self.shards.iter().flatten()
+    }
+
+    /// The shards whose replicas all fail to answer, as errors saying so and `then`.
     pub fn shards_down(&self, then: &str) -> Vec<ClusterError> {
-        let shards = self.shards.len();
-        self.shards
-            .iter()
-            .enumerate()
-            .filter_map(|(at, server)| {
-                let error = self.http.query_text(server, "SELECT 1").err()?;
-                Some(ClusterError::ShardDown {
-                    shard: at + 1,
-                    shards,
-                    server: server.to_string(),
-                    detail: error.without_server(),
-                    then: then.to_owned(),
-                })
+        (0..self.shards.len())
+            .filter_map(|shard| {
+                let error = self.on_shard(shard, |server| self.http.query_text(server, "SELECT 1")).err()?;
+                Some(self.shard_down(shard, error, then))
             })
             .collect()
     }
 
-    /// The server queries go to.
-    pub fn query_server(&self) -> &Endpoint {
-        &self.address.servers[0]
+    /// A shard that failed to answer: down (named, with what korpus does
+    /// without it) when no replica answers at all, else its own error.
+    pub fn shard_down(&self, shard: usize, error: ClusterError, then: &str) -> ClusterError {
+        match error {
+            ClusterError::Unreachable { ref server, .. } | ClusterError::Timeout { ref server, .. } => {
+                ClusterError::ShardDown {
+                    shard: shard + 1,
+                    shards: self.shards.len(),
+                    server: server.clone(),
+                    detail: error.without_server(),
+                    then: then.to_owned(),
+                }
+            }
+            other => other,
+        }
     }
 
     /// The table queries read: the `Distributed` one on a cluster.

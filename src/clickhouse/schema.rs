@@ -195,7 +195,7 @@ fn version_mismatch(server: &super::Endpoint, db: &str, found: u32) -> ClusterEr
 /// check a database korpus wrote before has this schema version.
 pub fn ensure(cluster: &Cluster) -> Result<(), ClusterError> {
     let db = &cluster.address.database;
-    for server in &cluster.shards {
+    for server in cluster.every_server() {
         match stored_version(cluster, server)? {
             Some(SCHEMA_VERSION) => {}
             Some(found) => return Err(version_mismatch(server, db, found)),
@@ -222,10 +222,10 @@ pub fn ensure(cluster: &Cluster) -> Result<(), ClusterError> {
 
 /// Check the database is there with this schema version (for reading).
 pub fn check(cluster: &Cluster) -> Result<(), ClusterError> {
-    let server = cluster.query_server();
-    match stored_version(cluster, server)? {
+    let (server, version) = cluster.on_query_server(|server| Ok((server.clone(), stored_version(cluster, server)?)))?;
+    match version {
         Some(SCHEMA_VERSION) => Ok(()),
-        Some(found) => Err(version_mismatch(server, &cluster.address.database, found)),
+        Some(found) => Err(version_mismatch(&server, &cluster.address.database, found)),
         None => Err(ClusterError::Schema(format!(
             "no korpus corpus in database {} on ClickHouse server {server}: write one with \
              `korpus index --corpus PATH --to {}`",

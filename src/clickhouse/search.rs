@@ -24,7 +24,7 @@ use std::time::Duration;
 
 use super::ingest::sql_string;
 use super::rowbinary::RowReader;
-use super::{ClusterError, Endpoint, Http};
+use super::{Cluster, ClusterError, Endpoint};
 use crate::search::{CandidateLine, Engine, HitKind, Query, Term, TermKind};
 
 /// Gaps (letters skipped) a fuzzy term's bound is refined by: a key matched
@@ -202,7 +202,7 @@ pub(super) struct ShardLines {
 
 /// What a round asks every shard.
 pub(super) struct Round<'a> {
-    pub http: &'a Http,
+    pub cluster: &'a Cluster,
     pub lines_table: &'a str,
     /// `scope AND matches`.
     pub filter: &'a str,
@@ -229,23 +229,25 @@ impl Round<'_> {
     /// `Ok(false)` when cancelled (the shards' queries are killed).
     pub fn run(
         &self,
-        shards: &[(usize, Endpoint)],
+        shards: &[usize],
         cancel: &AtomicBool,
         each: &mut dyn FnMut(Result<ShardLines, (usize, ClusterError)>),
     ) -> bool {
         let sql = self.sql();
         let (sender, answers) = mpsc::channel();
-        for (shard, server) in shards.iter().cloned() {
-            let (http, sql, sender) = (self.http.clone(), sql.clone(), sender.clone());
+        for &shard in shards {
+            let (cluster, sql, sender) = (self.cluster.clone(), sql.clone(), sender.clone());
             let (limit, query_id) = (self.limit.filter(|_| self.bound.is_some()), self.query_id.to_owned());
             // a thread per shard, not waited for: a cancelled one ends when its query is killed
             std::thread::spawn(move || {
                 let settings = [("query_id", query_id.as_str()), ("replace_running_query", "1")];
-                let answer = http
-                    .query(&server, &sql, &settings)
-                    .and_then(|bytes| match limit {
-                        Some(_) => decode_ranked(&server, shard, &bytes),
-                        None => decode_all(&server, shard, &bytes),
+                let answer = cluster
+                    .on_shard(shard, |server| {
+                        let bytes = cluster.http.query(server, &sql, &settings)?;
+                        match limit {
+                            Some(_) => decode_ranked(server, shard, &bytes),
+                            None => decode_all(server, shard, &bytes),
+                        }
                     })
                     .map_err(|e| (shard, e));
                 let _ = sender.send(answer);
@@ -256,8 +258,8 @@ impl Round<'_> {
         while waiting > 0 {
             if cancel.load(Ordering::Relaxed) {
                 // the servers would otherwise scan on for answers nobody reads
-                for (_, server) in shards {
-                    let _ = self.http.kill_query(server, self.query_id);
+                for server in shards.iter().filter_map(|&shard| self.cluster.shards.get(shard)).flatten() {
+                    let _ = self.cluster.http.kill_query(server, self.query_id);
                 }
                 return false;
             }

@@ -21,7 +21,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use super::ingest::{entity_kind_code, kind_code, sql_string};
 use super::rowbinary::{DecodeError, RowReader};
-use super::{Cluster, ClusterAddress, ClusterError, Endpoint, schema, search};
+use super::{Cluster, ClusterAddress, ClusterError, schema, search};
 use crate::corpus::LoadWarning;
 use crate::entities::{EntityId, EntityKind, Mention};
 use crate::lang::{Language, Script};
@@ -90,11 +90,10 @@ impl ClickHouseStore {
             return Err(down);
         }
         schema::check(&cluster)?;
-        let server = cluster.query_server().clone();
         let db = &cluster.address.database;
-        let merged =
-            cluster.http.query_text(&server, &format!("SELECT articles, corpus FROM {db}.merges FORMAT TSV"))?;
-        let slices = cluster.http.query_text(&server, &format!("SELECT corpus FROM {db}.slices LIMIT 1 FORMAT TSV"))?;
+        let text = |sql: &str| cluster.on_query_server(|server| cluster.http.query_text(server, sql));
+        let merged = text(&format!("SELECT articles, corpus FROM {db}.merges FORMAT TSV"))?;
+        let slices = text(&format!("SELECT corpus FROM {db}.slices LIMIT 1 FORMAT TSV"))?;
         let Some((count, identity)) = merged.lines().next().and_then(|l| l.split_once('\t')) else {
             return Err(ClusterError::Schema(format!(
                 "the corpus in {} is not complete: its slices are not merged yet (`korpus index --to … --merge`)",
@@ -108,7 +107,7 @@ impl ClickHouseStore {
             )));
         }
         let articles: usize = count.parse().unwrap_or(0);
-        let stored = cluster.http.query_text(&server, &format!("SELECT count() FROM {}", cluster.table("articles")))?;
+        let stored = text(&format!("SELECT count() FROM {}", cluster.table("articles")))?;
         if stored.trim().parse::<usize>().ok() != Some(articles) {
             return Err(ClusterError::Schema(format!(
                 "{} holds {} articles, its merge {articles}: a shard is missing data or a slice was written twice",
@@ -116,8 +115,7 @@ impl ClickHouseStore {
                 stored.trim()
             )));
         }
-        let entities =
-            cluster.http.query_text(&server, &format!("SELECT count() FROM {}", cluster.table("entities")))?;
+        let entities = text(&format!("SELECT count() FROM {}", cluster.table("entities")))?;
         let entities = entities.trim().parse().unwrap_or(0);
         Ok(ClickHouseStore {
             name: address.display_name(),
@@ -132,30 +130,13 @@ impl ClickHouseStore {
         })
     }
 
-    /// A shard that failed to answer: down (named, with what korpus does
-    /// without it) when it does not answer at all, else its own error.
     fn shard_down(&self, shard: usize, error: ClusterError, then: &str) -> ClusterError {
-        match error {
-            ClusterError::Unreachable { ref server, .. } | ClusterError::Timeout { ref server, .. } => {
-                ClusterError::ShardDown {
-                    shard: shard + 1,
-                    shards: self.cluster.shards.len(),
-                    server: server.clone(),
-                    detail: error.without_server(),
-                    then: then.to_owned(),
-                }
-            }
-            other => other,
-        }
+        self.cluster.shard_down(shard, error, then)
     }
 
     /// What the last search asked of the shards (for tests and measurements).
     pub fn last_search_stats(&self) -> SearchStats {
         *self.search_stats.lock().unwrap_or_else(|p| p.into_inner())
-    }
-
-    fn server(&self) -> &Endpoint {
-        self.cluster.query_server()
     }
 
     fn table(&self, name: &str) -> String {
@@ -174,13 +155,15 @@ impl ClickHouseStore {
         settings: &[(&str, &str)],
         mut row: impl FnMut(&mut RowReader<'_>) -> Result<T, DecodeError>,
     ) -> StoreResult<Vec<T>> {
-        let server = self.server();
-        let bytes =
-            self.cluster.http.query(server, &format!("{sql} FORMAT RowBinary"), settings).map_err(unavailable)?;
+        let sql = format!("{sql} FORMAT RowBinary");
+        let (server, bytes) = self
+            .cluster
+            .on_query_server(|server| Ok((server.clone(), self.cluster.http.query(server, &sql, settings)?)))
+            .map_err(unavailable)?;
         let mut reader = RowReader::new(&bytes);
         let mut out = Vec::new();
         while !reader.is_done() {
-            out.push(row(&mut reader).map_err(|e| unavailable(ClusterError::bad_answer(server, &bytes, e)))?);
+            out.push(row(&mut reader).map_err(|e| unavailable(ClusterError::bad_answer(&server, &bytes, e)))?);
         }
         Ok(out)
     }
@@ -579,8 +562,9 @@ impl ClickHouseStore {
             self.cluster.local_table("entity_keys"),
             search::matches_sql(query, "key")
         );
-        for (shard, server) in self.cluster.shards.iter().enumerate() {
-            let answer = self.cluster.http.query(server, &sql, &[]).and_then(|bytes| {
+        for shard in 0..self.cluster.shards.len() {
+            let answer = self.cluster.on_shard(shard, |server| {
+                let bytes = self.cluster.http.query(server, &sql, &[])?;
                 let mut reader = RowReader::new(&bytes);
                 let mut rows = Vec::new();
                 while !reader.is_done() {
@@ -643,7 +627,7 @@ impl ClickHouseStore {
             None => vec![None],
         };
         let mut answered: Vec<Option<search::ShardLines>> = self.cluster.shards.iter().map(|_| None).collect();
-        let mut asking: Vec<(usize, Endpoint)> = self.cluster.shards.iter().cloned().enumerate().collect();
+        let mut asking: Vec<usize> = (0..self.cluster.shards.len()).collect();
         let union = |answered: &[Option<search::ShardLines>]| {
             let mut lines: CandidateLines = answered.iter().flatten().flat_map(|a| a.lines.iter().cloned()).collect();
             lines.sort_by_key(|(article, unit, _)| (*article, *unit));
@@ -654,7 +638,7 @@ impl ClickHouseStore {
             let number = self.search_number.fetch_add(1, Ordering::Relaxed);
             let query_id = format!("korpus-search-{}-{number}", std::process::id());
             let round = search::Round {
-                http: &self.cluster.http,
+                cluster: &self.cluster,
                 lines_table: &table,
                 filter: &filter,
                 bound: bound.as_deref(),
@@ -702,7 +686,7 @@ impl ClickHouseStore {
             *session = SearchSession::default();
             let hits = self.rank(query, request, &lines, names, cancel, session, Shards::All)?;
             let last_hit = hits.get(request.limit.saturating_sub(1)).map(|h| (h.score, h.article));
-            asking.retain(|(shard, _)| {
+            asking.retain(|shard| {
                 let cut = answered[*shard].as_ref().and_then(|a| a.cut);
                 cut.is_some_and(|cut| !search::cut_is_safe(cut, last_hit))
             });

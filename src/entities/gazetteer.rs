@@ -1,7 +1,8 @@
 //! The embedded gazetteer: places from Unicode CLDR and GeoNames (generated
 //! by `scripts/build_gazetteer.py` into `data/gazetteer.tsv`) plus the
 //! hand-kept newsroom aliases, organisations and agencies of
-//! `data/aliases.tsv`. Parsed once, on first use.
+//! `data/aliases.tsv` and the seats of power of `data/institutions.tsv`.
+//! Parsed once, on first use.
 //!
 //! Every alias is tokenised and keyed exactly like article text (see
 //! [`super::tokens::phrase_key`]), so a lookup is one hash probe per n-gram.
@@ -18,6 +19,7 @@ use crate::lang::{Orthography, Script};
 
 const GAZETTEER_TSV: &str = include_str!("../../data/gazetteer.tsv");
 const ALIASES_TSV: &str = include_str!("../../data/aliases.tsv");
+const INSTITUTIONS_TSV: &str = include_str!("../../data/institutions.tsv");
 
 #[derive(Debug, Clone)]
 pub struct GazEntry {
@@ -72,7 +74,7 @@ pub struct Gazetteer {
 impl Gazetteer {
     pub fn get() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
-        G.get_or_init(|| Gazetteer::parse(&[GAZETTEER_TSV, ALIASES_TSV]))
+        G.get_or_init(|| Gazetteer::parse(&[GAZETTEER_TSV, ALIASES_TSV, INSTITUTIONS_TSV]))
     }
 
     pub fn parse(sources: &[&str]) -> Gazetteer {

@@ -1125,7 +1125,9 @@ fn slavic_head_phrase(cx: &Ctx, j: usize) -> Option<(usize, EntityKind)> {
     const ADJECTIVE: &[&str] = &[
         "ая", "яя", "ую", "юю", "ой", "ей", "ий", "ый", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
         "ых", "их", "og", "om", "oj", "ih", "im", "ski", "ska", "sko", "ske", "ni", "na", "no", "ne", "ki", "ka", "ko",
-        "ke", "nu",
+        "ke",
+        "nu", // Bulgarian definite forms: `Европейската комисия`, `Народното събрание`, `Министерския съвет`
+        "ата", "ото", "ия", "ият", "ите",
     ];
     let toks = &cx.doc.toks;
     // `Воронежскую и Липецкую области`: the first adjective shares the second one's head

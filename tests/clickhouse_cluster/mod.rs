@@ -14,6 +14,7 @@ pub struct TestCluster {
     pub dir: tempfile::TempDir,
     pub url: String,
     pub base_port: u16,
+    pub replicas: u16,
 }
 
 fn script() -> PathBuf {
@@ -47,6 +48,11 @@ impl TestCluster {
     /// Start `shards` servers; without clickhouse-server: a failure in CI,
     /// elsewhere `None` and a notice.
     pub fn start(name: &str, shards: u16) -> Option<TestCluster> {
+        TestCluster::start_replicated(name, shards, 1)
+    }
+
+    /// Start `shards` × `replicas` servers (the URL lists every one).
+    pub fn start_replicated(name: &str, shards: u16, replicas: u16) -> Option<TestCluster> {
         if !server_installed() {
             assert!(std::env::var("CI").is_err(), "clickhouse-server is required in CI (.ci/run installs it)");
             eprintln!("clickhouse-server not installed: skipping {name}");
@@ -55,15 +61,16 @@ impl TestCluster {
         let dir = tempfile::Builder::new().prefix(&format!("korpus-ch-{name}-")).tempdir().expect("temp dir");
         // two tries: another test may take the ports between the check and the start
         for _ in 0..2 {
-            let base = free_ports(shards * 2);
+            let base = free_ports(shards * replicas * 2);
             let out = Command::new("bash")
                 .arg(script())
                 .args(["start", &dir.path().to_string_lossy(), &shards.to_string(), &base.to_string()])
+                .arg(replicas.to_string())
                 .output()
                 .expect("bash runs");
             if out.status.success() {
                 let url = String::from_utf8_lossy(&out.stdout).trim().to_owned();
-                return Some(TestCluster { dir, url, base_port: base });
+                return Some(TestCluster { dir, url, base_port: base, replicas });
             }
             let _ = Command::new("bash").arg(script()).args(["stop", &dir.path().to_string_lossy()]).output();
             eprintln!("cluster start failed: {}", String::from_utf8_lossy(&out.stderr));
@@ -76,19 +83,29 @@ impl TestCluster {
         self.url.replace("/korpus?", &format!("/{database}?"))
     }
 
-    /// kill -9 one shard (1-based).
+    /// kill -9 one shard (1-based; its first replica).
     pub fn kill_shard(&self, shard: u16) {
+        self.kill_replica(shard, 1);
+    }
+
+    /// kill -9 one replica of a shard (both 1-based).
+    pub fn kill_replica(&self, shard: u16, replica: u16) {
         let out = Command::new("bash")
             .arg(script())
-            .args(["kill", &self.dir.path().to_string_lossy(), &shard.to_string()])
+            .args(["kill", &self.dir.path().to_string_lossy(), &shard.to_string(), &replica.to_string()])
             .output()
             .expect("bash runs");
         assert!(out.status.success());
     }
 
-    /// The HTTP port of a shard (1-based).
+    /// The HTTP port of a shard (1-based; its first replica).
     pub fn http_port(&self, shard: u16) -> u16 {
-        self.base_port + 2 * (shard - 1)
+        self.replica_port(shard, 1)
+    }
+
+    /// The HTTP port of one replica of a shard (both 1-based).
+    pub fn replica_port(&self, shard: u16, replica: u16) -> u16 {
+        self.base_port + 2 * ((shard - 1) * self.replicas + replica - 1)
     }
 }
 
