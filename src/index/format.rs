@@ -30,7 +30,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 pub const MAGIC: &[u8; 8] = b"KORPUSIX";
 /// The layout's version: bump it whenever any section changes shape (the
 /// golden test in `tests.rs` fails until it is).
-pub const FORMAT: u32 = 5;
+pub const FORMAT: u32 = 6;
 /// Bytes per checksummed chunk.
 pub const CHUNK: usize = 1 << 20;
 pub const PREFIX_LEN: usize = 16;
@@ -99,10 +99,26 @@ pub enum SectionId {
     RecognitionKeys = 43,
     /// and per segment (articles, candidate bytes and key bytes it ends at).
     RecognitionSegmentEnds = 42,
+    /// Where the high 32 bits of an offsets table change (see [`Writer::offsets`]).
+    UnitEndsHigh = 50,
+    ArticleUnitsHigh = 51,
+    MentionStartsHigh = 52,
+    RelatedVectorStartsHigh = 53,
+    /// Per unit: [`UNIT_TITLE`] and [`UNIT_SHARED`].
+    UnitFlags = 54,
+    /// Where each block of [`UNIT_SPAN_BLOCK`] units' spans begins in `UnitSpans` (u64).
+    UnitSpanBlocks = 55,
 }
 
+/// A unit's flag: it is its article's title.
+pub const UNIT_TITLE: u8 = 1;
+/// A unit's flag: its key begins where the key before it begins (it shares its title's).
+pub const UNIT_SHARED: u8 = 2;
+/// Units whose spans are packed together: reading one decodes at most this many.
+pub const UNIT_SPAN_BLOCK: usize = 64;
+
 impl SectionId {
-    pub const ALL: [SectionId; 35] = [
+    pub const ALL: [SectionId; 41] = [
         SectionId::Meta,
         SectionId::Sources,
         SectionId::SourcePaths,
@@ -138,7 +154,24 @@ impl SectionId {
         SectionId::RecognitionSegments,
         SectionId::RecognitionKeys,
         SectionId::RecognitionSegmentEnds,
+        SectionId::UnitEndsHigh,
+        SectionId::ArticleUnitsHigh,
+        SectionId::MentionStartsHigh,
+        SectionId::RelatedVectorStartsHigh,
+        SectionId::UnitFlags,
+        SectionId::UnitSpanBlocks,
     ];
+
+    /// The section holding the high words of an offsets table, if `self` is one.
+    pub fn high_words(self) -> Option<SectionId> {
+        match self {
+            SectionId::UnitEnds => Some(SectionId::UnitEndsHigh),
+            SectionId::ArticleUnits => Some(SectionId::ArticleUnitsHigh),
+            SectionId::MentionStarts => Some(SectionId::MentionStartsHigh),
+            SectionId::RelatedVectorStarts => Some(SectionId::RelatedVectorStartsHigh),
+            _ => None,
+        }
+    }
 
     fn from_u32(id: u32) -> Option<SectionId> {
         SectionId::ALL.into_iter().find(|s| *s as u32 == id)
@@ -395,6 +428,71 @@ impl<'l, B: AsRef<[u8]>> Section<'l, B> {
     }
 }
 
+/// An offsets table read back (see [`Writer::offsets`]).
+pub struct Offsets<'l, B> {
+    low: Section<'l, B>,
+    changes: &'l [[u64; 2]],
+}
+
+impl<'l, B: AsRef<[u8]>> Offsets<'l, B> {
+    pub fn new(layout: &'l Layout<B>, low: SectionId) -> Checked<Offsets<'l, B>> {
+        let Some(high) = low.high_words() else { return damaged(format!("{low:?} is not an offsets table")) };
+        let high = layout.section(high)?;
+        let changes = high.rows::<[u64; 2]>(0..high.row_count::<[u64; 2]>())?;
+        Ok(Offsets { low: layout.section(low)?, changes })
+    }
+
+    pub fn len(&self) -> usize {
+        self.low.row_count::<u32>()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The high word of row `i`: the last change at or before it.
+    fn high(&self, i: usize) -> u64 {
+        let after = self.changes.partition_point(|c| c[0] <= i as u64);
+        if after == 0 { 0 } else { self.changes[after - 1][1] << 32 }
+    }
+
+    pub fn get(&self, i: usize) -> Checked<u64> {
+        Ok(self.high(i) | u64::from(self.low.row::<u32>(i)?))
+    }
+
+    /// Rows `range`.
+    pub fn range(&self, range: Range<usize>) -> Checked<Vec<u64>> {
+        let lows = self.low.rows::<u32>(range.clone())?;
+        let mut change = self.changes.partition_point(|c| c[0] <= range.start as u64);
+        let mut high = if change == 0 { 0 } else { self.changes[change - 1][1] << 32 };
+        let mut out = Vec::with_capacity(lows.len());
+        for (i, &low) in range.zip(lows) {
+            if let Some(&[row, value]) = self.changes.get(change)
+                && row == i as u64
+            {
+                high = value << 32;
+                change += 1;
+            }
+            out.push(high | u64::from(low));
+        }
+        Ok(out)
+    }
+
+    /// How many rows hold a value at most `value` (rows rise).
+    pub fn partition_point_at_most(&self, value: u64) -> Checked<usize> {
+        let (mut lo, mut hi) = (0usize, self.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if self.get(mid)? <= value {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        Ok(lo)
+    }
+}
+
 /// Strings stored as a table: `count` u64, `count + 1` u64 end offsets,
 /// then the bytes.
 pub struct StrTable<'l, B> {
@@ -512,6 +610,33 @@ impl<W: std::io::Write> Writer<W> {
             self.put(s.as_ref())?;
         }
         Ok(())
+    }
+
+    /// An offsets table: a rising sequence of u64s kept as their low 32 bits
+    /// (section `low`, four bytes a row) and, in `low.high_words()`, each row
+    /// where the high 32 bits change with their new value (`[row, high]`, u64
+    /// each; none below 4 GiB). Half the size of u64 rows, and still one
+    /// lookup a row (see [`Offsets`]).
+    pub fn offsets(&mut self, low: SectionId, values: &[u64]) -> std::io::Result<()> {
+        let Some(high) = low.high_words() else {
+            return Err(std::io::Error::other(format!("index writer: {low:?} is not an offsets table")));
+        };
+        let mut changes: Vec<[u64; 2]> = Vec::new();
+        let mut current = 0u64;
+        self.begin(low)?;
+        for (row, chunk) in values.chunks(4096).enumerate() {
+            let mut lows: Vec<u32> = Vec::with_capacity(chunk.len());
+            for (i, &value) in chunk.iter().enumerate() {
+                if value >> 32 != current {
+                    current = value >> 32;
+                    changes.push([(row * 4096 + i) as u64, current]);
+                }
+                lows.push(value as u32);
+            }
+            self.rows(&lows)?;
+        }
+        self.begin(high)?;
+        self.rows(&changes)
     }
 
     fn end_section(&mut self) -> std::io::Result<()> {

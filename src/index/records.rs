@@ -4,17 +4,18 @@
 use bytemuck::{Pod, Zeroable};
 
 /// One article. Its strings (id, then title, date, url and source when its
-/// flags say so) are a run of length-prefixed strings at `strings_at` in its
-/// block of the article strings section, once decompressed.
+/// flags say so) are a run of length-prefixed strings in its block of the
+/// article strings section, once decompressed, after those of the articles
+/// before it in the block (found by skipping them: their flags say how many).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Pod, Zeroable)]
 #[repr(C)]
 pub struct ArticleRecord {
-    pub strings_at: u64,
-    /// Length of the text in bytes.
-    pub text_bytes: u64,
     /// Where the text is: the JSON Lines line's offset in its file, the
     /// offset in the texts section, or 0 for a whole text file.
     pub source_at: u64,
+    /// Length of the text in bytes (an article is held whole while it is
+    /// analysed, so one over 4 GiB is refused when the index is written).
+    pub text_bytes: u32,
     /// CRC-32 of the text, to tell a source file changed since.
     pub text_crc: u32,
     /// The source file's number (see the sources section).
@@ -23,7 +24,6 @@ pub struct ArticleRecord {
     pub language: u16,
     pub script: u8,
     pub flags: u8,
-    pub reserved: u32,
 }
 
 impl ArticleRecord {

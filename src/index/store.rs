@@ -7,7 +7,10 @@ use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex, OnceLock};
 
-use super::format::{Checked, Damaged, Layout, Section, SectionId, StrTable, get_str, get_varint, to_usize};
+use super::format::{
+    Checked, Damaged, Layout, Offsets, Section, SectionId, StrTable, UNIT_SHARED, UNIT_SPAN_BLOCK, UNIT_TITLE, get_str,
+    get_varint, to_usize,
+};
 use super::records::{ArticleRecord, EntityArticle, EntityRecord, MentionRecord, kind_of};
 use super::write::{Meta, STRING_BLOCK};
 use crate::corpus::LoadWarning;
@@ -122,13 +125,14 @@ impl IndexStore {
         };
         fits(SectionId::Articles, articles, std::mem::size_of::<ArticleRecord>())?;
         fits(SectionId::ArticleStringBlocks, articles.div_ceil(STRING_BLOCK) + 1, 8)?;
-        fits(SectionId::MentionStarts, articles + 1, 8)?;
-        fits(SectionId::ArticleUnits, articles + 1, 8)?;
-        fits(SectionId::RelatedVectorStarts, articles + 1, 8)?;
+        fits(SectionId::MentionStarts, articles + 1, 4)?;
+        fits(SectionId::ArticleUnits, articles + 1, 4)?;
+        fits(SectionId::RelatedVectorStarts, articles + 1, 4)?;
         fits(SectionId::RelatedNorms, articles, 4)?;
         fits(SectionId::Entities, store.meta.entities as usize, std::mem::size_of::<EntityRecord>())?;
-        fits(SectionId::UnitEnds, store.meta.units as usize, 8)?;
-        fits(SectionId::UnitSpans, store.meta.units as usize, 8)?;
+        fits(SectionId::UnitEnds, store.meta.units as usize, 4)?;
+        fits(SectionId::UnitFlags, store.meta.units as usize, 1)?;
+        fits(SectionId::UnitSpanBlocks, (store.meta.units as usize).div_ceil(UNIT_SPAN_BLOCK), 8)?;
         Ok(store)
     }
 
@@ -191,7 +195,7 @@ impl IndexStore {
         let records = self.section(SectionId::Articles)?;
         let records = records.rows::<ArticleRecord>(0..count)?;
         Ok(records.iter().zip(articles).all(|(record, article)| {
-            record.text_bytes == article.text.len() as u64
+            u64::from(record.text_bytes) == article.text.len() as u64
                 && self.meta.languages.get(usize::from(record.language)).map(String::as_str)
                     == Some(article.language.code())
                 && self.meta.scripts.get(usize::from(record.script)).map(String::as_str) == Some(article.script.code())
@@ -273,7 +277,7 @@ impl IndexStore {
         let line_at = (record.flags & ArticleRecord::JSONL != 0).then_some(record.source_at);
         let unavailable = |reason: String| StoreError::Unavailable { source_name: path.display().to_string(), reason };
         let text = crate::corpus::read_article_text(&path, line_at).map_err(|e| unavailable(e.to_string()))?;
-        if text.len() as u64 != record.text_bytes || crc32fast::hash(text.as_bytes()) != record.text_crc {
+        if text.len() as u64 != u64::from(record.text_bytes) || crc32fast::hash(text.as_bytes()) != record.text_crc {
             return Err(unavailable("changed since it was indexed; open the corpus again to see it".into()));
         }
         let text: Arc<str> = Arc::from(text);
@@ -322,7 +326,11 @@ impl IndexStore {
     /// (a table of u64 byte offsets, one more than runs) says it begins to
     /// where the next one does.
     fn packed_run(&self, starts: SectionId, runs: SectionId, i: usize) -> Checked<&[u8]> {
-        let bounds = self.section(starts)?.rows::<u64>(i..i.checked_add(2).ok_or(Damaged("no such run".into()))?)?;
+        let rows = i..i.checked_add(2).ok_or(Damaged("no such run".into()))?;
+        let bounds = match starts.high_words() {
+            Some(_) => Offsets::new(&self.layout, starts)?.range(rows)?,
+            None => self.section(starts)?.rows::<u64>(rows)?.to_vec(),
+        };
         self.section(runs)?.bytes(to_usize(bounds[0])?..to_usize(bounds[1])?)
     }
 
@@ -341,6 +349,39 @@ impl IndexStore {
         }
         Ok(articles)
     }
+}
+
+impl IndexStore {
+    /// Unit `id`'s span: decoded from its block of packed spans.
+    fn unit_span(&self, id: usize) -> Checked<(u32, u32)> {
+        let block = id / UNIT_SPAN_BLOCK;
+        let blocks = self.section(SectionId::UnitSpanBlocks)?;
+        let spans = self.section(SectionId::UnitSpans)?;
+        let start = to_usize(blocks.row::<u64>(block)?)?;
+        let end =
+            if block + 1 < blocks.row_count::<u64>() { to_usize(blocks.row::<u64>(block + 1)?)? } else { spans.len() };
+        let bytes = spans.bytes(start..end)?;
+        let (mut at, mut span_start) = (0, 0u32);
+        for i in 0..=id % UNIT_SPAN_BLOCK {
+            let step = get_varint(bytes, &mut at)?;
+            // zigzag back to a signed step
+            let step = ((step >> 1) as i64) ^ -((step & 1) as i64);
+            span_start =
+                u32::try_from(i64::from(span_start) + step).map_err(|_| Damaged("a unit span out of range".into()))?;
+            let len = small(get_varint(bytes, &mut at)?)?;
+            if i == id % UNIT_SPAN_BLOCK {
+                let span_end = span_start.checked_add(len).ok_or(Damaged("a unit span out of range".into()))?;
+                return Ok((span_start, span_end));
+            }
+        }
+        Err(Damaged("a unit span out of range".into()))
+    }
+}
+
+/// How many strings an article with `flags` has in its block: its id, and
+/// one per field present.
+fn string_count(flags: u8) -> u32 {
+    1 + (flags & (ArticleRecord::TITLE | ArticleRecord::DATE | ArticleRecord::URL | ArticleRecord::SOURCE)).count_ones()
 }
 
 /// A number stored as a varint that must fit 32 bits.
@@ -372,14 +413,15 @@ impl Store for IndexStore {
     fn article(&self, article: usize) -> StoreResult<ArticleMeta<'_>> {
         let record = self.record(article)?;
         let block = self.strings_block(article / STRING_BLOCK)?;
-        // the article's strings run to the next one's in the block, or the block's end
-        let next = if !(article + 1).is_multiple_of(STRING_BLOCK) && article + 1 < self.len() {
-            to_usize(self.record(article + 1)?.strings_at)?
-        } else {
-            block.len()
-        };
-        let blob =
-            block.get(to_usize(record.strings_at)?..next).ok_or(Damaged("article strings out of place".into()))?;
+        // the article's strings follow those of the articles before it in the block
+        let first = article - article % STRING_BLOCK;
+        let mut at = 0;
+        for before in self.section(SectionId::Articles)?.rows::<ArticleRecord>(first..article)? {
+            for _ in 0..string_count(before.flags) {
+                get_str(&block, &mut at)?;
+            }
+        }
+        let blob = block.get(at..).ok_or(Damaged("article strings out of place".into()))?;
         let mut at = 0;
         let id = get_str(blob, &mut at)?.to_owned();
         let mut field = |flag: u8| -> Checked<Option<String>> {
@@ -395,7 +437,7 @@ impl Store for IndexStore {
             title: Cow::Owned(title),
             language: Cow::Borrowed(language),
             script,
-            bytes: to_usize(record.text_bytes)?,
+            bytes: record.text_bytes as usize,
             date: date.map(Cow::Owned),
             url: url.map(Cow::Owned),
             source: source.map(Cow::Owned),
@@ -406,7 +448,7 @@ impl Store for IndexStore {
         let record = self.record(article)?;
         if record.flags & ArticleRecord::INLINE != 0 {
             let start = to_usize(record.source_at)?;
-            let end = start.checked_add(to_usize(record.text_bytes)?).ok_or(Damaged("a text past the end".into()))?;
+            let end = start.checked_add(record.text_bytes as usize).ok_or(Damaged("a text past the end".into()))?;
             let bytes = self.section(SectionId::Texts)?.bytes(start..end)?;
             let text =
                 std::str::from_utf8(bytes).map_err(|_| StoreError::Damaged("a text that is not UTF-8".into()))?;
@@ -541,32 +583,40 @@ impl SearchData for IndexStore {
     }
 
     fn unit_keys(&self, range: std::ops::Range<usize>) -> StoreResult<UnitKeys<'_>> {
-        let ends_section = self.section(SectionId::UnitEnds)?;
-        let ends = ends_section.rows::<u64>(range.clone())?;
+        let offsets = Offsets::new(&self.layout, SectionId::UnitEnds)?;
+        let flags_section = self.section(SectionId::UnitFlags)?;
+        let flags = flags_section.rows::<u8>(range.clone())?;
+        let mut ends = offsets.range(range.clone())?;
+        for (end, &flag) in ends.iter_mut().zip(flags) {
+            if *end & !KEY_END != 0 {
+                return Err(StoreError::Damaged("a search key end past its bits".into()));
+            }
+            *end |= if flag & UNIT_TITLE != 0 { TITLE_BIT } else { 0 }
+                | if flag & UNIT_SHARED != 0 { SHARED_BIT } else { 0 };
+        }
         // where the first unit's key begins: where the unit before it ends,
         // or, when it shares its key's start, where that unit begins
         let mut first = range.start;
-        while first > 0 && first < self.unit_count() && ends_section.row::<u64>(first)? & SHARED_BIT != 0 {
+        while first > 0 && first < self.unit_count() && flags_section.row::<u8>(first)? & UNIT_SHARED != 0 {
             first -= 1;
         }
         let base = match first {
             0 => 0,
-            i => ends_section.row::<u64>(i - 1)? & KEY_END,
+            i => offsets.get(i - 1)?,
         };
         let end = ends.last().map_or(base, |e| e & KEY_END);
         if end < base {
             return Err(StoreError::Damaged("search keys out of order".into()));
         }
         let keys = self.section(SectionId::Keys)?.bytes(to_usize(base)?..to_usize(end)?)?;
-        Ok(UnitKeys { first: range.start, ends, keys, base, titles: None })
+        Ok(UnitKeys { first: range.start, ends: Cow::Owned(ends), keys, base, titles: None })
     }
 
     fn unit(&self, id: usize) -> StoreResult<Unit> {
-        let starts = self.section(SectionId::ArticleUnits)?;
-        let starts = starts.rows::<u64>(0..starts.row_count::<u64>())?;
-        let article = starts.partition_point(|&s| s <= id as u64).saturating_sub(1);
-        let [start, end] = self.section(SectionId::UnitSpans)?.row::<[u32; 2]>(id)?;
-        let title = self.section(SectionId::UnitEnds)?.row::<u64>(id)? & TITLE_BIT != 0;
+        let starts = Offsets::new(&self.layout, SectionId::ArticleUnits)?;
+        let article = starts.partition_point_at_most(id as u64)?.saturating_sub(1);
+        let (start, end) = self.unit_span(id)?;
+        let title = self.section(SectionId::UnitFlags)?.row::<u8>(id)? & UNIT_TITLE != 0;
         Ok(Unit { article, start: start as usize, end: end as usize, title })
     }
 

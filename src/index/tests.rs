@@ -366,7 +366,7 @@ fn the_layout_is_pinned_to_its_version() {
     let hash = pinned.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
     assert_eq!(
         (format::FORMAT, format!("{hash:016x}")),
-        (5, "cbad85d56aa63fa0".to_string()),
+        (6, "39e67df31d126652".to_string()),
         "the index layout changed: bump format::FORMAT and pin the new hash"
     );
 }
@@ -425,4 +425,31 @@ fn a_damaged_term_dictionary_under_fresh_section_checksums_is_an_error_not_a_pan
         }
     }
     assert!(refused_lookups > 0, "damaged dictionaries were looked up and refused");
+}
+
+/// An offsets table keeps the low words a row and the rows where the high
+/// words change: values past 4 GiB, jumps of several GiB at once and runs
+/// that stay above read back exactly, by row, by range and by search.
+#[test]
+fn offsets_past_four_gib_read_back_exactly() {
+    const GIB: u64 = 1 << 30;
+    let values: Vec<u64> =
+        vec![0, 5, 4 * GIB - 1, 4 * GIB, 4 * GIB + 7, 13 * GIB, 13 * GIB, 13 * GIB + 1, 40 * GIB, 40 * GIB + 3];
+    let mut w = format::Writer::new(Vec::new()).unwrap();
+    w.offsets(format::SectionId::MentionStarts, &values).unwrap();
+    let (bytes, _) = w.finish(0).unwrap();
+    let bytes = Bytes::owned(&bytes);
+    let layout = format::Layout::open(bytes).unwrap();
+    let offsets = format::Offsets::new(&layout, format::SectionId::MentionStarts).unwrap();
+    assert_eq!(offsets.len(), values.len());
+    for (i, &v) in values.iter().enumerate() {
+        assert_eq!(offsets.get(i).unwrap(), v, "row {i}");
+        for end in i..=values.len() {
+            assert_eq!(offsets.range(i..end).unwrap(), values[i..end], "rows {i}..{end}");
+        }
+    }
+    for probe in [0, 4, 5, 4 * GIB, 13 * GIB, 20 * GIB, 41 * GIB] {
+        assert_eq!(offsets.partition_point_at_most(probe).unwrap(), values.partition_point(|&v| v <= probe));
+    }
+    assert!(offsets.get(values.len()).is_err());
 }

@@ -5,11 +5,10 @@ use std::io::{self, Write};
 
 use serde::{Deserialize, Serialize};
 
-use super::format::{SectionId, Writer, put_str, put_varint};
+use super::format::{SectionId, UNIT_SHARED, UNIT_SPAN_BLOCK, UNIT_TITLE, Writer, put_str, put_varint};
 use super::records::{ArticleRecord, EntityRecord, FileStamp, kind_number};
 use crate::Analysis;
 use crate::corpus::{Corpus, Listing, LoadWarning, SourceSpan};
-use crate::search::{SHARED_BIT, TITLE_BIT};
 
 /// The small facts about an index, stored as JSON in its meta section.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -61,7 +60,6 @@ pub fn write_index<W: Write>(out: W, corpus: &Corpus, analysis: &Analysis, texts
         if i.is_multiple_of(STRING_BLOCK) && i > 0 {
             blocks.seal(&mut strings)?;
         }
-        let strings_at = strings.len() as u64;
         put_str(&mut strings, &a.id);
         let mut flags = ArticleRecord::TITLE;
         put_str(&mut strings, &a.title);
@@ -90,16 +88,16 @@ pub fn write_index<W: Write>(out: W, corpus: &Corpus, analysis: &Analysis, texts
         };
         let language = number(&mut languages, a.language.code());
         let script = number(&mut scripts, a.script.code());
+        let text_bytes = u32::try_from(a.text.len())
+            .map_err(|_| io::Error::other(format!("{}: an article of more than 4 GiB", a.id)))?;
         records.push(ArticleRecord {
-            strings_at,
-            text_bytes: a.text.len() as u64,
+            text_bytes,
             source_at,
             text_crc: crc32fast::hash(a.text.as_bytes()),
             file,
             language: u16::try_from(language).map_err(|_| io::Error::other("more than 65,535 languages"))?,
             script: u8::try_from(script).map_err(|_| io::Error::other("more than 255 scripts"))?,
             flags,
-            reserved: 0,
         });
     }
     w.begin(SectionId::Articles)?;
@@ -275,20 +273,21 @@ fn write_entities<W: Write>(w: &mut Writer<W>, analysis: &Analysis) -> io::Resul
         count += packed.len() as u64;
         starts.push(count);
     }
-    w.begin(SectionId::MentionStarts)?;
-    w.rows(&starts)
+    w.offsets(SectionId::MentionStarts, &starts)
 }
 
 fn write_search<W: Write>(w: &mut Writer<W>, analysis: &Analysis, articles: usize) -> io::Result<()> {
     let search = &analysis.search;
-    let (keys, ends) = shared_keys(search);
-    w.begin(SectionId::UnitEnds)?;
-    w.rows(&ends)?;
+    let (keys, ends, flags) = shared_keys(search);
+    w.offsets(SectionId::UnitEnds, &ends)?;
     drop(ends);
-    let spans: Vec<[u32; 2]> = search.lines.iter().map(|u| [u.start, u.end]).collect();
-    w.begin(SectionId::UnitSpans)?;
-    w.rows(&spans)?;
+    w.section(SectionId::UnitFlags, &flags)?;
+    drop(flags);
+    let (spans, blocks) = packed_spans(&search.lines);
+    w.section(SectionId::UnitSpans, &spans)?;
     drop(spans);
+    w.begin(SectionId::UnitSpanBlocks)?;
+    w.rows(&blocks)?;
     // each article's first unit; units come in article order
     let mut starts: Vec<u64> = Vec::with_capacity(articles + 1);
     let mut next = 0usize;
@@ -299,8 +298,7 @@ fn write_search<W: Write>(w: &mut Writer<W>, analysis: &Analysis, articles: usiz
         starts.push(next as u64);
     }
     starts.push(search.lines.len() as u64);
-    w.begin(SectionId::ArticleUnits)?;
-    w.rows(&starts)?;
+    w.offsets(SectionId::ArticleUnits, &starts)?;
     w.section(SectionId::Keys, &keys)?;
     drop(keys);
     w.begin(SectionId::VariantEnds)?;
@@ -311,14 +309,15 @@ fn write_search<W: Write>(w: &mut Writer<W>, analysis: &Analysis, articles: usiz
     w.strings(SectionId::VariantTexts, &search.variant_text)
 }
 
-/// The units' keys as the file keeps them, and each unit's end there
-/// (marked [`TITLE_BIT`] on titles): a text line whose key begins with its
+/// The units' keys as the file keeps them, each unit's end there, and its
+/// flags ([`UNIT_TITLE`] on titles): a text line whose key begins with its
 /// article's title's key (a one-line article's line starts with its title)
-/// stores only the rest, marked [`SHARED_BIT`].
-fn shared_keys(search: &crate::search::SearchIndex) -> (Vec<u8>, Vec<u64>) {
+/// stores only the rest, marked [`UNIT_SHARED`].
+fn shared_keys(search: &crate::search::SearchIndex) -> (Vec<u8>, Vec<u64>, Vec<u8>) {
     use crate::search::HitKind;
     let mut keys: Vec<u8> = Vec::with_capacity(search.line_keys.len());
     let mut ends: Vec<u64> = Vec::with_capacity(search.lines.len());
+    let mut flags: Vec<u8> = Vec::with_capacity(search.lines.len());
     // the title just stored: its article and where its key begins
     let mut title: Option<(u32, usize)> = None;
     let mut start = 0usize;
@@ -328,24 +327,46 @@ fn shared_keys(search: &crate::search::SearchIndex) -> (Vec<u8>, Vec<u64>) {
         let shared_from = title.take().filter(|&(article, from)| {
             article == unit.article && unit.kind != HitKind::Title && key.starts_with(&keys[from..])
         });
-        let end = match shared_from {
+        let mut flag = 0;
+        match shared_from {
             Some((_, from)) => {
                 keys.extend_from_slice(&key[keys.len() - from..]);
-                keys.len() as u64 | SHARED_BIT
+                flag |= UNIT_SHARED;
             }
-            None => {
-                keys.extend_from_slice(key);
-                keys.len() as u64
-            }
-        };
+            None => keys.extend_from_slice(key),
+        }
         if unit.kind == HitKind::Title {
             title = Some((unit.article, keys.len() - key.len()));
-            ends.push(end | TITLE_BIT);
-        } else {
-            ends.push(end);
+            flag |= UNIT_TITLE;
+        }
+        ends.push(keys.len() as u64);
+        flags.push(flag);
+    }
+    (keys, ends, flags)
+}
+
+/// The units' spans, [`UNIT_SPAN_BLOCK`] to a block: each unit's start as
+/// the step from the one before in its block (zigzag, a line can come
+/// before its title), then its length, both varints; and where each block
+/// begins.
+fn packed_spans(units: &[crate::search::LineUnit]) -> (Vec<u8>, Vec<u64>) {
+    let mut bytes = Vec::with_capacity(units.len() * 3);
+    let mut blocks = Vec::with_capacity(units.len().div_ceil(UNIT_SPAN_BLOCK));
+    for block in units.chunks(UNIT_SPAN_BLOCK) {
+        blocks.push(bytes.len() as u64);
+        let mut previous = 0u32;
+        for unit in block {
+            put_varint(&mut bytes, zigzag(i64::from(unit.start) - i64::from(previous)));
+            put_varint(&mut bytes, u64::from(unit.end.wrapping_sub(unit.start)));
+            previous = unit.start;
         }
     }
-    (keys, ends)
+    (bytes, blocks)
+}
+
+/// A signed step as an unsigned number, small either way.
+pub fn zigzag(step: i64) -> u64 {
+    ((step << 1) ^ (step >> 63)) as u64
 }
 
 fn write_related<W: Write>(w: &mut Writer<W>, analysis: &Analysis) -> io::Result<()> {
@@ -359,8 +380,7 @@ fn write_related<W: Write>(w: &mut Writer<W>, analysis: &Analysis) -> io::Result
     });
     w.section(SectionId::RelatedEntries, &entries)?;
     drop(entries);
-    w.begin(SectionId::RelatedVectorStarts)?;
-    w.rows(&starts)?;
+    w.offsets(SectionId::RelatedVectorStarts, &starts)?;
     w.begin(SectionId::RelatedNorms)?;
     w.rows(&related.norms)?;
     let (postings, starts) = packed_runs(&related.posting_starts, |i, out| {

@@ -386,7 +386,13 @@ impl pass::SearchData for InMemory<'_> {
         let end = ends.last().copied().unwrap_or(base);
         let keys = index.line_keys.as_bytes().get(base as usize..end as usize).unwrap_or(&[]);
         let titles = index.lines.get(range.clone()).unwrap_or(&[]).iter().map(|u| u.kind == HitKind::Title).collect();
-        Ok(pass::UnitKeys { first: range.start, ends, keys, base, titles: Some(titles) })
+        Ok(pass::UnitKeys {
+            first: range.start,
+            ends: std::borrow::Cow::Borrowed(ends),
+            keys,
+            base,
+            titles: Some(titles),
+        })
     }
 
     fn unit(&self, id: usize) -> StoreResult<pass::Unit> {

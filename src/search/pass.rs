@@ -23,7 +23,7 @@ pub(crate) struct UnitKeys<'a> {
     pub first: usize,
     /// Each unit's key end (in the whole key store), with [`TITLE_BIT`] on
     /// titles and [`SHARED_BIT`] on keys that begin where the previous one does.
-    pub ends: &'a [u64],
+    pub ends: std::borrow::Cow<'a, [u64]>,
     /// The keys from `base` (where the first unit's key starts) to the last one's end.
     pub keys: &'a [u8],
     pub base: u64,
