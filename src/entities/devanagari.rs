@@ -57,6 +57,43 @@ pub fn acronym(key: &str) -> Option<String> {
     (out.len() >= 2).then_some(out)
 }
 
+/// A loose key shared by a Latin spelling (`Uttar Pradesh`, `Faizabad`) and the
+/// Latin reading of a Devanagari one (`उत्तर प्रदेश` → `uttar pradesh`,
+/// `फैजाबाद` → `phaijabad`), so that Hindi finds a place the gazetteer only
+/// spells in Latin letters. Lower case, letters only (words joined); an `h`
+/// after a consonant, doubled letters and an `a` before a consonant dropped
+/// (the Latin reading keeps every inherent vowel, English spellings drop
+/// most); `w`, `z`, `q`, `f`, `c`, `x` written as Devanagari reads them.
+pub fn loose_latin_key(latin: &str) -> String {
+    let folded = crate::lang::fold_for_search(latin).text;
+    let mut letters: Vec<char> = Vec::with_capacity(folded.len());
+    for c in folded.chars().flat_map(char::to_lowercase) {
+        match c {
+            'w' => letters.push('v'),
+            'z' => letters.push('j'),
+            'q' | 'c' => letters.push('k'),
+            'f' => letters.push('p'),
+            'x' => letters.extend(['k', 's']),
+            'a'..='z' => letters.push(c),
+            _ => {}
+        }
+    }
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    let mut out = String::with_capacity(letters.len());
+    let mut last: Option<char> = None;
+    for (n, &c) in letters.iter().enumerate() {
+        let after_consonant = n > 0 && !vowel(letters[n - 1]) && letters[n - 1] != 'h';
+        // the inherent vowel stands between consonants; an `a` before a vowel is `ा` or `ऐ`
+        let schwa = c == 'a' && n > 0 && letters.get(n + 1).is_some_and(|&next| !vowel(next));
+        if (c == 'h' && after_consonant) || schwa || last == Some(c) {
+            continue;
+        }
+        out.push(c);
+        last = Some(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -65,6 +102,17 @@ mod tests {
     fn hindi_letter_names_read_back_as_acronyms() {
         assert_eq!(acronym("डीपीआरके").as_deref(), Some("dprk"));
         assert_eq!(acronym("केसीएनए").as_deref(), Some("kcna"));
+    }
+
+    #[test]
+    fn latin_and_devanagari_spellings_share_a_loose_key() {
+        let deva = |w: &str| loose_latin_key(&crate::lang::phonetic::devanagari_latin(w));
+        assert_eq!(deva("उत्तर") + &deva("प्रदेश"), loose_latin_key("Uttar Pradesh"));
+        assert_eq!(deva("फैजाबाद"), loose_latin_key("Faizabad"));
+        assert_eq!(deva("बिहार"), loose_latin_key("Bihār"));
+        assert_eq!(deva("तमिलनाडु"), loose_latin_key("Tamil Nadu"));
+        assert_ne!(deva("बहार"), loose_latin_key("Bihar"), "vowels other than a still count");
+        assert_ne!(deva("दिलाई"), loose_latin_key("Dili"), "a long ā is no inherent vowel");
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! The embedded gazetteer: places from Unicode CLDR and GeoNames (generated
 //! by `scripts/build_gazetteer.py` into `data/gazetteer.tsv`) plus the
 //! hand-kept newsroom aliases, organisations and agencies of
-//! `data/aliases.tsv`. Parsed once, on first use.
+//! `data/aliases.tsv` and the seats of power of `data/institutions.tsv`.
+//! Parsed once, on first use.
 //!
 //! Every alias is tokenised and keyed exactly like article text (see
 //! [`super::tokens::phrase_key`]), so a lookup is one hash probe per n-gram.
@@ -18,6 +19,7 @@ use crate::lang::{Orthography, Script};
 
 const GAZETTEER_TSV: &str = include_str!("../../data/gazetteer.tsv");
 const ALIASES_TSV: &str = include_str!("../../data/aliases.tsv");
+const INSTITUTIONS_TSV: &str = include_str!("../../data/institutions.tsv");
 
 #[derive(Debug, Clone)]
 pub struct GazEntry {
@@ -51,6 +53,9 @@ pub struct Gazetteer {
     /// Consonant skeletons of Latin-script aliases, for Devanagari spellings
     /// no source lists (`वाशिंगटन`).
     by_skeleton: FxHashMap<String, u32>,
+    /// Loose keys of Latin-script names and trusted aliases (see [`super::devanagari::loose_latin_key`]),
+    /// the biggest place first, for Hindi spellings of places no source lists in Devanagari.
+    by_loose_latin: FxHashMap<String, u32>,
     /// Consonant skeletons of one-word Devanagari aliases: Hindi spells many
     /// names several ways (`बेंगलुरु` / `बेङ्गलूरु`), and these are Hindi spellings already.
     by_deva_skeleton: FxHashMap<String, u32>,
@@ -69,7 +74,7 @@ pub struct Gazetteer {
 impl Gazetteer {
     pub fn get() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
-        G.get_or_init(|| Gazetteer::parse(&[GAZETTEER_TSV, ALIASES_TSV]))
+        G.get_or_init(|| Gazetteer::parse(&[GAZETTEER_TSV, ALIASES_TSV, INSTITUTIONS_TSV]))
     }
 
     pub fn parse(sources: &[&str]) -> Gazetteer {
@@ -147,6 +152,16 @@ impl Gazetteer {
                         }
                         if skel.len() >= 5 && !g.by_skeleton.contains_key(&skel) {
                             g.by_skeleton.insert(skel.clone(), slot);
+                        }
+                        // GeoNames' alternate names are too many and too noisy for so loose a key
+                        let loose = super::devanagari::loose_latin_key(alias);
+                        let sure = g.entries[slot as usize].trusted || alias == display;
+                        match g.by_loose_latin.get(&loose) {
+                            _ if !sure => {}
+                            Some(&old) if g.entries[old as usize].prio >= entry_prio => {}
+                            _ => {
+                                g.by_loose_latin.insert(loose, slot);
+                            }
                         }
                     }
                     if key.chars().any(|c| matches!(crate::lang::Script::of(c), Some(Script::Han | Script::Kana))) {
@@ -229,6 +244,11 @@ impl Gazetteer {
     /// A place whose Hindi spelling has this skeleton.
     pub fn lookup_devanagari_skeleton(&self, skeleton: &str) -> Option<u32> {
         self.by_deva_skeleton.get(skeleton).copied()
+    }
+
+    /// The biggest place one of whose Latin spellings has this loose key.
+    pub fn lookup_loose_latin(&self, loose: &str) -> Option<u32> {
+        self.by_loose_latin.get(loose).copied()
     }
 
     pub fn lookup_skeleton(&self, skeleton: &str) -> Option<u32> {

@@ -946,7 +946,61 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         return super::segmented::combine(doc, segmenter, gaz, cues, out);
     }
     spread_titled_names(doc, &mut out);
+    spread_bracketed_short_names(doc, cues, &mut out);
     out
+}
+
+/// News introduces an organisation's or a place's short name in brackets
+/// after the full one (`भारतीय जनता पार्टी (भाजपा)`, `حزب الله (...)`) and then
+/// uses it alone. In a script without capitals nothing else shows that word to
+/// be a name: one word alone in brackets right after a name of two or more
+/// words (no digit, no function word) is its short name, here and everywhere
+/// else in the article (also behind a proclitic: the whole word is the span).
+fn spread_bracketed_short_names(doc: &Doc, cues: &Cues, out: &mut Vec<Cand>) {
+    let toks = &doc.toks;
+    let mut covered = vec![false; toks.len()];
+    for c in out.iter() {
+        covered[c.t0..c.t1].iter_mut().for_each(|slot| *slot = true);
+    }
+    let mut short: Vec<(usize, EntityKind, Source)> = Vec::new();
+    for c in out.iter() {
+        let k = c.t1;
+        let Some(t) = toks.get(k) else { continue };
+        let between = &doc.text[c.end..t.start];
+        let no_capitals = t.flags & (DEVA | UNCASED) != 0 && t.flags & (DIGIT | IDEOGRAPHIC) == 0;
+        let lang = if t.flags & DEVA != 0 { devanagari_profile() } else { doc.lang };
+        let alone = between.trim_start() == "(" && doc.text[t.end..].starts_with(')');
+        if c.kind != EntityKind::Person
+            && c.t1 - c.t0 >= 2
+            && no_capitals
+            && alone
+            && !covered[k]
+            && doc.word(k).chars().count() >= 2
+            && cues.of_key(doc.key(k), CueLang::of(lang)) & (FUNCTION | POSTPOSITION | TITLE) == 0
+        {
+            let source = match c.source {
+                Source::Gazetteer(e) => Source::Gazetteer(e),
+                _ => Source::Unknown { acronym: None },
+            };
+            short.push((k, c.kind, source));
+        }
+    }
+    if short.is_empty() {
+        return;
+    }
+    let proclitics = &doc.lang.data().proclitics;
+    for (k, kind, source) in short {
+        let name = doc.word(k);
+        for j in 0..toks.len() {
+            let word = doc.word(j);
+            let same = word == name || proclitics.iter().any(|p| word.strip_prefix(p.as_str()) == Some(name));
+            if same && !covered[j] && toks[j].flags & DIGIT == 0 {
+                covered[j] = true;
+                out.push(make(doc, j, j + 1, kind, source.clone(), false, false));
+            }
+        }
+    }
+    out.sort_by_key(|c| c.t0);
 }
 
 /// In a script without capitals a person shows as a name only where a title
@@ -969,12 +1023,9 @@ fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
         covered[c.t0..c.t1].iter_mut().for_each(|slot| *slot = true);
     }
     let proclitics = &doc.lang.data().proclitics;
-    // the clitic bytes before `name` in `word`, if the word is the name behind at most one proclitic
-    let behind_clitic = |word: &str, name: &str| -> Option<usize> {
-        if word == name {
-            return Some(0);
-        }
-        proclitics.iter().find(|c| word.strip_prefix(c.as_str()) == Some(name)).map(|c| c.len())
+    // is the word the name, perhaps behind one proclitic?
+    let behind_clitic = |word: &str, name: &str| -> Option<()> {
+        (word == name || proclitics.iter().any(|c| word.strip_prefix(c.as_str()) == Some(name))).then_some(())
     };
     // the titled names by first and last word: a word can only match one of those behind a proclitic
     let mut by_word: HashMap<&str, Vec<usize>> = HashMap::default();
@@ -1014,20 +1065,22 @@ fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
                         && doc.word(k + m) == doc.word(t0 + m)
                 })
             });
-            let (clitic, n) = match full {
-                Some(clitic) => (clitic, len),
+            let n = match full {
+                Some(_) => len,
                 None => {
                     let last = doc.word(t1 - 1);
                     match behind_clitic(doc.word(k), last).filter(|_| last.chars().count() >= 3) {
-                        Some(clitic) => (clitic, 1),
+                        Some(_) => 1,
                         None => continue,
                     }
                 }
             };
+            // the span is the whole written word, proclitic and all (`ונתניהו`), as a
+            // reader marks it
             out.push(Cand {
                 t0: k,
                 t1: k + n,
-                start: doc.toks[k].start + clitic,
+                start: doc.toks[k].start,
                 end: doc.toks[k + n - 1].end,
                 kind: EntityKind::Person,
                 source: Source::Unknown { acronym: None },
@@ -1072,7 +1125,9 @@ fn slavic_head_phrase(cx: &Ctx, j: usize) -> Option<(usize, EntityKind)> {
     const ADJECTIVE: &[&str] = &[
         "ая", "яя", "ую", "юю", "ой", "ей", "ий", "ый", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
         "ых", "их", "og", "om", "oj", "ih", "im", "ski", "ska", "sko", "ske", "ni", "na", "no", "ne", "ki", "ka", "ko",
-        "ke", "nu",
+        "ke",
+        "nu", // Bulgarian definite forms: `Европейската комисия`, `Народното събрание`, `Министерския съвет`
+        "ата", "ото", "ия", "ият", "ите",
     ];
     let toks = &cx.doc.toks;
     // `Воронежскую и Липецкую области`: the first adjective shares the second one's head
@@ -1248,7 +1303,8 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         if let Some((hit, len)) = cx.gaz_match_with_first(i, rest_key_source)
             && uncased_hit_ok(cx, i, len, hit, clitic.len())
         {
-            let start = t.start + clitic.len();
+            // the span is the whole written word (`والجزائر`): the gazetteer entry names it
+            let start = t.start;
             let end = doc.toks[i + len - 1].end;
             let kind = cx.gaz.entry(hit.entry).kind;
             out.push(Cand {
@@ -1264,11 +1320,11 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
             return i + len;
         }
     }
-    if let Some((clitic, end)) = name_after_given_name(cx, i) {
+    if let Some(end) = name_after_given_name(cx, i) {
         out.push(Cand {
             t0: i,
             t1: end,
-            start: t.start + clitic,
+            start: t.start,
             end: doc.toks[end - 1].end,
             kind: EntityKind::Person,
             source: Source::Unknown { acronym: None },
@@ -1286,9 +1342,9 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
 /// followed by a word that can be a name: no function word, title, head,
 /// gazetteer name, word behind a proclitic and the article, or verb; the
 /// name takes a third word after a second given name (`محمد جواد ظریف`) or a
-/// connector (`حمد آل ثاني`). Returns the
-/// proclitic's bytes and the name's end.
-fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<(usize, usize)> {
+/// connector (`حمد آل ثاني`). Returns the name's end (its span is the whole
+/// written words, the proclitic included).
+fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
     let doc = cx.doc;
     let data = doc.lang.data();
     if data.given.is_empty() {
@@ -1343,7 +1399,7 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<(usize, usize)> {
     if end > i + 2 && is_connector(end - 1) {
         end -= 1;
     }
-    (end > i + 1).then_some((clitic, end))
+    (end > i + 1).then_some(end)
 }
 
 /// Is the word at `i` a title with a proclitic written onto it (Hebrew
@@ -1562,6 +1618,53 @@ fn is_initial(doc: &Doc, i: usize) -> bool {
     super::devanagari::is_letter_name(doc.key(i)) && doc.text[t.end..].starts_with('.')
 }
 
+/// A place the gazetteer spells only in Latin letters, written in Devanagari
+/// at token `i` (`बिहार`, `उत्तर प्रदेश`, `फैजाबाद`): one to three words whose
+/// Latin reading has the loose key of a Latin name. A lone word must not be
+/// a function word, a month or one of the most frequent words, and its key
+/// must be long (six letters), or four for a region of the language's own
+/// country: short Hindi words meet far places' spellings by chance (`पत्नी`,
+/// wife, and Pattani). Returns the entry and the word count.
+fn place_spelled_in_latin(cx: &Ctx, i: usize) -> Option<(u32, usize)> {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let plain = |k: usize| toks.get(k).is_some_and(|u| u.flags & (DEVA | DIGIT) == DEVA);
+    let data = devanagari_profile().data();
+    let mut reading = String::new();
+    let mut best = None;
+    for len in 1..=3 {
+        let k = i + len - 1;
+        // a compass word may begin the name (`उत्तर प्रदेश`), a postposition never
+        if !plain(k)
+            || cx.cue(k) & POSTPOSITION != 0
+            || (len > 1 && (toks[k].flags & JOINED == 0 || cx.cue(k) & FUNCTION != 0))
+        {
+            break;
+        }
+        reading.push_str(&crate::lang::phonetic::devanagari_latin(doc.word(k)));
+        let key = super::devanagari::loose_latin_key(&reading);
+        let Some(entry) = cx.gaz.lookup_loose_latin(&key) else { continue };
+        let e = cx.gaz.entry(entry);
+        let letters = key.chars().count();
+        let ok = if len == 1 {
+            let word = doc.word(i);
+            // the regions of the language's own country (`बिहार`), which sources list in Latin only
+            let home = data.words("homeregion").any(|prefix| e.id.starts_with(prefix));
+            cx.cue(i) & (FUNCTION | POSTPOSITION | TITLE) == 0
+                && !data.most_often.contains(word)
+                && !data.words("obliqueend").any(|end| word.ends_with(end))
+                && devanagari_profile().month(&crate::lang::fold_for_search(word).text).is_none()
+                && (letters >= 6 || (letters >= 4 && home))
+        } else {
+            letters >= 5
+        };
+        if ok && e.kind == EntityKind::Location {
+            best = Some((entry, len));
+        }
+    }
+    best
+}
+
 /// Devanagari at token `i`: gazetteer, letter-name acronyms, names after a
 /// title cue. Returns the next token to look at.
 fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
@@ -1612,6 +1715,10 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
                 break;
             }
         }
+    }
+    if let Some((entry, len)) = place_spelled_in_latin(cx, i) {
+        out.push(make(doc, i, i + len, cx.gaz.entry(entry).kind, Source::Gazetteer(entry), false, false));
+        return i + len;
     }
     if cue & (FUNCTION | POSTPOSITION) != 0 {
         return i + 1;
@@ -1924,8 +2031,35 @@ pub(crate) mod tests {
         assert!(find(&r[0], "پزشکیان").is_some(), "the surname alone, later: {:?}", r[0]);
         assert!(find(&r[0], "علی می‌رود").is_none(), "a verb is no surname: {:?}", r[0]);
         assert!(find(&r[1], "יריב בש").is_some(), "{:?}", r[1]);
-        assert!(find(&r[1], "יונתן וינטראוב").is_some(), "behind the conjunction: {:?}", r[1]);
+        assert!(
+            find(&r[1], "ויונתן וינטראוב").is_some(),
+            "behind the conjunction, the span the whole word: {:?}",
+            r[1]
+        );
         assert!(r[2].iter().all(|(s, _, _)| !s.contains("الضائع")), "`بدل` is no `ب` + name: {:?}", r[2]);
+    }
+
+    #[test]
+    fn a_short_name_in_brackets_after_a_full_name_is_a_name_everywhere() {
+        let a = [article(
+            "hi",
+            "hi",
+            "भाजपा को झटका लगा। भारतीय जनता पार्टी (भाजपा) ने कहा कि भाजपा जीतेगी। तेलुगू देशम पार्टी (16 सीटें) साथ है।",
+        )];
+        let r = run(&a);
+        let found: Vec<&str> = r[0].iter().filter(|m| m.0 == "भाजपा").map(|m| m.1).collect();
+        assert_eq!(found, ["ORG", "ORG", "ORG"], "before, in and after the brackets: {:?}", r[0]);
+        assert!(r[0].iter().all(|m| m.0 != "सीटें"), "a bracket with a number holds no name: {:?}", r[0]);
+    }
+
+    #[test]
+    fn hindi_finds_places_the_gazetteer_spells_in_latin_only() {
+        let a = [article("hi", "hi", "उत्तर प्रदेश और ओडिशा में मतदान हुआ। उनकी पत्नी जुलाई में वहाँ गईं।")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "उत्तर प्रदेश").expect("two words, Uttar Pradesh").2, "loc:in-up");
+        assert_eq!(find(&r[0], "ओडिशा").expect("a region of India, Odisha").2, "loc:in-or");
+        assert!(find(&r[0], "पत्नी").is_none(), "wife is no Pattani: {:?}", r[0]);
+        assert!(find(&r[0], "जुलाई").is_none(), "a month is no Zulia: {:?}", r[0]);
     }
 
     #[test]
@@ -1999,7 +2133,7 @@ pub(crate) mod tests {
         assert!(find(he, "יצחק הרצוג").is_some(), "a name that begins like the article: {he:?}");
         let gallant = &find(he, "יואב גלנט").expect("full").2;
         assert_eq!(&find(he, "גלנט").expect("surname alone").2, gallant);
-        assert_eq!(find(he, "נתניהו").expect("surname behind ו").1, "PER");
+        assert_eq!(find(he, "ונתניהו").expect("surname behind ו, the span the whole word").1, "PER");
     }
 
     #[test]
@@ -2013,9 +2147,10 @@ pub(crate) mod tests {
         let id = |surface: &str| find(&r[0], surface).expect(surface).2.clone();
         assert_eq!(find(&r[1], "بيونغ يانغ").expect("two-word name").2, id("Pyongyang"));
         assert_eq!(find(&r[1], "المغرب").expect("with the article").2, id("Morocco"));
-        assert_eq!(find(&r[1], "الجزائر").expect("span without `و`").2, id("Algeria"));
-        assert_eq!(find(&r[2], "פיונגיאנג").expect("span without `ל`").2, id("Pyongyang"));
-        assert_eq!(find(&r[2], "מרוקו").expect("span without `ול`").2, id("Morocco"));
+        // the span is the whole written word, as a reader marks it
+        assert_eq!(find(&r[1], "والجزائر").expect("span with `و`").2, id("Algeria"));
+        assert_eq!(find(&r[2], "לפיונגיאנג").expect("span with `ל`").2, id("Pyongyang"));
+        assert_eq!(find(&r[2], "ולמרוקו").expect("span with `ול`").2, id("Morocco"));
     }
 
     #[test]

@@ -84,11 +84,14 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> Vote {
     if given_name_before(doc, c.t0) {
         return Vote { kind: EntityKind::Person, weight: GIVEN_NAME_WEIGHT };
     }
+    let cues = Cues::get();
+    let lang = CueLang::of(doc.lang);
+    if head_before(doc, cues, lang, c.t0) {
+        return Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT };
+    }
     if c.kind != EntityKind::Person {
         return base;
     }
-    let cues = Cues::get();
-    let lang = CueLang::of(doc.lang);
     let compounds = doc.lang.casing == crate::lang::Casing::EveryNoun;
     let head_words =
         (c.t0..c.t1).filter(|&i| !is_given_name_in(doc.lang, doc.word(i))).map(|i| (doc.word(i), doc.key(i)));
@@ -101,6 +104,9 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> Vote {
     }
     if given_name_first(doc.lang, c.t0..c.t1 - 1, |i| doc.word(i)) {
         return Vote { kind: EntityKind::Person, weight: GIVEN_NAME_WEIGHT };
+    }
+    if (c.t0..c.t1).any(|i| is_common_noun(doc.lang, doc.word(i))) {
+        return Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT };
     }
     if compass_first(doc, c.t0) || after_place_preposition(doc, cues, lang, c.t0) {
         return Vote { kind: EntityKind::Location, weight: HEAD_WORD_WEIGHT };
@@ -157,6 +163,9 @@ fn head_word<'k>(
             crate::lang::fold_char(ch, &mut folded);
         }
         let mut c = cues.of_word(&folded, lang) | if key.chars().count() >= 5 { cues.of_key(key, lang) } else { 0 };
+        if c == 0 {
+            c = head_case_form(cues, lang, &folded);
+        }
         if compounds && c == 0 {
             // every proper suffix of at least four letters, longest first
             let starts = folded.char_indices().map(|(b, _)| b).skip(1);
@@ -175,6 +184,51 @@ fn head_word<'k>(
         }
     }
     kind
+}
+
+/// Rule `head_case_form`: a head word with a case suffix written on it, in a
+/// language whose institution names take their suffixes without an apostrophe
+/// (Turkish `Bakanlığına`, `Partisinin`, `Bankasının`): each of the profile's
+/// `headcase` suffixes is cut and the rest looked up.
+fn head_case_form(cues: &Cues, lang: CueLang, folded: &str) -> u8 {
+    let CueLang::One(index) = lang else { return 0 };
+    let Some(profile) = crate::lang::PROFILES.get(index) else { return 0 };
+    profile
+        .data()
+        .words("headcase")
+        .filter_map(|suffix| folded.strip_suffix(suffix))
+        .filter(|stem| stem.chars().count() >= 4)
+        .map(|stem| cues.of_word(stem, lang) & (ORG_HEAD | LOC_HEAD))
+        .find(|&c| c != 0)
+        .unwrap_or(0)
+}
+
+/// Rule `head_before`: an organisation head word in lower case right before
+/// the name is the kind of thing it names (`the company Kering`, `il partito
+/// Azione`, `το κόμμα Νίκη`), a lone word too.
+fn head_before(doc: &Doc, cues: &Cues, lang: CueLang, t0: usize) -> bool {
+    if t0 == 0 || doc.toks[t0].flags & JOINED == 0 || doc.toks[t0 - 1].flags & LOWER == 0 {
+        return false;
+    }
+    let mut folded = String::new();
+    for ch in doc.word(t0 - 1).chars() {
+        crate::lang::fold_char(ch, &mut folded);
+    }
+    cues.of_word(&folded, lang) & ORG_HEAD != 0
+}
+
+/// Rule `common_noun`: a word of the name ends like the language's abstract
+/// and collective nouns (`Δημοκρατία`, `Protezione`, `Compensación`,
+/// `Attribution`), which no personal name does: an organisation's name made
+/// of ordinary words (a place type or a given name decided before this).
+fn is_common_noun(lang: &Profile, word: &str) -> bool {
+    let mut folded = String::new();
+    for ch in word.chars() {
+        crate::lang::fold_char(ch, &mut folded);
+    }
+    let letters = folded.chars().count();
+    !is_given_name_in(lang, word)
+        && lang.data().words("nounend").any(|end| folded.ends_with(end) && letters >= end.chars().count() + 3)
 }
 
 /// Rule `given_name_first`: some word before the last is a known given name
@@ -447,6 +501,59 @@ mod tests {
         assert_eq!(cluster_kind([2, 2, 0], true, LoneWord::Place), EntityKind::Person);
         assert_eq!(cluster_kind([2, 3, 0], true, LoneWord::Place), EntityKind::Location);
         assert_eq!(cluster_kind([0, 3, 3], true, LoneWord::Place), EntityKind::Organization);
+    }
+
+    #[test]
+    fn head_case_form_reads_turkish_institution_suffixes() {
+        let cues = Cues::get();
+        let tr = CueLang::of(crate::lang::profile_of_code("tr").expect("tr"));
+        assert_eq!(head_case_form(cues, tr, "bankasinin") & ORG_HEAD, ORG_HEAD);
+        assert_eq!(head_case_form(cues, tr, "bakanligina") & ORG_HEAD, ORG_HEAD);
+        assert_eq!(head_case_form(cues, tr, "ankaranin"), 0);
+        let found = kinds("tr", "Ekonomistler dün Merkez Bankasının kararını bekledi.");
+        assert_eq!(kind_of(&found, "Merkez Bankasının"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn head_before_makes_an_organisation() {
+        let found = kinds("it", "Ieri il partito Azione ha lasciato la coalizione, e il gruppo Zeltrona ha parlato.");
+        assert_eq!(kind_of(&found, "Azione"), Some("ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Zeltrona"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn common_nouns_make_an_organisation() {
+        let el = crate::lang::profile_of_code("el").expect("el");
+        assert!(is_common_noun(el, "Δημοκρατία"));
+        assert!(!is_common_noun(el, "Μαρία"), "a given name");
+        assert!(!is_common_noun(el, "Μητσοτάκης"));
+        let found = kinds("el", "Χθες η Νέα Δημοκρατία και η Πλεύση Ελευθερίας μίλησαν στη Βουλή.");
+        assert_eq!(kind_of(&found, "Νέα Δημοκρατία"), Some("ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Πλεύση Ελευθερίας"), Some("ORG"), "{found:?}");
+        let found = kinds("it", "Nella notte la Protezione Civile ha evacuato tre paesi.");
+        assert_eq!(kind_of(&found, "Protezione Civile"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn greek_heads_match_in_the_genitive() {
+        let found = kinds("el", "Στο σημείο έφτασαν άνδρες της Πυροσβεστικής Υπηρεσίας το βράδυ.");
+        assert_eq!(kind_of(&found, "Πυροσβεστικής Υπηρεσίας"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn bulgarian_definite_adjectives_lead_a_head() {
+        let found = kinds("bg", "Планът беше одобрен от Европейската комисия и от Народното събрание.");
+        assert_eq!(kind_of(&found, "Европейската комисия"), Some("ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Народното събрание"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn seats_of_power_are_organisations() {
+        let found = kinds("it", "In serata Palazzo Chigi ha risposto, mentre il Quirinale taceva.");
+        assert_eq!(kind_of(&found, "Palazzo Chigi"), Some("ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Quirinale"), Some("ORG"), "{found:?}");
+        let found = kinds("fr", "Lundi, Matignon a confirmé la date du vote.");
+        assert_eq!(kind_of(&found, "Matignon"), Some("ORG"), "{found:?}");
     }
 
     #[test]
