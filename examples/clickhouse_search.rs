@@ -120,7 +120,7 @@ fn main() {
     }
     // what ranking on the shards saved: the matching lines they sent of those they hold
     let mut rounds = [0usize; 4];
-    let (mut sent, mut matched) = (0u64, 0u64);
+    let (mut sent, mut matched, mut by_words) = (0u64, 0u64, 0usize);
     let cancel = AtomicBool::new(false);
     for query in &queries {
         let chars: Vec<(usize, char)> = query.char_indices().collect();
@@ -133,11 +133,13 @@ fn main() {
                 rounds[stats.rounds.min(3)] += 1;
                 sent += stats.lines_sent;
                 matched += stats.lines_matched;
+                by_words += usize::from(stats.by_words);
             }
         }
     }
     println!(
-        "clickhouse: {sent} of {matched} matching lines sent; searches answered in 1, 2, 3 rounds: {:?}",
+        "clickhouse: {sent} of {matched} matching lines sent; searches answered in 1, 2, 3 rounds: {:?}; \
+         {by_words} by the word tier (no scan but the count)",
         &rounds[1..]
     );
 }

@@ -86,6 +86,15 @@ for q in lavrov korea kore; do
       Q="$q" python3 -c "import json, os, sys; d = json.load(sys.stdin); s = d['statistics']; print(os.environ['Q'] + ': best', d['rows'], 'of', d.get('rows_before_limit_at_least'), 'matching,', round(s['elapsed'] * 1000, 1), 'ms,', round(s['rows_read'] / s['elapsed'] / 1e6, 2), 'M keys/s on one thread')"
   done
 done
+
+echo "== per-shard cost of a keystroke's word tier: the lines where the needle begins a word, the best 150 (3 runs each)"
+for q in l lavrov korea kore; do
+  above=$(python3 -c "import sys; q = sys.argv[1]; print(q[:-1] + chr(ord(q[-1]) + 1))" "$q")
+  for _ in 1 2 3; do
+    query "SELECT article, unit, any(kind) AS line_kind FROM $db.words_local WHERE word >= '$q' AND word < '$above' GROUP BY article, unit ORDER BY line_kind = 0 DESC, article ASC, unit ASC LIMIT 150 SETTINGS max_threads = 1 FORMAT JSON" |
+      Q="$q" python3 -c "import json, os, sys; d = json.load(sys.stdin); s = d['statistics']; print(os.environ['Q'] + ': best', d['rows'], 'of', d.get('rows_before_limit_at_least'), 'lines,', round(s['elapsed'] * 1000, 1), 'ms,', s['rows_read'], 'word rows read on one thread')"
+  done
+done
 fi
 
 if step search; then

@@ -213,7 +213,7 @@ pub fn write_slice(
         rows: Vec::new(),
         rows_per_shard: vec![0; cluster.shards.len()],
     };
-    let slice_tables = ["articles", "lines"];
+    let slice_tables = ["articles", "lines", "words"];
     for server in cluster.every_server() {
         // a re-run replaces what an earlier run of this slice wrote, and the slice is not done until it is all there
         drop_slice_partitions(cluster, server, &slice_tables, slice.index)?;
@@ -229,8 +229,13 @@ pub fn write_slice(
             },
             TableRows {
                 table: "lines",
-                items,
+                items: items.clone(),
                 fill: Box::new(|a, w| write_lines(w, slice.index, a, &articles[a as usize])),
+            },
+            TableRows {
+                table: "words",
+                items,
+                fill: Box::new(|a, w| write_words(w, slice.index, a, &articles[a as usize])),
             },
         ];
         let clear = |server: &Endpoint| drop_slice_partitions(cluster, server, &slice_tables, slice.index);
@@ -474,6 +479,35 @@ fn write_lines(w: &mut RowWriter, slice: u16, number: u32, article: &Article) {
         ascii_key(&article.text[start..end], &mut key, None);
         w.u16(slice).u32(number).u32(unit as u32).u8(kind_code(kind)).u32(start as u32).u32(end as u32).str(&key);
         w.end_row();
+    }
+}
+
+/// Bytes of a word the `words` table keeps: a needle up to this long finds
+/// the words it begins by their first bytes alone.
+pub(crate) const WORD_PREFIX: usize = 16;
+
+/// The words of a key, as a search's word starts see them: the runs of
+/// ASCII letters and digits, lower-cased, cut to [`WORD_PREFIX`] bytes, each once.
+pub(crate) fn key_words(key: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for run in key.split(|c: char| !c.is_ascii_alphanumeric()).filter(|r| !r.is_empty()) {
+        let word = run[..run.len().min(WORD_PREFIX)].to_ascii_lowercase();
+        if !words.contains(&word) {
+            words.push(word);
+        }
+    }
+    words
+}
+
+fn write_words(w: &mut RowWriter, slice: u16, number: u32, article: &Article) {
+    let mut key = String::new();
+    for (unit, (start, end, kind)) in article_units(article).into_iter().enumerate() {
+        key.clear();
+        ascii_key(&article.text[start..end], &mut key, None);
+        for word in key_words(&key) {
+            w.u16(slice).str(&word).u32(number).u32(unit as u32).u8(kind_code(kind));
+            w.end_row();
+        }
     }
 }
 

@@ -1,4 +1,4 @@
-//! The tables, version 2. Every shard holds a `NAME_local` MergeTree table
+//! The tables, version 3. Every shard holds a `NAME_local` MergeTree table
 //! for each; a `Distributed` table `NAME` over them (on every shard, so any
 //! server can take queries) is what reads use. Rows of an article live on
 //! shard `article % shards` (the `Distributed` sharding key is the article
@@ -14,7 +14,7 @@ use super::{Cluster, ClusterError};
 
 /// Bumped whenever a table or the meaning of a column changes; a database
 /// written by another version is refused with a message, never misread.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// How rows of a table are spread over the shards.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,6 +83,16 @@ pub const TABLES: &[Table] = &[
         name: "lines",
         columns: "slice UInt16, article UInt32, unit UInt32, kind UInt8, start UInt32, end UInt32, key String",
         order_by: "(article, unit)",
+        partition_by: Some("slice"),
+        shard_by: ShardBy::Article,
+    },
+    // the words of those keys (runs of letters and digits, lower-cased, their first 16
+    // bytes), ordered for a range lookup: the lines where a needle begins a word,
+    // which a search ranks first, without scanning every key (since version 3)
+    Table {
+        name: "words",
+        columns: "slice UInt16, word String, article UInt32, unit UInt32, kind UInt8",
+        order_by: "(word, article, unit)",
         partition_by: Some("slice"),
         shard_by: ShardBy::Article,
     },

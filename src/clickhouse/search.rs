@@ -18,6 +18,7 @@
 //! at most `26n + 7 − g`. Regular expressions on the key say which case
 //! holds (`bound_sql`), with no need to find the best alignment in SQL.
 
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::time::Duration;
@@ -188,6 +189,141 @@ fn term_bound_sql(term: &Term, number: usize) -> String {
     format!("multiIf({whole_at_word_start}, {most}, {best})")
 }
 
+/// The first tier of a search: the lines where every positive term's needle
+/// begins a word of the key, found in the `words` table by a range of its
+/// order instead of a scan of every key. For a query of fuzzy terms of
+/// lower-case letters and digits (and no negation) such a line's bound is
+/// `S = Σ (26n + 10)` (12 more for a title), and any other matching line's
+/// at most `S − 3 + 12`: one of its terms is not whole at a word's start.
+/// So when the best `limit` hits of the tier beat that, no scan is needed.
+pub(super) struct WordTier {
+    /// Per term: the range of words it begins, as SQL on `word`.
+    ranges: Vec<String>,
+    /// `S`, the bound of a line of the tier that is not a title.
+    sum: u32,
+}
+
+/// The word tier of a query, when it has one.
+pub(super) fn word_tier(query: &Query) -> Option<WordTier> {
+    if query.engine != Engine::Nucleo || query.terms.iter().any(|t| t.negated) || query.terms.is_empty() {
+        return None;
+    }
+    let mut ranges = Vec::with_capacity(query.terms.len());
+    let mut sum = 0u32;
+    for term in &query.terms {
+        let needle = term.needle.as_bytes();
+        let plain = needle.iter().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+        if term.kind != TermKind::Fuzzy || !plain || needle.is_empty() || needle.len() > super::ingest::WORD_PREFIX {
+            return None;
+        }
+        // the words from the needle up to (not with) the needle with its last byte one higher
+        let mut above = needle.to_vec();
+        if let Some(last) = above.last_mut() {
+            *last += 1;
+        }
+        let above = String::from_utf8(above).ok()?;
+        ranges.push(format!("(word >= '{}' AND word < '{}')", term.needle, sql_string(&above)));
+        sum += 26 * needle.len() as u32 + 10;
+    }
+    Some(WordTier { ranges, sum })
+}
+
+impl WordTier {
+    /// The bound of a title of the tier.
+    fn title_bound(&self) -> u32 {
+        self.sum + HitKind::Title.bonus()
+    }
+
+    /// What a line outside the tier is bounded by (a title missing one word start).
+    fn outside_bound(&self) -> u32 {
+        self.title_bound() - 3
+    }
+
+    /// The tier's lines of one shard, best bound first (titles, then corpus
+    /// order), at most `limit`: their (article, unit), whether there were more,
+    /// and the last one's kind code.
+    fn lines_sql(&self, words_table: &str, scope: &str, limit: usize) -> String {
+        let title = super::ingest::kind_code(HitKind::Title);
+        let having: Vec<String> = self.ranges.iter().map(|r| format!("max({r}) = 1")).collect();
+        format!(
+            "SELECT article, unit, any(kind) AS line_kind FROM {words_table} WHERE ({}) AND {scope} \
+             GROUP BY article, unit HAVING {} ORDER BY line_kind = {title} DESC, article ASC, unit ASC \
+             LIMIT {limit} FORMAT JSONCompact",
+            self.ranges.join(" OR "),
+            having.join(" AND ")
+        )
+    }
+
+    /// Where a shard's cut lies when it sent these tier lines, the last of
+    /// them `last` (article, kind code), and held `more` besides: a title of
+    /// the tier left out comes after the last title sent; nothing else left
+    /// out can bound above [`Self::outside_bound`].
+    fn cut(&self, last: Option<(u32, u8)>, more: bool) -> (u32, u32) {
+        match last {
+            Some((article, kind)) if more && kind == super::ingest::kind_code(HitKind::Title) => {
+                (self.title_bound(), article)
+            }
+            // the same bound in any article may be left out: only a higher score is safe
+            _ => (self.outside_bound(), 0),
+        }
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct TierAnswer {
+    data: Vec<(u32, u32, u8)>,
+    rows_before_limit_at_least: Option<u64>,
+}
+
+/// The word tier's lines of one shard: their (article, unit) from `words`,
+/// then the lines themselves from `lines`, by primary key.
+pub(super) fn tier_lines(
+    cluster: &Cluster,
+    shard: usize,
+    tier: &WordTier,
+    tables: (&str, &str),
+    scope: &str,
+    limit: usize,
+    settings: &[(&str, &str)],
+) -> Result<ShardLines, ClusterError> {
+    let (words_table, lines_table) = tables;
+    cluster.on_shard(shard, |server| {
+        let bytes = cluster.http.query(server, &tier.lines_sql(words_table, scope, limit), settings)?;
+        let answer: TierAnswer = serde_json::from_slice(&bytes).map_err(|e| bad_json(server, &bytes, e))?;
+        let sent = answer.data.len() as u64;
+        let more = answer.rows_before_limit_at_least.unwrap_or(sent) > sent;
+        let cut = tier.cut(answer.data.last().map(|&(article, _, kind)| (article, kind)), more);
+        if answer.data.is_empty() {
+            return Ok(ShardLines { shard, lines: Vec::new(), matched: 0, cut: Some(cut) });
+        }
+        let articles: Vec<String> = answer.data.iter().map(|(article, _, _)| article.to_string()).collect();
+        let pairs: Vec<String> = answer.data.iter().map(|(article, unit, _)| format!("({article}, {unit})")).collect();
+        let sql = format!(
+            "SELECT article, unit, kind, start, end, key FROM {lines_table} WHERE article IN ({}) \
+             AND (article, unit) IN ({}) FORMAT RowBinary",
+            articles.join(", "),
+            pairs.join(", ")
+        );
+        let bytes = cluster.http.query(server, &sql, settings)?;
+        let mut lines = decode_all(server, shard, &bytes)?;
+        lines.matched = 0;
+        lines.cut = Some(cut);
+        Ok(lines)
+    })
+}
+
+/// How many lines of a shard match (`scope AND matches`).
+pub(super) fn count_sql(lines_table: &str, filter: &str) -> String {
+    format!("SELECT count() FROM {lines_table} WHERE {filter}")
+}
+
+fn bad_json(server: &Endpoint, bytes: &[u8], e: serde_json::Error) -> ClusterError {
+    match super::http::trailing_exception(bytes) {
+        Some(message) => ClusterError::Server { server: server.to_string(), message },
+        None => ClusterError::Protocol { server: server.to_string(), detail: e.to_string() },
+    }
+}
+
 /// One shard's answer to one round.
 pub(super) struct ShardLines {
     pub shard: usize,
@@ -210,6 +346,18 @@ pub(super) struct Round<'a> {
     /// Lines per shard, or all of them.
     pub limit: Option<usize>,
     pub query_id: &'a str,
+    pub ask: Ask,
+}
+
+/// What a round asks each shard.
+#[derive(Clone)]
+pub(super) enum Ask {
+    /// Its best `limit` lines by the bound, or every matching line.
+    Lines,
+    /// Its best `limit` lines of the word tier (`words` table, `scope`).
+    Tier { tier: Arc<WordTier>, words_table: String, scope: String },
+    /// How many lines match, in `matched` (no lines).
+    Count,
 }
 
 impl Round<'_> {
@@ -233,23 +381,41 @@ impl Round<'_> {
         cancel: &AtomicBool,
         each: &mut dyn FnMut(Result<ShardLines, (usize, ClusterError)>),
     ) -> bool {
-        let sql = self.sql();
+        let sql = match self.ask {
+            Ask::Count => count_sql(self.lines_table, self.filter),
+            _ => self.sql(),
+        };
         let (sender, answers) = mpsc::channel();
         for &shard in shards {
-            let (cluster, sql, sender) = (self.cluster.clone(), sql.clone(), sender.clone());
+            let (cluster, sql, sender, ask) = (self.cluster.clone(), sql.clone(), sender.clone(), self.ask.clone());
             let (limit, query_id) = (self.limit.filter(|_| self.bound.is_some()), self.query_id.to_owned());
+            let (lines_table, tier_limit) = (self.lines_table.to_owned(), self.limit.unwrap_or(usize::MAX));
             // a thread per shard, not waited for: a cancelled one ends when its query is killed
             std::thread::spawn(move || {
                 let settings = [("query_id", query_id.as_str()), ("replace_running_query", "1")];
-                let answer = cluster
-                    .on_shard(shard, |server| {
+                let answer = match &ask {
+                    Ask::Tier { tier, words_table, scope } => {
+                        let tables = (words_table.as_str(), lines_table.as_str());
+                        tier_lines(&cluster, shard, tier, tables, scope, tier_limit, &settings)
+                    }
+                    Ask::Count => cluster.on_shard(shard, |server| {
+                        let text = cluster.http.query(server, &sql, &settings)?;
+                        let matched =
+                            String::from_utf8_lossy(&text).trim().parse().map_err(|_| ClusterError::Protocol {
+                                server: server.to_string(),
+                                detail: "a count that is no number".into(),
+                            })?;
+                        Ok(ShardLines { shard, lines: Vec::new(), matched, cut: None })
+                    }),
+                    Ask::Lines => cluster.on_shard(shard, |server| {
                         let bytes = cluster.http.query(server, &sql, &settings)?;
                         match limit {
                             Some(_) => decode_ranked(server, shard, &bytes),
                             None => decode_all(server, shard, &bytes),
                         }
-                    })
-                    .map_err(|e| (shard, e));
+                    }),
+                }
+                .map_err(|e| (shard, e));
                 let _ = sender.send(answer);
             });
         }
@@ -283,11 +449,7 @@ struct RankedAnswer {
 }
 
 fn decode_ranked(server: &Endpoint, shard: usize, bytes: &[u8]) -> Result<ShardLines, ClusterError> {
-    let answer: RankedAnswer =
-        serde_json::from_slice(bytes).map_err(|e| match super::http::trailing_exception(bytes) {
-            Some(message) => ClusterError::Server { server: server.to_string(), message },
-            None => ClusterError::Protocol { server: server.to_string(), detail: e.to_string() },
-        })?;
+    let answer: RankedAnswer = serde_json::from_slice(bytes).map_err(|e| bad_json(server, bytes, e))?;
     let sent = answer.data.len() as u64;
     let matched = answer.rows_before_limit_at_least.unwrap_or(sent).max(sent);
     let cut = if matched > sent { answer.data.last().map(|row| (row.6, row.0)) } else { None };

@@ -75,6 +75,8 @@ pub struct SearchStats {
     /// Matching lines the shards sent, and matching lines they hold.
     pub lines_sent: u64,
     pub lines_matched: u64,
+    /// Answered by the word tier (no scan but the count's).
+    pub by_words: bool,
 }
 
 fn unavailable(e: ClusterError) -> StoreError {
@@ -504,7 +506,7 @@ impl Store for ClickHouseStore {
                 previous.lines.into_iter().filter(|(_, _, l)| query.may_match(l.key.as_bytes())).collect();
             let names: Vec<_> = previous.names.into_iter().filter(|(_, n)| query.may_match(n.key.as_bytes())).collect();
             let hits = self.rank(&query, request, &lines, &names, cancel, session, Shards::All)?;
-            let stats = SearchStats { rounds: 0, lines_sent: 0, lines_matched: lines.len() as u64 };
+            let stats = SearchStats { rounds: 0, lines_sent: 0, lines_matched: lines.len() as u64, by_words: false };
             *self.search_stats.lock().unwrap_or_else(|p| p.into_inner()) = stats;
             *last = Some(LastSearch { query: request.query.to_owned(), scope: request.scope, lines, names });
             return Ok(hits);
@@ -520,6 +522,22 @@ impl Store for ClickHouseStore {
         }
         Ok(hits)
     }
+}
+
+/// What the word tier of a search came to.
+enum TierOutcome {
+    Cancelled,
+    /// The hits, final, and the lines they were ranked from.
+    Done(Vec<Hit>, CandidateLines),
+    /// Lines outside the tier could still rank: scan.
+    Unproved,
+}
+
+/// The lines the shards sent, in corpus order.
+fn union(answered: &[Option<search::ShardLines>]) -> CandidateLines {
+    let mut lines: CandidateLines = answered.iter().flatten().flat_map(|a| a.lines.iter().cloned()).collect();
+    lines.sort_by_key(|(article, unit, _)| (*article, *unit));
+    lines
 }
 
 /// The first shard that did not answer, and why.
@@ -626,17 +644,21 @@ impl ClickHouseStore {
             Some(_) => vec![Some(first), Some(first.saturating_mul(16)), None],
             None => vec![None],
         };
+        if names_failure.is_none()
+            && let Some(tier) = search::word_tier(query)
+        {
+            let asked = (table.as_str(), filter.as_str(), first);
+            match self.search_tier(query, request, names, Arc::new(tier), asked, cancel, session, on_partial)? {
+                TierOutcome::Cancelled => return Ok(None),
+                TierOutcome::Done(hits, lines) => return Ok(Some((hits, lines, false))),
+                TierOutcome::Unproved => {}
+            }
+        }
         let mut answered: Vec<Option<search::ShardLines>> = self.cluster.shards.iter().map(|_| None).collect();
         let mut asking: Vec<usize> = (0..self.cluster.shards.len()).collect();
-        let union = |answered: &[Option<search::ShardLines>]| {
-            let mut lines: CandidateLines = answered.iter().flatten().flat_map(|a| a.lines.iter().cloned()).collect();
-            lines.sort_by_key(|(article, unit, _)| (*article, *unit));
-            lines
-        };
         let mut names_failure = names_failure;
         for (round_number, limit) in limits.into_iter().enumerate() {
-            let number = self.search_number.fetch_add(1, Ordering::Relaxed);
-            let query_id = format!("korpus-search-{}-{number}", std::process::id());
+            let query_id = self.next_query_id();
             let round = search::Round {
                 cluster: &self.cluster,
                 lines_table: &table,
@@ -644,6 +666,7 @@ impl ClickHouseStore {
                 bound: bound.as_deref(),
                 limit,
                 query_id: &query_id,
+                ask: search::Ask::Lines,
             };
             let mut failure: Option<(usize, ClusterError)> = names_failure.take();
             let mut waiting = asking.len();
@@ -695,8 +718,12 @@ impl ClickHouseStore {
                 let complete = answered.iter().flatten().all(|a| a.cut.is_none());
                 // the lines left on the shards count too
                 session.set_total(session.total().saturating_sub(lines.len()) + matched as usize);
-                let stats =
-                    SearchStats { rounds: round_number + 1, lines_sent: lines.len() as u64, lines_matched: matched };
+                let stats = SearchStats {
+                    rounds: round_number + 1,
+                    lines_sent: lines.len() as u64,
+                    lines_matched: matched,
+                    by_words: false,
+                };
                 tracing::debug!(query = request.query, ?stats, "search on the shards");
                 *self.search_stats.lock().unwrap_or_else(|p| p.into_inner()) = stats;
                 return Ok(Some((hits, lines, complete)));
@@ -705,6 +732,95 @@ impl ClickHouseStore {
             on_partial(hits);
         }
         Ok(None)
+    }
+
+    fn next_query_id(&self) -> String {
+        let number = self.search_number.fetch_add(1, Ordering::Relaxed);
+        format!("korpus-search-{}-{number}", std::process::id())
+    }
+
+    /// The word tier first (`search.rs`: lines where every needle begins a
+    /// word, from the `words` table, no scan): ranked and shown at once, and
+    /// final when its best `limit` hits beat every line outside it; then
+    /// only the count of all matching lines is asked of the shards.
+    /// `asked`: the lines table, `scope AND matches`, lines per shard.
+    #[allow(clippy::too_many_arguments)]
+    fn search_tier(
+        &self,
+        query: &Query,
+        request: &SearchRequest<'_>,
+        names: &[(u32, CandidateName)],
+        tier: Arc<search::WordTier>,
+        asked: (&str, &str, usize),
+        cancel: &AtomicBool,
+        session: &mut SearchSession,
+        on_partial: &mut dyn FnMut(Vec<Hit>),
+    ) -> StoreResult<TierOutcome> {
+        let (lines_table, filter, limit) = asked;
+        let shards: Vec<usize> = (0..self.cluster.shards.len()).collect();
+        let mut answered: Vec<Option<search::ShardLines>> = shards.iter().map(|_| None).collect();
+        let mut failed = false;
+        let round = |ask, query_id: &str| {
+            let round = search::Round {
+                cluster: &self.cluster,
+                lines_table,
+                filter,
+                bound: None,
+                limit: Some(limit),
+                query_id,
+                ask,
+            };
+            let mut answers = Vec::new();
+            let finished = round.run(&shards, cancel, &mut |answer| answers.push(answer));
+            finished.then_some(answers)
+        };
+        let words_table = self.cluster.local_table("words");
+        let ask = search::Ask::Tier { tier, words_table, scope: scope_sql(request.scope) };
+        let Some(answers) = round(ask, &self.next_query_id()) else { return Ok(TierOutcome::Cancelled) };
+        for answer in answers {
+            match answer {
+                Ok(lines) => {
+                    let shard = lines.shard;
+                    answered[shard] = Some(lines);
+                }
+                // the scan that follows names what is missing
+                Err(_) => failed = true,
+            }
+        }
+        if failed {
+            return Ok(TierOutcome::Unproved);
+        }
+        let lines = union(&answered);
+        *session = SearchSession::default();
+        let hits = self.rank(query, request, &lines, names, cancel, session, Shards::All)?;
+        let last_hit = hits.get(request.limit.saturating_sub(1)).map(|h| (h.score, h.article));
+        let proved = answered.iter().flatten().all(|a| a.cut.is_some_and(|cut| search::cut_is_safe(cut, last_hit)));
+        if !hits.is_empty() {
+            on_partial(hits.clone());
+        }
+        if !proved {
+            *session = SearchSession::default();
+            return Ok(TierOutcome::Unproved);
+        }
+        let Some(counts) = round(search::Ask::Count, &self.next_query_id()) else {
+            return Ok(TierOutcome::Cancelled);
+        };
+        let mut matched = 0u64;
+        for count in counts {
+            match count {
+                Ok(count) => matched += count.matched,
+                Err(_) => {
+                    *session = SearchSession::default();
+                    return Ok(TierOutcome::Unproved);
+                }
+            }
+        }
+        // every line of the tier is a hit; the lines left on the shards count too
+        session.set_total(session.total().saturating_sub(lines.len()) + matched as usize);
+        let stats = SearchStats { rounds: 1, lines_sent: lines.len() as u64, lines_matched: matched, by_words: true };
+        tracing::debug!(query = request.query, ?stats, "search on the shards' word tier");
+        *self.search_stats.lock().unwrap_or_else(|p| p.into_inner()) = stats;
+        Ok(TierOutcome::Done(hits, lines))
     }
 
     /// Rank candidates with the embedded search's own code, over an index of
