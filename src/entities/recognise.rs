@@ -1409,10 +1409,11 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
     }
     let word = doc.word(i);
     // behind a proclitic only the conjunction (`ובני`, and Benny): `بدل` (instead) is no `ب` + `دل`
-    let clitic = if data.given.contains(word) {
+    let given = |w: &str| super::types::is_given_name_in(doc.lang, w);
+    let clitic = if given(word) {
         0
     } else {
-        let clitic = data.words("conjclitic").find(|c| word.strip_prefix(c).is_some_and(|r| data.given.contains(r)))?;
+        let clitic = data.words("conjclitic").find(|c| word.strip_prefix(c).is_some_and(given))?;
         clitic.len()
     };
     let bare = &word[clitic..];
@@ -1448,7 +1449,7 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
     while end < i + 8 && can_be_name(cx, end) {
         let w = doc.word(end);
         end += 1;
-        let goes_on = is_connector(end - 1) || (data.given.contains(w) && (end < i + 3 || is_connector(end)));
+        let goes_on = is_connector(end - 1) || (given(w) && (end < i + 3 || is_connector(end)));
         if !goes_on {
             break;
         }

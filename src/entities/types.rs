@@ -354,15 +354,27 @@ fn after_place_preposition(doc: &Doc, cues: &Cues, lang: CueLang, t0: usize) -> 
 /// transliterated), lower case, no diacritics, and the spelling variants
 /// transliterations disagree on merged (`y`/`j`/`i`, `w`/`v`, `kh`/`h`, doubles).
 fn name_key(word: &str) -> String {
-    // Bulgarian `ъ` inside a word is the vowel Latin spellings write `a` (`Димитър`, Dimitar)
-    let latin = if word.contains(['ъ', 'Ъ']) {
-        any_ascii::any_ascii(&word.replace(['ъ', 'Ъ'], "а")).to_lowercase()
+    let mut key = String::with_capacity(word.len());
+    push_name_key(word, &mut key);
+    key
+}
+
+/// [`name_key`] into `out`; an ASCII word is read as it stands (no transliteration to allocate).
+fn push_name_key(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        merge_name_letters(word.chars(), out);
+    } else if word.contains(['ъ', 'Ъ']) {
+        // Bulgarian `ъ` inside a word is the vowel Latin spellings write `a` (`Димитър`, Dimitar)
+        merge_name_letters(any_ascii::any_ascii(&word.replace(['ъ', 'Ъ'], "а")).chars(), out);
     } else {
-        any_ascii::any_ascii(word).to_lowercase()
-    };
-    let mut out = String::with_capacity(latin.len());
+        merge_name_letters(any_ascii::any_ascii(word).chars(), out);
+    }
+}
+
+/// The letters of a transliterated word as [`name_key`] keeps them.
+fn merge_name_letters(latin: impl Iterator<Item = char>, out: &mut String) {
     let mut prev = '\0';
-    let mut chars = latin.chars().peekable();
+    let mut chars = latin.map(|c| c.to_ascii_lowercase()).peekable();
     while let Some(ch) = chars.next() {
         let ch = match ch {
             'y' | 'j' => 'i',
@@ -379,7 +391,6 @@ fn name_key(word: &str) -> String {
         }
         prev = ch;
     }
-    out
 }
 
 /// The given names of `data/names/given.txt` by [`name_key`].
@@ -411,10 +422,26 @@ const NAME_ENDINGS: [(&str, &str); 13] = [
     ("i", ""),
 ];
 
-/// Is the word, in an article of this language, a given name? Never one of
-/// the language's stop words (`Para` in Spanish, `Will` in English).
+/// Is the word, in an article of this language, a given name? The one answer
+/// for korpus's two sources: a profile with given names of its own (the
+/// `given` lines of ar, fa, he: names in the language's script, as written)
+/// answers for words in that script; every other word is looked up in
+/// `data/names/given.txt` by its Latin key, also in another case (`Donalda`)
+/// or script (`Василий`), and is never one of the language's stop words
+/// (`Para` in Spanish, `Will` in English).
 pub(crate) fn is_given_name_in(lang: &Profile, word: &str) -> bool {
-    !lang.is_stop_word(word) && is_given_name(word)
+    let own = &lang.data().given;
+    if !own.is_empty() && in_own_script(lang, word) {
+        return own.contains(word);
+    }
+    // the lookup first: it rejects most words without the stop list's lower-casing
+    is_given_name(word) && !lang.is_stop_word(word)
+}
+
+/// Is the word written in the profile's first script (the one its own given names are in)?
+fn in_own_script(lang: &Profile, word: &str) -> bool {
+    let script = word.chars().find(|c| c.is_alphabetic()).and_then(crate::lang::Script::of);
+    script.is_some() && lang.scripts.first().copied() == script
 }
 
 /// Is the word, written in Latin letters, a given name as it stands (no case
@@ -422,8 +449,8 @@ pub(crate) fn is_given_name_in(lang: &Profile, word: &str) -> bool {
 /// a case form in another script (`России` reads `Rossii`) may look like one.
 pub(crate) fn is_latin_given_name_in(lang: &Profile, word: &str) -> bool {
     word.chars().all(|c| !c.is_alphabetic() || matches!(crate::lang::Script::of(c), Some(crate::lang::Script::Latin)))
-        && !lang.is_stop_word(word)
         && given_names().contains(&name_key(word))
+        && !lang.is_stop_word(word)
 }
 
 /// Is the word a given name, also in another case (`Donalda`) or script (`Василий`)?
@@ -436,9 +463,17 @@ pub(crate) fn is_given_name(word: &str) -> bool {
     if names.contains(&key) {
         return true;
     }
+    let mut base_form = String::with_capacity(key.len() + 2);
     NAME_ENDINGS.iter().any(|(ending, base)| {
         // a stem of four letters at least: `Para` is not `Pär`
-        key.strip_suffix(ending).is_some_and(|stem| stem.len() >= 4 && names.contains(&format!("{stem}{base}")))
+        key.strip_suffix(ending).is_some_and(|stem| {
+            stem.len() >= 4 && {
+                base_form.clear();
+                base_form.push_str(stem);
+                base_form.push_str(base);
+                names.contains(&base_form)
+            }
+        })
     })
 }
 
