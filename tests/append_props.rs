@@ -124,3 +124,66 @@ fn articles_reading_new_words_are_recognised_again_and_the_index_is_a_full_build
     assert!(recognised_again > 0, "some old article read a word the new ones added");
     assert_same_index(&appended, &full_build(&corpus_of(&articles)));
 }
+
+/// Real news in many languages and scripts (the cross-language and the
+/// named-entity development sets, in corpus order).
+fn multilingual() -> Vec<Article> {
+    let mut articles = Vec::new();
+    for set in ["tests/data/xlang/dev", "tests/data/ner19/dev"] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(set);
+        articles.extend(korpus::corpus::load_path(&path).expect("the test set loads").articles);
+    }
+    articles
+}
+
+/// Real multilingual news split at several points, in segments of several
+/// lengths: appended batch after batch it is a full build, and an append of
+/// a few articles recognises again only some of the old ones.
+#[test]
+fn multilingual_news_appended_at_several_points_is_a_full_build() {
+    let articles = multilingual();
+    let n = articles.len();
+    let full = full_build(&corpus_of(&articles));
+    for (cuts, segment) in [
+        (vec![n / 2, n], append::SEGMENT),
+        (vec![n / 4, n / 2 + 3, n - 5, n], 7),
+        (vec![1, n / 3, n - 1, n], 16),
+        (vec![n - 3, n], 2),
+    ] {
+        let (appended, recognised_again) = appended_build(&articles, &cuts, segment);
+        assert_same_index(&appended, &full);
+        if cuts.len() == 2 && segment < n / 4 {
+            assert!(recognised_again < cuts[0] / 2, "{recognised_again} of {} old articles recognised again", cuts[0]);
+        }
+    }
+}
+
+/// A headline word is a name when running text capitalises it: an old
+/// article's headline gains a name when a new article writes the word
+/// capitalised mid-sentence, and the appended index still is a full build's.
+#[test]
+fn a_headline_word_the_new_articles_capitalise_is_recognised_again() {
+    let article =
+        |id: &str, title: &str, text: &str| Article::new(id.into(), &format!("{title}\n{text}"), None, Some("en"));
+    let old = vec![
+        article(
+            "a",
+            "Anna Zorblat Wins Grand Prize Again",
+            "The prize went to a newcomer. Nobody expected it this year.",
+        ),
+        article("b", "Markets Calm", "Shares rose slightly on Tuesday as traders waited for the report."),
+    ];
+    let new =
+        article("c", "Interview", "Speaking to reporters, the winner Anna Zorblat thanked the jury for the prize.");
+    let mut articles = old.clone();
+    articles.push(new);
+    let spans = |articles: &[Article]| -> Vec<(u32, u32)> {
+        EntityIndex::build(articles).mentions_in(0).iter().map(|m| (m.start, m.end)).collect()
+    };
+    assert_ne!(spans(&old), spans(&articles), "the new article changes what the old one's headline holds");
+    for segment in [1, 2, append::SEGMENT] {
+        let (appended, recognised_again) = appended_build(&articles, &[old.len(), articles.len()], segment);
+        assert_same_index(&appended, &full_build(&corpus_of(&articles)));
+        assert!(recognised_again >= 1, "the old article is recognised again");
+    }
+}

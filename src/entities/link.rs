@@ -29,6 +29,9 @@ use crate::corpus::Article;
 use crate::lang::phonetic::{coda_variants, push_skeleton, transcription_key};
 use crate::lang::{Casing, LoneWord, Profile, Segmentation, latin_key};
 
+mod abjad;
+use abjad::{link_abjad_names, writes_abjad};
+
 /// Sentinel for "no string" in an id field.
 const NO_STRING: u32 = u32::MAX;
 
@@ -182,6 +185,14 @@ struct Item {
     /// The coarse key of a name in a cased script, for Chinese and Japanese
     /// transcriptions (see [`crate::lang::phonetic::push_coarse_key`]); [`NO_STRING`] if none.
     coarse: u32,
+    /// The abjad key of a name in a cased script or in Arabic or Hebrew letters, words
+    /// apart (see [`crate::lang::phonetic::push_abjad_key`]); [`NO_STRING`] if none.
+    #[serde(default = "no_string")]
+    abjad: u32,
+}
+
+fn no_string() -> u32 {
+    NO_STRING
 }
 
 /// The tables items point into.
@@ -214,6 +225,7 @@ struct ItemText {
     joined: String,
     initials: Option<String>,
     coarse: Option<String>,
+    abjad: Option<String>,
 }
 
 impl ItemText {
@@ -231,6 +243,7 @@ impl ItemText {
         self.joined.clear();
         self.initials = None;
         self.coarse = None;
+        self.abjad = None;
         if let Some(letters) = acronym {
             self.skels.push(format!("acr:{letters}"));
             self.vkeys.push(letters.to_owned());
@@ -257,6 +270,16 @@ impl ItemText {
                 crate::lang::phonetic::push_coarse_key(stem_prefix(doc, i), orth, &mut coarse);
             }
             self.coarse = Some(coarse);
+        }
+        if doc.lang.casing != Casing::Uncased || writes_abjad(doc.lang) {
+            let mut abjad = String::new();
+            for i in tokens.clone() {
+                if !abjad.is_empty() {
+                    abjad.push(' ');
+                }
+                crate::lang::phonetic::push_abjad_key(stem_prefix(doc, i), orth, &mut abjad);
+            }
+            self.abjad = Some(abjad);
         }
         for i in tokens.clone() {
             let word = stem_prefix(doc, i);
@@ -285,6 +308,7 @@ impl ItemText {
         }
         let initials = self.initials.as_deref().map_or(NO_STRING, |s| strings.intern(s));
         let coarse = self.coarse.as_deref().map_or(NO_STRING, |s| strings.intern(s));
+        let abjad = self.abjad.as_deref().map_or(NO_STRING, |s| strings.intern(s));
         Item {
             art,
             cand,
@@ -293,6 +317,7 @@ impl ItemText {
             joined: strings.intern(&self.joined),
             initials,
             coarse,
+            abjad,
         }
     }
 }
@@ -443,6 +468,11 @@ pub(crate) struct Prepared {
     /// transcriptions of them; [`NO_STRING`] where two places share a key.
     #[serde(default)]
     place_sounds: HashMap<String, u32>,
+    /// Abjad keys of gazetteer places cased-script articles name (see
+    /// [`crate::lang::phonetic::push_abjad_key`]), for Arabic and Hebrew text;
+    /// [`NO_STRING`] where two places share a key.
+    #[serde(default)]
+    place_abjad: HashMap<String, u32>,
     /// Reused for each item's strings before they are interned.
     #[serde(skip)]
     scratch: ItemText,
@@ -506,6 +536,13 @@ impl Prepared {
                     crate::lang::phonetic::push_coarse_key(stem_prefix(doc, i), doc.lang.orthography, &mut key);
                 }
                 add_place_sound(&mut self.place_sounds, key, e);
+                key = String::new();
+                for i in c.t0..c.t1 {
+                    crate::lang::phonetic::push_abjad_key(stem_prefix(doc, i), doc.lang.orthography, &mut key);
+                }
+                if key.len() >= abjad::MIN_SCANNED_WORD_KEY {
+                    add_place(&mut self.place_abjad, key, e);
+                }
             }
             if let Source::Gazetteer(e) = c.source
                 && !deva
@@ -551,6 +588,7 @@ impl Prepared {
             joined: string_id(it.joined),
             initials: string_id(it.initials),
             coarse: string_id(it.coarse),
+            abjad: string_id(it.abjad),
         }));
         self.words.extend(part.words.into_iter().map(|w| Word { skel: string_id(w.skel), vkey: string_id(w.vkey) }));
         self.langs.extend(part.langs);
@@ -569,6 +607,9 @@ impl Prepared {
         }
         for (k, e) in part.place_sounds {
             add_place_sound(&mut self.place_sounds, k, e);
+        }
+        for (k, e) in part.place_abjad {
+            add_place(&mut self.place_abjad, k, e);
         }
     }
 
@@ -669,6 +710,7 @@ pub(crate) fn link_corpus(
         places,
         short_places,
         place_sounds,
+        place_abjad,
         scratch: _,
     } = prepared;
     if !known.is_empty() {
@@ -918,6 +960,7 @@ pub(crate) fn link_corpus(
     drop(resolved);
     join_names_inside_longer_ones(&items, &t, &cands, &mut uf);
     link_transcriptions(&items, &t, &langs, &cands, &placed, &mut uf);
+    link_abjad_names(&items, &t, &langs, &cands, &placed, &mut uf);
     // every mention of such a name is the place now, with the place's kind
     for (&n, &e) in &placed {
         if let Some(c) = items.get(n).and_then(|it| cands.get_mut(it.cand as usize)) {
@@ -929,7 +972,7 @@ pub(crate) fn link_corpus(
 
     // pass 4: known names and Latin gazetteer names in Devanagari text
     // per chunk of articles, in article order: each article's additions are one run
-    let found = devanagari_pass(
+    let mut found = devanagari_pass(
         articles,
         &deva,
         &cands,
@@ -942,6 +985,16 @@ pub(crate) fn link_corpus(
         cues,
         threads,
     );
+    // ... and names of other articles in Arabic and Hebrew text
+    let in_abjad =
+        abjad::abjad_pass(articles, &langs, (&cands, &cand_starts), &items, &t, &mut uf, &place_abjad, gaz, threads);
+    drop(place_abjad);
+    if in_abjad.iter().any(|chunk| !chunk.is_empty()) {
+        // one run per article, in article order, as the mention table reads them
+        let mut merged: Vec<(u32, Kept)> = found.into_iter().chain(in_abjad).flatten().collect();
+        merged.sort_by_key(|&(art, _)| art);
+        found = vec![merged];
+    }
     // kept apart from `cands` and `items`: appending would reallocate (and for a
     // moment double) the corpus's largest tables
     let empty_name = strings.intern("");
@@ -964,6 +1017,7 @@ pub(crate) fn link_corpus(
                 joined: empty_name,
                 initials: NO_STRING,
                 coarse: NO_STRING,
+                abjad: NO_STRING,
             });
             uf.union(target as usize, n);
         }

@@ -30,6 +30,7 @@ mod devanagari;
 pub(crate) mod fxhash;
 mod gazetteer;
 mod link;
+mod lookups;
 mod recognise;
 mod segmented;
 mod suffixes;
@@ -347,18 +348,10 @@ impl WordStats {
         self.0.is_empty()
     }
 
-    /// The statistics of a run of articles, with every key recognising them
-    /// may look the statistics up by (distinct; no order). An article whose
-    /// keys are none of [`WordStats::keys`] added to the corpus's statistics
-    /// is recognised as before.
-    pub fn of_with_keys(articles: &[Article], threads: usize) -> (WordStats, Vec<String>) {
-        let (stats, keys) = recognise::word_stats_and_keys(articles, threads.max(1));
-        (WordStats(stats), keys.into_iter().collect())
-    }
-
-    /// The keys these statistics hold, in the space of [`WordStats::of_with_keys`], sorted.
-    pub fn keys(&self) -> Vec<String> {
-        self.0.keys()
+    /// The keys these statistics hold, in the space of the lookups
+    /// [`Recognised::of_recording`] records, sorted.
+    pub fn lookup_keys(&self) -> Vec<String> {
+        self.0.lookup_keys()
     }
 }
 
@@ -370,6 +363,13 @@ impl Recognised {
     /// Recognise a run of articles with the whole corpus's word statistics.
     pub fn of(articles: &[Article], stats: &WordStats, threads: usize) -> Recognised {
         Recognised(recognise::recognise_run(articles, &stats.0, threads.max(1)))
+    }
+
+    /// Recognise a run on this thread, also saying which keys of the word
+    /// statistics it looked up (distinct, no order): the run is recognised
+    /// alike with any statistics that answer those lookups alike.
+    pub fn of_recording(articles: &[Article], stats: &WordStats) -> (Recognised, Vec<String>) {
+        lookups::recording(|| Recognised::of(articles, stats, 1))
     }
 
     /// Append the run that follows this one in the corpus.

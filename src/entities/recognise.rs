@@ -17,6 +17,7 @@ use super::cues::{APOS_LOC, CueLang, Cues, FUNCTION, LOC_HEAD, LOC_PREP, NOT_NAM
 use super::devanagari::acronym;
 use super::gazetteer::{Gazetteer, KeyHit};
 use super::link;
+use super::lookups;
 use super::tokens::{
     ALLCAPS, APOS, CAP, CYR, DEVA, DIGIT, IDEOGRAPHIC, JOINED, LOWER, SENT, TITLE_LINE, Token, UNCASED, push_key,
     tokenize,
@@ -133,20 +134,30 @@ impl Stats {
     pub(crate) fn is_empty(&self) -> bool {
         self.lower.iter().all(HashSet::is_empty) && self.midcap.is_empty() && self.name_skeletons.is_empty()
     }
-    /// These statistics' keys in the space of [`note_read_keys`]: lower-case
-    /// and capitalised words alike, name skeletons after a zero byte.
-    pub(crate) fn keys(&self) -> Vec<String> {
-        let mut keys: Vec<String> = self.lower.iter().flatten().chain(&self.midcap).cloned().collect();
-        keys.extend(self.name_skeletons.iter().map(|skel| format!("\0{skel}")));
+    /// These statistics' keys in the space of the lookups recognition
+    /// records ([`lookups`]), sorted.
+    pub(crate) fn lookup_keys(&self) -> Vec<String> {
+        let mut keys = Vec::new();
+        for (language, words) in self.lower.iter().enumerate() {
+            keys.extend(words.iter().map(|key| lookups::written(|out| lookups::lower_key(language, key, out))));
+        }
+        keys.extend(self.midcap.iter().map(|key| lookups::written(|out| lookups::midcap_key(key, out))));
+        keys.extend(self.name_skeletons.iter().map(|skel| lookups::written(|out| lookups::skeleton_key(skel, out))));
         keys.sort_unstable();
-        keys.dedup();
         keys
     }
+    // every lookup of the statistics goes through these three, which record it
     fn lower_seen(&self, lang: &Profile, key: &str) -> bool {
+        lookups::lower(lang.index, key);
         self.lower.get(lang.index).is_some_and(|s| s.contains(key))
     }
     fn midcap_seen(&self, key: &str) -> bool {
+        lookups::midcap(key);
         self.midcap.contains(key)
+    }
+    fn skeleton_seen(&self, skel: &str) -> bool {
+        lookups::skeleton(skel);
+        self.name_skeletons.contains(skel)
     }
     /// Running text writes this word capitalised mid-sentence and never in lower case.
     fn body_capitalises(&self, lang: &Profile, key: &str) -> bool {
@@ -212,7 +223,7 @@ pub(crate) fn word_stats(articles: &[Article], threads: usize, skeletons: bool) 
         midcap: HashSet::default(),
         name_skeletons: HashSet::default(),
     };
-    for (lower, midcap, name_skeletons) in par_chunks(threads, articles, |chunk| stats_chunk(chunk, skeletons, None)) {
+    for (lower, midcap, name_skeletons) in par_chunks(threads, articles, |chunk| stats_chunk(chunk, skeletons)) {
         stats.unite(Stats { lower, midcap, name_skeletons });
     }
     stats
@@ -238,7 +249,10 @@ pub(crate) fn recognise_run(articles: &[Article], stats: &Stats, threads: usize)
         for part in parts {
             prepared.append(part);
         }
-        crate::memory::release_free_memory();
+        // between batches only: a run of one batch (an append's segment) is too small to be worth it
+        if batch.len() == PREPARE_BATCH {
+            crate::memory::release_free_memory();
+        }
     }
     prepared
 }
@@ -250,61 +264,17 @@ pub(crate) fn link_prepared(articles: &[Article], prepared: link::Prepared, thre
 
 type ChunkStats = (Vec<HashSet<String>>, HashSet<String>, HashSet<String>);
 
-/// Pass 1 over a run of articles (collecting name skeletons always, as a run
-/// recognised apart does), also noting every key recognising them may read
-/// ([`note_read_keys`]).
-pub(crate) fn word_stats_and_keys(articles: &[Article], threads: usize) -> (Stats, HashSet<String>) {
-    let mut stats = Stats::default();
-    let mut read = HashSet::default();
-    for (chunk_stats, chunk_read) in par_chunks(threads, articles, |chunk| {
-        let mut read = HashSet::default();
-        (stats_chunk(chunk, true, Some(&mut read)), read)
-    }) {
-        let (lower, midcap, name_skeletons) = chunk_stats;
-        stats.unite(Stats { lower, midcap, name_skeletons });
-        read.extend(chunk_read);
-    }
-    (stats, read)
-}
-
-/// Every key recognising an article may look its statistics up by: each
-/// token's key, and in a language that capitalises every noun the skeleton
-/// of each word (after a zero byte). Keep every lookup of [`Stats`] in this
-/// space, or an index appended to keeps old articles' candidates that a
-/// full build would change (`tests/append_props.rs` finds that out).
-fn note_read_keys(doc: &Doc, read: &mut HashSet<String>, skel: &mut String) {
-    let every_noun = doc.lang.casing == Casing::EveryNoun;
-    for i in 0..doc.toks.len() {
-        let key = doc.key(i);
-        if !read.contains(key) {
-            read.insert(key.to_owned());
-        }
-        if every_noun {
-            skel.clear();
-            skel.push('\0');
-            push_skeleton(doc.word(i), doc.lang.orthography, skel);
-            if !read.contains(skel.as_str()) {
-                read.insert(skel.clone());
-            }
-        }
-    }
-}
-
 /// Pass 1 over a chunk of articles: lower-case and mid-sentence capitalised
 /// words, and (`name_skeletons`: the corpus has a language that capitalises
 /// every noun) the phonetic keys of names in languages that capitalise names only.
-fn stats_chunk(chunk: &[Article], name_skeletons: bool, mut read: Option<&mut HashSet<String>>) -> ChunkStats {
+fn stats_chunk(chunk: &[Article], name_skeletons: bool) -> ChunkStats {
     let mut lower: Vec<HashSet<String>> = (0..PROFILE_COUNT).map(|_| HashSet::default()).collect();
     let mut midcap = HashSet::default();
     let mut skeletons = HashSet::default();
     let mut doc = Doc::default();
     let mut skel = String::new();
-    let mut read_skel = String::new();
     for article in chunk {
         doc.refill(article);
-        if let Some(read) = read.as_deref_mut() {
-            note_read_keys(&doc, read, &mut read_skel);
-        }
         let set = &mut lower[doc.lang.index];
         let names_only = name_skeletons && doc.lang.casing == Casing::NamesOnly;
         for (i, t) in doc.toks.iter().enumerate() {
@@ -405,7 +375,7 @@ fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazetteer, cues: &
         }
         skel.clear();
         push_skeleton(word, doc.lang.orthography, &mut skel);
-        if stats.name_skeletons.contains(&skel) {
+        if stats.skeleton_seen(&skel) {
             continue;
         }
         let flags = &mut lowered.toks[i].flags;

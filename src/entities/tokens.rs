@@ -282,7 +282,10 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>) {
                 // look one char further: only a letter continues the word / suffix
                 let after = text[j + d.len_utf8()..].chars().next();
                 if matches!(after, Some(a) if a.is_alphabetic()) {
-                    if is_hyphen(d) {
+                    // Hebrew writes foreign sounds with a geresh (`ג'ו` Joe, `אח'נוש`):
+                    // part of the word, never a suffix's apostrophe
+                    let hebrew = text[..j].chars().next_back().is_some_and(|p| matches!(p as u32, 0x5d0..=0x5ea));
+                    if is_hyphen(d) || hebrew {
                         iter.next();
                         continue;
                     }
@@ -452,6 +455,15 @@ mod tests {
         assert!(t[1].has(APOS) && t[3].has(APOS));
         assert!(t[1].has(JOINED));
         assert!(!t[2].has(JOINED), "a suffix ends the run of name words");
+    }
+
+    #[test]
+    fn a_hebrew_geresh_is_part_of_the_word() {
+        let text = "עזיז אח'נוש ו-ג'ו ביידן";
+        let (_, t) = toks(text);
+        let words: Vec<&str> = t.iter().map(|t| &text[t.start..t.end]).collect();
+        assert!(words.contains(&"אח'נוש"), "{words:?}");
+        assert!(t.iter().all(|t| !t.has(APOS)), "{words:?}");
     }
 
     #[test]

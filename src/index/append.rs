@@ -3,13 +3,14 @@
 //! again only where that can change anything.
 //!
 //! Recognition reads two things: the article, and the corpus's word
-//! statistics (which words it writes in lower case, which it capitalises
-//! mid-sentence). The index keeps those statistics and each run of articles'
-//! candidates ([`Recognised`], one segment per run of about [`SEGMENT`]
-//! articles). An append then
+//! statistics (which words it writes in lower case, in which language, which
+//! it capitalises mid-sentence). The index keeps those statistics and each
+//! run of articles' candidates ([`Recognised`], one segment per run of about
+//! [`SEGMENT`] articles) with the keys of the statistics recognising the run
+//! looked up. An append then
 //! 1. counts the new articles' words and unites them with the kept statistics;
-//! 2. re-recognises the old segments that hold an article reading a word key
-//!    the new articles added (their candidates may change), keeps the rest;
+//! 2. re-recognises the old segments that looked up a key the new articles
+//!    added (only there can an answer, and so a candidate, change), keeps the rest;
 //! 3. recognises the new articles, and links the whole corpus again (linking,
 //!    related articles and search are corpus-wide and rebuilt from there).
 //!
@@ -22,8 +23,9 @@ use crate::entities::fxhash::FxHashSet;
 use crate::entities::{Recognised, WordStats};
 
 /// Articles per kept segment: a segment that must be recognised again is
-/// recognised whole, and each one costs a decoding at every append.
-pub const SEGMENT: usize = 4096;
+/// recognised whole, and each one costs a decoding at every append. Segments
+/// are also what recognition runs in parallel.
+pub const SEGMENT: usize = 256;
 
 /// What recognition learnt of a corpus, encoded as the index keeps it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -41,7 +43,8 @@ pub struct Segment {
     pub articles: u64,
     /// Their [`Recognised`] candidates.
     pub recognised: Vec<u8>,
-    /// Every key recognising them may read, sorted ([`WordStats::of_with_keys`]).
+    /// The keys of the word statistics recognising them looked up, sorted
+    /// ([`Recognised::of_recording`]).
     pub keys: Vec<u8>,
 }
 
@@ -99,41 +102,86 @@ pub fn recognise(articles: &[Article]) -> (Recognised, Recognition) {
 
 /// The same in segments of `segment` articles (tests use small ones).
 pub fn recognise_in(articles: &[Article], segment: usize) -> (Recognised, Recognition) {
-    let threads = threads();
-    let mut stats = WordStats::default();
-    let runs: Vec<(&[Article], Vec<u8>)> = articles
-        .chunks(segment.max(1))
-        .map(|run| {
-            let (learnt, keys) = WordStats::of_with_keys(run, threads);
-            stats.unite(learnt);
-            (run, encode(&sorted(keys)))
-        })
-        .collect();
-    let mut whole = Recognised::default();
-    let mut segments = Vec::with_capacity(runs.len());
-    for (run, keys) in runs {
-        segments.push(recognise_segment(run, keys, &stats, threads, &mut whole));
-    }
+    let stats = WordStats::of(articles, threads());
+    let parts: Vec<Part> = articles.chunks(segment.max(1)).map(Part::Recognise).collect();
+    // nothing kept is decoded, so nothing can fail
+    let (whole, segments) = assemble(&parts, &stats).unwrap_or_default();
     (whole, Recognition { stats: encode(&stats), segments })
+}
+
+/// A run of the corpus as an append treats it.
+enum Part<'a> {
+    /// An old segment kept as it is.
+    Kept(&'a Segment),
+    /// Articles recognised now, as a segment of their own.
+    Recognise(&'a [Article]),
+    /// Articles recognised now, joining the short old segment before them.
+    Join(&'a Segment, &'a [Article]),
+}
+
+/// The candidates of the parts in corpus order, and their segments. Parts to
+/// recognise are recognised a few at a time on all threads, each on one.
+fn assemble(parts: &[Part], stats: &WordStats) -> Result<(Recognised, Vec<Segment>), String> {
+    let threads = threads();
+    let mut whole = Recognised::default();
+    let mut segments = Vec::with_capacity(parts.len());
+    // a few parts per thread at once, so only their candidates are held twice
+    for window in parts.chunks(threads * 4) {
+        let runs: Vec<&[Article]> = window
+            .iter()
+            .filter_map(|part| match part {
+                Part::Kept(_) => None,
+                Part::Recognise(run) | Part::Join(_, run) => Some(*run),
+            })
+            .collect();
+        let recognised = crate::parallel::map_chunks(threads, &runs, 2, |_, runs| {
+            runs.iter()
+                .map(|run| {
+                    let (part, lookups) = Recognised::of_recording(run, stats);
+                    (part, sorted(lookups))
+                })
+                .collect::<Vec<_>>()
+        });
+        let mut recognised = recognised.into_iter().flatten();
+        for part in window {
+            match part {
+                Part::Kept(segment) => {
+                    whole.append(decode(&segment.recognised, "candidates")?);
+                    segments.push((*segment).clone());
+                }
+                Part::Recognise(run) => {
+                    let (part, lookups) = recognised.next().ok_or("a run was not recognised")?;
+                    segments.push(Segment {
+                        articles: run.len() as u64,
+                        recognised: encode(&part),
+                        keys: encode(&lookups),
+                    });
+                    whole.append(part);
+                }
+                Part::Join(before, run) => {
+                    let (part, lookups) = recognised.next().ok_or("a run was not recognised")?;
+                    let mut joined: Recognised = decode(&before.recognised, "candidates")?;
+                    joined.append(part);
+                    let mut keys: Vec<String> = decode(&before.keys, "keys")?;
+                    keys.extend(lookups);
+                    keys.sort_unstable();
+                    keys.dedup();
+                    segments.push(Segment {
+                        articles: before.articles + run.len() as u64,
+                        recognised: encode(&joined),
+                        keys: encode(&keys),
+                    });
+                    whole.append(joined);
+                }
+            }
+        }
+    }
+    Ok((whole, segments))
 }
 
 fn sorted(mut keys: Vec<String>) -> Vec<String> {
     keys.sort_unstable();
     keys
-}
-
-/// Recognise a run, append its candidates to `whole` and keep them.
-fn recognise_segment(
-    run: &[Article],
-    keys: Vec<u8>,
-    stats: &WordStats,
-    threads: usize,
-    whole: &mut Recognised,
-) -> Segment {
-    let part = Recognised::of(run, stats, threads);
-    let segment = Segment { articles: run.len() as u64, recognised: encode(&part), keys };
-    whole.append(part);
-    segment
 }
 
 /// Recognise a corpus whose first articles were recognised before, as `old`
@@ -153,65 +201,56 @@ pub fn recognise_appended_in(
     segment: usize,
 ) -> Result<(Recognised, Recognition, AppendCounts), String> {
     let segment = segment.max(1);
-    let threads = threads();
     let kept = usize::try_from(old.articles()).map_err(|e| e.to_string())?;
     if kept > articles.len() {
         return Err("the kept recognition covers more articles than the corpus has".into());
     }
     let mut stats: WordStats = decode(&old.stats, "word statistics")?;
-
-    // the new runs: a short last segment takes the first new articles (so
-    // small appends do not make many segments), then whole segments
-    let mut old_segments: &[Segment] = &old.segments;
-    let mut first_new_run = kept;
-    if let Some((last, before)) = old.segments.split_last()
-        && (last.articles as usize) < segment
-        && kept < articles.len()
-    {
-        old_segments = before;
-        first_new_run = kept - last.articles as usize;
-    }
-    let mut learnt = WordStats::default();
-    let mut new_runs: Vec<(&[Article], Vec<u8>)> = Vec::new();
-    let mut at = first_new_run;
-    while at < articles.len() {
-        // the run starting in the old short segment ends where a whole segment would
-        let end = (at + segment).min(articles.len());
-        let run = &articles[at..end];
-        let (run_stats, keys) = WordStats::of_with_keys(run, threads);
-        learnt.unite(run_stats);
-        new_runs.push((run, encode(&sorted(keys))));
-        at = end;
-    }
-    let added: FxHashSet<String> = learnt.added_to(&stats).keys().into_iter().collect();
+    let learnt = WordStats::of(&articles[kept..], threads());
+    let added: FxHashSet<String> = learnt.added_to(&stats).lookup_keys().into_iter().collect();
     stats.unite(learnt);
 
     let mut counts = AppendCounts { kept, appended: articles.len() - kept, ..AppendCounts::default() };
-    let mut whole = Recognised::default();
-    let mut segments: Vec<Segment> = Vec::with_capacity(old_segments.len() + new_runs.len());
+    let mut parts: Vec<Part> = Vec::with_capacity(old.segments.len() + 1);
+    // a short last segment takes the first new articles (so small appends do
+    // not make many segments): kept and joined, or recognised again with them
+    let mut short_last: Option<&Segment> = None;
+    let mut new_from = kept;
     let mut first = 0usize;
-    for segment in old_segments {
-        let end = first + segment.articles as usize;
+    for (i, segment_kept) in old.segments.iter().enumerate() {
+        let end = first + segment_kept.articles as usize;
         let run = articles.get(first..end).ok_or("the kept segments run past the corpus")?;
-        if reads_any(segment, &added)? {
+        let stale = looks_up_any(segment_kept, &added)?;
+        let joins_new = i + 1 == old.segments.len() && run.len() < segment && kept < articles.len();
+        if stale {
             counts.recognised_again += run.len();
-            segments.push(recognise_segment(run, segment.keys.clone(), &stats, threads, &mut whole));
-        } else {
-            whole.append(decode(&segment.recognised, "candidates")?);
-            segments.push(segment.clone());
+        }
+        match (joins_new, stale) {
+            (true, true) => new_from = first,
+            (true, false) => short_last = Some(segment_kept),
+            (false, true) => parts.push(Part::Recognise(run)),
+            (false, false) => parts.push(Part::Kept(segment_kept)),
         }
         first = end;
     }
-    // the old short segment's articles, recognised again with the new ones (few, and it keeps segments few)
-    counts.recognised_again += kept - first;
-    for (run, keys) in new_runs {
-        segments.push(recognise_segment(run, keys, &stats, threads, &mut whole));
+    let mut at = new_from;
+    while at < articles.len() {
+        // the run after the short last segment ends where a whole segment would
+        let room = segment - short_last.map_or(0, |s| s.articles as usize);
+        let end = (at + room.max(1)).min(articles.len());
+        let run = &articles[at..end];
+        parts.push(match short_last.take() {
+            Some(before) => Part::Join(before, run),
+            None => Part::Recognise(run),
+        });
+        at = end;
     }
+    let (whole, segments) = assemble(&parts, &stats)?;
     Ok((whole, Recognition { stats: encode(&stats), segments }, counts))
 }
 
-/// Whether a segment's articles read any of the keys `added`.
-fn reads_any(segment: &Segment, added: &FxHashSet<String>) -> Result<bool, String> {
+/// Whether recognising a segment's articles looked up any of the keys `added`.
+fn looks_up_any(segment: &Segment, added: &FxHashSet<String>) -> Result<bool, String> {
     if added.is_empty() {
         return Ok(false);
     }

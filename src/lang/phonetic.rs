@@ -216,6 +216,118 @@ pub fn skeleton(word: &str, orth: Orthography) -> String {
     s
 }
 
+/// The abjad key of one word, appended to `out`: the consonants that Arabic,
+/// Persian and Hebrew letters write, in classes both sides can tell apart,
+/// so that `كيشيدا`, `קישידה` and `Kishida` all read `KSD`. Short vowels are
+/// not written in these scripts and long ones are written with the letters
+/// that also stand for `w`/`v` and `y` (`و`, `ی`, `ו`, `י`), so vowels, `w` and
+/// `y` leave nothing; labials are one class (`ב` is b or v, `פ` p or f), so are
+/// `k`/`g`/`q` (Arabic writes g as `غ`, `ق` or `ك`) and the sibilants and
+/// affricates (`ש` is s or sh, `ج` j, Persian `چ` ch, `ژ` zh). A word-final
+/// `ه`/`ה` is a vowel. Repeated classes are one (`Twitter`, `تويتر`: `TR`).
+pub fn push_abjad_key(word: &str, orth: Orthography, out: &mut String) {
+    let start = out.len();
+    let abjad = word
+        .chars()
+        .any(|c| matches!(crate::lang::Script::of(c), Some(crate::lang::Script::Arabic | crate::lang::Script::Hebrew)));
+    if abjad {
+        abjad_letters(word, out, start);
+    } else {
+        latin_abjad_classes(&reading(word, orth), out, start);
+    }
+}
+
+/// Appends a class letter unless the word's key already ends with it.
+fn push_class(out: &mut String, start: usize, class: char) {
+    if !out[start..].ends_with(class) {
+        out.push(class);
+    }
+}
+
+/// Abjad classes of Arabic-script and Hebrew letters (see [`push_abjad_key`]).
+fn abjad_letters(word: &str, out: &mut String, start: usize) {
+    // marks (harakat, niqqud, tatweel) and everything that is no letter are left out
+    let letters: Vec<char> = word
+        .chars()
+        .filter(|&c| c.is_alphabetic() || matches!(c, '\'' | '\u{5f3}' | '\u{2019}'))
+        .filter(|&c| !matches!(c as u32, 0x64b..=0x65f | 0x670 | 0x640 | 0x591..=0x5c7))
+        .collect();
+    let geresh = |i: usize| matches!(letters.get(i), Some('\'' | '\u{5f3}' | '\u{2019}'));
+    let mut i = 0;
+    while i < letters.len() {
+        let c = letters[i];
+        let last = letters[i + 1..].iter().all(|c| matches!(c, '\'' | '\u{5f3}' | '\u{2019}'));
+        let class = match c {
+            // `تش` / `טש` write ch
+            'ت' | 'ט' | 'ת' if matches!(letters.get(i + 1), Some('ش' | 'ש')) => {
+                i += 1;
+                Some('S')
+            }
+            'ג' | 'צ' | 'ז' if geresh(i + 1) => Some('S'),
+            'ת' if geresh(i + 1) => Some('T'),
+            'ح' | 'خ' | 'ه' | 'ة' | 'ח' | 'ה' if last => match c {
+                // a final h-letter is the vowel a/e (`كيشيدا`, `קישידה`), but ح and خ are consonants
+                'ح' | 'خ' | 'ח' => Some('H'),
+                _ => None,
+            },
+            'ب' | 'پ' | 'ف' | 'ڤ' | 'ב' | 'פ' | 'ף' => Some('P'),
+            'ت' | 'ط' | 'ث' | 'ט' | 'ת' => Some('T'),
+            'د' | 'ض' | 'ذ' | 'ד' => Some('D'),
+            'ج' | 'چ' | 'ژ' | 'ز' | 'س' | 'ش' | 'ص' | 'ظ' | 'ז' | 'ס' | 'ש' | 'צ' | 'ץ' => Some('S'),
+            'ك' | 'ک' | 'ق' | 'گ' | 'غ' | 'ג' | 'כ' | 'ך' | 'ק' => Some('K'),
+            'ح' | 'خ' | 'ه' | 'ח' | 'ה' => Some('H'),
+            'ل' | 'ל' => Some('L'),
+            'ر' | 'ר' => Some('R'),
+            'م' | 'מ' | 'ם' => Some('M'),
+            'ن' | 'נ' | 'ן' => Some('N'),
+            _ => None,
+        };
+        if let Some(class) = class {
+            push_class(out, start, class);
+        }
+        i += 1;
+    }
+}
+
+/// Abjad classes of a lower-case ASCII reading (`J` = dž; see [`push_abjad_key`]).
+fn latin_abjad_classes(s: &str, out: &mut String, start: usize) {
+    let b: Vec<u8> = s.bytes().filter(|c| c.is_ascii_alphabetic()).collect();
+    let mut i = 0;
+    while i < b.len() {
+        let (c, next) = (b[i], b.get(i + 1).copied());
+        let (class, used) = match (c, next) {
+            (b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'w', _) => (None, 1),
+            (b's' | b'c' | b'z' | b'j', Some(b'h')) => (Some('S'), 2),
+            (b't', Some(b'h')) => (Some('T'), 2),
+            (b't', Some(b's' | b'z')) | (b'd', Some(b'z' | b'j' | b'J')) => (Some('S'), 2),
+            (b'k', Some(b'h')) => (Some('H'), 2),
+            (b'p' | b'b', Some(b'h')) => (Some('P'), 2),
+            (b'd', Some(b'h')) => (Some('D'), 2),
+            (b'g', Some(b'h')) | (b'c', Some(b'k')) => (Some('K'), 2),
+            (b'c', Some(b'e' | b'i' | b'y')) => (Some('S'), 1),
+            (b'x', _) => {
+                push_class(out, start, 'K');
+                (Some('S'), 1)
+            }
+            (b'c' | b'q' | b'k' | b'g', _) => (Some('K'), 1),
+            (b'b' | b'p' | b'f' | b'v', _) => (Some('P'), 1),
+            (b't', _) => (Some('T'), 1),
+            (b'd', _) => (Some('D'), 1),
+            (b's' | b'z' | b'j' | b'J', _) => (Some('S'), 1),
+            (b'h', _) => (Some('H'), 1),
+            (b'l', _) => (Some('L'), 1),
+            (b'r', _) => (Some('R'), 1),
+            (b'm', _) => (Some('M'), 1),
+            (b'n', _) => (Some('N'), 1),
+            _ => (None, 1),
+        };
+        if let Some(class) = class {
+            push_class(out, start, class);
+        }
+        i += used;
+    }
+}
+
 /// One sound of a coarse reading: a vowel, or a consonant class (see [`push_coarse_key`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Sound {
@@ -500,6 +612,44 @@ mod tests {
         assert_eq!(transcription_key("アミズミズ"), Some(full("Amizmiz")));
         assert_eq!(transcription_key("アハヌーシュ"), Some(full("Akhannouch")));
         assert_eq!(transcription_key("バイデン"), Some(full("Biden")));
+    }
+
+    fn abjad(word: &str) -> String {
+        let mut out = String::new();
+        push_abjad_key(word, English, &mut out);
+        out
+    }
+
+    #[test]
+    fn arabic_persian_and_hebrew_names_meet_latin_by_their_consonants() {
+        assert_eq!(abjad("Kishida"), "KSD");
+        assert_eq!(abjad("كيشيدا"), "KSD");
+        assert_eq!(abjad("קישידה"), "KSD");
+        assert_eq!(abjad("Кишида"), "KSD");
+        assert_eq!(abjad("Biden"), abjad("بايدن"));
+        assert_eq!(abjad("Biden"), abjad("ביידן"));
+        assert_eq!(abjad("Fumio"), abjad("فوميو"));
+        assert_eq!(abjad("Akhannouch"), abjad("أخنوش"));
+        assert_eq!(abjad("Akhannouch"), abjad("اخنوش"));
+        assert_eq!(abjad("Akhannouch"), abjad("אח'נוש"));
+        assert_eq!(abjad("Macron"), abjad("ماكرون"));
+        assert_eq!(abjad("Macron"), abjad("מקרון"));
+        assert_eq!(abjad("Emmanuel"), abjad("إيمانويل"));
+        assert_eq!(abjad("Shinzo"), abjad("شينزو"));
+        assert_eq!(abjad("Joe"), abjad("جو"));
+        assert_eq!(abjad("Joe"), abjad("ג'ו"));
+        assert_eq!(abjad("Twitter"), abjad("تويتر"));
+    }
+
+    #[test]
+    fn abjad_keys_keep_apart_what_the_letters_keep_apart() {
+        // r and l, m and n, t and d are distinct letters in every one of these scripts
+        assert_ne!(abjad("Palu"), abjad("Paris"));
+        assert_ne!(abjad("Madrid"), abjad("Natrit"));
+        assert_ne!(abjad("كيشيدا"), abjad("كيشيتا"));
+        // a final h-letter is a vowel, ح is not
+        assert_eq!(abjad("نارا"), abjad("ناره"));
+        assert_ne!(abjad("نارا"), abjad("نارح"));
     }
 
     #[test]

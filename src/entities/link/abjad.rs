@@ -1,0 +1,347 @@
+//! Names in Arabic, Persian and Hebrew letters, which write a foreign name's
+//! consonants and few of its vowels: linked to the cased-script names of
+//! other articles by their abjad key (see [`crate::lang::phonetic::push_abjad_key`]),
+//! and looked for in text the recogniser found nothing in, as the Devanagari
+//! pass does for Hindi.
+
+use super::*;
+use crate::entities::tokens::IDEOGRAPHIC;
+
+/// Arabic, Persian and Hebrew write a foreign name's consonants: an abjad key
+/// this short (two classes) says too little.
+pub(super) const MIN_ABJAD_KEY: usize = 3;
+
+/// Is the language written in an abjad (Arabic or Hebrew letters)?
+pub(super) fn writes_abjad(lang: &Profile) -> bool {
+    matches!(lang.scripts.first(), Some(crate::lang::Script::Arabic | crate::lang::Script::Hebrew))
+}
+
+/// A name in Arabic or Hebrew letters (`فوميو كيشيدا`, `עמנואל מקרון`) that no
+/// cased-script name has joined yet joins the one entity whose cased-script
+/// name has its abjad key: the whole name, or for a person named by one word
+/// the family name of a person named in full, or for a person named by two
+/// words two words in a row of a longer name (the recogniser may stop before
+/// `أون`, Un). A part of a name must be a person's on both sides. With two entities to choose from, the one far more often named,
+/// else none; gazetteer places are never candidates.
+pub(super) fn link_abjad_names(
+    items: &[Item],
+    t: &Tables,
+    langs: &[&'static Profile],
+    cands: &[Kept],
+    placed: &HashMap<usize, u32>,
+    uf: &mut UnionFind,
+) {
+    let abjad_article = |it: &Item| langs.get(it.art as usize).is_some_and(|p| writes_abjad(p));
+    let kind = |it: &Item| cands.get(it.cand as usize).map(|c| c.kind);
+    let todo: Vec<usize> = (0..items.len())
+        .filter(|&n| {
+            let it = &items[n];
+            it.abjad != NO_STRING && abjad_article(it) && !placed.contains_key(&n) && !t.is_acronym(it)
+        })
+        .collect();
+    if todo.is_empty() {
+        return;
+    }
+    // cased-script names by key: (a name, its entity now)
+    let mut full: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
+    let mut surnames: HashMap<&str, Vec<(usize, usize)>> = HashMap::default();
+    // two words in a row of a person's name of three or more (`كيم جونغ` of Kim Jong Un)
+    let mut pairs: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
+    let mut named: HashMap<usize, usize> = HashMap::default();
+    let mut seen: HashSet<(u32, usize)> = HashSet::default();
+    for (n, it) in items.iter().enumerate() {
+        if it.abjad == NO_STRING || abjad_article(it) || t.is_acronym(it) || placed.contains_key(&n) {
+            continue;
+        }
+        let root = uf.find(n);
+        *named.entry(root).or_default() += 1;
+        if !seen.insert((it.abjad, root)) {
+            continue;
+        }
+        let spaced = t.strings.get(it.abjad);
+        let joined = spaced.replace(' ', "");
+        if joined.len() >= MIN_ABJAD_KEY {
+            full.entry(joined).or_default().push((n, root));
+        }
+        if it.len >= 2
+            && kind(it) == Some(EntityKind::Person)
+            && let Some(last) = spaced.rsplit(' ').next().filter(|l| l.len() >= MIN_ABJAD_KEY)
+        {
+            surnames.entry(last).or_default().push((n, root));
+        }
+        if it.len >= 3 && kind(it) == Some(EntityKind::Person) {
+            let words: Vec<&str> = spaced.split(' ').collect();
+            for pair in words.windows(2) {
+                let key = pair.concat();
+                if key.len() > MIN_ABJAD_KEY {
+                    pairs.entry(key).or_default().push((n, root));
+                }
+            }
+        }
+    }
+    let cased_roots: HashSet<usize> = named.keys().copied().collect();
+    for n in todo {
+        if cased_roots.contains(&uf.find(n)) {
+            continue;
+        }
+        let it = &items[n];
+        let joined = t.strings.get(it.abjad).replace(' ', "");
+        let mut found: Vec<(usize, usize)> = full.get(&joined).cloned().unwrap_or_default();
+        if found.is_empty() && it.len == 1 && kind(it) == Some(EntityKind::Person) {
+            found = surnames.get(joined.as_str()).cloned().unwrap_or_default();
+        }
+        if found.is_empty() && it.len == 2 && kind(it) == Some(EntityKind::Person) {
+            found = pairs.get(&joined).cloned().unwrap_or_default();
+        }
+        found.sort_unstable_by_key(|&(_, root)| root);
+        found.dedup_by_key(|&mut (_, root)| root);
+        let count = |f: Option<&(usize, usize)>| f.and_then(|(_, root)| named.get(root)).copied().unwrap_or(0);
+        found.sort_by_key(|f| std::cmp::Reverse(count(Some(f))));
+        let clear = found.len() == 1 || count(found.first()) >= 2 * count(found.get(1));
+        if let (true, Some(&(name, _))) = (clear, found.first()) {
+            uf.union(n, name);
+        }
+    }
+}
+
+/// Shortest abjad key a single word of Arabic or Hebrew text is taken for a
+/// name by without the article naming that entity otherwise: Arabic words are
+/// built on three-consonant roots, so three classes meet ordinary words
+/// (`بدون`, without, reads `PDN` like Biden).
+pub(super) const MIN_SCANNED_WORD_KEY: usize = 4;
+
+/// Shortest abjad key of a name of several words looked for in text.
+const MIN_SCANNED_NAME_KEY: usize = 4;
+
+/// Names of other articles found in Arabic and Hebrew text by their abjad key,
+/// as (article, candidate joining the item its origin names), per chunk in
+/// article order. A name of two or three words, or one word with a key of
+/// four classes, whose key only one entity's cased-script names have; a
+/// family name of three classes only where the article names that person
+/// already. A proclitic or the article written onto the first word
+/// (`وبايدن`, `במרקש`) is left out of the mention.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn abjad_pass(
+    articles: &[Article],
+    langs: &[&'static Profile],
+    (cands, cand_starts): (&[Kept], &[u32]),
+    items: &[Item],
+    t: &Tables,
+    uf: &mut UnionFind,
+    places: &HashMap<String, u32>,
+    gaz: &'static Gazetteer,
+    threads: usize,
+) -> Vec<Vec<(u32, Kept)>> {
+    let todo: Vec<usize> = (0..langs.len()).filter(|&a| writes_abjad(langs[a])).collect();
+    if todo.is_empty() {
+        return Vec::new();
+    }
+    let roots: Vec<u32> = (0..items.len()).map(|n| uf.find(n) as u32).collect();
+    // keys of cased-script names: the item to join, or NO_STRING where two entities share the key
+    let mut names: HashMap<String, u32> = HashMap::default();
+    let mut surnames: HashMap<String, u32> = HashMap::default();
+    let add = |table: &mut HashMap<String, u32>, key: String, n: usize| {
+        let slot = table.entry(key).or_insert(n as u32);
+        if *slot != NO_STRING && roots[*slot as usize] != roots[n] {
+            *slot = NO_STRING;
+        }
+    };
+    let cased = |it: &Item| langs.get(it.art as usize).is_some_and(|p| p.casing != Casing::Uncased);
+    // how many cased-script articles name each entity: a lone capitalised word
+    // of one article may be no name at all, one that several languages write is
+    let mut articles_naming: HashMap<u32, (u32, u32)> = HashMap::default();
+    for (n, it) in items.iter().enumerate() {
+        if cased(it) {
+            let slot = articles_naming.entry(roots[n]).or_insert((u32::MAX, 0));
+            if slot.0 != it.art {
+                *slot = (it.art, slot.1 + 1);
+            }
+        }
+    }
+    for (n, it) in items.iter().enumerate() {
+        if it.abjad == NO_STRING || !cased(it) || t.is_acronym(it) {
+            continue;
+        }
+        let Some(c) = cands.get(it.cand as usize) else { continue };
+        let spaced = t.strings.get(it.abjad);
+        let joined = spaced.replace(' ', "");
+        let min = if it.len >= 2 { MIN_SCANNED_NAME_KEY } else { MIN_SCANNED_WORD_KEY };
+        let vouched = !c.weak || articles_naming.get(&roots[n]).is_some_and(|&(_, k)| k >= 2);
+        if joined.len() >= min && vouched {
+            add(&mut names, joined, n);
+        }
+        if it.len >= 2
+            && c.kind == EntityKind::Person
+            && !c.weak
+            && let Some(last) = spaced.rsplit(' ').next().filter(|l| l.len() >= MIN_ABJAD_KEY)
+        {
+            add(&mut surnames, last.to_owned(), n);
+        }
+    }
+    names.retain(|_, n| *n != NO_STRING);
+    surnames.retain(|_, n| *n != NO_STRING);
+    if names.is_empty() && surnames.is_empty() && places.is_empty() {
+        return Vec::new();
+    }
+    let (names, surnames, roots) = (&names, &surnames, &roots);
+    par_chunks(threads, &todo, |chunk| {
+        let mut out = Vec::new();
+        let mut doc = Doc::default();
+        let mut key = String::new();
+        for &art in chunk {
+            let Some(article) = articles.get(art) else { continue };
+            doc.refill(article);
+            let own = &cands[cand_range(cand_starts, art)];
+            let mut covered = vec![false; doc.toks.len()];
+            for c in own {
+                for slot in covered.iter_mut().take(c.t1 as usize).skip(c.t0 as usize) {
+                    *slot = true;
+                }
+            }
+            // the entities the article names itself, and those found in it so far
+            let mut named: HashSet<u32> = own.iter().filter_map(Kept::item).map(|n| roots[n]).collect();
+            let data = doc.lang.data();
+            let usable = |i: usize| {
+                let tok = doc.toks[i];
+                tok.flags & UNCASED != 0
+                    && tok.flags & (DIGIT | IDEOGRAPHIC) == 0
+                    && !covered[i]
+                    && !doc.lang.is_stop_word(doc.word(i))
+                    && !data.frequent.contains(doc.word(i))
+            };
+            let orth = doc.lang.orthography;
+            let mut i = 0;
+            while i < doc.toks.len() {
+                if !usable(i) {
+                    i += 1;
+                    continue;
+                }
+                let word = doc.word(i);
+                // the word as written, then without a proclitic, the article, or both
+                let mut firsts: Vec<usize> = vec![0];
+                for clitic in data.proclitics.iter().chain(&data.articles) {
+                    if let Some(rest) = word.strip_prefix(clitic.as_str()) {
+                        firsts.push(clitic.len());
+                        for article_prefix in &data.articles {
+                            if rest.strip_prefix(article_prefix.as_str()).is_some() {
+                                firsts.push(clitic.len() + article_prefix.len());
+                            }
+                        }
+                    }
+                }
+                let mut hit = None;
+                'search: for n in (1..=3).rev() {
+                    if i + n > doc.toks.len() || !(i + 1..i + n).all(|k| usable(k) && doc.toks[k].flags & JOINED != 0) {
+                        continue;
+                    }
+                    for &skip in &firsts {
+                        let first = &word[skip..];
+                        if first.chars().count() < 2 {
+                            continue;
+                        }
+                        key.clear();
+                        crate::lang::phonetic::push_abjad_key(first, orth, &mut key);
+                        for k in i + 1..i + n {
+                            crate::lang::phonetic::push_abjad_key(doc.word(k), orth, &mut key);
+                        }
+                        let target = names.get(key.as_str()).copied().or_else(|| {
+                            // a family name alone: only of a person the article names
+                            surnames
+                                .get(key.as_str())
+                                .copied()
+                                .filter(|&s| n == 1 && named.contains(&roots[s as usize]))
+                        });
+                        if let Some(target) = target {
+                            hit = Some((n, skip, Origin::Known { item: target }));
+                            break 'search;
+                        }
+                        if let Some(&e) = places.get(key.as_str()).filter(|&&e| e != NO_STRING) {
+                            hit = Some((n, skip, Origin::Gazetteer(e)));
+                            break 'search;
+                        }
+                    }
+                }
+                let Some((n, skip, origin)) = hit else {
+                    i += 1;
+                    continue;
+                };
+                let kind = match origin {
+                    Origin::Gazetteer(e) => gaz.entry(e).kind,
+                    Origin::Known { item } | Origin::Unknown { item, .. } => {
+                        named.insert(roots[item as usize]);
+                        items
+                            .get(item as usize)
+                            .and_then(|it| cands.get(it.cand as usize))
+                            .map_or(EntityKind::Person, |c| c.kind)
+                    }
+                };
+                if let Some(mut found) = make_cand(&doc, i, i + n, kind, origin) {
+                    found.start += skip as u32;
+                    out.push((art as u32, found));
+                }
+                i += n;
+            }
+        }
+        out
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::recognise::tests::{article, run};
+
+    fn id_of(r: &[Vec<(String, &'static str, String)>], a: usize, surface: &str) -> Option<String> {
+        r[a].iter().find(|m| m.0 == surface).map(|m| m.2.clone())
+    }
+
+    #[test]
+    fn arabic_and_hebrew_spellings_of_a_name_join_its_latin_form() {
+        let r = run(&[
+            article("en", "en", "Prime Minister Fumio Kishida condemned the attack. Kishida said the vote goes on."),
+            article("ar", "ar", "أدان رئيس الوزراء فوميو كيشيدا الهجوم. وقال كيشيدا إن الانتخابات ستستمر."),
+            article("he", "he", "ראש הממשלה פומיו קישידה גינה את ההתקפה. קישידה אמר שהבחירות יימשכו."),
+        ]);
+        let en = id_of(&r, 0, "Fumio Kishida");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "فوميو كيشيدا"), en, "{:?}", r[1]);
+        assert_eq!(id_of(&r, 2, "פומיו קישידה"), en, "{:?}", r[2]);
+    }
+
+    #[test]
+    fn two_words_of_a_longer_name_in_arabic_are_that_person() {
+        let r = run(&[
+            article("en", "en", "Russian Foreign Minister Sergei Lavrov met Kim Jong Un in Pyongyang."),
+            article("ar", "ar", "التقى الزعيم الكوري الشمالي كيم جونغ في بيونغ يانغ."),
+        ]);
+        let en = id_of(&r, 0, "Kim Jong Un");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "كيم جونغ"), en, "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_name_several_cased_articles_write_is_found_in_arabic_text() {
+        let r = run(&[
+            article("en", "en", "The earthquake destroyed much of Taroudant. Rescuers reached Taroudant on Sunday."),
+            article(
+                "fr",
+                "fr",
+                "Le séisme a détruit une grande partie de Taroudant. Les secours sont arrivés à Taroudant.",
+            ),
+            article("ar", "ar", "دمر الزلزال جزءا كبيرا من تارودانت. ووصل رجال الإنقاذ إلى تارودانت يوم الأحد."),
+        ]);
+        let en = id_of(&r, 0, "Taroudant");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 2, "تارودانت"), en, "{:?}", r[2]);
+    }
+
+    #[test]
+    fn an_arabic_word_with_a_family_names_three_consonants_is_no_name() {
+        // `بدون` (without) reads PDN like Biden; the article names no Biden
+        let r = run(&[
+            article("en", "en", "President Joe Biden met Emmanuel Macron in Paris. Biden spoke first."),
+            article("ar", "ar", "وصل الوفد بدون تأخير إلى المدينة."),
+        ]);
+        assert!(id_of(&r, 0, "Joe Biden").is_some(), "{:?}", r[0]);
+        assert!(!r[1].iter().any(|m| m.0.contains("بدون")), "{:?}", r[1]);
+    }
+}
