@@ -583,9 +583,8 @@ impl ClickHouseStore {
         // every shard at once: the names come before any line can be ranked
         let sql = sql.as_str();
         let answers: Vec<_> = std::thread::scope(|scope| {
-            let asking: Vec<_> = (0..self.cluster.shards.len())
-                .map(|shard| scope.spawn(move || self.shard_names(shard, sql)))
-                .collect();
+            let asking: Vec<_> =
+                (0..self.cluster.shards.len()).map(|shard| scope.spawn(move || self.shard_names(shard, sql))).collect();
             asking.into_iter().enumerate().map(|(shard, ask)| (shard, ask.join())).collect()
         });
         for (shard, answer) in answers {
@@ -613,7 +612,10 @@ impl ClickHouseStore {
             while !reader.is_done() {
                 let mut row = || {
                     let variant = reader.u32()?;
-                    Ok((variant, CandidateName { entity: reader.u32()?, key: reader.string()?, text: reader.string()? }))
+                    Ok((
+                        variant,
+                        CandidateName { entity: reader.u32()?, key: reader.string()?, text: reader.string()? },
+                    ))
                 };
                 rows.push(row().map_err(|e| ClusterError::bad_answer(server, &bytes, e))?);
             }
