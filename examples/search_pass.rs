@@ -1,6 +1,7 @@
 //! Time what the TUI waits for on a keystroke: one in-process search pass
 //! over an opened corpus (its index, built first if need be), per query,
-//! median of several runs, and the time to the first streamed results.
+//! median of several runs, and the time to the first streamed results; each
+//! with the n-gram prefilter and without (every key read).
 //!
 //! cargo run --release --example search_pass [--features skim-baseline] -- CORPUS QUERY...
 
@@ -30,13 +31,13 @@ fn main() {
     eprintln!("opened {} articles in {:.2} s ({cache_use:?})", store.len(), started.elapsed().as_secs_f64());
     let cancel = AtomicBool::new(false);
     for &engine in Engine::ALL {
-        for query in &queries {
+        for (query, prefilter) in queries.iter().flat_map(|q| [(q, true), (q, false)]) {
             let mut full = Vec::new();
             let mut first = Vec::new();
             for _ in 0..5 {
                 let t = Instant::now();
                 let mut first_at: Option<Duration> = None;
-                let request = SearchRequest { engine, ..SearchRequest::new(query, 200) };
+                let request = SearchRequest { engine, prefilter, ..SearchRequest::new(query, 200) };
                 let hits = store.search(&mut SearchSession::default(), &request, &cancel, &mut |_| {
                     first_at.get_or_insert(t.elapsed());
                 });
@@ -48,7 +49,8 @@ fn main() {
             full.sort();
             first.sort();
             println!(
-                "{engine:?}\t{query}\tpass_ms {:.1}\tfirst_ms {:.1}",
+                "{engine:?}\t{query}\t{}\tpass_ms {:.1}\tfirst_ms {:.1}",
+                if prefilter { "prefilter" } else { "every key" },
                 full[2].as_secs_f64() * 1e3,
                 first[2].as_secs_f64() * 1e3
             );

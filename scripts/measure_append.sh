@@ -6,6 +6,9 @@
 # answers of the appended index and the full build are compared.
 #
 #   scripts/measure_append.sh [ARTICLES] [--long]    (default 100000 one-line articles)
+#
+# REPEAT=N times the append and the full build N times each (the append to
+# a copy of the first build's index each time) and prints their medians.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-100000}
@@ -31,9 +34,21 @@ timed() {  # seconds and peak MB of one korpus run, its notes to $tmp/notes
 echo "== $articles articles${shape:+ (one line each)} + $added appended (load $(load))"
 echo "first build:  $(KORPUS_CACHE_DIR=$tmp/appended timed $korpus search warmup --limit 1 --corpus "$corpus")"
 tail -n "$added" "$grown" >> "$corpus"
-echo "append:       $(KORPUS_CACHE_DIR=$tmp/appended timed $korpus search warmup --limit 1 --corpus "$corpus")  (load $(load))"
-grep -o 'grew: .*' "$tmp/notes" || { echo "not appended:"; cat "$tmp/notes"; exit 1; }
-echo "full build:   $(KORPUS_CACHE_DIR=$tmp/full timed $korpus search warmup --limit 1 --corpus "$corpus")  (load $(load))"
+cp -r "$tmp/appended" "$tmp/before"
+repeat=${REPEAT:-1}
+for run in $(seq "$repeat"); do
+  rm -rf "$tmp/appended" "$tmp/full" && cp -r "$tmp/before" "$tmp/appended"
+  echo "append:       $(KORPUS_CACHE_DIR=$tmp/appended timed $korpus search warmup --limit 1 --corpus "$corpus")  (load $(load))"
+  cut -d' ' -f1 <<<"$(tail -1 "$tmp/notes")" >>"$tmp/append-times"
+  grep -o 'grew: .*' "$tmp/notes" || { echo "not appended:"; cat "$tmp/notes"; exit 1; }
+  echo "full build:   $(KORPUS_CACHE_DIR=$tmp/full timed $korpus search warmup --limit 1 --corpus "$corpus")  (load $(load))"
+  cut -d' ' -f1 <<<"$(tail -1 "$tmp/notes")" >>"$tmp/full-times"
+done
+median() { sort -n "$1" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+if [ "$repeat" -gt 1 ]; then
+  a=$(median "$tmp/append-times") f=$(median "$tmp/full-times")
+  echo "median of $repeat: append $a s, full build $f s, ratio $(awk -v a="$a" -v f="$f" 'BEGIN { printf "%.2f", a / f }')"
+fi
 same=yes
 for args in "list --json" "entities --index --json" "search lavrov --json --limit 200" "search pyongyang --json --limit 200" \
   "related synth-0000007 --json" "related synth-$(printf %07d $((articles + 3))) --json"; do

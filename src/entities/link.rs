@@ -500,7 +500,8 @@ impl Prepared {
         let art = self.cand_starts.len() as u32;
         self.cand_starts.push(self.cands.len() as u32);
         let mut extendable = false;
-        for c in &cands {
+        let votes = types::article_votes(doc, &cands);
+        for (c, vote) in cands.iter().zip(votes) {
             let deva = doc.toks[c.t0].flags & DEVA != 0;
             extendable |= c.cue && deva;
             if matches!(c.source, Source::Unknown { acronym: None }) && c.t1 - c.t0 >= 2 && !deva {
@@ -519,7 +520,6 @@ impl Prepared {
             };
             let Some(mut kept) = Kept::new(c, origin) else { continue };
             if let Source::Unknown { acronym } = &c.source {
-                let vote = types::candidate_vote(doc, c);
                 kept.kind = vote.kind;
                 kept.weight = vote.weight;
                 self.scratch.fill(doc, c.t0..c.t1, c.start..c.end, kept.kind, acronym.as_deref());

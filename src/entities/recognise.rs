@@ -1246,6 +1246,10 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         ));
         return end;
     }
+    if let Some((end, kind)) = head_first_phrase(cx, i) {
+        out.push(make(doc, i, end, kind, Source::Unknown { acronym: None }, false, false));
+        return end;
+    }
     if cx.cue(i) & (FUNCTION | POSTPOSITION) != 0 {
         return i + 1;
     }
@@ -1290,6 +1294,10 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
             return i + len;
         }
     }
+    if is_gershayim_acronym(cx, i) {
+        out.push(make(doc, i, i + 1, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
+        return i + 1;
+    }
     if let Some(end) = name_after_given_name(cx, i) {
         out.push(Cand {
             t0: i,
@@ -1305,6 +1313,85 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         return end;
     }
     i + 1
+}
+
+/// Hebrew writes an acronym with gershayim before its last letter (`צה"ל`,
+/// `נאס"א`, `או"ם`): one of at least three letters that is no title, function
+/// word or common abbreviation (`יו"ר`, `בע"מ`; units such as `ק"מ` have two
+/// letters) names an organisation.
+fn is_gershayim_acronym(cx: &Ctx, i: usize) -> bool {
+    let word = cx.doc.word(i);
+    let mut chars = word.chars().rev();
+    let (_, mark) = (chars.next(), chars.next());
+    matches!(mark, Some('"' | '\u{5f4}'))
+        && word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && cx.cue(i) & (TITLE | FUNCTION | NOT_NAME | POSTPOSITION) == 0
+}
+
+/// Arabic, Persian and Hebrew write an organisation's or a place's head word
+/// first and what it names after it (`حزب الله`, `وزارت کشور`, `רחוב קפלן`,
+/// `مرفأ بيروت`): a head without the definite article (with it, `الحكومة`, the
+/// government, is followed by an adjective, not a name), also behind a
+/// proclitic (`وحركة أمل`), then a word that can belong to a name (no function
+/// word, title, head, number or stop word; a minister's portfolio may:
+/// `وزارت کشور`) and after it up to two words with the article (`בית המשפט
+/// העליון`). Returns the phrase's end and kind.
+fn head_first_phrase(cx: &mut Ctx, i: usize) -> Option<(usize, EntityKind)> {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = doc.lang.data();
+    let word = doc.word(i);
+    let flags = toks[i].flags & (UNCASED | IDEOGRAPHIC);
+    let with_article = |w: &str| data.articles.iter().any(|a| w.starts_with(a.as_str()) && w.len() > a.len() + 2);
+    let mut head = cx.cue(i) & (ORG_HEAD | LOC_HEAD);
+    let mut bare = word;
+    if head == 0 {
+        let mut key = String::new();
+        for clitic in data.proclitics.iter().filter(|c| !data.articles.contains(c)) {
+            let Some(rest) = word.strip_prefix(clitic.as_str()) else { continue };
+            if rest.chars().count() < 3 {
+                continue;
+            }
+            key.clear();
+            push_key(rest, flags, &mut key);
+            head = cx.cues.of_key(&key, CueLang::of(doc.lang)) & (ORG_HEAD | LOC_HEAD);
+            if head != 0 {
+                bare = rest;
+                break;
+            }
+        }
+    }
+    // heads too general to name anything by one word after them (`گروه`, group; `קרן`, fund)
+    if head == 0 || with_article(bare) || data.words("loosehead").any(|w| w == bare) {
+        return None;
+    }
+    let portfolio = |w: &str| data.words("portfolio").any(|p| p == w);
+    let joined = |k: usize| {
+        toks.get(k)
+            .is_some_and(|u| u.flags & (UNCASED | JOINED) == UNCASED | JOINED && u.flags & (DIGIT | IDEOGRAPHIC) == 0)
+    };
+    let first = i + 1;
+    let complement = joined(first)
+        && doc.word(first).chars().count() >= 2
+        && (portfolio(doc.word(first))
+            || (cx.cue(first) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
+                && !doc.lang.is_stop_word(doc.word(first))
+                && data.words("notname").all(|w| w != doc.word(first))
+                // an adjective's or an indefinite noun's ending (`דתית`, `ویژه‌ای`)
+                && !data.words("commonend").any(|e| doc.word(first).ends_with(e))));
+    if !complement {
+        return None;
+    }
+    let mut end = first + 1;
+    while end < first + 3
+        && joined(end)
+        && with_article(doc.word(end))
+        && cx.cue(end) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
+    {
+        end += 1;
+    }
+    let kind = if head & ORG_HEAD != 0 { EntityKind::Organization } else { EntityKind::Location };
+    Some((end, kind))
 }
 
 /// Without capitals a person's name also shows itself by a frequent given
@@ -1432,6 +1519,8 @@ fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
         if u.flags & (UNCASED | JOINED) != UNCASED | JOINED
             || u.flags & (DIGIT | IDEOGRAPHIC) != 0
             || cx.cue(j) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) != 0
+            || data.words("portfolio").any(|p| p == cx.doc.word(j))
+            || is_gershayim_acronym(cx, j)
             || (j > start && describes(cx, j))
             || cx.gaz_match(j).is_some()
             // a third word only after a connector (`איתמר בן גביר`): else it is the verb
@@ -2020,6 +2109,36 @@ pub(crate) mod tests {
         let found: Vec<&str> = r[0].iter().filter(|m| m.0 == "भाजपा").map(|m| m.1).collect();
         assert_eq!(found, ["ORG", "ORG", "ORG"], "before, in and after the brackets: {:?}", r[0]);
         assert!(r[0].iter().all(|m| m.0 != "सीटें"), "a bracket with a number holds no name: {:?}", r[0]);
+    }
+
+    #[test]
+    fn head_words_come_first_in_arabic_persian_and_hebrew_names() {
+        let a = [
+            article(
+                "ar",
+                "ar",
+                "دمر الانفجار مرفأ بيروت، وأعلن حزب الله وحركة أمل موقفهما. وقالت الحكومة اللبنانية إنها ستحقق.",
+            ),
+            article("fa", "fa", "وزارت کشور نتایج را اعلام کرد و نرگس محمدی در زندان اوین است."),
+            article("he", "he", "המפגינים צעדו ברחוב קפלן ובית המשפט העליון דן בעתירה."),
+        ];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "مرفأ بيروت").expect("a port's name").1, "LOC");
+        assert_eq!(find(&r[0], "حزب الله").expect("a party").1, "ORG");
+        assert_eq!(find(&r[0], "وحركة أمل").expect("a movement behind `و`").1, "ORG");
+        assert!(r[0].iter().all(|m| !m.0.contains("الحكومة")), "the government, an adjective after it: {:?}", r[0]);
+        assert_eq!(find(&r[1], "وزارت کشور").expect("a ministry and its portfolio").1, "ORG");
+        assert_eq!(find(&r[1], "زندان اوین").expect("a prison").1, "LOC");
+        assert_eq!(find(&r[2], "ברחוב קפלן").expect("a street behind `ב`").1, "LOC");
+    }
+
+    #[test]
+    fn hebrew_acronyms_with_gershayim_are_organisations() {
+        let a = [article("he", "he", "דובר צה\"ל אמר כי נאס״א שיגרה את החללית 20 ק\"מ מהחוף, אמר יו\"ר הוועדה.")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "צה\"ל").expect("typed with a quotation mark").1, "ORG");
+        assert_eq!(find(&r[0], "נאס״א").expect("typed with gershayim").1, "ORG");
+        assert!(r[0].iter().all(|m| !m.0.contains("ק\"מ") && !m.0.contains("יו\"ר")), "units, titles: {:?}", r[0]);
     }
 
     #[test]

@@ -55,6 +55,10 @@ impl Token {
     }
 }
 
+fn is_hebrew_letter(c: char) -> bool {
+    matches!(c as u32, 0x5d0..=0x5ea)
+}
+
 pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{02bc}')
 }
@@ -278,6 +282,15 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>) {
                     break;
                 }
             }
+            // Hebrew geresh and gershayim, often typed `'` and `"`, belong to the word
+            // between two letters: `ג'ו` (Joe), `נאס"א` (NASA), `יו"ר` (chairman)
+            if matches!(d, '\'' | '"' | '\u{5f3}' | '\u{5f4}')
+                && is_hebrew_letter(first)
+                && text[j + d.len_utf8()..].chars().next().is_some_and(is_hebrew_letter)
+            {
+                iter.next();
+                continue;
+            }
             if is_hyphen(d) || is_apostrophe(d) {
                 // look one char further: only a letter continues the word / suffix
                 let after = text[j + d.len_utf8()..].chars().next();
@@ -366,6 +379,9 @@ pub fn push_key(word: &str, flags: u16, keys: &mut String) {
                 'ى' | '\u{6cc}' => keys.push('ي'),
                 '\u{6a9}' => keys.push('ك'),
                 '\u{640}' | '\u{64b}'..='\u{652}' | '\u{200c}' => {}
+                // Hebrew geresh and gershayim, typed either way
+                '\u{5f3}' => keys.push('\''),
+                '\u{5f4}' => keys.push('"'),
                 c => keys.push(c),
             }
         }
@@ -415,6 +431,14 @@ pub fn phrase_key(phrase: &str, out: &mut String) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hebrew_geresh_and_gershayim_stay_inside_the_word() {
+        let text = "ג'ו ביידן ונאס\"א, צה״ל \"הארץ\"";
+        let (_, t) = toks(text);
+        let words: Vec<&str> = t.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(words, ["ג'ו", "ביידן", "ונאס\"א", "צה״ל", "הארץ"], "quotation marks around a word stay out");
+    }
 
     #[test]
     fn table_and_ideograph_paths_classify_as_std_does() {

@@ -65,6 +65,46 @@ const NAMELESS_PERSON_WEIGHT: u8 = 2;
 /// A head word inside the name (`Provinz Lüttich`, `Liberal Democrats Party`).
 const HEAD_WORD_WEIGHT: u8 = 3;
 
+/// The votes of an article's candidates, in their order: each candidate's own
+/// ([`candidate_vote`]; a gazetteer hit's kind is the gazetteer's), then the
+/// rule below, which looks across the article.
+///
+/// Rule `surname_of_person`: a lone unknown word that is the last word of a
+/// name the article introduced as a person (with a given name or a title) is
+/// that person (`Sinner` after `Jannik Sinner`), however many place
+/// prepositions stand before its other mentions.
+pub(crate) fn article_votes(doc: &Doc, cands: &[Cand]) -> Vec<Vote> {
+    let mut votes: Vec<Vote> = cands
+        .iter()
+        .map(|c| match c.source {
+            Source::Unknown { .. } => candidate_vote(doc, c),
+            Source::Gazetteer(_) => recogniser_vote(c.kind, c.cue, c.weak),
+        })
+        .collect();
+    let introduced =
+        |c: &Cand, v: &Vote| v.kind == EntityKind::Person && v.weight >= GIVEN_NAME_WEIGHT && c.t1 - c.t0 >= 2;
+    let surnames: Vec<&str> = cands
+        .iter()
+        .zip(&votes)
+        .filter(|(c, v)| introduced(c, v))
+        .map(|(c, _)| doc.key(c.t1 - 1))
+        .filter(|k| k.chars().count() >= 3)
+        .collect();
+    if surnames.is_empty() {
+        return votes;
+    }
+    for (c, v) in cands.iter().zip(votes.iter_mut()) {
+        if c.t1 - c.t0 == 1
+            && matches!(c.source, Source::Unknown { acronym: None })
+            && !c.cue
+            && surnames.contains(&doc.key(c.t0))
+        {
+            *v = Vote { kind: EntityKind::Person, weight: GIVEN_NAME_WEIGHT };
+        }
+    }
+    votes
+}
+
 /// The vote of one candidate, from the recogniser's kind and the rules below.
 pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> Vote {
     let base = recogniser_vote(c.kind, c.cue, c.weak);
@@ -76,6 +116,9 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> Vote {
     }
     let cased = (c.t0..c.t1).all(|i| doc.toks[i].flags & (DEVA | UNCASED) == 0);
     if !cased {
+        if c.kind == EntityKind::Person && place_postposition_after(doc, c.t1) {
+            return Vote { kind: EntityKind::Location, weight: HEAD_WORD_WEIGHT };
+        }
         return base;
     }
     if (c.t0..c.t1).any(|i| inner_capitals(doc.word(i))) {
@@ -86,7 +129,7 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> Vote {
     }
     let cues = Cues::get();
     let lang = CueLang::of(doc.lang);
-    if head_before(doc, cues, lang, c.t0) {
+    if head_before(doc, cues, lang, c) {
         return Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT };
     }
     if c.kind != EntityKind::Person {
@@ -204,9 +247,20 @@ fn head_case_form(cues: &Cues, lang: CueLang, folded: &str) -> u8 {
 }
 
 /// Rule `head_before`: an organisation head word in lower case right before
-/// the name is the kind of thing it names (`the company Kering`, `il partito
-/// Azione`, `το κόμμα Νίκη`), a lone word too.
-fn head_before(doc: &Doc, cues: &Cues, lang: CueLang, t0: usize) -> bool {
+/// the name, itself no part of a name, is the kind of thing the name names
+/// (`the company Kering`, `il partito Azione`, `το κόμμα Νίκη`), a lone word
+/// too; so is a word of the profile's `orgprev` class, alone or after a hyphen
+/// (`Santa Monica-based Activision`), before the name or as its first word.
+/// A given name first is a person all the same (`Народното събрание Наталия
+/// Киселова`: the assembly's chairwoman).
+fn head_before(doc: &Doc, cues: &Cues, lang: CueLang, c: &Cand) -> bool {
+    let t0 = c.t0;
+    if is_given_name_in(doc.lang, doc.word(t0)) {
+        return false;
+    }
+    if c.t1 - c.t0 >= 2 && is_org_prev(doc.lang, doc.word(t0)) {
+        return true;
+    }
     if t0 == 0 || doc.toks[t0].flags & JOINED == 0 || doc.toks[t0 - 1].flags & LOWER == 0 {
         return false;
     }
@@ -214,7 +268,28 @@ fn head_before(doc: &Doc, cues: &Cues, lang: CueLang, t0: usize) -> bool {
     for ch in doc.word(t0 - 1).chars() {
         crate::lang::fold_char(ch, &mut folded);
     }
-    cues.of_word(&folded, lang) & ORG_HEAD != 0
+    // a head that ends a capitalised name (`Българската народна банка`) is that name's
+    let bare_head = t0 < 2 || !doc.toks[t0 - 2].is_cap() || doc.toks[t0 - 1].flags & JOINED == 0;
+    (bare_head && cues.of_word(&folded, lang) & ORG_HEAD != 0) || is_org_prev(doc.lang, doc.word(t0 - 1))
+}
+
+/// Is the word, or its part after the last hyphen, one of the profile's
+/// `orgprev` words (`based`)?
+fn is_org_prev(lang: &Profile, word: &str) -> bool {
+    let mut folded = String::new();
+    for ch in word.rsplit('-').next().unwrap_or(word).chars() {
+        crate::lang::fold_char(ch, &mut folded);
+    }
+    lang.data().words("orgprev").any(|w| w == folded)
+}
+
+/// Rule `place_postposition_after`: in a language that puts its place
+/// postposition after the name (Hindi `में`, in), a name of unknown kind
+/// right before one is a place (`वायनाड में`).
+fn place_postposition_after(doc: &Doc, t1: usize) -> bool {
+    let Some(next) = doc.toks.get(t1) else { return false };
+    let profile = if next.flags & DEVA != 0 { super::recognise::devanagari_profile() } else { doc.lang };
+    next.flags & JOINED != 0 && profile.data().words("locpost").any(|w| w == doc.word(t1))
 }
 
 /// Rule `common_noun`: a word of the name ends like the language's abstract
@@ -279,7 +354,12 @@ fn after_place_preposition(doc: &Doc, cues: &Cues, lang: CueLang, t0: usize) -> 
 /// transliterated), lower case, no diacritics, and the spelling variants
 /// transliterations disagree on merged (`y`/`j`/`i`, `w`/`v`, `kh`/`h`, doubles).
 fn name_key(word: &str) -> String {
-    let latin = any_ascii::any_ascii(word).to_lowercase();
+    // Bulgarian `ъ` inside a word is the vowel Latin spellings write `a` (`Димитър`, Dimitar)
+    let latin = if word.contains(['ъ', 'Ъ']) {
+        any_ascii::any_ascii(&word.replace(['ъ', 'Ъ'], "а")).to_lowercase()
+    } else {
+        any_ascii::any_ascii(word).to_lowercase()
+    };
     let mut out = String::with_capacity(latin.len());
     let mut prev = '\0';
     let mut chars = latin.chars().peekable();
@@ -311,9 +391,13 @@ fn given_names() -> &'static HashSet<String> {
 }
 
 /// Case endings a given name takes in the languages korpus reads
-/// (`Donalda`, `Szymonowi`, `Кирилла`), and the Greek genitive `-ου` of `-ος`.
-const NAME_ENDINGS: [(&str, &str); 11] = [
+/// (`Donalda`, `Szymonowi`, `Кирилла`), and the Greek genitives `-ου` of `-ος`,
+/// `-ας` of `-α` and `-ης` of `-η`.
+const NAME_ENDINGS: [(&str, &str); 13] = [
     ("ovi", ""),
+    // Greek genitives of `-α`, `-η` (`Κατερίνας`, `Ελένης`)
+    ("as", "a"),
+    ("is", "i"),
     ("om", ""),
     ("em", ""),
     ("ou", "os"),
@@ -427,8 +511,19 @@ mod tests {
 
     #[test]
     fn given_names_match_in_other_cases_and_scripts() {
-        for w in ["Rachel", "Donalda", "Szymona", "Василий", "Василия", "Γιάννης", "Κυριάκου", "Jacek", "Olafa"]
-        {
+        for w in [
+            "Rachel",
+            "Donalda",
+            "Szymona",
+            "Василий",
+            "Василия",
+            "Γιάννης",
+            "Κυριάκου",
+            "Κατερίνας",
+            "Димитър",
+            "Jacek",
+            "Olafa",
+        ] {
             assert!(is_given_name(w), "{w}");
         }
         for w in ["Welwyn", "Liberal", "Portsmouth", "Koalicja", "Landkreis", "The", "Provinz"] {
@@ -519,6 +614,58 @@ mod tests {
         let found = kinds("it", "Ieri il partito Azione ha lasciato la coalizione, e il gruppo Zeltrona ha parlato.");
         assert_eq!(kind_of(&found, "Azione"), Some("ORG"), "{found:?}");
         assert_eq!(kind_of(&found, "Zeltrona"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn head_before_yields_to_a_given_name() {
+        // `банка` is a bare head before the name (`народна` is lower case), but `Димитър` is a given name
+        let found = kinds("bg", "Вчера управителят на Българската народна банка Димитър Радев заяви това.");
+        let radev = found.iter().find(|(s, _)| s.ends_with("Радев")).map(|(_, k)| *k);
+        assert_eq!(radev, Some("PER"), "{found:?}");
+    }
+
+    #[test]
+    fn org_prev_words_make_an_organisation() {
+        let en = crate::lang::profile_of_code("en").expect("en");
+        assert!(is_org_prev(en, "Monica-based"));
+        assert!(is_org_prev(en, "based"));
+        assert!(!is_org_prev(en, "Monica"));
+    }
+
+    #[test]
+    fn surname_of_person_follows_the_full_name() {
+        let a = article("a", "en", "Rachel Reeves spoke first. Later the crowd in Reeves cheered.");
+        let doc = Doc::new(&a);
+        let at = |w: &str| (0..doc.toks.len()).filter(|&i| doc.word(i) == w).collect::<Vec<_>>();
+        let (rachel, reeves) = (at("Rachel")[0], at("Reeves"));
+        let cand = |t0: usize, t1: usize, kind, weak| Cand {
+            t0,
+            t1,
+            start: doc.toks[t0].start,
+            end: doc.toks[t1 - 1].end,
+            kind,
+            source: Source::Unknown { acronym: None },
+            cue: false,
+            weak,
+        };
+        let cands = [
+            cand(rachel, reeves[0] + 1, EntityKind::Person, false),
+            cand(reeves[1], reeves[1] + 1, EntityKind::Location, true),
+        ];
+        let votes = article_votes(&doc, &cands);
+        assert_eq!(votes[0], Vote { kind: EntityKind::Person, weight: GIVEN_NAME_WEIGHT });
+        assert_eq!(votes[1], Vote { kind: EntityKind::Person, weight: GIVEN_NAME_WEIGHT });
+        // without the full name the lone word keeps its own vote
+        assert_eq!(article_votes(&doc, &cands[1..])[0].kind, EntityKind::Location);
+    }
+
+    #[test]
+    fn place_postposition_after_makes_a_place() {
+        let a = article("a", "hi", "भारी बारिश के बाद मुंडक्कई में भूस्खलन हुआ।");
+        let doc = Doc::new(&a);
+        let mein = (0..doc.toks.len()).find(|&i| doc.word(i) == "में").expect("में");
+        assert!(place_postposition_after(&doc, mein));
+        assert!(!place_postposition_after(&doc, mein - 1));
     }
 
     #[test]

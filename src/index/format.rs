@@ -30,7 +30,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 pub const MAGIC: &[u8; 8] = b"KORPUSIX";
 /// The layout's version: bump it whenever any section changes shape (the
 /// golden test in `tests.rs` fails until it is).
-pub const FORMAT: u32 = 6;
+pub const FORMAT: u32 = 7;
 /// Bytes per checksummed chunk.
 pub const CHUNK: usize = 1 << 20;
 pub const PREFIX_LEN: usize = 16;
@@ -108,6 +108,9 @@ pub enum SectionId {
     UnitFlags = 54,
     /// Where each block of [`UNIT_SPAN_BLOCK`] units' spans begins in `UnitSpans` (u64).
     UnitSpanBlocks = 55,
+    /// The n-gram prefilter: per bigram, a bit per block of units holding
+    /// it (see [`crate::search::prefilter`]).
+    UnitBigrams = 56,
 }
 
 /// A unit's flag: it is its article's title.
@@ -118,7 +121,7 @@ pub const UNIT_SHARED: u8 = 2;
 pub const UNIT_SPAN_BLOCK: usize = 64;
 
 impl SectionId {
-    pub const ALL: [SectionId; 41] = [
+    pub const ALL: [SectionId; 42] = [
         SectionId::Meta,
         SectionId::Sources,
         SectionId::SourcePaths,
@@ -160,6 +163,7 @@ impl SectionId {
         SectionId::RelatedVectorStartsHigh,
         SectionId::UnitFlags,
         SectionId::UnitSpanBlocks,
+        SectionId::UnitBigrams,
     ];
 
     /// The section holding the high words of an offsets table, if `self` is one.

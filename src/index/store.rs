@@ -132,6 +132,8 @@ impl IndexStore {
         fits(SectionId::Entities, store.meta.entities as usize, std::mem::size_of::<EntityRecord>())?;
         fits(SectionId::UnitEnds, store.meta.units as usize, 4)?;
         fits(SectionId::UnitFlags, store.meta.units as usize, 1)?;
+        let bigram_words = crate::search::prefilter::row_words(store.meta.units as usize);
+        fits(SectionId::UnitBigrams, crate::search::prefilter::BIGRAMS * bigram_words, 8)?;
         fits(SectionId::UnitSpanBlocks, (store.meta.units as usize).div_ceil(UNIT_SPAN_BLOCK), 8)?;
         Ok(store)
     }
@@ -571,8 +573,13 @@ impl Store for IndexStore {
         cancel: &AtomicBool,
         on_partial: &mut dyn FnMut(Vec<Hit>),
     ) -> StoreResult<Vec<Hit>> {
-        let request =
-            Request { input: request.query, engine: request.engine, scope: request.scope, limit: request.limit };
+        let request = Request {
+            input: request.query,
+            engine: request.engine,
+            scope: request.scope,
+            limit: request.limit,
+            prefilter: request.prefilter,
+        };
         crate::search::pass::run(self, session, request, cancel, on_partial)
     }
 }
@@ -618,6 +625,13 @@ impl SearchData for IndexStore {
         let (start, end) = self.unit_span(id)?;
         let title = self.section(SectionId::UnitFlags)?.row::<u8>(id)? & UNIT_TITLE != 0;
         Ok(Unit { article, start: start as usize, end: end as usize, title })
+    }
+
+    fn bigram_blocks(&self, bigram: usize) -> StoreResult<Option<&[u64]>> {
+        let words = crate::search::prefilter::row_words(self.unit_count());
+        let rows = bigram.checked_mul(words).map(|start| start..start + words);
+        let Some(rows) = rows else { return Err(StoreError::Damaged("no such bigram".into())) };
+        Ok(Some(self.section(SectionId::UnitBigrams)?.rows::<u64>(rows)?))
     }
 
     fn variant_count(&self) -> usize {

@@ -301,6 +301,15 @@ fn write_search<W: Write>(w: &mut Writer<W>, analysis: &Analysis, articles: usiz
     w.offsets(SectionId::ArticleUnits, &starts)?;
     w.section(SectionId::Keys, &keys)?;
     drop(keys);
+    let mut bigrams = crate::search::prefilter::BigramBlocks::new(search.lines.len());
+    let mut start = 0usize;
+    for (unit, &end) in search.line_key_ends.iter().enumerate() {
+        bigrams.add(unit, search.line_keys.as_bytes().get(start..end as usize).unwrap_or(&[]));
+        start = end as usize;
+    }
+    w.begin(SectionId::UnitBigrams)?;
+    w.rows(bigrams.words())?;
+    drop(bigrams);
     w.begin(SectionId::VariantEnds)?;
     w.rows(&search.variant_key_ends)?;
     w.section(SectionId::VariantKeys, search.variant_keys.as_bytes())?;

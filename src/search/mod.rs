@@ -9,11 +9,14 @@
 //!
 //! A pass is: a memchr prefilter that can only reject, then scoring with
 //! nucleo-matcher (or fuzzy-matcher, for comparison), on both cores, in
-//! chunks so first results stream out early; a query that only grew rescans
+//! chunks so first results stream out early (an index file's n-gram
+//! prefilter, [`prefilter`], skips blocks that cannot match and reads the
+//! likeliest first); a query that only grew rescans
 //! the previous matches. Highlights are recomputed for the shown hits only and
 //! mapped back to byte ranges of the original text.
 
 pub(crate) mod pass;
+pub mod prefilter;
 mod query;
 
 pub use query::{Engine, Query, Scratch, Term, TermKind};
@@ -152,6 +155,8 @@ pub struct SearchSession {
     last_matches: Option<Vec<u32>>,
     /// Hits the last completed query had in all, before the limit.
     last_total: usize,
+    /// Line units the last completed query read the keys of.
+    pub(crate) last_scanned: usize,
 }
 
 impl SearchSession {
@@ -353,7 +358,7 @@ impl SearchIndex {
         on_partial: &mut dyn FnMut(Vec<Hit>),
     ) -> Vec<Hit> {
         let data = InMemory { index: self, corpus };
-        let request = Request { input, engine, scope, limit };
+        let request = Request { input, engine, scope, limit, prefilter: true };
         // held in memory, nothing can fail
         pass::run(&data, session, request, cancel, on_partial).unwrap_or_default()
     }
@@ -366,6 +371,8 @@ pub(crate) struct Request<'q> {
     pub engine: Engine,
     pub scope: Scope,
     pub limit: usize,
+    /// Whether blocks of units the n-gram prefilter rules out are skipped.
+    pub prefilter: bool,
 }
 
 /// The in-memory index with the corpus it was built from.

@@ -73,6 +73,11 @@ pub(crate) trait SearchData: Sync {
     /// The keys of units `range` (consecutive; at most [`CHUNK`] at a time).
     fn unit_keys(&self, range: Range<usize>) -> StoreResult<UnitKeys<'_>>;
     fn unit(&self, id: usize) -> StoreResult<Unit>;
+    /// Row `bigram` of the n-gram prefilter's table (see
+    /// [`super::prefilter`]), when the store keeps one.
+    fn bigram_blocks(&self, _bigram: usize) -> StoreResult<Option<&[u64]>> {
+        Ok(None)
+    }
     fn variant_count(&self) -> usize;
     fn variant(&self, i: usize) -> StoreResult<Variant<'_>>;
     fn entity_count(&self) -> usize;
@@ -80,6 +85,14 @@ pub(crate) trait SearchData: Sync {
     /// the first `limit` of them.
     fn places(&self, entity: usize, limit: usize) -> StoreResult<(usize, Vec<Place>)>;
     fn text(&self, article: usize) -> StoreResult<Text<'_>>;
+}
+
+/// A run of keys a pass reads.
+enum Job {
+    /// These units (the previous query's matches).
+    Ids(Vec<u32>),
+    /// Consecutive units.
+    Units(Range<usize>),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -97,7 +110,7 @@ pub(crate) fn run<D: SearchData>(
     cancel: &AtomicBool,
     on_partial: &mut dyn FnMut(Vec<Hit>),
 ) -> StoreResult<Vec<Hit>> {
-    let Request { input, engine, scope, limit } = request;
+    let Request { input, engine, scope, limit, prefilter } = request;
     let query = Query::parse_with(input, engine);
     if query.is_empty() || limit == 0 {
         return Ok(Vec::new());
@@ -148,7 +161,6 @@ pub(crate) fn run<D: SearchData>(
     }
 
     let mut line_matches: Vec<(u32, u32)> = Vec::new();
-    let started = Instant::now();
     let mut last_publish: Option<Instant> = None;
     let score_keys = |keys: &[(u32, &[u8], bool)]| {
         map_chunks(threads(4), keys, 2048, |_, part| {
@@ -168,52 +180,82 @@ pub(crate) fn run<D: SearchData>(
             out
         })
     };
-    let chunks: Vec<Vec<u32>> = match &previous {
-        Some(m) => m.chunks(CHUNK).map(<[u32]>::to_vec).collect(),
-        None => Vec::new(),
-    };
     let all = data.unit_count();
-    let chunk_count = if previous.is_some() { chunks.len() } else { all.div_ceil(CHUNK) };
-    for c in 0..chunk_count {
+    let plan = if prefilter { super::prefilter::plan(&query, |row| data.bigram_blocks(row))? } else { None };
+    // what to read, in order: the previous query's matches when this one
+    // narrows it, else the units (the blocks with the query's bigrams first)
+    let mut jobs: Vec<Job> = Vec::new();
+    let mut first_phase = 0;
+    let possible = plan.as_ref().and_then(|p| p.possible.as_deref());
+    match (&previous, &plan) {
+        (Some(matches), _) => {
+            let admitted: Vec<u32> = match possible {
+                Some(blocks) => matches
+                    .iter()
+                    .copied()
+                    .filter(|&id| super::prefilter::has(blocks, id as usize / super::prefilter::BLOCK))
+                    .collect(),
+                None => matches.to_vec(),
+            };
+            jobs.extend(admitted.chunks(CHUNK).map(|ids| Job::Ids(ids.to_vec())));
+        }
+        (None, Some(plan)) => {
+            let first = |b| super::prefilter::has(&plan.first, b);
+            jobs.extend(super::prefilter::ranges(all, CHUNK, first).into_iter().map(Job::Units));
+            first_phase = jobs.len();
+            let later = |b| !first(b) && possible.is_none_or(|p| super::prefilter::has(p, b));
+            jobs.extend(super::prefilter::ranges(all, CHUNK, later).into_iter().map(Job::Units));
+        }
+        (None, None) => {
+            jobs.extend((0..all.div_ceil(CHUNK)).map(|c| Job::Units(c * CHUNK..((c + 1) * CHUNK).min(all))))
+        }
+    }
+    let (mut scanned, mut since_publish) = (0, 0);
+    for (j, job) in jobs.iter().enumerate() {
         if cancel.load(Ordering::Relaxed) {
             return Ok(Vec::new());
         }
         let mut keys: Vec<(u32, &[u8], bool)> = Vec::with_capacity(CHUNK);
-        let full;
-        match chunks.get(c) {
-            Some(ids) => {
-                full = ids.len() == CHUNK;
+        match job {
+            Job::Ids(ids) => {
                 for &id in ids {
                     let run = data.unit_keys(id as usize..id as usize + 1)?;
                     if let Some((key, title)) = run.get(0) {
                         keys.push((id, key, title));
                     }
                 }
-                let found = score_keys(&keys);
-                line_matches.extend(found.into_iter().flatten());
+                line_matches.extend(score_keys(&keys).into_iter().flatten());
             }
-            None => {
-                let range = c * CHUNK..((c + 1) * CHUNK).min(all);
-                full = range.len() == CHUNK;
+            Job::Units(range) => {
                 let run = data.unit_keys(range.clone())?;
                 for i in 0..range.len() {
                     if let Some((key, title)) = run.get(i) {
                         keys.push(((run.first + i) as u32, key, title));
                     }
                 }
-                let found = score_keys(&keys);
-                line_matches.extend(found.into_iter().flatten());
+                line_matches.extend(score_keys(&keys).into_iter().flatten());
             }
         }
-        let due = last_publish.map_or(started.elapsed() >= Duration::ZERO, |t| t.elapsed() >= PARTIAL_EVERY);
-        if due && full {
+        scanned += keys.len();
+        since_publish += keys.len();
+        // the likely blocks are read: their best hits are the first results
+        let first_phase_done = j + 1 == first_phase && j + 1 < jobs.len() && !line_matches.is_empty();
+        let due = last_publish.is_none_or(|t| t.elapsed() >= PARTIAL_EVERY);
+        if (due && since_publish >= CHUNK) || first_phase_done {
             last_publish = Some(Instant::now());
+            since_publish = 0;
             on_partial(top_hits(data, &query, &scored, &line_matches, limit)?);
         }
     }
+    let mut matched: Vec<u32> = line_matches.iter().map(|&(_, id)| id).collect();
+    if first_phase > 0 {
+        // read out of order: kept in unit order for the next narrowing
+        matched.sort_unstable();
+    }
+    session.last_scanned = scanned;
     session.last_query = input.to_owned();
     session.last_scope = Some(scope);
-    session.last_matches = Some(line_matches.iter().map(|&(_, id)| id).collect());
+    session.last_matches = Some(matched);
     session.last_total = entity_places + line_matches.len();
     top_hits(data, &query, &scored, &line_matches, limit)
 }

@@ -119,12 +119,15 @@ pub struct SearchRequest<'q> {
     pub scope: Scope,
     pub limit: usize,
     pub engine: Engine,
+    /// Skip the units the n-gram prefilter rules out (the default); off,
+    /// every key is read (to measure the prefilter against: same answers).
+    pub prefilter: bool,
 }
 
 impl<'q> SearchRequest<'q> {
     /// All kinds of unit, the default matcher.
     pub fn new(query: &'q str, limit: usize) -> SearchRequest<'q> {
-        SearchRequest { query, scope: Scope::All, limit, engine: Engine::default() }
+        SearchRequest { query, scope: Scope::All, limit, engine: Engine::default(), prefilter: true }
     }
 }
 

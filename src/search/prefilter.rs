@@ -1,0 +1,155 @@
+//! The n-gram prefilter over search keys, as code-search engines such as
+//! zoekt keep one: units are taken [`BLOCK`] at a time, and for each bigram
+//! of key bytes (letters folded to one case, digits, and every other byte as
+//! one class) a bitset says which blocks hold it somewhere. A query's terms
+//! then name the blocks worth reading before any key is read.
+//!
+//! fzf's syntax decides how far that may go. An exact, prefix, suffix or
+//! whole-key term is a run of bytes in the key, so every bigram of it is in
+//! its unit's block: blocks missing one cannot match and are never read. A
+//! fuzzy term's letters may lie apart, so its bigrams only say where the
+//! likely hits are: those blocks are read first (their hits are published as
+//! the first results), the others after, and the answer is the same as
+//! without the prefilter.
+
+use super::query::{Query, TermKind};
+
+/// Units per block.
+pub const BLOCK: usize = 64;
+/// Byte classes: 26 letters, 10 digits, everything else.
+const CLASSES: usize = 37;
+/// Rows of the table: one per pair of classes.
+pub const BIGRAMS: usize = CLASSES * CLASSES;
+
+fn class(b: u8) -> usize {
+    match b {
+        b'a'..=b'z' => usize::from(b - b'a'),
+        b'A'..=b'Z' => usize::from(b - b'A'),
+        b'0'..=b'9' => 26 + usize::from(b - b'0'),
+        _ => 36,
+    }
+}
+
+/// The bigrams of `bytes`, as row numbers.
+fn bigrams(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    bytes.windows(2).map(|w| class(w[0]) * CLASSES + class(w[1]))
+}
+
+/// Words (u64) in each row for `units` units.
+pub fn row_words(units: usize) -> usize {
+    units.div_ceil(BLOCK).div_ceil(64)
+}
+
+/// The table being built: [`BIGRAMS`] rows of a bit per block.
+pub struct BigramBlocks {
+    words: usize,
+    bits: Vec<u64>,
+}
+
+impl BigramBlocks {
+    pub fn new(units: usize) -> BigramBlocks {
+        let words = row_words(units);
+        BigramBlocks { words, bits: vec![0; words * BIGRAMS] }
+    }
+
+    /// Note unit `unit`'s key.
+    pub fn add(&mut self, unit: usize, key: &[u8]) {
+        let block = unit / BLOCK;
+        let (word, bit) = (block / 64, 1u64 << (block % 64));
+        for row in bigrams(key) {
+            if let Some(w) = self.bits.get_mut(row * self.words + word) {
+                *w |= bit;
+            }
+        }
+    }
+
+    /// The table, row after row.
+    pub fn words(&self) -> &[u64] {
+        &self.bits
+    }
+}
+
+/// Which blocks a query reads, and in what order.
+pub(crate) struct Plan {
+    /// Blocks holding every bigram of every term: read first.
+    pub first: Vec<u64>,
+    /// Blocks that may still match (every bigram of the exact terms): read
+    /// after `first`; `None` when any block may.
+    pub possible: Option<Vec<u64>>,
+}
+
+/// The plan for `query`, reading each row it needs through `row` (`None`
+/// when the store keeps no table); `None` when the query has no bigram.
+pub(crate) fn plan<'r, E>(
+    query: &Query,
+    mut row: impl FnMut(usize) -> Result<Option<&'r [u64]>, E>,
+) -> Result<Option<Plan>, E> {
+    let mut exact: Vec<usize> = Vec::new();
+    let mut fuzzy: Vec<usize> = Vec::new();
+    for term in query.terms.iter().filter(|t| !t.negated) {
+        let into = if term.kind == TermKind::Fuzzy { &mut fuzzy } else { &mut exact };
+        into.extend(bigrams(term.needle.as_bytes()));
+    }
+    exact.sort_unstable();
+    exact.dedup();
+    fuzzy.sort_unstable();
+    fuzzy.dedup();
+    fuzzy.retain(|b| exact.binary_search(b).is_err());
+    if exact.is_empty() && fuzzy.is_empty() {
+        return Ok(None);
+    }
+    let Some(all) = row(0)?.map(|words| vec![u64::MAX; words.len()]) else { return Ok(None) };
+    let mut and = |rows: &[usize], mut into: Vec<u64>| -> Result<Option<Vec<u64>>, E> {
+        for &r in rows {
+            let Some(words) = row(r)? else { return Ok(None) };
+            for (into, word) in into.iter_mut().zip(words) {
+                *into &= word;
+            }
+        }
+        Ok(Some(into))
+    };
+    let Some(possible) = and(&exact, all)? else { return Ok(None) };
+    let Some(first) = and(&fuzzy, possible.clone())? else { return Ok(None) };
+    Ok(Some(Plan { first, possible: (!exact.is_empty()).then_some(possible) }))
+}
+
+/// Whether block `block` is in a bitset of blocks.
+pub(crate) fn has(blocks: &[u64], block: usize) -> bool {
+    blocks.get(block / 64).is_some_and(|w| w & (1 << (block % 64)) != 0)
+}
+
+/// The units of `units` in the blocks `take` admits, as ranges of at most
+/// `most` units in order.
+pub(crate) fn ranges(units: usize, most: usize, take: impl Fn(usize) -> bool) -> Vec<std::ops::Range<usize>> {
+    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    for block in 0..units.div_ceil(BLOCK) {
+        if !take(block) {
+            continue;
+        }
+        let range = block * BLOCK..((block + 1) * BLOCK).min(units);
+        match out.last_mut() {
+            Some(last) if last.end == range.start && last.len() + range.len() <= most => last.end = range.end,
+            _ => out.push(range),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_folds_and_other_bytes_share_a_class() {
+        assert_eq!(bigrams(b"Ab").collect::<Vec<_>>(), bigrams(b"aB").collect::<Vec<_>>());
+        assert_eq!(bigrams(b"a-").collect::<Vec<_>>(), bigrams(b"a ").collect::<Vec<_>>());
+        assert_ne!(bigrams(b"ab").collect::<Vec<_>>(), bigrams(b"ba").collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn ranges_join_neighbouring_blocks_up_to_a_limit() {
+        let units = BLOCK * 5 + 3;
+        assert_eq!(ranges(units, usize::MAX, |b| b != 2), vec![0..2 * BLOCK, 3 * BLOCK..units]);
+        assert_eq!(ranges(units, BLOCK, |b| b < 2), vec![0..BLOCK, BLOCK..2 * BLOCK]);
+    }
+}
