@@ -580,32 +580,47 @@ impl ClickHouseStore {
             self.cluster.local_table("entity_keys"),
             search::matches_sql(query, "key")
         );
-        for shard in 0..self.cluster.shards.len() {
-            let answer = self.cluster.on_shard(shard, |server| {
-                let bytes = self.cluster.http.query(server, &sql, &[])?;
-                let mut reader = RowReader::new(&bytes);
-                let mut rows = Vec::new();
-                while !reader.is_done() {
-                    let mut row = || {
-                        let variant = reader.u32()?;
-                        Ok((
-                            variant,
-                            CandidateName { entity: reader.u32()?, key: reader.string()?, text: reader.string()? },
-                        ))
-                    };
-                    rows.push(row().map_err(|e| ClusterError::bad_answer(server, &bytes, e))?);
-                }
-                Ok(rows)
-            });
+        // every shard at once: the names come before any line can be ranked
+        let sql = sql.as_str();
+        let answers: Vec<_> = std::thread::scope(|scope| {
+            let asking: Vec<_> =
+                (0..self.cluster.shards.len()).map(|shard| scope.spawn(move || self.shard_names(shard, sql))).collect();
+            asking.into_iter().enumerate().map(|(shard, ask)| (shard, ask.join())).collect()
+        });
+        for (shard, answer) in answers {
             match answer {
-                Ok(rows) => names.extend(rows),
-                Err(e) => {
+                Ok(Ok(rows)) => names.extend(rows),
+                Ok(Err(e)) => {
+                    failure.get_or_insert((shard, e));
+                }
+                Err(_) => {
+                    let e = ClusterError::Ingest(format!("reading shard {}'s entity names failed", shard + 1));
                     failure.get_or_insert((shard, e));
                 }
             }
         }
         names.sort_by_key(|(variant, _)| *variant);
         (names, failure)
+    }
+
+    /// One shard's entity names that `sql` selects.
+    fn shard_names(&self, shard: usize, sql: &str) -> Result<Vec<(u32, CandidateName)>, ClusterError> {
+        self.cluster.on_shard(shard, |server| {
+            let bytes = self.cluster.http.query(server, sql, &[])?;
+            let mut reader = RowReader::new(&bytes);
+            let mut rows = Vec::new();
+            while !reader.is_done() {
+                let mut row = || {
+                    let variant = reader.u32()?;
+                    Ok((
+                        variant,
+                        CandidateName { entity: reader.u32()?, key: reader.string()?, text: reader.string()? },
+                    ))
+                };
+                rows.push(row().map_err(|e| ClusterError::bad_answer(server, &bytes, e))?);
+            }
+            Ok(rows)
+        })
     }
 
     /// Every shard sends its best lines by the score bound (`search.rs`),
