@@ -104,6 +104,14 @@ fn is_connection_error(e: &ClusterError) -> bool {
     matches!(e, ClusterError::Unreachable { .. })
 }
 
+/// Did the server fail on its own link to another server (18.16 answers
+/// `Unexpected packet Data received from client` now and then when it reuses
+/// a pooled inter-server connection)? Asking again gets a fresh link; every
+/// query korpus retries this way only reads.
+fn is_broken_server_link(e: &ClusterError) -> bool {
+    matches!(e, ClusterError::Server { message, .. } if message.contains("Unexpected packet"))
+}
+
 impl Cluster {
     /// Connect: find a listed server that answers, learn the shards of the
     /// cluster and their replicas from it, and each listed server's shard.
@@ -204,7 +212,11 @@ impl Cluster {
         let mut failures = Vec::new();
         for step in 0..servers.len() {
             let at = (first + step) % servers.len();
-            match ask(&servers[at]) {
+            let mut answer = ask(&servers[at]);
+            if matches!(&answer, Err(e) if is_broken_server_link(e)) {
+                answer = ask(&servers[at]);
+            }
+            match answer {
                 Err(e) if is_connection_error(&e) => failures.push(e),
                 answer => {
                     if answer.is_ok() && at != first {
@@ -287,5 +299,55 @@ impl Cluster {
     /// it for a key of an unsigned integer type (every shard of weight 1).
     pub fn shard_of(&self, key: u32) -> usize {
         key as usize % self.shards.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn two_servers() -> (Cluster, Vec<Endpoint>) {
+        let address = ClusterAddress::parse("clickhouse://127.0.0.1:1,127.0.0.1:2/korpus").expect("address");
+        let servers = address.servers.clone();
+        let http = Http::new(&address).expect("client");
+        (Cluster::with(&address, http, vec![servers.clone()], servers.clone()), servers)
+    }
+
+    fn broken_link(server: &Endpoint) -> ClusterError {
+        ClusterError::Server {
+            server: server.to_string(),
+            message: "Received from 127.0.0.1:21087. Unexpected packet Data received from client".into(),
+        }
+    }
+
+    #[test]
+    fn a_broken_server_link_is_asked_again_once_on_the_same_server() {
+        let (cluster, servers) = two_servers();
+        let mut asked = Vec::new();
+        let answer = cluster.on_shard(0, |server| {
+            asked.push(server.clone());
+            if asked.len() == 1 { Err(broken_link(server)) } else { Ok(7) }
+        });
+        assert_eq!(answer.ok(), Some(7));
+        assert_eq!(asked, vec![servers[0].clone(), servers[0].clone()]);
+    }
+
+    #[test]
+    fn a_link_broken_twice_and_other_server_errors_are_reported_not_retried_for_ever() {
+        let (cluster, _) = two_servers();
+        let mut asked = 0;
+        let answer: Result<u8, _> = cluster.on_shard(0, |server| {
+            asked += 1;
+            Err(broken_link(server))
+        });
+        assert!(matches!(answer, Err(ClusterError::Server { .. })));
+        assert_eq!(asked, 2, "one retry on the same server, and the server's error is its answer");
+        let mut asked = 0;
+        let answer: Result<u8, _> = cluster.on_shard(0, |server| {
+            asked += 1;
+            Err(ClusterError::Server { server: server.to_string(), message: "Table korpus.x does not exist".into() })
+        });
+        assert!(answer.is_err());
+        assert_eq!(asked, 1);
     }
 }
