@@ -297,7 +297,7 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>) {
                 if matches!(after, Some(a) if a.is_alphabetic()) {
                     // Hebrew writes foreign sounds with a geresh (`ג'ו` Joe, `אח'נוש`):
                     // part of the word, never a suffix's apostrophe
-                    let hebrew = text[..j].chars().next_back().is_some_and(|p| matches!(p as u32, 0x5d0..=0x5ea));
+                    let hebrew = text[..j].chars().next_back().is_some_and(is_hebrew_letter);
                     if is_hyphen(d) || hebrew {
                         iter.next();
                         continue;

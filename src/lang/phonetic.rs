@@ -244,19 +244,24 @@ fn push_class(out: &mut String, start: usize, class: char) {
     }
 }
 
+/// A Hebrew geresh, as written or typed (`ג'`, `ג׳`, `ג’`).
+fn is_geresh(c: char) -> bool {
+    matches!(c, '\'' | '\u{5f3}' | '\u{2019}')
+}
+
 /// Abjad classes of Arabic-script and Hebrew letters (see [`push_abjad_key`]).
 fn abjad_letters(word: &str, out: &mut String, start: usize) {
     // marks (harakat, niqqud, tatweel) and everything that is no letter are left out
     let letters: Vec<char> = word
         .chars()
-        .filter(|&c| c.is_alphabetic() || matches!(c, '\'' | '\u{5f3}' | '\u{2019}'))
+        .filter(|&c| c.is_alphabetic() || is_geresh(c))
         .filter(|&c| !matches!(c as u32, 0x64b..=0x65f | 0x670 | 0x640 | 0x591..=0x5c7))
         .collect();
-    let geresh = |i: usize| matches!(letters.get(i), Some('\'' | '\u{5f3}' | '\u{2019}'));
+    let geresh = |i: usize| letters.get(i).is_some_and(|&c| is_geresh(c));
     let mut i = 0;
     while i < letters.len() {
         let c = letters[i];
-        let last = letters[i + 1..].iter().all(|c| matches!(c, '\'' | '\u{5f3}' | '\u{2019}'));
+        let last = letters[i + 1..].iter().all(|&c| is_geresh(c));
         let class = match c {
             // `تش` / `טש` write ch
             'ت' | 'ט' | 'ת' if matches!(letters.get(i + 1), Some('ش' | 'ש')) => {
