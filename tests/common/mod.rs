@@ -107,18 +107,36 @@ impl Tmux {
         self.wait_for_secs(what, 20, ok)
     }
 
+    /// A screen that satisfies `ok` is captured once more before it is returned:
+    /// a capture can land in the middle of a frame (half a row redrawn), so the
+    /// answer is a screen seen twice alike, or after a second of trying, the last
+    /// one that satisfied `ok` (a screen with a running clock never settles).
     pub fn wait_for_secs(&self, what: &str, secs: u64, ok: impl Fn(&str) -> bool) -> String {
         let deadline = Instant::now() + Duration::from_secs(secs);
         loop {
             let screen = self.screen();
             if ok(&screen) {
-                return screen;
+                return self.settled(screen, &ok);
             }
             if Instant::now() > deadline {
                 panic!("timed out waiting for {what}; screen:\n{screen}");
             }
             sleep(Duration::from_millis(100));
         }
+    }
+
+    fn settled(&self, mut screen: String, ok: &impl Fn(&str) -> bool) -> String {
+        for _ in 0..10 {
+            sleep(Duration::from_millis(100));
+            let again = self.screen();
+            if again == screen {
+                break;
+            }
+            if ok(&again) {
+                screen = again;
+            }
+        }
+        screen
     }
 }
 
