@@ -180,7 +180,7 @@ mod table_tests {
     fn rows_made_at_the_end_are_the_rows_made_knowing_the_count() {
         let units = 64 * 64 * 3 + 17;
         let key = |unit: usize| -> Vec<u8> {
-            if unit % 11 == 0 { Vec::new() } else { format!("k{}x{}", unit % 97, unit / 301).into_bytes() }
+            if unit.is_multiple_of(11) { Vec::new() } else { format!("k{}x{}", unit % 97, unit / 301).into_bytes() }
         };
         let mut growing = BigramBlocks::default();
         let words = row_words(units);
