@@ -323,6 +323,51 @@ fn a_refused_login_and_an_unmerged_corpus_are_explained() {
     assert!(e.to_string().contains("not merged yet"), "{e}");
 }
 
+/// HTTPS with a private CA, and the login from korpus's config.toml: the
+/// certificate is refused with a message saying how to trust the CA, then
+/// trusted from the environment or the config; the cluster answers as the
+/// embedded index.
+#[test]
+fn tls_with_a_private_ca_and_the_login_from_the_config() {
+    let Some(cluster) = TestCluster::start_tls("tls", 1) else { return };
+    let url = format!("clickhouses://127.0.0.1:{}/korpus?cluster=korpus", cluster.https_port(1));
+    let ca = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/tls/ca.pem");
+    let config_home = cluster.dir.path().join("config");
+    std::fs::create_dir_all(config_home.join("korpus")).expect("config folder");
+    let korpus = |config: Option<&str>| {
+        let mut command = cluster.korpus();
+        command.env("XDG_CONFIG_HOME", &config_home).env_remove("KORPUS_CLICKHOUSE_CA_FILE");
+        command.env_remove("KORPUS_CLICKHOUSE_USER").env_remove("KORPUS_CLICKHOUSE_PASSWORD");
+        if let Some(config) = config {
+            std::fs::write(config_home.join("korpus/config.toml"), config).expect("config written");
+        }
+        command
+    };
+    // Mozilla's roots do not know the test CA: refused, the server named, the way out said
+    let out = korpus(None).args(["index", "--to", &url]).output().expect("korpus runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let server = format!("127.0.0.1:{}", cluster.https_port(1));
+    assert!(!out.status.success() && stderr.contains(&server) && stderr.contains("KORPUS_CLICKHOUSE_CA_FILE"), "{stderr}");
+    // the CA from the environment, the login from the config (a password file)
+    let password_file = cluster.dir.path().join("password");
+    std::fs::write(&password_file, "korpus-test\n").expect("password written");
+    let config = format!("[clickhouse]\nuser = \"korpus\"\npassword_file = {:?}\n", password_file.display().to_string());
+    let out = korpus(Some(&config)).args(["index", "--to", &url]).env("KORPUS_CLICKHOUSE_CA_FILE", ca).output();
+    let out = out.expect("korpus runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    // the CA from the config too; a wrong password there is refused, named
+    let config = format!("[clickhouse]\nuser = \"korpus\"\npassword = \"wrong\"\nca_file = {ca:?}\n");
+    let out = korpus(Some(&config)).args(["--corpus", &url, "list"]).output().expect("korpus runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && stderr.contains("refused the login") && !stderr.contains("wrong"), "{stderr}");
+    let config = format!("[clickhouse]\nca_file = {ca:?}\n");
+    let embedded = cluster.run(&["search", "lavrov", "--json"]);
+    let remote = korpus(Some(&config)).args(["--corpus", &url, "search", "lavrov", "--json"]).output();
+    let remote = remote.expect("korpus runs");
+    assert!(remote.status.success(), "{}", String::from_utf8_lossy(&remote.stderr));
+    assert!(!embedded.stdout.is_empty() && embedded.stdout == remote.stdout, "search differs over HTTPS");
+}
+
 /// The same command's standard output on the embedded corpus and on the cluster.
 fn same_output(cluster: &TestCluster, corpus: &[&str], command: &[&str]) {
     let embedded = cluster.run(&[corpus, command].concat());

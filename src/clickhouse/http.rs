@@ -22,6 +22,8 @@ pub struct Http {
     credentials: Arc<Credentials>,
     secure: bool,
     gzip: bool,
+    /// The certificates trusted in place of Mozilla's roots (`ca_file`).
+    roots: Option<Arc<Vec<ureq::tls::Certificate<'static>>>>,
     pub timeout: Duration,
 }
 
@@ -36,18 +38,23 @@ pub struct ServerProgress {
 impl Http {
     pub fn new(address: &ClusterAddress) -> Result<Http, ClusterError> {
         let credentials = address.credentials()?;
+        let roots = match &credentials.ca_file {
+            Some(file) => Some(Arc::new(certificates(file)?)),
+            None => None,
+        };
         Ok(Http {
-            agent: agent(address.timeout),
+            agent: agent(address.timeout, roots.clone()),
             credentials: Arc::new(credentials),
             secure: address.secure,
             gzip: address.gzip,
+            roots,
             timeout: address.timeout,
         })
     }
 
     /// The same login with another overall time limit (an ingest's inserts may take minutes).
     pub fn with_timeout(&self, timeout: Duration) -> Http {
-        Http { agent: agent(timeout), timeout, ..self.clone() }
+        Http { agent: agent(timeout, self.roots.clone()), timeout, ..self.clone() }
     }
 
     fn url(&self, server: &Endpoint) -> String {
@@ -138,8 +145,29 @@ impl Http {
     }
 }
 
-fn agent(timeout: Duration) -> ureq::Agent {
+/// Every certificate in a PEM file (a private CA's, or a server's own).
+fn certificates(file: &std::path::Path) -> Result<Vec<ureq::tls::Certificate<'static>>, ClusterError> {
+    let bad = |why: String| ClusterError::Address(format!("CA file {}: {why}", file.display()));
+    let pem = std::fs::read(file).map_err(|e| bad(e.to_string()))?;
+    let mut certificates = Vec::new();
+    for item in ureq::tls::parse_pem(&pem) {
+        if let ureq::tls::PemItem::Certificate(certificate) = item.map_err(|e| bad(e.to_string()))? {
+            certificates.push(certificate);
+        }
+    }
+    if certificates.is_empty() {
+        return Err(bad("no PEM certificate in it".into()));
+    }
+    Ok(certificates)
+}
+
+fn agent(timeout: Duration, roots: Option<Arc<Vec<ureq::tls::Certificate<'static>>>>) -> ureq::Agent {
+    let mut tls = ureq::tls::TlsConfig::builder();
+    if let Some(roots) = roots {
+        tls = tls.root_certs(ureq::tls::RootCerts::Specific(roots));
+    }
     ureq::Agent::config_builder()
+        .tls_config(tls.build())
         // errors arrive as 4xx/5xx with ClickHouse's message in the body: read it
         .http_status_as_error(false)
         .timeout_connect(Some(Duration::from_secs(5).min(timeout)))
@@ -237,20 +265,29 @@ fn server_error(server: &Endpoint, status: u16, body: &str, user: Option<&str>) 
 
 fn transport_error(server: &Endpoint, timeout: Duration, e: ureq::Error) -> ClusterError {
     let server_name = server.to_string();
-    match e {
-        ureq::Error::Timeout(_) => ClusterError::Timeout { server: server_name, seconds: timeout.as_secs_f64() },
+    let detail = match e {
+        ureq::Error::Timeout(_) => {
+            return ClusterError::Timeout { server: server_name, seconds: timeout.as_secs_f64() };
+        }
         ureq::Error::Io(io) => match io.kind() {
             std::io::ErrorKind::TimedOut | std::io::ErrorKind::WouldBlock => {
-                ClusterError::Timeout { server: server_name, seconds: timeout.as_secs_f64() }
+                return ClusterError::Timeout { server: server_name, seconds: timeout.as_secs_f64() };
             }
-            _ => ClusterError::Unreachable { server: server_name, detail: io.to_string() },
+            _ => io.to_string(),
         },
-        ureq::Error::HostNotFound => ClusterError::Unreachable { server: server_name, detail: "host not found".into() },
-        ureq::Error::ConnectionFailed => {
-            ClusterError::Unreachable { server: server_name, detail: "connection failed".into() }
-        }
-        other => ClusterError::Unreachable { server: server_name, detail: other.to_string() },
+        ureq::Error::HostNotFound => "host not found".into(),
+        ureq::Error::ConnectionFailed => "connection failed".into(),
+        other => other.to_string(),
+    };
+    ClusterError::Unreachable { server: server_name, detail: with_certificate_hint(detail) }
+}
+
+/// A refused certificate is most often a server's whose certificate a private CA signed: say how to trust it.
+fn with_certificate_hint(mut detail: String) -> String {
+    if detail.contains("certificate") {
+        detail.push_str(" (to trust a private CA: KORPUS_CLICKHOUSE_CA_FILE, or ca_file in [clickhouse] of config.toml)");
     }
+    detail
 }
 
 fn read_error(server: &Endpoint, timeout: Duration, e: std::io::Error) -> ClusterError {
