@@ -545,7 +545,7 @@ fn without_progress_headers_the_bar_counts_acknowledged_batches() {
     schema::ensure(&connected).expect("tables");
     let version = connected.http.query_text(&connected.shards[0][0], "SELECT version()").expect("version");
     let acknowledged =
-        connected.http.insert(&connected.shards[0][0], &connected.local_table("lines"), &[]).expect("an empty insert");
+        connected.http.insert(&connected.shards[0][0], &connected.local_table("lines"), &[], 0).expect("an empty insert");
     if version.starts_with("18.") {
         // the case this test is for: nothing in the headers
         assert_eq!(acknowledged, korpus::clickhouse::http::ServerProgress::default(), "{version}");

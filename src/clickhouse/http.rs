@@ -128,12 +128,21 @@ impl Http {
             .map_err(|_| ClusterError::Protocol { server: server.to_string(), detail: "answer is not UTF-8".into() })
     }
 
-    /// `INSERT INTO table FORMAT RowBinary` with `rows` as the body.
-    pub fn insert(&self, server: &Endpoint, table: &str, rows: &[u8]) -> Result<ServerProgress, ClusterError> {
+    /// `INSERT INTO table FORMAT RowBinary` with `rows` (`row_count` of them) as
+    /// the body. A server that reports what it wrote (current releases' summary
+    /// header) and wrote fewer rows than were sent has failed the batch.
+    pub fn insert(
+        &self,
+        server: &Endpoint,
+        table: &str,
+        rows: &[u8],
+        row_count: usize,
+    ) -> Result<ServerProgress, ClusterError> {
         let query = format!("INSERT INTO {table} FORMAT RowBinary");
         let (mut body, progress) = self.send(server, &[("query", query.as_str())], rows)?;
         let mut sink = Vec::new();
         body.as_reader().read_to_end(&mut sink).map_err(|e| read_error(server, self.timeout, e))?;
+        written_whole(server, table, progress, row_count)?;
         Ok(progress)
     }
 
@@ -176,6 +185,18 @@ fn agent(timeout: Duration, roots: Option<Arc<Vec<ureq::tls::Certificate<'static
         .user_agent(concat!("korpus/", env!("CARGO_PKG_VERSION")))
         .build()
         .into()
+}
+
+/// The batch was written whole, as far as the server says (18.16 says nothing:
+/// its 200 answer is all there is).
+fn written_whole(server: &Endpoint, table: &str, said: ServerProgress, sent: usize) -> Result<(), ClusterError> {
+    if said.written_rows == 0 || said.written_rows == sent as u64 {
+        return Ok(());
+    }
+    Err(ClusterError::Server {
+        server: server.to_string(),
+        message: format!("wrote {} of the {sent} rows sent to {table}", said.written_rows),
+    })
 }
 
 fn progress_of(headers: &ureq::http::HeaderMap) -> ServerProgress {
@@ -328,6 +349,22 @@ mod tests {
             text.contains("127.0.0.1:18200") && text.contains("korpus") && text.contains("Wrong password"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_summary_header_is_read_and_a_batch_written_short_is_a_failure() {
+        let mut headers = ureq::http::HeaderMap::new();
+        let summary = r#"{"read_rows":"0","read_bytes":"0","written_rows":"1200","written_bytes":"96000","total_rows_to_read":"0"}"#;
+        headers.insert("x-clickhouse-summary", summary.parse().expect("header"));
+        let said = progress_of(&headers);
+        assert_eq!(said, ServerProgress { read_rows: 0, written_rows: 1200 });
+        let server = Endpoint { host: "127.0.0.1".into(), port: 18200 };
+        assert!(written_whole(&server, "korpus.lines_local", said, 1200).is_ok());
+        let e = written_whole(&server, "korpus.lines_local", said, 1500).expect_err("300 rows short").to_string();
+        assert!(e.contains("127.0.0.1:18200") && e.contains("1200 of the 1500"), "{e}");
+        // no header (18.16): the 200 answer is the only word
+        assert_eq!(progress_of(&ureq::http::HeaderMap::new()), ServerProgress::default());
+        assert!(written_whole(&server, "korpus.lines_local", ServerProgress::default(), 1500).is_ok());
     }
 
     #[test]
