@@ -347,11 +347,15 @@ fn tls_with_a_private_ca_and_the_login_from_the_config() {
     let out = korpus(None).args(["index", "--to", &url]).output().expect("korpus runs");
     let stderr = String::from_utf8_lossy(&out.stderr);
     let server = format!("127.0.0.1:{}", cluster.https_port(1));
-    assert!(!out.status.success() && stderr.contains(&server) && stderr.contains("KORPUS_CLICKHOUSE_CA_FILE"), "{stderr}");
+    assert!(
+        !out.status.success() && stderr.contains(&server) && stderr.contains("KORPUS_CLICKHOUSE_CA_FILE"),
+        "{stderr}"
+    );
     // the CA from the environment, the login from the config (a password file)
     let password_file = cluster.dir.path().join("password");
     std::fs::write(&password_file, "korpus-test\n").expect("password written");
-    let config = format!("[clickhouse]\nuser = \"korpus\"\npassword_file = {:?}\n", password_file.display().to_string());
+    let config =
+        format!("[clickhouse]\nuser = \"korpus\"\npassword_file = {:?}\n", password_file.display().to_string());
     let out = korpus(Some(&config)).args(["index", "--to", &url]).env("KORPUS_CLICKHOUSE_CA_FILE", ca).output();
     let out = out.expect("korpus runs");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -544,8 +548,10 @@ fn without_progress_headers_the_bar_counts_acknowledged_batches() {
     let connected = Cluster::connect(&ClusterAddress::parse(&cluster.url).expect("address")).expect("connects");
     schema::ensure(&connected).expect("tables");
     let version = connected.http.query_text(&connected.shards[0][0], "SELECT version()").expect("version");
-    let acknowledged =
-        connected.http.insert(&connected.shards[0][0], &connected.local_table("lines"), &[], 0).expect("an empty insert");
+    let acknowledged = connected
+        .http
+        .insert(&connected.shards[0][0], &connected.local_table("lines"), &[], 0)
+        .expect("an empty insert");
     if version.starts_with("18.") {
         // the case this test is for: nothing in the headers
         assert_eq!(acknowledged, korpus::clickhouse::http::ServerProgress::default(), "{version}");

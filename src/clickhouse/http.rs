@@ -306,7 +306,8 @@ fn transport_error(server: &Endpoint, timeout: Duration, e: ureq::Error) -> Clus
 /// A refused certificate is most often a server's whose certificate a private CA signed: say how to trust it.
 fn with_certificate_hint(mut detail: String) -> String {
     if detail.contains("certificate") {
-        detail.push_str(" (to trust a private CA: KORPUS_CLICKHOUSE_CA_FILE, or ca_file in [clickhouse] of config.toml)");
+        detail
+            .push_str(" (to trust a private CA: KORPUS_CLICKHOUSE_CA_FILE, or ca_file in [clickhouse] of config.toml)");
     }
     detail
 }
