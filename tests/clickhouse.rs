@@ -321,6 +321,19 @@ fn a_refused_login_and_an_unmerged_corpus_are_explained() {
         panic!("an unmerged corpus opened")
     };
     assert!(e.to_string().contains("not merged yet"), "{e}");
+    // a database of an older schema (2: no words table) is refused for reading and for writing, with the way out
+    let http = Http::new(&ClusterAddress::parse(&cluster.url).expect("address")).expect("client");
+    for shard in 1..=2 {
+        let server = Endpoint { host: "127.0.0.1".into(), port: cluster.http_port(shard) };
+        http.execute(&server, "TRUNCATE TABLE korpus.meta").expect("meta emptied");
+        http.execute(&server, "INSERT INTO korpus.meta VALUES ('schema_version', '2')").expect("version 2");
+    }
+    for args in [&["--corpus", cluster.url.as_str(), "list"][..], &["index", "--to", cluster.url.as_str()]] {
+        let out = cluster.run(args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let named = stderr.contains("schema version 2") && stderr.contains("ingest into a new database");
+        assert!(!out.status.success() && named, "{args:?}: {stderr}");
+    }
 }
 
 /// HTTPS with a private CA, and the login from korpus's config.toml: the
