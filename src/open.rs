@@ -295,14 +295,20 @@ fn analyse_grown(
 /// up to date for the whole corpus either way).
 fn grown_note(path: &Path, kept: usize, counts: AppendCounts) -> String {
     let articles = |n: usize| if n == 1 { "1 article".to_owned() } else { format!("{n} articles") };
-    let grew = format!("{} grew: {} appended to its index of {}", fsio::quoted(path), articles(counts.appended), articles(kept));
+    let grew = format!(
+        "{} grew: {} appended to its index of {}",
+        fsio::quoted(path),
+        articles(counts.appended),
+        articles(kept)
+    );
     let again = counts.recognised_again;
     if again == 0 {
         return format!("{grew}; only the new ones were recognised");
     }
     // old articles are recognised again a run at a time: one run when the index is smaller than a run
     let why = "the new articles' words change how they read";
-    let whole_run = if kept < SEGMENT { format!(" (an index under {SEGMENT} articles is one run)") } else { String::new() };
+    let whole_run =
+        if kept < SEGMENT { format!(" (an index under {SEGMENT} articles is one run)") } else { String::new() };
     if again >= kept {
         let all = if kept == 1 { "it was".to_owned() } else { format!("all {kept} were") };
         format!("{grew}; {all} recognised again with them, as {why}{whole_run}")
