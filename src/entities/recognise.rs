@@ -1700,8 +1700,9 @@ const MAX_NAME_WORDS: usize = 8;
 /// Arabic `بثلاثة` (with three), `لكرة` (to the ball), `الأهداف` (the goals),
 /// Hebrew `הרביעית` (the fourth): a proclitic or the article written onto one
 /// of the language's common words (its `often` list: frequent words that no
-/// source knows as a name) makes no name word. A name that begins with such
-/// letters (`بوتين`, `לפיד`) leaves no common word behind them.
+/// source knows as a name), the whole a common word too, makes no name word.
+/// A name that begins with such letters is no frequent word as a whole
+/// (`לברוב`, Lavrov, is `ל` + `ברוב`, mostly) or leaves none behind them (`بوتين`).
 pub(crate) fn common_word_behind_proclitic(lang: &Profile, word: &str) -> bool {
     common_word_behind(lang, word, true)
 }
@@ -1715,6 +1716,9 @@ fn common_word_behind(lang: &Profile, word: &str, article: bool) -> bool {
         return false;
     }
     let with_article = |clitic: &str| data.articles.iter().any(|a| clitic.ends_with(a.as_str()));
+    if !data.often.contains(word) {
+        return false;
+    }
     let behind = data.proclitics.iter().chain(&data.articles).filter(|c| article || !with_article(c)).any(|clitic| {
         word.strip_prefix(clitic.as_str()).is_some_and(|rest| rest.chars().count() >= 3 && data.often.contains(rest))
     });
@@ -2547,6 +2551,8 @@ pub(crate) mod tests {
         let ar = crate::lang::profile::profile_of_code("ar").expect("ar");
         assert!(common_word_behind_proclitic(ar, "بثلاثة"), "ب + ثلاثة (three)");
         assert!(!common_word_behind_proclitic(ar, "بوتين"), "Putin leaves no common word");
+        let he = crate::lang::profile::profile_of_code("he").expect("he");
+        assert!(!common_word_behind_proclitic(he, "לברוב"), "Lavrov is `ל` + `ברוב` (mostly), but no frequent word");
     }
 
     #[test]
