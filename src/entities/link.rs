@@ -27,7 +27,7 @@ use super::types;
 use super::{EntityId, EntityKind, Linked, LinkedEntity, LinkedMention};
 use crate::corpus::Article;
 use crate::lang::phonetic::{coda_variants, push_skeleton, transcription_key};
-use crate::lang::{Casing, LoneWord, Profile, Segmentation, latin_key};
+use crate::lang::{Casing, LoneWord, Profile, Segmentation, push_latin_key};
 
 mod abjad;
 use abjad::{link_abjad_names, writes_abjad};
@@ -372,8 +372,13 @@ fn stem_prefix<'a>(doc: &'a Doc, i: usize) -> &'a str {
 
 fn vowel_key(word: &str) -> String {
     let deva = word.chars().any(|c| matches!(c as u32, 0x900..=0x97f));
-    let key =
-        if deva { crate::lang::phonetic::devanagari_latin(word).to_ascii_lowercase() } else { latin_key(word).text };
+    let key = if deva {
+        crate::lang::phonetic::devanagari_latin(word).to_ascii_lowercase()
+    } else {
+        let mut key = String::with_capacity(word.len());
+        push_latin_key(word, &mut key);
+        key
+    };
     let mut out = String::with_capacity(key.len());
     for c in key.chars().filter(char::is_ascii_alphabetic) {
         let c = match c {
@@ -1478,17 +1483,9 @@ fn devanagari_pass(
                     && cues.of_key(doc.key(i), CueLang::of(devanagari_profile())) & (FUNCTION | POSTPOSITION | TITLE)
                         == 0
             };
-            // each word's skeleton is needed for up to three n-grams: compute it once
+            // each word's skeleton is needed for up to three n-grams: computed once, read in place
             let mut cache: Vec<Option<String>> = vec![None; doc.toks.len()];
-            let mut skel_of = |i: usize| -> String {
-                cache[i]
-                    .get_or_insert_with(|| {
-                        let mut s = String::new();
-                        push_skeleton(doc.word(i), devanagari_profile().orthography, &mut s);
-                        s
-                    })
-                    .clone()
-            };
+            let mut joined = String::new();
             let mut i = 0;
             let mut last_root: Vec<usize> = Vec::new();
             // the people the article names itself (by title cue or in full)
@@ -1527,7 +1524,10 @@ fn devanagari_pass(
                     if i + n > doc.toks.len() || !(i + 1..i + n).all(later_ok) {
                         continue;
                     }
-                    let joined: String = (i..i + n).map(&mut skel_of).collect();
+                    joined.clear();
+                    for k in i..i + n {
+                        joined.push_str(cached_skeleton(&mut cache, doc, k));
+                    }
                     if let Some(&target) = full.get(joined.as_str()) {
                         let kind = cands[items[target].cand as usize].kind;
                         out.extend(
@@ -1543,9 +1543,9 @@ fn devanagari_pass(
                 if done {
                     continue;
                 }
-                let skel = skel_of(i);
+                let skel = cached_skeleton(&mut cache, doc, i);
                 let word = doc.word(i);
-                if let Some(fulls) = words.get(skel.as_str()) {
+                if let Some(fulls) = words.get(skel) {
                     let vkey = vowel_key(doc.word(i));
                     let matching: Vec<usize> = fulls
                         .iter()
@@ -1598,7 +1598,7 @@ fn devanagari_pass(
                         continue;
                     }
                 }
-                if let Some(&target) = own_surnames.get(skel.as_str()) {
+                if let Some(&target) = own_surnames.get(skel) {
                     let hindi = devanagari_profile().data();
                     if !hindi.often.contains(word) && !hindi.most_often.contains(word) {
                         out.extend(
@@ -1616,7 +1616,7 @@ fn devanagari_pass(
                     continue;
                 }
                 let place = if skel.len() >= 4 {
-                    places.get(skel.as_str()).copied()
+                    places.get(skel).copied()
                 } else if skel.len() >= 2 {
                     short_places.get(vowel_key(word).as_str()).copied()
                 } else {
@@ -1628,13 +1628,13 @@ fn devanagari_pass(
                 // ordinary words meet small towns' spellings by chance
                 let place = place.or_else(|| {
                     if skel.len() >= 5 {
-                        gaz.lookup_devanagari_skeleton(&skel).filter(|&e| gaz.entry(e).prio >= 10)
+                        gaz.lookup_devanagari_skeleton(skel).filter(|&e| gaz.entry(e).prio >= 10)
                     } else {
                         None
                     }
                 });
                 let place = place.or_else(|| {
-                    gaz.lookup_skeleton(&skel)
+                    gaz.lookup_skeleton(skel)
                         .filter(|&e| skel.len() >= 7 || (skel.len() >= 5 && gaz.entry(e).prio >= 80))
                 });
                 if let Some(e) = place {
@@ -1651,6 +1651,15 @@ fn devanagari_pass(
             }
         }
         out
+    })
+}
+
+/// The skeleton of Devanagari word `i`, worked out on first use.
+fn cached_skeleton<'c>(cache: &'c mut [Option<String>], doc: &Doc, i: usize) -> &'c str {
+    cache[i].get_or_insert_with(|| {
+        let mut s = String::new();
+        push_skeleton(doc.word(i), devanagari_profile().orthography, &mut s);
+        s
     })
 }
 
