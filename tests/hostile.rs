@@ -323,7 +323,10 @@ fn the_tui_shows_hostile_articles_without_any_effect_of_their_escapes() {
 
     // controls: this tmux does honour a title change and a clipboard write
     tmux.type_line("printf '\\033]2;probe-title\\007\\033]52;c;cHJvYmU=\\007'; clear");
-    sleep(Duration::from_millis(300));
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while tmux.format("#{pane_title}") != "probe-title" && Instant::now() < deadline {
+        sleep(Duration::from_millis(50));
+    }
     assert_eq!(tmux.format("#{pane_title}"), "probe-title", "control: OSC 2 sets the pane title");
     assert!(tmux.buffers().contains("probe"), "control: OSC 52 reaches tmux's buffers: {:?}", tmux.buffers());
     tmux.run(&["delete-buffer"]);

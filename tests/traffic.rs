@@ -32,12 +32,22 @@ fn settle(log: &Path, quiet: Duration) -> u64 {
     last
 }
 
+/// Wait (10 s at most) until korpus has written anything past `before`: on a
+/// loaded machine a key's answer can start later than the quiet time of `settle`.
+fn first_output(log: &Path, before: u64) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while size(log) == before && Instant::now() < deadline {
+        sleep(Duration::from_millis(20));
+    }
+}
+
 /// Bytes written in answer to each key.
 fn per_key(tmux: &Tmux, log: &Path, keys: &[&str]) -> Vec<u64> {
     let mut before = settle(log, Duration::from_millis(300));
     keys.iter()
         .map(|k| {
             tmux.keys(&[k]);
+            first_output(log, before);
             let after = settle(log, Duration::from_millis(250));
             let bytes = after - before;
             before = after;
