@@ -105,18 +105,32 @@ fn main() {
             std::process::exit(1);
         }
     };
-    println!("store      keystrokes  first median  first p90  full median  full p90  (ms)");
+    println!("store       query          keystrokes  first median  first p90  full median  full p90  (ms)");
     let stores = [("embedded", embedded.as_deref()), ("clickhouse", Some(&cluster as &dyn Store))];
     for (name, store) in stores.into_iter().filter_map(|(name, store)| Some((name, store?))) {
-        let (first, full) = type_queries(store, &queries);
-        println!(
-            "{name:<10} {:>10}  {:>12.1}  {:>9.1}  {:>11.1}  {:>8.1}",
-            full.len(),
-            median(first.clone()),
-            percentile(first, 0.9),
-            median(full.clone()),
-            percentile(full, 0.9)
-        );
+        let (mut all_first, mut all_full) = (Vec::new(), Vec::new());
+        // each query on its own row, then all of them together
+        for query in queries.iter().map(Some).chain(std::iter::once(None)) {
+            let (first, full) = match query {
+                Some(query) => type_queries(store, std::slice::from_ref(query)),
+                None => (std::mem::take(&mut all_first), std::mem::take(&mut all_full)),
+            };
+            if query.is_some() {
+                // every keystroke, for the record
+                eprintln!("{name} {query:?}: first {first:.0?} full {full:.0?}");
+                all_first.extend(&first);
+                all_full.extend(&full);
+            }
+            println!(
+                "{name:<10}  {:<14} {:>10}  {:>12.1}  {:>9.1}  {:>11.1}  {:>8.1}",
+                query.map_or("(all)", |q| q.as_str()),
+                full.len(),
+                median(first.clone()),
+                percentile(first, 0.9),
+                median(full.clone()),
+                percentile(full, 0.9)
+            );
+        }
     }
     // what ranking on the shards saved: the matching lines they sent of those they hold
     let mut rounds = [0usize; 4];

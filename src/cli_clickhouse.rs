@@ -15,7 +15,8 @@ use crate::cli::CliError;
 #[derive(Args, Debug)]
 pub struct IndexArgs {
     /// Where to write: clickhouse://HOST:PORT[,HOST:PORT…]/DATABASE?cluster=NAME (the password comes from
-    /// KORPUS_CLICKHOUSE_PASSWORD or KORPUS_CLICKHOUSE_PASSWORD_FILE, never from the command line).
+    /// KORPUS_CLICKHOUSE_PASSWORD or KORPUS_CLICKHOUSE_PASSWORD_FILE or [clickhouse] in config.toml, never
+    /// from the command line).
     #[arg(long, value_name = "URL")]
     pub to: String,
     /// Write only the K-th of N parts of the corpus (several processes or machines at once); then run

@@ -321,6 +321,68 @@ fn a_refused_login_and_an_unmerged_corpus_are_explained() {
         panic!("an unmerged corpus opened")
     };
     assert!(e.to_string().contains("not merged yet"), "{e}");
+    // a database of an older schema (2: no words table) is refused for reading and for writing, with the way out
+    let http = Http::new(&ClusterAddress::parse(&cluster.url).expect("address")).expect("client");
+    for shard in 1..=2 {
+        let server = Endpoint { host: "127.0.0.1".into(), port: cluster.http_port(shard) };
+        http.execute(&server, "TRUNCATE TABLE korpus.meta").expect("meta emptied");
+        http.execute(&server, "INSERT INTO korpus.meta VALUES ('schema_version', '2')").expect("version 2");
+    }
+    for args in [&["--corpus", cluster.url.as_str(), "list"][..], &["index", "--to", cluster.url.as_str()]] {
+        let out = cluster.run(args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let named = stderr.contains("schema version 2") && stderr.contains("ingest into a new database");
+        assert!(!out.status.success() && named, "{args:?}: {stderr}");
+    }
+}
+
+/// HTTPS with a private CA, and the login from korpus's config.toml: the
+/// certificate is refused with a message saying how to trust the CA, then
+/// trusted from the environment or the config; the cluster answers as the
+/// embedded index.
+#[test]
+fn tls_with_a_private_ca_and_the_login_from_the_config() {
+    let Some(cluster) = TestCluster::start_tls("tls", 1) else { return };
+    let url = format!("clickhouses://127.0.0.1:{}/korpus?cluster=korpus", cluster.https_port(1));
+    let ca = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/tls/ca.pem");
+    let config_home = cluster.dir.path().join("config");
+    std::fs::create_dir_all(config_home.join("korpus")).expect("config folder");
+    let korpus = |config: Option<&str>| {
+        let mut command = cluster.korpus();
+        command.env("XDG_CONFIG_HOME", &config_home).env_remove("KORPUS_CLICKHOUSE_CA_FILE");
+        command.env_remove("KORPUS_CLICKHOUSE_USER").env_remove("KORPUS_CLICKHOUSE_PASSWORD");
+        if let Some(config) = config {
+            std::fs::write(config_home.join("korpus/config.toml"), config).expect("config written");
+        }
+        command
+    };
+    // Mozilla's roots do not know the test CA: refused, the server named, the way out said
+    let out = korpus(None).args(["index", "--to", &url]).output().expect("korpus runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let server = format!("127.0.0.1:{}", cluster.https_port(1));
+    assert!(
+        !out.status.success() && stderr.contains(&server) && stderr.contains("KORPUS_CLICKHOUSE_CA_FILE"),
+        "{stderr}"
+    );
+    // the CA from the environment, the login from the config (a password file)
+    let password_file = cluster.dir.path().join("password");
+    std::fs::write(&password_file, "korpus-test\n").expect("password written");
+    let config =
+        format!("[clickhouse]\nuser = \"korpus\"\npassword_file = {:?}\n", password_file.display().to_string());
+    let out = korpus(Some(&config)).args(["index", "--to", &url]).env("KORPUS_CLICKHOUSE_CA_FILE", ca).output();
+    let out = out.expect("korpus runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    // the CA from the config too; a wrong password there is refused, named
+    let config = format!("[clickhouse]\nuser = \"korpus\"\npassword = \"wrong\"\nca_file = {ca:?}\n");
+    let out = korpus(Some(&config)).args(["--corpus", &url, "list"]).output().expect("korpus runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && stderr.contains("refused the login") && !stderr.contains("wrong"), "{stderr}");
+    let config = format!("[clickhouse]\nca_file = {ca:?}\n");
+    let embedded = cluster.run(&["search", "lavrov", "--json"]);
+    let remote = korpus(Some(&config)).args(["--corpus", &url, "search", "lavrov", "--json"]).output();
+    let remote = remote.expect("korpus runs");
+    assert!(remote.status.success(), "{}", String::from_utf8_lossy(&remote.stderr));
+    assert!(!embedded.stdout.is_empty() && embedded.stdout == remote.stdout, "search differs over HTTPS");
 }
 
 /// The same command's standard output on the embedded corpus and on the cluster.
@@ -499,8 +561,10 @@ fn without_progress_headers_the_bar_counts_acknowledged_batches() {
     let connected = Cluster::connect(&ClusterAddress::parse(&cluster.url).expect("address")).expect("connects");
     schema::ensure(&connected).expect("tables");
     let version = connected.http.query_text(&connected.shards[0][0], "SELECT version()").expect("version");
-    let acknowledged =
-        connected.http.insert(&connected.shards[0][0], &connected.local_table("lines"), &[]).expect("an empty insert");
+    let acknowledged = connected
+        .http
+        .insert(&connected.shards[0][0], &connected.local_table("lines"), &[], 0)
+        .expect("an empty insert");
     if version.starts_with("18.") {
         // the case this test is for: nothing in the headers
         assert_eq!(acknowledged, korpus::clickhouse::http::ServerProgress::default(), "{version}");

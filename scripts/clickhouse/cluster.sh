@@ -11,11 +11,13 @@
 #
 # Server j = (shard-1)*REPLICAS + (replica-1) listens on HTTP BASE_PORT+2j
 # and native TCP BASE_PORT+2j+1 (the servers talk to each other over TCP
-# for `Distributed` queries). Needs `clickhouse-server` (Debian's 18.16 or
-# any later release) on PATH or in /usr/sbin, /usr/bin.
+# for `Distributed` queries). With TLS_DIR set (a folder holding server.pem
+# and server.key), server j also speaks HTTPS on BASE_PORT+2N+j (N servers).
+# Needs `clickhouse-server` (Debian's 18.16 or any later release) on PATH or
+# in /usr/sbin, /usr/bin.
 set -euo pipefail
 
-usage() { sed -n 2,15p "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n 2,17p "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 server_binary() {
   for candidate in "$(command -v clickhouse-server 2>/dev/null || true)" /usr/sbin/clickhouse-server /usr/bin/clickhouse-server; do
@@ -49,6 +51,13 @@ write_config() { # dir shard replica shards replicas base
     echo '  <listen_host>127.0.0.1</listen_host>'
     echo "  <http_port>$http</http_port>"
     echo "  <tcp_port>$tcp</tcp_port>"
+    if [ -n "${TLS_DIR:-}" ]; then
+      local tls https
+      tls=$(cd "$TLS_DIR" && pwd)
+      https=$((base + 2 * shards * replicas + (shard - 1) * replicas + replica - 1))
+      echo "  <https_port>$https</https_port>"
+      echo "  <openSSL><server><certificateFile>$tls/server.pem</certificateFile><privateKeyFile>$tls/server.key</privateKeyFile><verificationMode>none</verificationMode><loadDefaultCAFile>false</loadDefaultCAFile></server></openSSL>"
+    fi
     echo "  <path>$home/</path>"
     echo "  <tmp_path>$home/tmp/</tmp_path>"
     echo "  <user_files_path>$home/user_files/</user_files_path>"
@@ -94,7 +103,9 @@ start() { # dir shards base replicas
   mkdir -p "$dir"
   dir=$(cd "$dir" && pwd)
   echo "$shards $base $replicas" >"$dir/cluster"
-  for ((p = base; p < base + 2 * shards * replicas; p++)); do
+  local ports=$((2 * shards * replicas))
+  [ -n "${TLS_DIR:-}" ] && ports=$((3 * shards * replicas))
+  for ((p = base; p < base + ports; p++)); do
     # a server already there would answer the pings below in place of ours
     if ping_ok "$p" || { exec 3<>"/dev/tcp/127.0.0.1/$p"; } 2>/dev/null; then
       { exec 3<&- 3>&-; } 2>/dev/null || true

@@ -36,8 +36,12 @@ pub const FILES: &[(&str, &str)] = &[
 pub const ENVIRONMENT: &[(&str, &str)] = &[
     ("KORPUS_CACHE_DIR", "where analysed corpora are cached"),
     ("KORPUS_DATA_DIR", "where review marks (and the log) are kept"),
-    ("KORPUS_CLICKHOUSE_USER", "the user for a clickhouse:// corpus (else the address's user@)"),
+    (
+        "KORPUS_CLICKHOUSE_USER",
+        "the user for a clickhouse:// corpus (else [clickhouse] in config.toml, else the address's user@)",
+    ),
     ("KORPUS_CLICKHOUSE_PASSWORD, KORPUS_CLICKHOUSE_PASSWORD_FILE", "its password, or a file holding it"),
+    ("KORPUS_CLICKHOUSE_CA_FILE", "PEM certificates to trust for clickhouses:// (a private CA)"),
     (
         "KORPUS_LOG",
         "write a log: a level (debug) or levels by target (warn,korpus::keystroke=debug for the search timings)",

@@ -5,12 +5,18 @@
 //! `Distributed` queries out to every shard); every listed server is a
 //! replica of the shard it says it serves, and replicas not listed are
 //! found in `system.clusters` (at the first server's HTTP port). Credentials never come from the command line: the
-//! user from `KORPUS_CLICKHOUSE_USER` (or the address's `user@`), the
-//! password from `KORPUS_CLICKHOUSE_PASSWORD` or the file named by
-//! `KORPUS_CLICKHOUSE_PASSWORD_FILE`. `clickhouses://` or `?secure=1` speaks
-//! HTTPS.
+//! user from `KORPUS_CLICKHOUSE_USER`, `user` in the `[clickhouse]` table of
+//! korpus's `config.toml`, or the address's `user@`; the password from
+//! `KORPUS_CLICKHOUSE_PASSWORD`, the file named by
+//! `KORPUS_CLICKHOUSE_PASSWORD_FILE`, or `password` / `password_file` in
+//! the config (the environment first). `clickhouses://` or `?secure=1`
+//! speaks HTTPS, trusting Mozilla's roots, or only the certificates (PEM) in
+//! `KORPUS_CLICKHOUSE_CA_FILE` / the config's `ca_file` (a private CA).
 
+use std::path::{Path, PathBuf};
 use std::time::Duration;
+
+use serde::Deserialize;
 
 use super::ClusterError;
 
@@ -51,11 +57,13 @@ pub struct ClusterAddress {
     pub gzip: bool,
 }
 
-/// Credentials, from the environment only.
+/// Credentials and the certificates to trust, from the environment or the config, never the command line.
 #[derive(Clone, Default, PartialEq, Eq)]
 pub struct Credentials {
     pub user: Option<String>,
     pub password: Option<String>,
+    /// PEM certificates to trust in place of Mozilla's roots (a private CA).
+    pub ca_file: Option<PathBuf>,
 }
 
 impl std::fmt::Debug for Credentials {
@@ -64,8 +72,48 @@ impl std::fmt::Debug for Credentials {
         f.debug_struct("Credentials")
             .field("user", &self.user)
             .field("password", &self.password.as_ref().map(|_| "…"))
+            .field("ca_file", &self.ca_file)
             .finish()
     }
+}
+
+/// The `[clickhouse]` table of korpus's `config.toml`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ClickHouseConfig {
+    user: Option<String>,
+    password: Option<String>,
+    password_file: Option<PathBuf>,
+    ca_file: Option<PathBuf>,
+}
+
+impl ClickHouseConfig {
+    /// The `[clickhouse]` table of the config file `text` (from `file`), if it has one.
+    fn parse(text: &str, file: &Path) -> Result<ClickHouseConfig, ClusterError> {
+        let bad = |why: String| ClusterError::Address(format!("{}: [clickhouse]: {why}", file.display()));
+        let table: toml::Table = toml::from_str(text).map_err(|e| bad(e.message().to_owned()))?;
+        match table.get("clickhouse") {
+            None => Ok(ClickHouseConfig::default()),
+            Some(value) => value.clone().try_into().map_err(|e: toml::de::Error| bad(e.message().to_owned())),
+        }
+    }
+
+    /// korpus's `config.toml` (`$XDG_CONFIG_HOME/korpus`), if there is one.
+    fn load() -> Result<ClickHouseConfig, ClusterError> {
+        let Some(file) = crate::fsio::dirs::config_dir().map(|d| d.join("config.toml")).filter(|f| f.exists()) else {
+            return Ok(ClickHouseConfig::default());
+        };
+        let text = std::fs::read_to_string(&file)
+            .map_err(|e| ClusterError::Address(format!("cannot read {}: {e}", file.display())))?;
+        ClickHouseConfig::parse(&text, &file)
+    }
+}
+
+/// A password file's text, without the line end an editor leaves.
+fn read_password(file: &Path, named_by: &str) -> Result<String, ClusterError> {
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| ClusterError::Address(format!("cannot read {named_by} {}: {e}", file.display())))?;
+    Ok(text.trim_end_matches(['\r', '\n']).to_owned())
 }
 
 impl ClusterAddress {
@@ -138,21 +186,33 @@ impl ClusterAddress {
         Ok(ClusterAddress { servers, database: database.to_owned(), cluster, secure, user, timeout, gzip })
     }
 
-    /// The credentials to log in with: the environment wins over the address's user.
+    /// The credentials to log in with and the certificates to trust: the
+    /// environment wins over the config, the config over the address's user.
     pub fn credentials(&self) -> Result<Credentials, ClusterError> {
-        let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
-        let user = env("KORPUS_CLICKHOUSE_USER").or_else(|| self.user.clone());
-        let password = match (env("KORPUS_CLICKHOUSE_PASSWORD"), env("KORPUS_CLICKHOUSE_PASSWORD_FILE")) {
-            (Some(p), _) => Some(p),
-            (None, Some(file)) => {
-                let text = std::fs::read_to_string(&file).map_err(|e| {
-                    ClusterError::Address(format!("cannot read KORPUS_CLICKHOUSE_PASSWORD_FILE {file}: {e}"))
-                })?;
-                Some(text.trim_end_matches(['\r', '\n']).to_owned())
-            }
-            (None, None) => None,
+        let config = ClickHouseConfig::load()?;
+        self.credentials_from(&|name| std::env::var(name).ok(), config)
+    }
+
+    fn credentials_from(
+        &self,
+        env: &dyn Fn(&str) -> Option<String>,
+        config: ClickHouseConfig,
+    ) -> Result<Credentials, ClusterError> {
+        let env = |name: &str| env(name).filter(|v| !v.is_empty());
+        let user = env("KORPUS_CLICKHOUSE_USER").or(config.user).or_else(|| self.user.clone());
+        let password = if let Some(p) = env("KORPUS_CLICKHOUSE_PASSWORD") {
+            Some(p)
+        } else if let Some(file) = env("KORPUS_CLICKHOUSE_PASSWORD_FILE") {
+            Some(read_password(Path::new(&file), "KORPUS_CLICKHOUSE_PASSWORD_FILE")?)
+        } else if let Some(p) = config.password {
+            Some(p)
+        } else if let Some(file) = config.password_file {
+            Some(read_password(&file, "the config's password_file")?)
+        } else {
+            None
         };
-        Ok(Credentials { user, password })
+        let ca_file = env("KORPUS_CLICKHOUSE_CA_FILE").map(PathBuf::from).or(config.ca_file);
+        Ok(Credentials { user, password, ca_file })
     }
 
     /// The address as shown to people: no credentials in it.
@@ -264,7 +324,46 @@ mod tests {
 
     #[test]
     fn credentials_are_never_printed() {
-        let c = Credentials { user: Some("u".into()), password: Some("secret".into()) };
+        let c = Credentials { user: Some("u".into()), password: Some("secret".into()), ca_file: None };
         assert!(!format!("{c:?}").contains("secret"));
+    }
+
+    #[test]
+    fn the_environment_wins_over_the_config_and_the_config_over_the_address() {
+        let file = Path::new("config.toml");
+        let config = || {
+            ClickHouseConfig::parse(
+                "theme = \"dark\"\n[clickhouse]\nuser = \"reader\"\npassword = \"from-config\"\nca_file = \"/etc/ca.pem\"\n",
+                file,
+            )
+            .expect("parses")
+        };
+        let address = ClusterAddress::parse("clickhouses://writer@ch.example/news").expect("parses");
+        let none = |_: &str| None;
+        let c = address.credentials_from(&none, config()).expect("credentials");
+        assert_eq!(c.user.as_deref(), Some("reader"));
+        assert_eq!(c.password.as_deref(), Some("from-config"));
+        assert_eq!(c.ca_file.as_deref(), Some(Path::new("/etc/ca.pem")));
+        let env = |name: &str| match name {
+            "KORPUS_CLICKHOUSE_USER" => Some("ops".to_owned()),
+            "KORPUS_CLICKHOUSE_PASSWORD" => Some("from-env".to_owned()),
+            "KORPUS_CLICKHOUSE_CA_FILE" => Some("/tmp/ca.pem".to_owned()),
+            _ => None,
+        };
+        let c = address.credentials_from(&env, config()).expect("credentials");
+        assert_eq!((c.user.as_deref(), c.password.as_deref()), (Some("ops"), Some("from-env")));
+        assert_eq!(c.ca_file.as_deref(), Some(Path::new("/tmp/ca.pem")));
+        // no config, no environment: the address's user, no password
+        let c = address.credentials_from(&none, ClickHouseConfig::default()).expect("credentials");
+        assert_eq!((c.user.as_deref(), c.password), (Some("writer"), None));
+    }
+
+    #[test]
+    fn a_config_without_the_table_is_empty_and_a_wrong_key_is_named() {
+        let file = Path::new("config.toml");
+        let empty = ClickHouseConfig::parse("theme = \"dark\"\n", file).expect("parses");
+        assert!(empty.user.is_none() && empty.password.is_none() && empty.ca_file.is_none());
+        let e = ClickHouseConfig::parse("[clickhouse]\npasword = \"x\"\n", file).expect_err("a typo").to_string();
+        assert!(e.contains("config.toml") && e.contains("pasword"), "{e}");
     }
 }

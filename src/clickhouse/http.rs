@@ -22,6 +22,8 @@ pub struct Http {
     credentials: Arc<Credentials>,
     secure: bool,
     gzip: bool,
+    /// The certificates trusted in place of Mozilla's roots (`ca_file`).
+    roots: Option<Arc<Vec<ureq::tls::Certificate<'static>>>>,
     pub timeout: Duration,
 }
 
@@ -36,18 +38,23 @@ pub struct ServerProgress {
 impl Http {
     pub fn new(address: &ClusterAddress) -> Result<Http, ClusterError> {
         let credentials = address.credentials()?;
+        let roots = match &credentials.ca_file {
+            Some(file) => Some(Arc::new(certificates(file)?)),
+            None => None,
+        };
         Ok(Http {
-            agent: agent(address.timeout),
+            agent: agent(address.timeout, roots.clone()),
             credentials: Arc::new(credentials),
             secure: address.secure,
             gzip: address.gzip,
+            roots,
             timeout: address.timeout,
         })
     }
 
     /// The same login with another overall time limit (an ingest's inserts may take minutes).
     pub fn with_timeout(&self, timeout: Duration) -> Http {
-        Http { agent: agent(timeout), timeout, ..self.clone() }
+        Http { agent: agent(timeout, self.roots.clone()), timeout, ..self.clone() }
     }
 
     fn url(&self, server: &Endpoint) -> String {
@@ -121,12 +128,21 @@ impl Http {
             .map_err(|_| ClusterError::Protocol { server: server.to_string(), detail: "answer is not UTF-8".into() })
     }
 
-    /// `INSERT INTO table FORMAT RowBinary` with `rows` as the body.
-    pub fn insert(&self, server: &Endpoint, table: &str, rows: &[u8]) -> Result<ServerProgress, ClusterError> {
+    /// `INSERT INTO table FORMAT RowBinary` with `rows` (`row_count` of them) as
+    /// the body. A server that reports what it wrote (current releases' summary
+    /// header) and wrote fewer rows than were sent has failed the batch.
+    pub fn insert(
+        &self,
+        server: &Endpoint,
+        table: &str,
+        rows: &[u8],
+        row_count: usize,
+    ) -> Result<ServerProgress, ClusterError> {
         let query = format!("INSERT INTO {table} FORMAT RowBinary");
         let (mut body, progress) = self.send(server, &[("query", query.as_str())], rows)?;
         let mut sink = Vec::new();
         body.as_reader().read_to_end(&mut sink).map_err(|e| read_error(server, self.timeout, e))?;
+        written_whole(server, table, progress, row_count)?;
         Ok(progress)
     }
 
@@ -138,8 +154,29 @@ impl Http {
     }
 }
 
-fn agent(timeout: Duration) -> ureq::Agent {
+/// Every certificate in a PEM file (a private CA's, or a server's own).
+fn certificates(file: &std::path::Path) -> Result<Vec<ureq::tls::Certificate<'static>>, ClusterError> {
+    let bad = |why: String| ClusterError::Address(format!("CA file {}: {why}", file.display()));
+    let pem = std::fs::read(file).map_err(|e| bad(e.to_string()))?;
+    let mut certificates = Vec::new();
+    for item in ureq::tls::parse_pem(&pem) {
+        if let ureq::tls::PemItem::Certificate(certificate) = item.map_err(|e| bad(e.to_string()))? {
+            certificates.push(certificate);
+        }
+    }
+    if certificates.is_empty() {
+        return Err(bad("no PEM certificate in it".into()));
+    }
+    Ok(certificates)
+}
+
+fn agent(timeout: Duration, roots: Option<Arc<Vec<ureq::tls::Certificate<'static>>>>) -> ureq::Agent {
+    let mut tls = ureq::tls::TlsConfig::builder();
+    if let Some(roots) = roots {
+        tls = tls.root_certs(ureq::tls::RootCerts::Specific(roots));
+    }
     ureq::Agent::config_builder()
+        .tls_config(tls.build())
         // errors arrive as 4xx/5xx with ClickHouse's message in the body: read it
         .http_status_as_error(false)
         .timeout_connect(Some(Duration::from_secs(5).min(timeout)))
@@ -148,6 +185,18 @@ fn agent(timeout: Duration) -> ureq::Agent {
         .user_agent(concat!("korpus/", env!("CARGO_PKG_VERSION")))
         .build()
         .into()
+}
+
+/// The batch was written whole, as far as the server says (18.16 says nothing:
+/// its 200 answer is all there is).
+fn written_whole(server: &Endpoint, table: &str, said: ServerProgress, sent: usize) -> Result<(), ClusterError> {
+    if said.written_rows == 0 || said.written_rows == sent as u64 {
+        return Ok(());
+    }
+    Err(ClusterError::Server {
+        server: server.to_string(),
+        message: format!("wrote {} of the {sent} rows sent to {table}", said.written_rows),
+    })
 }
 
 fn progress_of(headers: &ureq::http::HeaderMap) -> ServerProgress {
@@ -237,20 +286,30 @@ fn server_error(server: &Endpoint, status: u16, body: &str, user: Option<&str>) 
 
 fn transport_error(server: &Endpoint, timeout: Duration, e: ureq::Error) -> ClusterError {
     let server_name = server.to_string();
-    match e {
-        ureq::Error::Timeout(_) => ClusterError::Timeout { server: server_name, seconds: timeout.as_secs_f64() },
+    let detail = match e {
+        ureq::Error::Timeout(_) => {
+            return ClusterError::Timeout { server: server_name, seconds: timeout.as_secs_f64() };
+        }
         ureq::Error::Io(io) => match io.kind() {
             std::io::ErrorKind::TimedOut | std::io::ErrorKind::WouldBlock => {
-                ClusterError::Timeout { server: server_name, seconds: timeout.as_secs_f64() }
+                return ClusterError::Timeout { server: server_name, seconds: timeout.as_secs_f64() };
             }
-            _ => ClusterError::Unreachable { server: server_name, detail: io.to_string() },
+            _ => io.to_string(),
         },
-        ureq::Error::HostNotFound => ClusterError::Unreachable { server: server_name, detail: "host not found".into() },
-        ureq::Error::ConnectionFailed => {
-            ClusterError::Unreachable { server: server_name, detail: "connection failed".into() }
-        }
-        other => ClusterError::Unreachable { server: server_name, detail: other.to_string() },
+        ureq::Error::HostNotFound => "host not found".into(),
+        ureq::Error::ConnectionFailed => "connection failed".into(),
+        other => other.to_string(),
+    };
+    ClusterError::Unreachable { server: server_name, detail: with_certificate_hint(detail) }
+}
+
+/// A refused certificate is most often a server's whose certificate a private CA signed: say how to trust it.
+fn with_certificate_hint(mut detail: String) -> String {
+    if detail.contains("certificate") {
+        detail
+            .push_str(" (to trust a private CA: KORPUS_CLICKHOUSE_CA_FILE, or ca_file in [clickhouse] of config.toml)");
     }
+    detail
 }
 
 fn read_error(server: &Endpoint, timeout: Duration, e: std::io::Error) -> ClusterError {
@@ -291,6 +350,22 @@ mod tests {
             text.contains("127.0.0.1:18200") && text.contains("korpus") && text.contains("Wrong password"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_summary_header_is_read_and_a_batch_written_short_is_a_failure() {
+        let mut headers = ureq::http::HeaderMap::new();
+        let summary = r#"{"read_rows":"0","read_bytes":"0","written_rows":"1200","written_bytes":"96000","total_rows_to_read":"0"}"#;
+        headers.insert("x-clickhouse-summary", summary.parse().expect("header"));
+        let said = progress_of(&headers);
+        assert_eq!(said, ServerProgress { read_rows: 0, written_rows: 1200 });
+        let server = Endpoint { host: "127.0.0.1".into(), port: 18200 };
+        assert!(written_whole(&server, "korpus.lines_local", said, 1200).is_ok());
+        let e = written_whole(&server, "korpus.lines_local", said, 1500).expect_err("300 rows short").to_string();
+        assert!(e.contains("127.0.0.1:18200") && e.contains("1200 of the 1500"), "{e}");
+        // no header (18.16): the 200 answer is the only word
+        assert_eq!(progress_of(&ureq::http::HeaderMap::new()), ServerProgress::default());
+        assert!(written_whole(&server, "korpus.lines_local", ServerProgress::default(), 1500).is_ok());
     }
 
     #[test]

@@ -156,7 +156,7 @@ fn write_server(
                 (t.fill)(item, &mut batch);
                 let last = done + 1 == t.items.len();
                 if batch.bytes.len() >= BATCH_BYTES || (last && !batch.is_empty()) {
-                    if let Err(e) = http.insert(server, &target, &batch.bytes) {
+                    if let Err(e) = http.insert(server, &target, &batch.bytes, batch.rows) {
                         if attempt >= ATTEMPTS {
                             return Err(e);
                         }
@@ -364,7 +364,7 @@ fn write_part(
         row.binary(chunk).end_row();
         for server in &cluster.shards[0] {
             let mut attempt = 0;
-            while let Err(e) = http.insert(server, &table, &row.bytes) {
+            while let Err(e) = http.insert(server, &table, &row.bytes, row.rows) {
                 attempt += 1;
                 if attempt >= ATTEMPTS {
                     return Err(e);

@@ -189,6 +189,11 @@ struct Item {
     /// apart (see [`crate::lang::phonetic::push_abjad_key`]); [`NO_STRING`] if none.
     #[serde(default = "no_string")]
     abjad: u32,
+    /// The name's Latin display spelling, folded for comparison (see
+    /// [`spelling_key`]), so a cluster can show the spelling most articles
+    /// use; [`NO_STRING`] for acronyms and names found by pass 4.
+    #[serde(default = "no_string")]
+    spelling: u32,
 }
 
 fn no_string() -> u32 {
@@ -226,6 +231,7 @@ struct ItemText {
     initials: Option<String>,
     coarse: Option<String>,
     abjad: Option<String>,
+    spelling: Option<String>,
 }
 
 impl ItemText {
@@ -244,6 +250,7 @@ impl ItemText {
         self.initials = None;
         self.coarse = None;
         self.abjad = None;
+        self.spelling = None;
         if let Some(letters) = acronym {
             self.skels.push(format!("acr:{letters}"));
             self.vkeys.push(letters.to_owned());
@@ -251,6 +258,7 @@ impl ItemText {
             self.joined.push_str(letters);
             return;
         }
+        self.spelling = Some(spelling_key(&display_span(doc, tokens.clone(), span.clone())));
         if let Some(name) = segmented::ideographic_name(doc, tokens.clone(), span) {
             // a name in Han or kana is one word, its key the name itself: a consonant
             // skeleton of its Latin reading says too little (`湖北` and `海保` are both `hb`)
@@ -309,6 +317,7 @@ impl ItemText {
         let initials = self.initials.as_deref().map_or(NO_STRING, |s| strings.intern(s));
         let coarse = self.coarse.as_deref().map_or(NO_STRING, |s| strings.intern(s));
         let abjad = self.abjad.as_deref().map_or(NO_STRING, |s| strings.intern(s));
+        let spelling = self.spelling.as_deref().map_or(NO_STRING, |s| strings.intern(s));
         Item {
             art,
             cand,
@@ -318,6 +327,7 @@ impl ItemText {
             initials,
             coarse,
             abjad,
+            spelling,
         }
     }
 }
@@ -594,6 +604,7 @@ impl Prepared {
             initials: string_id(it.initials),
             coarse: string_id(it.coarse),
             abjad: string_id(it.abjad),
+            spelling: string_id(it.spelling),
         }));
         self.words.extend(part.words.into_iter().map(|w| Word { skel: string_id(w.skel), vkey: string_id(w.vkey) }));
         self.langs.extend(part.langs);
@@ -1023,6 +1034,7 @@ pub(crate) fn link_corpus(
                 initials: NO_STRING,
                 coarse: NO_STRING,
                 abjad: NO_STRING,
+                spelling: NO_STRING,
             });
             uf.union(target as usize, n);
         }
@@ -1684,12 +1696,18 @@ fn display(doc: &Doc, c: &Kept, acronym: Option<&str>) -> String {
     if let Some(letters) = acronym {
         return any_ascii::any_ascii(letters).to_uppercase();
     }
-    if let Some(name) = segmented::ideographic_name(doc, c.tokens(), c.start as usize..c.end as usize) {
+    display_span(doc, c.tokens(), c.start as usize..c.end as usize)
+}
+
+/// The readable Latin name of the name on tokens `tokens` (bytes `span`) of `doc`.
+fn display_span(doc: &Doc, tokens: std::ops::Range<usize>, span: std::ops::Range<usize>) -> String {
+    if let Some(name) = segmented::ideographic_name(doc, tokens.clone(), span) {
         return segmented::latin_display(name);
     }
     let mut out = String::new();
-    for i in c.tokens() {
-        if i > c.t0 as usize {
+    let first = tokens.start;
+    for i in tokens {
+        if i > first {
             out.push(' ');
         }
         let word = doc.word(i);
@@ -1744,6 +1762,67 @@ fn slug(name: &str) -> String {
 /// language whose spelling is closest to English, then a shorter surface.
 type NameRank = (usize, u8, std::cmp::Reverse<usize>);
 
+/// A display spelling as compared across articles: lower case, a hyphen a
+/// space (`Ri Son-gwon` is `Ri Son Gwon`).
+fn spelling_key(display: &str) -> String {
+    display.chars().flat_map(char::to_lowercase).map(|c| if c == '-' { ' ' } else { c }).collect()
+}
+
+/// Edit distance between two display spellings, in half steps: a letter that
+/// differs from another only by a diacritic (`ž`/`z`) one, any other change two.
+fn spelling_distance(a: &str, b: &str) -> usize {
+    let base = |c: char| {
+        let mut s = String::new();
+        crate::lang::fold_char(c, &mut s);
+        s.chars().next().unwrap_or(c)
+    };
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut row: Vec<usize> = (0..=b.len()).map(|j| 2 * j).collect();
+    for (i, &x) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = 2 * (i + 1);
+        for (j, &y) in b.iter().enumerate() {
+            let substitution = diagonal + usize::from(x != y) + usize::from(base(x) != base(y));
+            diagonal = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 2).min(row[j + 1] + 2);
+        }
+    }
+    row[b.len()]
+}
+
+/// One spelling of a cluster's name: how many articles use it, and its best mention.
+struct Spelling {
+    key: u32,
+    articles: u32,
+    last_article: u32,
+    best: (usize, NameRank),
+    /// Transliterated from Arabic or Hebrew letters, which write few vowels
+    /// (`Srgyy Lvrvv`): shown only when no other script spells the name.
+    vowelless: bool,
+}
+
+/// The mention to name a cluster after: of its fullest names (the most words),
+/// the spelling the most articles use, each article counted once whatever
+/// its mentions (`Kim Jong Un` in Hindi and English beside Serbian `Kim
+/// Džong Un`); on a tie one in plain ASCII letters, then the one nearest
+/// to all the others (the spelling the languages agree on), then the rank.
+fn most_used_spelling(spellings: &[Spelling], best_words: usize, strings: &Strings) -> Option<(usize, NameRank)> {
+    let mut full: Vec<&Spelling> = spellings.iter().filter(|s| s.best.1.0 == best_words).collect();
+    if full.iter().any(|s| !s.vowelless) {
+        full.retain(|s| !s.vowelless);
+    }
+    let top = full.iter().map(|s| (s.articles, strings.get(s.key).is_ascii())).max()?;
+    let tied: Vec<&&Spelling> = full.iter().filter(|s| (s.articles, strings.get(s.key).is_ascii()) == top).collect();
+    let cost = |s: &Spelling| -> usize {
+        if tied.len() < 2 {
+            return 0;
+        }
+        let key = strings.get(s.key);
+        full.iter().map(|o| o.articles as usize * spelling_distance(key, strings.get(o.key))).sum()
+    };
+    tied.iter().min_by(|a, b| cost(a).cmp(&cost(b)).then(b.best.1.cmp(&a.best.1))).map(|s| s.best)
+}
+
 /// One cluster of unknown names: kind by vote (strong evidence counts more), best name.
 struct Cluster {
     votes: [u32; 3],
@@ -1774,6 +1853,7 @@ fn name_clusters(
     threads: usize,
 ) -> HashMap<usize, Cluster> {
     let mut clusters: HashMap<usize, Cluster> = HashMap::default();
+    let mut spellings: HashMap<usize, Vec<Spelling>> = HashMap::default();
     for (n, it) in items.iter().enumerate() {
         let root = uf.find(n);
         let Some(c) = all.get(it.cand as usize) else { continue };
@@ -1801,6 +1881,35 @@ fn name_clusters(
             if cl.best.as_ref().is_none_or(|(_, r)| rank > *r) {
                 cl.best = Some((n, rank));
             }
+            if it.spelling != NO_STRING {
+                let forms = spellings.entry(root).or_default();
+                match forms.iter_mut().find(|f| f.key == it.spelling) {
+                    Some(f) => {
+                        // items come in corpus order: an article's mentions are together
+                        if f.last_article != it.art {
+                            f.articles += 1;
+                            f.last_article = it.art;
+                        }
+                        if rank > f.best.1 {
+                            f.best = (n, rank);
+                        }
+                    }
+                    None => forms.push(Spelling {
+                        key: it.spelling,
+                        articles: 1,
+                        last_article: it.art,
+                        best: (n, rank),
+                        vowelless: writes_abjad(langs[art]),
+                    }),
+                }
+            }
+        }
+    }
+    for (root, forms) in &spellings {
+        let Some(cl) = clusters.get_mut(root) else { continue };
+        let Some((_, (best_words, ..))) = cl.best else { continue };
+        if let Some(best) = most_used_spelling(forms, best_words, t.strings) {
+            cl.best = Some(best);
         }
     }
     // display names: one tokenisation per article that names a cluster best
@@ -1949,6 +2058,66 @@ mod tests {
         let id = |surface: &str| r[0].iter().find(|m| m.0 == surface).map(|m| m.2.clone());
         assert!(id("विराट कोहली").is_some(), "{:?}", r[0]);
         assert_eq!(id("कोहली"), id("विराट कोहली"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn the_display_name_is_the_spelling_most_articles_use() {
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article("sr", "sr", "Lider Severne Koreje Kim Džong Un sastao se sa Lavrovom. Kim Džong Un je zadovoljan."),
+            article("ru", "ru", "Лидер Северной Кореи Ким Чен Ын встретился с Лавровым. Ким Чен Ын доволен."),
+            article("hi", "hi", "उत्तर कोरिया के नेता किम जोंग उन ने लावरोव से मुलाकात की।"),
+        ]);
+        let sr = id_of(&r, 0, "Kim Džong Un");
+        assert_eq!(sr.as_deref(), Some("per:kim-jong-un"), "{r:?}");
+        assert_eq!(id_of(&r, 1, "Ким Чен Ын"), sr, "{r:?}");
+    }
+
+    #[test]
+    fn articles_vote_for_a_spelling_once_then_ascii_then_the_nearest_to_the_others() {
+        let mut strings = Strings::default();
+        let spelling = |strings: &mut Strings, key: &str, articles: u32, n: usize, lang_rank: u8| Spelling {
+            key: strings.intern(key),
+            articles,
+            last_article: 0,
+            best: (n, (key.split_whitespace().count(), lang_rank, std::cmp::Reverse(key.len()))),
+            vowelless: false,
+        };
+        // two articles beat one of a higher-ranked language
+        let forms = [spelling(&mut strings, "evo morales", 2, 0, 3), spelling(&mut strings, "eva moralesa", 1, 1, 5)];
+        assert_eq!(most_used_spelling(&forms, 2, &strings).map(|b| b.0), Some(0));
+        // a tie: plain ASCII beats a diacritic, the nearest to the others beats a far one
+        let forms = [
+            spelling(&mut strings, "kim džong un", 1, 0, 2),
+            spelling(&mut strings, "kim chen ynom", 1, 1, 1),
+            spelling(&mut strings, "kim jong un", 1, 2, 0),
+        ];
+        assert_eq!(most_used_spelling(&forms, 3, &strings).map(|b| b.0), Some(2));
+        // shorter names than the fullest do not vote
+        let forms = [spelling(&mut strings, "kim", 5, 0, 5), spelling(&mut strings, "kim jong un", 1, 1, 0)];
+        assert_eq!(most_used_spelling(&forms, 3, &strings).map(|b| b.0), Some(1));
+        // an abjad transliteration lacks vowels: it names the entity only when nothing else does
+        let abjad = |strings: &mut Strings, key: &str, n: usize| Spelling {
+            vowelless: true,
+            ..spelling(strings, key, 1, n, 0)
+        };
+        let forms = [
+            abjad(&mut strings, "srgyy lvrvv", 0),
+            abjad(&mut strings, "srgy lvrvv", 1),
+            spelling(&mut strings, "sergei lavrov", 1, 2, 1),
+        ];
+        assert_eq!(most_used_spelling(&forms, 2, &strings).map(|b| b.0), Some(2));
+        let forms = [abjad(&mut strings, "srgyy lvrvv", 0)];
+        assert_eq!(most_used_spelling(&forms, 2, &strings).map(|b| b.0), Some(0));
+    }
+
+    #[test]
+    fn spellings_differing_by_a_diacritic_are_closer_than_other_letters() {
+        assert_eq!(spelling_distance("kim jong un", "kim jong un"), 0);
+        assert_eq!(spelling_distance("džong", "dzong"), 1);
+        assert_eq!(spelling_distance("dxong", "dzong"), 2);
+        assert!(spelling_distance("kim jong un", "kim džong un") < spelling_distance("kim chen ynom", "kim džong un"));
+        assert_eq!(spelling_key("Ri Son-gwon"), "ri son gwon");
     }
 
     /// The entity id of the mention written `surface` in article `a`.

@@ -110,7 +110,30 @@ fn read_into(word: &str, orth: Orthography, ascii: &mut String) {
             ascii.truncate(start);
             ascii.push_str(&marked);
         }
+        if word.chars().any(|c| matches!(crate::lang::Script::of(c), Some(crate::lang::Script::Cyrillic))) {
+            ascii = cyrillic_dz_as_z(ascii);
+        }
     }
+}
+
+/// Russian, Ukrainian and Bulgarian write a Japanese `z` as `дз` (`Синдзо`,
+/// `Шиндзо` for Shinzo) and `ji` as `дзи` (`Фудзи`): `dz` not before `i`
+/// (nor `dzh`, the English j) is read `z`, so the skeleton meets the English spelling's. (Greek
+/// `τζ` is the English j, and Latin `dz` is left alone: neither is this.)
+fn cyrillic_dz_as_z(reading: String) -> String {
+    if !reading.contains("dz") {
+        return reading;
+    }
+    let b = reading.as_bytes();
+    let mut out = String::with_capacity(reading.len());
+    for (i, c) in reading.char_indices() {
+        // (a stem may end in it: `Синдз` of `Синдзо`)
+        let japanese_z = c == 'd' && b.get(i + 1) == Some(&b'z') && !matches!(b.get(i + 2), Some(b'i' | b'h' | b'j'));
+        if !japanese_z {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// A Latin reading of Devanagari that keeps what the skeleton needs: the
@@ -606,6 +629,12 @@ mod tests {
             assert_eq!(reading(word, English), general, "{word}");
         }
         assert_eq!(reading("Müller-Łódź", English), "muller-lodz");
+        // Cyrillic дз is a Japanese z (`Синдзо` = Shinzo), but j before i
+        assert_eq!(skeleton("Синдзо", English), skeleton("Shinzo", English));
+        assert_eq!(skeleton("Шиндзо", English), skeleton("Shinzo", English));
+        assert_eq!(skeleton("Синдз", English), skeleton("Sinz", English), "a stem ending in дз");
+        assert_eq!(skeleton("Фудзи", English), skeleton("Fuji", English));
+        assert_eq!(skeleton("Τζο", English), skeleton("Joe", English));
     }
 
     #[test]

@@ -50,6 +50,9 @@ struct UserConfig {
     /// Entity names: `latin` (the default) or `native`, as the article's script spells them.
     #[serde(default)]
     names: korpus::entities::NameScript,
+    /// Login and certificates for a cluster, read by the client itself (`korpus::clickhouse`).
+    #[serde(default, rename = "clickhouse")]
+    _clickhouse: Option<toml::Table>,
 }
 
 /// Who puts right-to-left text in order: korpus (the default), or the

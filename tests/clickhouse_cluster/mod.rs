@@ -51,8 +51,19 @@ impl TestCluster {
         TestCluster::start_replicated(name, shards, 1)
     }
 
+    /// Start `shards` servers that also speak HTTPS with the test certificate
+    /// (tests/data/tls, signed by its own CA): server j on `https_port(j)`.
+    pub fn start_tls(name: &str, shards: u16) -> Option<TestCluster> {
+        let tls = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/tls");
+        TestCluster::start_with(name, shards, 1, Some(&tls))
+    }
+
     /// Start `shards` × `replicas` servers (the URL lists every one).
     pub fn start_replicated(name: &str, shards: u16, replicas: u16) -> Option<TestCluster> {
+        TestCluster::start_with(name, shards, replicas, None)
+    }
+
+    fn start_with(name: &str, shards: u16, replicas: u16, tls: Option<&Path>) -> Option<TestCluster> {
         if !server_installed() {
             assert!(std::env::var("CI").is_err(), "clickhouse-server is required in CI (.ci/run installs it)");
             eprintln!("clickhouse-server not installed: skipping {name}");
@@ -61,8 +72,12 @@ impl TestCluster {
         let dir = tempfile::Builder::new().prefix(&format!("korpus-ch-{name}-")).tempdir().expect("temp dir");
         // two tries: another test may take the ports between the check and the start
         for _ in 0..2 {
-            let base = free_ports(shards * replicas * 2);
-            let out = Command::new("bash")
+            let base = free_ports(shards * replicas * if tls.is_some() { 3 } else { 2 });
+            let mut command = Command::new("bash");
+            if let Some(tls) = tls {
+                command.env("TLS_DIR", tls);
+            }
+            let out = command
                 .arg(script())
                 .args(["start", &dir.path().to_string_lossy(), &shards.to_string(), &base.to_string()])
                 .arg(replicas.to_string())
@@ -101,6 +116,12 @@ impl TestCluster {
     /// The HTTP port of a shard (1-based; its first replica).
     pub fn http_port(&self, shard: u16) -> u16 {
         self.replica_port(shard, 1)
+    }
+
+    /// The HTTPS port of a shard's first server (1-based), when started with TLS.
+    pub fn https_port(&self, shard: u16) -> u16 {
+        let servers = (self.url.matches(',').count() + 1) as u16;
+        self.base_port + 2 * servers + (shard - 1) * self.replicas
     }
 
     /// The HTTP port of one replica of a shard (both 1-based).
