@@ -110,8 +110,12 @@ fn read_into(word: &str, orth: Orthography, ascii: &mut String) {
             ascii.truncate(start);
             ascii.push_str(&marked);
         }
-        if word.chars().any(|c| matches!(crate::lang::Script::of(c), Some(crate::lang::Script::Cyrillic))) {
-            ascii = cyrillic_dz_as_z(ascii);
+        if ascii[start..].contains("dz")
+            && word.chars().any(|c| matches!(crate::lang::Script::of(c), Some(crate::lang::Script::Cyrillic)))
+        {
+            let read = cyrillic_dz_as_z(ascii[start..].to_owned());
+            ascii.truncate(start);
+            ascii.push_str(&read);
         }
     }
 }
