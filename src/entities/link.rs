@@ -1477,11 +1477,16 @@ fn devanagari_pass(
     par_chunks(threads, &indexed, |chunk| {
         let mut out = Vec::new();
         let mut buffers = Doc::default();
+        // reused by every article of the chunk: allocating them per word was a fifth of linking
+        let mut covered: Vec<bool> = Vec::new();
+        let mut skeletons = Skeletons::default();
+        let mut joined = String::new();
         for &art in chunk {
             let Some(article) = articles.get(art) else { continue };
             buffers.refill(article);
             let doc = &buffers;
-            let mut covered = vec![false; doc.toks.len()];
+            covered.clear();
+            covered.resize(doc.toks.len(), false);
             for c in &cands[cand_range(cand_starts, art)] {
                 for slot in covered.iter_mut().take(c.t1 as usize).skip(c.t0 as usize) {
                     *slot = true;
@@ -1495,9 +1500,7 @@ fn devanagari_pass(
                     && cues.of_key(doc.key(i), CueLang::of(devanagari_profile())) & (FUNCTION | POSTPOSITION | TITLE)
                         == 0
             };
-            // each word's skeleton is needed for up to three n-grams: computed once, read in place
-            let mut cache: Vec<Option<String>> = vec![None; doc.toks.len()];
-            let mut joined = String::new();
+            skeletons.reset(doc.toks.len());
             let mut i = 0;
             let mut last_root: Vec<usize> = Vec::new();
             // the people the article names itself (by title cue or in full)
@@ -1538,7 +1541,7 @@ fn devanagari_pass(
                     }
                     joined.clear();
                     for k in i..i + n {
-                        joined.push_str(cached_skeleton(&mut cache, doc, k));
+                        joined.push_str(skeletons.of(doc, k));
                     }
                     if let Some(&target) = full.get(joined.as_str()) {
                         let kind = cands[items[target].cand as usize].kind;
@@ -1555,7 +1558,7 @@ fn devanagari_pass(
                 if done {
                     continue;
                 }
-                let skel = cached_skeleton(&mut cache, doc, i);
+                let skel = skeletons.of(doc, i);
                 let word = doc.word(i);
                 if let Some(fulls) = words.get(skel) {
                     let vkey = vowel_key(doc.word(i));
@@ -1666,13 +1669,33 @@ fn devanagari_pass(
     })
 }
 
-/// The skeleton of Devanagari word `i`, worked out on first use.
-fn cached_skeleton<'c>(cache: &'c mut [Option<String>], doc: &Doc, i: usize) -> &'c str {
-    cache[i].get_or_insert_with(|| {
-        let mut s = String::new();
-        push_skeleton(doc.word(i), devanagari_profile().orthography, &mut s);
-        s
-    })
+/// Each token's Devanagari skeleton, made when first asked for (a word is
+/// asked for by up to three n-grams), all kept in one buffer.
+#[derive(Default)]
+struct Skeletons {
+    text: String,
+    /// Per token, its skeleton's range in `text`, or [`Skeletons::NOT_MADE`].
+    spans: Vec<(usize, usize)>,
+}
+
+impl Skeletons {
+    const NOT_MADE: (usize, usize) = (usize::MAX, usize::MAX);
+
+    fn reset(&mut self, tokens: usize) {
+        self.text.clear();
+        self.spans.clear();
+        self.spans.resize(tokens, Skeletons::NOT_MADE);
+    }
+
+    fn of(&mut self, doc: &Doc, token: usize) -> &str {
+        if self.spans[token] == Skeletons::NOT_MADE {
+            let start = self.text.len();
+            push_skeleton(doc.word(token), devanagari_profile().orthography, &mut self.text);
+            self.spans[token] = (start, self.text.len());
+        }
+        let (start, end) = self.spans[token];
+        &self.text[start..end]
+    }
 }
 
 /// A candidate pass 4 found; its origin's item is set when it joins the list.
