@@ -27,7 +27,7 @@ use super::types;
 use super::{EntityId, EntityKind, Linked, LinkedEntity, LinkedMention};
 use crate::corpus::Article;
 use crate::lang::phonetic::{coda_variants, push_skeleton, transcription_key};
-use crate::lang::{Casing, LoneWord, Profile, Segmentation, latin_key};
+use crate::lang::{Casing, LoneWord, Profile, Segmentation, push_latin_key};
 
 mod abjad;
 use abjad::{link_abjad_names, writes_abjad};
@@ -382,8 +382,13 @@ fn stem_prefix<'a>(doc: &'a Doc, i: usize) -> &'a str {
 
 fn vowel_key(word: &str) -> String {
     let deva = word.chars().any(|c| matches!(c as u32, 0x900..=0x97f));
-    let key =
-        if deva { crate::lang::phonetic::devanagari_latin(word).to_ascii_lowercase() } else { latin_key(word).text };
+    let key = if deva {
+        crate::lang::phonetic::devanagari_latin(word).to_ascii_lowercase()
+    } else {
+        let mut key = String::with_capacity(word.len());
+        push_latin_key(word, &mut key);
+        key
+    };
     let mut out = String::with_capacity(key.len());
     for c in key.chars().filter(char::is_ascii_alphabetic) {
         let c = match c {
