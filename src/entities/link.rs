@@ -1794,18 +1794,24 @@ fn spelling_key(display: &str) -> String {
 /// Edit distance between two display spellings, in half steps: a letter that
 /// differs from another only by a diacritic (`ž`/`z`) one, any other change two.
 fn spelling_distance(a: &str, b: &str) -> usize {
-    let base = |c: char| {
-        let mut s = String::new();
-        crate::lang::fold_char(c, &mut s);
-        s.chars().next().unwrap_or(c)
+    // each char with its base letter (folded once per char, not once per cell of the table)
+    let mut folded = String::new();
+    let mut with_base = |text: &str| -> Vec<(char, char)> {
+        text.chars()
+            .map(|c| {
+                folded.clear();
+                crate::lang::fold_char(c, &mut folded);
+                (c, folded.chars().next().unwrap_or(c))
+            })
+            .collect()
     };
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (a, b) = (with_base(a), with_base(b));
     let mut row: Vec<usize> = (0..=b.len()).map(|j| 2 * j).collect();
-    for (i, &x) in a.iter().enumerate() {
+    for (i, &(x, x_base)) in a.iter().enumerate() {
         let mut diagonal = row[0];
         row[0] = 2 * (i + 1);
-        for (j, &y) in b.iter().enumerate() {
-            let substitution = diagonal + usize::from(x != y) + usize::from(base(x) != base(y));
+        for (j, &(y, y_base)) in b.iter().enumerate() {
+            let substitution = diagonal + usize::from(x != y) + usize::from(x_base != y_base);
             diagonal = row[j + 1];
             row[j + 1] = substitution.min(row[j] + 2).min(row[j + 1] + 2);
         }
