@@ -637,18 +637,22 @@ fn the_cross_language_set_gives_the_same_hits_from_the_cluster() {
 }
 
 /// Debian's 18.16 sends no progress headers (`X-ClickHouse-Progress`,
-/// `X-ClickHouse-Summary`): the ingest's bar then counts the batches the
-/// servers acknowledged, and ends full for every table on every shard.
+/// `X-ClickHouse-Summary`), even asked with `send_progress_in_http_headers=1`
+/// (every insert asks): the ingest's bar then counts the rows of the batches
+/// the servers acknowledged, and ends full for every table on every shard.
 #[test]
 fn without_progress_headers_the_bar_counts_acknowledged_batches() {
-    use korpus::clickhouse::ingest::{IngestObserver, Slice, write_slice};
+    use korpus::clickhouse::ingest::{IngestObserver, RowsCounted, Slice, write_slice};
     use korpus::clickhouse::{Cluster, schema};
 
     #[derive(Default)]
-    struct Recorded(Vec<(String, u64, u64)>);
+    struct Recorded(Vec<(String, u64, u64)>, Vec<(String, u64, RowsCounted)>);
     impl IngestObserver for Recorded {
         fn progress(&mut self, stage: &str, done: u64, total: u64) {
             self.0.push((stage.to_owned(), done, total));
+        }
+        fn rows_written(&mut self, stage: &str, rows: u64, counted: RowsCounted) {
+            self.1.push((stage.to_owned(), rows, counted));
         }
     }
 
@@ -666,15 +670,25 @@ fn without_progress_headers_the_bar_counts_acknowledged_batches() {
     }
     let mut recorded = Recorded::default();
     let seeds = korpus::corpus::load_seeds();
-    write_slice(&connected, &seeds, Slice::WHOLE, None, &mut recorded).expect("slice written");
-    for shard in 1..=2 {
-        for table in ["articles", "lines"] {
+    let report = write_slice(&connected, &seeds, Slice::WHOLE, None, &mut recorded).expect("slice written");
+    for table in ["articles", "lines", "words"] {
+        let mut rows_on_shards = 0;
+        for shard in 1..=2 {
             let stage = format!("writing {table} to shard {shard}");
             let steps: Vec<(u64, u64)> =
                 recorded.0.iter().filter(|(s, _, _)| *s == stage).map(|&(_, done, total)| (done, total)).collect();
             let Some(&(done, total)) = steps.last() else { panic!("no progress for {stage}: {:?}", recorded.0) };
             assert!(total > 0 && done == total, "{stage}: ends at {done} of {total}");
             assert!(steps.windows(2).all(|w| w[0].0 < w[1].0), "{stage}: {steps:?}");
+            let rows: Vec<&(String, u64, RowsCounted)> = recorded.1.iter().filter(|(s, _, _)| *s == stage).collect();
+            let Some(&&(_, written, counted)) = rows.last() else { panic!("no rows for {stage}: {:?}", recorded.1) };
+            if version.starts_with("18.") {
+                assert_eq!(counted, RowsCounted::Acknowledged, "{stage}");
+            }
+            rows_on_shards += written;
         }
+        // the rows counted as written are the rows the ingest reports, table by table
+        let reported = report.rows.iter().find(|(t, _)| *t == table).map(|&(_, n)| n);
+        assert_eq!(Some(rows_on_shards), reported, "{table}");
     }
 }
