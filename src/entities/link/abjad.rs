@@ -335,6 +335,16 @@ mod tests {
     }
 
     #[test]
+    fn an_arabic_word_that_sounds_like_a_countrys_foreign_name_is_not_that_country() {
+        // `لمنح` (to grant) reads LMNH like Portuguese `Alemanha`; Germany has Arabic names of its own
+        let r = run(&[
+            article("pt", "pt", "A Alemanha venceu a Argentina em Munique. A Alemanha comemorou."),
+            article("ar", "ar", "قرر المجلس لمنح الجائزة للفريق الفائز في المباراة."),
+        ]);
+        assert!(r[1].iter().all(|m| m.2 != "loc:de"), "{:?}", r[1]);
+    }
+
+    #[test]
     fn an_arabic_word_with_a_family_names_three_consonants_is_no_name() {
         // `بدون` (without) reads PDN like Biden; the article names no Biden
         let r = run(&[
