@@ -9,12 +9,14 @@ fn main() {
         eprintln!("usage: prefilter_probe CORPUS QUERY");
         std::process::exit(2);
     };
-    let Ok((_, analysis)) = korpus::open::open_analysed(Some(std::path::Path::new(&path)), &mut korpus::open::Quiet)
+    let Ok((corpus, analysis)) =
+        korpus::open::open_analysed(Some(std::path::Path::new(&path)), &mut korpus::open::Quiet)
     else {
         eprintln!("prefilter_probe: cannot open {path}");
         std::process::exit(2);
     };
-    let (survivors, matched, prefilter, scoring) = analysis.search.probe(&query);
+    let search = korpus::search::SearchIndex::build(&corpus, &analysis.entities);
+    let (survivors, matched, prefilter, scoring) = search.probe(&query);
     println!(
         "{query}: {survivors} keys pass the prefilter, {matched} match; prefilter {:.1} ms, scoring {:.1} ms",
         prefilter * 1e3,

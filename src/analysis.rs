@@ -13,6 +13,10 @@ use crate::search::SearchIndex;
 /// indexes built on them.
 pub struct Analysis {
     pub entities: EntityIndex,
+    /// Built by [`Analysis::build`] alone, for an in-memory store; empty
+    /// from the builds an index file is written from, which makes its search
+    /// sections from the corpus and entities as it writes them (so building
+    /// never holds every key: see `index::write`).
     pub search: SearchIndex,
     pub related: RelatedIndex,
     /// What recognition learnt, kept in the index so an append can reuse it
@@ -21,11 +25,15 @@ pub struct Analysis {
 }
 
 impl Analysis {
+    /// Everything, the search index too (for an in-memory store).
     pub fn build(corpus: &Corpus) -> Analysis {
-        Analysis::build_with_progress(corpus, &mut |_| {})
+        let mut analysis = Analysis::build_with_progress(corpus, &mut |_| {});
+        analysis.search = SearchIndex::build(corpus, &analysis.entities);
+        analysis
     }
 
-    /// Build, reporting each stage as it starts.
+    /// Build what an index file is written from (all but the search index,
+    /// which the file makes as it is written), reporting each stage as it starts.
     pub fn build_with_progress(corpus: &Corpus, progress: &mut dyn FnMut(Stage)) -> Analysis {
         progress(Stage::Entities);
         let (recognised, recognition) = append::recognise(&corpus.articles);
@@ -46,7 +54,8 @@ impl Analysis {
         Ok((Analysis::build_from_recognised(corpus, recognised, recognition, progress), counts))
     }
 
-    /// The analysis from a corpus's recognised candidates (see [`append`]).
+    /// The analysis from a corpus's recognised candidates (see [`append`]),
+    /// all but the search index.
     pub fn build_from_recognised(
         corpus: &Corpus,
         recognised: crate::entities::Recognised,
@@ -56,15 +65,12 @@ impl Analysis {
         let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(16);
         let entities = EntityIndex::link(&corpus.articles, recognised, threads);
         // each stage hands back its working memory before the next one starts,
-        // and the largest index is built last, so the peaks do not add up
+        // so the peaks do not add up
         memory::release_free_memory();
         progress(Stage::Related);
         let related = RelatedIndex::build(corpus, &entities);
         memory::release_free_memory();
-        progress(Stage::SearchIndex);
-        let search = SearchIndex::build(corpus, &entities);
-        memory::release_free_memory();
-        Analysis { entities, search, related, recognition }
+        Analysis { entities, search: SearchIndex::default(), related, recognition }
     }
 
     /// The analysis of no articles: what the TUI shows while a corpus loads.

@@ -1492,11 +1492,16 @@ fn devanagari_pass(
     par_chunks(threads, &indexed, |chunk| {
         let mut out = Vec::new();
         let mut buffers = Doc::default();
+        // reused by every article of the chunk: allocating them per word was a fifth of linking
+        let mut covered: Vec<bool> = Vec::new();
+        let mut skeletons = Skeletons::default();
+        let mut joined = String::new();
         for &art in chunk {
             let Some(article) = articles.get(art) else { continue };
             buffers.refill(article);
             let doc = &buffers;
-            let mut covered = vec![false; doc.toks.len()];
+            covered.clear();
+            covered.resize(doc.toks.len(), false);
             for c in &cands[cand_range(cand_starts, art)] {
                 for slot in covered.iter_mut().take(c.t1 as usize).skip(c.t0 as usize) {
                     *slot = true;
@@ -1510,17 +1515,7 @@ fn devanagari_pass(
                     && cues.of_key(doc.key(i), CueLang::of(devanagari_profile())) & (FUNCTION | POSTPOSITION | TITLE)
                         == 0
             };
-            // each word's skeleton is needed for up to three n-grams: compute it once
-            let mut cache: Vec<Option<String>> = vec![None; doc.toks.len()];
-            let mut skel_of = |i: usize| -> String {
-                cache[i]
-                    .get_or_insert_with(|| {
-                        let mut s = String::new();
-                        push_skeleton(doc.word(i), devanagari_profile().orthography, &mut s);
-                        s
-                    })
-                    .clone()
-            };
+            skeletons.reset(doc.toks.len());
             let mut i = 0;
             let mut last_root: Vec<usize> = Vec::new();
             // the people the article names itself (by title cue or in full)
@@ -1559,7 +1554,10 @@ fn devanagari_pass(
                     if i + n > doc.toks.len() || !(i + 1..i + n).all(later_ok) {
                         continue;
                     }
-                    let joined: String = (i..i + n).map(&mut skel_of).collect();
+                    joined.clear();
+                    for k in i..i + n {
+                        joined.push_str(skeletons.of(doc, k));
+                    }
                     if let Some(&target) = full.get(joined.as_str()) {
                         let kind = cands[items[target].cand as usize].kind;
                         out.extend(
@@ -1575,9 +1573,9 @@ fn devanagari_pass(
                 if done {
                     continue;
                 }
-                let skel = skel_of(i);
+                let skel = skeletons.of(doc, i);
                 let word = doc.word(i);
-                if let Some(fulls) = words.get(skel.as_str()) {
+                if let Some(fulls) = words.get(skel) {
                     let vkey = vowel_key(doc.word(i));
                     let matching: Vec<usize> = fulls
                         .iter()
@@ -1630,7 +1628,7 @@ fn devanagari_pass(
                         continue;
                     }
                 }
-                if let Some(&target) = own_surnames.get(skel.as_str()) {
+                if let Some(&target) = own_surnames.get(skel) {
                     let hindi = devanagari_profile().data();
                     if !hindi.often.contains(word) && !hindi.most_often.contains(word) {
                         out.extend(
@@ -1648,7 +1646,7 @@ fn devanagari_pass(
                     continue;
                 }
                 let place = if skel.len() >= 4 {
-                    places.get(skel.as_str()).copied()
+                    places.get(skel).copied()
                 } else if skel.len() >= 2 {
                     short_places.get(vowel_key(word).as_str()).copied()
                 } else {
@@ -1660,13 +1658,13 @@ fn devanagari_pass(
                 // ordinary words meet small towns' spellings by chance
                 let place = place.or_else(|| {
                     if skel.len() >= 5 {
-                        gaz.lookup_devanagari_skeleton(&skel).filter(|&e| gaz.entry(e).prio >= 10)
+                        gaz.lookup_devanagari_skeleton(skel).filter(|&e| gaz.entry(e).prio >= 10)
                     } else {
                         None
                     }
                 });
                 let place = place.or_else(|| {
-                    gaz.lookup_skeleton(&skel)
+                    gaz.lookup_skeleton(skel)
                         .filter(|&e| skel.len() >= 7 || (skel.len() >= 5 && gaz.entry(e).prio >= 80))
                 });
                 if let Some(e) = place {
@@ -1684,6 +1682,35 @@ fn devanagari_pass(
         }
         out
     })
+}
+
+/// Each token's Devanagari skeleton, made when first asked for (a word is
+/// asked for by up to three n-grams), all kept in one buffer.
+#[derive(Default)]
+struct Skeletons {
+    text: String,
+    /// Per token, its skeleton's range in `text`, or [`Skeletons::NOT_MADE`].
+    spans: Vec<(usize, usize)>,
+}
+
+impl Skeletons {
+    const NOT_MADE: (usize, usize) = (usize::MAX, usize::MAX);
+
+    fn reset(&mut self, tokens: usize) {
+        self.text.clear();
+        self.spans.clear();
+        self.spans.resize(tokens, Skeletons::NOT_MADE);
+    }
+
+    fn of(&mut self, doc: &Doc, token: usize) -> &str {
+        if self.spans[token] == Skeletons::NOT_MADE {
+            let start = self.text.len();
+            push_skeleton(doc.word(token), devanagari_profile().orthography, &mut self.text);
+            self.spans[token] = (start, self.text.len());
+        }
+        let (start, end) = self.spans[token];
+        &self.text[start..end]
+    }
 }
 
 /// A candidate pass 4 found; its origin's item is set when it joins the list.

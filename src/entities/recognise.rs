@@ -643,19 +643,28 @@ fn make(doc: &Doc, t0: usize, t1: usize, kind: EntityKind, source: Source, cue: 
 }
 
 /// `मुंबई-अहमदाबाद`, `Moskva-Pjongjang`: a hyphenated word that is no name as
-/// a whole may join two gazetteer places. Returns the parts that are.
-fn hyphen_parts(cx: &Ctx, i: usize) -> Vec<(usize, usize, u32)> {
+/// a whole may join two gazetteer places; `CSU-Chef`, `EU-Kommission`: an
+/// acronym may begin a compound (see [`acronym_before_hyphen`]). Returns the
+/// parts that are names: span, kind and source.
+fn hyphen_parts(cx: &Ctx, i: usize) -> Vec<(usize, usize, EntityKind, Source)> {
     let t = cx.doc.toks[i];
     let word = cx.doc.word(i);
-    if !word.contains('-') {
+    if !word.contains('-') || double_given_name(cx, i) {
         return Vec::new();
     }
     let mut out = Vec::new();
     let mut key = String::new();
     let mut offset = 0;
-    for part in word.split('-') {
+    let acronym = acronym_compound(cx, i);
+    for (n, part) in word.split('-').enumerate() {
         let start = t.start + offset;
         offset += part.len() + 1;
+        if n == 0
+            && let Some(c) = &acronym
+        {
+            out.push((c.start, c.end, c.kind, c.source.clone()));
+            continue;
+        }
         let Some(first) = part.chars().next() else { continue };
         let deva = t.flags & DEVA != 0;
         if part.chars().count() < 3 || (!deva && !first.is_uppercase()) {
@@ -666,10 +675,74 @@ fn hyphen_parts(cx: &Ctx, i: usize) -> Vec<(usize, usize, u32)> {
         if let Some(hit) = cx.gaz.lookup(&key)
             && (hit.trusted || part.chars().count() >= 4)
         {
-            out.push((start, start + part.len(), hit.entry));
+            out.push((start, start + part.len(), cx.gaz.entry(hit.entry).kind, Source::Gazetteer(hit.entry)));
         }
     }
     out
+}
+
+/// `Frank-Walter Steinmeier`, `Hans-Georg Maaßen`: a hyphenated word of
+/// capitalised parts, the first a given name, before another capitalised
+/// word is a double given name, not two places (`Frank` is a town too).
+fn double_given_name(cx: &Ctx, i: usize) -> bool {
+    let doc = cx.doc;
+    let word = doc.word(i);
+    let Some((first, _)) = word.split_once('-') else { return false };
+    let surname_follows =
+        doc.toks.get(i + 1).is_some_and(|u| u.flags & JOINED != 0 && u.is_cap() && u.flags & ALLCAPS == 0);
+    surname_follows
+        && word.split('-').all(|p| p.chars().next().is_some_and(char::is_uppercase))
+        && super::types::is_latin_given_name_in(doc.lang, first)
+}
+
+/// The acronym that begins a compound of capitalised parts (`CSU-Chef`,
+/// `EU-Kommissionspräsidentin`, `SPD-Fraktion`), when it is a name: one the
+/// gazetteer knows (trusted when it has two letters), or one the article also
+/// writes alone (`TV-Duell` is no organisation unless the article names a
+/// `TV`). A lower-case part after the hyphen is a case ending or an adjective
+/// (`MSZ-u`, `US-led`): no compound; one that is an organisation's head makes
+/// the whole compound the name (`EU-Kommission`). Kind and source.
+fn acronym_before_hyphen(cx: &Ctx, i: usize) -> Option<(EntityKind, Source)> {
+    let doc = cx.doc;
+    if !doc.word(i).starts_with(char::is_uppercase) {
+        return None;
+    }
+    let mut parts = doc.word(i).split('-');
+    let part = parts.next()?;
+    let letters = part.chars().count();
+    let compound = parts.all(|p| p.chars().count() >= 2 && p.chars().next().is_some_and(char::is_uppercase));
+    if !compound
+        || part.len() == doc.word(i).len()
+        || !(2..=6).contains(&letters)
+        || !part.chars().all(char::is_uppercase)
+        || doc.toks[i].flags & DEVA != 0
+    {
+        return None;
+    }
+    // `EU-Kommission`, `SPD-Fraktion`: a compound that ends in an organisation's head is that organisation
+    let mut key = String::new();
+    let tail = doc.word(i).rsplit('-').next().unwrap_or_default();
+    super::tokens::push_key(tail, 0, &mut key);
+    if cx.cues.of_key(&key, CueLang::of(doc.lang)) & ORG_HEAD != 0 {
+        return None;
+    }
+    key.clear();
+    super::tokens::push_key(part, ALLCAPS, &mut key);
+    if let Some(hit) = cx.gaz.lookup(&key)
+        && (hit.trusted || letters >= 3)
+    {
+        return Some((cx.gaz.entry(hit.entry).kind, Source::Gazetteer(hit.entry)));
+    }
+    let alone = (0..doc.toks.len()).any(|k| k != i && doc.toks[k].flags & ALLCAPS != 0 && doc.word(k) == part);
+    (letters >= 3 && alone).then(|| (EntityKind::Organization, Source::Unknown { acronym: Some(part.to_lowercase()) }))
+}
+
+/// [`acronym_before_hyphen`] as a candidate spanning the acronym alone.
+fn acronym_compound(cx: &Ctx, i: usize) -> Option<Cand> {
+    let (kind, source) = acronym_before_hyphen(cx, i)?;
+    let t = cx.doc.toks[i];
+    let end = t.start + cx.doc.word(i).find('-')?;
+    Some(Cand { t0: i, t1: i + 1, start: t.start, end, kind, source, cue: false, weak: false })
 }
 
 /// Pass 2 for one article.
@@ -714,6 +787,8 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             continue;
         }
         if !t.is_cap() {
+            // German reads a compound that ends in a common noun as lower case (`CSU-Chef`)
+            out.extend(acronym_compound(&cx, i));
             i += 1;
             continue;
         }
@@ -743,17 +818,8 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         }
         let parts = hyphen_parts(&cx, i);
         if !parts.is_empty() {
-            for (s, e, entry) in parts {
-                out.push(Cand {
-                    t0: i,
-                    t1: i + 1,
-                    start: s,
-                    end: e,
-                    kind: gaz.entry(entry).kind,
-                    source: Source::Gazetteer(entry),
-                    cue: false,
-                    weak: false,
-                });
+            for (start, end, kind, source) in parts {
+                out.push(Cand { t0: i, t1: i + 1, start, end, kind, source, cue: false, weak: false });
             }
             i += 1;
             continue;
@@ -917,7 +983,84 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
     }
     spread_titled_names(doc, &mut out);
     spread_bracketed_short_names(doc, cues, &mut out);
+    spread_syllable_abbreviations(doc, &mut out);
     out
+}
+
+/// Hindi shortens an organisation's name to the first syllable of each of
+/// its words: `समाजवादी पार्टी` → `सपा`, `भारतीय जनता पार्टी` → `भाजपा`,
+/// `राष्ट्रीय जनता दल` → `राजद`, `द्रविड़ मुन्नेत्र कड़गम` → `द्रमुक`. A
+/// Devanagari word that is the short form of an organisation the article
+/// names in two or more words (and none of the most frequent Hindi words)
+/// is that organisation, wherever it stands.
+fn spread_syllable_abbreviations(doc: &Doc, out: &mut Vec<Cand>) {
+    let mut short: Vec<(String, Source)> = Vec::new();
+    for c in out.iter() {
+        if c.kind != EntityKind::Organization || c.t1 - c.t0 < 2 || doc.toks[c.t0].flags & DEVA == 0 {
+            continue;
+        }
+        let abbreviation: Option<String> = (c.t0..c.t1).map(|k| first_syllable(doc.word(k))).collect();
+        if let Some(abbreviation) = abbreviation {
+            short.push((abbreviation, c.source.clone()));
+        }
+    }
+    if short.is_empty() {
+        return;
+    }
+    let mut covered = vec![false; doc.toks.len()];
+    for c in out.iter() {
+        covered[c.t0..c.t1].iter_mut().for_each(|slot| *slot = true);
+    }
+    let hindi = devanagari_profile().data();
+    let before = out.len();
+    for (k, t) in doc.toks.iter().enumerate() {
+        let word = doc.word(k);
+        // Hindi news writes the big parties' short names often (`सपा`, `भाजपा`): only the
+        // most frequent words are too common to be one
+        if covered[k] || t.flags & (DEVA | DIGIT) != DEVA || hindi.most_often.contains(word) {
+            continue;
+        }
+        if let Some((_, source)) = short.iter().find(|(a, _)| a == word) {
+            out.push(make(doc, k, k + 1, EntityKind::Organization, source.clone(), false, false));
+        }
+    }
+    if out.len() > before {
+        out.sort_by_key(|c| c.t0);
+    }
+}
+
+/// The first written syllable of a Devanagari word: a vowel letter, or a
+/// consonant with the consonants joined to it by virama (and their nuktas)
+/// and its vowel sign (`भारतीय` → `भा`, `द्रविड़` → `द्र`, `मुन्नेत्र` → `मु`).
+fn first_syllable(word: &str) -> Option<&str> {
+    let consonant = |c: char| matches!(c, '\u{915}'..='\u{939}' | '\u{958}'..='\u{95f}');
+    let mut chars = word.char_indices().peekable();
+    let (_, first) = chars.next()?;
+    if matches!(first, '\u{905}'..='\u{914}') {
+        return Some(&word[..first.len_utf8()]);
+    }
+    if !consonant(first) {
+        return None;
+    }
+    let mut end = first.len_utf8();
+    while let Some(&(at, c)) = chars.peek() {
+        let joins = c == '\u{93c}' || (c == '\u{94d}' && word[at + c.len_utf8()..].starts_with(consonant));
+        if joins {
+            chars.next();
+            end = at + c.len_utf8();
+            if c == '\u{94d}'
+                && let Some((next_at, next)) = chars.next()
+            {
+                end = next_at + next.len_utf8();
+            }
+            continue;
+        }
+        if matches!(c, '\u{93e}'..='\u{94c}') {
+            end = at + c.len_utf8();
+        }
+        break;
+    }
+    Some(&word[..end])
 }
 
 /// News introduces an organisation's or a place's short name in brackets
@@ -1376,6 +1519,7 @@ fn head_first_phrase(cx: &mut Ctx, i: usize) -> Option<(usize, EntityKind)> {
         && (portfolio(doc.word(first))
             || (cx.cue(first) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
                 && !doc.lang.is_stop_word(doc.word(first))
+                && !common_word_behind(doc.lang, doc.word(first), false)
                 && data.words("notname").all(|w| w != doc.word(first))
                 // an adjective's or an indefinite noun's ending (`דתית`, `ویژه‌ای`)
                 && !data.words("commonend").any(|e| doc.word(first).ends_with(e))));
@@ -1440,13 +1584,17 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
             && cx.cue(j) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
             && (!doc.lang.is_stop_word(doc.word(j)) || data.words("nameconn").any(|c| c == doc.word(j)))
             && !no_surname(doc.word(j))
-            && cx.gaz_match(j).is_none()
+            && !common_word_behind_proclitic(doc.lang, doc.word(j))
+            // a connector may spell a place's name too (`بن`)
+            && (data.words("nameconn").any(|c| c == doc.word(j)) || cx.gaz_match(j).is_none())
     };
     let is_connector = |k: usize| k < toks.len() && data.words("nameconn").any(|c| c == doc.word(k));
     let mut end = i + 1;
     // a second given name or a connector (`בן`, `بن`, `آل`) lets the name go on (`محمد باقر قالیباف`,
-    // `حمد بن خليفة آل ثاني`)
-    while end < i + 8 && can_be_name(cx, end) {
+    // `حمد بن خليفة آل ثاني`); a common word as the third (`نرگس محمدی اجازه`, permission) is the
+    // sentence going on
+    let third_ok = |k: usize| k < i + 2 || is_connector(k) || is_connector(k - 1) || !data.often.contains(doc.word(k));
+    while end < i + MAX_NAME_WORDS && can_be_name(cx, end) && third_ok(end) {
         let w = doc.word(end);
         end += 1;
         let goes_on = is_connector(end - 1) || (given(w) && (end < i + 3 || is_connector(end)));
@@ -1507,32 +1655,74 @@ fn name_start_after_title(cx: &Ctx, i: usize) -> usize {
 }
 
 /// In a script without capitals a person's name shows itself by the title
-/// before it (`الرئيس بايدن`, `ראש הממשלה נתניהו`): up to three words after
-/// the title and its describing words, up to a function word, a title, a
-/// gazetteer name or punctuation. Returns the name's end.
+/// before it (`الرئيس بايدن`, `ראש הממשלה נתניהו`): up to two words after
+/// the title and its describing words, more along a chain of connectors
+/// (`איתמר בן גביר`, `حمد بن خليفة بن أحمد آل ثاني`), up to a function word,
+/// a title, a gazetteer name, a common word behind a proclitic or
+/// punctuation. Returns the name's end.
 fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
-    let toks = &cx.doc.toks;
+    let doc = cx.doc;
+    let toks = &doc.toks;
     let start = name_start_after_title(cx, i);
-    let data = cx.doc.lang.data();
+    let data = doc.lang.data();
+    let connector = |k: usize| data.words("nameconn").any(|c| c == doc.word(k));
     let mut j = start;
-    while j < toks.len() && j < start + 3 {
+    while j < toks.len() && j < start + MAX_NAME_WORDS {
         let u = toks[j];
         if u.flags & (UNCASED | JOINED) != UNCASED | JOINED
             || u.flags & (DIGIT | IDEOGRAPHIC) != 0
             || cx.cue(j) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) != 0
-            || data.words("portfolio").any(|p| p == cx.doc.word(j))
+            || data.words("portfolio").any(|p| p == doc.word(j))
             || is_gershayim_acronym(cx, j)
             || (j > start && describes(cx, j))
-            || cx.gaz_match(j).is_some()
-            // a third word only after a connector (`איתמר בן גביר`): else it is the verb
-            // (`שיבח`) or the next phrase (`ומאות`, and hundreds)
-            || (j == start + 2 && !data.words("nameconn").any(|c| c == cx.doc.word(j - 1)))
+            || common_word_behind_proclitic(doc.lang, doc.word(j))
+            // a connector may spell a place's name too (`بن`)
+            || (!connector(j) && cx.gaz_match(j).is_some())
+            // past the second word only along connectors: else it is the verb (`שיבח`)
+            // or the next phrase (`ומאות`, and hundreds)
+            || (j >= start + 2 && !connector(j - 1) && !connector(j))
         {
             break;
         }
         j += 1;
     }
+    // a chain ends on a name, not on its connector
+    while j > start + 1 && connector(j - 1) {
+        j -= 1;
+    }
     (j > start).then_some(j)
+}
+
+/// The most words a name of a script without capitals is read to (`حمد بن
+/// خليفة بن أحمد آل ثاني` has seven).
+const MAX_NAME_WORDS: usize = 8;
+
+/// Arabic `بثلاثة` (with three), `لكرة` (to the ball), `الأهداف` (the goals),
+/// Hebrew `הרביעית` (the fourth): a proclitic or the article written onto one
+/// of the language's common words (its `often` list: frequent words that no
+/// source knows as a name), the whole a common word too, makes no name word.
+/// A name that begins with such letters is no frequent word as a whole
+/// (`לברוב`, Lavrov, is `ל` + `ברוב`, mostly) or leaves none behind them (`بوتين`).
+pub(crate) fn common_word_behind_proclitic(lang: &Profile, word: &str) -> bool {
+    common_word_behind(lang, word, true)
+}
+
+/// [`common_word_behind_proclitic`], with or without the article among the
+/// proclitics: after a head word a name is often a noun with the article
+/// (`נמל התעופה`, the airport; `חיל האוויר`, the air force).
+fn common_word_behind(lang: &Profile, word: &str, article: bool) -> bool {
+    let data = lang.data();
+    if data.often.is_empty() {
+        return false;
+    }
+    let with_article = |clitic: &str| data.articles.iter().any(|a| clitic.ends_with(a.as_str()));
+    if !data.often.contains(word) {
+        return false;
+    }
+    let behind = data.proclitics.iter().chain(&data.articles).filter(|c| article || !with_article(c)).any(|clitic| {
+        word.strip_prefix(clitic.as_str()).is_some_and(|rest| rest.chars().count() >= 3 && data.often.contains(rest))
+    });
+    behind && !super::types::is_given_name_in(lang, word)
 }
 
 /// Would a gazetteer hit at token `i` (after `clitic` bytes) stand on its
@@ -1737,17 +1927,8 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
     }
     let parts = hyphen_parts(cx, i);
     if !parts.is_empty() {
-        for (s, e, entry) in parts {
-            out.push(Cand {
-                t0: i,
-                t1: i + 1,
-                start: s,
-                end: e,
-                kind: cx.gaz.entry(entry).kind,
-                source: Source::Gazetteer(entry),
-                cue: false,
-                weak: false,
-            });
+        for (start, end, kind, source) in parts {
+            out.push(Cand { t0: i, t1: i + 1, start, end, kind, source, cue: false, weak: false });
         }
         return i + 1;
     }
@@ -2327,5 +2508,79 @@ pub(crate) mod tests {
         let r = run(&a);
         assert!(find(&r[0], "İstanbul").is_some());
         assert_eq!(find(&r[0], "İran").expect("İran").1, "LOC");
+    }
+
+    #[test]
+    fn a_double_given_name_before_a_surname_is_one_person() {
+        let a = [article("a", "de", "Bundespräsident Frank-Walter Steinmeier besuchte am Montag die Stadt.")];
+        let r = run(&a);
+        let person = find(&r[0], "Frank-Walter Steinmeier").unwrap_or_else(|| panic!("{:?}", r[0]));
+        assert_eq!(person.1, "PER");
+        assert!(find(&r[0], "Frank").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn an_acronym_that_begins_a_compound_is_a_name() {
+        let a = [article(
+            "a",
+            "de",
+            "Die CSU gewann die Wahl. Der CSU-Chef lobte die Helfer, und die EU-Kommissionspräsidentin schwieg. \
+             Die EU-Kommission tagte. Das TV-Duell lief am Abend.",
+        )];
+        let r = run(&a);
+        let acronyms: Vec<&str> = r[0].iter().map(|m| m.0.as_str()).filter(|s| *s == "CSU" || *s == "EU").collect();
+        assert_eq!(acronyms, ["CSU", "CSU", "EU"], "{:?}", r[0]);
+        assert!(find(&r[0], "EU-Kommission").is_some(), "a head makes the compound the name: {:?}", r[0]);
+        assert!(!r[0].iter().any(|m| m.0 == "TV"), "no TV in the article alone: {:?}", r[0]);
+    }
+
+    #[test]
+    fn an_arabic_name_goes_on_along_its_connectors_after_a_title() {
+        let a = [article("a", "ar", "وهنأ الشيخ حمد بن خليفة بن أحمد آل ثاني اللاعبين بعد المباراة.")];
+        let r = run(&a);
+        let person = find(&r[0], "حمد بن خليفة بن أحمد آل ثاني").unwrap_or_else(|| panic!("{:?}", r[0]));
+        assert_eq!(person.1, "PER");
+    }
+
+    #[test]
+    fn a_proclitic_on_a_common_word_is_no_name_after_a_title() {
+        // `لكرة` is `ل` (for) + `كرة` (ball): the title's organisation goes on, no name follows
+        let a = [article("a", "ar", "وهنأ رئيس الاتحاد لكرة القدم اللاعبين بعد المباراة.")];
+        let r = run(&a);
+        assert!(!r[0].iter().any(|m| m.0.contains("لكرة")), "{:?}", r[0]);
+        let ar = crate::lang::profile::profile_of_code("ar").expect("ar");
+        assert!(common_word_behind_proclitic(ar, "بثلاثة"), "ب + ثلاثة (three)");
+        assert!(!common_word_behind_proclitic(ar, "بوتين"), "Putin leaves no common word");
+        let he = crate::lang::profile::profile_of_code("he").expect("he");
+        assert!(!common_word_behind_proclitic(he, "לברוב"), "Lavrov is `ל` + `ברוב` (mostly), but no frequent word");
+    }
+
+    #[test]
+    fn a_common_word_is_no_third_word_of_a_name_after_given_names() {
+        // `زهرا` and `محمدی` are both given names; `اجازه` (permission) goes on with the sentence
+        let a = [article("a", "fa", "زهرا محمدی اجازه سفر به خارج را نداشت.")];
+        let r = run(&a);
+        let person = find(&r[0], "زهرا محمدی").unwrap_or_else(|| panic!("{:?}", r[0]));
+        assert_eq!(person.1, "PER");
+    }
+
+    #[test]
+    fn a_hindi_party_is_named_by_the_first_syllables_of_its_words() {
+        assert_eq!(first_syllable("भारतीय"), Some("भा"));
+        assert_eq!(first_syllable("द्रविड़"), Some("द्र"));
+        assert_eq!(first_syllable("मुन्नेत्र"), Some("मु"));
+        assert_eq!(first_syllable("अखिल"), Some("अ"));
+        let a = [article("a", "hi", "चुनाव में समाजवादी पार्टी ने 37 सीटें जीतीं। सपा के नेता अखिलेश यादव ने खुशी जताई।")];
+        let r = run(&a);
+        let short = find(&r[0], "सपा").unwrap_or_else(|| panic!("{:?}", r[0]));
+        assert_eq!(short.1, "ORG");
+    }
+
+    #[test]
+    fn after_a_head_a_noun_with_the_article_names_but_a_common_word_behind_a_proclitic_does_not() {
+        let a = [article("a", "he", "הם קראו לממשלה לעצור את החקיקה. טייסים בחיל האוויר אמרו כך.")];
+        let r = run(&a);
+        assert!(find(&r[0], "בחיל האוויר").is_some(), "{:?}", r[0]);
+        assert!(!r[0].iter().any(|m| m.0.contains("לעצור")), "{:?}", r[0]);
     }
 }

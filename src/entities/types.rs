@@ -20,6 +20,10 @@ use super::tokens::{ALLCAPS, APOS, DEVA, JOINED, LOWER, UNCASED};
 use crate::lang::{LoneWord, Profile};
 
 const GIVEN_NAMES: &str = include_str!("../../data/names/given.txt");
+/// More given names (names-dataset), for people of every country the news names.
+const MORE_GIVEN_NAMES: &str = include_str!("../../data/names/given-nd.txt");
+/// The most frequent ordinary words of each cased language (wordfreq), most frequent first.
+const COMMON_WORDS: &str = include_str!("../../data/names/common.tsv");
 
 /// Votes per kind, in the order person, place, organisation.
 pub(crate) type Votes = [u32; 3];
@@ -74,13 +78,13 @@ const HEAD_WORD_WEIGHT: u8 = 3;
 /// that person (`Sinner` after `Jannik Sinner`), however many place
 /// prepositions stand before its other mentions.
 pub(crate) fn article_votes(doc: &Doc, cands: &[Cand]) -> Vec<Vote> {
-    let mut votes: Vec<Vote> = cands
+    let (mut votes, mut rules): (Vec<Vote>, Vec<&'static str>) = cands
         .iter()
         .map(|c| match c.source {
             Source::Unknown { .. } => candidate_vote(doc, c),
-            Source::Gazetteer(_) => recogniser_vote(c.kind, c.cue, c.weak),
+            Source::Gazetteer(_) => (recogniser_vote(c.kind, c.cue, c.weak), "gazetteer"),
         })
-        .collect();
+        .unzip();
     let introduced =
         |c: &Cand, v: &Vote| v.kind == EntityKind::Person && v.weight >= GIVEN_NAME_WEIGHT && c.t1 - c.t0 >= 2;
     let surnames: Vec<&str> = cands
@@ -90,71 +94,125 @@ pub(crate) fn article_votes(doc: &Doc, cands: &[Cand]) -> Vec<Vote> {
         .map(|(c, _)| doc.key(c.t1 - 1))
         .filter(|k| k.chars().count() >= 3)
         .collect();
-    if surnames.is_empty() {
-        return votes;
-    }
-    for (c, v) in cands.iter().zip(votes.iter_mut()) {
+    for ((c, v), rule) in cands.iter().zip(votes.iter_mut()).zip(rules.iter_mut()) {
         if c.t1 - c.t0 == 1
             && matches!(c.source, Source::Unknown { acronym: None })
             && !c.cue
             && surnames.contains(&doc.key(c.t0))
         {
             *v = Vote { kind: EntityKind::Person, weight: GIVEN_NAME_WEIGHT };
+            *rule = "surname_of_person";
         }
     }
+    trace_votes(doc, cands, &votes, &rules);
     votes
 }
 
-/// The vote of one candidate, from the recogniser's kind and the rules below.
-pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> Vote {
+/// Each candidate's vote and the rule that gave it, to the log at trace level
+/// (`KORPUS_LOG=korpus::entities::types=trace`): why a name got its kind.
+fn trace_votes(doc: &Doc, cands: &[Cand], votes: &[Vote], rules: &[&str]) {
+    if !tracing::enabled!(tracing::Level::TRACE) {
+        return;
+    }
+    let headline = doc.text.lines().next().unwrap_or("");
+    for ((c, v), rule) in cands.iter().zip(votes).zip(rules) {
+        let surface = doc.text.get(c.start..c.end).unwrap_or("");
+        tracing::trace!(
+            lang = doc.lang.code,
+            headline,
+            start = c.start,
+            end = c.end,
+            surface,
+            kind = v.kind.tag(),
+            weight = v.weight,
+            rule,
+            "kind vote"
+        );
+    }
+}
+
+/// The vote of one candidate, from the recogniser's kind and the rules below,
+/// and the name of the rule that decided it (for the trace log).
+pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     let base = recogniser_vote(c.kind, c.cue, c.weak);
     // only an unknown name the recogniser typed for want of any evidence is
     // open to the word rules; a title, a head or an acronym decided already
     let default_kind = c.kind == EntityKind::Person || c.weak;
     if !matches!(c.source, Source::Unknown { acronym: None }) || c.cue || !default_kind {
-        return base;
+        return (base, "recogniser");
     }
     let cased = (c.t0..c.t1).all(|i| doc.toks[i].flags & (DEVA | UNCASED) == 0);
     if !cased {
         if c.kind == EntityKind::Person && place_postposition_after(doc, c.t1) {
-            return Vote { kind: EntityKind::Location, weight: HEAD_WORD_WEIGHT };
+            return (Vote { kind: EntityKind::Location, weight: HEAD_WORD_WEIGHT }, "place_postposition_after");
         }
-        return base;
+        return (base, "uncased");
     }
     if (c.t0..c.t1).any(|i| inner_capitals(doc.word(i))) {
-        return Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT };
+        return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "inner_capitals");
     }
     if given_name_before(doc, c.t0) {
-        return Vote { kind: EntityKind::Person, weight: GIVEN_NAME_WEIGHT };
+        return (Vote { kind: EntityKind::Person, weight: GIVEN_NAME_WEIGHT }, "given_name_before");
     }
     let cues = Cues::get();
     let lang = CueLang::of(doc.lang);
     if head_before(doc, cues, lang, c) {
-        return Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT };
+        return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "head_before");
     }
     if c.kind != EntityKind::Person {
-        return base;
+        return (base, "recogniser");
     }
     let compounds = doc.lang.casing == crate::lang::Casing::EveryNoun;
     let head_words =
         (c.t0..c.t1).filter(|&i| !is_given_name_in(doc.lang, doc.word(i))).map(|i| (doc.word(i), doc.key(i)));
     if let Some(kind) = head_word(cues, lang, compounds, head_words) {
-        return Vote { kind, weight: HEAD_WORD_WEIGHT };
+        return (Vote { kind, weight: HEAD_WORD_WEIGHT }, "head_word");
     }
     if c.t1 - c.t0 == 1 {
         // a lone word's kind is the cluster vote's to weigh (many words are given names too: `Vlada`, `Van`)
-        return base;
+        return (base, "lone_word");
     }
     if given_name_first(doc.lang, c.t0..c.t1 - 1, |i| doc.word(i)) {
-        return Vote { kind: EntityKind::Person, weight: GIVEN_NAME_WEIGHT };
+        return (Vote { kind: EntityKind::Person, weight: GIVEN_NAME_WEIGHT }, "given_name_first");
     }
     if (c.t0..c.t1).any(|i| is_common_noun(doc.lang, doc.word(i))) {
-        return Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT };
+        return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "common_noun");
     }
     if compass_first(doc, c.t0) || after_place_preposition(doc, cues, lang, c.t0) {
-        return Vote { kind: EntityKind::Location, weight: HEAD_WORD_WEIGHT };
+        return (Vote { kind: EntityKind::Location, weight: HEAD_WORD_WEIGHT }, "compass_or_place_preposition");
     }
-    Vote { kind: EntityKind::Person, weight: NAMELESS_PERSON_WEIGHT }
+    if (c.t0 + 1..c.t1).any(|i| compass_first(doc, i)) {
+        return (Vote { kind: EntityKind::Location, weight: HEAD_WORD_WEIGHT }, "compass_after");
+    }
+    if ordinary_words(doc, c.t0..c.t1) {
+        return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "ordinary_words");
+    }
+    (Vote { kind: EntityKind::Person, weight: NAMELESS_PERSON_WEIGHT }, "nameless_person")
+}
+
+/// Rule `ordinary_words`: a name of several words with no given name in it,
+/// one of them among its language's most frequent ordinary words (`Trzecia
+/// Droga`, Third Way; `Ελληνική Λύση`; `Gospodarki Wodnej`), is an
+/// organisation's: people are named by names, and the places the gazetteer
+/// does not know by their own words or a place type (decided before this).
+fn ordinary_words(doc: &Doc, words: std::ops::Range<usize>) -> bool {
+    words.clone().any(|i| is_common_word(doc.lang, doc.word(i)))
+        && words.into_iter().all(|i| !is_given_name_in(doc.lang, doc.word(i)))
+}
+
+/// Is the word, lower-cased, one of the most frequent words of its language
+/// (`data/names/common.tsv`), and no stop word (`Для`, `The` are not names' words)?
+fn is_common_word(lang: &Profile, word: &str) -> bool {
+    static WORDS: OnceLock<std::collections::HashMap<&'static str, HashSet<&'static str>>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        COMMON_WORDS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(code, ws)| (code, ws.split(' ').collect()))
+            .collect()
+    });
+    !lang.is_stop_word(word) && words.get(lang.code).is_some_and(|set| set.contains(word.to_lowercase().as_str()))
 }
 
 /// Rule `inner_capitals`: a word that ends in a capital after small letters
@@ -334,7 +392,13 @@ fn compass_first(doc: &Doc, t0: usize) -> bool {
     for ch in doc.word(t0).chars() {
         crate::lang::fold_char(ch, &mut folded);
     }
-    doc.lang.data().words("compass").any(|w| w == folded)
+    // the data words are written with their accents (`górny`, `doğu`): folded here like the text's
+    let mut word = String::new();
+    doc.lang.data().words("compass").any(|w| {
+        word.clear();
+        w.chars().for_each(|ch| crate::lang::fold_char(ch, &mut word));
+        word == folded
+    })
 }
 
 /// Rule `after_place_preposition`: a place preposition right before the name
@@ -397,15 +461,22 @@ fn merge_name_letters(latin: impl Iterator<Item = char>, out: &mut String) {
 fn given_names() -> &'static HashSet<String> {
     static NAMES: OnceLock<HashSet<String>> = OnceLock::new();
     NAMES.get_or_init(|| {
-        GIVEN_NAMES.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(name_key).collect()
+        GIVEN_NAMES
+            .lines()
+            .chain(MORE_GIVEN_NAMES.lines())
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(name_key)
+            .collect()
     })
 }
 
 /// Case endings a given name takes in the languages korpus reads
 /// (`Donalda`, `Szymonowi`, `Кирилла`), and the Greek genitives `-ου` of `-ος`,
 /// `-ας` of `-α` and `-ης` of `-η`.
-const NAME_ENDINGS: [(&str, &str); 13] = [
+const NAME_ENDINGS: [(&str, &str); 14] = [
     ("ovi", ""),
+    // Slavic genitive `-и`/`-ы` of `-а` (`Тетяни`, `Стефки`)
+    ("i", "a"),
     // Greek genitives of `-α`, `-η` (`Κατερίνας`, `Ελένης`)
     ("as", "a"),
     ("is", "i"),
@@ -456,11 +527,19 @@ pub(crate) fn is_latin_given_name_in(lang: &Profile, word: &str) -> bool {
 /// Is the word a given name, also in another case (`Donalda`) or script (`Василий`)?
 pub(crate) fn is_given_name(word: &str) -> bool {
     let key = name_key(word);
-    if key.len() < 3 {
+    // doubles merge: `Jill` is `il`, two letters of a four-letter name
+    if key.len() < 3 && (key.len() < 2 || word.chars().count() < 4) {
         return false;
     }
     let names = given_names();
     if names.contains(&key) {
+        return true;
+    }
+    // a hyphenated given name (`Jean-Luc`, `Касым-Жомарт`) by its first part
+    if let Some((first, _)) = word.split_once('-')
+        && first.chars().count() >= 3
+        && names.contains(&name_key(first))
+    {
         return true;
     }
     let mut base_form = String::with_capacity(key.len() + 2);
@@ -561,7 +640,7 @@ mod tests {
         ] {
             assert!(is_given_name(w), "{w}");
         }
-        for w in ["Welwyn", "Liberal", "Portsmouth", "Koalicja", "Landkreis", "The", "Provinz"] {
+        for w in ["Welwyn", "Liberal", "Portsmouth", "Koalicja", "Landkreis", "The", "Provinz", "Thee"] {
             assert!(!is_given_name(w), "{w}");
         }
     }
@@ -744,5 +823,46 @@ mod tests {
             kinds("en", "Fires spread across California and Bavaria sent help, officials in Uttar Pradesh said.");
         assert_eq!(kind_of(&found, "California"), Some("LOC"), "{found:?}");
         assert_eq!(kind_of(&found, "Uttar Pradesh"), Some("LOC"), "{found:?}");
+    }
+    #[test]
+    fn ordinary_words_make_an_organisation() {
+        // a name made of the language's frequent words, no given name in it
+        let found = kinds("pl", "Wczoraj posłowie ugrupowania Lepsza Przyszłość głosowali przeciw ustawie.");
+        assert_eq!(kind_of(&found, "Lepsza Przyszłość"), Some("ORG"), "{found:?}");
+        let pl = crate::lang::profile_of_code("pl").expect("pl");
+        assert!(is_common_word(pl, "Przyszłość"));
+        assert!(!is_common_word(pl, "Kowalczyk"), "a surname is no ordinary word");
+        let ru = crate::lang::profile_of_code("ru").expect("ru");
+        assert!(!is_common_word(ru, "Для"), "a stop word is no name's word");
+        // a given name in it makes it a person's all the same
+        let found = kinds("pl", "Wczoraj głos zabrała Anna Przyszłość, posłanka z Krakowa.");
+        assert_ne!(kind_of(&found, "Anna Przyszłość"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn compass_after_the_first_word_makes_a_place() {
+        let found = kinds("en", "Turnout rose in Ravensfield North, where the count ended late.");
+        assert_eq!(kind_of(&found, "Ravensfield North"), Some("LOC"), "{found:?}");
+        // the profile's words are written with accents, the text's words are folded
+        let found = kinds("pl", "Mieszkańcy mówią, że Zalesie Górne ucierpiało najbardziej.");
+        assert_eq!(kind_of(&found, "Zalesie Górne"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn more_given_names_and_forms() {
+        // names-dataset's first names (data/names/given-nd.txt)
+        for w in ["Rishi", "Ebrar", "Lamine"] {
+            assert!(is_given_name(w), "{w}");
+        }
+        // a name whose doubled letter merges in the key (`il`)
+        assert!(is_given_name("Jill"));
+        // a hyphenated given name by its first part
+        assert!(is_given_name("Jean-Luc"));
+        assert!(is_given_name("Frank-Walter"));
+        assert!(!is_given_name("Saint-Denis"));
+        // Slavic genitive -и of -а
+        assert!(is_given_name("Оксани"));
+        // a frequent word in a language's own letters is not taken for a name (`Νέα`, new: Nea)
+        assert!(!is_given_name("Νέα"));
     }
 }

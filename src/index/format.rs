@@ -30,7 +30,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 pub const MAGIC: &[u8; 8] = b"KORPUSIX";
 /// The layout's version: bump it whenever any section changes shape (the
 /// golden test in `tests.rs` fails until it is).
-pub const FORMAT: u32 = 7;
+pub const FORMAT: u32 = 8;
 /// Bytes per checksummed chunk.
 pub const CHUNK: usize = 1 << 20;
 pub const PREFIX_LEN: usize = 16;
@@ -722,6 +722,18 @@ pub fn get_str<'b>(bytes: &'b [u8], at: &mut usize) -> Checked<&'b str> {
     let s = std::str::from_utf8(&bytes[*at..end]).or_else(|_| damaged("a string that is not UTF-8"))?;
     *at = end;
     Ok(s)
+}
+
+/// Move past a length-prefixed string at `*at` without reading it.
+pub fn skip_str(bytes: &[u8], at: &mut usize) -> Checked<()> {
+    let len = to_usize(get_varint(bytes, at)?)?;
+    match at.checked_add(len).filter(|&e| e <= bytes.len()) {
+        Some(end) => {
+            *at = end;
+            Ok(())
+        }
+        None => damaged("a string runs past its record"),
+    }
 }
 
 pub fn put_str(out: &mut Vec<u8>, s: &str) {

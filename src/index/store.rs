@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use super::format::{
     Checked, Damaged, Layout, Offsets, Section, SectionId, StrTable, UNIT_SHARED, UNIT_SPAN_BLOCK, UNIT_TITLE, get_str,
-    get_varint, to_usize,
+    get_varint, skip_str, to_usize,
 };
 use super::records::{ArticleRecord, EntityArticle, EntityRecord, MentionRecord, kind_of};
 use super::write::{Meta, STRING_BLOCK};
@@ -420,7 +420,7 @@ impl Store for IndexStore {
         let mut at = 0;
         for before in self.section(SectionId::Articles)?.rows::<ArticleRecord>(first..article)? {
             for _ in 0..string_count(before.flags) {
-                get_str(&block, &mut at)?;
+                skip_str(&block, &mut at)?;
             }
         }
         let blob = block.get(at..).ok_or(Damaged("article strings out of place".into()))?;

@@ -150,7 +150,7 @@ pub fn write_index<W: Write>(out: W, corpus: &Corpus, analysis: &Analysis, texts
     w.section(SectionId::ArticleBasenames, &fst_map(unique.into_iter())?)?;
 
     write_entities(&mut w, analysis)?;
-    write_search(&mut w, analysis, corpus.len())?;
+    let units = write_search(&mut w, corpus, &analysis.entities)?;
     write_related(&mut w, analysis)?;
     write_recognition(&mut w, &analysis.recognition)?;
 
@@ -158,7 +158,7 @@ pub fn write_index<W: Write>(out: W, corpus: &Corpus, analysis: &Analysis, texts
         name: corpus.name.clone(),
         articles: corpus.len() as u64,
         entities: analysis.entities.entities.len() as u64,
-        units: analysis.search.lines.len() as u64,
+        units,
         language_counts: crate::store::counted(corpus.articles.iter().map(|a| a.language.code())),
         script_counts: crate::store::counted(corpus.articles.iter().map(|a| a.script.code())),
         languages,
@@ -175,8 +175,11 @@ pub fn write_index<W: Write>(out: W, corpus: &Corpus, analysis: &Analysis, texts
 
 /// Articles whose strings (id, title, date, url, source) are compressed
 /// together: a list view reads a screenful of neighbours, and one block's
-/// decompression serves them all.
-pub const STRING_BLOCK: usize = 128;
+/// decompression serves them all. 512 rather than 128: ids and titles
+/// repeat their neighbours' words, and a 1M one-line corpus's strings take
+/// 11.3 MB instead of 18.5 (examples/index_sections); a block is ~40 KB
+/// plain, tens of microseconds to decompress for a search hit's title.
+pub const STRING_BLOCK: usize = 512;
 
 /// The article strings section being made: zstd frames, one per block, each
 /// after its plain length (a varint); and where each block begins.
@@ -276,101 +279,124 @@ fn write_entities<W: Write>(w: &mut Writer<W>, analysis: &Analysis) -> io::Resul
     w.offsets(SectionId::MentionStarts, &starts)
 }
 
-fn write_search<W: Write>(w: &mut Writer<W>, analysis: &Analysis, articles: usize) -> io::Result<()> {
-    let search = &analysis.search;
-    let (keys, ends, flags) = shared_keys(search);
-    w.offsets(SectionId::UnitEnds, &ends)?;
-    drop(ends);
-    w.section(SectionId::UnitFlags, &flags)?;
-    drop(flags);
-    let (spans, blocks) = packed_spans(&search.lines);
-    w.section(SectionId::UnitSpans, &spans)?;
-    drop(spans);
-    w.begin(SectionId::UnitSpanBlocks)?;
-    w.rows(&blocks)?;
-    // each article's first unit; units come in article order
-    let mut starts: Vec<u64> = Vec::with_capacity(articles + 1);
-    let mut next = 0usize;
-    for a in 0..articles {
-        while next < search.lines.len() && (search.lines[next].article as usize) < a {
-            next += 1;
+/// The search sections, made as they are written: the units' keys a batch
+/// of articles at a time straight into the file (never the whole corpus's
+/// keys in memory), with what is kept per unit (key end, flags, span,
+/// bigrams) to write after them. Returns the number of units.
+fn write_search<W: Write>(
+    w: &mut Writer<W>,
+    corpus: &Corpus,
+    entities: &crate::entities::EntityIndex,
+) -> io::Result<u64> {
+    let mut units = UnitTables::default();
+    w.begin(SectionId::Keys)?;
+    let mut failed: io::Result<()> = Ok(());
+    crate::search::unit_keys_in_batches(&corpus.articles, |lines, keys, ends| {
+        let mut start = 0usize;
+        for (unit, end) in lines.iter().zip(ends) {
+            let key = keys.as_bytes().get(start..end).unwrap_or(&[]);
+            start = end;
+            if failed.is_ok() {
+                failed = units.add(w, unit, key);
+            }
         }
-        starts.push(next as u64);
-    }
-    starts.push(search.lines.len() as u64);
+    });
+    failed?;
+    let count = units.ends.len();
+    w.offsets(SectionId::UnitEnds, &units.ends)?;
+    drop(units.ends);
+    w.section(SectionId::UnitFlags, &units.flags)?;
+    drop(units.flags);
+    w.section(SectionId::UnitSpans, &units.spans)?;
+    drop(units.spans);
+    w.begin(SectionId::UnitSpanBlocks)?;
+    w.rows(&units.span_blocks)?;
+    // each article's first unit (units come in article order), then the end
+    let mut starts = units.article_starts;
+    starts.resize(corpus.len(), count as u64);
+    starts.push(count as u64);
     w.offsets(SectionId::ArticleUnits, &starts)?;
-    w.section(SectionId::Keys, &keys)?;
-    drop(keys);
-    let mut bigrams = crate::search::prefilter::BigramBlocks::new(search.lines.len());
-    let mut start = 0usize;
-    for (unit, &end) in search.line_key_ends.iter().enumerate() {
-        bigrams.add(unit, search.line_keys.as_bytes().get(start..end as usize).unwrap_or(&[]));
-        start = end as usize;
-    }
+    drop(starts);
     w.begin(SectionId::UnitBigrams)?;
-    w.rows(bigrams.words())?;
-    drop(bigrams);
+    w.rows(&units.bigrams.rows(count))?;
+    drop(units.bigrams);
+
+    let names = crate::search::SearchIndex::variants_only(entities);
     w.begin(SectionId::VariantEnds)?;
-    w.rows(&search.variant_key_ends)?;
-    w.section(SectionId::VariantKeys, search.variant_keys.as_bytes())?;
+    w.rows(&names.variant_key_ends)?;
+    w.section(SectionId::VariantKeys, names.variant_keys.as_bytes())?;
     w.begin(SectionId::VariantOwners)?;
-    w.rows(&search.variant_owner)?;
-    w.strings(SectionId::VariantTexts, &search.variant_text)
+    w.rows(&names.variant_owner)?;
+    w.strings(SectionId::VariantTexts, &names.variant_text)?;
+    Ok(count as u64)
 }
 
-/// The units' keys as the file keeps them, each unit's end there, and its
-/// flags ([`UNIT_TITLE`] on titles): a text line whose key begins with its
-/// article's title's key (a one-line article's line starts with its title)
-/// stores only the rest, marked [`UNIT_SHARED`].
-fn shared_keys(search: &crate::search::SearchIndex) -> (Vec<u8>, Vec<u64>, Vec<u8>) {
-    use crate::search::HitKind;
-    let mut keys: Vec<u8> = Vec::with_capacity(search.line_keys.len());
-    let mut ends: Vec<u64> = Vec::with_capacity(search.lines.len());
-    let mut flags: Vec<u8> = Vec::with_capacity(search.lines.len());
-    // the title just stored: its article and where its key begins
-    let mut title: Option<(u32, usize)> = None;
-    let mut start = 0usize;
-    for (unit, &end) in search.lines.iter().zip(&search.line_key_ends) {
-        let key = search.line_keys.as_bytes().get(start..end as usize).unwrap_or(&[]);
-        start = end as usize;
-        let shared_from = title.take().filter(|&(article, from)| {
-            article == unit.article && unit.kind != HitKind::Title && key.starts_with(&keys[from..])
+/// What the index keeps per unit besides its key, gathered while the keys
+/// are written.
+#[derive(Default)]
+struct UnitTables {
+    /// Where each unit's key ends in the keys section.
+    ends: Vec<u64>,
+    /// [`UNIT_TITLE`] on titles, [`UNIT_SHARED`] on a text line whose key
+    /// begins with its article's title's key (a one-line article's line
+    /// starts with its title): the file keeps only the rest of it.
+    flags: Vec<u8>,
+    /// The units' spans, [`UNIT_SPAN_BLOCK`] to a block: each unit's start
+    /// as the step from the one before in its block (zigzag, a line can come
+    /// before its title), then its length, both varints;
+    spans: Vec<u8>,
+    /// and where each block begins.
+    span_blocks: Vec<u64>,
+    /// Each article's first unit, for the articles seen so far.
+    article_starts: Vec<u64>,
+    bigrams: crate::search::prefilter::BigramBlocks,
+    /// Keys bytes written so far.
+    written: u64,
+    /// The title just stored: its article and its key.
+    title: Option<(u32, Vec<u8>)>,
+    /// The span of the unit before in its block.
+    previous_start: u32,
+}
+
+impl UnitTables {
+    /// Write the next unit's key (or what its title's does not hold) and note the rest.
+    fn add<W: Write>(&mut self, w: &mut Writer<W>, unit: &crate::search::LineUnit, key: &[u8]) -> io::Result<()> {
+        use crate::search::HitKind;
+        let index = self.ends.len();
+        while self.article_starts.len() <= unit.article as usize {
+            self.article_starts.push(index as u64);
+        }
+        let shared = self.title.take().filter(|(article, title)| {
+            *article == unit.article && unit.kind != HitKind::Title && key.starts_with(title)
         });
         let mut flag = 0;
-        match shared_from {
-            Some((_, from)) => {
-                keys.extend_from_slice(&key[keys.len() - from..]);
+        match &shared {
+            Some((_, title)) => {
+                w.put(&key[title.len()..])?;
+                self.written += (key.len() - title.len()) as u64;
                 flag |= UNIT_SHARED;
             }
-            None => keys.extend_from_slice(key),
+            None => {
+                w.put(key)?;
+                self.written += key.len() as u64;
+            }
         }
         if unit.kind == HitKind::Title {
-            title = Some((unit.article, keys.len() - key.len()));
+            self.title = Some((unit.article, key.to_vec()));
             flag |= UNIT_TITLE;
         }
-        ends.push(keys.len() as u64);
-        flags.push(flag);
-    }
-    (keys, ends, flags)
-}
-
-/// The units' spans, [`UNIT_SPAN_BLOCK`] to a block: each unit's start as
-/// the step from the one before in its block (zigzag, a line can come
-/// before its title), then its length, both varints; and where each block
-/// begins.
-fn packed_spans(units: &[crate::search::LineUnit]) -> (Vec<u8>, Vec<u64>) {
-    let mut bytes = Vec::with_capacity(units.len() * 3);
-    let mut blocks = Vec::with_capacity(units.len().div_ceil(UNIT_SPAN_BLOCK));
-    for block in units.chunks(UNIT_SPAN_BLOCK) {
-        blocks.push(bytes.len() as u64);
-        let mut previous = 0u32;
-        for unit in block {
-            put_varint(&mut bytes, zigzag(i64::from(unit.start) - i64::from(previous)));
-            put_varint(&mut bytes, u64::from(unit.end.wrapping_sub(unit.start)));
-            previous = unit.start;
+        self.ends.push(self.written);
+        self.flags.push(flag);
+        self.bigrams.add(index, key);
+        if index.is_multiple_of(UNIT_SPAN_BLOCK) {
+            self.span_blocks.push(self.spans.len() as u64);
+            self.previous_start = 0;
         }
+        put_varint(&mut self.spans, zigzag(i64::from(unit.start) - i64::from(self.previous_start)));
+        put_varint(&mut self.spans, u64::from(unit.end.wrapping_sub(unit.start)));
+        self.previous_start = unit.start;
+        Ok(())
     }
-    (bytes, blocks)
 }
 
 /// A signed step as an unsigned number, small either way.

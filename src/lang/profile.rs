@@ -179,7 +179,9 @@ pub struct LanguageData {
     /// Frequent words, lower case (languages that capitalise every noun): a
     /// capitalised one is a noun unless other evidence makes it a name.
     pub common: HashSet<String>,
-    /// Frequent words (Hindi, Zipf 4.9 or more): two together are a phrase, not a name.
+    /// Frequent words: Hindi (Zipf 4.5 or more), two together are a phrase, not a name;
+    /// Arabic, Persian, Hebrew (Zipf 4.0 or more, less every name the sources know), a
+    /// proclitic written onto one, or one as a name's third word, is no name.
     pub often: HashSet<String>,
     /// The most frequent words (Zipf 6.0 or more): never part of a name found without a cue.
     pub most_often: HashSet<String>,

@@ -194,58 +194,58 @@ pub fn article_units(text: &str, title_span: (usize, usize)) -> Vec<(usize, usiz
     units
 }
 
+/// Every article's line units and their keys, made on every core a batch
+/// of articles at a time and handed to `take` in corpus order: the batch's
+/// units, their keys one after another, and where each unit's key ends
+/// there. Only one batch's keys are held at a time, so the index file can
+/// write them as they come.
+pub(crate) fn unit_keys_in_batches(
+    articles: &[crate::corpus::Article],
+    mut take: impl FnMut(Vec<LineUnit>, String, Vec<usize>),
+) {
+    let workers = threads(4);
+    for (batch_index, batch) in articles.chunks(workers * KEY_BATCH).enumerate() {
+        let batch_offset = batch_index * workers * KEY_BATCH;
+        let parts = map_chunks(workers, batch, 64, |offset, articles| {
+            let mut lines = Vec::new();
+            let mut keys = String::new();
+            let mut ends = Vec::new();
+            for (i, article) in articles.iter().enumerate() {
+                let ai = (batch_offset + offset + i) as u32;
+                for (start, end, kind) in article_units(&article.text, article.title_span) {
+                    // beyond 4 GiB into one article: not searchable rather than wrapped
+                    let (Ok(s), Ok(e)) = (u32::try_from(start), u32::try_from(end)) else { continue };
+                    ascii_key(&article.text[start..end], &mut keys, None);
+                    ends.push(keys.len());
+                    lines.push(LineUnit { article: ai, start: s, end: e, kind });
+                }
+            }
+            (lines, keys, ends)
+        });
+        for (lines, keys, ends) in parts {
+            take(lines, keys, ends);
+        }
+    }
+}
+
 impl SearchIndex {
     pub fn build(corpus: &Corpus, entities: &EntityIndex) -> SearchIndex {
-        let mut index = SearchIndex::default();
+        let mut index = SearchIndex::variants_only(entities);
         // Keys are rarely longer than the text they come from: reserving that
         // much up front means the key store is never copied as it grows, and
         // pages it does not use are never touched.
         let text_bytes: usize = corpus.articles.iter().map(|a| a.text.len()).sum();
         index.line_keys.reserve(text_bytes);
-        // keys are the expensive part: make them on every core, a batch of
-        // articles at a time, so only one batch's keys exist twice
-        let workers = threads(4);
-        for (batch_index, batch) in corpus.articles.chunks(workers * KEY_BATCH).enumerate() {
-            let batch_offset = batch_index * workers * KEY_BATCH;
-            let parts = map_chunks(workers, batch, 64, |offset, articles| {
-                let mut lines = Vec::new();
-                let mut keys = String::new();
-                let mut ends = Vec::new();
-                for (i, article) in articles.iter().enumerate() {
-                    let ai = (batch_offset + offset + i) as u32;
-                    for (start, end, kind) in article_units(&article.text, article.title_span) {
-                        // beyond 4 GiB into one article: not searchable rather than wrapped
-                        let (Ok(s), Ok(e)) = (u32::try_from(start), u32::try_from(end)) else { continue };
-                        ascii_key(&article.text[start..end], &mut keys, None);
-                        ends.push(keys.len());
-                        lines.push(LineUnit { article: ai, start: s, end: e, kind });
-                    }
-                }
-                (lines, keys, ends)
-            });
-            for (lines, keys, ends) in parts {
-                let base = index.line_keys.len();
-                index.line_keys.push_str(&keys);
-                index.line_key_ends.extend(ends.into_iter().map(|e| (base + e) as u64));
-                index.lines.extend(lines);
-            }
-        }
+        unit_keys_in_batches(&corpus.articles, |lines, keys, ends| {
+            let base = index.line_keys.len();
+            index.line_keys.push_str(&keys);
+            index.line_key_ends.extend(ends.into_iter().map(|e| (base + e) as u64));
+            index.lines.extend(lines);
+        });
         index.line_keys.shrink_to_fit();
         index.line_key_ends.shrink_to_fit();
         index.lines.shrink_to_fit();
 
-        for (ei, entity) in entities.entities.iter().enumerate() {
-            let mut names: Vec<&String> = entity.variants.iter().collect();
-            if !names.contains(&&entity.name) {
-                names.push(&entity.name);
-            }
-            for name in names {
-                ascii_key(name, &mut index.variant_keys, None);
-                index.variant_key_ends.push(index.variant_keys.len() as u64);
-                index.variant_owner.push(ei as u32);
-                index.variant_text.push(name.clone());
-            }
-        }
         // one place per entity and article, counted first so each list is allocated once
         let mut place_counts: Vec<usize> = vec![0; entities.entities.len()];
         let mut counted_in: Vec<u32> = vec![u32::MAX; entities.entities.len()];
@@ -264,6 +264,27 @@ impl SearchIndex {
                 if places.last().is_none_or(|p| p.article != ai as u32) {
                     places.push(Place { article: ai as u32, start: m.start, end: m.end });
                 }
+            }
+        }
+        index
+    }
+
+    /// An index of the entities' names alone: every variant and display
+    /// name of every entity as a key, with its owner (the index file keeps
+    /// these as they are, and makes its line keys as it writes them: see
+    /// [`unit_keys_in_batches`]).
+    pub(crate) fn variants_only(entities: &EntityIndex) -> SearchIndex {
+        let mut index = SearchIndex::default();
+        for (ei, entity) in entities.entities.iter().enumerate() {
+            let mut names: Vec<&String> = entity.variants.iter().collect();
+            if !names.contains(&&entity.name) {
+                names.push(&entity.name);
+            }
+            for name in names {
+                ascii_key(name, &mut index.variant_keys, None);
+                index.variant_key_ends.push(index.variant_keys.len() as u64);
+                index.variant_owner.push(ei as u32);
+                index.variant_text.push(name.clone());
             }
         }
         index

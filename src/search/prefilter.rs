@@ -40,32 +40,47 @@ pub fn row_words(units: usize) -> usize {
     units.div_ceil(BLOCK).div_ceil(64)
 }
 
-/// The table being built: [`BIGRAMS`] rows of a bit per block.
+/// Words of a block's bigram set while the table is built.
+const BLOCK_WORDS: usize = BIGRAMS.div_ceil(64);
+
+/// The table being built as units come, before their count is known: per
+/// block, the set of its bigrams ([`BigramBlocks::rows`] turns it into
+/// [`BIGRAMS`] rows of a bit per block, as the index keeps it). Both take
+/// 172 bytes per block of [`BLOCK`] units.
+#[derive(Default)]
 pub struct BigramBlocks {
-    words: usize,
-    bits: Vec<u64>,
+    blocks: Vec<[u64; BLOCK_WORDS]>,
 }
 
 impl BigramBlocks {
-    pub fn new(units: usize) -> BigramBlocks {
-        let words = row_words(units);
-        BigramBlocks { words, bits: vec![0; words * BIGRAMS] }
-    }
-
     /// Note unit `unit`'s key.
     pub fn add(&mut self, unit: usize, key: &[u8]) {
         let block = unit / BLOCK;
-        let (word, bit) = (block / 64, 1u64 << (block % 64));
+        if self.blocks.len() <= block {
+            self.blocks.resize(block + 1, [0; BLOCK_WORDS]);
+        }
+        let set = &mut self.blocks[block];
         for row in bigrams(key) {
-            if let Some(w) = self.bits.get_mut(row * self.words + word) {
-                *w |= bit;
-            }
+            set[row / 64] |= 1u64 << (row % 64);
         }
     }
 
-    /// The table, row after row.
-    pub fn words(&self) -> &[u64] {
-        &self.bits
+    /// The table of `units` units, row after row ([`row_words`] words a row).
+    pub fn rows(&self, units: usize) -> Vec<u64> {
+        let words = row_words(units);
+        let mut table = vec![0u64; words * BIGRAMS];
+        for (block, set) in self.blocks.iter().enumerate().take(units.div_ceil(BLOCK)) {
+            let (word, bit) = (block / 64, 1u64 << (block % 64));
+            for (w, &bits) in set.iter().enumerate() {
+                let mut bits = bits;
+                while bits != 0 {
+                    let row = w * 64 + bits.trailing_zeros() as usize;
+                    table[row * words + word] |= bit;
+                    bits &= bits - 1;
+                }
+            }
+        }
+        table
     }
 }
 
@@ -151,5 +166,34 @@ mod tests {
         let units = BLOCK * 5 + 3;
         assert_eq!(ranges(units, usize::MAX, |b| b != 2), vec![0..2 * BLOCK, 3 * BLOCK..units]);
         assert_eq!(ranges(units, BLOCK, |b| b < 2), vec![0..BLOCK, BLOCK..2 * BLOCK]);
+    }
+}
+
+#[cfg(test)]
+mod table_tests {
+    use super::*;
+
+    /// Blocks noted as units come, turned into rows at the end, are the
+    /// table made row by row knowing the count: across many words of a row
+    /// (more than 64 blocks), with empty keys and a short last block.
+    #[test]
+    fn rows_made_at_the_end_are_the_rows_made_knowing_the_count() {
+        let units = 64 * 64 * 3 + 17;
+        let key = |unit: usize| -> Vec<u8> {
+            if unit.is_multiple_of(11) { Vec::new() } else { format!("k{}x{}", unit % 97, unit / 301).into_bytes() }
+        };
+        let mut growing = BigramBlocks::default();
+        let words = row_words(units);
+        let mut expected = vec![0u64; words * BIGRAMS];
+        for unit in 0..units {
+            growing.add(unit, &key(unit));
+            let block = unit / BLOCK;
+            for row in bigrams(&key(unit)) {
+                expected[row * words + block / 64] |= 1u64 << (block % 64);
+            }
+        }
+        assert_eq!(growing.rows(units), expected);
+        // the last word of some row is set: blocks past the first 64 were noted
+        assert!(words > 1 && expected.chunks(words).any(|row| row[words - 1] != 0));
     }
 }

@@ -229,6 +229,9 @@ pub(super) fn abjad_pass(
                         }
                     }
                 }
+                // a common word alone (`زندان`, prison) names only an entity the article names already
+                let common_word =
+                    data.often.contains(word) || super::super::recognise::common_word_behind_proclitic(doc.lang, word);
                 let mut hit = None;
                 'search: for n in (1..=3).rev() {
                     if i + n > doc.toks.len() || !(i + 1..i + n).all(|k| usable(k) && doc.toks[k].flags & JOINED != 0) {
@@ -244,18 +247,23 @@ pub(super) fn abjad_pass(
                         for k in i + 1..i + n {
                             crate::lang::phonetic::push_abjad_key(doc.word(k), orth, &mut key);
                         }
-                        let target = names.get(key.as_str()).copied().or_else(|| {
-                            // a family name alone: only of a person the article names
-                            surnames
-                                .get(key.as_str())
-                                .copied()
-                                .filter(|&s| n == 1 && named.contains(&roots[s as usize]))
-                        });
+                        let lone_common = n == 1 && common_word;
+                        let target = names
+                            .get(key.as_str())
+                            .copied()
+                            .or_else(|| {
+                                // a family name alone: only of a person the article names
+                                surnames
+                                    .get(key.as_str())
+                                    .copied()
+                                    .filter(|&s| n == 1 && named.contains(&roots[s as usize]))
+                            })
+                            .filter(|&s| !lone_common || named.contains(&roots[s as usize]));
                         if let Some(target) = target {
                             hit = Some((n, skip, Origin::Known { item: target }));
                             break 'search;
                         }
-                        if let Some(&e) = places.get(key.as_str()).filter(|&&e| e != NO_STRING) {
+                        if let Some(&e) = places.get(key.as_str()).filter(|&&e| e != NO_STRING && !lone_common) {
                             hit = Some((n, skip, Origin::Gazetteer(e)));
                             break 'search;
                         }
@@ -353,5 +361,16 @@ mod tests {
         ]);
         assert!(id_of(&r, 0, "Joe Biden").is_some(), "{:?}", r[0]);
         assert!(!r[1].iter().any(|m| m.0.contains("بدون")), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_common_word_alone_is_no_place_whose_key_it_shares() {
+        // `زندان` (prison) has the key of `Сен-Дені` (Saint-Denis), which the other article names
+        let r = run(&[
+            article("uk", "uk", "Матчі відбулися в Сен-Дені. Сен-Дені прийняв фінал."),
+            article("fa", "fa", "او سال‌ها در زندان بود."),
+        ]);
+        assert!(id_of(&r, 0, "Сен-Дені").is_some(), "{:?}", r[0]);
+        assert!(r[1].is_empty(), "{:?}", r[1]);
     }
 }

@@ -1,0 +1,80 @@
+//! Where building an index holds its memory: the build of `open.rs` (list,
+//! load, recognise, link, related, then writing, which makes the search
+//! keys as it goes) run phase by phase, with each phase's peak and what
+//! stays resident after it.
+//!
+//! cargo run --release --example build_memory -- CORPUS [KEEP_INDEX_AT]
+
+use std::time::Instant;
+
+use korpus::Analysis;
+use korpus::entities::EntityIndex;
+use korpus::index::{Texts, append};
+use korpus::memory;
+use korpus::related::RelatedIndex;
+use korpus::search::SearchIndex;
+
+fn mb(bytes: u64) -> f64 {
+    bytes as f64 / 1e6
+}
+
+/// Print the phase's time, its peak resident size and what stays resident.
+fn phase(name: &str, started: Instant) {
+    let (rss, peak) = memory::resident().unwrap_or_default();
+    println!(
+        "{name:<12} {:>8.2} s   peak {:>7.0} MB   after {:>7.0} MB",
+        started.elapsed().as_secs_f64(),
+        mb(peak),
+        mb(rss)
+    );
+    memory::reset_peak();
+}
+
+fn main() {
+    let Some(path) = std::env::args().nth(1) else {
+        eprintln!("usage: build_memory CORPUS");
+        std::process::exit(2);
+    };
+    let path = std::path::Path::new(&path);
+    let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    println!("{}: {:.0} MB", path.display(), mb(size));
+    memory::reset_peak();
+    let t = Instant::now();
+    let listing = match korpus::corpus::list_corpus(path) {
+        Ok(listing) => listing,
+        Err(e) => {
+            eprintln!("build_memory: {e}");
+            std::process::exit(2);
+        }
+    };
+    let (corpus, spans) = korpus::corpus::load_listing(&listing, &mut |_| {});
+    memory::release_free_memory();
+    phase("load", t);
+    let t = Instant::now();
+    let (recognised, recognition) = append::recognise(&corpus.articles);
+    memory::release_free_memory();
+    phase("recognise", t);
+    let t = Instant::now();
+    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(16);
+    let entities = EntityIndex::link(&corpus.articles, recognised, threads);
+    memory::release_free_memory();
+    phase("link", t);
+    let t = Instant::now();
+    let related = RelatedIndex::build(&corpus, &entities);
+    memory::release_free_memory();
+    phase("related", t);
+    let analysis = Analysis { entities, search: SearchIndex::default(), related, recognition };
+    let t = Instant::now();
+    let dir = std::env::temp_dir().join(format!("build-memory-{}", std::process::id()));
+    let target = std::env::args().nth(2).map_or_else(|| dir.join("corpus.kix"), Into::into);
+    let written =
+        korpus::index::write_atomic(&target, &corpus, &analysis, &Texts::Sources { listing: &listing, spans: &spans });
+    phase("write", t);
+    let index = std::fs::metadata(&target).map(|m| m.len()).unwrap_or(0);
+    let _ = std::fs::remove_dir_all(&dir);
+    if let Err(e) = written {
+        eprintln!("build_memory: {e}");
+        std::process::exit(1);
+    }
+    println!("index {:.0} MB ({:.2}x the corpus)", mb(index), index as f64 / size.max(1) as f64);
+}
