@@ -1008,17 +1008,8 @@ pub(crate) fn link_corpus(
         threads,
     );
     // ... and names of other articles in Arabic and Hebrew text
-    let in_abjad = abjad::abjad_pass(
-        articles,
-        &langs,
-        (&cands, &cand_starts),
-        &items,
-        &t,
-        &mut uf,
-        &place_abjad,
-        gaz,
-        threads,
-    );
+    let in_abjad =
+        abjad::abjad_pass(articles, &langs, (&cands, &cand_starts), &items, &t, &mut uf, &place_abjad, gaz, threads);
     drop(place_abjad);
     if in_abjad.iter().any(|chunk| !chunk.is_empty()) {
         // one run per article, in article order, as the mention table reads them
