@@ -27,7 +27,7 @@ use super::types;
 use super::{EntityId, EntityKind, Linked, LinkedEntity, LinkedMention};
 use crate::corpus::Article;
 use crate::lang::phonetic::{coda_variants, push_skeleton, transcription_key};
-use crate::lang::{Casing, LoneWord, Profile, Segmentation, latin_key};
+use crate::lang::{Casing, LoneWord, Profile, Segmentation, push_latin_key};
 
 mod abjad;
 use abjad::{link_abjad_names, writes_abjad};
@@ -382,8 +382,13 @@ fn stem_prefix<'a>(doc: &'a Doc, i: usize) -> &'a str {
 
 fn vowel_key(word: &str) -> String {
     let deva = word.chars().any(|c| matches!(c as u32, 0x900..=0x97f));
-    let key =
-        if deva { crate::lang::phonetic::devanagari_latin(word).to_ascii_lowercase() } else { latin_key(word).text };
+    let key = if deva {
+        crate::lang::phonetic::devanagari_latin(word).to_ascii_lowercase()
+    } else {
+        let mut key = String::with_capacity(word.len());
+        push_latin_key(word, &mut key);
+        key
+    };
     let mut out = String::with_capacity(key.len());
     for c in key.chars().filter(char::is_ascii_alphabetic) {
         let c = match c {
@@ -1800,18 +1805,24 @@ fn spelling_key(display: &str) -> String {
 /// Edit distance between two display spellings, in half steps: a letter that
 /// differs from another only by a diacritic (`ž`/`z`) one, any other change two.
 fn spelling_distance(a: &str, b: &str) -> usize {
-    let base = |c: char| {
-        let mut s = String::new();
-        crate::lang::fold_char(c, &mut s);
-        s.chars().next().unwrap_or(c)
+    // each char with its base letter (folded once per char, not once per cell of the table)
+    let mut folded = String::new();
+    let mut with_base = |text: &str| -> Vec<(char, char)> {
+        text.chars()
+            .map(|c| {
+                folded.clear();
+                crate::lang::fold_char(c, &mut folded);
+                (c, folded.chars().next().unwrap_or(c))
+            })
+            .collect()
     };
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (a, b) = (with_base(a), with_base(b));
     let mut row: Vec<usize> = (0..=b.len()).map(|j| 2 * j).collect();
-    for (i, &x) in a.iter().enumerate() {
+    for (i, &(x, x_base)) in a.iter().enumerate() {
         let mut diagonal = row[0];
         row[0] = 2 * (i + 1);
-        for (j, &y) in b.iter().enumerate() {
-            let substitution = diagonal + usize::from(x != y) + usize::from(base(x) != base(y));
+        for (j, &(y, y_base)) in b.iter().enumerate() {
+            let substitution = diagonal + usize::from(x != y) + usize::from(x_base != y_base);
             diagonal = row[j + 1];
             row[j + 1] = substitution.min(row[j] + 2).min(row[j + 1] + 2);
         }
