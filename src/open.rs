@@ -8,6 +8,7 @@ use std::sync::Arc;
 use crate::Analysis;
 use crate::corpus::{Corpus, Listing, LoadError, list_corpus, load_listing, load_path, load_seeds};
 use crate::fsio;
+use crate::index::append::{AppendCounts, SEGMENT};
 use crate::index::{self, Found, IndexStore, Texts};
 use crate::memory;
 use crate::store::{MemoryStore, Store};
@@ -272,14 +273,7 @@ fn analyse_grown(
     };
     match appended {
         Ok((analysis, counts)) => {
-            let articles = |n: usize| if n == 1 { "1 article".to_owned() } else { format!("{n} articles") };
-            let message = format!(
-                "{} grew: {} appended to its index of {} ({} of those recognised again)",
-                fsio::quoted(path),
-                articles(counts.appended),
-                articles(kept),
-                counts.recognised_again
-            );
+            let message = grown_note(path, kept, counts);
             tracing::info!("{message}");
             observer.notice(&message);
             analysis
@@ -296,6 +290,61 @@ fn analyse_grown(
     }
 }
 
+/// What an append did, for the user: how many articles were added, and
+/// which were recognised (linking, related articles and search are brought
+/// up to date for the whole corpus either way).
+fn grown_note(path: &Path, kept: usize, counts: AppendCounts) -> String {
+    let articles = |n: usize| if n == 1 { "1 article".to_owned() } else { format!("{n} articles") };
+    let grew = format!(
+        "{} grew: {} appended to its index of {}",
+        fsio::quoted(path),
+        articles(counts.appended),
+        articles(kept)
+    );
+    let again = counts.recognised_again;
+    if again == 0 {
+        return format!("{grew}; only the new ones were recognised");
+    }
+    // old articles are recognised again a run at a time: one run when the index is smaller than a run
+    let why = "the new articles' words change how they read";
+    let whole_run =
+        if kept < SEGMENT { format!(" (an index under {SEGMENT} articles is one run)") } else { String::new() };
+    if again >= kept {
+        let all = if kept == 1 { "it was".to_owned() } else { format!("all {kept} were") };
+        format!("{grew}; {all} recognised again with them, as {why}{whole_run}")
+    } else {
+        format!("{grew}; {again} old ones were recognised again with them (runs of up to {SEGMENT} where {why})")
+    }
+}
+
 fn io_error(path: &Path, source: std::io::Error) -> LoadError {
     LoadError::Io { path: path.to_path_buf(), source }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn note(kept: usize, appended: usize, recognised_again: usize) -> String {
+        grown_note(Path::new("news.jsonl"), kept, AppendCounts { kept, appended, recognised_again })
+    }
+
+    #[test]
+    fn the_append_note_says_which_articles_were_recognised() {
+        assert_eq!(
+            note(100_000, 1_000, 0),
+            "\"news.jsonl\" grew: 1000 articles appended to its index of 100000 articles; only the new ones were recognised"
+        );
+        // an index smaller than a run: every old article is in the run the new words touch
+        assert_eq!(
+            note(35, 3, 35),
+            "\"news.jsonl\" grew: 3 articles appended to its index of 35 articles; all 35 were recognised again \
+             with them, as the new articles' words change how they read (an index under 256 articles is one run)"
+        );
+        assert_eq!(
+            note(100_000, 1, 512),
+            "\"news.jsonl\" grew: 1 article appended to its index of 100000 articles; 512 old ones were recognised \
+             again with them (runs of up to 256 where the new articles' words change how they read)"
+        );
+    }
 }

@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 
 use clickhouse_cluster::TestCluster;
 use korpus::clickhouse::{ClickHouseStore, ClusterAddress, Endpoint, Http};
+use korpus::review::{Relevance, ReviewStore};
 use korpus::search::SearchSession;
 use korpus::store::{MemoryStore, SearchRequest, Store, StoreError, compare};
 
@@ -414,6 +415,32 @@ fn every_command_prints_the_same_json_from_the_cluster() {
     ] {
         same_output(&cluster, seeds, command);
     }
+    // review marks stay local, keyed by article id: the seeds' marks, exported and imported
+    // into the cluster's corpus (another corpus name, so --force), export the same articles
+    let data = cluster.dir.path().join("data");
+    let ids: Vec<String> = korpus::corpus::load_seeds().articles.iter().map(|a| a.id.clone()).collect();
+    let (mut marks, _) = ReviewStore::open(&ReviewStore::default_path(&data, "seeds")).expect("review file");
+    marks
+        .update(&ids[1], |m| {
+            m.read = true;
+            m.note = "Lavrov in Pyongyang".into();
+        })
+        .expect("marked");
+    marks.update(&ids[4], |m| m.relevance = Some(Relevance::Relevant)).expect("marked");
+    drop(marks);
+    let review = |args: &[&str]| {
+        let out = cluster.korpus().env("KORPUS_DATA_DIR", &data).args(args).output().expect("korpus runs");
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(out.status.success() && !stderr.contains("match no article"), "{args:?}: {stderr}");
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).map(|json| json["articles"].clone())
+    };
+    let exported = data.join("seeds-review.json");
+    let path = exported.to_string_lossy();
+    review(&["review", "export", "--output", &path]).expect_err("written to the file");
+    review(&["--corpus", &cluster.url, "review", "import", &path, "--force"]).expect_err("nothing on stdout");
+    let from_seeds = review(&["review", "export"]).expect("json");
+    assert_eq!(from_seeds.as_array().map(Vec::len), Some(2), "{from_seeds}");
+    assert_eq!(review(&["--corpus", &cluster.url, "review", "export"]).expect("json"), from_seeds);
 }
 
 #[test]

@@ -27,7 +27,7 @@ use super::types;
 use super::{EntityId, EntityKind, Linked, LinkedEntity, LinkedMention};
 use crate::corpus::Article;
 use crate::lang::phonetic::{coda_variants, push_skeleton, transcription_key};
-use crate::lang::{Casing, LoneWord, Profile, Segmentation, latin_key};
+use crate::lang::{Casing, LoneWord, Profile, Segmentation, push_latin_key};
 
 mod abjad;
 use abjad::{link_abjad_names, writes_abjad};
@@ -382,8 +382,13 @@ fn stem_prefix<'a>(doc: &'a Doc, i: usize) -> &'a str {
 
 fn vowel_key(word: &str) -> String {
     let deva = word.chars().any(|c| matches!(c as u32, 0x900..=0x97f));
-    let key =
-        if deva { crate::lang::phonetic::devanagari_latin(word).to_ascii_lowercase() } else { latin_key(word).text };
+    let key = if deva {
+        crate::lang::phonetic::devanagari_latin(word).to_ascii_lowercase()
+    } else {
+        let mut key = String::with_capacity(word.len());
+        push_latin_key(word, &mut key);
+        key
+    };
     let mut out = String::with_capacity(key.len());
     for c in key.chars().filter(char::is_ascii_alphabetic) {
         let c = match c {
@@ -1472,11 +1477,16 @@ fn devanagari_pass(
     par_chunks(threads, &indexed, |chunk| {
         let mut out = Vec::new();
         let mut buffers = Doc::default();
+        // reused by every article of the chunk: allocating them per word was a fifth of linking
+        let mut covered: Vec<bool> = Vec::new();
+        let mut skeletons = Skeletons::default();
+        let mut joined = String::new();
         for &art in chunk {
             let Some(article) = articles.get(art) else { continue };
             buffers.refill(article);
             let doc = &buffers;
-            let mut covered = vec![false; doc.toks.len()];
+            covered.clear();
+            covered.resize(doc.toks.len(), false);
             for c in &cands[cand_range(cand_starts, art)] {
                 for slot in covered.iter_mut().take(c.t1 as usize).skip(c.t0 as usize) {
                     *slot = true;
@@ -1490,17 +1500,7 @@ fn devanagari_pass(
                     && cues.of_key(doc.key(i), CueLang::of(devanagari_profile())) & (FUNCTION | POSTPOSITION | TITLE)
                         == 0
             };
-            // each word's skeleton is needed for up to three n-grams: compute it once
-            let mut cache: Vec<Option<String>> = vec![None; doc.toks.len()];
-            let mut skel_of = |i: usize| -> String {
-                cache[i]
-                    .get_or_insert_with(|| {
-                        let mut s = String::new();
-                        push_skeleton(doc.word(i), devanagari_profile().orthography, &mut s);
-                        s
-                    })
-                    .clone()
-            };
+            skeletons.reset(doc.toks.len());
             let mut i = 0;
             let mut last_root: Vec<usize> = Vec::new();
             // the people the article names itself (by title cue or in full)
@@ -1539,7 +1539,10 @@ fn devanagari_pass(
                     if i + n > doc.toks.len() || !(i + 1..i + n).all(later_ok) {
                         continue;
                     }
-                    let joined: String = (i..i + n).map(&mut skel_of).collect();
+                    joined.clear();
+                    for k in i..i + n {
+                        joined.push_str(skeletons.of(doc, k));
+                    }
                     if let Some(&target) = full.get(joined.as_str()) {
                         let kind = cands[items[target].cand as usize].kind;
                         out.extend(
@@ -1555,9 +1558,9 @@ fn devanagari_pass(
                 if done {
                     continue;
                 }
-                let skel = skel_of(i);
+                let skel = skeletons.of(doc, i);
                 let word = doc.word(i);
-                if let Some(fulls) = words.get(skel.as_str()) {
+                if let Some(fulls) = words.get(skel) {
                     let vkey = vowel_key(doc.word(i));
                     let matching: Vec<usize> = fulls
                         .iter()
@@ -1610,7 +1613,7 @@ fn devanagari_pass(
                         continue;
                     }
                 }
-                if let Some(&target) = own_surnames.get(skel.as_str()) {
+                if let Some(&target) = own_surnames.get(skel) {
                     let hindi = devanagari_profile().data();
                     if !hindi.often.contains(word) && !hindi.most_often.contains(word) {
                         out.extend(
@@ -1628,7 +1631,7 @@ fn devanagari_pass(
                     continue;
                 }
                 let place = if skel.len() >= 4 {
-                    places.get(skel.as_str()).copied()
+                    places.get(skel).copied()
                 } else if skel.len() >= 2 {
                     short_places.get(vowel_key(word).as_str()).copied()
                 } else {
@@ -1640,13 +1643,13 @@ fn devanagari_pass(
                 // ordinary words meet small towns' spellings by chance
                 let place = place.or_else(|| {
                     if skel.len() >= 5 {
-                        gaz.lookup_devanagari_skeleton(&skel).filter(|&e| gaz.entry(e).prio >= 10)
+                        gaz.lookup_devanagari_skeleton(skel).filter(|&e| gaz.entry(e).prio >= 10)
                     } else {
                         None
                     }
                 });
                 let place = place.or_else(|| {
-                    gaz.lookup_skeleton(&skel)
+                    gaz.lookup_skeleton(skel)
                         .filter(|&e| skel.len() >= 7 || (skel.len() >= 5 && gaz.entry(e).prio >= 80))
                 });
                 if let Some(e) = place {
@@ -1664,6 +1667,35 @@ fn devanagari_pass(
         }
         out
     })
+}
+
+/// Each token's Devanagari skeleton, made when first asked for (a word is
+/// asked for by up to three n-grams), all kept in one buffer.
+#[derive(Default)]
+struct Skeletons {
+    text: String,
+    /// Per token, its skeleton's range in `text`, or [`Skeletons::NOT_MADE`].
+    spans: Vec<(usize, usize)>,
+}
+
+impl Skeletons {
+    const NOT_MADE: (usize, usize) = (usize::MAX, usize::MAX);
+
+    fn reset(&mut self, tokens: usize) {
+        self.text.clear();
+        self.spans.clear();
+        self.spans.resize(tokens, Skeletons::NOT_MADE);
+    }
+
+    fn of(&mut self, doc: &Doc, token: usize) -> &str {
+        if self.spans[token] == Skeletons::NOT_MADE {
+            let start = self.text.len();
+            push_skeleton(doc.word(token), devanagari_profile().orthography, &mut self.text);
+            self.spans[token] = (start, self.text.len());
+        }
+        let (start, end) = self.spans[token];
+        &self.text[start..end]
+    }
 }
 
 /// A candidate pass 4 found; its origin's item is set when it joins the list.
@@ -1762,18 +1794,24 @@ fn spelling_key(display: &str) -> String {
 /// Edit distance between two display spellings, in half steps: a letter that
 /// differs from another only by a diacritic (`ž`/`z`) one, any other change two.
 fn spelling_distance(a: &str, b: &str) -> usize {
-    let base = |c: char| {
-        let mut s = String::new();
-        crate::lang::fold_char(c, &mut s);
-        s.chars().next().unwrap_or(c)
+    // each char with its base letter (folded once per char, not once per cell of the table)
+    let mut folded = String::new();
+    let mut with_base = |text: &str| -> Vec<(char, char)> {
+        text.chars()
+            .map(|c| {
+                folded.clear();
+                crate::lang::fold_char(c, &mut folded);
+                (c, folded.chars().next().unwrap_or(c))
+            })
+            .collect()
     };
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (a, b) = (with_base(a), with_base(b));
     let mut row: Vec<usize> = (0..=b.len()).map(|j| 2 * j).collect();
-    for (i, &x) in a.iter().enumerate() {
+    for (i, &(x, x_base)) in a.iter().enumerate() {
         let mut diagonal = row[0];
         row[0] = 2 * (i + 1);
-        for (j, &y) in b.iter().enumerate() {
-            let substitution = diagonal + usize::from(x != y) + usize::from(base(x) != base(y));
+        for (j, &(y, y_base)) in b.iter().enumerate() {
+            let substitution = diagonal + usize::from(x != y) + usize::from(x_base != y_base);
             diagonal = row[j + 1];
             row[j + 1] = substitution.min(row[j] + 2).min(row[j + 1] + 2);
         }

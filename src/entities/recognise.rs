@@ -317,7 +317,7 @@ fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazetteer, cues: &
     // compounds ending in a title are titles too (`Unionskanzlerkandidat`, `EU-Kommissionspräsidentin`)
     let ends_in_title = |word: &str| {
         let lower = word.to_lowercase();
-        doc.lang.data().words("title").any(|title| title.chars().count() >= 4 && lower.ends_with(title))
+        doc.lang.data().words("title").any(|title| lower.ends_with(title) && title.chars().count() >= 4)
     };
     let name_word = |i: usize| {
         let t = doc.toks[i];
@@ -327,6 +327,9 @@ fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazetteer, cues: &
             && cues.of_key(doc.key(i), lang) & (TITLE | NOT_NAME | FUNCTION) == 0
             && !ends_in_title(doc.word(i))
     };
+    // asked of most words twice below: once each (it lower-cases the word and reads every title)
+    let name_words: Vec<bool> = (0..doc.toks.len()).map(name_word).collect();
+    let name_word = |i: usize| name_words[i];
     let mut in_pair = vec![false; doc.toks.len()];
     for i in 1..doc.toks.len() {
         // not a number's unit (`30 Milliarden Euro`)

@@ -6,8 +6,11 @@
 //! ending, see [`super::suffixes`]) stored in one shared `String`, so
 //! tokenising an article allocates per article, not per word.
 
+use std::cell::RefCell;
+
 use unicode_normalization::char::is_combining_mark;
 
+use super::fxhash::FxHashMap;
 use super::suffixes::stem_in_place;
 use crate::lang::{Script, fold_char};
 
@@ -189,23 +192,34 @@ fn mark_title_case_lines(text: &str, toks: &mut [Token]) {
             end += 1;
         }
         let line = &toks[line_start..end];
-        let long: Vec<&Token> =
-            line.iter().filter(|t| t.flags & DEVA == 0 && t.end - t.start >= 4 && t.flags & DIGIT == 0).collect();
-        let caps = long.iter().filter(|t| t.flags & CAP != 0).count();
-        // a headline: one short sentence at most, nearly every longer word capitalised
-        let body = &text[line[0].start..line[line.len() - 1].end];
-        let one_sentence = !body.contains(". ") && !body.contains("? ") && !body.contains("! ");
-        // headlines carry no final full stop; a name-dense sentence does
-        let after = text[line[line.len() - 1].suffix_end..].trim_start_matches([' ', '\t', '"', '\'', '”', '»']);
-        let unstopped = !after.starts_with(['.', '!', '?', '।']);
-        if one_sentence && unstopped && (4..=25).contains(&line.len()) && long.len() >= 3 && caps * 10 >= long.len() * 8
-        {
+        // only a short line is read further (body text comes in long lines)
+        if (4..=25).contains(&line.len()) && is_title_case_line(text, line) {
             for t in &mut toks[line_start..end] {
                 t.flags |= TITLE_LINE;
             }
         }
         line_start = end;
     }
+}
+
+/// The rest of [`mark_title_case_lines`]'s test, for a line of 4 to 25 words.
+fn is_title_case_line(text: &str, line: &[Token]) -> bool {
+    let (mut long, mut caps) = (0, 0);
+    for t in line.iter().filter(|t| t.flags & DEVA == 0 && t.end - t.start >= 4 && t.flags & DIGIT == 0) {
+        long += 1;
+        caps += usize::from(t.flags & CAP != 0);
+    }
+    // nearly every longer word capitalised
+    if long < 3 || caps * 10 < long * 8 {
+        return false;
+    }
+    // a headline: one short sentence at most
+    let body = &text[line[0].start..line[line.len() - 1].end];
+    let one_sentence = !body.contains(". ") && !body.contains("? ") && !body.contains("! ");
+    // headlines carry no final full stop; a name-dense sentence does
+    let after = text[line[line.len() - 1].suffix_end..].trim_start_matches([' ', '\t', '"', '\'', '”', '»']);
+    let unstopped = !after.starts_with(['.', '!', '?', '।']);
+    one_sentence && unstopped
 }
 
 fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>) {
@@ -357,7 +371,6 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>) {
 /// The matching key of one word: folded (case, Turkish i, diacritics), then
 /// one case ending stripped unless it is an acronym or Devanagari.
 pub fn push_key(word: &str, flags: u16, keys: &mut String) {
-    let k0 = keys.len();
     if flags & DEVA != 0 {
         for c in word.chars() {
             match c {
@@ -387,6 +400,15 @@ pub fn push_key(word: &str, flags: u16, keys: &mut String) {
         }
         return;
     }
+    if flags & (ALLCAPS | DIGIT) == 0 {
+        push_stemmed_key(word, keys);
+        return;
+    }
+    push_folded(word, keys);
+}
+
+/// Case, Turkish i and diacritics folded away.
+fn push_folded(word: &str, keys: &mut String) {
     for c in word.chars() {
         match c as u32 {
             // fast paths for ASCII and basic Cyrillic and Greek letters without accents
@@ -397,9 +419,38 @@ pub fn push_key(word: &str, flags: u16, keys: &mut String) {
             _ => fold_char(c, keys),
         }
     }
-    if flags & (ALLCAPS | DIGIT) == 0 {
+}
+
+/// Distinct words whose stemmed keys a thread remembers; past this the memory starts afresh.
+const STEMMED_KEYS_KEPT: usize = 1 << 16;
+
+thread_local! {
+    /// Stemmed keys of the words this thread read lately: news repeats its words,
+    /// and folding and stemming a word costs several times a lookup.
+    static STEMMED_KEYS: RefCell<FxHashMap<Box<str>, Box<str>>> = RefCell::new(FxHashMap::default());
+}
+
+/// The folded key of a word in a cased script, one case ending stripped.
+fn push_stemmed_key(word: &str, keys: &mut String) {
+    STEMMED_KEYS.with(|cell| {
+        let Ok(mut known) = cell.try_borrow_mut() else {
+            let k0 = keys.len();
+            push_folded(word, keys);
+            stem_in_place(keys, k0);
+            return;
+        };
+        if let Some(key) = known.get(word) {
+            keys.push_str(key);
+            return;
+        }
+        let k0 = keys.len();
+        push_folded(word, keys);
         stem_in_place(keys, k0);
-    }
+        if known.len() >= STEMMED_KEYS_KEPT {
+            known.clear();
+        }
+        known.insert(word.into(), keys[k0..].into());
+    });
 }
 
 /// The script flags [`push_key`] needs for a stand-alone word (a cue word).
@@ -467,6 +518,22 @@ mod tests {
             push_key(c.encode_utf8(&mut [0; 4]), ALLCAPS, &mut fast);
             fold_char(c, &mut folded);
             assert_eq!(fast, folded, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn remembered_stemmed_keys_are_the_keys_worked_out_afresh() {
+        for word in ["Лаврова", "Pjongjangu", "Kozlovom", "Ростове-на-Дону", "Müller", "Ιράν"]
+        {
+            let mut fresh = String::new();
+            push_folded(word, &mut fresh);
+            stem_in_place(&mut fresh, 0);
+            // the first time worked out, the second remembered; both after other keys
+            for _ in 0..2 {
+                let mut keys = String::from("x ");
+                push_key(word, CAP, &mut keys);
+                assert_eq!(keys, format!("x {fresh}"), "{word}");
+            }
         }
     }
 

@@ -89,50 +89,68 @@ pub fn fold_for_search(text: &str) -> FoldedText {
 /// (`प्योंगयांग` → `pyongyang`), as it is pronounced.
 pub fn latin_key(text: &str) -> FoldedText {
     let mut key = FoldedText { text: String::with_capacity(text.len()), origin: Vec::with_capacity(text.len()) };
-    let mut buf = String::new();
+    latin_key_pieces(text, |piece, span| key.push(piece, span));
+    key
+}
+
+/// The text of [`latin_key`] alone, appended to `out` (no origins: the
+/// phonetic keys read every name word this way, and allocate nothing per char).
+pub fn push_latin_key(text: &str, out: &mut String) {
+    latin_key_pieces(text, |piece, _| out.push_str(piece));
+}
+
+/// The Latin key of `text` in pieces: each piece with the byte range of the source char(s) it came from.
+fn latin_key_pieces(text: &str, mut emit: impl FnMut(&str, (usize, usize))) {
+    // both reused across chars: this runs on every name word of the corpus
+    let (mut folded, mut piece) = (String::new(), String::new());
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        buf.clear();
         let span = (i, i + c.len_utf8());
         if c == '\u{902}' || c == '\u{901}' {
             // anusvara / chandrabindu: n before velars and most consonants, m before labials
             let next = chars.peek().map(|&(_, n)| n);
             let labial = matches!(next, Some('प' | 'फ' | 'ब' | 'भ' | 'म'));
-            key.push(if labial { "m" } else { "n" }, span);
+            emit(if labial { "m" } else { "n" }, span);
             continue;
         }
         if c.is_ascii() {
-            key.push(&c.to_ascii_lowercase().to_string(), span);
+            piece.clear();
+            piece.push(c.to_ascii_lowercase());
+            emit(&piece, span);
             continue;
         }
         if matches!(super::Script::of(c), Some(super::Script::Greek)) {
-            let base = greek_base(c);
-            let next = chars.peek().map(|&(j, n)| (j + n.len_utf8(), greek_base(n)));
+            let base = greek_base(c, &mut folded);
+            let next = chars.peek().map(|&(j, n)| (j + n.len_utf8(), greek_base(n, &mut folded)));
             if let Some((sound, end)) = greek_digraph(base, next) {
                 chars.next();
-                key.push(sound, (i, end));
+                emit(sound, (i, end));
                 continue;
             }
             if base == 'χ' {
                 // a velar fricative, which other scripts write `kh`/`h` (`Χαλίφα`, Khalifa), not `ch`
-                key.push("kh", span);
+                emit("kh", span);
                 continue;
             }
         }
-        fold_char(c, &mut buf);
-        let ascii = any_ascii::any_ascii(&buf);
-        let ascii = ascii.to_ascii_lowercase();
-        // any_ascii writes the soft and hard signs as apostrophes; they carry no sound of their own
-        let ascii: String = ascii.chars().filter(|&a| a != '\'' && a != '"').collect();
-        key.push(&ascii, span);
+        folded.clear();
+        fold_char(c, &mut folded);
+        piece.clear();
+        let mut utf8 = [0; 4];
+        for f in folded.chars() {
+            // any_ascii keeps ASCII as it is
+            let ascii = if f.is_ascii() { &*f.encode_utf8(&mut utf8) } else { any_ascii::any_ascii_char(f) };
+            // any_ascii writes the soft and hard signs as apostrophes; they carry no sound of their own
+            piece.extend(ascii.chars().map(|a| a.to_ascii_lowercase()).filter(|&a| a != '\'' && a != '"'));
+        }
+        emit(&piece, span);
     }
-    key
 }
 
 /// A Greek letter in lower case without its accent.
-fn greek_base(c: char) -> char {
-    let mut buf = String::new();
-    fold_char(c, &mut buf);
+fn greek_base(c: char, buf: &mut String) -> char {
+    buf.clear();
+    fold_char(c, buf);
     buf.chars().next().unwrap_or(c)
 }
 
@@ -193,6 +211,26 @@ mod tests {
         let key = latin_key("Μπάιντεν");
         assert_eq!(key.origin.len(), key.text.chars().count());
         assert_eq!(key.origin[0], (0, 4));
+    }
+
+    #[test]
+    fn each_char_reads_as_any_ascii_of_its_folding() {
+        // the per-char path, which allocates nothing, against the general formula
+        let mut buf = String::new();
+        for c in ('\u{80}'..='\u{52f}').chain('\u{900}'..='\u{97f}') {
+            if matches!(c, '\u{901}' | '\u{902}') || greek_base(c, &mut buf) == 'χ' {
+                continue;
+            }
+            let mut folded = String::new();
+            fold_char(c, &mut folded);
+            let general: String =
+                any_ascii::any_ascii(&folded).to_ascii_lowercase().chars().filter(|&a| a != '\'' && a != '"').collect();
+            let word = c.to_string();
+            assert_eq!(latin_key(&word).text, general, "U+{:04X}", c as u32);
+            let mut pushed = String::from("x");
+            push_latin_key(&word, &mut pushed);
+            assert_eq!(pushed, format!("x{general}"), "U+{:04X}", c as u32);
+        }
     }
 
     #[test]

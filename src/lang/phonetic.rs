@@ -10,18 +10,57 @@
 //! and Serbian `j` is the English `y`, a vowel here. A Korean syllable-final
 //! `ng` meets Russian `н` (`Jong` / `Чен`).
 
-use super::{Orthography, latin_key};
+use std::cell::RefCell;
+
+use super::{Orthography, push_latin_key};
 
 /// Skeleton of one word (already stemmed or not), appended to `out`.
 /// Works on the original spelling so Serbian and Turkish letters keep their
 /// sound; Cyrillic and Devanagari go through the Latin transliteration key.
 pub fn push_skeleton(word: &str, orth: Orthography, out: &mut String) {
-    consonants(&reading(word, orth), out);
+    with_reading_letters(word, orth, |letters| consonants(letters, out));
+}
+
+thread_local! {
+    /// A word's reading and its letters, reused: the keys are read for every name word of the corpus.
+    static READING: RefCell<(String, Vec<u8>)> = const { RefCell::new((String::new(), Vec::new())) };
+}
+
+/// Run `work` on the ASCII letters of the word's [`reading`] (what every key made of it reads).
+fn with_reading_letters<R>(word: &str, orth: Orthography, work: impl FnOnce(&[u8]) -> R) -> R {
+    let letters_of = |reading: &str, letters: &mut Vec<u8>| {
+        letters.clear();
+        letters.extend(reading.bytes().filter(u8::is_ascii_alphabetic));
+    };
+    READING.with(|buffers| match buffers.try_borrow_mut() {
+        Ok(mut buffers) => {
+            let (reading, letters) = &mut *buffers;
+            reading.clear();
+            read_into(word, orth, reading);
+            letters_of(reading, letters);
+            work(letters)
+        }
+        // `work` itself reads a word: fresh buffers
+        Err(_) => {
+            let (mut reading, mut letters) = (String::new(), Vec::new());
+            read_into(word, orth, &mut reading);
+            letters_of(&reading, &mut letters);
+            work(&letters)
+        }
+    })
 }
 
 /// The lower-case ASCII reading of a word that skeletons are made of (`J` marks dž).
+#[cfg(test)]
 fn reading(word: &str, orth: Orthography) -> String {
-    let mut ascii = String::with_capacity(word.len() + 4);
+    let mut ascii = String::new();
+    read_into(word, orth, &mut ascii);
+    ascii
+}
+
+/// Appends the word's reading (see [`reading`]) to `ascii`.
+fn read_into(word: &str, orth: Orthography, ascii: &mut String) {
+    ascii.reserve(word.len() + 4);
     let native_latin = word.chars().all(|c| {
         c.is_ascii() || matches!(crate::lang::Script::of(c), Some(crate::lang::Script::Latin)) || !c.is_alphabetic()
     });
@@ -61,18 +100,24 @@ fn reading(word: &str, orth: Orthography) -> String {
             ascii.push_str(mapped);
         }
     } else if word.chars().any(|c| matches!(c as u32, 0x900..=0x97f)) {
-        ascii = devanagari_latin(word);
+        ascii.push_str(&devanagari_latin(word));
     } else {
-        let key = latin_key(word).text;
-        for c in key.chars() {
-            // transliterated Cyrillic/Devanagari j is always the English j
-            ascii.push(if c == 'j' { 'J' } else { c });
+        let start = ascii.len();
+        push_latin_key(word, ascii);
+        // transliterated Cyrillic/Devanagari j is always the English j (the key is ASCII)
+        if ascii[start..].contains('j') {
+            let marked = ascii[start..].replace('j', "J");
+            ascii.truncate(start);
+            ascii.push_str(&marked);
         }
-        if word.chars().any(|c| matches!(crate::lang::Script::of(c), Some(crate::lang::Script::Cyrillic))) {
-            ascii = cyrillic_dz_as_z(ascii);
+        if ascii[start..].contains("dz")
+            && word.chars().any(|c| matches!(crate::lang::Script::of(c), Some(crate::lang::Script::Cyrillic)))
+        {
+            let read = cyrillic_dz_as_z(ascii[start..].to_owned());
+            ascii.truncate(start);
+            ascii.push_str(&read);
         }
     }
-    ascii
 }
 
 /// Russian, Ukrainian and Bulgarian write a Japanese `z` as `дз` (`Синдзо`,
@@ -174,8 +219,7 @@ pub fn devanagari_latin(word: &str) -> String {
 }
 
 /// Reduce a lower-case ASCII spelling (with `J` already marking dž) to its skeleton.
-fn consonants(s: &str, out: &mut String) {
-    let b: Vec<u8> = s.bytes().filter(|&c| c.is_ascii_alphabetic()).collect();
+fn consonants(b: &[u8], out: &mut String) {
     let start = out.len();
     let mut i = 0;
     let n = b.len();
@@ -256,7 +300,7 @@ pub fn push_abjad_key(word: &str, orth: Orthography, out: &mut String) {
     if abjad {
         abjad_letters(word, out, start);
     } else {
-        latin_abjad_classes(&reading(word, orth), out, start);
+        with_reading_letters(word, orth, |letters| latin_abjad_classes(letters, out, start));
     }
 }
 
@@ -318,8 +362,7 @@ fn abjad_letters(word: &str, out: &mut String, start: usize) {
 }
 
 /// Abjad classes of a lower-case ASCII reading (`J` = dž; see [`push_abjad_key`]).
-fn latin_abjad_classes(s: &str, out: &mut String, start: usize) {
-    let b: Vec<u8> = s.bytes().filter(|c| c.is_ascii_alphabetic()).collect();
+fn latin_abjad_classes(b: &[u8], out: &mut String, start: usize) {
     let mut i = 0;
     while i < b.len() {
         let (c, next) = (b[i], b.get(i + 1).copied());
@@ -371,7 +414,7 @@ enum Sound {
 /// it (a syllable-final one, which Chinese may leave out: `Bolsonaro` `bLsnl`,
 /// `博索纳罗` `bsnl`) in upper case.
 pub fn push_coarse_key(word: &str, orth: Orthography, out: &mut String) {
-    push_sounds(&latin_sounds(&reading(word, orth)), out);
+    push_sounds(&with_reading_letters(word, orth, latin_sounds), out);
 }
 
 /// The coarse key of a Chinese or Japanese name written by its sound (Han
@@ -392,7 +435,12 @@ pub fn transcription_key(name: &str) -> Option<String> {
                 pinyin_sounds(&pinyin, &mut sounds);
             }
             Some(crate::lang::Script::Kana) => {
-                sounds.extend(latin_sounds(&any_ascii::any_ascii_char(c).to_ascii_lowercase()));
+                let romaji: Vec<u8> = any_ascii::any_ascii_char(c)
+                    .bytes()
+                    .filter(u8::is_ascii_alphabetic)
+                    .map(|b| b.to_ascii_lowercase())
+                    .collect();
+                sounds.extend(latin_sounds(&romaji));
             }
             _ => return None,
         }
@@ -427,8 +475,7 @@ pub fn coda_variants(key: &str) -> Vec<String> {
 }
 
 /// The sounds of a lower-case ASCII reading (`J` = dž).
-fn latin_sounds(s: &str) -> Vec<Sound> {
-    let b: Vec<u8> = s.bytes().filter(|c| c.is_ascii_alphabetic()).collect();
+fn latin_sounds(b: &[u8]) -> Vec<Sound> {
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {

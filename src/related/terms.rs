@@ -172,7 +172,7 @@ fn tokens(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
-        let in_word = c.is_alphanumeric() || ('\u{900}'..='\u{97f}').contains(&c) || c == '\u{200c}' || c == '\u{200d}';
+        let in_word = in_word(c);
         match (in_word, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
@@ -186,6 +186,36 @@ fn tokens(text: &str) -> Vec<(usize, usize)> {
         out.push((s, text.len()));
     }
     out
+}
+
+/// Whether a character belongs to a word: a letter or digit, a Devanagari
+/// sign, or a zero-width (non-)joiner.
+fn in_word_slow(c: char) -> bool {
+    c.is_alphanumeric() || ('\u{900}'..='\u{97f}').contains(&c) || c == '\u{200c}' || c == '\u{200d}'
+}
+
+/// [`in_word_slow`] for every character of the Basic Multilingual Plane, a
+/// bit each: the standard library answers a letter outside ASCII by a
+/// search of its tables, which was the largest cost of reading an article.
+static IN_WORD_BMP: std::sync::LazyLock<Box<[u64]>> = std::sync::LazyLock::new(|| {
+    let mut bits = vec![0u64; 0x10000 / 64];
+    for (code, c) in (0..0x10000u32).filter_map(|code| char::from_u32(code).map(|c| (code, c))) {
+        if in_word_slow(c) {
+            bits[code as usize / 64] |= 1 << (code % 64);
+        }
+    }
+    bits.into_boxed_slice()
+});
+
+fn in_word(c: char) -> bool {
+    let code = c as u32;
+    if code < 0x80 {
+        return c.is_ascii_alphanumeric();
+    }
+    match IN_WORD_BMP.get(code as usize / 64) {
+        Some(word) => word & (1 << (code % 64)) != 0,
+        None => in_word_slow(c),
+    }
 }
 
 fn digit_value(c: char) -> Option<char> {
@@ -422,6 +452,13 @@ mod tests {
         assert_eq!(keys_of("50.000 kişi ve 7,8 büyüklüğünde", "tr", TermKind::Number), en);
         assert_eq!(keys_of("50 000 человек, магнитуда 7,8", "ru", TermKind::Number), en);
         assert_eq!(keys_of("५०,००० लोग, 7.8", "hi", TermKind::Number), en);
+    }
+
+    #[test]
+    fn the_word_table_answers_as_the_standard_library_for_every_character() {
+        for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
+            assert_eq!(in_word(c), in_word_slow(c), "{c:?}");
+        }
     }
 
     #[test]
