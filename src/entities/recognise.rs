@@ -2599,4 +2599,18 @@ pub(crate) mod tests {
         let r = run(&a);
         assert!(find(&r[0], "बनने").is_none(), "{:?}", r[0]);
     }
+
+    #[test]
+    fn a_latin_name_written_into_chinese_ends_where_the_ideographs_begin() {
+        let a = [article("a", "zh", "其表现可以与美国OpenAI的模型相媲美。DeepSeek应用登上了美国应用商店的榜首。")];
+        let r = run(&a);
+        assert!(find(&r[0], "OpenAI").is_some(), "{:?}", r[0]);
+        assert!(find(&r[0], "DeepSeek").is_some(), "{:?}", r[0]);
+        assert_eq!(r[0].iter().filter(|m| m.0 == "美国").count(), 2, "{:?}", r[0]);
+        assert!(r[0].iter().all(|m| !m.0.contains("的")), "{:?}", r[0]);
+        // katakana written onto a Latin word is part of the name, a particle is not
+        let r = run(&[article("b", "ja", "日本製鉄はUSスチールの買収を完了した。")]);
+        assert!(find(&r[0], "USスチール").is_some(), "{:?}", r[0]);
+        assert!(r[0].iter().all(|m| m.0 != "US" && !m.0.contains("の")), "{:?}", r[0]);
+    }
 }
