@@ -555,7 +555,7 @@ impl Prepared {
                 for i in c.t0..c.t1 {
                     crate::lang::phonetic::push_abjad_key(stem_prefix(doc, i), doc.lang.orthography, &mut key);
                 }
-                if key.len() >= abjad::MIN_SCANNED_WORD_KEY {
+                if key.len() >= abjad::MIN_SCANNED_WORD_KEY && sounded_in_abjad(doc.lang, e) {
                     add_place(&mut self.place_abjad, key, e);
                 }
             }
@@ -639,6 +639,17 @@ impl Prepared {
         self.words.shrink_to_fit();
         self.scratch = ItemText::default();
     }
+}
+
+/// Whether Arabic and Hebrew text is searched for gazetteer place `e` by the
+/// abjad key of its name in `lang`: the press there writes a foreign place
+/// by its English name (`بريطانيا`, Britain) or, for a town GeoNames knows,
+/// by the name its own country uses, which every language keeps. A country's
+/// or region's name in a third language only meets ordinary words there
+/// (`لمنح`, to grant, reads `LMNH` like Portuguese `Alemanha`; `مركز`,
+/// centre, like `Marrocos`; `עת שנשא` like `États-Unis`).
+fn sounded_in_abjad(lang: &Profile, e: u32) -> bool {
+    lang.code == "en" || !Gazetteer::get().entry(e).trusted
 }
 
 /// Records that a cased-script article names gazetteer place `e` with coarse key `key`.
