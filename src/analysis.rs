@@ -74,7 +74,26 @@ impl Analysis {
     }
 
     /// The analysis of no articles: what the TUI shows while a corpus loads.
+    /// Made without the linker, which would parse the gazetteer and the
+    /// language data (most of a second) before the first screen for nothing.
+    /// No index is ever written from it, so its recognition is left empty.
     pub fn empty() -> Analysis {
-        Analysis::build(&Corpus::default())
+        let entities = EntityIndex::default();
+        let related = RelatedIndex::build(&Corpus::default(), &entities);
+        Analysis { entities, search: SearchIndex::default(), related, recognition: Recognition::default() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_empty_analysis_is_that_of_an_empty_corpus() {
+        let built = Analysis::build(&Corpus::default());
+        let empty = Analysis::empty();
+        assert_eq!(serde_json::to_string(&empty.entities).unwrap(), serde_json::to_string(&built.entities).unwrap());
+        assert_eq!(empty.related.article_count(), 0);
+        assert_eq!(empty.search.len(), built.search.len());
     }
 }
