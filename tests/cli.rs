@@ -507,6 +507,18 @@ fn limit_zero_is_refused_not_answered_with_no_matches() {
 }
 
 #[test]
+fn an_empty_query_is_refused_not_answered_with_no_matches() {
+    for query in ["", "   "] {
+        korpus()
+            .args(["search", query])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains("an empty query matches nothing"));
+    }
+}
+
+#[test]
 fn list_text_has_a_header_row_and_json_has_none() {
     let text = stdout_of(&["list"]);
     let mut lines = text.lines();

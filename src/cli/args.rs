@@ -105,6 +105,7 @@ pub enum Command {
     /// Fuzzy search titles, entity names and text lines (fzf's syntax: 'exact ^prefix suffix$ !not).
     Search {
         /// What to look for, in any script: `лавров` also finds Lavrov and लावरोव.
+        #[arg(value_parser = not_blank)]
         query: String,
         /// Print at most N hits, best first (N ≥ 1).
         #[arg(long, value_name = "N", default_value = "20", value_parser = at_least_one)]
@@ -163,6 +164,15 @@ fn at_least_one(text: &str) -> Result<NonZeroUsize, String> {
         Ok(n) => NonZeroUsize::new(n).ok_or_else(|| "must be 1 or more".into()),
         Err(e) => Err(format!("not a count ({e})")),
     }
+}
+
+/// The search query: an empty one would be answered "no matches", which reads
+/// as if the corpus held nothing, so it is refused with what to give instead.
+fn not_blank(text: &str) -> Result<String, String> {
+    if text.trim().is_empty() {
+        return Err("an empty query matches nothing; give a word or a name (`korpus list` shows every article)".into());
+    }
+    Ok(text.to_string())
 }
 
 #[derive(Args, Debug, Clone, Copy)]
