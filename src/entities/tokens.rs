@@ -520,7 +520,8 @@ mod tests {
     #[test]
     fn key_fast_paths_fold_as_fold_char_does() {
         // every char of the table too (accented Latin, Greek, Cyrillic), beside the hand-written arms
-        let ranges = [0x41..=0x5a, 0x61..=0x7a, 0x410..=0x44f, 0x391..=0x3a9, 0x3b1..=0x3c9, FOLD_TABLE_FIRST..=FOLD_TABLE_LAST];
+        let ranges =
+            [0x41..=0x5a, 0x61..=0x7a, 0x410..=0x44f, 0x391..=0x3a9, 0x3b1..=0x3c9, FOLD_TABLE_FIRST..=FOLD_TABLE_LAST];
         for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
             let (mut fast, mut folded) = (String::new(), String::new());
             // ALLCAPS: no case ending stripped, the folding alone
