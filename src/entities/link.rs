@@ -555,7 +555,7 @@ impl Prepared {
                 for i in c.t0..c.t1 {
                     crate::lang::phonetic::push_abjad_key(stem_prefix(doc, i), doc.lang.orthography, &mut key);
                 }
-                if key.len() >= abjad::MIN_SCANNED_WORD_KEY {
+                if key.len() >= abjad::MIN_SCANNED_WORD_KEY && sounded_in_abjad(doc.lang, e) {
                     add_place(&mut self.place_abjad, key, e);
                 }
             }
@@ -639,6 +639,17 @@ impl Prepared {
         self.words.shrink_to_fit();
         self.scratch = ItemText::default();
     }
+}
+
+/// Whether Arabic and Hebrew text is searched for gazetteer place `e` by the
+/// abjad key of its name in `lang`: the press there writes a foreign place
+/// by its English name (`بريطانيا`, Britain) or, for a town GeoNames knows,
+/// by the name its own country uses, which every language keeps. A country's
+/// or region's name in a third language only meets ordinary words there
+/// (`لمنح`, to grant, reads `LMNH` like Portuguese `Alemanha`; `مركز`,
+/// centre, like `Marrocos`; `עת שנשא` like `États-Unis`).
+fn sounded_in_abjad(lang: &Profile, e: u32) -> bool {
+    lang.code == "en" || !Gazetteer::get().entry(e).trusted
 }
 
 /// Records that a cased-script article names gazetteer place `e` with coarse key `key`.
@@ -1962,20 +1973,22 @@ fn name_clusters(
     let mut wanted: Vec<(usize, usize)> =
         clusters.values().filter_map(|cl| cl.best.and_then(|(n, _)| Some((items.get(n)?.art as usize, n)))).collect();
     wanted.sort_unstable();
-    let names: HashMap<usize, String> = par_chunks(threads, &wanted, |chunk| {
-        let mut out = Vec::with_capacity(chunk.len());
-        let mut doc: Option<Doc> = None;
-        for &(art, n) in chunk {
-            let Some(article) = articles.get(art) else { continue };
-            if doc.as_ref().is_none_or(|d| !std::ptr::eq(d.text, article.text.as_str())) {
-                doc = Some(Doc::new(article));
+    // an article's names on one thread: a huge article split between threads
+    // was tokenised on each at once (two token tables of a 60 MB article)
+    let by_article: Vec<&[(usize, usize)]> = wanted.chunk_by(|a, b| a.0 == b.0).collect();
+    let names: HashMap<usize, String> = par_chunks(threads, &by_article, |groups| {
+        let mut out = Vec::new();
+        for group in groups {
+            let Some(article) = group.first().and_then(|&(art, _)| articles.get(art)) else { continue };
+            let d = Doc::new(article);
+            for &(_, n) in *group {
+                let Some(it) = items.get(n) else { continue };
+                let Some(c) = all.get(it.cand as usize) else { continue };
+                // an acronym's letters are its one transliteration
+                let letters = matches!(c.origin, Origin::Unknown { acronym: true, .. })
+                    .then(|| t.words(it).first().map_or("", |w| t.strings.get(w.vkey)));
+                out.push((n, display(&d, c, letters)));
             }
-            let Some(it) = items.get(n) else { continue };
-            let (Some(d), Some(c)) = (&doc, all.get(it.cand as usize)) else { continue };
-            // an acronym's letters are its one transliteration
-            let letters = matches!(c.origin, Origin::Unknown { acronym: true, .. })
-                .then(|| t.words(it).first().map_or("", |w| t.strings.get(w.vkey)));
-            out.push((n, display(d, c, letters)));
         }
         out
     })

@@ -343,6 +343,27 @@ mod tests {
     }
 
     #[test]
+    fn an_arabic_word_that_sounds_like_a_countrys_foreign_name_is_not_that_country() {
+        // `لمنح` (to grant) reads LMNH like Portuguese `Alemanha`; Germany has Arabic names of its own
+        let r = run(&[
+            article("pt", "pt", "A Alemanha venceu a Argentina em Munique. A Alemanha comemorou."),
+            article("ar", "ar", "قرر المجلس لمنح الجائزة للفريق الفائز في المباراة."),
+        ]);
+        assert!(r[1].iter().all(|m| m.2 != "loc:de"), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn hebrew_words_that_sound_like_a_countrys_french_name_are_not_that_country() {
+        // `עת שנשא` (when he carried) reads like French `États-Unis`; the press in Hebrew writes
+        // a country by its English name or its own, never by a third language's
+        let r = run(&[
+            article("fr", "fr", "Les États-Unis ont signé l'accord à Genève. Les États-Unis ont salué le texte."),
+            article("he", "he", "באותה עת שנשא את נאומו הקהל מחא כפיים."),
+        ]);
+        assert!(r[1].iter().all(|m| m.2 != "loc:us"), "{:?}", r[1]);
+    }
+
+    #[test]
     fn an_arabic_word_with_a_family_names_three_consonants_is_no_name() {
         // `بدون` (without) reads PDN like Biden; the article names no Biden
         let r = run(&[
