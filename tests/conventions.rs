@@ -7,7 +7,7 @@ mod common;
 
 use std::process::Command;
 
-use common::{Tmux, four_panes};
+use common::{Tmux, analysed, four_panes};
 
 fn start(name: &str) -> Option<Tmux> {
     Tmux::start_with_own_folders(name, 100, 28, "")
@@ -16,7 +16,7 @@ fn start(name: &str) -> Option<Tmux> {
 /// Start korpus with `args`, and after it the exit status, then wait for the four panes.
 fn start_korpus(tmux: &Tmux, args: &str) {
     tmux.type_line(&format!("{} {args}; echo korpus-exit-$?", env!("CARGO_BIN_EXE_korpus")));
-    tmux.wait_for("the four panes", four_panes);
+    tmux.wait_for("the four panes, analysed", analysed);
 }
 
 /// The line the shell prints once korpus has ended (not the command line that asks for it).

@@ -6,7 +6,7 @@
 mod common;
 mod synth;
 
-use common::{Tmux, four_panes};
+use common::{Tmux, analysed, four_panes};
 use std::process::Command;
 use std::thread::sleep;
 use std::time::Duration;
@@ -25,7 +25,7 @@ fn search_done(screen: &str) -> bool {
 fn start_korpus(tmux: &Tmux, args: &str) {
     let bin = env!("CARGO_BIN_EXE_korpus");
     tmux.type_line(&format!("{bin} {args}; echo korpus-exit-$?"));
-    tmux.wait_for("the four panes", four_panes);
+    tmux.wait_for("the four panes, analysed", analysed);
 }
 
 #[test]
@@ -294,7 +294,7 @@ fn the_log_times_each_keystroke_to_its_results_on_screen() {
         "KORPUS_LOG=korpus::keystroke=debug KORPUS_DATA_DIR={} {bin}; echo korpus-exit-$?",
         log_dir.path().display()
     ));
-    tmux.wait_for("the four panes", four_panes);
+    tmux.wait_for("the four panes, analysed", analysed);
     tmux.keys(&["/"]);
     for key in ["l", "a", "v"] {
         tmux.type_text(key);

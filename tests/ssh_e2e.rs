@@ -12,7 +12,7 @@
 
 mod common;
 
-use common::{Tmux, four_panes};
+use common::{Tmux, analysed};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
@@ -176,7 +176,7 @@ fn session_quits_cleanly(sshd: &Sshd, width: u16, height: u16, term: &str, lang:
     let Some(tmux) = Tmux::start("ssh", width, height, &format!("TERM={term}")) else { return };
     let remote = Remote::new();
     tmux.type_line(&sshd.ssh(&remote.command(term, lang)));
-    let screen = tmux.wait_for(&format!("the four panes over SSH ({what})"), four_panes);
+    let screen = tmux.wait_for(&format!("the four panes over SSH ({what})"), analysed);
     assert!(screen.lines().count() <= height as usize, "{screen}");
     review_an_article(&tmux);
     tmux.keys(&["q"]);
@@ -201,7 +201,7 @@ fn korpus_over_ssh_renders_quits_and_dies_with_its_connection() {
     let Some(tmux) = Tmux::start("ssh", 100, 30, "") else { return };
     let remote = Remote::new();
     tmux.type_line(&sshd.ssh(&remote.command("xterm-256color", "C.UTF-8")));
-    tmux.wait_for("the four panes before the cut", four_panes);
+    tmux.wait_for("the four panes before the cut", analysed);
     review_an_article(&tmux);
     // the note editor open, a note half typed: it must survive the cut
     tmux.keys(&["a"]);

@@ -92,7 +92,7 @@ fn bytes_per_scroll_step_and_per_search_keystroke_at_120x40() {
         &format!("{} --corpus {}", env!("CARGO_BIN_EXE_korpus"), corpus.display()),
     ]);
     tmux.keys(&["Enter"]);
-    tmux.wait_for("the four panes", |s| s.contains("1 Articles") && s.contains("4 Related"));
+    tmux.wait_for("the four panes, analysed", common::analysed);
     tmux.keys(&["Tab"]);
     tmux.wait_for("text view focused", |s| s.contains("next entity"));
 

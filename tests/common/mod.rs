@@ -150,3 +150,23 @@ impl Drop for Tmux {
 pub fn four_panes(s: &str) -> bool {
     s.contains("1 Articles") && s.contains("2 Text") && s.contains("3 Search") && s.contains("4 Related")
 }
+
+/// The status bar's words for each stage of opening a corpus (`korpus::open::Stage::label`).
+const OPENING_STAGES: [&str; 9] = [
+    "waiting for another korpus",
+    "rebuilding it",
+    "indexing it again",
+    "loading articles",
+    "articles loaded",
+    "recognising entities",
+    "indexing related articles",
+    "building the search index",
+    "writing the index",
+];
+
+/// The four panes, with the corpus opened and analysed: the first screen
+/// comes before the analysis, and keys that need it (overview, related,
+/// entities) only say "still analysing" until then.
+pub fn analysed(s: &str) -> bool {
+    four_panes(s) && !OPENING_STAGES.iter().any(|stage| s.contains(stage))
+}
