@@ -215,6 +215,7 @@ def main():
     capitals = {c["geonameid"] for c in best.values()}
     by_tz = {}
     given_names = given_stems()
+    given_ascii = {stem(anyascii(n)) for n in given_names}
     towns = []  # smaller towns of korpus's countries, added last (below)
     for c in cities.values():
         capital = c["geonameid"] in capitals
@@ -310,6 +311,9 @@ def main():
         # keep the spellings that start like its name in any script (`Равенна`, `Ravenne`)
         start = lambda a: anyascii(a).casefold()[:2]
         aliases = [a for a in aliases if start(a) == start(c["name"])]
+        # nor is a given name (`João` of João Monlevade) or a short Slavic name in a script of its
+        # own, which inflects into surnames (`Кралево` / `Кралев`)
+        aliases = [a for a in aliases if stem(anyascii(a)) not in given_ascii and (script_latin(a) or " " in a or letters(a) >= 9)]
         if aliases:
             add(f"loc:gn{c['geonameid']}", "LOC", c["population"] // 200_000, aliases[0], aliases[1:])
 
