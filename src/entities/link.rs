@@ -1993,20 +1993,22 @@ fn name_clusters(
     let mut wanted: Vec<(usize, usize)> =
         clusters.values().filter_map(|cl| cl.best.and_then(|(n, _)| Some((items.get(n)?.art as usize, n)))).collect();
     wanted.sort_unstable();
-    let names: HashMap<usize, String> = par_chunks(threads, &wanted, |chunk| {
-        let mut out = Vec::with_capacity(chunk.len());
-        let mut doc: Option<Doc> = None;
-        for &(art, n) in chunk {
-            let Some(article) = articles.get(art) else { continue };
-            if doc.as_ref().is_none_or(|d| !std::ptr::eq(d.text, article.text.as_str())) {
-                doc = Some(Doc::new(article));
+    // an article's names on one thread: a huge article split between threads
+    // was tokenised on each at once (two token tables of a 60 MB article)
+    let by_article: Vec<&[(usize, usize)]> = wanted.chunk_by(|a, b| a.0 == b.0).collect();
+    let names: HashMap<usize, String> = par_chunks(threads, &by_article, |groups| {
+        let mut out = Vec::new();
+        for group in groups {
+            let Some(article) = group.first().and_then(|&(art, _)| articles.get(art)) else { continue };
+            let d = Doc::new(article);
+            for &(_, n) in *group {
+                let Some(it) = items.get(n) else { continue };
+                let Some(c) = all.get(it.cand as usize) else { continue };
+                // an acronym's letters are its one transliteration
+                let letters = matches!(c.origin, Origin::Unknown { acronym: true, .. })
+                    .then(|| t.words(it).first().map_or("", |w| t.strings.get(w.vkey)));
+                out.push((n, display(&d, c, letters)));
             }
-            let Some(it) = items.get(n) else { continue };
-            let (Some(d), Some(c)) = (&doc, all.get(it.cand as usize)) else { continue };
-            // an acronym's letters are its one transliteration
-            let letters = matches!(c.origin, Origin::Unknown { acronym: true, .. })
-                .then(|| t.words(it).first().map_or("", |w| t.strings.get(w.vkey)));
-            out.push((n, display(d, c, letters)));
         }
         out
     })

@@ -2018,7 +2018,13 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         let count = j - (i + 1);
         let post_follows =
             toks.get(j).is_some_and(|u| u.flags & JOINED != 0) && j < toks.len() && cx.cue(j) & POSTPOSITION != 0;
-        if count >= 2 || (count == 1 && post_follows) {
+        // a verbal noun or a plural in the oblique case (`प्रधानमंत्री बनने का`, of becoming
+        // prime minister) is what the title goes on to say, not a name
+        let oblique = || {
+            let word = doc.word(i + 1);
+            devanagari_profile().data().words("obliqueend").any(|end| word.ends_with(end))
+        };
+        if count >= 2 || (count == 1 && post_follows && !oblique()) {
             out.push(make(doc, i + 1, j, EntityKind::Person, Source::Unknown { acronym: None }, true, false));
             return j;
         }
@@ -2585,5 +2591,26 @@ pub(crate) mod tests {
         let r = run(&a);
         assert!(find(&r[0], "בחיל האוויר").is_some(), "{:?}", r[0]);
         assert!(!r[0].iter().any(|m| m.0.contains("לעצור")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_hindi_verbal_noun_after_a_title_is_no_name() {
+        let a = [article("a", "hi", "इससे मोदी के तीसरी बार प्रधानमंत्री बनने का रास्ता साफ हो गया।")];
+        let r = run(&a);
+        assert!(find(&r[0], "बनने").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_latin_name_written_into_chinese_ends_where_the_ideographs_begin() {
+        let a = [article("a", "zh", "其表现可以与美国OpenAI的模型相媲美。DeepSeek应用登上了美国应用商店的榜首。")];
+        let r = run(&a);
+        assert!(find(&r[0], "OpenAI").is_some(), "{:?}", r[0]);
+        assert!(find(&r[0], "DeepSeek").is_some(), "{:?}", r[0]);
+        assert_eq!(r[0].iter().filter(|m| m.0 == "美国").count(), 2, "{:?}", r[0]);
+        assert!(r[0].iter().all(|m| !m.0.contains("的")), "{:?}", r[0]);
+        // katakana written onto a Latin word is part of the name, a particle is not
+        let r = run(&[article("b", "ja", "日本製鉄はUSスチールの買収を完了した。")]);
+        assert!(find(&r[0], "USスチール").is_some(), "{:?}", r[0]);
+        assert!(r[0].iter().all(|m| m.0 != "US" && !m.0.contains("の")), "{:?}", r[0]);
     }
 }

@@ -123,6 +123,30 @@ fn classify_by_std(c: char) -> u8 {
     bits
 }
 
+/// Which side of a change of script a letter stands on, where Chinese and
+/// Japanese write Latin words into their text without a space.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum LetterSide {
+    /// Latin, Greek or Cyrillic
+    Cased,
+    Katakana,
+    /// Han ideographs and hiragana
+    Ideograph,
+}
+
+/// The [`LetterSide`] of a char of class `class`, or `None` for other scripts,
+/// digits and marks (the ranges of [`Script::Han`] and [`Script::Kana`]).
+#[inline]
+fn letter_side(c: char, class: u8) -> Option<LetterSide> {
+    match c as u32 {
+        _ if class & C_ALPHA == 0 => None,
+        0..=0x58f => Some(LetterSide::Cased),
+        0x30a0..=0x30ff | 0x31f0..=0x31ff | 0xff66..=0xff9f => Some(LetterSide::Katakana),
+        0x4e00..=0x9fff | 0x3400..=0x4dbf | 0xf900..=0xfaff | 0x3040..=0x309f => Some(LetterSide::Ideograph),
+        _ => None,
+    }
+}
+
 /// Letters, digits and combining marks (Devanagari vowel signs and virama are
 /// marks, not letters, but belong inside the word).
 pub fn is_word_char(c: char) -> bool {
@@ -267,9 +291,20 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>) {
                 upper += 1;
             }
         }
+        // whether the word's letters are Han or kana, or Latin, Greek or Cyrillic (None: neither yet)
+        let mut ideographic = letter_side(first, first_class);
         while let Some(&(j, d)) = iter.peek() {
             let class = classify(d);
             if class & C_WORD != 0 {
+                // Chinese and Japanese write Latin names without a space (`美国OpenAI的`,
+                // `DeepSeek应用`): a change between ideographs and such letters ends the word;
+                // katakana goes on a Latin word as one name does (`USスチール`, `Jリーグ`)
+                match (ideographic, letter_side(d, class)) {
+                    (Some(LetterSide::Cased), Some(LetterSide::Katakana)) => {}
+                    (Some(run), Some(side)) if (run == LetterSide::Cased) != (side == LetterSide::Cased) => break,
+                    (None, side @ Some(_)) => ideographic = side,
+                    _ => {}
+                }
                 iter.next();
                 end = j + d.len_utf8();
                 deva |= is_devanagari(d);

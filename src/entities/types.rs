@@ -151,6 +151,9 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     if (c.t0..c.t1).any(|i| inner_capitals(doc.word(i))) {
         return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "inner_capitals");
     }
+    if foreign_latin(doc, c.t0..c.t1) {
+        return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "foreign_latin");
+    }
     if given_name_before(doc, c.t0) {
         return (Vote { kind: EntityKind::Person, weight: GIVEN_NAME_WEIGHT }, "given_name_before");
     }
@@ -188,6 +191,17 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
         return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "ordinary_words");
     }
     (Vote { kind: EntityKind::Person, weight: NAMELESS_PERSON_WEIGHT }, "nameless_person")
+}
+
+/// Rule `foreign_latin`: a name written in Latin letters in a language
+/// written in another script (`Goldman Sachs`, `Hellenic Train` in Greek),
+/// with no given name in it, is an organisation's or a brand's: such
+/// articles spell people and places in their own letters.
+fn foreign_latin(doc: &Doc, words: std::ops::Range<usize>) -> bool {
+    let latin = |w: &str| w.chars().filter(|ch| ch.is_alphabetic()).all(|ch| ch < '\u{0250}');
+    !doc.lang.scripts.contains(&crate::lang::Script::Latin)
+        && words.clone().all(|i| latin(doc.word(i)))
+        && words.into_iter().all(|i| !is_given_name_in(doc.lang, doc.word(i)))
 }
 
 /// Rule `ordinary_words`: a name of several words with no given name in it,
@@ -268,12 +282,24 @@ fn head_word<'k>(
             c = head_case_form(cues, lang, &folded);
         }
         if compounds && c == 0 {
+            // the genitive's `-es`/`-s` off (`des Kreises`, `des Landtags`), then
             // every proper suffix of at least four letters, longest first
+            let bare = folded.strip_suffix("es").into_iter().chain(folded.strip_suffix('s'));
+            c = bare.map(|b| cues.of_word(b, lang) & (ORG_HEAD | LOC_HEAD)).find(|&h| h != 0).unwrap_or(0);
             let starts = folded.char_indices().map(|(b, _)| b).skip(1);
             for b in starts.filter(|&b| folded[b..].chars().count() >= 4) {
-                c |= cues.of_word(&folded[b..], lang) & (ORG_HEAD | LOC_HEAD);
                 if c != 0 {
                     break;
+                }
+                c |= cues.of_word(&folded[b..], lang) & (ORG_HEAD | LOC_HEAD);
+                if c == 0 {
+                    let part = &folded[b..];
+                    let bare = part.strip_suffix("es").into_iter().chain(part.strip_suffix('s'));
+                    c = bare
+                        .filter(|p| p.chars().count() >= 4)
+                        .map(|p| cues.of_word(p, lang) & (ORG_HEAD | LOC_HEAD))
+                        .find(|&h| h != 0)
+                        .unwrap_or(0);
                 }
             }
         }
@@ -864,5 +890,27 @@ mod tests {
         assert!(is_given_name("Оксани"));
         // a frequent word in a language's own letters is not taken for a name (`Νέα`, new: Nea)
         assert!(!is_given_name("Νέα"));
+    }
+
+    #[test]
+    fn german_genitive_heads() {
+        let cues = Cues::get();
+        let de = CueLang::of(crate::lang::profile_of_code("de").expect("de"));
+        let words = |w: &'static str| std::iter::once((w, w));
+        assert_eq!(head_word(cues, de, true, words("Kreises")), Some(EntityKind::Location));
+        assert_eq!(head_word(cues, de, true, words("Landtags")), Some(EntityKind::Organization));
+        assert_eq!(head_word(cues, de, true, words("Wetterdienstes")), Some(EntityKind::Organization));
+        assert_eq!(head_word(cues, de, true, words("Scholz")), None);
+    }
+
+    #[test]
+    fn latin_letters_in_another_script_name_an_organisation() {
+        let text = "Η Hellenic Train ανήκει στην ιταλική εταιρεία, είπε η Goldman Sachs στην Αθήνα.";
+        let found = kinds("el", text);
+        assert_eq!(kind_of(&found, "Hellenic Train"), Some("ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Goldman Sachs"), Some("ORG"), "{found:?}");
+        // a given name keeps a person a person
+        let found = kinds("el", "Χθες ο Donald Trump μίλησε στην Αθήνα για την εταιρεία.");
+        assert_eq!(kind_of(&found, "Donald Trump"), Some("PER"), "{found:?}");
     }
 }

@@ -406,28 +406,24 @@ pub fn zigzag(step: i64) -> u64 {
 
 fn write_related<W: Write>(w: &mut Writer<W>, analysis: &Analysis) -> io::Result<()> {
     let related = &analysis.related;
-    let (entries, starts) = packed_runs(&related.vector_starts, |i, out| {
+    let starts = packed_runs(w, SectionId::RelatedEntries, &related.vector_starts, |i, out| {
         let mut feature = 0;
         for e in &related.entries[i] {
             put_entry(out, e, feature);
             feature = e.feature;
         }
-    });
-    w.section(SectionId::RelatedEntries, &entries)?;
-    drop(entries);
+    })?;
     w.offsets(SectionId::RelatedVectorStarts, &starts)?;
     w.begin(SectionId::RelatedNorms)?;
     w.rows(&related.norms)?;
-    let (postings, starts) = packed_runs(&related.posting_starts, |i, out| {
+    let starts = packed_runs(w, SectionId::RelatedPostings, &related.posting_starts, |i, out| {
         let mut article = 0;
         for p in &related.postings[i] {
             put_varint(out, u64::from(p.article.wrapping_sub(article)));
             out.extend_from_slice(&p.weight.to_le_bytes());
             article = p.article;
         }
-    });
-    w.section(SectionId::RelatedPostings, &postings)?;
-    drop(postings);
+    })?;
     w.begin(SectionId::RelatedPostingStarts)?;
     w.rows(&starts)?;
     w.begin(SectionId::RelatedKinds)?;
@@ -436,17 +432,28 @@ fn write_related<W: Write>(w: &mut Writer<W>, analysis: &Analysis) -> io::Result
 }
 
 /// Runs of rows (`starts`: where each run begins and the last ends) packed
-/// by `pack` one after another; returns the bytes and where each run's
-/// bytes begin (and the last end).
-fn packed_runs(starts: &[u64], mut pack: impl FnMut(std::ops::Range<usize>, &mut Vec<u8>)) -> (Vec<u8>, Vec<u64>) {
-    let mut bytes = Vec::new();
+/// by `pack` one after another into section `id`, a run at a time (the
+/// packed section is never held whole: it was tens of MB of a 1M build's
+/// peak); returns where each run's bytes begin (and the last end).
+fn packed_runs<W: Write>(
+    w: &mut Writer<W>,
+    id: SectionId,
+    starts: &[u64],
+    mut pack: impl FnMut(std::ops::Range<usize>, &mut Vec<u8>),
+) -> io::Result<Vec<u64>> {
+    w.begin(id)?;
+    let mut run_bytes = Vec::new();
     let mut byte_starts = Vec::with_capacity(starts.len());
-    byte_starts.push(0);
+    let mut written = 0u64;
+    byte_starts.push(written);
     for run in starts.windows(2) {
-        pack(run[0] as usize..run[1] as usize, &mut bytes);
-        byte_starts.push(bytes.len() as u64);
+        run_bytes.clear();
+        pack(run[0] as usize..run[1] as usize, &mut run_bytes);
+        w.put(&run_bytes)?;
+        written += run_bytes.len() as u64;
+        byte_starts.push(written);
     }
-    (bytes, byte_starts)
+    Ok(byte_starts)
 }
 
 /// One entry of a related-article vector: its feature as the step from the
