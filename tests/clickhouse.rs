@@ -448,7 +448,18 @@ fn a_generated_corpus_of_ten_thousand_articles_answers_the_same_on_the_cluster()
     let Some(cluster) = TestCluster::start("10k", 2) else { return };
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("10k.jsonl");
-    let lines: Vec<String> = (0..10_000).map(|n| synth::jsonl_line(&synth::article(n))).collect();
+    // dated over two years, every seventh article undated: the overview's timeline has something to count
+    let lines: Vec<String> = (0..10_000)
+        .map(|n| {
+            let line = synth::jsonl_line(&synth::article(n));
+            let Ok(serde_json::Value::Object(mut fields)) = serde_json::from_str(&line) else { return line };
+            if n % 7 != 0 {
+                let date = format!("{}-{:02}-{:02}", 2023 + n / 336 % 2, 1 + n / 28 % 12, 1 + n % 28);
+                fields.insert("date".into(), serde_json::Value::String(date));
+            }
+            serde_json::Value::Object(fields).to_string()
+        })
+        .collect();
     std::fs::write(&path, lines.join("\n") + "\n").expect("corpus written");
     let path = path.to_string_lossy().into_owned();
     // two slices at once: names recognised apart and linked by the merge answer as one build
@@ -464,7 +475,12 @@ fn a_generated_corpus_of_ten_thousand_articles_answers_the_same_on_the_cluster()
     .expect("embedded index");
     // "korea": few lines hold it whole, tens of thousands its letters scattered
     let queries = ["lavrov", "moskva kim", "pyongyang", "Kim", "korea"];
-    let (sent, matched, by_words) = same_hits_per_keystroke(embedded.as_ref(), &open(&cluster.url), &queries);
+    let remote = open(&cluster.url);
+    // the timeline's counts per date and language: one GROUP BY on the cluster, article by article embedded
+    let dated = remote.dated_counts().expect("dated counts");
+    assert_eq!(dated, embedded.dated_counts().expect("dated counts"));
+    assert!(dated.len() > 300 && dated.iter().any(|c| c.date.is_none()), "{} dated counts", dated.len());
+    let (sent, matched, by_words) = same_hits_per_keystroke(embedded.as_ref(), &remote, &queries);
     assert!(sent * 4 < matched, "the shards sent {sent} of {matched} matching lines");
     // the lines where every needle begins a word, found without a scan, were final for some keystrokes
     assert!(by_words > 0, "the word tier answered no search");
@@ -515,42 +531,110 @@ fn the_tui_explores_the_cluster_and_says_what_a_dead_shard_takes_away() {
     tmux.wait_for("exit", |s| s.contains("korpus-exit-0"));
 }
 
-/// A search made stale is stopped on the server, not left to scan on:
-/// `KILL QUERY` by the query id the store gives each search. A scan of a
-/// hundred billion numbers would run for minutes; killed, it is gone within
-/// seconds and its answer ends.
+/// Generated search keys added to each shard's `lines` for the stale-search
+/// test: dense in one-letter words, which the score bound splits into runs,
+/// so each costs the shard tens of microseconds; every one holds L, a, v,
+/// r, o, v in order (the `like` prefilter of `Lavrov` passes) but never the
+/// word whole. Rows per shard: a scan of them takes seconds on two cores.
+const STALE_PADDING_ROWS: u64 = 600_000;
+const STALE_PADDING_KEY: &str = "L a v r o v e s i n a m o s t u n u s u a l w a y o f t e x t w i t h m a n y \
+     s h o r t w o r d s i n i t L a v r o v e s i n a m o s t u n u s u a l w a y o f t e x t w i t h";
+
+/// One shard's scans of `lines` for this process's searches: (query id, rows
+/// read, rows to read, seconds running).
+fn running_scans(http: &Http, server: &Endpoint) -> Vec<(String, u64, u64, f64)> {
+    let sql = format!(
+        "SELECT query_id, read_rows, total_rows_approx, elapsed FROM system.processes \
+         WHERE query_id LIKE 'korpus-search-{}-%' AND position(query, 'lines_local') > 0 FORMAT TSV",
+        std::process::id()
+    );
+    let text = http.query_text(server, &sql).expect("system.processes");
+    text.lines()
+        .filter_map(|line| {
+            let fields: Vec<&str> = line.split('\t').collect();
+            let [id, read, total, elapsed] = fields[..] else { return None };
+            Some((id.to_owned(), read.parse().ok()?, total.parse().ok()?, elapsed.parse().ok()?))
+        })
+        .collect()
+}
+
+/// A search made stale by a newer keystroke is stopped on the shards, not
+/// left to scan on: the real search of the store, its cancel flag raised (as
+/// the TUI's search worker raises it when a newer keystroke arrives) while
+/// every shard is still scanning, kills each shard's query by its id.
+/// `system.processes` must let go of them well before the scans could have
+/// ended by themselves, at the rate they were reading (with the kill left
+/// out, the queries run to their end and this fails).
 #[test]
-fn a_stale_query_is_killed_on_the_server() {
-    let Some(cluster) = TestCluster::start("stale", 1) else { return };
-    let address = ClusterAddress::parse(&cluster.url).expect("address");
-    let http = Http::new(&address).expect("client");
-    let server = Endpoint { host: "127.0.0.1".into(), port: cluster.http_port(1) };
-    let query_id = "korpus-search-stale-test";
-    let running = format!("SELECT count() FROM system.processes WHERE query_id = '{query_id}'");
-    let scan = {
-        let (http, server) = (http.with_timeout(Duration::from_secs(120)), server.clone());
+fn a_stale_search_is_killed_on_every_shard() {
+    let Some(cluster) = TestCluster::start("stale", 2) else { return };
+    ingest(&cluster, &cluster.url, &[]);
+    let http = Http::new(&ClusterAddress::parse(&cluster.url).expect("address")).expect("client");
+    let servers: Vec<Endpoint> =
+        (1..=2).map(|shard| Endpoint { host: "127.0.0.1".into(), port: cluster.http_port(shard) }).collect();
+    let padding = format!(
+        "INSERT INTO korpus.lines_local SELECT 1, 100000 + number, 0, 1, 0, 1, concat(toString(number), ' {STALE_PADDING_KEY}') \
+         FROM numbers({STALE_PADDING_ROWS})"
+    );
+    for server in &servers {
+        http.with_timeout(Duration::from_secs(300)).execute(server, &padding).expect("padding written");
+    }
+    let store = Arc::new(open(&cluster.url));
+    let cancel = Arc::new(AtomicBool::new(false));
+    // a capital letter: no word tier, the shards scan their keys at once
+    let search = {
+        let (store, cancel) = (Arc::clone(&store), Arc::clone(&cancel));
         std::thread::spawn(move || {
-            let started = Instant::now();
-            let answer = http.query(&server, "SELECT count() FROM numbers(100000000000)", &[("query_id", query_id)]);
-            (started.elapsed(), answer)
+            let request = SearchRequest::new("Lavrov", 50);
+            let answer = store.search(&mut SearchSession::default(), &request, &cancel, &mut |_| {});
+            (answer.map(|hits| hits.len()), Instant::now())
         })
     };
     let started = Instant::now();
-    while http.query_text(&server, &running).expect("processes") != "1" {
-        assert!(started.elapsed() < Duration::from_secs(20), "the scan never started");
-        std::thread::sleep(Duration::from_millis(50));
+    let scans = loop {
+        let scans: Vec<_> = servers.iter().flat_map(|server| running_scans(&http, server)).collect();
+        // a twentieth read: the rate is the scan's, not its start's
+        if scans.len() == servers.len() && scans.iter().all(|&(_, read, total, _)| read > 0 && read >= total / 20) {
+            break scans;
+        }
+        assert!(!search.is_finished(), "the search ended before every shard was seen scanning: {scans:?}");
+        assert!(started.elapsed() < Duration::from_secs(120), "the shards never scanned together: {scans:?}");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    // the shortest time a scan would still run by itself, at its rate so far
+    let left = scans
+        .iter()
+        .map(|&(_, read, total, elapsed)| total.saturating_sub(read) as f64 * elapsed / read as f64)
+        .fold(f64::INFINITY, f64::min);
+    assert!(left > 1.0, "the scans were nearly done when the search went stale: {scans:?}");
+    cancel.store(true, std::sync::atomic::Ordering::Relaxed);
+    let raised = Instant::now();
+    let ids: Vec<&str> = scans.iter().map(|(id, _, _, _)| id.as_str()).collect();
+    let deadline = Duration::from_secs_f64(left / 2.0);
+    loop {
+        let still: Vec<_> = servers
+            .iter()
+            .flat_map(|server| running_scans(&http, server))
+            .filter(|(id, _, _, _)| ids.contains(&id.as_str()))
+            .collect();
+        if still.is_empty() {
+            break;
+        }
+        assert!(
+            raised.elapsed() < deadline,
+            "{:.1} s after the search went stale the shards still scan ({still:?}); by themselves they would for {left:.1} s",
+            raised.elapsed().as_secs_f64()
+        );
+        std::thread::sleep(Duration::from_millis(20));
     }
-    http.kill_query(&server, query_id).expect("kill");
-    let killed = Instant::now();
-    while http.query_text(&server, &running).expect("processes") != "0" {
-        assert!(killed.elapsed() < Duration::from_secs(20), "the killed scan still runs");
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    let (took, answer) = scan.join().expect("scan thread");
-    assert!(took < Duration::from_secs(40), "the scan's answer ended after {took:?}");
-    // the client sees an error, not a count
-    let text = answer.map(|bytes| String::from_utf8_lossy(&bytes).into_owned());
-    assert!(text.as_ref().map_or(true, |t| t.contains("Exception") || t.trim().is_empty()), "{text:?}");
+    eprintln!(
+        "stale search: scans {scans:?}, {left:.1} s left by themselves, gone {:.2} s after",
+        raised.elapsed().as_secs_f64()
+    );
+    // the search itself returned at once, with nothing
+    let (answer, returned) = search.join().expect("search thread");
+    assert_eq!(answer.expect("a cancelled search is no error"), 0);
+    assert!(returned.saturating_duration_since(raised) < deadline, "the cancelled search returned late");
 }
 
 #[test]
@@ -569,18 +653,22 @@ fn the_cross_language_set_gives_the_same_hits_from_the_cluster() {
 }
 
 /// Debian's 18.16 sends no progress headers (`X-ClickHouse-Progress`,
-/// `X-ClickHouse-Summary`): the ingest's bar then counts the batches the
-/// servers acknowledged, and ends full for every table on every shard.
+/// `X-ClickHouse-Summary`), even asked with `send_progress_in_http_headers=1`
+/// (every insert asks): the ingest's bar then counts the rows of the batches
+/// the servers acknowledged, and ends full for every table on every shard.
 #[test]
 fn without_progress_headers_the_bar_counts_acknowledged_batches() {
-    use korpus::clickhouse::ingest::{IngestObserver, Slice, write_slice};
+    use korpus::clickhouse::ingest::{IngestObserver, RowsCounted, Slice, write_slice};
     use korpus::clickhouse::{Cluster, schema};
 
     #[derive(Default)]
-    struct Recorded(Vec<(String, u64, u64)>);
+    struct Recorded(Vec<(String, u64, u64)>, Vec<(String, u64, RowsCounted)>);
     impl IngestObserver for Recorded {
         fn progress(&mut self, stage: &str, done: u64, total: u64) {
             self.0.push((stage.to_owned(), done, total));
+        }
+        fn rows_written(&mut self, stage: &str, rows: u64, counted: RowsCounted) {
+            self.1.push((stage.to_owned(), rows, counted));
         }
     }
 
@@ -598,15 +686,25 @@ fn without_progress_headers_the_bar_counts_acknowledged_batches() {
     }
     let mut recorded = Recorded::default();
     let seeds = korpus::corpus::load_seeds();
-    write_slice(&connected, &seeds, Slice::WHOLE, None, &mut recorded).expect("slice written");
-    for shard in 1..=2 {
-        for table in ["articles", "lines"] {
+    let report = write_slice(&connected, &seeds, Slice::WHOLE, None, &mut recorded).expect("slice written");
+    for table in ["articles", "lines", "words"] {
+        let mut rows_on_shards = 0;
+        for shard in 1..=2 {
             let stage = format!("writing {table} to shard {shard}");
             let steps: Vec<(u64, u64)> =
                 recorded.0.iter().filter(|(s, _, _)| *s == stage).map(|&(_, done, total)| (done, total)).collect();
             let Some(&(done, total)) = steps.last() else { panic!("no progress for {stage}: {:?}", recorded.0) };
             assert!(total > 0 && done == total, "{stage}: ends at {done} of {total}");
             assert!(steps.windows(2).all(|w| w[0].0 < w[1].0), "{stage}: {steps:?}");
+            let rows: Vec<&(String, u64, RowsCounted)> = recorded.1.iter().filter(|(s, _, _)| *s == stage).collect();
+            let Some(&&(_, written, counted)) = rows.last() else { panic!("no rows for {stage}: {:?}", recorded.1) };
+            if version.starts_with("18.") {
+                assert_eq!(counted, RowsCounted::Acknowledged, "{stage}");
+            }
+            rows_on_shards += written;
         }
+        // the rows counted as written are the rows the ingest reports, table by table
+        let reported = report.rows.iter().find(|(t, _)| *t == table).map(|&(_, n)| n);
+        assert_eq!(Some(rows_on_shards), reported, "{table}");
     }
 }

@@ -28,11 +28,46 @@ pub struct Http {
 }
 
 /// Progress a server reported in `X-ClickHouse-Progress` or `X-ClickHouse-Summary`
-/// headers (current releases; Debian's 18.16 is built without them).
+/// headers (current releases; Debian's 18.16 sends neither).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ServerProgress {
     pub read_rows: u64,
     pub written_rows: u64,
+    pub total_rows_to_read: u64,
+    /// Whether the server sent any such header at all.
+    pub reported: bool,
+}
+
+impl ServerProgress {
+    /// The rows the server says it wrote, when it said so: a header with
+    /// `written_rows` 0 is no word (releases of 2020 sent a summary of zeros
+    /// unless asked for progress headers).
+    pub fn rows_written(&self) -> Option<u64> {
+        (self.reported && self.written_rows > 0).then_some(self.written_rows)
+    }
+
+    /// Fold one header's JSON (`{"read_rows":"123",…}`: numbers quoted in every
+    /// release) into what is known; `false` when it is not such JSON.
+    pub fn read_header(&mut self, text: &str) -> bool {
+        let Ok(serde_json::Value::Object(fields)) = serde_json::from_str::<serde_json::Value>(text) else {
+            return false;
+        };
+        let number = |key: &str| {
+            let value = fields.get(key)?;
+            value.as_str().and_then(|s| s.parse::<u64>().ok()).or(value.as_u64())
+        };
+        for (key, field) in [
+            ("read_rows", &mut self.read_rows),
+            ("written_rows", &mut self.written_rows),
+            ("total_rows_to_read", &mut self.total_rows_to_read),
+        ] {
+            if let Some(n) = number(key) {
+                *field = n;
+            }
+        }
+        self.reported = true;
+        true
+    }
 }
 
 impl Http {
@@ -129,8 +164,9 @@ impl Http {
     }
 
     /// `INSERT INTO table FORMAT RowBinary` with `rows` (`row_count` of them) as
-    /// the body. A server that reports what it wrote (current releases' summary
-    /// header) and wrote fewer rows than were sent has failed the batch.
+    /// the body, asking for progress headers. A server that reports what it
+    /// wrote (current releases' headers) and wrote fewer rows than were sent
+    /// has failed the batch.
     pub fn insert(
         &self,
         server: &Endpoint,
@@ -139,9 +175,15 @@ impl Http {
         row_count: usize,
     ) -> Result<ServerProgress, ClusterError> {
         let query = format!("INSERT INTO {table} FORMAT RowBinary");
-        let (mut body, progress) = self.send(server, &[("query", query.as_str())], rows)?;
-        let mut sink = Vec::new();
-        body.as_reader().read_to_end(&mut sink).map_err(|e| read_error(server, self.timeout, e))?;
+        let params = [("query", query.as_str()), ("send_progress_in_http_headers", "1")];
+        let (mut body, progress) = self.send(server, &params, rows)?;
+        let mut answer = Vec::new();
+        body.as_reader().read_to_end(&mut answer).map_err(|e| read_error(server, self.timeout, e))?;
+        // a server that sent progress headers sent its 200 status with the first: a
+        // failure after that can only come as an exception in the body
+        if let Some(message) = trailing_exception(&answer) {
+            return Err(ClusterError::Server { server: server.to_string(), message });
+        }
         written_whole(server, table, progress, row_count)?;
         Ok(progress)
     }
@@ -190,29 +232,22 @@ fn agent(timeout: Duration, roots: Option<Arc<Vec<ureq::tls::Certificate<'static
 /// The batch was written whole, as far as the server says (18.16 says nothing:
 /// its 200 answer is all there is).
 fn written_whole(server: &Endpoint, table: &str, said: ServerProgress, sent: usize) -> Result<(), ClusterError> {
-    if said.written_rows == 0 || said.written_rows == sent as u64 {
-        return Ok(());
+    match said.rows_written() {
+        Some(written) if written != sent as u64 => Err(ClusterError::Server {
+            server: server.to_string(),
+            message: format!("wrote {written} of the {sent} rows sent to {table}"),
+        }),
+        _ => Ok(()),
     }
-    Err(ClusterError::Server {
-        server: server.to_string(),
-        message: format!("wrote {} of the {sent} rows sent to {table}", said.written_rows),
-    })
 }
 
 fn progress_of(headers: &ureq::http::HeaderMap) -> ServerProgress {
     let mut progress = ServerProgress::default();
-    // the last progress header is the most recent; the summary (sent at the end) wins over all
+    // each progress header counts everything so far, the last the most; the summary (at the end) wins over all
     let values = headers.get_all("x-clickhouse-progress").iter().chain(headers.get_all("x-clickhouse-summary").iter());
     for value in values {
-        let Ok(text) = value.to_str() else { continue };
-        let Ok(json) = serde_json::from_str::<serde_json::Value>(text) else { continue };
-        // numbers come quoted ("123") in every release
-        let number = |key: &str| json.get(key).and_then(|v| v.as_str()?.parse::<u64>().ok().or(v.as_u64()));
-        if let Some(n) = number("read_rows") {
-            progress.read_rows = n;
-        }
-        if let Some(n) = number("written_rows") {
-            progress.written_rows = n;
+        if let Ok(text) = value.to_str() {
+            progress.read_header(text);
         }
     }
     progress
@@ -321,6 +356,43 @@ fn read_error(server: &Endpoint, timeout: Duration, e: std::io::Error) -> Cluste
     ClusterError::Unreachable { server: server.to_string(), detail: format!("answer cut short: {text}") }
 }
 
+/// A stand-in for a ClickHouse server on a loopback port, for tests: it
+/// answers each request with the next of `answers` (status line and headers,
+/// then body; every connection closed after one answer) and hands back the
+/// requests' heads (request line and headers) once all are answered.
+#[cfg(test)]
+pub(crate) fn stand_in(answers: Vec<(&'static str, &'static str)>) -> (Endpoint, std::thread::JoinHandle<Vec<String>>) {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("a loopback port");
+    let port = listener.local_addr().expect("address").port();
+    let serving = std::thread::spawn(move || {
+        let mut requests = Vec::new();
+        for (head, body) in answers {
+            let (stream, _) = listener.accept().expect("a request");
+            let mut reader = BufReader::new(stream);
+            let (mut request, mut length) = (String::new(), 0usize);
+            loop {
+                let mut line = String::new();
+                reader.read_line(&mut line).expect("request line");
+                if let Some(value) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                    length = value.trim().parse().expect("a length");
+                }
+                if line.trim().is_empty() {
+                    break;
+                }
+                request.push_str(&line);
+            }
+            let mut sent = vec![0; length];
+            reader.read_exact(&mut sent).expect("the body");
+            let answer = format!("{head}Content-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len());
+            reader.into_inner().write_all(answer.as_bytes()).expect("answer");
+            requests.push(request);
+        }
+        requests
+    });
+    (Endpoint { host: "127.0.0.1".into(), port }, serving)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -352,13 +424,51 @@ mod tests {
         );
     }
 
+    /// Header texts as releases sent them (quoted from ClickHouse's own issue
+    /// tracker): 21.2's progress (#20043), 22.7's summary with result rows
+    /// (#39567), 24.8's summary with elapsed_ns (#68869).
+    const PROGRESS_21_2: &str = r#"{"read_rows":"11411456","read_bytes":"324059295","written_rows":"0","written_bytes":"0","total_rows_to_read":"210000000"}"#;
+    const SUMMARY_22_7: &str = r#"{"read_rows":"10","read_bytes":"80","written_rows":"0","written_bytes":"0","total_rows_to_read":"0","result_rows":"10","result_bytes":"112"}"#;
+    const SUMMARY_24_8: &str = r#"{"read_rows":"1","read_bytes":"1","written_rows":"0","written_bytes":"0","total_rows_to_read":"1","result_rows":"0","result_bytes":"0","elapsed_ns":"869008"}"#;
+
     #[test]
-    fn a_summary_header_is_read_and_a_batch_written_short_is_a_failure() {
+    fn progress_headers_of_current_releases_are_read() {
+        let read = |text: &str| {
+            let mut progress = ServerProgress::default();
+            assert!(progress.read_header(text), "{text}");
+            progress
+        };
+        let progress = read(PROGRESS_21_2);
+        assert_eq!(
+            progress,
+            ServerProgress { read_rows: 11_411_456, written_rows: 0, total_rows_to_read: 210_000_000, reported: true }
+        );
+        // a header that says 0 rows written says nothing of a batch
+        assert_eq!(progress.rows_written(), None);
+        assert_eq!(read(SUMMARY_22_7).read_rows, 10);
+        assert_eq!(read(SUMMARY_24_8).total_rows_to_read, 1);
+        // an insert's summary, in 24.8's fields
+        let insert = SUMMARY_24_8
+            .replace(r#""read_rows":"1","#, r#""read_rows":"0","#)
+            .replace(r#""written_rows":"0","written_bytes":"0""#, r#""written_rows":"1200","written_bytes":"96000""#);
+        assert_eq!(read(&insert).rows_written(), Some(1200));
+        // unquoted numbers are read too; anything else is no header
+        assert_eq!(read(r#"{"written_rows":7}"#).rows_written(), Some(7));
+        for bad in ["", "written_rows=7", "[1,2]", "{\"written_rows\":"] {
+            let mut progress = ServerProgress::default();
+            assert!(!progress.read_header(bad) && !progress.reported, "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_summary_wins_over_progress_and_a_batch_written_short_is_a_failure() {
         let mut headers = ureq::http::HeaderMap::new();
-        let summary = r#"{"read_rows":"0","read_bytes":"0","written_rows":"1200","written_bytes":"96000","total_rows_to_read":"0"}"#;
-        headers.insert("x-clickhouse-summary", summary.parse().expect("header"));
+        let progress = r#"{"read_rows":"0","read_bytes":"0","written_rows":"800","written_bytes":"64000","total_rows_to_read":"0"}"#;
+        let summary = r#"{"read_rows":"0","read_bytes":"0","written_rows":"1200","written_bytes":"96000","total_rows_to_read":"0","result_rows":"1200","result_bytes":"96000","elapsed_ns":"5201000"}"#;
+        headers.append("x-clickhouse-progress", progress.parse().expect("header"));
+        headers.append("x-clickhouse-summary", summary.parse().expect("header"));
         let said = progress_of(&headers);
-        assert_eq!(said, ServerProgress { read_rows: 0, written_rows: 1200 });
+        assert_eq!(said.rows_written(), Some(1200));
         let server = Endpoint { host: "127.0.0.1".into(), port: 18200 };
         assert!(written_whole(&server, "korpus.lines_local", said, 1200).is_ok());
         let e = written_whole(&server, "korpus.lines_local", said, 1500).expect_err("300 rows short").to_string();
@@ -366,6 +476,51 @@ mod tests {
         // no header (18.16): the 200 answer is the only word
         assert_eq!(progress_of(&ureq::http::HeaderMap::new()), ServerProgress::default());
         assert!(written_whole(&server, "korpus.lines_local", ServerProgress::default(), 1500).is_ok());
+    }
+
+    fn client() -> Http {
+        Http::new(&ClusterAddress::parse("clickhouse://127.0.0.1:1/korpus").expect("address")).expect("client")
+    }
+
+    #[test]
+    fn a_server_that_never_answers_is_a_timeout_naming_it() {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("a loopback port");
+        let port = listener.local_addr().expect("address").port();
+        // the connection is taken and held, but nothing is ever answered
+        let holding = std::thread::spawn(move || listener.accept().map(|(stream, _)| stream));
+        let address =
+            ClusterAddress::parse(&format!("clickhouse://127.0.0.1:{port}/korpus?timeout=0.5")).expect("address");
+        let server = Endpoint { host: "127.0.0.1".into(), port };
+        let e = Http::new(&address).expect("client").query(&server, "SELECT 1", &[]).expect_err("no answer");
+        assert!(matches!(e, ClusterError::Timeout { .. }), "{e:?}");
+        let text = e.to_string();
+        assert!(text.contains(&format!("127.0.0.1:{port}")) && text.contains("0.5 s"), "{text}");
+        drop(holding.join());
+    }
+
+    #[test]
+    fn an_insert_asks_for_progress_headers_and_reads_them_through_the_client() {
+        let head = concat!(
+            "HTTP/1.1 200 OK\r\nX-ClickHouse-Query-Id: 4e9b5a51\r\n",
+            r#"X-ClickHouse-Progress: {"read_rows":"0","read_bytes":"0","written_rows":"1048576","written_bytes":"83886080","total_rows_to_read":"0","result_rows":"0","result_bytes":"0","elapsed_ns":"100233000"}"#,
+            "\r\n",
+            r#"X-ClickHouse-Summary: {"read_rows":"0","read_bytes":"0","written_rows":"1500000","written_bytes":"120000000","total_rows_to_read":"0","result_rows":"1500000","result_bytes":"120000000","elapsed_ns":"160871000"}"#,
+            "\r\n"
+        );
+        let (server, serving) = stand_in(vec![(head, "")]);
+        let said = client().insert(&server, "korpus.lines_local", b"rows", 1_500_000).expect("written whole");
+        assert_eq!(said.rows_written(), Some(1_500_000));
+        let requests = serving.join().expect("served");
+        assert!(requests[0].contains("send_progress_in_http_headers=1"), "{requests:?}");
+        // the same answer for a batch of more rows: written short, a failure naming the server
+        let (server, _) = stand_in(vec![(head, "")]);
+        let e = client().insert(&server, "korpus.lines_local", b"rows", 1_600_000).expect_err("short");
+        assert!(e.to_string().contains("1500000 of the 1600000") && e.to_string().contains(&server.to_string()), "{e}");
+        // a failure after the headers went out comes in the body, under a 200
+        let failed = "Code: 252. DB::Exception: Too many parts (300). Merges are processing significantly slower than inserts. (TOO_MANY_PARTS) (version 24.8.4.13 (official build))\n";
+        let (server, _) = stand_in(vec![("HTTP/1.1 200 OK\r\n", failed)]);
+        let e = client().insert(&server, "korpus.lines_local", b"rows", 10).expect_err("an exception in the body");
+        assert!(e.to_string().contains("Too many parts"), "{e}");
     }
 
     #[test]

@@ -64,10 +64,22 @@ impl Slice {
     }
 }
 
+/// Who counted the rows an ingest reports written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowsCounted {
+    /// The server, in its progress headers (`written_rows`; current releases).
+    ByServer,
+    /// korpus: the rows of the batches the server acknowledged (a server that
+    /// sends no progress headers, as Debian's 18.16).
+    Acknowledged,
+}
+
 /// What an ingest tells its caller as it goes.
 pub trait IngestObserver {
     /// `done` of `total` units (articles or rows) of a stage.
     fn progress(&mut self, _stage: &str, _done: u64, _total: u64) {}
+    /// Rows a stage (`writing TABLE to shard N`) has written so far, and who counted them.
+    fn rows_written(&mut self, _stage: &str, _rows: u64, _counted: RowsCounted) {}
     /// Something went wrong and is being retried.
     fn retry(&mut self, _what: &str) {}
 }
@@ -149,30 +161,47 @@ fn write_server(
         let mut counts: Vec<(&'static str, u64)> = Vec::new();
         for t in tables {
             let target = cluster.local_table(t.table);
+            let stage = format!("writing {} to shard {}", t.table, shard + 1);
             let mut batch = RowWriter::default();
-            let mut sent = 0u64;
+            let (mut sent, mut written) = (0u64, 0u64);
             let total = t.items.len() as u64;
             for (done, &item) in t.items.iter().enumerate() {
                 (t.fill)(item, &mut batch);
                 let last = done + 1 == t.items.len();
                 if batch.bytes.len() >= BATCH_BYTES || (last && !batch.is_empty()) {
-                    if let Err(e) = http.insert(server, &target, &batch.bytes, batch.rows) {
-                        if attempt >= ATTEMPTS {
-                            return Err(e);
+                    let said = match http.insert(server, &target, &batch.bytes, batch.rows) {
+                        Ok(said) => said,
+                        Err(e) => {
+                            if attempt >= ATTEMPTS {
+                                return Err(e);
+                            }
+                            observer.retry(&format!("{e}; writing shard {} again", shard + 1));
+                            std::thread::sleep(Duration::from_millis(200 * attempt as u64));
+                            clear(server)?;
+                            continue 'attempts;
                         }
-                        observer.retry(&format!("{e}; writing shard {} again", shard + 1));
-                        std::thread::sleep(Duration::from_millis(200 * attempt as u64));
-                        clear(server)?;
-                        continue 'attempts;
-                    }
+                    };
+                    let (rows, counted) = batch_rows(said, batch.rows);
+                    written += rows;
                     sent += batch.rows as u64;
                     batch.clear();
-                    observer.progress(&format!("writing {} to shard {}", t.table, shard + 1), done as u64 + 1, total);
+                    observer.rows_written(&stage, written, counted);
+                    observer.progress(&stage, done as u64 + 1, total);
                 }
             }
             counts.push((t.table, sent));
         }
         return Ok(counts);
+    }
+}
+
+/// The rows a batch of `sent` rows the server accepted adds to the count of
+/// rows written: the server's own count when its headers gave one (the
+/// insert already failed when that fell short), else the batch's.
+fn batch_rows(said: super::http::ServerProgress, sent: usize) -> (u64, RowsCounted) {
+    match said.rows_written() {
+        Some(rows) => (rows, RowsCounted::ByServer),
+        None => (sent as u64, RowsCounted::Acknowledged),
     }
 }
 
@@ -865,6 +894,92 @@ pub fn entity_names(entity: &crate::Entity) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A failed batch: the shard's partition is cleared and its rows written
+    /// again, up to three attempts; the rows counted are the server's.
+    #[test]
+    fn a_failed_batch_is_written_again_whole_after_the_shard_is_cleared() {
+        use super::super::{ClusterAddress, Http};
+        #[derive(Default)]
+        struct Seen {
+            retries: Vec<String>,
+            rows: Vec<(u64, RowsCounted)>,
+        }
+        impl IngestObserver for Seen {
+            fn rows_written(&mut self, _stage: &str, rows: u64, counted: RowsCounted) {
+                self.rows.push((rows, counted));
+            }
+            fn retry(&mut self, what: &str) {
+                self.retries.push(what.to_owned());
+            }
+        }
+        let failed = (
+            "HTTP/1.1 500 Internal Server Error\r\n",
+            "Code: 252, e.displayText() = DB::Exception: Too many parts (300), e.what() = DB::Exception\n",
+        );
+        let written = (
+            concat!(
+                "HTTP/1.1 200 OK\r\n",
+                r#"X-ClickHouse-Summary: {"read_rows":"0","read_bytes":"0","written_rows":"3","written_bytes":"60","total_rows_to_read":"0","result_rows":"3","result_bytes":"60","elapsed_ns":"812000"}"#,
+                "\r\n"
+            ),
+            "",
+        );
+        let tables = [TableRows {
+            table: "lines",
+            items: vec![0, 2, 4],
+            fill: Box::new(|item, w| {
+                w.u16(1).u32(item).str("a key").end_row();
+            }),
+        }];
+        let write = |answers: Vec<(&'static str, &'static str)>, seen: &mut Seen| {
+            let (server, serving) = super::super::http::stand_in(answers);
+            let address = ClusterAddress::parse(&format!("clickhouse://{server}/korpus")).expect("address");
+            let http = Http::new(&address).expect("client");
+            let cluster = Cluster::with(&address, http.clone(), vec![vec![server.clone()]], vec![server.clone()]);
+            let cleared = std::cell::Cell::new(0);
+            let clear = |_: &Endpoint| {
+                cleared.set(cleared.get() + 1);
+                Ok(())
+            };
+            let result = write_server(&http, &cluster, 0, &server, &tables, &clear, seen);
+            (result, cleared.get(), serving)
+        };
+        let mut seen = Seen::default();
+        let (result, cleared, serving) = write(vec![failed, written], &mut seen);
+        assert_eq!(result.expect("written on the second attempt"), vec![("lines", 3)]);
+        assert_eq!((cleared, seen.retries.len()), (1, 1));
+        assert!(seen.retries[0].contains("Too many parts") && seen.retries[0].contains("writing shard 1 again"));
+        assert_eq!(seen.rows, vec![(3, RowsCounted::ByServer)]);
+        let requests = serving.join().expect("served");
+        assert!(requests.iter().all(|r| r.contains("INSERT") && r.contains("korpus.lines")), "{requests:?}");
+        // three failures: given up, the server's error returned
+        let mut seen = Seen::default();
+        let (result, cleared, _) = write(vec![failed; 3], &mut seen);
+        assert!(result.expect_err("three failures").to_string().contains("Too many parts"));
+        assert_eq!((cleared, seen.retries.len(), seen.rows.len()), (2, 2, 0));
+    }
+
+    #[test]
+    fn rows_written_are_the_servers_count_when_it_gives_one() {
+        use super::super::http::ServerProgress;
+        let mut said = ServerProgress::default();
+        // 18.16: no header, the acknowledged batch counts
+        assert_eq!(batch_rows(said, 4096), (4096, RowsCounted::Acknowledged));
+        // a current release's summary after an insert of 4096 rows
+        assert!(said.read_header(
+            r#"{"read_rows":"0","read_bytes":"0","written_rows":"4096","written_bytes":"327680","total_rows_to_read":"0","result_rows":"4096","result_bytes":"327680","elapsed_ns":"3120000"}"#
+        ));
+        assert_eq!(batch_rows(said, 4096), (4096, RowsCounted::ByServer));
+        // the server's number, not the batch's (were they to differ, the insert failed already)
+        assert_eq!(batch_rows(said, 4000), (4096, RowsCounted::ByServer));
+        // a summary of zeros (releases of 2020 without progress headers) says nothing
+        let mut zeros = ServerProgress::default();
+        assert!(zeros.read_header(
+            r#"{"read_rows":"0","read_bytes":"0","written_rows":"0","written_bytes":"0","total_rows_to_read":"0"}"#
+        ));
+        assert_eq!(batch_rows(zeros, 10), (10, RowsCounted::Acknowledged));
+    }
 
     #[test]
     fn slices_cover_every_article_once_in_order() {

@@ -27,7 +27,9 @@ use crate::entities::{EntityId, EntityKind, Mention};
 use crate::lang::{Language, Script};
 use crate::related::{Related, RelatedIndex, StoredEntry, StoredVector};
 use crate::search::{CandidateLine, CandidateName, Hit, HitKind, Query, Scope, SearchIndex, SearchSession};
-use crate::store::{ArticleFacet, ArticleMeta, EntityView, SearchRequest, Store, StoreError, StoreResult, Text};
+use crate::store::{
+    ArticleFacet, ArticleMeta, DatedCount, EntityView, SearchRequest, Store, StoreError, StoreResult, Text,
+};
 
 /// Article descriptions fetched per query when the list asks for them.
 const PAGE: usize = 4096;
@@ -438,6 +440,19 @@ impl Store for ClickHouseStore {
             ),
             |r| Ok((r.string()?, r.u64()?)),
         )
+    }
+
+    fn dated_counts(&self) -> StoreResult<Vec<DatedCount>> {
+        // ordered by each pair's first article, as the corpus meets them
+        let counts = self.rows(
+            &format!(
+                "SELECT date, lang, count() AS n, min(article) AS first FROM {} GROUP BY date, lang ORDER BY first",
+                self.table("articles")
+            ),
+            |r| Ok((r.nullable_string()?, Language::from_code(r.str()?).code().to_owned(), r.u64()?, r.u32()?)),
+        )?;
+        // two codes the reader takes for one language are counted as one
+        Ok(DatedCount::tally(counts.into_iter().map(|(date, language, articles, _)| (date, language, articles))))
     }
 
     fn related(&self, article: usize, limit: usize, other_languages_only: bool) -> StoreResult<Vec<Related>> {

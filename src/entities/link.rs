@@ -1718,35 +1718,52 @@ fn devanagari_pass(
 }
 
 /// Each token's Devanagari skeleton, made when first asked for (a word is
-/// asked for by up to three n-grams), all kept in one buffer.
+/// asked for by up to three n-grams), and each distinct word's made once per
+/// thread (news repeats its words; transliterating them was a quarter of
+/// linking a Hindi corpus), all kept in one buffer.
 #[derive(Default)]
 struct Skeletons {
     text: String,
+    /// Per word met so far, its skeleton's range in `text`.
+    known: HashMap<Box<str>, (usize, usize)>,
     /// Per token, its skeleton's range in `text`, or [`Skeletons::NOT_MADE`].
     spans: Vec<(usize, usize)>,
 }
 
 impl Skeletons {
     const NOT_MADE: (usize, usize) = (usize::MAX, usize::MAX);
+    /// Distinct words remembered before starting over, so a huge vocabulary
+    /// does not grow the buffer without bound.
+    const KNOWN_MAX: usize = 1 << 16;
 
     fn reset(&mut self, tokens: usize) {
-        self.text.clear();
+        if self.known.len() > Skeletons::KNOWN_MAX {
+            self.known.clear();
+            self.text.clear();
+        }
         self.spans.clear();
         self.spans.resize(tokens, Skeletons::NOT_MADE);
     }
 
     fn of(&mut self, doc: &Doc, token: usize) -> &str {
         if self.spans[token] == Skeletons::NOT_MADE {
-            let start = self.text.len();
-            push_skeleton(doc.word(token), devanagari_profile().orthography, &mut self.text);
-            self.spans[token] = (start, self.text.len());
+            let word = doc.word(token);
+            self.spans[token] = match self.known.get(word) {
+                Some(&span) => span,
+                None => {
+                    let start = self.text.len();
+                    push_skeleton(word, devanagari_profile().orthography, &mut self.text);
+                    let span = (start, self.text.len());
+                    self.known.insert(word.into(), span);
+                    span
+                }
+            };
         }
         let (start, end) = self.spans[token];
         &self.text[start..end]
     }
 }
 
-/// A candidate pass 4 found; its origin's item is set when it joins the list.
 fn make_cand(doc: &Doc, t0: usize, t1: usize, kind: EntityKind, origin: Origin) -> Option<Kept> {
     let small = |n: usize| u32::try_from(n).ok();
     Some(Kept {

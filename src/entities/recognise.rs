@@ -370,7 +370,12 @@ fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazetteer, cues: &
             || doc.lang.data().name_suffixes.iter().any(|s| word.strip_suffix(s.as_str()).is_some_and(exact));
         let starts_place =
             gaz.is_prefix(key) && doc.toks.get(i + 1).is_some_and(|u| u.is_cap() && u.flags & JOINED != 0);
-        if after_title || place || starts_place || cues.of_key(key, lang) & (ORG_HEAD | LOC_HEAD) != 0 {
+        // a head word names with the name beside it (`Landkreis Ahrweiler`); alone it is
+        // the noun (`ein kleiner Fluss`, `in der Region`)
+        let beside_name = (i > 0 && t.flags & JOINED != 0 && name_word(i - 1))
+            || doc.toks.get(i + 1).is_some_and(|u| u.flags & JOINED != 0 && name_word(i + 1));
+        let head = cues.of_key(key, lang) & (ORG_HEAD | LOC_HEAD) != 0;
+        if after_title || place || starts_place || (head && beside_name) {
             continue;
         }
         if !doc.lang.is_common_word(&word.to_lowercase()) {
@@ -378,13 +383,34 @@ fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazetteer, cues: &
         }
         skel.clear();
         push_skeleton(word, doc.lang.orthography, &mut skel);
-        if stats.skeleton_seen(&skel) {
+        if stats.skeleton_seen(&skel) && !after_attribute(doc, i) {
             continue;
         }
         let flags = &mut lowered.toks[i].flags;
         *flags = (*flags & !CAP) | LOWER;
     }
     lowered
+}
+
+/// Does a word that makes a noun phrase stand right before token `i`: an
+/// inflected adjective (`kleiner`, `extremem`, `fahrlässiger`; profile class
+/// `attrend`, not a verb's past `sagte`, `wurde`: `notattrend`) or a
+/// preposition joined with the article (`im`, `vom`: `artprep`)? What follows
+/// is the phrase's noun, not a name that merely sounds like one in another
+/// language's articles.
+fn after_attribute(doc: &Doc, i: usize) -> bool {
+    if i == 0 || doc.toks[i].flags & JOINED == 0 || doc.toks[i - 1].flags & LOWER == 0 {
+        return false;
+    }
+    let data = doc.lang.data();
+    let before = doc.word(i - 1);
+    if data.words("artprep").any(|w| w == before) {
+        return true;
+    }
+    before.chars().count() >= 4
+        && !doc.lang.is_stop_word(before)
+        && data.words("attrend").any(|e| before.ends_with(e))
+        && !data.words("notattrend").any(|e| before.ends_with(e))
 }
 
 /// Run `f` over contiguous chunks of `items` on up to `threads` threads, results in order.
@@ -2477,6 +2503,33 @@ pub(crate) mod tests {
         // a common word that other languages capitalise as a name stays one
         assert_eq!(find(&r[1], "Lawrow").expect("known from English").1, "PER");
         assert_eq!(find(&r[1], "Sergej Lawrow").expect("after a title").2, find(&r[0], "Sergey Lavrov").expect("en").2);
+    }
+
+    #[test]
+    fn a_german_noun_after_an_adjective_or_alone_as_a_head_is_no_name() {
+        let a = [
+            // English articles that capitalise words sounding like German nouns
+            article("en", "en", "Officials in the Kurdistan Region met Ronald Reagan at Niagara Falls near Weston."),
+            article(
+                "de",
+                "de",
+                "Die Ahr, sonst ein kleiner Fluss, stieg nach extremem Regen stark an. Im Landkreis Ahrweiler \
+                 und im Westen starben viele Menschen. Die Lage in der Region ist ernst, sagte Lawrow.",
+            ),
+        ];
+        let r = run(&a);
+        let surfaces: Vec<&str> = r[1].iter().map(|m| m.0.as_str()).collect();
+        // (a lone `Fluss` beside the English `Falls` is still linked in by the cross-article pass)
+        for noun in ["Regen", "Westen"] {
+            assert!(!surfaces.contains(&noun), "{noun} in {surfaces:?}");
+        }
+        assert!(surfaces.iter().any(|s| s.contains("Ahrweiler")), "{surfaces:?}");
+        // a head word alone is the noun (`Fluss`, river; `Region`)
+        let r =
+            run(&[article("de", "de", "Die Ahr ist ein kleiner Fluss in der Eifel. Sie fliesst durch die Region.")]);
+        let surfaces: Vec<&str> = r[0].iter().map(|m| m.0.as_str()).collect();
+        assert!(!surfaces.contains(&"Fluss") && !surfaces.contains(&"Region"), "{surfaces:?}");
+        assert!(surfaces.contains(&"Ahr"), "{surfaces:?}");
     }
 
     #[test]

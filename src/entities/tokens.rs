@@ -6,11 +6,10 @@
 //! ending, see [`super::suffixes`]) stored in one shared `String`, so
 //! tokenising an article allocates per article, not per word.
 
-use std::cell::RefCell;
+use std::sync::OnceLock;
 
 use unicode_normalization::char::is_combining_mark;
 
-use super::fxhash::FxHashMap;
 use super::suffixes::stem_in_place;
 use crate::lang::{Script, fold_char};
 
@@ -444,6 +443,7 @@ pub fn push_key(word: &str, flags: u16, keys: &mut String) {
 
 /// Case, Turkish i and diacritics folded away.
 fn push_folded(word: &str, keys: &mut String) {
+    let table = fold_table();
     for c in word.chars() {
         match c as u32 {
             // fast paths for ASCII and basic Cyrillic and Greek letters without accents
@@ -451,41 +451,49 @@ fn push_folded(word: &str, keys: &mut String) {
             0x41..=0x5a => keys.push(c.to_ascii_lowercase()),
             0x61..=0x7a | 0x430..=0x44f | 0x3b1..=0x3c9 => keys.push(c),
             0x410..=0x42f | 0x391..=0x3a1 | 0x3a3..=0x3a9 => keys.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+            code @ FOLD_TABLE_FIRST..=FOLD_TABLE_LAST => match table[(code - FOLD_TABLE_FIRST) as usize] {
+                NOT_ONE_CHAR => fold_char(c, keys),
+                folded => keys.push(folded),
+            },
             _ => fold_char(c, keys),
         }
     }
 }
 
-/// Distinct words whose stemmed keys a thread remembers; past this the memory starts afresh.
-const STEMMED_KEYS_KEPT: usize = 1 << 16;
+/// The chars [`fold_table`] covers: accented Latin, Greek and Cyrillic
+/// (U+00C0–U+052F), where `fold_char` lowercases and decomposes, which costs
+/// several binary searches a char.
+const FOLD_TABLE_FIRST: u32 = 0xc0;
+const FOLD_TABLE_LAST: u32 = 0x52f;
+/// A table entry whose char `fold_char` makes into other than one char (`ß` → `ss`).
+const NOT_ONE_CHAR: char = '\0';
 
-thread_local! {
-    /// Stemmed keys of the words this thread read lately: news repeats its words,
-    /// and folding and stemming a word costs several times a lookup.
-    static STEMMED_KEYS: RefCell<FxHashMap<Box<str>, Box<str>>> = RefCell::new(FxHashMap::default());
+/// What `fold_char` makes of each char from [`FOLD_TABLE_FIRST`] to
+/// [`FOLD_TABLE_LAST`], worked out once by `fold_char` itself.
+fn fold_table() -> &'static [char] {
+    static TABLE: OnceLock<Box<[char]>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut folded = String::new();
+        (FOLD_TABLE_FIRST..=FOLD_TABLE_LAST)
+            .map(|code| {
+                let Some(c) = char::from_u32(code) else { return NOT_ONE_CHAR };
+                folded.clear();
+                fold_char(c, &mut folded);
+                let mut chars = folded.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(one), None) if one != NOT_ONE_CHAR => one,
+                    _ => NOT_ONE_CHAR,
+                }
+            })
+            .collect()
+    })
 }
 
 /// The folded key of a word in a cased script, one case ending stripped.
 fn push_stemmed_key(word: &str, keys: &mut String) {
-    STEMMED_KEYS.with(|cell| {
-        let Ok(mut known) = cell.try_borrow_mut() else {
-            let k0 = keys.len();
-            push_folded(word, keys);
-            stem_in_place(keys, k0);
-            return;
-        };
-        if let Some(key) = known.get(word) {
-            keys.push_str(key);
-            return;
-        }
-        let k0 = keys.len();
-        push_folded(word, keys);
-        stem_in_place(keys, k0);
-        if known.len() >= STEMMED_KEYS_KEPT {
-            known.clear();
-        }
-        known.insert(word.into(), keys[k0..].into());
-    });
+    let k0 = keys.len();
+    push_folded(word, keys);
+    stem_in_place(keys, k0);
 }
 
 /// The script flags [`push_key`] needs for a stand-alone word (a cue word).
@@ -546,29 +554,15 @@ mod tests {
 
     #[test]
     fn key_fast_paths_fold_as_fold_char_does() {
-        let ranges = [0x41..=0x5a, 0x61..=0x7a, 0x410..=0x44f, 0x391..=0x3a9, 0x3b1..=0x3c9];
+        // every char of the table too (accented Latin, Greek, Cyrillic), beside the hand-written arms
+        let ranges =
+            [0x41..=0x5a, 0x61..=0x7a, 0x410..=0x44f, 0x391..=0x3a9, 0x3b1..=0x3c9, FOLD_TABLE_FIRST..=FOLD_TABLE_LAST];
         for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
             let (mut fast, mut folded) = (String::new(), String::new());
             // ALLCAPS: no case ending stripped, the folding alone
             push_key(c.encode_utf8(&mut [0; 4]), ALLCAPS, &mut fast);
             fold_char(c, &mut folded);
             assert_eq!(fast, folded, "{c:?}");
-        }
-    }
-
-    #[test]
-    fn remembered_stemmed_keys_are_the_keys_worked_out_afresh() {
-        for word in ["Лаврова", "Pjongjangu", "Kozlovom", "Ростове-на-Дону", "Müller", "Ιράν"]
-        {
-            let mut fresh = String::new();
-            push_folded(word, &mut fresh);
-            stem_in_place(&mut fresh, 0);
-            // the first time worked out, the second remembered; both after other keys
-            for _ in 0..2 {
-                let mut keys = String::from("x ");
-                push_key(word, CAP, &mut keys);
-                assert_eq!(keys, format!("x {fresh}"), "{word}");
-            }
         }
     }
 

@@ -87,6 +87,7 @@ pub fn differences(a: &dyn Store, b: &dyn Store, questions: &Questions) -> Vec<S
     for facet in [ArticleFacet::Language, ArticleFacet::Script] {
         check(format!("{facet:?}"), format!("{:?}", a.article_counts(facet)), format!("{:?}", b.article_counts(facet)));
     }
+    check("dated counts".into(), format!("{:?}", a.dated_counts()), format!("{:?}", b.dated_counts()));
     let cancel = AtomicBool::new(false);
     for &query in questions.queries {
         for scope in [Scope::All, Scope::Only(HitKind::Title), Scope::Only(HitKind::Entity)] {

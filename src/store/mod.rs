@@ -111,6 +111,34 @@ pub enum ArticleFacet {
     Script,
 }
 
+/// How many articles share a date and a language ([`Store::dated_counts`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatedCount {
+    pub date: Option<String>,
+    pub language: String,
+    pub articles: u64,
+}
+
+impl DatedCount {
+    /// (date, language code, articles) summed per date and language, in the
+    /// order each pair first comes.
+    pub fn tally(counts: impl IntoIterator<Item = (Option<String>, String, u64)>) -> Vec<DatedCount> {
+        let mut tallied: Vec<DatedCount> = Vec::new();
+        let mut position: std::collections::HashMap<(Option<String>, String), usize> = Default::default();
+        for (date, language, articles) in counts {
+            let key = (date, language);
+            match position.get(&key) {
+                Some(&at) => tallied[at].articles += articles,
+                None => {
+                    position.insert(key.clone(), tallied.len());
+                    tallied.push(DatedCount { date: key.0, language: key.1, articles });
+                }
+            }
+        }
+        tallied
+    }
+}
+
 /// What a search asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SearchRequest<'q> {
@@ -180,6 +208,18 @@ pub trait Store: Send + Sync {
     /// Articles per value of a facet (`en`, `Latn`), most first; ties in
     /// the values' order.
     fn article_counts(&self, facet: ArticleFacet) -> StoreResult<Vec<(String, u64)>>;
+
+    /// Articles per date (as written; `None` for none) and language code,
+    /// in the order each pair first appears in the corpus: the overview's
+    /// timeline. Read article by article here; a cluster counts in SQL.
+    fn dated_counts(&self) -> StoreResult<Vec<DatedCount>> {
+        let mut articles = Vec::with_capacity(self.len());
+        for article in 0..self.len() {
+            let meta = self.article(article)?;
+            articles.push((meta.date.map(Cow::into_owned), meta.language.code().to_owned(), 1));
+        }
+        Ok(DatedCount::tally(articles))
+    }
 
     /// Other articles ranked for `article`, best first, at most `limit`; with
     /// `other_languages_only`, articles in its language are left out.

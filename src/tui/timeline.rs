@@ -46,15 +46,17 @@ pub struct Bins {
 }
 
 impl Timeline {
+    /// From the store's counts per date and language (on a cluster, one
+    /// aggregation instead of every article's description).
     pub fn build(app: &App) -> Timeline {
         let mut timeline = Timeline::default();
-        for article in 0..app.store.len() {
-            let Some(meta) = app.article(article) else { continue };
-            let Some(day) = meta.date.as_deref().and_then(dates::day_number) else {
-                timeline.undated += 1;
+        for count in app.store.dated_counts().unwrap_or_default() {
+            let articles = count.articles as u32;
+            let Some(day) = count.date.as_deref().and_then(dates::day_number) else {
+                timeline.undated += articles as usize;
                 continue;
             };
-            let code = meta.language.code();
+            let code = count.language.as_str();
             let index = match timeline.languages.iter().position(|l| l == code) {
                 Some(i) => i,
                 None => {
@@ -66,7 +68,7 @@ impl Timeline {
             if counts.len() <= index {
                 counts.resize(index + 1, 0);
             }
-            counts[index] += 1;
+            counts[index] += articles;
         }
         timeline
     }
