@@ -14,6 +14,12 @@
    tests/data, never a test split) uses them -- the analysis is the same, only memory access
    gets more local -- and writes the dictionary zstd-compressed (level 19).
 
+4. data/ja/names.tsv.zst: the katakana readings of ipadic's person names written in kanji
+   (Noun.name.csv: 姓 surnames, 名 given names), one line per surface: `surface<TAB>s|g<TAB>readings`
+   (space-separated, the commonest -- lowest cost -- first). The linker reads a kanji name by them
+   to join it with the name's Latin spelling (岸田文雄 = Kishida Fumio). `--names-only` writes just
+   this file.
+
 The dictionary keeps ipadic's licence (BSD-3-Clause with the ICOT terms): its notice is
 data/ja/NOTICE, copied from the package's copyright file, and data/LICENSES.md.
 """
@@ -97,13 +103,43 @@ def trim(src, dst):
     return len(rows)
 
 
+NAMES = os.path.join(ROOT, "data", "ja", "names.tsv.zst")
+
+
+def is_kanji(ch):
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch in "々"
+
+
+def write_name_readings(src):
+    """Kanji surnames and given names of Noun.name.csv with their readings, zstd-compressed."""
+    readings = {}  # (surface, s|g) -> {reading: lowest cost}
+    with open(os.path.join(src, "Noun.name.csv"), encoding="euc_jp") as f:
+        for line in f:
+            cols = line.rstrip("\n").split(",")
+            surface, cost, part, reading = cols[0], int(cols[3]), cols[7], cols[11]
+            kind = {"姓": "s", "名": "g"}.get(part)
+            if kind is None or not all(is_kanji(c) for c in surface) or not reading or reading == "*":
+                continue
+            by_reading = readings.setdefault((surface, kind), {})
+            by_reading[reading] = min(cost, by_reading.get(reading, cost))
+    lines = [f"{surface}\t{kind}\t{' '.join(sorted(r, key=lambda x: (r[x], x)))}\n"
+             for (surface, kind), r in sorted(readings.items())]
+    subprocess.run(["zstd", "-19", "-q", "-f", "-o", NAMES], input="".join(lines).encode("utf-8"), check=True)
+    return len(lines)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--deb", help="a mecab-ipadic .deb already downloaded")
     ap.add_argument("--keep", help="write the trimmed MeCab files here and keep them")
+    ap.add_argument("--names-only", action="store_true", help="write only data/ja/names.tsv.zst")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as work:
         src, copyright_file, version = unpack(os.path.abspath(args.deb) if args.deb else None, work)
+        n = write_name_readings(src)
+        print(f"wrote {NAMES}: {n} kanji names with readings", file=sys.stderr)
+        if args.names_only:
+            return
         dst = args.keep or os.path.join(work, "trimmed")
         os.makedirs(dst, exist_ok=True)
         n = trim(src, dst)

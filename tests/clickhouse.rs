@@ -448,7 +448,18 @@ fn a_generated_corpus_of_ten_thousand_articles_answers_the_same_on_the_cluster()
     let Some(cluster) = TestCluster::start("10k", 2) else { return };
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("10k.jsonl");
-    let lines: Vec<String> = (0..10_000).map(|n| synth::jsonl_line(&synth::article(n))).collect();
+    // dated over two years, every seventh article undated: the overview's timeline has something to count
+    let lines: Vec<String> = (0..10_000)
+        .map(|n| {
+            let line = synth::jsonl_line(&synth::article(n));
+            let Ok(serde_json::Value::Object(mut fields)) = serde_json::from_str(&line) else { return line };
+            if n % 7 != 0 {
+                let date = format!("{}-{:02}-{:02}", 2023 + n / 336 % 2, 1 + n / 28 % 12, 1 + n % 28);
+                fields.insert("date".into(), serde_json::Value::String(date));
+            }
+            serde_json::Value::Object(fields).to_string()
+        })
+        .collect();
     std::fs::write(&path, lines.join("\n") + "\n").expect("corpus written");
     let path = path.to_string_lossy().into_owned();
     // two slices at once: names recognised apart and linked by the merge answer as one build
@@ -464,7 +475,12 @@ fn a_generated_corpus_of_ten_thousand_articles_answers_the_same_on_the_cluster()
     .expect("embedded index");
     // "korea": few lines hold it whole, tens of thousands its letters scattered
     let queries = ["lavrov", "moskva kim", "pyongyang", "Kim", "korea"];
-    let (sent, matched, by_words) = same_hits_per_keystroke(embedded.as_ref(), &open(&cluster.url), &queries);
+    let remote = open(&cluster.url);
+    // the timeline's counts per date and language: one GROUP BY on the cluster, article by article embedded
+    let dated = remote.dated_counts().expect("dated counts");
+    assert_eq!(dated, embedded.dated_counts().expect("dated counts"));
+    assert!(dated.len() > 300 && dated.iter().any(|c| c.date.is_none()), "{} dated counts", dated.len());
+    let (sent, matched, by_words) = same_hits_per_keystroke(embedded.as_ref(), &remote, &queries);
     assert!(sent * 4 < matched, "the shards sent {sent} of {matched} matching lines");
     // the lines where every needle begins a word, found without a scan, were final for some keystrokes
     assert!(by_words > 0, "the word tier answered no search");

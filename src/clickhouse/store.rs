@@ -451,20 +451,8 @@ impl Store for ClickHouseStore {
             ),
             |r| Ok((r.nullable_string()?, Language::from_code(r.str()?).code().to_owned(), r.u64()?, r.u32()?)),
         )?;
-        let mut merged: Vec<DatedCount> = Vec::with_capacity(counts.len());
-        let mut position: HashMap<(Option<String>, String), usize> = HashMap::with_capacity(counts.len());
         // two codes the reader takes for one language are counted as one
-        for (date, language, articles, _) in counts {
-            let key = (date, language);
-            match position.get(&key) {
-                Some(&at) => merged[at].articles += articles,
-                None => {
-                    position.insert(key.clone(), merged.len());
-                    merged.push(DatedCount { date: key.0, language: key.1, articles });
-                }
-            }
-        }
-        Ok(merged)
+        Ok(DatedCount::tally(counts.into_iter().map(|(date, language, articles, _)| (date, language, articles))))
     }
 
     fn related(&self, article: usize, limit: usize, other_languages_only: bool) -> StoreResult<Vec<Related>> {

@@ -31,6 +31,7 @@ use crate::lang::{Casing, LoneWord, Profile, Segmentation, push_latin_key};
 
 mod abjad;
 use abjad::{link_abjad_names, writes_abjad};
+mod kanji;
 
 /// Sentinel for "no string" in an id field.
 const NO_STRING: u32 = u32::MAX;
@@ -1245,13 +1246,28 @@ fn link_transcriptions(
     uf: &mut UnionFind,
 ) {
     let segmented = |it: &Item| langs.get(it.art as usize).is_some_and(|p| p.segmentation == Segmentation::Dictionary);
-    let todo: Vec<(usize, String, bool)> = items
+    let person = |it: &Item| cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Person);
+    // each name's keys and the table they are looked up in
+    let todo: Vec<(usize, Vec<(String, KeyTable)>)> = items
         .iter()
         .enumerate()
         .filter(|&(n, it)| it.len == 1 && segmented(it) && !placed.contains_key(&n))
         .filter_map(|(n, it)| {
-            let (key, han) = sound_of(t.joined(it))?;
-            Some((n, key, han))
+            let name = t.joined(it);
+            if let Some((key, han)) = sound_of(name) {
+                return Some((n, vec![(key, if han { KeyTable::Shortened } else { KeyTable::Full })]));
+            }
+            // a Japanese person's name in kanji, read by its readings: a whole name
+            // meets only whole names (its parts' readings say too little for a surname)
+            if !person(it) {
+                return None;
+            }
+            let kanji::KanjiKeys { whole, surname } = kanji::kanji_name_keys(name);
+            let keys: Vec<(String, KeyTable)> = (whole.into_iter().map(|k| (k, KeyTable::Whole)))
+                .chain(surname.into_iter().map(|k| (k, KeyTable::Full)))
+                .filter(|(k, _)| k.len() >= MIN_TRANSCRIPTION_KEY)
+                .collect();
+            (!keys.is_empty()).then_some((n, keys))
         })
         .collect();
     if todo.is_empty() {
@@ -1260,6 +1276,7 @@ fn link_transcriptions(
     // cased-script names by their keys: (a name, its entity now), one per entity and key
     let mut full: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
     let mut shortened: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
+    let mut whole: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
     let mut cased_roots: HashSet<usize> = HashSet::default();
     // cased-script mentions per entity
     let mut named: HashMap<usize, usize> = HashMap::default();
@@ -1279,11 +1296,14 @@ fn link_transcriptions(
         if it.len >= 2 && cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Person) {
             keys.extend(spaced.rsplit(' ').next().map(str::to_owned));
         }
-        for key in keys {
+        for (k, key) in keys.into_iter().enumerate() {
             let variants = coda_variants(&key);
             for (v, variant) in variants.into_iter().enumerate() {
                 if variant.len() < MIN_TRANSCRIPTION_KEY {
                     continue;
+                }
+                if v == 0 && k == 0 && it.len >= 2 {
+                    whole.entry(variant.clone()).or_default().push((n, root));
                 }
                 if v == 0 {
                     full.entry(variant.clone()).or_default().push((n, root));
@@ -1292,13 +1312,20 @@ fn link_transcriptions(
             }
         }
     }
-    for (n, key, han) in todo {
+    for (n, keys) in todo {
         if cased_roots.contains(&uf.find(n)) {
             continue;
         }
-        let table = if han { &shortened } else { &full };
-        let Some(names) = table.get(&key) else { continue };
-        let mut found: Vec<(usize, usize)> = names.clone();
+        let table = |which: &KeyTable| match which {
+            KeyTable::Full => &full,
+            KeyTable::Shortened => &shortened,
+            KeyTable::Whole => &whole,
+        };
+        let mut found: Vec<(usize, usize)> =
+            keys.iter().filter_map(|(key, which)| table(which).get(key)).flatten().copied().collect();
+        if found.is_empty() {
+            continue;
+        }
         found.sort_unstable_by_key(|&(_, root)| root);
         found.dedup_by_key(|&mut (_, root)| root);
         // the same entity may still be apart in two languages (`Biden`, `Bidena`):
@@ -1310,6 +1337,16 @@ fn link_transcriptions(
             uf.union(n, name);
         }
     }
+}
+
+/// Which cased-script keys a Chinese or Japanese name's key is looked up among.
+enum KeyTable {
+    /// Whole names and persons' surnames, every consonant written (katakana).
+    Full,
+    /// The same with syllable-final consonants optional (Chinese characters).
+    Shortened,
+    /// Names of two words or more, whole (a lone `Zeydan` is a surname too).
+    Whole,
 }
 
 /// The coarse key of a Chinese or Japanese name written by its sound, and

@@ -119,6 +119,26 @@ pub struct DatedCount {
     pub articles: u64,
 }
 
+impl DatedCount {
+    /// (date, language code, articles) summed per date and language, in the
+    /// order each pair first comes.
+    pub fn tally(counts: impl IntoIterator<Item = (Option<String>, String, u64)>) -> Vec<DatedCount> {
+        let mut tallied: Vec<DatedCount> = Vec::new();
+        let mut position: std::collections::HashMap<(Option<String>, String), usize> = Default::default();
+        for (date, language, articles) in counts {
+            let key = (date, language);
+            match position.get(&key) {
+                Some(&at) => tallied[at].articles += articles,
+                None => {
+                    position.insert(key.clone(), tallied.len());
+                    tallied.push(DatedCount { date: key.0, language: key.1, articles });
+                }
+            }
+        }
+        tallied
+    }
+}
+
 /// What a search asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SearchRequest<'q> {
@@ -193,20 +213,12 @@ pub trait Store: Send + Sync {
     /// in the order each pair first appears in the corpus: the overview's
     /// timeline. Read article by article here; a cluster counts in SQL.
     fn dated_counts(&self) -> StoreResult<Vec<DatedCount>> {
-        let mut counts: Vec<DatedCount> = Vec::new();
-        let mut position: std::collections::HashMap<(Option<String>, String), usize> = Default::default();
+        let mut articles = Vec::with_capacity(self.len());
         for article in 0..self.len() {
             let meta = self.article(article)?;
-            let key = (meta.date.map(Cow::into_owned), meta.language.code().to_owned());
-            match position.get(&key) {
-                Some(&at) => counts[at].articles += 1,
-                None => {
-                    position.insert(key.clone(), counts.len());
-                    counts.push(DatedCount { date: key.0, language: key.1, articles: 1 });
-                }
-            }
+            articles.push((meta.date.map(Cow::into_owned), meta.language.code().to_owned(), 1));
         }
-        Ok(counts)
+        Ok(DatedCount::tally(articles))
     }
 
     /// Other articles ranked for `article`, best first, at most `limit`; with

@@ -1,0 +1,146 @@
+//! Japanese person names written in kanji (`岸田文雄`, also in Chinese text)
+//! read by ipadic's name readings (`data/ja/names.tsv.zst`, made by
+//! `scripts/build_ja_dict.py`), so that they meet the name's Latin spelling
+//! (`Fumio Kishida`) by coarse key.
+
+use std::io::Read;
+use std::sync::OnceLock;
+
+use crate::entities::fxhash::FxHashMap as HashMap;
+use crate::lang::phonetic::transcription_key;
+
+/// Kanji surnames and given names with their katakana readings, zstd-compressed (~140 kB).
+static COMPRESSED: &[u8] = include_bytes!("../../../data/ja/names.tsv.zst");
+
+/// Readings tried per name part: a given name may have several (`啓`: Akira, Kei, Hiroshi...).
+const MAX_READINGS: usize = 6;
+
+#[derive(Default)]
+struct NameReadings {
+    surnames: HashMap<String, Vec<String>>,
+    given: HashMap<String, Vec<String>>,
+}
+
+fn readings() -> &'static NameReadings {
+    static TABLE: OnceLock<NameReadings> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut text = String::new();
+        let mut table = NameReadings::default();
+        // a build whose data cannot be read links no kanji names, as before
+        let Ok(mut decoder) = zstd::Decoder::new(COMPRESSED) else { return table };
+        if decoder.read_to_string(&mut text).is_err() {
+            return table;
+        }
+        for line in text.lines() {
+            let mut cols = line.split('\t');
+            let (Some(surface), Some(part), Some(kana)) = (cols.next(), cols.next(), cols.next()) else { continue };
+            let list: Vec<String> = kana.split(' ').take(MAX_READINGS).map(str::to_owned).collect();
+            match part {
+                "s" => table.surnames.insert(surface.to_owned(), list),
+                "g" => table.given.insert(surface.to_owned(), list),
+                _ => None,
+            };
+        }
+        table
+    })
+}
+
+fn is_kanji(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '々')
+}
+
+/// The coarse keys (as [`transcription_key`]) a Japanese name in kanji may
+/// have in Latin letters.
+#[derive(Debug, Default, PartialEq)]
+pub(super) struct KanjiKeys {
+    /// A surname followed by a given name, both known to ipadic, read given
+    /// name first as the press writes Japanese names in Latin letters
+    /// (`岸田文雄` -> `フミオキシダ`, the key of `Fumio Kishida`).
+    pub whole: Vec<String>,
+    /// The name as a surname alone (`岸田`).
+    pub surname: Vec<String>,
+}
+
+/// The keys of `name` in every split and reading (names have several); none
+/// for anything but a name in kanji of known parts.
+pub(super) fn kanji_name_keys(name: &str) -> KanjiKeys {
+    let mut keys = KanjiKeys::default();
+    let chars: Vec<(usize, char)> = name.char_indices().collect();
+    if chars.len() < 2 || !chars.iter().all(|&(_, c)| is_kanji(c)) {
+        return keys;
+    }
+    let table = readings();
+    let add = |reading: String, to: &mut Vec<String>| {
+        if let Some(key) = transcription_key(&reading).filter(|k| !to.contains(k)) {
+            to.push(key);
+        }
+    };
+    if let Some(whole) = table.surnames.get(name) {
+        whole.iter().for_each(|r| add(r.clone(), &mut keys.surname));
+    }
+    for &(at, _) in &chars[1..] {
+        let (Some(surname), Some(given)) = (table.surnames.get(&name[..at]), table.given.get(&name[at..])) else {
+            continue;
+        };
+        for g in given {
+            for s in surname {
+                add(format!("{g}{s}"), &mut keys.whole);
+            }
+        }
+    }
+    keys
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_kanji_name_is_read_given_name_first_like_its_latin_spelling() {
+        let mut latin = String::new();
+        crate::lang::phonetic::push_coarse_key("FumioKishida", crate::lang::Orthography::English, &mut latin);
+        latin.make_ascii_lowercase();
+        assert!(kanji_name_keys("岸田文雄").whole.contains(&latin), "{latin} {:?}", kanji_name_keys("岸田文雄"));
+        // a surname alone is read as itself
+        let mut kishida = String::new();
+        crate::lang::phonetic::push_coarse_key("Kishida", crate::lang::Orthography::English, &mut kishida);
+        kishida.make_ascii_lowercase();
+        assert_eq!(kanji_name_keys("岸田"), KanjiKeys { whole: Vec::new(), surname: vec![kishida] });
+    }
+
+    #[test]
+    fn a_japanese_name_in_kanji_joins_its_latin_spelling_in_japanese_and_chinese_text() {
+        use super::super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article("en", "en", "Prime Minister Fumio Kishida condemned the attack. Kishida said the vote goes on."),
+            article("ja", "ja", "岸田文雄首相は広島で記者会見を開き、襲撃を非難した。岸田首相は選挙を続けると述べた。"),
+            article("zh", "zh", "首相岸田文雄中断了在大阪的活动，返回东京。首相岸田文雄表示选举将继续进行。"),
+        ]);
+        let id = |a: usize, surface: &str| r[a].iter().find(|m| m.0 == surface).map(|m| m.2.clone());
+        let en = id(0, "Fumio Kishida");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id(1, "岸田文雄"), en, "{:?}", r[1]);
+        assert_eq!(id(2, "岸田文雄"), en, "{:?}", r[2]);
+    }
+
+    #[test]
+    fn a_whole_kanji_name_does_not_join_a_person_by_surname_alone() {
+        use super::super::super::recognise::tests::{article, run};
+        // 大谷翔 read ショウ + オオタニ has the coarse key of the surname Zeydan
+        let r = run(&[
+            article("en", "en", "Interior Minister Abdullah Zeydan visited Van. Zeydan said the roads are open."),
+            article("ja", "ja", "大谷翔さんは東京で記者会見を開いた。大谷翔さんは練習を続けると述べた。"),
+        ]);
+        let id = |a: usize, surface: &str| r[a].iter().find(|m| m.0 == surface).map(|m| m.2.clone());
+        assert!(id(0, "Abdullah Zeydan").is_some(), "{:?}", r[0]);
+        assert!(id(1, "大谷翔").is_some(), "{:?}", r[1]);
+        assert_ne!(id(1, "大谷翔"), id(0, "Abdullah Zeydan"), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn only_names_of_known_parts_in_kanji_are_read() {
+        for name in ["会議", "キシダ", "岸"] {
+            assert_eq!(kanji_name_keys(name), KanjiKeys::default(), "{name}");
+        }
+    }
+}
