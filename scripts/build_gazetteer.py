@@ -273,6 +273,7 @@ def main():
                 catalogues.append(gettext.GNUTranslations(f))
     generic = lambda a: " " not in a and "-" not in a and a.casefold() in GENERIC_NAMES
     named = {}
+    english = {}
     for sub in subdivisions:
         if "parent" in sub or sub["type"] not in SUBDIVISION_TYPES:
             continue
@@ -284,6 +285,7 @@ def main():
             if a and not generic(a) and a not in aliases:
                 aliases.append(a)
         named[sub["code"]] = aliases
+        english[sub["code"]] = good_alias(name.split(" [")[0].split(" (")[0].strip())
     # a translation shared by several subdivisions is a word (`中部` central, `Східна` eastern), not a name
     uses = {}
     for aliases in named.values():
@@ -300,7 +302,15 @@ def main():
         # a short one-word name outside Latin letters shares its stem with too many words (`Касаи`, `Касым`)
         aliases = [a for a in aliases if " " in a or "-" in a or letters(a) >= 6 or ideographic(a) or script_latin(a)]
         if aliases:
-            add("loc:" + code.lower(), "LOC", SUBDIVISION_PRIO, aliases[0], aliases[1:])
+            eid = "loc:" + code.lower()
+            add(eid, "LOC", SUBDIVISION_PRIO, aliases[0], aliases[1:])
+            # the reader still sees the English name (`Washington`, not `Vašington`),
+            # though it is no spelling of this subdivision to look for
+            shown = english.get(code)
+            if shown and shown not in aliases and shown.casefold() in taken:
+                entities[eid]["aliases"].insert(0, entities[eid]["name"])
+                entities[eid]["name"] = shown
+                entities[eid]["display_only"] = True
 
     # 5. The smaller towns, under names nothing above took (`Brandenburg` stays the Land).
     taken = {a.casefold() for e in entities.values() for a in [e["name"]] + e["aliases"]}
@@ -327,10 +337,13 @@ def main():
         f.write(f"# Cities: capitals and population >= {MIN_POPULATION} ({HOME_MIN_POPULATION} in the countries of korpus's\n")
         f.write("#   languages, less towns named like a given name); aliases < 4 letters and all-caps codes dropped.\n")
         f.write("# First-level subdivisions: ISO 3166-2 names and translations from Debian iso-codes, LGPL-2.1+.\n")
-        f.write("# id\tkind\tpriority\tname\taliases\n")
+        f.write("# A sixth column `display-only`: the name is shown, never looked for (a subdivision whose\n")
+        f.write("#   English name belongs to a bigger place: Washington State, the US state of Georgia).\n")
+        f.write("# id\tkind\tpriority\tname\taliases[\tdisplay-only]\n")
         for eid in sorted(entities, key=lambda k: (-entities[k]["prio"], k)):
             e = entities[eid]
-            f.write(f"{eid}\t{e['kind']}\t{e['prio']}\t{e['name']}\t{'|'.join(e['aliases'])}\n")
+            shown = "\tdisplay-only" if e.get("display_only") else ""
+            f.write(f"{eid}\t{e['kind']}\t{e['prio']}\t{e['name']}\t{'|'.join(e['aliases'])}{shown}\n")
     print(f"wrote {len(entities)} entities to {out} ({os.path.getsize(out)} bytes)", file=sys.stderr)
 
 

@@ -20,6 +20,8 @@ use crate::lang::{Orthography, Script};
 const GAZETTEER_TSV: &str = include_str!("../../data/gazetteer.tsv");
 const ALIASES_TSV: &str = include_str!("../../data/aliases.tsv");
 const INSTITUTIONS_TSV: &str = include_str!("../../data/institutions.tsv");
+/// A sixth column saying the name column is shown to the reader but is no spelling to look for.
+const DISPLAY_ONLY: &str = "display-only";
 
 #[derive(Debug, Clone)]
 pub struct GazEntry {
@@ -80,6 +82,7 @@ impl Gazetteer {
     pub fn parse(sources: &[&str]) -> Gazetteer {
         let mut g = Gazetteer::default();
         let mut by_id: HashMap<String, u32> = HashMap::new();
+        let mut shown_only: FxHashSet<u32> = FxHashSet::default();
         let mut key = String::new();
         let mut skel = String::new();
         for source in sources {
@@ -94,6 +97,9 @@ impl Gazetteer {
                     continue;
                 };
                 let aliases = cols.next().unwrap_or("");
+                // the name is shown but never matched: a subdivision whose English name
+                // belongs to a bigger place (Washington State, `Georgia` the US state)
+                let display_only = cols.next() == Some(DISPLAY_ONLY);
                 let kind = match kind {
                     "ORG" => EntityKind::Organization,
                     "PER" => EntityKind::Person,
@@ -108,14 +114,19 @@ impl Gazetteer {
                         g.entries.push(GazEntry { id: id.to_owned(), kind, prio, name: name.to_owned(), trusted });
                         by_id.insert(id.to_owned(), slot);
                         g.ids.insert(id.to_owned());
+                        if display_only {
+                            shown_only.insert(slot);
+                        }
                         slot
                     }
                 };
                 let entry_prio = g.entries[slot as usize].prio;
                 let entry_kind = g.entries[slot as usize].kind;
                 let display = g.entries[slot as usize].name.clone();
+                let matched_name = !shown_only.contains(&slot);
                 let names = std::iter::once(display.as_str())
-                    .chain(if name != "-" { Some(name) } else { None })
+                    .filter(|_| matched_name)
+                    .chain(if name != "-" && matched_name { Some(name) } else { None })
                     .chain(aliases.split('|'));
                 for alias in names {
                     let alias = alias.trim();
@@ -336,6 +347,21 @@ mod tests {
     fn id_of(s: &str) -> Option<&'static str> {
         let g = Gazetteer::get();
         g.lookup(&key(s)).map(|h| g.entry(h.entry).id.as_str())
+    }
+
+    #[test]
+    fn a_display_only_name_is_shown_but_never_looked_for() {
+        let g = Gazetteer::parse(&["loc:xx-city\tLOC\t80\tWashington\tVašington D.C.\n\
+             loc:xx-state\tLOC\t40\tWashington State\tVašington|Ουάσινγκτον\tdisplay-only\n"]);
+        let state = g.lookup(&key("Ουάσινγκτον")).expect("an alias is looked for");
+        assert_eq!(g.entry(state.entry).name, "Washington State", "the display name is shown");
+        assert!(g.lookup(&key("Washington State")).is_none(), "the display-only name is no spelling");
+        // and in the real gazetteer: the US state keeps its English name for the reader,
+        // while `Washington` alone is the capital
+        let real = Gazetteer::get();
+        let state = real.lookup(&key("Ουάσινγκτον")).map(|h| real.entry(h.entry));
+        assert_eq!(state.map(|e| (e.id.as_str(), e.name.as_str())), Some(("loc:us-wa", "Washington")));
+        assert_ne!(id_of("Washington"), Some("loc:us-wa"));
     }
 
     #[test]
