@@ -267,19 +267,14 @@ fn a_large_corpus_can_be_browsed_before_its_analysis_is_done() {
     let Some(tmux) = start(120, 32) else { return };
     let bin = env!("CARGO_BIN_EXE_korpus");
     tmux.type_line(&format!("{bin} -c {}; echo korpus-exit-$?", path.display()));
-    let busy = |s: &str| {
-        ["loading articles", "articles loaded", "recognising entities", "indexing related", "building the search"]
-            .iter()
-            .any(|stage| s.contains(stage))
-    };
     let first = tmux.wait_for("articles listed while the corpus is still being opened", |s| {
-        four_panes(s) && busy(s) && s.contains("1/")
+        four_panes(s) && common::opening(s) && s.contains("1/")
     });
     assert!(!first.contains("opening "), "the loading screen is gone once articles are in:\n{first}");
     // keys work meanwhile: the selection moves and the text pane follows
     tmux.keys(&["j"]);
     tmux.wait_for("the second article selected", |s| s.contains("│ 2/"));
-    let done = tmux.wait_for_secs("the analysis to finish", 120, |s| four_panes(s) && !busy(s));
+    let done = tmux.wait_for_secs("the analysis to finish", 120, analysed);
     assert!(done.contains("2/30000"), "the whole corpus, the reader's place kept:\n{done}");
     tmux.keys(&["q"]);
     tmux.wait_for("exit", |s| s.contains("korpus-exit-0"));

@@ -183,16 +183,18 @@ fn short_cyrillic_language(sample: &str) -> Option<Language> {
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .map(str::to_lowercase)
         .collect();
-    let hits = |code: &str| {
-        profile_of_code(code).map_or(0, |p| words.iter().filter(|w| p.data().frequent.contains(w.as_str())).count())
-    };
-    let russian = hits("ru");
+    let russian = function_word_hits("ru", &words);
     [("bg", Language::Bulgarian), ("uk", Language::Ukrainian)]
         .into_iter()
-        .map(|(code, language)| (hits(code), language))
+        .map(|(code, language)| (function_word_hits(code, &words), language))
         .filter(|&(count, _)| count > russian)
         .max_by_key(|&(count, _)| count)
         .map(|(_, language)| language)
+}
+
+/// How many of `words` (lower case) are among the frequent function words of the language `code`.
+fn function_word_hits(code: &str, words: &[String]) -> usize {
+    profile_of_code(code).map_or(0, |p| words.iter().filter(|w| p.data().frequent.contains(w.as_str())).count())
 }
 
 fn letters(sample: &str) -> usize {
@@ -239,8 +241,7 @@ fn short_latin_language(sample: &str) -> Option<Language> {
         .iter()
         .chain(std::iter::once(&("pl", POLISH_LETTERS)))
         .map(|&(code, own)| {
-            let frequent = profile_of_code(code).map(|p| &p.data().frequent);
-            let word_hits = frequent.map_or(0, |f| words.iter().filter(|w| f.contains(w.as_str())).count());
+            let word_hits = function_word_hits(code, &words);
             let letter_hits = sample.chars().filter(|&c| own.contains(c)).count();
             (2 * word_hits + letter_hits, code)
         })

@@ -168,5 +168,10 @@ const OPENING_STAGES: [&str; 9] = [
 /// comes before the analysis, and keys that need it (overview, related,
 /// entities) only say "still analysing" until then.
 pub fn analysed(s: &str) -> bool {
-    four_panes(s) && !OPENING_STAGES.iter().any(|stage| s.contains(stage))
+    four_panes(s) && !opening(s)
+}
+
+/// The status bar names a stage of opening the corpus: it is still being loaded or analysed.
+pub fn opening(s: &str) -> bool {
+    OPENING_STAGES.iter().any(|stage| s.contains(stage))
 }
