@@ -7,6 +7,7 @@ use std::io::Read;
 use std::sync::OnceLock;
 
 use crate::entities::fxhash::FxHashMap as HashMap;
+use crate::lang::Script;
 use crate::lang::phonetic::transcription_key;
 
 /// Kanji surnames and given names with their katakana readings, zstd-compressed (~140 kB).
@@ -45,8 +46,9 @@ fn readings() -> &'static NameReadings {
     })
 }
 
+/// A Han ideograph, or the iteration mark `々` that repeats one (`佐々木`).
 fn is_kanji(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '々')
+    c == '々' || Script::of(c) == Some(Script::Han)
 }
 
 /// The coarse keys (as [`transcription_key`]) a Japanese name in kanji may
