@@ -32,6 +32,7 @@ use crate::lang::{Casing, LoneWord, Profile, Segmentation, push_latin_key};
 mod abjad;
 use abjad::{link_abjad_names, writes_abjad};
 mod kanji;
+mod voicing;
 
 /// Sentinel for "no string" in an id field.
 const NO_STRING: u32 = u32::MAX;
@@ -969,7 +970,8 @@ pub(crate) fn link_corpus(
                 // a full name (`埃马纽埃尔·马克龙`) by its family name, the last part
                 let surname = strings.get(word.skel).rsplit(['·', '・']).next().unwrap_or_default();
                 let key = segmented::sound_key_of(surname);
-                for &f in by_sound.get(&key).filter(|_| key.len() >= segmented::MIN_SOUND_KEY).into_iter().flatten() {
+                let candidates = by_sound.get(&key).filter(|_| key.len() >= segmented::MIN_SOUND_KEY);
+                for &f in candidates.into_iter().flatten().filter(|&&f| spelling_agrees(surname, &items[f], &t)) {
                     roots.insert(uf.find(f));
                     example = Some(f);
                 }
@@ -987,8 +989,9 @@ pub(crate) fn link_corpus(
     }
     drop(resolved);
     join_names_inside_longer_ones(&items, &t, &cands, &mut uf);
+    kanji::join_family_names(&items, &t, &langs, &cands, &mut uf);
     link_transcriptions(&items, &t, &langs, &cands, &placed, &mut uf);
-    link_abjad_names(&items, &t, &langs, &cands, &placed, &mut uf);
+    link_abjad_names(articles, &items, &t, &langs, &cands, &placed, &mut uf);
     // every mention of such a name is the place now, with the place's kind
     for (&n, &e) in &placed {
         if let Some(c) = items.get(n).and_then(|it| cands.get_mut(it.cand as usize)) {
@@ -1321,8 +1324,14 @@ fn link_transcriptions(
             KeyTable::Shortened => &shortened,
             KeyTable::Whole => &whole,
         };
-        let mut found: Vec<(usize, usize)> =
-            keys.iter().filter_map(|(key, which)| table(which).get(key)).flatten().copied().collect();
+        let name = t.joined(&items[n]);
+        let mut found: Vec<(usize, usize)> = keys
+            .iter()
+            .filter_map(|(key, which)| table(which).get(key))
+            .flatten()
+            .copied()
+            .filter(|&(c, _)| spelling_agrees(name, &items[c], t))
+            .collect();
         if found.is_empty() {
             continue;
         }
@@ -1337,6 +1346,12 @@ fn link_transcriptions(
             uf.union(n, name);
         }
     }
+}
+
+/// Do the stops of a transcription (`バイデン`) have the voicing of the
+/// cased-script name `cased` (see [`voicing`])? Yes when that name has no spelling.
+fn spelling_agrees(transcription: &str, cased: &Item, t: &Tables) -> bool {
+    cased.spelling == NO_STRING || voicing::stops_agree(transcription, t.strings.get(cased.spelling))
 }
 
 /// Which cased-script keys a Chinese or Japanese name's key is looked up among.
