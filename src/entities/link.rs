@@ -1566,6 +1566,8 @@ fn devanagari_pass(
             skeletons.reset(doc.toks.len());
             let mut i = 0;
             let mut last_root: Vec<usize> = Vec::new();
+            // the people this pass finds named in full (two or three words)
+            let mut full_roots: Vec<usize> = Vec::new();
             // the people the article names itself (by title cue or in full)
             let own_roots: HashSet<usize> =
                 cands[cand_range(cand_starts, art)].iter().filter_map(Kept::item).map(|n| roots[n] as usize).collect();
@@ -1613,6 +1615,7 @@ fn devanagari_pass(
                                 .map(|c| (art as u32, c)),
                         );
                         last_root.push(roots[target] as usize);
+                        full_roots.push(roots[target] as usize);
                         i += n;
                         done = true;
                         break;
@@ -1689,7 +1692,9 @@ fn devanagari_pass(
                     }
                 }
                 // plural oblique forms (`वैज्ञानिकों`, scientists) are common nouns, not places
-                if word.ends_with("ों") || word.ends_with("ें") {
+                // nor the oblique or plural of a frequent noun in -ा (`आंकड़े`, figures, meets Ankara)
+                if word.ends_with("ों") || word.ends_with("ें") || (word.ends_with('े') && hindi_frequent(word))
+                {
                     i += 1;
                     continue;
                 }
@@ -1723,13 +1728,21 @@ fn devanagari_pass(
                 i += 1;
             }
             if !pending.is_empty() {
-                let named = |root: &usize| own_roots.contains(root) || last_root.contains(root);
+                // named in full: one part of the name found alone (`मरीन`, Marine, of Marine Drive)
+                // vouches for no other part (`ले`, take, and Le Pen)
+                let named = |root: &usize| own_roots.contains(root) || full_roots.contains(root);
                 out.extend(pending.into_iter().filter(|(root, _)| named(root)).map(|(_, c)| (art as u32, c)));
                 out[first_found..].sort_by_key(|(_, c)| c.t0);
             }
         }
         out
     })
+}
+
+/// One of the frequent Hindi words of the word-frequency list.
+fn hindi_frequent(word: &str) -> bool {
+    let hindi = devanagari_profile().data();
+    hindi.often.contains(word) || hindi.most_often.contains(word)
 }
 
 /// Each token's Devanagari skeleton, made when first asked for (a word is
