@@ -32,6 +32,7 @@ use crate::lang::{Casing, LoneWord, Profile, Segmentation, push_latin_key};
 mod abjad;
 use abjad::{link_abjad_names, writes_abjad};
 mod kanji;
+mod voicing;
 
 /// Sentinel for "no string" in an id field.
 const NO_STRING: u32 = u32::MAX;
@@ -969,7 +970,8 @@ pub(crate) fn link_corpus(
                 // a full name (`埃马纽埃尔·马克龙`) by its family name, the last part
                 let surname = strings.get(word.skel).rsplit(['·', '・']).next().unwrap_or_default();
                 let key = segmented::sound_key_of(surname);
-                for &f in by_sound.get(&key).filter(|_| key.len() >= segmented::MIN_SOUND_KEY).into_iter().flatten() {
+                let candidates = by_sound.get(&key).filter(|_| key.len() >= segmented::MIN_SOUND_KEY);
+                for &f in candidates.into_iter().flatten().filter(|&&f| spelling_agrees(surname, &items[f], &t)) {
                     roots.insert(uf.find(f));
                     example = Some(f);
                 }
@@ -987,6 +989,7 @@ pub(crate) fn link_corpus(
     }
     drop(resolved);
     join_names_inside_longer_ones(&items, &t, &cands, &mut uf);
+    kanji::join_family_names(&items, &t, &langs, &cands, &mut uf);
     link_transcriptions(&items, &t, &langs, &cands, &placed, &mut uf);
     link_abjad_names(articles, &items, &t, &langs, &cands, &placed, &mut uf);
     // every mention of such a name is the place now, with the place's kind
@@ -1321,8 +1324,14 @@ fn link_transcriptions(
             KeyTable::Shortened => &shortened,
             KeyTable::Whole => &whole,
         };
-        let mut found: Vec<(usize, usize)> =
-            keys.iter().filter_map(|(key, which)| table(which).get(key)).flatten().copied().collect();
+        let name = t.joined(&items[n]);
+        let mut found: Vec<(usize, usize)> = keys
+            .iter()
+            .filter_map(|(key, which)| table(which).get(key))
+            .flatten()
+            .copied()
+            .filter(|&(c, _)| spelling_agrees(name, &items[c], t))
+            .collect();
         if found.is_empty() {
             continue;
         }
@@ -1337,6 +1346,12 @@ fn link_transcriptions(
             uf.union(n, name);
         }
     }
+}
+
+/// Do the stops of a transcription (`バイデン`) have the voicing of the
+/// cased-script name `cased` (see [`voicing`])? Yes when that name has no spelling.
+fn spelling_agrees(transcription: &str, cased: &Item, t: &Tables) -> bool {
+    cased.spelling == NO_STRING || voicing::stops_agree(transcription, t.strings.get(cased.spelling))
 }
 
 /// Which cased-script keys a Chinese or Japanese name's key is looked up among.
@@ -1551,6 +1566,8 @@ fn devanagari_pass(
             skeletons.reset(doc.toks.len());
             let mut i = 0;
             let mut last_root: Vec<usize> = Vec::new();
+            // the people this pass finds named in full (two or three words)
+            let mut full_roots: Vec<usize> = Vec::new();
             // the people the article names itself (by title cue or in full)
             let own_roots: HashSet<usize> =
                 cands[cand_range(cand_starts, art)].iter().filter_map(Kept::item).map(|n| roots[n] as usize).collect();
@@ -1598,6 +1615,7 @@ fn devanagari_pass(
                                 .map(|c| (art as u32, c)),
                         );
                         last_root.push(roots[target] as usize);
+                        full_roots.push(roots[target] as usize);
                         i += n;
                         done = true;
                         break;
@@ -1674,7 +1692,9 @@ fn devanagari_pass(
                     }
                 }
                 // plural oblique forms (`वैज्ञानिकों`, scientists) are common nouns, not places
-                if word.ends_with("ों") || word.ends_with("ें") {
+                // nor the oblique or plural of a frequent noun in -ा (`आंकड़े`, figures, meets Ankara)
+                if word.ends_with("ों") || word.ends_with("ें") || (word.ends_with('े') && hindi_frequent(word))
+                {
                     i += 1;
                     continue;
                 }
@@ -1708,13 +1728,21 @@ fn devanagari_pass(
                 i += 1;
             }
             if !pending.is_empty() {
-                let named = |root: &usize| own_roots.contains(root) || last_root.contains(root);
+                // named in full: one part of the name found alone (`मरीन`, Marine, of Marine Drive)
+                // vouches for no other part (`ले`, take, and Le Pen)
+                let named = |root: &usize| own_roots.contains(root) || full_roots.contains(root);
                 out.extend(pending.into_iter().filter(|(root, _)| named(root)).map(|(_, c)| (art as u32, c)));
                 out[first_found..].sort_by_key(|(_, c)| c.t0);
             }
         }
         out
     })
+}
+
+/// One of the frequent Hindi words of the word-frequency list.
+fn hindi_frequent(word: &str) -> bool {
+    let hindi = devanagari_profile().data();
+    hindi.often.contains(word) || hindi.most_often.contains(word)
 }
 
 /// Each token's Devanagari skeleton, made when first asked for (a word is
