@@ -1164,10 +1164,14 @@ fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
     for c in out.iter() {
         covered[c.t0..c.t1].iter_mut().for_each(|slot| *slot = true);
     }
-    let proclitics = &doc.lang.data().proclitics;
-    // is the word the name, perhaps behind one proclitic?
+    let data = doc.lang.data();
+    let proclitics = &data.proclitics;
+    // is the word the name, perhaps behind one proclitic? Never behind the definite article: a
+    // person's name takes none (`الثاني`, the second, is no `آل ثاني`)
     let behind_clitic = |word: &str, name: &str| -> Option<()> {
-        (word == name || proclitics.iter().any(|c| word.strip_prefix(c.as_str()) == Some(name))).then_some(())
+        let no_article = |c: &&String| !data.articles.iter().any(|a| c.ends_with(a.as_str()));
+        (word == name || proclitics.iter().filter(no_article).any(|c| word.strip_prefix(c.as_str()) == Some(name)))
+            .then_some(())
     };
     // the titled names by first and last word: a word can only match one of those behind a proclitic
     let mut by_word: HashMap<&str, Vec<usize>> = HashMap::default();

@@ -424,6 +424,25 @@ mod tests {
     }
 
     #[test]
+    fn a_word_with_the_article_is_no_family_name_spread_from_a_titled_name() {
+        // `الثاني` (the second) is `ال` + `ثاني`, the last word of `آل ثاني`
+        let r = run(&[article(
+            "ar",
+            "ar",
+            "استقبل الأمير تميم بن حمد آل ثاني الوفد. وفاز الفريق في الدور الثاني من البطولة.",
+        )]);
+        assert!(id_of(&r, 0, "تميم بن حمد آل ثاني").is_some(), "{:?}", r[0]);
+        assert!(!r[0].iter().any(|m| m.0 == "الثاني"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn the_arabic_crown_prince_is_no_given_name() {
+        // `ولي` is a given name (Wali), but `ولي عهد` is the crown prince
+        let r = run(&[article("ar", "ar", "وصل ولي عهد البلاد إلى المطار صباح اليوم.")]);
+        assert!(!r[0].iter().any(|m| m.0.starts_with("ولي")), "{:?}", r[0]);
+    }
+
+    #[test]
     fn an_arabic_word_that_sounds_like_a_countrys_foreign_name_is_not_that_country() {
         // `لمنح` (to grant) reads LMNH like Portuguese `Alemanha`; Germany has Arabic names of its own
         let r = run(&[
