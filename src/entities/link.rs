@@ -32,6 +32,7 @@ use crate::lang::{Casing, LoneWord, Profile, Segmentation, push_latin_key};
 mod abjad;
 use abjad::{link_abjad_names, writes_abjad};
 mod kanji;
+mod voicing;
 
 /// Sentinel for "no string" in an id field.
 const NO_STRING: u32 = u32::MAX;
@@ -999,7 +1000,8 @@ pub(crate) fn link_corpus(
                 // a full name (`埃马纽埃尔·马克龙`) by its family name, the last part
                 let surname = strings.get(word.skel).rsplit(['·', '・']).next().unwrap_or_default();
                 let key = segmented::sound_key_of(surname);
-                for &f in by_sound.get(&key).filter(|_| key.len() >= segmented::MIN_SOUND_KEY).into_iter().flatten() {
+                let candidates = by_sound.get(&key).filter(|_| key.len() >= segmented::MIN_SOUND_KEY);
+                for &f in candidates.into_iter().flatten().filter(|&&f| spelling_agrees(surname, &items[f], &t)) {
                     roots.insert(uf.find(f));
                     example = Some(f);
                 }
@@ -1017,8 +1019,9 @@ pub(crate) fn link_corpus(
     }
     drop(resolved);
     join_names_inside_longer_ones(&items, &t, &cands, &mut uf);
+    kanji::join_family_names(&items, &t, &langs, &cands, &mut uf);
     link_transcriptions(&items, &t, &langs, &cands, &placed, &mut uf);
-    link_abjad_names(&items, &t, &langs, &cands, &placed, &mut uf);
+    link_abjad_names(articles, &items, &t, &langs, &cands, &placed, &mut uf);
     // every mention of such a name is the place now, with the place's kind
     for (&n, &e) in &placed {
         if let Some(c) = items.get(n).and_then(|it| cands.get_mut(it.cand as usize)) {
@@ -1351,8 +1354,14 @@ fn link_transcriptions(
             KeyTable::Shortened => &shortened,
             KeyTable::Whole => &whole,
         };
-        let mut found: Vec<(usize, usize)> =
-            keys.iter().filter_map(|(key, which)| table(which).get(key)).flatten().copied().collect();
+        let name = t.joined(&items[n]);
+        let mut found: Vec<(usize, usize)> = keys
+            .iter()
+            .filter_map(|(key, which)| table(which).get(key))
+            .flatten()
+            .copied()
+            .filter(|&(c, _)| spelling_agrees(name, &items[c], t))
+            .collect();
         if found.is_empty() {
             continue;
         }
@@ -1367,6 +1376,12 @@ fn link_transcriptions(
             uf.union(n, name);
         }
     }
+}
+
+/// Do the stops of a transcription (`バイデン`) have the voicing of the
+/// cased-script name `cased` (see [`voicing`])? Yes when that name has no spelling.
+fn spelling_agrees(transcription: &str, cased: &Item, t: &Tables) -> bool {
+    cased.spelling == NO_STRING || voicing::stops_agree(transcription, t.strings.get(cased.spelling))
 }
 
 /// Which cased-script keys a Chinese or Japanese name's key is looked up among.
@@ -1586,6 +1601,8 @@ fn devanagari_pass(
                 each_window(&mut buffers, article, |doc| own_surnames.extend(surnames_in(doc)));
             }
             let mut last_root: Vec<usize> = Vec::new();
+            // the people this pass finds named in full (two or three words)
+            let mut full_roots: Vec<usize> = Vec::new();
             // short one-word matches (`ले`, `जीत`: two consonants) and given names are ordinary Hindi
             // words as often as names: kept only if the article names that person in full somewhere
             let mut pending: Vec<(usize, Kept)> = Vec::new();
@@ -1641,6 +1658,7 @@ fn devanagari_pass(
                                     .map(|c| (art as u32, c)),
                             );
                             last_root.push(roots[target] as usize);
+                            full_roots.push(roots[target] as usize);
                             i += n;
                             done = true;
                             break;
@@ -1719,7 +1737,9 @@ fn devanagari_pass(
                         }
                     }
                     // plural oblique forms (`वैज्ञानिकों`, scientists) are common nouns, not places
-                    if word.ends_with("ों") || word.ends_with("ें") {
+                    // nor the oblique or plural of a frequent noun in -ा (`आंकड़े`, figures, meets Ankara)
+                    if word.ends_with("ों") || word.ends_with("ें") || (word.ends_with('े') && hindi_frequent(word))
+                    {
                         i += 1;
                         continue;
                     }
@@ -1754,13 +1774,21 @@ fn devanagari_pass(
                 }
             });
             if !pending.is_empty() {
-                let named = |root: &usize| own_roots.contains(root) || last_root.contains(root);
+                // named in full: one part of the name found alone (`मरीन`, Marine, of Marine Drive)
+                // vouches for no other part (`ले`, take, and Le Pen)
+                let named = |root: &usize| own_roots.contains(root) || full_roots.contains(root);
                 out.extend(pending.into_iter().filter(|(root, _)| named(root)).map(|(_, c)| (art as u32, c)));
                 out[first_found..].sort_by_key(|(_, c)| c.t0);
             }
         }
         out
     })
+}
+
+/// One of the frequent Hindi words of the word-frequency list.
+fn hindi_frequent(word: &str) -> bool {
+    let hindi = devanagari_profile().data();
+    hindi.often.contains(word) || hindi.most_often.contains(word)
 }
 
 /// Each token's Devanagari skeleton, made when first asked for (a word is

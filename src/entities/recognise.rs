@@ -1900,12 +1900,22 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize) -> Option<(EntityKind, usize
     let doc = cx.doc;
     let toks = &doc.toks;
     let data = devanagari_profile().data();
-    let clause_start = i == 0 || toks[i].flags & JOINED == 0 || cx.cue(i - 1) & (FUNCTION | POSTPOSITION) != 0;
+    let clause_start = hindi_clause_start(cx, i);
     if !clause_start || i + 2 >= toks.len() {
         return None;
     }
     let plain = |k: usize| toks.get(k).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
     let name_post = |k: usize| plain(k) && data.words("namepost").any(|p| p == doc.word(k));
+    // two names joined by `और` share the postposition after the second (`जसप्रीत बुमराह और
+    // अर्शदीप सिंह ने`): the first pair ends at the conjunction
+    let name_post = |k: usize| {
+        name_post(k)
+            || (plain(k)
+                && data.words("nameand").any(|w| w == doc.word(k))
+                && plain(k + 1)
+                && plain(k + 2)
+                && name_post(k + 3))
+    };
     // a middle name makes three words of it (`महेंद्र सिंह धोनी की`)
     let len = if plain(i + 1) && name_post(i + 2) {
         2
@@ -1956,6 +1966,16 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize) -> Option<(EntityKind, usize
         EntityKind::Person
     };
     Some((kind, len))
+}
+
+/// Does a clause (or a phrase) begin at Devanagari token `i`: after punctuation,
+/// a function word, a postposition, or one of the most frequent words (`फिर`, then)?
+fn hindi_clause_start(cx: &Ctx, i: usize) -> bool {
+    let toks = &cx.doc.toks;
+    i == 0
+        || toks[i].flags & JOINED == 0
+        || cx.cue(i - 1) & (FUNCTION | POSTPOSITION) != 0
+        || devanagari_profile().data().most_often.contains(cx.doc.word(i - 1))
 }
 
 /// Is the word at `i` one the language puts in the middle of a three-part
@@ -2019,6 +2039,69 @@ fn place_spelled_in_latin(cx: &Ctx, i: usize) -> Option<(u32, usize)> {
     best
 }
 
+/// The kind a Devanagari head word at `i` gives the name it ends (`पार्टी`,
+/// party: an organisation; `स्टेडियम`: a place), if it is one joined to the word
+/// before and no function word (`क्षेत्र`, area, is both).
+fn head_kind(cx: &Ctx, i: usize) -> Option<EntityKind> {
+    let t = cx.doc.toks.get(i)?;
+    if t.flags & (DEVA | JOINED | DIGIT) != DEVA | JOINED {
+        return None;
+    }
+    let cue = cx.cue(i);
+    if cue & (FUNCTION | POSTPOSITION | TITLE) != 0 {
+        None
+    } else if cue & ORG_HEAD != 0 {
+        Some(EntityKind::Organization)
+    } else if cue & LOC_HEAD != 0 {
+        Some(EntityKind::Location)
+    } else {
+        None
+    }
+}
+
+/// Hindi names organisations and places with their head word last (`बीजू जनता
+/// दल`, `तेलुगू देशम पार्टी`, `वानखेड़े स्टेडियम`): one to three words at the start
+/// of a clause, then a head word, are a name when the first word is rare (not
+/// among the frequent words: `मुख्य विपक्षी दल`, main opposition party, is a
+/// phrase) and none is a function word, a title, one of the most frequent
+/// words, an oblique or plural form (`प्रभावित इलाकों`), a month or a digit, nor
+/// the first an adjective (`तटीय क्षेत्र`, coastal area). Returns the kind and the word count.
+fn name_before_head(cx: &Ctx, i: usize) -> Option<(EntityKind, usize)> {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = devanagari_profile().data();
+    let clause_start = hindi_clause_start(cx, i);
+    if !clause_start || toks[i].flags & (DEVA | DIGIT) != DEVA {
+        return None;
+    }
+    let word_ok = |k: usize| {
+        let word = doc.word(k);
+        let t = toks[k];
+        t.flags & (DEVA | DIGIT) == DEVA
+            && (k == i || t.flags & JOINED != 0)
+            && cx.cue(k) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
+            && !data.most_often.contains(word)
+            && !data.words("obliqueend").any(|e| word.ends_with(e))
+            && devanagari_profile().month(&crate::lang::fold_for_search(word).text).is_none()
+    };
+    if data.words("adjend").any(|e| doc.word(i).ends_with(e)) {
+        return None;
+    }
+    // the name's own word comes first; a frequent one begins a phrase (`मुख्य विपक्षी दल`)
+    if data.often.contains(doc.word(i)) {
+        return None;
+    }
+    for k in i..(i + 3).min(toks.len()) {
+        if !word_ok(k) {
+            return None;
+        }
+        if let Some(kind) = head_kind(cx, k + 1) {
+            return Some((kind, k + 2 - i));
+        }
+    }
+    None
+}
+
 /// Devanagari at token `i`: gazetteer, letter-name acronyms, names after a
 /// title cue. Returns the next token to look at.
 fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
@@ -2068,6 +2151,10 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
     if cue & (FUNCTION | POSTPOSITION) != 0 {
         return i + 1;
     }
+    if let Some((kind, len)) = name_before_head(cx, i) {
+        out.push(make(doc, i, i + len, kind, Source::Unknown { acronym: None }, false, false));
+        return i + len;
+    }
     if let Some((kind, len)) = pair_before_postposition(cx, i) {
         out.push(make(doc, i, i + len, kind, Source::Unknown { acronym: None }, false, kind == EntityKind::Person));
         return i + len;
@@ -2092,6 +2179,12 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         }
     }
     if cue & TITLE != 0 {
+        // a title before a head word names a building or an office (`राष्ट्रपति भवन`,
+        // the President's House), not a person
+        if let Some(kind) = head_kind(cx, i + 1) {
+            out.push(make(doc, i, i + 2, kind, Source::Unknown { acronym: None }, false, false));
+            return i + 2;
+        }
         // up to three name words, up to a postposition or function word; an
         // initial (`एस.`) joins the next word across its dot
         let mut j = i + 1;
@@ -2527,6 +2620,68 @@ pub(crate) mod tests {
         ];
         let r = run(&a);
         assert!(r[1].iter().all(|(s, _, _)| s != "ले" && s != "ली" && s != "देर"), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn hindi_names_end_in_a_head_word_after_a_rare_first_word() {
+        let a = [article(
+            "hi",
+            "hi",
+            "चुनाव में शिरोमणि अकाली दल को झटका लगा। दर्शक फिर ईडन गार्डन्स स्टेडियम तक गए। \
+             संसद में मुख्य विपक्षी दल बनने की बात हुई। तटीय क्षेत्र में बारिश हुई।",
+        )];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "शिरोमणि अकाली दल").expect("a party, head दल").1, "ORG");
+        assert_eq!(
+            find(&r[0], "ईडन गार्डन्स स्टेडियम").unwrap_or_else(|| panic!("a ground, head स्टेडियम: {:?}", r[0])).1,
+            "LOC"
+        );
+        assert!(r[0].iter().all(|m| !m.0.contains("विपक्षी दल")), "a frequent word first: {:?}", r[0]);
+        assert!(r[0].iter().all(|m| !m.0.contains("क्षेत्र")), "an adjective first: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_hindi_title_before_a_head_word_names_a_building_not_a_person() {
+        let a = [article("hi", "hi", "शपथ ग्रहण समारोह राष्ट्रपति भवन में हुआ और सब लौट गए।")];
+        let r = run(&a);
+        let bhavan = r[0].iter().find(|m| m.0.ends_with("भवन")).expect("the President's House");
+        assert_eq!((bhavan.0.as_str(), bhavan.1), ("राष्ट्रपति भवन", "LOC"));
+    }
+
+    #[test]
+    fn hindi_commissioner_is_a_title_and_tabhi_begins_a_clause() {
+        let a = [article("hi", "hi", "मुख्य निर्वाचन आयुक्त सुशील चंद्रा ने नतीजे बताए। तभी गौतम गंभीर ने मैदान छोड़ा।")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "सुशील चंद्रा").expect("after the title आयुक्त").1, "PER");
+        assert_eq!(find(&r[0], "गौतम गंभीर").expect("after the adverb तभी").1, "PER");
+    }
+
+    #[test]
+    fn two_hindi_names_joined_by_aur_share_the_postposition() {
+        let a = [article("hi", "hi", "मैच में मोहम्मद शमी और कुलदीप यादव ने अच्छी गेंदबाजी की।")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "मोहम्मद शमी").expect("the first of two names before ने").1, "PER");
+        assert_eq!(find(&r[0], "कुलदीप यादव").expect("the second").1, "PER");
+    }
+
+    #[test]
+    fn one_part_of_a_name_found_alone_vouches_for_no_other_part() {
+        let a = [
+            article("fr", "fr", "Marine Le Pen a parlé à Paris. Marine Le Pen est partie."),
+            article("hi", "hi", "मरीन ने मैच देखा। बाद में उसने ट्रॉफी ले ली और घर गई।"),
+        ];
+        let r = run(&a);
+        assert!(r[1].iter().all(|(s, _, _)| s != "ले"), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn the_oblique_of_a_frequent_hindi_noun_is_no_place_of_another_article() {
+        let a = [
+            article("tr", "tr", "Ankara'da toplantı yapıldı. Cumhurbaşkanı Ankara'ya döndü."),
+            article("hi", "hi", "पार्टी बहुमत के आंकड़े से पीछे रह गई।"),
+        ];
+        let r = run(&a);
+        assert!(r[1].iter().all(|(s, _, _)| s != "आंकड़े"), "figures, not Ankara: {:?}", r[1]);
     }
 
     #[test]

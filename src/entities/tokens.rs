@@ -199,8 +199,97 @@ fn sentence_end(c: char) -> bool {
 /// Tokenise `text`, appending keys to `keys` and tokens to `toks`.
 pub fn tokenize(text: &str, keys: &mut String, toks: &mut Vec<Token>) {
     let first = toks.len();
-    tokenize_words(text, keys, toks);
+    KEY_CACHE.with(|cache| match cache.try_borrow_mut() {
+        Ok(mut cache) => tokenize_words(text, keys, toks, Some(&mut cache)),
+        // only if a tokenisation ever ran inside another on this thread
+        Err(_) => tokenize_words(text, keys, toks, None),
+    });
     mark_title_case_lines(text, &mut toks[first..]);
+}
+
+thread_local! {
+    /// This thread's memory of the words it keyed last (see [`KeyCache`]).
+    static KEY_CACHE: std::cell::RefCell<KeyCache> = std::cell::RefCell::new(KeyCache::new());
+}
+
+/// Slots of a [`KeyCache`]: a power of two.
+const KEY_CACHE_SLOTS: usize = 4096;
+/// Bytes of a slot's word and key together (a slot is 64 bytes).
+const KEY_SLOT_BYTES: usize = 61;
+
+/// One remembered word: its key class (the [`push_key`] flags that matter),
+/// the word, and its key after it.
+#[derive(Clone, Copy)]
+struct KeySlot {
+    class: u8,
+    word_len: u8,
+    key_len: u8,
+    bytes: [u8; KEY_SLOT_BYTES],
+}
+
+/// The keys of recently seen words, one per slot by hash (a later word
+/// with the same hash takes the slot). News repeats its words: most tokens
+/// find their key here instead of folding and stemming again, which was
+/// half of tokenising. A key is a function of the word and its class alone,
+/// so a remembered key is the key.
+struct KeyCache {
+    slots: Box<[KeySlot]>,
+}
+
+impl KeyCache {
+    fn new() -> KeyCache {
+        // class 0 is no class push_key_class gives, so an empty slot never matches
+        let empty = KeySlot { class: 0, word_len: 0, key_len: 0, bytes: [0; KEY_SLOT_BYTES] };
+        KeyCache { slots: vec![empty; KEY_CACHE_SLOTS].into_boxed_slice() }
+    }
+
+    /// Push `word`'s key (as [`push_key`] with `flags`), from memory if it is there.
+    fn push_key(&mut self, word: &str, flags: u16, keys: &mut String) {
+        if word.len() >= KEY_SLOT_BYTES {
+            push_key(word, flags, keys);
+            return;
+        }
+        let class = key_class(flags);
+        let slot = &mut self.slots[slot_of(word, class)];
+        let word_len = usize::from(slot.word_len);
+        if slot.class == class && word_len == word.len() && &slot.bytes[..word_len] == word.as_bytes() {
+            let key = &slot.bytes[word_len..word_len + usize::from(slot.key_len)];
+            // the key was a whole String's tail when it was stored
+            keys.push_str(std::str::from_utf8(key).unwrap_or_default());
+            return;
+        }
+        let k0 = keys.len();
+        push_key(word, flags, keys);
+        let key = &keys.as_bytes()[k0..];
+        if word.len() + key.len() <= KEY_SLOT_BYTES {
+            slot.class = class;
+            slot.word_len = word.len() as u8;
+            slot.key_len = key.len() as u8;
+            slot.bytes[..word.len()].copy_from_slice(word.as_bytes());
+            slot.bytes[word.len()..word.len() + key.len()].copy_from_slice(key);
+        }
+    }
+}
+
+/// Which of [`push_key`]'s ways a word with `flags` is keyed (never 0).
+fn key_class(flags: u16) -> u8 {
+    if flags & DEVA != 0 {
+        1
+    } else if flags & UNCASED != 0 {
+        2
+    } else if flags & (ALLCAPS | DIGIT) == 0 {
+        3
+    } else {
+        4
+    }
+}
+
+fn slot_of(word: &str, class: u8) -> usize {
+    use std::hash::Hasher;
+    let mut hasher = rustc_hash::FxHasher::default();
+    hasher.write(word.as_bytes());
+    hasher.write_u8(class);
+    (hasher.finish() as usize) & (KEY_CACHE_SLOTS - 1)
 }
 
 /// Flag the tokens of lines written in Title Case (`Kishida And Biden Pledge
@@ -245,7 +334,7 @@ fn is_title_case_line(text: &str, line: &[Token]) -> bool {
     one_sentence && unstopped
 }
 
-fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>) {
+fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cache: Option<&mut KeyCache>) {
     let bytes_len = text.len();
     let mut iter = text.char_indices().peekable();
     let mut sent = true;
@@ -395,7 +484,10 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>) {
             flags |= JOINED;
         }
         let k0 = keys.len();
-        push_key(&text[start..end], flags, keys);
+        match cache.as_deref_mut() {
+            Some(cache) => cache.push_key(&text[start..end], flags, keys),
+            None => push_key(&text[start..end], flags, keys),
+        }
         toks.push(Token { start, end: end.min(bytes_len), suffix_end, key: (k0 as u32, keys.len() as u32), flags });
         sent = false;
         gap_plain = true;
@@ -563,6 +655,25 @@ mod tests {
             push_key(c.encode_utf8(&mut [0; 4]), ALLCAPS, &mut fast);
             fold_char(c, &mut folded);
             assert_eq!(fast, folded, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn a_remembered_key_is_the_key_push_key_writes() {
+        let mut cache = KeyCache::new();
+        let words =
+            ["Лаврова", "Rusije", "İstanbul'da", "NATO", "Straße", "Αθήνα", "पुतिन", "كوريا", "ג'ו", "東京都", "2024"];
+        // more words than slots, so slots are taken over, and every word twice (a hit the second time)
+        let many: Vec<String> = (0..3 * KEY_CACHE_SLOTS).map(|n| format!("Kozlov{n}om")).collect();
+        for round in 0..2 {
+            for word in words.iter().copied().chain(many.iter().map(String::as_str)) {
+                for flags in [0, ALLCAPS, DIGIT, DEVA, UNCASED, UNCASED | IDEOGRAPHIC] {
+                    let (mut remembered, mut computed) = (String::from("x"), String::from("x"));
+                    cache.push_key(word, flags, &mut remembered);
+                    push_key(word, flags, &mut computed);
+                    assert_eq!(remembered, computed, "{word:?} flags {flags} round {round}");
+                }
+            }
         }
     }
 

@@ -24,6 +24,7 @@ pub(super) fn writes_abjad(lang: &Profile) -> bool {
 /// `أون`, Un). A part of a name must be a person's on both sides. With two entities to choose from, the one far more often named,
 /// else none; gazetteer places are never candidates.
 pub(super) fn link_abjad_names(
+    articles: &[Article],
     items: &[Item],
     t: &Tables,
     langs: &[&'static Profile],
@@ -85,8 +86,21 @@ pub(super) fn link_abjad_names(
             continue;
         }
         let it = &items[n];
-        let joined = t.strings.get(it.abjad).replace(' ', "");
+        let spaced = t.strings.get(it.abjad);
+        let joined = spaced.replace(' ', "");
         let mut found: Vec<(usize, usize)> = full.get(&joined).cloned().unwrap_or_default();
+        let written = written_words(articles, cands, it);
+        let lang = langs.get(it.art as usize);
+        if found.is_empty()
+            && let Some(key) = lang.and_then(|lang| regnal_key(lang, spaced, &written))
+        {
+            found = full.get(&key).cloned().unwrap_or_default();
+        }
+        if found.is_empty()
+            && let Some(rest) = lang.and_then(|lang| after_head_word(lang, spaced, &written))
+        {
+            found = full.get(&rest).cloned().unwrap_or_default();
+        }
         if found.is_empty() && it.len == 1 && kind(it) == Some(EntityKind::Person) {
             found = surnames.get(joined.as_str()).cloned().unwrap_or_default();
         }
@@ -102,6 +116,48 @@ pub(super) fn link_abjad_names(
             uf.union(n, name);
         }
     }
+}
+
+/// The words of an item's span as the article writes them.
+fn written_words<'a>(articles: &'a [Article], cands: &[Kept], it: &Item) -> Vec<&'a str> {
+    let span = cands.get(it.cand as usize).map(|c| c.start as usize..c.end as usize);
+    articles
+        .get(it.art as usize)
+        .zip(span)
+        .and_then(|(a, span)| a.text.get(span))
+        .map(|text| text.split_whitespace().collect())
+        .unwrap_or_default()
+}
+
+/// A place's or an organisation's head word comes first in these languages
+/// (`إقليم الحوز`, `استان تارودانت`, `מחוז טרודנט`: the province of …), where a
+/// cased script names the place alone (`Al Haouz`): the joined key of the
+/// words after a head word (also behind a proclitic: `ومحوز`) of a name of two or more.
+fn after_head_word(lang: &Profile, spaced: &str, written: &[&str]) -> Option<String> {
+    let (first, rest) = spaced.split_once(' ')?;
+    let head = written.first()?;
+    let data = lang.data();
+    let is_head = |w: &str| data.words("orghead").chain(data.words("lochead")).any(|h| h == w);
+    let bare_head = is_head(head) || data.proclitics.iter().any(|c| head.strip_prefix(c.as_str()).is_some_and(is_head));
+    let rest = rest.replace(' ', "");
+    (bare_head && !first.is_empty() && rest.len() >= MIN_ABJAD_KEY).then_some(rest)
+}
+
+/// A sovereign's ordinal is a word in these languages (`محمد السادس`, `محمد
+/// ششم`, `צ'ארלס השלישי`) and a Roman numeral in cased scripts (`Mohammed
+/// VI`): the name's joined key with the numeral's key in place of the ordinal
+/// (the language's `regnal` words are the ordinals from the first on, each
+/// written `word:numeral`).
+fn regnal_key(lang: &Profile, spaced: &str, written: &[&str]) -> Option<String> {
+    let last = written.last()?;
+    let (before, _) = spaced.rsplit_once(' ')?;
+    let numeral = lang.data().words("regnal").find_map(|pair| {
+        let (word, numeral) = pair.split_once(':')?;
+        (word == *last).then_some(numeral)
+    })?;
+    let mut key = before.replace(' ', "");
+    crate::lang::phonetic::push_abjad_key(numeral, crate::lang::Orthography::English, &mut key);
+    (written.len() >= 2 && key.len() >= MIN_ABJAD_KEY).then_some(key)
 }
 
 /// Shortest abjad key a single word of Arabic or Hebrew text is taken for a
@@ -340,6 +396,31 @@ mod tests {
         let en = id_of(&r, 0, "Taroudant");
         assert!(en.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 2, "تارودانت"), en, "{:?}", r[2]);
+    }
+
+    #[test]
+    fn a_province_named_by_its_head_word_first_is_the_place_a_cased_script_names_alone() {
+        // `إقليم الحوز`, `מחוז אל-חוז`: the province of Al Haouz, which English names without the head
+        let r = run(&[
+            article("en", "en", "The quake destroyed villages in Al Haouz. Rescuers reached Al Haouz on Sunday."),
+            article("ar", "ar", "دمر الزلزال قرى في إقليم الحوز يوم الجمعة."),
+            article("he", "he", "רעידת האדמה הרסה כפרים במחוז אל-חוז ביום שישי."),
+        ]);
+        let en = id_of(&r, 0, "Al Haouz");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "إقليم الحوز"), en, "{:?}", r[1]);
+        assert_eq!(id_of(&r, 2, "במחוז אל-חוז"), en, "{:?}", r[2]);
+    }
+
+    #[test]
+    fn a_sovereigns_ordinal_word_is_the_roman_numeral_of_a_cased_script() {
+        let r = run(&[
+            article("en", "en", "King Mohammed VI visited the victims. Mohammed VI ordered aid for the region."),
+            article("ar", "ar", "زار الملك محمد السادس الضحايا في المستشفى."),
+        ]);
+        let en = id_of(&r, 0, "Mohammed VI");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "محمد السادس"), en, "{:?}", r[1]);
     }
 
     #[test]

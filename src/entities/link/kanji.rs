@@ -93,6 +93,52 @@ pub(super) fn kanji_name_keys(name: &str) -> KanjiKeys {
     keys
 }
 
+/// Longest tail a whole name has after the family name it is also named by
+/// (`晋三` of `安倍晋三`, `近平` of `习近平`).
+const MAX_GIVEN_NAME: usize = 2;
+
+/// Chinese and Japanese name a person by the family name alone after the whole
+/// name (`安倍晋三` ... `安倍`, `岸田文雄首相` ... `岸田首相`). A person's name in
+/// Han characters that begins a longer person's name of the same article, one
+/// or two characters longer, is that person when only one such name is there.
+pub(super) fn join_family_names(
+    items: &[super::Item],
+    t: &super::Tables,
+    langs: &[&'static crate::lang::Profile],
+    cands: &[super::Kept],
+    uf: &mut super::UnionFind,
+) {
+    use crate::entities::EntityKind;
+    let segmented =
+        |art: u32| langs.get(art as usize).is_some_and(|p| p.segmentation == crate::lang::Segmentation::Dictionary);
+    let mut by_article: HashMap<u32, Vec<(usize, &str)>> = HashMap::default();
+    for (n, it) in items.iter().enumerate() {
+        let person = cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Person);
+        let name = t.joined(it);
+        if it.len == 1 && person && segmented(it.art) && name.chars().count() >= 2 && name.chars().all(is_kanji) {
+            by_article.entry(it.art).or_default().push((n, name));
+        }
+    }
+    for names in by_article.values() {
+        for &(n, short) in names {
+            let short_len = short.chars().count();
+            let mut whole: Vec<usize> = names
+                .iter()
+                .filter(|(_, long)| {
+                    long.starts_with(short)
+                        && (short_len + 1..=short_len + MAX_GIVEN_NAME).contains(&long.chars().count())
+                })
+                .map(|&(l, _)| uf.find(l))
+                .collect();
+            whole.sort_unstable();
+            whole.dedup();
+            if let [root] = whole[..] {
+                uf.union(n, root);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,6 +183,20 @@ mod tests {
         assert!(id(0, "Abdullah Zeydan").is_some(), "{:?}", r[0]);
         assert!(id(1, "大谷翔").is_some(), "{:?}", r[1]);
         assert_ne!(id(1, "大谷翔"), id(0, "Abdullah Zeydan"), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_family_name_alone_is_the_whole_name_of_the_same_article() {
+        use super::super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article("ja", "ja", "岸田文雄首相が和歌山市で演説する前に爆発物が投げられた。岸田首相にけがはなかった。"),
+            article("zh", "zh", "日本前首相安倍晋三在奈良遭枪击。安倍随后被送往医院。"),
+        ]);
+        let id = |a: usize, surface: &str| r[a].iter().find(|m| m.0 == surface).map(|m| m.2.clone());
+        for (a, whole, family) in [(0, "岸田文雄", "岸田"), (1, "安倍晋三", "安倍")] {
+            assert!(id(a, whole).is_some(), "{:?}", r[a]);
+            assert_eq!(id(a, family), id(a, whole), "{:?}", r[a]);
+        }
     }
 
     #[test]
