@@ -19,7 +19,7 @@ use super::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::cues::{CueLang, Cues, FUNCTION, POSTPOSITION, TITLE};
 use super::gazetteer::Gazetteer;
-use super::recognise::{Cand, Doc, Source, devanagari_profile, par_chunks};
+use super::recognise::{Cand, Doc, Source, WINDOW, devanagari_profile, each_window, par_chunks};
 use super::segmented;
 use super::suffixes::display_lemma;
 use super::tokens::{DEVA, DIGIT, JOINED, UNCASED};
@@ -127,11 +127,12 @@ struct Kept {
 
 impl Kept {
     /// None only for an article past 4 GiB, whose offsets do not fit.
-    fn new(c: &Cand, origin: Origin) -> Option<Kept> {
+    /// The candidate `c` of a window whose first token is the article's `first_token`th.
+    fn new(c: &Cand, origin: Origin, first_token: usize) -> Option<Kept> {
         let small = |n: usize| u32::try_from(n).ok();
         Some(Kept {
-            t0: small(c.t0)?,
-            t1: small(c.t1)?,
+            t0: small(c.t0 + first_token)?,
+            t1: small(c.t1 + first_token)?,
             start: small(c.start)?,
             end: small(c.end)?,
             kind: c.kind,
@@ -144,6 +145,14 @@ impl Kept {
 
     fn tokens(&self) -> std::ops::Range<usize> {
         self.t0 as usize..self.t1 as usize
+    }
+
+    /// This candidate with its tokens counted from the first of `doc`'s
+    /// window of the article, if they lie in that window.
+    fn in_window(&self, doc: &Doc) -> Option<Kept> {
+        let first = u32::try_from(doc.first_token).ok()?;
+        let (t0, t1) = (self.t0.checked_sub(first)?, self.t1.checked_sub(first)?);
+        (t1 as usize <= doc.toks.len()).then_some(Kept { t0, t1, ..*self })
     }
 
     fn words(&self) -> usize {
@@ -493,6 +502,9 @@ pub(crate) struct Prepared {
     /// Reused for each item's strings before they are interned.
     #[serde(skip)]
     scratch: ItemText,
+    /// Whether the article being added has Devanagari words, and an extendable name, so far.
+    #[serde(skip)]
+    langs_pending: (bool, bool),
 }
 
 /// Profiles travel as their place in [`crate::lang::PROFILES`] (a number past
@@ -511,11 +523,26 @@ mod profile_numbers {
 }
 
 impl Prepared {
-    /// Keep what linking needs of one tokenised article and its candidates.
-    pub(crate) fn add(&mut self, doc: &Doc, cands: Vec<Cand>) {
-        // indexes are within this chunk until the chunks are joined
-        let art = self.cand_starts.len() as u32;
+    /// Start the next article: its windows follow ([`Prepared::add_window`]),
+    /// then [`Prepared::end_article`].
+    pub(crate) fn begin_article(&mut self) {
         self.cand_starts.push(self.cands.len() as u32);
+        self.langs_pending = (false, false);
+    }
+
+    /// The article's language (known once a window was read) closes it.
+    pub(crate) fn end_article(&mut self, lang: &'static Profile) {
+        let (deva, extendable) = std::mem::take(&mut self.langs_pending);
+        self.langs.push(lang);
+        self.deva.push(deva);
+        self.extendable.push(extendable);
+    }
+
+    /// Keep what linking needs of one tokenised window of the current article
+    /// and its candidates (token ranges kept as the article's).
+    pub(crate) fn add_window(&mut self, doc: &Doc, cands: Vec<Cand>) {
+        // indexes are within this chunk until the chunks are joined
+        let art = (self.cand_starts.len() as u32).saturating_sub(1);
         let mut extendable = false;
         let votes = types::article_votes(doc, &cands);
         for (c, vote) in cands.iter().zip(votes) {
@@ -535,7 +562,7 @@ impl Prepared {
                     Origin::Unknown { item: self.items.len() as u32, acronym: acronym.is_some() }
                 }
             };
-            let Some(mut kept) = Kept::new(c, origin) else { continue };
+            let Some(mut kept) = Kept::new(c, origin, doc.first_token) else { continue };
             if let Source::Unknown { acronym } = &c.source {
                 kept.kind = vote.kind;
                 kept.weight = vote.weight;
@@ -575,9 +602,8 @@ impl Prepared {
                 }
             }
         }
-        self.langs.push(doc.lang);
-        self.deva.push(doc.has_devanagari());
-        self.extendable.push(extendable);
+        self.langs_pending.0 |= doc.has_devanagari();
+        self.langs_pending.1 |= extendable;
     }
 
     /// Append the next chunk of articles (first occurrences win, as in one
@@ -741,6 +767,7 @@ pub(crate) fn link_corpus(
         place_sounds,
         place_abjad,
         scratch: _,
+        langs_pending: _,
     } = prepared;
     if !known.is_empty() {
         // the articles are tokenised again; their candidates' items are made anew
@@ -752,28 +779,31 @@ pub(crate) fn link_corpus(
             let mut doc = Doc::default();
             for &art in chunk {
                 let Some(article) = articles.get(art) else { continue };
-                doc.refill(article);
                 let mut cs = cands_ref[cand_range(cand_starts_ref, art)].to_vec();
-                let changed = extend_devanagari_names(&doc, &mut cs, known);
-                if changed.is_empty() {
-                    continue;
-                }
                 let mut remade: Vec<(usize, ItemText)> = Vec::new();
-                for ci in changed {
-                    let c = cs[ci];
-                    let Origin::Unknown { item, acronym } = c.origin else { continue };
-                    // an acronym's letters are its one transliteration
-                    let letters = acronym.then(|| {
-                        items_ref
-                            .get(item as usize)
-                            .and_then(|it| tables.words(it).first())
-                            .map_or("", |w| tables.strings.get(w.vkey))
-                    });
-                    let mut text = ItemText::default();
-                    text.fill(&doc, c.tokens(), c.start as usize..c.end as usize, c.kind, letters);
-                    remade.push((ci, text));
+                // a long article a window at a time: a name is extended within its window
+                each_window(&mut doc, article, |doc| {
+                    let (at, mut window): (Vec<usize>, Vec<Kept>) =
+                        cs.iter().enumerate().filter_map(|(ci, c)| Some((ci, c.in_window(doc)?))).unzip();
+                    for local in extend_devanagari_names(doc, &mut window, known) {
+                        let (ci, c) = (at[local], window[local]);
+                        cs[ci] = Kept { t0: cs[ci].t0, t1: cs[ci].t0 + c.words() as u32, ..c };
+                        let Origin::Unknown { item, acronym } = c.origin else { continue };
+                        // an acronym's letters are its one transliteration
+                        let letters = acronym.then(|| {
+                            items_ref
+                                .get(item as usize)
+                                .and_then(|it| tables.words(it).first())
+                                .map_or("", |w| tables.strings.get(w.vkey))
+                        });
+                        let mut text = ItemText::default();
+                        text.fill(doc, c.tokens(), c.start as usize..c.end as usize, c.kind, letters);
+                        remade.push((ci, text));
+                    }
+                });
+                if !remade.is_empty() {
+                    out.push((art, cs, remade));
                 }
-                out.push((art, cs, remade));
             }
             out
         });
@@ -1546,187 +1576,203 @@ fn devanagari_pass(
         let mut joined = String::new();
         for &art in chunk {
             let Some(article) = articles.get(art) else { continue };
-            buffers.refill(article);
-            let doc = &buffers;
-            covered.clear();
-            covered.resize(doc.toks.len(), false);
-            for c in &cands[cand_range(cand_starts, art)] {
-                for slot in covered.iter_mut().take(c.t1 as usize).skip(c.t0 as usize) {
-                    *slot = true;
-                }
-            }
-            let usable = |i: usize| {
-                let t = doc.toks[i];
-                t.flags & DEVA != 0
-                    && t.flags & DIGIT == 0
-                    && !covered[i]
-                    && cues.of_key(doc.key(i), CueLang::of(devanagari_profile())) & (FUNCTION | POSTPOSITION | TITLE)
-                        == 0
+            let own = &cands[cand_range(cand_starts, art)];
+            // the people the article names itself (by title cue or in full)
+            let own_roots: HashSet<usize> = own.iter().filter_map(Kept::item).map(|n| roots[n] as usize).collect();
+            // the family names of the people the article names in full in Devanagari, even
+            // where the full name was a guess (`विराट कोहली` ... `कोहली`): within the article
+            let surnames_in = |doc: &Doc| -> Vec<(&str, usize)> {
+                own.iter()
+                    .filter_map(|c| c.in_window(doc))
+                    .filter(|c| {
+                        c.kind == EntityKind::Person && c.words() >= 2 && doc.toks[c.t0 as usize].flags & DEVA != 0
+                    })
+                    .filter_map(|c| {
+                        let n = c.item()?;
+                        let last = t.strings.get(t.words(items.get(n)?).last()?.skel);
+                        (last.len() >= SURE_SKELETON).then_some((last, n))
+                    })
+                    .collect()
             };
-            skeletons.reset(doc.toks.len());
-            let mut i = 0;
+            // a long article is read a window at a time, and twice: its surnames first
+            let windowed = article.text.len() > WINDOW;
+            let mut own_surnames: HashMap<&str, usize> = HashMap::default();
+            if windowed {
+                each_window(&mut buffers, article, |doc| own_surnames.extend(surnames_in(doc)));
+            }
             let mut last_root: Vec<usize> = Vec::new();
             // the people this pass finds named in full (two or three words)
             let mut full_roots: Vec<usize> = Vec::new();
-            // the people the article names itself (by title cue or in full)
-            let own_roots: HashSet<usize> =
-                cands[cand_range(cand_starts, art)].iter().filter_map(Kept::item).map(|n| roots[n] as usize).collect();
-            // the family names of the people the article names in full in Devanagari, even
-            // where the full name was a guess (`विराट कोहली` ... `कोहली`): within the article
-            let own_surnames: HashMap<&str, usize> = cands[cand_range(cand_starts, art)]
-                .iter()
-                .filter(|c| c.kind == EntityKind::Person && c.words() >= 2 && doc.toks[c.t0 as usize].flags & DEVA != 0)
-                .filter_map(|c| {
-                    let n = c.item()?;
-                    let last = t.strings.get(t.words(items.get(n)?).last()?.skel);
-                    (last.len() >= SURE_SKELETON).then_some((last, n))
-                })
-                .collect();
             // short one-word matches (`ले`, `जीत`: two consonants) and given names are ordinary Hindi
             // words as often as names: kept only if the article names that person in full somewhere
             let mut pending: Vec<(usize, Kept)> = Vec::new();
             let first_found = out.len();
-            while i < doc.toks.len() {
-                if !usable(i) {
-                    i += 1;
-                    continue;
+            each_window(&mut buffers, article, |doc| {
+                if !windowed {
+                    own_surnames = surnames_in(doc).into_iter().collect();
                 }
-                let mut done = false;
-                for n in (2..=3).rev() {
-                    // later words may be function words that are also name parts (`उन`, Un)
-                    let later_ok = |k: usize| {
-                        let t = doc.toks[k];
-                        t.flags & (DEVA | JOINED) == DEVA | JOINED
-                            && t.flags & DIGIT == 0
-                            && !covered[k]
-                            && cues.of_key(doc.key(k), CueLang::of(devanagari_profile())) & POSTPOSITION == 0
-                    };
-                    if i + n > doc.toks.len() || !(i + 1..i + n).all(later_ok) {
-                        continue;
-                    }
-                    joined.clear();
-                    for k in i..i + n {
-                        joined.push_str(skeletons.of(doc, k));
-                    }
-                    if let Some(&target) = full.get(joined.as_str()) {
-                        let kind = cands[items[target].cand as usize].kind;
-                        out.extend(
-                            make_cand(doc, i, i + n, kind, Origin::Known { item: target as u32 })
-                                .map(|c| (art as u32, c)),
-                        );
-                        last_root.push(roots[target] as usize);
-                        full_roots.push(roots[target] as usize);
-                        i += n;
-                        done = true;
-                        break;
+                covered.clear();
+                covered.resize(doc.toks.len(), false);
+                for c in own.iter().filter_map(|c| c.in_window(doc)) {
+                    for slot in covered.iter_mut().take(c.t1 as usize).skip(c.t0 as usize) {
+                        *slot = true;
                     }
                 }
-                if done {
-                    continue;
-                }
-                let skel = skeletons.of(doc, i);
-                let word = doc.word(i);
-                if let Some(fulls) = words.get(skel) {
-                    let vkey = vowel_key(doc.word(i));
-                    let matching: Vec<usize> = fulls
-                        .iter()
-                        .copied()
-                        .filter(|&f| {
-                            t.words(&items[f]).iter().any(|w| {
-                                t.strings.get(w.skel) == skel
-                                    && (skel.len() >= 4 || vowels_agree(t.strings.get(w.vkey), &vkey))
-                            })
-                        })
-                        .collect();
-                    let distinct: HashSet<usize> = matching.iter().map(|&f| roots[f] as usize).collect();
-                    let pick = if distinct.len() == 1 {
-                        matching.first().copied()
-                    } else {
-                        // several people share the word: the one this article named last,
-                        // else the one the corpus names far more often than any other
-                        last_root
-                            .iter()
-                            .rev()
-                            .find_map(|r| matching.iter().copied().find(|&f| (roots[f] as usize) == *r))
-                            .or_else(|| {
-                                let mut counts: Vec<(usize, usize)> =
-                                    distinct.iter().map(|&r| (root_sizes.get(&r).copied().unwrap_or(0), r)).collect();
-                                counts.sort_unstable_by(|a, b| b.cmp(a));
-                                match counts.as_slice() {
-                                    [(a, r), (b, _), ..] if *a >= 2 * *b => {
-                                        matching.iter().copied().find(|&f| (roots[f] as usize) == *r)
-                                    }
-                                    _ => None,
-                                }
-                            })
-                    };
-                    if let Some(target) = pick {
-                        let kind = cands[items[target].cand as usize].kind;
-                        let found = make_cand(doc, i, i + 1, kind, Origin::Known { item: target as u32 });
-                        // a family name stands alone in news; another part of a name
-                        // (`Shandor`, `Le`) that is also a frequent Hindi word (`शानदार`,
-                        // splendid) only once the article names the person in full
-                        let surname = t.words(&items[target]).last().is_some_and(|w| t.strings.get(w.skel) == skel);
-                        let hindi = devanagari_profile().data();
-                        let frequent = hindi.often.contains(word) || hindi.most_often.contains(word);
-                        if skel.len() >= SURE_SKELETON && (surname || !frequent) {
-                            out.extend(found.map(|c| (art as u32, c)));
-                            last_root.push(roots[target] as usize);
-                        } else {
-                            pending.extend(found.map(|c| (roots[target] as usize, c)));
-                        }
-                        i += 1;
-                        continue;
-                    }
-                }
-                if let Some(&target) = own_surnames.get(skel) {
-                    let hindi = devanagari_profile().data();
-                    if !hindi.often.contains(word) && !hindi.most_often.contains(word) {
-                        out.extend(
-                            make_cand(doc, i, i + 1, EntityKind::Person, Origin::Known { item: target as u32 })
-                                .map(|c| (art as u32, c)),
-                        );
-                        last_root.push(roots[target] as usize);
-                        i += 1;
-                        continue;
-                    }
-                }
-                // plural oblique forms (`वैज्ञानिकों`, scientists) are common nouns, not places
-                // nor the oblique or plural of a frequent noun in -ा (`आंकड़े`, figures, meets Ankara)
-                if word.ends_with("ों") || word.ends_with("ें") || (word.ends_with('े') && hindi_frequent(word))
-                {
-                    i += 1;
-                    continue;
-                }
-                let place = if skel.len() >= 4 {
-                    places.get(skel).copied()
-                } else if skel.len() >= 2 {
-                    short_places.get(vowel_key(word).as_str()).copied()
-                } else {
-                    None
+                let usable = |i: usize| {
+                    let t = doc.toks[i];
+                    t.flags & DEVA != 0
+                        && t.flags & DIGIT == 0
+                        && !covered[i]
+                        && cues.of_key(doc.key(i), CueLang::of(devanagari_profile()))
+                            & (FUNCTION | POSTPOSITION | TITLE)
+                            == 0
                 };
-                // otherwise the whole gazetteer, but only capitals, countries and regions, or
-                // long skeletons: short Hindi words meet small towns' skeletons by chance
-                // other Hindi spellings of big places only (two million people, or a capital):
-                // ordinary words meet small towns' spellings by chance
-                let place = place.or_else(|| {
-                    if skel.len() >= 5 {
-                        gaz.lookup_devanagari_skeleton(skel).filter(|&e| gaz.entry(e).prio >= 10)
+                skeletons.reset(doc.toks.len());
+                let mut i = 0;
+                while i < doc.toks.len() {
+                    if !usable(i) {
+                        i += 1;
+                        continue;
+                    }
+                    let mut done = false;
+                    for n in (2..=3).rev() {
+                        // later words may be function words that are also name parts (`उन`, Un)
+                        let later_ok = |k: usize| {
+                            let t = doc.toks[k];
+                            t.flags & (DEVA | JOINED) == DEVA | JOINED
+                                && t.flags & DIGIT == 0
+                                && !covered[k]
+                                && cues.of_key(doc.key(k), CueLang::of(devanagari_profile())) & POSTPOSITION == 0
+                        };
+                        if i + n > doc.toks.len() || !(i + 1..i + n).all(later_ok) {
+                            continue;
+                        }
+                        joined.clear();
+                        for k in i..i + n {
+                            joined.push_str(skeletons.of(doc, k));
+                        }
+                        if let Some(&target) = full.get(joined.as_str()) {
+                            let kind = cands[items[target].cand as usize].kind;
+                            out.extend(
+                                make_cand(doc, i, i + n, kind, Origin::Known { item: target as u32 })
+                                    .map(|c| (art as u32, c)),
+                            );
+                            last_root.push(roots[target] as usize);
+                            full_roots.push(roots[target] as usize);
+                            i += n;
+                            done = true;
+                            break;
+                        }
+                    }
+                    if done {
+                        continue;
+                    }
+                    let skel = skeletons.of(doc, i);
+                    let word = doc.word(i);
+                    if let Some(fulls) = words.get(skel) {
+                        let vkey = vowel_key(doc.word(i));
+                        let matching: Vec<usize> = fulls
+                            .iter()
+                            .copied()
+                            .filter(|&f| {
+                                t.words(&items[f]).iter().any(|w| {
+                                    t.strings.get(w.skel) == skel
+                                        && (skel.len() >= 4 || vowels_agree(t.strings.get(w.vkey), &vkey))
+                                })
+                            })
+                            .collect();
+                        let distinct: HashSet<usize> = matching.iter().map(|&f| roots[f] as usize).collect();
+                        let pick = if distinct.len() == 1 {
+                            matching.first().copied()
+                        } else {
+                            // several people share the word: the one this article named last,
+                            // else the one the corpus names far more often than any other
+                            last_root
+                                .iter()
+                                .rev()
+                                .find_map(|r| matching.iter().copied().find(|&f| (roots[f] as usize) == *r))
+                                .or_else(|| {
+                                    let mut counts: Vec<(usize, usize)> = distinct
+                                        .iter()
+                                        .map(|&r| (root_sizes.get(&r).copied().unwrap_or(0), r))
+                                        .collect();
+                                    counts.sort_unstable_by(|a, b| b.cmp(a));
+                                    match counts.as_slice() {
+                                        [(a, r), (b, _), ..] if *a >= 2 * *b => {
+                                            matching.iter().copied().find(|&f| (roots[f] as usize) == *r)
+                                        }
+                                        _ => None,
+                                    }
+                                })
+                        };
+                        if let Some(target) = pick {
+                            let kind = cands[items[target].cand as usize].kind;
+                            let found = make_cand(doc, i, i + 1, kind, Origin::Known { item: target as u32 });
+                            // a family name stands alone in news; another part of a name
+                            // (`Shandor`, `Le`) that is also a frequent Hindi word (`शानदार`,
+                            // splendid) only once the article names the person in full
+                            let surname = t.words(&items[target]).last().is_some_and(|w| t.strings.get(w.skel) == skel);
+                            let hindi = devanagari_profile().data();
+                            let frequent = hindi.often.contains(word) || hindi.most_often.contains(word);
+                            if skel.len() >= SURE_SKELETON && (surname || !frequent) {
+                                out.extend(found.map(|c| (art as u32, c)));
+                                last_root.push(roots[target] as usize);
+                            } else {
+                                pending.extend(found.map(|c| (roots[target] as usize, c)));
+                            }
+                            i += 1;
+                            continue;
+                        }
+                    }
+                    if let Some(&target) = own_surnames.get(skel) {
+                        let hindi = devanagari_profile().data();
+                        if !hindi.often.contains(word) && !hindi.most_often.contains(word) {
+                            out.extend(
+                                make_cand(doc, i, i + 1, EntityKind::Person, Origin::Known { item: target as u32 })
+                                    .map(|c| (art as u32, c)),
+                            );
+                            last_root.push(roots[target] as usize);
+                            i += 1;
+                            continue;
+                        }
+                    }
+                    // plural oblique forms (`वैज्ञानिकों`, scientists) are common nouns, not places
+                    // nor the oblique or plural of a frequent noun in -ा (`आंकड़े`, figures, meets Ankara)
+                    if word.ends_with("ों") || word.ends_with("ें") || (word.ends_with('े') && hindi_frequent(word))
+                    {
+                        i += 1;
+                        continue;
+                    }
+                    let place = if skel.len() >= 4 {
+                        places.get(skel).copied()
+                    } else if skel.len() >= 2 {
+                        short_places.get(vowel_key(word).as_str()).copied()
                     } else {
                         None
+                    };
+                    // otherwise the whole gazetteer, but only capitals, countries and regions, or
+                    // long skeletons: short Hindi words meet small towns' skeletons by chance
+                    // other Hindi spellings of big places only (two million people, or a capital):
+                    // ordinary words meet small towns' spellings by chance
+                    let place = place.or_else(|| {
+                        if skel.len() >= 5 {
+                            gaz.lookup_devanagari_skeleton(skel).filter(|&e| gaz.entry(e).prio >= 10)
+                        } else {
+                            None
+                        }
+                    });
+                    let place = place.or_else(|| {
+                        gaz.lookup_skeleton(skel)
+                            .filter(|&e| skel.len() >= 7 || (skel.len() >= 5 && gaz.entry(e).prio >= 80))
+                    });
+                    if let Some(e) = place {
+                        out.extend(
+                            make_cand(doc, i, i + 1, gaz.entry(e).kind, Origin::Gazetteer(e)).map(|c| (art as u32, c)),
+                        );
                     }
-                });
-                let place = place.or_else(|| {
-                    gaz.lookup_skeleton(skel)
-                        .filter(|&e| skel.len() >= 7 || (skel.len() >= 5 && gaz.entry(e).prio >= 80))
-                });
-                if let Some(e) = place {
-                    out.extend(
-                        make_cand(doc, i, i + 1, gaz.entry(e).kind, Origin::Gazetteer(e)).map(|c| (art as u32, c)),
-                    );
+                    i += 1;
                 }
-                i += 1;
-            }
+            });
             if !pending.is_empty() {
                 // named in full: one part of the name found alone (`मरीन`, Marine, of Marine Drive)
                 // vouches for no other part (`ले`, take, and Le Pen)
@@ -1792,11 +1838,12 @@ impl Skeletons {
     }
 }
 
+/// The candidate on tokens `t0..t1` of `doc`, its tokens counted as the article's.
 fn make_cand(doc: &Doc, t0: usize, t1: usize, kind: EntityKind, origin: Origin) -> Option<Kept> {
     let small = |n: usize| u32::try_from(n).ok();
     Some(Kept {
-        t0: small(t0)?,
-        t1: small(t1)?,
+        t0: small(t0 + doc.first_token)?,
+        t1: small(t1 + doc.first_token)?,
         start: small(doc.toks[t0].start)?,
         end: small(doc.toks[t1 - 1].end)?,
         kind,
@@ -2045,15 +2092,18 @@ fn name_clusters(
         let mut out = Vec::new();
         for group in groups {
             let Some(article) = group.first().and_then(|&(art, _)| articles.get(art)) else { continue };
-            let d = Doc::new(article);
-            for &(_, n) in *group {
-                let Some(it) = items.get(n) else { continue };
-                let Some(c) = all.get(it.cand as usize) else { continue };
-                // an acronym's letters are its one transliteration
-                let letters = matches!(c.origin, Origin::Unknown { acronym: true, .. })
-                    .then(|| t.words(it).first().map_or("", |w| t.strings.get(w.vkey)));
-                out.push((n, display(&d, c, letters)));
-            }
+            // a long article a window at a time, each name read in the window that holds it
+            let mut doc = Doc::default();
+            each_window(&mut doc, article, |d| {
+                for &(_, n) in *group {
+                    let Some(it) = items.get(n) else { continue };
+                    let Some(c) = all.get(it.cand as usize).and_then(|c| c.in_window(d)) else { continue };
+                    // an acronym's letters are its one transliteration
+                    let letters = matches!(c.origin, Origin::Unknown { acronym: true, .. })
+                        .then(|| t.words(it).first().map_or("", |w| t.strings.get(w.vkey)));
+                    out.push((n, display(d, &c, letters)));
+                }
+            });
         }
         out
     })

@@ -43,6 +43,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::corpus::Article;
 
+pub(crate) use recognise::{WINDOW, windows};
+
 /// What kind of thing an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum EntityKind {

@@ -38,23 +38,83 @@ pub(crate) fn devanagari_profile() -> &'static Profile {
 /// English: company names keep their English heads in any Latin-script article.
 static ENGLISH: &Profile = &PROFILES[0];
 
-/// One tokenised article.
+/// One tokenised article, or one window of a long one (see [`each_window`]).
 #[derive(Clone)]
 pub(crate) struct Doc<'a> {
+    /// The whole article's text: token offsets are offsets into it.
     pub text: &'a str,
     pub keys: String,
     pub toks: Vec<Token>,
     pub lang: &'static Profile,
+    /// The article's index of the first token in `toks` (0 unless this is
+    /// a later window of a long article).
+    pub first_token: usize,
 }
 
 impl Default for Doc<'_> {
     fn default() -> Self {
-        Doc { text: "", keys: String::new(), toks: Vec::new(), lang: OTHER }
+        Doc { text: "", keys: String::new(), toks: Vec::new(), lang: OTHER, first_token: 0 }
+    }
+}
+
+/// Articles longer than this are tokenised and recognised a window of about
+/// this many bytes at a time: a token takes 40 bytes and a word is about six,
+/// so one table of a 60 MB article's tokens was 400 MB. Windows end after a
+/// line break where there is one, so their tokens and flags are the whole
+/// text's; rules that look across a whole article (type votes, names spread
+/// from a titled mention) look across a window.
+pub(crate) const WINDOW: usize = 1 << 20;
+
+/// The byte ranges of `text` tokenised one at a time: the whole text up to
+/// `window` bytes ([`WINDOW`] but in tests), else windows of at most that, each ending after
+/// the last line break in its second half (else after the last space, else
+/// at a character boundary).
+pub(crate) fn windows(text: &str, window: usize) -> Vec<std::ops::Range<usize>> {
+    let window = window.max(8);
+    let mut out = Vec::new();
+    let mut start = 0;
+    while text.len() - start > window {
+        let limit = start + window;
+        let half = start + window / 2;
+        let bytes = &text.as_bytes()[half..limit];
+        let cut = match bytes.iter().rposition(|&b| b == b'\n') {
+            Some(at) => half + at + 1,
+            None => match bytes.iter().rposition(|&b| b == b' ' || b == b'\t') {
+                Some(at) => half + at + 1,
+                None => (half..=limit).rev().find(|&at| text.is_char_boundary(at)).unwrap_or(limit),
+            },
+        };
+        out.push(start..cut);
+        start = cut;
+    }
+    out.push(start..text.len());
+    out
+}
+
+/// Tokenise `article` into `doc` one window at a time ([`windows`]), calling
+/// `each` on every window: token offsets are the article's, and
+/// `doc.first_token` says where the window's tokens stand among the article's.
+pub(crate) fn each_window<'a>(doc: &mut Doc<'a>, article: &'a Article, mut each: impl FnMut(&Doc<'a>)) {
+    each_window_of(doc, article, WINDOW, &mut each);
+}
+
+fn each_window_of<'a>(doc: &mut Doc<'a>, article: &'a Article, window: usize, each: &mut dyn FnMut(&Doc<'a>)) {
+    if article.text.len() <= window {
+        doc.refill(article);
+        each(doc);
+        return;
+    }
+    let mut first_token = 0;
+    for range in windows(&article.text, window) {
+        doc.refill_window(article, range, first_token);
+        each(doc);
+        first_token += doc.toks.len();
     }
 }
 
 impl<'a> Doc<'a> {
     /// Tokenise one article.
+    #[cfg(test)]
     pub fn new(article: &'a Article) -> Doc<'a> {
         let mut doc = Doc::default();
         doc.refill(article);
@@ -64,13 +124,27 @@ impl<'a> Doc<'a> {
     /// articles then allocates per thread, not per article, and leaves no
     /// holes between the small allocations it keeps.
     pub fn refill(&mut self, article: &'a Article) {
+        self.refill_window(article, 0..article.text.len(), 0);
+    }
+    /// Tokenise the bytes `range` of an article (see [`each_window`]), whose
+    /// first token is the article's `first_token`th.
+    pub fn refill_window(&mut self, article: &'a Article, range: std::ops::Range<usize>, first_token: usize) {
         self.keys.clear();
         self.toks.clear();
-        self.keys.reserve(article.text.len());
-        self.toks.reserve(article.text.len() / 6);
-        tokenize(&article.text, &mut self.keys, &mut self.toks);
+        let part = article.text.get(range.clone()).unwrap_or_default();
+        self.keys.reserve(part.len());
+        self.toks.reserve(part.len() / 6);
+        tokenize(part, &mut self.keys, &mut self.toks);
+        if range.start > 0 {
+            for t in &mut self.toks {
+                t.start += range.start;
+                t.end += range.start;
+                t.suffix_end += range.start;
+            }
+        }
         self.text = &article.text;
         self.lang = article.language.profile(article.script);
+        self.first_token = first_token;
     }
     pub fn has_devanagari(&self) -> bool {
         self.toks.iter().any(|t| t.flags & DEVA != 0)
@@ -240,9 +314,9 @@ pub(crate) fn recognise_run(articles: &[Article], stats: &Stats, threads: usize)
             let mut part = link::Prepared::default();
             let mut doc = Doc::default();
             for article in chunk {
-                doc.refill(article);
-                let cands = detect(&doc, stats, gaz, cues);
-                part.add(&doc, cands);
+                part.begin_article();
+                each_window(&mut doc, article, |doc| part.add_window(doc, detect(doc, stats, gaz, cues)));
+                part.end_article(doc.lang);
             }
             part
         });
@@ -274,29 +348,30 @@ fn stats_chunk(chunk: &[Article], name_skeletons: bool) -> ChunkStats {
     let mut doc = Doc::default();
     let mut skel = String::new();
     for article in chunk {
-        doc.refill(article);
-        let set = &mut lower[doc.lang.index];
-        let names_only = name_skeletons && doc.lang.casing == Casing::NamesOnly;
-        for (i, t) in doc.toks.iter().enumerate() {
-            if t.flags & LOWER != 0 {
-                let k = doc.key(i);
-                if !set.contains(k) {
-                    set.insert(k.to_owned());
-                }
-            } else if t.flags & CAP != 0 && t.flags & (SENT | TITLE_LINE) == 0 {
-                let k = doc.key(i);
-                if !midcap.contains(k) {
-                    midcap.insert(k.to_owned());
-                }
-                if names_only && t.flags & (ALLCAPS | DIGIT) == 0 {
-                    skel.clear();
-                    push_skeleton(doc.word(i), doc.lang.orthography, &mut skel);
-                    if skel.len() >= 3 && !skeletons.contains(&skel) {
-                        skeletons.insert(skel.clone());
+        each_window(&mut doc, article, |doc| {
+            let set = &mut lower[doc.lang.index];
+            let names_only = name_skeletons && doc.lang.casing == Casing::NamesOnly;
+            for (i, t) in doc.toks.iter().enumerate() {
+                if t.flags & LOWER != 0 {
+                    let k = doc.key(i);
+                    if !set.contains(k) {
+                        set.insert(k.to_owned());
+                    }
+                } else if t.flags & CAP != 0 && t.flags & (SENT | TITLE_LINE) == 0 {
+                    let k = doc.key(i);
+                    if !midcap.contains(k) {
+                        midcap.insert(k.to_owned());
+                    }
+                    if names_only && t.flags & (ALLCAPS | DIGIT) == 0 {
+                        skel.clear();
+                        push_skeleton(doc.word(i), doc.lang.orthography, &mut skel);
+                        if skel.len() >= 3 && !skeletons.contains(&skel) {
+                            skeletons.insert(skel.clone());
+                        }
                     }
                 }
             }
-        }
+        });
     }
     (lower, midcap, skeletons)
 }
@@ -2183,6 +2258,66 @@ pub(crate) mod tests {
 
     fn find<'a>(ms: &'a [(String, &'static str, String)], surface: &str) -> Option<&'a (String, &'static str, String)> {
         ms.iter().find(|m| m.0 == surface)
+    }
+
+    #[test]
+    fn windows_of_a_long_text_tokenise_as_the_whole_text() {
+        let text = "Sergey Lavrov met Kim Jong Un in Pyongyang.\nСергей Лавров прибыл в Пхеньян.\nएर्दोगान अंकारा पहुंचे।\n"
+            .repeat(40);
+        let a = article("a", "en", &text);
+        let (mut whole, mut windowed) = (Doc::default(), Vec::new());
+        whole.refill(&a);
+        let mut doc = Doc::default();
+        let mut firsts = Vec::new();
+        each_window_of(&mut doc, &a, 300, &mut |d| {
+            firsts.push(d.first_token);
+            windowed.extend(
+                d.toks.iter().enumerate().map(|(i, t)| (t.start, t.end, t.suffix_end, t.flags, d.key(i).to_owned())),
+            );
+        });
+        assert!(firsts.len() > 10, "{} windows", firsts.len());
+        let whole: Vec<_> = whole
+            .toks
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.start, t.end, t.suffix_end, t.flags, whole.key(i).to_owned()))
+            .collect();
+        assert_eq!(windowed, whole, "same words, offsets and flags");
+        let ranges = windows(&text, 300);
+        assert!(ranges.iter().all(|r| r.len() <= 300 && text[..r.end].ends_with('\n')), "cut after line breaks");
+        // no line break: cut after a space, else anywhere on a character boundary
+        let spaced = "Лавров ".repeat(100);
+        assert!(windows(&spaced, 64).iter().all(|r| r.len() <= 64 && spaced[..r.end].ends_with(' ')));
+        let unspaced = "拉夫罗夫".repeat(100);
+        let pieces = windows(&unspaced, 64);
+        assert_eq!(pieces.iter().map(|r| r.len()).sum::<usize>(), unspaced.len());
+        assert!(pieces.iter().all(|r| r.len() <= 64 && unspaced.is_char_boundary(r.start)));
+    }
+
+    #[test]
+    fn a_long_article_is_recognised_window_by_window_at_its_own_offsets() {
+        let line = "Sergey Lavrov met Kim Jong Un in Pyongyang. सर्गेई लावरोव प्योंगयांग पहुंचे।\n";
+        let text = format!("Talks in Pyongyang\n{}", line.repeat(WINDOW * 5 / 2 / line.len()));
+        assert!(windows(&text, WINDOW).len() >= 3);
+        let a = [article("long", "en", &text)];
+        let index = EntityIndex::build(&a);
+        let surfaces = |surface: &str| {
+            let ms: Vec<_> = index.mentions[0].iter().filter(|m| &text[m.range()] == surface).collect();
+            let entities: std::collections::BTreeSet<usize> = ms.iter().map(|m| m.entity()).collect();
+            (ms.len(), entities, ms.last().map_or(0, |m| m.start as usize))
+        };
+        let lines = text.matches(line).count();
+        // the Devanagari spellings are found by the pass that looks for known names in Hindi text
+        let names = ["Sergey Lavrov", "सर्गेई लावरोव", "Kim Jong Un", "प्योंगयांग"];
+        for name in names {
+            let (found, entities, last) = surfaces(name);
+            assert_eq!((found, entities.len()), (lines, 1), "{name}: every line's, one entity");
+            assert!(last > 2 * WINDOW, "{name} found in the last window");
+        }
+        assert_eq!(surfaces(names[0]).1, surfaces(names[1]).1, "one Lavrov in both scripts");
+        // the display name is read from the window that holds the mention
+        let lavrov = index.entities.iter().find(|e| e.variants.iter().any(|v| v == "Sergey Lavrov")).map(|e| &e.name);
+        assert_eq!(lavrov.map(String::as_str), Some("Sergey Lavrov"));
     }
 
     #[test]

@@ -226,8 +226,12 @@ fn extract<'t>(
     for m in mentions {
         add(RawFeature::Entity(m.entity()), (m.start as usize, m.end as usize), 1.0);
     }
-    for t in terms::terms_cached(text, article.language.profile(article.script), cache) {
-        add(RawFeature::Term(t.key, t.kind), (t.start, t.end), t.name_like);
+    // a long article a window at a time, as recognition reads it: its terms are not held all at once
+    for window in crate::entities::windows(text, crate::entities::WINDOW) {
+        let Some(part) = text.get(window.clone()) else { continue };
+        for t in terms::terms_cached(part, article.language.profile(article.script), cache) {
+            add(RawFeature::Term(t.key, t.kind), (window.start + t.start, window.start + t.end), t.name_like);
+        }
     }
     Extracted { features }
 }
