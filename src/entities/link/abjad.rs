@@ -89,17 +89,18 @@ pub(super) fn link_abjad_names(
         let spaced = t.strings.get(it.abjad);
         let joined = spaced.replace(' ', "");
         let mut found: Vec<(usize, usize)> = full.get(&joined).cloned().unwrap_or_default();
-        let written = written_words(articles, cands, it);
-        let lang = langs.get(it.art as usize);
-        if found.is_empty()
-            && let Some(key) = lang.and_then(|lang| regnal_key(lang, spaced, &written))
-        {
-            found = full.get(&key).cloned().unwrap_or_default();
-        }
-        if found.is_empty()
-            && let Some(rest) = lang.and_then(|lang| after_head_word(lang, spaced, &written))
-        {
-            found = full.get(&rest).cloned().unwrap_or_default();
+        if found.is_empty() {
+            // the words as the article writes them: read only by the two rules below
+            let written = written_words(articles, cands, it);
+            let lang = langs.get(it.art as usize);
+            if let Some(key) = lang.and_then(|lang| regnal_key(lang, spaced, &written)) {
+                found = full.get(&key).cloned().unwrap_or_default();
+            }
+            if found.is_empty()
+                && let Some(rest) = lang.and_then(|lang| after_head_word(lang, spaced, &written))
+            {
+                found = full.get(&rest).cloned().unwrap_or_default();
+            }
         }
         if found.is_empty() && it.len == 1 && kind(it) == Some(EntityKind::Person) {
             found = surnames.get(joined.as_str()).cloned().unwrap_or_default();
