@@ -3,4 +3,4 @@
 //! and the embedded gazetteer; the tables never face untrusted input at a
 //! scale where hash flooding matters, and SipHash was a tenth of the run time.
 
-pub use rustc_hash::{FxHashMap, FxHashSet};
+pub use rustc_hash::{FxHashMap, FxHashSet, FxHasher};

@@ -286,7 +286,7 @@ fn key_class(flags: u16) -> u8 {
 
 fn slot_of(word: &str, class: u8) -> usize {
     use std::hash::Hasher;
-    let mut hasher = rustc_hash::FxHasher::default();
+    let mut hasher = super::fxhash::FxHasher::default();
     hasher.write(word.as_bytes());
     hasher.write_u8(class);
     (hasher.finish() as usize) & (KEY_CACHE_SLOTS - 1)
