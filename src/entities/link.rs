@@ -1712,9 +1712,7 @@ fn devanagari_pass(
                             // (`Shandor`, `Le`) that is also a frequent Hindi word (`शानदार`,
                             // splendid) only once the article names the person in full
                             let surname = t.words(&items[target]).last().is_some_and(|w| t.strings.get(w.skel) == skel);
-                            let hindi = devanagari_profile().data();
-                            let frequent = hindi.often.contains(word) || hindi.most_often.contains(word);
-                            if skel.len() >= SURE_SKELETON && (surname || !frequent) {
+                            if skel.len() >= SURE_SKELETON && (surname || !hindi_frequent(word)) {
                                 out.extend(found.map(|c| (art as u32, c)));
                                 last_root.push(roots[target] as usize);
                             } else {
@@ -1724,17 +1722,16 @@ fn devanagari_pass(
                             continue;
                         }
                     }
-                    if let Some(&target) = own_surnames.get(skel) {
-                        let hindi = devanagari_profile().data();
-                        if !hindi.often.contains(word) && !hindi.most_often.contains(word) {
-                            out.extend(
-                                make_cand(doc, i, i + 1, EntityKind::Person, Origin::Known { item: target as u32 })
-                                    .map(|c| (art as u32, c)),
-                            );
-                            last_root.push(roots[target] as usize);
-                            i += 1;
-                            continue;
-                        }
+                    if let Some(&target) = own_surnames.get(skel)
+                        && !hindi_frequent(word)
+                    {
+                        out.extend(
+                            make_cand(doc, i, i + 1, EntityKind::Person, Origin::Known { item: target as u32 })
+                                .map(|c| (art as u32, c)),
+                        );
+                        last_root.push(roots[target] as usize);
+                        i += 1;
+                        continue;
                     }
                     // plural oblique forms (`वैज्ञानिकों`, scientists) are common nouns, not places
                     // nor the oblique or plural of a frequent noun in -ा (`आंकड़े`, figures, meets Ankara)
