@@ -1490,7 +1490,7 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         // what the title is of may be a name itself (`יו"ר ההסתדרות ארנון בר-דוד`, the Histadrut's chair)
         let mut j = i + 1;
         while j < start {
-            match cx.gaz_match(j) {
+            match cx.gaz_match(j).or_else(|| place_behind_preposition(cx, j)) {
                 Some((hit, len)) if hit.trusted && j + len <= start => {
                     let kind = cx.gaz.entry(hit.entry).kind;
                     out.push(make(doc, j, j + len, kind, Source::Gazetteer(hit.entry), false, false));
@@ -1767,19 +1767,39 @@ fn describes(cx: &Ctx, j: usize) -> bool {
 
 /// The first word of a name after the title at `i`: words with the definite
 /// article (`الأمريكي`, the American; `הפלסטיני`) describe the title, they are
-/// no part of the name.
-fn name_start_after_title(cx: &Ctx, i: usize) -> usize {
-    let toks = &cx.doc.toks;
-    let articles = &cx.doc.lang.data().articles;
+/// no part of the name; so are a second such word behind the conjunction
+/// (`שר התרבות והספורט`, minister of culture and sport) and, after them, a
+/// place behind a preposition (`יו"ר הוועד האולימפי בישראל`, chair of the
+/// Olympic Committee in Israel).
+fn name_start_after_title(cx: &mut Ctx, i: usize) -> usize {
+    let data = cx.doc.lang.data();
+    let with_article = |w: &str| data.articles.iter().any(|a| w.starts_with(a.as_str()));
     let mut j = i + 1;
-    while j < toks.len()
-        && j < i + 3
-        && toks[j].flags & (UNCASED | JOINED) == UNCASED | JOINED
-        && (cx.cue(j) & TITLE != 0 || articles.iter().any(|a| cx.doc.word(j).starts_with(a.as_str())))
-    {
-        j += 1;
+    while j < cx.doc.toks.len() && j < i + 4 && cx.doc.toks[j].flags & (UNCASED | JOINED) == UNCASED | JOINED {
+        let word = cx.doc.word(j);
+        let after_described = j > i + 1 && with_article(cx.doc.word(j - 1));
+        let describes_title = cx.cue(j) & TITLE != 0
+            || with_article(word)
+            || (after_described && data.words("conjclitic").any(|c| word.strip_prefix(c).is_some_and(with_article)));
+        if describes_title {
+            j += 1;
+        } else if let Some((_, len)) = place_behind_preposition(cx, j).filter(|_| after_described) {
+            j += len;
+        } else {
+            break;
+        }
     }
     j
+}
+
+/// A gazetteer place a trusted source names, written behind one of the
+/// language's place prepositions (Hebrew `בישראל`, in Israel): its hit and
+/// length in words.
+fn place_behind_preposition(cx: &mut Ctx, j: usize) -> Option<(KeyHit, usize)> {
+    let word = cx.doc.word(j);
+    let data = cx.doc.lang.data();
+    let rest = data.words("locprep").find_map(|p| word.strip_prefix(p).filter(|r| r.chars().count() >= 2))?;
+    cx.gaz_match_with_first(j, rest).filter(|(hit, _)| hit.trusted)
 }
 
 /// In a script without capitals a person's name shows itself by the title
@@ -1862,12 +1882,17 @@ fn uncased_hit_ok(cx: &Ctx, i: usize, len: usize, hit: KeyHit, clitic: usize) ->
     if len > 1 {
         return true;
     }
+    // the name as written without the proclitic (`בחיפה`, in Haifa, is itself a frequent
+    // word), with the article where it was written (`السلطات`, `والسلطات`)
     let word = cx.doc.word(i);
-    let often = &cx.doc.lang.data().often;
-    if !hit.trusted && (often.contains(word) || often.contains(&word[clitic..])) {
+    let bare = &word[clitic..];
+    let data = cx.doc.lang.data();
+    let article = data.articles.iter().find(|a| word[..clitic].ends_with(a.as_str()));
+    let with_article = article.map_or(bare, |a| &word[clitic - a.len()..]);
+    if !hit.trusted && (data.often.contains(bare) || data.often.contains(with_article)) {
         return false;
     }
-    let chars = word[clitic..].chars().count();
+    let chars = bare.chars().count();
     let entry = cx.gaz.entry(hit.entry);
     if hit.trusted { chars >= 2 } else { chars >= 4 || (chars >= 3 && entry.prio >= 10) }
 }
