@@ -1493,15 +1493,20 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
     if (cx.cue(i) & TITLE != 0 || title_behind_proclitic(cx, i))
         && let Some(end) = name_after_title(cx, i)
     {
-        out.push(make(
-            doc,
-            name_start_after_title(cx, i),
-            end,
-            EntityKind::Person,
-            Source::Unknown { acronym: None },
-            true,
-            false,
-        ));
+        let start = name_start_after_title(cx, i);
+        // what the title is of may be a name itself (`יו"ר ההסתדרות ארנון בר-דוד`, the Histadrut's chair)
+        let mut j = i + 1;
+        while j < start {
+            match cx.gaz_match(j) {
+                Some((hit, len)) if hit.trusted && j + len <= start => {
+                    let kind = cx.gaz.entry(hit.entry).kind;
+                    out.push(make(doc, j, j + len, kind, Source::Gazetteer(hit.entry), false, false));
+                    j += len;
+                }
+                _ => j += 1,
+            }
+        }
+        out.push(make(doc, start, end, EntityKind::Person, Source::Unknown { acronym: None }, true, false));
         return end;
     }
     if let Some((end, kind)) = head_first_phrase(cx, i) {
@@ -1532,7 +1537,16 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         } else {
             rest
         };
-        if let Some((hit, len)) = cx.gaz_match_with_first(i, rest_key_source)
+        // Hebrew `ב` + `הכנסת` is written `בכנסת` (in the Knesset): the article comes back
+        let with_article;
+        let found = match cx.gaz_match_with_first(i, rest_key_source) {
+            None if drops_article(doc.lang, clitic) => {
+                with_article = doc.lang.data().articles.first().map(|a| format!("{a}{rest}"));
+                with_article.as_deref().and_then(|w| cx.gaz_match_with_first(i, w))
+            }
+            found => found,
+        };
+        if let Some((hit, len)) = found
             && uncased_hit_ok(cx, i, len, hit, clitic.len())
         {
             // the span is the whole written word (`والجزائر`): the gazetteer entry names it
@@ -1571,6 +1585,12 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         return end;
     }
     i + 1
+}
+
+/// Does the language drop its definite article behind this proclitic
+/// (Hebrew `ב`, `ל`, `כ`: `בכנסת` is in the Knesset, `הכנסת`)?
+fn drops_article(lang: &Profile, clitic: &str) -> bool {
+    lang.data().words("articledrop").any(|c| c == clitic)
 }
 
 /// Hebrew writes an acronym with gershayim before its last letter (`צה"ל`,
@@ -1842,12 +1862,19 @@ fn common_word_behind(lang: &Profile, word: &str, article: bool) -> bool {
 
 /// Would a gazetteer hit at token `i` (after `clitic` bytes) stand on its
 /// own in a script without capitals? Several words always; one word when the
-/// source is trusted, or a long enough name of a big place.
+/// source is trusted, or a long enough name of a big place that is no frequent
+/// word of the language (`السلطات`, the authorities, is keyed like a GeoNames
+/// spelling of Settat; `بأنه`, that it, like Baneh).
 fn uncased_hit_ok(cx: &Ctx, i: usize, len: usize, hit: KeyHit, clitic: usize) -> bool {
     if len > 1 {
         return true;
     }
-    let chars = cx.doc.word(i)[clitic..].chars().count();
+    let word = cx.doc.word(i);
+    let often = &cx.doc.lang.data().often;
+    if !hit.trusted && (often.contains(word) || often.contains(&word[clitic..])) {
+        return false;
+    }
+    let chars = word[clitic..].chars().count();
     let entry = cx.gaz.entry(hit.entry);
     if hit.trusted { chars >= 2 } else { chars >= 4 || (chars >= 3 && entry.prio >= 10) }
 }
