@@ -29,16 +29,8 @@ const LATIN_VOWELS: &[char] = &['a', 'e', 'i', 'o', 'u', 'y'];
 /// one name meet: `Μητσοτάκης/Μητσοτάκη`, `Τσίπρας/Τσίπρα`, `Αθήνα/Αθήνας`,
 /// `Νίκος/Νίκου/Νίκο`, `Ηνωμένες Πολιτείες/Ηνωμένων Πολιτειών`. A final
 /// capital `Σ` folds to `σ`, not `ς`, so both spellings are listed.
-const GREEK_ENDINGS: &[(&str, &str)] = &[
-    ("ος", "ο"),
-    ("οσ", "ο"),
-    ("ου", "ο"),
-    ("ας", "α"),
-    ("ασ", "α"),
-    ("ης", "η"),
-    ("ησ", "η"),
-    ("ων", "ες"),
-];
+const GREEK_ENDINGS: &[(&str, &str)] =
+    &[("ος", "ο"), ("οσ", "ο"), ("ου", "ο"), ("ας", "α"), ("ασ", "α"), ("ης", "η"), ("ησ", "η"), ("ων", "ες")];
 
 /// Put a folded Greek word into its declension class's ending (see [`GREEK_ENDINGS`]).
 fn stem_greek(key: &mut String, from: usize) {
