@@ -1024,6 +1024,13 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             i += 1;
             continue;
         }
+        // a genitive complement before a person (`της Δημοκρατίας Κατερίνα Σακελλαροπούλου`)
+        let person = super::types::person_after_complement(doc, i, run_end)
+            // the word after the given name is a surname, not a word the corpus writes in lower case
+            .filter(|&k| !stats.lower_seen(doc.lang, doc.key(k + 1)));
+        let run_end = person.unwrap_or(run_end);
+        // the complement is a place's or a body's, not the person a title before it names
+        let complement = person.is_some();
         // Slavic adjective + lower-case head: `Липецкая область`, `Vrhovnog izbornog saveta`
         if run_end == j
             && doc.lang.heads_after_adjectives
@@ -1033,7 +1040,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             i = end;
             continue;
         }
-        let cue = i > 0 && cx.cue(i - 1) & TITLE != 0;
+        let cue = i > 0 && cx.cue(i - 1) & TITLE != 0 && !complement;
         let mut start = i;
         while start < run_end {
             let s = toks[start];
@@ -1072,7 +1079,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     (EntityKind::Organization, Source::Unknown { acronym: None }, false)
                 } else if (!single && cx.cue(run_end - 1) & LOC_HEAD != 0) || lower_loc_head_follows(&cx, run_end) {
                     (EntityKind::Location, Source::Unknown { acronym: None }, false)
-                } else if single && !cue && looks_like_place(&cx, start) {
+                } else if single && !cue && (complement || looks_like_place(&cx, start)) {
                     (EntityKind::Location, Source::Unknown { acronym: None }, true)
                 } else {
                     (EntityKind::Person, Source::Unknown { acronym: None }, single && !cue)
