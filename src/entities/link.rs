@@ -32,6 +32,7 @@ use crate::lang::{Casing, LoneWord, Profile, Segmentation, push_latin_key};
 mod abjad;
 use abjad::{link_abjad_names, writes_abjad};
 mod kanji;
+mod translated;
 mod voicing;
 
 /// Sentinel for "no string" in an id field.
@@ -205,6 +206,10 @@ struct Item {
     /// use; [`NO_STRING`] for acronyms and names found by pass 4.
     #[serde(default = "no_string")]
     spelling: u32,
+    /// Which words are ordinary words of the language rather than names (see
+    /// [`translated::WordClasses`]), for names translated word by word.
+    #[serde(default)]
+    classes: translated::WordClasses,
 }
 
 fn no_string() -> u32 {
@@ -243,6 +248,7 @@ struct ItemText {
     coarse: Option<String>,
     abjad: Option<String>,
     spelling: Option<String>,
+    classes: translated::WordClasses,
 }
 
 impl ItemText {
@@ -262,6 +268,7 @@ impl ItemText {
         self.coarse = None;
         self.abjad = None;
         self.spelling = None;
+        self.classes = translated::WordClasses::default();
         if let Some(letters) = acronym {
             self.skels.push(format!("acr:{letters}"));
             self.vkeys.push(letters.to_owned());
@@ -280,6 +287,7 @@ impl ItemText {
         }
         let orth = doc.lang.orthography;
         if doc.lang.casing != Casing::Uncased {
+            self.classes = translated::WordClasses::of(doc.lang, tokens.clone().map(|i| doc.word(i)));
             // scripts without capitals here are abjads or Devanagari, whose vowels a coarse key cannot see
             let mut coarse = String::new();
             for i in tokens.clone() {
@@ -339,6 +347,7 @@ impl ItemText {
             coarse,
             abjad,
             spelling,
+            classes: self.classes,
         }
     }
 }
@@ -633,6 +642,7 @@ impl Prepared {
             coarse: string_id(it.coarse),
             abjad: string_id(it.abjad),
             spelling: string_id(it.spelling),
+            classes: it.classes,
         }));
         self.words.extend(part.words.into_iter().map(|w| Word { skel: string_id(w.skel), vkey: string_id(w.vkey) }));
         self.langs.extend(part.langs);
@@ -1021,6 +1031,7 @@ pub(crate) fn link_corpus(
     join_names_inside_longer_ones(&items, &t, &cands, &mut uf);
     kanji::join_family_names(&items, &t, &langs, &cands, &mut uf);
     link_transcriptions(&items, &t, &langs, &cands, &placed, &mut uf);
+    translated::link_translated_names(&items, &t, &langs, &placed, &mut uf);
     link_abjad_names(articles, &items, &t, &langs, &cands, &placed, &mut uf);
     // every mention of such a name is the place now, with the place's kind
     for (&n, &e) in &placed {
@@ -1080,6 +1091,7 @@ pub(crate) fn link_corpus(
                 coarse: NO_STRING,
                 abjad: NO_STRING,
                 spelling: NO_STRING,
+                classes: translated::WordClasses::default(),
             });
             uf.union(target as usize, n);
         }
