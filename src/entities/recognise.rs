@@ -651,6 +651,9 @@ impl Ctx<'_, '_> {
     /// The token after `i` is a capitalised word that is no place, title or
     /// organisation — so `i` is more likely a first name (`Vladimir Putin`).
     fn next_is_unknown_name(&mut self, i: usize) -> bool {
+        if self.place_before_person(i) {
+            return false;
+        }
         let mut i = i;
         // `Temim bin Hamed`: a name connector between two name words
         if let Some(&c) = self.doc.toks.get(i + 1)
@@ -667,6 +670,22 @@ impl Ctx<'_, '_> {
             return false;
         }
         self.gaz_match(i + 1).is_none()
+    }
+
+    /// Rule `place_before_person`: a place that is no given name, then a given
+    /// name and a capitalised word the corpus never writes in lower case, is
+    /// the place a person has, not the person's first name (`глава Орска
+    /// Василий Козупица`, `prezydent Wrocławia Jacek Sutryk`).
+    fn place_before_person(&mut self, i: usize) -> bool {
+        let doc = self.doc;
+        let (Some(&given), Some(&surname)) = (doc.toks.get(i + 1), doc.toks.get(i + 2)) else { return false };
+        let name_word =
+            |t: super::tokens::Token| t.is_cap() && t.flags & JOINED != 0 && t.flags & (ALLCAPS | APOS | DIGIT) == 0;
+        name_word(given)
+            && name_word(surname)
+            && !super::types::is_given_name_in(doc.lang, doc.word(i))
+            && super::types::is_given_name_in(doc.lang, doc.word(i + 1))
+            && !self.stats.lower_seen(doc.lang, doc.key(i + 2))
     }
 
     /// A gazetteer hit at `i` that would be accepted: (hit, length).

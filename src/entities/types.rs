@@ -676,6 +676,15 @@ mod tests {
     }
 
     #[test]
+    fn place_before_person_keeps_the_place_a_place() {
+        let found = kinds("pl", "Wczoraj prezydent Krakowa Aleksander Miszalski mówił o budżecie.");
+        assert_eq!(kind_of(&found, "Krakowa"), Some("LOC"), "{found:?}");
+        assert_eq!(kind_of(&found, "Aleksander Miszalski"), Some("PER"), "{found:?}");
+        let found = kinds("ru", "Вчера мэр Новосибирска Максим Кудрявцев рассказал о ремонте.");
+        assert_eq!(kind_of(&found, "Максим Кудрявцев"), Some("PER"), "{found:?}");
+    }
+
+    #[test]
     fn recogniser_kind_weighs_titles_over_defaults() {
         assert_eq!(recogniser_vote(EntityKind::Person, true, false).weight, 4);
         assert_eq!(recogniser_vote(EntityKind::Person, false, false).weight, 3);
