@@ -658,7 +658,7 @@ impl Ctx<'_, '_> {
         // `Temim bin Hamed`: a name connector between two name words
         if let Some(&c) = self.doc.toks.get(i + 1)
             && c.flags & (LOWER | JOINED) == (LOWER | JOINED)
-            && self.cues.is_connector(self.doc.word(i + 1))
+            && self.cues.is_connector(self.doc.word(i + 1), self.doc.lang)
         {
             i += 1;
         }
@@ -960,7 +960,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             }
             if !u.is_cap() {
                 let connector = u.flags & LOWER != 0
-                    && cues.is_connector(doc.word(j))
+                    && cues.is_connector(doc.word(j), doc.lang)
                     && toks.get(j + 1).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0 && v.flags & ALLCAPS == 0);
                 if connector {
                     j += 2;

@@ -685,6 +685,14 @@ mod tests {
     }
 
     #[test]
+    fn italian_al_joins_no_two_names() {
+        let found = kinds("it", "Ieri i fiumi sono esondati dal Lamone al Savio in poche ore.");
+        assert!(found.iter().all(|(s, _)| !s.contains(" al ")), "{found:?}");
+        let found = kinds("en", "Yesterday the president Bashar al Assad spoke in Damascus.");
+        assert!(found.iter().any(|(s, _)| s == "Bashar al Assad"), "other languages keep it: {found:?}");
+    }
+
+    #[test]
     fn recogniser_kind_weighs_titles_over_defaults() {
         assert_eq!(recogniser_vote(EntityKind::Person, true, false).weight, 4);
         assert_eq!(recogniser_vote(EntityKind::Person, false, false).weight, 3);
