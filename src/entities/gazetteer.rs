@@ -20,6 +20,8 @@ use crate::lang::{Orthography, Script};
 const GAZETTEER_TSV: &str = include_str!("../../data/gazetteer.tsv");
 const ALIASES_TSV: &str = include_str!("../../data/aliases.tsv");
 const INSTITUTIONS_TSV: &str = include_str!("../../data/institutions.tsv");
+/// Indian institutions Hindi names in one word (`भाजपा`, `लोकसभा`), which no head word finds.
+const HINDI_NAMES_TSV: &str = include_str!("../../data/lang/hi.names.tsv");
 /// A sixth column saying the name column is shown to the reader but is no spelling to look for.
 const DISPLAY_ONLY: &str = "display-only";
 
@@ -76,7 +78,7 @@ pub struct Gazetteer {
 impl Gazetteer {
     pub fn get() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
-        G.get_or_init(|| Gazetteer::parse(&[GAZETTEER_TSV, ALIASES_TSV, INSTITUTIONS_TSV]))
+        G.get_or_init(|| Gazetteer::parse(&[GAZETTEER_TSV, ALIASES_TSV, INSTITUTIONS_TSV, HINDI_NAMES_TSV]))
     }
 
     pub fn parse(sources: &[&str]) -> Gazetteer {
