@@ -1024,6 +1024,13 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             i += 1;
             continue;
         }
+        // a genitive complement before a person (`της Δημοκρατίας Κατερίνα Σακελλαροπούλου`)
+        let person = super::types::person_after_complement(doc, i, run_end)
+            // the word after the given name is a surname, not a word the corpus writes in lower case
+            .filter(|&k| !stats.lower_seen(doc.lang, doc.key(k + 1)));
+        let run_end = person.unwrap_or(run_end);
+        // the complement is a place's or a body's, not the person a title before it names
+        let complement = person.is_some();
         // Slavic adjective + lower-case head: `Липецкая область`, `Vrhovnog izbornog saveta`
         if run_end == j
             && doc.lang.heads_after_adjectives
@@ -1033,7 +1040,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             i = end;
             continue;
         }
-        let cue = i > 0 && cx.cue(i - 1) & TITLE != 0;
+        let cue = i > 0 && cx.cue(i - 1) & TITLE != 0 && !complement;
         let mut start = i;
         while start < run_end {
             let s = toks[start];
@@ -1072,7 +1079,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     (EntityKind::Organization, Source::Unknown { acronym: None }, false)
                 } else if (!single && cx.cue(run_end - 1) & LOC_HEAD != 0) || lower_loc_head_follows(&cx, run_end) {
                     (EntityKind::Location, Source::Unknown { acronym: None }, false)
-                } else if single && !cue && looks_like_place(&cx, start) {
+                } else if single && !cue && (complement || looks_like_place(&cx, start)) {
                     (EntityKind::Location, Source::Unknown { acronym: None }, true)
                 } else {
                     (EntityKind::Person, Source::Unknown { acronym: None }, single && !cue)
@@ -1486,15 +1493,20 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
     if (cx.cue(i) & TITLE != 0 || title_behind_proclitic(cx, i))
         && let Some(end) = name_after_title(cx, i)
     {
-        out.push(make(
-            doc,
-            name_start_after_title(cx, i),
-            end,
-            EntityKind::Person,
-            Source::Unknown { acronym: None },
-            true,
-            false,
-        ));
+        let start = name_start_after_title(cx, i);
+        // what the title is of may be a name itself (`יו"ר ההסתדרות ארנון בר-דוד`, the Histadrut's chair)
+        let mut j = i + 1;
+        while j < start {
+            match cx.gaz_match(j).or_else(|| place_behind_preposition(cx, j)) {
+                Some((hit, len)) if hit.trusted && j + len <= start => {
+                    let kind = cx.gaz.entry(hit.entry).kind;
+                    out.push(make(doc, j, j + len, kind, Source::Gazetteer(hit.entry), false, false));
+                    j += len;
+                }
+                _ => j += 1,
+            }
+        }
+        out.push(make(doc, start, end, EntityKind::Person, Source::Unknown { acronym: None }, true, false));
         return end;
     }
     if let Some((end, kind)) = head_first_phrase(cx, i) {
@@ -1525,7 +1537,16 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         } else {
             rest
         };
-        if let Some((hit, len)) = cx.gaz_match_with_first(i, rest_key_source)
+        // Hebrew `ב` + `הכנסת` is written `בכנסת` (in the Knesset): the article comes back
+        let with_article;
+        let found = match cx.gaz_match_with_first(i, rest_key_source) {
+            None if drops_article(doc.lang, clitic) => {
+                with_article = doc.lang.data().articles.first().map(|a| format!("{a}{rest}"));
+                with_article.as_deref().and_then(|w| cx.gaz_match_with_first(i, w))
+            }
+            found => found,
+        };
+        if let Some((hit, len)) = found
             && uncased_hit_ok(cx, i, len, hit, clitic.len())
         {
             // the span is the whole written word (`والجزائر`): the gazetteer entry names it
@@ -1564,6 +1585,12 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         return end;
     }
     i + 1
+}
+
+/// Does the language drop its definite article behind this proclitic
+/// (Hebrew `ב`, `ל`, `כ`: `בכנסת` is in the Knesset, `הכנסת`)?
+fn drops_article(lang: &Profile, clitic: &str) -> bool {
+    lang.data().words("articledrop").any(|c| c == clitic)
 }
 
 /// Hebrew writes an acronym with gershayim before its last letter (`צה"ל`,
@@ -1747,19 +1774,39 @@ fn describes(cx: &Ctx, j: usize) -> bool {
 
 /// The first word of a name after the title at `i`: words with the definite
 /// article (`الأمريكي`, the American; `הפלסטיני`) describe the title, they are
-/// no part of the name.
-fn name_start_after_title(cx: &Ctx, i: usize) -> usize {
-    let toks = &cx.doc.toks;
-    let articles = &cx.doc.lang.data().articles;
+/// no part of the name; so are a second such word behind the conjunction
+/// (`שר התרבות והספורט`, minister of culture and sport) and, after them, a
+/// place behind a preposition (`יו"ר הוועד האולימפי בישראל`, chair of the
+/// Olympic Committee in Israel).
+fn name_start_after_title(cx: &mut Ctx, i: usize) -> usize {
+    let data = cx.doc.lang.data();
+    let with_article = |w: &str| data.articles.iter().any(|a| w.starts_with(a.as_str()));
     let mut j = i + 1;
-    while j < toks.len()
-        && j < i + 3
-        && toks[j].flags & (UNCASED | JOINED) == UNCASED | JOINED
-        && (cx.cue(j) & TITLE != 0 || articles.iter().any(|a| cx.doc.word(j).starts_with(a.as_str())))
-    {
-        j += 1;
+    while j < cx.doc.toks.len() && j < i + 4 && cx.doc.toks[j].flags & (UNCASED | JOINED) == UNCASED | JOINED {
+        let word = cx.doc.word(j);
+        let after_described = j > i + 1 && with_article(cx.doc.word(j - 1));
+        let describes_title = cx.cue(j) & TITLE != 0
+            || with_article(word)
+            || (after_described && data.words("conjclitic").any(|c| word.strip_prefix(c).is_some_and(with_article)));
+        if describes_title {
+            j += 1;
+        } else if let Some((_, len)) = place_behind_preposition(cx, j).filter(|_| after_described) {
+            j += len;
+        } else {
+            break;
+        }
     }
     j
+}
+
+/// A gazetteer place a trusted source names, written behind one of the
+/// language's place prepositions (Hebrew `בישראל`, in Israel): its hit and
+/// length in words.
+fn place_behind_preposition(cx: &mut Ctx, j: usize) -> Option<(KeyHit, usize)> {
+    let word = cx.doc.word(j);
+    let data = cx.doc.lang.data();
+    let rest = data.words("locprep").find_map(|p| word.strip_prefix(p).filter(|r| r.chars().count() >= 2))?;
+    cx.gaz_match_with_first(j, rest).filter(|(hit, _)| hit.trusted)
 }
 
 /// In a script without capitals a person's name shows itself by the title
@@ -1835,12 +1882,24 @@ fn common_word_behind(lang: &Profile, word: &str, article: bool) -> bool {
 
 /// Would a gazetteer hit at token `i` (after `clitic` bytes) stand on its
 /// own in a script without capitals? Several words always; one word when the
-/// source is trusted, or a long enough name of a big place.
+/// source is trusted, or a long enough name of a big place that is no frequent
+/// word of the language (`السلطات`, the authorities, is keyed like a GeoNames
+/// spelling of Settat; `بأنه`, that it, like Baneh).
 fn uncased_hit_ok(cx: &Ctx, i: usize, len: usize, hit: KeyHit, clitic: usize) -> bool {
     if len > 1 {
         return true;
     }
-    let chars = cx.doc.word(i)[clitic..].chars().count();
+    // the name as written without the proclitic (`בחיפה`, in Haifa, is itself a frequent
+    // word), with the article where it was written (`السلطات`, `والسلطات`)
+    let word = cx.doc.word(i);
+    let bare = &word[clitic..];
+    let data = cx.doc.lang.data();
+    let article = data.articles.iter().find(|a| word[..clitic].ends_with(a.as_str()));
+    let with_article = article.map_or(bare, |a| &word[clitic - a.len()..]);
+    if !hit.trusted && (data.often.contains(bare) || data.often.contains(with_article)) {
+        return false;
+    }
+    let chars = bare.chars().count();
     let entry = cx.gaz.entry(hit.entry);
     if hit.trusted { chars >= 2 } else { chars >= 4 || (chars >= 3 && entry.prio >= 10) }
 }
