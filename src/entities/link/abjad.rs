@@ -495,6 +495,9 @@ mod tests {
         // `السلطات` (the authorities) is keyed like a GeoNames spelling of Settat, `بأنه` (that it) like Baneh
         let r = run(&[article("ar", "ar", "قالت السلطات في بيان بأنه لا توجد إصابات.")]);
         assert!(r[0].is_empty(), "{:?}", r[0]);
+        // but a town behind a proclitic is that town where the whole word is frequent (`בחיפה`, in Haifa)
+        let r = run(&[article("he", "he", "הם גרים בחיפה מאז המלחמה.")]);
+        assert_eq!(kind_of(&r, 0, "בחיפה"), Some("LOC"), "{:?}", r[0]);
     }
 
     #[test]
@@ -550,5 +553,18 @@ mod tests {
         ]);
         assert_eq!(kind_of(&r, 0, "سیستانی"), Some("PER"), "{:?}", r[0]);
         assert_eq!(kind_of(&r, 1, "ميسي"), Some("PER"), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn what_a_hebrew_title_is_of_is_no_part_of_the_name_after_it() {
+        // minister of culture and sport; chair of the Olympic Committee in Israel
+        let r = run(&[article(
+            "he",
+            "he",
+            "שר התרבות והספורט חילי טרופר בירך. יו\"ר הוועד האולימפי בישראל יגאל כרמי אמר שזה הישג.",
+        )]);
+        assert_eq!(kind_of(&r, 0, "חילי טרופר"), Some("PER"), "{:?}", r[0]);
+        assert_eq!(kind_of(&r, 0, "יגאל כרמי"), Some("PER"), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 0, "בישראל").as_deref(), Some("loc:il"), "{:?}", r[0]);
     }
 }
