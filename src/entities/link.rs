@@ -17,7 +17,7 @@ use std::sync::Arc;
 
 use super::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::cues::{CueLang, Cues, FUNCTION, POSTPOSITION, TITLE};
+use super::cues::{CueLang, Cues, FUNCTION, LOC_HEAD, ORG_HEAD, POSTPOSITION, TITLE};
 use super::gazetteer::Gazetteer;
 use super::recognise::{Cand, Doc, Source, WINDOW, devanagari_profile, each_window, par_chunks};
 use super::segmented;
@@ -32,6 +32,7 @@ use crate::lang::{Casing, LoneWord, Profile, Segmentation, push_latin_key};
 mod abjad;
 use abjad::{link_abjad_names, writes_abjad};
 mod kanji;
+mod translated;
 mod voicing;
 
 /// Sentinel for "no string" in an id field.
@@ -205,6 +206,10 @@ struct Item {
     /// use; [`NO_STRING`] for acronyms and names found by pass 4.
     #[serde(default = "no_string")]
     spelling: u32,
+    /// Which words are ordinary words of the language rather than names (see
+    /// [`translated::WordClasses`]), for names translated word by word.
+    #[serde(default)]
+    classes: translated::WordClasses,
 }
 
 fn no_string() -> u32 {
@@ -243,6 +248,7 @@ struct ItemText {
     coarse: Option<String>,
     abjad: Option<String>,
     spelling: Option<String>,
+    classes: translated::WordClasses,
 }
 
 impl ItemText {
@@ -262,6 +268,7 @@ impl ItemText {
         self.coarse = None;
         self.abjad = None;
         self.spelling = None;
+        self.classes = translated::WordClasses::default();
         if let Some(letters) = acronym {
             self.skels.push(format!("acr:{letters}"));
             self.vkeys.push(letters.to_owned());
@@ -280,6 +287,7 @@ impl ItemText {
         }
         let orth = doc.lang.orthography;
         if doc.lang.casing != Casing::Uncased {
+            self.classes = translated::WordClasses::of(doc.lang, tokens.clone().map(|i| doc.word(i)));
             // scripts without capitals here are abjads or Devanagari, whose vowels a coarse key cannot see
             let mut coarse = String::new();
             for i in tokens.clone() {
@@ -339,6 +347,7 @@ impl ItemText {
             coarse,
             abjad,
             spelling,
+            classes: self.classes,
         }
     }
 }
@@ -633,6 +642,7 @@ impl Prepared {
             coarse: string_id(it.coarse),
             abjad: string_id(it.abjad),
             spelling: string_id(it.spelling),
+            classes: it.classes,
         }));
         self.words.extend(part.words.into_iter().map(|w| Word { skel: string_id(w.skel), vkey: string_id(w.vkey) }));
         self.langs.extend(part.langs);
@@ -1021,6 +1031,7 @@ pub(crate) fn link_corpus(
     join_names_inside_longer_ones(&items, &t, &cands, &mut uf);
     kanji::join_family_names(&items, &t, &langs, &cands, &mut uf);
     link_transcriptions(&items, &t, &langs, &cands, &placed, &mut uf);
+    translated::link_translated_names(&items, &t, &langs, &placed, &mut uf);
     link_abjad_names(articles, &items, &t, &langs, &cands, &placed, &mut uf);
     // every mention of such a name is the place now, with the place's kind
     for (&n, &e) in &placed {
@@ -1080,6 +1091,7 @@ pub(crate) fn link_corpus(
                 coarse: NO_STRING,
                 abjad: NO_STRING,
                 spelling: NO_STRING,
+                classes: translated::WordClasses::default(),
             });
             uf.union(target as usize, n);
         }
@@ -1665,7 +1677,11 @@ fn devanagari_pass(
             let windowed = article.text.len() > WINDOW;
             let mut own_surnames: HashMap<&str, usize> = HashMap::default();
             if windowed {
-                each_window(&mut buffers, article, |doc| own_surnames.extend(surnames_in(doc)));
+                each_window(&mut buffers, article, |doc| {
+                    for (surname, n) in surnames_in(doc) {
+                        own_surnames.entry(surname).or_insert(n);
+                    }
+                });
             }
             let mut last_root: Vec<usize> = Vec::new();
             // the people this pass finds named in full (two or three words)
@@ -1676,7 +1692,12 @@ fn devanagari_pass(
             let first_found = out.len();
             each_window(&mut buffers, article, |doc| {
                 if !windowed {
-                    own_surnames = surnames_in(doc).into_iter().collect();
+                    own_surnames.clear();
+                    for (surname, n) in surnames_in(doc) {
+                        // two of a family (`अरविंद केजरीवाल`, his wife `सुनीता केजरीवाल`): the surname
+                        // alone is the one the article named first, whom it is about
+                        own_surnames.entry(surname).or_insert(n);
+                    }
                 }
                 covered.clear();
                 covered.resize(doc.toks.len(), false);
@@ -1690,8 +1711,9 @@ fn devanagari_pass(
                     t.flags & DEVA != 0
                         && t.flags & DIGIT == 0
                         && !covered[i]
+                        // a head word alone (`कंपनी`, company) names no particular place or person
                         && cues.of_key(doc.key(i), CueLang::of(devanagari_profile()))
-                            & (FUNCTION | POSTPOSITION | TITLE)
+                            & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD)
                             == 0
                 };
                 skeletons.reset(doc.toks.len());
@@ -1749,8 +1771,13 @@ fn devanagari_pass(
                             })
                             .collect();
                         let distinct: HashSet<usize> = matching.iter().map(|&f| roots[f] as usize).collect();
+                        let own_first = own_surnames
+                            .get(skel)
+                            .and_then(|&n| matching.iter().copied().find(|&f| roots[f] == roots[n]));
                         let pick = if distinct.len() == 1 {
                             matching.first().copied()
+                        } else if own_first.is_some() {
+                            own_first
                         } else {
                             // several people share the word: the one this article named last,
                             // else the one the corpus names far more often than any other
@@ -1807,7 +1834,10 @@ fn devanagari_pass(
                         i += 1;
                         continue;
                     }
-                    let place = if skel.len() >= 4 {
+                    // a frequent word (`पत्र`, letter) meets a short place name (Patras) by chance
+                    let place = if skel.len() < 5 && hindi_frequent(word) {
+                        None
+                    } else if skel.len() >= 4 {
                         places.get(skel).copied()
                     } else if skel.len() >= 2 {
                         short_places.get(vowel_key(word).as_str()).copied()
@@ -2296,6 +2326,29 @@ mod tests {
         let id = |surface: &str| r[0].iter().find(|m| m.0 == surface).map(|m| m.2.clone());
         assert!(id("विराट कोहली").is_some(), "{:?}", r[0]);
         assert_eq!(id("कोहली"), id("विराट कोहली"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_hindi_surname_alone_is_the_family_member_the_article_named_first() {
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[article(
+            "hi",
+            "hi",
+            "मुख्यमंत्री अरविंद केजरीवाल को गिरफ्तार किया गया। उनकी पत्नी सुनीता केजरीवाल ने संदेश पढ़ा। केजरीवाल ने इस्तीफा नहीं दिया।",
+        )]);
+        let ids: Vec<&str> = r[0].iter().filter(|m| m.0 == "केजरीवाल").map(|m| m.2.as_str()).collect();
+        let arvind = r[0].iter().find(|m| m.0 == "अरविंद केजरीवाल").map(|m| m.2.as_str());
+        assert_eq!(ids.first().copied(), arvind, "{:?}", r[0]);
+    }
+
+    #[test]
+    fn hindi_head_words_and_frequent_short_words_are_no_places_of_other_articles() {
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article("el", "el", "Η Κομπάνι και η Πάτρα πλημμύρισαν. Στην Κομπάνι έκλεισαν τα σχολεία, στην Πάτρα όχι."),
+            article("hi", "hi", "इस कंपनी ने कहा कि उनका पत्र मिल गया है।"),
+        ]);
+        assert!(r[1].is_empty(), "{:?}", r[1]);
     }
 
     #[test]
