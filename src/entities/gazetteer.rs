@@ -21,6 +21,8 @@ use crate::lang::{Orthography, Script};
 const GAZETTEER_TSV: &str = include_str!("../../data/gazetteer.tsv");
 const ALIASES_TSV: &str = include_str!("../../data/aliases.tsv");
 const INSTITUTIONS_TSV: &str = include_str!("../../data/institutions.tsv");
+/// Indian institutions Hindi names in one word (`भाजपा`, `लोकसभा`), which no head word finds.
+const HINDI_NAMES_TSV: &str = include_str!("../../data/lang/hi.names.tsv");
 /// The forms the Arabic, Persian and Hebrew press gives names where CLDR and GeoNames give another.
 const ABJAD_PRESS_TSV: [&str; 3] = [
     include_str!("../../data/lang/ar.names.tsv"),
@@ -85,7 +87,7 @@ impl Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
         G.get_or_init(|| {
             let [ar, fa, he] = ABJAD_PRESS_TSV;
-            Gazetteer::parse(&[GAZETTEER_TSV, ALIASES_TSV, INSTITUTIONS_TSV, ar, fa, he])
+            Gazetteer::parse(&[GAZETTEER_TSV, ALIASES_TSV, INSTITUTIONS_TSV, ar, fa, he, HINDI_NAMES_TSV])
         })
     }
 
