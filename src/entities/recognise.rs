@@ -959,11 +959,17 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 break;
             }
             if !u.is_cap() {
-                let connector = u.flags & LOWER != 0
-                    && cues.is_connector(doc.word(j), doc.lang)
-                    && toks.get(j + 1).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0 && v.flags & ALLCAPS == 0);
+                // one or two connectors before a capitalised word (`bin`, `von der`, `φον ντερ`)
+                let is_connector = |k: usize| {
+                    toks.get(k).is_some_and(|c| {
+                        c.flags & (LOWER | JOINED) == (LOWER | JOINED) && cues.is_connector(doc.word(k), doc.lang)
+                    })
+                };
+                let after = if is_connector(j + 1) { j + 2 } else { j + 1 };
+                let connector = is_connector(j)
+                    && toks.get(after).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0 && v.flags & ALLCAPS == 0);
                 if connector {
-                    j += 2;
+                    j = after + 1;
                     continue;
                 }
                 // `Afet ve Acil Durum Yönetimi Başkanlığı`: only if an ORG head follows
@@ -1031,6 +1037,8 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     && (hit.trusted || len > 1 || cx.gaz.entry(hit.entry).prio >= 5 || !cx.is_exact_alias(k))
                     // a surname that is also a place's name, after a given name (`Anne Hidalgo`)
                     && !(len == 1 && super::types::is_latin_given_name_in(doc.lang, doc.word(k - 1)))
+                    // a place type's complement after connectors (`Palácio de Belém`)
+                    && !(cx.cue(i) & LOC_HEAD != 0 && (i + 1..k).all(|m| toks[m].flags & LOWER != 0))
                 {
                     break;
                 }
@@ -1077,9 +1085,10 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             }
             start += 1;
         }
-        // words that are never names do not end one either (`On Monday`)
+        // words that are never names do not end one either (`On Monday`),
         let mut run_end = run_end;
-        while run_end > start && cx.cue(run_end - 1) & NOT_NAME != 0 {
+        // nor do the connectors before a place that ended the run (`Zócalo de la | Ciudad de México`)
+        while run_end > start && (cx.cue(run_end - 1) & NOT_NAME != 0 || toks[run_end - 1].flags & LOWER != 0) {
             run_end -= 1;
         }
         if start < run_end && !cx.is_demonym_phrase(start, run_end) {
