@@ -414,6 +414,20 @@ fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazetteer, cues: &
             in_pair[i] = true;
         }
     }
+    // a given name, one or two name connectors, a capitalised word: one name (`Luis de la Fuente`)
+    let connector = |i: usize| {
+        doc.toks.get(i).is_some_and(|t| t.flags & (LOWER | JOINED) == (LOWER | JOINED))
+            && cues.is_connector(doc.word(i), doc.lang)
+    };
+    for i in 0..doc.toks.len().saturating_sub(2) {
+        if name_word(i) && super::types::is_given_name_in(doc.lang, doc.word(i)) && connector(i + 1) {
+            let last = if connector(i + 2) { i + 3 } else { i + 2 };
+            if last < doc.toks.len() && doc.toks[last].flags & JOINED != 0 && name_word(last) {
+                in_pair[i] = true;
+                in_pair[last] = true;
+            }
+        }
+    }
     let pair_keys: HashSet<&str> = (0..doc.toks.len()).filter(|&i| in_pair[i]).map(|i| doc.key(i)).collect();
     let mut skel = String::new();
     for (i, &paired) in in_pair.iter().enumerate() {
@@ -655,12 +669,14 @@ impl Ctx<'_, '_> {
             return false;
         }
         let mut i = i;
-        // `Temim bin Hamed`: a name connector between two name words
-        if let Some(&c) = self.doc.toks.get(i + 1)
-            && c.flags & (LOWER | JOINED) == (LOWER | JOINED)
-            && self.cues.is_connector(self.doc.word(i + 1), self.doc.lang)
-        {
-            i += 1;
+        // `Temim bin Hamed`, `Luis de la Fuente`: one or two name connectors between two name words
+        for _ in 0..2 {
+            if let Some(&c) = self.doc.toks.get(i + 1)
+                && c.flags & (LOWER | JOINED) == (LOWER | JOINED)
+                && self.cues.is_connector(self.doc.word(i + 1), self.doc.lang)
+            {
+                i += 1;
+            }
         }
         let Some(&u) = self.doc.toks.get(i + 1) else { return false };
         if u.flags & JOINED == 0 || u.flags & CAP == 0 || u.flags & (ALLCAPS | DIGIT) != 0 {

@@ -700,6 +700,8 @@ mod tests {
         assert_eq!(kind_of(&found, "Ούρσουλα φον ντερ Λάιεν"), Some("PER"), "{found:?}");
         let found = kinds("es", "Miles de personas llenaron el Zócalo de la Ciudad de México el domingo.");
         assert!(found.iter().all(|(s, _)| !s.ends_with(" de")), "no connector ends a name: {found:?}");
+        let found = kinds("de", "Im Finale setzte sich die Mannschaft von Luis de la Fuente gegen England durch.");
+        assert_eq!(kind_of(&found, "Luis de la Fuente"), Some("PER"), "a given name that is a place too: {found:?}");
         let found = kinds("pt", "Ontem o presidente recebeu a equipa no Palácio de Belém, em Lisboa.");
         assert_eq!(kind_of(&found, "Palácio de Belém"), Some("LOC"), "a place type's complement: {found:?}");
     }
