@@ -2274,6 +2274,66 @@ fn name_before_place_word(cx: &Ctx, i: usize) -> bool {
     false
 }
 
+/// Is the rare word at `i` one item of a list of places (`कच्छ, देवभूमि द्वारका, जामनगर,
+/// पोरबंदर, जूनागढ़ और मोरबी में`): three items or more of one or two words, between
+/// commas and `और`, two of them places the gazetteer knows? Only a one-word item is
+/// taken: the words of a longer one may be anything.
+fn place_in_list(cx: &mut Ctx, i: usize) -> bool {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = devanagari_profile().data();
+    if !rare_plain_word(cx, i) {
+        return false;
+    }
+    let and = |k: usize| toks[k].flags & DEVA != 0 && data.words("nameand").any(|w| w == doc.word(k));
+    // what stands between tokens k - 1 and k: a space, a comma, or something else
+    let gap = |k: usize| doc.text.get(toks[k - 1].end..toks[k].start).map(str::trim);
+    let place = |cx: &mut Ctx, k: usize| -> Option<usize> {
+        match cx.gaz_match(k) {
+            Some((hit, n)) if cx.gaz.entry(hit.entry).kind == EntityKind::Location => Some(n),
+            Some(_) => None,
+            None => place_spelled_in_latin(cx, k).map(|(_, n)| n),
+        }
+    };
+    let member = |cx: &mut Ctx, k: usize| rare_plain_word(cx, k) || place(cx, k).is_some();
+    // the list's tokens: members joined by spaces, commas and `और`
+    let mut start = i;
+    while start > 0 {
+        match gap(start) {
+            Some("" | ",") if member(cx, start - 1) => start -= 1,
+            Some("") if start >= 2 && and(start - 1) && gap(start - 1) == Some("") && member(cx, start - 2) => {
+                start -= 2
+            }
+            _ => break,
+        }
+    }
+    let mut end = i + 1;
+    while end < toks.len() {
+        match gap(end) {
+            Some("" | ",") if member(cx, end) => end += 1,
+            Some("") if end + 1 < toks.len() && and(end) && gap(end + 1) == Some("") && member(cx, end + 1) => end += 2,
+            _ => break,
+        }
+    }
+    // its items, split at commas and `और`
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    let mut item_start = start;
+    for k in start..=end {
+        let boundary = k == end || (k > start && gap(k) == Some(",")) || and(k);
+        if boundary {
+            if k > item_start {
+                items.push((item_start, k));
+            }
+            item_start = if k < end && and(k) { k + 1 } else { k };
+        }
+    }
+    if items.len() < 3 || items.iter().any(|&(a, b)| b - a > 2) || !items.contains(&(i, i + 1)) {
+        return false;
+    }
+    let places = items.iter().filter(|&&(a, b)| place(cx, a) == Some(b - a)).count();
+    places >= 2
+}
+
 /// Initials and a rare word after them (`ए. एम. सप्रे`, `आर. वेंकटरमणी`) name a
 /// person without a title; a second word only before the doer's or owner's
 /// postposition (`के. चंद्रशेखर राव की`). Returns the name's end.
@@ -2364,7 +2424,7 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         out.push(make(doc, i, i + 1, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
         return i + 1;
     }
-    if name_before_place_word(cx, i) {
+    if name_before_place_word(cx, i) || place_in_list(cx, i) {
         out.push(make(doc, i, i + 1, EntityKind::Location, Source::Unknown { acronym: None }, false, false));
         return i + 1;
     }
@@ -2864,6 +2924,20 @@ pub(crate) mod tests {
             assert_eq!(find(&r[0], place).map(|m| m.1), Some("LOC"), "{place}: {:?}", r[0]);
         }
         assert!(r[0].iter().all(|m| !m.0.contains("जिल") && !m.0.contains("तटीय")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_rare_hindi_word_in_a_list_of_known_places_is_a_place() {
+        let a = [article(
+            "hi",
+            "hi",
+            "टीमें कच्छ, देवभूमि द्वारका, जामनगर, पोरबंदर, जूनागढ़ और मोरबी में तैनात हैं। भाजपा, कांग्रेस और सपा के नेता आए।",
+        )];
+        let r = run(&a);
+        for place in ["कच्छ", "जूनागढ़", "मोरबी"] {
+            assert_eq!(find(&r[0], place).map(|m| m.1), Some("LOC"), "{place}: {:?}", r[0]);
+        }
+        assert!(r[0].iter().all(|m| m.1 != "LOC" || !m.0.contains("भाजपा")), "{:?}", r[0]);
     }
 
     #[test]
