@@ -1,7 +1,8 @@
 //! The embedded gazetteer: places from Unicode CLDR and GeoNames (generated
 //! by `scripts/build_gazetteer.py` into `data/gazetteer.tsv`) plus the
 //! hand-kept newsroom aliases, organisations and agencies of
-//! `data/aliases.tsv` and the seats of power of `data/institutions.tsv`.
+//! `data/aliases.tsv`, the seats of power of `data/institutions.tsv` and the
+//! Arabic, Persian and Hebrew press's names of `data/lang/{ar,fa,he}.names.tsv`.
 //! Parsed once, on first use.
 //!
 //! Every alias is tokenised and keyed exactly like article text (see
@@ -20,6 +21,14 @@ use crate::lang::{Orthography, Script};
 const GAZETTEER_TSV: &str = include_str!("../../data/gazetteer.tsv");
 const ALIASES_TSV: &str = include_str!("../../data/aliases.tsv");
 const INSTITUTIONS_TSV: &str = include_str!("../../data/institutions.tsv");
+/// Indian institutions Hindi names in one word (`भाजपा`, `लोकसभा`), which no head word finds.
+const HINDI_NAMES_TSV: &str = include_str!("../../data/lang/hi.names.tsv");
+/// The forms the Arabic, Persian and Hebrew press gives names where CLDR and GeoNames give another.
+const ABJAD_PRESS_TSV: [&str; 3] = [
+    include_str!("../../data/lang/ar.names.tsv"),
+    include_str!("../../data/lang/fa.names.tsv"),
+    include_str!("../../data/lang/he.names.tsv"),
+];
 /// A sixth column saying the name column is shown to the reader but is no spelling to look for.
 const DISPLAY_ONLY: &str = "display-only";
 
@@ -76,7 +85,10 @@ pub struct Gazetteer {
 impl Gazetteer {
     pub fn get() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
-        G.get_or_init(|| Gazetteer::parse(&[GAZETTEER_TSV, ALIASES_TSV, INSTITUTIONS_TSV]))
+        G.get_or_init(|| {
+            let [ar, fa, he] = ABJAD_PRESS_TSV;
+            Gazetteer::parse(&[GAZETTEER_TSV, ALIASES_TSV, INSTITUTIONS_TSV, ar, fa, he, HINDI_NAMES_TSV])
+        })
     }
 
     pub fn parse(sources: &[&str]) -> Gazetteer {
@@ -143,7 +155,9 @@ impl Gazetteer {
                             g.prefixes.insert(key[..p].to_owned());
                         }
                     }
-                    let hit = KeyHit { entry: slot, trusted: g.entries[slot as usize].trusted };
+                    // a line that only adds aliases (name "-") is hand-kept: its spellings are
+                    // trusted even for a GeoNames city (the Persian press's `ژنو`, Geneva)
+                    let hit = KeyHit { entry: slot, trusted: g.entries[slot as usize].trusted || name == "-" };
                     if g.by_key.get(&key).is_some_and(|old| old.entry != slot) && !g.shared_keys.contains(&key) {
                         g.shared_keys.insert(key.clone());
                     }

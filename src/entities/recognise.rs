@@ -651,11 +651,14 @@ impl Ctx<'_, '_> {
     /// The token after `i` is a capitalised word that is no place, title or
     /// organisation — so `i` is more likely a first name (`Vladimir Putin`).
     fn next_is_unknown_name(&mut self, i: usize) -> bool {
+        if self.place_before_person(i) {
+            return false;
+        }
         let mut i = i;
         // `Temim bin Hamed`: a name connector between two name words
         if let Some(&c) = self.doc.toks.get(i + 1)
             && c.flags & (LOWER | JOINED) == (LOWER | JOINED)
-            && self.cues.is_connector(self.doc.word(i + 1))
+            && self.cues.is_connector(self.doc.word(i + 1), self.doc.lang)
         {
             i += 1;
         }
@@ -667,6 +670,22 @@ impl Ctx<'_, '_> {
             return false;
         }
         self.gaz_match(i + 1).is_none()
+    }
+
+    /// Rule `place_before_person`: a place that is no given name, then a given
+    /// name and a capitalised word the corpus never writes in lower case, is
+    /// the place a person has, not the person's first name (`глава Орска
+    /// Василий Козупица`, `prezydent Wrocławia Jacek Sutryk`).
+    fn place_before_person(&mut self, i: usize) -> bool {
+        let doc = self.doc;
+        let (Some(&given), Some(&surname)) = (doc.toks.get(i + 1), doc.toks.get(i + 2)) else { return false };
+        let name_word =
+            |t: super::tokens::Token| t.is_cap() && t.flags & JOINED != 0 && t.flags & (ALLCAPS | APOS | DIGIT) == 0;
+        name_word(given)
+            && name_word(surname)
+            && !super::types::is_given_name_in(doc.lang, doc.word(i))
+            && super::types::is_given_name_in(doc.lang, doc.word(i + 1))
+            && !self.stats.lower_seen(doc.lang, doc.key(i + 2))
     }
 
     /// A gazetteer hit at `i` that would be accepted: (hit, length).
@@ -941,7 +960,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             }
             if !u.is_cap() {
                 let connector = u.flags & LOWER != 0
-                    && cues.is_connector(doc.word(j))
+                    && cues.is_connector(doc.word(j), doc.lang)
                     && toks.get(j + 1).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0 && v.flags & ALLCAPS == 0);
                 if connector {
                     j += 2;
@@ -1024,6 +1043,13 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             i += 1;
             continue;
         }
+        // a genitive complement before a person (`της Δημοκρατίας Κατερίνα Σακελλαροπούλου`)
+        let person = super::types::person_after_complement(doc, i, run_end)
+            // the word after the given name is a surname, not a word the corpus writes in lower case
+            .filter(|&k| !stats.lower_seen(doc.lang, doc.key(k + 1)));
+        let run_end = person.unwrap_or(run_end);
+        // the complement is a place's or a body's, not the person a title before it names
+        let complement = person.is_some();
         // Slavic adjective + lower-case head: `Липецкая область`, `Vrhovnog izbornog saveta`
         if run_end == j
             && doc.lang.heads_after_adjectives
@@ -1033,7 +1059,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             i = end;
             continue;
         }
-        let cue = i > 0 && cx.cue(i - 1) & TITLE != 0;
+        let cue = i > 0 && cx.cue(i - 1) & TITLE != 0 && !complement;
         let mut start = i;
         while start < run_end {
             let s = toks[start];
@@ -1072,7 +1098,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     (EntityKind::Organization, Source::Unknown { acronym: None }, false)
                 } else if (!single && cx.cue(run_end - 1) & LOC_HEAD != 0) || lower_loc_head_follows(&cx, run_end) {
                     (EntityKind::Location, Source::Unknown { acronym: None }, false)
-                } else if single && !cue && looks_like_place(&cx, start) {
+                } else if single && !cue && (complement || looks_like_place(&cx, start)) {
                     (EntityKind::Location, Source::Unknown { acronym: None }, true)
                 } else {
                     (EntityKind::Person, Source::Unknown { acronym: None }, single && !cue)
@@ -1224,13 +1250,15 @@ fn spread_bracketed_short_names(doc: &Doc, cues: &Cues, out: &mut Vec<Cand>) {
 /// stands before it (`ראש הממשלה בנימין נתניהו`); the article then goes on with
 /// the name or the surname alone (`נתניהו`, `ונתניהו`, and Netanyahu). Every
 /// other place the article writes the full name or its last word (at least
-/// three letters), also behind a proclitic, is the same person.
+/// three letters), also behind a proclitic, is the same person. An
+/// organisation named after a describing head (`חברת מובילאיי`) goes on by its
+/// full name alone (`מובילאיי`).
 fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
-    let titled: Vec<(usize, usize)> = out
+    let titled: Vec<(usize, usize, EntityKind)> = out
         .iter()
-        .filter(|c| c.cue && c.kind == EntityKind::Person && c.t1 - c.t0 >= 2)
+        .filter(|c| c.cue && ((c.kind == EntityKind::Person && c.t1 - c.t0 >= 2) || c.kind == EntityKind::Organization))
         .filter(|c| doc.toks[c.t0].flags & UNCASED != 0)
-        .map(|c| (c.t0, c.t1))
+        .map(|c| (c.t0, c.t1, c.kind))
         .collect();
     if titled.is_empty() {
         return;
@@ -1250,7 +1278,7 @@ fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
     };
     // the titled names by first and last word: a word can only match one of those behind a proclitic
     let mut by_word: HashMap<&str, Vec<usize>> = HashMap::default();
-    for (n, &(t0, t1)) in titled.iter().enumerate() {
+    for (n, &(t0, t1, _)) in titled.iter().enumerate() {
         for w in [doc.word(t0), doc.word(t1 - 1)] {
             let list = by_word.entry(w).or_default();
             if list.last() != Some(&n) {
@@ -1275,7 +1303,7 @@ fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
         }
         candidates.sort_unstable();
         candidates.dedup();
-        for &(t0, t1) in candidates.iter().map(|&n| &titled[n]) {
+        for &(t0, t1, kind) in candidates.iter().map(|&n| &titled[n]) {
             let len = t1 - t0;
             // the full name, its first word perhaps behind a proclitic
             let full = behind_clitic(doc.word(k), doc.word(t0)).filter(|_| {
@@ -1288,13 +1316,14 @@ fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
             });
             let n = match full {
                 Some(_) => len,
-                None => {
+                None if kind == EntityKind::Person => {
                     let last = doc.word(t1 - 1);
                     match behind_clitic(doc.word(k), last).filter(|_| last.chars().count() >= 3) {
                         Some(_) => 1,
                         None => continue,
                     }
                 }
+                None => continue,
             };
             // the span is the whole written word, proclitic and all (`ונתניהו`), as a
             // reader marks it
@@ -1303,7 +1332,7 @@ fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
                 t1: k + n,
                 start: doc.toks[k].start,
                 end: doc.toks[k + n - 1].end,
-                kind: EntityKind::Person,
+                kind,
                 source: Source::Unknown { acronym: None },
                 cue: false,
                 weak: false,
@@ -1486,18 +1515,45 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
     if (cx.cue(i) & TITLE != 0 || title_behind_proclitic(cx, i))
         && let Some(end) = name_after_title(cx, i)
     {
-        out.push(make(
-            doc,
-            name_start_after_title(cx, i),
-            end,
-            EntityKind::Person,
-            Source::Unknown { acronym: None },
-            true,
-            false,
-        ));
+        let start = name_start_after_title(cx, i);
+        // what the title is of may be a name itself (`יו"ר ההסתדרות ארנון בר-דוד`, the Histadrut's chair)
+        let mut j = i + 1;
+        while j < start {
+            match cx.gaz_match(j).or_else(|| place_behind_preposition(cx, j)) {
+                Some((hit, len)) if hit.trusted && j + len <= start => {
+                    let kind = cx.gaz.entry(hit.entry).kind;
+                    out.push(make(doc, j, j + len, kind, Source::Gazetteer(hit.entry), false, false));
+                    j += len;
+                }
+                _ => j += 1,
+            }
+        }
+        out.push(make(doc, start, end, EntityKind::Person, Source::Unknown { acronym: None }, true, false));
         return end;
     }
     if let Some((end, kind)) = head_first_phrase(cx, i) {
+        if describing_head(cx, i) {
+            // the company or society is named by the words after the head (`חברת מובילאיי`, the
+            // company Mobileye), up to an adjective (`הירושלמית`, of Jerusalem); a cue like a
+            // title's: the article's other mentions of the name are found from it. A frequent
+            // word or one with the article says what the company does (`חברת הטילים`, the missile company)
+            let data = doc.lang.data();
+            let complement = doc.word(i + 1);
+            if data.often.contains(complement) || data.articles.iter().any(|a| complement.starts_with(a.as_str())) {
+                return end;
+            }
+            let name_end = (i + 2..end).find(|&k| describes(cx, k)).unwrap_or(end);
+            out.push(make(
+                doc,
+                i + 1,
+                name_end,
+                EntityKind::Organization,
+                Source::Unknown { acronym: None },
+                true,
+                false,
+            ));
+            return name_end;
+        }
         out.push(make(doc, i, end, kind, Source::Unknown { acronym: None }, false, false));
         return end;
     }
@@ -1525,7 +1581,16 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         } else {
             rest
         };
-        if let Some((hit, len)) = cx.gaz_match_with_first(i, rest_key_source)
+        // Hebrew `ב` + `הכנסת` is written `בכנסת` (in the Knesset): the article comes back
+        let with_article;
+        let found = match cx.gaz_match_with_first(i, rest_key_source) {
+            None if drops_article(doc.lang, clitic) => {
+                with_article = doc.lang.data().articles.first().map(|a| format!("{a}{rest}"));
+                with_article.as_deref().and_then(|w| cx.gaz_match_with_first(i, w))
+            }
+            found => found,
+        };
+        if let Some((hit, len)) = found
             && uncased_hit_ok(cx, i, len, hit, clitic.len())
         {
             // the span is the whole written word (`والجزائر`): the gazetteer entry names it
@@ -1564,6 +1629,22 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         return end;
     }
     i + 1
+}
+
+/// Is the word at `i` (perhaps behind a proclitic) a head that describes the
+/// organisation after it rather than being part of its name (the language's
+/// `orgdesc` words: Hebrew `חברת`, the company of)?
+fn describing_head(cx: &Ctx, i: usize) -> bool {
+    let word = cx.doc.word(i);
+    let data = cx.doc.lang.data();
+    let is_desc = |w: &str| data.words("orgdesc").any(|d| d == w);
+    is_desc(word) || data.proclitics.iter().any(|c| word.strip_prefix(c.as_str()).is_some_and(is_desc))
+}
+
+/// Does the language drop its definite article behind this proclitic
+/// (Hebrew `ב`, `ל`, `כ`: `בכנסת` is in the Knesset, `הכנסת`)?
+fn drops_article(lang: &Profile, clitic: &str) -> bool {
+    lang.data().words("articledrop").any(|c| c == clitic)
 }
 
 /// Hebrew writes an acronym with gershayim before its last letter (`צה"ל`,
@@ -1747,19 +1828,39 @@ fn describes(cx: &Ctx, j: usize) -> bool {
 
 /// The first word of a name after the title at `i`: words with the definite
 /// article (`الأمريكي`, the American; `הפלסטיני`) describe the title, they are
-/// no part of the name.
-fn name_start_after_title(cx: &Ctx, i: usize) -> usize {
-    let toks = &cx.doc.toks;
-    let articles = &cx.doc.lang.data().articles;
+/// no part of the name; so are a second such word behind the conjunction
+/// (`שר התרבות והספורט`, minister of culture and sport) and, after them, a
+/// place behind a preposition (`יו"ר הוועד האולימפי בישראל`, chair of the
+/// Olympic Committee in Israel).
+fn name_start_after_title(cx: &mut Ctx, i: usize) -> usize {
+    let data = cx.doc.lang.data();
+    let with_article = |w: &str| data.articles.iter().any(|a| w.starts_with(a.as_str()));
     let mut j = i + 1;
-    while j < toks.len()
-        && j < i + 3
-        && toks[j].flags & (UNCASED | JOINED) == UNCASED | JOINED
-        && (cx.cue(j) & TITLE != 0 || articles.iter().any(|a| cx.doc.word(j).starts_with(a.as_str())))
-    {
-        j += 1;
+    while j < cx.doc.toks.len() && j < i + 4 && cx.doc.toks[j].flags & (UNCASED | JOINED) == UNCASED | JOINED {
+        let word = cx.doc.word(j);
+        let after_described = j > i + 1 && with_article(cx.doc.word(j - 1));
+        let describes_title = cx.cue(j) & TITLE != 0
+            || with_article(word)
+            || (after_described && data.words("conjclitic").any(|c| word.strip_prefix(c).is_some_and(with_article)));
+        if describes_title {
+            j += 1;
+        } else if let Some((_, len)) = place_behind_preposition(cx, j).filter(|_| after_described) {
+            j += len;
+        } else {
+            break;
+        }
     }
     j
+}
+
+/// A gazetteer place a trusted source names, written behind one of the
+/// language's place prepositions (Hebrew `בישראל`, in Israel): its hit and
+/// length in words.
+fn place_behind_preposition(cx: &mut Ctx, j: usize) -> Option<(KeyHit, usize)> {
+    let word = cx.doc.word(j);
+    let data = cx.doc.lang.data();
+    let rest = data.words("locprep").find_map(|p| word.strip_prefix(p).filter(|r| r.chars().count() >= 2))?;
+    cx.gaz_match_with_first(j, rest).filter(|(hit, _)| hit.trusted)
 }
 
 /// In a script without capitals a person's name shows itself by the title
@@ -1835,12 +1936,24 @@ fn common_word_behind(lang: &Profile, word: &str, article: bool) -> bool {
 
 /// Would a gazetteer hit at token `i` (after `clitic` bytes) stand on its
 /// own in a script without capitals? Several words always; one word when the
-/// source is trusted, or a long enough name of a big place.
+/// source is trusted, or a long enough name of a big place that is no frequent
+/// word of the language (`السلطات`, the authorities, is keyed like a GeoNames
+/// spelling of Settat; `بأنه`, that it, like Baneh).
 fn uncased_hit_ok(cx: &Ctx, i: usize, len: usize, hit: KeyHit, clitic: usize) -> bool {
     if len > 1 {
         return true;
     }
-    let chars = cx.doc.word(i)[clitic..].chars().count();
+    // the name as written without the proclitic (`בחיפה`, in Haifa, is itself a frequent
+    // word), with the article where it was written (`السلطات`, `والسلطات`)
+    let word = cx.doc.word(i);
+    let bare = &word[clitic..];
+    let data = cx.doc.lang.data();
+    let article = data.articles.iter().find(|a| word[..clitic].ends_with(a.as_str()));
+    let with_article = article.map_or(bare, |a| &word[clitic - a.len()..]);
+    if !hit.trusted && (data.often.contains(bare) || data.often.contains(with_article)) {
+        return false;
+    }
+    let chars = bare.chars().count();
     let entry = cx.gaz.entry(hit.entry);
     if hit.trusted { chars >= 2 } else { chars >= 4 || (chars >= 3 && entry.prio >= 10) }
 }
@@ -1959,7 +2072,13 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize) -> Option<(EntityKind, usize
         return None;
     }
     let is_month = |w: &str| data_month(w).is_some();
-    if is_month(first) || is_month(second) || cx.gaz_match(i).is_some() || cx.gaz_match(i + len - 1).is_some() {
+    // nor a place, though the gazetteer spells it in Latin only (`कविता तेलंगाना के`, Kavitha of Telangana)
+    if is_month(first)
+        || is_month(second)
+        || cx.gaz_match(i).is_some()
+        || cx.gaz_match(i + len - 1).is_some()
+        || place_spelled_in_latin(cx, i + len - 1).is_some()
+    {
         return None;
     }
     let kind = if head & ORG_HEAD != 0 {
@@ -2100,10 +2219,137 @@ fn name_before_head(cx: &Ctx, i: usize) -> Option<(EntityKind, usize)> {
             return None;
         }
         if let Some(kind) = head_kind(cx, k + 1) {
+            // a place's name may name the organisation seated there (`राउज एवेन्यू कोर्ट`, a court)
+            if kind == EntityKind::Location && head_kind(cx, k + 2) == Some(EntityKind::Organization) {
+                return Some((EntityKind::Organization, k + 3 - i));
+            }
             return Some((kind, k + 2 - i));
         }
     }
     None
+}
+
+/// Can a word be part of a name found by its position alone: a rare word, or a
+/// frequent one that is a family name (`राव`, Rao)?
+fn name_word(word: &str) -> bool {
+    let data = devanagari_profile().data();
+    !(data.often.contains(word) || data.most_often.contains(word)) || data.words("surname").any(|w| w == word)
+}
+
+/// A GeoNames town too small to be known by a lone word (fewer than two million people).
+fn small_town(gaz: &Gazetteer, hit: KeyHit) -> bool {
+    let entry = gaz.entry(hit.entry);
+    !hit.trusted && entry.kind == EntityKind::Location && entry.prio < 10
+}
+
+/// Could the Devanagari word at `i` be a name no cue announces: not a function word,
+/// postposition, title or head, nor a frequent word, an oblique or plural form, an
+/// adjective in -ीय, a month or a digit?
+fn rare_plain_word(cx: &Ctx, i: usize) -> bool {
+    let doc = cx.doc;
+    let data = devanagari_profile().data();
+    let Some(t) = doc.toks.get(i) else { return false };
+    let word = doc.word(i);
+    t.flags & (DEVA | DIGIT) == DEVA
+        && cx.cue(i) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
+        && !data.often.contains(word)
+        && !data.most_often.contains(word)
+        && !data.words("obliqueend").any(|e| word.ends_with(e))
+        && !data.words("adjend").any(|e| word.ends_with(e))
+        && devanagari_profile().month(&crate::lang::fold_for_search(word).text).is_none()
+}
+
+/// After the place after `i` (ending at token `k`), up to three words ending in an
+/// organisation's head, a known organisation, or a word for a place's institution
+/// (`दिल्ली सरकार`, `दिल्ली भाजपा`, `पाकिस्तान क्रिकेट बोर्ड`): the end of that
+/// organisation's name.
+fn institution_after_place(cx: &mut Ctx, k: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let data = devanagari_profile().data();
+    for j in k..k + 3 {
+        let t = doc.toks.get(j)?;
+        // a space between, no quote: `'इंडिया' गठबंधन` is the alliance named INDIA
+        let spaced = j > 0 && doc.text.get(doc.toks[j - 1].end..t.start).is_some_and(|gap| gap.trim().is_empty());
+        if t.flags & (DEVA | JOINED | DIGIT) != DEVA | JOINED || !spaced {
+            return None;
+        }
+        let word = doc.word(j);
+        if data.words("placeorg").any(|w| w == word) {
+            return Some(j + 1);
+        }
+        if let Some((hit, n)) = cx.gaz_match(j) {
+            return (cx.gaz.entry(hit.entry).kind == EntityKind::Organization).then_some(j + n);
+        }
+        let cue = cx.cue(j);
+        if cue & (FUNCTION | POSTPOSITION | TITLE) != 0 {
+            return None;
+        }
+        if cue & ORG_HEAD != 0 {
+            return Some(j + 1);
+        }
+        if cue & LOC_HEAD != 0 || data.most_often.contains(word) || data.words("obliqueend").any(|e| word.ends_with(e))
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// Is the word at `i` a place's name because a word for a kind of place follows
+/// it (`कच्छ जिले में`, in Kutch district), directly or at the end of a list of
+/// such names (`बाड़मेर, जालोर और सिरोही जिलों में`)? The name is the word alone.
+fn name_before_place_word(cx: &Ctx, i: usize) -> bool {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = devanagari_profile().data();
+    if !rare_plain_word(cx, i) {
+        return false;
+    }
+    let mut k = i + 1;
+    for _ in 0..6 {
+        let Some(t) = toks.get(k) else { return false };
+        let joined = t.flags & JOINED != 0;
+        if joined && data.words("placeword").any(|w| w == doc.word(k)) {
+            return true;
+        }
+        let comma = !joined && doc.text.get(toks[k - 1].end..t.start).is_some_and(|gap| gap.trim() == ",");
+        if comma && rare_plain_word(cx, k) {
+            k += 1;
+        } else if joined
+            && data.words("nameand").any(|w| w == doc.word(k))
+            && toks.get(k + 1).is_some_and(|u| u.flags & JOINED != 0)
+            && rare_plain_word(cx, k + 1)
+        {
+            k += 2;
+        } else {
+            return false;
+        }
+    }
+    false
+}
+
+/// Initials and a rare word after them (`ए. एम. सप्रे`, `आर. वेंकटरमणी`) name a
+/// person without a title; a second word only before the doer's or owner's
+/// postposition (`के. चंद्रशेखर राव की`). Returns the name's end.
+fn name_after_initials(cx: &Ctx, i: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = devanagari_profile().data();
+    let mut k = i;
+    while k < i + 3 && is_initial(doc, k) {
+        k += 1;
+    }
+    if k == i || !rare_plain_word(cx, k) || is_initial(doc, k) {
+        return None;
+    }
+    let joined = |j: usize| toks.get(j).is_some_and(|u| u.flags & (DEVA | JOINED) == DEVA | JOINED);
+    let name_post = |j: usize| joined(j) && data.words("namepost").any(|p| p == doc.word(j));
+    let second_ok =
+        |j: usize| rare_plain_word(cx, j) || (devanagari_profile().data().words("surname").any(|w| w == doc.word(j)));
+    if joined(k + 1) && second_ok(k + 1) && name_post(k + 2) {
+        return Some(k + 2);
+    }
+    Some(k + 1)
 }
 
 /// Devanagari at token `i`: gazetteer, letter-name acronyms, names after a
@@ -2111,8 +2357,20 @@ fn name_before_head(cx: &Ctx, i: usize) -> Option<(EntityKind, usize)> {
 fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
     let doc = cx.doc;
     let toks = &doc.toks;
-    if let Some((hit, len)) = cx.accepted_gaz(i, false) {
+    // an initial (`एम.`) is a letter, not the place a gazetteer spells so
+    if is_initial(doc, i) {
+        if let Some(end) = name_after_initials(cx, i) {
+            out.push(make(doc, i, end, EntityKind::Person, Source::Unknown { acronym: None }, true, false));
+            return end;
+        }
+    } else if let Some((hit, len)) = cx.accepted_gaz(i, false) {
         let entry = cx.gaz.entry(hit.entry);
+        if entry.kind == EntityKind::Location
+            && let Some(end) = institution_after_place(cx, i + len)
+        {
+            out.push(make(doc, i, end, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
+            return end;
+        }
         out.push(make(doc, i, i + len, entry.kind, Source::Gazetteer(hit.entry), false, false));
         return i + len;
     }
@@ -2155,6 +2413,15 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
     if cue & (FUNCTION | POSTPOSITION) != 0 {
         return i + 1;
     }
+    let data = devanagari_profile().data();
+    if data.words("orgword").any(|w| w == doc.word(i)) {
+        out.push(make(doc, i, i + 1, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
+        return i + 1;
+    }
+    if name_before_place_word(cx, i) {
+        out.push(make(doc, i, i + 1, EntityKind::Location, Source::Unknown { acronym: None }, false, false));
+        return i + 1;
+    }
     if let Some((kind, len)) = name_before_head(cx, i) {
         out.push(make(doc, i, i + len, kind, Source::Unknown { acronym: None }, false, false));
         return i + len;
@@ -2164,7 +2431,8 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         return i + len;
     }
     if let Some(letters) = acronym(doc.key(i)) {
-        if let Some(hit) = cx.gaz.lookup(&letters) {
+        // GeoNames' short town names (`Ed`) are no reading of an acronym (`ईडी`, ED)
+        if let Some(hit) = cx.gaz.lookup(&letters).filter(|hit| hit.trusted) {
             let entry = cx.gaz.entry(hit.entry);
             out.push(make(doc, i, i + 1, entry.kind, Source::Gazetteer(hit.entry), false, false));
             return i + 1;
@@ -2185,7 +2453,8 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
     if cue & TITLE != 0 {
         // a title before a head word names a building or an office (`राष्ट्रपति भवन`,
         // the President's House), not a person
-        if let Some(kind) = head_kind(cx, i + 1) {
+        // (an organisation head after `प्रमुख`, chief and main, is a phrase: `प्रमुख कंपनी`, main company)
+        if let Some(kind) = head_kind(cx, i + 1).filter(|&kind| kind == EntityKind::Location) {
             out.push(make(doc, i, i + 2, kind, Source::Unknown { acronym: None }, false, false));
             return i + 2;
         }
@@ -2199,16 +2468,33 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
             if u.flags & DEVA == 0
                 || !joined
                 || u.flags & DIGIT != 0
-                || (cx.cue(j) & (FUNCTION | POSTPOSITION | TITLE) != 0 && !is_initial(doc, j))
+                || (cx.cue(j) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) != 0 && !is_initial(doc, j))
             {
                 break;
             }
-            if cx.gaz_match(j).is_some() {
+            // a month is a date (`पत्नी जुलाई में`, his wife in July)
+            if devanagari_profile().month(&crate::lang::fold_for_search(doc.word(j)).text).is_some() {
+                break;
+            }
+            // a place stops the name, but not a small town spelled like a family name
+            // (`जस्टिस खन्ना`, Justice Khanna, and the town Khanna) nor an initial
+            if !is_initial(doc, j) && cx.gaz_match(j).is_some_and(|(hit, _)| !small_town(cx.gaz, hit)) {
+                break;
+            }
+            // so does a region spelled in Latin only, after the name's first word (`कविता तेलंगाना के`)
+            if j > i + 1 && place_spelled_in_latin(cx, j).is_some() {
                 break;
             }
             // a third word only after a middle name (`महेंद्र सिंह धोनी`): otherwise it is the
-            // noun the sentence goes on with (`रोहित शर्मा जीत के बाद`, after the win)
-            if j == i + 3 && !is_middle_name(doc, j - 1) {
+            // noun the sentence goes on with (`रोहित शर्मा जीत के बाद`, after the win); after an
+            // initial, before the doer's or owner's postposition (`के. चंद्रशेखर राव की`); never
+            // a frequent word (`संजय सिंह पिछले अक्टूबर`, last October)
+            let name_post_next = toks.get(j + 1).is_some_and(|u| u.flags & JOINED != 0)
+                && devanagari_profile().data().words("namepost").any(|p| p == doc.word(j + 1));
+            if j == i + 3
+                && (!(is_middle_name(doc, j - 1) || (is_initial(doc, i + 1) && name_post_next))
+                    || !name_word(doc.word(j)))
+            {
                 break;
             }
             j += 1;
@@ -2588,6 +2874,97 @@ pub(crate) mod tests {
         assert_eq!(find(&r[0], "צה\"ל").expect("typed with a quotation mark").1, "ORG");
         assert_eq!(find(&r[0], "נאס״א").expect("typed with gershayim").1, "ORG");
         assert!(r[0].iter().all(|m| !m.0.contains("ק\"מ") && !m.0.contains("יו\"ר")), "units, titles: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_hindi_place_then_its_government_or_an_organisation_head_is_an_organisation() {
+        let a = [article(
+            "hi",
+            "hi",
+            "दिल्ली सरकार ने बयान दिया। पाकिस्तान क्रिकेट बोर्ड ने टीम चुनी। दिल्ली भाजपा के नेता आए। विपक्षी 'इंडिया' गठबंधन जीता।",
+        )];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "दिल्ली सरकार").expect("the Delhi government").1, "ORG", "{:?}", r[0]);
+        assert_eq!(find(&r[0], "पाकिस्तान क्रिकेट बोर्ड").expect("place, word, head").1, "ORG", "{:?}", r[0]);
+        assert_eq!(find(&r[0], "दिल्ली भाजपा").expect("place and a known party").1, "ORG", "{:?}", r[0]);
+        assert!(r[0].iter().all(|m| !m.0.contains('\'')), "no span across a quote: {:?}", r[0]);
+    }
+
+    #[test]
+    fn hindi_parties_and_houses_named_in_one_word_are_organisations() {
+        let a = [article("hi", "hi", "भाजपा और कांग्रेस ने लोकसभा में बहस की। ईडी ने जांच की। संसद में हंगामा हुआ।")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "भाजपा").map(|m| (m.1, m.2.as_str())), Some(("ORG", "org:bjp")), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "कांग्रेस").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "लोकसभा").map(|m| m.2.as_str()), Some("org:lok-sabha"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "ईडी").map(|m| m.2.as_str()), Some("org:ed-india"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "संसद").map(|m| m.1), Some("ORG"), "one word for the country's Parliament: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_devanagari_acronym_is_no_small_town_spelled_with_its_letters() {
+        // `एबीए` reads A-B-A, and Aba is a town in Nigeria GeoNames spells so
+        let a = [article("hi", "hi", "एबीए ने नई नीति जारी की।")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "एबीए").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_rare_hindi_word_before_a_word_for_a_district_is_that_place() {
+        let a =
+            [article("hi", "hi", "तूफान कच्छ जिले में पहुंचा। बाड़मेर, जालोर और सिरोही जिलों में बारिश हुई। तटीय जिलों में अलर्ट है।")];
+        let r = run(&a);
+        for place in ["कच्छ", "बाड़मेर", "जालोर", "सिरोही"] {
+            assert_eq!(find(&r[0], place).map(|m| m.1), Some("LOC"), "{place}: {:?}", r[0]);
+        }
+        assert!(r[0].iter().all(|m| !m.0.contains("जिल") && !m.0.contains("तटीय")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn hindi_initials_begin_a_name_without_a_title_and_are_no_places() {
+        let a = [article("hi", "hi", "समिति की अध्यक्षता ए. एम. सप्रे ने की। मुख्यमंत्री के. चंद्रशेखर राव की बेटी आई।")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "ए. एम. सप्रे").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "के. चंद्रशेखर राव").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn hindi_title_names_stop_at_heads_and_frequent_words_but_not_at_small_towns() {
+        let a = [article("hi", "hi", "जस्टिस खन्ना ने फैसला लिखा। यह समूह की प्रमुख कंपनी है। सांसद संजय सिंह पिछले साल जेल गए।")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "खन्ना").map(|m| m.1), Some("PER"), "Justice Khanna, not the town: {:?}", r[0]);
+        assert!(find(&r[0], "प्रमुख कंपनी").is_none(), "main company: {:?}", r[0]);
+        assert!(find(&r[0], "संजय सिंह").is_some(), "{:?}", r[0]);
+        assert!(r[0].iter().all(|m| !m.0.contains("पिछले")), "last year is no name: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_hindi_place_with_a_court_after_it_is_the_court() {
+        let a = [article("hi", "hi", "अगले दिन राउज एवेन्यू कोर्ट ने उन्हें हिरासत में भेजा।")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "राउज एवेन्यू कोर्ट").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_hindi_pair_before_a_postposition_ends_at_a_state_the_gazetteer_spells_in_latin() {
+        let a = [
+            article("hi", "hi", "बताया गया कि कविता तेलंगाना के पूर्व मुख्यमंत्री की बेटी हैं।"),
+            article("hi2", "hi", "नेता कविता तेलंगाना के पूर्व मुख्यमंत्री की बेटी हैं।"),
+        ];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "तेलंगाना").map(|m| m.2.as_str()), Some("loc:in-tg"), "no title: {:?}", r[0]);
+        assert_eq!(find(&r[1], "तेलंगाना").map(|m| m.2.as_str()), Some("loc:in-tg"), "after a title: {:?}", r[1]);
+    }
+
+    #[test]
+    fn hindi_weekdays_compound_postpositions_and_oblique_plurals_are_no_names() {
+        let a = [article(
+            "hi",
+            "hi",
+            "दौरे की शुरुआत गुरुवार को हुई। यह योजना मतदाताओं के अधिकार के खिलाफ है। एक हफ्ते के भीतर समूह ने जवाब दिया।",
+        )];
+        let r = run(&a);
+        assert!(r[0].is_empty(), "{:?}", r[0]);
     }
 
     #[test]

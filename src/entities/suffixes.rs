@@ -22,9 +22,40 @@ const CYRILLIC_VOWELS: &[char] = &['а', 'е', 'и', 'о', 'у', 'ы', 'э', 'ю
 const LATIN_ENDINGS: &[&str] = &["ima", "ama", "om", "em", "ih", "im", "og", "oj"];
 const LATIN_VOWELS: &[char] = &['a', 'e', 'i', 'o', 'u', 'y'];
 
+/// Greek case endings and the ending of their declension class that replaces
+/// them. Greek endings are mostly vowels, so stripping every vowel as in
+/// Cyrillic would make `Κυριάκος` (a given name) and `Κυριακή` (Sunday) one
+/// key; mapping each case to its class keeps them apart while the cases of
+/// one name meet: `Μητσοτάκης/Μητσοτάκη`, `Τσίπρας/Τσίπρα`, `Αθήνα/Αθήνας`,
+/// `Νίκος/Νίκου/Νίκο`, `Ηνωμένες Πολιτείες/Ηνωμένων Πολιτειών`. A final
+/// capital `Σ` folds to `σ`, not `ς`, so both spellings are listed.
+const GREEK_ENDINGS: &[(&str, &str)] =
+    &[("ος", "ο"), ("οσ", "ο"), ("ου", "ο"), ("ας", "α"), ("ασ", "α"), ("ης", "η"), ("ησ", "η"), ("ων", "ες")];
+
+/// Put a folded Greek word into its declension class's ending (see [`GREEK_ENDINGS`]).
+fn stem_greek(key: &mut String, from: usize) {
+    // a short word keeps its ending: articles and pronouns (`της`, `του`) stay apart
+    if key[from..].chars().count() < 4 {
+        return;
+    }
+    for (ending, class) in GREEK_ENDINGS {
+        if key[from..].ends_with(ending) {
+            let cut = key.len() - ending.len();
+            key.truncate(cut);
+            key.push_str(class);
+            return;
+        }
+    }
+}
+
 /// Stem the folded word that occupies `key[from..]`.
 pub fn stem_in_place(key: &mut String, from: usize) {
     let Some(first) = key[from..].chars().next() else { return };
+    if matches!(first as u32, 0x370..=0x3ff) {
+        // hyphenated Greek names are rare: only the end of one is put in its class
+        stem_greek(key, from);
+        return;
+    }
     let cyrillic = matches!(first as u32, 0x400..=0x52f);
     let (endings, vowels) = if cyrillic { (CYRILLIC_ENDINGS, CYRILLIC_VOWELS) } else { (LATIN_ENDINGS, LATIN_VOWELS) };
     // every part of a hyphenated name inflects (`Ростове-на-Дону`, `Нови-Саде`)
@@ -159,6 +190,27 @@ mod tests {
     fn serbian_stripping_leaves_short_names_alone() {
         assert_eq!(stem("kim"), "kim");
         assert_eq!(stem("kimom"), "kim");
+    }
+
+    #[test]
+    fn greek_cases_of_one_name_meet() {
+        assert_eq!(stem("μητσοτακη"), stem("μητσοτακης"));
+        assert_eq!(stem("τσιπρα"), stem("τσιπρας"));
+        assert_eq!(stem("αθηνας"), stem("αθηνα"));
+        for w in ["νικος", "νικου", "νικο"] {
+            assert_eq!(stem(w), "νικο", "{w}");
+        }
+        assert_eq!(stem("φεβρουαριου"), stem("φεβρουαριος"));
+        assert_eq!(stem("πολιτειων"), stem("πολιτειες"));
+        assert_eq!(stem("συριζασ"), stem("συριζα"), "a capital final sigma folds to σ");
+    }
+
+    #[test]
+    fn greek_declension_classes_stay_apart() {
+        assert_ne!(stem("κυριακος"), stem("κυριακη"), "a given name is not Sunday");
+        assert_ne!(stem("νικος"), stem("νικη"));
+        assert_eq!(stem("της"), "της");
+        assert_eq!(stem("του"), "του");
     }
 
     #[test]

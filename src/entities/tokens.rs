@@ -213,7 +213,7 @@ thread_local! {
 }
 
 /// Slots of a [`KeyCache`]: a power of two.
-const KEY_CACHE_SLOTS: usize = 4096;
+const KEY_CACHE_SLOTS: usize = 16384;
 /// Bytes of a slot's word and key together (a slot is 64 bytes).
 const KEY_SLOT_BYTES: usize = 61;
 
@@ -334,15 +334,28 @@ fn is_title_case_line(text: &str, line: &[Token]) -> bool {
     one_sentence && unstopped
 }
 
+/// The char that starts at byte `pos` of `text`, if `pos` is a char boundary before the end.
+#[inline]
+fn char_at(text: &str, pos: usize) -> Option<char> {
+    match text.as_bytes().get(pos) {
+        Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
+        _ => text.get(pos..).and_then(|rest| rest.chars().next()),
+    }
+}
+
 fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cache: Option<&mut KeyCache>) {
+    let bytes = text.as_bytes();
     let bytes_len = text.len();
-    let mut iter = text.char_indices().peekable();
+    // byte offset of the next char to read
+    let mut pos = 0;
     let mut sent = true;
     // gap since the previous token holds only spaces
     let mut gap_plain = false;
     // the gap so far is only the dot after an initial or title abbreviation
     let mut dot_after_initial = false;
-    while let Some((i, c)) = iter.next() {
+    while let Some(c) = char_at(text, pos) {
+        let i = pos;
+        pos += c.len_utf8();
         if !is_word_char(c) {
             let after_initial = c == '.'
                 && gap_plain
@@ -364,7 +377,7 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cach
         dot_after_initial = false;
         // a word starts at i
         let start = i;
-        let mut end = i + c.len_utf8();
+        let mut end = pos;
         let mut suffix_end;
         let mut flags = 0u16;
         let mut letters = 0usize;
@@ -381,7 +394,29 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cach
         }
         // whether the word's letters are Han or kana, or Latin, Greek or Cyrillic (None: neither yet)
         let mut ideographic = letter_side(first, first_class);
-        while let Some(&(j, d)) = iter.peek() {
+        loop {
+            // ASCII letters and digits (most of a Latin-script text) go on the word without
+            // decoding or classifying a char, as the general path below would take them
+            while let Some(&byte) = bytes.get(pos) {
+                if byte.is_ascii_alphabetic() {
+                    match ideographic {
+                        Some(LetterSide::Cased) => {}
+                        None => ideographic = Some(LetterSide::Cased),
+                        // after Han or kana: the general path ends the word
+                        Some(_) => break,
+                    }
+                    letters += 1;
+                    upper += usize::from(byte.is_ascii_uppercase());
+                } else if byte.is_ascii_digit() {
+                    digit = true;
+                } else {
+                    break;
+                }
+                pos += 1;
+                end = pos;
+            }
+            let Some(d) = char_at(text, pos) else { break };
+            let j = pos;
             let class = classify(d);
             if class & C_WORD != 0 {
                 // Chinese and Japanese write Latin names without a space (`美国OpenAI的`,
@@ -393,8 +428,8 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cach
                     (None, side @ Some(_)) => ideographic = side,
                     _ => {}
                 }
-                iter.next();
-                end = j + d.len_utf8();
+                pos += d.len_utf8();
+                end = pos;
                 deva |= is_devanagari(d);
                 digit |= class & C_DIGIT != 0;
                 if class & C_ALPHA != 0 {
@@ -410,11 +445,11 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cach
                 let mut rest = text[j + 1..].chars();
                 let (a, b) = (rest.next(), rest.next());
                 if matches!(a, Some(a) if a.is_uppercase()) && b == Some('.') {
-                    iter.next();
+                    pos += 1;
                     continue;
                 }
                 if text[start..end].contains('.') {
-                    iter.next();
+                    pos += 1;
                     end = j + 1;
                     break;
                 }
@@ -425,7 +460,7 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cach
                 && is_hebrew_letter(first)
                 && text[j + d.len_utf8()..].chars().next().is_some_and(is_hebrew_letter)
             {
-                iter.next();
+                pos += d.len_utf8();
                 continue;
             }
             if is_hyphen(d) || is_apostrophe(d) {
@@ -436,7 +471,7 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cach
                     // part of the word, never a suffix's apostrophe
                     let hebrew = text[..j].chars().next_back().is_some_and(is_hebrew_letter);
                     if is_hyphen(d) || hebrew {
-                        iter.next();
+                        pos += d.len_utf8();
                         continue;
                     }
                     flags |= APOS;
@@ -446,19 +481,18 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cach
         }
         suffix_end = end;
         if flags & APOS != 0 {
-            iter.next(); // the apostrophe
-            while let Some(&(j, d)) = iter.peek() {
-                if !is_word_char(d) {
-                    break;
-                }
-                iter.next();
-                suffix_end = j + d.len_utf8();
+            // the apostrophe, then the suffix's word chars
+            pos += char_at(text, pos).map_or(0, char::len_utf8);
+            while let Some(d) = char_at(text, pos).filter(|&d| is_word_char(d)) {
+                pos += d.len_utf8();
+                suffix_end = pos;
             }
         }
+        // scripts without capitals start at Hebrew (U+0590); Devanagari is flagged apart
+        let uncased = if deva || (first as u32) < 0x590 { None } else { Script::of(first) };
         if deva {
             flags |= DEVA;
-        } else if let Some(script @ (Script::Arabic | Script::Hebrew | Script::Han | Script::Kana)) = Script::of(first)
-        {
+        } else if let Some(script @ (Script::Arabic | Script::Hebrew | Script::Han | Script::Kana)) = uncased {
             flags |= UNCASED;
             if matches!(script, Script::Han | Script::Kana) {
                 flags |= IDEOGRAPHIC;
@@ -509,6 +543,37 @@ pub fn push_key(word: &str, flags: u16, keys: &mut String) {
         return;
     }
     if flags & UNCASED != 0 {
+        if uncased_key_is_the_word(word) {
+            keys.push_str(word);
+        } else {
+            push_uncased_chars(word, keys);
+        }
+        return;
+    }
+    if flags & (ALLCAPS | DIGIT) == 0 {
+        push_stemmed_key(word, keys);
+        return;
+    }
+    push_folded(word, keys);
+}
+
+/// Whether [`push_uncased_chars`] would copy `word` unchanged (Han, kana, most Hebrew):
+/// no Arabic-script char (U+0600–U+06FF, lead bytes D8–DB), no Hebrew geresh or
+/// gershayim (D7 B3, D7 B4), no zero-width non-joiner (E2 80 8C). A byte scan, where
+/// pushing char by char cost a sixteenth of a Japanese build.
+fn uncased_key_is_the_word(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.iter().enumerate().all(|(i, &byte)| match byte {
+        0xd8..=0xdb => false,
+        0xd7 => !matches!(bytes.get(i + 1), Some(0xb3 | 0xb4)),
+        0xe2 => bytes.get(i + 1..i + 3) != Some(&[0x80, 0x8c][..]),
+        _ => true,
+    })
+}
+
+/// The key of a word in a script without capitals, char by char.
+fn push_uncased_chars(word: &str, keys: &mut String) {
+    {
         for c in word.chars() {
             match c {
                 // Arabic-script spellings of one name differ in hamza seats, yeh and kaf
@@ -524,17 +589,20 @@ pub fn push_key(word: &str, flags: u16, keys: &mut String) {
                 c => keys.push(c),
             }
         }
-        return;
     }
-    if flags & (ALLCAPS | DIGIT) == 0 {
-        push_stemmed_key(word, keys);
-        return;
-    }
-    push_folded(word, keys);
 }
 
 /// Case, Turkish i and diacritics folded away.
 fn push_folded(word: &str, keys: &mut String) {
+    // ASCII but the backtick (which folds to an apostrophe) folds by lower case alone, as below
+    if word.bytes().all(|b| b.is_ascii() && b != b'`') {
+        let k0 = keys.len();
+        keys.push_str(word);
+        if let Some(pushed) = keys.get_mut(k0..) {
+            pushed.make_ascii_lowercase();
+        }
+        return;
+    }
     let table = fold_table();
     for c in word.chars() {
         match c as u32 {
@@ -646,15 +714,29 @@ mod tests {
 
     #[test]
     fn key_fast_paths_fold_as_fold_char_does() {
-        // every char of the table too (accented Latin, Greek, Cyrillic), beside the hand-written arms
-        let ranges =
-            [0x41..=0x5a, 0x61..=0x7a, 0x410..=0x44f, 0x391..=0x3a9, 0x3b1..=0x3c9, FOLD_TABLE_FIRST..=FOLD_TABLE_LAST];
+        // every ASCII char (the fast path for ASCII words), every char of the table (accented Latin, Greek, Cyrillic)
+        let ranges = [0x1..=0x7f, 0x410..=0x44f, 0x391..=0x3a9, 0x3b1..=0x3c9, FOLD_TABLE_FIRST..=FOLD_TABLE_LAST];
         for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
             let (mut fast, mut folded) = (String::new(), String::new());
             // ALLCAPS: no case ending stripped, the folding alone
             push_key(c.encode_utf8(&mut [0; 4]), ALLCAPS, &mut fast);
             fold_char(c, &mut folded);
             assert_eq!(fast, folded, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn an_uncased_word_is_copied_whole_only_when_no_char_of_it_changes() {
+        // every char of Hebrew, Arabic, the general punctuation block (ZWNJ), kana and some Han,
+        // alone and inside a word: the byte scan must send each changed char to the char-by-char path
+        let ranges = [0x590..=0x6ff, 0x750..=0x77f, 0x2000..=0x206f, 0x3040..=0x30ff, 0x4e00..=0x4eff];
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            for word in [c.to_string(), format!("東{c}京"), format!("ש{c}")] {
+                let (mut key, mut by_chars) = (String::new(), String::new());
+                push_key(&word, UNCASED, &mut key);
+                push_uncased_chars(&word, &mut by_chars);
+                assert_eq!(key, by_chars, "U+{:04X}", c as u32);
+            }
         }
     }
 
@@ -675,6 +757,16 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn latin_letters_after_han_or_kana_start_a_new_word_but_katakana_goes_on_latin() {
+        // the ASCII run of the tokeniser must stop where the script changes, as the general path does
+        let text = "美国OpenAI的模型 ニュースABC2 USスチール 9月X";
+        let (_, t) = toks(text);
+        let words: Vec<&str> = t.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(words, ["美国", "OpenAI", "的模型", "ニュース", "ABC2", "USスチール", "9月", "X"]);
+        assert!(t[4].has(ALLCAPS) && t[4].has(DIGIT) && !t[5].has(IDEOGRAPHIC));
     }
 
     #[test]

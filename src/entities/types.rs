@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 use super::EntityKind;
 use super::cues::{CueLang, Cues, LOC_HEAD, LOC_PREP, ORG_HEAD};
 use super::recognise::{Cand, Doc, Source};
-use super::tokens::{ALLCAPS, APOS, DEVA, JOINED, LOWER, UNCASED};
+use super::tokens::{ALLCAPS, APOS, DEVA, JOINED, LOWER, SENT, UNCASED};
 use crate::lang::{LoneWord, Profile};
 
 const GIVEN_NAMES: &str = include_str!("../../data/names/given.txt");
@@ -216,7 +216,7 @@ fn ordinary_words(doc: &Doc, words: std::ops::Range<usize>) -> bool {
 
 /// Is the word, lower-cased, one of the most frequent words of its language
 /// (`data/names/common.tsv`), and no stop word (`Для`, `The` are not names' words)?
-fn is_common_word(lang: &Profile, word: &str) -> bool {
+pub(crate) fn is_common_word(lang: &Profile, word: &str) -> bool {
     static WORDS: OnceLock<std::collections::HashMap<&'static str, HashSet<&'static str>>> = OnceLock::new();
     let words = WORDS.get_or_init(|| {
         COMMON_WORDS
@@ -394,6 +394,46 @@ fn is_common_noun(lang: &Profile, word: &str) -> bool {
 /// (`Rachel Reeves`, `Donalda Tuska`, `Κυριάκου Μητσοτάκη`).
 fn given_name_first<'w>(lang: &Profile, range: std::ops::Range<usize>, word: impl Fn(usize) -> &'w str) -> bool {
     range.into_iter().any(|i| is_given_name_in(lang, word(i)))
+}
+
+/// Rule `person_after_complement` (asked by the recogniser): a language that
+/// names a place or a body in the genitive right before the person it has
+/// (Greek `ο δήμαρχος Ρόδου Αντώνης Καμπουράκης`, `της Δημοκρατίας Κατερίνα
+/// Σακελλαροπούλου`) lists its genitive endings (`genend`); a run of
+/// capitalised words whose first one to three words end in one of them, then
+/// a given name and one more word, is two names, also right after a title
+/// (`δήμαρχος`).
+/// Returns where the person begins.
+pub(crate) fn person_after_complement(doc: &Doc, t0: usize, t1: usize) -> Option<usize> {
+    let data = doc.lang.data();
+    let t1 = t1.min(doc.toks.len());
+    // at a sentence's start the run is more likely one person's full name
+    if doc.toks.get(t0).is_none_or(|t| t.flags & SENT != 0) {
+        return None;
+    }
+    let name_word = |k: usize| {
+        let t = doc.toks[k];
+        t.is_cap() && t.flags & (ALLCAPS | APOS) == 0 && (k == t0 || t.flags & JOINED != 0)
+    };
+    let given = |k: usize| is_given_name_in(doc.lang, doc.word(k));
+    let genitive = |k: usize| {
+        let mut folded = String::new();
+        for ch in doc.word(k).chars() {
+            crate::lang::fold_char(ch, &mut folded);
+        }
+        let letters = folded.chars().count();
+        data.words("genend").any(|end| folded.ends_with(end) && letters >= end.chars().count() + 2)
+    };
+    for k in t0 + 1..(t0 + 4).min(t1.saturating_sub(1)) {
+        // a genitive given name (`Κυριάκου Μητσοτάκη`) is followed by its surname, no given name
+        if !name_word(k - 1) || !genitive(k - 1) {
+            return None;
+        }
+        if name_word(k) && name_word(k + 1) && given(k) {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// Rule `given_name_leads` (asked by the recogniser): a one-word place that
@@ -620,6 +660,36 @@ mod tests {
         let mut k = String::new();
         super::super::tokens::push_key(w, 0, &mut k);
         k
+    }
+
+    #[test]
+    fn person_after_complement_splits_a_genitive_place_or_body_from_the_person() {
+        let found = kinds("el", "Χθες ο δήμαρχος Ρόδου Αντώνης Καμπουράκης μίλησε στους κατοίκους.");
+        assert_eq!(kind_of(&found, "Αντώνης Καμπουράκης"), Some("PER"), "{found:?}");
+        assert!(found.iter().all(|(s, _)| !s.contains("Ρόδου Αντώνης")), "{found:?}");
+        assert_eq!(kind_of(&found, "Ρόδου"), Some("LOC"), "the title names the person, not the place: {found:?}");
+        let found = kinds("el", "Χθες μίλησε η πρόεδρος της Ευρωπαϊκής Τράπεζας Κριστίν Λαγκάρντ στη Φρανκφούρτη.");
+        assert_eq!(kind_of(&found, "Κριστίν Λαγκάρντ"), Some("PER"), "{found:?}");
+        // a given name first is the person's own full name
+        let found = kinds("el", "Χθες ο Κυριάκος Μητσοτάκης συνάντησε τον Νίκου Ανδρουλάκη.");
+        assert_eq!(kind_of(&found, "Κυριάκος Μητσοτάκης"), Some("PER"), "{found:?}");
+    }
+
+    #[test]
+    fn place_before_person_keeps_the_place_a_place() {
+        let found = kinds("pl", "Wczoraj prezydent Krakowa Aleksander Miszalski mówił o budżecie.");
+        assert_eq!(kind_of(&found, "Krakowa"), Some("LOC"), "{found:?}");
+        assert_eq!(kind_of(&found, "Aleksander Miszalski"), Some("PER"), "{found:?}");
+        let found = kinds("ru", "Вчера мэр Новосибирска Максим Кудрявцев рассказал о ремонте.");
+        assert_eq!(kind_of(&found, "Максим Кудрявцев"), Some("PER"), "{found:?}");
+    }
+
+    #[test]
+    fn italian_al_joins_no_two_names() {
+        let found = kinds("it", "Ieri i fiumi sono esondati dal Lamone al Savio in poche ore.");
+        assert!(found.iter().all(|(s, _)| !s.contains(" al ")), "{found:?}");
+        let found = kinds("en", "Yesterday the president Bashar al Assad spoke in Damascus.");
+        assert!(found.iter().any(|(s, _)| s == "Bashar al Assad"), "other languages keep it: {found:?}");
     }
 
     #[test]
