@@ -108,9 +108,11 @@ impl Cues {
         }
     }
 
-    /// A lower-case word that may sit inside a personal name (`bin`, `van`).
-    pub fn is_connector(&self, word: &str) -> bool {
-        self.connectors.contains(word)
+    /// A lower-case word that may sit inside a personal name (`bin`, `van`),
+    /// unless the article's language uses it otherwise (its `notconn` class:
+    /// Italian `al` is `a il`, as in `dal Lamone al Savio`).
+    pub fn is_connector(&self, word: &str, lang: &Profile) -> bool {
+        self.connectors.contains(word) && lang.data().words("notconn").all(|w| w != word)
     }
 
     /// A lower-case word that may sit inside an organisation's name (`of`, `ve`, `и`).

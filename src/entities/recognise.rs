@@ -651,11 +651,14 @@ impl Ctx<'_, '_> {
     /// The token after `i` is a capitalised word that is no place, title or
     /// organisation — so `i` is more likely a first name (`Vladimir Putin`).
     fn next_is_unknown_name(&mut self, i: usize) -> bool {
+        if self.place_before_person(i) {
+            return false;
+        }
         let mut i = i;
         // `Temim bin Hamed`: a name connector between two name words
         if let Some(&c) = self.doc.toks.get(i + 1)
             && c.flags & (LOWER | JOINED) == (LOWER | JOINED)
-            && self.cues.is_connector(self.doc.word(i + 1))
+            && self.cues.is_connector(self.doc.word(i + 1), self.doc.lang)
         {
             i += 1;
         }
@@ -667,6 +670,22 @@ impl Ctx<'_, '_> {
             return false;
         }
         self.gaz_match(i + 1).is_none()
+    }
+
+    /// Rule `place_before_person`: a place that is no given name, then a given
+    /// name and a capitalised word the corpus never writes in lower case, is
+    /// the place a person has, not the person's first name (`глава Орска
+    /// Василий Козупица`, `prezydent Wrocławia Jacek Sutryk`).
+    fn place_before_person(&mut self, i: usize) -> bool {
+        let doc = self.doc;
+        let (Some(&given), Some(&surname)) = (doc.toks.get(i + 1), doc.toks.get(i + 2)) else { return false };
+        let name_word =
+            |t: super::tokens::Token| t.is_cap() && t.flags & JOINED != 0 && t.flags & (ALLCAPS | APOS | DIGIT) == 0;
+        name_word(given)
+            && name_word(surname)
+            && !super::types::is_given_name_in(doc.lang, doc.word(i))
+            && super::types::is_given_name_in(doc.lang, doc.word(i + 1))
+            && !self.stats.lower_seen(doc.lang, doc.key(i + 2))
     }
 
     /// A gazetteer hit at `i` that would be accepted: (hit, length).
@@ -941,7 +960,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             }
             if !u.is_cap() {
                 let connector = u.flags & LOWER != 0
-                    && cues.is_connector(doc.word(j))
+                    && cues.is_connector(doc.word(j), doc.lang)
                     && toks.get(j + 1).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0 && v.flags & ALLCAPS == 0);
                 if connector {
                     j += 2;
@@ -1231,13 +1250,15 @@ fn spread_bracketed_short_names(doc: &Doc, cues: &Cues, out: &mut Vec<Cand>) {
 /// stands before it (`ראש הממשלה בנימין נתניהו`); the article then goes on with
 /// the name or the surname alone (`נתניהו`, `ונתניהו`, and Netanyahu). Every
 /// other place the article writes the full name or its last word (at least
-/// three letters), also behind a proclitic, is the same person.
+/// three letters), also behind a proclitic, is the same person. An
+/// organisation named after a describing head (`חברת מובילאיי`) goes on by its
+/// full name alone (`מובילאיי`).
 fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
-    let titled: Vec<(usize, usize)> = out
+    let titled: Vec<(usize, usize, EntityKind)> = out
         .iter()
-        .filter(|c| c.cue && c.kind == EntityKind::Person && c.t1 - c.t0 >= 2)
+        .filter(|c| c.cue && ((c.kind == EntityKind::Person && c.t1 - c.t0 >= 2) || c.kind == EntityKind::Organization))
         .filter(|c| doc.toks[c.t0].flags & UNCASED != 0)
-        .map(|c| (c.t0, c.t1))
+        .map(|c| (c.t0, c.t1, c.kind))
         .collect();
     if titled.is_empty() {
         return;
@@ -1257,7 +1278,7 @@ fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
     };
     // the titled names by first and last word: a word can only match one of those behind a proclitic
     let mut by_word: HashMap<&str, Vec<usize>> = HashMap::default();
-    for (n, &(t0, t1)) in titled.iter().enumerate() {
+    for (n, &(t0, t1, _)) in titled.iter().enumerate() {
         for w in [doc.word(t0), doc.word(t1 - 1)] {
             let list = by_word.entry(w).or_default();
             if list.last() != Some(&n) {
@@ -1282,7 +1303,7 @@ fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
         }
         candidates.sort_unstable();
         candidates.dedup();
-        for &(t0, t1) in candidates.iter().map(|&n| &titled[n]) {
+        for &(t0, t1, kind) in candidates.iter().map(|&n| &titled[n]) {
             let len = t1 - t0;
             // the full name, its first word perhaps behind a proclitic
             let full = behind_clitic(doc.word(k), doc.word(t0)).filter(|_| {
@@ -1295,13 +1316,14 @@ fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
             });
             let n = match full {
                 Some(_) => len,
-                None => {
+                None if kind == EntityKind::Person => {
                     let last = doc.word(t1 - 1);
                     match behind_clitic(doc.word(k), last).filter(|_| last.chars().count() >= 3) {
                         Some(_) => 1,
                         None => continue,
                     }
                 }
+                None => continue,
             };
             // the span is the whole written word, proclitic and all (`ונתניהו`), as a
             // reader marks it
@@ -1310,7 +1332,7 @@ fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
                 t1: k + n,
                 start: doc.toks[k].start,
                 end: doc.toks[k + n - 1].end,
-                kind: EntityKind::Person,
+                kind,
                 source: Source::Unknown { acronym: None },
                 cue: false,
                 weak: false,
@@ -1510,6 +1532,28 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         return end;
     }
     if let Some((end, kind)) = head_first_phrase(cx, i) {
+        if describing_head(cx, i) {
+            // the company or society is named by the words after the head (`חברת מובילאיי`, the
+            // company Mobileye), up to an adjective (`הירושלמית`, of Jerusalem); a cue like a
+            // title's: the article's other mentions of the name are found from it. A frequent
+            // word or one with the article says what the company does (`חברת הטילים`, the missile company)
+            let data = doc.lang.data();
+            let complement = doc.word(i + 1);
+            if data.often.contains(complement) || data.articles.iter().any(|a| complement.starts_with(a.as_str())) {
+                return end;
+            }
+            let name_end = (i + 2..end).find(|&k| describes(cx, k)).unwrap_or(end);
+            out.push(make(
+                doc,
+                i + 1,
+                name_end,
+                EntityKind::Organization,
+                Source::Unknown { acronym: None },
+                true,
+                false,
+            ));
+            return name_end;
+        }
         out.push(make(doc, i, end, kind, Source::Unknown { acronym: None }, false, false));
         return end;
     }
@@ -1585,6 +1629,16 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         return end;
     }
     i + 1
+}
+
+/// Is the word at `i` (perhaps behind a proclitic) a head that describes the
+/// organisation after it rather than being part of its name (the language's
+/// `orgdesc` words: Hebrew `חברת`, the company of)?
+fn describing_head(cx: &Ctx, i: usize) -> bool {
+    let word = cx.doc.word(i);
+    let data = cx.doc.lang.data();
+    let is_desc = |w: &str| data.words("orgdesc").any(|d| d == w);
+    is_desc(word) || data.proclitics.iter().any(|c| word.strip_prefix(c.as_str()).is_some_and(is_desc))
 }
 
 /// Does the language drop its definite article behind this proclitic

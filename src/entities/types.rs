@@ -216,7 +216,7 @@ fn ordinary_words(doc: &Doc, words: std::ops::Range<usize>) -> bool {
 
 /// Is the word, lower-cased, one of the most frequent words of its language
 /// (`data/names/common.tsv`), and no stop word (`Для`, `The` are not names' words)?
-fn is_common_word(lang: &Profile, word: &str) -> bool {
+pub(crate) fn is_common_word(lang: &Profile, word: &str) -> bool {
     static WORDS: OnceLock<std::collections::HashMap<&'static str, HashSet<&'static str>>> = OnceLock::new();
     let words = WORDS.get_or_init(|| {
         COMMON_WORDS
@@ -673,6 +673,23 @@ mod tests {
         // a given name first is the person's own full name
         let found = kinds("el", "Χθες ο Κυριάκος Μητσοτάκης συνάντησε τον Νίκου Ανδρουλάκη.");
         assert_eq!(kind_of(&found, "Κυριάκος Μητσοτάκης"), Some("PER"), "{found:?}");
+    }
+
+    #[test]
+    fn place_before_person_keeps_the_place_a_place() {
+        let found = kinds("pl", "Wczoraj prezydent Krakowa Aleksander Miszalski mówił o budżecie.");
+        assert_eq!(kind_of(&found, "Krakowa"), Some("LOC"), "{found:?}");
+        assert_eq!(kind_of(&found, "Aleksander Miszalski"), Some("PER"), "{found:?}");
+        let found = kinds("ru", "Вчера мэр Новосибирска Максим Кудрявцев рассказал о ремонте.");
+        assert_eq!(kind_of(&found, "Максим Кудрявцев"), Some("PER"), "{found:?}");
+    }
+
+    #[test]
+    fn italian_al_joins_no_two_names() {
+        let found = kinds("it", "Ieri i fiumi sono esondati dal Lamone al Savio in poche ore.");
+        assert!(found.iter().all(|(s, _)| !s.contains(" al ")), "{found:?}");
+        let found = kinds("en", "Yesterday the president Bashar al Assad spoke in Damascus.");
+        assert!(found.iter().any(|(s, _)| s == "Bashar al Assad"), "other languages keep it: {found:?}");
     }
 
     #[test]

@@ -115,6 +115,17 @@ fn name_piece(text: &str, w: &Word) -> bool {
     (w.class.is_proper() || !w.known) && !is_dot(&text[w.start..w.end]) && w.class != WordClass::Symbol
 }
 
+/// May this word, written right after a piece of a dotted name, be more of
+/// it? Not one Han character that writes no foreign sound (`在` in, which
+/// jieba may leave unknown: `博索纳罗` `在` `巴西利亚`).
+fn goes_on_a_name(text: &str, w: &Word) -> bool {
+    let mut chars = text[w.start..w.end].chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if matches!(c, '\u{4e00}'..='\u{9fff}') => super::is_transliteration_char(c),
+        _ => true,
+    }
+}
+
 /// From word `i`: adjacent name pieces with at least one middle dot between
 /// two of them. Returns the end of the chain (exclusive).
 fn dotted_chain(text: &str, words: &[Word], i: usize) -> Option<usize> {
@@ -123,7 +134,10 @@ fn dotted_chain(text: &str, words: &[Word], i: usize) -> Option<usize> {
     loop {
         // pieces written together
         let start = j;
-        while j < words.len() && name_piece(text, &words[j]) && (j == start || words[j].start == words[j - 1].end) {
+        while j < words.len()
+            && name_piece(text, &words[j])
+            && (j == start || (words[j].start == words[j - 1].end && goes_on_a_name(text, &words[j])))
+        {
             j += 1;
         }
         if j == start {
@@ -181,6 +195,19 @@ mod tests {
         let text = "郑钦文夺得网球女单金牌。选手郑钦文以6比2获胜";
         let names = found(Segmenter::Chinese, text);
         assert_eq!(names.iter().filter(|(n, _)| *n == "郑钦文").count(), 2, "{names:?}");
+    }
+
+    #[test]
+    fn a_dotted_name_ends_before_a_preposition_and_a_place() {
+        let names = found(Segmenter::Chinese, "巴西总统雅伊尔·博索纳罗在巴西利亚会见了记者");
+        assert!(names.contains(&("雅伊尔·博索纳罗", WordClass::ForeignName)), "{names:?}");
+        assert!(names.contains(&("巴西利亚", WordClass::Place)), "{names:?}");
+    }
+
+    #[test]
+    fn a_known_place_of_two_characters_may_end_a_dotted_name() {
+        let names = found(Segmenter::Chinese, "法官亚历山大·德莫拉埃斯作出裁决");
+        assert!(names.contains(&("亚历山大·德莫拉埃斯", WordClass::ForeignName)), "{names:?}");
     }
 
     #[test]
