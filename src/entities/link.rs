@@ -32,6 +32,7 @@ use crate::lang::{Casing, LoneWord, Profile, Segmentation, push_latin_key};
 mod abjad;
 use abjad::{link_abjad_names, writes_abjad};
 mod kanji;
+mod translated;
 mod voicing;
 
 /// Sentinel for "no string" in an id field.
@@ -205,6 +206,10 @@ struct Item {
     /// use; [`NO_STRING`] for acronyms and names found by pass 4.
     #[serde(default = "no_string")]
     spelling: u32,
+    /// Which words are ordinary words of the language rather than names (see
+    /// [`translated::WordClasses`]), for names translated word by word.
+    #[serde(default)]
+    classes: translated::WordClasses,
 }
 
 fn no_string() -> u32 {
@@ -243,6 +248,7 @@ struct ItemText {
     coarse: Option<String>,
     abjad: Option<String>,
     spelling: Option<String>,
+    classes: translated::WordClasses,
 }
 
 impl ItemText {
@@ -262,6 +268,7 @@ impl ItemText {
         self.coarse = None;
         self.abjad = None;
         self.spelling = None;
+        self.classes = translated::WordClasses::default();
         if let Some(letters) = acronym {
             self.skels.push(format!("acr:{letters}"));
             self.vkeys.push(letters.to_owned());
@@ -280,6 +287,7 @@ impl ItemText {
         }
         let orth = doc.lang.orthography;
         if doc.lang.casing != Casing::Uncased {
+            self.classes = translated::WordClasses::of(doc.lang, tokens.clone().map(|i| doc.word(i)));
             // scripts without capitals here are abjads or Devanagari, whose vowels a coarse key cannot see
             let mut coarse = String::new();
             for i in tokens.clone() {
@@ -339,6 +347,7 @@ impl ItemText {
             coarse,
             abjad,
             spelling,
+            classes: self.classes,
         }
     }
 }
@@ -633,6 +642,7 @@ impl Prepared {
             coarse: string_id(it.coarse),
             abjad: string_id(it.abjad),
             spelling: string_id(it.spelling),
+            classes: it.classes,
         }));
         self.words.extend(part.words.into_iter().map(|w| Word { skel: string_id(w.skel), vkey: string_id(w.vkey) }));
         self.langs.extend(part.langs);
@@ -1021,6 +1031,7 @@ pub(crate) fn link_corpus(
     join_names_inside_longer_ones(&items, &t, &cands, &mut uf);
     kanji::join_family_names(&items, &t, &langs, &cands, &mut uf);
     link_transcriptions(&items, &t, &langs, &cands, &placed, &mut uf);
+    translated::link_translated_names(&items, &t, &langs, &placed, &mut uf);
     link_abjad_names(articles, &items, &t, &langs, &cands, &placed, &mut uf);
     // every mention of such a name is the place now, with the place's kind
     for (&n, &e) in &placed {
@@ -1080,6 +1091,7 @@ pub(crate) fn link_corpus(
                 coarse: NO_STRING,
                 abjad: NO_STRING,
                 spelling: NO_STRING,
+                classes: translated::WordClasses::default(),
             });
             uf.union(target as usize, n);
         }
@@ -1288,7 +1300,14 @@ fn link_transcriptions(
         .filter_map(|(n, it)| {
             let name = t.joined(it);
             if let Some((key, han)) = sound_of(name) {
-                return Some((n, vec![(key, if han { KeyTable::Shortened } else { KeyTable::Full })]));
+                let mut keys = vec![(key, if han { KeyTable::Shortened } else { KeyTable::Full })];
+                // a dotted name's given names are often written from another
+                // language's sounds than its Latin spelling (`雅伊尔` for Jair):
+                // its last part meets persons' surnames too
+                if let Some((surname, han)) = dotted_surname(name).and_then(sound_of) {
+                    keys.push((surname, if han { KeyTable::SurnameShortened } else { KeyTable::SurnameFull }));
+                }
+                return Some((n, keys));
             }
             // a Japanese person's name in kanji, read by its readings: a whole name
             // meets only whole names (its parts' readings say too little for a surname)
@@ -1310,6 +1329,9 @@ fn link_transcriptions(
     let mut full: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
     let mut shortened: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
     let mut whole: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
+    // the last words of persons' names of two words or more, every consonant / codas optional
+    let mut surnames_full: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
+    let mut surnames_shortened: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
     let mut cased_roots: HashSet<usize> = HashSet::default();
     // cased-script mentions per entity
     let mut named: HashMap<usize, usize> = HashMap::default();
@@ -1341,6 +1363,12 @@ fn link_transcriptions(
                 if v == 0 {
                     full.entry(variant.clone()).or_default().push((n, root));
                 }
+                if k == 1 {
+                    if v == 0 {
+                        surnames_full.entry(variant.clone()).or_default().push((n, root));
+                    }
+                    surnames_shortened.entry(variant.clone()).or_default().push((n, root));
+                }
                 shortened.entry(variant).or_default().push((n, root));
             }
         }
@@ -1353,14 +1381,22 @@ fn link_transcriptions(
             KeyTable::Full => &full,
             KeyTable::Shortened => &shortened,
             KeyTable::Whole => &whole,
+            KeyTable::SurnameFull => &surnames_full,
+            KeyTable::SurnameShortened => &surnames_shortened,
         };
         let name = t.joined(&items[n]);
+        let given = dotted_given_name(name).and_then(transcription_key);
         let mut found: Vec<(usize, usize)> = keys
             .iter()
-            .filter_map(|(key, which)| table(which).get(key))
-            .flatten()
-            .copied()
-            .filter(|&(c, _)| spelling_agrees(name, &items[c], t))
+            .flat_map(|(key, which)| {
+                let by_surname = matches!(which, KeyTable::SurnameFull | KeyTable::SurnameShortened);
+                // a surname's voicing is the last part's, not the given names'
+                let written = if by_surname { dotted_surname(name).unwrap_or(name) } else { name };
+                let given = given.as_deref();
+                table(which).get(key).into_iter().flatten().copied().filter(move |&(c, _)| {
+                    spelling_agrees(written, &items[c], t) && (!by_surname || given_name_agrees(given, &items[c], t))
+                })
+            })
             .collect();
         if found.is_empty() {
             continue;
@@ -1392,6 +1428,49 @@ enum KeyTable {
     Shortened,
     /// Names of two words or more, whole (a lone `Zeydan` is a surname too).
     Whole,
+    /// The last word of persons' names of two words or more (katakana).
+    SurnameFull,
+    /// The same with syllable-final consonants optional (Chinese characters).
+    SurnameShortened,
+}
+
+/// The last part of a name whose parts are joined by middle dots (`博索纳罗` of
+/// `雅伊尔·博索纳罗`); `None` for a name in one part.
+fn dotted_surname(name: &str) -> Option<&str> {
+    let (_, last) = name.rsplit_once(['·', '・'])?;
+    (!last.is_empty()).then_some(last)
+}
+
+/// The first part of a name whose parts are joined by middle dots.
+fn dotted_given_name(name: &str) -> Option<&str> {
+    let (first, _) = name.split_once(['·', '・'])?;
+    (!first.is_empty()).then_some(first)
+}
+
+/// Does the coarse key of a transcribed given name (`埃米利亚诺` of
+/// `埃米利亚诺·马丁内斯`) sound like the first word of the cased-script name
+/// `cased` (`Emiliano Martínez`, not `Lautaro Martínez`)? Surnames of three
+/// consonant classes meet often (`加洛斯` and `Scholz` are both `sls`), so
+/// the given name must too, loosely: given names are often written from
+/// another language's sounds (`雅伊尔` `l` for Jair `sl`). The cased key, with
+/// its codas or without, holds the given name's consonants in order (a
+/// transcription leaves sounds out, it adds none), or for keys of three or
+/// more they are one edit apart (`凯瑟琳` `gsln`, Kathaleen `gdln`).
+fn given_name_agrees(given: Option<&str>, cased: &Item, t: &Tables) -> bool {
+    let Some(given) = given else { return false };
+    if cased.coarse == NO_STRING {
+        return false;
+    }
+    let Some(first) = t.strings.get(cased.coarse).split(' ').next() else { return false };
+    coda_variants(first)
+        .iter()
+        .any(|v| is_subsequence(given, v) || (given.len().min(v.len()) >= 3 && edit_distance_at_most_one(given, v)))
+}
+
+/// Are the letters of `short` in `long`, in order?
+fn is_subsequence(short: &str, long: &str) -> bool {
+    let mut rest = long.chars();
+    !short.is_empty() && short.chars().all(|c| rest.any(|l| l == c))
 }
 
 /// The coarse key of a Chinese or Japanese name written by its sound, and
@@ -1604,6 +1683,20 @@ fn devanagari_pass(
                     }
                 });
             }
+            // the one-word places the article's rules found (`कच्छ जिले में`): the same word
+            // elsewhere in it is that place (`कच्छ में`), within a window
+            let places_in = |doc: &Doc| -> HashMap<String, usize> {
+                own.iter()
+                    .filter_map(|c| c.in_window(doc))
+                    .filter(|c| {
+                        c.kind == EntityKind::Location
+                            && c.words() == 1
+                            && c.is_unknown()
+                            && doc.toks[c.t0 as usize].flags & DEVA != 0
+                    })
+                    .filter_map(|c| Some((doc.word(c.t0 as usize).to_owned(), c.item()?)))
+                    .collect()
+            };
             let mut last_root: Vec<usize> = Vec::new();
             // the people this pass finds named in full (two or three words)
             let mut full_roots: Vec<usize> = Vec::new();
@@ -1620,6 +1713,7 @@ fn devanagari_pass(
                         own_surnames.entry(surname).or_insert(n);
                     }
                 }
+                let own_places = places_in(doc);
                 covered.clear();
                 covered.resize(doc.toks.len(), false);
                 for c in own.iter().filter_map(|c| c.in_window(doc)) {
@@ -1745,6 +1839,14 @@ fn devanagari_pass(
                                 .map(|c| (art as u32, c)),
                         );
                         last_root.push(roots[target] as usize);
+                        i += 1;
+                        continue;
+                    }
+                    if let Some(&target) = own_places.get(word) {
+                        out.extend(
+                            make_cand(doc, i, i + 1, EntityKind::Location, Origin::Known { item: target as u32 })
+                                .map(|c| (art as u32, c)),
+                        );
                         i += 1;
                         continue;
                     }
@@ -2250,6 +2352,19 @@ mod tests {
     }
 
     #[test]
+    fn a_place_a_hindi_rule_found_is_found_again_in_the_same_article() {
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article("hi", "hi", "तूफान कच्छ में पहुंचा। कच्छ जिले में भारी बारिश हुई।"),
+            article("hi2", "hi", "कच्छ में कुछ नहीं हुआ।"),
+        ]);
+        let found: Vec<_> = r[0].iter().filter(|m| m.0 == "कच्छ").map(|m| (m.1, m.2.clone())).collect();
+        assert_eq!(found.len(), 2, "{:?}", r[0]);
+        assert_eq!(found[0], found[1]);
+        assert!(r[1].is_empty(), "within the article only: {:?}", r[1]);
+    }
+
+    #[test]
     fn a_hindi_surname_alone_is_the_family_member_the_article_named_first() {
         use super::super::recognise::tests::{article, run};
         let r = run(&[article(
@@ -2366,6 +2481,37 @@ mod tests {
         assert!(derna.as_deref().is_some_and(|id| id.starts_with("loc:gn")), "a gazetteer place: {:?}", r[0]);
         assert_eq!(id_of(&r, 1, "Дерне"), derna, "{:?}", r[1]);
         assert_eq!(id_of(&r, 2, "德尔纳"), derna, "{:?}", r[2]);
+    }
+
+    #[test]
+    fn a_dotted_transcription_is_the_person_with_its_last_part_as_surname() {
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article(
+                "en",
+                "en",
+                "President Jair Bolsonaro spoke. Bolsonaro left. Serena Williams and Venus Williams played.",
+            ),
+            article("zh", "zh", "总统雅伊尔·博索纳罗发表讲话。选手塞雷娜·威廉姆斯表示满意。"),
+        ]);
+        let bolsonaro = id_of(&r, 0, "Jair Bolsonaro");
+        assert!(bolsonaro.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "雅伊尔·博索纳罗"), bolsonaro, "{:?}", r[1]);
+        let serena = id_of(&r, 0, "Serena Williams");
+        assert!(serena.is_some() && serena != id_of(&r, 0, "Venus Williams"), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "塞雷娜·威廉姆斯"), serena, "the given name chooses: {:?}", r[1]);
+    }
+
+    #[test]
+    fn a_dotted_transcription_whose_given_name_sounds_otherwise_is_someone_else() {
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article("en", "en", "Chancellor Olaf Scholz spoke in Berlin. Scholz left."),
+            article("zh", "zh", "比赛在罗兰·加洛斯球场举行。"),
+        ]);
+        let scholz = id_of(&r, 0, "Olaf Scholz");
+        assert!(scholz.is_some(), "{:?}", r[0]);
+        assert_ne!(id_of(&r, 1, "罗兰·加洛斯"), scholz, "{:?}", r[1]);
     }
 
     #[test]

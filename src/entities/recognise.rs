@@ -1275,13 +1275,15 @@ fn spread_bracketed_short_names(doc: &Doc, cues: &Cues, out: &mut Vec<Cand>) {
 /// stands before it (`ראש הממשלה בנימין נתניהו`); the article then goes on with
 /// the name or the surname alone (`נתניהו`, `ונתניהו`, and Netanyahu). Every
 /// other place the article writes the full name or its last word (at least
-/// three letters), also behind a proclitic, is the same person.
+/// three letters), also behind a proclitic, is the same person. An
+/// organisation named after a describing head (`חברת מובילאיי`) goes on by its
+/// full name alone (`מובילאיי`).
 fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
-    let titled: Vec<(usize, usize)> = out
+    let titled: Vec<(usize, usize, EntityKind)> = out
         .iter()
-        .filter(|c| c.cue && c.kind == EntityKind::Person && c.t1 - c.t0 >= 2)
+        .filter(|c| c.cue && ((c.kind == EntityKind::Person && c.t1 - c.t0 >= 2) || c.kind == EntityKind::Organization))
         .filter(|c| doc.toks[c.t0].flags & UNCASED != 0)
-        .map(|c| (c.t0, c.t1))
+        .map(|c| (c.t0, c.t1, c.kind))
         .collect();
     if titled.is_empty() {
         return;
@@ -1301,7 +1303,7 @@ fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
     };
     // the titled names by first and last word: a word can only match one of those behind a proclitic
     let mut by_word: HashMap<&str, Vec<usize>> = HashMap::default();
-    for (n, &(t0, t1)) in titled.iter().enumerate() {
+    for (n, &(t0, t1, _)) in titled.iter().enumerate() {
         for w in [doc.word(t0), doc.word(t1 - 1)] {
             let list = by_word.entry(w).or_default();
             if list.last() != Some(&n) {
@@ -1326,7 +1328,7 @@ fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
         }
         candidates.sort_unstable();
         candidates.dedup();
-        for &(t0, t1) in candidates.iter().map(|&n| &titled[n]) {
+        for &(t0, t1, kind) in candidates.iter().map(|&n| &titled[n]) {
             let len = t1 - t0;
             // the full name, its first word perhaps behind a proclitic
             let full = behind_clitic(doc.word(k), doc.word(t0)).filter(|_| {
@@ -1339,13 +1341,14 @@ fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
             });
             let n = match full {
                 Some(_) => len,
-                None => {
+                None if kind == EntityKind::Person => {
                     let last = doc.word(t1 - 1);
                     match behind_clitic(doc.word(k), last).filter(|_| last.chars().count() >= 3) {
                         Some(_) => 1,
                         None => continue,
                     }
                 }
+                None => continue,
             };
             // the span is the whole written word, proclitic and all (`ונתניהו`), as a
             // reader marks it
@@ -1354,7 +1357,7 @@ fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
                 t1: k + n,
                 start: doc.toks[k].start,
                 end: doc.toks[k + n - 1].end,
-                kind: EntityKind::Person,
+                kind,
                 source: Source::Unknown { acronym: None },
                 cue: false,
                 weak: false,
@@ -1554,6 +1557,28 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         return end;
     }
     if let Some((end, kind)) = head_first_phrase(cx, i) {
+        if describing_head(cx, i) {
+            // the company or society is named by the words after the head (`חברת מובילאיי`, the
+            // company Mobileye), up to an adjective (`הירושלמית`, of Jerusalem); a cue like a
+            // title's: the article's other mentions of the name are found from it. A frequent
+            // word or one with the article says what the company does (`חברת הטילים`, the missile company)
+            let data = doc.lang.data();
+            let complement = doc.word(i + 1);
+            if data.often.contains(complement) || data.articles.iter().any(|a| complement.starts_with(a.as_str())) {
+                return end;
+            }
+            let name_end = (i + 2..end).find(|&k| describes(cx, k)).unwrap_or(end);
+            out.push(make(
+                doc,
+                i + 1,
+                name_end,
+                EntityKind::Organization,
+                Source::Unknown { acronym: None },
+                true,
+                false,
+            ));
+            return name_end;
+        }
         out.push(make(doc, i, end, kind, Source::Unknown { acronym: None }, false, false));
         return end;
     }
@@ -1629,6 +1654,16 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         return end;
     }
     i + 1
+}
+
+/// Is the word at `i` (perhaps behind a proclitic) a head that describes the
+/// organisation after it rather than being part of its name (the language's
+/// `orgdesc` words: Hebrew `חברת`, the company of)?
+fn describing_head(cx: &Ctx, i: usize) -> bool {
+    let word = cx.doc.word(i);
+    let data = cx.doc.lang.data();
+    let is_desc = |w: &str| data.words("orgdesc").any(|d| d == w);
+    is_desc(word) || data.proclitics.iter().any(|c| word.strip_prefix(c.as_str()).is_some_and(is_desc))
 }
 
 /// Does the language drop its definite article behind this proclitic
@@ -2318,6 +2353,66 @@ fn name_before_place_word(cx: &Ctx, i: usize) -> bool {
     false
 }
 
+/// Is the rare word at `i` one item of a list of places (`कच्छ, देवभूमि द्वारका, जामनगर,
+/// पोरबंदर, जूनागढ़ और मोरबी में`): three items or more of one or two words, between
+/// commas and `और`, two of them places the gazetteer knows? Only a one-word item is
+/// taken: the words of a longer one may be anything.
+fn place_in_list(cx: &mut Ctx, i: usize) -> bool {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = devanagari_profile().data();
+    if !rare_plain_word(cx, i) {
+        return false;
+    }
+    let and = |k: usize| toks[k].flags & DEVA != 0 && data.words("nameand").any(|w| w == doc.word(k));
+    // what stands between tokens k - 1 and k: a space, a comma, or something else
+    let gap = |k: usize| doc.text.get(toks[k - 1].end..toks[k].start).map(str::trim);
+    let place = |cx: &mut Ctx, k: usize| -> Option<usize> {
+        match cx.gaz_match(k) {
+            Some((hit, n)) if cx.gaz.entry(hit.entry).kind == EntityKind::Location => Some(n),
+            Some(_) => None,
+            None => place_spelled_in_latin(cx, k).map(|(_, n)| n),
+        }
+    };
+    let member = |cx: &mut Ctx, k: usize| rare_plain_word(cx, k) || place(cx, k).is_some();
+    // the list's tokens: members joined by spaces, commas and `और`
+    let mut start = i;
+    while start > 0 {
+        match gap(start) {
+            Some("" | ",") if member(cx, start - 1) => start -= 1,
+            Some("") if start >= 2 && and(start - 1) && gap(start - 1) == Some("") && member(cx, start - 2) => {
+                start -= 2
+            }
+            _ => break,
+        }
+    }
+    let mut end = i + 1;
+    while end < toks.len() {
+        match gap(end) {
+            Some("" | ",") if member(cx, end) => end += 1,
+            Some("") if end + 1 < toks.len() && and(end) && gap(end + 1) == Some("") && member(cx, end + 1) => end += 2,
+            _ => break,
+        }
+    }
+    // its items, split at commas and `और`
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    let mut item_start = start;
+    for k in start..=end {
+        let boundary = k == end || (k > start && gap(k) == Some(",")) || and(k);
+        if boundary {
+            if k > item_start {
+                items.push((item_start, k));
+            }
+            item_start = if k < end && and(k) { k + 1 } else { k };
+        }
+    }
+    if items.len() < 3 || items.iter().any(|&(a, b)| b - a > 2) || !items.contains(&(i, i + 1)) {
+        return false;
+    }
+    let places = items.iter().filter(|&&(a, b)| place(cx, a) == Some(b - a)).count();
+    places >= 2
+}
+
 /// Initials and a rare word after them (`ए. एम. सप्रे`, `आर. वेंकटरमणी`) name a
 /// person without a title; a second word only before the doer's or owner's
 /// postposition (`के. चंद्रशेखर राव की`). Returns the name's end.
@@ -2408,7 +2503,7 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         out.push(make(doc, i, i + 1, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
         return i + 1;
     }
-    if name_before_place_word(cx, i) {
+    if name_before_place_word(cx, i) || place_in_list(cx, i) {
         out.push(make(doc, i, i + 1, EntityKind::Location, Source::Unknown { acronym: None }, false, false));
         return i + 1;
     }
@@ -2908,6 +3003,20 @@ pub(crate) mod tests {
             assert_eq!(find(&r[0], place).map(|m| m.1), Some("LOC"), "{place}: {:?}", r[0]);
         }
         assert!(r[0].iter().all(|m| !m.0.contains("जिल") && !m.0.contains("तटीय")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_rare_hindi_word_in_a_list_of_known_places_is_a_place() {
+        let a = [article(
+            "hi",
+            "hi",
+            "टीमें कच्छ, देवभूमि द्वारका, जामनगर, पोरबंदर, जूनागढ़ और मोरबी में तैनात हैं। भाजपा, कांग्रेस और सपा के नेता आए।",
+        )];
+        let r = run(&a);
+        for place in ["कच्छ", "जूनागढ़", "मोरबी"] {
+            assert_eq!(find(&r[0], place).map(|m| m.1), Some("LOC"), "{place}: {:?}", r[0]);
+        }
+        assert!(r[0].iter().all(|m| m.1 != "LOC" || !m.0.contains("भाजपा")), "{:?}", r[0]);
     }
 
     #[test]

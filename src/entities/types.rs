@@ -216,7 +216,7 @@ fn ordinary_words(doc: &Doc, words: std::ops::Range<usize>) -> bool {
 
 /// Is the word, lower-cased, one of the most frequent words of its language
 /// (`data/names/common.tsv`), and no stop word (`Для`, `The` are not names' words)?
-fn is_common_word(lang: &Profile, word: &str) -> bool {
+pub(crate) fn is_common_word(lang: &Profile, word: &str) -> bool {
     static WORDS: OnceLock<std::collections::HashMap<&'static str, HashSet<&'static str>>> = OnceLock::new();
     let words = WORDS.get_or_init(|| {
         COMMON_WORDS

@@ -89,6 +89,12 @@ pub(super) fn link_abjad_names(
         let spaced = t.strings.get(it.abjad);
         let joined = spaced.replace(' ', "");
         let mut found: Vec<(usize, usize)> = full.get(&joined).cloned().unwrap_or_default();
+        // one word of three consonant classes is as often a common word or another kind of name
+        // (`מובילאיי`, Mobileye, reads MPL like Wembley): only a person joins a person so
+        if it.len == 1 && joined.len() < MIN_SCANNED_WORD_KEY {
+            let person = |n: usize| items.get(n).and_then(kind) == Some(EntityKind::Person);
+            found.retain(|&(name, _)| kind(it) == Some(EntityKind::Person) && person(name));
+        }
         if found.is_empty() {
             // the words as the article writes them: read only by the two rules below
             let written = written_words(articles, cands, it);
@@ -566,5 +572,29 @@ mod tests {
         assert_eq!(kind_of(&r, 0, "חילי טרופר"), Some("PER"), "{:?}", r[0]);
         assert_eq!(kind_of(&r, 0, "יגאל כרמי"), Some("PER"), "{:?}", r[0]);
         assert_eq!(id_of(&r, 0, "בישראל").as_deref(), Some("loc:il"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_company_after_its_describing_head_is_named_by_the_words_after_it_throughout() {
+        // the Jerusalem company Mobileye: `חברת` and the adjective are no part of the name
+        let r = run(&[article("he", "he", "חברת מובילאיי הירושלמית פיתחה שבב חדש. מובילאיי נוסדה ב-1999.")]);
+        let orgs: Vec<&str> = r[0].iter().filter(|m| m.1 == "ORG").map(|m| m.0.as_str()).collect();
+        assert_eq!(orgs, ["מובילאיי", "מובילאיי"], "{:?}", r[0]);
+        // what the company does is no name: the missile company, the ball company
+        let r = run(&[article("he", "he", "חברת הטילים חתמה על חוזה. חברת כדור חדשה נוסדה.")]);
+        assert!(r[0].is_empty(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_one_word_organisation_of_three_consonants_joins_no_name_that_sounds_alike() {
+        // `מובילאיי` (Mobileye) and `Wembley` both read MPL
+        let r = run(&[
+            article("en", "en", "The final was played at Wembley Stadium. Wembley was full."),
+            article("he", "he", "חברת מובילאיי פיתחה שבב חדש. מובילאיי נוסדה ב-1999."),
+        ]);
+        let wembley = id_of(&r, 0, "Wembley");
+        assert!(wembley.is_some(), "{:?}", r[0]);
+        assert!(id_of(&r, 1, "מובילאיי").is_some(), "{:?}", r[1]);
+        assert_ne!(id_of(&r, 1, "מובילאיי"), wembley, "{:?}", r[1]);
     }
 }

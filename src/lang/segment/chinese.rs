@@ -31,6 +31,7 @@ pub(super) fn segment(line: &str, out: &mut Vec<Word>) {
         });
     }
     join_transliterations(line, out, first);
+    cut_glued_function_words(line, out, first);
     for w in &mut out[first..] {
         if w.class == WordClass::Person && !looks_like_a_name(&line[w.start..w.end]) {
             w.class = WordClass::Noun;
@@ -72,7 +73,7 @@ fn transliteration_chars() -> &'static [char] {
             昆拉莱赖兰朗劳勒雷蕾黎里利莉丽连列林琳留龙隆卢鲁路伦罗洛玛马迈麦曼芒梅门蒙米缪莫默姆穆纳娜奈南瑙内\
             尼妮涅宁纽努诺欧帕派潘庞佩彭皮珀普齐奇契恰乔切钦琼丘瑞若萨塞赛桑瑟森沙莎尚绍舍施什舒斯松苏索塔泰坦\
             汤唐特提廷图托瓦万旺威韦维温翁沃乌伍西希锡席夏谢辛欣休修雅亚扬耶伊因尤约扎泽詹兹佐祖\
-            夫逊顿茨华盛斐娃娅丝黛歇"
+            夫逊顿茨华盛斐娃娅丝黛歇廉"
                 .chars()
                 .filter(|c| !c.is_whitespace())
                 .collect();
@@ -170,6 +171,42 @@ fn join_transliterations(line: &str, words: &mut Vec<Word>, first: usize) {
     words.extend(out);
 }
 
+/// One-character words that follow a name at the start of a clause: `在`
+/// (at), `说` (said), `是` (is), `将` (will), `也` (also), `对` (to), `向`
+/// (towards), `以` (by), `与`/`和` (and)...
+const FUNCTION_CHARS: &str = "在说是的了将也对被把称曾已都就却向以与和于为从";
+
+/// Of [`FUNCTION_CHARS`], those no Chinese given name ends in often enough to
+/// keep (`和`, `为`, `以` do end given names).
+const NEVER_ENDS_A_GIVEN_NAME: &str = "在说是的了将也对被把称曾已都就却";
+
+/// jieba's HMM glues a function word onto the name before it when the
+/// dictionary knows neither (`卢拉在`, `王毅说`): an unknown name whose last
+/// character is such a word, after a name written by its sound or a family
+/// name and one or two characters, is the name and that word.
+fn cut_glued_function_words(line: &str, words: &mut Vec<Word>, first: usize) {
+    let mut out: Vec<Word> = Vec::with_capacity(words.len() - first);
+    for w in &words[first..] {
+        let text = &line[w.start..w.end];
+        let Some((cut, last)) = text.char_indices().next_back() else { continue };
+        let name = &text[..cut];
+        let chars = name.chars().count();
+        let by_sound = chars >= 2 && name.chars().all(is_transliteration_char) && FUNCTION_CHARS.contains(last);
+        let native = (2..=3).contains(&chars)
+            && name.chars().next().is_some_and(is_family_name)
+            && NEVER_ENDS_A_GIVEN_NAME.contains(last);
+        let glued = !w.known && matches!(w.class, WordClass::Person | WordClass::ForeignName) && (by_sound || native);
+        if glued {
+            out.push(Word { end: w.start + cut, ..*w });
+            out.push(Word { start: w.start + cut, end: w.end, class: WordClass::Other, known: true });
+        } else {
+            out.push(*w);
+        }
+    }
+    words.truncate(first);
+    words.extend(out);
+}
+
 /// jieba's part-of-speech tags (ICTCLAS's set) as word classes.
 fn class_of(tag: &str) -> WordClass {
     match tag {
@@ -234,6 +271,13 @@ mod tests {
             let words = classes(text);
             assert!(words.contains(&(name, WordClass::ForeignName)), "{name} in {words:?}");
         }
+    }
+
+    #[test]
+    fn a_function_word_the_hmm_glued_onto_a_name_is_cut_off() {
+        let words = classes("卢拉在巴西利亚发表讲话。");
+        assert!(words.iter().any(|&(w, c)| w == "卢拉" && c != WordClass::Noun), "{words:?}");
+        assert!(words.contains(&("在", WordClass::Other)), "{words:?}");
     }
 
     #[test]

@@ -37,6 +37,13 @@ pub fn names(text: &str, words: &[Word]) -> Vec<Word> {
             continue;
         }
         let w = words[i];
+        if w.class == WordClass::Surname
+            && let Some(end) = given_name_after(text, words, i)
+        {
+            out.push(joined(w, words[end - 1], WordClass::Person));
+            i = end;
+            continue;
+        }
         let next = words.get(i + 1).filter(|n| n.start == w.end);
         match (w.class, next.map(|n| n.class)) {
             (WordClass::Surname, Some(WordClass::GivenName)) => {
@@ -101,6 +108,34 @@ fn complete_people(text: &str, names: &mut Vec<Word>) {
     *names = out;
 }
 
+/// Longest given name written right after the family name `words[i]`:
+/// one to three kanji over up to three words, either one word ipadic calls
+/// a given name (`文雄`) or a given name it lacks, which it cuts (`晋` `三`,
+/// `翔` `平`), but never one common noun (`首相`). The end of its last word.
+fn given_name_after(text: &str, words: &[Word], i: usize) -> Option<usize> {
+    const MAX_GIVEN_NAME_CHARS: usize = 3;
+    let mut best = None;
+    let mut end = words[i].end;
+    for (j, w) in words.iter().enumerate().skip(i + 1).take(MAX_GIVEN_NAME_CHARS) {
+        let piece = &text[w.start..w.end];
+        if w.start != end || !piece.chars().all(|c| matches!(c, '\u{4e00}'..='\u{9fff}' | '々')) {
+            break;
+        }
+        end = w.end;
+        let given = &text[words[i + 1].start..end];
+        if given.chars().count() > MAX_GIVEN_NAME_CHARS {
+            break;
+        }
+        let one_word = j == i + 1;
+        if (one_word && w.class == WordClass::GivenName)
+            || (!(one_word && w.class == WordClass::Noun) && super::given_name_readings(given).is_some())
+        {
+            best = Some(j + 1);
+        }
+    }
+    best
+}
+
 fn joined(a: Word, b: Word, class: WordClass) -> Word {
     Word { start: a.start, end: b.end, class, known: a.known && b.known }
 }
@@ -115,6 +150,17 @@ fn name_piece(text: &str, w: &Word) -> bool {
     (w.class.is_proper() || !w.known) && !is_dot(&text[w.start..w.end]) && w.class != WordClass::Symbol
 }
 
+/// May this word, written right after a piece of a dotted name, be more of
+/// it? Not one Han character that writes no foreign sound (`在` in, which
+/// jieba may leave unknown: `博索纳罗` `在` `巴西利亚`).
+fn goes_on_a_name(text: &str, w: &Word) -> bool {
+    let mut chars = text[w.start..w.end].chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if matches!(c, '\u{4e00}'..='\u{9fff}') => super::is_transliteration_char(c),
+        _ => true,
+    }
+}
+
 /// From word `i`: adjacent name pieces with at least one middle dot between
 /// two of them. Returns the end of the chain (exclusive).
 fn dotted_chain(text: &str, words: &[Word], i: usize) -> Option<usize> {
@@ -123,7 +169,10 @@ fn dotted_chain(text: &str, words: &[Word], i: usize) -> Option<usize> {
     loop {
         // pieces written together
         let start = j;
-        while j < words.len() && name_piece(text, &words[j]) && (j == start || words[j].start == words[j - 1].end) {
+        while j < words.len()
+            && name_piece(text, &words[j])
+            && (j == start || (words[j].start == words[j - 1].end && goes_on_a_name(text, &words[j])))
+        {
             j += 1;
         }
         if j == start {
@@ -155,6 +204,14 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_ipadic_cuts_stays_with_its_family_name() {
+        let names = found(Segmenter::Japanese, "安倍晋三元首相が銃撃され、大谷翔平選手も哀悼の意を表した。安倍首相");
+        assert!(names.contains(&("安倍晋三", WordClass::Person)), "{names:?}");
+        assert!(names.contains(&("大谷翔平", WordClass::Person)), "{names:?}");
+        assert!(names.contains(&("安倍", WordClass::Surname)), "a title is no given name: {names:?}");
+    }
+
+    #[test]
     fn a_place_and_its_suffix_make_one_place() {
         let names = found(Segmenter::Japanese, "石川県の輪島市で");
         assert!(names.contains(&("石川県", WordClass::Place)), "{names:?}");
@@ -181,6 +238,19 @@ mod tests {
         let text = "郑钦文夺得网球女单金牌。选手郑钦文以6比2获胜";
         let names = found(Segmenter::Chinese, text);
         assert_eq!(names.iter().filter(|(n, _)| *n == "郑钦文").count(), 2, "{names:?}");
+    }
+
+    #[test]
+    fn a_dotted_name_ends_before_a_preposition_and_a_place() {
+        let names = found(Segmenter::Chinese, "巴西总统雅伊尔·博索纳罗在巴西利亚会见了记者");
+        assert!(names.contains(&("雅伊尔·博索纳罗", WordClass::ForeignName)), "{names:?}");
+        assert!(names.contains(&("巴西利亚", WordClass::Place)), "{names:?}");
+    }
+
+    #[test]
+    fn a_known_place_of_two_characters_may_end_a_dotted_name() {
+        let names = found(Segmenter::Chinese, "法官亚历山大·德莫拉埃斯作出裁决");
+        assert!(names.contains(&("亚历山大·德莫拉埃斯", WordClass::ForeignName)), "{names:?}");
     }
 
     #[test]
