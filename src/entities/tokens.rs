@@ -543,6 +543,37 @@ pub fn push_key(word: &str, flags: u16, keys: &mut String) {
         return;
     }
     if flags & UNCASED != 0 {
+        if uncased_key_is_the_word(word) {
+            keys.push_str(word);
+        } else {
+            push_uncased_chars(word, keys);
+        }
+        return;
+    }
+    if flags & (ALLCAPS | DIGIT) == 0 {
+        push_stemmed_key(word, keys);
+        return;
+    }
+    push_folded(word, keys);
+}
+
+/// Whether [`push_uncased_chars`] would copy `word` unchanged (Han, kana, most Hebrew):
+/// no Arabic-script char (U+0600–U+06FF, lead bytes D8–DB), no Hebrew geresh or
+/// gershayim (D7 B3, D7 B4), no zero-width non-joiner (E2 80 8C). A byte scan, where
+/// pushing char by char cost a sixteenth of a Japanese build.
+fn uncased_key_is_the_word(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.iter().enumerate().all(|(i, &byte)| match byte {
+        0xd8..=0xdb => false,
+        0xd7 => !matches!(bytes.get(i + 1), Some(0xb3 | 0xb4)),
+        0xe2 => bytes.get(i + 1..i + 3) != Some(&[0x80, 0x8c][..]),
+        _ => true,
+    })
+}
+
+/// The key of a word in a script without capitals, char by char.
+fn push_uncased_chars(word: &str, keys: &mut String) {
+    {
         for c in word.chars() {
             match c {
                 // Arabic-script spellings of one name differ in hamza seats, yeh and kaf
@@ -558,13 +589,7 @@ pub fn push_key(word: &str, flags: u16, keys: &mut String) {
                 c => keys.push(c),
             }
         }
-        return;
     }
-    if flags & (ALLCAPS | DIGIT) == 0 {
-        push_stemmed_key(word, keys);
-        return;
-    }
-    push_folded(word, keys);
 }
 
 /// Case, Turkish i and diacritics folded away.
@@ -697,6 +722,21 @@ mod tests {
             push_key(c.encode_utf8(&mut [0; 4]), ALLCAPS, &mut fast);
             fold_char(c, &mut folded);
             assert_eq!(fast, folded, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn an_uncased_word_is_copied_whole_only_when_no_char_of_it_changes() {
+        // every char of Hebrew, Arabic, the general punctuation block (ZWNJ), kana and some Han,
+        // alone and inside a word: the byte scan must send each changed char to the char-by-char path
+        let ranges = [0x590..=0x6ff, 0x750..=0x77f, 0x2000..=0x206f, 0x3040..=0x30ff, 0x4e00..=0x4eff];
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            for word in [c.to_string(), format!("東{c}京"), format!("ש{c}")] {
+                let (mut key, mut by_chars) = (String::new(), String::new());
+                push_key(&word, UNCASED, &mut key);
+                push_uncased_chars(&word, &mut by_chars);
+                assert_eq!(key, by_chars, "U+{:04X}", c as u32);
+            }
         }
     }
 

@@ -38,6 +38,9 @@ impl FoldedText {
     }
 }
 
+/// Every Latin, Cyrillic and Greek letter [`super::Script::of`] knows is below this.
+const LATIN_CYRILLIC_GREEK_END: u32 = 0x2000;
+
 /// Fold one char for case- and accent-insensitive matching within a script.
 /// Turkish `İ`, `I` and `ı` all fold to `i`, so `istanbul` finds both `İstanbul`
 /// and text written with the dotless i; `ё` folds to `е`.
@@ -53,6 +56,8 @@ pub fn fold_char(c: char, out: &mut String) {
         'ł' | 'Ł' => out.push('l'),
         '\u{2019}' | '\u{02bc}' | '`' | '\u{2018}' => out.push('\''),
         c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        // no Latin, Cyrillic or Greek letter from here up (Han, kana, punctuation): kept, without asking Script::of
+        c if c as u32 >= LATIN_CYRILLIC_GREEK_END => out.push(c),
         c if matches!(
             super::Script::of(c),
             Some(super::Script::Latin) | Some(super::Script::Cyrillic) | Some(super::Script::Greek)
@@ -174,6 +179,22 @@ fn greek_digraph(first: char, next: Option<(usize, char)>) -> Option<(&'static s
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_latin_cyrillic_or_greek_char_lies_above_the_fold_shortcut() {
+        // fold_char keeps every char from LATIN_CYRILLIC_GREEK_END up without asking its script
+        for c in (LATIN_CYRILLIC_GREEK_END..=char::MAX as u32).filter_map(char::from_u32) {
+            let script = crate::lang::Script::of(c);
+            assert!(
+                !matches!(
+                    script,
+                    Some(crate::lang::Script::Latin | crate::lang::Script::Cyrillic | crate::lang::Script::Greek)
+                ),
+                "U+{:04X}",
+                c as u32
+            );
+        }
+    }
 
     #[test]
     fn turkish_dotted_and_dotless_i_fold_to_i() {
