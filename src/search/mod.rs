@@ -157,6 +157,8 @@ pub struct SearchSession {
     last_total: usize,
     /// Line units the last completed query read the keys of.
     pub(crate) last_scanned: usize,
+    /// Lines it scored (the others that matched could not be shown).
+    pub(crate) last_scored: usize,
 }
 
 impl SearchSession {
@@ -392,7 +394,9 @@ pub(crate) struct Request<'q> {
     pub engine: Engine,
     pub scope: Scope,
     pub limit: usize,
-    /// Whether blocks of units the n-gram prefilter rules out are skipped.
+    /// Whether the pass takes its shortcuts: blocks of units the n-gram
+    /// prefilter rules out are skipped, and lines and entities that cannot
+    /// be among the best `limit` are counted but not scored or placed.
     pub prefilter: bool,
 }
 
@@ -438,6 +442,17 @@ impl pass::SearchData for InMemory<'_> {
         self.index.variant_owner.len()
     }
 
+    fn variant_keys(&self) -> StoreResult<pass::UnitKeys<'_>> {
+        let index = self.index;
+        Ok(pass::UnitKeys {
+            first: 0,
+            ends: std::borrow::Cow::Borrowed(&index.variant_key_ends),
+            keys: index.variant_keys.as_bytes(),
+            base: 0,
+            titles: None,
+        })
+    }
+
     fn variant(&self, i: usize) -> StoreResult<pass::Variant<'_>> {
         let index = self.index;
         let start = if i == 0 { 0 } else { index.variant_key_ends[i - 1] as usize };
@@ -455,6 +470,10 @@ impl pass::SearchData for InMemory<'_> {
     fn places(&self, entity: usize, limit: usize) -> StoreResult<(usize, Vec<Place>)> {
         let places = self.index.places.get(entity).map(Vec::as_slice).unwrap_or(&[]);
         Ok((places.len(), places.iter().take(limit).copied().collect()))
+    }
+
+    fn place_count(&self, entity: usize) -> StoreResult<usize> {
+        Ok(self.index.places.get(entity).map_or(0, Vec::len))
     }
 
     fn text(&self, article: usize) -> StoreResult<crate::store::Text<'_>> {
@@ -597,6 +616,74 @@ mod tests {
             assert_eq!(narrowed, full, "query {q:?}");
         }
         assert!(!narrowed.is_empty());
+    }
+
+    /// One pass over the in-memory index, with or without its shortcuts.
+    fn pass_over(
+        corpus: &Corpus,
+        index: &SearchIndex,
+        session: &mut SearchSession,
+        input: &str,
+        scope: Scope,
+        limit: usize,
+        shortcuts: bool,
+    ) -> Vec<Hit> {
+        let request = Request { input, engine: Engine::Nucleo, scope, limit, prefilter: shortcuts };
+        let data = InMemory { index, corpus };
+        pass::run(&data, session, request, &AtomicBool::new(false), &mut |_| {}).unwrap()
+    }
+
+    #[test]
+    fn lines_and_entities_that_cannot_be_shown_are_counted_not_scored() {
+        let (corpus, index) = seeds_index();
+        let mut pruned_somewhere = false;
+        for scope in [Scope::All, Scope::Only(HitKind::Text), Scope::Only(HitKind::Entity)] {
+            for query in ["a", "e", "lavrov", "'kim", "pyong lav", "^Rus", "kim !putin", "пхеньян", "o$"] {
+                for limit in [1, 3, 10, 60] {
+                    let (mut plain, mut quick) = (SearchSession::default(), SearchSession::default());
+                    let expected = pass_over(&corpus, &index, &mut plain, query, scope, limit, false);
+                    let got = pass_over(&corpus, &index, &mut quick, query, scope, limit, true);
+                    assert_eq!(expected, got, "{query} {scope:?} {limit}");
+                    assert_eq!(plain.total(), quick.total(), "{query} {scope:?} {limit}");
+                    assert_eq!(plain.last_matches, quick.last_matches, "{query} {scope:?} {limit}");
+                    pruned_somewhere |= quick.last_scored < plain.last_scored;
+                }
+            }
+        }
+        assert!(pruned_somewhere, "some line that could not be shown was left unscored");
+        // typed a key at a time with a small limit: each pass narrows the last one's matches
+        for query in ["lavrov", "kim jong", "e a"] {
+            let (mut plain, mut quick) = (SearchSession::default(), SearchSession::default());
+            let mut typed = String::new();
+            for c in query.chars() {
+                typed.push(c);
+                let expected = pass_over(&corpus, &index, &mut plain, &typed, Scope::All, 5, false);
+                assert_eq!(expected, pass_over(&corpus, &index, &mut quick, &typed, Scope::All, 5, true), "{typed}");
+            }
+        }
+    }
+
+    #[test]
+    fn first_results_come_before_a_whole_chunk_is_read() {
+        let articles: Vec<Article> = (0..3000)
+            .map(|i| Article::new(format!("a{i}"), &format!("Lavrov met Kim in Pyongyang, day {i}."), None, None))
+            .collect();
+        let corpus = Corpus { name: "many".into(), articles, warnings: Vec::new() };
+        let index = SearchIndex::build(&corpus, &EntityIndex::build(&corpus.articles));
+        assert!(index.lines.len() > 2 * pass::FIRST_RUN && index.lines.len() < pass::CHUNK);
+        let mut partials = 0;
+        let hits = index.search_with(
+            &corpus,
+            &mut SearchSession::default(),
+            "day",
+            Engine::Nucleo,
+            Scope::All,
+            10,
+            &AtomicBool::new(false),
+            &mut |_| partials += 1,
+        );
+        assert_eq!(hits.len(), 10);
+        assert!(partials >= 1, "results were published while the pass ran");
     }
 
     #[test]

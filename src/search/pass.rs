@@ -2,6 +2,8 @@
 //! a corpus is being analysed, the index file afterwards. Both answer the
 //! same questions ([`SearchData`]), so both give the same hits.
 
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashMap};
 use std::ops::Range;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -13,9 +15,12 @@ use crate::parallel::{map_chunks, threads};
 use crate::store::{StoreResult, Text};
 
 /// Units scored per chunk; partial results may be published after each.
-const CHUNK: usize = 1 << 15;
+pub(crate) const CHUNK: usize = 1 << 15;
 /// How often partial results are published while a pass runs.
 const PARTIAL_EVERY: Duration = Duration::from_millis(30);
+/// Units in a pass's first run of keys: the runs after it double up to
+/// [`CHUNK`], so the first results are out after a few thousand keys.
+pub(crate) const FIRST_RUN: usize = 1 << 10;
 
 /// The keys of a run of consecutive units.
 pub(crate) struct UnitKeys<'a> {
@@ -79,11 +84,17 @@ pub(crate) trait SearchData: Sync {
         Ok(None)
     }
     fn variant_count(&self) -> usize;
+    /// Every entity name's key, as one run (see [`UnitKeys`]; no titles, no
+    /// shared keys): scanned in one go, the names that may match are then
+    /// read one by one with [`SearchData::variant`].
+    fn variant_keys(&self) -> StoreResult<UnitKeys<'_>>;
     fn variant(&self, i: usize) -> StoreResult<Variant<'_>>;
     fn entity_count(&self) -> usize;
     /// How many articles mention an entity, and the first mention in each of
     /// the first `limit` of them.
     fn places(&self, entity: usize, limit: usize) -> StoreResult<(usize, Vec<Place>)>;
+    /// How many articles mention an entity.
+    fn place_count(&self, entity: usize) -> StoreResult<usize>;
     fn text(&self, article: usize) -> StoreResult<Text<'_>>;
 }
 
@@ -95,10 +106,71 @@ enum Job {
     Units(Range<usize>),
 }
 
+impl Job {
+    fn len(&self) -> usize {
+        match self {
+            Job::Ids(ids) => ids.len(),
+            Job::Units(range) => range.len(),
+        }
+    }
+
+    /// The job cut in two: its first `at` keys, and the rest.
+    fn split(self, at: usize) -> (Job, Job) {
+        match self {
+            Job::Ids(mut ids) => {
+                let rest = ids.split_off(at);
+                (Job::Ids(ids), Job::Ids(rest))
+            }
+            Job::Units(range) => (Job::Units(range.start..range.start + at), Job::Units(range.start + at..range.end)),
+        }
+    }
+}
+
+/// `jobs` with the first ones cut to [`FIRST_RUN`] keys, then twice that,
+/// and so on up to [`CHUNK`]: results can be published after each job, and
+/// the first ones should not wait for a whole chunk.
+fn lead_in(jobs: Vec<Job>) -> Vec<Job> {
+    let mut out = Vec::with_capacity(jobs.len() + 8);
+    let mut size = FIRST_RUN;
+    for mut job in jobs {
+        while size < CHUNK && job.len() > size {
+            let (head, rest) = job.split(size);
+            out.push(head);
+            job = rest;
+            size *= 2;
+        }
+        if size < CHUNK {
+            size *= 2;
+        }
+        out.push(job);
+    }
+    out
+}
+
 #[derive(Debug, Clone, Copy)]
 enum Candidate {
     Line(u32),
     Entity { entity: u32, variant: u32, place: Place },
+}
+
+/// The lowest score an entity (as `(entity, score, variant)`, with how many
+/// articles mention it in `counts`) needs for one of its places to be among
+/// the best `limit`: the entities that score more have `limit` places
+/// between them, and each lists at most `limit`.
+fn least_entity_score(matched: &[(usize, u32, u32)], counts: &[usize], limit: usize) -> u32 {
+    let mut by_score: Vec<(u32, usize)> =
+        matched.iter().zip(counts).map(|(&(_, score, _), &count)| (score, count.min(limit))).collect();
+    by_score.sort_unstable_by_key(|b| Reverse(b.0));
+    let mut places = 0;
+    for (i, &(score, count)) in by_score.iter().enumerate() {
+        places += count;
+        // a score is done when the next entity scores less
+        let last_of_score = by_score.get(i + 1).is_none_or(|next| next.0 < score);
+        if last_of_score && places >= limit {
+            return score;
+        }
+    }
+    0
 }
 
 /// Search, publishing partial results (best so far) while the pass runs,
@@ -132,40 +204,69 @@ pub(crate) fn run<D: SearchData>(
     // every place of a matched entity is a hit, though only `limit` are scored
     let mut entity_places = 0;
     if scope.admits(HitKind::Entity) {
-        let mut scratch = Scratch::default();
-        let mut best: Vec<Option<(u32, u32)>> = vec![None; data.entity_count()];
-        for vi in 0..data.variant_count() {
-            let variant = data.variant(vi)?;
-            if !query.may_match(variant.key.as_bytes()) {
-                continue;
+        // the keys in one run: most names cannot match, and are never read one by one
+        let names = data.variant_keys()?;
+        let ids: Vec<u32> = (0..data.variant_count() as u32).collect();
+        let found = map_chunks(threads(4), &ids, 4096, |_, part| -> StoreResult<Vec<(u32, usize, u32)>> {
+            let mut scratch = Scratch::default();
+            let mut out = Vec::new();
+            for &vi in part {
+                if names.get(vi as usize).is_some_and(|(key, _)| !query.may_match(key)) {
+                    continue;
+                }
+                let variant = data.variant(vi as usize)?;
+                if !query.may_match(variant.key.as_bytes()) {
+                    continue;
+                }
+                if let Some(score) = query.score(&mut scratch, variant.key, None) {
+                    out.push((vi, variant.owner, score));
+                }
             }
-            if let Some(score) = query.score(&mut scratch, variant.key, None)
-                && let Some(slot) = best.get_mut(variant.owner)
+            Ok(out)
+        });
+        let mut best: Vec<Option<(u32, u32)>> = vec![None; data.entity_count()];
+        for (vi, owner, score) in found.into_iter().collect::<StoreResult<Vec<_>>>()?.into_iter().flatten() {
+            if let Some(slot) = best.get_mut(owner)
                 && slot.is_none_or(|(s, _)| score > s)
             {
-                *slot = Some((score, vi as u32));
+                *slot = Some((score, vi));
             }
         }
-        for (entity, b) in best.into_iter().enumerate() {
-            if let Some((score, variant)) = b {
-                let (count, places) = data.places(entity, limit)?;
-                entity_places += count;
-                for place in places {
-                    scored.push((
-                        score + HitKind::Entity.bonus(),
-                        Candidate::Entity { entity: entity as u32, variant, place },
-                    ));
-                }
+        let matched: Vec<(usize, u32, u32)> =
+            best.into_iter().enumerate().filter_map(|(e, b)| b.map(|(score, variant)| (e, score, variant))).collect();
+        let mut counts = Vec::with_capacity(matched.len());
+        for &(entity, _, _) in &matched {
+            let count = data.place_count(entity)?;
+            entity_places += count;
+            counts.push(count);
+        }
+        let least = if prefilter { least_entity_score(&matched, &counts, limit) } else { 0 };
+        for &(entity, score, variant) in matched.iter().filter(|m| m.1 >= least) {
+            let (_, places) = data.places(entity, limit)?;
+            for place in places {
+                scored.push((
+                    score + HitKind::Entity.bonus(),
+                    Candidate::Entity { entity: entity as u32, variant, place },
+                ));
             }
         }
     }
 
+    // lines scored, as (score, unit); every line matched, in reading order
     let mut line_matches: Vec<(u32, u32)> = Vec::new();
+    let mut matched: Vec<u32> = Vec::new();
+    // the best `limit` lines scored so far, worst on top: a line that
+    // cannot beat the worst of them is counted as a match but not scored
+    let mut best_lines: BinaryHeap<(Reverse<u32>, u32)> = BinaryHeap::with_capacity(limit + 1);
+    let most = if prefilter { query.most() } else { None };
     let mut last_publish: Option<Instant> = None;
-    let score_keys = |keys: &[(u32, &[u8], bool)]| {
+    let mut shown = Shown::default();
+    let score_keys = |keys: &[(u32, &[u8], bool)], worst: Option<(u32, u32)>| {
         map_chunks(threads(4), keys, 2048, |_, part| {
             let mut scratch = Scratch::default();
             let mut out = Vec::new();
+            // this part's own best lines, which the worst of may pass the pass's
+            let mut best_here: BinaryHeap<(Reverse<u32>, u32)> = BinaryHeap::new();
             for &(id, key, title) in part {
                 let kind = if title { HitKind::Title } else { HitKind::Text };
                 if !scope.admits(kind) || !query.may_match(key) {
@@ -173,8 +274,26 @@ pub(crate) fn run<D: SearchData>(
                 }
                 // keys are ASCII; anything else is a damaged store and matches nothing
                 let Ok(key) = std::str::from_utf8(key) else { continue };
-                if let Some(score) = query.score(&mut scratch, key, None) {
-                    out.push((score + kind.bonus(), id));
+                // a line whose score cannot reach the worst of `limit` better
+                // lines (or only ties it, later in unit order) would not be shown
+                let worst_here = (best_here.len() >= limit).then(|| best_here.peek().map(|&(Reverse(s), w)| (s, w)));
+                let beaten = |bound: u32, worst: Option<(u32, u32)>| {
+                    worst.is_some_and(|(s, w)| bound < s || (bound == s && id > w))
+                };
+                let bound = most.map(|m| m + kind.bonus());
+                if bound.is_some_and(|b| beaten(b, worst) || beaten(b, worst_here.flatten())) {
+                    if query.matches(key) {
+                        out.push((None, id));
+                    }
+                } else if let Some(score) = query.score(&mut scratch, key, None) {
+                    let score = score + kind.bonus();
+                    out.push((Some(score), id));
+                    if most.is_some() {
+                        best_here.push((Reverse(score), id));
+                        if best_here.len() > limit {
+                            best_here.pop();
+                        }
+                    }
                 }
             }
             out
@@ -184,7 +303,7 @@ pub(crate) fn run<D: SearchData>(
     let plan = if prefilter { super::prefilter::plan(&query, |row| data.bigram_blocks(row))? } else { None };
     // what to read, in order: the previous query's matches when this one
     // narrows it, else the units (the blocks with the query's bigrams first)
-    let mut jobs: Vec<Job> = Vec::new();
+    let mut jobs: Vec<Job>;
     let mut first_phase = 0;
     let possible = plan.as_ref().and_then(|p| p.possible.as_deref());
     match (&previous, &plan) {
@@ -197,17 +316,19 @@ pub(crate) fn run<D: SearchData>(
                     .collect(),
                 None => matches.to_vec(),
             };
-            jobs.extend(admitted.chunks(CHUNK).map(|ids| Job::Ids(ids.to_vec())));
+            jobs = lead_in(admitted.chunks(CHUNK).map(|ids| Job::Ids(ids.to_vec())).collect());
         }
         (None, Some(plan)) => {
             let first = |b| super::prefilter::has(&plan.first, b);
-            jobs.extend(super::prefilter::ranges(all, CHUNK, first).into_iter().map(Job::Units));
+            jobs = lead_in(super::prefilter::ranges(all, CHUNK, first).into_iter().map(Job::Units).collect());
             first_phase = jobs.len();
             let later = |b| !first(b) && possible.is_none_or(|p| super::prefilter::has(p, b));
-            jobs.extend(super::prefilter::ranges(all, CHUNK, later).into_iter().map(Job::Units));
+            let later: Vec<Job> = super::prefilter::ranges(all, CHUNK, later).into_iter().map(Job::Units).collect();
+            jobs.extend(if first_phase == 0 { lead_in(later) } else { later });
         }
         (None, None) => {
-            jobs.extend((0..all.div_ceil(CHUNK)).map(|c| Job::Units(c * CHUNK..((c + 1) * CHUNK).min(all))))
+            jobs =
+                lead_in((0..all.div_ceil(CHUNK)).map(|c| Job::Units(c * CHUNK..((c + 1) * CHUNK).min(all))).collect())
         }
     }
     let (mut scanned, mut since_publish) = (0, 0);
@@ -215,7 +336,7 @@ pub(crate) fn run<D: SearchData>(
         if cancel.load(Ordering::Relaxed) {
             return Ok(Vec::new());
         }
-        let mut keys: Vec<(u32, &[u8], bool)> = Vec::with_capacity(CHUNK);
+        let mut keys: Vec<(u32, &[u8], bool)> = Vec::with_capacity(job.len());
         match job {
             Job::Ids(ids) => {
                 for &id in ids {
@@ -224,7 +345,6 @@ pub(crate) fn run<D: SearchData>(
                         keys.push((id, key, title));
                     }
                 }
-                line_matches.extend(score_keys(&keys).into_iter().flatten());
             }
             Job::Units(range) => {
                 let run = data.unit_keys(range.clone())?;
@@ -233,31 +353,52 @@ pub(crate) fn run<D: SearchData>(
                         keys.push(((run.first + i) as u32, key, title));
                     }
                 }
-                line_matches.extend(score_keys(&keys).into_iter().flatten());
+            }
+        }
+        let worst = (best_lines.len() >= limit).then(|| best_lines.peek().map(|&(Reverse(s), id)| (s, id))).flatten();
+        for (score, id) in score_keys(&keys, worst).into_iter().flatten() {
+            matched.push(id);
+            if let Some(score) = score {
+                line_matches.push((score, id));
+                best_lines.push((Reverse(score), id));
+                if best_lines.len() > limit {
+                    best_lines.pop();
+                }
             }
         }
         scanned += keys.len();
         since_publish += keys.len();
         // the likely blocks are read: their best hits are the first results
         let first_phase_done = j + 1 == first_phase && j + 1 < jobs.len() && !line_matches.is_empty();
+        // the first results as soon as there are any
+        let first_results = last_publish.is_none() && (!scored.is_empty() || !line_matches.is_empty());
         let due = last_publish.is_none_or(|t| t.elapsed() >= PARTIAL_EVERY);
-        if (due && since_publish >= CHUNK) || first_phase_done {
+        if (due && since_publish >= CHUNK) || first_phase_done || first_results {
             last_publish = Some(Instant::now());
             since_publish = 0;
-            on_partial(top_hits(data, &query, &scored, &line_matches, limit)?);
+            on_partial(top_hits(data, &query, &scored, &line_matches, limit, &mut shown)?);
         }
     }
-    let mut matched: Vec<u32> = line_matches.iter().map(|&(_, id)| id).collect();
     if first_phase > 0 {
         // read out of order: kept in unit order for the next narrowing
         matched.sort_unstable();
     }
     session.last_scanned = scanned;
+    session.last_scored = line_matches.len();
     session.last_query = input.to_owned();
     session.last_scope = Some(scope);
+    session.last_total = entity_places + matched.len();
     session.last_matches = Some(matched);
-    session.last_total = entity_places + line_matches.len();
-    top_hits(data, &query, &scored, &line_matches, limit)
+    top_hits(data, &query, &scored, &line_matches, limit, &mut shown)
+}
+
+/// What one pass has already looked up for the results it published: the
+/// same lines and places come back in the next partial results, and a
+/// line's text is read from the corpus's files.
+#[derive(Default)]
+struct Shown {
+    order: HashMap<u32, (usize, usize, u8)>,
+    hits: HashMap<(u32, u32, u32), Hit>,
 }
 
 /// The best `limit` of what has matched so far, with highlights.
@@ -267,6 +408,7 @@ fn top_hits<D: SearchData>(
     entities: &[(u32, Candidate)],
     lines: &[(u32, u32)],
     limit: usize,
+    shown: &mut Shown,
 ) -> StoreResult<Vec<Hit>> {
     let mut best_lines: Vec<(u32, u32)> = lines.to_vec();
     if best_lines.len() > limit {
@@ -278,12 +420,29 @@ fn top_hits<D: SearchData>(
         entities.iter().map(|&(s, c)| Ok((s, c, order_key(data, &c)?))).collect::<StoreResult<Vec<_>>>()?;
     for (s, id) in best_lines {
         let c = Candidate::Line(id);
-        all.push((s, c, order_key(data, &c)?));
+        let order = match shown.order.get(&id) {
+            Some(&order) => order,
+            None => *shown.order.entry(id).or_insert(order_key(data, &c)?),
+        };
+        all.push((s, c, order));
     }
     all.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.2.cmp(&b.2)));
     all.truncate(limit);
     let mut scratch = Scratch::default();
-    all.into_iter().map(|(score, c, _)| hit(data, query, &mut scratch, score, c)).collect()
+    all.into_iter()
+        .map(|(score, c, _)| {
+            let known = match c {
+                Candidate::Line(id) => (0, id, 0),
+                Candidate::Entity { entity, place, .. } => (1, entity, place.article),
+            };
+            if let Some(h) = shown.hits.get(&known) {
+                return Ok(h.clone());
+            }
+            let h = hit(data, query, &mut scratch, score, c)?;
+            shown.hits.insert(known, h.clone());
+            Ok(h)
+        })
+        .collect()
 }
 
 fn order_key<D: SearchData>(data: &D, c: &Candidate) -> StoreResult<(usize, usize, u8)> {
@@ -348,5 +507,40 @@ impl Scope {
             Scope::All => true,
             Scope::Only(k) => k == kind,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_jobs_are_short_and_grow_to_a_chunk() {
+        let jobs = lead_in(vec![Job::Units(0..3 * CHUNK), Job::Ids((0..100).collect())]);
+        let lengths: Vec<usize> = jobs.iter().map(Job::len).collect();
+        assert_eq!(lengths[..5], [FIRST_RUN, 2 * FIRST_RUN, 4 * FIRST_RUN, 8 * FIRST_RUN, 16 * FIRST_RUN]);
+        assert_eq!(lengths.iter().sum::<usize>(), 3 * CHUNK + 100);
+        // in order, none lost: the units then the ids
+        let mut next = 0;
+        for job in &jobs[..jobs.len() - 1] {
+            let Job::Units(range) = job else { panic!("units first") };
+            assert_eq!(range.start, next);
+            next = range.end;
+        }
+        assert_eq!(next, 3 * CHUNK);
+        assert!(lengths.iter().all(|&l| l <= 3 * CHUNK));
+    }
+
+    #[test]
+    fn entities_below_the_best_limit_places_are_not_placed() {
+        // (entity, score, variant); places per entity in `counts`
+        let matched = [(0, 50, 0), (1, 40, 1), (2, 40, 2), (3, 30, 3), (4, 60, 4)];
+        // 60 and 50 give 2 + 3 places; with 40's 1 + 9 (capped at the limit 4) the limit is passed
+        assert_eq!(least_entity_score(&matched, &[3, 1, 9, 100, 2], 4), 50);
+        assert_eq!(least_entity_score(&matched, &[3, 1, 9, 100, 2], 6), 40);
+        // a score's ties are all kept: they break by place, not by entity
+        assert_eq!(least_entity_score(&matched, &[0, 1, 9, 100, 2], 3), 40);
+        // fewer places than the limit in all: every entity is placed
+        assert_eq!(least_entity_score(&matched, &[1, 1, 1, 1, 1], 6), 0);
     }
 }

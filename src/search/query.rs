@@ -147,6 +147,41 @@ impl Query {
         })
     }
 
+    /// Whether [`Query::score`] scores `key`, without scoring it: every
+    /// positive term matches and no negated one does. A fuzzy term matches
+    /// exactly when its letters are in the key in order (nucleo-matcher
+    /// finds an alignment whenever there is one).
+    pub fn matches(&self, key: &str) -> bool {
+        self.terms.iter().all(|term| {
+            let found = match term.kind {
+                TermKind::Fuzzy => is_subsequence(term.needle.as_bytes(), key.as_bytes(), !term.case_sensitive),
+                _ => anchored_score(term, key, None).is_some(),
+            };
+            found != term.negated
+        })
+    }
+
+    /// The most [`Query::score`] can give a key, when the engine's scoring
+    /// is known: nucleo-matcher (fzf's algorithm) gives a letter 16 and a
+    /// bonus of at most 10 (after whitespace or at the key's start), the
+    /// first letter's bonus twice; an anchored or exact term scores
+    /// `16 × length + 8` wherever it matches.
+    pub fn most(&self) -> Option<u32> {
+        if self.engine != Engine::Nucleo {
+            return None;
+        }
+        let mut most = 0u32;
+        for term in self.terms.iter().filter(|t| !t.negated) {
+            let n = u32::try_from(term.needle.len()).ok()?;
+            let term_most = match term.kind {
+                TermKind::Fuzzy => n.checked_mul(26)?.checked_add(10)?,
+                _ => n.checked_mul(16)?.checked_add(8)?,
+            };
+            most = most.checked_add(term_most)?;
+        }
+        Some(most)
+    }
+
     /// Score an ASCII key against all terms, or `None`. With `indices`, the
     /// matched key byte positions are appended.
     pub fn score(&self, scratch: &mut Scratch, key: &str, mut indices: Option<&mut Vec<u32>>) -> Option<u32> {
@@ -418,6 +453,33 @@ mod tests {
             assert_eq!(Query::narrows(now, before), new.starts_with(old.as_str()), "{before} → {now}: {old} → {new}");
         }
         assert!(keys.windows(2).any(|k| !k[1].starts_with(&k[0])), "the keys really do change: {keys:?}");
+    }
+
+    proptest::proptest! {
+        /// The pass counts a line it will not show as a match by
+        /// `matches`, and skips it by `most`: both must agree with `score`.
+        #[test]
+        fn matches_is_score_found_and_most_bounds_it(
+            key in "[a-zA-Z0-9 /,:;|.'-]{0,40}",
+            terms in proptest::collection::vec(("(|'|\\^|!)", "[a-zA-Z0-9.-]{1,4}", "\\$?"), 1..4),
+        ) {
+            let input: Vec<String> = terms.iter().map(|(op, word, end)| format!("{op}{word}{end}")).collect();
+            let query = Query::parse(&input.join(" "));
+            let score = query.score(&mut Scratch::default(), &key, None);
+            proptest::prop_assert_eq!(query.matches(&key), score.is_some(), "{:?} on {:?}", input, key);
+            if let (Some(score), Some(most)) = (score, query.most()) {
+                proptest::prop_assert!(score <= most, "{:?} on {:?}: {} > {}", input, key, score, most);
+            }
+        }
+    }
+
+    #[test]
+    fn most_is_reached_by_a_whole_word_at_the_start() {
+        // the bound is tight: a title that begins with the name scores it
+        let query = Query::parse("lavrov 'pyong");
+        let score = query.score(&mut Scratch::default(), "Lavrov in Pyongyang", None);
+        assert_eq!(score, query.most());
+        assert_eq!(query.most(), Some(26 * 6 + 10 + 16 * 5 + 8));
     }
 
     #[test]

@@ -147,8 +147,9 @@ pub struct SearchRequest<'q> {
     pub scope: Scope,
     pub limit: usize,
     pub engine: Engine,
-    /// Skip the units the n-gram prefilter rules out (the default); off,
-    /// every key is read (to measure the prefilter against: same answers).
+    /// Skip the units the n-gram prefilter rules out, and score only what
+    /// may be among the best `limit` (the default); off, every key is read
+    /// and every match scored (to measure the shortcuts against: same answers).
     pub prefilter: bool,
 }
 

@@ -81,7 +81,9 @@ pub(super) fn kanji_name_keys(name: &str) -> KanjiKeys {
         whole.iter().for_each(|r| add(r.clone(), &mut keys.surname));
     }
     for &(at, _) in &chars[1..] {
-        let (Some(surname), Some(given)) = (table.surnames.get(&name[..at]), table.given.get(&name[at..])) else {
+        // ipadic's given names, else JMnedict's (`晋三`)
+        let given = table.given.get(&name[at..]).or_else(|| crate::lang::segment::given_name_readings(&name[at..]));
+        let (Some(surname), Some(given)) = (table.surnames.get(&name[..at]), given) else {
             continue;
         };
         for g in given {
@@ -154,6 +156,14 @@ mod tests {
         crate::lang::phonetic::push_coarse_key("Kishida", crate::lang::Orthography::English, &mut kishida);
         kishida.make_ascii_lowercase();
         assert_eq!(kanji_name_keys("岸田"), KanjiKeys { whole: Vec::new(), surname: vec![kishida] });
+    }
+
+    #[test]
+    fn a_given_name_only_jmnedict_knows_is_read_too() {
+        let mut latin = String::new();
+        crate::lang::phonetic::push_coarse_key("ShinzoAbe", crate::lang::Orthography::English, &mut latin);
+        latin.make_ascii_lowercase();
+        assert!(kanji_name_keys("安倍晋三").whole.contains(&latin), "{latin} {:?}", kanji_name_keys("安倍晋三"));
     }
 
     #[test]

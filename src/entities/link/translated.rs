@@ -170,15 +170,11 @@ impl Fit {
     }
 }
 
-/// How well two names fit: words that meet, and words left over; None for a
-/// person's name, or when too little meets, or when a left-over word is a
+/// How well two names fit: words that meet, and words left over; None when
+/// too little meets besides given names, or when a left-over word is a
 /// name's own and not the only one (that one may be a head word no list
 /// knows: `Mosque` beside `Camii`).
 fn fit(t: &Tables, a: &[NameWord], b: &[NameWord]) -> Option<Fit> {
-    // a person's name is spelt, not translated: the other rules link it
-    if a.iter().chain(b).any(|w| w.given) {
-        return None;
-    }
     let mut used = vec![false; b.len()];
     let (mut met, mut own_met, mut left, mut own_left) = (0, false, 0, 0);
     let mut leave = |w: &NameWord| {
@@ -189,6 +185,8 @@ fn fit(t: &Tables, a: &[NameWord], b: &[NameWord]) -> Option<Fit> {
     };
     for x in a {
         match (0..b.len()).find(|&j| !used[j] && words_meet(t, x, &b[j])) {
+            // a given name met says nothing: many share it (`Donald Trump`, `Donald Tusk`)
+            Some(j) if x.given || b[j].given => used[j] = true,
             Some(j) => {
                 used[j] = true;
                 met += 1;

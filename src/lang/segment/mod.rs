@@ -15,10 +15,12 @@
 //! as people now and then (`古老/nr`), so the recogniser confirms them.
 
 mod chinese;
+mod given_names;
 mod japanese;
 mod names;
 
 pub use chinese::{is_family_name, is_transliteration_char};
+pub use given_names::given_name_readings;
 pub use names::names;
 
 /// A dictionary that segments one language's text.

@@ -37,6 +37,13 @@ pub fn names(text: &str, words: &[Word]) -> Vec<Word> {
             continue;
         }
         let w = words[i];
+        if w.class == WordClass::Surname
+            && let Some(end) = given_name_after(text, words, i)
+        {
+            out.push(joined(w, words[end - 1], WordClass::Person));
+            i = end;
+            continue;
+        }
         let next = words.get(i + 1).filter(|n| n.start == w.end);
         match (w.class, next.map(|n| n.class)) {
             (WordClass::Surname, Some(WordClass::GivenName)) => {
@@ -99,6 +106,34 @@ fn complete_people(text: &str, names: &mut Vec<Word>) {
         }
     }
     *names = out;
+}
+
+/// Longest given name written right after the family name `words[i]`:
+/// one to three kanji over up to three words, either one word ipadic calls
+/// a given name (`文雄`) or a given name it lacks, which it cuts (`晋` `三`,
+/// `翔` `平`), but never one common noun (`首相`). The end of its last word.
+fn given_name_after(text: &str, words: &[Word], i: usize) -> Option<usize> {
+    const MAX_GIVEN_NAME_CHARS: usize = 3;
+    let mut best = None;
+    let mut end = words[i].end;
+    for (j, w) in words.iter().enumerate().skip(i + 1).take(MAX_GIVEN_NAME_CHARS) {
+        let piece = &text[w.start..w.end];
+        if w.start != end || !piece.chars().all(|c| matches!(c, '\u{4e00}'..='\u{9fff}' | '々')) {
+            break;
+        }
+        end = w.end;
+        let given = &text[words[i + 1].start..end];
+        if given.chars().count() > MAX_GIVEN_NAME_CHARS {
+            break;
+        }
+        let one_word = j == i + 1;
+        if (one_word && w.class == WordClass::GivenName)
+            || (!(one_word && w.class == WordClass::Noun) && super::given_name_readings(given).is_some())
+        {
+            best = Some(j + 1);
+        }
+    }
+    best
 }
 
 fn joined(a: Word, b: Word, class: WordClass) -> Word {
@@ -166,6 +201,14 @@ mod tests {
     fn family_and_given_names_make_one_person() {
         let names = found(Segmenter::Japanese, "岸田文雄首相は述べた");
         assert!(names.contains(&("岸田文雄", WordClass::Person)), "{names:?}");
+    }
+
+    #[test]
+    fn a_given_name_ipadic_cuts_stays_with_its_family_name() {
+        let names = found(Segmenter::Japanese, "安倍晋三元首相が銃撃され、大谷翔平選手も哀悼の意を表した。安倍首相");
+        assert!(names.contains(&("安倍晋三", WordClass::Person)), "{names:?}");
+        assert!(names.contains(&("大谷翔平", WordClass::Person)), "{names:?}");
+        assert!(names.contains(&("安倍", WordClass::Surname)), "a title is no given name: {names:?}");
     }
 
     #[test]
