@@ -247,6 +247,7 @@ def cmd_check(args):
             if types_seen.setdefault(ent, typ) != typ:
                 problems.append(f"{ent}: {typ} in {part}, {types_seen[ent]} elsewhere")
         used = set()
+        first_warning = len(warnings)
         for fname, art in sorted(gold["articles"].items()):
             lang = art["lang"]
             if not fname.startswith(lang + "_"):
@@ -337,6 +338,12 @@ def cmd_check(args):
                 print(f"{part}/{fname}: {words} words, {n_req} mentions, {n_opt} optional, {len(ents)} entities")
         for ent in set(gold["entities"]) - used:
             problems.append(f"{part}: entity {ent} declared but never used")
+        if part == "test" and not args.test_notes:
+            # notes quote test articles' names and sentences: whoever tunes on dev must not read them
+            hidden = len(warnings) - first_warning
+            del warnings[first_warning:]
+            if hidden:
+                warnings.append(f"test: {hidden} notes hidden (--test-notes shows them, for whoever writes test gold)")
     if args.verbose:
         for w in warnings:
             print("note:", w)
@@ -400,6 +407,8 @@ def main():
     sub.add_parser("build")
     c = sub.add_parser("check")
     c.add_argument("-v", "--verbose", action="store_true")
+    c.add_argument("--test-notes", action="store_true",
+                   help="with -v, also print the notes on test articles (they quote test text: not for tuning)")
     s = sub.add_parser("score")
     s.add_argument("--gold", required=True)
     s.add_argument("--corpus", required=True)
