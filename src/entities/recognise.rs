@@ -414,6 +414,20 @@ fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazetteer, cues: &
             in_pair[i] = true;
         }
     }
+    // a given name, one or two name connectors, a capitalised word: one name (`Luis de la Fuente`)
+    let connector = |i: usize| {
+        doc.toks.get(i).is_some_and(|t| t.flags & (LOWER | JOINED) == (LOWER | JOINED))
+            && cues.is_connector(doc.word(i), doc.lang)
+    };
+    for i in 0..doc.toks.len().saturating_sub(2) {
+        if name_word(i) && super::types::is_given_name_in(doc.lang, doc.word(i)) && connector(i + 1) {
+            let last = if connector(i + 2) { i + 3 } else { i + 2 };
+            if last < doc.toks.len() && doc.toks[last].flags & JOINED != 0 && name_word(last) {
+                in_pair[i] = true;
+                in_pair[last] = true;
+            }
+        }
+    }
     let pair_keys: HashSet<&str> = (0..doc.toks.len()).filter(|&i| in_pair[i]).map(|i| doc.key(i)).collect();
     let mut skel = String::new();
     for (i, &paired) in in_pair.iter().enumerate() {
@@ -655,12 +669,14 @@ impl Ctx<'_, '_> {
             return false;
         }
         let mut i = i;
-        // `Temim bin Hamed`: a name connector between two name words
-        if let Some(&c) = self.doc.toks.get(i + 1)
-            && c.flags & (LOWER | JOINED) == (LOWER | JOINED)
-            && self.cues.is_connector(self.doc.word(i + 1), self.doc.lang)
-        {
-            i += 1;
+        // `Temim bin Hamed`, `Luis de la Fuente`: one or two name connectors between two name words
+        for _ in 0..2 {
+            if let Some(&c) = self.doc.toks.get(i + 1)
+                && c.flags & (LOWER | JOINED) == (LOWER | JOINED)
+                && self.cues.is_connector(self.doc.word(i + 1), self.doc.lang)
+            {
+                i += 1;
+            }
         }
         let Some(&u) = self.doc.toks.get(i + 1) else { return false };
         if u.flags & JOINED == 0 || u.flags & CAP == 0 || u.flags & (ALLCAPS | DIGIT) != 0 {
@@ -959,11 +975,17 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 break;
             }
             if !u.is_cap() {
-                let connector = u.flags & LOWER != 0
-                    && cues.is_connector(doc.word(j), doc.lang)
-                    && toks.get(j + 1).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0 && v.flags & ALLCAPS == 0);
+                // one or two connectors before a capitalised word (`bin`, `von der`, `φον ντερ`)
+                let is_connector = |k: usize| {
+                    toks.get(k).is_some_and(|c| {
+                        c.flags & (LOWER | JOINED) == (LOWER | JOINED) && cues.is_connector(doc.word(k), doc.lang)
+                    })
+                };
+                let after = if is_connector(j + 1) { j + 2 } else { j + 1 };
+                let connector = is_connector(j)
+                    && toks.get(after).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0 && v.flags & ALLCAPS == 0);
                 if connector {
-                    j += 2;
+                    j = after + 1;
                     continue;
                 }
                 // `Afet ve Acil Durum Yönetimi Başkanlığı`: only if an ORG head follows
@@ -1031,6 +1053,8 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     && (hit.trusted || len > 1 || cx.gaz.entry(hit.entry).prio >= 5 || !cx.is_exact_alias(k))
                     // a surname that is also a place's name, after a given name (`Anne Hidalgo`)
                     && !(len == 1 && super::types::is_latin_given_name_in(doc.lang, doc.word(k - 1)))
+                    // a place type's complement after connectors (`Palácio de Belém`)
+                    && !(cx.cue(i) & LOC_HEAD != 0 && (i + 1..k).all(|m| toks[m].flags & LOWER != 0))
                 {
                     break;
                 }
@@ -1077,9 +1101,10 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             }
             start += 1;
         }
-        // words that are never names do not end one either (`On Monday`)
+        // words that are never names do not end one either (`On Monday`),
         let mut run_end = run_end;
-        while run_end > start && cx.cue(run_end - 1) & NOT_NAME != 0 {
+        // nor do the connectors before a place that ended the run (`Zócalo de la | Ciudad de México`)
+        while run_end > start && (cx.cue(run_end - 1) & NOT_NAME != 0 || toks[run_end - 1].flags & LOWER != 0) {
             run_end -= 1;
         }
         if start < run_end && !cx.is_demonym_phrase(start, run_end) {

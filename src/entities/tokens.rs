@@ -396,9 +396,24 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cach
         let mut ideographic = letter_side(first, first_class);
         loop {
             // ASCII letters and digits (most of a Latin-script text) go on the word without
-            // decoding or classifying a char, as the general path below would take them
+            // decoding or classifying a char, and word chars of two bytes below U+0580 (accented
+            // Latin, Greek, Cyrillic) without the general path's checks, as that path would take them
             while let Some(&byte) = bytes.get(pos) {
-                if byte.is_ascii_alphabetic() {
+                let (class, len) = if byte.is_ascii_alphanumeric() {
+                    let upper_bit = if byte.is_ascii_uppercase() { C_UPPER } else { 0 };
+                    let kind = if byte.is_ascii_digit() { C_DIGIT } else { C_ALPHA | upper_bit };
+                    (C_WORD | kind, 1)
+                } else if let (0xc2..=0xd5, Some(&next)) = (byte, bytes.get(pos + 1)) {
+                    let code = (u32::from(byte & 0x1f) << 6) | u32::from(next & 0x3f);
+                    (char::from_u32(code).map_or(0, classify), 2)
+                } else {
+                    break;
+                };
+                if class & C_WORD == 0 {
+                    break;
+                }
+                if class & C_ALPHA != 0 {
+                    // a letter below U+0590: Latin, Greek or Cyrillic (LetterSide::Cased)
                     match ideographic {
                         Some(LetterSide::Cased) => {}
                         None => ideographic = Some(LetterSide::Cased),
@@ -406,13 +421,10 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cach
                         Some(_) => break,
                     }
                     letters += 1;
-                    upper += usize::from(byte.is_ascii_uppercase());
-                } else if byte.is_ascii_digit() {
-                    digit = true;
-                } else {
-                    break;
+                    upper += usize::from(class & C_UPPER != 0);
                 }
-                pos += 1;
+                digit |= class & C_DIGIT != 0;
+                pos += len;
                 end = pos;
             }
             let Some(d) = char_at(text, pos) else { break };
@@ -762,10 +774,26 @@ mod tests {
     #[test]
     fn latin_letters_after_han_or_kana_start_a_new_word_but_katakana_goes_on_latin() {
         // the ASCII run of the tokeniser must stop where the script changes, as the general path does
-        let text = "美国OpenAI的模型 ニュースABC2 USスチール 9月X";
+        let text = "美国OpenAI的模型 ニュースABC2 USスチール 9月X 東京Ελλάδα 日本Москва";
         let (_, t) = toks(text);
         let words: Vec<&str> = t.iter().map(|t| &text[t.start..t.end]).collect();
-        assert_eq!(words, ["美国", "OpenAI", "的模型", "ニュース", "ABC2", "USスチール", "9月", "X"]);
+        assert_eq!(
+            words,
+            [
+                "美国",
+                "OpenAI",
+                "的模型",
+                "ニュース",
+                "ABC2",
+                "USスチール",
+                "9月",
+                "X",
+                "東京",
+                "Ελλάδα",
+                "日本",
+                "Москва"
+            ]
+        );
         assert!(t[4].has(ALLCAPS) && t[4].has(DIGIT) && !t[5].has(IDEOGRAPHIC));
     }
 
@@ -804,6 +832,16 @@ mod tests {
         let (_, t) = toks(text);
         assert_eq!(&text[t[0].start..t[0].end], "Russia");
         assert_eq!(t[0].suffix_end, 8);
+    }
+
+    #[test]
+    fn two_byte_letters_count_for_case_as_the_general_path_counts_them() {
+        let text = "ΕΛΛΑΔΑ Ελλάδα МОСКВА Москва ÇAĞ Çağ Straße ŁÓDŹ";
+        let (_, t) = toks(text);
+        let allcaps: Vec<bool> = t.iter().map(|t| t.has(ALLCAPS)).collect();
+        assert_eq!(allcaps, [true, false, true, false, true, false, false, true]);
+        assert!(t.iter().all(|t| t.has(CAP)));
+        assert_eq!(t.len(), 8);
     }
 
     #[test]

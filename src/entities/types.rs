@@ -693,6 +693,20 @@ mod tests {
     }
 
     #[test]
+    fn two_name_connectors_in_a_row_stay_inside_the_name() {
+        let found = kinds("it", "Ieri la presidente Ursula von der Leyen ha parlato a Roma.");
+        assert_eq!(kind_of(&found, "Ursula von der Leyen"), Some("PER"), "{found:?}");
+        let found = kinds("el", "Χθες η Ούρσουλα φον ντερ Λάιεν μίλησε στην Αθήνα.");
+        assert_eq!(kind_of(&found, "Ούρσουλα φον ντερ Λάιεν"), Some("PER"), "{found:?}");
+        let found = kinds("es", "Miles de personas llenaron el Zócalo de la Ciudad de México el domingo.");
+        assert!(found.iter().all(|(s, _)| !s.ends_with(" de")), "no connector ends a name: {found:?}");
+        let found = kinds("de", "Im Finale setzte sich die Mannschaft von Luis de la Fuente gegen England durch.");
+        assert_eq!(kind_of(&found, "Luis de la Fuente"), Some("PER"), "a given name that is a place too: {found:?}");
+        let found = kinds("pt", "Ontem o presidente recebeu a equipa no Palácio de Belém, em Lisboa.");
+        assert_eq!(kind_of(&found, "Palácio de Belém"), Some("LOC"), "a place type's complement: {found:?}");
+    }
+
+    #[test]
     fn recogniser_kind_weighs_titles_over_defaults() {
         assert_eq!(recogniser_vote(EntityKind::Person, true, false).weight, 4);
         assert_eq!(recogniser_vote(EntityKind::Person, false, false).weight, 3);

@@ -45,6 +45,19 @@ const LATIN_CYRILLIC_GREEK_END: u32 = 0x2000;
 /// Turkish `İ`, `I` and `ı` all fold to `i`, so `istanbul` finds both `İstanbul`
 /// and text written with the dotless i; `ё` folds to `е`.
 pub fn fold_char(c: char, out: &mut String) {
+    // basic Cyrillic and Greek letters without accents (not й, which decomposes): lower case alone,
+    // as fold_char_by_tables makes of them (a test says so), without its case and decomposition tables
+    match c as u32 {
+        0x430..=0x438 | 0x43a..=0x44f | 0x3b1..=0x3c9 => out.push(c),
+        code @ (0x410..=0x418 | 0x41a..=0x42f | 0x391..=0x3a1 | 0x3a3..=0x3a9) => {
+            out.push(char::from_u32(code + 0x20).unwrap_or(c));
+        }
+        _ => fold_char_by_tables(c, out),
+    }
+}
+
+/// [`fold_char`] for any char.
+fn fold_char_by_tables(c: char, out: &mut String) {
     match c {
         'İ' | 'I' | 'ı' => out.push('i'),
         'ё' | 'Ё' => out.push('е'),
@@ -179,6 +192,16 @@ fn greek_digraph(first: char, next: Option<(usize, char)>) -> Option<(&'static s
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn basic_cyrillic_and_greek_fold_as_the_tables_fold_them() {
+        for c in (0x370..=0x4ff).filter_map(char::from_u32) {
+            let (mut fast, mut by_tables) = (String::new(), String::new());
+            fold_char(c, &mut fast);
+            fold_char_by_tables(c, &mut by_tables);
+            assert_eq!(fast, by_tables, "U+{:04X}", c as u32);
+        }
+    }
 
     #[test]
     fn no_latin_cyrillic_or_greek_char_lies_above_the_fold_shortcut() {

@@ -597,4 +597,12 @@ mod tests {
         assert!(id_of(&r, 1, "מובילאיי").is_some(), "{:?}", r[1]);
         assert_ne!(id_of(&r, 1, "מובילאיי"), wembley, "{:?}", r[1]);
     }
+
+    #[test]
+    fn a_persian_deputys_rank_after_the_title_is_no_name() {
+        // `معاون اول` (first deputy) of the president
+        let r = run(&[article("fa", "fa", "محمد مخبر، معاون اول رئیس‌جمهور، اداره امور را بر عهده گرفت.")]);
+        assert!(r[0].iter().all(|m| m.0 != "اول"), "{:?}", r[0]);
+        assert_eq!(kind_of(&r, 0, "محمد مخبر"), Some("PER"), "{:?}", r[0]);
+    }
 }
