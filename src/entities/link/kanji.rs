@@ -3,7 +3,6 @@
 //! `scripts/build_ja_dict.py`), so that they meet the name's Latin spelling
 //! (`Fumio Kishida`) by coarse key.
 
-use std::io::Read;
 use std::sync::OnceLock;
 
 use crate::entities::fxhash::FxHashMap as HashMap;
@@ -25,14 +24,9 @@ struct NameReadings {
 fn readings() -> &'static NameReadings {
     static TABLE: OnceLock<NameReadings> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut text = String::new();
         let mut table = NameReadings::default();
         // a build whose data cannot be read links no kanji names, as before
-        let Ok(mut decoder) = zstd::Decoder::new(COMPRESSED) else { return table };
-        if decoder.read_to_string(&mut text).is_err() {
-            return table;
-        }
-        for line in text.lines() {
+        for line in crate::lang::segment::unpacked_text(COMPRESSED).lines() {
             let mut cols = line.split('\t');
             let (Some(surface), Some(part), Some(kana)) = (cols.next(), cols.next(), cols.next()) else { continue };
             let list: Vec<String> = kana.split(' ').take(MAX_READINGS).map(str::to_owned).collect();

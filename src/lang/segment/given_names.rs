@@ -14,14 +14,9 @@ static COMPRESSED: &[u8] = include_bytes!("../../../data/ja/given-jmnedict.tsv.z
 fn table() -> &'static HashMap<Box<str>, Vec<String>> {
     static TABLE: OnceLock<HashMap<Box<str>, Vec<String>>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut text = String::new();
         let mut table = HashMap::new();
         // a build whose data cannot be read knows no more given names than ipadic's
-        let Ok(mut decoder) = zstd::Decoder::new(COMPRESSED) else { return table };
-        if decoder.read_to_string(&mut text).is_err() {
-            return table;
-        }
-        for line in text.lines() {
+        for line in unpacked_text(COMPRESSED).lines() {
             let mut cols = line.split('\t');
             if let (Some(surface), Some("g"), Some(kana)) = (cols.next(), cols.next(), cols.next()) {
                 table.insert(surface.into(), kana.split(' ').map(str::to_owned).collect());
@@ -29,6 +24,18 @@ fn table() -> &'static HashMap<Box<str>, Vec<String>> {
         }
         table
     })
+}
+
+/// The text of a zstd-compressed table of names; empty if it cannot be read
+/// (it is compiled in, so only a broken build could fail).
+pub fn unpacked_text(compressed: &[u8]) -> String {
+    let mut text = String::new();
+    if let Ok(mut decoder) = zstd::Decoder::new(compressed)
+        && decoder.read_to_string(&mut text).is_err()
+    {
+        text.clear();
+    }
+    text
 }
 
 /// The katakana readings of a given name in kanji that JMnedict knows and

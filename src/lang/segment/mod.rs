@@ -20,7 +20,7 @@ mod japanese;
 mod names;
 
 pub use chinese::{is_family_name, is_transliteration_char};
-pub use given_names::given_name_readings;
+pub use given_names::{given_name_readings, unpacked_text};
 pub use names::names;
 
 /// A dictionary that segments one language's text.

@@ -113,12 +113,19 @@ fn complete_people(text: &str, names: &mut Vec<Word>) {
 /// a given name (`文雄`) or a given name it lacks, which it cuts (`晋` `三`,
 /// `翔` `平`), but never one common noun (`首相`). The end of its last word.
 fn given_name_after(text: &str, words: &[Word], i: usize) -> Option<usize> {
+    /// Prefixes Japanese writes before a title, right after a name: former,
+    /// previous, current, new, the late, vice.
+    const TITLE_PREFIXES: &[&str] = &["元", "前", "現", "新", "故", "副"];
     const MAX_GIVEN_NAME_CHARS: usize = 3;
     let mut best = None;
     let mut end = words[i].end;
     for (j, w) in words.iter().enumerate().skip(i + 1).take(MAX_GIVEN_NAME_CHARS) {
         let piece = &text[w.start..w.end];
-        if w.start != end || !piece.chars().all(|c| matches!(c, '\u{4e00}'..='\u{9fff}' | '々')) {
+        // a suffix, or a prefix of the title after the name, is no part of it
+        // (`吉田茂` `元` `首相`, former prime minister)
+        let affix = matches!(w.class, WordClass::Suffix | WordClass::PersonSuffix | WordClass::PlaceSuffix)
+            || TITLE_PREFIXES.contains(&piece);
+        if w.start != end || affix || !piece.chars().all(|c| matches!(c, '\u{4e00}'..='\u{9fff}' | '々')) {
             break;
         }
         end = w.end;
@@ -209,6 +216,12 @@ mod tests {
         assert!(names.contains(&("安倍晋三", WordClass::Person)), "{names:?}");
         assert!(names.contains(&("大谷翔平", WordClass::Person)), "{names:?}");
         assert!(names.contains(&("安倍", WordClass::Surname)), "a title is no given name: {names:?}");
+    }
+
+    #[test]
+    fn former_after_a_one_kanji_given_name_is_no_part_of_it() {
+        let names = found(Segmenter::Japanese, "吉田茂元首相の孫にあたる");
+        assert!(names.contains(&("吉田茂", WordClass::Person)), "{names:?}");
     }
 
     #[test]
