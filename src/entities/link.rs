@@ -2337,6 +2337,7 @@ fn mention_table(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::entities::recognise::tests::id_of;
 
     #[test]
     fn a_hindi_surname_alone_is_the_person_the_article_named_in_full() {
@@ -2445,11 +2446,6 @@ mod tests {
         assert_eq!(spelling_distance("dxong", "dzong"), 2);
         assert!(spelling_distance("kim jong un", "kim džong un") < spelling_distance("kim chen ynom", "kim džong un"));
         assert_eq!(spelling_key("Ri Son-gwon"), "ri son gwon");
-    }
-
-    /// The entity id of the mention written `surface` in article `a`.
-    fn id_of(r: &[Vec<(String, &'static str, String)>], a: usize, surface: &str) -> Option<String> {
-        r[a].iter().find(|m| m.0 == surface).map(|m| m.2.clone())
     }
 
     #[test]

@@ -2627,6 +2627,11 @@ pub(crate) mod tests {
             .collect()
     }
 
+    /// The entity id of the mention written `surface` in article `a` of [`run`]'s answer.
+    pub(crate) fn id_of(r: &[Vec<(String, &'static str, String)>], a: usize, surface: &str) -> Option<String> {
+        r[a].iter().find(|m| m.0 == surface).map(|m| m.2.clone())
+    }
+
     fn find<'a>(ms: &'a [(String, &'static str, String)], surface: &str) -> Option<&'a (String, &'static str, String)> {
         ms.iter().find(|m| m.0 == surface)
     }

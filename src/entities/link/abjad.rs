@@ -359,11 +359,7 @@ pub(super) fn abjad_pass(
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::recognise::tests::{article, run};
-
-    fn id_of(r: &[Vec<(String, &'static str, String)>], a: usize, surface: &str) -> Option<String> {
-        r[a].iter().find(|m| m.0 == surface).map(|m| m.2.clone())
-    }
+    use super::super::super::recognise::tests::{article, id_of, run};
 
     #[test]
     fn arabic_and_hebrew_spellings_of_a_name_join_its_latin_form() {

@@ -346,13 +346,8 @@ pub(super) fn link_translated_names(
 #[cfg(test)]
 mod tests {
     use super::cognate_key;
-    use crate::entities::recognise::tests::{article, run};
+    use crate::entities::recognise::tests::{article, id_of, run};
     use crate::lang::{Orthography, phonetic::skeleton};
-
-    /// The entity id of the mention written `surface` in article `a`.
-    fn id_of(r: &[Vec<(String, &'static str, String)>], a: usize, surface: &str) -> Option<String> {
-        r[a].iter().find(|m| m.0 == surface).map(|m| m.2.clone())
-    }
 
     #[test]
     fn borrowed_words_share_a_cognate_key_and_other_words_do_not() {
