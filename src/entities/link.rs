@@ -619,6 +619,11 @@ impl Prepared {
     /// pass). Chunks come in bounded batches, so no two copies of the whole
     /// corpus's tables are ever alive at once.
     pub(crate) fn append(&mut self, part: Prepared) {
+        // the first part is taken as it is: renumbering it would hold its tables twice
+        if self.cand_starts.is_empty() && self.strings.list.is_empty() {
+            *self = part;
+            return;
+        }
         let (art_offset, cand_offset) = (self.cand_starts.len() as u32, self.cands.len() as u32);
         let (item_offset, word_offset) = (self.items.len() as u32, self.words.len() as u32);
         let string_ids: Vec<u32> = part.strings.list.iter().map(|s| self.strings.intern_shared(s)).collect();
@@ -2338,6 +2343,18 @@ fn mention_table(
 mod tests {
     use super::*;
     use crate::entities::recognise::tests::id_of;
+
+    #[test]
+    fn the_first_part_appended_keeps_its_tables_rather_than_holding_them_twice() {
+        let articles = [super::super::recognise::tests::article("en", "en", "Sergey Lavrov met Kim Jong Un in Pyongyang.")];
+        let stats = super::super::recognise::word_stats(&articles, 1, true);
+        let part = super::super::recognise::recognise_run(&articles, &stats, 1);
+        let (cands, items) = (part.cands.as_ptr(), part.items.as_ptr());
+        let mut whole = Prepared::default();
+        whole.append(part);
+        assert!(!whole.items.is_empty());
+        assert_eq!((whole.cands.as_ptr(), whole.items.as_ptr()), (cands, items));
+    }
 
     #[test]
     fn a_hindi_surname_alone_is_the_person_the_article_named_in_full() {
