@@ -493,7 +493,11 @@ fn parse_jsonl_line(
 fn article_of_record(name: &str, line_no: usize, mut record: Record, text: String, span: SourceSpan) -> Parsed {
     // one rule for every format: text that is only whitespace is no article
     if text.trim().is_empty() {
-        return Err(LoadWarning { path: name.into(), line: Some(line_no), reason: format!("empty text{LINE_SKIPPED}") });
+        return Err(LoadWarning {
+            path: name.into(),
+            line: Some(line_no),
+            reason: format!("empty text{LINE_SKIPPED}"),
+        });
     }
     let id = record.take(Field::Id).map(|id| one_line(&id)).unwrap_or_else(|| format!("{name}:{line_no}"));
     let title = record.take(Field::Title);
@@ -655,7 +659,8 @@ pub fn read_article_text(path: &Path, line_at: Option<u64>) -> std::io::Result<S
     };
     let line = std::str::from_utf8(&line).map_err(|e| Error::new(ErrorKind::InvalidData, e))?;
     let line = if at == 0 { line.strip_prefix('\u{feff}').unwrap_or(line) } else { line };
-    let mut record = read_record(line, RecordSeed::new(field_map())).map_err(|e| Error::new(ErrorKind::InvalidData, e))?;
+    let mut record =
+        read_record(line, RecordSeed::new(field_map())).map_err(|e| Error::new(ErrorKind::InvalidData, e))?;
     let text = record.take(Field::Text).ok_or_else(|| Error::new(ErrorKind::InvalidData, NO_TEXT))?;
     Ok(sanitize_owned(text))
 }

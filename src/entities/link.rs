@@ -2377,7 +2377,8 @@ mod tests {
 
     #[test]
     fn the_first_part_appended_keeps_its_tables_rather_than_holding_them_twice() {
-        let articles = [super::super::recognise::tests::article("en", "en", "Sergey Lavrov met Kim Jong Un in Pyongyang.")];
+        let articles =
+            [super::super::recognise::tests::article("en", "en", "Sergey Lavrov met Kim Jong Un in Pyongyang.")];
         let stats = super::super::recognise::word_stats(&articles, 1, true);
         let part = super::super::recognise::recognise_run(&articles, &stats, 1);
         let (cands, items) = (part.cands.as_ptr(), part.items.as_ptr());
