@@ -29,6 +29,18 @@ const ABJAD_PRESS_TSV: [&str; 3] = [
     include_str!("../../data/lang/fa.names.tsv"),
     include_str!("../../data/lang/he.names.tsv"),
 ];
+/// Houses of parliament, parties and national bodies that the rules would take for common
+/// words or type by guess (`Bundestag`, `Lewica`, `Възраждане`), as each country's press names them.
+const NATIONAL_BODIES_TSV: [&str; 8] = [
+    include_str!("../../data/lang/de.names.tsv"),
+    include_str!("../../data/lang/fr.names.tsv"),
+    include_str!("../../data/lang/it.names.tsv"),
+    include_str!("../../data/lang/es.names.tsv"),
+    include_str!("../../data/lang/pt.names.tsv"),
+    include_str!("../../data/lang/pl.names.tsv"),
+    include_str!("../../data/lang/el.names.tsv"),
+    include_str!("../../data/lang/bg.names.tsv"),
+];
 /// A sixth column saying the name column is shown to the reader but is no spelling to look for.
 const DISPLAY_ONLY: &str = "display-only";
 
@@ -87,7 +99,8 @@ impl Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
         G.get_or_init(|| {
             let [ar, fa, he] = ABJAD_PRESS_TSV;
-            Gazetteer::parse(&[GAZETTEER_TSV, ALIASES_TSV, INSTITUTIONS_TSV, ar, fa, he, HINDI_NAMES_TSV])
+            let sources = [GAZETTEER_TSV, ALIASES_TSV, INSTITUTIONS_TSV, ar, fa, he, HINDI_NAMES_TSV];
+            Gazetteer::parse(&[&sources[..], &NATIONAL_BODIES_TSV[..]].concat())
         })
     }
 

@@ -34,6 +34,7 @@ use abjad::{link_abjad_names, writes_abjad};
 mod kanji;
 mod translated;
 mod voicing;
+mod vowels;
 
 /// Sentinel for "no string" in an id field.
 const NO_STRING: u32 = u32::MAX;
@@ -1310,6 +1311,11 @@ fn link_transcriptions(
                 }
                 return Some((n, keys));
             }
+            // a person's name of two consonant classes (`莫迪`, Modi) is linked
+            // only to a name whose syllables have its vowels too ([`vowels`])
+            if let Some(key) = short_sound_of(name).filter(|_| person(it)) {
+                return Some((n, vec![(key, KeyTable::Short)]));
+            }
             // a Japanese person's name in kanji, read by its readings: a whole name
             // meets only whole names (its parts' readings say too little for a surname)
             if !person(it) {
@@ -1333,6 +1339,8 @@ fn link_transcriptions(
     // the last words of persons' names of two words or more, every consonant / codas optional
     let mut surnames_full: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
     let mut surnames_shortened: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
+    // persons' one-word names and surnames of two consonant classes, every consonant
+    let mut short: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
     let mut cased_roots: HashSet<usize> = HashSet::default();
     // cased-script mentions per entity
     let mut named: HashMap<usize, usize> = HashMap::default();
@@ -1356,6 +1364,9 @@ fn link_transcriptions(
             let variants = coda_variants(&key);
             for (v, variant) in variants.into_iter().enumerate() {
                 if variant.len() < MIN_TRANSCRIPTION_KEY {
+                    if v == 0 && variant.len() + 1 == MIN_TRANSCRIPTION_KEY && (k == 1 || it.len == 1) && person(it) {
+                        short.entry(variant).or_default().push((n, root));
+                    }
                     continue;
                 }
                 if v == 0 && k == 0 && it.len >= 2 {
@@ -1384,6 +1395,7 @@ fn link_transcriptions(
             KeyTable::Whole => &whole,
             KeyTable::SurnameFull => &surnames_full,
             KeyTable::SurnameShortened => &surnames_shortened,
+            KeyTable::Short => &short,
         };
         let name = t.joined(&items[n]);
         let given = dotted_given_name(name).and_then(transcription_key);
@@ -1394,8 +1406,11 @@ fn link_transcriptions(
                 // a surname's voicing is the last part's, not the given names'
                 let written = if by_surname { dotted_surname(name).unwrap_or(name) } else { name };
                 let given = given.as_deref();
+                let by_vowels = matches!(which, KeyTable::Short);
                 table(which).get(key).into_iter().flatten().copied().filter(move |&(c, _)| {
-                    spelling_agrees(written, &items[c], t) && (!by_surname || given_name_agrees(given, &items[c], t))
+                    spelling_agrees(written, &items[c], t)
+                        && (!by_surname || given_name_agrees(given, &items[c], t))
+                        && (!by_vowels || syllable_vowels_agree(written, &items[c], t))
                 })
             })
             .collect();
@@ -1421,6 +1436,12 @@ fn spelling_agrees(transcription: &str, cased: &Item, t: &Tables) -> bool {
     cased.spelling == NO_STRING || voicing::stops_agree(transcription, t.strings.get(cased.spelling))
 }
 
+/// Do the syllables of a short transcription have the vowels of the
+/// cased-script name `cased` ([`vowels`])? No when that name has no spelling.
+fn syllable_vowels_agree(transcription: &str, cased: &Item, t: &Tables) -> bool {
+    cased.spelling != NO_STRING && vowels::vowels_agree(transcription, t.strings.get(cased.spelling))
+}
+
 /// Which cased-script keys a Chinese or Japanese name's key is looked up among.
 enum KeyTable {
     /// Whole names and persons' surnames, every consonant written (katakana).
@@ -1433,6 +1454,9 @@ enum KeyTable {
     SurnameFull,
     /// The same with syllable-final consonants optional (Chinese characters).
     SurnameShortened,
+    /// Persons' one-word names and surnames of two consonant classes, whose
+    /// vowels must agree too.
+    Short,
 }
 
 /// The last part of a name whose parts are joined by middle dots (`博索纳罗` of
@@ -1480,6 +1504,13 @@ fn sound_of(name: &str) -> Option<(String, bool)> {
     let key = segmented::written_by_sound(name).then(|| transcription_key(name)).flatten()?;
     let han = name.chars().any(|c| crate::lang::Script::of(c) == Some(crate::lang::Script::Han));
     (key.len() >= MIN_TRANSCRIPTION_KEY).then_some((key, han))
+}
+
+/// The coarse key of a Chinese or Japanese name written by its sound whose
+/// key is one consonant class too short for [`sound_of`] (`莫迪`, `nd`).
+fn short_sound_of(name: &str) -> Option<String> {
+    let key = segmented::written_by_sound(name).then(|| transcription_key(name)).flatten()?;
+    (key.len() + 1 == MIN_TRANSCRIPTION_KEY).then_some(key)
 }
 
 /// Chinese and Japanese transcriptions of a gazetteer place that the
@@ -2497,6 +2528,33 @@ mod tests {
         let serena = id_of(&r, 0, "Serena Williams");
         assert!(serena.is_some() && serena != id_of(&r, 0, "Venus Williams"), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "塞雷娜·威廉姆斯"), serena, "the given name chooses: {:?}", r[1]);
+    }
+
+    #[test]
+    fn a_transcription_of_two_syllables_is_the_person_whose_vowels_it_has() {
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article("en", "en", "Prime Minister Narendra Modi spoke. President Nicolás Maduro left."),
+            article("zh", "zh", "印度总理莫迪宣布全国哀悼。"),
+            article("ja", "ja", "インドのモディ首相は哀悼を表明した。"),
+        ]);
+        let modi = id_of(&r, 0, "Narendra Modi");
+        assert!(modi.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "莫迪"), modi, "{:?}", r[1]);
+        assert_eq!(id_of(&r, 2, "モディ"), modi, "{:?}", r[2]);
+    }
+
+    #[test]
+    fn a_transcription_of_two_syllables_with_other_vowels_is_someone_else() {
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article("en", "en", "Prime Minister Narendra Modi spoke."),
+            article("zh", "zh", "总理马迪宣布全国哀悼。"),
+        ]);
+        let modi = id_of(&r, 0, "Narendra Modi");
+        assert!(modi.is_some(), "{:?}", r[0]);
+        assert!(id_of(&r, 1, "马迪").is_some(), "{:?}", r[1]);
+        assert_ne!(id_of(&r, 1, "马迪"), modi, "{:?}", r[1]);
     }
 
     #[test]

@@ -997,4 +997,17 @@ mod tests {
         let found = kinds("el", "Χθες ο Donald Trump μίλησε στην Αθήνα για την εταιρεία.");
         assert_eq!(kind_of(&found, "Donald Trump"), Some("PER"), "{found:?}");
     }
+
+    #[test]
+    fn national_bodies_are_organisations_not_common_words_or_guessed_places() {
+        // German press capitalises the common noun and the body alike: only the list knows `Bundestag`
+        let found = kinds("de", "Am Donnerstag stimmte der Bundestag dem Gesetz zu, auch die Bundeswehr hilft.");
+        assert_eq!(kind_of(&found, "Bundestag"), Some("ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Bundeswehr"), Some("ORG"), "{found:?}");
+        // a party of one word has no head to type it by (`Lewica`, the Left, was a guessed place)
+        let found = kinds("pl", "W poniedziałek posłowie Lewicy głosowali razem z posłami PSL.");
+        assert_eq!(kind_of(&found, "Lewicy"), Some("ORG"), "{found:?}");
+        let found = kinds("bg", "Вчера депутатите от Възраждане напуснаха залата.");
+        assert_eq!(kind_of(&found, "Възраждане"), Some("ORG"), "{found:?}");
+    }
 }
