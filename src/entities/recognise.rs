@@ -1718,8 +1718,11 @@ fn head_first_phrase(cx: &mut Ctx, i: usize) -> Option<(usize, EntityKind)> {
             }
         }
     }
+    if head != 0 && with_article(bare) {
+        return definite_head_phrase(cx, i, head);
+    }
     // heads too general to name anything by one word after them (`گروه`, group; `קרן`, fund)
-    if head == 0 || with_article(bare) || data.words("loosehead").any(|w| w == bare) {
+    if head == 0 || data.words("loosehead").any(|w| w == bare) {
         return None;
     }
     let portfolio = |w: &str| data.words("portfolio").any(|p| p == w);
@@ -1746,6 +1749,43 @@ fn head_first_phrase(cx: &mut Ctx, i: usize) -> Option<(usize, EntityKind)> {
         && with_article(doc.word(end))
         && cx.cue(end) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
     {
+        end += 1;
+    }
+    let kind = if head & ORG_HEAD != 0 { EntityKind::Organization } else { EntityKind::Location };
+    Some((end, kind))
+}
+
+/// A head with the definite article, an adjective with it and then what the
+/// body is for, written with the preposition `for` (the language's `orgfor`
+/// words) onto it, name an organisation (`الاتحاد الآسيوي لكرة القدم`, the Asian
+/// Football Confederation; `הסוכנות הבינלאומית לאנרגיה אטומית`): the words with
+/// the article after the last make part of it (`القدم`). Without the third
+/// part the head and adjective describe (`الحكومة اللبنانية`, the Lebanese
+/// government). Returns the phrase's end and kind.
+fn definite_head_phrase(cx: &mut Ctx, i: usize, head: u8) -> Option<(usize, EntityKind)> {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = doc.lang.data();
+    let with_article = |w: &str| data.articles.iter().any(|a| w.starts_with(a.as_str()) && w.len() > a.len() + 2);
+    let plain = |cx: &Ctx, k: usize| {
+        toks.get(k)
+            .is_some_and(|u| u.flags & (UNCASED | JOINED) == UNCASED | JOINED && u.flags & (DIGIT | IDEOGRAPHIC) == 0)
+            && cx.cue(k) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
+    };
+    let adjective = i + 1;
+    if !plain(cx, adjective) || !with_article(doc.word(adjective)) {
+        return None;
+    }
+    let purpose = i + 2;
+    let for_what = plain(cx, purpose)
+        && data.words("orgfor").any(|f| {
+            doc.word(purpose).strip_prefix(f).is_some_and(|rest| rest.chars().count() >= 3 && !with_article(rest))
+        });
+    if !for_what {
+        return None;
+    }
+    let mut end = purpose + 1;
+    while end < purpose + 3 && plain(cx, end) && with_article(doc.word(end)) {
         end += 1;
     }
     let kind = if head & ORG_HEAD != 0 { EntityKind::Organization } else { EntityKind::Location };
@@ -3059,6 +3099,18 @@ pub(crate) mod tests {
         assert_eq!(find(&r[1], "وزارت کشور").expect("a ministry and its portfolio").1, "ORG");
         assert_eq!(find(&r[1], "زندان اوین").expect("a prison").1, "LOC");
         assert_eq!(find(&r[2], "ברחוב קפלן").expect("a street behind `ב`").1, "LOC");
+    }
+
+    #[test]
+    fn a_definite_head_an_adjective_and_what_the_body_is_for_name_an_organisation() {
+        let a = [article(
+            "ar",
+            "ar",
+            "وقال الاتحاد الآسيوي لكرة القدم إن المباراة ستقام. وقالت الحكومة اللبنانية إنها ستحقق.",
+        )];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "الاتحاد الآسيوي لكرة القدم").expect("head, adjective, purpose").1, "ORG");
+        assert!(r[0].iter().all(|m| !m.0.contains("الحكومة")), "head and adjective alone describe: {:?}", r[0]);
     }
 
     #[test]
