@@ -203,29 +203,86 @@ pub fn article_units(text: &str, title_span: (usize, usize)) -> Vec<(usize, usiz
 /// write them as they come.
 pub(crate) fn unit_keys_in_batches(
     articles: &[crate::corpus::Article],
+    take: impl FnMut(Vec<LineUnit>, String, Vec<usize>),
+) {
+    unit_keys_in_pieces(articles, MAX_KEY_PIECE, take);
+}
+
+/// Key bytes held before they are handed over, for an article longer than
+/// this: its keys are about its size, and a 300 MB article's were held whole.
+const MAX_KEY_PIECE: usize = 8 << 20;
+
+/// [`unit_keys_in_batches`], an article longer than `piece` bytes keyed on
+/// this thread and handed over about `piece` bytes of keys at a time.
+fn unit_keys_in_pieces(
+    articles: &[crate::corpus::Article],
+    piece: usize,
     mut take: impl FnMut(Vec<LineUnit>, String, Vec<usize>),
 ) {
     let workers = threads(4);
     for (batch_index, batch) in articles.chunks(workers * KEY_BATCH).enumerate() {
         let batch_offset = batch_index * workers * KEY_BATCH;
-        let parts = map_chunks(workers, batch, 64, |offset, articles| {
-            let mut lines = Vec::new();
-            let mut keys = String::new();
-            let mut ends = Vec::new();
-            for (i, article) in articles.iter().enumerate() {
-                let ai = (batch_offset + offset + i) as u32;
-                for (start, end, kind) in article_units(&article.text, article.title_span) {
-                    // beyond 4 GiB into one article: not searchable rather than wrapped
-                    let (Ok(s), Ok(e)) = (u32::try_from(start), u32::try_from(end)) else { continue };
-                    ascii_key(&article.text[start..end], &mut keys, None);
-                    ends.push(keys.len());
-                    lines.push(LineUnit { article: ai, start: s, end: e, kind });
+        let mut run_start = 0;
+        for (i, article) in batch.iter().enumerate() {
+            if article.text.len() > piece {
+                keys_of_run(&batch[run_start..i], batch_offset + run_start, workers, &mut take);
+                let mut keyed = KeyedUnits::default();
+                keyed.add(article, (batch_offset + i) as u32, &mut |keyed| {
+                    if keyed.keys.len() >= piece {
+                        let KeyedUnits { lines, keys, ends } = std::mem::take(keyed);
+                        take(lines, keys, ends);
+                    }
+                });
+                if !keyed.lines.is_empty() {
+                    take(keyed.lines, keyed.keys, keyed.ends);
                 }
+                run_start = i + 1;
             }
-            (lines, keys, ends)
-        });
-        for (lines, keys, ends) in parts {
-            take(lines, keys, ends);
+        }
+        keys_of_run(&batch[run_start..], batch_offset + run_start, workers, &mut take);
+    }
+}
+
+/// The units and keys of a run of articles (the first is article `first`), on every core.
+fn keys_of_run(
+    run: &[crate::corpus::Article],
+    first: usize,
+    workers: usize,
+    take: &mut impl FnMut(Vec<LineUnit>, String, Vec<usize>),
+) {
+    if run.is_empty() {
+        return;
+    }
+    let parts = map_chunks(workers, run, 64, |offset, articles| {
+        let mut keyed = KeyedUnits::default();
+        for (i, article) in articles.iter().enumerate() {
+            keyed.add(article, (first + offset + i) as u32, &mut |_| {});
+        }
+        keyed
+    });
+    for KeyedUnits { lines, keys, ends } in parts {
+        take(lines, keys, ends);
+    }
+}
+
+/// Line units, their keys one after another, and where each key ends.
+#[derive(Default)]
+struct KeyedUnits {
+    lines: Vec<LineUnit>,
+    keys: String,
+    ends: Vec<usize>,
+}
+
+impl KeyedUnits {
+    /// Add article `ai`'s units, calling `after_unit` after each.
+    fn add(&mut self, article: &crate::corpus::Article, ai: u32, after_unit: &mut dyn FnMut(&mut KeyedUnits)) {
+        for (start, end, kind) in article_units(&article.text, article.title_span) {
+            // beyond 4 GiB into one article: not searchable rather than wrapped
+            let (Ok(s), Ok(e)) = (u32::try_from(start), u32::try_from(end)) else { continue };
+            ascii_key(&article.text[start..end], &mut self.keys, None);
+            self.ends.push(self.keys.len());
+            self.lines.push(LineUnit { article: ai, start: s, end: e, kind });
+            after_unit(self);
         }
     }
 }
@@ -562,6 +619,29 @@ pub fn text_lines(text: &str) -> Vec<(usize, usize)> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_long_articles_keys_handed_over_in_pieces_are_its_keys_whole() {
+        let text = format!("Talks in Pyongyang\n{}", "Лавров прибыл в Пхеньян.\nKim met him.\n".repeat(200));
+        let articles = vec![
+            crate::corpus::Article::new("a".into(), "Kim in Moscow\nShort.", None, None),
+            crate::corpus::Article::new("b".into(), &text, None, None),
+            crate::corpus::Article::new("c".into(), "Lavrov in Seoul\nShort too.", None, None),
+        ];
+        let collect = |piece| {
+            let (mut lines, mut keys, mut ends, mut takes) = (Vec::new(), String::new(), Vec::new(), 0);
+            super::unit_keys_in_pieces(&articles, piece, |l, k, e| {
+                ends.extend(e.into_iter().map(|e| e + keys.len()));
+                keys.push_str(&k);
+                lines.extend(l.into_iter().map(|u| (u.article, u.start, u.end)));
+                takes += 1;
+            });
+            (lines, keys, ends, takes)
+        };
+        let (whole, pieces) = (collect(usize::MAX), collect(256));
+        assert!(pieces.3 > 10, "{} pieces", pieces.3);
+        assert_eq!((&whole.0, &whole.1, &whole.2), (&pieces.0, &pieces.1, &pieces.2));
+    }
+
     use super::*;
     use crate::corpus::{Article, load_seeds};
 
