@@ -2759,7 +2759,8 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         // initial (`एस.`) joins the next word across its dot
         // a given name that is also a function word (`जो बाइडन`, Joe Biden) when a rare word
         // and a postposition follow it
-        let function_given = data.words("functiongiven").any(|w| w == doc.word(i + 1))
+        let function_given = toks.get(i + 1).is_some_and(|u| u.flags & DEVA != 0)
+            && data.words("functiongiven").any(|w| w == doc.word(i + 1))
             && toks.get(i + 2).is_some_and(|u| u.flags & JOINED != 0)
             && rare_plain_word(cx, i + 2)
             && toks.get(i + 3).is_some_and(|u| u.flags & JOINED != 0)
