@@ -1071,6 +1071,15 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         let person = super::types::person_after_complement(doc, i, run_end)
             // the word after the given name is a surname, not a word the corpus writes in lower case
             .filter(|&k| !stats.lower_seen(doc.lang, doc.key(k + 1)));
+        // a complement of one ordinary word or adjective (`ministre de la Culture`) names nothing
+        if let Some(k) = person
+            && k == i + 1
+            && super::types::complement_names_nothing(doc, i)
+            && cx.accepted_gaz(i, false).is_none()
+        {
+            i = k;
+            continue;
+        }
         let run_end = person.unwrap_or(run_end);
         // the complement is a place's or a body's, not the person a title before it names
         let complement = person.is_some();
@@ -1091,7 +1100,9 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             let drop = cx.cue(start) & NOT_NAME != 0
                 || (s.flags & SENT != 0
                     && s.flags & ALLCAPS == 0
+                    // a preposition or pronoun that starts the sentence (`Для`), however rare in the corpus
                     && (stats.lower_seen(doc.lang, key)
+                        || (run_end - start > 1 && doc.lang.is_stop_word(doc.word(start)))
                         || (run_end - start == 1
                             && !stats.midcap_seen(key)
                             && !(s.flags & APOS != 0 && doc.lang.apostrophe_suffixes))))
