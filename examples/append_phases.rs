@@ -1,22 +1,26 @@
-//! Time each phase of an append against a full build: the corpus's first
-//! articles are indexed (in memory), then the whole corpus is appended to
-//! that index, phase by phase: wall time, and the CPU time of all threads
-//! (which other programs on a loaded machine disturb less).
+//! Time each phase of an append against a full build, each in a fresh
+//! process as korpus runs them (so the first use of the gazetteer and the
+//! language data is paid by both, and the search keys are made while the
+//! index is written): the corpus's first articles are indexed to a
+//! temporary file, then one child process appends the rest to that index
+//! and another builds the whole corpus's index from nothing. Each phase's
+//! wall time and the CPU time of all threads (which other programs on a
+//! loaded machine disturb less).
 //!
 //! cargo run --release --example append_phases -- CORPUS [APPENDED_ARTICLES]
 
+use std::path::Path;
 use std::time::Instant;
 
 use korpus::Analysis;
-use korpus::corpus::Corpus;
+use korpus::corpus::{Article, Corpus, list_corpus, load_listing};
 use korpus::entities::EntityIndex;
 use korpus::index::append;
 use korpus::index::{Bytes, IndexStore, Texts, write_index};
 use korpus::related::RelatedIndex;
 use korpus::search::SearchIndex;
 
-/// Seconds of CPU this process has used, on all its threads (Linux; 0 elsewhere):
-/// a measure that other programs on a loaded machine disturb less than wall time.
+/// Seconds of CPU this process has used, on all its threads (Linux; 0 elsewhere).
 fn cpu_seconds() -> f64 {
     let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
     // the fields after the command's closing parenthesis; utime and stime are the 12th and 13th
@@ -25,56 +29,136 @@ fn cpu_seconds() -> f64 {
     ticks / 100.0
 }
 
-fn lap(name: &str, t: &mut Instant) {
-    static CPU: std::sync::Mutex<f64> = std::sync::Mutex::new(0.0);
-    let cpu = cpu_seconds();
-    let mut before = CPU.lock().unwrap_or_else(|e| e.into_inner());
-    println!("{name:<22} {:>8.3} s  (cpu {:>8.2} s)", t.elapsed().as_secs_f64(), cpu - *before);
-    *before = cpu;
-    *t = Instant::now();
+/// Phase timings of one process, printed as they end and summed at the end.
+struct Laps {
+    at: Instant,
+    cpu: f64,
+    total: (f64, f64),
+}
+
+impl Laps {
+    fn start() -> Laps {
+        Laps { at: Instant::now(), cpu: cpu_seconds(), total: (0.0, 0.0) }
+    }
+
+    fn lap(&mut self, name: &str) {
+        let (wall, cpu) = (self.at.elapsed().as_secs_f64(), cpu_seconds() - self.cpu);
+        println!("  {name:<34} {wall:>8.3} s  (cpu {cpu:>6.2} s)");
+        self.total = (self.total.0 + wall, self.total.1 + cpu);
+        self.at = Instant::now();
+        self.cpu = cpu_seconds();
+    }
+
+    fn finish(&self, what: &str) {
+        println!("  {:<34} {:>8.3} s  (cpu {:>6.2} s)", format!("{what}, in all"), self.total.0, self.total.1);
+    }
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("append_phases: {message}");
+    std::process::exit(2);
+}
+
+/// Load the corpus as korpus does (its listing, for texts kept in its files).
+fn load(path: &Path, laps: &mut Laps) -> (korpus::corpus::Listing, Corpus, Vec<korpus::corpus::SourceSpan>) {
+    let listing = list_corpus(path).unwrap_or_else(|e| fail(&e.to_string()));
+    let (corpus, spans) = load_listing(&listing, &mut |_| {});
+    laps.lap("load");
+    (listing, corpus, spans)
+}
+
+/// The gazetteer and the language data, parsed on their first use.
+fn first_use(laps: &mut Laps) {
+    let one = [Article::new("warm".into(), "Putin met Erdoğan in Ankara.", None, Some("en"))];
+    let _ = EntityIndex::build(&one);
+    laps.lap("gazetteer and language data");
+}
+
+/// The rest of a build once recognition is done, as `Analysis` and the index writer do it.
+fn link_related_write(
+    corpus: &Corpus,
+    listing: &korpus::corpus::Listing,
+    spans: &[korpus::corpus::SourceSpan],
+    recognised: korpus::entities::Recognised,
+    recognition: append::Recognition,
+    laps: &mut Laps,
+) {
+    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(16);
+    let entities = EntityIndex::link(&corpus.articles, recognised, threads);
+    laps.lap("link");
+    let related = RelatedIndex::build(corpus, &entities);
+    laps.lap("related");
+    let analysis = Analysis { entities, search: SearchIndex::default(), related, recognition };
+    let texts = Texts::Sources { listing, spans };
+    let _ = write_index(Vec::new(), corpus, &analysis, &texts).unwrap_or_else(|e| fail(&e.to_string()));
+    laps.lap("write (search keys too; in memory)");
+}
+
+fn appending(index: &Path, path: &Path) {
+    let mut laps = Laps::start();
+    let (listing, corpus, spans) = load(path, &mut laps);
+    let bytes = std::fs::read(index).unwrap_or_else(|e| fail(&e.to_string()));
+    let store = IndexStore::from_bytes(Bytes::owned(&bytes), None).unwrap_or_else(|e| fail(&e.0));
+    laps.lap("open the old index");
+    if !store.analysed_as(&corpus.articles).unwrap_or(false) {
+        fail("the old index is not of the corpus's first articles");
+    }
+    laps.lap("check old articles");
+    let kept = store.recognition().unwrap_or_else(|e| fail(&e.0));
+    laps.lap("read kept recognition");
+    first_use(&mut laps);
+    let (recognised, recognition, counts) =
+        append::recognise_appended(&corpus.articles, &kept).unwrap_or_else(|e| fail(&e));
+    laps.lap("recognise appended");
+    println!("    ({counts:?})");
+    link_related_write(&corpus, &listing, &spans, recognised, recognition, &mut laps);
+    laps.finish("append");
+}
+
+fn full_build(path: &Path) {
+    let mut laps = Laps::start();
+    let (listing, corpus, spans) = load(path, &mut laps);
+    first_use(&mut laps);
+    let (recognised, recognition) = append::recognise(&corpus.articles);
+    laps.lap("recognise");
+    link_related_write(&corpus, &listing, &spans, recognised, recognition, &mut laps);
+    laps.finish("full build");
+}
+
+/// Run this program again on `args`, so a phase starts in a fresh process.
+fn child(args: &[&str]) {
+    let exe = std::env::current_exe().unwrap_or_else(|e| fail(&e.to_string()));
+    match std::process::Command::new(exe).args(args).status() {
+        Ok(status) if status.success() => {}
+        Ok(status) => fail(&format!("a child run ended with {status}")),
+        Err(e) => fail(&e.to_string()),
+    }
 }
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let Some(path) = args.first() else {
-        eprintln!("usage: append_phases CORPUS [APPENDED_ARTICLES]");
-        std::process::exit(2);
-    };
-    let mut t = Instant::now();
-    let corpus = match korpus::corpus::load_path(std::path::Path::new(path)) {
-        Ok(c) => c,
-        Err(e) => {
-            eprintln!("append_phases: {e}");
-            std::process::exit(2);
-        }
-    };
-    lap("load", &mut t);
+    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["--append", index, path] => return appending(Path::new(index), Path::new(path)),
+        ["--full", path] => return full_build(Path::new(path)),
+        _ => {}
+    }
+    let Some(path) = args.first() else { fail("usage: append_phases CORPUS [APPENDED_ARTICLES]") };
+    let corpus = korpus::corpus::load_path(Path::new(path)).unwrap_or_else(|e| fail(&e.to_string()));
     let added: usize = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(corpus.len() / 100);
-    let old = Corpus { articles: corpus.articles[..corpus.len() - added].to_vec(), ..corpus.clone() };
-    let bytes = write_index(Vec::new(), &old, &Analysis::build(&old), &Texts::Inline).expect("in memory").0;
-    let store = IndexStore::from_bytes(Bytes::owned(&bytes), None).expect("reads back");
-    println!("(old index of {} articles built, {} MB)", old.len(), bytes.len() / 1_000_000);
-    lap("(building the old index)", &mut t);
-    assert!(store.analysed_as(&corpus.articles).expect("records"));
-    lap("check old articles", &mut t);
-    let kept = store.recognition().expect("kept");
-    lap("read kept recognition", &mut t);
-    let (recognised, _, counts) = append::recognise_appended(&corpus.articles, &kept).expect("appended");
-    lap("recognise appended", &mut t);
-    println!("  ({counts:?})");
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
-    let entities = EntityIndex::link(&corpus.articles, recognised, threads);
-    lap("link", &mut t);
-    let related = RelatedIndex::build(&corpus, &entities);
-    lap("related", &mut t);
-    let search = SearchIndex::build(&corpus, &entities);
-    lap("search", &mut t);
-    let analysis = Analysis { entities, search, related, recognition: append::Recognition::default() };
-    let _ = write_index(Vec::new(), &corpus, &analysis, &Texts::Inline).expect("in memory");
-    lap("write (in memory)", &mut t);
-    // the full analysis takes as long as building the old index did: skip it with SKIP_FULL=1
+    let old = Corpus { articles: corpus.articles[..corpus.len().saturating_sub(added)].to_vec(), ..corpus.clone() };
+    let bytes = write_index(Vec::new(), &old, &Analysis::build(&old), &Texts::Inline)
+        .unwrap_or_else(|e| fail(&e.to_string()))
+        .0;
+    let index = std::env::temp_dir().join(format!("append_phases-{}.kix", std::process::id()));
+    std::fs::write(&index, &bytes).unwrap_or_else(|e| fail(&e.to_string()));
+    println!("(old index of {} articles, {} MB; {} appended)", old.len(), bytes.len() / 1_000_000, added);
+    let index_arg = index.to_string_lossy().into_owned();
+    println!("append, in a fresh process:");
+    child(&["--append", &index_arg, path]);
+    let _ = std::fs::remove_file(&index);
+    // the full build takes as long as building the old index did: skip it with SKIP_FULL=1
     if std::env::var_os("SKIP_FULL").is_none() {
-        let _ = Analysis::build(&corpus);
-        lap("full analysis", &mut t);
+        println!("full build, in a fresh process:");
+        child(&["--full", path]);
     }
 }

@@ -288,7 +288,8 @@ impl ItemText {
         }
         let orth = doc.lang.orthography;
         if doc.lang.casing != Casing::Uncased {
-            self.classes = translated::WordClasses::of(doc.lang, tokens.clone().map(|i| doc.word(i)));
+            self.classes =
+                translated::WordClasses::of(doc.lang, tokens.clone().map(|i| doc.word(i)), kind == EntityKind::Person);
             // scripts without capitals here are abjads or Devanagari, whose vowels a coarse key cannot see
             let mut coarse = String::new();
             for i in tokens.clone() {

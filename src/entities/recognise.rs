@@ -1650,7 +1650,7 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         out.push(make(doc, i, i + 1, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
         return i + 1;
     }
-    if let Some(end) = name_after_given_name(cx, i) {
+    if let Some(end) = name_after_given_name(cx, i).or_else(|| name_before_apposed_title(cx, i)) {
         out.push(Cand {
             t0: i,
             t1: end,
@@ -1831,6 +1831,53 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
         end -= 1;
     }
     (end > i + 1).then_some(end)
+}
+
+/// Arabic, Persian and Hebrew news name a person, then after a comma the
+/// office (`وانگ یی، بالاترین مقام…`, `جان کربی، سخنگوی…`, `קיר סטרמר, ראש
+/// ממשלת בריטניה`): at a clause's start (after punctuation or a function word) up to
+/// two words, more along connectors (`مساعد بن محمد العیبان`), then a comma
+/// and a title. No word is a function word, title, head, number, gazetteer
+/// name or common word behind a proclitic, and the last (the surname) is no
+/// frequent word of the language (`در همین دیدار، وزیر…`). Returns the name's end.
+fn name_before_apposed_title(cx: &mut Ctx, i: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = doc.lang.data();
+    let begins_clause = i == 0
+        || toks[i].flags & JOINED == 0
+        || cx.cue(i - 1) & FUNCTION != 0
+        || doc.lang.is_stop_word(doc.word(i - 1));
+    if !begins_clause {
+        return None;
+    }
+    let connector = |k: usize| data.words("nameconn").any(|c| c == doc.word(k));
+    let mut end = i;
+    loop {
+        let word = doc.word(end);
+        let name_word = toks[end].flags & UNCASED != 0
+            && toks[end].flags & (DIGIT | IDEOGRAPHIC) == 0
+            && word.chars().count() >= 2
+            && cx.cue(end) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD | NOT_NAME) == 0
+            && !doc.lang.is_stop_word(word)
+            && !common_word_behind_proclitic(doc.lang, word)
+            && (connector(end) || cx.gaz_match(end).is_none());
+        if !name_word {
+            return None;
+        }
+        end += 1;
+        let next = *toks.get(end)?;
+        if next.flags & JOINED == 0 {
+            let between = doc.text.get(toks[end - 1].suffix_end..next.start)?.trim();
+            let titled = cx.cue(end) & TITLE != 0 || title_behind_proclitic(cx, end);
+            let surname = doc.word(end - 1);
+            let named = !connector(end - 1) && !data.often.contains(surname);
+            return (matches!(between, "،" | ",") && titled && named).then_some(end);
+        }
+        if end >= i + MAX_NAME_WORDS || (end >= i + 2 && !connector(end - 1) && !connector(end)) {
+            return None;
+        }
+    }
 }
 
 /// Is the word at `i` a title with a proclitic written onto it (Hebrew
@@ -2932,6 +2979,18 @@ pub(crate) mod tests {
             r[1]
         );
         assert!(r[2].iter().all(|(s, _, _)| !s.contains("الضائع")), "`بدل` is no `ب` + name: {:?}", r[2]);
+    }
+
+    #[test]
+    fn a_name_before_a_comma_and_a_title_is_a_persons_name_in_scripts_without_capitals() {
+        let a = [
+            article("fa", "fa", "سازمان ملل و آنتونیو گوترش، دبیرکل آن، استقبال کردند. در همین دیدار، وزیر سخن گفت."),
+            article("he", "he", "המהנדס אמר כי קיר סטרמר, ראש ממשלת בריטניה, ייסע לוושינגטון."),
+        ];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "آنتونیو گوترش").expect("a name, a comma, its office").1, "PER");
+        assert!(r[0].iter().all(|m| !m.0.contains("دیدار")), "a frequent word before the comma: {:?}", r[0]);
+        assert_eq!(find(&r[1], "קיר סטרמר").expect("after a function word").1, "PER");
     }
 
     #[test]

@@ -42,7 +42,7 @@ const MAX_WORDS_BEFORE_HEAD: usize = 3;
 /// gazetteer matches in Han and kana among them) with the segmenter's names
 /// added and the Han and kana ones made consistent. In text order.
 pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &Cues, found: Vec<Cand>) -> Vec<Cand> {
-    let words = segmenter.segment(doc.text);
+    let mut words = segmenter.segment(doc.text);
     let mut starts = vec![false; doc.text.len() + 1];
     let mut ends = vec![false; doc.text.len() + 1];
     for w in &words {
@@ -64,11 +64,25 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         cues.of_key(&key, lang)
     };
     let heads = Heads::of(doc, cues);
+    // a title is no name, though jieba tags some as people (`顾问`, adviser: `顾` is a family name)
+    for w in &mut words {
+        if w.class.is_proper() && classes(&doc.text[w.start..w.end]) & TITLE != 0 {
+            w.class = WordClass::Noun;
+        }
+    }
     let named = names(doc.text, &words);
     let mut places: Vec<(Cand, bool)> = Vec::new();
     for name in &named {
+        // a national team is named by its country (`阿根廷队`), and so is the mention
+        if let Some(country) = country_of_team(doc, gaz, name) {
+            proposals.push(country);
+            continue;
+        }
+        let (name, title_before) = without_glued_title_char(doc.text, &words, name, &classes);
+        let name = &name;
         let Some((end, kind, weak)) = typed(doc.text, &words, name, &heads) else { continue };
-        let cue = next_word(&words, name.end).is_some_and(|w| classes(&doc.text[w.start..w.end]) & TITLE != 0);
+        let cue = title_before
+            || next_word(&words, name.end).is_some_and(|w| classes(&doc.text[w.start..w.end]) & TITLE != 0);
         let Some(mut c) = cand(doc, name.start, end, kind, cue, weak) else { continue };
         // a name the gazetteer knows is its entity (a run that starts with a digit is
         // no ideographic token, so the gazetteer's own pass did not look inside it)
@@ -82,7 +96,8 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
             && matches!(name.class, WordClass::Place | WordClass::Country)
             && end == name.end
             && matches!(c.source, Source::Unknown { .. })
-            && !written_by_sound(&doc.text[c.start..c.end]);
+            && !written_by_sound(&doc.text[c.start..c.end])
+            && !ends_in_place_head(&doc.text[c.start..c.end], &classes);
         if unconfirmed_place {
             places.push((c, in_place_context(doc.text, &words, name, &classes)));
         } else {
@@ -113,6 +128,62 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
     kept.extend(longest_first(proposals));
     kept.sort_by_key(|c| c.start);
     kept
+}
+
+/// Suffix of a national team after its country's name (`阿根廷队`, `中国队`).
+const TEAM: char = '队';
+
+/// The country a segmenter organisation `name` of the form country + `队`
+/// stands for, as a gazetteer candidate on the country's characters.
+fn country_of_team(doc: &Doc, gaz: &Gazetteer, name: &Word) -> Option<Cand> {
+    if name.class != WordClass::Organisation {
+        return None;
+    }
+    let country = doc.text[name.start..name.end].strip_suffix(TEAM)?;
+    let mut key = String::new();
+    push_key(country, UNCASED | IDEOGRAPHIC, &mut key);
+    let hit = gaz.lookup(&key)?;
+    let entry = gaz.entry(hit.entry);
+    // a country's id is its ISO code (`loc:ar`); a city's team is a club
+    let is_country = entry.id.strip_prefix("loc:").is_some_and(|code| code.len() == 2);
+    if !is_country {
+        return None;
+    }
+    let mut c = cand(doc, name.start, name.start + country.len(), entry.kind, false, false)?;
+    c.source = Source::Gazetteer(hit.entry);
+    Some(c)
+}
+
+/// jieba's HMM may glue a title's last character onto the foreign name after
+/// it (`美国商务部` `长雷蒙多` for 部长 雷蒙多): when that character ends a title
+/// with the word before and the rest is written by sound, the name is the
+/// rest, after a title. Returns the name and whether a title was cut off.
+fn without_glued_title_char(text: &str, words: &[Word], name: &Word, classes: &impl Fn(&str) -> u8) -> (Word, bool) {
+    let unchanged = (*name, false);
+    if name.known || name.class != WordClass::ForeignName {
+        return unchanged;
+    }
+    let Some(first) = text[name.start..name.end].chars().next() else { return unchanged };
+    let rest = &text[name.start + first.len_utf8()..name.end];
+    let k = words.partition_point(|w| w.end <= name.start);
+    let Some(before) = k.checked_sub(1).and_then(|p| words.get(p)).filter(|w| w.end == name.start) else {
+        return unchanged;
+    };
+    let Some(last) = text[before.start..before.end].chars().next_back() else { return unchanged };
+    let title: String = [last, first].into_iter().collect();
+    if rest.chars().count() < 2 || !written_by_sound(rest) || classes(&title) & TITLE == 0 {
+        return unchanged;
+    }
+    (Word { start: name.start + first.len_utf8(), ..*name }, true)
+}
+
+/// Is this a place name of three characters or more that ends in a place head
+/// of one (`门头沟区`, `永定河`)? The common words jieba tags as places that
+/// end so are shorter (`山区`, mountain area; `城区`, urban area).
+fn ends_in_place_head(text: &str, classes: &impl Fn(&str) -> u8) -> bool {
+    let mut chars = text.chars();
+    let Some(last) = chars.next_back() else { return false };
+    chars.count() >= 2 && classes(last.encode_utf8(&mut [0; 4])) & LOC_HEAD != 0
 }
 
 /// Words after which Chinese names a place (`在` in, `从` from, `来自` coming from...).
@@ -365,6 +436,49 @@ mod tests {
         {
             assert_eq!(find(&r[1], name).map(|m| m.1), Some(kind), "{name} in {:?}", r[1]);
         }
+    }
+
+    #[test]
+    fn a_place_name_ending_in_a_place_head_needs_no_locative_before_it() {
+        let r = run(&[article("zh", "zh", "暴雨中门头沟区和房山区受灾最重，永定河水位暴涨。")]);
+        for name in ["门头沟区", "房山区", "永定河"] {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("LOC"), "{name} in {:?}", r[0]);
+        }
+    }
+
+    #[test]
+    fn a_national_team_is_named_by_its_country() {
+        let r = run(&[article("zh", "zh", "阿根廷队以2比0战胜澳大利亚队。")]);
+        assert_eq!(find(&r[0], "阿根廷").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "澳大利亚").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        assert!(find(&r[0], "阿根廷队").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_title_character_glued_onto_a_foreign_name_is_cut_off() {
+        let r = run(&[article("zh", "zh", "美国商务部长雷蒙多正在中国访问。")]);
+        assert_eq!(find(&r[0], "雷蒙多").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert!(find(&r[0], "长雷蒙多").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_title_the_dictionary_tags_as_a_person_is_no_name() {
+        let r = run(&[article("zh", "zh", "白宫国家安全顾问表示，美方需要更多信息。")]);
+        assert!(!r[0].iter().any(|m| m.0.contains("顾问")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_dotted_name_goes_on_past_a_common_noun_after_the_dot() {
+        let r = run(&[article("zh", "zh", "白宫国家安全顾问杰克·沙利文表示")]);
+        assert_eq!(find(&r[0], "杰克·沙利文").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn the_last_part_of_a_dotted_name_alone_is_that_person() {
+        let r = run(&[article("zh", "zh", "阿根廷队长利昂内尔·梅西在开场第79秒就打入一球。梅西此前抵达北京。")]);
+        let full = find(&r[0], "利昂内尔·梅西").map(|m| m.2.clone());
+        assert!(full.is_some(), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "梅西").map(|m| m.2.clone()), full, "{:?}", r[0]);
     }
 
     #[test]

@@ -92,7 +92,7 @@ fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8], what: &str) -> Result<T,
 }
 
 fn threads() -> usize {
-    std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(16)
+    crate::parallel::threads(16)
 }
 
 /// Recognise a corpus from the start, keeping what an append needs.

@@ -10,7 +10,7 @@
 //! out as Croatian, Bosnian or Slovene; we map that family to `sr` when the text
 //! shows Serbian (ekavian) forms, and otherwise keep whatlang's answer.
 
-use super::profile::profile_of_code;
+use super::word_ranks;
 use super::{Language, Script};
 
 /// Bytes of an article that language identification reads: enough for a
@@ -158,43 +158,125 @@ fn cyrillic_language(sample: &str) -> Language {
     if bulgarian > 0 && russian == 0 && ukrainian == 0 {
         return Language::Bulgarian;
     }
-    if letters(sample) < SHORT_TEXT_LETTERS
-        && let Some(language) = short_cyrillic_language(sample)
-    {
-        return language;
-    }
     use whatlang::Lang::*;
-    let detector = whatlang::Detector::with_allowlist(vec![Rus, Ukr, Bel, Bul, Mkd, Srp]);
+    let mut allow = vec![Rus, Ukr, Bel, Bul, Mkd, Srp];
+    if letters(sample) < SHORT_TEXT_LETTERS {
+        match short_cyrillic_language(sample) {
+            ShortVerdict::Language(language) => return language,
+            ShortVerdict::Among(contenders) => allow = contenders,
+            ShortVerdict::Silent => {}
+        }
+    }
+    let detector = whatlang::Detector::with_allowlist(allow);
     match detector.detect_lang(sample) {
-        // without its letters, a short text is not Ukrainian or Bulgarian on statistics alone
-        Some(Ukr | Bul) if letters(sample) < SHORT_TEXT_LETTERS => Language::Russian,
+        // without its letters, a short text is not Ukrainian, Bulgarian,
+        // Belarusian (`ў`) or Macedonian (`ѓ ќ ѕ`) on statistics alone
+        Some(Ukr | Bul | Bel | Mkd) if letters(sample) < SHORT_TEXT_LETTERS => Language::Russian,
         Some(lang) if lang != Rus => from_whatlang(lang, sample),
         _ => Language::Russian,
     }
 }
 
-/// A short Cyrillic text without a letter of its own: Bulgarian or Ukrainian
-/// only when their frequent function words clearly outnumber Russian's
-/// (`Радев се срещна с Макрон в София`: `се` is no Russian word); a tie stays
-/// with the statistics below, which make a short text Russian.
-fn short_cyrillic_language(sample: &str) -> Option<Language> {
-    let words: Vec<String> = sample
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .map(str::to_lowercase)
-        .collect();
-    let russian = function_word_hits("ru", &words);
-    [("bg", Language::Bulgarian), ("uk", Language::Ukrainian)]
-        .into_iter()
-        .map(|(code, language)| (function_word_hits(code, &words), language))
-        .filter(|&(count, _)| count > russian)
-        .max_by_key(|&(count, _)| count)
-        .map(|(_, language)| language)
+/// A short Cyrillic text without a letter of its own: the language whose
+/// ordinary and function words it uses, if one clearly leads (`Радев се
+/// срещна с Макрон в София`: `се`, `срещна` are no Russian words; Serbian is
+/// looked up in its Latin spelling); no lead leaves it to the statistics below.
+fn short_cyrillic_language(sample: &str) -> ShortVerdict {
+    let words = short_text_words(sample).words;
+    let serbian: Vec<String> = words.iter().map(|w| word_ranks::serbian_latin(w)).collect();
+    let codes = ["ru", "uk", "bg", "sr"];
+    let spellings = [&words, &words, &words, &serbian];
+    let scores: Vec<(f64, &str)> =
+        word_ranks::word_scores(&codes, &spellings).into_iter().map(|(s, _)| s).zip(codes).collect();
+    verdict(scores, |code| match code {
+        "uk" => whatlang::Lang::Ukr,
+        "bg" => whatlang::Lang::Bul,
+        "sr" => whatlang::Lang::Srp,
+        _ => whatlang::Lang::Rus,
+    })
 }
 
-/// How many of `words` (lower case) are among the frequent function words of the language `code`.
-fn function_word_hits(code: &str, words: &[String]) -> usize {
-    profile_of_code(code).map_or(0, |p| words.iter().filter(|w| p.data().frequent.contains(w.as_str())).count())
+/// What a short text's words and letters say about its language.
+enum ShortVerdict {
+    /// One language clearly leads.
+    Language(Language),
+    /// These languages share the lead (`met` is English and French): the
+    /// statistics choose among them only.
+    Among(Vec<whatlang::Lang>),
+    /// No word or letter speaks for any language.
+    Silent,
+}
+
+/// The best-scored language when it leads the second by [`SHORT_TEXT_LEAD`]
+/// (natural log of a likelihood ratio), else the languages close to the
+/// lead (as whatlang names them), else silence when all score alike.
+fn verdict(mut scores: Vec<(f64, &str)>, to_whatlang: impl Fn(&str) -> whatlang::Lang) -> ShortVerdict {
+    // a stable sort: on a tie the earlier language (English first) leads
+    scores.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let (Some(&(best, code)), Some(&(worst, _))) = (scores.first(), scores.last()) else {
+        return ShortVerdict::Silent;
+    };
+    if (best - worst).abs() < f64::EPSILON {
+        return ShortVerdict::Silent;
+    }
+    match scores.get(1) {
+        Some(&(second, _)) if best - second < SHORT_TEXT_LEAD => ShortVerdict::Among(
+            scores
+                .iter()
+                .take_while(|&&(score, _)| best - score < SHORT_TEXT_LEAD)
+                .map(|&(_, c)| to_whatlang(c))
+                .collect(),
+        ),
+        _ => ShortVerdict::Language(Language::from_code(code)),
+    }
+}
+
+/// How far (in nats) a short text's best language must lead the second for
+/// its words to decide: about one ordinary word only it writes.
+const SHORT_TEXT_LEAD: f64 = 2.0;
+/// What a letter only one language writes (`ß`, `ñ`, `ł`) adds to it, in nats.
+const OWN_LETTER_WEIGHT: f64 = 2.0;
+/// What a Turkish case suffix after an apostrophe (`Pyongyang'da`) adds to Turkish.
+const APOSTROPHE_SUFFIX_WEIGHT: f64 = 4.0;
+
+/// Case suffixes Turkish writes after an apostrophe on a name (`Soçi'de`,
+/// `Putin'in`, `Moskova'dan`, `Kim'le`): the dative, locative, ablative,
+/// genitive, accusative and instrumental forms under vowel harmony.
+const TURKISH_APOSTROPHE_SUFFIXES: &[&str] = &[
+    "a", "e", "ya", "ye", "da", "de", "ta", "te", "dan", "den", "tan", "ten", "ın", "in", "un", "ün", "nın", "nin",
+    "nun", "nün", "ı", "i", "u", "ü", "yı", "yi", "yu", "yü", "la", "le", "yla", "yle", "daki", "deki", "taki", "teki",
+    "na", "ne", "nda", "nde", "ndan", "nden",
+];
+
+/// The words of a short text that say which language it is in.
+struct ShortTextWords {
+    /// Lower-case words (function and ordinary words are written in lower
+    /// case; a capitalised `Un` is Kim Jong Un, not Italian), or every word
+    /// when the whole text is capitalised, as some headlines are.
+    words: Vec<String>,
+    /// Names followed by an apostrophe and a Turkish case suffix.
+    turkish_suffixes: usize,
+}
+
+fn short_text_words(sample: &str) -> ShortTextWords {
+    let is_apostrophe = |c: char| c == '\'' || c == '\u{2019}';
+    let mut turkish_suffixes = 0;
+    let mut parts: Vec<&str> = Vec::new();
+    for token in sample.split(|c: char| !c.is_alphabetic() && !is_apostrophe(c)).filter(|t| !t.is_empty()) {
+        if let Some((name, suffix)) = token.split_once(is_apostrophe)
+            && name.chars().next().is_some_and(char::is_uppercase)
+            && name.chars().count() >= 2
+            && TURKISH_APOSTROPHE_SUFFIXES.contains(&suffix)
+        {
+            turkish_suffixes += 1;
+            parts.push(name);
+            continue;
+        }
+        parts.extend(token.split(is_apostrophe).filter(|p| !p.is_empty()));
+    }
+    let lower: Vec<&str> = parts.iter().copied().filter(|w| w.chars().next().is_some_and(char::is_lowercase)).collect();
+    let chosen = if lower.is_empty() { parts } else { lower };
+    ShortTextWords { words: chosen.into_iter().map(str::to_lowercase).collect(), turkish_suffixes }
 }
 
 fn letters(sample: &str) -> usize {
@@ -229,32 +311,36 @@ const LATIN_LANGUAGES: [(&str, &str); 8] = [
 ];
 const POLISH_LETTERS: &str = "ąęłńśźżĄĘŁŃŚŹŻ";
 
-/// A short Latin text: the language whose most frequent function words and
-/// own letters it uses most, if one clearly leads.
-fn short_latin_language(sample: &str) -> Option<Language> {
-    let all: Vec<&str> = sample.split(|c: char| !c.is_alphabetic() && c != '\'').filter(|w| !w.is_empty()).collect();
-    // function words are written in lower case; a capitalised `Un` is Kim Jong Un, not Italian
-    // (unless the whole text is capitalised, as some headlines are)
-    let lower: Vec<&str> = all.iter().copied().filter(|w| w.chars().next().is_some_and(char::is_lowercase)).collect();
-    let words: Vec<String> = if lower.is_empty() { all } else { lower }.into_iter().map(str::to_lowercase).collect();
-    let mut scores: Vec<(usize, &str)> = LATIN_LANGUAGES
+/// A short Latin text: the language whose words (ordinary and function
+/// words, by their frequency in each language), own letters and Turkish
+/// suffixes after names it uses most, if one clearly leads.
+fn short_latin_language(sample: &str) -> ShortVerdict {
+    let ShortTextWords { words, turkish_suffixes } = short_text_words(sample);
+    let languages: Vec<(&str, &str)> =
+        LATIN_LANGUAGES.iter().copied().chain(std::iter::once(("pl", POLISH_LETTERS))).collect();
+    let codes: Vec<&str> = languages.iter().map(|&(code, _)| code).collect();
+    let spellings = vec![&words; codes.len()];
+    let word_scores = word_ranks::word_scores(&codes, &spellings);
+    let scores = languages
         .iter()
-        .chain(std::iter::once(&("pl", POLISH_LETTERS)))
-        .map(|&(code, own)| {
-            let word_hits = function_word_hits(code, &words);
-            let letter_hits = sample.chars().filter(|&c| own.contains(c)).count();
-            (2 * word_hits + letter_hits, code)
+        .zip(word_scores)
+        .map(|(&(code, own), (word_score, _))| {
+            let letter_hits = sample.chars().filter(|&c| own.contains(c)).count() as f64;
+            let suffixes = if code == "tr" { turkish_suffixes as f64 } else { 0.0 };
+            (word_score + OWN_LETTER_WEIGHT * letter_hits + APOSTROPHE_SUFFIX_WEIGHT * suffixes, code)
         })
         .collect();
-    // a stable sort keeps the order above among equals: on a tie, English (the
-    // language most international news is written in) comes first
-    scores.sort_by_key(|s| std::cmp::Reverse(s.0));
-    match scores.as_slice() {
-        [(best, code), (second, _), ..] if *best > *second || (*best > 0 && *code == "en") => {
-            Some(Language::from_code(code))
-        }
-        _ => None,
-    }
+    verdict(scores, |code| match code {
+        "tr" => whatlang::Lang::Tur,
+        "sr" => whatlang::Lang::Hrv,
+        "de" => whatlang::Lang::Deu,
+        "fr" => whatlang::Lang::Fra,
+        "es" => whatlang::Lang::Spa,
+        "it" => whatlang::Lang::Ita,
+        "pt" => whatlang::Lang::Por,
+        "pl" => whatlang::Lang::Pol,
+        _ => whatlang::Lang::Eng,
+    })
 }
 
 fn latin_language(sample: &str) -> Language {
@@ -265,23 +351,22 @@ fn latin_language(sample: &str) -> Language {
         return Language::Turkish;
     }
     if letters < SHORT_TEXT_LETTERS {
-        match short_latin_language(sample) {
-            // Serbian and Croatian share their function words: the ekavian check tells them apart
-            Some(Language::Serbian) => return from_whatlang(whatlang::Lang::Hrv, sample),
-            Some(language) => return language,
-            None => {}
-        }
-        // no function word decides: whatlang among the Latin languages, never
-        // Turkish without a Turkish letter
         use whatlang::Lang::*;
+        // no word decides: whatlang among the Latin languages, never Turkish
+        // without a Turkish letter or suffix
         let mut allow = vec![Eng, Deu, Fra, Spa, Ita, Por, Pol, Hrv, Slv, Nld];
         if turkish > 0 {
             allow.push(Tur);
         }
-        return match whatlang::Detector::with_allowlist(allow).detect_lang(sample) {
-            Some(lang) => from_whatlang(lang, sample),
-            None => Language::English,
-        };
+        match short_latin_language(sample) {
+            // Serbian and Croatian share their words: the ekavian check tells them apart
+            ShortVerdict::Language(Language::Serbian) => return from_whatlang(Hrv, sample),
+            ShortVerdict::Language(language) => return language,
+            ShortVerdict::Among(contenders) => allow = contenders,
+            ShortVerdict::Silent => {}
+        }
+        let first = allow.first().copied().unwrap_or(Eng);
+        return from_whatlang(whatlang::Detector::with_allowlist(allow).detect_lang(sample).unwrap_or(first), sample);
     }
     match whatlang::detect(sample) {
         Some(info) => {
@@ -526,6 +611,39 @@ mod tests {
             }
         }
         assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    #[test]
+    fn very_short_headlines_are_decided_by_their_ordinary_words() {
+        let cases = [
+            // `trifft`, `incontra`, `encontra`, `прибув` are ordinary words of one language each
+            ("Putin trifft Kim", "de"),
+            ("Putin incontra Kim", "it"),
+            ("Putin encontra Kim", "pt"),
+            ("Лавров прибув до Пхеньяна", "uk"),
+            // Serbian in either alphabet by the same words
+            ("Putin se sastao sa Kimom", "sr"),
+            ("Путин се састао са Кимом", "sr"),
+            // a Turkish case suffix after a name
+            ("Lavrov Pyongyang'da", "tr"),
+            // `met` is English and French: the statistics choose between those two only, never Dutch
+            ("Putin met Kim", "en"),
+            // no word of its own: not Belarusian without `ў`
+            ("Лавров в Пхеньяне", "ru"),
+        ];
+        let mut wrong = Vec::new();
+        for (text, code) in cases {
+            let got = detect_language(text).0;
+            if got.code() != code {
+                wrong.push(format!("{text:?}: {} not {code}", got.code()));
+            }
+        }
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    #[test]
+    fn an_english_possessive_is_no_turkish_suffix() {
+        assert_eq!(detect_language("Pyongyang's new missile test alarms Seoul").0, Language::English);
     }
 
     #[test]

@@ -6,6 +6,7 @@ mod fold;
 pub mod phonetic;
 pub mod profile;
 pub mod segment;
+mod word_ranks;
 
 pub use ascii::{ascii_key, ascii_key_string};
 pub use detect::{detect_language, dominant_script};

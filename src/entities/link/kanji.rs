@@ -96,7 +96,8 @@ const MAX_GIVEN_NAME: usize = 2;
 /// Chinese and Japanese name a person by the family name alone after the whole
 /// name (`安倍晋三` ... `安倍`, `岸田文雄首相` ... `岸田首相`). A person's name in
 /// Han characters that begins a longer person's name of the same article, one
-/// or two characters longer, is that person when only one such name is there.
+/// or two characters longer, is that person when only one such name is there;
+/// so is a name that is the last part of only one dotted name there (`梅西`).
 pub(super) fn join_family_names(
     items: &[super::Item],
     t: &super::Tables,
@@ -108,11 +109,29 @@ pub(super) fn join_family_names(
     let segmented =
         |art: u32| langs.get(art as usize).is_some_and(|p| p.segmentation == crate::lang::Segmentation::Dictionary);
     let mut by_article: HashMap<u32, Vec<(usize, &str)>> = HashMap::default();
+    // persons named in parts joined by middle dots, by article: (item, last part)
+    let mut dotted: HashMap<u32, Vec<(usize, &str)>> = HashMap::default();
     for (n, it) in items.iter().enumerate() {
         let person = cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Person);
         let name = t.joined(it);
         if it.len == 1 && person && segmented(it.art) && name.chars().count() >= 2 && name.chars().all(is_kanji) {
             by_article.entry(it.art).or_default().push((n, name));
+        }
+        if it.len == 1 && person && segmented(it.art) {
+            let last = name.rsplit_once(['·', '・']).map(|(_, last)| last).filter(|last| !last.is_empty());
+            dotted.entry(it.art).or_default().extend(last.map(|last| (n, last)));
+        }
+    }
+    // a foreign person named in full once (`利昂内尔·梅西`), then by the last part alone (`梅西`)
+    for (n, it) in items.iter().enumerate() {
+        let person = cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Person);
+        let Some(full) = dotted.get(&it.art).filter(|_| it.len == 1 && person) else { continue };
+        let name = t.joined(it);
+        let mut whole: Vec<usize> = full.iter().filter(|&&(_, last)| last == name).map(|&(l, _)| uf.find(l)).collect();
+        whole.sort_unstable();
+        whole.dedup();
+        if let [root] = whole[..] {
+            uf.union(n, root);
         }
     }
     for names in by_article.values() {

@@ -11,6 +11,8 @@
 //! their skeletons, ordinary words by their [`cognate_key`], and no other name
 //! of the corpus fits as well. A name of ordinary words only needs two of them
 //! to meet (`Liberaldemokratischen Partei`, `Liberal Democratic Party`).
+//! Head words that are not borrowed (`Mosque`, `Camii`; `Station`, `Bahnhof`)
+//! meet by their meaning, from the hand-written `data/heads.tsv`.
 
 use super::super::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::{Item, Tables, UnionFind, Word, edit_distance_at_most_one, same_word, soft_equal};
@@ -22,24 +24,41 @@ const CLASSED_WORDS: usize = 10;
 /// A name's words by class, one bit each in three fields of [`CLASSED_WORDS`]:
 /// ordinary words of the language (common words, organisation and place heads,
 /// titles), which a translation translates; function words (`de`, `der`, `of`),
-/// which it adds or drops; and given names, which it never leaves out.
+/// which it adds or drops; and given names, which it never leaves out; then the
+/// head concept (see [`head_concept`]) of the first [`CONCEPT_WORDS`] words.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub(super) struct WordClasses(u32);
+pub(super) struct WordClasses(u64);
+
+/// Words past this many in a name have no head concept.
+const CONCEPT_WORDS: usize = 6;
+/// Bits of one word's head concept: concept 0 is none, so at most 31 concepts.
+const CONCEPT_BITS: usize = 5;
 
 impl WordClasses {
     const FUNCTION: usize = CLASSED_WORDS;
     const GIVEN: usize = 2 * CLASSED_WORDS;
+    const CONCEPT: usize = 3 * CLASSED_WORDS;
 
-    pub(super) fn of<'w>(lang: &Profile, words: impl Iterator<Item = &'w str>) -> WordClasses {
-        let mut bits = 0u32;
+    /// The classes of a name's words; given names only in a person's name that
+    /// has no head word (`Nara` of `Nara Prefectural Police` is the place's own word).
+    pub(super) fn of<'w>(lang: &Profile, words: impl Iterator<Item = &'w str>, person: bool) -> WordClasses {
+        let (mut bits, mut given, mut headed) = (0u64, 0u64, false);
         for (k, word) in words.enumerate().take(CLASSED_WORDS) {
+            // a head word first: `Camii` is also read as the given name `Cami`
+            let concept = if k < CONCEPT_WORDS { head_concept(lang, word) } else { 0 };
             if lang.is_stop_word(word) {
                 bits |= 1 << (Self::FUNCTION + k);
+            } else if concept != 0 {
+                bits |= 1 << k | u64::from(concept) << (Self::CONCEPT + CONCEPT_BITS * k);
+                headed = true;
             } else if ordinary_word(lang, word) {
                 bits |= 1 << k;
             } else if super::super::types::is_given_name_in(lang, word) {
-                bits |= 1 << (Self::GIVEN + k);
+                given |= 1 << (Self::GIVEN + k);
             }
+        }
+        if person && !headed {
+            bits |= given;
         }
         WordClasses(bits)
     }
@@ -55,6 +74,69 @@ impl WordClasses {
     fn given(self, k: usize) -> bool {
         k < CLASSED_WORDS && self.0 & (1 << (Self::GIVEN + k)) != 0
     }
+
+    fn concept(self, k: usize) -> u8 {
+        if k >= CONCEPT_WORDS {
+            return 0;
+        }
+        ((self.0 >> (Self::CONCEPT + CONCEPT_BITS * k)) & ((1 << CONCEPT_BITS) - 1)) as u8
+    }
+}
+
+/// Head words by meaning, per language, from `data/heads.tsv`.
+const HEADS_TSV: &str = include_str!("../../../data/heads.tsv");
+
+fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        crate::lang::fold_char(c, &mut out);
+    }
+    out
+}
+
+/// Per profile, the folded stems of its head words with their concept (from 1), longest first.
+fn head_stems(lang: &Profile) -> &'static [(String, u8)] {
+    static STEMS: std::sync::OnceLock<Vec<Vec<(String, u8)>>> = std::sync::OnceLock::new();
+    let all = STEMS.get_or_init(|| {
+        let profiles = &crate::lang::PROFILES;
+        let mut stems: Vec<Vec<(String, u8)>> = vec![Vec::new(); profiles.len()];
+        let mut concepts: Vec<&str> = Vec::new();
+        for line in HEADS_TSV.lines().filter(|l| !l.starts_with('#')) {
+            let mut fields = line.split('\t');
+            let (Some(concept), Some(code), Some(words)) = (fields.next(), fields.next(), fields.next()) else {
+                continue;
+            };
+            let id = match concepts.iter().position(|&c| c == concept) {
+                Some(id) => id,
+                None => {
+                    concepts.push(concept);
+                    concepts.len() - 1
+                }
+            };
+            let Some(profile) = profiles.iter().find(|p| p.code == code) else { continue };
+            if id + 1 >= 1 << CONCEPT_BITS {
+                continue;
+            }
+            for stem in words.split(' ').filter(|w| !w.is_empty()) {
+                stems[profile.index].push((fold(stem), id as u8 + 1));
+            }
+        }
+        for list in &mut stems {
+            list.sort_by_key(|(stem, _)| std::cmp::Reverse(stem.len()));
+        }
+        stems
+    });
+    all.get(lang.index).map_or(&[], Vec::as_slice)
+}
+
+/// The concept of a head word (`Camii`, `Mosque`, `Moschee` share one), 0 for none.
+fn head_concept(lang: &Profile, word: &str) -> u8 {
+    let stems = head_stems(lang);
+    if stems.is_empty() {
+        return 0;
+    }
+    let folded = fold(word);
+    stems.iter().find(|(stem, _)| folded.starts_with(stem.as_str())).map_or(0, |&(_, concept)| concept)
 }
 
 /// Head words of organisations and places and titles, per profile, lower case.
@@ -120,6 +202,7 @@ struct NameWord {
     cognate: Option<[u8; 3]>,
     ordinary: bool,
     given: bool,
+    concept: u8,
 }
 
 fn name_words(it: &Item, t: &Tables) -> Vec<NameWord> {
@@ -132,6 +215,7 @@ fn name_words(it: &Item, t: &Tables) -> Vec<NameWord> {
             cognate: cognate_key(t.strings.get(word.skel)),
             ordinary: it.classes.ordinary(k),
             given: it.classes.given(k),
+            concept: it.classes.concept(k),
         })
         .collect()
 }
@@ -152,7 +236,9 @@ fn words_meet(t: &Tables, a: &NameWord, b: &NameWord) -> bool {
     {
         return true;
     }
-    a.ordinary && b.ordinary && a.cognate.is_some() && a.cognate == b.cognate
+    // two head words of one meaning (`Mosque`, `Camii`)
+    (a.concept != 0 && a.concept == b.concept)
+        || (a.ordinary && b.ordinary && a.cognate.is_some() && a.cognate == b.cognate)
 }
 
 /// How well two names fit, best first: more words meeting, fewer left over,
@@ -227,6 +313,12 @@ fn lookup_key(t: &Tables, w: &NameWord) -> Option<(bool, [u8; OWN_PREFIX])> {
     }
 }
 
+/// Index key of a head word: its concept.
+fn concept_key(w: &NameWord) -> Option<(bool, [u8; OWN_PREFIX])> {
+    // a cognate key's first byte is never 0
+    (w.concept != 0).then_some((true, [0, w.concept, 0, 0]))
+}
+
 /// A bucket this large is a word too common to choose a name by.
 const MAX_BUCKET: usize = 2_000;
 
@@ -259,7 +351,7 @@ pub(super) fn link_translated_names(
     // the names, to be found by any of their words
     let mut index: HashMap<(bool, [u8; OWN_PREFIX]), Vec<usize>> = HashMap::default();
     for (x, (_, ws)) in names.iter().enumerate() {
-        let mut keys: Vec<_> = ws.iter().filter_map(|w| lookup_key(t, w)).collect();
+        let mut keys: Vec<_> = ws.iter().flat_map(|w| [lookup_key(t, w), concept_key(w)]).flatten().collect();
         keys.sort_unstable();
         keys.dedup();
         for key in keys {
@@ -275,6 +367,7 @@ pub(super) fn link_translated_names(
         }
     }
     let mut candidates: Vec<usize> = Vec::new();
+    let mut fits = Vec::new();
     // twice: a name whose best fits were still two clusters at its turn meets them as one
     for _pass in 0..2 {
         for (n, ws) in &names {
@@ -293,14 +386,18 @@ pub(super) fn link_translated_names(
                 .flatten()
                 .collect();
             if own.is_empty() {
-                if let Some(bucket) = ws
-                    .iter()
-                    .filter_map(|w| lookup_key(t, w))
-                    .filter_map(|k| index.get(&k))
-                    .filter(|b| b.len() <= MAX_BUCKET)
-                    .min_by_key(|b| b.len())
-                {
-                    candidates.extend(bucket);
+                // the rarest word's names, by its sound and by its meaning
+                let buckets = |w: &NameWord| {
+                    [lookup_key(t, w), concept_key(w)]
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|k| index.get(&k))
+                        .filter(|b| b.len() <= MAX_BUCKET)
+                        .collect::<Vec<_>>()
+                };
+                let size = |bs: &Vec<&Vec<usize>>| bs.iter().map(|b| b.len()).sum::<usize>();
+                if let Some(rarest) = ws.iter().map(buckets).filter(|bs| size(bs) > 0).min_by_key(size) {
+                    candidates.extend(rarest.into_iter().flatten());
                 }
             } else {
                 for key in own {
@@ -310,8 +407,7 @@ pub(super) fn link_translated_names(
             candidates.sort_unstable();
             candidates.dedup();
             // the best fit in another language, if one cluster alone has it
-            let mut best: Option<(_, usize)> = None;
-            let mut tied = false;
+            fits.clear();
             for &x in candidates.iter() {
                 let (m, other) = (names[x].0, &names[x].1);
                 if m == *n || lang_of(&items[m]).is_none_or(|p| p.code == lang.code) {
@@ -322,22 +418,27 @@ pub(super) fn link_translated_names(
                 }
                 let Some(fit) = fit(t, ws, other) else { continue };
                 let other_root = uf.find(m);
-                if other_root == root {
-                    continue;
-                }
-                let score = fit.rank();
-                match best {
-                    Some((s, r)) if s > score || (s == score && r == other_root) => {}
-                    Some((s, _)) if s == score => tied = true,
-                    _ => {
-                        best = Some((score, other_root));
-                        tied = false;
-                    }
+                if other_root != root {
+                    fits.push((fit.rank(), other_root, lang_of(&items[m]).map_or("", |p| p.code)));
                 }
             }
-            // at once: a name two translations agree on is one cluster for the next name
-            if let (Some((_, other_root)), false) = (best, tied) {
-                uf.union(root, other_root);
+            let Some(top) = fits.iter().map(|&(score, _, _)| score).max() else { continue };
+            fits.retain(|&(score, _, _)| score == top);
+            // clusters that fit as well by two words or more are all translations of
+            // this name unless two names of one language disagree (`Interior
+            // Ministry`, `Foreign Ministry`); by one word (`Nara` in `Präfektur
+            // Nara`, `Medicina de Nara`), one cluster alone
+            fits.sort_unstable_by_key(|&(_, r, code)| (code, r));
+            fits.dedup_by_key(|&mut (_, r, _)| r);
+            let agree = if top.0 >= 2 {
+                fits.windows(2).all(|pair| pair[0].2 != pair[1].2 || pair[0].1 == pair[1].1)
+            } else {
+                fits.iter().all(|&(_, r, _)| uf.find(r) == uf.find(fits[0].1))
+            };
+            if agree {
+                for &(_, other_root, _) in &fits {
+                    uf.union(root, other_root);
+                }
             }
         }
     }
@@ -345,7 +446,7 @@ pub(super) fn link_translated_names(
 
 #[cfg(test)]
 mod tests {
-    use super::cognate_key;
+    use super::{cognate_key, head_concept};
     use crate::entities::recognise::tests::{article, id_of, run};
     use crate::lang::{Orthography, phonetic::skeleton};
 
@@ -392,5 +493,56 @@ mod tests {
         let fr = id_of(&r, 0, "Donald Trump");
         assert!(fr.is_some(), "{:?}", r[0]);
         assert_ne!(id_of(&r, 1, "Donald Tusk"), fr, "{r:?}");
+    }
+
+    #[test]
+    fn head_words_of_one_meaning_share_a_concept_across_languages() {
+        let lang = |code: &str| crate::lang::profile_of_code(code).unwrap_or(crate::lang::OTHER);
+        let mosque = head_concept(lang("en"), "Mosque");
+        assert_ne!(mosque, 0);
+        assert_eq!(head_concept(lang("tr"), "Camii"), mosque, "Turkish, with its possessive ending");
+        assert_eq!(head_concept(lang("ru"), "мечети"), mosque, "Russian, in the genitive");
+        assert_eq!(head_concept(lang("fr"), "Mosquée"), mosque, "accents folded");
+        assert_ne!(head_concept(lang("de"), "Bahnhof"), mosque);
+        assert_eq!(head_concept(lang("en"), "Tinmel"), 0, "a name's own word");
+    }
+
+    #[test]
+    fn a_name_whose_head_word_is_translated_is_the_name_of_the_original() {
+        let r = run(&[
+            article("en", "en", "The quake damaged the Tinmel Mosque, a twelfth-century landmark, on Friday."),
+            article("tr", "tr", "Deprem cuma günü 12. yüzyıldan kalma Tinmel Camii binasını yıktı."),
+        ]);
+        let en = id_of(&r, 0, "Tinmel Mosque");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Tinmel Camii"), en, "{r:?}");
+    }
+
+    #[test]
+    fn a_place_named_like_a_given_name_is_an_own_word_of_an_institution() {
+        // `Nara` is also a given name; in an organisation's name it is the place, which must meet
+        let r = run(&[
+            article("en", "en", "Officers of the Nara Police arrested the suspect on Friday."),
+            article("tr", "tr", "Nara Polisi şüpheliyi cuma günü gözaltına aldı."),
+        ]);
+        let en = id_of(&r, 0, "Nara Police");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Nara Polisi"), en, "{r:?}");
+    }
+
+    #[test]
+    fn translations_that_fit_a_name_equally_well_are_one_entity() {
+        // each pair fits as well as any other: no single best cluster, but all are one
+        let r = run(&[
+            article("en", "en", "He was taken to Nara Medical University Hospital on Friday."),
+            article("de", "de", "Er wurde am Freitag in die Medizinischen Universität Nara gebracht."),
+            article("ru", "ru", "В пятницу его доставили в больницу Медицинского университета Нары."),
+            article("uk", "uk", "У п'ятницю його доставили до лікарні Медичного університету Нари."),
+        ]);
+        let en = id_of(&r, 0, "Nara Medical University Hospital");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Medizinischen Universität Nara"), en, "{r:?}");
+        assert_eq!(id_of(&r, 2, "Медицинского университета Нары"), en, "{r:?}");
+        assert_eq!(id_of(&r, 3, "Медичного університету Нари"), en, "{r:?}");
     }
 }

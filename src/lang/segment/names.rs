@@ -157,6 +157,14 @@ fn name_piece(text: &str, w: &Word) -> bool {
     (w.class.is_proper() || !w.known) && !is_dot(&text[w.start..w.end]) && w.class != WordClass::Symbol
 }
 
+/// A word right after a middle dot is a name's part even when the dictionary
+/// knows it as a common noun (`杰克·沙利文`, `沙利文` is a noun to jieba):
+/// two to four Han characters.
+fn piece_after_dot(text: &str, w: &Word) -> bool {
+    let piece = &text[w.start..w.end];
+    (2..=4).contains(&piece.chars().count()) && piece.chars().all(|c| matches!(c, '\u{4e00}'..='\u{9fff}'))
+}
+
 /// May this word, written right after a piece of a dotted name, be more of
 /// it? Not one Han character that writes no foreign sound (`在` in, which
 /// jieba may leave unknown: `博索纳罗` `在` `巴西利亚`).
@@ -177,7 +185,7 @@ fn dotted_chain(text: &str, words: &[Word], i: usize) -> Option<usize> {
         // pieces written together
         let start = j;
         while j < words.len()
-            && name_piece(text, &words[j])
+            && (name_piece(text, &words[j]) || (j == start && dots > 0 && piece_after_dot(text, &words[j])))
             && (j == start || (words[j].start == words[j - 1].end && goes_on_a_name(text, &words[j])))
         {
             j += 1;
@@ -186,7 +194,9 @@ fn dotted_chain(text: &str, words: &[Word], i: usize) -> Option<usize> {
             return None;
         }
         let dot = words.get(j).filter(|d| d.start == words[j - 1].end && is_dot(&text[d.start..d.end]));
-        let after = words.get(j + 1).filter(|n| dot.is_some_and(|d| n.start == d.end) && name_piece(text, n));
+        let after = words
+            .get(j + 1)
+            .filter(|n| dot.is_some_and(|d| n.start == d.end) && (name_piece(text, n) || piece_after_dot(text, n)));
         if after.is_none() {
             return (dots > 0).then_some(j);
         }
