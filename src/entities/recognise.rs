@@ -2180,8 +2180,7 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize) -> Option<(EntityKind, usize
     let (first, second) = (doc.word(i), doc.word(i + len - 1));
     let oblique = |w: &str| data.words("obliqueend").any(|e| w.ends_with(e));
     // an adjective (`ध्रुवीय`, polar) describes the noun after it: the pair is a phrase
-    let adjective = |w: &str| data.words("adjend").any(|e| w.ends_with(e));
-    if oblique(first) || oblique(second) || adjective(first) || is_initial(doc, i) {
+    if oblique(first) || oblique(second) || hindi_adjective(first) || is_initial(doc, i) {
         return None;
     }
     // `की` followed by an auxiliary (`सराहना की गई`, praise was given) is the verb करना,
@@ -2222,6 +2221,36 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize) -> Option<(EntityKind, usize
         EntityKind::Person
     };
     Some((kind, len))
+}
+
+/// Is this Hindi word an adjective that describes the noun after it: one in -ीय
+/// (`ध्रुवीय`, polar) or a frequent one of another form (`विशेष`, special; `धार्मिक`)?
+fn hindi_adjective(word: &str) -> bool {
+    let data = devanagari_profile().data();
+    data.words("adjend").any(|e| word.ends_with(e)) || data.words("adjword").any(|w| w == word)
+}
+
+/// Does an organisation head at `k` introduce the name after it (`कंपनी फॉक्सकॉन ने`,
+/// the company Foxconn): one to three rare words follow it, then a postposition?
+/// Returns the end of that name.
+fn name_after_org_head(cx: &Ctx, k: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = devanagari_profile().data();
+    let t = toks.get(k)?;
+    if t.flags & (DEVA | DIGIT) != DEVA || !data.words("namedafter").any(|w| w == doc.word(k)) {
+        return None;
+    }
+    let joined = |j: usize| toks.get(j).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
+    let mut end = k + 1;
+    while end < k + 4 && joined(end) && rare_plain_word(cx, end) {
+        end += 1;
+    }
+    // the name ends at a postposition (`ने`, `के`); a head of its own ends it too (`अडानी एंटरप्राइजेज`)
+    if end < k + 4 && joined(end) && cx.cue(end) & ORG_HEAD != 0 && cx.cue(end) & (FUNCTION | POSTPOSITION) == 0 {
+        end += 1;
+    }
+    (end > k + 1 && joined(end) && cx.cue(end) & POSTPOSITION != 0).then_some(end)
 }
 
 /// Does a clause (or a phrase) begin at Devanagari token `i`: after punctuation,
@@ -2340,7 +2369,7 @@ fn name_before_head(cx: &Ctx, i: usize) -> Option<(EntityKind, usize)> {
             && !data.words("obliqueend").any(|e| word.ends_with(e))
             && devanagari_profile().month(&crate::lang::fold_for_search(word).text).is_none()
     };
-    if data.words("adjend").any(|e| doc.word(i).ends_with(e)) {
+    if hindi_adjective(doc.word(i)) {
         return None;
     }
     // the name's own word comes first; a frequent one begins a phrase (`मुख्य विपक्षी दल`)
@@ -2352,6 +2381,10 @@ fn name_before_head(cx: &Ctx, i: usize) -> Option<(EntityKind, usize)> {
             return None;
         }
         if let Some(kind) = head_kind(cx, k + 1) {
+            // the head introduces the name after it: the words before only describe it
+            if name_after_org_head(cx, k + 1).is_some() {
+                return None;
+            }
             // a place's name may name the organisation seated there (`राउज एवेन्यू कोर्ट`, a court)
             if kind == EntityKind::Location && head_kind(cx, k + 2) == Some(EntityKind::Organization) {
                 return Some((EntityKind::Organization, k + 3 - i));
@@ -2611,6 +2644,10 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         out.push(make(doc, i, i + 1, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
         return i + 1;
     }
+    if let Some(end) = name_after_org_head(cx, i) {
+        out.push(make(doc, i + 1, end, EntityKind::Organization, Source::Unknown { acronym: None }, true, false));
+        return end;
+    }
     if name_before_place_word(cx, i) || place_in_list(cx, i) {
         out.push(make(doc, i, i + 1, EntityKind::Location, Source::Unknown { acronym: None }, false, false));
         return i + 1;
@@ -2624,6 +2661,10 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         return i + len;
     }
     if let Some(letters) = acronym(doc.key(i)) {
+        // an acronym of a kind of thing (`एफपीओ`, FPO; `जीडीपी`) names nothing
+        if data.words("commonacronym").any(|w| w == letters) {
+            return i + 1;
+        }
         // GeoNames' short town names (`Ed`) are no reading of an acronym (`ईडी`, ED)
         if let Some(hit) = cx.gaz.lookup(&letters).filter(|hit| hit.trusted) {
             let entry = cx.gaz.entry(hit.entry);
@@ -2643,7 +2684,11 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
             return i + 1;
         }
     }
-    if cue & TITLE != 0 {
+    // a title with a noun of its office (`मुख्यमंत्री पद`, the chief minister's post) or before an
+    // adjective (`विधायक विशेष विमान से`, the MLAs by special plane) is followed by no name
+    let title_phrase = toks.get(i + 1).is_some_and(|u| u.flags & DEVA != 0)
+        && (data.words("titlenoun").any(|w| w == doc.word(i + 1)) || hindi_adjective(doc.word(i + 1)));
+    if cue & TITLE != 0 && !title_phrase {
         // a title before a head word names a building or an office (`राष्ट्रपति भवन`,
         // the President's House), not a person
         // (an organisation head after `प्रमुख`, chief and main, is a phrase: `प्रमुख कंपनी`, main company)
@@ -3282,6 +3327,51 @@ pub(crate) mod tests {
         let r = run(&a);
         assert_eq!(find(&r[0], "सुशील चंद्रा").expect("after the title आयुक्त").1, "PER");
         assert_eq!(find(&r[0], "गौतम गंभीर").expect("after the adverb तभी").1, "PER");
+    }
+
+    #[test]
+    fn hindi_acronyms_of_common_nouns_name_nothing() {
+        let a = [article("hi", "hi", "कंपनी ने आईपीओ के जरिए पैसा जुटाया। जीडीपी की दर घटी और पुलिस ने एफआईआर दर्ज की।")];
+        let r = run(&a);
+        for acronym in ["आईपीओ", "जीडीपी", "एफआईआर"] {
+            assert!(find(&r[0], acronym).is_none(), "{acronym} is a kind of thing: {:?}", r[0]);
+        }
+    }
+
+    #[test]
+    fn a_hindi_title_before_its_office_or_an_adjective_names_no_person() {
+        let a = [article(
+            "hi",
+            "hi",
+            "राज्यपाल ने उन्हें मुख्यमंत्री पद की शपथ दिलाई। बाद में विधायक विशेष विमान से लौटे। \
+             प्रवक्ता ने निष्पक्ष जांच की मांग की।",
+        )];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| m.1 != "PER"), "office noun, adjective: {:?}", r[0]);
+    }
+
+    #[test]
+    fn hindi_roles_in_sport_and_trade_are_titles() {
+        let a = [article("hi", "hi", "महान धावक मिल्खा सिंह को याद किया गया। पदक निशानेबाज गगन नारंग ने भी जीता था।")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "मिल्खा सिंह").expect("after धावक").1, "PER");
+        assert_eq!(find(&r[0], "गगन नारंग").expect("after निशानेबाज").1, "PER");
+    }
+
+    #[test]
+    fn a_hindi_company_head_before_a_rare_word_introduces_its_name() {
+        let a = [article("hi", "hi", "जापान की इलेक्ट्रॉनिक्स कंपनी तोशिबा ने नया संयंत्र खोला। बाद में तोशिबा के शेयर चढ़े।")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "तोशिबा").expect("the name after कंपनी").1, "ORG");
+        assert!(r[0].iter().all(|m| !m.0.contains("कंपनी")), "the words before describe it: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_hindi_village_or_panchayat_word_after_a_rare_word_makes_it_a_place() {
+        let a = [article("hi", "hi", "वह पास के सिसवाला गांव के किसान हैं। मेला उसी गांव में लगा।")];
+        let r = run(&a);
+        let found = r[0].iter().find(|m| m.0.starts_with("सिसवाला")).expect("the village");
+        assert_eq!((found.0.as_str(), found.1), ("सिसवाला", "LOC"));
     }
 
     #[test]
