@@ -621,6 +621,11 @@ impl Prepared {
     /// pass). Chunks come in bounded batches, so no two copies of the whole
     /// corpus's tables are ever alive at once.
     pub(crate) fn append(&mut self, part: Prepared) {
+        // the first part is taken as it is: renumbering it would hold its tables twice
+        if self.cand_starts.is_empty() && self.strings.list.is_empty() {
+            *self = part;
+            return;
+        }
         let (art_offset, cand_offset) = (self.cand_starts.len() as u32, self.cands.len() as u32);
         let (item_offset, word_offset) = (self.items.len() as u32, self.words.len() as u32);
         let string_ids: Vec<u32> = part.strings.list.iter().map(|s| self.strings.intern_shared(s)).collect();
@@ -1000,7 +1005,9 @@ pub(crate) fn link_corpus(
             let mut example = None;
             if let Some(full) = by_word.get(&word.skel) {
                 for &f in full {
-                    if t.words(&items[f]).iter().any(|&w| same_word(&strings, word, w)) {
+                    if t.words(&items[f]).iter().any(|&w| same_word(&strings, word, w))
+                        && !devanagari_spelt_otherwise(articles, &cands, &items[n], &items[f])
+                    {
                         roots.insert(uf.find(f));
                         example = Some(f);
                     }
@@ -1722,6 +1729,31 @@ fn place_lone_words(
     out
 }
 
+/// The text of an item's name in its article.
+fn written_name<'a>(articles: &'a [Article], cands: &[Kept], it: &Item) -> Option<&'a str> {
+    let c = cands.get(it.cand as usize)?;
+    articles.get(it.art as usize)?.text.get(c.start as usize..c.end as usize)
+}
+
+fn in_devanagari(name: &str) -> bool {
+    name.chars().any(|ch| matches!(ch as u32, 0x900..=0x97f))
+}
+
+/// Does one word of `name` have the vowel key `vkey` (the same spelling, give or take a doubled letter)?
+fn has_spelling(name: &str, vkey: &str) -> bool {
+    name.split_whitespace().any(|w| vowel_key(w) == vkey)
+}
+
+/// A lone word and a full name both written in Devanagari, where no word of the name is
+/// spelt as the lone word: the same consonants with other vowels are another word
+/// (`मोरबी`, Morbi, and `मीराबाई`; `मांडवी` and `मांडविया`), for Hindi keeps a name's spelling.
+fn devanagari_spelt_otherwise(articles: &[Article], cands: &[Kept], lone: &Item, full: &Item) -> bool {
+    let (Some(word), Some(name)) = (written_name(articles, cands, lone), written_name(articles, cands, full)) else {
+        return false;
+    };
+    in_devanagari(word) && in_devanagari(name) && !has_spelling(name, &vowel_key(word))
+}
+
 /// A one-word skeleton this long (three consonants) is a surname more often
 /// than a common word; a shorter one needs the full name in the same article.
 const SURE_SKELETON: usize = 3;
@@ -1785,8 +1817,9 @@ fn devanagari_pass(
             // the people the article names itself (by title cue or in full)
             let own_roots: HashSet<usize> = own.iter().filter_map(Kept::item).map(|n| roots[n] as usize).collect();
             // the family names of the people the article names in full in Devanagari, even
-            // where the full name was a guess (`विराट कोहली` ... `कोहली`): within the article
-            let surnames_in = |doc: &Doc| -> Vec<(&str, usize)> {
+            // where the full name was a guess (`विराट कोहली` ... `कोहली`): within the article;
+            // and their given names, which Hindi news uses alone too (`नीरज चोपड़ा` ... `नीरज`)
+            let surnames_in = |doc: &Doc| -> Vec<(&str, &str, usize)> {
                 own.iter()
                     .filter_map(|c| c.in_window(doc))
                     .filter(|c| {
@@ -1794,18 +1827,22 @@ fn devanagari_pass(
                     })
                     .filter_map(|c| {
                         let n = c.item()?;
-                        let last = t.strings.get(t.words(items.get(n)?).last()?.skel);
-                        (last.len() >= SURE_SKELETON).then_some((last, n))
+                        let words = t.words(items.get(n)?);
+                        let last = t.strings.get(words.last()?.skel);
+                        let first = t.strings.get(words.first()?.skel);
+                        (last.len() >= SURE_SKELETON).then_some((last, first, n))
                     })
                     .collect()
             };
             // a long article is read a window at a time, and twice: its surnames first
             let windowed = article.text.len() > WINDOW;
             let mut own_surnames: HashMap<&str, usize> = HashMap::default();
+            let mut own_given: HashMap<&str, usize> = HashMap::default();
             if windowed {
                 each_window(&mut buffers, article, |doc| {
-                    for (surname, n) in surnames_in(doc) {
+                    for (surname, given, n) in surnames_in(doc) {
                         own_surnames.entry(surname).or_insert(n);
+                        own_given.entry(given).or_insert(n);
                     }
                 });
             }
@@ -1833,10 +1870,12 @@ fn devanagari_pass(
             each_window(&mut buffers, article, |doc| {
                 if !windowed {
                     own_surnames.clear();
-                    for (surname, n) in surnames_in(doc) {
+                    own_given.clear();
+                    for (surname, given, n) in surnames_in(doc) {
                         // two of a family (`अरविंद केजरीवाल`, his wife `सुनीता केजरीवाल`): the surname
                         // alone is the one the article named first, whom it is about
                         own_surnames.entry(surname).or_insert(n);
+                        own_given.entry(given).or_insert(n);
                     }
                 }
                 let own_places = places_in(doc);
@@ -1901,6 +1940,12 @@ fn devanagari_pass(
                     let word = doc.word(i);
                     if let Some(fulls) = words.get(skel) {
                         let vkey = vowel_key(doc.word(i));
+                        // a name written in Devanagari keeps its spelling: a word spelt otherwise
+                        // with the same consonants is another word (`मोरबी`, Morbi, and `मीराबाई`)
+                        let spelt_otherwise = |f: usize| {
+                            written_name(articles, cands, &items[f])
+                                .is_some_and(|name| in_devanagari(name) && !has_spelling(name, &vkey))
+                        };
                         let matching: Vec<usize> = fulls
                             .iter()
                             .copied()
@@ -1908,7 +1953,7 @@ fn devanagari_pass(
                                 t.words(&items[f]).iter().any(|w| {
                                     t.strings.get(w.skel) == skel
                                         && (skel.len() >= 4 || vowels_agree(t.strings.get(w.vkey), &vkey))
-                                })
+                                }) && !spelt_otherwise(f)
                             })
                             .collect();
                         let distinct: HashSet<usize> = matching.iter().map(|&f| roots[f] as usize).collect();
@@ -1957,7 +2002,10 @@ fn devanagari_pass(
                             continue;
                         }
                     }
-                    if let Some(&target) = own_surnames.get(skel)
+                    // a given name alone is the person the article named in full with it, unless
+                    // it is a frequent word too (`आशा`, hope) or another person's family name
+                    let given = || own_given.get(skel).filter(|_| skel.len() >= SURE_SKELETON);
+                    if let Some(&target) = own_surnames.get(skel).or_else(given)
                         && !hindi_frequent(word)
                     {
                         out.extend(
@@ -2466,6 +2514,19 @@ mod tests {
     use crate::entities::recognise::tests::id_of;
 
     #[test]
+    fn the_first_part_appended_keeps_its_tables_rather_than_holding_them_twice() {
+        let articles =
+            [super::super::recognise::tests::article("en", "en", "Sergey Lavrov met Kim Jong Un in Pyongyang.")];
+        let stats = super::super::recognise::word_stats(&articles, 1, true);
+        let part = super::super::recognise::recognise_run(&articles, &stats, 1);
+        let (cands, items) = (part.cands.as_ptr(), part.items.as_ptr());
+        let mut whole = Prepared::default();
+        whole.append(part);
+        assert!(!whole.items.is_empty());
+        assert_eq!((whole.cands.as_ptr(), whole.items.as_ptr()), (cands, items));
+    }
+
+    #[test]
     fn a_hindi_surname_alone_is_the_person_the_article_named_in_full() {
         use super::super::recognise::tests::{article, run};
         let r = run(&[article(
@@ -2476,6 +2537,27 @@ mod tests {
         let id = |surface: &str| r[0].iter().find(|m| m.0 == surface).map(|m| m.2.clone());
         assert!(id("विराट कोहली").is_some(), "{:?}", r[0]);
         assert_eq!(id("कोहली"), id("विराट कोहली"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_hindi_given_name_alone_is_the_person_the_article_named_in_full() {
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[article("hi", "hi", "सौरव घोषाल ने फाइनल जीत लिया। मैच के बाद सौरव ने कहा कि वह खुश हैं।")]);
+        let id = |surface: &str| r[0].iter().find(|m| m.0 == surface).map(|m| m.2.clone());
+        assert!(id("सौरव घोषाल").is_some(), "{:?}", r[0]);
+        assert_eq!(id("सौरव"), id("सौरव घोषाल"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_hindi_word_with_a_names_consonants_but_other_vowels_is_not_that_name() {
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article("hi", "hi", "भारोत्तोलक मीराबाई चानू ने रजत जीता।"),
+            article("hi", "hi", "राहत टीमें कच्छ, जामनगर, पोरबंदर और मोरबी में तैनात की गईं।"),
+        ]);
+        let mirabai = id_of(&r, 0, "मीराबाई चानू");
+        assert!(mirabai.is_some(), "{r:?}");
+        assert!(r[1].iter().all(|m| Some(&m.2) != mirabai.as_ref()), "Morbi is not Mirabai: {r:?}");
     }
 
     #[test]

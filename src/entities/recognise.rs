@@ -1071,6 +1071,15 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         let person = super::types::person_after_complement(doc, i, run_end)
             // the word after the given name is a surname, not a word the corpus writes in lower case
             .filter(|&k| !stats.lower_seen(doc.lang, doc.key(k + 1)));
+        // a complement of one ordinary word or adjective (`ministre de la Culture`) names nothing
+        if let Some(k) = person
+            && k == i + 1
+            && super::types::complement_names_nothing(doc, i)
+            && cx.accepted_gaz(i, false).is_none()
+        {
+            i = k;
+            continue;
+        }
         let run_end = person.unwrap_or(run_end);
         // the complement is a place's or a body's, not the person a title before it names
         let complement = person.is_some();
@@ -1091,7 +1100,9 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             let drop = cx.cue(start) & NOT_NAME != 0
                 || (s.flags & SENT != 0
                     && s.flags & ALLCAPS == 0
+                    // a preposition or pronoun that starts the sentence (`Для`), however rare in the corpus
                     && (stats.lower_seen(doc.lang, key)
+                        || (run_end - start > 1 && doc.lang.is_stop_word(doc.word(start)))
                         || (run_end - start == 1
                             && !stats.midcap_seen(key)
                             && !(s.flags & APOS != 0 && doc.lang.apostrophe_suffixes))))
@@ -1718,8 +1729,11 @@ fn head_first_phrase(cx: &mut Ctx, i: usize) -> Option<(usize, EntityKind)> {
             }
         }
     }
+    if head != 0 && with_article(bare) {
+        return definite_head_phrase(cx, i, head);
+    }
     // heads too general to name anything by one word after them (`گروه`, group; `קרן`, fund)
-    if head == 0 || with_article(bare) || data.words("loosehead").any(|w| w == bare) {
+    if head == 0 || data.words("loosehead").any(|w| w == bare) {
         return None;
     }
     let portfolio = |w: &str| data.words("portfolio").any(|p| p == w);
@@ -1746,6 +1760,43 @@ fn head_first_phrase(cx: &mut Ctx, i: usize) -> Option<(usize, EntityKind)> {
         && with_article(doc.word(end))
         && cx.cue(end) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
     {
+        end += 1;
+    }
+    let kind = if head & ORG_HEAD != 0 { EntityKind::Organization } else { EntityKind::Location };
+    Some((end, kind))
+}
+
+/// A head with the definite article, an adjective with it and then what the
+/// body is for, written with the preposition `for` (the language's `orgfor`
+/// words) onto it, name an organisation (`الاتحاد الآسيوي لكرة القدم`, the Asian
+/// Football Confederation; `הסוכנות הבינלאומית לאנרגיה אטומית`): the words with
+/// the article after the last make part of it (`القدم`). Without the third
+/// part the head and adjective describe (`الحكومة اللبنانية`, the Lebanese
+/// government). Returns the phrase's end and kind.
+fn definite_head_phrase(cx: &mut Ctx, i: usize, head: u8) -> Option<(usize, EntityKind)> {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = doc.lang.data();
+    let with_article = |w: &str| data.articles.iter().any(|a| w.starts_with(a.as_str()) && w.len() > a.len() + 2);
+    let plain = |cx: &Ctx, k: usize| {
+        toks.get(k)
+            .is_some_and(|u| u.flags & (UNCASED | JOINED) == UNCASED | JOINED && u.flags & (DIGIT | IDEOGRAPHIC) == 0)
+            && cx.cue(k) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
+    };
+    let adjective = i + 1;
+    if !plain(cx, adjective) || !with_article(doc.word(adjective)) {
+        return None;
+    }
+    let purpose = i + 2;
+    let for_what = plain(cx, purpose)
+        && data.words("orgfor").any(|f| {
+            doc.word(purpose).strip_prefix(f).is_some_and(|rest| rest.chars().count() >= 3 && !with_article(rest))
+        });
+    if !for_what {
+        return None;
+    }
+    let mut end = purpose + 1;
+    while end < purpose + 3 && plain(cx, end) && with_article(doc.word(end)) {
         end += 1;
     }
     let kind = if head & ORG_HEAD != 0 { EntityKind::Organization } else { EntityKind::Location };
@@ -2006,6 +2057,27 @@ fn common_word_behind(lang: &Profile, word: &str, article: bool) -> bool {
     behind && !super::types::is_given_name_in(lang, word)
 }
 
+/// Is the word one of the language's frequent words (its `often` list) as
+/// written, without its optional marks (Arabic `يومياً`, daily, is `يوميا` with
+/// tanween), or with an adjective's ending on one (Persian `زندانی`, prisoner,
+/// of `زندان`, prison)? GeoNames spells towns like such words.
+pub(crate) fn is_frequent_word_form(lang: &Profile, word: &str) -> bool {
+    let often = &lang.data().often;
+    if often.is_empty() {
+        return false;
+    }
+    let optional_mark = |c: char| matches!(c, '\u{640}' | '\u{64b}'..='\u{655}' | '\u{670}');
+    let unmarked;
+    let word = if word.chars().any(optional_mark) {
+        unmarked = word.chars().filter(|&c| !optional_mark(c)).collect::<String>();
+        unmarked.as_str()
+    } else {
+        word
+    };
+    often.contains(word)
+        || lang.data().words("adjsuffix").any(|e| word.strip_suffix(e).is_some_and(|stem| often.contains(stem)))
+}
+
 /// Would a gazetteer hit at token `i` (after `clitic` bytes) stand on its
 /// own in a script without capitals? Several words always; one word when the
 /// source is trusted, or a long enough name of a big place that is no frequent
@@ -2022,7 +2094,7 @@ fn uncased_hit_ok(cx: &Ctx, i: usize, len: usize, hit: KeyHit, clitic: usize) ->
     let data = cx.doc.lang.data();
     let article = data.articles.iter().find(|a| word[..clitic].ends_with(a.as_str()));
     let with_article = article.map_or(bare, |a| &word[clitic - a.len()..]);
-    if !hit.trusted && (data.often.contains(bare) || data.often.contains(with_article)) {
+    if !hit.trusted && (is_frequent_word_form(cx.doc.lang, bare) || data.often.contains(with_article)) {
         return false;
     }
     let chars = bare.chars().count();
@@ -2119,8 +2191,7 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize) -> Option<(EntityKind, usize
     let (first, second) = (doc.word(i), doc.word(i + len - 1));
     let oblique = |w: &str| data.words("obliqueend").any(|e| w.ends_with(e));
     // an adjective (`ध्रुवीय`, polar) describes the noun after it: the pair is a phrase
-    let adjective = |w: &str| data.words("adjend").any(|e| w.ends_with(e));
-    if oblique(first) || oblique(second) || adjective(first) || is_initial(doc, i) {
+    if oblique(first) || oblique(second) || hindi_adjective(first) || is_initial(doc, i) {
         return None;
     }
     // `की` followed by an auxiliary (`सराहना की गई`, praise was given) is the verb करना,
@@ -2161,6 +2232,36 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize) -> Option<(EntityKind, usize
         EntityKind::Person
     };
     Some((kind, len))
+}
+
+/// Is this Hindi word an adjective that describes the noun after it: one in -ीय
+/// (`ध्रुवीय`, polar) or a frequent one of another form (`विशेष`, special; `धार्मिक`)?
+fn hindi_adjective(word: &str) -> bool {
+    let data = devanagari_profile().data();
+    data.words("adjend").any(|e| word.ends_with(e)) || data.words("adjword").any(|w| w == word)
+}
+
+/// Does an organisation head at `k` introduce the name after it (`कंपनी फॉक्सकॉन ने`,
+/// the company Foxconn): one to three rare words follow it, then a postposition?
+/// Returns the end of that name.
+fn name_after_org_head(cx: &Ctx, k: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = devanagari_profile().data();
+    let t = toks.get(k)?;
+    if t.flags & (DEVA | DIGIT) != DEVA || !data.words("namedafter").any(|w| w == doc.word(k)) {
+        return None;
+    }
+    let joined = |j: usize| toks.get(j).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
+    let mut end = k + 1;
+    while end < k + 4 && joined(end) && rare_plain_word(cx, end) {
+        end += 1;
+    }
+    // the name ends at a postposition (`ने`, `के`); a head of its own ends it too (`अडानी एंटरप्राइजेज`)
+    if end < k + 4 && joined(end) && cx.cue(end) & ORG_HEAD != 0 && cx.cue(end) & (FUNCTION | POSTPOSITION) == 0 {
+        end += 1;
+    }
+    (end > k + 1 && joined(end) && cx.cue(end) & POSTPOSITION != 0).then_some(end)
 }
 
 /// Does a clause (or a phrase) begin at Devanagari token `i`: after punctuation,
@@ -2279,7 +2380,7 @@ fn name_before_head(cx: &Ctx, i: usize) -> Option<(EntityKind, usize)> {
             && !data.words("obliqueend").any(|e| word.ends_with(e))
             && devanagari_profile().month(&crate::lang::fold_for_search(word).text).is_none()
     };
-    if data.words("adjend").any(|e| doc.word(i).ends_with(e)) {
+    if hindi_adjective(doc.word(i)) {
         return None;
     }
     // the name's own word comes first; a frequent one begins a phrase (`मुख्य विपक्षी दल`)
@@ -2291,6 +2392,10 @@ fn name_before_head(cx: &Ctx, i: usize) -> Option<(EntityKind, usize)> {
             return None;
         }
         if let Some(kind) = head_kind(cx, k + 1) {
+            // the head introduces the name after it: the words before only describe it
+            if name_after_org_head(cx, k + 1).is_some() {
+                return None;
+            }
             // a place's name may name the organisation seated there (`राउज एवेन्यू कोर्ट`, a court)
             if kind == EntityKind::Location && head_kind(cx, k + 2) == Some(EntityKind::Organization) {
                 return Some((EntityKind::Organization, k + 3 - i));
@@ -2550,6 +2655,10 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         out.push(make(doc, i, i + 1, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
         return i + 1;
     }
+    if let Some(end) = name_after_org_head(cx, i) {
+        out.push(make(doc, i + 1, end, EntityKind::Organization, Source::Unknown { acronym: None }, true, false));
+        return end;
+    }
     if name_before_place_word(cx, i) || place_in_list(cx, i) {
         out.push(make(doc, i, i + 1, EntityKind::Location, Source::Unknown { acronym: None }, false, false));
         return i + 1;
@@ -2563,6 +2672,10 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         return i + len;
     }
     if let Some(letters) = acronym(doc.key(i)) {
+        // an acronym of a kind of thing (`एफपीओ`, FPO; `जीडीपी`) names nothing
+        if data.words("commonacronym").any(|w| w == letters) {
+            return i + 1;
+        }
         // GeoNames' short town names (`Ed`) are no reading of an acronym (`ईडी`, ED)
         if let Some(hit) = cx.gaz.lookup(&letters).filter(|hit| hit.trusted) {
             let entry = cx.gaz.entry(hit.entry);
@@ -2582,7 +2695,11 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
             return i + 1;
         }
     }
-    if cue & TITLE != 0 {
+    // a title with a noun of its office (`मुख्यमंत्री पद`, the chief minister's post) or before an
+    // adjective (`विधायक विशेष विमान से`, the MLAs by special plane) is followed by no name
+    let title_phrase = toks.get(i + 1).is_some_and(|u| u.flags & DEVA != 0)
+        && (data.words("titlenoun").any(|w| w == doc.word(i + 1)) || hindi_adjective(doc.word(i + 1)));
+    if cue & TITLE != 0 && !title_phrase {
         // a title before a head word names a building or an office (`राष्ट्रपति भवन`,
         // the President's House), not a person
         // (an organisation head after `प्रमुख`, chief and main, is a phrase: `प्रमुख कंपनी`, main company)
@@ -3017,6 +3134,29 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_definite_head_an_adjective_and_what_the_body_is_for_name_an_organisation() {
+        let a = [article(
+            "ar",
+            "ar",
+            "وقال الاتحاد الآسيوي لكرة القدم إن المباراة ستقام. وقالت الحكومة اللبنانية إنها ستحقق.",
+        )];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "الاتحاد الآسيوي لكرة القدم").expect("head, adjective, purpose").1, "ORG");
+        assert!(r[0].iter().all(|m| !m.0.contains("الحكومة")), "head and adjective alone describe: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_frequent_word_with_an_adjectives_ending_is_no_town_spelled_alike() {
+        // `زندانی` (prisoner, of `زندان`) is keyed like a GeoNames spelling of a town
+        let a = [article("fa", "fa", "او یک زندانی سیاسی است و در تهران زندگی می‌کند.")];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| m.0 != "زندانی"), "{:?}", r[0]);
+        let arabic = crate::lang::profile::profile_of_code("ar").expect("an Arabic profile");
+        assert!(is_frequent_word_form(arabic, "يومياً"), "tanween is an optional mark");
+        assert_eq!(find(&r[0], "تهران").expect("a city").1, "LOC");
+    }
+
+    #[test]
     fn hebrew_acronyms_with_gershayim_are_organisations() {
         let a = [article("he", "he", "דובר צה\"ל אמר כי נאס״א שיגרה את החללית 20 ק\"מ מהחוף, אמר יו\"ר הוועדה.")];
         let r = run(&a);
@@ -3198,6 +3338,51 @@ pub(crate) mod tests {
         let r = run(&a);
         assert_eq!(find(&r[0], "सुशील चंद्रा").expect("after the title आयुक्त").1, "PER");
         assert_eq!(find(&r[0], "गौतम गंभीर").expect("after the adverb तभी").1, "PER");
+    }
+
+    #[test]
+    fn hindi_acronyms_of_common_nouns_name_nothing() {
+        let a = [article("hi", "hi", "कंपनी ने आईपीओ के जरिए पैसा जुटाया। जीडीपी की दर घटी और पुलिस ने एफआईआर दर्ज की।")];
+        let r = run(&a);
+        for acronym in ["आईपीओ", "जीडीपी", "एफआईआर"] {
+            assert!(find(&r[0], acronym).is_none(), "{acronym} is a kind of thing: {:?}", r[0]);
+        }
+    }
+
+    #[test]
+    fn a_hindi_title_before_its_office_or_an_adjective_names_no_person() {
+        let a = [article(
+            "hi",
+            "hi",
+            "राज्यपाल ने उन्हें मुख्यमंत्री पद की शपथ दिलाई। बाद में विधायक विशेष विमान से लौटे। \
+             प्रवक्ता ने निष्पक्ष जांच की मांग की।",
+        )];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| m.1 != "PER"), "office noun, adjective: {:?}", r[0]);
+    }
+
+    #[test]
+    fn hindi_roles_in_sport_and_trade_are_titles() {
+        let a = [article("hi", "hi", "महान धावक मिल्खा सिंह को याद किया गया। पदक निशानेबाज गगन नारंग ने भी जीता था।")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "मिल्खा सिंह").expect("after धावक").1, "PER");
+        assert_eq!(find(&r[0], "गगन नारंग").expect("after निशानेबाज").1, "PER");
+    }
+
+    #[test]
+    fn a_hindi_company_head_before_a_rare_word_introduces_its_name() {
+        let a = [article("hi", "hi", "जापान की इलेक्ट्रॉनिक्स कंपनी तोशिबा ने नया संयंत्र खोला। बाद में तोशिबा के शेयर चढ़े।")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "तोशिबा").expect("the name after कंपनी").1, "ORG");
+        assert!(r[0].iter().all(|m| !m.0.contains("कंपनी")), "the words before describe it: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_hindi_village_or_panchayat_word_after_a_rare_word_makes_it_a_place() {
+        let a = [article("hi", "hi", "वह पास के सिसवाला गांव के किसान हैं। मेला उसी गांव में लगा।")];
+        let r = run(&a);
+        let found = r[0].iter().find(|m| m.0.starts_with("सिसवाला")).expect("the village");
+        assert_eq!((found.0.as_str(), found.1), ("सिसवाला", "LOC"));
     }
 
     #[test]
