@@ -1071,6 +1071,15 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         let person = super::types::person_after_complement(doc, i, run_end)
             // the word after the given name is a surname, not a word the corpus writes in lower case
             .filter(|&k| !stats.lower_seen(doc.lang, doc.key(k + 1)));
+        // a complement of one ordinary word or adjective (`ministre de la Culture`) names nothing
+        if let Some(k) = person
+            && k == i + 1
+            && super::types::complement_names_nothing(doc, i)
+            && cx.accepted_gaz(i, false).is_none()
+        {
+            i = k;
+            continue;
+        }
         let run_end = person.unwrap_or(run_end);
         // the complement is a place's or a body's, not the person a title before it names
         let complement = person.is_some();
@@ -1091,7 +1100,9 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             let drop = cx.cue(start) & NOT_NAME != 0
                 || (s.flags & SENT != 0
                     && s.flags & ALLCAPS == 0
+                    // a preposition or pronoun that starts the sentence (`Для`), however rare in the corpus
                     && (stats.lower_seen(doc.lang, key)
+                        || (run_end - start > 1 && doc.lang.is_stop_word(doc.word(start)))
                         || (run_end - start == 1
                             && !stats.midcap_seen(key)
                             && !(s.flags & APOS != 0 && doc.lang.apostrophe_suffixes))))
@@ -2046,6 +2057,27 @@ fn common_word_behind(lang: &Profile, word: &str, article: bool) -> bool {
     behind && !super::types::is_given_name_in(lang, word)
 }
 
+/// Is the word one of the language's frequent words (its `often` list) as
+/// written, without its optional marks (Arabic `يومياً`, daily, is `يوميا` with
+/// tanween), or with an adjective's ending on one (Persian `زندانی`, prisoner,
+/// of `زندان`, prison)? GeoNames spells towns like such words.
+pub(crate) fn is_frequent_word_form(lang: &Profile, word: &str) -> bool {
+    let often = &lang.data().often;
+    if often.is_empty() {
+        return false;
+    }
+    let optional_mark = |c: char| matches!(c, '\u{640}' | '\u{64b}'..='\u{655}' | '\u{670}');
+    let unmarked;
+    let word = if word.chars().any(optional_mark) {
+        unmarked = word.chars().filter(|&c| !optional_mark(c)).collect::<String>();
+        unmarked.as_str()
+    } else {
+        word
+    };
+    often.contains(word)
+        || lang.data().words("adjsuffix").any(|e| word.strip_suffix(e).is_some_and(|stem| often.contains(stem)))
+}
+
 /// Would a gazetteer hit at token `i` (after `clitic` bytes) stand on its
 /// own in a script without capitals? Several words always; one word when the
 /// source is trusted, or a long enough name of a big place that is no frequent
@@ -2062,7 +2094,7 @@ fn uncased_hit_ok(cx: &Ctx, i: usize, len: usize, hit: KeyHit, clitic: usize) ->
     let data = cx.doc.lang.data();
     let article = data.articles.iter().find(|a| word[..clitic].ends_with(a.as_str()));
     let with_article = article.map_or(bare, |a| &word[clitic - a.len()..]);
-    if !hit.trusted && (data.often.contains(bare) || data.often.contains(with_article)) {
+    if !hit.trusted && (is_frequent_word_form(cx.doc.lang, bare) || data.often.contains(with_article)) {
         return false;
     }
     let chars = bare.chars().count();
@@ -3201,6 +3233,17 @@ pub(crate) mod tests {
         let r = run(&a);
         assert_eq!(find(&r[0], "الاتحاد الآسيوي لكرة القدم").expect("head, adjective, purpose").1, "ORG");
         assert!(r[0].iter().all(|m| !m.0.contains("الحكومة")), "head and adjective alone describe: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_frequent_word_with_an_adjectives_ending_is_no_town_spelled_alike() {
+        // `زندانی` (prisoner, of `زندان`) is keyed like a GeoNames spelling of a town
+        let a = [article("fa", "fa", "او یک زندانی سیاسی است و در تهران زندگی می‌کند.")];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| m.0 != "زندانی"), "{:?}", r[0]);
+        let arabic = crate::lang::profile::profile_of_code("ar").expect("an Arabic profile");
+        assert!(is_frequent_word_form(arabic, "يومياً"), "tanween is an optional mark");
+        assert_eq!(find(&r[0], "تهران").expect("a city").1, "LOC");
     }
 
     #[test]

@@ -111,6 +111,27 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         places.iter().filter(|(_, ok)| *ok).map(|(c, _)| &doc.text[c.start..c.end]).collect();
     proposals
         .extend(places.iter().filter(|(c, _)| confirmed.contains(&doc.text[c.start..c.end])).map(|(c, _)| c.clone()));
+    // a place GeoNames names in Han whose name alone says too little (`奈良`, two
+    // characters, an alias of no trusted source) where places stand: `城市奈良`, `住在奈良`
+    if segmenter == Segmenter::Chinese {
+        for w in &words {
+            let text = &doc.text[w.start..w.end];
+            if !all_han(text, 2..=3) {
+                continue;
+            }
+            let mut key = String::new();
+            push_key(text, UNCASED | IDEOGRAPHIC, &mut key);
+            let Some(hit) = gaz.lookup(&key).filter(|hit| !hit.trusted) else { continue };
+            let entry = gaz.entry(hit.entry);
+            if entry.kind != EntityKind::Location || !in_place_context(doc.text, &words, w, &classes) {
+                continue;
+            }
+            if let Some(mut c) = cand(doc, w.start, w.end, EntityKind::Location, false, false) {
+                c.source = Source::Gazetteer(hit.entry);
+                proposals.push(c);
+            }
+        }
+    }
     // unknown words next to a title: `馳浩` `知事`, `选手` `郑钦文`
     for (k, w) in words.iter().enumerate() {
         if w.known || w.class.is_proper() || !all_han(&doc.text[w.start..w.end], 2..=4) {
@@ -205,6 +226,12 @@ const CHINESE_LOCATIVES: &[&str] = &[
     "返回",
     "途经",
     "出生于",
+    // apposition after a common noun of places: `西部城市奈良`, `首都X`
+    "城市",
+    "首都",
+    "小镇",
+    "家住",
+    "住在",
 ];
 
 /// Does this place name stand where places stand: after a locative word,
@@ -444,6 +471,14 @@ mod tests {
         for name in ["门头沟区", "房山区", "永定河"] {
             assert_eq!(find(&r[0], name).map(|m| m.1), Some("LOC"), "{name} in {:?}", r[0]);
         }
+    }
+
+    #[test]
+    fn a_short_place_of_an_untrusted_source_is_found_where_places_stand() {
+        let r = run(&[article("zh", "zh", "前首相周五在日本西部城市奈良发表演说。嫌疑人家住奈良。")]);
+        assert_eq!(find(&r[0], "奈良").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        let without_context = run(&[article("zh", "zh", "奈良发表演说。")]);
+        assert!(find(&without_context[0], "奈良").is_none(), "{:?}", without_context[0]);
     }
 
     #[test]
