@@ -140,6 +140,9 @@ pub(crate) struct Record {
     values: [Option<(usize, String)>; 7],
     /// A text field was there but was not a string.
     pub text_not_a_string: bool,
+    /// With [`RecordSeed::text_in_place`]: the text's string literal (its
+    /// quotes included) as a byte range of the line, instead of its value.
+    pub text_literal: Option<(usize, std::ops::Range<usize>)>,
 }
 
 impl Record {
@@ -149,7 +152,18 @@ impl Record {
 }
 
 /// Read one record with `map`.
-pub(crate) struct RecordSeed<'m>(pub &'m FieldMap);
+pub(crate) struct RecordSeed<'m> {
+    pub map: &'m FieldMap,
+    /// The line being read, when its text is to be left where it is and
+    /// only located ([`Record::text_literal`]): a huge line is not copied.
+    pub text_in_place: Option<&'m str>,
+}
+
+impl<'m> RecordSeed<'m> {
+    pub fn new(map: &'m FieldMap) -> RecordSeed<'m> {
+        RecordSeed { map, text_in_place: None }
+    }
+}
 
 impl<'de> DeserializeSeed<'de> for RecordSeed<'_> {
     type Value = Record;
@@ -168,15 +182,31 @@ impl<'de> Visitor<'de> for RecordSeed<'_> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Record, A::Error> {
         let mut record = Record::default();
         while let Some(key) = map.next_key::<KeyName>()? {
-            let Some((field, rank)) = self.0.lookup(&key.0) else {
+            let Some((field, rank)) = self.map.lookup(&key.0) else {
                 map.next_value::<IgnoredAny>()?;
                 continue;
             };
-            let slot = &mut record.values[field as usize];
-            if slot.as_ref().is_some_and(|(have, _)| *have <= rank) {
+            let in_place = if field == Field::Text { self.text_in_place } else { None };
+            let taken = match in_place {
+                Some(_) => record.text_literal.as_ref().map(|(have, _)| *have),
+                None => record.values[field as usize].as_ref().map(|(have, _)| *have),
+            };
+            if taken.is_some_and(|have| have <= rank) {
                 map.next_value::<IgnoredAny>()?;
                 continue;
             }
+            if let Some(line) = in_place {
+                let literal = map.next_value::<&serde_json::value::RawValue>()?.get();
+                if literal.starts_with('"') {
+                    // the literal lies inside the line being read: its place is the pointers' distance
+                    let at = (literal.as_ptr() as usize).wrapping_sub(line.as_ptr() as usize);
+                    record.text_literal = Some((rank, at..at + literal.len()));
+                } else {
+                    record.text_not_a_string = true;
+                }
+                continue;
+            }
+            let slot = &mut record.values[field as usize];
             match map.next_value::<Scalar>()? {
                 // a text is a string; a number where the text should be is no article
                 Scalar { text: Some(_), was_string: false } if field == Field::Text => record.text_not_a_string = true,
@@ -278,7 +308,7 @@ mod tests {
 
     fn read(map: &FieldMap, line: &str) -> Record {
         let mut d = serde_json::Deserializer::from_str(line);
-        RecordSeed(map).deserialize(&mut d).unwrap()
+        RecordSeed::new(map).deserialize(&mut d).unwrap()
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use include_dir::{Dir, include_dir};
 use serde::de::DeserializeSeed;
 
-use super::fields::{Field, FieldMap, RecordSeed, field_map, keys_of};
+use super::fields::{Field, FieldMap, Record, RecordSeed, field_map, keys_of};
 use super::{Article, Corpus, LoadWarning, sanitize_line, sanitize_owned};
 
 static SEEDS: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/seeds");
@@ -304,7 +304,7 @@ impl<'o> Loader<'o> {
     /// and analysed on every core.
     fn jsonl(&mut self, path: &Path, name: &str, file_number: u32) {
         let mut file = match fs::File::open(path) {
-            Ok(f) => f,
+            Ok(f) => BufReader::new(f),
             Err(e) => {
                 self.warnings.push(LoadWarning { path: name.into(), line: None, reason: format!("cannot read: {e}") });
                 return;
@@ -330,12 +330,33 @@ impl<'o> Loader<'o> {
                 }
             };
             let at_end = (got as u64) < missing;
-            // only whole lines go to the workers; a line longer than a block grows the block
+            // only whole lines go to the workers; a line longer than a block is read on its own
             let cut = match buffer.iter().rposition(|&b| b == b'\n') {
                 _ if at_end => buffer.len(),
                 Some(newline) => newline + 1,
                 None => {
-                    wanted = buffer.len() * 2;
+                    // the buffer holds the start of one line and nothing else
+                    if let Err(e) = file.read_until(b'\n', &mut buffer) {
+                        self.warnings.push(LoadWarning {
+                            path: name.into(),
+                            line: Some(lines_before + 1),
+                            reason: format!("cannot read: {e}"),
+                        });
+                        break;
+                    }
+                    let mut line = std::mem::take(&mut buffer);
+                    let read = line.len() as u64;
+                    if line.last() == Some(&b'\n') {
+                        line.pop();
+                    }
+                    let span = SourceSpan { file: file_number, line_at: Some(buffer_at) };
+                    lines_before += 1;
+                    let parsed = parse_long_jsonl_line(name, lines_before, line, span, &self.fields);
+                    self.bytes_read += read;
+                    buffer_at += read;
+                    wanted = self.block_bytes;
+                    self.add(name, parsed.into_iter().collect());
+                    self.report();
                     continue;
                 }
             };
@@ -449,7 +470,7 @@ fn parse_jsonl_line(
     if line.trim().is_empty() {
         return None;
     }
-    let mut record = match read_record(line, fields) {
+    let mut record = match read_record(line, RecordSeed::new(fields)) {
         Ok(record) => record,
         Err(e) => return Some(Err(warn(format!("not a JSON article ({e}){LINE_SKIPPED}")))),
     };
@@ -465,9 +486,18 @@ fn parse_jsonl_line(
         };
         return Some(Err(warn(reason)));
     };
+    Some(article_of_record(name, line_no, record, text, span))
+}
+
+/// A record's article once its text is read (or why it is none).
+fn article_of_record(name: &str, line_no: usize, mut record: Record, text: String, span: SourceSpan) -> Parsed {
     // one rule for every format: text that is only whitespace is no article
     if text.trim().is_empty() {
-        return Some(Err(warn(format!("empty text{LINE_SKIPPED}"))));
+        return Err(LoadWarning {
+            path: name.into(),
+            line: Some(line_no),
+            reason: format!("empty text{LINE_SKIPPED}"),
+        });
     }
     let id = record.take(Field::Id).map(|id| one_line(&id)).unwrap_or_else(|| format!("{name}:{line_no}"));
     let title = record.take(Field::Title);
@@ -477,13 +507,128 @@ fn parse_jsonl_line(
         record.take(Field::Url).as_deref(),
         record.take(Field::Source).as_deref(),
     );
-    Some(Ok((article, Some(line_no), span)))
+    Ok((article, Some(line_no), span))
 }
 
-/// One JSON record read with `fields`: a whole line, nothing after it.
-fn read_record(line: &str, fields: &FieldMap) -> serde_json::Result<super::fields::Record> {
+/// A line longer than a block, read alone: its text is unescaped where it
+/// lies, so the line's buffer becomes the article's text and a 300 MB line
+/// is never held twice. A line this cannot read is read as any other, for
+/// the same warning.
+fn parse_long_jsonl_line(
+    name: &str,
+    line_no: usize,
+    raw_line: Vec<u8>,
+    span: SourceSpan,
+    fields: &FieldMap,
+) -> Option<Parsed> {
+    match read_line_in_place(raw_line, line_no == 1, fields) {
+        Ok((record, text)) => Some(article_of_record(name, line_no, record, text, span)),
+        Err(raw_line) => parse_jsonl_line(name, line_no, &raw_line, span, fields),
+    }
+}
+
+/// A record whose text is a string with escapes serde_json reads, and that
+/// text, unescaped in the line's own buffer (no second copy of a huge
+/// line). Anything else gives the line back untouched, to be read as usual.
+fn read_line_in_place(mut raw_line: Vec<u8>, first_line: bool, fields: &FieldMap) -> Result<(Record, String), Vec<u8>> {
+    let found = (|| {
+        let line = std::str::from_utf8(&raw_line).ok()?;
+        // a byte order mark (Windows tools write one) starts the file, not the record
+        let bom = if first_line && line.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
+        let line = &line[bom..];
+        let seed = RecordSeed { map: fields, text_in_place: Some(line) };
+        let mut record = read_record(line, seed).ok()?;
+        let (_, literal) = record.text_literal.take()?;
+        // the contents between the quotes
+        let contents = bom + literal.start + 1..bom + literal.end - 1;
+        json_escapes_are_valid(raw_line.get(contents.clone())?).then_some((record, contents))
+    })();
+    let Some((record, contents)) = found else { return Err(raw_line) };
+    let len = unescape_json_in_place(&mut raw_line, contents);
+    raw_line.truncate(len);
+    // unescaping valid UTF-8 with valid escapes gives valid UTF-8
+    String::from_utf8(raw_line).map(|text| (record, text)).map_err(|e| e.into_bytes())
+}
+
+/// The escapes of a JSON string literal's contents are ones serde_json reads
+/// into a string: simple ones, and `\u` escapes whose surrogates come in pairs.
+fn json_escapes_are_valid(contents: &[u8]) -> bool {
+    let mut at = 0;
+    while let Some(slash) = contents[at..].iter().position(|&b| b == b'\\') {
+        match json_escape_at(contents, at + slash) {
+            Some((_, next)) => at = next,
+            None => return false,
+        }
+    }
+    true
+}
+
+/// The character of the escape at `contents[at]` (a backslash) and where the
+/// text after it starts; `None` if serde_json would refuse it.
+fn json_escape_at(contents: &[u8], at: usize) -> Option<(char, usize)> {
+    let hex = |from: usize| -> Option<u32> {
+        let digits = std::str::from_utf8(contents.get(from..from + 4)?).ok()?;
+        if !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        u32::from_str_radix(digits, 16).ok()
+    };
+    let simple = match contents.get(at + 1)? {
+        b'"' => '"',
+        b'\\' => '\\',
+        b'/' => '/',
+        b'b' => '\u{8}',
+        b'f' => '\u{c}',
+        b'n' => '\n',
+        b'r' => '\r',
+        b't' => '\t',
+        b'u' => {
+            let first = hex(at + 2)?;
+            if !(0xD800..=0xDBFF).contains(&first) {
+                return Some((char::from_u32(first)?, at + 6));
+            }
+            if contents.get(at + 6..at + 8)? != b"\\u" {
+                return None;
+            }
+            let second = hex(at + 8)?;
+            if !(0xDC00..=0xDFFF).contains(&second) {
+                return None;
+            }
+            let code = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00);
+            return Some((char::from_u32(code)?, at + 12));
+        }
+        _ => return None,
+    };
+    Some((simple, at + 2))
+}
+
+/// Write the unescaped `contents` range of `bytes` at its start, returning
+/// its length. An escape is never shorter than what it stands for, so what
+/// is written never overtakes what is still to be read. Escapes are checked
+/// first ([`json_escapes_are_valid`]); one that is not is copied as it is.
+fn unescape_json_in_place(bytes: &mut [u8], contents: std::ops::Range<usize>) -> usize {
+    let (mut read, mut written) = (contents.start, 0);
+    while read < contents.end {
+        let plain = bytes[read..contents.end].iter().position(|&b| b == b'\\').unwrap_or(contents.end - read);
+        bytes.copy_within(read..read + plain, written);
+        (read, written) = (read + plain, written + plain);
+        if read == contents.end {
+            break;
+        }
+        let escape = json_escape_at(&bytes[..contents.end], read);
+        let (c, next) = escape.unwrap_or(('\\', read + 1));
+        let mut utf8 = [0; 4];
+        let encoded = c.encode_utf8(&mut utf8).as_bytes();
+        bytes[written..written + encoded.len()].copy_from_slice(encoded);
+        (read, written) = (next, written + encoded.len());
+    }
+    written
+}
+
+/// One JSON record read with `seed`: a whole line, nothing after it.
+fn read_record(line: &str, seed: RecordSeed) -> serde_json::Result<Record> {
     let mut json = serde_json::Deserializer::from_str(line);
-    let record = RecordSeed(fields).deserialize(&mut json)?;
+    let record = seed.deserialize(&mut json)?;
     json.end()?;
     Ok(record)
 }
@@ -500,28 +645,22 @@ pub fn read_article_text(path: &Path, line_at: Option<u64>) -> std::io::Result<S
         let text = String::from_utf8(fs::read(path)?).map_err(|e| Error::new(ErrorKind::InvalidData, e))?;
         return Ok(sanitize_owned(text));
     };
-    let file = fs::File::open(path)?;
+    let mut file = fs::File::open(path)?;
+    std::io::Seek::seek(&mut file, std::io::SeekFrom::Start(at))?;
     let mut line: Vec<u8> = Vec::new();
-    let mut block = vec![0u8; 64 << 10];
-    loop {
-        let got = std::os::unix::fs::FileExt::read_at(&file, &mut block, at + line.len() as u64)?;
-        match block[..got].iter().position(|&b| b == b'\n') {
-            Some(end) => {
-                line.extend_from_slice(&block[..end]);
-                break;
-            }
-            None if got == 0 => break,
-            None => line.extend_from_slice(&block[..got]),
-        }
-        // a line the size of the block and more: read it in larger steps
-        if block.len() < line.len() {
-            block.resize(line.len(), 0);
-        }
+    BufReader::with_capacity(64 << 10, file).read_until(b'\n', &mut line)?;
+    if line.last() == Some(&b'\n') {
+        line.pop();
     }
+    // the same field names the loader read it with (`--field`)
+    let line = match read_line_in_place(line, at == 0, field_map()) {
+        Ok((_, text)) => return Ok(sanitize_owned(text)),
+        Err(line) => line,
+    };
     let line = std::str::from_utf8(&line).map_err(|e| Error::new(ErrorKind::InvalidData, e))?;
     let line = if at == 0 { line.strip_prefix('\u{feff}').unwrap_or(line) } else { line };
-    // the same field names the loader read it with (`--field`)
-    let mut record = read_record(line, field_map()).map_err(|e| Error::new(ErrorKind::InvalidData, e))?;
+    let mut record =
+        read_record(line, RecordSeed::new(field_map())).map_err(|e| Error::new(ErrorKind::InvalidData, e))?;
     let text = record.take(Field::Text).ok_or_else(|| Error::new(ErrorKind::InvalidData, NO_TEXT))?;
     Ok(sanitize_owned(text))
 }
@@ -730,6 +869,57 @@ mod tests {
                 assert!(reports.len() > 3, "small blocks report as they go");
             }
         }
+    }
+
+    #[test]
+    fn a_long_line_reads_as_a_short_one_with_every_escape_and_fault() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.jsonl");
+        let long = "Лавров в Пхеньяне. ".repeat(40);
+        let lines = [
+            format!("\u{feff}{{\"id\":\"bom\",\"text\":\"{long}\"}}"),
+            format!(r#"{{"id":"esc","text":"{long}\n\"q\" \\ \/ \b\f\r\t \u00e9\u0416 \ud83d\ude00 end"}}"#),
+            format!(r#"{{"id":"lone","text":"{long}\ud83d x"}}"#),
+            format!(r#"{{"id":"trailing","text":"{long}\ude00"}}"#),
+            format!(r#"{{"id":"number","text":12, "pad":"{long}"}}"#),
+            format!(r#"{{"id":"missing","body2":"{long}"}}"#),
+            format!(r#"{{"id":"blank","text":"\n\t   ", "pad":"{long}"}}"#),
+            format!(r#"{{"content":"second name {long}","id":"ranked","text":"first name {long}"}}"#),
+            format!(r#"{{"id":"broken","text":"{long}\x"}}"#),
+            format!("   {}   ", " ".repeat(long.len())),
+            format!(r#"{{"id":"last","text":"{long}","title":"Kim\u00e9"}}"#),
+        ];
+        fs::write(&path, lines.join("\n")).unwrap();
+        let read = |block| {
+            let (articles, warnings, _) = load_in_blocks(&path, block);
+            let articles: Vec<_> = articles.into_iter().map(|a| (a.id, a.title, a.text)).collect();
+            (articles, warnings)
+        };
+        let (short, warnings) = read(1 << 20);
+        assert_eq!(read(64), (short.clone(), warnings.clone()), "lines longer than the block read alike");
+        let ids: Vec<&str> = short.iter().map(|(id, _, _)| id.as_str()).collect();
+        assert_eq!(ids, ["bom", "esc", "ranked", "last"]);
+        // controls are spaces once sanitised
+        assert!(short[1].2.ends_with("\n\"q\" \\ /      éЖ 😀 end"), "{:?}", &short[1].2[long.len()..]);
+        assert!(short[2].2.starts_with("first name"));
+        assert_eq!(warnings.len(), 6, "{warnings:?}");
+        // read again by its line's offset, a text is the one loaded
+        let mut at = 0;
+        for (line, text) in lines.iter().zip([Some(0), Some(1), None, None, None, None, None, Some(2)]) {
+            if let Some(k) = text {
+                assert_eq!(read_article_text(&path, Some(at)).unwrap(), short[k].2);
+            }
+            at += line.len() as u64 + 1;
+        }
+    }
+
+    #[test]
+    fn a_long_lines_text_is_unescaped_in_the_lines_own_buffer() {
+        let line = format!(r#"{{"id":"x","text":"{}\n\u00e9"}}"#, "Kim ".repeat(1000)).into_bytes();
+        let buffer = line.as_ptr();
+        let (_, text) = read_line_in_place(line, false, &FieldMap::default()).unwrap();
+        assert_eq!(text.as_ptr(), buffer, "not copied");
+        assert!(text.ends_with("Kim \né"));
     }
 
     #[test]

@@ -67,15 +67,33 @@ pub struct AppendCounts {
 
 /// postcard, then zstd (candidates compress about threefold), after the
 /// decoded length (a u64), so decoding allocates no more than was encoded.
+/// The plain encoding is streamed into zstd, never held whole: a huge
+/// article's candidates would be held twice.
 fn encode<T: serde::Serialize>(value: &T) -> Vec<u8> {
-    // encoding into memory fails only on types postcard cannot write; ours are plain data
-    let plain = postcard::to_stdvec(value).unwrap_or_default();
-    let mut out = (plain.len() as u64).to_le_bytes().to_vec();
-    match zstd::bulk::compress(&plain, 3) {
-        Ok(packed) => out.extend_from_slice(&packed),
-        Err(_) => out.clear(),
+    // encoding fails only on types postcard cannot write; ours are plain data
+    let mut plain = ByteCount(0);
+    let _ = postcard::to_io(value, &mut plain);
+    let packed = (|| -> std::io::Result<Vec<u8>> {
+        let mut encoder = zstd::stream::Encoder::new(plain.0.to_le_bytes().to_vec(), 3)?;
+        encoder.set_pledged_src_size(Some(plain.0))?;
+        let mut buffered = std::io::BufWriter::with_capacity(1 << 16, encoder);
+        postcard::to_io(value, &mut buffered).map_err(std::io::Error::other)?;
+        buffered.into_inner().map_err(|e| e.into_error())?.finish()
+    })();
+    packed.unwrap_or_default()
+}
+
+/// A writer that only counts what it is given.
+struct ByteCount(u64);
+
+impl std::io::Write for ByteCount {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0 += bytes.len() as u64;
+        Ok(bytes.len())
     }
-    out
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// Plain bytes past this ratio to the packed ones are damage, not data.
@@ -256,4 +274,19 @@ fn looks_up_any(segment: &Segment, added: &FxHashSet<String>) -> Result<bool, St
     }
     let keys: Vec<String> = decode(&segment.keys, "keys")?;
     Ok(keys.iter().any(|key| added.contains(key)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_value_streamed_into_zstd_decodes_to_itself_after_its_plain_length() {
+        let keys: Vec<String> = (0..20_000).map(|n| format!("key {n} Лавров")).collect();
+        let encoded = encode(&keys);
+        let plain = postcard::to_stdvec(&keys).unwrap();
+        assert_eq!(encoded[..8], (plain.len() as u64).to_le_bytes());
+        assert!(encoded.len() < plain.len() / 2, "compressed");
+        assert_eq!(decode::<Vec<String>>(&encoded, "keys").unwrap(), keys);
+    }
 }
