@@ -256,6 +256,15 @@ impl Gazetteer {
         self.ideographic_prefixes.contains(key)
     }
 
+    /// Keys of trusted aliases of two words or more that name one entry alone,
+    /// for case forms of them (`Vereinigten Arabischen Emiraten`).
+    pub fn trusted_phrases(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.by_key
+            .iter()
+            .filter(|(key, hit)| hit.trusted && key.contains(' ') && !self.shared_keys.contains(key.as_str()))
+            .map(|(key, hit)| (key.as_str(), hit.entry))
+    }
+
     pub fn lookup(&self, key: &str) -> Option<KeyHit> {
         self.by_key.get(key).copied()
     }

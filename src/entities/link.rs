@@ -843,6 +843,8 @@ pub(crate) fn link_corpus(
     // other articles name: they are that place, and join no name below
     let mut placed = place_lone_words(&items, &t, &langs, &cands, (&places, &short_places));
     placed.extend(transcribed_places(&items, &t, &langs, &place_sounds));
+    let inflected = inflected_places(&items, &t, &langs, &placed, gaz);
+    placed.extend(inflected);
     drop(place_sounds);
 
     // full names and acronyms: the same skeleton is the same entity
@@ -1555,6 +1557,98 @@ fn transcribed_places(
         let Some((key, han)) = sound_of(t.joined(it)) else { continue };
         let table = if han { &shortened } else { &full };
         if let Some(&e) = table.get(&key).filter(|&&e| e != NO_STRING) {
+            out.insert(n, e);
+        }
+    }
+    out
+}
+
+/// Two words of a name agree with two words of a gazetteer alias: the same
+/// skeleton, or one a case form of the other (`Emiratów`, `Emiraty`): the
+/// shorter a prefix of the longer, by two consonants at most.
+fn case_form_of(word: &str, alias_word: &str) -> bool {
+    let (short, long) = if word.len() <= alias_word.len() { (word, alias_word) } else { (alias_word, word) };
+    short == long || (short.len() >= 3 && long.len() - short.len() <= 2 && long.starts_with(short))
+}
+
+/// Rule `inflected_places`: a name of two words or more in a cased script
+/// whose every word is a case form of the word in the same place of one
+/// trusted gazetteer alias (`Vereinigten Arabischen Emiraten`, `Объединенных
+/// Арабских Эмиратов`, `Zjednoczonych Emiratów Arabskich`) is that place: the
+/// recogniser matches aliases by their stems, and stems of adjectives and
+/// plurals vary more than one ending.
+fn inflected_places(
+    items: &[Item],
+    t: &Tables,
+    langs: &[&'static Profile],
+    placed: &HashMap<usize, u32>,
+    gaz: &Gazetteer,
+) -> HashMap<usize, u32> {
+    let mut out = HashMap::default();
+    let wanted = |n: usize, it: &Item| {
+        it.len >= 2
+            && !t.is_acronym(it)
+            // `Elif Aras`, `Álvaro Morata`: a given name begins a person's name, not a place's
+            && !it.classes.begins_with_given_name()
+            && !placed.contains_key(&n)
+            && langs.get(it.art as usize).is_some_and(|p| p.casing != Casing::Uncased)
+    };
+    if !items.iter().enumerate().any(|(n, it)| wanted(n, it)) {
+        return out;
+    }
+    // per orthography: aliases' word skeletons, by word count and first two letters of the first
+    type Aliases = HashMap<(usize, [u8; 2]), Vec<(Vec<String>, u32)>>;
+    let mut by_orth: Vec<(crate::lang::Orthography, Aliases)> = Vec::new();
+    let phrases: Vec<(&str, u32)> = gaz.trusted_phrases().collect();
+    let first_two = |s: &str| {
+        let b = s.as_bytes();
+        [b.first().copied().unwrap_or(0), b.get(1).copied().unwrap_or(0)]
+    };
+    for (n, it) in items.iter().enumerate() {
+        if !wanted(n, it) {
+            continue;
+        }
+        let Some(lang) = langs.get(it.art as usize) else { continue };
+        let orth = lang.orthography;
+        let at = match by_orth.iter().position(|(o, _)| *o == orth) {
+            Some(at) => at,
+            None => {
+                let mut aliases: Aliases = HashMap::default();
+                for &(key, e) in &phrases {
+                    let skels: Vec<String> = key
+                        .split(' ')
+                        .map(|w| {
+                            let mut s = String::new();
+                            push_skeleton(w, orth, &mut s);
+                            s
+                        })
+                        .collect();
+                    if skels.iter().all(|s| s.len() >= 2) {
+                        aliases.entry((skels.len(), first_two(&skels[0]))).or_default().push((skels, e));
+                    }
+                }
+                by_orth.push((orth, aliases));
+                by_orth.len() - 1
+            }
+        };
+        let words: Vec<&str> = t.words(it).iter().map(|w| t.strings.get(w.skel)).collect();
+        let Some(first) = words.first() else { continue };
+        let Some(candidates) = by_orth[at].1.get(&(words.len(), first_two(first))) else { continue };
+        let mut found: Option<u32> = None;
+        for (skels, e) in candidates {
+            if skels.iter().zip(&words).all(|(a, w)| case_form_of(w, a)) {
+                match found {
+                    None => found = Some(*e),
+                    Some(f) if f == *e => {}
+                    // two places fit: neither is sure
+                    Some(_) => {
+                        found = None;
+                        break;
+                    }
+                }
+            }
+        }
+        if let Some(e) = found {
             out.insert(n, e);
         }
     }
@@ -2490,6 +2584,27 @@ mod tests {
         let ids: Vec<&str> = r[0].iter().filter(|m| m.0 == "केजरीवाल").map(|m| m.2.as_str()).collect();
         let arvind = r[0].iter().find(|m| m.0 == "अरविंद केजरीवाल").map(|m| m.2.as_str());
         assert_eq!(ids.first().copied(), arvind, "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_case_form_of_a_place_of_several_words_is_the_place() {
+        let r = crate::entities::recognise::tests::run(&[
+            crate::entities::recognise::tests::article(
+                "de",
+                "de",
+                "Hilfe kam aus den Vereinigten Arabischen Emiraten.",
+            ),
+            crate::entities::recognise::tests::article(
+                "pl",
+                "pl",
+                "Pomoc przyszła ze Zjednoczonych Emiratów Arabskich.",
+            ),
+        ]);
+        assert_eq!(id_of(&r, 0, "Vereinigten Arabischen Emiraten").as_deref(), Some("loc:ae"), "{r:?}");
+        assert_eq!(id_of(&r, 1, "Zjednoczonych Emiratów Arabskich").as_deref(), Some("loc:ae"), "{r:?}");
+        assert!(case_form_of("mrtv", "mrt"), "Emiratów, Emiraty");
+        assert!(!case_form_of("rn", "r"), "short words say too little");
+        assert!(!case_form_of("stnxyz", "stn"), "three more letters are another word");
     }
 
     #[test]

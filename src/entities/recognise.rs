@@ -1071,6 +1071,15 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         let person = super::types::person_after_complement(doc, i, run_end)
             // the word after the given name is a surname, not a word the corpus writes in lower case
             .filter(|&k| !stats.lower_seen(doc.lang, doc.key(k + 1)));
+        // a complement of one ordinary word or adjective (`ministre de la Culture`) names nothing
+        if let Some(k) = person
+            && k == i + 1
+            && super::types::complement_names_nothing(doc, i)
+            && cx.accepted_gaz(i, false).is_none()
+        {
+            i = k;
+            continue;
+        }
         let run_end = person.unwrap_or(run_end);
         // the complement is a place's or a body's, not the person a title before it names
         let complement = person.is_some();
@@ -1091,7 +1100,9 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             let drop = cx.cue(start) & NOT_NAME != 0
                 || (s.flags & SENT != 0
                     && s.flags & ALLCAPS == 0
+                    // a preposition or pronoun that starts the sentence (`Для`), however rare in the corpus
                     && (stats.lower_seen(doc.lang, key)
+                        || (run_end - start > 1 && doc.lang.is_stop_word(doc.word(start)))
                         || (run_end - start == 1
                             && !stats.midcap_seen(key)
                             && !(s.flags & APOS != 0 && doc.lang.apostrophe_suffixes))))
@@ -2046,6 +2057,27 @@ fn common_word_behind(lang: &Profile, word: &str, article: bool) -> bool {
     behind && !super::types::is_given_name_in(lang, word)
 }
 
+/// Is the word one of the language's frequent words (its `often` list) as
+/// written, without its optional marks (Arabic `يومياً`, daily, is `يوميا` with
+/// tanween), or with an adjective's ending on one (Persian `زندانی`, prisoner,
+/// of `زندان`, prison)? GeoNames spells towns like such words.
+pub(crate) fn is_frequent_word_form(lang: &Profile, word: &str) -> bool {
+    let often = &lang.data().often;
+    if often.is_empty() {
+        return false;
+    }
+    let optional_mark = |c: char| matches!(c, '\u{640}' | '\u{64b}'..='\u{655}' | '\u{670}');
+    let unmarked;
+    let word = if word.chars().any(optional_mark) {
+        unmarked = word.chars().filter(|&c| !optional_mark(c)).collect::<String>();
+        unmarked.as_str()
+    } else {
+        word
+    };
+    often.contains(word)
+        || lang.data().words("adjsuffix").any(|e| word.strip_suffix(e).is_some_and(|stem| often.contains(stem)))
+}
+
 /// Would a gazetteer hit at token `i` (after `clitic` bytes) stand on its
 /// own in a script without capitals? Several words always; one word when the
 /// source is trusted, or a long enough name of a big place that is no frequent
@@ -2062,7 +2094,7 @@ fn uncased_hit_ok(cx: &Ctx, i: usize, len: usize, hit: KeyHit, clitic: usize) ->
     let data = cx.doc.lang.data();
     let article = data.articles.iter().find(|a| word[..clitic].ends_with(a.as_str()));
     let with_article = article.map_or(bare, |a| &word[clitic - a.len()..]);
-    if !hit.trusted && (data.often.contains(bare) || data.often.contains(with_article)) {
+    if !hit.trusted && (is_frequent_word_form(cx.doc.lang, bare) || data.often.contains(with_article)) {
         return false;
     }
     let chars = bare.chars().count();
@@ -2230,6 +2262,72 @@ fn name_after_org_head(cx: &Ctx, k: usize) -> Option<usize> {
         end += 1;
     }
     (end > k + 1 && joined(end) && cx.cue(end) & POSTPOSITION != 0).then_some(end)
+}
+
+/// A place named by where it lies, one or two rare words: after a known place and a word
+/// for "near" (`अहमदाबाद के पास साणंद में`, at Sanand near Ahmedabad) and before a
+/// postposition, or at a clause's start before `स्थित`, located (`सिविल लाइंस स्थित`).
+/// Returns the name's end.
+fn place_by_position(cx: &mut Ctx, i: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = devanagari_profile().data();
+    let joined = |j: usize| toks.get(j).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
+    if !rare_plain_word(cx, i) {
+        return None;
+    }
+    let located = |j: usize| joined(j) && data.words("locatedword").any(|w| w == doc.word(j));
+    if hindi_clause_start(cx, i) {
+        if located(i + 1) {
+            return Some(i + 1);
+        }
+        if joined(i + 1) && rare_plain_word(cx, i + 1) && located(i + 2) {
+            return Some(i + 2);
+        }
+    }
+    // `<place> के पास`: the place before is one the gazetteer knows, of one or two words
+    if i < 3 || toks[i].flags & JOINED == 0 || !data.words("nearword").any(|w| w == doc.word(i - 1)) {
+        return None;
+    }
+    if !joined(i - 1) || doc.word(i - 2) != "के" || !joined(i - 2) {
+        return None;
+    }
+    let known_place = |cx: &mut Ctx, start: usize, len: usize| {
+        cx.gaz_match(start).is_some_and(|(hit, n)| n == len && cx.gaz.entry(hit.entry).kind == EntityKind::Location)
+    };
+    let before = known_place(cx, i - 3, 1) || (i >= 4 && known_place(cx, i - 4, 2));
+    (before && joined(i + 1) && cx.cue(i + 1) & POSTPOSITION != 0).then_some(i + 1)
+}
+
+/// Does an organisation's name go on past its head in the English way (`एसोसिएशन फॉर
+/// डेमोक्रेटिक रिफॉर्म्स`, `बैंक ऑफ बड़ौदा`): `ऑफ` or `फॉर` after the head at `k`, then up
+/// to three words (`एंड` between them) that are no function word, postposition or one of the
+/// most frequent words? Returns the end of the name.
+fn english_of_tail(cx: &Ctx, k: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = devanagari_profile().data();
+    let joined = |j: usize| toks.get(j).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
+    if !joined(k) || !data.words("orgof").any(|w| w == doc.word(k)) {
+        return None;
+    }
+    let word_ok = |j: usize| {
+        joined(j)
+            && cx.cue(j) & (FUNCTION | POSTPOSITION | TITLE) == 0
+            && !data.most_often.contains(doc.word(j))
+            && !data.words("obliqueend").any(|e| doc.word(j).ends_with(e))
+    };
+    let and = |j: usize| joined(j) && data.words("organd").any(|w| w == doc.word(j));
+    let mut end = k + 1;
+    let mut words = 0;
+    while words < 3 && word_ok(end) {
+        end += 1;
+        words += 1;
+        if and(end) && word_ok(end + 1) {
+            end += 1;
+        }
+    }
+    (words > 0).then_some(end)
 }
 
 /// Does a clause (or a phrase) begin at Devanagari token `i`: after punctuation,
@@ -2627,13 +2725,27 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         out.push(make(doc, i + 1, end, EntityKind::Organization, Source::Unknown { acronym: None }, true, false));
         return end;
     }
+    if let Some(end) = place_by_position(cx, i) {
+        out.push(make(doc, i, end, EntityKind::Location, Source::Unknown { acronym: None }, false, false));
+        return end;
+    }
+    // an English-style name that begins with its head (`एसोसिएशन फॉर डेमोक्रेटिक रिफॉर्म्स`)
+    if cue & ORG_HEAD != 0
+        && hindi_clause_start(cx, i)
+        && let Some(end) = english_of_tail(cx, i + 1)
+    {
+        out.push(make(doc, i, end, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
+        return end;
+    }
     if name_before_place_word(cx, i) || place_in_list(cx, i) {
         out.push(make(doc, i, i + 1, EntityKind::Location, Source::Unknown { acronym: None }, false, false));
         return i + 1;
     }
     if let Some((kind, len)) = name_before_head(cx, i) {
-        out.push(make(doc, i, i + len, kind, Source::Unknown { acronym: None }, false, false));
-        return i + len;
+        // `बैंक ऑफ बड़ौदा`: an organisation's name may go on past its head
+        let end = (kind == EntityKind::Organization).then(|| english_of_tail(cx, i + len)).flatten().unwrap_or(i + len);
+        out.push(make(doc, i, end, kind, Source::Unknown { acronym: None }, false, false));
+        return end;
     }
     if let Some((kind, len)) = pair_before_postposition(cx, i) {
         out.push(make(doc, i, i + len, kind, Source::Unknown { acronym: None }, false, kind == EntityKind::Person));
@@ -2677,6 +2789,14 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         }
         // up to three name words, up to a postposition or function word; an
         // initial (`एस.`) joins the next word across its dot
+        // a given name that is also a function word (`जो बाइडन`, Joe Biden) when a rare word
+        // and a postposition follow it
+        let function_given = toks.get(i + 1).is_some_and(|u| u.flags & DEVA != 0)
+            && data.words("functiongiven").any(|w| w == doc.word(i + 1))
+            && toks.get(i + 2).is_some_and(|u| u.flags & JOINED != 0)
+            && rare_plain_word(cx, i + 2)
+            && toks.get(i + 3).is_some_and(|u| u.flags & JOINED != 0)
+            && cx.cue(i + 3) & POSTPOSITION != 0;
         let mut j = i + 1;
         while j < toks.len() && j < i + 4 {
             let u = toks[j];
@@ -2685,7 +2805,9 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
             if u.flags & DEVA == 0
                 || !joined
                 || u.flags & DIGIT != 0
-                || (cx.cue(j) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) != 0 && !is_initial(doc, j))
+                || (cx.cue(j) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) != 0
+                    && !is_initial(doc, j)
+                    && !(j == i + 1 && function_given))
             {
                 break;
             }
@@ -3114,6 +3236,17 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_frequent_word_with_an_adjectives_ending_is_no_town_spelled_alike() {
+        // `زندانی` (prisoner, of `زندان`) is keyed like a GeoNames spelling of a town
+        let a = [article("fa", "fa", "او یک زندانی سیاسی است و در تهران زندگی می‌کند.")];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| m.0 != "زندانی"), "{:?}", r[0]);
+        let arabic = crate::lang::profile::profile_of_code("ar").expect("an Arabic profile");
+        assert!(is_frequent_word_form(arabic, "يومياً"), "tanween is an optional mark");
+        assert_eq!(find(&r[0], "تهران").expect("a city").1, "LOC");
+    }
+
+    #[test]
     fn hebrew_acronyms_with_gershayim_are_organisations() {
         let a = [article("he", "he", "דובר צה\"ל אמר כי נאס״א שיגרה את החללית 20 ק\"מ מהחוף, אמר יו\"ר הוועדה.")];
         let r = run(&a);
@@ -3340,6 +3473,30 @@ pub(crate) mod tests {
         let r = run(&a);
         let found = r[0].iter().find(|m| m.0.starts_with("सिसवाला")).expect("the village");
         assert_eq!((found.0.as_str(), found.1), ("सिसवाला", "LOC"));
+    }
+
+    #[test]
+    fn a_hindi_place_is_named_by_where_it_lies() {
+        let a = [article("hi", "hi", "टीम जयपुर के पास चाकसू में रुकी। बाद में सब वसंत कुंज स्थित दफ्तर गए।")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "चाकसू").expect("after `<place> के पास`").1, "LOC");
+        assert_eq!(find(&r[0], "वसंत कुंज").expect("before स्थित").1, "LOC");
+    }
+
+    #[test]
+    fn hindi_english_style_organisation_names_go_on_past_their_head() {
+        let a = [article("hi", "hi", "इस पर सेंटर फॉर पॉलिसी रिसर्च ने याचिका दी। फिर बैंक ऑफ बड़ौदा ने कर्ज दिया।")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "सेंटर फॉर पॉलिसी रिसर्च").expect("head, फॉर, words").1, "ORG");
+        assert_eq!(find(&r[0], "बैंक ऑफ बड़ौदा").expect("head, ऑफ, a word").1, "ORG");
+    }
+
+    #[test]
+    fn a_hindi_function_word_after_a_title_may_be_a_given_name() {
+        let a = [article("hi", "hi", "अमेरिकी राष्ट्रपति जो बाइडन ने बधाई दी। मंत्री जो कहते हैं वह होता है।")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "जो बाइडन").expect("जो, a rare word, ने").1, "PER");
+        assert!(r[0].iter().all(|m| !m.0.starts_with("जो कहते")), "a relative pronoun: {:?}", r[0]);
     }
 
     #[test]

@@ -81,6 +81,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         let (name, title_before) = without_glued_title_char(doc.text, &words, name, &classes);
         let name = &name;
         let Some((end, kind, weak)) = typed(doc.text, &words, name, &heads) else { continue };
+        let kind = dotted_kind(&doc.text[name.start..end], kind, &heads, gaz);
         let cue = title_before
             || next_word(&words, name.end).is_some_and(|w| classes(&doc.text[w.start..w.end]) & TITLE != 0);
         let Some(mut c) = cand(doc, name.start, end, kind, cue, weak) else { continue };
@@ -132,6 +133,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
             }
         }
     }
+    same_place_as_suffixed(doc.text, &mut proposals, &classes);
     // unknown words next to a title: `馳浩` `知事`, `选手` `郑钦文`
     for (k, w) in words.iter().enumerate() {
         if w.known || w.class.is_proper() || !all_han(&doc.text[w.start..w.end], 2..=4) {
@@ -149,6 +151,53 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
     kept.extend(longest_first(proposals));
     kept.sort_by_key(|c| c.start);
     kept
+}
+
+/// A name in parts joined by middle dots is a person's unless its last part
+/// is an organisation's or a place's head (`ア・リーグ`, the American League;
+/// `ローンデポ・パーク`, a ballpark) or its first part a big place
+/// (`ニューヨーク・ヤンキース`, a team named after its city).
+fn dotted_kind(name: &str, kind: EntityKind, heads: &Heads, gaz: &Gazetteer) -> EntityKind {
+    let (Some((_, last)), Some((first, _))) = (name.rsplit_once(['·', '・']), name.split_once(['·', '・'])) else {
+        return kind;
+    };
+    if kind != EntityKind::Person {
+        return kind;
+    }
+    if let Some(head_kind) = heads.kind_of_ending(last) {
+        return head_kind;
+    }
+    let mut key = String::new();
+    push_key(first, UNCASED | IDEOGRAPHIC, &mut key);
+    let big_place = gaz.lookup(&key).is_some_and(|hit| {
+        let entry = gaz.entry(hit.entry);
+        entry.kind == EntityKind::Location && (hit.trusted || entry.prio >= 10)
+    });
+    if big_place { EntityKind::Organization } else { kind }
+}
+
+/// Japanese and Chinese name a town by its name alone after naming it with
+/// its suffix (`輪島市` ... `輪島の朝市`), and that name alone is often a
+/// family name too: a person's name the article also writes as a place with
+/// a one-character place head is that place.
+fn same_place_as_suffixed(text: &str, proposals: &mut [Cand], classes: &impl Fn(&str) -> u8) {
+    let mut suffixed: std::collections::HashMap<&str, Source> = std::collections::HashMap::new();
+    for c in proposals.iter().filter(|c| c.kind == EntityKind::Location) {
+        let place = &text[c.start..c.end];
+        let Some((cut, last)) = place.char_indices().next_back() else { continue };
+        if place[..cut].chars().count() >= 2 && classes(last.encode_utf8(&mut [0; 4])) & LOC_HEAD != 0 {
+            suffixed.insert(&place[..cut], c.source.clone());
+        }
+    }
+    for c in proposals.iter_mut().filter(|c| c.kind == EntityKind::Person && matches!(c.source, Source::Unknown { .. }))
+    {
+        if let Some(source) = suffixed.get(&text[c.start..c.end]) {
+            c.kind = EntityKind::Location;
+            if matches!(source, Source::Gazetteer(_)) {
+                c.source = source.clone();
+            }
+        }
+    }
 }
 
 /// Suffix of a national team after its country's name (`阿根廷队`, `中国队`).
@@ -479,6 +528,25 @@ mod tests {
         assert_eq!(find(&r[0], "奈良").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
         let without_context = run(&[article("zh", "zh", "奈良发表演说。")]);
         assert!(find(&without_context[0], "奈良").is_none(), "{:?}", without_context[0]);
+    }
+
+    #[test]
+    fn a_dotted_name_with_a_head_or_a_city_first_is_no_person() {
+        let r = run(&[article(
+            "ja",
+            "ja",
+            "大谷はロサンゼルス・エンゼルスへ移籍し、ア・リーグMVPに輝いた。本拠地ローンデポ・パークで打った。",
+        )]);
+        for (name, kind) in [("ロサンゼルス・エンゼルス", "ORG"), ("ア・リーグ", "ORG"), ("ローンデポ・パーク", "LOC")]
+        {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some(kind), "{name} in {:?}", r[0]);
+        }
+    }
+
+    #[test]
+    fn a_town_named_without_its_suffix_is_still_the_town() {
+        let r = run(&[article("ja", "ja", "志賀町と輪島市で震度7を観測した。輪島の朝市通りで火災が起きた。")]);
+        assert_eq!(find(&r[0], "輪島").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
     }
 
     #[test]

@@ -595,6 +595,11 @@ fn push_uncased_chars(word: &str, keys: &mut String) {
                 'ى' | '\u{6cc}' => keys.push('ي'),
                 '\u{6a9}' => keys.push('ك'),
                 '\u{640}' | '\u{64b}'..='\u{652}' | '\u{200c}' => {}
+                // hamza and madda written above or below a letter (Persian ezafe `کرهٔ`, CLDR's
+                // Korea) and the dagger alef are optional marks too
+                '\u{653}'..='\u{655}' | '\u{670}' => {}
+                // heh with the ezafe hamza as one letter (`خانۀ`)
+                '\u{6c0}' => keys.push('\u{647}'),
                 // Hebrew geresh and gershayim, typed either way
                 '\u{5f3}' => keys.push('\''),
                 '\u{5f4}' => keys.push('"'),
@@ -806,6 +811,19 @@ mod tests {
         assert!(t[1].has(APOS) && t[3].has(APOS));
         assert!(t[1].has(JOINED));
         assert!(!t[2].has(JOINED), "a suffix ends the run of name words");
+    }
+
+    #[test]
+    fn persian_ezafe_hamza_and_arabic_hamza_marks_are_optional_in_keys() {
+        // CLDR's `کرهٔ شمالی` is the press's `کره شمالی`; `خانۀ` is `خانه` with the ezafe
+        let key = |w: &str| {
+            let mut k = String::new();
+            push_key(w, UNCASED, &mut k);
+            k
+        };
+        assert_eq!(key("کرهٔ"), key("کره"));
+        assert_eq!(key("خانۀ"), key("خانه"));
+        assert_eq!(key("هٰذا"), key("هذا"));
     }
 
     #[test]

@@ -403,6 +403,11 @@ fn given_name_first<'w>(lang: &Profile, range: std::ops::Range<usize>, word: imp
 /// capitalised words whose first one to three words end in one of them, then
 /// a given name and one more word, is two names, also right after a title
 /// (`δήμαρχος`).
+/// A language that names the complement after a preposition instead lists
+/// those prepositions (`complprep`: `della`, `de la`, `на`); right after one,
+/// capitalised words that are no given names, then a given name and a surname
+/// (or a connector: `von der Leyen`), are the same two names (`presidente
+/// della Repubblica Sergio Mattarella`, `председателят на Еврогрупата Паскал Донахю`).
 /// Returns where the person begins.
 pub(crate) fn person_after_complement(doc: &Doc, t0: usize, t1: usize) -> Option<usize> {
     let data = doc.lang.data();
@@ -422,18 +427,42 @@ pub(crate) fn person_after_complement(doc: &Doc, t0: usize, t1: usize) -> Option
             crate::lang::fold_char(ch, &mut folded);
         }
         let letters = folded.chars().count();
-        data.words("genend").any(|end| folded.ends_with(end) && letters >= end.chars().count() + 2)
+        data.words("genend")
+            .chain(data.words("adjgenend"))
+            .any(|end| folded.ends_with(end) && letters >= end.chars().count() + 2)
+    };
+    let after_preposition = complement_preposition_before(doc, t0);
+    // a surname's particle (`von der Leyen`, `de Moraes`) after the given name
+    let connector = |k: usize| {
+        doc.toks[k].flags & LOWER != 0 && super::cues::Cues::get().is_connector(doc.word(k), doc.lang) && k + 1 < t1
     };
     for k in t0 + 1..(t0 + 4).min(t1.saturating_sub(1)) {
         // a genitive given name (`Κυριάκου Μητσοτάκη`) is followed by its surname, no given name
-        if !name_word(k - 1) || !genitive(k - 1) {
+        if !name_word(k - 1) || !(genitive(k - 1) || (after_preposition && !given(k - 1))) {
             return None;
         }
-        if name_word(k) && name_word(k + 1) && given(k) {
+        if name_word(k) && (name_word(k + 1) || connector(k + 1)) && given(k) {
             return Some(k);
         }
     }
     None
+}
+
+/// Rule `complement_names_nothing` (asked by the recogniser): a complement of
+/// one word split off a person by [`person_after_complement`] after a
+/// preposition is no name of its own when it is an ordinary word (`ministre de
+/// la Culture`, `della Repubblica`).
+pub(crate) fn complement_names_nothing(doc: &Doc, i: usize) -> bool {
+    complement_preposition_before(doc, i) && is_common_word(doc.lang, doc.word(i))
+}
+
+/// Does a preposition that introduces a noun's complement (profile class
+/// `complprep`: `della`, `la` of `de la`, `на`) stand right before token `t0`?
+fn complement_preposition_before(doc: &Doc, t0: usize) -> bool {
+    t0 > 0
+        && doc.toks[t0].flags & JOINED != 0
+        && doc.toks[t0 - 1].flags & LOWER != 0
+        && doc.lang.data().words("complprep").any(|w| w == doc.word(t0 - 1))
 }
 
 /// Rule `given_name_leads` (asked by the recogniser): a one-word place that
@@ -1009,5 +1038,24 @@ mod tests {
         assert_eq!(kind_of(&found, "Lewicy"), Some("ORG"), "{found:?}");
         let found = kinds("bg", "Вчера депутатите от Възраждане напуснаха залата.");
         assert_eq!(kind_of(&found, "Възраждане"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_person_after_a_complement_with_a_preposition_is_a_name_of_their_own() {
+        let found = kinds("it", "Ieri il ministro della Difesa Guido Crosetto ha parlato alla stampa.");
+        assert_eq!(kind_of(&found, "Guido Crosetto"), Some("PER"), "{found:?}");
+        assert!(found.iter().all(|(s, _)| !s.contains("Difesa")), "an ordinary word alone names nothing: {found:?}");
+        let found = kinds("fr", "Hier, la ministre de la Santé Agnès Buzyn a visité un hôpital.");
+        assert_eq!(kind_of(&found, "Agnès Buzyn"), Some("PER"), "{found:?}");
+        // a given name after the preposition is the person's own first name
+        let found = kinds("es", "Ayer el gobierno de María José García aprobó el plan.");
+        assert!(found.iter().all(|(s, _)| s != "José García"), "{found:?}");
+    }
+
+    #[test]
+    fn a_stop_word_that_starts_a_sentence_is_no_part_of_the_name() {
+        let found = kinds("ru", "Для Непомнящего это был второй матч подряд.");
+        assert!(found.iter().any(|(s, _)| s == "Непомнящего"), "{found:?}");
+        assert!(found.iter().all(|(s, _)| !s.starts_with("Для")), "{found:?}");
     }
 }

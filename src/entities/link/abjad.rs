@@ -293,8 +293,8 @@ pub(super) fn abjad_pass(
                     }
                 }
                 // a common word alone (`زندان`, prison) names only an entity the article names already
-                let common_word =
-                    data.often.contains(word) || super::super::recognise::common_word_behind_proclitic(doc.lang, word);
+                let common_word = super::super::recognise::is_frequent_word_form(doc.lang, word)
+                    || super::super::recognise::common_word_behind_proclitic(doc.lang, word);
                 let mut hit = None;
                 'search: for n in (1..=3).rev() {
                     if i + n > doc.toks.len() || !(i + 1..i + n).all(|k| usable(k) && doc.toks[k].flags & JOINED != 0) {

@@ -63,6 +63,11 @@ impl WordClasses {
         WordClasses(bits)
     }
 
+    /// A person's name that begins with a given name.
+    pub(super) fn begins_with_given_name(self) -> bool {
+        self.given(0)
+    }
+
     fn ordinary(self, k: usize) -> bool {
         k >= CLASSED_WORDS || self.0 & (1 << k) != 0
     }
