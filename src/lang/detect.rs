@@ -574,6 +574,18 @@ mod tests {
         );
     }
 
+    /// Every text is detected as its language code; the failures listed together.
+    fn assert_languages(cases: &[(&str, &str)]) {
+        let mut wrong = Vec::new();
+        for &(text, code) in cases {
+            let got = detect_language(text).0;
+            if got.code() != code {
+                wrong.push(format!("{text:?}: {} not {code}", got.code()));
+            }
+        }
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
     #[test]
     fn short_headlines_in_all_nineteen_languages() {
         let cases = [
@@ -603,14 +615,7 @@ mod tests {
             ("普京在平壤会见金正恩", "zh"),
             ("プーチン大統領が平壌で金正恩氏と会談", "ja"),
         ];
-        let mut wrong = Vec::new();
-        for (text, code) in cases {
-            let got = detect_language(text).0;
-            if got.code() != code {
-                wrong.push(format!("{text:?}: {} not {code}", got.code()));
-            }
-        }
-        assert!(wrong.is_empty(), "{wrong:#?}");
+        assert_languages(&cases);
     }
 
     #[test]
@@ -631,14 +636,7 @@ mod tests {
             // no word of its own: not Belarusian without `ў`
             ("Лавров в Пхеньяне", "ru"),
         ];
-        let mut wrong = Vec::new();
-        for (text, code) in cases {
-            let got = detect_language(text).0;
-            if got.code() != code {
-                wrong.push(format!("{text:?}: {} not {code}", got.code()));
-            }
-        }
-        assert!(wrong.is_empty(), "{wrong:#?}");
+        assert_languages(&cases);
     }
 
     #[test]
