@@ -17,13 +17,11 @@ use super::EntityKind;
 use super::cues::{CueLang, Cues, LOC_HEAD, LOC_PREP, ORG_HEAD};
 use super::recognise::{Cand, Doc, Source};
 use super::tokens::{ALLCAPS, APOS, DEVA, JOINED, LOWER, SENT, UNCASED};
-use crate::lang::{LoneWord, Profile};
+use crate::lang::{COMMON_WORDS, LoneWord, Profile};
 
 const GIVEN_NAMES: &str = include_str!("../../data/names/given.txt");
 /// More given names (names-dataset), for people of every country the news names.
 const MORE_GIVEN_NAMES: &str = include_str!("../../data/names/given-nd.txt");
-/// The most frequent ordinary words of each cased language (wordfreq), most frequent first.
-const COMMON_WORDS: &str = include_str!("../../data/names/common.tsv");
 
 /// Votes per kind, in the order person, place, organisation.
 pub(crate) type Votes = [u32; 3];

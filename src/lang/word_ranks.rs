@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 use super::profile::profile_of_code;
 
 /// The most frequent ordinary words of each cased language (wordfreq), most frequent first.
-const COMMON_WORDS: &str = include_str!("../../data/names/common.tsv");
+pub(crate) const COMMON_WORDS: &str = include_str!("../../data/names/common.tsv");
 
 /// Ranks below this stand in for a function word (the profiles' `frequent`
 /// lists are the stop words among a language's 150 most frequent words).
