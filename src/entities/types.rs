@@ -17,7 +17,7 @@ use super::EntityKind;
 use super::cues::{CueLang, Cues, LOC_HEAD, LOC_PREP, ORG_HEAD};
 use super::recognise::{Cand, Doc, Source};
 use super::tokens::{ALLCAPS, APOS, DEVA, JOINED, LOWER, SENT, UNCASED};
-use crate::lang::{COMMON_WORDS, LoneWord, Profile};
+use crate::lang::{LoneWord, Profile, is_among_common_words};
 
 const GIVEN_NAMES: &str = include_str!("../../data/names/given.txt");
 /// More given names (names-dataset), for people of every country the news names.
@@ -215,16 +215,7 @@ fn ordinary_words(doc: &Doc, words: std::ops::Range<usize>) -> bool {
 /// Is the word, lower-cased, one of the most frequent words of its language
 /// (`data/names/common.tsv`), and no stop word (`Для`, `The` are not names' words)?
 pub(crate) fn is_common_word(lang: &Profile, word: &str) -> bool {
-    static WORDS: OnceLock<std::collections::HashMap<&'static str, HashSet<&'static str>>> = OnceLock::new();
-    let words = WORDS.get_or_init(|| {
-        COMMON_WORDS
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split_once('\t'))
-            .map(|(code, ws)| (code, ws.split(' ').collect()))
-            .collect()
-    });
-    !lang.is_stop_word(word) && words.get(lang.code).is_some_and(|set| set.contains(word.to_lowercase().as_str()))
+    !lang.is_stop_word(word) && is_among_common_words(lang.code, &word.to_lowercase())
 }
 
 /// Rule `inner_capitals`: a word that ends in a capital after small letters

@@ -188,12 +188,7 @@ fn short_cyrillic_language(sample: &str) -> ShortVerdict {
     let spellings = [&words, &words, &words, &serbian];
     let scores: Vec<(f64, &str)> =
         word_ranks::word_scores(&codes, &spellings).into_iter().map(|(s, _)| s).zip(codes).collect();
-    verdict(scores, |code| match code {
-        "uk" => whatlang::Lang::Ukr,
-        "bg" => whatlang::Lang::Bul,
-        "sr" => whatlang::Lang::Srp,
-        _ => whatlang::Lang::Rus,
-    })
+    verdict(scores, Script::Cyrillic)
 }
 
 /// What a short text's words and letters say about its language.
@@ -207,10 +202,31 @@ enum ShortVerdict {
     Silent,
 }
 
+/// whatlang's model of a profile language written in `script` (Serbian in
+/// Latin script is whatlang's Croatian, which `from_whatlang` maps back).
+fn whatlang_model(code: &str, script: Script) -> whatlang::Lang {
+    use whatlang::Lang::*;
+    match code {
+        "ru" => Rus,
+        "uk" => Ukr,
+        "bg" => Bul,
+        "sr" if script == Script::Cyrillic => Srp,
+        "sr" => Hrv,
+        "tr" => Tur,
+        "de" => Deu,
+        "fr" => Fra,
+        "es" => Spa,
+        "it" => Ita,
+        "pt" => Por,
+        "pl" => Pol,
+        _ => Eng,
+    }
+}
+
 /// The best-scored language when it leads the second by [`SHORT_TEXT_LEAD`]
 /// (natural log of a likelihood ratio), else the languages close to the
-/// lead (as whatlang names them), else silence when all score alike.
-fn verdict(mut scores: Vec<(f64, &str)>, to_whatlang: impl Fn(&str) -> whatlang::Lang) -> ShortVerdict {
+/// lead (as whatlang names them for `script`), else silence when all score alike.
+fn verdict(mut scores: Vec<(f64, &str)>, script: Script) -> ShortVerdict {
     // a stable sort: on a tie the earlier language (English first) leads
     scores.sort_by(|a, b| b.0.total_cmp(&a.0));
     let (Some(&(best, code)), Some(&(worst, _))) = (scores.first(), scores.last()) else {
@@ -224,7 +240,7 @@ fn verdict(mut scores: Vec<(f64, &str)>, to_whatlang: impl Fn(&str) -> whatlang:
             scores
                 .iter()
                 .take_while(|&&(score, _)| best - score < SHORT_TEXT_LEAD)
-                .map(|&(_, c)| to_whatlang(c))
+                .map(|&(_, c)| whatlang_model(c, script))
                 .collect(),
         ),
         _ => ShortVerdict::Language(Language::from_code(code)),
@@ -330,17 +346,7 @@ fn short_latin_language(sample: &str) -> ShortVerdict {
             (word_score + OWN_LETTER_WEIGHT * letter_hits + APOSTROPHE_SUFFIX_WEIGHT * suffixes, code)
         })
         .collect();
-    verdict(scores, |code| match code {
-        "tr" => whatlang::Lang::Tur,
-        "sr" => whatlang::Lang::Hrv,
-        "de" => whatlang::Lang::Deu,
-        "fr" => whatlang::Lang::Fra,
-        "es" => whatlang::Lang::Spa,
-        "it" => whatlang::Lang::Ita,
-        "pt" => whatlang::Lang::Por,
-        "pl" => whatlang::Lang::Pol,
-        _ => whatlang::Lang::Eng,
-    })
+    verdict(scores, Script::Latin)
 }
 
 fn latin_language(sample: &str) -> Language {

@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 use super::profile::profile_of_code;
 
 /// The most frequent ordinary words of each cased language (wordfreq), most frequent first.
-pub(crate) const COMMON_WORDS: &str = include_str!("../../data/names/common.tsv");
+const COMMON_WORDS: &str = include_str!("../../data/names/common.tsv");
 
 /// Ranks below this stand in for a function word (the profiles' `frequent`
 /// lists are the stop words among a language's 150 most frequent words).
@@ -38,6 +38,11 @@ fn ranks() -> &'static HashMap<&'static str, HashMap<&'static str, u32>> {
             })
             .collect()
     })
+}
+
+/// Is `word` (lower case) among the most frequent ordinary words of language `code`?
+pub(crate) fn is_among_common_words(code: &str, word: &str) -> bool {
+    ranks().get(code).is_some_and(|by_word| by_word.contains_key(word))
 }
 
 /// The rank of `word` (lower case) in language `code`: a function word of
