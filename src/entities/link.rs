@@ -403,8 +403,7 @@ fn stem_prefix<'a>(doc: &'a Doc, i: usize) -> &'a str {
 }
 
 fn vowel_key(word: &str) -> String {
-    let deva = word.chars().any(|c| matches!(c as u32, 0x900..=0x97f));
-    let key = if deva {
+    let key = if in_devanagari(word) {
         crate::lang::phonetic::devanagari_latin(word).to_ascii_lowercase()
     } else {
         let mut key = String::with_capacity(word.len());
@@ -1736,7 +1735,7 @@ fn written_name<'a>(articles: &'a [Article], cands: &[Kept], it: &Item) -> Optio
 }
 
 fn in_devanagari(name: &str) -> bool {
-    name.chars().any(|ch| matches!(ch as u32, 0x900..=0x97f))
+    name.chars().any(super::tokens::is_devanagari)
 }
 
 /// Does one word of `name` have the vowel key `vkey` (the same spelling, give or take a doubled letter)?

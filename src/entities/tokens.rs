@@ -188,7 +188,7 @@ fn is_initialism(word: &str) -> bool {
     !expect_letter
 }
 
-fn is_devanagari(c: char) -> bool {
+pub(crate) fn is_devanagari(c: char) -> bool {
     matches!(c as u32, 0x900..=0x97f)
 }
 
