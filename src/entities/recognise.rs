@@ -513,7 +513,7 @@ pub(crate) fn par_chunks<'a, T: Sync, R: Send>(
 
 /// Letters in a word (marks and digits not counted).
 fn letters(word: &str) -> usize {
-    word.chars().filter(|c| c.is_alphabetic()).count()
+    word.chars().filter(|c| crate::lang::is_letter(*c)).count()
 }
 
 struct Ctx<'d, 'a> {
@@ -1692,7 +1692,7 @@ fn is_gershayim_acronym(cx: &Ctx, i: usize) -> bool {
     let mut chars = word.chars().rev();
     let (_, mark) = (chars.next(), chars.next());
     matches!(mark, Some('"' | '\u{5f4}'))
-        && word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && word.chars().filter(|c| crate::lang::is_letter(*c)).count() >= 3
         && cx.cue(i) & (TITLE | FUNCTION | NOT_NAME | POSTPOSITION) == 0
 }
 
