@@ -1567,6 +1567,11 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         out.push(make(doc, start, end, EntityKind::Person, Source::Unknown { acronym: None }, true, false));
         return end;
     }
+    if let Some((start, end)) = name_after_described_head(cx, i) {
+        // a cue like a title's: the article's other mentions of the name are found from it
+        out.push(make(doc, start, end, EntityKind::Organization, Source::Unknown { acronym: None }, true, false));
+        return end;
+    }
     if let Some((end, kind)) = head_first_phrase(cx, i) {
         if describing_head(cx, i) {
             // the company or society is named by the words after the head (`חברת מובילאיי`, the
@@ -1675,6 +1680,58 @@ fn describing_head(cx: &Ctx, i: usize) -> bool {
     let data = cx.doc.lang.data();
     let is_desc = |w: &str| data.words("orgdesc").any(|d| d == w);
     is_desc(word) || data.proclitics.iter().any(|c| word.strip_prefix(c.as_str()).is_some_and(is_desc))
+}
+
+/// A describing head, then words with the article that say what the
+/// organisation does and where it is from, then its name (`חברת השבבים
+/// האמריקאית אנבידיה`, the American chip company Nvidia): the first rare word
+/// after them, with a second one the article writes with it again, as (start, end) tokens.
+/// Only where the article writes that word again, as companies are named: a
+/// rare verb after the phrase (`קרן הגידור גייסה`, the hedge fund raised) seldom is.
+fn name_after_described_head(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    if !describing_head(cx, i) {
+        return None;
+    }
+    let doc = cx.doc;
+    let data = doc.lang.data();
+    let joined = |k: usize| {
+        doc.toks
+            .get(k)
+            .is_some_and(|u| u.flags & (UNCASED | JOINED) == UNCASED | JOINED && u.flags & (DIGIT | IDEOGRAPHIC) == 0)
+    };
+    let with_article =
+        |k: usize| data.articles.iter().any(|a| doc.word(k).starts_with(a.as_str()) && doc.word(k).len() > a.len() + 2);
+    let mut start = i + 1;
+    while start < i + 4 && joined(start) && with_article(start) {
+        start += 1;
+    }
+    let rare = |k: usize| {
+        let word = doc.word(k);
+        joined(k)
+            && !with_article(k)
+            && word.chars().count() >= 3
+            && !data.often.contains(word)
+            && !doc.lang.is_stop_word(word)
+            && cx.cue(k) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD | NOT_NAME) == 0
+            && !common_word_behind(doc.lang, word, false)
+    };
+    if start == i + 1 || !rare(start) {
+        return None;
+    }
+    let name = doc.word(start);
+    let is_name = |k: usize| {
+        let word = doc.word(k);
+        word == name || data.proclitics.iter().any(|c| word.strip_prefix(c.as_str()) == Some(name))
+    };
+    let again: Vec<usize> = (0..doc.toks.len()).filter(|&k| k != start && is_name(k)).collect();
+    if again.is_empty() {
+        return None;
+    }
+    // a second rare word is part of the name where the article writes the two again together:
+    // a verb follows the name as often (`אנבידיה הודיעה`, Nvidia announced)
+    let second = doc.word(start + 1);
+    let two_words = rare(start + 1) && again.iter().any(|&k| k + 1 < doc.toks.len() && doc.word(k + 1) == second);
+    Some((start, if two_words { start + 2 } else { start + 1 }))
 }
 
 /// Does the language drop its definite article behind this proclitic

@@ -582,6 +582,22 @@ mod tests {
     }
 
     #[test]
+    fn a_company_after_its_head_and_the_words_describing_it_is_named_throughout() {
+        // the American chip company Nvidia; the hedge fund Starboard Value
+        let r = run(&[article(
+            "he",
+            "he",
+            "חברת השבבים האמריקאית אנבידיה הודיעה על רכישה. קרן הגידור סטארבורד ואליו תמכה. בעבר מכרה סטארבורד ואליו מניות. שבאנבידיה מרוצים.",
+        )]);
+        let orgs: Vec<&str> = r[0].iter().filter(|m| m.1 == "ORG").map(|m| m.0.as_str()).collect();
+        assert_eq!(orgs, ["אנבידיה", "סטארבורד ואליו", "סטארבורד ואליו", "שבאנבידיה"], "{:?}", r[0]);
+        assert!(r[0].iter().all(|m| !m.0.contains("השבבים") && !m.0.contains("הגידור")), "{:?}", r[0]);
+        // a rare word after the describing words that the article never writes again names nothing
+        let r = run(&[article("he", "he", "חברת הטילים הממשלתית חתמה על חוזה חדש.")]);
+        assert!(r[0].is_empty(), "{:?}", r[0]);
+    }
+
+    #[test]
     fn a_one_word_organisation_of_three_consonants_joins_no_name_that_sounds_alike() {
         // `מובילאיי` (Mobileye) and `Wembley` both read MPL
         let r = run(&[
