@@ -1845,18 +1845,19 @@ fn devanagari_pass(
                     }
                 });
             }
-            // the one-word places the article's rules found (`कच्छ जिले में`): the same word
-            // elsewhere in it is that place (`कच्छ में`), within a window
-            let places_in = |doc: &Doc| -> HashMap<String, usize> {
+            // the one-word places and organisations the article's rules found (`कच्छ जिले में`,
+            // `कंपनी फॉक्सकॉन ने`): the same word elsewhere in it is that name (`कच्छ में`,
+            // `फॉक्सकॉन का`), within a window
+            let places_in = |doc: &Doc| -> HashMap<String, (usize, EntityKind)> {
                 own.iter()
                     .filter_map(|c| c.in_window(doc))
                     .filter(|c| {
-                        c.kind == EntityKind::Location
+                        matches!(c.kind, EntityKind::Location | EntityKind::Organization)
                             && c.words() == 1
                             && c.is_unknown()
                             && doc.toks[c.t0 as usize].flags & DEVA != 0
                     })
-                    .filter_map(|c| Some((doc.word(c.t0 as usize).to_owned(), c.item()?)))
+                    .filter_map(|c| Some((doc.word(c.t0 as usize).to_owned(), (c.item()?, c.kind))))
                     .collect()
             };
             let mut last_root: Vec<usize> = Vec::new();
@@ -1991,7 +1992,11 @@ fn devanagari_pass(
                             // (`Shandor`, `Le`) that is also a frequent Hindi word (`शानदार`,
                             // splendid) only once the article names the person in full
                             let surname = t.words(&items[target]).last().is_some_and(|w| t.strings.get(w.skel) == skel);
-                            if skel.len() >= SURE_SKELETON && (surname || !hindi_frequent(word)) {
+                            // a given name alone is the person only where the article names them
+                            // in full (`उमड़`, surged, is no Umar of another article)
+                            let given = !surname
+                                && t.words(&items[target]).first().is_some_and(|w| t.strings.get(w.skel) == skel);
+                            if skel.len() >= SURE_SKELETON && (surname || (!given && !hindi_frequent(word))) {
                                 out.extend(found.map(|c| (art as u32, c)));
                                 last_root.push(roots[target] as usize);
                             } else {
@@ -2015,9 +2020,9 @@ fn devanagari_pass(
                         i += 1;
                         continue;
                     }
-                    if let Some(&target) = own_places.get(word) {
+                    if let Some(&(target, kind)) = own_places.get(word) {
                         out.extend(
-                            make_cand(doc, i, i + 1, EntityKind::Location, Origin::Known { item: target as u32 })
+                            make_cand(doc, i, i + 1, kind, Origin::Known { item: target as u32 })
                                 .map(|c| (art as u32, c)),
                         );
                         i += 1;
