@@ -31,6 +31,7 @@ use crate::lang::{Casing, LoneWord, Profile, Segmentation, push_latin_key};
 
 mod abjad;
 use abjad::{link_abjad_names, writes_abjad};
+mod glossed;
 mod kanji;
 mod translated;
 mod voicing;
@@ -1044,6 +1045,7 @@ pub(crate) fn link_corpus(
     kanji::join_family_names(&items, &t, &langs, &cands, &mut uf);
     link_transcriptions(&items, &t, &langs, &cands, &placed, &mut uf);
     translated::link_translated_names(&items, &t, &langs, &placed, &mut uf);
+    glossed::link_glossed_names(&items, &t, &langs, &cands, &placed, gaz, &mut uf);
     link_abjad_names(articles, &items, &t, &langs, &cands, &placed, &mut uf);
     // every mention of such a name is the place now, with the place's kind
     for (&n, &e) in &placed {

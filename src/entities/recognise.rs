@@ -1633,6 +1633,11 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         out.push(make(doc, start, end, EntityKind::Person, Source::Unknown { acronym: None }, true, false));
         return end;
     }
+    if let Some((start, end)) = name_after_described_head(cx, i) {
+        // a cue like a title's: the article's other mentions of the name are found from it
+        out.push(make(doc, start, end, EntityKind::Organization, Source::Unknown { acronym: None }, true, false));
+        return end;
+    }
     if let Some((end, kind)) = head_first_phrase(cx, i) {
         if describing_head(cx, i) {
             // the company or society is named by the words after the head (`חברת מובילאיי`, the
@@ -1716,6 +1721,14 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         out.push(make(doc, i, i + 1, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
         return i + 1;
     }
+    if let Some((end, office_name)) = name_apposed_after_title(cx, i, out) {
+        // the one word after the title was what the office is of (`מנכ"ל אנבידיה`, Nvidia's chief executive)
+        if let Some(office) = office_name.and_then(|k| out.get_mut(k)) {
+            office.kind = EntityKind::Organization;
+        }
+        out.push(make(doc, i, end, EntityKind::Person, Source::Unknown { acronym: None }, true, false));
+        return end;
+    }
     if let Some(end) = name_after_given_name(cx, i).or_else(|| name_before_apposed_title(cx, i)) {
         out.push(Cand {
             t0: i,
@@ -1741,6 +1754,58 @@ fn describing_head(cx: &Ctx, i: usize) -> bool {
     let data = cx.doc.lang.data();
     let is_desc = |w: &str| data.words("orgdesc").any(|d| d == w);
     is_desc(word) || data.proclitics.iter().any(|c| word.strip_prefix(c.as_str()).is_some_and(is_desc))
+}
+
+/// A describing head, then words with the article that say what the
+/// organisation does and where it is from, then its name (`חברת השבבים
+/// האמריקאית אנבידיה`, the American chip company Nvidia): the first rare word
+/// after them, with a second one the article writes with it again, as (start, end) tokens.
+/// Only where the article writes that word again, as companies are named: a
+/// rare verb after the phrase (`קרן הגידור גייסה`, the hedge fund raised) seldom is.
+fn name_after_described_head(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    if !describing_head(cx, i) {
+        return None;
+    }
+    let doc = cx.doc;
+    let data = doc.lang.data();
+    let joined = |k: usize| {
+        doc.toks
+            .get(k)
+            .is_some_and(|u| u.flags & (UNCASED | JOINED) == UNCASED | JOINED && u.flags & (DIGIT | IDEOGRAPHIC) == 0)
+    };
+    let with_article =
+        |k: usize| data.articles.iter().any(|a| doc.word(k).starts_with(a.as_str()) && doc.word(k).len() > a.len() + 2);
+    let mut start = i + 1;
+    while start < i + 4 && joined(start) && with_article(start) {
+        start += 1;
+    }
+    let rare = |k: usize| {
+        let word = doc.word(k);
+        joined(k)
+            && !with_article(k)
+            && word.chars().count() >= 3
+            && !data.often.contains(word)
+            && !doc.lang.is_stop_word(word)
+            && cx.cue(k) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD | NOT_NAME) == 0
+            && !common_word_behind(doc.lang, word, false)
+    };
+    if start == i + 1 || !rare(start) {
+        return None;
+    }
+    let name = doc.word(start);
+    let is_name = |k: usize| {
+        let word = doc.word(k);
+        word == name || data.proclitics.iter().any(|c| word.strip_prefix(c.as_str()) == Some(name))
+    };
+    let again: Vec<usize> = (0..doc.toks.len()).filter(|&k| k != start && is_name(k)).collect();
+    if again.is_empty() {
+        return None;
+    }
+    // a second rare word is part of the name where the article writes the two again together:
+    // a verb follows the name as often (`אנבידיה הודיעה`, Nvidia announced)
+    let second = doc.word(start + 1);
+    let two_words = rare(start + 1) && again.iter().any(|&k| k + 1 < doc.toks.len() && doc.word(k + 1) == second);
+    Some((start, if two_words { start + 2 } else { start + 1 }))
 }
 
 /// Does the language drop its definite article behind this proclitic
@@ -1984,6 +2049,58 @@ fn name_before_apposed_title(cx: &mut Ctx, i: usize) -> Option<usize> {
             return None;
         }
     }
+}
+
+/// The other order of apposition: the office, a comma, the person, a comma
+/// (`מנכ"ל אנבידיה, ג'נסן הואנג, אמר`, Nvidia's chief executive, Jensen Huang,
+/// said; `وزير الخارجية الأمريكي، أنتوني بلينكن، قال`). A title stands among the
+/// last words before the first comma and no name of two words or more follows
+/// it there (that name would be the person); then two or three name words, the
+/// last no frequent word, and the closing comma. Returns the name's end and the
+/// candidate the title rule took for the person where that was one word: it
+/// names what the office is of.
+fn name_apposed_after_title(cx: &mut Ctx, i: usize, found: &[Cand]) -> Option<(usize, Option<usize>)> {
+    const OFFICE_WORDS: usize = 5;
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = doc.lang.data();
+    let comma_before = |k: usize| {
+        k > 0
+            && toks[k].flags & JOINED == 0
+            && doc.text.get(toks[k - 1].suffix_end..toks[k].start).is_some_and(|b| matches!(b.trim(), "،" | ","))
+    };
+    if !comma_before(i) {
+        return None;
+    }
+    // the office: back from the comma to the clause's start, at most OFFICE_WORDS words
+    let mut office_start = i - 1;
+    while office_start > 0 && i - office_start < OFFICE_WORDS && toks[office_start].flags & JOINED != 0 {
+        office_start -= 1;
+    }
+    let titled = (office_start..i).any(|k| cx.cue(k) & TITLE != 0 || title_behind_proclitic(cx, k));
+    let in_office = |c: &Cand| c.kind == EntityKind::Person && c.t1 > office_start && c.t0 < i;
+    if !titled || found.iter().any(|c| in_office(c) && c.t1 - c.t0 >= 2) {
+        return None;
+    }
+    let office_name = found.iter().rposition(in_office);
+    let connector = |k: usize| data.words("nameconn").any(|c| c == doc.word(k));
+    let mut name_word = |k: usize| {
+        let word = doc.word(k);
+        toks[k].flags & UNCASED != 0
+            && toks[k].flags & (DIGIT | IDEOGRAPHIC) == 0
+            && word.chars().count() >= 2
+            && cx.cue(k) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD | NOT_NAME) == 0
+            && !doc.lang.is_stop_word(word)
+            && !common_word_behind_proclitic(doc.lang, word)
+            && (connector(k) || cx.gaz_match(k).is_none())
+    };
+    let mut end = i;
+    while end < toks.len() && end < i + 3 && (end == i || toks[end].flags & JOINED != 0) && name_word(end) {
+        end += 1;
+    }
+    let closed = end < toks.len() && comma_before(end);
+    let surname = doc.word(end - 1);
+    (end >= i + 2 && closed && !connector(end - 1) && !data.often.contains(surname)).then_some((end, office_name))
 }
 
 /// Is the word at `i` a title with a proclitic written onto it (Hebrew

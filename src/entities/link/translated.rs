@@ -72,7 +72,7 @@ impl WordClasses {
         k >= CLASSED_WORDS || self.0 & (1 << k) != 0
     }
 
-    fn function(self, k: usize) -> bool {
+    pub(super) fn function(self, k: usize) -> bool {
         k < CLASSED_WORDS && self.0 & (1 << (Self::FUNCTION + k)) != 0
     }
 
@@ -80,7 +80,7 @@ impl WordClasses {
         k < CLASSED_WORDS && self.0 & (1 << (Self::GIVEN + k)) != 0
     }
 
-    fn concept(self, k: usize) -> u8 {
+    pub(super) fn concept(self, k: usize) -> u8 {
         if k >= CONCEPT_WORDS {
             return 0;
         }
@@ -135,7 +135,7 @@ fn head_stems(lang: &Profile) -> &'static [(String, u8)] {
 }
 
 /// The concept of a head word (`Camii`, `Mosque`, `Moschee` share one), 0 for none.
-fn head_concept(lang: &Profile, word: &str) -> u8 {
+pub(super) fn head_concept(lang: &Profile, word: &str) -> u8 {
     let stems = head_stems(lang);
     if stems.is_empty() {
         return 0;
