@@ -845,6 +845,8 @@ pub(crate) fn link_corpus(
     placed.extend(transcribed_places(&items, &t, &langs, &place_sounds));
     let inflected = inflected_places(&items, &t, &langs, &placed, gaz);
     placed.extend(inflected);
+    let bare = bare_place_names(articles, &items, &t, &langs, &cands, (&places, &short_places), &placed, &mut uf);
+    placed.extend(bare);
     drop(place_sounds);
 
     // full names and acronyms: the same skeleton is the same entity
@@ -1651,6 +1653,111 @@ fn inflected_places(
         }
         if let Some(e) = found {
             out.insert(n, e);
+        }
+    }
+    out
+}
+
+/// The Arabic definite article as other scripts write it before a place or
+/// a person (`Al-Haouz`, `El Havz`, `Эль-Хауз`, `Аль-Хауз`), lower case,
+/// with the hyphen or space that joins it.
+const ARABIC_ARTICLES: [&str; 12] =
+    ["al-", "el-", "al ", "el ", "аль-", "эль-", "ал-", "ел-", "аль ", "эль ", "ал ", "ел "];
+
+/// The article of a name that begins with the Arabic one, and the rest.
+fn split_arabic_article(name: &str) -> Option<(&str, &str)> {
+    ARABIC_ARTICLES.iter().find_map(|article| {
+        let at = name.char_indices().nth(article.chars().count())?.0;
+        let (head, rest) = name.split_at(at);
+        (head.to_lowercase() == *article && rest.chars().next().is_some_and(char::is_uppercase))
+            .then(|| (head.trim_end_matches(['-', ' ']), rest))
+    })
+}
+
+/// Shortest skeleton of a name left without its type word that is looked for
+/// among the other names (two consonants name too many); after the Arabic
+/// article two do (`Haouz`).
+const MIN_BARE_SKELETON: usize = 3;
+
+/// Rule `bare_place_names`: a name in a cased script written with a place
+/// type word before it (`Stadt Agadir`, `Provinz Al-Haouz`) or with the
+/// Arabic article (`Al-Haouz`, `Эль-Хауз`) is the name without them: a
+/// gazetteer place the cased-script articles name (returned, by item), or
+/// else the names written so (joined here), whose article or type word the
+/// other languages leave out or translate (`Al Haouz`, `Haouz`).
+#[allow(clippy::too_many_arguments)]
+fn bare_place_names(
+    articles: &[Article],
+    items: &[Item],
+    t: &Tables,
+    langs: &[&'static Profile],
+    cands: &[Kept],
+    (places, short_places): (&HashMap<String, u32>, &HashMap<String, u32>),
+    placed: &HashMap<usize, u32>,
+    uf: &mut UnionFind,
+) -> HashMap<usize, u32> {
+    let mut out = HashMap::default();
+    let mut bare: Vec<(usize, String)> = Vec::new();
+    for (n, it) in items.iter().enumerate() {
+        let Some(lang) = langs.get(it.art as usize) else { continue };
+        if lang.casing == Casing::Uncased || t.is_acronym(it) || placed.contains_key(&n) {
+            continue;
+        }
+        let Some(name) = written_name(articles, cands, it) else { continue };
+        let (typed, mut rest) = match name.split_once(' ') {
+            Some((first, after)) => match translated::place_type(lang, first) {
+                Some(kind) => (Some(kind), after),
+                None => (None, name),
+            },
+            None => (None, name),
+        };
+        let article = split_arabic_article(rest);
+        if let Some((_, after)) = article {
+            rest = after;
+        } else if typed.is_none() {
+            continue;
+        }
+        // the written words' skeletons: a stem may have lost a consonant of the name (`Хау` of `Хауз`)
+        let mut key = String::new();
+        for word in rest.split(' ') {
+            push_skeleton(word, lang.orthography, &mut key);
+        }
+        // a gazetteer place of one word; a province is often named after its
+        // town (`Präfektur Nara`), which the gazetteer knows, and is not that town
+        if !rest.contains(' ') && typed != Some(translated::PlaceType::Province) {
+            let place = if key.len() >= 4 { places.get(&key) } else { short_places.get(&vowel_key(rest)) };
+            if let Some(&e) = place.filter(|&&e| e != NO_STRING && key.len() >= 2) {
+                out.insert(n, e);
+                continue;
+            }
+        }
+        // the article says more than a type word: a place or a person of the Arab world
+        if key.len() >= MIN_BARE_SKELETON || (article.is_some() && key.len() >= 2) {
+            bare.push((n, key));
+        }
+    }
+    if bare.is_empty() {
+        return out;
+    }
+    // the names written without article or type word, by their skeleton
+    let wanted: HashSet<u32> = bare.iter().filter_map(|(_, key)| t.strings.ids.get(key.as_str()).copied()).collect();
+    let mut by_joined: HashMap<u32, usize> = HashMap::default();
+    for (n, it) in items.iter().enumerate() {
+        if wanted.contains(&it.joined) && !placed.contains_key(&n) && !out.contains_key(&n) {
+            by_joined.entry(it.joined).or_insert(n);
+        }
+    }
+    let mut by_key: HashMap<&str, usize> = HashMap::default();
+    for (n, key) in &bare {
+        let plain = t.strings.ids.get(key.as_str()).and_then(|id| by_joined.get(id));
+        if let Some(&m) = plain {
+            uf.union(*n, m);
+        }
+        match by_key.get(key.as_str()) {
+            Some(&m) => uf.union(*n, m),
+            None => {
+                by_key.insert(key, *n);
+            }
         }
     }
     out
@@ -2517,7 +2624,7 @@ fn mention_table(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::recognise::tests::id_of;
+    use crate::entities::recognise::tests::{article, id_of, run};
 
     #[test]
     fn the_first_part_appended_keeps_its_tables_rather_than_holding_them_twice() {
@@ -2782,6 +2889,43 @@ mod tests {
         let en = id_of(&r, 0, "Luiz Inácio Lula da Silva");
         assert!(en.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "Луис Инасиу Лула"), en, "{r:?}");
+    }
+
+    #[test]
+    fn the_arabic_article_is_split_off_in_every_script() {
+        assert_eq!(split_arabic_article("Al-Haouz"), Some(("Al", "Haouz")));
+        assert_eq!(split_arabic_article("El Havz"), Some(("El", "Havz")));
+        assert_eq!(split_arabic_article("Эль-Хауз"), Some(("Эль", "Хауз")));
+        assert_eq!(split_arabic_article("Alabama"), None);
+        assert_eq!(split_arabic_article("el-sisi"), None, "a name goes on in capitals");
+    }
+
+    #[test]
+    fn a_place_with_its_type_word_or_the_arabic_article_is_the_place_without_them() {
+        let r = run(&[
+            article("en", "en", "The quake struck Al Haouz province. It destroyed Agadir in 1960, and Haouz mourned."),
+            article(
+                "de",
+                "de",
+                "Das Beben traf die Provinz Al-Haouz. Es zerstörte 1960 die Stadt Agadir. In Al-Haouz wird getrauert.",
+            ),
+            article("ru", "ru", "Землетрясение произошло в провинции Эль-Хауз. В Эль-Хаузе объявлен траур."),
+            article("en", "en", "Police in Nara said the suspect was arrested near the station."),
+            article("de", "de", "Die Polizei der Präfektur Nara nahm den Verdächtigen fest."),
+        ]);
+        let agadir = id_of(&r, 0, "Agadir");
+        assert!(agadir.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Stadt Agadir"), agadir, "{:?}", r[1]);
+        let haouz = id_of(&r, 0, "Al Haouz");
+        assert!(haouz.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 0, "Haouz"), haouz, "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Al-Haouz"), haouz, "{:?}", r[1]);
+        assert_eq!(id_of(&r, 1, "Provinz Al-Haouz"), haouz, "{:?}", r[1]);
+        assert_eq!(id_of(&r, 2, "Эль-Хауз"), haouz, "{:?}", r[2]);
+        // a province named after its town is not the town
+        let nara = id_of(&r, 3, "Nara");
+        assert!(nara.is_some(), "{:?}", r[3]);
+        assert_ne!(id_of(&r, 4, "Präfektur Nara"), nara, "{:?}", r[4]);
     }
 
     #[test]

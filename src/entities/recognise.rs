@@ -1150,7 +1150,73 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
     spread_titled_names(doc, &mut out);
     spread_bracketed_short_names(doc, cues, &mut out);
     spread_syllable_abbreviations(doc, &mut out);
+    regnal_and_century_numerals(doc, cues, &mut out);
     out
+}
+
+/// The value of a Roman numeral of two letters or more, below forty, written
+/// the usual way (`VI`, `XII`, `XXIV`), with a French ordinal ending allowed (`XIIe`).
+fn roman_numeral(word: &str) -> Option<u32> {
+    let digits =
+        word.strip_suffix("ème").or_else(|| word.strip_suffix("er")).or_else(|| word.strip_suffix('e')).unwrap_or(word);
+    let value = |c: char| match c {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        _ => None,
+    };
+    let values: Vec<u32> = digits.chars().map(value).collect::<Option<_>>()?;
+    let mut total: i32 = 0;
+    for (k, &v) in values.iter().enumerate() {
+        if values.get(k + 1).is_some_and(|&next| next > v) {
+            total -= v as i32;
+        } else {
+            total += v as i32;
+        }
+    }
+    let total = u32::try_from(total).ok()?;
+    // written the usual way, or it is a word (`XVX` is not fifteen)
+    let mut usual = "X".repeat((total / 10) as usize);
+    usual.push_str(["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][(total % 10) as usize]);
+    (usual == digits && digits.len() >= 2 && total < 40).then_some(total)
+}
+
+/// Roman numerals name nothing by themselves: a regnal number joins the
+/// person's name just before it (`Kralj Mohamed VI`), and one standing alone
+/// (`XII века`, `XIIe siècle`, `VI. Muhammed`) is no name.
+fn regnal_and_century_numerals(doc: &Doc, cues: &Cues, out: &mut Vec<Cand>) {
+    let numeral = |c: &Cand| c.t1 == c.t0 + 1 && roman_numeral(doc.word(c.t0)).is_some();
+    if !out.iter().any(numeral) {
+        return;
+    }
+    let mut kept: Vec<Cand> = Vec::with_capacity(out.len());
+    for c in out.drain(..) {
+        if !numeral(&c) {
+            kept.push(c);
+            continue;
+        }
+        let plain = doc.word(c.t0).chars().all(|ch| ch.is_ascii_uppercase());
+        // a king or a pope is named by title (`Kralj Mohamed VI`), which a building's
+        // name is not (`Тинмель XII века`); a place is never numbered so, and a
+        // one-word place there is a given name (`Mohamed`)
+        let titled = |t0: usize| t0 > 0 && cues.of_key(doc.key(t0 - 1), CueLang::of(doc.lang)) & TITLE != 0;
+        if let Some(prev) = kept.last_mut()
+            && plain
+            && prev.t1 == c.t0
+            && doc.toks[c.t0].flags & JOINED != 0
+            && titled(prev.t0)
+            && match prev.source {
+                Source::Unknown { acronym: None } => prev.kind == EntityKind::Person,
+                Source::Gazetteer(_) => prev.t1 == prev.t0 + 1,
+                _ => false,
+            }
+        {
+            *prev = Cand { kind: EntityKind::Person, source: Source::Unknown { acronym: None }, ..prev.clone() };
+            prev.t1 = c.t1;
+            prev.end = c.end;
+        }
+    }
+    *out = kept;
 }
 
 /// Hindi shortens an organisation's name to the first syllable of each of
@@ -3131,6 +3197,31 @@ pub(crate) mod tests {
 
     fn find<'a>(ms: &'a [(String, &'static str, String)], surface: &str) -> Option<&'a (String, &'static str, String)> {
         ms.iter().find(|m| m.0 == surface)
+    }
+
+    #[test]
+    fn roman_numerals_are_read_only_when_written_the_usual_way() {
+        assert_eq!(roman_numeral("VI"), Some(6));
+        assert_eq!(roman_numeral("XII"), Some(12));
+        assert_eq!(roman_numeral("XIV"), Some(14));
+        assert_eq!(roman_numeral("XIIe"), Some(12), "a French ordinal");
+        assert_eq!(roman_numeral("X"), None, "one letter may be a name (the platform X)");
+        assert_eq!(roman_numeral("XVX"), None);
+        assert_eq!(roman_numeral("IIII"), None);
+        assert_eq!(roman_numeral("VIP"), None);
+    }
+
+    #[test]
+    fn a_century_numeral_is_no_name_and_a_regnal_number_joins_the_name() {
+        let r = run(&[
+            article("ru", "ru", "Мечеть Тинмель XII века была разрушена в пятницу."),
+            article("fr", "fr", "La mosquée de Tinmel, édifiée au XIIe siècle, a été endommagée."),
+            article("sr", "sr", "Kralj Mohamed VI proglasio je trodnevnu žalost u zemlji."),
+        ]);
+        assert!(find(&r[0], "XII").is_none() && find(&r[0], "Тинмель XII").is_none(), "{:?}", r[0]);
+        assert!(find(&r[1], "XIIe").is_none(), "{:?}", r[1]);
+        assert!(find(&r[2], "VI").is_none(), "{:?}", r[2]);
+        assert!(find(&r[2], "Mohamed VI").is_some(), "{:?}", r[2]);
     }
 
     #[test]
