@@ -598,6 +598,19 @@ mod tests {
     }
 
     #[test]
+    fn a_person_between_commas_after_the_office_is_named_throughout() {
+        // Nvidia's chief executive, Jensen Huang, said ... Huang founded
+        let r = run(&[article("he", "he", "מנכ\"ל אנבידיה, ג'נסן הואנג, אמר כי השילוב חשוב. הואנג ייסד את החברה.")]);
+        assert_eq!(kind_of(&r, 0, "ג'נסן הואנג"), Some("PER"), "{:?}", r[0]);
+        assert_eq!(kind_of(&r, 0, "הואנג"), Some("PER"), "{:?}", r[0]);
+        // what the office is of is no person
+        assert_eq!(kind_of(&r, 0, "אנבידיה"), Some("ORG"), "{:?}", r[0]);
+        // no title before the comma: two words between commas are no name
+        let r = run(&[article("he", "he", "הוא הגיע לעיר, בתים שרופים, ולא מצא איש.")]);
+        assert!(r[0].is_empty(), "{:?}", r[0]);
+    }
+
+    #[test]
     fn a_one_word_organisation_of_three_consonants_joins_no_name_that_sounds_alike() {
         // `מובילאיי` (Mobileye) and `Wembley` both read MPL
         let r = run(&[
