@@ -31,6 +31,7 @@ use crate::lang::{Casing, LoneWord, Profile, Segmentation, push_latin_key};
 
 mod abjad;
 use abjad::{link_abjad_names, writes_abjad};
+mod glossed;
 mod kanji;
 mod translated;
 mod voicing;
@@ -899,6 +900,8 @@ pub(crate) fn link_corpus(
     placed.extend(transcribed_places(&items, &t, &langs, &place_sounds));
     let inflected = inflected_places(&items, &t, &langs, &placed, gaz);
     placed.extend(inflected);
+    let bare = bare_place_names(articles, &items, &t, &langs, &cands, (&places, &short_places), &placed, &mut uf);
+    placed.extend(bare);
     drop(place_sounds);
 
     // full names and acronyms: the same skeleton is the same entity
@@ -1097,6 +1100,7 @@ pub(crate) fn link_corpus(
     kanji::join_family_names(&items, &t, &langs, &cands, &mut uf);
     link_transcriptions(&items, &t, &langs, &cands, &placed, &mut uf);
     translated::link_translated_names(&items, &t, &langs, &placed, &mut uf);
+    glossed::link_glossed_names(&items, &t, &langs, &cands, &placed, gaz, &mut uf);
     link_abjad_names(articles, &items, &t, &langs, &cands, &placed, &mut uf);
     // every mention of such a name is the place now, with the place's kind
     for (&n, &e) in &placed {
@@ -1709,6 +1713,111 @@ fn inflected_places(
     out
 }
 
+/// The Arabic definite article as other scripts write it before a place or
+/// a person (`Al-Haouz`, `El Havz`, `Эль-Хауз`, `Аль-Хауз`), lower case,
+/// with the hyphen or space that joins it.
+const ARABIC_ARTICLES: [&str; 12] =
+    ["al-", "el-", "al ", "el ", "аль-", "эль-", "ал-", "ел-", "аль ", "эль ", "ал ", "ел "];
+
+/// The article of a name that begins with the Arabic one, and the rest.
+fn split_arabic_article(name: &str) -> Option<(&str, &str)> {
+    ARABIC_ARTICLES.iter().find_map(|article| {
+        let at = name.char_indices().nth(article.chars().count())?.0;
+        let (head, rest) = name.split_at(at);
+        (head.to_lowercase() == *article && rest.chars().next().is_some_and(char::is_uppercase))
+            .then(|| (head.trim_end_matches(['-', ' ']), rest))
+    })
+}
+
+/// Shortest skeleton of a name left without its type word that is looked for
+/// among the other names (two consonants name too many); after the Arabic
+/// article two do (`Haouz`).
+const MIN_BARE_SKELETON: usize = 3;
+
+/// Rule `bare_place_names`: a name in a cased script written with a place
+/// type word before it (`Stadt Agadir`, `Provinz Al-Haouz`) or with the
+/// Arabic article (`Al-Haouz`, `Эль-Хауз`) is the name without them: a
+/// gazetteer place the cased-script articles name (returned, by item), or
+/// else the names written so (joined here), whose article or type word the
+/// other languages leave out or translate (`Al Haouz`, `Haouz`).
+#[allow(clippy::too_many_arguments)]
+fn bare_place_names(
+    articles: &[Article],
+    items: &[Item],
+    t: &Tables,
+    langs: &[&'static Profile],
+    cands: &[Kept],
+    (places, short_places): (&HashMap<String, u32>, &HashMap<String, u32>),
+    placed: &HashMap<usize, u32>,
+    uf: &mut UnionFind,
+) -> HashMap<usize, u32> {
+    let mut out = HashMap::default();
+    let mut bare: Vec<(usize, String)> = Vec::new();
+    for (n, it) in items.iter().enumerate() {
+        let Some(lang) = langs.get(it.art as usize) else { continue };
+        if lang.casing == Casing::Uncased || t.is_acronym(it) || placed.contains_key(&n) {
+            continue;
+        }
+        let Some(name) = written_name(articles, cands, it) else { continue };
+        let (typed, mut rest) = match name.split_once(' ') {
+            Some((first, after)) => match translated::place_type(lang, first) {
+                Some(kind) => (Some(kind), after),
+                None => (None, name),
+            },
+            None => (None, name),
+        };
+        let article = split_arabic_article(rest);
+        if let Some((_, after)) = article {
+            rest = after;
+        } else if typed.is_none() {
+            continue;
+        }
+        // the written words' skeletons: a stem may have lost a consonant of the name (`Хау` of `Хауз`)
+        let mut key = String::new();
+        for word in rest.split(' ') {
+            push_skeleton(word, lang.orthography, &mut key);
+        }
+        // a gazetteer place of one word; a province is often named after its
+        // town (`Präfektur Nara`), which the gazetteer knows, and is not that town
+        if !rest.contains(' ') && typed != Some(translated::PlaceType::Province) {
+            let place = if key.len() >= 4 { places.get(&key) } else { short_places.get(&vowel_key(rest)) };
+            if let Some(&e) = place.filter(|&&e| e != NO_STRING && key.len() >= 2) {
+                out.insert(n, e);
+                continue;
+            }
+        }
+        // the article says more than a type word: a place or a person of the Arab world
+        if key.len() >= MIN_BARE_SKELETON || (article.is_some() && key.len() >= 2) {
+            bare.push((n, key));
+        }
+    }
+    if bare.is_empty() {
+        return out;
+    }
+    // the names written without article or type word, by their skeleton
+    let wanted: HashSet<u32> = bare.iter().filter_map(|(_, key)| t.strings.ids.get(key.as_str()).copied()).collect();
+    let mut by_joined: HashMap<u32, usize> = HashMap::default();
+    for (n, it) in items.iter().enumerate() {
+        if wanted.contains(&it.joined) && !placed.contains_key(&n) && !out.contains_key(&n) {
+            by_joined.entry(it.joined).or_insert(n);
+        }
+    }
+    let mut by_key: HashMap<&str, usize> = HashMap::default();
+    for (n, key) in &bare {
+        let plain = t.strings.ids.get(key.as_str()).and_then(|id| by_joined.get(id));
+        if let Some(&m) = plain {
+            uf.union(*n, m);
+        }
+        match by_key.get(key.as_str()) {
+            Some(&m) => uf.union(*n, m),
+            None => {
+                by_key.insert(key, *n);
+            }
+        }
+    }
+    out
+}
+
 /// One-word names in a cased script that are a case form of a single-word
 /// gazetteer place the cased-script articles name under the gazetteer's own
 /// spelling (`Дерне`, `Ντέρνα` for Derna; GeoNames lists no Russian or Greek
@@ -1900,18 +2009,19 @@ fn devanagari_pass(
                     }
                 });
             }
-            // the one-word places the article's rules found (`कच्छ जिले में`): the same word
-            // elsewhere in it is that place (`कच्छ में`), within a window
-            let places_in = |doc: &Doc| -> HashMap<String, usize> {
+            // the one-word places and organisations the article's rules found (`कच्छ जिले में`,
+            // `कंपनी फॉक्सकॉन ने`): the same word elsewhere in it is that name (`कच्छ में`,
+            // `फॉक्सकॉन का`), within a window
+            let places_in = |doc: &Doc| -> HashMap<String, (usize, EntityKind)> {
                 own.iter()
                     .filter_map(|c| c.in_window(doc))
                     .filter(|c| {
-                        c.kind == EntityKind::Location
+                        matches!(c.kind, EntityKind::Location | EntityKind::Organization)
                             && c.words() == 1
                             && c.is_unknown()
                             && doc.toks[c.t0 as usize].flags & DEVA != 0
                     })
-                    .filter_map(|c| Some((doc.word(c.t0 as usize).to_owned(), c.item()?)))
+                    .filter_map(|c| Some((doc.word(c.t0 as usize).to_owned(), (c.item()?, c.kind))))
                     .collect()
             };
             let mut last_root: Vec<usize> = Vec::new();
@@ -2046,7 +2156,11 @@ fn devanagari_pass(
                             // (`Shandor`, `Le`) that is also a frequent Hindi word (`शानदार`,
                             // splendid) only once the article names the person in full
                             let surname = t.words(&items[target]).last().is_some_and(|w| t.strings.get(w.skel) == skel);
-                            if skel.len() >= SURE_SKELETON && (surname || !hindi_frequent(word)) {
+                            // a given name alone is the person only where the article names them
+                            // in full (`उमड़`, surged, is no Umar of another article)
+                            let given = !surname
+                                && t.words(&items[target]).first().is_some_and(|w| t.strings.get(w.skel) == skel);
+                            if skel.len() >= SURE_SKELETON && (surname || (!given && !hindi_frequent(word))) {
                                 out.extend(found.map(|c| (art as u32, c)));
                                 last_root.push(roots[target] as usize);
                             } else {
@@ -2070,9 +2184,9 @@ fn devanagari_pass(
                         i += 1;
                         continue;
                     }
-                    if let Some(&target) = own_places.get(word) {
+                    if let Some(&(target, kind)) = own_places.get(word) {
                         out.extend(
-                            make_cand(doc, i, i + 1, EntityKind::Location, Origin::Known { item: target as u32 })
+                            make_cand(doc, i, i + 1, kind, Origin::Known { item: target as u32 })
                                 .map(|c| (art as u32, c)),
                         );
                         i += 1;
@@ -2565,7 +2679,7 @@ fn mention_table(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::recognise::tests::id_of;
+    use crate::entities::recognise::tests::{article, id_of, run};
 
     #[test]
     fn the_first_part_appended_keeps_its_tables_rather_than_holding_them_twice() {
@@ -2858,6 +2972,43 @@ mod tests {
         let en = id_of(&r, 0, "Luiz Inácio Lula da Silva");
         assert!(en.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "Луис Инасиу Лула"), en, "{r:?}");
+    }
+
+    #[test]
+    fn the_arabic_article_is_split_off_in_every_script() {
+        assert_eq!(split_arabic_article("Al-Haouz"), Some(("Al", "Haouz")));
+        assert_eq!(split_arabic_article("El Havz"), Some(("El", "Havz")));
+        assert_eq!(split_arabic_article("Эль-Хауз"), Some(("Эль", "Хауз")));
+        assert_eq!(split_arabic_article("Alabama"), None);
+        assert_eq!(split_arabic_article("el-sisi"), None, "a name goes on in capitals");
+    }
+
+    #[test]
+    fn a_place_with_its_type_word_or_the_arabic_article_is_the_place_without_them() {
+        let r = run(&[
+            article("en", "en", "The quake struck Al Haouz province. It destroyed Agadir in 1960, and Haouz mourned."),
+            article(
+                "de",
+                "de",
+                "Das Beben traf die Provinz Al-Haouz. Es zerstörte 1960 die Stadt Agadir. In Al-Haouz wird getrauert.",
+            ),
+            article("ru", "ru", "Землетрясение произошло в провинции Эль-Хауз. В Эль-Хаузе объявлен траур."),
+            article("en", "en", "Police in Nara said the suspect was arrested near the station."),
+            article("de", "de", "Die Polizei der Präfektur Nara nahm den Verdächtigen fest."),
+        ]);
+        let agadir = id_of(&r, 0, "Agadir");
+        assert!(agadir.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Stadt Agadir"), agadir, "{:?}", r[1]);
+        let haouz = id_of(&r, 0, "Al Haouz");
+        assert!(haouz.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 0, "Haouz"), haouz, "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Al-Haouz"), haouz, "{:?}", r[1]);
+        assert_eq!(id_of(&r, 1, "Provinz Al-Haouz"), haouz, "{:?}", r[1]);
+        assert_eq!(id_of(&r, 2, "Эль-Хауз"), haouz, "{:?}", r[2]);
+        // a province named after its town is not the town
+        let nara = id_of(&r, 3, "Nara");
+        assert!(nara.is_some(), "{:?}", r[3]);
+        assert_ne!(id_of(&r, 4, "Präfektur Nara"), nara, "{:?}", r[4]);
     }
 
     #[test]
