@@ -1183,7 +1183,7 @@ fn spread_devanagari_company_short_names(doc: &Doc, gaz: &Gazetteer, out: &mut V
         covered[c.t0..c.t1].iter_mut().for_each(|slot| *slot = Some(n));
     }
     let mut changed = false;
-    for k in 0..doc.toks.len() {
+    for (k, slot) in covered.iter().enumerate() {
         if doc.toks[k].flags & DEVA == 0 || !short_names.contains(&doc.word(k)) {
             continue;
         }
@@ -1197,7 +1197,7 @@ fn spread_devanagari_company_short_names(doc: &Doc, gaz: &Gazetteer, out: &mut V
             cue: false,
             weak: false,
         };
-        match covered[k] {
+        match *slot {
             None => {
                 out.push(cand);
                 changed = true;
