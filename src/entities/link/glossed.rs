@@ -177,7 +177,12 @@ fn fit(parts: &[Part], cased: &[CasedWord]) -> Option<(usize, usize)> {
                     taken.push(j);
                 }
             }
-            // a place's name may carry words the other name leaves out (`Nara-shi`)
+            // a place's name may carry words the other name leaves out (`Nara-shi`); a
+            // gloss's words are one meaning, met whole or not at all (`自民`, liberal
+            // democratic, is not the `Liberal` of `Liberal Party`)
+            if !part.place && taken.len() < reading.len() {
+                taken.clear();
+            }
             let unmet = if part.place && !taken.is_empty() { 0 } else { reading.len() - taken.len() };
             if best.as_ref().is_none_or(|(t, u)| (taken.len(), *u) > (t.len(), unmet)) {
                 best = Some((taken, unmet));
@@ -304,6 +309,17 @@ mod tests {
         let en = id_of(&r, 0, "Liberal Democratic Party");
         assert!(en.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "自民党"), en, "{r:?}");
+    }
+
+    #[test]
+    fn a_gloss_of_two_words_is_met_whole_or_not_at_all() {
+        let r = run(&[
+            article("en", "en", "Mark Carney leads the Liberal Party into the election in Ottawa."),
+            article("zh", "zh", "佐藤启是自民党在这次选举中的候选人。"),
+        ]);
+        let en = id_of(&r, 0, "Liberal Party");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_ne!(id_of(&r, 1, "自民党"), en, "{r:?}");
     }
 
     #[test]
