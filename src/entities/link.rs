@@ -960,10 +960,13 @@ pub(crate) fn link_corpus(
         // ... with a country's short name before it (`U.S. Geological Survey`, `USGS`)
         let mut by_longer_initials: HashMap<String, usize> = HashMap::default();
         for (n, it) in items.iter().enumerate() {
-            if kind_of(it) == EntityKind::Organization && it.len >= 2 && !t.is_acronym(it) && it.initials != NO_STRING {
-                if let Some(letters) = short_place_before(articles, &cands, &cand_starts, it) {
-                    by_longer_initials.entry(letters + strings.get(it.initials)).or_insert(n);
-                }
+            if kind_of(it) == EntityKind::Organization
+                && it.len >= 2
+                && !t.is_acronym(it)
+                && it.initials != NO_STRING
+                && let Some(letters) = short_place_before(articles, &cands, &cand_starts, it)
+            {
+                by_longer_initials.entry(letters + strings.get(it.initials)).or_insert(n);
             }
         }
         for (n, it) in items.iter().enumerate() {
