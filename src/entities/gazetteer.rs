@@ -174,8 +174,14 @@ impl Gazetteer {
                     if g.by_key.get(&key).is_some_and(|old| old.entry != slot) && !g.shared_keys.contains(&key) {
                         g.shared_keys.insert(key.clone());
                     }
+                    // of two places of one priority, the one the alias names before its suffix
+                    // (`Kashihara` of `Kashihara-shi`) over one with it among its variants (`Kashiwara`)
+                    let named_by = |e: usize| names_before_suffix(&g.entries[e].name, alias);
                     match g.by_key.get(&key) {
-                        Some(old) if g.entries[old.entry as usize].prio >= entry_prio => {}
+                        Some(old)
+                            if g.entries[old.entry as usize].prio > entry_prio
+                                || (g.entries[old.entry as usize].prio == entry_prio
+                                    && (named_by(old.entry as usize) || !named_by(slot as usize))) => {}
                         _ => {
                             g.by_key.insert(key.clone(), hit);
                         }
@@ -370,9 +376,26 @@ impl Gazetteer {
     }
 }
 
+/// A place's display name is the alias before a suffix of its own (`Kashihara-shi`, `Kashihara`).
+fn names_before_suffix(display: &str, alias: &str) -> bool {
+    display.len() > alias.len()
+        && display.get(..alias.len()).is_some_and(|head| head.eq_ignore_ascii_case(alias))
+        && display[alias.len()..].starts_with(['-', ' '])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn of_two_places_of_one_priority_an_alias_is_the_one_it_names_before_a_suffix() {
+        let g = Gazetteer::parse(&["loc:xx-a\tLOC\t0\tKashiwara\tKashihara\n\
+             loc:xx-b\tLOC\t0\tKashihara-shi\tKashihara|橿原市\n"]);
+        let hit = g.lookup(&key("Kashihara")).map(|h| g.entry(h.entry).id.as_str());
+        assert_eq!(hit, Some("loc:xx-b"), "the city named Kashihara, not the one spelt so among others");
+        assert!(names_before_suffix("Kashihara-shi", "Kashihara"));
+        assert!(!names_before_suffix("Kashiwara", "Kashihara"));
+    }
 
     fn key(s: &str) -> String {
         let mut k = String::new();

@@ -31,6 +31,7 @@ use crate::lang::{Casing, LoneWord, Profile, Segmentation, push_latin_key};
 
 mod abjad;
 use abjad::{link_abjad_names, writes_abjad};
+mod glossed;
 mod kanji;
 mod translated;
 mod voicing;
@@ -174,7 +175,7 @@ impl Kept {
 }
 
 /// One word of an item: interned skeleton and transliteration.
-#[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 struct Word {
     skel: u32,
     /// Latin transliteration, for short words whose skeleton says too little (else empty).
@@ -330,10 +331,22 @@ impl ItemText {
         }
     }
 
-    fn intern(&self, art: u32, cand: u32, strings: &mut Strings, words: &mut Vec<Word>) -> Item {
-        let first = words.len() as u32;
+    /// The item, its words appended to `words`, or pointing at an earlier run
+    /// of the same words that `runs` knows.
+    fn intern(
+        &self,
+        art: u32,
+        cand: u32,
+        strings: &mut Strings,
+        words: &mut Vec<Word>,
+        runs: Option<&mut WordRuns>,
+    ) -> Item {
+        let mut first = words.len() as u32;
         for (skel, vkey) in self.skels.iter().zip(&self.vkeys) {
             words.push(Word { skel: strings.intern(skel), vkey: strings.intern(vkey) });
+        }
+        if let Some(runs) = runs {
+            first = runs.share(words, first as usize);
         }
         let initials = self.initials.as_deref().map_or(NO_STRING, |s| strings.intern(s));
         let coarse = self.coarse.as_deref().map_or(NO_STRING, |s| strings.intern(s));
@@ -351,6 +364,38 @@ impl ItemText {
             spelling,
             classes: self.classes,
         }
+    }
+}
+
+/// The word runs items were given so far, by a hash of their words: an item
+/// naming the same words again points at the first run instead of adding
+/// them once more (a long article names the same people thousands of times,
+/// and the words were a sixth of what linking held for it).
+#[derive(Default)]
+struct WordRuns(HashMap<u64, u32>);
+
+impl WordRuns {
+    /// The start of a run equal to `words[first..]`, which is dropped if an
+    /// earlier run has the same words; else `first`, now known.
+    fn share(&mut self, words: &mut Vec<Word>, first: usize) -> u32 {
+        use std::hash::{BuildHasher, Hash, Hasher};
+        let run = words.get(first..).unwrap_or_default();
+        if run.is_empty() {
+            return first as u32;
+        }
+        let mut hasher = self.0.hasher().build_hasher();
+        run.len().hash(&mut hasher);
+        for w in run {
+            (w.skel, w.vkey).hash(&mut hasher);
+        }
+        let slot = self.0.entry(hasher.finish()).or_insert(first as u32);
+        let earlier = *slot as usize;
+        // a hash shared by other words keeps the first run's slot, and this run its own words
+        if earlier != first && words.get(earlier..earlier + run.len()) == Some(run) {
+            words.truncate(first);
+            return earlier as u32;
+        }
+        first as u32
     }
 }
 
@@ -512,6 +557,9 @@ pub(crate) struct Prepared {
     /// Reused for each item's strings before they are interned.
     #[serde(skip)]
     scratch: ItemText,
+    /// The word runs of this part's items, to share (see [`WordRuns`]).
+    #[serde(skip)]
+    runs: WordRuns,
     /// Whether the article being added has Devanagari words, and an extendable name, so far.
     #[serde(skip)]
     langs_pending: (bool, bool),
@@ -577,7 +625,13 @@ impl Prepared {
                 kept.kind = vote.kind;
                 kept.weight = vote.weight;
                 self.scratch.fill(doc, c.t0..c.t1, c.start..c.end, kept.kind, acronym.as_deref());
-                let item = self.scratch.intern(art, self.cands.len() as u32, &mut self.strings, &mut self.words);
+                let item = self.scratch.intern(
+                    art,
+                    self.cands.len() as u32,
+                    &mut self.strings,
+                    &mut self.words,
+                    Some(&mut self.runs),
+                );
                 self.items.push(item);
             }
             self.cands.push(kept);
@@ -682,6 +736,7 @@ impl Prepared {
         self.items.shrink_to_fit();
         self.words.shrink_to_fit();
         self.scratch = ItemText::default();
+        self.runs = WordRuns::default();
     }
 }
 
@@ -783,6 +838,7 @@ pub(crate) fn link_corpus(
         place_sounds,
         place_abjad,
         scratch: _,
+        runs: _,
         langs_pending: _,
     } = prepared;
     if !known.is_empty() {
@@ -828,7 +884,7 @@ pub(crate) fn link_corpus(
             for (ci, text) in remade {
                 let Some(item) = cs.get(ci).and_then(Kept::item) else { continue };
                 if let Some(slot) = items.get_mut(item) {
-                    *slot = text.intern(art as u32, (range.start + ci) as u32, &mut strings, &mut words);
+                    *slot = text.intern(art as u32, (range.start + ci) as u32, &mut strings, &mut words, None);
                 }
             }
             cands[range].copy_from_slice(&cs);
@@ -844,6 +900,8 @@ pub(crate) fn link_corpus(
     placed.extend(transcribed_places(&items, &t, &langs, &place_sounds));
     let inflected = inflected_places(&items, &t, &langs, &placed, gaz);
     placed.extend(inflected);
+    let bare = bare_place_names(articles, &items, &t, &langs, &cands, (&places, &short_places), &placed, &mut uf);
+    placed.extend(bare);
     drop(place_sounds);
 
     // full names and acronyms: the same skeleton is the same entity
@@ -1042,6 +1100,7 @@ pub(crate) fn link_corpus(
     kanji::join_family_names(&items, &t, &langs, &cands, &mut uf);
     link_transcriptions(&items, &t, &langs, &cands, &placed, &mut uf);
     translated::link_translated_names(&items, &t, &langs, &placed, &mut uf);
+    glossed::link_glossed_names(&items, &t, &langs, &cands, &placed, gaz, &mut uf);
     link_abjad_names(articles, &items, &t, &langs, &cands, &placed, &mut uf);
     // every mention of such a name is the place now, with the place's kind
     for (&n, &e) in &placed {
@@ -1654,6 +1713,111 @@ fn inflected_places(
     out
 }
 
+/// The Arabic definite article as other scripts write it before a place or
+/// a person (`Al-Haouz`, `El Havz`, `Эль-Хауз`, `Аль-Хауз`), lower case,
+/// with the hyphen or space that joins it.
+const ARABIC_ARTICLES: [&str; 12] =
+    ["al-", "el-", "al ", "el ", "аль-", "эль-", "ал-", "ел-", "аль ", "эль ", "ал ", "ел "];
+
+/// The article of a name that begins with the Arabic one, and the rest.
+fn split_arabic_article(name: &str) -> Option<(&str, &str)> {
+    ARABIC_ARTICLES.iter().find_map(|article| {
+        let at = name.char_indices().nth(article.chars().count())?.0;
+        let (head, rest) = name.split_at(at);
+        (head.to_lowercase() == *article && rest.chars().next().is_some_and(char::is_uppercase))
+            .then(|| (head.trim_end_matches(['-', ' ']), rest))
+    })
+}
+
+/// Shortest skeleton of a name left without its type word that is looked for
+/// among the other names (two consonants name too many); after the Arabic
+/// article two do (`Haouz`).
+const MIN_BARE_SKELETON: usize = 3;
+
+/// Rule `bare_place_names`: a name in a cased script written with a place
+/// type word before it (`Stadt Agadir`, `Provinz Al-Haouz`) or with the
+/// Arabic article (`Al-Haouz`, `Эль-Хауз`) is the name without them: a
+/// gazetteer place the cased-script articles name (returned, by item), or
+/// else the names written so (joined here), whose article or type word the
+/// other languages leave out or translate (`Al Haouz`, `Haouz`).
+#[allow(clippy::too_many_arguments)]
+fn bare_place_names(
+    articles: &[Article],
+    items: &[Item],
+    t: &Tables,
+    langs: &[&'static Profile],
+    cands: &[Kept],
+    (places, short_places): (&HashMap<String, u32>, &HashMap<String, u32>),
+    placed: &HashMap<usize, u32>,
+    uf: &mut UnionFind,
+) -> HashMap<usize, u32> {
+    let mut out = HashMap::default();
+    let mut bare: Vec<(usize, String)> = Vec::new();
+    for (n, it) in items.iter().enumerate() {
+        let Some(lang) = langs.get(it.art as usize) else { continue };
+        if lang.casing == Casing::Uncased || t.is_acronym(it) || placed.contains_key(&n) {
+            continue;
+        }
+        let Some(name) = written_name(articles, cands, it) else { continue };
+        let (typed, mut rest) = match name.split_once(' ') {
+            Some((first, after)) => match translated::place_type(lang, first) {
+                Some(kind) => (Some(kind), after),
+                None => (None, name),
+            },
+            None => (None, name),
+        };
+        let article = split_arabic_article(rest);
+        if let Some((_, after)) = article {
+            rest = after;
+        } else if typed.is_none() {
+            continue;
+        }
+        // the written words' skeletons: a stem may have lost a consonant of the name (`Хау` of `Хауз`)
+        let mut key = String::new();
+        for word in rest.split(' ') {
+            push_skeleton(word, lang.orthography, &mut key);
+        }
+        // a gazetteer place of one word; a province is often named after its
+        // town (`Präfektur Nara`), which the gazetteer knows, and is not that town
+        if !rest.contains(' ') && typed != Some(translated::PlaceType::Province) {
+            let place = if key.len() >= 4 { places.get(&key) } else { short_places.get(&vowel_key(rest)) };
+            if let Some(&e) = place.filter(|&&e| e != NO_STRING && key.len() >= 2) {
+                out.insert(n, e);
+                continue;
+            }
+        }
+        // the article says more than a type word: a place or a person of the Arab world
+        if key.len() >= MIN_BARE_SKELETON || (article.is_some() && key.len() >= 2) {
+            bare.push((n, key));
+        }
+    }
+    if bare.is_empty() {
+        return out;
+    }
+    // the names written without article or type word, by their skeleton
+    let wanted: HashSet<u32> = bare.iter().filter_map(|(_, key)| t.strings.ids.get(key.as_str()).copied()).collect();
+    let mut by_joined: HashMap<u32, usize> = HashMap::default();
+    for (n, it) in items.iter().enumerate() {
+        if wanted.contains(&it.joined) && !placed.contains_key(&n) && !out.contains_key(&n) {
+            by_joined.entry(it.joined).or_insert(n);
+        }
+    }
+    let mut by_key: HashMap<&str, usize> = HashMap::default();
+    for (n, key) in &bare {
+        let plain = t.strings.ids.get(key.as_str()).and_then(|id| by_joined.get(id));
+        if let Some(&m) = plain {
+            uf.union(*n, m);
+        }
+        match by_key.get(key.as_str()) {
+            Some(&m) => uf.union(*n, m),
+            None => {
+                by_key.insert(key, *n);
+            }
+        }
+    }
+    out
+}
+
 /// One-word names in a cased script that are a case form of a single-word
 /// gazetteer place the cased-script articles name under the gazetteer's own
 /// spelling (`Дерне`, `Ντέρνα` for Derna; GeoNames lists no Russian or Greek
@@ -1845,18 +2009,19 @@ fn devanagari_pass(
                     }
                 });
             }
-            // the one-word places the article's rules found (`कच्छ जिले में`): the same word
-            // elsewhere in it is that place (`कच्छ में`), within a window
-            let places_in = |doc: &Doc| -> HashMap<String, usize> {
+            // the one-word places and organisations the article's rules found (`कच्छ जिले में`,
+            // `कंपनी फॉक्सकॉन ने`): the same word elsewhere in it is that name (`कच्छ में`,
+            // `फॉक्सकॉन का`), within a window
+            let places_in = |doc: &Doc| -> HashMap<String, (usize, EntityKind)> {
                 own.iter()
                     .filter_map(|c| c.in_window(doc))
                     .filter(|c| {
-                        c.kind == EntityKind::Location
+                        matches!(c.kind, EntityKind::Location | EntityKind::Organization)
                             && c.words() == 1
                             && c.is_unknown()
                             && doc.toks[c.t0 as usize].flags & DEVA != 0
                     })
-                    .filter_map(|c| Some((doc.word(c.t0 as usize).to_owned(), c.item()?)))
+                    .filter_map(|c| Some((doc.word(c.t0 as usize).to_owned(), (c.item()?, c.kind))))
                     .collect()
             };
             let mut last_root: Vec<usize> = Vec::new();
@@ -1991,7 +2156,11 @@ fn devanagari_pass(
                             // (`Shandor`, `Le`) that is also a frequent Hindi word (`शानदार`,
                             // splendid) only once the article names the person in full
                             let surname = t.words(&items[target]).last().is_some_and(|w| t.strings.get(w.skel) == skel);
-                            if skel.len() >= SURE_SKELETON && (surname || !hindi_frequent(word)) {
+                            // a given name alone is the person only where the article names them
+                            // in full (`उमड़`, surged, is no Umar of another article)
+                            let given = !surname
+                                && t.words(&items[target]).first().is_some_and(|w| t.strings.get(w.skel) == skel);
+                            if skel.len() >= SURE_SKELETON && (surname || (!given && !hindi_frequent(word))) {
                                 out.extend(found.map(|c| (art as u32, c)));
                                 last_root.push(roots[target] as usize);
                             } else {
@@ -2015,9 +2184,9 @@ fn devanagari_pass(
                         i += 1;
                         continue;
                     }
-                    if let Some(&target) = own_places.get(word) {
+                    if let Some(&(target, kind)) = own_places.get(word) {
                         out.extend(
-                            make_cand(doc, i, i + 1, EntityKind::Location, Origin::Known { item: target as u32 })
+                            make_cand(doc, i, i + 1, kind, Origin::Known { item: target as u32 })
                                 .map(|c| (art as u32, c)),
                         );
                         i += 1;
@@ -2510,7 +2679,7 @@ fn mention_table(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::recognise::tests::id_of;
+    use crate::entities::recognise::tests::{article, id_of, run};
 
     #[test]
     fn the_first_part_appended_keeps_its_tables_rather_than_holding_them_twice() {
@@ -2523,6 +2692,34 @@ mod tests {
         whole.append(part);
         assert!(!whole.items.is_empty());
         assert_eq!((whole.cands.as_ptr(), whole.items.as_ptr()), (cands, items));
+    }
+
+    #[test]
+    fn a_name_named_again_shares_the_words_of_its_first_mention() {
+        let text = "Sergey Lavrov met Kim Jong Un. Sergey Lavrov left. Sergey Lavrov and Kim Jong Un spoke.";
+        let articles = [super::super::recognise::tests::article("en", "en", text)];
+        let stats = super::super::recognise::word_stats(&articles, 1, true);
+        let part = super::super::recognise::recognise_run(&articles, &stats, 1);
+        let t = Tables { words: &part.words, strings: &part.strings };
+        let lavrov: Vec<&Item> = part.items.iter().filter(|it| t.joined(it) == t.joined(&part.items[0])).collect();
+        assert_eq!(lavrov.len(), 3, "{:?}", part.items);
+        assert!(lavrov.iter().all(|it| it.words == lavrov[0].words && it.len == 2));
+        // two distinct names of two and three words
+        assert_eq!(part.words.len(), 5);
+    }
+
+    #[test]
+    fn words_differing_from_an_earlier_run_get_a_run_of_their_own() {
+        let mut runs = WordRuns::default();
+        let word = |skel| Word { skel, vkey: NO_STRING };
+        let mut words = vec![word(1), word(2)];
+        assert_eq!(runs.share(&mut words, 0), 0);
+        words.extend([word(1), word(2)]);
+        assert_eq!(runs.share(&mut words, 2), 0);
+        assert_eq!(words.len(), 2);
+        words.extend([word(2), word(1)]);
+        assert_eq!(runs.share(&mut words, 2), 2);
+        assert_eq!(words, [word(1), word(2), word(2), word(1)]);
     }
 
     #[test]
@@ -2775,6 +2972,43 @@ mod tests {
         let en = id_of(&r, 0, "Luiz Inácio Lula da Silva");
         assert!(en.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "Луис Инасиу Лула"), en, "{r:?}");
+    }
+
+    #[test]
+    fn the_arabic_article_is_split_off_in_every_script() {
+        assert_eq!(split_arabic_article("Al-Haouz"), Some(("Al", "Haouz")));
+        assert_eq!(split_arabic_article("El Havz"), Some(("El", "Havz")));
+        assert_eq!(split_arabic_article("Эль-Хауз"), Some(("Эль", "Хауз")));
+        assert_eq!(split_arabic_article("Alabama"), None);
+        assert_eq!(split_arabic_article("el-sisi"), None, "a name goes on in capitals");
+    }
+
+    #[test]
+    fn a_place_with_its_type_word_or_the_arabic_article_is_the_place_without_them() {
+        let r = run(&[
+            article("en", "en", "The quake struck Al Haouz province. It destroyed Agadir in 1960, and Haouz mourned."),
+            article(
+                "de",
+                "de",
+                "Das Beben traf die Provinz Al-Haouz. Es zerstörte 1960 die Stadt Agadir. In Al-Haouz wird getrauert.",
+            ),
+            article("ru", "ru", "Землетрясение произошло в провинции Эль-Хауз. В Эль-Хаузе объявлен траур."),
+            article("en", "en", "Police in Nara said the suspect was arrested near the station."),
+            article("de", "de", "Die Polizei der Präfektur Nara nahm den Verdächtigen fest."),
+        ]);
+        let agadir = id_of(&r, 0, "Agadir");
+        assert!(agadir.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Stadt Agadir"), agadir, "{:?}", r[1]);
+        let haouz = id_of(&r, 0, "Al Haouz");
+        assert!(haouz.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 0, "Haouz"), haouz, "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Al-Haouz"), haouz, "{:?}", r[1]);
+        assert_eq!(id_of(&r, 1, "Provinz Al-Haouz"), haouz, "{:?}", r[1]);
+        assert_eq!(id_of(&r, 2, "Эль-Хауз"), haouz, "{:?}", r[2]);
+        // a province named after its town is not the town
+        let nara = id_of(&r, 3, "Nara");
+        assert!(nara.is_some(), "{:?}", r[3]);
+        assert_ne!(id_of(&r, 4, "Präfektur Nara"), nara, "{:?}", r[4]);
     }
 
     #[test]

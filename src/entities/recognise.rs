@@ -1150,7 +1150,73 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
     spread_titled_names(doc, &mut out);
     spread_bracketed_short_names(doc, cues, &mut out);
     spread_syllable_abbreviations(doc, &mut out);
+    regnal_and_century_numerals(doc, cues, &mut out);
     out
+}
+
+/// The value of a Roman numeral of two letters or more, below forty, written
+/// the usual way (`VI`, `XII`, `XXIV`), with a French ordinal ending allowed (`XIIe`).
+fn roman_numeral(word: &str) -> Option<u32> {
+    let digits =
+        word.strip_suffix("ème").or_else(|| word.strip_suffix("er")).or_else(|| word.strip_suffix('e')).unwrap_or(word);
+    let value = |c: char| match c {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        _ => None,
+    };
+    let values: Vec<u32> = digits.chars().map(value).collect::<Option<_>>()?;
+    let mut total: i32 = 0;
+    for (k, &v) in values.iter().enumerate() {
+        if values.get(k + 1).is_some_and(|&next| next > v) {
+            total -= v as i32;
+        } else {
+            total += v as i32;
+        }
+    }
+    let total = u32::try_from(total).ok()?;
+    // written the usual way, or it is a word (`XVX` is not fifteen)
+    let mut usual = "X".repeat((total / 10) as usize);
+    usual.push_str(["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][(total % 10) as usize]);
+    (usual == digits && digits.len() >= 2 && total < 40).then_some(total)
+}
+
+/// Roman numerals name nothing by themselves: a regnal number joins the
+/// person's name just before it (`Kralj Mohamed VI`), and one standing alone
+/// (`XII века`, `XIIe siècle`, `VI. Muhammed`) is no name.
+fn regnal_and_century_numerals(doc: &Doc, cues: &Cues, out: &mut Vec<Cand>) {
+    let numeral = |c: &Cand| c.t1 == c.t0 + 1 && roman_numeral(doc.word(c.t0)).is_some();
+    if !out.iter().any(numeral) {
+        return;
+    }
+    let mut kept: Vec<Cand> = Vec::with_capacity(out.len());
+    for c in out.drain(..) {
+        if !numeral(&c) {
+            kept.push(c);
+            continue;
+        }
+        let plain = doc.word(c.t0).chars().all(|ch| ch.is_ascii_uppercase());
+        // a king or a pope is named by title (`Kralj Mohamed VI`), which a building's
+        // name is not (`Тинмель XII века`); a place is never numbered so, and a
+        // one-word place there is a given name (`Mohamed`)
+        let titled = |t0: usize| t0 > 0 && cues.of_key(doc.key(t0 - 1), CueLang::of(doc.lang)) & TITLE != 0;
+        if let Some(prev) = kept.last_mut()
+            && plain
+            && prev.t1 == c.t0
+            && doc.toks[c.t0].flags & JOINED != 0
+            && titled(prev.t0)
+            && match prev.source {
+                Source::Unknown { acronym: None } => prev.kind == EntityKind::Person,
+                Source::Gazetteer(_) => prev.t1 == prev.t0 + 1,
+                _ => false,
+            }
+        {
+            *prev = Cand { kind: EntityKind::Person, source: Source::Unknown { acronym: None }, ..prev.clone() };
+            prev.t1 = c.t1;
+            prev.end = c.end;
+        }
+    }
+    *out = kept;
 }
 
 /// Hindi shortens an organisation's name to the first syllable of each of
@@ -1567,6 +1633,11 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         out.push(make(doc, start, end, EntityKind::Person, Source::Unknown { acronym: None }, true, false));
         return end;
     }
+    if let Some((start, end)) = name_after_described_head(cx, i) {
+        // a cue like a title's: the article's other mentions of the name are found from it
+        out.push(make(doc, start, end, EntityKind::Organization, Source::Unknown { acronym: None }, true, false));
+        return end;
+    }
     if let Some((end, kind)) = head_first_phrase(cx, i) {
         if describing_head(cx, i) {
             // the company or society is named by the words after the head (`חברת מובילאיי`, the
@@ -1650,6 +1721,14 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         out.push(make(doc, i, i + 1, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
         return i + 1;
     }
+    if let Some((end, office_name)) = name_apposed_after_title(cx, i, out) {
+        // the one word after the title was what the office is of (`מנכ"ל אנבידיה`, Nvidia's chief executive)
+        if let Some(office) = office_name.and_then(|k| out.get_mut(k)) {
+            office.kind = EntityKind::Organization;
+        }
+        out.push(make(doc, i, end, EntityKind::Person, Source::Unknown { acronym: None }, true, false));
+        return end;
+    }
     if let Some(end) = name_after_given_name(cx, i).or_else(|| name_before_apposed_title(cx, i)) {
         out.push(Cand {
             t0: i,
@@ -1675,6 +1754,58 @@ fn describing_head(cx: &Ctx, i: usize) -> bool {
     let data = cx.doc.lang.data();
     let is_desc = |w: &str| data.words("orgdesc").any(|d| d == w);
     is_desc(word) || data.proclitics.iter().any(|c| word.strip_prefix(c.as_str()).is_some_and(is_desc))
+}
+
+/// A describing head, then words with the article that say what the
+/// organisation does and where it is from, then its name (`חברת השבבים
+/// האמריקאית אנבידיה`, the American chip company Nvidia): the first rare word
+/// after them, with a second one the article writes with it again, as (start, end) tokens.
+/// Only where the article writes that word again, as companies are named: a
+/// rare verb after the phrase (`קרן הגידור גייסה`, the hedge fund raised) seldom is.
+fn name_after_described_head(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    if !describing_head(cx, i) {
+        return None;
+    }
+    let doc = cx.doc;
+    let data = doc.lang.data();
+    let joined = |k: usize| {
+        doc.toks
+            .get(k)
+            .is_some_and(|u| u.flags & (UNCASED | JOINED) == UNCASED | JOINED && u.flags & (DIGIT | IDEOGRAPHIC) == 0)
+    };
+    let with_article =
+        |k: usize| data.articles.iter().any(|a| doc.word(k).starts_with(a.as_str()) && doc.word(k).len() > a.len() + 2);
+    let mut start = i + 1;
+    while start < i + 4 && joined(start) && with_article(start) {
+        start += 1;
+    }
+    let rare = |k: usize| {
+        let word = doc.word(k);
+        joined(k)
+            && !with_article(k)
+            && word.chars().count() >= 3
+            && !data.often.contains(word)
+            && !doc.lang.is_stop_word(word)
+            && cx.cue(k) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD | NOT_NAME) == 0
+            && !common_word_behind(doc.lang, word, false)
+    };
+    if start == i + 1 || !rare(start) {
+        return None;
+    }
+    let name = doc.word(start);
+    let is_name = |k: usize| {
+        let word = doc.word(k);
+        word == name || data.proclitics.iter().any(|c| word.strip_prefix(c.as_str()) == Some(name))
+    };
+    let again: Vec<usize> = (0..doc.toks.len()).filter(|&k| k != start && is_name(k)).collect();
+    if again.is_empty() {
+        return None;
+    }
+    // a second rare word is part of the name where the article writes the two again together:
+    // a verb follows the name as often (`אנבידיה הודיעה`, Nvidia announced)
+    let second = doc.word(start + 1);
+    let two_words = rare(start + 1) && again.iter().any(|&k| k + 1 < doc.toks.len() && doc.word(k + 1) == second);
+    Some((start, if two_words { start + 2 } else { start + 1 }))
 }
 
 /// Does the language drop its definite article behind this proclitic
@@ -1918,6 +2049,58 @@ fn name_before_apposed_title(cx: &mut Ctx, i: usize) -> Option<usize> {
             return None;
         }
     }
+}
+
+/// The other order of apposition: the office, a comma, the person, a comma
+/// (`מנכ"ל אנבידיה, ג'נסן הואנג, אמר`, Nvidia's chief executive, Jensen Huang,
+/// said; `وزير الخارجية الأمريكي، أنتوني بلينكن، قال`). A title stands among the
+/// last words before the first comma and no name of two words or more follows
+/// it there (that name would be the person); then two or three name words, the
+/// last no frequent word, and the closing comma. Returns the name's end and the
+/// candidate the title rule took for the person where that was one word: it
+/// names what the office is of.
+fn name_apposed_after_title(cx: &mut Ctx, i: usize, found: &[Cand]) -> Option<(usize, Option<usize>)> {
+    const OFFICE_WORDS: usize = 5;
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = doc.lang.data();
+    let comma_before = |k: usize| {
+        k > 0
+            && toks[k].flags & JOINED == 0
+            && doc.text.get(toks[k - 1].suffix_end..toks[k].start).is_some_and(|b| matches!(b.trim(), "،" | ","))
+    };
+    if !comma_before(i) {
+        return None;
+    }
+    // the office: back from the comma to the clause's start, at most OFFICE_WORDS words
+    let mut office_start = i - 1;
+    while office_start > 0 && i - office_start < OFFICE_WORDS && toks[office_start].flags & JOINED != 0 {
+        office_start -= 1;
+    }
+    let titled = (office_start..i).any(|k| cx.cue(k) & TITLE != 0 || title_behind_proclitic(cx, k));
+    let in_office = |c: &Cand| c.kind == EntityKind::Person && c.t1 > office_start && c.t0 < i;
+    if !titled || found.iter().any(|c| in_office(c) && c.t1 - c.t0 >= 2) {
+        return None;
+    }
+    let office_name = found.iter().rposition(in_office);
+    let connector = |k: usize| data.words("nameconn").any(|c| c == doc.word(k));
+    let mut name_word = |k: usize| {
+        let word = doc.word(k);
+        toks[k].flags & UNCASED != 0
+            && toks[k].flags & (DIGIT | IDEOGRAPHIC) == 0
+            && word.chars().count() >= 2
+            && cx.cue(k) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD | NOT_NAME) == 0
+            && !doc.lang.is_stop_word(word)
+            && !common_word_behind_proclitic(doc.lang, word)
+            && (connector(k) || cx.gaz_match(k).is_none())
+    };
+    let mut end = i;
+    while end < toks.len() && end < i + 3 && (end == i || toks[end].flags & JOINED != 0) && name_word(end) {
+        end += 1;
+    }
+    let closed = end < toks.len() && comma_before(end);
+    let surname = doc.word(end - 1);
+    (end >= i + 2 && closed && !connector(end - 1) && !data.often.contains(surname)).then_some((end, office_name))
 }
 
 /// Is the word at `i` a title with a proclitic written onto it (Hebrew
@@ -2191,7 +2374,13 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize) -> Option<(EntityKind, usize
     let (first, second) = (doc.word(i), doc.word(i + len - 1));
     let oblique = |w: &str| data.words("obliqueend").any(|e| w.ends_with(e));
     // an adjective (`ध्रुवीय`, polar) describes the noun after it: the pair is a phrase
-    if oblique(first) || oblique(second) || hindi_adjective(first) || is_initial(doc, i) {
+    if oblique(first)
+        || oblique(second)
+        || hindi_adjective(first)
+        || is_initial(doc, i)
+        || describer(first)
+        || describer(second)
+    {
         return None;
     }
     // `की` followed by an auxiliary (`सराहना की गई`, praise was given) is the verb करना,
@@ -2232,6 +2421,12 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize) -> Option<(EntityKind, usize
         EntityKind::Person
     };
     Some((kind, len))
+}
+
+/// Is this Hindi word a possessive or a participle (`उनकी`, their; `आए`, that came), which
+/// describes the noun after it and is no part of a name?
+fn describer(word: &str) -> bool {
+    devanagari_profile().data().words("describer").any(|w| w == word)
 }
 
 /// Is this Hindi word an adjective that describes the noun after it: one in -ीय
@@ -2348,10 +2543,37 @@ fn is_middle_name(doc: &Doc, i: usize) -> bool {
     lang.data().words("middlename").any(|w| w == word) || is_initial(doc, i)
 }
 
-/// A Devanagari letter name followed by a dot: an initial (`एस. जयशंकर`).
+/// A Devanagari letter name followed by a dot: an initial (`एस. जयशंकर`); or one without
+/// the dot, as Hindi news mostly writes them (`डी वाई चंद्रचूड़`, `पी चिदंबरम`), see
+/// [`is_bare_initial`].
 fn is_initial(doc: &Doc, i: usize) -> bool {
     let t = doc.toks[i];
-    super::devanagari::is_letter_name(doc.key(i)) && doc.text[t.end..].starts_with('.')
+    super::devanagari::is_letter_name(doc.key(i)) && (doc.text[t.end..].starts_with('.') || is_bare_initial(doc, i))
+}
+
+/// A letter name without a dot is an initial when another initial or a word that may be
+/// a name follows it across a space (`एस एस राजामौली`), and it is no Hindi word as well
+/// (`आई`, came; `जी`; `के`): those begin a name only with a dot.
+fn is_bare_initial(doc: &Doc, i: usize) -> bool {
+    let data = devanagari_profile().data();
+    let toks = &doc.toks;
+    let bare_letter = |k: usize| {
+        toks.get(k).is_some_and(|t| t.flags & (DEVA | DIGIT) == DEVA)
+            && super::devanagari::is_letter_name(doc.key(k))
+            && !data.words("letterword").any(|w| w == doc.word(k))
+    };
+    let joined = |k: usize| toks.get(k).is_some_and(|t| t.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
+    if !bare_letter(i) || doc.text[toks[i].end..].starts_with('.') || !joined(i + 1) {
+        return false;
+    }
+    // a run of letters (`वाई एस जगन`): the last one decides; the run is short, so is the recursion
+    if super::devanagari::is_letter_name(doc.key(i + 1)) {
+        return bare_letter(i + 1) && (doc.text[toks[i + 1].end..].starts_with('.') || is_bare_initial(doc, i + 1));
+    }
+    let next = doc.word(i + 1);
+    !data.often.contains(next)
+        && !data.most_often.contains(next)
+        && !["function", "postposition", "title"].iter().any(|class| data.words(class).any(|w| w == next))
 }
 
 /// A place the gazetteer spells only in Latin letters, written in Devanagari
@@ -2444,6 +2666,7 @@ fn name_before_head(cx: &Ctx, i: usize) -> Option<(EntityKind, usize)> {
             && cx.cue(k) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
             && !data.most_often.contains(word)
             && !data.words("obliqueend").any(|e| word.ends_with(e))
+            && !describer(word)
             && devanagari_profile().month(&crate::lang::fold_for_search(word).text).is_none()
     };
     if hindi_adjective(doc.word(i)) {
@@ -2499,6 +2722,7 @@ fn rare_plain_word(cx: &Ctx, i: usize) -> bool {
         && !data.most_often.contains(word)
         && !data.words("obliqueend").any(|e| word.ends_with(e))
         && !data.words("adjend").any(|e| word.ends_with(e))
+        && !describer(word)
         && devanagari_profile().month(&crate::lang::fold_for_search(word).text).is_none()
 }
 
@@ -2649,8 +2873,19 @@ fn name_after_initials(cx: &Ctx, i: usize) -> Option<usize> {
     let name_post = |j: usize| joined(j) && data.words("namepost").any(|p| p == doc.word(j));
     let second_ok =
         |j: usize| rare_plain_word(cx, j) || (devanagari_profile().data().words("surname").any(|w| w == doc.word(j)));
-    if joined(k + 1) && second_ok(k + 1) && name_post(k + 2) {
-        return Some(k + 2);
+    // more words end where the sentence or a list goes on (`वाई एस जगन मोहन रेड्डी और`)
+    let name_ends = |j: usize| {
+        toks.get(j).is_none_or(|u| u.flags & JOINED == 0)
+            || name_post(j)
+            || (joined(j) && data.words("nameand").any(|w| w == doc.word(j)))
+    };
+    if joined(k + 1) && second_ok(k + 1) {
+        if name_ends(k + 2) {
+            return Some(k + 2);
+        }
+        if joined(k + 2) && second_ok(k + 2) && name_ends(k + 3) {
+            return Some(k + 3);
+        }
     }
     Some(k + 1)
 }
@@ -2830,8 +3065,10 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
             // a frequent word (`संजय सिंह पिछले अक्टूबर`, last October)
             let name_post_next = toks.get(j + 1).is_some_and(|u| u.flags & JOINED != 0)
                 && devanagari_profile().data().words("namepost").any(|p| p == doc.word(j + 1));
+            // a rare third word before a comma ends the name (`न्यायमूर्ति संजय किशन कौल, …`)
+            let comma_next = rare_plain_word(cx, j) && doc.text[toks[j].end..].starts_with(',');
             if j == i + 3
-                && (!(is_middle_name(doc, j - 1) || (is_initial(doc, i + 1) && name_post_next))
+                && (!(is_middle_name(doc, j - 1) || (is_initial(doc, i + 1) && name_post_next) || comma_next)
                     || !name_word(doc.word(j)))
             {
                 break;
@@ -2849,10 +3086,82 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         };
         if count >= 2 || (count == 1 && post_follows && !oblique()) {
             out.push(make(doc, i + 1, j, EntityKind::Person, Source::Unknown { acronym: None }, true, false));
-            return j;
+            let mut end = j;
+            for (t0, t1) in people_listed_after(cx, j) {
+                out.push(make(doc, t0, t1, EntityKind::Person, Source::Unknown { acronym: None }, true, false));
+                end = t1;
+            }
+            return end;
         }
     }
     i + 1
+}
+
+/// The people listed after a titled name, which the title covers too (`न्यायमूर्ति संजय किशन
+/// कौल, संजीव खन्ना, बी आर गवई और सूर्यकांत`, Justices Kaul, Khanna, Gavai and Surya Kant): from
+/// `start`, after a comma, items of one to three words that may be names (rare words, family
+/// names, initials; a small town spelled like a family name too), between commas, the last
+/// after `और`. An item that is anything else ends the list before it, and a list that never
+/// reaches its `और` is no list of names (`मंत्री X, जिन्होंने …`). Returns each item's tokens.
+fn people_listed_after(cx: &mut Ctx, start: usize) -> Vec<(usize, usize)> {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = devanagari_profile().data();
+    let comma_before = |k: usize| {
+        k > 0 && k < toks.len() && doc.text.get(toks[k - 1].end..toks[k].start).is_some_and(|gap| gap.trim() == ",")
+    };
+    let joined = |k: usize| toks.get(k).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
+    // an initial's dot stands between it and the next word of the name (`बी. आर. गवई`)
+    let continues =
+        |k: usize| joined(k) || (k > 0 && is_initial(doc, k - 1) && toks.get(k).is_some_and(|u| u.flags & DEVA != 0));
+    let and = |k: usize| joined(k) && data.words("nameand").any(|w| w == doc.word(k));
+    let surname = |k: usize| data.words("surname").any(|w| w == doc.word(k)) || is_middle_name(doc, k);
+    let name_word_at = |cx: &mut Ctx, k: usize| {
+        if is_initial(doc, k) {
+            return true;
+        }
+        let place = cx.gaz_match(k).is_some_and(|(hit, _)| !small_town(cx.gaz, hit));
+        (rare_plain_word(cx, k) || (k < toks.len() && toks[k].flags & DEVA != 0 && surname(k)))
+            && !place
+            && place_spelled_in_latin(cx, k).is_none()
+    };
+    let mut items = Vec::new();
+    let mut k = start;
+    if !comma_before(k) {
+        return items;
+    }
+    loop {
+        let item_start = k;
+        while k < item_start + 3 && k < toks.len() && (k == item_start || continues(k)) && name_word_at(cx, k) {
+            k += 1;
+        }
+        if k == item_start {
+            return Vec::new();
+        }
+        items.push((item_start, k));
+        if comma_before(k) {
+            continue;
+        }
+        if and(k) && toks.get(k + 1).is_some_and(|u| u.flags & JOINED != 0) {
+            // the last item
+            let last = k + 1;
+            let mut end = last;
+            while end < last + 3 && (end == last || continues(end)) && name_word_at(cx, end) {
+                end += 1;
+            }
+            // the sentence goes on after the list (`… और सूर्यकांत भी`), not the last name
+            // into a noun (`… और टाटा संस`)
+            let goes_on = toks.get(end).is_none_or(|u| u.flags & JOINED == 0)
+                || cx.cue(end) & (FUNCTION | POSTPOSITION) != 0
+                || data.most_often.contains(doc.word(end));
+            if end == last || !goes_on {
+                return Vec::new();
+            }
+            items.push((last, end));
+            return items;
+        }
+        return Vec::new();
+    }
 }
 
 #[cfg(test)]
@@ -2888,6 +3197,31 @@ pub(crate) mod tests {
 
     fn find<'a>(ms: &'a [(String, &'static str, String)], surface: &str) -> Option<&'a (String, &'static str, String)> {
         ms.iter().find(|m| m.0 == surface)
+    }
+
+    #[test]
+    fn roman_numerals_are_read_only_when_written_the_usual_way() {
+        assert_eq!(roman_numeral("VI"), Some(6));
+        assert_eq!(roman_numeral("XII"), Some(12));
+        assert_eq!(roman_numeral("XIV"), Some(14));
+        assert_eq!(roman_numeral("XIIe"), Some(12), "a French ordinal");
+        assert_eq!(roman_numeral("X"), None, "one letter may be a name (the platform X)");
+        assert_eq!(roman_numeral("XVX"), None);
+        assert_eq!(roman_numeral("IIII"), None);
+        assert_eq!(roman_numeral("VIP"), None);
+    }
+
+    #[test]
+    fn a_century_numeral_is_no_name_and_a_regnal_number_joins_the_name() {
+        let r = run(&[
+            article("ru", "ru", "Мечеть Тинмель XII века была разрушена в пятницу."),
+            article("fr", "fr", "La mosquée de Tinmel, édifiée au XIIe siècle, a été endommagée."),
+            article("sr", "sr", "Kralj Mohamed VI proglasio je trodnevnu žalost u zemlji."),
+        ]);
+        assert!(find(&r[0], "XII").is_none() && find(&r[0], "Тинмель XII").is_none(), "{:?}", r[0]);
+        assert!(find(&r[1], "XIIe").is_none(), "{:?}", r[1]);
+        assert!(find(&r[2], "VI").is_none(), "{:?}", r[2]);
+        assert!(find(&r[2], "Mohamed VI").is_some(), "{:?}", r[2]);
     }
 
     #[test]
@@ -3473,6 +3807,104 @@ pub(crate) mod tests {
         let r = run(&a);
         let found = r[0].iter().find(|m| m.0.starts_with("सिसवाला")).expect("the village");
         assert_eq!((found.0.as_str(), found.1), ("सिसवाला", "LOC"));
+    }
+
+    #[test]
+    fn hindi_initials_without_dots_begin_a_name() {
+        let a = [article(
+            "hi",
+            "hi",
+            "फैसला डी वाई चंद्रचूड़ ने पढ़ा। बाद में पी चिदंबरम ने असहमति जताई। \
+             समारोह में एम एम कीरवानी और दूसरे कलाकार थे। फिर मोदी जी कीरवानी से मिले।",
+        )];
+        let r = run(&a);
+        for name in ["डी वाई चंद्रचूड़", "पी चिदंबरम", "एम एम कीरवानी"]
+        {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("PER"), "{name}: {:?}", r[0]);
+        }
+        assert!(r[0].iter().all(|m| m.1 != "LOC"), "Chidambaram the person, not the town: {:?}", r[0]);
+        assert!(r[0].iter().all(|m| !m.0.starts_with("जी ")), "जी is the honorific: {:?}", r[0]);
+    }
+
+    #[test]
+    fn hindi_deputies_presiding_officers_and_film_crafts_are_titles() {
+        let a = [article(
+            "hi",
+            "hi",
+            "उपराज्यपाल मनोज सिन्हा ने आरोप से इनकार किया। सभापति जगदीप धनखड़ ने बधाई दी। \
+             पार्टी के उपाध्यक्ष उमर अब्दुल्ला ने कहा कि गीतकार चंद्रबोस ने गीत लिखा।",
+        )];
+        let r = run(&a);
+        for name in ["मनोज सिन्हा", "जगदीप धनखड़", "उमर अब्दुल्ला", "चंद्रबोस"]
+        {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("PER"), "{name}: {:?}", r[0]);
+        }
+    }
+
+    #[test]
+    fn a_hindi_conference_is_an_organisation_and_a_band_names_the_one_after_it() {
+        let a = [article("hi", "hi", "घाटी में नेशनल कॉन्फ्रेंस के नेता जुटे। मंच पर अमेरिकी बैंड कारपेंटर्स के गीत बजे।")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "नेशनल कॉन्फ्रेंस").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "कारपेंटर्स").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn hindi_possessives_numbers_and_participles_are_no_names_and_begin_no_clause() {
+        let a = [article(
+            "hi",
+            "hi",
+            "मौतों की संख्या ढाई हजार के पार पहुंच गई। भूकंप के बाद आए हिमस्खलन ने शिविर दबा दिया। \
+             उनकी पार्टी ने विरोध किया। सीरिया में आए विनाशकारी भूकंप के बाद मदद भेजी गई।",
+        )];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| m.1 == "LOC"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn hindi_people_listed_after_a_titled_name_are_people() {
+        let a = [article(
+            "hi",
+            "hi",
+            "पीठ में न्यायमूर्ति संजय किशन कौल, संजीव खन्ना, बी आर गवई और सूर्यकांत भी शामिल थे। \
+             पीठ में जस्टिस संजीव खन्ना, बी. आर. गवई, जे. बी. पारदीवाला और मनोज मिश्रा भी थे।",
+        )];
+        let r = run(&a);
+        for name in ["संजय किशन कौल", "संजीव खन्ना", "बी आर गवई", "सूर्यकांत", "जे. बी. पारदीवाला", "मनोज मिश्रा"]
+        {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("PER"), "{name}: {:?}", r[0]);
+        }
+    }
+
+    #[test]
+    fn a_comma_after_a_titled_name_makes_no_list_of_people_without_its_and() {
+        let a = [article(
+            "hi",
+            "hi",
+            "मंत्री राजीव चंद्रशेखर, जिन्होंने ट्वीट किया, दिल्ली गए। चेयरमैन रतन टाटा, मिस्त्री और पालोनजी समूह में विवाद हुआ।",
+        )];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "राजीव चंद्रशेखर").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        let people = ["राजीव चंद्रशेखर", "रतन टाटा"];
+        assert!(r[0].iter().all(|m| m.1 != "PER" || people.contains(&m.0.as_str())), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_hindi_given_name_alone_is_no_person_of_another_article() {
+        let a = [
+            article("a", "hi", "नेशनल कॉन्फ्रेंस के नेता उमर अब्दुल्ला ने फैसले पर निराशा जताई।"),
+            article("b", "hi", "लाखों प्रशंसक बारिश के बावजूद सड़कों पर उमड़ पड़े।"),
+        ];
+        let r = run(&a);
+        assert!(r[1].is_empty(), "उमड़, surged, is no Umar: {:?}", r[1]);
+    }
+
+    #[test]
+    fn a_hindi_organisation_a_rule_found_is_the_same_word_elsewhere_in_the_article() {
+        let a = [article("hi", "hi", "ताइवान की कंपनी फॉक्सकॉन ने बयान दिया। संयुक्त उद्यम से फॉक्सकॉन का नाम हटेगा।")];
+        let r = run(&a);
+        let found = r[0].iter().filter(|m| m.0 == "फॉक्सकॉन" && m.1 == "ORG").count();
+        assert_eq!(found, 2, "{:?}", r[0]);
     }
 
     #[test]

@@ -72,7 +72,7 @@ impl WordClasses {
         k >= CLASSED_WORDS || self.0 & (1 << k) != 0
     }
 
-    fn function(self, k: usize) -> bool {
+    pub(super) fn function(self, k: usize) -> bool {
         k < CLASSED_WORDS && self.0 & (1 << (Self::FUNCTION + k)) != 0
     }
 
@@ -80,7 +80,7 @@ impl WordClasses {
         k < CLASSED_WORDS && self.0 & (1 << (Self::GIVEN + k)) != 0
     }
 
-    fn concept(self, k: usize) -> u8 {
+    pub(super) fn concept(self, k: usize) -> u8 {
         if k >= CONCEPT_WORDS {
             return 0;
         }
@@ -135,13 +135,49 @@ fn head_stems(lang: &Profile) -> &'static [(String, u8)] {
 }
 
 /// The concept of a head word (`Camii`, `Mosque`, `Moschee` share one), 0 for none.
-fn head_concept(lang: &Profile, word: &str) -> u8 {
+pub(super) fn head_concept(lang: &Profile, word: &str) -> u8 {
     let stems = head_stems(lang);
     if stems.is_empty() {
         return 0;
     }
     let folded = fold(word);
     stems.iter().find(|(stem, _)| folded.starts_with(stem.as_str())).map_or(0, |&(_, concept)| concept)
+}
+
+/// The kinds of place a word before a place's name may say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum PlaceType {
+    /// A province, prefecture or region: its name is often a town's too (`Präfektur Nara`).
+    Province,
+    /// A town or a village: the town of that name.
+    Town,
+}
+
+/// What kind of place a word says a name is (`Provinz`, `Stadt`, `vilayeti`),
+/// by its head concept in `data/heads.tsv`.
+pub(super) fn place_type(lang: &Profile, word: &str) -> Option<PlaceType> {
+    static IDS: std::sync::OnceLock<[u8; 2]> = std::sync::OnceLock::new();
+    let ids = IDS.get_or_init(|| {
+        let mut concepts: Vec<&str> = Vec::new();
+        for concept in HEADS_TSV.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split('\t').next()) {
+            if !concepts.contains(&concept) {
+                concepts.push(concept);
+            }
+        }
+        // concepts count from 1, in the order the file first names them (as `head_stems`)
+        let id = |name: &str| concepts.iter().position(|&c| c == name).map_or(0, |at| at as u8 + 1);
+        [id("province"), id("town")]
+    });
+    let concept = head_concept(lang, word);
+    if concept == 0 {
+        None
+    } else if concept == ids[0] {
+        Some(PlaceType::Province)
+    } else if concept == ids[1] {
+        Some(PlaceType::Town)
+    } else {
+        None
+    }
 }
 
 /// Head words of organisations and places and titles, per profile, lower case.
@@ -510,6 +546,17 @@ mod tests {
         assert_eq!(head_concept(lang("fr"), "Mosquée"), mosque, "accents folded");
         assert_ne!(head_concept(lang("de"), "Bahnhof"), mosque);
         assert_eq!(head_concept(lang("en"), "Tinmel"), 0, "a name's own word");
+    }
+
+    #[test]
+    fn place_type_words_say_a_province_or_a_town() {
+        use super::{PlaceType, place_type};
+        let lang = |code: &str| crate::lang::profile_of_code(code).unwrap_or(crate::lang::OTHER);
+        assert_eq!(place_type(lang("de"), "Provinz"), Some(PlaceType::Province));
+        assert_eq!(place_type(lang("de"), "Präfektur"), Some(PlaceType::Province));
+        assert_eq!(place_type(lang("de"), "Stadt"), Some(PlaceType::Town));
+        assert_eq!(place_type(lang("tr"), "köyü"), Some(PlaceType::Town));
+        assert_eq!(place_type(lang("de"), "Moschee"), None);
     }
 
     #[test]

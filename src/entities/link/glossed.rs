@@ -1,0 +1,335 @@
+//! Names that Chinese and Japanese translate by meaning rather than write by
+//! sound: `奈良县警方` is Nara Prefectural Police, `统一教会` the Unification
+//! Church, `参議院` the House of Councillors. No phonetic key meets them; their
+//! parts' meanings do.
+//!
+//! Rule `glossed_names`: a Han organisation's or place's name that reads
+//! whole as a row of parts, each a place the gazetteer knows (read by its
+//! English name) or a word of the language's hand-written gloss
+//! (`data/lang/{zh,ja}.gloss.tsv`), is the name in a cased script whose every
+//! word meets a part's English word (by skeleton, or by head concept for
+//! other languages: `Polizei`), when one entity alone fits best. A part the
+//! gloss marks optional (`县`, prefectural) may go unmet; one other part may
+//! go unmet when a word of the gloss meets (`参議院` and a cased name cut to
+//! `Councillors`).
+
+use super::super::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use super::{Item, Kept, Tables, UnionFind, edit_distance_at_most_one};
+use crate::entities::EntityKind;
+use crate::entities::gazetteer::Gazetteer;
+use crate::entities::tokens::{IDEOGRAPHIC, UNCASED, push_key};
+use crate::lang::phonetic::skeleton;
+use crate::lang::{Casing, Orthography, Profile, Script};
+
+const ZH_GLOSS: &str = include_str!("../../../data/lang/zh.gloss.tsv");
+const JA_GLOSS: &str = include_str!("../../../data/lang/ja.gloss.tsv");
+
+/// Parts of a name tried at each position, in characters.
+const MAX_PART_CHARS: usize = 6;
+/// Names longer than this are not read.
+const MAX_NAME_CHARS: usize = 24;
+/// Skeleton letters that index a cased name's word.
+const INDEX_PREFIX: usize = 4;
+/// A bucket this large is a word too common to choose a name by.
+const MAX_BUCKET: usize = 2_000;
+
+/// One English word of a part: its skeleton and head concept.
+#[derive(Debug, Clone, PartialEq)]
+struct GlossWord {
+    skel: String,
+    concept: u8,
+}
+
+/// One part of a name: its English readings (alternatives, each a row of words).
+#[derive(Debug, Clone, PartialEq)]
+struct Part {
+    readings: Vec<Vec<GlossWord>>,
+    optional: bool,
+    place: bool,
+}
+
+fn english() -> &'static Profile {
+    crate::lang::profile_of_code("en").unwrap_or(crate::lang::OTHER)
+}
+
+fn gloss_words(words: &str) -> Vec<GlossWord> {
+    let en = english();
+    words
+        .split([' ', '-'])
+        .filter(|w| !w.is_empty())
+        .map(|w| GlossWord { skel: skeleton(w, Orthography::English), concept: super::translated::head_concept(en, w) })
+        .filter(|w| !w.skel.is_empty())
+        .collect()
+}
+
+fn parse_glossary(tsv: &str) -> HashMap<String, Part> {
+    let mut table = HashMap::default();
+    for line in tsv.lines().filter(|l| !l.starts_with('#')) {
+        let Some((word, readings)) = line.split_once('\t') else { continue };
+        let (optional, readings) = match readings.strip_prefix('?') {
+            Some(rest) => (true, rest),
+            None => (false, readings),
+        };
+        let readings: Vec<Vec<GlossWord>> = readings.split('|').map(gloss_words).filter(|r| !r.is_empty()).collect();
+        if !readings.is_empty() {
+            table.insert(word.to_owned(), Part { readings, optional, place: false });
+        }
+    }
+    table
+}
+
+/// The gloss of a profile's language, if it has one.
+fn glossary(lang: &Profile) -> Option<&'static HashMap<String, Part>> {
+    static ZH: std::sync::OnceLock<HashMap<String, Part>> = std::sync::OnceLock::new();
+    static JA: std::sync::OnceLock<HashMap<String, Part>> = std::sync::OnceLock::new();
+    match lang.code {
+        "zh" => Some(ZH.get_or_init(|| parse_glossary(ZH_GLOSS))),
+        "ja" => Some(JA.get_or_init(|| parse_glossary(JA_GLOSS))),
+        _ => None,
+    }
+}
+
+/// A place the gazetteer knows by this Han text, read by its English name.
+fn place_part(gaz: &Gazetteer, text: &str) -> Option<Part> {
+    let mut key = String::new();
+    push_key(text, UNCASED | IDEOGRAPHIC, &mut key);
+    let entry = gaz.entry(gaz.lookup(&key)?.entry);
+    // a place the gazetteer shows in Han (no English name) has nothing to meet
+    if entry.kind != EntityKind::Location
+        || entry.name.chars().any(|c| matches!(Script::of(c), Some(Script::Han | Script::Kana)))
+    {
+        return None;
+    }
+    let words = gloss_words(&entry.name);
+    (!words.is_empty()).then(|| Part { readings: vec![words], optional: false, place: true })
+}
+
+/// The name read whole as parts, fewest first; None if some character is no part's.
+fn parts_of(name: &str, lang: &Profile, gaz: &Gazetteer) -> Option<Vec<Part>> {
+    let gloss = glossary(lang)?;
+    let bounds: Vec<usize> = name.char_indices().map(|(b, _)| b).chain([name.len()]).collect();
+    let n = bounds.len() - 1;
+    if !(2..=MAX_NAME_CHARS).contains(&n) || !name.chars().all(|c| Script::of(c) == Some(Script::Han)) {
+        return None;
+    }
+    // best[i]: the fewest parts covering the first i characters, and the part ending there
+    let mut best: Vec<Option<(usize, usize, Part)>> = vec![None; n + 1];
+    let mut count = vec![usize::MAX; n + 1];
+    count[0] = 0;
+    for i in 0..n {
+        if count[i] == usize::MAX {
+            continue;
+        }
+        for j in (i + 1..=n.min(i + MAX_PART_CHARS)).rev() {
+            let text = &name[bounds[i]..bounds[j]];
+            // a place of two characters or more first (`奈良` is no gloss), but a place
+            // with its suffix is read as place and suffix when both are known
+            // (`奈良县`: Nara, prefectural), so the suffix may meet a word
+            let suffixed = j - i >= 3
+                && gloss.contains_key(&name[bounds[j - 1]..bounds[j]])
+                && place_part(gaz, &name[bounds[i]..bounds[j - 1]]).is_some();
+            let place = (j - i >= 2 && !suffixed).then(|| place_part(gaz, text)).flatten();
+            let part = place.or_else(|| gloss.get(text).cloned());
+            if let Some(part) = part
+                && count[i] + 1 < count[j]
+            {
+                count[j] = count[i] + 1;
+                best[j] = Some((i, j, part));
+            }
+        }
+    }
+    let mut parts = Vec::new();
+    let mut at = n;
+    while at > 0 {
+        let (from, _, part) = best[at].clone()?;
+        parts.push(part);
+        at = from;
+    }
+    parts.reverse();
+    Some(parts)
+}
+
+/// A cased name's word: its skeleton and head concept.
+struct CasedWord<'s> {
+    skel: &'s str,
+    concept: u8,
+}
+
+fn meets(g: &GlossWord, c: &CasedWord) -> bool {
+    let (a, b) = (g.skel.as_str(), c.skel);
+    a == b
+        || (a.len().min(b.len()) >= 4 && (edit_distance_at_most_one(a, b) || a.starts_with(b) || b.starts_with(a)))
+        || (g.concept != 0 && g.concept == c.concept)
+}
+
+/// How well Han parts fit a cased name: None unless every cased word meets a
+/// part's word, at most one word of a required part is left, and a gloss word meets.
+fn fit(parts: &[Part], cased: &[CasedWord]) -> Option<(usize, usize)> {
+    let mut used = vec![false; cased.len()];
+    let (mut met, mut glossed_met, mut left) = (0, 0, 0);
+    for part in parts {
+        // the reading that meets the most words still free
+        let mut best: Option<(Vec<usize>, usize)> = None;
+        for reading in &part.readings {
+            let mut taken: Vec<usize> = Vec::new();
+            for g in reading {
+                if let Some(j) = (0..cased.len()).find(|&j| !used[j] && !taken.contains(&j) && meets(g, &cased[j])) {
+                    taken.push(j);
+                }
+            }
+            // a place's name may carry words the other name leaves out (`Nara-shi`); a
+            // gloss's words are one meaning, met whole or not at all (`自民`, liberal
+            // democratic, is not the `Liberal` of `Liberal Party`)
+            if !part.place && taken.len() < reading.len() {
+                taken.clear();
+            }
+            let unmet = if part.place && !taken.is_empty() { 0 } else { reading.len() - taken.len() };
+            if best.as_ref().is_none_or(|(t, u)| (taken.len(), *u) > (t.len(), unmet)) {
+                best = Some((taken, unmet));
+            }
+        }
+        let Some((taken, unmet)) = best else { continue };
+        for &j in &taken {
+            used[j] = true;
+        }
+        met += taken.len();
+        if !part.place {
+            glossed_met += taken.len();
+        }
+        if !(part.optional && taken.is_empty()) {
+            left += unmet;
+        }
+    }
+    let all_cased_met = used.iter().all(|&u| u);
+    (all_cased_met && glossed_met >= 1 && left <= 1 && left <= met && met + left >= 2).then_some((met, left))
+}
+
+/// Rule `glossed_names` (see the module's documentation).
+pub(super) fn link_glossed_names(
+    items: &[Item],
+    t: &Tables,
+    langs: &[&'static Profile],
+    cands: &[Kept],
+    placed: &HashMap<usize, u32>,
+    gaz: &Gazetteer,
+    uf: &mut UnionFind,
+) {
+    let lang_of = |it: &Item| langs.get(it.art as usize).copied();
+    let named_thing = |it: &Item| {
+        cands.get(it.cand as usize).is_some_and(|c| matches!(c.kind, EntityKind::Organization | EntityKind::Location))
+    };
+    let cased = |it: &Item| lang_of(it).is_some_and(|p| p.casing != Casing::Uncased);
+    // the Han names read as parts
+    let todo: Vec<(usize, Vec<Part>)> = items
+        .iter()
+        .enumerate()
+        .filter(|&(n, it)| it.len == 1 && named_thing(it) && !placed.contains_key(&n))
+        .filter_map(|(n, it)| Some((n, parts_of(t.joined(it), lang_of(it)?, gaz)?)))
+        .collect();
+    if todo.is_empty() {
+        return;
+    }
+    // cased names by their words' skeletons' first letters, one per spelling
+    // (a stem's skeleton may be shorter than the gloss's: `Councillor`, `councillors`)
+    let prefix = |skel: &str| skel.get(..INDEX_PREFIX).unwrap_or(skel).to_owned();
+    let mut index: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut seen: HashSet<u32> = HashSet::default();
+    for (n, it) in items.iter().enumerate() {
+        if cased(it) && named_thing(it) && !t.is_acronym(it) && seen.insert(it.joined) {
+            for w in t.words(it) {
+                let bucket = index.entry(prefix(t.strings.get(w.skel))).or_default();
+                if bucket.last() != Some(&n) {
+                    bucket.push(n);
+                }
+            }
+        }
+    }
+    let cased_words = |it: &Item| -> Vec<CasedWord> {
+        t.words(it)
+            .iter()
+            .enumerate()
+            .filter(|&(k, w)| !it.classes.function(k) && !t.strings.get(w.skel).is_empty())
+            .map(|(k, w)| CasedWord { skel: t.strings.get(w.skel), concept: it.classes.concept(k) })
+            .collect()
+    };
+    let mut candidates: Vec<usize> = Vec::new();
+    for (n, parts) in todo {
+        let root = uf.find(n);
+        candidates.clear();
+        for g in parts.iter().flat_map(|p| p.readings.iter().flatten()) {
+            candidates.extend(index.get(&prefix(&g.skel)).filter(|b| b.len() <= MAX_BUCKET).into_iter().flatten());
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        let mut fits: Vec<((usize, std::cmp::Reverse<usize>), usize)> = Vec::new();
+        for &m in &candidates {
+            if let Some((met, left)) = fit(&parts, &cased_words(&items[m])) {
+                fits.push(((met, std::cmp::Reverse(left)), uf.find(m)));
+            }
+        }
+        let Some(top) = fits.iter().map(|&(rank, _)| rank).max() else { continue };
+        let mut roots: Vec<usize> = fits.iter().filter(|&&(rank, _)| rank == top).map(|&(_, r)| r).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if let [only] = roots[..]
+            && only != root
+        {
+            uf.union(root, only);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{fit, parse_glossary};
+    use crate::entities::recognise::tests::{article, id_of, run};
+
+    #[test]
+    fn a_gloss_line_has_readings_and_may_be_optional() {
+        let table = parse_glossary("# comment\n党\tparty\n县\t?prefectural|prefecture\n");
+        assert_eq!(table.len(), 2);
+        assert!(!table["党"].optional);
+        assert!(table["县"].optional);
+        assert_eq!(table["县"].readings.len(), 2);
+    }
+
+    #[test]
+    fn a_part_left_over_alone_does_not_fit() {
+        let table = parse_glossary("党\tparty\n");
+        let parts = vec![table["党"].clone()];
+        assert_eq!(fit(&parts, &[]), None, "nothing meets");
+    }
+
+    #[test]
+    fn a_chinese_organisation_translated_by_meaning_is_the_english_one() {
+        let r = run(&[
+            article("en", "en", "Kei Sato was a candidate of the Liberal Democratic Party in the election."),
+            article("zh", "zh", "佐藤启是自民党在这次选举中的候选人。"),
+        ]);
+        let en = id_of(&r, 0, "Liberal Democratic Party");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "自民党"), en, "{r:?}");
+    }
+
+    #[test]
+    fn a_gloss_of_two_words_is_met_whole_or_not_at_all() {
+        let r = run(&[
+            article("en", "en", "Mark Carney leads the Liberal Party into the election in Ottawa."),
+            article("zh", "zh", "佐藤启是自民党在这次选举中的候选人。"),
+        ]);
+        let en = id_of(&r, 0, "Liberal Party");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_ne!(id_of(&r, 1, "自民党"), en, "{r:?}");
+    }
+
+    #[test]
+    fn a_place_inside_a_translated_name_is_read_by_its_english_name() {
+        let r = run(&[
+            article("en", "en", "Nara Prefectural Police identified the suspect on Friday."),
+            article("zh", "zh", "奈良县警方周五确认了嫌疑人的身份。"),
+        ]);
+        let en = id_of(&r, 0, "Nara Prefectural Police");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "奈良县警方"), en, "{r:?}");
+    }
+}
