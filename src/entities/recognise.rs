@@ -576,6 +576,14 @@ impl Ctx<'_, '_> {
         {
             best = Some((KeyHit { entry: exact, trusted: self.gaz.entry(exact).trusted }, 1));
         }
+        // an acronym is written in capitals: `Abe` (a Serbian case of `Abe`) is not `AB`, the EU
+        if let Some((hit, 1)) = best
+            && toks[i].flags & (ALLCAPS | DEVA | UNCASED) == 0
+            && self.gaz.is_acronym_key(self.doc.key(i))
+            && self.gaz.exact_entry(&crate::lang::fold_for_search(self.doc.word(i)).text) != Some(hit.entry)
+        {
+            best = None;
+        }
         if best.is_none() {
             // a name with an ending written without apostrophe (German genitive `Japans`)
             let word = self.doc.word(i);
@@ -3270,6 +3278,22 @@ pub(crate) mod tests {
 
     fn find<'a>(ms: &'a [(String, &'static str, String)], surface: &str) -> Option<&'a (String, &'static str, String)> {
         ms.iter().find(|m| m.0 == surface)
+    }
+
+    #[test]
+    fn a_word_in_lower_case_is_not_the_acronym_it_stems_to() {
+        // `AB` is the EU in Turkish; Serbian `Abe`, `Abea` stem to the same key
+        let r = run(&[
+            article(
+                "sr",
+                "sr",
+                "Japanski premijer Šinzo Abe ubijen je u petak. Abe se srušio, a ljudi su Abea žalili.",
+            ),
+            article("tr", "tr", "AB'nin dışişleri bakanları Brüksel'de toplandı."),
+        ]);
+        let eu = find(&r[1], "AB").map(|m| m.2.clone());
+        assert!(eu.is_some(), "{:?}", r[1]);
+        assert!(r[0].iter().all(|m| Some(&m.2) != eu.as_ref()), "{:?}", r[0]);
     }
 
     #[test]
