@@ -175,7 +175,7 @@ impl Kept {
 }
 
 /// One word of an item: interned skeleton and transliteration.
-#[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 struct Word {
     skel: u32,
     /// Latin transliteration, for short words whose skeleton says too little (else empty).
@@ -331,10 +331,22 @@ impl ItemText {
         }
     }
 
-    fn intern(&self, art: u32, cand: u32, strings: &mut Strings, words: &mut Vec<Word>) -> Item {
-        let first = words.len() as u32;
+    /// The item, its words appended to `words`, or pointing at an earlier run
+    /// of the same words that `runs` knows.
+    fn intern(
+        &self,
+        art: u32,
+        cand: u32,
+        strings: &mut Strings,
+        words: &mut Vec<Word>,
+        runs: Option<&mut WordRuns>,
+    ) -> Item {
+        let mut first = words.len() as u32;
         for (skel, vkey) in self.skels.iter().zip(&self.vkeys) {
             words.push(Word { skel: strings.intern(skel), vkey: strings.intern(vkey) });
+        }
+        if let Some(runs) = runs {
+            first = runs.share(words, first as usize);
         }
         let initials = self.initials.as_deref().map_or(NO_STRING, |s| strings.intern(s));
         let coarse = self.coarse.as_deref().map_or(NO_STRING, |s| strings.intern(s));
@@ -352,6 +364,38 @@ impl ItemText {
             spelling,
             classes: self.classes,
         }
+    }
+}
+
+/// The word runs items were given so far, by a hash of their words: an item
+/// naming the same words again points at the first run instead of adding
+/// them once more (a long article names the same people thousands of times,
+/// and the words were a sixth of what linking held for it).
+#[derive(Default)]
+struct WordRuns(HashMap<u64, u32>);
+
+impl WordRuns {
+    /// The start of a run equal to `words[first..]`, which is dropped if an
+    /// earlier run has the same words; else `first`, now known.
+    fn share(&mut self, words: &mut Vec<Word>, first: usize) -> u32 {
+        use std::hash::{BuildHasher, Hash, Hasher};
+        let run = words.get(first..).unwrap_or_default();
+        if run.is_empty() {
+            return first as u32;
+        }
+        let mut hasher = self.0.hasher().build_hasher();
+        run.len().hash(&mut hasher);
+        for w in run {
+            (w.skel, w.vkey).hash(&mut hasher);
+        }
+        let slot = self.0.entry(hasher.finish()).or_insert(first as u32);
+        let earlier = *slot as usize;
+        // a hash shared by other words keeps the first run's slot, and this run its own words
+        if earlier != first && words.get(earlier..earlier + run.len()) == Some(run) {
+            words.truncate(first);
+            return earlier as u32;
+        }
+        first as u32
     }
 }
 
@@ -513,6 +557,9 @@ pub(crate) struct Prepared {
     /// Reused for each item's strings before they are interned.
     #[serde(skip)]
     scratch: ItemText,
+    /// The word runs of this part's items, to share (see [`WordRuns`]).
+    #[serde(skip)]
+    runs: WordRuns,
     /// Whether the article being added has Devanagari words, and an extendable name, so far.
     #[serde(skip)]
     langs_pending: (bool, bool),
@@ -578,7 +625,13 @@ impl Prepared {
                 kept.kind = vote.kind;
                 kept.weight = vote.weight;
                 self.scratch.fill(doc, c.t0..c.t1, c.start..c.end, kept.kind, acronym.as_deref());
-                let item = self.scratch.intern(art, self.cands.len() as u32, &mut self.strings, &mut self.words);
+                let item = self.scratch.intern(
+                    art,
+                    self.cands.len() as u32,
+                    &mut self.strings,
+                    &mut self.words,
+                    Some(&mut self.runs),
+                );
                 self.items.push(item);
             }
             self.cands.push(kept);
@@ -683,6 +736,7 @@ impl Prepared {
         self.items.shrink_to_fit();
         self.words.shrink_to_fit();
         self.scratch = ItemText::default();
+        self.runs = WordRuns::default();
     }
 }
 
@@ -784,6 +838,7 @@ pub(crate) fn link_corpus(
         place_sounds,
         place_abjad,
         scratch: _,
+        runs: _,
         langs_pending: _,
     } = prepared;
     if !known.is_empty() {
@@ -829,7 +884,7 @@ pub(crate) fn link_corpus(
             for (ci, text) in remade {
                 let Some(item) = cs.get(ci).and_then(Kept::item) else { continue };
                 if let Some(slot) = items.get_mut(item) {
-                    *slot = text.intern(art as u32, (range.start + ci) as u32, &mut strings, &mut words);
+                    *slot = text.intern(art as u32, (range.start + ci) as u32, &mut strings, &mut words, None);
                 }
             }
             cands[range].copy_from_slice(&cs);
@@ -2637,6 +2692,34 @@ mod tests {
         whole.append(part);
         assert!(!whole.items.is_empty());
         assert_eq!((whole.cands.as_ptr(), whole.items.as_ptr()), (cands, items));
+    }
+
+    #[test]
+    fn a_name_named_again_shares_the_words_of_its_first_mention() {
+        let text = "Sergey Lavrov met Kim Jong Un. Sergey Lavrov left. Sergey Lavrov and Kim Jong Un spoke.";
+        let articles = [super::super::recognise::tests::article("en", "en", text)];
+        let stats = super::super::recognise::word_stats(&articles, 1, true);
+        let part = super::super::recognise::recognise_run(&articles, &stats, 1);
+        let t = Tables { words: &part.words, strings: &part.strings };
+        let lavrov: Vec<&Item> = part.items.iter().filter(|it| t.joined(it) == t.joined(&part.items[0])).collect();
+        assert_eq!(lavrov.len(), 3, "{:?}", part.items);
+        assert!(lavrov.iter().all(|it| it.words == lavrov[0].words && it.len == 2));
+        // two distinct names of two and three words
+        assert_eq!(part.words.len(), 5);
+    }
+
+    #[test]
+    fn words_differing_from_an_earlier_run_get_a_run_of_their_own() {
+        let mut runs = WordRuns::default();
+        let word = |skel| Word { skel, vkey: NO_STRING };
+        let mut words = vec![word(1), word(2)];
+        assert_eq!(runs.share(&mut words, 0), 0);
+        words.extend([word(1), word(2)]);
+        assert_eq!(runs.share(&mut words, 2), 0);
+        assert_eq!(words.len(), 2);
+        words.extend([word(2), word(1)]);
+        assert_eq!(runs.share(&mut words, 2), 2);
+        assert_eq!(words, [word(1), word(2), word(2), word(1)]);
     }
 
     #[test]

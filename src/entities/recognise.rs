@@ -467,12 +467,15 @@ fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazetteer, cues: &
         if after_title || place || starts_place || (head && beside_name) {
             continue;
         }
-        if !doc.lang.is_common_word(&word.to_lowercase()) {
+        // a head word alone is its noun however other languages' articles write its sound
+        // (`Fluss` and `Region` are no names for a `Floss` or `Regione` elsewhere)
+        let lone_head = head && !beside_name;
+        if !lone_head && !doc.lang.is_common_word(&word.to_lowercase()) {
             continue;
         }
         skel.clear();
         push_skeleton(word, doc.lang.orthography, &mut skel);
-        if stats.skeleton_seen(&skel) && !after_attribute(doc, i) {
+        if !lone_head && stats.skeleton_seen(&skel) && !after_attribute(doc, i) {
             continue;
         }
         let flags = &mut lowered.toks[i].flags;
@@ -484,7 +487,8 @@ fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazetteer, cues: &
 /// Does a word that makes a noun phrase stand right before token `i`: an
 /// inflected adjective (`kleiner`, `extremem`, `fahrlässiger`; profile class
 /// `attrend`, not a verb's past `sagte`, `wurde`: `notattrend`) or a
-/// preposition joined with the article (`im`, `vom`: `artprep`)? What follows
+/// preposition joined with the article (`im`, `vom`: `artprep`), or an article
+/// (`der Boden`: `det`)? What follows
 /// is the phrase's noun, not a name that merely sounds like one in another
 /// language's articles.
 fn after_attribute(doc: &Doc, i: usize) -> bool {
@@ -493,7 +497,7 @@ fn after_attribute(doc: &Doc, i: usize) -> bool {
     }
     let data = doc.lang.data();
     let before = doc.word(i - 1);
-    if data.words("artprep").any(|w| w == before) {
+    if data.words("artprep").any(|w| w == before) || data.words("det").any(|w| w.eq_ignore_ascii_case(before)) {
         return true;
     }
     before.chars().count() >= 4
@@ -513,7 +517,7 @@ pub(crate) fn par_chunks<'a, T: Sync, R: Send>(
 
 /// Letters in a word (marks and digits not counted).
 fn letters(word: &str) -> usize {
-    word.chars().filter(|c| c.is_alphabetic()).count()
+    word.chars().filter(|c| crate::lang::is_letter(*c)).count()
 }
 
 struct Ctx<'d, 'a> {
@@ -1823,7 +1827,7 @@ fn is_gershayim_acronym(cx: &Ctx, i: usize) -> bool {
     let mut chars = word.chars().rev();
     let (_, mark) = (chars.next(), chars.next());
     matches!(mark, Some('"' | '\u{5f4}'))
-        && word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && word.chars().filter(|c| crate::lang::is_letter(*c)).count() >= 3
         && cx.cue(i) & (TITLE | FUNCTION | NOT_NAME | POSTPOSITION) == 0
 }
 
@@ -4074,18 +4078,24 @@ pub(crate) mod tests {
     fn a_german_noun_after_an_adjective_or_alone_as_a_head_is_no_name() {
         let a = [
             // English articles that capitalise words sounding like German nouns
-            article("en", "en", "Officials in the Kurdistan Region met Ronald Reagan at Niagara Falls near Weston."),
+            article(
+                "en",
+                "en",
+                "Officials in the Kurdistan Region met Ronald Reagan at Niagara Falls near Weston. President Joe Biden came too.",
+            ),
             article(
                 "de",
                 "de",
                 "Die Ahr, sonst ein kleiner Fluss, stieg nach extremem Regen stark an. Im Landkreis Ahrweiler \
-                 und im Westen starben viele Menschen. Die Lage in der Region ist ernst, sagte Lawrow.",
+                 und im Westen Deutschlands starben viele Menschen. Die Lage in der Region ist ernst, sagte Lawrow. \
+                 In Erftstadt rutschte der Boden in eine Kiesgrube.",
             ),
         ];
         let r = run(&a);
         let surfaces: Vec<&str> = r[1].iter().map(|m| m.0.as_str()).collect();
-        // (a lone `Fluss` beside the English `Falls` is still linked in by the cross-article pass)
-        for noun in ["Regen", "Westen"] {
+        // a head word alone (`Fluss`, `Region`), a noun after an article (`der Boden`, not Biden)
+        // and a compass noun before a place (`Westen Deutschlands`) are nouns
+        for noun in ["Regen", "Westen", "Fluss", "Region", "Boden"] {
             assert!(!surfaces.contains(&noun), "{noun} in {surfaces:?}");
         }
         assert!(surfaces.iter().any(|s| s.contains("Ahrweiler")), "{surfaces:?}");

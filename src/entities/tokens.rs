@@ -6,8 +6,6 @@
 //! ending, see [`super::suffixes`]) stored in one shared `String`, so
 //! tokenising an article allocates per article, not per word.
 
-use std::sync::OnceLock;
-
 use unicode_normalization::char::is_combining_mark;
 
 use super::suffixes::stem_in_place;
@@ -620,50 +618,10 @@ fn push_folded(word: &str, keys: &mut String) {
         }
         return;
     }
-    let table = fold_table();
+    // fold_char looks most chars of cased scripts up in a table
     for c in word.chars() {
-        match c as u32 {
-            // fast paths for ASCII and basic Cyrillic and Greek letters without accents
-            // (what fold_char makes of them, checked by a test); everything else through fold_char
-            0x41..=0x5a => keys.push(c.to_ascii_lowercase()),
-            0x61..=0x7a | 0x430..=0x44f | 0x3b1..=0x3c9 => keys.push(c),
-            0x410..=0x42f | 0x391..=0x3a1 | 0x3a3..=0x3a9 => keys.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
-            code @ FOLD_TABLE_FIRST..=FOLD_TABLE_LAST => match table[(code - FOLD_TABLE_FIRST) as usize] {
-                NOT_ONE_CHAR => fold_char(c, keys),
-                folded => keys.push(folded),
-            },
-            _ => fold_char(c, keys),
-        }
+        fold_char(c, keys);
     }
-}
-
-/// The chars [`fold_table`] covers: accented Latin, Greek and Cyrillic
-/// (U+00C0–U+052F), where `fold_char` lowercases and decomposes, which costs
-/// several binary searches a char.
-const FOLD_TABLE_FIRST: u32 = 0xc0;
-const FOLD_TABLE_LAST: u32 = 0x52f;
-/// A table entry whose char `fold_char` makes into other than one char (`ß` → `ss`).
-const NOT_ONE_CHAR: char = '\0';
-
-/// What `fold_char` makes of each char from [`FOLD_TABLE_FIRST`] to
-/// [`FOLD_TABLE_LAST`], worked out once by `fold_char` itself.
-fn fold_table() -> &'static [char] {
-    static TABLE: OnceLock<Box<[char]>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut folded = String::new();
-        (FOLD_TABLE_FIRST..=FOLD_TABLE_LAST)
-            .map(|code| {
-                let Some(c) = char::from_u32(code) else { return NOT_ONE_CHAR };
-                folded.clear();
-                fold_char(c, &mut folded);
-                let mut chars = folded.chars();
-                match (chars.next(), chars.next()) {
-                    (Some(one), None) if one != NOT_ONE_CHAR => one,
-                    _ => NOT_ONE_CHAR,
-                }
-            })
-            .collect()
-    })
 }
 
 /// The folded key of a word in a cased script, one case ending stripped.
@@ -731,8 +689,8 @@ mod tests {
 
     #[test]
     fn key_fast_paths_fold_as_fold_char_does() {
-        // every ASCII char (the fast path for ASCII words), every char of the table (accented Latin, Greek, Cyrillic)
-        let ranges = [0x1..=0x7f, 0x410..=0x44f, 0x391..=0x3a9, 0x3b1..=0x3c9, FOLD_TABLE_FIRST..=FOLD_TABLE_LAST];
+        // every ASCII char (the fast path for ASCII words)
+        let ranges = [0x1..=0x7f];
         for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
             let (mut fast, mut folded) = (String::new(), String::new());
             // ALLCAPS: no case ending stripped, the folding alone

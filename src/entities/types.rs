@@ -10,11 +10,11 @@
 //! a given name first, a place-type or organisation head word anywhere, a
 //! place preposition before the name.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::EntityKind;
 use super::cues::{CueLang, Cues, LOC_HEAD, LOC_PREP, ORG_HEAD};
+use super::fxhash::{FxHashSet as HashSet, WordMemo, remembered};
 use super::recognise::{Cand, Doc, Source};
 use super::tokens::{ALLCAPS, APOS, DEVA, JOINED, LOWER, SENT, UNCASED};
 use crate::lang::{LoneWord, Profile, is_among_common_words};
@@ -196,7 +196,7 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
 /// with no given name in it, is an organisation's or a brand's: such
 /// articles spell people and places in their own letters.
 fn foreign_latin(doc: &Doc, words: std::ops::Range<usize>) -> bool {
-    let latin = |w: &str| w.chars().filter(|ch| ch.is_alphabetic()).all(|ch| ch < '\u{0250}');
+    let latin = |w: &str| w.chars().filter(|ch| crate::lang::is_letter(*ch)).all(|ch| ch < '\u{0250}');
     !doc.lang.scripts.contains(&crate::lang::Script::Latin)
         && words.clone().all(|i| latin(doc.word(i)))
         && words.into_iter().all(|i| !is_given_name_in(doc.lang, doc.word(i)))
@@ -222,7 +222,7 @@ pub(crate) fn is_common_word(lang: &Profile, word: &str) -> bool {
 /// (`AfD`, `PiS`, `WhiteBIT`) is an organisation's short name; persons'
 /// inner capitals come before small letters (`McHenry`, `DeSantis`).
 fn inner_capitals(word: &str) -> bool {
-    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    let mut letters = word.chars().filter(|c| crate::lang::is_letter(*c));
     let Some(first) = letters.next() else { return false };
     let mut lower_seen = false;
     let mut last = first;
@@ -585,6 +585,16 @@ const NAME_ENDINGS: [(&str, &str); 14] = [
 /// or script (`Василий`), and is never one of the language's stop words
 /// (`Para` in Spanish, `Will` in English).
 pub(crate) fn is_given_name_in(lang: &Profile, word: &str) -> bool {
+    thread_local! {
+        // asked of most name words several times (recognition, typing, linking), and each
+        // answer transliterates the word and looks it up under a dozen case endings
+        static GIVEN_NAME_ANSWERS: std::cell::RefCell<WordMemo> = const { std::cell::RefCell::new(WordMemo::new()) };
+    }
+    remembered(&GIVEN_NAME_ANSWERS, lang.index, word, || given_name_in(lang, word))
+}
+
+/// [`is_given_name_in`], worked out.
+fn given_name_in(lang: &Profile, word: &str) -> bool {
     let own = &lang.data().given;
     if !own.is_empty() && in_own_script(lang, word) {
         return own.contains(word);
@@ -595,7 +605,7 @@ pub(crate) fn is_given_name_in(lang: &Profile, word: &str) -> bool {
 
 /// Is the word written in the profile's first script (the one its own given names are in)?
 fn in_own_script(lang: &Profile, word: &str) -> bool {
-    let script = word.chars().find(|c| c.is_alphabetic()).and_then(crate::lang::Script::of);
+    let script = word.chars().find(|c| crate::lang::is_letter(*c)).and_then(crate::lang::Script::of);
     script.is_some() && lang.scripts.first().copied() == script
 }
 
@@ -603,7 +613,8 @@ fn in_own_script(lang: &Profile, word: &str) -> bool {
 /// ending taken off)? The recogniser's span rules ask only this strict form:
 /// a case form in another script (`России` reads `Rossii`) may look like one.
 pub(crate) fn is_latin_given_name_in(lang: &Profile, word: &str) -> bool {
-    word.chars().all(|c| !c.is_alphabetic() || matches!(crate::lang::Script::of(c), Some(crate::lang::Script::Latin)))
+    word.chars()
+        .all(|c| !crate::lang::is_letter(c) || matches!(crate::lang::Script::of(c), Some(crate::lang::Script::Latin)))
         && given_names().contains(&name_key(word))
         && !lang.is_stop_word(word)
 }

@@ -44,16 +44,45 @@ const LATIN_CYRILLIC_GREEK_END: u32 = 0x2000;
 /// Fold one char for case- and accent-insensitive matching within a script.
 /// Turkish `İ`, `I` and `ı` all fold to `i`, so `istanbul` finds both `İstanbul`
 /// and text written with the dotless i; `ё` folds to `е`.
+#[inline]
 pub fn fold_char(c: char, out: &mut String) {
-    // basic Cyrillic and Greek letters without accents (not й, which decomposes): lower case alone,
-    // as fold_char_by_tables makes of them (a test says so), without its case and decomposition tables
     match c as u32 {
-        0x430..=0x438 | 0x43a..=0x44f | 0x3b1..=0x3c9 => out.push(c),
-        code @ (0x410..=0x418 | 0x41a..=0x42f | 0x391..=0x3a1 | 0x3a3..=0x3a9) => {
-            out.push(char::from_u32(code + 0x20).unwrap_or(c));
-        }
+        // ASCII: lower case, and the backtick an apostrophe (as fold_char_by_tables makes them)
+        0x60 => out.push('\''),
+        0..=0x7f => out.push(c.to_ascii_lowercase()),
+        // Latin, Greek and Cyrillic: what fold_char_by_tables makes of them, worked out once (it asks
+        // the case and decomposition tables, several binary searches a char)
+        code @ 0x80..ONE_CHAR_FOLDS_END => match one_char_folds()[code as usize] {
+            NOT_ONE_CHAR => fold_char_by_tables(c, out),
+            folded => out.push(folded),
+        },
         _ => fold_char_by_tables(c, out),
     }
+}
+
+/// The chars below this (ASCII, Latin, Greek, Cyrillic) fold through [`one_char_folds`].
+const ONE_CHAR_FOLDS_END: u32 = 0x530;
+/// An entry of [`one_char_folds`] whose char folds into other than one char (`ß` → `ss`).
+const NOT_ONE_CHAR: char = '\0';
+
+/// [`fold_char_by_tables`] of every char below [`ONE_CHAR_FOLDS_END`] that folds into one char.
+fn one_char_folds() -> &'static [char] {
+    static TABLE: std::sync::OnceLock<Box<[char]>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut folded = String::new();
+        (0..ONE_CHAR_FOLDS_END)
+            .map(|code| {
+                let Some(c) = char::from_u32(code) else { return NOT_ONE_CHAR };
+                folded.clear();
+                fold_char_by_tables(c, &mut folded);
+                let mut chars = folded.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(one), None) if one != NOT_ONE_CHAR => one,
+                    _ => NOT_ONE_CHAR,
+                }
+            })
+            .collect()
+    })
 }
 
 /// [`fold_char`] for any char.
@@ -90,6 +119,34 @@ fn fold_char_by_tables(c: char, out: &mut String) {
     }
 }
 
+/// `c.is_alphabetic()`, from a table for the chars below [`LETTER_TABLE_END`]
+/// (Latin to kana), where std searches its Unicode tables at every call (a
+/// twentieth of a Cyrillic build, asked of each letter of names).
+#[inline]
+pub fn is_letter(c: char) -> bool {
+    match c as u32 {
+        0x61..=0x7a | 0x41..=0x5a => true,
+        0..=0x7f => false,
+        code @ 0x80..LETTER_TABLE_END => {
+            static LETTERS: std::sync::OnceLock<Box<[u64]>> = std::sync::OnceLock::new();
+            let bits = LETTERS.get_or_init(|| {
+                let mut bits = vec![0u64; LETTER_TABLE_END.div_ceil(64) as usize];
+                for letter in
+                    (0..LETTER_TABLE_END).filter(|&code| char::from_u32(code).is_some_and(char::is_alphabetic))
+                {
+                    bits[(letter / 64) as usize] |= 1 << (letter % 64);
+                }
+                bits.into_boxed_slice()
+            });
+            bits[(code / 64) as usize] & (1 << (code % 64)) != 0
+        }
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// [`is_letter`] looks the chars below this up in a table.
+const LETTER_TABLE_END: u32 = 0x3100;
+
 /// Fold text for matching in its own script (case, Turkish i, diacritics).
 pub fn fold_for_search(text: &str) -> FoldedText {
     let mut folded = FoldedText { text: String::with_capacity(text.len()), origin: Vec::with_capacity(text.len()) };
@@ -119,6 +176,7 @@ pub fn push_latin_key(text: &str, out: &mut String) {
 
 /// The Latin key of `text` in pieces: each piece with the byte range of the source char(s) it came from.
 fn latin_key_pieces(text: &str, mut emit: impl FnMut(&str, (usize, usize))) {
+    let pieces = char_pieces();
     // both reused across chars: this runs on every name word of the corpus
     let (mut folded, mut piece) = (String::new(), String::new());
     let mut chars = text.char_indices().peekable();
@@ -132,9 +190,7 @@ fn latin_key_pieces(text: &str, mut emit: impl FnMut(&str, (usize, usize))) {
             continue;
         }
         if c.is_ascii() {
-            piece.clear();
-            piece.push(c.to_ascii_lowercase());
-            emit(&piece, span);
+            emit(c.to_ascii_lowercase().encode_utf8(&mut [0; 4]), span);
             continue;
         }
         if matches!(super::Script::of(c), Some(super::Script::Greek)) {
@@ -151,18 +207,47 @@ fn latin_key_pieces(text: &str, mut emit: impl FnMut(&str, (usize, usize))) {
                 continue;
             }
         }
-        folded.clear();
-        fold_char(c, &mut folded);
-        piece.clear();
-        let mut utf8 = [0; 4];
-        for f in folded.chars() {
-            // any_ascii keeps ASCII as it is
-            let ascii = if f.is_ascii() { &*f.encode_utf8(&mut utf8) } else { any_ascii::any_ascii_char(f) };
-            // any_ascii writes the soft and hard signs as apostrophes; they carry no sound of their own
-            piece.extend(ascii.chars().map(|a| a.to_ascii_lowercase()).filter(|&a| a != '\'' && a != '"'));
+        match pieces.get(c as usize) {
+            Some(known) => emit(known, span),
+            None => {
+                char_piece(c, &mut folded, &mut piece);
+                emit(&piece, span);
+            }
         }
-        emit(&piece, span);
     }
+}
+
+/// [`latin_key_pieces`]'s piece of one char on its own (no digraph, no anusvara): its
+/// folding in ASCII (any_ascii), into `piece`.
+fn char_piece(c: char, folded: &mut String, piece: &mut String) {
+    folded.clear();
+    fold_char(c, folded);
+    piece.clear();
+    let mut utf8 = [0; 4];
+    for f in folded.chars() {
+        // any_ascii keeps ASCII as it is
+        let ascii = if f.is_ascii() { &*f.encode_utf8(&mut utf8) } else { any_ascii::any_ascii_char(f) };
+        // any_ascii writes the soft and hard signs as apostrophes; they carry no sound of their own
+        piece.extend(ascii.chars().map(|a| a.to_ascii_lowercase()).filter(|&a| a != '\'' && a != '"'));
+    }
+}
+
+/// [`char_piece`] of every char below U+0980 (Latin, Greek, Cyrillic, Hebrew, Arabic,
+/// Devanagari), worked out once: folding and any_ascii cost several table searches a char.
+fn char_pieces() -> &'static [Box<str>] {
+    static PIECES: std::sync::OnceLock<Box<[Box<str>]>> = std::sync::OnceLock::new();
+    PIECES.get_or_init(|| {
+        let (mut folded, mut piece) = (String::new(), String::new());
+        (0..0x980u32)
+            .map(|code| match char::from_u32(code) {
+                Some(c) => {
+                    char_piece(c, &mut folded, &mut piece);
+                    piece.as_str().into()
+                }
+                None => "".into(),
+            })
+            .collect()
+    })
 }
 
 /// A Greek letter in lower case without its accent.
@@ -194,8 +279,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn basic_cyrillic_and_greek_fold_as_the_tables_fold_them() {
-        for c in (0x370..=0x4ff).filter_map(char::from_u32) {
+    fn table_folds_are_the_folds_of_the_case_and_decomposition_tables() {
+        for c in (0..=0x5ff).filter_map(char::from_u32) {
             let (mut fast, mut by_tables) = (String::new(), String::new());
             fold_char(c, &mut fast);
             fold_char_by_tables(c, &mut by_tables);
@@ -216,6 +301,13 @@ mod tests {
                 "U+{:04X}",
                 c as u32
             );
+        }
+    }
+
+    #[test]
+    fn the_letter_table_answers_as_std_does() {
+        for c in (0..=LETTER_TABLE_END + 0x100).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "U+{:04X}", c as u32);
         }
     }
 

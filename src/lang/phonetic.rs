@@ -62,7 +62,9 @@ fn reading(word: &str, orth: Orthography) -> String {
 fn read_into(word: &str, orth: Orthography, ascii: &mut String) {
     ascii.reserve(word.len() + 4);
     let native_latin = word.chars().all(|c| {
-        c.is_ascii() || matches!(crate::lang::Script::of(c), Some(crate::lang::Script::Latin)) || !c.is_alphabetic()
+        c.is_ascii()
+            || matches!(crate::lang::Script::of(c), Some(crate::lang::Script::Latin))
+            || !crate::lang::is_letter(c)
     });
     if native_latin {
         let mut folded = String::new();
@@ -321,7 +323,7 @@ fn abjad_letters(word: &str, out: &mut String, start: usize) {
     // marks (harakat, niqqud, tatweel) and everything that is no letter are left out
     let letters: Vec<char> = word
         .chars()
-        .filter(|&c| c.is_alphabetic() || is_geresh(c))
+        .filter(|&c| crate::lang::is_letter(c) || is_geresh(c))
         .filter(|&c| !matches!(c as u32, 0x64b..=0x65f | 0x670 | 0x640 | 0x591..=0x5c7))
         .collect();
     let geresh = |i: usize| letters.get(i).is_some_and(|&c| is_geresh(c));

@@ -12,7 +12,8 @@
 //! time it is asked for. Adding a language = a profile here + its data + a
 //! test set (README, "Adding a language").
 
-use std::collections::{HashMap, HashSet};
+// Fx hashing: the word lists are only looked up (never iterated into output), per word of every article
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use super::Script;
@@ -115,8 +116,15 @@ impl Profile {
     /// Is this (any case) word one of the language's stop words? Rows of
     /// evidence made only of stop words explain nothing.
     pub fn is_stop_word(&self, word: &str) -> bool {
-        let lower = word.to_lowercase();
-        self.data().stop.contains(&lower)
+        // asked of most name words: an ASCII word is lower-cased on the stack, not in a new String
+        let mut ascii = [0u8; 24];
+        if word.is_ascii() && word.len() <= ascii.len() {
+            let lower = &mut ascii[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            return std::str::from_utf8(lower).is_ok_and(|lower| self.data().stop.contains(lower));
+        }
+        self.data().stop.contains(&word.to_lowercase())
     }
 
     /// The month (1–12) a word names in this language, in any of its forms
