@@ -204,6 +204,9 @@ fn fit(parts: &[Part], cased: &[CasedWord]) -> Option<(usize, usize)> {
     (all_cased_met && glossed_met >= 1 && left <= 1 && left <= met && met + left >= 2).then_some((met, left))
 }
 
+/// A fit's rank: words met, then fewer left (see [`fit`]).
+type FitRank = (usize, std::cmp::Reverse<usize>);
+
 /// Rule `glossed_names` (see the module's documentation).
 pub(super) fn link_glossed_names(
     items: &[Item],
@@ -264,7 +267,7 @@ pub(super) fn link_glossed_names(
         }
         candidates.sort_unstable();
         candidates.dedup();
-        let mut fits: Vec<((usize, std::cmp::Reverse<usize>), usize, &str)> = Vec::new();
+        let mut fits: Vec<(FitRank, usize, &str)> = Vec::new();
         for &m in &candidates {
             if let Some((met, left)) = fit(&parts, &cased_words(&items[m])) {
                 fits.push(((met, std::cmp::Reverse(left)), uf.find(m), lang_of(&items[m]).map_or("", |p| p.code)));
