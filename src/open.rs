@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::Analysis;
-use crate::corpus::{Corpus, Listing, LoadError, list_corpus, load_listing, load_path, load_seeds};
+use crate::corpus::{
+    Corpus, Listing, LoadError, list_corpus, load_listing, load_listing_knowing, load_path, load_seeds,
+};
 use crate::fsio;
 use crate::index::append::{AppendCounts, SEGMENT};
 use crate::index::{self, Found, IndexStore, Texts};
@@ -225,7 +227,9 @@ fn build(
     observer: &mut dyn OpenObserver,
 ) -> Result<(Arc<dyn Store>, bool), LoadError> {
     observer.stage(Stage::Loading { read: 0, total: 0 });
-    let (corpus, spans) = load_listing(listing, &mut |progress| {
+    // the text files an out-of-date index read: their languages need no detecting again
+    let known = earlier.as_ref().map(|(store, _)| store.known_readings(listing.files.len())).unwrap_or_default();
+    let (corpus, spans) = load_listing_knowing(listing, &known, &mut |progress| {
         observer.stage(Stage::Loading { read: progress.bytes_read, total: progress.bytes_total });
         observer.articles_so_far(progress.articles);
     });

@@ -8,7 +8,7 @@ use include_dir::{Dir, include_dir};
 use serde::de::DeserializeSeed;
 
 use super::fields::{Field, FieldMap, Record, RecordSeed, field_map, keys_of};
-use super::{Article, Corpus, LoadWarning, sanitize_line, sanitize_owned};
+use super::{Article, Corpus, KnownReading, LoadWarning, sanitize_line, sanitize_owned};
 
 static SEEDS: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/seeds");
 
@@ -155,8 +155,29 @@ pub fn load_listing_with(
     fields: &FieldMap,
     observe: &mut dyn FnMut(LoadProgress),
 ) -> (Corpus, Vec<SourceSpan>) {
+    load_listing_in(listing, fields, &[], observe)
+}
+
+/// [`load_listing`] where an earlier index read some of the text files
+/// before: `known[f]` is how it read the listing's file `f` (a text file;
+/// taken only when the text is still the same).
+pub fn load_listing_knowing(
+    listing: &Listing,
+    known: &[Option<KnownReading>],
+    observe: &mut dyn FnMut(LoadProgress),
+) -> (Corpus, Vec<SourceSpan>) {
+    load_listing_in(listing, field_map(), known, observe)
+}
+
+fn load_listing_in(
+    listing: &Listing,
+    fields: &FieldMap,
+    known: &[Option<KnownReading>],
+    observe: &mut dyn FnMut(LoadProgress),
+) -> (Corpus, Vec<SourceSpan>) {
     let name = one_line(&listing.root.display().to_string());
     let mut loader = Loader::new(observe);
+    loader.known = known;
     loader.fields = fields.clone();
     loader.warnings.extend(listing.warnings.iter().cloned());
     loader.bytes_total = listing.files.iter().map(|f| f.metadata.len()).sum();
@@ -212,6 +233,8 @@ struct Loader<'o> {
     bytes_total: u64,
     /// [`JSONL_BLOCK_BYTES`]; smaller in tests, to cross many block edges.
     block_bytes: usize,
+    /// How an earlier index read each text file, by file number.
+    known: &'o [Option<KnownReading>],
     observe: &'o mut dyn FnMut(LoadProgress),
 }
 
@@ -240,6 +263,7 @@ impl<'o> Loader<'o> {
             bytes_read: 0,
             bytes_total: 0,
             block_bytes: JSONL_BLOCK_BYTES,
+            known: &[],
             observe,
         }
     }
@@ -288,9 +312,15 @@ impl<'o> Loader<'o> {
         if files.is_empty() {
             return;
         }
+        let known = self.known;
         let read: Vec<(Parsed, u64)> =
             crate::parallel::map_chunks(crate::parallel::threads(16), &files, 16, |_, chunk| {
-                chunk.iter().map(|(path, id, file)| read_text_file(path, id, *file)).collect::<Vec<_>>()
+                chunk
+                    .iter()
+                    .map(|(path, id, file)| {
+                        read_text_file(path, id, *file, known.get(*file as usize).and_then(Option::as_ref))
+                    })
+                    .collect::<Vec<_>>()
             })
             .into_iter()
             .flatten()
@@ -431,7 +461,7 @@ impl<'o> Loader<'o> {
 }
 
 /// One text file as an article (or why not), and how many bytes were read.
-fn read_text_file(path: &Path, id: &str, file: u32) -> (Parsed, u64) {
+fn read_text_file(path: &Path, id: &str, file: u32, known: Option<&KnownReading>) -> (Parsed, u64) {
     let warn = |reason: String| LoadWarning { path: id.to_owned(), line: None, reason };
     match fs::read(path) {
         Ok(bytes) => {
@@ -439,7 +469,8 @@ fn read_text_file(path: &Path, id: &str, file: u32) -> (Parsed, u64) {
             let parsed = match String::from_utf8(bytes) {
                 Ok(text) if text.trim().is_empty() => Err(warn("empty file, skipped".into())),
                 Ok(text) => {
-                    Ok((Article::from_owned(id.to_owned(), text, None, None), None, SourceSpan { file, line_at: None }))
+                    let article = Article::from_owned_knowing(id.to_owned(), text, None, None, known);
+                    Ok((article, None, SourceSpan { file, line_at: None }))
                 }
                 Err(e) => Err(not_utf8(id, &e.utf8_error())),
             };

@@ -9,7 +9,8 @@ mod title;
 pub use fields::{Field, FieldMap, FieldMapError, field_map, set_field_map};
 pub use load::{
     ListedFile, Listing, LoadError, LoadProgress, SourceSpan, article_files, list_corpus, load_listing,
-    load_listing_with, load_path, load_path_observed, load_path_with, load_seeds, read_article_text,
+    load_listing_knowing, load_listing_with, load_path, load_path_observed, load_path_with, load_seeds,
+    read_article_text,
 };
 pub use sanitize::{is_terminal_hazard, sanitize_for_terminal, sanitize_line, sanitize_owned};
 pub use title::{TITLE_WIDTH, derive_title, markdown_title};
@@ -47,6 +48,20 @@ impl Article {
     /// Every field that reaches a terminal is made safe here, the id and a
     /// given title and language as well as the text.
     pub fn from_owned(id: String, raw_text: String, given_title: Option<&str>, given_lang: Option<&str>) -> Self {
+        Article::from_owned_knowing(id, raw_text, given_title, given_lang, None)
+    }
+
+    /// [`from_owned`](Self::from_owned), taking the language and script an
+    /// earlier reading found when `known` is of this very text (same length
+    /// and CRC-32, the test an index's append makes): detecting them again
+    /// was most of the cost of loading a corpus that does not give them.
+    pub fn from_owned_knowing(
+        id: String,
+        raw_text: String,
+        given_title: Option<&str>,
+        given_lang: Option<&str>,
+        known: Option<&KnownReading>,
+    ) -> Self {
         let id = if id.chars().any(|c| c == '\n' || is_terminal_hazard(c)) { sanitize_line(&id) } else { id };
         let text = sanitize_owned(raw_text);
         let (mut derived_title, title_span) = derive_title(&text, TITLE_WIDTH);
@@ -62,7 +77,10 @@ impl Article {
         // (a value that is no language code, escapes for one, is not taken)
         let (language, script) = match given_lang.map(Language::from_code) {
             Some(language) if language != Language::Unknown => (language, dominant_script(&text)),
-            _ => detect_language(&text),
+            _ => match known.filter(|k| k.reads(&text)) {
+                Some(known) => (known.language.clone(), known.script),
+                None => detect_language(&text),
+            },
         };
         Article { id, title, title_span, text, language, script, date: None, url: None, source: None }
     }
@@ -79,6 +97,23 @@ impl Article {
 
     pub fn bytes(&self) -> usize {
         self.text.len()
+    }
+}
+
+/// The language and script detected in a text, as an index keeps them, with
+/// the text's length and CRC-32 to tell it is the same text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KnownReading {
+    pub text_bytes: u32,
+    pub text_crc: u32,
+    pub language: Language,
+    pub script: Script,
+}
+
+impl KnownReading {
+    /// Whether this reading is of `text`.
+    fn reads(&self, text: &str) -> bool {
+        text.len() == self.text_bytes as usize && crc32fast::hash(text.as_bytes()) == self.text_crc
     }
 }
 
@@ -145,6 +180,29 @@ impl Corpus {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_known_reading_of_the_same_text_is_taken_and_of_another_text_detected_again() {
+        let text = "Putin met Kim in Pyongyang on Tuesday, the agency said.";
+        let detected = Article::new("a".into(), text, None, None);
+        assert_eq!((detected.language.code(), detected.script), ("en", Script::Latin));
+        // a reading no detection gives, so taking it shows detection was skipped
+        let known = KnownReading {
+            text_bytes: text.len() as u32,
+            text_crc: crc32fast::hash(text.as_bytes()),
+            language: Language::from_code("ru"),
+            script: Script::Cyrillic,
+        };
+        let read = |text: &str, lang: Option<&str>, known: &KnownReading| {
+            let article = Article::from_owned_knowing("a".into(), text.into(), None, lang, Some(known));
+            (article.language.code().to_owned(), article.script)
+        };
+        assert_eq!(read(text, None, &known), ("ru".to_owned(), Script::Cyrillic));
+        let other = "Putin met Kim in Pyongyang on Tuesday, the agency says.";
+        assert_eq!(other.len(), text.len());
+        assert_eq!(read(other, None, &known), ("en".to_owned(), Script::Latin), "another text of that length");
+        assert_eq!(read(text, Some("de"), &known), ("de".to_owned(), Script::Latin), "a given language wins");
+    }
 
     fn inert(field: &str) -> bool {
         !field.chars().any(|c| c == '\n' || is_terminal_hazard(c))

@@ -205,6 +205,36 @@ impl IndexStore {
         }))
     }
 
+    /// How this index read each of `files` source files that is a text file
+    /// (one article, whose language and script were detected, never given),
+    /// by file number; none where it cannot tell (a damaged index reads as
+    /// knowing nothing: this only spares work).
+    pub fn known_readings(&self, files: usize) -> Vec<Option<crate::corpus::KnownReading>> {
+        let mut known = vec![None; files];
+        let count = self.meta.articles as usize;
+        let Ok(records) = self.section(SectionId::Articles) else { return known };
+        let Ok(records) = records.rows::<ArticleRecord>(0..count) else { return known };
+        for record in records.iter() {
+            if record.flags & (ArticleRecord::JSONL | ArticleRecord::INLINE) != 0 {
+                continue;
+            }
+            let (Some(slot), Some(language), Some(&script)) = (
+                known.get_mut(record.file as usize),
+                self.languages.get(usize::from(record.language)),
+                self.scripts.get(usize::from(record.script)),
+            ) else {
+                continue;
+            };
+            *slot = Some(crate::corpus::KnownReading {
+                text_bytes: record.text_bytes,
+                text_crc: record.text_crc,
+                language: language.clone(),
+                script,
+            });
+        }
+        known
+    }
+
     fn section(&self, id: SectionId) -> Checked<Section<'_, Bytes>> {
         self.layout.section(id)
     }

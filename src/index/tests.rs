@@ -91,6 +91,32 @@ fn a_changed_file_makes_the_index_stale_and_a_text_changed_under_it_is_refused()
 }
 
 #[test]
+fn an_index_knows_how_it_read_its_text_files_and_a_grown_folder_loads_with_it_as_without() {
+    let dir = corpus_dir();
+    let cache = tempfile::tempdir().unwrap();
+    let listing = list_corpus(dir.path()).unwrap();
+    let (corpus, spans) = load_listing(&listing, &mut |_| {});
+    let target = index_path(cache.path(), dir.path());
+    let texts = Texts::Sources { listing: &listing, spans: &spans };
+    write_atomic(&target, &corpus, &Analysis::build(&corpus), &texts).unwrap();
+    let Found::Fresh(store) = open_fresh(&target, &listing) else { panic!("fresh") };
+    let known = store.known_readings(listing.files.len());
+    // a.txt and b.md by their numbers; nothing of the JSON Lines file, which may give languages
+    let read: Vec<Option<&str>> = known.iter().map(|k| k.as_ref().map(|k| k.language.code())).collect();
+    assert_eq!(read, [Some("en"), Some("ru"), None]);
+    // the folder grows and a.txt changes: loading with what the index knows loads what loading without does
+    fs::write(dir.path().join("a.txt"), "Визит в Москву\nСергей Лавров встретился с чиновниками.").unwrap();
+    fs::write(dir.path().join("c.txt"), "Pyongyang visit\nLavrov arrived in Pyongyang.").unwrap();
+    let grown = list_corpus(dir.path()).unwrap();
+    let (with, _) = crate::corpus::load_listing_knowing(&grown, &known, &mut |_| {});
+    let (without, _) = load_listing(&grown, &mut |_| {});
+    let readings =
+        |c: &Corpus| c.articles.iter().map(|a| (a.id.clone(), a.language.clone(), a.script)).collect::<Vec<_>>();
+    assert_eq!(readings(&with), readings(&without));
+    assert_eq!(with.articles[0].language.code(), "ru", "the changed text is detected again");
+}
+
+#[test]
 fn damage_found_after_opening_is_an_error_and_the_next_opening_rebuilds() {
     use crate::open::{CacheUse, Quiet, open_store};
     let dir = corpus_dir();
