@@ -1032,6 +1032,18 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             while start < end && toks[start].flags & SENT != 0 && stats.lower_seen(doc.lang, doc.key(start)) {
                 start += 1;
             }
+            // a stop word that opens the sentence, and the article after it, come before
+            // the organisation's name (`Ieri la Regione Lombardia`, `Ieri la Banca Popolare`)
+            if start + 1 < head
+                && toks[start].flags & SENT != 0
+                && toks[start + 1].flags & LOWER != 0
+                && doc.lang.is_stop_word(doc.word(start))
+            {
+                start += 1;
+                while start < head && toks[start].flags & LOWER != 0 {
+                    start += 1;
+                }
+            }
             // a head word alone (`Police said`; any German `Partei`) names no particular organisation
             let lone_head = end - start == 1
                 && toks[start].flags & ALLCAPS == 0
