@@ -55,7 +55,7 @@ fn main() {
     memory::release_free_memory();
     phase("recognise", t);
     let kept: u64 = recognition.segments.iter().map(|s| s.recognised.len() + s.keys.len() as u64).sum();
-    println!("             recognition kept for appends {:.0} MB", mb(kept as u64));
+    println!("             recognition kept for appends {:.0} MB", mb(kept));
     let t = Instant::now();
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(16);
     let entities = EntityIndex::link(&corpus.articles, recognised, threads);
