@@ -3078,6 +3078,19 @@ mod tests {
     }
 
     #[test]
+    fn britain_by_its_other_names_is_the_united_kingdom() {
+        let r = run(&[
+            article("en", "en", "Britain and the United Kingdom sent rescue teams on Sunday."),
+            article("es", "es", "Gran Bretaña envió equipos de rescate el domingo."),
+            article("de", "de", "Hilfe kam aus dem Vereinigten Königreich am Sonntag."),
+        ]);
+        let gb = id_of(&r, 0, "Britain");
+        assert!(gb.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Gran Bretaña"), gb, "{:?}", r[1]);
+        assert_eq!(id_of(&r, 2, "Vereinigten Königreich"), gb, "{:?}", r[2]);
+    }
+
+    #[test]
     fn one_edit_apart() {
         assert!(edit_distance_at_most_one("srglvrv", "srglvrv"));
         assert!(edit_distance_at_most_one("srglvrv", "srgvrv"));

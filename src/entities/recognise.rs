@@ -1032,6 +1032,18 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             while start < end && toks[start].flags & SENT != 0 && stats.lower_seen(doc.lang, doc.key(start)) {
                 start += 1;
             }
+            // a stop word that opens the sentence, and the article after it, come before
+            // the organisation's name (`Ieri la Regione Lombardia`, `Ieri la Banca Popolare`)
+            if start + 1 < head
+                && toks[start].flags & SENT != 0
+                && toks[start + 1].flags & LOWER != 0
+                && doc.lang.is_stop_word(doc.word(start))
+            {
+                start += 1;
+                while start < head && toks[start].flags & LOWER != 0 {
+                    start += 1;
+                }
+            }
             // a head word alone (`Police said`; any German `Partei`) names no particular organisation
             let lone_head = end - start == 1
                 && toks[start].flags & ALLCAPS == 0
@@ -2066,7 +2078,18 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
     // a second given name or a connector (`בן`, `بن`, `آل`) lets the name go on (`محمد باقر قالیباف`,
     // `حمد بن خليفة آل ثاني`); a common word as the third (`نرگس محمدی اجازه`, permission) is the
     // sentence going on
-    let third_ok = |k: usize| k < i + 2 || is_connector(k) || is_connector(k - 1) || !data.often.contains(doc.word(k));
+    // nor is a common word behind a proclitic (`سليم عياش باغتيال`, with the assassination)
+    let common_behind_clitic = |w: &str| {
+        data.proclitics.iter().filter(|c| !data.articles.contains(c)).any(|c| {
+            w.strip_prefix(c.as_str()).is_some_and(|rest| rest.chars().count() >= 3 && data.often.contains(rest))
+        })
+    };
+    let third_ok = |k: usize| {
+        k < i + 2
+            || is_connector(k)
+            || is_connector(k - 1)
+            || !(data.often.contains(doc.word(k)) || common_behind_clitic(doc.word(k)))
+    };
     while end < i + MAX_NAME_WORDS && can_be_name(cx, end) && third_ok(end) {
         let w = doc.word(end);
         end += 1;
