@@ -1047,6 +1047,8 @@ pub(crate) fn link_corpus(
         }
     }
 
+    abjad::join_surnames_behind_proclitics(articles, &items, &langs, &cands, &mut uf, &mut resolved);
+
     // lone words elsewhere: the one full name in the corpus that contains them
     {
         let mut by_word: HashMap<u32, Vec<usize>> = HashMap::default();
