@@ -65,31 +65,35 @@ pub fn acronym(key: &str) -> Option<String> {
 /// (the Latin reading keeps every inherent vowel, English spellings drop
 /// most); `w`, `z`, `q`, `f`, `c`, `x` written as Devanagari reads them.
 pub fn loose_latin_key(latin: &str) -> String {
-    // ASCII (every Devanagari reading) folds to its lowercase: no folding pass to allocate
-    let folded = if latin.is_ascii() { latin.to_ascii_lowercase() } else { crate::lang::fold_for_search(latin).text };
-    let mut letters: Vec<char> = Vec::with_capacity(folded.len());
-    for c in folded.chars().flat_map(char::to_lowercase) {
-        match c {
-            'w' => letters.push('v'),
-            'z' => letters.push('j'),
-            'q' | 'c' => letters.push('k'),
-            'f' => letters.push('p'),
-            'x' => letters.extend(['k', 's']),
-            'a'..='z' => letters.push(c),
-            _ => {}
-        }
+    let mut letters: Vec<u8> = Vec::with_capacity(latin.len() + 2);
+    let mut push_letter = |c: char| match c {
+        'w' => letters.push(b'v'),
+        'z' => letters.push(b'j'),
+        'q' | 'c' => letters.push(b'k'),
+        'f' => letters.push(b'p'),
+        'x' => letters.extend([b'k', b's']),
+        'a'..='z' => letters.push(c as u8),
+        _ => {}
+    };
+    if latin.is_ascii() {
+        // every Devanagari reading: ASCII folds to its lower case, byte by byte (called for
+        // each Devanagari word and its neighbours, a tenth of a Hindi build when it folded and
+        // lower-cased char by char)
+        latin.bytes().for_each(|b| push_letter(char::from(b.to_ascii_lowercase())));
+    } else {
+        crate::lang::fold_for_search(latin).text.chars().flat_map(char::to_lowercase).for_each(push_letter);
     }
-    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
     let mut out = String::with_capacity(letters.len());
-    let mut last: Option<char> = None;
+    let mut last: Option<u8> = None;
     for (n, &c) in letters.iter().enumerate() {
-        let after_consonant = n > 0 && !vowel(letters[n - 1]) && letters[n - 1] != 'h';
+        let after_consonant = n > 0 && !vowel(letters[n - 1]) && letters[n - 1] != b'h';
         // the inherent vowel stands between consonants; an `a` before a vowel is `ा` or `ऐ`
-        let schwa = c == 'a' && n > 0 && letters.get(n + 1).is_some_and(|&next| !vowel(next));
-        if (c == 'h' && after_consonant) || schwa || last == Some(c) {
+        let schwa = c == b'a' && n > 0 && letters.get(n + 1).is_some_and(|&next| !vowel(next));
+        if (c == b'h' && after_consonant) || schwa || last == Some(c) {
             continue;
         }
-        out.push(c);
+        out.push(char::from(c));
         last = Some(c);
     }
     out

@@ -13,22 +13,21 @@ pub use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 /// (a corpus of many languages' names must not grow it without bound).
 const MEMO_WORDS: usize = 1 << 16;
 
-/// A thread's answers to one yes/no question about a word in a language
-/// (a profile index): for questions that transliterate a word or look it up
+/// A thread's answers to one question about a word in a language (a
+/// profile index): for questions that transliterate a word or look it up
 /// in several tables, which the rules ask again of the same names all
 /// through a corpus. The answer must depend on the language and the word alone.
-#[derive(Default)]
-pub(crate) struct WordMemo {
-    by_language: Vec<FxHashMap<Box<str>, bool>>,
+pub(crate) struct WordMemo<A = bool> {
+    by_language: Vec<FxHashMap<Box<str>, A>>,
 }
 
-impl WordMemo {
-    pub(crate) const fn new() -> WordMemo {
+impl<A: Copy> WordMemo<A> {
+    pub(crate) const fn new() -> WordMemo<A> {
         WordMemo { by_language: Vec::new() }
     }
 
     /// The remembered answer for `word` in `language`, else `ask()`'s, remembered.
-    fn answer(&mut self, language: usize, word: &str, ask: impl FnOnce() -> bool) -> bool {
+    fn answer(&mut self, language: usize, word: &str, ask: impl FnOnce() -> A) -> A {
         if self.by_language.len() <= language {
             self.by_language.resize_with(language + 1, FxHashMap::default);
         }
@@ -47,12 +46,12 @@ impl WordMemo {
 
 /// `ask()`'s answer for `word` in `language`, through this thread's `memo`
 /// (asked directly if the memo is in use further up this thread's stack).
-pub(crate) fn remembered(
-    memo: &'static LocalKey<RefCell<WordMemo>>,
+pub(crate) fn remembered<A: Copy>(
+    memo: &'static LocalKey<RefCell<WordMemo<A>>>,
     language: usize,
     word: &str,
-    ask: impl FnOnce() -> bool,
-) -> bool {
+    ask: impl FnOnce() -> A,
+) -> A {
     memo.with(|cell| match cell.try_borrow_mut() {
         Ok(mut memo) => memo.answer(language, word, ask),
         Err(_) => ask(),
@@ -84,7 +83,7 @@ mod tests {
 
     #[test]
     fn a_full_memo_forgets_rather_than_grows() {
-        let mut memo = WordMemo::new();
+        let mut memo = WordMemo::<bool>::new();
         for n in 0..MEMO_WORDS + 10 {
             memo.answer(1, &n.to_string(), || true);
         }

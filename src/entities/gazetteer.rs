@@ -92,6 +92,9 @@ pub struct Gazetteer {
     /// Keys that aliases of two or more entries share (`pal`: Palu and Palau):
     /// only there must a word's exact spelling choose the entry.
     shared_keys: FxHashSet<String>,
+    /// Keys of one-word aliases written in capitals (`AB`, `ЕС`): a word in
+    /// lower case that stems to one (Serbian `Abe`, `Abea`) is not that acronym.
+    acronym_keys: FxHashSet<String>,
 }
 
 impl Gazetteer {
@@ -215,6 +218,10 @@ impl Gazetteer {
                             }
                         }
                     }
+                    let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
+                    if n == 1 && letters >= 2 && !alias.chars().any(char::is_lowercase) {
+                        g.acronym_keys.insert(key.clone());
+                    }
                     if n == 1 {
                         // an exact spelling belongs to the biggest place spelled so; GeoNames'
                         // alternate names (`Turk` for Angren) choose nothing, its main names do
@@ -282,6 +289,11 @@ impl Gazetteer {
     /// Do aliases of two or more entries share this key?
     pub fn is_shared_key(&self, key: &str) -> bool {
         self.shared_keys.contains(key)
+    }
+
+    /// Is this the key of an alias written in capitals (an acronym)?
+    pub fn is_acronym_key(&self, key: &str) -> bool {
+        self.acronym_keys.contains(key)
     }
 
     /// The place a folded one-word spelling names exactly (no ending stripped).

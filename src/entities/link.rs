@@ -957,13 +957,32 @@ pub(crate) fn link_corpus(
                 by_initials.entry(strings.get(it.initials)).or_insert(n);
             }
         }
+        // ... with a country's short name before it (`U.S. Geological Survey`, `USGS`)
+        let mut by_longer_initials: HashMap<String, usize> = HashMap::default();
+        for (n, it) in items.iter().enumerate() {
+            if kind_of(it) == EntityKind::Organization
+                && it.len >= 2
+                && !t.is_acronym(it)
+                && it.initials != NO_STRING
+                && let Some(letters) = short_place_before(articles, &cands, &cand_starts, it)
+            {
+                by_longer_initials.entry(letters + strings.get(it.initials)).or_insert(n);
+            }
+        }
         for (n, it) in items.iter().enumerate() {
             if let Some(letters) = t.joined(it).strip_prefix("acr:") {
                 let mut folded = String::new();
                 for c in letters.chars() {
                     crate::lang::fold_char(c, &mut folded);
                 }
-                if let Some(&org) = by_initials.get(letters).or_else(|| by_initials.get(folded.as_str())) {
+                if let Some(&org) = by_initials
+                    .get(letters)
+                    .or_else(|| by_initials.get(folded.as_str()))
+                    .or_else(|| by_longer_initials.get(folded.as_str()))
+                {
+                    uf.union(n, org);
+                }
+                if let Some(org) = named_before_in_brackets(articles, &cands, &cand_starts, it) {
                     uf.union(n, org);
                 }
             }
@@ -1186,6 +1205,34 @@ pub(crate) fn link_corpus(
     drop((items, found_items, words, strings));
     crate::memory::release_free_memory();
     mention_table(&all, &mut uf, clusters, gaz)
+}
+
+/// The lower-case letters of a country's short name written just before
+/// item `it` (`U.S.`, `UK`), which an acronym of the item's name may begin with.
+fn short_place_before(articles: &[Article], cands: &[Kept], cand_starts: &[u32], it: &Item) -> Option<String> {
+    let at = it.cand as usize;
+    let before = cands.get(at.checked_sub(1).filter(|&b| b >= cand_range(cand_starts, it.art as usize).start)?)?;
+    let (Origin::Gazetteer(_), EntityKind::Location) = (before.origin, before.kind) else { return None };
+    let text = &articles.get(it.art as usize)?.text;
+    let between = text.get(before.end as usize..cands.get(at)?.start as usize)?;
+    let written = text.get(before.start as usize..before.end as usize)?;
+    let letters: String = written.chars().filter(|c| c.is_alphabetic()).collect();
+    let short = (2..=3).contains(&letters.chars().count()) && letters.chars().all(char::is_uppercase);
+    (between == " " && short).then(|| letters.to_lowercase())
+}
+
+/// The organisation an acronym in brackets follows (`Геологической службы
+/// США (USGS)`): the acronym of its name, whatever language the name is in.
+fn named_before_in_brackets(articles: &[Article], cands: &[Kept], cand_starts: &[u32], it: &Item) -> Option<usize> {
+    let at = it.cand as usize;
+    let before = cands.get(at.checked_sub(1).filter(|&b| b >= cand_range(cand_starts, it.art as usize).start)?)?;
+    let acronym = cands.get(at)?;
+    let text = &articles.get(it.art as usize)?.text;
+    let between = text.get(before.end as usize..acronym.start as usize)?;
+    let closed = text.get(acronym.end as usize..)?.starts_with(')');
+    let named =
+        matches!(before.origin, Origin::Unknown { acronym: false, .. }) && before.kind == EntityKind::Organization;
+    (between.trim_start() == "(" && closed && named).then(|| before.item()).flatten()
 }
 
 /// How many leading words a name may carry before the full name it is:
@@ -3009,6 +3056,18 @@ mod tests {
         let nara = id_of(&r, 3, "Nara");
         assert!(nara.is_some(), "{:?}", r[3]);
         assert_ne!(id_of(&r, 4, "Präfektur Nara"), nara, "{:?}", r[4]);
+    }
+
+    #[test]
+    fn an_acronym_spells_a_name_with_the_country_before_it_or_follows_it_in_brackets() {
+        let r = run(&[
+            article("en", "en", "The U.S. Geological Survey placed the epicentre near the village on Friday."),
+            article("ru", "ru", "По данным Геологической службы США (USGS), эпицентр находился у деревни."),
+        ]);
+        let en = id_of(&r, 0, "Geological Survey");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "USGS"), en, "{:?}", r[1]);
+        assert_eq!(id_of(&r, 1, "Геологической службы США"), en, "{:?}", r[1]);
     }
 
     #[test]

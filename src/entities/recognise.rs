@@ -576,6 +576,14 @@ impl Ctx<'_, '_> {
         {
             best = Some((KeyHit { entry: exact, trusted: self.gaz.entry(exact).trusted }, 1));
         }
+        // an acronym is written in capitals: `Abe` (a Serbian case of `Abe`) is not `AB`, the EU
+        if let Some((hit, 1)) = best
+            && toks[i].flags & (ALLCAPS | DEVA | UNCASED) == 0
+            && self.gaz.is_acronym_key(self.doc.key(i))
+            && self.gaz.exact_entry(&crate::lang::fold_for_search(self.doc.word(i)).text) != Some(hit.entry)
+        {
+            best = None;
+        }
         if best.is_none() {
             // a name with an ending written without apostrophe (German genitive `Japans`)
             let word = self.doc.word(i);
@@ -1152,10 +1160,75 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         return super::segmented::combine(doc, segmenter, gaz, cues, out);
     }
     spread_titled_names(doc, &mut out);
+    spread_devanagari_company_short_names(doc, gaz, &mut out);
     spread_bracketed_short_names(doc, cues, &mut out);
     spread_syllable_abbreviations(doc, &mut out);
     regnal_and_century_numerals(doc, cues, &mut out);
     out
+}
+
+/// Hindi news names a company in full once (`वेदांता लिमिटेड`, `हिंडनबर्ग रिसर्च`) and then by its
+/// first word alone (`वेदांता ने`): that word elsewhere in the article is the company, where no other
+/// name covers it, or only a small town the gazetteer spells so (Hindenburg in Germany). Only heads
+/// the language drops (`orgshort`), a rare first word, and no family name of a person the article
+/// names (`गौतम अडानी` keeps `अडानी` a person).
+fn spread_devanagari_company_short_names(doc: &Doc, gaz: &Gazetteer, out: &mut Vec<Cand>) {
+    let data = devanagari_profile().data();
+    let short_names: Vec<&str> = out
+        .iter()
+        .filter(|c| c.kind == EntityKind::Organization && c.t1 == c.t0 + 2)
+        .filter(|c| matches!(c.source, Source::Unknown { acronym: None }) && doc.toks[c.t0].flags & DEVA != 0)
+        .filter(|c| data.words("orgshort").any(|h| h == doc.word(c.t1 - 1)))
+        .map(|c| doc.word(c.t0))
+        .filter(|w| !data.often.contains(*w) && !data.most_often.contains(*w))
+        .filter(|w| !out.iter().any(|p| p.kind == EntityKind::Person && doc.word(p.t1 - 1) == *w))
+        .collect();
+    if short_names.is_empty() {
+        return;
+    }
+    let mut covered: Vec<Option<usize>> = vec![None; doc.toks.len()];
+    for (n, c) in out.iter().enumerate() {
+        covered[c.t0..c.t1].iter_mut().for_each(|slot| *slot = Some(n));
+    }
+    let mut changed = false;
+    for (k, slot) in covered.iter().enumerate() {
+        if doc.toks[k].flags & DEVA == 0 || !short_names.contains(&doc.word(k)) {
+            continue;
+        }
+        let cand = Cand {
+            t0: k,
+            t1: k + 1,
+            start: doc.toks[k].start,
+            end: doc.toks[k].end,
+            kind: EntityKind::Organization,
+            source: Source::Unknown { acronym: None },
+            cue: false,
+            weak: false,
+        };
+        match *slot {
+            None => {
+                out.push(cand);
+                changed = true;
+            }
+            Some(n) => {
+                let c = &out[n];
+                let small_town = match c.source {
+                    Source::Gazetteer(entry) => {
+                        let e = gaz.entry(entry);
+                        e.kind == EntityKind::Location && e.prio < 10
+                    }
+                    Source::Unknown { .. } => false,
+                };
+                if c.t1 == c.t0 + 1 && small_town {
+                    out[n] = cand;
+                    changed = true;
+                }
+            }
+        }
+    }
+    if changed {
+        out.sort_by_key(|c| c.t0);
+    }
 }
 
 /// The value of a Roman numeral of two letters or more, below forty, written
@@ -2377,6 +2450,8 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize) -> Option<(EntityKind, usize
     }
     let (first, second) = (doc.word(i), doc.word(i + len - 1));
     let oblique = |w: &str| data.words("obliqueend").any(|e| w.ends_with(e));
+    // a storm, a virus or an operation is given a name too (`चक्रवात बिपरजॉय ने`): no person
+    let thing = |w: &str| data.words("thingword").any(|t| t == w);
     // an adjective (`ध्रुवीय`, polar) describes the noun after it: the pair is a phrase
     if oblique(first)
         || oblique(second)
@@ -2384,6 +2459,8 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize) -> Option<(EntityKind, usize
         || is_initial(doc, i)
         || describer(first)
         || describer(second)
+        || thing(first)
+        || thing(second)
     {
         return None;
     }
@@ -3204,6 +3281,22 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_word_in_lower_case_is_not_the_acronym_it_stems_to() {
+        // `AB` is the EU in Turkish; Serbian `Abe`, `Abea` stem to the same key
+        let r = run(&[
+            article(
+                "sr",
+                "sr",
+                "Japanski premijer Šinzo Abe ubijen je u petak. Abe se srušio, a ljudi su Abea žalili.",
+            ),
+            article("tr", "tr", "AB'nin dışişleri bakanları Brüksel'de toplandı."),
+        ]);
+        let eu = find(&r[1], "AB").map(|m| m.2.clone());
+        assert!(eu.is_some(), "{:?}", r[1]);
+        assert!(r[0].iter().all(|m| Some(&m.2) != eu.as_ref()), "{:?}", r[0]);
+    }
+
+    #[test]
     fn roman_numerals_are_read_only_when_written_the_usual_way() {
         assert_eq!(roman_numeral("VI"), Some(6));
         assert_eq!(roman_numeral("XII"), Some(12));
@@ -3909,6 +4002,42 @@ pub(crate) mod tests {
         let r = run(&a);
         let found = r[0].iter().filter(|m| m.0 == "फॉक्सकॉन" && m.1 == "ORG").count();
         assert_eq!(found, 2, "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_hindi_storm_virus_or_antibody_with_a_name_is_no_person() {
+        let a = [article(
+            "hi",
+            "hi",
+            "तट पर चक्रवात बिपरजॉय ने तबाही मचाई। जिले में निपाह वायरस के मामले मिले। \
+             इलाज में मोनोक्लोनल एंटीबॉडी का इस्तेमाल होगा।",
+        )];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| m.1 != "PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn hindi_theatres_reserves_towers_and_airports_are_places() {
+        let a = [article("hi", "hi", "समारोह शहर के डॉल्बी थिएटर में हुआ। हाथी तमिलनाडु के मुदुमलाई टाइगर रिजर्व में रहते हैं।")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "डॉल्बी थिएटर").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "मुदुमलाई टाइगर रिजर्व").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_hindi_company_named_in_full_is_its_first_word_later_in_the_article() {
+        let a = [article(
+            "hi",
+            "hi",
+            "बाजार में हिंडनबर्ग रिसर्च ने रिपोर्ट जारी की। बाद में हिंडनबर्ग ने आरोप दोहराए। \
+             शेयरों पर वेदांता लिमिटेड का बयान आया। फिर वेदांता के शेयर गिरे। \
+             उद्योगपति गौतम अडानी ने कहा कि अडानी समूह मजबूत है। अडानी ने जवाब दिया।",
+        )];
+        let r = run(&a);
+        let orgs = |w: &str| r[0].iter().filter(|m| m.0 == w && m.1 == "ORG").count();
+        assert_eq!(orgs("हिंडनबर्ग"), 1, "not the German town: {:?}", r[0]);
+        assert_eq!(orgs("वेदांता"), 1, "{:?}", r[0]);
+        assert_eq!(orgs("अडानी"), 0, "a person the article names: {:?}", r[0]);
     }
 
     #[test]

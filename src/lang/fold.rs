@@ -50,8 +50,8 @@ pub fn fold_char(c: char, out: &mut String) {
         // ASCII: lower case, and the backtick an apostrophe (as fold_char_by_tables makes them)
         0x60 => out.push('\''),
         0..=0x7f => out.push(c.to_ascii_lowercase()),
-        // Latin, Greek and Cyrillic: what fold_char_by_tables makes of them, worked out once (it asks
-        // the case and decomposition tables, several binary searches a char)
+        // Latin, Greek, Cyrillic (and the scripts up to Devanagari): what fold_char_by_tables makes of
+        // them, worked out once (it asks the case and decomposition tables, several binary searches a char)
         code @ 0x80..ONE_CHAR_FOLDS_END => match one_char_folds()[code as usize] {
             NOT_ONE_CHAR => fold_char_by_tables(c, out),
             folded => out.push(folded),
@@ -60,8 +60,8 @@ pub fn fold_char(c: char, out: &mut String) {
     }
 }
 
-/// The chars below this (ASCII, Latin, Greek, Cyrillic) fold through [`one_char_folds`].
-const ONE_CHAR_FOLDS_END: u32 = 0x530;
+/// The chars below this (ASCII, Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari) fold through [`one_char_folds`].
+const ONE_CHAR_FOLDS_END: u32 = 0x980;
 /// An entry of [`one_char_folds`] whose char folds into other than one char (`ß` → `ss`).
 const NOT_ONE_CHAR: char = '\0';
 
@@ -150,11 +150,16 @@ const LETTER_TABLE_END: u32 = 0x3100;
 /// Fold text for matching in its own script (case, Turkish i, diacritics).
 pub fn fold_for_search(text: &str) -> FoldedText {
     let mut folded = FoldedText { text: String::with_capacity(text.len()), origin: Vec::with_capacity(text.len()) };
-    let mut buf = String::new();
     for (i, c) in text.char_indices() {
-        buf.clear();
-        fold_char(c, &mut buf);
-        folded.push(&buf, (i, i + c.len_utf8()));
+        // folded straight onto the text; one origin per char it became (nearly always one)
+        let before = folded.text.len();
+        fold_char(c, &mut folded.text);
+        let became = match folded.text.len() - before {
+            0 => 0,
+            n if n == folded.text[before..].chars().next().map_or(0, char::len_utf8) => 1,
+            _ => folded.text[before..].chars().count(),
+        };
+        folded.origin.extend(std::iter::repeat_n((i, i + c.len_utf8()), became));
     }
     folded
 }
@@ -280,7 +285,7 @@ mod tests {
 
     #[test]
     fn table_folds_are_the_folds_of_the_case_and_decomposition_tables() {
-        for c in (0..=0x5ff).filter_map(char::from_u32) {
+        for c in (0..=0x9ff).filter_map(char::from_u32) {
             let (mut fast, mut by_tables) = (String::new(), String::new());
             fold_char(c, &mut fast);
             fold_char_by_tables(c, &mut by_tables);
@@ -377,6 +382,15 @@ mod tests {
         assert_eq!(ranges, vec![(0, 3), (7, 9)]);
         assert_eq!(&original[0..3], "Šo");
         assert_eq!(&original[7..9], "İ");
+    }
+
+    #[test]
+    fn a_char_folded_into_two_gives_both_its_origin() {
+        let folded = fold_for_search("Straße Æ");
+        assert_eq!(folded.text, "strasse ae");
+        assert_eq!(folded.origin.len(), folded.text.chars().count());
+        assert_eq!(&folded.origin[4..7], &[(4, 6), (4, 6), (6, 7)]);
+        assert_eq!(&folded.origin[8..], &[(8, 10), (8, 10)]);
     }
 
     #[test]

@@ -117,6 +117,12 @@ impl Profile {
     /// evidence made only of stop words explain nothing.
     pub fn is_stop_word(&self, word: &str) -> bool {
         // asked of most name words: an ASCII word is lower-cased on the stack, not in a new String
+        // a word of scripts without case (Hebrew to Devanagari, kana, Han) is its own lower case
+        if !word.is_ascii()
+            && word.chars().all(|c| matches!(c as u32, 0x590..=0x97f | 0x3040..=0x30ff | 0x4e00..=0x9fff))
+        {
+            return self.data().stop.contains(word);
+        }
         let mut ascii = [0u8; 24];
         if word.is_ascii() && word.len() <= ascii.len() {
             let lower = &mut ascii[..word.len()];
@@ -176,6 +182,8 @@ impl Profile {
 pub struct LanguageData {
     /// Cue words by class (`title`, `orghead`, ...), as written in the data file.
     pub classes: Vec<(String, Vec<String>)>,
+    /// Per class name, the rows of `classes` with that name, in order ([`LanguageData::words`]).
+    rows_of_class: HashMap<String, Vec<usize>>,
     /// Folded month forms → month number.
     month_forms: HashMap<String, u8>,
     /// Stems shared by a month's forms, for inflected forms no source lists.
@@ -234,6 +242,9 @@ impl LanguageData {
             }
         }
         data.month_stems.sort_by_key(|s| std::cmp::Reverse(s.0.len()));
+        for (row, (class, _)) in data.classes.iter().enumerate() {
+            data.rows_of_class.entry(class.clone()).or_default().push(row);
+        }
         data
     }
 
@@ -265,7 +276,10 @@ impl LanguageData {
 
     /// The words of one class.
     pub fn words(&self, class: &str) -> impl Iterator<Item = &str> {
-        self.classes.iter().filter(move |(c, _)| c == class).flat_map(|(_, w)| w.iter().map(String::as_str))
+        // by the index of rows: the rules ask for a class per word, and comparing every row's
+        // class name was a tenth of a Hebrew build
+        let rows = self.rows_of_class.get(class).map_or(&[][..], Vec::as_slice);
+        rows.iter().flat_map(|&row| self.classes[row].1.iter().map(String::as_str))
     }
 }
 
@@ -557,5 +571,26 @@ mod tests {
         assert!(p("en").is_stop_word("The"));
         assert!(!p("en").is_stop_word("Pyongyang"));
         assert!(p("de").is_stop_word("und"));
+        // scripts without case: looked up as written
+        assert!(p("he").is_stop_word("אבל"));
+        assert!(p("hi").is_stop_word("अपना"));
+        assert!(!p("he").is_stop_word("ירושלים"));
+    }
+
+    #[test]
+    fn the_words_of_a_class_come_in_the_rows_order_through_the_index() {
+        for profile in PROFILES.iter() {
+            let data = profile.data();
+            for (class, _) in &data.classes {
+                let by_scan: Vec<&str> = data
+                    .classes
+                    .iter()
+                    .filter(|(c, _)| c == class)
+                    .flat_map(|(_, w)| w.iter().map(String::as_str))
+                    .collect();
+                assert_eq!(data.words(class).collect::<Vec<_>>(), by_scan, "{} {class}", profile.code);
+            }
+            assert_eq!(data.words("no such class").count(), 0);
+        }
     }
 }

@@ -14,7 +14,7 @@
 //! Head words that are not borrowed (`Mosque`, `Camii`; `Station`, `Bahnhof`)
 //! meet by their meaning, from the hand-written `data/heads.tsv`.
 
-use super::super::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use super::super::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet, WordMemo, remembered};
 use super::{Item, Tables, UnionFind, Word, edit_distance_at_most_one, same_word, soft_equal};
 use crate::lang::{Casing, Profile};
 
@@ -136,6 +136,15 @@ fn head_stems(lang: &Profile) -> &'static [(String, u8)] {
 
 /// The concept of a head word (`Camii`, `Mosque`, `Moschee` share one), 0 for none.
 pub(super) fn head_concept(lang: &Profile, word: &str) -> u8 {
+    thread_local! {
+        // asked of every word of every name to link: folded, then compared with every head stem
+        static CONCEPTS: std::cell::RefCell<WordMemo<u8>> = const { std::cell::RefCell::new(WordMemo::new()) };
+    }
+    remembered(&CONCEPTS, lang.index, word, || concept_of(lang, word))
+}
+
+/// [`head_concept`], worked out.
+fn concept_of(lang: &Profile, word: &str) -> u8 {
     let stems = head_stems(lang);
     if stems.is_empty() {
         return 0;
@@ -200,7 +209,13 @@ fn heads(lang: &Profile) -> &'static HashSet<String> {
 
 /// An ordinary word of the language, which a translation translates.
 fn ordinary_word(lang: &Profile, word: &str) -> bool {
-    super::super::types::is_common_word(lang, word) || heads(lang).contains(&word.to_lowercase())
+    thread_local! {
+        // asked of every word of every name to link (lower-cased and looked up in three lists)
+        static ORDINARY: std::cell::RefCell<WordMemo> = const { std::cell::RefCell::new(WordMemo::new()) };
+    }
+    remembered(&ORDINARY, lang.index, word, || {
+        super::super::types::is_common_word(lang, word) || heads(lang).contains(&word.to_lowercase())
+    })
 }
 
 /// The consonants of a word's skeleton by kind (lips, throat and hiss,
