@@ -179,7 +179,7 @@ impl IndexStore {
             }
             segments.push(super::append::Segment {
                 articles: end[0] - start[0],
-                recognised: candidates.bytes(to_usize(start[1])?..to_usize(end[1])?)?.to_vec(),
+                recognised: candidates.bytes(to_usize(start[1])?..to_usize(end[1])?)?.to_vec().into(),
                 keys: keys.bytes(to_usize(start[2])?..to_usize(end[2])?)?.to_vec(),
             });
             start = end;

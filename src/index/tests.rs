@@ -419,7 +419,7 @@ fn the_layout_is_pinned_to_its_version() {
     // the kept recognition's bytes are opaque to the layout: any will do
     let recognition = super::append::Recognition {
         stats: vec![1, 2, 3],
-        segments: vec![super::append::Segment { articles: 3, recognised: vec![4, 5], keys: vec![6] }],
+        segments: vec![super::append::Segment { articles: 3, recognised: vec![4, 5].into(), keys: vec![6] }],
     };
     let analysis = Analysis { entities, search, related, recognition };
     let (bytes, len) = write_index(Vec::new(), &corpus, &analysis, &Texts::Inline).unwrap();
@@ -593,4 +593,26 @@ fn the_prefilter_skips_blocks_but_never_a_true_hit() {
             assert_eq!(expected, store.search(&mut indexed, &request, &cancel, &mut |_| {}).unwrap(), "{typed}");
         }
     }
+}
+
+/// A huge article's kept candidates wait in a temporary file (see
+/// [`super::blob`]): the index holds the same bytes, and reads them back.
+#[test]
+fn a_recognition_kept_in_a_temporary_file_is_written_and_read_back_the_same() {
+    use std::io::Write;
+    let corpus = load_seeds();
+    let mut analysis = Analysis::build(&corpus);
+    let (in_memory, _) = write_index(Vec::new(), &corpus, &analysis, &Texts::Inline).unwrap();
+    let kept = analysis.recognition.clone();
+    for segment in &mut analysis.recognition.segments {
+        let bytes = segment.recognised.bytes().unwrap().into_owned();
+        let mut w = super::blob::BlobWriter::new(1);
+        w.write_all(&bytes).unwrap();
+        segment.recognised = w.finish().unwrap();
+        assert!(matches!(segment.recognised, super::blob::Blob::File(..)));
+    }
+    let (from_file, _) = write_index(Vec::new(), &corpus, &analysis, &Texts::Inline).unwrap();
+    assert!(from_file == in_memory);
+    let store = IndexStore::from_bytes(Bytes::owned(&from_file), None).unwrap();
+    assert_eq!(store.recognition().unwrap(), kept);
 }

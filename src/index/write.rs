@@ -478,7 +478,7 @@ fn write_recognition<W: Write>(w: &mut Writer<W>, recognition: &super::append::R
     w.section(SectionId::RecognitionStats, &recognition.stats)?;
     w.begin(SectionId::RecognitionSegments)?;
     for segment in &recognition.segments {
-        w.put(&segment.recognised)?;
+        segment.recognised.each_piece(|piece| w.put(piece))?;
     }
     w.begin(SectionId::RecognitionKeys)?;
     for segment in &recognition.segments {
@@ -487,7 +487,7 @@ fn write_recognition<W: Write>(w: &mut Writer<W>, recognition: &super::append::R
     let mut ends: Vec<[u64; 3]> = Vec::with_capacity(recognition.segments.len());
     let mut end = [0u64; 3];
     for segment in &recognition.segments {
-        end = [end[0] + segment.articles, end[1] + segment.recognised.len() as u64, end[2] + segment.keys.len() as u64];
+        end = [end[0] + segment.articles, end[1] + segment.recognised.len(), end[2] + segment.keys.len() as u64];
         ends.push(end);
     }
     w.begin(SectionId::RecognitionSegmentEnds)?;
