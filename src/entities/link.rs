@@ -2065,31 +2065,36 @@ fn devanagari_pass(
             let own_roots: HashSet<usize> = own.iter().filter_map(Kept::item).map(|n| roots[n] as usize).collect();
             // the family names of the people the article names in full in Devanagari, even
             // where the full name was a guess (`विराट कोहली` ... `कोहली`): within the article;
-            // and their given names, which Hindi news uses alone too (`नीरज चोपड़ा` ... `नीरज`)
-            let surnames_in = |doc: &Doc| -> Vec<(&str, &str, usize)> {
+            // and their given names, which Hindi news uses alone too (`नीरज चोपड़ा` ... `नीरज`);
+            // a one-word name after a title is both (`मुख्यमंत्री सिद्धारमैया` ... `सिद्धारमैया ने`)
+            let surnames_in = |doc: &Doc| -> Vec<(&str, &str, usize, String, String)> {
                 own.iter()
                     .filter_map(|c| c.in_window(doc))
                     .filter(|c| {
-                        c.kind == EntityKind::Person && c.words() >= 2 && doc.toks[c.t0 as usize].flags & DEVA != 0
+                        c.kind == EntityKind::Person
+                            && (c.words() >= 2 || c.cue)
+                            && doc.toks[c.t0 as usize].flags & DEVA != 0
                     })
                     .filter_map(|c| {
                         let n = c.item()?;
                         let words = t.words(items.get(n)?);
                         let last = t.strings.get(words.last()?.skel);
                         let first = t.strings.get(words.first()?.skel);
-                        (last.len() >= SURE_SKELETON).then_some((last, first, n))
+                        // as written here: a lone word needs the same vowels too (`सुरंग`, tunnel, is no `सोरेन`)
+                        let spelt = |k: u32| vowel_key(doc.word(k as usize));
+                        (last.len() >= SURE_SKELETON).then(|| (last, first, n, spelt(c.t1 - 1), spelt(c.t0)))
                     })
                     .collect()
             };
             // a long article is read a window at a time, and twice: its surnames first
             let windowed = article.text.len() > WINDOW;
-            let mut own_surnames: HashMap<&str, usize> = HashMap::default();
-            let mut own_given: HashMap<&str, usize> = HashMap::default();
+            let mut own_surnames: HashMap<&str, (usize, String)> = HashMap::default();
+            let mut own_given: HashMap<&str, (usize, String)> = HashMap::default();
             if windowed {
                 each_window(&mut buffers, article, |doc| {
-                    for (surname, given, n) in surnames_in(doc) {
-                        own_surnames.entry(surname).or_insert(n);
-                        own_given.entry(given).or_insert(n);
+                    for (surname, given, n, surname_spelt, given_spelt) in surnames_in(doc) {
+                        own_surnames.entry(surname).or_insert((n, surname_spelt));
+                        own_given.entry(given).or_insert((n, given_spelt));
                     }
                 });
             }
@@ -2119,11 +2124,11 @@ fn devanagari_pass(
                 if !windowed {
                     own_surnames.clear();
                     own_given.clear();
-                    for (surname, given, n) in surnames_in(doc) {
+                    for (surname, given, n, surname_spelt, given_spelt) in surnames_in(doc) {
                         // two of a family (`अरविंद केजरीवाल`, his wife `सुनीता केजरीवाल`): the surname
                         // alone is the one the article named first, whom it is about
-                        own_surnames.entry(surname).or_insert(n);
-                        own_given.entry(given).or_insert(n);
+                        own_surnames.entry(surname).or_insert((n, surname_spelt));
+                        own_given.entry(given).or_insert((n, given_spelt));
                     }
                 }
                 let own_places = places_in(doc);
@@ -2207,7 +2212,7 @@ fn devanagari_pass(
                         let distinct: HashSet<usize> = matching.iter().map(|&f| roots[f] as usize).collect();
                         let own_first = own_surnames
                             .get(skel)
-                            .and_then(|&n| matching.iter().copied().find(|&f| roots[f] == roots[n]));
+                            .and_then(|&(n, _)| matching.iter().copied().find(|&f| roots[f] == roots[n]));
                         let pick = if distinct.len() == 1 {
                             matching.first().copied()
                         } else if own_first.is_some() {
@@ -2256,8 +2261,10 @@ fn devanagari_pass(
                     }
                     // a given name alone is the person the article named in full with it, unless
                     // it is a frequent word too (`आशा`, hope) or another person's family name
-                    let given = || own_given.get(skel).filter(|_| skel.len() >= SURE_SKELETON);
-                    if let Some(&target) = own_surnames.get(skel).or_else(given)
+                    let vkey = vowel_key(word);
+                    let same_spelling = |entry: &&(usize, String)| entry.1 == vkey;
+                    let given = || own_given.get(skel).filter(|_| skel.len() >= SURE_SKELETON).filter(same_spelling);
+                    if let Some(&(target, _)) = own_surnames.get(skel).filter(same_spelling).or_else(given)
                         && !hindi_frequent(word)
                     {
                         out.extend(

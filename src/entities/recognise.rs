@@ -1039,6 +1039,18 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             while start < end && toks[start].flags & SENT != 0 && stats.lower_seen(doc.lang, doc.key(start)) {
                 start += 1;
             }
+            // a stop word that opens the sentence, and the article after it, come before
+            // the organisation's name (`Ieri la Regione Lombardia`, `Ieri la Banca Popolare`)
+            if start + 1 < head
+                && toks[start].flags & SENT != 0
+                && toks[start + 1].flags & LOWER != 0
+                && doc.lang.is_stop_word(doc.word(start))
+            {
+                start += 1;
+                while start < head && toks[start].flags & LOWER != 0 {
+                    start += 1;
+                }
+            }
             // a head word alone (`Police said`; any German `Partei`) names no particular organisation
             let lone_head = end - start == 1
                 && toks[start].flags & ALLCAPS == 0
@@ -2101,7 +2113,18 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
     // a second given name or a connector (`בן`, `بن`, `آل`) lets the name go on (`محمد باقر قالیباف`,
     // `حمد بن خليفة آل ثاني`); a common word as the third (`نرگس محمدی اجازه`, permission) is the
     // sentence going on
-    let third_ok = |k: usize| k < i + 2 || is_connector(k) || is_connector(k - 1) || !data.often.contains(doc.word(k));
+    // nor is a common word behind a proclitic (`سليم عياش باغتيال`, with the assassination)
+    let common_behind_clitic = |w: &str| {
+        data.proclitics.iter().filter(|c| !data.articles.contains(c)).any(|c| {
+            w.strip_prefix(c.as_str()).is_some_and(|rest| rest.chars().count() >= 3 && data.often.contains(rest))
+        })
+    };
+    let third_ok = |k: usize| {
+        k < i + 2
+            || is_connector(k)
+            || is_connector(k - 1)
+            || !(data.often.contains(doc.word(k)) || common_behind_clitic(doc.word(k)))
+    };
     while end < i + MAX_NAME_WORDS && can_be_name(cx, end) && third_ok(end) {
         let w = doc.word(end);
         end += 1;
@@ -2501,10 +2524,11 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize) -> Option<(EntityKind, usize
     }
     // `की` followed by an auxiliary (`सराहना की गई`, praise was given) is the verb करना,
     // not the owner's postposition: the pair before it is the verb's object
+    // so is a `की` that ends the clause (`मुलाकात की।`, met): an owner's `की` has its noun after it
     let post = doc.word(i + len);
+    let next_joined = toks.get(i + len + 1).is_some_and(|u| u.flags & JOINED != 0);
     if data.words("verbpost").any(|p| p == post)
-        && toks.get(i + len + 1).is_some_and(|u| u.flags & JOINED != 0)
-        && data.words("auxiliary").any(|a| a == doc.word(i + len + 1))
+        && (!next_joined || data.words("auxiliary").any(|a| a == doc.word(i + len + 1)))
     {
         return None;
     }
@@ -2668,28 +2692,45 @@ fn is_initial(doc: &Doc, i: usize) -> bool {
 }
 
 /// A letter name without a dot is an initial when another initial or a word that may be
-/// a name follows it across a space (`एस एस राजामौली`), and it is no Hindi word as well
-/// (`आई`, came; `जी`; `के`): those begin a name only with a dot.
+/// a name follows it across a space (`एस एस राजामौली`). A letter name that is a Hindi word
+/// as well (`आई`, came; `जी`; `के`) is one only inside a run of two letters or more with
+/// another letter in it (`डी के शिवकुमार`, `एम के स्टालिन`); alone, it begins a name only
+/// with a dot.
 fn is_bare_initial(doc: &Doc, i: usize) -> bool {
     let data = devanagari_profile().data();
     let toks = &doc.toks;
-    let bare_letter = |k: usize| {
-        toks.get(k).is_some_and(|t| t.flags & (DEVA | DIGIT) == DEVA)
-            && super::devanagari::is_letter_name(doc.key(k))
-            && !data.words("letterword").any(|w| w == doc.word(k))
+    let letter = |k: usize| {
+        toks.get(k).is_some_and(|t| t.flags & (DEVA | DIGIT) == DEVA) && super::devanagari::is_letter_name(doc.key(k))
     };
+    let word_too = |k: usize| data.words("letterword").any(|w| w == doc.word(k));
+    let dotted = |k: usize| doc.text[toks[k].end..].starts_with('.');
     let joined = |k: usize| toks.get(k).is_some_and(|t| t.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
-    if !bare_letter(i) || doc.text[toks[i].end..].starts_with('.') || !joined(i + 1) {
+    if !letter(i) || dotted(i) || !joined(i + 1) {
         return false;
     }
-    // a run of letters (`वाई एस जगन`): the last one decides; the run is short, so is the recursion
-    if super::devanagari::is_letter_name(doc.key(i + 1)) {
-        return bare_letter(i + 1) && (doc.text[toks[i + 1].end..].starts_with('.') || is_bare_initial(doc, i + 1));
+    // the run of bare letters around `i` (`वाई एस जगन`), and the token that ends it
+    let mut start = i;
+    while start > 0 && letter(start - 1) && !dotted(start - 1) && joined(start) {
+        start -= 1;
     }
-    let next = doc.word(i + 1);
-    !data.often.contains(next)
-        && !data.most_often.contains(next)
-        && !["function", "postposition", "title"].iter().any(|class| data.words(class).any(|w| w == next))
+    let mut end = i + 1;
+    while letter(end) && !dotted(end) && joined(end + 1) {
+        end += 1;
+    }
+    let ends_well = if letter(end) {
+        // a dotted letter ends the run as an initial of its own (`वाई एस. जगन`)
+        dotted(end)
+    } else {
+        let next = doc.word(end);
+        let name_like = !data.often.contains(next)
+            && !data.most_often.contains(next)
+            && !["function", "postposition", "title"].iter().any(|class| data.words(class).any(|w| w == next));
+        // `एन डी ए के सांसदों`: an oblique plural after a spelled acronym and `के` is no name
+        name_like && !((start..end).any(word_too) && data.words("obliqueend").any(|e| next.ends_with(e)))
+    };
+    let letters = end - start + usize::from(letter(end));
+    let plain = (start..end).filter(|&k| !word_too(k)).count() + usize::from(letter(end) && !word_too(end));
+    ends_well && plain >= 1 && (!word_too(i) || letters >= 2)
 }
 
 /// A place the gazetteer spells only in Latin letters, written in Devanagari
@@ -3639,11 +3680,12 @@ pub(crate) mod tests {
             "hi",
             "hi",
             "उन्होंने कहा कि ध्रुवीय संतुलन की नींव रखी जाएगी। इस फैसले की खुली प्रशंसा की गई। \
-             बाद में ममता बनर्जी की पार्टी ने जवाब दिया।",
+             बाद में ममता बनर्जी की पार्टी ने जवाब दिया। दोनों ने शिष्टाचार भेंट की।",
         )];
         let r = run(&a);
         assert!(find(&r[0], "ध्रुवीय संतुलन").is_none(), "an adjective first: {:?}", r[0]);
         assert!(find(&r[0], "खुली प्रशंसा").is_none(), "the object of की गई: {:?}", r[0]);
+        assert!(find(&r[0], "शिष्टाचार भेंट").is_none(), "the object of की at a clause's end: {:?}", r[0]);
         assert_eq!(find(&r[0], "ममता बनर्जी").expect("owner before की").1, "PER");
     }
 
@@ -3840,11 +3882,12 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn hindi_weekdays_compound_postpositions_and_oblique_plurals_are_no_names() {
+    fn hindi_weekdays_times_of_day_compound_postpositions_and_oblique_plurals_are_no_names() {
         let a = [article(
             "hi",
             "hi",
-            "दौरे की शुरुआत गुरुवार को हुई। यह योजना मतदाताओं के अधिकार के खिलाफ है। एक हफ्ते के भीतर समूह ने जवाब दिया।",
+            "दौरे की शुरुआत गुरुवार को हुई। यह योजना मतदाताओं के अधिकार के खिलाफ है। एक हफ्ते के भीतर समूह ने जवाब दिया। \
+             मंगलवार की शाम गोदाम का एक हिस्सा गिरा।",
         )];
         let r = run(&a);
         assert!(r[0].is_empty(), "{:?}", r[0]);
@@ -3983,6 +4026,21 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_hindi_letter_that_is_a_word_too_is_an_initial_inside_a_run() {
+        let a = [article(
+            "hi",
+            "hi",
+            "प्रदेश अध्यक्ष डी के शिवकुमार ने बैठक बुलाई। बाद में एम के स्टालिन ने भी बधाई दी। \
+             इस पर एन डी ए के सांसदों ने विरोध किया।",
+        )];
+        let r = run(&a);
+        for name in ["डी के शिवकुमार", "एम के स्टालिन"] {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("PER"), "{name}: {:?}", r[0]);
+        }
+        assert!(r[0].iter().all(|m| !m.0.contains("सांसदों")), "an acronym's letters, then MPs: {:?}", r[0]);
+    }
+
+    #[test]
     fn hindi_deputies_presiding_officers_and_film_crafts_are_titles() {
         let a = [article(
             "hi",
@@ -4056,6 +4114,32 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_hindi_one_word_name_after_a_title_is_that_person_elsewhere_in_the_article() {
+        let a = [article(
+            "hi",
+            "hi",
+            "इस पद के लिए पूर्व मुख्यमंत्री सिद्धारमैया और दूसरे नेता दावेदार थे। आखिरकार पार्टी ने सिद्धारमैया को चुना।",
+        )];
+        let r = run(&a);
+        let found: Vec<_> = r[0].iter().filter(|m| m.0 == "सिद्धारमैया").collect();
+        assert_eq!(found.len(), 2, "the name alone, later: {:?}", r[0]);
+        assert!(find(&r[0], "आखिरकार पार्टी").is_none(), "an adverb opens the clause: {:?}", r[0]);
+        assert!(found.iter().all(|m| m.1 == "PER" && m.2 == found[0].2), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_hindi_word_with_a_surnames_consonants_but_other_vowels_is_not_that_person() {
+        let a = [article(
+            "hi",
+            "hi",
+            "मुख्यमंत्री हेमंत सोरेन ने दल भेजा। खुदाई के दौरान सुरंग का एक हिस्सा ढह गया। बाद में सोरेन ने बात की।",
+        )];
+        let r = run(&a);
+        assert!(find(&r[0], "सुरंग").is_none(), "सुरंग, tunnel, is no Soren: {:?}", r[0]);
+        assert!(r[0].iter().filter(|m| m.0 == "सोरेन").count() == 1, "the surname alone: {:?}", r[0]);
+    }
+
+    #[test]
     fn a_hindi_organisation_a_rule_found_is_the_same_word_elsewhere_in_the_article() {
         let a = [article("hi", "hi", "ताइवान की कंपनी फॉक्सकॉन ने बयान दिया। संयुक्त उद्यम से फॉक्सकॉन का नाम हटेगा।")];
         let r = run(&a);
@@ -4081,6 +4165,14 @@ pub(crate) mod tests {
         let r = run(&a);
         assert_eq!(find(&r[0], "डॉल्बी थिएटर").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
         assert_eq!(find(&r[0], "मुदुमलाई टाइगर रिजर्व").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn hindi_tunnels_bridges_dams_and_canals_are_places() {
+        let a = [article("hi", "hi", "मजदूर कई दिन से जोजिला सुरंग में फंसे थे। इस साल भी टिहरी बांध से पानी छोड़ा गया।")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "जोजिला सुरंग").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "टिहरी बांध").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
     }
 
     #[test]

@@ -644,6 +644,13 @@ mod tests {
     }
 
     #[test]
+    fn a_common_word_behind_a_proclitic_ends_a_name_after_a_given_name() {
+        // the court convicts Salim Ayyash of (with) the assassination of
+        let r = run(&[article("ar", "ar", "المحكمة تدين سليم عياش باغتيال رئيس الوزراء.")]);
+        assert_eq!(kind_of(&r, 0, "سليم عياش"), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
     fn a_one_word_organisation_of_three_consonants_joins_no_name_that_sounds_alike() {
         // `מובילאיי` (Mobileye) and `Wembley` both read MPL
         let r = run(&[
