@@ -979,7 +979,9 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             i += 1;
             continue;
         }
-        // a joined run of capitalised words from here (with name connectors: `bin`, `van`)
+        // a joined run of capitalised words from here (with name connectors: `bin`, `van`;
+        // after an organisation's opening head, its complement's prepositions: `Ministério do`)
+        let opened = doc.lang.names_open_with_heads() && cx.cue(i) & ORG_HEAD != 0;
         let mut j = i + 1;
         while j < n {
             let u = toks[j];
@@ -990,7 +992,9 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 // one or two connectors before a capitalised word (`bin`, `von der`, `φον ντερ`)
                 let is_connector = |k: usize| {
                     toks.get(k).is_some_and(|c| {
-                        c.flags & (LOWER | JOINED) == (LOWER | JOINED) && cues.is_connector(doc.word(k), doc.lang)
+                        c.flags & (LOWER | JOINED) == (LOWER | JOINED)
+                            && (cues.is_connector(doc.word(k), doc.lang)
+                                || (opened && doc.lang.data().words("complprep").any(|w| w == doc.word(k))))
                     })
                 };
                 let after = if is_connector(j + 1) { j + 2 } else { j + 1 };
@@ -1027,6 +1031,9 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             let mut end = if j - (head + 1) == 1 { j } else { head + 1 };
             if end == head + 1 {
                 end = slavic_tail(&cx, end).unwrap_or(end);
+            }
+            if let Some(opened) = name_opened_by_head(&cx, i, j) {
+                end = end.max(opened);
             }
             let mut start = i;
             while start < end && toks[start].flags & SENT != 0 && stats.lower_seen(doc.lang, doc.key(start)) {
@@ -1177,6 +1184,34 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
     spread_syllable_abbreviations(doc, &mut out);
     regnal_and_century_numerals(doc, cues, &mut out);
     out
+}
+
+/// Rule `name_opened_by_head`: where a name opens with its head word
+/// ([`Profile::names_open_with_heads`]), a run that begins with an
+/// organisation's head is one organisation up to its last capitalised word
+/// (`Partido Liberal Democrático`, `Ministerio del Interior`, `Servicio
+/// Geológico de Estados Unidos`), not the head alone and a second name; a
+/// title or a given name before another capitalised word (`Gobierno de Pedro
+/// Sánchez`) ends it there. Returns the end, if past the head.
+fn name_opened_by_head(cx: &Ctx, i: usize, j: usize) -> Option<usize> {
+    let doc = cx.doc;
+    if !doc.lang.names_open_with_heads() || cx.cue(i) & ORG_HEAD == 0 || doc.toks[i].flags & ALLCAPS != 0 {
+        return None;
+    }
+    let mut end = i + 1;
+    for k in i + 1..j {
+        let t = doc.toks[k];
+        if t.flags & LOWER != 0 {
+            continue;
+        }
+        let person =
+            k + 1 < j && doc.toks[k + 1].is_cap() && super::types::is_latin_given_name_in(doc.lang, doc.word(k));
+        if cx.cue(k) & TITLE != 0 || t.flags & ALLCAPS != 0 || person {
+            break;
+        }
+        end = k + 1;
+    }
+    (end > i + 1).then_some(end)
 }
 
 /// Hindi news names a company in full once (`वेदांता लिमिटेड`, `हिंडनबर्ग रिसर्च`) and then by its
@@ -3357,6 +3392,30 @@ pub(crate) mod tests {
 
     fn find<'a>(ms: &'a [(String, &'static str, String)], surface: &str) -> Option<&'a (String, &'static str, String)> {
         ms.iter().find(|m| m.0 == surface)
+    }
+
+    #[test]
+    fn a_romance_organisation_opened_by_its_head_is_one_name() {
+        let r = run(&[article(
+            "es",
+            "es",
+            "Abe hablaba en apoyo de un candidato del Partido Liberal Democrático en la ciudad. \
+             Según informó el domingo el Ministerio del Interior, los equipos llegaron tarde.",
+        )]);
+        let pt = run(&[article("pt", "pt", "Os números foram divulgados pelo Ministério do Interior no domingo.")]);
+        assert_eq!(find(&pt[0], "Ministério do Interior").map(|m| m.1), Some("ORG"), "{:?}", pt[0]);
+        assert_eq!(find(&r[0], "Partido Liberal Democrático").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "Ministerio del Interior").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_person_after_an_organisations_head_is_no_part_of_it() {
+        let r = run(&[article(
+            "es",
+            "es",
+            "La ciudad recibió la visita del Gobierno de Pedro Sánchez y de sus ministros el lunes.",
+        )]);
+        assert!(find(&r[0], "Pedro Sánchez").is_some(), "{:?}", r[0]);
     }
 
     #[test]
