@@ -212,6 +212,10 @@ struct Item {
     /// [`translated::WordClasses`]), for names translated word by word.
     #[serde(default)]
     classes: translated::WordClasses,
+    /// The skeleton of the whole words without breaks, where the stems cut
+    /// consonants off (`Ямагами` is no `Ямаг-ами`); [`NO_STRING`] otherwise.
+    #[serde(default = "no_string")]
+    whole: u32,
 }
 
 fn no_string() -> u32 {
@@ -251,6 +255,7 @@ struct ItemText {
     abjad: Option<String>,
     spelling: Option<String>,
     classes: translated::WordClasses,
+    whole: Option<String>,
 }
 
 impl ItemText {
@@ -271,6 +276,7 @@ impl ItemText {
         self.abjad = None;
         self.spelling = None;
         self.classes = translated::WordClasses::default();
+        self.whole = None;
         if let Some(letters) = acronym {
             self.skels.push(format!("acr:{letters}"));
             self.vkeys.push(letters.to_owned());
@@ -311,11 +317,17 @@ impl ItemText {
             }
             self.abjad = Some(abjad);
         }
+        let mut whole = String::new();
         for i in tokens.clone() {
             let word = stem_prefix(doc, i);
             let mut s = String::new();
             push_skeleton(word, orth, &mut s);
             self.joined.push_str(&s);
+            if word.len() == doc.word(i).len() {
+                whole.push_str(&s);
+            } else {
+                push_skeleton(doc.word(i), orth, &mut whole);
+            }
             // transliterations are only compared for short skeletons (see `same_word`);
             // both the whole word (`Моди`, `Kishida`) and its stem (`Ким` of `Кимом`)
             self.vkeys.push(if s.len() < 4 {
@@ -324,6 +336,9 @@ impl ItemText {
                 String::new()
             });
             self.skels.push(s);
+        }
+        if whole != self.joined {
+            self.whole = Some(whole);
         }
         if kind == EntityKind::Organization && self.skels.len() >= 2 {
             self.initials =
@@ -352,6 +367,7 @@ impl ItemText {
         let coarse = self.coarse.as_deref().map_or(NO_STRING, |s| strings.intern(s));
         let abjad = self.abjad.as_deref().map_or(NO_STRING, |s| strings.intern(s));
         let spelling = self.spelling.as_deref().map_or(NO_STRING, |s| strings.intern(s));
+        let whole = self.whole.as_deref().map_or(NO_STRING, |s| strings.intern(s));
         Item {
             art,
             cand,
@@ -363,6 +379,7 @@ impl ItemText {
             abjad,
             spelling,
             classes: self.classes,
+            whole,
         }
     }
 }
@@ -703,6 +720,7 @@ impl Prepared {
             abjad: string_id(it.abjad),
             spelling: string_id(it.spelling),
             classes: it.classes,
+            whole: string_id(it.whole),
         }));
         self.words.extend(part.words.into_iter().map(|w| Word { skel: string_id(w.skel), vkey: string_id(w.vkey) }));
         self.langs.extend(part.langs);
@@ -916,6 +934,24 @@ pub(crate) fn link_corpus(
             }
         }
     }
+    // ... or by the whole words where a stem cut a foreign name's consonants
+    // (`Тэцуя Ямагами` is `Tetsuya Yamagami`, not `Ямаг-ами`)
+    {
+        let mut by_whole: HashMap<u32, usize> = HashMap::default();
+        for (n, it) in items.iter().enumerate() {
+            if it.len >= 2 && it.whole != NO_STRING {
+                if let Some(&first) = by_joined.get(&it.whole) {
+                    uf.union(first, n);
+                }
+                match by_whole.get(&it.whole) {
+                    Some(&first) => uf.union(first, n),
+                    None => {
+                        by_whole.insert(it.whole, n);
+                    }
+                }
+            }
+        }
+    }
     // ... or one edit apart (transliteration variants), among long enough names
     {
         let mut names: Vec<(&str, usize)> = by_joined
@@ -1046,6 +1082,8 @@ pub(crate) fn link_corpus(
             }
         }
     }
+
+    abjad::join_surnames_behind_proclitics(articles, &items, &langs, &cands, &mut uf, &mut resolved);
 
     // lone words elsewhere: the one full name in the corpus that contains them
     {
@@ -1180,6 +1218,7 @@ pub(crate) fn link_corpus(
                 abjad: NO_STRING,
                 spelling: NO_STRING,
                 classes: translated::WordClasses::default(),
+                whole: NO_STRING,
             });
             uf.union(target as usize, n);
         }
@@ -3075,6 +3114,18 @@ mod tests {
         assert!(en.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "USGS"), en, "{:?}", r[1]);
         assert_eq!(id_of(&r, 1, "Геологической службы США"), en, "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_foreign_name_whose_end_looks_like_a_case_ending_keeps_it() {
+        // Russian strips `-ами` from `Ямагами` as an instrumental plural: the whole words meet
+        let r = run(&[
+            article("en", "en", "Police said the suspect was Tetsuya Yamagami, a resident of the city."),
+            article("ru", "ru", "Полиция установила, что это житель города Тэцуя Ямагами."),
+        ]);
+        let en = id_of(&r, 0, "Tetsuya Yamagami");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Тэцуя Ямагами"), en, "{r:?}");
     }
 
     #[test]

@@ -979,7 +979,9 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             i += 1;
             continue;
         }
-        // a joined run of capitalised words from here (with name connectors: `bin`, `van`)
+        // a joined run of capitalised words from here (with name connectors: `bin`, `van`;
+        // after an organisation's opening head, its complement's prepositions: `Ministério do`)
+        let opened = doc.lang.names_open_with_heads() && cx.cue(i) & ORG_HEAD != 0;
         let mut j = i + 1;
         while j < n {
             let u = toks[j];
@@ -990,7 +992,9 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 // one or two connectors before a capitalised word (`bin`, `von der`, `φον ντερ`)
                 let is_connector = |k: usize| {
                     toks.get(k).is_some_and(|c| {
-                        c.flags & (LOWER | JOINED) == (LOWER | JOINED) && cues.is_connector(doc.word(k), doc.lang)
+                        c.flags & (LOWER | JOINED) == (LOWER | JOINED)
+                            && (cues.is_connector(doc.word(k), doc.lang)
+                                || (opened && doc.lang.data().words("complprep").any(|w| w == doc.word(k))))
                     })
                 };
                 let after = if is_connector(j + 1) { j + 2 } else { j + 1 };
@@ -1027,6 +1031,9 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             let mut end = if j - (head + 1) == 1 { j } else { head + 1 };
             if end == head + 1 {
                 end = slavic_tail(&cx, end).unwrap_or(end);
+            }
+            if let Some(opened) = name_opened_by_head(&cx, i, j) {
+                end = end.max(opened);
             }
             let mut start = i;
             while start < end && toks[start].flags & SENT != 0 && stats.lower_seen(doc.lang, doc.key(start)) {
@@ -1177,6 +1184,34 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
     spread_syllable_abbreviations(doc, &mut out);
     regnal_and_century_numerals(doc, cues, &mut out);
     out
+}
+
+/// Rule `name_opened_by_head`: where a name opens with its head word
+/// ([`Profile::names_open_with_heads`]), a run that begins with an
+/// organisation's head is one organisation up to its last capitalised word
+/// (`Partido Liberal Democrático`, `Ministerio del Interior`, `Servicio
+/// Geológico de Estados Unidos`), not the head alone and a second name; a
+/// title or a given name before another capitalised word (`Gobierno de Pedro
+/// Sánchez`) ends it there. Returns the end, if past the head.
+fn name_opened_by_head(cx: &Ctx, i: usize, j: usize) -> Option<usize> {
+    let doc = cx.doc;
+    if !doc.lang.names_open_with_heads() || cx.cue(i) & ORG_HEAD == 0 || doc.toks[i].flags & ALLCAPS != 0 {
+        return None;
+    }
+    let mut end = i + 1;
+    for k in i + 1..j {
+        let t = doc.toks[k];
+        if t.flags & LOWER != 0 {
+            continue;
+        }
+        let person =
+            k + 1 < j && doc.toks[k + 1].is_cap() && super::types::is_latin_given_name_in(doc.lang, doc.word(k));
+        if cx.cue(k) & TITLE != 0 || t.flags & ALLCAPS != 0 || person {
+            break;
+        }
+        end = k + 1;
+    }
+    (end > i + 1).then_some(end)
 }
 
 /// Hindi news names a company in full once (`वेदांता लिमिटेड`, `हिंडनबर्ग रिसर्च`) and then by its
@@ -2241,22 +2276,58 @@ fn describes(cx: &Ctx, j: usize) -> bool {
 fn name_start_after_title(cx: &mut Ctx, i: usize) -> usize {
     let data = cx.doc.lang.data();
     let with_article = |w: &str| data.articles.iter().any(|a| w.starts_with(a.as_str()));
+    let former = |w: &str| data.words("former").any(|f| f == w);
     let mut j = i + 1;
+    // the title's place, written right after it (`נשיא ברזיל`, president of Brazil), leads on to
+    // the name only when a word that can be one follows: else it is the sentence's subject
+    let mut of_place = false;
     while j < cx.doc.toks.len() && j < i + 4 && cx.doc.toks[j].flags & (UNCASED | JOINED) == UNCASED | JOINED {
         let word = cx.doc.word(j);
         let after_described = j > i + 1 && with_article(cx.doc.word(j - 1));
         let describes_title = cx.cue(j) & TITLE != 0
             || with_article(word)
+            || former(word)
             || (after_described && data.words("conjclitic").any(|c| word.strip_prefix(c).is_some_and(with_article)));
         if describes_title {
             j += 1;
         } else if let Some((_, len)) = place_behind_preposition(cx, j).filter(|_| after_described) {
             j += len;
+        } else if let Some((_, len)) = title_place(cx, i, j) {
+            of_place = true;
+            j += len;
         } else {
             break;
         }
     }
+    if of_place && !may_begin_name_after_place(cx, j) {
+        return i + 1;
+    }
     j
+}
+
+/// A place named right after a title, or after its `former` word, in the
+/// construct state (`נשיא ברזיל לשעבר`, `رئيس وزراء لبنان`): a trusted
+/// gazetteer place that is no given name (`השר ישראל כץ`), its hit and length.
+fn title_place(cx: &mut Ctx, i: usize, j: usize) -> Option<(KeyHit, usize)> {
+    let data = cx.doc.lang.data();
+    let word = cx.doc.word(j);
+    let right_after = j == i + 1 || (j == i + 2 && data.words("former").any(|f| f == cx.doc.word(i + 1)));
+    if !right_after || super::types::is_given_name_in(cx.doc.lang, word) {
+        return None;
+    }
+    cx.gaz_match(j).filter(|(hit, _)| hit.trusted && cx.gaz.entry(hit.entry).kind == EntityKind::Location)
+}
+
+/// Can the word after a title's place begin a name: a word of the script that
+/// is no frequent word of the language (`נשיא צרפת הודיע`, France's president
+/// announced), function word or title?
+fn may_begin_name_after_place(cx: &Ctx, j: usize) -> bool {
+    let doc = cx.doc;
+    j < doc.toks.len()
+        && doc.toks[j].flags & (UNCASED | JOINED) == UNCASED | JOINED
+        && doc.toks[j].flags & (DIGIT | IDEOGRAPHIC) == 0
+        && cx.cue(j) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
+        && !is_frequent_word_form(doc.lang, doc.word(j))
 }
 
 /// A gazetteer place a trusted source names, written behind one of the
@@ -2291,6 +2362,8 @@ fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
             || is_gershayim_acronym(cx, j)
             || (j > start && describes(cx, j))
             || common_word_behind_proclitic(doc.lang, doc.word(j))
+            // a function word behind the conjunction (`ואת`, and + the object marker)
+            || data.words("conjclitic").any(|c| doc.word(j).strip_prefix(c).is_some_and(|w| doc.lang.is_stop_word(w)))
             // a connector may spell a place's name too (`بن`)
             || (!connector(j) && cx.gaz_match(j).is_some())
             // past the second word only along connectors: else it is the verb (`שיבח`)
@@ -3379,6 +3452,30 @@ pub(crate) mod tests {
 
     fn find<'a>(ms: &'a [(String, &'static str, String)], surface: &str) -> Option<&'a (String, &'static str, String)> {
         ms.iter().find(|m| m.0 == surface)
+    }
+
+    #[test]
+    fn a_romance_organisation_opened_by_its_head_is_one_name() {
+        let r = run(&[article(
+            "es",
+            "es",
+            "Abe hablaba en apoyo de un candidato del Partido Liberal Democrático en la ciudad. \
+             Según informó el domingo el Ministerio del Interior, los equipos llegaron tarde.",
+        )]);
+        let pt = run(&[article("pt", "pt", "Os números foram divulgados pelo Ministério do Interior no domingo.")]);
+        assert_eq!(find(&pt[0], "Ministério do Interior").map(|m| m.1), Some("ORG"), "{:?}", pt[0]);
+        assert_eq!(find(&r[0], "Partido Liberal Democrático").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "Ministerio del Interior").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_person_after_an_organisations_head_is_no_part_of_it() {
+        let r = run(&[article(
+            "es",
+            "es",
+            "La ciudad recibió la visita del Gobierno de Pedro Sánchez y de sus ministros el lunes.",
+        )]);
+        assert!(find(&r[0], "Pedro Sánchez").is_some(), "{:?}", r[0]);
     }
 
     #[test]
@@ -4504,6 +4601,51 @@ pub(crate) mod tests {
         assert!(!common_word_behind_proclitic(ar, "بوتين"), "Putin leaves no common word");
         let he = crate::lang::profile::profile_of_code("he").expect("he");
         assert!(!common_word_behind_proclitic(he, "לברוב"), "Lavrov is `ל` + `ברוב` (mostly), but no frequent word");
+    }
+
+    #[test]
+    fn a_giant_of_an_industry_describes_the_company_named_after_it() {
+        // the American chip giant Intel announced ...; Intel will pay
+        let a = [article("a", "he", "ענקית השבבים האמריקאית אינטל הודיעה על הרכישה. אינטל תשלם במזומן.")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "אינטל").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_profession_before_a_name_is_a_title() {
+        // the libertarian economist Javier Milei won
+        let a = [article("a", "he", "הכלכלן הליברטריאני חוויאר מיליי ניצח בבחירות.")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "חוויאר מיליי").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_name_follows_a_title_its_place_and_former() {
+        // former president of Brazil Jair Bolsonaro congratulated
+        let a = [article("a", "he", "נשיא ברזיל לשעבר ז'איר בולסונרו בירך את המנצח.")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "ז'איר בולסונרו").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "ברזיל").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        // the former president Mauricio Macri supports him
+        let b = [article("b", "he", "והנשיא לשעבר מאוריסיו מאקרי תומך בו.")];
+        let r = run(&b);
+        assert_eq!(find(&r[0], "מאוריסיו מאקרי").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_frequent_word_after_a_titles_place_is_no_name() {
+        // the president of France announced yesterday
+        let a = [article("a", "he", "נשיא צרפת הודיע אתמול על בחירות חדשות.")];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| m.1 != "PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_function_word_behind_the_conjunction_ends_a_name_after_a_title() {
+        // the minister congratulated the gymnast and the team
+        let a = [article("a", "he", "השר בירך את המתעמלת ואת צוות המאמנות.")];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| !m.0.contains("ואת")), "{:?}", r[0]);
     }
 
     #[test]
