@@ -736,6 +736,19 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_italian_regione_is_the_regional_government() {
+        let found = kinds("it", "Secondo la Regione Lombardia i danni superano i dieci milioni.");
+        assert_eq!(kind_of(&found, "Regione Lombardia"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_stop_word_and_an_article_opening_the_sentence_are_no_part_of_an_organisation() {
+        let found = kinds("it", "Il mercato era calmo. Ieri la Banca Popolare ha perso molti clienti.");
+        assert_eq!(kind_of(&found, "Banca Popolare"), Some("ORG"), "{found:?}");
+        assert!(found.iter().all(|(s, _)| !s.starts_with("Ieri")), "{found:?}");
+    }
+
+    #[test]
     fn recogniser_kind_weighs_titles_over_defaults() {
         assert_eq!(recogniser_vote(EntityKind::Person, true, false).weight, 4);
         assert_eq!(recogniser_vote(EntityKind::Person, false, false).weight, 3);

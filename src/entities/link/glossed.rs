@@ -204,6 +204,9 @@ fn fit(parts: &[Part], cased: &[CasedWord]) -> Option<(usize, usize)> {
     (all_cased_met && glossed_met >= 1 && left <= 1 && left <= met && met + left >= 2).then_some((met, left))
 }
 
+/// A fit's rank: words met, then fewer left (see [`fit`]).
+type FitRank = (usize, std::cmp::Reverse<usize>);
+
 /// Rule `glossed_names` (see the module's documentation).
 pub(super) fn link_glossed_names(
     items: &[Item],
@@ -229,13 +232,16 @@ pub(super) fn link_glossed_names(
     if todo.is_empty() {
         return;
     }
-    // cased names by their words' skeletons' first letters, one per spelling
+
+    // cased names by their words' skeletons' first letters, one per spelling; of
+    // any kind, for a lone word's kind is a guess until its entity's mentions vote
+    // (`Councillors`), and every word must meet a gloss or a place
     // (a stem's skeleton may be shorter than the gloss's: `Councillor`, `councillors`)
     let prefix = |skel: &str| skel.get(..INDEX_PREFIX).unwrap_or(skel).to_owned();
     let mut index: HashMap<String, Vec<usize>> = HashMap::default();
     let mut seen: HashSet<u32> = HashSet::default();
     for (n, it) in items.iter().enumerate() {
-        if cased(it) && named_thing(it) && !t.is_acronym(it) && seen.insert(it.joined) {
+        if cased(it) && !t.is_acronym(it) && seen.insert(it.joined) {
             for w in t.words(it) {
                 let bucket = index.entry(prefix(t.strings.get(w.skel))).or_default();
                 if bucket.last() != Some(&n) {
@@ -261,20 +267,24 @@ pub(super) fn link_glossed_names(
         }
         candidates.sort_unstable();
         candidates.dedup();
-        let mut fits: Vec<((usize, std::cmp::Reverse<usize>), usize)> = Vec::new();
+        let mut fits: Vec<(FitRank, usize, &str)> = Vec::new();
         for &m in &candidates {
             if let Some((met, left)) = fit(&parts, &cased_words(&items[m])) {
-                fits.push(((met, std::cmp::Reverse(left)), uf.find(m)));
+                fits.push(((met, std::cmp::Reverse(left)), uf.find(m), lang_of(&items[m]).map_or("", |p| p.code)));
             }
         }
-        let Some(top) = fits.iter().map(|&(rank, _)| rank).max() else { continue };
-        let mut roots: Vec<usize> = fits.iter().filter(|&&(rank, _)| rank == top).map(|&(_, r)| r).collect();
-        roots.sort_unstable();
-        roots.dedup();
-        if let [only] = roots[..]
-            && only != root
-        {
-            uf.union(root, only);
+        let Some(top) = fits.iter().map(|&(rank, _, _)| rank).max() else { continue };
+        let mut best: Vec<(&str, usize)> =
+            fits.iter().filter(|&&(rank, _, _)| rank == top).map(|&(_, r, code)| (code, r)).collect();
+        best.sort_unstable();
+        best.dedup();
+        // names of other languages that fit as well are translations of one
+        // another (`Councillors`, `Conselheiros`); two of one language, two names
+        let one_per_language = best.windows(2).all(|pair| pair[0].0 != pair[1].0);
+        if one_per_language {
+            for (_, other) in best {
+                uf.union(root, other);
+            }
         }
     }
 }
@@ -320,6 +330,19 @@ mod tests {
         let en = id_of(&r, 0, "Liberal Party");
         assert!(en.is_some(), "{:?}", r[0]);
         assert_ne!(id_of(&r, 1, "自民党"), en, "{r:?}");
+    }
+
+    #[test]
+    fn names_of_two_languages_that_fit_as_well_are_one_entity() {
+        let r = run(&[
+            article("en", "en", "Kishida said the vote for the Councillors would go ahead on Sunday."),
+            article("pt", "pt", "Kishida disse que a votação para os Conselheiros seguirá no domingo."),
+            article("ja", "ja", "岸田首相は、参議院選挙は予定どおり実施すると述べた。"),
+        ]);
+        let en = id_of(&r, 0, "Councillors");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 2, "参議院"), en, "{r:?}");
+        assert_eq!(id_of(&r, 1, "Conselheiros"), en, "{r:?}");
     }
 
     #[test]
