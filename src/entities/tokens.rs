@@ -367,8 +367,23 @@ fn char_at(text: &str, pos: usize) -> Option<char> {
     }
 }
 
+#[cfg(test)]
+thread_local! {
+    /// Tests turn the fast paths of [`tokenize_words`] off to compare them with the general path.
+    static NO_FAST_PATHS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+#[inline]
+fn fast_paths_on() -> bool {
+    #[cfg(test)]
+    return !NO_FAST_PATHS.with(std::cell::Cell::get);
+    #[cfg(not(test))]
+    true
+}
+
 fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cache: Option<&mut KeyCache>) {
     let bytes = text.as_bytes();
+    let small_scripts: &[u8] = &SMALL_SCRIPTS;
     let bytes_len = text.len();
     // byte offset of the next char to read
     let mut pos = 0;
@@ -405,6 +420,8 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cach
         let mut suffix_end;
         let mut flags = 0u16;
         let mut letters = 0usize;
+        // letters of Latin, Greek or Cyrillic
+        let mut cased_letters = 0usize;
         let mut upper = 0usize;
         let first = c;
         let mut deva = is_devanagari(c);
@@ -419,36 +436,83 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cach
         // whether the word's letters are Han or kana, or Latin, Greek or Cyrillic (None: neither yet)
         let mut ideographic = letter_side(first, first_class);
         loop {
-            // ASCII letters and digits (most of a Latin-script text) go on the word without
-            // decoding a char, and word chars of two bytes below U+0580 (accented Latin, Greek,
-            // Cyrillic) without the general path's checks, as that path would take them; after
-            // Han or kana the general path alone reads on (a cased letter there ends the word)
-            if !matches!(ideographic, Some(LetterSide::Katakana | LetterSide::Ideograph)) {
-                let (run_start, letters_before) = (pos, letters);
-                while let Some(&byte) = bytes.get(pos) {
-                    let (class, len) = if byte < 0x80 {
-                        (ASCII_CLASS[usize::from(byte)], 1)
-                    } else if let (0xc2..=0xd5, Some(&next)) = (byte, bytes.get(pos + 1)) {
-                        let code = (u32::from(byte & 0x1f) << 6) | u32::from(next & 0x3f);
-                        (char::from_u32(code).map_or(0, classify), 2)
-                    } else {
-                        break;
+            // The word's chars in the most common scripts go on it without the general path's
+            // checks, as that path would take them: ASCII letters and digits (most of a
+            // Latin-script text) without decoding a char; chars of two bytes (accented Latin,
+            // Greek, Cyrillic, Hebrew, Arabic) and Devanagari; after Han or kana, Han and kana.
+            // Whatever these loops leave (a change of script, an apostrophe) the general path reads.
+            if !fast_paths_on() {
+                // the general path alone (a test compares the two)
+            } else if !matches!(ideographic, Some(LetterSide::Katakana | LetterSide::Ideograph)) {
+                let (run_start, cased_before) = (pos, cased_letters);
+                let mut other_letters = 0;
+                'run: loop {
+                    // ASCII, the most of it: letters of a Latin word
+                    while let Some(&byte) = bytes.get(pos).filter(|byte| byte.is_ascii()) {
+                        let class = ASCII_CLASS[usize::from(byte)];
+                        if class & C_WORD == 0 {
+                            // a space or punctuation: no other char to look at here
+                            break 'run;
+                        }
+                        // counted without a branch: C_UPPER only ever comes with C_ALPHA
+                        cased_letters += usize::from((class & C_ALPHA) >> 1);
+                        upper += usize::from((class & C_UPPER) >> 2);
+                        digit |= class & C_DIGIT != 0;
+                        pos += 1;
+                    }
+                    let (class, len, cased) = match (bytes.get(pos), bytes.get(pos + 1)) {
+                        (Some(&byte @ 0xc2..=0xdf), Some(&next)) => {
+                            let code = (u32::from(byte & 0x1f) << 6) | u32::from(next & 0x3f);
+                            // below U+0590: Latin, Greek or Cyrillic (LetterSide::Cased)
+                            (small_scripts[code as usize], 2, code < 0x590)
+                        }
+                        // U+0900–U+097F: the Devanagari block, classified by hand
+                        (Some(0xe0), Some(&second @ (0xa4 | 0xa5))) => {
+                            let third = bytes.get(pos + 2).copied().unwrap_or(0);
+                            let code = (u32::from(second & 0x3f) << 6) | u32::from(third & 0x3f);
+                            (char::from_u32(code).map_or(0, classify), 3, false)
+                        }
+                        _ => break,
                     };
                     if class & C_WORD == 0 {
                         break;
                     }
-                    // counted without a branch: C_UPPER only ever comes with C_ALPHA
+                    if class & C_ALPHA != 0 {
+                        if cased {
+                            cased_letters += 1;
+                        } else {
+                            other_letters += 1;
+                        }
+                    }
+                    upper += usize::from((class & C_UPPER) >> 2);
+                    digit |= class & C_DIGIT != 0;
+                    deva |= len == 3;
+                    pos += len;
+                }
+                letters += cased_letters - cased_before + other_letters;
+                if pos > run_start {
+                    end = pos;
+                    if cased_letters > cased_before && ideographic.is_none() {
+                        ideographic = Some(LetterSide::Cased);
+                    }
+                }
+            } else {
+                // U+3000–U+9FFF (kana, Han, CJK punctuation): any word char there goes on a Han
+                // or kana word (only a cased letter ends it)
+                while let (Some(&byte @ 0xe3..=0xe9), Some(&second), Some(&third)) =
+                    (bytes.get(pos), bytes.get(pos + 1), bytes.get(pos + 2))
+                {
+                    let code =
+                        (u32::from(byte & 0x0f) << 12) | (u32::from(second & 0x3f) << 6) | u32::from(third & 0x3f);
+                    let class = char::from_u32(code).map_or(0, classify);
+                    if class & C_WORD == 0 {
+                        break;
+                    }
                     letters += usize::from((class & C_ALPHA) >> 1);
                     upper += usize::from((class & C_UPPER) >> 2);
                     digit |= class & C_DIGIT != 0;
-                    pos += len;
-                }
-                if pos > run_start {
+                    pos += 3;
                     end = pos;
-                    // a letter below U+0590: Latin, Greek or Cyrillic
-                    if letters > letters_before && ideographic.is_none() {
-                        ideographic = Some(LetterSide::Cased);
-                    }
                 }
             }
             let Some(d) = char_at(text, pos) else { break };
@@ -736,6 +800,95 @@ mod tests {
                 push_uncased_chars(&word, &mut by_chars);
                 assert_eq!(key, by_chars, "U+{:04X}", c as u32);
             }
+        }
+    }
+
+    #[test]
+    fn fast_paths_tokenise_as_the_general_path_does() {
+        // pieces of every script the fast paths read, and the chars where they must stop
+        let pieces = [
+            "Putin",
+            "İstanbul",
+            "Kore'nin",
+            "U.S.",
+            "Mr.",
+            "Sánchez",
+            "Ελλάδα",
+            "ΝΑΤΟ",
+            "Москве",
+            "НАТО",
+            "ג'ו",
+            "נאס\"א",
+            "צה״ל",
+            "והרמטכ\"ל",
+            "الرئيس",
+            "أبوظبي",
+            "پیونگ\u{200c}یانگ",
+            "١٢٣",
+            "पुतिन",
+            "क़िले",
+            "।",
+            "२०२४",
+            "東京都",
+            "ニュース",
+            "デーブ・ロバーツ",
+            "USスチール",
+            "9月",
+            "〇",
+            "ー",
+            "美国",
+            "OpenAI",
+            "的",
+            "ㄅ",
+            "한국",
+            "2024",
+            "-",
+            "'",
+            "\"",
+            ".",
+            ",",
+            " ",
+            " ",
+            "\n",
+            "\u{301}",
+            "ǅ",
+            "ß",
+            "Ꭰ",
+            "Երևանր",
+            "ր",
+            "𝔸",
+            "Ŀ",
+        ];
+        // every piece after every piece, and longer runs from a fixed sequence
+        let mut texts: Vec<String> = Vec::new();
+        for a in pieces {
+            for b in pieces {
+                texts.push(format!("{a}{b}"));
+                texts.push(format!("{b} {a}{b}{a}"));
+            }
+        }
+        let mut state = 7u64;
+        for _ in 0..2000 {
+            let mut text = String::new();
+            for _ in 0..8 {
+                state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                text.push_str(pieces[(state >> 33) as usize % pieces.len()]);
+            }
+            texts.push(text);
+        }
+        for text in &texts {
+            let fast = toks(text);
+            NO_FAST_PATHS.with(|off| off.set(true));
+            let general = toks(text);
+            NO_FAST_PATHS.with(|off| off.set(false));
+            assert_eq!(fast, general, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_table_of_two_byte_chars_classifies_as_classify_does() {
+        for c in (0x80..0x800).filter_map(char::from_u32) {
+            assert_eq!(SMALL_SCRIPTS[c as usize], classify(c), "U+{:04X}", c as u32);
         }
     }
 
