@@ -914,7 +914,7 @@ pub(crate) fn link_corpus(
     let kind_of = |it: &Item| cands[it.cand as usize].kind;
     // one-word names that are a case form or a transcription of a place the
     // other articles name: they are that place, and join no name below
-    let mut placed = place_lone_words(&items, &t, &langs, &cands, (&places, &short_places));
+    let mut placed = place_lone_words(articles, &items, &t, &langs, &cands, (&places, &short_places));
     placed.extend(transcribed_places(&items, &t, &langs, &place_sounds));
     let inflected = inflected_places(&items, &t, &langs, &placed, gaz);
     placed.extend(inflected);
@@ -1911,6 +1911,7 @@ fn bare_place_names(
 /// so is a word the corpus names people by (a surname, `Мораес`) more often
 /// than the place is found.
 fn place_lone_words(
+    articles: &[Article],
     items: &[Item],
     t: &Tables,
     langs: &[&'static Profile],
@@ -1968,6 +1969,25 @@ fn place_lone_words(
         } else {
             None
         };
+        // a locative whose stem's last consonant softened (`Narze`, `Yamagacie`): the name's own consonant
+        let place = place.or_else(|| {
+            let lang = langs.get(it.art as usize)?;
+            let hardenings = lang.locative_hardenings();
+            if hardenings.is_empty() {
+                return None;
+            }
+            let reading = vowel_key(written_name(articles, cands, it)?);
+            let stem = reading.trim_end_matches(['a', 'e', 'i', 'o', 'u', 'y']);
+            hardenings.iter().find_map(|&(soft, hard)| {
+                let hardened = format!("{}{hard}", stem.strip_suffix(soft)?);
+                let skel = crate::lang::phonetic::skeleton(&hardened, lang.orthography);
+                if skel.len() >= 4 {
+                    places.get(&skel).copied()
+                } else {
+                    short_stems.get(hardened.as_str()).copied().filter(|&e| e != NO_STRING)
+                }
+            })
+        });
         let people = person_words.get(&word.skel).copied().unwrap_or(0);
         if let Some(e) = place.filter(|e| place_hits.get(e).copied().unwrap_or(0) > people) {
             out.insert(n, e);
@@ -3112,6 +3132,23 @@ mod tests {
         assert!(en.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "USGS"), en, "{:?}", r[1]);
         assert_eq!(id_of(&r, 1, "Геологической службы США"), en, "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_polish_locative_with_a_softened_consonant_is_the_place() {
+        let r = run(&[
+            article("en", "en", "Abe was shot in Nara on Friday. Kishida was campaigning in Yamagata at the time."),
+            article(
+                "pl",
+                "pl",
+                "Abe został postrzelony w Narze w piątek. Kishida prowadził wtedy kampanię w Yamagacie.",
+            ),
+        ]);
+        let nara = id_of(&r, 0, "Nara");
+        let yamagata = id_of(&r, 0, "Yamagata");
+        assert!(nara.is_some() && yamagata.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Narze"), nara, "{r:?}");
+        assert_eq!(id_of(&r, 1, "Yamagacie"), yamagata, "{r:?}");
     }
 
     #[test]
