@@ -318,8 +318,18 @@ impl ItemText {
             self.abjad = Some(abjad);
         }
         let mut whole = String::new();
-        for i in tokens.clone() {
+        for (k, i) in tokens.clone().enumerate() {
             let word = stem_prefix(doc, i);
+            // a regnal number is its value in any script (`Mohammed VI`, `Μοχάμεντ ΣΤ`)
+            // (of whatever kind an article's votes make it)
+            if let Some(number) = (k > 0).then(|| regnal_number(doc.word(i))).flatten() {
+                let key = format!("#{number}");
+                self.joined.push_str(&key);
+                whole.push_str(&key);
+                self.vkeys.push(key.clone());
+                self.skels.push(key);
+                continue;
+            }
             let mut s = String::new();
             push_skeleton(word, orth, &mut s);
             self.joined.push_str(&s);
@@ -462,6 +472,35 @@ fn stem_prefix<'a>(doc: &'a Doc, i: usize) -> &'a str {
         Some((b, _)) => &word[..b],
         None => word,
     }
+}
+
+/// The value of a regnal number written after a name: Roman (`VI`, `XII`) or
+/// Greek, whose letters count (`ΣΤ` six, `ΙΒ` twelve, `Β` two).
+fn regnal_number(word: &str) -> Option<u32> {
+    if let Some(value) = super::recognise::roman_numeral(word) {
+        return Some(value);
+    }
+    let word = word.trim_end_matches(['\'', '\u{2019}', '\u{374}']);
+    let (tens, units) = match word.chars().next()? {
+        'Ι' => (10, &word['Ι'.len_utf8()..]),
+        'Κ' => (20, &word['Κ'.len_utf8()..]),
+        'Λ' => (30, &word['Λ'.len_utf8()..]),
+        _ => (0, word),
+    };
+    let unit = match units {
+        "" if tens > 0 => 0,
+        "Α" => 1,
+        "Β" => 2,
+        "Γ" => 3,
+        "Δ" => 4,
+        "Ε" => 5,
+        "ΣΤ" | "Ϛ" => 6,
+        "Ζ" => 7,
+        "Η" => 8,
+        "Θ" => 9,
+        _ => return None,
+    };
+    Some(tens + unit)
 }
 
 fn vowel_key(word: &str) -> String {
@@ -957,7 +996,8 @@ pub(crate) fn link_corpus(
         let mut names: Vec<(&str, usize)> = by_joined
             .iter()
             .map(|(&k, &n)| (strings.get(k), n))
-            .filter(|(k, _)| k.len() >= 6 && !k.starts_with("acr:"))
+            // (`Mohammed V` and `Mohammed VI` are one edit apart and two kings)
+            .filter(|(k, _)| k.len() >= 6 && !k.starts_with("acr:") && !k.contains('#'))
             .collect();
         names.sort_unstable();
         // candidates share the first letter and differ in length by at most one
@@ -3132,6 +3172,20 @@ mod tests {
         assert!(en.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "USGS"), en, "{:?}", r[1]);
         assert_eq!(id_of(&r, 1, "Геологической службы США"), en, "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_regnal_number_is_its_value_in_any_script() {
+        let r = run(&[
+            article("en", "en", "King Mohammed VI declared three days of national mourning on Saturday."),
+            article("el", "el", "Ο βασιλιάς Μοχάμεντ ΣΤ' κήρυξε τριήμερο εθνικό πένθος το Σάββατο."),
+            article("fr", "fr", "Le roi Mohammed IV régnait alors sur le pays, selon les historiens."),
+        ]);
+        let en = id_of(&r, 0, "Mohammed VI");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Μοχάμεντ ΣΤ"), en, "{r:?}");
+        let other = id_of(&r, 2, "Mohammed IV");
+        assert!(other.is_some() && other != en, "another king: {r:?}");
     }
 
     #[test]

@@ -1280,7 +1280,7 @@ fn spread_devanagari_company_short_names(doc: &Doc, gaz: &Gazetteer, out: &mut V
 
 /// The value of a Roman numeral of two letters or more, below forty, written
 /// the usual way (`VI`, `XII`, `XXIV`), with a French ordinal ending allowed (`XIIe`).
-fn roman_numeral(word: &str) -> Option<u32> {
+pub(crate) fn roman_numeral(word: &str) -> Option<u32> {
     let digits =
         word.strip_suffix("ème").or_else(|| word.strip_suffix("er")).or_else(|| word.strip_suffix('e')).unwrap_or(word);
     let value = |c: char| match c {
