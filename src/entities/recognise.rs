@@ -2634,6 +2634,46 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize) -> Option<(EntityKind, usize
     Some((kind, len))
 }
 
+/// People named one after another (`शरद पवार, फारूक अब्दुल्ला, सीताराम येचुरी और …`): after a
+/// comma that follows a person just found (`prev`), two words that may be a name (rare words, a
+/// family name second; a middle name makes three), then a comma or `और`, are the next person.
+/// Returns the name's end.
+fn next_person_in_list(cx: &mut Ctx, i: usize, prev: Option<&Cand>) -> Option<usize> {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = devanagari_profile().data();
+    let gap = |k: usize| doc.text.get(toks.get(k - 1)?.end..toks.get(k)?.start).map(str::trim);
+    if i == 0 || !prev.is_some_and(|c| c.kind == EntityKind::Person && c.t1 == i) || gap(i) != Some(",") {
+        return None;
+    }
+    let joined = |k: usize| toks.get(k).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
+    let name_word = |cx: &mut Ctx, k: usize, first: bool| {
+        let surname = !first && data.words("surname").any(|w| w == doc.word(k));
+        let place = cx.gaz_match(k).is_some_and(|(hit, _)| !small_town(cx.gaz, hit));
+        (rare_plain_word(cx, k) || surname) && !place && place_spelled_in_latin(cx, k).is_none()
+    };
+    if toks[i].flags & (DEVA | DIGIT) != DEVA || !joined(i + 1) {
+        return None;
+    }
+    let len = if is_middle_name(doc, i + 1) && joined(i + 2) && name_word(cx, i + 2, false) { 3 } else { 2 };
+    if len == 2 && !name_word(cx, i + 1, false) {
+        return None;
+    }
+    // a frequent given name, before a family name (`अखिलेश यादव`)
+    let family_name = data.words("surname").any(|w| w == doc.word(i + len - 1));
+    let frequent_given = family_name
+        && cx.cue(i) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
+        && !data.most_often.contains(doc.word(i))
+        && cx.gaz_match(i).is_none();
+    if !frequent_given && !name_word(cx, i, true) {
+        return None;
+    }
+    let end = i + len;
+    let list_goes_on =
+        gap(end) == Some(",") || (joined(end) && data.words("nameand").any(|w| w == doc.word(end)) && joined(end + 1));
+    list_goes_on.then_some(end)
+}
+
 /// Is this Hindi word a possessive or a participle (`उनकी`, their; `आए`, that came), which
 /// describes the noun after it and is no part of a name?
 fn describer(word: &str) -> bool {
@@ -2691,18 +2731,34 @@ fn place_by_position(cx: &mut Ctx, i: usize) -> Option<usize> {
             return Some(i + 2);
         }
     }
+    let known_place = |cx: &mut Ctx, start: usize, len: usize| {
+        cx.gaz_match(start).is_some_and(|(hit, n)| n == len && cx.gaz.entry(hit.entry).kind == EntityKind::Location)
+            || place_spelled_in_latin(cx, start).is_some_and(|(_, n)| n == len)
+    };
+    // a known place of one or two words ends just before `end`
+    let place_before =
+        |cx: &mut Ctx, end: usize| known_place(cx, end - 1, 1) || (end >= 2 && known_place(cx, end - 2, 2));
+    let owner = |j: usize| joined(j) && doc.word(j) == "के";
+    // `<place> के X में`: a rare word between a known place's `के` and `में` is a place within
+    // it (`आंध्र प्रदेश के श्रीहरिकोटा में`, at Sriharikota in Andhra Pradesh); a person there
+    // would take another postposition (`जर्मनी के वेटर ने`)
+    if i >= 2
+        && toks[i].flags & JOINED != 0
+        && owner(i - 1)
+        && joined(i + 1)
+        && data.words("locpost").any(|w| w == doc.word(i + 1))
+        && place_before(cx, i - 1)
+    {
+        return Some(i + 1);
+    }
     // `<place> के पास`: the place before is one the gazetteer knows, of one or two words
     if i < 3 || toks[i].flags & JOINED == 0 || !data.words("nearword").any(|w| w == doc.word(i - 1)) {
         return None;
     }
-    if !joined(i - 1) || doc.word(i - 2) != "के" || !joined(i - 2) {
+    if !joined(i - 1) || !owner(i - 2) {
         return None;
     }
-    let known_place = |cx: &mut Ctx, start: usize, len: usize| {
-        cx.gaz_match(start).is_some_and(|(hit, n)| n == len && cx.gaz.entry(hit.entry).kind == EntityKind::Location)
-    };
-    let before = known_place(cx, i - 3, 1) || (i >= 4 && known_place(cx, i - 4, 2));
-    (before && joined(i + 1) && cx.cue(i + 1) & POSTPOSITION != 0).then_some(i + 1)
+    (place_before(cx, i - 2) && joined(i + 1) && cx.cue(i + 1) & POSTPOSITION != 0).then_some(i + 1)
 }
 
 /// Does an organisation's name go on past its head in the English way (`एसोसिएशन फॉर
@@ -3208,6 +3264,10 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         // `बैंक ऑफ बड़ौदा`: an organisation's name may go on past its head
         let end = (kind == EntityKind::Organization).then(|| english_of_tail(cx, i + len)).flatten().unwrap_or(i + len);
         out.push(make(doc, i, end, kind, Source::Unknown { acronym: None }, false, false));
+        return end;
+    }
+    if let Some(end) = next_person_in_list(cx, i, out.last()) {
+        out.push(make(doc, i, end, EntityKind::Person, Source::Unknown { acronym: None }, false, true));
         return end;
     }
     if let Some((kind, len)) = pair_before_postposition(cx, i) {
@@ -4236,6 +4296,39 @@ pub(crate) mod tests {
         let r = run(&a);
         assert_eq!(find(&r[0], "डॉल्बी थिएटर").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
         assert_eq!(find(&r[0], "मुदुमलाई टाइगर रिजर्व").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_rare_hindi_word_between_a_places_ke_and_men_is_a_place_in_it() {
+        let a = [
+            article(
+                "a",
+                "hi",
+                "उत्तराखंड के जोशीमठ में घरों में दरारें आईं। वे कोथरूड सीट से जीते। \
+                 समारोह में अभिनेता गोविंदा समेत कई सितारे मौजूद थे।",
+            ),
+            article("b", "hi", "कांग्रेस समेत कई दलों ने फैसले का स्वागत किया।"),
+        ];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "जोशीमठ").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "कोथरूड").map(|m| m.1), Some("LOC"), "a seat is named after its place: {:?}", r[0]);
+        assert!(r.iter().flatten().all(|m| !m.0.contains("समेत")), "समेत, including, is a postposition: {:?}", r);
+    }
+
+    #[test]
+    fn hindi_people_listed_after_a_person_are_people() {
+        let a = [article(
+            "hi",
+            "hi",
+            "मंच पर मुख्यमंत्री हेमंत सोरेन, शरद पवार, अखिलेश यादव, सीताराम येचुरी और कई नेता थे। \
+             बैठक में केरल, कर्नाटक, पंजाब और दिल्ली के प्रतिनिधि थे।",
+        )];
+        let r = run(&a);
+        for name in ["शरद पवार", "अखिलेश यादव", "सीताराम येचुरी"]
+        {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("PER"), "{name}: {:?}", r[0]);
+        }
+        assert!(r[0].iter().all(|m| m.1 != "PER" || !m.0.contains("दिल्ली")), "{:?}", r[0]);
     }
 
     #[test]
