@@ -79,9 +79,16 @@ pub fn write_index<W: Write>(out: W, corpus: &Corpus, analysis: &Analysis, texts
                 (u32::MAX, at)
             }
             Texts::Sources { spans, .. } => {
-                let span = spans.get(i).copied().unwrap_or(SourceSpan { file: u32::MAX, line_at: None });
+                let span = spans.get(i).copied().unwrap_or(SourceSpan {
+                    file: u32::MAX,
+                    line_at: None,
+                    language_detected: false,
+                });
                 if span.line_at.is_some() {
                     flags |= ArticleRecord::JSONL;
+                }
+                if span.language_detected {
+                    flags |= ArticleRecord::LANGUAGE_DETECTED;
                 }
                 (span.file, span.line_at.unwrap_or(0))
             }
