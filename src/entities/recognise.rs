@@ -645,7 +645,13 @@ impl Ctx<'_, '_> {
         }
         if hit.trusted {
             let n = letters(word);
-            if n < 2 || (n == 2 && !allcaps) {
+            // a two-letter word in small letters is a name only where a names list
+            // writes an organisation so (`Pd`, the Italian Partito democratico), not
+            // where it lists the letters in capitals (`Un` in `Kim Džong Un` is not the UN)
+            let short_org = self.gaz.entry(hit.entry).kind == EntityKind::Organization
+                && self.is_exact_alias(i)
+                && !self.gaz.is_acronym_key(key);
+            if n < 2 || (n == 2 && !allcaps && !short_org) {
                 return false;
             }
             if t.flags & (SENT | TITLE_LINE) != 0 && !allcaps {
