@@ -4299,6 +4299,19 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn hindi_adjectives_before_a_name_or_noun_are_no_part_of_it_and_late_is_a_title() {
+        let a = [article(
+            "hi",
+            "hi",
+            "भाषण के बाद भावुक किशिदा ने हाथ जोड़े। लोगों को अस्थायी आश्रय की जरूरत है। \
+             समारोह में दिवंगत गोपीनाथ मुंडे को याद किया गया।",
+        )];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| !m.0.contains("भावुक") && !m.0.contains("आश्रय")), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "गोपीनाथ मुंडे").map(|m| m.1), Some("PER"), "after दिवंगत, late: {:?}", r[0]);
+    }
+
+    #[test]
     fn hindi_tunnels_bridges_dams_and_canals_are_places() {
         let a = [article("hi", "hi", "मजदूर कई दिन से जोजिला सुरंग में फंसे थे। इस साल भी टिहरी बांध से पानी छोड़ा गया।")];
         let r = run(&a);
