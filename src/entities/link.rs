@@ -915,7 +915,7 @@ pub(crate) fn link_corpus(
     // one-word names that are a case form or a transcription of a place the
     // other articles name: they are that place, and join no name below
     let mut placed = place_lone_words(&items, &t, &langs, &cands, (&places, &short_places));
-    placed.extend(transcribed_places(&items, &t, &langs, &place_sounds));
+    placed.extend(transcribed_places(&items, &t, &langs, &cands, &place_sounds));
     let inflected = inflected_places(&items, &t, &langs, &placed, gaz);
     placed.extend(inflected);
     let bare = bare_place_names(articles, &items, &t, &langs, &cands, (&places, &short_places), &placed, &mut uf);
@@ -1674,11 +1674,22 @@ fn transcribed_places(
     items: &[Item],
     t: &Tables,
     langs: &[&'static Profile],
+    cands: &[Kept],
     place_sounds: &HashMap<String, u32>,
 ) -> HashMap<usize, u32> {
     let mut out = HashMap::default();
     if place_sounds.is_empty() {
         return out;
+    }
+    // a transcription taken for a person that sounds like the family name of a
+    // person the cased-script articles name is left to that person (`拜登` is
+    // Biden, not Baltimore); keys as in [`link_transcriptions`]
+    let person = |it: &Item| cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Person);
+    let mut person_sounds: HashSet<String> = HashSet::default();
+    for it in items.iter().filter(|it| it.coarse != NO_STRING && person(it)) {
+        if let Some(last) = t.strings.get(it.coarse).rsplit(' ').next() {
+            person_sounds.extend(coda_variants(last));
+        }
     }
     let mut full: HashMap<String, u32> = HashMap::default();
     let mut shortened: HashMap<String, u32> = HashMap::default();
@@ -1699,6 +1710,9 @@ fn transcribed_places(
             continue;
         }
         let Some((key, han)) = sound_of(t.joined(it)) else { continue };
+        if person(it) && person_sounds.contains(&key) {
+            continue;
+        }
         let table = if han { &shortened } else { &full };
         if let Some(&e) = table.get(&key).filter(|&&e| e != NO_STRING) {
             out.insert(n, e);
@@ -3014,6 +3028,23 @@ mod tests {
         let serena = id_of(&r, 0, "Serena Williams");
         assert!(serena.is_some() && serena != id_of(&r, 0, "Venus Williams"), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "塞雷娜·威廉姆斯"), serena, "the given name chooses: {:?}", r[1]);
+    }
+
+    #[test]
+    fn a_transcribed_person_is_the_person_not_a_place_named_more_often() {
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article(
+                "en",
+                "en",
+                "The bridge in Baltimore fell. Baltimore mourned. Ships left Baltimore. \
+                 Baltimore reopened the port. President Joe Biden visited.",
+            ),
+            article("zh", "zh", "美国总统拜登表示，联邦政府将承担重建费用。"),
+        ]);
+        let biden = id_of(&r, 0, "Joe Biden");
+        assert!(biden.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "拜登"), biden, "{:?}", r[1]);
     }
 
     #[test]

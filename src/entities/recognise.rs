@@ -1853,7 +1853,8 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         out.push(make(doc, i, end, EntityKind::Person, Source::Unknown { acronym: None }, true, false));
         return end;
     }
-    if let Some(end) = name_after_given_name(cx, i).or_else(|| name_before_apposed_title(cx, i)) {
+    let after_given = (!family_name_found_before(doc, i, out)).then(|| name_after_given_name(cx, i)).flatten();
+    if let Some(end) = after_given.or_else(|| name_before_apposed_title(cx, i)) {
         out.push(Cand {
             t0: i,
             t1: end,
@@ -1868,6 +1869,15 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         return end;
     }
     i + 1
+}
+
+/// Is the word at `i` the last word of a person's name found earlier in the
+/// article? Then it is that person again, and a given name only by chance
+/// (`قيس سعيد` … `مدد سعيد تجميد البرلمان`, Saied extended the freeze): no new
+/// name begins with it.
+fn family_name_found_before(doc: &Doc, i: usize, out: &[Cand]) -> bool {
+    let word = doc.word(i);
+    out.iter().any(|c| c.kind == EntityKind::Person && c.t1 - c.t0 >= 2 && c.t1 <= i && doc.word(c.t1 - 1) == word)
 }
 
 /// Is the word at `i` (perhaps behind a proclitic) a head that describes the
@@ -2085,6 +2095,11 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
     if data.words("notname").any(|w| w == bare) || data.words("nameconn").any(|w| w == bare) {
         return None;
     }
+    // a given name that is a frequent word too (`صاحبة`, owner; `رياح`, winds) with another
+    // frequent word after it is that word in a phrase (`صاحبة أكبر كتلة`, holder of the largest bloc)
+    if data.often.contains(bare) && i + 1 < doc.toks.len() && is_frequent_word_form(doc.lang, doc.word(i + 1)) {
+        return None;
+    }
     let toks = &doc.toks;
     // a word with a proclitic before the article (`بالتنظيم`, with the organising) or a verb's
     // prefix (`می‌کنند`) is no surname
@@ -2253,6 +2268,20 @@ fn title_behind_proclitic(cx: &Ctx, i: usize) -> bool {
     })
 }
 
+/// Is the word at `j` a title behind the conjunction (`وزعيم`, and leader)?
+fn title_behind_conjunction(cx: &Ctx, j: usize) -> bool {
+    let word = cx.doc.word(j);
+    let flags = cx.doc.toks[j].flags & (UNCASED | IDEOGRAPHIC);
+    let mut key = String::new();
+    cx.doc.lang.data().words("conjclitic").any(|clitic| {
+        word.strip_prefix(clitic).is_some_and(|rest| {
+            key.clear();
+            push_key(rest, flags, &mut key);
+            rest.chars().count() >= 2 && cx.cues.of_key(&key, CueLang::of(cx.doc.lang)) & TITLE != 0
+        })
+    })
+}
+
 /// Does the word at `j` (of a script without capitals) describe rather than
 /// name: the definite article, and where the language lists them an
 /// adjective's ending (Hebrew `הפלסטיני`, the Palestinian; but `הרצוג`, Herzog,
@@ -2360,8 +2389,12 @@ fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
             || cx.cue(j) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) != 0
             || data.words("portfolio").any(|p| p == doc.word(j))
             || is_gershayim_acronym(cx, j)
-            || (j > start && describes(cx, j))
+            // an adjective with the article describes the name; but a family name after a given
+            // name looks like one (`هشام المشيشي`, `إبراهيم البرتاجي`)
+            || (j > start && describes(cx, j) && !(j == start + 1 && super::types::is_given_name_in(doc.lang, doc.word(start))))
             || common_word_behind_proclitic(doc.lang, doc.word(j))
+            // a second title behind the conjunction (`رئيس البرلمان وزعيم حركة النهضة`, and leader of)
+            || title_behind_conjunction(cx, j)
             // a function word behind the conjunction (`ואת`, and + the object marker)
             || data.words("conjclitic").any(|c| doc.word(j).strip_prefix(c).is_some_and(|w| doc.lang.is_stop_word(w)))
             // a connector may spell a place's name too (`بن`)
@@ -4665,6 +4698,38 @@ pub(crate) mod tests {
         let a = [article("a", "he", "הכלכלן הליברטריאני חוויאר מיליי ניצח בבחירות.")];
         let r = run(&a);
         assert_eq!(find(&r[0], "חוויאר מיליי").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_family_name_after_a_given_name_may_look_like_an_adjective() {
+        // the head of government Hichem Mechichi
+        let a = [article("a", "ar", "أعفى الرئيس رئيس الحكومة هشام المشيشي من منصبه.")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "هشام المشيشي").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_title_behind_the_conjunction_is_no_name() {
+        // the speaker of parliament and leader of the Ennahda movement
+        let a = [article("a", "ar", "ووصف رئيس البرلمان وزعيم حركة النهضة ما حدث بأنه انقلاب.")];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| m.0 != "وزعيم"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_given_name_that_is_a_frequent_word_before_another_is_no_name() {
+        // holder of the largest bloc in parliament
+        let a = [article("a", "ar", "ضد حركة النهضة، صاحبة أكبر كتلة في البرلمان.")];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| !m.0.contains("صاحبة")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_family_name_found_before_begins_no_new_name() {
+        // President Kais Saied ...; Saied extended the freezing of parliament
+        let a = [article("a", "ar", "أعلن الرئيس قيس سعيد القرار. وفي أغسطس مدد سعيد تجميد البرلمان حتى إشعار آخر.")];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| !m.0.contains("تجميد")), "{:?}", r[0]);
     }
 
     #[test]
