@@ -38,6 +38,7 @@ fn main() {
     let path = std::path::Path::new(&path);
     let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     println!("{}: {:.0} MB", path.display(), mb(size));
+    memory::map_large_allocations();
     memory::reset_peak();
     let t = Instant::now();
     let listing = match korpus::corpus::list_corpus(path) {
@@ -54,8 +55,8 @@ fn main() {
     let (recognised, recognition) = append::recognise(&corpus.articles);
     memory::release_free_memory();
     phase("recognise", t);
-    let kept: usize = recognition.segments.iter().map(|s| s.recognised.len() + s.keys.len()).sum();
-    println!("             recognition kept for appends {:.0} MB", mb(kept as u64));
+    let kept: u64 = recognition.segments.iter().map(|s| s.recognised.len() + s.keys.len() as u64).sum();
+    println!("             recognition kept for appends {:.0} MB", mb(kept));
     let t = Instant::now();
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(16);
     let entities = EntityIndex::link(&corpus.articles, recognised, threads);

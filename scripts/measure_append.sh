@@ -10,7 +10,8 @@
 # REPEAT=N times the append and the full build N times each (the append to
 # a copy of the first build's index each time) and prints their medians.
 # KORPUS_BIN=path measures that build of korpus instead of building one (to
-# compare two builds at the same load).
+# compare two builds at the same load). WITHOUT_LANG=1 leaves out the
+# records' "lang" fields, so every language is detected.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-100000}
@@ -26,6 +27,10 @@ load() { cut -d' ' -f1-3 /proc/loadavg; }
 grown="$work/append-$articles${shape:+-one-line}-grown.jsonl"
 [ -f "$grown" ] || cargo build --release --quiet --example gen_corpus
 [ -f "$grown" ] || target/release/examples/gen_corpus $shape $((articles + added)) "$grown"
+if [ -n "${WITHOUT_LANG:-}" ]; then
+  [ -f "${grown%.jsonl}-without-lang.jsonl" ] || sed 's/"lang":"[^"]*",//' "$grown" > "${grown%.jsonl}-without-lang.jsonl"
+  grown="${grown%.jsonl}-without-lang.jsonl"
+fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 corpus="$tmp/corpus.jsonl"
@@ -35,7 +40,7 @@ timed() {  # seconds, CPU seconds (all threads) and peak MB of one korpus run, i
   tail -1 "$tmp/notes" | awk '{ printf "%.2f s (cpu %.2f s), peak %.0f MB", $1, $3 + $4, $2 / 1024 }'
 }
 cpu() { tail -1 "$tmp/notes" | awk '{ printf "%.2f\n", $3 + $4 }'; }
-echo "== $articles articles${shape:+ (one line each)} + $added appended (load $(load))"
+echo "== $articles articles${shape:+ (one line each)}${WITHOUT_LANG:+, no language given,} + $added appended (load $(load))"
 echo "first build:  $(KORPUS_CACHE_DIR=$tmp/appended timed $korpus search warmup --limit 1 --corpus "$corpus")"
 tail -n "$added" "$grown" >> "$corpus"
 cp -r "$tmp/appended" "$tmp/before"

@@ -8,7 +8,7 @@
 #     of files in one folder.
 # Needs GNU time (apt-get install time) and python3.
 #
-#   scripts/measure_shapes.sh [ARTICLE_MB] [LINE_MB] [FOLDERS] [LEVELS]   (a size of 0 skips that file)
+#   [KORPUS_BIN=path] scripts/measure_shapes.sh [ARTICLE_MB] [LINE_MB] [FOLDERS] [LEVELS]   (a size of 0 skips that file)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 article_mb=${1:-60}
@@ -18,8 +18,13 @@ levels=${4:-1000}
 work=${KORPUS_BENCH_DIR:-target/bench-data}
 mkdir -p "$work"
 [ -x /usr/bin/time ] || { echo "GNU time is not installed (apt-get install time)" >&2; exit 2; }
-cargo build --release --quiet --bin korpus
-korpus=$PWD/target/release/korpus
+# KORPUS_BIN measures another build (main's, to compare) instead of this tree's
+if [ -n "${KORPUS_BIN:-}" ]; then
+  korpus=$KORPUS_BIN
+else
+  cargo build --release --quiet --bin korpus
+  korpus=$PWD/target/release/korpus
+fi
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 cache=$(mktemp -d)
 trees=$(mktemp -d)

@@ -113,6 +113,7 @@ pub fn open_analysed(
     path: Option<&Path>,
     observer: &mut dyn OpenObserver,
 ) -> Result<(Arc<Corpus>, Analysis), LoadError> {
+    memory::map_large_allocations();
     let corpus = Arc::new(open_corpus(path, None)?);
     observer.loaded(&corpus);
     let analysis = Analysis::build_with_progress(&corpus, &mut |stage| observer.stage(stage));
@@ -167,6 +168,8 @@ pub fn open_store(
     if let Some(remote) = open_cluster(path) {
         return remote.map(|store| (store, CacheUse::NotCached));
     }
+    // before anything is loaded: a huge article's tables are allocated from the start
+    memory::map_large_allocations();
     let Some(path) = path else {
         let corpus = Arc::new(load_seeds());
         observer.articles_so_far(&corpus.articles);
@@ -227,7 +230,7 @@ fn build(
     observer: &mut dyn OpenObserver,
 ) -> Result<(Arc<dyn Store>, bool), LoadError> {
     observer.stage(Stage::Loading { read: 0, total: 0 });
-    // the text files an out-of-date index read: their languages need no detecting again
+    // the articles an out-of-date index read: their languages and scripts need no detecting again
     let known = earlier.as_ref().map(|(store, _)| store.known_readings(listing.files.len())).unwrap_or_default();
     let (corpus, spans) = load_listing_knowing(listing, &known, &mut |progress| {
         observer.stage(Stage::Loading { read: progress.bytes_read, total: progress.bytes_total });

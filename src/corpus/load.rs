@@ -8,7 +8,7 @@ use include_dir::{Dir, include_dir};
 use serde::de::DeserializeSeed;
 
 use super::fields::{Field, FieldMap, Record, RecordSeed, field_map, keys_of};
-use super::{Article, Corpus, KnownReading, LoadWarning, sanitize_line, sanitize_owned};
+use super::{Article, Corpus, KnownReading, KnownReadings, LoadWarning, given_language, sanitize_line, sanitize_owned};
 
 static SEEDS: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/seeds");
 
@@ -155,15 +155,14 @@ pub fn load_listing_with(
     fields: &FieldMap,
     observe: &mut dyn FnMut(LoadProgress),
 ) -> (Corpus, Vec<SourceSpan>) {
-    load_listing_in(listing, fields, &[], observe)
+    load_listing_in(listing, fields, &KnownReadings::default(), observe)
 }
 
-/// [`load_listing`] where an earlier index read some of the text files
-/// before: `known[f]` is how it read the listing's file `f` (a text file;
-/// taken only when the text is still the same).
+/// [`load_listing`] where an earlier index read some of the articles
+/// before: how it read them is taken where the text is still the same.
 pub fn load_listing_knowing(
     listing: &Listing,
-    known: &[Option<KnownReading>],
+    known: &KnownReadings,
     observe: &mut dyn FnMut(LoadProgress),
 ) -> (Corpus, Vec<SourceSpan>) {
     load_listing_in(listing, field_map(), known, observe)
@@ -172,12 +171,12 @@ pub fn load_listing_knowing(
 fn load_listing_in(
     listing: &Listing,
     fields: &FieldMap,
-    known: &[Option<KnownReading>],
+    known: &KnownReadings,
     observe: &mut dyn FnMut(LoadProgress),
 ) -> (Corpus, Vec<SourceSpan>) {
     let name = one_line(&listing.root.display().to_string());
     let mut loader = Loader::new(observe);
-    loader.known = known;
+    loader.known = Some(known);
     loader.fields = fields.clone();
     loader.warnings.extend(listing.warnings.iter().cloned());
     loader.bytes_total = listing.files.iter().map(|f| f.metadata.len()).sum();
@@ -233,8 +232,8 @@ struct Loader<'o> {
     bytes_total: u64,
     /// [`JSONL_BLOCK_BYTES`]; smaller in tests, to cross many block edges.
     block_bytes: usize,
-    /// How an earlier index read each text file, by file number.
-    known: &'o [Option<KnownReading>],
+    /// How an earlier index read the articles.
+    known: Option<&'o KnownReadings>,
     observe: &'o mut dyn FnMut(LoadProgress),
 }
 
@@ -250,6 +249,9 @@ pub struct SourceSpan {
     pub file: u32,
     /// Byte offset of the article's JSON Lines line; `None` for a text file.
     pub line_at: Option<u64>,
+    /// Whether the article's language was detected (not given by its record),
+    /// so an index can say an unchanged text needs no detecting again.
+    pub language_detected: bool,
 }
 
 impl<'o> Loader<'o> {
@@ -263,7 +265,7 @@ impl<'o> Loader<'o> {
             bytes_read: 0,
             bytes_total: 0,
             block_bytes: JSONL_BLOCK_BYTES,
-            known: &[],
+            known: None,
             observe,
         }
     }
@@ -317,9 +319,7 @@ impl<'o> Loader<'o> {
             crate::parallel::map_chunks(crate::parallel::threads(16), &files, 16, |_, chunk| {
                 chunk
                     .iter()
-                    .map(|(path, id, file)| {
-                        read_text_file(path, id, *file, known.get(*file as usize).and_then(Option::as_ref))
-                    })
+                    .map(|(path, id, file)| read_text_file(path, id, *file, known.and_then(|k| k.of_file(*file))))
                     .collect::<Vec<_>>()
             })
             .into_iter()
@@ -379,9 +379,10 @@ impl<'o> Loader<'o> {
                     if line.last() == Some(&b'\n') {
                         line.pop();
                     }
-                    let span = SourceSpan { file: file_number, line_at: Some(buffer_at) };
+                    let span = SourceSpan { file: file_number, line_at: Some(buffer_at), language_detected: false };
+                    let known = self.known.and_then(|k| k.of_line(file_number, buffer_at));
                     lines_before += 1;
-                    let parsed = parse_long_jsonl_line(name, lines_before, line, span, &self.fields);
+                    let parsed = parse_long_jsonl_line(name, lines_before, line, span, &self.fields, known);
                     self.bytes_read += read;
                     buffer_at += read;
                     wanted = self.block_bytes;
@@ -405,15 +406,17 @@ impl<'o> Loader<'o> {
                         (at, line)
                     })
                     .collect();
-                let fields = &self.fields;
+                let (fields, known) = (&self.fields, self.known);
                 let parsed: Vec<Parsed> =
                     crate::parallel::map_chunks(crate::parallel::threads(16), &lines, 64, |offset, chunk| {
                         chunk
                             .iter()
                             .enumerate()
                             .filter_map(|(k, &(at, line))| {
-                                let span = SourceSpan { file: file_number, line_at: Some(at) };
-                                parse_jsonl_line(name, lines_before + offset + k + 1, line, span, fields)
+                                let span =
+                                    SourceSpan { file: file_number, line_at: Some(at), language_detected: false };
+                                let known = known.and_then(|k| k.of_line(file_number, at));
+                                parse_jsonl_line(name, lines_before + offset + k + 1, line, span, fields, known)
                             })
                             .collect::<Vec<_>>()
                     })
@@ -470,7 +473,7 @@ fn read_text_file(path: &Path, id: &str, file: u32, known: Option<&KnownReading>
                 Ok(text) if text.trim().is_empty() => Err(warn("empty file, skipped".into())),
                 Ok(text) => {
                     let article = Article::from_owned_knowing(id.to_owned(), text, None, None, known);
-                    Ok((article, None, SourceSpan { file, line_at: None }))
+                    Ok((article, None, SourceSpan { file, line_at: None, language_detected: true }))
                 }
                 Err(e) => Err(not_utf8(id, &e.utf8_error())),
             };
@@ -491,6 +494,7 @@ fn parse_jsonl_line(
     raw_line: &[u8],
     span: SourceSpan,
     fields: &FieldMap,
+    known: Option<&KnownReading>,
 ) -> Option<Parsed> {
     let warn = |reason: String| LoadWarning { path: name.into(), line: Some(line_no), reason };
     let Ok(line) = std::str::from_utf8(raw_line) else {
@@ -517,11 +521,18 @@ fn parse_jsonl_line(
         };
         return Some(Err(warn(reason)));
     };
-    Some(article_of_record(name, line_no, record, text, span))
+    Some(article_of_record(name, line_no, record, text, span, known))
 }
 
 /// A record's article once its text is read (or why it is none).
-fn article_of_record(name: &str, line_no: usize, mut record: Record, text: String, span: SourceSpan) -> Parsed {
+fn article_of_record(
+    name: &str,
+    line_no: usize,
+    mut record: Record,
+    text: String,
+    span: SourceSpan,
+    known: Option<&KnownReading>,
+) -> Parsed {
     // one rule for every format: text that is only whitespace is no article
     if text.trim().is_empty() {
         return Err(LoadWarning {
@@ -533,7 +544,8 @@ fn article_of_record(name: &str, line_no: usize, mut record: Record, text: Strin
     let id = record.take(Field::Id).map(|id| one_line(&id)).unwrap_or_else(|| format!("{name}:{line_no}"));
     let title = record.take(Field::Title);
     let lang = record.take(Field::Lang);
-    let article = Article::from_owned(id, text, title.as_deref(), lang.as_deref()).with_metadata(
+    let span = SourceSpan { language_detected: given_language(lang.as_deref()).is_none(), ..span };
+    let article = Article::from_owned_knowing(id, text, title.as_deref(), lang.as_deref(), known).with_metadata(
         record.take(Field::Date).as_deref(),
         record.take(Field::Url).as_deref(),
         record.take(Field::Source).as_deref(),
@@ -551,10 +563,11 @@ fn parse_long_jsonl_line(
     raw_line: Vec<u8>,
     span: SourceSpan,
     fields: &FieldMap,
+    known: Option<&KnownReading>,
 ) -> Option<Parsed> {
     match read_line_in_place(raw_line, line_no == 1, fields) {
-        Ok((record, text)) => Some(article_of_record(name, line_no, record, text, span)),
-        Err(raw_line) => parse_jsonl_line(name, line_no, &raw_line, span, fields),
+        Ok((record, text)) => Some(article_of_record(name, line_no, record, text, span, known)),
+        Err(raw_line) => parse_jsonl_line(name, line_no, &raw_line, span, fields, known),
     }
 }
 

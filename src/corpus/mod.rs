@@ -73,12 +73,13 @@ impl Article {
             Some(t) => sanitize_line(t),
             None => derived_title,
         };
-        // a language given by the corpus wins; only the script is then worked out
-        // (a value that is no language code, escapes for one, is not taken)
-        let (language, script) = match given_lang.map(Language::from_code) {
-            Some(language) if language != Language::Unknown => (language, dominant_script(&text)),
-            _ => match known.filter(|k| k.reads(&text)) {
-                Some(known) => (known.language.clone(), known.script),
+        let known = known.filter(|k| k.reads(&text));
+        // a language given by the corpus wins; only the script is then worked
+        // out (it depends on the text alone, so a known one is taken)
+        let (language, script) = match given_language(given_lang) {
+            Some(language) => (language, known.map_or_else(|| dominant_script(&text), |k| k.script)),
+            None => match known.and_then(|k| Some((k.language.clone()?, k.script))) {
+                Some(reading) => reading,
                 None => detect_language(&text),
             },
         };
@@ -100,14 +101,43 @@ impl Article {
     }
 }
 
-/// The language and script detected in a text, as an index keeps them, with
-/// the text's length and CRC-32 to tell it is the same text.
+/// A language a record gives, when it is one (a value that is no language
+/// code, escapes for one, is not taken: the language is detected).
+pub fn given_language(given_lang: Option<&str>) -> Option<Language> {
+    given_lang.map(Language::from_code).filter(|language| *language != Language::Unknown)
+}
+
+/// How an earlier reading of a text found its language and script, as an
+/// index keeps them, with the text's length and CRC-32 to tell it is the
+/// same text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct KnownReading {
     pub text_bytes: u32,
     pub text_crc: u32,
-    pub language: Language,
+    /// The language detected; `None` when the record gave its own (a record
+    /// without one now must be detected: the given one may not be what
+    /// detection finds).
+    pub language: Option<Language>,
     pub script: Script,
+}
+
+/// What an earlier index knows of how it read a corpus's articles.
+#[derive(Debug, Clone, Default)]
+pub struct KnownReadings {
+    /// A text file's article, by the listing's file number.
+    pub files: Vec<Option<KnownReading>>,
+    /// A JSON Lines record's, by file number and the line's byte offset.
+    pub lines: crate::entities::fxhash::FxHashMap<(u32, u64), KnownReading>,
+}
+
+impl KnownReadings {
+    fn of_file(&self, file: u32) -> Option<&KnownReading> {
+        self.files.get(file as usize).and_then(Option::as_ref)
+    }
+
+    fn of_line(&self, file: u32, line_at: u64) -> Option<&KnownReading> {
+        self.lines.get(&(file, line_at))
+    }
 }
 
 impl KnownReading {
@@ -190,7 +220,7 @@ mod tests {
         let known = KnownReading {
             text_bytes: text.len() as u32,
             text_crc: crc32fast::hash(text.as_bytes()),
-            language: Language::from_code("ru"),
+            language: Some(Language::from_code("ru")),
             script: Script::Cyrillic,
         };
         let read = |text: &str, lang: Option<&str>, known: &KnownReading| {
@@ -201,7 +231,11 @@ mod tests {
         let other = "Putin met Kim in Pyongyang on Tuesday, the agency says.";
         assert_eq!(other.len(), text.len());
         assert_eq!(read(other, None, &known), ("en".to_owned(), Script::Latin), "another text of that length");
-        assert_eq!(read(text, Some("de"), &known), ("de".to_owned(), Script::Latin), "a given language wins");
+        assert_eq!(read(text, Some("de"), &known), ("de".to_owned(), Script::Cyrillic), "a given language wins");
+        assert_eq!(read(other, Some("de"), &known), ("de".to_owned(), Script::Latin), "another text's script");
+        // a record that gave its language: its script is known, its language is detected
+        let given = KnownReading { language: None, ..known };
+        assert_eq!(read(text, None, &given), ("en".to_owned(), Script::Latin));
     }
 
     fn inert(field: &str) -> bool {

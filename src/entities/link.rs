@@ -212,6 +212,10 @@ struct Item {
     /// [`translated::WordClasses`]), for names translated word by word.
     #[serde(default)]
     classes: translated::WordClasses,
+    /// The skeleton of the whole words without breaks, where the stems cut
+    /// consonants off (`Ямагами` is no `Ямаг-ами`); [`NO_STRING`] otherwise.
+    #[serde(default = "no_string")]
+    whole: u32,
 }
 
 fn no_string() -> u32 {
@@ -251,6 +255,7 @@ struct ItemText {
     abjad: Option<String>,
     spelling: Option<String>,
     classes: translated::WordClasses,
+    whole: Option<String>,
 }
 
 impl ItemText {
@@ -271,6 +276,7 @@ impl ItemText {
         self.abjad = None;
         self.spelling = None;
         self.classes = translated::WordClasses::default();
+        self.whole = None;
         if let Some(letters) = acronym {
             self.skels.push(format!("acr:{letters}"));
             self.vkeys.push(letters.to_owned());
@@ -311,11 +317,17 @@ impl ItemText {
             }
             self.abjad = Some(abjad);
         }
+        let mut whole = String::new();
         for i in tokens.clone() {
             let word = stem_prefix(doc, i);
             let mut s = String::new();
             push_skeleton(word, orth, &mut s);
             self.joined.push_str(&s);
+            if word.len() == doc.word(i).len() {
+                whole.push_str(&s);
+            } else {
+                push_skeleton(doc.word(i), orth, &mut whole);
+            }
             // transliterations are only compared for short skeletons (see `same_word`);
             // both the whole word (`Моди`, `Kishida`) and its stem (`Ким` of `Кимом`)
             self.vkeys.push(if s.len() < 4 {
@@ -324,6 +336,9 @@ impl ItemText {
                 String::new()
             });
             self.skels.push(s);
+        }
+        if whole != self.joined {
+            self.whole = Some(whole);
         }
         if kind == EntityKind::Organization && self.skels.len() >= 2 {
             self.initials =
@@ -352,6 +367,7 @@ impl ItemText {
         let coarse = self.coarse.as_deref().map_or(NO_STRING, |s| strings.intern(s));
         let abjad = self.abjad.as_deref().map_or(NO_STRING, |s| strings.intern(s));
         let spelling = self.spelling.as_deref().map_or(NO_STRING, |s| strings.intern(s));
+        let whole = self.whole.as_deref().map_or(NO_STRING, |s| strings.intern(s));
         Item {
             art,
             cand,
@@ -363,6 +379,7 @@ impl ItemText {
             abjad,
             spelling,
             classes: self.classes,
+            whole,
         }
     }
 }
@@ -703,6 +720,7 @@ impl Prepared {
             abjad: string_id(it.abjad),
             spelling: string_id(it.spelling),
             classes: it.classes,
+            whole: string_id(it.whole),
         }));
         self.words.extend(part.words.into_iter().map(|w| Word { skel: string_id(w.skel), vkey: string_id(w.vkey) }));
         self.langs.extend(part.langs);
@@ -897,7 +915,7 @@ pub(crate) fn link_corpus(
     // one-word names that are a case form or a transcription of a place the
     // other articles name: they are that place, and join no name below
     let mut placed = place_lone_words(&items, &t, &langs, &cands, (&places, &short_places));
-    placed.extend(transcribed_places(&items, &t, &langs, &place_sounds));
+    placed.extend(transcribed_places(&items, &t, &langs, &cands, &place_sounds));
     let inflected = inflected_places(&items, &t, &langs, &placed, gaz);
     placed.extend(inflected);
     let bare = bare_place_names(articles, &items, &t, &langs, &cands, (&places, &short_places), &placed, &mut uf);
@@ -912,6 +930,24 @@ pub(crate) fn link_corpus(
                 Some(&first) => uf.union(first, n),
                 None => {
                     by_joined.insert(it.joined, n);
+                }
+            }
+        }
+    }
+    // ... or by the whole words where a stem cut a foreign name's consonants
+    // (`Тэцуя Ямагами` is `Tetsuya Yamagami`, not `Ямаг-ами`)
+    {
+        let mut by_whole: HashMap<u32, usize> = HashMap::default();
+        for (n, it) in items.iter().enumerate() {
+            if it.len >= 2 && it.whole != NO_STRING {
+                if let Some(&first) = by_joined.get(&it.whole) {
+                    uf.union(first, n);
+                }
+                match by_whole.get(&it.whole) {
+                    Some(&first) => uf.union(first, n),
+                    None => {
+                        by_whole.insert(it.whole, n);
+                    }
                 }
             }
         }
@@ -1047,6 +1083,8 @@ pub(crate) fn link_corpus(
         }
     }
 
+    abjad::join_surnames_behind_proclitics(articles, &items, &langs, &cands, &mut uf, &mut resolved);
+
     // lone words elsewhere: the one full name in the corpus that contains them
     {
         let mut by_word: HashMap<u32, Vec<usize>> = HashMap::default();
@@ -1180,6 +1218,7 @@ pub(crate) fn link_corpus(
                 abjad: NO_STRING,
                 spelling: NO_STRING,
                 classes: translated::WordClasses::default(),
+                whole: NO_STRING,
             });
             uf.union(target as usize, n);
         }
@@ -1635,11 +1674,22 @@ fn transcribed_places(
     items: &[Item],
     t: &Tables,
     langs: &[&'static Profile],
+    cands: &[Kept],
     place_sounds: &HashMap<String, u32>,
 ) -> HashMap<usize, u32> {
     let mut out = HashMap::default();
     if place_sounds.is_empty() {
         return out;
+    }
+    // a transcription taken for a person that sounds like the family name of a
+    // person the cased-script articles name is left to that person (`拜登` is
+    // Biden, not Baltimore); keys as in [`link_transcriptions`]
+    let person = |it: &Item| cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Person);
+    let mut person_sounds: HashSet<String> = HashSet::default();
+    for it in items.iter().filter(|it| it.coarse != NO_STRING && person(it)) {
+        if let Some(last) = t.strings.get(it.coarse).rsplit(' ').next() {
+            person_sounds.extend(coda_variants(last));
+        }
     }
     let mut full: HashMap<String, u32> = HashMap::default();
     let mut shortened: HashMap<String, u32> = HashMap::default();
@@ -1660,6 +1710,9 @@ fn transcribed_places(
             continue;
         }
         let Some((key, han)) = sound_of(t.joined(it)) else { continue };
+        if person(it) && person_sounds.contains(&key) {
+            continue;
+        }
         let table = if han { &shortened } else { &full };
         if let Some(&e) = table.get(&key).filter(|&&e| e != NO_STRING) {
             out.insert(n, e);
@@ -2028,31 +2081,36 @@ fn devanagari_pass(
             let own_roots: HashSet<usize> = own.iter().filter_map(Kept::item).map(|n| roots[n] as usize).collect();
             // the family names of the people the article names in full in Devanagari, even
             // where the full name was a guess (`विराट कोहली` ... `कोहली`): within the article;
-            // and their given names, which Hindi news uses alone too (`नीरज चोपड़ा` ... `नीरज`)
-            let surnames_in = |doc: &Doc| -> Vec<(&str, &str, usize)> {
+            // and their given names, which Hindi news uses alone too (`नीरज चोपड़ा` ... `नीरज`);
+            // a one-word name after a title is both (`मुख्यमंत्री सिद्धारमैया` ... `सिद्धारमैया ने`)
+            let surnames_in = |doc: &Doc| -> Vec<(&str, &str, usize, String, String)> {
                 own.iter()
                     .filter_map(|c| c.in_window(doc))
                     .filter(|c| {
-                        c.kind == EntityKind::Person && c.words() >= 2 && doc.toks[c.t0 as usize].flags & DEVA != 0
+                        c.kind == EntityKind::Person
+                            && (c.words() >= 2 || c.cue)
+                            && doc.toks[c.t0 as usize].flags & DEVA != 0
                     })
                     .filter_map(|c| {
                         let n = c.item()?;
                         let words = t.words(items.get(n)?);
                         let last = t.strings.get(words.last()?.skel);
                         let first = t.strings.get(words.first()?.skel);
-                        (last.len() >= SURE_SKELETON).then_some((last, first, n))
+                        // as written here: a lone word needs the same vowels too (`सुरंग`, tunnel, is no `सोरेन`)
+                        let spelt = |k: u32| vowel_key(doc.word(k as usize));
+                        (last.len() >= SURE_SKELETON).then(|| (last, first, n, spelt(c.t1 - 1), spelt(c.t0)))
                     })
                     .collect()
             };
             // a long article is read a window at a time, and twice: its surnames first
             let windowed = article.text.len() > WINDOW;
-            let mut own_surnames: HashMap<&str, usize> = HashMap::default();
-            let mut own_given: HashMap<&str, usize> = HashMap::default();
+            let mut own_surnames: HashMap<&str, (usize, String)> = HashMap::default();
+            let mut own_given: HashMap<&str, (usize, String)> = HashMap::default();
             if windowed {
                 each_window(&mut buffers, article, |doc| {
-                    for (surname, given, n) in surnames_in(doc) {
-                        own_surnames.entry(surname).or_insert(n);
-                        own_given.entry(given).or_insert(n);
+                    for (surname, given, n, surname_spelt, given_spelt) in surnames_in(doc) {
+                        own_surnames.entry(surname).or_insert((n, surname_spelt));
+                        own_given.entry(given).or_insert((n, given_spelt));
                     }
                 });
             }
@@ -2082,11 +2140,11 @@ fn devanagari_pass(
                 if !windowed {
                     own_surnames.clear();
                     own_given.clear();
-                    for (surname, given, n) in surnames_in(doc) {
+                    for (surname, given, n, surname_spelt, given_spelt) in surnames_in(doc) {
                         // two of a family (`अरविंद केजरीवाल`, his wife `सुनीता केजरीवाल`): the surname
                         // alone is the one the article named first, whom it is about
-                        own_surnames.entry(surname).or_insert(n);
-                        own_given.entry(given).or_insert(n);
+                        own_surnames.entry(surname).or_insert((n, surname_spelt));
+                        own_given.entry(given).or_insert((n, given_spelt));
                     }
                 }
                 let own_places = places_in(doc);
@@ -2170,7 +2228,7 @@ fn devanagari_pass(
                         let distinct: HashSet<usize> = matching.iter().map(|&f| roots[f] as usize).collect();
                         let own_first = own_surnames
                             .get(skel)
-                            .and_then(|&n| matching.iter().copied().find(|&f| roots[f] == roots[n]));
+                            .and_then(|&(n, _)| matching.iter().copied().find(|&f| roots[f] == roots[n]));
                         let pick = if distinct.len() == 1 {
                             matching.first().copied()
                         } else if own_first.is_some() {
@@ -2219,8 +2277,10 @@ fn devanagari_pass(
                     }
                     // a given name alone is the person the article named in full with it, unless
                     // it is a frequent word too (`आशा`, hope) or another person's family name
-                    let given = || own_given.get(skel).filter(|_| skel.len() >= SURE_SKELETON);
-                    if let Some(&target) = own_surnames.get(skel).or_else(given)
+                    let vkey = vowel_key(word);
+                    let same_spelling = |entry: &&(usize, String)| entry.1 == vkey;
+                    let given = || own_given.get(skel).filter(|_| skel.len() >= SURE_SKELETON).filter(same_spelling);
+                    if let Some(&(target, _)) = own_surnames.get(skel).filter(same_spelling).or_else(given)
                         && !hindi_frequent(word)
                     {
                         out.extend(
@@ -2971,6 +3031,23 @@ mod tests {
     }
 
     #[test]
+    fn a_transcribed_person_is_the_person_not_a_place_named_more_often() {
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article(
+                "en",
+                "en",
+                "The bridge in Baltimore fell. Baltimore mourned. Ships left Baltimore. \
+                 Baltimore reopened the port. President Joe Biden visited.",
+            ),
+            article("zh", "zh", "美国总统拜登表示，联邦政府将承担重建费用。"),
+        ]);
+        let biden = id_of(&r, 0, "Joe Biden");
+        assert!(biden.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "拜登"), biden, "{:?}", r[1]);
+    }
+
+    #[test]
     fn a_transcription_of_two_syllables_is_the_person_whose_vowels_it_has() {
         use super::super::recognise::tests::{article, run};
         let r = run(&[
@@ -3068,6 +3145,18 @@ mod tests {
         assert!(en.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "USGS"), en, "{:?}", r[1]);
         assert_eq!(id_of(&r, 1, "Геологической службы США"), en, "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_foreign_name_whose_end_looks_like_a_case_ending_keeps_it() {
+        // Russian strips `-ами` from `Ямагами` as an instrumental plural: the whole words meet
+        let r = run(&[
+            article("en", "en", "Police said the suspect was Tetsuya Yamagami, a resident of the city."),
+            article("ru", "ru", "Полиция установила, что это житель города Тэцуя Ямагами."),
+        ]);
+        let en = id_of(&r, 0, "Tetsuya Yamagami");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Тэцуя Ямагами"), en, "{r:?}");
     }
 
     #[test]

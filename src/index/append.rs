@@ -21,6 +21,7 @@
 use crate::corpus::Article;
 use crate::entities::fxhash::FxHashSet;
 use crate::entities::{Recognised, WordStats};
+use crate::index::blob::{self, Blob, BlobWriter};
 
 /// Articles per kept segment: a segment that must be recognised again is
 /// recognised whole, and each one costs a decoding at every append. Segments
@@ -41,8 +42,8 @@ pub struct Recognition {
 pub struct Segment {
     /// How many articles the run holds.
     pub articles: u64,
-    /// Their [`Recognised`] candidates.
-    pub recognised: Vec<u8>,
+    /// Their [`Recognised`] candidates (a huge article's in a temporary file: see [`blob`]).
+    pub recognised: Blob,
     /// The keys of the word statistics recognising them looked up, sorted
     /// ([`Recognised::of_recording`]).
     pub keys: Vec<u8>,
@@ -70,17 +71,24 @@ pub struct AppendCounts {
 /// The plain encoding is streamed into zstd, never held whole: a huge
 /// article's candidates would be held twice.
 fn encode<T: serde::Serialize>(value: &T) -> Vec<u8> {
+    encode_into(value, Vec::new()).unwrap_or_default()
+}
+
+/// Encoded candidates, spilled to a temporary file when large.
+fn encode_blob<T: serde::Serialize>(value: &T) -> Blob {
+    encode_into(value, BlobWriter::new(blob::SPILL_AT)).and_then(BlobWriter::finish).unwrap_or_default()
+}
+
+fn encode_into<T: serde::Serialize, W: std::io::Write>(value: &T, mut out: W) -> std::io::Result<W> {
     // encoding fails only on types postcard cannot write; ours are plain data
     let mut plain = ByteCount(0);
     let _ = postcard::to_io(value, &mut plain);
-    let packed = (|| -> std::io::Result<Vec<u8>> {
-        let mut encoder = zstd::stream::Encoder::new(plain.0.to_le_bytes().to_vec(), 3)?;
-        encoder.set_pledged_src_size(Some(plain.0))?;
-        let mut buffered = std::io::BufWriter::with_capacity(1 << 16, encoder);
-        postcard::to_io(value, &mut buffered).map_err(std::io::Error::other)?;
-        buffered.into_inner().map_err(|e| e.into_error())?.finish()
-    })();
-    packed.unwrap_or_default()
+    out.write_all(&plain.0.to_le_bytes())?;
+    let mut encoder = zstd::stream::Encoder::new(out, 3)?;
+    encoder.set_pledged_src_size(Some(plain.0))?;
+    let mut buffered = std::io::BufWriter::with_capacity(1 << 16, encoder);
+    postcard::to_io(value, &mut buffered).map_err(std::io::Error::other)?;
+    buffered.into_inner().map_err(|e| e.into_error())?.finish()
 }
 
 /// A writer that only counts what it is given.
@@ -107,6 +115,10 @@ fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8], what: &str) -> Result<T,
     let Some(len) = len else { return Err(fail(&"an impossible length")) };
     let plain = zstd::bulk::decompress(packed, len).map_err(|e| fail(&e))?;
     postcard::from_bytes(&plain).map_err(|e| fail(&e))
+}
+
+fn kept_bytes(recognised: &Blob) -> Result<std::borrow::Cow<'_, [u8]>, String> {
+    recognised.bytes().map_err(|e| format!("the kept candidates cannot be read: {e}"))
 }
 
 fn threads() -> usize {
@@ -164,21 +176,21 @@ fn assemble(parts: &[Part], stats: &WordStats) -> Result<(Recognised, Vec<Segmen
         for part in window {
             match part {
                 Part::Kept(segment) => {
-                    whole.append(decode(&segment.recognised, "candidates")?);
+                    whole.append(decode(&kept_bytes(&segment.recognised)?, "candidates")?);
                     segments.push((*segment).clone());
                 }
                 Part::Recognise(run) => {
                     let (part, lookups) = recognised.next().ok_or("a run was not recognised")?;
                     segments.push(Segment {
                         articles: run.len() as u64,
-                        recognised: encode(&part),
+                        recognised: encode_blob(&part),
                         keys: encode(&lookups),
                     });
                     whole.append(part);
                 }
                 Part::Join(before, run) => {
                     let (part, lookups) = recognised.next().ok_or("a run was not recognised")?;
-                    let mut joined: Recognised = decode(&before.recognised, "candidates")?;
+                    let mut joined: Recognised = decode(&kept_bytes(&before.recognised)?, "candidates")?;
                     joined.append(part);
                     let mut keys: Vec<String> = decode(&before.keys, "keys")?;
                     keys.extend(lookups);
@@ -186,7 +198,7 @@ fn assemble(parts: &[Part], stats: &WordStats) -> Result<(Recognised, Vec<Segmen
                     keys.dedup();
                     segments.push(Segment {
                         articles: before.articles + run.len() as u64,
-                        recognised: encode(&joined),
+                        recognised: encode_blob(&joined),
                         keys: encode(&keys),
                     });
                     whole.append(joined);

@@ -18,6 +18,7 @@
 //! processes from building the same index at once.
 
 pub mod append;
+pub mod blob;
 pub mod format;
 pub mod records;
 mod store;

@@ -35,6 +35,10 @@ impl ArticleRecord {
     pub const JSONL: u8 = 16;
     /// The text is in the index itself, at `source_at` in the texts section.
     pub const INLINE: u8 = 32;
+    /// The language was detected in the text, not given by a JSON Lines
+    /// record (an append takes it again for the same text; a given one,
+    /// which may not be what detection finds, it may not).
+    pub const LANGUAGE_DETECTED: u8 = 64;
 }
 
 /// One entity. Its strings (id, display name, then the count of variants

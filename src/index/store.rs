@@ -179,7 +179,7 @@ impl IndexStore {
             }
             segments.push(super::append::Segment {
                 articles: end[0] - start[0],
-                recognised: candidates.bytes(to_usize(start[1])?..to_usize(end[1])?)?.to_vec(),
+                recognised: candidates.bytes(to_usize(start[1])?..to_usize(end[1])?)?.to_vec().into(),
                 keys: keys.bytes(to_usize(start[2])?..to_usize(end[2])?)?.to_vec(),
             });
             start = end;
@@ -205,32 +205,36 @@ impl IndexStore {
         }))
     }
 
-    /// How this index read each of `files` source files that is a text file
-    /// (one article, whose language and script were detected, never given),
-    /// by file number; none where it cannot tell (a damaged index reads as
-    /// knowing nothing: this only spares work).
-    pub fn known_readings(&self, files: usize) -> Vec<Option<crate::corpus::KnownReading>> {
-        let mut known = vec![None; files];
+    /// How this index read the articles of the corpus's `files` source
+    /// files: a text file's by file number, a JSON Lines record's by file
+    /// number and line offset; the language only where it was detected. A
+    /// damaged index reads as knowing nothing: this only spares work.
+    pub fn known_readings(&self, files: usize) -> crate::corpus::KnownReadings {
+        let mut known = crate::corpus::KnownReadings { files: vec![None; files], ..Default::default() };
         let count = self.meta.articles as usize;
         let Ok(records) = self.section(SectionId::Articles) else { return known };
         let Ok(records) = records.rows::<ArticleRecord>(0..count) else { return known };
         for record in records.iter() {
-            if record.flags & (ArticleRecord::JSONL | ArticleRecord::INLINE) != 0 {
+            if record.flags & ArticleRecord::INLINE != 0 {
                 continue;
             }
-            let (Some(slot), Some(language), Some(&script)) = (
-                known.get_mut(record.file as usize),
-                self.languages.get(usize::from(record.language)),
-                self.scripts.get(usize::from(record.script)),
-            ) else {
+            let (Some(language), Some(&script)) =
+                (self.languages.get(usize::from(record.language)), self.scripts.get(usize::from(record.script)))
+            else {
                 continue;
             };
-            *slot = Some(crate::corpus::KnownReading {
+            let detected = record.flags & ArticleRecord::LANGUAGE_DETECTED != 0;
+            let reading = crate::corpus::KnownReading {
                 text_bytes: record.text_bytes,
                 text_crc: record.text_crc,
-                language: language.clone(),
+                language: detected.then(|| language.clone()),
                 script,
-            });
+            };
+            if record.flags & ArticleRecord::JSONL != 0 {
+                known.lines.insert((record.file, record.source_at), reading);
+            } else if let Some(slot) = known.files.get_mut(record.file as usize) {
+                *slot = Some(reading);
+            }
         }
         known
     }

@@ -2,7 +2,7 @@ use std::fs;
 use std::sync::Arc;
 
 use super::*;
-use crate::corpus::{Article, list_corpus, load_listing, load_seeds};
+use crate::corpus::{Article, KnownReading, list_corpus, load_listing, load_seeds};
 use crate::entities::{EntityId, EntityIndex, EntityKind, RawMention};
 use crate::lang::{Language, Script};
 use crate::related::{RelatedIndex, StoredEntry, StoredVector};
@@ -101,9 +101,16 @@ fn an_index_knows_how_it_read_its_text_files_and_a_grown_folder_loads_with_it_as
     write_atomic(&target, &corpus, &Analysis::build(&corpus), &texts).unwrap();
     let Found::Fresh(store) = open_fresh(&target, &listing) else { panic!("fresh") };
     let known = store.known_readings(listing.files.len());
-    // a.txt and b.md by their numbers; nothing of the JSON Lines file, which may give languages
-    let read: Vec<Option<&str>> = known.iter().map(|k| k.as_ref().map(|k| k.language.code())).collect();
-    assert_eq!(read, [Some("en"), Some("ru"), None]);
+    // a.txt and b.md by their numbers; the JSON Lines file's records by their lines
+    let language = |k: &KnownReading| k.language.as_ref().map(|l| l.code().to_owned());
+    let read: Vec<Option<String>> = known.files.iter().map(|k| k.as_ref().and_then(language)).collect();
+    assert_eq!(read, [Some("en".to_owned()), Some("ru".to_owned()), None]);
+    let mut lines: Vec<(u64, Option<String>)> = known.lines.iter().map(|(&(_, at), k)| (at, language(k))).collect();
+    lines.sort();
+    // w1 and w3 as they were detected; w2 gave its language (sr): only its script is known
+    let detected = |id: &str| corpus.articles.iter().find(|a| a.id == id).map(|a| a.language.code().to_owned());
+    let (w2, w3) = (lines[1].0, lines[2].0);
+    assert_eq!(lines, [(0, detected("w1")), (w2, None), (w3, detected("w3"))]);
     // the folder grows and a.txt changes: loading with what the index knows loads what loading without does
     fs::write(dir.path().join("a.txt"), "Визит в Москву\nСергей Лавров встретился с чиновниками.").unwrap();
     fs::write(dir.path().join("c.txt"), "Pyongyang visit\nLavrov arrived in Pyongyang.").unwrap();
@@ -114,6 +121,38 @@ fn an_index_knows_how_it_read_its_text_files_and_a_grown_folder_loads_with_it_as
         |c: &Corpus| c.articles.iter().map(|a| (a.id.clone(), a.language.clone(), a.script)).collect::<Vec<_>>();
     assert_eq!(readings(&with), readings(&without));
     assert_eq!(with.articles[0].language.code(), "ru", "the changed text is detected again");
+}
+
+/// A record that gave its language is detected again when a grown file's
+/// same text no longer gives one: the given language (German, of an English
+/// text) may not be what detection finds, and a full build would detect.
+#[test]
+fn a_grown_json_lines_file_takes_only_the_languages_its_index_detected() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let (given, detected) = ("Putin met Kim in Pyongyang on Tuesday.", "Lavrov arrived in Moscow on Monday.");
+    let line = |id: &str, lang: Option<&str>, text: &str| match lang {
+        Some(lang) => format!(r#"{{"id":"{id}","lang":"{lang}","text":"{text}"}}"#),
+        None => format!(r#"{{"id":"{id}","text":"{text}"}}"#),
+    };
+    let file = dir.path().join("feed.jsonl");
+    fs::write(&file, [line("a", Some("de"), given), line("b", None, detected)].join("\n") + "\n").unwrap();
+    let listing = list_corpus(&file).unwrap();
+    let (corpus, spans) = load_listing(&listing, &mut |_| {});
+    let target = index_path(cache.path(), &file);
+    write_atomic(&target, &corpus, &Analysis::build(&corpus), &Texts::Sources { listing: &listing, spans: &spans })
+        .unwrap();
+    let Found::Fresh(store) = open_fresh(&target, &listing) else { panic!("fresh") };
+    let known = store.known_readings(listing.files.len());
+    // the same texts at the same lines, neither giving its language now
+    fs::write(&file, [line("a", None, given), line("b", None, detected), line("c", None, given)].join("\n")).unwrap();
+    let grown = list_corpus(&file).unwrap();
+    let (with, _) = crate::corpus::load_listing_knowing(&grown, &known, &mut |_| {});
+    let (without, _) = load_listing(&grown, &mut |_| {});
+    let readings =
+        |c: &Corpus| c.articles.iter().map(|a| (a.id.clone(), a.language.clone(), a.script)).collect::<Vec<_>>();
+    assert_eq!(readings(&with), readings(&without));
+    assert_eq!(with.articles[0].language.code(), "en", "a given language is not taken for a record without one");
 }
 
 #[test]
@@ -380,7 +419,7 @@ fn the_layout_is_pinned_to_its_version() {
     // the kept recognition's bytes are opaque to the layout: any will do
     let recognition = super::append::Recognition {
         stats: vec![1, 2, 3],
-        segments: vec![super::append::Segment { articles: 3, recognised: vec![4, 5], keys: vec![6] }],
+        segments: vec![super::append::Segment { articles: 3, recognised: vec![4, 5].into(), keys: vec![6] }],
     };
     let analysis = Analysis { entities, search, related, recognition };
     let (bytes, len) = write_index(Vec::new(), &corpus, &analysis, &Texts::Inline).unwrap();
@@ -554,4 +593,26 @@ fn the_prefilter_skips_blocks_but_never_a_true_hit() {
             assert_eq!(expected, store.search(&mut indexed, &request, &cancel, &mut |_| {}).unwrap(), "{typed}");
         }
     }
+}
+
+/// A huge article's kept candidates wait in a temporary file (see
+/// [`super::blob`]): the index holds the same bytes, and reads them back.
+#[test]
+fn a_recognition_kept_in_a_temporary_file_is_written_and_read_back_the_same() {
+    use std::io::Write;
+    let corpus = load_seeds();
+    let mut analysis = Analysis::build(&corpus);
+    let (in_memory, _) = write_index(Vec::new(), &corpus, &analysis, &Texts::Inline).unwrap();
+    let kept = analysis.recognition.clone();
+    for segment in &mut analysis.recognition.segments {
+        let bytes = segment.recognised.bytes().unwrap().into_owned();
+        let mut w = super::blob::BlobWriter::new(1);
+        w.write_all(&bytes).unwrap();
+        segment.recognised = w.finish().unwrap();
+        assert!(matches!(segment.recognised, super::blob::Blob::File(..)));
+    }
+    let (from_file, _) = write_index(Vec::new(), &corpus, &analysis, &Texts::Inline).unwrap();
+    assert!(from_file == in_memory);
+    let store = IndexStore::from_bytes(Bytes::owned(&from_file), None).unwrap();
+    assert_eq!(store.recognition().unwrap(), kept);
 }

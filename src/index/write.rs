@@ -79,9 +79,16 @@ pub fn write_index<W: Write>(out: W, corpus: &Corpus, analysis: &Analysis, texts
                 (u32::MAX, at)
             }
             Texts::Sources { spans, .. } => {
-                let span = spans.get(i).copied().unwrap_or(SourceSpan { file: u32::MAX, line_at: None });
+                let span = spans.get(i).copied().unwrap_or(SourceSpan {
+                    file: u32::MAX,
+                    line_at: None,
+                    language_detected: false,
+                });
                 if span.line_at.is_some() {
                     flags |= ArticleRecord::JSONL;
+                }
+                if span.language_detected {
+                    flags |= ArticleRecord::LANGUAGE_DETECTED;
                 }
                 (span.file, span.line_at.unwrap_or(0))
             }
@@ -471,7 +478,7 @@ fn write_recognition<W: Write>(w: &mut Writer<W>, recognition: &super::append::R
     w.section(SectionId::RecognitionStats, &recognition.stats)?;
     w.begin(SectionId::RecognitionSegments)?;
     for segment in &recognition.segments {
-        w.put(&segment.recognised)?;
+        segment.recognised.each_piece(|piece| w.put(piece))?;
     }
     w.begin(SectionId::RecognitionKeys)?;
     for segment in &recognition.segments {
@@ -480,7 +487,7 @@ fn write_recognition<W: Write>(w: &mut Writer<W>, recognition: &super::append::R
     let mut ends: Vec<[u64; 3]> = Vec::with_capacity(recognition.segments.len());
     let mut end = [0u64; 3];
     for segment in &recognition.segments {
-        end = [end[0] + segment.articles, end[1] + segment.recognised.len() as u64, end[2] + segment.keys.len() as u64];
+        end = [end[0] + segment.articles, end[1] + segment.recognised.len(), end[2] + segment.keys.len() as u64];
         ends.push(end);
     }
     w.begin(SectionId::RecognitionSegmentEnds)?;

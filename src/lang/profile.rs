@@ -151,6 +151,13 @@ impl Profile {
             .map(|&(_, m)| m)
     }
 
+    /// An organisation's name opens with its head word, and its modifiers and
+    /// complements follow it capitalised (`Partido Liberal Democrático`,
+    /// `Ministerio del Interior`, `Servicio Geológico de Estados Unidos`).
+    pub fn names_open_with_heads(&self) -> bool {
+        NAMES_OPEN_WITH_HEADS.contains(&self.code)
+    }
+
     pub fn is_right_to_left(&self) -> bool {
         self.direction == Direction::RightToLeft
     }
@@ -176,6 +183,9 @@ impl Profile {
         self.scripts.contains(&script)
     }
 }
+
+/// The Romance languages: see [`Profile::names_open_with_heads`].
+const NAMES_OPEN_WITH_HEADS: &[&str] = &["fr", "es", "it", "pt"];
 
 /// The word lists of one language.
 #[derive(Debug, Default)]
