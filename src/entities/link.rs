@@ -1143,7 +1143,9 @@ pub(crate) fn link_corpus(
                         by_word.entry(word.skel).or_default().push(n);
                     }
                 }
-                if let Some(last) = ws.last().filter(|_| !by_dictionary(n)) {
+                // (the family name, not a regnal number after it: `Mohammed VI` is `穆罕默德`)
+                let family = ws.iter().rev().find(|w| !strings.get(w.skel).starts_with('#'));
+                if let Some(last) = family.filter(|_| !by_dictionary(n)) {
                     by_sound.entry(segmented::sound_key_of(strings.get(last.skel))).or_default().push(n);
                 }
             }
@@ -3219,6 +3221,17 @@ mod tests {
         assert_eq!(id_of(&r, 1, "Μοχάμεντ ΣΤ"), en, "{r:?}");
         let other = id_of(&r, 2, "Mohammed IV");
         assert!(other.is_some() && other != en, "another king: {r:?}");
+    }
+
+    #[test]
+    fn a_transcribed_name_meets_a_king_by_his_name_not_his_number() {
+        let r = run(&[
+            article("en", "en", "King Mohammed VI declared three days of national mourning on Saturday."),
+            article("ja", "ja", "国王ムハンマド6世は土曜日、3日間の服喪を宣言した。ムハンマドは被災地を訪れた。"),
+        ]);
+        let en = id_of(&r, 0, "Mohammed VI");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "ムハンマド"), en, "{r:?}");
     }
 
     #[test]
