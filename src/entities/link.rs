@@ -2536,6 +2536,9 @@ fn name_clusters(
 ) -> HashMap<usize, Cluster> {
     let mut clusters: HashMap<usize, Cluster> = HashMap::default();
     let mut spellings: HashMap<usize, Vec<Spelling>> = HashMap::default();
+    // where each cluster's spelling is in its list: a name in many articles has
+    // hundreds of spellings, and a scan of them per item made this quadratic
+    let mut spelling_at: HashMap<(usize, u32), usize> = HashMap::default();
     for (n, it) in items.iter().enumerate() {
         let root = uf.find(n);
         let Some(c) = all.get(it.cand as usize) else { continue };
@@ -2565,7 +2568,7 @@ fn name_clusters(
             }
             if it.spelling != NO_STRING {
                 let forms = spellings.entry(root).or_default();
-                match forms.iter_mut().find(|f| f.key == it.spelling) {
+                match spelling_at.get(&(root, it.spelling)).and_then(|&at| forms.get_mut(at)) {
                     Some(f) => {
                         // items come in corpus order: an article's mentions are together
                         if f.last_article != it.art {
@@ -2576,13 +2579,16 @@ fn name_clusters(
                             f.best = (n, rank);
                         }
                     }
-                    None => forms.push(Spelling {
-                        key: it.spelling,
-                        articles: 1,
-                        last_article: it.art,
-                        best: (n, rank),
-                        vowelless: writes_abjad(langs[art]),
-                    }),
+                    None => {
+                        spelling_at.insert((root, it.spelling), forms.len());
+                        forms.push(Spelling {
+                            key: it.spelling,
+                            articles: 1,
+                            last_article: it.art,
+                            best: (n, rank),
+                            vowelless: writes_abjad(langs[art]),
+                        })
+                    }
                 }
             }
         }
