@@ -212,6 +212,10 @@ struct Item {
     /// [`translated::WordClasses`]), for names translated word by word.
     #[serde(default)]
     classes: translated::WordClasses,
+    /// The skeleton of the whole words without breaks, where the stems cut
+    /// consonants off (`Ямагами` is no `Ямаг-ами`); [`NO_STRING`] otherwise.
+    #[serde(default = "no_string")]
+    whole: u32,
 }
 
 fn no_string() -> u32 {
@@ -251,6 +255,7 @@ struct ItemText {
     abjad: Option<String>,
     spelling: Option<String>,
     classes: translated::WordClasses,
+    whole: Option<String>,
 }
 
 impl ItemText {
@@ -271,6 +276,7 @@ impl ItemText {
         self.abjad = None;
         self.spelling = None;
         self.classes = translated::WordClasses::default();
+        self.whole = None;
         if let Some(letters) = acronym {
             self.skels.push(format!("acr:{letters}"));
             self.vkeys.push(letters.to_owned());
@@ -311,11 +317,27 @@ impl ItemText {
             }
             self.abjad = Some(abjad);
         }
-        for i in tokens.clone() {
+        let mut whole = String::new();
+        for (k, i) in tokens.clone().enumerate() {
             let word = stem_prefix(doc, i);
+            // a regnal number is its value in any script (`Mohammed VI`, `Μοχάμεντ ΣΤ`)
+            // (of whatever kind an article's votes make it)
+            if let Some(number) = (k > 0).then(|| regnal_number(doc.word(i))).flatten() {
+                let key = format!("#{number}");
+                self.joined.push_str(&key);
+                whole.push_str(&key);
+                self.vkeys.push(key.clone());
+                self.skels.push(key);
+                continue;
+            }
             let mut s = String::new();
             push_skeleton(word, orth, &mut s);
             self.joined.push_str(&s);
+            if word.len() == doc.word(i).len() {
+                whole.push_str(&s);
+            } else {
+                push_skeleton(doc.word(i), orth, &mut whole);
+            }
             // transliterations are only compared for short skeletons (see `same_word`);
             // both the whole word (`Моди`, `Kishida`) and its stem (`Ким` of `Кимом`)
             self.vkeys.push(if s.len() < 4 {
@@ -324,6 +346,9 @@ impl ItemText {
                 String::new()
             });
             self.skels.push(s);
+        }
+        if whole != self.joined {
+            self.whole = Some(whole);
         }
         if kind == EntityKind::Organization && self.skels.len() >= 2 {
             self.initials =
@@ -352,6 +377,7 @@ impl ItemText {
         let coarse = self.coarse.as_deref().map_or(NO_STRING, |s| strings.intern(s));
         let abjad = self.abjad.as_deref().map_or(NO_STRING, |s| strings.intern(s));
         let spelling = self.spelling.as_deref().map_or(NO_STRING, |s| strings.intern(s));
+        let whole = self.whole.as_deref().map_or(NO_STRING, |s| strings.intern(s));
         Item {
             art,
             cand,
@@ -363,6 +389,7 @@ impl ItemText {
             abjad,
             spelling,
             classes: self.classes,
+            whole,
         }
     }
 }
@@ -445,6 +472,35 @@ fn stem_prefix<'a>(doc: &'a Doc, i: usize) -> &'a str {
         Some((b, _)) => &word[..b],
         None => word,
     }
+}
+
+/// The value of a regnal number written after a name: Roman (`VI`, `XII`) or
+/// Greek, whose letters count (`ΣΤ` six, `ΙΒ` twelve, `Β` two).
+fn regnal_number(word: &str) -> Option<u32> {
+    if let Some(value) = super::recognise::roman_numeral(word) {
+        return Some(value);
+    }
+    let word = word.trim_end_matches(['\'', '\u{2019}', '\u{374}']);
+    let (tens, units) = match word.chars().next()? {
+        'Ι' => (10, &word['Ι'.len_utf8()..]),
+        'Κ' => (20, &word['Κ'.len_utf8()..]),
+        'Λ' => (30, &word['Λ'.len_utf8()..]),
+        _ => (0, word),
+    };
+    let unit = match units {
+        "" if tens > 0 => 0,
+        "Α" => 1,
+        "Β" => 2,
+        "Γ" => 3,
+        "Δ" => 4,
+        "Ε" => 5,
+        "ΣΤ" | "Ϛ" => 6,
+        "Ζ" => 7,
+        "Η" => 8,
+        "Θ" => 9,
+        _ => return None,
+    };
+    Some(tens + unit)
 }
 
 fn vowel_key(word: &str) -> String {
@@ -703,6 +759,7 @@ impl Prepared {
             abjad: string_id(it.abjad),
             spelling: string_id(it.spelling),
             classes: it.classes,
+            whole: string_id(it.whole),
         }));
         self.words.extend(part.words.into_iter().map(|w| Word { skel: string_id(w.skel), vkey: string_id(w.vkey) }));
         self.langs.extend(part.langs);
@@ -896,8 +953,8 @@ pub(crate) fn link_corpus(
     let kind_of = |it: &Item| cands[it.cand as usize].kind;
     // one-word names that are a case form or a transcription of a place the
     // other articles name: they are that place, and join no name below
-    let mut placed = place_lone_words(&items, &t, &langs, &cands, (&places, &short_places));
-    placed.extend(transcribed_places(&items, &t, &langs, &place_sounds));
+    let mut placed = place_lone_words(articles, &items, &t, &langs, &cands, (&places, &short_places));
+    placed.extend(transcribed_places(&items, &t, &langs, &cands, &place_sounds));
     let inflected = inflected_places(&items, &t, &langs, &placed, gaz);
     placed.extend(inflected);
     let bare = bare_place_names(articles, &items, &t, &langs, &cands, (&places, &short_places), &placed, &mut uf);
@@ -916,12 +973,31 @@ pub(crate) fn link_corpus(
             }
         }
     }
+    // ... or by the whole words where a stem cut a foreign name's consonants
+    // (`Тэцуя Ямагами` is `Tetsuya Yamagami`, not `Ямаг-ами`)
+    {
+        let mut by_whole: HashMap<u32, usize> = HashMap::default();
+        for (n, it) in items.iter().enumerate() {
+            if it.len >= 2 && it.whole != NO_STRING {
+                if let Some(&first) = by_joined.get(&it.whole) {
+                    uf.union(first, n);
+                }
+                match by_whole.get(&it.whole) {
+                    Some(&first) => uf.union(first, n),
+                    None => {
+                        by_whole.insert(it.whole, n);
+                    }
+                }
+            }
+        }
+    }
     // ... or one edit apart (transliteration variants), among long enough names
     {
         let mut names: Vec<(&str, usize)> = by_joined
             .iter()
             .map(|(&k, &n)| (strings.get(k), n))
-            .filter(|(k, _)| k.len() >= 6 && !k.starts_with("acr:"))
+            // (`Mohammed V` and `Mohammed VI` are one edit apart and two kings)
+            .filter(|(k, _)| k.len() >= 6 && !k.starts_with("acr:") && !k.contains('#'))
             .collect();
         names.sort_unstable();
         // candidates share the first letter and differ in length by at most one
@@ -1046,6 +1122,8 @@ pub(crate) fn link_corpus(
             }
         }
     }
+
+    abjad::join_surnames_behind_proclitics(articles, &items, &langs, &cands, &mut uf, &mut resolved);
 
     // lone words elsewhere: the one full name in the corpus that contains them
     {
@@ -1180,6 +1258,7 @@ pub(crate) fn link_corpus(
                 abjad: NO_STRING,
                 spelling: NO_STRING,
                 classes: translated::WordClasses::default(),
+                whole: NO_STRING,
             });
             uf.union(target as usize, n);
         }
@@ -1635,11 +1714,22 @@ fn transcribed_places(
     items: &[Item],
     t: &Tables,
     langs: &[&'static Profile],
+    cands: &[Kept],
     place_sounds: &HashMap<String, u32>,
 ) -> HashMap<usize, u32> {
     let mut out = HashMap::default();
     if place_sounds.is_empty() {
         return out;
+    }
+    // a transcription taken for a person that sounds like the family name of a
+    // person the cased-script articles name is left to that person (`拜登` is
+    // Biden, not Baltimore); keys as in [`link_transcriptions`]
+    let person = |it: &Item| cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Person);
+    let mut person_sounds: HashSet<String> = HashSet::default();
+    for it in items.iter().filter(|it| it.coarse != NO_STRING && person(it)) {
+        if let Some(last) = t.strings.get(it.coarse).rsplit(' ').next() {
+            person_sounds.extend(coda_variants(last));
+        }
     }
     let mut full: HashMap<String, u32> = HashMap::default();
     let mut shortened: HashMap<String, u32> = HashMap::default();
@@ -1660,6 +1750,9 @@ fn transcribed_places(
             continue;
         }
         let Some((key, han)) = sound_of(t.joined(it)) else { continue };
+        if person(it) && person_sounds.contains(&key) {
+            continue;
+        }
         let table = if han { &shortened } else { &full };
         if let Some(&e) = table.get(&key).filter(|&&e| e != NO_STRING) {
             out.insert(n, e);
@@ -1874,6 +1967,7 @@ fn bare_place_names(
 /// so is a word the corpus names people by (a surname, `Мораес`) more often
 /// than the place is found.
 fn place_lone_words(
+    articles: &[Article],
     items: &[Item],
     t: &Tables,
     langs: &[&'static Profile],
@@ -1931,6 +2025,25 @@ fn place_lone_words(
         } else {
             None
         };
+        // a locative whose stem's last consonant softened (`Narze`, `Yamagacie`): the name's own consonant
+        let place = place.or_else(|| {
+            let lang = langs.get(it.art as usize)?;
+            let hardenings = lang.locative_hardenings();
+            if hardenings.is_empty() {
+                return None;
+            }
+            let reading = vowel_key(written_name(articles, cands, it)?);
+            let stem = reading.trim_end_matches(['a', 'e', 'i', 'o', 'u', 'y']);
+            hardenings.iter().find_map(|&(soft, hard)| {
+                let hardened = format!("{}{hard}", stem.strip_suffix(soft)?);
+                let skel = crate::lang::phonetic::skeleton(&hardened, lang.orthography);
+                if skel.len() >= 4 {
+                    places.get(&skel).copied()
+                } else {
+                    short_stems.get(hardened.as_str()).copied().filter(|&e| e != NO_STRING)
+                }
+            })
+        });
         let people = person_words.get(&word.skel).copied().unwrap_or(0);
         if let Some(e) = place.filter(|e| place_hits.get(e).copied().unwrap_or(0) > people) {
             out.insert(n, e);
@@ -2984,6 +3097,23 @@ mod tests {
     }
 
     #[test]
+    fn a_transcribed_person_is_the_person_not_a_place_named_more_often() {
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article(
+                "en",
+                "en",
+                "The bridge in Baltimore fell. Baltimore mourned. Ships left Baltimore. \
+                 Baltimore reopened the port. President Joe Biden visited.",
+            ),
+            article("zh", "zh", "美国总统拜登表示，联邦政府将承担重建费用。"),
+        ]);
+        let biden = id_of(&r, 0, "Joe Biden");
+        assert!(biden.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "拜登"), biden, "{:?}", r[1]);
+    }
+
+    #[test]
     fn a_transcription_of_two_syllables_is_the_person_whose_vowels_it_has() {
         use super::super::recognise::tests::{article, run};
         let r = run(&[
@@ -3081,6 +3211,49 @@ mod tests {
         assert!(en.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "USGS"), en, "{:?}", r[1]);
         assert_eq!(id_of(&r, 1, "Геологической службы США"), en, "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_regnal_number_is_its_value_in_any_script() {
+        let r = run(&[
+            article("en", "en", "King Mohammed VI declared three days of national mourning on Saturday."),
+            article("el", "el", "Ο βασιλιάς Μοχάμεντ ΣΤ' κήρυξε τριήμερο εθνικό πένθος το Σάββατο."),
+            article("fr", "fr", "Le roi Mohammed IV régnait alors sur le pays, selon les historiens."),
+        ]);
+        let en = id_of(&r, 0, "Mohammed VI");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Μοχάμεντ ΣΤ"), en, "{r:?}");
+        let other = id_of(&r, 2, "Mohammed IV");
+        assert!(other.is_some() && other != en, "another king: {r:?}");
+    }
+
+    #[test]
+    fn a_polish_locative_with_a_softened_consonant_is_the_place() {
+        let r = run(&[
+            article("en", "en", "Abe was shot in Nara on Friday. Kishida was campaigning in Yamagata at the time."),
+            article(
+                "pl",
+                "pl",
+                "Abe został postrzelony w Narze w piątek. Kishida prowadził wtedy kampanię w Yamagacie.",
+            ),
+        ]);
+        let nara = id_of(&r, 0, "Nara");
+        let yamagata = id_of(&r, 0, "Yamagata");
+        assert!(nara.is_some() && yamagata.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Narze"), nara, "{r:?}");
+        assert_eq!(id_of(&r, 1, "Yamagacie"), yamagata, "{r:?}");
+    }
+
+    #[test]
+    fn a_foreign_name_whose_end_looks_like_a_case_ending_keeps_it() {
+        // Russian strips `-ами` from `Ямагами` as an instrumental plural: the whole words meet
+        let r = run(&[
+            article("en", "en", "Police said the suspect was Tetsuya Yamagami, a resident of the city."),
+            article("ru", "ru", "Полиция установила, что это житель города Тэцуя Ямагами."),
+        ]);
+        let en = id_of(&r, 0, "Tetsuya Yamagami");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Тэцуя Ямагами"), en, "{r:?}");
     }
 
     #[test]

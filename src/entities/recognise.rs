@@ -645,7 +645,13 @@ impl Ctx<'_, '_> {
         }
         if hit.trusted {
             let n = letters(word);
-            if n < 2 || (n == 2 && !allcaps) {
+            // a two-letter word in small letters is a name only where a names list
+            // writes an organisation so (`Pd`, the Italian Partito democratico), not
+            // where it lists the letters in capitals (`Un` in `Kim Džong Un` is not the UN)
+            let short_org = self.gaz.entry(hit.entry).kind == EntityKind::Organization
+                && self.is_exact_alias(i)
+                && !self.gaz.is_acronym_key(key);
+            if n < 2 || (n == 2 && !allcaps && !short_org) {
                 return false;
             }
             if t.flags & (SENT | TITLE_LINE) != 0 && !allcaps {
@@ -979,7 +985,9 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             i += 1;
             continue;
         }
-        // a joined run of capitalised words from here (with name connectors: `bin`, `van`)
+        // a joined run of capitalised words from here (with name connectors: `bin`, `van`;
+        // after an organisation's opening head, its complement's prepositions: `Ministério do`)
+        let opened = doc.lang.names_open_with_heads() && cx.cue(i) & ORG_HEAD != 0;
         let mut j = i + 1;
         while j < n {
             let u = toks[j];
@@ -990,7 +998,9 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 // one or two connectors before a capitalised word (`bin`, `von der`, `φον ντερ`)
                 let is_connector = |k: usize| {
                     toks.get(k).is_some_and(|c| {
-                        c.flags & (LOWER | JOINED) == (LOWER | JOINED) && cues.is_connector(doc.word(k), doc.lang)
+                        c.flags & (LOWER | JOINED) == (LOWER | JOINED)
+                            && (cues.is_connector(doc.word(k), doc.lang)
+                                || (opened && doc.lang.data().words("complprep").any(|w| w == doc.word(k))))
                     })
                 };
                 let after = if is_connector(j + 1) { j + 2 } else { j + 1 };
@@ -1027,6 +1037,9 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             let mut end = if j - (head + 1) == 1 { j } else { head + 1 };
             if end == head + 1 {
                 end = slavic_tail(&cx, end).unwrap_or(end);
+            }
+            if let Some(opened) = name_opened_by_head(&cx, i, j) {
+                end = end.max(opened);
             }
             let mut start = i;
             while start < end && toks[start].flags & SENT != 0 && stats.lower_seen(doc.lang, doc.key(start)) {
@@ -1179,6 +1192,34 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
     out
 }
 
+/// Rule `name_opened_by_head`: where a name opens with its head word
+/// ([`Profile::names_open_with_heads`]), a run that begins with an
+/// organisation's head is one organisation up to its last capitalised word
+/// (`Partido Liberal Democrático`, `Ministerio del Interior`, `Servicio
+/// Geológico de Estados Unidos`), not the head alone and a second name; a
+/// title or a given name before another capitalised word (`Gobierno de Pedro
+/// Sánchez`) ends it there. Returns the end, if past the head.
+fn name_opened_by_head(cx: &Ctx, i: usize, j: usize) -> Option<usize> {
+    let doc = cx.doc;
+    if !doc.lang.names_open_with_heads() || cx.cue(i) & ORG_HEAD == 0 || doc.toks[i].flags & ALLCAPS != 0 {
+        return None;
+    }
+    let mut end = i + 1;
+    for k in i + 1..j {
+        let t = doc.toks[k];
+        if t.flags & LOWER != 0 {
+            continue;
+        }
+        let person =
+            k + 1 < j && doc.toks[k + 1].is_cap() && super::types::is_latin_given_name_in(doc.lang, doc.word(k));
+        if cx.cue(k) & TITLE != 0 || t.flags & ALLCAPS != 0 || person {
+            break;
+        }
+        end = k + 1;
+    }
+    (end > i + 1).then_some(end)
+}
+
 /// Hindi news names a company in full once (`वेदांता लिमिटेड`, `हिंडनबर्ग रिसर्च`) and then by its
 /// first word alone (`वेदांता ने`): that word elsewhere in the article is the company, where no other
 /// name covers it, or only a small town the gazetteer spells so (Hindenburg in Germany). Only heads
@@ -1245,7 +1286,7 @@ fn spread_devanagari_company_short_names(doc: &Doc, gaz: &Gazetteer, out: &mut V
 
 /// The value of a Roman numeral of two letters or more, below forty, written
 /// the usual way (`VI`, `XII`, `XXIV`), with a French ordinal ending allowed (`XIIe`).
-fn roman_numeral(word: &str) -> Option<u32> {
+pub(crate) fn roman_numeral(word: &str) -> Option<u32> {
     let digits =
         word.strip_suffix("ème").or_else(|| word.strip_suffix("er")).or_else(|| word.strip_suffix('e')).unwrap_or(word);
     let value = |c: char| match c {
@@ -1818,7 +1859,8 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         out.push(make(doc, i, end, EntityKind::Person, Source::Unknown { acronym: None }, true, false));
         return end;
     }
-    if let Some(end) = name_after_given_name(cx, i).or_else(|| name_before_apposed_title(cx, i)) {
+    let after_given = (!family_name_found_before(doc, i, out)).then(|| name_after_given_name(cx, i)).flatten();
+    if let Some(end) = after_given.or_else(|| name_before_apposed_title(cx, i)) {
         out.push(Cand {
             t0: i,
             t1: end,
@@ -1833,6 +1875,15 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         return end;
     }
     i + 1
+}
+
+/// Is the word at `i` the last word of a person's name found earlier in the
+/// article? Then it is that person again, and a given name only by chance
+/// (`قيس سعيد` … `مدد سعيد تجميد البرلمان`, Saied extended the freeze): no new
+/// name begins with it.
+fn family_name_found_before(doc: &Doc, i: usize, out: &[Cand]) -> bool {
+    let word = doc.word(i);
+    out.iter().any(|c| c.kind == EntityKind::Person && c.t1 - c.t0 >= 2 && c.t1 <= i && doc.word(c.t1 - 1) == word)
 }
 
 /// Is the word at `i` (perhaps behind a proclitic) a head that describes the
@@ -2050,6 +2101,11 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
     if data.words("notname").any(|w| w == bare) || data.words("nameconn").any(|w| w == bare) {
         return None;
     }
+    // a given name that is a frequent word too (`صاحبة`, owner; `رياح`, winds) with another
+    // frequent word after it is that word in a phrase (`صاحبة أكبر كتلة`, holder of the largest bloc)
+    if data.often.contains(bare) && i + 1 < doc.toks.len() && is_frequent_word_form(doc.lang, doc.word(i + 1)) {
+        return None;
+    }
     let toks = &doc.toks;
     // a word with a proclitic before the article (`بالتنظيم`, with the organising) or a verb's
     // prefix (`می‌کنند`) is no surname
@@ -2218,6 +2274,20 @@ fn title_behind_proclitic(cx: &Ctx, i: usize) -> bool {
     })
 }
 
+/// Is the word at `j` a title behind the conjunction (`وزعيم`, and leader)?
+fn title_behind_conjunction(cx: &Ctx, j: usize) -> bool {
+    let word = cx.doc.word(j);
+    let flags = cx.doc.toks[j].flags & (UNCASED | IDEOGRAPHIC);
+    let mut key = String::new();
+    cx.doc.lang.data().words("conjclitic").any(|clitic| {
+        word.strip_prefix(clitic).is_some_and(|rest| {
+            key.clear();
+            push_key(rest, flags, &mut key);
+            rest.chars().count() >= 2 && cx.cues.of_key(&key, CueLang::of(cx.doc.lang)) & TITLE != 0
+        })
+    })
+}
+
 /// Does the word at `j` (of a script without capitals) describe rather than
 /// name: the definite article, and where the language lists them an
 /// adjective's ending (Hebrew `הפלסטיני`, the Palestinian; but `הרצוג`, Herzog,
@@ -2241,22 +2311,58 @@ fn describes(cx: &Ctx, j: usize) -> bool {
 fn name_start_after_title(cx: &mut Ctx, i: usize) -> usize {
     let data = cx.doc.lang.data();
     let with_article = |w: &str| data.articles.iter().any(|a| w.starts_with(a.as_str()));
+    let former = |w: &str| data.words("former").any(|f| f == w);
     let mut j = i + 1;
+    // the title's place, written right after it (`נשיא ברזיל`, president of Brazil), leads on to
+    // the name only when a word that can be one follows: else it is the sentence's subject
+    let mut of_place = false;
     while j < cx.doc.toks.len() && j < i + 4 && cx.doc.toks[j].flags & (UNCASED | JOINED) == UNCASED | JOINED {
         let word = cx.doc.word(j);
         let after_described = j > i + 1 && with_article(cx.doc.word(j - 1));
         let describes_title = cx.cue(j) & TITLE != 0
             || with_article(word)
+            || former(word)
             || (after_described && data.words("conjclitic").any(|c| word.strip_prefix(c).is_some_and(with_article)));
         if describes_title {
             j += 1;
         } else if let Some((_, len)) = place_behind_preposition(cx, j).filter(|_| after_described) {
             j += len;
+        } else if let Some((_, len)) = title_place(cx, i, j) {
+            of_place = true;
+            j += len;
         } else {
             break;
         }
     }
+    if of_place && !may_begin_name_after_place(cx, j) {
+        return i + 1;
+    }
     j
+}
+
+/// A place named right after a title, or after its `former` word, in the
+/// construct state (`נשיא ברזיל לשעבר`, `رئيس وزراء لبنان`): a trusted
+/// gazetteer place that is no given name (`השר ישראל כץ`), its hit and length.
+fn title_place(cx: &mut Ctx, i: usize, j: usize) -> Option<(KeyHit, usize)> {
+    let data = cx.doc.lang.data();
+    let word = cx.doc.word(j);
+    let right_after = j == i + 1 || (j == i + 2 && data.words("former").any(|f| f == cx.doc.word(i + 1)));
+    if !right_after || super::types::is_given_name_in(cx.doc.lang, word) {
+        return None;
+    }
+    cx.gaz_match(j).filter(|(hit, _)| hit.trusted && cx.gaz.entry(hit.entry).kind == EntityKind::Location)
+}
+
+/// Can the word after a title's place begin a name: a word of the script that
+/// is no frequent word of the language (`נשיא צרפת הודיע`, France's president
+/// announced), function word or title?
+fn may_begin_name_after_place(cx: &Ctx, j: usize) -> bool {
+    let doc = cx.doc;
+    j < doc.toks.len()
+        && doc.toks[j].flags & (UNCASED | JOINED) == UNCASED | JOINED
+        && doc.toks[j].flags & (DIGIT | IDEOGRAPHIC) == 0
+        && cx.cue(j) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
+        && !is_frequent_word_form(doc.lang, doc.word(j))
 }
 
 /// A gazetteer place a trusted source names, written behind one of the
@@ -2289,8 +2395,14 @@ fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
             || cx.cue(j) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) != 0
             || data.words("portfolio").any(|p| p == doc.word(j))
             || is_gershayim_acronym(cx, j)
-            || (j > start && describes(cx, j))
+            // an adjective with the article describes the name; but a family name after a given
+            // name looks like one (`هشام المشيشي`, `إبراهيم البرتاجي`)
+            || (j > start && describes(cx, j) && !(j == start + 1 && super::types::is_given_name_in(doc.lang, doc.word(start))))
             || common_word_behind_proclitic(doc.lang, doc.word(j))
+            // a second title behind the conjunction (`رئيس البرلمان وزعيم حركة النهضة`, and leader of)
+            || title_behind_conjunction(cx, j)
+            // a function word behind the conjunction (`ואת`, and + the object marker)
+            || data.words("conjclitic").any(|c| doc.word(j).strip_prefix(c).is_some_and(|w| doc.lang.is_stop_word(w)))
             // a connector may spell a place's name too (`بن`)
             || (!connector(j) && cx.gaz_match(j).is_some())
             // past the second word only along connectors: else it is the verb (`שיבח`)
@@ -2528,6 +2640,70 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize) -> Option<(EntityKind, usize
     Some((kind, len))
 }
 
+/// People named one after another (`शरद पवार, फारूक अब्दुल्ला, सीताराम येचुरी और …`): after a
+/// comma that follows a person just found (`prev`), two words that may be a name (rare words, a
+/// family name second; a middle name makes three), then a comma or `और`, are the next person.
+/// Returns the name's end.
+fn next_person_in_list(cx: &mut Ctx, i: usize, prev: Option<&Cand>) -> Option<usize> {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = devanagari_profile().data();
+    let gap = |k: usize| doc.text.get(toks.get(k - 1)?.end..toks.get(k)?.start).map(str::trim);
+    if i == 0 || !prev.is_some_and(|c| c.kind == EntityKind::Person && c.t1 == i) || gap(i) != Some(",") {
+        return None;
+    }
+    let joined = |k: usize| toks.get(k).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
+    let name_word = |cx: &mut Ctx, k: usize, first: bool| {
+        let surname = !first && data.words("surname").any(|w| w == doc.word(k));
+        let place = cx.gaz_match(k).is_some_and(|(hit, _)| !small_town(cx.gaz, hit));
+        (rare_plain_word(cx, k) || surname) && !place && place_spelled_in_latin(cx, k).is_none()
+    };
+    if toks[i].flags & (DEVA | DIGIT) != DEVA || !joined(i + 1) {
+        return None;
+    }
+    let len = if is_middle_name(doc, i + 1) && joined(i + 2) && name_word(cx, i + 2, false) { 3 } else { 2 };
+    if len == 2 && !name_word(cx, i + 1, false) {
+        return None;
+    }
+    // a frequent given name, before a family name (`अखिलेश यादव`)
+    let family_name = data.words("surname").any(|w| w == doc.word(i + len - 1));
+    let frequent_given = family_name
+        && cx.cue(i) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
+        && !data.most_often.contains(doc.word(i))
+        && cx.gaz_match(i).is_none();
+    if !frequent_given && !name_word(cx, i, true) {
+        return None;
+    }
+    let end = i + len;
+    let list_goes_on =
+        gap(end) == Some(",") || (joined(end) && data.words("nameand").any(|w| w == doc.word(end)) && joined(end + 1));
+    list_goes_on.then_some(end)
+}
+
+/// A name in quotes before an organisation's head (`विपक्षी 'इंडिया' गठबंधन`, the opposition
+/// INDIA alliance): the one to three quoted words name the organisation, whatever they mean
+/// alone. Returns the name's end.
+fn quoted_name_before_head(cx: &Ctx, i: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let quote = |gap: &str| matches!(gap, "'" | "\"" | "‘" | "’" | "“" | "”");
+    let opening = doc.text[..toks[i].start].chars().next_back().is_some_and(|c| matches!(c, '\'' | '"' | '‘' | '“'));
+    if !opening || toks[i].flags & DEVA == 0 {
+        return None;
+    }
+    for end in i + 1..(i + 4).min(toks.len()) {
+        let gap = doc.text.get(toks[end - 1].end..toks[end].start)?.trim();
+        if gap.is_empty() {
+            continue;
+        }
+        let head = toks[end].flags & (DEVA | DIGIT) == DEVA
+            && cx.cue(end) & ORG_HEAD != 0
+            && cx.cue(end) & (FUNCTION | POSTPOSITION | TITLE) == 0;
+        return (quote(gap) && head).then_some(end);
+    }
+    None
+}
+
 /// Is this Hindi word a possessive or a participle (`उनकी`, their; `आए`, that came), which
 /// describes the noun after it and is no part of a name?
 fn describer(word: &str) -> bool {
@@ -2585,18 +2761,34 @@ fn place_by_position(cx: &mut Ctx, i: usize) -> Option<usize> {
             return Some(i + 2);
         }
     }
+    let known_place = |cx: &mut Ctx, start: usize, len: usize| {
+        cx.gaz_match(start).is_some_and(|(hit, n)| n == len && cx.gaz.entry(hit.entry).kind == EntityKind::Location)
+            || place_spelled_in_latin(cx, start).is_some_and(|(_, n)| n == len)
+    };
+    // a known place of one or two words ends just before `end`
+    let place_before =
+        |cx: &mut Ctx, end: usize| known_place(cx, end - 1, 1) || (end >= 2 && known_place(cx, end - 2, 2));
+    let owner = |j: usize| joined(j) && doc.word(j) == "के";
+    // `<place> के X में`: a rare word between a known place's `के` and `में` is a place within
+    // it (`आंध्र प्रदेश के श्रीहरिकोटा में`, at Sriharikota in Andhra Pradesh); a person there
+    // would take another postposition (`जर्मनी के वेटर ने`)
+    if i >= 2
+        && toks[i].flags & JOINED != 0
+        && owner(i - 1)
+        && joined(i + 1)
+        && data.words("locpost").any(|w| w == doc.word(i + 1))
+        && place_before(cx, i - 1)
+    {
+        return Some(i + 1);
+    }
     // `<place> के पास`: the place before is one the gazetteer knows, of one or two words
     if i < 3 || toks[i].flags & JOINED == 0 || !data.words("nearword").any(|w| w == doc.word(i - 1)) {
         return None;
     }
-    if !joined(i - 1) || doc.word(i - 2) != "के" || !joined(i - 2) {
+    if !joined(i - 1) || !owner(i - 2) {
         return None;
     }
-    let known_place = |cx: &mut Ctx, start: usize, len: usize| {
-        cx.gaz_match(start).is_some_and(|(hit, n)| n == len && cx.gaz.entry(hit.entry).kind == EntityKind::Location)
-    };
-    let before = known_place(cx, i - 3, 1) || (i >= 4 && known_place(cx, i - 4, 2));
-    (before && joined(i + 1) && cx.cue(i + 1) & POSTPOSITION != 0).then_some(i + 1)
+    (place_before(cx, i - 2) && joined(i + 1) && cx.cue(i + 1) & POSTPOSITION != 0).then_some(i + 1)
 }
 
 /// Does an organisation's name go on past its head in the English way (`एसोसिएशन फॉर
@@ -3017,6 +3209,10 @@ fn name_after_initials(cx: &Ctx, i: usize) -> Option<usize> {
 fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
     let doc = cx.doc;
     let toks = &doc.toks;
+    if let Some(end) = quoted_name_before_head(cx, i) {
+        out.push(make(doc, i, end, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
+        return end;
+    }
     // an initial (`एम.`) is a letter, not the place a gazetteer spells so
     if is_initial(doc, i) {
         if let Some(end) = name_after_initials(cx, i) {
@@ -3102,6 +3298,10 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         // `बैंक ऑफ बड़ौदा`: an organisation's name may go on past its head
         let end = (kind == EntityKind::Organization).then(|| english_of_tail(cx, i + len)).flatten().unwrap_or(i + len);
         out.push(make(doc, i, end, kind, Source::Unknown { acronym: None }, false, false));
+        return end;
+    }
+    if let Some(end) = next_person_in_list(cx, i, out.last()) {
+        out.push(make(doc, i, end, EntityKind::Person, Source::Unknown { acronym: None }, false, true));
         return end;
     }
     if let Some((kind, len)) = pair_before_postposition(cx, i) {
@@ -3319,6 +3519,30 @@ pub(crate) mod tests {
 
     fn find<'a>(ms: &'a [(String, &'static str, String)], surface: &str) -> Option<&'a (String, &'static str, String)> {
         ms.iter().find(|m| m.0 == surface)
+    }
+
+    #[test]
+    fn a_romance_organisation_opened_by_its_head_is_one_name() {
+        let r = run(&[article(
+            "es",
+            "es",
+            "Abe hablaba en apoyo de un candidato del Partido Liberal Democrático en la ciudad. \
+             Según informó el domingo el Ministerio del Interior, los equipos llegaron tarde.",
+        )]);
+        let pt = run(&[article("pt", "pt", "Os números foram divulgados pelo Ministério do Interior no domingo.")]);
+        assert_eq!(find(&pt[0], "Ministério do Interior").map(|m| m.1), Some("ORG"), "{:?}", pt[0]);
+        assert_eq!(find(&r[0], "Partido Liberal Democrático").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "Ministerio del Interior").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_person_after_an_organisations_head_is_no_part_of_it() {
+        let r = run(&[article(
+            "es",
+            "es",
+            "La ciudad recibió la visita del Gobierno de Pedro Sánchez y de sus ministros el lunes.",
+        )]);
+        assert!(find(&r[0], "Pedro Sánchez").is_some(), "{:?}", r[0]);
     }
 
     #[test]
@@ -4109,6 +4333,59 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_rare_hindi_word_between_a_places_ke_and_men_is_a_place_in_it() {
+        let a = [
+            article(
+                "a",
+                "hi",
+                "उत्तराखंड के जोशीमठ में घरों में दरारें आईं। वे कोथरूड सीट से जीते। \
+                 समारोह में अभिनेता गोविंदा समेत कई सितारे मौजूद थे।",
+            ),
+            article("b", "hi", "कांग्रेस समेत कई दलों ने फैसले का स्वागत किया।"),
+        ];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "जोशीमठ").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "कोथरूड").map(|m| m.1), Some("LOC"), "a seat is named after its place: {:?}", r[0]);
+        assert!(r.iter().flatten().all(|m| !m.0.contains("समेत")), "समेत, including, is a postposition: {:?}", r);
+    }
+
+    #[test]
+    fn hindi_people_listed_after_a_person_are_people() {
+        let a = [article(
+            "hi",
+            "hi",
+            "मंच पर मुख्यमंत्री हेमंत सोरेन, शरद पवार, अखिलेश यादव, सीताराम येचुरी और कई नेता थे। \
+             बैठक में केरल, कर्नाटक, पंजाब और दिल्ली के प्रतिनिधि थे।",
+        )];
+        let r = run(&a);
+        for name in ["शरद पवार", "अखिलेश यादव", "सीताराम येचुरी"]
+        {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("PER"), "{name}: {:?}", r[0]);
+        }
+        assert!(r[0].iter().all(|m| m.1 != "PER" || !m.0.contains("दिल्ली")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn hindi_adjectives_before_a_name_or_noun_are_no_part_of_it_and_late_is_a_title() {
+        let a = [article(
+            "hi",
+            "hi",
+            "भाषण के बाद भावुक किशिदा ने हाथ जोड़े। लोगों को अस्थायी आश्रय की जरूरत है। \
+             समारोह में दिवंगत गोपीनाथ मुंडे को याद किया गया।",
+        )];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| !m.0.contains("भावुक") && !m.0.contains("आश्रय")), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "गोपीनाथ मुंडे").map(|m| m.1), Some("PER"), "after दिवंगत, late: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_hindi_name_in_quotes_before_an_organisation_head_is_that_organisation() {
+        let a = [article("hi", "hi", "विपक्षी 'इंडिया' गठबंधन ने बैठक की।")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "इंडिया").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+    }
+
+    #[test]
     fn hindi_tunnels_bridges_dams_and_canals_are_places() {
         let a = [article("hi", "hi", "मजदूर कई दिन से जोजिला सुरंग में फंसे थे। इस साल भी टिहरी बांध से पानी छोड़ा गया।")];
         let r = run(&a);
@@ -4411,6 +4688,83 @@ pub(crate) mod tests {
         assert!(!common_word_behind_proclitic(ar, "بوتين"), "Putin leaves no common word");
         let he = crate::lang::profile::profile_of_code("he").expect("he");
         assert!(!common_word_behind_proclitic(he, "לברוב"), "Lavrov is `ל` + `ברוב` (mostly), but no frequent word");
+    }
+
+    #[test]
+    fn a_giant_of_an_industry_describes_the_company_named_after_it() {
+        // the American chip giant Intel announced ...; Intel will pay
+        let a = [article("a", "he", "ענקית השבבים האמריקאית אינטל הודיעה על הרכישה. אינטל תשלם במזומן.")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "אינטל").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_profession_before_a_name_is_a_title() {
+        // the libertarian economist Javier Milei won
+        let a = [article("a", "he", "הכלכלן הליברטריאני חוויאר מיליי ניצח בבחירות.")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "חוויאר מיליי").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_family_name_after_a_given_name_may_look_like_an_adjective() {
+        // the head of government Hichem Mechichi
+        let a = [article("a", "ar", "أعفى الرئيس رئيس الحكومة هشام المشيشي من منصبه.")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "هشام المشيشي").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_title_behind_the_conjunction_is_no_name() {
+        // the speaker of parliament and leader of the Ennahda movement
+        let a = [article("a", "ar", "ووصف رئيس البرلمان وزعيم حركة النهضة ما حدث بأنه انقلاب.")];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| m.0 != "وزعيم"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_given_name_that_is_a_frequent_word_before_another_is_no_name() {
+        // holder of the largest bloc in parliament
+        let a = [article("a", "ar", "ضد حركة النهضة، صاحبة أكبر كتلة في البرلمان.")];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| !m.0.contains("صاحبة")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_family_name_found_before_begins_no_new_name() {
+        // President Kais Saied ...; Saied extended the freezing of parliament
+        let a = [article("a", "ar", "أعلن الرئيس قيس سعيد القرار. وفي أغسطس مدد سعيد تجميد البرلمان حتى إشعار آخر.")];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| !m.0.contains("تجميد")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_name_follows_a_title_its_place_and_former() {
+        // former president of Brazil Jair Bolsonaro congratulated
+        let a = [article("a", "he", "נשיא ברזיל לשעבר ז'איר בולסונרו בירך את המנצח.")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "ז'איר בולסונרו").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "ברזיל").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        // the former president Mauricio Macri supports him
+        let b = [article("b", "he", "והנשיא לשעבר מאוריסיו מאקרי תומך בו.")];
+        let r = run(&b);
+        assert_eq!(find(&r[0], "מאוריסיו מאקרי").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_frequent_word_after_a_titles_place_is_no_name() {
+        // the president of France announced yesterday
+        let a = [article("a", "he", "נשיא צרפת הודיע אתמול על בחירות חדשות.")];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| m.1 != "PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_function_word_behind_the_conjunction_ends_a_name_after_a_title() {
+        // the minister congratulated the gymnast and the team
+        let a = [article("a", "he", "השר בירך את המתעמלת ואת צוות המאמנות.")];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| !m.0.contains("ואת")), "{:?}", r[0]);
     }
 
     #[test]

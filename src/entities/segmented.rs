@@ -143,7 +143,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
             words.get(k + 1).is_some_and(|n| n.start == w.end && classes(&doc.text[n.start..n.end]) & TITLE != 0);
         let title_before = k > 0
             && words[k - 1].end == w.start
-            && classes(&doc.text[words[k - 1].start..words[k - 1].end]) & TITLE != 0;
+            && ends_in_title(&doc.text[words[k - 1].start..words[k - 1].end], &classes);
         if title_after || title_before {
             proposals.extend(cand(doc, w.start, w.end, EntityKind::Person, true, false));
         }
@@ -245,6 +245,15 @@ fn without_glued_title_char(text: &str, words: &[Word], name: &Word, classes: &i
         return unchanged;
     }
     (Word { start: name.start + first.len_utf8(), ..*name }, true)
+}
+
+/// Is this word a title, or does it end in one (jieba keeps `日本首相`,
+/// Japan's prime minister, and `外务大臣` as one word)?
+fn ends_in_title(word: &str, classes: &impl Fn(&str) -> u8) -> bool {
+    word.char_indices()
+        .map(|(at, _)| &word[at..])
+        .take_while(|rest| rest.chars().count() >= 2 || rest.len() == word.len())
+        .any(|rest| classes(rest) & TITLE != 0)
 }
 
 /// Is this a place name of three characters or more that ends in a place head
@@ -512,6 +521,12 @@ mod tests {
         {
             assert_eq!(find(&r[1], name).map(|m| m.1), Some(kind), "{name} in {:?}", r[1]);
         }
+    }
+
+    #[test]
+    fn an_unknown_word_after_a_word_ending_in_a_title_is_a_person() {
+        let r = run(&[article("zh", "zh", "习近平会见了日本首相岸田文雄和墨西哥总统洛佩斯。")]);
+        assert_eq!(find(&r[0], "岸田文雄").map(|m| m.1), Some("PER"), "{:?}", r[0]);
     }
 
     #[test]

@@ -151,6 +151,25 @@ impl Profile {
             .map(|&(_, m)| m)
     }
 
+    /// An organisation's name opens with its head word, and its modifiers and
+    /// complements follow it capitalised (`Partido Liberal Democrático`,
+    /// `Ministerio del Interior`, `Servicio Geológico de Estados Unidos`).
+    pub fn names_open_with_heads(&self) -> bool {
+        NAMES_OPEN_WITH_HEADS.contains(&self.code)
+    }
+
+    /// Final consonants of a stem softened before the locative's ending, with
+    /// the consonant the name itself ends in, in the Latin reading without final
+    /// vowels (Polish `Narze` of `Nara`, `Yamagacie` of `Yamagata`, `Pradze` of
+    /// `Praga`; Serbian `Africi` of `Afrika`), tried in order.
+    pub fn locative_hardenings(&self) -> &'static [(&'static str, &'static str)] {
+        match self.code {
+            "pl" => &[("rz", "r"), ("c", "t"), ("c", "k"), ("dz", "d"), ("dz", "g")],
+            "sr" => &[("c", "k")],
+            _ => &[],
+        }
+    }
+
     pub fn is_right_to_left(&self) -> bool {
         self.direction == Direction::RightToLeft
     }
@@ -176,6 +195,9 @@ impl Profile {
         self.scripts.contains(&script)
     }
 }
+
+/// The Romance languages: see [`Profile::names_open_with_heads`].
+const NAMES_OPEN_WITH_HEADS: &[&str] = &["fr", "es", "it", "pt"];
 
 /// The word lists of one language.
 #[derive(Debug, Default)]

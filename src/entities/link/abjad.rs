@@ -146,6 +146,65 @@ pub(super) fn link_abjad_names(
     }
 }
 
+/// A person's family name written behind a proclitic (`למיליי`, to Milei) is
+/// a mention of its own whose key holds the proclitic's letter: it is the
+/// person the same article names in full (`חוויאר מיליי`), where only one
+/// such person has that family name. Never behind the definite article: a
+/// person's name takes none.
+pub(super) fn join_surnames_behind_proclitics(
+    articles: &[Article],
+    items: &[Item],
+    langs: &[&'static Profile],
+    cands: &[Kept],
+    uf: &mut UnionFind,
+    resolved: &mut [bool],
+) {
+    let person = |it: &Item| cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Person);
+    let mut run_start = 0;
+    while run_start < items.len() {
+        let art = items[run_start].art;
+        let run_end = run_start + items[run_start..].iter().take_while(|it| it.art == art).count();
+        let members = run_start..run_end;
+        run_start = run_end;
+        let Some(lang) = langs.get(art as usize).filter(|p| writes_abjad(p)) else { continue };
+        let data = lang.data();
+        let clitics: Vec<&str> = data
+            .proclitics
+            .iter()
+            .filter(|c| !data.articles.iter().any(|a| c.ends_with(a.as_str())))
+            .map(String::as_str)
+            .collect();
+        // the last word of each full name, with its person (None where two people share it)
+        let mut family: HashMap<&str, Option<usize>> = HashMap::default();
+        for n in members.clone().filter(|&n| items[n].len >= 2 && person(&items[n])) {
+            if let Some(&last) = written_words(articles, cands, &items[n]).last() {
+                let slot = family.entry(last).or_insert(Some(n));
+                if slot.is_some_and(|m| uf.find(m) != uf.find(n)) {
+                    *slot = None;
+                }
+            }
+        }
+        if family.is_empty() {
+            continue;
+        }
+        for n in members.filter(|&n| items[n].len == 1 && person(&items[n])) {
+            if resolved.get(n).copied().unwrap_or(true) {
+                continue;
+            }
+            let written = written_words(articles, cands, &items[n]);
+            let Some(word) = written.first() else { continue };
+            let full = clitics.iter().find_map(|c| {
+                let rest = word.strip_prefix(c)?;
+                (rest.chars().count() >= 3).then(|| family.get(rest).copied().flatten()).flatten()
+            });
+            if let Some(full) = full {
+                uf.union(n, full);
+                resolved[n] = true;
+            }
+        }
+    }
+}
+
 /// The words of an item's span as the article writes them.
 fn written_words<'a>(articles: &'a [Article], cands: &[Kept], it: &Item) -> Vec<&'a str> {
     let span = cands.get(it.cand as usize).map(|c| c.start as usize..c.end as usize);
@@ -641,6 +700,16 @@ mod tests {
         let graf = id_of(&r, 0, "Steffi Graf");
         assert!(graf.is_some(), "{:?}", r[0]);
         assert!(r[1].iter().all(|m| Some(&m.2) != graf.as_ref()), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_family_name_behind_a_proclitic_is_the_person_named_in_full() {
+        // the economist Javier Milei won; Massa called (to) Milei
+        let r =
+            run(&[article("he", "he", "הכלכלן חוויאר מיליי ניצח בבחירות. מסה התקשר למיליי כדי לברך. מיליי הודה לו.")]);
+        let full = id_of(&r, 0, "חוויאר מיליי");
+        assert!(full.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 0, "למיליי"), full, "{:?}", r[0]);
     }
 
     #[test]

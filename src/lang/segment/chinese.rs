@@ -46,7 +46,8 @@ const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高�
     苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃\
     武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅\
     童凌毕季裴霍涂苗谷盛曲翁冉骆蓝辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤阳穆农司卓吉缪简项连芦麦褚娄窦戚岑景党\
-    宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬卞姬栾隋刁巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝习诸上";
+    宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬卞姬栾隋刁巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝习诸上\
+    赖萧洪游阎薄栗";
 
 /// jieba's dictionary tags some common words as people (`晋级/nr`, `亚军/nr`,
 /// `五星红旗/nr`), and its HMM guesses people. A name here starts with a
@@ -242,6 +243,14 @@ mod tests {
             ("金正恩", WordClass::Person),
         ] {
             assert!(words.contains(&(name, class)), "{name} {class:?} in {words:?}");
+        }
+    }
+
+    #[test]
+    fn names_of_families_common_in_taiwan_are_people() {
+        let words = classes("民进党候选人赖清德与搭档萧美琴获得约558万票");
+        for name in ["赖清德", "萧美琴"] {
+            assert!(words.contains(&(name, WordClass::Person)), "{name} in {words:?}");
         }
     }
 
