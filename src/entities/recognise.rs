@@ -2674,6 +2674,30 @@ fn next_person_in_list(cx: &mut Ctx, i: usize, prev: Option<&Cand>) -> Option<us
     list_goes_on.then_some(end)
 }
 
+/// A name in quotes before an organisation's head (`विपक्षी 'इंडिया' गठबंधन`, the opposition
+/// INDIA alliance): the one to three quoted words name the organisation, whatever they mean
+/// alone. Returns the name's end.
+fn quoted_name_before_head(cx: &Ctx, i: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let quote = |gap: &str| matches!(gap, "'" | "\"" | "‘" | "’" | "“" | "”");
+    let opening = doc.text[..toks[i].start].chars().next_back().is_some_and(|c| matches!(c, '\'' | '"' | '‘' | '“'));
+    if !opening || toks[i].flags & DEVA == 0 {
+        return None;
+    }
+    for end in i + 1..(i + 4).min(toks.len()) {
+        let gap = doc.text.get(toks[end - 1].end..toks[end].start)?.trim();
+        if gap.is_empty() {
+            continue;
+        }
+        let head = toks[end].flags & (DEVA | DIGIT) == DEVA
+            && cx.cue(end) & ORG_HEAD != 0
+            && cx.cue(end) & (FUNCTION | POSTPOSITION | TITLE) == 0;
+        return (quote(gap) && head).then_some(end);
+    }
+    None
+}
+
 /// Is this Hindi word a possessive or a participle (`उनकी`, their; `आए`, that came), which
 /// describes the noun after it and is no part of a name?
 fn describer(word: &str) -> bool {
@@ -3179,6 +3203,10 @@ fn name_after_initials(cx: &Ctx, i: usize) -> Option<usize> {
 fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
     let doc = cx.doc;
     let toks = &doc.toks;
+    if let Some(end) = quoted_name_before_head(cx, i) {
+        out.push(make(doc, i, end, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
+        return end;
+    }
     // an initial (`एम.`) is a letter, not the place a gazetteer spells so
     if is_initial(doc, i) {
         if let Some(end) = name_after_initials(cx, i) {
@@ -4329,6 +4357,26 @@ pub(crate) mod tests {
             assert_eq!(find(&r[0], name).map(|m| m.1), Some("PER"), "{name}: {:?}", r[0]);
         }
         assert!(r[0].iter().all(|m| m.1 != "PER" || !m.0.contains("दिल्ली")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn hindi_adjectives_before_a_name_or_noun_are_no_part_of_it_and_late_is_a_title() {
+        let a = [article(
+            "hi",
+            "hi",
+            "भाषण के बाद भावुक किशिदा ने हाथ जोड़े। लोगों को अस्थायी आश्रय की जरूरत है। \
+             समारोह में दिवंगत गोपीनाथ मुंडे को याद किया गया।",
+        )];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| !m.0.contains("भावुक") && !m.0.contains("आश्रय")), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "गोपीनाथ मुंडे").map(|m| m.1), Some("PER"), "after दिवंगत, late: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_hindi_name_in_quotes_before_an_organisation_head_is_that_organisation() {
+        let a = [article("hi", "hi", "विपक्षी 'इंडिया' गठबंधन ने बैठक की।")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "इंडिया").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
     }
 
     #[test]
