@@ -2838,7 +2838,8 @@ fn is_middle_name(doc: &Doc, i: usize) -> bool {
 /// the dot, as Hindi news mostly writes them (`डी वाई चंद्रचूड़`, `पी चिदंबरम`), see
 /// [`is_bare_initial`].
 fn is_initial(doc: &Doc, i: usize) -> bool {
-    let t = doc.toks[i];
+    // callers walk past the last word (`name_after_initials`)
+    let Some(&t) = doc.toks.get(i) else { return false };
     super::devanagari::is_letter_name(doc.key(i)) && (doc.text[t.end..].starts_with('.') || is_bare_initial(doc, i))
 }
 
@@ -3831,6 +3832,14 @@ pub(crate) mod tests {
         assert_eq!(find(&r[0], "राहुल गांधी").expect("a family name second").1, "PER");
         assert!(find(&r[0], "विश्व कप").is_none(), "two frequent words are a phrase: {:?}", r[0]);
         assert!(find(&r[0], "नौ जून").is_none(), "a date is no name: {:?}", r[0]);
+    }
+
+    #[test]
+    fn an_initial_as_the_last_word_is_no_out_of_bounds_panic() {
+        // found by the mixed-script property test: `के.` alone, an initial with nothing after it
+        let a = [article("hi", "hi", "\u{915}\u{947}.")];
+        let r = run(&a);
+        assert!(r[0].is_empty(), "{:?}", r[0]);
     }
 
     #[test]
