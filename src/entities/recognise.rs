@@ -4380,6 +4380,15 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_hindi_word_before_a_light_verb_is_no_surname_alone() {
+        let a =
+            [article("hi", "hi", "वित्त सचिव राजीव बहल ने बयान दिया। अदालत ने कहा कि राज्य का दर्जा जल्द बहाल किया जाए।")];
+        let r = run(&a);
+        assert!(find(&r[0], "बहल").is_some(), "{:?}", r[0]);
+        assert!(find(&r[0], "बहाल").is_none(), "बहाल किया, restored: {:?}", r[0]);
+    }
+
+    #[test]
     fn hindi_tunnels_bridges_dams_and_canals_are_places() {
         let a = [article("hi", "hi", "मजदूर कई दिन से जोजिला सुरंग में फंसे थे। इस साल भी टिहरी बांध से पानी छोड़ा गया।")];
         let r = run(&a);
