@@ -2846,7 +2846,8 @@ fn is_middle_name(doc: &Doc, i: usize) -> bool {
 /// the dot, as Hindi news mostly writes them (`डी वाई चंद्रचूड़`, `पी चिदंबरम`), see
 /// [`is_bare_initial`].
 fn is_initial(doc: &Doc, i: usize) -> bool {
-    let t = doc.toks[i];
+    // callers walk past the last word (`name_after_initials`)
+    let Some(&t) = doc.toks.get(i) else { return false };
     super::devanagari::is_letter_name(doc.key(i)) && (doc.text[t.end..].starts_with('.') || is_bare_initial(doc, i))
 }
 
@@ -3842,6 +3843,14 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn an_initial_as_the_last_word_is_no_out_of_bounds_panic() {
+        // found by the mixed-script property test: `के.` alone, an initial with nothing after it
+        let a = [article("hi", "hi", "\u{915}\u{947}.")];
+        let r = run(&a);
+        assert!(r[0].is_empty(), "{:?}", r[0]);
+    }
+
+    #[test]
     fn hindi_adjective_pairs_and_verb_phrases_before_ki_are_not_names() {
         let a = [article(
             "hi",
@@ -4385,6 +4394,15 @@ pub(crate) mod tests {
         let a = [article("hi", "hi", "विपक्षी 'इंडिया' गठबंधन ने बैठक की।")];
         let r = run(&a);
         assert_eq!(find(&r[0], "इंडिया").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_hindi_word_before_a_light_verb_is_no_surname_alone() {
+        let a =
+            [article("hi", "hi", "वित्त सचिव राजीव बहल ने बयान दिया। अदालत ने कहा कि राज्य का दर्जा जल्द बहाल किया जाए।")];
+        let r = run(&a);
+        assert!(find(&r[0], "राजीव बहल").is_some(), "{:?}", r[0]);
+        assert!(find(&r[0], "बहाल").is_none(), "बहाल किया, restored: {:?}", r[0]);
     }
 
     #[test]
