@@ -2266,6 +2266,15 @@ fn devanagari_pass(
                         continue;
                     }
                     let skel = skeletons.of(doc, i);
+                    // a word before a form of करना or होना makes one verb with it (`बहाल किया`,
+                    // restored): a person would need the doer's `ने` between
+                    let light_verb_next =
+                        doc.toks.get(i + 1).is_some_and(|t| t.flags & (DEVA | JOINED) == DEVA | JOINED)
+                            && devanagari_profile().data().words("lightverb").any(|w| w == doc.word(i + 1));
+                    if light_verb_next {
+                        i += 1;
+                        continue;
+                    }
                     let word = doc.word(i);
                     if let Some(fulls) = words.get(skel) {
                         let vkey = vowel_key(doc.word(i));
