@@ -2268,6 +2268,15 @@ fn devanagari_pass(
                         continue;
                     }
                     let skel = skeletons.of(doc, i);
+                    // a word before a form of करना or होना makes one verb with it (`बहाल किया`,
+                    // restored): a person would need the doer's `ने` between
+                    let light_verb_next =
+                        doc.toks.get(i + 1).is_some_and(|t| t.flags & (DEVA | JOINED) == DEVA | JOINED)
+                            && devanagari_profile().data().words("lightverb").any(|w| w == doc.word(i + 1));
+                    if light_verb_next {
+                        i += 1;
+                        continue;
+                    }
                     let word = doc.word(i);
                     if let Some(fulls) = words.get(skel) {
                         let vkey = vowel_key(doc.word(i));
@@ -2651,6 +2660,9 @@ fn name_clusters(
 ) -> HashMap<usize, Cluster> {
     let mut clusters: HashMap<usize, Cluster> = HashMap::default();
     let mut spellings: HashMap<usize, Vec<Spelling>> = HashMap::default();
+    // where each cluster's spelling is in its list: a name in many articles has
+    // hundreds of spellings, and a scan of them per item made this quadratic
+    let mut spelling_at: HashMap<(usize, u32), usize> = HashMap::default();
     for (n, it) in items.iter().enumerate() {
         let root = uf.find(n);
         let Some(c) = all.get(it.cand as usize) else { continue };
@@ -2680,7 +2692,7 @@ fn name_clusters(
             }
             if it.spelling != NO_STRING {
                 let forms = spellings.entry(root).or_default();
-                match forms.iter_mut().find(|f| f.key == it.spelling) {
+                match spelling_at.get(&(root, it.spelling)).and_then(|&at| forms.get_mut(at)) {
                     Some(f) => {
                         // items come in corpus order: an article's mentions are together
                         if f.last_article != it.art {
@@ -2691,13 +2703,16 @@ fn name_clusters(
                             f.best = (n, rank);
                         }
                     }
-                    None => forms.push(Spelling {
-                        key: it.spelling,
-                        articles: 1,
-                        last_article: it.art,
-                        best: (n, rank),
-                        vowelless: writes_abjad(langs[art]),
-                    }),
+                    None => {
+                        spelling_at.insert((root, it.spelling), forms.len());
+                        forms.push(Spelling {
+                            key: it.spelling,
+                            articles: 1,
+                            last_article: it.art,
+                            best: (n, rank),
+                            vowelless: writes_abjad(langs[art]),
+                        })
+                    }
                 }
             }
         }
