@@ -184,6 +184,8 @@ pub fn open_store(
         let (store, _) = build(path, &listing, None, None, observer)?;
         return Ok((store, CacheUse::NotCached));
     };
+    // a build reads the parsed gazetteer a run before it kept there, rather than parsing it again
+    crate::entities::keep_parsed_in(dir);
     let target = index::index_path(dir, path);
     let found = match index::open_fresh(&target, &listing) {
         Found::Fresh(store) => return Ok((Arc::new(*store), CacheUse::Hit)),

@@ -3,14 +3,19 @@
 //! hand-kept newsroom aliases, organisations and agencies of
 //! `data/aliases.tsv`, the seats of power of `data/institutions.tsv` and the
 //! Arabic, Persian and Hebrew press's names of `data/lang/{ar,fa,he}.names.tsv`.
-//! Parsed once, on first use.
+//! Parsed once, on first use; a process told where korpus caches things
+//! ([`keep_parsed_in`]) keeps the parsed tables there and reads them back
+//! in later runs (parsing is a fixed cost of every build, most of an
+//! append's to a small corpus: see `kept`).
 //!
 //! Every alias is tokenised and keyed exactly like article text (see
 //! [`super::tokens::phrase_key`]), so a lookup is one hash probe per n-gram.
 
 use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 
 use super::fxhash::{FxHashMap, FxHashSet};
+use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
 use super::EntityKind;
@@ -44,7 +49,7 @@ const NATIONAL_BODIES_TSV: [&str; 8] = [
 /// A sixth column saying the name column is shown to the reader but is no spelling to look for.
 const DISPLAY_ONLY: &str = "display-only";
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GazEntry {
     pub id: String,
     pub kind: EntityKind,
@@ -56,14 +61,14 @@ pub struct GazEntry {
     pub trusted: bool,
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct KeyHit {
     pub entry: u32,
     /// Whether the alias behind this key is trusted (see [`GazEntry::trusted`]).
     pub trusted: bool,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Gazetteer {
     pub entries: Vec<GazEntry>,
     by_key: FxHashMap<String, KeyHit>,
@@ -100,11 +105,17 @@ pub struct Gazetteer {
 impl Gazetteer {
     pub fn get() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
-        G.get_or_init(|| {
-            let [ar, fa, he] = ABJAD_PRESS_TSV;
-            let sources = [GAZETTEER_TSV, ALIASES_TSV, INSTITUTIONS_TSV, ar, fa, he, HINDI_NAMES_TSV];
-            Gazetteer::parse(&[&sources[..], &NATIONAL_BODIES_TSV[..]].concat())
+        G.get_or_init(|| match KEPT_IN.get() {
+            Some(dir) => kept::read_or_parse(dir, Gazetteer::parse_embedded),
+            None => Gazetteer::parse_embedded(),
         })
+    }
+
+    /// The embedded sources, parsed.
+    fn parse_embedded() -> Gazetteer {
+        let [ar, fa, he] = ABJAD_PRESS_TSV;
+        let sources = [GAZETTEER_TSV, ALIASES_TSV, INSTITUTIONS_TSV, ar, fa, he, HINDI_NAMES_TSV];
+        Gazetteer::parse(&[&sources[..], &NATIONAL_BODIES_TSV[..]].concat())
     }
 
     pub fn parse(sources: &[&str]) -> Gazetteer {
@@ -388,6 +399,85 @@ impl Gazetteer {
     }
 }
 
+/// Where the parsed gazetteer is kept between runs, when the process said.
+static KEPT_IN: OnceLock<PathBuf> = OnceLock::new();
+
+/// Keep the parsed gazetteer in `dir` (korpus's cache directory) and read
+/// it from there in later runs, rather than parsing the embedded sources at
+/// every start. Counts only before the gazetteer's first use, and only the
+/// first call does.
+pub fn keep_parsed_in(dir: &Path) {
+    let _ = KEPT_IN.set(dir.to_path_buf());
+}
+
+/// The parsed gazetteer as a file: `KEPT_MAGIC`, the plain length and
+/// CRC-32 of what follows, then the tables (postcard). Named after the
+/// index's identity (korpus's version and a hash of the embedded data and
+/// of the code that parses it: see `build.rs`), so a file another build made is never read;
+/// a file that does not check out is parsed over.
+mod kept {
+    use std::path::{Path, PathBuf};
+
+    use super::Gazetteer;
+
+    const KEPT_MAGIC: &[u8; 8] = b"KORPUSGZ";
+    const PREFIX: &str = "gazetteer-";
+    const SUFFIX: &str = ".bin";
+
+    fn file_in(dir: &Path) -> PathBuf {
+        dir.join(format!("{PREFIX}{:016x}{SUFFIX}", crate::index::identity()))
+    }
+
+    /// The gazetteer kept in `dir`, else `parse()`'s, then kept there (best
+    /// effort: a directory that cannot be written only costs the next run a parse).
+    pub(super) fn read_or_parse(dir: &Path, parse: impl FnOnce() -> Gazetteer) -> Gazetteer {
+        let file = file_in(dir);
+        if let Some(g) = std::fs::read(&file).ok().and_then(|bytes| decode(&bytes)) {
+            return g;
+        }
+        let g = parse();
+        if let Some(bytes) = encode(&g)
+            && crate::index::create_private_dir(dir).is_ok()
+            && crate::fsio::write_atomic(&file, crate::fsio::Existing::Replace, |out| out.write_all(&bytes)).is_ok()
+        {
+            forget_others(dir, &file);
+        }
+        g
+    }
+
+    /// Files of other builds' gazetteers: each is megabytes, and no build reads another's.
+    fn forget_others(dir: &Path, ours: &Path) {
+        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with(PREFIX) && name.ends_with(SUFFIX) && entry.path() != ours {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
+
+    pub(super) fn encode(g: &Gazetteer) -> Option<Vec<u8>> {
+        let tables = postcard::to_stdvec(g).ok()?;
+        let mut bytes = Vec::with_capacity(tables.len() + 20);
+        bytes.extend_from_slice(KEPT_MAGIC);
+        bytes.extend_from_slice(&(tables.len() as u64).to_le_bytes());
+        bytes.extend_from_slice(&crc32fast::hash(&tables).to_le_bytes());
+        bytes.extend_from_slice(&tables);
+        Some(bytes)
+    }
+
+    pub(super) fn decode(bytes: &[u8]) -> Option<Gazetteer> {
+        let rest = bytes.strip_prefix(KEPT_MAGIC)?;
+        let (len, rest) = rest.split_first_chunk::<8>()?;
+        let (crc, tables) = rest.split_first_chunk::<4>()?;
+        if u64::from_le_bytes(*len) != tables.len() as u64 || u32::from_le_bytes(*crc) != crc32fast::hash(tables) {
+            return None;
+        }
+        postcard::from_bytes(tables).ok()
+    }
+}
+
 /// A place's display name is the alias before a suffix of its own (`Kashihara-shi`, `Kashihara`).
 fn names_before_suffix(display: &str, alias: &str) -> bool {
     display.len() > alias.len()
@@ -407,6 +497,34 @@ mod tests {
         assert_eq!(hit, Some("loc:xx-b"), "the city named Kashihara, not the one spelt so among others");
         assert!(names_before_suffix("Kashihara-shi", "Kashihara"));
         assert!(!names_before_suffix("Kashiwara", "Kashihara"));
+    }
+
+    #[test]
+    fn the_kept_gazetteer_reads_back_as_the_embedded_sources_parse() {
+        let parsed = Gazetteer::parse_embedded();
+        let bytes = kept::encode(&parsed).unwrap();
+        assert_eq!(kept::decode(&bytes).as_ref(), Some(&parsed), "every table, entry and key");
+    }
+
+    #[test]
+    fn a_damaged_kept_gazetteer_is_parsed_over_and_another_builds_is_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let small = || Gazetteer::parse(&["loc:xx-a\tLOC\t90\tKashiwara\tKashihara\n"]);
+        let stale = dir.path().join("gazetteer-0000000000000000.bin");
+        std::fs::write(&stale, b"another build's").unwrap();
+        assert_eq!(kept::read_or_parse(dir.path(), small), small(), "parsed, nothing kept yet");
+        assert!(!stale.exists(), "another build's file is removed once ours is written");
+        let ours: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().map(|e| e.path()).collect();
+        assert_eq!(ours.len(), 1);
+        // read back, not parsed: a parse that would give another gazetteer is not called
+        assert_eq!(kept::read_or_parse(dir.path(), Gazetteer::default), small());
+        // one byte changed: the CRC-32 no longer checks out, so the file is parsed over
+        let mut bytes = std::fs::read(&ours[0]).unwrap();
+        let last = bytes.len() - 1;
+        bytes[last] ^= 1;
+        std::fs::write(&ours[0], &bytes).unwrap();
+        assert_eq!(kept::read_or_parse(dir.path(), Gazetteer::default), Gazetteer::default());
+        assert!(kept::decode(&bytes[..bytes.len() / 2]).is_none(), "a cut file is no gazetteer");
     }
 
     fn key(s: &str) -> String {

@@ -43,6 +43,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::corpus::Article;
 
+pub use gazetteer::keep_parsed_in;
 pub(crate) use recognise::{WINDOW, windows};
 
 /// What kind of thing an entity is.
