@@ -291,13 +291,15 @@ fn analysis_is_cached_and_a_changed_file_is_seen() {
         serde_json::from_slice(&out).unwrap()
     };
     assert!(!run("lavrov").as_array().unwrap().is_empty());
-    // the index, beside its (hidden) build lock
-    let files: Vec<_> = fs::read_dir(cache.path())
+    // the index, beside its (hidden) build lock and the parsed gazetteer korpus keeps
+    let files: Vec<String> = fs::read_dir(cache.path())
         .unwrap()
         .flatten()
-        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| !name.starts_with('.'))
         .collect();
-    assert_eq!(files.len(), 1, "one index file written");
+    assert_eq!(files.iter().filter(|name| name.ends_with(".kix")).count(), 1, "one index file written: {files:?}");
+    assert_eq!(files.len(), 2, "and the gazetteer: {files:?}");
     // the cached run gives the same answer
     assert!(!run("lavrov").as_array().unwrap().is_empty());
     // change the article (size changes too): the cache must not answer for the old text

@@ -82,13 +82,14 @@ fn many_articles(dir: &Path, n: usize) -> PathBuf {
     path
 }
 
+/// The index's temporary files (not those of the parsed gazetteer korpus keeps beside it).
 fn temp_files(cache: &Path) -> Vec<String> {
     fs::read_dir(cache)
         .map(|entries| {
             entries
                 .flatten()
                 .map(|e| e.file_name().to_string_lossy().into_owned())
-                .filter(|n| n.ends_with(".tmp"))
+                .filter(|n| n.ends_with(".tmp") && n.contains(".kix."))
                 .collect()
         })
         .unwrap_or_default()

@@ -436,13 +436,27 @@ mod kept {
             return g;
         }
         let g = parse();
-        if let Some(bytes) = encode(&g)
-            && crate::index::create_private_dir(dir).is_ok()
-            && crate::fsio::write_atomic(&file, crate::fsio::Existing::Replace, |out| out.write_all(&bytes)).is_ok()
-        {
-            forget_others(dir, &file);
-        }
+        keep(dir, &file, &g);
         g
+    }
+
+    /// Write the file under its lock (a hidden `.<name>.lock`, as an index
+    /// has), unless another run wrote it meanwhile; the lock makes it safe to
+    /// remove what a run killed while writing it left.
+    fn keep(dir: &Path, file: &Path, g: &Gazetteer) {
+        if crate::index::create_private_dir(dir).is_err() {
+            return;
+        }
+        let Ok(_lock) = crate::index::lock(file) else { return };
+        crate::fsio::remove_leftover_temps(file);
+        if std::fs::read(file).ok().and_then(|bytes| decode(&bytes)).is_some() {
+            return;
+        }
+        if let Some(bytes) = encode(g)
+            && crate::fsio::write_atomic(file, crate::fsio::Existing::Replace, |out| out.write_all(&bytes)).is_ok()
+        {
+            forget_others(dir, file);
+        }
     }
 
     /// Files of other builds' gazetteers: each is megabytes, and no build reads another's.
