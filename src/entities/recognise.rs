@@ -533,8 +533,11 @@ struct Ctx<'d, 'a> {
     cue_bits: Vec<Cell<u16>>,
     /// [`place_spelled_in_latin`] of each token once asked, in a text with Devanagari:
     /// several rules ask it of one token, and its Latin readings were a fifth of a Hindi build.
-    latin_places: Vec<Cell<Option<Option<(u32, usize)>>>>,
+    latin_places: Vec<Cell<Option<LatinPlace>>>,
 }
+
+/// A place spelled in Latin letters: its gazetteer entry and word count, or none.
+type LatinPlace = Option<(u32, usize)>;
 
 /// A [`Ctx::cue_bits`] slot not yet asked (cue bits fill a `u8`).
 const NOT_ASKED: u16 = u16::MAX;
