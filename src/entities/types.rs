@@ -437,6 +437,23 @@ pub(crate) fn person_after_complement(doc: &Doc, t0: usize, t1: usize) -> Option
     None
 }
 
+/// Rule `complement_then_person` (asked by the recogniser): after an
+/// organisation's head, one capitalised word that is no given name, then a
+/// given name with more of the name after it inside the run ending at `t1`:
+/// the first word is the head's complement and a person follows
+/// (`Stronnictwa Ludowego Władysława Kosiniaka-Kamysza`, `Komisji
+/// Europejskiej Ursula von der Leyen`).
+pub(crate) fn complement_then_person(doc: &Doc, k: usize, t1: usize) -> bool {
+    let name_word = |i: usize| {
+        doc.toks.get(i).is_some_and(|t| t.is_cap() && t.flags & (ALLCAPS | APOS) == 0 && t.flags & JOINED != 0)
+    };
+    k + 2 < t1
+        && name_word(k)
+        && name_word(k + 1)
+        && !is_given_name_in(doc.lang, doc.word(k))
+        && is_given_name_in(doc.lang, doc.word(k + 1))
+}
+
 /// Rule `complement_names_nothing` (asked by the recogniser): a complement of
 /// one word split off a person by [`person_after_complement`] after a
 /// preposition is no name of its own when it is an ordinary word (`ministre de
