@@ -1736,8 +1736,10 @@ fn slavic_tail(cx: &Ctx, mut end: usize) -> Option<usize> {
             && t.flags & JOINED != 0
             && toks[end - 1].flags & APOS == 0
             && !toks.get(end + 1).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0);
-        // a given name there begins a person (`Европейската комисия Урсула фон дер Лайен`)
-        if single_cap && cx.cue(end) & TITLE == 0 && !super::types::is_given_name_in(cx.doc.lang, cx.doc.word(end)) {
+        // a given name there begins a person (`Европейската комисия Урсула фон дер Лайен`);
+        // an acronym is none (`службы США`)
+        let given_name = t.flags & ALLCAPS == 0 && super::types::is_given_name_in(cx.doc.lang, cx.doc.word(end));
+        if single_cap && cx.cue(end) & TITLE == 0 && !given_name {
             end += 1;
         }
     }
