@@ -1777,8 +1777,7 @@ fn slavic_tail(cx: &Ctx, mut end: usize) -> Option<usize> {
 /// Bulgarian `одобриха`) is the verb of the sentence the name opens, no
 /// genitive complement of it (`Vlada vratila`, `Европейския съюз одобриха`).
 fn past_tense_verb(lang: &Profile, word: &str) -> bool {
-    let letters = word.chars().count();
-    lang.data().words("verbend").any(|end| word.ends_with(end) && letters >= end.chars().count() + 2)
+    lang.data().ends_with_class("verbend", word, 2)
 }
 
 /// A name standing alone inside typographic quotes (`бойцы «Вагнера»`,

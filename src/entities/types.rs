@@ -213,8 +213,7 @@ fn foreign_latin(doc: &Doc, words: std::ops::Range<usize>) -> bool {
 /// `Παναθηναϊκός`, `Ολυμπιακού`) is a club's name, however much it looks like
 /// the place it is named for.
 fn club_word(lang: &Profile, word: &str) -> bool {
-    let letters = word.chars().count();
-    lang.data().words("clubend").any(|end| word.ends_with(end) && letters >= end.chars().count() + 3)
+    lang.data().ends_with_class("clubend", word, 3)
 }
 
 /// Rule `place_led_name`: a name of several words that opens with a place the

@@ -303,6 +303,13 @@ impl LanguageData {
         let rows = self.rows_of_class.get(class).map_or(&[][..], Vec::as_slice);
         rows.iter().flat_map(|&row| self.classes[row].1.iter().map(String::as_str))
     }
+
+    /// Whether `word` ends with one of the class's endings and keeps at least
+    /// `stem_letters` letters before it (an ending alone, or on a short word, is no evidence).
+    pub fn ends_with_class(&self, class: &str, word: &str, stem_letters: usize) -> bool {
+        let letters = word.chars().count();
+        self.words(class).any(|end| word.ends_with(end) && letters >= end.chars().count() + stem_letters)
+    }
 }
 
 /// Profiles of the 19 languages, then the fallback.
