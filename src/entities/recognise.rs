@@ -2425,6 +2425,7 @@ fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
             && k + 1 < toks.len()
             && data.articles.iter().any(|a| doc.word(k + 1).starts_with(a.as_str()))
     };
+    let after_compound_given = |k: usize| k == start + 2 && compound_given(start);
     let mut j = start;
     while j < toks.len() && j < start + MAX_NAME_WORDS {
         // a sovereign's ordinal ends the name, though it has the article and an adjective's
@@ -2456,7 +2457,7 @@ fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
             || (!connector(j) && cx.gaz_match(j).is_some())
             // past the second word only along connectors: else it is the verb (`שיבח`)
             // or the next phrase (`ומאות`, and hundreds)
-            || (j >= start + 2 && !connector(j - 1) && !connector(j) && !(j == start + 2 && compound_given(start)))
+            || (j >= start + 2 && !connector(j - 1) && !connector(j) && !after_compound_given(j))
         {
             break;
         }
