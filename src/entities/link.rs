@@ -306,6 +306,13 @@ impl ItemText {
                 crate::lang::phonetic::push_coarse_key(stem_prefix(doc, i), orth, &mut coarse);
             }
             self.coarse = Some(coarse);
+        } else if writes_abjad(doc.lang) {
+            // a name made of head words only (`وزارة الداخلية`, `משרד הפנים`) is linked to its
+            // translations by their meaning; other names of these scripts by their abjad keys
+            let classes = translated::WordClasses::of(doc.lang, tokens.clone().map(|i| doc.word(i)), false);
+            if classes.heads_only(tokens.len()) {
+                self.classes = classes;
+            }
         }
         if doc.lang.casing != Casing::Uncased || writes_abjad(doc.lang) {
             let mut abjad = String::new();

@@ -1598,6 +1598,10 @@ fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
                 Some(_) => len,
                 None if kind == EntityKind::Person => {
                     let last = doc.word(t1 - 1);
+                    // a sovereign's ordinal is no family name (`عبدالله الثاني`, `الثاني`, the second)
+                    if is_regnal_ordinal(doc.lang, last) {
+                        continue;
+                    }
                     match behind_clitic(doc.word(k), last).filter(|_| last.chars().count() >= 3) {
                         Some(_) => 1,
                         None => continue,
@@ -2482,8 +2486,21 @@ fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
     let start = name_start_after_title(cx, i);
     let data = doc.lang.data();
     let connector = |k: usize| data.words("nameconn").any(|c| c == doc.word(k));
+    // a given name of two words (`عبد العزيز`) counts as one: the family name may follow it
+    let compound_given = |k: usize| {
+        data.words("givenhead").any(|w| w == doc.word(k))
+            && k + 1 < toks.len()
+            && data.articles.iter().any(|a| doc.word(k + 1).starts_with(a.as_str()))
+    };
+    let after_compound_given = |k: usize| k == start + 2 && compound_given(start);
     let mut j = start;
     while j < toks.len() && j < start + MAX_NAME_WORDS {
+        // a sovereign's ordinal ends the name, though it has the article and an adjective's
+        // ending (`המלך מוחמד השישי`, King Mohammed VI)
+        if j > start && is_regnal_ordinal(doc.lang, doc.word(j)) {
+            j += 1;
+            break;
+        }
         let u = toks[j];
         if u.flags & (UNCASED | JOINED) != UNCASED | JOINED
             || u.flags & (DIGIT | IDEOGRAPHIC) != 0
@@ -2491,8 +2508,13 @@ fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
             || data.words("portfolio").any(|p| p == doc.word(j))
             || is_gershayim_acronym(cx, j)
             // an adjective with the article describes the name; but a family name after a given
-            // name looks like one (`هشام المشيشي`, `إبراهيم البرتاجي`)
-            || (j > start && describes(cx, j) && !(j == start + 1 && super::types::is_given_name_in(doc.lang, doc.word(start))))
+            // name looks like one (`هشام المشيشي`, `إبراهيم البرتاجي`) unless it is a frequent
+            // word (`مطار الملك خالد الدولي`, King Khalid International Airport)
+            || (j > start
+                && describes(cx, j)
+                && !(j == start + 1
+                    && super::types::is_given_name_in(doc.lang, doc.word(start))
+                    && !frequent_behind_article(doc.lang, doc.word(j))))
             || common_word_behind_proclitic(doc.lang, doc.word(j))
             // a second title behind the conjunction (`رئيس البرلمان وزعيم حركة النهضة`, and leader of)
             || title_behind_conjunction(cx, j)
@@ -2502,7 +2524,7 @@ fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
             || (!connector(j) && cx.gaz_match(j).is_some())
             // past the second word only along connectors: else it is the verb (`שיבח`)
             // or the next phrase (`ומאות`, and hundreds)
-            || (j >= start + 2 && !connector(j - 1) && !connector(j))
+            || (j >= start + 2 && !connector(j - 1) && !connector(j) && !after_compound_given(j))
         {
             break;
         }
@@ -2512,7 +2534,30 @@ fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
     while j > start + 1 && connector(j - 1) {
         j -= 1;
     }
-    (j > start).then_some(j)
+    // a frequent word alone before a word with the article is what the title is of
+    // (`رئيس أركان الجيش`, chief of staff of the army), though a given name too
+    let of_title = j == start + 1
+        && data.often.contains(doc.word(start))
+        && j < toks.len()
+        && toks[j].flags & JOINED != 0
+        && data
+            .articles
+            .iter()
+            .any(|a| doc.word(j).strip_prefix(a.as_str()).is_some_and(|rest| rest.chars().count() >= 2));
+    (j > start && !of_title).then_some(j)
+}
+
+/// Is the word a frequent word of the language behind the definite article (`الدولي`, the international)?
+fn frequent_behind_article(lang: &Profile, word: &str) -> bool {
+    lang.data()
+        .articles
+        .iter()
+        .any(|a| word.strip_prefix(a.as_str()).is_some_and(|rest| is_frequent_word_form(lang, rest)))
+}
+
+/// Is the word a sovereign's ordinal of the language (its `regnal` words, `word:numeral`)?
+pub(crate) fn is_regnal_ordinal(lang: &Profile, word: &str) -> bool {
+    lang.data().words("regnal").any(|pair| pair.split_once(':').is_some_and(|(ordinal, _)| ordinal == word))
 }
 
 /// The most words a name of a script without capitals is read to (`حمد بن
@@ -2581,6 +2626,10 @@ fn uncased_hit_ok(cx: &Ctx, i: usize, len: usize, hit: KeyHit, clitic: usize) ->
     // word), with the article where it was written (`السلطات`, `والسلطات`)
     let word = cx.doc.word(i);
     let bare = &word[clitic..];
+    // a function word names no place, though a key may read like one (`كيف`, how, like Kyiv's `كييف`)
+    if cx.doc.lang.is_stop_word(bare) {
+        return false;
+    }
     let data = cx.doc.lang.data();
     let article = data.articles.iter().find(|a| word[..clitic].ends_with(a.as_str()));
     let with_article = article.map_or(bare, |a| &word[clitic - a.len()..]);
@@ -4839,6 +4888,30 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_frequent_adjective_after_a_given_name_is_no_family_name() {
+        // the final at King Fahd International Stadium in Riyadh
+        let a = [article("a", "ar", "أقيمت المباراة على استاد الملك فهد الدولي في الرياض.")];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| !m.0.contains("الدولي")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_frequent_word_after_a_title_before_the_article_is_what_the_title_is_of() {
+        // the army's chief of staff, Lieutenant General Ahmed Gaid Salah
+        let a = [article("a", "ar", "طالب رئيس أركان الجيش الفريق أحمد قايد صالح بتطبيق الدستور.")];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| m.0 != "أركان"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_function_word_is_no_place_whose_key_it_shares() {
+        // the people decides how this stage is run
+        let a = [article("a", "ar", "قالت الوزارة إن الشعب هو من يقرر كيف تدار هذه المرحلة.")];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| m.0 != "كيف"), "{:?}", r[0]);
+    }
+
+    #[test]
     fn a_title_behind_the_conjunction_is_no_name() {
         // the speaker of parliament and leader of the Ennahda movement
         let a = [article("a", "ar", "ووصف رئيس البرلمان وزعيم حركة النهضة ما حدث بأنه انقلاب.")];
@@ -4852,6 +4925,35 @@ pub(crate) mod tests {
         let a = [article("a", "ar", "ودفعت رياح قوية السفينة نحو الضفة.")];
         let r = run(&a);
         assert!(r[0].iter().all(|m| !m.0.contains("رياح")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_sovereigns_ordinal_ends_a_name_after_a_title() {
+        // King Mohammed VI declared three days of mourning
+        let a = [article("a", "he", "המלך מוחמד השישי הכריז על שלושה ימי אבל לאומי.")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "מוחמד השישי").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_given_name_of_two_words_leaves_room_for_the_family_name() {
+        // the Algerian president Abdelaziz Bouteflika resigned; Bouteflika ruled twenty years
+        let a = [article(
+            "a",
+            "ar",
+            "استقال الرئيس الجزائري عبد العزيز بوتفليقة مساء الثلاثاء. وكان بوتفليقة قد حكم البلاد.",
+        )];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "عبد العزيز بوتفليقة").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_sovereigns_ordinal_is_no_family_name_spread_through_the_article() {
+        // Crown Prince Hussein bin Abdullah II; in the second half
+        let a =
+            [article("a", "ar", "حضر ولي العهد الأمير الحسين بن عبدالله الثاني المباراة. وسجل الفريق في الشوط الثاني.")];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| m.0 != "الثاني"), "{:?}", r[0]);
     }
 
     #[test]

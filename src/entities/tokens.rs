@@ -405,6 +405,15 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cach
                 dot_after_initial = true;
                 continue;
             }
+            // a Hebrew abbreviation's geresh (`פרופ'`, professor; `שייח'`) keeps the name after it joined
+            if matches!(c, '\'' | '\u{5f3}')
+                && gap_plain
+                && i > 0
+                && text[..i].chars().next_back().is_some_and(is_hebrew_letter)
+                && text[pos..].starts_with(' ')
+            {
+                continue;
+            }
             if sentence_end(c) {
                 sent = true;
             }
@@ -959,6 +968,15 @@ mod tests {
         assert_eq!(key("کرهٔ"), key("کره"));
         assert_eq!(key("خانۀ"), key("خانه"));
         assert_eq!(key("هٰذا"), key("هذا"));
+    }
+
+    #[test]
+    fn a_hebrew_abbreviations_geresh_keeps_the_name_after_it_joined() {
+        // Prof. Michael Levitt
+        let text = "ופרופ' מייקל לויט זכה.";
+        let (_, t) = toks(text);
+        assert_eq!(&text[t[0].start..t[0].end], "ופרופ");
+        assert!(t[1].has(JOINED), "{t:?}");
     }
 
     #[test]

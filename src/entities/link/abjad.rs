@@ -344,6 +344,9 @@ pub(super) fn abjad_pass(
             // the entities the article names itself, and those found in it so far
             let mut named: HashSet<u32> = own.iter().filter_map(Kept::item).map(|n| roots[n]).collect();
             let data = doc.lang.data();
+            // titles and heads are words of the language, never a foreign name (`הנשיא`, the president)
+            let heads: HashSet<&str> =
+                data.words("title").chain(data.words("orghead")).chain(data.words("lochead")).collect();
             let usable = |i: usize| {
                 let tok = doc.toks[i];
                 tok.flags & UNCASED != 0
@@ -351,6 +354,7 @@ pub(super) fn abjad_pass(
                     && !covered[i]
                     && !doc.lang.is_stop_word(doc.word(i))
                     && !data.frequent.contains(doc.word(i))
+                    && !heads.contains(doc.word(i))
             };
             let orth = doc.lang.orthography;
             let mut i = 0;
@@ -504,6 +508,29 @@ mod tests {
         let en = id_of(&r, 0, "Mohammed VI");
         assert!(en.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "محمد السادس"), en, "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_hebrew_ordinal_word_after_a_title_is_the_roman_numeral_of_a_cased_script() {
+        // `השישי` has the article and an adjective's ending, yet it ends the king's name
+        let r = run(&[
+            article("en", "en", "King Mohammed VI visited the victims. Mohammed VI ordered aid for the region."),
+            article("he", "he", "המלך מוחמד השישי ביקר את הנפגעים בבית החולים."),
+        ]);
+        let en = id_of(&r, 0, "Mohammed VI");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "מוחמד השישי"), en, "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_title_is_no_family_name_found_in_text() {
+        // `הנשיא` (the president) reads HNS like Akhannouch
+        let r = run(&[
+            article("en", "en", "Prime Minister Aziz Akhannouch announced a fund. Akhannouch spoke on Sunday."),
+            article("he", "he", "ראש הממשלה עזיז אח'נוש הודיע על קרן. הנשיא אמר כי המדינה תסייע."),
+        ]);
+        assert!(id_of(&r, 0, "Aziz Akhannouch").is_some(), "{:?}", r[0]);
+        assert!(r[1].iter().all(|m| m.0 != "הנשיא"), "{:?}", r[1]);
     }
 
     #[test]

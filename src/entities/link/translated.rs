@@ -63,6 +63,13 @@ impl WordClasses {
         WordClasses(bits)
     }
 
+    /// A name of `len` words that are all head words (function words aside), two or more:
+    /// all that a name in a script without capitals is linked by here.
+    pub(super) fn heads_only(self, len: usize) -> bool {
+        let heads = (0..len).filter(|&k| self.concept(k) != 0).count();
+        (2..=CONCEPT_WORDS).contains(&len) && heads >= 2 && (0..len).all(|k| self.function(k) || self.concept(k) != 0)
+    }
+
     /// A person's name that begins with a given name.
     pub(super) fn begins_with_given_name(self) -> bool {
         self.given(0)
@@ -150,7 +157,19 @@ fn concept_of(lang: &Profile, word: &str) -> u8 {
         return 0;
     }
     let folded = fold(word);
-    stems.iter().find(|(stem, _)| folded.starts_with(stem.as_str())).map_or(0, |&(_, concept)| concept)
+    let of = |w: &str| stems.iter().find(|(stem, _)| w.starts_with(stem.as_str())).map(|&(_, concept)| concept);
+    if let Some(concept) = of(&folded) {
+        return concept;
+    }
+    // Arabic and Hebrew write proclitics and the article onto the word (`والوزارة`, `במשרד`)
+    let data = lang.data();
+    data.proclitics
+        .iter()
+        .chain(&data.articles)
+        .filter_map(|clitic| folded.strip_prefix(fold(clitic).as_str()))
+        .filter(|rest| rest.chars().count() >= 2)
+        .find_map(of)
+        .unwrap_or(0)
 }
 
 /// The kinds of place a word before a place's name may say.
@@ -259,9 +278,11 @@ struct NameWord {
     ordinary: bool,
     given: bool,
     concept: u8,
+    /// Of a script without capitals, whose words meet others by their meaning alone.
+    uncased: bool,
 }
 
-fn name_words(it: &Item, t: &Tables) -> Vec<NameWord> {
+fn name_words(it: &Item, t: &Tables, uncased: bool) -> Vec<NameWord> {
     t.words(it)
         .iter()
         .enumerate()
@@ -272,6 +293,7 @@ fn name_words(it: &Item, t: &Tables) -> Vec<NameWord> {
             ordinary: it.classes.ordinary(k),
             given: it.classes.given(k),
             concept: it.classes.concept(k),
+            uncased,
         })
         .collect()
 }
@@ -284,6 +306,9 @@ const OWN_PREFIX: usize = 4;
 /// `Präfektur`, `Prefectural`; or a compound's first part: `Liberaldemokratischen`,
 /// `Liberal`), two ordinary words by their cognate keys too.
 fn words_meet(t: &Tables, a: &NameWord, b: &NameWord) -> bool {
+    if a.uncased || b.uncased {
+        return a.concept != 0 && a.concept == b.concept;
+    }
     let (x, y) = (t.strings.get(a.word.skel), t.strings.get(b.word.skel));
     let compound = x.len().min(y.len()) >= OWN_PREFIX && (x.starts_with(y) || y.starts_with(x));
     if same_word(t.strings, a.word, b.word)
@@ -388,11 +413,12 @@ pub(super) fn link_translated_names(
     uf: &mut UnionFind,
 ) {
     let lang_of = |it: &Item| langs.get(it.art as usize).copied();
+    // a name of a script without capitals only when made of head words (see `heads_only`)
     let eligible = |n: usize, it: &Item| {
         it.len >= 1
             && !t.is_acronym(it)
             && !placed.contains_key(&n)
-            && lang_of(it).is_some_and(|p| p.casing != Casing::Uncased)
+            && lang_of(it).is_some_and(|p| p.casing != Casing::Uncased || it.classes.heads_only(it.len as usize))
     };
     // one name per spelling: the same skeleton is one entity already
     let mut seen: HashSet<u32> = HashSet::default();
@@ -400,7 +426,7 @@ pub(super) fn link_translated_names(
         .iter()
         .enumerate()
         .filter(|&(n, it)| eligible(n, it) && seen.insert(it.joined))
-        .map(|(n, it)| (n, name_words(it, t)))
+        .map(|(n, it)| (n, name_words(it, t, lang_of(it).is_some_and(|p| p.casing == Casing::Uncased))))
         .filter(|(_, ws)| !ws.is_empty())
         .collect();
     drop(seen);
@@ -561,6 +587,44 @@ mod tests {
         assert_eq!(head_concept(lang("fr"), "Mosquée"), mosque, "accents folded");
         assert_ne!(head_concept(lang("de"), "Bahnhof"), mosque);
         assert_eq!(head_concept(lang("en"), "Tinmel"), 0, "a name's own word");
+    }
+
+    #[test]
+    fn arabic_persian_and_hebrew_head_words_have_a_concept_behind_their_proclitics() {
+        let lang = |code: &str| crate::lang::profile_of_code(code).unwrap_or(crate::lang::OTHER);
+        let ministry = head_concept(lang("en"), "Ministry");
+        assert_ne!(ministry, 0);
+        assert_eq!(head_concept(lang("ar"), "وزارة"), ministry);
+        assert_eq!(head_concept(lang("ar"), "والوزارة"), ministry, "and + the article");
+        assert_eq!(head_concept(lang("he"), "במשרד"), ministry, "in + ministry");
+        assert_eq!(head_concept(lang("fa"), "وزارت"), ministry);
+        assert_eq!(head_concept(lang("ar"), "الداخلية"), head_concept(lang("en"), "Interior"));
+        assert_eq!(head_concept(lang("ar"), "جامعة"), head_concept(lang("en"), "University"), "the longest stem wins");
+        assert_eq!(head_concept(lang("ar"), "بايدن"), 0, "a name's own word");
+    }
+
+    #[test]
+    fn a_name_of_head_words_in_arabic_or_hebrew_is_its_translation() {
+        let r = run(&[
+            article("en", "en", "On Sunday the Interior Ministry said 2,000 people had died, with no details."),
+            article("ar", "ar", "وقالت وزارة الداخلية إن ألفي شخص لقوا حتفهم."),
+            article("he", "he", "לפי משרד הפנים נהרגו יותר מאלפיים בני אדם."),
+        ]);
+        let en = id_of(&r, 0, "Interior Ministry");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "وزارة الداخلية"), en, "{:?}", r[1]);
+        assert_eq!(id_of(&r, 2, "משרד הפנים"), en, "{:?}", r[2]);
+    }
+
+    #[test]
+    fn names_of_head_words_of_other_meanings_stay_apart() {
+        let r = run(&[
+            article("en", "en", "On Sunday the Health Ministry said 2,000 people had died, with no details."),
+            article("ar", "ar", "وقالت وزارة الداخلية إن ألفي شخص لقوا حتفهم."),
+        ]);
+        let en = id_of(&r, 0, "Health Ministry");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_ne!(id_of(&r, 1, "وزارة الداخلية"), en, "{:?}", r[1]);
     }
 
     #[test]
