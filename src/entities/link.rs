@@ -92,6 +92,11 @@ impl Strings {
     fn get(&self, id: u32) -> &str {
         self.list.get(id as usize).map_or("", |s| s)
     }
+
+    /// The id of a string the table holds, without adding it.
+    fn id_of(&self, s: &str) -> Option<u32> {
+        self.ids.get(s).copied()
+    }
 }
 
 /// Where a kept candidate's identity comes from (see [`Source`]), with the
@@ -1176,6 +1181,21 @@ pub(crate) fn link_corpus(
                     }
                 }
             }
+            // a case form the language gives a foreign name as an adjective (Polish `Abego`, Abe)
+            if roots.is_empty()
+                && let Some((skel, vkey)) = adjectival_base(articles, &cands, &items[n], langs[items[n].art as usize])
+                && let Some(id) = strings.id_of(&skel)
+                && let Some(full) = by_word.get(&id)
+            {
+                for &f in full {
+                    let agrees =
+                        |w: &Word| w.skel == id && (skel.len() >= 3 || vowels_agree(&vkey, strings.get(w.vkey)));
+                    if t.words(&items[f]).iter().any(agrees) {
+                        roots.insert(uf.find(f));
+                        example = Some(f);
+                    }
+                }
+            }
             if roots.is_empty()
                 && by_dictionary(n)
                 && kind_of(&items[n]) == EntityKind::Person
@@ -2049,7 +2069,9 @@ fn place_lone_words(
                 if skel.len() >= 4 {
                     places.get(&skel).copied()
                 } else {
-                    short_stems.get(hardened.as_str()).copied().filter(|&e| e != NO_STRING)
+                    // (a plural's ending cut leaves a vowel: `Indiach`, `indi`, of `India`)
+                    let hardened = hardened.trim_end_matches(['a', 'e', 'i', 'o', 'u', 'y']);
+                    short_stems.get(hardened).copied().filter(|&e| e != NO_STRING)
                 }
             })
         });
@@ -2059,6 +2081,34 @@ fn place_lone_words(
         }
     }
     out
+}
+
+/// The skeleton and transliterations (as an item's word has them) of a
+/// one-word name read without an adjectival case ending of its language (see
+/// [`Profile::adjectival_name_endings`]): Polish `Abego` read as `Abe`.
+fn adjectival_base(articles: &[Article], cands: &[Kept], it: &Item, lang: &Profile) -> Option<(String, String)> {
+    let endings = lang.adjectival_name_endings();
+    if endings.is_empty() || it.len != 1 {
+        return None;
+    }
+    let lower = written_name(articles, cands, it)?.to_lowercase();
+    // the longest ending the word has decides (`Diego` is no `Die` in the genitive)
+    let &(ending, vowel) = endings.iter().find(|(ending, _)| lower.ends_with(ending))?;
+    let stem = lower.strip_suffix(ending)?;
+    if stem.chars().count() < 2 {
+        return None;
+    }
+    let base = format!("{stem}{vowel}");
+    // as an item's word is keyed: the skeleton of the prefix its stem key covers
+    let mut key = String::new();
+    for c in base.chars() {
+        crate::lang::fold_char(c, &mut key);
+    }
+    super::suffixes::stem_in_place(&mut key, 0);
+    let prefix: String = base.chars().take(key.chars().count()).collect();
+    let mut skel = String::new();
+    push_skeleton(&prefix, lang.orthography, &mut skel);
+    Some((skel, format!("{}|{}", vowel_key(&base), vowel_key(&prefix))))
 }
 
 /// The text of an item's name in its article.
@@ -3271,6 +3321,50 @@ mod tests {
         assert!(nara.is_some() && yamagata.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "Narze"), nara, "{r:?}");
         assert_eq!(id_of(&r, 1, "Yamagacie"), yamagata, "{r:?}");
+    }
+
+    #[test]
+    fn a_polish_genitive_of_a_name_declined_as_an_adjective_is_the_person() {
+        let r = run(&[
+            article("en", "en", "Shinzo Abe served longer than any prime minister of Japan."),
+            article("pl", "pl", "W piątek premier Fumio Kishida pożegnał Abego w Tokio."),
+        ]);
+        let abe = id_of(&r, 0, "Shinzo Abe");
+        assert!(abe.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Abego"), abe, "{r:?}");
+    }
+
+    #[test]
+    fn a_polish_locative_plural_of_a_place_is_the_place() {
+        let r = run(&[
+            article("en", "en", "Narendra Modi returned to India on Monday after the summit."),
+            article("pl", "pl", "Narendra Modi wrócił w poniedziałek do kraju. W Indiach trwa kampania wyborcza."),
+        ]);
+        let india = id_of(&r, 0, "India");
+        assert!(india.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Indiach"), india, "{r:?}");
+    }
+
+    #[test]
+    fn a_maghreb_name_spelt_the_french_way_is_the_name_other_scripts_spell_by_sound() {
+        let r = run(&[
+            article("en", "en", "Prime Minister Akhannouch announced a special fund for the survivors on Monday."),
+            article("ru", "ru", "В понедельник премьер-министр Аханнуш объявил о создании специального фонда."),
+        ]);
+        let en = id_of(&r, 0, "Akhannouch");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Аханнуш"), en, "{r:?}");
+    }
+
+    #[test]
+    fn a_greek_gamma_iota_before_a_vowel_is_the_y_of_a_foreign_name() {
+        let r = run(&[
+            article("en", "en", "Police said the suspect was Tetsuya Yamagami, a resident of the city."),
+            article("el", "el", "Η αστυνομία ανέφερε ότι ο ύποπτος ήταν ο Τετσούγια Γιαμαγκάμι, κάτοικος της πόλης."),
+        ]);
+        let en = id_of(&r, 0, "Tetsuya Yamagami");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Τετσούγια Γιαμαγκάμι"), en, "{r:?}");
     }
 
     #[test]

@@ -201,6 +201,18 @@ fn latin_key_pieces(text: &str, mut emit: impl FnMut(&str, (usize, usize))) {
         if matches!(super::Script::of(c), Some(super::Script::Greek)) {
             let base = greek_base(c, &mut folded);
             let next = chars.peek().map(|&(j, n)| (j + n.len_utf8(), greek_base(n, &mut folded)));
+            if base == 'γ' {
+                // `γι` before a vowel is the sound y (`Γιαμαγκάτα` Yamagata, `Τετσούγια` Tetsuya)
+                let mut ahead = chars.clone();
+                if let (Some((j, iota)), Some((_, vowel))) = (ahead.next(), ahead.next())
+                    && greek_base(iota, &mut folded) == 'ι'
+                    && matches!(greek_base(vowel, &mut folded), 'α' | 'ε' | 'η' | 'ο' | 'υ' | 'ω')
+                {
+                    chars.next();
+                    emit("y", (i, j + iota.len_utf8()));
+                    continue;
+                }
+            }
             if let Some((sound, end)) = greek_digraph(base, next) {
                 chars.next();
                 emit(sound, (i, end));
@@ -348,6 +360,12 @@ mod tests {
         assert_eq!(latin_key("Τζο").text, "dzo");
         assert_eq!(latin_key("Χαλίφα").text, "khalifa");
         assert_eq!(latin_key("Λούλα").text, "lula");
+        // `γι` before a vowel is y, before a consonant or at the end g and i
+        assert_eq!(latin_key("Γιαμαγκάτα").text, "yamagata");
+        assert_eq!(latin_key("Τετσούγια").text, "tetsuya");
+        assert_eq!(latin_key("Γιοκοχάμα").text, "yokokhama");
+        assert_eq!(latin_key("Αιγίνη").text, "aigini");
+        assert_eq!(latin_key("Γιγκ").text, "gig");
         // every key char still points at the letters it came from
         let key = latin_key("Μπάιντεν");
         assert_eq!(key.origin.len(), key.text.chars().count());

@@ -67,12 +67,17 @@ fn read_into(word: &str, orth: Orthography, ascii: &mut String) {
             || !crate::lang::is_letter(c)
     });
     if native_latin {
+        let start = ascii.len();
+        // `ç` is Turkish č in a Turkish spelling, else the French and Portuguese s (`Unificação`)
+        let turkish =
+            orth == Orthography::Turkish || word.chars().any(|c| matches!(c, 'ı' | 'ğ' | 'Ğ' | 'ş' | 'Ş' | 'İ'));
         let mut folded = String::new();
         for c in word.chars() {
             let mapped: &str = match (c, orth) {
                 // letters with diacritics are unambiguous in any orthography
                 ('č' | 'Č' | 'ć' | 'Ć' | 'đ' | 'Đ' | 'ž' | 'Ž', _) => "J",
-                ('ç' | 'Ç', _) => "J",
+                ('ç' | 'Ç', _) if turkish => "J",
+                ('ç' | 'Ç', _) => "s",
                 ('c' | 'C', Orthography::Turkish) => "J",
                 ('c' | 'C', Orthography::SouthSlavic) => "s",
                 ('j' | 'J', Orthography::SouthSlavic) => "y",
@@ -101,6 +106,7 @@ fn read_into(word: &str, orth: Orthography, ascii: &mut String) {
             };
             ascii.push_str(mapped);
         }
+        read_french_spelling(ascii, start);
     } else if word.chars().any(|c| matches!(c as u32, 0x900..=0x97f)) {
         ascii.push_str(&devanagari_latin(word));
     } else {
@@ -120,6 +126,44 @@ fn read_into(word: &str, orth: Orthography, ascii: &mut String) {
             ascii.push_str(&read);
         }
     }
+}
+
+/// A name spelt the French way, as the Maghreb's are in every Latin-script
+/// press (`Chichaoua`, `Akhannouch`, `Achour`), writes the sound sh as `ch`
+/// and u as `ou`, and w as `ou` between vowels; other scripts write what it
+/// sounds (`Шишава`, `Şişava`, `Ахануш`). A Latin reading with both `ou`
+/// and `ch` reads that `ch` as `sh` (the English `ch`, dž's class, is left to
+/// words without `ou`; `sch` is already sh), and an `ou` between vowels as `w`
+/// (`Chichaoua` is Shishawa).
+fn read_french_spelling(ascii: &mut String, start: usize) {
+    let read = &ascii[start..];
+    if !read.is_ascii() || !read.contains("ou") {
+        return;
+    }
+    let has_ch = read.contains("ch");
+    let is_vowel = |c: Option<&u8>| matches!(c, Some(b'a' | b'e' | b'i' | b'o' | b'u' | b'y'));
+    let b = read.as_bytes();
+    let mut out = String::with_capacity(read.len());
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let french_ch = has_ch && c == b'c' && b.get(i + 1) == Some(&b'h') && (i == 0 || b[i - 1] != b's');
+        let ou_as_w =
+            c == b'o' && b.get(i + 1) == Some(&b'u') && i > 0 && is_vowel(b.get(i - 1)) && is_vowel(b.get(i + 2));
+        if french_ch {
+            out.push('s');
+            i += 1;
+        } else if ou_as_w {
+            out.push('w');
+            i += 2;
+        } else {
+            // the reading is ASCII but for `J` markers, which are ASCII too
+            out.push(c as char);
+            i += 1;
+        }
+    }
+    ascii.truncate(start);
+    ascii.push_str(&out);
 }
 
 /// Russian, Ukrainian and Bulgarian write a Japanese `z` as `дз` (`Синдзо`,
@@ -646,6 +690,29 @@ mod tests {
     #[test]
     fn serbian_j_is_the_english_y() {
         assert_eq!(skeleton("Pjongjang", SouthSlavic), skeleton("Pyongyang", English));
+    }
+
+    #[test]
+    fn french_spelt_maghreb_names_meet_their_sound_in_other_scripts() {
+        // `ch` is sh and `ou` between vowels w in a word spelt the French way
+        assert_eq!(skeleton("Chichaoua", English), skeleton("Шишава", English));
+        assert_eq!(skeleton("Chichaoua", English), skeleton("Şişava", Turkish));
+        assert_eq!(skeleton("Akhannouch", English), skeleton("Аханнуш", English));
+        assert_eq!(skeleton("Bouchra", English), skeleton("Бушра", English));
+        // the English ch of a word without `ou` stays the affricate
+        assert_eq!(skeleton("Chelsea", English), skeleton("Челси", English));
+        // `ou` before a consonant or at a word's start is the vowel u
+        assert_eq!(skeleton("Haouz", English), skeleton("Хауз", English));
+        assert_eq!(skeleton("Ouattara", English), skeleton("Уаттара", English));
+    }
+
+    #[test]
+    fn c_cedilla_is_s_but_in_a_turkish_spelling() {
+        assert_eq!(skeleton("Unificação", English), skeleton("Unificasao", English));
+        assert_eq!(skeleton("Gonçalves", English), skeleton("Гонсалвес", English));
+        // a Turkish name keeps its č in any language's article
+        assert_eq!(skeleton("Kılıç", English), skeleton("Кылыч", English));
+        assert_eq!(skeleton("Koç", Turkish), skeleton("Koch", English));
     }
 
     #[test]

@@ -161,11 +161,22 @@ impl Profile {
     /// Final consonants of a stem softened before the locative's ending, with
     /// the consonant the name itself ends in, in the Latin reading without final
     /// vowels (Polish `Narze` of `Nara`, `Yamagacie` of `Yamagata`, `Pradze` of
-    /// `Praga`; Serbian `Africi` of `Afrika`), tried in order.
+    /// `Praga`; Serbian `Africi` of `Afrika`), tried in order; and the locative
+    /// ending of a place named in the plural, cut (Polish `Indiach` of `Indie`).
     pub fn locative_hardenings(&self) -> &'static [(&'static str, &'static str)] {
         match self.code {
-            "pl" => &[("rz", "r"), ("c", "t"), ("c", "k"), ("dz", "d"), ("dz", "g")],
+            "pl" => &[("rz", "r"), ("c", "t"), ("c", "k"), ("dz", "d"), ("dz", "g"), ("ach", "")],
             "sr" => &[("c", "k")],
+            _ => &[],
+        }
+    }
+
+    /// Endings a foreign name ending in a vowel takes when the language
+    /// declines it as an adjective, with the vowel the name itself ends in
+    /// (Polish `Abego`, `Abemu` of `Abe`; `Yamagamiego` of `Yamagami`), tried in order.
+    pub fn adjectival_name_endings(&self) -> &'static [(&'static str, &'static str)] {
+        match self.code {
+            "pl" => &[("iego", "i"), ("yego", "y"), ("ego", "e"), ("iemu", "i"), ("yemu", "y"), ("emu", "e")],
             _ => &[],
         }
     }
