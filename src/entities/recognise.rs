@@ -11,6 +11,8 @@
 //! 4. find, in Devanagari text, names already known from other articles and
 //!    Latin-script gazetteer names by their skeleton (Hindi has no capitals).
 
+use std::cell::Cell;
+
 use super::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::cues::{APOS_LOC, CueLang, Cues, FUNCTION, LOC_HEAD, LOC_PREP, NOT_NAME, ORG_HEAD, POSTPOSITION, TITLE};
@@ -526,10 +528,32 @@ struct Ctx<'d, 'a> {
     gaz: &'static Gazetteer,
     cues: &'static Cues,
     buf: String,
+    /// [`Ctx::cue`] of each token once asked (`NOT_ASKED` before): rules ask it of
+    /// one token many times.
+    cue_bits: Vec<Cell<u16>>,
+    /// [`place_spelled_in_latin`] of each token once asked, in a text with Devanagari:
+    /// several rules ask it of one token, and its Latin readings were a fifth of a Hindi build.
+    latin_places: Vec<Cell<Option<LatinPlace>>>,
 }
+
+/// A place spelled in Latin letters: its gazetteer entry and word count, or none.
+type LatinPlace = Option<(u32, usize)>;
+
+/// A [`Ctx::cue_bits`] slot not yet asked (cue bits fill a `u8`).
+const NOT_ASKED: u16 = u16::MAX;
 
 impl Ctx<'_, '_> {
     fn cue(&self, i: usize) -> u8 {
+        let Some(memo) = self.cue_bits.get(i) else { return self.cue_of(i) };
+        if let Ok(bits) = u8::try_from(memo.get()) {
+            return bits;
+        }
+        let bits = self.cue_of(i);
+        memo.set(u16::from(bits));
+        bits
+    }
+
+    fn cue_of(&self, i: usize) -> u8 {
         // Devanagari words use the Hindi lists whatever the article's language
         let t = self.doc.toks[i];
         let lang = if t.flags & DEVA != 0 { CueLang::of(devanagari_profile()) } else { CueLang::of(self.doc.lang) };
@@ -911,7 +935,9 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
     } else {
         doc
     };
-    let mut cx = Ctx { doc, stats, gaz, cues, buf: String::new() };
+    let latin_places = if doc.has_devanagari() { vec![Cell::new(None); doc.toks.len()] } else { Vec::new() };
+    let cue_bits = vec![Cell::new(NOT_ASKED); doc.toks.len()];
+    let mut cx = Ctx { doc, stats, gaz, cues, buf: String::new(), cue_bits, latin_places };
     let mut out = Vec::new();
     let toks = &doc.toks;
     let n = toks.len();
@@ -3018,6 +3044,17 @@ fn is_bare_initial(doc: &Doc, i: usize) -> bool {
 /// country: short Hindi words meet far places' spellings by chance (`पत्नी`,
 /// wife, and Pattani). Returns the entry and the word count.
 fn place_spelled_in_latin(cx: &Ctx, i: usize) -> Option<(u32, usize)> {
+    let Some(memo) = cx.latin_places.get(i) else { return find_place_spelled_in_latin(cx, i) };
+    if let Some(found) = memo.get() {
+        return found;
+    }
+    let found = find_place_spelled_in_latin(cx, i);
+    memo.set(Some(found));
+    found
+}
+
+/// [`place_spelled_in_latin`], worked out.
+fn find_place_spelled_in_latin(cx: &Ctx, i: usize) -> Option<(u32, usize)> {
     let doc = cx.doc;
     let toks = &doc.toks;
     let plain = |k: usize| toks.get(k).is_some_and(|u| u.flags & (DEVA | DIGIT) == DEVA);
