@@ -1038,7 +1038,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 }
                 // `Afet ve Acil Durum Yönetimi Başkanlığı`: only if an ORG head follows
                 let org_conn = u.flags & LOWER != 0 && cues.is_org_connector(doc.word(j)) && org_head_ahead(&cx, j + 1);
-                if org_conn {
+                if org_conn || org_coordinator(&mut cx, j) {
                     j += 1;
                     continue;
                 }
@@ -1050,7 +1050,11 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             }
             // an acronym next to ordinary words is a name of its own (`AFAD Afet ...`)
             let prev_acronym = toks[j - 1].flags & ALLCAPS != 0 && letters(doc.word(j - 1)) >= 3;
-            if prev_acronym != (u.flags & ALLCAPS != 0 && letters(doc.word(j)) >= 3) {
+            // but an organisation's head that ends the run after it is its own (`DEM Parti`)
+            let head_of_acronym = prev_acronym
+                && cx.cue(j) & ORG_HEAD != 0
+                && !toks.get(j + 1).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0);
+            if prev_acronym != (u.flags & ALLCAPS != 0 && letters(doc.word(j)) >= 3) && !head_of_acronym {
                 break;
             }
             j += 1;
@@ -1061,6 +1065,15 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             // capitalised word is its genitive complement (`Vojske Srbije`);
             // two or more are a person after a head (`Генштаба Валерия Герасимова`)
             let mut end = if j - (head + 1) == 1 { j } else { head + 1 };
+            // a complement of one word, then a person whose given name follows it
+            // (`Polskiego Stronnictwa Ludowego Władysława Kosiniaka-Kamysza`)
+            // (a title there is the person's: `Belediye | Başkanı Tanju Özcan`)
+            if j - (head + 1) >= 3
+                && cx.cue(head + 1) & TITLE == 0
+                && super::types::complement_then_person(doc, head + 1, j)
+            {
+                end = head + 2;
+            }
             if end == head + 1 {
                 end = slavic_tail(&cx, end).unwrap_or(end);
             }
@@ -1080,6 +1093,15 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             {
                 start += 1;
                 while start < head && toks[start].flags & LOWER != 0 {
+                    start += 1;
+                }
+            }
+            // a title before the head names the person who holds it, not the body
+            // (`Marszałkiem Sejmu`, `Przewodnicząca Komisji`) in the languages that inflect
+            // names or open them with heads; where modifiers go before a head, a title
+            // word may be one (`Defence Ministry`, `Dışişleri Bakanlığı`)
+            if doc.lang.names_inflect || doc.lang.names_open_with_heads() {
+                while start < head && cx.cue(start) & TITLE != 0 && cx.cue(start) & ORG_HEAD == 0 {
                     start += 1;
                 }
             }
@@ -1626,6 +1648,39 @@ fn org_head_ahead(cx: &Ctx, j: usize) -> bool {
     false
 }
 
+/// Rule `org_coordinator`: a coordinator of the language (`orgcoord`: Turkish
+/// `ve`) after an ordinary word of the language, between two capitalised
+/// words that are no place and no given name, with an organisation's head
+/// ahead, sits inside one name (`Adalet ve Kalkınma Partisi`); between
+/// places or people, or after a head, it joins two names (`Ankara ve İstanbul
+/// Belediyesi`, `Halk Partisi ve Hareket Partisi`).
+fn org_coordinator(cx: &mut Ctx, j: usize) -> bool {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let (Some(&before), Some(&conj), Some(&after)) = (toks.get(j.wrapping_sub(1)), toks.get(j), toks.get(j + 1)) else {
+        return false;
+    };
+    let plain_word = |t: Token, k: usize| {
+        t.is_cap()
+            && t.flags & (ALLCAPS | APOS) == 0
+            && !super::types::is_given_name_in(doc.lang, doc.word(k))
+            && !super::types::is_latin_given_name_in(doc.lang, doc.word(k))
+    };
+    conj.flags & (LOWER | JOINED) == (LOWER | JOINED)
+        && after.flags & JOINED != 0
+        && doc.lang.data().words("orgcoord").any(|w| w == doc.word(j))
+        && plain_word(before, j - 1)
+        && plain_word(after, j + 1)
+        // a head before it ends one name, and the coordinator joins a second
+        // (`Cumhuriyet Halk Partisi ve Milliyetçi Hareket Partisi`)
+        && cx.cue(j - 1) & ORG_HEAD == 0
+        // an ordinary word of the language before it, not a name's (`Goldman Sachs ve First Republic Bank`)
+        && (super::types::is_common_word(doc.lang, doc.word(j - 1)) || cx.stats.lower_seen(doc.lang, doc.key(j - 1)))
+        && org_head_ahead(cx, j + 1)
+        && cx.gaz_match(j - 1).is_none()
+        && cx.gaz_match(j + 1).is_none()
+}
+
 /// Russian and Serbian put the head after adjectives and write it in lower
 /// case: capitalised adjective(s), then up to two lower-case words of which
 /// one is an ORG or place head. Returns the phrase end and its kind.
@@ -1697,6 +1752,7 @@ fn slavic_tail(cx: &Ctx, mut end: usize) -> Option<usize> {
             && word.chars().count() >= 5
             && cx.cue(end) & (TITLE | ORG_HEAD) == 0
             && GENITIVE.iter().any(|g| word.ends_with(g))
+            && !past_tense_verb(cx.doc.lang, word)
         {
             end += 1;
         }
@@ -1706,11 +1762,23 @@ fn slavic_tail(cx: &Ctx, mut end: usize) -> Option<usize> {
             && t.flags & JOINED != 0
             && toks[end - 1].flags & APOS == 0
             && !toks.get(end + 1).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0);
-        if single_cap && cx.cue(end) & TITLE == 0 {
+        // a given name there begins a person (`Европейската комисия Урсула фон дер Лайен`);
+        // an acronym is none (`службы США`)
+        let given_name = t.flags & ALLCAPS == 0 && super::types::is_given_name_in(cx.doc.lang, cx.doc.word(end));
+        if single_cap && cx.cue(end) & TITLE == 0 && !given_name {
             end += 1;
         }
     }
     (end > start).then_some(end)
+}
+
+/// Rule `past_tense_verb`: a lower-case word with an ending of the
+/// language's past tense (`verbend`: Serbian `vratila`, Russian `одобрили`,
+/// Bulgarian `одобриха`) is the verb of the sentence the name opens, no
+/// genitive complement of it (`Vlada vratila`, `Европейския съюз одобриха`).
+fn past_tense_verb(lang: &Profile, word: &str) -> bool {
+    let letters = word.chars().count();
+    lang.data().words("verbend").any(|end| word.ends_with(end) && letters >= end.chars().count() + 2)
 }
 
 /// A name standing alone inside typographic quotes (`бойцы «Вагнера»`,
@@ -5084,5 +5152,49 @@ pub(crate) mod tests {
         // a verb in the feminine plural after a title is no name (the place reading is another matter)
         assert!(r[0].iter().all(|m| !(m.0.contains("पहुंचीं") && m.1 == "PER")), "{:?}", r[0]);
         assert!(r[0].iter().all(|m| !m.0.contains("जगह")), "{:?}", r[0]);
+
+    #[test]
+    fn a_coordinator_between_ordinary_words_before_a_head_is_inside_the_name() {
+        let r = run(&[article("tr", "tr", "Yeni projeyi dün Gençlik ve Spor Bakanlığı açıkladı.")]);
+        assert_eq!(find(&r[0], "Gençlik ve Spor Bakanlığı").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        // after a name's word it joins two names
+        let r = run(&[article("tr", "tr", "Açıklamayı dün Goldman Sachs ve Merkez Bankası yaptı.")]);
+        assert!(r[0].iter().all(|m| !m.0.contains(" ve ")), "{:?}", r[0]);
+        // between two places it joins two names
+        let r = run(&[article("tr", "tr", "Ortak açıklamayı dün Ankara ve İzmir Büyükşehir Belediyesi yaptı.")]);
+        assert!(r[0].iter().all(|m| !m.0.contains(" ve ")), "{:?}", r[0]);
+        let r =
+            run(&[article("tr", "tr", "Bu konuyu dün Cumhuriyet Halk Partisi ve Milliyetçi Hareket Partisi görüştü.")]);
+        assert!(r[0].iter().all(|m| !m.0.contains(" ve ")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn an_organisations_head_after_its_acronym_is_part_of_its_name() {
+        let r = run(&[article("tr", "tr", "Seçimde İYİ Parti beklediği oyu alamadı.")]);
+        assert_eq!(find(&r[0], "İYİ Parti").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_verb_in_the_past_tense_is_no_complement_of_a_head() {
+        let r = run(&[article("ru", "ru", "В среду Государственная дума одобрила новый закон о налогах.")]);
+        assert!(find(&r[0], "Государственная дума").is_some(), "{:?}", r[0]);
+        let r = run(&[article("sr", "sr", "Juče je Narodna skupština usvojila novi zakon o izborima.")]);
+        assert!(find(&r[0], "Narodna skupština").is_some(), "{:?}", r[0]);
+        let sr = crate::lang::profile_of_code("sr").expect("sr");
+        assert!(past_tense_verb(sr, "usvojila") && !past_tense_verb(sr, "Srbije"));
+    }
+
+    #[test]
+    fn a_title_before_a_head_and_a_person_after_its_complement_are_no_part_of_the_body() {
+        let r = run(&[article(
+            "pl",
+            "pl",
+            "W środę Przewodniczący Rady Europejskiej Charles Michel spotkał się z premierem.",
+        )]);
+        assert!(find(&r[0], "Rady Europejskiej").is_some(), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "Charles Michel").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        // a title after the head is the person's, no complement of the body
+        let r = run(&[article("tr", "tr", "Toplantıya dün İzmir Büyükşehir Belediye Başkanı Cemil Tugay katıldı.")]);
+        assert!(r[0].iter().all(|m| !m.0.contains("Başkanı")), "{:?}", r[0]);
     }
 }

@@ -152,6 +152,9 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     if foreign_latin(doc, c.t0..c.t1) {
         return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "foreign_latin");
     }
+    if (c.t0..c.t1).any(|i| club_word(doc.lang, doc.word(i))) {
+        return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "club_word");
+    }
     if given_name_before(doc, c.t0) {
         return (Vote { kind: EntityKind::Person, weight: GIVEN_NAME_WEIGHT }, "given_name_before");
     }
@@ -179,6 +182,9 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     if (c.t0..c.t1).any(|i| is_common_noun(doc.lang, doc.word(i))) {
         return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "common_noun");
     }
+    if place_led_name(doc, c.t0..c.t1) {
+        return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "place_led_name");
+    }
     if compass_first(doc, c.t0) || after_place_preposition(doc, cues, lang, c.t0) {
         return (Vote { kind: EntityKind::Location, weight: HEAD_WORD_WEIGHT }, "compass_or_place_preposition");
     }
@@ -200,6 +206,41 @@ fn foreign_latin(doc: &Doc, words: std::ops::Range<usize>) -> bool {
     !doc.lang.scripts.contains(&crate::lang::Script::Latin)
         && words.clone().all(|i| latin(doc.word(i)))
         && words.into_iter().all(|i| !is_given_name_in(doc.lang, doc.word(i)))
+}
+
+/// Rule `club_word`: a word with an ending the language gives its sports
+/// clubs (`clubend`: Turkish `Konyaspor`, `Ankaragücü`; the Greek adjectives
+/// `Παναθηναϊκός`, `Ολυμπιακού`) is a club's name, however much it looks like
+/// the place it is named for.
+fn club_word(lang: &Profile, word: &str) -> bool {
+    let letters = word.chars().count();
+    lang.data().words("clubend").any(|end| word.ends_with(end) && letters >= end.chars().count() + 3)
+}
+
+/// Rule `place_led_name`: a name of several words that opens with a place the
+/// gazetteer knows and goes on with words that are neither places nor given
+/// names (`Phoenix Suns`, `Μιλγουόκι Μπακς`, `Washington Post`) is a team's, a
+/// paper's or a firm's, even after a place preposition (`στους Μιλγουόκι
+/// Μπακς`): a person's name does not open with a city (given names such as
+/// `Paris` were weighed before this), and a place's name that does ends in a
+/// place type, weighed before this too (`Milwaukee County`).
+fn place_led_name(doc: &Doc, words: std::ops::Range<usize>) -> bool {
+    let gaz = super::gazetteer::Gazetteer::get();
+    // spelled exactly as the place (a stem match is often another word: `Kış`, `Save`)
+    // a team or a paper is named for a known place: a country, region or city of
+    // 200,000 people or more (priority 1 and up), not a GeoNames town spelled like a first name
+    let exact_place = |i: usize| {
+        gaz.is_exact_alias(&crate::lang::fold_for_search(doc.word(i)).text)
+            && gaz.lookup(doc.key(i)).is_some_and(|hit| {
+                let entry = gaz.entry(hit.entry);
+                entry.kind == EntityKind::Location && (hit.trusted || entry.prio >= 1)
+            })
+    };
+    let any_place = |i: usize| gaz.lookup(doc.key(i)).is_some();
+    words.len() >= 2
+        && exact_place(words.start)
+        && (words.start + 1..words.end)
+            .all(|i| !any_place(i) && !compass_first(doc, i) && !is_given_name_in(doc.lang, doc.word(i)))
 }
 
 /// Rule `ordinary_words`: a name of several words with no given name in it,
@@ -435,6 +476,23 @@ pub(crate) fn person_after_complement(doc: &Doc, t0: usize, t1: usize) -> Option
         }
     }
     None
+}
+
+/// Rule `complement_then_person` (asked by the recogniser): after an
+/// organisation's head, one capitalised word that is no given name, then a
+/// given name with more of the name after it inside the run ending at `t1`:
+/// the first word is the head's complement and a person follows
+/// (`Stronnictwa Ludowego Władysława Kosiniaka-Kamysza`, `Komisji
+/// Europejskiej Ursula von der Leyen`).
+pub(crate) fn complement_then_person(doc: &Doc, k: usize, t1: usize) -> bool {
+    let name_word = |i: usize| {
+        doc.toks.get(i).is_some_and(|t| t.is_cap() && t.flags & (ALLCAPS | APOS) == 0 && t.flags & JOINED != 0)
+    };
+    k + 2 < t1
+        && name_word(k)
+        && name_word(k + 1)
+        && !is_given_name_in(doc.lang, doc.word(k))
+        && is_given_name_in(doc.lang, doc.word(k + 1))
 }
 
 /// Rule `complement_names_nothing` (asked by the recogniser): a complement of
@@ -736,6 +794,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_that_opens_with_a_city_is_a_team_or_a_firm() {
+        let found = kinds("en", "The Phoenix Suns lost again on Tuesday night.");
+        assert_eq!(kind_of(&found, "Phoenix Suns"), Some("ORG"), "{found:?}");
+        let found = kinds("el", "Ο Γιάννης έπαιξε χθες στους Μιλγουόκι Μπακς.");
+        assert_eq!(kind_of(&found, "Μιλγουόκι Μπακς"), Some("ORG"), "after a place preposition: {found:?}");
+        let found = kinds("en", "Yesterday Paris Hilton visited the city.");
+        assert_eq!(kind_of(&found, "Paris Hilton"), Some("PER"), "a given name first stays a person: {found:?}");
+        let found = kinds("pl", "Woda zalała wczoraj Racibórz Dolny i okolice.");
+        assert_ne!(kind_of(&found, "Racibórz Dolny"), Some("ORG"), "a compass word makes a place: {found:?}");
+    }
+
+    #[test]
     fn a_two_letter_organisation_the_names_list_writes_in_small_letters_is_found() {
         let found = kinds("it", "La segretaria del Pd ha incontrato i Cinquestelle a Roma.");
         assert_eq!(kind_of(&found, "Pd"), Some("ORG"), "{found:?}");
@@ -997,6 +1067,16 @@ mod tests {
         assert_eq!(kind_of(&found, "California"), Some("LOC"), "{found:?}");
         assert_eq!(kind_of(&found, "Uttar Pradesh"), Some("LOC"), "{found:?}");
     }
+    #[test]
+    fn a_word_with_a_clubs_ending_is_a_club() {
+        let found = kinds("tr", "Dün akşam Konyaspor sahasında üç gol yedi.");
+        assert_eq!(kind_of(&found, "Konyaspor"), Some("ORG"), "{found:?}");
+        let found = kinds("el", "Χθες ο προπονητής του Παναθηναϊκού μίλησε για τον τελικό.");
+        assert_eq!(kind_of(&found, "Παναθηναϊκού"), Some("ORG"), "{found:?}");
+        let el = crate::lang::profile_of_code("el").expect("el");
+        assert!(!club_word(el, "Βρεττάκος"), "a surname stressed before its ending is no club");
+    }
+
     #[test]
     fn ordinary_words_make_an_organisation() {
         // a name made of the language's frequent words, no given name in it
