@@ -2695,7 +2695,7 @@ fn detect_in_ideographs(cx: &Ctx, i: usize, out: &mut Vec<Cand>) {
 /// (`सराहना की गई`); three words with a middle name between (`महेंद्र सिंह धोनी की`).
 /// Returns the kind and the word count: the last word may be an organisation's
 /// or a place's head (`समाजवादी पार्टी`).
-fn pair_before_postposition(cx: &mut Ctx, i: usize) -> Option<(EntityKind, usize)> {
+fn pair_before_postposition(cx: &mut Ctx, i: usize, prev: Option<&Cand>) -> Option<(EntityKind, usize)> {
     let data_month = |w: &str| devanagari_profile().month(&crate::lang::fold_for_search(w).text);
     let doc = cx.doc;
     let toks = &doc.toks;
@@ -2705,16 +2705,35 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize) -> Option<(EntityKind, usize
         return None;
     }
     let plain = |k: usize| toks.get(k).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
-    let name_post = |k: usize| plain(k) && data.words("namepost").any(|p| p == doc.word(k));
+    // a known place's `की` or `के` before the pair (`यूक्रेन की ओक्साना लिवाच और`, Ukraine's
+    // Oksana Livach), or a person just found and `और` (`बजरंग पूनिया और साक्षी मलिक समेत`), says
+    // a name follows: then any postposition ends it, not only the doer's or owner's
+    let owner_place = i >= 2
+        && plain(i)
+        && matches!(doc.word(i - 1), "की" | "के")
+        && toks[i - 1].flags & (DEVA | JOINED) == DEVA | JOINED
+        && known_place_ends_at(cx, i - 1);
+    let after_person = i >= 1
+        && plain(i)
+        && prev.is_some_and(|c| c.kind == EntityKind::Person && c.t1 + 1 == i)
+        && data.words("nameand").any(|w| w == doc.word(i - 1));
+    let any_post = |k: usize| plain(k) && data.words("postposition").any(|p| p == doc.word(k));
+    let doer_or_owner = |k: usize| plain(k) && data.words("namepost").any(|p| p == doc.word(k));
+    let and_pair =
+        |k: usize| plain(k) && data.words("nameand").any(|w| w == doc.word(k)) && plain(k + 1) && plain(k + 2);
     // two names joined by `और` share the postposition after the second (`जसप्रीत बुमराह और
     // अर्शदीप सिंह ने`): the first pair ends at the conjunction
+    let strict_post = |k: usize| doer_or_owner(k) || (and_pair(k) && doer_or_owner(k + 3));
+    // two pairs so joined are names before any postposition but `में`, in (`… और साक्षी मलिक
+    // समेत`, with Sakshi Malik), when the second pair holds none
     let name_post = |k: usize| {
-        name_post(k)
-            || (plain(k)
-                && data.words("nameand").any(|w| w == doc.word(k))
-                && plain(k + 1)
-                && plain(k + 2)
-                && name_post(k + 3))
+        strict_post(k)
+            || ((owner_place || after_person) && any_post(k))
+            || (and_pair(k)
+                && !any_post(k + 1)
+                && !any_post(k + 2)
+                && any_post(k + 3)
+                && !data.words("locpost").any(|w| w == doc.word(k + 3)))
     };
     // a middle name makes three words of it (`महेंद्र सिंह धोनी की`)
     let len = if plain(i + 1) && name_post(i + 2) {
@@ -2774,6 +2793,11 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize) -> Option<(EntityKind, usize
     {
         return None;
     }
+    // a postposition other than the doer's or owner's ends a person's name only: a head word
+    // there makes a phrase (`बेंगलुरु के नियंत्रण केंद्र से`, from the control centre in Bengaluru)
+    if head & (ORG_HEAD | LOC_HEAD) != 0 && !strict_post(i + len) {
+        return None;
+    }
     let kind = if head & ORG_HEAD != 0 {
         EntityKind::Organization
     } else if head & LOC_HEAD != 0 {
@@ -2782,6 +2806,99 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize) -> Option<(EntityKind, usize
         EntityKind::Person
     };
     Some((kind, len))
+}
+
+/// Does a place the gazetteer knows, of one or two words, end just before token `end`
+/// (`आंध्र प्रदेश` before `के`), in Devanagari or read from a Latin spelling?
+fn known_place_ends_at(cx: &mut Ctx, end: usize) -> bool {
+    let known_place = |cx: &mut Ctx, start: usize, len: usize| {
+        cx.gaz_match(start).is_some_and(|(hit, n)| n == len && cx.gaz.entry(hit.entry).kind == EntityKind::Location)
+            || place_spelled_in_latin(cx, start).is_some_and(|(_, n)| n == len)
+    };
+    (end >= 1 && known_place(cx, end - 1, 1)) || (end >= 2 && known_place(cx, end - 2, 2))
+}
+
+/// A place named before a head of two words, a kind word and a place head (`हवाई अड्डे`,
+/// airport), perhaps with an adjective between (`त्रिभुवन अंतरराष्ट्रीय हवाई अड्डे`, `इंदिरा गांधी
+/// अंतरराष्ट्रीय हवाई अड्डे`): one rare word, or two of which the first is rare or the second a
+/// family name, none a known place. Returns the end of the whole name, head and all.
+fn name_before_head_phrase(cx: &mut Ctx, i: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = devanagari_profile().data();
+    let joined = |j: usize| toks.get(j).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
+    let head_at = |cx: &Ctx, k: usize| {
+        let k = if joined(k) && data.words("adjend").any(|e| doc.word(k).ends_with(e)) { k + 1 } else { k };
+        (joined(k)
+            && data.words("headfirst").any(|w| w == doc.word(k))
+            && joined(k + 1)
+            && cx.cue(k + 1) & LOC_HEAD != 0)
+            .then_some(k + 2)
+    };
+    if toks[i].flags & (DEVA | DIGIT) != DEVA {
+        return None;
+    }
+    let surname = |k: usize| data.words("surname").any(|w| w == doc.word(k));
+    let plain_name = |cx: &Ctx, k: usize| {
+        toks.get(k).is_some_and(|u| u.flags & (DEVA | DIGIT) == DEVA)
+            && cx.cue(k) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
+            && !data.most_often.contains(doc.word(k))
+            && !data.words("obliqueend").any(|e| doc.word(k).ends_with(e))
+            && !data.words("adjend").any(|e| doc.word(k).ends_with(e))
+    };
+    let place = |cx: &mut Ctx, k: usize| {
+        cx.gaz_match(k).is_some_and(|(hit, _)| cx.gaz.entry(hit.entry).kind == EntityKind::Location)
+    };
+    if !plain_name(cx, i) || place(cx, i) {
+        return None;
+    }
+    if rare_plain_word(cx, i)
+        && let Some(end) = head_at(cx, i + 1)
+    {
+        return Some(end);
+    }
+    if joined(i + 1) && plain_name(cx, i + 1) && !place(cx, i + 1) && (rare_plain_word(cx, i) || surname(i + 1)) {
+        return head_at(cx, i + 2);
+    }
+    None
+}
+
+/// An organisation named in English words written in Devanagari, without a Hindi head
+/// (`यूनाइटेड वर्ल्ड रेसलिंग के`, United World Wrestling's): at a clause's start, an English
+/// word that begins names (`यूनाइटेड`, `नेशनल`), then one to three more words that are no
+/// function word, postposition, title or one of the most frequent words, then a
+/// postposition. Returns the name's end.
+fn english_style_name(cx: &Ctx, i: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = devanagari_profile().data();
+    if toks[i].flags & (DEVA | DIGIT) != DEVA
+        || !data.words("englishname").any(|w| w == doc.word(i))
+        || !hindi_clause_start(cx, i)
+    {
+        return None;
+    }
+    let joined = |j: usize| toks.get(j).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
+    let word_ok = |j: usize| {
+        joined(j)
+            && cx.cue(j) & (FUNCTION | POSTPOSITION | TITLE) == 0
+            && !data.most_often.contains(doc.word(j))
+            && !data.words("obliqueend").any(|e| doc.word(j).ends_with(e))
+            && devanagari_profile().month(&crate::lang::fold_for_search(doc.word(j)).text).is_none()
+    };
+    let mut end = i + 1;
+    while end < i + 4 && word_ok(end) {
+        end += 1;
+    }
+    (end > i + 1 && joined(end) && cx.cue(end) & POSTPOSITION != 0).then_some(end)
+}
+
+/// A rare word written as one with a place's head (`राजभवन`, the governor's house; `गणभवन`):
+/// a place, when the word is longer than its head.
+fn place_compound(cx: &Ctx, i: usize) -> bool {
+    let word = cx.doc.word(i);
+    rare_plain_word(cx, i)
+        && devanagari_profile().data().words("placesuffix").any(|s| word.len() > s.len() + 3 && word.ends_with(s))
 }
 
 /// People named one after another (`शरद पवार, फारूक अब्दुल्ला, सीताराम येचुरी और …`): after a
@@ -3142,8 +3259,9 @@ fn name_before_head(cx: &Ctx, i: usize) -> Option<(EntityKind, usize)> {
     if hindi_adjective(doc.word(i)) {
         return None;
     }
-    // the name's own word comes first; a frequent one begins a phrase (`मुख्य विपक्षी दल`)
-    if data.often.contains(doc.word(i)) {
+    // the name's own word comes first; a frequent one begins a phrase (`मुख्य विपक्षी दल`), but
+    // not an English word written in Devanagari (`नेशनल स्टॉक एक्सचेंज`)
+    if data.often.contains(doc.word(i)) && !data.words("englishname").any(|w| w == doc.word(i)) {
         return None;
     }
     for k in i..(i + 3).min(toks.len()) {
@@ -3369,6 +3487,10 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         out.push(make(doc, i, end, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
         return end;
     }
+    if let Some(end) = name_before_head_phrase(cx, i) {
+        out.push(make(doc, i, end, EntityKind::Location, Source::Unknown { acronym: None }, false, false));
+        return end;
+    }
     // an initial (`एम.`) is a letter, not the place a gazetteer spells so
     if is_initial(doc, i) {
         if let Some(end) = name_after_initials(cx, i) {
@@ -3401,6 +3523,11 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
                 break;
             }
             let c = cx.cue(j);
+            // a kind of institution, not one (`केंद्रीय बैंक`, a central bank; `क्षेत्रीय दल`)
+            let generic = j == i + 1 && devanagari_profile().data().words("genericadj").any(|w| w == doc.word(i));
+            if c & ORG_HEAD != 0 && generic {
+                break;
+            }
             if c & ORG_HEAD != 0 {
                 out.push(make(
                     doc,
@@ -3446,7 +3573,7 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         out.push(make(doc, i, end, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
         return end;
     }
-    if name_before_place_word(cx, i) || place_in_list(cx, i) {
+    if name_before_place_word(cx, i) || place_in_list(cx, i) || place_compound(cx, i) {
         out.push(make(doc, i, i + 1, EntityKind::Location, Source::Unknown { acronym: None }, false, false));
         return i + 1;
     }
@@ -3456,11 +3583,15 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         out.push(make(doc, i, end, kind, Source::Unknown { acronym: None }, false, false));
         return end;
     }
+    if let Some(end) = english_style_name(cx, i) {
+        out.push(make(doc, i, end, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
+        return end;
+    }
     if let Some(end) = next_person_in_list(cx, i, out.last()) {
         out.push(make(doc, i, end, EntityKind::Person, Source::Unknown { acronym: None }, false, true));
         return end;
     }
-    if let Some((kind, len)) = pair_before_postposition(cx, i) {
+    if let Some((kind, len)) = pair_before_postposition(cx, i, out.last()) {
         out.push(make(doc, i, i + len, kind, Source::Unknown { acronym: None }, false, kind == EntityKind::Person));
         return i + len;
     }
@@ -3545,8 +3676,15 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
                 && devanagari_profile().data().words("namepost").any(|p| p == doc.word(j + 1));
             // a rare third word before a comma ends the name (`न्यायमूर्ति संजय किशन कौल, …`)
             let comma_next = rare_plain_word(cx, j) && doc.text[toks[j].end..].starts_with(',');
+            // a frequent family name third, before a postposition or a comma, ends a name of
+            // three words (`संस्थापक विजय शेखर शर्मा के`, founder Vijay Shekhar Sharma)
+            let surname_third = data.words("surname").any(|w| w == doc.word(j))
+                && (name_post_next || doc.text[toks[j].end..].starts_with(','));
             if j == i + 3
-                && (!(is_middle_name(doc, j - 1) || (is_initial(doc, i + 1) && name_post_next) || comma_next)
+                && (!(is_middle_name(doc, j - 1)
+                    || (is_initial(doc, i + 1) && name_post_next)
+                    || comma_next
+                    || surname_third)
                     || !name_word(doc.word(j)))
             {
                 break;
@@ -5042,6 +5180,79 @@ pub(crate) mod tests {
         assert!(find(&r[0], "USスチール").is_some(), "{:?}", r[0]);
         assert!(r[0].iter().all(|m| m.0 != "US" && !m.0.contains("の")), "{:?}", r[0]);
     }
+
+    #[test]
+    fn a_hindi_family_name_third_ends_a_titled_name_of_three_words() {
+        let a = [article("a", "hi", "बयान प्रोफेसर राम गोपाल यादव ने जारी किया। बाद में यादव दिल्ली गए।")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "राम गोपाल यादव").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_hindi_pair_after_a_places_ki_is_a_name_before_any_postposition() {
+        let a = [article(
+            "a",
+            "hi",
+            "फाइनल में उनका सामना फ्रांस की कैरोलिन गार्सिया से होगा। भारत की अर्थव्यवस्था तेजी से बढ़ी। \
+             इसरो ने चेन्नई के नियंत्रण केंद्र से यान को आदेश भेजा।",
+        )];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "कैरोलिन गार्सिया").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert!(r[0].iter().all(|m| !m.0.contains("तेजी") && !m.0.contains("केंद्र")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn two_hindi_pairs_joined_by_aur_are_names_before_any_postposition_but_in() {
+        let a = [article("a", "hi", "मंच पर सुनील छेत्री और गुरप्रीत संधू समेत कई खिलाड़ी थे। टीम तलाशी और पूछताछ के लिए पहुंची।")];
+        let r = run(&a);
+        for name in ["सुनील छेत्री", "गुरप्रीत संधू"] {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("PER"), "{name}: {:?}", r[0]);
+        }
+        assert!(r[0].iter().all(|m| !m.0.contains("तलाशी")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn english_words_in_devanagari_begin_an_organisations_name() {
+        let a = [article("a", "hi", "यह खबर सबसे पहले नेशनल हेराल्ड ने छापी। इसके बाद नेशनल स्टॉक एक्सचेंज ने कारोबार रोका।")];
+        let r = run(&a);
+        for name in ["नेशनल हेराल्ड", "नेशनल स्टॉक एक्सचेंज"]
+        {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("ORG"), "{name}: {:?}", r[0]);
+        }
+    }
+
+    #[test]
+    fn a_hindi_name_before_a_head_of_two_words_is_that_place() {
+        let a = [article(
+            "a",
+            "hi",
+            "विमान बिरसा मुंडा हवाई अड्डे पर उतरा। यात्री दिल्ली हवाई अड्डे पर फंसे रहे। राज्यपाल ने बंगभवन में शपथ दिलाई।",
+        )];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "बिरसा मुंडा हवाई अड्डे").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "दिल्ली").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "बंगभवन").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn hindi_generic_institutions_feminine_plural_verbs_and_kin_titles() {
+        let a = [article(
+            "a",
+            "hi",
+            "केंद्रीय बैंक ने ब्याज दरें बढ़ाईं। भारतीय सेना ने राहत भेजी। उनकी बहन प्रियंका गांधी भी आईं। \
+             बाद में मंत्री पहुंचीं तो लोगों ने स्वागत किया। अर्थशास्त्री अमर्त्य सेन ने कहा कि उनकी जगह रोहित शर्मा \
+             को कमान दी जाए। सीमा सुरक्षा बल ने चौकसी बढ़ाई।",
+        )];
+        let r = run(&a);
+        assert!(find(&r[0], "केंद्रीय बैंक").is_none(), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "भारतीय सेना").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "प्रियंका गांधी").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "अमर्त्य सेन").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "रोहित शर्मा").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "सीमा सुरक्षा बल").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        // a verb in the feminine plural after a title is no name (the place reading is another matter)
+        assert!(r[0].iter().all(|m| !(m.0.contains("पहुंचीं") && m.1 == "PER")), "{:?}", r[0]);
+        assert!(r[0].iter().all(|m| !m.0.contains("जगह")), "{:?}", r[0]);
 
     #[test]
     fn a_coordinator_between_ordinary_words_before_a_head_is_inside_the_name() {
