@@ -920,6 +920,11 @@ pub(crate) fn link_corpus(
     placed.extend(inflected);
     let bare = bare_place_names(articles, &items, &t, &langs, &cands, (&places, &short_places), &placed, &mut uf);
     placed.extend(bare);
+    for (n, it) in items.iter().enumerate() {
+        if let Some(entry) = known_acronym_in_brackets_after(articles, &cands, &cand_starts, it) {
+            placed.entry(n).or_insert(entry);
+        }
+    }
     drop(place_sounds);
 
     // full names and acronyms: the same skeleton is the same entity
@@ -1272,6 +1277,24 @@ fn named_before_in_brackets(articles: &[Article], cands: &[Kept], cand_starts: &
     let named =
         matches!(before.origin, Origin::Unknown { acronym: false, .. }) && before.kind == EntityKind::Organization;
     (between.trim_start() == "(" && closed && named).then(|| before.item()).flatten()
+}
+
+/// The known organisation whose acronym follows an unknown organisation's
+/// name in brackets (`国際原子力機関（IAEA）`, `Agence internationale de
+/// l'énergie atomique (AIEA)`): the gazetteer's entry, which that name is.
+fn known_acronym_in_brackets_after(articles: &[Article], cands: &[Kept], cand_starts: &[u32], it: &Item) -> Option<u32> {
+    let at = it.cand as usize;
+    let name = cands.get(at)?;
+    let next = cands.get(at + 1).filter(|_| at + 1 < cand_range(cand_starts, it.art as usize).end)?;
+    let Origin::Gazetteer(entry) = next.origin else { return None };
+    let text = &articles.get(it.art as usize)?.text;
+    let acronym = text.get(next.start as usize..next.end as usize)?;
+    let between = text.get(name.end as usize..next.start as usize)?;
+    let closed = text.get(next.end as usize..)?.starts_with([')', '）']);
+    let is_acronym = acronym.len() >= 2 && acronym.bytes().all(|b| b.is_ascii_uppercase());
+    let named =
+        matches!(name.origin, Origin::Unknown { acronym: false, .. }) && name.kind == EntityKind::Organization;
+    (matches!(between.trim(), "(" | "（") && closed && is_acronym && named && next.kind == name.kind).then_some(entry)
 }
 
 /// How many leading words a name may carry before the full name it is:
@@ -3045,6 +3068,15 @@ mod tests {
         let biden = id_of(&r, 0, "Joe Biden");
         assert!(biden.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "拜登"), biden, "{:?}", r[1]);
+    }
+
+    #[test]
+    fn an_acronym_in_full_width_brackets_after_a_name_is_that_organisation() {
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[article("ja", "ja", "国際原子力機関（IAEA）は報告書をまとめた。IAEAの評価を尊重する。")]);
+        let full = id_of(&r, 0, "国際原子力機関");
+        assert!(full.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 0, "IAEA"), full, "{:?}", r[0]);
     }
 
     #[test]

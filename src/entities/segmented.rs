@@ -148,9 +148,54 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
             proposals.extend(cand(doc, w.start, w.end, EntityKind::Person, true, false));
         }
     }
+    proposals.extend(common_noun_organisations(doc, &words, &heads));
     kept.extend(longest_first(proposals));
     kept.sort_by_key(|c| c.start);
     kept
+}
+
+/// Common nouns an organisation named by common nouns alone has at least.
+const MIN_NOUNS_OF_A_DESCRIPTIVE_NAME: usize = 3;
+/// ... and characters.
+const MIN_CHARS_OF_A_DESCRIPTIVE_NAME: usize = 5;
+/// ... and at most (a longer run is a sentence's worth of nouns).
+const MAX_NOUNS_OF_A_DESCRIPTIVE_NAME: usize = 6;
+
+/// Organisations named by common nouns alone that end in an organisation's
+/// head: `国際` `原子力` `機関`, `原子力` `規制` `委員` `会` (a suffix may end
+/// the head). Three nouns and five characters at least: `地方` `銀行`, a
+/// regional bank, is no name.
+fn common_noun_organisations(doc: &Doc, words: &[Word], heads: &Heads) -> Vec<Cand> {
+    let mut out = Vec::new();
+    let noun = |w: &Word| w.class == WordClass::Noun && all_han(&doc.text[w.start..w.end], 1..=usize::MAX);
+    let mut k = 0;
+    while k < words.len() {
+        if !noun(&words[k]) {
+            k += 1;
+            continue;
+        }
+        let first = k;
+        while k + 1 < words.len() && words[k + 1].start == words[k].end && noun(&words[k + 1]) {
+            k += 1;
+        }
+        // a suffix may finish the head (`委員` `会`)
+        if let Some(next) = words.get(k + 1)
+            && next.start == words[k].end
+            && next.class == WordClass::Suffix
+            && all_han(&doc.text[next.start..next.end], 1..=1)
+        {
+            k += 1;
+        }
+        let run = &words[first..=k];
+        k += 1;
+        let text = &doc.text[run[0].start..run[run.len() - 1].end];
+        let long_enough = (MIN_NOUNS_OF_A_DESCRIPTIVE_NAME..=MAX_NOUNS_OF_A_DESCRIPTIVE_NAME).contains(&run.len())
+            && text.chars().count() >= MIN_CHARS_OF_A_DESCRIPTIVE_NAME;
+        if long_enough && heads.kind_of_ending(text) == Some(EntityKind::Organization) {
+            out.extend(cand(doc, run[0].start, run[run.len() - 1].end, EntityKind::Organization, false, false));
+        }
+    }
+    out
 }
 
 /// A name in parts joined by middle dots is a person's unless its last part
@@ -527,6 +572,16 @@ mod tests {
     fn an_unknown_word_after_a_word_ending_in_a_title_is_a_person() {
         let r = run(&[article("zh", "zh", "习近平会见了日本首相岸田文雄和墨西哥总统洛佩斯。")]);
         assert_eq!(find(&r[0], "岸田文雄").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn an_organisation_named_by_common_nouns_ending_in_a_head_is_found() {
+        let r = run(&[article("ja", "ja", "国際原子力機関は報告書をまとめた。計画は原子力規制委員会の認可を受けた。")]);
+        for name in ["国際原子力機関", "原子力規制委員会"] {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("ORG"), "{name} in {:?}", r[0]);
+        }
+        let two_nouns = run(&[article("ja", "ja", "地方銀行は融資を増やした。")]);
+        assert!(find(&two_nouns[0], "地方銀行").is_none(), "{:?}", two_nouns[0]);
     }
 
     #[test]
