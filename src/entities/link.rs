@@ -925,6 +925,8 @@ pub(crate) fn link_corpus(
             placed.entry(n).or_insert(entry);
         }
     }
+    let known_by_gloss = glossed::known_by_gloss(&items, &t, &langs, &cands, &placed, gaz);
+    placed.extend(known_by_gloss);
     drop(place_sounds);
 
     // full names and acronyms: the same skeleton is the same entity
@@ -1282,7 +1284,12 @@ fn named_before_in_brackets(articles: &[Article], cands: &[Kept], cand_starts: &
 /// The known organisation whose acronym follows an unknown organisation's
 /// name in brackets (`国際原子力機関（IAEA）`, `Agence internationale de
 /// l'énergie atomique (AIEA)`): the gazetteer's entry, which that name is.
-fn known_acronym_in_brackets_after(articles: &[Article], cands: &[Kept], cand_starts: &[u32], it: &Item) -> Option<u32> {
+fn known_acronym_in_brackets_after(
+    articles: &[Article],
+    cands: &[Kept],
+    cand_starts: &[u32],
+    it: &Item,
+) -> Option<u32> {
     let at = it.cand as usize;
     let name = cands.get(at)?;
     let next = cands.get(at + 1).filter(|_| at + 1 < cand_range(cand_starts, it.art as usize).end)?;
@@ -1292,8 +1299,7 @@ fn known_acronym_in_brackets_after(articles: &[Article], cands: &[Kept], cand_st
     let between = text.get(name.end as usize..next.start as usize)?;
     let closed = text.get(next.end as usize..)?.starts_with([')', '）']);
     let is_acronym = acronym.len() >= 2 && acronym.bytes().all(|b| b.is_ascii_uppercase());
-    let named =
-        matches!(name.origin, Origin::Unknown { acronym: false, .. }) && name.kind == EntityKind::Organization;
+    let named = matches!(name.origin, Origin::Unknown { acronym: false, .. }) && name.kind == EntityKind::Organization;
     (matches!(between.trim(), "(" | "（") && closed && is_acronym && named && next.kind == name.kind).then_some(entry)
 }
 
