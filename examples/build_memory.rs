@@ -38,6 +38,7 @@ fn main() {
     let path = std::path::Path::new(&path);
     let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     println!("{}: {:.0} MB", path.display(), mb(size));
+    memory::map_large_allocations();
     memory::reset_peak();
     let t = Instant::now();
     let listing = match korpus::corpus::list_corpus(path) {

@@ -13,6 +13,32 @@ pub fn release_free_memory() {
     }
 }
 
+/// Allocations this large and larger get their own mapping from the system.
+pub const LARGE_ALLOCATION: usize = 256 << 10;
+
+/// Serve every allocation of [`LARGE_ALLOCATION`] or more from its own
+/// mapping, for the rest of the process. glibc raises that threshold each
+/// time a mapped block is freed (up to 32 MiB); past it, a growing table of
+/// a huge article (its candidates, its names) is copied within the heap as
+/// it grows and the old copies' pages stay resident. Mapped, a table grows
+/// in place (mremap) and its pages go back to the system when it is freed.
+/// Measured on a 60 MB article: peak 221 → 210 MB; 8,772 short articles
+/// (15 MB of JSON Lines): 116 → 93 MB, the same time.
+pub fn map_large_allocations() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        static ONCE: std::sync::Once = std::sync::Once::new();
+        ONCE.call_once(|| {
+            let threshold = libc::c_int::try_from(LARGE_ALLOCATION).unwrap_or(libc::c_int::MAX);
+            #[allow(unsafe_code, reason = "glibc's mallopt has no safe binding; it sets one allocator parameter")]
+            // SAFETY: mallopt only sets a parameter of the allocator, which is thread-safe.
+            unsafe {
+                libc::mallopt(libc::M_MMAP_THRESHOLD, threshold);
+            }
+        });
+    }
+}
+
 /// Resident and peak resident size in bytes (Linux `/proc/self/status`), if known.
 pub fn resident() -> Option<(u64, u64)> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;

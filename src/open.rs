@@ -113,6 +113,7 @@ pub fn open_analysed(
     path: Option<&Path>,
     observer: &mut dyn OpenObserver,
 ) -> Result<(Arc<Corpus>, Analysis), LoadError> {
+    memory::map_large_allocations();
     let corpus = Arc::new(open_corpus(path, None)?);
     observer.loaded(&corpus);
     let analysis = Analysis::build_with_progress(&corpus, &mut |stage| observer.stage(stage));
@@ -167,6 +168,8 @@ pub fn open_store(
     if let Some(remote) = open_cluster(path) {
         return remote.map(|store| (store, CacheUse::NotCached));
     }
+    // before anything is loaded: a huge article's tables are allocated from the start
+    memory::map_large_allocations();
     let Some(path) = path else {
         let corpus = Arc::new(load_seeds());
         observer.articles_so_far(&corpus.articles);

@@ -318,8 +318,18 @@ impl ItemText {
             self.abjad = Some(abjad);
         }
         let mut whole = String::new();
-        for i in tokens.clone() {
+        for (k, i) in tokens.clone().enumerate() {
             let word = stem_prefix(doc, i);
+            // a regnal number is its value in any script (`Mohammed VI`, `Μοχάμεντ ΣΤ`)
+            // (of whatever kind an article's votes make it)
+            if let Some(number) = (k > 0).then(|| regnal_number(doc.word(i))).flatten() {
+                let key = format!("#{number}");
+                self.joined.push_str(&key);
+                whole.push_str(&key);
+                self.vkeys.push(key.clone());
+                self.skels.push(key);
+                continue;
+            }
             let mut s = String::new();
             push_skeleton(word, orth, &mut s);
             self.joined.push_str(&s);
@@ -462,6 +472,35 @@ fn stem_prefix<'a>(doc: &'a Doc, i: usize) -> &'a str {
         Some((b, _)) => &word[..b],
         None => word,
     }
+}
+
+/// The value of a regnal number written after a name: Roman (`VI`, `XII`) or
+/// Greek, whose letters count (`ΣΤ` six, `ΙΒ` twelve, `Β` two).
+fn regnal_number(word: &str) -> Option<u32> {
+    if let Some(value) = super::recognise::roman_numeral(word) {
+        return Some(value);
+    }
+    let word = word.trim_end_matches(['\'', '\u{2019}', '\u{374}']);
+    let (tens, units) = match word.chars().next()? {
+        'Ι' => (10, &word['Ι'.len_utf8()..]),
+        'Κ' => (20, &word['Κ'.len_utf8()..]),
+        'Λ' => (30, &word['Λ'.len_utf8()..]),
+        _ => (0, word),
+    };
+    let unit = match units {
+        "" if tens > 0 => 0,
+        "Α" => 1,
+        "Β" => 2,
+        "Γ" => 3,
+        "Δ" => 4,
+        "Ε" => 5,
+        "ΣΤ" | "Ϛ" => 6,
+        "Ζ" => 7,
+        "Η" => 8,
+        "Θ" => 9,
+        _ => return None,
+    };
+    Some(tens + unit)
 }
 
 fn vowel_key(word: &str) -> String {
@@ -914,7 +953,7 @@ pub(crate) fn link_corpus(
     let kind_of = |it: &Item| cands[it.cand as usize].kind;
     // one-word names that are a case form or a transcription of a place the
     // other articles name: they are that place, and join no name below
-    let mut placed = place_lone_words(&items, &t, &langs, &cands, (&places, &short_places));
+    let mut placed = place_lone_words(articles, &items, &t, &langs, &cands, (&places, &short_places));
     placed.extend(transcribed_places(&items, &t, &langs, &cands, &place_sounds));
     let inflected = inflected_places(&items, &t, &langs, &placed, gaz);
     placed.extend(inflected);
@@ -964,7 +1003,8 @@ pub(crate) fn link_corpus(
         let mut names: Vec<(&str, usize)> = by_joined
             .iter()
             .map(|(&k, &n)| (strings.get(k), n))
-            .filter(|(k, _)| k.len() >= 6 && !k.starts_with("acr:"))
+            // (`Mohammed V` and `Mohammed VI` are one edit apart and two kings)
+            .filter(|(k, _)| k.len() >= 6 && !k.starts_with("acr:") && !k.contains('#'))
             .collect();
         names.sort_unstable();
         // candidates share the first letter and differ in length by at most one
@@ -1110,7 +1150,9 @@ pub(crate) fn link_corpus(
                         by_word.entry(word.skel).or_default().push(n);
                     }
                 }
-                if let Some(last) = ws.last().filter(|_| !by_dictionary(n)) {
+                // (the family name, not a regnal number after it: `Mohammed VI` is `穆罕默德`)
+                let family = ws.iter().rev().find(|w| !strings.get(w.skel).starts_with('#'));
+                if let Some(last) = family.filter(|_| !by_dictionary(n)) {
                     by_sound.entry(segmented::sound_key_of(strings.get(last.skel))).or_default().push(n);
                 }
             }
@@ -1956,6 +1998,7 @@ fn bare_place_names(
 /// so is a word the corpus names people by (a surname, `Мораес`) more often
 /// than the place is found.
 fn place_lone_words(
+    articles: &[Article],
     items: &[Item],
     t: &Tables,
     langs: &[&'static Profile],
@@ -2013,6 +2056,25 @@ fn place_lone_words(
         } else {
             None
         };
+        // a locative whose stem's last consonant softened (`Narze`, `Yamagacie`): the name's own consonant
+        let place = place.or_else(|| {
+            let lang = langs.get(it.art as usize)?;
+            let hardenings = lang.locative_hardenings();
+            if hardenings.is_empty() {
+                return None;
+            }
+            let reading = vowel_key(written_name(articles, cands, it)?);
+            let stem = reading.trim_end_matches(['a', 'e', 'i', 'o', 'u', 'y']);
+            hardenings.iter().find_map(|&(soft, hard)| {
+                let hardened = format!("{}{hard}", stem.strip_suffix(soft)?);
+                let skel = crate::lang::phonetic::skeleton(&hardened, lang.orthography);
+                if skel.len() >= 4 {
+                    places.get(&skel).copied()
+                } else {
+                    short_stems.get(hardened.as_str()).copied().filter(|&e| e != NO_STRING)
+                }
+            })
+        });
         let people = person_words.get(&word.skel).copied().unwrap_or(0);
         if let Some(e) = place.filter(|e| place_hits.get(e).copied().unwrap_or(0) > people) {
             out.insert(n, e);
@@ -2235,6 +2297,15 @@ fn devanagari_pass(
                         continue;
                     }
                     let skel = skeletons.of(doc, i);
+                    // a word before a form of करना or होना makes one verb with it (`बहाल किया`,
+                    // restored): a person would need the doer's `ने` between
+                    let light_verb_next =
+                        doc.toks.get(i + 1).is_some_and(|t| t.flags & (DEVA | JOINED) == DEVA | JOINED)
+                            && devanagari_profile().data().words("lightverb").any(|w| w == doc.word(i + 1));
+                    if light_verb_next {
+                        i += 1;
+                        continue;
+                    }
                     let word = doc.word(i);
                     if let Some(fulls) = words.get(skel) {
                         let vkey = vowel_key(doc.word(i));
@@ -2618,6 +2689,9 @@ fn name_clusters(
 ) -> HashMap<usize, Cluster> {
     let mut clusters: HashMap<usize, Cluster> = HashMap::default();
     let mut spellings: HashMap<usize, Vec<Spelling>> = HashMap::default();
+    // where each cluster's spelling is in its list: a name in many articles has
+    // hundreds of spellings, and a scan of them per item made this quadratic
+    let mut spelling_at: HashMap<(usize, u32), usize> = HashMap::default();
     for (n, it) in items.iter().enumerate() {
         let root = uf.find(n);
         let Some(c) = all.get(it.cand as usize) else { continue };
@@ -2647,7 +2721,7 @@ fn name_clusters(
             }
             if it.spelling != NO_STRING {
                 let forms = spellings.entry(root).or_default();
-                match forms.iter_mut().find(|f| f.key == it.spelling) {
+                match spelling_at.get(&(root, it.spelling)).and_then(|&at| forms.get_mut(at)) {
                     Some(f) => {
                         // items come in corpus order: an article's mentions are together
                         if f.last_article != it.art {
@@ -2658,13 +2732,16 @@ fn name_clusters(
                             f.best = (n, rank);
                         }
                     }
-                    None => forms.push(Spelling {
-                        key: it.spelling,
-                        articles: 1,
-                        last_article: it.art,
-                        best: (n, rank),
-                        vowelless: writes_abjad(langs[art]),
-                    }),
+                    None => {
+                        spelling_at.insert((root, it.spelling), forms.len());
+                        forms.push(Spelling {
+                            key: it.spelling,
+                            articles: 1,
+                            last_article: it.art,
+                            best: (n, rank),
+                            vowelless: writes_abjad(langs[art]),
+                        })
+                    }
                 }
             }
         }
@@ -3183,6 +3260,48 @@ mod tests {
         assert!(en.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "USGS"), en, "{:?}", r[1]);
         assert_eq!(id_of(&r, 1, "Геологической службы США"), en, "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_regnal_number_is_its_value_in_any_script() {
+        let r = run(&[
+            article("en", "en", "King Mohammed VI declared three days of national mourning on Saturday."),
+            article("el", "el", "Ο βασιλιάς Μοχάμεντ ΣΤ' κήρυξε τριήμερο εθνικό πένθος το Σάββατο."),
+            article("fr", "fr", "Le roi Mohammed IV régnait alors sur le pays, selon les historiens."),
+        ]);
+        let en = id_of(&r, 0, "Mohammed VI");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Μοχάμεντ ΣΤ"), en, "{r:?}");
+        let other = id_of(&r, 2, "Mohammed IV");
+        assert!(other.is_some() && other != en, "another king: {r:?}");
+    }
+
+    #[test]
+    fn a_transcribed_name_meets_a_king_by_his_name_not_his_number() {
+        let r = run(&[
+            article("en", "en", "King Mohammed VI declared three days of national mourning on Saturday."),
+            article("ja", "ja", "国王ムハンマド6世は土曜日、3日間の服喪を宣言した。ムハンマドは被災地を訪れた。"),
+        ]);
+        let en = id_of(&r, 0, "Mohammed VI");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "ムハンマド"), en, "{r:?}");
+    }
+
+    #[test]
+    fn a_polish_locative_with_a_softened_consonant_is_the_place() {
+        let r = run(&[
+            article("en", "en", "Abe was shot in Nara on Friday. Kishida was campaigning in Yamagata at the time."),
+            article(
+                "pl",
+                "pl",
+                "Abe został postrzelony w Narze w piątek. Kishida prowadził wtedy kampanię w Yamagacie.",
+            ),
+        ]);
+        let nara = id_of(&r, 0, "Nara");
+        let yamagata = id_of(&r, 0, "Yamagata");
+        assert!(nara.is_some() && yamagata.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Narze"), nara, "{r:?}");
+        assert_eq!(id_of(&r, 1, "Yamagacie"), yamagata, "{r:?}");
     }
 
     #[test]

@@ -72,16 +72,29 @@ const C_ALPHA: u8 = 2;
 const C_UPPER: u8 = 4;
 const C_DIGIT: u8 = 8;
 
+/// [`classify`] of every ASCII char.
+const ASCII_CLASS: [u8; 128] = {
+    let mut table = [0; 128];
+    let mut byte = 0;
+    while byte < 128 {
+        table[byte] = match byte as u8 {
+            b'a'..=b'z' => C_WORD | C_ALPHA,
+            b'A'..=b'Z' => C_WORD | C_ALPHA | C_UPPER,
+            b'0'..=b'9' => C_WORD | C_DIGIT,
+            _ => 0,
+        };
+        byte += 1;
+    }
+    table
+};
+
 /// Word / letter / upper-case / digit bits of a char, with fast paths for the
 /// scripts korpus reads most (std's Unicode tables were a fifth of the run time,
 /// and most of Hebrew's and Arabic's until they were looked up in a table).
 #[inline]
 fn classify(c: char) -> u8 {
     match c as u32 {
-        0x61..=0x7a => C_WORD | C_ALPHA,
-        0x41..=0x5a => C_WORD | C_ALPHA | C_UPPER,
-        0x30..=0x39 => C_WORD | C_DIGIT,
-        0..=0x7f => 0,
+        code @ 0..=0x7f => ASCII_CLASS[code as usize],
         0x410..=0x42f => C_WORD | C_ALPHA | C_UPPER,
         0x430..=0x44f => C_WORD | C_ALPHA,
         0x966..=0x96f => C_WORD | C_DIGIT,
@@ -210,62 +223,75 @@ thread_local! {
     static KEY_CACHE: std::cell::RefCell<KeyCache> = std::cell::RefCell::new(KeyCache::new());
 }
 
-/// Slots of a [`KeyCache`]: a power of two.
-const KEY_CACHE_SLOTS: usize = 16384;
-/// Bytes of a slot's word and key together (a slot is 64 bytes).
-const KEY_SLOT_BYTES: usize = 61;
+/// Slots of a [`KeyCache`]: a power of two (64k: the Latin benchmark's nine
+/// languages missed a third of their words in 16k).
+const KEY_CACHE_SLOTS: usize = 1 << 16;
+/// Bytes of remembered words and keys after which a [`KeyCache`] starts
+/// afresh (a slot taken over leaves its old bytes behind).
+const KEY_CACHE_BYTES: usize = 4 << 20;
 
 /// One remembered word: its key class (the [`push_key`] flags that matter),
-/// the word, and its key after it.
+/// and where the word and its key after it stand in [`KeyCache::text`].
 #[derive(Clone, Copy)]
 struct KeySlot {
     class: u8,
     word_len: u8,
     key_len: u8,
-    bytes: [u8; KEY_SLOT_BYTES],
+    at: u32,
 }
+
+/// Class 0 is no class [`key_class`] gives, so an empty slot never matches.
+const EMPTY_SLOT: KeySlot = KeySlot { class: 0, word_len: 0, key_len: 0, at: 0 };
 
 /// The keys of recently seen words, one per slot by hash (a later word
 /// with the same hash takes the slot). News repeats its words: most tokens
 /// find their key here instead of folding and stemming again, which was
 /// half of tokenising. A key is a function of the word and its class alone,
-/// so a remembered key is the key.
+/// so a remembered key is the key. Words and keys are kept in one `String`,
+/// so a key found is copied without checking its UTF-8 again.
 struct KeyCache {
     slots: Box<[KeySlot]>,
+    text: String,
 }
 
 impl KeyCache {
     fn new() -> KeyCache {
-        // class 0 is no class push_key_class gives, so an empty slot never matches
-        let empty = KeySlot { class: 0, word_len: 0, key_len: 0, bytes: [0; KEY_SLOT_BYTES] };
-        KeyCache { slots: vec![empty; KEY_CACHE_SLOTS].into_boxed_slice() }
+        KeyCache { slots: vec![EMPTY_SLOT; KEY_CACHE_SLOTS].into_boxed_slice(), text: String::new() }
     }
 
     /// Push `word`'s key (as [`push_key`] with `flags`), from memory if it is there.
     fn push_key(&mut self, word: &str, flags: u16, keys: &mut String) {
-        if word.len() >= KEY_SLOT_BYTES {
+        if word.len() > usize::from(u8::MAX) {
             push_key(word, flags, keys);
             return;
         }
         let class = key_class(flags);
-        let slot = &mut self.slots[slot_of(word, class)];
-        let word_len = usize::from(slot.word_len);
-        if slot.class == class && word_len == word.len() && &slot.bytes[..word_len] == word.as_bytes() {
-            let key = &slot.bytes[word_len..word_len + usize::from(slot.key_len)];
-            // the key was a whole String's tail when it was stored
-            keys.push_str(std::str::from_utf8(key).unwrap_or_default());
-            return;
+        let index = slot_of(word, class);
+        let slot = self.slots[index];
+        if slot.class == class && usize::from(slot.word_len) == word.len() {
+            let at = slot.at as usize;
+            let (word_end, key_end) = (at + word.len(), at + word.len() + usize::from(slot.key_len));
+            if self.text.as_bytes().get(at..word_end) == Some(word.as_bytes())
+                && let Some(key) = self.text.get(word_end..key_end)
+            {
+                keys.push_str(key);
+                return;
+            }
         }
         let k0 = keys.len();
         push_key(word, flags, keys);
-        let key = &keys.as_bytes()[k0..];
-        if word.len() + key.len() <= KEY_SLOT_BYTES {
-            slot.class = class;
-            slot.word_len = word.len() as u8;
-            slot.key_len = key.len() as u8;
-            slot.bytes[..word.len()].copy_from_slice(word.as_bytes());
-            slot.bytes[word.len()..word.len() + key.len()].copy_from_slice(key);
+        let key = &keys[k0..];
+        if key.len() > usize::from(u8::MAX) {
+            return;
         }
+        if self.text.len() + word.len() + key.len() > KEY_CACHE_BYTES {
+            self.text.clear();
+            self.slots.fill(EMPTY_SLOT);
+        }
+        self.slots[index] =
+            KeySlot { class, word_len: word.len() as u8, key_len: key.len() as u8, at: self.text.len() as u32 };
+        self.text.push_str(word);
+        self.text.push_str(key);
     }
 }
 
@@ -341,8 +367,23 @@ fn char_at(text: &str, pos: usize) -> Option<char> {
     }
 }
 
+#[cfg(test)]
+thread_local! {
+    /// Tests turn the fast paths of [`tokenize_words`] off to compare them with the general path.
+    static NO_FAST_PATHS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+#[inline]
+fn fast_paths_on() -> bool {
+    #[cfg(test)]
+    return !NO_FAST_PATHS.with(std::cell::Cell::get);
+    #[cfg(not(test))]
+    true
+}
+
 fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cache: Option<&mut KeyCache>) {
     let bytes = text.as_bytes();
+    let small_scripts: &[u8] = &SMALL_SCRIPTS;
     let bytes_len = text.len();
     // byte offset of the next char to read
     let mut pos = 0;
@@ -379,6 +420,8 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cach
         let mut suffix_end;
         let mut flags = 0u16;
         let mut letters = 0usize;
+        // letters of Latin, Greek or Cyrillic
+        let mut cased_letters = 0usize;
         let mut upper = 0usize;
         let first = c;
         let mut deva = is_devanagari(c);
@@ -393,37 +436,84 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cach
         // whether the word's letters are Han or kana, or Latin, Greek or Cyrillic (None: neither yet)
         let mut ideographic = letter_side(first, first_class);
         loop {
-            // ASCII letters and digits (most of a Latin-script text) go on the word without
-            // decoding or classifying a char, and word chars of two bytes below U+0580 (accented
-            // Latin, Greek, Cyrillic) without the general path's checks, as that path would take them
-            while let Some(&byte) = bytes.get(pos) {
-                let (class, len) = if byte.is_ascii_alphanumeric() {
-                    let upper_bit = if byte.is_ascii_uppercase() { C_UPPER } else { 0 };
-                    let kind = if byte.is_ascii_digit() { C_DIGIT } else { C_ALPHA | upper_bit };
-                    (C_WORD | kind, 1)
-                } else if let (0xc2..=0xd5, Some(&next)) = (byte, bytes.get(pos + 1)) {
-                    let code = (u32::from(byte & 0x1f) << 6) | u32::from(next & 0x3f);
-                    (char::from_u32(code).map_or(0, classify), 2)
-                } else {
-                    break;
-                };
-                if class & C_WORD == 0 {
-                    break;
-                }
-                if class & C_ALPHA != 0 {
-                    // a letter below U+0590: Latin, Greek or Cyrillic (LetterSide::Cased)
-                    match ideographic {
-                        Some(LetterSide::Cased) => {}
-                        None => ideographic = Some(LetterSide::Cased),
-                        // after Han or kana: the general path ends the word
-                        Some(_) => break,
+            // The word's chars in the most common scripts go on it without the general path's
+            // checks, as that path would take them: ASCII letters and digits (most of a
+            // Latin-script text) without decoding a char; chars of two bytes (accented Latin,
+            // Greek, Cyrillic, Hebrew, Arabic) and Devanagari; after Han or kana, Han and kana.
+            // Whatever these loops leave (a change of script, an apostrophe) the general path reads.
+            if !fast_paths_on() {
+                // the general path alone (a test compares the two)
+            } else if !matches!(ideographic, Some(LetterSide::Katakana | LetterSide::Ideograph)) {
+                let (run_start, cased_before) = (pos, cased_letters);
+                let mut other_letters = 0;
+                'run: loop {
+                    // ASCII, the most of it: letters of a Latin word
+                    while let Some(&byte) = bytes.get(pos).filter(|byte| byte.is_ascii()) {
+                        let class = ASCII_CLASS[usize::from(byte)];
+                        if class & C_WORD == 0 {
+                            // a space or punctuation: no other char to look at here
+                            break 'run;
+                        }
+                        // counted without a branch: C_UPPER only ever comes with C_ALPHA
+                        cased_letters += usize::from((class & C_ALPHA) >> 1);
+                        upper += usize::from((class & C_UPPER) >> 2);
+                        digit |= class & C_DIGIT != 0;
+                        pos += 1;
                     }
-                    letters += 1;
-                    upper += usize::from(class & C_UPPER != 0);
+                    let (class, len, cased) = match (bytes.get(pos), bytes.get(pos + 1)) {
+                        (Some(&byte @ 0xc2..=0xdf), Some(&next)) => {
+                            let code = (u32::from(byte & 0x1f) << 6) | u32::from(next & 0x3f);
+                            // below U+0590: Latin, Greek or Cyrillic (LetterSide::Cased)
+                            (small_scripts[code as usize], 2, code < 0x590)
+                        }
+                        // U+0900–U+097F: the Devanagari block, classified by hand
+                        (Some(0xe0), Some(&second @ (0xa4 | 0xa5))) => {
+                            let third = bytes.get(pos + 2).copied().unwrap_or(0);
+                            let code = (u32::from(second & 0x3f) << 6) | u32::from(third & 0x3f);
+                            (char::from_u32(code).map_or(0, classify), 3, false)
+                        }
+                        _ => break,
+                    };
+                    if class & C_WORD == 0 {
+                        break;
+                    }
+                    if class & C_ALPHA != 0 {
+                        if cased {
+                            cased_letters += 1;
+                        } else {
+                            other_letters += 1;
+                        }
+                    }
+                    upper += usize::from((class & C_UPPER) >> 2);
+                    digit |= class & C_DIGIT != 0;
+                    deva |= len == 3;
+                    pos += len;
                 }
-                digit |= class & C_DIGIT != 0;
-                pos += len;
-                end = pos;
+                letters += cased_letters - cased_before + other_letters;
+                if pos > run_start {
+                    end = pos;
+                    if cased_letters > cased_before && ideographic.is_none() {
+                        ideographic = Some(LetterSide::Cased);
+                    }
+                }
+            } else {
+                // U+3000–U+9FFF (kana, Han, CJK punctuation): any word char there goes on a Han
+                // or kana word (only a cased letter ends it)
+                while let (Some(&byte @ 0xe3..=0xe9), Some(&second), Some(&third)) =
+                    (bytes.get(pos), bytes.get(pos + 1), bytes.get(pos + 2))
+                {
+                    let code =
+                        (u32::from(byte & 0x0f) << 12) | (u32::from(second & 0x3f) << 6) | u32::from(third & 0x3f);
+                    let class = char::from_u32(code).map_or(0, classify);
+                    if class & C_WORD == 0 {
+                        break;
+                    }
+                    letters += usize::from((class & C_ALPHA) >> 1);
+                    upper += usize::from((class & C_UPPER) >> 2);
+                    digit |= class & C_DIGIT != 0;
+                    pos += 3;
+                    end = pos;
+                }
             }
             let Some(d) = char_at(text, pos) else { break };
             let j = pos;
@@ -671,10 +761,8 @@ mod tests {
 
     #[test]
     fn table_and_ideograph_paths_classify_as_std_does() {
-        // the hand-written arms above the table (ASCII, basic Cyrillic, Devanagari, ZWNJ) have their own meaning
-        let by_hand = |code: u32| {
-            code < 0x80 || (0x410..=0x44f).contains(&code) || (0x900..=0x97f).contains(&code) || code == 0x200c
-        };
+        // the hand-written arms above the table (basic Cyrillic, Devanagari, ZWNJ) have their own meaning
+        let by_hand = |code: u32| (0x410..=0x44f).contains(&code) || (0x900..=0x97f).contains(&code) || code == 0x200c;
         for c in (0..=char::MAX as u32).filter(|&code| !by_hand(code)).filter_map(char::from_u32) {
             assert_eq!(classify(c), classify_by_std(c), "U+{:04X}", c as u32);
         }
@@ -712,6 +800,95 @@ mod tests {
                 push_uncased_chars(&word, &mut by_chars);
                 assert_eq!(key, by_chars, "U+{:04X}", c as u32);
             }
+        }
+    }
+
+    #[test]
+    fn fast_paths_tokenise_as_the_general_path_does() {
+        // pieces of every script the fast paths read, and the chars where they must stop
+        let pieces = [
+            "Putin",
+            "İstanbul",
+            "Kore'nin",
+            "U.S.",
+            "Mr.",
+            "Sánchez",
+            "Ελλάδα",
+            "ΝΑΤΟ",
+            "Москве",
+            "НАТО",
+            "ג'ו",
+            "נאס\"א",
+            "צה״ל",
+            "והרמטכ\"ל",
+            "الرئيس",
+            "أبوظبي",
+            "پیونگ\u{200c}یانگ",
+            "١٢٣",
+            "पुतिन",
+            "क़िले",
+            "।",
+            "२०२४",
+            "東京都",
+            "ニュース",
+            "デーブ・ロバーツ",
+            "USスチール",
+            "9月",
+            "〇",
+            "ー",
+            "美国",
+            "OpenAI",
+            "的",
+            "ㄅ",
+            "한국",
+            "2024",
+            "-",
+            "'",
+            "\"",
+            ".",
+            ",",
+            " ",
+            " ",
+            "\n",
+            "\u{301}",
+            "ǅ",
+            "ß",
+            "Ꭰ",
+            "Երևանր",
+            "ր",
+            "𝔸",
+            "Ŀ",
+        ];
+        // every piece after every piece, and longer runs from a fixed sequence
+        let mut texts: Vec<String> = Vec::new();
+        for a in pieces {
+            for b in pieces {
+                texts.push(format!("{a}{b}"));
+                texts.push(format!("{b} {a}{b}{a}"));
+            }
+        }
+        let mut state = 7u64;
+        for _ in 0..2000 {
+            let mut text = String::new();
+            for _ in 0..8 {
+                state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                text.push_str(pieces[(state >> 33) as usize % pieces.len()]);
+            }
+            texts.push(text);
+        }
+        for text in &texts {
+            let fast = toks(text);
+            NO_FAST_PATHS.with(|off| off.set(true));
+            let general = toks(text);
+            NO_FAST_PATHS.with(|off| off.set(false));
+            assert_eq!(fast, general, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_table_of_two_byte_chars_classifies_as_classify_does() {
+        for c in (0x80..0x800).filter_map(char::from_u32) {
+            assert_eq!(SMALL_SCRIPTS[c as usize], classify(c), "U+{:04X}", c as u32);
         }
     }
 

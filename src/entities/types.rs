@@ -736,6 +736,27 @@ mod tests {
     }
 
     #[test]
+    fn a_two_letter_organisation_the_names_list_writes_in_small_letters_is_found() {
+        let found = kinds("it", "La segretaria del Pd ha incontrato i Cinquestelle a Roma.");
+        assert_eq!(kind_of(&found, "Pd"), Some("ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Cinquestelle"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn greek_regional_authorities_and_polytechnics_are_organisations() {
+        let found = kinds("el", "Χθες η Περιφέρεια Αττικής ανακοίνωσε νέα μέτρα.");
+        assert_eq!(kind_of(&found, "Περιφέρεια Αττικής"), Some("ORG"), "{found:?}");
+        let found = kinds("el", "Ο καθηγητής διδάσκει στο Εθνικό Μετσόβιο Πολυτεχνείο από το 2000.");
+        assert_eq!(kind_of(&found, "Εθνικό Μετσόβιο Πολυτεχνείο"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn an_english_ground_or_arena_is_a_place() {
+        let found = kinds("en", "They won 3-1 at the Racecourse Ground on Saturday.");
+        assert_eq!(kind_of(&found, "Racecourse Ground"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
     fn a_capitalised_italian_regione_is_the_regional_government() {
         let found = kinds("it", "Secondo la Regione Lombardia i danni superano i dieci milioni.");
         assert_eq!(kind_of(&found, "Regione Lombardia"), Some("ORG"), "{found:?}");

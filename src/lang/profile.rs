@@ -158,6 +158,18 @@ impl Profile {
         NAMES_OPEN_WITH_HEADS.contains(&self.code)
     }
 
+    /// Final consonants of a stem softened before the locative's ending, with
+    /// the consonant the name itself ends in, in the Latin reading without final
+    /// vowels (Polish `Narze` of `Nara`, `Yamagacie` of `Yamagata`, `Pradze` of
+    /// `Praga`; Serbian `Africi` of `Afrika`), tried in order.
+    pub fn locative_hardenings(&self) -> &'static [(&'static str, &'static str)] {
+        match self.code {
+            "pl" => &[("rz", "r"), ("c", "t"), ("c", "k"), ("dz", "d"), ("dz", "g")],
+            "sr" => &[("c", "k")],
+            _ => &[],
+        }
+    }
+
     pub fn is_right_to_left(&self) -> bool {
         self.direction == Direction::RightToLeft
     }
