@@ -161,10 +161,14 @@ const MIN_CHARS_OF_A_DESCRIPTIVE_NAME: usize = 5;
 /// ... and at most (a longer run is a sentence's worth of nouns).
 const MAX_NOUNS_OF_A_DESCRIPTIVE_NAME: usize = 6;
 
+/// Characters of a name of two nouns both read by the gloss, at least.
+const MIN_CHARS_OF_A_GLOSSED_NAME: usize = 4;
+
 /// Organisations named by common nouns alone that end in an organisation's
 /// head: `国際` `原子力` `機関`, `原子力` `規制` `委員` `会` (a suffix may end
 /// the head). Three nouns and five characters at least: `地方` `銀行`, a
-/// regional bank, is no name.
+/// regional bank, is no name; or two the language's gloss reads, as names
+/// translated by meaning are (`統一` `教会`).
 fn common_noun_organisations(doc: &Doc, words: &[Word], heads: &Heads) -> Vec<Cand> {
     let mut out = Vec::new();
     let noun = |w: &Word| w.class == WordClass::Noun && all_han(&doc.text[w.start..w.end], 1..=usize::MAX);
@@ -191,7 +195,12 @@ fn common_noun_organisations(doc: &Doc, words: &[Word], heads: &Heads) -> Vec<Ca
         let text = &doc.text[run[0].start..run[run.len() - 1].end];
         let long_enough = (MIN_NOUNS_OF_A_DESCRIPTIVE_NAME..=MAX_NOUNS_OF_A_DESCRIPTIVE_NAME).contains(&run.len())
             && text.chars().count() >= MIN_CHARS_OF_A_DESCRIPTIVE_NAME;
-        if long_enough && heads.kind_of_ending(text) == Some(EntityKind::Organization) {
+        // two nouns the gloss reads both of translate a name (`統一` `教会`, the
+        // Unification Church; `最高` `裁判所`, the Supreme Court); `地方` `銀行` not
+        let glossed = run.len() == 2
+            && text.chars().count() >= MIN_CHARS_OF_A_GLOSSED_NAME
+            && run.iter().all(|w| crate::entities::link::is_glossed_word(doc.lang, &doc.text[w.start..w.end]));
+        if (long_enough || glossed) && heads.kind_of_ending(text) == Some(EntityKind::Organization) {
             out.extend(cand(doc, run[0].start, run[run.len() - 1].end, EntityKind::Organization, false, false));
         }
     }
@@ -582,6 +591,15 @@ mod tests {
         }
         let two_nouns = run(&[article("ja", "ja", "地方銀行は融資を増やした。")]);
         assert!(find(&two_nouns[0], "地方銀行").is_none(), "{:?}", two_nouns[0]);
+    }
+
+    #[test]
+    fn two_nouns_the_gloss_reads_ending_in_a_head_are_an_organisation() {
+        let r = run(&[article("ja", "ja", "容疑者の母親は旧統一教会に多額の献金をしていた。")]);
+        assert_eq!(find(&r[0], "統一教会").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        // a noun the gloss does not read is no part of a translated name
+        let r = run(&[article("ja", "ja", "容疑者の母親は近所の教会に通っていた。")]);
+        assert!(r[0].iter().all(|m| !m.0.contains("教会")), "{:?}", r[0]);
     }
 
     #[test]

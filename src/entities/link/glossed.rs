@@ -93,6 +93,12 @@ fn glossary(lang: &Profile) -> Option<&'static HashMap<String, Part>> {
     }
 }
 
+/// Is `word` a word of the language's gloss (`統一`, unification; `教会`,
+/// church): a part names translate by meaning?
+pub(crate) fn is_glossed_word(lang: &Profile, word: &str) -> bool {
+    glossary(lang).is_some_and(|gloss| gloss.contains_key(word))
+}
+
 /// A place the gazetteer knows by this Han text, read by its English name.
 fn place_part(gaz: &Gazetteer, text: &str) -> Option<Part> {
     let mut key = String::new();
