@@ -691,9 +691,14 @@ mod tests {
     #[test]
     fn a_name_written_by_its_sound_is_the_person_other_articles_name() {
         let a = [
-            article("en", "en", "The Senate confirmed Brett Kavanaugh on Saturday. Kavanaugh was sworn in."),
-            article("zh", "zh", "参议院周六确认卡瓦诺的提名。"),
-            article("ja", "ja", "上院は土曜日、カバノー氏の指名を承認した。"),
+            article(
+                "en",
+                "en",
+                "The Senate confirmed Brett Kavanaugh on Saturday. Kavanaugh was sworn in. \
+                 The United States and China commented.",
+            ),
+            article("zh", "zh", "参议院周六确认卡瓦诺的提名。美国和中国发表了评论。"),
+            article("ja", "ja", "上院は土曜日、カバノー氏の指名を承認した。アメリカと中国がコメントした。"),
         ];
         let r = run(&a);
         let id = find(&r[0], "Brett Kavanaugh").map(|m| m.2.clone());
@@ -705,9 +710,13 @@ mod tests {
     #[test]
     fn transcriptions_join_cased_names_that_chinese_shortens_and_katakana_spells_out() {
         let a = [
-            article("en", "en", "President Jair Bolsonaro spoke in Brasilia. Rescuers reached Amizmiz on Sunday."),
+            article(
+                "en",
+                "en",
+                "President Jair Bolsonaro of Brazil spoke in Brasilia. Rescuers from Spain reached Amizmiz in Morocco on Sunday.",
+            ),
             article("zh", "zh", "巴西总统博索纳罗周一在巴西利亚讲话。"),
-            article("ja", "ja", "救助隊は日曜日にアミズミズに到着した。"),
+            article("ja", "ja", "スペインの救助隊は日曜日にモロッコのアミズミズに到着した。"),
         ];
         let r = run(&a);
         let id = |surface: &str| find(&r[0], surface).map(|m| m.2.clone());
