@@ -32,6 +32,7 @@ use crate::lang::{Casing, LoneWord, Profile, Segmentation, push_latin_key};
 mod abjad;
 use abjad::{link_abjad_names, writes_abjad};
 mod glossed;
+pub(crate) use glossed::is_glossed_word;
 mod kanji;
 mod translated;
 mod voicing;
@@ -971,6 +972,13 @@ pub(crate) fn link_corpus(
     placed.extend(inflected);
     let bare = bare_place_names(articles, &items, &t, &langs, &cands, (&places, &short_places), &placed, &mut uf);
     placed.extend(bare);
+    for (n, it) in items.iter().enumerate() {
+        if let Some(entry) = known_acronym_in_brackets_after(articles, &cands, &cand_starts, it) {
+            placed.entry(n).or_insert(entry);
+        }
+    }
+    let known_by_gloss = glossed::known_by_gloss(&items, &t, &langs, &cands, &placed, gaz);
+    placed.extend(known_by_gloss);
     drop(place_sounds);
 
     // full names and acronyms: the same skeleton is the same entity
@@ -1164,6 +1172,7 @@ pub(crate) fn link_corpus(
         }
         let mut lone: HashMap<u32, usize> = HashMap::default();
         let mut roots: HashSet<usize> = HashSet::default();
+        let mut context = ArticleEntities::default();
         for n in 0..items.len() {
             if resolved[n] || items[n].len != 1 || t.is_acronym(&items[n]) || placed.contains_key(&n) {
                 continue;
@@ -1202,12 +1211,32 @@ pub(crate) fn link_corpus(
                 && segmented::written_by_sound(strings.get(word.skel))
             {
                 // a full name (`埃马纽埃尔·马克龙`) by its family name, the last part
-                let surname = strings.get(word.skel).rsplit(['·', '・']).next().unwrap_or_default();
+                let written = strings.get(word.skel);
+                let surname = written.rsplit(['·', '・']).next().unwrap_or_default();
                 let key = segmented::sound_key_of(surname);
                 let candidates = by_sound.get(&key).filter(|_| key.len() >= segmented::MIN_SOUND_KEY);
+                // the whole name must sound alike: a dotted name's given name too
+                // (`罗兰·加洛斯` is no `Charles`), a name in one part where both
+                // articles name other entities in common (`雷蒙多`: Raimondo, not Raimundo)
+                let given = dotted_given_name(written).and_then(transcription_key);
+                let dotted = dotted_surname(written).is_some();
                 for &f in candidates.into_iter().flatten().filter(|&&f| spelling_agrees(surname, &items[f], &t)) {
-                    roots.insert(uf.find(f));
-                    example = Some(f);
+                    let agrees = if dotted {
+                        given_name_agrees(given.as_deref(), &items[f], &t)
+                    } else {
+                        context.shared(
+                            items[n].art,
+                            items[f].art,
+                            uf.find(f),
+                            (&items, &cands, &cand_starts),
+                            &placed,
+                            &mut uf,
+                        ) >= MIN_SHARED_ENTITIES_OF_A_SOUND_LINK
+                    };
+                    if agrees {
+                        roots.insert(uf.find(f));
+                        example = Some(f);
+                    }
                 }
             }
             match (roots.len(), example) {
@@ -1224,7 +1253,12 @@ pub(crate) fn link_corpus(
     drop(resolved);
     join_names_inside_longer_ones(&items, &t, &cands, &mut uf);
     kanji::join_family_names(&items, &t, &langs, &cands, &mut uf);
-    link_transcriptions(&items, &t, &langs, &cands, &placed, &mut uf);
+    for (n, it) in items.iter().enumerate() {
+        if let Some(other) = han_organisation_in_brackets_after(articles, &cands, &cand_starts, it) {
+            uf.union(n, other);
+        }
+    }
+    link_transcriptions(&items, &t, &langs, (&cands, &cand_starts), &placed, &mut uf);
     translated::link_translated_names(&items, &t, &langs, &placed, &mut uf);
     glossed::link_glossed_names(&items, &t, &langs, &cands, &placed, gaz, &mut uf);
     link_abjad_names(articles, &items, &t, &langs, &cands, &placed, &mut uf);
@@ -1341,6 +1375,52 @@ fn named_before_in_brackets(articles: &[Article], cands: &[Kept], cand_starts: &
     let named =
         matches!(before.origin, Origin::Unknown { acronym: false, .. }) && before.kind == EntityKind::Organization;
     (between.trim_start() == "(" && closed && named).then(|| before.item()).flatten()
+}
+
+/// The Han organisation written in brackets right after the Han organisation
+/// `it` names, as its other name (`旧統一教会（世界平和統一家庭連合）`): its item.
+fn han_organisation_in_brackets_after(
+    articles: &[Article],
+    cands: &[Kept],
+    cand_starts: &[u32],
+    it: &Item,
+) -> Option<usize> {
+    let at = it.cand as usize;
+    let name = cands.get(at)?;
+    let other = cands.get(at + 1).filter(|_| at + 1 < cand_range(cand_starts, it.art as usize).end)?;
+    let text = &articles.get(it.art as usize)?.text;
+    let han = |c: &Kept| {
+        text.get(c.start as usize..c.end as usize)
+            .is_some_and(|s| s.chars().all(|ch| crate::lang::Script::of(ch) == Some(crate::lang::Script::Han)))
+    };
+    let between = text.get(name.end as usize..other.start as usize)?;
+    let closed = text.get(other.end as usize..)?.starts_with('）');
+    let organisations = name.kind == EntityKind::Organization && other.kind == EntityKind::Organization;
+    (between == "（" && closed && organisations && name.is_unknown() && other.is_unknown() && han(name) && han(other))
+        .then(|| other.item())
+        .flatten()
+}
+
+/// The known organisation whose acronym follows an unknown organisation's
+/// name in brackets (`国際原子力機関（IAEA）`, `Agence internationale de
+/// l'énergie atomique (AIEA)`): the gazetteer's entry, which that name is.
+fn known_acronym_in_brackets_after(
+    articles: &[Article],
+    cands: &[Kept],
+    cand_starts: &[u32],
+    it: &Item,
+) -> Option<u32> {
+    let at = it.cand as usize;
+    let name = cands.get(at)?;
+    let next = cands.get(at + 1).filter(|_| at + 1 < cand_range(cand_starts, it.art as usize).end)?;
+    let Origin::Gazetteer(entry) = next.origin else { return None };
+    let text = &articles.get(it.art as usize)?.text;
+    let acronym = text.get(next.start as usize..next.end as usize)?;
+    let between = text.get(name.end as usize..next.start as usize)?;
+    let closed = text.get(next.end as usize..)?.starts_with([')', '）']);
+    let is_acronym = acronym.len() >= 2 && acronym.bytes().all(|b| b.is_ascii_uppercase());
+    let named = matches!(name.origin, Origin::Unknown { acronym: false, .. }) && name.kind == EntityKind::Organization;
+    (matches!(between.trim(), "(" | "（") && closed && is_acronym && named && next.kind == name.kind).then_some(entry)
 }
 
 /// How many leading words a name may carry before the full name it is:
@@ -1510,7 +1590,7 @@ fn link_transcriptions(
     items: &[Item],
     t: &Tables,
     langs: &[&'static Profile],
-    cands: &[Kept],
+    (cands, cand_starts): (&[Kept], &[u32]),
     placed: &HashMap<usize, u32>,
     uf: &mut UnionFind,
 ) {
@@ -1566,6 +1646,8 @@ fn link_transcriptions(
     let mut cased_roots: HashSet<usize> = HashSet::default();
     // cased-script mentions per entity
     let mut named: HashMap<usize, usize> = HashMap::default();
+    // the articles that name each entity in a cased script
+    let mut arts_of_root: HashMap<usize, Vec<u32>> = HashMap::default();
     let mut seen: HashSet<(u32, usize)> = HashSet::default();
     for (n, it) in items.iter().enumerate() {
         if it.coarse == NO_STRING {
@@ -1574,6 +1656,7 @@ fn link_transcriptions(
         let root = uf.find(n);
         cased_roots.insert(root);
         *named.entry(root).or_default() += 1;
+        arts_of_root.entry(root).or_default().push(it.art);
         if !seen.insert((it.coarse, root)) {
             continue;
         }
@@ -1607,6 +1690,7 @@ fn link_transcriptions(
             }
         }
     }
+    let mut context = ArticleEntities::default();
     for (n, keys) in todo {
         if cased_roots.contains(&uf.find(n)) {
             continue;
@@ -1621,6 +1705,10 @@ fn link_transcriptions(
         };
         let name = t.joined(&items[n]);
         let given = dotted_given_name(name).and_then(transcription_key);
+        // a name in one part meets by one word's sound only (`雷蒙多` is Raimondo and
+        // Raimundo alike): the articles must name other entities in common too
+        let one_part =
+            dotted_surname(name).is_none() && keys.iter().all(|(_, which)| !matches!(which, KeyTable::Whole));
         let mut found: Vec<(usize, usize)> = keys
             .iter()
             .flat_map(|(key, which)| {
@@ -1641,6 +1729,20 @@ fn link_transcriptions(
         }
         found.sort_unstable_by_key(|&(_, root)| root);
         found.dedup_by_key(|&mut (_, root)| root);
+        if one_part {
+            let art = items[n].art;
+            found.retain(|&(_, root)| {
+                arts_of_root.get(&root).is_some_and(|arts| {
+                    arts.iter().any(|&other| {
+                        context.shared(art, other, root, (items, cands, cand_starts), placed, uf)
+                            >= MIN_SHARED_ENTITIES_OF_A_SOUND_LINK
+                    })
+                })
+            });
+            if found.is_empty() {
+                continue;
+            }
+        }
         // the same entity may still be apart in two languages (`Biden`, `Bidena`):
         // with several, the one far more often named, else none
         let count = |found: Option<&(usize, usize)>| found.and_then(|(_, root)| named.get(root)).copied().unwrap_or(0);
@@ -1649,6 +1751,65 @@ fn link_transcriptions(
         if let (true, Some(&(name, _))) = (clear, found.first()) {
             uf.union(n, name);
         }
+    }
+}
+
+/// Entities two articles must both name before a name in one part written by
+/// its sound in one of them is linked to a name of the other.
+const MIN_SHARED_ENTITIES_OF_A_SOUND_LINK: usize = 2;
+
+/// The entities each article names (gazetteer entries, places decided, and
+/// the clusters of its other names), built when first asked for.
+#[derive(Default)]
+struct ArticleEntities {
+    of: HashMap<u32, HashSet<u64>>,
+}
+
+/// Marks a gazetteer entry apart from a cluster's root among an article's entities.
+const GAZETTEER_ENTRY: u64 = 1 << 40;
+
+impl ArticleEntities {
+    fn entities(
+        &mut self,
+        art: u32,
+        (items, cands, cand_starts): (&[Item], &[Kept], &[u32]),
+        placed: &HashMap<usize, u32>,
+        uf: &mut UnionFind,
+    ) -> &HashSet<u64> {
+        self.of.entry(art).or_insert_with(|| {
+            let mut set = HashSet::default();
+            for c in cands.get(cand_range(cand_starts, art as usize)).into_iter().flatten() {
+                match (c.origin, c.item()) {
+                    (Origin::Gazetteer(e), _) => {
+                        set.insert(GAZETTEER_ENTRY | u64::from(e));
+                    }
+                    (_, Some(n)) if items.get(n).is_some_and(|it| it.art == art) => {
+                        set.insert(match placed.get(&n) {
+                            Some(&e) => GAZETTEER_ENTRY | u64::from(e),
+                            None => uf.find(n) as u64,
+                        });
+                    }
+                    _ => {}
+                }
+            }
+            set
+        })
+    }
+
+    /// How many entities articles `a` and `b` both name, besides cluster `root`.
+    fn shared(
+        &mut self,
+        a: u32,
+        b: u32,
+        root: usize,
+        all: (&[Item], &[Kept], &[u32]),
+        placed: &HashMap<usize, u32>,
+        uf: &mut UnionFind,
+    ) -> usize {
+        self.entities(a, all, placed, uf);
+        self.entities(b, all, placed, uf);
+        let (Some(first), Some(second)) = (self.of.get(&a), self.of.get(&b)) else { return 0 };
+        first.iter().filter(|e| **e != root as u64 && second.contains(e)).count()
     }
 }
 
@@ -3172,9 +3333,9 @@ mod tests {
                 "en",
                 "en",
                 "The bridge in Baltimore fell. Baltimore mourned. Ships left Baltimore. \
-                 Baltimore reopened the port. President Joe Biden visited.",
+                 Baltimore reopened the port. President Joe Biden of the United States spoke with China.",
             ),
-            article("zh", "zh", "美国总统拜登表示，联邦政府将承担重建费用。"),
+            article("zh", "zh", "美国总统拜登与中国通话，表示联邦政府将承担重建费用。"),
         ]);
         let biden = id_of(&r, 0, "Joe Biden");
         assert!(biden.is_some(), "{:?}", r[0]);
@@ -3182,12 +3343,58 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_in_full_width_brackets_after_a_name_is_that_organisation() {
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[article("ja", "ja", "国際原子力機関（IAEA）は報告書をまとめた。IAEAの評価を尊重する。")]);
+        let full = id_of(&r, 0, "国際原子力機関");
+        assert!(full.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 0, "IAEA"), full, "{:?}", r[0]);
+    }
+
+    #[test]
+    fn an_organisation_in_full_width_brackets_after_one_is_its_other_name() {
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[article("ja", "ja", "母親は旧統一教会（世界平和統一家庭連合）に献金していた。")]);
+        let name = id_of(&r, 0, "統一教会");
+        assert!(name.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 0, "世界平和統一家庭連合"), name, "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_surname_written_by_its_sound_joins_no_one_of_an_unrelated_article() {
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article("pt", "pt", "O secretário-geral do PCP, Paulo Raimundo, discursou em Lisboa."),
+            article("zh", "zh", "这一天，美国商务部长雷蒙多正在中国访问。"),
+        ]);
+        let raimundo = id_of(&r, 0, "Paulo Raimundo");
+        assert!(raimundo.is_some(), "{:?}", r[0]);
+        assert_ne!(id_of(&r, 1, "雷蒙多"), raimundo, "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_surname_written_by_its_sound_joins_the_name_of_an_article_on_the_same_story() {
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article(
+                "en",
+                "en",
+                "US Commerce Secretary Gina Raimondo arrived in China. Raimondo met officials in Beijing.",
+            ),
+            article("zh", "zh", "美国商务部长雷蒙多抵达中国，在北京会见官员。"),
+        ]);
+        let raimondo = id_of(&r, 0, "Raimondo");
+        assert!(raimondo.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "雷蒙多"), raimondo, "{:?}", r[1]);
+    }
+
+    #[test]
     fn a_transcription_of_two_syllables_is_the_person_whose_vowels_it_has() {
         use super::super::recognise::tests::{article, run};
         let r = run(&[
-            article("en", "en", "Prime Minister Narendra Modi spoke. President Nicolás Maduro left."),
-            article("zh", "zh", "印度总理莫迪宣布全国哀悼。"),
-            article("ja", "ja", "インドのモディ首相は哀悼を表明した。"),
+            article("en", "en", "Prime Minister Narendra Modi of India spoke in Japan. President Nicolás Maduro left."),
+            article("zh", "zh", "印度总理莫迪在日本宣布全国哀悼。"),
+            article("ja", "ja", "インドのモディ首相は日本で哀悼を表明した。"),
         ]);
         let modi = id_of(&r, 0, "Narendra Modi");
         assert!(modi.is_some(), "{:?}", r[0]);
@@ -3298,8 +3505,16 @@ mod tests {
     #[test]
     fn a_transcribed_name_meets_a_king_by_his_name_not_his_number() {
         let r = run(&[
-            article("en", "en", "King Mohammed VI declared three days of national mourning on Saturday."),
-            article("ja", "ja", "国王ムハンマド6世は土曜日、3日間の服喪を宣言した。ムハンマドは被災地を訪れた。"),
+            article(
+                "en",
+                "en",
+                "King Mohammed VI of Morocco declared three days of national mourning. Spain sent help.",
+            ),
+            article(
+                "ja",
+                "ja",
+                "モロッコの国王ムハンマド6世は3日間の服喪を宣言した。スペインは支援を送った。ムハンマドは被災地を訪れた。",
+            ),
         ]);
         let en = id_of(&r, 0, "Mohammed VI");
         assert!(en.is_some(), "{:?}", r[0]);

@@ -148,9 +148,63 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
             proposals.extend(cand(doc, w.start, w.end, EntityKind::Person, true, false));
         }
     }
+    proposals.extend(common_noun_organisations(doc, &words, &heads));
     kept.extend(longest_first(proposals));
     kept.sort_by_key(|c| c.start);
     kept
+}
+
+/// Common nouns an organisation named by common nouns alone has at least.
+const MIN_NOUNS_OF_A_DESCRIPTIVE_NAME: usize = 3;
+/// ... and characters.
+const MIN_CHARS_OF_A_DESCRIPTIVE_NAME: usize = 5;
+/// ... and at most (a longer run is a sentence's worth of nouns).
+const MAX_NOUNS_OF_A_DESCRIPTIVE_NAME: usize = 6;
+
+/// Characters of a name of two nouns both read by the gloss, at least.
+const MIN_CHARS_OF_A_GLOSSED_NAME: usize = 4;
+
+/// Organisations named by common nouns alone that end in an organisation's
+/// head: `国際` `原子力` `機関`, `原子力` `規制` `委員` `会` (a suffix may end
+/// the head). Three nouns and five characters at least: `地方` `銀行`, a
+/// regional bank, is no name; or two the language's gloss reads, as names
+/// translated by meaning are (`統一` `教会`).
+fn common_noun_organisations(doc: &Doc, words: &[Word], heads: &Heads) -> Vec<Cand> {
+    let mut out = Vec::new();
+    let noun = |w: &Word| w.class == WordClass::Noun && all_han(&doc.text[w.start..w.end], 1..=usize::MAX);
+    let mut k = 0;
+    while k < words.len() {
+        if !noun(&words[k]) {
+            k += 1;
+            continue;
+        }
+        let first = k;
+        while k + 1 < words.len() && words[k + 1].start == words[k].end && noun(&words[k + 1]) {
+            k += 1;
+        }
+        // a suffix may finish the head (`委員` `会`)
+        if let Some(next) = words.get(k + 1)
+            && next.start == words[k].end
+            && next.class == WordClass::Suffix
+            && all_han(&doc.text[next.start..next.end], 1..=1)
+        {
+            k += 1;
+        }
+        let run = &words[first..=k];
+        k += 1;
+        let text = &doc.text[run[0].start..run[run.len() - 1].end];
+        let long_enough = (MIN_NOUNS_OF_A_DESCRIPTIVE_NAME..=MAX_NOUNS_OF_A_DESCRIPTIVE_NAME).contains(&run.len())
+            && text.chars().count() >= MIN_CHARS_OF_A_DESCRIPTIVE_NAME;
+        // two nouns the gloss reads both of translate a name (`統一` `教会`, the
+        // Unification Church; `最高` `裁判所`, the Supreme Court); `地方` `銀行` not
+        let glossed = run.len() == 2
+            && text.chars().count() >= MIN_CHARS_OF_A_GLOSSED_NAME
+            && run.iter().all(|w| crate::entities::link::is_glossed_word(doc.lang, &doc.text[w.start..w.end]));
+        if (long_enough || glossed) && heads.kind_of_ending(text) == Some(EntityKind::Organization) {
+            out.extend(cand(doc, run[0].start, run[run.len() - 1].end, EntityKind::Organization, false, false));
+        }
+    }
+    out
 }
 
 /// A name in parts joined by middle dots is a person's unless its last part
@@ -530,6 +584,25 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_named_by_common_nouns_ending_in_a_head_is_found() {
+        let r = run(&[article("ja", "ja", "国際原子力機関は報告書をまとめた。計画は原子力規制委員会の認可を受けた。")]);
+        for name in ["国際原子力機関", "原子力規制委員会"] {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("ORG"), "{name} in {:?}", r[0]);
+        }
+        let two_nouns = run(&[article("ja", "ja", "地方銀行は融資を増やした。")]);
+        assert!(find(&two_nouns[0], "地方銀行").is_none(), "{:?}", two_nouns[0]);
+    }
+
+    #[test]
+    fn two_nouns_the_gloss_reads_ending_in_a_head_are_an_organisation() {
+        let r = run(&[article("ja", "ja", "容疑者の母親は旧統一教会に多額の献金をしていた。")]);
+        assert_eq!(find(&r[0], "統一教会").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        // a noun the gloss does not read is no part of a translated name
+        let r = run(&[article("ja", "ja", "容疑者の母親は近所の教会に通っていた。")]);
+        assert!(r[0].iter().all(|m| !m.0.contains("教会")), "{:?}", r[0]);
+    }
+
+    #[test]
     fn a_place_name_ending_in_a_place_head_needs_no_locative_before_it() {
         let r = run(&[article("zh", "zh", "暴雨中门头沟区和房山区受灾最重，永定河水位暴涨。")]);
         for name in ["门头沟区", "房山区", "永定河"] {
@@ -618,9 +691,14 @@ mod tests {
     #[test]
     fn a_name_written_by_its_sound_is_the_person_other_articles_name() {
         let a = [
-            article("en", "en", "The Senate confirmed Brett Kavanaugh on Saturday. Kavanaugh was sworn in."),
-            article("zh", "zh", "参议院周六确认卡瓦诺的提名。"),
-            article("ja", "ja", "上院は土曜日、カバノー氏の指名を承認した。"),
+            article(
+                "en",
+                "en",
+                "The Senate confirmed Brett Kavanaugh on Saturday. Kavanaugh was sworn in. \
+                 The United States and China commented.",
+            ),
+            article("zh", "zh", "参议院周六确认卡瓦诺的提名。美国和中国发表了评论。"),
+            article("ja", "ja", "上院は土曜日、カバノー氏の指名を承認した。アメリカと中国がコメントした。"),
         ];
         let r = run(&a);
         let id = find(&r[0], "Brett Kavanaugh").map(|m| m.2.clone());
@@ -632,9 +710,13 @@ mod tests {
     #[test]
     fn transcriptions_join_cased_names_that_chinese_shortens_and_katakana_spells_out() {
         let a = [
-            article("en", "en", "President Jair Bolsonaro spoke in Brasilia. Rescuers reached Amizmiz on Sunday."),
+            article(
+                "en",
+                "en",
+                "President Jair Bolsonaro of Brazil spoke in Brasilia. Rescuers from Spain reached Amizmiz in Morocco on Sunday.",
+            ),
             article("zh", "zh", "巴西总统博索纳罗周一在巴西利亚讲话。"),
-            article("ja", "ja", "救助隊は日曜日にアミズミズに到着した。"),
+            article("ja", "ja", "スペインの救助隊は日曜日にモロッコのアミズミズに到着した。"),
         ];
         let r = run(&a);
         let id = |surface: &str| find(&r[0], surface).map(|m| m.2.clone());

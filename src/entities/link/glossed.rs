@@ -44,6 +44,8 @@ struct GlossWord {
 #[derive(Debug, Clone, PartialEq)]
 struct Part {
     readings: Vec<Vec<GlossWord>>,
+    /// The same readings as written (`atomic energy`), for the gazetteer.
+    english: Vec<String>,
     optional: bool,
     place: bool,
 }
@@ -70,9 +72,11 @@ fn parse_glossary(tsv: &str) -> HashMap<String, Part> {
             Some(rest) => (true, rest),
             None => (false, readings),
         };
-        let readings: Vec<Vec<GlossWord>> = readings.split('|').map(gloss_words).filter(|r| !r.is_empty()).collect();
+        let english: Vec<String> =
+            readings.split('|').filter(|r| !gloss_words(r).is_empty()).map(|r| r.trim().to_owned()).collect();
+        let readings: Vec<Vec<GlossWord>> = english.iter().map(|r| gloss_words(r)).collect();
         if !readings.is_empty() {
-            table.insert(word.to_owned(), Part { readings, optional, place: false });
+            table.insert(word.to_owned(), Part { readings, english, optional, place: false });
         }
     }
     table
@@ -89,6 +93,12 @@ fn glossary(lang: &Profile) -> Option<&'static HashMap<String, Part>> {
     }
 }
 
+/// Is `word` a word of the language's gloss (`統一`, unification; `教会`,
+/// church): a part names translate by meaning?
+pub(crate) fn is_glossed_word(lang: &Profile, word: &str) -> bool {
+    glossary(lang).is_some_and(|gloss| gloss.contains_key(word))
+}
+
 /// A place the gazetteer knows by this Han text, read by its English name.
 fn place_part(gaz: &Gazetteer, text: &str) -> Option<Part> {
     let mut key = String::new();
@@ -101,7 +111,12 @@ fn place_part(gaz: &Gazetteer, text: &str) -> Option<Part> {
         return None;
     }
     let words = gloss_words(&entry.name);
-    (!words.is_empty()).then(|| Part { readings: vec![words], optional: false, place: true })
+    (!words.is_empty()).then(|| Part {
+        readings: vec![words],
+        english: vec![entry.name.clone()],
+        optional: false,
+        place: true,
+    })
 }
 
 /// The name read whole as parts, fewest first; None if some character is no part's.
@@ -202,6 +217,67 @@ fn fit(parts: &[Part], cased: &[CasedWord]) -> Option<(usize, usize)> {
     }
     let all_cased_met = used.iter().all(|&u| u);
     (all_cased_met && glossed_met >= 1 && left <= 1 && left <= met && met + left >= 2).then_some((met, left))
+}
+
+/// English readings of one whole name tried against the gazetteer, at most.
+const MAX_ENGLISH_READINGS: usize = 32;
+
+/// Rule `glossed_known_names`: a Han organisation's name whose parts read
+/// together as a name the gazetteer knows in English (`国際原子力機関`,
+/// International Atomic Energy Agency) is that organisation, when one alone
+/// is read. By item.
+pub(super) fn known_by_gloss(
+    items: &[Item],
+    t: &Tables,
+    langs: &[&'static Profile],
+    cands: &[Kept],
+    placed: &HashMap<usize, u32>,
+    gaz: &Gazetteer,
+) -> HashMap<usize, u32> {
+    let mut out = HashMap::default();
+    let mut key = String::new();
+    let organisation = |it: &Item| cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Organization);
+    for (n, it) in items.iter().enumerate() {
+        if it.len != 1 || placed.contains_key(&n) || !organisation(it) {
+            continue;
+        }
+        let Some(parts) = langs.get(it.art as usize).and_then(|lang| parts_of(t.joined(it), lang, gaz)) else {
+            continue;
+        };
+        // one word of the gloss alone (`党`, party) names no one body
+        if parts.len() < 2 {
+            continue;
+        }
+        let mut readings = vec![String::new()];
+        for part in &parts {
+            let mut next = Vec::new();
+            for done in &readings {
+                if part.optional {
+                    next.push(done.clone());
+                }
+                for english in &part.english {
+                    next.push(if done.is_empty() { english.clone() } else { format!("{done} {english}") });
+                }
+            }
+            next.truncate(MAX_ENGLISH_READINGS);
+            readings = next;
+        }
+        let mut entries: Vec<u32> = Vec::new();
+        for reading in &readings {
+            if crate::entities::tokens::phrase_key(reading, &mut key) == 0 || gaz.is_shared_key(&key) {
+                continue;
+            }
+            if let Some(hit) = gaz.lookup(&key).filter(|hit| gaz.entry(hit.entry).kind == EntityKind::Organization) {
+                entries.push(hit.entry);
+            }
+        }
+        entries.sort_unstable();
+        entries.dedup();
+        if let [entry] = entries[..] {
+            out.insert(n, entry);
+        }
+    }
+    out
 }
 
 /// A fit's rank: words met, then fewer left (see [`fit`]).
@@ -330,6 +406,17 @@ mod tests {
         let en = id_of(&r, 0, "Liberal Party");
         assert!(en.is_some(), "{:?}", r[0]);
         assert_ne!(id_of(&r, 1, "自民党"), en, "{r:?}");
+    }
+
+    #[test]
+    fn an_organisation_whose_parts_read_as_a_known_name_is_that_organisation() {
+        let r = run(&[
+            article("en", "en", "The International Atomic Energy Agency said the plan was safe."),
+            article("ja", "ja", "国際原子力機関は計画が安全だとする報告書をまとめた。"),
+        ]);
+        let en = id_of(&r, 0, "International Atomic Energy Agency");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "国際原子力機関"), en, "{r:?}");
     }
 
     #[test]
