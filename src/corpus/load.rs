@@ -768,7 +768,7 @@ fn walk(root: &Path) -> (Vec<(PathBuf, fs::Metadata)>, Vec<LoadWarning>) {
                 continue;
             }
             let path = entry.path();
-            match fs::metadata(&path) {
+            match entry_metadata(&entry, &path) {
                 Ok(m) if m.is_dir() => subdirs.push((path, Some(m))),
                 Ok(m) if !m.is_file() && (is_article_file(&path) || is_jsonl_file(&path)) => warnings
                     .push(LoadWarning { path: relative_id(root, &path), line: None, reason: NOT_REGULAR.into() }),
@@ -787,6 +787,18 @@ fn walk(root: &Path) -> (Vec<(PathBuf, fs::Metadata)>, Vec<LoadWarning>) {
     }
     files.sort_by(|a, b| a.0.cmp(&b.0));
     (files, warnings)
+}
+
+/// The metadata of a listed entry, a symlink followed. Asked of the
+/// directory the listing has open (`fstatat` on its descriptor), not by a
+/// path the system walks from the root again: in a tree thousands of levels
+/// deep that walk made listing quadratic in the depth. Only a symlink is
+/// asked by its path, to follow it.
+fn entry_metadata(entry: &fs::DirEntry, path: &Path) -> std::io::Result<fs::Metadata> {
+    match entry.metadata() {
+        Ok(meta) if !meta.file_type().is_symlink() => Ok(meta),
+        _ => fs::metadata(path),
+    }
 }
 
 /// Bytes looked at for the first non-blank byte of a file.
@@ -820,6 +832,41 @@ fn looks_like_jsonl(path: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_entry_is_asked_of_its_directory_and_a_symlink_is_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.txt"), "Lavrov in Moscow").unwrap();
+        fs::create_dir(dir.path().join("sub")).unwrap();
+        std::os::unix::fs::symlink("a.txt", dir.path().join("link.txt")).unwrap();
+        std::os::unix::fs::symlink("sub", dir.path().join("sublink")).unwrap();
+        std::os::unix::fs::symlink("nowhere.txt", dir.path().join("dangling.txt")).unwrap();
+        let mut seen: Vec<(String, std::io::Result<fs::Metadata>)> = fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .map(|e| (e.file_name().to_string_lossy().into_owned(), entry_metadata(&e, &e.path())))
+            .collect();
+        seen.sort_by(|a, b| a.0.cmp(&b.0));
+        let kinds: Vec<(&str, Option<(bool, bool, u64)>)> = seen
+            .iter()
+            .map(|(name, m)| {
+                (
+                    name.as_str(),
+                    m.as_ref().ok().map(|m| (m.is_file(), m.is_dir(), if m.is_file() { m.len() } else { 0 })),
+                )
+            })
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("a.txt", Some((true, false, 16))),
+                ("dangling.txt", None),
+                ("link.txt", Some((true, false, 16))),
+                ("sub", Some((false, true, 0))),
+                ("sublink", Some((false, true, 0))),
+            ]
+        );
+    }
 
     #[test]
     fn seeds_are_embedded_in_file_order() {

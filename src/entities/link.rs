@@ -116,64 +116,154 @@ enum Origin {
     },
 }
 
-/// A candidate as linking keeps it until the end: u32 offsets and no heap
-/// data, a third of a [`Cand`]; there are over a million at 100k articles.
+/// A candidate as linking keeps it until the end: u32 offsets, no heap data
+/// and its flags packed, 20 bytes (a [`Cand`] is 80); there are over a
+/// million at 100k articles, and 1.4 million in one article of 60 MB.
 #[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize)]
 struct Kept {
-    /// Token range, end exclusive.
+    /// First token, counted in the article.
     t0: u32,
-    t1: u32,
     /// Byte range in the article's text.
     start: u32,
     end: u32,
+    /// The gazetteer entry or the item its origin names (see [`Kept::origin`]).
+    origin_id: u32,
+    /// How many tokens (below [`KEPT_WEIGHT_SHIFT`]) and how much this
+    /// candidate's kind counts in its cluster's vote (see [`types`]), above.
+    words_weight: u16,
     kind: EntityKind,
-    origin: Origin,
-    cue: bool,
-    weak: bool,
-    /// How much this candidate's kind counts in its cluster's vote (see [`types`]).
-    weight: u8,
+    /// The origin's variant and the candidate's flags (the `KEPT_*` bits).
+    flags: u8,
 }
 
+/// The bits of [`Kept::words_weight`] below this count the tokens: a name of
+/// 4,096 words or a vote weight of 16 (recognition makes at most eight and four) is not kept.
+const KEPT_WEIGHT_SHIFT: u32 = 12;
+const KEPT_MAX_WORDS: u32 = (1 << KEPT_WEIGHT_SHIFT) - 1;
+const KEPT_MAX_WEIGHT: u8 = (u16::MAX >> KEPT_WEIGHT_SHIFT) as u8;
+/// [`Kept::flags`]: the origin's variant in the two low bits, then an unknown
+/// name's acronym flag, then the candidate's cue and weak flags.
+const KEPT_GAZETTEER: u8 = 0;
+const KEPT_UNKNOWN: u8 = 1;
+const KEPT_KNOWN: u8 = 2;
+const KEPT_VARIANT: u8 = 0b11;
+const KEPT_ACRONYM: u8 = 1 << 2;
+const KEPT_CUE: u8 = 1 << 3;
+const KEPT_WEAK: u8 = 1 << 4;
+
 impl Kept {
-    /// None only for an article past 4 GiB, whose offsets do not fit.
+    /// None only for an article past 4 GiB, whose offsets do not fit, or a
+    /// name longer or a weight heavier than [`KEPT_WEIGHT_SHIFT`] leaves room for.
     /// The candidate `c` of a window whose first token is the article's `first_token`th.
     fn new(c: &Cand, origin: Origin, first_token: usize) -> Option<Kept> {
         let small = |n: usize| u32::try_from(n).ok();
-        Some(Kept {
-            t0: small(c.t0 + first_token)?,
-            t1: small(c.t1 + first_token)?,
-            start: small(c.start)?,
-            end: small(c.end)?,
-            kind: c.kind,
-            origin,
-            cue: c.cue,
-            weak: c.weak,
-            weight: types::recogniser_vote(c.kind, c.cue, c.weak).weight,
-        })
+        let weight = types::recogniser_vote(c.kind, c.cue, c.weak).weight;
+        let (t0, t1) = (small(c.t0 + first_token)?, small(c.t1 + first_token)?);
+        Kept::pack(t0..t1, small(c.start)?..small(c.end)?, c.kind, origin, (c.cue, c.weak), weight)
+    }
+
+    /// The candidate on tokens `tokens` and bytes `span` of an article.
+    fn pack(
+        tokens: std::ops::Range<u32>,
+        span: std::ops::Range<u32>,
+        kind: EntityKind,
+        origin: Origin,
+        (cue, weak): (bool, bool),
+        weight: u8,
+    ) -> Option<Kept> {
+        let mut kept = Kept {
+            t0: tokens.start,
+            start: span.start,
+            end: span.end,
+            origin_id: 0,
+            words_weight: 0,
+            kind,
+            flags: if cue { KEPT_CUE } else { 0 } | if weak { KEPT_WEAK } else { 0 },
+        };
+        kept.set_origin(origin);
+        kept.set_t1(tokens.end)?;
+        kept.set_weight(weight)?;
+        Some(kept)
+    }
+
+    /// The end of its token range (exclusive).
+    fn t1(&self) -> u32 {
+        self.t0 + self.words() as u32
+    }
+
+    /// Its tokens end at `t1` now; None (and unchanged) if that many do not fit.
+    fn set_t1(&mut self, t1: u32) -> Option<()> {
+        let words = t1.checked_sub(self.t0).filter(|&w| w <= KEPT_MAX_WORDS)?;
+        self.words_weight = (self.words_weight & !(KEPT_MAX_WORDS as u16)) | words as u16;
+        Some(())
+    }
+
+    /// How much this candidate's kind counts in its cluster's vote.
+    fn weight(&self) -> u8 {
+        (self.words_weight >> KEPT_WEIGHT_SHIFT) as u8
+    }
+
+    /// None (and unchanged) for a weight heavier than fits.
+    fn set_weight(&mut self, weight: u8) -> Option<()> {
+        if weight > KEPT_MAX_WEIGHT {
+            return None;
+        }
+        self.words_weight = (self.words_weight & KEPT_MAX_WORDS as u16) | u16::from(weight) << KEPT_WEIGHT_SHIFT;
+        Some(())
+    }
+
+    /// Found after a cue (a title, a head word).
+    fn cue(&self) -> bool {
+        self.flags & KEPT_CUE != 0
+    }
+
+    /// A guess the recogniser was least sure of.
+    fn weak(&self) -> bool {
+        self.flags & KEPT_WEAK != 0
+    }
+
+    /// Where its identity comes from.
+    fn origin(&self) -> Origin {
+        let id = self.origin_id;
+        match self.flags & KEPT_VARIANT {
+            KEPT_UNKNOWN => Origin::Unknown { item: id, acronym: self.flags & KEPT_ACRONYM != 0 },
+            KEPT_KNOWN => Origin::Known { item: id },
+            _ => Origin::Gazetteer(id),
+        }
+    }
+
+    fn set_origin(&mut self, origin: Origin) {
+        let (variant, id, acronym) = match origin {
+            Origin::Gazetteer(entry) => (KEPT_GAZETTEER, entry, false),
+            Origin::Unknown { item, acronym } => (KEPT_UNKNOWN, item, acronym),
+            Origin::Known { item } => (KEPT_KNOWN, item, false),
+        };
+        self.origin_id = id;
+        self.flags = (self.flags & !(KEPT_VARIANT | KEPT_ACRONYM)) | variant | if acronym { KEPT_ACRONYM } else { 0 };
     }
 
     fn tokens(&self) -> std::ops::Range<usize> {
-        self.t0 as usize..self.t1 as usize
+        self.t0 as usize..self.t1() as usize
     }
 
     /// This candidate with its tokens counted from the first of `doc`'s
     /// window of the article, if they lie in that window.
     fn in_window(&self, doc: &Doc) -> Option<Kept> {
         let first = u32::try_from(doc.first_token).ok()?;
-        let (t0, t1) = (self.t0.checked_sub(first)?, self.t1.checked_sub(first)?);
-        (t1 as usize <= doc.toks.len()).then_some(Kept { t0, t1, ..*self })
+        let t0 = self.t0.checked_sub(first)?;
+        (t0 as usize + self.words() <= doc.toks.len()).then_some(Kept { t0, ..*self })
     }
 
     fn words(&self) -> usize {
-        (self.t1 - self.t0) as usize
+        usize::from(self.words_weight & KEPT_MAX_WORDS as u16)
     }
 
     fn is_unknown(&self) -> bool {
-        matches!(self.origin, Origin::Unknown { .. })
+        matches!(self.origin(), Origin::Unknown { .. })
     }
 
     fn item(&self) -> Option<usize> {
-        match self.origin {
+        match self.origin() {
             Origin::Unknown { item, .. } | Origin::Known { item } => Some(item as usize),
             Origin::Gazetteer(_) => None,
         }
@@ -194,7 +284,16 @@ struct Item {
     art: u32,
     /// Index of the candidate in the corpus-wide candidate list.
     cand: u32,
-    /// The item's words: `len` entries of the word table from `words`.
+    /// Its name's keys: an entry of the name table (see [`NameKeys`]).
+    name: u32,
+}
+
+/// The interned keys of an item's name. Items that name the same words alike
+/// share one entry (see [`NameIds`]): a long article names the same people
+/// thousands of times, and these were most of what linking held per item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+struct NameKeys {
+    /// The name's words: `len` entries of the word table from `words`.
     words: u32,
     len: u32,
     /// The whole name's skeleton without word breaks, or `acr:` + acronym letters.
@@ -207,39 +306,81 @@ struct Item {
     coarse: u32,
     /// The abjad key of a name in a cased script or in Arabic or Hebrew letters, words
     /// apart (see [`crate::lang::phonetic::push_abjad_key`]); [`NO_STRING`] if none.
-    #[serde(default = "no_string")]
     abjad: u32,
     /// The name's Latin display spelling, folded for comparison (see
     /// [`spelling_key`]), so a cluster can show the spelling most articles
     /// use; [`NO_STRING`] for acronyms and names found by pass 4.
-    #[serde(default = "no_string")]
     spelling: u32,
     /// Which words are ordinary words of the language rather than names (see
     /// [`translated::WordClasses`]), for names translated word by word.
-    #[serde(default)]
     classes: translated::WordClasses,
     /// The skeleton of the whole words without breaks, where the stems cut
     /// consonants off (`Ямагами` is no `Ямаг-ами`); [`NO_STRING`] otherwise.
-    #[serde(default = "no_string")]
     whole: u32,
 }
 
-fn no_string() -> u32 {
-    NO_STRING
+impl NameKeys {
+    /// The keys of a name with no words (pass 4's known names), whose joined skeleton is `empty`.
+    fn empty(empty: u32) -> NameKeys {
+        NameKeys {
+            words: 0,
+            len: 0,
+            joined: empty,
+            initials: NO_STRING,
+            coarse: NO_STRING,
+            abjad: NO_STRING,
+            spelling: NO_STRING,
+            classes: translated::WordClasses::default(),
+            whole: NO_STRING,
+        }
+    }
+}
+
+/// The name table's entries by their keys, to share one entry among the items of a part.
+#[derive(Default)]
+struct NameIds(HashMap<NameKeys, u32>);
+
+impl NameIds {
+    /// The entry of `names` holding `keys`, added if none does yet.
+    fn share(&mut self, names: &mut Vec<NameKeys>, keys: NameKeys) -> u32 {
+        *self.0.entry(keys).or_insert_with(|| {
+            names.push(keys);
+            (names.len() - 1) as u32
+        })
+    }
 }
 
 /// The tables items point into.
 struct Tables<'s> {
+    names: &'s [NameKeys],
     words: &'s [Word],
     strings: &'s Strings,
 }
 
+/// What [`Tables::name`] answers for an item whose entry is missing (none is).
+const NO_NAME: NameKeys = NameKeys {
+    words: 0,
+    len: 0,
+    joined: NO_STRING,
+    initials: NO_STRING,
+    coarse: NO_STRING,
+    abjad: NO_STRING,
+    spelling: NO_STRING,
+    classes: translated::WordClasses::NONE,
+    whole: NO_STRING,
+};
+
 impl Tables<'_> {
+    /// The keys of the item's name.
+    fn name(&self, it: &Item) -> &NameKeys {
+        self.names.get(it.name as usize).unwrap_or(&NO_NAME)
+    }
     fn words(&self, it: &Item) -> &[Word] {
-        self.words.get(it.words as usize..(it.words + it.len) as usize).unwrap_or(&[])
+        let name = self.name(it);
+        self.words.get(name.words as usize..(name.words + name.len) as usize).unwrap_or(&[])
     }
     fn joined(&self, it: &Item) -> &str {
-        self.strings.get(it.joined)
+        self.strings.get(self.name(it).joined)
     }
     fn is_acronym(&self, it: &Item) -> bool {
         self.joined(it).starts_with("acr:")
@@ -370,19 +511,21 @@ impl ItemText {
     }
 
     /// The item, its words appended to `words`, or pointing at an earlier run
-    /// of the same words that `runs` knows.
+    /// of the same words that `runs` knows, and its keys added to `names`, or
+    /// pointing at an earlier entry with the same keys that `ids` knows.
     fn intern(
         &self,
-        art: u32,
-        cand: u32,
+        (art, cand): (u32, u32),
         strings: &mut Strings,
         words: &mut Vec<Word>,
-        runs: Option<&mut WordRuns>,
+        names: &mut Vec<NameKeys>,
+        shared: Option<(&mut WordRuns, &mut NameIds)>,
     ) -> Item {
         let mut first = words.len() as u32;
         for (skel, vkey) in self.skels.iter().zip(&self.vkeys) {
             words.push(Word { skel: strings.intern(skel), vkey: strings.intern(vkey) });
         }
+        let (runs, ids) = shared.unzip();
         if let Some(runs) = runs {
             first = runs.share(words, first as usize);
         }
@@ -391,9 +534,7 @@ impl ItemText {
         let abjad = self.abjad.as_deref().map_or(NO_STRING, |s| strings.intern(s));
         let spelling = self.spelling.as_deref().map_or(NO_STRING, |s| strings.intern(s));
         let whole = self.whole.as_deref().map_or(NO_STRING, |s| strings.intern(s));
-        Item {
-            art,
-            cand,
+        let keys = NameKeys {
             words: first,
             len: self.skels.len() as u32,
             joined: strings.intern(&self.joined),
@@ -403,7 +544,15 @@ impl ItemText {
             spelling,
             classes: self.classes,
             whole,
-        }
+        };
+        let name = match ids {
+            Some(ids) => ids.share(names, keys),
+            None => {
+                names.push(keys);
+                (names.len() - 1) as u32
+            }
+        };
+        Item { art, cand, name }
     }
 }
 
@@ -599,6 +748,8 @@ pub(crate) struct Prepared {
     cand_starts: Vec<u32>,
     /// Unknown-name items in corpus and candidate order.
     items: Vec<Item>,
+    /// The items' names' keys.
+    names: Vec<NameKeys>,
     /// The items' words.
     words: Vec<Word>,
     strings: Strings,
@@ -629,6 +780,9 @@ pub(crate) struct Prepared {
     /// The word runs of this part's items, to share (see [`WordRuns`]).
     #[serde(skip)]
     runs: WordRuns,
+    /// The name table's entries of this part, to share (see [`NameIds`]).
+    #[serde(skip)]
+    name_ids: NameIds,
     /// Whether the article being added has Devanagari words, and an extendable name, so far.
     #[serde(skip)]
     langs_pending: (bool, bool),
@@ -692,14 +846,14 @@ impl Prepared {
             let Some(mut kept) = Kept::new(c, origin, doc.first_token) else { continue };
             if let Source::Unknown { acronym } = &c.source {
                 kept.kind = vote.kind;
-                kept.weight = vote.weight;
+                let Some(()) = kept.set_weight(vote.weight) else { continue };
                 self.scratch.fill(doc, c.t0..c.t1, c.start..c.end, kept.kind, acronym.as_deref());
                 let item = self.scratch.intern(
-                    art,
-                    self.cands.len() as u32,
+                    (art, self.cands.len() as u32),
                     &mut self.strings,
                     &mut self.words,
-                    Some(&mut self.runs),
+                    &mut self.names,
+                    Some((&mut self.runs, &mut self.name_ids)),
                 );
                 self.items.push(item);
             }
@@ -750,29 +904,33 @@ impl Prepared {
         }
         let (art_offset, cand_offset) = (self.cand_starts.len() as u32, self.cands.len() as u32);
         let (item_offset, word_offset) = (self.items.len() as u32, self.words.len() as u32);
+        let name_offset = self.names.len() as u32;
         let string_ids: Vec<u32> = part.strings.list.iter().map(|s| self.strings.intern_shared(s)).collect();
         let string_id = |id: u32| if id == NO_STRING { NO_STRING } else { string_ids[id as usize] };
         self.cands.extend(part.cands.into_iter().map(|mut c| {
-            c.origin = match c.origin {
+            c.set_origin(match c.origin() {
                 Origin::Unknown { item, acronym } => Origin::Unknown { item: item + item_offset, acronym },
                 Origin::Known { item } => Origin::Known { item: item + item_offset },
                 gazetteer => gazetteer,
-            };
+            });
             c
         }));
         self.cand_starts.extend(part.cand_starts.into_iter().map(|s| s + cand_offset));
         self.items.extend(part.items.into_iter().map(|it| Item {
             art: it.art + art_offset,
             cand: it.cand + cand_offset,
-            words: it.words + word_offset,
-            len: it.len,
-            joined: string_id(it.joined),
-            initials: string_id(it.initials),
-            coarse: string_id(it.coarse),
-            abjad: string_id(it.abjad),
-            spelling: string_id(it.spelling),
-            classes: it.classes,
-            whole: string_id(it.whole),
+            name: it.name + name_offset,
+        }));
+        self.names.extend(part.names.into_iter().map(|n| NameKeys {
+            words: n.words + word_offset,
+            len: n.len,
+            joined: string_id(n.joined),
+            initials: string_id(n.initials),
+            coarse: string_id(n.coarse),
+            abjad: string_id(n.abjad),
+            spelling: string_id(n.spelling),
+            classes: n.classes,
+            whole: string_id(n.whole),
         }));
         self.words.extend(part.words.into_iter().map(|w| Word { skel: string_id(w.skel), vkey: string_id(w.vkey) }));
         self.langs.extend(part.langs);
@@ -804,9 +962,11 @@ impl Prepared {
         self.cands.shrink_to_fit();
         self.cand_starts.shrink_to_fit();
         self.items.shrink_to_fit();
+        self.names.shrink_to_fit();
         self.words.shrink_to_fit();
         self.scratch = ItemText::default();
         self.runs = WordRuns::default();
+        self.name_ids = NameIds::default();
     }
 }
 
@@ -854,7 +1014,7 @@ fn extend_devanagari_names(doc: &Doc, cs: &mut [Kept], known: &HashSet<String>) 
     let mut starts: Vec<u32> = cs.iter().map(|c| c.t0).collect();
     starts.sort_unstable();
     for (ci, c) in cs.iter_mut().enumerate() {
-        if !c.cue || doc.toks[c.t0 as usize].flags & DEVA == 0 {
+        if !c.cue() || doc.toks[c.t0 as usize].flags & DEVA == 0 {
             continue;
         }
         let mut s = String::new();
@@ -862,8 +1022,8 @@ fn extend_devanagari_names(doc: &Doc, cs: &mut [Kept], known: &HashSet<String>) 
             push_skeleton(doc.word(i), devanagari_profile().orthography, &mut s);
         }
         for extra in 1..=2 {
-            let end = c.t1 as usize + extra;
-            let next_start = starts.get(starts.partition_point(|&st| st < c.t1)).copied();
+            let end = c.t1() as usize + extra;
+            let next_start = starts.get(starts.partition_point(|&st| st < c.t1())).copied();
             if end > doc.toks.len() || next_start.is_some_and(|st| (st as usize) < end) {
                 break;
             }
@@ -874,7 +1034,7 @@ fn extend_devanagari_names(doc: &Doc, cs: &mut [Kept], known: &HashSet<String>) 
             push_skeleton(doc.word(end - 1), devanagari_profile().orthography, &mut s);
             if known.contains(&s) {
                 let (Ok(t1), Ok(byte_end)) = (u32::try_from(end), u32::try_from(t.end)) else { break };
-                c.t1 = t1;
+                let Some(()) = c.set_t1(t1) else { break };
                 c.end = byte_end;
                 changed.push(ci);
                 break;
@@ -897,6 +1057,7 @@ pub(crate) fn link_corpus(
         mut cands,
         cand_starts,
         mut items,
+        mut names,
         mut words,
         mut strings,
         langs,
@@ -909,12 +1070,13 @@ pub(crate) fn link_corpus(
         place_abjad,
         scratch: _,
         runs: _,
+        name_ids: _,
         langs_pending: _,
     } = prepared;
     if !known.is_empty() {
         // the articles are tokenised again; their candidates' items are made anew
         let todo: Vec<usize> = (0..langs.len()).filter(|&a| extendable[a]).collect();
-        let tables = Tables { words: &words, strings: &strings };
+        let tables = Tables { names: &names, words: &words, strings: &strings };
         let (cands_ref, items_ref, cand_starts_ref, known) = (&cands, &items, &cand_starts, &known);
         let updates = par_chunks(threads, &todo, |chunk| {
             let mut out = Vec::new();
@@ -929,8 +1091,8 @@ pub(crate) fn link_corpus(
                         cs.iter().enumerate().filter_map(|(ci, c)| Some((ci, c.in_window(doc)?))).unzip();
                     for local in extend_devanagari_names(doc, &mut window, known) {
                         let (ci, c) = (at[local], window[local]);
-                        cs[ci] = Kept { t0: cs[ci].t0, t1: cs[ci].t0 + c.words() as u32, ..c };
-                        let Origin::Unknown { item, acronym } = c.origin else { continue };
+                        cs[ci] = Kept { t0: cs[ci].t0, ..c };
+                        let Origin::Unknown { item, acronym } = c.origin() else { continue };
                         // an acronym's letters are its one transliteration
                         let letters = acronym.then(|| {
                             items_ref
@@ -954,7 +1116,13 @@ pub(crate) fn link_corpus(
             for (ci, text) in remade {
                 let Some(item) = cs.get(ci).and_then(Kept::item) else { continue };
                 if let Some(slot) = items.get_mut(item) {
-                    *slot = text.intern(art as u32, (range.start + ci) as u32, &mut strings, &mut words, None);
+                    *slot = text.intern(
+                        (art as u32, (range.start + ci) as u32),
+                        &mut strings,
+                        &mut words,
+                        &mut names,
+                        None,
+                    );
                 }
             }
             cands[range].copy_from_slice(&cs);
@@ -962,7 +1130,7 @@ pub(crate) fn link_corpus(
     }
     drop(known);
     let mut uf = UnionFind::new(items.len());
-    let t = Tables { words: &words, strings: &strings };
+    let t = Tables { names: &names, words: &words, strings: &strings };
     let kind_of = |it: &Item| cands[it.cand as usize].kind;
     // one-word names that are a case form or a transcription of a place the
     // other articles name: they are that place, and join no name below
@@ -984,11 +1152,11 @@ pub(crate) fn link_corpus(
     // full names and acronyms: the same skeleton is the same entity
     let mut by_joined: HashMap<u32, usize> = HashMap::default();
     for (n, it) in items.iter().enumerate() {
-        if it.len >= 2 || t.is_acronym(it) {
-            match by_joined.get(&it.joined) {
+        if t.name(it).len >= 2 || t.is_acronym(it) {
+            match by_joined.get(&t.name(it).joined) {
                 Some(&first) => uf.union(first, n),
                 None => {
-                    by_joined.insert(it.joined, n);
+                    by_joined.insert(t.name(it).joined, n);
                 }
             }
         }
@@ -998,14 +1166,14 @@ pub(crate) fn link_corpus(
     {
         let mut by_whole: HashMap<u32, usize> = HashMap::default();
         for (n, it) in items.iter().enumerate() {
-            if it.len >= 2 && it.whole != NO_STRING {
-                if let Some(&first) = by_joined.get(&it.whole) {
+            if t.name(it).len >= 2 && t.name(it).whole != NO_STRING {
+                if let Some(&first) = by_joined.get(&t.name(it).whole) {
                     uf.union(first, n);
                 }
-                match by_whole.get(&it.whole) {
+                match by_whole.get(&t.name(it).whole) {
                     Some(&first) => uf.union(first, n),
                     None => {
-                        by_whole.insert(it.whole, n);
+                        by_whole.insert(t.name(it).whole, n);
                     }
                 }
             }
@@ -1049,20 +1217,24 @@ pub(crate) fn link_corpus(
     {
         let mut by_initials: HashMap<&str, usize> = HashMap::default();
         for (n, it) in items.iter().enumerate() {
-            if kind_of(it) == EntityKind::Organization && it.len >= 2 && !t.is_acronym(it) && it.initials != NO_STRING {
-                by_initials.entry(strings.get(it.initials)).or_insert(n);
+            if kind_of(it) == EntityKind::Organization
+                && t.name(it).len >= 2
+                && !t.is_acronym(it)
+                && t.name(it).initials != NO_STRING
+            {
+                by_initials.entry(strings.get(t.name(it).initials)).or_insert(n);
             }
         }
         // ... with a country's short name before it (`U.S. Geological Survey`, `USGS`)
         let mut by_longer_initials: HashMap<String, usize> = HashMap::default();
         for (n, it) in items.iter().enumerate() {
             if kind_of(it) == EntityKind::Organization
-                && it.len >= 2
+                && t.name(it).len >= 2
                 && !t.is_acronym(it)
-                && it.initials != NO_STRING
+                && t.name(it).initials != NO_STRING
                 && let Some(letters) = short_place_before(articles, &cands, &cand_starts, it)
             {
-                by_longer_initials.entry(letters + strings.get(it.initials)).or_insert(n);
+                by_longer_initials.entry(letters + strings.get(t.name(it).initials)).or_insert(n);
             }
         }
         for (n, it) in items.iter().enumerate() {
@@ -1100,7 +1272,7 @@ pub(crate) fn link_corpus(
             // name is only compared with the names that share its first word
             let mut longs: HashMap<u32, Vec<usize>> = HashMap::default();
             for l in members.clone() {
-                if items[l].len >= 2 {
+                if t.name(&items[l]).len >= 2 {
                     let mut seen: Vec<u32> = Vec::new();
                     for w in t.words(&items[l]) {
                         if !seen.contains(&w.skel) {
@@ -1126,7 +1298,7 @@ pub(crate) fn link_corpus(
                     let lc = &cands[items[l].cand as usize];
                     l != s
                         && lc.kind == EntityKind::Person
-                        && (sc.kind == EntityKind::Person || sc.weak)
+                        && (sc.kind == EntityKind::Person || sc.weak())
                         && contained(&t, &items[s], &items[l])
                 };
                 // `longs` is in text order: from where `s` stands, walk back to the
@@ -1143,7 +1315,7 @@ pub(crate) fn link_corpus(
         }
     }
 
-    abjad::join_surnames_behind_proclitics(articles, &items, &langs, &cands, &mut uf, &mut resolved);
+    abjad::join_surnames_behind_proclitics(articles, &items, &t, &langs, &cands, &mut uf, &mut resolved);
 
     // lone words elsewhere: the one full name in the corpus that contains them
     {
@@ -1155,7 +1327,7 @@ pub(crate) fn link_corpus(
         for (n, it) in items.iter().enumerate() {
             // surnames belong to people; one representative per distinct full name keeps this linear
             let person = kind_of(it) == EntityKind::Person;
-            if person && it.len >= 2 && seen_full.insert(it.joined) {
+            if person && t.name(it).len >= 2 && seen_full.insert(t.name(it).joined) {
                 // a role before the name (`Oracle Larry Ellison`) is no part of it
                 let ws = t.words(it).get(usize::from(prefixed[n])..).unwrap_or_default();
                 for (w, word) in ws.iter().enumerate() {
@@ -1174,7 +1346,7 @@ pub(crate) fn link_corpus(
         let mut roots: HashSet<usize> = HashSet::default();
         let mut context = ArticleEntities::default();
         for n in 0..items.len() {
-            if resolved[n] || items[n].len != 1 || t.is_acronym(&items[n]) || placed.contains_key(&n) {
+            if resolved[n] || t.name(&items[n]).len != 1 || t.is_acronym(&items[n]) || placed.contains_key(&n) {
                 continue;
             }
             let Some(&word) = t.words(&items[n]).first() else { continue };
@@ -1241,10 +1413,10 @@ pub(crate) fn link_corpus(
             }
             match (roots.len(), example) {
                 (1, Some(f)) => uf.union(n, f),
-                _ => match lone.get(&items[n].joined) {
+                _ => match lone.get(&t.name(&items[n]).joined) {
                     Some(&first) => uf.union(first, n),
                     None => {
-                        lone.insert(items[n].joined, n);
+                        lone.insert(t.name(&items[n]).joined, n);
                     }
                 },
             }
@@ -1265,7 +1437,7 @@ pub(crate) fn link_corpus(
     // every mention of such a name is the place now, with the place's kind
     for (&n, &e) in &placed {
         if let Some(c) = items.get(n).and_then(|it| cands.get_mut(it.cand as usize)) {
-            c.origin = Origin::Gazetteer(e);
+            c.set_origin(Origin::Gazetteer(e));
             c.kind = gaz.entry(e).kind;
         }
     }
@@ -1299,30 +1471,21 @@ pub(crate) fn link_corpus(
     // kept apart from `cands` and `items`: appending would reallocate (and for a
     // moment double) the corpus's largest tables
     let empty_name = strings.intern("");
+    // the known names' one entry of the name table
+    let known_name = names.len() as u32;
+    names.push(NameKeys::empty(empty_name));
     let found_count: usize = found.iter().map(Vec::len).sum();
     let mut found_cands: Vec<Kept> = Vec::with_capacity(found_count);
     let mut found_arts: Vec<u32> = Vec::with_capacity(found_count);
-    let known_count = found.iter().flatten().filter(|(_, c)| matches!(c.origin, Origin::Known { .. })).count();
+    let known_count = found.iter().flatten().filter(|(_, c)| matches!(c.origin(), Origin::Known { .. })).count();
     let mut found_items: Vec<Item> = Vec::with_capacity(known_count);
     uf.0.reserve_exact(known_count);
     for (art, mut c) in found.into_iter().flatten() {
         // a known name's origin names the item it joins until it gets one of its own
-        if let Origin::Known { item: target } = c.origin {
+        if let Origin::Known { item: target } = c.origin() {
             let n = uf.push();
-            c.origin = Origin::Known { item: n as u32 };
-            found_items.push(Item {
-                art,
-                cand: (cands.len() + found_cands.len()) as u32,
-                words: 0,
-                len: 0,
-                joined: empty_name,
-                initials: NO_STRING,
-                coarse: NO_STRING,
-                abjad: NO_STRING,
-                spelling: NO_STRING,
-                classes: translated::WordClasses::default(),
-                whole: NO_STRING,
-            });
+            c.set_origin(Origin::Known { item: n as u32 });
+            found_items.push(Item { art, cand: (cands.len() + found_cands.len()) as u32, name: known_name });
             uf.union(target as usize, n);
         }
         found_cands.push(c);
@@ -1337,14 +1500,14 @@ pub(crate) fn link_corpus(
         &langs,
         &all,
         &all_items,
-        &Tables { words: &words, strings: &strings },
+        &Tables { names: &names, words: &words, strings: &strings },
         &mut uf,
         &prefixed,
         gaz,
         threads,
     );
     // the mentions need only the candidates and clusters: make room for them
-    drop((items, found_items, words, strings));
+    drop((items, found_items, names, words, strings));
     crate::memory::release_free_memory();
     mention_table(&all, &mut uf, clusters, gaz)
 }
@@ -1354,7 +1517,7 @@ pub(crate) fn link_corpus(
 fn short_place_before(articles: &[Article], cands: &[Kept], cand_starts: &[u32], it: &Item) -> Option<String> {
     let at = it.cand as usize;
     let before = cands.get(at.checked_sub(1).filter(|&b| b >= cand_range(cand_starts, it.art as usize).start)?)?;
-    let (Origin::Gazetteer(_), EntityKind::Location) = (before.origin, before.kind) else { return None };
+    let (Origin::Gazetteer(_), EntityKind::Location) = (before.origin(), before.kind) else { return None };
     let text = &articles.get(it.art as usize)?.text;
     let between = text.get(before.end as usize..cands.get(at)?.start as usize)?;
     let written = text.get(before.start as usize..before.end as usize)?;
@@ -1373,7 +1536,7 @@ fn named_before_in_brackets(articles: &[Article], cands: &[Kept], cand_starts: &
     let between = text.get(before.end as usize..acronym.start as usize)?;
     let closed = text.get(acronym.end as usize..)?.starts_with(')');
     let named =
-        matches!(before.origin, Origin::Unknown { acronym: false, .. }) && before.kind == EntityKind::Organization;
+        matches!(before.origin(), Origin::Unknown { acronym: false, .. }) && before.kind == EntityKind::Organization;
     (between.trim_start() == "(" && closed && named).then(|| before.item()).flatten()
 }
 
@@ -1492,7 +1655,7 @@ fn join_names_inside_longer_ones(items: &[Item], t: &Tables, cands: &[Kept], uf:
     let mut seen: HashSet<u32> = HashSet::default();
     let mut longs: HashMap<String, Vec<usize>> = HashMap::default();
     for (n, it) in items.iter().enumerate() {
-        if it.len > MIN_INNER_NAME_WORDS && person(it) && !t.is_acronym(it) && seen.insert(it.joined) {
+        if t.name(it).len > MIN_INNER_NAME_WORDS && person(it) && !t.is_acronym(it) && seen.insert(t.name(it).joined) {
             let mut words: Vec<String> = t.words(it).iter().map(|w| soft_skeleton(t.strings.get(w.skel))).collect();
             words.sort_unstable();
             words.dedup();
@@ -1505,7 +1668,7 @@ fn join_names_inside_longer_ones(items: &[Item], t: &Tables, cands: &[Kept], uf:
     let mut seen_inner: HashSet<Vec<(u32, u32)>> = HashSet::default();
     let mut roots: Vec<usize> = Vec::new();
     for (n, it) in items.iter().enumerate() {
-        if it.len < MIN_INNER_NAME_WORDS || !person(it) || t.is_acronym(it) {
+        if t.name(it).len < MIN_INNER_NAME_WORDS || !person(it) || t.is_acronym(it) {
             continue;
         }
         let inner = t.words(it);
@@ -1600,7 +1763,7 @@ fn link_transcriptions(
     let todo: Vec<(usize, Vec<(String, KeyTable)>)> = items
         .iter()
         .enumerate()
-        .filter(|&(n, it)| it.len == 1 && segmented(it) && !placed.contains_key(&n))
+        .filter(|&(n, it)| t.name(it).len == 1 && segmented(it) && !placed.contains_key(&n))
         .filter_map(|(n, it)| {
             let name = t.joined(it);
             if let Some((key, han)) = sound_of(name) {
@@ -1650,31 +1813,35 @@ fn link_transcriptions(
     let mut arts_of_root: HashMap<usize, Vec<u32>> = HashMap::default();
     let mut seen: HashSet<(u32, usize)> = HashSet::default();
     for (n, it) in items.iter().enumerate() {
-        if it.coarse == NO_STRING {
+        if t.name(it).coarse == NO_STRING {
             continue;
         }
         let root = uf.find(n);
         cased_roots.insert(root);
         *named.entry(root).or_default() += 1;
         arts_of_root.entry(root).or_default().push(it.art);
-        if !seen.insert((it.coarse, root)) {
+        if !seen.insert((t.name(it).coarse, root)) {
             continue;
         }
-        let spaced = t.strings.get(it.coarse);
+        let spaced = t.strings.get(t.name(it).coarse);
         let mut keys = vec![spaced.replace(' ', "")];
-        if it.len >= 2 && cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Person) {
+        if t.name(it).len >= 2 && cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Person) {
             keys.extend(spaced.rsplit(' ').next().map(str::to_owned));
         }
         for (k, key) in keys.into_iter().enumerate() {
             let variants = coda_variants(&key);
             for (v, variant) in variants.into_iter().enumerate() {
                 if variant.len() < MIN_TRANSCRIPTION_KEY {
-                    if v == 0 && variant.len() + 1 == MIN_TRANSCRIPTION_KEY && (k == 1 || it.len == 1) && person(it) {
+                    if v == 0
+                        && variant.len() + 1 == MIN_TRANSCRIPTION_KEY
+                        && (k == 1 || t.name(it).len == 1)
+                        && person(it)
+                    {
                         short.entry(variant).or_default().push((n, root));
                     }
                     continue;
                 }
-                if v == 0 && k == 0 && it.len >= 2 {
+                if v == 0 && k == 0 && t.name(it).len >= 2 {
                     whole.entry(variant.clone()).or_default().push((n, root));
                 }
                 if v == 0 {
@@ -1816,13 +1983,13 @@ impl ArticleEntities {
 /// Do the stops of a transcription (`バイデン`) have the voicing of the
 /// cased-script name `cased` (see [`voicing`])? Yes when that name has no spelling.
 fn spelling_agrees(transcription: &str, cased: &Item, t: &Tables) -> bool {
-    cased.spelling == NO_STRING || voicing::stops_agree(transcription, t.strings.get(cased.spelling))
+    t.name(cased).spelling == NO_STRING || voicing::stops_agree(transcription, t.strings.get(t.name(cased).spelling))
 }
 
 /// Do the syllables of a short transcription have the vowels of the
 /// cased-script name `cased` ([`vowels`])? No when that name has no spelling.
 fn syllable_vowels_agree(transcription: &str, cased: &Item, t: &Tables) -> bool {
-    cased.spelling != NO_STRING && vowels::vowels_agree(transcription, t.strings.get(cased.spelling))
+    t.name(cased).spelling != NO_STRING && vowels::vowels_agree(transcription, t.strings.get(t.name(cased).spelling))
 }
 
 /// Which cased-script keys a Chinese or Japanese name's key is looked up among.
@@ -1866,10 +2033,10 @@ fn dotted_given_name(name: &str) -> Option<&str> {
 /// more they are one edit apart (`凯瑟琳` `gsln`, Kathaleen `gdln`).
 fn given_name_agrees(given: Option<&str>, cased: &Item, t: &Tables) -> bool {
     let Some(given) = given else { return false };
-    if cased.coarse == NO_STRING {
+    if t.name(cased).coarse == NO_STRING {
         return false;
     }
-    let Some(first) = t.strings.get(cased.coarse).split(' ').next() else { return false };
+    let Some(first) = t.strings.get(t.name(cased).coarse).split(' ').next() else { return false };
     coda_variants(first)
         .iter()
         .any(|v| is_subsequence(given, v) || (given.len().min(v.len()) >= 3 && edit_distance_at_most_one(given, v)))
@@ -1916,8 +2083,8 @@ fn transcribed_places(
     // Biden, not Baltimore); keys as in [`link_transcriptions`]
     let person = |it: &Item| cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Person);
     let mut person_sounds: HashSet<String> = HashSet::default();
-    for it in items.iter().filter(|it| it.coarse != NO_STRING && person(it)) {
-        if let Some(last) = t.strings.get(it.coarse).rsplit(' ').next() {
+    for it in items.iter().filter(|it| t.name(it).coarse != NO_STRING && person(it)) {
+        if let Some(last) = t.strings.get(t.name(it).coarse).rsplit(' ').next() {
             person_sounds.extend(coda_variants(last));
         }
     }
@@ -1936,7 +2103,7 @@ fn transcribed_places(
     }
     let segmented = |it: &Item| langs.get(it.art as usize).is_some_and(|p| p.segmentation == Segmentation::Dictionary);
     for (n, it) in items.iter().enumerate() {
-        if it.len != 1 || !segmented(it) {
+        if t.name(it).len != 1 || !segmented(it) {
             continue;
         }
         let Some((key, han)) = sound_of(t.joined(it)) else { continue };
@@ -1974,10 +2141,10 @@ fn inflected_places(
 ) -> HashMap<usize, u32> {
     let mut out = HashMap::default();
     let wanted = |n: usize, it: &Item| {
-        it.len >= 2
+        t.name(it).len >= 2
             && !t.is_acronym(it)
             // `Elif Aras`, `Álvaro Morata`: a given name begins a person's name, not a place's
-            && !it.classes.begins_with_given_name()
+            && !t.name(it).classes.begins_with_given_name()
             && !placed.contains_key(&n)
             && langs.get(it.art as usize).is_some_and(|p| p.casing != Casing::Uncased)
     };
@@ -2128,8 +2295,8 @@ fn bare_place_names(
     let wanted: HashSet<u32> = bare.iter().filter_map(|(_, key)| t.strings.ids.get(key.as_str()).copied()).collect();
     let mut by_joined: HashMap<u32, usize> = HashMap::default();
     for (n, it) in items.iter().enumerate() {
-        if wanted.contains(&it.joined) && !placed.contains_key(&n) && !out.contains_key(&n) {
-            by_joined.entry(it.joined).or_insert(n);
+        if wanted.contains(&t.name(it).joined) && !placed.contains_key(&n) && !out.contains_key(&n) {
+            by_joined.entry(t.name(it).joined).or_insert(n);
         }
     }
     let mut by_key: HashMap<&str, usize> = HashMap::default();
@@ -2179,12 +2346,12 @@ fn place_lone_words(
     // how often each place is found, and each word begins or ends a full name of a person
     let mut place_hits: HashMap<u32, usize> = HashMap::default();
     for c in cands {
-        if let Origin::Gazetteer(e) = c.origin {
+        if let Origin::Gazetteer(e) = c.origin() {
             *place_hits.entry(e).or_default() += 1;
         }
     }
     let mut person_words: HashMap<u32, usize> = HashMap::default();
-    for it in items.iter().filter(|it| it.len >= 2) {
+    for it in items.iter().filter(|it| t.name(it).len >= 2) {
         if cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Person) {
             let words = t.words(it);
             for w in words.first().into_iter().chain(words.last()) {
@@ -2195,11 +2362,11 @@ fn place_lone_words(
     for (n, it) in items.iter().enumerate() {
         let cased = langs.get(it.art as usize).is_some_and(|p| p.casing != Casing::Uncased);
         let Some(c) = cands.get(it.cand as usize) else { continue };
-        if it.len != 1
+        if t.name(it).len != 1
             || !cased
-            || it.coarse == NO_STRING
+            || t.name(it).coarse == NO_STRING
             || t.is_acronym(it)
-            || (c.cue && c.kind == EntityKind::Person)
+            || (c.cue() && c.kind == EntityKind::Person)
         {
             continue;
         }
@@ -2323,16 +2490,16 @@ fn devanagari_pass(
     let mut words: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut seen_full: HashSet<&str> = HashSet::default();
     for (n, it) in items.iter().enumerate() {
-        if t.is_acronym(it) || it.len == 0 {
+        if t.is_acronym(it) || t.name(it).len == 0 {
             continue;
         }
         let c = &cands[it.cand as usize];
-        if it.len >= 2 || c.cue {
+        if t.name(it).len >= 2 || c.cue() {
             full.entry(t.joined(it)).or_insert(n);
         }
         // single words stand for people only (a surname); `सेना` alone is no particular army;
         // a name guessed without cue or capitals (Hindi word pairs) vouches for no single word
-        if it.len >= 2 && c.kind == EntityKind::Person && !c.weak && seen_full.insert(t.joined(it)) {
+        if t.name(it).len >= 2 && c.kind == EntityKind::Person && !c.weak() && seen_full.insert(t.joined(it)) {
             for w in t.words(it) {
                 words.entry(t.strings.get(w.skel)).or_default().push(n);
             }
@@ -2368,7 +2535,7 @@ fn devanagari_pass(
                     .filter_map(|c| c.in_window(doc))
                     .filter(|c| {
                         c.kind == EntityKind::Person
-                            && (c.words() >= 2 || c.cue)
+                            && (c.words() >= 2 || c.cue())
                             && doc.toks[c.t0 as usize].flags & DEVA != 0
                     })
                     .filter_map(|c| {
@@ -2378,7 +2545,7 @@ fn devanagari_pass(
                         let first = t.strings.get(words.first()?.skel);
                         // as written here: a lone word needs the same vowels too (`सुरंग`, tunnel, is no `सोरेन`)
                         let spelt = |k: u32| vowel_key(doc.word(k as usize));
-                        (last.len() >= SURE_SKELETON).then(|| (last, first, n, spelt(c.t1 - 1), spelt(c.t0)))
+                        (last.len() >= SURE_SKELETON).then(|| (last, first, n, spelt(c.t1() - 1), spelt(c.t0)))
                     })
                     .collect()
             };
@@ -2431,7 +2598,7 @@ fn devanagari_pass(
                 covered.clear();
                 covered.resize(doc.toks.len(), false);
                 for c in own.iter().filter_map(|c| c.in_window(doc)) {
-                    for slot in covered.iter_mut().take(c.t1 as usize).skip(c.t0 as usize) {
+                    for slot in covered.iter_mut().take(c.t1() as usize).skip(c.t0 as usize) {
                         *slot = true;
                     }
                 }
@@ -2696,17 +2863,14 @@ impl Skeletons {
 /// The candidate on tokens `t0..t1` of `doc`, its tokens counted as the article's.
 fn make_cand(doc: &Doc, t0: usize, t1: usize, kind: EntityKind, origin: Origin) -> Option<Kept> {
     let small = |n: usize| u32::try_from(n).ok();
-    Some(Kept {
-        t0: small(t0 + doc.first_token)?,
-        t1: small(t1 + doc.first_token)?,
-        start: small(doc.toks[t0].start)?,
-        end: small(doc.toks[t1 - 1].end)?,
+    Kept::pack(
+        small(t0 + doc.first_token)?..small(t1 + doc.first_token)?,
+        small(doc.toks[t0].start)?..small(doc.toks[t1 - 1].end)?,
         kind,
         origin,
-        cue: false,
-        weak: false,
-        weight: types::recogniser_vote(kind, false, false).weight,
-    })
+        (false, false),
+        types::recogniser_vote(kind, false, false).weight,
+    )
 }
 
 /// A readable Latin name for one candidate (`acronym`: its letters, if it is one).
@@ -2893,24 +3057,24 @@ fn name_clusters(
             name: String::new(),
             slot: None,
         });
-        cl.strong |= !c.weak || c.words() > 1 || matches!(c.origin, Origin::Known { .. });
+        cl.strong |= !c.weak() || c.words() > 1 || matches!(c.origin(), Origin::Known { .. });
         let art = it.art as usize;
         let unprofiled = langs[art].index == crate::lang::OTHER.index
             && articles.get(art).is_some_and(|a| matches!(a.language, crate::lang::Language::Other(_)));
-        cl.vouched |= !unprofiled || matches!(c.origin, Origin::Unknown { acronym: true, .. });
-        cl.votes[types::slot(c.kind)] += u32::from(c.weight);
+        cl.vouched |= !unprofiled || matches!(c.origin(), Origin::Unknown { acronym: true, .. });
+        cl.votes[types::slot(c.kind)] += u32::from(c.weight());
         if c.is_unknown() {
             // a name with a role before it counts without the role's words, and after the bare name
             let leading = prefixed.get(n).map_or(0, |&k| usize::from(k));
             // (a Chinese or Japanese name is one word however its tokens fall)
-            let words = 2 * (it.len as usize).saturating_sub(leading) + usize::from(leading == 0);
+            let words = 2 * (t.name(it).len as usize).saturating_sub(leading) + usize::from(leading == 0);
             let rank = (words, langs[it.art as usize].display_rank, std::cmp::Reverse((c.end - c.start) as usize));
             if cl.best.as_ref().is_none_or(|(_, r)| rank > *r) {
                 cl.best = Some((n, rank));
             }
-            if it.spelling != NO_STRING {
+            if t.name(it).spelling != NO_STRING {
                 let forms = spellings.entry(root).or_default();
-                match spelling_at.get(&(root, it.spelling)).and_then(|&at| forms.get_mut(at)) {
+                match spelling_at.get(&(root, t.name(it).spelling)).and_then(|&at| forms.get_mut(at)) {
                     Some(f) => {
                         // items come in corpus order: an article's mentions are together
                         if f.last_article != it.art {
@@ -2922,9 +3086,9 @@ fn name_clusters(
                         }
                     }
                     None => {
-                        spelling_at.insert((root, it.spelling), forms.len());
+                        spelling_at.insert((root, t.name(it).spelling), forms.len());
                         forms.push(Spelling {
-                            key: it.spelling,
+                            key: t.name(it).spelling,
                             articles: 1,
                             last_article: it.art,
                             best: (n, rank),
@@ -2960,7 +3124,7 @@ fn name_clusters(
                     let Some(it) = items.get(n) else { continue };
                     let Some(c) = all.get(it.cand as usize).and_then(|c| c.in_window(d)) else { continue };
                     // an acronym's letters are its one transliteration
-                    let letters = matches!(c.origin, Origin::Unknown { acronym: true, .. })
+                    let letters = matches!(c.origin(), Origin::Unknown { acronym: true, .. })
                         .then(|| t.words(it).first().map_or("", |w| t.strings.get(w.vkey)));
                     out.push((n, display(d, &c, letters)));
                 }
@@ -3032,7 +3196,7 @@ fn mention_table(
         let own = cand_range(all.cand_starts, art);
         let mut ms: Vec<LinkedMention> = Vec::with_capacity(own.len() + found.len());
         for c in own.chain(found).filter_map(|g| all.get(g)) {
-            let entity = match c.origin {
+            let entity = match c.origin() {
                 Origin::Gazetteer(e) => *gaz_slot.entry(e).or_insert_with(|| {
                     let entry = gaz.entry(e);
                     table.push(LinkedEntity {
@@ -3102,12 +3266,64 @@ mod tests {
         let articles = [super::super::recognise::tests::article("en", "en", text)];
         let stats = super::super::recognise::word_stats(&articles, 1, true);
         let part = super::super::recognise::recognise_run(&articles, &stats, 1);
-        let t = Tables { words: &part.words, strings: &part.strings };
+        let t = Tables { names: &part.names, words: &part.words, strings: &part.strings };
         let lavrov: Vec<&Item> = part.items.iter().filter(|it| t.joined(it) == t.joined(&part.items[0])).collect();
         assert_eq!(lavrov.len(), 3, "{:?}", part.items);
-        assert!(lavrov.iter().all(|it| it.words == lavrov[0].words && it.len == 2));
+        assert!(lavrov.iter().all(|it| t.name(it).words == t.name(lavrov[0]).words && t.name(it).len == 2));
         // two distinct names of two and three words
         assert_eq!(part.words.len(), 5);
+    }
+
+    #[test]
+    fn a_kept_candidate_is_twenty_bytes_and_gives_back_what_it_was_given() {
+        assert_eq!(std::mem::size_of::<Kept>(), 20);
+        let origins = [
+            Origin::Gazetteer(u32::MAX),
+            Origin::Unknown { item: 7, acronym: true },
+            Origin::Unknown { item: u32::MAX, acronym: false },
+            Origin::Known { item: 0 },
+        ];
+        for origin in origins {
+            for (cue, weak) in [(false, false), (true, false), (false, true), (true, true)] {
+                let kept = Kept::pack(10..18, 100..160, EntityKind::Organization, origin, (cue, weak), 4).unwrap();
+                assert_eq!(kept.origin(), origin);
+                assert_eq!((kept.cue(), kept.weak(), kept.weight()), (cue, weak, 4));
+                assert_eq!((kept.tokens(), kept.t1(), kept.words()), (10..18, 18, 8));
+                assert_eq!((kept.start, kept.end, kept.kind), (100, 160, EntityKind::Organization));
+            }
+        }
+        // a longer name and a heavier weight than fit are refused, never cut
+        let kind = EntityKind::Person;
+        assert!(Kept::pack(0..KEPT_MAX_WORDS, 0..1, kind, origins[0], (false, false), KEPT_MAX_WEIGHT).is_some());
+        assert!(Kept::pack(0..KEPT_MAX_WORDS + 1, 0..1, kind, origins[0], (false, false), 0).is_none());
+        assert!(Kept::pack(0..1, 0..1, kind, origins[0], (false, false), KEPT_MAX_WEIGHT + 1).is_none());
+        let mut kept = Kept::pack(5..6, 0..1, kind, origins[1], (true, true), 3).unwrap();
+        assert!(kept.set_t1(5 + KEPT_MAX_WORDS + 1).is_none());
+        assert_eq!((kept.t1(), kept.weight()), (6, 3));
+        assert!(kept.set_t1(9).is_some());
+        assert_eq!((kept.t1(), kept.weight(), kept.origin(), kept.cue()), (9, 3, origins[1], true));
+        // every weight the recogniser gives fits
+        for kind in EntityKind::ALL {
+            for (cue, weak) in [(false, false), (true, false), (false, true), (true, true)] {
+                assert!(types::recogniser_vote(kind, cue, weak).weight <= KEPT_MAX_WEIGHT);
+            }
+        }
+    }
+
+    #[test]
+    fn items_naming_the_same_words_alike_share_one_entry_of_the_name_table() {
+        let text = "Sergey Lavrov met Kim Jong Un. Sergey Lavrov left. Sergey Lavrov and Kim Jong Un spoke.";
+        let articles = [super::super::recognise::tests::article("en", "en", text)];
+        let stats = super::super::recognise::word_stats(&articles, 1, true);
+        let part = super::super::recognise::recognise_run(&articles, &stats, 1);
+        let t = Tables { names: &part.names, words: &part.words, strings: &part.strings };
+        let lavrov: Vec<&Item> = part.items.iter().filter(|it| t.joined(it) == t.joined(&part.items[0])).collect();
+        assert_eq!(lavrov.len(), 3, "{:?}", part.items);
+        assert!(lavrov.iter().all(|it| it.name == lavrov[0].name), "{lavrov:?}");
+        // each item keeps its own candidate
+        assert!(lavrov.windows(2).all(|w| w[0].cand < w[1].cand), "{lavrov:?}");
+        // Sergey Lavrov and Kim Jong Un
+        assert_eq!(part.names.len(), 2, "{:?}", part.names);
     }
 
     #[test]

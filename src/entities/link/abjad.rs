@@ -37,7 +37,7 @@ pub(super) fn link_abjad_names(
     let todo: Vec<usize> = (0..items.len())
         .filter(|&n| {
             let it = &items[n];
-            it.abjad != NO_STRING && abjad_article(it) && !placed.contains_key(&n) && !t.is_acronym(it)
+            t.name(it).abjad != NO_STRING && abjad_article(it) && !placed.contains_key(&n) && !t.is_acronym(it)
         })
         .collect();
     if todo.is_empty() {
@@ -51,26 +51,26 @@ pub(super) fn link_abjad_names(
     let mut named: HashMap<usize, usize> = HashMap::default();
     let mut seen: HashSet<(u32, usize)> = HashSet::default();
     for (n, it) in items.iter().enumerate() {
-        if it.abjad == NO_STRING || abjad_article(it) || t.is_acronym(it) || placed.contains_key(&n) {
+        if t.name(it).abjad == NO_STRING || abjad_article(it) || t.is_acronym(it) || placed.contains_key(&n) {
             continue;
         }
         let root = uf.find(n);
         *named.entry(root).or_default() += 1;
-        if !seen.insert((it.abjad, root)) {
+        if !seen.insert((t.name(it).abjad, root)) {
             continue;
         }
-        let spaced = t.strings.get(it.abjad);
+        let spaced = t.strings.get(t.name(it).abjad);
         let joined = spaced.replace(' ', "");
         if joined.len() >= MIN_ABJAD_KEY {
             full.entry(joined).or_default().push((n, root));
         }
-        if it.len >= 2
+        if t.name(it).len >= 2
             && kind(it) == Some(EntityKind::Person)
             && let Some(last) = spaced.rsplit(' ').next().filter(|l| l.len() >= MIN_ABJAD_KEY)
         {
             surnames.entry(last).or_default().push((n, root));
         }
-        if it.len >= 3 && kind(it) == Some(EntityKind::Person) {
+        if t.name(it).len >= 3 && kind(it) == Some(EntityKind::Person) {
             let words: Vec<&str> = spaced.split(' ').collect();
             for pair in words.windows(2) {
                 let key = pair.concat();
@@ -84,7 +84,7 @@ pub(super) fn link_abjad_names(
     // how many cased-script articles name each entity: (the last one, the count)
     let mut cased_articles: HashMap<usize, (u32, u32)> = HashMap::default();
     for (n, it) in items.iter().enumerate() {
-        if it.abjad != NO_STRING && !abjad_article(it) && !placed.contains_key(&n) {
+        if t.name(it).abjad != NO_STRING && !abjad_article(it) && !placed.contains_key(&n) {
             let slot = cased_articles.entry(uf.find(n)).or_insert((u32::MAX, 0));
             if slot.0 != it.art {
                 *slot = (it.art, slot.1 + 1);
@@ -96,12 +96,12 @@ pub(super) fn link_abjad_names(
             continue;
         }
         let it = &items[n];
-        let spaced = t.strings.get(it.abjad);
+        let spaced = t.strings.get(t.name(it).abjad);
         let joined = spaced.replace(' ', "");
         let mut found: Vec<(usize, usize)> = full.get(&joined).cloned().unwrap_or_default();
         // one word of three consonant classes is as often a common word or another kind of name
         // (`מובילאיי`, Mobileye, reads MPL like Wembley): only a person joins a person so
-        if it.len == 1 && joined.len() < MIN_SCANNED_WORD_KEY {
+        if t.name(it).len == 1 && joined.len() < MIN_SCANNED_WORD_KEY {
             let person = |n: usize| items.get(n).and_then(kind) == Some(EntityKind::Person);
             found.retain(|&(name, _)| kind(it) == Some(EntityKind::Person) && person(name));
         }
@@ -118,7 +118,7 @@ pub(super) fn link_abjad_names(
                 found = full.get(&rest).cloned().unwrap_or_default();
             }
         }
-        if found.is_empty() && it.len == 1 && kind(it) == Some(EntityKind::Person) {
+        if found.is_empty() && t.name(it).len == 1 && kind(it) == Some(EntityKind::Person) {
             found = surnames.get(joined.as_str()).cloned().unwrap_or_default();
         }
         // a frequent word of the language taken for a person (`رئيس غرفة…`, head of the chamber…)
@@ -129,10 +129,10 @@ pub(super) fn link_abjad_names(
             let written = written_words(articles, cands, it);
             lang.zip(written.first()).is_some_and(|(lang, w)| super::super::recognise::is_frequent_word_form(lang, w))
         };
-        if it.len == 1 && !found.is_empty() && frequent_word() {
+        if t.name(it).len == 1 && !found.is_empty() && frequent_word() {
             found.retain(|(_, root)| cased_articles.get(root).is_some_and(|&(_, k)| k >= 2));
         }
-        if found.is_empty() && it.len == 2 && kind(it) == Some(EntityKind::Person) {
+        if found.is_empty() && t.name(it).len == 2 && kind(it) == Some(EntityKind::Person) {
             found = pairs.get(&joined).cloned().unwrap_or_default();
         }
         found.sort_unstable_by_key(|&(_, root)| root);
@@ -154,6 +154,7 @@ pub(super) fn link_abjad_names(
 pub(super) fn join_surnames_behind_proclitics(
     articles: &[Article],
     items: &[Item],
+    t: &Tables,
     langs: &[&'static Profile],
     cands: &[Kept],
     uf: &mut UnionFind,
@@ -176,7 +177,7 @@ pub(super) fn join_surnames_behind_proclitics(
             .collect();
         // the last word of each full name, with its person (None where two people share it)
         let mut family: HashMap<&str, Option<usize>> = HashMap::default();
-        for n in members.clone().filter(|&n| items[n].len >= 2 && person(&items[n])) {
+        for n in members.clone().filter(|&n| t.name(&items[n]).len >= 2 && person(&items[n])) {
             if let Some(&last) = written_words(articles, cands, &items[n]).last() {
                 let slot = family.entry(last).or_insert(Some(n));
                 if slot.is_some_and(|m| uf.find(m) != uf.find(n)) {
@@ -187,7 +188,7 @@ pub(super) fn join_surnames_behind_proclitics(
         if family.is_empty() {
             continue;
         }
-        for n in members.filter(|&n| items[n].len == 1 && person(&items[n])) {
+        for n in members.filter(|&n| t.name(&items[n]).len == 1 && person(&items[n])) {
             if resolved.get(n).copied().unwrap_or(true) {
                 continue;
             }
@@ -302,20 +303,20 @@ pub(super) fn abjad_pass(
         }
     }
     for (n, it) in items.iter().enumerate() {
-        if it.abjad == NO_STRING || !cased(it) || t.is_acronym(it) {
+        if t.name(it).abjad == NO_STRING || !cased(it) || t.is_acronym(it) {
             continue;
         }
         let Some(c) = cands.get(it.cand as usize) else { continue };
-        let spaced = t.strings.get(it.abjad);
+        let spaced = t.strings.get(t.name(it).abjad);
         let joined = spaced.replace(' ', "");
-        let min = if it.len >= 2 { MIN_SCANNED_NAME_KEY } else { MIN_SCANNED_WORD_KEY };
-        let vouched = !c.weak || articles_naming.get(&roots[n]).is_some_and(|&(_, k)| k >= 2);
+        let min = if t.name(it).len >= 2 { MIN_SCANNED_NAME_KEY } else { MIN_SCANNED_WORD_KEY };
+        let vouched = !c.weak() || articles_naming.get(&roots[n]).is_some_and(|&(_, k)| k >= 2);
         if joined.len() >= min && vouched {
             add(&mut names, joined, n);
         }
-        if it.len >= 2
+        if t.name(it).len >= 2
             && c.kind == EntityKind::Person
-            && !c.weak
+            && !c.weak()
             && let Some(last) = spaced.rsplit(' ').next().filter(|l| l.len() >= MIN_ABJAD_KEY)
         {
             add(&mut surnames, last.to_owned(), n);
@@ -337,7 +338,7 @@ pub(super) fn abjad_pass(
             let own = &cands[cand_range(cand_starts, art)];
             let mut covered = vec![false; doc.toks.len()];
             for c in own {
-                for slot in covered.iter_mut().take(c.t1 as usize).skip(c.t0 as usize) {
+                for slot in covered.iter_mut().take(c.t1() as usize).skip(c.t0 as usize) {
                     *slot = true;
                 }
             }

@@ -302,7 +302,7 @@ pub(super) fn link_glossed_names(
     let todo: Vec<(usize, Vec<Part>)> = items
         .iter()
         .enumerate()
-        .filter(|&(n, it)| it.len == 1 && named_thing(it) && !placed.contains_key(&n))
+        .filter(|&(n, it)| t.name(it).len == 1 && named_thing(it) && !placed.contains_key(&n))
         .filter_map(|(n, it)| Some((n, parts_of(t.joined(it), lang_of(it)?, gaz)?)))
         .collect();
     if todo.is_empty() {
@@ -317,7 +317,7 @@ pub(super) fn link_glossed_names(
     let mut index: HashMap<String, Vec<usize>> = HashMap::default();
     let mut seen: HashSet<u32> = HashSet::default();
     for (n, it) in items.iter().enumerate() {
-        if cased(it) && !t.is_acronym(it) && seen.insert(it.joined) {
+        if cased(it) && !t.is_acronym(it) && seen.insert(t.name(it).joined) {
             for w in t.words(it) {
                 let bucket = index.entry(prefix(t.strings.get(w.skel))).or_default();
                 if bucket.last() != Some(&n) {
@@ -330,8 +330,8 @@ pub(super) fn link_glossed_names(
         t.words(it)
             .iter()
             .enumerate()
-            .filter(|&(k, w)| !it.classes.function(k) && !t.strings.get(w.skel).is_empty())
-            .map(|(k, w)| CasedWord { skel: t.strings.get(w.skel), concept: it.classes.concept(k) })
+            .filter(|&(k, w)| !t.name(it).classes.function(k) && !t.strings.get(w.skel).is_empty())
+            .map(|(k, w)| CasedWord { skel: t.strings.get(w.skel), concept: t.name(it).classes.concept(k) })
             .collect()
     };
     let mut candidates: Vec<usize> = Vec::new();

@@ -114,10 +114,11 @@ pub(super) fn join_family_names(
     for (n, it) in items.iter().enumerate() {
         let person = cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Person);
         let name = t.joined(it);
-        if it.len == 1 && person && segmented(it.art) && name.chars().count() >= 2 && name.chars().all(is_kanji) {
+        if t.name(it).len == 1 && person && segmented(it.art) && name.chars().count() >= 2 && name.chars().all(is_kanji)
+        {
             by_article.entry(it.art).or_default().push((n, name));
         }
-        if it.len == 1 && person && segmented(it.art) {
+        if t.name(it).len == 1 && person && segmented(it.art) {
             let last = name.rsplit_once(['·', '・']).map(|(_, last)| last).filter(|last| !last.is_empty());
             dotted.entry(it.art).or_default().extend(last.map(|last| (n, last)));
         }
@@ -125,7 +126,7 @@ pub(super) fn join_family_names(
     // a foreign person named in full once (`利昂内尔·梅西`), then by the last part alone (`梅西`)
     for (n, it) in items.iter().enumerate() {
         let person = cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Person);
-        let Some(full) = dotted.get(&it.art).filter(|_| it.len == 1 && person) else { continue };
+        let Some(full) = dotted.get(&it.art).filter(|_| t.name(it).len == 1 && person) else { continue };
         let name = t.joined(it);
         let mut whole: Vec<usize> = full.iter().filter(|&&(_, last)| last == name).map(|&(l, _)| uf.find(l)).collect();
         whole.sort_unstable();

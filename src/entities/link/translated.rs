@@ -26,7 +26,7 @@ const CLASSED_WORDS: usize = 10;
 /// titles), which a translation translates; function words (`de`, `der`, `of`),
 /// which it adds or drops; and given names, which it never leaves out; then the
 /// head concept (see [`head_concept`]) of the first [`CONCEPT_WORDS`] words.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub(super) struct WordClasses(u64);
 
 /// Words past this many in a name have no head concept.
@@ -35,6 +35,8 @@ const CONCEPT_WORDS: usize = 6;
 const CONCEPT_BITS: usize = 5;
 
 impl WordClasses {
+    /// No word in any class.
+    pub(super) const NONE: WordClasses = WordClasses(0);
     const FUNCTION: usize = CLASSED_WORDS;
     const GIVEN: usize = 2 * CLASSED_WORDS;
     const CONCEPT: usize = 3 * CLASSED_WORDS;
@@ -286,13 +288,13 @@ fn name_words(it: &Item, t: &Tables, uncased: bool) -> Vec<NameWord> {
     t.words(it)
         .iter()
         .enumerate()
-        .filter(|&(k, w)| !it.classes.function(k) && !t.strings.get(w.skel).is_empty())
+        .filter(|&(k, w)| !t.name(it).classes.function(k) && !t.strings.get(w.skel).is_empty())
         .map(|(k, &word)| NameWord {
             word,
             cognate: cognate_key(t.strings.get(word.skel)),
-            ordinary: it.classes.ordinary(k),
-            given: it.classes.given(k),
-            concept: it.classes.concept(k),
+            ordinary: t.name(it).classes.ordinary(k),
+            given: t.name(it).classes.given(k),
+            concept: t.name(it).classes.concept(k),
             uncased,
         })
         .collect()
@@ -415,7 +417,7 @@ pub(super) fn link_translated_names(
     let lang_of = |it: &Item| langs.get(it.art as usize).copied();
     // a name of a script without capitals only when made of head words (see `heads_only`)
     let eligible = |n: usize, it: &Item| {
-        it.len >= 1
+        t.name(it).len >= 1
             && !t.is_acronym(it)
             && !placed.contains_key(&n)
             && lang_of(it).is_some_and(|p| p.casing != Casing::Uncased || it.classes.heads_only(it.len as usize))
@@ -425,7 +427,7 @@ pub(super) fn link_translated_names(
     let names: Vec<(usize, Vec<NameWord>)> = items
         .iter()
         .enumerate()
-        .filter(|&(n, it)| eligible(n, it) && seen.insert(it.joined))
+        .filter(|&(n, it)| eligible(n, it) && seen.insert(t.name(it).joined))
         .map(|(n, it)| (n, name_words(it, t, lang_of(it).is_some_and(|p| p.casing == Casing::Uncased))))
         .filter(|(_, ws)| !ws.is_empty())
         .collect();
@@ -444,7 +446,7 @@ pub(super) fn link_translated_names(
     // (`Трамп` of `Дональд Трамп`) is that name's, not a translated one's
     let mut longer_root: HashSet<usize> = HashSet::default();
     for (n, it) in items.iter().enumerate() {
-        if it.len >= 2 {
+        if t.name(it).len >= 2 {
             longer_root.insert(uf.find(n));
         }
     }
@@ -455,7 +457,7 @@ pub(super) fn link_translated_names(
         for (n, ws) in &names {
             let Some(lang) = lang_of(&items[*n]) else { continue };
             let root = uf.find(*n);
-            if items[*n].len == 1 && longer_root.contains(&root) {
+            if t.name(&items[*n]).len == 1 && longer_root.contains(&root) {
                 continue;
             }
             // the name's own words find candidates; a name of ordinary words only, its rarest word
@@ -495,7 +497,7 @@ pub(super) fn link_translated_names(
                 if m == *n || lang_of(&items[m]).is_none_or(|p| p.code == lang.code) {
                     continue;
                 }
-                if items[m].len == 1 && longer_root.contains(&uf.find(m)) {
+                if t.name(&items[m]).len == 1 && longer_root.contains(&uf.find(m)) {
                     continue;
                 }
                 let Some(fit) = fit(t, ws, other) else { continue };
