@@ -1364,7 +1364,8 @@ pub(crate) fn link_corpus(
             }
             // a case form the language gives a foreign name as an adjective (Polish `Abego`, Abe)
             if roots.is_empty()
-                && let Some((skel, vkey)) = adjectival_base(articles, &cands, &items[n], langs[items[n].art as usize])
+                && let Some((skel, vkey)) =
+                    adjectival_base(articles, &cands, &t, &items[n], langs[items[n].art as usize])
                 && let Some(id) = strings.id_of(&skel)
                 && let Some(full) = by_word.get(&id)
             {
@@ -1576,13 +1577,14 @@ fn known_acronym_in_brackets_after(
     let at = it.cand as usize;
     let name = cands.get(at)?;
     let next = cands.get(at + 1).filter(|_| at + 1 < cand_range(cand_starts, it.art as usize).end)?;
-    let Origin::Gazetteer(entry) = next.origin else { return None };
+    let Origin::Gazetteer(entry) = next.origin() else { return None };
     let text = &articles.get(it.art as usize)?.text;
     let acronym = text.get(next.start as usize..next.end as usize)?;
     let between = text.get(name.end as usize..next.start as usize)?;
     let closed = text.get(next.end as usize..)?.starts_with([')', '）']);
     let is_acronym = acronym.len() >= 2 && acronym.bytes().all(|b| b.is_ascii_uppercase());
-    let named = matches!(name.origin, Origin::Unknown { acronym: false, .. }) && name.kind == EntityKind::Organization;
+    let named =
+        matches!(name.origin(), Origin::Unknown { acronym: false, .. }) && name.kind == EntityKind::Organization;
     (matches!(between.trim(), "(" | "（") && closed && is_acronym && named && next.kind == name.kind).then_some(entry)
 }
 
@@ -1946,7 +1948,7 @@ impl ArticleEntities {
         self.of.entry(art).or_insert_with(|| {
             let mut set = HashSet::default();
             for c in cands.get(cand_range(cand_starts, art as usize)).into_iter().flatten() {
-                match (c.origin, c.item()) {
+                match (c.origin(), c.item()) {
                     (Origin::Gazetteer(e), _) => {
                         set.insert(GAZETTEER_ENTRY | u64::from(e));
                     }
@@ -2414,9 +2416,15 @@ fn place_lone_words(
 /// The skeleton and transliterations (as an item's word has them) of a
 /// one-word name read without an adjectival case ending of its language (see
 /// [`Profile::adjectival_name_endings`]): Polish `Abego` read as `Abe`.
-fn adjectival_base(articles: &[Article], cands: &[Kept], it: &Item, lang: &Profile) -> Option<(String, String)> {
+fn adjectival_base(
+    articles: &[Article],
+    cands: &[Kept],
+    t: &Tables,
+    it: &Item,
+    lang: &Profile,
+) -> Option<(String, String)> {
     let endings = lang.adjectival_name_endings();
-    if endings.is_empty() || it.len != 1 {
+    if endings.is_empty() || t.name(it).len != 1 {
         return None;
     }
     let lower = written_name(articles, cands, it)?.to_lowercase();

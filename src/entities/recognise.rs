@@ -21,8 +21,8 @@ use super::gazetteer::{Gazetteer, KeyHit};
 use super::link;
 use super::lookups;
 use super::tokens::{
-    ALLCAPS, APOS, CAP, CYR, DEVA, DIGIT, IDEOGRAPHIC, JOINED, LOWER, SENT, TITLE_LINE, Token, UNCASED, push_key,
-    tokenize,
+    ALLCAPS, APOS, CAP, CYR, DEVA, DIGIT, IDEOGRAPHIC, JOINED, LOWER, SENT, ShortAffixes, TITLE_LINE, Token, UNCASED,
+    push_key, tokenize,
 };
 use super::{EntityKind, Linked};
 use crate::corpus::Article;
@@ -394,7 +394,7 @@ fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazetteer, cues: &
     // compounds ending in a title are titles too (`Unionskanzlerkandidat`, `EU-Kommissionspräsidentin`)
     let ends_in_title = |word: &str| {
         let lower = word.to_lowercase();
-        doc.lang.data().words("title").any(|title| lower.ends_with(title) && title.chars().count() >= 4)
+        doc.lang.data().words("title").any(|title| lower.ends_with_short(title) && title.chars().count() >= 4)
     };
     let name_word = |i: usize| {
         let t = doc.toks[i];
@@ -504,8 +504,8 @@ fn after_attribute(doc: &Doc, i: usize) -> bool {
     }
     before.chars().count() >= 4
         && !doc.lang.is_stop_word(before)
-        && data.words("attrend").any(|e| before.ends_with(e))
-        && !data.words("notattrend").any(|e| before.ends_with(e))
+        && data.words("attrend").any(|e| before.ends_with_short(e))
+        && !data.words("notattrend").any(|e| before.ends_with_short(e))
 }
 
 /// Run `f` over contiguous chunks of `items` on up to `threads` threads, results in order.
@@ -1516,7 +1516,7 @@ fn spread_bracketed_short_names(doc: &Doc, cues: &Cues, out: &mut Vec<Cand>) {
         let name = doc.word(k);
         for j in 0..toks.len() {
             let word = doc.word(j);
-            let same = word == name || proclitics.iter().any(|p| word.strip_prefix(p.as_str()) == Some(name));
+            let same = word == name || proclitics.iter().any(|p| word.strip_short_prefix(p.as_str()) == Some(name));
             if same && !covered[j] && toks[j].flags & DIGIT == 0 {
                 covered[j] = true;
                 out.push(make(doc, j, j + 1, kind, source.clone(), false, false));
@@ -1552,9 +1552,10 @@ fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
     // is the word the name, perhaps behind one proclitic? Never behind the definite article: a
     // person's name takes none (`الثاني`, the second, is no `آل ثاني`)
     let behind_clitic = |word: &str, name: &str| -> Option<()> {
-        let no_article = |c: &&String| !data.articles.iter().any(|a| c.ends_with(a.as_str()));
-        (word == name || proclitics.iter().filter(no_article).any(|c| word.strip_prefix(c.as_str()) == Some(name)))
-            .then_some(())
+        let no_article = |c: &&String| !data.articles.iter().any(|a| c.ends_with_short(a.as_str()));
+        (word == name
+            || proclitics.iter().filter(no_article).any(|c| word.strip_short_prefix(c.as_str()) == Some(name)))
+        .then_some(())
     };
     // the titled names by first and last word: a word can only match one of those behind a proclitic
     let mut by_word: HashMap<&str, Vec<usize>> = HashMap::default();
@@ -1574,7 +1575,7 @@ fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
         }
         let word = doc.word(k);
         candidates.clear();
-        let bare = proclitics.iter().filter_map(|c| word.strip_prefix(c.as_str()));
+        let bare = proclitics.iter().filter_map(|c| word.strip_short_prefix(c.as_str()));
         for name in std::iter::once(word).chain(bare) {
             candidates.extend(by_word.get(name).into_iter().flatten());
         }
@@ -1707,7 +1708,7 @@ fn slavic_head_phrase(cx: &Ctx, j: usize) -> Option<(usize, EntityKind)> {
             && let Some((_, kind)) = slavic_head_phrase(cx, j + 2)
         {
             let lower_first: String = cx.doc.word(j - 1).chars().flat_map(char::to_lowercase).collect();
-            if ADJECTIVE.iter().any(|e| lower_first.ends_with(e)) {
+            if ADJECTIVE.iter().any(|e| lower_first.ends_with_short(e)) {
                 return Some((j, kind));
             }
         }
@@ -1719,7 +1720,7 @@ fn slavic_head_phrase(cx: &Ctx, j: usize) -> Option<(usize, EntityKind)> {
     let serbian_vowel = cx.doc.lang.vowel_adjectives
         && toks[j - 1].flags & SENT == 0
         && lower_last.ends_with(['a', 'e', 'i', 'o', 'u']);
-    if !serbian_vowel && !ADJECTIVE.iter().any(|e| lower_last.ends_with(e)) {
+    if !serbian_vowel && !ADJECTIVE.iter().any(|e| lower_last.ends_with_short(e)) {
         return None;
     }
     for k in j..(j + 2).min(toks.len()) {
@@ -1755,7 +1756,7 @@ fn slavic_tail(cx: &Ctx, mut end: usize) -> Option<usize> {
             && t.flags & LOWER != 0
             && word.chars().count() >= 5
             && cx.cue(end) & (TITLE | ORG_HEAD) == 0
-            && GENITIVE.iter().any(|g| word.ends_with(g))
+            && GENITIVE.iter().any(|g| word.ends_with_short(g))
             && !past_tense_verb(cx.doc.lang, word)
         {
             end += 1;
@@ -1803,7 +1804,7 @@ fn lower_loc_head_follows(cx: &Ctx, end: usize) -> bool {
     let prefixes = &cx.doc.lang.data().loc_head_prefixes;
     if !prefixes.is_empty() {
         let word = cx.doc.word(end);
-        return prefixes.iter().any(|h| word.starts_with(h.as_str()));
+        return prefixes.iter().any(|h| word.starts_with_short(h.as_str()));
     }
     cx.cue(end) & LOC_HEAD != 0
 }
@@ -1873,7 +1874,8 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
             // word or one with the article says what the company does (`חברת הטילים`, the missile company)
             let data = doc.lang.data();
             let complement = doc.word(i + 1);
-            if data.often.contains(complement) || data.articles.iter().any(|a| complement.starts_with(a.as_str())) {
+            if data.often.contains(complement) || data.articles.iter().any(|a| complement.starts_with_short(a.as_str()))
+            {
                 return end;
             }
             let name_end = (i + 2..end).find(|&k| describes(cx, k)).unwrap_or(end);
@@ -1903,7 +1905,7 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
     let word = doc.word(i);
     let t = doc.toks[i];
     for clitic in &doc.lang.data().proclitics {
-        let Some(rest) = word.strip_prefix(clitic.as_str()) else { continue };
+        let Some(rest) = word.strip_short_prefix(clitic.as_str()) else { continue };
         if rest.chars().count() < 2 {
             continue;
         }
@@ -1990,7 +1992,7 @@ fn describing_head(cx: &Ctx, i: usize) -> bool {
     let word = cx.doc.word(i);
     let data = cx.doc.lang.data();
     let is_desc = |w: &str| data.words("orgdesc").any(|d| d == w);
-    is_desc(word) || data.proclitics.iter().any(|c| word.strip_prefix(c.as_str()).is_some_and(is_desc))
+    is_desc(word) || data.proclitics.iter().any(|c| word.strip_short_prefix(c.as_str()).is_some_and(is_desc))
 }
 
 /// A describing head, then words with the article that say what the
@@ -2010,8 +2012,9 @@ fn name_after_described_head(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
             .get(k)
             .is_some_and(|u| u.flags & (UNCASED | JOINED) == UNCASED | JOINED && u.flags & (DIGIT | IDEOGRAPHIC) == 0)
     };
-    let with_article =
-        |k: usize| data.articles.iter().any(|a| doc.word(k).starts_with(a.as_str()) && doc.word(k).len() > a.len() + 2);
+    let with_article = |k: usize| {
+        data.articles.iter().any(|a| doc.word(k).starts_with_short(a.as_str()) && doc.word(k).len() > a.len() + 2)
+    };
     let mut start = i + 1;
     while start < i + 4 && joined(start) && with_article(start) {
         start += 1;
@@ -2032,7 +2035,7 @@ fn name_after_described_head(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     let name = doc.word(start);
     let is_name = |k: usize| {
         let word = doc.word(k);
-        word == name || data.proclitics.iter().any(|c| word.strip_prefix(c.as_str()) == Some(name))
+        word == name || data.proclitics.iter().any(|c| word.strip_short_prefix(c.as_str()) == Some(name))
     };
     let again: Vec<usize> = (0..doc.toks.len()).filter(|&k| k != start && is_name(k)).collect();
     if again.is_empty() {
@@ -2078,13 +2081,13 @@ fn head_first_phrase(cx: &mut Ctx, i: usize) -> Option<(usize, EntityKind)> {
     let data = doc.lang.data();
     let word = doc.word(i);
     let flags = toks[i].flags & (UNCASED | IDEOGRAPHIC);
-    let with_article = |w: &str| data.articles.iter().any(|a| w.starts_with(a.as_str()) && w.len() > a.len() + 2);
+    let with_article = |w: &str| data.articles.iter().any(|a| w.starts_with_short(a.as_str()) && w.len() > a.len() + 2);
     let mut head = cx.cue(i) & (ORG_HEAD | LOC_HEAD);
     let mut bare = word;
     if head == 0 {
         let mut key = String::new();
         for clitic in data.proclitics.iter().filter(|c| !data.articles.contains(c)) {
-            let Some(rest) = word.strip_prefix(clitic.as_str()) else { continue };
+            let Some(rest) = word.strip_short_prefix(clitic.as_str()) else { continue };
             if rest.chars().count() < 3 {
                 continue;
             }
@@ -2118,7 +2121,7 @@ fn head_first_phrase(cx: &mut Ctx, i: usize) -> Option<(usize, EntityKind)> {
                 && !common_word_behind(doc.lang, doc.word(first), false)
                 && data.words("notname").all(|w| w != doc.word(first))
                 // an adjective's or an indefinite noun's ending (`דתית`, `ویژه‌ای`)
-                && !data.words("commonend").any(|e| doc.word(first).ends_with(e))));
+                && !data.words("commonend").any(|e| doc.word(first).ends_with_short(e))));
     if !complement {
         return None;
     }
@@ -2145,7 +2148,7 @@ fn definite_head_phrase(cx: &mut Ctx, i: usize, head: u8) -> Option<(usize, Enti
     let doc = cx.doc;
     let toks = &doc.toks;
     let data = doc.lang.data();
-    let with_article = |w: &str| data.articles.iter().any(|a| w.starts_with(a.as_str()) && w.len() > a.len() + 2);
+    let with_article = |w: &str| data.articles.iter().any(|a| w.starts_with_short(a.as_str()) && w.len() > a.len() + 2);
     let plain = |cx: &Ctx, k: usize| {
         toks.get(k)
             .is_some_and(|u| u.flags & (UNCASED | JOINED) == UNCASED | JOINED && u.flags & (DIGIT | IDEOGRAPHIC) == 0)
@@ -2158,7 +2161,7 @@ fn definite_head_phrase(cx: &mut Ctx, i: usize, head: u8) -> Option<(usize, Enti
     let purpose = i + 2;
     let for_what = plain(cx, purpose)
         && data.words("orgfor").any(|f| {
-            doc.word(purpose).strip_prefix(f).is_some_and(|rest| rest.chars().count() >= 3 && !with_article(rest))
+            doc.word(purpose).strip_short_prefix(f).is_some_and(|rest| rest.chars().count() >= 3 && !with_article(rest))
         });
     if !for_what {
         return None;
@@ -2190,7 +2193,7 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
     let clitic = if given(word) {
         0
     } else {
-        let clitic = data.words("conjclitic").find(|c| word.strip_prefix(c).is_some_and(given))?;
+        let clitic = data.words("conjclitic").find(|c| word.strip_short_prefix(c).is_some_and(given))?;
         clitic.len()
     };
     let bare = &word[clitic..];
@@ -2201,7 +2204,7 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
     // a given name that is a frequent word too (`رياح`, winds) with a frequent adjective after
     // it is that noun with its adjective (`رياح قوية`, strong winds); a frequent noun after it
     // may be a family name (`נחמן אש`)
-    let adjective = |w: &str| data.often.contains(w) && data.words("adjsuffix").any(|e| w.ends_with(e));
+    let adjective = |w: &str| data.often.contains(w) && data.words("adjsuffix").any(|e| w.ends_with_short(e));
     if data.often.contains(bare) && i + 1 < doc.toks.len() && adjective(doc.word(i + 1)) {
         return None;
     }
@@ -2209,11 +2212,13 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
     // a word with a proclitic before the article (`بالتنظيم`, with the organising) or a verb's
     // prefix (`می‌کنند`) is no surname
     let no_surname = |w: &str| {
-        data.words("verbstart").any(|v| w.starts_with(v))
+        data.words("verbstart").any(|v| w.starts_with_short(v))
             || data.proclitics.iter().any(|c| {
                 !data.articles.contains(c)
-                    && w.strip_prefix(c.as_str()).is_some_and(|r| {
-                        data.articles.iter().any(|a| r.strip_prefix(a.as_str()).is_some_and(|n| n.chars().count() >= 2))
+                    && w.strip_short_prefix(c.as_str()).is_some_and(|r| {
+                        data.articles
+                            .iter()
+                            .any(|a| r.strip_short_prefix(a.as_str()).is_some_and(|n| n.chars().count() >= 2))
                     })
             })
     };
@@ -2236,7 +2241,7 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
     // nor is a common word behind a proclitic (`سليم عياش باغتيال`, with the assassination)
     let common_behind_clitic = |w: &str| {
         data.proclitics.iter().filter(|c| !data.articles.contains(c)).any(|c| {
-            w.strip_prefix(c.as_str()).is_some_and(|rest| rest.chars().count() >= 3 && data.often.contains(rest))
+            w.strip_short_prefix(c.as_str()).is_some_and(|rest| rest.chars().count() >= 3 && data.often.contains(rest))
         })
     };
     let third_ok = |k: usize| {
@@ -2365,7 +2370,7 @@ fn title_behind_proclitic(cx: &Ctx, i: usize) -> bool {
     let flags = cx.doc.toks[i].flags & (UNCASED | IDEOGRAPHIC);
     let mut key = String::new();
     cx.doc.lang.data().proclitics.iter().any(|clitic| {
-        word.strip_prefix(clitic.as_str()).is_some_and(|rest| {
+        word.strip_short_prefix(clitic.as_str()).is_some_and(|rest| {
             key.clear();
             push_key(rest, flags, &mut key);
             rest.chars().count() >= 2 && cx.cues.of_key(&key, CueLang::of(cx.doc.lang)) & TITLE != 0
@@ -2379,7 +2384,7 @@ fn title_behind_conjunction(cx: &Ctx, j: usize) -> bool {
     let flags = cx.doc.toks[j].flags & (UNCASED | IDEOGRAPHIC);
     let mut key = String::new();
     cx.doc.lang.data().words("conjclitic").any(|clitic| {
-        word.strip_prefix(clitic).is_some_and(|rest| {
+        word.strip_short_prefix(clitic).is_some_and(|rest| {
             key.clear();
             push_key(rest, flags, &mut key);
             rest.chars().count() >= 2 && cx.cues.of_key(&key, CueLang::of(cx.doc.lang)) & TITLE != 0
@@ -2394,11 +2399,11 @@ fn title_behind_conjunction(cx: &Ctx, j: usize) -> bool {
 fn describes(cx: &Ctx, j: usize) -> bool {
     let data = cx.doc.lang.data();
     let word = cx.doc.word(j);
-    if !data.articles.iter().any(|a| word.starts_with(a.as_str())) {
+    if !data.articles.iter().any(|a| word.starts_with_short(a.as_str())) {
         return false;
     }
     let mut endings = data.words("adjsuffix").peekable();
-    endings.peek().is_none() || endings.any(|e| word.ends_with(e))
+    endings.peek().is_none() || endings.any(|e| word.ends_with_short(e))
 }
 
 /// The first word of a name after the title at `i`: words with the definite
@@ -2409,7 +2414,7 @@ fn describes(cx: &Ctx, j: usize) -> bool {
 /// Olympic Committee in Israel).
 fn name_start_after_title(cx: &mut Ctx, i: usize) -> usize {
     let data = cx.doc.lang.data();
-    let with_article = |w: &str| data.articles.iter().any(|a| w.starts_with(a.as_str()));
+    let with_article = |w: &str| data.articles.iter().any(|a| w.starts_with_short(a.as_str()));
     let former = |w: &str| data.words("former").any(|f| f == w);
     let mut j = i + 1;
     // the title's place, written right after it (`נשיא ברזיל`, president of Brazil), leads on to
@@ -2421,7 +2426,8 @@ fn name_start_after_title(cx: &mut Ctx, i: usize) -> usize {
         let describes_title = cx.cue(j) & TITLE != 0
             || with_article(word)
             || former(word)
-            || (after_described && data.words("conjclitic").any(|c| word.strip_prefix(c).is_some_and(with_article)));
+            || (after_described
+                && data.words("conjclitic").any(|c| word.strip_short_prefix(c).is_some_and(with_article)));
         if describes_title {
             j += 1;
         } else if let Some((_, len)) = place_behind_preposition(cx, j).filter(|_| after_described) {
@@ -2470,7 +2476,7 @@ fn may_begin_name_after_place(cx: &Ctx, j: usize) -> bool {
 fn place_behind_preposition(cx: &mut Ctx, j: usize) -> Option<(KeyHit, usize)> {
     let word = cx.doc.word(j);
     let data = cx.doc.lang.data();
-    let rest = data.words("locprep").find_map(|p| word.strip_prefix(p).filter(|r| r.chars().count() >= 2))?;
+    let rest = data.words("locprep").find_map(|p| word.strip_short_prefix(p).filter(|r| r.chars().count() >= 2))?;
     cx.gaz_match_with_first(j, rest).filter(|(hit, _)| hit.trusted)
 }
 
@@ -2519,7 +2525,7 @@ fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
             // a second title behind the conjunction (`رئيس البرلمان وزعيم حركة النهضة`, and leader of)
             || title_behind_conjunction(cx, j)
             // a function word behind the conjunction (`ואת`, and + the object marker)
-            || data.words("conjclitic").any(|c| doc.word(j).strip_prefix(c).is_some_and(|w| doc.lang.is_stop_word(w)))
+            || data.words("conjclitic").any(|c| doc.word(j).strip_short_prefix(c).is_some_and(|w| doc.lang.is_stop_word(w)))
             // a connector may spell a place's name too (`بن`)
             || (!connector(j) && cx.gaz_match(j).is_some())
             // past the second word only along connectors: else it is the verb (`שיבח`)
@@ -2582,12 +2588,13 @@ fn common_word_behind(lang: &Profile, word: &str, article: bool) -> bool {
     if data.often.is_empty() {
         return false;
     }
-    let with_article = |clitic: &str| data.articles.iter().any(|a| clitic.ends_with(a.as_str()));
+    let with_article = |clitic: &str| data.articles.iter().any(|a| clitic.ends_with_short(a.as_str()));
     if !data.often.contains(word) {
         return false;
     }
     let behind = data.proclitics.iter().chain(&data.articles).filter(|c| article || !with_article(c)).any(|clitic| {
-        word.strip_prefix(clitic.as_str()).is_some_and(|rest| rest.chars().count() >= 3 && data.often.contains(rest))
+        word.strip_short_prefix(clitic.as_str())
+            .is_some_and(|rest| rest.chars().count() >= 3 && data.often.contains(rest))
     });
     behind && !super::types::is_given_name_in(lang, word)
 }
@@ -2631,7 +2638,7 @@ fn uncased_hit_ok(cx: &Ctx, i: usize, len: usize, hit: KeyHit, clitic: usize) ->
         return false;
     }
     let data = cx.doc.lang.data();
-    let article = data.articles.iter().find(|a| word[..clitic].ends_with(a.as_str()));
+    let article = data.articles.iter().find(|a| word[..clitic].ends_with_short(a.as_str()));
     let with_article = article.map_or(bare, |a| &word[clitic - a.len()..]);
     if !hit.trusted && (is_frequent_word_form(cx.doc.lang, bare) || data.often.contains(with_article)) {
         return false;
@@ -2747,7 +2754,7 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize, prev: Option<&Cand>) -> Opti
         return None;
     }
     let (first, second) = (doc.word(i), doc.word(i + len - 1));
-    let oblique = |w: &str| data.words("obliqueend").any(|e| w.ends_with(e));
+    let oblique = |w: &str| data.words("obliqueend").any(|e| w.ends_with_short(e));
     // a storm, a virus or an operation is given a name too (`चक्रवात बिपरजॉय ने`): no person
     let thing = |w: &str| data.words("thingword").any(|t| t == w);
     // an adjective (`ध्रुवीय`, polar) describes the noun after it: the pair is a phrase
@@ -2975,7 +2982,7 @@ fn describer(word: &str) -> bool {
 /// (`ध्रुवीय`, polar) or a frequent one of another form (`विशेष`, special; `धार्मिक`)?
 fn hindi_adjective(word: &str) -> bool {
     let data = devanagari_profile().data();
-    data.words("adjend").any(|e| word.ends_with(e)) || data.words("adjword").any(|w| w == word)
+    data.words("adjend").any(|e| word.ends_with_short(e)) || data.words("adjword").any(|w| w == word)
 }
 
 /// Does an organisation head at `k` introduce the name after it (`कंपनी फॉक्सकॉन ने`,
@@ -3068,7 +3075,7 @@ fn english_of_tail(cx: &Ctx, k: usize) -> Option<usize> {
         joined(j)
             && cx.cue(j) & (FUNCTION | POSTPOSITION | TITLE) == 0
             && !data.most_often.contains(doc.word(j))
-            && !data.words("obliqueend").any(|e| doc.word(j).ends_with(e))
+            && !data.words("obliqueend").any(|e| doc.word(j).ends_with_short(e))
     };
     let and = |j: usize| joined(j) && data.words("organd").any(|w| w == doc.word(j));
     let mut end = k + 1;
@@ -3145,7 +3152,7 @@ fn is_bare_initial(doc: &Doc, i: usize) -> bool {
             && !data.most_often.contains(next)
             && !["function", "postposition", "title"].iter().any(|class| data.words(class).any(|w| w == next));
         // `एन डी ए के सांसदों`: an oblique plural after a spelled acronym and `के` is no name
-        name_like && !((start..end).any(word_too) && data.words("obliqueend").any(|e| next.ends_with(e)))
+        name_like && !((start..end).any(word_too) && data.words("obliqueend").any(|e| next.ends_with_short(e)))
     };
     let letters = end - start + usize::from(letter(end));
     let plain = (start..end).filter(|&k| !word_too(k)).count() + usize::from(letter(end) && !word_too(end));
@@ -3194,10 +3201,10 @@ fn find_place_spelled_in_latin(cx: &Ctx, i: usize) -> Option<(u32, usize)> {
         let ok = if len == 1 {
             let word = doc.word(i);
             // the regions of the language's own country (`बिहार`), which sources list in Latin only
-            let home = data.words("homeregion").any(|prefix| e.id.starts_with(prefix));
+            let home = data.words("homeregion").any(|prefix| e.id.starts_with_short(prefix));
             cx.cue(i) & (FUNCTION | POSTPOSITION | TITLE) == 0
                 && !data.most_often.contains(word)
-                && !data.words("obliqueend").any(|end| word.ends_with(end))
+                && !data.words("obliqueend").any(|end| word.ends_with_short(end))
                 && devanagari_profile().month(&crate::lang::fold_for_search(word).text).is_none()
                 && (letters >= 6 || (letters >= 4 && home))
         } else {
@@ -3252,7 +3259,7 @@ fn name_before_head(cx: &Ctx, i: usize) -> Option<(EntityKind, usize)> {
             && (k == i || t.flags & JOINED != 0)
             && cx.cue(k) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
             && !data.most_often.contains(word)
-            && !data.words("obliqueend").any(|e| word.ends_with(e))
+            && !data.words("obliqueend").any(|e| word.ends_with_short(e))
             && !describer(word)
             && devanagari_profile().month(&crate::lang::fold_for_search(word).text).is_none()
     };
@@ -3308,8 +3315,8 @@ fn rare_plain_word(cx: &Ctx, i: usize) -> bool {
         && cx.cue(i) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
         && !data.often.contains(word)
         && !data.most_often.contains(word)
-        && !data.words("obliqueend").any(|e| word.ends_with(e))
-        && !data.words("adjend").any(|e| word.ends_with(e))
+        && !data.words("obliqueend").any(|e| word.ends_with_short(e))
+        && !data.words("adjend").any(|e| word.ends_with_short(e))
         && !describer(word)
         && devanagari_profile().month(&crate::lang::fold_for_search(word).text).is_none()
 }
@@ -3342,7 +3349,9 @@ fn institution_after_place(cx: &mut Ctx, k: usize) -> Option<usize> {
         if cue & ORG_HEAD != 0 {
             return Some(j + 1);
         }
-        if cue & LOC_HEAD != 0 || data.most_often.contains(word) || data.words("obliqueend").any(|e| word.ends_with(e))
+        if cue & LOC_HEAD != 0
+            || data.most_often.contains(word)
+            || data.words("obliqueend").any(|e| word.ends_with_short(e))
         {
             return None;
         }
@@ -3698,7 +3707,7 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         // prime minister) is what the title goes on to say, not a name
         let oblique = || {
             let word = doc.word(i + 1);
-            devanagari_profile().data().words("obliqueend").any(|end| word.ends_with(end))
+            devanagari_profile().data().words("obliqueend").any(|end| word.ends_with_short(end))
         };
         if count >= 2 || (count == 1 && post_follows && !oblique()) {
             out.push(make(doc, i + 1, j, EntityKind::Person, Source::Unknown { acronym: None }, true, false));
@@ -5253,6 +5262,7 @@ pub(crate) mod tests {
         // a verb in the feminine plural after a title is no name (the place reading is another matter)
         assert!(r[0].iter().all(|m| !(m.0.contains("पहुंचीं") && m.1 == "PER")), "{:?}", r[0]);
         assert!(r[0].iter().all(|m| !m.0.contains("जगह")), "{:?}", r[0]);
+    }
 
     #[test]
     fn a_coordinator_between_ordinary_words_before_a_head_is_inside_the_name() {

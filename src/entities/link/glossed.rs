@@ -238,7 +238,7 @@ pub(super) fn known_by_gloss(
     let mut key = String::new();
     let organisation = |it: &Item| cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Organization);
     for (n, it) in items.iter().enumerate() {
-        if it.len != 1 || placed.contains_key(&n) || !organisation(it) {
+        if t.name(it).len != 1 || placed.contains_key(&n) || !organisation(it) {
             continue;
         }
         let Some(parts) = langs.get(it.art as usize).and_then(|lang| parts_of(t.joined(it), lang, gaz)) else {

@@ -420,7 +420,8 @@ pub(super) fn link_translated_names(
         t.name(it).len >= 1
             && !t.is_acronym(it)
             && !placed.contains_key(&n)
-            && lang_of(it).is_some_and(|p| p.casing != Casing::Uncased || it.classes.heads_only(it.len as usize))
+            && lang_of(it)
+                .is_some_and(|p| p.casing != Casing::Uncased || t.name(it).classes.heads_only(t.name(it).len as usize))
     };
     // one name per spelling: the same skeleton is one entity already
     let mut seen: HashSet<u32> = HashSet::default();
