@@ -847,7 +847,9 @@ mod tests {
             .map(|e| (e.file_name().to_string_lossy().into_owned(), entry_metadata(&e, &e.path())))
             .collect();
         seen.sort_by(|a, b| a.0.cmp(&b.0));
-        let kinds: Vec<(&str, Option<(bool, bool, u64)>)> = seen
+        // (is a file, is a folder, length of a file) of what each entry leads to
+        type Kind = Option<(bool, bool, u64)>;
+        let kinds: Vec<(&str, Kind)> = seen
             .iter()
             .map(|(name, m)| {
                 (
