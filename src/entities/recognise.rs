@@ -2720,6 +2720,15 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize, prev: Option<&Cand>) -> Opti
         && matches!(doc.word(i - 1), "की" | "के")
         && toks[i - 1].flags & (DEVA | JOINED) == DEVA | JOINED
         && known_place_ends_at(cx, i - 1);
+    // so does a party's or another known organisation's (`भाजपा के लक्ष्मण बाग से`, by the BJP's
+    // Laxman Bag), when both words are rare
+    let owner_org = i >= 2
+        && plain(i)
+        && matches!(doc.word(i - 1), "की" | "के")
+        && toks[i - 1].flags & (DEVA | JOINED) == DEVA | JOINED
+        && known_org_ends_at(cx, i - 1)
+        && rare_plain_word(cx, i)
+        && rare_plain_word(cx, i + 1);
     let after_person = i >= 1
         && plain(i)
         && prev.is_some_and(|c| c.kind == EntityKind::Person && c.t1 + 1 == i)
@@ -2735,7 +2744,7 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize, prev: Option<&Cand>) -> Opti
     // समेत`, with Sakshi Malik), when the second pair holds none
     let name_post = |k: usize| {
         strict_post(k)
-            || ((owner_place || after_person) && any_post(k))
+            || ((owner_place || owner_org || after_person) && any_post(k))
             || (and_pair(k)
                 && !any_post(k + 1)
                 && !any_post(k + 2)
@@ -2823,6 +2832,15 @@ fn known_place_ends_at(cx: &mut Ctx, end: usize) -> bool {
             || place_spelled_in_latin(cx, start).is_some_and(|(_, n)| n == len)
     };
     (end >= 1 && known_place(cx, end - 1, 1)) || (end >= 2 && known_place(cx, end - 2, 2))
+}
+
+/// Does an organisation the gazetteer knows, of one or two words, end just before token `end`
+/// (`भाजपा` before `के`)?
+fn known_org_ends_at(cx: &mut Ctx, end: usize) -> bool {
+    let known_org = |cx: &mut Ctx, start: usize, len: usize| {
+        cx.gaz_match(start).is_some_and(|(hit, n)| n == len && cx.gaz.entry(hit.entry).kind == EntityKind::Organization)
+    };
+    (end >= 1 && known_org(cx, end - 1, 1)) || (end >= 2 && known_org(cx, end - 2, 2))
 }
 
 /// A place named before a head of two words, a kind word and a place head (`हवाई अड्डे`,
@@ -3339,6 +3357,11 @@ fn institution_after_place(cx: &mut Ctx, k: usize) -> Option<usize> {
         if data.words("placeorg").any(|w| w == word) {
             return Some(j + 1);
         }
+        // a kind of place after the place is the place's own (`कोरापुट सीट कांग्रेस के खाते में`, the
+        // Koraput seat went to Congress): what follows it is the clause, not an institution
+        if data.words("placeword").any(|w| w == word) {
+            return None;
+        }
         if let Some((hit, n)) = cx.gaz_match(j) {
             return (cx.gaz.entry(hit.entry).kind == EntityKind::Organization).then_some(j + n);
         }
@@ -3368,6 +3391,17 @@ fn name_before_place_word(cx: &Ctx, i: usize) -> bool {
     let data = devanagari_profile().data();
     if !rare_plain_word(cx, i) {
         return false;
+    }
+    // a seat's holder after `के` or `की` (`पटनागढ़ के विधायक`, the MLA for Patnagarh): the word
+    // names the seat, a place, when it stands alone (`लक्ष्मण बाग के` would be a person's)
+    let deva_joined = |k: usize| toks.get(k).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
+    if deva_joined(i + 1)
+        && matches!(doc.word(i + 1), "के" | "की")
+        && deva_joined(i + 2)
+        && data.words("seattitle").any(|w| w == doc.word(i + 2))
+        && !(deva_joined(i) && i > 0 && rare_plain_word(cx, i - 1))
+    {
+        return true;
     }
     let mut k = i + 1;
     for _ in 0..6 {
@@ -3513,6 +3547,17 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         {
             out.push(make(doc, i, end, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
             return end;
+        }
+        // a known place before a building's or a structure's head names that structure (`टिहरी
+        // बांध`, the Tehri dam; `मुंद्रा बंदरगाह`), but not before an area's (`कच्छ जिले`, `घग्गर नदी`)
+        if entry.kind == EntityKind::Location
+            && let Some(head) = doc.toks.get(i + len).filter(|u| u.flags & (DEVA | JOINED) == DEVA | JOINED)
+            && cx.cue(i + len) & LOC_HEAD != 0
+            && !devanagari_profile().data().words("areahead").any(|w| w == doc.word(i + len))
+            && head.flags & DIGIT == 0
+        {
+            out.push(make(doc, i, i + len + 1, EntityKind::Location, Source::Unknown { acronym: None }, false, false));
+            return i + len + 1;
         }
         out.push(make(doc, i, i + len, entry.kind, Source::Gazetteer(hit.entry), false, false));
         return i + len;
@@ -3699,6 +3744,14 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
                 break;
             }
             j += 1;
+        }
+        // a word before a form of करना or होना makes one verb with it (`निदेशक मंडल निलंबित हो
+        // गया`, the board of directors was suspended): it is no part of a name
+        if j > i + 1
+            && toks.get(j).is_some_and(|u| u.flags & (DEVA | JOINED) == DEVA | JOINED)
+            && data.words("lightverb").any(|w| w == doc.word(j))
+        {
+            j -= 1;
         }
         let count = j - (i + 1);
         let post_follows =
@@ -5262,6 +5315,80 @@ pub(crate) mod tests {
         // a verb in the feminine plural after a title is no name (the place reading is another matter)
         assert!(r[0].iter().all(|m| !(m.0.contains("पहुंचीं") && m.1 == "PER")), "{:?}", r[0]);
         assert!(r[0].iter().all(|m| !m.0.contains("जगह")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn hindi_districts_towns_and_rivers_are_places_and_punjab_a_state() {
+        let a = [article(
+            "a",
+            "hi",
+            "भारी बारिश से मनाली, सोलन और किन्नौर में नुकसान हुआ। पंजाब में पटियाला के कई गांव डूबे। \
+             यमुना का जलस्तर बढ़ा और ब्यास उफान पर रही। हिमाचल में स्कूल बंद रहे।",
+        )];
+        let r = run(&a);
+        for place in ["मनाली", "सोलन", "किन्नौर", "पंजाब", "पटियाला", "यमुना", "ब्यास", "हिमाचल"]
+        {
+            assert_eq!(find(&r[0], place).map(|m| m.1), Some("LOC"), "{place}: {:?}", r[0]);
+        }
+        // a district's Latin name is only shown: Latin text is not read as it (`Una`, `una`)
+        let r = run(&[article("it", "it", "Una decisione presa ieri a Roma.")]);
+        assert!(find(&r[0], "Una").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn hindi_a_word_before_a_seat_holder_is_the_seat_and_a_party_owns_the_name_after_it() {
+        let a = [article(
+            "a",
+            "hi",
+            "पटनागढ़ के विधायक कनक वर्धन सिंहदेव और निमापड़ा की विधायक प्रभाती परिडा उपमुख्यमंत्री बने। \
+             कांटाबांजी सीट पर वह भाजपा के लक्ष्मण बाग से हार गए।",
+        )];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "पटनागढ़").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "निमापड़ा").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "लक्ष्मण बाग").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        // a party's frequent words after `के` are no person (`भाजपा के चुनाव प्रचार से`)
+        let r = run(&[article("a", "hi", "यह बात भाजपा के चुनाव प्रचार से साफ हो गई।")]);
+        assert!(r[0].iter().all(|m| !m.0.contains("चुनाव")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn hindi_a_seat_after_a_place_ends_the_place_before_the_party() {
+        let r = run(&[article("a", "hi", "राज्य में केवल कोरापुट सीट कांग्रेस के खाते में गई।")]);
+        assert_eq!(find(&r[0], "कोरापुट").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "कांग्रेस").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn hindi_a_word_before_kar_or_ho_after_a_title_is_a_verb_not_a_name() {
+        let r = run(&[article("a", "hi", "बैठक के बाद कंपनी का निदेशक मंडल निलंबित हो गया।")]);
+        assert!(r[0].iter().all(|m| !m.0.contains("निलंबित")), "{:?}", r[0]);
+        // a minister's family name that is also a word (`प्रधान`, chief) is no title
+        let r = run(&[article("a", "hi", "समारोह में केंद्रीय मंत्री धर्मेंद्र प्रधान मौजूद थे।")]);
+        assert_eq!(find(&r[0], "धर्मेंद्र प्रधान").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn hindi_medals_pandemics_and_compass_adjectives_are_no_people() {
+        let r = run(&[article(
+            "a",
+            "hi",
+            "उन्होंने दो कांस्य जीते। फाइनल में कांस्य पदक के लिए मुकाबला हुआ। कोविड महामारी के बाद \
+             मंदिर खुला। विभाग ने बताया कि पश्चिमी विक्षोभ और मानसूनी हवाओं से बारिश हुई।",
+        )]);
+        let r0 = &r[0];
+        for word in ["कांस्य", "महामारी", "विक्षोभ"] {
+            assert!(r0.iter().all(|m| !m.0.contains(word)), "{word}: {r0:?}");
+        }
+    }
+
+    #[test]
+    fn hindi_a_frequent_family_name_of_another_article_waits_for_the_full_name() {
+        let r = run(&[
+            article("a", "hi", "समारोह में केंद्रीय मंत्री धर्मेंद्र प्रधान मौजूद थे।"),
+            article("b", "hi", "इस पर प्रधान न्यायाधीश ने सुनवाई की।"),
+        ]);
+        assert!(r[1].iter().all(|m| !m.0.contains("प्रधान")), "{:?}", r[1]);
     }
 
     #[test]
