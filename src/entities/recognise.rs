@@ -2834,6 +2834,33 @@ fn known_place_ends_at(cx: &mut Ctx, end: usize) -> bool {
     (end >= 1 && known_place(cx, end - 1, 1)) || (end >= 2 && known_place(cx, end - 2, 2))
 }
 
+/// After an organisation's head at `from - 1`, the end of a second head one to three rare words
+/// on (`कंपनी विधि अपील न्यायाधिकरण`): the name goes on to it. The words between are joined,
+/// of no other class, and none of the most frequent words, an oblique form or a possessive.
+fn later_org_head(cx: &Ctx, from: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let data = devanagari_profile().data();
+    for k in from..from + 3 {
+        let t = doc.toks.get(k)?;
+        if t.flags & (DEVA | JOINED | DIGIT) != DEVA | JOINED {
+            return None;
+        }
+        let c = cx.cue(k);
+        if c & ORG_HEAD != 0 {
+            return (k > from).then_some(k + 1);
+        }
+        let word = doc.word(k);
+        if c & (FUNCTION | POSTPOSITION | TITLE | LOC_HEAD) != 0
+            || data.most_often.contains(word)
+            || data.words("obliqueend").any(|e| word.ends_with_short(e))
+            || describer(word)
+        {
+            return None;
+        }
+    }
+    None
+}
+
 /// Does an organisation the gazetteer knows, of one or two words, end just before token `end`
 /// (`भाजपा` before `के`)?
 fn known_org_ends_at(cx: &mut Ctx, end: usize) -> bool {
@@ -3293,6 +3320,10 @@ fn name_before_head(cx: &Ctx, i: usize) -> Option<(EntityKind, usize)> {
         if !word_ok(k) {
             return None;
         }
+        // a body named for its purpose is a kind of body (`विशेषज्ञ समिति`, an expert committee)
+        if data.words("purposeword").any(|w| w == doc.word(k)) {
+            return None;
+        }
         if let Some(kind) = head_kind(cx, k + 1) {
             // the head introduces the name after it: the words before only describe it
             if name_after_org_head(cx, k + 1).is_some() {
@@ -3583,16 +3614,11 @@ fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
                 break;
             }
             if c & ORG_HEAD != 0 {
-                out.push(make(
-                    doc,
-                    i,
-                    j + 1,
-                    EntityKind::Organization,
-                    Source::Unknown { acronym: None },
-                    false,
-                    false,
-                ));
-                return j + 1;
+                // a second head a word or two on belongs to the same name (`राष्ट्रीय कंपनी विधि अपील
+                // न्यायाधिकरण`, the National Company Law Appellate Tribunal)
+                let end = later_org_head(cx, j + 1).unwrap_or(j + 1);
+                out.push(make(doc, i, end, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
+                return end;
             }
             if c & (FUNCTION | POSTPOSITION | TITLE) != 0 || cx.gaz_match(j).is_some() {
                 break;
@@ -5379,6 +5405,32 @@ pub(crate) mod tests {
         let r0 = &r[0];
         for word in ["कांस्य", "महामारी", "विक्षोभ"] {
             assert!(r0.iter().all(|m| !m.0.contains(word)), "{word}: {r0:?}");
+        }
+    }
+
+    #[test]
+    fn hindi_an_organisation_after_an_adjective_goes_on_to_its_second_head() {
+        let r = run(&[article(
+            "a",
+            "hi",
+            "इसके बाद राष्ट्रीय कंपनी विधि अपील न्यायाधिकरण ने समझौते को मंजूरी दी। भारतीय जनता पार्टी \
+             नेता ने कहा कि फैसला सही है।",
+        )]);
+        assert_eq!(find(&r[0], "राष्ट्रीय कंपनी विधि अपील न्यायाधिकरण").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        // a title after the head ends the name there
+        assert!(r[0].iter().all(|m| !m.0.contains("नेता")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn hindi_bodies_named_for_their_purpose_teams_and_the_javelin_are_no_names() {
+        let r = run(&[article(
+            "a",
+            "hi",
+            "सरकार ने छह सदस्यों की विशेषज्ञ समिति बनाई। घायलों को सामुदायिक स्वास्थ्य केंद्र ले जाया गया। \
+             उन्होंने टोक्यो में भाला फेंक का सोना जीता। पुरुष हॉकी टीम ने कांस्य जीता।",
+        )]);
+        for word in ["समिति", "केंद्र", "भाला", "टीम"] {
+            assert!(r[0].iter().all(|m| !m.0.contains(word)), "{word}: {:?}", r[0]);
         }
     }
 
