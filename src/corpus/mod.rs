@@ -5,6 +5,7 @@ mod fields;
 mod load;
 mod sanitize;
 mod title;
+mod walk;
 
 pub use fields::{Field, FieldMap, FieldMapError, field_map, set_field_map};
 pub use load::{
@@ -14,6 +15,7 @@ pub use load::{
 };
 pub use sanitize::{is_terminal_hazard, sanitize_for_terminal, sanitize_line, sanitize_owned};
 pub use title::{TITLE_WIDTH, derive_title, markdown_title};
+pub use walk::{FileStat, ListedDir, NO_DIR};
 
 use serde::{Deserialize, Serialize};
 
