@@ -1349,10 +1349,12 @@ pub(crate) fn link_corpus(
             if resolved[n] || t.name(&items[n]).len != 1 || t.is_acronym(&items[n]) || placed.contains_key(&n) {
                 continue;
             }
+            // (a word that may be no surname still joins its own spelling in other articles, below)
+            let surname = lone_word_may_be_surname(kind_of(&items[n]), langs[items[n].art as usize]);
             let Some(&word) = t.words(&items[n]).first() else { continue };
             roots.clear();
             let mut example = None;
-            if let Some(full) = by_word.get(&word.skel) {
+            if let Some(full) = by_word.get(&word.skel).filter(|_| surname) {
                 for &f in full {
                     if t.words(&items[f]).iter().any(|&w| same_word(&strings, word, w))
                         && !devanagari_spelt_otherwise(articles, &cands, &items[n], &items[f])
@@ -1364,6 +1366,7 @@ pub(crate) fn link_corpus(
             }
             // a case form the language gives a foreign name as an adjective (Polish `Abego`, Abe)
             if roots.is_empty()
+                && surname
                 && let Some((skel, vkey)) =
                     adjectival_base(articles, &cands, &t, &items[n], langs[items[n].art as usize])
                 && let Some(id) = strings.id_of(&skel)
@@ -1511,6 +1514,15 @@ pub(crate) fn link_corpus(
     drop((items, found_items, names, words, strings));
     crate::memory::release_free_memory();
     mention_table(&all, &mut uf, clusters, gaz)
+}
+
+/// Rule `lone_word_may_be_surname`: in a cased script, a lone word its own
+/// article typed a place (`u Loznici`, after a place preposition) or an
+/// organisation (`Vlada`, a head word) is no surname of a person another
+/// article names; only a word typed a person, or typed nothing, may be one.
+/// (A consonant skeleton alone matched `Loznici` to `Luiz` and `Šapcu` to `Shapps`.)
+fn lone_word_may_be_surname(kind: EntityKind, lang: &Profile) -> bool {
+    kind == EntityKind::Person || lang.casing == Casing::Uncased
 }
 
 /// The lower-case letters of a country's short name written just before
@@ -2369,6 +2381,8 @@ fn place_lone_words(
             || t.name(it).coarse == NO_STRING
             || t.is_acronym(it)
             || (c.cue() && c.kind == EntityKind::Person)
+            // a word its article typed an organisation (a club named for its city) stays one
+            || (c.kind == EntityKind::Organization && !c.weak())
         {
             continue;
         }

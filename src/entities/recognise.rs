@@ -1080,6 +1080,9 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             if let Some(opened) = name_opened_by_head(&cx, i, j) {
                 end = end.max(opened);
             }
+            if end == j {
+                end = of_complement(&cx, end).unwrap_or(end);
+            }
             let mut start = i;
             while start < end && toks[start].flags & SENT != 0 && stats.lower_seen(doc.lang, doc.key(start)) {
                 start += 1;
@@ -1146,6 +1149,12 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 k += 1;
             }
             k
+        };
+        // `Port of Baltimore`: a place type's complement after `of`
+        let run_end = if run_end == j && run_end > i && cx.cue(run_end - 1) & LOC_HEAD != 0 {
+            of_complement(&cx, run_end).unwrap_or(run_end)
+        } else {
+            run_end
         };
         if run_end == i {
             // a title word itself
@@ -1233,11 +1242,37 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         return super::segmented::combine(doc, segmenter, gaz, cues, out);
     }
     spread_titled_names(doc, &mut out);
+    super::types::clubs_named_for_places(doc, &mut out, |i| looks_like_place(&cx, i));
+    super::types::listed_with_places(doc, &mut out, |i| looks_like_place(&cx, i));
     spread_devanagari_company_short_names(doc, gaz, &mut out);
     spread_bracketed_short_names(doc, cues, &mut out);
     spread_syllable_abbreviations(doc, &mut out);
     regnal_and_century_numerals(doc, cues, &mut out);
     out
+}
+
+/// Rule `of_complement`: in a language that writes a body's or a place's
+/// complement after its head with a preposition (profile class `headof`:
+/// English `of`), the capitalised words after it are part of the name
+/// (`House of Commons`, `Football Association of Wales`, `Port of Baltimore`);
+/// a title, or a given name after the first word, ends them (`Bank of England
+/// Governor Andrew Bailey`). `end` is where the head's run ends; returns the
+/// new end.
+fn of_complement(cx: &Ctx, end: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let of = toks.get(end)?;
+    if of.flags & (LOWER | JOINED) != (LOWER | JOINED) || !doc.lang.data().words("headof").any(|w| w == doc.word(end)) {
+        return None;
+    }
+    let mut k = end + 1;
+    while toks.get(k).is_some_and(|t| t.is_cap() && t.flags & JOINED != 0 && t.flags & ALLCAPS == 0)
+        && cx.cue(k) & TITLE == 0
+        && (k == end + 1 || !super::types::is_latin_given_name_in(doc.lang, doc.word(k)))
+    {
+        k += 1;
+    }
+    (k > end + 1).then_some(k)
 }
 
 /// Rule `name_opened_by_head`: where a name opens with its head word
