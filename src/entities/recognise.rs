@@ -1143,6 +1143,9 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     && !(len == 1 && super::types::is_latin_given_name_in(doc.lang, doc.word(k - 1)))
                     // a place type's complement after connectors (`Palácio de Belém`)
                     && !(cx.cue(i) & LOC_HEAD != 0 && (i + 1..k).all(|m| toks[m].flags & LOWER != 0))
+                    // a place type the gazetteer also lists as a town ends the name it is the head of
+                    // (`Silicon Valley`; GeoNames lists `Valley`, Anguilla's capital)
+                    && !(len == 1 && cx.cue(k) & LOC_HEAD != 0 && !toks.get(k + 1).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0))
                 {
                     break;
                 }
@@ -1265,12 +1268,26 @@ fn of_complement(cx: &Ctx, end: usize) -> Option<usize> {
     if of.flags & (LOWER | JOINED) != (LOWER | JOINED) || !doc.lang.data().words("headof").any(|w| w == doc.word(end)) {
         return None;
     }
+    let name_word = |k: usize| {
+        toks.get(k).is_some_and(|t| t.is_cap() && t.flags & JOINED != 0 && t.flags & ALLCAPS == 0)
+            && cx.cue(k) & TITLE == 0
+            && (k == end + 1 || !super::types::is_latin_given_name_in(doc.lang, doc.word(k)))
+    };
+    let common = |k: usize| super::types::is_common_word(doc.lang, doc.word(k));
     let mut k = end + 1;
-    while toks.get(k).is_some_and(|t| t.is_cap() && t.flags & JOINED != 0 && t.flags & ALLCAPS == 0)
-        && cx.cue(k) & TITLE == 0
-        && (k == end + 1 || !super::types::is_latin_given_name_in(doc.lang, doc.word(k)))
-    {
-        k += 1;
+    loop {
+        while name_word(k) {
+            k += 1;
+        }
+        // ordinary words joined by `and` go on (`Department for Business and Trade`);
+        // a name after it is another name (`Bank of England and Barclays`)
+        let and = toks.get(k).is_some_and(|t| t.flags & (LOWER | JOINED) == (LOWER | JOINED))
+            && doc.lang.data().words("orgcoord").any(|w| w == doc.word(k));
+        if k > end + 1 && and && common(k - 1) && name_word(k + 1) && common(k + 1) {
+            k += 1;
+            continue;
+        }
+        break;
     }
     (k > end + 1).then_some(k)
 }

@@ -285,8 +285,10 @@ pub(crate) fn clubs_named_for_places(doc: &Doc, cands: &mut [Cand], place_contex
 /// lone unknown word in a list after a place preposition (`u Loznici, Šapcu,
 /// Kraljevu`) or right after a place the gazetteer knows (`Beograd, Šabac i
 /// Niš`) is a place too, as a lone word right after the preposition is: the
-/// preposition speaks for the whole list. `place_context` says whether a place
-/// preposition or case marks token `i`.
+/// preposition speaks for the whole list. Next to an organisation named by its
+/// head in a list (`Kök Grubu, Turkcell ve Zorlu Holding`) it is an
+/// organisation. `place_context` says whether a place preposition or case
+/// marks token `i`.
 pub(crate) fn listed_with_places(doc: &Doc, cands: &mut [Cand], place_context: impl Fn(usize) -> bool) {
     let gaz = super::gazetteer::Gazetteer::get();
     let mut placed = false;
@@ -305,6 +307,25 @@ pub(crate) fn listed_with_places(doc: &Doc, cands: &mut [Cand], place_context: i
             && !is_given_name_in(doc.lang, doc.word(c.t0))
         {
             c.kind = EntityKind::Location;
+        }
+    }
+    // the same for a list of organisations (`Kök Grubu, Turkcell ve Zorlu Holding`)
+    let organisation =
+        |c: &Cand| c.kind == EntityKind::Organization && !c.weak && matches!(c.source, Source::Unknown { .. });
+    for k in 0..cands.len() {
+        let before = k > 0 && organisation(&cands[k - 1]) && listed_after(doc, &cands[k - 1], &cands[k]);
+        let after = cands.get(k + 1).is_some_and(|n| organisation(n) && listed_after(doc, &cands[k], n));
+        let c = &cands[k];
+        if (before || after)
+            && c.weak
+            && c.kind == EntityKind::Person
+            && !c.cue
+            && matches!(c.source, Source::Unknown { acronym: None })
+            && !is_given_name_in(doc.lang, doc.word(c.t0))
+        {
+            let c = &mut cands[k];
+            c.kind = EntityKind::Organization;
+            c.weak = false;
         }
     }
 }
@@ -1330,7 +1351,7 @@ mod tests {
     fn a_city_in_a_sports_report_is_its_club_unless_a_place_preposition_says_otherwise() {
         let text = "Liverpool beat Everton 2-0 on Sunday. The striker scored twice in the league match, \
                     and the coach, who arrived in Liverpool in 2015, praised the club. \
-                    Burnley, Luton Town and Sheffield United were relegated.";
+                    At the bottom, Luton Town, Burnley and Sheffield United were relegated.";
         let found = kinds("en", text);
         let liverpool: Vec<&str> = found.iter().filter(|(s, _)| s == "Liverpool").map(|(_, k)| *k).collect();
         assert_eq!(liverpool, ["ORG", "LOC"], "{found:?}");
