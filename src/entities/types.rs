@@ -352,21 +352,23 @@ fn fold_word(word: &str) -> String {
 }
 
 /// Does the text name a club by a word clubs are named with: a word of the
-/// profile's `clubhead` or `clubtail` class next to another capitalised word
-/// (`West Ham United`, `Manchester City`, `FK Partizan`), or a word with a
+/// profile's `clubhead` class next to another capitalised word (`Tottenham
+/// Hotspur`, `FK Partizan`), one of its `clubtail` class after one
+/// (`Manchester City`), or a word with a
 /// club's ending (`Konyaspor`)? A report on national teams, or on a tennis
 /// or chess player, names its cities as places.
 fn names_a_club(doc: &Doc) -> bool {
     let data = doc.lang.data();
-    let heads: Vec<String> = data.words("clubhead").chain(data.words("clubtail")).map(fold_word).collect();
-    let named = |i: usize| doc.toks.get(i).is_some_and(|t| t.is_cap());
+    let heads: Vec<String> = data.words("clubhead").map(fold_word).collect();
+    let tails: Vec<String> = data.words("clubtail").map(fold_word).collect();
+    let after_name = |i: usize| i > 0 && doc.toks[i].flags & JOINED != 0 && doc.toks[i - 1].is_cap();
+    let before_name = |i: usize| doc.toks.get(i + 1).is_some_and(|n| n.flags & JOINED != 0 && n.is_cap());
     (0..doc.toks.len()).any(|i| {
-        let t = doc.toks[i];
-        t.is_cap()
+        let folded = || fold_word(doc.word(i));
+        doc.toks[i].is_cap()
             && (club_word(doc.lang, doc.word(i))
-                || (heads.contains(&fold_word(doc.word(i)))
-                    && ((i > 0 && t.flags & JOINED != 0 && named(i - 1))
-                        || doc.toks.get(i + 1).is_some_and(|n| n.flags & JOINED != 0 && n.is_cap()))))
+                || (heads.contains(&folded()) && (after_name(i) || before_name(i)))
+                || (tails.contains(&folded()) && after_name(i)))
     })
 }
 
@@ -1249,6 +1251,19 @@ mod tests {
         assert_eq!(kind_of(&found, "Παναθηναϊκού"), Some("ORG"), "{found:?}");
         let el = crate::lang::profile_of_code("el").expect("el");
         assert!(!club_word(el, "Βρεττάκος"), "a surname stressed before its ending is no club");
+    }
+
+    #[test]
+    fn a_country_named_with_united_is_a_place_at_a_sentences_start() {
+        // `United` is no club's head: it opens countries' names (it was one from stop 29 to 30,
+        // which made `The United States` an organisation and split `The United | Arab Emirates`)
+        for (text, name) in [
+            ("The United States and China commented.", "United States"),
+            ("The United Arab Emirates and China commented.", "United Arab Emirates"),
+        ] {
+            let found = kinds("en", text);
+            assert_eq!(kind_of(&found, name), Some("LOC"), "{found:?}");
+        }
     }
 
     #[test]
