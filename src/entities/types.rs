@@ -285,10 +285,8 @@ pub(crate) fn clubs_named_for_places(doc: &Doc, cands: &mut [Cand], place_contex
 /// lone unknown word in a list after a place preposition (`u Loznici, Šapcu,
 /// Kraljevu`) or right after a place the gazetteer knows (`Beograd, Šabac i
 /// Niš`) is a place too, as a lone word right after the preposition is: the
-/// preposition speaks for the whole list. Next to an organisation named by its
-/// head in a list (`Kök Grubu, Turkcell ve Zorlu Holding`) it is an
-/// organisation. `place_context` says whether a place preposition or case
-/// marks token `i`.
+/// preposition speaks for the whole list. `place_context` says whether a place
+/// preposition or case marks token `i`.
 pub(crate) fn listed_with_places(doc: &Doc, cands: &mut [Cand], place_context: impl Fn(usize) -> bool) {
     let gaz = super::gazetteer::Gazetteer::get();
     let mut placed = false;
@@ -307,25 +305,6 @@ pub(crate) fn listed_with_places(doc: &Doc, cands: &mut [Cand], place_context: i
             && !is_given_name_in(doc.lang, doc.word(c.t0))
         {
             c.kind = EntityKind::Location;
-        }
-    }
-    // the same for a list of organisations (`Kök Grubu, Turkcell ve Zorlu Holding`)
-    let organisation =
-        |c: &Cand| c.kind == EntityKind::Organization && !c.weak && matches!(c.source, Source::Unknown { .. });
-    for k in 0..cands.len() {
-        let before = k > 0 && organisation(&cands[k - 1]) && listed_after(doc, &cands[k - 1], &cands[k]);
-        let after = cands.get(k + 1).is_some_and(|n| organisation(n) && listed_after(doc, &cands[k], n));
-        let c = &cands[k];
-        if (before || after)
-            && c.weak
-            && c.kind == EntityKind::Person
-            && !c.cue
-            && matches!(c.source, Source::Unknown { acronym: None })
-            && !is_given_name_in(doc.lang, doc.word(c.t0))
-        {
-            let c = &mut cands[k];
-            c.kind = EntityKind::Organization;
-            c.weak = false;
         }
     }
 }
@@ -1394,21 +1373,6 @@ mod tests {
         let sabac = found[1].iter().find(|(s, ..)| s == "Šapcu");
         assert!(shapps.is_some(), "{found:?}");
         assert!(sabac.is_some_and(|(_, k, id)| *k == "LOC" && Some(id) != shapps.as_ref()), "{found:?}");
-    }
-
-    #[test]
-    fn a_heads_complement_after_of_is_part_of_the_name() {
-        let found = kinds(
-            "en",
-            "Yesterday the House of Commons voted, the Port of Baltimore reopened and the \
-             Football Association of Wales said it was pleased.",
-        );
-        assert_eq!(kind_of(&found, "House of Commons"), Some("ORG"), "{found:?}");
-        assert_eq!(kind_of(&found, "Port of Baltimore"), Some("LOC"), "{found:?}");
-        assert_eq!(kind_of(&found, "Football Association of Wales"), Some("ORG"), "{found:?}");
-        // a title after the complement is the person's (`Bank of England Governor Andrew Bailey`)
-        let found = kinds("en", "Yesterday the Bank of England Governor Andrew Bailey spoke.");
-        assert!(found.iter().any(|(s, k)| s == "Andrew Bailey" && *k == "PER"), "{found:?}");
     }
 
     #[test]
