@@ -1077,6 +1077,19 @@ mod tests {
     }
 
     #[test]
+    fn a_country_named_with_united_is_a_place_at_a_sentences_start() {
+        // `United` is no club's head: it opens countries' names (it was one from stop 29 to 30,
+        // which made `The United States` an organisation and split `The United | Arab Emirates`)
+        for (text, name) in [
+            ("The United States and China commented.", "United States"),
+            ("The United Arab Emirates and China commented.", "United Arab Emirates"),
+        ] {
+            let found = kinds("en", text);
+            assert_eq!(kind_of(&found, name), Some("LOC"), "{found:?}");
+        }
+    }
+
+    #[test]
     fn ordinary_words_make_an_organisation() {
         // a name made of the language's frequent words, no given name in it
         let found = kinds("pl", "Wczoraj posłowie ugrupowania Lepsza Przyszłość głosowali przeciw ustawie.");
