@@ -344,7 +344,7 @@ fn common_noun_organisations(doc: &Doc, words: &[Word], heads: &Heads) -> Vec<Ca
             // two nouns the gloss reads both of translate a name (`統一` `教会`, the
             // Unification Church; `最高` `裁判所`, the Supreme Court); `地方` `銀行` not
             let glossed_name =
-                len == 2 && text.chars().count() >= MIN_CHARS_OF_A_GLOSSED_NAME && run.iter().all(|w| glossed(w));
+                len == 2 && text.chars().count() >= MIN_CHARS_OF_A_GLOSSED_NAME && run.iter().all(&glossed);
             if (long_enough || glossed_name) && heads.kind_of_ending(text) == Some(EntityKind::Organization) {
                 out.extend(cand(doc, run[0].start, run[len - 1].end, EntityKind::Organization, false, false));
                 break;
