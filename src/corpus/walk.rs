@@ -263,7 +263,7 @@ impl DirCursor {
     fn let_go(&mut self, dirs: &[ListedDir]) {
         let Some(level) = self.chain.len().checked_sub(KEEP_NEAREST + 1) else { return };
         let depth = dirs[self.chain[level].0 as usize].depth;
-        let anchor = depth % ANCHOR_EVERY == 0 && depth / ANCHOR_EVERY < MAX_ANCHORS;
+        let anchor = depth.is_multiple_of(ANCHOR_EVERY) && depth / ANCHOR_EVERY < MAX_ANCHORS;
         if !anchor {
             self.chain[level].1 = None;
         }
