@@ -4,17 +4,19 @@
 #     300 MB line: time and peak RSS of a first opening (`korpus search`,
 #     which analyses and indexes) against the file's size;
 #   - deep and wide trees: 40,000 folders of one file each, and a chain of
-#     1,000 nested folders, listed (`korpus list`) against the same number
+#     2,000 nested folders, listed (`korpus list`) against the same number
 #     of files in one folder.
 # Needs GNU time (apt-get install time) and python3.
 #
-#   [KORPUS_BIN=path] scripts/measure_shapes.sh [ARTICLE_MB] [LINE_MB] [FOLDERS] [LEVELS]   (a size of 0 skips that file)
+#   [KORPUS_BIN=path] [KORPUS_BIN_BEFORE=path] scripts/measure_shapes.sh [ARTICLE_MB] [LINE_MB] [FOLDERS] [LEVELS]
+# (a size of 0 skips that file). With KORPUS_BIN_BEFORE every figure is measured
+# for that build too, right before this one's, on the same files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 article_mb=${1:-60}
 line_mb=${2:-300}
 folders=${3:-40000}
-levels=${4:-1000}
+levels=${4:-2000}
 work=${KORPUS_BENCH_DIR:-target/bench-data}
 mkdir -p "$work"
 [ -x /usr/bin/time ] || { echo "GNU time is not installed (apt-get install time)" >&2; exit 2; }
@@ -25,6 +27,10 @@ else
   cargo build --release --quiet --bin korpus
   korpus=$PWD/target/release/korpus
 fi
+# (label, binary) pairs measured, the earlier build first
+builds=()
+[ -n "${KORPUS_BIN_BEFORE:-}" ] && builds+=("before" "$KORPUS_BIN_BEFORE")
+builds+=("${KORPUS_BIN_BEFORE:+after}" "$korpus")
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 cache=$(mktemp -d)
 trees=$(mktemp -d)
@@ -58,17 +64,19 @@ if line_mb and not os.path.exists(line):
         f.write(json.dumps({"id": "huge", "text": text_of(line_mb)}, ensure_ascii=False) + "\n")
 PY
 
-first_opening() {  # path → "seconds peak_kb"
+first_opening() {  # binary path → "seconds peak_kb"
   rm -rf "${cache:?}"/*
-  /usr/bin/time -f '%e %M' "$korpus" search lavrov --limit 1 --corpus "$1" 2>&1 >/dev/null | tail -1
+  /usr/bin/time -f '%e %M' "$1" search lavrov --limit 1 --corpus "$2" 2>&1 >/dev/null | tail -1
 }
 for corpus in "$work/huge-$article_mb.txt" "$work/line-$line_mb.jsonl"; do
   case "$corpus" in *-0.*) continue ;; esac   # a size of 0: not measured
   size=$(stat -c %s "$corpus")
-  read -r seconds kb < <(first_opening "$corpus")
-  awk -v name="$(basename "$corpus")" -v size="$size" -v s="$seconds" -v kb="$kb" -v load="$(load)" 'BEGIN {
-    printf "%-22s %6.0f MB: first opening %6.1f s, peak %6.0f MB (%.2fx the file)  (load %s)\n",
-      name, size / 1e6, s, kb * 1024 / 1e6, kb * 1024 / size, load }'
+  for ((b = 0; b < ${#builds[@]}; b += 2)); do
+    read -r seconds kb < <(first_opening "${builds[b + 1]}" "$corpus")
+    awk -v name="$(basename "$corpus")" -v build="${builds[b]}" -v size="$size" -v s="$seconds" -v kb="$kb" -v load="$(load)" 'BEGIN {
+      printf "%-6s %-22s %6.0f MB: first opening %6.1f s, peak %6.0f MB (%.2fx the file)  (load %s)\n",
+        build, name, size / 1e6, s, kb * 1024 / 1e6, kb * 1024 / size, load }'
+  done
 done
 
 # trees: N folders of one file, a chain of N levels, and N files in one folder
@@ -95,15 +103,18 @@ os.makedirs(os.path.join(root, "flat-deep"))
 for i in range(levels):
     article(os.path.join(root, "flat-deep", f"{i:05}.txt"), i)
 PY
-list_seconds() {  # median of 3 listings without an index
+list_seconds() {  # binary path → median of 3 listings without an index
   for _ in 1 2 3; do
-    /usr/bin/time -f '%e' "$korpus" list --no-cache --json --corpus "$1" 2>&1 >/dev/null | tail -1
+    /usr/bin/time -f '%e' "$1" list --no-cache --json --corpus "$2" 2>&1 >/dev/null | tail -1
   done | sort -n | sed -n 2p
 }
 for pair in "wide flat-wide $folders folders" "deep flat-deep $levels levels"; do
   read -r tree flat n what <<<"$pair"
-  t=$(list_seconds "$trees/$tree")
-  f=$(list_seconds "$trees/$flat")
-  ratio=$(awk -v t="$t" -v f="$f" 'BEGIN { if (f > 0) printf "%.1fx", t / f; else print "n/a" }')
-  printf '%s %s: listed in %s s; the same files in one folder %s s (%s)  (load %s)\n' "$n" "$what" "$t" "$f" "$ratio" "$(load)"
+  for ((b = 0; b < ${#builds[@]}; b += 2)); do
+    t=$(list_seconds "${builds[b + 1]}" "$trees/$tree")
+    f=$(list_seconds "${builds[b + 1]}" "$trees/$flat")
+    ratio=$(awk -v t="$t" -v f="$f" 'BEGIN { if (f > 0) printf "%.1fx", t / f; else print "n/a" }')
+    printf '%-6s %s %s: listed in %s s; the same files in one folder %s s (%s)  (load %s)\n' \
+      "${builds[b]}" "$n" "$what" "$t" "$f" "$ratio" "$(load)"
+  done
 done

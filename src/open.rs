@@ -250,11 +250,20 @@ fn build(
     if let Some(target) = target {
         observer.stage(Stage::WritingCache);
         match index::write_atomic(target, &corpus, &analysis, &texts) {
-            Ok(()) => tracing::info!(index = %target.display(), articles = corpus.len(), "index written"),
+            Ok(()) => {
+                tracing::info!(index = %target.display(), articles = corpus.len(), "index written");
+                // all of it is in the file now: let it go before the file's
+                // search is built (together they were a huge article's peak)
+                drop((analysis, corpus, spans));
+                memory::release_free_memory();
+                if let Found::Fresh(store) = index::open_fresh(target, listing) {
+                    return Ok((Arc::new(*store), true));
+                }
+                // the index just written does not open (its disk failed it): from memory, analysed again
+                tracing::warn!(index = %target.display(), "the index written could not be opened");
+                return build(path, listing, None, None, observer);
+            }
             Err(e) => tracing::warn!(index = %target.display(), "the index could not be written: {e}"),
-        }
-        if let Found::Fresh(store) = index::open_fresh(target, listing) {
-            return Ok((Arc::new(*store), true));
         }
     }
     let store = index::in_memory(&corpus, &analysis, &texts, Some(&listing.root)).map_err(|e| io_error(path, e))?;

@@ -8,6 +8,7 @@ use include_dir::{Dir, include_dir};
 use serde::de::DeserializeSeed;
 
 use super::fields::{Field, FieldMap, Record, RecordSeed, field_map, keys_of};
+use super::walk::{DirCursor, FileStat, ListedDir, NO_DIR, walk};
 use super::{Article, Corpus, KnownReading, KnownReadings, LoadWarning, given_language, sanitize_line, sanitize_owned};
 
 static SEEDS: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/seeds");
@@ -93,6 +94,8 @@ pub struct Listing {
     /// What the user opened.
     pub root: PathBuf,
     pub is_dir: bool,
+    /// The folders walked (the root first), which the files are opened from.
+    pub dirs: Vec<ListedDir>,
     /// Article files in corpus order.
     pub files: Vec<ListedFile>,
     /// What could not be listed, and why.
@@ -105,7 +108,9 @@ pub struct ListedFile {
     /// Its name relative to the root (the whole root itself: its file name).
     pub name: String,
     pub jsonl: bool,
-    pub metadata: fs::Metadata,
+    pub stat: FileStat,
+    /// Its folder in [`Listing::dirs`] ([`NO_DIR`] when the root is this file).
+    pub dir: u32,
 }
 
 /// Walk a corpus path once: a directory's article files, or the one file.
@@ -114,8 +119,13 @@ pub fn list_corpus(path: &Path) -> Result<Listing, LoadError> {
         std::io::ErrorKind::NotFound => LoadError::NotFound(path.to_path_buf()),
         _ => LoadError::Io { path: path.to_path_buf(), source: e },
     })?;
-    let mut listing =
-        Listing { root: path.to_path_buf(), is_dir: meta.is_dir(), files: Vec::new(), warnings: Vec::new() };
+    let mut listing = Listing {
+        root: path.to_path_buf(),
+        is_dir: meta.is_dir(),
+        dirs: Vec::new(),
+        files: Vec::new(),
+        warnings: Vec::new(),
+    };
     if !meta.is_dir() && !meta.is_file() {
         // reading a FIFO blocks forever and a device may never end
         listing.warnings.push(LoadWarning {
@@ -124,21 +134,30 @@ pub fn list_corpus(path: &Path) -> Result<Listing, LoadError> {
             reason: NOT_REGULAR.into(),
         });
     } else if meta.is_dir() {
-        let (files, warnings) = walk(path);
-        listing.warnings = warnings;
-        listing.files = files
+        let walked = walk(path, is_listed);
+        listing.warnings = walked.warnings;
+        listing.dirs = walked.dirs;
+        listing.files = walked
+            .files
             .into_iter()
-            .map(|(file, metadata)| ListedFile {
-                name: relative_id(path, &file),
-                jsonl: is_jsonl_file(&file),
-                path: file,
-                metadata,
+            .map(|file| ListedFile {
+                name: relative_id(path, &file.path),
+                jsonl: is_jsonl_file(&file.path),
+                path: file.path,
+                stat: file.stat,
+                dir: file.dir,
             })
             .collect();
     } else {
         let name = path.file_name().map(|n| one_line(&n.to_string_lossy())).unwrap_or_default();
         let jsonl = is_jsonl_file(path) || looks_like_jsonl(path);
-        listing.files.push(ListedFile { path: path.to_path_buf(), name, jsonl, metadata: meta });
+        listing.files.push(ListedFile {
+            path: path.to_path_buf(),
+            name,
+            jsonl,
+            stat: FileStat::of_metadata(&meta),
+            dir: NO_DIR,
+        });
     }
     Ok(listing)
 }
@@ -179,21 +198,24 @@ fn load_listing_in(
     loader.known = Some(known);
     loader.fields = fields.clone();
     loader.warnings.extend(listing.warnings.iter().cloned());
-    loader.bytes_total = listing.files.iter().map(|f| f.metadata.len()).sum();
-    let mut text_files: Vec<(PathBuf, String, u32)> = Vec::new();
+    loader.bytes_total = listing.files.iter().map(|f| f.stat.size).sum();
+    // files are opened from their folders' handles, in the listing's order
+    let mut folders = DirCursor::default();
+    let mut text_files: Vec<u32> = Vec::new();
     for (number, file) in listing.files.iter().enumerate() {
         let number = number as u32;
         if file.jsonl {
-            loader.text_files(std::mem::take(&mut text_files));
-            loader.jsonl(&file.path, &file.name, number);
+            loader.text_files(listing, &mut folders, std::mem::take(&mut text_files));
+            let opened = folders.open_file(&listing.dirs, file.dir, &file.path);
+            loader.jsonl(opened, &file.name, number);
         } else {
-            text_files.push((file.path.clone(), file.name.clone(), number));
+            text_files.push(number);
             if text_files.len() == TEXT_FILES_PER_BATCH {
-                loader.text_files(std::mem::take(&mut text_files));
+                loader.text_files(listing, &mut folders, std::mem::take(&mut text_files));
             }
         }
     }
-    loader.text_files(text_files);
+    loader.text_files(listing, &mut folders, text_files);
     if listing.is_dir && loader.articles.is_empty() && loader.warnings.is_empty() {
         loader.warnings.push(LoadWarning {
             path: name.clone(),
@@ -214,6 +236,8 @@ fn load_listing_in(
 /// Text files read, checked and analysed together (in parallel) before the
 /// progress is reported.
 const TEXT_FILES_PER_BATCH: usize = 512;
+/// Text files opened at once while a batch is read.
+const OPEN_AT_ONCE: usize = 64;
 /// JSON Lines are read in blocks of about this size, so the raw bytes never
 /// sit in memory next to the whole corpus.
 const JSONL_BLOCK_BYTES: usize = 8 << 20;
@@ -309,31 +333,42 @@ impl<'o> Loader<'o> {
         });
     }
 
-    /// Read, check and analyse a batch of text files on every core.
-    fn text_files(&mut self, files: Vec<(PathBuf, String, u32)>) {
-        if files.is_empty() {
+    /// Read, check and analyse a batch of text files (numbers in the
+    /// listing) on every core; they are opened here, from their folders, a
+    /// few at a time (a system allows a process only so many open files).
+    fn text_files(&mut self, listing: &Listing, folders: &mut DirCursor, numbers: Vec<u32>) {
+        if numbers.is_empty() {
             return;
         }
         let known = self.known;
-        let read: Vec<(Parsed, u64)> =
-            crate::parallel::map_chunks(crate::parallel::threads(16), &files, 16, |_, chunk| {
-                chunk
-                    .iter()
-                    .map(|(path, id, file)| read_text_file(path, id, *file, known.and_then(|k| k.of_file(*file))))
-                    .collect::<Vec<_>>()
-            })
-            .into_iter()
-            .flatten()
-            .collect();
-        self.bytes_read += read.iter().map(|(_, bytes)| bytes).sum::<u64>();
-        self.add("", read.into_iter().map(|(parsed, _)| parsed).collect());
+        for some in numbers.chunks(OPEN_AT_ONCE) {
+            let opened: Vec<(std::io::Result<fs::File>, &ListedFile, u32)> = some
+                .iter()
+                .filter_map(|&number| listing.files.get(number as usize).map(|file| (file, number)))
+                .map(|(file, number)| (folders.open_file(&listing.dirs, file.dir, &file.path), file, number))
+                .collect();
+            let read: Vec<(Parsed, u64)> =
+                crate::parallel::map_chunks(crate::parallel::threads(16), &opened, 16, |_, chunk| {
+                    chunk
+                        .iter()
+                        .map(|(opened, file, number)| {
+                            read_text_file(opened, file, *number, known.and_then(|k| k.of_file(*number)))
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .into_iter()
+                .flatten()
+                .collect();
+            self.bytes_read += read.iter().map(|(_, bytes)| bytes).sum::<u64>();
+            self.add("", read.into_iter().map(|(parsed, _)| parsed).collect());
+        }
         self.report();
     }
 
     /// Read a JSON Lines file block by block; each block's lines are parsed
     /// and analysed on every core.
-    fn jsonl(&mut self, path: &Path, name: &str, file_number: u32) {
-        let mut file = match fs::File::open(path) {
+    fn jsonl(&mut self, opened: std::io::Result<fs::File>, name: &str, file_number: u32) {
+        let mut file = match opened {
             Ok(f) => BufReader::new(f),
             Err(e) => {
                 self.warnings.push(LoadWarning { path: name.into(), line: None, reason: format!("cannot read: {e}") });
@@ -463,10 +498,21 @@ impl<'o> Loader<'o> {
     }
 }
 
-/// One text file as an article (or why not), and how many bytes were read.
-fn read_text_file(path: &Path, id: &str, file: u32, known: Option<&KnownReading>) -> (Parsed, u64) {
+/// One text file, opened, as an article (or why not), and how many bytes were read.
+fn read_text_file(
+    opened: &std::io::Result<fs::File>,
+    listed: &ListedFile,
+    file: u32,
+    known: Option<&KnownReading>,
+) -> (Parsed, u64) {
+    let id = listed.name.as_str();
     let warn = |reason: String| LoadWarning { path: id.to_owned(), line: None, reason };
-    match fs::read(path) {
+    let read = opened.as_ref().map_err(|e| std::io::Error::new(e.kind(), e.to_string())).and_then(|mut opened| {
+        // the size listed, and one byte to see the end: the whole file in one read
+        let mut bytes = Vec::with_capacity(usize::try_from(listed.stat.size).unwrap_or(0).saturating_add(1));
+        std::io::Read::read_to_end(&mut opened, &mut bytes).map(|_| bytes)
+    });
+    match read {
         Ok(bytes) => {
             let size = bytes.len() as u64;
             let parsed = match String::from_utf8(bytes) {
@@ -709,14 +755,66 @@ pub fn read_article_text(path: &Path, line_at: Option<u64>) -> std::io::Result<S
     Ok(sanitize_owned(text))
 }
 
-const NOT_REGULAR: &str = "not a regular file (FIFO, socket or device), skipped";
+/// [`read_article_text`] as a shared text, for a store that keeps the
+/// texts it read. A text file that needs no cleaning is read straight into
+/// the shared text's own memory: made from a `String`, the shared text is
+/// a second copy, and for an article of 60 MB the two together were a
+/// search's peak.
+pub fn read_article_text_shared(path: &Path, line_at: Option<u64>) -> std::io::Result<std::sync::Arc<str>> {
+    if line_at.is_none()
+        && let Some(text) = read_clean_text_file(path)?
+    {
+        return Ok(text);
+    }
+    read_article_text(path, line_at).map(std::sync::Arc::from)
+}
+
+/// A text file read into a shared text when it is UTF-8 and clean; `None`
+/// when it must be read the ordinary way (it is not, or it changed size).
+fn read_clean_text_file(path: &Path) -> std::io::Result<Option<std::sync::Arc<str>>> {
+    use std::io::Read;
+    let mut file = fs::File::open(path)?;
+    let Ok(size) = usize::try_from(file.metadata()?.len()) else { return Ok(None) };
+    let mut bytes: std::sync::Arc<[u8]> = std::iter::repeat_n(0u8, size).collect();
+    let Some(buffer) = std::sync::Arc::get_mut(&mut bytes) else { return Ok(None) };
+    file.read_exact(buffer)?;
+    // a file that grew since its size was asked is read the ordinary way
+    if file.read(&mut [0u8])? != 0 {
+        return Ok(None);
+    }
+    match std::str::from_utf8(&bytes) {
+        Ok(text) if !text.chars().any(super::is_terminal_hazard) => Ok(Some(shared_str(bytes))),
+        _ => Ok(None),
+    }
+}
+
+/// The shared bytes of a checked UTF-8 text as a shared `str`, without a copy.
+#[allow(
+    unsafe_code,
+    reason = "std has no safe Arc<[u8]> to Arc<str>; str is [u8] with the UTF-8 promise, checked by the caller"
+)]
+fn shared_str(bytes: std::sync::Arc<[u8]>) -> std::sync::Arc<str> {
+    debug_assert!(std::str::from_utf8(&bytes).is_ok());
+    // SAFETY: str and [u8] have the same layout, and the bytes were checked to be UTF-8
+    unsafe { std::sync::Arc::from_raw(std::sync::Arc::into_raw(bytes) as *const str) }
+}
+
+pub(super) const NOT_REGULAR: &str = "not a regular file (FIFO, socket or device), skipped";
 
 /// Ids and paths come from file names and JSON and are printed by every command.
 fn one_line(text: &str) -> String {
     sanitize_line(text)
 }
 
-fn relative_id(root: &Path, file: &Path) -> String {
+pub(super) fn relative_id(root: &Path, file: &Path) -> String {
+    // the walk makes every path its folder's and a name: most are plain
+    // text after the root, in one pass (by components, a file thousands of
+    // levels deep cost thousands of small strings)
+    if let Some(id) = super::walk::path_below(root, file).to_str()
+        && id.split('/').all(|name| !name.is_empty() && name != ".")
+    {
+        return one_line(id);
+    }
     let rel = file.strip_prefix(root).unwrap_or(file);
     let id = rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/");
     one_line(&id)
@@ -725,80 +823,13 @@ fn relative_id(root: &Path, file: &Path) -> String {
 /// The article files of a directory tree, sorted, with what could not be
 /// listed. Hidden entries are skipped; symlinks are followed without looping.
 pub fn article_files(root: &Path) -> (Vec<PathBuf>, Vec<LoadWarning>) {
-    let (files, warnings) = walk(root);
-    (files.into_iter().map(|(path, _)| path).collect(), warnings)
+    let walked = walk(root, is_listed);
+    (walked.files.into_iter().map(|f| f.path).collect(), walked.warnings)
 }
 
-/// The article files under `root` with their metadata, sorted by path, and
-/// what could not be listed. One pass over the tree, with no recursion (a
-/// tree thousands of levels deep is fine) and each directory remembered by
-/// device and inode, so a symlink back up the tree (or a second link to a
-/// directory already walked) is reported and skipped in constant time.
-fn walk(root: &Path) -> (Vec<(PathBuf, fs::Metadata)>, Vec<LoadWarning>) {
-    use std::os::unix::fs::MetadataExt;
-    let mut files = Vec::new();
-    let mut warnings = Vec::new();
-    let mut visited: std::collections::HashSet<(u64, u64)> = std::collections::HashSet::new();
-    let mut pending: Vec<(PathBuf, Option<fs::Metadata>)> = vec![(root.to_path_buf(), fs::metadata(root).ok())];
-    while let Some((dir, meta)) = pending.pop() {
-        if let Some(meta) = &meta
-            && !visited.insert((meta.dev(), meta.ino()))
-        {
-            warnings.push(LoadWarning {
-                path: relative_id(root, &dir),
-                line: None,
-                reason: "directory already visited (symlink loop), skipped".into(),
-            });
-            continue;
-        }
-        let entries = match fs::read_dir(&dir) {
-            Ok(entries) => entries,
-            Err(e) => {
-                warnings.push(LoadWarning {
-                    path: dir.display().to_string(),
-                    line: None,
-                    reason: format!("cannot read directory: {e}"),
-                });
-                continue;
-            }
-        };
-        let mut subdirs = Vec::new();
-        for entry in entries.flatten() {
-            if entry.file_name().as_encoded_bytes().starts_with(b".") {
-                continue;
-            }
-            let path = entry.path();
-            match entry_metadata(&entry, &path) {
-                Ok(m) if m.is_dir() => subdirs.push((path, Some(m))),
-                Ok(m) if !m.is_file() && (is_article_file(&path) || is_jsonl_file(&path)) => warnings
-                    .push(LoadWarning { path: relative_id(root, &path), line: None, reason: NOT_REGULAR.into() }),
-                Ok(m) if is_article_file(&path) || is_jsonl_file(&path) => files.push((path, m)),
-                Ok(_) => {}
-                Err(e) => warnings.push(LoadWarning {
-                    path: relative_id(root, &path),
-                    line: None,
-                    reason: format!("cannot open: {e}"),
-                }),
-            }
-        }
-        // last pushed is walked first: keep the order of a depth-first walk by name
-        subdirs.sort_by(|a, b| b.0.cmp(&a.0));
-        pending.extend(subdirs);
-    }
-    files.sort_by(|a, b| a.0.cmp(&b.0));
-    (files, warnings)
-}
-
-/// The metadata of a listed entry, a symlink followed. Asked of the
-/// directory the listing has open (`fstatat` on its descriptor), not by a
-/// path the system walks from the root again: in a tree thousands of levels
-/// deep that walk made listing quadratic in the depth. Only a symlink is
-/// asked by its path, to follow it.
-fn entry_metadata(entry: &fs::DirEntry, path: &Path) -> std::io::Result<fs::Metadata> {
-    match entry.metadata() {
-        Ok(meta) if !meta.file_type().is_symlink() => Ok(meta),
-        _ => fs::metadata(path),
-    }
+/// Whether the walk lists a file of this name (an article or JSON Lines).
+fn is_listed(path: &Path) -> bool {
+    is_article_file(path) || is_jsonl_file(path)
 }
 
 /// Bytes looked at for the first non-blank byte of a file.
@@ -838,36 +869,113 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join("a.txt"), "Lavrov in Moscow").unwrap();
         fs::create_dir(dir.path().join("sub")).unwrap();
+        fs::write(dir.path().join("sub/b.txt"), "Kim").unwrap();
         std::os::unix::fs::symlink("a.txt", dir.path().join("link.txt")).unwrap();
         std::os::unix::fs::symlink("sub", dir.path().join("sublink")).unwrap();
         std::os::unix::fs::symlink("nowhere.txt", dir.path().join("dangling.txt")).unwrap();
-        let mut seen: Vec<(String, std::io::Result<fs::Metadata>)> = fs::read_dir(dir.path())
-            .unwrap()
-            .flatten()
-            .map(|e| (e.file_name().to_string_lossy().into_owned(), entry_metadata(&e, &e.path())))
-            .collect();
-        seen.sort_by(|a, b| a.0.cmp(&b.0));
-        // (is a file, is a folder, length of a file) of what each entry leads to
-        type Kind = Option<(bool, bool, u64)>;
-        let kinds: Vec<(&str, Kind)> = seen
-            .iter()
-            .map(|(name, m)| {
-                (
-                    name.as_str(),
-                    m.as_ref().ok().map(|m| (m.is_file(), m.is_dir(), if m.is_file() { m.len() } else { 0 })),
-                )
-            })
-            .collect();
+        let listing = list_corpus(dir.path()).unwrap();
+        // (name, size) of what each listed entry leads to
+        let files: Vec<(&str, u64)> = listing.files.iter().map(|f| (f.name.as_str(), f.stat.size)).collect();
+        assert_eq!(files, [("a.txt", 16), ("link.txt", 16), ("sub/b.txt", 3)]);
+        // a second way into a folder is walked once
+        let warnings: Vec<(&str, &str)> =
+            listing.warnings.iter().map(|w| (w.path.as_str(), w.reason.as_str())).collect();
         assert_eq!(
-            kinds,
+            warnings,
             [
-                ("a.txt", Some((true, false, 16))),
-                ("dangling.txt", None),
-                ("link.txt", Some((true, false, 16))),
-                ("sub", Some((false, true, 0))),
-                ("sublink", Some((false, true, 0))),
+                ("dangling.txt", "cannot open: No such file or directory (os error 2)"),
+                ("sublink", "directory already visited (symlink loop), skipped")
             ]
         );
+    }
+
+    #[test]
+    fn a_tree_deeper_than_a_whole_path_can_name_is_read_whole() {
+        // 1,100 levels of "ddd/": 4,400 bytes below the root, past the
+        // 4,096-byte limit of a whole path
+        let dir = tempfile::tempdir().unwrap();
+        let levels = 1_100;
+        let mut handle = fs::File::open(dir.path()).unwrap();
+        for i in 0..levels {
+            let fd = std::os::fd::AsFd::as_fd(&handle);
+            rustix::fs::mkdirat(fd, "ddd", rustix::fs::Mode::from_raw_mode(0o755)).unwrap();
+            let flags = rustix::fs::OFlags::WRONLY | rustix::fs::OFlags::CREATE | rustix::fs::OFlags::CLOEXEC;
+            let file = rustix::fs::openat(fd, "a.txt", flags, rustix::fs::Mode::from_raw_mode(0o644)).unwrap();
+            std::io::Write::write_all(&mut fs::File::from(file), format!("Level {i} of the tree").as_bytes()).unwrap();
+            let next = rustix::fs::openat(fd, "ddd", rustix::fs::OFlags::RDONLY, rustix::fs::Mode::empty()).unwrap();
+            handle = fs::File::from(next);
+        }
+        let listing = list_corpus(dir.path()).unwrap();
+        assert!(listing.warnings.is_empty(), "{:?}", listing.warnings.first());
+        assert!(listing.files.last().unwrap().path.as_os_str().len() > 4096);
+        let (corpus, _) = load_listing(&listing, &mut |_| {});
+        assert!(corpus.warnings.is_empty(), "{:?}", corpus.warnings.first());
+        assert_eq!(corpus.len(), levels);
+        for (i, article) in corpus.articles.iter().enumerate() {
+            assert_eq!(article.id, format!("{}a.txt", "ddd/".repeat(i)));
+            assert_eq!(article.text, format!("Level {i} of the tree"));
+        }
+        // a path that long cannot be removed by name: from the deepest level up
+        drop(handle);
+        let root = fs::File::open(dir.path()).unwrap();
+        for level in (0..levels).rev() {
+            let mut folder = root.try_clone().unwrap();
+            let mut left = level;
+            while left > 0 {
+                // a relative path of at most 500 levels, well short of the limit
+                let step = left.min(500);
+                let below = "ddd/".repeat(step);
+                let below = rustix::fs::openat(&folder, &below, rustix::fs::OFlags::RDONLY, rustix::fs::Mode::empty());
+                folder = fs::File::from(below.unwrap());
+                left -= step;
+            }
+            rustix::fs::unlinkat(&folder, "a.txt", rustix::fs::AtFlags::empty()).unwrap();
+            rustix::fs::unlinkat(&folder, "ddd", rustix::fs::AtFlags::REMOVEDIR).unwrap();
+        }
+    }
+
+    #[test]
+    fn an_id_read_in_one_pass_is_the_one_read_by_components() {
+        let by_components = |root: &str, file: &str| {
+            let rel = Path::new(file).strip_prefix(root).unwrap_or(Path::new(file));
+            one_line(&rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/"))
+        };
+        for (root, file) in [
+            ("corpus", "corpus/a/b.txt"),
+            ("corpus/", "corpus/a/b.txt"),
+            ("./corpus", "./corpus/a.txt"),
+            ("corpus/.", "corpus/./a.txt"),
+            ("/", "/a/b.txt"),
+            ("corpus", "corpus/a//b.txt"),
+            ("corpus", "corpus/a/./b.txt"),
+            ("corpus", "elsewhere/a.txt"),
+            ("corpus", "corpus/\u{1b}[31m.txt"),
+            ("corpus", "corpusx/a.txt"),
+        ] {
+            assert_eq!(relative_id(Path::new(root), Path::new(file)), by_components(root, file), "{root} {file}");
+        }
+    }
+
+    #[test]
+    fn a_shared_text_is_the_text_read_the_ordinary_way() {
+        let dir = tempfile::tempdir().unwrap();
+        let texts = [
+            ("clean.txt", "Лавров в Пхеньяне\nKim Jong Un\n".as_bytes().to_vec()),
+            ("hazard.txt", "red \u{1b}[31m text\r\n".as_bytes().to_vec()),
+            ("empty.txt", Vec::new()),
+            ("latin1.txt", b"caf\xe9".to_vec()),
+        ];
+        for (name, bytes) in texts {
+            let path = dir.path().join(name);
+            fs::write(&path, &bytes).unwrap();
+            let shared = read_article_text_shared(&path, None).map(|t| t.to_string()).map_err(|e| e.kind());
+            let ordinary = read_article_text(&path, None).map_err(|e| e.kind());
+            assert_eq!(shared, ordinary, "{name}");
+        }
+        let line = dir.path().join("c.jsonl");
+        fs::write(&line, "{\"text\":\"a\"}\n{\"text\":\"Kim\"}\n").unwrap();
+        assert_eq!(&*read_article_text_shared(&line, Some(13)).unwrap(), "Kim");
+        assert!(read_article_text_shared(&dir.path().join("none.txt"), None).is_err());
     }
 
     #[test]
@@ -898,7 +1006,7 @@ mod tests {
         let mut loader = Loader::new(&mut observe);
         loader.block_bytes = block_bytes;
         loader.bytes_total = fs::metadata(path).unwrap().len();
-        loader.jsonl(path, "c.jsonl", 0);
+        loader.jsonl(fs::File::open(path), "c.jsonl", 0);
         let (articles, warnings) = (loader.articles, loader.warnings);
         (articles, warnings, reports)
     }

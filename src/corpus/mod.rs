@@ -5,15 +5,17 @@ mod fields;
 mod load;
 mod sanitize;
 mod title;
+mod walk;
 
 pub use fields::{Field, FieldMap, FieldMapError, field_map, set_field_map};
 pub use load::{
     ListedFile, Listing, LoadError, LoadProgress, SourceSpan, article_files, list_corpus, load_listing,
     load_listing_knowing, load_listing_with, load_path, load_path_observed, load_path_with, load_seeds,
-    read_article_text,
+    read_article_text, read_article_text_shared,
 };
 pub use sanitize::{is_terminal_hazard, sanitize_for_terminal, sanitize_line, sanitize_owned};
 pub use title::{TITLE_WIDTH, derive_title, markdown_title};
+pub use walk::{FileStat, ListedDir, NO_DIR};
 
 use serde::{Deserialize, Serialize};
 

@@ -1349,10 +1349,12 @@ pub(crate) fn link_corpus(
             if resolved[n] || t.name(&items[n]).len != 1 || t.is_acronym(&items[n]) || placed.contains_key(&n) {
                 continue;
             }
+            // (a word that may be no surname still joins its own spelling in other articles, below)
+            let surname = lone_word_may_be_surname(kind_of(&items[n]), langs[items[n].art as usize]);
             let Some(&word) = t.words(&items[n]).first() else { continue };
             roots.clear();
             let mut example = None;
-            if let Some(full) = by_word.get(&word.skel) {
+            if let Some(full) = by_word.get(&word.skel).filter(|_| surname) {
                 for &f in full {
                     if t.words(&items[f]).iter().any(|&w| same_word(&strings, word, w))
                         && !devanagari_spelt_otherwise(articles, &cands, &items[n], &items[f])
@@ -1364,6 +1366,7 @@ pub(crate) fn link_corpus(
             }
             // a case form the language gives a foreign name as an adjective (Polish `Abego`, Abe)
             if roots.is_empty()
+                && surname
                 && let Some((skel, vkey)) =
                     adjectival_base(articles, &cands, &t, &items[n], langs[items[n].art as usize])
                 && let Some(id) = strings.id_of(&skel)
@@ -1511,6 +1514,15 @@ pub(crate) fn link_corpus(
     drop((items, found_items, names, words, strings));
     crate::memory::release_free_memory();
     mention_table(&all, &mut uf, clusters, gaz)
+}
+
+/// Rule `lone_word_may_be_surname`: in a cased script, a lone word its own
+/// article typed a place (`u Loznici`, after a place preposition) or an
+/// organisation (`Vlada`, a head word) is no surname of a person another
+/// article names; only a word typed a person, or typed nothing, may be one.
+/// (A consonant skeleton alone matched `Loznici` to `Luiz` and `Šapcu` to `Shapps`.)
+fn lone_word_may_be_surname(kind: EntityKind, lang: &Profile) -> bool {
+    kind == EntityKind::Person || lang.casing == Casing::Uncased
 }
 
 /// The lower-case letters of a country's short name written just before
@@ -1829,6 +1841,7 @@ fn link_transcriptions(
         let mut keys = vec![spaced.replace(' ', "")];
         if t.name(it).len >= 2 && cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Person) {
             keys.extend(spaced.rsplit(' ').next().map(str::to_owned));
+            keys.extend(surname_with_particles(spaced, t.name(it).classes));
         }
         for (k, key) in keys.into_iter().enumerate() {
             let variants = coda_variants(&key);
@@ -1836,7 +1849,7 @@ fn link_transcriptions(
                 if variant.len() < MIN_TRANSCRIPTION_KEY {
                     if v == 0
                         && variant.len() + 1 == MIN_TRANSCRIPTION_KEY
-                        && (k == 1 || t.name(it).len == 1)
+                        && (k >= 1 || t.name(it).len == 1)
                         && person(it)
                     {
                         short.entry(variant).or_default().push((n, root));
@@ -1849,7 +1862,7 @@ fn link_transcriptions(
                 if v == 0 {
                     full.entry(variant.clone()).or_default().push((n, root));
                 }
-                if k == 1 {
+                if k >= 1 {
                     if v == 0 {
                         surnames_full.entry(variant.clone()).or_default().push((n, root));
                     }
@@ -1921,6 +1934,29 @@ fn link_transcriptions(
             uf.union(n, name);
         }
     }
+}
+
+/// The coarse key of a person's surname with the particles before it
+/// (`von der Leyen`, `da Silva`), which Chinese and Japanese write whole
+/// (`冯德莱恩`, `フォンデアライエン`): the words from the first function word
+/// after the given name on. None without one.
+fn surname_with_particles(spaced: &str, classes: translated::WordClasses) -> Option<String> {
+    let words: Vec<&str> = spaced.split(' ').collect();
+    let first = (1..words.len().saturating_sub(1)).find(|&k| classes.function(k))?;
+    // one consonant class across two words is one sound (`der Leyen`: `dL` `lN`, `dlN`)
+    let mut key = String::new();
+    for word in &words[first..] {
+        let mut letters = word.chars();
+        if let (Some(last), Some(next)) = (key.chars().next_back(), word.chars().next())
+            && last.eq_ignore_ascii_case(&next)
+        {
+            key.pop();
+            key.push(next);
+            letters.next();
+        }
+        key.extend(letters);
+    }
+    Some(key)
 }
 
 /// Entities two articles must both name before a name in one part written by
@@ -2038,10 +2074,17 @@ fn given_name_agrees(given: Option<&str>, cased: &Item, t: &Tables) -> bool {
     if t.name(cased).coarse == NO_STRING {
         return false;
     }
-    let Some(first) = t.strings.get(t.name(cased).coarse).split(' ').next() else { return false };
-    coda_variants(first)
-        .iter()
-        .any(|v| is_subsequence(given, v) || (given.len().min(v.len()) >= 3 && edit_distance_at_most_one(given, v)))
+    let words: Vec<&str> = t.strings.get(t.name(cased).coarse).split(' ').collect();
+    let Some(first) = words.first() else { return false };
+    // or all the given names together: a transcription may keep the second only
+    // (`吕克·梅朗雄` for Jean-Luc Mélenchon, the `让-` before it cut off)
+    let all_given =
+        words.get(..words.len().saturating_sub(1)).filter(|given| given.len() >= 2).map(|given| given.concat());
+    std::iter::once(first.to_string()).chain(all_given).any(|names| {
+        coda_variants(&names)
+            .iter()
+            .any(|v| is_subsequence(given, v) || (given.len().min(v.len()) >= 3 && edit_distance_at_most_one(given, v)))
+    })
 }
 
 /// Are the letters of `short` in `long`, in order?
@@ -2369,6 +2412,8 @@ fn place_lone_words(
             || t.name(it).coarse == NO_STRING
             || t.is_acronym(it)
             || (c.cue() && c.kind == EntityKind::Person)
+            // a word its article typed an organisation (a club named for its city) stays one
+            || (c.kind == EntityKind::Organization && !c.weak())
         {
             continue;
         }
@@ -3638,6 +3683,40 @@ mod tests {
         assert!(modi.is_some(), "{:?}", r[0]);
         assert!(id_of(&r, 1, "马迪").is_some(), "{:?}", r[1]);
         assert_ne!(id_of(&r, 1, "马迪"), modi, "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_surname_with_its_particles_written_whole_is_that_person() {
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article(
+                "en",
+                "en",
+                "Ursula von der Leyen, the head of the commission, spoke in Brussels. Germany and France agreed.",
+            ),
+            article("zh", "zh", "欧盟委员会主席冯德莱恩在布鲁塞尔表示，德国和法国同意。"),
+            article(
+                "ja",
+                "ja",
+                "欧州委員会のフォンデアライエン委員長はブリュッセルで述べた。ドイツとフランスも同意した。",
+            ),
+        ]);
+        let leyen = id_of(&r, 0, "Ursula von der Leyen");
+        assert!(leyen.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "冯德莱恩"), leyen, "{:?}", r[1]);
+        assert_eq!(id_of(&r, 2, "フォンデアライエン"), leyen, "{:?}", r[2]);
+    }
+
+    #[test]
+    fn a_dotted_transcription_may_keep_the_second_given_name_only() {
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article("en", "en", "Minister Anna Maria Bernini spoke in Rome."),
+            article("zh", "zh", "部长玛丽亚·贝尔尼尼在罗马发表讲话。"),
+        ]);
+        let bernini = id_of(&r, 0, "Anna Maria Bernini");
+        assert!(bernini.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "玛丽亚·贝尔尼尼"), bernini, "{:?}", r[1]);
     }
 
     #[test]

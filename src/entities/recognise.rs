@@ -1080,6 +1080,9 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             if let Some(opened) = name_opened_by_head(&cx, i, j) {
                 end = end.max(opened);
             }
+            if end == j {
+                end = of_complement(&cx, end).unwrap_or(end);
+            }
             let mut start = i;
             while start < end && toks[start].flags & SENT != 0 && stats.lower_seen(doc.lang, doc.key(start)) {
                 start += 1;
@@ -1140,12 +1143,21 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     && !(len == 1 && super::types::is_latin_given_name_in(doc.lang, doc.word(k - 1)))
                     // a place type's complement after connectors (`Palácio de Belém`)
                     && !(cx.cue(i) & LOC_HEAD != 0 && (i + 1..k).all(|m| toks[m].flags & LOWER != 0))
+                    // a place type the gazetteer also lists as a town ends the name it is the head of
+                    // (`Silicon Valley`; GeoNames lists `Valley`, Anguilla's capital)
+                    && !(len == 1 && cx.cue(k) & LOC_HEAD != 0 && !toks.get(k + 1).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0))
                 {
                     break;
                 }
                 k += 1;
             }
             k
+        };
+        // `Port of Baltimore`: a place type's complement after `of`
+        let run_end = if run_end == j && run_end > i && cx.cue(run_end - 1) & LOC_HEAD != 0 {
+            of_complement(&cx, run_end).unwrap_or(run_end)
+        } else {
+            run_end
         };
         if run_end == i {
             // a title word itself
@@ -1233,11 +1245,51 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         return super::segmented::combine(doc, segmenter, gaz, cues, out);
     }
     spread_titled_names(doc, &mut out);
+    super::types::clubs_named_for_places(doc, &mut out, |i| looks_like_place(&cx, i));
+    super::types::listed_with_places(doc, &mut out, |i| looks_like_place(&cx, i));
     spread_devanagari_company_short_names(doc, gaz, &mut out);
     spread_bracketed_short_names(doc, cues, &mut out);
     spread_syllable_abbreviations(doc, &mut out);
     regnal_and_century_numerals(doc, cues, &mut out);
     out
+}
+
+/// Rule `of_complement`: in a language that writes a body's or a place's
+/// complement after its head with a preposition (profile class `headof`:
+/// English `of`), the capitalised words after it are part of the name
+/// (`House of Commons`, `Football Association of Wales`, `Port of Baltimore`);
+/// a title, or a given name after the first word, ends them (`Bank of England
+/// Governor Andrew Bailey`). `end` is where the head's run ends; returns the
+/// new end.
+fn of_complement(cx: &Ctx, end: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let of = toks.get(end)?;
+    if of.flags & (LOWER | JOINED) != (LOWER | JOINED) || !doc.lang.data().words("headof").any(|w| w == doc.word(end)) {
+        return None;
+    }
+    let name_word = |k: usize| {
+        toks.get(k).is_some_and(|t| t.is_cap() && t.flags & JOINED != 0 && t.flags & ALLCAPS == 0)
+            && cx.cue(k) & TITLE == 0
+            && (k == end + 1 || !super::types::is_latin_given_name_in(doc.lang, doc.word(k)))
+    };
+    let common = |k: usize| super::types::is_common_word(doc.lang, doc.word(k));
+    let mut k = end + 1;
+    loop {
+        while name_word(k) {
+            k += 1;
+        }
+        // ordinary words joined by `and` go on (`Department for Business and Trade`);
+        // a name after it is another name (`Bank of England and Barclays`)
+        let and = toks.get(k).is_some_and(|t| t.flags & (LOWER | JOINED) == (LOWER | JOINED))
+            && doc.lang.data().words("orgcoord").any(|w| w == doc.word(k));
+        if k > end + 1 && and && common(k - 1) && name_word(k + 1) && common(k + 1) {
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    (k > end + 1).then_some(k)
 }
 
 /// Rule `name_opened_by_head`: where a name opens with its head word

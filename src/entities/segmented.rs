@@ -16,7 +16,7 @@
 //!   a person.
 
 use super::EntityKind;
-use super::cues::{CueLang, Cues, LOC_HEAD, ORG_HEAD, TITLE};
+use super::cues::{CueLang, Cues, LOC_HEAD, NOT_NAME, ORG_HEAD, TITLE};
 use super::gazetteer::Gazetteer;
 use super::recognise::{Cand, Doc, Source};
 use super::tokens::{IDEOGRAPHIC, UNCASED, push_key};
@@ -57,6 +57,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
             doc.text[c.start..c.end].chars().count() >= FREE_GAZETTEER_MATCH || (starts[c.start] && ends[c.end])
         })
         .collect();
+    proposals.extend(mixed_script_places(doc, gaz, &words));
     let lang = CueLang::of(doc.lang);
     let classes = |w: &str| {
         let mut key = String::new();
@@ -70,9 +71,14 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
             w.class = WordClass::Noun;
         }
     }
+    split_places_led_by_a_city(doc, gaz, &mut words, &heads);
     let named = names(doc.text, &words);
     let mut places: Vec<(Cand, bool)> = Vec::new();
     for name in &named {
+        // jieba tags compass points as places (`西南`, south-west): the profile's non-names are none
+        if classes(&doc.text[name.start..name.end]) & NOT_NAME != 0 {
+            continue;
+        }
         // a national team is named by its country (`阿根廷队`), and so is the mention
         if let Some(country) = country_of_team(doc, gaz, name) {
             proposals.push(country);
@@ -133,6 +139,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
             }
         }
     }
+    proposals.extend(places_before_titles(doc, gaz, &words, &classes));
     same_place_as_suffixed(doc.text, &mut proposals, &classes);
     // unknown words next to a title: `馳浩` `知事`, `选手` `郑钦文`
     for (k, w) in words.iter().enumerate() {
@@ -154,6 +161,137 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
     kept
 }
 
+/// jieba's dictionary has some sights with their city before them as one
+/// place (`巴黎埃菲尔铁塔`, the Eiffel Tower in Paris); other languages name
+/// the two apart. A place word that begins with a sure gazetteer place and
+/// goes on with a name of three characters or more ending in a place head is
+/// the two.
+fn split_places_led_by_a_city(doc: &Doc, gaz: &Gazetteer, words: &mut Vec<Word>, heads: &Heads) {
+    let mut key = String::new();
+    let mut k = 0;
+    while k < words.len() {
+        let w = words[k];
+        k += 1;
+        let text = &doc.text[w.start..w.end];
+        if !matches!(w.class, WordClass::Place | WordClass::Country) || !all_han(text, 5..=12) {
+            continue;
+        }
+        for (cut, _) in text.char_indices().skip(2).take(3) {
+            let (city, rest) = text.split_at(cut);
+            if rest.chars().count() < 3 || heads.kind_of_ending(rest) != Some(EntityKind::Location) {
+                continue;
+            }
+            key.clear();
+            push_key(city, UNCASED | IDEOGRAPHIC, &mut key);
+            // a name of a trusted source, or a big place's (a capital's)
+            let known_place = gaz.lookup(&key).is_some_and(|hit| {
+                let entry = gaz.entry(hit.entry);
+                entry.kind == EntityKind::Location && (hit.trusted || entry.prio >= 10)
+            });
+            if known_place {
+                words[k - 1].end = w.start + cut;
+                words.insert(k, Word { start: w.start + cut, ..w });
+                k += 1;
+                break;
+            }
+        }
+    }
+}
+
+/// jieba keeps a country and the title after it as one word (`德国总理`,
+/// Germany's chancellor; `英国首相`), so the gazetteer's match of the country
+/// is no word of its own: a word that is a trusted gazetteer place followed by a
+/// title of the profile names that place.
+fn places_before_titles(doc: &Doc, gaz: &Gazetteer, words: &[Word], classes: &impl Fn(&str) -> u8) -> Vec<Cand> {
+    let mut out = Vec::new();
+    let mut key = String::new();
+    for w in words {
+        let text = &doc.text[w.start..w.end];
+        if !all_han(text, 3..=8) {
+            continue;
+        }
+        for (cut, _) in text.char_indices().skip(2) {
+            let (place, title) = text.split_at(cut);
+            if classes(title) & TITLE == 0 {
+                continue;
+            }
+            key.clear();
+            push_key(place, UNCASED | IDEOGRAPHIC, &mut key);
+            let Some(hit) = gaz.lookup(&key).filter(|hit| hit.trusted) else { continue };
+            if gaz.entry(hit.entry).kind != EntityKind::Location {
+                continue;
+            }
+            if let Some(mut c) = cand(doc, w.start, w.start + cut, EntityKind::Location, false, false) {
+                c.source = Source::Gazetteer(hit.entry);
+                out.push(c);
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Words a name written in katakana and Han together is looked for across
+/// (`アラブ` `首長` `国` `連邦`).
+const MAX_WORDS_OF_A_MIXED_NAME: usize = 5;
+
+/// Is this a katakana letter (or the long-vowel mark)?
+fn is_katakana(c: char) -> bool {
+    matches!(c, '\u{30a0}'..='\u{30ff}' | '\u{31f0}'..='\u{31ff}' | '\u{ff66}'..='\u{ff9f}')
+}
+
+/// Japanese writes some places in katakana and Han together (`アラブ首長国連邦`,
+/// `南アフリカ`, `ニューヨーク州`), and the gazetteer's pass, whose tokens stop
+/// where the script changes, never sees such a name whole. A run of adjacent
+/// words that mixes the two, has four characters or more and is a trusted
+/// gazetteer place (CLDR's, or a big one) is that place: the longest run from
+/// each word.
+fn mixed_script_places(doc: &Doc, gaz: &Gazetteer, words: &[Word]) -> Vec<Cand> {
+    let mut out = Vec::new();
+    let mut key = String::new();
+    let mut k = 0;
+    while k < words.len() {
+        let mut best: Option<(usize, u32)> = None;
+        for m in 2..=MAX_WORDS_OF_A_MIXED_NAME.min(words.len() - k) {
+            let run = &words[k..k + m];
+            if run[m - 2].end != run[m - 1].start {
+                break;
+            }
+            let text = &doc.text[run[0].start..run[m - 1].end];
+            if !text.chars().all(|c| matches!(Script::of(c), Some(Script::Han | Script::Kana))) {
+                break;
+            }
+            let mixed = text.chars().any(is_katakana) && text.chars().any(|c| Script::of(c) == Some(Script::Han));
+            if !mixed {
+                continue;
+            }
+            crate::entities::tokens::phrase_key(text, &mut key);
+            if let Some(hit) = gaz.lookup(&key) {
+                let entry = gaz.entry(hit.entry);
+                let sure = hit.trusted || entry.prio >= 10;
+                if sure && entry.kind == EntityKind::Location && text.chars().count() >= FREE_GAZETTEER_MATCH {
+                    best = Some((m, hit.entry));
+                }
+            }
+            if !gaz.is_ideographic_prefix(&key) {
+                break;
+            }
+        }
+        match best {
+            Some((m, entry)) => {
+                if let Some(mut c) = cand(doc, words[k].start, words[k + m - 1].end, EntityKind::Location, false, false)
+                {
+                    c.source = Source::Gazetteer(entry);
+                    out.push(c);
+                }
+                k += m;
+            }
+            None => k += 1,
+        }
+    }
+    out
+}
+
 /// Common nouns an organisation named by common nouns alone has at least.
 const MIN_NOUNS_OF_A_DESCRIPTIVE_NAME: usize = 3;
 /// ... and characters.
@@ -171,7 +309,11 @@ const MIN_CHARS_OF_A_GLOSSED_NAME: usize = 4;
 /// translated by meaning are (`統一` `教会`).
 fn common_noun_organisations(doc: &Doc, words: &[Word], heads: &Heads) -> Vec<Cand> {
     let mut out = Vec::new();
-    let noun = |w: &Word| w.class == WordClass::Noun && all_han(&doc.text[w.start..w.end], 1..=usize::MAX);
+    // a word the gloss reads is a part of such a name whatever jieba tags it
+    // (`统一` unify, `海上` at sea: `统一` `教会`, `海上` `自卫队`)
+    let glossed = |w: &Word| crate::entities::link::is_glossed_word(doc.lang, &doc.text[w.start..w.end]);
+    let noun =
+        |w: &Word| (w.class == WordClass::Noun || glossed(w)) && all_han(&doc.text[w.start..w.end], 1..=usize::MAX);
     let mut k = 0;
     while k < words.len() {
         if !noun(&words[k]) {
@@ -190,18 +332,23 @@ fn common_noun_organisations(doc: &Doc, words: &[Word], heads: &Heads) -> Vec<Ca
         {
             k += 1;
         }
-        let run = &words[first..=k];
+        let nouns = &words[first..=k];
         k += 1;
-        let text = &doc.text[run[0].start..run[run.len() - 1].end];
-        let long_enough = (MIN_NOUNS_OF_A_DESCRIPTIVE_NAME..=MAX_NOUNS_OF_A_DESCRIPTIVE_NAME).contains(&run.len())
-            && text.chars().count() >= MIN_CHARS_OF_A_DESCRIPTIVE_NAME;
-        // two nouns the gloss reads both of translate a name (`統一` `教会`, the
-        // Unification Church; `最高` `裁判所`, the Supreme Court); `地方` `銀行` not
-        let glossed = run.len() == 2
-            && text.chars().count() >= MIN_CHARS_OF_A_GLOSSED_NAME
-            && run.iter().all(|w| crate::entities::link::is_glossed_word(doc.lang, &doc.text[w.start..w.end]));
-        if (long_enough || glossed) && heads.kind_of_ending(text) == Some(EntityKind::Organization) {
-            out.extend(cand(doc, run[0].start, run[run.len() - 1].end, EntityKind::Organization, false, false));
+        // the longest run of the nouns from the first that ends in a head: the
+        // nouns after the name are no part of it (`海上` `自卫队` `服役`, served)
+        for len in (2..=nouns.len()).rev() {
+            let run = &nouns[..len];
+            let text = &doc.text[run[0].start..run[len - 1].end];
+            let long_enough = (MIN_NOUNS_OF_A_DESCRIPTIVE_NAME..=MAX_NOUNS_OF_A_DESCRIPTIVE_NAME).contains(&len)
+                && text.chars().count() >= MIN_CHARS_OF_A_DESCRIPTIVE_NAME;
+            // two nouns the gloss reads both of translate a name (`統一` `教会`, the
+            // Unification Church; `最高` `裁判所`, the Supreme Court); `地方` `銀行` not
+            let glossed_name =
+                len == 2 && text.chars().count() >= MIN_CHARS_OF_A_GLOSSED_NAME && run.iter().all(&glossed);
+            if (long_enough || glossed_name) && heads.kind_of_ending(text) == Some(EntityKind::Organization) {
+                out.extend(cand(doc, run[0].start, run[len - 1].end, EntityKind::Organization, false, false));
+                break;
+            }
         }
     }
     out
@@ -427,12 +574,18 @@ fn typed(text: &str, words: &[Word], name: &Word, heads: &Heads) -> Option<(usiz
     // common nouns and a head after the name: `中国` `网球` `协会`
     let first = words.partition_point(|w| w.start < name.end);
     let mut end = name.end;
+    let mut noun_start = name.end;
     for w in words[first..].iter().take(MAX_WORDS_BEFORE_HEAD) {
-        if w.start != end || !matches!(w.class, WordClass::Noun | WordClass::OtherProper) {
+        // a one-character suffix may finish the head after a noun (`欧州` `委員` `会`)
+        let suffix = w.class == WordClass::Suffix && end != name.end && all_han(&text[w.start..w.end], 1..=1);
+        if w.start != end || !(suffix || matches!(w.class, WordClass::Noun | WordClass::OtherProper)) {
             break;
         }
+        if !suffix {
+            noun_start = w.start;
+        }
         end = w.end;
-        if let Some(kind) = heads.kind_of_ending(&text[w.start..w.end]) {
+        if let Some(kind) = heads.kind_of_ending(&text[noun_start..w.end]) {
             if name.class != WordClass::Person && name.class != WordClass::Surname {
                 return Some((end, kind, false));
             }
@@ -575,6 +728,51 @@ mod tests {
         {
             assert_eq!(find(&r[1], name).map(|m| m.1), Some(kind), "{name} in {:?}", r[1]);
         }
+    }
+
+    #[test]
+    fn a_place_written_in_katakana_and_han_together_is_the_gazetteers() {
+        let r = run(&[article("ja", "ja", "スペイン、英国、アラブ首長国連邦の3か国が支援し、南アフリカも続いた。")]);
+        for (name, id) in [("アラブ首長国連邦", "loc:ae"), ("南アフリカ", "loc:za")] {
+            assert_eq!(find(&r[0], name).map(|m| m.2.as_str()), Some(id), "{name} in {:?}", r[0]);
+        }
+        assert!(find(&r[0], "アラブ").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_country_glued_to_the_title_after_it_is_a_place() {
+        let r = run(&[article("zh", "zh", "德国总理朔尔茨说，英国首相约翰逊也表示祝贺。")]);
+        for (name, id) in [("德国", "loc:de"), ("英国", "loc:gb")] {
+            assert_eq!(find(&r[0], name).map(|m| m.2.as_str()), Some(id), "{name} in {:?}", r[0]);
+        }
+    }
+
+    #[test]
+    fn a_place_before_a_head_finished_by_a_suffix_is_an_organisation() {
+        let r = run(&[article("ja", "ja", "欧州委員会の委員長は協力を続けると述べた。")]);
+        assert_eq!(find(&r[0], "欧州委員会").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn glossed_words_jieba_tags_as_verbs_name_an_organisation_before_a_head() {
+        let r = run(&[article("zh", "zh", "他曾在海上自卫队服役三年。该团体为统一教会。")]);
+        for name in ["海上自卫队", "统一教会"] {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("ORG"), "{name} in {:?}", r[0]);
+        }
+    }
+
+    #[test]
+    fn a_sight_named_with_its_city_before_it_is_the_city_and_the_sight() {
+        let r = run(&[article("zh", "zh", "马克龙在巴黎埃菲尔铁塔脚下发表讲话。")]);
+        assert_eq!(find(&r[0], "巴黎").map(|m| m.2.as_str()), Some("loc:gn2988507"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "埃菲尔铁塔").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_compass_point_jieba_tags_as_a_place_is_no_name() {
+        let r = run(&[article("zh", "zh", "震中位于马拉喀什西南约70公里处。")]);
+        assert!(find(&r[0], "西南").is_none(), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "马拉喀什").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
     }
 
     #[test]

@@ -216,6 +216,162 @@ fn club_word(lang: &Profile, word: &str) -> bool {
     lang.data().ends_with_class("clubend", word, 3)
 }
 
+/// How many words of the profile's `sport` class (`league`, `goals`, `maç`)
+/// make a text a sports report.
+const SPORT_WORDS: usize = 3;
+
+/// Rule `club_named_for_place` (asked by the recogniser with its candidates):
+/// in a sports report (at least [`SPORT_WORDS`] words of the profile's `sport`
+/// class), a city the gazetteer knows, or a lone unknown word, named with no
+/// place preposition or place case before it nor before the list it stands in
+/// (`in charge of Liverpool`, `Luton Town, Burnley and Sheffield United`,
+/// `Kopenhag ile`), is the club named for it: the sports pages name clubs by
+/// their cities. `in Manchester`, `Konya'da`, `u Pekingu, Londonu i Tokiju`
+/// stay places; so do countries and regions (national teams are written as
+/// their countries) and given names (a player named by one name).
+/// `place_context` says whether a place preposition or case marks token `i`.
+pub(crate) fn clubs_named_for_places(doc: &Doc, cands: &mut [Cand], place_context: impl Fn(usize) -> bool) {
+    let data = doc.lang.data();
+    if data.words("sport").next().is_none() {
+        return;
+    }
+    let gaz = super::gazetteer::Gazetteer::get();
+    let city = |c: &Cand| match c.source {
+        Source::Gazetteer(e) => {
+            let entry = gaz.entry(e);
+            entry.kind == EntityKind::Location && entry.id.starts_with("loc:gn")
+        }
+        Source::Unknown { acronym: None } => {
+            c.weak && c.kind == EntityKind::Person && !c.cue && !is_given_name_in(doc.lang, doc.word(c.t0))
+        }
+        Source::Unknown { .. } => false,
+    };
+    // a place preposition before a list speaks for every name in it
+    let mut placed = vec![false; cands.len()];
+    for k in 0..cands.len() {
+        placed[k] =
+            place_context(cands[k].t0) || (k > 0 && placed[k - 1] && listed_after(doc, &cands[k - 1], &cands[k]));
+    }
+    let tails: Vec<String> = data.words("clubtail").map(fold_word).collect();
+    let is_tail = |i: usize| doc.toks.get(i).is_some_and(|t| t.is_cap()) && tails.contains(&fold_word(doc.word(i)));
+    // `Notts County`: a place type that ends a club's name
+    let tailed =
+        |c: &Cand| matches!(c.source, Source::Unknown { acronym: None }) && c.t1 - c.t0 >= 2 && is_tail(c.t1 - 1);
+    let clubs: Vec<usize> =
+        (0..cands.len()).filter(|&k| (!placed[k] && city(&cands[k])) || tailed(&cands[k])).collect();
+    if clubs.is_empty() || !about_sport(doc) || !names_a_club(doc) {
+        return;
+    }
+    for k in clubs {
+        // `Manchester City`, `Luton Town`: the club's own last word joins the city's name
+        let next_free = cands.get(k + 1).is_none_or(|n| n.t0 > cands[k].t1);
+        let t1 = cands[k].t1;
+        let joined_tail = next_free
+            && matches!(cands[k].source, Source::Gazetteer(_))
+            && doc.toks.get(t1).is_some_and(|t| t.flags & JOINED != 0)
+            && is_tail(t1);
+        let c = &mut cands[k];
+        if joined_tail {
+            c.t1 = t1 + 1;
+            c.end = doc.toks[t1].end;
+        }
+        c.source = Source::Unknown { acronym: None };
+        c.kind = EntityKind::Organization;
+        c.weak = false;
+    }
+}
+
+/// Rule `listed_with_places` (asked by the recogniser with its candidates): a
+/// lone unknown word in a list after a place preposition (`u Loznici, Šapcu,
+/// Kraljevu`) or right after a place the gazetteer knows (`Beograd, Šabac i
+/// Niš`) is a place too, as a lone word right after the preposition is: the
+/// preposition speaks for the whole list. `place_context` says whether a place
+/// preposition or case marks token `i`.
+pub(crate) fn listed_with_places(doc: &Doc, cands: &mut [Cand], place_context: impl Fn(usize) -> bool) {
+    let gaz = super::gazetteer::Gazetteer::get();
+    let mut placed = false;
+    for k in 0..cands.len() {
+        let listed = k > 0 && listed_after(doc, &cands[k - 1], &cands[k]);
+        let known_place =
+            |c: &Cand| matches!(c.source, Source::Gazetteer(e) if gaz.entry(e).kind == EntityKind::Location);
+        let after_place = listed && (placed || known_place(&cands[k - 1]));
+        placed = place_context(cands[k].t0) || after_place;
+        let c = &mut cands[k];
+        if after_place
+            && c.weak
+            && c.kind == EntityKind::Person
+            && !c.cue
+            && matches!(c.source, Source::Unknown { acronym: None })
+            && !is_given_name_in(doc.lang, doc.word(c.t0))
+        {
+            c.kind = EntityKind::Location;
+        }
+    }
+}
+
+/// Do names `a` and `b` stand next to each other in a list (`A, B`, `A and B`:
+/// a comma or a word of the profile's `listand` class between them)?
+fn listed_after(doc: &Doc, a: &Cand, b: &Cand) -> bool {
+    let Some(between) = doc.text.get(a.end..b.start) else { return false };
+    let between = between.trim();
+    if let Some(rest) = between.strip_prefix(',') {
+        return rest.trim().is_empty();
+    }
+    let folded = fold_word(between);
+    doc.lang.data().words("listand").any(|w| fold_word(w) == folded)
+}
+
+/// A word folded for matching (lower case, no accents).
+fn fold_word(word: &str) -> String {
+    let mut folded = String::with_capacity(word.len());
+    for ch in word.chars() {
+        crate::lang::fold_char(ch, &mut folded);
+    }
+    folded
+}
+
+/// Does the text name a club by a word clubs are named with: a word of the
+/// profile's `clubhead` class next to another capitalised word (`Tottenham
+/// Hotspur`, `FK Partizan`), one of its `clubtail` class after one
+/// (`Manchester City`), or a word with a
+/// club's ending (`Konyaspor`)? A report on national teams, or on a tennis
+/// or chess player, names its cities as places.
+fn names_a_club(doc: &Doc) -> bool {
+    let data = doc.lang.data();
+    let heads: Vec<String> = data.words("clubhead").map(fold_word).collect();
+    let tails: Vec<String> = data.words("clubtail").map(fold_word).collect();
+    let after_name = |i: usize| i > 0 && doc.toks[i].flags & JOINED != 0 && doc.toks[i - 1].is_cap();
+    let before_name = |i: usize| doc.toks.get(i + 1).is_some_and(|n| n.flags & JOINED != 0 && n.is_cap());
+    (0..doc.toks.len()).any(|i| {
+        let folded = || fold_word(doc.word(i));
+        doc.toks[i].is_cap()
+            && (club_word(doc.lang, doc.word(i))
+                || (heads.contains(&folded()) && (after_name(i) || before_name(i)))
+                || (tails.contains(&folded()) && after_name(i)))
+    })
+}
+
+/// Is the text a sports report: at least [`SPORT_WORDS`] of its words in the
+/// profile's `sport` class?
+fn about_sport(doc: &Doc) -> bool {
+    let sport: Vec<String> = doc.lang.data().words("sport").map(fold_word).collect();
+    let mut folded = String::new();
+    let mut seen = 0;
+    for i in 0..doc.toks.len() {
+        folded.clear();
+        for ch in doc.word(i).chars() {
+            crate::lang::fold_char(ch, &mut folded);
+        }
+        if sport.contains(&folded) {
+            seen += 1;
+            if seen >= SPORT_WORDS {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Rule `place_led_name`: a name of several words that opens with a place the
 /// gazetteer knows and goes on with words that are neither places nor given
 /// names (`Phoenix Suns`, `Μιλγουόκι Μπακς`, `Washington Post`) is a team's, a
@@ -1183,5 +1339,62 @@ mod tests {
         let found = kinds("ru", "Для Непомнящего это был второй матч подряд.");
         assert!(found.iter().any(|(s, _)| s == "Непомнящего"), "{found:?}");
         assert!(found.iter().all(|(s, _)| !s.starts_with("Для")), "{found:?}");
+    }
+
+    #[test]
+    fn a_city_in_a_sports_report_is_its_club_unless_a_place_preposition_says_otherwise() {
+        let text = "Liverpool beat Everton 2-0 on Sunday. The striker scored twice in the league match, \
+                    and the coach, who arrived in Liverpool in 2015, praised the club. \
+                    At the bottom, Luton Town, Burnley and Sheffield United were relegated.";
+        let found = kinds("en", text);
+        let liverpool: Vec<&str> = found.iter().filter(|(s, _)| s == "Liverpool").map(|(_, k)| *k).collect();
+        assert_eq!(liverpool, ["ORG", "LOC"], "{found:?}");
+        assert_eq!(kind_of(&found, "Burnley"), Some("ORG"), "{found:?}");
+        // no sports report: the city is a city
+        let found = kinds("en", "Tourists came to Liverpool in record numbers this summer, the council said.");
+        assert_eq!(kind_of(&found, "Liverpool"), Some("LOC"), "{found:?}");
+        // a list after a place preposition is a list of places
+        let found = kinds(
+            "en",
+            "The striker scored goals in the league and the club won the championship \
+             in Paris, Madrid and Berlin.",
+        );
+        assert_eq!(kind_of(&found, "Madrid"), Some("LOC"), "{found:?}");
+        assert_eq!(kind_of(&found, "Berlin"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_lone_word_typed_a_place_is_no_surname_of_a_person_in_another_article() {
+        let found = run(&[
+            article("a", "en", "Defence Secretary Grant Shapps spoke in London on Monday."),
+            article("b", "sr", "Protesti su održani u Šapcu u ponedeljak."),
+        ]);
+        let shapps = found[0].iter().find(|(s, ..)| s == "Grant Shapps").map(|(.., id)| id.clone());
+        let sabac = found[1].iter().find(|(s, ..)| s == "Šapcu");
+        assert!(shapps.is_some(), "{found:?}");
+        assert!(sabac.is_some_and(|(_, k, id)| *k == "LOC" && Some(id) != shapps.as_ref()), "{found:?}");
+    }
+
+    #[test]
+    fn a_lone_word_listed_after_a_place_preposition_is_a_place() {
+        // a place, so no surname of the person another article names
+        let found = run(&[
+            article("a", "en", "Defence Secretary Grant Shapps spoke in London on Monday."),
+            article("b", "sr", "Protesti su održani u Loznici, Šapcu, Kraljevu i Novom Sadu."),
+        ]);
+        let shapps = found[0].iter().find(|(s, ..)| s == "Grant Shapps").map(|(.., id)| id.clone());
+        let sabac = found[1].iter().find(|(s, ..)| s == "Šapcu");
+        assert!(shapps.is_some(), "{found:?}");
+        assert!(sabac.is_some_and(|(_, k, id)| *k == "LOC" && Some(id) != shapps.as_ref()), "{found:?}");
+    }
+
+    #[test]
+    fn a_full_name_in_hebrew_joins_no_lone_word_typed_a_place() {
+        let found = run(&[
+            article("a", "sr", "Protesti su održani u Loznici i Beogradu."),
+            article("b", "he", "הנשיא לואיז אינסיו לולה דה סילבה איחל הצלחה לממשלה החדשה."),
+        ]);
+        let loznica = found[0].iter().find(|(s, ..)| s == "Loznici");
+        assert!(loznica.is_some_and(|(_, k, id)| *k == "LOC" && found[1].iter().all(|(.., o)| o != id)), "{found:?}");
     }
 }

@@ -147,7 +147,7 @@ fn stale(store: &IndexStore, listing: &Listing) -> Option<Unusable> {
         if relative != now {
             return Some(Unusable::Stale(format!("{} was added or removed", file.name)));
         }
-        if *stamp != records::FileStamp::of(&file.metadata) {
+        if *stamp != records::FileStamp::of(&file.stat) {
             return Some(Unusable::Stale(format!("{} changed", file.name)));
         }
     }

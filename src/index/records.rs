@@ -80,16 +80,15 @@ pub struct FileStamp {
 }
 
 impl FileStamp {
-    pub fn of(meta: &std::fs::Metadata) -> FileStamp {
-        use std::os::unix::fs::MetadataExt;
+    pub fn of(stat: &crate::corpus::FileStat) -> FileStamp {
         FileStamp {
-            size: meta.len(),
-            mtime_s: meta.mtime(),
-            ctime_s: meta.ctime(),
-            inode: meta.ino(),
-            device: meta.dev(),
-            mtime_ns: meta.mtime_nsec() as u32,
-            ctime_ns: meta.ctime_nsec() as u32,
+            size: stat.size,
+            mtime_s: stat.mtime_s,
+            ctime_s: stat.ctime_s,
+            inode: stat.inode,
+            device: stat.device,
+            mtime_ns: stat.mtime_ns,
+            ctime_ns: stat.ctime_ns,
         }
     }
 }

@@ -312,11 +312,10 @@ impl IndexStore {
         let path = self.source_path(record.file)?;
         let line_at = (record.flags & ArticleRecord::JSONL != 0).then_some(record.source_at);
         let unavailable = |reason: String| StoreError::Unavailable { source_name: path.display().to_string(), reason };
-        let text = crate::corpus::read_article_text(&path, line_at).map_err(|e| unavailable(e.to_string()))?;
+        let text = crate::corpus::read_article_text_shared(&path, line_at).map_err(|e| unavailable(e.to_string()))?;
         if text.len() as u64 != u64::from(record.text_bytes) || crc32fast::hash(text.as_bytes()) != record.text_crc {
             return Err(unavailable("changed since it was indexed; open the corpus again to see it".into()));
         }
-        let text: Arc<str> = Arc::from(text);
         if let Ok(mut kept) = self.texts.lock() {
             if kept.len() == TEXTS_KEPT {
                 kept.pop_front();

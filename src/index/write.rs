@@ -122,7 +122,7 @@ pub fn write_index<W: Write>(out: W, corpus: &Corpus, analysis: &Analysis, texts
     // the files the texts are in, and what each looked like
     match texts {
         Texts::Sources { listing, .. } => {
-            let stamps: Vec<FileStamp> = listing.files.iter().map(|f| FileStamp::of(&f.metadata)).collect();
+            let stamps: Vec<FileStamp> = listing.files.iter().map(|f| FileStamp::of(&f.stat)).collect();
             w.begin(SectionId::Sources)?;
             w.rows(&stamps)?;
             let paths: Vec<&[u8]> = listing

@@ -473,9 +473,13 @@ pub fn transcription_key(name: &str) -> Option<String> {
             // name separators, the long-vowel mark, the small tsu that doubles a consonant
             _ if matches!(c, '·' | '・' | '･' | 'ー' | 'ッ') => {}
             Some(crate::lang::Script::Han) => {
-                // a character of two readings has its transliteration one in names
+                // a character of two readings has its transliteration one in names;
+                // `基` writes ki (`斯基`, -sky; `基辅`, Kyiv), which pinyin reads ji,
+                // and `约` jo (`约翰逊`, Johnson; `约瑟夫`, Joseph), which pinyin reads yue
                 let pinyin = match c {
                     '什' => "shi".to_owned(),
+                    '基' => "ki".to_owned(),
+                    '约' => "jo".to_owned(),
                     _ => any_ascii::any_ascii_char(c).to_ascii_lowercase(),
                 };
                 pinyin_sounds(&pinyin, &mut sounds);
@@ -752,6 +756,13 @@ mod tests {
         assert!(coda_variants(&coarse("Amizmiz")).contains(&transcription_key("阿米兹米兹").unwrap_or_default()));
         assert!(coda_variants(&coarse("Tinmel")).contains(&transcription_key("廷迈勒").unwrap_or_default()));
         assert!(coda_variants(&coarse("Akhannouch")).contains(&transcription_key("阿赫努什").unwrap_or_default()));
+    }
+
+    #[test]
+    fn characters_pinyin_reads_otherwise_are_read_as_names_write_them() {
+        // 泽连斯基: ze lian si ki, Zelensky; pinyin's ji would read it as a sibilant
+        assert!(coda_variants(&coarse("Zelensky")).contains(&transcription_key("泽连斯基").unwrap_or_default()));
+        assert!(coda_variants(&coarse("Johnson")).contains(&transcription_key("约翰逊").unwrap_or_default()));
     }
 
     #[test]

@@ -105,6 +105,13 @@ pub(super) fn link_abjad_names(
             let person = |n: usize| items.get(n).and_then(kind) == Some(EntityKind::Person);
             found.retain(|&(name, _)| kind(it) == Some(EntityKind::Person) && person(name));
         }
+        // a person's full name is no one word a cased article typed a place or a body
+        // (`לואיז אינסיו`, Luiz Inácio, reads like `Loznice`; `ואלעד ריבן` like `Vlada`)
+        if t.name(it).len >= 2 && kind(it) == Some(EntityKind::Person) {
+            found.retain(|&(name, _)| {
+                items.get(name).is_none_or(|f| t.name(f).len >= 2 || kind(f) == Some(EntityKind::Person))
+            });
+        }
         if found.is_empty() {
             // the words as the article writes them: read only by the two rules below
             let written = written_words(articles, cands, it);

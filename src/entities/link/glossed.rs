@@ -187,18 +187,35 @@ fn fit(parts: &[Part], cased: &[CasedWord]) -> Option<(usize, usize)> {
         let mut best: Option<(Vec<usize>, usize)> = None;
         for reading in &part.readings {
             let mut taken: Vec<usize> = Vec::new();
-            for g in reading {
-                if let Some(j) = (0..cased.len()).find(|&j| !used[j] && !taken.contains(&j) && meets(g, &cased[j])) {
-                    taken.push(j);
+            // the reading's words met, two for a cased word written with a hyphen
+            // (`self defense`, `Self-Defense`)
+            let mut words_met = 0;
+            let mut q = 0;
+            while q < reading.len() {
+                let free = |j: usize, taken: &[usize]| !used[j] && !taken.contains(&j);
+                if let Some(next) = reading.get(q + 1) {
+                    let compound = format!("{}{}", reading[q].skel, next.skel);
+                    if let Some(j) = (0..cased.len()).find(|&j| free(j, &taken) && cased[j].skel == compound) {
+                        taken.push(j);
+                        words_met += 2;
+                        q += 2;
+                        continue;
+                    }
                 }
+                if let Some(j) = (0..cased.len()).find(|&j| free(j, &taken) && meets(&reading[q], &cased[j])) {
+                    taken.push(j);
+                    words_met += 1;
+                }
+                q += 1;
             }
             // a place's name may carry words the other name leaves out (`Nara-shi`); a
             // gloss's words are one meaning, met whole or not at all (`自民`, liberal
             // democratic, is not the `Liberal` of `Liberal Party`)
-            if !part.place && taken.len() < reading.len() {
+            if !part.place && words_met < reading.len() {
                 taken.clear();
+                words_met = 0;
             }
-            let unmet = if part.place && !taken.is_empty() { 0 } else { reading.len() - taken.len() };
+            let unmet = if part.place && !taken.is_empty() { 0 } else { reading.len() - words_met };
             if best.as_ref().is_none_or(|(t, u)| (taken.len(), *u) > (t.len(), unmet)) {
                 best = Some((taken, unmet));
             }
@@ -367,7 +384,7 @@ pub(super) fn link_glossed_names(
 
 #[cfg(test)]
 mod tests {
-    use super::{fit, parse_glossary};
+    use super::{CasedWord, Orthography, fit, parse_glossary, skeleton};
     use crate::entities::recognise::tests::{article, id_of, run};
 
     #[test]
@@ -384,6 +401,16 @@ mod tests {
         let table = parse_glossary("党\tparty\n");
         let parts = vec![table["党"].clone()];
         assert_eq!(fit(&parts, &[]), None, "nothing meets");
+    }
+
+    #[test]
+    fn two_words_of_a_gloss_meet_one_hyphenated_word() {
+        let table = parse_glossary("海上\tmaritime\n自卫队\tself defense force\n");
+        let parts = vec![table["海上"].clone(), table["自卫队"].clone()];
+        let skels: Vec<String> =
+            ["Maritime", "Self-Defense", "Force"].iter().map(|w| skeleton(w, Orthography::English)).collect();
+        let cased: Vec<CasedWord> = skels.iter().map(|s| CasedWord { skel: s, concept: 0 }).collect();
+        assert_eq!(fit(&parts, &cased), Some((3, 0)));
     }
 
     #[test]

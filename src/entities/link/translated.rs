@@ -48,7 +48,9 @@ impl WordClasses {
         for (k, word) in words.enumerate().take(CLASSED_WORDS) {
             // a head word first: `Camii` is also read as the given name `Cami`
             let concept = if k < CONCEPT_WORDS { head_concept(lang, word) } else { 0 };
-            if lang.is_stop_word(word) {
+            // a lower-case word inside a person's name in capitals is a particle (`von`, `da`)
+            let particle = person && k > 0 && word.chars().next().is_some_and(char::is_lowercase);
+            if particle || lang.is_stop_word(word) {
                 bits |= 1 << (Self::FUNCTION + k);
             } else if concept != 0 {
                 bits |= 1 << k | u64::from(concept) << (Self::CONCEPT + CONCEPT_BITS * k);

@@ -64,7 +64,8 @@ pub fn is_family_name(c: char) -> bool {
 }
 
 /// The characters Chinese writes foreign names with by their sound (the
-/// common ones of Xinhua's transliteration tables), sorted for search.
+/// common ones of Xinhua's transliteration tables: `穆罕默德`, Mohammed;
+/// `叶利钦`, Yeltsin; `墨索里尼`, Mussolini), sorted for search.
 fn transliteration_chars() -> &'static [char] {
     static CHARS: OnceLock<Vec<char>> = OnceLock::new();
     CHARS.get_or_init(|| {
@@ -74,7 +75,8 @@ fn transliteration_chars() -> &'static [char] {
             昆拉莱赖兰朗劳勒雷蕾黎里利莉丽连列林琳留龙隆卢鲁路伦罗洛玛马迈麦曼芒梅门蒙米缪莫默姆穆纳娜奈南瑙内\
             尼妮涅宁纽努诺欧帕派潘庞佩彭皮珀普齐奇契恰乔切钦琼丘瑞若萨塞赛桑瑟森沙莎尚绍舍施什舒斯松苏索塔泰坦\
             汤唐特提廷图托瓦万旺威韦维温翁沃乌伍西希锡席夏谢辛欣休修雅亚扬耶伊因尤约扎泽詹兹佐祖\
-            夫逊顿茨华盛斐娃娅丝黛歇廉"
+            夫逊顿茨华盛斐娃娅丝黛歇廉\
+            罕叶季捷喀茹肖朱吕墨慕蓬屈卓楚迦赞措柳廖哲翰京卜申露珍"
                 .chars()
                 .filter(|c| !c.is_whitespace())
                 .collect();
@@ -287,6 +289,14 @@ mod tests {
         let words = classes("卢拉在巴西利亚发表讲话。");
         assert!(words.iter().any(|&(w, c)| w == "卢拉" && c != WordClass::Noun), "{words:?}");
         assert!(words.contains(&("在", WordClass::Other)), "{words:?}");
+    }
+
+    #[test]
+    fn names_of_the_transliteration_tables_are_written_by_sound() {
+        for name in ["穆罕默德", "叶利钦", "墨索里尼", "约翰逊", "普京", "卢卡申科", "卡瓦诺"] {
+            assert!(name.chars().all(is_transliteration_char), "{name}");
+        }
+        assert!(!"李娜".chars().all(is_transliteration_char));
     }
 
     #[test]

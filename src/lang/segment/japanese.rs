@@ -51,16 +51,19 @@ pub(super) fn segment(line: &str, out: &mut Vec<Word>) {
         worker.tokenize();
         out.extend(worker.token_iter().map(|t| {
             let range = t.range_byte();
-            Word {
-                start: range.start,
-                end: range.end,
-                class: class_of(t.feature()),
-                known: t.lex_type() == LexType::System,
+            let mut class = class_of(t.feature());
+            if class == WordClass::PlaceSuffix && NO_PLACE_SUFFIXES.contains(&&line[range.clone()]) {
+                class = WordClass::Suffix;
             }
+            Word { start: range.start, end: range.end, class, known: t.lex_type() == LexType::System }
         }));
     });
     join_katakana_runs(line, out, first);
 }
+
+/// Suffixes ipadic files with places' (接尾,地域) that make no place's name:
+/// `日本産`, made in Japan; `日本製`; `日本沖`, off Japan.
+const NO_PLACE_SUFFIXES: &[&str] = &["産", "製", "沖"];
 
 /// The classes `scripts/build_ja_dict.py` writes as the words' features.
 fn class_of(feature: &str) -> WordClass {
@@ -180,6 +183,8 @@ mod tests {
     fn place_suffixes_are_tagged() {
         let words = classes("石川県輪島市で");
         assert!(words.contains(&("県", WordClass::PlaceSuffix)), "{words:?}");
+        let made_in = classes("中国は日本産の水産物の輸入を停止した。");
+        assert!(made_in.contains(&("産", WordClass::Suffix)), "{made_in:?}");
         assert!(words.contains(&("市", WordClass::PlaceSuffix)), "{words:?}");
     }
 
