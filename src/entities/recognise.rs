@@ -2793,13 +2793,21 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize, prev: Option<&Cand>) -> Opti
     // अर्शदीप सिंह ने`): the first pair ends at the conjunction
     let strict_post = |k: usize| doer_or_owner(k) || (and_pair(k) && doer_or_owner(k + 3));
     // two pairs so joined are names before any postposition but `में`, in (`… और साक्षी मलिक
-    // समेत`, with Sakshi Malik), when the second pair holds none
+    // समेत`, with Sakshi Malik), when the second pair holds none and reads as a name: words no
+    // frequent word of the language but a family name (not `स्पष्ट रूप से`, clearly, after
+    // `लगातार कठोर और`, ever harsher and)
+    let name_like = |k: usize| {
+        let w = doc.word(k);
+        !(data.often.contains(w) || data.most_often.contains(w)) || data.words("surname").any(|s| s == w)
+    };
     let name_post = |k: usize| {
         strict_post(k)
             || ((owner_place || owner_org || after_person) && any_post(k))
             || (and_pair(k)
                 && !any_post(k + 1)
                 && !any_post(k + 2)
+                && name_like(k + 1)
+                && name_like(k + 2)
                 && any_post(k + 3)
                 && !data.words("locpost").any(|w| w == doc.word(k + 3)))
     };
@@ -5349,6 +5357,11 @@ pub(crate) mod tests {
             assert_eq!(find(&r[0], name).map(|m| m.1), Some("PER"), "{name}: {:?}", r[0]);
         }
         assert!(r[0].iter().all(|m| !m.0.contains("तलाशी")), "{:?}", r[0]);
+        // a second pair of frequent words is a phrase, and so the first (`लगातार कठोर और स्पष्ट रूप
+        // से`, ever harsher and clearly: the seed article 003 made a person of `लगातार कठोर`)
+        let a = [article("b", "hi", "उन्होंने कहा कि वे लगातार नई, लगातार कठोर और स्पष्ट रूप से अस्वीकार्य शर्तें रखते हैं।")];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| m.1 != "PER"), "{:?}", r[0]);
     }
 
     #[test]
