@@ -2795,19 +2795,15 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize, prev: Option<&Cand>) -> Opti
     // two pairs so joined are names before any postposition but `में`, in (`… और साक्षी मलिक
     // समेत`, with Sakshi Malik), when the second pair holds none and reads as a name: words no
     // frequent word of the language but a family name (not `स्पष्ट रूप से`, clearly, after
-    // `लगातार कठोर और`, ever harsher and)
-    let name_like = |k: usize| {
-        let w = doc.word(k);
-        !(data.often.contains(w) || data.most_often.contains(w)) || data.words("surname").any(|s| s == w)
-    };
+    // `लगातार कठोर और`, ever harsher and: see `name_word`)
     let name_post = |k: usize| {
         strict_post(k)
             || ((owner_place || owner_org || after_person) && any_post(k))
             || (and_pair(k)
                 && !any_post(k + 1)
                 && !any_post(k + 2)
-                && name_like(k + 1)
-                && name_like(k + 2)
+                && name_word(doc.word(k + 1))
+                && name_word(doc.word(k + 2))
                 && any_post(k + 3)
                 && !data.words("locpost").any(|w| w == doc.word(k + 3)))
     };
