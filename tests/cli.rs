@@ -312,6 +312,38 @@ fn analysis_is_cached_and_a_changed_file_is_seen() {
     assert!(!run("fidan").as_array().unwrap().is_empty());
 }
 
+/// An article whose path is longer than the system opens in one call
+/// (4,096 bytes): listed by the walk, then shown and analysed again from the
+/// written index, which reads it by its whole path.
+#[test]
+fn an_article_past_the_path_limit_is_shown_from_the_index() {
+    use rustix::fs::{Mode, OFlags, mkdirat, openat};
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let name = "n".repeat(200);
+    let folder = |from: &dyn std::os::fd::AsFd, name: &str| {
+        openat(from, name, OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty()).unwrap()
+    };
+    let mut handle = folder(&rustix::fs::CWD, &dir.path().display().to_string());
+    for _ in 0..24 {
+        mkdirat(&handle, name.as_str(), Mode::from_raw_mode(0o755)).unwrap();
+        handle = folder(&handle, &name);
+    }
+    let file = openat(&handle, "deep.txt", OFlags::WRONLY | OFlags::CREATE, Mode::from_raw_mode(0o644)).unwrap();
+    std::io::Write::write_all(&mut fs::File::from(file), b"Deep talks\nSergey Lavrov arrived in Pyongyang.").unwrap();
+    let run = |args: &[&str]| -> String {
+        let out = korpus().env("KORPUS_CACHE_DIR", cache.path()).args(args).arg("--corpus").arg(dir.path()).assert();
+        String::from_utf8(out.success().get_output().stdout.clone()).unwrap()
+    };
+    // the first run writes the index; the later ones read the text again by path
+    assert!(run(&["list"]).contains("Deep talks"));
+    for _ in 0..2 {
+        assert!(run(&["show", "1"]).contains("Sergey Lavrov arrived in Pyongyang."));
+        let entities = run(&["entities", "1", "--json"]);
+        assert!(entities.contains("Lavrov") && entities.contains("Pyongyang"), "{entities}");
+    }
+}
+
 #[test]
 fn no_cache_flag_writes_nothing() {
     let cache = tempfile::tempdir().unwrap();

@@ -732,10 +732,10 @@ const TEXT_FILES: u32 = u32::MAX;
 pub fn read_article_text(path: &Path, line_at: Option<u64>) -> std::io::Result<String> {
     use std::io::{Error, ErrorKind};
     let Some(at) = line_at else {
-        let text = String::from_utf8(fs::read(path)?).map_err(|e| Error::new(ErrorKind::InvalidData, e))?;
+        let text = String::from_utf8(read_whole(path)?).map_err(|e| Error::new(ErrorKind::InvalidData, e))?;
         return Ok(sanitize_owned(text));
     };
-    let mut file = fs::File::open(path)?;
+    let mut file = super::walk::open_file_by_path(path)?;
     std::io::Seek::seek(&mut file, std::io::SeekFrom::Start(at))?;
     let mut line: Vec<u8> = Vec::new();
     BufReader::with_capacity(64 << 10, file).read_until(b'\n', &mut line)?;
@@ -753,6 +753,17 @@ pub fn read_article_text(path: &Path, line_at: Option<u64>) -> std::io::Result<S
         read_record(line, RecordSeed::new(field_map())).map_err(|e| Error::new(ErrorKind::InvalidData, e))?;
     let text = record.take(Field::Text).ok_or_else(|| Error::new(ErrorKind::InvalidData, NO_TEXT))?;
     Ok(sanitize_owned(text))
+}
+
+/// A whole file's bytes, opened by [`super::walk::open_file_by_path`] (a
+/// path past the system's limit too).
+fn read_whole(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut file = super::walk::open_file_by_path(path)?;
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    file.read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// [`read_article_text`] as a shared text, for a store that keeps the
@@ -773,7 +784,7 @@ pub fn read_article_text_shared(path: &Path, line_at: Option<u64>) -> std::io::R
 /// when it must be read the ordinary way (it is not, or it changed size).
 fn read_clean_text_file(path: &Path) -> std::io::Result<Option<std::sync::Arc<str>>> {
     use std::io::Read;
-    let mut file = fs::File::open(path)?;
+    let mut file = super::walk::open_file_by_path(path)?;
     let Ok(size) = usize::try_from(file.metadata()?.len()) else { return Ok(None) };
     let mut bytes: std::sync::Arc<[u8]> = std::iter::repeat_n(0u8, size).collect();
     let Some(buffer) = std::sync::Arc::get_mut(&mut bytes) else { return Ok(None) };

@@ -241,7 +241,7 @@ impl DirCursor {
     /// not in a walked folder.
     pub fn open_file(&mut self, dirs: &[ListedDir], dir: u32, path: &Path) -> io::Result<fs::File> {
         if dir == NO_DIR {
-            return fs::File::open(path);
+            return open_file_by_path(path);
         }
         let name = path.file_name().ok_or_else(|| io::Error::other("a listed file has no name"))?;
         let folder = self.dir(dirs, dir)?;
@@ -293,6 +293,35 @@ pub(super) fn path_below<'p>(above: &Path, path: &'p Path) -> &'p Path {
         }
         _ => path.strip_prefix(above).unwrap_or(path),
     }
+}
+
+/// The longest path the system opens in one call (`PATH_MAX` less its NUL).
+const PATH_LIMIT: usize = 4095;
+
+/// Open a file by its whole path, however long. The system refuses a path
+/// of `PATH_MAX` bytes or more, though a walk lists such files (each folder
+/// opened below the one before): a longer path is opened a part at a time,
+/// each part a folder below the last, cut at a `/`.
+pub(super) fn open_file_by_path(path: &Path) -> io::Result<fs::File> {
+    let mut rest = path.as_os_str().as_bytes();
+    if rest.len() <= PATH_LIMIT {
+        return fs::File::open(path);
+    }
+    let mut folder: Option<OwnedFd> = None;
+    while rest.len() > PATH_LIMIT {
+        // the last `/` within the limit; one at 0 is the root of an absolute path
+        let cut = match rest[..PATH_LIMIT].iter().rposition(|&b| b == b'/') {
+            Some(0) | None => return Err(io::Error::from_raw_os_error(rustix::io::Errno::NAMETOOLONG.raw_os_error())),
+            Some(cut) => cut,
+        };
+        let part = Path::new(OsStr::from_bytes(&rest[..cut]));
+        let from = folder.as_ref().map_or(rustix::fs::CWD, |f| f.as_fd());
+        folder = Some(open_dir(from, part)?);
+        rest = &rest[cut + 1..];
+    }
+    let from = folder.as_ref().map_or(rustix::fs::CWD, |f| f.as_fd());
+    let name = Path::new(OsStr::from_bytes(rest));
+    Ok(fs::File::from(rustix::fs::openat(from, name, OFlags::RDONLY | OFlags::CLOEXEC, Mode::empty())?))
 }
 
 fn open_dir(from: BorrowedFd<'_>, path: &Path) -> io::Result<OwnedFd> {
@@ -370,6 +399,30 @@ mod tests {
         ] {
             assert_eq!(path_below(Path::new(above), Path::new(path)), Path::new(below), "{above} {path}");
         }
+    }
+
+    #[test]
+    fn a_file_past_the_path_limit_is_opened_by_its_whole_path() {
+        let dir = tempfile::tempdir().unwrap();
+        // 24 folders of 200-byte names: a path of about 4,900 bytes, made
+        // one folder below the other (the whole path is too long to create)
+        let name = "n".repeat(200);
+        let mut handle = open_dir(rustix::fs::CWD, dir.path()).unwrap();
+        let mut path = dir.path().to_path_buf();
+        for _ in 0..24 {
+            rustix::fs::mkdirat(&handle, name.as_str(), Mode::from_raw_mode(0o755)).unwrap();
+            handle = open_dir(handle.as_fd(), Path::new(&name)).unwrap();
+            path.push(&name);
+        }
+        let file = rustix::fs::openat(&handle, "a.txt", OFlags::WRONLY | OFlags::CREATE, Mode::from_raw_mode(0o644));
+        io::Write::write_all(&mut fs::File::from(file.unwrap()), b"deep article").unwrap();
+        path.push("a.txt");
+        assert!(path.as_os_str().len() > PATH_LIMIT);
+        assert!(fs::File::open(&path).is_err(), "the system opens such a path after all: the test proves nothing");
+        let text = io::read_to_string(open_file_by_path(&path).unwrap()).unwrap();
+        assert_eq!(text, "deep article");
+        // a missing file is an error, not a panic
+        assert!(open_file_by_path(&path.with_file_name("none.txt")).is_err());
     }
 
     #[test]
