@@ -8,6 +8,10 @@
 //! loaded machine disturb less).
 //!
 //! cargo run --release --example append_phases -- CORPUS [APPENDED_ARTICLES]
+//!
+//! KEEP_INDEX=FILE keeps the old index there and uses it again in later
+//! runs (to time or profile an append alone: `append_phases --append FILE
+//! CORPUS`); SKIP_FULL=1 leaves out the full build.
 
 use std::path::Path;
 use std::time::Instant;
@@ -16,7 +20,7 @@ use korpus::Analysis;
 use korpus::corpus::{Article, Corpus, list_corpus, load_listing};
 use korpus::entities::EntityIndex;
 use korpus::index::append;
-use korpus::index::{Bytes, IndexStore, Texts, write_index};
+use korpus::index::{Bytes, IndexStore, Texts, write_grown_index, write_index};
 use korpus::related::RelatedIndex;
 use korpus::search::SearchIndex;
 
@@ -81,6 +85,7 @@ fn link_related_write(
     spans: &[korpus::corpus::SourceSpan],
     recognised: korpus::entities::Recognised,
     recognition: append::Recognition,
+    earlier: Option<&IndexStore>,
     laps: &mut Laps,
 ) {
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(16);
@@ -90,7 +95,8 @@ fn link_related_write(
     laps.lap("related");
     let analysis = Analysis { entities, search: SearchIndex::default(), related, recognition };
     let texts = Texts::Sources { listing, spans };
-    let _ = write_index(Vec::new(), corpus, &analysis, &texts).unwrap_or_else(|e| fail(&e.to_string()));
+    // an append writes its old articles' search units as the old index has them
+    let _ = write_grown_index(Vec::new(), corpus, &analysis, &texts, earlier).unwrap_or_else(|e| fail(&e.to_string()));
     laps.lap("write (search keys too; in memory)");
 }
 
@@ -111,7 +117,7 @@ fn appending(index: &Path, path: &Path) {
         append::recognise_appended(&corpus.articles, &kept).unwrap_or_else(|e| fail(&e));
     laps.lap("recognise appended");
     println!("    ({counts:?})");
-    link_related_write(&corpus, &listing, &spans, recognised, recognition, &mut laps);
+    link_related_write(&corpus, &listing, &spans, recognised, recognition, Some(&store), &mut laps);
     laps.finish("append");
 }
 
@@ -121,7 +127,7 @@ fn full_build(path: &Path) {
     first_use(&mut laps);
     let (recognised, recognition) = append::recognise(&corpus.articles);
     laps.lap("recognise");
-    link_related_write(&corpus, &listing, &spans, recognised, recognition, &mut laps);
+    link_related_write(&corpus, &listing, &spans, recognised, recognition, None, &mut laps);
     laps.finish("full build");
 }
 
@@ -146,16 +152,24 @@ fn main() {
     let corpus = korpus::corpus::load_path(Path::new(path)).unwrap_or_else(|e| fail(&e.to_string()));
     let added: usize = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(corpus.len() / 100);
     let old = Corpus { articles: corpus.articles[..corpus.len().saturating_sub(added)].to_vec(), ..corpus.clone() };
-    let bytes = write_index(Vec::new(), &old, &Analysis::build(&old), &Texts::Inline)
-        .unwrap_or_else(|e| fail(&e.to_string()))
-        .0;
-    let index = std::env::temp_dir().join(format!("append_phases-{}.kix", std::process::id()));
-    std::fs::write(&index, &bytes).unwrap_or_else(|e| fail(&e.to_string()));
-    println!("(old index of {} articles, {} MB; {} appended)", old.len(), bytes.len() / 1_000_000, added);
+    // KEEP_INDEX=FILE keeps the old index there and uses it again when it exists (profiling an append alone)
+    let kept = std::env::var_os("KEEP_INDEX").map(std::path::PathBuf::from);
+    let index =
+        kept.clone().unwrap_or_else(|| std::env::temp_dir().join(format!("append_phases-{}.kix", std::process::id())));
+    if kept.as_ref().is_none_or(|k| !k.exists()) {
+        let bytes = write_index(Vec::new(), &old, &Analysis::build(&old), &Texts::Inline)
+            .unwrap_or_else(|e| fail(&e.to_string()))
+            .0;
+        std::fs::write(&index, &bytes).unwrap_or_else(|e| fail(&e.to_string()));
+    }
+    let size = std::fs::metadata(&index).map_or(0, |m| m.len());
+    println!("(old index of {} articles, {} MB; {} appended)", old.len(), size / 1_000_000, added);
     let index_arg = index.to_string_lossy().into_owned();
     println!("append, in a fresh process:");
     child(&["--append", &index_arg, path]);
-    let _ = std::fs::remove_file(&index);
+    if kept.is_none() {
+        let _ = std::fs::remove_file(&index);
+    }
     // the full build takes as long as building the old index did: skip it with SKIP_FULL=1
     if std::env::var_os("SKIP_FULL").is_none() {
         println!("full build, in a fresh process:");

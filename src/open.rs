@@ -242,14 +242,20 @@ fn build(
     let corpus = Arc::new(corpus);
     observer.stage(Stage::Loaded { articles: corpus.len() });
     observer.loaded(&corpus);
-    let analysis = match earlier {
-        Some((earlier, why)) => analyse_grown(path, &corpus, &earlier, &why, observer),
-        None => Analysis::build_with_progress(&corpus, &mut |stage| observer.stage(stage)),
+    let (analysis, grown_from) = match &earlier {
+        Some((earlier, why)) => {
+            let (analysis, appended) = analyse_grown(path, &corpus, earlier, why, observer);
+            (analysis, appended.then_some(earlier.as_ref()))
+        }
+        None => (Analysis::build_with_progress(&corpus, &mut |stage| observer.stage(stage)), None),
     };
     let texts = Texts::Sources { listing, spans: &spans };
     if let Some(target) = target {
         observer.stage(Stage::WritingCache);
-        match index::write_atomic(target, &corpus, &analysis, &texts) {
+        // the old index stays mapped (renamed over, its file lives on) while the new one is written from it
+        let written = index::write_atomic_grown(target, &corpus, &analysis, &texts, grown_from);
+        drop(earlier);
+        match written {
             Ok(()) => {
                 tracing::info!(index = %target.display(), articles = corpus.len(), "index written");
                 // all of it is in the file now: let it go before the file's
@@ -272,14 +278,15 @@ fn build(
 
 /// Analyse a corpus that has an out-of-date index: by appending to that
 /// index's analysis when its articles are the corpus's first ones,
-/// unchanged; else afresh. Either way the user hears which.
+/// unchanged (`true`: the index then serves their search units too); else
+/// afresh. Either way the user hears which.
 fn analyse_grown(
     path: &Path,
     corpus: &Corpus,
     earlier: &IndexStore,
     why: &str,
     observer: &mut dyn OpenObserver,
-) -> Analysis {
+) -> (Analysis, bool) {
     let kept = earlier.len();
     let appended = match earlier.analysed_as(&corpus.articles) {
         Ok(true) => earlier
@@ -294,7 +301,7 @@ fn analyse_grown(
             let message = grown_note(path, kept, counts);
             tracing::info!("{message}");
             observer.notice(&message);
-            analysis
+            (analysis, true)
         }
         Err(cannot) => {
             let message = format!(
@@ -303,7 +310,7 @@ fn analyse_grown(
             );
             tracing::info!("{message}");
             observer.notice(&message);
-            Analysis::build_with_progress(corpus, &mut |stage| observer.stage(stage))
+            (Analysis::build_with_progress(corpus, &mut |stage| observer.stage(stage)), false)
         }
     }
 }

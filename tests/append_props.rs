@@ -9,7 +9,7 @@ mod synth;
 use korpus::corpus::{Article, Corpus, load_seeds};
 use korpus::index::append::{self, Recognition};
 use korpus::index::format::{Layout, SectionId};
-use korpus::index::{Bytes, IndexStore, Texts, write_index};
+use korpus::index::{Bytes, IndexStore, Texts, write_grown_index, write_index};
 use korpus::related::RelatedIndex;
 use korpus::search::SearchIndex;
 use korpus::{Analysis, EntityIndex};
@@ -44,8 +44,9 @@ fn full_build(corpus: &Corpus) -> Vec<u8> {
 }
 
 /// The corpus indexed batch by batch, each batch appended to the index of
-/// those before as read back from its bytes; also the old articles
-/// recognised again over all the appends.
+/// those before as read back from its bytes (which also gives the old
+/// articles' search units); also the old articles recognised again over all
+/// the appends.
 fn appended_build(articles: &[Article], cuts: &[usize], segment: usize) -> (Vec<u8>, usize) {
     let first = corpus_of(&articles[..cuts[0]]);
     let (recognised, recognition) = append::recognise_in(&first.articles, segment);
@@ -60,7 +61,9 @@ fn appended_build(articles: &[Article], cuts: &[usize], segment: usize) -> (Vec<
             append::recognise_appended_in(&corpus.articles, &kept, segment).expect("appended");
         recognised_again += counts.recognised_again;
         let analysis = Analysis::build_from_recognised(&corpus, recognised, recognition, &mut |_| {});
-        bytes = index_bytes(&corpus, &analysis);
+        bytes = write_grown_index(Vec::new(), &corpus, &analysis, &Texts::Inline, Some(&store))
+            .expect("written in memory")
+            .0;
     }
     (bytes, recognised_again)
 }

@@ -28,7 +28,7 @@ mod write;
 mod tests;
 
 pub use store::{Bytes, IndexStore};
-pub use write::{Meta, Texts, write_index};
+pub use write::{Meta, Texts, write_grown_index, write_index};
 
 use std::fs::{self, File, OpenOptions};
 use std::io;
@@ -195,8 +195,22 @@ pub fn remove_leftover_temps(index: &Path) {
 /// directory synced). On any error the temporary file is removed and
 /// whatever was at `index` is untouched.
 pub fn write_atomic(index: &Path, corpus: &Corpus, analysis: &Analysis, texts: &Texts) -> io::Result<()> {
+    write_atomic_grown(index, corpus, analysis, texts, None)
+}
+
+/// [`write_atomic`] for a corpus that grew at its end, given the index of
+/// its first articles, unchanged (see [`write_grown_index`]).
+pub fn write_atomic_grown(
+    index: &Path,
+    corpus: &Corpus,
+    analysis: &Analysis,
+    texts: &Texts,
+    earlier: Option<&IndexStore>,
+) -> io::Result<()> {
     create_private_dir(fsio::parent_dir(index))?;
-    fsio::write_atomic(index, Existing::Replace, |out| write_index(out, corpus, analysis, texts).map(|_| ()))
+    fsio::write_atomic(index, Existing::Replace, |out| {
+        write_grown_index(out, corpus, analysis, texts, earlier).map(|_| ())
+    })
 }
 
 /// Create the cache directory readable by its owner alone when korpus is

@@ -12,7 +12,7 @@ use super::format::{
     get_varint, skip_str, to_usize,
 };
 use super::records::{ArticleRecord, EntityArticle, EntityRecord, MentionRecord, kind_of};
-use super::write::{Meta, STRING_BLOCK};
+use super::write::{EarlierUnits, Meta, STRING_BLOCK, UnitTables};
 use crate::corpus::LoadWarning;
 use crate::entities::{EntityId, EntityKind, Mention};
 use crate::lang::{Language, Script};
@@ -393,6 +393,93 @@ impl IndexStore {
 }
 
 impl IndexStore {
+    /// This index's search units, to be written again in the index of a
+    /// corpus whose first articles are this index's, unchanged (the caller
+    /// has checked that with [`IndexStore::analysed_as`]). `None` when they
+    /// do not read back whole, or an article's title is not where its units
+    /// say (`articles` made otherwise than a loader makes them): the units
+    /// are then made again.
+    pub(crate) fn earlier_units(&self, articles: &[crate::Article]) -> Option<EarlierUnits<'_>> {
+        self.read_earlier_units(articles).ok().flatten()
+    }
+
+    fn read_earlier_units(&self, articles: &[crate::Article]) -> Checked<Option<EarlierUnits<'_>>> {
+        let count = to_usize(self.meta.articles)?;
+        let units = to_usize(self.meta.units)?;
+        let Some(old) = articles.get(..count) else { return Ok(None) };
+        let keys = self.section(SectionId::Keys)?.all()?;
+        let ends = Offsets::new(&self.layout, SectionId::UnitEnds)?.range(0..units)?;
+        let starts = Offsets::new(&self.layout, SectionId::ArticleUnits)?.range(0..count + 1)?;
+        let flags = self.section(SectionId::UnitFlags)?.all()?;
+        let spans = self.section(SectionId::UnitSpans)?.all()?;
+        let blocks = self.section(SectionId::UnitSpanBlocks)?;
+        let span_blocks = blocks.rows::<u64>(0..blocks.row_count::<u64>())?;
+        let table = self.section(SectionId::UnitBigrams)?;
+        let table = table.rows::<u64>(0..table.row_count::<u64>())?;
+        let Some(bigrams) = crate::search::prefilter::BigramBlocks::from_rows(table, units) else { return Ok(None) };
+        if ends.last().copied().unwrap_or(0) != keys.len() as u64
+            || flags.len() != units
+            || span_blocks.len() != units.div_ceil(UNIT_SPAN_BLOCK)
+        {
+            return Ok(None);
+        }
+        // every span decoded in order (the last one's start continues its block),
+        // and each article's first unit checked against its title
+        let (mut at, mut previous_start) = (0usize, 0u32);
+        let mut next_span = |unit: usize| -> Checked<Option<(usize, usize)>> {
+            if unit.is_multiple_of(UNIT_SPAN_BLOCK) {
+                if span_blocks.get(unit / UNIT_SPAN_BLOCK) != Some(&(at as u64)) {
+                    return Ok(None);
+                }
+                previous_start = 0;
+            }
+            let step = get_varint(spans, &mut at)?;
+            // zigzag back to a signed step
+            let step = ((step >> 1) as i64) ^ -((step & 1) as i64);
+            let start = u32::try_from(i64::from(previous_start) + step)
+                .map_err(|_| Damaged("a unit span out of range".into()))?;
+            let len = small(get_varint(spans, &mut at)?)?;
+            previous_start = start;
+            Ok(Some((start as usize, start as usize + len as usize)))
+        };
+        let mut unit = 0usize;
+        for (article, pair) in old.iter().zip(starts.windows(2)) {
+            let (first, end) = (to_usize(pair[0])?, to_usize(pair[1])?);
+            if first != unit || end < first || end > units {
+                return Ok(None);
+            }
+            let (title_start, title_end) = article.title_span;
+            let has_title = title_end > title_start;
+            let Some(article_flags) = flags.get(first..end) else { return Ok(None) };
+            for (i, flag) in article_flags.iter().enumerate() {
+                let Some(span) = next_span(first + i)? else { return Ok(None) };
+                let is_title = flag & UNIT_TITLE != 0;
+                if i == 0 && (has_title != is_title || (is_title && span != article.title_span)) {
+                    return Ok(None);
+                }
+            }
+            if first == end && has_title {
+                return Ok(None);
+            }
+            unit = end;
+        }
+        if unit != units || at != spans.len() {
+            return Ok(None);
+        }
+        let tables = UnitTables {
+            ends,
+            flags: flags.to_vec(),
+            spans: spans.to_vec(),
+            span_blocks: span_blocks.to_vec(),
+            article_starts: starts[..count].to_vec(),
+            bigrams,
+            written: keys.len() as u64,
+            title: None,
+            previous_start,
+        };
+        Ok(Some(EarlierUnits { articles: count, keys, tables }))
+    }
+
     /// Unit `id`'s span: decoded from its block of packed spans.
     fn unit_span(&self, id: usize) -> Checked<(u32, u32)> {
         let block = id / UNIT_SPAN_BLOCK;

@@ -616,3 +616,44 @@ fn a_recognition_kept_in_a_temporary_file_is_written_and_read_back_the_same() {
     let store = IndexStore::from_bytes(Bytes::owned(&from_file), None).unwrap();
     assert_eq!(store.recognition().unwrap(), kept);
 }
+
+/// An index grown from the search units its old articles have in the old
+/// index is the file a full write makes: grown by nothing, by one article,
+/// from one article, across span and bigram blocks (the seeds hold hundreds
+/// of lines). An article whose title no longer begins its units (an
+/// article made by hand, not by a loader) is not read back: its units are
+/// made again.
+#[test]
+fn an_index_grown_from_the_old_indexs_search_units_is_a_full_write() {
+    // the seeds four times over, so the units pass several blocks
+    let seeds = load_seeds();
+    let articles = (0..4)
+        .flat_map(|round| seeds.articles.iter().map(move |a| Article { id: format!("{round}/{}", a.id), ..a.clone() }))
+        .collect();
+    let corpus = Corpus { articles, ..seeds };
+    let analysis = Analysis::build(&corpus);
+    let (full, _) = write_index(Vec::new(), &corpus, &analysis, &Texts::Inline).unwrap();
+    let n = corpus.len();
+    // a flag per unit
+    let units = format::Layout::open(full.as_slice()).unwrap().section(format::SectionId::UnitFlags).unwrap().len();
+    let block = format::UNIT_SPAN_BLOCK.max(crate::search::prefilter::BLOCK);
+    assert!(units > 3 * block, "{units} units");
+    for old_count in [1, 7, n / 2, n - 1, n] {
+        let old = Corpus { articles: corpus.articles[..old_count].to_vec(), ..corpus.clone() };
+        let (old_bytes, _) = write_index(Vec::new(), &old, &Analysis::build(&old), &Texts::Inline).unwrap();
+        let store = IndexStore::from_bytes(Bytes::owned(&old_bytes), None).unwrap();
+        assert!(store.earlier_units(&corpus.articles).is_some(), "{old_count} old articles' units read back");
+        let (grown, _) = write_grown_index(Vec::new(), &corpus, &analysis, &Texts::Inline, Some(&store)).unwrap();
+        assert!(grown == full, "grown from {old_count} articles");
+        if old_count == n / 2 {
+            let mut moved = corpus.clone();
+            moved.articles[3].title_span = (0, 0);
+            assert!(store.earlier_units(&moved.articles).is_none(), "a title moved: not read back");
+            let moved_analysis = Analysis::build(&moved);
+            let (fresh, _) = write_index(Vec::new(), &moved, &moved_analysis, &Texts::Inline).unwrap();
+            let (grown, _) =
+                write_grown_index(Vec::new(), &moved, &moved_analysis, &Texts::Inline, Some(&store)).unwrap();
+            assert!(grown == fresh, "made again");
+        }
+    }
+}

@@ -39,6 +39,21 @@ pub enum Texts<'a> {
 
 /// Write the whole index of an analysed corpus; returns the file's length.
 pub fn write_index<W: Write>(out: W, corpus: &Corpus, analysis: &Analysis, texts: &Texts) -> io::Result<(W, u64)> {
+    write_grown_index(out, corpus, analysis, texts, None)
+}
+
+/// [`write_index`] for a corpus that grew at its end, given the index of
+/// its first articles (`earlier`, whose articles the caller has found
+/// unchanged with [`super::IndexStore::analysed_as`]): their search units
+/// are read back from it rather than made again. The file is the one
+/// [`write_index`] writes (`tests/append_props.rs`).
+pub fn write_grown_index<W: Write>(
+    out: W,
+    corpus: &Corpus,
+    analysis: &Analysis,
+    texts: &Texts,
+    earlier: Option<&super::IndexStore>,
+) -> io::Result<(W, u64)> {
     let mut w = Writer::new(out)?;
     let mut languages: Vec<String> = Vec::new();
     let mut scripts: Vec<String> = Vec::new();
@@ -157,7 +172,8 @@ pub fn write_index<W: Write>(out: W, corpus: &Corpus, analysis: &Analysis, texts
     w.section(SectionId::ArticleBasenames, &fst_map(unique.into_iter())?)?;
 
     write_entities(&mut w, analysis)?;
-    let units = write_search(&mut w, corpus, &analysis.entities)?;
+    let earlier_units = earlier.and_then(|store| store.earlier_units(&corpus.articles));
+    let units = write_search(&mut w, corpus, &analysis.entities, earlier_units)?;
     write_related(&mut w, analysis)?;
     write_recognition(&mut w, &analysis.recognition)?;
 
@@ -294,17 +310,29 @@ fn write_search<W: Write>(
     w: &mut Writer<W>,
     corpus: &Corpus,
     entities: &crate::entities::EntityIndex,
+    earlier: Option<EarlierUnits>,
 ) -> io::Result<u64> {
-    let mut units = UnitTables::default();
     w.begin(SectionId::Keys)?;
+    // an earlier index's units are its articles' as they are now: written as
+    // they were, and the units of the articles after them added
+    let (mut units, first_new) = match earlier {
+        Some(earlier) => {
+            w.put(earlier.keys)?;
+            (earlier.tables, earlier.articles)
+        }
+        None => (UnitTables::default(), 0),
+    };
     let mut failed: io::Result<()> = Ok(());
-    crate::search::unit_keys_in_batches(&corpus.articles, |lines, keys, ends| {
+    let new_articles = corpus.articles.get(first_new..).unwrap_or(&[]);
+    crate::search::unit_keys_in_batches(new_articles, |lines, keys, ends| {
         let mut start = 0usize;
         for (unit, end) in lines.iter().zip(ends) {
             let key = keys.as_bytes().get(start..end).unwrap_or(&[]);
             start = end;
+            // numbered from the first new article
+            let unit = crate::search::LineUnit { article: unit.article + first_new as u32, ..*unit };
             if failed.is_ok() {
-                failed = units.add(w, unit, key);
+                failed = units.add(w, &unit, key);
             }
         }
     });
@@ -338,31 +366,44 @@ fn write_search<W: Write>(
     Ok(count as u64)
 }
 
+/// The search units of an index's first articles read back from it
+/// ([`super::IndexStore::earlier_units`]): an article's units, keys and
+/// spans depend on its text alone (its title's span is derived from it), so
+/// those of articles unchanged are written again as they are.
+pub(crate) struct EarlierUnits<'a> {
+    /// How many articles they are the units of.
+    pub(crate) articles: usize,
+    /// The keys section as written (titles' keys shared as there).
+    pub(crate) keys: &'a [u8],
+    /// The tables as they stood after the last of those articles.
+    pub(crate) tables: UnitTables,
+}
+
 /// What the index keeps per unit besides its key, gathered while the keys
 /// are written.
 #[derive(Default)]
-struct UnitTables {
+pub(crate) struct UnitTables {
     /// Where each unit's key ends in the keys section.
-    ends: Vec<u64>,
+    pub(crate) ends: Vec<u64>,
     /// [`UNIT_TITLE`] on titles, [`UNIT_SHARED`] on a text line whose key
     /// begins with its article's title's key (a one-line article's line
     /// starts with its title): the file keeps only the rest of it.
-    flags: Vec<u8>,
+    pub(crate) flags: Vec<u8>,
     /// The units' spans, [`UNIT_SPAN_BLOCK`] to a block: each unit's start
     /// as the step from the one before in its block (zigzag, a line can come
     /// before its title), then its length, both varints;
-    spans: Vec<u8>,
+    pub(crate) spans: Vec<u8>,
     /// and where each block begins.
-    span_blocks: Vec<u64>,
+    pub(crate) span_blocks: Vec<u64>,
     /// Each article's first unit, for the articles seen so far.
-    article_starts: Vec<u64>,
-    bigrams: crate::search::prefilter::BigramBlocks,
+    pub(crate) article_starts: Vec<u64>,
+    pub(crate) bigrams: crate::search::prefilter::BigramBlocks,
     /// Keys bytes written so far.
-    written: u64,
+    pub(crate) written: u64,
     /// The title just stored: its article and its key.
-    title: Option<(u32, Vec<u8>)>,
+    pub(crate) title: Option<(u32, Vec<u8>)>,
     /// The span of the unit before in its block.
-    previous_start: u32,
+    pub(crate) previous_start: u32,
 }
 
 impl UnitTables {

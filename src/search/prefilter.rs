@@ -65,6 +65,28 @@ impl BigramBlocks {
         }
     }
 
+    /// The sets of `units` units read back from their table ([`BigramBlocks::rows`]),
+    /// so units added after them extend it (an index grown at its end).
+    /// `None` when the table is not that long.
+    pub fn from_rows(table: &[u64], units: usize) -> Option<BigramBlocks> {
+        let words = row_words(units);
+        if table.len() != words * BIGRAMS {
+            return None;
+        }
+        let mut blocks = vec![[0u64; BLOCK_WORDS]; units.div_ceil(BLOCK)];
+        for (row, row_bits) in table.chunks_exact(words.max(1)).enumerate().take(BIGRAMS) {
+            for (word, &bits) in row_bits.iter().enumerate() {
+                let mut bits = bits;
+                while bits != 0 {
+                    let block = word * 64 + bits.trailing_zeros() as usize;
+                    blocks.get_mut(block)?[row / 64] |= 1u64 << (row % 64);
+                    bits &= bits - 1;
+                }
+            }
+        }
+        Some(BigramBlocks { blocks })
+    }
+
     /// The table of `units` units, row after row ([`row_words`] words a row).
     pub fn rows(&self, units: usize) -> Vec<u64> {
         let words = row_words(units);
@@ -195,5 +217,33 @@ mod table_tests {
         assert_eq!(growing.rows(units), expected);
         // the last word of some row is set: blocks past the first 64 were noted
         assert!(words > 1 && expected.chunks(words).any(|row| row[words - 1] != 0));
+    }
+
+    /// A table read back and grown by more units (its last block half full)
+    /// is the table of all the units noted at once; a table of the wrong
+    /// length, or with a block past its units, is refused.
+    #[test]
+    fn a_table_read_back_grows_into_the_table_of_all_its_units() {
+        let key = |unit: usize| format!("w{}q{}", unit % 89, unit / 7).into_bytes();
+        let (before, after) = (64 * 65 + 30, 64 * 66 + 5);
+        let mut whole = BigramBlocks::default();
+        let mut first = BigramBlocks::default();
+        for unit in 0..after {
+            whole.add(unit, &key(unit));
+            if unit < before {
+                first.add(unit, &key(unit));
+            }
+        }
+        let mut grown = BigramBlocks::from_rows(&first.rows(before), before).unwrap();
+        for unit in before..after {
+            grown.add(unit, &key(unit));
+        }
+        assert_eq!(grown.rows(after), whole.rows(after));
+        assert!(BigramBlocks::from_rows(&first.rows(before), before + 64 * 64).is_none());
+        assert!(BigramBlocks::from_rows(&[], 0).is_some_and(|empty| empty.rows(0).is_empty()));
+        let mut past = first.rows(before);
+        // block 66 of a table of 66 blocks' words
+        past[1] |= 1 << 2;
+        assert!(BigramBlocks::from_rows(&past, before).is_none());
     }
 }
