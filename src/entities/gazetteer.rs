@@ -46,6 +46,8 @@ const NATIONAL_BODIES_TSV: [&str; 8] = [
     include_str!("../../data/lang/el.names.tsv"),
     include_str!("../../data/lang/bg.names.tsv"),
 ];
+/// The longest alias (in letters) whose accents a plain word must match (see `short_plain`).
+pub const SHORT_ALIAS: usize = 3;
 /// A sixth column saying the name column is shown to the reader but is no spelling to look for.
 const DISPLAY_ONLY: &str = "display-only";
 
@@ -94,6 +96,10 @@ pub struct Gazetteer {
     exact: FxHashMap<String, u32>,
     /// Folded spellings of every one-word alias (no entry chosen by them).
     spelled: FxHashSet<String>,
+    /// Folded spellings of one-word aliases of three letters or fewer that
+    /// some source writes without accents: a short plain word spelled like an
+    /// accented alias only (`Sam`, `Şam` Damascus) is another word.
+    short_plain: FxHashSet<String>,
     /// Keys that aliases of two or more entries share (`pal`: Palu and Palau):
     /// only there must a word's exact spelling choose the entry.
     shared_keys: FxHashSet<String>,
@@ -245,6 +251,9 @@ impl Gazetteer {
                             }
                             _ => {}
                         }
+                        if letters <= SHORT_ALIAS && alias.to_lowercase() == folded {
+                            g.short_plain.insert(folded.clone());
+                        }
                         g.spelled.insert(folded);
                         if alias.chars().any(|c| matches!(c as u32, 0x900..=0x97f)) {
                             skel.clear();
@@ -315,6 +324,12 @@ impl Gazetteer {
     /// Is this folded word spelled exactly like a one-word alias (no ending stripped)?
     pub fn is_exact_alias(&self, folded: &str) -> bool {
         self.spelled.contains(folded)
+    }
+
+    /// Is this folded short word spelled so by an alias written without accents
+    /// (see [`Gazetteer::short_plain`])? Longer words are not asked.
+    pub fn is_plain_short_alias(&self, folded: &str) -> bool {
+        self.short_plain.contains(folded)
     }
 
     /// A place whose Hindi spelling has this skeleton.

@@ -33,6 +33,7 @@ mod abjad;
 use abjad::{link_abjad_names, writes_abjad};
 mod glossed;
 pub(crate) use glossed::is_glossed_word;
+pub(crate) use kanji::japanese_name_split;
 mod kanji;
 mod translated;
 mod voicing;
@@ -1179,13 +1180,28 @@ pub(crate) fn link_corpus(
             }
         }
     }
+    // ... or spelt alike in the Latin script, whatever each language reads its letters as
+    join_full_names_spelt_alike(&items, &t, &mut uf);
     // ... or one edit apart (transliteration variants), among long enough names
     {
+        // a short skeleton stands for the names of cased scripts that have it: abjads and
+        // Devanagari write fewer vowels and letters, and their short skeletons meet too many
+        let cased = |n: usize| langs[items[n].art as usize].casing != Casing::Uncased;
+        let mut first_cased: HashMap<u32, usize> = HashMap::default();
+        for (n, it) in items.iter().enumerate() {
+            if t.name(it).len >= 2 && cased(n) {
+                first_cased.entry(t.name(it).joined).or_insert(n);
+            }
+        }
         let mut names: Vec<(&str, usize)> = by_joined
             .iter()
-            .map(|(&k, &n)| (strings.get(k), n))
+            .filter_map(|(&k, &n)| {
+                let key = strings.get(k);
+                let n = if key.len() >= MIN_EDIT_SKELETON { n } else { *first_cased.get(&k)? };
+                Some((key, n))
+            })
             // (`Mohammed V` and `Mohammed VI` are one edit apart and two kings)
-            .filter(|(k, _)| k.len() >= 6 && !k.starts_with("acr:") && !k.contains('#'))
+            .filter(|(k, _)| k.len() >= MIN_EDIT_SKELETON - 1 && !k.starts_with("acr:") && !k.contains('#'))
             .collect();
         names.sort_unstable();
         // candidates share the first letter and differ in length by at most one
@@ -1200,7 +1216,19 @@ pub(crate) fn link_corpus(
                 continue; // quadratic; a corpus this large has exact matches enough
             }
             for (x, &(a, na)) in bucket.iter().enumerate() {
-                for &(b, nb) in bucket[x + 1..].iter().chain(longer) {
+                // a skeleton one short of the shortest compared only loses a letter to a longer
+                // one: a letter the other spelling writes and this one does not (`Jacques`, `Жак`)
+                let same_length = if len >= MIN_EDIT_SKELETON { &bucket[x + 1..] } else { &[] };
+                for &(b, nb) in same_length.iter().chain(longer) {
+                    // (its longer partner, too, a name of a cased script)
+                    let nb = if len >= MIN_EDIT_SKELETON {
+                        nb
+                    } else {
+                        match strings.id_of(b).and_then(|k| first_cased.get(&k)) {
+                            Some(&cased_nb) => cased_nb,
+                            None => continue,
+                        }
+                    };
                     if kind_of(&items[na]) == kind_of(&items[nb])
                         && (edit_distance_at_most_one(a, b) || soft_equal(a, b))
                     {
@@ -1429,6 +1457,7 @@ pub(crate) fn link_corpus(
     drop(resolved);
     join_names_inside_longer_ones(&items, &t, &cands, &mut uf);
     kanji::join_family_names(&items, &t, &langs, &cands, &mut uf);
+    kanji::join_organisations_named_without_their_head(&items, &t, &langs, &cands, gaz, &mut uf);
     for (n, it) in items.iter().enumerate() {
         if let Some(other) = han_organisation_in_brackets_after(articles, &cands, &cand_starts, it) {
             uf.union(n, other);
@@ -1644,6 +1673,32 @@ fn join_prefixed_names(
 /// Shortest name that is looked for inside longer names of other articles:
 /// two words (`Donald Trump` in `Donald Trump Jr`) may be another person.
 const MIN_INNER_NAME_WORDS: u32 = 3;
+
+/// Joined skeletons this long (of all a full name's words) meet one edit apart;
+/// one letter shorter, only a longer one with that letter more.
+const MIN_EDIT_SKELETON: usize = 6;
+
+/// Rule `full_names_spelt_alike`: two full names (two words or more) spelt
+/// alike but for diacritics are one entity. A foreign name keeps its spelling
+/// in every Latin-script press (`Jacques Chirac`, `Joe Biden`), but each
+/// language's reading of its letters makes the skeletons differ: Turkish reads
+/// `c` as dž, Polish `j` as y.
+fn join_full_names_spelt_alike(items: &[Item], t: &Tables, uf: &mut UnionFind) {
+    let mut by_spelling: HashMap<String, usize> = HashMap::default();
+    for (n, it) in items.iter().enumerate() {
+        let name = t.name(it);
+        if name.len < 2 || name.spelling == NO_STRING {
+            continue;
+        }
+        let key = crate::lang::fold_str(t.strings.get(name.spelling));
+        match by_spelling.get(&key) {
+            Some(&first) => uf.union(first, n),
+            None => {
+                by_spelling.insert(key, n);
+            }
+        }
+    }
+}
 
 /// A skeleton with the sibilants and `k` one letter, as [`soft_equal`] compares
 /// them (a stem can end in a `c` that its vowel made an `s`: `Inác` of `Inácio`).
@@ -3049,6 +3104,14 @@ struct Spelling {
 /// Džong Un`); on a tie one in plain ASCII letters, then the one nearest
 /// to all the others (the spelling the languages agree on), then the rank.
 fn most_used_spelling(spellings: &[Spelling], best_words: usize, strings: &Strings) -> Option<(usize, NameRank)> {
+    // an abjad transliteration counts a particle as a word where the cased
+    // spelling does not (`Dh` for `da`): its word count alone must not push
+    // every spelling with vowels out (`Lvys Ynsyv Lvlh Dh Sylvh`)
+    let fullest = |vowelless: bool| spellings.iter().any(|s| s.vowelless == vowelless && s.best.1.0 == best_words);
+    let best_words = match spellings.iter().filter(|s| !s.vowelless).map(|s| s.best.1.0).max() {
+        Some(words) if fullest(true) && !fullest(false) => words,
+        _ => best_words,
+    };
     let mut full: Vec<&Spelling> = spellings.iter().filter(|s| s.best.1.0 == best_words).collect();
     if full.iter().any(|s| !s.vowelless) {
         full.retain(|s| !s.vowelless);
@@ -3534,6 +3597,15 @@ mod tests {
         assert_eq!(most_used_spelling(&forms, 2, &strings).map(|b| b.0), Some(2));
         let forms = [abjad(&mut strings, "srgyy lvrvv", 0)];
         assert_eq!(most_used_spelling(&forms, 2, &strings).map(|b| b.0), Some(0));
+        // ... even when it reads one word more (a particle written as a word)
+        let forms = [
+            Spelling { best: (0, (5, 0, std::cmp::Reverse(24))), ..abjad(&mut strings, "lvys ynsyv lvlh dh sylvh", 0) },
+            Spelling {
+                best: (1, (4, 1, std::cmp::Reverse(25))),
+                ..spelling(&mut strings, "luiz inacio lula da silva", 2, 1, 1)
+            },
+        ];
+        assert_eq!(most_used_spelling(&forms, 5, &strings).map(|b| b.0), Some(1));
     }
 
     #[test]
@@ -3851,6 +3923,43 @@ mod tests {
         let abe = id_of(&r, 0, "Shinzo Abe");
         assert!(abe.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "Abego"), abe, "{r:?}");
+    }
+
+    #[test]
+    fn a_full_name_without_a_letter_its_latin_spelling_writes_is_that_person() {
+        let r = run(&[
+            article("en", "en", "He is the first president since Jacques Chirac to win a second term."),
+            article("ru", "ru", "Он стал первым президентом после Жака Ширака, выигравшим второй срок."),
+        ]);
+        let chirac = id_of(&r, 0, "Jacques Chirac");
+        assert!(chirac.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Жака Ширака"), chirac, "{r:?}");
+    }
+
+    #[test]
+    fn two_short_full_names_one_letter_apart_stay_two_people() {
+        // skeletons of five letters (`Vvbrk`, `Vvbbk`) that differ by a letter are two names
+        let r = run(&[
+            article("pl", "pl", "Wczoraj minister Ewa Borek spotkała się z wojewodą."),
+            article("pl", "pl", "Wczoraj minister Ewa Bobek spotkała się z burmistrzem."),
+        ]);
+        let borek = id_of(&r, 0, "Ewa Borek");
+        assert!(borek.is_some(), "{:?}", r[0]);
+        assert_ne!(id_of(&r, 1, "Ewa Bobek"), borek, "{r:?}");
+    }
+
+    #[test]
+    fn a_foreign_full_name_spelt_alike_is_one_person_whatever_the_language_reads_its_letters_as() {
+        let r = run(&[
+            article("en", "en", "Former president Jacques Chirac and Joe Biden were quoted on Sunday."),
+            article("tr", "tr", "Eski cumhurbaşkanı Jacques Chirac da pazar günü anıldı."),
+            article("pl", "pl", "W niedzielę prezydent USA Joe Biden pogratulował zwycięzcy."),
+        ]);
+        let chirac = id_of(&r, 0, "Jacques Chirac");
+        let biden = id_of(&r, 0, "Joe Biden");
+        assert!(chirac.is_some() && biden.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Jacques Chirac"), chirac, "{r:?}");
+        assert_eq!(id_of(&r, 2, "Joe Biden"), biden, "{r:?}");
     }
 
     #[test]

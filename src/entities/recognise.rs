@@ -772,7 +772,9 @@ impl Ctx<'_, '_> {
             for c in w.chars() {
                 crate::lang::fold_char(c, &mut folded);
             }
-            self.gaz.is_exact_alias(&folded)
+            // a short word written without accents is no accented alias (`Sam` is not `Şam`)
+            let plain_short = letters(w) <= super::gazetteer::SHORT_ALIAS && w.to_lowercase() == folded;
+            self.gaz.is_exact_alias(&folded) && (!plain_short || self.gaz.is_plain_short_alias(&folded))
         };
         exact(word)
             || self.doc.lang.data().name_suffixes.iter().any(|s| word.strip_suffix(s.as_str()).is_some_and(exact))
@@ -1075,13 +1077,13 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 end = head + 2;
             }
             if end == head + 1 {
-                end = slavic_tail(&cx, end).unwrap_or(end);
+                end = slavic_tail(&cx, end).or_else(|| head_tail(&cx, end)).unwrap_or(end);
             }
             if let Some(opened) = name_opened_by_head(&cx, i, j) {
                 end = end.max(opened);
             }
             if end == j {
-                end = of_complement(&cx, end).unwrap_or(end);
+                end = of_complement(&mut cx, end).unwrap_or(end);
             }
             let mut start = i;
             while start < end && toks[start].flags & SENT != 0 && stats.lower_seen(doc.lang, doc.key(start)) {
@@ -1155,7 +1157,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         };
         // `Port of Baltimore`: a place type's complement after `of`
         let run_end = if run_end == j && run_end > i && cx.cue(run_end - 1) & LOC_HEAD != 0 {
-            of_complement(&cx, run_end).unwrap_or(run_end)
+            of_complement(&mut cx, run_end).unwrap_or(run_end)
         } else {
             run_end
         };
@@ -1202,7 +1204,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                         || (run_end - start > 1 && doc.lang.is_stop_word(doc.word(start)))
                         || (run_end - start == 1
                             && !stats.midcap_seen(key)
-                            && !(s.flags & APOS != 0 && doc.lang.apostrophe_suffixes))))
+                            && !sentence_initial_name(&cx, start))))
                 || (run_end - start > 1 && cx.is_demonym_token(start) && !cx.is_demonym_phrase(start, run_end));
             if !drop {
                 break;
@@ -1254,20 +1256,82 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
     out
 }
 
+/// Rule `head_tail`: where a name opens with its head
+/// ([`Profile::names_open_with_heads`]), the lower-case words of the
+/// profile's `headtail` class after the head, alone or after a complement
+/// preposition, are the name's own (`Commissione europea`, `Assemblée
+/// nationale`, `Consiglio dei ministri`): an institution's adjectives and the
+/// members it is named for. At most two; `end` is just past the head.
+fn head_tail(cx: &Ctx, end: usize) -> Option<usize> {
+    let doc = cx.doc;
+    if !doc.lang.names_open_with_heads() {
+        return None;
+    }
+    let data = doc.lang.data();
+    let lower = |k: usize| doc.toks.get(k).is_some_and(|t| t.flags & (LOWER | JOINED) == (LOWER | JOINED));
+    let tail = |k: usize| lower(k) && data.words("headtail").any(|w| w == doc.word(k));
+    let prep = |k: usize| lower(k) && data.words("complprep").any(|w| w == doc.word(k));
+    let mut k = end;
+    for _ in 0..2 {
+        if tail(k) {
+            k += 1;
+        } else if k == end && prep(k) && tail(k + 1) {
+            k += 2;
+        } else {
+            break;
+        }
+    }
+    (k > end).then_some(k)
+}
+
+/// Rule `sentence_initial_name`: a lone capitalised word at a sentence's
+/// start that the corpus never writes mid-sentence is still a name when it
+/// takes a Turkish apostrophe suffix, has a club's ending (`Trabzonspor`) or, in a language that puts a title
+/// after its complement (Turkish, which also writes suffixes after an
+/// apostrophe), when a capitalised title follows it (`Galatasaray Başkanı`,
+/// the president of Galatasaray).
+/// The same word before a title elsewhere in the article counts too (`Galatasaray
+/// rekor puanla…` after `Galatasaray Başkanı`).
+fn sentence_initial_name(cx: &Ctx, i: usize) -> bool {
+    let doc = cx.doc;
+    // a Turkish apostrophe suffix: only proper nouns take one
+    if doc.toks[i].flags & APOS != 0 && doc.lang.apostrophe_suffixes {
+        return true;
+    }
+    if super::types::club_word(doc.lang, doc.word(i)) {
+        return true;
+    }
+    let title_after = |k: usize| {
+        doc.toks.get(k + 1).is_some_and(|t| t.is_cap() && t.flags & JOINED != 0) && cx.cue(k + 1) & TITLE != 0
+    };
+    let key = doc.key(i);
+    doc.lang.apostrophe_suffixes
+        && (0..doc.toks.len()).any(|k| doc.toks[k].is_cap() && doc.key(k) == key && title_after(k))
+}
+
 /// Rule `of_complement`: in a language that writes a body's or a place's
 /// complement after its head with a preposition (profile class `headof`:
 /// English `of`), the capitalised words after it are part of the name
 /// (`House of Commons`, `Football Association of Wales`, `Port of Baltimore`);
 /// a title, or a given name after the first word, ends them (`Bank of England
-/// Governor Andrew Bailey`). `end` is where the head's run ends; returns the
-/// new end.
-fn of_complement(cx: &Ctx, end: usize) -> Option<usize> {
+/// Governor Andrew Bailey`). An organisation the gazetteer knows is named on
+/// its own, not as a complement (`International Federation of Red Cross and
+/// Red Crescent Societies` names the Red Cross). `end` is where the head's run
+/// ends; returns the new end.
+fn of_complement(cx: &mut Ctx, end: usize) -> Option<usize> {
     let doc = cx.doc;
     let toks = &doc.toks;
     let of = toks.get(end)?;
     if of.flags & (LOWER | JOINED) != (LOWER | JOINED) || !doc.lang.data().words("headof").any(|w| w == doc.word(end)) {
         return None;
     }
+    if let Some((hit, _)) = cx.gaz_match(end + 1)
+        && cx.gaz.entry(hit.entry).kind == EntityKind::Organization
+    {
+        return None;
+    }
+    let doc = cx.doc;
+    let toks = &doc.toks;
     let name_word = |k: usize| {
         toks.get(k).is_some_and(|t| t.is_cap() && t.flags & JOINED != 0 && t.flags & ALLCAPS == 0)
             && cx.cue(k) & TITLE == 0
@@ -1907,6 +1971,12 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
                     out.push(make(doc, j, j + len, kind, Source::Gazetteer(hit.entry), false, false));
                     j += len;
                 }
+                // the one word naming what the office is of, before the given name (`מרצ`)
+                _ if j + 1 == start && cx.cue(i) & TITLE != 0 && office_before_given_name(cx, j) => {
+                    let office = Source::Unknown { acronym: None };
+                    out.push(make(doc, j, start, EntityKind::Organization, office, false, false));
+                    j += 1;
+                }
                 _ => j += 1,
             }
         }
@@ -1916,6 +1986,11 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
     if let Some((start, end)) = name_after_described_head(cx, i) {
         // a cue like a title's: the article's other mentions of the name are found from it
         out.push(make(doc, start, end, EntityKind::Organization, Source::Unknown { acronym: None }, true, false));
+        return end;
+    }
+    if let Some(end) = name_before_org_adjective(cx, i) {
+        // a cue like a title's: the article's other mentions of the name are found from it
+        out.push(make(doc, i, end, EntityKind::Organization, Source::Unknown { acronym: None }, true, false));
         return end;
     }
     if let Some((end, kind)) = head_first_phrase(cx, i) {
@@ -1942,7 +2017,8 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
             ));
             return name_end;
         }
-        out.push(make(doc, i, end, kind, Source::Unknown { acronym: None }, false, false));
+        let source = province_of_place(cx, i, end).map_or(Source::Unknown { acronym: None }, Source::Gazetteer);
+        out.push(make(doc, i, end, kind, source, false, false));
         return end;
     }
     if cx.cue(i) & (FUNCTION | POSTPOSITION) != 0 {
@@ -2067,8 +2143,17 @@ fn name_after_described_head(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     let with_article = |k: usize| {
         data.articles.iter().any(|a| doc.word(k).starts_with_short(a.as_str()) && doc.word(k).len() > a.len() + 2)
     };
+    // what it does may be two nouns joined by the conjunction (`ענקית המזון והמשקאות`, the food
+    // and drinks giant)
+    let conj_article = |k: usize| {
+        data.words("conjclitic").any(|c| {
+            doc.word(k)
+                .strip_short_prefix(c)
+                .is_some_and(|w| data.articles.iter().any(|a| w.starts_with_short(a.as_str()) && w.len() > a.len() + 2))
+        })
+    };
     let mut start = i + 1;
-    while start < i + 4 && joined(start) && with_article(start) {
+    while start < i + 5 && joined(start) && (with_article(start) || (start > i + 1 && conj_article(start))) {
         start += 1;
     }
     let rare = |k: usize| {
@@ -2100,6 +2185,72 @@ fn name_after_described_head(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     Some((start, if two_words { start + 2 } else { start + 1 }))
 }
 
+/// A province or district named by its head and a place the gazetteer knows
+/// (the language's `adminhead` words: `מחוז נארה`, `استان کردستان`) is that
+/// place in other languages' articles, which name it without the head (Nara):
+/// the place's entry, where the rest of the phrase is that place.
+fn province_of_place(cx: &mut Ctx, i: usize, end: usize) -> Option<u32> {
+    let doc = cx.doc;
+    let data = doc.lang.data();
+    let word = doc.word(i);
+    let is_admin = |w: &str| data.words("adminhead").any(|h| h == w);
+    let admin =
+        is_admin(word) || data.proclitics.iter().any(|c| word.strip_short_prefix(c.as_str()).is_some_and(is_admin));
+    if !admin || i + 1 >= end {
+        return None;
+    }
+    let (hit, len) = cx.gaz_match(i + 1)?;
+    (i + 1 + len == end
+        && cx.gaz.entry(hit.entry).kind == EntityKind::Location
+        && uncased_hit_ok(cx, i + 1, len, hit, 0))
+    .then_some(hit.entry)
+}
+
+/// Hebrew writes an adjective with the article after a noun that has it, so a
+/// word without the article before such an adjective with a feminine ending
+/// (the language's `orgadj` endings) is a name of itself, most often a
+/// company's (`סודהסטרים הישראלית`, the Israeli SodaStream): a rare word (no
+/// frequent word, title, head, given name or gazetteer name) that the
+/// article writes again. Returns the name's end.
+fn name_before_org_adjective(cx: &mut Ctx, i: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let data = doc.lang.data();
+    let toks = &doc.toks;
+    if data.words("orgadj").next().is_none() || i + 1 >= toks.len() {
+        return None;
+    }
+    let joined =
+        |k: usize| toks[k].flags & (UNCASED | JOINED) == UNCASED | JOINED && toks[k].flags & (DIGIT | IDEOGRAPHIC) == 0;
+    let word = doc.word(i);
+    let next = doc.word(i + 1);
+    let adjective = data.articles.iter().any(|a| {
+        next.strip_short_prefix(a.as_str()).is_some_and(|rest| {
+            data.words("orgadj").any(|e| rest.strip_suffix(e).is_some_and(|stem| stem.chars().count() >= 3))
+        })
+    });
+    let rare = joined(i)
+        && joined(i + 1)
+        && adjective
+        && word.chars().count() >= 3
+        && !data.articles.iter().any(|a| word.starts_with_short(a.as_str()))
+        && !is_frequent_word_form(doc.lang, word)
+        && !doc.lang.is_stop_word(word)
+        && cx.cue(i) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD | NOT_NAME) == 0
+        && cx.cue(i + 1) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD | NOT_NAME) == 0
+        && !common_word_behind_proclitic(doc.lang, word)
+        && !super::types::is_given_name_in(doc.lang, word);
+    if !rare || cx.gaz_match(i).is_some() {
+        return None;
+    }
+    let again = (0..toks.len()).any(|k| {
+        k != i && {
+            let w = doc.word(k);
+            w == word || data.proclitics.iter().any(|c| w.strip_short_prefix(c.as_str()) == Some(word))
+        }
+    });
+    again.then_some(i + 1)
+}
+
 /// Does the language drop its definite article behind this proclitic
 /// (Hebrew `ב`, `ל`, `כ`: `בכנסת` is in the Knesset, `הכנסת`)?
 fn drops_article(lang: &Profile, clitic: &str) -> bool {
@@ -2117,6 +2268,8 @@ fn is_gershayim_acronym(cx: &Ctx, i: usize) -> bool {
     matches!(mark, Some('"' | '\u{5f4}'))
         && word.chars().filter(|c| crate::lang::is_letter(*c)).count() >= 3
         && cx.cue(i) & (TITLE | FUNCTION | NOT_NAME | POSTPOSITION) == 0
+        // a title behind a proclitic is still a title (`ליו"ר`, as chair)
+        && !title_behind_proclitic(cx, i)
 }
 
 /// Arabic, Persian and Hebrew write an organisation's or a place's head word
@@ -2172,6 +2325,8 @@ fn head_first_phrase(cx: &mut Ctx, i: usize) -> Option<(usize, EntityKind)> {
                 && !doc.lang.is_stop_word(doc.word(first))
                 && !common_word_behind(doc.lang, doc.word(first), false)
                 && data.words("notname").all(|w| w != doc.word(first))
+                // a verb (`شرکت نکرده`, did not take part)
+                && !data.words("verbstart").any(|v| doc.word(first).starts_with_short(v))
                 // an adjective's or an indefinite noun's ending (`דתית`, `ویژه‌ای`)
                 && !data.words("commonend").any(|e| doc.word(first).ends_with_short(e))));
     if !complement {
@@ -2305,7 +2460,11 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
     while end < i + MAX_NAME_WORDS && can_be_name(cx, end) && third_ok(end) {
         let w = doc.word(end);
         end += 1;
-        let goes_on = is_connector(end - 1) || (given(w) && (end < i + 3 || is_connector(end)));
+        // a connector two words on lets the name go on too (`לואיס אינסיו לולה דה סילבה`)
+        let goes_on = is_connector(end - 1)
+            || is_connector(end)
+            || (end < i + 3 && is_connector(end + 1))
+            || (given(w) && end < i + 3);
         if !goes_on {
             break;
         }
@@ -2494,7 +2653,54 @@ fn name_start_after_title(cx: &mut Ctx, i: usize) -> usize {
     if of_place && !may_begin_name_after_place(cx, j) {
         return i + 1;
     }
+    // only after a title written alone: behind a proclitic it may be a preposition (`בראש`, at the head of)
+    if cx.cue(i) & TITLE != 0 && office_before_given_name(cx, j) {
+        return j + 1;
+    }
     j
+}
+
+/// Is the word at `j`, right after a title, the one word that names what the
+/// office is of, with the person's given name after it and a name word after
+/// that (`יו"ר מרצ ניצן הורוביץ`, Meretz chair Nitzan Horowitz; `מנכ"ל
+/// סודהסטרים דניאל בירנבאום`)? Then the name begins at the given name. A word
+/// with the article describes the title, and a given name there begins the name itself.
+/// The word may be a frequent one: parties and companies are (`מרצ`, `גוגל`).
+fn office_before_given_name(cx: &Ctx, j: usize) -> bool {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = doc.lang.data();
+    let plain = |k: usize| {
+        k < toks.len()
+            && toks[k].flags & (UNCASED | JOINED) == UNCASED | JOINED
+            && toks[k].flags & (DIGIT | IDEOGRAPHIC) == 0
+            && cx.cue(k) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD | NOT_NAME) == 0
+            && !doc.lang.is_stop_word(doc.word(k))
+            && !common_word_behind_proclitic(doc.lang, doc.word(k))
+    };
+    if j + 2 >= toks.len() {
+        return false;
+    }
+    let given = |k: usize| super::types::is_given_name_in(doc.lang, doc.word(k));
+    let word = doc.word(j);
+    let with_article = data.articles.iter().any(|a| word.starts_with_short(a.as_str()));
+    // a given name behind the conjunction begins the next name (`וגדעון סער`)
+    let given_behind_conjunction = data
+        .words("conjclitic")
+        .any(|c| word.strip_short_prefix(c).is_some_and(|w| super::types::is_given_name_in(doc.lang, w)));
+    // a frequent word is named again where it names the body (`מרצ`); once, it is a verb
+    // (`בראש המפלגה תפסה ציפי לבני`, at the party's head Tzipi Livni took the place)
+    let named_again = || (0..doc.toks.len()).any(|k| k != j && doc.word(k) == word);
+    plain(j)
+        && !with_article
+        && !given(j)
+        && !given_behind_conjunction
+        && (!is_frequent_word_form(doc.lang, word) || named_again())
+        && plain(j + 1)
+        && given(j + 1)
+        && plain(j + 2)
+        && !given(j + 2)
+        && !title_behind_proclitic(cx, j + 2)
 }
 
 /// A place named right after a title, or after its `former` word, in the
@@ -2551,6 +2757,7 @@ fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
             && data.articles.iter().any(|a| doc.word(k + 1).starts_with(a.as_str()))
     };
     let after_compound_given = |k: usize| k == start + 2 && compound_given(start);
+    let before_connector = |k: usize| k + 1 < toks.len() && connector(k + 1);
     let mut j = start;
     while j < toks.len() && j < start + MAX_NAME_WORDS {
         // a sovereign's ordinal ends the name, though it has the article and an adjective's
@@ -2574,6 +2781,8 @@ fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
                     && super::types::is_given_name_in(doc.lang, doc.word(start))
                     && !frequent_behind_article(doc.lang, doc.word(j))))
             || common_word_behind_proclitic(doc.lang, doc.word(j))
+            || relative_clause_verb(doc.lang, doc.word(j))
+            || conjunction_on_frequent_word(doc.lang, doc.word(j))
             // a second title behind the conjunction (`رئيس البرلمان وزعيم حركة النهضة`, and leader of)
             || title_behind_conjunction(cx, j)
             // a function word behind the conjunction (`ואת`, and + the object marker)
@@ -2582,7 +2791,12 @@ fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
             || (!connector(j) && cx.gaz_match(j).is_some())
             // past the second word only along connectors: else it is the verb (`שיבח`)
             // or the next phrase (`ומאות`, and hundreds)
-            || (j >= start + 2 && !connector(j - 1) && !connector(j) && !after_compound_given(j))
+            // (a word before a connector too: `לואיס אינסיו לולה דה סילבה`)
+            || (j >= start + 2
+                && !connector(j - 1)
+                && !connector(j)
+                && !before_connector(j)
+                && !after_compound_given(j))
         {
             break;
         }
@@ -2603,6 +2817,29 @@ fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
             .iter()
             .any(|a| doc.word(j).strip_prefix(a.as_str()).is_some_and(|rest| rest.chars().count() >= 2));
     (j > start && !of_title).then_some(j)
+}
+
+/// Is the word a frequent word behind the language's relative particle (its
+/// `relclitic` words: Hebrew `שכיהן`, who served; `שזוכה`, who wins)? After a
+/// title it begins the clause that says what the holder did, no name; a given
+/// name that begins with the particle (`שלמה`) stays a name.
+fn relative_clause_verb(lang: &Profile, word: &str) -> bool {
+    let data = lang.data();
+    data.words("relclitic").any(|r| {
+        word.strip_short_prefix(r).is_some_and(|rest| rest.chars().count() >= 3 && is_frequent_word_form(lang, rest))
+    }) && !super::types::is_given_name_in(lang, word)
+}
+
+/// Is the word a frequent word behind the conjunction (`ויחליף`, and will
+/// replace), no given name either way? After a title it goes on with the
+/// sentence; names that begin with the conjunction's letter (`ויצמן`) leave no
+/// frequent word behind it.
+fn conjunction_on_frequent_word(lang: &Profile, word: &str) -> bool {
+    let given = |w: &str| super::types::is_given_name_in(lang, w);
+    lang.data().words("conjclitic").any(|c| {
+        word.strip_short_prefix(c)
+            .is_some_and(|rest| rest.chars().count() >= 3 && is_frequent_word_form(lang, rest) && !given(rest))
+    }) && !given(word)
 }
 
 /// Is the word a frequent word of the language behind the definite article (`الدولي`, the international)?
@@ -3971,6 +4208,17 @@ pub(crate) mod tests {
         assert_eq!(find(&pt[0], "Ministério do Interior").map(|m| m.1), Some("ORG"), "{:?}", pt[0]);
         assert_eq!(find(&r[0], "Partido Liberal Democrático").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
         assert_eq!(find(&r[0], "Ministerio del Interior").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_greek_organisation_opened_by_its_head_joins_its_complements_by_the_genitive_article() {
+        let r = run(&[article(
+            "el",
+            "el",
+            "Ο τραυματίας μεταφέρθηκε το βράδυ στο Νοσοκομείο του Πανεπιστημίου της Πάτρας με ασθενοφόρο.",
+        )]);
+        let name = "Νοσοκομείο του Πανεπιστημίου της Πάτρας";
+        assert_eq!(find(&r[0], name).map(|m| m.1), Some("ORG"), "{:?}", r[0]);
     }
 
     #[test]
@@ -5547,5 +5795,100 @@ pub(crate) mod tests {
         // a title after the head is the person's, no complement of the body
         let r = run(&[article("tr", "tr", "Toplantıya dün İzmir Büyükşehir Belediye Başkanı Cemil Tugay katıldı.")]);
         assert!(r[0].iter().all(|m| !m.0.contains("Başkanı")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_word_naming_the_office_stands_between_a_title_and_a_given_name() {
+        let a = [article(
+            "he",
+            "he",
+            "יו\"ר שינוי יוסף לפיד נאם אתמול. שינוי זכתה במושבים רבים. מנכ\"ל אלביט מייקל פדרמן הגיע לכנס.",
+        )];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "יוסף לפיד").expect("the person after the party").1, "PER");
+        assert_eq!(find(&r[0], "שינוי").expect("the party the chair leads").1, "ORG");
+        assert_eq!(find(&r[0], "מייקל פדרמן").expect("an international given name").1, "PER");
+        assert!(r[0].iter().all(|m| m.0 != "אלביט מייקל"), "no name across the office: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_title_behind_a_proclitic_is_no_acronym() {
+        let a = [article("he", "he", "הוא נבחר ליו\"ר האיגוד אחרי הבחירות.")];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| !m.0.contains("יו\"ר")), "a title, no organisation: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_word_before_a_feminine_adjective_with_the_article_is_a_name() {
+        let text = "החברה הודיעה כי זימנס הגרמנית תקנה את המפעל. מניות זימנס עלו אתמול.";
+        let r = run(&[article("he", "he", text)]);
+        assert_eq!(find(&r[0], "זימנס").expect("a company named again").1, "ORG");
+        assert!(r[0].iter().all(|m| m.0 != "החברה"), "a noun with the article: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_described_company_may_do_two_things_joined_by_the_conjunction() {
+        let text = "ענקית הרכב והמשאיות השוודית וולוו הודיעה על רכישה. וולוו תשלם במזומן.";
+        let r = run(&[article("he", "he", text)]);
+        assert_eq!(find(&r[0], "וולוו").expect("the company after what it makes").1, "ORG");
+    }
+
+    #[test]
+    fn a_province_named_by_its_head_and_a_known_place_is_that_place() {
+        let a = [
+            article("en", "en", "The attack happened in Nara, police said."),
+            article("ar", "ar", "وقع الهجوم في محافظة نارا غربي اليابان."),
+            article("fa", "fa", "این حمله در استان نارا در غرب ژاپن رخ داد."),
+        ];
+        let r = run(&a);
+        let nara = id_of(&r, 0, "Nara").expect("the place in English");
+        assert_eq!(id_of(&r, 1, "محافظة نارا"), Some(nara.clone()), "{:?}", r[1]);
+        assert_eq!(id_of(&r, 2, "استان نارا"), Some(nara), "{:?}", r[2]);
+    }
+
+    #[test]
+    fn a_verb_behind_the_relative_particle_after_a_title_is_no_name() {
+        let text = "ראש הממשלה שכיהן שנים רבות הודיע על פרישה, והנשיא שזוכה בכהונה שנייה נאם.";
+        let r = run(&[article("he", "he", text)]);
+        assert!(r[0].iter().all(|m| !m.0.starts_with('ש')), "a relative clause, no name: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_negated_verb_after_a_head_is_no_name() {
+        let r = run(&[article("fa", "fa", "کارگردان در اعتراض به این فرمان در مراسم شرکت نکرده بود.")]);
+        assert!(r[0].iter().all(|m| !m.0.contains("نکرده")), "a verb, no company: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_title_behind_a_proclitic_names_no_office_before_a_given_name() {
+        let r = run(&[article("he", "he", "בראש המפלגה תפסה ציפי לבני את מקומו.")]);
+        assert!(r[0].iter().all(|m| m.0 != "תפסה"), "a verb after `at the head of`: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_frequent_word_behind_the_conjunction_after_a_title_is_no_name() {
+        let r = run(&[article("he", "he", "הוא כיהן כשר החוץ וביקש לפרוש בעוד שנתיים.")]);
+        assert!(r[0].iter().all(|m| !m.0.contains("וביקש")), "the sentence going on: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_title_at_the_end_of_the_text_is_no_out_of_bounds_panic() {
+        for text in ["הנשיא", "הוא מונה ליו\"ר", "המנכ\"ל החדש", "رئيس"] {
+            let lang = if text.starts_with('ر') { "ar" } else { "he" };
+            let _ = run(&[article(lang, lang, text)]);
+        }
+    }
+
+    #[test]
+    fn a_name_goes_on_along_foreign_particles_in_scripts_without_capitals() {
+        let a = [
+            article("he", "he", "נשיא ברזיל לואיס אינסיו לולה דה סילבה ביקר אתמול בפריז."),
+            article("ar", "ar", "قال القاضي ألكسندر دي مورايس إن التحقيق مستمر."),
+            article("he", "he", "הבמאי פדרו אלמודובר קיבל פרס."),
+        ];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "לואיס אינסיו לולה דה סילבה").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert_eq!(find(&r[1], "ألكسندر دي مورايس").map(|m| m.1), Some("PER"), "{:?}", r[1]);
+        assert_eq!(find(&r[2], "פדרו אלמודובר").map(|m| m.1), Some("PER"), "{:?}", r[2]);
     }
 }

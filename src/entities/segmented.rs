@@ -85,9 +85,16 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
             continue;
         }
         let (name, title_before) = without_glued_title_char(doc.text, &words, name, &classes);
+        let (name, title_after) = without_dotted_title(doc.text, name, &classes);
+        let title_before = title_before || title_after;
         let name = &name;
         let Some((end, kind, weak)) = typed(doc.text, &words, name, &heads) else { continue };
         let kind = dotted_kind(&doc.text[name.start..end], kind, &heads, gaz);
+        let kind = if kind == EntityKind::Person && transcribed_place(&doc.text[name.start..end], &classes) {
+            EntityKind::Location
+        } else {
+            kind
+        };
         let cue = title_before
             || next_word(&words, name.end).is_some_and(|w| classes(&doc.text[w.start..w.end]) & TITLE != 0);
         let Some(mut c) = cand(doc, name.start, end, kind, cue, weak) else { continue };
@@ -156,6 +163,10 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         }
     }
     proposals.extend(common_noun_organisations(doc, &words, &heads));
+    if segmenter == Segmenter::Chinese {
+        proposals.extend(organisations_of_unknown_words(doc, &words, &heads));
+        proposals.extend(japanese_names_in_chinese(doc, &words, &classes));
+    }
     kept.extend(longest_first(proposals));
     kept.sort_by_key(|c| c.start);
     kept
@@ -354,6 +365,130 @@ fn common_noun_organisations(doc: &Doc, words: &[Word], heads: &Heads) -> Vec<Ca
     out
 }
 
+/// Characters the HMM glues before a name it does not know (`由恒大`, by
+/// Evergrande): prepositions and conjunctions no company's name begins with.
+const GLUED_BEFORE_A_NAME: &str = "由在从对向与和被将把为是";
+
+/// Shortest and longest name (in characters) of an organisation the
+/// dictionary does not know.
+const UNKNOWN_ORGANISATION_CHARS: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// Companies jieba does not know (`恒大`, Evergrande; its HMM makes a word
+/// of them) are named with an organisation's head after them (`恒大` `集团`)
+/// and then alone (`恒大在`, `恒大股价`): an unknown word of two to four Han
+/// characters before a head word of two characters or more is that
+/// organisation with its head, and the word elsewhere in the article, where
+/// no word the dictionary knows crosses its ends, is the organisation too.
+fn organisations_of_unknown_words(doc: &Doc, words: &[Word], heads: &Heads) -> Vec<Cand> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    // each name without its head, and the place written before it
+    let mut stems: Vec<(&str, Option<&str>)> = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        let mut start = w.start;
+        if let Some(first) = text[w.start..w.end].chars().next()
+            && GLUED_BEFORE_A_NAME.contains(first)
+            && text[w.start..w.end].chars().count() > *UNKNOWN_ORGANISATION_CHARS.start()
+        {
+            start += first.len_utf8();
+        }
+        let stem = &text[start..w.end];
+        if w.known || w.class.is_proper() || !all_han(stem, UNKNOWN_ORGANISATION_CHARS) {
+            continue;
+        }
+        let Some(head) = words.get(k + 1).filter(|h| h.start == w.end) else { continue };
+        let head_text = &text[head.start..head.end];
+        if head_text.chars().count() < 2 || heads.kind_of_ending(head_text) != Some(EntityKind::Organization) {
+            continue;
+        }
+        // a country or city before it is part of the name (`中国` `恒大` `集团`)
+        let place = k
+            .checked_sub(1)
+            .map(|p| &words[p])
+            .filter(|p| p.end == start && p.known && matches!(p.class, WordClass::Place | WordClass::Country))
+            .map(|p| &text[p.start..p.end]);
+        out.extend(cand(doc, start - place.map_or(0, str::len), head.end, EntityKind::Organization, false, false));
+        if !stems.contains(&(stem, place)) {
+            stems.push((stem, place));
+        }
+    }
+    // a known word crossing a boundary: `恒大` inside `永恒大地` is no name
+    let crossed = |at: usize| words.iter().any(|w| w.known && w.start < at && at < w.end);
+    for (stem, place) in stems {
+        for (at, _) in text.match_indices(stem) {
+            let end = at + stem.len();
+            if !crossed(at) && !crossed(end) {
+                let start = place.filter(|p| text[..at].ends_with(p)).map_or(at, |p| at - p.len());
+                out.extend(cand(doc, start, end, EntityKind::Organization, false, false));
+            }
+        }
+    }
+    out
+}
+
+/// Words a Japanese name in Chinese text spans at most (`上` `川` `阳子`).
+const MAX_WORDS_OF_A_JAPANESE_NAME: usize = 4;
+/// Characters of one, at most.
+const MAX_CHARS_OF_A_JAPANESE_NAME: usize = 5;
+/// Japan, which an article that names Japanese people without a title names too.
+const JAPAN: &str = "日本";
+
+/// jieba cuts Japanese names into Chinese words (`山上` `彻` `也`, `上` `川`
+/// `阳子`; the Japanese forms 山上徹也, 上川陽子): a run of Han words that is
+/// a surname and a given name ipadic knows ([`crate::entities::link::japanese_name_split`],
+/// through the Japanese forms of the characters) is a person, after or before
+/// a title; or, in an article that names Japan, a surname and a given name of
+/// two characters or more each. The longest from each word.
+fn japanese_names_in_chinese(doc: &Doc, words: &[Word], classes: &impl Fn(&str) -> u8) -> Vec<Cand> {
+    let text = doc.text;
+    let about_japan = text.contains(JAPAN);
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        let title_before = k > 0
+            && words[k - 1].end == words[k].start
+            && ends_in_title(&text[words[k - 1].start..words[k - 1].end], classes);
+        let mut best: Option<(usize, bool)> = None;
+        for j in k..words.len().min(k + MAX_WORDS_OF_A_JAPANESE_NAME) {
+            let w = &words[j];
+            let known_place =
+                w.known && matches!(w.class, WordClass::Place | WordClass::Country | WordClass::Organisation);
+            if (j > k && w.start != words[j - 1].end) || known_place {
+                break;
+            }
+            let name = &text[words[k].start..w.end];
+            if !all_han(name, 1..=MAX_CHARS_OF_A_JAPANESE_NAME) {
+                break;
+            }
+            // one word the dictionary knows is that word (a name it knows is found as one)
+            if j == k && w.known {
+                continue;
+            }
+            let Some(cut) = crate::entities::link::japanese_name_split(name) else { continue };
+            let title_after = next_word(words, w.end).is_some_and(|n| classes(&text[n.start..n.end]) & TITLE != 0);
+            let two_and_two = name[..cut].chars().count() >= 2 && name[cut..].chars().count() >= 2;
+            if title_before || title_after || (about_japan && two_and_two) {
+                best = Some((j, title_before || title_after));
+            }
+        }
+        match best {
+            Some((j, cue)) => {
+                out.extend(cand(doc, words[k].start, words[j].end, EntityKind::Person, cue, false));
+                k = j + 1;
+            }
+            None => k += 1,
+        }
+    }
+    out
+}
+
+/// Is this person's name a place written by its sound with a one-character
+/// place head (`豪兹省`, Al Haouz province; `希沙瓦省`)?
+fn transcribed_place(name: &str, classes: &impl Fn(&str) -> u8) -> bool {
+    let Some((cut, _)) = name.char_indices().next_back() else { return false };
+    ends_in_place_head(name, classes) && written_by_sound(&name[..cut])
+}
+
 /// A name in parts joined by middle dots is a person's unless its last part
 /// is an organisation's or a place's head (`ア・リーグ`, the American League;
 /// `ローンデポ・パーク`, a ballpark) or its first part a big place
@@ -446,6 +581,19 @@ fn without_glued_title_char(text: &str, words: &[Word], name: &Word, classes: &i
         return unchanged;
     }
     (Word { start: name.start + first.len_utf8(), ..*name }, true)
+}
+
+/// Japanese may join a title to the name before it with a middle dot
+/// (`ロブ・マンフレッド・コミッショナー`, commissioner Rob Manfred): a dotted
+/// name's last part that is a title of the profile is no part of the name.
+/// Returns the name and whether a title was cut off.
+fn without_dotted_title(text: &str, name: Word, classes: &impl Fn(&str) -> u8) -> (Word, bool) {
+    let surface = &text[name.start..name.end];
+    let Some((head, last)) = surface.rsplit_once(['·', '・']) else { return (name, false) };
+    if head.contains(['·', '・']) && classes(last) & TITLE != 0 {
+        return (Word { end: name.start + head.len(), ..name }, true);
+    }
+    (name, false)
 }
 
 /// Is this word a title, or does it end in one (jieba keeps `日本首相`,
@@ -694,13 +842,21 @@ pub(crate) fn sound_key_of(key: &str) -> String {
     if key.is_ascii() { sound_key(key) } else { sound_key(&skeleton(key, crate::lang::Orthography::English)) }
 }
 
+/// Hyphens between a foreign person's given names (`让-吕克`, `ジャン＝リュック`).
+const NAME_HYPHENS: &str = "-‐－=＝";
+/// `让` (let) writes French Jean (`让-吕克·梅朗雄`): by sound in a name, though
+/// no character of the transliteration table.
+const JEAN: char = '让';
+
 /// Is this name written by its sound: katakana, or Chinese transliteration
 /// characters (`卡瓦诺`, not `李娜`)?
 pub(crate) fn written_by_sound(name: &str) -> bool {
     let katakana = |c: char| matches!(c, '\u{30a1}'..='\u{30ff}' | '\u{ff66}'..='\u{ff9f}');
     !name.is_empty()
-        && (name.chars().all(|c| katakana(c) || c == '・')
-            || name.chars().all(|c| c == '·' || crate::lang::segment::is_transliteration_char(c)))
+        && (name.chars().all(|c| katakana(c) || c == '・' || NAME_HYPHENS.contains(c))
+            || name.chars().all(|c| {
+                c == '·' || NAME_HYPHENS.contains(c) || c == JEAN || crate::lang::segment::is_transliteration_char(c)
+            }))
 }
 
 /// Shortest [`sound_key`] that may name one person across scripts.
@@ -833,6 +989,39 @@ mod tests {
     fn a_town_named_without_its_suffix_is_still_the_town() {
         let r = run(&[article("ja", "ja", "志賀町と輪島市で震度7を観測した。輪島の朝市通りで火災が起きた。")]);
         assert_eq!(find(&r[0], "輪島").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_company_the_dictionary_lacks_is_named_with_its_head_and_then_alone() {
+        let text = "香港法院颁令清盘中国恒大集团。消息传出后，恒大股价暴跌。这宗呈请由恒大旗下公司提出。";
+        let r = run(&[article("zh", "zh", text)]);
+        assert_eq!(find(&r[0], "中国恒大集团").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        let alone = r[0].iter().filter(|m| m.0 == "恒大" && m.1 == "ORG").count();
+        assert_eq!(alone, 2, "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_place_written_by_its_sound_with_a_place_head_is_a_place() {
+        let r = run(&[article("zh", "zh", "震中位于豪兹省伊吉勒村附近，其次是希沙瓦省。")]);
+        assert_eq!(find(&r[0], "豪兹省").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_title_joined_to_a_dotted_name_by_a_dot_is_no_part_of_it() {
+        let r = run(&[article("ja", "ja", "大リーグ機構のロブ・マンフレッド・コミッショナーは声明を出した。")]);
+        assert_eq!(find(&r[0], "ロブ・マンフレッド").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_japanese_name_jieba_cuts_into_chinese_words_is_a_person() {
+        let text = "日本外务大臣上川阳子表示关切。警方说，嫌疑人山上彻也向调查人员表示不满。";
+        let r = run(&[article("zh", "zh", text)]);
+        for name in ["上川阳子", "山上彻也"] {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("PER"), "{name} in {:?}", r[0]);
+        }
+        // without a title and outside an article about Japan, two words are no name
+        let r = run(&[article("zh", "zh", "嫌疑人山上彻也向调查人员表示不满。")]);
+        assert!(find(&r[0], "山上彻也").is_none(), "{:?}", r[0]);
     }
 
     #[test]

@@ -147,6 +147,16 @@ pub fn is_letter(c: char) -> bool {
 /// [`is_letter`] looks the chars below this up in a table.
 const LETTER_TABLE_END: u32 = 0x3100;
 
+/// A whole text folded by [`fold_char`] (lower case, no accents): `Mélenchon`
+/// is `melenchon`.
+pub fn fold_str(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    for c in text.chars() {
+        fold_char(c, &mut folded);
+    }
+    folded
+}
+
 /// Fold text for matching in its own script (case, Turkish i, diacritics).
 pub fn fold_for_search(text: &str) -> FoldedText {
     let mut folded = FoldedText { text: String::with_capacity(text.len()), origin: Vec::with_capacity(text.len()) };

@@ -471,7 +471,8 @@ pub fn transcription_key(name: &str) -> Option<String> {
     for c in name.chars() {
         match crate::lang::Script::of(c) {
             // name separators, the long-vowel mark, the small tsu that doubles a consonant
-            _ if matches!(c, '·' | '・' | '･' | 'ー' | 'ッ') => {}
+            // and the hyphens between given names (`让-吕克`, `ジャン＝リュック`)
+            _ if matches!(c, '·' | '・' | '･' | 'ー' | 'ッ' | '-' | '‐' | '－' | '=' | '＝') => {}
             Some(crate::lang::Script::Han) => {
                 // a character of two readings has its transliteration one in names;
                 // `基` writes ki (`斯基`, -sky; `基辅`, Kyiv), which pinyin reads ji,
@@ -480,6 +481,8 @@ pub fn transcription_key(name: &str) -> Option<String> {
                     '什' => "shi".to_owned(),
                     '基' => "ki".to_owned(),
                     '约' => "jo".to_owned(),
+                    // `让` writes French Jean (`让-吕克`), which pinyin reads rang
+                    '让' => "zhan".to_owned(),
                     _ => any_ascii::any_ascii_char(c).to_ascii_lowercase(),
                 };
                 pinyin_sounds(&pinyin, &mut sounds);
@@ -763,6 +766,14 @@ mod tests {
         // 泽连斯基: ze lian si ki, Zelensky; pinyin's ji would read it as a sibilant
         assert!(coda_variants(&coarse("Zelensky")).contains(&transcription_key("泽连斯基").unwrap_or_default()));
         assert!(coda_variants(&coarse("Johnson")).contains(&transcription_key("约翰逊").unwrap_or_default()));
+    }
+
+    #[test]
+    fn given_names_joined_by_a_hyphen_are_read_without_it() {
+        // 让-吕克 was no transcription at all (the hyphen ended the key); 让 writes Jean, not rang
+        let jean_luc = transcription_key("让-吕克").unwrap_or_default();
+        assert!(coda_variants(&coarse("JeanLuc")).contains(&jean_luc), "{jean_luc}");
+        assert_eq!(transcription_key("ジャン＝リュック"), transcription_key("ジャンリュック"));
     }
 
     #[test]

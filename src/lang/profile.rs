@@ -207,8 +207,8 @@ impl Profile {
     }
 }
 
-/// The Romance languages: see [`Profile::names_open_with_heads`].
-const NAMES_OPEN_WITH_HEADS: &[&str] = &["fr", "es", "it", "pt"];
+/// The Romance languages and Greek: see [`Profile::names_open_with_heads`].
+const NAMES_OPEN_WITH_HEADS: &[&str] = &["fr", "es", "it", "pt", "el"];
 
 /// The word lists of one language.
 #[derive(Debug, Default)]

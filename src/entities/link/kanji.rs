@@ -57,9 +57,58 @@ pub(super) struct KanjiKeys {
     pub surname: Vec<String>,
 }
 
+/// Simplified Chinese characters and their Japanese forms (`彻` 徹, `阳` 陽).
+static JAPANESE_FORMS: &str = include_str!("../../../data/lang/zh.kanji.tsv");
+
+fn japanese_forms() -> &'static HashMap<char, char> {
+    static TABLE: OnceLock<HashMap<char, char>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = HashMap::default();
+        for line in JAPANESE_FORMS.lines().filter(|l| !l.starts_with('#')) {
+            let mut chars = line.split('\t').map(|col| col.chars().next());
+            if let (Some(Some(simplified)), Some(Some(japanese))) = (chars.next(), chars.next()) {
+                table.insert(simplified, japanese);
+            }
+        }
+        table
+    })
+}
+
+/// A name in Han written in Japanese forms: Chinese text writes Japanese
+/// names with simplified characters (`山上彻也` for 山上徹也).
+pub(crate) fn in_japanese_forms(name: &str) -> String {
+    let table = japanese_forms();
+    name.chars().map(|c| table.get(&c).copied().unwrap_or(c)).collect()
+}
+
+/// Shortest Japanese name in kanji found in Chinese text, in characters.
+const MIN_JAPANESE_NAME: usize = 3;
+
+/// Where a Japanese surname ends and a given name begins in `name` (kanji,
+/// or simplified Chinese forms of them): the longest surname ipadic knows whose
+/// rest is a given name it or JMnedict knows, one to three characters each,
+/// three characters in all at least. The split in bytes of `name`.
+pub(crate) fn japanese_name_split(name: &str) -> Option<usize> {
+    let chars: Vec<(usize, char)> = name.char_indices().collect();
+    if !(MIN_JAPANESE_NAME..=6).contains(&chars.len()) || !chars.iter().all(|&(_, c)| is_kanji(c)) {
+        return None;
+    }
+    let japanese = in_japanese_forms(name);
+    let table = readings();
+    let forms: Vec<(usize, char)> = japanese.char_indices().collect();
+    (1..=3.min(chars.len() - 1)).rev().find_map(|cut| {
+        let (at, given_chars) = (forms[cut].0, chars.len() - cut);
+        let given = &japanese[at..];
+        let known_given = table.given.contains_key(given) || crate::lang::segment::given_name_readings(given).is_some();
+        (given_chars <= 3 && table.surnames.contains_key(&japanese[..at]) && known_given).then_some(chars[cut].0)
+    })
+}
+
 /// The keys of `name` in every split and reading (names have several); none
 /// for anything but a name in kanji of known parts.
 pub(super) fn kanji_name_keys(name: &str) -> KanjiKeys {
+    let japanese = in_japanese_forms(name);
+    let name = japanese.as_str();
     let mut keys = KanjiKeys::default();
     let chars: Vec<(usize, char)> = name.char_indices().collect();
     if chars.len() < 2 || !chars.iter().all(|&(_, c)| is_kanji(c)) {
@@ -155,6 +204,88 @@ pub(super) fn join_family_names(
     }
 }
 
+/// Characters an organisation's head adds to its name in Han (`集团`, group;
+/// `公司`, company): the bare name and the headed one are the same entity.
+const HEAD_CHARS: usize = 2;
+/// Characters a headed organisation's name keeps without the place before it.
+const MIN_UNPLACED_NAME: usize = 4;
+
+/// An organisation's name without a place the gazetteer knows before it
+/// (`中国恒大集团`, `恒大集团`), if `rest_chars` are left (`美国商务部`, the US
+/// Commerce Department, is no `商务部`, which Chinese news calls China's own).
+fn unplaced<'n>(gaz: &crate::entities::gazetteer::Gazetteer, name: &'n str, rest_chars: usize) -> &'n str {
+    use crate::entities::EntityKind;
+    use crate::entities::tokens::{IDEOGRAPHIC, UNCASED, push_key};
+    let mut key = String::new();
+    for (cut, _) in name.char_indices().skip(2).take(2) {
+        let (place, rest) = name.split_at(cut);
+        if rest.chars().count() < rest_chars {
+            break;
+        }
+        key.clear();
+        push_key(place, UNCASED | IDEOGRAPHIC, &mut key);
+        if gaz.lookup(&key).is_some_and(|hit| gaz.entry(hit.entry).kind == EntityKind::Location) {
+            return rest;
+        }
+    }
+    name
+}
+
+/// Chinese names a company with its head (`恒大集团`, the Evergrande Group)
+/// and then without (`恒大`): an organisation's name in Han of two characters
+/// or more that begins exactly one organisation's name of the same article,
+/// two characters longer, is that organisation; so is the name with a place
+/// of the article before it.
+pub(super) fn join_organisations_named_without_their_head(
+    items: &[super::Item],
+    t: &super::Tables,
+    langs: &[&'static crate::lang::Profile],
+    cands: &[super::Kept],
+    gaz: &crate::entities::gazetteer::Gazetteer,
+    uf: &mut super::UnionFind,
+) {
+    use crate::entities::EntityKind;
+    let segmented =
+        |art: u32| langs.get(art as usize).is_some_and(|p| p.segmentation == crate::lang::Segmentation::Dictionary);
+    let mut by_article: HashMap<u32, Vec<(usize, &str)>> = HashMap::default();
+    for (n, it) in items.iter().enumerate() {
+        let organisation = cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Organization);
+        let name = t.joined(it);
+        if t.name(it).len == 1 && organisation && segmented(it.art) && name.chars().all(is_kanji) {
+            by_article.entry(it.art).or_default().push((n, name));
+        }
+    }
+    for names in by_article.values() {
+        let bare: Vec<(usize, &str, &str)> = names
+            .iter()
+            .map(|&(n, name)| (n, unplaced(gaz, name, MIN_UNPLACED_NAME), unplaced(gaz, name, 2)))
+            .collect();
+        for (k, &(n, a, _)) in bare.iter().enumerate() {
+            for &(m, b, _) in &bare[k + 1..] {
+                if a == b {
+                    uf.union(n, m);
+                }
+            }
+        }
+        for &(n, _, short) in &bare {
+            let short_len = short.chars().count();
+            if short_len < 2 {
+                continue;
+            }
+            let mut headed: Vec<usize> = bare
+                .iter()
+                .filter(|(_, long, _)| long.starts_with(short) && long.chars().count() == short_len + HEAD_CHARS)
+                .map(|&(l, _, _)| uf.find(l))
+                .collect();
+            headed.sort_unstable();
+            headed.dedup();
+            if let [root] = headed[..] {
+                uf.union(n, root);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -220,6 +351,34 @@ mod tests {
         for (a, whole, family) in [(0, "岸田文雄", "岸田"), (1, "安倍晋三", "安倍")] {
             assert!(id(a, whole).is_some(), "{:?}", r[a]);
             assert_eq!(id(a, family), id(a, whole), "{:?}", r[a]);
+        }
+    }
+
+    #[test]
+    fn a_company_named_without_its_head_is_the_company_named_with_it() {
+        use super::super::super::recognise::tests::{article, run};
+        let r = run(&[article(
+            "zh",
+            "zh",
+            "香港法院颁令清盘中国恒大集团。恒大股价暴跌，恒大集团停牌，中国房地产行业的困境不断加深。",
+        )]);
+        let id = |surface: &str| r[0].iter().find(|m| m.0 == surface).map(|m| m.2.clone());
+        assert!(id("恒大集团").is_some(), "{:?}", r[0]);
+        assert_eq!(id("恒大"), id("恒大集团"), "{:?}", r[0]);
+        assert_eq!(id("中国恒大集团"), id("恒大集团"), "a place before the name: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_japanese_name_in_simplified_chinese_is_read_in_its_japanese_forms() {
+        assert_eq!(in_japanese_forms("山上彻也"), "山上徹也");
+        let mut latin = String::new();
+        crate::lang::phonetic::push_coarse_key("TetsuyaYamagami", crate::lang::Orthography::English, &mut latin);
+        latin.make_ascii_lowercase();
+        assert!(kanji_name_keys("山上彻也").whole.contains(&latin), "{latin} {:?}", kanji_name_keys("山上彻也"));
+        assert_eq!(japanese_name_split("上川阳子"), Some("上川".len()));
+        // common Chinese words are no Japanese names
+        for word in ["中华人民", "经济发展", "表示"] {
+            assert_eq!(japanese_name_split(word), None, "{word}");
         }
     }
 

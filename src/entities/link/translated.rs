@@ -16,7 +16,7 @@
 
 use super::super::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet, WordMemo, remembered};
 use super::{Item, Tables, UnionFind, Word, edit_distance_at_most_one, same_word, soft_equal};
-use crate::lang::{Casing, Profile};
+use crate::lang::{Casing, Profile, fold_str};
 
 /// Words past this many in a name are taken as ordinary words.
 const CLASSED_WORDS: usize = 10;
@@ -102,14 +102,6 @@ impl WordClasses {
 /// Head words by meaning, per language, from `data/heads.tsv`.
 const HEADS_TSV: &str = include_str!("../../../data/heads.tsv");
 
-fn fold(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
-    for c in word.chars() {
-        crate::lang::fold_char(c, &mut out);
-    }
-    out
-}
-
 /// Per profile, the folded stems of its head words with their concept (from 1), longest first.
 fn head_stems(lang: &Profile) -> &'static [(String, u8)] {
     static STEMS: std::sync::OnceLock<Vec<Vec<(String, u8)>>> = std::sync::OnceLock::new();
@@ -134,7 +126,7 @@ fn head_stems(lang: &Profile) -> &'static [(String, u8)] {
                 continue;
             }
             for stem in words.split(' ').filter(|w| !w.is_empty()) {
-                stems[profile.index].push((fold(stem), id as u8 + 1));
+                stems[profile.index].push((fold_str(stem), id as u8 + 1));
             }
         }
         for list in &mut stems {
@@ -160,7 +152,7 @@ fn concept_of(lang: &Profile, word: &str) -> u8 {
     if stems.is_empty() {
         return 0;
     }
-    let folded = fold(word);
+    let folded = fold_str(word);
     let of = |w: &str| stems.iter().find(|(stem, _)| w.starts_with(stem.as_str())).map(|&(_, concept)| concept);
     if let Some(concept) = of(&folded) {
         return concept;
@@ -170,7 +162,7 @@ fn concept_of(lang: &Profile, word: &str) -> u8 {
     data.proclitics
         .iter()
         .chain(&data.articles)
-        .filter_map(|clitic| folded.strip_prefix(fold(clitic).as_str()))
+        .filter_map(|clitic| folded.strip_prefix(fold_str(clitic).as_str()))
         .filter(|rest| rest.chars().count() >= 2)
         .find_map(of)
         .unwrap_or(0)

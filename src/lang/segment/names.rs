@@ -26,7 +26,11 @@ pub fn names(text: &str, words: &[Word]) -> Vec<Word> {
             i += 1;
             continue;
         }
-        if let Some(end) = dotted_chain(text, words, i) {
+        // given names joined by a hyphen before a dotted name (`让-吕克·梅朗雄`, Jean-Luc
+        // Mélenchon): jieba leaves the first (`让`, also the verb let) a common word;
+        // else a dotted name alone
+        let chain = hyphened_given_name_before_dotted_chain(text, words, i).or_else(|| dotted_chain(text, words, i));
+        if let Some(end) = chain {
             out.push(Word {
                 start: words[i].start,
                 end: words[end - 1].end,
@@ -176,6 +180,31 @@ fn goes_on_a_name(text: &str, w: &Word) -> bool {
     }
 }
 
+/// Hyphens that join a foreign person's given names (`让-吕克`, `ジャン＝リュック`).
+fn is_name_hyphen(s: &str) -> bool {
+    matches!(s, "-" | "‐" | "－" | "=" | "＝")
+}
+
+/// Chinese writes French `Jean` with `让` (let), no character of the
+/// transliteration tables: the one given name allowed before a hyphen outside them.
+const JEAN: &str = "让";
+
+/// From word `i`: one to three characters written by sound (katakana, the
+/// transliteration table's Han, or `让`), a hyphen, and a dotted name right
+/// after it. Returns the end of the chain (exclusive).
+fn hyphened_given_name_before_dotted_chain(text: &str, words: &[Word], i: usize) -> Option<usize> {
+    let first = words.get(i)?;
+    let hyphen = words.get(i + 1).filter(|h| h.start == first.end && is_name_hyphen(&text[h.start..h.end]))?;
+    let piece = &text[first.start..first.end];
+    let katakana = |c: char| matches!(c, '\u{30a1}'..='\u{30ff}');
+    let by_sound = piece == JEAN || piece.chars().all(super::is_transliteration_char) || piece.chars().all(katakana);
+    if !(1..=3).contains(&piece.chars().count()) || !by_sound {
+        return None;
+    }
+    words.get(i + 2).filter(|n| n.start == hyphen.end)?;
+    dotted_chain(text, words, i + 2)
+}
+
 /// From word `i`: adjacent name pieces with at least one middle dot between
 /// two of them. Returns the end of the chain (exclusive).
 fn dotted_chain(text: &str, words: &[Word], i: usize) -> Option<usize> {
@@ -212,6 +241,14 @@ mod tests {
 
     fn found(seg: Segmenter, text: &str) -> Vec<(&str, WordClass)> {
         names(text, &seg.segment(text)).into_iter().map(|w| (&text[w.start..w.end], w.class)).collect()
+    }
+
+    #[test]
+    fn given_names_joined_by_a_hyphen_stay_with_the_dotted_name_after_them() {
+        let names = found(Segmenter::Chinese, "法国极左翼领导人让-吕克·梅朗雄表示");
+        assert!(names.contains(&("让-吕克·梅朗雄", WordClass::ForeignName)), "{names:?}");
+        let names = found(Segmenter::Chinese, "他说-吕克·梅朗雄");
+        assert!(names.iter().all(|(w, _)| !w.starts_with('说')), "{names:?}");
     }
 
     #[test]
