@@ -17,9 +17,10 @@ const CYRILLIC_ENDINGS: &[&str] = &[
 // Ukrainian `і ї є` too: `Бразилії`, `Лівії`, `Німеччині` meet `Бразилія`, `Лівія`, `Німеччина`
 const CYRILLIC_VOWELS: &[char] = &['а', 'е', 'и', 'о', 'у', 'ы', 'э', 'ю', 'я', 'й', 'ь', 'ъ', 'і', 'ї', 'є'];
 
-/// Serbian/Croatian/Bosnian endings (also harmless on English and Turkish
-/// names, whose inflection is cut at the apostrophe), longest first.
-const LATIN_ENDINGS: &[&str] = &["ima", "ama", "om", "em", "ih", "im", "og", "oj"];
+/// Serbian/Croatian/Bosnian endings, and the Polish dative of a man's name
+/// (`Macronowi`, `Putinowi`); also harmless on English and Turkish names, whose
+/// inflection is cut at the apostrophe. Longest first.
+const LATIN_ENDINGS: &[&str] = &["owi", "ima", "ama", "om", "em", "ih", "im", "og", "oj"];
 const LATIN_VOWELS: &[char] = &['a', 'e', 'i', 'o', 'u', 'y'];
 
 /// Greek case endings and the ending of their declension class that replaces
@@ -273,6 +274,13 @@ mod tests {
         assert_eq!(stem("kozlovom"), "kozlov");
         assert_eq!(stem("sjedinjenih"), stem("sjedinjene"));
         assert_eq!(stem("americkih"), stem("americke"));
+    }
+
+    #[test]
+    fn the_polish_dative_of_a_name_meets_its_nominative() {
+        assert_eq!(stem("macronowi"), stem("macron"));
+        assert_eq!(stem("putinowi"), stem("putin"));
+        assert_eq!(stem("kowi"), "kow", "too short to lose an ending");
     }
 
     #[test]
