@@ -381,6 +381,17 @@ fn fast_paths_on() -> bool {
     true
 }
 
+/// French and Italian articles and prepositions that elide their vowel before
+/// a name (`l'Espagne`, `d'Ighil`, `jusqu'à`, `dell'Alto Atlante`, `all'Onu`):
+/// a word of their own, not the start of a name (`O'Brien`) nor a name with a
+/// suffix (`Russia's`, `Kore'nin`). Capitalised only at a sentence's start
+/// (`L'Algérie`), since `D'Alema` is a name.
+fn elided_before_a_name(word: &str, sentence_start: bool) -> bool {
+    const ELIDED: &[&str] =
+        &["l", "d", "qu", "jusqu", "lorsqu", "puisqu", "dell", "all", "dall", "nell", "sull", "coll", "quell", "un"];
+    ELIDED.contains(&word) || (sentence_start && word == "L")
+}
+
 fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cache: Option<&mut KeyCache>) {
     let bytes = text.as_bytes();
     let small_scripts: &[u8] = &SMALL_SCRIPTS;
@@ -444,6 +455,7 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cach
         }
         // whether the word's letters are Han or kana, or Latin, Greek or Cyrillic (None: neither yet)
         let mut ideographic = letter_side(first, first_class);
+        let mut elided = false;
         loop {
             // The word's chars in the most common scripts go on it without the general path's
             // checks, as that path would take them: ASCII letters and digits (most of a
@@ -572,6 +584,14 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cach
                 pos += d.len_utf8();
                 continue;
             }
+            if is_apostrophe(d)
+                && text[j + d.len_utf8()..].chars().next().is_some_and(char::is_uppercase)
+                && elided_before_a_name(&text[start..j], sent)
+            {
+                // the name after an elided article is a word of its own (`l'Espagne`)
+                elided = true;
+                break;
+            }
             if is_hyphen(d) || is_apostrophe(d) {
                 // look one char further: only a letter continues the word / suffix
                 let after = text[j + d.len_utf8()..].chars().next();
@@ -634,6 +654,10 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cach
         toks.push(Token { start, end: end.min(bytes_len), suffix_end, key: (k0 as u32, keys.len() as u32), flags });
         sent = false;
         gap_plain = true;
+        if elided {
+            // its apostrophe joins it to the name as a space would (`Fratelli d'Italia`)
+            pos += char_at(text, pos).map_or(0, char::len_utf8);
+        }
     }
 }
 
@@ -989,6 +1013,19 @@ mod tests {
             ]
         );
         assert!(t[4].has(ALLCAPS) && t[4].has(DIGIT) && !t[5].has(IDEOGRAPHIC));
+    }
+
+    #[test]
+    fn a_name_after_an_elided_article_is_a_word_of_its_own() {
+        let text = "L'Algérie a rouvert l'ambassade d'Espagne, dell'Alto Atlante e O'Brien";
+        let (_, t) = toks(text);
+        let words: Vec<&str> = t.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(
+            words,
+            vec!["L", "Algérie", "a", "rouvert", "l", "d", "Espagne", "dell", "Alto", "Atlante", "e", "O"]
+        );
+        assert!(!t[1].has(APOS) && t[4].has(APOS), "a common word after `l'` stays the suffix it was");
+        assert!(t[6].has(JOINED) && t[8].has(JOINED), "joined to the article, as in `Fratelli d'Italia`");
     }
 
     #[test]
