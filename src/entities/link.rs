@@ -1997,7 +1997,27 @@ fn link_transcriptions(
         // with several, the one far more often named, else none
         let count = |found: Option<&(usize, usize)>| found.and_then(|(_, root)| named.get(root)).copied().unwrap_or(0);
         found.sort_by_key(|f| std::cmp::Reverse(count(Some(f))));
-        let clear = found.len() == 1 || count(found.first()) >= 2 * count(found.get(1));
+        let mut clear = found.len() == 1 || count(found.first()) >= 2 * count(found.get(1));
+        if !clear && one_part {
+            // else the one whose articles tell the same story: far more entities in common
+            // (`アトラス` is the `Haut Atlas` of the report on the quake, not an `Atlas` of another)
+            let art = items[n].art;
+            let mut in_common = |root: usize| {
+                let arts = arts_of_root.get(&root).map_or(&[][..], Vec::as_slice);
+                let all = (items, cands, cand_starts);
+                arts.iter().take(STORY_ARTICLES).map(|&other| context.shared(art, other, root, all, placed, uf)).max()
+            };
+            let mut by_story: Vec<(usize, (usize, usize))> =
+                found.iter().map(|&f| (in_common(f.1).unwrap_or(0), f)).collect();
+            by_story.sort_by_key(|&(shared, _)| std::cmp::Reverse(shared));
+            if let [(most, best), (next, _), ..] = by_story[..]
+                && most >= MIN_SHARED_ENTITIES_OF_A_SOUND_LINK
+                && most >= 2 * next
+            {
+                found = vec![best];
+                clear = true;
+            }
+        }
         if let (true, Some(&(name, _))) = (clear, found.first()) {
             uf.union(n, name);
         }
@@ -2030,6 +2050,9 @@ fn surname_with_particles(spaced: &str, classes: translated::WordClasses) -> Opt
 /// Entities two articles must both name before a name in one part written by
 /// its sound in one of them is linked to a name of the other.
 const MIN_SHARED_ENTITIES_OF_A_SOUND_LINK: usize = 2;
+/// The articles of each candidate a transcription's article is compared with
+/// when two candidates are named as often (bounds the work on a large corpus).
+const STORY_ARTICLES: usize = 64;
 
 /// The entities each article names (gazetteer entries, places decided, and
 /// the clusters of its other names), built when first asked for.

@@ -146,6 +146,7 @@ impl<'a> Doc<'a> {
         }
         self.text = &article.text;
         self.lang = article.language.profile(article.script);
+        super::tokens::lower_common_words_after_elision(&article.text, &mut self.toks, self.lang);
         self.first_token = first_token;
     }
     pub fn has_devanagari(&self) -> bool {

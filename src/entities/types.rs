@@ -199,6 +199,9 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     if given_name_first(doc.lang, c.t0..c.t1 - 1, |i| doc.word(i)) {
         return (Vote { kind: EntityKind::Person, weight: GIVEN_NAME_WEIGHT }, "given_name_first");
     }
+    if super::tokens::after_elided_definite_article(doc.text, &doc.toks, c.t0) {
+        return (Vote { kind: EntityKind::Location, weight: HEAD_WORD_WEIGHT }, "after_elided_article");
+    }
     if (c.t0..c.t1).any(|i| is_common_noun(doc.lang, doc.word(i))) {
         return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "common_noun");
     }
@@ -948,6 +951,14 @@ mod tests {
         assert_eq!(kind_of(&found, "Aleksander Miszalski"), Some("PER"), "{found:?}");
         let found = kinds("ru", "Вчера мэр Новосибирска Максим Кудрявцев рассказал о ремонте.");
         assert_eq!(kind_of(&found, "Максим Кудрявцев"), Some("PER"), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_after_an_elided_definite_article_is_a_place_not_a_person() {
+        let found = kinds("it", "Ieri la neve ha isolato i villaggi dell'Alto Atlante e della Valle Tanzi.");
+        assert_eq!(kind_of(&found, "Alto Atlante"), Some("LOC"), "{found:?}");
+        let found = kinds("fr", "Hier, les pluies ont frappé l'Horta Sud près de la ville.");
+        assert_eq!(kind_of(&found, "Horta Sud"), Some("LOC"), "{found:?}");
     }
 
     #[test]
