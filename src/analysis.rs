@@ -43,14 +43,18 @@ impl Analysis {
     /// Build the analysis of a corpus whose first articles were analysed
     /// before and are unchanged (`old`: what their recognition learnt); only
     /// what the appended articles can change is recognised again. An error
-    /// is kept data that does not decode.
+    /// is kept data that does not decode. `old_read` is called once `old` is
+    /// read: nothing after uses it (an index it is mapped from can let the
+    /// pages read go before linking's peak).
     pub fn build_appended(
         corpus: &Corpus,
         old: &Recognition,
+        old_read: &dyn Fn(),
         progress: &mut dyn FnMut(Stage),
     ) -> Result<(Analysis, AppendCounts), String> {
         progress(Stage::Entities);
         let (recognised, recognition, counts) = append::recognise_appended(&corpus.articles, old)?;
+        old_read();
         Ok((Analysis::build_from_recognised(corpus, recognised, recognition, progress), counts))
     }
 

@@ -289,10 +289,12 @@ fn analyse_grown(
 ) -> (Analysis, bool) {
     let kept = earlier.len();
     let appended = match earlier.analysed_as(&corpus.articles) {
-        Ok(true) => earlier
-            .recognition()
-            .map_err(|e| e.0)
-            .and_then(|recognition| Analysis::build_appended(corpus, &recognition, &mut |stage| observer.stage(stage))),
+        Ok(true) => earlier.recognition().map_err(|e| e.0).and_then(|recognition| {
+            // the old index's pages read so far (its records, checked above, and its
+            // kept recognition) need not stay resident through linking's peak
+            let let_go = || earlier.release_pages();
+            Analysis::build_appended(corpus, &recognition, &let_go, &mut |stage| observer.stage(stage))
+        }),
         Ok(false) => Err("its articles changed".to_owned()),
         Err(e) => Err(e.0),
     };

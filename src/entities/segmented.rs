@@ -164,6 +164,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
     }
     proposals.extend(common_noun_organisations(doc, &words, &heads));
     if segmenter == Segmenter::Chinese {
+        proposals.extend(parties_named_by_meaning(doc, &words));
         proposals.extend(organisations_of_unknown_words(doc, &words, &heads));
         proposals.extend(japanese_names_in_chinese(doc, &words, &classes));
     }
@@ -363,6 +364,31 @@ fn common_noun_organisations(doc: &Doc, words: &[Word], heads: &Heads) -> Vec<Ca
         }
     }
     out
+}
+
+/// A political party, in Chinese.
+const PARTY: char = '党';
+/// Words for parties that name none (opposition, ruling party).
+const NO_PARTY_NAMES: &[&str] = &["政党", "反对党", "执政党", "在野党", "参政党", "同党", "党"];
+
+/// jieba knows many parties named by meaning as common words (`保守党`, the
+/// Conservative Party; `工党`, Labour; `绿党`): a word ending in `党` that the
+/// gloss reads, or whose part before `党` it reads, is that party.
+fn parties_named_by_meaning(doc: &Doc, words: &[Word]) -> Vec<Cand> {
+    let glossed = |text: &str| crate::entities::link::is_glossed_word(doc.lang, text);
+    words
+        .iter()
+        .filter(|w| {
+            let text = &doc.text[w.start..w.end];
+            let Some(stem) = text.strip_suffix(PARTY) else { return false };
+            w.known
+                && w.class == WordClass::Noun
+                && all_han(text, 2..=4)
+                && !NO_PARTY_NAMES.contains(&text)
+                && (glossed(text) || glossed(stem))
+        })
+        .filter_map(|w| cand(doc, w.start, w.end, EntityKind::Organization, false, false))
+        .collect()
 }
 
 /// Characters the HMM glues before a name it does not know (`由恒大`, by
@@ -883,6 +909,25 @@ mod tests {
         for (name, kind) in [("李英浩", "PER"), ("联合国", "ORG"), ("中国网球协会", "ORG"), ("郑钦文", "PER")]
         {
             assert_eq!(find(&r[1], name).map(|m| m.1), Some(kind), "{name} in {:?}", r[1]);
+        }
+    }
+
+    #[test]
+    fn parties_named_by_meaning_are_organisations_and_a_word_for_any_party_is_none() {
+        let r = run(&[article("zh", "zh", "英国保守党党首辞职，工党领袖呼吁大选，反对党和执政党都表示关注。")]);
+        for name in ["保守党", "工党"] {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("ORG"), "{name} in {:?}", r[0]);
+        }
+        for common in ["反对党", "执政党"] {
+            assert!(find(&r[0], common).is_none(), "{common} in {:?}", r[0]);
+        }
+    }
+
+    #[test]
+    fn small_places_are_found_with_their_suffixes() {
+        let r = run(&[article("zh", "zh", "积石山县大河家镇、刘集乡等地受灾，泥流冲入金田村。")]);
+        for name in ["积石山县", "大河家镇", "刘集乡", "金田村"] {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("LOC"), "{name} in {:?}", r[0]);
         }
     }
 

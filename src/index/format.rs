@@ -318,6 +318,11 @@ impl<B: AsRef<[u8]>> Layout<B> {
         self.discard = Some(discard);
     }
 
+    /// The bytes the sections lie in.
+    pub fn source(&self) -> &B {
+        &self.bytes
+    }
+
     /// What the writer stamped: the analysis code's and data's identity.
     pub fn identity(&self) -> u64 {
         self.identity

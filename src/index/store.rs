@@ -12,7 +12,7 @@ use super::format::{
     get_varint, skip_str, to_usize,
 };
 use super::records::{ArticleRecord, EntityArticle, EntityRecord, MentionRecord, kind_of};
-use super::write::{EarlierUnits, Meta, STRING_BLOCK, UnitTables};
+use super::write::{EarlierUnits, KEYS_COPY_CHUNK, Meta, STRING_BLOCK, UnitTables};
 use crate::corpus::LoadWarning;
 use crate::entities::{EntityId, EntityKind, Mention};
 use crate::lang::{Language, Script};
@@ -34,6 +34,34 @@ impl Bytes {
         let mut words = vec![0u64; bytes.len().div_ceil(8)];
         bytemuck::cast_slice_mut::<u64, u8>(&mut words)[..bytes.len()].copy_from_slice(bytes);
         Bytes::Owned(words, bytes.len())
+    }
+}
+
+impl Bytes {
+    /// Take the pages under `part` (bytes of these) out of this process's
+    /// resident set. A mapped index's pages read once, as an append copies
+    /// the old index into the new one, would otherwise count in its peak
+    /// until the old index is let go. Nothing for bytes in memory.
+    #[allow(
+        unsafe_code,
+        reason = "MADV_DONTNEED on a shared read-only file mapping: the pages are read from the file again"
+    )]
+    pub(crate) fn release(&self, part: &[u8]) {
+        let Bytes::Mapped(map) = self else { return };
+        let offset = (part.as_ptr() as usize).wrapping_sub(map.as_ptr() as usize);
+        if offset.checked_add(part.len()).is_none_or(|end| end > map.len()) || part.is_empty() {
+            return;
+        }
+        // SAFETY: the map is shared and read-only (`Mmap::map`), so a dropped
+        // page is read again from the file when it is touched; an index file is
+        // never written in place (a new one is renamed over it), so what is
+        // read back is what was there. Failure only leaves the pages resident.
+        let _ = unsafe { map.unchecked_advise_range(memmap2::UncheckedAdvice::DontNeed, offset, part.len()) };
+    }
+
+    /// [`Bytes::release`] of all of them.
+    pub(crate) fn release_all(&self) {
+        self.release(self.as_ref());
     }
 }
 
@@ -393,6 +421,12 @@ impl IndexStore {
 }
 
 impl IndexStore {
+    /// Take this index's pages out of the process's resident set
+    /// ([`Bytes::release`]); they are read from the file again if used.
+    pub(crate) fn release_pages(&self) {
+        self.layout.source().release_all();
+    }
+
     /// This index's search units, to be written again in the index of a
     /// corpus whose first articles are this index's, unchanged (the caller
     /// has checked that with [`IndexStore::analysed_as`]). `None` when they
@@ -407,7 +441,13 @@ impl IndexStore {
         let count = to_usize(self.meta.articles)?;
         let units = to_usize(self.meta.units)?;
         let Some(old) = articles.get(..count) else { return Ok(None) };
-        let keys = self.section(SectionId::Keys)?.all()?;
+        // the keys (the largest section) checked a part at a time and each part
+        // let go once checked: the copy reads them again a part at a time
+        let keys = self.section(SectionId::Keys)?;
+        for start in (0..keys.len()).step_by(KEYS_COPY_CHUNK) {
+            self.layout.source().release(keys.bytes(start..keys.len().min(start + KEYS_COPY_CHUNK))?);
+        }
+        let keys = keys.all()?;
         let ends = Offsets::new(&self.layout, SectionId::UnitEnds)?.range(0..units)?;
         let starts = Offsets::new(&self.layout, SectionId::ArticleUnits)?.range(0..count + 1)?;
         let flags = self.section(SectionId::UnitFlags)?.all()?;
@@ -477,7 +517,9 @@ impl IndexStore {
             title: None,
             previous_start,
         };
-        Ok(Some(EarlierUnits { articles: count, keys, tables }))
+        // what is kept was copied out; the keys are read again as they are copied
+        self.release_pages();
+        Ok(Some(EarlierUnits { articles: count, keys, tables, source: self.layout.source() }))
     }
 
     /// Unit `id`'s span: decoded from its block of packed spans.

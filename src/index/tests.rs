@@ -657,3 +657,33 @@ fn an_index_grown_from_the_old_indexs_search_units_is_a_full_write() {
         }
     }
 }
+
+#[test]
+fn an_old_index_whose_pages_are_let_go_while_it_is_copied_reads_back_the_same() {
+    let seeds = load_seeds();
+    let articles = (0..3)
+        .flat_map(|round| seeds.articles.iter().map(move |a| Article { id: format!("{round}/{}", a.id), ..a.clone() }))
+        .collect();
+    let corpus = Corpus { articles, ..seeds };
+    let analysis = Analysis::build(&corpus);
+    let (full, _) = write_index(Vec::new(), &corpus, &analysis, &Texts::Inline).unwrap();
+    let old = Corpus { articles: corpus.articles[..corpus.len() - 2].to_vec(), ..corpus.clone() };
+    let (old_bytes, _) = write_index(Vec::new(), &old, &Analysis::build(&old), &Texts::Inline).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.kix");
+    std::fs::write(&path, &old_bytes).unwrap();
+    let store =
+        IndexStore::from_bytes(Bytes::Mapped(super::map(&std::fs::File::open(&path).unwrap()).unwrap()), None).unwrap();
+    // each write lets the mapped pages go as it copies them; the second reads them from the file again
+    for round in 0..2 {
+        let (grown, _) = write_grown_index(Vec::new(), &corpus, &analysis, &Texts::Inline, Some(&store)).unwrap();
+        assert!(grown == full, "round {round}");
+    }
+    store.release_pages();
+    let bytes = Bytes::Mapped(super::map(&std::fs::File::open(&path).unwrap()).unwrap());
+    bytes.release_all();
+    assert!(bytes.as_ref() == old_bytes.as_slice(), "read back from the file after release");
+    // bytes from elsewhere are not these: nothing happens
+    bytes.release(&old_bytes);
+    assert!(bytes.as_ref() == old_bytes.as_slice());
+}

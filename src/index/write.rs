@@ -54,6 +54,10 @@ pub fn write_grown_index<W: Write>(
     texts: &Texts,
     earlier: Option<&super::IndexStore>,
 ) -> io::Result<(W, u64)> {
+    // what analysing the new articles read of the old index is not read again
+    if let Some(store) = earlier {
+        store.release_pages();
+    }
     let mut w = Writer::new(out)?;
     let mut languages: Vec<String> = Vec::new();
     let mut scripts: Vec<String> = Vec::new();
@@ -317,7 +321,12 @@ fn write_search<W: Write>(
     // they were, and the units of the articles after them added
     let (mut units, first_new) = match earlier {
         Some(earlier) => {
-            w.put(earlier.keys)?;
+            // a chunk at a time, each let go once written: the old keys (the
+            // largest section) never all resident at once
+            for chunk in earlier.keys.chunks(KEYS_COPY_CHUNK) {
+                w.put(chunk)?;
+                earlier.source.release(chunk);
+            }
             (earlier.tables, earlier.articles)
         }
         None => (UnitTables::default(), 0),
@@ -377,7 +386,12 @@ pub(crate) struct EarlierUnits<'a> {
     pub(crate) keys: &'a [u8],
     /// The tables as they stood after the last of those articles.
     pub(crate) tables: UnitTables,
+    /// The old index's bytes, whose pages are let go as they are copied.
+    pub(crate) source: &'a super::Bytes,
 }
+
+/// How much of an old index's keys section is copied before its pages are let go.
+pub(crate) const KEYS_COPY_CHUNK: usize = 8 << 20;
 
 /// What the index keeps per unit besides its key, gathered while the keys
 /// are written.

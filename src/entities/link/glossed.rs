@@ -48,6 +48,9 @@ struct Part {
     english: Vec<String>,
     optional: bool,
     place: bool,
+    /// A part written by its sound (`埃菲尔` of `埃菲尔铁塔`, the Eiffel Tower):
+    /// its coarse key, met by a cased word's ([`crate::lang::phonetic::transcription_key`]).
+    sound: Option<String>,
 }
 
 fn english() -> &'static Profile {
@@ -76,7 +79,7 @@ fn parse_glossary(tsv: &str) -> HashMap<String, Part> {
             readings.split('|').filter(|r| !gloss_words(r).is_empty()).map(|r| r.trim().to_owned()).collect();
         let readings: Vec<Vec<GlossWord>> = english.iter().map(|r| gloss_words(r)).collect();
         if !readings.is_empty() {
-            table.insert(word.to_owned(), Part { readings, english, optional, place: false });
+            table.insert(word.to_owned(), Part { readings, english, optional, place: false, sound: None });
         }
     }
     table
@@ -116,11 +119,31 @@ fn place_part(gaz: &Gazetteer, text: &str) -> Option<Part> {
         english: vec![entry.name.clone()],
         optional: false,
         place: true,
+        sound: None,
     })
 }
 
-/// The name read whole as parts, fewest first; None if some character is no part's.
+/// Shortest part written by sound, in characters: one says too little.
+const MIN_SOUND_PART: usize = 2;
+
+/// A part written by its sound: two transliteration characters or more.
+fn sound_part(text: &str) -> Option<Part> {
+    if text.chars().count() < MIN_SOUND_PART || !text.chars().all(crate::lang::segment::is_transliteration_char) {
+        return None;
+    }
+    let key = crate::lang::phonetic::transcription_key(text)?;
+    Some(Part { readings: Vec::new(), english: Vec::new(), optional: false, place: false, sound: Some(key) })
+}
+
+/// The name read whole as parts, fewest first; None if some character is no
+/// part's. Only a name that cannot be read by places and the gloss alone is
+/// read with a part written by sound (`埃菲尔` `铁塔`), so a place the gazetteer
+/// knows is never taken for a sound.
 fn parts_of(name: &str, lang: &Profile, gaz: &Gazetteer) -> Option<Vec<Part>> {
+    parts_read(name, lang, gaz, false).or_else(|| parts_read(name, lang, gaz, true))
+}
+
+fn parts_read(name: &str, lang: &Profile, gaz: &Gazetteer, by_sound: bool) -> Option<Vec<Part>> {
     let gloss = glossary(lang)?;
     let bounds: Vec<usize> = name.char_indices().map(|(b, _)| b).chain([name.len()]).collect();
     let n = bounds.len() - 1;
@@ -144,7 +167,8 @@ fn parts_of(name: &str, lang: &Profile, gaz: &Gazetteer) -> Option<Vec<Part>> {
                 && gloss.contains_key(&name[bounds[j - 1]..bounds[j]])
                 && place_part(gaz, &name[bounds[i]..bounds[j - 1]]).is_some();
             let place = (j - i >= 2 && !suffixed).then(|| place_part(gaz, text)).flatten();
-            let part = place.or_else(|| gloss.get(text).cloned());
+            let part =
+                place.or_else(|| gloss.get(text).cloned()).or_else(|| by_sound.then(|| sound_part(text)).flatten());
             if let Some(part) = part
                 && count[i] + 1 < count[j]
             {
@@ -164,10 +188,17 @@ fn parts_of(name: &str, lang: &Profile, gaz: &Gazetteer) -> Option<Vec<Part>> {
     Some(parts)
 }
 
-/// A cased name's word: its skeleton and head concept.
+/// A cased name's word: its skeleton, head concept and coarse key (empty if none).
 struct CasedWord<'s> {
     skel: &'s str,
     concept: u8,
+    coarse: &'s str,
+}
+
+/// Does a part written by sound sound like this cased word? Chinese may
+/// leave out a syllable-final consonant ([`crate::lang::phonetic::coda_variants`]).
+fn sounds_like(key: &str, c: &CasedWord) -> bool {
+    !c.coarse.is_empty() && crate::lang::phonetic::coda_variants(c.coarse).iter().any(|v| v == key)
 }
 
 fn meets(g: &GlossWord, c: &CasedWord) -> bool {
@@ -183,6 +214,16 @@ fn fit(parts: &[Part], cased: &[CasedWord]) -> Option<(usize, usize)> {
     let mut used = vec![false; cased.len()];
     let (mut met, mut glossed_met, mut left) = (0, 0, 0);
     for part in parts {
+        if let Some(key) = &part.sound {
+            match (0..cased.len()).find(|&j| !used[j] && sounds_like(key, &cased[j])) {
+                Some(j) => {
+                    used[j] = true;
+                    met += 1;
+                }
+                None => left += 1,
+            }
+            continue;
+        }
         // the reading that meets the most words still free
         let mut best: Option<(Vec<usize>, usize)> = None;
         for reading in &part.readings {
@@ -344,11 +385,19 @@ pub(super) fn link_glossed_names(
         }
     }
     let cased_words = |it: &Item| -> Vec<CasedWord> {
+        // the coarse key has one word per word of the name
+        let coarse = t.name(it).coarse;
+        let mut coarse = (coarse != super::NO_STRING).then(|| t.strings.get(coarse).split(' '));
         t.words(it)
             .iter()
             .enumerate()
-            .filter(|&(k, w)| !t.name(it).classes.function(k) && !t.strings.get(w.skel).is_empty())
-            .map(|(k, w)| CasedWord { skel: t.strings.get(w.skel), concept: t.name(it).classes.concept(k) })
+            .map(|(k, w)| (k, w, coarse.as_mut().and_then(Iterator::next).unwrap_or("")))
+            .filter(|&(k, w, _)| !t.name(it).classes.function(k) && !t.strings.get(w.skel).is_empty())
+            .map(|(k, w, coarse)| CasedWord {
+                skel: t.strings.get(w.skel),
+                concept: t.name(it).classes.concept(k),
+                coarse,
+            })
             .collect()
     };
     let mut candidates: Vec<usize> = Vec::new();
@@ -409,7 +458,7 @@ mod tests {
         let parts = vec![table["海上"].clone(), table["自卫队"].clone()];
         let skels: Vec<String> =
             ["Maritime", "Self-Defense", "Force"].iter().map(|w| skeleton(w, Orthography::English)).collect();
-        let cased: Vec<CasedWord> = skels.iter().map(|s| CasedWord { skel: s, concept: 0 }).collect();
+        let cased: Vec<CasedWord> = skels.iter().map(|s| CasedWord { skel: s, concept: 0, coarse: "" }).collect();
         assert_eq!(fit(&parts, &cased), Some((3, 0)));
     }
 
@@ -457,6 +506,17 @@ mod tests {
         assert!(en.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 2, "参議院"), en, "{r:?}");
         assert_eq!(id_of(&r, 1, "Conselheiros"), en, "{r:?}");
+    }
+
+    #[test]
+    fn a_name_of_a_sound_and_a_glossed_head_meets_its_english_words() {
+        let r = run(&[
+            article("en", "en", "Macron spoke to supporters at the foot of the Eiffel Tower in Paris."),
+            article("zh", "zh", "马克龙在巴黎埃菲尔铁塔脚下向支持者发表讲话。"),
+        ]);
+        let en = id_of(&r, 0, "Eiffel Tower");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "埃菲尔铁塔"), en, "{r:?}");
     }
 
     #[test]

@@ -32,6 +32,8 @@ pub(super) fn segment(line: &str, out: &mut Vec<Word>) {
     }
     join_transliterations(line, out, first);
     cut_glued_function_words(line, out, first);
+    unname_regnal_numbers(line, out, first);
+    mark_place_suffixes(line, out, first);
     for w in &mut out[first..] {
         if w.class == WordClass::Person && !looks_like_a_name(&line[w.start..w.end]) {
             w.class = WordClass::Noun;
@@ -145,7 +147,11 @@ fn join_transliterations(line: &str, words: &mut Vec<Word>, first: usize) {
         let run = &words[a..b];
         let pieces = run.len() + usize::from(tail.is_some());
         let has_name = tail.is_some() || run.iter().any(|w| w.class.is_proper() || !w.known);
-        let has_fragment = tail.is_some() || run.iter().any(|w| !w.known || line[w.start..w.end].chars().count() == 1);
+        // two transliterated names of the dictionary side by side are one name
+        // it lacks (`库比` `蒂诺`, Cupertino)
+        let has_fragment = tail.is_some()
+            || run.iter().any(|w| !w.known || line[w.start..w.end].chars().count() == 1)
+            || run.iter().filter(|w| w.class == WordClass::ForeignName).count() >= 2;
         if j == i {
             out.push(words[i]);
             i += 1;
@@ -209,6 +215,89 @@ fn cut_glued_function_words(line: &str, words: &mut Vec<Word>, first: usize) {
     }
     words.truncate(first);
     words.extend(out);
+}
+
+/// Characters that end the name of an administrative place: province,
+/// city, county, district, township, town, village, banner (Inner
+/// Mongolia), prefecture and Japanese town (`熊本县`, `菊阳町`).
+const PLACE_SUFFIXES: &str = "省市县区乡镇村旗州町";
+
+fn is_place_suffix(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(|c| PLACE_SUFFIXES.contains(c)) && chars.next().is_none()
+}
+
+fn all_han(text: &str) -> bool {
+    text.chars().all(|c| matches!(c, '\u{4e00}'..='\u{9fff}'))
+}
+
+/// jieba leaves the suffix of a small place a word of its own (`刘集` `乡`,
+/// `中川` `乡`, `积石山` `县`), glues it to the name's last character (`大河`
+/// `家镇`), or calls the whole a person (`金田村/nr`): a name (or a word the
+/// dictionary lacks) of two characters or more with a place suffix after it
+/// is a place and its suffix; a name with an unknown word of one character
+/// and the suffix after it is one place; a person's name of three characters
+/// or more that ends in a suffix is a place. A common word before a suffix
+/// stays one (`草滩` `村`, grassland village, says too little).
+fn mark_place_suffixes(line: &str, words: &mut Vec<Word>, first: usize) {
+    // a foreign place written by its sound is linked by that sound, without the suffix (`塔鲁丹特` `省`)
+    let stem = |w: &Word| {
+        let text = &line[w.start..w.end];
+        all_han(text)
+            && text.chars().count() >= 2
+            && !text.chars().all(is_transliteration_char)
+            && (w.class.is_proper() || (!w.known && w.class == WordClass::Noun))
+    };
+    let mut k = first;
+    while k < words.len() {
+        let w = words[k];
+        let text = &line[w.start..w.end];
+        let after_stem = k > first && words[k - 1].end == w.start && stem(&words[k - 1]);
+        if after_stem && is_place_suffix(text) {
+            words[k - 1].class = WordClass::Place;
+            words[k].class = WordClass::PlaceSuffix;
+        } else if after_stem
+            && !w.known
+            && text.chars().count() == 2
+            && all_han(text)
+            && text.chars().next_back().is_some_and(|c| PLACE_SUFFIXES.contains(c))
+            && matches!(words[k - 1].class, WordClass::Place | WordClass::Person)
+        {
+            words[k - 1] = Word { end: w.end, class: WordClass::Place, known: false, ..words[k - 1] };
+            words.remove(k);
+            continue;
+        } else if matches!(w.class, WordClass::Person | WordClass::OtherProper)
+            && all_han(text)
+            && text.chars().count() >= 3
+            && text
+                .char_indices()
+                .next_back()
+                .is_some_and(|(cut, c)| PLACE_SUFFIXES.contains(c) && !text[..cut].chars().all(is_transliteration_char))
+        {
+            words[k].class = WordClass::Place;
+        }
+        k += 1;
+    }
+}
+
+/// Is this word a regnal number (`三世`, the third; `十二世`)?
+fn is_regnal_number(word: &str) -> bool {
+    word.strip_suffix('世')
+        .is_some_and(|n| (1..=2).contains(&n.chars().count()) && n.chars().all(|c| "一二三四五六七八九十".contains(c)))
+}
+
+/// A king or a pope is numbered after the name (`查尔斯` `三世`, Charles III;
+/// `伊丽莎白` `二世`), and jieba calls the number a transliterated name: it
+/// is no name of its own. It stays apart from the name, whose sound meets
+/// the name's Latin spelling without it.
+fn unname_regnal_numbers(line: &str, words: &mut [Word], first: usize) {
+    for k in first + 1..words.len() {
+        let (before, w) = (words[k - 1], words[k]);
+        let regnal = is_regnal_number(&line[w.start..w.end]);
+        if regnal && before.end == w.start && matches!(before.class, WordClass::Person | WordClass::ForeignName) {
+            words[k].class = WordClass::Other;
+        }
+    }
 }
 
 /// jieba's part-of-speech tags (ICTCLAS's set) as word classes.
@@ -315,6 +404,45 @@ mod tests {
         let words = classes("郑钦文晋级决赛，获得亚军");
         assert!(words.contains(&("郑钦文", WordClass::Person)), "{words:?}");
         assert!(words.iter().all(|&(w, c)| c != WordClass::Person || w == "郑钦文"), "{words:?}");
+    }
+
+    fn names_of(text: &str) -> Vec<(&str, WordClass)> {
+        super::super::names(text, &Segmenter::Chinese.segment(text))
+            .into_iter()
+            .map(|w| (&text[w.start..w.end], w.class))
+            .collect()
+    }
+
+    #[test]
+    fn a_place_suffix_after_a_name_or_an_unknown_word_is_part_of_the_place() {
+        let names = names_of("积石山县大河家镇、刘集乡、柳沟乡等地，泥流冲入金田村");
+        for place in ["积石山县", "大河家镇", "刘集乡", "柳沟乡", "金田村"] {
+            assert!(names.contains(&(place, WordClass::Place)), "{place} in {names:?}");
+        }
+        let names = names_of("日本熊本县菊阳町");
+        assert!(names.contains(&("菊阳町", WordClass::Place)), "{names:?}");
+    }
+
+    #[test]
+    fn a_common_word_or_a_foreign_name_before_a_place_suffix_takes_no_suffix() {
+        let names = names_of("泥流冲入草滩村");
+        assert!(names.iter().all(|&(w, _)| !w.contains('村')), "{names:?}");
+        // the foreign name is linked by its sound alone
+        let names = names_of("摩洛哥塔鲁丹特省");
+        assert!(names.iter().all(|&(w, _)| w != "塔鲁丹特省"), "{names:?}");
+    }
+
+    #[test]
+    fn a_regnal_number_after_a_name_is_no_name() {
+        let names = names_of("国王查尔斯三世在白金汉宫");
+        assert!(names.iter().all(|&(w, _)| w != "三世"), "{names:?}");
+        assert!(names.iter().any(|&(w, _)| w == "查尔斯"), "{names:?}");
+    }
+
+    #[test]
+    fn two_transliterated_names_of_the_dictionary_side_by_side_are_one() {
+        let words = classes("在加利福尼亚州库比蒂诺发布");
+        assert!(words.contains(&("库比蒂诺", WordClass::ForeignName)), "{words:?}");
     }
 
     #[test]

@@ -82,12 +82,19 @@ fn is_person(class: WordClass) -> bool {
 }
 
 /// Extends people's names to the longest name of this text that the text
-/// goes on to write there; names the extension covers are dropped.
+/// goes on to write there; names the extension covers are dropped. The
+/// last part of a dotted name is such a name too: the press names a person
+/// in full once and by the surname after, which jieba cuts apart
+/// (`苏埃拉·布雷弗曼` ... `布雷` `弗曼`).
 fn complete_people(text: &str, names: &mut Vec<Word>) {
     let mut people: Vec<&str> = names
         .iter()
         .filter(|w| is_person(w.class) && text[w.start..w.end].chars().count() >= 2)
-        .map(|w| &text[w.start..w.end])
+        .flat_map(|w| {
+            let name = &text[w.start..w.end];
+            let last = name.rsplit_once(['·', '・']).map(|(_, last)| last).filter(|l| l.chars().count() >= 2);
+            std::iter::once(name).chain(last)
+        })
         .collect();
     people.sort_unstable_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     people.dedup();
@@ -241,6 +248,13 @@ mod tests {
 
     fn found(seg: Segmenter, text: &str) -> Vec<(&str, WordClass)> {
         names(text, &seg.segment(text)).into_iter().map(|w| (&text[w.start..w.end], w.class)).collect()
+    }
+
+    #[test]
+    fn a_surname_after_the_dotted_full_name_is_found_whole() {
+        let names = found(Segmenter::Chinese, "内政大臣苏埃拉·布雷弗曼辞职。苏纳克重新任命布雷弗曼为内政大臣");
+        assert!(names.iter().any(|&(w, _)| w == "布雷弗曼"), "{names:?}");
+        assert!(names.iter().all(|&(w, _)| w != "弗曼"), "{names:?}");
     }
 
     #[test]
