@@ -33,8 +33,11 @@ const SOURCES: &[(&str, LangOf)] = &[
 /// Every article of the family's languages in the test sets, in a fixed
 /// order, copied (with fresh ids) until about `target` bytes: as much distinct
 /// text as there is, so linking sees each story a few times, not hundreds.
+/// `KORPUS_BENCH_ROOT` names another checkout to read them from, so two builds
+/// compared side by side measure the same text while the test sets grow.
 pub fn family_articles(langs: &[&str], target: usize) -> Vec<Article> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root_override = std::env::var_os("KORPUS_BENCH_ROOT");
+    let root = root_override.as_deref().map_or(Path::new(env!("CARGO_MANIFEST_DIR")), Path::new);
     let mut texts = Vec::new();
     for (folder, lang_of) in SOURCES {
         for entry in std::fs::read_dir(root.join(folder)).into_iter().flatten().flatten() {

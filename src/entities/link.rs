@@ -1371,6 +1371,7 @@ pub(crate) fn link_corpus(
             }
         }
         let mut lone: HashMap<u32, usize> = HashMap::default();
+        let mut cut_by_stem: Vec<usize> = Vec::new();
         let mut roots: HashSet<usize> = HashSet::default();
         let mut context = ArticleEntities::default();
         for n in 0..items.len() {
@@ -1445,12 +1446,24 @@ pub(crate) fn link_corpus(
             }
             match (roots.len(), example) {
                 (1, Some(f)) => uf.union(n, f),
-                _ => match lone.get(&t.name(&items[n]).joined) {
-                    Some(&first) => uf.union(first, n),
-                    None => {
-                        lone.insert(t.name(&items[n]).joined, n);
+                _ => {
+                    match lone.get(&t.name(&items[n]).joined) {
+                        Some(&first) => uf.union(first, n),
+                        None => {
+                            lone.insert(t.name(&items[n]).joined, n);
+                        }
                     }
-                },
+                    if t.name(&items[n]).whole != NO_STRING {
+                        cut_by_stem.push(n);
+                    }
+                }
+            }
+        }
+        // a word whose stem cut consonants off (`Chichaoua` is `Chich`, but its
+        // whole word reads `Shishawa`) is the lone word whose stem its whole word is (`Шишава`)
+        for n in cut_by_stem {
+            if let Some(&other) = lone.get(&t.name(&items[n]).whole) {
+                uf.union(other, n);
             }
         }
     }
@@ -3096,19 +3109,30 @@ struct Spelling {
     /// Transliterated from Arabic or Hebrew letters, which write few vowels
     /// (`Srgyy Lvrvv`): shown only when no other script spells the name.
     vowelless: bool,
+    /// Of `articles`, those that write it in Latin letters themselves rather
+    /// than in a script korpus transliterates (`Volodimir Zelenski` in Serbian, not Bulgarian).
+    latin_articles: u32,
 }
+
+/// The word rank (see [`NameRank`]) of a name of two words: a Latin spelling this full
+/// says how many words the name has, whatever a transliteration adds (Greek articles).
+const TWO_WORD_RANK: usize = 5;
 
 /// The mention to name a cluster after: of its fullest names (the most words),
 /// the spelling the most articles use, each article counted once whatever
 /// its mentions (`Kim Jong Un` in Hindi and English beside Serbian `Kim
-/// Džong Un`); on a tie one in plain ASCII letters, then the one nearest
-/// to all the others (the spelling the languages agree on), then the rank.
+/// Džong Un`); on a tie one in plain ASCII letters, then the one the most
+/// articles write in Latin letters themselves, then the one nearest to all
+/// the others (the spelling the languages agree on), then the rank.
 fn most_used_spelling(spellings: &[Spelling], best_words: usize, strings: &Strings) -> Option<(usize, NameRank)> {
     // an abjad transliteration counts a particle as a word where the cased
     // spelling does not (`Dh` for `da`): its word count alone must not push
     // every spelling with vowels out (`Lvys Ynsyv Lvlh Dh Sylvh`)
     let fullest = |vowelless: bool| spellings.iter().any(|s| s.vowelless == vowelless && s.best.1.0 == best_words);
+    let latin_words = spellings.iter().filter(|s| s.latin_articles > 0).map(|s| s.best.1.0).max();
     let best_words = match spellings.iter().filter(|s| !s.vowelless).map(|s| s.best.1.0).max() {
+        // nor does a transliteration's from Greek or Cyrillic (`Nosokomeio Toy Iatrikoy …`)
+        _ if latin_words.is_some_and(|w| w >= TWO_WORD_RANK) => latin_words.unwrap_or(best_words),
         Some(words) if fullest(true) && !fullest(false) => words,
         _ => best_words,
     };
@@ -3116,8 +3140,9 @@ fn most_used_spelling(spellings: &[Spelling], best_words: usize, strings: &Strin
     if full.iter().any(|s| !s.vowelless) {
         full.retain(|s| !s.vowelless);
     }
-    let top = full.iter().map(|s| (s.articles, strings.get(s.key).is_ascii())).max()?;
-    let tied: Vec<&&Spelling> = full.iter().filter(|s| (s.articles, strings.get(s.key).is_ascii()) == top).collect();
+    let order = |s: &Spelling| (s.articles, strings.get(s.key).is_ascii(), s.latin_articles);
+    let top = full.iter().map(|s| order(s)).max()?;
+    let tied: Vec<&&Spelling> = full.iter().filter(|s| order(s) == top).collect();
     let cost = |s: &Spelling| -> usize {
         if tied.len() < 2 {
             return 0;
@@ -3190,12 +3215,20 @@ fn name_clusters(
                 cl.best = Some((n, rank));
             }
             if t.name(it).spelling != NO_STRING {
+                let written_in_latin = || {
+                    articles.get(art).and_then(|a| a.text.get(c.start as usize..c.end as usize)).is_some_and(|text| {
+                        text.chars()
+                            .filter(|ch| ch.is_alphabetic())
+                            .all(|ch| crate::lang::Script::of(ch) == Some(crate::lang::Script::Latin))
+                    })
+                };
                 let forms = spellings.entry(root).or_default();
                 match spelling_at.get(&(root, t.name(it).spelling)).and_then(|&at| forms.get_mut(at)) {
                     Some(f) => {
                         // items come in corpus order: an article's mentions are together
                         if f.last_article != it.art {
                             f.articles += 1;
+                            f.latin_articles += u32::from(written_in_latin());
                             f.last_article = it.art;
                         }
                         if rank > f.best.1 {
@@ -3210,6 +3243,7 @@ fn name_clusters(
                             last_article: it.art,
                             best: (n, rank),
                             vowelless: writes_abjad(langs[art]),
+                            latin_articles: u32::from(written_in_latin()),
                         })
                     }
                 }
@@ -3561,16 +3595,21 @@ mod tests {
         assert_eq!(id_of(&r, 1, "Ким Чен Ын"), sr, "{r:?}");
     }
 
-    #[test]
-    fn articles_vote_for_a_spelling_once_then_ascii_then_the_nearest_to_the_others() {
-        let mut strings = Strings::default();
-        let spelling = |strings: &mut Strings, key: &str, articles: u32, n: usize, lang_rank: u8| Spelling {
+    /// A spelling `key` that `articles` articles use, its best mention `n`, of a language ranked `lang_rank`.
+    fn spelling(strings: &mut Strings, key: &str, articles: u32, n: usize, lang_rank: u8) -> Spelling {
+        Spelling {
             key: strings.intern(key),
             articles,
             last_article: 0,
             best: (n, (key.split_whitespace().count(), lang_rank, std::cmp::Reverse(key.len()))),
             vowelless: false,
-        };
+            latin_articles: 0,
+        }
+    }
+
+    #[test]
+    fn articles_vote_for_a_spelling_once_then_ascii_then_the_nearest_to_the_others() {
+        let mut strings = Strings::default();
         // two articles beat one of a higher-ranked language
         let forms = [spelling(&mut strings, "evo morales", 2, 0, 3), spelling(&mut strings, "eva moralesa", 1, 1, 5)];
         assert_eq!(most_used_spelling(&forms, 2, &strings).map(|b| b.0), Some(0));
@@ -3606,6 +3645,44 @@ mod tests {
             },
         ];
         assert_eq!(most_used_spelling(&forms, 5, &strings).map(|b| b.0), Some(1));
+    }
+
+    #[test]
+    fn a_lone_word_whose_stem_cut_a_consonant_meets_another_script_by_its_whole_word() {
+        // `Chichaoua` stems to `Chich`, but the whole word reads `Shishawa`, as `Шишава` stems to
+        let r = run(&[
+            article("fr", "fr", "Les secours sont arrivés lundi à Chichaoua, près de Marrakech."),
+            article("ru", "ru", "Спасатели прибыли в понедельник в Шишаву, недалеко от Марракеша."),
+        ]);
+        let fr = id_of(&r, 0, "Chichaoua");
+        assert!(fr.is_some(), "{r:?}");
+        assert_eq!(id_of(&r, 1, "Шишаву"), fr, "{r:?}");
+    }
+
+    #[test]
+    fn spellings_latin_articles_write_beat_transliterations_on_a_tie_and_in_word_count() {
+        let mut strings = Strings::default();
+        // with the word rank name_clusters gives a name of that many words
+        let latin = |strings: &mut Strings, key: &str, articles: u32, latin_articles: u32, n: usize| {
+            let words = 2 * key.split_whitespace().count() + 1;
+            let s = spelling(strings, key, articles, n, 1);
+            Spelling { latin_articles, best: (n, (words, s.best.1.1, s.best.1.2)), ..s }
+        };
+        // English, French and Italian against Serbian and a Bulgarian transliteration
+        let forms = [
+            latin(&mut strings, "volodimir zelenski", 3, 1, 0),
+            latin(&mut strings, "volodymyr zelensky", 3, 3, 1),
+            latin(&mut strings, "volodimir zelensky", 1, 1, 2),
+            latin(&mut strings, "volodímir zelenski", 1, 1, 3),
+        ];
+        assert_eq!(most_used_spelling(&forms, 5, &strings).map(|b| b.0), Some(1));
+        // a Greek transliteration reads its articles as words: the Latin spellings say how many the name has
+        let forms = [
+            latin(&mut strings, "nosokomeio toy iatrikoy panepistimioy tis nara", 1, 0, 0),
+            latin(&mut strings, "nara medical university hospital", 1, 1, 1),
+            latin(&mut strings, "nara tıp üniversitesi hastanesi", 1, 1, 2),
+        ];
+        assert_eq!(most_used_spelling(&forms, 13, &strings).map(|b| b.0), Some(1));
     }
 
     #[test]

@@ -2016,6 +2016,12 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
                     out.push(make(doc, j, j + len, kind, Source::Gazetteer(hit.entry), false, false));
                     j += len;
                 }
+                // what the office is of behind the preposition (`لمايكروسوفت`, of Microsoft)
+                _ if title_of_word(cx, j) == Some(1) => {
+                    let office = Source::Unknown { acronym: None };
+                    out.push(make(doc, j, j + 1, EntityKind::Organization, office, false, false));
+                    j += 1;
+                }
                 // the one word naming what the office is of, before the given name (`מרצ`)
                 _ if j + 1 == start && cx.cue(i) & TITLE != 0 && office_before_given_name(cx, j) => {
                     let office = Source::Unknown { acronym: None };
@@ -2482,9 +2488,12 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
             && (!doc.lang.is_stop_word(doc.word(j)) || data.words("nameconn").any(|c| c == doc.word(j)))
             && !no_surname(doc.word(j))
             && !common_word_behind_proclitic(doc.lang, doc.word(j))
+            && !noun_of_light_verb(doc, j)
             // a connector may spell a place's name too (`بن`)
             && (data.words("nameconn").any(|c| c == doc.word(j)) || cx.gaz_match(j).is_none())
     };
+    // a given name of two words (`عبد الفتاح`, `عبد العزيز`) counts as one: the name goes on after it
+    let compound_given = |k: usize| two_word_given_name(doc, k);
     let is_connector = |k: usize| k < toks.len() && data.words("nameconn").any(|c| c == doc.word(k));
     let mut end = i + 1;
     // a second given name or a connector (`בן`, `بن`, `آل`) lets the name go on (`محمد باقر قالیباف`,
@@ -2505,11 +2514,16 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
     while end < i + MAX_NAME_WORDS && can_be_name(cx, end) && third_ok(end) {
         let w = doc.word(end);
         end += 1;
+        // the head of a two-word given name goes on to its second word (`عبد` + `الفتاح`)
+        if compound_given(end - 1) {
+            continue;
+        }
         // a connector two words on lets the name go on too (`לואיס אינסיו לולה דה סילבה`)
         let goes_on = is_connector(end - 1)
             || is_connector(end)
             || (end < i + 3 && is_connector(end + 1))
-            || (given(w) && end < i + 3);
+            || (given(w) && end < i + 3)
+            || (end >= 2 && compound_given(end - 2) && (end - 2 == i || is_connector(end - 3)));
         if !goes_on {
             break;
         }
@@ -2518,6 +2532,15 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
         end -= 1;
     }
     (end > i + 1).then_some(end)
+}
+
+/// Does a given name of two words begin at `k`: the language's `givenhead`
+/// word, then a word with the article (`عبد العزيز`, `نور الدين`)?
+fn two_word_given_name(doc: &Doc, k: usize) -> bool {
+    let data = doc.lang.data();
+    data.words("givenhead").any(|w| w == doc.word(k))
+        && k + 1 < doc.toks.len()
+        && data.articles.iter().any(|a| doc.word(k + 1).starts_with_short(a.as_str()))
 }
 
 /// Arabic, Persian and Hebrew news name a person, then after a comma the
@@ -2676,11 +2699,20 @@ fn name_start_after_title(cx: &mut Ctx, i: usize) -> usize {
     // the title's place, written right after it (`נשיא ברזיל`, president of Brazil), leads on to
     // the name only when a word that can be one follows: else it is the sentence's subject
     let mut of_place = false;
-    while j < cx.doc.toks.len() && j < i + 4 && cx.doc.toks[j].flags & (UNCASED | JOINED) == UNCASED | JOINED {
+    let mut limit = i + 4;
+    while j < cx.doc.toks.len() && j < limit && cx.doc.toks[j].flags & (UNCASED | JOINED) == UNCASED | JOINED {
         let word = cx.doc.word(j);
         let after_described = j > i + 1 && with_article(cx.doc.word(j - 1));
+        // what the office is of, behind the preposition, and the words describing that
+        // (`الرئيس التنفيذي لمايكروسوفت`, `الأمين العام لجامعة الدول العربية`)
+        if after_described && let Some(len) = title_of_word(cx, j) {
+            j += len;
+            limit = j + 3;
+            continue;
+        }
         let describes_title = cx.cue(j) & TITLE != 0
             || with_article(word)
+            || (after_described && of_the(data, word))
             || former(word)
             || (after_described
                 && data.words("conjclitic").any(|c| word.strip_short_prefix(c).is_some_and(with_article)));
@@ -2748,6 +2780,55 @@ fn office_before_given_name(cx: &Ctx, j: usize) -> bool {
         && !title_behind_proclitic(cx, j + 2)
 }
 
+/// Is the word the preposition that says what a title is of, written onto the
+/// article (`للشؤون`, of the affairs, is `ل` + `الشؤون`)?
+fn of_the(data: &crate::lang::profile::LanguageData, word: &str) -> bool {
+    data.words("titleof").any(|p| {
+        word.strip_short_prefix(p).is_some_and(|rest| {
+            rest.chars().count() >= 3
+                && (data.words("titleof").any(|q| rest.starts_with_short(q))
+                    || data.articles.iter().any(|a| rest.starts_with_short(a.as_str())))
+        })
+    })
+}
+
+/// Arabic writes what a title is of behind the preposition `ل` after the
+/// title and the words describing it (`الرئيس التنفيذي لمايكروسوفت ساتيا
+/// ناديلا`, Microsoft's chief executive Satya Nadella; the language's
+/// `titleof` proclitics): a name word behind it, or an organisation's head
+/// behind it and the word after the head (`لشركة أرامكو`). Returns how many
+/// words that takes: 1 for a name word, which names an organisation, 2 for a
+/// head and its complement. The preposition on the article (`للشؤون`, of the
+/// affairs) describes the title like a word with the article, and is none of these.
+fn title_of_word(cx: &Ctx, j: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let data = doc.lang.data();
+    let word = doc.word(j);
+    let rest = data.words("titleof").find_map(|p| word.strip_short_prefix(p))?;
+    let plain = |k: usize| {
+        doc.toks
+            .get(k)
+            .is_some_and(|u| u.flags & (UNCASED | JOINED) == UNCASED | JOINED && u.flags & (DIGIT | IDEOGRAPHIC) == 0)
+    };
+    let with_article = data.articles.iter().any(|a| rest.starts_with_short(a.as_str()))
+        || data.words("titleof").any(|p| rest.starts_with_short(p));
+    if rest.chars().count() < 3
+        || with_article
+        || !plain(j)
+        || doc.lang.is_stop_word(rest)
+        || is_frequent_word_form(doc.lang, word)
+    {
+        return None;
+    }
+    let mut key = String::new();
+    push_key(rest, doc.toks[j].flags & (UNCASED | IDEOGRAPHIC), &mut key);
+    let cue = cx.cues.of_key(&key, CueLang::of(doc.lang));
+    if cue & ORG_HEAD != 0 {
+        return plain(j + 1).then_some(2);
+    }
+    (cue & (TITLE | LOC_HEAD | FUNCTION | NOT_NAME) == 0).then_some(1)
+}
+
 /// A place named right after a title, or after its `former` word, in the
 /// construct state (`נשיא ברזיל לשעבר`, `رئيس وزراء لبنان`): a trusted
 /// gazetteer place that is no given name (`השר ישראל כץ`), its hit and length.
@@ -2796,12 +2877,11 @@ fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
     let data = doc.lang.data();
     let connector = |k: usize| data.words("nameconn").any(|c| c == doc.word(k));
     // a given name of two words (`عبد العزيز`) counts as one: the family name may follow it
-    let compound_given = |k: usize| {
-        data.words("givenhead").any(|w| w == doc.word(k))
-            && k + 1 < toks.len()
-            && data.articles.iter().any(|a| doc.word(k + 1).starts_with(a.as_str()))
+    let compound_given = |k: usize| two_word_given_name(doc, k);
+    // also after a connector (`سلمان بن عبد العزيز`)
+    let after_compound_given = |k: usize| {
+        (k == start + 2 && compound_given(start)) || (k >= start + 3 && compound_given(k - 1) && connector(k - 2))
     };
-    let after_compound_given = |k: usize| k == start + 2 && compound_given(start);
     let before_connector = |k: usize| k + 1 < toks.len() && connector(k + 1);
     let mut j = start;
     while j < toks.len() && j < start + MAX_NAME_WORDS {
@@ -2822,10 +2902,11 @@ fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
             // word (`مطار الملك خالد الدولي`, King Khalid International Airport)
             || (j > start
                 && describes(cx, j)
-                && !(j == start + 1
+                && !((j == start + 1 || after_compound_given(j))
                     && super::types::is_given_name_in(doc.lang, doc.word(start))
                     && !frequent_behind_article(doc.lang, doc.word(j))))
             || common_word_behind_proclitic(doc.lang, doc.word(j))
+            || noun_of_light_verb(doc, j)
             || relative_clause_verb(doc.lang, doc.word(j))
             || conjunction_on_frequent_word(doc.lang, doc.word(j))
             // a second title behind the conjunction (`رئيس البرلمان وزعيم حركة النهضة`, and leader of)
@@ -2862,6 +2943,19 @@ fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
             .iter()
             .any(|a| doc.word(j).strip_prefix(a.as_str()).is_some_and(|rest| rest.chars().count() >= 2));
     (j > start && !of_title).then_some(j)
+}
+
+/// Persian makes most verbs of a noun and a light verb (`بازی می‌کند`, plays;
+/// `اعلام کرد`, announced; the language's `lightverb` words, also any word with
+/// a verb's prefix): a frequent word right before one is the verb's noun, never
+/// a name word (`امیر قلعه‌نویی بازی می‌کند`, Amir Ghalenoei plays).
+fn noun_of_light_verb(doc: &Doc, j: usize) -> bool {
+    let data = doc.lang.data();
+    let Some(next) = doc.toks.get(j + 1).filter(|u| u.flags & JOINED != 0) else { return false };
+    let verb = &doc.text[next.start..next.end];
+    data.often.contains(doc.word(j))
+        && (data.words("lightverb").any(|v| v == verb) || data.words("verbstart").any(|v| verb.starts_with_short(v)))
+        && data.words("lightverb").next().is_some()
 }
 
 /// Is the word a frequent word behind the language's relative particle (its
@@ -5935,5 +6029,46 @@ pub(crate) mod tests {
         assert_eq!(find(&r[0], "לואיס אינסיו לולה דה סילבה").map(|m| m.1), Some("PER"), "{:?}", r[0]);
         assert_eq!(find(&r[1], "ألكسندر دي مورايس").map(|m| m.1), Some("PER"), "{:?}", r[1]);
         assert_eq!(find(&r[2], "פדרו אלמודובר").map(|m| m.1), Some("PER"), "{:?}", r[2]);
+    }
+
+    #[test]
+    fn what_an_arabic_title_is_of_behind_the_preposition_comes_before_the_name() {
+        // Microsoft's chief executive Satya Nadella said; the minister of state for foreign affairs Kirti Vardhan Singh
+        let a = [
+            article("ar1", "ar", "وقال الرئيس التنفيذي لمايكروسوفت ساتيا ناديلا إن الشراكة مهمة."),
+            article("ar2", "ar", "وتوجه وزير الدولة للشؤون الخارجية كيرتي فاردان سينغ إلى الكويت."),
+        ];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "ساتيا ناديلا").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "لمايكروسوفت").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        assert!(r[1].iter().all(|m| m.0 != "للشؤون"), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_persian_noun_before_a_light_verb_is_no_name_word() {
+        // Amir Ghalenoei plays ...: `بازی می‌کند`, plays, is no family name
+        let a = [article("fa", "fa", "او در تیم ملی زیر نظر سرمربی امیر قلعه‌نویی بازی می‌کند.")];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| !m.0.contains("بازی")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn an_arabic_given_name_of_two_words_leaves_room_for_the_family_name() {
+        // President Abdel Fattah el-Sisi took part; King Salman bin Abdulaziz received the president
+        let a = [
+            article("ar1", "ar", "وشارك في القمة الرئيس المصري عبد الفتاح السيسي وقادة آخرون."),
+            article("ar2", "ar", "واستقبل الملك سلمان بن عبد العزيز الرئيس الصيني في الرياض."),
+        ];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "عبد الفتاح السيسي").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert_eq!(find(&r[1], "سلمان بن عبد العزيز").map(|m| m.1), Some("PER"), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn the_french_article_le_is_inside_a_hebrew_name() {
+        // the far-right candidate Marine Le Pen
+        let a = [article("he", "he", "מועמדת הימין הקיצוני מרין לה פן הפסידה בסיבוב השני.")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "מרין לה פן").map(|m| m.1), Some("PER"), "{:?}", r[0]);
     }
 }

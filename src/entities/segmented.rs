@@ -924,6 +924,12 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_jieba_tags_as_a_person_is_no_name() {
+        let r = run(&[article("zh", "zh", "处理器由中芯国际以7纳米工艺制造，另一款芯片采用5纳米工艺。")]);
+        assert!(find(&r[0], "纳米").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
     fn small_places_are_found_with_their_suffixes() {
         let r = run(&[article("zh", "zh", "积石山县大河家镇、刘集乡等地受灾，泥流冲入金田村。")]);
         for name in ["积石山县", "大河家镇", "刘集乡", "金田村"] {

@@ -17,9 +17,10 @@ const CYRILLIC_ENDINGS: &[&str] = &[
 // Ukrainian `і ї є` too: `Бразилії`, `Лівії`, `Німеччині` meet `Бразилія`, `Лівія`, `Німеччина`
 const CYRILLIC_VOWELS: &[char] = &['а', 'е', 'и', 'о', 'у', 'ы', 'э', 'ю', 'я', 'й', 'ь', 'ъ', 'і', 'ї', 'є'];
 
-/// Serbian/Croatian/Bosnian endings (also harmless on English and Turkish
-/// names, whose inflection is cut at the apostrophe), longest first.
-const LATIN_ENDINGS: &[&str] = &["ima", "ama", "om", "em", "ih", "im", "og", "oj"];
+/// Serbian/Croatian/Bosnian endings, and the Polish dative of a man's name
+/// (`Macronowi`, `Putinowi`); also harmless on English and Turkish names, whose
+/// inflection is cut at the apostrophe. Longest first.
+const LATIN_ENDINGS: &[&str] = &["owi", "ima", "ama", "om", "em", "ih", "im", "og", "oj"];
 const LATIN_VOWELS: &[char] = &['a', 'e', 'i', 'o', 'u', 'y'];
 
 /// Greek case endings and the ending of their declension class that replaces
@@ -50,6 +51,15 @@ fn stem_greek(key: &mut String, from: usize) {
 
 /// Stem the folded word that occupies `key[from..]`.
 pub fn stem_in_place(key: &mut String, from: usize) {
+    if key.as_bytes().get(from..).is_some_and(<[u8]>::is_ascii) {
+        stem_ascii_in_place(key, from);
+    } else {
+        stem_by_chars(key, from);
+    }
+}
+
+/// [`stem_in_place`] of any key, char by char.
+fn stem_by_chars(key: &mut String, from: usize) {
     let Some(first) = key[from..].chars().next() else { return };
     if matches!(first as u32, 0x370..=0x3ff) {
         // hyphenated Greek names are rare: only the end of one is put in its class
@@ -63,11 +73,11 @@ pub fn stem_in_place(key: &mut String, from: usize) {
         let split = from + p;
         let rest = key[split + 1..].to_owned();
         key.truncate(split);
-        stem_in_place(key, from);
+        stem_by_chars(key, from);
         key.push('-');
         let at = key.len();
         key.push_str(&rest);
-        stem_in_place(key, at);
+        stem_by_chars(key, at);
         return;
     }
     let part = from;
@@ -94,6 +104,38 @@ pub fn stem_in_place(key: &mut String, from: usize) {
         key.truncate(cut);
         chars -= 1;
     }
+}
+
+/// [`stem_in_place`] of an ASCII key, byte by byte: most words of Latin-script
+/// text, stemmed often enough that the general path's char counting and the
+/// copy it makes of what follows a hyphen were worth sparing.
+fn stem_ascii_in_place(key: &mut String, from: usize) {
+    // every part of a hyphenated name inflects, each on its own (as the general path recurses)
+    let mut part = from;
+    loop {
+        let hyphen = key.as_bytes()[part..].iter().position(|&b| b == b'-');
+        let part_end = hyphen.map_or(key.len(), |at| part + at);
+        let kept = ascii_stem_len(&key.as_bytes()[part..part_end]);
+        if hyphen.is_none() {
+            key.truncate(part + kept);
+            return;
+        }
+        key.replace_range(part + kept..part_end, "");
+        part += kept + 1;
+    }
+}
+
+/// How many bytes of one ASCII part (no hyphen) its stem keeps: one Latin
+/// ending cut, then trailing vowels, at least two chars left (as in [`stem_in_place`]).
+fn ascii_stem_len(part: &[u8]) -> usize {
+    let mut len = part.len();
+    if let Some(ending) = LATIN_ENDINGS.iter().find(|e| len >= e.len() + 2 && part.ends_with(e.as_bytes())) {
+        len -= ending.len();
+    }
+    while len > 2 && LATIN_VOWELS.contains(&char::from(part[len - 1])) {
+        len -= 1;
+    }
+    len
 }
 
 /// The stem of one already folded word (tests).
@@ -130,6 +172,54 @@ pub fn display_lemma(word: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_keys_stem_byte_by_byte_as_char_by_char() {
+        let by_chars = |w: &str| {
+            let mut key = format!("x{w}");
+            stem_by_chars(&mut key, 1);
+            key
+        };
+        let by_bytes = |w: &str| {
+            let mut key = format!("x{w}");
+            stem_ascii_in_place(&mut key, 1);
+            key
+        };
+        // Serbian cases, vowels after an ending, short words, hyphenated parts, empty parts
+        for w in [
+            "rusijom",
+            "pjongjangu",
+            "kimom",
+            "kim",
+            "sjedinjenih",
+            "om",
+            "aom",
+            "iraq",
+            "kay",
+            "",
+            "-",
+            "novi-sadu",
+            "ivanovoj-alijom-kimom",
+            "a-",
+            "-e",
+            "bosni-i-hercegovini",
+            "ee-ee",
+            "xyz-",
+        ] {
+            assert_eq!(by_bytes(w), by_chars(w), "{w:?}");
+        }
+        assert_eq!(by_bytes("rusijom-kimom"), "xrusij-kim");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_ascii_key_stems_alike_both_ways(word in "[a-z0-9'-]{0,14}") {
+            let (mut by_bytes, mut by_chars) = (word.clone(), word.clone());
+            stem_ascii_in_place(&mut by_bytes, 0);
+            stem_by_chars(&mut by_chars, 0);
+            proptest::prop_assert_eq!(by_bytes, by_chars);
+        }
+    }
 
     #[test]
     fn endings_take_the_bytes_per_char_stem_in_place_counts() {
@@ -184,6 +274,13 @@ mod tests {
         assert_eq!(stem("kozlovom"), "kozlov");
         assert_eq!(stem("sjedinjenih"), stem("sjedinjene"));
         assert_eq!(stem("americkih"), stem("americke"));
+    }
+
+    #[test]
+    fn the_polish_dative_of_a_name_meets_its_nominative() {
+        assert_eq!(stem("macronowi"), stem("macron"));
+        assert_eq!(stem("putinowi"), stem("putin"));
+        assert_eq!(stem("kowi"), "kow", "too short to lose an ending");
     }
 
     #[test]

@@ -261,11 +261,11 @@ impl KeyCache {
 
     /// Push `word`'s key (as [`push_key`] with `flags`), from memory if it is there.
     fn push_key(&mut self, word: &str, flags: u16, keys: &mut String) {
-        if word.len() > usize::from(u8::MAX) {
+        let class = key_class(flags);
+        if word.len() > usize::from(u8::MAX) || key_is_quickly_made(word, class) {
             push_key(word, flags, keys);
             return;
         }
-        let class = key_class(flags);
         let index = slot_of(word, class);
         let slot = self.slots[index];
         if slot.class == class && usize::from(slot.word_len) == word.len() {
@@ -292,6 +292,20 @@ impl KeyCache {
             KeySlot { class, word_len: word.len() as u8, key_len: key.len() as u8, at: self.text.len() as u32 };
         self.text.push_str(word);
         self.text.push_str(key);
+    }
+}
+
+/// Whether [`push_key`] makes `word`'s key (of [`key_class`] `class`) in fewer cycles
+/// than a [`KeyCache`] finds it: a plain ASCII word of a cased script (lower-cased and
+/// stemmed byte by byte), or a word whose key is the word itself (Han, kana, most Hebrew,
+/// Devanagari without nukta or chandrabindu). The cache's slots and text outgrow a core's
+/// L2 cache, so reading a slot is a miss a word: under `perf`, half of the tokeniser's
+/// own time in a Latin build went to that one load.
+fn key_is_quickly_made(word: &str, class: u8) -> bool {
+    match class {
+        1 => devanagari_key_is_the_word(word),
+        2 => uncased_key_is_the_word(word),
+        _ => is_plain_ascii(word),
     }
 }
 
@@ -641,6 +655,10 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cach
 /// one case ending stripped unless it is an acronym or Devanagari.
 pub fn push_key(word: &str, flags: u16, keys: &mut String) {
     if flags & DEVA != 0 {
+        if devanagari_key_is_the_word(word) {
+            keys.push_str(word);
+            return;
+        }
         for c in word.chars() {
             match c {
                 // nukta is often left out; chandrabindu and anusvara are written interchangeably
@@ -680,6 +698,19 @@ fn uncased_key_is_the_word(word: &str) -> bool {
     })
 }
 
+/// Whether the Devanagari branch of [`push_key`] would copy `word` unchanged: no
+/// nukta (U+093C, bytes E0 A4 BC) and no chandrabindu (U+0901, E0 A4 81). A byte scan
+/// that may answer no for a word it would copy (another char with those bytes inside),
+/// which only sends that word the long way.
+fn devanagari_key_is_the_word(word: &str) -> bool {
+    !word.as_bytes().windows(2).any(|pair| pair[0] == 0xa4 && matches!(pair[1], 0xbc | 0x81))
+}
+
+/// ASCII without the backtick, which folds to an apostrophe: folded by lower case alone.
+fn is_plain_ascii(word: &str) -> bool {
+    word.bytes().all(|b| b.is_ascii() && b != b'`')
+}
+
 /// The key of a word in a script without capitals, char by char.
 fn push_uncased_chars(word: &str, keys: &mut String) {
     {
@@ -708,8 +739,7 @@ fn push_uncased_chars(word: &str, keys: &mut String) {
 
 /// Case, Turkish i and diacritics folded away.
 fn push_folded(word: &str, keys: &mut String) {
-    // ASCII but the backtick (which folds to an apostrophe) folds by lower case alone, as below
-    if word.bytes().all(|b| b.is_ascii() && b != b'`') {
+    if is_plain_ascii(word) {
         let k0 = keys.len();
         keys.push_str(word);
         if let Some(pushed) = keys.get_mut(k0..) {
@@ -952,7 +982,8 @@ mod tests {
         let words =
             ["Лаврова", "Rusije", "İstanbul'da", "NATO", "Straße", "Αθήνα", "पुतिन", "كوريا", "ג'ו", "東京都", "2024"];
         // more words than slots, so slots are taken over, and every word twice (a hit the second time)
-        let many: Vec<String> = (0..3 * KEY_CACHE_SLOTS).map(|n| format!("Kozlov{n}om")).collect();
+        // (not plain ASCII, which is keyed without the cache)
+        let many: Vec<String> = (0..3 * KEY_CACHE_SLOTS).map(|n| format!("Kozlović{n}om")).collect();
         for round in 0..2 {
             for word in words.iter().copied().chain(many.iter().map(String::as_str)) {
                 for flags in [0, ALLCAPS, DIGIT, DEVA, UNCASED, UNCASED | IDEOGRAPHIC] {
@@ -963,6 +994,51 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn devanagari_keys_drop_the_nukta_and_read_chandrabindu_as_anusvara_copied_or_not() {
+        let key = |word: &str| {
+            let mut key = String::new();
+            push_key(word, DEVA, &mut key);
+            key
+        };
+        // ज़ेलेंस्की with its nukta, चाँद with chandrabindu: the long way
+        assert!(!devanagari_key_is_the_word("ज़ेलेंस्की") && !devanagari_key_is_the_word("चाँद"));
+        assert_eq!(key("ज़ेलेंस्की"), "जेलेंस्की");
+        assert_eq!(key("चाँद"), "चांद");
+        // neither: copied whole
+        assert!(devanagari_key_is_the_word("जेलेंस्की"));
+        assert_eq!(key("जेलेंस्की"), "जेलेंस्की");
+    }
+
+    #[test]
+    fn quickly_made_keys_are_what_push_key_writes_char_by_char() {
+        // Latin (ASCII, hyphens), Han, kana, Hebrew, Devanagari: each key as the general paths make it
+        for (word, flags) in [
+            ("Rusijom-Kimom", 0),
+            ("NATO", ALLCAPS),
+            ("G20", DIGIT),
+            ("東京都", UNCASED | IDEOGRAPHIC),
+            ("ישראל", UNCASED),
+            ("पुतिन", DEVA),
+        ] {
+            assert!(key_is_quickly_made(word, key_class(flags)), "{word}");
+            let mut quick = String::new();
+            push_key(word, flags, &mut quick);
+            let mut by_chars = String::new();
+            if flags & (DEVA | UNCASED) != 0 {
+                by_chars.push_str(word);
+            } else {
+                word.chars().for_each(|c| fold_char(c, &mut by_chars));
+                if flags & (ALLCAPS | DIGIT) == 0 {
+                    super::super::suffixes::stem_in_place(&mut by_chars, 0);
+                }
+            }
+            assert_eq!(quick, by_chars, "{word}");
+        }
+        assert!(!key_is_quickly_made("Straße", key_class(0)), "not ASCII: the cache's");
+        assert!(!key_is_quickly_made("O`Neil", key_class(0)), "the backtick folds to an apostrophe");
     }
 
     #[test]

@@ -72,7 +72,37 @@ fn read_into(word: &str, orth: Orthography, ascii: &mut String) {
         let turkish =
             orth == Orthography::Turkish || word.chars().any(|c| matches!(c, 'ı' | 'ğ' | 'Ğ' | 'ş' | 'Ş' | 'İ'));
         let mut folded = String::new();
-        for c in word.chars() {
+        let mut chars = word.chars().peekable();
+        let mut previous: Option<char> = None;
+        while let Some(c) = chars.next() {
+            let after = previous.replace(c);
+            // German transliterates a Slavic final й as `j` (`Selenskyj`, `Sergej`): the y of other spellings
+            if orth == Orthography::German
+                && matches!(c, 'j' | 'J')
+                && chars.peek().is_none()
+                && after.is_some_and(|p| matches!(p.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+            {
+                ascii.push('y');
+                continue;
+            }
+            // Polish digraphs, which Serbian and Croatian never write (they have `č`, `h`):
+            // `cz` is č, `ch` kh (`Achannusz` is Akhannouch, `Czeczenia` Chechnya). (Its `sz`
+            // stays two letters: read as sh, `Tomasz` met every `Thomas` of other languages.)
+            if orth == Orthography::SouthSlavic
+                && let Some(&next) = chars.peek()
+            {
+                let digraph = match (c.to_ascii_lowercase(), next.to_ascii_lowercase()) {
+                    ('c', 'z') => Some("J"),
+                    // (a German name's `sch` is sh: `Scholz`)
+                    ('c', 'h') if !after.is_some_and(|p| matches!(p, 's' | 'S')) => Some("kh"),
+                    _ => None,
+                };
+                if let Some(read) = digraph {
+                    ascii.push_str(read);
+                    previous = chars.next();
+                    continue;
+                }
+            }
             let mapped: &str = match (c, orth) {
                 // letters with diacritics are unambiguous in any orthography
                 ('č' | 'Č' | 'ć' | 'Ć' | 'đ' | 'Đ' | 'ž' | 'Ž', _) => "J",
@@ -697,6 +727,28 @@ mod tests {
     #[test]
     fn serbian_j_is_the_english_y() {
         assert_eq!(skeleton("Pjongjang", SouthSlavic), skeleton("Pyongyang", English));
+    }
+
+    #[test]
+    fn a_german_final_j_after_a_vowel_is_the_y_of_other_spellings() {
+        assert_eq!(skeleton("Selenskyj", German), "slnsk", "one soft letter from `Zelensky`'s zlnsk");
+        assert_eq!(skeleton("Sergej", German), skeleton("Sergey", English));
+        assert_eq!(skeleton("Dmitrij", German), skeleton("Dmitriy", English));
+        // elsewhere a German `j` is read as in English names the German press keeps (`Joe`, `Raj`)
+        assert_eq!(skeleton("Joe", German), skeleton("Joe", English));
+        assert_eq!(skeleton("Raj", English), "rJ");
+    }
+
+    #[test]
+    fn polish_digraphs_read_as_the_sounds_other_spellings_write() {
+        // one letter from Akhannouch's `Vhns`: close enough for a full name
+        assert_eq!(skeleton("Achannusz", SouthSlavic), "Vhnsz");
+        assert_eq!(skeleton("Akhannouch", English), "Vhns");
+        assert_eq!(skeleton("Czeczenia", SouthSlavic), skeleton("Chechenia", English));
+        assert_eq!(skeleton("Charków", SouthSlavic), skeleton("Харків", English));
+        assert_eq!(skeleton("Scholz", SouthSlavic), skeleton("Scholz", English), "a German `sch` stays sh");
+        // a Serbian `c` before another consonant is still ts
+        assert_eq!(skeleton("Cvijeta", SouthSlavic), "svt");
     }
 
     #[test]

@@ -55,6 +55,9 @@ pub enum Orthography {
     Turkish,
     /// Serbian/Croatian (and Polish `j`): `j` = y, `č/ć/dž/đ` = affricates.
     SouthSlavic,
+    /// German: as English, but a `j` that ends a word after a vowel is the
+    /// glide y of its transliterations (`Selenskyj`, `Sergej`).
+    German,
 }
 
 /// What a lone capitalised word of unknown kind most likely is when nothing
@@ -192,6 +195,10 @@ impl Profile {
         let common = &self.data().common;
         if common.is_empty() {
             return false;
+        }
+        // the lists (wordfreq) write `ß` as `ss`: `Fuß` is `fuss` there
+        if lower.contains('ß') {
+            return self.is_common_word(&lower.replace('ß', "ss"));
         }
         if common.contains(lower) {
             return true;
@@ -424,7 +431,7 @@ pub static PROFILES: [Profile; PROFILE_COUNT] = [
         0,
         data!("hi"),
     ),
-    profile(5, "de", "German", LATIN, EveryNoun, O::English, (false, false, false, false), Place, 3, data!("de")),
+    profile(5, "de", "German", LATIN, EveryNoun, O::German, (false, false, false, false), Place, 3, data!("de")),
     profile(6, "fr", "French", LATIN, NamesOnly, O::English, (false, false, false, false), Place, 3, data!("fr")),
     profile(7, "es", "Spanish", LATIN, NamesOnly, O::English, (false, false, false, false), Place, 3, data!("es")),
     profile(8, "it", "Italian", LATIN, NamesOnly, O::English, (false, false, false, false), Place, 3, data!("it")),
@@ -530,6 +537,14 @@ pub fn profile_of_code(code: &str) -> Option<&'static Profile> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_german_noun_with_sharp_s_is_a_common_word() {
+        let de = profile_of_code("de").expect("German");
+        assert!(de.is_common_word("fuß"), "am Fuß der Berge");
+        assert!(de.is_common_word("straße"));
+        assert!(!de.is_common_word("akhannouch"));
+    }
 
     #[test]
     fn every_profile_is_complete() {

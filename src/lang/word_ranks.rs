@@ -42,6 +42,10 @@ fn ranks() -> &'static HashMap<&'static str, HashMap<&'static str, u32>> {
 
 /// Is `word` (lower case) among the most frequent ordinary words of language `code`?
 pub(crate) fn is_among_common_words(code: &str, word: &str) -> bool {
+    // wordfreq writes `ß` as `ss` (`straße` is `strasse` there)
+    if word.contains('ß') {
+        return is_among_common_words(code, &word.replace('ß', "ss"));
+    }
     ranks().get(code).is_some_and(|by_word| by_word.contains_key(word))
 }
 
@@ -149,6 +153,12 @@ mod tests {
         let scores = word_scores(&codes, &[&trifft, &trifft, &trifft]);
         assert!(scores[1].0 > scores[0].0, "{scores:?}");
         assert_eq!(scores[1].1, 1);
+    }
+
+    #[test]
+    fn a_word_with_sharp_s_is_found_in_the_list_that_writes_it_ss() {
+        assert!(is_among_common_words("de", "größe"));
+        assert!(!is_among_common_words("de", "grö"));
     }
 
     #[test]

@@ -139,6 +139,13 @@ pub(super) fn link_abjad_names(
         if t.name(it).len == 1 && !found.is_empty() && frequent_word() {
             found.retain(|(_, root)| cased_articles.get(root).is_some_and(|&(_, k)| k >= 2));
         }
+        // a day or an ordinal (`שלישי`, Tuesday or third, reads like Scholz) is no one's name
+        if t.name(it).len == 1
+            && !found.is_empty()
+            && names_nothing(langs.get(it.art as usize), &written_words(articles, cands, it))
+        {
+            found.clear();
+        }
         if found.is_empty() && t.name(it).len == 2 && kind(it) == Some(EntityKind::Person) {
             found = pairs.get(&joined).cloned().unwrap_or_default();
         }
@@ -211,6 +218,12 @@ pub(super) fn join_surnames_behind_proclitics(
             }
         }
     }
+}
+
+/// Is the one written word one of the language's words that name nothing (its
+/// `notname` class: days of the week, common abbreviations)?
+fn names_nothing(lang: Option<&&'static Profile>, written: &[&str]) -> bool {
+    lang.zip(written.first()).is_some_and(|(lang, w)| lang.data().words("notname").any(|n| n == *w))
 }
 
 /// The words of an item's span as the article writes them.
@@ -363,6 +376,7 @@ pub(super) fn abjad_pass(
                     && !doc.lang.is_stop_word(doc.word(i))
                     && !data.frequent.contains(doc.word(i))
                     && !heads.contains(doc.word(i))
+                    && !data.words("notname").any(|n| n == doc.word(i))
             };
             let orth = doc.lang.orthography;
             let mut i = 0;
@@ -372,6 +386,9 @@ pub(super) fn abjad_pass(
                     continue;
                 }
                 let word = doc.word(i);
+                // a common word alone (`زندان`, prison) names only an entity the article names already
+                let common_word = super::super::recognise::is_frequent_word_form(doc.lang, word)
+                    || super::super::recognise::common_word_behind_proclitic(doc.lang, word);
                 // the word as written, then without a proclitic, the article, or both
                 let mut firsts: Vec<usize> = vec![0];
                 for clitic in data.proclitics.iter().chain(&data.articles) {
@@ -384,9 +401,6 @@ pub(super) fn abjad_pass(
                         }
                     }
                 }
-                // a common word alone (`زندان`, prison) names only an entity the article names already
-                let common_word = super::super::recognise::is_frequent_word_form(doc.lang, word)
-                    || super::super::recognise::common_word_behind_proclitic(doc.lang, word);
                 let mut hit = None;
                 'search: for n in (1..=3).rev() {
                     if i + n > doc.toks.len() || !(i + 1..i + n).all(|k| usable(k) && doc.toks[k].flags & JOINED != 0) {
@@ -401,6 +415,18 @@ pub(super) fn abjad_pass(
                         crate::lang::phonetic::push_abjad_key(first, orth, &mut key);
                         for k in i + 1..i + n {
                             crate::lang::phonetic::push_abjad_key(doc.word(k), orth, &mut key);
+                        }
+                        // a frequent word read without its first letters, and frequent words after
+                        // it, name no one together (`הכריז בליל`, declared on the night of, is no
+                        // `ה` + `כריז בליל`, Chris Paul); famous names are frequent words too (`ایلان ماسک`)
+                        let all_common = n >= 2
+                            && skip > 0
+                            && (i..i + n).all(|k| {
+                                super::super::recognise::is_frequent_word_form(doc.lang, doc.word(k))
+                                    || super::super::recognise::common_word_behind_proclitic(doc.lang, doc.word(k))
+                            });
+                        if all_common {
+                            continue;
                         }
                         let lone_common = n == 1 && common_word;
                         let target = names
@@ -773,5 +799,26 @@ mod tests {
         let r = run(&[article("fa", "fa", "محمد مخبر، معاون اول رئیس‌جمهور، اداره امور را بر عهده گرفت.")]);
         assert!(r[0].iter().all(|m| m.0 != "اول"), "{:?}", r[0]);
         assert_eq!(kind_of(&r, 0, "محمد مخبر"), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_hebrew_day_or_ordinal_is_no_family_name_that_sounds_alike() {
+        // Mélenchon, who came third (`שלישי`, also Tuesday), and Scholz, whose key it shares
+        let r = run(&[
+            article("de", "de", "Bundeskanzler Olaf Scholz gratulierte. Scholz sprach von einem guten Tag."),
+            article("en", "en", "German Chancellor Olaf Scholz congratulated Macron. Scholz called him."),
+            article("he", "he", "הקנצלר אולף שולץ בירך. ז'אן-לוק מלנשון, שהגיע שלישי בסיבוב הראשון, לא תמך."),
+        ]);
+        assert_eq!(id_of(&r, 2, "שלישי"), None, "{:?}", r[2]);
+    }
+
+    #[test]
+    fn common_words_in_a_row_join_no_name_of_another_article_that_sounds_alike() {
+        // `הכריז בליל`, declared on the night of, keyed like Chris Paul
+        let r = run(&[
+            article("en", "en", "Chris Paul scored twenty points. Paul thanked the fans."),
+            article("he", "he", "הנשיא הכריז בליל שלישי על משטר צבאי."),
+        ]);
+        assert!(r[1].iter().all(|m| m.0 != "כריז בליל" && m.0 != "הכריז בליל"), "{:?}", r[1]);
     }
 }
