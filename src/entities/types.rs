@@ -294,7 +294,7 @@ pub(crate) fn clubs_named_for_places(doc: &Doc, cands: &mut Vec<Cand>, place_con
             && doc.lang.is_stop_word(doc.word(p - 1));
         ground_before(p) || (article && ground_before(p - 1))
     };
-    let grounded: Vec<bool> = cands.iter().map(|c| at_ground(c)).collect();
+    let grounded: Vec<bool> = cands.iter().map(at_ground).collect();
     let clubs: Vec<usize> =
         (0..cands.len()).filter(|&k| (!placed[k] && !grounded[k] && city(&cands[k])) || tailed(&cands[k])).collect();
     // `Borussia Dortmund`, `Olimpia Milano`: one name of a city and a club's own words
