@@ -35,9 +35,7 @@ impl Bytes {
         bytemuck::cast_slice_mut::<u64, u8>(&mut words)[..bytes.len()].copy_from_slice(bytes);
         Bytes::Owned(words, bytes.len())
     }
-}
 
-impl Bytes {
     /// Take the pages under `part` (bytes of these) out of this process's
     /// resident set. A mapped index's pages read once, as an append copies
     /// the old index into the new one, would otherwise count in its peak
@@ -473,12 +471,7 @@ impl IndexStore {
                 }
                 previous_start = 0;
             }
-            let step = get_varint(spans, &mut at)?;
-            // zigzag back to a signed step
-            let step = ((step >> 1) as i64) ^ -((step & 1) as i64);
-            let start = u32::try_from(i64::from(previous_start) + step)
-                .map_err(|_| Damaged("a unit span out of range".into()))?;
-            let len = small(get_varint(spans, &mut at)?)?;
+            let (start, len) = next_packed_span(spans, &mut at, previous_start)?;
             previous_start = start;
             Ok(Some((start as usize, start as usize + len as usize)))
         };
@@ -533,12 +526,8 @@ impl IndexStore {
         let bytes = spans.bytes(start..end)?;
         let (mut at, mut span_start) = (0, 0u32);
         for i in 0..=id % UNIT_SPAN_BLOCK {
-            let step = get_varint(bytes, &mut at)?;
-            // zigzag back to a signed step
-            let step = ((step >> 1) as i64) ^ -((step & 1) as i64);
-            span_start =
-                u32::try_from(i64::from(span_start) + step).map_err(|_| Damaged("a unit span out of range".into()))?;
-            let len = small(get_varint(bytes, &mut at)?)?;
+            let (start, len) = next_packed_span(bytes, &mut at, span_start)?;
+            span_start = start;
             if i == id % UNIT_SPAN_BLOCK {
                 let span_end = span_start.checked_add(len).ok_or(Damaged("a unit span out of range".into()))?;
                 return Ok((span_start, span_end));
@@ -546,6 +535,17 @@ impl IndexStore {
         }
         Err(Damaged("a unit span out of range".into()))
     }
+}
+
+/// The next unit span packed in a block ([`UnitTables::spans`]) after one
+/// that started at `previous_start`: its start and its length.
+fn next_packed_span(bytes: &[u8], at: &mut usize, previous_start: u32) -> Checked<(u32, u32)> {
+    let step = get_varint(bytes, at)?;
+    // zigzag back to a signed step
+    let step = ((step >> 1) as i64) ^ -((step & 1) as i64);
+    let start =
+        u32::try_from(i64::from(previous_start) + step).map_err(|_| Damaged("a unit span out of range".into()))?;
+    Ok((start, small(get_varint(bytes, at)?)?))
 }
 
 /// How many strings an article with `flags` has in its block: its id, and

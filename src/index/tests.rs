@@ -617,6 +617,16 @@ fn a_recognition_kept_in_a_temporary_file_is_written_and_read_back_the_same() {
     assert_eq!(store.recognition().unwrap(), kept);
 }
 
+/// The seeds `rounds` times over, each round's ids apart: enough lines to
+/// pass several span and bigram blocks.
+fn seeds_over_again(rounds: usize) -> Corpus {
+    let seeds = load_seeds();
+    let articles = (0..rounds)
+        .flat_map(|round| seeds.articles.iter().map(move |a| Article { id: format!("{round}/{}", a.id), ..a.clone() }))
+        .collect();
+    Corpus { articles, ..seeds }
+}
+
 /// An index grown from the search units its old articles have in the old
 /// index is the file a full write makes: grown by nothing, by one article,
 /// from one article, across span and bigram blocks (the seeds hold hundreds
@@ -625,12 +635,7 @@ fn a_recognition_kept_in_a_temporary_file_is_written_and_read_back_the_same() {
 /// made again.
 #[test]
 fn an_index_grown_from_the_old_indexs_search_units_is_a_full_write() {
-    // the seeds four times over, so the units pass several blocks
-    let seeds = load_seeds();
-    let articles = (0..4)
-        .flat_map(|round| seeds.articles.iter().map(move |a| Article { id: format!("{round}/{}", a.id), ..a.clone() }))
-        .collect();
-    let corpus = Corpus { articles, ..seeds };
+    let corpus = seeds_over_again(4);
     let analysis = Analysis::build(&corpus);
     let (full, _) = write_index(Vec::new(), &corpus, &analysis, &Texts::Inline).unwrap();
     let n = corpus.len();
@@ -660,11 +665,7 @@ fn an_index_grown_from_the_old_indexs_search_units_is_a_full_write() {
 
 #[test]
 fn an_old_index_whose_pages_are_let_go_while_it_is_copied_reads_back_the_same() {
-    let seeds = load_seeds();
-    let articles = (0..3)
-        .flat_map(|round| seeds.articles.iter().map(move |a| Article { id: format!("{round}/{}", a.id), ..a.clone() }))
-        .collect();
-    let corpus = Corpus { articles, ..seeds };
+    let corpus = seeds_over_again(3);
     let analysis = Analysis::build(&corpus);
     let (full, _) = write_index(Vec::new(), &corpus, &analysis, &Texts::Inline).unwrap();
     let old = Corpus { articles: corpus.articles[..corpus.len() - 2].to_vec(), ..corpus.clone() };

@@ -54,10 +54,6 @@ pub fn write_grown_index<W: Write>(
     texts: &Texts,
     earlier: Option<&super::IndexStore>,
 ) -> io::Result<(W, u64)> {
-    // what analysing the new articles read of the old index is not read again
-    if let Some(store) = earlier {
-        store.release_pages();
-    }
     let mut w = Writer::new(out)?;
     let mut languages: Vec<String> = Vec::new();
     let mut scripts: Vec<String> = Vec::new();
