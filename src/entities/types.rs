@@ -308,18 +308,22 @@ pub(crate) fn clubs_named_for_places(doc: &Doc, cands: &mut Vec<Cand>, place_con
         }
     }
     let named_with_city = !with_city.is_empty() || !pairs.is_empty();
-    if (clubs.is_empty() && !named_with_city) || !about_sport(doc) || !names_a_club(doc) {
+    if !about_sport(doc) || !names_a_club(doc) {
+        return;
+    }
+    // the ground is a place whether or not a club is named by its city
+    for (c, _) in cands.iter_mut().zip(&grounded).filter(|(c, grounded)| **grounded && c.weak && c.t1 - c.t0 == 1) {
+        if matches!(c.source, Source::Unknown { acronym: None }) && !is_given_name_in(doc.lang, doc.word(c.t0)) {
+            c.kind = EntityKind::Location;
+        }
+    }
+    if clubs.is_empty() && !named_with_city {
         return;
     }
     for k in with_city {
         let c = &mut cands[k];
         c.kind = EntityKind::Organization;
         c.weak = false;
-    }
-    for (c, _) in cands.iter_mut().zip(&grounded).filter(|(c, grounded)| **grounded && c.weak && c.t1 - c.t0 == 1) {
-        if matches!(c.source, Source::Unknown { acronym: None }) && !is_given_name_in(doc.lang, doc.word(c.t0)) {
-            c.kind = EntityKind::Location;
-        }
     }
     for k in clubs {
         // `Manchester City`, `Luton Town`: the club's own last word joins the city's name
@@ -1719,11 +1723,18 @@ mod tests {
 
     #[test]
     fn a_sports_reports_ground_after_at_is_a_place() {
-        let text = "Liverpool beat Wolverhampton Wanderers 2-0 at Anfield in the league. The striker \
-                    scored goals and the coach praised the club after the match.";
+        let text = "The striker scored twice as Liverpool beat Wolverhampton Wanderers 2-0 at Anfield in \
+                    the league. The coach praised the club after the match and its goals.";
         let found = kinds("en", text);
         assert_eq!(kind_of(&found, "Anfield"), Some("LOC"), "{found:?}");
         assert_eq!(kind_of(&found, "Liverpool"), Some("ORG"), "{found:?}");
+        // no club named by its city: the ground is a place all the same
+        let found = kinds(
+            "en",
+            "Wolverhampton Wanderers lost 2-0 at Anfield in the league. The striker \
+                                 scored goals and the coach praised the club after the match.",
+        );
+        assert_eq!(kind_of(&found, "Anfield"), Some("LOC"), "{found:?}");
     }
 
     #[test]
