@@ -33,34 +33,39 @@ pub(crate) fn segmenter_of(doc: &Doc) -> Option<Segmenter> {
     }
 }
 
-/// Organisations, mostly companies, as Chinese news names them (see the file's header).
+/// Organisations, mostly companies, as Chinese and Japanese news name them (see the files' headers).
 const CHINESE_ORGANISATIONS: &str = include_str!("../../data/lang/zh.orgs.txt");
-/// The most words jieba cuts a listed organisation into (`上汽` `集团`).
+const JAPANESE_ORGANISATIONS: &str = include_str!("../../data/lang/ja.orgs.txt");
+/// The most words a segmenter cuts a listed organisation into (`上汽` `集团`).
 const MAX_WORDS_OF_A_LISTED_ORGANISATION: usize = 4;
 
-fn listed_organisation_names() -> &'static std::collections::HashSet<&'static str> {
-    static NAMES: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
-    NAMES.get_or_init(|| {
-        CHINESE_ORGANISATIONS.lines().filter(|line| !line.starts_with('#')).flat_map(str::split_whitespace).collect()
-    })
+type NameSet = std::collections::HashSet<&'static str>;
+
+fn names_of_list(list: &'static str) -> NameSet {
+    list.lines().filter(|line| !line.starts_with('#')).flat_map(str::split_whitespace).collect()
 }
 
-/// Is this one of the organisations Chinese news names by a word jieba
-/// tags as a person (`华为`, `比亚迪`)?
-fn is_listed_organisation(text: &str) -> bool {
-    listed_organisation_names().contains(text)
+/// Is this one of the organisations the news of the segmenter's language
+/// names by a word it tags as a person (`华为`, `比亚迪`, `テスラ`)?
+fn is_listed_organisation(segmenter: Segmenter, text: &str) -> bool {
+    static CHINESE: std::sync::OnceLock<NameSet> = std::sync::OnceLock::new();
+    static JAPANESE: std::sync::OnceLock<NameSet> = std::sync::OnceLock::new();
+    match segmenter {
+        Segmenter::Chinese => CHINESE.get_or_init(|| names_of_list(CHINESE_ORGANISATIONS)).contains(text),
+        Segmenter::Japanese => JAPANESE.get_or_init(|| names_of_list(JAPANESE_ORGANISATIONS)).contains(text),
+    }
 }
 
-/// The listed organisations of a Chinese article, on whole words: jieba
-/// cuts some apart (`台积` `电`) or lacks them (`恩智浦`).
-fn listed_organisations(doc: &Doc, words: &[Word]) -> Vec<Cand> {
+/// The listed organisations of an article, on whole words: jieba cuts
+/// some apart (`台积` `电`) or lacks them (`恩智浦`).
+fn listed_organisations(doc: &Doc, segmenter: Segmenter, words: &[Word]) -> Vec<Cand> {
     let mut found = Vec::new();
     for (i, first) in words.iter().enumerate() {
         for (j, last) in words.iter().enumerate().skip(i).take(MAX_WORDS_OF_A_LISTED_ORGANISATION) {
             if j > i && last.start != words[j - 1].end {
                 break;
             }
-            if is_listed_organisation(&doc.text[first.start..last.end]) {
+            if is_listed_organisation(segmenter, &doc.text[first.start..last.end]) {
                 found.extend(cand(doc, first.start, last.end, EntityKind::Organization, true, false));
             }
         }
@@ -127,7 +132,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         let kind = dotted_kind(&doc.text[name.start..end], kind, &heads, gaz);
         let kind = if kind == EntityKind::Person && transcribed_place(&doc.text[name.start..end], &classes) {
             EntityKind::Location
-        } else if segmenter == Segmenter::Chinese && is_listed_organisation(&doc.text[name.start..end]) {
+        } else if is_listed_organisation(segmenter, &doc.text[name.start..end]) {
             EntityKind::Organization
         } else {
             kind
@@ -204,8 +209,8 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         proposals.extend(parties_named_by_meaning(doc, &words));
         proposals.extend(organisations_of_unknown_words(doc, &words, &heads));
         proposals.extend(japanese_names_in_chinese(doc, &words, &classes));
-        proposals.extend(listed_organisations(doc, &words));
     }
+    proposals.extend(listed_organisations(doc, segmenter, &words));
     kept.extend(longest_first(proposals));
     kept.sort_by_key(|c| c.start);
     kept
@@ -972,6 +977,15 @@ mod tests {
             assert_eq!(find(&r[0], name).map(|m| m.1), Some("ORG"), "{name} in {:?}", r[0]);
         }
         assert_eq!(find(&r[0], "王传福").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn companies_named_in_katakana_are_organisations() {
+        let r =
+            run(&[article("ja", "ja", "テスラのイーロン・マスク氏は、ユーチューブで日産自動車とホンダを批判した。")]);
+        for name in ["テスラ", "ユーチューブ", "日産自動車", "ホンダ"] {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("ORG"), "{name} in {:?}", r[0]);
+        }
     }
 
     #[test]
