@@ -1066,7 +1066,8 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             // the organisation ends at its head word, except that one following
             // capitalised word is its genitive complement (`Vojske Srbije`);
             // two or more are a person after a head (`Генштаба Валерия Герасимова`)
-            let mut end = if j - (head + 1) == 1 { j } else { head + 1 };
+            // (a month or another word that is never a name is none: `Anayasa Mahkemesi | Aralık ayında`)
+            let mut end = if j - (head + 1) == 1 && cx.cue(head + 1) & NOT_NAME == 0 { j } else { head + 1 };
             // a complement of one word, then a person whose given name follows it
             // (`Polskiego Stronnictwa Ludowego Władysława Kosiniaka-Kamysza`)
             // (a title there is the person's: `Belediye | Başkanı Tanju Özcan`)
@@ -1083,10 +1084,29 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 end = end.max(opened);
             }
             if end == j {
-                end = of_complement(&mut cx, end).unwrap_or(end);
+                end = of_complement(&mut cx, end, "headof").unwrap_or(end);
             }
             let mut start = i;
-            while start < end && toks[start].flags & SENT != 0 && stats.lower_seen(doc.lang, doc.key(start)) {
+            // a sentence's ordinary first word opens the name when only ordinary words stand
+            // between it and the head (`Merkez Bankası`, `Adalet ve Kalkınma Partisi`), not
+            // before another name (`Both Alaska Airlines`) nor when inflected (`İktidardaki`)
+            let plain_to_head = |from: usize| {
+                (from + 1..head).all(|k| {
+                    let word = doc.word(k);
+                    if toks[k].flags & LOWER != 0 {
+                        return doc.lang.data().words("orgcoord").any(|w| w == word);
+                    }
+                    super::types::is_common_word(doc.lang, word) || stats.lower_seen(doc.lang, doc.key(k))
+                })
+            };
+            while start < end
+                && toks[start].flags & SENT != 0
+                && (super::types::inflected_opener(doc.lang, doc.word(start))
+                    || (start < head
+                        && doc.lang.is_stop_word(doc.word(start))
+                        && toks.get(start + 1).is_some_and(|t| t.is_cap()))
+                    || (stats.lower_seen(doc.lang, doc.key(start)) && (start >= head || !plain_to_head(start))))
+            {
                 start += 1;
             }
             // a stop word that opens the sentence, and the article after it, come before
@@ -1157,7 +1177,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         };
         // `Port of Baltimore`: a place type's complement after `of`
         let run_end = if run_end == j && run_end > i && cx.cue(run_end - 1) & LOC_HEAD != 0 {
-            of_complement(&mut cx, run_end).unwrap_or(run_end)
+            of_complement(&mut cx, run_end, "placeof").unwrap_or(run_end)
         } else {
             run_end
         };
@@ -1200,12 +1220,17 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 || (s.flags & SENT != 0
                     && s.flags & ALLCAPS == 0
                     // a preposition or pronoun that starts the sentence (`Для`), however rare in the corpus
-                    && (stats.lower_seen(doc.lang, key)
+                    // a given name opens a person's name, whatever word its stem meets (`Sam`, `same`)
+                    && ((stats.lower_seen(doc.lang, key)
+                        && !(run_end - start > 1 && super::types::is_latin_given_name_in(doc.lang, doc.word(start))))
                         || (run_end - start > 1 && doc.lang.is_stop_word(doc.word(start)))
                         || (run_end - start == 1
                             && !stats.midcap_seen(key)
                             && !sentence_initial_name(&cx, start))))
-                || (run_end - start > 1 && cx.is_demonym_token(start) && !cx.is_demonym_phrase(start, run_end));
+                || (run_end - start > 1 && cx.is_demonym_token(start) && !cx.is_demonym_phrase(start, run_end))
+                || (run_end - start > 1
+                    && s.flags & SENT != 0
+                    && super::types::inflected_opener(doc.lang, doc.word(start)));
             if !drop {
                 break;
             }
@@ -1247,7 +1272,10 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         return super::segmented::combine(doc, segmenter, gaz, cues, out);
     }
     spread_titled_names(doc, &mut out);
-    super::types::clubs_named_for_places(doc, &mut out, |i| looks_like_place(&cx, i));
+    // `Köln kentinde`, in the city of Cologne: a place type after a city names the place
+    super::types::clubs_named_for_places(doc, &mut out, |i| {
+        looks_like_place(&cx, i) || lower_loc_head_follows(&cx, i + 1)
+    });
     super::types::listed_with_places(doc, &mut out, |i| looks_like_place(&cx, i));
     spread_devanagari_company_short_names(doc, gaz, &mut out);
     spread_bracketed_short_names(doc, cues, &mut out);
@@ -1317,12 +1345,14 @@ fn sentence_initial_name(cx: &Ctx, i: usize) -> bool {
 /// Governor Andrew Bailey`). An organisation the gazetteer knows is named on
 /// its own, not as a complement (`International Federation of Red Cross and
 /// Red Crescent Societies` names the Red Cross). `end` is where the head's run
-/// ends; returns the new end.
-fn of_complement(cx: &mut Ctx, end: usize) -> Option<usize> {
+/// ends; `class` is the profile's class of such prepositions (`headof` after an
+/// organisation's head, `placeof` after a place type: `Port of Baltimore`, but
+/// not `Airport for Ontario`); returns the new end.
+fn of_complement(cx: &mut Ctx, end: usize, class: &str) -> Option<usize> {
     let doc = cx.doc;
     let toks = &doc.toks;
     let of = toks.get(end)?;
-    if of.flags & (LOWER | JOINED) != (LOWER | JOINED) || !doc.lang.data().words("headof").any(|w| w == doc.word(end)) {
+    if of.flags & (LOWER | JOINED) != (LOWER | JOINED) || !doc.lang.data().words(class).any(|w| w == doc.word(end)) {
         return None;
     }
     if let Some((hit, _)) = cx.gaz_match(end + 1)
@@ -1338,10 +1368,25 @@ fn of_complement(cx: &mut Ctx, end: usize) -> Option<usize> {
             && (k == end + 1 || !super::types::is_latin_given_name_in(doc.lang, doc.word(k)))
     };
     let common = |k: usize| super::types::is_common_word(doc.lang, doc.word(k));
+    let known_place =
+        |k: usize| cx.gaz.lookup(doc.key(k)).is_some_and(|hit| cx.gaz.entry(hit.entry).kind == EntityKind::Location);
     let mut k = end + 1;
     loop {
         while name_word(k) {
             k += 1;
+        }
+        // a complement is an ordinary word or a known place (`Appeal`, `Lords`, `Wales`); a
+        // rarer word names a court or body of its own (`Delaware Court of Chancery`), so the
+        // head keeps its own name
+        if !(end + 1..k).all(|m| super::types::ordinary_complement(doc.lang, doc.word(m)) || known_place(m)) {
+            return None;
+        }
+        // a given name before a surname's particle is a person (`Movement of Caroline van der Plas`)
+        let particle = toks.get(k).is_some_and(|t| {
+            t.flags & (LOWER | JOINED) == (LOWER | JOINED) && cx.cues.is_connector(doc.word(k), doc.lang)
+        });
+        if particle && super::types::is_latin_given_name_in(doc.lang, doc.word(end + 1)) {
+            return None;
         }
         // ordinary words joined by `and` go on (`Department for Business and Trade`);
         // a name after it is another name (`Bank of England and Barclays`)
