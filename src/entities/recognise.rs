@@ -2044,6 +2044,14 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         out.push(make(doc, i, end, EntityKind::Organization, Source::Unknown { acronym: None }, true, false));
         return end;
     }
+    if let Some(names) = companies_after_shares_word(cx, i) {
+        // a cue like a title's: the article's other mentions of each company are found from it
+        // (the second is written with the conjunction: the name to look for is the first's)
+        for (n, &k) in names.iter().enumerate() {
+            out.push(make(doc, k, k + 1, EntityKind::Organization, Source::Unknown { acronym: None }, n == 0, false));
+        }
+        return names.last().map_or(i + 1, |&k| k + 1);
+    }
     if let Some((end, kind)) = head_first_phrase(cx, i) {
         if describing_head(cx, i) {
             // the company or society is named by the words after the head (`חברת מובילאיי`, the
@@ -2168,10 +2176,27 @@ fn family_name_found_before(doc: &Doc, i: usize, out: &[Cand]) -> bool {
 /// organisation after it rather than being part of its name (the language's
 /// `orgdesc` words: Hebrew `חברת`, the company of)?
 fn describing_head(cx: &Ctx, i: usize) -> bool {
-    let word = cx.doc.word(i);
-    let data = cx.doc.lang.data();
-    let is_desc = |w: &str| data.words("orgdesc").any(|d| d == w);
-    is_desc(word) || data.proclitics.iter().any(|c| word.strip_short_prefix(c.as_str()).is_some_and(is_desc))
+    class_word_behind_proclitic(cx.doc.lang, cx.doc.word(i), "orgdesc")
+}
+
+/// Is `word` one of the language's words of `class`, as written or behind a
+/// proclitic (`וחברת`, and the company of)?
+fn class_word_behind_proclitic(lang: &Profile, word: &str, class: &str) -> bool {
+    let data = lang.data();
+    let in_class = |w: &str| data.words(class).any(|d| d == w);
+    in_class(word) || data.proclitics.iter().any(|c| word.strip_short_prefix(c.as_str()).is_some_and(in_class))
+}
+
+/// Does the article write `name` at another token than `k`, as a word of its
+/// own or behind a proclitic?
+fn written_again(doc: &Doc, k: usize, name: &str) -> bool {
+    let data = doc.lang.data();
+    (0..doc.toks.len()).any(|m| {
+        m != k && {
+            let w = doc.word(m);
+            w == name || data.proclitics.iter().any(|c| w.strip_short_prefix(c.as_str()) == Some(name))
+        }
+    })
 }
 
 /// A describing head, then words with the article that say what the
@@ -2236,18 +2261,62 @@ fn name_after_described_head(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     Some((start, if two_words { start + 2 } else { start + 1 }))
 }
 
+/// Business news names a listed company by one word after the word for its
+/// shares (the language's `shareof` words, also behind a proclitic: Hebrew
+/// `מניית טבע`, Teva's share; `ממניות מלאנוקס`, of Mellanox's shares), and
+/// a second one behind the conjunction (`מניות אמזון ואלפבית`). The word has
+/// no article and is no function word, head or title; one of the language's
+/// frequent words (`טבע`, nature; `גוגל`) only where the article writes it
+/// again and it has no adjective's or plural ending (`מניות רבות`, many
+/// shares). Returns the tokens of the names.
+fn companies_after_shares_word(cx: &Ctx, i: usize) -> Option<Vec<usize>> {
+    let doc = cx.doc;
+    let data = doc.lang.data();
+    if !class_word_behind_proclitic(doc.lang, doc.word(i), "shareof") {
+        return None;
+    }
+    let company = |k: usize, name: &str| {
+        let plain = doc
+            .toks
+            .get(k)
+            .is_some_and(|u| u.flags & (UNCASED | JOINED) == UNCASED | JOINED && u.flags & (DIGIT | IDEOGRAPHIC) == 0);
+        let frequent = data.often.contains(name);
+        plain
+            && name.chars().count() >= 2
+            && !data.articles.iter().any(|a| name.starts_with_short(a.as_str()))
+            && !doc.lang.is_stop_word(name)
+            && cx.cue(k) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD | NOT_NAME) == 0
+            && !common_word_behind_proclitic(doc.lang, name)
+            && (!frequent
+                || (written_again(doc, k, name)
+                    && !data.words("adjsuffix").chain(data.words("pluralend")).any(|e| name.ends_with_short(e))))
+    };
+    let first = i + 1;
+    if first >= doc.toks.len() || !company(first, doc.word(first)) {
+        return None;
+    }
+    let mut names = vec![first];
+    let second = first + 1;
+    if second < doc.toks.len() {
+        let next = doc.word(second);
+        let behind_and = data.words("conjclitic").find_map(|c| next.strip_short_prefix(c));
+        if let Some(name) = behind_and
+            && !data.often.contains(name)
+            && company(second, name)
+        {
+            names.push(second);
+        }
+    }
+    Some(names)
+}
+
 /// A province or district named by its head and a place the gazetteer knows
 /// (the language's `adminhead` words: `מחוז נארה`, `استان کردستان`) is that
 /// place in other languages' articles, which name it without the head (Nara):
 /// the place's entry, where the rest of the phrase is that place.
 fn province_of_place(cx: &mut Ctx, i: usize, end: usize) -> Option<u32> {
     let doc = cx.doc;
-    let data = doc.lang.data();
-    let word = doc.word(i);
-    let is_admin = |w: &str| data.words("adminhead").any(|h| h == w);
-    let admin =
-        is_admin(word) || data.proclitics.iter().any(|c| word.strip_short_prefix(c.as_str()).is_some_and(is_admin));
-    if !admin || i + 1 >= end {
+    if !class_word_behind_proclitic(doc.lang, doc.word(i), "adminhead") || i + 1 >= end {
         return None;
     }
     let (hit, len) = cx.gaz_match(i + 1)?;
@@ -2293,13 +2362,7 @@ fn name_before_org_adjective(cx: &mut Ctx, i: usize) -> Option<usize> {
     if !rare || cx.gaz_match(i).is_some() {
         return None;
     }
-    let again = (0..toks.len()).any(|k| {
-        k != i && {
-            let w = doc.word(k);
-            w == word || data.proclitics.iter().any(|c| w.strip_short_prefix(c.as_str()) == Some(word))
-        }
-    });
-    again.then_some(i + 1)
+    written_again(doc, i, word).then_some(i + 1)
 }
 
 /// Does the language drop its definite article behind this proclitic
@@ -4774,6 +4837,19 @@ pub(crate) mod tests {
         let arabic = crate::lang::profile::profile_of_code("ar").expect("an Arabic profile");
         assert!(is_frequent_word_form(arabic, "يومياً"), "tanween is an optional mark");
         assert_eq!(find(&r[0], "تهران").expect("a city").1, "LOC");
+    }
+
+    #[test]
+    fn a_hebrew_company_is_named_after_the_word_for_its_shares() {
+        let text =
+            "מניית טבע זינקה אחרי שטבע הודיעה על קיצוצים. מניות אמזון ואלפבית ירדו. מניות רבות ירדו, ורבות מהן נסחרות.";
+        let r = run(&[article("he", "he", text)]);
+        assert!(find(&r[0], "מניית טבע").is_none(), "the shares word is no part of the name: {:?}", r[0]);
+        assert_eq!(find(&r[0], "טבע").expect("the frequent word written again").1, "ORG");
+        assert_eq!(find(&r[0], "שטבע").expect("its other mention").1, "ORG");
+        assert_eq!(find(&r[0], "אמזון").expect("a rare word").1, "ORG");
+        assert_eq!(find(&r[0], "ואלפבית").expect("the second behind the conjunction").1, "ORG");
+        assert!(r[0].iter().all(|m| !m.0.contains("רבות")), "a plural says how many: {:?}", r[0]);
     }
 
     #[test]
