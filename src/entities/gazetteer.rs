@@ -28,6 +28,9 @@ const ALIASES_TSV: &str = include_str!("../../data/aliases.tsv");
 const INSTITUTIONS_TSV: &str = include_str!("../../data/institutions.tsv");
 /// Indian institutions Hindi names in one word (`भाजपा`, `लोकसभा`), which no head word finds.
 const HINDI_NAMES_TSV: &str = include_str!("../../data/lang/hi.names.tsv");
+/// Companies, agencies and international bodies as the Chinese press names them (jieba tags
+/// many companies as people: `华为`, `索尼`), with their Latin names for the other languages.
+const CHINESE_NAMES_TSV: &str = include_str!("../../data/lang/zh.names.tsv");
 /// The forms the Arabic, Persian and Hebrew press gives names where CLDR and GeoNames give another.
 const ABJAD_PRESS_TSV: [&str; 3] = [
     include_str!("../../data/lang/ar.names.tsv"),
@@ -147,7 +150,7 @@ impl Gazetteer {
     /// The embedded sources, parsed.
     fn parse_embedded() -> Gazetteer {
         let [ar, fa, he] = ABJAD_PRESS_TSV;
-        let sources = [GAZETTEER_TSV, ALIASES_TSV, INSTITUTIONS_TSV, ar, fa, he, HINDI_NAMES_TSV];
+        let sources = [GAZETTEER_TSV, ALIASES_TSV, INSTITUTIONS_TSV, ar, fa, he, HINDI_NAMES_TSV, CHINESE_NAMES_TSV];
         Gazetteer::parse(&[&sources[..], &NATIONAL_BODIES_TSV[..]].concat())
     }
 

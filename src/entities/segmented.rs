@@ -33,6 +33,41 @@ pub(crate) fn segmenter_of(doc: &Doc) -> Option<Segmenter> {
     }
 }
 
+/// Organisations, mostly companies, as Chinese news names them (see the file's header).
+const CHINESE_ORGANISATIONS: &str = include_str!("../../data/lang/zh.orgs.txt");
+/// The most words jieba cuts a listed organisation into (`上汽` `集团`).
+const MAX_WORDS_OF_A_LISTED_ORGANISATION: usize = 4;
+
+fn listed_organisation_names() -> &'static std::collections::HashSet<&'static str> {
+    static NAMES: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        CHINESE_ORGANISATIONS.lines().filter(|line| !line.starts_with('#')).flat_map(str::split_whitespace).collect()
+    })
+}
+
+/// Is this one of the organisations Chinese news names by a word jieba
+/// tags as a person (`华为`, `比亚迪`)?
+fn is_listed_organisation(text: &str) -> bool {
+    listed_organisation_names().contains(text)
+}
+
+/// The listed organisations of a Chinese article, on whole words: jieba
+/// cuts some apart (`台积` `电`) or lacks them (`恩智浦`).
+fn listed_organisations(doc: &Doc, words: &[Word]) -> Vec<Cand> {
+    let mut found = Vec::new();
+    for (i, first) in words.iter().enumerate() {
+        for (j, last) in words.iter().enumerate().skip(i).take(MAX_WORDS_OF_A_LISTED_ORGANISATION) {
+            if j > i && last.start != words[j - 1].end {
+                break;
+            }
+            if is_listed_organisation(&doc.text[first.start..last.end]) {
+                found.extend(cand(doc, first.start, last.end, EntityKind::Organization, true, false));
+            }
+        }
+    }
+    found
+}
+
 /// Gazetteer matches shorter than this must sit on word boundaries.
 const FREE_GAZETTEER_MATCH: usize = 4;
 /// Common nouns a name may take before its head (`中国` `网球` `协会`).
@@ -92,6 +127,8 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         let kind = dotted_kind(&doc.text[name.start..end], kind, &heads, gaz);
         let kind = if kind == EntityKind::Person && transcribed_place(&doc.text[name.start..end], &classes) {
             EntityKind::Location
+        } else if segmenter == Segmenter::Chinese && is_listed_organisation(&doc.text[name.start..end]) {
+            EntityKind::Organization
         } else {
             kind
         };
@@ -167,6 +204,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         proposals.extend(parties_named_by_meaning(doc, &words));
         proposals.extend(organisations_of_unknown_words(doc, &words, &heads));
         proposals.extend(japanese_names_in_chinese(doc, &words, &classes));
+        proposals.extend(listed_organisations(doc, &words));
     }
     kept.extend(longest_first(proposals));
     kept.sort_by_key(|c| c.start);
@@ -923,6 +961,23 @@ mod tests {
             assert_eq!(find(&r[0], name).map(|m| m.1), Some("ORG"), "{name} in {:?}", r[0]);
         }
         for common in ["反对党", "执政党"] {
+            assert!(find(&r[0], common).is_none(), "{common} in {:?}", r[0]);
+        }
+    }
+
+    #[test]
+    fn companies_jieba_tags_as_people_or_cuts_apart_are_organisations() {
+        let r = run(&[article("zh", "zh", "华为和比亚迪的对手是台积电、英飞凌与上汽集团，王传福对此表示欢迎。")]);
+        for name in ["华为", "比亚迪", "台积电", "英飞凌", "上汽集团"] {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("ORG"), "{name} in {:?}", r[0]);
+        }
+        assert_eq!(find(&r[0], "王传福").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn common_words_jieba_tags_as_names_are_none() {
+        let r = run(&[article("zh", "zh", "球迷高喊口号，向球队祝贺十连胜，会谈长达四小时。")]);
+        for common in ["高喊", "祝贺", "连胜", "长达"] {
             assert!(find(&r[0], common).is_none(), "{common} in {:?}", r[0]);
         }
     }
