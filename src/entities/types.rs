@@ -196,6 +196,9 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
         return (Vote { kind, weight: HEAD_WORD_WEIGHT }, "head_word");
     }
     if c.t1 - c.t0 == 1 {
+        if place_ending(doc.lang, doc.word(c.t0)) {
+            return (Vote { kind: EntityKind::Location, weight: NAMELESS_PERSON_WEIGHT }, "place_ending");
+        }
         // a lone word's kind is the cluster vote's to weigh (many words are given names too: `Vlada`, `Van`)
         return (base, "lone_word");
     }
@@ -409,7 +412,8 @@ fn club_with_city(doc: &Doc, c: &Cand) -> bool {
     matches!(c.source, Source::Unknown { acronym: None })
         && !c.cue
         && c.t1 - c.t0 >= 2
-        && (c.t0..c.t1).any(|i| club_city_word(doc, i))
+        // a city spelled like a given name opens a player's name (`Victor Boniface`)
+        && (c.t0..c.t1).any(|i| club_city_word(doc, i) && !is_given_name_in(doc.lang, doc.word(i)))
         && (c.t0..c.t1).any(|i| !place_word(doc, i))
         && (c.t0..c.t1).all(|i| place_word(doc, i) || club_own_word(doc, i))
 }
@@ -766,6 +770,13 @@ fn is_org_prev(lang: &Profile, word: &str) -> bool {
     lang.data().words("orgprev").any(|w| w == folded)
 }
 
+/// Rule `place_ending`: a lone unknown word with an ending the language
+/// gives its places (profile class `placeend`: English `Aberdeenshire`,
+/// `Colchester`, `Portsmouth`) and no given name is a place.
+fn place_ending(lang: &Profile, word: &str) -> bool {
+    !is_given_name_in(lang, word) && lang.data().ends_with_class("placeend", &fold_str(word), 3)
+}
+
 /// Rule `place_postposition_after`: in a language that puts its place
 /// postposition after the name (Hindi `में`, in), a name of unknown kind
 /// right before one is a place (`वायनाड में`).
@@ -1027,7 +1038,15 @@ fn given_name_in(lang: &Profile, word: &str) -> bool {
         return own.contains(word);
     }
     // the lookup first: it rejects most words without the stop list's lower-casing
-    is_given_name(word) && !lang.is_stop_word(word)
+    (is_given_name(word) && !lang.is_stop_word(word)) || stop_elsewhere_given_name(lang, word)
+}
+
+/// Is the word one of the profile's `givenstop` names: a given name of the
+/// language that is a stop word of another (`Ben`, `Sam`; Turkish `Can`,
+/// `Ali`), which `data/names/given.txt` leaves out for every language?
+fn stop_elsewhere_given_name(lang: &Profile, word: &str) -> bool {
+    let folded = fold_str(word);
+    lang.data().words("givenstop").any(|w| w == folded)
 }
 
 /// Is the word written in the profile's first script (the one its own given names are in)?
@@ -1042,8 +1061,8 @@ fn in_own_script(lang: &Profile, word: &str) -> bool {
 pub(crate) fn is_latin_given_name_in(lang: &Profile, word: &str) -> bool {
     word.chars()
         .all(|c| !crate::lang::is_letter(c) || matches!(crate::lang::Script::of(c), Some(crate::lang::Script::Latin)))
-        && given_names().contains(&name_key(word))
-        && !lang.is_stop_word(word)
+        && ((given_names().contains(&name_key(word)) && !lang.is_stop_word(word))
+            || stop_elsewhere_given_name(lang, word))
 }
 
 /// Is the word a given name, also in another case (`Donalda`) or script (`Василий`)?
@@ -1719,6 +1738,35 @@ mod tests {
         // outside a sports report the two stay apart
         let found = kinds("en", "Officials from Werder met the mayor of Bremen on Monday.");
         assert!(found.iter().all(|(s, _)| s != "Werder Bremen"), "{found:?}");
+    }
+
+    #[test]
+    fn a_players_given_name_spelled_like_a_city_is_no_club() {
+        let text = "Victor Boniface opened the scoring in the first half. The former Real Madrid \
+                    midfielder will stay at the club next season.";
+        let found = kinds("en", text);
+        assert_eq!(kind_of(&found, "Victor Boniface"), Some("PER"), "{found:?}");
+        assert_eq!(kind_of(&found, "Real Madrid"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_given_name_that_is_a_stop_word_elsewhere_opens_a_person() {
+        let found = kinds("en", "Ben Minicucci, the airline's chief executive, said he was frustrated.");
+        assert_eq!(kind_of(&found, "Ben Minicucci"), Some("PER"), "{found:?}");
+        let english = crate::lang::profile_of_code("en").expect("an English profile");
+        let turkish = crate::lang::profile_of_code("tr").expect("a Turkish profile");
+        assert!(is_given_name_in(english, "Sam") && is_latin_given_name_in(english, "Ben"));
+        // `ben` is Turkish for `I`: no given name there
+        assert!(!is_given_name_in(turkish, "Ben") && is_given_name_in(turkish, "Can"));
+    }
+
+    #[test]
+    fn a_lone_word_with_a_place_ending_is_a_place() {
+        let found = kinds("en", "The Met Office issued a red warning for parts of Aberdeenshire and Tynemouth.");
+        assert_eq!(kind_of(&found, "Aberdeenshire"), Some("LOC"), "{found:?}");
+        assert_eq!(kind_of(&found, "Tynemouth"), Some("LOC"), "{found:?}");
+        let found = kinds("en", "Derbyshire Constabulary said the woman had died.");
+        assert_eq!(kind_of(&found, "Derbyshire Constabulary"), Some("ORG"), "{found:?}");
     }
 
     #[test]
