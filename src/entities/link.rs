@@ -2287,44 +2287,13 @@ fn inflected_places(
     if !items.iter().enumerate().any(|(n, it)| wanted(n, it)) {
         return out;
     }
-    // per orthography: aliases' word skeletons, by word count and first two letters of the first
-    type Aliases = HashMap<(usize, [u8; 2]), Vec<(Vec<String>, u32)>>;
-    let mut by_orth: Vec<(crate::lang::Orthography, Aliases)> = Vec::new();
-    let phrases: Vec<(&str, u32)> = gaz.trusted_phrases().collect();
-    let first_two = |s: &str| {
-        let b = s.as_bytes();
-        [b.first().copied().unwrap_or(0), b.get(1).copied().unwrap_or(0)]
-    };
     for (n, it) in items.iter().enumerate() {
         if !wanted(n, it) {
             continue;
         }
         let Some(lang) = langs.get(it.art as usize) else { continue };
-        let orth = lang.orthography;
-        let at = match by_orth.iter().position(|(o, _)| *o == orth) {
-            Some(at) => at,
-            None => {
-                let mut aliases: Aliases = HashMap::default();
-                for &(key, e) in &phrases {
-                    let skels: Vec<String> = key
-                        .split(' ')
-                        .map(|w| {
-                            let mut s = String::new();
-                            push_skeleton(w, orth, &mut s);
-                            s
-                        })
-                        .collect();
-                    if skels.iter().all(|s| s.len() >= 2) {
-                        aliases.entry((skels.len(), first_two(&skels[0]))).or_default().push((skels, e));
-                    }
-                }
-                by_orth.push((orth, aliases));
-                by_orth.len() - 1
-            }
-        };
         let words: Vec<&str> = t.words(it).iter().map(|w| t.strings.get(w.skel)).collect();
-        let Some(first) = words.first() else { continue };
-        let Some(candidates) = by_orth[at].1.get(&(words.len(), first_two(first))) else { continue };
+        let candidates = gaz.trusted_phrases_like(lang.orthography, &words);
         let mut found: Option<u32> = None;
         for (skels, e) in candidates {
             if skels.iter().zip(&words).all(|(a, w)| case_form_of(w, a)) {

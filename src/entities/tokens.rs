@@ -661,7 +661,9 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cach
                     // Hebrew writes foreign sounds with a geresh (`ג'ו` Joe, `אח'נוש`):
                     // part of the word, never a suffix's apostrophe
                     let hebrew = text[..j].chars().next_back().is_some_and(is_hebrew_letter);
-                    if is_hyphen(d) || hebrew {
+                    // `O'Leary`, `D'Angelo`: a surname's prefix, no suffix's apostrophe
+                    let surname = matches!(&text[start..j], "O" | "D") && after.is_some_and(char::is_uppercase);
+                    if is_hyphen(d) || hebrew || surname {
                         pos += d.len_utf8();
                         continue;
                     }
@@ -1209,6 +1211,15 @@ mod tests {
         let words: Vec<&str> = t.iter().map(|t| &text[t.start..t.end]).collect();
         assert!(words.contains(&"אח'נוש"), "{words:?}");
         assert!(t.iter().all(|t| !t.has(APOS)), "{words:?}");
+    }
+
+    #[test]
+    fn an_irish_or_italian_surnames_apostrophe_is_inside_the_word() {
+        let text = "Michael O'Leary met Adam D’Angelo in O'Hare's lounge; O'nun";
+        let (_, t) = toks(text);
+        let words: Vec<&str> = t.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(words, vec!["Michael", "O'Leary", "met", "Adam", "D’Angelo", "in", "O'Hare", "lounge", "O"]);
+        assert!(!t[1].has(APOS) && t[6].has(APOS) && t[8].has(APOS));
     }
 
     #[test]
