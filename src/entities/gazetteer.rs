@@ -28,6 +28,9 @@ const ALIASES_TSV: &str = include_str!("../../data/aliases.tsv");
 const INSTITUTIONS_TSV: &str = include_str!("../../data/institutions.tsv");
 /// Indian institutions Hindi names in one word (`भाजपा`, `लोकसभा`), which no head word finds.
 const HINDI_NAMES_TSV: &str = include_str!("../../data/lang/hi.names.tsv");
+/// Companies, agencies and international bodies as the Chinese press names them (jieba tags
+/// many companies as people: `华为`, `索尼`), with their Latin names for the other languages.
+const CHINESE_NAMES_TSV: &str = include_str!("../../data/lang/zh.names.tsv");
 /// The forms the Arabic, Persian and Hebrew press gives names where CLDR and GeoNames give another.
 const ABJAD_PRESS_TSV: [&str; 3] = [
     include_str!("../../data/lang/ar.names.tsv"),
@@ -106,6 +109,33 @@ pub struct Gazetteer {
     /// Keys of one-word aliases written in capitals (`AB`, `ЕС`): a word in
     /// lower case that stems to one (Serbian `Abe`, `Abea`) is not that acronym.
     acronym_keys: FxHashSet<String>,
+    /// [`Gazetteer::trusted_phrases`] as word skeletons, per orthography, made
+    /// on first use: the same every build, and skeletons of every phrase cost
+    /// a small corpus's build a twentieth.
+    #[serde(skip)]
+    phrase_skeletons: [OnceLock<PhraseSkeletons>; ORTHOGRAPHIES],
+}
+
+/// Trusted phrases as word skeletons (each word's, and the phrase's entry),
+/// by word count and the first two letters of the first word's skeleton.
+type PhraseSkeletons = FxHashMap<(usize, [u8; 2]), Vec<(Vec<String>, u32)>>;
+
+/// How many [`Orthography`] values there are (see [`orthography_slot`]).
+const ORTHOGRAPHIES: usize = 4;
+
+fn orthography_slot(orth: Orthography) -> usize {
+    match orth {
+        Orthography::English => 0,
+        Orthography::Turkish => 1,
+        Orthography::SouthSlavic => 2,
+        Orthography::German => 3,
+    }
+}
+
+/// The key a phrase's skeletons are kept under: word count, first two letters of the first.
+fn skeleton_bucket(words: usize, first: &str) -> (usize, [u8; 2]) {
+    let b = first.as_bytes();
+    (words, [b.first().copied().unwrap_or(0), b.get(1).copied().unwrap_or(0)])
 }
 
 impl Gazetteer {
@@ -120,7 +150,7 @@ impl Gazetteer {
     /// The embedded sources, parsed.
     fn parse_embedded() -> Gazetteer {
         let [ar, fa, he] = ABJAD_PRESS_TSV;
-        let sources = [GAZETTEER_TSV, ALIASES_TSV, INSTITUTIONS_TSV, ar, fa, he, HINDI_NAMES_TSV];
+        let sources = [GAZETTEER_TSV, ALIASES_TSV, INSTITUTIONS_TSV, ar, fa, he, HINDI_NAMES_TSV, CHINESE_NAMES_TSV];
         Gazetteer::parse(&[&sources[..], &NATIONAL_BODIES_TSV[..]].concat())
     }
 
@@ -291,11 +321,36 @@ impl Gazetteer {
 
     /// Keys of trusted aliases of two words or more that name one entry alone,
     /// for case forms of them (`Vereinigten Arabischen Emiraten`).
-    pub fn trusted_phrases(&self) -> impl Iterator<Item = (&str, u32)> {
+    fn trusted_phrases(&self) -> impl Iterator<Item = (&str, u32)> {
         self.by_key
             .iter()
             .filter(|(key, hit)| hit.trusted && key.contains(' ') && !self.shared_keys.contains(key.as_str()))
             .map(|(key, hit)| (key.as_str(), hit.entry))
+    }
+
+    /// The trusted phrases whose words have the skeletons' count and whose first
+    /// word's skeleton (in `orth`, of two letters or more, as every word's is)
+    /// begins like `skeletons[0]`'s, with each word's skeleton and the entry.
+    pub fn trusted_phrases_like(&self, orth: Orthography, skeletons: &[&str]) -> &[(Vec<String>, u32)] {
+        let Some(first) = skeletons.first() else { return &[] };
+        let table = self.phrase_skeletons[orthography_slot(orth)].get_or_init(|| {
+            let mut table = PhraseSkeletons::default();
+            for (key, e) in self.trusted_phrases() {
+                let skels: Vec<String> = key
+                    .split(' ')
+                    .map(|w| {
+                        let mut s = String::new();
+                        push_skeleton(w, orth, &mut s);
+                        s
+                    })
+                    .collect();
+                if skels.iter().all(|s| s.len() >= 2) {
+                    table.entry(skeleton_bucket(skels.len(), &skels[0])).or_default().push((skels, e));
+                }
+            }
+            table
+        });
+        table.get(&skeleton_bucket(skeletons.len(), first)).map_or(&[], Vec::as_slice)
     }
 
     pub fn lookup(&self, key: &str) -> Option<KeyHit> {
@@ -402,10 +457,13 @@ impl Gazetteer {
         if self.demonym_bases.contains(key) && !self.spelled.contains(folded) {
             return true;
         }
+        // each ending the word has, after a base of three letters or more
         for word in [folded, key] {
-            for (i, _) in word.char_indices().skip(3) {
-                let (base, rest) = word.split_at(i);
-                if ENDINGS.contains(&rest) && self.demonym_bases.contains(base) {
+            for ending in ENDINGS {
+                if let Some(base) = word.strip_suffix(ending)
+                    && base.chars().nth(2).is_some()
+                    && self.demonym_bases.contains(base)
+                {
                     return true;
                 }
             }
@@ -616,10 +674,31 @@ mod tests {
     }
 
     #[test]
+    fn trusted_phrases_are_found_by_their_words_skeletons_and_made_once() {
+        let g = Gazetteer::get();
+        let (key, entry) = g.trusted_phrases().next().expect("a trusted phrase");
+        let skels: Vec<String> = key
+            .split(' ')
+            .map(|w| {
+                let mut s = String::new();
+                push_skeleton(w, Orthography::German, &mut s);
+                s
+            })
+            .collect();
+        let words: Vec<&str> = skels.iter().map(String::as_str).collect();
+        let found = g.trusted_phrases_like(Orthography::German, &words);
+        assert!(found.iter().any(|(s, e)| *s == skels && *e == entry), "{key}");
+        assert!(std::ptr::eq(found, g.trusted_phrases_like(Orthography::German, &words)), "kept, not made again");
+        assert!(g.trusted_phrases_like(Orthography::German, &[]).is_empty());
+    }
+
+    #[test]
     fn demonyms_are_recognised_as_adjectives() {
         let g = Gazetteer::get();
         assert!(g.is_demonym("russian", "russian"));
         assert!(g.is_demonym("ukrainian", "ukrainian"));
         assert!(!g.is_demonym("lavrov", "lavrov"));
+        // the longest ending, after a long base
+        assert!(g.is_demonym("азербайджанского", "азербайджанск"));
     }
 }

@@ -1997,7 +1997,27 @@ fn link_transcriptions(
         // with several, the one far more often named, else none
         let count = |found: Option<&(usize, usize)>| found.and_then(|(_, root)| named.get(root)).copied().unwrap_or(0);
         found.sort_by_key(|f| std::cmp::Reverse(count(Some(f))));
-        let clear = found.len() == 1 || count(found.first()) >= 2 * count(found.get(1));
+        let mut clear = found.len() == 1 || count(found.first()) >= 2 * count(found.get(1));
+        if !clear && one_part {
+            // else the one whose articles tell the same story: far more entities in common
+            // (`アトラス` is the `Haut Atlas` of the report on the quake, not an `Atlas` of another)
+            let art = items[n].art;
+            let mut in_common = |root: usize| {
+                let arts = arts_of_root.get(&root).map_or(&[][..], Vec::as_slice);
+                let all = (items, cands, cand_starts);
+                arts.iter().take(STORY_ARTICLES).map(|&other| context.shared(art, other, root, all, placed, uf)).max()
+            };
+            let mut by_story: Vec<(usize, (usize, usize))> =
+                found.iter().map(|&f| (in_common(f.1).unwrap_or(0), f)).collect();
+            by_story.sort_by_key(|&(shared, _)| std::cmp::Reverse(shared));
+            if let [(most, best), (next, _), ..] = by_story[..]
+                && most >= MIN_SHARED_ENTITIES_OF_A_SOUND_LINK
+                && most >= 2 * next
+            {
+                found = vec![best];
+                clear = true;
+            }
+        }
         if let (true, Some(&(name, _))) = (clear, found.first()) {
             uf.union(n, name);
         }
@@ -2030,6 +2050,9 @@ fn surname_with_particles(spaced: &str, classes: translated::WordClasses) -> Opt
 /// Entities two articles must both name before a name in one part written by
 /// its sound in one of them is linked to a name of the other.
 const MIN_SHARED_ENTITIES_OF_A_SOUND_LINK: usize = 2;
+/// The articles of each candidate a transcription's article is compared with
+/// when two candidates are named as often (bounds the work on a large corpus).
+const STORY_ARTICLES: usize = 64;
 
 /// The entities each article names (gazetteer entries, places decided, and
 /// the clusters of its other names), built when first asked for.
@@ -2264,44 +2287,13 @@ fn inflected_places(
     if !items.iter().enumerate().any(|(n, it)| wanted(n, it)) {
         return out;
     }
-    // per orthography: aliases' word skeletons, by word count and first two letters of the first
-    type Aliases = HashMap<(usize, [u8; 2]), Vec<(Vec<String>, u32)>>;
-    let mut by_orth: Vec<(crate::lang::Orthography, Aliases)> = Vec::new();
-    let phrases: Vec<(&str, u32)> = gaz.trusted_phrases().collect();
-    let first_two = |s: &str| {
-        let b = s.as_bytes();
-        [b.first().copied().unwrap_or(0), b.get(1).copied().unwrap_or(0)]
-    };
     for (n, it) in items.iter().enumerate() {
         if !wanted(n, it) {
             continue;
         }
         let Some(lang) = langs.get(it.art as usize) else { continue };
-        let orth = lang.orthography;
-        let at = match by_orth.iter().position(|(o, _)| *o == orth) {
-            Some(at) => at,
-            None => {
-                let mut aliases: Aliases = HashMap::default();
-                for &(key, e) in &phrases {
-                    let skels: Vec<String> = key
-                        .split(' ')
-                        .map(|w| {
-                            let mut s = String::new();
-                            push_skeleton(w, orth, &mut s);
-                            s
-                        })
-                        .collect();
-                    if skels.iter().all(|s| s.len() >= 2) {
-                        aliases.entry((skels.len(), first_two(&skels[0]))).or_default().push((skels, e));
-                    }
-                }
-                by_orth.push((orth, aliases));
-                by_orth.len() - 1
-            }
-        };
         let words: Vec<&str> = t.words(it).iter().map(|w| t.strings.get(w.skel)).collect();
-        let Some(first) = words.first() else { continue };
-        let Some(candidates) = by_orth[at].1.get(&(words.len(), first_two(first))) else { continue };
+        let candidates = gaz.trusted_phrases_like(lang.orthography, &words);
         let mut found: Option<u32> = None;
         for (skels, e) in candidates {
             if skels.iter().zip(&words).all(|(a, w)| case_form_of(w, a)) {

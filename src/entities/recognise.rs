@@ -146,6 +146,7 @@ impl<'a> Doc<'a> {
         }
         self.text = &article.text;
         self.lang = article.language.profile(article.script);
+        super::tokens::lower_common_words_after_elision(&article.text, &mut self.toks, self.lang);
         self.first_token = first_token;
     }
     pub fn has_devanagari(&self) -> bool {
@@ -1066,7 +1067,8 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             // the organisation ends at its head word, except that one following
             // capitalised word is its genitive complement (`Vojske Srbije`);
             // two or more are a person after a head (`Генштаба Валерия Герасимова`)
-            let mut end = if j - (head + 1) == 1 { j } else { head + 1 };
+            // (a month or another word that is never a name is none: `Anayasa Mahkemesi | Aralık ayında`)
+            let mut end = if j - (head + 1) == 1 && cx.cue(head + 1) & NOT_NAME == 0 { j } else { head + 1 };
             // a complement of one word, then a person whose given name follows it
             // (`Polskiego Stronnictwa Ludowego Władysława Kosiniaka-Kamysza`)
             // (a title there is the person's: `Belediye | Başkanı Tanju Özcan`)
@@ -1083,10 +1085,29 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 end = end.max(opened);
             }
             if end == j {
-                end = of_complement(&mut cx, end).unwrap_or(end);
+                end = of_complement(&mut cx, end, "headof").unwrap_or(end);
             }
             let mut start = i;
-            while start < end && toks[start].flags & SENT != 0 && stats.lower_seen(doc.lang, doc.key(start)) {
+            // a sentence's ordinary first word opens the name when only ordinary words stand
+            // between it and the head (`Merkez Bankası`, `Adalet ve Kalkınma Partisi`), not
+            // before another name (`Both Alaska Airlines`) nor when inflected (`İktidardaki`)
+            let plain_to_head = |from: usize| {
+                (from + 1..head).all(|k| {
+                    let word = doc.word(k);
+                    if toks[k].flags & LOWER != 0 {
+                        return doc.lang.data().words("orgcoord").any(|w| w == word);
+                    }
+                    super::types::is_common_word(doc.lang, word) || stats.lower_seen(doc.lang, doc.key(k))
+                })
+            };
+            while start < end
+                && toks[start].flags & SENT != 0
+                && (super::types::inflected_opener(doc.lang, doc.word(start))
+                    || (start < head
+                        && doc.lang.is_stop_word(doc.word(start))
+                        && toks.get(start + 1).is_some_and(|t| t.is_cap()))
+                    || (stats.lower_seen(doc.lang, doc.key(start)) && (start >= head || !plain_to_head(start))))
+            {
                 start += 1;
             }
             // a stop word that opens the sentence, and the article after it, come before
@@ -1157,7 +1178,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         };
         // `Port of Baltimore`: a place type's complement after `of`
         let run_end = if run_end == j && run_end > i && cx.cue(run_end - 1) & LOC_HEAD != 0 {
-            of_complement(&mut cx, run_end).unwrap_or(run_end)
+            of_complement(&mut cx, run_end, "placeof").unwrap_or(run_end)
         } else {
             run_end
         };
@@ -1200,12 +1221,17 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 || (s.flags & SENT != 0
                     && s.flags & ALLCAPS == 0
                     // a preposition or pronoun that starts the sentence (`Для`), however rare in the corpus
-                    && (stats.lower_seen(doc.lang, key)
+                    // a given name opens a person's name, whatever word its stem meets (`Sam`, `same`)
+                    && ((stats.lower_seen(doc.lang, key)
+                        && !(run_end - start > 1 && super::types::is_latin_given_name_in(doc.lang, doc.word(start))))
                         || (run_end - start > 1 && doc.lang.is_stop_word(doc.word(start)))
                         || (run_end - start == 1
                             && !stats.midcap_seen(key)
                             && !sentence_initial_name(&cx, start))))
-                || (run_end - start > 1 && cx.is_demonym_token(start) && !cx.is_demonym_phrase(start, run_end));
+                || (run_end - start > 1 && cx.is_demonym_token(start) && !cx.is_demonym_phrase(start, run_end))
+                || (run_end - start > 1
+                    && s.flags & SENT != 0
+                    && super::types::inflected_opener(doc.lang, doc.word(start)));
             if !drop {
                 break;
             }
@@ -1247,7 +1273,10 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         return super::segmented::combine(doc, segmenter, gaz, cues, out);
     }
     spread_titled_names(doc, &mut out);
-    super::types::clubs_named_for_places(doc, &mut out, |i| looks_like_place(&cx, i));
+    // `Köln kentinde`, in the city of Cologne: a place type after a city names the place
+    super::types::clubs_named_for_places(doc, &mut out, |i| {
+        looks_like_place(&cx, i) || lower_loc_head_follows(&cx, i + 1)
+    });
     super::types::listed_with_places(doc, &mut out, |i| looks_like_place(&cx, i));
     spread_devanagari_company_short_names(doc, gaz, &mut out);
     spread_bracketed_short_names(doc, cues, &mut out);
@@ -1317,12 +1346,14 @@ fn sentence_initial_name(cx: &Ctx, i: usize) -> bool {
 /// Governor Andrew Bailey`). An organisation the gazetteer knows is named on
 /// its own, not as a complement (`International Federation of Red Cross and
 /// Red Crescent Societies` names the Red Cross). `end` is where the head's run
-/// ends; returns the new end.
-fn of_complement(cx: &mut Ctx, end: usize) -> Option<usize> {
+/// ends; `class` is the profile's class of such prepositions (`headof` after an
+/// organisation's head, `placeof` after a place type: `Port of Baltimore`, but
+/// not `Airport for Ontario`); returns the new end.
+fn of_complement(cx: &mut Ctx, end: usize, class: &str) -> Option<usize> {
     let doc = cx.doc;
     let toks = &doc.toks;
     let of = toks.get(end)?;
-    if of.flags & (LOWER | JOINED) != (LOWER | JOINED) || !doc.lang.data().words("headof").any(|w| w == doc.word(end)) {
+    if of.flags & (LOWER | JOINED) != (LOWER | JOINED) || !doc.lang.data().words(class).any(|w| w == doc.word(end)) {
         return None;
     }
     if let Some((hit, _)) = cx.gaz_match(end + 1)
@@ -1338,10 +1369,25 @@ fn of_complement(cx: &mut Ctx, end: usize) -> Option<usize> {
             && (k == end + 1 || !super::types::is_latin_given_name_in(doc.lang, doc.word(k)))
     };
     let common = |k: usize| super::types::is_common_word(doc.lang, doc.word(k));
+    let known_place =
+        |k: usize| cx.gaz.lookup(doc.key(k)).is_some_and(|hit| cx.gaz.entry(hit.entry).kind == EntityKind::Location);
     let mut k = end + 1;
     loop {
         while name_word(k) {
             k += 1;
+        }
+        // a complement is an ordinary word or a known place (`Appeal`, `Lords`, `Wales`); a
+        // rarer word names a court or body of its own (`Delaware Court of Chancery`), so the
+        // head keeps its own name
+        if !(end + 1..k).all(|m| super::types::ordinary_complement(doc.lang, doc.word(m)) || known_place(m)) {
+            return None;
+        }
+        // a given name before a surname's particle is a person (`Movement of Caroline van der Plas`)
+        let particle = toks.get(k).is_some_and(|t| {
+            t.flags & (LOWER | JOINED) == (LOWER | JOINED) && cx.cues.is_connector(doc.word(k), doc.lang)
+        });
+        if particle && super::types::is_latin_given_name_in(doc.lang, doc.word(end + 1)) {
+            return None;
         }
         // ordinary words joined by `and` go on (`Department for Business and Trade`);
         // a name after it is another name (`Bank of England and Barclays`)
@@ -1999,6 +2045,14 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         out.push(make(doc, i, end, EntityKind::Organization, Source::Unknown { acronym: None }, true, false));
         return end;
     }
+    if let Some(names) = companies_after_shares_word(cx, i) {
+        // a cue like a title's: the article's other mentions of each company are found from it
+        // (the second is written with the conjunction: the name to look for is the first's)
+        for (n, &k) in names.iter().enumerate() {
+            out.push(make(doc, k, k + 1, EntityKind::Organization, Source::Unknown { acronym: None }, n == 0, false));
+        }
+        return names.last().map_or(i + 1, |&k| k + 1);
+    }
     if let Some((end, kind)) = head_first_phrase(cx, i) {
         if describing_head(cx, i) {
             // the company or society is named by the words after the head (`חברת מובילאיי`, the
@@ -2123,10 +2177,27 @@ fn family_name_found_before(doc: &Doc, i: usize, out: &[Cand]) -> bool {
 /// organisation after it rather than being part of its name (the language's
 /// `orgdesc` words: Hebrew `חברת`, the company of)?
 fn describing_head(cx: &Ctx, i: usize) -> bool {
-    let word = cx.doc.word(i);
-    let data = cx.doc.lang.data();
-    let is_desc = |w: &str| data.words("orgdesc").any(|d| d == w);
-    is_desc(word) || data.proclitics.iter().any(|c| word.strip_short_prefix(c.as_str()).is_some_and(is_desc))
+    class_word_behind_proclitic(cx.doc.lang, cx.doc.word(i), "orgdesc")
+}
+
+/// Is `word` one of the language's words of `class`, as written or behind a
+/// proclitic (`וחברת`, and the company of)?
+fn class_word_behind_proclitic(lang: &Profile, word: &str, class: &str) -> bool {
+    let data = lang.data();
+    let in_class = |w: &str| data.words(class).any(|d| d == w);
+    in_class(word) || data.proclitics.iter().any(|c| word.strip_short_prefix(c.as_str()).is_some_and(in_class))
+}
+
+/// Does the article write `name` at another token than `k`, as a word of its
+/// own or behind a proclitic?
+fn written_again(doc: &Doc, k: usize, name: &str) -> bool {
+    let data = doc.lang.data();
+    (0..doc.toks.len()).any(|m| {
+        m != k && {
+            let w = doc.word(m);
+            w == name || data.proclitics.iter().any(|c| w.strip_short_prefix(c.as_str()) == Some(name))
+        }
+    })
 }
 
 /// A describing head, then words with the article that say what the
@@ -2191,18 +2262,62 @@ fn name_after_described_head(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     Some((start, if two_words { start + 2 } else { start + 1 }))
 }
 
+/// Business news names a listed company by one word after the word for its
+/// shares (the language's `shareof` words, also behind a proclitic: Hebrew
+/// `מניית טבע`, Teva's share; `ממניות מלאנוקס`, of Mellanox's shares), and
+/// a second one behind the conjunction (`מניות אמזון ואלפבית`). The word has
+/// no article and is no function word, head or title; one of the language's
+/// frequent words (`טבע`, nature; `גוגל`) only where the article writes it
+/// again and it has no adjective's or plural ending (`מניות רבות`, many
+/// shares). Returns the tokens of the names.
+fn companies_after_shares_word(cx: &Ctx, i: usize) -> Option<Vec<usize>> {
+    let doc = cx.doc;
+    let data = doc.lang.data();
+    if !class_word_behind_proclitic(doc.lang, doc.word(i), "shareof") {
+        return None;
+    }
+    let company = |k: usize, name: &str| {
+        let plain = doc
+            .toks
+            .get(k)
+            .is_some_and(|u| u.flags & (UNCASED | JOINED) == UNCASED | JOINED && u.flags & (DIGIT | IDEOGRAPHIC) == 0);
+        let frequent = data.often.contains(name);
+        plain
+            && name.chars().count() >= 2
+            && !data.articles.iter().any(|a| name.starts_with_short(a.as_str()))
+            && !doc.lang.is_stop_word(name)
+            && cx.cue(k) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD | NOT_NAME) == 0
+            && !common_word_behind_proclitic(doc.lang, name)
+            && (!frequent
+                || (written_again(doc, k, name)
+                    && !data.words("adjsuffix").chain(data.words("pluralend")).any(|e| name.ends_with_short(e))))
+    };
+    let first = i + 1;
+    if first >= doc.toks.len() || !company(first, doc.word(first)) {
+        return None;
+    }
+    let mut names = vec![first];
+    let second = first + 1;
+    if second < doc.toks.len() {
+        let next = doc.word(second);
+        let behind_and = data.words("conjclitic").find_map(|c| next.strip_short_prefix(c));
+        if let Some(name) = behind_and
+            && !data.often.contains(name)
+            && company(second, name)
+        {
+            names.push(second);
+        }
+    }
+    Some(names)
+}
+
 /// A province or district named by its head and a place the gazetteer knows
 /// (the language's `adminhead` words: `מחוז נארה`, `استان کردستان`) is that
 /// place in other languages' articles, which name it without the head (Nara):
 /// the place's entry, where the rest of the phrase is that place.
 fn province_of_place(cx: &mut Ctx, i: usize, end: usize) -> Option<u32> {
     let doc = cx.doc;
-    let data = doc.lang.data();
-    let word = doc.word(i);
-    let is_admin = |w: &str| data.words("adminhead").any(|h| h == w);
-    let admin =
-        is_admin(word) || data.proclitics.iter().any(|c| word.strip_short_prefix(c.as_str()).is_some_and(is_admin));
-    if !admin || i + 1 >= end {
+    if !class_word_behind_proclitic(doc.lang, doc.word(i), "adminhead") || i + 1 >= end {
         return None;
     }
     let (hit, len) = cx.gaz_match(i + 1)?;
@@ -2248,13 +2363,7 @@ fn name_before_org_adjective(cx: &mut Ctx, i: usize) -> Option<usize> {
     if !rare || cx.gaz_match(i).is_some() {
         return None;
     }
-    let again = (0..toks.len()).any(|k| {
-        k != i && {
-            let w = doc.word(k);
-            w == word || data.proclitics.iter().any(|c| w.strip_short_prefix(c.as_str()) == Some(word))
-        }
-    });
-    again.then_some(i + 1)
+    written_again(doc, i, word).then_some(i + 1)
 }
 
 /// Does the language drop its definite article behind this proclitic
@@ -4729,6 +4838,19 @@ pub(crate) mod tests {
         let arabic = crate::lang::profile::profile_of_code("ar").expect("an Arabic profile");
         assert!(is_frequent_word_form(arabic, "يومياً"), "tanween is an optional mark");
         assert_eq!(find(&r[0], "تهران").expect("a city").1, "LOC");
+    }
+
+    #[test]
+    fn a_hebrew_company_is_named_after_the_word_for_its_shares() {
+        let text =
+            "מניית טבע זינקה אחרי שטבע הודיעה על קיצוצים. מניות אמזון ואלפבית ירדו. מניות רבות ירדו, ורבות מהן נסחרות.";
+        let r = run(&[article("he", "he", text)]);
+        assert!(find(&r[0], "מניית טבע").is_none(), "the shares word is no part of the name: {:?}", r[0]);
+        assert_eq!(find(&r[0], "טבע").expect("the frequent word written again").1, "ORG");
+        assert_eq!(find(&r[0], "שטבע").expect("its other mention").1, "ORG");
+        assert_eq!(find(&r[0], "אמזון").expect("a rare word").1, "ORG");
+        assert_eq!(find(&r[0], "ואלפבית").expect("the second behind the conjunction").1, "ORG");
+        assert!(r[0].iter().all(|m| !m.0.contains("רבות")), "a plural says how many: {:?}", r[0]);
     }
 
     #[test]

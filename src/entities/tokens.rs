@@ -9,7 +9,7 @@
 use unicode_normalization::char::is_combining_mark;
 
 use super::suffixes::stem_in_place;
-use crate::lang::{Script, fold_char};
+use crate::lang::{Profile, Script, fold_char, is_among_common_words};
 
 pub const CAP: u16 = 1;
 pub const ALLCAPS: u16 = 2;
@@ -31,6 +31,9 @@ pub const UNCASED: u16 = 1024;
 /// Han or kana: words are not separated by spaces, so one token is a run of
 /// several words and names are found inside it.
 pub const IDEOGRAPHIC: u16 = 2048;
+/// Right after an elided article or preposition (`l'`, `d'`, `dell'`): see
+/// [`lower_common_words_after_elision`].
+pub const AFTER_ELISION: u16 = 4096;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
@@ -218,6 +221,41 @@ pub fn tokenize(text: &str, keys: &mut String, toks: &mut Vec<Token>) {
     mark_title_case_lines(text, &mut toks[first..]);
 }
 
+/// A lone capitalised word after an elided article that is one of its
+/// language's most frequent ordinary words is the noun the press capitalises
+/// (`ministre de l'Intérieur`, `l'État`, `dell'Economia`), no name: it is a
+/// lower-case word again, as while it was the article's suffix. It stays a
+/// capital before another one (`l'Alto Atlante`), before an institution's
+/// adjective (`l'Union européenne`) and before a complement that is a name
+/// (`l'Agence de Sécurité`), and when the text capitalises it elsewhere
+/// mid-sentence without the article (`l'Amérique` and `en Amérique`).
+pub fn lower_common_words_after_elision(text: &str, toks: &mut [Token], lang: &Profile) {
+    if !toks.iter().any(|t| t.flags & AFTER_ELISION != 0) {
+        return;
+    }
+    let data = lang.data();
+    let word = |t: &Token| &text[t.start..t.end];
+    for i in 0..toks.len() {
+        let t = toks[i];
+        if t.flags & AFTER_ELISION == 0 || t.flags & (CAP | ALLCAPS) != CAP {
+            continue;
+        }
+        let joined = |k: usize| toks.get(k).filter(|u| u.flags & JOINED != 0);
+        let name_goes_on = joined(i + 1).is_some_and(|next| {
+            next.is_cap()
+                || data.words("headtail").any(|w| w == word(next))
+                || (data.words("complprep").any(|w| w == word(next)) && joined(i + 2).is_some_and(Token::is_cap))
+        });
+        let capitalised_elsewhere =
+            || toks.iter().any(|u| u.flags & (CAP | SENT | TITLE_LINE | AFTER_ELISION) == CAP && word(u) == word(&t));
+        let lower = word(&t).to_lowercase();
+        let common = lang.is_stop_word(&lower) || is_among_common_words(lang.code, &lower);
+        if common && !name_goes_on && !capitalised_elsewhere() {
+            toks[i].flags = (t.flags & !CAP) | LOWER;
+        }
+    }
+}
+
 thread_local! {
     /// This thread's memory of the words it keyed last (see [`KeyCache`]).
     static KEY_CACHE: std::cell::RefCell<KeyCache> = std::cell::RefCell::new(KeyCache::new());
@@ -395,6 +433,25 @@ fn fast_paths_on() -> bool {
     true
 }
 
+/// French and Italian articles and prepositions that elide their vowel before
+/// a name (`l'Espagne`, `d'Ighil`, `jusqu'à`, `dell'Alto Atlante`, `all'Onu`):
+/// a word of their own, not the start of a name (`O'Brien`) nor a name with a
+/// suffix (`Russia's`, `Kore'nin`). Capitalised only at a sentence's start
+/// (`L'Algérie`), since `D'Alema` is a name.
+fn elided_before_a_name(word: &str, sentence_start: bool) -> bool {
+    const ELIDED: &[&str] =
+        &["l", "d", "qu", "jusqu", "lorsqu", "puisqu", "dell", "all", "dall", "nell", "sull", "coll", "quell", "un"];
+    ELIDED.contains(&word) || (sentence_start && word == "L")
+}
+
+/// Is token `i` a name right after an elided definite article (`l'Horta Sud`,
+/// `dell'Alto Atlante`)? French and Italian put the article before the names
+/// of places and bodies, never before a person's (`d'`, `qu'` stand before anyone).
+pub fn after_elided_definite_article(text: &str, toks: &[Token], i: usize) -> bool {
+    const DEFINITE: &[&str] = &["l", "L", "dell", "all", "dall", "nell", "sull", "coll", "quell"];
+    i > 0 && toks[i].flags & AFTER_ELISION != 0 && DEFINITE.contains(&&text[toks[i - 1].start..toks[i - 1].end])
+}
+
 fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cache: Option<&mut KeyCache>) {
     let bytes = text.as_bytes();
     let small_scripts: &[u8] = &SMALL_SCRIPTS;
@@ -406,6 +463,8 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cach
     let mut gap_plain = false;
     // the gap so far is only the dot after an initial or title abbreviation
     let mut dot_after_initial = false;
+    // the previous word was an elided article (`l'`), the apostrophe its only gap
+    let mut after_elision = false;
     while let Some(c) = char_at(text, pos) {
         let i = pos;
         pos += c.len_utf8();
@@ -458,6 +517,7 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cach
         }
         // whether the word's letters are Han or kana, or Latin, Greek or Cyrillic (None: neither yet)
         let mut ideographic = letter_side(first, first_class);
+        let mut elided = false;
         loop {
             // The word's chars in the most common scripts go on it without the general path's
             // checks, as that path would take them: ASCII letters and digits (most of a
@@ -586,6 +646,14 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cach
                 pos += d.len_utf8();
                 continue;
             }
+            if is_apostrophe(d)
+                && text[j + d.len_utf8()..].chars().next().is_some_and(char::is_uppercase)
+                && elided_before_a_name(&text[start..j], sent)
+            {
+                // the name after an elided article is a word of its own (`l'Espagne`)
+                elided = true;
+                break;
+            }
             if is_hyphen(d) || is_apostrophe(d) {
                 // look one char further: only a letter continues the word / suffix
                 let after = text[j + d.len_utf8()..].chars().next();
@@ -593,7 +661,9 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cach
                     // Hebrew writes foreign sounds with a geresh (`ג'ו` Joe, `אח'נוש`):
                     // part of the word, never a suffix's apostrophe
                     let hebrew = text[..j].chars().next_back().is_some_and(is_hebrew_letter);
-                    if is_hyphen(d) || hebrew {
+                    // `O'Leary`, `D'Angelo`: a surname's prefix, no suffix's apostrophe
+                    let surname = matches!(&text[start..j], "O" | "D") && after.is_some_and(char::is_uppercase);
+                    if is_hyphen(d) || hebrew || surname {
                         pos += d.len_utf8();
                         continue;
                     }
@@ -640,6 +710,9 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cach
         if gap_plain && toks.last().is_some_and(|p: &Token| p.flags & APOS == 0) {
             flags |= JOINED;
         }
+        if after_elision {
+            flags |= AFTER_ELISION;
+        }
         let k0 = keys.len();
         match cache.as_deref_mut() {
             Some(cache) => cache.push_key(&text[start..end], flags, keys),
@@ -648,6 +721,11 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cach
         toks.push(Token { start, end: end.min(bytes_len), suffix_end, key: (k0 as u32, keys.len() as u32), flags });
         sent = false;
         gap_plain = true;
+        after_elision = elided;
+        if elided {
+            // its apostrophe joins it to the name as a space would (`Fratelli d'Italia`)
+            pos += char_at(text, pos).map_or(0, char::len_utf8);
+        }
     }
 }
 
@@ -1068,6 +1146,32 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_an_elided_article_is_a_word_of_its_own() {
+        let text = "L'Algérie a rouvert l'ambassade d'Espagne, dell'Alto Atlante e O'Brien";
+        let (_, t) = toks(text);
+        let words: Vec<&str> = t.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(
+            words,
+            vec!["L", "Algérie", "a", "rouvert", "l", "d", "Espagne", "dell", "Alto", "Atlante", "e", "O'Brien"]
+        );
+        assert!(!t[1].has(APOS) && t[4].has(APOS), "a common word after `l'` stays the suffix it was");
+        assert!(t[6].has(JOINED) && t[8].has(JOINED), "joined to the article, as in `Fratelli d'Italia`");
+    }
+
+    #[test]
+    fn a_common_noun_after_an_elided_article_is_no_name() {
+        let text = "Le ministre de l'Intérieur voit l'Union européenne, l'Élysée, l'État, l'Amérique en Amérique.";
+        let (_, mut t) = toks(text);
+        let fr = crate::lang::profile_of_code("fr").expect("French profile");
+        lower_common_words_after_elision(text, &mut t, fr);
+        let flags_of = |w: &str| t.iter().find(|t| &text[t.start..t.end] == w).map(|t| t.flags).unwrap_or(0);
+        assert!(flags_of("Intérieur") & LOWER != 0 && flags_of("État") & LOWER != 0, "common nouns");
+        assert!(flags_of("Union") & CAP != 0, "the head of `Union européenne` stays");
+        assert!(flags_of("Élysée") & CAP != 0, "no common word");
+        assert!(t.iter().filter(|t| &text[t.start..t.end] == "Amérique").all(|t| t.flags & CAP != 0), "a name here");
+    }
+
+    #[test]
     fn turkish_apostrophe_ends_the_word_and_the_suffix_is_not_a_token() {
         let text = "Kuzey Kore'nin ve Rusya’nın";
         let (_, t) = toks(text);
@@ -1107,6 +1211,15 @@ mod tests {
         let words: Vec<&str> = t.iter().map(|t| &text[t.start..t.end]).collect();
         assert!(words.contains(&"אח'נוש"), "{words:?}");
         assert!(t.iter().all(|t| !t.has(APOS)), "{words:?}");
+    }
+
+    #[test]
+    fn an_irish_or_italian_surnames_apostrophe_is_inside_the_word() {
+        let text = "Michael O'Leary met Adam D’Angelo in O'Hare's lounge; O'nun";
+        let (_, t) = toks(text);
+        let words: Vec<&str> = t.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(words, vec!["Michael", "O'Leary", "met", "Adam", "D’Angelo", "in", "O'Hare", "lounge", "O"]);
+        assert!(!t[1].has(APOS) && t[6].has(APOS) && t[8].has(APOS));
     }
 
     #[test]

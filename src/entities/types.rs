@@ -183,6 +183,9 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     if head_before(doc, cues, lang, c) {
         return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "head_before");
     }
+    if c.t1 - c.t0 == 1 && firm_word_after(doc, c.t1) {
+        return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "firm_word_after");
+    }
     if c.kind != EntityKind::Person {
         return (base, "recogniser");
     }
@@ -193,11 +196,17 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
         return (Vote { kind, weight: HEAD_WORD_WEIGHT }, "head_word");
     }
     if c.t1 - c.t0 == 1 {
+        if place_ending(doc.lang, doc.word(c.t0)) {
+            return (Vote { kind: EntityKind::Location, weight: NAMELESS_PERSON_WEIGHT }, "place_ending");
+        }
         // a lone word's kind is the cluster vote's to weigh (many words are given names too: `Vlada`, `Van`)
         return (base, "lone_word");
     }
     if given_name_first(doc.lang, c.t0..c.t1 - 1, |i| doc.word(i)) {
         return (Vote { kind: EntityKind::Person, weight: GIVEN_NAME_WEIGHT }, "given_name_first");
+    }
+    if super::tokens::after_elided_definite_article(doc.text, &doc.toks, c.t0) {
+        return (Vote { kind: EntityKind::Location, weight: HEAD_WORD_WEIGHT }, "after_elided_article");
     }
     if (c.t0..c.t1).any(|i| is_common_noun(doc.lang, doc.word(i))) {
         return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "common_noun");
@@ -250,7 +259,7 @@ const SPORT_WORDS: usize = 3;
 /// stay places; so do countries and regions (national teams are written as
 /// their countries) and given names (a player named by one name).
 /// `place_context` says whether a place preposition or case marks token `i`.
-pub(crate) fn clubs_named_for_places(doc: &Doc, cands: &mut [Cand], place_context: impl Fn(usize) -> bool) {
+pub(crate) fn clubs_named_for_places(doc: &Doc, cands: &mut Vec<Cand>, place_context: impl Fn(usize) -> bool) {
     let data = doc.lang.data();
     if data.words("sport").next().is_none() {
         return;
@@ -273,14 +282,54 @@ pub(crate) fn clubs_named_for_places(doc: &Doc, cands: &mut [Cand], place_contex
             place_context(cands[k].t0) || (k > 0 && placed[k - 1] && listed_after(doc, &cands[k - 1], &cands[k]));
     }
     let tails: Vec<String> = data.words("clubtail").map(fold_str).collect();
+    let heads: Vec<String> = data.words("clubhead").map(fold_str).collect();
     let is_tail = |i: usize| doc.toks.get(i).is_some_and(|t| t.is_cap()) && tails.contains(&fold_str(doc.word(i)));
     // `Notts County`: a place type that ends a club's name
     let tailed =
         |c: &Cand| matches!(c.source, Source::Unknown { acronym: None }) && c.t1 - c.t0 >= 2 && is_tail(c.t1 - 1);
+    // `at Anfield`, `at the BayArena`: a sports report's ground, after its preposition (`groundprep`)
+    let grounds: Vec<String> = data.words("groundprep").map(fold_str).collect();
+    let ground_before =
+        |p: usize| p > 0 && doc.toks[p].flags & JOINED != 0 && grounds.contains(&fold_str(doc.word(p - 1)));
+    let at_ground = |c: &Cand| {
+        let p = c.t0;
+        // `at the BayArena`: an article between them
+        let article = p > 1
+            && doc.toks[p].flags & JOINED != 0
+            && doc.toks[p - 1].flags & LOWER != 0
+            && doc.lang.is_stop_word(doc.word(p - 1));
+        ground_before(p) || (article && ground_before(p - 1))
+    };
+    let grounded: Vec<bool> = cands.iter().map(at_ground).collect();
     let clubs: Vec<usize> =
-        (0..cands.len()).filter(|&k| (!placed[k] && city(&cands[k])) || tailed(&cands[k])).collect();
-    if clubs.is_empty() || !about_sport(doc) || !names_a_club(doc) {
+        (0..cands.len()).filter(|&k| (!placed[k] && !grounded[k] && city(&cands[k])) || tailed(&cands[k])).collect();
+    // `Borussia Dortmund`, `Olimpia Milano`: one name of a city and a club's own words
+    let with_city: Vec<usize> = (0..cands.len()).filter(|&k| !placed[k] && club_with_city(doc, &cands[k])).collect();
+    // `Werder | Bremen`, `Real | Madrid`, `Bayern | Munich`: a city the recogniser cut off the club's own word
+    let mut pairs: Vec<usize> = Vec::new();
+    for k in 1..cands.len() {
+        let free = !placed[k - 1] && !placed[k] && (k < 2 || pairs.last() != Some(&(k - 2)));
+        if free && club_pair(doc, &cands[k - 1], &cands[k]) {
+            pairs.push(k - 1);
+        }
+    }
+    let named_with_city = !with_city.is_empty() || !pairs.is_empty();
+    if !about_sport(doc) || !names_a_club(doc) {
         return;
+    }
+    // the ground is a place whether or not a club is named by its city
+    for (c, _) in cands.iter_mut().zip(&grounded).filter(|(c, grounded)| **grounded && c.weak && c.t1 - c.t0 == 1) {
+        if matches!(c.source, Source::Unknown { acronym: None }) && !is_given_name_in(doc.lang, doc.word(c.t0)) {
+            c.kind = EntityKind::Location;
+        }
+    }
+    if clubs.is_empty() && !named_with_city {
+        return;
+    }
+    for k in with_city {
+        let c = &mut cands[k];
+        c.kind = EntityKind::Organization;
+        c.weak = false;
     }
     for k in clubs {
         // `Manchester City`, `Luton Town`: the club's own last word joins the city's name
@@ -290,15 +339,103 @@ pub(crate) fn clubs_named_for_places(doc: &Doc, cands: &mut [Cand], place_contex
             && matches!(cands[k].source, Source::Gazetteer(_))
             && doc.toks.get(t1).is_some_and(|t| t.flags & JOINED != 0)
             && is_tail(t1);
+        // `Real Madrid`: a word of the profile's `clubhead` class joins the city's name from before
+        let t0 = cands[k].t0;
+        let prev_free = k == 0 || cands[k - 1].t1 < t0;
+        let joined_head = prev_free
+            && t0 > 0
+            && doc.toks[t0].flags & JOINED != 0
+            && doc.toks[t0 - 1].is_cap()
+            && doc.toks[t0 - 1].flags & APOS == 0
+            && heads.contains(&fold_str(doc.word(t0 - 1)));
         let c = &mut cands[k];
         if joined_tail {
             c.t1 = t1 + 1;
             c.end = doc.toks[t1].end;
         }
+        if joined_head {
+            c.t0 = t0 - 1;
+            c.start = doc.toks[t0 - 1].start;
+        }
         c.source = Source::Unknown { acronym: None };
         c.kind = EntityKind::Organization;
         c.weak = false;
     }
+    // from the last pair back, so the earlier pairs' places stay where they were
+    for &k in pairs.iter().rev() {
+        let second = cands.remove(k + 1);
+        let c = &mut cands[k];
+        c.t1 = second.t1;
+        c.end = second.end;
+        c.source = Source::Unknown { acronym: None };
+        c.kind = EntityKind::Organization;
+        c.cue = false;
+        c.weak = false;
+    }
+}
+
+/// Is token `i` alone a place the gazetteer knows, spelled as it is (`Bayern`, `Dortmund`)?
+fn place_word(doc: &Doc, i: usize) -> bool {
+    let gaz = super::gazetteer::Gazetteer::get();
+    gaz.is_exact_alias(&crate::lang::fold_for_search(doc.word(i)).text)
+        && gaz.lookup(doc.key(i)).is_some_and(|hit| gaz.entry(hit.entry).kind == EntityKind::Location)
+}
+
+/// Is token `i` alone a city a club may be named for: a GeoNames city of
+/// 200,000 people or more (priority 1 and up) or a trusted one, spelled as it
+/// is (`Bremen`, `Moskova`; not `Avrupa`, a continent, nor a small town that
+/// spells like a surname)?
+fn club_city_word(doc: &Doc, i: usize) -> bool {
+    let gaz = super::gazetteer::Gazetteer::get();
+    gaz.is_exact_alias(&crate::lang::fold_for_search(doc.word(i)).text)
+        && gaz.lookup(doc.key(i)).is_some_and(|hit| {
+            let entry = gaz.entry(hit.entry);
+            entry.kind == EntityKind::Location && entry.id.starts_with("loc:gn") && (hit.trusted || entry.prio >= 1)
+        })
+}
+
+/// May token `i` be a club's own word next to its city's name (`Borussia`, `Werder`,
+/// `CSKA`; `Real`, a word of the profile's `clubhead` class)? No given name (a
+/// player), no ordinary word (`Old Trafford` is a ground), no title or place type.
+fn club_own_word(doc: &Doc, i: usize) -> bool {
+    let word = doc.word(i);
+    let folded = fold_str(word);
+    let cue = Cues::get().of_word(&folded, CueLang::of(doc.lang));
+    doc.toks[i].is_cap()
+        && cue & (super::cues::TITLE | LOC_HEAD | ORG_HEAD) == 0
+        && !is_given_name_in(doc.lang, word)
+        && (!is_common_word(doc.lang, word) || doc.lang.data().words("clubhead").any(|w| w == folded))
+        && !place_word(doc, i)
+}
+
+/// Rule `club_with_city` (part of [`clubs_named_for_places`]): in a sports report,
+/// a name of several words, one of them a city's and the others a club's own
+/// words (`Borussia Dortmund`, `Bayer Leverkusen`, `Olimpia Milano`), is the club.
+fn club_with_city(doc: &Doc, c: &Cand) -> bool {
+    matches!(c.source, Source::Unknown { acronym: None })
+        && !c.cue
+        && c.t1 - c.t0 >= 2
+        // a city spelled like a given name opens a player's name (`Victor Boniface`)
+        && (c.t0..c.t1).any(|i| club_city_word(doc, i) && !is_given_name_in(doc.lang, doc.word(i)))
+        && (c.t0..c.t1).any(|i| !place_word(doc, i))
+        && (c.t0..c.t1).all(|i| place_word(doc, i) || club_own_word(doc, i))
+}
+
+/// Rule `club_pair` (part of [`clubs_named_for_places`]): two names written
+/// next to each other with nothing between them, one a city and the other a
+/// club's own words or a second place (`Werder Bremen`, `Real Madrid`, `Bayern
+/// Munich`, `CSKA Moskova`), are one club's name in a sports report.
+fn club_pair(doc: &Doc, a: &Cand, b: &Cand) -> bool {
+    let city = |c: &Cand| c.t1 - c.t0 == 1 && club_city_word(doc, c.t0);
+    let own = |c: &Cand| {
+        (matches!(c.source, Source::Unknown { .. }) && (c.t0..c.t1).all(|i| club_own_word(doc, i)))
+            || (c.t1 - c.t0 == 1 && place_word(doc, c.t0))
+    };
+    b.t0 == a.t1
+        && doc.toks[b.t0].flags & JOINED != 0
+        && doc.toks[a.t1 - 1].flags & APOS == 0
+        && !a.cue
+        && ((city(a) && own(b)) || (own(a) && city(b)))
 }
 
 /// Rule `listed_with_places` (asked by the recogniser with its candidates): a
@@ -424,6 +561,50 @@ fn place_led_name(doc: &Doc, words: std::ops::Range<usize>) -> bool {
 fn ordinary_words(doc: &Doc, words: std::ops::Range<usize>) -> bool {
     words.clone().any(|i| is_common_word(doc.lang, doc.word(i)))
         && words.into_iter().all(|i| !is_given_name_in(doc.lang, doc.word(i)))
+}
+
+/// A word in lower case as its language writes it (Turkish `İ` is `i`, `I` is `ı`).
+fn lower_in(lang: &Profile, word: &str) -> String {
+    if lang.code == "tr" {
+        word.chars()
+            .map(|c| match c {
+                'İ' => 'i',
+                'I' => 'ı',
+                c => c.to_lowercase().next().unwrap_or(c),
+            })
+            .collect()
+    } else {
+        word.to_lowercase()
+    }
+}
+
+/// Rule `inflected_opener`: in a language whose names take their suffixes
+/// after an apostrophe (Turkish `İstanbul'da`), a sentence's first word with
+/// a case or plural ending written straight on it (profile class `wordcase`:
+/// `İktidardaki`, `Anlaşmayla`, `Askerler`), or one of its stop words
+/// (`Böylece`), is an ordinary word that opens the sentence, no part of the
+/// name after it: the word or its stem is among the language's frequent words,
+/// and it is no given name.
+pub(crate) fn inflected_opener(lang: &Profile, word: &str) -> bool {
+    if !lang.apostrophe_suffixes || is_given_name_in(lang, word) {
+        return false;
+    }
+    let lower = lower_in(lang, word);
+    let common = |w: &str| is_among_common_words(lang.code, w);
+    lang.is_stop_word(&lower)
+        || lang.data().words("wordcase").any(|ending| {
+            lower.strip_suffix(ending).is_some_and(|stem| stem.chars().count() >= 3 && (common(stem) || common(&lower)))
+        })
+}
+
+/// Rule `ordinary_complement` (asked by the recogniser's `of_complement`): a
+/// capitalised word after a head's `of` or `for` joins the head's name when it
+/// is an ordinary word of the language, or the plural of one (`House of Lords`,
+/// `Court of Appeal`, `Department for Business`): such a word names nothing on
+/// its own. A rarer word is a name of its own (`Court of Chancery`).
+pub(crate) fn ordinary_complement(lang: &Profile, word: &str) -> bool {
+    is_common_word(lang, word)
+        || word.strip_suffix('s').is_some_and(|one| one.chars().count() >= 3 && is_common_word(lang, one))
 }
 
 /// Is the word, lower-cased, one of the most frequent words of its language
@@ -566,6 +747,22 @@ fn head_before(doc: &Doc, cues: &Cues, lang: CueLang, c: &Cand) -> bool {
     (bare_head && cues.of_word(&folded, lang) & ORG_HEAD != 0) || is_org_prev(doc.lang, doc.word(t0 - 1))
 }
 
+/// Rule `firm_word_after`: a word of the profile's `orgafter` class (words for
+/// a firm or a brand) in lower case right after a lone name, also with a case
+/// ending of its `headcase` class (`Defy şirketini`, the company Defy; `Togg
+/// markası`), makes the name an organisation's. Heads of other bodies are no
+/// such evidence: a government is named after its leader (`Erdoğan hükümeti`).
+fn firm_word_after(doc: &Doc, t1: usize) -> bool {
+    let Some(next) = doc.toks.get(t1) else { return false };
+    if next.flags & (JOINED | LOWER) != (JOINED | LOWER) {
+        return false;
+    }
+    let data = doc.lang.data();
+    let folded = fold_str(doc.word(t1));
+    let firm = |w: &str| data.words("orgafter").any(|f| fold_str(f) == w);
+    firm(&folded) || data.words("headcase").any(|suffix| folded.strip_suffix(suffix).is_some_and(firm))
+}
+
 /// Is the word, or its part after the last hyphen, one of the profile's
 /// `orgprev` words (`based`)?
 fn is_org_prev(lang: &Profile, word: &str) -> bool {
@@ -574,6 +771,13 @@ fn is_org_prev(lang: &Profile, word: &str) -> bool {
         crate::lang::fold_char(ch, &mut folded);
     }
     lang.data().words("orgprev").any(|w| w == folded)
+}
+
+/// Rule `place_ending`: a lone unknown word with an ending the language
+/// gives its places (profile class `placeend`: English `Aberdeenshire`,
+/// `Colchester`, `Portsmouth`) and no given name is a place.
+fn place_ending(lang: &Profile, word: &str) -> bool {
+    !is_given_name_in(lang, word) && lang.data().ends_with_class("placeend", &fold_str(word), 3)
 }
 
 /// Rule `place_postposition_after`: in a language that puts its place
@@ -837,7 +1041,15 @@ fn given_name_in(lang: &Profile, word: &str) -> bool {
         return own.contains(word);
     }
     // the lookup first: it rejects most words without the stop list's lower-casing
-    is_given_name(word) && !lang.is_stop_word(word)
+    (is_given_name(word) && !lang.is_stop_word(word)) || stop_elsewhere_given_name(lang, word)
+}
+
+/// Is the word one of the profile's `givenstop` names: a given name of the
+/// language that is a stop word of another (`Ben`, `Sam`; Turkish `Can`,
+/// `Ali`), which `data/names/given.txt` leaves out for every language?
+fn stop_elsewhere_given_name(lang: &Profile, word: &str) -> bool {
+    let folded = fold_str(word);
+    lang.data().words("givenstop").any(|w| w == folded)
 }
 
 /// Is the word written in the profile's first script (the one its own given names are in)?
@@ -852,8 +1064,8 @@ fn in_own_script(lang: &Profile, word: &str) -> bool {
 pub(crate) fn is_latin_given_name_in(lang: &Profile, word: &str) -> bool {
     word.chars()
         .all(|c| !crate::lang::is_letter(c) || matches!(crate::lang::Script::of(c), Some(crate::lang::Script::Latin)))
-        && given_names().contains(&name_key(word))
-        && !lang.is_stop_word(word)
+        && ((given_names().contains(&name_key(word)) && !lang.is_stop_word(word))
+            || stop_elsewhere_given_name(lang, word))
 }
 
 /// Is the word a given name, also in another case (`Donalda`) or script (`Василий`)?
@@ -948,6 +1160,14 @@ mod tests {
         assert_eq!(kind_of(&found, "Aleksander Miszalski"), Some("PER"), "{found:?}");
         let found = kinds("ru", "Вчера мэр Новосибирска Максим Кудрявцев рассказал о ремонте.");
         assert_eq!(kind_of(&found, "Максим Кудрявцев"), Some("PER"), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_after_an_elided_definite_article_is_a_place_not_a_person() {
+        let found = kinds("it", "Ieri la neve ha isolato i villaggi dell'Alto Atlante e della Valle Tanzi.");
+        assert_eq!(kind_of(&found, "Alto Atlante"), Some("LOC"), "{found:?}");
+        let found = kinds("fr", "Hier, les pluies ont frappé l'Horta Sud près de la ville.");
+        assert_eq!(kind_of(&found, "Horta Sud"), Some("LOC"), "{found:?}");
     }
 
     #[test]
@@ -1401,7 +1621,7 @@ mod tests {
 
     #[test]
     fn a_heads_complement_after_for_is_part_of_the_name() {
-        // English lists `for` in `headof` (`of` is held back: see data/lang/en.tsv)
+        // English lists `for` and `of` in `headof`
         let found = kinds(
             "en",
             "Yesterday the Department for Business and Trade and the Center for Security and \
@@ -1491,6 +1711,159 @@ mod tests {
         let sabac = found[1].iter().find(|(s, ..)| s == "Šapcu");
         assert!(shapps.is_some(), "{found:?}");
         assert!(sabac.is_some_and(|(_, k, id)| *k == "LOC" && Some(id) != shapps.as_ref()), "{found:?}");
+    }
+
+    #[test]
+    fn an_ordinary_word_or_a_place_after_of_completes_the_heads_name() {
+        let found = kinds(
+            "en",
+            "Sunak told the House of Commons that the Court of Appeal had ruled, and the House of Lords \
+             and the Council of Europe agreed.",
+        );
+        for name in ["House of Commons", "Court of Appeal", "House of Lords", "Council of Europe"] {
+            assert_eq!(kind_of(&found, name), Some("ORG"), "{name}: {found:?}");
+        }
+        // a rarer word names a body of its own, which translations name apart
+        let found = kinds("en", "Twitter sued Musk in the Delaware Court of Chancery on Tuesday.");
+        assert!(found.iter().all(|(s, _)| !s.contains("of Chancery")), "{found:?}");
+        // a given name before a surname's particle is a person, no complement
+        let found = kinds("en", "The Farmer-Citizen Movement of Caroline van der Plas won seven seats.");
+        assert_eq!(kind_of(&found, "Caroline van der Plas"), Some("PER"), "{found:?}");
+    }
+
+    #[test]
+    fn a_place_types_complement_follows_of() {
+        let found = kinds("en", "The ship had left the Port of Baltimore for Colombo when it struck the bridge.");
+        assert_eq!(kind_of(&found, "Port of Baltimore"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_club_named_with_its_city_is_one_club_in_a_sports_report() {
+        let text = "Leverkusen beat Werder Bremen 5-0 to win the league, ending the run of Bayern Munich. \
+                    The coach, a former Real Madrid midfielder, praised the club after the match, and \
+                    Borussia Dortmund and Tottenham Hotspur scored goals in the season too.";
+        let found = kinds("en", text);
+        for club in ["Werder Bremen", "Bayern Munich", "Real Madrid", "Borussia Dortmund"] {
+            assert_eq!(kind_of(&found, club), Some("ORG"), "{club}: {found:?}");
+        }
+        // outside a sports report the two stay apart
+        let found = kinds("en", "Officials from Werder met the mayor of Bremen on Monday.");
+        assert!(found.iter().all(|(s, _)| s != "Werder Bremen"), "{found:?}");
+    }
+
+    #[test]
+    fn a_players_given_name_spelled_like_a_city_is_no_club() {
+        let text = "Victor Boniface opened the scoring in the first half. The former Real Madrid \
+                    midfielder will stay at the club next season.";
+        let found = kinds("en", text);
+        assert_eq!(kind_of(&found, "Victor Boniface"), Some("PER"), "{found:?}");
+        assert_eq!(kind_of(&found, "Real Madrid"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_given_name_that_is_a_stop_word_elsewhere_opens_a_person() {
+        let found = kinds("en", "Ben Minicucci, the airline's chief executive, said he was frustrated.");
+        assert_eq!(kind_of(&found, "Ben Minicucci"), Some("PER"), "{found:?}");
+        let english = crate::lang::profile_of_code("en").expect("an English profile");
+        let turkish = crate::lang::profile_of_code("tr").expect("a Turkish profile");
+        assert!(is_given_name_in(english, "Sam") && is_latin_given_name_in(english, "Ben"));
+        // `ben` is Turkish for `I`: no given name there
+        assert!(!is_given_name_in(turkish, "Ben") && is_given_name_in(turkish, "Can"));
+    }
+
+    #[test]
+    fn a_lone_word_with_a_place_ending_is_a_place() {
+        let found = kinds("en", "The Met Office issued a red warning for parts of Aberdeenshire and Tynemouth.");
+        assert_eq!(kind_of(&found, "Aberdeenshire"), Some("LOC"), "{found:?}");
+        assert_eq!(kind_of(&found, "Tynemouth"), Some("LOC"), "{found:?}");
+        let found = kinds("en", "Derbyshire Constabulary said the woman had died.");
+        assert_eq!(kind_of(&found, "Derbyshire Constabulary"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_sports_reports_ground_after_at_is_a_place() {
+        let text = "The striker scored twice as Liverpool beat Wolverhampton Wanderers 2-0 at Anfield in \
+                    the league. The coach praised the club after the match and its goals.";
+        let found = kinds("en", text);
+        assert_eq!(kind_of(&found, "Anfield"), Some("LOC"), "{found:?}");
+        assert_eq!(kind_of(&found, "Liverpool"), Some("ORG"), "{found:?}");
+        // no club named by its city: the ground is a place all the same
+        let found = kinds(
+            "en",
+            "Wolverhampton Wanderers lost 2-0 at Anfield in the league. The striker \
+                                 scored goals and the coach praised the club after the match.",
+        );
+        assert_eq!(kind_of(&found, "Anfield"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_turkish_inflected_sentence_opener_is_no_part_of_the_name() {
+        let found = kinds(
+            "tr",
+            "Muhalefet kazandı. İktidardaki Halkın Gücü Partisi'nin lideri istifa etti. \
+             Anlaşmayla Whirlpool'un fabrikaları devredilecek. Böylece Avrupa Ligi'nde ilk kez şampiyon oldular.",
+        );
+        assert!(found.iter().any(|(s, _)| s == "Halkın Gücü Partisi"), "{found:?}");
+        assert!(found.iter().any(|(s, _)| s == "Whirlpool"), "{found:?}");
+        assert!(found.iter().any(|(s, _)| s == "Avrupa Ligi"), "{found:?}");
+        // a given name that ends like a case form opens the name all the same
+        let turkish = crate::lang::profile_of_code("tr").expect("a Turkish profile");
+        assert!(!inflected_opener(turkish, "Hande"), "a given name");
+        assert!(inflected_opener(turkish, "İktidardaki"));
+    }
+
+    #[test]
+    fn a_sentences_ordinary_first_word_before_a_head_opens_the_name() {
+        let found = kinds(
+            "tr",
+            "Enflasyon yükseldi ve merkez ilçede fiyatlar arttı. Merkez Bankası faizi artırdı. \
+             Anayasa Mahkemesi Aralık ayında karar verdi, anayasa tartışması sürdü.",
+        );
+        assert_eq!(kind_of(&found, "Merkez Bankası"), Some("ORG"), "{found:?}");
+        assert_eq!(
+            kind_of(&found, "Anayasa Mahkemesi"),
+            Some("ORG"),
+            "a month after the head is no complement: {found:?}"
+        );
+        let found =
+            kinds("en", "Both airlines fly the jet. Both Alaska Airlines and United Airlines found loose bolts.");
+        assert!(found.iter().any(|(s, _)| s == "Alaska Airlines"), "{found:?}");
+    }
+
+    #[test]
+    fn a_turkish_firm_word_after_a_lone_name_makes_an_organisation() {
+        let found = kinds("tr", "Arçelik, 2011'de Güney Afrika'nın Defy şirketini satın almıştı.");
+        assert_eq!(kind_of(&found, "Defy"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn turkish_grounds_prisons_and_members_of_parliament() {
+        let found = kinds(
+            "tr",
+            "Hatay Milletvekili Can Atalay'ın durumu tartışıldı. Atalay, Silivri'deki Marmara Cezaevinde \
+             tutuluyor. Final Köln'deki Lanxess Arena'da oynandı.",
+        );
+        assert_eq!(kind_of(&found, "Can Atalay"), Some("PER"), "{found:?}");
+        assert_eq!(kind_of(&found, "Hatay"), Some("LOC"), "{found:?}");
+        assert_eq!(kind_of(&found, "Marmara Cezaevinde"), Some("LOC"), "{found:?}");
+        assert_eq!(kind_of(&found, "Lanxess Arena"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_given_name_opens_a_sentence_whatever_word_its_stem_meets() {
+        let found = kinds("en", "The victory was clear. Victor Boniface scored from the penalty spot.");
+        assert!(found.iter().any(|(s, _)| s == "Victor Boniface"), "`Victor` meets `victory`: {found:?}");
+    }
+
+    #[test]
+    fn a_city_before_a_place_type_in_a_sports_report_stays_a_place() {
+        let found = kinds(
+            "tr",
+            "Anadolu Efes, Almanya'nın Köln kentindeki finalde Barcelona'yı yendi. Kulüp maçta şampiyon oldu, \
+             takım ligde puan topladı ve Konyaspor ile Real Madrid'i de yenmişti.",
+        );
+        assert_eq!(kind_of(&found, "Köln"), Some("LOC"), "{found:?}");
+        assert_eq!(kind_of(&found, "Real Madrid"), Some("ORG"), "{found:?}");
     }
 
     #[test]

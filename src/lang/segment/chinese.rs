@@ -98,8 +98,10 @@ pub fn is_transliteration_char(c: char) -> bool {
 /// calls a name (or does not know): `贝尔`, `巴伦`, not the common `比赛`.
 fn sound_piece(line: &str, w: &Word) -> bool {
     let text = &line[w.start..w.end];
+    // jieba tags a few characters of the table as symbols (`娅` of `克里斯蒂娅`); no
+    // punctuation is in the table, so the class says nothing here
     text.chars().all(is_transliteration_char)
-        && !matches!(w.class, WordClass::Symbol | WordClass::Number)
+        && w.class != WordClass::Number
         && (text.chars().count() == 1 || w.class.is_proper() || !w.known)
 }
 
@@ -416,6 +418,12 @@ mod tests {
         let words = classes("郑钦文晋级决赛，获得亚军");
         assert!(words.contains(&("郑钦文", WordClass::Person)), "{words:?}");
         assert!(words.iter().all(|&(w, c)| c != WordClass::Person || w == "郑钦文"), "{words:?}");
+    }
+
+    #[test]
+    fn a_character_of_the_table_jieba_tags_as_a_symbol_ends_a_foreign_name() {
+        let names = names_of("财政部长克里斯蒂娅·弗里兰辞职");
+        assert!(names.contains(&("克里斯蒂娅·弗里兰", WordClass::ForeignName)), "{names:?}");
     }
 
     fn names_of(text: &str) -> Vec<(&str, WordClass)> {
