@@ -1495,6 +1495,15 @@ pub(crate) fn link_corpus(
     translated::link_translated_names(&items, &t, &langs, &placed, &mut uf);
     glossed::link_glossed_names(&items, &t, &langs, &cands, &placed, gaz, &mut uf);
     link_abjad_names(articles, &items, &t, &langs, &cands, &placed, &mut uf);
+    kanji::join_chinese_names_to_their_pinyin(
+        articles,
+        &items,
+        &t,
+        &langs,
+        (&cands, &cand_starts),
+        &mut placed,
+        &mut uf,
+    );
     // every mention of such a name is the place now, with the place's kind
     for (&n, &e) in &placed {
         if let Some(c) = items.get(n).and_then(|it| cands.get_mut(it.cand as usize)) {
