@@ -2166,10 +2166,8 @@ impl ArticleEntities<'_> {
             let mut set = HashSet::default();
             for c in cands.get(cand_range(cand_starts, art as usize)).into_iter().flatten() {
                 match (c.origin(), c.item()) {
-                    (Origin::Gazetteer(e), _) => {
-                        if counted(e) {
-                            set.insert(GAZETTEER_ENTRY | u64::from(e));
-                        }
+                    (Origin::Gazetteer(e), _) if counted(e) => {
+                        set.insert(GAZETTEER_ENTRY | u64::from(e));
                     }
                     (_, Some(n)) if items.get(n).is_some_and(|it| it.art == art) => match placed.get(&n) {
                         Some(&e) if !counted(e) => {}
