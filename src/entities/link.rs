@@ -1491,7 +1491,7 @@ pub(crate) fn link_corpus(
             uf.union(n, other);
         }
     }
-    link_transcriptions(&items, &t, &langs, (&cands, &cand_starts), &placed, gaz, &mut uf);
+    link_transcriptions(&items, &t, &langs, (&cands, &cand_starts), &placed, &mut uf);
     translated::link_translated_names(&items, &t, &langs, &placed, &mut uf);
     glossed::link_glossed_names(&items, &t, &langs, &cands, &placed, gaz, &mut uf);
     link_abjad_names(articles, &items, &t, &langs, &cands, &placed, &mut uf);
@@ -1914,7 +1914,6 @@ fn link_transcriptions(
     langs: &[&'static Profile],
     (cands, cand_starts): (&[Kept], &[u32]),
     placed: &HashMap<usize, u32>,
-    gaz: &Gazetteer,
     uf: &mut UnionFind,
 ) {
     let segmented = |it: &Item| langs.get(it.art as usize).is_some_and(|p| p.segmentation == Segmentation::Dictionary);
@@ -2018,9 +2017,7 @@ fn link_transcriptions(
             }
         }
     }
-    // a name in one part sounds like names of other stories too (`库尔图瓦`, Courtois, and
-    // a `Court of Appeal`): the articles' other entities in common, countries left out, say it is one story
-    let mut context = ArticleEntities { without_countries: Some(gaz), ..ArticleEntities::default() };
+    let mut context = ArticleEntities::default();
     for (n, keys) in todo {
         if cased_roots.contains(&uf.find(n)) {
             continue;
@@ -2137,22 +2134,14 @@ const STORY_ARTICLES: usize = 64;
 /// The entities each article names (gazetteer entries, places decided, and
 /// the clusters of its other names), built when first asked for.
 #[derive(Default)]
-struct ArticleEntities<'g> {
+struct ArticleEntities {
     of: HashMap<u32, HashSet<u64>>,
-    /// When set, countries are left out: news of any story names them
-    /// (two football reports share Germany and Spain, not their players).
-    without_countries: Option<&'g Gazetteer>,
 }
 
 /// Marks a gazetteer entry apart from a cluster's root among an article's entities.
 const GAZETTEER_ENTRY: u64 = 1 << 40;
 
-/// Is this gazetteer entry a country (its id an ISO code, `loc:de`)?
-fn is_country(gaz: &Gazetteer, entry: u32) -> bool {
-    gaz.entry(entry).id.strip_prefix("loc:").is_some_and(|code| code.len() == 2)
-}
-
-impl ArticleEntities<'_> {
+impl ArticleEntities {
     fn entities(
         &mut self,
         art: u32,
@@ -2160,24 +2149,19 @@ impl ArticleEntities<'_> {
         placed: &HashMap<usize, u32>,
         uf: &mut UnionFind,
     ) -> &HashSet<u64> {
-        let countries = self.without_countries;
-        let counted = |e: u32| countries.is_none_or(|gaz| !is_country(gaz, e));
         self.of.entry(art).or_insert_with(|| {
             let mut set = HashSet::default();
             for c in cands.get(cand_range(cand_starts, art as usize)).into_iter().flatten() {
                 match (c.origin(), c.item()) {
-                    (Origin::Gazetteer(e), _) if counted(e) => {
+                    (Origin::Gazetteer(e), _) => {
                         set.insert(GAZETTEER_ENTRY | u64::from(e));
                     }
-                    (_, Some(n)) if items.get(n).is_some_and(|it| it.art == art) => match placed.get(&n) {
-                        Some(&e) if !counted(e) => {}
-                        Some(&e) => {
-                            set.insert(GAZETTEER_ENTRY | u64::from(e));
-                        }
-                        None => {
-                            set.insert(uf.find(n) as u64);
-                        }
-                    },
+                    (_, Some(n)) if items.get(n).is_some_and(|it| it.art == art) => {
+                        set.insert(match placed.get(&n) {
+                            Some(&e) => GAZETTEER_ENTRY | u64::from(e),
+                            None => uf.find(n) as u64,
+                        });
+                    }
                     _ => {}
                 }
             }
