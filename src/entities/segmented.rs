@@ -16,10 +16,10 @@
 //!   a person.
 
 use super::EntityKind;
-use super::cues::{CueLang, Cues, LOC_HEAD, NOT_NAME, ORG_HEAD, TITLE};
+use super::cues::{CueLang, Cues, FUNCTION, LOC_HEAD, NOT_NAME, ORG_HEAD, TITLE};
 use super::gazetteer::Gazetteer;
 use super::recognise::{Cand, Doc, Source};
-use super::tokens::{IDEOGRAPHIC, UNCASED, push_key};
+use super::tokens::{IDEOGRAPHIC, UNCASED, key_flags, push_key};
 use crate::lang::Script;
 use crate::lang::phonetic::skeleton;
 use crate::lang::segment::{Segmenter, Word, WordClass, names};
@@ -53,6 +53,29 @@ fn is_listed_organisation(segmenter: Segmenter, text: &str) -> bool {
     match segmenter {
         Segmenter::Chinese => CHINESE.get_or_init(|| names_of_list(CHINESE_ORGANISATIONS)).contains(text),
         Segmenter::Japanese => JAPANESE.get_or_init(|| names_of_list(JAPANESE_ORGANISATIONS)).contains(text),
+    }
+}
+
+/// The line of the organisation list of a language (`zh`, `ja`) that names
+/// this organisation: the spellings on one line are one organisation's (`皇马`
+/// and `皇家马德里`, Real Madrid).
+pub(crate) fn listed_organisation_line(lang: &str, text: &str) -> Option<usize> {
+    type Lines = std::collections::HashMap<&'static str, usize>;
+    fn lines_of(list: &'static str) -> Lines {
+        let mut lines = Lines::new();
+        for (n, line) in list.lines().enumerate().filter(|(_, line)| !line.starts_with('#')) {
+            for name in line.split_whitespace() {
+                lines.entry(name).or_insert(n);
+            }
+        }
+        lines
+    }
+    static CHINESE: std::sync::OnceLock<Lines> = std::sync::OnceLock::new();
+    static JAPANESE: std::sync::OnceLock<Lines> = std::sync::OnceLock::new();
+    match lang {
+        "zh" => CHINESE.get_or_init(|| lines_of(CHINESE_ORGANISATIONS)).get(text).copied(),
+        "ja" => JAPANESE.get_or_init(|| lines_of(JAPANESE_ORGANISATIONS)).get(text).copied(),
+        _ => None,
     }
 }
 
@@ -105,6 +128,13 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         cues.of_key(&key, lang)
     };
     let heads = Heads::of(doc, cues);
+    // a title written in Latin letters (`CEO`) is no name, though the rules of cased text find it
+    kept.retain(|c| {
+        let text = &doc.text[c.start..c.end];
+        let mut key = String::new();
+        push_key(text, key_flags(text), &mut key);
+        cues.of_key(&key, lang) & TITLE == 0
+    });
     // a title is no name, though jieba tags some as people (`顾问`, adviser: `顾` is a family name)
     for w in &mut words {
         if w.class.is_proper() && classes(&doc.text[w.start..w.end]) & TITLE != 0 {
@@ -114,6 +144,11 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
     split_places_led_by_a_city(doc, gaz, &mut words, &heads);
     split_places_led_by_a_country(doc, gaz, &mut words);
     let named = names(doc.text, &words);
+    let named = if segmenter == Segmenter::Japanese {
+        japanese_names_cut_from_their_start(doc.text, &words, named, &classes)
+    } else {
+        named
+    };
     let mut places: Vec<(Cand, bool)> = Vec::new();
     for name in &named {
         // jieba tags compass points as places (`西南`, south-west): the profile's non-names are none
@@ -193,7 +228,11 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
     same_place_as_suffixed(doc.text, &mut proposals, &classes);
     // unknown words next to a title: `馳浩` `知事`, `选手` `郑钦文`
     for (k, w) in words.iter().enumerate() {
-        if w.known || w.class.is_proper() || !all_han(&doc.text[w.start..w.end], 2..=4) {
+        if w.known
+            || w.class.is_proper()
+            || !all_han(&doc.text[w.start..w.end], 2..=4)
+            || is_listed_organisation(segmenter, &doc.text[w.start..w.end])
+        {
             continue;
         }
         let title_after =
@@ -212,9 +251,88 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         proposals.extend(japanese_names_in_chinese(doc, &words, &classes));
     }
     proposals.extend(listed_organisations(doc, segmenter, &words));
+    // a middle dot after a name joins it to the next (`大阪府・市`) and is no part of it
+    for c in &mut proposals {
+        let text = &doc.text[c.start..c.end];
+        let name = text.trim_end_matches(['・', '·']);
+        if name.len() < text.len()
+            && !name.is_empty()
+            && let Some(trimmed) = cand(doc, c.start, c.start + name.len(), c.kind, c.cue, c.weak)
+        {
+            *c = Cand { source: c.source.clone(), ..trimmed };
+        }
+    }
     kept.extend(longest_first(proposals));
     kept.sort_by_key(|c| c.start);
     kept
+}
+
+fn is_kanji(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
+}
+
+/// ipadic lacks many family names and cuts them into a common word and a
+/// name (`十` `倉雅和`, Tokura Masakazu; `近` `本光司`, Chikamoto Koji), or
+/// leaves only a lone given name after them (`國` `中` `均`, Kuninaka
+/// Hitoshi; `宮城` `大` `弥`, Miyagi Hiroya). A name so cut takes in the
+/// kanji before it when they start right after kana, punctuation or the
+/// line's start: one kanji before a family name of one kanji, up to two
+/// words before a lone given name, to a full name's length (three to five
+/// kanji). A title or a function word is never taken in (`故`, `元首相`).
+/// A name's trailing middle dot (`大阪府・市`) is no part of it.
+fn japanese_names_cut_from_their_start(
+    text: &str,
+    words: &[Word],
+    named: Vec<Word>,
+    classes: &impl Fn(&str) -> u8,
+) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::with_capacity(named.len());
+    for mut name in named {
+        while let Some(dot) = text[name.start..name.end].strip_suffix(['・', '·']) {
+            name.end = name.start + dot.len();
+        }
+        if name.start == name.end {
+            continue;
+        }
+        let k = words.partition_point(|w| w.end <= name.start);
+        let first = words.get(k).filter(|w| w.start == name.start);
+        let lone_given = name.class == WordClass::GivenName;
+        let short_surname = name.class == WordClass::Person
+            && first.is_some_and(|w| w.class == WordClass::Surname && text[w.start..w.end].chars().count() == 1);
+        if !(lone_given || short_surname) || !text[name.start..name.end].chars().all(is_kanji) {
+            out.push(name);
+            continue;
+        }
+        let (most_words, lengths) = if lone_given { (2, 3..=4) } else { (1, 3..=5) };
+        let mut start = name.start;
+        for w in words[..k].iter().rev().take(most_words) {
+            let word = &text[w.start..w.end];
+            let unfit = w.end != start
+                || !word.chars().all(is_kanji)
+                || classes(word) & (TITLE | FUNCTION) != 0
+                || ends_in_title(word, classes);
+            if unfit {
+                break;
+            }
+            start = w.start;
+        }
+        let after_a_boundary = text[..start].chars().next_back().is_none_or(|c| !is_kanji(c));
+        let one_kanji_before = text[start..name.start].chars().count() == 1;
+        if start == name.start
+            || !after_a_boundary
+            || !lengths.contains(&text[start..name.end].chars().count())
+            || (short_surname && !one_kanji_before)
+        {
+            out.push(name);
+            continue;
+        }
+        // the names the longer one covers (`宮城`) are dropped
+        while out.last().is_some_and(|p| p.end > start) {
+            out.pop();
+        }
+        out.push(Word { start, end: name.end, class: WordClass::Person, known: false });
+    }
+    out
 }
 
 /// jieba's dictionary has some sights with their city before them as one
@@ -1042,6 +1160,54 @@ mod tests {
             assert_eq!(find(&r[0], name).map(|m| m.1), Some("ORG"), "{name} in {:?}", r[0]);
         }
         assert_eq!(find(&r[0], "王传福").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_japanese_family_name_ipadic_cuts_apart_is_part_of_the_name() {
+        let r = run(&[article(
+            "ja",
+            "ja",
+            "協会の十倉雅和会長と、シリーズ最優秀の近本光司選手が会見した。記者会見した國中均所長は、先発の宮城大弥投手をたたえた。",
+        )]);
+        for name in ["十倉雅和", "近本光司", "國中均", "宮城大弥"] {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("PER"), "{name} in {:?}", r[0]);
+        }
+        assert!(find(&r[0], "宮城").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_prefix_or_a_title_before_a_japanese_name_stays_out_of_it() {
+        let r = run(&[article(
+            "ja",
+            "ja",
+            "故安倍晋三元首相の国葬に、元首相の菅義偉氏と石破茂首相が参列した。大阪府・市が費用を負担する。",
+        )]);
+        for (name, kind) in [("安倍晋三", "PER"), ("石破茂", "PER"), ("大阪府", "LOC")] {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some(kind), "{name} in {:?}", r[0]);
+        }
+        assert!(r[0].iter().all(|m| !m.0.starts_with('故') && !m.0.ends_with('・')), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn clubs_leagues_and_companies_chinese_news_shortens_are_organisations() {
+        let r = run(&[article(
+            "zh",
+            "zh",
+            "英超曼城以1比0战胜意甲国际米兰，国米和皇马此前都曾夺冠。芯片来自英伟达，微软CEO表示欢迎。",
+        )]);
+        for name in ["英超", "曼城", "意甲", "国际米兰", "国米", "皇马", "英伟达", "微软"] {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("ORG"), "{name} in {:?}", r[0]);
+        }
+        assert!(find(&r[0], "CEO").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn season_and_champion_words_jieba_tags_as_people_are_none() {
+        let r = run(&[article("zh", "zh", "哈兰德本赛季打进52球，卫冕冠军踢出了高水平。")]);
+        assert_eq!(find(&r[0], "哈兰德").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        for word in ["本赛季", "卫冕冠军", "高水平"] {
+            assert!(find(&r[0], word).is_none(), "{word} in {:?}", r[0]);
+        }
     }
 
     #[test]

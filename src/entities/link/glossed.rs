@@ -47,6 +47,8 @@ struct Part {
     /// The same readings as written (`atomic energy`), for the gazetteer.
     english: Vec<String>,
     optional: bool,
+    /// A whole name's reading (`英伟达`, `=nvidia`): met whole, it is enough alone.
+    whole: bool,
     place: bool,
     /// A part written by its sound (`埃菲尔` of `埃菲尔铁塔`, the Eiffel Tower):
     /// its coarse key, met by a cased word's ([`crate::lang::phonetic::transcription_key`]).
@@ -75,11 +77,15 @@ fn parse_glossary(tsv: &str) -> HashMap<String, Part> {
             Some(rest) => (true, rest),
             None => (false, readings),
         };
+        let (whole, readings) = match readings.strip_prefix('=') {
+            Some(rest) => (true, rest),
+            None => (false, readings),
+        };
         let english: Vec<String> =
             readings.split('|').filter(|r| !gloss_words(r).is_empty()).map(|r| r.trim().to_owned()).collect();
         let readings: Vec<Vec<GlossWord>> = english.iter().map(|r| gloss_words(r)).collect();
         if !readings.is_empty() {
-            table.insert(word.to_owned(), Part { readings, english, optional, place: false, sound: None });
+            table.insert(word.to_owned(), Part { readings, english, optional, whole, place: false, sound: None });
         }
     }
     table
@@ -118,6 +124,7 @@ fn place_part(gaz: &Gazetteer, text: &str) -> Option<Part> {
         readings: vec![words],
         english: vec![entry.name.clone()],
         optional: false,
+        whole: false,
         place: true,
         sound: None,
     })
@@ -132,7 +139,14 @@ fn sound_part(text: &str) -> Option<Part> {
         return None;
     }
     let key = crate::lang::phonetic::transcription_key(text)?;
-    Some(Part { readings: Vec::new(), english: Vec::new(), optional: false, place: false, sound: Some(key) })
+    Some(Part {
+        readings: Vec::new(),
+        english: Vec::new(),
+        optional: false,
+        whole: false,
+        place: false,
+        sound: Some(key),
+    })
 }
 
 /// The name read whole as parts, fewest first; None if some character is no
@@ -274,7 +288,10 @@ fn fit(parts: &[Part], cased: &[CasedWord]) -> Option<(usize, usize)> {
         }
     }
     let all_cased_met = used.iter().all(|&u| u);
-    (all_cased_met && glossed_met >= 1 && left <= 1 && left <= met && met + left >= 2).then_some((met, left))
+    // one word met is too little for a name read as parts, and enough for a whole name's reading
+    let whole_name = matches!(parts, [part] if part.whole);
+    (all_cased_met && glossed_met >= 1 && left <= 1 && left <= met && (met + left >= 2 || whole_name))
+        .then_some((met, left))
 }
 
 /// English readings of one whole name tried against the gazetteer, at most.
@@ -438,8 +455,9 @@ mod tests {
 
     #[test]
     fn a_gloss_line_has_readings_and_may_be_optional() {
-        let table = parse_glossary("# comment\n党\tparty\n县\t?prefectural|prefecture\n");
-        assert_eq!(table.len(), 2);
+        let table = parse_glossary("# comment\n党\tparty\n县\t?prefectural|prefecture\n微软\t=microsoft\n");
+        assert_eq!(table.len(), 3);
+        assert!(table["微软"].whole && !table["党"].whole);
         assert!(!table["党"].optional);
         assert!(table["县"].optional);
         assert_eq!(table["县"].readings.len(), 2);
@@ -471,6 +489,17 @@ mod tests {
         let en = id_of(&r, 0, "Liberal Democratic Party");
         assert!(en.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "自民党"), en, "{r:?}");
+    }
+
+    #[test]
+    fn a_company_chinese_names_by_a_name_of_its_own_is_the_english_one() {
+        let r = run(&[
+            article("en", "en", "The chip maker Nvidia sold more chips this year."),
+            article("zh", "zh", "芯片制造商英伟达今年卖出了更多芯片。"),
+        ]);
+        let en = id_of(&r, 0, "Nvidia");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "英伟达"), en, "{r:?}");
     }
 
     #[test]

@@ -207,6 +207,8 @@ pub(super) fn join_family_names(
 /// Characters an organisation's head adds to its name in Han (`集团`, group;
 /// `公司`, company): the bare name and the headed one are the same entity.
 const HEAD_CHARS: usize = 2;
+/// The head of a club's name as a team (`曼城队`, Manchester City; `曼城`).
+const TEAM: &str = "队";
 /// Characters a headed organisation's name keeps without the place before it.
 const MIN_UNPLACED_NAME: usize = 4;
 
@@ -255,6 +257,16 @@ pub(super) fn join_organisations_named_without_their_head(
             by_article.entry(it.art).or_default().push((n, name));
         }
     }
+    // the spellings of one listed organisation are that organisation (`皇马`, `皇家马德里`)
+    let mut listed: HashMap<(&str, usize), usize> = HashMap::default();
+    for (&art, names) in &by_article {
+        let Some(code) = langs.get(art as usize).map(|p| p.code) else { continue };
+        for &(n, name) in names {
+            let Some(line) = crate::entities::segmented::listed_organisation_line(code, name) else { continue };
+            let root = *listed.entry((code, line)).or_insert(n);
+            uf.union(n, root);
+        }
+    }
     for names in by_article.values() {
         let bare: Vec<(usize, &str, &str)> = names
             .iter()
@@ -274,7 +286,9 @@ pub(super) fn join_organisations_named_without_their_head(
             }
             let mut headed: Vec<usize> = bare
                 .iter()
-                .filter(|(_, long, _)| long.starts_with(short) && long.chars().count() == short_len + HEAD_CHARS)
+                .filter(|(_, long, _)| {
+                    long.strip_prefix(short).is_some_and(|head| head.chars().count() == HEAD_CHARS || head == TEAM)
+                })
                 .map(|&(l, _, _)| uf.find(l))
                 .collect();
             headed.sort_unstable();
@@ -482,6 +496,23 @@ mod tests {
             assert!(id(a, whole).is_some(), "{:?}", r[a]);
             assert_eq!(id(a, family), id(a, whole), "{:?}", r[a]);
         }
+    }
+
+    #[test]
+    fn a_club_named_as_a_team_or_by_another_listed_spelling_is_the_club() {
+        use super::super::super::recognise::tests::{article, run};
+        let r = run(&[article(
+            "zh",
+            "zh",
+            "曼城队以1比0战胜国际米兰队。曼城此前淘汰了皇家马德里，国际米兰则淘汰了AC米兰。皇马主教练表示祝贺。",
+        )]);
+        let id = |surface: &str| r[0].iter().find(|m| m.0 == surface).map(|m| m.2.clone());
+        for (long, short) in [("曼城队", "曼城"), ("国际米兰队", "国际米兰"), ("皇家马德里", "皇马")]
+        {
+            assert!(id(long).is_some(), "{long} in {:?}", r[0]);
+            assert_eq!(id(short), id(long), "{short} in {:?}", r[0]);
+        }
+        assert_ne!(id("曼城"), id("皇马"), "{:?}", r[0]);
     }
 
     #[test]
