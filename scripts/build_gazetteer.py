@@ -120,6 +120,21 @@ def good_alias(a):
     return a
 
 
+# GeoNames names some Korean and Japanese cities with the romanised word for "city"
+# (`Nara-shi`, `Goyang-si`); news in every language writes the bare name, which GeoNames
+# also lists: that is the name shown. The suffixed form stays an alias.
+CITY_WORD_SUFFIXES = ("-shi", "-si")
+
+
+def display_name(name, aliases):
+    folded = {a.casefold() for a in aliases}
+    for suffix in CITY_WORD_SUFFIXES:
+        bare = name[: -len(suffix)]
+        if name.endswith(suffix) and bare.casefold() in folded:
+            return next(a for a in aliases if a.casefold() == bare.casefold())
+    return name
+
+
 def fetch(work):
     os.makedirs(work, exist_ok=True)
     for pkg in ["cldr-localenames-full", "cldr-dates-full"]:
@@ -233,7 +248,7 @@ def main():
                 aliases.append(a)
         prio = (80 if capital else 0) + min(79, c["population"] // 200_000)
         eid = f"loc:gn{c['geonameid']}"
-        add(eid, "LOC", prio, c["name"], aliases)
+        add(eid, "LOC", prio, display_name(c["name"], aliases), aliases)
         tz_city = c.get("timezone", "").split("/")[-1].replace("_", " ")
         if tz_city and (tz_city == c["name"] or tz_city in aliases):
             prev = by_tz.get(c["timezone"])
@@ -325,7 +340,7 @@ def main():
         # own, which inflects into surnames (`Кралево` / `Кралев`)
         aliases = [a for a in aliases if stem(anyascii(a)) not in given_ascii and (script_latin(a) or " " in a or letters(a) >= 9)]
         if aliases:
-            add(f"loc:gn{c['geonameid']}", "LOC", c["population"] // 200_000, aliases[0], aliases[1:])
+            add(f"loc:gn{c['geonameid']}", "LOC", c["population"] // 200_000, display_name(aliases[0], aliases), aliases)
 
     out = os.path.abspath(args.out)
     os.makedirs(os.path.dirname(out), exist_ok=True)

@@ -224,9 +224,10 @@ impl Gazetteer {
                     if g.by_key.get(&key).is_some_and(|old| old.entry != slot) && !g.shared_keys.contains(&key) {
                         g.shared_keys.insert(key.clone());
                     }
-                    // of two places of one priority, the one the alias names before its suffix
-                    // (`Kashihara` of `Kashihara-shi`) over one with it among its variants (`Kashiwara`)
-                    let named_by = |e: usize| names_before_suffix(&g.entries[e].name, alias);
+                    // of two places of one priority, the one the alias names (`Kashihara`, or
+                    // `Kashihara` before the suffix of `Kashihara-shi`) over one with it among its
+                    // variants (`Kashiwara`)
+                    let named_by = |e: usize| alias_names(&g.entries[e].name, alias);
                     match g.by_key.get(&key) {
                         Some(old)
                             if g.entries[old.entry as usize].prio > entry_prio
@@ -565,11 +566,12 @@ mod kept {
     }
 }
 
-/// A place's display name is the alias before a suffix of its own (`Kashihara-shi`, `Kashihara`).
-fn names_before_suffix(display: &str, alias: &str) -> bool {
-    display.len() > alias.len()
+/// A place's display name is the alias, or the alias before a suffix of its own
+/// (`Kashihara-shi`, `Kashihara`).
+fn alias_names(display: &str, alias: &str) -> bool {
+    display.len() >= alias.len()
         && display.get(..alias.len()).is_some_and(|head| head.eq_ignore_ascii_case(alias))
-        && display[alias.len()..].starts_with(['-', ' '])
+        && (display.len() == alias.len() || display[alias.len()..].starts_with(['-', ' ']))
 }
 
 #[cfg(test)]
@@ -582,8 +584,14 @@ mod tests {
              loc:xx-b\tLOC\t0\tKashihara-shi\tKashihara|橿原市\n"]);
         let hit = g.lookup(&key("Kashihara")).map(|h| g.entry(h.entry).id.as_str());
         assert_eq!(hit, Some("loc:xx-b"), "the city named Kashihara, not the one spelt so among others");
-        assert!(names_before_suffix("Kashihara-shi", "Kashihara"));
-        assert!(!names_before_suffix("Kashiwara", "Kashihara"));
+        assert!(alias_names("Kashihara-shi", "Kashihara"));
+        assert!(!alias_names("Kashiwara", "Kashihara"));
+        // the display name without its suffix (scripts/build_gazetteer.py) wins the same way
+        let g = Gazetteer::parse(&["loc:xx-a\tLOC\t0\tKashiwara\tKashihara\n\
+             loc:xx-b\tLOC\t0\tKashihara\tKashihara-shi|橿原市\n"]);
+        let hit = g.lookup(&key("Kashihara")).map(|h| g.entry(h.entry).id.as_str());
+        assert_eq!(hit, Some("loc:xx-b"), "the city named Kashihara");
+        assert!(alias_names("Kashihara", "kashihara"));
     }
 
     #[test]

@@ -286,6 +286,136 @@ pub(super) fn join_organisations_named_without_their_head(
     }
 }
 
+/// Characters of a Chinese place's name that other languages leave out of its
+/// pinyin or translate (`积石山县`, Jishishan; `石景山区`, Shijingshan District).
+const CHINESE_PLACE_KINDS: &[char] = &['省', '市', '县', '区', '镇', '乡', '村'];
+/// Han characters of the shortest Chinese name linked by its pinyin.
+const MIN_PINYIN_NAME_CHARS: usize = 2;
+/// Letters of the shortest pinyin a Chinese name is linked by: two syllables
+/// of two letters (`Li Na`, `lina`) spell too many other names.
+const MIN_PINYIN_LETTERS: usize = 5;
+
+/// A spelling's pinyin key: its letters, lower case, without spaces,
+/// hyphens, apostrophes or tone marks (`Wang Chuanfu`, `wangchuanfu`; `Xi'an`, `xian`).
+fn pinyin_key(spelling: &str) -> String {
+    any_ascii::any_ascii(&crate::lang::fold_str(spelling))
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// The pinyin keys of a Chinese name in Han characters: the whole name's
+/// (`王传福`, `wangchuanfu`; `藤县`, `tengxian`), and for a name ending in a
+/// kind of place, the rest's (`石景山区`, `shijingshan`).
+fn pinyin_keys_of_han(han: &str) -> Vec<String> {
+    let chars = han.chars().count();
+    if !(MIN_PINYIN_NAME_CHARS..=8).contains(&chars) || !han.chars().all(|c| matches!(c, '\u{4e00}'..='\u{9fff}')) {
+        return Vec::new();
+    }
+    let whole = pinyin_key(&crate::entities::segmented::latin_display(han));
+    let rest = han
+        .strip_suffix(CHINESE_PLACE_KINDS)
+        .filter(|rest| rest.chars().count() >= MIN_PINYIN_NAME_CHARS)
+        .map(|rest| pinyin_key(&crate::entities::segmented::latin_display(rest)));
+    std::iter::once(whole).chain(rest).filter(|k| k.len() >= MIN_PINYIN_LETTERS).collect()
+}
+
+/// Rule `chinese_names_meet_their_pinyin`: other languages write Chinese
+/// people and places in pinyin (`Wang Chuanfu`, `Liang Wenfeng`, `Guangxi`,
+/// `Shijingshan`). A name in Han characters in a Chinese article that no
+/// cased-script name has joined yet:
+/// - is the place a cased-script article names with the gazetteer's entry
+///   spelt as its pinyin (`广西`, which the gazetteer knows only as
+///   `广西壮族自治区`, is the `Guangxi` of an English article), when one entry is so spelt;
+/// - else joins the one entity whose cased-script name is spelt as its pinyin.
+///
+/// Japanese reads the characters otherwise, and the cluster of a name found
+/// this way held no cased-script name before, so no two cased entities merge.
+pub(super) fn join_chinese_names_to_their_pinyin(
+    articles: &[crate::corpus::Article],
+    items: &[super::Item],
+    t: &super::Tables,
+    langs: &[&'static crate::lang::Profile],
+    (cands, cand_starts): (&[super::Kept], &[u32]),
+    placed: &mut HashMap<usize, u32>,
+    uf: &mut super::UnionFind,
+) {
+    use crate::entities::EntityKind;
+    let chinese = |art: u32| langs.get(art as usize).is_some_and(|p| p.code == "zh");
+    if !items.iter().any(|it| chinese(it.art)) {
+        return;
+    }
+    let written_in_latin =
+        |s: &str| s.chars().any(char::is_alphabetic) && s.chars().all(|c| c.is_ascii() || !is_cjk(c));
+    // places cased-script articles name from the gazetteer, by the pinyin key of their surface
+    let mut places: HashMap<String, Option<u32>> = HashMap::default();
+    for (art, article) in articles.iter().enumerate() {
+        let cased = langs.get(art).is_some_and(|p| p.segmentation != crate::lang::Segmentation::Dictionary);
+        if !cased {
+            continue;
+        }
+        for c in cands.get(super::cand_range(cand_starts, art)).into_iter().flatten() {
+            let (super::Origin::Gazetteer(e), EntityKind::Location) = (c.origin(), c.kind) else { continue };
+            let Some(surface) = article.text.get(c.start as usize..c.end as usize) else { continue };
+            if !written_in_latin(surface) {
+                continue;
+            }
+            let key = pinyin_key(surface);
+            if key.len() >= MIN_PINYIN_LETTERS {
+                let slot = places.entry(key).or_insert(Some(e));
+                if *slot != Some(e) {
+                    *slot = None;
+                }
+            }
+        }
+    }
+    // cased-script names by the pinyin key of their spelling, and the clusters holding one
+    let mut spelt: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut cased_roots: crate::entities::fxhash::FxHashSet<usize> = Default::default();
+    for (n, it) in items.iter().enumerate() {
+        let name = t.name(it);
+        if chinese(it.art) || name.spelling == super::NO_STRING || t.is_acronym(it) {
+            continue;
+        }
+        let spelling = t.strings.get(name.spelling);
+        if !written_in_latin(t.joined(it)) && !written_in_latin(spelling) {
+            continue;
+        }
+        if name.coarse != super::NO_STRING {
+            cased_roots.insert(uf.find(n));
+        }
+        let key = pinyin_key(spelling);
+        if key.len() >= MIN_PINYIN_LETTERS && !placed.contains_key(&n) {
+            spelt.entry(key).or_default().push(n);
+        }
+    }
+    for (n, it) in items.iter().enumerate() {
+        if !chinese(it.art) || placed.contains_key(&n) || cased_roots.contains(&uf.find(n)) {
+            continue;
+        }
+        let place = cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Location);
+        for key in pinyin_keys_of_han(t.joined(it)) {
+            if let Some(&Some(e)) = places.get(&key).filter(|_| place) {
+                placed.insert(n, e);
+                break;
+            }
+            let mut roots: Vec<usize> = spelt.get(&key).into_iter().flatten().map(|&l| uf.find(l)).collect();
+            roots.sort_unstable();
+            roots.dedup();
+            if let [root] = roots[..] {
+                uf.union(n, root);
+                break;
+            }
+        }
+    }
+}
+
+/// A Han ideograph or kana.
+fn is_cjk(c: char) -> bool {
+    matches!(Script::of(c), Some(Script::Han | Script::Kana))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -240,7 +240,13 @@ fn ordinary_word(lang: &Profile, word: &str) -> bool {
 fn cognate_key(skeleton: &str) -> Option<[u8; 3]> {
     let mut key = [0u8; 3];
     let mut n = 0;
-    for c in skeleton.bytes() {
+    let bytes = skeleton.as_bytes();
+    for (at, &c) in bytes.iter().enumerate() {
+        // Greek `eu` before `r` is read `ev` where other scripts write the word
+        // (`Европейской`, `Evropske`, `Avrupa`) and a vowel where Latin does (`European`)
+        if n == 1 && key[0] == b'V' && c == b'v' && bytes.get(at + 1) == Some(&b'r') {
+            continue;
+        }
         let kind = match c {
             b'b' | b'p' | b'v' | b'f' => b'p',
             // a word's first hiss is no throat sound (`Socialista`, `Kalkınma`); later they
@@ -539,6 +545,9 @@ mod tests {
         assert_ne!(key("police"), key("party"));
         assert_ne!(key("socialista"), key("kalkinma"), "a first hiss is no throat sound");
         assert_eq!(key("a"), None, "too short to say anything");
+        assert_eq!(key("european"), cognate_key(&skeleton("европейской", Orthography::English)));
+        assert_eq!(key("european"), cognate_key(&skeleton("evropske", Orthography::SouthSlavic)));
+        assert_ne!(key("avdeev"), key("adeev"), "a v before another consonant than r stays");
     }
 
     #[test]
@@ -564,6 +573,23 @@ mod tests {
     }
 
     #[test]
+    fn a_name_whose_first_word_is_read_from_greek_eu_and_whose_head_is_translated_is_the_original() {
+        // `Европейской`, `Evropske` write the Greek eu as ev, `European` as a vowel;
+        // `Επιτροπής` is a commission by its meaning only
+        let r = run(&[
+            article("en", "en", "Ursula von der Leyen, the president of the European Commission, was delighted."),
+            article("ru", "ru", "Урсула фон дер Ляйен, председатель Европейской комиссии, была рада."),
+            article("sr", "sr", "Ursula fon der Lajen, predsednica Evropske komisije, bila je oduševljena."),
+            article("el", "el", "Η Ούρσουλα φον ντερ Λάιεν, πρόεδρος της Ευρωπαϊκής Επιτροπής, δήλωσε ενθουσιασμένη."),
+        ]);
+        let en = id_of(&r, 0, "European Commission");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Европейской комиссии"), en, "{r:?}");
+        assert_eq!(id_of(&r, 2, "Evropske komisije"), en, "{r:?}");
+        assert_eq!(id_of(&r, 3, "Ευρωπαϊκής Επιτροπής"), en, "{r:?}");
+    }
+
+    #[test]
     fn names_that_share_one_word_beside_an_own_word_stay_apart() {
         let r = run(&[
             article("fr", "fr", "Donald Trump a parlé avec les journalistes à Paris mardi."),
@@ -583,6 +609,10 @@ mod tests {
         assert_eq!(head_concept(lang("ru"), "мечети"), mosque, "Russian, in the genitive");
         assert_eq!(head_concept(lang("fr"), "Mosquée"), mosque, "accents folded");
         assert_ne!(head_concept(lang("de"), "Bahnhof"), mosque);
+        let commission = head_concept(lang("en"), "Commission");
+        assert_ne!(commission, 0);
+        assert_eq!(head_concept(lang("el"), "Επιτροπής"), commission, "a commission by its meaning");
+        assert_eq!(head_concept(lang("es"), "Comisión"), commission);
         assert_eq!(head_concept(lang("en"), "Tinmel"), 0, "a name's own word");
     }
 

@@ -38,7 +38,17 @@ pub(super) fn segment(line: &str, out: &mut Vec<Word>) {
         if w.class == WordClass::Person && !looks_like_a_name(&line[w.start..w.end]) {
             w.class = WordClass::Noun;
         }
+        if w.class == WordClass::OtherProper && written_by_sound_alone(&line[w.start..w.end]) {
+            w.class = WordClass::ForeignName;
+        }
     }
+}
+
+/// jieba tags some foreign people it knows as other proper nouns (`维尼修斯/nz`,
+/// Vinícius): a word of three characters or more written wholly with
+/// transliteration characters is a name written by its sound.
+fn written_by_sound_alone(word: &str) -> bool {
+    word.chars().count() >= 3 && word.chars().all(is_transliteration_char)
 }
 
 /// Common Chinese family names (one character; compound ones start with one
@@ -463,6 +473,12 @@ mod tests {
     fn two_transliterated_names_of_the_dictionary_side_by_side_are_one() {
         let words = classes("在加利福尼亚州库比蒂诺发布");
         assert!(words.contains(&("库比蒂诺", WordClass::ForeignName)), "{words:?}");
+    }
+
+    #[test]
+    fn a_foreign_name_jieba_tags_as_another_proper_noun_is_a_foreign_name() {
+        let words = classes("贝林厄姆助攻维尼修斯推射破门");
+        assert!(words.contains(&("维尼修斯", WordClass::ForeignName)), "{words:?}");
     }
 
     #[test]

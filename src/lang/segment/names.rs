@@ -176,6 +176,15 @@ fn piece_after_dot(text: &str, w: &Word) -> bool {
     (2..=4).contains(&piece.chars().count()) && piece.chars().all(|c| matches!(c, '\u{4e00}'..='\u{9fff}'))
 }
 
+/// A word before the first middle dot of a name, written wholly with the
+/// characters Chinese transcribes sounds with, is a given name's piece even
+/// when the dictionary knows it as a common word: jieba cuts `基利安·姆巴佩`
+/// (Kylian Mbappé) as `基利/n 安/v · 姆巴佩`.
+fn sounds_before_dot(text: &str, w: &Word) -> bool {
+    let piece = &text[w.start..w.end];
+    (1..=4).contains(&piece.chars().count()) && piece.chars().all(super::is_transliteration_char)
+}
+
 /// May this word, written right after a piece of a dotted name, be more of
 /// it? Not one Han character that writes no foreign sound (`在` in, which
 /// jieba may leave unknown: `博索纳罗` `在` `巴西利亚`).
@@ -221,7 +230,9 @@ fn dotted_chain(text: &str, words: &[Word], i: usize) -> Option<usize> {
         // pieces written together
         let start = j;
         while j < words.len()
-            && (name_piece(text, &words[j]) || (j == start && dots > 0 && piece_after_dot(text, &words[j])))
+            && (name_piece(text, &words[j])
+                || (j == start && dots > 0 && piece_after_dot(text, &words[j]))
+                || (dots == 0 && sounds_before_dot(text, &words[j])))
             && (j == start || (words[j].start == words[j - 1].end && goes_on_a_name(text, &words[j])))
         {
             j += 1;
@@ -325,6 +336,12 @@ mod tests {
     fn a_known_place_of_two_characters_may_end_a_dotted_name() {
         let names = found(Segmenter::Chinese, "法官亚历山大·德莫拉埃斯作出裁决");
         assert!(names.contains(&("亚历山大·德莫拉埃斯", WordClass::ForeignName)), "{names:?}");
+    }
+
+    #[test]
+    fn a_given_name_the_dictionary_cuts_into_common_words_stays_with_the_dotted_name() {
+        let names = found(Segmenter::Chinese, "法国前锋基利安·姆巴佩宣布加盟");
+        assert!(names.contains(&("基利安·姆巴佩", WordClass::ForeignName)), "{names:?}");
     }
 
     #[test]
