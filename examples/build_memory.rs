@@ -48,7 +48,9 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let (corpus, spans) = korpus::corpus::load_listing(&listing, &mut |_| {});
+    let (mut corpus, spans) = korpus::corpus::load_listing(&listing, &mut |_| {});
+    // as `open.rs` does when no one else holds the corpus: its strings made into the index's sections and let go
+    let strings = korpus::index::ArticleStrings::take_from(&mut corpus.articles).ok();
     memory::release_free_memory();
     phase("load", t);
     let t = Instant::now();
@@ -70,8 +72,8 @@ fn main() {
     let t = Instant::now();
     let dir = std::env::temp_dir().join(format!("build-memory-{}", std::process::id()));
     let target = std::env::args().nth(2).map_or_else(|| dir.join("corpus.kix"), Into::into);
-    let written =
-        korpus::index::write_atomic(&target, &corpus, &analysis, &Texts::Sources { listing: &listing, spans: &spans });
+    let texts = Texts::Sources { listing: &listing, spans: &spans };
+    let written = korpus::index::write_atomic_with(&target, &corpus, &analysis, &texts, None, strings.as_ref());
     phase("write", t);
     let index = std::fs::metadata(&target).map(|m| m.len()).unwrap_or(0);
     let _ = std::fs::remove_dir_all(&dir);

@@ -175,6 +175,12 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     if (c.t0..c.t1).any(|i| club_word(doc.lang, doc.word(i))) {
         return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "club_word");
     }
+    if let Some(kind) = apposition_kind(doc, c) {
+        return (Vote { kind, weight: HEAD_WORD_WEIGHT }, "apposition");
+    }
+    if place_type_before(doc, c.t0) {
+        return (Vote { kind: EntityKind::Location, weight: HEAD_WORD_WEIGHT }, "place_type_before");
+    }
     if given_name_before(doc, c.t0) {
         return (Vote { kind: EntityKind::Person, weight: GIVEN_NAME_WEIGHT }, "given_name_before");
     }
@@ -223,7 +229,87 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     if ordinary_words(doc, c.t0..c.t1) {
         return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "ordinary_words");
     }
+    // rule `nameless_in_sport`: in a sports report that names clubs, a name of several words with no
+    // given name, head word or place evidence is a club's (`Aston Villa`, `Bayer Leverkusen`): the
+    // players of such a report are named with their given names, the clubs by words of their own
+    if about_sport(doc) && names_a_club(doc) {
+        return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "nameless_in_sport");
+    }
     (Vote { kind: EntityKind::Person, weight: NAMELESS_PERSON_WEIGHT }, "nameless_person")
+}
+
+/// How many words an apposition may put before its noun (`a small
+/// mountain village`).
+const APPOSITION_WORDS: usize = 4;
+
+/// Rule `apposition`: a name followed by a comma and a noun phrase whose noun
+/// is a word of the profile's `apposloc` class (`Chimney Rock, a village on
+/// the river`; `Banjska, selo na severu Kosova`) is a place, and one whose
+/// noun is of its `apposorg` class (`Farasis, a Chinese battery maker`) an
+/// organisation: the press says what an unfamiliar name is right after it.
+/// The noun must end the phrase (a function word or a punctuation mark next),
+/// so `a party official` or `the company's chief` says nothing (`the state
+/// broadcaster` reads on to its noun); a title (`the mayor of the town`)
+/// ends the search.
+fn apposition_kind(doc: &Doc, c: &Cand) -> Option<EntityKind> {
+    let data = doc.lang.data();
+    let t1 = c.t1;
+    let between = doc.text.get(c.end..doc.toks.get(t1)?.start)?;
+    if between.trim() != "," || doc.toks[t1 - 1].flags & APOS != 0 {
+        return None;
+    }
+    let cues = Cues::get();
+    let lang = CueLang::of(doc.lang);
+    let in_class = |class: &str, folded: &str| data.words(class).any(|w| fold_str(w) == folded);
+    for j in t1..(t1 + APPOSITION_WORDS).min(doc.toks.len()) {
+        let tok = &doc.toks[j];
+        if (j > t1 && tok.flags & JOINED == 0) || tok.flags & APOS != 0 {
+            return None;
+        }
+        let folded = fold_str(doc.word(j));
+        if tok.flags & LOWER != 0 {
+            let kind = if in_class("apposloc", &folded) {
+                Some(EntityKind::Location)
+            } else if in_class("apposorg", &folded) {
+                Some(EntityKind::Organization)
+            } else {
+                None
+            };
+            if let Some(kind) = kind {
+                let next = doc.toks.get(j + 1);
+                let ends = next.is_none_or(|n| {
+                    n.flags & JOINED == 0 || (n.flags & LOWER != 0 && doc.lang.is_stop_word(doc.word(j + 1)))
+                });
+                if ends {
+                    return Some(kind);
+                }
+            }
+        }
+        if cues.of_word(&folded, lang) & super::cues::TITLE != 0 {
+            return None;
+        }
+    }
+    None
+}
+
+/// Rule `place_type_before`: a name right after a lower-case word of the
+/// profile's `apposloc` class, or after one and a word of its `placeof`
+/// class (`the small city of Perry`, `the village of Lake Lure`, `selo
+/// Banjska`), is the place of that type, even where it is spelled like a
+/// given name.
+fn place_type_before(doc: &Doc, t0: usize) -> bool {
+    let data = doc.lang.data();
+    let lower_in = |i: usize, class: &str| {
+        doc.toks[i].flags & LOWER != 0 && {
+            let folded = fold_str(doc.word(i));
+            data.words(class).any(|w| fold_str(w) == folded)
+        }
+    };
+    let joined = |i: usize| doc.toks[i].flags & JOINED != 0;
+    t0 > 0
+        && joined(t0)
+        && (lower_in(t0 - 1, "apposloc")
+            || (t0 > 1 && joined(t0 - 1) && lower_in(t0 - 1, "placeof") && lower_in(t0 - 2, "apposloc")))
 }
 
 /// Rule `foreign_latin`: a name written in Latin letters in a language
@@ -464,6 +550,48 @@ pub(crate) fn listed_with_places(doc: &Doc, cands: &mut [Cand], place_context: i
             c.kind = EntityKind::Location;
         }
     }
+    // rule `town_comma_region`: `Erwin, Tennessee`, `Perry, Florida`
+    for k in 1..cands.len() {
+        if town_before_region(doc, &cands[k - 1], &cands[k]) {
+            cands[k - 1].kind = EntityKind::Location;
+        }
+    }
+}
+
+/// Rule `town_comma_region` (part of [`listed_with_places`]): a lone unknown
+/// word right before a comma and a country or first-level region the
+/// gazetteer knows, which ends its clause there (`In Erwin, Tennessee,
+/// floodwater…`; `Augusta, Georgia.`), is a town named the way the press
+/// places a small town, even where the town is spelled like a given name.
+/// A person before a country is followed by the country's possessive
+/// (`Macron, France's president`), which is no end of the clause.
+fn town_before_region(doc: &Doc, a: &Cand, b: &Cand) -> bool {
+    let gaz = super::gazetteer::Gazetteer::get();
+    let region = |c: &Cand| match c.source {
+        Source::Gazetteer(e) => {
+            let entry = gaz.entry(e);
+            let code = entry.id.strip_prefix("loc:").unwrap_or("");
+            let country = code.len() == 2 || code.as_bytes().get(2) == Some(&b'-');
+            entry.kind == EntityKind::Location && country && code.bytes().take(2).all(|b| b.is_ascii_lowercase())
+        }
+        Source::Unknown { .. } => false,
+    };
+    let clause_ends = |c: &Cand| {
+        let last = &doc.toks[c.t1 - 1];
+        last.flags & APOS == 0
+            && doc
+                .text
+                .get(last.suffix_end..)
+                .is_none_or(|rest| rest.is_empty() || rest.starts_with([',', '.', ';', ':', '\n']))
+    };
+    a.t1 - a.t0 == 1
+        && a.weak
+        && a.kind == EntityKind::Person
+        && !a.cue
+        && matches!(a.source, Source::Unknown { acronym: None })
+        && doc.text.get(a.end..b.start) == Some(", ")
+        && region(b)
+        && clause_ends(b)
 }
 
 /// Do names `a` and `b` stand next to each other in a list (`A, B`, `A and B`:
@@ -1778,6 +1906,70 @@ mod tests {
         assert_eq!(kind_of(&found, "Tynemouth"), Some("LOC"), "{found:?}");
         let found = kinds("en", "Derbyshire Constabulary said the woman had died.");
         assert_eq!(kind_of(&found, "Derbyshire Constabulary"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_nameless_name_in_a_report_on_clubs_is_a_club_not_a_person() {
+        let text = "Manchester City won the league on the last day of the season. Aston Villa finished \
+                    fourth, and the coach praised the club after the match.";
+        let found = kinds("en", text);
+        assert_eq!(kind_of(&found, "Aston Villa"), Some("ORG"), "{found:?}");
+        // the players keep their given names and stay people
+        let text = "Phil Foden scored twice as Manchester City beat West Ham in the last match of the season.";
+        assert_eq!(kind_of(&kinds("en", text), "Phil Foden"), Some("PER"));
+    }
+
+    #[test]
+    fn a_town_before_a_comma_and_its_region_is_a_place_even_when_spelled_like_a_given_name() {
+        let found = kinds("en", "The river surrounded the hospital. In Erwin, Tennessee, helicopters lifted patients.");
+        assert_eq!(kind_of(&found, "Erwin"), Some("LOC"), "{found:?}");
+        let found = kinds("en", "The storm hit Perry, Georgia, on Thursday.");
+        assert_eq!(kind_of(&found, "Perry"), Some("LOC"), "{found:?}");
+        // a person before a country's possessive stays a person
+        let found = kinds("en", "He met Erwin, Germany's envoy, on Monday.");
+        assert_ne!(kind_of(&found, "Erwin"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn hospitals_energy_firms_and_firms_described_before_their_names_are_organisations() {
+        let found = kinds("en", "Duke Energy said a million customers had lost power.");
+        assert_eq!(kind_of(&found, "Duke Energy"), Some("ORG"), "{found:?}");
+        let found = kinds("en", "Patients were lifted from the roof of Unicoi County Hospital by helicopter.");
+        assert_eq!(kind_of(&found, "Unicoi County Hospital"), Some("ORG"), "{found:?}");
+        let found = kinds("sr", "Mere su uvedene ruskim naftnim kompanijama Gaspromnjeft i Lukoil.");
+        assert_eq!(kind_of(&found, "Gaspromnjeft"), Some("ORG"), "{found:?}");
+        let found = kinds("tr", "Baykar, geçen yıl İtalyan savunma devi Leonardo ile anlaştı.");
+        assert_eq!(kind_of(&found, "Leonardo"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn an_apposition_with_a_place_or_firm_noun_gives_the_names_kind() {
+        let found = kinds("en", "Firefighters reached Chimney Rock, a village on the river, on Friday.");
+        assert_eq!(kind_of(&found, "Chimney Rock"), Some("LOC"), "{found:?}");
+        // a noun that does not end the phrase, or a title first, says nothing
+        let found = kinds("en", "Tom Harwood, a party official, said the count was over.");
+        assert_eq!(kind_of(&found, "Tom Harwood"), Some("PER"), "{found:?}");
+        let found = kinds("sr", "Mere su pogodile i Surgutnjeftegas, ruska naftna kompanija, u petak.");
+        assert_eq!(kind_of(&found, "Surgutnjeftegas"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_place_type_and_of_is_that_place() {
+        let found = kinds("en", "The storm made landfall near the small city of Perry late on Thursday.");
+        assert_eq!(kind_of(&found, "Perry"), Some("LOC"), "{found:?}");
+        let found = kinds("en", "Homes in the village of Chimney Rock were destroyed.");
+        assert_eq!(kind_of(&found, "Chimney Rock"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn an_english_town_with_an_old_english_ending_is_a_place() {
+        let found = kinds("en", "Nigel Farage won Clacton by more than 8,000 votes, and Labour took Oldham.");
+        assert_eq!(kind_of(&found, "Clacton"), Some("LOC"), "{found:?}");
+        assert_eq!(kind_of(&found, "Oldham"), Some("LOC"), "{found:?}");
+        // a surname with such an ending, of a person named in full, is the person
+        let found = kinds("en", "Rob Burton spoke first, and then Burton said the vote was fair.");
+        let burton: Vec<&str> = found.iter().filter(|(s, _)| s == "Burton").map(|(_, k)| *k).collect();
+        assert_eq!(burton, ["PER"], "{found:?}");
     }
 
     #[test]

@@ -155,6 +155,8 @@ fn assemble(parts: &[Part], stats: &WordStats) -> Result<(Recognised, Vec<Segmen
     let threads = threads();
     let mut whole = Recognised::default();
     let mut segments = Vec::with_capacity(parts.len());
+    // what is kept of each run waits for the index in a file, not beside linking
+    let mut spill = blob::Spill::default();
     // a few parts per thread at once, so only their candidates are held twice
     for window in parts.chunks(threads * 4) {
         let runs: Vec<&[Article]> = window
@@ -183,7 +185,7 @@ fn assemble(parts: &[Part], stats: &WordStats) -> Result<(Recognised, Vec<Segmen
                     let (part, lookups) = recognised.next().ok_or("a run was not recognised")?;
                     segments.push(Segment {
                         articles: run.len() as u64,
-                        recognised: encode_blob(&part),
+                        recognised: spill.keep(encode_blob(&part)),
                         keys: encode(&lookups),
                     });
                     whole.append(part);
@@ -198,7 +200,7 @@ fn assemble(parts: &[Part], stats: &WordStats) -> Result<(Recognised, Vec<Segmen
                     keys.dedup();
                     segments.push(Segment {
                         articles: before.articles + run.len() as u64,
-                        recognised: encode_blob(&joined),
+                        recognised: spill.keep(encode_blob(&joined)),
                         keys: encode(&keys),
                     });
                     whole.append(joined);

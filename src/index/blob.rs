@@ -7,6 +7,7 @@ use std::borrow::Cow;
 use std::fs::File;
 use std::io::{self, Write};
 use std::os::unix::fs::FileExt;
+use std::sync::Arc;
 
 /// Bytes past this go to a temporary file: runs of ordinary articles stay
 /// far below it and in memory.
@@ -21,6 +22,9 @@ pub enum Blob {
     /// An unnamed file in the system's temporary directory (removed when it
     /// is closed, even after a crash) and how many bytes it holds.
     File(File, u64),
+    /// A stretch of an unnamed temporary file that holds other blobs too
+    /// ([`Spill`]): where it begins and how long it is.
+    Part(Arc<File>, u64, u64),
 }
 
 impl Default for Blob {
@@ -39,7 +43,7 @@ impl Blob {
     pub fn len(&self) -> u64 {
         match self {
             Blob::Memory(bytes) => bytes.len() as u64,
-            Blob::File(_, len) => *len,
+            Blob::File(_, len) | Blob::Part(_, _, len) => *len,
         }
     }
 
@@ -51,7 +55,7 @@ impl Blob {
     pub fn bytes(&self) -> io::Result<Cow<'_, [u8]>> {
         match self {
             Blob::Memory(bytes) => Ok(Cow::Borrowed(bytes)),
-            Blob::File(..) => {
+            Blob::File(..) | Blob::Part(..) => {
                 let mut all = Vec::new();
                 self.each_piece(|piece| {
                     all.extend_from_slice(piece);
@@ -67,19 +71,72 @@ impl Blob {
     pub fn each_piece(&self, mut put: impl FnMut(&[u8]) -> io::Result<()>) -> io::Result<()> {
         match self {
             Blob::Memory(bytes) => put(bytes),
-            Blob::File(file, len) => {
-                let mut piece = vec![0u8; READ_PIECE.min(usize::try_from(*len).unwrap_or(READ_PIECE))];
-                let mut at = 0u64;
-                while at < *len {
-                    let take = piece.len().min(usize::try_from(len - at).unwrap_or(piece.len()));
-                    // positioned reads: clones of the handle share no cursor to disturb
-                    file.read_exact_at(&mut piece[..take], at)?;
-                    put(&piece[..take])?;
-                    at += take as u64;
+            Blob::File(file, len) => read_pieces(file, 0, *len, put),
+            Blob::Part(file, start, len) => read_pieces(file, *start, *len, put),
+        }
+    }
+}
+
+/// `len` bytes of `file` from `start`, handed to `put` a piece at a time.
+fn read_pieces(file: &File, start: u64, len: u64, mut put: impl FnMut(&[u8]) -> io::Result<()>) -> io::Result<()> {
+    let mut piece = vec![0u8; READ_PIECE.min(usize::try_from(len).unwrap_or(READ_PIECE))];
+    let mut at = 0u64;
+    while at < len {
+        let take = piece.len().min(usize::try_from(len - at).unwrap_or(piece.len()));
+        // positioned reads: clones of the handle share no cursor to disturb
+        file.read_exact_at(&mut piece[..take], start + at)?;
+        put(&piece[..take])?;
+        at += take as u64;
+    }
+    Ok(())
+}
+
+/// Keeps many small blobs (the kept recognition of each run of articles)
+/// until the index is written: in memory up to [`SPILL_AT`] in all, then one
+/// after another in one unnamed temporary file. Each run's blob is far below
+/// the size [`BlobWriter`] spills at, but together they grow with the corpus
+/// (44 MB at a million one-line articles, beside linking and related).
+/// Where no temporary file can be made, they stay in memory.
+#[derive(Debug, Default)]
+pub struct Spill {
+    file: Option<Arc<File>>,
+    /// Bytes written to the file so far.
+    written: u64,
+    /// Bytes kept in memory so far.
+    held: usize,
+    no_file: bool,
+}
+
+impl Spill {
+    /// Spill at a size other than [`SPILL_AT`] (tests).
+    pub fn spilling_at(held_before: usize) -> Spill {
+        Spill { held: SPILL_AT.saturating_sub(held_before), ..Spill::default() }
+    }
+
+    /// Keep `blob`: as it is while little is held, else moved to the file
+    /// (a blob already in a file of its own stays there).
+    pub fn keep(&mut self, blob: Blob) -> Blob {
+        let Blob::Memory(bytes) = blob else { return blob };
+        if self.file.is_none() && (self.no_file || self.held + bytes.len() <= SPILL_AT) {
+            self.held += bytes.len();
+            return Blob::Memory(bytes);
+        }
+        if self.file.is_none() {
+            match tempfile::tempfile() {
+                Ok(file) => self.file = Some(Arc::new(file)),
+                Err(_) => {
+                    self.no_file = true;
+                    return Blob::Memory(bytes);
                 }
-                Ok(())
             }
         }
+        let Some(file) = &self.file else { return Blob::Memory(bytes) };
+        if file.write_all_at(&bytes, self.written).is_err() {
+            return Blob::Memory(bytes);
+        }
+        let part = Blob::Part(Arc::clone(file), self.written, bytes.len() as u64);
+        self.written += bytes.len() as u64;
+        part
     }
 }
 
@@ -93,6 +150,7 @@ impl Clone for Blob {
                 Ok(file) => Blob::File(file, *len),
                 Err(_) => Blob::Memory(self.bytes().map(Cow::into_owned).unwrap_or_default()),
             },
+            Blob::Part(file, start, len) => Blob::Part(Arc::clone(file), *start, *len),
         }
     }
 }
@@ -188,6 +246,27 @@ mod tests {
         .unwrap();
         assert_eq!(copied, b"abcdefgh");
         assert_eq!(blob.clone(), Blob::from(b"abcdefgh".to_vec()));
+    }
+
+    #[test]
+    fn small_blobs_past_the_spill_size_share_a_file_and_read_back_the_same() {
+        let mut spill = Spill::spilling_at(5);
+        let kept: Vec<Blob> =
+            [&b"abc"[..], b"de", b"fgh", b"", b"ijkl"].iter().map(|b| spill.keep(Blob::from(b.to_vec()))).collect();
+        assert!(matches!(kept[0], Blob::Memory(_)) && matches!(kept[1], Blob::Memory(_)), "{kept:?}");
+        assert!(matches!(kept[2], Blob::Part(_, 0, 3)) && matches!(kept[4], Blob::Part(_, 3, 4)), "{kept:?}");
+        let read: Vec<Vec<u8>> = kept.iter().map(|b| b.bytes().unwrap().into_owned()).collect();
+        assert_eq!(read, [&b"abc"[..], b"de", b"fgh", b"", b"ijkl"]);
+        let mut copied = Vec::new();
+        kept[4]
+            .clone()
+            .each_piece(|p| {
+                copied.extend_from_slice(p);
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!(copied, b"ijkl");
+        assert_eq!(kept[2], Blob::from(b"fgh".to_vec()));
     }
 
     #[test]

@@ -28,7 +28,7 @@ mod write;
 mod tests;
 
 pub use store::{Bytes, IndexStore};
-pub use write::{Meta, Texts, write_grown_index, write_index};
+pub use write::{ArticleStrings, Meta, Texts, write_grown_index, write_index, write_index_with};
 
 use std::fs::{self, File, OpenOptions};
 use std::io;
@@ -207,9 +207,22 @@ pub fn write_atomic_grown(
     texts: &Texts,
     earlier: Option<&IndexStore>,
 ) -> io::Result<()> {
+    write_atomic_with(index, corpus, analysis, texts, earlier, None)
+}
+
+/// [`write_atomic_grown`] given the articles' strings made before the
+/// analysis (see [`write_index_with`]).
+pub fn write_atomic_with(
+    index: &Path,
+    corpus: &Corpus,
+    analysis: &Analysis,
+    texts: &Texts,
+    earlier: Option<&IndexStore>,
+    strings: Option<&ArticleStrings>,
+) -> io::Result<()> {
     create_private_dir(fsio::parent_dir(index))?;
     fsio::write_atomic(index, Existing::Replace, |out| {
-        write_grown_index(out, corpus, analysis, texts, earlier).map(|_| ())
+        write_index_with(out, corpus, analysis, texts, earlier, strings).map(|_| ())
     })
 }
 
@@ -226,6 +239,17 @@ pub fn create_private_dir(dir: &Path) -> io::Result<()> {
 
 /// An index made in memory, never written: the bundled seeds, `--no-cache`.
 pub fn in_memory(corpus: &Corpus, analysis: &Analysis, texts: &Texts, root: Option<&Path>) -> io::Result<IndexStore> {
-    let (bytes, _) = write_index(Vec::new(), corpus, analysis, texts)?;
+    in_memory_with(corpus, analysis, texts, root, None)
+}
+
+/// [`in_memory`] given the articles' strings made before the analysis.
+pub fn in_memory_with(
+    corpus: &Corpus,
+    analysis: &Analysis,
+    texts: &Texts,
+    root: Option<&Path>,
+    strings: Option<&ArticleStrings>,
+) -> io::Result<IndexStore> {
+    let (bytes, _) = write_index_with(Vec::new(), corpus, analysis, texts, None, strings)?;
     IndexStore::from_bytes(Bytes::owned(&bytes), root.map(Path::to_path_buf)).map_err(|e| io::Error::other(e.0))
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::format::{SectionId, UNIT_SHARED, UNIT_SPAN_BLOCK, UNIT_TITLE, Writer, put_str, put_varint};
 use super::records::{ArticleRecord, EntityRecord, FileStamp, kind_number};
 use crate::Analysis;
-use crate::corpus::{Corpus, Listing, LoadWarning, SourceSpan};
+use crate::corpus::{Article, Corpus, Listing, LoadWarning, SourceSpan};
 
 /// The small facts about an index, stored as JSON in its meta section.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -54,6 +54,19 @@ pub fn write_grown_index<W: Write>(
     texts: &Texts,
     earlier: Option<&super::IndexStore>,
 ) -> io::Result<(W, u64)> {
+    write_index_with(out, corpus, analysis, texts, earlier, None)
+}
+
+/// [`write_grown_index`] given the articles' strings made before
+/// ([`ArticleStrings::take_from`]: the corpus's articles then hold none).
+pub fn write_index_with<W: Write>(
+    out: W,
+    corpus: &Corpus,
+    analysis: &Analysis,
+    texts: &Texts,
+    earlier: Option<&super::IndexStore>,
+    strings: Option<&ArticleStrings>,
+) -> io::Result<(W, u64)> {
     let mut w = Writer::new(out)?;
     let mut languages: Vec<String> = Vec::new();
     let mut scripts: Vec<String> = Vec::new();
@@ -64,28 +77,21 @@ pub fn write_grown_index<W: Write>(
             list.len() - 1
         }
     };
+    let made;
+    let strings = match strings {
+        Some(strings) if strings.flags.len() == corpus.len() => strings,
+        Some(_) => return Err(io::Error::other("the articles' strings are not those of this corpus")),
+        None => {
+            made = ArticleStrings::of(&corpus.articles)?;
+            &made
+        }
+    };
 
-    // articles: records, their strings, their texts when inline
+    // articles: records, their texts when inline (their strings are made above)
     let mut records: Vec<ArticleRecord> = Vec::with_capacity(corpus.len());
-    // the strings of STRING_BLOCK articles at a time, compressed together
-    let mut blocks = StringBlocks::default();
-    let mut strings: Vec<u8> = Vec::new();
     let mut inline: Vec<u8> = Vec::new();
     for (i, a) in corpus.articles.iter().enumerate() {
-        if i.is_multiple_of(STRING_BLOCK) && i > 0 {
-            blocks.seal(&mut strings)?;
-        }
-        put_str(&mut strings, &a.id);
-        let mut flags = ArticleRecord::TITLE;
-        put_str(&mut strings, &a.title);
-        for (field, flag) in
-            [(&a.date, ArticleRecord::DATE), (&a.url, ArticleRecord::URL), (&a.source, ArticleRecord::SOURCE)]
-        {
-            if let Some(value) = field {
-                flags |= flag;
-                put_str(&mut strings, value);
-            }
-        }
+        let mut flags = strings.flags[i];
         let (file, source_at) = match texts {
             Texts::Inline => {
                 flags |= ArticleRecord::INLINE;
@@ -111,7 +117,7 @@ pub fn write_grown_index<W: Write>(
         let language = number(&mut languages, a.language.code());
         let script = number(&mut scripts, a.script.code());
         let text_bytes = u32::try_from(a.text.len())
-            .map_err(|_| io::Error::other(format!("{}: an article of more than 4 GiB", a.id)))?;
+            .map_err(|_| io::Error::other(format!("article {}: more than 4 GiB of text", i + 1)))?;
         records.push(ArticleRecord {
             text_bytes,
             source_at,
@@ -124,13 +130,10 @@ pub fn write_grown_index<W: Write>(
     }
     w.begin(SectionId::Articles)?;
     w.rows(&records)?;
-    if !corpus.articles.is_empty() {
-        blocks.seal(&mut strings)?;
-    }
-    w.section(SectionId::ArticleStrings, &blocks.packed)?;
+    drop(records);
+    w.section(SectionId::ArticleStrings, &strings.packed)?;
     w.begin(SectionId::ArticleStringBlocks)?;
-    w.rows(&blocks.starts)?;
-    drop(blocks);
+    w.rows(&strings.starts)?;
     w.section(SectionId::Texts, &inline)?;
     drop(inline);
 
@@ -154,22 +157,8 @@ pub fn write_grown_index<W: Write>(
     }
 
     // articles by id, and by file name when that is unique
-    let mut ids: Vec<(&str, u64)> =
-        corpus.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i as u64)).collect();
-    ids.sort_unstable();
-    ids.dedup_by(|later, earlier| later.0 == earlier.0);
-    w.section(SectionId::ArticleIds, &fst_map(ids.iter().copied())?)?;
-    let mut basenames: Vec<(&str, u64)> =
-        corpus.articles.iter().enumerate().map(|(i, a)| (a.id.rsplit('/').next().unwrap_or(""), i as u64)).collect();
-    basenames.sort_unstable();
-    let mut unique: Vec<(&str, u64)> = Vec::with_capacity(basenames.len());
-    for (name, i) in basenames {
-        match unique.last_mut() {
-            Some(last) if last.0 == name => last.1 = u64::MAX,
-            _ => unique.push((name, i)),
-        }
-    }
-    w.section(SectionId::ArticleBasenames, &fst_map(unique.into_iter())?)?;
+    w.section(SectionId::ArticleIds, &strings.ids)?;
+    w.section(SectionId::ArticleBasenames, &strings.basenames)?;
 
     write_entities(&mut w, analysis)?;
     let earlier_units = earlier.and_then(|store| store.earlier_units(&corpus.articles));
@@ -203,6 +192,97 @@ pub fn write_grown_index<W: Write>(
 /// 11.3 MB instead of 18.5 (examples/index_sections); a block is ~40 KB
 /// plain, tens of microseconds to decompress for a search hit's title.
 pub const STRING_BLOCK: usize = 512;
+
+/// What the index keeps of its articles' own strings (id, title, date,
+/// url, source), made into its sections: the strings compressed a block of
+/// articles at a time, the ids and file names as sorted maps. Made ahead of
+/// the analysis, it lets a build drop the strings while it analyses, since
+/// nothing but the index's article sections reads them
+/// ([`ArticleStrings::take_from`]).
+#[derive(Debug, Default)]
+pub struct ArticleStrings {
+    /// The article strings section, and where each block of it begins.
+    packed: Vec<u8>,
+    starts: Vec<u64>,
+    /// Per article, which strings it has ([`ArticleRecord::TITLE`], `DATE`, `URL`, `SOURCE`).
+    flags: Vec<u8>,
+    /// The ids section (an fst map of id to article) and the file names section.
+    ids: Vec<u8>,
+    basenames: Vec<u8>,
+}
+
+impl ArticleStrings {
+    /// The sections of these articles' strings.
+    pub fn of(articles: &[Article]) -> io::Result<ArticleStrings> {
+        let mut blocks = StringBlocks::default();
+        let mut strings: Vec<u8> = Vec::new();
+        let mut flags = Vec::with_capacity(articles.len());
+        for (i, a) in articles.iter().enumerate() {
+            if i.is_multiple_of(STRING_BLOCK) && i > 0 {
+                blocks.seal(&mut strings)?;
+            }
+            put_str(&mut strings, &a.id);
+            let mut flag = ArticleRecord::TITLE;
+            put_str(&mut strings, &a.title);
+            for (field, bit) in
+                [(&a.date, ArticleRecord::DATE), (&a.url, ArticleRecord::URL), (&a.source, ArticleRecord::SOURCE)]
+            {
+                if let Some(value) = field {
+                    flag |= bit;
+                    put_str(&mut strings, value);
+                }
+            }
+            flags.push(flag);
+        }
+        if !articles.is_empty() {
+            blocks.seal(&mut strings)?;
+        }
+        drop(strings);
+        let mut ids: Vec<(&str, u64)> = articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i as u64)).collect();
+        ids.sort_unstable();
+        ids.dedup_by(|later, earlier| later.0 == earlier.0);
+        let id_map = fst_map(ids.iter().copied())?;
+        drop(ids);
+        let mut basenames: Vec<(&str, u64)> =
+            articles.iter().enumerate().map(|(i, a)| (a.id.rsplit('/').next().unwrap_or(""), i as u64)).collect();
+        basenames.sort_unstable();
+        let mut unique: Vec<(&str, u64)> = Vec::with_capacity(basenames.len());
+        for (name, i) in basenames {
+            match unique.last_mut() {
+                Some(last) if last.0 == name => last.1 = u64::MAX,
+                _ => unique.push((name, i)),
+            }
+        }
+        let basenames = fst_map(unique.into_iter())?;
+        let StringBlocks { packed, starts } = blocks;
+        Ok(ArticleStrings { packed, starts, flags, ids: id_map, basenames })
+    }
+
+    /// The same, and the articles' strings given up (left empty): the
+    /// index is then written with these ([`write_index_with`]). On a
+    /// million one-line articles the ids and titles were about a tenth of
+    /// the build's peak.
+    pub fn take_from(articles: &mut [Article]) -> io::Result<ArticleStrings> {
+        let strings = ArticleStrings::of(articles)?;
+        for a in articles.iter_mut() {
+            a.id = String::new();
+            a.title = String::new();
+            a.date = None;
+            a.url = None;
+            a.source = None;
+        }
+        Ok(strings)
+    }
+
+    /// Articles they are the strings of.
+    pub fn len(&self) -> usize {
+        self.flags.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.flags.is_empty()
+    }
+}
 
 /// The article strings section being made: zstd frames, one per block, each
 /// after its plain length (a varint); and where each block begins.
