@@ -2133,6 +2133,7 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
     let doc = cx.doc;
     if (cx.cue(i) & TITLE != 0 || title_behind_proclitic(cx, i))
         && let Some(end) = name_after_title(cx, i)
+        && !lone_letter_after_title(cx, i, end)
     {
         let start = name_start_after_title(cx, i);
         // what the title is of may be a name itself (`יו"ר ההסתדרות ארנון בר-דוד`, the Histadrut's chair)
@@ -2239,6 +2240,8 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
                 with_article = doc.lang.data().articles.first().map(|a| format!("{a}{rest}"));
                 with_article.as_deref().and_then(|w| cx.gaz_match_with_first(i, w))
             }
+            // or the name itself begins with `ل` (`للبنان`, to Lebanon; `للندن`, to London)
+            None if rest_key_source != rest => cx.gaz_match_with_first(i, rest),
             found => found,
         };
         if let Some((hit, len)) = found
@@ -2289,6 +2292,14 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         return end;
     }
     i + 1
+}
+
+/// Is the name a title rule found one letter alone (`מדובר ב"הישג"`, it is a
+/// matter of "an achievement", reads like `מ` + `דובר`, from the spokesman)?
+/// A letter alone names nobody in these scripts: initials carry a point or a geresh.
+fn lone_letter_after_title(cx: &mut Ctx, i: usize, end: usize) -> bool {
+    let start = name_start_after_title(cx, i);
+    end == start + 1 && cx.doc.word(start).chars().filter(|&c| crate::lang::is_letter(c)).count() < 2
 }
 
 /// Is the word at `i` the last word of a person's name found earlier in the
@@ -3260,6 +3271,11 @@ fn uncased_hit_ok(cx: &Ctx, i: usize, len: usize, hit: KeyHit, clitic: usize) ->
     let article = data.articles.iter().find(|a| word[..clitic].ends_with_short(a.as_str()));
     let with_article = article.map_or(bare, |a| &word[clitic - a.len()..]);
     if !hit.trusted && (is_frequent_word_form(cx.doc.lang, bare) || data.often.contains(with_article)) {
+        return false;
+    }
+    // a word the language says names nothing (a weekday: Persian `دوشنبه`, Monday, is
+    // Dushanbe too) is no place alone, trusted or not
+    if cx.cue(i) & NOT_NAME != 0 {
         return false;
     }
     let chars = bare.chars().count();
@@ -5570,6 +5586,20 @@ pub(crate) mod tests {
         assert_eq!(find(&r[1], "والجزائر").expect("span with `و`").2, id("Algeria"));
         assert_eq!(find(&r[2], "לפיונגיאנג").expect("span with `ל`").2, id("Pyongyang"));
         assert_eq!(find(&r[2], "ולמרוקו").expect("span with `ול`").2, id("Morocco"));
+    }
+
+    #[test]
+    fn an_arabic_name_that_begins_with_lam_is_found_behind_the_preposition_lam() {
+        // `ل` + `لبنان` is `للبنان`, read like `ل` + `ال` + `بنان` until the name itself is tried
+        let a = [
+            article("en", "en", "The envoy flew to Lebanon, Libya and London."),
+            article("ar", "ar", "سافر الوفد للبنان بعد زيارة لليبيا وللندن"),
+        ];
+        let r = run(&a);
+        let id = |surface: &str| find(&r[0], surface).expect(surface).2.clone();
+        assert_eq!(find(&r[1], "للبنان").expect("to Lebanon").2, id("Lebanon"));
+        assert_eq!(find(&r[1], "لليبيا").expect("to Libya").2, id("Libya"));
+        assert_eq!(find(&r[1], "وللندن").expect("and to London").2, id("London"));
     }
 
     #[test]

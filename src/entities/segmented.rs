@@ -821,6 +821,13 @@ impl<'c> Heads<'c> {
         Heads { cues, lang: CueLang::of(doc.lang) }
     }
 
+    /// Is this word, of two characters or more, a head word of the profile?
+    fn is_whole_head(&self, word: &str) -> bool {
+        let mut key = String::new();
+        push_key(word, UNCASED | IDEOGRAPHIC, &mut key);
+        word.chars().count() >= 2 && self.cues.of_key(&key, self.lang) & (ORG_HEAD | LOC_HEAD) != 0
+    }
+
     /// The kind of name whose last characters are a head word (`協会`, `半島`):
     /// the whole word, or a head of two characters or more at its end (a
     /// one-character head ends common words too: `内部`, inside).
@@ -861,6 +868,11 @@ fn typed(text: &str, words: &[Word], name: &Word, heads: &Heads) -> Option<(usiz
         end = w.end;
         if let Some(kind) = heads.kind_of_ending(&text[noun_start..w.end]) {
             if name.class != WordClass::Person && name.class != WordClass::Surname {
+                return Some((end, kind, false));
+            }
+            // a place named after a person, the place's head right after the name
+            // (`温布利` `球场`, Wembley Stadium; `罗兰·加洛斯` `球场`)
+            if kind == EntityKind::Location && noun_start == name.end && heads.is_whole_head(&text[w.start..w.end]) {
                 return Some((end, kind, false));
             }
             break;
@@ -1162,6 +1174,15 @@ mod tests {
             assert_eq!(find(&r[0], name).map(|m| m.1), Some(kind), "{name} in {:?}", r[0]);
         }
         assert!(find(&r[0], "英国伦敦").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_place_named_after_a_person_takes_the_place_head_after_the_name() {
+        let r = run(&[article("zh", "zh", "决赛在温布利球场举行，双方在球场上激战。")]);
+        assert_eq!(find(&r[0], "温布利球场").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        // a head that is no word of its own after the name is no part of it
+        let r = run(&[article("zh", "zh", "郑钦文在球场上庆祝胜利。")]);
+        assert!(r[0].iter().all(|m| !m.0.contains("球场")), "{:?}", r[0]);
     }
 
     #[test]

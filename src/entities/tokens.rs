@@ -58,6 +58,14 @@ impl Token {
     }
 }
 
+/// A typed `"` after one or two Hebrew proclitic letters that begin the word
+/// (`ב"הישג מדיני"`, in "a diplomatic achievement") opens a quotation: gershayim
+/// stand before an acronym's last letter (`צה"ל`, `ד"ר`), never before two or more.
+fn opens_quote_after_proclitic(before: &str, after: &str) -> bool {
+    let proclitics = before.chars().count() <= 2 && before.chars().all(|c| "ובלמשכה".contains(c));
+    proclitics && after.chars().take_while(|&c| is_hebrew_letter(c)).count() >= 2
+}
+
 fn is_hebrew_letter(c: char) -> bool {
     matches!(c as u32, 0x5d0..=0x5ea)
 }
@@ -642,6 +650,7 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cach
             if matches!(d, '\'' | '"' | '\u{5f3}' | '\u{5f4}')
                 && is_hebrew_letter(first)
                 && text[j + d.len_utf8()..].chars().next().is_some_and(is_hebrew_letter)
+                && !(d == '"' && opens_quote_after_proclitic(&text[start..j], &text[j + 1..]))
             {
                 pos += d.len_utf8();
                 continue;
@@ -919,6 +928,14 @@ mod tests {
         let (_, t) = toks(text);
         let words: Vec<&str> = t.iter().map(|t| &text[t.start..t.end]).collect();
         assert_eq!(words, ["ג'ו", "ביידן", "ונאס\"א", "צה״ל", "הארץ"], "quotation marks around a word stay out");
+    }
+
+    #[test]
+    fn a_quote_after_a_hebrew_proclitic_opens_a_quotation_not_an_acronym() {
+        let text = "מדובר ב\"הישג מדיני\" של ד\"ר כהן וצה\"ל";
+        let (_, t) = toks(text);
+        let words: Vec<&str> = t.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(words, ["מדובר", "ב", "הישג", "מדיני", "של", "ד\"ר", "כהן", "וצה\"ל"]);
     }
 
     #[test]

@@ -821,4 +821,37 @@ mod tests {
         ]);
         assert!(r[1].iter().all(|m| m.0 != "כריז בליל" && m.0 != "הכריז בליל"), "{:?}", r[1]);
     }
+
+    #[test]
+    fn a_weekday_is_no_capital_spelled_alike() {
+        // Persian `دوشنبه` is Monday and Dushanbe
+        let r = run(&[article("fa", "fa", "او روز دوشنبه در پاریس درگذشت.")]);
+        assert_eq!(kind_of(&r, 0, "دوشنبه"), None, "{:?}", r[0]);
+        assert_eq!(kind_of(&r, 0, "پاریس"), Some("LOC"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn ever_is_no_island_and_the_secretary_general_no_acronym_in_hebrew() {
+        let r = run(&[article(
+            "he",
+            "he",
+            "זו העסקה הגדולה ביותר אי פעם בתעשייה. ומזכ\"ל הארגון חסן נסראללה אמר כי יעקוב.",
+        )]);
+        assert_eq!(kind_of(&r, 0, "אי פעם"), None, "{:?}", r[0]);
+        assert_eq!(kind_of(&r, 0, "ומזכ\"ל"), None, "{:?}", r[0]);
+        assert_eq!(kind_of(&r, 0, "חסן נסראללה"), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn feminine_arabic_titles_announce_names_too() {
+        let r = run(&[article("ar", "ar", "حضر الجلسة سفراء عدة دول، بينهم السفيرة الأمريكية ليزا جونسون.")]);
+        assert_eq!(kind_of(&r, 0, "ليزا جونسون"), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_letter_alone_after_a_word_read_as_a_title_is_no_name() {
+        // `מדובר` (it is about) reads like `מ` + `דובר`, from the spokesman
+        let r = run(&[article("he", "he", "ראש הממשלה אמר כי מדובר ב\"הישג מדיני\" גדול. מדובר ב, כמובן, הסכם.")]);
+        assert!(r[0].iter().all(|m| m.1 != "PER" || m.0.chars().count() > 2), "{:?}", r[0]);
+    }
 }
