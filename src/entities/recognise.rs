@@ -541,8 +541,7 @@ fn role_nouns_before_names(doc: &Doc, gaz: &Gazetteer, name_words: &[bool]) -> V
         let lower = word.to_lowercase();
         let given_next = super::types::is_given_name_in(doc.lang, next);
         let exact = |w: &str| gaz.is_exact_alias(&crate::lang::fold_for_search(w).text);
-        let genitive_name =
-            data.name_suffixes.iter().any(|s| word.strip_suffix(s.as_str()).is_some_and(|stem| exact(stem)));
+        let genitive_name = data.name_suffixes.iter().any(|s| word.strip_suffix(s.as_str()).is_some_and(&exact));
         if given_next && genitive_name && !exact(word) {
             role[i] = true;
             continue;
