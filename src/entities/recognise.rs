@@ -518,23 +518,31 @@ fn is_quantity(lang: &Profile, word: &str) -> bool {
 /// (`Werksleiter André Thierig`, `Nationalmannschaftskapitän Harry Kane`,
 /// `Patriarch Bartholomäus`) or, after an article, before a word that is no
 /// common word (`der Religionsbehörde Diyanet`). So is a gazetteer name in the
-/// genitive before a given name (`Leipzigs Dani Olmo`). An inflected
-/// adjective is a name's own word (`Deutsche Wetterdienst`), and so is a given
-/// name (`Friedrich Merz`). Such a role noun pairs with neither neighbour.
+/// genitive before a given name (`Leipzigs Dani Olmo`), and a name's genitive
+/// before a common noun is the noun's owner (`Habecks Besuch`). An inflected
+/// adjective is a name's own word (`Deutsche Wetterdienst`), so is a noun after
+/// one inside a sentence (`die Medizinische Universität Nara`), and so is a
+/// given name (`Friedrich Merz`). Such a role noun pairs with neither neighbour.
 fn role_nouns_before_names(doc: &Doc, gaz: &Gazetteer, name_words: &[bool]) -> Vec<bool> {
     let n = doc.toks.len();
     let mut role = vec![false; n];
     let data = doc.lang.data();
+    // the words of two capitalised name's words side by side (`Robert Habeck`)
+    let joined_pair = |i: usize| i + 1 < n && name_words[i] && name_words[i + 1] && doc.toks[i + 1].flags & JOINED != 0;
+    let written_in_full: HashSet<&str> =
+        (0..n).filter(|&i| joined_pair(i) || (i > 0 && joined_pair(i - 1))).map(|i| doc.word(i)).collect();
     for i in 0..n.saturating_sub(1) {
         if !name_words[i] || !name_words[i + 1] || doc.toks[i + 1].flags & JOINED == 0 {
             continue;
         }
         let (word, next) = (doc.word(i), doc.word(i + 1));
-        // a name's word before it, other than an adjective, makes it a name's middle (`Recep Tayyip Erdoğan`)
+        // a name's word before it makes it a name's middle (`Recep Tayyip Erdoğan`), and so does
+        // an adjective capitalised inside a sentence, which only a name's adjective is
+        // (`die Medizinische Universität Nara`); a sentence's first word may be any adjective
         let after_name_word = i > 0
             && doc.toks[i].flags & JOINED != 0
             && name_words[i - 1]
-            && !doc.lang.is_adjective_form(&doc.word(i - 1).to_lowercase());
+            && (doc.toks[i - 1].flags & SENT == 0 || !doc.lang.is_adjective_form(&doc.word(i - 1).to_lowercase()));
         if after_name_word || super::types::is_given_name_in(doc.lang, word) {
             continue;
         }
@@ -546,6 +554,23 @@ fn role_nouns_before_names(doc: &Doc, gaz: &Gazetteer, name_words: &[bool]) -> V
             role[i] = true;
             continue;
         }
+        // a name's genitive before a common noun is the noun's owner (`Habecks Besuch`,
+        // Habeck's visit): the name is written in full elsewhere in the article, next to
+        // another name's word, or is a gazetteer name
+        let next_lower = next.to_lowercase();
+        let genitive_of_name = !exact(word)
+            && data.name_suffixes.iter().any(|s| {
+                word.strip_suffix(s.as_str())
+                    .is_some_and(|stem| stem.chars().count() >= 3 && (exact(stem) || written_in_full.contains(stem)))
+            });
+        if genitive_of_name
+            && !given_next
+            && doc.lang.is_common_word_form(&next_lower)
+            && !doc.lang.is_adjective_form(&next_lower)
+        {
+            role[i] = true;
+            continue;
+        }
         if !doc.lang.is_common_word(&lower) || doc.lang.is_adjective_form(&lower) || exact(word) {
             continue;
         }
@@ -553,7 +578,6 @@ fn role_nouns_before_names(doc: &Doc, gaz: &Gazetteer, name_words: &[bool]) -> V
             && doc.toks[i].flags & JOINED != 0
             && doc.toks[i - 1].flags & LOWER != 0
             && data.words("det").any(|d| d.eq_ignore_ascii_case(doc.word(i - 1)));
-        let next_lower = next.to_lowercase();
         if given_next
             || (after_article && !doc.lang.is_common_word(&next_lower) && !doc.lang.is_adjective_form(&next_lower))
         {
@@ -1316,7 +1340,10 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                         || (run_end - start == 1
                             && !stats.midcap_seen(key)
                             && !sentence_initial_name(&cx, start))))
-                || (run_end - start > 1 && cx.is_demonym_token(start) && !cx.is_demonym_phrase(start, run_end))
+                || (run_end - start > 1
+                    && cx.is_demonym_token(start)
+                    && !cx.is_demonym_phrase(start, run_end)
+                    && !given_name_before_surname(&cx, start))
                 || (run_end - start > 1
                     && s.flags & SENT != 0
                     && super::types::inflected_opener(doc.lang, doc.word(start)));
@@ -1372,6 +1399,31 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
     spread_syllable_abbreviations(doc, &mut out);
     regnal_and_century_numerals(doc, cues, &mut out);
     out
+}
+
+/// Rule `given_name_before_surname`: a given name before a capitalised word
+/// that names nothing else opens a person's name, whatever demonym its letters
+/// hold (`Dani Olmo`, `Dana White`: `Dani` reads Danish `dan` + `i`). A
+/// demonym before a title, a head, a cue, another demonym, a gazetteer name or
+/// a word the language writes in lower case stays a demonym (`German
+/// Chancellor`, `German Bundestag`, `Roman Catholic`).
+fn given_name_before_surname(cx: &Ctx, i: usize) -> bool {
+    let doc = cx.doc;
+    let next = i + 1;
+    let Some(t) = doc.toks.get(next) else { return false };
+    if !t.is_cap() || t.flags & (JOINED | ALLCAPS) != JOINED || !super::types::is_latin_given_name_in(doc.lang, doc.word(i))
+    {
+        return false;
+    }
+    let word = doc.word(next);
+    // nor is a word written in lower case elsewhere before another given name (`la ministre de la Santé Agnès Buzyn`)
+    !cx.stats.lower_seen(doc.lang, doc.key(i))
+        && !super::types::is_latin_given_name_in(doc.lang, word)
+        && cx.cue(next) & (TITLE | ORG_HEAD | LOC_HEAD | NOT_NAME | FUNCTION) == 0
+        && !cx.is_demonym_token(next)
+        && !cx.gaz.is_exact_alias(&crate::lang::fold_for_search(word).text)
+        && !cx.stats.lower_seen(doc.lang, doc.key(next))
+        && !doc.lang.is_common_word(&word.to_lowercase())
 }
 
 /// Rule `office_after_title` (languages that capitalise names only and have a
@@ -5716,6 +5768,21 @@ pub(crate) mod tests {
         let surfaces: Vec<&str> = r[0].iter().map(|m| m.0.as_str()).collect();
         assert_eq!(find(&r[0], "Frankreichs").map(|m| m.1), Some("LOC"), "{surfaces:?}");
         assert!(!surfaces.contains(&"Pegels"), "{surfaces:?}");
+    }
+
+    #[test]
+    fn a_given_name_spelled_like_a_demonym_opens_a_persons_name() {
+        // `Dani` reads as Danish `dan` + `i`, `Dana` as `dan` + `a`: before a surname both are given names
+        let r = run(&[article(
+            "en",
+            "en",
+            "On Monday Dani Olmo scored twice, Dana Whitcombe watched, and German Chancellor Olaf Scholz cheered.",
+        )]);
+        let surfaces: Vec<&str> = r[0].iter().map(|m| m.0.as_str()).collect();
+        for name in ["Dani Olmo", "Dana Whitcombe", "Olaf Scholz"] {
+            assert!(surfaces.contains(&name), "{name} in {surfaces:?}");
+        }
+        assert!(!surfaces.iter().any(|s| s.starts_with("German")), "{surfaces:?}");
     }
 
     #[test]
