@@ -1411,7 +1411,9 @@ fn given_name_before_surname(cx: &Ctx, i: usize) -> bool {
     let doc = cx.doc;
     let next = i + 1;
     let Some(t) = doc.toks.get(next) else { return false };
-    if !t.is_cap() || t.flags & (JOINED | ALLCAPS) != JOINED || !super::types::is_latin_given_name_in(doc.lang, doc.word(i))
+    if !t.is_cap()
+        || t.flags & (JOINED | ALLCAPS) != JOINED
+        || !super::types::is_latin_given_name_in(doc.lang, doc.word(i))
     {
         return false;
     }
