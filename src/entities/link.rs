@@ -1486,6 +1486,8 @@ pub(crate) fn link_corpus(
     join_names_inside_longer_ones(&items, &t, &cands, &mut uf);
     kanji::join_family_names(&items, &t, &langs, &cands, &mut uf);
     kanji::join_organisations_named_without_their_head(&items, &t, &langs, &cands, gaz, &mut uf);
+    kanji::join_latin_names_in_brackets_after(articles, &items, &langs, &cands, &cand_starts, &mut uf);
+    kanji::join_teams_named_by_their_first_part(&items, &t, &langs, &cands, &mut uf);
     for (n, it) in items.iter().enumerate() {
         if let Some(other) = han_organisation_in_brackets_after(articles, &cands, &cand_starts, it) {
             uf.union(n, other);

@@ -736,7 +736,8 @@ fn transcribed_place(name: &str, classes: &impl Fn(&str) -> u8) -> bool {
 /// A name in parts joined by middle dots is a person's unless its last part
 /// is an organisation's or a place's head (`ア・リーグ`, the American League;
 /// `ローンデポ・パーク`, a ballpark) or its first part a big place
-/// (`ニューヨーク・ヤンキース`, a team named after its city).
+/// (`ニューヨーク・ヤンキース`, a team named after its city) or a company the
+/// dictionary knows (`オリックス・バファローズ`, a team named after its owner).
 fn dotted_kind(name: &str, kind: EntityKind, heads: &Heads, gaz: &Gazetteer) -> EntityKind {
     let (Some((_, last)), Some((first, _))) = (name.rsplit_once(['·', '・']), name.split_once(['·', '・'])) else {
         return kind;
@@ -753,7 +754,12 @@ fn dotted_kind(name: &str, kind: EntityKind, heads: &Heads, gaz: &Gazetteer) -> 
         let entry = gaz.entry(hit.entry);
         entry.kind == EntityKind::Location && (hit.trusted || entry.prio >= 10)
     });
-    if big_place { EntityKind::Organization } else { kind }
+    // a team named by its company and nickname (`オリックス・バファローズ`)
+    let company = [Segmenter::Japanese, Segmenter::Chinese].into_iter().any(|segmenter| {
+        let words = segmenter.segment(first);
+        matches!(&words[..], [w] if w.known && w.class == WordClass::Organisation)
+    });
+    if big_place || company { EntityKind::Organization } else { kind }
 }
 
 /// Japanese and Chinese name a town by its name alone after naming it with
@@ -1207,6 +1213,35 @@ mod tests {
         assert_eq!(find(&r[0], "哈兰德").map(|m| m.1), Some("PER"), "{:?}", r[0]);
         for word in ["本赛季", "卫冕冠军", "高水平"] {
             assert!(find(&r[0], word).is_none(), "{word} in {:?}", r[0]);
+        }
+    }
+
+    #[test]
+    fn a_team_named_by_its_company_and_nickname_is_that_team() {
+        let r = run(&[article(
+            "ja",
+            "ja",
+            "阪神タイガースがオリックス・バファローズを破った。阪神は4回に先制し、オリックスは9回に1点を返した。",
+        )]);
+        let id = |surface: &str| r[0].iter().find(|m| m.0 == surface).map(|m| (m.1, m.2.clone()));
+        assert_eq!(id("オリックス・バファローズ").map(|m| m.0), Some("ORG"), "{:?}", r[0]);
+        for (long, short) in [("阪神タイガース", "阪神"), ("オリックス・バファローズ", "オリックス")]
+        {
+            assert!(id(long).is_some(), "{long} in {:?}", r[0]);
+            assert_eq!(id(short).map(|m| m.1), id(long).map(|m| m.1), "{short} in {:?}", r[0]);
+        }
+    }
+
+    #[test]
+    fn an_organisation_s_latin_name_in_brackets_after_it_is_that_organisation() {
+        let r = run(&[
+            article("zh", "zh", "比亚迪（BYD）上半年的销量超过了特斯拉。"),
+            article("ja", "ja", "宇宙航空研究開発機構（JAXA）は20日、着陸を発表した。"),
+        ]);
+        for (a, own, latin) in [(0, "比亚迪", "BYD"), (1, "宇宙航空研究開発機構", "JAXA")] {
+            let id = |surface: &str| r[a].iter().find(|m| m.0 == surface).map(|m| m.2.clone());
+            assert!(id(own).is_some(), "{own} in {:?}", r[a]);
+            assert_eq!(id(latin), id(own), "{latin} in {:?}", r[a]);
         }
     }
 

@@ -300,6 +300,105 @@ pub(super) fn join_organisations_named_without_their_head(
     }
 }
 
+/// Chinese and Japanese news write an organisation's Latin acronym or name in
+/// brackets right after its own (`比亚迪（BYD）`, `台积电（TSMC）`,
+/// `宇宙航空研究開発機構（JAXA）`): an unknown organisation named so is one
+/// with the organisation its Han or kana name names.
+pub(super) fn join_latin_names_in_brackets_after(
+    articles: &[crate::corpus::Article],
+    items: &[super::Item],
+    langs: &[&'static crate::lang::Profile],
+    cands: &[super::Kept],
+    cand_starts: &[u32],
+    uf: &mut super::UnionFind,
+) {
+    use crate::entities::EntityKind;
+    use crate::lang::Script;
+    for (n, it) in items.iter().enumerate() {
+        let segmented =
+            langs.get(it.art as usize).is_some_and(|p| p.segmentation == crate::lang::Segmentation::Dictionary);
+        let at = it.cand as usize;
+        let (Some(name), Some(text)) = (cands.get(at), articles.get(it.art as usize).map(|a| &a.text)) else {
+            continue;
+        };
+        let Some(other) = cands.get(at + 1).filter(|_| at + 1 < super::cand_range(cand_starts, it.art as usize).end)
+        else {
+            continue;
+        };
+        let (Some(own), Some(latin), Some(between), Some(after)) = (
+            text.get(name.start as usize..name.end as usize),
+            text.get(other.start as usize..other.end as usize),
+            text.get(name.end as usize..other.start as usize),
+            text.get(other.end as usize..),
+        ) else {
+            continue;
+        };
+        let own_script = own.chars().all(|c| matches!(Script::of(c), Some(Script::Han | Script::Kana)) || c == '・');
+        let latin_name = latin.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && latin.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | '-' | '&' | '.'));
+        let bracketed = matches!(between, "（" | "(") && after.starts_with(['）', ')']);
+        let organisations = name.kind == EntityKind::Organization && other.kind == EntityKind::Organization;
+        if segmented
+            && own_script
+            && latin_name
+            && bracketed
+            && organisations
+            && name.is_unknown()
+            && other.is_unknown()
+            && let Some(m) = other.item()
+        {
+            uf.union(n, m);
+        }
+    }
+}
+
+/// A team named by its company or city and its nickname (`阪神タイガース`,
+/// `オリックス・バファローズ`) is the organisation the article also names by the
+/// first part alone (`阪神`, `オリックス`): an organisation's name in a
+/// segmented article that is another one's of the same article and a katakana
+/// word after it, with or without a middle dot, is that organisation.
+pub(super) fn join_teams_named_by_their_first_part(
+    items: &[super::Item],
+    t: &super::Tables,
+    langs: &[&'static crate::lang::Profile],
+    cands: &[super::Kept],
+    uf: &mut super::UnionFind,
+) {
+    use crate::entities::EntityKind;
+    use crate::lang::Script;
+    let segmented =
+        |art: u32| langs.get(art as usize).is_some_and(|p| p.segmentation == crate::lang::Segmentation::Dictionary);
+    let mut by_article: HashMap<u32, Vec<(usize, &str)>> = HashMap::default();
+    for (n, it) in items.iter().enumerate() {
+        let organisation = cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Organization);
+        if organisation && segmented(it.art) {
+            by_article.entry(it.art).or_default().push((n, t.joined(it)));
+        }
+    }
+    let katakana = |s: &str| {
+        s.chars().count() >= 2
+            && s.chars().all(|c| c == 'ー' || (Script::of(c) == Some(Script::Kana) && !is_hiragana(c)))
+    };
+    for names in by_article.values() {
+        for &(n, long) in names {
+            for &(m, short) in names {
+                if short.chars().count() < 2 {
+                    continue;
+                }
+                let Some(rest) = long.strip_prefix(short) else { continue };
+                let rest = rest.strip_prefix('・').unwrap_or(rest);
+                if katakana(rest) {
+                    uf.union(n, m);
+                }
+            }
+        }
+    }
+}
+
+fn is_hiragana(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{309f}')
+}
+
 /// Characters of a Chinese place's name that other languages leave out of its
 /// pinyin or translate (`积石山县`, Jishishan; `石景山区`, Shijingshan District).
 const CHINESE_PLACE_KINDS: &[char] = &['省', '市', '县', '区', '镇', '乡', '村'];
