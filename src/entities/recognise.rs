@@ -1051,6 +1051,9 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             if u.flags & TITLE_LINE != 0 && u.flags & ALLCAPS == 0 && !stats.body_capitalises(doc.lang, doc.key(j)) {
                 break;
             }
+            if super::types::scripts_differ(doc.word(j - 1), doc.word(j)) {
+                break;
+            }
             // an acronym next to ordinary words is a name of its own (`AFAD Afet ...`)
             let prev_acronym = toks[j - 1].flags & ALLCAPS != 0 && letters(doc.word(j - 1)) >= 3;
             // but an organisation's head that ends the run after it is its own (`DEM Parti`)
