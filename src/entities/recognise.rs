@@ -992,6 +992,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         }
         if let Some((hit, len)) = cx.accepted_gaz(i, true)
             && !(len == 1 && org_head_ahead(&cx, i + 1))
+            && !place_then_head(&cx, i + len, gaz.entry(hit.entry).kind)
             && !(len == 1
                 && super::types::given_name_leads(doc, i)
                 && cx.cue(i + 1) & (ORG_HEAD | LOC_HEAD | TITLE | NOT_NAME) == 0
@@ -1794,6 +1795,14 @@ fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
     if out.len() > added {
         out.sort_by_key(|c| c.t0);
     }
+}
+
+/// Rule `place_then_head`: a place's name of several words before the rest
+/// of an organisation's name, up to its head word, is the first part of that
+/// name (`Los Angeles Times`, `Los Angeles Fire Department`), as a one-word
+/// name's is (`Washington Post`); the gazetteer's place does not end it.
+fn place_then_head(cx: &Ctx, j: usize, kind: EntityKind) -> bool {
+    kind == EntityKind::Location && org_head_ahead(cx, j)
 }
 
 /// Does a joined run of capitalised words (and organisation connectors) from

@@ -1357,6 +1357,11 @@ mod tests {
         let found = kinds("en", "On Monday The Los Angeles Times and the Washington Post reported the story.");
         assert_eq!(kind_of(&found, "Washington Post"), Some("ORG"), "{found:?}");
         assert!(found.iter().any(|(s, k)| s.ends_with("Los Angeles Times") && *k == "ORG"), "{found:?}");
+        // a place of several words the gazetteer knows, mid-sentence, before the rest of the name (rule place_then_head)
+        let found = kinds("en", "On Monday the Los Angeles Times reported the story.");
+        assert_eq!(kind_of(&found, "Los Angeles Times"), Some("ORG"), "{found:?}");
+        let found = kinds("en", "Crews from the Los Angeles Fire Department fought the blaze overnight.");
+        assert_eq!(kind_of(&found, "Los Angeles Fire Department"), Some("ORG"), "{found:?}");
     }
 
     #[test]
