@@ -2055,6 +2055,10 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         return names.last().map_or(i + 1, |&k| k + 1);
     }
     if let Some((end, kind)) = head_first_phrase(cx, i) {
+        if let Some((hit, len)) = known_name_past_head(cx, i, end) {
+            out.push(make(doc, i, i + len, cx.gaz.entry(hit.entry).kind, Source::Gazetteer(hit.entry), false, false));
+            return i + len;
+        }
         if describing_head(cx, i) {
             // the company or society is named by the words after the head (`חברת מובילאיי`, the
             // company Mobileye), up to an adjective (`הירושלמית`, of Jerusalem); a cue like a
@@ -2470,6 +2474,16 @@ fn head_first_phrase(cx: &mut Ctx, i: usize) -> Option<(usize, EntityKind)> {
     Some((end, kind))
 }
 
+/// A name the gazetteer knows in full that begins with a head word and runs
+/// past the head's phrase (`سازمان ملل متحد`, the United Nations, not the
+/// phrase `سازمان ملل`; `شورای عالی امنیت ملی`): the known name is read, the
+/// shorter phrase is not. Persian joins a name's words by the unwritten ezafe,
+/// so the head's phrase alone cannot tell where the name ends.
+fn known_name_past_head(cx: &mut Ctx, i: usize, end: usize) -> Option<(KeyHit, usize)> {
+    let (hit, len) = cx.gaz_match(i)?;
+    (i + len > end && hit.trusted).then_some((hit, len))
+}
+
 /// A head with the definite article, an adjective with it and then what the
 /// body is for, written with the preposition `for` (the language's `orgfor`
 /// words) onto it, name an organisation (`الاتحاد الآسيوي لكرة القدم`, the Asian
@@ -2541,6 +2555,9 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
     if data.often.contains(bare) && i + 1 < doc.toks.len() && adjective(doc.word(i + 1)) {
         return None;
     }
+    if frequent_noun_before_frequent_word(doc, i, bare) {
+        return None;
+    }
     let toks = &doc.toks;
     // a word with a proclitic before the article (`بالتنظيم`, with the organising) or a verb's
     // prefix (`می‌کنند`) is no surname
@@ -2584,6 +2601,7 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
         k < i + 2
             || is_connector(k)
             || is_connector(k - 1)
+            || after_patronym(doc, k)
             || !(data.often.contains(doc.word(k)) || common_behind_clitic(doc.word(k)))
     };
     while end < i + MAX_NAME_WORDS && can_be_name(cx, end) && third_ok(end) {
@@ -2598,6 +2616,7 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
             || is_connector(end)
             || (end < i + 3 && is_connector(end + 1))
             || (given(w) && end < i + 3)
+            || after_patronym(doc, end)
             || (end >= 2 && compound_given(end - 2) && (end - 2 == i || is_connector(end - 3)));
         if !goes_on {
             break;
@@ -2607,6 +2626,57 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
         end -= 1;
     }
     (end > i + 1).then_some(end)
+}
+
+/// Gulf names chain the father's and grandfather's given names, each with the
+/// article (the language's `patronym` words), before the family name
+/// (`مشعل الأحمد الجابر الصباح`): a word with the article after such a father's
+/// name goes on with the name, unless it is a frequent word or describes
+/// (`الأمين العام`, the secretary-general; `الكويتي`, the Kuwaiti).
+fn after_patronym(doc: &Doc, k: usize) -> bool {
+    let data = doc.lang.data();
+    if k == 0 || k >= doc.toks.len() || doc.toks[k].flags & JOINED == 0 {
+        return false;
+    }
+    let father = doc.word(k - 1);
+    let word = doc.word(k);
+    // the second word of a given name of two words (`عبد العزيز`) or a name after a
+    // connector (`بن سلمان`) is no father's name with the article
+    if k >= 2
+        && (data.words("givenhead").any(|w| w == doc.word(k - 2))
+            || data.words("nameconn").any(|w| w == doc.word(k - 2)))
+    {
+        return false;
+    }
+    let is_patronym = data.words("patronym").any(|a| {
+        father.strip_short_prefix(a).is_some_and(|rest| {
+            rest.chars().count() >= 3 && super::types::is_given_name_in(doc.lang, rest) && !data.often.contains(rest)
+        })
+    });
+    is_patronym
+        && data.words("patronym").any(|a| word.strip_short_prefix(a).is_some_and(|rest| rest.chars().count() >= 3))
+        && !data.often.contains(word)
+        && !is_frequent_word_form(doc.lang, word)
+        && !frequent_behind_article(doc.lang, word)
+        && !data.words("adjsuffix").any(|e| word.ends_with_short(e))
+        && !is_regnal_ordinal(doc.lang, word)
+}
+
+/// Is the given name at `i` (written `bare`, without its conjunction) a frequent
+/// word of the language too, with another frequent word after it that is no given
+/// name (`قادة دول`, leaders of countries)?
+/// Then it is that noun and what it is of (the construct, Arabic idafa: languages
+/// with an `idafa` row). Arabic's frequent-word list leaves out the frequent
+/// family names; Hebrew's and Persian's hold many (`נחמן אש`, `سیامک نمازی`), so
+/// they have no such row.
+fn frequent_noun_before_frequent_word(doc: &Doc, i: usize, bare: &str) -> bool {
+    let data = doc.lang.data();
+    let Some(next) = doc.toks.get(i + 1).filter(|u| u.flags & JOINED != 0) else { return false };
+    let next = &doc.text[next.start..next.end];
+    data.words("idafa").next().is_some()
+        && data.often.contains(bare)
+        && (is_frequent_word_form(doc.lang, next) || frequent_behind_article(doc.lang, next))
+        && !super::types::is_given_name_in(doc.lang, next)
 }
 
 /// Does a given name of two words begin at `k`: the language's `givenhead`
@@ -2997,7 +3067,8 @@ fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
                 && !connector(j - 1)
                 && !connector(j)
                 && !before_connector(j)
-                && !after_compound_given(j))
+                && !after_compound_given(j)
+                && !after_patronym(doc, j))
         {
             break;
         }
@@ -4785,6 +4856,29 @@ pub(crate) mod tests {
             r[1]
         );
         assert!(r[2].iter().all(|(s, _, _)| !s.contains("الضائع")), "`بدل` is no `ب` + name: {:?}", r[2]);
+    }
+
+    #[test]
+    fn a_name_the_gazetteer_knows_past_the_heads_phrase_is_read_in_full() {
+        let text = "این گزارش را سازمان ملل متحد منتشر کرد و شورای عالی امنیت ملی آن را تایید کرد.";
+        let r = run(&[article("fa", "fa", text)]);
+        assert_eq!(find(&r[0], "سازمان ملل متحد").expect("not cut at `سازمان ملل`").1, "ORG");
+        assert_eq!(find(&r[0], "شورای عالی امنیت ملی").expect("not cut at `شورای عالی`").1, "ORG");
+    }
+
+    #[test]
+    fn a_frequent_arabic_noun_spelled_like_a_given_name_before_a_frequent_word_is_no_name() {
+        let text = "وعقد الرئيس قمة مع قادة دول المنطقة في الرياض.";
+        let r = run(&[article("ar", "ar", text)]);
+        assert!(r[0].iter().all(|(s, _, _)| !s.contains("قادة")), "leaders of countries: {:?}", r[0]);
+    }
+
+    #[test]
+    fn an_arabic_chain_of_fathers_names_with_the_article_goes_on_to_the_family_name() {
+        let text = "وأدى الشيخ مشعل الأحمد الجابر الصباح اليمين. ونعى الملك سلمان بن عبد العزيز الفقيد.";
+        let r = run(&[article("ar", "ar", text)]);
+        assert_eq!(find(&r[0], "مشعل الأحمد الجابر الصباح").expect("the whole chain").1, "PER");
+        assert!(find(&r[0], "سلمان بن عبد العزيز").is_some(), "a two-word given name is no father's name: {:?}", r[0]);
     }
 
     #[test]
