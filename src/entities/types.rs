@@ -120,12 +120,19 @@ pub(crate) fn article_votes(doc: &Doc, cands: &[Cand]) -> Vec<Vote> {
     }
     // rule `listed_with_organisation`: a lone word with no evidence of its own in a list next to an
     // organisation (`TUSAŞ, Aselsan ve Ctech`, `Reuters and Bloomberg`) is an organisation too
-    let organisation = |v: &Vote| v.kind == EntityKind::Organization && v.weight >= HEAD_WORD_WEIGHT;
+    // (an acronym's neighbour, or a word this rule made an organisation: a body with a head of its own
+    // is as often listed with places)
+    let organisation = |c: &Cand, v: &Vote, rule: &str| {
+        v.kind == EntityKind::Organization
+            && (matches!(c.source, Source::Unknown { acronym: Some(_) }) || rule == "listed_with_organisation")
+    };
     for k in 0..cands.len() {
         let c = &cands[k];
         let bare = c.t1 - c.t0 == 1 && matches!(c.source, Source::Unknown { acronym: None }) && votes[k].weight == 0;
-        let before = k > 0 && organisation(&votes[k - 1]) && listed_after(doc, &cands[k - 1], c);
-        let after = cands.get(k + 1).is_some_and(|n| organisation(&votes[k + 1]) && listed_after(doc, c, n));
+        let before =
+            k > 0 && organisation(&cands[k - 1], &votes[k - 1], rules[k - 1]) && listed_after(doc, &cands[k - 1], c);
+        let after =
+            cands.get(k + 1).is_some_and(|n| organisation(n, &votes[k + 1], rules[k + 1]) && listed_after(doc, c, n));
         if bare && (before || after) {
             votes[k] = Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT };
             rules[k] = "listed_with_organisation";
