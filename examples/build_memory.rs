@@ -4,6 +4,10 @@
 //! stays resident after it.
 //!
 //! cargo run --release --example build_memory -- CORPUS [KEEP_INDEX_AT]
+//!
+//! As `open.rs` builds from nothing, the texts are let go after linking and
+//! read back from the corpus's files by related articles and the writing;
+//! HOLD_TEXTS=1 holds them to the end, as an append (and korpus before) does.
 
 use std::time::Instant;
 
@@ -64,15 +68,35 @@ fn main() {
     let entities = EntityIndex::link(&corpus.articles, recognised, threads);
     memory::release_free_memory();
     phase("link", t);
+    let hold = std::env::var_os("HOLD_TEXTS").is_some();
+    let mut sums = Vec::new();
+    if !hold {
+        sums = corpus.articles.iter().map(|a| (a.text.len() as u64, crc32fast::hash(a.text.as_bytes()))).collect();
+        for article in &mut corpus.articles {
+            article.text = String::new();
+        }
+        memory::release_free_memory();
+    }
+    let source = korpus::corpus::SourceTexts::new(&listing, &spans, &sums);
     let t = Instant::now();
-    let related = RelatedIndex::build(&corpus, &entities);
+    let related = if hold {
+        RelatedIndex::build(&corpus, &entities)
+    } else {
+        match RelatedIndex::build_reading(&corpus, &entities, korpus::corpus::ArticleTexts::Files(&source)) {
+            Ok(related) => related,
+            Err(e) => {
+                eprintln!("build_memory: {e}");
+                std::process::exit(1);
+            }
+        }
+    };
     memory::release_free_memory();
     phase("related", t);
     let analysis = Analysis { entities, search: SearchIndex::default(), related, recognition };
     let t = Instant::now();
     let dir = std::env::temp_dir().join(format!("build-memory-{}", std::process::id()));
     let target = std::env::args().nth(2).map_or_else(|| dir.join("corpus.kix"), Into::into);
-    let texts = Texts::Sources { listing: &listing, spans: &spans };
+    let texts = if hold { Texts::Sources { listing: &listing, spans: &spans } } else { Texts::ReadBack(&source) };
     let written = korpus::index::write_atomic_with(&target, &corpus, &analysis, &texts, None, strings.as_ref());
     phase("write", t);
     let index = std::fs::metadata(&target).map(|m| m.len()).unwrap_or(0);

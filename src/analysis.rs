@@ -77,6 +77,36 @@ impl Analysis {
         Analysis { entities, search: SearchIndex::default(), related, recognition }
     }
 
+    /// [`Analysis::build_with_progress`] for a build that alone holds the
+    /// corpus: once linking is done the articles' texts are let go (the
+    /// articles are left without them) and related articles read them back
+    /// from the corpus's files (`listing`, `spans`) a batch at a time.
+    /// Returns the (length, CRC-32) of each text let go, which the index's
+    /// writing reads them back with ([`crate::index::Texts::ReadBack`]). An
+    /// error is a text that could not be read back as it was analysed.
+    pub fn build_letting_texts_go(
+        corpus: &mut Corpus,
+        listing: &crate::corpus::Listing,
+        spans: &[crate::corpus::SourceSpan],
+        progress: &mut dyn FnMut(Stage),
+    ) -> std::io::Result<(Analysis, Vec<(u64, u32)>)> {
+        progress(Stage::Entities);
+        let (recognised, recognition) = append::recognise(&corpus.articles);
+        let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(16);
+        let entities = EntityIndex::link(&corpus.articles, recognised, threads);
+        let sums: Vec<(u64, u32)> =
+            corpus.articles.iter().map(|a| (a.text.len() as u64, crc32fast::hash(a.text.as_bytes()))).collect();
+        for article in &mut corpus.articles {
+            article.text = String::new();
+        }
+        memory::release_free_memory();
+        progress(Stage::Related);
+        let source = crate::corpus::SourceTexts::new(listing, spans, &sums);
+        let related = RelatedIndex::build_reading(corpus, &entities, crate::corpus::ArticleTexts::Files(&source))?;
+        memory::release_free_memory();
+        Ok((Analysis { entities, search: SearchIndex::default(), related, recognition }, sums))
+    }
+
     /// The analysis of no articles: what the TUI shows while a corpus loads.
     /// Made without the linker, which would parse the gazetteer and the
     /// language data (most of a second) before the first screen for nothing.

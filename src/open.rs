@@ -181,7 +181,7 @@ pub fn open_store(
     };
     let listing = list_corpus(path)?;
     let Some(dir) = cache_dir else {
-        let (store, _) = build(path, &listing, None, None, observer)?;
+        let (store, _) = build(path, &listing, None, None, true, observer)?;
         return Ok((store, CacheUse::NotCached));
     };
     // a build reads the parsed gazetteer a run before it kept there, rather than parsing it again
@@ -215,7 +215,7 @@ pub fn open_store(
     if lock.is_ok() {
         index::remove_leftover_temps(&target);
     }
-    let store = build(path, &listing, Some(&target), earlier, observer)?;
+    let store = build(path, &listing, Some(&target), earlier, true, observer)?;
     let stored = lock.is_ok() && store.1;
     Ok((store.0, if stored { CacheUse::Stored } else { CacheUse::StoreFailed }))
 }
@@ -223,12 +223,16 @@ pub fn open_store(
 /// Load, analyse and index a corpus; with `target`, write the index there
 /// and serve it from the file (`true`), else (or when writing fails) from
 /// memory. `earlier`: the corpus's out-of-date index and why it is, whose
-/// analysis is kept when the corpus only grew at its end.
+/// analysis is kept when the corpus only grew at its end. `read_back`: a
+/// build from nothing that alone holds the corpus lets its texts go once
+/// linking is done and reads them back from the files (a file changed
+/// meanwhile: the corpus is read and analysed again, holding them).
 fn build(
     path: &Path,
     listing: &Listing,
     target: Option<&Path>,
     earlier: Option<(Box<IndexStore>, String)>,
+    read_back: bool,
     observer: &mut dyn OpenObserver,
 ) -> Result<(Arc<dyn Store>, bool), LoadError> {
     observer.stage(Stage::Loading { read: 0, total: 0 });
@@ -250,14 +254,28 @@ fn build(
     if strings.is_some() {
         memory::release_free_memory();
     }
-    let (analysis, grown_from) = match &earlier {
-        Some((earlier, why)) => {
+    let mut sums = None;
+    let (analysis, grown_from) = match (&earlier, Arc::get_mut(&mut corpus).filter(|_| read_back)) {
+        (Some((earlier, why)), _) => {
             let (analysis, appended) = analyse_grown(path, &corpus, earlier, why, observer);
             (analysis, appended.then_some(earlier.as_ref()))
         }
-        None => (Analysis::build_with_progress(&corpus, &mut |stage| observer.stage(stage)), None),
+        (None, Some(alone)) => {
+            match Analysis::build_letting_texts_go(alone, listing, &spans, &mut |stage| observer.stage(stage)) {
+                Ok((analysis, made)) => {
+                    sums = Some(made);
+                    (analysis, None)
+                }
+                Err(e) => return build_again_holding_texts(path, listing, target, observer, &e),
+            }
+        }
+        (None, None) => (Analysis::build_with_progress(&corpus, &mut |stage| observer.stage(stage)), None),
     };
-    let texts = Texts::Sources { listing, spans: &spans };
+    let source = sums.as_deref().map(|sums| crate::corpus::SourceTexts::new(listing, &spans, sums));
+    let texts = match &source {
+        Some(source) => Texts::ReadBack(source),
+        None => Texts::Sources { listing, spans: &spans },
+    };
     if let Some(target) = target {
         observer.stage(Stage::WritingCache);
         // the old index stays mapped (renamed over, its file lives on) while the new one is written from it
@@ -268,6 +286,7 @@ fn build(
                 tracing::info!(index = %target.display(), articles = corpus.len(), "index written");
                 // all of it is in the file now: let it go before the file's
                 // search is built (together they were a huge article's peak)
+                drop(sums);
                 drop((analysis, corpus, spans, strings));
                 memory::release_free_memory();
                 if let Found::Fresh(store) = index::open_fresh(target, listing) {
@@ -275,14 +294,36 @@ fn build(
                 }
                 // the index just written does not open (its disk failed it): from memory, analysed again
                 tracing::warn!(index = %target.display(), "the index written could not be opened");
-                return build(path, listing, None, None, observer);
+                return build(path, listing, None, None, read_back, observer);
             }
+            // a text read back that is not the one analysed: read and analyse the corpus again
+            Err(e) if source.is_some() => return build_again_holding_texts(path, listing, Some(target), observer, &e),
             Err(e) => tracing::warn!(index = %target.display(), "the index could not be written: {e}"),
         }
     }
-    let store = index::in_memory_with(&corpus, &analysis, &texts, Some(&listing.root), strings.as_ref())
-        .map_err(|e| io_error(path, e))?;
+    let store = match index::in_memory_with(&corpus, &analysis, &texts, Some(&listing.root), strings.as_ref()) {
+        Ok(store) => store,
+        Err(e) if source.is_some() => return build_again_holding_texts(path, listing, None, observer, &e),
+        Err(e) => return Err(io_error(path, e)),
+    };
     Ok((Arc::new(store), false))
+}
+
+/// A build that let the texts go could not read one back as it was
+/// analysed (its file changed meanwhile): the corpus is loaded and analysed
+/// again, and its texts held this time.
+fn build_again_holding_texts(
+    path: &Path,
+    listing: &Listing,
+    target: Option<&Path>,
+    observer: &mut dyn OpenObserver,
+    why: &std::io::Error,
+) -> Result<(Arc<dyn Store>, bool), LoadError> {
+    let message = format!("{} changed while it was indexed ({why}); indexing it again", fsio::quoted(path));
+    tracing::info!("{message}");
+    observer.notice(&message);
+    observer.stage(Stage::Rebuilding { damaged: false });
+    build(path, listing, target, None, false, observer)
 }
 
 /// Analyse a corpus that has an out-of-date index: by appending to that

@@ -739,6 +739,13 @@ pub fn read_article_text(path: &Path, line_at: Option<u64>) -> std::io::Result<S
     std::io::Seek::seek(&mut file, std::io::SeekFrom::Start(at))?;
     let mut line: Vec<u8> = Vec::new();
     BufReader::with_capacity(64 << 10, file).read_until(b'\n', &mut line)?;
+    text_of_jsonl_line(line, at)
+}
+
+/// The article text of the JSON Lines line that starts at byte `at` of its
+/// file (`line`, with or without its line break), as the loader read it.
+fn text_of_jsonl_line(mut line: Vec<u8>, at: u64) -> std::io::Result<String> {
+    use std::io::{Error, ErrorKind};
     if line.last() == Some(&b'\n') {
         line.pop();
     }
@@ -778,6 +785,113 @@ pub fn read_article_text_shared(path: &Path, line_at: Option<u64>) -> std::io::R
         return Ok(text);
     }
     read_article_text(path, line_at).map(std::sync::Arc::from)
+}
+
+/// Where a pass over a corpus after linking reads its articles' texts: the
+/// articles hold them, or they are read back from the corpus's files.
+#[derive(Clone, Copy)]
+pub enum ArticleTexts<'a> {
+    Held(&'a [Article]),
+    Files(&'a SourceTexts<'a>),
+}
+
+impl<'a> ArticleTexts<'a> {
+    /// The texts of articles `range`, in order.
+    pub fn read(&self, range: std::ops::Range<usize>) -> std::io::Result<Vec<std::borrow::Cow<'a, str>>> {
+        use std::borrow::Cow;
+        match *self {
+            ArticleTexts::Held(articles) => match articles.get(range.clone()) {
+                Some(run) => Ok(run.iter().map(|a| Cow::Borrowed(a.text.as_str())).collect()),
+                None => Err(std::io::Error::other(format!("no articles {}..{}", range.start + 1, range.end))),
+            },
+            ArticleTexts::Files(source) => Ok(source.read(range)?.into_iter().map(Cow::Owned).collect()),
+        }
+    }
+}
+
+/// Articles' texts read back from the corpus's files, a run of articles in
+/// corpus order at a time: for a build that lets the texts go once linking
+/// is done (related articles and the search keys read them again, in order).
+/// Each text is checked against the length and CRC-32 of the one analysed,
+/// so a file changed since it was loaded is an error, never another text.
+pub struct SourceTexts<'a> {
+    listing: &'a Listing,
+    spans: &'a [SourceSpan],
+    /// (length, CRC-32) of each article's text as analysed.
+    sums: &'a [(u64, u32)],
+}
+
+impl<'a> SourceTexts<'a> {
+    pub fn new(listing: &'a Listing, spans: &'a [SourceSpan], sums: &'a [(u64, u32)]) -> SourceTexts<'a> {
+        SourceTexts { listing, spans, sums }
+    }
+
+    /// Articles it reads.
+    pub fn len(&self) -> usize {
+        self.sums.len()
+    }
+
+    pub fn listing(&self) -> &'a Listing {
+        self.listing
+    }
+
+    pub fn spans(&self) -> &'a [SourceSpan] {
+        self.spans
+    }
+
+    /// (length, CRC-32) of each article's text as analysed.
+    pub fn sums(&self) -> &'a [(u64, u32)] {
+        self.sums
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.sums.is_empty()
+    }
+
+    /// The texts of articles `range`, in order. The lines of one JSON Lines
+    /// file are read in one pass over the part of it they lie in.
+    pub fn read(&self, range: std::ops::Range<usize>) -> std::io::Result<Vec<String>> {
+        use std::io::{Error, Seek, SeekFrom};
+        let mut texts = Vec::with_capacity(range.len());
+        // the JSON Lines file open now: its index, the reader and where it stands
+        let mut open: Option<(u32, BufReader<fs::File>, u64)> = None;
+        for i in range {
+            let (Some(span), Some(&(len, crc))) = (self.spans.get(i), self.sums.get(i)) else {
+                return Err(Error::other(format!("article {} has no source to read its text from", i + 1)));
+            };
+            let file = self
+                .listing
+                .files
+                .get(span.file as usize)
+                .ok_or_else(|| Error::other(format!("article {}'s file is not in the corpus's listing", i + 1)))?;
+            let text = match span.line_at {
+                None => read_article_text(&file.path, None)?,
+                Some(at) => {
+                    let (_, reader, pos) = match open.take() {
+                        Some(state) if state.0 == span.file && state.2 <= at => open.insert(state),
+                        _ => {
+                            let mut handle = super::walk::open_file_by_path(&file.path)?;
+                            handle.seek(SeekFrom::Start(at))?;
+                            open.insert((span.file, BufReader::with_capacity(64 << 10, handle), at))
+                        }
+                    };
+                    // lines between (blank or unreadable ones) are skipped unread
+                    if *pos < at {
+                        reader.seek_relative(i64::try_from(at - *pos).map_err(Error::other)?)?;
+                        *pos = at;
+                    }
+                    let mut line = Vec::new();
+                    *pos += reader.read_until(b'\n', &mut line)? as u64;
+                    text_of_jsonl_line(line, at)?
+                }
+            };
+            if text.len() as u64 != len || crc32fast::hash(text.as_bytes()) != crc {
+                return Err(Error::other(format!("{} changed while it was indexed", crate::fsio::quoted(&file.path))));
+            }
+            texts.push(text);
+        }
+        Ok(texts)
+    }
 }
 
 /// A text file read into a shared text when it is UTF-8 and clean; `None`

@@ -9,8 +9,8 @@ mod walk;
 
 pub use fields::{Field, FieldMap, FieldMapError, field_map, set_field_map};
 pub use load::{
-    ListedFile, Listing, LoadError, LoadProgress, SourceSpan, article_files, list_corpus, load_listing,
-    load_listing_knowing, load_listing_with, load_path, load_path_observed, load_path_with, load_seeds,
+    ArticleTexts, ListedFile, Listing, LoadError, LoadProgress, SourceSpan, SourceTexts, article_files, list_corpus,
+    load_listing, load_listing_knowing, load_listing_with, load_path, load_path_observed, load_path_with, load_seeds,
     read_article_text, read_article_text_shared,
 };
 pub use sanitize::{is_terminal_hazard, sanitize_for_terminal, sanitize_line, sanitize_owned};

@@ -64,6 +64,32 @@ fn an_index_on_disk_reads_texts_back_from_the_corpus_files_and_answers_the_same(
 }
 
 #[test]
+fn a_build_that_lets_the_texts_go_after_linking_writes_the_index_a_build_holding_them_writes() {
+    let dir = corpus_dir();
+    let listing = list_corpus(dir.path()).unwrap();
+    let (corpus, spans) = load_listing(&listing, &mut |_| {});
+    let held = Analysis::build_with_progress(&corpus, &mut |_| {});
+    let sources = Texts::Sources { listing: &listing, spans: &spans };
+    let (expected, _) = write_index(Vec::new(), &corpus, &held, &sources).unwrap();
+    let mut alone = corpus.clone();
+    let (analysis, sums) = Analysis::build_letting_texts_go(&mut alone, &listing, &spans, &mut |_| {}).unwrap();
+    assert!(alone.articles.iter().all(|a| a.text.is_empty()), "the texts were let go");
+    let source = crate::corpus::SourceTexts::new(&listing, &spans, &sums);
+    // the texts read back one by one, the broken line between two records skipped
+    let texts = source.read(0..corpus.len()).unwrap();
+    assert_eq!(texts, corpus.articles.iter().map(|a| a.text.clone()).collect::<Vec<_>>());
+    let (written, _) = write_index(Vec::new(), &alone, &analysis, &Texts::ReadBack(&source)).unwrap();
+    assert!(written == expected, "the same index, byte for byte");
+    // a text changed under the build (its length kept) is refused, never indexed as the one analysed
+    let file = dir.path().join("a.txt");
+    fs::write(&file, "Moscow TALKS\nSergey Lavrov met officials in Moscow.").unwrap();
+    assert!(source.read(0..1).is_err());
+    assert!(write_index(Vec::new(), &alone, &analysis, &Texts::ReadBack(&source)).is_err());
+    let mut again = corpus.clone();
+    assert!(Analysis::build_letting_texts_go(&mut again, &listing, &spans, &mut |_| {}).is_err());
+}
+
+#[test]
 fn a_changed_file_makes_the_index_stale_and_a_text_changed_under_it_is_refused() {
     let dir = corpus_dir();
     let cache = tempfile::tempdir().unwrap();

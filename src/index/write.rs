@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::format::{SectionId, UNIT_SHARED, UNIT_SPAN_BLOCK, UNIT_TITLE, Writer, put_str, put_varint};
 use super::records::{ArticleRecord, EntityRecord, FileStamp, kind_number};
 use crate::Analysis;
-use crate::corpus::{Article, Corpus, Listing, LoadWarning, SourceSpan};
+use crate::corpus::{Article, ArticleTexts, Corpus, Listing, LoadWarning, SourceSpan, SourceTexts};
 
 /// The small facts about an index, stored as JSON in its meta section.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -35,6 +35,21 @@ pub enum Texts<'a> {
     Inline,
     /// In the corpus's files, where the listing found them.
     Sources { listing: &'a Listing, spans: &'a [SourceSpan] },
+    /// In the corpus's files, and the articles no longer hold them (a build
+    /// lets them go once linking is done): read back from there, in order,
+    /// and checked against the length and CRC-32 of each text analysed.
+    ReadBack(&'a SourceTexts<'a>),
+}
+
+impl<'a> Texts<'a> {
+    /// The listing and spans of texts in the corpus's files.
+    fn sources(&self) -> Option<(&'a Listing, &'a [SourceSpan])> {
+        match *self {
+            Texts::Inline => None,
+            Texts::Sources { listing, spans } => Some((listing, spans)),
+            Texts::ReadBack(source) => Some((source.listing(), source.spans())),
+        }
+    }
 }
 
 /// Write the whole index of an analysed corpus; returns the file's length.
@@ -92,14 +107,14 @@ pub fn write_index_with<W: Write>(
     let mut inline: Vec<u8> = Vec::new();
     for (i, a) in corpus.articles.iter().enumerate() {
         let mut flags = strings.flags[i];
-        let (file, source_at) = match texts {
-            Texts::Inline => {
+        let (file, source_at) = match texts.sources() {
+            None => {
                 flags |= ArticleRecord::INLINE;
                 let at = inline.len() as u64;
                 inline.extend_from_slice(a.text.as_bytes());
                 (u32::MAX, at)
             }
-            Texts::Sources { spans, .. } => {
+            Some((_, spans)) => {
                 let span = spans.get(i).copied().unwrap_or(SourceSpan {
                     file: u32::MAX,
                     line_at: None,
@@ -116,12 +131,20 @@ pub fn write_index_with<W: Write>(
         };
         let language = number(&mut languages, a.language.code());
         let script = number(&mut scripts, a.script.code());
-        let text_bytes = u32::try_from(a.text.len())
+        let (text_len, text_crc) = match texts {
+            Texts::ReadBack(source) => source
+                .sums()
+                .get(i)
+                .copied()
+                .ok_or_else(|| io::Error::other(format!("article {}: no length and CRC-32 of its text", i + 1)))?,
+            _ => (a.text.len() as u64, crc32fast::hash(a.text.as_bytes())),
+        };
+        let text_bytes = u32::try_from(text_len)
             .map_err(|_| io::Error::other(format!("article {}: more than 4 GiB of text", i + 1)))?;
         records.push(ArticleRecord {
             text_bytes,
             source_at,
-            text_crc: crc32fast::hash(a.text.as_bytes()),
+            text_crc,
             file,
             language: u16::try_from(language).map_err(|_| io::Error::other("more than 65,535 languages"))?,
             script: u8::try_from(script).map_err(|_| io::Error::other("more than 255 scripts"))?,
@@ -138,8 +161,8 @@ pub fn write_index_with<W: Write>(
     drop(inline);
 
     // the files the texts are in, and what each looked like
-    match texts {
-        Texts::Sources { listing, .. } => {
+    match texts.sources() {
+        Some((listing, _)) => {
             let stamps: Vec<FileStamp> = listing.files.iter().map(|f| FileStamp::of(&f.stat)).collect();
             w.begin(SectionId::Sources)?;
             w.rows(&stamps)?;
@@ -150,7 +173,7 @@ pub fn write_index_with<W: Write>(
                 .collect();
             w.strings(SectionId::SourcePaths, &paths)?;
         }
-        Texts::Inline => {
+        None => {
             w.section(SectionId::Sources, &[])?;
             w.strings::<&[u8]>(SectionId::SourcePaths, &[])?;
         }
@@ -162,7 +185,11 @@ pub fn write_index_with<W: Write>(
 
     write_entities(&mut w, analysis)?;
     let earlier_units = earlier.and_then(|store| store.earlier_units(&corpus.articles));
-    let units = write_search(&mut w, corpus, &analysis.entities, earlier_units)?;
+    let read = match texts {
+        Texts::ReadBack(source) => ArticleTexts::Files(source),
+        _ => ArticleTexts::Held(&corpus.articles),
+    };
+    let units = write_search(&mut w, corpus, read, &analysis.entities, earlier_units)?;
     write_related(&mut w, analysis)?;
     write_recognition(&mut w, &analysis.recognition)?;
 
@@ -176,9 +203,9 @@ pub fn write_index_with<W: Write>(
         languages,
         scripts,
         warnings: corpus.warnings.clone(),
-        listing: match texts {
-            Texts::Sources { listing, .. } => super::listing_fingerprint(listing),
-            Texts::Inline => 0,
+        listing: match texts.sources() {
+            Some((listing, _)) => super::listing_fingerprint(listing),
+            None => 0,
         },
     };
     w.section(SectionId::Meta, &serde_json::to_vec(&meta).map_err(io::Error::other)?)?;
@@ -389,6 +416,7 @@ fn write_entities<W: Write>(w: &mut Writer<W>, analysis: &Analysis) -> io::Resul
 fn write_search<W: Write>(
     w: &mut Writer<W>,
     corpus: &Corpus,
+    texts: ArticleTexts,
     entities: &crate::entities::EntityIndex,
     earlier: Option<EarlierUnits>,
 ) -> io::Result<u64> {
@@ -408,19 +436,52 @@ fn write_search<W: Write>(
         None => (UnitTables::default(), 0),
     };
     let mut failed: io::Result<()> = Ok(());
-    let new_articles = corpus.articles.get(first_new..).unwrap_or(&[]);
-    crate::search::unit_keys_in_batches(new_articles, |lines, keys, ends| {
+    let mut add_keys = |first: usize, lines: Vec<crate::search::LineUnit>, keys: String, ends: Vec<usize>| {
         let mut start = 0usize;
         for (unit, end) in lines.iter().zip(ends) {
             let key = keys.as_bytes().get(start..end).unwrap_or(&[]);
             start = end;
-            // numbered from the first new article
-            let unit = crate::search::LineUnit { article: unit.article + first_new as u32, ..*unit };
+            // numbered from the first article keyed
+            let unit = crate::search::LineUnit { article: unit.article + first as u32, ..*unit };
             if failed.is_ok() {
                 failed = units.add(w, &unit, key);
             }
         }
-    });
+    };
+    match texts {
+        ArticleTexts::Held(_) => {
+            let new_articles = corpus.articles.get(first_new..).unwrap_or(&[]);
+            crate::search::unit_keys_in_batches(new_articles, |lines, keys, ends| {
+                add_keys(first_new, lines, keys, ends)
+            });
+        }
+        ArticleTexts::Files(_) => {
+            // a run of articles at a time, each given its text back while it is keyed
+            // (units are written one by one in article order, whatever the runs)
+            let mut first = first_new;
+            while first < corpus.len() {
+                let end = (first + READ_BACK_RUN).min(corpus.len());
+                let run: Vec<Article> = texts
+                    .read(first..end)?
+                    .into_iter()
+                    .zip(&corpus.articles[first..end])
+                    .map(|(text, a)| Article {
+                        id: String::new(),
+                        title: String::new(),
+                        title_span: a.title_span,
+                        text: text.into_owned(),
+                        language: a.language.clone(),
+                        script: a.script,
+                        date: None,
+                        url: None,
+                        source: None,
+                    })
+                    .collect();
+                crate::search::unit_keys_in_batches(&run, |lines, keys, ends| add_keys(first, lines, keys, ends));
+                first = end;
+            }
+        }
+    }
     failed?;
     let count = units.ends.len();
     w.offsets(SectionId::UnitEnds, &units.ends)?;
@@ -450,6 +511,10 @@ fn write_search<W: Write>(
     w.strings(SectionId::VariantTexts, &names.variant_text)?;
     Ok(count as u64)
 }
+
+/// Articles whose texts are read back and keyed at a time, for a build that
+/// let the texts go: a few batches of every core's keying.
+const READ_BACK_RUN: usize = 1 << 14;
 
 /// The search units of an index's first articles read back from it
 /// ([`super::IndexStore::earlier_units`]): an article's units, keys and

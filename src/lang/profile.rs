@@ -251,6 +251,40 @@ impl Profile {
         chars.len() >= 8 && (3..=chars.len() - 4).any(|k| common.contains(&lower[chars[k].0..]))
     }
 
+    /// [`Profile::is_common_word`], or a common word with a genitive or plural
+    /// ending the lists leave out (`Pegels` of `Pegel`, `Gebets` of `Gebet`).
+    pub fn is_common_word_form(&self, lower: &str) -> bool {
+        self.is_common_word(lower)
+            || ["es", "s", "en", "n"].iter().any(|end| {
+                lower.strip_suffix(end).is_some_and(|stem| stem.chars().count() >= 4 && self.is_common_word(stem))
+            })
+    }
+
+    /// Is this (lower-case) capitalised word an inflected adjective of a language that
+    /// capitalises every noun (`Deutsche`, `Europäischen`, `Islamischer`: names' words,
+    /// since such a language writes its adjectives in lower case), rather than a noun
+    /// (`Behörde`, `Menschen`)? Its stem is a frequent word, and so are at least three of
+    /// the stem's five adjective forms (-e -en -er -es -em): a noun has one or two at most
+    /// (`Mensch`, `Menschen`).
+    pub fn is_adjective_form(&self, lower: &str) -> bool {
+        const ENDINGS: [&str; 5] = ["e", "en", "er", "es", "em"];
+        let common = &self.data().common;
+        let folded;
+        let lower = if lower.contains('ß') {
+            folded = lower.replace('ß', "ss");
+            folded.as_str()
+        } else {
+            lower
+        };
+        ENDINGS.iter().any(|end| {
+            lower.strip_suffix(end).is_some_and(|stem| {
+                stem.chars().count() >= 4
+                    && common.contains(stem)
+                    && ENDINGS.iter().filter(|e| common.contains(&format!("{stem}{e}"))).count() >= 3
+            })
+        })
+    }
+
     /// Does the language write this script?
     pub fn writes(&self, script: Script) -> bool {
         self.scripts.contains(&script)
@@ -660,6 +694,26 @@ mod tests {
         }
         // only languages that capitalise every noun have the list
         assert!(!profile_of_code("en").expect("en").is_common_word("meeting"));
+    }
+
+    #[test]
+    fn a_german_common_nouns_genitive_is_a_common_word_form() {
+        let de = profile_of_code("de").expect("de");
+        assert!(!de.is_common_word("pegels") && de.is_common_word_form("pegels"));
+        assert!(de.is_common_word_form("gebets"));
+        assert!(!de.is_common_word_form("kishidas"));
+    }
+
+    #[test]
+    fn german_adjectives_are_told_from_nouns_by_their_forms() {
+        let de = profile_of_code("de").expect("de");
+        for w in ["deutsche", "europäischen", "technische", "islamischer"] {
+            assert!(de.is_adjective_form(w), "{w}");
+        }
+        // weak nouns have a stem and one form (`Mensch`, `Menschen`), not an adjective's five
+        for w in ["menschen", "behörde", "gemeinde", "werksleiter", "kapitän"] {
+            assert!(!de.is_adjective_form(w), "{w}");
+        }
     }
 
     #[test]

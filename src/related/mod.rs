@@ -34,7 +34,7 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
-use crate::corpus::Corpus;
+use crate::corpus::{ArticleTexts, Corpus};
 use crate::entities::fxhash::FxHashMap;
 use crate::entities::{EntityIndex, EntityKind};
 use crate::lang::Language;
@@ -201,12 +201,12 @@ struct Extracted {
     features: Vec<(RawFeature, u32, (usize, usize), f32)>,
 }
 
-fn extract<'t>(
-    article: &'t crate::corpus::Article,
+fn extract(
+    article: &crate::corpus::Article,
+    text: &str,
     mentions: &[crate::entities::Mention],
-    cache: &mut terms::WordCache<'t>,
+    cache: &mut terms::WordCache,
 ) -> Extracted {
-    let text = article.text.as_str();
     let mut at: FxHashMap<RawFeature, usize> = FxHashMap::default();
     let mut features: Vec<(RawFeature, u32, (usize, usize), f32)> = Vec::new();
     let mut add = |f: RawFeature, span: (usize, usize), name_like: f32| match at.get(&f) {
@@ -245,23 +245,56 @@ const WORD_CACHE_MAX: usize = 1 << 16;
 /// Fewer dead occurrences than this are not worth a pass over the store.
 const DEAD_OCCURRENCES_MIN: usize = 1 << 16;
 
+/// One batch's articles extracted, each with its text (read back from the
+/// corpus's files, or borrowed from the articles).
+type ExtractedBatch<'a> = std::io::Result<Vec<(Extracted, Cow<'a, str>)>>;
+
+/// Extract a batch of articles, reading their texts from `texts`.
+fn extract_batch<'a>(
+    corpus: &Corpus,
+    entities: &EntityIndex,
+    texts: ArticleTexts<'a>,
+    range: std::ops::Range<usize>,
+    cache: &mut terms::WordCache,
+) -> ExtractedBatch<'a> {
+    let read = texts.read(range.clone())?;
+    Ok(range
+        .zip(read)
+        .filter_map(|(ai, text)| {
+            let article = corpus.articles.get(ai)?;
+            Some((extract(article, &text, entities.mentions_in(ai), cache), text))
+        })
+        .collect())
+}
+
 /// Extract every article on worker threads, a batch at a time, and hand the
-/// results to `consume` in article order, each dropped as soon as it is
-/// consumed. Each worker keeps one word cache over all its batches.
-fn extract_in_order(corpus: &Corpus, entities: &EntityIndex, mut consume: impl FnMut(usize, Extracted)) {
+/// results to `consume` in article order, each dropped (with its text) as
+/// soon as it is consumed. Each worker keeps one word cache over all its batches.
+fn extract_in_order(
+    corpus: &Corpus,
+    entities: &EntityIndex,
+    texts: ArticleTexts,
+    mut consume: impl FnMut(usize, Extracted, &str),
+) -> std::io::Result<()> {
     let articles = &corpus.articles;
     let workers = crate::parallel::threads(16);
     let batches = articles.len().div_ceil(BATCH);
+    let range_of = |batch: usize| batch * BATCH..((batch + 1) * BATCH).min(articles.len());
     if workers <= 1 || batches <= 1 {
         let mut cache = terms::WordCache::default();
-        for (ai, article) in articles.iter().enumerate() {
-            consume(ai, extract(article, entities.mentions_in(ai), &mut cache));
+        for batch in 0..batches {
+            let range = range_of(batch);
+            for (i, (ex, text)) in
+                extract_batch(corpus, entities, texts, range.clone(), &mut cache)?.into_iter().enumerate()
+            {
+                consume(range.start + i, ex, &text);
+            }
         }
-        return;
+        return Ok(());
     }
     std::thread::scope(|scope| {
         // batch b is extracted by worker b % workers; one batch may wait in each channel
-        let receivers: Vec<std::sync::mpsc::Receiver<Vec<Extracted>>> = (0..workers)
+        let receivers: Vec<std::sync::mpsc::Receiver<ExtractedBatch>> = (0..workers)
             .map(|worker| {
                 let (sender, receiver) = std::sync::mpsc::sync_channel(1);
                 scope.spawn(move || {
@@ -270,10 +303,9 @@ fn extract_in_order(corpus: &Corpus, entities: &EntityIndex, mut consume: impl F
                         if cache.len() > WORD_CACHE_MAX {
                             cache.clear();
                         }
-                        let range = batch * BATCH..((batch + 1) * BATCH).min(articles.len());
-                        let extracted: Vec<Extracted> =
-                            range.map(|ai| extract(&articles[ai], entities.mentions_in(ai), &mut cache)).collect();
-                        if sender.send(extracted).is_err() {
+                        let extracted = extract_batch(corpus, entities, texts, range_of(batch), &mut cache);
+                        let failed = extracted.is_err();
+                        if sender.send(extracted).is_err() || failed {
                             return;
                         }
                     }
@@ -284,11 +316,13 @@ fn extract_in_order(corpus: &Corpus, entities: &EntityIndex, mut consume: impl F
         for batch in 0..batches {
             // a worker hangs up early only when it panicked; the scope re-raises that panic
             let Ok(extracted) = receivers[batch % workers].recv() else { break };
-            for (i, ex) in extracted.into_iter().enumerate() {
-                consume(batch * BATCH + i, ex);
+            // (the other workers stop at their next send, once the receivers are dropped)
+            for (i, (ex, text)) in extracted?.into_iter().enumerate() {
+                consume(batch * BATCH + i, ex, &text);
             }
         }
-    });
+        Ok(())
+    })
 }
 
 /// One feature of one article, kept from the counting pass for weighting.
@@ -307,7 +341,7 @@ struct Occurrence {
 /// `stop_df` articles never will be, so once its count passes that its
 /// occurrences are no longer kept, and those kept earlier are dropped
 /// once they are a good share of the store.
-struct Census<'t> {
+struct Census {
     stop_df: usize,
     /// Kept occurrences of features that have since become stop features.
     dead: usize,
@@ -320,13 +354,13 @@ struct Census<'t> {
     occurrences: Vec<Occurrence>,
     /// Article `i` owns `occurrences[article_ends[i - 1]..article_ends[i]]`.
     article_ends: Vec<usize>,
-    surface_ids: FxHashMap<&'t str, u32>,
-    /// Distinct surfaces of the occurrences, borrowed from the corpus.
-    surfaces: Vec<&'t str>,
+    /// Distinct surfaces of the occurrences, copied out of the texts (which
+    /// may be read back from the corpus's files a batch at a time).
+    surfaces: Surfaces,
 }
 
-impl<'t> Census<'t> {
-    fn new(stop_df: usize, articles: usize) -> Census<'t> {
+impl Census {
+    fn new(stop_df: usize, articles: usize) -> Census {
         Census {
             stop_df,
             dead: 0,
@@ -336,12 +370,11 @@ impl<'t> Census<'t> {
             df_by_language: Vec::new(),
             occurrences: Vec::new(),
             article_ends: Vec::with_capacity(articles),
-            surface_ids: FxHashMap::default(),
-            surfaces: Vec::new(),
+            surfaces: Surfaces::default(),
         }
     }
 
-    fn add_article(&mut self, text: &'t str, language: u8, extracted: Extracted) {
+    fn add_article(&mut self, text: &str, language: u8, extracted: Extracted) {
         // a quarter of the store dead: compact, so it never holds much more than what is live
         if self.dead >= DEAD_OCCURRENCES_MIN && self.dead * 4 >= self.occurrences.len() {
             self.drop_stop_occurrences();
@@ -372,16 +405,7 @@ impl<'t> Census<'t> {
                 }
                 continue;
             }
-            let surface = text.get(start..end).unwrap_or("");
-            let surface = match self.surface_ids.get(surface) {
-                Some(&sid) => sid,
-                None => {
-                    let sid = self.surfaces.len() as u32;
-                    self.surface_ids.insert(surface, sid);
-                    self.surfaces.push(surface);
-                    sid
-                }
-            };
+            let surface = self.surfaces.intern(text.get(start..end).unwrap_or(""));
             self.occurrences.push(Occurrence { feature: id, surface, count, name_like });
         }
         self.article_ends.push(self.occurrences.len());
@@ -414,6 +438,66 @@ impl<'t> Census<'t> {
     }
 }
 
+/// Distinct strings numbered in order of first use, in one buffer: a table
+/// of a million words costs their bytes and a few words each, not an
+/// allocation each, and keeps no text it was copied from alive.
+#[derive(Default)]
+struct Surfaces {
+    bytes: String,
+    /// Where each string ends in `bytes`.
+    ends: Vec<usize>,
+    /// The first string of each hash; a string of the same hash that is not
+    /// that one in `others`.
+    by_hash: FxHashMap<u64, u32>,
+    others: FxHashMap<Box<str>, u32>,
+}
+
+impl Surfaces {
+    fn get(&self, id: u32) -> &str {
+        let id = id as usize;
+        let start = if id == 0 { 0 } else { self.ends.get(id - 1).copied().unwrap_or(0) };
+        let end = self.ends.get(id).copied().unwrap_or(start);
+        self.bytes.get(start..end).unwrap_or("")
+    }
+
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn intern(&mut self, s: &str) -> u32 {
+        use std::hash::BuildHasher;
+        let hash = self.by_hash.hasher().hash_one(s);
+        match self.by_hash.get(&hash) {
+            Some(&id) if self.get(id) == s => return id,
+            Some(_) => {
+                if let Some(&id) = self.others.get(s) {
+                    return id;
+                }
+                let id = self.push(s);
+                self.others.insert(s.into(), id);
+                return id;
+            }
+            None => {}
+        }
+        let id = self.push(s);
+        self.by_hash.insert(hash, id);
+        id
+    }
+
+    fn push(&mut self, s: &str) -> u32 {
+        let id = self.ends.len() as u32;
+        self.bytes.push_str(s);
+        self.ends.push(self.bytes.len());
+        id
+    }
+
+    /// The lookup tables go; the strings stay readable by number.
+    fn forget_lookups(&mut self) {
+        self.by_hash = FxHashMap::default();
+        self.others = FxHashMap::default();
+    }
+}
+
 /// Postings by counting sort: each feature's (article, weight) list in
 /// article order, and where each feature's list starts.
 fn invert(entries: &[Entry], vector_starts: &[u64], features: usize) -> (Vec<Posting>, Vec<u64>) {
@@ -438,6 +522,22 @@ fn invert(entries: &[Entry], vector_starts: &[u64], features: usize) -> (Vec<Pos
 
 impl RelatedIndex {
     pub fn build(corpus: &Corpus, entities: &EntityIndex) -> RelatedIndex {
+        // the articles hold their texts: reading them cannot fail
+        match RelatedIndex::build_reading(corpus, entities, ArticleTexts::Held(&corpus.articles)) {
+            Ok(index) => index,
+            Err(_) => RelatedIndex::build_reading(&Corpus::default(), &EntityIndex::default(), ArticleTexts::Held(&[]))
+                .unwrap_or_else(|_| unreachable!("no articles, no texts to read")),
+        }
+    }
+
+    /// [`RelatedIndex::build`] reading the articles' texts from `texts` (the
+    /// corpus's files, for a build that let them go after linking), a batch
+    /// of articles at a time. An error is a text that could not be read back.
+    pub fn build_reading(
+        corpus: &Corpus,
+        entities: &EntityIndex,
+        texts: ArticleTexts,
+    ) -> std::io::Result<RelatedIndex> {
         let n = corpus.articles.len();
 
         // languages as small indexes, so a feature can count its articles per language
@@ -459,13 +559,13 @@ impl RelatedIndex {
 
         let stop_df = ((n as f64 * STOP_SHARE) as usize).max(STOP_MIN_DF);
         let mut census = Census::new(stop_df, n);
-        extract_in_order(corpus, entities, |ai, extracted| {
-            census.add_article(&corpus.articles[ai].text, article_language[ai], extracted)
-        });
+        extract_in_order(corpus, entities, texts, |ai, extracted, text| {
+            census.add_article(text, article_language[ai], extracted)
+        })?;
         census.drop_stop_occurrences();
         census.occurrences.shrink_to_fit();
         census.ids = FxHashMap::default();
-        census.surface_ids = FxHashMap::default();
+        census.surfaces.forget_lookups();
         let (df, df_by_language) = (&census.df, &census.df_by_language);
 
         // per feature: its weight factor before the language's share, or None when it is no evidence
@@ -554,7 +654,7 @@ impl RelatedIndex {
                 let sid = &mut surface_ids[surface as usize];
                 if *sid == u32::MAX {
                     *sid = surfaces.len() as u32;
-                    surfaces.push(census.surfaces[surface as usize].to_owned());
+                    surfaces.push(census.surfaces.get(surface).to_owned());
                 }
                 entries.push(Entry { feature: linkable_ids[id as usize], weight, count, surface: *sid });
             }
@@ -577,7 +677,7 @@ impl RelatedIndex {
                 *language_index.entry(&a.language).or_insert(next)
             })
             .collect();
-        RelatedIndex { entries, vector_starts, norms, languages, postings, posting_starts, kinds, surfaces }
+        Ok(RelatedIndex { entries, vector_starts, norms, languages, postings, posting_starts, kinds, surfaces })
     }
 
     /// Articles the index covers.

@@ -73,8 +73,40 @@ pub(crate) enum WordTerm {
 /// [`WordTerm`] per distinct word and language (a month name is one in its
 /// language only): transliterating (twice, for the month check and the
 /// skeleton) was most of the cost of reading an article, and news repeats its
-/// words, so each thread converts a word once.
-pub(crate) type WordCache<'t> = FxHashMap<(&'t str, u8), WordTerm>;
+/// words, so each thread converts a word once. The words are its own (per
+/// language, so a word is looked up without a copy): the texts they came
+/// from may be read back from the corpus's files a run at a time and let go.
+#[derive(Default)]
+pub(crate) struct WordCache {
+    by_language: Vec<FxHashMap<Box<str>, WordTerm>>,
+    words: usize,
+}
+
+impl WordCache {
+    /// Distinct (word, language) pairs held.
+    pub(crate) fn len(&self) -> usize {
+        self.words
+    }
+
+    pub(crate) fn clear(&mut self) {
+        self.by_language.clear();
+        self.words = 0;
+    }
+
+    fn get(&self, word: &str, language: u8) -> Option<WordTerm> {
+        self.by_language.get(usize::from(language))?.get(word).copied()
+    }
+
+    fn insert(&mut self, word: &str, language: u8, term: WordTerm) {
+        let language = usize::from(language);
+        if self.by_language.len() <= language {
+            self.by_language.resize_with(language + 1, FxHashMap::default);
+        }
+        if self.by_language[language].insert(word.into(), term).is_none() {
+            self.words += 1;
+        }
+    }
+}
 
 fn word_term(word: &str, profile: &Profile) -> WordTerm {
     if let Some(month) = month_number(word, profile) {
@@ -93,7 +125,7 @@ pub(crate) fn terms(text: &str, profile: &Profile) -> Vec<Term> {
 }
 
 /// [`terms`] with a cache of word conversions shared across texts.
-pub(crate) fn terms_cached<'t>(text: &'t str, profile: &Profile, cache: &mut WordCache<'t>) -> Vec<Term> {
+pub(crate) fn terms_cached(text: &str, profile: &Profile, cache: &mut WordCache) -> Vec<Term> {
     let tokens = tokens(text);
     let mut out = Vec::with_capacity(tokens.len());
     let mut i = 0;
@@ -125,11 +157,11 @@ pub(crate) fn terms_cached<'t>(text: &'t str, profile: &Profile, cache: &mut Wor
             i = last + 1;
             continue;
         }
-        let term = match cache.get(&(word, profile.index as u8)) {
-            Some(&term) => term,
+        let term = match cache.get(word, profile.index as u8) {
+            Some(term) => term,
             None => {
                 let term = word_term(word, profile);
-                cache.insert((word, profile.index as u8), term);
+                cache.insert(word, profile.index as u8, term);
                 term
             }
         };
