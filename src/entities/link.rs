@@ -1384,11 +1384,17 @@ pub(crate) fn link_corpus(
             let Some(&word) = t.words(&items[n]).first() else { continue };
             roots.clear();
             let mut example = None;
+            // (rules `firm_kinds_keep_apart` and `one_language_one_spelling`: a name the word
+            // meets whose kind firmly differs, or that its own language spells otherwise, leaves
+            // the word apart, as two names would, rather than to another name it meets)
+            let mut kept_apart = false;
             if let Some(full) = by_word.get(&word.skel).filter(|_| surname) {
                 for &f in full {
                     if t.words(&items[f]).iter().any(|&w| same_word(&strings, word, w))
                         && !devanagari_spelt_otherwise(articles, &cands, &items[n], &items[f])
                     {
+                        kept_apart |= items_kinds_firmly_differ(&cands, &items[n], &items[f])
+                            || spelt_otherwise_in_one_language(articles, &cands, &langs, &items[n], &items[f]);
                         roots.insert(uf.find(f));
                         example = Some(f);
                     }
@@ -1460,7 +1466,7 @@ pub(crate) fn link_corpus(
                 }
             }
             match (roots.len(), example) {
-                (1, Some(f)) => uf.union(n, f),
+                (1, Some(f)) if !kept_apart => uf.union(n, f),
                 _ => {
                     match lone.get(&t.name(&items[n]).joined) {
                         Some(&first) => uf.union(first, n),
@@ -1580,6 +1586,71 @@ pub(crate) fn link_corpus(
     drop((items, found_items, names, words, strings));
     crate::memory::release_free_memory();
     mention_table(&all, &mut uf, clusters, gaz)
+}
+
+/// The weight of a person vote that is evidence, not a default: a given name
+/// or a title before the name (see [`types`]).
+const FIRM_PERSON_WEIGHT: u8 = 4;
+/// The weight of a place or organisation vote that is evidence: a head word
+/// in or after the name (`Provinz`, `Institute`, `党`), a place preposition.
+const FIRM_THING_WEIGHT: u8 = 3;
+
+/// Rule `firm_kinds_keep_apart`: a name its article shows to be a person (a
+/// given name, a title) and one its article shows to be a place or a body (a
+/// head word) are two entities, however alike their keys: a name met by one
+/// word's sound, a gloss or a lone word gives no evidence that outweighs both
+/// articles. (`בפארק הירקון`, the Yarkon park, reads like Harry Kane; the
+/// gloss of `自由党`, the Liberal Party, met Priti Patel's `Priti`.) A kind
+/// that is only a default guess, either side, keeps apart nothing.
+fn kinds_firmly_differ(a: &Kept, b: &Kept) -> bool {
+    let person = |c: &Kept| c.kind == EntityKind::Person && c.weight() >= FIRM_PERSON_WEIGHT;
+    let thing = |c: &Kept| c.kind != EntityKind::Person && c.weight() >= FIRM_THING_WEIGHT;
+    (person(a) && thing(b)) || (thing(a) && person(b))
+}
+
+/// The same for two items, by their candidates.
+fn items_kinds_firmly_differ(cands: &[Kept], a: &Item, b: &Item) -> bool {
+    match (cands.get(a.cand as usize), cands.get(b.cand as usize)) {
+        (Some(x), Some(y)) => kinds_firmly_differ(x, y),
+        _ => false,
+    }
+}
+
+/// Letters a name and its case forms share at the start in one language
+/// (`Macron`, `Macronowi`; `Nysa`, `Nysy`; `Erdoğan`, `Erdoğan'ın`).
+const ONE_SPELLING_PREFIX: usize = 3;
+
+/// The first [`ONE_SPELLING_PREFIX`] letters of a word, folded (case and accents).
+fn spelling_prefix(word: &str) -> String {
+    let mut folded = String::new();
+    for c in word.chars().filter(|c| c.is_alphanumeric()).take(ONE_SPELLING_PREFIX) {
+        crate::lang::fold_char(c, &mut folded);
+    }
+    folded
+}
+
+/// Rule `one_language_one_spelling`: a language writes a name one way, so a
+/// lone word is no word of a full name another article of the same cased
+/// language writes otherwise from its first letters on, however alike their
+/// consonants: English `Ryanair` is not Angela Rayner's `Rayner`. (Across
+/// languages spellings differ, and keys are what meet.)
+fn spelt_otherwise_in_one_language(
+    articles: &[Article],
+    cands: &[Kept],
+    langs: &[&'static Profile],
+    lone: &Item,
+    full: &Item,
+) -> bool {
+    let (Some(a), Some(b)) = (langs.get(lone.art as usize), langs.get(full.art as usize)) else { return false };
+    if a.code != b.code || a.casing == Casing::Uncased {
+        return false;
+    }
+    let (Some(word), Some(name)) = (written_name(articles, cands, lone), written_name(articles, cands, full)) else {
+        return false;
+    };
+    let start = spelling_prefix(word);
+    start.chars().count() >= ONE_SPELLING_PREFIX
+        && !name.split(|c: char| !c.is_alphanumeric()).any(|w| spelling_prefix(w) == start)
 }
 
 /// Rule `lone_word_may_be_surname`: in a cased script, a lone word its own
@@ -2095,7 +2166,10 @@ fn link_transcriptions(
                 clear = true;
             }
         }
-        if let (true, Some(&(name, _))) = (clear, found.first()) {
+        // (rule `firm_kinds_keep_apart`)
+        if let (true, Some(&(name, _))) = (clear, found.first())
+            && !items_kinds_firmly_differ(cands, &items[n], &items[name])
+        {
             uf.union(n, name);
         }
     }
@@ -3528,6 +3602,61 @@ mod tests {
                 assert!(types::recogniser_vote(kind, cue, weak).weight <= KEPT_MAX_WEIGHT);
             }
         }
+    }
+
+    #[test]
+    fn only_evidence_of_kind_on_both_sides_keeps_a_person_and_a_place_apart() {
+        let kept = |kind, weak, weight| {
+            Kept::pack(0..1, 0..1, kind, Origin::Unknown { item: 0, acronym: false }, (false, weak), weight).unwrap()
+        };
+        let (person, place, body) = (EntityKind::Person, EntityKind::Location, EntityKind::Organization);
+        // a given name or a title against a head word
+        assert!(kinds_firmly_differ(&kept(person, false, 4), &kept(place, false, 3)));
+        assert!(kinds_firmly_differ(&kept(body, false, 3), &kept(person, false, 4)));
+        // a person by default (a lone word, a name with no given name) is no evidence
+        assert!(!kinds_firmly_differ(&kept(person, true, 0), &kept(place, false, 3)));
+        assert!(!kinds_firmly_differ(&kept(person, false, 2), &kept(body, false, 3)));
+        assert!(!kinds_firmly_differ(&kept(person, false, 3), &kept(body, false, 3)));
+        // a place and a body are often one entity (`Ναυτική Δύναμη`, `海上自衛隊`)
+        assert!(!kinds_firmly_differ(&kept(place, false, 3), &kept(body, false, 3)));
+        assert!(!kinds_firmly_differ(&kept(person, false, 4), &kept(person, false, 4)));
+    }
+
+    #[test]
+    fn a_hindi_place_after_its_head_word_is_no_person_whose_surname_sounds_alike() {
+        // `पटियाली तहसील` (Patiyali tehsil) and Priti Patel share the skeleton `ptl`
+        let r = run(&[
+            article("en", "en", "Home Secretary Priti Patel lost her seat in the election on Thursday."),
+            article("hi", "hi", "सूरजपाल कासगंज जिले की पटियाली तहसील के बहादुर नगर गांव के रहने वाले हैं।"),
+        ]);
+        let patel = id_of(&r, 0, "Priti Patel");
+        assert!(patel.is_some(), "{:?}", r[0]);
+        assert!(id_of(&r, 1, "पटियाली").is_some(), "{:?}", r[1]);
+        assert_ne!(id_of(&r, 1, "पटियाली"), patel, "{r:?}");
+    }
+
+    #[test]
+    fn a_lone_word_spelt_otherwise_in_the_same_language_is_no_surname_of_a_full_name() {
+        // `Ryanair` and `Rayner` have the consonants `rnr`; English spells them apart
+        let r = run(&[
+            article("a", "en", "Labour's deputy leader Angela Rayner spoke to reporters in Manchester on Friday."),
+            article("b", "en", "Passengers said the airline Ryanair had cancelled their flights without warning."),
+        ]);
+        let rayner = id_of(&r, 0, "Angela Rayner");
+        assert!(rayner.is_some(), "{:?}", r[0]);
+        assert!(id_of(&r, 1, "Ryanair").is_some(), "{:?}", r[1]);
+        assert_ne!(id_of(&r, 1, "Ryanair"), rayner, "{r:?}");
+    }
+
+    #[test]
+    fn a_lone_word_spelt_alike_in_the_same_language_is_the_surname_of_the_full_name() {
+        let r = run(&[
+            article("a", "en", "Labour's deputy leader Angela Rayner spoke to reporters in Manchester on Friday."),
+            article("b", "en", "Reporters said Rayner had cancelled her visit without warning."),
+        ]);
+        let rayner = id_of(&r, 0, "Angela Rayner");
+        assert!(rayner.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Rayner"), rayner, "{r:?}");
     }
 
     #[test]

@@ -406,6 +406,13 @@ fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazetteer, cues: &
             && !ends_in_title(doc.word(i))
             && !is_quantity(doc.lang, doc.word(i))
     };
+    // a title is a noun, so capitalised, or written as it stands (`Dr.`): a lower-case word
+    // whose stem only meets a title's is none (`drei Kinder`: `drei` keys as `dr`)
+    let title_before = |j: usize| {
+        cues.of_key(doc.key(j), lang) & TITLE != 0
+            && (doc.toks[j].is_cap()
+                || cues.of_word(&crate::lang::fold_for_search(doc.word(j)).text, lang) & TITLE != 0)
+    };
     // asked of most words twice below: once each (it lower-cases the word and reads every title)
     let name_words: Vec<bool> = (0..doc.toks.len()).map(name_word).collect();
     let name_word = |i: usize| name_words[i];
@@ -464,7 +471,7 @@ fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazetteer, cues: &
         }
         let key = doc.key(i);
         let word = doc.word(i);
-        let after_title = i > 0 && t.flags & JOINED != 0 && cues.of_key(doc.key(i - 1), lang) & TITLE != 0;
+        let after_title = i > 0 && t.flags & JOINED != 0 && title_before(i - 1);
         // a gazetteer name as the sources spell it (`Marokko`, genitive `Marokkos`), or the start of one
         let exact = |w: &str| gaz.is_exact_alias(&crate::lang::fold_for_search(w).text);
         let place = exact(word)
@@ -1104,6 +1111,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         }
         if let Some((hit, len)) = cx.accepted_gaz(i, true)
             && !(len == 1 && org_head_ahead(&cx, i + 1))
+            && !place_then_head(&cx, i + len, gaz.entry(hit.entry).kind)
             && !(len == 1
                 && super::types::given_name_leads(doc, i)
                 && cx.cue(i + 1) & (ORG_HEAD | LOC_HEAD | TITLE | NOT_NAME) == 0
@@ -1161,6 +1169,9 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             }
             // in a Title Case headline, only words the body capitalises can be names
             if u.flags & TITLE_LINE != 0 && u.flags & ALLCAPS == 0 && !stats.body_capitalises(doc.lang, doc.key(j)) {
+                break;
+            }
+            if super::types::scripts_differ(doc.word(j - 1), doc.word(j)) {
                 break;
             }
             // an acronym next to ordinary words is a name of its own (`AFAD Afet ...`)
@@ -1973,6 +1984,14 @@ fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
     }
 }
 
+/// Rule `place_then_head`: a place's name of several words before the rest
+/// of an organisation's name, up to its head word, is the first part of that
+/// name (`Los Angeles Times`, `Los Angeles Fire Department`), as a one-word
+/// name's is (`Washington Post`); the gazetteer's place does not end it.
+fn place_then_head(cx: &Ctx, j: usize, kind: EntityKind) -> bool {
+    kind == EntityKind::Location && org_head_ahead(cx, j)
+}
+
 /// Does a joined run of capitalised words (and organisation connectors) from
 /// `j` contain an ORG head word?
 fn org_head_ahead(cx: &Ctx, j: usize) -> bool {
@@ -2192,7 +2211,11 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         // what the title is of may be a name itself (`יו"ר ההסתדרות ארנון בר-דוד`, the Histadrut's chair)
         let mut j = i + 1;
         while j < start {
-            match cx.gaz_match(j).or_else(|| place_behind_preposition(cx, j)) {
+            match cx
+                .gaz_match(j)
+                .or_else(|| place_behind_preposition(cx, j))
+                .or_else(|| known_name_behind_proclitic(cx, j))
+            {
                 Some((hit, len)) if hit.trusted && j + len <= start => {
                     let kind = cx.gaz.entry(hit.entry).kind;
                     out.push(make(doc, j, j + len, kind, Source::Gazetteer(hit.entry), false, false));
@@ -2650,8 +2673,46 @@ fn head_first_phrase(cx: &mut Ctx, i: usize) -> Option<(usize, EntityKind)> {
     {
         end += 1;
     }
+    if head & ORG_HEAD != 0 {
+        end = country_of_ministry(cx, i, end);
+    }
     let kind = if head & ORG_HEAD != 0 { EntityKind::Organization } else { EntityKind::Location };
     Some((end, kind))
+}
+
+/// Persian names a ministry by its portfolio of two words (`وزارت امور خارجه`,
+/// foreign affairs) and joins the country to the head's phrase by the unwritten
+/// ezafe (`وزارت اطلاعات ایران`, Iran's intelligence ministry; languages with an
+/// `ezafe` row): the portfolio's words go on, then one country the gazetteer
+/// knows, unless a word of the phrase is itself a gazetteer name (`ارتش اسرائیل`,
+/// then `لبنان` begins another phrase), the phrase is a name the gazetteer knows
+/// whole, or the object marker follows the country (`... ایران را`, the country
+/// is the object). Returns the phrase's new end.
+fn country_of_ministry(cx: &mut Ctx, i: usize, mut end: usize) -> usize {
+    let doc = cx.doc;
+    let data = doc.lang.data();
+    if data.words("ezafe").next().is_none() {
+        return end;
+    }
+    let joined = |k: usize| doc.toks.get(k).is_some_and(|u| u.flags & JOINED != 0);
+    while end < i + 4 && joined(end) && data.words("portfolio").any(|p| p == doc.word(end)) {
+        end += 1;
+    }
+    if !joined(end) || (i + 1..end).any(|k| cx.gaz_match(k).is_some()) {
+        return end;
+    }
+    if cx.gaz_match(i).is_some_and(|(_, len)| i + len == end) {
+        return end;
+    }
+    let Some((hit, 1)) = cx.gaz_match(end) else { return end };
+    let entry = cx.gaz.entry(hit.entry);
+    let object = doc.toks.get(end + 1).is_some_and(|u| u.flags & JOINED != 0)
+        && data.words("objectmark").any(|m| m == doc.word(end + 1));
+    if hit.trusted && entry.kind == EntityKind::Location && entry.prio >= COUNTRY_PRIORITY && !object {
+        end + 1
+    } else {
+        end
+    }
 }
 
 /// A name the gazetteer knows in full that begins with a head word and runs
@@ -3187,6 +3248,34 @@ fn place_behind_preposition(cx: &mut Ctx, j: usize) -> Option<(KeyHit, usize)> {
     let data = cx.doc.lang.data();
     let rest = data.words("locprep").find_map(|p| word.strip_short_prefix(p).filter(|r| r.chars().count() >= 2))?;
     cx.gaz_match_with_first(j, rest).filter(|(hit, _)| hit.trusted)
+}
+
+/// A name the gazetteer knows written behind a proclitic, as what a title is
+/// of (`الأمين العام للأمم المتحدة`, the UN secretary-general: `ل` + `الأمم`,
+/// the article's alif dropped, as `للأمم`). Trusted names only.
+fn known_name_behind_proclitic(cx: &mut Ctx, j: usize) -> Option<(KeyHit, usize)> {
+    let doc = cx.doc;
+    let data = doc.lang.data();
+    let word = doc.word(j);
+    for clitic in data.proclitics.iter().filter(|c| !data.articles.contains(c)) {
+        let Some(rest) = word.strip_short_prefix(clitic.as_str()) else { continue };
+        if rest.chars().count() < 3 {
+            continue;
+        }
+        // `ل` + `ال` is written `لل`: the article comes back
+        let restored = if clitic.ends_with('ل') && rest.starts_with('ل') && !rest.starts_with("ال") {
+            format!("ا{rest}")
+        } else {
+            rest.to_owned()
+        };
+        if let Some((hit, len)) = cx.gaz_match_with_first(j, &restored)
+            && hit.trusted
+            && uncased_hit_ok(cx, j, len, hit, clitic.len())
+        {
+            return Some((hit, len));
+        }
+    }
+    None
 }
 
 /// In a script without capitals a person's name shows itself by the title
@@ -5047,6 +5136,21 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_persian_ministry_takes_its_portfolio_and_its_country() {
+        let text = "وزارت امور خارجه ایران بیانیه‌ای منتشر کرد و وزارت اطلاعات ایران نیز سخن گفت. آمریکا وزارت اطلاعات ایران را تحریم کرد.";
+        let r = run(&[article("fa", "fa", text)]);
+        assert_eq!(find(&r[0], "وزارت امور خارجه ایران").expect("portfolio and country").1, "ORG");
+        assert_eq!(find(&r[0], "وزارت اطلاعات ایران").expect("the country by the ezafe").1, "ORG");
+    }
+
+    #[test]
+    fn a_known_name_behind_a_proclitic_is_what_the_title_is_of() {
+        let text = "وقدم الأمين العام للأمم المتحدة أنطونيو غوتيريش التعازي.";
+        let r = run(&[article("ar", "ar", text)]);
+        assert_eq!(find(&r[0], "للأمم المتحدة").expect("ل + الأمم المتحدة").1, "ORG");
+    }
+
+    #[test]
     fn a_frequent_arabic_noun_spelled_like_a_given_name_before_a_frequent_word_is_no_name() {
         let text = "وعقد الرئيس قمة مع قادة دول المنطقة في الرياض.";
         let r = run(&[article("ar", "ar", text)]);
@@ -5864,6 +5968,23 @@ pub(crate) mod tests {
         let surfaces: Vec<&str> = r[0].iter().map(|m| m.0.as_str()).collect();
         assert_eq!(find(&r[0], "Frankreichs").map(|m| m.1), Some("LOC"), "{surfaces:?}");
         assert!(!surfaces.contains(&"Pegels"), "{surfaces:?}");
+    }
+
+    #[test]
+    fn a_german_number_word_keyed_like_a_title_counts_the_noun_after_it() {
+        // `drei` keys as `dr` (Dr.): the noun it counts is no person's name
+        let r = run(&[article(
+            "de",
+            "de",
+            "Am Freitag wurden drei Menschen getötet, und die drei Kinder sahen zu. Dr. Anna Weber \
+             und Kanzler Scholz kamen später.",
+        )]);
+        let surfaces: Vec<&str> = r[0].iter().map(|m| m.0.as_str()).collect();
+        for noun in ["Menschen", "Kinder"] {
+            assert!(!surfaces.contains(&noun), "{noun} in {surfaces:?}");
+        }
+        assert!(surfaces.iter().any(|s| s.ends_with("Anna Weber")), "{surfaces:?}");
+        assert!(surfaces.contains(&"Scholz"), "{surfaces:?}");
     }
 
     #[test]

@@ -323,6 +323,24 @@ fn foreign_latin(doc: &Doc, words: std::ops::Range<usize>) -> bool {
         && words.into_iter().all(|i| !is_given_name_in(doc.lang, doc.word(i)))
 }
 
+/// Rule `script_change`: one name is written in one script, so a run of
+/// capitalised words ends where the letters change from Latin to Cyrillic or
+/// Greek or back (`корреспондент The Wall Street Journal Эван Гершкович` is a
+/// paper and then a person; `Журналист The` is no name). A word's script is
+/// its first letter's; a word with no letter (`2024`) changes nothing.
+pub(crate) fn scripts_differ(before: &str, word: &str) -> bool {
+    let script = |w: &str| w.chars().find(|c| c.is_alphabetic()).and_then(crate::lang::Script::of);
+    match (script(before), script(word)) {
+        (Some(a), Some(b)) => {
+            let cased = |s| {
+                matches!(s, crate::lang::Script::Latin | crate::lang::Script::Cyrillic | crate::lang::Script::Greek)
+            };
+            a != b && cased(a) && cased(b)
+        }
+        _ => false,
+    }
+}
+
 /// Rule `club_word`: a word with an ending the language gives its sports
 /// clubs (`clubend`: Turkish `Konyaspor`, `Ankaragücü`; the Greek adjectives
 /// `Παναθηναϊκός`, `Ολυμπιακού`) is a club's name, however much it looks like
@@ -1318,6 +1336,47 @@ mod tests {
         assert_eq!(kind_of(&found, "Luis de la Fuente"), Some("PER"), "a given name that is a place too: {found:?}");
         let found = kinds("pt", "Ontem o presidente recebeu a equipa no Palácio de Belém, em Lisboa.");
         assert_eq!(kind_of(&found, "Palácio de Belém"), Some("LOC"), "a place type's complement: {found:?}");
+    }
+
+    #[test]
+    fn a_change_of_script_ends_a_name() {
+        let found = kinds(
+            "ru",
+            "Журналист The Wall Street Journal Эван Гершкович и Financial Times Макс Седдон были в Москве.",
+        );
+        assert_eq!(kind_of(&found, "Эван Гершкович"), Some("PER"), "{found:?}");
+        assert_eq!(kind_of(&found, "Макс Седдон"), Some("PER"), "{found:?}");
+        assert!(found.iter().all(|(s, _)| !s.contains("Journal Э") && !s.contains("Times М")), "{found:?}");
+        assert!(found.iter().all(|(s, _)| !s.starts_with("Журналист")), "{found:?}");
+        assert!(scripts_differ("Journal", "Эван") && scripts_differ("Σπύρος", "Smith"));
+        assert!(!scripts_differ("Формула", "1") && !scripts_differ("Yandex", "N.V.") && !scripts_differ("Нови", "Сад"));
+    }
+
+    #[test]
+    fn a_paper_named_by_a_place_is_an_organisation() {
+        let found = kinds("en", "On Monday The Los Angeles Times and the Washington Post reported the story.");
+        assert_eq!(kind_of(&found, "Washington Post"), Some("ORG"), "{found:?}");
+        assert!(found.iter().any(|(s, k)| s.ends_with("Los Angeles Times") && *k == "ORG"), "{found:?}");
+        // a place of several words the gazetteer knows, mid-sentence, before the rest of the name (rule place_then_head)
+        let found = kinds("en", "On Monday the Los Angeles Times reported the story.");
+        assert_eq!(kind_of(&found, "Los Angeles Times"), Some("ORG"), "{found:?}");
+        let found = kinds("en", "Crews from the Los Angeles Fire Department fought the blaze overnight.");
+        assert_eq!(kind_of(&found, "Los Angeles Fire Department"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_judges_title_stays_outside_the_name() {
+        let found = kinds("en", "On Monday Mr Justice Goss sentenced her, and Judge Juan Merchan agreed.");
+        assert_eq!(kind_of(&found, "Goss"), Some("PER"), "{found:?}");
+        assert_eq!(kind_of(&found, "Juan Merchan"), Some("PER"), "{found:?}");
+        assert!(found.iter().all(|(s, _)| !s.contains("Justice") && !s.contains("Judge")), "{found:?}");
+    }
+
+    #[test]
+    fn a_turkish_firms_legal_form_ends_its_name() {
+        let found = kinds("tr", "Uydu, Aselsan AŞ ve Türksat AŞ tarafından geliştirildi.");
+        assert_eq!(kind_of(&found, "Aselsan AŞ"), Some("ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Türksat AŞ"), Some("ORG"), "{found:?}");
     }
 
     #[test]

@@ -154,7 +154,10 @@ pub(super) fn link_abjad_names(
         let count = |f: Option<&(usize, usize)>| f.and_then(|(_, root)| named.get(root)).copied().unwrap_or(0);
         found.sort_by_key(|f| std::cmp::Reverse(count(Some(f))));
         let clear = found.len() == 1 || count(found.first()) >= 2 * count(found.get(1));
-        if let (true, Some(&(name, _))) = (clear, found.first()) {
+        // (rule `firm_kinds_keep_apart`)
+        if let (true, Some(&(name, _))) = (clear, found.first())
+            && items.get(name).is_none_or(|f| !items_kinds_firmly_differ(cands, it, f))
+        {
             uf.union(n, name);
         }
     }

@@ -410,12 +410,25 @@ pub(super) fn link_glossed_names(
         candidates.sort_unstable();
         candidates.dedup();
         let mut fits: Vec<(FitRank, usize, &str)> = Vec::new();
+        let mut firmly_other: Vec<FitRank> = Vec::new();
         for &m in &candidates {
             if let Some((met, left)) = fit(&parts, &cased_words(&items[m])) {
                 fits.push(((met, std::cmp::Reverse(left)), uf.find(m), lang_of(&items[m]).map_or("", |p| p.code)));
+                // (the name met, or the entity it is part of by now: its first name)
+                let root = uf.find(m);
+                if super::items_kinds_firmly_differ(cands, &items[n], &items[m])
+                    || items.get(root).is_some_and(|r| super::items_kinds_firmly_differ(cands, &items[n], r))
+                {
+                    firmly_other.push((met, std::cmp::Reverse(left)));
+                }
             }
         }
         let Some(top) = fits.iter().map(|&(rank, _, _)| rank).max() else { continue };
+        // (rule `firm_kinds_keep_apart`: a gloss that best meets a person's name is no name of
+        // that person, and leaves the name apart rather than to the next best)
+        if firmly_other.contains(&top) {
+            continue;
+        }
         let mut best: Vec<(&str, usize)> =
             fits.iter().filter(|&&(rank, _, _)| rank == top).map(|&(_, r, code)| (code, r)).collect();
         best.sort_unstable();
