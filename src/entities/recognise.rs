@@ -406,6 +406,13 @@ fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazetteer, cues: &
             && !ends_in_title(doc.word(i))
             && !is_quantity(doc.lang, doc.word(i))
     };
+    // a title is a noun, so capitalised, or written as it stands (`Dr.`): a lower-case word
+    // whose stem only meets a title's is none (`drei Kinder`: `drei` keys as `dr`)
+    let title_before = |j: usize| {
+        cues.of_key(doc.key(j), lang) & TITLE != 0
+            && (doc.toks[j].is_cap()
+                || cues.of_word(&crate::lang::fold_for_search(doc.word(j)).text, lang) & TITLE != 0)
+    };
     // asked of most words twice below: once each (it lower-cases the word and reads every title)
     let name_words: Vec<bool> = (0..doc.toks.len()).map(name_word).collect();
     let name_word = |i: usize| name_words[i];
@@ -464,7 +471,7 @@ fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazetteer, cues: &
         }
         let key = doc.key(i);
         let word = doc.word(i);
-        let after_title = i > 0 && t.flags & JOINED != 0 && cues.of_key(doc.key(i - 1), lang) & TITLE != 0;
+        let after_title = i > 0 && t.flags & JOINED != 0 && title_before(i - 1);
         // a gazetteer name as the sources spell it (`Marokko`, genitive `Marokkos`), or the start of one
         let exact = |w: &str| gaz.is_exact_alias(&crate::lang::fold_for_search(w).text);
         let place = exact(word)
@@ -5961,6 +5968,23 @@ pub(crate) mod tests {
         let surfaces: Vec<&str> = r[0].iter().map(|m| m.0.as_str()).collect();
         assert_eq!(find(&r[0], "Frankreichs").map(|m| m.1), Some("LOC"), "{surfaces:?}");
         assert!(!surfaces.contains(&"Pegels"), "{surfaces:?}");
+    }
+
+    #[test]
+    fn a_german_number_word_keyed_like_a_title_counts_the_noun_after_it() {
+        // `drei` keys as `dr` (Dr.): the noun it counts is no person's name
+        let r = run(&[article(
+            "de",
+            "de",
+            "Am Freitag wurden drei Menschen getötet, und die drei Kinder sahen zu. Dr. Anna Weber \
+             und Kanzler Scholz kamen später.",
+        )]);
+        let surfaces: Vec<&str> = r[0].iter().map(|m| m.0.as_str()).collect();
+        for noun in ["Menschen", "Kinder"] {
+            assert!(!surfaces.contains(&noun), "{noun} in {surfaces:?}");
+        }
+        assert!(surfaces.iter().any(|s| s.ends_with("Anna Weber")), "{surfaces:?}");
+        assert!(surfaces.contains(&"Scholz"), "{surfaces:?}");
     }
 
     #[test]
