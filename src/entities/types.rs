@@ -118,6 +118,26 @@ pub(crate) fn article_votes(doc: &Doc, cands: &[Cand]) -> Vec<Vote> {
             rules[k] = "listed_with_person";
         }
     }
+    // rule `listed_with_organisation`: a lone word with no evidence of its own in a list next to an
+    // organisation (`TUSAŞ, Aselsan ve Ctech`, `Reuters and Bloomberg`) is an organisation too
+    // (an acronym's neighbour, or a word this rule made an organisation: a body with a head of its own
+    // is as often listed with places)
+    let organisation = |c: &Cand, v: &Vote, rule: &str| {
+        v.kind == EntityKind::Organization
+            && (matches!(c.source, Source::Unknown { acronym: Some(_) }) || rule == "listed_with_organisation")
+    };
+    for k in 0..cands.len() {
+        let c = &cands[k];
+        let bare = c.t1 - c.t0 == 1 && matches!(c.source, Source::Unknown { acronym: None }) && votes[k].weight == 0;
+        let before =
+            k > 0 && organisation(&cands[k - 1], &votes[k - 1], rules[k - 1]) && listed_after(doc, &cands[k - 1], c);
+        let after =
+            cands.get(k + 1).is_some_and(|n| organisation(n, &votes[k + 1], rules[k + 1]) && listed_after(doc, c, n));
+        if bare && (before || after) {
+            votes[k] = Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT };
+            rules[k] = "listed_with_organisation";
+        }
+    }
     trace_votes(doc, cands, &votes, &rules);
     votes
 }
@@ -1336,6 +1356,13 @@ mod tests {
         assert_eq!(kind_of(&found, "Luis de la Fuente"), Some("PER"), "a given name that is a place too: {found:?}");
         let found = kinds("pt", "Ontem o presidente recebeu a equipa no Palácio de Belém, em Lisboa.");
         assert_eq!(kind_of(&found, "Palácio de Belém"), Some("LOC"), "a place type's complement: {found:?}");
+    }
+
+    #[test]
+    fn a_lone_word_listed_with_organisations_is_one() {
+        let found = kinds("tr", "Uydu, TÜBİTAK, TUSAŞ, Zarkonsan ve Brevtek ortaklığıyla geliştirildi.");
+        assert_eq!(kind_of(&found, "Zarkonsan"), Some("ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Brevtek"), Some("ORG"), "{found:?}");
     }
 
     #[test]
