@@ -142,7 +142,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         }
     }
     split_places_led_by_a_city(doc, gaz, &mut words, &heads);
-    split_places_led_by_a_country(doc, gaz, &mut words);
+    split_places_led_by_a_country(doc, gaz, &mut words, segmenter, &heads);
     let named = names(doc.text, &words);
     let named = if segmenter == Segmenter::Japanese {
         japanese_names_cut_from_their_start(doc.text, &words, named, &classes)
@@ -251,6 +251,11 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         proposals.extend(japanese_names_in_chinese(doc, &words, &classes));
     }
     proposals.extend(listed_organisations(doc, segmenter, &words));
+    if segmenter == Segmenter::Japanese {
+        proposals.extend(names_joined_by_an_ampersand(doc, &words));
+        proposals.extend(government_offices(doc, &words));
+        companies_named_by_sound(doc, &mut proposals);
+    }
     // a middle dot after a name joins it to the next (`大阪府・市`) and is no part of it
     for c in &mut proposals {
         let text = &doc.text[c.start..c.end];
@@ -392,8 +397,25 @@ fn sure_place(gaz: &Gazetteer, text: &str) -> Option<u32> {
 /// Real Madrid); the press writes two names together, and so does the gold
 /// (`湖北十堰`). A proper-noun word of four Han characters or more that begins
 /// with a sure gazetteer place is that place and, after it, a sure gazetteer
-/// place (`伦敦`) or, in an organisation's word, a team (`皇家马德里队`).
-fn split_places_led_by_a_country(doc: &Doc, gaz: &Gazetteer, words: &mut Vec<Word>) {
+/// place (`伦敦`) or, in an organisation's word, a team (`皇家马德里队`) or a
+/// listed company with its head (`美国波音公司`, the American company Boeing:
+/// the country says where the company is from and is no part of its name).
+fn split_places_led_by_a_country(
+    doc: &Doc,
+    gaz: &Gazetteer,
+    words: &mut Vec<Word>,
+    segmenter: Segmenter,
+    heads: &Heads,
+) {
+    // a listed company's name and a head of two characters or more after it
+    let listed_with_head = |rest: &str| {
+        rest.char_indices().skip(1).any(|(b, _)| {
+            let (stem, head) = rest.split_at(b);
+            head.chars().count() >= 2
+                && heads.kind_of_ending(head) == Some(EntityKind::Organization)
+                && is_listed_organisation(segmenter, stem)
+        })
+    };
     let mut k = 0;
     while k < words.len() {
         let w = words[k];
@@ -411,7 +433,9 @@ fn split_places_led_by_a_country(doc: &Doc, gaz: &Gazetteer, words: &mut Vec<Wor
             }
             let rest_class = if sure_place(gaz, rest).is_some() {
                 WordClass::Place
-            } else if w.class == WordClass::Organisation && rest.chars().count() >= 3 && rest.ends_with(TEAM_SUFFIX) {
+            } else if w.class == WordClass::Organisation
+                && ((rest.chars().count() >= 3 && rest.ends_with(TEAM_SUFFIX)) || listed_with_head(rest))
+            {
                 WordClass::Organisation
             } else {
                 continue;
@@ -664,6 +688,173 @@ fn organisations_of_unknown_words(doc: &Doc, words: &[Word], heads: &Heads) -> V
         }
     }
     out
+}
+
+/// Ampersands, which join the names of a firm's founders or brands
+/// (`セブン&アイ`, `P&G`), never a person's names.
+const AMPERSANDS: &[&str] = &["&", "＆"];
+
+/// Is this word written wholly in katakana, or in Latin letters?
+fn by_sound_or_latin(text: &str) -> bool {
+    !text.is_empty() && (text.chars().all(is_katakana) || text.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+/// Two words written by sound joined by an ampersand are one company's name
+/// (`セブン&アイ`, Seven & i; `マークス&スペンサー`): ipadic cuts them apart
+/// and takes the second for a person.
+fn names_joined_by_an_ampersand(doc: &Doc, words: &[Word]) -> Vec<Cand> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    for k in 1..words.len().saturating_sub(1) {
+        let (before, amp, after) = (&words[k - 1], &words[k], &words[k + 1]);
+        if !AMPERSANDS.contains(&&text[amp.start..amp.end]) || before.end != amp.start || after.start != amp.end {
+            continue;
+        }
+        // the word after may be a dotted name of its own (`アイ・ホールディングス`)
+        let (first, second) = (&text[before.start..before.end], &text[after.start..after.end]);
+        let second_ok = second.split(['・', '･']).all(by_sound_or_latin);
+        if by_sound_or_latin(first) && first.chars().any(is_katakana) && second_ok {
+            out.extend(cand(doc, before.start, after.end, EntityKind::Organization, false, false));
+        }
+    }
+    out
+}
+
+/// The one-character heads that end the names of Japanese government
+/// bodies: a ministry, an agency, the Cabinet Office.
+const OFFICE_HEADS: &[&str] = &["省", "庁", "府"];
+/// Common nouns before an office head at most (`文部` `科学` `省`).
+const MAX_WORDS_BEFORE_AN_OFFICE_HEAD: usize = 3;
+/// Characters of a government body's name, head included.
+const OFFICE_NAME_CHARS: std::ops::RangeInclusive<usize> = 3..=8;
+
+/// Japanese names its ministries and agencies with common nouns and a head
+/// of one character that ipadic cuts off as a suffix (`経済` `産業` `省`,
+/// `金融` `庁`, `デジタル` `庁`), or keeps with the last noun only (`国土`
+/// `交通省`, `厚生` `労働省`): the nouns and the head are one organisation.
+/// A determiner alone before the head (`同` `省`, the said ministry) is none.
+fn government_offices(doc: &Doc, words: &[Word]) -> Vec<Cand> {
+    let text = doc.text;
+    let written_in_words =
+        |s: &str| s.chars().all(|c| is_kanji(c) || is_katakana(c) || matches!(c, '\u{3041}'..='\u{3096}'));
+    let mut out = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        let head = &text[w.start..w.end];
+        let head_word = (matches!(w.class, WordClass::Suffix | WordClass::PlaceSuffix) && OFFICE_HEADS.contains(&head))
+            || (w.class == WordClass::Organisation
+                && head.chars().count() <= 3
+                && OFFICE_HEADS.iter().any(|h| head.ends_with(h)));
+        if !head_word {
+            continue;
+        }
+        let mut first = k;
+        while first > 0 && k - first < MAX_WORDS_BEFORE_AN_OFFICE_HEAD {
+            let p = &words[first - 1];
+            let piece = &text[p.start..p.end];
+            let one_char = piece.chars().count() == 1;
+            // an abbreviation's characters may be tagged a suffix or a place (`経` `産` `省`, `厚` `労` `省`)
+            let part = match p.class {
+                WordClass::Noun => written_in_words(piece),
+                WordClass::Suffix | WordClass::Place => one_char && first < k && all_han(piece, 1..=1),
+                _ => false,
+            };
+            if p.end != words[first].start || !part {
+                break;
+            }
+            first -= 1;
+        }
+        // the first word is a noun, and a lone one is more than a determiner
+        let lone_char = k - first == 1 && text[words[first].start..words[first].end].chars().count() == 1;
+        if first == k || lone_char || words[first].class == WordClass::Suffix {
+            continue;
+        }
+        // a country or place written right before is part of the name (`カナダ` `宇宙` `庁`)
+        let start = match first.checked_sub(1).map(|p| &words[p]) {
+            Some(p)
+                if p.end == words[first].start
+                    && p.known
+                    && matches!(p.class, WordClass::Country | WordClass::Place)
+                    && text[p.start..p.end].chars().count() >= 2 =>
+            {
+                p.start
+            }
+            _ => words[first].start,
+        };
+        if OFFICE_NAME_CHARS.contains(&text[words[first].start..w.end].chars().count()) {
+            out.extend(cand(doc, start, w.end, EntityKind::Organization, false, false));
+        }
+    }
+    out
+}
+
+/// Titles of a company's officers in Japanese: president, chairman, chief
+/// executive, bank president, founder, director.
+const COMPANY_OFFICERS: &[&str] =
+    &["社長", "会長", "最高経営責任者", "CEO", "ＣＥＯ", "頭取", "創業者", "取締役", "代表取締役", "専務", "常務"];
+/// Written right before a company: the leading firm of its trade (`コンビニ大手`).
+const BEFORE_A_COMPANY: &str = "大手";
+/// Written right after a company: the firm (`クシュタール社`); not `社長` (president).
+const COMPANY_SUFFIX: char = '社';
+/// Joins names of the same kind in a list (`ローソンやファミリーマート`).
+const LIST_PARTICLE: char = 'や';
+/// The possessive particle (`テスラのマスク氏`).
+const POSSESSIVE: char = 'の';
+/// Characters of a person's name and title between `の` and an officer's title, at most.
+const MAX_CHARS_BEFORE_AN_OFFICER: usize = 10;
+
+/// A name written by sound that ipadic takes for a person (`クシュタール`,
+/// `ローソン`) is a company where Japanese business news writes one: before
+/// `の`, a name and an officer's title (`クシュタールの…社長`), after `大手`,
+/// before `社`, or listed with `や` next to an organisation. Its other
+/// mentions in the article, and the last part of its dotted name, are that
+/// company too.
+fn companies_named_by_sound(doc: &Doc, proposals: &mut [Cand]) {
+    let text = doc.text;
+    let by_sound = |s: &str| s.chars().any(is_katakana) && s.chars().all(|c| is_katakana(c) || c == '・');
+    let officer_after = |end: usize| {
+        let Some(rest) = text[end..].strip_prefix(POSSESSIVE) else { return false };
+        rest.char_indices()
+            .take(MAX_CHARS_BEFORE_AN_OFFICER + 1)
+            .skip(1)
+            .take_while(|&(b, _)| rest[..b].chars().all(|c| is_kanji(c) || is_katakana(c) || c == '・'))
+            .any(|(b, _)| COMPANY_OFFICERS.iter().any(|o| rest[b..].starts_with(o)))
+    };
+    let organisation_at = |at: usize, before: bool| {
+        proposals.iter().any(|p| p.kind == EntityKind::Organization && if before { p.end == at } else { p.start == at })
+    };
+    let mut companies: Vec<&str> = Vec::new();
+    for c in proposals.iter() {
+        let name = &text[c.start..c.end];
+        if c.kind != EntityKind::Person || !by_sound(name) {
+            continue;
+        }
+        let after = &text[c.end..];
+        let listed_after =
+            after.strip_prefix(LIST_PARTICLE).is_some_and(|_| organisation_at(c.end + LIST_PARTICLE.len_utf8(), false));
+        let listed_before =
+            text[..c.start].strip_suffix(LIST_PARTICLE).is_some_and(|before| organisation_at(before.len(), true));
+        let company = officer_after(c.end)
+            || text[..c.start].ends_with(BEFORE_A_COMPANY)
+            || (after.starts_with(COMPANY_SUFFIX) && !after.starts_with("社長"))
+            || listed_after
+            || listed_before;
+        if company {
+            companies.push(name);
+            companies.extend(name.rsplit_once('・').map(|(_, last)| last).filter(|l| l.chars().count() >= 2));
+        }
+    }
+    if companies.is_empty() {
+        return;
+    }
+    let companies: Vec<String> = companies.into_iter().map(str::to_owned).collect();
+    for c in proposals.iter_mut() {
+        let name = &text[c.start..c.end];
+        let last = name.rsplit_once('・').map_or(name, |(_, last)| last);
+        if c.kind == EntityKind::Person && companies.iter().any(|co| co == name || co == last) {
+            c.kind = EntityKind::Organization;
+            c.weak = false;
+        }
+    }
 }
 
 /// Words a Japanese name in Chinese text spans at most (`上` `川` `阳子`).
@@ -1605,5 +1796,49 @@ mod tests {
     fn han_and_kana_names_in_latin_letters() {
         assert_eq!(latin_display("郑钦文"), "Zheng Qinwen");
         assert_eq!(latin_display("卡瓦诺"), "Kawanuo");
+    }
+
+    #[test]
+    fn ministries_named_by_common_nouns_and_a_one_character_head_are_organisations() {
+        let r = run(&[article(
+            "ja",
+            "ja",
+            "経済産業省と国土交通省は会見した。金融庁とデジタル庁も発表し、同省は反論した。",
+        )]);
+        for name in ["経済産業省", "国土交通省", "金融庁", "デジタル庁"] {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("ORG"), "{name} in {:?}", r[0]);
+        }
+        assert!(r[0].iter().all(|m| !m.0.contains("同省")), "{:?}", r[0]);
+        let r = run(&[article("ja", "ja", "カナダ宇宙庁は声明を出した。")]);
+        assert_eq!(find(&r[0], "カナダ宇宙庁").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn names_joined_by_an_ampersand_are_one_company() {
+        let r = run(&[article("ja", "ja", "セブン&アイは8月19日、買収の提案を受けたと発表した。")]);
+        assert_eq!(find(&r[0], "セブン&アイ").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        assert!(r[0].iter().all(|m| m.0 != "アイ"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_name_by_sound_before_an_officer_after_a_trade_or_listed_with_a_company_is_a_company() {
+        let r = run(&[article(
+            "ja",
+            "ja",
+            "コンビニ大手アリマンタシォン・クシュタールが提案した。クシュタールは本社を置く。\
+             ローソンの竹増貞信社長は、ローソンやファミリーマートとの競争について話した。",
+        )]);
+        for name in ["アリマンタシォン・クシュタール", "クシュタール", "ローソン"] {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("ORG"), "{name} in {:?}", r[0]);
+        }
+        let r = run(&[article("ja", "ja", "ジョンソンの家族は、ジョンソン氏が帰国したと話した。")]);
+        assert!(r[0].iter().all(|m| m.1 != "ORG"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_country_before_a_listed_company_and_its_head_is_a_place_of_its_own() {
+        let r = run(&[article("zh", "zh", "美国波音公司的飞船与国际空间站分离。")]);
+        assert_eq!(find(&r[0], "美国").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "波音公司").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
     }
 }

@@ -163,9 +163,14 @@ fn is_dot(s: &str) -> bool {
 }
 
 /// Could this word be a piece of a transliterated name? Name classes, and
-/// words the dictionary does not know (jieba's HMM guesses).
+/// words the dictionary does not know (jieba's HMM guesses), but no number:
+/// a date written right after a name (`比尔·纳尔逊8月24日`) is no part of it.
 fn name_piece(text: &str, w: &Word) -> bool {
-    (w.class.is_proper() || !w.known) && !is_dot(&text[w.start..w.end]) && w.class != WordClass::Symbol
+    let piece = &text[w.start..w.end];
+    (w.class.is_proper() || !w.known)
+        && !is_dot(piece)
+        && !matches!(w.class, WordClass::Symbol | WordClass::Number)
+        && !piece.chars().any(|c| c.is_numeric())
 }
 
 /// A word right after a middle dot is a name's part even when the dictionary
@@ -274,6 +279,13 @@ mod tests {
         assert!(names.contains(&("让-吕克·梅朗雄", WordClass::ForeignName)), "{names:?}");
         let names = found(Segmenter::Chinese, "他说-吕克·梅朗雄");
         assert!(names.iter().all(|(w, _)| !w.starts_with('说')), "{names:?}");
+    }
+
+    #[test]
+    fn a_date_written_right_after_a_dotted_name_is_no_part_of_it() {
+        let names = found(Segmenter::Chinese, "NASA局长比尔·纳尔逊8月24日在休斯敦宣布");
+        assert!(names.contains(&("比尔·纳尔逊", WordClass::ForeignName)), "{names:?}");
+        assert!(names.iter().all(|(w, _)| !w.contains('8')), "{names:?}");
     }
 
     #[test]
