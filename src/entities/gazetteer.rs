@@ -151,10 +151,25 @@ impl Gazetteer {
     fn parse_embedded() -> Gazetteer {
         let [ar, fa, he] = ABJAD_PRESS_TSV;
         let sources = [GAZETTEER_TSV, ALIASES_TSV, INSTITUTIONS_TSV, ar, fa, he, HINDI_NAMES_TSV, CHINESE_NAMES_TSV];
-        Gazetteer::parse(&[&sources[..], &NATIONAL_BODIES_TSV[..]].concat())
+        // companies' names are no aliases of GeoNames places (`Google`, a nickname of Topeka)
+        let mut companies = FxHashSet::default();
+        for name in super::segmented::latin_names_of_listed_organisations() {
+            let mut key = String::new();
+            if phrase_key(name, &mut key) > 0 {
+                companies.insert(key);
+            }
+        }
+        Gazetteer::parse_without(&[&sources[..], &NATIONAL_BODIES_TSV[..]].concat(), &companies)
     }
 
+    #[cfg(test)]
     pub fn parse(sources: &[&str]) -> Gazetteer {
+        Gazetteer::parse_without(sources, &FxHashSet::default())
+    }
+
+    /// The sources parsed, leaving out the aliases of GeoNames places whose
+    /// keys are `companies` (a place's own name stays).
+    fn parse_without(sources: &[&str], companies: &FxHashSet<String>) -> Gazetteer {
         let mut g = Gazetteer::default();
         let mut by_id: HashMap<String, u32> = HashMap::new();
         let mut shown_only: FxHashSet<u32> = FxHashSet::default();
@@ -210,6 +225,14 @@ impl Gazetteer {
                     }
                     let n = phrase_key(alias, &mut key);
                     if n == 0 {
+                        continue;
+                    }
+                    if !g.entries[slot as usize].trusted
+                        && name != "-"
+                        && alias != display
+                        && alias != name
+                        && companies.contains(&key)
+                    {
                         continue;
                     }
                     g.max_tokens = g.max_tokens.max(n);
@@ -577,6 +600,22 @@ fn alias_names(display: &str, alias: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_company_s_name_is_no_alias_of_a_geonames_place() {
+        let mut companies = FxHashSet::default();
+        let mut key = String::new();
+        phrase_key("Google", &mut key);
+        companies.insert(key.clone());
+        let g = Gazetteer::parse_without(&["loc:gn1\tLOC\t0\tTopeka\tGoogle|Topika\n"], &companies);
+        assert!(g.lookup(&key).is_none());
+        let mut topika = String::new();
+        phrase_key("Topika", &mut topika);
+        assert!(g.lookup(&topika).is_some());
+        // and in the embedded gazetteer, whose companies come from the organisation lists
+        let google = Gazetteer::get().lookup(&key).map(|hit| Gazetteer::get().entry(hit.entry).id.clone());
+        assert_ne!(google.as_deref(), Some("loc:gn4280539"));
+    }
 
     #[test]
     fn of_two_places_of_one_priority_an_alias_is_the_one_it_names_before_a_suffix() {

@@ -42,7 +42,40 @@ const MAX_WORDS_OF_A_LISTED_ORGANISATION: usize = 4;
 type NameSet = std::collections::HashSet<&'static str>;
 
 fn names_of_list(list: &'static str) -> NameSet {
-    list.lines().filter(|line| !line.starts_with('#')).flat_map(str::split_whitespace).collect()
+    list.lines().filter(|line| !line.starts_with('#')).map(spellings).flat_map(str::split_whitespace).collect()
+}
+
+/// What separates a listed organisation's spellings from the name news in
+/// Latin letters gives it (`谷歌 = Google`, `皇马 皇家马德里 = Real Madrid`).
+const LATIN_NAME: &str = " = ";
+
+/// The spellings of a line of an organisation list, without its Latin name.
+fn spellings(line: &'static str) -> &'static str {
+    line.split_once(LATIN_NAME).map_or(line, |(spellings, _)| spellings)
+}
+
+/// The name news in Latin letters gives the organisation of line `line` of
+/// the list of a language (`zh`, `ja`), if the line says: Chinese names many
+/// companies by meaning (`微软`, Microsoft; `谷歌`, Google), whose sound links nothing.
+pub(crate) fn latin_name_of_listed_line(lang: &str, line: usize) -> Option<&'static str> {
+    let list = match lang {
+        "zh" => CHINESE_ORGANISATIONS,
+        "ja" => JAPANESE_ORGANISATIONS,
+        _ => return None,
+    };
+    list.lines().nth(line)?.split_once(LATIN_NAME).map(|(_, latin)| latin.trim()).filter(|l| !l.is_empty())
+}
+
+/// Every Latin name of the organisation lists: companies, which no place
+/// of the gazetteer may have among its aliases (`Google`, a nickname of Topeka).
+pub(crate) fn latin_names_of_listed_organisations() -> impl Iterator<Item = &'static str> {
+    [CHINESE_ORGANISATIONS, JAPANESE_ORGANISATIONS]
+        .into_iter()
+        .flat_map(str::lines)
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| line.split_once(LATIN_NAME))
+        .map(|(_, latin)| latin.trim())
+        .filter(|latin| !latin.is_empty())
 }
 
 /// Is this one of the organisations the news of the segmenter's language
@@ -64,7 +97,7 @@ pub(crate) fn listed_organisation_line(lang: &str, text: &str) -> Option<usize> 
     fn lines_of(list: &'static str) -> Lines {
         let mut lines = Lines::new();
         for (n, line) in list.lines().enumerate().filter(|(_, line)| !line.starts_with('#')) {
-            for name in line.split_whitespace() {
+            for name in spellings(line).split_whitespace() {
                 lines.entry(name).or_insert(n);
             }
         }
@@ -723,6 +756,9 @@ fn names_joined_by_an_ampersand(doc: &Doc, words: &[Word]) -> Vec<Cand> {
 /// The one-character heads that end the names of Japanese government
 /// bodies: a ministry, an agency, the Cabinet Office.
 const OFFICE_HEADS: &[&str] = &["省", "庁", "府"];
+/// Characters that begin a determiner, not a name (`同国` that country,
+/// `各省` each ministry, `当社` this company, `両国` both countries).
+const DETERMINERS: &[char] = &['同', '各', '当', '両', '本', '他', '自'];
 /// Common nouns before an office head at most (`文部` `科学` `省`).
 const MAX_WORDS_BEFORE_AN_OFFICE_HEAD: usize = 3;
 /// Characters of a government body's name, head included.
@@ -762,6 +798,10 @@ fn government_offices(doc: &Doc, words: &[Word]) -> Vec<Cand> {
                 break;
             }
             first -= 1;
+        }
+        // a determiner before the nouns names no office (`同国` `内務省`, that country's interior ministry)
+        while first < k && text[words[first].start..].starts_with(DETERMINERS) {
+            first += 1;
         }
         // the first word is a noun, and a lone one is more than a determiner
         let lone_char = k - first == 1 && text[words[first].start..words[first].end].chars().count() == 1;
@@ -1459,6 +1499,22 @@ mod tests {
     }
 
     #[test]
+    fn a_company_chinese_names_by_meaning_is_the_company_of_its_latin_name() {
+        let r = run(&[
+            article("en", "en", "Google said on Tuesday that its model beats rivals. Google shares rose."),
+            article("zh", "zh", "谷歌周二表示，其新模型超过了对手。谷歌股价上涨。"),
+        ]);
+        let google = find(&r[0], "Google").map(|m| (m.1, m.2.clone()));
+        assert_eq!(google.as_ref().map(|g| g.0), Some("ORG"), "{:?}", r[0]);
+        assert_eq!(find(&r[1], "谷歌").map(|m| m.2.clone()), google.map(|g| g.1), "{:?} {:?}", r[0], r[1]);
+        assert!(latin_names_of_listed_organisations().any(|n| n == "Google"));
+        assert_eq!(
+            latin_name_of_listed_line("zh", listed_organisation_line("zh", "微软").unwrap_or(0)),
+            Some("Microsoft")
+        );
+    }
+
+    #[test]
     fn companies_named_in_katakana_are_organisations() {
         let r =
             run(&[article("ja", "ja", "テスラのイーロン・マスク氏は、ユーチューブで日産自動車とホンダを批判した。")]);
@@ -1809,6 +1865,8 @@ mod tests {
             assert_eq!(find(&r[0], name).map(|m| m.1), Some("ORG"), "{name} in {:?}", r[0]);
         }
         assert!(r[0].iter().all(|m| !m.0.contains("同省")), "{:?}", r[0]);
+        let r = run(&[article("ja", "ja", "同国内務省によると、死者は増えた。")]);
+        assert!(r[0].iter().all(|m| !m.0.contains("同国")), "{:?}", r[0]);
         let r = run(&[article("ja", "ja", "カナダ宇宙庁は声明を出した。")]);
         assert_eq!(find(&r[0], "カナダ宇宙庁").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
     }

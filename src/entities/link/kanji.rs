@@ -267,6 +267,27 @@ pub(super) fn join_organisations_named_without_their_head(
             uf.union(n, root);
         }
     }
+    // and so is the Latin name the list gives it, in articles of other scripts
+    // (`谷歌` = `Google`): Chinese names many companies by meaning, not by sound
+    let mut by_latin: HashMap<String, usize> = HashMap::default();
+    for (&(code, line), &root) in &listed {
+        if let Some(latin) = crate::entities::segmented::latin_name_of_listed_line(code, line) {
+            by_latin.insert(super::spelling_key(latin), root);
+            by_latin.insert(format!("acr:{}", latin.to_lowercase()), root);
+        }
+    }
+    if !by_latin.is_empty() {
+        for (n, it) in items.iter().enumerate() {
+            if segmented(it.art) {
+                continue;
+            }
+            let spelling = t.strings.get(t.name(it).spelling);
+            let root = by_latin.get(spelling).or_else(|| by_latin.get(&t.joined(it).to_lowercase()));
+            if let Some(&root) = root {
+                uf.union(n, root);
+            }
+        }
+    }
     for names in by_article.values() {
         let bare: Vec<(usize, &str, &str)> = names
             .iter()
