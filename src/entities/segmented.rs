@@ -1501,7 +1501,7 @@ mod tests {
     #[test]
     fn a_company_chinese_names_by_meaning_is_the_company_of_its_latin_name() {
         let r = run(&[
-            article("en", "en", "Google said on Tuesday that its model beats rivals. Google shares rose."),
+            article("en", "en", "On Tuesday, Google said that its model beats rivals, and shares of Google rose."),
             article("zh", "zh", "谷歌周二表示，其新模型超过了对手。谷歌股价上涨。"),
         ]);
         let google = find(&r[0], "Google").map(|m| (m.1, m.2.clone()));
