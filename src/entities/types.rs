@@ -1470,7 +1470,7 @@ mod tests {
         assert_eq!(kind_of(&found, "Волгонефть"), Some("ORG"), "{found:?}");
         assert_eq!(kind_of(&found, "Камабанк"), Some("ORG"), "{found:?}");
         // the ending alone, or on a short word, is no evidence
-        assert!(!org_ending(crate::lang::profile_of_code("uk").unwrap_or(&crate::lang::OTHER), "Банк"));
+        assert!(!org_ending(crate::lang::profile_of_code("uk").unwrap_or(crate::lang::OTHER), "Банк"));
     }
 
     #[test]
