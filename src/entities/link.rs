@@ -1239,6 +1239,7 @@ pub(crate) fn link_corpus(
         }
     }
     join_devanagari_names_with_z(articles, &items, &t, &langs, &cands, &mut uf);
+    join_names_with_z_for_zh(articles, &items, &t, &cands, &mut uf);
     let prefixed = join_prefixed_names(&items, &t, &by_joined, &cands, &mut uf);
     drop(by_joined);
 
@@ -1857,6 +1858,68 @@ fn join_devanagari_names_with_z(
         }
         if let Some(&Some(m)) = by_key.get(key)
             && kind_of(m) == kind_of(n)
+        {
+            uf.union(n, m);
+        }
+    }
+}
+
+/// Rule `z_for_zh`: Greek and Hindi have no letter for the sound ʒ (the French
+/// `j`, the Russian `ж`) and write it `z` (`Ζακ Σιράκ`, `ज़ाक शिराक` for
+/// `Jacques Chirac`, `Жак Ширак`). A full name in either script whose skeleton
+/// has a `z`, and whose entity has no name of another script spelt otherwise
+/// yet, is the full name of another script whose skeleton has `J` there, when
+/// one entity alone has that one (and their kinds do not firmly differ).
+fn join_names_with_z_for_zh(articles: &[Article], items: &[Item], t: &Tables, cands: &[Kept], uf: &mut UnionFind) {
+    let key_of = |n: usize| t.strings.get(t.name(&items[n]).joined);
+    let long_enough = |key: &str| key.len() >= MIN_EDIT_SKELETON - 1 && !key.starts_with("acr:") && !key.contains('#');
+    let z_for_zh = |n: usize| {
+        written_name(articles, cands, &items[n]).is_some_and(|name| {
+            name.chars().any(|c| {
+                matches!(crate::lang::Script::of(c), Some(crate::lang::Script::Greek | crate::lang::Script::Devanagari))
+            })
+        })
+    };
+    // full names of other scripts with a `J`, by their skeleton; None when two entities have it
+    let mut by_key: HashMap<&str, Option<usize>> = HashMap::default();
+    // the entities that have a name in another script, with that name's skeletons
+    let mut elsewhere: HashMap<usize, Vec<&str>> = HashMap::default();
+    let mut todo: Vec<usize> = Vec::new();
+    for (n, it) in items.iter().enumerate() {
+        if t.name(it).len < 2 || t.is_acronym(it) {
+            continue;
+        }
+        let key = key_of(n);
+        if z_for_zh(n) {
+            if key.contains('z') && long_enough(key) {
+                todo.push(n);
+            }
+            continue;
+        }
+        let root = uf.find(n);
+        let keys = elsewhere.entry(root).or_default();
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+        if !key.contains('J') || !long_enough(key) {
+            continue;
+        }
+        by_key
+            .entry(key)
+            .and_modify(|seen| {
+                if seen.is_some_and(|m| uf.find(m) != root) {
+                    *seen = None;
+                }
+            })
+            .or_insert(Some(n));
+    }
+    for n in todo {
+        // (a name of another script spelt with the same `z`, the Hebrew `ז'`, is no other name)
+        if elsewhere.get(&uf.find(n)).is_some_and(|keys| keys.iter().any(|&k| k != key_of(n))) {
+            continue;
+        }
+        if let Some(&Some(m)) = by_key.get(key_of(n).replace('z', "J").as_str())
+            && !items_kinds_firmly_differ(cands, &items[n], &items[m])
         {
             uf.union(n, m);
         }
@@ -4284,6 +4347,23 @@ mod tests {
         let chirac = id_of(&r, 0, "Jacques Chirac");
         assert!(chirac.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "Жака Ширака"), chirac, "{r:?}");
+    }
+
+    #[test]
+    fn z_for_zh_a_greek_or_hindi_z_writes_the_french_j() {
+        let r = run(&[
+            article("en", "en", "He is the first president since Jacques Chirac to win a second term."),
+            article("ru", "ru", "Он стал первым президентом после Жака Ширака, выигравшим второй срок."),
+            article("el", "el", "Είναι ο πρώτος πρόεδρος μετά τον Ζακ Σιράκ που κερδίζει δεύτερη θητεία."),
+            article("hi", "hi", "वह ज़ाक शिराक के बाद दूसरा कार्यकाल जीतने वाले पहले राष्ट्रपति हैं।"),
+            article("he", "he", "הוא הנשיא הראשון מאז ז'אק שיראק שזוכה בכהונה שנייה."),
+        ]);
+        let chirac = id_of(&r, 0, "Jacques Chirac");
+        assert!(chirac.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Жака Ширака"), chirac, "{r:?}");
+        assert_eq!(id_of(&r, 2, "Ζακ Σιράκ"), chirac, "{r:?}");
+        assert_eq!(id_of(&r, 3, "ज़ाक शिराक"), chirac, "{r:?}");
+        assert_eq!(id_of(&r, 4, "ז'אק שיראק"), chirac, "{r:?}");
     }
 
     #[test]

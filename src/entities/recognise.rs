@@ -438,7 +438,11 @@ fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazetteer, cues: &
             && cues.is_connector(doc.word(i), doc.lang)
     };
     for i in 0..doc.toks.len().saturating_sub(2) {
-        if name_word(i) && super::types::is_given_name_in(doc.lang, doc.word(i)) && connector(i + 1) {
+        if name_word(i)
+            && super::types::is_given_name_in(doc.lang, doc.word(i))
+            && connector(i + 1)
+            && !owner_before_person(doc, i + 1)
+        {
             let last = if connector(i + 2) { i + 3 } else { i + 2 };
             if last < doc.toks.len() && doc.toks[last].flags & JOINED != 0 && name_word(last) {
                 in_pair[i] = true;
@@ -1154,6 +1158,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 };
                 let after = if is_connector(j + 1) { j + 2 } else { j + 1 };
                 let connector = is_connector(j)
+                    && !owner_before_person(doc, j)
                     && toks.get(after).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0 && v.flags & ALLCAPS == 0);
                 if connector {
                     j = after + 1;
@@ -1410,6 +1415,20 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
     spread_syllable_abbreviations(doc, &mut out);
     regnal_and_century_numerals(doc, cues, &mut out);
     out
+}
+
+/// Rule `owner_before_person`: token `j` is a word of the profile's
+/// `ownerprep` class (Italian `di`), and a given name and a capitalised word
+/// follow it: the preposition ties a thing to the person who leads it (`il
+/// Milan di Stefano Pioli`, `la Juventus di Massimiliano Allegri`), so it
+/// joins no name (`Leonardo da Vinci`, `Luis de la Fuente` are untouched:
+/// no given name follows their connector).
+fn owner_before_person(doc: &Doc, j: usize) -> bool {
+    let cap = |k: usize| doc.toks.get(k).is_some_and(|t| t.is_cap() && t.flags & JOINED != 0);
+    doc.lang.data().words("ownerprep").any(|w| w == doc.word(j))
+        && cap(j + 1)
+        && cap(j + 2)
+        && super::types::is_given_name_in(doc.lang, doc.word(j + 1))
 }
 
 /// Rule `given_name_before_surname`: a given name before a capitalised word
@@ -4828,6 +4847,22 @@ pub(crate) mod tests {
 
     fn find<'a>(ms: &'a [(String, &'static str, String)], surface: &str) -> Option<&'a (String, &'static str, String)> {
         ms.iter().find(|m| m.0 == surface)
+    }
+
+    #[test]
+    fn a_club_of_its_coach_ends_before_the_coach_in_italian() {
+        let found = run(&[article(
+            "a",
+            "it",
+            "Dietro ci sono il Milan e la Juventus di Massimiliano Allegri, mentre il Bologna di Thiago \
+             Motta sogna. Il quadro di Leonardo da Vinci resta a Parigi.",
+        )])
+        .remove(0);
+        assert!(find(&found, "Juventus").is_some(), "{found:?}");
+        assert!(find(&found, "Massimiliano Allegri").is_some_and(|m| m.1 == "PER"), "{found:?}");
+        assert!(find(&found, "Bologna").is_some(), "{found:?}");
+        assert!(find(&found, "Thiago Motta").is_some(), "{found:?}");
+        assert!(find(&found, "Leonardo da Vinci").is_some(), "no given name after `da`: {found:?}");
     }
 
     #[test]

@@ -425,8 +425,17 @@ pub(crate) fn clubs_named_for_places(doc: &Doc, cands: &mut Vec<Cand>, place_con
         ground_before(p) || (article && ground_before(p - 1))
     };
     let grounded: Vec<bool> = cands.iter().map(at_ground).collect();
-    let clubs: Vec<usize> =
-        (0..cands.len()).filter(|&k| (!placed[k] && !grounded[k] && city(&cands[k])) || tailed(&cands[k])).collect();
+    // a language that writes its clubs with an article (`clubarticle`) names its cities without one
+    let article_lang = data.words("clubarticle").next().is_some();
+    let clubs: Vec<usize> = (0..cands.len())
+        .filter(|&k| {
+            let c = &cands[k];
+            if article_lang {
+                return club_article_before(doc, c.t0) && (city(c) && !is_common_word(doc.lang, doc.word(c.t0)));
+            }
+            (!placed[k] && !grounded[k] && city(c)) || tailed(c)
+        })
+        .collect();
     // `Borussia Dortmund`, `Olimpia Milano`: one name of a city and a club's own words
     let with_city: Vec<usize> = (0..cands.len()).filter(|&k| !placed[k] && club_with_city(doc, &cands[k])).collect();
     // `Werder | Bremen`, `Real | Madrid`, `Bayern | Munich`: a city the recogniser cut off the club's own word
@@ -438,7 +447,9 @@ pub(crate) fn clubs_named_for_places(doc: &Doc, cands: &mut Vec<Cand>, place_con
         }
     }
     let named_with_city = !with_city.is_empty() || !pairs.is_empty();
-    if !about_sport(doc) || !names_a_club(doc) {
+    // `il Napoli`, `la Roma`: a city after an article is a club where cities take none
+    let by_article = article_lang && !clubs.is_empty();
+    if !about_sport(doc) || !(names_a_club(doc) || by_article) {
         return;
     }
     // the ground is a place whether or not a club is named by its city
@@ -548,7 +559,9 @@ fn club_with_city(doc: &Doc, c: &Cand) -> bool {
 /// Rule `club_pair` (part of [`clubs_named_for_places`]): two names written
 /// next to each other with nothing between them, one a city and the other a
 /// club's own words or a second place (`Werder Bremen`, `Real Madrid`, `Bayern
-/// Munich`, `CSKA Moskova`), are one club's name in a sports report.
+/// Munich`, `CSKA Moskova`), are one club's name in a sports report. A
+/// region is a club's place too after a word of the profile's `clubhead`
+/// class (`FC Bayern`, `SC Paderborn`): clubs are named by regions as well.
 fn club_pair(doc: &Doc, a: &Cand, b: &Cand) -> bool {
     let city = |c: &Cand| c.t1 - c.t0 == 1 && club_city_word(doc, c.t0);
     let own = |c: &Cand| {
@@ -559,7 +572,43 @@ fn club_pair(doc: &Doc, a: &Cand, b: &Cand) -> bool {
         && doc.toks[b.t0].flags & JOINED != 0
         && doc.toks[a.t1 - 1].flags & APOS == 0
         && !a.cue
-        && ((city(a) && own(b)) || (own(a) && city(b)))
+        && ((city(a) && own(b)) || (own(a) && city(b)) || (club_headed(doc, a) && region_word(doc, b)))
+}
+
+/// Is name `c` a club's own words with a word of the profile's `clubhead`
+/// class among them (`FC`, `VfB`)? Part of rule `club_pair`.
+fn club_headed(doc: &Doc, c: &Cand) -> bool {
+    let heads: Vec<String> = doc.lang.data().words("clubhead").map(fold_str).collect();
+    matches!(c.source, Source::Unknown { .. })
+        && (c.t0..c.t1).all(|i| club_own_word(doc, i))
+        && (c.t0..c.t1).any(|i| heads.contains(&fold_str(doc.word(i))))
+}
+
+/// Is name `c` one word, a first-level region the gazetteer knows
+/// (`loc:de-by`, Bayern), spelled as it is? Part of rule `club_pair`.
+fn region_word(doc: &Doc, c: &Cand) -> bool {
+    let gaz = super::gazetteer::Gazetteer::get();
+    c.t1 - c.t0 == 1
+        && gaz.is_exact_alias(&crate::lang::fold_for_search(doc.word(c.t0)).text)
+        && gaz.lookup(doc.key(c.t0)).is_some_and(|hit| {
+            let entry = gaz.entry(hit.entry);
+            let code = entry.id.strip_prefix("loc:").unwrap_or("");
+            entry.kind == EntityKind::Location && code.as_bytes().get(2) == Some(&b'-')
+        })
+}
+
+/// Rule `club_article` (part of [`clubs_named_for_places`]): right before
+/// token `t0`, a lower-case word of the profile's `clubarticle` class (the
+/// articles, alone or joined to a preposition: Italian `il`, `la`, `del`,
+/// `dell'`, or `Il` opening a sentence), where the language writes its cities without one (`il Napoli`,
+/// `contro la Roma`, `dell'Empoli` are the clubs; `a Napoli` is the city).
+fn club_article_before(doc: &Doc, t0: usize) -> bool {
+    // `Il Napoli` opening a sentence too
+    let article = t0.checked_sub(1).map(|p| doc.toks[p]).filter(|t| t.flags & (LOWER | SENT) != 0);
+    article.is_some() && doc.toks[t0].flags & JOINED != 0 && {
+        let word = doc.word(t0 - 1).to_lowercase();
+        doc.lang.data().words("clubarticle").any(|w| w == word)
+    }
 }
 
 /// Rule `listed_with_places` (asked by the recogniser with its candidates): a
@@ -1819,6 +1868,30 @@ mod tests {
         );
         assert_eq!(kind_of(&found, "Madrid"), Some("LOC"), "{found:?}");
         assert_eq!(kind_of(&found, "Berlin"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_club_head_before_a_region_names_the_club() {
+        let text = "Der FC Bayern gewann das Spiel in der Bundesliga mit zwei Toren. \
+                    Der Trainer lobte die Mannschaft nach dem Spiel.";
+        let found = kinds("de", text);
+        assert_eq!(kind_of(&found, "FC Bayern"), Some("ORG"), "{found:?}");
+        // no head word: the region is the region
+        let found = kinds("de", "In Bayern lobte der Trainer die Mannschaft nach dem Spiel in der Bundesliga.");
+        assert_eq!(kind_of(&found, "Bayern"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn an_italian_city_after_an_article_in_a_sports_report_is_its_club() {
+        let text = "Il Napoli ha battuto la Roma nella partita di campionato. \
+                    La squadra ha segnato tre gol e i tifosi hanno festeggiato a Napoli.";
+        let found = kinds("it", text);
+        let napoli: Vec<&str> = found.iter().filter(|(s, _)| s == "Napoli").map(|(_, k)| *k).collect();
+        assert_eq!(napoli, ["ORG", "LOC"], "{found:?}");
+        assert_eq!(kind_of(&found, "Roma"), Some("ORG"), "{found:?}");
+        // no sports report: a city after an article stays a city
+        let found = kinds("it", "La Roma dei papi e la Milano di oggi attirano turisti da tutto il mondo.");
+        assert_ne!(kind_of(&found, "Roma"), Some("ORG"), "{found:?}");
     }
 
     #[test]
