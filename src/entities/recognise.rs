@@ -2127,8 +2127,9 @@ fn slavic_tail(cx: &Ctx, mut end: usize) -> Option<usize> {
     }
     let toks = &cx.doc.toks;
     let start = end;
+    // Ukrainian writes the genitive plural `-ів` (`Кабінет міністрів`, `Міністерства фінансів`)
     const GENITIVE: &[&str] =
-        &["ого", "его", "ой", "ей", "ов", "ев", "ых", "их", "ия", "а", "я", "ы", "и", "og", "ih", "a", "e", "i"];
+        &["ого", "его", "ой", "ей", "ов", "ев", "ів", "ых", "их", "ия", "а", "я", "ы", "и", "og", "ih", "a", "e", "i"];
     if let Some(t) = toks.get(end) {
         let word = cx.doc.word(end);
         let joined = t.flags & JOINED != 0 && toks[end - 1].flags & APOS == 0;

@@ -189,6 +189,9 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     if (c.t0..c.t1).any(|i| inner_capitals(doc.word(i))) {
         return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "inner_capitals");
     }
+    if (c.t0..c.t1).any(|i| camel_compound(doc.word(i))) {
+        return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "camel_compound");
+    }
     if foreign_latin(doc, c.t0..c.t1) {
         return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "foreign_latin");
     }
@@ -222,6 +225,9 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
         return (Vote { kind, weight: HEAD_WORD_WEIGHT }, "head_word");
     }
     if c.t1 - c.t0 == 1 {
+        if org_ending(doc.lang, doc.word(c.t0)) {
+            return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "org_ending");
+        }
         if place_ending(doc.lang, doc.word(c.t0)) {
             return (Vote { kind: EntityKind::Location, weight: NAMELESS_PERSON_WEIGHT }, "place_ending");
         }
@@ -843,6 +849,43 @@ fn inner_capitals(word: &str) -> bool {
     first.is_uppercase() && lower_seen && last.is_uppercase()
 }
 
+/// Rule `camel_compound`: a word with a capital inside it after a run of at
+/// least [`CAMEL_LOWER_RUN`] small letters (`ПриватБанк`, `BlackRock`,
+/// `ArcelorMittal`) is a firm's name written as one word; persons' inner
+/// capitals come after a short prefix (`McHenry`, `MacArthur`, `DeSantis`,
+/// `FitzGerald`), and a hyphen or an apostrophe starts a new run (`Saint-Germain`).
+fn camel_compound(word: &str) -> bool {
+    let mut run = 0;
+    let mut started = false;
+    for ch in word.chars() {
+        if ch.is_lowercase() {
+            run += usize::from(started);
+        } else if ch.is_uppercase() {
+            if run >= CAMEL_LOWER_RUN {
+                return true;
+            }
+            started = true;
+            run = 0;
+        } else {
+            started = false;
+            run = 0;
+        }
+    }
+    false
+}
+
+/// How many small letters must come before a capital inside a word for [`camel_compound`].
+const CAMEL_LOWER_RUN: usize = 4;
+
+/// Rule `org_ending`: a lone unknown word that ends in a word the language
+/// builds its firms' and bodies' one-word names with (profile class `orgend`:
+/// Ukrainian `Ощадбанк`, `Укрпошта`, Russian `Роснефть`, Turkish `Halkbank`,
+/// Portuguese `Eletrobras`), after at least three letters of its own and with
+/// no given name, is an organisation.
+fn org_ending(lang: &Profile, word: &str) -> bool {
+    !is_given_name_in(lang, word) && lang.data().ends_with_class("orgend", &fold_str(word), 3)
+}
+
 /// Rule `given_name_before`: the capitalised word right before the name is a
 /// given name the recogniser left out of it (`Ana Brnabić`, `Frank-Walter
 /// Steinmeier` when a place of that name cut the span).
@@ -1405,6 +1448,51 @@ mod tests {
         assert_eq!(kind_of(&found, "Luis de la Fuente"), Some("PER"), "a given name that is a place too: {found:?}");
         let found = kinds("pt", "Ontem o presidente recebeu a equipa no Palácio de Belém, em Lisboa.");
         assert_eq!(kind_of(&found, "Palácio de Belém"), Some("LOC"), "a place type's complement: {found:?}");
+    }
+
+    #[test]
+    fn a_word_with_a_capital_after_small_letters_is_a_firm() {
+        assert!(camel_compound("ПриватБанк") && camel_compound("BlackRock") && camel_compound("ArcelorMittal"));
+        assert!(!camel_compound("McHenry") && !camel_compound("MacArthur") && !camel_compound("DeSantis"));
+        assert!(!camel_compound("FitzGerald") && !camel_compound("Saint-Germain") && !camel_compound("Kowalski"));
+        let found = kinds("uk", "Вчора клієнти ПриватБанку стояли в чергах, а ПриватБанк працював як звичайно.");
+        assert_eq!(kind_of(&found, "ПриватБанк"), Some("ORG"), "{found:?}");
+        let found = kinds("pt", "Ontem a ZortelMark, que controla a fábrica, anunciou cortes.");
+        assert_eq!(kind_of(&found, "ZortelMark"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_lone_word_ending_in_a_firms_word_is_an_organisation() {
+        let found = kinds("uk", "У понеділок Зорянбанк та Дністрогаз працювали у звичайному режимі.");
+        assert_eq!(kind_of(&found, "Зорянбанк"), Some("ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Дністрогаз"), Some("ORG"), "{found:?}");
+        let found = kinds("ru", "Вчера Волгонефть и Камабанк объявили о сделке.");
+        assert_eq!(kind_of(&found, "Волгонефть"), Some("ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Камабанк"), Some("ORG"), "{found:?}");
+        // the ending alone, or on a short word, is no evidence
+        assert!(!org_ending(crate::lang::profile_of_code("uk").unwrap_or(crate::lang::OTHER), "Банк"));
+    }
+
+    #[test]
+    fn short_english_given_names_in_cyrillic_are_given_names() {
+        for (code, names) in [("ru", ["Джо", "Пол"]), ("uk", ["Джо", "Пол"]), ("bg", ["Джо", "Пол"])]
+        {
+            let Some(lang) = crate::lang::profile_of_code(code) else { panic!("{code}") };
+            for name in names {
+                assert!(is_given_name_in(lang, name), "{code} {name}");
+            }
+        }
+        let found = kinds("ru", "В Вашингтоне Джо Зарницкий и Пол Вележский обсудили бюджет.");
+        assert_eq!(kind_of(&found, "Джо Зарницкий"), Some("PER"), "{found:?}");
+        assert_eq!(kind_of(&found, "Пол Вележский"), Some("PER"), "{found:?}");
+    }
+
+    #[test]
+    fn a_ukrainian_body_goes_on_with_its_genitive_plural() {
+        let found = kinds("uk", "У неділю Кабінет міністрів ухвалив рішення про передачу акцій державі.");
+        assert_eq!(kind_of(&found, "Кабінет міністрів"), Some("ORG"), "{found:?}");
+        let found = kinds("uk", "Акції перейдуть до держави в особі Міністерства фінансів за одну гривню.");
+        assert_eq!(kind_of(&found, "Міністерства фінансів"), Some("ORG"), "{found:?}");
     }
 
     #[test]
