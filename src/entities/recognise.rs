@@ -2223,6 +2223,10 @@ fn looks_like_place(cx: &Ctx, i: usize) -> bool {
 /// token to look at.
 fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
     let doc = cx.doc;
+    if let Some(end) = club_named_after_city(cx, i) {
+        out.push(make(doc, i, end, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
+        return end;
+    }
     if (cx.cue(i) & TITLE != 0 || title_behind_proclitic(cx, i))
         && let Some(end) = name_after_title(cx, i)
         && !lone_letter_after_title(cx, i, end)
@@ -2288,9 +2292,35 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
             // title's: the article's other mentions of the name are found from it. A frequent
             // word or one with the article says what the company does (`חברת הטילים`, the missile company)
             let data = doc.lang.data();
+            if let Some((hit, len)) = company_known_after_head(cx, i) {
+                out.push(make(
+                    doc,
+                    i + 1,
+                    i + 1 + len,
+                    EntityKind::Organization,
+                    Source::Gazetteer(hit.entry),
+                    false,
+                    false,
+                ));
+                return i + 1 + len;
+            }
             let complement = doc.word(i + 1);
-            if data.often.contains(complement) || data.articles.iter().any(|a| complement.starts_with_short(a.as_str()))
-            {
+            let with_article = data.articles.iter().any(|a| complement.starts_with_short(a.as_str()));
+            if data.often.contains(complement) && !with_article && rare_name_word(cx, i + 2) {
+                // a frequent word with a rare one after it is a foreign name of two words
+                // (`شركة شوي كيسن`, the company Shoei Kisen), no trade and what it is of
+                out.push(make(
+                    doc,
+                    i + 1,
+                    i + 3,
+                    EntityKind::Organization,
+                    Source::Unknown { acronym: None },
+                    true,
+                    false,
+                ));
+                return i + 3;
+            }
+            if data.often.contains(complement) || with_article {
                 return end;
             }
             let name_end = (i + 2..end).find(|&k| describes(cx, k)).unwrap_or(end);
@@ -2416,6 +2446,51 @@ fn family_name_found_before(doc: &Doc, i: usize, out: &[Cand]) -> bool {
 /// `orgdesc` words: Hebrew `חברת`, the company of)?
 fn describing_head(cx: &Ctx, i: usize) -> bool {
     class_word_behind_proclitic(cx.doc.lang, cx.doc.word(i), "orgdesc")
+}
+
+/// Without capitals a club shows itself by a word clubs are named with (the
+/// language's `clubhead` words, also behind a proclitic: `ريال`, `מכבי`,
+/// `ובהפועל`) before the city it plays in (`ريال مدريد`, `מכבי תל אביב`):
+/// one organisation, no place. Returns the name's end.
+fn club_named_after_city(cx: &mut Ctx, i: usize) -> Option<usize> {
+    let doc = cx.doc;
+    if !class_word_behind_proclitic(doc.lang, doc.word(i), "clubhead")
+        || doc.toks.get(i + 1).is_none_or(|t| t.flags & JOINED == 0)
+    {
+        return None;
+    }
+    let (hit, len) = cx.gaz_match(i + 1)?;
+    (cx.gaz.entry(hit.entry).kind == EntityKind::Location && uncased_hit_ok(cx, i + 1, len, hit, 0))
+        .then_some(i + 1 + len)
+}
+
+/// An organisation the gazetteer knows right after a describing head (`شركة
+/// مايكروسوفت الأمريكية`, the American company Microsoft): the head describes it,
+/// the name is the gazetteer's. Returns the hit and its length in tokens.
+fn company_known_after_head(cx: &mut Ctx, i: usize) -> Option<(KeyHit, usize)> {
+    let (hit, len) = cx.gaz_match(i + 1)?;
+    (cx.gaz.entry(hit.entry).kind == EntityKind::Organization && hit.trusted && uncased_hit_ok(cx, i + 1, len, hit, 0))
+        .then_some((hit, len))
+}
+
+/// Is the word at `k` a rare word joined to the one before it that can be part
+/// of a foreign name: no frequent word, function word, title, head, word with the
+/// article or an adjective's ending, or common word behind a proclitic?
+fn rare_name_word(cx: &Ctx, k: usize) -> bool {
+    let doc = cx.doc;
+    let data = doc.lang.data();
+    let Some(tok) = doc.toks.get(k) else { return false };
+    let word = doc.word(k);
+    tok.flags & (UNCASED | JOINED) == UNCASED | JOINED
+        && tok.flags & (DIGIT | IDEOGRAPHIC) == 0
+        && word.chars().count() >= 3
+        && !data.often.contains(word)
+        && !is_frequent_word_form(doc.lang, word)
+        && !doc.lang.is_stop_word(word)
+        && !data.articles.iter().any(|a| word.starts_with_short(a.as_str()))
+        && !data.words("adjsuffix").any(|e| word.ends_with_short(e))
+        && cx.cue(k) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD | NOT_NAME) == 0
+        && !common_word_behind_proclitic(doc.lang, word)
 }
 
 /// Is `word` one of the language's words of `class`, as written or behind a

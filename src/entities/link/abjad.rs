@@ -726,6 +726,59 @@ mod tests {
     }
 
     #[test]
+    fn an_arabic_company_is_named_without_its_head_and_its_nisba_adjective() {
+        // the American company Cerebras: `شركة` and `الأمريكية` are no part of the name,
+        // behind a proclitic too (`وشركة`, and the company)
+        let r = run(&[article(
+            "ar",
+            "ar",
+            "وقعت شركة سيريبراس الأمريكية اتفاقا جديدا. وقالت سيريبراس إن العقد كبير. وشركة سيريبراس ناشئة.",
+        )]);
+        let orgs: Vec<&str> = r[0].iter().filter(|m| m.1 == "ORG").map(|m| m.0.as_str()).collect();
+        assert_eq!(orgs, ["سيريبراس", "سيريبراس", "سيريبراس"], "{:?}", r[0]);
+        // a company the gazetteer knows after the head; a foreign name of two words whose
+        // first is a frequent word (`شوي`, a little) after it
+        let r = run(&[article(
+            "ar",
+            "ar",
+            "استثمرت شركة مايكروسوفت الأمريكية في الإمارات. وتملك شركة شوي كيسن اليابانية السفينة.",
+        )]);
+        let orgs: Vec<&str> = r[0].iter().filter(|m| m.1 == "ORG").map(|m| m.0.as_str()).collect();
+        assert_eq!(orgs, ["مايكروسوفت", "شوي كيسن"], "{:?}", r[0]);
+        // a frequent word with the article after the head says what the company does (the rockets company)
+        let r = run(&[article("ar", "ar", "أطلقت شركة الصواريخ كبسولة جديدة أمس.")]);
+        assert!(r[0].iter().all(|m| !m.0.contains("الصواريخ")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_club_word_before_a_city_names_a_club_in_arabic_and_hebrew() {
+        // Real Madrid and Maccabi Tel Aviv are clubs, not the cities they play in
+        let r = run(&[
+            article("ar", "ar", "فاز برشلونة على ريال مدريد في الرياض. ولعب ريال مدريد بعشرة لاعبين."),
+            article("he", "he", "מכבי תל אביב ניצחה את ריאל מדריד בגמר במילאנו."),
+        ]);
+        let kind = |a: usize, s: &str| r[a].iter().find(|m| m.0 == s).map(|m| m.1);
+        assert_eq!(kind(0, "ريال مدريد"), Some("ORG"), "{:?}", r[0]);
+        assert_eq!(kind(1, "מכבי תל אביב"), Some("ORG"), "{:?}", r[1]);
+        assert_eq!(kind(1, "ריאל מדריד"), Some("ORG"), "{:?}", r[1]);
+        // the city alone is still a place
+        assert_eq!(kind(0, "الرياض"), Some("LOC"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn the_worlds_best_known_companies_are_organisations_in_arabic_and_hebrew() {
+        // no capital marks them and no head comes before them: the gazetteer names them
+        let r = run(&[
+            article("ar", "ar", "أعلنت مايكروسوفت وتويوتا عن نتائج قوية هذا العام."),
+            article("he", "he", "גוגל ואמזון זכו במכרז, ובואינג הפסידה."),
+        ]);
+        let orgs = |a: usize| -> Vec<&str> { r[a].iter().filter(|m| m.1 == "ORG").map(|m| m.0.as_str()).collect() };
+        assert_eq!(orgs(0), ["مايكروسوفت", "وتويوتا"], "{:?}", r[0]);
+        assert_eq!(orgs(1), ["גוגל", "ואמזון", "ובואינג"], "{:?}", r[1]);
+        assert_eq!(id_of(&r, 0, "مايكروسوفت").as_deref(), Some("org:microsoft"), "{:?}", r[0]);
+    }
+
+    #[test]
     fn a_company_after_its_head_and_the_words_describing_it_is_named_throughout() {
         // the American chip company Nvidia; the hedge fund Starboard Value
         let r = run(&[article(
