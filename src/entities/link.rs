@@ -151,6 +151,8 @@ const KEPT_VARIANT: u8 = 0b11;
 const KEPT_ACRONYM: u8 = 1 << 2;
 const KEPT_CUE: u8 = 1 << 3;
 const KEPT_WEAK: u8 = 1 << 4;
+/// A name placed by linking (its origin made a gazetteer entry after it was unknown).
+const KEPT_PLACED: u8 = 1 << 5;
 
 impl Kept {
     /// None only for an article past 4 GiB, whose offsets do not fit, or a
@@ -857,6 +859,19 @@ impl Prepared {
                     Some((&mut self.runs, &mut self.name_ids)),
                 );
                 self.items.push(item);
+            } else if gazetteer_name_links_as_a_name(doc, c, deva) {
+                // rule `a_gazetteer_name_meets_names_as_a_name`: the organisation's name is an
+                // item too, so names of other articles (and its own article's other mentions)
+                // meet it as they met it before the gazetteer knew it; its cluster is the entry
+                self.scratch.fill(doc, c.t0..c.t1, c.start..c.end, kept.kind, None);
+                let item = self.scratch.intern(
+                    (art, self.cands.len() as u32),
+                    &mut self.strings,
+                    &mut self.words,
+                    &mut self.names,
+                    Some((&mut self.runs, &mut self.name_ids)),
+                );
+                self.items.push(item);
             }
             self.cands.push(kept);
             if let Source::Gazetteer(e) = c.source
@@ -978,6 +993,30 @@ impl Prepared {
 /// or region's name in a third language only meets ordinary words there
 /// (`لمنح`, to grant, reads `LMNH` like Portuguese `Alemanha`; `مركز`,
 /// centre, like `Marrocos`; `עת שנשא` like `États-Unis`).
+/// Rule `a_gazetteer_name_meets_names_as_a_name`: a company or body the
+/// gazetteer knows is named in other scripts by spellings it does not list
+/// (`Боинг`, `ボーイング` for Boeing), and in its own article after a describing
+/// head (`ענקית השבבים אינטל`) as an unknown name. Those met the name as an
+/// unknown one before the gazetteer held it; its hit is kept as an item too, so
+/// they still do, and a cluster that holds it is the gazetteer's entry (see
+/// [`Cluster::entry`]). Places have their own rules (`place_lone_words`). One
+/// word, no acronym (a name of several words has its own spelling in every
+/// language the gazetteer lists); the lone words that meet it are those of its
+/// own article and those written in another script (see the lone-word join:
+/// `Lega` and `Luigi` are both `lg`).
+fn gazetteer_name_links_as_a_name(doc: &Doc, c: &Cand, deva: bool) -> bool {
+    matches!(c.source, Source::Gazetteer(_))
+        && c.kind == EntityKind::Organization
+        && !deva
+        && c.t1 == c.t0 + 1
+        && !doc.word(c.t0).chars().skip(1).any(char::is_uppercase)
+}
+
+/// The script of the first letter of an item's name as its article writes it.
+fn written_script(articles: &[Article], cands: &[Kept], it: &Item) -> Option<crate::lang::Script> {
+    written_name(articles, cands, it)?.chars().find(|c| c.is_alphabetic()).and_then(crate::lang::Script::of)
+}
+
 fn sounded_in_abjad(lang: &Profile, e: u32) -> bool {
     lang.code == "en" || !Gazetteer::get().entry(e).trusted
 }
@@ -1148,6 +1187,9 @@ pub(crate) fn link_corpus(
     }
     let known_by_gloss = glossed::known_by_gloss(&items, &t, &langs, &cands, &placed, gaz);
     placed.extend(known_by_gloss);
+    // (a gazetteer name kept as an item is its entry already)
+    let unknown = |n: usize| items.get(n).and_then(|it| cands.get(it.cand as usize)).is_some_and(Kept::is_unknown);
+    placed.retain(|&n, _| unknown(n));
     drop(place_sounds);
 
     // full names and acronyms: the same skeleton is the same entity
@@ -1373,6 +1415,9 @@ pub(crate) fn link_corpus(
             }
         }
         let mut lone: HashMap<u32, usize> = HashMap::default();
+        // (rule `a_gazetteer_name_meets_names_as_a_name`)
+        let mut entry_words: HashMap<u32, Vec<usize>> = HashMap::default();
+        let mut lone_words: Vec<usize> = Vec::new();
         let mut cut_by_stem: Vec<usize> = Vec::new();
         let mut roots: HashSet<usize> = HashSet::default();
         let mut context = ArticleEntities::default();
@@ -1468,6 +1513,10 @@ pub(crate) fn link_corpus(
             }
             match (roots.len(), example) {
                 (1, Some(f)) if !kept_apart => uf.union(n, f),
+                _ if !cands[items[n].cand as usize].is_unknown() => {
+                    // a gazetteer name kept as an item meets the lone words below
+                    entry_words.entry(t.name(&items[n]).joined).or_default().push(n);
+                }
                 _ => {
                     match lone.get(&t.name(&items[n]).joined) {
                         Some(&first) => uf.union(first, n),
@@ -1475,9 +1524,34 @@ pub(crate) fn link_corpus(
                             lone.insert(t.name(&items[n]).joined, n);
                         }
                     }
+                    lone_words.push(n);
                     if t.name(&items[n]).whole != NO_STRING {
                         cut_by_stem.push(n);
                     }
+                }
+            }
+        }
+        // a gazetteer name kept as an item is the lone word of its own article, and
+        // the lone word another script writes alike in an article of the same story
+        // (two other entities in common); in its own script a skeleton says too
+        // little (`Lega` is no `Luigi`), and so it does in an unrelated article
+        // (`مجلس` in Iran's news is no Turkish `Meclis`)
+        for n in lone_words {
+            let Some(entries) = entry_words.get(&t.name(&items[n]).joined) else { continue };
+            let script = written_script(articles, &cands, &items[n]);
+            for &g in entries {
+                let joins = items[g].art == items[n].art
+                    || (written_script(articles, &cands, &items[g]) != script
+                        && context.shared(
+                            items[n].art,
+                            items[g].art,
+                            uf.find(g),
+                            (&items, &cands, &cand_starts),
+                            &placed,
+                            &mut uf,
+                        ) >= MIN_SHARED_ENTITIES_OF_A_SOUND_LINK);
+                if joins {
+                    uf.union(g, n);
                 }
             }
         }
@@ -1515,8 +1589,9 @@ pub(crate) fn link_corpus(
     );
     // every mention of such a name is the place now, with the place's kind
     for (&n, &e) in &placed {
-        if let Some(c) = items.get(n).and_then(|it| cands.get_mut(it.cand as usize)) {
+        if let Some(c) = items.get(n).and_then(|it| cands.get_mut(it.cand as usize)).filter(|c| c.is_unknown()) {
             c.set_origin(Origin::Gazetteer(e));
+            c.flags |= KEPT_PLACED;
             c.kind = gaz.entry(e).kind;
         }
     }
@@ -3375,6 +3450,9 @@ struct Cluster {
     name: String,
     /// Index into the entity table, once a mention has used it.
     slot: Option<u32>,
+    /// The gazetteer entry a member is (a gazetteer name kept as an item): the
+    /// whole cluster is that entry. `Some(NO_STRING)` where members are two entries.
+    entry: Option<u32>,
 }
 
 /// The clusters of the linked items, by root item, with their kinds, names and ids.
@@ -3406,7 +3484,19 @@ fn name_clusters(
             id: None,
             name: String::new(),
             slot: None,
+            entry: None,
         });
+        // (a placed name's cluster-mates are left to their own name: the cluster
+        // may hold what joined the word before it was placed)
+        if let Origin::Gazetteer(e) = c.origin()
+            && c.flags & KEPT_PLACED == 0
+        {
+            cl.entry = match cl.entry {
+                None => Some(e),
+                Some(f) if f == e => Some(e),
+                Some(_) => Some(NO_STRING),
+            };
+        }
         cl.strong |= !c.weak() || c.words() > 1 || matches!(c.origin(), Origin::Known { .. });
         let art = it.art as usize;
         let unprofiled = langs[art].index == crate::lang::OTHER.index
@@ -3533,6 +3623,15 @@ fn name_clusters(
     clusters
 }
 
+/// The entity table's row of gazetteer entry `e`, added the first time.
+fn entry_slot(e: u32, gaz: &Gazetteer, slots: &mut HashMap<u32, u32>, table: &mut Vec<LinkedEntity>) -> u32 {
+    *slots.entry(e).or_insert_with(|| {
+        let entry = gaz.entry(e);
+        table.push(LinkedEntity { id: EntityId(entry.id.clone()), name: entry.name.clone(), kind: entry.kind });
+        (table.len() - 1) as u32
+    })
+}
+
 /// The entity table and every article's mentions, each naming a table row.
 fn mention_table(
     all: &AllCands,
@@ -3556,18 +3655,15 @@ fn mention_table(
         let mut ms: Vec<LinkedMention> = Vec::with_capacity(own.len() + found.len());
         for c in own.chain(found).filter_map(|g| all.get(g)) {
             let entity = match c.origin() {
-                Origin::Gazetteer(e) => *gaz_slot.entry(e).or_insert_with(|| {
-                    let entry = gaz.entry(e);
-                    table.push(LinkedEntity {
-                        id: EntityId(entry.id.clone()),
-                        name: entry.name.clone(),
-                        kind: entry.kind,
-                    });
-                    (table.len() - 1) as u32
-                }),
+                Origin::Gazetteer(e) => entry_slot(e, gaz, &mut gaz_slot, &mut table),
                 Origin::Unknown { item: n, .. } | Origin::Known { item: n } => {
                     let root = uf.find(n as usize);
                     let Some(cl) = clusters.get_mut(&root) else { continue };
+                    if let Some(e) = cl.entry.filter(|&e| e != NO_STRING) {
+                        let entity = entry_slot(e, gaz, &mut gaz_slot, &mut table);
+                        ms.push(LinkedMention { start: c.start, end: c.end, entity });
+                        continue;
+                    }
                     if !cl.vouched {
                         continue;
                     }
@@ -3698,6 +3794,54 @@ mod tests {
         assert!(patel.is_some(), "{:?}", r[0]);
         assert!(id_of(&r, 1, "पटियाली").is_some(), "{:?}", r[1]);
         assert_ne!(id_of(&r, 1, "पटियाली"), patel, "{r:?}");
+    }
+
+    #[test]
+    fn a_gazetteer_name_meets_names_as_a_name_its_cyrillic_spelling_joins_it() {
+        // rule `a_gazetteer_name_meets_names_as_a_name`: the gazetteer knows `Boeing` (not
+        // `Боинг`); the Bulgarian spelling met the English one as an unknown name before
+        let r = run(&[
+            article(
+                "en",
+                "en",
+                "Boeing said in the United States on Tuesday that its deliveries to China rose. Analysts in Germany \
+                 said Boeing faces pressure.",
+            ),
+            article(
+                "bg",
+                "bg",
+                "Боинг съобщи в САЩ във вторник, че доставките му за Китай са се увеличили. Анализатори в Германия \
+                 казаха, че Боинг е под натиск.",
+            ),
+        ]);
+        let boeing = id_of(&r, 0, "Boeing");
+        assert_eq!(boeing.as_deref(), Some("org:boeing"), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Боинг"), boeing, "{r:?}");
+    }
+
+    #[test]
+    fn a_gazetteer_name_meets_names_as_a_name_after_a_describing_head_in_its_own_article() {
+        // `the American chip giant Intel` is read as an unknown name after its head
+        let r = run(&[article(
+            "he",
+            "he",
+            "אינטל תרכוש את החברה\n\nענקית השבבים האמריקאית אינטל הודיעה ביום שני על העסקה. אינטל תשלם במזומן.",
+        )]);
+        let ids: Vec<&str> = r[0].iter().filter(|m| m.0 == "אינטל").map(|m| m.2.as_str()).collect();
+        assert!(ids.len() >= 3, "{:?}", r[0]);
+        assert!(ids.iter().all(|&id| id == "org:intel"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_gazetteer_name_meets_names_as_a_name_but_not_a_word_of_its_script_elsewhere() {
+        // `Lega` and `Luigi` have one skeleton, `lg`: in one script that says too little
+        let r = run(&[
+            article("a", "it", "La Lega ha vinto le elezioni regionali in Veneto, dicono i dati di ieri."),
+            article("b", "it", "Ieri sera Luigi ha parlato con i giornalisti a Roma."),
+        ]);
+        assert_eq!(id_of(&r, 0, "Lega").as_deref(), Some("org:lega"), "{:?}", r[0]);
+        assert!(id_of(&r, 1, "Luigi").is_some(), "{:?}", r[1]);
+        assert_ne!(id_of(&r, 1, "Luigi"), id_of(&r, 0, "Lega"), "{r:?}");
     }
 
     #[test]

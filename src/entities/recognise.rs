@@ -886,7 +886,34 @@ impl Ctx<'_, '_> {
         if check_next && !hit.trusted && t.flags & DEVA == 0 && self.next_is_unknown_name(i) {
             return None;
         }
+        // rule `a_company_word_opens_a_longer_name`: an organisation the gazetteer knows
+        // by one word, then a capitalised word that is no place, title or head, begins a
+        // longer name it is not (`Samsung Electronics`, `Intel Foundry Services`)
+        if check_next
+            && t.flags & (DEVA | UNCASED | ALLCAPS) == 0
+            && self.gaz.entry(hit.entry).kind == EntityKind::Organization
+            && self.next_word_goes_on_with_a_name(i)
+        {
+            return None;
+        }
         Some((hit, n))
+    }
+
+    /// The word right after `i` is capitalised, no place, title, head or given
+    /// name, and the corpus never writes it in lower case (no connector between:
+    /// `Livre de Rui Tavares` is a party and its leader).
+    fn next_word_goes_on_with_a_name(&mut self, i: usize) -> bool {
+        let Some(&u) = self.doc.toks.get(i + 1) else { return false };
+        if u.flags & JOINED == 0 || u.flags & CAP == 0 || u.flags & (ALLCAPS | DIGIT | APOS) != 0 {
+            return false;
+        }
+        if self.cue(i + 1) & (TITLE | ORG_HEAD | LOC_HEAD) != 0
+            || self.stats.lower_seen(self.doc.lang, self.doc.key(i + 1))
+            || super::types::is_given_name_in(self.doc.lang, self.doc.word(i + 1))
+        {
+            return false;
+        }
+        self.gaz_match(i + 1).is_none()
     }
 
     fn is_exact_alias(&self, i: usize) -> bool {
@@ -4848,6 +4875,20 @@ pub(crate) mod tests {
 
     fn find<'a>(ms: &'a [(String, &'static str, String)], surface: &str) -> Option<&'a (String, &'static str, String)> {
         ms.iter().find(|m| m.0 == surface)
+    }
+
+    #[test]
+    fn a_company_word_opens_a_longer_name_of_another_organisation() {
+        let found = run(&[article(
+            "a",
+            "en",
+            "Samsung Electronics said on Tuesday that profits fell, and Intel Foundry Services won a customer. \
+             Analysts said Samsung and Intel face pressure.",
+        )]);
+        assert!(find(&found[0], "Samsung Electronics").is_some(), "{:?}", found[0]);
+        assert!(find(&found[0], "Intel Foundry Services").is_some(), "{:?}", found[0]);
+        assert_ne!(id_of(&found, 0, "Samsung Electronics"), id_of(&found, 0, "Samsung"), "{:?}", found[0]);
+        assert_eq!(id_of(&found, 0, "Samsung").as_deref(), Some("org:samsung"), "{:?}", found[0]);
     }
 
     #[test]
