@@ -33,7 +33,7 @@ mod abjad;
 use abjad::{link_abjad_names, writes_abjad};
 mod glossed;
 pub(crate) use glossed::is_glossed_word;
-pub(crate) use kanji::japanese_name_split;
+pub(crate) use kanji::{in_chinese_forms, japanese_name_split};
 mod kanji;
 mod translated;
 mod voicing;
