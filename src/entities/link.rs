@@ -3063,10 +3063,14 @@ fn devanagari_pass(
                     }
                     // a given name alone is the person the article named in full with it, unless
                     // it is a frequent word too (`आशा`, hope) or another person's family name
-                    let vkey = vowel_key(word);
-                    let same_spelling = |entry: &&(usize, String)| entry.1 == vkey;
+                    // (the word's vowels are read only for a surname or given name the article has:
+                    // transliterating every word of a Hindi article was most of this pass)
+                    let mut vkey: Option<String> = None;
+                    let mut same_spelling =
+                        |entry: &&(usize, String)| entry.1 == *vkey.get_or_insert_with(|| vowel_key(word));
+                    let surname = own_surnames.get(skel).filter(&mut same_spelling);
                     let given = || own_given.get(skel).filter(|_| skel.len() >= SURE_SKELETON).filter(same_spelling);
-                    if let Some(&(target, _)) = own_surnames.get(skel).filter(same_spelling).or_else(given)
+                    if let Some(&(target, _)) = surname.or_else(given)
                         && !hindi_frequent(word)
                     {
                         out.extend(
