@@ -711,10 +711,77 @@ fn contained(t: &Tables, short: &Item, long: &Item) -> bool {
 /// Equal but for sibilants and affricates, which English spellings flatten
 /// (`Vučić` → `Vucic`: `vJJ` against `vsk`).
 fn soft_equal(a: &str, b: &str) -> bool {
-    let soft = |c: u8| matches!(c, b'J' | b's' | b'k' | b'z' | b'c');
     a.len() == b.len()
-        && a.bytes().zip(b.bytes()).all(|(x, y)| x == y || (soft(x) && soft(y)))
+        && a.bytes().zip(b.bytes()).all(|(x, y)| x == y || (soft_consonant(x) && soft_consonant(y)))
         && a.as_bytes().first() == b.as_bytes().first()
+}
+
+/// A key's partner in [`one_edit_pairs`]: in the bucket (after it), or in the longer keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Partner {
+    Same(usize),
+    Longer(usize),
+}
+
+/// What comparing every pair of keys with [`edit_distance_at_most_one`] and
+/// [`soft_equal`] finds, without comparing every pair (a bucket of thousands
+/// of keys was millions of comparisons, at every build and every append).
+/// `bucket`: distinct keys of one length and one first byte; `longer`: keys
+/// one byte longer. The pairs, each once, in order: (a key of `bucket`, a key
+/// after it in `bucket` one substitution apart or alike but for soft
+/// consonants, when `same_length`), and (a key of `bucket`, a key of `longer`
+/// that is it with one byte more). Two keys of one length are one
+/// substitution apart when they are equal with the same byte left out of
+/// both; a key is a longer one less one byte when it is that key with one of
+/// its bytes left out.
+fn one_edit_pairs(bucket: &[&str], longer: &[&str], same_length: bool) -> Vec<(usize, Partner)> {
+    let mut pairs = Vec::new();
+    let mut key: Vec<u8> = Vec::new();
+    if same_length {
+        // (position left out, the rest), or (no position, the key with its soft consonants alike)
+        let mut groups: HashMap<Vec<u8>, Vec<usize>> = HashMap::default();
+        for (x, a) in bucket.iter().enumerate() {
+            let a = a.as_bytes();
+            for i in 0..a.len() {
+                key.clear();
+                key.extend_from_slice(&(i as u32).to_le_bytes());
+                key.extend_from_slice(&a[..i]);
+                key.extend_from_slice(&a[i + 1..]);
+                groups.entry(key.clone()).or_default().push(x);
+            }
+            key.clear();
+            key.extend_from_slice(&u32::MAX.to_le_bytes());
+            key.extend(a.iter().map(|&c| if soft_consonant(c) { b'J' } else { c }));
+            groups.entry(key.clone()).or_default().push(x);
+        }
+        for members in groups.values() {
+            for (k, &x) in members.iter().enumerate() {
+                pairs.extend(members[k + 1..].iter().map(|&y| (x, Partner::Same(y))));
+            }
+        }
+    }
+    if !longer.is_empty() {
+        let at: HashMap<&[u8], usize> = bucket.iter().enumerate().map(|(x, a)| (a.as_bytes(), x)).collect();
+        for (y, b) in longer.iter().enumerate() {
+            let b = b.as_bytes();
+            for j in 0..b.len() {
+                key.clear();
+                key.extend_from_slice(&b[..j]);
+                key.extend_from_slice(&b[j + 1..]);
+                if let Some(&x) = at.get(key.as_slice()) {
+                    pairs.push((x, Partner::Longer(y)));
+                }
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+/// The consonants [`soft_equal`] takes for one another.
+fn soft_consonant(c: u8) -> bool {
+    matches!(c, b'J' | b's' | b'k' | b'z' | b'c')
 }
 
 fn edit_distance_at_most_one(a: &str, b: &str) -> bool {
@@ -1054,6 +1121,7 @@ pub(crate) fn link_corpus(
 ) -> Linked {
     prepared.finish();
     crate::memory::release_free_memory();
+    let mut laps = Laps::start();
     let Prepared {
         mut cands,
         cand_starts,
@@ -1129,6 +1197,7 @@ pub(crate) fn link_corpus(
             cands[range].copy_from_slice(&cs);
         }
     }
+    laps.lap("devanagari names extended");
     drop(known);
     let mut uf = UnionFind::new(items.len());
     let t = Tables { names: &names, words: &words, strings: &strings };
@@ -1149,6 +1218,7 @@ pub(crate) fn link_corpus(
     let known_by_gloss = glossed::known_by_gloss(&items, &t, &langs, &cands, &placed, gaz);
     placed.extend(known_by_gloss);
     drop(place_sounds);
+    laps.lap("places named by one word");
 
     // full names and acronyms: the same skeleton is the same entity
     let mut by_joined: HashMap<u32, usize> = HashMap::default();
@@ -1182,6 +1252,7 @@ pub(crate) fn link_corpus(
     }
     // ... or spelt alike in the Latin script, whatever each language reads its letters as
     join_full_names_spelt_alike(&items, &t, &mut uf);
+    laps.lap("full names alike");
     // ... or one edit apart (transliteration variants), among long enough names
     {
         // a short skeleton stands for the names of cased scripts that have it: abjads and
@@ -1215,29 +1286,33 @@ pub(crate) fn link_corpus(
             if bucket.len() * (bucket.len() + longer.len()) > 4_000_000 {
                 continue; // quadratic; a corpus this large has exact matches enough
             }
-            for (x, &(a, na)) in bucket.iter().enumerate() {
-                // a skeleton one short of the shortest compared only loses a letter to a longer
-                // one: a letter the other spelling writes and this one does not (`Jacques`, `Жак`)
-                let same_length = if len >= MIN_EDIT_SKELETON { &bucket[x + 1..] } else { &[] };
-                for &(b, nb) in same_length.iter().chain(longer) {
-                    // (its longer partner, too, a name of a cased script)
-                    let nb = if len >= MIN_EDIT_SKELETON {
-                        nb
-                    } else {
-                        match strings.id_of(b).and_then(|k| first_cased.get(&k)) {
-                            Some(&cased_nb) => cased_nb,
-                            None => continue,
-                        }
-                    };
-                    if kind_of(&items[na]) == kind_of(&items[nb])
-                        && (edit_distance_at_most_one(a, b) || soft_equal(a, b))
-                    {
-                        uf.union(na, nb);
+            // a skeleton one short of the shortest compared only loses a letter to a longer
+            // one: a letter the other spelling writes and this one does not (`Jacques`, `Жак`)
+            let same_length = len >= MIN_EDIT_SKELETON;
+            let bucket_keys: Vec<&str> = bucket.iter().map(|&(k, _)| k).collect();
+            let longer_keys: Vec<&str> = longer.iter().map(|&(k, _)| k).collect();
+            for (x, partner) in one_edit_pairs(&bucket_keys, &longer_keys, same_length) {
+                let na = bucket[x].1;
+                let (b, nb) = match partner {
+                    Partner::Same(y) => bucket[y],
+                    Partner::Longer(y) => longer[y],
+                };
+                // (its longer partner, too, a name of a cased script)
+                let nb = if same_length {
+                    nb
+                } else {
+                    match strings.id_of(b).and_then(|k| first_cased.get(&k)) {
+                        Some(&cased_nb) => cased_nb,
+                        None => continue,
                     }
+                };
+                if kind_of(&items[na]) == kind_of(&items[nb]) {
+                    uf.union(na, nb);
                 }
             }
         }
     }
+    laps.lap("full names one edit apart");
     join_devanagari_names_with_z(articles, &items, &t, &langs, &cands, &mut uf);
     join_names_with_z_for_zh(articles, &items, &t, &cands, &mut uf);
     let prefixed = join_prefixed_names(&items, &t, &by_joined, &cands, &mut uf);
@@ -1345,6 +1420,7 @@ pub(crate) fn link_corpus(
         }
     }
 
+    laps.lap("acronyms, shorter names in their articles");
     abjad::join_surnames_behind_proclitics(articles, &items, &t, &langs, &cands, &mut uf, &mut resolved);
 
     // lone words elsewhere: the one full name in the corpus that contains them
@@ -1500,6 +1576,7 @@ pub(crate) fn link_corpus(
             uf.union(n, other);
         }
     }
+    laps.lap("lone words, names inside longer ones, kanji");
     link_transcriptions(&items, &t, &langs, (&cands, &cand_starts), &placed, &mut uf);
     translated::link_translated_names(&items, &t, &langs, &placed, &mut uf);
     glossed::link_glossed_names(&items, &t, &langs, &cands, &placed, gaz, &mut uf);
@@ -1520,6 +1597,7 @@ pub(crate) fn link_corpus(
             c.kind = gaz.entry(e).kind;
         }
     }
+    laps.lap("transcriptions, translations, glosses, abjad names");
     drop(placed);
 
     // pass 4: known names and Latin gazetteer names in Devanagari text
@@ -1574,6 +1652,7 @@ pub(crate) fn link_corpus(
 
     let all = AllCands { cands: &cands, cand_starts: &cand_starts, found: &found_cands, found_arts: &found_arts };
     let all_items = AllItems { items: &items, found: &found_items };
+    laps.lap("devanagari and abjad passes");
     let clusters = name_clusters(
         articles,
         &langs,
@@ -1588,7 +1667,26 @@ pub(crate) fn link_corpus(
     // the mentions need only the candidates and clusters: make room for them
     drop((items, found_items, names, words, strings));
     crate::memory::release_free_memory();
-    mention_table(&all, &mut uf, clusters, gaz)
+    laps.lap("name clusters");
+    let linked = mention_table(&all, &mut uf, clusters, gaz);
+    laps.lap("mention table");
+    linked
+}
+
+/// How long each stage of linking took, for the log (`KORPUS_LOG=korpus::entities::link=debug`):
+/// what an append's linking costs, stage by stage.
+struct Laps(std::time::Instant);
+
+impl Laps {
+    fn start() -> Laps {
+        Laps(std::time::Instant::now())
+    }
+
+    fn lap(&mut self, stage: &'static str) {
+        let now = std::time::Instant::now();
+        tracing::debug!(stage, ms = (now - self.0).as_secs_f64() * 1e3, "linking stage");
+        self.0 = now;
+    }
 }
 
 /// The weight of a person vote that is evidence, not a default: a given name
@@ -4460,6 +4558,79 @@ mod tests {
         assert!(edit_distance_at_most_one("srglvrv", "srgvrv"));
         assert!(edit_distance_at_most_one("kmJnVn", "kmJnVm"));
         assert!(!edit_distance_at_most_one("kmJnVn", "kmVJn"));
+    }
+
+    /// Every pair [`one_edit_pairs`] should find, by comparing them all.
+    fn one_edit_pairs_compared(bucket: &[&str], longer: &[&str], same_length: bool) -> Vec<(usize, Partner)> {
+        let mut pairs = Vec::new();
+        for (x, a) in bucket.iter().enumerate() {
+            if same_length {
+                for (y, b) in bucket.iter().enumerate().skip(x + 1) {
+                    if edit_distance_at_most_one(a, b) || soft_equal(a, b) {
+                        pairs.push((x, Partner::Same(y)));
+                    }
+                }
+            }
+            for (y, b) in longer.iter().enumerate() {
+                if edit_distance_at_most_one(a, b) || soft_equal(a, b) {
+                    pairs.push((x, Partner::Longer(y)));
+                }
+            }
+        }
+        pairs
+    }
+
+    #[test]
+    fn keys_one_edit_apart_are_found_without_comparing_every_pair() {
+        let bucket = ["vJJkmn", "vskkmn", "vJJkmm", "vJJkmt", "vtJkmn", "vzckmn", "vJJ\u{436}n"];
+        let longer = ["vJJkmnn", "vJJxkmn", "xvJJkmn", "vskkmnt", "vJJ\u{436}nn"];
+        let found = one_edit_pairs(&bucket, &longer, true);
+        assert_eq!(found, one_edit_pairs_compared(&bucket, &longer, true));
+        // a substitution, soft consonants alike (`Vučić`, `Vucic`), an insertion
+        assert!(found.contains(&(0, Partner::Same(2))) && found.contains(&(0, Partner::Same(1))));
+        assert!(found.contains(&(0, Partner::Longer(0))) && !found.contains(&(0, Partner::Longer(2))));
+        // keys one short of the shortest compared meet only longer ones
+        let short = one_edit_pairs(&bucket, &longer, false);
+        assert!(short.iter().all(|(_, p)| matches!(p, Partner::Longer(_))) && !short.is_empty());
+        assert_eq!(
+            short,
+            one_edit_pairs_compared(&bucket, &longer, false)
+                .into_iter()
+                .filter(|(_, p)| matches!(p, Partner::Longer(_)))
+                .collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn one_edit_pairs_are_those_of_comparing_every_pair_on_random_keys() {
+        // few letters, soft ones among them, so that many keys meet
+        let letters = b"vJskzcat";
+        let mut seed = 0x2545_f491_u64;
+        let mut next = move || {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize
+        };
+        for round in 0..40 {
+            let len = 2 + round % 5;
+            let mut key = |len: usize| -> String {
+                std::iter::once('v').chain((1..len).map(|_| letters[next() % letters.len()] as char)).collect()
+            };
+            let mut bucket: Vec<String> = (0..60).map(|_| key(len)).collect();
+            let mut longer: Vec<String> = (0..60).map(|_| key(len + 1)).collect();
+            for keys in [&mut bucket, &mut longer] {
+                keys.sort();
+                keys.dedup();
+            }
+            let bucket: Vec<&str> = bucket.iter().map(String::as_str).collect();
+            let longer: Vec<&str> = longer.iter().map(String::as_str).collect();
+            for same_length in [true, false] {
+                let expected: Vec<(usize, Partner)> = one_edit_pairs_compared(&bucket, &longer, true)
+                    .into_iter()
+                    .filter(|(_, p)| same_length || matches!(p, Partner::Longer(_)))
+                    .collect();
+                assert_eq!(one_edit_pairs(&bucket, &longer, same_length), expected, "{bucket:?} {longer:?}");
+            }
+        }
     }
 
     #[test]
