@@ -2454,9 +2454,15 @@ fn describing_head(cx: &Ctx, i: usize) -> bool {
 /// one organisation, no place. Returns the name's end.
 fn club_named_after_city(cx: &mut Ctx, i: usize) -> Option<usize> {
     let doc = cx.doc;
-    if !class_word_behind_proclitic(doc.lang, doc.word(i), "clubhead")
-        || doc.toks.get(i + 1).is_none_or(|t| t.flags & JOINED == 0)
-    {
+    let word = doc.word(i);
+    let club_head = doc.lang.is_club_head(word)
+        || doc
+            .lang
+            .data()
+            .proclitics
+            .iter()
+            .any(|c| word.strip_short_prefix(c.as_str()).is_some_and(|w| doc.lang.is_club_head(w)));
+    if !club_head || doc.toks.get(i + 1).is_none_or(|t| t.flags & JOINED == 0) {
         return None;
     }
     let (hit, len) = cx.gaz_match(i + 1)?;

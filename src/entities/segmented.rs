@@ -155,24 +155,30 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         .collect();
     proposals.extend(mixed_script_places(doc, gaz, &words));
     let lang = CueLang::of(doc.lang);
+    // a word in Latin letters (`CEO`) is keyed as the profile's cue words in Latin letters are
     let classes = |w: &str| {
         let mut key = String::new();
-        push_key(w, UNCASED | IDEOGRAPHIC, &mut key);
+        push_key(w, if has_ideographs(w) { UNCASED | IDEOGRAPHIC } else { key_flags(w) }, &mut key);
         cues.of_key(&key, lang)
     };
     let heads = Heads::of(doc, cues);
-    // a title written in Latin letters (`CEO`) is no name, though the rules of cased text find it
+    // a title written in Latin letters (`CEO`) is no name, though the rules of cased text find it,
+    // nor is an abbreviation the language uses as a common word (`AI`, `MVP` in Japanese)
     kept.retain(|c| {
         let text = &doc.text[c.start..c.end];
         let mut key = String::new();
         push_key(text, key_flags(text), &mut key);
-        cues.of_key(&key, lang) & TITLE == 0
+        cues.of_key(&key, lang) & (TITLE | NOT_NAME) == 0
     });
     // a title is no name, though jieba tags some as people (`顾问`, adviser: `顾` is a family name)
     for w in &mut words {
         if w.class.is_proper() && classes(&doc.text[w.start..w.end]) & TITLE != 0 {
             w.class = WordClass::Noun;
         }
+    }
+    if segmenter == Segmenter::Japanese {
+        katakana_words_named_as_people(doc.text, &mut words, &classes);
+        prefectures_cut_from_their_suffix(doc.text, &mut words, &classes);
     }
     split_places_led_by_a_city(doc, gaz, &mut words, &heads);
     split_places_led_by_a_country(doc, gaz, &mut words, segmenter, &heads);
@@ -303,6 +309,65 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
     kept.extend(longest_first(proposals));
     kept.sort_by_key(|c| c.start);
     kept
+}
+
+/// ipadic has some foreign names as the loanwords they sound like
+/// (`トランプ`, playing cards), so the katakana-run rule, which leaves a
+/// known word alone, never makes them names. A whole katakana word the
+/// dictionary calls a common noun is a foreign name where Japanese writes a
+/// person: right before a person's suffix (`トランプ` `氏`), or before a
+/// country's one-kanji abbreviation and a title (`トランプ` `米` `大統領`).
+fn katakana_words_named_as_people(text: &str, words: &mut [Word], classes: &impl Fn(&str) -> u8) {
+    for k in 0..words.len() {
+        let w = words[k];
+        let word = &text[w.start..w.end];
+        if w.class != WordClass::Noun || word.chars().count() < 2 || !word.chars().all(is_katakana) {
+            continue;
+        }
+        // and no katakana right before: a loanword compound (`ボード` `ゲーム`) is no name
+        if text[..w.start].chars().next_back().is_some_and(is_katakana) {
+            continue;
+        }
+        let Some(next) = words.get(k + 1).filter(|n| n.start == w.end) else { continue };
+        let next_text = &text[next.start..next.end];
+        let person = next.class == WordClass::PersonSuffix
+            || (next_text.chars().count() == 1
+                && next_text.chars().all(is_kanji)
+                && words
+                    .get(k + 2)
+                    .filter(|t| t.start == next.end)
+                    .is_some_and(|t| classes(&text[t.start..t.end]) & TITLE != 0));
+        if person {
+            words[k].class = WordClass::ForeignName;
+        }
+    }
+}
+
+/// The suffixes of Japan's prefectures (`東京都`, `大阪府`, `石川県`).
+const PREFECTURE_SUFFIXES: &[char] = &['都', '府', '県'];
+/// What ipadic writes after a prefecture's suffix as one word with it: within (`都内`), its people (`県民`).
+const AFTER_A_PREFECTURE_SUFFIX: &[&str] = &["内", "民"];
+
+/// ipadic keeps a prefecture's suffix with the word after it (`東京` `都内`,
+/// within Tokyo; `大阪` `府知事`, Osaka's governor), so the place lost its
+/// suffix, or (`石川` `県知事`) was taken for a family name. A place or
+/// family name right before such a word (the suffix, then a title,
+/// `内` or `民`) ends with the suffix, and is a place.
+fn prefectures_cut_from_their_suffix(text: &str, words: &mut [Word], classes: &impl Fn(&str) -> u8) {
+    for k in 0..words.len().saturating_sub(1) {
+        let (w, next) = (words[k], words[k + 1]);
+        let word = &text[next.start..next.end];
+        let Some(rest) = word.strip_prefix(PREFECTURE_SUFFIXES) else { continue };
+        let fits = matches!(w.class, WordClass::Place | WordClass::Surname)
+            && next.start == w.end
+            && next.class == WordClass::Noun
+            && (AFTER_A_PREFECTURE_SUFFIX.contains(&rest) || classes(rest) & TITLE != 0);
+        if fits {
+            let cut = next.start + (word.len() - rest.len());
+            words[k] = Word { end: cut, class: WordClass::Place, ..w };
+            words[k + 1] = Word { start: cut, ..next };
+        }
+    }
 }
 
 fn is_kanji(c: char) -> bool {
@@ -1591,6 +1656,36 @@ mod tests {
         for (name, id) in [("德国", "loc:de"), ("英国", "loc:gb")] {
             assert_eq!(find(&r[0], name).map(|m| m.2.as_str()), Some(id), "{name} in {:?}", r[0]);
         }
+    }
+
+    #[test]
+    fn a_katakana_loanword_before_a_person_s_suffix_or_a_country_s_title_is_a_person() {
+        let r = run(&[article(
+            "ja",
+            "ja",
+            "トランプ米大統領は会見した。トランプ氏は述べた。子どもたちはトランプで遊んだ。",
+        )]);
+        let trump: Vec<_> = r[0].iter().filter(|m| m.0 == "トランプ").collect();
+        assert_eq!(trump.len(), 2, "{:?}", r[0]);
+        assert!(trump.iter().all(|m| m.1 == "PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn latin_titles_and_abbreviations_japanese_uses_as_common_words_are_no_names() {
+        let r = run(&[article("ja", "ja", "オラクルのCEOは、AIの活用を進め、MVPに選ばれた選手とNASAを訪ねた。")]);
+        for common in ["CEO", "AI", "MVP"] {
+            assert!(find(&r[0], common).is_none(), "{common} in {:?}", r[0]);
+        }
+        assert_eq!(find(&r[0], "NASA").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_prefecture_keeps_its_suffix_where_ipadic_joins_it_to_the_next_word() {
+        let r = run(&[article("ja", "ja", "東京都内で会見した。石川県知事は述べた。大阪府知事も同席した。")]);
+        for (name, kind) in [("東京都", "LOC"), ("石川県", "LOC"), ("大阪府", "LOC")] {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some(kind), "{name} in {:?}", r[0]);
+        }
+        assert!(find(&r[0], "東京").is_none(), "{:?}", r[0]);
     }
 
     #[test]

@@ -411,16 +411,16 @@ pub(crate) fn clubs_named_for_places(doc: &Doc, cands: &mut Vec<Cand>, place_con
         placed[k] =
             place_context(cands[k].t0) || (k > 0 && placed[k - 1] && listed_after(doc, &cands[k - 1], &cands[k]));
     }
-    let tails: Vec<String> = data.words("clubtail").map(fold_str).collect();
-    let heads: Vec<String> = data.words("clubhead").map(fold_str).collect();
-    let is_tail = |i: usize| doc.toks.get(i).is_some_and(|t| t.is_cap()) && tails.contains(&fold_str(doc.word(i)));
+    let is_tail = |i: usize| {
+        doc.toks.get(i).is_some_and(|t| t.is_cap()) && data.in_folded_class("clubtail", &fold_str(doc.word(i)))
+    };
     // `Notts County`: a place type that ends a club's name
     let tailed =
         |c: &Cand| matches!(c.source, Source::Unknown { acronym: None }) && c.t1 - c.t0 >= 2 && is_tail(c.t1 - 1);
     // `at Anfield`, `at the BayArena`: a sports report's ground, after its preposition (`groundprep`)
-    let grounds: Vec<String> = data.words("groundprep").map(fold_str).collect();
-    let ground_before =
-        |p: usize| p > 0 && doc.toks[p].flags & JOINED != 0 && grounds.contains(&fold_str(doc.word(p - 1)));
+    let ground_before = |p: usize| {
+        p > 0 && doc.toks[p].flags & JOINED != 0 && data.in_folded_class("groundprep", &fold_str(doc.word(p - 1)))
+    };
     let at_ground = |c: &Cand| {
         let p = c.t0;
         // `at the BayArena`: an article between them
@@ -488,7 +488,7 @@ pub(crate) fn clubs_named_for_places(doc: &Doc, cands: &mut Vec<Cand>, place_con
             && doc.toks[t0].flags & JOINED != 0
             && doc.toks[t0 - 1].is_cap()
             && doc.toks[t0 - 1].flags & APOS == 0
-            && heads.contains(&fold_str(doc.word(t0 - 1)));
+            && doc.lang.is_club_head(doc.word(t0 - 1));
         let c = &mut cands[k];
         if joined_tail {
             c.t1 = t1 + 1;
@@ -545,7 +545,7 @@ fn club_own_word(doc: &Doc, i: usize) -> bool {
     doc.toks[i].is_cap()
         && cue & (super::cues::TITLE | LOC_HEAD | ORG_HEAD) == 0
         && !is_given_name_in(doc.lang, word)
-        && (!is_common_word(doc.lang, word) || doc.lang.data().words("clubhead").any(|w| w == folded))
+        && (!is_common_word(doc.lang, word) || doc.lang.is_club_head(word))
         && !place_word(doc, i)
 }
 
@@ -584,10 +584,9 @@ fn club_pair(doc: &Doc, a: &Cand, b: &Cand) -> bool {
 /// Is name `c` a club's own words with a word of the profile's `clubhead`
 /// class among them (`FC`, `VfB`)? Part of rule `club_pair`.
 fn club_headed(doc: &Doc, c: &Cand) -> bool {
-    let heads: Vec<String> = doc.lang.data().words("clubhead").map(fold_str).collect();
     matches!(c.source, Source::Unknown { .. })
         && (c.t0..c.t1).all(|i| club_own_word(doc, i))
-        && (c.t0..c.t1).any(|i| heads.contains(&fold_str(doc.word(i))))
+        && (c.t0..c.t1).any(|i| doc.lang.is_club_head(doc.word(i)))
 }
 
 /// Is name `c` one word, a first-level region the gazetteer knows
@@ -714,23 +713,21 @@ fn joined_by_and(doc: &Doc, a: &Cand, b: &Cand) -> bool {
 /// or chess player, names its cities as places.
 fn names_a_club(doc: &Doc) -> bool {
     let data = doc.lang.data();
-    let heads: Vec<String> = data.words("clubhead").map(fold_str).collect();
-    let tails: Vec<String> = data.words("clubtail").map(fold_str).collect();
     let after_name = |i: usize| i > 0 && doc.toks[i].flags & JOINED != 0 && doc.toks[i - 1].is_cap();
     let before_name = |i: usize| doc.toks.get(i + 1).is_some_and(|n| n.flags & JOINED != 0 && n.is_cap());
     (0..doc.toks.len()).any(|i| {
         let folded = || fold_str(doc.word(i));
         doc.toks[i].is_cap()
             && (club_word(doc.lang, doc.word(i))
-                || (heads.contains(&folded()) && (after_name(i) || before_name(i)))
-                || (tails.contains(&folded()) && after_name(i)))
+                || (doc.lang.is_club_head(doc.word(i)) && (after_name(i) || before_name(i)))
+                || (data.in_folded_class("clubtail", &folded()) && after_name(i)))
     })
 }
 
 /// Is the text a sports report: at least [`SPORT_WORDS`] of its words in the
 /// profile's `sport` class?
 fn about_sport(doc: &Doc) -> bool {
-    let sport: Vec<String> = doc.lang.data().words("sport").map(fold_str).collect();
+    let data = doc.lang.data();
     let mut folded = String::new();
     let mut seen = 0;
     for i in 0..doc.toks.len() {
@@ -738,7 +735,7 @@ fn about_sport(doc: &Doc) -> bool {
         for ch in doc.word(i).chars() {
             crate::lang::fold_char(ch, &mut folded);
         }
-        if sport.contains(&folded) {
+        if data.in_folded_class("sport", &folded) {
             seen += 1;
             if seen >= SPORT_WORDS {
                 return true;

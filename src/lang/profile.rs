@@ -116,6 +116,13 @@ impl Profile {
         DATA[self.index].get_or_init(|| LanguageData::parse(&[self.hand_data, self.generated_data]))
     }
 
+    /// Is `word` (any case) a word clubs are named with (the `clubhead` class:
+    /// `FC`, `Real`, `ФК`, `ריאל`)? The one answer for every rule that reads a
+    /// club's head word: spans (Arabic `ريال مدريد`) and types (`FC Bayern`).
+    pub fn is_club_head(&self, word: &str) -> bool {
+        self.data().in_folded_class("clubhead", &super::fold_str(word))
+    }
+
     /// Is this (any case) word one of the language's stop words? Rows of
     /// evidence made only of stop words explain nothing.
     pub fn is_stop_word(&self, word: &str) -> bool {
@@ -329,6 +336,9 @@ pub struct LanguageData {
     pub proclitics: Vec<String>,
     /// The definite article where it is written attached (Arabic `ال`, Hebrew `ה`).
     pub articles: Vec<String>,
+    /// Per class name, its words folded by [`fold_str`](super::fold_str), built the first time
+    /// a rule asks ([`LanguageData::in_folded_class`]): the rules ask it per word of an article.
+    folded_classes: OnceLock<HashMap<String, HashSet<String>>>,
 }
 
 impl LanguageData {
@@ -397,6 +407,20 @@ impl LanguageData {
         // class name was a tenth of a Hebrew build
         let rows = self.rows_of_class.get(class).map_or(&[][..], Vec::as_slice);
         rows.iter().flat_map(|&row| self.classes[row].1.iter().map(String::as_str))
+    }
+
+    /// Is `folded` (a word folded by [`fold_str`](super::fold_str)) one of the
+    /// words of `class`, folded the same way? The class's folded set is built
+    /// once per language, for all classes at once.
+    pub fn in_folded_class(&self, class: &str, folded: &str) -> bool {
+        let sets = self.folded_classes.get_or_init(|| {
+            let mut sets: HashMap<String, HashSet<String>> = HashMap::default();
+            for (class, words) in &self.classes {
+                sets.entry(class.clone()).or_default().extend(words.iter().map(|w| super::fold_str(w)));
+            }
+            sets
+        });
+        sets.get(class).is_some_and(|set| set.contains(folded))
     }
 
     /// Whether `word` ends with one of the class's endings and keeps at least
@@ -621,6 +645,29 @@ mod tests {
         assert!(de.is_common_word("fuß"), "am Fuß der Berge");
         assert!(de.is_common_word("straße"));
         assert!(!de.is_common_word("akhannouch"));
+    }
+
+    #[test]
+    fn a_club_head_is_found_in_any_case_and_only_in_its_language() {
+        let code = |c: &str| profile_of_code(c).expect(c);
+        // written as the sports pages write them, capitalised or in capitals
+        assert!(code("de").is_club_head("VfB"), "VfB Stuttgart");
+        assert!(code("de").is_club_head("FC"), "FC Bayern");
+        assert!(code("ru").is_club_head("ФК"), "ФК Спартак");
+        assert!(code("he").is_club_head("מכבי"), "מכבי תל אביב");
+        assert!(code("ar").is_club_head("ريال"), "ريال مدريد");
+        // a word of another class, or of the class in another language, is none
+        assert!(!code("de").is_club_head("Bayern"));
+        assert!(!code("de").is_club_head("Real"), "no German club head");
+        assert!(code("tr").is_club_head("Real"));
+    }
+
+    #[test]
+    fn a_folded_class_answers_for_folded_words_only_of_that_class() {
+        let en = profile_of_code("en").expect("English").data();
+        assert!(en.in_folded_class("clubtail", "city"), "Manchester City");
+        assert!(!en.in_folded_class("clubhead", "city"));
+        assert!(!en.in_folded_class("no such class", "city"));
     }
 
     #[test]

@@ -21,6 +21,7 @@ pub fn names(text: &str, words: &[Word]) -> Vec<Word> {
         if whole_place(text, &words[i])
             && words.get(i + 1).is_some_and(|n| n.start == words[i].end)
             && dotted_chain(text, words, i + 1).is_some()
+            && !place_cut_from_a_given_name(text, words, i)
         {
             out.push(words[i]);
             i += 1;
@@ -75,6 +76,21 @@ fn whole_place(text: &str, w: &Word) -> bool {
     w.known
         && matches!(w.class, WordClass::Place | WordClass::Country | WordClass::Organisation | WordClass::OtherProper)
         && text[w.start..w.end].chars().count() >= 2
+}
+
+/// jieba finds a place inside some given names and leaves their last
+/// sound a word of its own (`乌尔苏` `拉` `·` `冯德莱恩`, Ursula von der Leyen;
+/// `乌尔苏`, a place): a place written wholly by sound, then one character
+/// that is no name's piece and the dot, is the given name's start, not a place.
+fn place_cut_from_a_given_name(text: &str, words: &[Word], i: usize) -> bool {
+    let place = &text[words[i].start..words[i].end];
+    let Some(next) = words.get(i + 1) else { return false };
+    let piece = &text[next.start..next.end];
+    place.chars().all(super::is_transliteration_char)
+        && piece.chars().count() == 1
+        && !name_piece(text, next)
+        && sounds_before_dot(text, next)
+        && words.get(i + 2).is_some_and(|d| d.start == next.end && is_dot(&text[d.start..d.end]))
 }
 
 fn is_person(class: WordClass) -> bool {
@@ -264,6 +280,14 @@ mod tests {
 
     fn found(seg: Segmenter, text: &str) -> Vec<(&str, WordClass)> {
         names(text, &seg.segment(text)).into_iter().map(|w| (&text[w.start..w.end], w.class)).collect()
+    }
+
+    #[test]
+    fn a_given_name_jieba_cuts_into_a_place_and_a_sound_stays_whole() {
+        let names = found(Segmenter::Chinese, "欧盟委员会主席乌尔苏拉·冯德莱恩随后加入");
+        assert!(names.contains(&("乌尔苏拉·冯德莱恩", WordClass::ForeignName)), "{names:?}");
+        let names = found(Segmenter::Chinese, "他在巴黎罗兰·加洛斯球场夺冠");
+        assert!(names.iter().any(|&(w, _)| w == "巴黎"), "{names:?}");
     }
 
     #[test]
