@@ -711,77 +711,10 @@ fn contained(t: &Tables, short: &Item, long: &Item) -> bool {
 /// Equal but for sibilants and affricates, which English spellings flatten
 /// (`Vučić` → `Vucic`: `vJJ` against `vsk`).
 fn soft_equal(a: &str, b: &str) -> bool {
+    let soft = |c: u8| matches!(c, b'J' | b's' | b'k' | b'z' | b'c');
     a.len() == b.len()
-        && a.bytes().zip(b.bytes()).all(|(x, y)| x == y || (soft_consonant(x) && soft_consonant(y)))
+        && a.bytes().zip(b.bytes()).all(|(x, y)| x == y || (soft(x) && soft(y)))
         && a.as_bytes().first() == b.as_bytes().first()
-}
-
-/// A key's partner in [`one_edit_pairs`]: in the bucket (after it), or in the longer keys.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Partner {
-    Same(usize),
-    Longer(usize),
-}
-
-/// What comparing every pair of keys with [`edit_distance_at_most_one`] and
-/// [`soft_equal`] finds, without comparing every pair (a bucket of thousands
-/// of keys was millions of comparisons, at every build and every append).
-/// `bucket`: distinct keys of one length and one first byte; `longer`: keys
-/// one byte longer. The pairs, each once, in order: (a key of `bucket`, a key
-/// after it in `bucket` one substitution apart or alike but for soft
-/// consonants, when `same_length`), and (a key of `bucket`, a key of `longer`
-/// that is it with one byte more). Two keys of one length are one
-/// substitution apart when they are equal with the same byte left out of
-/// both; a key is a longer one less one byte when it is that key with one of
-/// its bytes left out.
-fn one_edit_pairs(bucket: &[&str], longer: &[&str], same_length: bool) -> Vec<(usize, Partner)> {
-    let mut pairs = Vec::new();
-    let mut key: Vec<u8> = Vec::new();
-    if same_length {
-        // (position left out, the rest), or (no position, the key with its soft consonants alike)
-        let mut groups: HashMap<Vec<u8>, Vec<usize>> = HashMap::default();
-        for (x, a) in bucket.iter().enumerate() {
-            let a = a.as_bytes();
-            for i in 0..a.len() {
-                key.clear();
-                key.extend_from_slice(&(i as u32).to_le_bytes());
-                key.extend_from_slice(&a[..i]);
-                key.extend_from_slice(&a[i + 1..]);
-                groups.entry(key.clone()).or_default().push(x);
-            }
-            key.clear();
-            key.extend_from_slice(&u32::MAX.to_le_bytes());
-            key.extend(a.iter().map(|&c| if soft_consonant(c) { b'J' } else { c }));
-            groups.entry(key.clone()).or_default().push(x);
-        }
-        for members in groups.values() {
-            for (k, &x) in members.iter().enumerate() {
-                pairs.extend(members[k + 1..].iter().map(|&y| (x, Partner::Same(y))));
-            }
-        }
-    }
-    if !longer.is_empty() {
-        let at: HashMap<&[u8], usize> = bucket.iter().enumerate().map(|(x, a)| (a.as_bytes(), x)).collect();
-        for (y, b) in longer.iter().enumerate() {
-            let b = b.as_bytes();
-            for j in 0..b.len() {
-                key.clear();
-                key.extend_from_slice(&b[..j]);
-                key.extend_from_slice(&b[j + 1..]);
-                if let Some(&x) = at.get(key.as_slice()) {
-                    pairs.push((x, Partner::Longer(y)));
-                }
-            }
-        }
-    }
-    pairs.sort_unstable();
-    pairs.dedup();
-    pairs
-}
-
-/// The consonants [`soft_equal`] takes for one another.
-fn soft_consonant(c: u8) -> bool {
-    matches!(c, b'J' | b's' | b'k' | b'z' | b'c')
 }
 
 fn edit_distance_at_most_one(a: &str, b: &str) -> bool {
@@ -1286,28 +1219,25 @@ pub(crate) fn link_corpus(
             if bucket.len() * (bucket.len() + longer.len()) > 4_000_000 {
                 continue; // quadratic; a corpus this large has exact matches enough
             }
-            // a skeleton one short of the shortest compared only loses a letter to a longer
-            // one: a letter the other spelling writes and this one does not (`Jacques`, `Жак`)
-            let same_length = len >= MIN_EDIT_SKELETON;
-            let bucket_keys: Vec<&str> = bucket.iter().map(|&(k, _)| k).collect();
-            let longer_keys: Vec<&str> = longer.iter().map(|&(k, _)| k).collect();
-            for (x, partner) in one_edit_pairs(&bucket_keys, &longer_keys, same_length) {
-                let na = bucket[x].1;
-                let (b, nb) = match partner {
-                    Partner::Same(y) => bucket[y],
-                    Partner::Longer(y) => longer[y],
-                };
-                // (its longer partner, too, a name of a cased script)
-                let nb = if same_length {
-                    nb
-                } else {
-                    match strings.id_of(b).and_then(|k| first_cased.get(&k)) {
-                        Some(&cased_nb) => cased_nb,
-                        None => continue,
+            for (x, &(a, na)) in bucket.iter().enumerate() {
+                // a skeleton one short of the shortest compared only loses a letter to a longer
+                // one: a letter the other spelling writes and this one does not (`Jacques`, `Жак`)
+                let same_length = if len >= MIN_EDIT_SKELETON { &bucket[x + 1..] } else { &[] };
+                for &(b, nb) in same_length.iter().chain(longer) {
+                    // (its longer partner, too, a name of a cased script)
+                    let nb = if len >= MIN_EDIT_SKELETON {
+                        nb
+                    } else {
+                        match strings.id_of(b).and_then(|k| first_cased.get(&k)) {
+                            Some(&cased_nb) => cased_nb,
+                            None => continue,
+                        }
+                    };
+                    if kind_of(&items[na]) == kind_of(&items[nb])
+                        && (edit_distance_at_most_one(a, b) || soft_equal(a, b))
+                    {
+                        uf.union(na, nb);
                     }
-                };
-                if kind_of(&items[na]) == kind_of(&items[nb]) {
-                    uf.union(na, nb);
                 }
             }
         }
@@ -4558,79 +4488,6 @@ mod tests {
         assert!(edit_distance_at_most_one("srglvrv", "srgvrv"));
         assert!(edit_distance_at_most_one("kmJnVn", "kmJnVm"));
         assert!(!edit_distance_at_most_one("kmJnVn", "kmVJn"));
-    }
-
-    /// Every pair [`one_edit_pairs`] should find, by comparing them all.
-    fn one_edit_pairs_compared(bucket: &[&str], longer: &[&str], same_length: bool) -> Vec<(usize, Partner)> {
-        let mut pairs = Vec::new();
-        for (x, a) in bucket.iter().enumerate() {
-            if same_length {
-                for (y, b) in bucket.iter().enumerate().skip(x + 1) {
-                    if edit_distance_at_most_one(a, b) || soft_equal(a, b) {
-                        pairs.push((x, Partner::Same(y)));
-                    }
-                }
-            }
-            for (y, b) in longer.iter().enumerate() {
-                if edit_distance_at_most_one(a, b) || soft_equal(a, b) {
-                    pairs.push((x, Partner::Longer(y)));
-                }
-            }
-        }
-        pairs
-    }
-
-    #[test]
-    fn keys_one_edit_apart_are_found_without_comparing_every_pair() {
-        let bucket = ["vJJkmn", "vskkmn", "vJJkmm", "vJJkmt", "vtJkmn", "vzckmn", "vJJ\u{436}n"];
-        let longer = ["vJJkmnn", "vJJxkmn", "xvJJkmn", "vskkmnt", "vJJ\u{436}nn"];
-        let found = one_edit_pairs(&bucket, &longer, true);
-        assert_eq!(found, one_edit_pairs_compared(&bucket, &longer, true));
-        // a substitution, soft consonants alike (`Vučić`, `Vucic`), an insertion
-        assert!(found.contains(&(0, Partner::Same(2))) && found.contains(&(0, Partner::Same(1))));
-        assert!(found.contains(&(0, Partner::Longer(0))) && !found.contains(&(0, Partner::Longer(2))));
-        // keys one short of the shortest compared meet only longer ones
-        let short = one_edit_pairs(&bucket, &longer, false);
-        assert!(short.iter().all(|(_, p)| matches!(p, Partner::Longer(_))) && !short.is_empty());
-        assert_eq!(
-            short,
-            one_edit_pairs_compared(&bucket, &longer, false)
-                .into_iter()
-                .filter(|(_, p)| matches!(p, Partner::Longer(_)))
-                .collect::<Vec<_>>()
-        );
-    }
-
-    #[test]
-    fn one_edit_pairs_are_those_of_comparing_every_pair_on_random_keys() {
-        // few letters, soft ones among them, so that many keys meet
-        let letters = b"vJskzcat";
-        let mut seed = 0x2545_f491_u64;
-        let mut next = move || {
-            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-            (seed >> 33) as usize
-        };
-        for round in 0..40 {
-            let len = 2 + round % 5;
-            let mut key = |len: usize| -> String {
-                std::iter::once('v').chain((1..len).map(|_| letters[next() % letters.len()] as char)).collect()
-            };
-            let mut bucket: Vec<String> = (0..60).map(|_| key(len)).collect();
-            let mut longer: Vec<String> = (0..60).map(|_| key(len + 1)).collect();
-            for keys in [&mut bucket, &mut longer] {
-                keys.sort();
-                keys.dedup();
-            }
-            let bucket: Vec<&str> = bucket.iter().map(String::as_str).collect();
-            let longer: Vec<&str> = longer.iter().map(String::as_str).collect();
-            for same_length in [true, false] {
-                let expected: Vec<(usize, Partner)> = one_edit_pairs_compared(&bucket, &longer, true)
-                    .into_iter()
-                    .filter(|(_, p)| same_length || matches!(p, Partner::Longer(_)))
-                    .collect();
-                assert_eq!(one_edit_pairs(&bucket, &longer, same_length), expected, "{bucket:?} {longer:?}");
-            }
-        }
     }
 
     #[test]
