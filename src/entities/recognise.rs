@@ -2763,11 +2763,22 @@ fn head_first_phrase(cx: &mut Ctx, i: usize) -> Option<(usize, EntityKind)> {
                 && !data.words("verbstart").any(|v| doc.word(first).starts_with_short(v))
                 // an adjective's or an indefinite noun's ending (`דתית`, `ویژه‌ای`)
                 && !data.words("commonend").any(|e| doc.word(first).ends_with_short(e))));
-    if !complement {
+    if !complement || (head & LOC_HEAD != 0 && term_of_office(cx, bare, first)) {
         return None;
     }
     let mut end = first + 1;
-    while end < first + 3
+    // a place of several words after the head is read whole (`בורסת ניו יורק`, the New York
+    // exchange; `אוניברסיטת תל אביב`), and the phrase ends with it
+    let mut place_read = false;
+    if let Some((hit, len)) = cx.gaz_match(first)
+        && len > 1
+        && cx.gaz.entry(hit.entry).kind == EntityKind::Location
+    {
+        end = first + len;
+        place_read = true;
+    }
+    while !place_read
+        && end < first + 3
         && joined(end)
         && with_article(doc.word(end))
         && cx.cue(end) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
@@ -2776,9 +2787,35 @@ fn head_first_phrase(cx: &mut Ctx, i: usize) -> Option<(usize, EntityKind)> {
     }
     if head & ORG_HEAD != 0 {
         end = country_of_ministry(cx, i, end);
+        // a body named by what it does (`איגוד השייט`, the sailing association) takes the place it
+        // serves; one named after a person (`מכון ויצמן ברחובות`) is in that place
+        if end > first && with_article(doc.word(end - 1)) {
+            end = place_of_body(cx, i, end).unwrap_or(end);
+        }
     }
     let kind = if head & ORG_HEAD != 0 { EntityKind::Organization } else { EntityKind::Location };
     Some((end, kind))
+}
+
+/// Arabic `ولاية` is a province and an office's term: after a province's head
+/// (the profile's `adminhead`) an ordinal without the article (`ولاية ثالثة`, a
+/// third term), an adjective (`ولاية رئاسية`, a presidential term; the
+/// `adjsuffix` endings) or a given name (`ولاية ميشال عون`, Michel Aoun's term)
+/// names no province, unless the gazetteer knows the word as a place.
+fn term_of_office(cx: &mut Ctx, head: &str, first: usize) -> bool {
+    let doc = cx.doc;
+    let data = doc.lang.data();
+    if !data.words("adminhead").any(|w| w == head) {
+        return false;
+    }
+    let word = doc.word(first);
+    let ordinal = data.words("regnal").any(|r| {
+        let r = r.split(':').next().unwrap_or(r);
+        data.articles.iter().any(|a| r.strip_short_prefix(a.as_str()) == Some(word))
+    });
+    let adjective = data.words("adjsuffix").any(|e| word.strip_suffix(e).is_some_and(|stem| stem.chars().count() >= 3));
+    let given = super::types::is_given_name_in(doc.lang, word);
+    (ordinal || adjective || given) && cx.gaz_match(first).is_none()
 }
 
 /// Persian names a ministry by its portfolio of two words (`وزارت امور خارجه`,
@@ -2853,11 +2890,16 @@ fn definite_head_phrase(cx: &mut Ctx, i: usize, head: u8) -> Option<(usize, Enti
             doc.word(purpose).strip_short_prefix(f).is_some_and(|rest| rest.chars().count() >= 3 && !with_article(rest))
         });
     if !for_what {
-        return None;
+        // or the place it serves (`המחלקה הפלסטינית בירושלים`): then the phrase ends there
+        let place = if head & ORG_HEAD != 0 { place_of_body(cx, i, purpose) } else { None };
+        return place.map(|end| (end, EntityKind::Organization));
     }
     let mut end = purpose + 1;
     while end < purpose + 3 && plain(cx, end) && with_article(doc.word(end)) {
         end += 1;
+    }
+    if head & ORG_HEAD != 0 {
+        end = place_of_body(cx, i, end).unwrap_or(end);
     }
     let kind = if head & ORG_HEAD != 0 { EntityKind::Organization } else { EntityKind::Location };
     Some((end, kind))
@@ -3587,14 +3629,78 @@ fn uncased_hit_ok(cx: &Ctx, i: usize, len: usize, hit: KeyHit, clitic: usize) ->
     if !hit.trusted && (is_frequent_word_form(cx.doc.lang, bare) || data.often.contains(with_article)) {
         return false;
     }
+    if !hit.trusted && common_word_with_article(cx.doc.lang, bare) {
+        return false;
+    }
+    // a head word names a kind of body or place, alone no place (`בורסה`, `بورصة`, a stock
+    // exchange, are GeoNames spellings of Bursa)
+    if !hit.trusted && head_word(cx, i, bare, clitic) {
+        return false;
+    }
+    let entry = cx.gaz.entry(hit.entry);
     // a word the language says names nothing (a weekday: Persian `دوشنبه`, Monday, is
     // Dushanbe too) is no place alone, trusted or not
     if cx.cue(i) & NOT_NAME != 0 {
         return false;
     }
     let chars = bare.chars().count();
-    let entry = cx.gaz.entry(hit.entry);
     if hit.trusted { chars >= 2 } else { chars >= 4 || (chars >= 3 && entry.prio >= 10) }
+}
+
+/// Is the word at `i`, read without its proclitic (`bare`), one of the
+/// language's organisation or place heads?
+fn head_word(cx: &Ctx, i: usize, bare: &str, clitic: usize) -> bool {
+    if clitic == 0 {
+        return cx.cue(i) & (ORG_HEAD | LOC_HEAD) != 0;
+    }
+    let mut key = String::new();
+    push_key(bare, cx.doc.toks[i].flags & (UNCASED | IDEOGRAPHIC), &mut key);
+    cx.cues.of_key(&key, CueLang::of(cx.doc.lang)) & (ORG_HEAD | LOC_HEAD) != 0
+}
+
+/// Hebrew and Arabic name a body with the place it serves, written with `in`
+/// onto the place (the profile's `orgin`: `הוועד האולימפי בישראל`, `איגוד השייט
+/// בישראל`, `המכון הישראלי לדמוקרטיה בירושלים`, `المحكمة الخاصة بلبنان`): after
+/// the head's phrase at `start..end`, a place the gazetteer knows behind that
+/// proclitic belongs to the body's name, unless a word of the phrase is itself
+/// a gazetteer name (`ארגון חמאס בעזה`, Hamas in Gaza). Returns the new end.
+fn place_of_body(cx: &mut Ctx, start: usize, end: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let data = doc.lang.data();
+    let t = doc.toks.get(end)?;
+    if t.flags & (UNCASED | JOINED) != UNCASED | JOINED || t.flags & DIGIT != 0 {
+        return None;
+    }
+    if (start + 1..end).any(|k| cx.gaz_match(k).is_some()) {
+        return None;
+    }
+    let word = doc.word(end);
+    for clitic in data.words("orgin") {
+        let Some(rest) = word.strip_short_prefix(clitic) else { continue };
+        if rest.chars().count() < 3 {
+            continue;
+        }
+        if let Some((hit, len)) = cx.gaz_match_with_first(end, rest)
+            && cx.gaz.entry(hit.entry).kind == EntityKind::Location
+        {
+            return Some(end + len);
+        }
+    }
+    None
+}
+
+/// A frequent word with the article written onto it (`الجديدة`, the new, is
+/// El Jadida's Arabic name; `المدينة`, the city; `الصور`, the pictures): a
+/// GeoNames spelling with the article whose word without it is one of the
+/// language's frequent words, as written or in the feminine (`جديد`, by
+/// `جديدة`; the profile's `feminine` ending), is that word, no place.
+fn common_word_with_article(lang: &Profile, bare: &str) -> bool {
+    let data = lang.data();
+    let Some(rest) = data.articles.iter().find_map(|a| bare.strip_short_prefix(a.as_str())) else { return false };
+    if rest.chars().count() < 3 {
+        return false;
+    }
+    is_frequent_word_form(lang, rest) || data.words("feminine").any(|e| data.often.contains(&format!("{rest}{e}")))
 }
 
 /// Names inside a run of Han or kana (no spaces between words): at each
@@ -5954,6 +6060,68 @@ pub(crate) mod tests {
         assert_eq!(find(&r[1], "والجزائر").expect("span with `و`").2, id("Algeria"));
         assert_eq!(find(&r[2], "לפיונגיאנג").expect("span with `ל`").2, id("Pyongyang"));
         assert_eq!(find(&r[2], "ולמרוקו").expect("span with `ול`").2, id("Morocco"));
+    }
+
+    #[test]
+    fn a_frequent_arabic_word_with_the_article_is_no_town_geonames_spells_so() {
+        // `الجديدة` (the new) and `الجديد` are El Jadida's and Al Jadid's Arabic names,
+        // `الصور` (the pictures) is Tyre's (`صور`): with the article they are the words
+        let a = [article(
+            "ar",
+            "ar",
+            "أعلن الوزير أن الحكومة الجديدة ستبدأ عملها وأن البرنامج الجديد جاهز ونشرت الوكالة الصور في القاهرة",
+        )];
+        let r = run(&a);
+        assert!(find(&r[0], "الجديدة").is_none(), "an adjective, no place: {:?}", r[0]);
+        assert!(find(&r[0], "الجديد").is_none(), "the masculine, by its feminine: {:?}", r[0]);
+        assert!(find(&r[0], "الصور").is_none(), "the pictures: {:?}", r[0]);
+        assert_eq!(find(&r[0], "القاهرة").expect("a city whose word without the article is rare").1, "LOC");
+    }
+
+    #[test]
+    fn an_arabic_term_of_office_is_no_province() {
+        // `ولاية` is a province (`ولاية كيرالا`) and a term: `بولاية ثالثة`, for a third term
+        let a = [article(
+            "ar",
+            "ar",
+            "فاز الرئيس بولاية ثالثة بعد ولاية رئاسية أولى، وانتهت ولاية ميشال عون قبل عامين، وزار الوزير ولاية كيرالا",
+        )];
+        let r = run(&a);
+        assert!(find(&r[0], "بولاية ثالثة").is_none(), "an ordinal: {:?}", r[0]);
+        assert!(find(&r[0], "ولاية رئاسية").is_none(), "an adjective: {:?}", r[0]);
+        assert!(find(&r[0], "ولاية ميشال").is_none(), "a given name: {:?}", r[0]);
+        assert!(r[0].iter().any(|(s, kind, _)| s.contains("كيرالا") && *kind == "LOC"), "a province: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_body_named_with_the_place_it_serves_takes_the_place() {
+        let a = [
+            article("he", "he", "הודיע היום המכון הישראלי לדמוקרטיה בירושלים כי איגוד השייט בישראל יקיים תחרות"),
+            article("ar", "ar", "أصدرت المحكمة الخاصة بلبنان حكمها وأعلنت حركة حماس بغزة موقفها"),
+        ];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "המכון הישראלי לדמוקרטיה בירושלים").expect("for what, then where").1, "ORG");
+        assert_eq!(find(&r[0], "איגוד השייט בישראל").expect("head, complement, where").1, "ORG");
+        let b = [article("he", "he", "החוקרים ממכון ויצמן ברחובות פרסמו ובבורסת ניו יורק עלו המניות")];
+        let r2 = run(&b);
+        assert!(find(&r2[0], "ברחובות").is_some(), "a body named after a person is in the place: {:?}", r2[0]);
+        assert_eq!(find(&r2[0], "ובבורסת ניו יורק").expect("a place of two words after the head").1, "ORG");
+        let c = [article("he", "he", "כלכלנים באוניברסיטת תל אביב העריכו שההשפעה מוגבלת")];
+        assert!(find(&run(&c)[0], "באוניברסיטת תל אביב").is_some(), "the verb after the place is no part");
+        assert_eq!(find(&r[1], "المحكمة الخاصة بلبنان").expect("head, adjective, where").1, "ORG");
+        assert!(find(&r[1], "حركة حماس بغزة").is_none(), "Hamas is known, Gaza is where it is: {:?}", r[1]);
+    }
+
+    #[test]
+    fn a_head_word_alone_is_no_town_geonames_spells_so() {
+        // `בורסה` and `بورصة` (stock exchange) are GeoNames spellings of Bursa
+        let a = [
+            article("he", "he", "מניות החברה עלו בבורסה אחרי הדוח"),
+            article("ar", "ar", "ارتفعت الأسهم في بورصة الكويت بعد التقرير"),
+        ];
+        let r = run(&a);
+        assert!(r[0].iter().all(|(_, kind, _)| *kind != "LOC"), "{:?}", r[0]);
+        assert!(find(&r[1], "بورصة").is_none(), "{:?}", r[1]);
     }
 
     #[test]
