@@ -3868,7 +3868,7 @@ mod tests {
     fn a_gazetteer_name_meets_names_as_a_name_but_not_a_word_of_its_script_elsewhere() {
         // `Lega` and `Luigi` have one skeleton, `lg`: in one script that says too little
         let r = run(&[
-            article("a", "it", "La Lega ha vinto le elezioni regionali in Veneto, dicono i dati di ieri."),
+            article("a", "it", "Alle elezioni regionali in Veneto ha vinto la Lega, dicono i dati di ieri."),
             article("b", "it", "Ieri sera Luigi ha parlato con i giornalisti a Roma."),
         ]);
         assert_eq!(id_of(&r, 0, "Lega").as_deref(), Some("org:lega"), "{:?}", r[0]);
