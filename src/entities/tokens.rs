@@ -9,7 +9,7 @@
 use unicode_normalization::char::is_combining_mark;
 
 use super::suffixes::stem_in_place;
-use crate::lang::{Profile, Script, fold_char, is_among_common_words};
+use crate::lang::{Profile, Script, common_word_rank, fold_char};
 
 pub const CAP: u16 = 1;
 pub const ALLCAPS: u16 = 2;
@@ -229,8 +229,16 @@ pub fn tokenize(text: &str, keys: &mut String, toks: &mut Vec<Token>) {
     mark_title_case_lines(text, &mut toks[first..]);
 }
 
+/// How far down a language's list of frequent words (`data/names/common.tsv`,
+/// 5,000 words) the nouns the press capitalises after an elided article stand
+/// (`État` 146, `Intérieur` 526, `Economia` 989, `Assemblea` 2633): further down,
+/// the list's words are mostly there because a name is written often (Italian
+/// `inter` 3999, French `inter` 3559: the club), and they stay names.
+const CAPITALISED_NOUN_RANK: u32 = 3000;
+
 /// A lone capitalised word after an elided article that is one of its
-/// language's most frequent ordinary words is the noun the press capitalises
+/// language's most frequent ordinary words (the first [`CAPITALISED_NOUN_RANK`])
+/// is the noun the press capitalises
 /// (`ministre de l'Intérieur`, `l'État`, `dell'Economia`), no name: it is a
 /// lower-case word again, as while it was the article's suffix. It stays a
 /// capital before another one (`l'Alto Atlante`), before an institution's
@@ -257,7 +265,8 @@ pub fn lower_common_words_after_elision(text: &str, toks: &mut [Token], lang: &P
         let capitalised_elsewhere =
             || toks.iter().any(|u| u.flags & (CAP | SENT | TITLE_LINE | AFTER_ELISION) == CAP && word(u) == word(&t));
         let lower = word(&t).to_lowercase();
-        let common = lang.is_stop_word(&lower) || is_among_common_words(lang.code, &lower);
+        let common = lang.is_stop_word(&lower)
+            || common_word_rank(lang.code, &lower).is_some_and(|rank| rank < CAPITALISED_NOUN_RANK);
         if common && !name_goes_on && !capitalised_elsewhere() {
             toks[i].flags = (t.flags & !CAP) | LOWER;
         }
@@ -1184,6 +1193,18 @@ mod tests {
         );
         assert!(!t[1].has(APOS) && t[4].has(APOS), "a common word after `l'` stays the suffix it was");
         assert!(t[6].has(JOINED) && t[8].has(JOINED), "joined to the article, as in `Fratelli d'Italia`");
+    }
+
+    #[test]
+    fn a_club_the_word_lists_rank_low_stays_a_name_after_an_elided_article() {
+        // `inter` is among Italian's 5,000 frequent words only as the club's name
+        let text = "Ieri l'Inter ha vinto e il ministro dell'Economia ha parlato.";
+        let (_, mut t) = toks(text);
+        let it = crate::lang::profile_of_code("it").expect("Italian profile");
+        lower_common_words_after_elision(text, &mut t, it);
+        let flags_of = |w: &str| t.iter().find(|t| &text[t.start..t.end] == w).map(|t| t.flags).unwrap_or(0);
+        assert!(flags_of("Inter") & CAP != 0, "the club stays a name");
+        assert!(flags_of("Economia") & LOWER != 0, "the office's noun is lower case again");
     }
 
     #[test]

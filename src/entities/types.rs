@@ -218,7 +218,9 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     if c.kind != EntityKind::Person {
         return (base, "recogniser");
     }
-    let compounds = doc.lang.casing == crate::lang::Casing::EveryNoun;
+    // rule `surname_like_a_place`: after a given name, a word that only ends in a place type or
+    // a head (`Bernd Neuendorf`, `Tim Oberdorf`) is a surname; written alone it is still read whole
+    let compounds = doc.lang.casing == crate::lang::Casing::EveryNoun && !given_name_opens(doc, c);
     let head_words =
         (c.t0..c.t1).filter(|&i| !is_given_name_in(doc.lang, doc.word(i))).map(|i| (doc.word(i), doc.key(i)));
     if let Some(kind) = head_word(cues, lang, compounds, head_words) {
@@ -233,6 +235,10 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
         }
         // a lone word's kind is the cluster vote's to weigh (many words are given names too: `Vlada`, `Van`)
         return (base, "lone_word");
+    }
+    if city_then_saint_name(doc, c) {
+        // as strong as the given name it outweighs
+        return (Vote { kind: EntityKind::Organization, weight: GIVEN_NAME_WEIGHT }, "city_then_saint_name");
     }
     if given_name_first(doc.lang, c.t0..c.t1 - 1, |i| doc.word(i)) {
         return (Vote { kind: EntityKind::Person, weight: GIVEN_NAME_WEIGHT }, "given_name_first");
@@ -980,8 +986,12 @@ fn head_case_form(cues: &Cues, lang: CueLang, folded: &str) -> u8 {
 fn head_before(doc: &Doc, cues: &Cues, lang: CueLang, c: &Cand) -> bool {
     let t0 = c.t0;
     let joined_after_lower = t0 > 0 && doc.toks[t0].flags & JOINED != 0 && doc.toks[t0 - 1].flags & LOWER != 0;
-    // a word that only ever announces a firm (`kompanije Rio Tinto`) outweighs a given name
-    if joined_after_lower && is_org_prev(doc.lang, doc.word(t0 - 1)) {
+    // a word that only ever announces a firm (`kompanije Rio Tinto`) outweighs a given name, but
+    // not after a title: the firm's officer is named then (`директор компании Тигран Худавердян`)
+    if joined_after_lower
+        && is_org_prev(doc.lang, doc.word(t0 - 1))
+        && !(title_two_before(doc, cues, lang, t0) && is_given_name_in(doc.lang, doc.word(t0)))
+    {
         return true;
     }
     if is_given_name_in(doc.lang, doc.word(t0)) {
@@ -1000,6 +1010,18 @@ fn head_before(doc: &Doc, cues: &Cues, lang: CueLang, c: &Cand) -> bool {
     // a head that ends a capitalised name (`Българската народна банка`) is that name's
     let bare_head = t0 < 2 || !doc.toks[t0 - 2].is_cap() || doc.toks[t0 - 1].flags & JOINED == 0;
     (bare_head && cues.of_word(&folded, lang) & ORG_HEAD != 0) || is_org_prev(doc.lang, doc.word(t0 - 1))
+}
+
+/// Is the word two before token `t0` a title (`директор` in `директор
+/// компании Тигран Худавердян`) in a language whose nouns, names too, take
+/// case endings, so the firm word is the title's complement? Part of rule
+/// `head_before`. (Turkish puts a firm's description first and its officer
+/// after it: `savunma devi Leonardo`, where `savunma` opens titles too.)
+fn title_two_before(doc: &Doc, cues: &Cues, lang: CueLang, t0: usize) -> bool {
+    doc.lang.names_inflect
+        && t0 >= 2
+        && doc.toks[t0 - 1].flags & JOINED != 0
+        && cues.of_word(&fold_str(doc.word(t0 - 2)), lang) & super::cues::TITLE != 0
 }
 
 /// Rule `firm_word_after`: a word of the profile's `orgafter` class (words for
@@ -1056,6 +1078,31 @@ fn is_common_noun(lang: &Profile, word: &str) -> bool {
     let letters = folded.chars().count();
     !is_given_name_in(lang, word)
         && lang.data().words("nounend").any(|end| folded.ends_with(end) && letters >= end.chars().count() + 3)
+}
+
+/// Does a known given name open name `c` of two words or more (`Bernd Neuendorf`)?
+fn given_name_opens(doc: &Doc, c: &Cand) -> bool {
+    c.t1 - c.t0 >= 2 && is_given_name_in(doc.lang, doc.word(c.t0))
+}
+
+/// Rule `city_then_saint_name`: a city a club may be named for, then one
+/// hyphenated saint's name (`Paris Saint-Germain`; a word of any profile's
+/// `saint` class, a hyphen, a capital) names a club or a place, not a
+/// person, though the city is spelled like a given name (`Paris`): a
+/// person's surname of that form follows a particle (`Antoine de
+/// Saint-Exupéry`) or a given name that is no big city (`Georges Saint-Pierre`).
+fn city_then_saint_name(doc: &Doc, c: &Cand) -> bool {
+    c.t1 - c.t0 == 2 && club_city_word(doc, c.t0) && saint_compound(doc.lang, doc.word(c.t0 + 1))
+}
+
+/// Is `word` a saint's name joined by a hyphen (`Saint-Germain`,
+/// `Sankt-Petersburg`): its first part a word of the profile's `saint` class
+/// (which holds the saint words of the names its press writes in their own
+/// language too: German writes `Paris Saint-Germain`), its second capitalised?
+fn saint_compound(lang: &Profile, word: &str) -> bool {
+    let Some((first, rest)) = word.split_once('-') else { return false };
+    let first = first.to_lowercase();
+    rest.chars().next().is_some_and(char::is_uppercase) && lang.data().words("saint").any(|w| w == first)
 }
 
 /// Rule `given_name_first`: some word before the last is a known given name
@@ -1409,6 +1456,45 @@ mod tests {
     }
 
     #[test]
+    fn genitive_phrase_keeps_an_organisations_lower_case_complement_whole() {
+        let found = kinds("uk", "Вчора Рада національної безпеки і оборони України ухвалила рішення.");
+        assert_eq!(kind_of(&found, "Рада національної безпеки і оборони України"), Some("ORG"), "{found:?}");
+        let found = kinds("ru", "Позже Министерство иностранных дел России сообщило об этом.");
+        assert_eq!(kind_of(&found, "Министерство иностранных дел"), Some("ORG"), "{found:?}");
+        let found = kinds("ru", "Позже Служба внешней разведки сообщила об этом.");
+        assert_eq!(kind_of(&found, "Служба внешней разведки"), Some("ORG"), "{found:?}");
+        let found = kinds("sr", "Kasnije je Ministarstvo unutrašnjih poslova Srbije saopštilo da je uhapšen.");
+        assert_eq!(kind_of(&found, "Ministarstvo unutrašnjih poslova Srbije"), Some("ORG"), "{found:?}");
+        // a nominative after the conjunction begins a second subject
+        let found = kinds("uk", "Учора Служба безпеки та прокуратура провели обшуки.");
+        assert_eq!(kind_of(&found, "Служба безпеки"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn an_adverb_of_time_opening_the_sentence_is_no_part_of_the_organisation() {
+        let found = kinds("uk", "Учора Міністерство оборони України повідомило про втрати.");
+        assert_eq!(kind_of(&found, "Міністерство оборони України"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_firm_word_before_a_lone_name_makes_it_a_firm_in_polish() {
+        let found = kinds("pl", "Wczoraj akcje spółki Orlen spadły, a prezes Kowalski milczał.");
+        assert_eq!(kind_of(&found, "Orlen"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_title_before_the_firm_word_names_the_firms_officer() {
+        let found = kinds("ru", "Исполнительный директор компании Тигран Худавердян попал под санкции.");
+        assert_eq!(kind_of(&found, "Тигран Худавердян"), Some("PER"), "{found:?}");
+        // without the title the firm word names the firm, given name or not
+        let found = kinds("sr", "Akcije kompanije Rio Tinto su pale.");
+        assert_eq!(kind_of(&found, "Rio Tinto"), Some("ORG"), "{found:?}");
+        // nor in a language that writes a firm's description before it (`savunma` opens titles too)
+        let found = kinds("tr", "Baykar, İtalyan savunma devi Leonardo ile ortaklık kurdu.");
+        assert_eq!(kind_of(&found, "Leonardo"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
     fn place_before_person_keeps_the_place_a_place() {
         let found = kinds("pl", "Wczoraj prezydent Krakowa Aleksander Miszalski mówił o budżecie.");
         assert_eq!(kind_of(&found, "Krakowa"), Some("LOC"), "{found:?}");
@@ -1423,6 +1509,46 @@ mod tests {
         assert_eq!(kind_of(&found, "Alto Atlante"), Some("LOC"), "{found:?}");
         let found = kinds("fr", "Hier, les pluies ont frappé l'Horta Sud près de la ville.");
         assert_eq!(kind_of(&found, "Horta Sud"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_surname_ending_like_a_place_after_a_given_name_is_a_person() {
+        let found = kinds(
+            "de",
+            "Gestern sagte DFB-Präsident Bernd Neuendorf in Frankfurt, man sei stolz. Neuendorf lobte das Team.",
+        );
+        assert_eq!(kind_of(&found, "Bernd Neuendorf"), Some("PER"), "{found:?}");
+        let found = kinds("de", "Gestern spielten Tim Oberdorf und Robin Koch in der Abwehr.");
+        assert_eq!(kind_of(&found, "Tim Oberdorf"), Some("PER"), "{found:?}");
+    }
+
+    #[test]
+    fn a_city_and_a_saints_name_is_a_club_not_a_person() {
+        let found = kinds("de", "Gestern gewann Dortmund auch das Rückspiel bei Paris Saint-Germain mit 1:0.");
+        assert_eq!(kind_of(&found, "Paris Saint-Germain"), Some("ORG"), "{found:?}");
+        // a given name that is no big city keeps its person
+        let found = kinds("fr", "Hier, le combattant Georges Saint-Pierre a parlé à Montréal.");
+        assert_eq!(kind_of(&found, "Georges Saint-Pierre"), Some("PER"), "{found:?}");
+    }
+
+    #[test]
+    fn a_club_after_the_elided_article_in_an_italian_sports_report() {
+        let text = "Ieri sera la squadra di casa ha perso la partita contro l'Atalanta, e il campionato si riapre in classifica.";
+        assert_eq!(kind_of(&kinds("it", text), "Atalanta"), Some("ORG"), "{:?}", kinds("it", text));
+    }
+
+    #[test]
+    fn a_city_after_a_clubs_article_in_a_romance_sports_report_is_the_club() {
+        let text = "Ayer el entrenador del Sevilla celebró la victoria de su equipo en el partido de liga.";
+        assert_eq!(kind_of(&kinds("es", text), "Sevilla"), Some("ORG"), "{:?}", kinds("es", text));
+        let text = "Hier soir, l'entraîneur du Milan a salué son équipe après le match de championnat joué à Munich.";
+        let found = kinds("fr", text);
+        assert_eq!(kind_of(&found, "Milan"), Some("ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Munich"), Some("LOC"), "the city after its preposition: {found:?}");
+        let text = "Ontem o treinador do Porto elogiou a equipa depois do jogo do campeonato em Lisboa.";
+        let found = kinds("pt", text);
+        assert_eq!(kind_of(&found, "Porto"), Some("ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Lisboa"), Some("LOC"), "{found:?}");
     }
 
     #[test]

@@ -12,7 +12,7 @@ pub use ascii::{ascii_key, ascii_key_string};
 pub use detect::{detect_language, dominant_script};
 pub use fold::{FoldedText, fold_char, fold_for_search, fold_str, is_letter, latin_key, push_latin_key};
 pub use profile::{Casing, Direction, LoneWord, OTHER, Orthography, PROFILES, Profile, Segmentation, profile_of_code};
-pub(crate) use word_ranks::is_among_common_words;
+pub(crate) use word_ranks::{common_word_rank, is_among_common_words};
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 

@@ -49,6 +49,15 @@ pub(crate) fn is_among_common_words(code: &str, word: &str) -> bool {
     ranks().get(code).is_some_and(|by_word| by_word.contains_key(word))
 }
 
+/// The rank of `word` (lower case) among the most frequent ordinary words of
+/// language `code` (0 the most frequent), if the list holds it.
+pub(crate) fn common_word_rank(code: &str, word: &str) -> Option<u32> {
+    if word.contains('ß') {
+        return common_word_rank(code, &word.replace('ß', "ss"));
+    }
+    ranks().get(code)?.get(word).copied()
+}
+
 /// The rank of `word` (lower case) in language `code`: a function word of
 /// its profile ranks near the top, an ordinary word by its frequency, and a
 /// word the language's lists do not hold has no rank.
