@@ -33,7 +33,7 @@ mod abjad;
 use abjad::{link_abjad_names, writes_abjad};
 mod glossed;
 pub(crate) use glossed::is_glossed_word;
-pub(crate) use kanji::japanese_name_split;
+pub(crate) use kanji::{in_chinese_forms, japanese_name_split};
 mod kanji;
 mod translated;
 mod voicing;
@@ -1054,6 +1054,7 @@ pub(crate) fn link_corpus(
 ) -> Linked {
     prepared.finish();
     crate::memory::release_free_memory();
+    let mut laps = Laps::start();
     let Prepared {
         mut cands,
         cand_starts,
@@ -1129,6 +1130,7 @@ pub(crate) fn link_corpus(
             cands[range].copy_from_slice(&cs);
         }
     }
+    laps.lap("devanagari names extended");
     drop(known);
     let mut uf = UnionFind::new(items.len());
     let t = Tables { names: &names, words: &words, strings: &strings };
@@ -1149,6 +1151,7 @@ pub(crate) fn link_corpus(
     let known_by_gloss = glossed::known_by_gloss(&items, &t, &langs, &cands, &placed, gaz);
     placed.extend(known_by_gloss);
     drop(place_sounds);
+    laps.lap("places named by one word");
 
     // full names and acronyms: the same skeleton is the same entity
     let mut by_joined: HashMap<u32, usize> = HashMap::default();
@@ -1182,6 +1185,7 @@ pub(crate) fn link_corpus(
     }
     // ... or spelt alike in the Latin script, whatever each language reads its letters as
     join_full_names_spelt_alike(&items, &t, &mut uf);
+    laps.lap("full names alike");
     // ... or one edit apart (transliteration variants), among long enough names
     {
         // a short skeleton stands for the names of cased scripts that have it: abjads and
@@ -1238,6 +1242,7 @@ pub(crate) fn link_corpus(
             }
         }
     }
+    laps.lap("full names one edit apart");
     join_devanagari_names_with_z(articles, &items, &t, &langs, &cands, &mut uf);
     join_names_with_z_for_zh(articles, &items, &t, &cands, &mut uf);
     let prefixed = join_prefixed_names(&items, &t, &by_joined, &cands, &mut uf);
@@ -1345,6 +1350,7 @@ pub(crate) fn link_corpus(
         }
     }
 
+    laps.lap("acronyms, shorter names in their articles");
     abjad::join_surnames_behind_proclitics(articles, &items, &t, &langs, &cands, &mut uf, &mut resolved);
 
     // lone words elsewhere: the one full name in the corpus that contains them
@@ -1500,6 +1506,7 @@ pub(crate) fn link_corpus(
             uf.union(n, other);
         }
     }
+    laps.lap("lone words, names inside longer ones, kanji");
     link_transcriptions(&items, &t, &langs, (&cands, &cand_starts), &placed, &mut uf);
     translated::link_translated_names(&items, &t, &langs, &placed, &mut uf);
     glossed::link_glossed_names(&items, &t, &langs, &cands, &placed, gaz, &mut uf);
@@ -1520,6 +1527,7 @@ pub(crate) fn link_corpus(
             c.kind = gaz.entry(e).kind;
         }
     }
+    laps.lap("transcriptions, translations, glosses, abjad names");
     drop(placed);
 
     // pass 4: known names and Latin gazetteer names in Devanagari text
@@ -1574,6 +1582,7 @@ pub(crate) fn link_corpus(
 
     let all = AllCands { cands: &cands, cand_starts: &cand_starts, found: &found_cands, found_arts: &found_arts };
     let all_items = AllItems { items: &items, found: &found_items };
+    laps.lap("devanagari and abjad passes");
     let clusters = name_clusters(
         articles,
         &langs,
@@ -1588,7 +1597,26 @@ pub(crate) fn link_corpus(
     // the mentions need only the candidates and clusters: make room for them
     drop((items, found_items, names, words, strings));
     crate::memory::release_free_memory();
-    mention_table(&all, &mut uf, clusters, gaz)
+    laps.lap("name clusters");
+    let linked = mention_table(&all, &mut uf, clusters, gaz);
+    laps.lap("mention table");
+    linked
+}
+
+/// How long each stage of linking took, for the log (`KORPUS_LOG=korpus::entities::link=debug`):
+/// what an append's linking costs, stage by stage.
+struct Laps(std::time::Instant);
+
+impl Laps {
+    fn start() -> Laps {
+        Laps(std::time::Instant::now())
+    }
+
+    fn lap(&mut self, stage: &'static str) {
+        let now = std::time::Instant::now();
+        tracing::debug!(stage, ms = (now - self.0).as_secs_f64() * 1e3, "linking stage");
+        self.0 = now;
+    }
 }
 
 /// The weight of a person vote that is evidence, not a default: a given name
@@ -3063,10 +3091,14 @@ fn devanagari_pass(
                     }
                     // a given name alone is the person the article named in full with it, unless
                     // it is a frequent word too (`आशा`, hope) or another person's family name
-                    let vkey = vowel_key(word);
-                    let same_spelling = |entry: &&(usize, String)| entry.1 == vkey;
+                    // (the word's vowels are read only for a surname or given name the article has:
+                    // transliterating every word of a Hindi article was most of this pass)
+                    let mut vkey: Option<String> = None;
+                    let mut same_spelling =
+                        |entry: &&(usize, String)| entry.1 == *vkey.get_or_insert_with(|| vowel_key(word));
+                    let surname = own_surnames.get(skel).filter(&mut same_spelling);
                     let given = || own_given.get(skel).filter(|_| skel.len() >= SURE_SKELETON).filter(same_spelling);
-                    if let Some(&(target, _)) = own_surnames.get(skel).filter(same_spelling).or_else(given)
+                    if let Some(&(target, _)) = surname.or_else(given)
                         && !hindi_frequent(word)
                     {
                         out.extend(

@@ -2128,8 +2128,10 @@ fn slavic_tail(cx: &Ctx, mut end: usize) -> Option<usize> {
     let toks = &cx.doc.toks;
     let start = end;
     // Ukrainian writes the genitive plural `-ів` (`Кабінет міністрів`, `Міністерства фінансів`)
-    const GENITIVE: &[&str] =
-        &["ого", "его", "ой", "ей", "ов", "ев", "ів", "ых", "их", "ия", "а", "я", "ы", "и", "og", "ih", "a", "e", "i"];
+    const GENITIVE: &[&str] = &[
+        "ого", "его", "ой", "ей", "ої", "ов", "ев", "ів", "ых", "их", "ия", "а", "я", "ы", "и", "og", "ih", "a", "e",
+        "i",
+    ];
     if let Some(t) = toks.get(end) {
         let word = cx.doc.word(end);
         let joined = t.flags & JOINED != 0 && toks[end - 1].flags & APOS == 0;
@@ -2140,7 +2142,7 @@ fn slavic_tail(cx: &Ctx, mut end: usize) -> Option<usize> {
             && GENITIVE.iter().any(|g| word.ends_with_short(g))
             && !past_tense_verb(cx.doc.lang, word)
         {
-            end += 1;
+            end = genitive_phrase_end(cx, end + 1);
         }
     }
     if let Some(t) = toks.get(end) {
@@ -2157,6 +2159,65 @@ fn slavic_tail(cx: &Ctx, mut end: usize) -> Option<usize> {
     }
     (end > start).then_some(end)
 }
+
+/// Genitive adjectives of the languages that write an organisation's
+/// complement in lower case: the noun they agree with follows them.
+const GENITIVE_ADJECTIVE: &[&str] = &["ого", "его", "ой", "ей", "ої", "ых", "их", "og", "ih"];
+
+/// Rule `genitive_phrase`: an organisation's lower-case genitive complement
+/// goes on past its first word (`end` is the token after it) while the
+/// words are the noun after a genitive adjective, or a conjunction and a
+/// second genitive noun ending as the one before it (a verb in the present tense ends like a genitive
+/// too: `Ministarstvo finansija procenjuje`) (`Рада національної безпеки і оборони`,
+/// `Ministarstvo unutrašnjih poslova`, `Министерство иностранных дел`), up to
+/// [`GENITIVE_PHRASE_WORDS`] words in all. Returns the end of the phrase,
+/// never on an adjective or a conjunction.
+fn genitive_phrase_end(cx: &Ctx, mut end: usize) -> usize {
+    const GENITIVE_NOUN: &[&str] = &["ів", "ов", "ев", "ии", "ія", "ії", "и", "ы", "а", "я", "е", "i", "a"];
+    const AND: &[&str] = &["і", "й", "та", "и", "i"];
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let lower = |k: usize| {
+        toks.get(k).is_some_and(|t| t.flags & (LOWER | JOINED) == (LOWER | JOINED))
+            && toks[k - 1].flags & APOS == 0
+            && cx.cue(k) & (TITLE | ORG_HEAD | LOC_HEAD) == 0
+    };
+    let word_ok = |k: usize| {
+        let word = doc.word(k);
+        word.chars().count() >= 3 && !doc.lang.is_stop_word(word) && !past_tense_verb(doc.lang, word)
+    };
+    // after an adjective its noun, even one the stop list holds (`иностранных дел`)
+    let noun_of_adjective = |k: usize| doc.word(k).chars().count() >= 3 && !past_tense_verb(doc.lang, doc.word(k));
+    let adjective = |k: usize| GENITIVE_ADJECTIVE.iter().any(|e| doc.word(k).ends_with_short(e));
+    let noun = |k: usize| GENITIVE_NOUN.iter().any(|e| doc.word(k).ends_with_short(e));
+    // two genitives joined by the conjunction end alike (`безпеки і оборони`); a nominative
+    // after it begins a second subject (`Служба безпеки та прокуратура`)
+    let parallel = |k: usize| doc.word(k).chars().next_back() == doc.word(k - 2).chars().next_back();
+    let first = end - 1;
+    while end - first < GENITIVE_PHRASE_WORDS && lower(end) {
+        if adjective(end - 1) && noun_of_adjective(end) {
+            // the noun an adjective agrees with (`иностранных дел`)
+            end += 1;
+        } else if AND.contains(&doc.word(end))
+            && lower(end + 1)
+            && word_ok(end + 1)
+            && noun(end + 1)
+            && parallel(end + 1)
+        {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    // an adjective ends no phrase: back to its last noun
+    while end - 1 > first && adjective(end - 1) {
+        end -= 1;
+    }
+    end
+}
+
+/// How many lower-case words an organisation's genitive complement may have.
+const GENITIVE_PHRASE_WORDS: usize = 5;
 
 /// Rule `past_tense_verb`: a lower-case word with an ending of the
 /// language's past tense (`verbend`: Serbian `vratila`, Russian `одобрили`,

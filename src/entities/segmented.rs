@@ -219,7 +219,11 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         // no ideographic token, so the gazetteer's own pass did not look inside it)
         let mut key = String::new();
         push_key(&doc.text[c.start..c.end], UNCASED | IDEOGRAPHIC, &mut key);
-        if let Some(hit) = gaz.lookup(&key) {
+        let hit = gaz.lookup(&key).or_else(|| {
+            (segmenter == Segmenter::Japanese)
+                .then(|| japanese_place_in_chinese_forms(gaz, &doc.text[c.start..c.end]))?
+        });
+        if let Some(hit) = hit {
             c.kind = gaz.entry(hit.entry).kind;
             c.source = Source::Gazetteer(hit.entry);
         }
@@ -291,6 +295,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
     }
     proposals.extend(listed_organisations(doc, segmenter, &words));
     if segmenter == Segmenter::Japanese {
+        proposals.extend(names_glued_to_their_suffix(doc, &words, &classes));
         proposals.extend(names_joined_by_an_ampersand(doc, &words));
         proposals.extend(government_offices(doc, &words));
         companies_named_by_sound(doc, &mut proposals);
@@ -341,6 +346,67 @@ fn katakana_words_named_as_people(text: &str, words: &mut [Word], classes: &impl
             words[k].class = WordClass::ForeignName;
         }
     }
+}
+
+/// Kanji of a Japanese name whose last kanji ipadic glues to its suffix, at least and at most.
+const KANJI_OF_A_GLUED_NAME: std::ops::RangeInclusive<usize> = 2..=5;
+/// Words before the glued one such a name spans, at most.
+const MAX_WORDS_BEFORE_A_GLUED_NAME_END: usize = 2;
+/// The person's suffix ipadic glues to a name's last kanji it does not know (`蓮` `舫氏`).
+const HONORIFIC: &str = "氏";
+
+/// ipadic glues a kanji it lacks to the suffix after it (`蓮` `舫氏`, Renhō),
+/// so no word of the name is a name's. An unknown word of kanji and `氏`,
+/// with the kanji words right before it that start after kana, punctuation
+/// or the line's start, is a person of two to five kanji (the suffix is no
+/// part of the name).
+fn names_glued_to_their_suffix(doc: &Doc, words: &[Word], classes: &impl Fn(&str) -> u8) -> Vec<Cand> {
+    let text = doc.text;
+    let kanji_word = |w: &Word| {
+        let word = &text[w.start..w.end];
+        word.chars().all(is_kanji) && classes(word) & (TITLE | FUNCTION) == 0 && !ends_in_title(word, classes)
+    };
+    let after_a_boundary = |at: usize| text[..at].chars().next_back().is_none_or(|c| !is_kanji(c) && c != '々');
+    let mut out = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        let word = &text[w.start..w.end];
+        let Some(last) = word.strip_suffix(HONORIFIC) else { continue };
+        if w.known || last.is_empty() || !last.chars().all(is_kanji) {
+            continue;
+        }
+        let end = w.start + last.len();
+        let mut start = w.start;
+        for p in words[..k].iter().rev().take(MAX_WORDS_BEFORE_A_GLUED_NAME_END) {
+            if after_a_boundary(start) || p.end != start || !kanji_word(p) {
+                break;
+            }
+            start = p.start;
+        }
+        if after_a_boundary(start) && KANJI_OF_A_GLUED_NAME.contains(&text[start..end].chars().count()) {
+            out.extend(cand(doc, start, end, EntityKind::Person, true, false));
+        }
+    }
+    out
+}
+
+/// A Japanese place the gazetteer spells in simplified Chinese forms only
+/// (`山形県`: `山形县`, ISO 3166-2's Chinese name of the prefecture): a
+/// sure place's alias (trusted, or a big place's), of three characters or more (a shorter one's
+/// Chinese spelling may be another word).
+fn japanese_place_in_chinese_forms(gaz: &Gazetteer, name: &str) -> Option<super::gazetteer::KeyHit> {
+    if name.chars().count() < 3 || !name.chars().all(is_kanji) {
+        return None;
+    }
+    let chinese = crate::entities::link::in_chinese_forms(name);
+    if chinese == name {
+        return None;
+    }
+    let mut key = String::new();
+    push_key(&chinese, UNCASED | IDEOGRAPHIC, &mut key);
+    gaz.lookup(&key).filter(|hit| {
+        let entry = gaz.entry(hit.entry);
+        entry.kind == EntityKind::Location && (hit.trusted || entry.prio >= 10)
+    })
 }
 
 /// The suffixes of Japan's prefectures (`東京都`, `大阪府`, `石川県`).
@@ -1686,6 +1752,26 @@ mod tests {
             assert_eq!(find(&r[0], name).map(|m| m.1), Some(kind), "{name} in {:?}", r[0]);
         }
         assert!(find(&r[0], "東京").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_japanese_prefecture_is_the_gazetteer_s_place_of_its_chinese_spelling() {
+        let r = run(&[
+            article("ja", "ja", "山形県と鹿児島県で大雨が降った。"),
+            article("zh", "zh", "山形县和鹿儿岛县降下大雨。"),
+        ]);
+        for (ja, zh) in [("山形県", "山形县"), ("鹿児島県", "鹿儿岛县")] {
+            let id = find(&r[0], ja).map(|m| m.2.as_str());
+            assert!(id.is_some_and(|id| id.starts_with("loc:jp-")), "{ja} in {:?}", r[0]);
+            assert_eq!(id, find(&r[1], zh).map(|m| m.2.as_str()), "{:?} {:?}", r[0], r[1]);
+        }
+    }
+
+    #[test]
+    fn a_japanese_name_whose_last_kanji_ipadic_glues_to_its_suffix_is_a_person() {
+        let r = run(&[article("ja", "ja", "立憲民主党の蓮舫氏は敗れた。")]);
+        assert_eq!(find(&r[0], "蓮舫").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert!(r[0].iter().all(|m| !m.0.contains('氏')), "{:?}", r[0]);
     }
 
     #[test]

@@ -986,8 +986,12 @@ fn head_case_form(cues: &Cues, lang: CueLang, folded: &str) -> u8 {
 fn head_before(doc: &Doc, cues: &Cues, lang: CueLang, c: &Cand) -> bool {
     let t0 = c.t0;
     let joined_after_lower = t0 > 0 && doc.toks[t0].flags & JOINED != 0 && doc.toks[t0 - 1].flags & LOWER != 0;
-    // a word that only ever announces a firm (`kompanije Rio Tinto`) outweighs a given name
-    if joined_after_lower && is_org_prev(doc.lang, doc.word(t0 - 1)) {
+    // a word that only ever announces a firm (`kompanije Rio Tinto`) outweighs a given name, but
+    // not after a title: the firm's officer is named then (`директор компании Тигран Худавердян`)
+    if joined_after_lower
+        && is_org_prev(doc.lang, doc.word(t0 - 1))
+        && !(title_two_before(doc, cues, lang, t0) && is_given_name_in(doc.lang, doc.word(t0)))
+    {
         return true;
     }
     if is_given_name_in(doc.lang, doc.word(t0)) {
@@ -1006,6 +1010,18 @@ fn head_before(doc: &Doc, cues: &Cues, lang: CueLang, c: &Cand) -> bool {
     // a head that ends a capitalised name (`Българската народна банка`) is that name's
     let bare_head = t0 < 2 || !doc.toks[t0 - 2].is_cap() || doc.toks[t0 - 1].flags & JOINED == 0;
     (bare_head && cues.of_word(&folded, lang) & ORG_HEAD != 0) || is_org_prev(doc.lang, doc.word(t0 - 1))
+}
+
+/// Is the word two before token `t0` a title (`директор` in `директор
+/// компании Тигран Худавердян`) in a language whose nouns, names too, take
+/// case endings, so the firm word is the title's complement? Part of rule
+/// `head_before`. (Turkish puts a firm's description first and its officer
+/// after it: `savunma devi Leonardo`, where `savunma` opens titles too.)
+fn title_two_before(doc: &Doc, cues: &Cues, lang: CueLang, t0: usize) -> bool {
+    doc.lang.names_inflect
+        && t0 >= 2
+        && doc.toks[t0 - 1].flags & JOINED != 0
+        && cues.of_word(&fold_str(doc.word(t0 - 2)), lang) & super::cues::TITLE != 0
 }
 
 /// Rule `firm_word_after`: a word of the profile's `orgafter` class (words for
@@ -1437,6 +1453,45 @@ mod tests {
         // a given name first is the person's own full name
         let found = kinds("el", "Χθες ο Κυριάκος Μητσοτάκης συνάντησε τον Νίκου Ανδρουλάκη.");
         assert_eq!(kind_of(&found, "Κυριάκος Μητσοτάκης"), Some("PER"), "{found:?}");
+    }
+
+    #[test]
+    fn genitive_phrase_keeps_an_organisations_lower_case_complement_whole() {
+        let found = kinds("uk", "Вчора Рада національної безпеки і оборони України ухвалила рішення.");
+        assert_eq!(kind_of(&found, "Рада національної безпеки і оборони України"), Some("ORG"), "{found:?}");
+        let found = kinds("ru", "Позже Министерство иностранных дел России сообщило об этом.");
+        assert_eq!(kind_of(&found, "Министерство иностранных дел"), Some("ORG"), "{found:?}");
+        let found = kinds("ru", "Позже Служба внешней разведки сообщила об этом.");
+        assert_eq!(kind_of(&found, "Служба внешней разведки"), Some("ORG"), "{found:?}");
+        let found = kinds("sr", "Kasnije je Ministarstvo unutrašnjih poslova Srbije saopštilo da je uhapšen.");
+        assert_eq!(kind_of(&found, "Ministarstvo unutrašnjih poslova Srbije"), Some("ORG"), "{found:?}");
+        // a nominative after the conjunction begins a second subject
+        let found = kinds("uk", "Учора Служба безпеки та прокуратура провели обшуки.");
+        assert_eq!(kind_of(&found, "Служба безпеки"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn an_adverb_of_time_opening_the_sentence_is_no_part_of_the_organisation() {
+        let found = kinds("uk", "Учора Міністерство оборони України повідомило про втрати.");
+        assert_eq!(kind_of(&found, "Міністерство оборони України"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_firm_word_before_a_lone_name_makes_it_a_firm_in_polish() {
+        let found = kinds("pl", "Wczoraj akcje spółki Orlen spadły, a prezes Kowalski milczał.");
+        assert_eq!(kind_of(&found, "Orlen"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_title_before_the_firm_word_names_the_firms_officer() {
+        let found = kinds("ru", "Исполнительный директор компании Тигран Худавердян попал под санкции.");
+        assert_eq!(kind_of(&found, "Тигран Худавердян"), Some("PER"), "{found:?}");
+        // without the title the firm word names the firm, given name or not
+        let found = kinds("sr", "Akcije kompanije Rio Tinto su pale.");
+        assert_eq!(kind_of(&found, "Rio Tinto"), Some("ORG"), "{found:?}");
+        // nor in a language that writes a firm's description before it (`savunma` opens titles too)
+        let found = kinds("tr", "Baykar, İtalyan savunma devi Leonardo ile ortaklık kurdu.");
+        assert_eq!(kind_of(&found, "Leonardo"), Some("ORG"), "{found:?}");
     }
 
     #[test]

@@ -81,6 +81,23 @@ pub(crate) fn in_japanese_forms(name: &str) -> String {
     name.chars().map(|c| table.get(&c).copied().unwrap_or(c)).collect()
 }
 
+/// A Japanese name in Han written in simplified Chinese forms (`山形県` as
+/// `山形县`): the gazetteer has many Japanese places in their Chinese
+/// spelling only (the prefectures of ISO 3166-2).
+pub(crate) fn in_chinese_forms(name: &str) -> String {
+    static TABLE: OnceLock<HashMap<char, char>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table = HashMap::default();
+        for (&simplified, &japanese) in japanese_forms() {
+            // two simplified characters with one Japanese form: keep the smaller, the same every run
+            let kept = table.entry(japanese).or_insert(simplified);
+            *kept = (*kept).min(simplified);
+        }
+        table
+    });
+    name.chars().map(|c| table.get(&c).copied().unwrap_or(c)).collect()
+}
+
 /// Shortest Japanese name in kanji found in Chinese text, in characters.
 const MIN_JAPANESE_NAME: usize = 3;
 
@@ -652,6 +669,7 @@ mod tests {
     #[test]
     fn a_japanese_name_in_simplified_chinese_is_read_in_its_japanese_forms() {
         assert_eq!(in_japanese_forms("山上彻也"), "山上徹也");
+        assert_eq!(in_chinese_forms("鹿児島県"), "鹿儿岛县");
         let mut latin = String::new();
         crate::lang::phonetic::push_coarse_key("TetsuyaYamagami", crate::lang::Orthography::English, &mut latin);
         latin.make_ascii_lowercase();
