@@ -2869,6 +2869,7 @@ fn head_first_phrase(cx: &mut Ctx, i: usize) -> Option<(usize, EntityKind)> {
         && end < first + 3
         && joined(end)
         && with_article(doc.word(end))
+        && !causative_past(doc.lang, doc.word(end))
         && cx.cue(end) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
     {
         end += 1;
@@ -2983,7 +2984,8 @@ fn definite_head_phrase(cx: &mut Ctx, i: usize, head: u8) -> Option<(usize, Enti
         return place.map(|end| (end, EntityKind::Organization));
     }
     let mut end = purpose + 1;
-    while end < purpose + 3 && plain(cx, end) && with_article(doc.word(end)) {
+    while end < purpose + 3 && plain(cx, end) && with_article(doc.word(end)) && !causative_past(doc.lang, doc.word(end))
+    {
         end += 1;
     }
     if head & ORG_HEAD != 0 {
@@ -3053,6 +3055,7 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
             && !no_surname(doc.word(j))
             && !common_word_behind_proclitic(doc.lang, doc.word(j))
             && !noun_of_light_verb(doc, j)
+            && !causative_past(doc.lang, doc.word(j))
             // a connector may spell a place's name too (`بن`)
             && (data.words("nameconn").any(|c| c == doc.word(j)) || cx.gaz_match(j).is_none())
     };
@@ -3089,6 +3092,7 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
             || (end < i + 3 && is_connector(end + 1))
             || (given(w) && end < i + 3)
             || after_patronym(doc, end)
+            || (end == i + 2 && nisba_after_two_names(doc, end))
             || (end >= 2 && compound_given(end - 2) && (end - 2 == i || is_connector(end - 3)));
         if !goes_on {
             break;
@@ -3098,6 +3102,58 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
         end -= 1;
     }
     (end > i + 1).then_some(end)
+}
+
+/// Hebrew writes the causative past (hif'il) as a prefix, two letters, a vowel
+/// letter and one more (`הודיע`, announced; `הזהיר`, warned; the profile's
+/// `hifil` row, `prefix:vowel`), the shape of a short word with the article: after
+/// a given name or a body's phrase such a word is the sentence's verb
+/// (`אמיר ירון הזהיר`, `משרד האוצר הודיע`), no part of the name. A plural's
+/// ending or an adjective's (`הבאים`, `הדתית`) after the vowel letter is a noun's.
+fn causative_past(lang: &Profile, word: &str) -> bool {
+    let data = lang.data();
+    data.words("hifil").any(|pattern| {
+        let Some((prefix, vowel)) = pattern.split_once(':') else { return false };
+        let chars: Vec<char> = word.chars().collect();
+        let noun_end = data.words("pluralend").chain(data.words("commonend")).any(|e| word.ends_with_short(e))
+            || data.words("adjsuffix").any(|e| word.ends_with_short(e));
+        word.starts_with_short(prefix)
+            && chars.len() == 5
+            && vowel.chars().next().is_some_and(|v| chars[3] == v)
+            && !noun_end
+    })
+}
+
+/// Arabic names a person by the given name, the father's and a family name
+/// with the article that ends like an adjective (the nisba: `محمد شياع
+/// السوداني`, `عبد الفتاح السيسي`); languages with an `idafa` row. After the
+/// two names such a word goes on with the name, unless it is one of the
+/// language's frequent words (`اللبناني`, the Lebanese, describes) or an ordinal.
+fn nisba_after_two_names(doc: &Doc, k: usize) -> bool {
+    let data = doc.lang.data();
+    if data.words("idafa").next().is_none() || k >= doc.toks.len() || doc.toks[k].flags & JOINED == 0 {
+        return false;
+    }
+    let word = doc.word(k);
+    // the two names have no article, nor one behind a proclitic (`بالذكاء`; `للذكاء`, for
+    // intelligence, where `ل` + `ال` is written `لل`)
+    let article_in = |w: &str| {
+        w.starts_with_short("لل")
+            || data.proclitics.iter().chain(&data.articles).any(|c| {
+                w.strip_short_prefix(c.as_str())
+                    .is_some_and(|r| data.articles.iter().any(|a| r.starts_with_short(a.as_str())))
+            })
+            || data.articles.iter().any(|a| w.starts_with_short(a.as_str()))
+    };
+    if k < 2 || article_in(doc.word(k - 1)) || article_in(doc.word(k - 2)) {
+        return false;
+    }
+    data.articles.iter().any(|a| word.strip_short_prefix(a.as_str()).is_some_and(|rest| rest.chars().count() >= 3))
+        && data.words("adjsuffix").any(|e| word.ends_with_short(e))
+        && !data.often.contains(word)
+        && !is_frequent_word_form(doc.lang, word)
+        && !frequent_behind_article(doc.lang, word)
+        && !is_regnal_ordinal(doc.lang, word)
 }
 
 /// Gulf names chain the father's and grandfather's given names, each with the
@@ -6224,6 +6280,28 @@ pub(crate) mod tests {
         let r = run(&a);
         assert!(r[0].iter().all(|(_, kind, _)| *kind != "LOC"), "{:?}", r[0]);
         assert!(find(&r[1], "بورصة").is_none(), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_hebrew_causative_past_after_a_name_is_the_verb() {
+        let a = [article("he", "he", "ביום ראשון, ומשרד האוצר הודיע כי הבאים בתור ימתינו")];
+        let r = run(&a);
+        assert!(r[0].iter().all(|(s, _, _)| !s.contains("הודיע")), "{:?}", r[0]);
+        assert!(find(&r[0], "ומשרד האוצר").is_some(), "the body without its verb: {:?}", r[0]);
+    }
+
+    #[test]
+    fn an_arabic_name_of_three_words_ends_with_the_family_nisba() {
+        let a = [article("ar", "ar", "أدى محمد شياع السوداني اليمين، والتقى حازم عمر اللبناني في القاهرة")];
+        let r = run(&a);
+        let b = [article("ar", "ar", "وزار جامعة محمد بن زايد للذكاء الاصطناعي في أبوظبي")];
+        assert!(
+            run(&b)[0].iter().all(|(s, _, _)| !s.contains("الاصطناعي") || !s.starts_with("زايد")),
+            "{:?}",
+            run(&b)[0]
+        );
+        assert_eq!(find(&r[0], "محمد شياع السوداني").expect("given, father's, nisba").1, "PER");
+        assert!(find(&r[0], "حازم عمر").is_some(), "a frequent adjective describes: {:?}", r[0]);
     }
 
     #[test]

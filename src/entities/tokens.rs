@@ -664,6 +664,17 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cach
                 pos += d.len_utf8();
                 continue;
             }
+            // and at the word's end after a letter it changes for a foreign sound (`ג'` j, `ז'` zh,
+            // `צ'` and `ץ'` ch, `ת'` th): `סמוטריץ'` (Smotrich), `קיימברידג'` (Cambridge)
+            if matches!(d, '\'' | '\u{5f3}')
+                && is_hebrew_letter(first)
+                && text[..j].chars().next_back().is_some_and(|c| matches!(c, 'ג' | 'ז' | 'צ' | 'ץ' | 'ת'))
+                && !text[j + d.len_utf8()..].chars().next().is_some_and(is_word_char)
+            {
+                pos += d.len_utf8();
+                end = pos;
+                break;
+            }
             if is_apostrophe(d)
                 && text[j + d.len_utf8()..].chars().next().is_some_and(char::is_uppercase)
                 && elided_before_a_name(&text[start..j], sent)
@@ -1249,6 +1260,15 @@ mod tests {
         let words: Vec<&str> = t.iter().map(|t| &text[t.start..t.end]).collect();
         assert!(words.contains(&"אח'נוש"), "{words:?}");
         assert!(t.iter().all(|t| !t.has(APOS)), "{words:?}");
+    }
+
+    #[test]
+    fn a_hebrew_geresh_at_the_words_end_is_part_of_the_word() {
+        let text = "בצלאל סמוטריץ' אמר, ובקיימברידג׳ ציטטו את 'הדוח' ואת ראש הממשלה";
+        let (_, t) = toks(text);
+        let words: Vec<&str> = t.iter().map(|t| &text[t.start..t.end]).collect();
+        assert!(words.contains(&"סמוטריץ'") && words.contains(&"ובקיימברידג׳"), "{words:?}");
+        assert!(words.contains(&"הדוח"), "a closing quote after another letter stays out: {words:?}");
     }
 
     #[test]
