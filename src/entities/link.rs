@@ -822,6 +822,20 @@ impl Prepared {
         self.extendable.push(extendable);
     }
 
+    /// Make candidate `c` of article `art` (the next of `self.cands`) a linking
+    /// item: its name's strings filled and interned, so other names meet it.
+    fn push_item(&mut self, doc: &Doc, c: &Cand, art: u32, kind: EntityKind, acronym: Option<&str>) {
+        self.scratch.fill(doc, c.t0..c.t1, c.start..c.end, kind, acronym);
+        let item = self.scratch.intern(
+            (art, self.cands.len() as u32),
+            &mut self.strings,
+            &mut self.words,
+            &mut self.names,
+            Some((&mut self.runs, &mut self.name_ids)),
+        );
+        self.items.push(item);
+    }
+
     /// Keep what linking needs of one tokenised window of the current article
     /// and its candidates (token ranges kept as the article's).
     pub(crate) fn add_window(&mut self, doc: &Doc, cands: Vec<Cand>) {
@@ -850,28 +864,12 @@ impl Prepared {
             if let Source::Unknown { acronym } = &c.source {
                 kept.kind = vote.kind;
                 let Some(()) = kept.set_weight(vote.weight) else { continue };
-                self.scratch.fill(doc, c.t0..c.t1, c.start..c.end, kept.kind, acronym.as_deref());
-                let item = self.scratch.intern(
-                    (art, self.cands.len() as u32),
-                    &mut self.strings,
-                    &mut self.words,
-                    &mut self.names,
-                    Some((&mut self.runs, &mut self.name_ids)),
-                );
-                self.items.push(item);
+                self.push_item(doc, c, art, kept.kind, acronym.as_deref());
             } else if gazetteer_name_links_as_a_name(doc, c, deva) {
                 // rule `a_gazetteer_name_meets_names_as_a_name`: the organisation's name is an
                 // item too, so names of other articles (and its own article's other mentions)
                 // meet it as they met it before the gazetteer knew it; its cluster is the entry
-                self.scratch.fill(doc, c.t0..c.t1, c.start..c.end, kept.kind, None);
-                let item = self.scratch.intern(
-                    (art, self.cands.len() as u32),
-                    &mut self.strings,
-                    &mut self.words,
-                    &mut self.names,
-                    Some((&mut self.runs, &mut self.name_ids)),
-                );
-                self.items.push(item);
+                self.push_item(doc, c, art, kept.kind, None);
             }
             self.cands.push(kept);
             if let Source::Gazetteer(e) = c.source
