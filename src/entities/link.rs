@@ -984,13 +984,6 @@ impl Prepared {
     }
 }
 
-/// Whether Arabic and Hebrew text is searched for gazetteer place `e` by the
-/// abjad key of its name in `lang`: the press there writes a foreign place
-/// by its English name (`بريطانيا`, Britain) or, for a town GeoNames knows,
-/// by the name its own country uses, which every language keeps. A country's
-/// or region's name in a third language only meets ordinary words there
-/// (`لمنح`, to grant, reads `LMNH` like Portuguese `Alemanha`; `مركز`,
-/// centre, like `Marrocos`; `עת שנשא` like `États-Unis`).
 /// Rule `a_gazetteer_name_meets_names_as_a_name`: a company or body the
 /// gazetteer knows is named in other scripts by spellings it does not list
 /// (`Боинг`, `ボーイング` for Boeing), and in its own article after a describing
@@ -1015,6 +1008,13 @@ fn written_script(articles: &[Article], cands: &[Kept], it: &Item) -> Option<cra
     written_name(articles, cands, it)?.chars().find(|c| c.is_alphabetic()).and_then(crate::lang::Script::of)
 }
 
+/// Whether Arabic and Hebrew text is searched for gazetteer place `e` by the
+/// abjad key of its name in `lang`: the press there writes a foreign place
+/// by its English name (`بريطانيا`, Britain) or, for a town GeoNames knows,
+/// by the name its own country uses, which every language keeps. A country's
+/// or region's name in a third language only meets ordinary words there
+/// (`لمنح`, to grant, reads `LMNH` like Portuguese `Alemanha`; `مركز`,
+/// centre, like `Marrocos`; `עת שנשא` like `États-Unis`).
 fn sounded_in_abjad(lang: &Profile, e: u32) -> bool {
     lang.code == "en" || !Gazetteer::get().entry(e).trusted
 }

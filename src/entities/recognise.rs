@@ -3112,15 +3112,17 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
 /// ending or an adjective's (`הבאים`, `הדתית`) after the vowel letter is a noun's.
 fn causative_past(lang: &Profile, word: &str) -> bool {
     let data = lang.data();
+    // (asked of every word after a name: the cheap tests first, no allocation)
+    let noun_end = || {
+        data.words("pluralend").chain(data.words("commonend")).any(|e| word.ends_with_short(e))
+            || data.words("adjsuffix").any(|e| word.ends_with_short(e))
+    };
     data.words("hifil").any(|pattern| {
         let Some((prefix, vowel)) = pattern.split_once(':') else { return false };
-        let chars: Vec<char> = word.chars().collect();
-        let noun_end = data.words("pluralend").chain(data.words("commonend")).any(|e| word.ends_with_short(e))
-            || data.words("adjsuffix").any(|e| word.ends_with_short(e));
         word.starts_with_short(prefix)
-            && chars.len() == 5
-            && vowel.chars().next().is_some_and(|v| chars[3] == v)
-            && !noun_end
+            && word.chars().count() == 5
+            && vowel.chars().next().is_some_and(|v| word.chars().nth(3) == Some(v))
+            && !noun_end()
     })
 }
 

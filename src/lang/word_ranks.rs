@@ -42,16 +42,13 @@ fn ranks() -> &'static HashMap<&'static str, HashMap<&'static str, u32>> {
 
 /// Is `word` (lower case) among the most frequent ordinary words of language `code`?
 pub(crate) fn is_among_common_words(code: &str, word: &str) -> bool {
-    // wordfreq writes `ß` as `ss` (`straße` is `strasse` there)
-    if word.contains('ß') {
-        return is_among_common_words(code, &word.replace('ß', "ss"));
-    }
-    ranks().get(code).is_some_and(|by_word| by_word.contains_key(word))
+    common_word_rank(code, word).is_some()
 }
 
 /// The rank of `word` (lower case) among the most frequent ordinary words of
 /// language `code` (0 the most frequent), if the list holds it.
 pub(crate) fn common_word_rank(code: &str, word: &str) -> Option<u32> {
+    // wordfreq writes `ß` as `ss` (`straße` is `strasse` there)
     if word.contains('ß') {
         return common_word_rank(code, &word.replace('ß', "ss"));
     }
