@@ -1445,7 +1445,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
 }
 
 /// Rule `owner_before_person`: token `j` is a word of the profile's
-/// `ownerprep` class (Italian `di`), and a given name and a capitalised word
+/// `ownerprep` class (Italian `di`, German `von`), and a given name and a capitalised word
 /// follow it: the preposition ties a thing to the person who leads it (`il
 /// Milan di Stefano Pioli`, `la Juventus di Massimiliano Allegri`), so it
 /// joins no name (`Leonardo da Vinci`, `Luis de la Fuente` are untouched:
@@ -7037,6 +7037,15 @@ pub(crate) mod tests {
         let nara = id_of(&r, 0, "Nara").expect("the place in English");
         assert_eq!(id_of(&r, 1, "محافظة نارا"), Some(nara.clone()), "{:?}", r[1]);
         assert_eq!(id_of(&r, 2, "استان نارا"), Some(nara), "{:?}", r[2]);
+    }
+
+    #[test]
+    fn a_german_common_noun_before_von_is_no_part_of_the_name_after_it() {
+        let text = "Das Tor von Granit Xhaka entschied die Partie. Gratuliert hat auch Ursula von der Leyen.";
+        let r = run(&[article("de", "de", text)]);
+        assert!(r[0].iter().any(|m| m.0 == "Granit Xhaka"), "the scorer alone: {:?}", r[0]);
+        assert!(r[0].iter().all(|m| !m.0.starts_with("Tor")), "the goal is no name's word: {:?}", r[0]);
+        assert!(r[0].iter().any(|m| m.0 == "Ursula von der Leyen"), "a given name keeps its connector: {:?}", r[0]);
     }
 
     #[test]
