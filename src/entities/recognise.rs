@@ -2509,7 +2509,7 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
             return i + len;
         }
     }
-    if is_gershayim_acronym(cx, i) {
+    if is_gershayim_acronym(cx, i) || is_firm_possessive(cx, i) {
         out.push(make(doc, i, i + 1, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
         return i + 1;
     }
@@ -2819,6 +2819,23 @@ fn is_gershayim_acronym(cx: &Ctx, i: usize) -> bool {
         && cx.cue(i) & (TITLE | FUNCTION | NOT_NAME | POSTPOSITION) == 0
         // a title behind a proclitic is still a title (`ליו"ר`, as chair)
         && !title_behind_proclitic(cx, i)
+}
+
+/// Hebrew writes an English firm's possessive (`Moody's`, `McDonald's`) with a
+/// geresh and a final samekh (the profile's `firmposs` endings: `מודי'ס`, also
+/// behind a proclitic, `ומודי'ס`), which no Hebrew word ends in: the word names
+/// an organisation. A letter the geresh gives a sound of its own (`gereshsound`:
+/// `ג'`, `צ'`) makes it no possessive.
+fn is_firm_possessive(cx: &Ctx, i: usize) -> bool {
+    let data = cx.doc.lang.data();
+    let word = cx.doc.word(i);
+    data.words("firmposs").any(|end| {
+        word.strip_suffix(end).is_some_and(|stem| {
+            let own_sound = |c: char| data.words("gereshsound").any(|g| g.starts_with(c));
+            stem.chars().filter(|c| crate::lang::is_letter(*c)).count() >= 3
+                && stem.chars().last().is_some_and(|c| crate::lang::is_letter(c) && !own_sound(c))
+        })
+    }) && cx.cue(i) & (TITLE | FUNCTION | NOT_NAME | POSTPOSITION) == 0
 }
 
 /// Arabic, Persian and Hebrew write an organisation's or a place's head word
@@ -6741,6 +6758,16 @@ pub(crate) mod tests {
         let a = [article("a", "he", "השר בירך את המתעמלת ואת צוות המאמנות.")];
         let r = run(&a);
         assert!(r[0].iter().all(|m| !m.0.contains("ואת")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn an_english_firms_possessive_written_in_hebrew_names_an_organisation() {
+        // Moody's cut the rating, and (ו) Moody's warned; Smotrich (a geresh for the sound ch) answered
+        let a = [article("a", "he", "מודי'ס הורידה את הדירוג. ומודי'ס הזהירה מפני הסלמה. סמוטריץ' השיב לה.")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "מודי'ס").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "ומודי'ס").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        assert!(r[0].iter().all(|m| m.1 != "ORG" || !m.0.contains("סמוטריץ")), "{:?}", r[0]);
     }
 
     #[test]
