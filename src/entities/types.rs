@@ -975,6 +975,21 @@ fn head_case_form(cues: &Cues, lang: CueLang, folded: &str) -> u8 {
         .unwrap_or(0)
 }
 
+/// Rule `head_case_form` for the recogniser's cue of a capitalised word: in a
+/// language with `headcase` suffixes (Turkish), a word that is a head with a
+/// case ending written straight on it (`Meclisinde`, `Partisinden`,
+/// `Başkanlığının`) is that head, so the name runs on to it and a place or a
+/// title before it opens the body's name (`Türkiye Büyük Millet Meclisinde`,
+/// `Savunma Sanayii Başkanlığının`); 0 in other languages.
+pub(crate) fn head_case_cue(cues: &Cues, lang: CueLang, word: &str) -> u8 {
+    let CueLang::One(index) = lang else { return 0 };
+    let Some(profile) = crate::lang::PROFILES.get(index) else { return 0 };
+    if profile.data().words("headcase").next().is_none() {
+        return 0;
+    }
+    head_case_form(cues, lang, &fold_str(word))
+}
+
 /// Rule `head_before`: an organisation head word in lower case right before
 /// the name, itself no part of a name, is the kind of thing the name names
 /// (`the company Kering`, `il partito Azione`, `το κόμμα Νίκη`), a lone word
@@ -1460,7 +1475,8 @@ mod tests {
         let found = kinds("uk", "Вчора Рада національної безпеки і оборони України ухвалила рішення.");
         assert_eq!(kind_of(&found, "Рада національної безпеки і оборони України"), Some("ORG"), "{found:?}");
         let found = kinds("ru", "Позже Министерство иностранных дел России сообщило об этом.");
-        assert_eq!(kind_of(&found, "Министерство иностранных дел"), Some("ORG"), "{found:?}");
+        // its country's genitive too (rule country_word: `России` is no given name there)
+        assert_eq!(kind_of(&found, "Министерство иностранных дел России"), Some("ORG"), "{found:?}");
         let found = kinds("ru", "Позже Служба внешней разведки сообщила об этом.");
         assert_eq!(kind_of(&found, "Служба внешней разведки"), Some("ORG"), "{found:?}");
         let found = kinds("sr", "Kasnije je Ministarstvo unutrašnjih poslova Srbije saopštilo da je uhapšen.");
@@ -1837,6 +1853,45 @@ mod tests {
         assert_eq!(head_case_form(cues, tr, "ankaranin"), 0);
         let found = kinds("tr", "Ekonomistler dün Merkez Bankasının kararını bekledi.");
         assert_eq!(kind_of(&found, "Merkez Bankasının"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_turkish_head_with_a_case_ending_ends_the_body_a_place_or_title_before_it_opens() {
+        let found = kinds(
+            "tr",
+            "Dün Türkiye İşçi Partisinden bir açıklama geldi. Sonra Savunma Sanayii Başkanlığının kararı \
+             açıklandı. Hava Kuvvetlerinin uçakları kalktı.",
+        );
+        assert_eq!(kind_of(&found, "Türkiye İşçi Partisinden"), Some("ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Savunma Sanayii Başkanlığının"), Some("ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Hava Kuvvetlerinin"), Some("ORG"), "{found:?}");
+        let cues = Cues::get();
+        let tr = CueLang::of(crate::lang::profile_of_code("tr").expect("tr"));
+        assert_eq!(head_case_cue(cues, tr, "Meclisinde") & ORG_HEAD, ORG_HEAD);
+        assert_eq!(head_case_cue(cues, tr, "Ankaranın"), 0);
+        let en = CueLang::of(crate::lang::profile_of_code("en").expect("en"));
+        assert_eq!(head_case_cue(cues, en, "Partyne"), 0);
+    }
+
+    #[test]
+    fn a_countrys_acronym_opens_the_name_of_its_body() {
+        let found = kinds("tr", "Geçen ay ABD Dışişleri Bakanlığı satışı onayladı.");
+        assert_eq!(kind_of(&found, "ABD Dışişleri Bakanlığı"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_ministrys_country_in_the_genitive_is_no_given_name() {
+        // `России` spells `Rosi` in Latin letters, a given name
+        let found = kinds("ru", "В среду Министерство обороны России сообщило об ударе.");
+        assert_eq!(kind_of(&found, "Министерство обороны России"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn an_adverb_opening_the_sentence_is_no_part_of_the_body_or_person_after_it() {
+        let found = kinds("uk", "Потім Національний банк України знизив ставку.");
+        assert_eq!(kind_of(&found, "Національний банк України"), Some("ORG"), "{found:?}");
+        let found = kinds("tr", "Ardından Merkez Bankası faizi artırdı.");
+        assert_eq!(kind_of(&found, "Merkez Bankası"), Some("ORG"), "{found:?}");
     }
 
     #[test]
