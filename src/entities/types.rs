@@ -1874,6 +1874,18 @@ mod tests {
     }
 
     #[test]
+    fn the_turkish_particle_de_joins_no_person_to_a_body() {
+        let found = kinds(
+            "tr",
+            "Savunma Sanayii Başkanı Haluk Görgün de Savunma Sanayii Başkanlığının desteğini hatırlattı. \
+             Çevre ve Şehircilik Bakanı Murat Kurum konuştu.",
+        );
+        assert_eq!(kind_of(&found, "Haluk Görgün"), Some("PER"), "{found:?}");
+        assert_eq!(kind_of(&found, "Savunma Sanayii Başkanlığının"), Some("ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Murat Kurum"), Some("PER"), "{found:?}");
+    }
+
+    #[test]
     fn a_countrys_acronym_opens_the_name_of_its_body() {
         let found = kinds("tr", "Geçen ay ABD Dışişleri Bakanlığı satışı onayladı.");
         assert_eq!(kind_of(&found, "ABD Dışişleri Bakanlığı"), Some("ORG"), "{found:?}");
