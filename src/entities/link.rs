@@ -1382,7 +1382,15 @@ pub(crate) fn link_corpus(
                 let at = longs.partition_point(|&l| start_of(l) < sc.start);
                 let before = longs[..at].iter().rev().take(NEAREST_NAME_WINDOW).copied().find(|&l| fits(l));
                 let after = || longs[at..].iter().take(NEAREST_NAME_WINDOW).copied().find(|&l| fits(l));
-                if let Some(l) = before.or_else(after) {
+                // (rule `a_shared_family_name_is_the_person_named_most`, abjad scripts)
+                let shared = writes_abjad(langs[art as usize]).then(|| {
+                    let near =
+                        &longs[at.saturating_sub(NEAREST_NAME_WINDOW)..(at + NEAREST_NAME_WINDOW).min(longs.len())];
+                    let people: Vec<(usize, usize)> =
+                        near.iter().copied().filter(|&l| fits(l)).map(|l| (l, uf.find(l))).collect();
+                    abjad::person_named_most(&people)
+                });
+                if let Some(l) = shared.unwrap_or_else(|| before.or_else(after)) {
                     uf.union(s, l);
                     resolved[s] = true;
                 }
