@@ -32,7 +32,8 @@ Output lines, tab separated:
                             proclitic written onto them, or as a name's third word, are no name)
   given word word ...       (scripts without capitals: Arabic, Persian, Hebrew) first names written in the
                             language's script among the 2,000 most frequent in one of its countries
-                            (names-dataset), less stop words, the gazetteer's one-word names and frequent
+                            (names-dataset), less stop words, the gazetteer's one-word names, Arabic-script
+                            words with the article and the nisba's ending (`العراقي`) and frequent
                             words (Zipf 5 or more) that are not among the 100 most frequent names: such a
                             word before another that can be a name begins a person's name
 """
@@ -65,6 +66,16 @@ GIVEN_NAMES = {
 # when it is among the most frequent names, whose frequency the name itself explains (محمد, علی)
 GIVEN_WORD_ZIPF = 5.0
 GIVEN_TOP_RANK = 100
+# names-dataset's Arab first names hold family names written with the article and the nisba's
+# ending (`العراقي`, `الهندي`: the Iraqi, the Indian), which are adjectives too: such a word is no given
+# name (a given name with the article and a final ي, `الهادي`, is written without the article as well)
+NISBA_ARTICLE = "\u0627\u0644"  # ال
+NISBA_ENDS = ("\u064a", "\u0649")  # ي, and ى as Egypt writes it
+
+
+def is_nisba(word, script):
+    """An Arabic-script word with the article and the nisba's ending: a family name or an adjective."""
+    return script == "arabic" and word.startswith(NISBA_ARTICLE) and word.endswith(NISBA_ENDS) and len(word) >= 5
 # languages without capitals that write names with the letters of ordinary words (Arabic, Persian,
 # Hebrew): their frequent words, less every name the sources know (gazetteer names, and first and last
 # names among the most frequent in one of the language's countries), tell a common word after a title or
@@ -242,6 +253,7 @@ def main():
             given = sorted(
                 w for w, facts in names.items()
                 if len(w) >= 2 and in_script(w, script) and w not in stop_set and w not in gazetteer_words
+                and not is_nisba(w, script)
                 and any(rank(facts, cs) <= top for cs, top in sources)
                 and (zipf_frequency(w, freq_code) < GIVEN_WORD_ZIPF
                      or any(rank(facts, cs) <= GIVEN_TOP_RANK for cs, _ in sources))

@@ -6717,6 +6717,20 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_nisba_with_the_article_is_no_given_name_that_begins_a_persons_name() {
+        // names-dataset lists family names such as `العراقي` (the Iraqi) as first names: the
+        // generated list leaves out every word with the article and the nisba's ending
+        let ar = crate::lang::profile::profile_of_code("ar").expect("ar");
+        assert!(!crate::entities::types::is_given_name_in(ar, "العراقي"));
+        assert!(!crate::entities::types::is_given_name_in(ar, "الهندي"));
+        assert!(crate::entities::types::is_given_name_in(ar, "حسين"));
+        // and the Iraqi Hussein said that the government is ready
+        let a = [article("a", "ar", "وقال العراقي حسين إن الحكومة مستعدة للحوار.")];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| !m.0.contains("العراقي")), "{:?}", r[0]);
+    }
+
+    #[test]
     fn a_common_word_is_no_third_word_of_a_name_after_given_names() {
         // `زهرا` and `محمدی` are both given names; `اجازه` (permission) goes on with the sentence
         let a = [article("a", "fa", "زهرا محمدی اجازه سفر به خارج را نداشت.")];
