@@ -1382,7 +1382,15 @@ pub(crate) fn link_corpus(
                 let at = longs.partition_point(|&l| start_of(l) < sc.start);
                 let before = longs[..at].iter().rev().take(NEAREST_NAME_WINDOW).copied().find(|&l| fits(l));
                 let after = || longs[at..].iter().take(NEAREST_NAME_WINDOW).copied().find(|&l| fits(l));
-                if let Some(l) = before.or_else(after) {
+                // (rule `a_shared_family_name_is_the_person_named_most`, abjad scripts)
+                let shared = writes_abjad(langs[art as usize]).then(|| {
+                    let near =
+                        &longs[at.saturating_sub(NEAREST_NAME_WINDOW)..(at + NEAREST_NAME_WINDOW).min(longs.len())];
+                    let people: Vec<(usize, usize)> =
+                        near.iter().copied().filter(|&l| fits(l)).map(|l| (l, uf.find(l))).collect();
+                    abjad::person_named_most(&people)
+                });
+                if let Some(l) = shared.unwrap_or_else(|| before.or_else(after)) {
                     uf.union(s, l);
                     resolved[s] = true;
                 }
@@ -3659,6 +3667,7 @@ fn name_clusters(
         "entity linking"
     );
     let mut used: HashSet<String> = HashSet::default();
+    let mut next_suffix: HashMap<String, u32> = HashMap::default();
     let mut roots: Vec<usize> = clusters.keys().copied().collect();
     roots.sort_unstable();
     for root in roots {
@@ -3671,13 +3680,7 @@ fn name_clusters(
             None => "?".to_owned(),
         };
         let base = format!("{}:{}", kind.tag().to_lowercase(), slug(&name));
-        let mut id = base.clone();
-        let mut k = 2;
-        while used.contains(&id) || gaz.has_id(&id) {
-            id = format!("{base}-{k}");
-            k += 1;
-        }
-        used.insert(id.clone());
+        let id = unused_id(base, &mut used, &mut next_suffix, |id| gaz.has_id(id));
         cl.votes = match kind {
             EntityKind::Person => [1, 0, 0],
             EntityKind::Location => [0, 1, 0],
@@ -3687,6 +3690,34 @@ fn name_clusters(
         cl.name = name;
     }
     clusters
+}
+
+/// The first of `base`, `base-2`, `base-3`, ... that is neither in `used`
+/// nor `taken`, added to `used`. `next` remembers per base the suffix after
+/// the last one given: the ones before it are in `used` for good, so they are
+/// not tried again (tens of thousands of clusters without a display name share
+/// one base, and trying each suffix from 2 made the ids quadratic).
+fn unused_id(
+    base: String,
+    used: &mut HashSet<String>,
+    next: &mut HashMap<String, u32>,
+    taken: impl Fn(&str) -> bool,
+) -> String {
+    let free = |id: &str, used: &HashSet<String>| !used.contains(id) && !taken(id);
+    let id = if free(&base, used) {
+        base
+    } else {
+        let k = next.entry(base.clone()).or_insert(2);
+        loop {
+            let id = format!("{base}-{k}");
+            *k += 1;
+            if free(&id, used) {
+                break id;
+            }
+        }
+    };
+    used.insert(id.clone());
+    id
 }
 
 /// The entity table's row of gazetteer entry `e`, added the first time.
@@ -4078,6 +4109,45 @@ mod tests {
             article("hi", "hi", "इस कंपनी ने कहा कि उनका पत्र मिल गया है।"),
         ]);
         assert!(r[1].is_empty(), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn clusters_of_one_base_get_the_first_free_suffix_as_when_each_tried_all_from_two() {
+        // the ids as they were given before: every suffix tried from 2
+        fn tried_from_two(base: &str, used: &mut HashSet<String>, taken: &dyn Fn(&str) -> bool) -> String {
+            let mut id = base.to_owned();
+            let mut k = 2;
+            while used.contains(&id) || taken(&id) {
+                id = format!("{base}-{k}");
+                k += 1;
+            }
+            used.insert(id.clone());
+            id
+        }
+        // the gazetteer holds `loc:x-3`; a name's own slug is `per:a-3`, taken before `per:a` needs it
+        let taken = |id: &str| id == "loc:x-3";
+        let bases = ["per:a", "per:a-3", "loc:x", "per:a", "loc:x", "per:a", "loc:x", "per:a", "per:a-3", "per:a"];
+        let (mut used, mut next) = (HashSet::default(), HashMap::default());
+        let mut naive = HashSet::default();
+        let given: Vec<String> =
+            bases.iter().map(|b| unused_id((*b).to_owned(), &mut used, &mut next, taken)).collect();
+        let expected: Vec<String> = bases.iter().map(|b| tried_from_two(b, &mut naive, &taken)).collect();
+        assert_eq!(given, expected);
+        assert_eq!(
+            given,
+            [
+                "per:a",
+                "per:a-3",
+                "loc:x",
+                "per:a-2",
+                "loc:x-2",
+                "per:a-4",
+                "loc:x-4",
+                "per:a-5",
+                "per:a-3-2",
+                "per:a-6"
+            ]
+        );
     }
 
     #[test]

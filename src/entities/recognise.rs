@@ -1389,7 +1389,8 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     && !given_name_before_surname(&cx, start))
                 || (run_end - start > 1
                     && s.flags & SENT != 0
-                    && super::types::inflected_opener(doc.lang, doc.word(start)));
+                    && super::types::inflected_opener(doc.lang, doc.word(start)))
+                || (run_end - start > 2 && city_adjective_before_person(&cx, start));
             if !drop {
                 break;
             }
@@ -1445,7 +1446,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
 }
 
 /// Rule `owner_before_person`: token `j` is a word of the profile's
-/// `ownerprep` class (Italian `di`), and a given name and a capitalised word
+/// `ownerprep` class (Italian `di`, German `von`), and a given name and a capitalised word
 /// follow it: the preposition ties a thing to the person who leads it (`il
 /// Milan di Stefano Pioli`, `la Juventus di Massimiliano Allegri`), so it
 /// joins no name (`Leonardo da Vinci`, `Luis de la Fuente` are untouched:
@@ -1456,6 +1457,32 @@ fn owner_before_person(doc: &Doc, j: usize) -> bool {
         && cap(j + 1)
         && cap(j + 2)
         && super::types::is_given_name_in(doc.lang, doc.word(j + 1))
+}
+
+/// Rule `city_adjective_before_person`: in a language that capitalises every
+/// noun, a place's adjective in `-er` (`Leverkusener`, `Münchner`, `Bremer`)
+/// before a given name and a surname says where the person lives or plays; it
+/// is no word of the name (`die Leverkusener Florian Wirtz und Jonathan Tah`).
+/// The place is the adjective's stem, or the stem with the `-en` the adjective
+/// drops (`Bremen`, `München`), as the gazetteer spells a place.
+fn city_adjective_before_person(cx: &Ctx, i: usize) -> bool {
+    let doc = cx.doc;
+    if doc.lang.casing != Casing::EveryNoun {
+        return false;
+    }
+    let Some(stem) = doc.word(i).strip_suffix("er") else { return false };
+    let cap = |k: usize| doc.toks.get(k).is_some_and(|t| t.is_cap() && t.flags & (JOINED | ALLCAPS) == JOINED);
+    if !(cap(i + 1) && cap(i + 2) && super::types::is_latin_given_name_in(doc.lang, doc.word(i + 1))) {
+        return false;
+    }
+    let place = |name: &str| {
+        name.chars().count() >= 3
+            && cx
+                .gaz
+                .exact_entry(&crate::lang::fold_for_search(name).text)
+                .is_some_and(|e| cx.gaz.entry(e).kind == EntityKind::Location)
+    };
+    place(stem) || place(&format!("{stem}en")) || stem.strip_suffix('n').is_some_and(|s| place(&format!("{s}en")))
 }
 
 /// Rule `given_name_before_surname`: a given name before a capitalised word
@@ -7051,6 +7078,39 @@ pub(crate) mod tests {
         let nara = id_of(&r, 0, "Nara").expect("the place in English");
         assert_eq!(id_of(&r, 1, "محافظة نارا"), Some(nara.clone()), "{:?}", r[1]);
         assert_eq!(id_of(&r, 2, "استان نارا"), Some(nara), "{:?}", r[2]);
+    }
+
+    #[test]
+    fn a_german_common_noun_before_von_is_no_part_of_the_name_after_it() {
+        let text = "Das Tor von Granit Xhaka entschied die Partie. Gratuliert hat auch Ursula von der Leyen.";
+        let r = run(&[article("de", "de", text)]);
+        assert!(r[0].iter().any(|m| m.0 == "Granit Xhaka"), "the scorer alone: {:?}", r[0]);
+        assert!(r[0].iter().all(|m| !m.0.starts_with("Tor")), "the goal is no name's word: {:?}", r[0]);
+        assert!(r[0].iter().any(|m| m.0 == "Ursula von der Leyen"), "a given name keeps its connector: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_german_city_adjective_before_a_person_is_no_word_of_the_name() {
+        let text = "Die Leverkusener Florian Wirtz und Jonathan Tah reisten ab. Der Münchner Thomas Müller blieb.";
+        let r = run(&[article("de", "de", text)]);
+        assert!(r[0].iter().any(|m| m.0 == "Florian Wirtz"), "the player alone: {:?}", r[0]);
+        assert!(r[0].iter().any(|m| m.0 == "Thomas Müller"), "after an adjective dropping -en: {:?}", r[0]);
+        assert!(r[0].iter().all(|m| !m.0.ends_with("er Florian Wirtz")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn an_english_venue_word_in_a_romance_text_names_a_place() {
+        let r = run(&[article("it", "it", "La finale si è giocata all'Aviva Stadium di Dublino mercoledì sera.")]);
+        assert!(r[0].iter().any(|m| m.0 == "Aviva Stadium" && m.1 == "LOC"), "a stadium, no person: {:?}", r[0]);
+        let r = run(&[article("es", "es", "El partido se jugó en el Allianz Arena ante sesenta mil personas.")]);
+        assert!(r[0].iter().any(|m| m.0 == "Allianz Arena" && m.1 == "LOC"), "an arena: {:?}", r[0]);
+    }
+
+    #[test]
+    fn italian_da_before_a_name_is_no_place_preposition() {
+        let text = "Le tre reti sono state segnate da Ademola Lookman, poi Lookman ha festeggiato con i tifosi.";
+        let r = run(&[article("it", "it", text)]);
+        assert!(r[0].iter().any(|m| m.0 == "Ademola Lookman" && m.1 == "PER"), "`da` is `by` here: {:?}", r[0]);
     }
 
     #[test]
