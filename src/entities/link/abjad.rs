@@ -80,6 +80,18 @@ pub(super) fn link_abjad_names(
             }
         }
     }
+    // the family names of the people each abjad article names in full (rule
+    // `a_family_name_behind_a_proclitic_is_no_other_name_that_sounds_alike`)
+    let mut families: HashSet<(u32, &str)> = HashSet::default();
+    for &n in &todo {
+        let it = &items[n];
+        if t.name(it).len >= 2
+            && kind(it) == Some(EntityKind::Person)
+            && let Some(&last) = written_words(articles, cands, it).last()
+        {
+            families.insert((it.art, last));
+        }
+    }
     let cased_roots: HashSet<usize> = named.keys().copied().collect();
     // how many cased-script articles name each entity: (the last one, the count)
     let mut cased_articles: HashMap<usize, (u32, u32)> = HashMap::default();
@@ -125,6 +137,23 @@ pub(super) fn link_abjad_names(
                 found = full.get(&rest).cloned().unwrap_or_default();
             }
         }
+        // a family name the article names in full, written behind a proclitic (`لعون`, to Aoun),
+        // is that person's (`join_surnames_behind_proclitics`), not a name whose key holds the
+        // proclitic's letter too (`لعون` reads like Levin)
+        let behind_proclitic = || {
+            let lang = langs.get(it.art as usize);
+            let written = written_words(articles, cands, it);
+            lang.zip(written.first()).is_some_and(|(lang, w)| {
+                let data = lang.data();
+                data.proclitics.iter().filter(|c| !data.articles.iter().any(|a| c.ends_with(a.as_str()))).any(|c| {
+                    w.strip_prefix(c.as_str())
+                        .is_some_and(|rest| rest.chars().count() >= 3 && families.contains(&(it.art, rest)))
+                })
+            })
+        };
+        if t.name(it).len == 1 && kind(it) == Some(EntityKind::Person) && behind_proclitic() {
+            continue;
+        }
         if found.is_empty() && t.name(it).len == 1 && kind(it) == Some(EntityKind::Person) {
             found = surnames.get(joined.as_str()).cloned().unwrap_or_default();
         }
@@ -163,6 +192,29 @@ pub(super) fn link_abjad_names(
     }
 }
 
+/// Rule `a_shared_family_name_is_the_person_named_most`: where an article in
+/// Arabic or Hebrew letters names two people of one family name in full
+/// (`ميشال عون`, the former president, and `جوزاف عون`, the new one), the
+/// family name alone is the one it names at least twice as often, its subject,
+/// else neither: the nearest full name is no guide. `people` are the full
+/// names (item, its entity now) that may own the family name; with one
+/// person among them, that person.
+pub(super) fn person_named_most(people: &[(usize, usize)]) -> Option<usize> {
+    let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (entity, names, an item)
+    for &(item, root) in people {
+        match counts.iter_mut().find(|c| c.0 == root) {
+            Some(c) => c.1 += 1,
+            None => counts.push((root, 1, item)),
+        }
+    }
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    match counts.as_slice() {
+        [] => None,
+        [one] => Some(one.2),
+        [first, second, ..] => (first.1 >= 2 * second.1).then_some(first.2),
+    }
+}
+
 /// A person's family name written behind a proclitic (`למיליי`, to Milei) is
 /// a mention of its own whose key holds the proclitic's letter: it is the
 /// person the same article names in full (`חוויאר מיליי`), where only one
@@ -192,16 +244,16 @@ pub(super) fn join_surnames_behind_proclitics(
             .filter(|c| !data.articles.iter().any(|a| c.ends_with(a.as_str())))
             .map(String::as_str)
             .collect();
-        // the last word of each full name, with its person (None where two people share it)
-        let mut family: HashMap<&str, Option<usize>> = HashMap::default();
+        // the last word of each full name, with its person (where two people share it, the one
+        // named most: rule `a_shared_family_name_is_the_person_named_most`)
+        let mut bearers: HashMap<&str, Vec<(usize, usize)>> = HashMap::default();
         for n in members.clone().filter(|&n| t.name(&items[n]).len >= 2 && person(&items[n])) {
             if let Some(&last) = written_words(articles, cands, &items[n]).last() {
-                let slot = family.entry(last).or_insert(Some(n));
-                if slot.is_some_and(|m| uf.find(m) != uf.find(n)) {
-                    *slot = None;
-                }
+                bearers.entry(last).or_default().push((n, uf.find(n)));
             }
         }
+        let family: HashMap<&str, Option<usize>> =
+            bearers.iter().map(|(&last, people)| (last, person_named_most(people))).collect();
         if family.is_empty() {
             continue;
         }
@@ -827,6 +879,28 @@ mod tests {
         let full = id_of(&r, 0, "חוויאר מיליי");
         assert!(full.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 0, "למיליי"), full, "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_shared_family_name_is_the_person_named_most() {
+        // parliament elected Joseph Aoun; Joseph Aoun was army chief; he succeeds Michel Aoun;
+        // Aoun won 99 votes, and the deputies voted for (to) Aoun: the nearest full name is Michel's
+        let text = "انتخب البرلمان جوزاف عون رئيسا. وكان جوزاف عون قائدا للجيش. وخلف ميشال عون بعد فراغ طويل. \
+                    وحصل عون على 99 صوتا. وصوت النواب لعون في الدورة الثانية.";
+        let r = run(&[
+            article("en", "en", "Justice Minister Yariv Levin spoke in the Knesset. Levin said the plan would go on."),
+            article("ar", "ar", text),
+        ]);
+        let joseph = id_of(&r, 1, "جوزاف عون");
+        assert!(joseph.is_some(), "{:?}", r[1]);
+        assert_ne!(id_of(&r, 1, "ميشال عون"), joseph, "{:?}", r[1]);
+        assert_eq!(id_of(&r, 1, "عون"), joseph, "{:?}", r[1]);
+        assert_eq!(id_of(&r, 1, "لعون"), joseph, "{:?}", r[1]);
+        assert_ne!(id_of(&r, 0, "Yariv Levin"), joseph, "{:?}", r[0]);
+        // two people named as often: the family name alone is neither
+        assert_eq!(super::person_named_most(&[(1, 1), (2, 2)]), None);
+        assert_eq!(super::person_named_most(&[(1, 1), (2, 2), (3, 2)]), Some(2));
+        assert_eq!(super::person_named_most(&[(1, 1), (3, 1)]), Some(1));
     }
 
     #[test]
