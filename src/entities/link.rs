@@ -1451,6 +1451,21 @@ pub(crate) fn link_corpus(
                     if t.words(&items[f]).iter().any(|&w| same_word(&strings, word, w))
                         && !devanagari_spelt_otherwise(articles, &cands, &items[n], &items[f])
                     {
+                        // (rule `a_lone_word_is_a_family_name_unless_the_story_is_one`)
+                        if !lone_word_is_family_name(&items[n], &items[f], word, &t, articles, &cands)
+                            && context.shared(
+                                items[n].art,
+                                items[f].art,
+                                uf.find(f),
+                                (&items, &cands, &cand_starts),
+                                &placed,
+                                &mut uf,
+                            ) < MIN_SHARED_ENTITIES_OF_A_SOUND_LINK
+                        {
+                            // (as a second name it meets would, it leaves the word apart)
+                            kept_apart = true;
+                            continue;
+                        }
                         kept_apart |= items_kinds_firmly_differ(&cands, &items[n], &items[f])
                             || spelt_otherwise_in_one_language(articles, &cands, &langs, &items[n], &items[f]);
                         roots.insert(uf.find(f));
@@ -1763,6 +1778,27 @@ fn spelt_otherwise_in_one_language(
     let start = spelling_prefix(word);
     start.chars().count() >= ONE_SPELLING_PREFIX
         && !name.split(|c: char| !c.is_alphanumeric()).any(|w| spelling_prefix(w) == start)
+}
+
+/// Rule `a_lone_word_is_a_family_name_unless_the_story_is_one`: a lone word in
+/// another article is a full name's person by the family name, the last word
+/// (before a regnal number), written in the same script; a word that meets
+/// only the given name (`Orlen`, the firm, and Erling Haaland; `Lamone`, a
+/// river, and Lamine Yamal) or a name of another script by its bare consonants
+/// (Hindi `Inter` and Jr NTR) joins only where the two articles tell one story
+/// (other entities in common). A lone word's skeleton is short: without the
+/// family name and its letters, it meets too many names.
+fn lone_word_is_family_name(
+    lone: &Item,
+    full: &Item,
+    word: Word,
+    t: &Tables,
+    articles: &[Article],
+    cands: &[Kept],
+) -> bool {
+    let family = t.words(full).iter().rev().find(|w| !t.strings.get(w.skel).starts_with('#'));
+    family.is_some_and(|&w| same_word(t.strings, word, w))
+        && written_script(articles, cands, lone) == written_script(articles, cands, full)
 }
 
 /// Rule `lone_word_may_be_surname`: in a cased script, a lone word its own
@@ -3916,6 +3952,31 @@ mod tests {
         assert!(rayner.is_some(), "{:?}", r[0]);
         assert!(id_of(&r, 1, "Ryanair").is_some(), "{:?}", r[1]);
         assert_ne!(id_of(&r, 1, "Ryanair"), rayner, "{r:?}");
+    }
+
+    #[test]
+    fn a_lone_word_meeting_only_a_given_name_joins_no_one_of_an_unrelated_article() {
+        // `Erling` is Haaland's given name: alone, in an article on another story, it is
+        // no one the corpus knows (the firm `Orlen` has its consonants too)
+        let r = run(&[
+            article("a", "en", "Manchester City striker Erling Haaland scored twice on Saturday."),
+            article("b", "en", "Reporters said Erling had cancelled his visit to the factory without warning."),
+        ]);
+        let haaland = id_of(&r, 0, "Erling Haaland");
+        assert!(haaland.is_some(), "{:?}", r[0]);
+        assert!(id_of(&r, 1, "Erling").is_some(), "{:?}", r[1]);
+        assert_ne!(id_of(&r, 1, "Erling"), haaland, "{r:?}");
+    }
+
+    #[test]
+    fn a_lone_word_meeting_a_given_name_joins_it_in_an_article_on_the_same_story() {
+        let r = run(&[
+            article("a", "en", "Erling Haaland scored twice as Norway beat Spain in Oslo on Saturday."),
+            article("b", "en", "In Oslo, Erling said Norway had played well against Spain."),
+        ]);
+        let haaland = id_of(&r, 0, "Erling Haaland");
+        assert!(haaland.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Erling"), haaland, "{r:?}");
     }
 
     #[test]

@@ -198,6 +198,9 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     if (c.t0..c.t1).any(|i| club_word(doc.lang, doc.word(i))) {
         return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "club_word");
     }
+    if league_with_letter(doc, c) {
+        return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "league_with_letter");
+    }
     if let Some(kind) = apposition_kind(doc, c) {
         return (Vote { kind, weight: HEAD_WORD_WEIGHT }, "apposition");
     }
@@ -1110,6 +1113,17 @@ fn city_then_saint_name(doc: &Doc, c: &Cand) -> bool {
     c.t1 - c.t0 == 2 && club_city_word(doc, c.t0) && saint_compound(doc.lang, doc.word(c.t0 + 1))
 }
 
+/// Rule `league_with_letter`: a word of the profile's `division` class and
+/// one capital letter (`Serie A`, `Serie B`) name a league or division, not a
+/// person whose given name the word is spelled like (`Serie`).
+fn league_with_letter(doc: &Doc, c: &Cand) -> bool {
+    let last = doc.word(c.t1 - 1);
+    c.t1 - c.t0 == 2
+        && last.chars().count() == 1
+        && last.chars().all(char::is_uppercase)
+        && doc.lang.data().words("division").any(|w| w == doc.word(c.t0).to_lowercase())
+}
+
 /// Is `word` a saint's name joined by a hyphen (`Saint-Germain`,
 /// `Sankt-Petersburg`): its first part a word of the profile's `saint` class
 /// (which holds the saint words of the names its press writes in their own
@@ -1573,6 +1587,12 @@ mod tests {
         assert!(found.iter().all(|(s, _)| !s.contains(" al ")), "{found:?}");
         let found = kinds("en", "Yesterday the president Bashar al Assad spoke in Damascus.");
         assert!(found.iter().any(|(s, _)| s == "Bashar al Assad"), "other languages keep it: {found:?}");
+    }
+
+    #[test]
+    fn a_division_word_and_a_letter_name_a_league() {
+        let found = kinds("it", "In Serie A l'Atalanta ha chiuso al quarto posto, davanti alla Roma.");
+        assert_eq!(kind_of(&found, "Serie A"), Some("ORG"), "{found:?}");
     }
 
     #[test]
