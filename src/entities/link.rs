@@ -1451,6 +1451,21 @@ pub(crate) fn link_corpus(
                     if t.words(&items[f]).iter().any(|&w| same_word(&strings, word, w))
                         && !devanagari_spelt_otherwise(articles, &cands, &items[n], &items[f])
                     {
+                        // (rule `a_lone_word_is_a_family_name_unless_the_story_is_one`)
+                        if !lone_word_is_family_name(&items[n], &items[f], word, &t, articles, &cands)
+                            && context.shared(
+                                items[n].art,
+                                items[f].art,
+                                uf.find(f),
+                                (&items, &cands, &cand_starts),
+                                &placed,
+                                &mut uf,
+                            ) < MIN_SHARED_ENTITIES_OF_A_SOUND_LINK
+                        {
+                            // (as a second name it meets would, it leaves the word apart)
+                            kept_apart = true;
+                            continue;
+                        }
                         kept_apart |= items_kinds_firmly_differ(&cands, &items[n], &items[f])
                             || spelt_otherwise_in_one_language(articles, &cands, &langs, &items[n], &items[f]);
                         roots.insert(uf.find(f));
@@ -1763,6 +1778,27 @@ fn spelt_otherwise_in_one_language(
     let start = spelling_prefix(word);
     start.chars().count() >= ONE_SPELLING_PREFIX
         && !name.split(|c: char| !c.is_alphanumeric()).any(|w| spelling_prefix(w) == start)
+}
+
+/// Rule `a_lone_word_is_a_family_name_unless_the_story_is_one`: a lone word in
+/// another article is a full name's person by the family name, the last word
+/// (before a regnal number), written in the same script; a word that meets
+/// only the given name (`Orlen`, the firm, and Erling Haaland; `Lamone`, a
+/// river, and Lamine Yamal) or a name of another script by its bare consonants
+/// (Hindi `Inter` and Jr NTR) joins only where the two articles tell one story
+/// (other entities in common). A lone word's skeleton is short: without the
+/// family name and its letters, it meets too many names.
+fn lone_word_is_family_name(
+    lone: &Item,
+    full: &Item,
+    word: Word,
+    t: &Tables,
+    articles: &[Article],
+    cands: &[Kept],
+) -> bool {
+    let family = t.words(full).iter().rev().find(|w| !t.strings.get(w.skel).starts_with('#'));
+    family.is_some_and(|&w| same_word(t.strings, word, w))
+        && written_script(articles, cands, lone) == written_script(articles, cands, full)
 }
 
 /// Rule `lone_word_may_be_surname`: in a cased script, a lone word its own
@@ -3631,6 +3667,7 @@ fn name_clusters(
         "entity linking"
     );
     let mut used: HashSet<String> = HashSet::default();
+    let mut next_suffix: HashMap<String, u32> = HashMap::default();
     let mut roots: Vec<usize> = clusters.keys().copied().collect();
     roots.sort_unstable();
     for root in roots {
@@ -3643,13 +3680,7 @@ fn name_clusters(
             None => "?".to_owned(),
         };
         let base = format!("{}:{}", kind.tag().to_lowercase(), slug(&name));
-        let mut id = base.clone();
-        let mut k = 2;
-        while used.contains(&id) || gaz.has_id(&id) {
-            id = format!("{base}-{k}");
-            k += 1;
-        }
-        used.insert(id.clone());
+        let id = unused_id(base, &mut used, &mut next_suffix, |id| gaz.has_id(id));
         cl.votes = match kind {
             EntityKind::Person => [1, 0, 0],
             EntityKind::Location => [0, 1, 0],
@@ -3659,6 +3690,34 @@ fn name_clusters(
         cl.name = name;
     }
     clusters
+}
+
+/// The first of `base`, `base-2`, `base-3`, ... that is neither in `used`
+/// nor `taken`, added to `used`. `next` remembers per base the suffix after
+/// the last one given: the ones before it are in `used` for good, so they are
+/// not tried again (tens of thousands of clusters without a display name share
+/// one base, and trying each suffix from 2 made the ids quadratic).
+fn unused_id(
+    base: String,
+    used: &mut HashSet<String>,
+    next: &mut HashMap<String, u32>,
+    taken: impl Fn(&str) -> bool,
+) -> String {
+    let free = |id: &str, used: &HashSet<String>| !used.contains(id) && !taken(id);
+    let id = if free(&base, used) {
+        base
+    } else {
+        let k = next.entry(base.clone()).or_insert(2);
+        loop {
+            let id = format!("{base}-{k}");
+            *k += 1;
+            if free(&id, used) {
+                break id;
+            }
+        }
+    };
+    used.insert(id.clone());
+    id
 }
 
 /// The entity table's row of gazetteer entry `e`, added the first time.
@@ -3896,6 +3955,31 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_word_meeting_only_a_given_name_joins_no_one_of_an_unrelated_article() {
+        // `Erling` is Haaland's given name: alone, in an article on another story, it is
+        // no one the corpus knows (the firm `Orlen` has its consonants too)
+        let r = run(&[
+            article("a", "en", "Manchester City striker Erling Haaland scored twice on Saturday."),
+            article("b", "en", "Reporters said Erling had cancelled his visit to the factory without warning."),
+        ]);
+        let haaland = id_of(&r, 0, "Erling Haaland");
+        assert!(haaland.is_some(), "{:?}", r[0]);
+        assert!(id_of(&r, 1, "Erling").is_some(), "{:?}", r[1]);
+        assert_ne!(id_of(&r, 1, "Erling"), haaland, "{r:?}");
+    }
+
+    #[test]
+    fn a_lone_word_meeting_a_given_name_joins_it_in_an_article_on_the_same_story() {
+        let r = run(&[
+            article("a", "en", "Erling Haaland scored twice as Norway beat Spain in Oslo on Saturday."),
+            article("b", "en", "In Oslo, Erling said Norway had played well against Spain."),
+        ]);
+        let haaland = id_of(&r, 0, "Erling Haaland");
+        assert!(haaland.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Erling"), haaland, "{r:?}");
+    }
+
+    #[test]
     fn a_lone_word_spelt_alike_in_the_same_language_is_the_surname_of_the_full_name() {
         let r = run(&[
             article("a", "en", "Labour's deputy leader Angela Rayner spoke to reporters in Manchester on Friday."),
@@ -4025,6 +4109,45 @@ mod tests {
             article("hi", "hi", "इस कंपनी ने कहा कि उनका पत्र मिल गया है।"),
         ]);
         assert!(r[1].is_empty(), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn clusters_of_one_base_get_the_first_free_suffix_as_when_each_tried_all_from_two() {
+        // the ids as they were given before: every suffix tried from 2
+        fn tried_from_two(base: &str, used: &mut HashSet<String>, taken: &dyn Fn(&str) -> bool) -> String {
+            let mut id = base.to_owned();
+            let mut k = 2;
+            while used.contains(&id) || taken(&id) {
+                id = format!("{base}-{k}");
+                k += 1;
+            }
+            used.insert(id.clone());
+            id
+        }
+        // the gazetteer holds `loc:x-3`; a name's own slug is `per:a-3`, taken before `per:a` needs it
+        let taken = |id: &str| id == "loc:x-3";
+        let bases = ["per:a", "per:a-3", "loc:x", "per:a", "loc:x", "per:a", "loc:x", "per:a", "per:a-3", "per:a"];
+        let (mut used, mut next) = (HashSet::default(), HashMap::default());
+        let mut naive = HashSet::default();
+        let given: Vec<String> =
+            bases.iter().map(|b| unused_id((*b).to_owned(), &mut used, &mut next, taken)).collect();
+        let expected: Vec<String> = bases.iter().map(|b| tried_from_two(b, &mut naive, &taken)).collect();
+        assert_eq!(given, expected);
+        assert_eq!(
+            given,
+            [
+                "per:a",
+                "per:a-3",
+                "loc:x",
+                "per:a-2",
+                "loc:x-2",
+                "per:a-4",
+                "loc:x-4",
+                "per:a-5",
+                "per:a-3-2",
+                "per:a-6"
+            ]
+        );
     }
 
     #[test]

@@ -680,6 +680,10 @@ impl Ctx<'_, '_> {
         if t.flags & (CYR | DEVA) == 0 && lang != CueLang::One(ENGLISH.index) && t.flags & CAP != 0 {
             bits |= self.cues.of_key(self.doc.key(i), CueLang::One(ENGLISH.index)) & ORG_HEAD;
         }
+        // a head with a case ending written on it (Turkish `Meclisinde`): rule types::head_case_cue
+        if t.flags & CAP != 0 && bits & (ORG_HEAD | LOC_HEAD) == 0 {
+            bits |= super::types::head_case_cue(self.cues, lang, self.doc.word(i));
+        }
         bits
     }
 
@@ -1212,7 +1216,12 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             let head_of_acronym = prev_acronym
                 && cx.cue(j) & ORG_HEAD != 0
                 && !toks.get(j + 1).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0);
-            if prev_acronym != (u.flags & ALLCAPS != 0 && letters(doc.word(j)) >= 3) && !head_of_acronym {
+            // a country's acronym opens the name of its body (`ABD Dışişleri Bakanlığı`)
+            let country_of_body = j == i + 1 && prev_acronym && country_word(&cx, i) && org_head_ahead(&cx, j);
+            if prev_acronym != (u.flags & ALLCAPS != 0 && letters(doc.word(j)) >= 3)
+                && !head_of_acronym
+                && !country_of_body
+            {
                 break;
             }
             j += 1;
@@ -1363,7 +1372,8 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             && doc.lang.heads_after_adjectives
             && let Some((end, kind)) = slavic_head_phrase(&cx, j)
         {
-            out.push(make(doc, i, end, kind, Source::Unknown { acronym: None }, false, false));
+            let start = past_sentence_opener(&cx, i, j - 1);
+            out.push(make(doc, start, end, kind, Source::Unknown { acronym: None }, false, false));
             i = end;
             continue;
         }
@@ -2206,12 +2216,40 @@ fn slavic_tail(cx: &Ctx, mut end: usize) -> Option<usize> {
             && !toks.get(end + 1).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0);
         // a given name there begins a person (`Европейската комисия Урсула фон дер Лайен`);
         // an acronym is none (`службы США`)
-        let given_name = t.flags & ALLCAPS == 0 && super::types::is_given_name_in(cx.doc.lang, cx.doc.word(end));
+        // (a country's genitive is none, though its letters spell one: `России`, Rosi)
+        let given_name = t.flags & ALLCAPS == 0
+            && super::types::is_given_name_in(cx.doc.lang, cx.doc.word(end))
+            && !country_word(cx, end);
         if single_cap && cx.cue(end) & TITLE == 0 && !given_name {
             end += 1;
         }
     }
     (end > start).then_some(end)
+}
+
+/// Rule `past_sentence_opener`: the first token of a Slavic adjective's
+/// name from `i`, past a word that opens the sentence and is never a name
+/// (`Потім Національний банк України`: then the National Bank); never past `last`.
+fn past_sentence_opener(cx: &Ctx, i: usize, last: usize) -> usize {
+    let toks = &cx.doc.toks;
+    let mut start = i;
+    while start < last
+        && toks[start].flags & (SENT | ALLCAPS) == SENT
+        && (cx.cue(start) & NOT_NAME != 0 || cx.doc.lang.is_stop_word(cx.doc.word(start)))
+    {
+        start += 1;
+    }
+    start
+}
+
+/// Rule `country_word`: is the word at `k` a country's name the gazetteer
+/// knows (a place of a country's priority), by its key alone? The complement
+/// of a ministry or an agency (`Министерство обороны России`) is its country.
+fn country_word(cx: &Ctx, k: usize) -> bool {
+    cx.gaz.lookup(cx.doc.key(k)).is_some_and(|hit| {
+        let entry = cx.gaz.entry(hit.entry);
+        entry.kind == EntityKind::Location && entry.prio >= COUNTRY_PRIORITY
+    })
 }
 
 /// Genitive adjectives of the languages that write an organisation's

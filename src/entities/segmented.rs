@@ -205,6 +205,10 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         let name = &name;
         let Some((end, kind, weak)) = typed(doc.text, &words, name, &heads) else { continue };
         let kind = dotted_kind(&doc.text[name.start..end], kind, &heads, gaz);
+        let (end, kind) = match suffix_of_a_transcribed_place(doc.text, &words, segmenter, name.start, end, kind) {
+            Some(suffixed) => (suffixed, EntityKind::Location),
+            None => (end, kind),
+        };
         let kind = if kind == EntityKind::Person && transcribed_place(&doc.text[name.start..end], &classes) {
             EntityKind::Location
         } else if is_listed_organisation(segmenter, &doc.text[name.start..end]) {
@@ -298,6 +302,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         proposals.extend(names_glued_to_their_suffix(doc, &words, &classes));
         proposals.extend(names_joined_by_an_ampersand(doc, &words));
         proposals.extend(government_offices(doc, &words));
+        proposals.extend(parties_with_a_noun_before(doc, &words));
         companies_named_by_sound(doc, &mut proposals);
     }
     // a middle dot after a name joins it to the next (`大阪府・市`) and is no part of it
@@ -793,6 +798,36 @@ fn parties_named_by_meaning(doc: &Doc, words: &[Word]) -> Vec<Cand> {
         .collect()
 }
 
+/// A party in Japanese.
+const JAPANESE_PARTY: char = '党';
+/// Characters of the common noun ipadic leaves before a party it knows by
+/// the rest of its name.
+const PARTY_QUALIFIER_CHARS: std::ops::RangeInclusive<usize> = 2..=2;
+
+/// ipadic knows some parties by the end of their name only (`立憲` `民主党`,
+/// the Constitutional Democratic Party; `国民` `民主党`, the Democratic
+/// Party for the People): a common noun of two kanji written right before
+/// a party the dictionary knows is the start of its name.
+fn parties_with_a_noun_before(doc: &Doc, words: &[Word]) -> Vec<Cand> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    for pair in words.windows(2) {
+        let [noun, party] = pair else { continue };
+        let qualifier = &text[noun.start..noun.end];
+        if party.class == WordClass::Organisation
+            && text[party.start..party.end].ends_with(JAPANESE_PARTY)
+            && noun.end == party.start
+            && noun.class == WordClass::Noun
+            && all_han(qualifier, PARTY_QUALIFIER_CHARS)
+            && !qualifier.starts_with(DETERMINERS)
+            && !qualifier.ends_with(JAPANESE_PARTY)
+        {
+            out.extend(cand(doc, noun.start, party.end, EntityKind::Organization, false, false));
+        }
+    }
+    out
+}
+
 /// Characters the HMM glues before a name it does not know (`由恒大`, by
 /// Evergrande): prepositions and conjunctions no company's name begins with.
 const GLUED_BEFORE_A_NAME: &str = "由在从对向与和被将把为是";
@@ -922,7 +957,14 @@ fn government_offices(doc: &Doc, words: &[Word]) -> Vec<Cand> {
             // an abbreviation's characters may be tagged a suffix or a place (`経` `産` `省`, `厚` `労` `省`)
             let part = match p.class {
                 WordClass::Noun => written_in_words(piece),
-                WordClass::Suffix | WordClass::Place => one_char && first < k && all_han(piece, 1..=1),
+                WordClass::Suffix | WordClass::Place => {
+                    // or a suffix that makes the noun before it a noun of agents (`消費` `者` `庁`)
+                    let after_a_noun = p.class == WordClass::Suffix
+                        && first >= 2
+                        && words[first - 2].end == p.start
+                        && words[first - 2].class == WordClass::Noun;
+                    one_char && (first < k || after_a_noun) && all_han(piece, 1..=1)
+                }
                 _ => false,
             };
             if p.end != words[first].start || !part {
@@ -1086,6 +1128,33 @@ fn japanese_names_in_chinese(doc: &Doc, words: &[Word], classes: &impl Fn(&str) 
         }
     }
     out
+}
+
+/// Administrative place heads of one character in Chinese: province, state,
+/// city, county, district, township, town, village.
+const ADMINISTRATIVE_SUFFIXES: &[&str] = &["省", "州", "市", "县", "区", "乡", "镇", "村"];
+
+/// jieba tags a foreign place written by its sound as a person (`巴特勒`,
+/// Butler) and leaves the administrative head after it a word of its own
+/// (`巴特勒` `县`, Butler County): a name written wholly by sound, right
+/// before such a head, is that place, head included. The end of the place.
+fn suffix_of_a_transcribed_place(
+    text: &str,
+    words: &[Word],
+    segmenter: Segmenter,
+    start: usize,
+    end: usize,
+    kind: EntityKind,
+) -> Option<usize> {
+    if segmenter != Segmenter::Chinese || kind != EntityKind::Person {
+        return None;
+    }
+    let name = &text[start..end];
+    if name.chars().count() < 2 || !name.chars().all(crate::lang::segment::is_transliteration_char) {
+        return None;
+    }
+    let next = next_word(words, end).filter(|w| w.start == end)?;
+    ADMINISTRATIVE_SUFFIXES.contains(&&text[next.start..next.end]).then_some(next.end)
 }
 
 /// Is this person's name a place written by its sound with a one-character
@@ -1359,6 +1428,15 @@ fn typed(text: &str, words: &[Word], name: &Word, heads: &Heads) -> Option<(usiz
             // a place named after a person, the place's head right after the name
             // (`温布利` `球场`, Wembley Stadium; `罗兰·加洛斯` `球场`)
             if kind == EntityKind::Location && noun_start == name.end && heads.is_whole_head(&text[w.start..w.end]) {
+                return Some((end, kind, false));
+            }
+            // a company named after its founder's family, its trade right after
+            // the family name (`小林` `製薬`, Kobayashi Pharmaceutical)
+            if kind == EntityKind::Organization
+                && name.class == WordClass::Surname
+                && noun_start == name.end
+                && heads.is_whole_head(&text[w.start..w.end])
+            {
                 return Some((end, kind, false));
             }
             break;
@@ -2050,6 +2128,49 @@ mod tests {
         assert!(r[0].iter().all(|m| !m.0.contains("同国")), "{:?}", r[0]);
         let r = run(&[article("ja", "ja", "カナダ宇宙庁は声明を出した。")]);
         assert_eq!(find(&r[0], "カナダ宇宙庁").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn an_agency_named_by_a_noun_of_agents_is_one_organisation() {
+        // ipadic cuts `消費者庁` into `消費` `者` `庁`: the suffix `者` made the head's nouns stop short
+        let r = run(&[article("ja", "ja", "消費者庁は制度を見直す方針を示した。")]);
+        assert_eq!(find(&r[0], "消費者庁").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_company_named_by_a_family_and_its_trade_is_one_organisation() {
+        let r = run(&[article("ja", "ja", "小林製薬は3月、製品の回収を始めた。")]);
+        assert_eq!(find(&r[0], "小林製薬").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        assert!(r[0].iter().all(|m| m.0 != "小林"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_party_ipadic_knows_by_the_end_of_its_name_keeps_its_start() {
+        let r = run(&[article("ja", "ja", "立憲民主党と国民民主党は国会で追及した。")]);
+        for name in ["立憲民主党", "国民民主党"] {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("ORG"), "{name} in {:?}", r[0]);
+        }
+        assert!(r[0].iter().all(|m| m.0 != "民主党"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_town_ipadic_knows_as_a_proper_noun_of_no_class_takes_its_suffix() {
+        let r = run(&[article("ja", "ja", "工場は和歌山県紀の川市にある。")]);
+        assert_eq!(find(&r[0], "紀の川市").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_place_written_by_sound_before_an_administrative_head_is_that_place() {
+        let r = run(&[article("zh", "zh", "集会在宾夕法尼亚州巴特勒县举行。")]);
+        assert_eq!(find(&r[0], "巴特勒县").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        assert!(r[0].iter().all(|m| m.0 != "巴特勒"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn security_work_is_no_person() {
+        // jieba tags `安保` (security) as a person's name
+        let r = run(&[article("zh", "zh", "总统下令审查特勤局的安保工作。")]);
+        assert!(r[0].iter().all(|m| m.0 != "安保"), "{:?}", r[0]);
     }
 
     #[test]

@@ -198,6 +198,9 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     if (c.t0..c.t1).any(|i| club_word(doc.lang, doc.word(i))) {
         return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "club_word");
     }
+    if league_with_letter(doc, c) {
+        return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "league_with_letter");
+    }
     if let Some(kind) = apposition_kind(doc, c) {
         return (Vote { kind, weight: HEAD_WORD_WEIGHT }, "apposition");
     }
@@ -975,6 +978,21 @@ fn head_case_form(cues: &Cues, lang: CueLang, folded: &str) -> u8 {
         .unwrap_or(0)
 }
 
+/// Rule `head_case_form` for the recogniser's cue of a capitalised word: in a
+/// language with `headcase` suffixes (Turkish), a word that is a head with a
+/// case ending written straight on it (`Meclisinde`, `Partisinden`,
+/// `Başkanlığının`) is that head, so the name runs on to it and a place or a
+/// title before it opens the body's name (`Türkiye Büyük Millet Meclisinde`,
+/// `Savunma Sanayii Başkanlığının`); 0 in other languages.
+pub(crate) fn head_case_cue(cues: &Cues, lang: CueLang, word: &str) -> u8 {
+    let CueLang::One(index) = lang else { return 0 };
+    let Some(profile) = crate::lang::PROFILES.get(index) else { return 0 };
+    if profile.data().words("headcase").next().is_none() {
+        return 0;
+    }
+    head_case_form(cues, lang, &fold_str(word))
+}
+
 /// Rule `head_before`: an organisation head word in lower case right before
 /// the name, itself no part of a name, is the kind of thing the name names
 /// (`the company Kering`, `il partito Azione`, `το κόμμα Νίκη`), a lone word
@@ -1093,6 +1111,17 @@ fn given_name_opens(doc: &Doc, c: &Cand) -> bool {
 /// Saint-Exupéry`) or a given name that is no big city (`Georges Saint-Pierre`).
 fn city_then_saint_name(doc: &Doc, c: &Cand) -> bool {
     c.t1 - c.t0 == 2 && club_city_word(doc, c.t0) && saint_compound(doc.lang, doc.word(c.t0 + 1))
+}
+
+/// Rule `league_with_letter`: a word of the profile's `division` class and
+/// one capital letter (`Serie A`, `Serie B`) name a league or division, not a
+/// person whose given name the word is spelled like (`Serie`).
+fn league_with_letter(doc: &Doc, c: &Cand) -> bool {
+    let last = doc.word(c.t1 - 1);
+    c.t1 - c.t0 == 2
+        && last.chars().count() == 1
+        && last.chars().all(char::is_uppercase)
+        && doc.lang.data().words("division").any(|w| w == doc.word(c.t0).to_lowercase())
 }
 
 /// Is `word` a saint's name joined by a hyphen (`Saint-Germain`,
@@ -1460,7 +1489,8 @@ mod tests {
         let found = kinds("uk", "Вчора Рада національної безпеки і оборони України ухвалила рішення.");
         assert_eq!(kind_of(&found, "Рада національної безпеки і оборони України"), Some("ORG"), "{found:?}");
         let found = kinds("ru", "Позже Министерство иностранных дел России сообщило об этом.");
-        assert_eq!(kind_of(&found, "Министерство иностранных дел"), Some("ORG"), "{found:?}");
+        // its country's genitive too (rule country_word: `России` is no given name there)
+        assert_eq!(kind_of(&found, "Министерство иностранных дел России"), Some("ORG"), "{found:?}");
         let found = kinds("ru", "Позже Служба внешней разведки сообщила об этом.");
         assert_eq!(kind_of(&found, "Служба внешней разведки"), Some("ORG"), "{found:?}");
         let found = kinds("sr", "Kasnije je Ministarstvo unutrašnjih poslova Srbije saopštilo da je uhapšen.");
@@ -1557,6 +1587,12 @@ mod tests {
         assert!(found.iter().all(|(s, _)| !s.contains(" al ")), "{found:?}");
         let found = kinds("en", "Yesterday the president Bashar al Assad spoke in Damascus.");
         assert!(found.iter().any(|(s, _)| s == "Bashar al Assad"), "other languages keep it: {found:?}");
+    }
+
+    #[test]
+    fn a_division_word_and_a_letter_name_a_league() {
+        let found = kinds("it", "In Serie A l'Atalanta ha chiuso al quarto posto, davanti alla Roma.");
+        assert_eq!(kind_of(&found, "Serie A"), Some("ORG"), "{found:?}");
     }
 
     #[test]
@@ -1837,6 +1873,57 @@ mod tests {
         assert_eq!(head_case_form(cues, tr, "ankaranin"), 0);
         let found = kinds("tr", "Ekonomistler dün Merkez Bankasının kararını bekledi.");
         assert_eq!(kind_of(&found, "Merkez Bankasının"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_turkish_head_with_a_case_ending_ends_the_body_a_place_or_title_before_it_opens() {
+        let found = kinds(
+            "tr",
+            "Dün Türkiye İşçi Partisinden bir açıklama geldi. Sonra Savunma Sanayii Başkanlığının kararı \
+             açıklandı. Hava Kuvvetlerinin uçakları kalktı.",
+        );
+        assert_eq!(kind_of(&found, "Türkiye İşçi Partisinden"), Some("ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Savunma Sanayii Başkanlığının"), Some("ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Hava Kuvvetlerinin"), Some("ORG"), "{found:?}");
+        let cues = Cues::get();
+        let tr = CueLang::of(crate::lang::profile_of_code("tr").expect("tr"));
+        assert_eq!(head_case_cue(cues, tr, "Meclisinde") & ORG_HEAD, ORG_HEAD);
+        assert_eq!(head_case_cue(cues, tr, "Ankaranın"), 0);
+        let en = CueLang::of(crate::lang::profile_of_code("en").expect("en"));
+        assert_eq!(head_case_cue(cues, en, "Partyne"), 0);
+    }
+
+    #[test]
+    fn the_turkish_particle_de_joins_no_person_to_a_body() {
+        let found = kinds(
+            "tr",
+            "Savunma Sanayii Başkanı Haluk Görgün de Savunma Sanayii Başkanlığının desteğini hatırlattı. \
+             Çevre ve Şehircilik Bakanı Murat Kurum konuştu.",
+        );
+        assert_eq!(kind_of(&found, "Haluk Görgün"), Some("PER"), "{found:?}");
+        assert_eq!(kind_of(&found, "Savunma Sanayii Başkanlığının"), Some("ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Murat Kurum"), Some("PER"), "{found:?}");
+    }
+
+    #[test]
+    fn a_countrys_acronym_opens_the_name_of_its_body() {
+        let found = kinds("tr", "Geçen ay ABD Dışişleri Bakanlığı satışı onayladı.");
+        assert_eq!(kind_of(&found, "ABD Dışişleri Bakanlığı"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_ministrys_country_in_the_genitive_is_no_given_name() {
+        // `России` spells `Rosi` in Latin letters, a given name
+        let found = kinds("ru", "В среду Министерство обороны России сообщило об ударе.");
+        assert_eq!(kind_of(&found, "Министерство обороны России"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn an_adverb_opening_the_sentence_is_no_part_of_the_body_or_person_after_it() {
+        let found = kinds("uk", "Потім Національний банк України знизив ставку.");
+        assert_eq!(kind_of(&found, "Національний банк України"), Some("ORG"), "{found:?}");
+        let found = kinds("tr", "Ardından Merkez Bankası faizi artırdı.");
+        assert_eq!(kind_of(&found, "Merkez Bankası"), Some("ORG"), "{found:?}");
     }
 
     #[test]

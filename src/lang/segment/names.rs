@@ -6,7 +6,8 @@ use super::{Word, WordClass};
 /// The names among `words` (the output of [`super::Segmenter::segment`] on
 /// `text`), in order:
 /// - a family name and the given name after it are one person (`岸田` `文雄`);
-/// - a place and the place suffix after it are one place (`石川` `県`);
+/// - a place (or a proper noun of no class) and the place suffix after it
+///   are one place (`石川` `県`, `紀の川` `市`);
 /// - name pieces joined by middle dots are one foreign name (`比尔·纳尔逊`,
 ///   `夏巴兹·谢里夫`, which jieba cuts as `夏/nr 巴兹/ns · 谢里夫/nr`);
 /// - any other word with a proper-noun class is a name on its own;
@@ -55,7 +56,8 @@ pub fn names(text: &str, words: &[Word]) -> Vec<Word> {
                 out.push(joined(w, words[i + 1], WordClass::Person));
                 i += 2;
             }
-            (WordClass::Place | WordClass::Country, Some(WordClass::PlaceSuffix)) => {
+            // ipadic has some towns as proper nouns of no class (`紀の川` `市`)
+            (WordClass::Place | WordClass::Country | WordClass::OtherProper, Some(WordClass::PlaceSuffix)) => {
                 out.push(joined(w, words[i + 1], WordClass::Place));
                 i += 2;
             }
