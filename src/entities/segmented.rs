@@ -773,7 +773,7 @@ fn common_noun_organisations(doc: &Doc, words: &[Word], heads: &Heads) -> Vec<Ca
     out
 }
 
-/// A political party, in Chinese.
+/// A political party, in Chinese and in Japanese.
 const PARTY: char = '党';
 /// Words for parties that name none (opposition, ruling party).
 const NO_PARTY_NAMES: &[&str] = &["政党", "反对党", "执政党", "在野党", "参政党", "同党", "党"];
@@ -798,8 +798,6 @@ fn parties_named_by_meaning(doc: &Doc, words: &[Word]) -> Vec<Cand> {
         .collect()
 }
 
-/// A party in Japanese.
-const JAPANESE_PARTY: char = '党';
 /// Characters of the common noun ipadic leaves before a party it knows by
 /// the rest of its name.
 const PARTY_QUALIFIER_CHARS: std::ops::RangeInclusive<usize> = 2..=2;
@@ -815,12 +813,12 @@ fn parties_with_a_noun_before(doc: &Doc, words: &[Word]) -> Vec<Cand> {
         let [noun, party] = pair else { continue };
         let qualifier = &text[noun.start..noun.end];
         if party.class == WordClass::Organisation
-            && text[party.start..party.end].ends_with(JAPANESE_PARTY)
+            && text[party.start..party.end].ends_with(PARTY)
             && noun.end == party.start
             && noun.class == WordClass::Noun
             && all_han(qualifier, PARTY_QUALIFIER_CHARS)
             && !qualifier.starts_with(DETERMINERS)
-            && !qualifier.ends_with(JAPANESE_PARTY)
+            && !qualifier.ends_with(PARTY)
         {
             out.extend(cand(doc, noun.start, party.end, EntityKind::Organization, false, false));
         }

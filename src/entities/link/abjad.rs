@@ -144,9 +144,8 @@ pub(super) fn link_abjad_names(
             let lang = langs.get(it.art as usize);
             let written = written_words(articles, cands, it);
             lang.zip(written.first()).is_some_and(|(lang, w)| {
-                let data = lang.data();
-                data.proclitics.iter().filter(|c| !data.articles.iter().any(|a| c.ends_with(a.as_str()))).any(|c| {
-                    w.strip_prefix(c.as_str())
+                proclitics_without_article(lang.data()).any(|c| {
+                    w.strip_prefix(c)
                         .is_some_and(|rest| rest.chars().count() >= 3 && families.contains(&(it.art, rest)))
                 })
             })
@@ -215,6 +214,12 @@ pub(super) fn person_named_most(people: &[(usize, usize)]) -> Option<usize> {
     }
 }
 
+/// The profile's proclitics that carry no article (`ل`, `ו`, not `لل`): a family
+/// name is written behind them as it stands.
+fn proclitics_without_article(data: &crate::lang::profile::LanguageData) -> impl Iterator<Item = &str> {
+    data.proclitics.iter().filter(|c| !data.articles.iter().any(|a| c.ends_with(a.as_str()))).map(String::as_str)
+}
+
 /// A person's family name written behind a proclitic (`למיליי`, to Milei) is
 /// a mention of its own whose key holds the proclitic's letter: it is the
 /// person the same article names in full (`חוויאר מיליי`), where only one
@@ -238,12 +243,7 @@ pub(super) fn join_surnames_behind_proclitics(
         run_start = run_end;
         let Some(lang) = langs.get(art as usize).filter(|p| writes_abjad(p)) else { continue };
         let data = lang.data();
-        let clitics: Vec<&str> = data
-            .proclitics
-            .iter()
-            .filter(|c| !data.articles.iter().any(|a| c.ends_with(a.as_str())))
-            .map(String::as_str)
-            .collect();
+        let clitics: Vec<&str> = proclitics_without_article(data).collect();
         // the last word of each full name, with its person (where two people share it, the one
         // named most: rule `a_shared_family_name_is_the_person_named_most`)
         let mut bearers: HashMap<&str, Vec<(usize, usize)>> = HashMap::default();
