@@ -710,6 +710,21 @@ fn contained(t: &Tables, short: &Item, long: &Item) -> bool {
     long.windows(k).any(|window| short.iter().zip(window).all(|(&a, &b)| same_word(t.strings, a, b)))
 }
 
+/// Rule `a_firm_by_its_first_word`: is lone word `short` (no evidence of its own, not even a place
+/// preposition) the first word
+/// of `long`, a name that types.rs's rule `first_word_alone` made an organisation because its article
+/// writes that first word alone? The press shortens a firm to its first word. (Names with a head
+/// word are left alone: `Van` is not `Van İl Seçim Kurulu`, nor `Labour` of one article `Labour Party`.)
+fn firm_by_first_word(t: &Tables, short: &Item, long: &Item, lc: &Kept, sc: &Kept) -> bool {
+    lc.kind == EntityKind::Organization
+        && lc.weight() == types::FIRST_WORD_ALONE_WEIGHT
+        && matches!(lc.origin(), Origin::Unknown { acronym: false, .. })
+        && sc.weak()
+        && sc.kind == EntityKind::Person
+        && t.words(short).len() == 1
+        && t.first_skel(short) == t.first_skel(long)
+}
+
 /// Equal but for sibilants and affricates, which English spellings flatten
 /// (`Vučić` → `Vucic`: `vJJ` against `vsk`).
 fn soft_equal(a: &str, b: &str) -> bool {
@@ -1369,10 +1384,12 @@ pub(crate) fn link_corpus(
                 let sc = &cands[items[s].cand as usize];
                 // only people are named by parts of their names; a place inside an
                 // organisation's name (`centru Vojvodine`) is still the place
+                // (rule `a_firm_by_its_first_word`: a lone word with no evidence of its own that opens
+                // an unknown organisation's name is that organisation, `Activision` of `Activision Blizzard`)
                 let fits = |l: usize| {
                     let lc = &cands[items[l].cand as usize];
                     l != s
-                        && lc.kind == EntityKind::Person
+                        && (lc.kind == EntityKind::Person || firm_by_first_word(&t, &items[s], &items[l], lc, sc))
                         && (sc.kind == EntityKind::Person || sc.weak())
                         && contained(&t, &items[s], &items[l])
                 };

@@ -106,6 +106,7 @@ pub(crate) fn article_votes(doc: &Doc, cands: &[Cand]) -> Vec<Vote> {
             *rule = "surname_of_person";
         }
     }
+    first_word_written_alone(doc, cands, &mut votes, &mut rules);
     // rule `listed_with_person`: a lone word with no evidence of its own next to a person in a list
     let person = |v: &Vote| v.kind == EntityKind::Person && v.weight >= GIVEN_NAME_WEIGHT;
     for k in 0..cands.len() {
@@ -140,6 +141,54 @@ pub(crate) fn article_votes(doc: &Doc, cands: &[Cand]) -> Vec<Vote> {
     }
     trace_votes(doc, cands, &votes, &rules);
     votes
+}
+
+/// The fewest letters of a name's first word that rule `first_word_alone`
+/// reads: family names written first are short (`Ding Liren` … `Ding`,
+/// `Yoon Suk-yeol` … `Yoon`), the first words firms are shortened to rarely
+/// are.
+const FIRST_WORD_ALONE_LETTERS: usize = 5;
+
+/// The weight of rule `first_word_alone`'s organisation vote: a head word's
+/// and one more, a weight no other rule gives, so that the linker knows the
+/// lone first word is this organisation (link.rs, `a_firm_by_its_first_word`).
+pub(crate) const FIRST_WORD_ALONE_WEIGHT: u8 = HEAD_WORD_WEIGHT + 2;
+
+/// Rule `first_word_alone`: a name of two words or more that is a person
+/// only by default (rule `nameless_person`: no given name, head word or
+/// place evidence) whose first word the article also writes alone, and whose
+/// last word it never writes alone, is an organisation: the press shortens
+/// a person to the surname, a firm or a body to its first word
+/// (`Activision Blizzard` … `Activision`, `Harland Wolff` … `Harland`).
+/// Words meet by their stem, so a case form counts (`Orlenu`).
+fn first_word_written_alone(doc: &Doc, cands: &[Cand], votes: &mut [Vote], rules: &mut [&'static str]) {
+    let stem_of = |i: usize| {
+        let mut key = doc.key(i).to_owned();
+        super::suffixes::stem_in_place(&mut key, 0);
+        key
+    };
+    let lone = |c: &&Cand| c.t1 - c.t0 == 1 && matches!(c.source, Source::Unknown { acronym: None });
+    let alone: HashSet<String> = cands.iter().filter(lone).map(|c| stem_of(c.t0)).collect();
+    if alone.is_empty() {
+        return;
+    }
+    // a word written alone after a place preposition (`in Corvantis`) shortens a place's name
+    let placed: HashSet<String> =
+        cands.iter().filter(lone).filter(|c| c.kind == EntityKind::Location).map(|c| stem_of(c.t0)).collect();
+    for ((c, v), rule) in cands.iter().zip(votes.iter_mut()).zip(rules.iter_mut()) {
+        if *rule != "nameless_person" || c.t1 - c.t0 < 2 {
+            continue;
+        }
+        let first = doc.word(c.t0);
+        if first.chars().filter(|ch| ch.is_alphabetic()).count() < FIRST_WORD_ALONE_LETTERS {
+            continue;
+        }
+        let first_stem = stem_of(c.t0);
+        if alone.contains(&first_stem) && !placed.contains(&first_stem) && !alone.contains(&stem_of(c.t1 - 1)) {
+            *v = Vote { kind: EntityKind::Organization, weight: FIRST_WORD_ALONE_WEIGHT };
+            *rule = "first_word_alone";
+        }
+    }
 }
 
 /// The weight of a lone word's person vote when it stands in a list next to
@@ -1849,6 +1898,30 @@ mod tests {
         assert_eq!(kind_of(&found, "Jordan Bardella"), Some("PER"), "{found:?}");
         let found = kinds("en", "Refugees crossed from Jordan Valley farms on Monday.");
         assert_ne!(kind_of(&found, "Jordan Valley"), Some("PER"), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_shortened_to_its_first_word_is_a_firm_not_a_person() {
+        let text = "Regulators cleared the purchase of Corvantis Blenheld on Friday. \
+                    Shares in Corvantis rose after the ruling, and Corvantis said it would grow.";
+        let found = kinds("en", text);
+        assert_eq!(kind_of(&found, "Corvantis Blenheld"), Some("ORG"), "{found:?}");
+        // and the lone first word is that firm (link.rs, rule `a_firm_by_its_first_word`)
+        let r = run(&[article("a", "en", text)]);
+        let firm = super::super::recognise::tests::id_of(&r, 0, "Corvantis Blenheld");
+        assert!(firm.is_some() && firm == super::super::recognise::tests::id_of(&r, 0, "Corvantis"), "{r:?}");
+        // a person is shortened to the surname: the default stands
+        let text = "Officials met Corvantis Blenheld on Friday. Later Blenheld said he would stay.";
+        let found = kinds("en", text);
+        assert_eq!(kind_of(&found, "Corvantis Blenheld"), Some("PER"), "{found:?}");
+        // a short first word is a family name written first (`Ding Liren` … `Ding`)
+        let text = "Fans cheered Dorv Lirensk on Friday. Later Dorv said he would play again.";
+        let found = kinds("en", text);
+        assert_eq!(kind_of(&found, "Dorv Lirensk"), Some("PER"), "{found:?}");
+        // nor a place's: the lone word stands after a place preposition
+        let text = "Floods reached Corvantis Blenheld on Friday. Residents in Corvantis said the water rose.";
+        let found = kinds("en", text);
+        assert_ne!(kind_of(&found, "Corvantis Blenheld"), Some("ORG"), "{found:?}");
     }
 
     #[test]
