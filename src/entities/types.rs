@@ -1903,7 +1903,7 @@ mod tests {
     #[test]
     fn a_name_shortened_to_its_first_word_is_a_firm_not_a_person() {
         let text = "Regulators cleared the purchase of Corvantis Blenheld on Friday. \
-                    Shares in Corvantis rose after the ruling, and Corvantis said it would grow.";
+                    Shares rose after the ruling, and Corvantis said it would grow. Analysts expect Corvantis to hire.";
         let found = kinds("en", text);
         assert_eq!(kind_of(&found, "Corvantis Blenheld"), Some("ORG"), "{found:?}");
         // and the lone first word is that firm (link.rs, rule `a_firm_by_its_first_word`)
