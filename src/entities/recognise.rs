@@ -1532,11 +1532,57 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         looks_like_place(&cx, i) || lower_loc_head_follows(&cx, i + 1)
     });
     super::types::listed_with_places(doc, &mut out, |i| looks_like_place(&cx, i));
+    place_type_opens_name(doc, &mut out);
     spread_devanagari_company_short_names(doc, gaz, &mut out);
     spread_bracketed_short_names(doc, cues, &mut out);
     spread_syllable_abbreviations(doc, &mut out);
     regnal_and_century_numerals(doc, cues, &mut out);
     out
+}
+
+/// Rule `place_type_opens_name`: a lower-case place type of the profile's
+/// `placetype` class right before a name (`via Caracciolo`, `lago Guaíba`,
+/// `villa San Martino`), or before a name's preposition (`complprep`) and a
+/// place (`piazza del Duomo`, `provincia de Valencia`), is the place's own first
+/// word: the street, square, lake or province is the place, not the person,
+/// building or city it is named for, so the name takes the word and becomes a
+/// place of its own. A preposition before a person is no such name (`la villa
+/// di Berlusconi`).
+fn place_type_opens_name(doc: &Doc, out: &mut [Cand]) {
+    let data = doc.lang.data();
+    if data.words("placetype").next().is_none() {
+        return;
+    }
+    let lower_in =
+        |k: usize, class: &str| doc.toks[k].flags & LOWER != 0 && data.words(class).any(|w| w == doc.word(k));
+    let joined = |k: usize| doc.toks[k].flags & JOINED != 0;
+    let mut free_from = 0;
+    for c in out.iter_mut() {
+        let t0 = c.t0;
+        let head = if t0 >= 1 && joined(t0) && lower_in(t0 - 1, "placetype") {
+            Some(t0 - 1)
+        } else if t0 >= 2
+            && c.kind == EntityKind::Location
+            && joined(t0)
+            && joined(t0 - 1)
+            && lower_in(t0 - 1, "complprep")
+            && lower_in(t0 - 2, "placetype")
+        {
+            Some(t0 - 2)
+        } else {
+            None
+        };
+        if let Some(h) = head
+            && h >= free_from
+        {
+            c.t0 = h;
+            c.start = doc.toks[h].start;
+            c.kind = EntityKind::Location;
+            c.source = Source::Unknown { acronym: None };
+            c.weak = false;
+        }
+        free_from = c.t1;
+    }
 }
 
 /// Rule `owner_before_person`: token `j` is a word of the profile's
@@ -7392,5 +7438,28 @@ pub(crate) mod tests {
         let surfaces: Vec<&str> = r[1].iter().map(|m| m.0.as_str()).collect();
         assert!(!surfaces.iter().any(|s| s.contains("Finale")), "{surfaces:?}");
         assert!(surfaces.contains(&"VfB Stuttgart"), "{surfaces:?}");
+    }
+
+    #[test]
+    fn a_lower_case_place_type_before_a_name_is_the_places_first_word() {
+        let r = run(&[article(
+            "it",
+            "it",
+            "Il corteo è partito da via Caracciolo ed è arrivato in piazza del Duomo, nella provincia di Crotone. \
+             Poi la folla ha raggiunto la villa di Silvio Berlusconi.",
+        )]);
+        for place in ["via Caracciolo", "piazza del Duomo", "provincia di Crotone"] {
+            assert_eq!(find(&r[0], place).map(|m| m.1), Some("LOC"), "{place}: {:?}", r[0]);
+        }
+        // a person after the preposition is whom the house belongs to, no place's name
+        assert_eq!(find(&r[0], "Silvio Berlusconi").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        let r = run(&[article(
+            "es",
+            "es",
+            "Los aficionados celebraron el título en la plaza de Cibeles y junto al mar Mediterráneo.",
+        )]);
+        for place in ["plaza de Cibeles", "mar Mediterráneo"] {
+            assert_eq!(find(&r[0], place).map(|m| m.1), Some("LOC"), "{place}: {:?}", r[0]);
+        }
     }
 }
