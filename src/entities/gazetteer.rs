@@ -37,6 +37,13 @@ const ABJAD_PRESS_TSV: [&str; 3] = [
     include_str!("../../data/lang/fa.names.tsv"),
     include_str!("../../data/lang/he.names.tsv"),
 ];
+/// Towns and provinces of Iran, the Arab countries and Israel by their names in the language's
+/// own script (made by `scripts/build_abjad_places.py`): `خوی`, `لرستان`, which no other source has.
+const ABJAD_PLACES_TSV: [&str; 3] = [
+    include_str!("../../data/lang/ar.places.tsv"),
+    include_str!("../../data/lang/fa.places.tsv"),
+    include_str!("../../data/lang/he.places.tsv"),
+];
 /// Houses of parliament, parties and national bodies that the rules would take for common
 /// words or type by guess (`Bundestag`, `Lewica`, `Възраждане`), as each country's press names them.
 const NATIONAL_BODIES_TSV: [&str; 8] = [
@@ -150,7 +157,20 @@ impl Gazetteer {
     /// The embedded sources, parsed.
     fn parse_embedded() -> Gazetteer {
         let [ar, fa, he] = ABJAD_PRESS_TSV;
-        let sources = [GAZETTEER_TSV, ALIASES_TSV, INSTITUTIONS_TSV, ar, fa, he, HINDI_NAMES_TSV, CHINESE_NAMES_TSV];
+        let [ar_places, fa_places, he_places] = ABJAD_PLACES_TSV;
+        let sources = [
+            GAZETTEER_TSV,
+            ALIASES_TSV,
+            INSTITUTIONS_TSV,
+            ar,
+            fa,
+            he,
+            ar_places,
+            fa_places,
+            he_places,
+            HINDI_NAMES_TSV,
+            CHINESE_NAMES_TSV,
+        ];
         // companies' names are no aliases of GeoNames places (`Google`, a nickname of Topeka)
         let mut companies = FxHashSet::default();
         for name in super::segmented::latin_names_of_listed_organisations() {
@@ -600,6 +620,32 @@ fn alias_names(display: &str, alias: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The entry a spelling names in the embedded gazetteer, and whether it is trusted.
+    fn embedded(spelling: &str) -> Option<(String, bool)> {
+        let mut key = String::new();
+        phrase_key(spelling, &mut key);
+        let g = Gazetteer::get();
+        g.lookup(&key).map(|hit| (g.entry(hit.entry).id.clone(), hit.trusted))
+    }
+
+    #[test]
+    fn iranian_towns_and_provinces_are_found_by_their_persian_names() {
+        // GeoNames' Persian alias of Khoy (three letters) was cut with the world's short aliases
+        assert_eq!(embedded("خوی"), Some(("loc:gn126972".to_owned(), true)));
+        // written with a zero-width non-joiner where GeoNames has a space
+        assert_eq!(embedded("خرم\u{200c}آباد").map(|e| e.0).as_deref(), Some("loc:gn127349"));
+        // iso-codes translates no Iranian province into Persian
+        assert_eq!(embedded("لرستان"), Some(("loc:ir-15".to_owned(), true)));
+        // a town below the gazetteer's 50,000 keeps its names of two words, untrusted, and
+        // none of one word (they meet too many words and people's names)
+        assert_eq!(embedded("پل دختر"), Some(("loc:gn120949".to_owned(), false)));
+        assert_eq!(embedded("پلدختر"), None);
+        // a big city's frequent word that does not spell its name: `שלם`, whole, is Jerusalem's old name
+        assert_eq!(embedded("שלם"), None);
+        // Khobar's Arabic `خبر` is Persian for news: the two languages share the gazetteer
+        assert_eq!(embedded("خبر"), None);
+    }
 
     #[test]
     fn a_company_s_name_is_no_alias_of_a_geonames_place() {

@@ -632,9 +632,16 @@ fn stem_prefix<'a>(doc: &'a Doc, i: usize) -> &'a str {
     if doc.toks[i].flags & (DEVA | UNCASED) != 0 {
         return word;
     }
-    let n = doc.key(i).chars().count();
-    match word.char_indices().nth(n) {
-        Some((b, _)) => &word[..b],
+    let key = doc.key(i);
+    // each part of a hyphenated name is stemmed on its own (`Ямато-Сайдайдзи` → `ямат-сайдайдз`),
+    // so the key's length is not a prefix's: the earlier parts are kept whole, the last one cut
+    // to its stem (else the word lost its end: `Ямато-Сайдайд`, `Yamato-Saidai`)
+    let (from, last_key) = match (word.rfind('-'), key.rfind('-')) {
+        (Some(w), Some(k)) if word.matches('-').count() == key.matches('-').count() => (w + 1, &key[k + 1..]),
+        _ => (0, key),
+    };
+    match word[from..].char_indices().nth(last_key.chars().count()) {
+        Some((b, _)) => &word[..from + b],
         None => word,
     }
 }

@@ -611,8 +611,11 @@ fn after_attribute(doc: &Doc, i: usize) -> bool {
     if i > 0 && doc.toks[i].flags & JOINED != 0 && doc.toks[i - 1].flags & DIGIT != 0 {
         return true;
     }
-    if i == 0 || doc.toks[i].flags & JOINED == 0 || doc.toks[i - 1].flags & LOWER == 0 {
+    if i == 0 || doc.toks[i].flags & JOINED == 0 {
         return false;
+    }
+    if doc.toks[i - 1].flags & LOWER == 0 {
+        return article_opens_sentence(doc, i - 1);
     }
     let data = doc.lang.data();
     let before = doc.word(i - 1);
@@ -623,6 +626,21 @@ fn after_attribute(doc: &Doc, i: usize) -> bool {
         && !doc.lang.is_stop_word(before)
         && data.words("attrend").any(|e| before.ends_with_short(e))
         && !data.words("notattrend").any(|e| before.ends_with_short(e))
+}
+
+/// Rule `article_opens_sentence`: token `p` is an article, possessive or
+/// numeral (profile class `det`) or a preposition joined with the article
+/// (`artprep`) capitalised as its sentence's first word (`Im Finale`, `Der
+/// Stürmer`, `Die einzige`): it is the same word as in lower case inside a
+/// sentence, and the noun after it is that noun.
+fn article_opens_sentence(doc: &Doc, p: usize) -> bool {
+    let t = doc.toks[p];
+    if t.flags & SENT == 0 || t.flags & TITLE_LINE != 0 || !t.is_cap() {
+        return false;
+    }
+    let lower = doc.word(p).to_lowercase();
+    let data = doc.lang.data();
+    data.words("artprep").any(|w| w == lower) || data.words("det").any(|w| w == lower)
 }
 
 /// Run `f` over contiguous chunks of `items` on up to `threads` threads, results in order.
@@ -1052,7 +1070,7 @@ fn acronym_before_hyphen(cx: &Ctx, i: usize) -> Option<(EntityKind, Source)> {
     if !compound
         || part.len() == doc.word(i).len()
         || !(2..=6).contains(&letters)
-        || !part.chars().all(char::is_uppercase)
+        || !(part.chars().all(char::is_uppercase) || inner_capital_acronym(part))
         || doc.toks[i].flags & DEVA != 0
     {
         return None;
@@ -1071,8 +1089,74 @@ fn acronym_before_hyphen(cx: &Ctx, i: usize) -> Option<(EntityKind, Source)> {
     {
         return Some((cx.gaz.entry(hit.entry).kind, Source::Gazetteer(hit.entry)));
     }
-    let alone = (0..doc.toks.len()).any(|k| k != i && doc.toks[k].flags & ALLCAPS != 0 && doc.word(k) == part);
-    (letters >= 3 && alone).then(|| (EntityKind::Organization, Source::Unknown { acronym: Some(part.to_lowercase()) }))
+    let alone = (0..doc.toks.len()).any(|k| k != i && doc.toks[k].is_cap() && doc.word(k) == part);
+    (letters >= 3 && (alone || acronym_before_common_noun(doc.lang, tail)))
+        .then(|| (EntityKind::Organization, Source::Unknown { acronym: Some(part.to_lowercase()) }))
+}
+
+/// `AfD`, `PiS`: a short word of capitals with small letters inside (at most
+/// two), which begins and ends with a capital, is an acronym as much as `SPD`.
+fn inner_capital_acronym(part: &str) -> bool {
+    let first_last =
+        part.chars().next().is_some_and(char::is_uppercase) && part.chars().last().is_some_and(char::is_uppercase);
+    first_last && part.chars().filter(|c| c.is_lowercase()).count() <= 2
+}
+
+/// Rule `acronym_opens_compound`: in a language that capitalises every noun,
+/// an acronym of three letters or more before a hyphen and a common noun
+/// (`DFB-Pokal`, `DFB-Pokals`, `PSG-Trainer`, `DFB-Präsident`) names the
+/// organisation whose cup, coach or head the compound is, and the compound
+/// itself is no name (the span is the acronym; a hyphen is a word boundary
+/// for the gold as for the reader): the article need not write the acronym
+/// alone. The compound's last part is a common noun, or its form, or ends in a title.
+fn acronym_before_common_noun(lang: &Profile, tail: &str) -> bool {
+    if lang.casing != Casing::EveryNoun {
+        return false;
+    }
+    let lower = tail.to_lowercase();
+    lang.is_common_word_form(&lower)
+        || lang.data().words("title").any(|title| title.chars().count() >= 4 && lower.ends_with_short(title))
+}
+
+/// Rule `name_opens_compound`: in a language that capitalises every noun, a
+/// compound read as a common noun (`Tesla-Chef`, `Kaiserslautern-Trainer`:
+/// its last part is one) whose first part is a name, one the gazetteer spells
+/// so or one the article writes alone as a name inside a sentence (a capital
+/// the lowering of common nouns kept), names that: the span is the first
+/// part. A common noun's first part (`Wasser-Schaden`) was lowered where it
+/// stands alone, so it opens no name.
+fn name_opens_compound(cx: &Ctx, i: usize) -> Option<Cand> {
+    let doc = cx.doc;
+    let word = doc.word(i);
+    if doc.lang.casing != Casing::EveryNoun || !word.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let (head, _) = word.split_once('-')?;
+    let tail = word.rsplit('-').next()?;
+    if head.chars().count() < 3 || !tail.starts_with(char::is_uppercase) || doc.lang.is_stop_word(head) {
+        return None;
+    }
+    let t = doc.toks[i];
+    let span = |kind, source| Cand {
+        t0: i,
+        t1: i + 1,
+        start: t.start,
+        end: t.start + head.len(),
+        kind,
+        source,
+        cue: false,
+        weak: true,
+    };
+    let mut key = String::new();
+    push_key(head, 0, &mut key);
+    if cx.gaz.is_exact_alias(&crate::lang::fold_for_search(head).text)
+        && let Some(hit) = cx.gaz.lookup(&key)
+    {
+        return Some(span(cx.gaz.entry(hit.entry).kind, Source::Gazetteer(hit.entry)));
+    }
+    let alone = (0..doc.toks.len())
+        .any(|k| doc.word(k) == head && doc.toks[k].is_cap() && doc.toks[k].flags & (SENT | TITLE_LINE) == 0);
+    alone.then(|| span(EntityKind::Organization, Source::Unknown { acronym: None }))
 }
 
 /// [`acronym_before_hyphen`] as a candidate spanning the acronym alone.
@@ -1128,7 +1212,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         }
         if !t.is_cap() {
             // German reads a compound that ends in a common noun as lower case (`CSU-Chef`)
-            out.extend(acronym_compound(&cx, i));
+            out.extend(acronym_compound(&cx, i).or_else(|| name_opens_compound(&cx, i)));
             i += 1;
             continue;
         }
@@ -1448,11 +1532,59 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         looks_like_place(&cx, i) || lower_loc_head_follows(&cx, i + 1)
     });
     super::types::listed_with_places(doc, &mut out, |i| looks_like_place(&cx, i));
+    place_type_opens_name(doc, &mut out);
     spread_devanagari_company_short_names(doc, gaz, &mut out);
     spread_bracketed_short_names(doc, cues, &mut out);
     spread_syllable_abbreviations(doc, &mut out);
     regnal_and_century_numerals(doc, cues, &mut out);
     out
+}
+
+/// Rule `place_type_opens_name`: a lower-case place type of the profile's
+/// `placetype` class right before a name (`via Caracciolo`, `lago Guaíba`,
+/// `villa San Martino`), or before a name's preposition (`complprep`) and a
+/// place the recogniser already reads as one (`provincia de Valencia`, a
+/// gazetteer place), is the place's own first word: the street, square, lake
+/// or province is the place, not the person, building or city it is named
+/// for, so the name takes the word and becomes a place of its own. A
+/// preposition before a person is no such name (`la villa di Berlusconi`);
+/// nor, so far, one before a lone unknown word, whose kind is still a guess
+/// here (`piazza del Duomo` stays `Duomo`).
+fn place_type_opens_name(doc: &Doc, out: &mut [Cand]) {
+    let data = doc.lang.data();
+    if data.words("placetype").next().is_none() {
+        return;
+    }
+    let lower_in =
+        |k: usize, class: &str| doc.toks[k].flags & LOWER != 0 && data.words(class).any(|w| w == doc.word(k));
+    let joined = |k: usize| doc.toks[k].flags & JOINED != 0;
+    let mut free_from = 0;
+    for c in out.iter_mut() {
+        let t0 = c.t0;
+        let head = if t0 >= 1 && joined(t0) && lower_in(t0 - 1, "placetype") {
+            Some(t0 - 1)
+        } else if t0 >= 2
+            && c.kind == EntityKind::Location
+            && joined(t0)
+            && joined(t0 - 1)
+            && lower_in(t0 - 1, "complprep")
+            && lower_in(t0 - 2, "placetype")
+        {
+            Some(t0 - 2)
+        } else {
+            None
+        };
+        if let Some(h) = head
+            && h >= free_from
+        {
+            c.t0 = h;
+            c.start = doc.toks[h].start;
+            c.kind = EntityKind::Location;
+            c.source = Source::Unknown { acronym: None };
+            c.weak = false;
+        }
+        free_from = c.t1;
+    }
 }
 
 /// Rule `owner_before_person`: token `j` is a word of the profile's
@@ -7263,5 +7395,73 @@ pub(crate) mod tests {
         let a = [article("he", "he", "מועמדת הימין הקיצוני מרין לה פן הפסידה בסיבוב השני.")];
         let r = run(&a);
         assert_eq!(find(&r[0], "מרין לה פן").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_german_acronym_before_a_hyphen_and_a_common_noun_is_the_organisation_alone() {
+        let r = run(&[article(
+            "de",
+            "de",
+            "Der VfB Stuttgart gewann am Samstag den DFB-Pokal. DFB-Präsident Bernd Neuendorf gratulierte. \
+             Zuvor hatte die AfD zugelegt, und AfD-Kanzlerkandidatin Alice Weidel sprach. PSG-Trainer Luis Enrique haderte.",
+        )]);
+        let surfaces: Vec<&str> = r[0].iter().map(|m| m.0.as_str()).collect();
+        // the cup and the office are no names; the acronym before them is the organisation
+        assert!(!surfaces.iter().any(|s| s.contains("Pokal") || s.contains("Präsident")), "{surfaces:?}");
+        assert_eq!(surfaces.iter().filter(|s| **s == "DFB").count(), 2, "{surfaces:?}");
+        assert_eq!(find(&r[0], "PSG").map(|m| m.1), Some("ORG"), "{surfaces:?}");
+        // an acronym with a small letter inside is one too
+        assert_eq!(surfaces.iter().filter(|s| **s == "AfD").count(), 2, "{surfaces:?}");
+    }
+
+    #[test]
+    fn a_german_compound_opened_by_a_name_the_article_writes_alone_names_it() {
+        let r = run(&[article(
+            "de",
+            "de",
+            "Der Autobauer Tesla baut ein Werk in Brandenburg. Am Freitag sprach Tesla-Chef Elon Musk vor der Presse.",
+        )]);
+        let surfaces: Vec<&str> = r[0].iter().map(|m| m.0.as_str()).collect();
+        assert!(!surfaces.iter().any(|s| s.contains("Chef")), "{surfaces:?}");
+        assert_eq!(surfaces.iter().filter(|s| s.ends_with("Tesla") || **s == "Tesla").count(), 2, "{surfaces:?}");
+    }
+
+    #[test]
+    fn a_german_article_opening_a_sentence_makes_the_next_word_its_noun() {
+        let r = run(&[
+            // an English article names a singer `Finale`: the German noun still is none
+            article("en", "en", "The singer Finale played in Boston on Friday."),
+            article(
+                "de",
+                "de",
+                "Der VfB Stuttgart hat den Pokal gewonnen. Im Finale besiegte die Mannschaft den Gegner mit 4:2.",
+            ),
+        ]);
+        let surfaces: Vec<&str> = r[1].iter().map(|m| m.0.as_str()).collect();
+        assert!(!surfaces.iter().any(|s| s.contains("Finale")), "{surfaces:?}");
+        assert!(surfaces.contains(&"VfB Stuttgart"), "{surfaces:?}");
+    }
+
+    #[test]
+    fn a_lower_case_place_type_before_a_name_is_the_places_first_word() {
+        let r = run(&[article(
+            "it",
+            "it",
+            "Il corteo è partito da via Caracciolo ed è arrivato nella provincia di Crotone. \
+             Poi la folla ha raggiunto la villa di Silvio Berlusconi.",
+        )]);
+        for place in ["via Caracciolo", "provincia di Crotone"] {
+            assert_eq!(find(&r[0], place).map(|m| m.1), Some("LOC"), "{place}: {:?}", r[0]);
+        }
+        // a person after the preposition is whom the house belongs to, no place's name
+        assert_eq!(find(&r[0], "Silvio Berlusconi").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        let r = run(&[article(
+            "es",
+            "es",
+            "Los aficionados celebraron el título en la provincia de Valencia y junto al mar Mediterráneo.",
+        )]);
+        for place in ["provincia de Valencia", "mar Mediterráneo"] {
+            assert_eq!(find(&r[0], place).map(|m| m.1), Some("LOC"), "{place}: {:?}", r[0]);
+        }
     }
 }
