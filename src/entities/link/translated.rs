@@ -15,7 +15,7 @@
 //! meet by their meaning, from the hand-written `data/heads.tsv`.
 
 use super::super::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet, WordMemo, remembered};
-use super::{Item, Tables, UnionFind, Word, edit_distance_at_most_one, same_word, soft_equal};
+use super::{Item, MIN_EDIT_SKELETON, Tables, UnionFind, Word, edit_distance_at_most_one, same_word, soft_equal};
 use crate::lang::{Casing, Profile, fold_str};
 
 /// Words past this many in a name are taken as ordinary words.
@@ -57,7 +57,12 @@ impl WordClasses {
                 headed = true;
             } else if ordinary_word(lang, word) {
                 bits |= 1 << k;
-            } else if super::super::types::is_given_name_in(lang, word) {
+            } else if super::super::types::is_given_name_in(lang, word)
+                // a hyphenated word is a given name when every part is one (`Jean-Luc`), not
+                // when its first part alone is (`Ямато-Сайдайдзи`, a station named after Yamato)
+                && (!word.contains('-')
+                    || word.split('-').all(|part| !part.is_empty() && super::super::types::is_given_name_in(lang, part)))
+            {
                 given |= 1 << (Self::GIVEN + k);
             }
         }
@@ -324,6 +329,19 @@ fn words_meet(t: &Tables, a: &NameWord, b: &NameWord) -> bool {
         || (a.ordinary && b.ordinary && a.cognate.is_some() && a.cognate == b.cognate)
 }
 
+/// Two long skeletons of one word that differ only in their last letter, two
+/// affricates or sibilants: where a stem cut a foreign name's end, the letter
+/// before the cut is read otherwise (`Сайдайдз` of `Сайдайдзи` is read with the
+/// z of `Синдзо`, `Saidaij` of `Saidaiji` with the English j).
+fn stem_ends_apart(a: &str, b: &str) -> bool {
+    let soft = |c: u8| matches!(c, b'J' | b's' | b'z');
+    a.len() >= MIN_EDIT_SKELETON
+        && a.len() == b.len()
+        && a.as_bytes()[..a.len() - 1] == b.as_bytes()[..b.len() - 1]
+        && a.bytes().last().is_some_and(soft)
+        && b.bytes().last().is_some_and(soft)
+}
+
 /// How well two names fit, best first: more words meeting, fewer left over,
 /// fewer of those a name's own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -359,8 +377,11 @@ fn fit(t: &Tables, a: &[NameWord], b: &[NameWord]) -> Option<Fit> {
             Some(j) => {
                 used[j] = true;
                 met += 1;
-                // an own word that alone decides must be spelt the same
-                own_met |= !x.ordinary && !b[j].ordinary && same_word(t.strings, x.word, b[j].word);
+                // an own word that alone decides must be spelt the same (see `stem_ends_apart`)
+                own_met |= !x.ordinary
+                    && !b[j].ordinary
+                    && (same_word(t.strings, x.word, b[j].word)
+                        || stem_ends_apart(t.strings.get(x.word.skel), t.strings.get(b[j].word.skel)));
             }
             None => leave(x),
         }
@@ -531,7 +552,7 @@ pub(super) fn link_translated_names(
 
 #[cfg(test)]
 mod tests {
-    use super::{cognate_key, head_concept};
+    use super::{WordClasses, cognate_key, head_concept, stem_ends_apart};
     use crate::entities::recognise::tests::{article, id_of, run};
     use crate::lang::{Orthography, phonetic::skeleton};
 
@@ -702,5 +723,36 @@ mod tests {
         assert_eq!(id_of(&r, 1, "Medizinischen Universität Nara"), en, "{r:?}");
         assert_eq!(id_of(&r, 2, "Медицинского университета Нары"), en, "{r:?}");
         assert_eq!(id_of(&r, 3, "Медичного університету Нари"), en, "{r:?}");
+    }
+
+    #[test]
+    fn a_station_named_without_its_head_word_is_the_station_whatever_its_stem_reads() {
+        // `Ямато-Сайдайдзи`: each part of the hyphenated name is stemmed (`ямат-сайдайдз`), its
+        // first part is a given name, and its stem's дз reads z where the English stem's j is j
+        let r = run(&[
+            article("en", "en", "Abe was speaking outside Yamato-Saidaiji Station in support of a candidate."),
+            article("ru", "ru", "Абэ выступал у станции Ямато-Сайдайдзи в поддержку кандидата."),
+            article("bg", "bg", "Абе говореше пред гара Ямато-Сайдайджи в подкрепа на кандидат."),
+        ]);
+        let en = id_of(&r, 0, "Yamato-Saidaiji Station");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Ямато-Сайдайдзи"), en, "{r:?}");
+        assert_eq!(id_of(&r, 2, "Ямато-Сайдайджи"), en, "{r:?}");
+    }
+
+    #[test]
+    fn skeletons_whose_stems_end_apart_differ_in_a_last_affricate_only() {
+        assert!(stem_ends_apart("VmtsdJ", "Vmtsdz"));
+        assert!(!stem_ends_apart("Vmtsdz", "Vmtsdd"), "not an affricate");
+        assert!(!stem_ends_apart("VmtsJd", "Vmtszd"), "not the last letter");
+        assert!(!stem_ends_apart("kmrJ", "kmrz"), "too short to decide alone");
+    }
+
+    #[test]
+    fn a_hyphenated_word_is_a_given_name_only_when_every_part_is_one() {
+        let ru = crate::lang::profile_of_code("ru").expect("ru");
+        let fr = crate::lang::profile_of_code("fr").expect("fr");
+        assert!(!WordClasses::of(ru, ["Ямато-Сайдайдзи"].into_iter(), true).begins_with_given_name());
+        assert!(WordClasses::of(fr, ["Jean-Luc", "Mélenchon"].into_iter(), true).begins_with_given_name());
     }
 }
