@@ -908,7 +908,7 @@ fn read_clean_text_file(path: &Path) -> std::io::Result<Option<std::sync::Arc<st
         return Ok(None);
     }
     match std::str::from_utf8(&bytes) {
-        Ok(text) if !text.chars().any(super::is_terminal_hazard) => Ok(Some(shared_str(bytes))),
+        Ok(text) if !super::sanitize::has_terminal_hazard(text) => Ok(Some(shared_str(bytes))),
         _ => Ok(None),
     }
 }

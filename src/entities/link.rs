@@ -1197,11 +1197,15 @@ pub(crate) fn link_corpus(
     // one-word names that are a case form or a transcription of a place the
     // other articles name: they are that place, and join no name below
     let mut placed = place_lone_words(articles, &items, &t, &langs, &cands, (&places, &short_places));
+    laps.lap("places named by one word (1/5: case forms)");
     placed.extend(transcribed_places(&items, &t, &langs, &cands, &place_sounds));
+    laps.lap("places named by one word (2/5: transcriptions)");
     let inflected = inflected_places(&items, &t, &langs, &placed, gaz);
     placed.extend(inflected);
+    laps.lap("places named by one word (3/5: inflected)");
     let bare = bare_place_names(articles, &items, &t, &langs, &cands, (&places, &short_places), &placed, &mut uf);
     placed.extend(bare);
+    laps.lap("places named by one word (4/5: bare)");
     for (n, it) in items.iter().enumerate() {
         if let Some(entry) = known_acronym_in_brackets_after(articles, &cands, &cand_starts, it) {
             placed.entry(n).or_insert(entry);
@@ -1213,7 +1217,7 @@ pub(crate) fn link_corpus(
     let unknown = |n: usize| items.get(n).and_then(|it| cands.get(it.cand as usize)).is_some_and(Kept::is_unknown);
     placed.retain(|&n, _| unknown(n));
     drop(place_sounds);
-    laps.lap("places named by one word");
+    laps.lap("places named by one word (5/5: acronyms, glosses)");
 
     // full names and acronyms: the same skeleton is the same entity
     let mut by_joined: HashMap<u32, usize> = HashMap::default();
@@ -1615,6 +1619,7 @@ pub(crate) fn link_corpus(
         }
     }
     drop(resolved);
+    laps.lap("lone words");
     join_names_inside_longer_ones(&items, &t, &cands, &mut uf);
     kanji::join_family_names(&items, &t, &langs, &cands, &mut uf);
     kanji::join_organisations_named_without_their_head(&items, &t, &langs, &cands, gaz, &mut uf);
@@ -1625,7 +1630,7 @@ pub(crate) fn link_corpus(
             uf.union(n, other);
         }
     }
-    laps.lap("lone words, names inside longer ones, kanji");
+    laps.lap("names inside longer ones, kanji");
     link_transcriptions(&items, &t, &langs, (&cands, &cand_starts), &placed, &mut uf);
     translated::link_translated_names(&items, &t, &langs, &placed, &mut uf);
     glossed::link_glossed_names(&items, &t, &langs, &cands, &placed, gaz, &mut uf);
@@ -1665,6 +1670,7 @@ pub(crate) fn link_corpus(
         cues,
         threads,
     );
+    laps.lap("devanagari and abjad passes (1/2: devanagari)");
     // ... and names of other articles in Arabic and Hebrew text
     let in_abjad =
         abjad::abjad_pass(articles, &langs, (&cands, &cand_starts), &items, &t, &mut uf, &place_abjad, gaz, threads);
@@ -1702,7 +1708,7 @@ pub(crate) fn link_corpus(
 
     let all = AllCands { cands: &cands, cand_starts: &cand_starts, found: &found_cands, found_arts: &found_arts };
     let all_items = AllItems { items: &items, found: &found_items };
-    laps.lap("devanagari and abjad passes");
+    laps.lap("devanagari and abjad passes (2/2: merged)");
     let clusters = name_clusters(
         articles,
         &langs,
@@ -2672,32 +2678,38 @@ fn inflected_places(
     if !items.iter().enumerate().any(|(n, it)| wanted(n, it)) {
         return out;
     }
+    // the answer is the name's and its language's: asked once per distinct pair (items
+    // that name the same words alike share a name entry; a corpus names a place many times)
+    let mut answers: HashMap<(u32, usize), Option<u32>> = HashMap::default();
     for (n, it) in items.iter().enumerate() {
         if !wanted(n, it) {
             continue;
         }
         let Some(lang) = langs.get(it.art as usize) else { continue };
-        let words: Vec<&str> = t.words(it).iter().map(|w| t.strings.get(w.skel)).collect();
-        let candidates = gaz.trusted_phrases_like(lang.orthography, &words);
-        let mut found: Option<u32> = None;
-        for (skels, e) in candidates {
-            if skels.iter().zip(&words).all(|(a, w)| case_form_of(w, a)) {
-                match found {
-                    None => found = Some(*e),
-                    Some(f) if f == *e => {}
-                    // two places fit: neither is sure
-                    Some(_) => {
-                        found = None;
-                        break;
-                    }
-                }
-            }
-        }
+        let found = *answers.entry((it.name, lang.index)).or_insert_with(|| inflected_place(it, t, lang, gaz));
         if let Some(e) = found {
             out.insert(n, e);
         }
     }
     out
+}
+
+/// The one trusted gazetteer place whose alias an item's name is a case form of, word by word.
+fn inflected_place(it: &Item, t: &Tables, lang: &Profile, gaz: &Gazetteer) -> Option<u32> {
+    let words: Vec<&str> = t.words(it).iter().map(|w| t.strings.get(w.skel)).collect();
+    let candidates = gaz.trusted_phrases_like(lang.orthography, &words);
+    let mut found: Option<u32> = None;
+    for (skels, e) in candidates {
+        if skels.iter().zip(&words).all(|(a, w)| case_form_of(w, a)) {
+            match found {
+                None => found = Some(*e),
+                Some(f) if f == *e => {}
+                // two places fit: neither is sure
+                Some(_) => return None,
+            }
+        }
+    }
+    found
 }
 
 /// The Arabic definite article as other scripts write it before a place or
@@ -2711,8 +2723,10 @@ fn split_arabic_article(name: &str) -> Option<(&str, &str)> {
     ARABIC_ARTICLES.iter().find_map(|article| {
         let at = name.char_indices().nth(article.chars().count())?.0;
         let (head, rest) = name.split_at(at);
-        (head.to_lowercase() == *article && rest.chars().next().is_some_and(char::is_uppercase))
-            .then(|| (head.trim_end_matches(['-', ' ']), rest))
+        // (compared a letter at a time: this is asked of every name in a cased script)
+        (head.chars().flat_map(char::to_lowercase).eq(article.chars())
+            && rest.chars().next().is_some_and(char::is_uppercase))
+        .then(|| (head.trim_end_matches(['-', ' ']), rest))
     })
 }
 
@@ -2956,10 +2970,11 @@ fn has_spelling(name: &str, vkey: &str) -> bool {
 /// spelt as the lone word: the same consonants with other vowels are another word
 /// (`मोरबी`, Morbi, and `मीराबाई`; `मांडवी` and `मांडविया`), for Hindi keeps a name's spelling.
 fn devanagari_spelt_otherwise(articles: &[Article], cands: &[Kept], lone: &Item, full: &Item) -> bool {
-    let (Some(word), Some(name)) = (written_name(articles, cands, lone), written_name(articles, cands, full)) else {
-        return false;
-    };
-    in_devanagari(word) && in_devanagari(name) && !has_spelling(name, &vowel_key(word))
+    // the full name's text only when the lone word is Devanagari: it is asked of every full
+    // name a lone word meets, and reading each one's text at random was a tenth of linking
+    let Some(word) = written_name(articles, cands, lone).filter(|word| in_devanagari(word)) else { return false };
+    let Some(name) = written_name(articles, cands, full) else { return false };
+    in_devanagari(name) && !has_spelling(name, &vowel_key(word))
 }
 
 /// A one-word skeleton this long (three consonants) is a surname more often

@@ -3966,6 +3966,15 @@ pub(crate) fn is_frequent_word_form(lang: &Profile, word: &str) -> bool {
         || lang.data().words("adjsuffix").any(|e| word.strip_suffix(e).is_some_and(|stem| often.contains(stem)))
 }
 
+/// Does the word read as a proclitic and a frequent word of the language (`وأدى`, and he
+/// performed: `و` + `أدى`)? Then a GeoNames alias keyed like the whole word (`وادی`, El Oued)
+/// is the less likely reading.
+fn proclitic_and_frequent_word(lang: &Profile, word: &str) -> bool {
+    lang.data().proclitics.iter().any(|p| {
+        word.strip_prefix(p.as_str()).is_some_and(|rest| rest.chars().count() >= 2 && is_frequent_word_form(lang, rest))
+    })
+}
+
 /// Would a gazetteer hit at token `i` (after `clitic` bytes) stand on its
 /// own in a script without capitals? Several words always; one word when the
 /// source is trusted, or a long enough name of a big place that is no frequent
@@ -3990,6 +3999,9 @@ fn uncased_hit_ok(cx: &Ctx, i: usize, len: usize, hit: KeyHit, clitic: usize) ->
         return false;
     }
     if !hit.trusted && common_word_with_article(cx.doc.lang, bare) {
+        return false;
+    }
+    if !hit.trusted && clitic == 0 && proclitic_and_frequent_word(cx.doc.lang, word) {
         return false;
     }
     // a head word names a kind of body or place, alone no place (`בורסה`, `بورصة`, a stock
@@ -5745,6 +5757,22 @@ pub(crate) mod tests {
         let text = "وقدم الأمين العام للأمم المتحدة أنطونيو غوتيريش التعازي.";
         let r = run(&[article("ar", "ar", text)]);
         assert_eq!(find(&r[0], "للأمم المتحدة").expect("ل + الأمم المتحدة").1, "ORG");
+    }
+
+    #[test]
+    fn a_proclitic_before_a_frequent_verb_is_no_geonames_place_spelled_like_the_whole_word() {
+        // `وأدى` (and performed) is keyed like `وادی`, a GeoNames spelling of El Oued
+        let text = "وأدى الوزراء الجدد اليمين الدستورية صباح الأحد أمام الرئيس.";
+        let r = run(&[article("ar", "ar", text)]);
+        assert!(r[0].iter().all(|(s, _, _)| s != "وأدى"), "و + أدى: {:?}", r[0]);
+    }
+
+    #[test]
+    fn an_arabic_sultan_s_title_is_no_word_of_his_name() {
+        let text = "استقبل السلطان هيثم بن طارق الوفد في قصر العلم.";
+        let r = run(&[article("ar", "ar", text)]);
+        assert_eq!(find(&r[0], "هيثم بن طارق").expect("the name without the title").1, "PER");
+        assert!(r[0].iter().all(|(s, _, _)| !s.starts_with("السلطان")), "{:?}", r[0]);
     }
 
     #[test]

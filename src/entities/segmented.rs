@@ -178,6 +178,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
     }
     if segmenter == Segmenter::Japanese {
         katakana_words_named_as_people(doc.text, &mut words, &classes);
+        loanwords_in_compound_nouns(doc.text, &mut words, &classes);
         prefectures_cut_from_their_suffix(doc.text, &mut words, &classes);
     }
     split_places_led_by_a_city(doc, gaz, &mut words, &heads);
@@ -209,7 +210,10 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
             Some(suffixed) => (suffixed, EntityKind::Location),
             None => (end, kind),
         };
-        let kind = if kind == EntityKind::Person && transcribed_place(&doc.text[name.start..end], &classes) {
+        let kind = if kind == EntityKind::Person
+            && (transcribed_place(&doc.text[name.start..end], &classes)
+                || (segmenter == Segmenter::Chinese && ends_in_a_place_word_by_sound(&doc.text[name.start..end])))
+        {
             EntityKind::Location
         } else if is_listed_organisation(segmenter, &doc.text[name.start..end]) {
             EntityKind::Organization
@@ -349,6 +353,88 @@ fn katakana_words_named_as_people(text: &str, words: &mut [Word], classes: &impl
                     .is_some_and(|t| classes(&text[t.start..t.end]) & TITLE != 0));
         if person {
             words[k].class = WordClass::ForeignName;
+        }
+    }
+}
+
+/// Words of a title ipadic cuts apart (`事務` `局長`), at most.
+const MAX_WORDS_OF_A_TITLE_AFTER_A_LOANWORD: usize = 3;
+
+/// ipadic lacks many loanwords (`トラフ`, trough; `プベルル`; `ピンポイント`),
+/// and the katakana-run rule makes every katakana word it lacks a foreign
+/// name. Japanese glues a loanword into a compound noun with the kanji noun
+/// after it (`トラフ` `地震`, a trough earthquake; `プベルル` `酸`, an acid),
+/// where a person is followed by a particle, `氏` or a title. An undotted
+/// foreign name right before a kanji common noun that is no title and no
+/// head is such a loanword, unless the article writes it as a person's
+/// somewhere (`ミレイ` `大統領` ... `ミレイ` `政権`).
+fn loanwords_in_compound_nouns(text: &str, words: &mut [Word], classes: &impl Fn(&str) -> u8) {
+    // a title of one word or of the few words ipadic cuts it into (`事務` `局長`)
+    let title_after = |k: usize| {
+        let mut end = words[k].end;
+        for n in words[k + 1..].iter().take(MAX_WORDS_OF_A_TITLE_AFTER_A_LOANWORD) {
+            if n.start != end {
+                return false;
+            }
+            end = n.end;
+            if classes(&text[words[k + 1].start..end]) & TITLE != 0 {
+                return true;
+            }
+        }
+        false
+    };
+    let person_after = |k: usize| {
+        title_after(k)
+            || words
+                .get(k + 1)
+                .filter(|n| n.start == words[k].end)
+                .is_some_and(|n| n.class == WordClass::PersonSuffix || text[n.start..n.end].starts_with(['・', '·']))
+    };
+    // a term, not a name: quoted (`「ピンポイント` `着陸」`) or glued after a kanji
+    // common noun of its own (`南海` `トラフ`, `紅麹` `サプリ`); a name of a place or a
+    // group before a noun (`シャンドマルス` `公園`, `ハマス` `幹部`) has neither, and one
+    // after a place is that place's (`日本` `ハム`, `米` `マイクロソフト`)
+    let term_start = |k: usize| {
+        let w = &words[k];
+        text[..w.start].ends_with('「')
+            || (k > 0 && words[k - 1].end == w.start && {
+                let before = &words[k - 1];
+                let before_text = &text[before.start..before.end];
+                before_text.chars().count() >= 2
+                    && before_text.chars().all(is_kanji)
+                    && !matches!(before.class, WordClass::Place | WordClass::Country | WordClass::PlaceSuffix)
+                    && !matches!(before.class, WordClass::Person | WordClass::Surname | WordClass::GivenName)
+            })
+    };
+    let in_compound = |k: usize| {
+        !title_after(k)
+            && term_start(k)
+            && words.get(k + 1).filter(|n| n.start == words[k].end).is_some_and(|n| {
+                let next = &text[n.start..n.end];
+                n.class == WordClass::Noun
+                    && next.chars().all(is_kanji)
+                    && classes(next) & (TITLE | ORG_HEAD | LOC_HEAD) == 0
+            })
+    };
+    // undotted: a name in parts joined by a middle dot is a person's (`サム・アルトマン`)
+    let foreign = |w: &Word| {
+        w.class == WordClass::ForeignName
+            && !w.known
+            && text[w.start..w.end].chars().all(|c| is_katakana(c) && !matches!(c, '・' | '･'))
+    };
+    let people: std::collections::HashSet<&str> = (0..words.len())
+        .filter(|&k| foreign(&words[k]) && person_after(k))
+        .map(|k| &text[words[k].start..words[k].end])
+        .collect();
+    // a loanword is one wherever the article writes it (`トラフ` `地震` ... `トラフ` `の`)
+    let loanwords: std::collections::HashSet<&str> = (0..words.len())
+        .filter(|&k| foreign(&words[k]) && in_compound(k))
+        .map(|k| &text[words[k].start..words[k].end])
+        .filter(|word| !people.contains(word))
+        .collect();
+    for w in words.iter_mut() {
+        if foreign(w) && loanwords.contains(&text[w.start..w.end]) {
+            w.class = WordClass::Noun;
         }
     }
 }
@@ -1128,14 +1214,20 @@ fn japanese_names_in_chinese(doc: &Doc, words: &[Word], classes: &impl Fn(&str) 
     out
 }
 
-/// Administrative place heads of one character in Chinese: province, state,
-/// city, county, district, township, town, village.
-const ADMINISTRATIVE_SUFFIXES: &[&str] = &["省", "州", "市", "县", "区", "乡", "镇", "村"];
+/// Place words Chinese writes at the end of a foreign place's name written
+/// by its sound: `堡` (-burg, -bourg, fort: `贝尔沃堡`, Fort Belvoir), `维尔`
+/// (-ville: `阿什维尔`, Asheville) and `帕克` (Park: `贝瑟尔帕克`, Bethel Park).
+const PLACE_WORDS_BY_SOUND: &[&str] = &["堡", "维尔", "帕克"];
+
+/// Sound characters before a [`PLACE_WORDS_BY_SOUND`] ending, at least: a
+/// shorter name is a person's surname (`内维尔`, Neville; `斯帕克`, Spark).
+const MIN_SOUND_CHARS_BEFORE_A_PLACE_WORD: usize = 2;
 
 /// jieba tags a foreign place written by its sound as a person (`巴特勒`,
-/// Butler) and leaves the administrative head after it a word of its own
-/// (`巴特勒` `县`, Butler County): a name written wholly by sound, right
-/// before such a head, is that place, head included. The end of the place.
+/// Butler) and leaves the administrative head (`crate::lang::segment::PLACE_SUFFIXES`)
+/// or the place word (`堡`) after it a word of its own (`巴特勒` `县`, Butler
+/// County; `贝尔沃` `堡`): a name written wholly by sound, right before such a
+/// head, is that place, head included. The end of the place.
 fn suffix_of_a_transcribed_place(
     text: &str,
     words: &[Word],
@@ -1152,7 +1244,20 @@ fn suffix_of_a_transcribed_place(
         return None;
     }
     let next = next_word(words, end).filter(|w| w.start == end)?;
-    ADMINISTRATIVE_SUFFIXES.contains(&&text[next.start..next.end]).then_some(next.end)
+    let head = &text[next.start..next.end];
+    (crate::lang::segment::is_place_suffix(head) || PLACE_WORDS_BY_SOUND.contains(&head)).then_some(next.end)
+}
+
+/// Is this name, written wholly by its sound and without a middle dot, a
+/// place because it ends in a place word written by sound (`贝瑟尔帕克`,
+/// Bethel Park; `阿什维尔`)? A person's full name has a dot (`莎拉·杰西卡·帕克`).
+fn ends_in_a_place_word_by_sound(name: &str) -> bool {
+    PLACE_WORDS_BY_SOUND.iter().any(|end| {
+        name.strip_suffix(end).is_some_and(|rest| {
+            rest.chars().count() >= MIN_SOUND_CHARS_BEFORE_A_PLACE_WORD
+                && rest.chars().all(crate::lang::segment::is_transliteration_char)
+        })
+    })
 }
 
 /// Is this person's name a place written by its sound with a one-character
@@ -2162,6 +2267,58 @@ mod tests {
         let r = run(&[article("zh", "zh", "集会在宾夕法尼亚州巴特勒县举行。")]);
         assert_eq!(find(&r[0], "巴特勒县").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
         assert!(r[0].iter().all(|m| m.0 != "巴特勒"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_foreign_place_ending_in_a_place_word_by_sound_is_a_place_not_a_person() {
+        let r = run(&[article(
+            "zh",
+            "zh",
+            "直升机从弗吉尼亚州贝尔沃堡起飞。枪手住在匹兹堡南郊的贝瑟尔帕克。演员莎拉·杰西卡·帕克出席了活动。",
+        )]);
+        for place in ["贝尔沃堡", "贝瑟尔帕克"] {
+            assert_eq!(find(&r[0], place).map(|m| m.1), Some("LOC"), "{place} in {:?}", r[0]);
+        }
+        assert!(r[0].iter().all(|m| m.0 != "贝尔沃"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "莎拉·杰西卡·帕克").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn an_agency_named_by_its_place_or_by_common_nouns_is_an_organisation() {
+        let r = run(&[article("zh", "zh", "事故由哥伦比亚特区消防局处理，并由联邦航空管理局调查。")]);
+        for name in ["哥伦比亚特区消防局", "联邦航空管理局"] {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("ORG"), "{name} in {:?}", r[0]);
+        }
+    }
+
+    #[test]
+    fn a_loanword_ipadic_lacks_glued_to_a_kanji_noun_is_no_person() {
+        let r = run(&[article(
+            "ja",
+            "ja",
+            "政府は南海トラフ地震に備える。専門家はトラフの形を調べた。「ピンポイント着陸」に成功した。ゼレンスキー大統領は演説し、ゼレンスキー政権は改革を続ける。",
+        )]);
+        assert!(r[0].iter().all(|m| !m.0.contains("トラフ") || m.1 != "PER"), "{:?}", r[0]);
+        assert!(find(&r[0], "ピンポイント").is_none(), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "ゼレンスキー").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        // a dotted name or one before a title is a person's, whatever noun follows it
+        // nor is a name before a noun where it is no quoted term nor glued to a noun
+        let r = run(&[article("ja", "ja", "候補はパリのシャンドマルス公園で演説した。")]);
+        assert!(find(&r[0], "シャンドマルス").is_some(), "{:?}", r[0]);
+        let r = run(&[article(
+            "ja",
+            "ja",
+            "受賞はフランク・ロビンソン以来となった。欧州中央銀行のラガルド総裁も発言した。来日したグロッシ事務局長が会見した。",
+        )]);
+        for name in ["フランク・ロビンソン", "ラガルド", "グロッシ"] {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("PER"), "{name} in {:?}", r[0]);
+        }
+    }
+
+    #[test]
+    fn full_width_latin_letters_end_where_the_kanji_begin() {
+        let r = run(&[article("ja", "ja", "ＪＲ東海は新幹線の運転を再開した。")]);
+        assert!(r[0].iter().all(|m| !m.0.contains('は')), "{:?}", r[0]);
     }
 
     #[test]

@@ -162,6 +162,8 @@ fn letter_side(c: char, class: u8) -> Option<LetterSide> {
     match c as u32 {
         _ if class & C_ALPHA == 0 => None,
         0..=0x58f => Some(LetterSide::Cased),
+        // full-width Latin letters, which Japanese and Chinese papers write acronyms in (`ＪＲ東海`)
+        0xff21..=0xff3a | 0xff41..=0xff5a => Some(LetterSide::Cased),
         0x30a0..=0x30ff | 0x31f0..=0x31ff | 0xff66..=0xff9f => Some(LetterSide::Katakana),
         0x4e00..=0x9fff | 0x3400..=0x4dbf | 0xf900..=0xfaff | 0x3040..=0x309f => Some(LetterSide::Ideograph),
         _ => None,

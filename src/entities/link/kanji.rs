@@ -437,9 +437,19 @@ fn is_hiragana(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{309f}')
 }
 
-/// Characters of a Chinese place's name that other languages leave out of its
-/// pinyin or translate (`积石山县`, Jishishan; `石景山区`, Shijingshan District).
-const CHINESE_PLACE_KINDS: &[char] = &['省', '市', '县', '区', '镇', '乡', '村'];
+/// Characters of [`crate::lang::segment::PLACE_SUFFIXES`] this linker keeps
+/// on a name: `州` is part of a city's pinyin (`广州`, Guangzhou; `杭州`), `町`
+/// ends a Japanese town, read in Japanese, not in pinyin; `旗` (a banner,
+/// `四子王旗`, Siziwang Banner) was never stripped here, and stripping it
+/// would change links: a change to measure on its own, not part of sharing the list.
+const KINDS_IN_THE_PINYIN: &[char] = &['州', '旗', '町'];
+
+/// Strips the kind of place that other languages leave out of a Chinese
+/// place's pinyin or translate (`积石山县`, Jishishan; `石景山区`, Shijingshan
+/// District): one of the place suffixes but those in [`KINDS_IN_THE_PINYIN`].
+fn without_place_kind(han: &str) -> Option<&str> {
+    han.strip_suffix(|c: char| crate::lang::segment::PLACE_SUFFIXES.contains(c) && !KINDS_IN_THE_PINYIN.contains(&c))
+}
 /// Han characters of the shortest Chinese name linked by its pinyin.
 const MIN_PINYIN_NAME_CHARS: usize = 2;
 /// Letters of the shortest pinyin a Chinese name is linked by: two syllables
@@ -465,8 +475,7 @@ fn pinyin_keys_of_han(han: &str) -> Vec<String> {
         return Vec::new();
     }
     let whole = pinyin_key(&crate::entities::segmented::latin_display(han));
-    let rest = han
-        .strip_suffix(CHINESE_PLACE_KINDS)
+    let rest = without_place_kind(han)
         .filter(|rest| rest.chars().count() >= MIN_PINYIN_NAME_CHARS)
         .map(|rest| pinyin_key(&crate::entities::segmented::latin_display(rest)));
     std::iter::once(whole).chain(rest).filter(|k| k.len() >= MIN_PINYIN_LETTERS).collect()

@@ -231,10 +231,13 @@ fn cut_glued_function_words(line: &str, words: &mut Vec<Word>, first: usize) {
 
 /// Characters that end the name of an administrative place: province,
 /// city, county, district, township, town, village, banner (Inner
-/// Mongolia), prefecture and Japanese town (`熊本县`, `菊阳町`).
-const PLACE_SUFFIXES: &str = "省市县区乡镇村旗州町";
+/// Mongolia), prefecture and Japanese town (`熊本县`, `菊阳町`). The one list
+/// of them: the entity rules (`巴特勒` `县`) and the pinyin linker (which
+/// leaves out the ones that are part of a name's pinyin) read it here.
+pub const PLACE_SUFFIXES: &str = "省市县区乡镇村旗州町";
 
-fn is_place_suffix(word: &str) -> bool {
+/// Is this word one character of [`PLACE_SUFFIXES`]?
+pub fn is_place_suffix(word: &str) -> bool {
     let mut chars = word.chars();
     chars.next().is_some_and(|c| PLACE_SUFFIXES.contains(c)) && chars.next().is_none()
 }

@@ -19,7 +19,7 @@ mod given_names;
 mod japanese;
 mod names;
 
-pub use chinese::{is_family_name, is_transliteration_char};
+pub use chinese::{PLACE_SUFFIXES, is_family_name, is_place_suffix, is_transliteration_char};
 pub use given_names::{given_name_readings, unpacked_text};
 pub use names::names;
 
