@@ -1677,8 +1677,16 @@ mod tests {
         let found = kinds("ru", "Вчера Волгонефть и Камабанк объявили о сделке.");
         assert_eq!(kind_of(&found, "Волгонефть"), Some("ORG"), "{found:?}");
         assert_eq!(kind_of(&found, "Камабанк"), Some("ORG"), "{found:?}");
+        // the shortened names of state bodies (the Prosecutor General's Office, the defence ministry)
+        let found = kinds("ru", "Вчера Генпрокуратура и Минобороны ответили на запрос.");
+        assert_eq!(kind_of(&found, "Генпрокуратура"), Some("ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Минобороны"), Some("ORG"), "{found:?}");
+        let found = kinds("uk", "Учора Генпрокуратура і Міноборони відповіли на запит.");
+        assert_eq!(kind_of(&found, "Генпрокуратура"), Some("ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Міноборони"), Some("ORG"), "{found:?}");
         // the ending alone, or on a short word, is no evidence
         assert!(!org_ending(crate::lang::profile_of_code("uk").unwrap_or(crate::lang::OTHER), "Банк"));
+        assert!(!org_ending(crate::lang::profile_of_code("ru").unwrap_or(crate::lang::OTHER), "Прокуратура"));
     }
 
     #[test]
