@@ -619,7 +619,7 @@ fn after_attribute(doc: &Doc, i: usize) -> bool {
     }
     let data = doc.lang.data();
     let before = doc.word(i - 1);
-    if data.words("artprep").any(|w| w == before) || data.words("det").any(|w| w.eq_ignore_ascii_case(before)) {
+    if is_article_word(doc.lang, before) {
         return true;
     }
     before.chars().count() >= 4
@@ -638,9 +638,14 @@ fn article_opens_sentence(doc: &Doc, p: usize) -> bool {
     if t.flags & SENT == 0 || t.flags & TITLE_LINE != 0 || !t.is_cap() {
         return false;
     }
-    let lower = doc.word(p).to_lowercase();
-    let data = doc.lang.data();
-    data.words("artprep").any(|w| w == lower) || data.words("det").any(|w| w == lower)
+    is_article_word(doc.lang, &doc.word(p).to_lowercase())
+}
+
+/// Is `word` (lower case) an article, possessive or numeral (profile class
+/// `det`, any ASCII case) or a preposition joined with the article (`artprep`)?
+fn is_article_word(lang: &Profile, word: &str) -> bool {
+    let data = lang.data();
+    data.words("artprep").any(|w| w == word) || data.words("det").any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Run `f` over contiguous chunks of `items` on up to `threads` threads, results in order.
