@@ -27,7 +27,8 @@ Output lines, tab separated:
                             Zipf frequency 4.5 or more (wordfreq): two of these together are a phrase
   mostoften word word ...   the same, Zipf 6.0 or more: one of these is never part of such a name
                             (Arabic, Persian, Hebrew: `often` = Zipf 4.0 or more, less the gazetteer's
-                            one-word names and the first and last names among the 1,000 most frequent in
+                            one-word names and the language's own places (data/lang/<code>.places.tsv), and
+                            the first and last names among the 1,000 most frequent in
                             one of the language's countries (names-dataset): common words, which with a
                             proclitic written onto them, or as a name's third word, are no name)
   given word word ...       (scripts without capitals: Arabic, Persian, Hebrew) first names written in the
@@ -160,6 +161,21 @@ def letters_only(word):
     return word and all(ch.isalpha() or ch in "\u200c\u200d" or (0x900 <= ord(ch) < 0x980) for ch in word)
 
 
+def one_word_names(paths):
+    """The one-word names and aliases of gazetteer-format files (data/gazetteer.tsv), lower-cased."""
+    words = set()
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#"):
+                    continue
+                cols = line.rstrip("\n").split("\t")
+                for alias in cols[3:4] + (cols[4].split("|") if len(cols) > 4 else []):
+                    if alias and " " not in alias:
+                        words.add(alias.lower())
+    return words
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--work", default=None)
@@ -171,16 +187,7 @@ def main():
 
     stops = member(work, "stopwords-iso", "stopwords-iso.json")
     data_dir = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")
-    gazetteer_words = set()
-    for name in ["gazetteer.tsv", "aliases.tsv"]:
-        with open(os.path.join(data_dir, name), encoding="utf-8") as f:
-            for line in f:
-                if line.startswith("#"):
-                    continue
-                cols = line.rstrip("\n").split("\t")
-                for alias in cols[3:4] + (cols[4].split("|") if len(cols) > 4 else []):
-                    if alias and " " not in alias:
-                        gazetteer_words.add(alias.lower())
+    gazetteer_words = one_word_names([os.path.join(data_dir, name) for name in ["gazetteer.tsv", "aliases.tsv"]])
     os.makedirs(args.out, exist_ok=True)
     names = None
     surnames = None
@@ -231,14 +238,18 @@ def main():
                 return any(min(table.get(w, {}).get("rank", {}).get(c, 10**9) for c in countries) <= NAME_RANK
                            for table in (names, surnames))
 
+            # the language's own towns and provinces (scripts/build_abjad_places.py) are gazetteer names
+            # too: a frequent word that names one (Persian `کرج`, `یزد`) is no common word
+            own_places = one_word_names([os.path.join(data_dir, "lang", f"{code}.places.tsv")])
             often = []
             for w in iter_wordlist(freq_code):
                 if zipf_frequency(w, freq_code) < ABJAD_OFTEN_ZIPF:
                     break
-                if len(w) >= 2 and in_script(w, script) and w not in gazetteer_words and not known_name(w):
+                if (len(w) >= 2 and in_script(w, script) and w not in gazetteer_words and w not in own_places
+                        and not known_name(w)):
                     often.append(w)
             lines.append("# often: words of Zipf 4.0 or more (wordfreq 3, data CC BY-SA 4.0), less the gazetteer's"
-                         " names and names-dataset 3.3.1 (MIT) first and last names in the top %d of %s."
+                         " names, the language's own places and names-dataset 3.3.1 (MIT) first and last names in the top %d of %s."
                          % (NAME_RANK, " ".join(sorted(countries))))
             lines.append("often\t" + " ".join(sorted(often)))
         if code in GIVEN_NAMES:
