@@ -107,12 +107,29 @@ impl WordClasses {
 /// Head words by meaning, per language, from `data/heads.tsv`.
 const HEADS_TSV: &str = include_str!("../../../data/heads.tsv");
 
+/// Written after a stem in `data/heads.tsv`: the stem is a whole word, met only alone.
+const WHOLE_WORD: char = '$';
+
+/// One head word's stem: a word with the concept begins with it (or is it, when `whole`).
+#[derive(Debug, Clone)]
+struct HeadStem {
+    stem: String,
+    concept: u8,
+    whole: bool,
+}
+
+impl HeadStem {
+    fn fits(&self, folded: &str) -> bool {
+        if self.whole { folded == self.stem } else { folded.starts_with(self.stem.as_str()) }
+    }
+}
+
 /// Per profile, the folded stems of its head words with their concept (from 1), longest first.
-fn head_stems(lang: &Profile) -> &'static [(String, u8)] {
-    static STEMS: std::sync::OnceLock<Vec<Vec<(String, u8)>>> = std::sync::OnceLock::new();
+fn head_stems(lang: &Profile) -> &'static [HeadStem] {
+    static STEMS: std::sync::OnceLock<Vec<Vec<HeadStem>>> = std::sync::OnceLock::new();
     let all = STEMS.get_or_init(|| {
         let profiles = &crate::lang::PROFILES;
-        let mut stems: Vec<Vec<(String, u8)>> = vec![Vec::new(); profiles.len()];
+        let mut stems: Vec<Vec<HeadStem>> = vec![Vec::new(); profiles.len()];
         let mut concepts: Vec<&str> = Vec::new();
         for line in HEADS_TSV.lines().filter(|l| !l.starts_with('#')) {
             let mut fields = line.split('\t');
@@ -131,11 +148,17 @@ fn head_stems(lang: &Profile) -> &'static [(String, u8)] {
                 continue;
             }
             for stem in words.split(' ').filter(|w| !w.is_empty()) {
-                stems[profile.index].push((fold_str(stem), id as u8 + 1));
+                // `armada$`: the word itself only (the navy), not a longer word it begins
+                // (`Armadas`, armed, of `Fuerzas Armadas`)
+                let (stem, whole) = match stem.strip_suffix(WHOLE_WORD) {
+                    Some(word) => (word, true),
+                    None => (stem, false),
+                };
+                stems[profile.index].push(HeadStem { stem: fold_str(stem), concept: id as u8 + 1, whole });
             }
         }
         for list in &mut stems {
-            list.sort_by_key(|(stem, _)| std::cmp::Reverse(stem.len()));
+            list.sort_by_key(|head| std::cmp::Reverse(head.stem.len()));
         }
         stems
     });
@@ -158,7 +181,7 @@ fn concept_of(lang: &Profile, word: &str) -> u8 {
         return 0;
     }
     let folded = fold_str(word);
-    let of = |w: &str| stems.iter().find(|(stem, _)| w.starts_with(stem.as_str())).map(|&(_, concept)| concept);
+    let of = |w: &str| stems.iter().find(|head| head.fits(w)).map(|head| head.concept);
     if let Some(concept) = of(&folded) {
         return concept;
     }
@@ -635,6 +658,26 @@ mod tests {
         assert_eq!(head_concept(lang("el"), "Επιτροπής"), commission, "a commission by its meaning");
         assert_eq!(head_concept(lang("es"), "Comisión"), commission);
         assert_eq!(head_concept(lang("en"), "Tinmel"), 0, "a name's own word");
+    }
+
+    #[test]
+    fn a_head_word_marked_whole_is_no_stem_of_a_longer_word() {
+        let lang = |code: &str| crate::lang::profile_of_code(code).unwrap_or(crate::lang::OTHER);
+        let navy = head_concept(lang("en"), "Navy");
+        assert_ne!(navy, 0);
+        assert_eq!(head_concept(lang("es"), "Armada"), navy, "the Spanish navy");
+        assert_ne!(head_concept(lang("es"), "Armadas"), navy, "armed, of `Fuerzas Armadas`");
+    }
+
+    #[test]
+    fn armed_forces_are_no_translation_of_a_maritime_force() {
+        let r = run(&[
+            article("pt", "pt", "Um navio da Força Marítima de Autodefesa do Japão chegou ao porto na segunda-feira."),
+            article("es", "es", "Las Fuerzas Armadas de Marruecos enviaron equipos de rescate a las aldeas."),
+        ]);
+        let pt = id_of(&r, 0, "Força Marítima de Autodefesa");
+        assert!(pt.is_some(), "{:?}", r[0]);
+        assert_ne!(id_of(&r, 1, "Fuerzas Armadas"), pt, "{r:?}");
     }
 
     #[test]
