@@ -420,6 +420,13 @@ impl Gazetteer {
         self.exact.get(folded).copied()
     }
 
+    /// Is this folded word a one-word country's or big place's spelling or key (the
+    /// bases [`Gazetteer::is_demonym`] reads), so that a word made of its stem and a
+    /// language's demonym ending is that place's demonym?
+    pub fn is_demonym_base(&self, folded: &str) -> bool {
+        self.demonym_bases.contains(folded)
+    }
+
     /// Is this folded word spelled exactly like a one-word alias (no ending stripped)?
     pub fn is_exact_alias(&self, folded: &str) -> bool {
         self.spelled.contains(folded)

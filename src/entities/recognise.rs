@@ -603,7 +603,8 @@ fn role_nouns_before_names(doc: &Doc, gaz: &Gazetteer, name_words: &[bool]) -> V
 /// `attrend`, not a verb's past `sagte`, `wurde`: `notattrend`) or a
 /// preposition joined with the article (`im`, `vom`: `artprep`), an article,
 /// possessive, numeral or ordinal (`der Boden`, `ihrem Kapitän`, `drei Tore`,
-/// `ersten Saison`: `det`) or a number (`36 Toren`)? What follows
+/// `ersten Saison`: `det`), a preposition that takes a bare noun (`ohne
+/// Strom`: `nounprep`) or a number (`36 Toren`)? What follows
 /// is the phrase's noun, not a name that merely sounds like one in another
 /// language's articles.
 fn after_attribute(doc: &Doc, i: usize) -> bool {
@@ -619,7 +620,9 @@ fn after_attribute(doc: &Doc, i: usize) -> bool {
     }
     let data = doc.lang.data();
     let before = doc.word(i - 1);
-    if is_article_word(doc.lang, before) {
+    // a preposition that takes a bare noun (`ohne Strom`, `unter Wasser`, `bis Anfang`: profile
+    // class `nounprep`; not the place prepositions `in`, `nach`, `aus`)
+    if is_article_word(doc.lang, before) || data.words("nounprep").any(|w| w == before) {
         return true;
     }
     before.chars().count() >= 4
@@ -964,7 +967,50 @@ impl Ctx<'_, '_> {
         for c in word.chars() {
             crate::lang::fold_char(c, &mut folded);
         }
-        self.gaz.is_demonym(&folded, self.doc.key(i))
+        self.gaz.is_demonym(&folded, self.doc.key(i)) || self.is_demonym_in_language(&folded, i)
+    }
+
+    /// Rule `demonym_of_country_stem`: a word that is the stem of a country's
+    /// name (four letters or more, or a three-letter name whole) plus one of the language's demonym endings
+    /// (profile class `demonymend`), where the stem plus one of the country
+    /// endings the demonym replaced (`demonymbase`) spells the country, is
+    /// the people or the adjective, not the place: `Γάλλος`, `Γάλλων` of
+    /// `Γαλλία`, `Fransız`, `Fransızların` of `Fransa`, `Francuzi` of
+    /// `Francja`, `Američki` of `Amerika`. The language writes it with a
+    /// capital, and the gold leaves demonyms optional, so as a span it is only
+    /// an entity nothing links to. A word the gazetteer knows by its key (a
+    /// case form of the country) is no demonym; a given name spelled like one
+    /// still opens a name before a surname (rule `given_name_before_surname`).
+    fn is_demonym_in_language(&self, folded: &str, i: usize) -> bool {
+        let data = self.doc.lang.data();
+        if data.words("demonymend").next().is_none() || self.gaz.lookup(self.doc.key(i)).is_some() {
+            return false;
+        }
+        let fold = |w: &str| crate::lang::fold_for_search(w).text;
+        // the empty ending too: `Alman` is `Almanya` without its country ending
+        let demonym_ends = data.words("demonymend").map(fold).chain(std::iter::once(String::new()));
+        let mut base = String::new();
+        for end in demonym_ends {
+            let Some(stem) = folded.strip_suffix(end.as_str()) else { continue };
+            let stem_letters = stem.chars().count();
+            let country_ends = data.words("demonymbase").map(fold).chain(std::iter::once(String::new()));
+            for country_end in country_ends {
+                // a stem of four letters or more, or a short country's whole name (`Faslı` of `Fas`)
+                if (end.is_empty() && country_end.is_empty())
+                    || stem_letters < 3
+                    || (stem_letters == 3 && !country_end.is_empty())
+                {
+                    continue;
+                }
+                base.clear();
+                base.push_str(stem);
+                base.push_str(&country_end);
+                if self.gaz.is_demonym_base(&base) {
+                    return true;
+                }
+            }
+        }
+        false
     }
 
     /// `North Korean`, `Kuzey Koreli`: a multi-word place name plus a demonym ending.
@@ -1663,8 +1709,8 @@ fn given_name_before_surname(cx: &Ctx, i: usize) -> bool {
 /// `portfolio` class): the capitalised word after a title and its complement
 /// preposition that names the office's field is the title's, not a name
 /// (`presidente del Consiglio Giorgia Meloni`, `ministro degli Esteri Antonio
-/// Tajani`): alone it is dropped, before a name it is cut from the name. An
-/// institution named so stays (`presidente del Senato`), and so does a head
+/// Tajani`, `président de la République`): alone it is dropped, before a name
+/// it is cut from the name. An institution named so stays (`presidente del Senato`), and so does a head
 /// with its own lower-case words (`presidente del Consiglio europeo`).
 fn office_after_title(doc: &Doc, cues: &Cues, out: &mut Vec<Cand>) {
     let data = doc.lang.data();
@@ -1672,12 +1718,16 @@ fn office_after_title(doc: &Doc, cues: &Cues, out: &mut Vec<Cand>) {
         return;
     }
     let lang = CueLang::of(doc.lang);
+    let complprep = |k: usize| {
+        doc.toks[k].flags & (LOWER | JOINED) == LOWER | JOINED && data.words("complprep").any(|p| p == doc.word(k))
+    };
     let office = |t0: usize| {
         t0 >= 2
             && doc.toks[t0].flags & JOINED != 0
-            && doc.toks[t0 - 1].flags & (LOWER | JOINED) == LOWER | JOINED
-            && data.words("complprep").any(|p| p == doc.word(t0 - 1))
-            && cues.of_key(doc.key(t0 - 2), lang) & TITLE != 0
+            && complprep(t0 - 1)
+            // the preposition and the article written apart (`président de la République`)
+            && (cues.of_key(doc.key(t0 - 2), lang) & TITLE != 0
+                || (t0 >= 3 && complprep(t0 - 2) && cues.of_key(doc.key(t0 - 3), lang) & TITLE != 0))
             && data.words("portfolio").any(|p| p == doc.word(t0).to_lowercase())
     };
     out.retain_mut(|c| {
@@ -5682,6 +5732,101 @@ pub(crate) mod tests {
         let r = run(&a);
         let surfaces: Vec<&str> = r[0].iter().map(|m| m.0.as_str()).collect();
         assert_eq!(surfaces, vec!["Olaf Scholz", "Beijing"]);
+    }
+
+    #[test]
+    fn demonyms_written_with_a_capital_are_not_places() {
+        // rule demonym_of_country_stem: each of these was a place of its own, linked to nothing
+        let a = [
+            article(
+                "el",
+                "el",
+                "Ο Μακρόν επανεξελέγη\n\nΟ Μακρόν είναι ο πρώτος Γάλλος πρόεδρος που κερδίζει δεύτερη θητεία. Ο \
+                 καγκελάριος Όλαφ Σολτς δήλωσε ότι οι Γάλλοι έστειλαν ισχυρό μήνυμα, και ο Ουκρανός πρόεδρος \
+                 συνεχάρη τον πρόεδρο της Γαλλίας.\n",
+            ),
+            article(
+                "tr",
+                "tr",
+                "Macron yeniden seçildi\n\nMacron, ikinci dönemini kazanan ilk Fransız cumhurbaşkanı oldu. Almanya \
+                 Başbakanı Olaf Scholz, Fransızların Avrupa'ya güçlü bir güven oyu verdiğini söyledi ve Fransa ile \
+                 işbirliğini övdü.\n",
+            ),
+            article(
+                "pl",
+                "pl",
+                "Macron wygrał wybory\n\nMacron obiecał, że będzie prezydentem wszystkich Francuzów. Olaf Scholz \
+                 powiedział, że Francuzi wyrazili silne zaufanie do Europy, a Francja pozostanie partnerem.\n",
+            ),
+            article(
+                "sr",
+                "sr",
+                "Makron ponovo izabran\n\nKancelar Olaf Šolc rekao je da su Francuzi poslali snažnu poruku \
+                 poverenja Evropi i da je Francuska pouzdan partner.\n",
+            ),
+        ];
+        let r = run(&a);
+        let demonyms = [
+            &["Γάλλος", "Γάλλοι", "Ουκρανός"][..],
+            &["Fransız", "Fransızların"],
+            &["Francuzów", "Francuzi"],
+            &["Francuzi"],
+        ];
+        for (k, (words, country)) in demonyms.iter().zip(["Γαλλίας", "Fransa", "Francja", "Francuska"]).enumerate()
+        {
+            for word in *words {
+                assert!(find(&r[k], word).is_none(), "{word} is a demonym: {:?}", r[k]);
+            }
+            assert_eq!(find(&r[k], country).expect("the country itself").1, "LOC");
+        }
+    }
+
+    #[test]
+    fn a_field_of_office_after_a_preposition_and_an_article_is_no_name() {
+        // rule office_after_title: `de la` written apart
+        let a = [article(
+            "fr",
+            "fr",
+            "Notre-Dame rouvre\n\nLe président de la République a remercié les compagnons et les artisans dans la \
+             cathédrale de Paris.\n",
+        )];
+        let r = run(&a);
+        assert!(find(&r[0], "République").is_none(), "{:?}", r[0]);
+        assert!(find(&r[0], "Paris").is_some());
+    }
+
+    #[test]
+    fn a_german_noun_after_a_preposition_that_takes_a_bare_noun_is_no_name() {
+        // rule after_attribute, class nounprep: another article's name sounds like the noun
+        let a = [
+            article(
+                "en",
+                "en",
+                "Strom Thurmond\n\nSenator Strom Thurmond spoke in Washington on Monday about the budget.\n",
+            ),
+            article(
+                "de",
+                "de",
+                "Unwetter in Brandenburg\n\nAm Montag waren Tausende Haushalte in Brandenburg stundenlang ohne Strom, \
+                 teilte der Netzbetreiber mit.\n",
+            ),
+        ];
+        let r = run(&a);
+        assert!(find(&r[1], "Strom").is_none(), "{:?}", r[1]);
+        assert!(find(&r[0], "Strom Thurmond").is_some());
+    }
+
+    #[test]
+    fn the_italian_press_s_capitalised_paese_is_no_name() {
+        let a = [article(
+            "it",
+            "it",
+            "Il discorso di Mattarella\n\nIl presidente Sergio Mattarella ha parlato al Paese dopo il terremoto, e \
+             quattro Paesi hanno inviato soccorsi in Italia.\n",
+        )];
+        let r = run(&a);
+        assert!(find(&r[0], "Paese").is_none() && find(&r[0], "Paesi").is_none(), "{:?}", r[0]);
+        assert!(find(&r[0], "Italia").is_some());
     }
 
     #[test]
