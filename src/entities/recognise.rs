@@ -2180,10 +2180,20 @@ fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
             || proclitics.iter().filter(no_article).any(|c| word.strip_short_prefix(c.as_str()) == Some(name)))
         .then_some(())
     };
-    // the titled names by first and last word: a word can only match one of those behind a proclitic
+    // a family name of two words, a connector and a name (`לה פן`, Le Pen; `ابن عوف`): the
+    // article goes on with both, and the name alone may be a common word (`פן`, lest); a
+    // connector that names the family (the profile's `familyconn`: `آل سيف`) names no person
+    let connector = |k: usize| {
+        data.words("nameconn").any(|c| c == doc.word(k)) && !data.words("familyconn").any(|c| c == doc.word(k))
+    };
+    let family_connector =
+        |t0: usize, t1: usize, kind: EntityKind| kind == EntityKind::Person && t1 - t0 >= 3 && connector(t1 - 2);
+    // the titled names by first and last word (and a family name's connector): a word can only
+    // match one of those behind a proclitic
     let mut by_word: HashMap<&str, Vec<usize>> = HashMap::default();
-    for (n, &(t0, t1, _)) in titled.iter().enumerate() {
-        for w in [doc.word(t0), doc.word(t1 - 1)] {
+    for (n, &(t0, t1, kind)) in titled.iter().enumerate() {
+        let family = family_connector(t0, t1, kind).then(|| doc.word(t1 - 2));
+        for w in [doc.word(t0), doc.word(t1 - 1)].into_iter().chain(family) {
             let list = by_word.entry(w).or_default();
             if list.last() != Some(&n) {
                 list.push(n);
@@ -2220,6 +2230,16 @@ fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
             });
             let n = match full {
                 Some(_) => len,
+                None if kind == EntityKind::Person
+                    && family_connector(t0, t1, kind)
+                    && behind_clitic(doc.word(k), doc.word(t1 - 2)).is_some()
+                    && k + 1 < doc.toks.len()
+                    && !covered[k + 1]
+                    && doc.toks[k + 1].flags & JOINED != 0
+                    && doc.word(k + 1) == doc.word(t1 - 1) =>
+                {
+                    2
+                }
                 None if kind == EntityKind::Person => {
                     let last = doc.word(t1 - 1);
                     // a sovereign's ordinal is no family name (`عبدالله الثاني`, `الثاني`, the second)
@@ -3264,6 +3284,27 @@ fn definite_head_phrase(cx: &mut Ctx, i: usize, head: u8) -> Option<(usize, Enti
     Some((end, kind))
 }
 
+/// Does a gazetteer name at `k`, a word after a name's first, end the name?
+/// GeoNames spells many foreign towns like family names (`ياسين بونو`, Bounou,
+/// reads Puno; `فرناندو سانتوس`, Santos), and a town written right after a
+/// given name, with no preposition, is rare: a one-word GeoNames alias of a
+/// town goes on with the name unless it is a frequent word. A trusted name (a
+/// country, a city CLDR knows, a body), a city the news names often (`قمة
+/// الرياض`, the Riyadh summit, after `قمة`, also a given name) or a longer
+/// name ends it.
+fn gazetteer_name_ends_name(cx: &mut Ctx, k: usize) -> bool {
+    // GeoNames priorities grow with a city's size: Santos 2, Puno 0; Abu Dhabi 89, Riyadh 101
+    const TOWN_PRIO: u16 = 10;
+    match cx.gaz_match(k) {
+        None => false,
+        Some((hit, 1)) if !hit.trusted && cx.gaz.entry(hit.entry).prio < TOWN_PRIO => {
+            let word = cx.doc.word(k);
+            cx.doc.lang.data().often.contains(word) || is_frequent_word_form(cx.doc.lang, word)
+        }
+        Some(_) => true,
+    }
+}
+
 /// Without capitals a person's name also shows itself by a frequent given
 /// name (`مسعود پزشکیان`, `יאיר לפיד`, also behind a proclitic: `ובני גנץ`)
 /// followed by a word that can be a name: no function word, title, head,
@@ -3326,7 +3367,7 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
             && !noun_of_light_verb(doc, j)
             && !causative_past(doc.lang, doc.word(j))
             // a connector may spell a place's name too (`بن`)
-            && (data.words("nameconn").any(|c| c == doc.word(j)) || cx.gaz_match(j).is_none())
+            && (data.words("nameconn").any(|c| c == doc.word(j)) || !gazetteer_name_ends_name(cx, j))
     };
     // a given name of two words (`عبد الفتاح`, `عبد العزيز`) counts as one: the name goes on after it
     let compound_given = |k: usize| two_word_given_name(doc, k);
@@ -3885,8 +3926,14 @@ fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
             || title_behind_conjunction(cx, j)
             // a function word behind the conjunction (`ואת`, and + the object marker)
             || data.words("conjclitic").any(|c| doc.word(j).strip_short_prefix(c).is_some_and(|w| doc.lang.is_stop_word(w)))
-            // a connector may spell a place's name too (`بن`)
-            || (!connector(j) && cx.gaz_match(j).is_some())
+            // a connector may spell a place's name too (`بن`); past the first word, in the
+            // languages with given names (the abjads), a GeoNames alias may be the family name
+            || (!connector(j)
+                && if j > start && !data.given.is_empty() {
+                    gazetteer_name_ends_name(cx, j)
+                } else {
+                    cx.gaz_match(j).is_some()
+                })
             // past the second word only along connectors: else it is the verb (`שיבח`)
             // or the next phrase (`ומאות`, and hundreds)
             // (a word before a connector too: `לואיס אינסיו לולה דה סילבה`)
@@ -7565,6 +7612,28 @@ pub(crate) mod tests {
         let r = run(&a);
         assert_eq!(find(&r[0], "عبد الفتاح السيسي").map(|m| m.1), Some("PER"), "{:?}", r[0]);
         assert_eq!(find(&r[1], "سلمان بن عبد العزيز").map(|m| m.1), Some("PER"), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_geonames_town_after_a_given_name_is_the_family_name() {
+        // the goalkeeper Yassine Bounou and Portugal's coach Fernando Santos: GeoNames spells
+        // Puno and Santos so
+        let text = "وتألق الحارس ياسين بونو في التصدي للكرة، ودفع مدرب البرتغال فرناندو سانتوس بقائده.";
+        let r = run(&[article("ar", "ar", text)]);
+        assert_eq!(find(&r[0], "ياسين بونو").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "فرناندو سانتوس").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "البرتغال").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_family_name_of_a_connector_and_a_name_goes_on_whole() {
+        // Marine Le Pen, then Le Pen alone and behind the conjunction: `פן` alone is a word (lest)
+        let text = "מועמדת הימין הקיצוני מרין לה פן הפסידה בסיבוב השני. מקרון קיבל 58% מהקולות ולה פן 41%. \
+                    לה פן הודתה בתבוסה.";
+        let r = run(&[article("he", "he", text)]);
+        let people: Vec<&str> = r[0].iter().filter(|m| m.1 == "PER").map(|m| m.0.as_str()).collect();
+        assert!(people.contains(&"ולה פן"), "{:?}", r[0]);
+        assert_eq!(people.iter().filter(|s| **s == "לה פן").count(), 1, "{:?}", r[0]);
     }
 
     #[test]
