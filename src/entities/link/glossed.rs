@@ -227,6 +227,10 @@ fn meets(g: &GlossWord, c: &CasedWord) -> bool {
 fn fit(parts: &[Part], cased: &[CasedWord]) -> Option<(usize, usize)> {
     let mut used = vec![false; cased.len()];
     let (mut met, mut glossed_met, mut left) = (0, 0, 0);
+    // a part written by sound or a place is the name's own: left unmet, the name is
+    // another's that shares only its head (`希沙瓦省`, Chichaoua Province, is not any
+    // `provinciju`)
+    let mut own_unmet = false;
     for part in parts {
         if let Some(key) = &part.sound {
             match (0..cased.len()).find(|&j| !used[j] && sounds_like(key, &cased[j])) {
@@ -234,7 +238,10 @@ fn fit(parts: &[Part], cased: &[CasedWord]) -> Option<(usize, usize)> {
                     used[j] = true;
                     met += 1;
                 }
-                None => left += 1,
+                None => {
+                    left += 1;
+                    own_unmet = true;
+                }
             }
             continue;
         }
@@ -276,6 +283,7 @@ fn fit(parts: &[Part], cased: &[CasedWord]) -> Option<(usize, usize)> {
             }
         }
         let Some((taken, unmet)) = best else { continue };
+        own_unmet |= part.place && taken.is_empty();
         for &j in &taken {
             used[j] = true;
         }
@@ -290,7 +298,7 @@ fn fit(parts: &[Part], cased: &[CasedWord]) -> Option<(usize, usize)> {
     let all_cased_met = used.iter().all(|&u| u);
     // one word met is too little for a name read as parts, and enough for a whole name's reading
     let whole_name = matches!(parts, [part] if part.whole);
-    (all_cased_met && glossed_met >= 1 && left <= 1 && left <= met && (met + left >= 2 || whole_name))
+    (all_cased_met && !own_unmet && glossed_met >= 1 && left <= 1 && left <= met && (met + left >= 2 || whole_name))
         .then_some((met, left))
 }
 
@@ -481,6 +489,20 @@ mod tests {
         let table = parse_glossary("党\tparty\n");
         let parts = vec![table["党"].clone()];
         assert_eq!(fit(&parts, &[]), None, "nothing meets");
+    }
+
+    #[test]
+    fn a_name_s_own_part_left_unmet_does_not_fit_a_name_of_its_head_alone() {
+        // `希沙瓦省` (Chichaoua Province) and a cased name that only says `province`
+        let table = parse_glossary("省\t?provincial|province\n");
+        let Some(sound) = super::sound_part("希沙瓦") else { panic!("希沙瓦 is written by sound") };
+        let parts = vec![sound, table["省"].clone()];
+        let en = crate::lang::profile_of_code("en").unwrap_or(crate::lang::OTHER);
+        let skel = skeleton("provinciju", Orthography::SouthSlavic);
+        let province = super::super::translated::head_concept(en, "Province");
+        assert_ne!(province, 0);
+        let cased = [CasedWord { skel: &skel, concept: province, coarse: "" }];
+        assert_eq!(fit(&parts, &cased), None);
     }
 
     #[test]
