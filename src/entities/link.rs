@@ -456,9 +456,10 @@ impl ItemText {
                 crate::lang::phonetic::push_coarse_key(stem_prefix(doc, i), orth, &mut coarse);
             }
             self.coarse = Some(coarse);
-        } else if writes_abjad(doc.lang) {
-            // a name made of head words only (`وزارة الداخلية`, `משרד הפנים`) is linked to its
-            // translations by their meaning; other names of these scripts by their abjad keys
+        } else if writes_abjad(doc.lang) || doc.toks.get(tokens.start).is_some_and(|t| t.flags & DEVA != 0) {
+            // a name made of head words only (`وزارة الداخلية`, `משרד הפנים`, `गृह मंत्रालय`) is
+            // linked to its translations by their meaning; other names of these scripts by their
+            // abjad or Devanagari keys
             let classes = translated::WordClasses::of(doc.lang, tokens.clone().map(|i| doc.word(i)), false);
             if classes.heads_only(tokens.len()) {
                 self.classes = classes;

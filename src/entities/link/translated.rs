@@ -661,6 +661,23 @@ mod tests {
     }
 
     #[test]
+    fn a_hindi_name_of_head_words_is_its_translation_s_name() {
+        let r = run(&[
+            article(
+                "en",
+                "en",
+                "Morocco's Interior Ministry said on Sunday that more than two thousand people had died.",
+            ),
+            article("hi", "hi", "मोरक्को के गृह मंत्रालय ने रविवार को कहा कि दो हज़ार से अधिक लोगों की मौत हो गई है।"),
+        ]);
+        let en = id_of(&r, 0, "Interior Ministry");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "गृह मंत्रालय"), en, "{r:?}");
+        let lang = |code: &str| crate::lang::profile_of_code(code).unwrap_or(crate::lang::OTHER);
+        assert_ne!(head_concept(lang("hi"), "बलात्कार"), head_concept(lang("en"), "Force"), "a whole word's stem");
+    }
+
+    #[test]
     fn a_head_word_marked_whole_is_no_stem_of_a_longer_word() {
         let lang = |code: &str| crate::lang::profile_of_code(code).unwrap_or(crate::lang::OTHER);
         let navy = head_concept(lang("en"), "Navy");
