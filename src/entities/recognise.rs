@@ -5864,6 +5864,28 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_serbian_preposition_that_opens_a_sentence_is_no_name() {
+        // class notname: `prema` is in no stop-word list, the article never writes it in lower case,
+        // and another article names a person so
+        let a = [
+            article(
+                "sr",
+                "sr",
+                "Napad na Kosovu\n\nU napadu je poginuo jedan policajac. Prema navodima policije u Prištini, \
+                 napadači su se povukli.\n",
+            ),
+            article(
+                "en",
+                "en",
+                "Film awards\n\nThe veteran actress Prema Narayan received an award in Mumbai on Sunday.\n",
+            ),
+        ];
+        let r = run(&a);
+        assert!(find(&r[0], "Prema").is_none(), "{:?}", r[0]);
+        assert!(find(&r[0], "Prištini").is_some());
+    }
+
+    #[test]
     fn the_italian_press_s_capitalised_paese_is_no_name() {
         let a = [article(
             "it",
