@@ -175,3 +175,92 @@ fn stored_vectors_of_an_article_and_its_candidates_rank_as_the_full_index() {
     }
     assert!(index.stored_vector(c.len()).is_none());
 }
+
+/// The seeds (real news in several languages and scripts) over and over,
+/// each round's ids apart, past two batches of terms.
+fn many_articles() -> Corpus {
+    let seeds = crate::corpus::load_seeds();
+    let two_stories = two_stories();
+    let articles: Vec<Article> = (0..)
+        .flat_map(|round| {
+            seeds
+                .articles
+                .iter()
+                .chain(&two_stories.articles)
+                .map(move |a| Article { id: format!("{round}/{}", a.id), ..a.clone() })
+        })
+        .take(2 * BATCH + 40)
+        .collect();
+    Corpus { articles, ..seeds }
+}
+
+fn same_index(left: &RelatedIndex, right: &RelatedIndex, what: &str) {
+    assert!(left.entries == right.entries, "{what}: entries");
+    assert!(left.norms == right.norms, "{what}: norms");
+    assert!(left.surfaces == right.surfaces && left.kinds == right.kinds, "{what}: features");
+    assert!(left.terms == right.terms, "{what}: terms");
+}
+
+/// An append keeps its old articles' terms: built keeping the terms of an
+/// index of the first articles (ending inside a batch, on a batch's end, or
+/// all of them), the index is the one built from nothing.
+#[test]
+fn an_index_built_keeping_an_earlier_indexs_terms_is_the_index_built_afresh() {
+    let c = many_articles();
+    let entities = EntityIndex::build(&c.articles);
+    let fresh = RelatedIndex::build(&c, &entities);
+    assert_eq!(fresh.terms.chunks.len(), 3);
+    for old_count in [1, BATCH - 3, BATCH, 2 * BATCH + 1, c.len()] {
+        let old = Corpus { articles: c.articles[..old_count].to_vec(), ..c.clone() };
+        let kept = RelatedIndex::build(&old, &EntityIndex::build(&old.articles)).terms;
+        same_index(&RelatedIndex::build_keeping(&c, &entities, &kept), &fresh, &format!("{old_count} kept"));
+    }
+}
+
+/// ...and does read them rather than tokenise again: kept terms that say an
+/// article has none leave it with none, in a batch kept whole or in part.
+#[test]
+fn kept_terms_are_read_back_not_made_again() {
+    let c = many_articles();
+    let entities = EntityIndex::build(&c.articles);
+    let fresh = RelatedIndex::build(&c, &entities);
+    let mut kept = fresh.terms.clone();
+    for (chunk, articles) in [(0, BATCH), (2, c.len() - 2 * BATCH - 1)] {
+        let mut terms = decode_terms(&kept.chunks[chunk]).expect("decodes");
+        assert!(!terms[1].is_empty());
+        terms[1].clear();
+        terms.truncate(articles);
+        kept.chunks[chunk] = encode_terms(&terms);
+    }
+    let built = RelatedIndex::build_keeping(&c, &entities, &kept);
+    let term_entries = |index: &RelatedIndex, article: usize| {
+        let range = index.vector_starts[article] as usize..index.vector_starts[article + 1] as usize;
+        index.entries[range].iter().filter(|e| index.kinds[e.feature as usize] == TERM).count()
+    };
+    for article in [1, 2 * BATCH + 1] {
+        assert!(term_entries(&fresh, article) > 0, "article {article} has terms");
+        assert_eq!(term_entries(&built, article), 0, "article {article}'s kept terms were read");
+    }
+    // the batch kept in part is encoded again from what was read back
+    assert!(built.terms.chunks[2] != fresh.terms.chunks[2]);
+}
+
+/// Name-likeness is kept in tenths: every value a term can have reads back
+/// exactly, and a chunk with one that would not is left empty (tokenised again).
+#[test]
+fn kept_terms_read_back_exactly_or_not_at_all() {
+    let term = |name_like, start, end| TermFeature {
+        key: u64::MAX - 7,
+        kind: TermKind::Word(5),
+        count: 3,
+        start,
+        end,
+        name_like,
+    };
+    let shapes = [terms::SHAPE_EXACT, terms::SHAPE_UNKNOWN, terms::SHAPE_LOWER, 1.0];
+    // a surface may come after the next term's (a later, more name-like occurrence)
+    let batch = vec![shapes.iter().enumerate().map(|(i, &s)| term(s, 40 - 10 * i, 44 - 10 * i)).collect(), vec![]];
+    assert_eq!(decode_terms(&encode_terms(&batch)), Some(batch));
+    assert!(encode_terms(&[vec![term(0.45, 0, 4)]]).is_empty());
+    assert_eq!(decode_terms(&[]), None);
+}
