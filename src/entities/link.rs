@@ -2342,7 +2342,8 @@ fn link_transcriptions(
             KeyTable::SurnameShortened => &surnames_shortened,
             KeyTable::Short => &short,
         };
-        let name = t.joined(&items[n]);
+        // a place by the part written by sound, as its key (`希沙瓦省`, `希沙瓦`)
+        let name = segmented::without_place_head_after_sound(t.joined(&items[n]));
         let given = dotted_given_name(name).and_then(transcription_key);
         // a name in one part meets by one word's sound only (`雷蒙多` is Raimondo and
         // Raimundo alike): the articles must name other entities in common too
@@ -2579,6 +2580,7 @@ fn is_subsequence(short: &str, long: &str) -> bool {
 /// The coarse key of a Chinese or Japanese name written by its sound, and
 /// whether it is in Han characters (which may leave a consonant out).
 fn sound_of(name: &str) -> Option<(String, bool)> {
+    let name = segmented::without_place_head_after_sound(name);
     let key = segmented::written_by_sound(name).then(|| transcription_key(name)).flatten()?;
     let han = name.chars().any(|c| crate::lang::Script::of(c) == Some(crate::lang::Script::Han));
     (key.len() >= MIN_TRANSCRIPTION_KEY).then_some((key, han))
@@ -2587,6 +2589,7 @@ fn sound_of(name: &str) -> Option<(String, bool)> {
 /// The coarse key of a Chinese or Japanese name written by its sound whose
 /// key is one consonant class too short for [`sound_of`] (`莫迪`, `nd`).
 fn short_sound_of(name: &str) -> Option<String> {
+    let name = segmented::without_place_head_after_sound(name);
     let key = segmented::written_by_sound(name).then(|| transcription_key(name)).flatten()?;
     (key.len() + 1 == MIN_TRANSCRIPTION_KEY).then_some(key)
 }

@@ -308,6 +308,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         proposals.extend(government_offices(doc, &words));
         proposals.extend(parties_with_a_noun_before(doc, &words));
         companies_named_by_sound(doc, &mut proposals);
+        clubs_named_after_their_home(doc, gaz, &heads, &mut proposals);
     }
     // a middle dot after a name joins it to the next (`大阪府・市`) and is no part of it
     for c in &mut proposals {
@@ -1098,6 +1099,10 @@ const LIST_PARTICLE: char = 'や';
 const POSSESSIVE: char = 'の';
 /// Characters of a person's name and title between `の` and an officer's title, at most.
 const MAX_CHARS_BEFORE_AN_OFFICER: usize = 10;
+/// Characters of the shortest company name or nickname after a club's home town.
+const MIN_CHARS_AFTER_A_HOME_TOWN: usize = 3;
+/// Kanji of a company's name between a club's home town and its nickname (`日本ハム`'s `日本`).
+const COMPANY_KANJI_IN_A_CLUB: usize = 2;
 
 /// A name written by sound that ipadic takes for a person (`クシュタール`,
 /// `ローソン`) is a company where Japanese business news writes one: before
@@ -1282,6 +1287,9 @@ fn dotted_kind(name: &str, kind: EntityKind, heads: &Heads, gaz: &Gazetteer) -> 
     if let Some(head_kind) = heads.kind_of_ending(last) {
         return head_kind;
     }
+    if spelt_out_acronym(name) {
+        return EntityKind::Organization;
+    }
     let mut key = String::new();
     push_key(first, UNCASED | IDEOGRAPHIC, &mut key);
     let big_place = gaz.lookup(&key).is_some_and(|hit| {
@@ -1294,6 +1302,98 @@ fn dotted_kind(name: &str, kind: EntityKind, heads: &Heads, gaz: &Gazetteer) -> 
         matches!(&words[..], [w] if w.known && w.class == WordClass::Organisation)
     });
     if big_place || company { EntityKind::Organization } else { kind }
+}
+
+/// The names of the Latin letters in katakana (general vocabulary: how
+/// Japanese reads A to Z aloud), as a company spells its acronym out.
+const LATIN_LETTERS_IN_KATAKANA: &[&str] = &[
+    "エー",
+    "エイ",
+    "ビー",
+    "シー",
+    "ディー",
+    "ディ",
+    "イー",
+    "エフ",
+    "ジー",
+    "エイチ",
+    "エッチ",
+    "アイ",
+    "ジェー",
+    "ジェイ",
+    "ケー",
+    "ケイ",
+    "エル",
+    "エム",
+    "エヌ",
+    "オー",
+    "ピー",
+    "キュー",
+    "アール",
+    "エス",
+    "ティー",
+    "ティ",
+    "ユー",
+    "ブイ",
+    "ヴィー",
+    "ダブリュー",
+    "エックス",
+    "ワイ",
+    "ゼット",
+    "ズィー",
+];
+
+/// Is this dotted katakana name an acronym spelt out letter by letter
+/// (`ディー・エヌ・エー`, DeNA; `エヌ・ティ・ティ・ドコモ`, NTT Docomo): its
+/// first two parts names of Latin letters? A company's, not a person's.
+fn spelt_out_acronym(name: &str) -> bool {
+    let mut parts = name.split(['・', '·']);
+    parts
+        .next()
+        .zip(parts.next())
+        .is_some_and(|(a, b)| LATIN_LETTERS_IN_KATAKANA.contains(&a) && LATIN_LETTERS_IN_KATAKANA.contains(&b))
+}
+
+/// Japanese clubs carry their home town's name before a company's and a
+/// nickname in katakana or Latin letters, with no particle between
+/// (`福岡ソフトバンクホークス`, `横浜DeNAベイスターズ`; the company's name may
+/// be two kanji: `北海道日本ハムファイターズ`), and ipadic leaves the town a
+/// place of its own and the rest a foreign name. A name in katakana or Latin
+/// letters that no gazetteer entry knows, right after a place the gazetteer
+/// knows that is no country (a country before a company is the company's
+/// country: `米アップル`), or after such a place and two kanji, is one name
+/// with it: an organisation, or a place when it ends in a place head (`東京ドーム`).
+fn clubs_named_after_their_home(doc: &Doc, gaz: &Gazetteer, heads: &Heads, proposals: &mut Vec<Cand>) {
+    let text = doc.text;
+    let spelt = |s: &str| {
+        s.chars().count() >= MIN_CHARS_AFTER_A_HOME_TOWN
+            && s.chars().next().is_some_and(|c| is_katakana(c) || c.is_ascii_alphabetic())
+            && s.chars().all(|c| is_katakana(c) || c.is_ascii_alphanumeric())
+    };
+    let home_town = |c: &Cand| {
+        let Source::Gazetteer(entry) = c.source else { return false };
+        let entry = gaz.entry(entry);
+        // a country's id is its ISO code (`loc:us`)
+        let country = entry.id.strip_prefix("loc:").is_some_and(|code| code.len() == 2);
+        c.kind == EntityKind::Location && !country && all_han(&text[c.start..c.end], 2..=4)
+    };
+    let mut clubs = Vec::new();
+    for town in proposals.iter().filter(|c| home_town(c)) {
+        let company_in_kanji = text[town.end..]
+            .char_indices()
+            .nth(COMPANY_KANJI_IN_A_CLUB)
+            .map(|(b, _)| town.end + b)
+            .filter(|&end| all_han(&text[town.end..end], COMPANY_KANJI_IN_A_CLUB..=COMPANY_KANJI_IN_A_CLUB));
+        let after_town = |c: &&Cand| c.start == town.end || Some(c.start) == company_in_kanji;
+        for name in proposals.iter().filter(after_town).filter(|c| !matches!(c.source, Source::Gazetteer(_))) {
+            if !spelt(&text[name.start..name.end]) {
+                continue;
+            }
+            let kind = heads.kind_of_ending(&text[town.start..name.end]).unwrap_or(EntityKind::Organization);
+            clubs.extend(cand(doc, town.start, name.end, kind, false, false));
+        }
+    }
+    proposals.extend(clubs);
 }
 
 /// Japanese and Chinese name a town by its name alone after naming it with
@@ -1664,6 +1764,18 @@ pub(crate) fn written_by_sound(name: &str) -> bool {
             }))
 }
 
+/// Japanese prefectures' suffix, which [`crate::lang::segment::PLACE_SUFFIXES`] writes `县`.
+const PREFECTURE: char = '県';
+
+/// The part written by sound of a foreign place named with its
+/// administrative head (`伊吉勒村`, Ighil; `希沙瓦省`, Chichaoua province;
+/// `カリフォルニア州`): other languages spell that part alone. Else the name.
+pub(crate) fn without_place_head_after_sound(name: &str) -> &str {
+    name.strip_suffix(|c: char| crate::lang::segment::PLACE_SUFFIXES.contains(c) || c == PREFECTURE)
+        .filter(|rest| rest.chars().count() >= 2 && written_by_sound(rest))
+        .unwrap_or(name)
+}
+
 /// Shortest [`sound_key`] that may name one person across scripts.
 pub(crate) const MIN_SOUND_KEY: usize = 3;
 
@@ -1833,6 +1945,31 @@ mod tests {
         for name in ["テスラ", "ユーチューブ", "日産自動車", "ホンダ"] {
             assert_eq!(find(&r[0], name).map(|m| m.1), Some("ORG"), "{name} in {:?}", r[0]);
         }
+    }
+
+    #[test]
+    fn a_club_named_by_its_home_town_a_company_and_a_nickname_is_one_organisation() {
+        let r = run(&[article(
+            "ja",
+            "ja",
+            "福岡ソフトバンクホークスは横浜DeNAベイスターズに敗れた。DeNAは3連勝した。中国ファーウェイも発表した。北海道日本ハムファイターズは勝った。",
+        )]);
+        for name in ["福岡ソフトバンクホークス", "横浜DeNAベイスターズ", "北海道日本ハムファイターズ"]
+        {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("ORG"), "{name} in {:?}", r[0]);
+        }
+        assert!(find(&r[0], "福岡").is_none() && find(&r[0], "横浜").is_none(), "{:?}", r[0]);
+        let id = |name: &str| find(&r[0], name).map(|m| m.2.clone());
+        assert_eq!(id("DeNA"), id("横浜DeNAベイスターズ"), "{:?}", r[0]);
+        // a country before a company is the company's country
+        assert!(find(&r[0], "中国ファーウェイ").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_company_that_spells_its_acronym_out_in_katakana_is_no_person() {
+        let r = run(&[article("ja", "ja", "親会社ディー・エヌ・エーの会長は、ジョー・バイデン氏と会った。")]);
+        assert_eq!(find(&r[0], "ディー・エヌ・エー").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "ジョー・バイデン").map(|m| m.1), Some("PER"), "{:?}", r[0]);
     }
 
     #[test]

@@ -410,7 +410,10 @@ pub(super) fn join_teams_named_by_their_first_part(
     for (n, it) in items.iter().enumerate() {
         let organisation = cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Organization);
         if organisation && segmented(it.art) {
-            by_article.entry(it.art).or_default().push((n, t.joined(it)));
+            // a name in Latin letters by its spelling (`dena`), not its linking skeleton (`dn`)
+            let joined = t.joined(it);
+            let name = if joined.is_ascii() { t.strings.get(t.name(it).spelling) } else { joined };
+            by_article.entry(it.art).or_default().push((n, name));
         }
     }
     let katakana = |s: &str| {
@@ -423,7 +426,7 @@ pub(super) fn join_teams_named_by_their_first_part(
                 if short.chars().count() < 2 {
                     continue;
                 }
-                let Some(rest) = long.strip_prefix(short) else { continue };
+                let Some(rest) = long.strip_prefix(short).or_else(|| after_home_town(long, short)) else { continue };
                 let rest = rest.strip_prefix('・').unwrap_or(rest);
                 if katakana(rest) {
                     uf.union(n, m);
@@ -431,6 +434,21 @@ pub(super) fn join_teams_named_by_their_first_part(
             }
         }
     }
+}
+
+/// Characters of a club's home town before its company's name (`福岡`
+/// of `福岡ソフトバンクホークス`).
+const HOME_TOWN_CHARS: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// What follows `short` in `long` when `long` is a home town in kanji, then
+/// `short` (`横浜DeNAベイスターズ`, `DeNA`: `ベイスターズ`).
+fn after_home_town<'l>(long: &'l str, short: &str) -> Option<&'l str> {
+    // a name in Latin letters comes by its spelling, in lower case (`dena`)
+    let short = short.to_ascii_lowercase();
+    // ASCII lower case keeps every byte where it was
+    let at = long.to_ascii_lowercase().find(&short).filter(|&at| at > 0)?;
+    let town = long.get(..at)?;
+    (HOME_TOWN_CHARS.contains(&town.chars().count()) && town.chars().all(is_kanji)).then(|| &long[at + short.len()..])
 }
 
 fn is_hiragana(c: char) -> bool {
