@@ -809,6 +809,13 @@ impl Ctx<'_, '_> {
             return false;
         }
         let allcaps = t.flags & ALLCAPS != 0;
+        // rule `latin_word_in_another_script`: a Latin word in a Cyrillic or Greek article is a brand's or a
+        // firm's (`Russ`, `Otto`; that press spells places in its own letters) and takes no case ending:
+        // only a trusted name spelled exactly is the gazetteer's
+        let foreign = super::types::written_in_foreign_latin(self.doc.lang, word);
+        if foreign && !allcaps && !(hit.trusted && self.is_exact_alias(i)) {
+            return false;
+        }
         // English and Turkish names do not inflect (Turkish suffixes sit after an
         // apostrophe), so a stem-only match is another word (`Sani` is not `Sana`)
         if !allcaps && !self.doc.lang.names_inflect && !self.is_exact_alias(i) {

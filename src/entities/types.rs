@@ -106,6 +106,7 @@ pub(crate) fn article_votes(doc: &Doc, cands: &[Cand]) -> Vec<Vote> {
             *rule = "surname_of_person";
         }
     }
+    firm_role_in_article(doc, cands, &mut votes, &mut rules);
     first_word_written_alone(doc, cands, &mut votes, &mut rules);
     // rule `listed_with_person`: a lone word with no evidence of its own next to a person in a list
     let person = |v: &Vote| v.kind == EntityKind::Person && v.weight >= GIVEN_NAME_WEIGHT;
@@ -141,6 +142,31 @@ pub(crate) fn article_votes(doc: &Doc, cands: &[Cand]) -> Vec<Vote> {
     }
     trace_votes(doc, cands, &votes, &rules);
     votes
+}
+
+/// Rule `firm_role_in_article`: a lone unknown word that rule `firm_role`
+/// made an organisation once (`the chief executive of Sainsbury's`) is that
+/// organisation wherever the article writes it with no stronger evidence:
+/// its place ending (`-bury`) or a place preposition (`shares in`) before it
+/// is a guess the firm's own nouns have answered.
+fn firm_role_in_article(doc: &Doc, cands: &[Cand], votes: &mut [Vote], rules: &mut [&'static str]) {
+    let lone = |c: &Cand| c.t1 - c.t0 == 1 && matches!(c.source, Source::Unknown { acronym: None }) && !c.cue;
+    let firms: HashSet<&str> = cands
+        .iter()
+        .zip(rules.iter())
+        .filter(|(c, r)| lone(c) && **r == "firm_role")
+        .map(|(c, _)| doc.key(c.t0))
+        .collect();
+    if firms.is_empty() {
+        return;
+    }
+    for ((c, v), rule) in cands.iter().zip(votes.iter_mut()).zip(rules.iter_mut()) {
+        let guessed = matches!(*rule, "lone_word" | "place_ending" | "recogniser") && v.weight < HEAD_WORD_WEIGHT;
+        if lone(c) && guessed && firms.contains(doc.key(c.t0)) {
+            *v = Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT };
+            *rule = "firm_role_in_article";
+        }
+    }
 }
 
 /// The fewest letters of a name's first word that rule `first_word_alone`
@@ -267,6 +293,10 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     if c.t1 - c.t0 == 1 && firm_word_after(doc, c.t1) {
         return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "firm_word_after");
     }
+    // (a person's name is left to its given name: `John Lewis's chairman` is rarer than `John Lewis's job`)
+    if (c.t1 - c.t0 == 1 || !given_name_first(doc.lang, c.t0..c.t1 - 1, |i| doc.word(i))) && firm_role(doc, c) {
+        return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "firm_role");
+    }
     if c.kind != EntityKind::Person {
         return (base, "recogniser");
     }
@@ -320,6 +350,50 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
         return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "nameless_in_sport");
     }
     (Vote { kind: EntityKind::Person, weight: NAMELESS_PERSON_WEIGHT }, "nameless_person")
+}
+
+/// How many lower-case words after a name's possessive rule `firm_role`
+/// reads for its noun (`Sainsbury's chief executive`).
+const FIRM_ROLE_WORDS: usize = 2;
+
+/// Rule `firm_role`: a name whose possessive is followed by a noun of the
+/// profile's `firmnoun` class (`Sainsbury's chief executive`, `Tesco's
+/// shareholders`), or which follows such a noun and a preposition of its
+/// `firmprep` class (`the founder of Alameda`), or a noun of its `firmheld`
+/// class and one of its `heldprep` (`shares in Sainsbury's`), is an organisation: a firm has a chief
+/// executive, shareholders and a headquarters, a person or a town has none.
+/// (People hold shares too, `Musk's shares`: `firmheld` nouns count only
+/// before the name.)
+fn firm_role(doc: &Doc, c: &Cand) -> bool {
+    let data = doc.lang.data();
+    let in_class = |i: usize, class: &str| {
+        doc.toks.get(i).is_some_and(|t| t.flags & LOWER != 0) && data.in_folded_class(class, &fold_str(doc.word(i)))
+    };
+    let joined = |i: usize| doc.toks.get(i).is_some_and(|t| t.flags & JOINED != 0);
+    // `the chief executive of Asda`, `a stake in Newcastle`
+    let p = c.t0;
+    if p >= 2
+        && joined(p)
+        && joined(p - 1)
+        && ((in_class(p - 1, "firmprep") && in_class(p - 2, "firmnoun"))
+            || (in_class(p - 1, "heldprep") && in_class(p - 2, "firmheld")))
+    {
+        return true;
+    }
+    // `Sainsbury's chief executive`: the possessive `'s` (or a plural's bare apostrophe), then its noun phrase
+    let last = &doc.toks[c.t1 - 1];
+    if last.flags & APOS == 0 {
+        return false;
+    }
+    let suffix = doc.text.get(last.end..last.suffix_end).unwrap_or("");
+    let possessive = suffix.chars().skip(1).collect::<String>().eq_ignore_ascii_case("s");
+    let Some(next) = doc.toks.get(c.t1) else { return false };
+    if !possessive || doc.text.get(last.suffix_end..next.start).is_none_or(|gap| gap != " ") {
+        return false;
+    }
+    (c.t1..(c.t1 + FIRM_ROLE_WORDS).min(doc.toks.len()))
+        .take_while(|&j| doc.toks[j].flags & LOWER != 0 && (j == c.t1 || joined(j)))
+        .any(|j| in_class(j, "firmnoun"))
 }
 
 /// How many words an apposition may put before its noun (`a small
@@ -398,13 +472,20 @@ fn place_type_before(doc: &Doc, t0: usize) -> bool {
 
 /// Rule `foreign_latin`: a name written in Latin letters in a language
 /// written in another script (`Goldman Sachs`, `Hellenic Train` in Greek),
-/// with no given name in it, is an organisation's or a brand's: such
+/// with no given name in it (or of one word, `Otto`), is an organisation's or a brand's: such
 /// articles spell people and places in their own letters.
 fn foreign_latin(doc: &Doc, words: std::ops::Range<usize>) -> bool {
-    let latin = |w: &str| w.chars().filter(|ch| crate::lang::is_letter(*ch)).all(|ch| ch < '\u{0250}');
-    !doc.lang.scripts.contains(&crate::lang::Script::Latin)
-        && words.clone().all(|i| latin(doc.word(i)))
-        && words.into_iter().all(|i| !is_given_name_in(doc.lang, doc.word(i)))
+    // a lone word is a brand even where it is spelled like a given name (`Otto`): that press
+    // writes a person named by one word in its own letters
+    words.clone().all(|i| written_in_foreign_latin(doc.lang, doc.word(i)))
+        && (words.len() == 1 || words.into_iter().all(|i| !is_given_name_in(doc.lang, doc.word(i))))
+}
+
+/// Is the word written in Latin letters in a language whose own script is
+/// another (a brand or a firm in a Russian or Greek article)?
+pub(crate) fn written_in_foreign_latin(lang: &Profile, word: &str) -> bool {
+    !lang.scripts.contains(&crate::lang::Script::Latin)
+        && word.chars().filter(|ch| crate::lang::is_letter(*ch)).all(|ch| ch < '\u{0250}')
 }
 
 /// Rule `script_change`: one name is written in one script, so a run of
@@ -2604,5 +2685,43 @@ mod tests {
         ]);
         let loznica = found[0].iter().find(|(s, ..)| s == "Loznici");
         assert!(loznica.is_some_and(|(_, k, id)| *k == "LOC" && found[1].iter().all(|(.., o)| o != id)), "{found:?}");
+    }
+
+    #[test]
+    fn a_firms_own_nouns_make_a_place_ending_word_an_organisation() {
+        // `-bury` is a town's ending (rule place_ending), but towns have no chief executive
+        let found = kinds("en", "Yesterday the chief executive of Pellbury resigned after a poor year.");
+        assert_eq!(kind_of(&found, "Pellbury"), Some("ORG"), "{found:?}");
+        let found = kinds("en", "On Monday, Dunworth's chief executive resigned after a poor year.");
+        assert_eq!(kind_of(&found, "Dunworth"), Some("ORG"), "{found:?}");
+        let found = kinds("en", "Yesterday investors bought shares in Dunworth after the results.");
+        assert_eq!(kind_of(&found, "Dunworth"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_firm_noun_after_a_place_or_a_persons_possessive_changes_nothing() {
+        // a firm's headquarters are in a town; a person holds shares too
+        let found = kinds("en", "The company moved its headquarters in Dunworth last year.");
+        assert_eq!(kind_of(&found, "Dunworth"), Some("LOC"), "{found:?}");
+        let found = kinds("en", "On Monday, Jennifer Pellbury's shares were sold.");
+        assert_eq!(kind_of(&found, "Jennifer Pellbury"), Some("PER"), "{found:?}");
+    }
+
+    #[test]
+    fn a_firm_once_named_by_its_nouns_is_that_firm_wherever_the_article_writes_it() {
+        let found = kinds(
+            "en",
+            "The regulator blocked the deal between Pellbury and a rival. Pellbury said it was disappointed. \
+             Analysts said Pellbury had few options. Later the chief executive of Pellbury resigned.",
+        );
+        assert!(found.iter().filter(|(s, _)| s == "Pellbury").all(|(_, k)| *k == "ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_latin_word_in_a_cyrillic_article_is_a_brand_not_the_place_or_person_it_is_spelled_like() {
+        let found = kinds("ru", "В городе закрылись магазины Zara и Mango, а журнал Bild писал о каталоге Otto.");
+        for brand in ["Zara", "Mango", "Bild", "Otto"] {
+            assert_eq!(kind_of(&found, brand), Some("ORG"), "{brand}: {found:?}");
+        }
     }
 }
