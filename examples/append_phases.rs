@@ -84,16 +84,14 @@ fn link_related_write(
     listing: &korpus::corpus::Listing,
     spans: &[korpus::corpus::SourceSpan],
     recognised: korpus::entities::Recognised,
-    mut recognition: append::Recognition,
+    recognition: append::Recognition,
     earlier: Option<&IndexStore>,
     laps: &mut Laps,
 ) {
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(16);
     let entities = EntityIndex::link(&corpus.articles, recognised, threads);
     laps.lap("link");
-    // an append's old articles' terms are read back, as `Analysis` does
-    let kept_terms = std::mem::take(&mut recognition.related_terms);
-    let related = RelatedIndex::build_keeping(corpus, &entities, &kept_terms);
+    let related = RelatedIndex::build(corpus, &entities);
     laps.lap("related");
     let analysis = Analysis { entities, search: SearchIndex::default(), related, recognition };
     let texts = Texts::Sources { listing, spans };

@@ -63,7 +63,7 @@ impl Analysis {
     pub fn build_from_recognised(
         corpus: &Corpus,
         recognised: crate::entities::Recognised,
-        mut recognition: Recognition,
+        recognition: Recognition,
         progress: &mut dyn FnMut(Stage),
     ) -> Analysis {
         let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(16);
@@ -72,10 +72,7 @@ impl Analysis {
         // so the peaks do not add up
         memory::release_free_memory();
         progress(Stage::Related);
-        // an append's old articles' terms are read back, not tokenised again
-        let kept_terms = std::mem::take(&mut recognition.related_terms);
-        let related = RelatedIndex::build_keeping(corpus, &entities, &kept_terms);
-        drop(kept_terms);
+        let related = RelatedIndex::build(corpus, &entities);
         memory::release_free_memory();
         Analysis { entities, search: SearchIndex::default(), related, recognition }
     }

@@ -35,10 +35,6 @@ pub struct Recognition {
     pub stats: Vec<u8>,
     /// Runs of articles in corpus order.
     pub segments: Vec<Segment>,
-    /// The related articles' terms of the indexed articles, read back from
-    /// an index for an append to keep (the index writes them from
-    /// [`crate::related::RelatedIndex`]; a build's own recognition has none).
-    pub related_terms: crate::related::RelatedTerms,
 }
 
 /// A run of articles as recognised.
@@ -74,7 +70,7 @@ pub struct AppendCounts {
 /// decoded length (a u64), so decoding allocates no more than was encoded.
 /// The plain encoding is streamed into zstd, never held whole: a huge
 /// article's candidates would be held twice.
-pub(crate) fn encode<T: serde::Serialize>(value: &T) -> Vec<u8> {
+fn encode<T: serde::Serialize>(value: &T) -> Vec<u8> {
     encode_into(value, Vec::new()).unwrap_or_default()
 }
 
@@ -111,7 +107,7 @@ impl std::io::Write for ByteCount {
 /// Plain bytes past this ratio to the packed ones are damage, not data.
 const MAX_RATIO: usize = 1024;
 
-pub(crate) fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8], what: &str) -> Result<T, String> {
+fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8], what: &str) -> Result<T, String> {
     let fail = |e: &dyn std::fmt::Display| format!("the kept {what} do not decode: {e}");
     let (Some(len), Some(packed)) = (bytes.get(..8), bytes.get(8..)) else { return Err(fail(&"too short")) };
     let len = u64::from_le_bytes(len.try_into().map_err(|e| fail(&e))?);
@@ -140,7 +136,7 @@ pub fn recognise_in(articles: &[Article], segment: usize) -> (Recognised, Recogn
     let parts: Vec<Part> = articles.chunks(segment.max(1)).map(Part::Recognise).collect();
     // nothing kept is decoded, so nothing can fail
     let (whole, segments) = assemble(&parts, &stats).unwrap_or_default();
-    (whole, Recognition { stats: encode(&stats), segments, related_terms: Default::default() })
+    (whole, Recognition { stats: encode(&stats), segments })
 }
 
 /// A run of the corpus as an append treats it.
@@ -282,9 +278,7 @@ pub fn recognise_appended_in(
         at = end;
     }
     let (whole, segments) = assemble(&parts, &stats)?;
-    // the old articles' terms go on to related articles' build, which keeps them
-    let related_terms = old.related_terms.clone();
-    Ok((whole, Recognition { stats: encode(&stats), segments, related_terms }, counts))
+    Ok((whole, Recognition { stats: encode(&stats), segments }, counts))
 }
 
 /// Whether recognising a segment's articles looked up any of the keys `added`.

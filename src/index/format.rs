@@ -30,7 +30,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 pub const MAGIC: &[u8; 8] = b"KORPUSIX";
 /// The layout's version: bump it whenever any section changes shape (the
 /// golden test in `tests.rs` fails until it is).
-pub const FORMAT: u32 = 10;
+pub const FORMAT: u32 = 9;
 /// Bytes per checksummed chunk.
 pub const CHUNK: usize = 1 << 20;
 pub const PREFIX_LEN: usize = 16;
@@ -90,11 +90,6 @@ pub enum SectionId {
     RelatedPostingStarts = 34,
     RelatedKinds = 35,
     RelatedSurfaces = 36,
-    /// Every article's term features for appends ([`crate::related::RelatedTerms`]),
-    /// a chunk of articles after another,
-    RelatedTerms = 37,
-    /// and where each chunk ends (u64).
-    RelatedTermEnds = 38,
     UnitSpans = 27,
     /// What recognition learnt, for appends (see [`super::append`]): the word statistics,
     RecognitionStats = 40,
@@ -126,7 +121,7 @@ pub const UNIT_SHARED: u8 = 2;
 pub const UNIT_SPAN_BLOCK: usize = 64;
 
 impl SectionId {
-    pub const ALL: [SectionId; 44] = [
+    pub const ALL: [SectionId; 42] = [
         SectionId::Meta,
         SectionId::Sources,
         SectionId::SourcePaths,
@@ -157,8 +152,6 @@ impl SectionId {
         SectionId::RelatedPostingStarts,
         SectionId::RelatedKinds,
         SectionId::RelatedSurfaces,
-        SectionId::RelatedTerms,
-        SectionId::RelatedTermEnds,
         SectionId::UnitSpans,
         SectionId::RecognitionStats,
         SectionId::RecognitionSegments,

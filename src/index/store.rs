@@ -210,19 +210,7 @@ impl IndexStore {
             });
             start = end;
         }
-        let terms = self.section(SectionId::RelatedTerms)?;
-        let term_ends = self.section(SectionId::RelatedTermEnds)?;
-        let mut chunks = Vec::new();
-        let mut start = 0u64;
-        for &end in term_ends.rows::<u64>(0..term_ends.row_count::<u64>())? {
-            if end < start {
-                return Err(Damaged("related term chunks run backwards".into()));
-            }
-            chunks.push(terms.bytes(to_usize(start)?..to_usize(end)?)?.to_vec());
-            start = end;
-        }
-        let related_terms = crate::related::RelatedTerms { chunks };
-        Ok(super::append::Recognition { stats, segments, related_terms })
+        Ok(super::append::Recognition { stats, segments })
     }
 
     /// Whether the first articles of `articles` are the indexed ones as they

@@ -631,17 +631,7 @@ fn write_related<W: Write>(w: &mut Writer<W>, analysis: &Analysis) -> io::Result
     w.rows(&starts)?;
     w.begin(SectionId::RelatedKinds)?;
     w.rows(&related.kinds)?;
-    w.strings(SectionId::RelatedSurfaces, &related.surfaces)?;
-    w.begin(SectionId::RelatedTerms)?;
-    let mut ends: Vec<u64> = Vec::with_capacity(related.terms.chunks.len());
-    let mut end = 0u64;
-    for chunk in &related.terms.chunks {
-        w.put(chunk)?;
-        end += chunk.len() as u64;
-        ends.push(end);
-    }
-    w.begin(SectionId::RelatedTermEnds)?;
-    w.rows(&ends)
+    w.strings(SectionId::RelatedSurfaces, &related.surfaces)
 }
 
 /// Runs of rows (`starts`: where each run begins and the last ends) packed

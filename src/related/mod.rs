@@ -178,8 +178,6 @@ pub struct RelatedIndex {
     /// article: the entity's number, or [`TERM`].
     pub(crate) kinds: Vec<u32>,
     pub(crate) surfaces: Vec<String>,
-    /// Every article's terms, for the index to keep (see [`RelatedTerms`]).
-    pub(crate) terms: RelatedTerms,
 }
 
 /// What ranking reads: the in-memory index while a corpus is analysed, the
@@ -203,129 +201,38 @@ struct Extracted {
     features: Vec<(RawFeature, u32, (usize, usize), f32)>,
 }
 
-/// One term feature of an article: what tokenising its text gives, and what
-/// the index keeps of each article ([`RelatedTerms`]) so that an append
-/// reads it back instead of tokenising the old articles again.
-#[derive(Debug, Clone, Copy, PartialEq)]
-struct TermFeature {
-    key: u64,
-    kind: TermKind,
-    count: u32,
-    /// The surface shown for it (its most name-like occurrence, the first of those), bytes of the text.
-    start: usize,
-    end: usize,
-    name_like: f32,
-}
-
-/// Every article's term features, as the index keeps them: one encoded
-/// chunk per [`BATCH`] articles in corpus order (the batches extraction
-/// runs in), the last one shorter. Terms depend on an article's text,
-/// language and script alone, so the chunks of articles an append finds
-/// unchanged are read back, not made again.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct RelatedTerms {
-    pub chunks: Vec<Vec<u8>>,
-}
-
-/// A term feature as a chunk keeps it, small: the key's bytes (a hash,
-/// which a varint would make longer), the surface as a step from the
-/// article's term before and a length, how name-like in tenths.
-#[derive(serde::Serialize, serde::Deserialize)]
-struct KeptTerm([u8; 8], TermKind, u32, i64, u64, u8);
-
-/// A batch's term features encoded as its chunk; empty (so an append
-/// tokenises the batch again) if one would not read back as it is.
-fn encode_terms(batch: &[Vec<TermFeature>]) -> Vec<u8> {
-    let mut kept: Vec<Vec<KeptTerm>> = Vec::with_capacity(batch.len());
-    for terms in batch {
-        let mut before = 0i64;
-        let mut article = Vec::with_capacity(terms.len());
-        for t in terms {
-            let tenths = (t.name_like * 10.0).round() as u8;
-            let (Ok(start), Some(len)) = (i64::try_from(t.start), t.end.checked_sub(t.start)) else {
-                return Vec::new();
-            };
-            if f32::from(tenths) / 10.0 != t.name_like {
-                return Vec::new();
+fn extract(
+    article: &crate::corpus::Article,
+    text: &str,
+    mentions: &[crate::entities::Mention],
+    cache: &mut terms::WordCache,
+) -> Extracted {
+    let mut at: FxHashMap<RawFeature, usize> = FxHashMap::default();
+    let mut features: Vec<(RawFeature, u32, (usize, usize), f32)> = Vec::new();
+    let mut add = |f: RawFeature, span: (usize, usize), name_like: f32| match at.get(&f) {
+        Some(&i) => {
+            features[i].1 += 1;
+            // show the name-like surface (`Severne`, not `severne`) when there is one
+            if name_like > features[i].3 {
+                features[i].2 = span;
+                features[i].3 = name_like;
             }
-            article.push(KeptTerm(t.key.to_le_bytes(), t.kind, t.count, start - before, len as u64, tenths));
-            before = start;
         }
-        kept.push(article);
+        None => {
+            at.insert(f, features.len());
+            features.push((f, 1, span, name_like));
+        }
+    };
+    for m in mentions {
+        add(RawFeature::Entity(m.entity()), (m.start as usize, m.end as usize), 1.0);
     }
-    crate::index::append::encode(&kept)
-}
-
-/// A chunk's term features, if it decodes.
-fn decode_terms(chunk: &[u8]) -> Option<Vec<Vec<TermFeature>>> {
-    let kept: Vec<Vec<KeptTerm>> = crate::index::append::decode(chunk, "related terms").ok()?;
-    kept.into_iter()
-        .map(|article| {
-            let mut before = 0i64;
-            article
-                .into_iter()
-                .map(|KeptTerm(key, kind, count, step, len, tenths)| {
-                    before = before.checked_add(step)?;
-                    let start = usize::try_from(before).ok()?;
-                    let end = start.checked_add(usize::try_from(len).ok()?)?;
-                    let name_like = f32::from(tenths) / 10.0;
-                    Some(TermFeature { key: u64::from_le_bytes(key), kind, count, start, end, name_like })
-                })
-                .collect()
-        })
-        .collect()
-}
-
-/// An article's term features in order of first appearance.
-fn term_features(article: &crate::corpus::Article, text: &str, cache: &mut terms::WordCache) -> Vec<TermFeature> {
-    let mut at: FxHashMap<(u64, TermKind), usize> = FxHashMap::default();
-    let mut features: Vec<TermFeature> = Vec::new();
     // a long article a window at a time, as recognition reads it: its terms are not held all at once
     for window in crate::entities::windows(text, crate::entities::WINDOW) {
         let Some(part) = text.get(window.clone()) else { continue };
         for t in terms::terms_cached(part, article.language.profile(article.script), cache) {
-            let (start, end) = (window.start + t.start, window.start + t.end);
-            match at.get(&(t.key, t.kind)) {
-                Some(&i) => {
-                    let f = &mut features[i];
-                    f.count += 1;
-                    // show the name-like surface (`Severne`, not `severne`) when there is one
-                    if t.name_like > f.name_like {
-                        (f.start, f.end, f.name_like) = (start, end, t.name_like);
-                    }
-                }
-                None => {
-                    at.insert((t.key, t.kind), features.len());
-                    features.push(TermFeature {
-                        key: t.key,
-                        kind: t.kind,
-                        count: 1,
-                        start,
-                        end,
-                        name_like: t.name_like,
-                    });
-                }
-            }
+            add(RawFeature::Term(t.key, t.kind), (window.start + t.start, window.start + t.end), t.name_like);
         }
     }
-    features
-}
-
-/// An article's features: its linked entities in order of first mention,
-/// then its terms.
-fn extract(mentions: &[crate::entities::Mention], terms: &[TermFeature]) -> Extracted {
-    let mut at: FxHashMap<usize, usize> = FxHashMap::default();
-    let mut features: Vec<(RawFeature, u32, (usize, usize), f32)> = Vec::with_capacity(terms.len());
-    for m in mentions {
-        match at.get(&m.entity()) {
-            Some(&i) => features[i].1 += 1,
-            None => {
-                at.insert(m.entity(), features.len());
-                features.push((RawFeature::Entity(m.entity()), 1, (m.start as usize, m.end as usize), 1.0));
-            }
-        }
-    }
-    features.extend(terms.iter().map(|t| (RawFeature::Term(t.key, t.kind), t.count, (t.start, t.end), t.name_like)));
     Extracted { features }
 }
 
@@ -339,74 +246,51 @@ const WORD_CACHE_MAX: usize = 1 << 16;
 const DEAD_OCCURRENCES_MIN: usize = 1 << 16;
 
 /// One batch's articles extracted, each with its text (read back from the
-/// corpus's files, or borrowed from the articles), and the batch's chunk of
-/// [`RelatedTerms`].
-type ExtractedBatch<'a> = std::io::Result<(Vec<(Extracted, Cow<'a, str>)>, Vec<u8>)>;
+/// corpus's files, or borrowed from the articles).
+type ExtractedBatch<'a> = std::io::Result<Vec<(Extracted, Cow<'a, str>)>>;
 
-/// Extract a batch of articles, reading their texts from `texts`. `kept`
-/// is the batch's chunk of terms from an earlier index, if it has one: its
-/// articles' terms are read from it (a chunk that does not decode is
-/// tokenised again).
+/// Extract a batch of articles, reading their texts from `texts`.
 fn extract_batch<'a>(
     corpus: &Corpus,
     entities: &EntityIndex,
     texts: ArticleTexts<'a>,
     range: std::ops::Range<usize>,
     cache: &mut terms::WordCache,
-    kept: Option<&[u8]>,
 ) -> ExtractedBatch<'a> {
     let read = texts.read(range.clone())?;
-    let mut kept_terms: std::vec::IntoIter<Vec<TermFeature>> =
-        kept.and_then(decode_terms).unwrap_or_default().into_iter();
-    let all_kept = kept_terms.len() == range.len();
-    let mut batch_terms: Vec<Vec<TermFeature>> = Vec::with_capacity(range.len());
-    let mut extracted = Vec::with_capacity(range.len());
-    for (ai, text) in range.zip(read) {
-        let Some(article) = corpus.articles.get(ai) else { continue };
-        let terms = match kept_terms.next() {
-            Some(terms) => terms,
-            None => term_features(article, &text, cache),
-        };
-        extracted.push((extract(entities.mentions_in(ai), &terms), text));
-        batch_terms.push(terms);
-    }
-    // a chunk read back whole is the chunk this batch encodes to
-    let chunk = match kept {
-        Some(bytes) if all_kept => bytes.to_vec(),
-        _ => encode_terms(&batch_terms),
-    };
-    Ok((extracted, chunk))
+    Ok(range
+        .zip(read)
+        .filter_map(|(ai, text)| {
+            let article = corpus.articles.get(ai)?;
+            Some((extract(article, &text, entities.mentions_in(ai), cache), text))
+        })
+        .collect())
 }
 
 /// Extract every article on worker threads, a batch at a time, and hand the
 /// results to `consume` in article order, each dropped (with its text) as
-/// soon as it is consumed. Each worker keeps one word cache over all its
-/// batches. Returns the batches' chunks of terms.
+/// soon as it is consumed. Each worker keeps one word cache over all its batches.
 fn extract_in_order(
     corpus: &Corpus,
     entities: &EntityIndex,
     texts: ArticleTexts,
-    kept: &RelatedTerms,
     mut consume: impl FnMut(usize, Extracted, &str),
-) -> std::io::Result<RelatedTerms> {
+) -> std::io::Result<()> {
     let articles = &corpus.articles;
     let workers = crate::parallel::threads(16);
     let batches = articles.len().div_ceil(BATCH);
     let range_of = |batch: usize| batch * BATCH..((batch + 1) * BATCH).min(articles.len());
-    let kept_chunk = |batch: usize| kept.chunks.get(batch).map(Vec::as_slice);
-    let mut chunks = Vec::with_capacity(batches);
     if workers <= 1 || batches <= 1 {
         let mut cache = terms::WordCache::default();
         for batch in 0..batches {
             let range = range_of(batch);
-            let (extracted, chunk) =
-                extract_batch(corpus, entities, texts, range.clone(), &mut cache, kept_chunk(batch))?;
-            for (i, (ex, text)) in extracted.into_iter().enumerate() {
+            for (i, (ex, text)) in
+                extract_batch(corpus, entities, texts, range.clone(), &mut cache)?.into_iter().enumerate()
+            {
                 consume(range.start + i, ex, &text);
             }
-            chunks.push(chunk);
         }
-        return Ok(RelatedTerms { chunks });
+        return Ok(());
     }
     std::thread::scope(|scope| {
         // batch b is extracted by worker b % workers; one batch may wait in each channel
@@ -419,8 +303,7 @@ fn extract_in_order(
                         if cache.len() > WORD_CACHE_MAX {
                             cache.clear();
                         }
-                        let extracted =
-                            extract_batch(corpus, entities, texts, range_of(batch), &mut cache, kept_chunk(batch));
+                        let extracted = extract_batch(corpus, entities, texts, range_of(batch), &mut cache);
                         let failed = extracted.is_err();
                         if sender.send(extracted).is_err() || failed {
                             return;
@@ -434,13 +317,11 @@ fn extract_in_order(
             // a worker hangs up early only when it panicked; the scope re-raises that panic
             let Ok(extracted) = receivers[batch % workers].recv() else { break };
             // (the other workers stop at their next send, once the receivers are dropped)
-            let (extracted, chunk) = extracted?;
-            for (i, (ex, text)) in extracted.into_iter().enumerate() {
+            for (i, (ex, text)) in extracted?.into_iter().enumerate() {
                 consume(batch * BATCH + i, ex, &text);
             }
-            chunks.push(chunk);
         }
-        Ok(RelatedTerms { chunks })
+        Ok(())
     })
 }
 
@@ -641,16 +522,8 @@ fn invert(entries: &[Entry], vector_starts: &[u64], features: usize) -> (Vec<Pos
 
 impl RelatedIndex {
     pub fn build(corpus: &Corpus, entities: &EntityIndex) -> RelatedIndex {
-        RelatedIndex::build_keeping(corpus, entities, &RelatedTerms::default())
-    }
-
-    /// [`RelatedIndex::build`] for a corpus whose first articles an earlier
-    /// index holds unchanged (same texts, languages and scripts: the caller
-    /// has checked), given that index's terms: only the articles after
-    /// those are tokenised.
-    pub fn build_keeping(corpus: &Corpus, entities: &EntityIndex, kept: &RelatedTerms) -> RelatedIndex {
         // the articles hold their texts: reading them cannot fail
-        match RelatedIndex::build_reading_keeping(corpus, entities, ArticleTexts::Held(&corpus.articles), kept) {
+        match RelatedIndex::build_reading(corpus, entities, ArticleTexts::Held(&corpus.articles)) {
             Ok(index) => index,
             Err(_) => RelatedIndex::build_reading(&Corpus::default(), &EntityIndex::default(), ArticleTexts::Held(&[]))
                 .unwrap_or_else(|_| unreachable!("no articles, no texts to read")),
@@ -664,15 +537,6 @@ impl RelatedIndex {
         corpus: &Corpus,
         entities: &EntityIndex,
         texts: ArticleTexts,
-    ) -> std::io::Result<RelatedIndex> {
-        RelatedIndex::build_reading_keeping(corpus, entities, texts, &RelatedTerms::default())
-    }
-
-    fn build_reading_keeping(
-        corpus: &Corpus,
-        entities: &EntityIndex,
-        texts: ArticleTexts,
-        kept: &RelatedTerms,
     ) -> std::io::Result<RelatedIndex> {
         let n = corpus.articles.len();
 
@@ -695,7 +559,7 @@ impl RelatedIndex {
 
         let stop_df = ((n as f64 * STOP_SHARE) as usize).max(STOP_MIN_DF);
         let mut census = Census::new(stop_df, n);
-        let terms = extract_in_order(corpus, entities, texts, kept, |ai, extracted, text| {
+        extract_in_order(corpus, entities, texts, |ai, extracted, text| {
             census.add_article(text, article_language[ai], extracted)
         })?;
         census.drop_stop_occurrences();
@@ -813,7 +677,7 @@ impl RelatedIndex {
                 *language_index.entry(&a.language).or_insert(next)
             })
             .collect();
-        Ok(RelatedIndex { entries, vector_starts, norms, languages, postings, posting_starts, kinds, surfaces, terms })
+        Ok(RelatedIndex { entries, vector_starts, norms, languages, postings, posting_starts, kinds, surfaces })
     }
 
     /// Articles the index covers.
@@ -881,7 +745,6 @@ impl RelatedIndex {
             posting_starts,
             kinds,
             surfaces,
-            terms: RelatedTerms::default(),
         }
     }
 

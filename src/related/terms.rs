@@ -9,7 +9,7 @@ use crate::entities::fxhash::FxHashMap;
 use crate::lang::{Profile, Script, fold_for_search, latin_key};
 
 /// What kind of evidence a term is; each kind has its own weight.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum TermKind {
     /// A word's consonant skeleton (names, cognates, loanwords), with the
     /// skeleton's length: short skeletons collide across languages more often.
