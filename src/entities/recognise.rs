@@ -2715,51 +2715,20 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         out.push(make(doc, i, i + len, cx.gaz.entry(hit.entry).kind, Source::Gazetteer(hit.entry), false, false));
         return i + len;
     }
-    let word = doc.word(i);
-    let t = doc.toks[i];
-    for clitic in &doc.lang.data().proclitics {
-        let Some(rest) = word.strip_short_prefix(clitic.as_str()) else { continue };
-        if rest.chars().count() < 2 {
-            continue;
-        }
-        // Arabic `ل` + `ال` is written `لل` (`للمغرب`, to Morocco): the article comes back
-        let restored;
-        let rest_key_source = if clitic.ends_with('ل') && rest.starts_with('ل') && !rest.starts_with("ال") {
-            restored = format!("ا{rest}");
-            restored.as_str()
-        } else {
-            rest
-        };
-        // Hebrew `ב` + `הכנסת` is written `בכנסת` (in the Knesset): the article comes back
-        let with_article;
-        let found = match cx.gaz_match_with_first(i, rest_key_source) {
-            None if drops_article(doc.lang, clitic) => {
-                with_article = doc.lang.data().articles.first().map(|a| format!("{a}{rest}"));
-                with_article.as_deref().and_then(|w| cx.gaz_match_with_first(i, w))
-            }
-            // or the name itself begins with `ل` (`للبنان`, to Lebanon; `للندن`, to London)
-            None if rest_key_source != rest => cx.gaz_match_with_first(i, rest),
-            found => found,
-        };
-        if let Some((hit, len)) = found
-            && uncased_hit_ok(cx, i, len, hit, clitic.len())
-        {
-            // the span is the whole written word (`والجزائر`): the gazetteer entry names it
-            let start = t.start;
-            let end = doc.toks[i + len - 1].end;
-            let kind = cx.gaz.entry(hit.entry).kind;
-            out.push(Cand {
-                t0: i,
-                t1: i + len,
-                start,
-                end,
-                kind,
-                source: Source::Gazetteer(hit.entry),
-                cue: false,
-                weak: false,
-            });
-            return i + len;
-        }
+    if let Some((hit, len, _)) = place_behind_proclitic(cx, i) {
+        // the span is the whole written word (`والجزائر`): the gazetteer entry names it
+        let kind = cx.gaz.entry(hit.entry).kind;
+        out.push(Cand {
+            t0: i,
+            t1: i + len,
+            start: doc.toks[i].start,
+            end: doc.toks[i + len - 1].end,
+            kind,
+            source: Source::Gazetteer(hit.entry),
+            cue: false,
+            weak: false,
+        });
+        return i + len;
     }
     if is_gershayim_acronym(cx, i) || is_firm_possessive(cx, i) {
         out.push(make(doc, i, i + 1, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
@@ -2778,7 +2747,7 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         out.push(Cand {
             t0: i,
             t1: end,
-            start: t.start,
+            start: doc.toks[i].start,
             end: doc.toks[end - 1].end,
             kind: EntityKind::Person,
             source: Source::Unknown { acronym: None },
@@ -3050,6 +3019,59 @@ fn name_before_org_adjective(cx: &mut Ctx, i: usize) -> Option<usize> {
         return None;
     }
     written_again(doc, i, word).then_some(i + 1)
+}
+
+/// A gazetteer name written behind one of the language's proclitics in a
+/// script without capitals (`والجزائر`, and Algeria; `בכנסת`, in the Knesset,
+/// the article dropped behind `ב`; `للمغرب`, to Morocco, `ل` + `ال` written
+/// `لل`), when it would stand on its own: its hit, length in words and the
+/// proclitic's length in bytes.
+fn place_behind_proclitic(cx: &mut Ctx, i: usize) -> Option<(KeyHit, usize, usize)> {
+    let doc = cx.doc;
+    let word = doc.word(i);
+    for clitic in &doc.lang.data().proclitics {
+        let Some(rest) = word.strip_short_prefix(clitic.as_str()) else { continue };
+        if rest.chars().count() < 2 {
+            continue;
+        }
+        // Arabic `ل` + `ال` is written `لل` (`للمغرب`, to Morocco): the article comes back
+        let restored;
+        let rest_key_source = if clitic.ends_with('ل') && rest.starts_with('ل') && !rest.starts_with("ال") {
+            restored = format!("ا{rest}");
+            restored.as_str()
+        } else {
+            rest
+        };
+        // Hebrew `ב` + `הכנסת` is written `בכנסת` (in the Knesset): the article comes back
+        let with_article;
+        let found = match cx.gaz_match_with_first(i, rest_key_source) {
+            None if drops_article(doc.lang, clitic) => {
+                with_article = doc.lang.data().articles.first().map(|a| format!("{a}{rest}"));
+                with_article.as_deref().and_then(|w| cx.gaz_match_with_first(i, w))
+            }
+            // or the name itself begins with `ل` (`للبنان`, to Lebanon; `للندن`, to London)
+            None if rest_key_source != rest => cx.gaz_match_with_first(i, rest),
+            found => found,
+        };
+        if let Some((hit, len)) = found
+            && uncased_hit_ok(cx, i, len, hit, clitic.len())
+        {
+            return Some((hit, len, clitic.len()));
+        }
+    }
+    None
+}
+
+/// Is the word a place behind two proclitics written together (`שבגליל`, which
+/// is in Galilee: `ש` + `ב` + `הגליל`; `وبالقاهرة`)? No family name begins so,
+/// while one letter and a place may spell one (Persian `بایدن`, Biden, is
+/// `ب` + `ایدن`, Aydın).
+fn place_behind_two_proclitics(cx: &mut Ctx, j: usize) -> bool {
+    let data = cx.doc.lang.data();
+    place_behind_proclitic(cx, j).is_some_and(|(_, _, clitic)| {
+        let clitic = &cx.doc.word(j)[..clitic];
+        clitic.chars().count() >= 2 && !data.articles.iter().any(|a| a == clitic)
+    })
 }
 
 /// Does the language drop its definite article behind this proclitic
@@ -3373,6 +3395,7 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
             && !common_word_behind_proclitic(doc.lang, doc.word(j))
             && !noun_of_light_verb(doc, j)
             && !causative_past(doc.lang, doc.word(j))
+            && !place_behind_two_proclitics(cx, j)
             // a connector may spell a place's name too (`بن`)
             && (data.words("nameconn").any(|c| c == doc.word(j)) || !gazetteer_name_ends_name(cx, j))
     };
@@ -7052,6 +7075,19 @@ pub(crate) mod tests {
         assert!(!common_word_behind_proclitic(ar, "بوتين"), "Putin leaves no common word");
         let he = crate::lang::profile::profile_of_code("he").expect("he");
         assert!(!common_word_behind_proclitic(he, "לברוב"), "Lavrov is `ל` + `ברוב` (mostly), but no frequent word");
+    }
+
+    #[test]
+    fn a_place_behind_two_proclitics_is_no_family_name_after_a_given_name() {
+        // `ראמה`, Rama, is a given name too; `שבגליל` is which (`ש`) in (`ב`) the Galilee
+        let a = [article("a", "he", "ההפגנה התקיימה בכפר ראמה שבגליל ביום שני.")];
+        let r = run(&a);
+        assert!(!r[0].iter().any(|m| m.0.contains("ראמה")), "{:?}", r[0]);
+        assert!(r[0].iter().any(|m| m.0 == "שבגליל" && m.1 == "LOC"), "{:?}", r[0]);
+        // one letter and a place may spell a name: Persian `بایدن`, Biden, is `ب` + `ایدن`, Aydın
+        let a = [article("a", "fa", "جو بایدن رئیس جمهور آمریکا روز دوشنبه گفت که این کار درست است.")];
+        let r = run(&a);
+        assert!(r[0].iter().any(|m| m.0 == "جو بایدن" && m.1 == "PER"), "{:?}", r[0]);
     }
 
     #[test]
