@@ -3034,14 +3034,8 @@ fn place_behind_proclitic(cx: &mut Ctx, i: usize) -> Option<(KeyHit, usize, usiz
         if rest.chars().count() < 2 {
             continue;
         }
-        // Arabic `ل` + `ال` is written `لل` (`للمغرب`, to Morocco): the article comes back
-        let restored;
-        let rest_key_source = if clitic.ends_with('ل') && rest.starts_with('ل') && !rest.starts_with("ال") {
-            restored = format!("ا{rest}");
-            restored.as_str()
-        } else {
-            rest
-        };
+        let restored = lam_article_restored(clitic, rest);
+        let rest_key_source: &str = &restored;
         // Hebrew `ב` + `הכנסת` is written `בכנסת` (in the Knesset): the article comes back
         let with_article;
         let found = match cx.gaz_match_with_first(i, rest_key_source) {
@@ -3060,6 +3054,17 @@ fn place_behind_proclitic(cx: &mut Ctx, i: usize) -> Option<(KeyHit, usize, usiz
         }
     }
     None
+}
+
+/// The word behind an Arabic proclitic that ends in `ل` with the article's
+/// alif back: `ل` + `ال` is written `لل` (`للمغرب`, to Morocco: `المغرب`).
+/// Else the word as written.
+fn lam_article_restored<'r>(clitic: &str, rest: &'r str) -> std::borrow::Cow<'r, str> {
+    if clitic.ends_with('ل') && rest.starts_with('ل') && !rest.starts_with("ال") {
+        std::borrow::Cow::Owned(format!("ا{rest}"))
+    } else {
+        std::borrow::Cow::Borrowed(rest)
+    }
 }
 
 /// Is the word a place behind two proclitics written together (`שבגליל`, which
@@ -3891,12 +3896,7 @@ fn known_name_behind_proclitic(cx: &mut Ctx, j: usize) -> Option<(KeyHit, usize)
         if rest.chars().count() < 3 {
             continue;
         }
-        // `ل` + `ال` is written `لل`: the article comes back
-        let restored = if clitic.ends_with('ل') && rest.starts_with('ل') && !rest.starts_with("ال") {
-            format!("ا{rest}")
-        } else {
-            rest.to_owned()
-        };
+        let restored = lam_article_restored(clitic, rest);
         if let Some((hit, len)) = cx.gaz_match_with_first(j, &restored)
             && hit.trusted
             && uncased_hit_ok(cx, j, len, hit, clitic.len())
