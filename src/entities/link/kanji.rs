@@ -162,7 +162,8 @@ const MAX_GIVEN_NAME: usize = 2;
 /// Chinese and Japanese name a person by the family name alone after the whole
 /// name (`安倍晋三` ... `安倍`, `岸田文雄首相` ... `岸田首相`). A person's name in
 /// Han characters that begins a longer person's name of the same article, one
-/// or two characters longer, is that person when only one such name is there;
+/// or two characters longer (or a known Japanese surname before a given name of
+/// three, `小池百合子`), is that person when only one such name is there;
 /// so is a name that is the last part of only one dotted name there (`梅西`).
 pub(super) fn join_family_names(
     items: &[super::Item],
@@ -207,8 +208,11 @@ pub(super) fn join_family_names(
             let mut whole: Vec<usize> = names
                 .iter()
                 .filter(|(_, long)| {
+                    // a Japanese given name may have three kanji (`小池百合子`, `小池`): then
+                    // the whole name must split into a known surname and given name there
                     long.starts_with(short)
-                        && (short_len + 1..=short_len + MAX_GIVEN_NAME).contains(&long.chars().count())
+                        && ((short_len + 1..=short_len + MAX_GIVEN_NAME).contains(&long.chars().count())
+                            || japanese_name_split(long) == Some(short.len()))
                 })
                 .map(|&(l, _)| uf.find(l))
                 .collect();
@@ -654,9 +658,12 @@ mod tests {
         let r = run(&[
             article("ja", "ja", "岸田文雄首相が和歌山市で演説する前に爆発物が投げられた。岸田首相にけがはなかった。"),
             article("zh", "zh", "日本前首相安倍晋三在奈良遭枪击。安倍随后被送往医院。"),
+            // a given name of three kanji
+            article("ja", "ja", "東京都知事選挙で小池百合子氏が3選を果たした。小池氏は都庁で記者会見した。"),
         ]);
         let id = |a: usize, surface: &str| r[a].iter().find(|m| m.0 == surface).map(|m| m.2.clone());
-        for (a, whole, family) in [(0, "岸田文雄", "岸田"), (1, "安倍晋三", "安倍")] {
+        for (a, whole, family) in [(0, "岸田文雄", "岸田"), (1, "安倍晋三", "安倍"), (2, "小池百合子", "小池")]
+        {
             assert!(id(a, whole).is_some(), "{:?}", r[a]);
             assert_eq!(id(a, family), id(a, whole), "{:?}", r[a]);
         }
