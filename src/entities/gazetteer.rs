@@ -58,6 +58,11 @@ const NATIONAL_BODIES_TSV: [&str; 8] = [
 ];
 /// The longest alias (in letters) whose accents a plain word must match (see `short_plain`).
 pub const SHORT_ALIAS: usize = 3;
+/// The most letters a case ending adds to the stem of a GeoNames alternate name
+/// (Polish `-ie`, Russian `-ой`), and the most final vowels it replaces: see
+/// [`Gazetteer::alternate_fits`].
+const MAX_CASE_ENDING: usize = 2;
+const MAX_CUT_VOWELS: usize = 2;
 /// A sixth column saying the name column is shown to the reader but is no spelling to look for.
 const DISPLAY_ONLY: &str = "display-only";
 
@@ -116,6 +121,15 @@ pub struct Gazetteer {
     /// Keys of one-word aliases written in capitals (`AB`, `ЕС`): a word in
     /// lower case that stems to one (Serbian `Abe`, `Abea`) is not that acronym.
     acronym_keys: FxHashSet<String>,
+    /// Keys of one-word names in a cased script that only GeoNames' alternate names of
+    /// the place the key names give (no trusted alias, not its own name), with those
+    /// alternates' folded spellings: such a key stands for case forms of them alone
+    /// (see [`Gazetteer::alternate_fits`]), not for every word that stems alike.
+    alternate_only: FxHashMap<String, Vec<String>>,
+    /// One-word Arabic-script aliases as written, the biggest place first: the
+    /// Persian and Arabic letters a key makes one (`ک`/`ك`) tell the languages'
+    /// names apart (Persian `مراکش` is Morocco, Arabic `مراكش` Marrakesh).
+    abjad_spelled: FxHashMap<String, u32>,
     /// [`Gazetteer::trusted_phrases`] as word skeletons, per orthography, made
     /// on first use: the same every build, and skeletons of every phrase cost
     /// a small corpus's build a twentieth.
@@ -195,6 +209,10 @@ impl Gazetteer {
         let mut shown_only: FxHashSet<u32> = FxHashSet::default();
         let mut key = String::new();
         let mut skel = String::new();
+        // (key, entry, folded spelling) of one-word cased GeoNames alternate names, and the
+        // (key, entry) pairs some other alias of the entry gives: see `alternate_only`
+        let mut alternates: Vec<(String, u32, String)> = Vec::new();
+        let mut named: FxHashSet<(String, u32)> = FxHashSet::default();
         for source in sources {
             for line in source.lines() {
                 if line.starts_with('#') || line.trim().is_empty() {
@@ -342,6 +360,26 @@ impl Gazetteer {
                             }
                         }
                     }
+                    if n == 1 {
+                        let alternate = !hit.trusted && alias != display && alias != name;
+                        if !alternate {
+                            named.insert((key.clone(), slot));
+                        } else if alias.chars().any(|c| c.is_lowercase() || c.is_uppercase()) {
+                            let mut folded = String::with_capacity(alias.len());
+                            for c in alias.chars() {
+                                crate::lang::fold_char(c, &mut folded);
+                            }
+                            alternates.push((key.clone(), slot, folded));
+                        }
+                        if alias.chars().any(|c| matches!(crate::lang::Script::of(c), Some(Script::Arabic))) {
+                            match g.abjad_spelled.get(alias) {
+                                Some(&old) if g.entries[old as usize].prio >= entry_prio => {}
+                                _ => {
+                                    g.abjad_spelled.insert(alias.to_owned(), slot);
+                                }
+                            }
+                        }
+                    }
                     if n == 1 && entry_kind == EntityKind::Location && entry_prio >= 90 {
                         g.demonym_bases.insert(key.clone());
                         let folded = crate::lang::fold_for_search(alias).text;
@@ -350,7 +388,43 @@ impl Gazetteer {
                 }
             }
         }
+        for (key, slot, folded) in alternates {
+            if g.by_key.get(&key).is_some_and(|hit| hit.entry == slot) && !named.contains(&(key.clone(), slot)) {
+                g.alternate_only.entry(key).or_default().push(folded);
+            }
+        }
         g
+    }
+
+    /// Rule `alternate_names_by_their_case_forms`: may `word`, whose key is `key`, stand for
+    /// the place the key names? Where only GeoNames' alternate names give that key, the
+    /// word is one of them or a case form of one: the alternate less a final vowel or two
+    /// (or Greek `ς`), then an ending of [`MAX_CASE_ENDING`] letters at most, which is not
+    /// nothing where a vowel was cut (`Moskwie` of `Moskwa`, `Πειραιά` of `Πειραιάς`).
+    /// Stemming cuts every final vowel, so without this `Mars` met `Marsey` (Marseille)
+    /// and `Chichaoua` `Chichau` (Chizhou). Any other key fits every word.
+    pub fn alternate_fits(&self, key: &str, word: &str) -> bool {
+        let Some(spellings) = self.alternate_only.get(key) else { return true };
+        let mut folded = String::with_capacity(word.len());
+        for c in word.chars() {
+            crate::lang::fold_char(c, &mut folded);
+        }
+        let vowel = |c: char| "aeiouyаеиоуыэюяйьъіїєαεηιουωςσ".contains(c);
+        spellings.iter().any(|alias| {
+            let shared: usize =
+                folded.chars().zip(alias.chars()).take_while(|(a, b)| a == b).map(|(c, _)| c.len_utf8()).sum();
+            let (alias_rest, word_rest) = (&alias[shared..], &folded[shared..]);
+            let (cut, ending) = (alias_rest.chars().count(), word_rest.chars().count());
+            alias_rest.chars().all(vowel)
+                && cut <= MAX_CUT_VOWELS
+                && ending <= MAX_CASE_ENDING
+                && (ending > 0 || cut == 0 || matches!(alias_rest, "ς" | "σ"))
+        })
+    }
+
+    /// The place an Arabic-script word names as written (the biggest of those spelled so).
+    pub fn abjad_spelling_entry(&self, word: &str) -> Option<u32> {
+        self.abjad_spelled.get(word).copied()
     }
 
     /// Is some multi-word alias's key longer than this one and starting with it (plus a space)?
@@ -668,6 +742,39 @@ mod tests {
         // and in the embedded gazetteer, whose companies come from the organisation lists
         let google = Gazetteer::get().lookup(&key).map(|hit| Gazetteer::get().entry(hit.entry).id.clone());
         assert_ne!(google.as_deref(), Some("loc:gn4280539"));
+    }
+
+    #[test]
+    fn a_key_only_geonames_alternate_names_give_fits_their_case_forms_alone() {
+        let g = Gazetteer::parse(&["loc:gn1\tLOC\t4\tMarseille\tMarsey|Marsylia\n\
+             loc:gn2\tLOC\t3\tChizhou\tChichau\n\
+             loc:gn3\tLOC\t131\tMoscow\tMoskwa|Москва\n"]);
+        assert!(g.lookup(&key("Mars")).is_some(), "`Marsey` stems to `mars`");
+        assert!(!g.alternate_fits(&key("Mars"), "Mars"), "no case form of `Marsey`");
+        assert!(g.alternate_fits(&key("Marsylii"), "Marsylii"));
+        assert!(g.alternate_fits(&key("Marseille"), "Marseille"), "the place's own name");
+        assert!(!g.alternate_fits(&key("Chichaoua"), "Chichaoua"), "four letters after `chich` are no case ending");
+        for word in ["Moskwie", "Moskwy", "Москвы", "Москвой"] {
+            assert!(g.alternate_fits(&key(word), word), "{word}");
+        }
+        let g = Gazetteer::parse(&["loc:gn4\tLOC\t0\tHeidenheim an der Brenz\tHeidenheim\n\
+             loc:gn5\tLOC\t200\tTokyo\tTóquio\n"]);
+        assert!(g.alternate_fits(&key("Heidenheim"), "Heidenheim"), "stemmed to `heidenh`");
+        assert!(g.alternate_fits(&key("Tóquio"), "Tóquio"), "stemmed to `toq`");
+        let g = Gazetteer::parse(&["loc:gn6\tLOC\t40\tPiraeus\tΠειραιάς\n"]);
+        assert!(g.alternate_fits(&key("Πειραιά"), "Πειραιά"), "Greek leaves the `ς` out");
+    }
+
+    #[test]
+    fn an_arabic_spelling_names_its_own_place_where_a_persian_one_shares_its_key() {
+        let g = Gazetteer::parse(&["loc:ma\tLOC\t100\tMorocco\tمراکش\n\
+             loc:gn1\tLOC\t4\tMarrakesh\tمراكش|مراکش\n"]);
+        let hit = g.lookup(&key("مراكش")).map(|h| g.entry(h.entry).id.as_str());
+        assert_eq!(hit, Some("loc:ma"), "one key for both spellings");
+        assert!(g.is_shared_key(&key("مراكش")));
+        let spelled = |w: &str| g.abjad_spelling_entry(w).map(|e| g.entry(e).id.as_str());
+        assert_eq!(spelled("مراكش"), Some("loc:gn1"));
+        assert_eq!(spelled("مراکش"), Some("loc:ma"), "the bigger place spelled so");
     }
 
     #[test]

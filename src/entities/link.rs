@@ -4811,4 +4811,40 @@ mod tests {
         assert_eq!(slug("Kim Džong Un"), "kim-dzong-un");
         assert_eq!(slug("Сергей Лавров"), "sergey-lavrov");
     }
+
+    #[test]
+    fn a_hyphenated_name_with_a_part_that_is_no_place_lends_no_place_to_its_parts() {
+        use super::super::recognise::tests::{article, id_of, run};
+        let r = run(&[
+            article("fr", "fr", "Abe parlait devant la gare de Yamato-Saidaiji, dans la ville de Nara, samedi matin."),
+            article("de", "de", "In Marrakesch stürzte die Tinmel-Moschee aus dem zwölften Jahrhundert teilweise ein."),
+        ]);
+        assert_ne!(id_of(&r, 0, "Yamato").as_deref(), Some("loc:gn11611478"), "{:?}", r[0]);
+        assert_ne!(id_of(&r, 1, "Moschee").as_deref(), Some("loc:gn524901"), "a mosque, not Moscow: {:?}", r[1]);
+    }
+
+    #[test]
+    fn a_word_that_only_stems_like_a_geonames_alternate_name_is_not_that_place() {
+        use super::super::recognise::tests::{article, id_of, run};
+        let r = run(&[article(
+            "pl",
+            "pl",
+            "Na prowincję Chichaoua przypada 191 ofiar. Premier przyleciał wczoraj z Moskwy, a potem wrócił do Moskwy.",
+        )]);
+        // `Chichaoua` stems to `chich`, as Chizhou's alternate name `Chichau` does
+        assert_ne!(id_of(&r, 0, "Chichaoua").as_deref(), Some("loc:gn1814934"), "{:?}", r[0]);
+        // a case form of an alternate name is still the place
+        assert_eq!(id_of(&r, 0, "Moskwy").as_deref(), Some("loc:gn524901"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn an_arabic_word_is_the_place_its_letters_spell_not_the_persian_name_its_key_shares() {
+        use super::super::recognise::tests::{article, id_of, run};
+        let r = run(&[
+            article("ar", "ar", "ضرب زلزال قوي جنوب غرب مراكش ليلة الجمعة وانهارت منازل كثيرة في القرى."),
+            article("fa", "fa", "زلزله‌ای شدید شب جمعه جنوب غربی مراکش را لرزاند و خانه‌های بسیاری فرو ریخت."),
+        ]);
+        assert_eq!(id_of(&r, 0, "مراكش").as_deref(), Some("loc:gn2542997"), "Marrakesh: {:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "مراکش").as_deref(), Some("loc:ma"), "Morocco: {:?}", r[1]);
+    }
 }

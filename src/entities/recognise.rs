@@ -736,6 +736,23 @@ impl Ctx<'_, '_> {
                 break;
             }
         }
+        // rule `alternate_names_by_their_case_forms` (gazetteer.rs): `Mars` is no case of `Marsey`
+        if let Some((_, 1)) = best
+            && !self.gaz.alternate_fits(self.doc.key(i), self.doc.word(i))
+        {
+            best = None;
+        }
+        // ... and in Arabic script as written: a key makes Persian `ک` and Arabic `ك` one,
+        // and Persian `مراکش` is Morocco where Arabic `مراكش` is Marrakesh
+        if let Some((hit, 1)) = best
+            && toks[i].flags & UNCASED != 0
+            && self.gaz.entry(hit.entry).prio >= COUNTRY_PRIORITY
+            && self.gaz.is_shared_key(self.doc.key(i))
+            && let Some(written) = self.gaz.abjad_spelling_entry(self.doc.word(i))
+            && written != hit.entry
+        {
+            best = Some((KeyHit { entry: written, trusted: self.gaz.entry(written).trusted }, 1));
+        }
         // a word spelled exactly like a city is that city, not a country or region
         // whose stem it shares (`Palu` in Sulawesi is not `Palau`: both stem to `pal`)
         if let Some((hit, 1)) = best
@@ -1066,10 +1083,27 @@ fn hyphen_parts(cx: &Ctx, i: usize) -> Vec<(usize, usize, EntityKind, Source)> {
     if !word.contains('-') || double_given_name(cx, i) {
         return Vec::new();
     }
-    let mut out = Vec::new();
-    let mut key = String::new();
-    let mut offset = 0;
     let acronym = acronym_compound(cx, i);
+    // rule `a_hyphenated_name_is_one_name`: a capitalised part that is no place and no
+    // common word makes the whole one name (`Yamato-Saidaiji`, a station; `Tinmel-Moschee`),
+    // whose places are not parts of it
+    let mut key = String::new();
+    let mut name_part = |part: &str| {
+        key.clear();
+        super::tokens::push_key(part, t.flags & ALLCAPS, &mut key);
+        part.chars().count() >= 3
+            && part.chars().next().is_some_and(char::is_uppercase)
+            && !cx.gaz.lookup(&key).is_some_and(|_| cx.gaz.alternate_fits(&key, part))
+            && !super::types::is_common_word(cx.doc.lang, part)
+            && !cx.doc.lang.is_common_word(&part.to_lowercase())
+    };
+    if t.flags & DEVA == 0
+        && word.split('-').enumerate().any(|(n, part)| !(n == 0 && acronym.is_some()) && name_part(part))
+    {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut offset = 0;
     for (n, part) in word.split('-').enumerate() {
         let start = t.start + offset;
         offset += part.len() + 1;
@@ -1088,6 +1122,7 @@ fn hyphen_parts(cx: &Ctx, i: usize) -> Vec<(usize, usize, EntityKind, Source)> {
         super::tokens::push_key(part, t.flags & (DEVA | ALLCAPS), &mut key);
         if let Some(hit) = cx.gaz.lookup(&key)
             && (hit.trusted || part.chars().count() >= 4)
+            && cx.gaz.alternate_fits(&key, part)
         {
             out.push((start, start + part.len(), cx.gaz.entry(hit.entry).kind, Source::Gazetteer(hit.entry)));
         }
