@@ -153,6 +153,8 @@ const KEPT_CUE: u8 = 1 << 3;
 const KEPT_WEAK: u8 = 1 << 4;
 /// A name placed by linking (its origin made a gazetteer entry after it was unknown).
 const KEPT_PLACED: u8 = 1 << 5;
+/// An organisation whose article writes its first word alone (types.rs, rule `first_word_alone`).
+const KEPT_FIRST_WORD_ALONE: u8 = 1 << 6;
 
 impl Kept {
     /// None only for an article past 4 GiB, whose offsets do not fit, or a
@@ -213,6 +215,12 @@ impl Kept {
         }
         self.words_weight = (self.words_weight & KEPT_MAX_WORDS as u16) | u16::from(weight) << KEPT_WEIGHT_SHIFT;
         Some(())
+    }
+
+    /// An organisation whose article writes its first word alone
+    /// ([`types::Basis::FirstWordWrittenAlone`]).
+    fn first_word_alone(&self) -> bool {
+        self.flags & KEPT_FIRST_WORD_ALONE != 0
     }
 
     /// Found after a cue (a title, a head word).
@@ -725,7 +733,7 @@ fn contained(t: &Tables, short: &Item, long: &Item) -> bool {
 /// word are left alone: `Van` is not `Van İl Seçim Kurulu`, nor `Labour` of one article `Labour Party`.)
 fn firm_by_first_word(t: &Tables, short: &Item, long: &Item, lc: &Kept, sc: &Kept) -> bool {
     lc.kind == EntityKind::Organization
-        && lc.weight() == types::FIRST_WORD_ALONE_WEIGHT
+        && lc.first_word_alone()
         && matches!(lc.origin(), Origin::Unknown { acronym: false, .. })
         && sc.weak()
         && sc.kind == EntityKind::Person
@@ -887,6 +895,9 @@ impl Prepared {
             if let Source::Unknown { acronym } = &c.source {
                 kept.kind = vote.kind;
                 let Some(()) = kept.set_weight(vote.weight) else { continue };
+                if vote.basis == types::Basis::FirstWordWrittenAlone {
+                    kept.flags |= KEPT_FIRST_WORD_ALONE;
+                }
                 self.push_item(doc, c, art, kept.kind, acronym.as_deref());
             } else if gazetteer_name_links_as_a_name(doc, c, deva) {
                 // rule `a_gazetteer_name_meets_names_as_a_name`: the organisation's name is an

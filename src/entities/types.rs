@@ -26,11 +26,50 @@ const MORE_GIVEN_NAMES: &str = include_str!("../../data/names/given-nd.txt");
 /// Votes per kind, in the order person, place, organisation.
 pub(crate) type Votes = [u32; 3];
 
-/// A candidate's evidence: the kind it votes for and how much the vote weighs.
+/// A candidate's evidence: the kind it votes for, how much the vote weighs,
+/// and what it rests on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Vote {
     pub kind: EntityKind,
     pub weight: u8,
+    pub basis: Basis,
+}
+
+/// What a vote rests on, where the rules that look across the article (and
+/// the linker) need more than its kind and weight: they read this, never the
+/// name of the rule that gave the vote (which is for the trace log).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Basis {
+    /// Evidence of the candidate's own, or a gazetteer entry.
+    Evidence,
+    /// No rule found evidence: the recogniser's kind, a lone word's default
+    /// or only a place-like ending (`-bury`); the article's other mentions
+    /// of the word may answer it (rule `firm_role_in_article`).
+    Default,
+    /// A firm's own nouns around a lone word (rule `firm_role`): the word is
+    /// that firm wherever the article has no better evidence.
+    FirmNouns,
+    /// A person only because a name of several words had nothing else to
+    /// say (rule `nameless_person`): a firm if its first word is written alone.
+    NamelessPerson,
+    /// An organisation whose first word the article writes alone (rule
+    /// `first_word_alone`): the linker meets that lone word with it.
+    FirstWordWrittenAlone,
+    /// A lone word listed with an organisation (rule
+    /// `listed_with_organisation`): the next word in the list may be one too.
+    ListedWithOrganisation,
+}
+
+impl Vote {
+    /// A vote on evidence of the candidate's own.
+    pub(crate) const fn on_evidence(kind: EntityKind, weight: u8) -> Vote {
+        Vote { kind, weight, basis: Basis::Evidence }
+    }
+
+    /// The same vote resting on `basis`.
+    const fn resting_on(self, basis: Basis) -> Vote {
+        Vote { basis, ..self }
+    }
 }
 
 /// The slot of a kind in [`Votes`].
@@ -54,7 +93,7 @@ pub(crate) fn recogniser_vote(kind: EntityKind, cue: bool, weak: bool) -> Vote {
     } else {
         3
     };
-    Vote { kind, weight }
+    Vote::on_evidence(kind, weight)
 }
 
 /// The weight of a person vote whose first word is a known given name
@@ -102,7 +141,7 @@ pub(crate) fn article_votes(doc: &Doc, cands: &[Cand]) -> Vec<Vote> {
             && !c.cue
             && surnames.contains(&doc.key(c.t0))
         {
-            *v = Vote { kind: EntityKind::Person, weight: GIVEN_NAME_WEIGHT };
+            *v = Vote::on_evidence(EntityKind::Person, GIVEN_NAME_WEIGHT);
             *rule = "surname_of_person";
         }
     }
@@ -116,7 +155,7 @@ pub(crate) fn article_votes(doc: &Doc, cands: &[Cand]) -> Vec<Vote> {
         let before = k > 0 && person(&votes[k - 1]) && joined_by_and(doc, &cands[k - 1], c);
         let after = cands.get(k + 1).is_some_and(|n| person(&votes[k + 1]) && joined_by_and(doc, c, n));
         if bare && (before || after) {
-            votes[k] = Vote { kind: EntityKind::Person, weight: LISTED_PERSON_WEIGHT };
+            votes[k] = Vote::on_evidence(EntityKind::Person, LISTED_PERSON_WEIGHT);
             rules[k] = "listed_with_person";
         }
     }
@@ -124,19 +163,18 @@ pub(crate) fn article_votes(doc: &Doc, cands: &[Cand]) -> Vec<Vote> {
     // organisation (`TUSAŞ, Aselsan ve Ctech`, `Reuters and Bloomberg`) is an organisation too
     // (an acronym's neighbour, or a word this rule made an organisation: a body with a head of its own
     // is as often listed with places)
-    let organisation = |c: &Cand, v: &Vote, rule: &str| {
+    let organisation = |c: &Cand, v: &Vote| {
         v.kind == EntityKind::Organization
-            && (matches!(c.source, Source::Unknown { acronym: Some(_) }) || rule == "listed_with_organisation")
+            && (matches!(c.source, Source::Unknown { acronym: Some(_) }) || v.basis == Basis::ListedWithOrganisation)
     };
     for k in 0..cands.len() {
         let c = &cands[k];
         let bare = c.t1 - c.t0 == 1 && matches!(c.source, Source::Unknown { acronym: None }) && votes[k].weight == 0;
-        let before =
-            k > 0 && organisation(&cands[k - 1], &votes[k - 1], rules[k - 1]) && listed_after(doc, &cands[k - 1], c);
-        let after =
-            cands.get(k + 1).is_some_and(|n| organisation(n, &votes[k + 1], rules[k + 1]) && listed_after(doc, c, n));
+        let before = k > 0 && organisation(&cands[k - 1], &votes[k - 1]) && listed_after(doc, &cands[k - 1], c);
+        let after = cands.get(k + 1).is_some_and(|n| organisation(n, &votes[k + 1]) && listed_after(doc, c, n));
         if bare && (before || after) {
-            votes[k] = Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT };
+            votes[k] =
+                Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT).resting_on(Basis::ListedWithOrganisation);
             rules[k] = "listed_with_organisation";
         }
     }
@@ -153,17 +191,17 @@ fn firm_role_in_article(doc: &Doc, cands: &[Cand], votes: &mut [Vote], rules: &m
     let lone = |c: &Cand| c.t1 - c.t0 == 1 && matches!(c.source, Source::Unknown { acronym: None }) && !c.cue;
     let firms: HashSet<&str> = cands
         .iter()
-        .zip(rules.iter())
-        .filter(|(c, r)| lone(c) && **r == "firm_role")
+        .zip(votes.iter())
+        .filter(|(c, v)| lone(c) && v.basis == Basis::FirmNouns)
         .map(|(c, _)| doc.key(c.t0))
         .collect();
     if firms.is_empty() {
         return;
     }
     for ((c, v), rule) in cands.iter().zip(votes.iter_mut()).zip(rules.iter_mut()) {
-        let guessed = matches!(*rule, "lone_word" | "place_ending" | "recogniser") && v.weight < HEAD_WORD_WEIGHT;
+        let guessed = v.basis == Basis::Default && v.weight < HEAD_WORD_WEIGHT;
         if lone(c) && guessed && firms.contains(doc.key(c.t0)) {
-            *v = Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT };
+            *v = Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT);
             *rule = "firm_role_in_article";
         }
     }
@@ -176,9 +214,9 @@ fn firm_role_in_article(doc: &Doc, cands: &[Cand], votes: &mut [Vote], rules: &m
 const FIRST_WORD_ALONE_LETTERS: usize = 5;
 
 /// The weight of rule `first_word_alone`'s organisation vote: a head word's
-/// and one more, a weight no other rule gives, so that the linker knows the
-/// lone first word is this organisation (link.rs, `a_firm_by_its_first_word`).
-pub(crate) const FIRST_WORD_ALONE_WEIGHT: u8 = HEAD_WORD_WEIGHT + 2;
+/// and two more, above a given name's. (The linker knows the vote by its
+/// [`Basis::FirstWordWrittenAlone`], link.rs `a_firm_by_its_first_word`.)
+const FIRST_WORD_ALONE_WEIGHT: u8 = HEAD_WORD_WEIGHT + 2;
 
 /// Rule `first_word_alone`: a name of two words or more that is a person
 /// only by default (rule `nameless_person`: no given name, head word or
@@ -202,7 +240,7 @@ fn first_word_written_alone(doc: &Doc, cands: &[Cand], votes: &mut [Vote], rules
     let placed: HashSet<String> =
         cands.iter().filter(lone).filter(|c| c.kind == EntityKind::Location).map(|c| stem_of(c.t0)).collect();
     for ((c, v), rule) in cands.iter().zip(votes.iter_mut()).zip(rules.iter_mut()) {
-        if *rule != "nameless_person" || c.t1 - c.t0 < 2 {
+        if v.basis != Basis::NamelessPerson || c.t1 - c.t0 < 2 {
             continue;
         }
         let first = doc.word(c.t0);
@@ -211,7 +249,8 @@ fn first_word_written_alone(doc: &Doc, cands: &[Cand], votes: &mut [Vote], rules
         }
         let first_stem = stem_of(c.t0);
         if alone.contains(&first_stem) && !placed.contains(&first_stem) && !alone.contains(&stem_of(c.t1 - 1)) {
-            *v = Vote { kind: EntityKind::Organization, weight: FIRST_WORD_ALONE_WEIGHT };
+            *v = Vote::on_evidence(EntityKind::Organization, FIRST_WORD_ALONE_WEIGHT)
+                .resting_on(Basis::FirstWordWrittenAlone);
             *rule = "first_word_alone";
         }
     }
@@ -252,53 +291,56 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     // open to the word rules; a title, a head or an acronym decided already
     let default_kind = c.kind == EntityKind::Person || c.weak;
     if !matches!(c.source, Source::Unknown { acronym: None }) || c.cue || !default_kind {
-        return (base, "recogniser");
+        return (base.resting_on(Basis::Default), "recogniser");
     }
     let cased = (c.t0..c.t1).all(|i| doc.toks[i].flags & (DEVA | UNCASED) == 0);
     if !cased {
         if c.kind == EntityKind::Person && place_postposition_after(doc, c.t1) {
-            return (Vote { kind: EntityKind::Location, weight: HEAD_WORD_WEIGHT }, "place_postposition_after");
+            return (Vote::on_evidence(EntityKind::Location, HEAD_WORD_WEIGHT), "place_postposition_after");
         }
         return (base, "uncased");
     }
     if (c.t0..c.t1).any(|i| inner_capitals(doc.word(i))) {
-        return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "inner_capitals");
+        return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "inner_capitals");
     }
     if (c.t0..c.t1).any(|i| camel_compound(doc.word(i))) {
-        return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "camel_compound");
+        return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "camel_compound");
     }
     if foreign_latin(doc, c.t0..c.t1) {
-        return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "foreign_latin");
+        return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "foreign_latin");
     }
     if (c.t0..c.t1).any(|i| club_word(doc.lang, doc.word(i))) {
-        return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "club_word");
+        return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "club_word");
     }
     if league_with_letter(doc, c) {
-        return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "league_with_letter");
+        return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "league_with_letter");
     }
     if let Some(kind) = apposition_kind(doc, c) {
-        return (Vote { kind, weight: HEAD_WORD_WEIGHT }, "apposition");
+        return (Vote::on_evidence(kind, HEAD_WORD_WEIGHT), "apposition");
     }
     if place_type_before(doc, c.t0) {
-        return (Vote { kind: EntityKind::Location, weight: HEAD_WORD_WEIGHT }, "place_type_before");
+        return (Vote::on_evidence(EntityKind::Location, HEAD_WORD_WEIGHT), "place_type_before");
     }
     if given_name_before(doc, c.t0) {
-        return (Vote { kind: EntityKind::Person, weight: GIVEN_NAME_WEIGHT }, "given_name_before");
+        return (Vote::on_evidence(EntityKind::Person, GIVEN_NAME_WEIGHT), "given_name_before");
     }
     let cues = Cues::get();
     let lang = CueLang::of(doc.lang);
     if head_before(doc, cues, lang, c) {
-        return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "head_before");
+        return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "head_before");
     }
     if c.t1 - c.t0 == 1 && firm_word_after(doc, c.t1) {
-        return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "firm_word_after");
+        return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "firm_word_after");
     }
     // (a person's name is left to its given name: `John Lewis's chairman` is rarer than `John Lewis's job`)
     if (c.t1 - c.t0 == 1 || !given_name_first(doc.lang, c.t0..c.t1 - 1, |i| doc.word(i))) && firm_role(doc, c) {
-        return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "firm_role");
+        return (
+            Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT).resting_on(Basis::FirmNouns),
+            "firm_role",
+        );
     }
     if c.kind != EntityKind::Person {
-        return (base, "recogniser");
+        return (base.resting_on(Basis::Default), "recogniser");
     }
     // rule `surname_like_a_place`: after a given name, a word that only ends in a place type or
     // a head (`Bernd Neuendorf`, `Tim Oberdorf`) is a surname; written alone it is still read whole
@@ -306,50 +348,53 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     let head_words =
         (c.t0..c.t1).filter(|&i| !is_given_name_in(doc.lang, doc.word(i))).map(|i| (doc.word(i), doc.key(i)));
     if let Some(kind) = head_word(cues, lang, compounds, head_words) {
-        return (Vote { kind, weight: HEAD_WORD_WEIGHT }, "head_word");
+        return (Vote::on_evidence(kind, HEAD_WORD_WEIGHT), "head_word");
     }
     if c.t1 - c.t0 == 1 {
         if org_ending(doc.lang, doc.word(c.t0)) {
-            return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "org_ending");
+            return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "org_ending");
         }
         if place_ending(doc.lang, doc.word(c.t0)) {
-            return (Vote { kind: EntityKind::Location, weight: NAMELESS_PERSON_WEIGHT }, "place_ending");
+            return (
+                Vote::on_evidence(EntityKind::Location, NAMELESS_PERSON_WEIGHT).resting_on(Basis::Default),
+                "place_ending",
+            );
         }
         // a lone word's kind is the cluster vote's to weigh (many words are given names too: `Vlada`, `Van`)
-        return (base, "lone_word");
+        return (base.resting_on(Basis::Default), "lone_word");
     }
     if city_then_saint_name(doc, c) {
         // as strong as the given name it outweighs
-        return (Vote { kind: EntityKind::Organization, weight: GIVEN_NAME_WEIGHT }, "city_then_saint_name");
+        return (Vote::on_evidence(EntityKind::Organization, GIVEN_NAME_WEIGHT), "city_then_saint_name");
     }
     if given_name_first(doc.lang, c.t0..c.t1 - 1, |i| doc.word(i)) {
-        return (Vote { kind: EntityKind::Person, weight: GIVEN_NAME_WEIGHT }, "given_name_first");
+        return (Vote::on_evidence(EntityKind::Person, GIVEN_NAME_WEIGHT), "given_name_first");
     }
     if super::tokens::after_elided_definite_article(doc.text, &doc.toks, c.t0) {
-        return (Vote { kind: EntityKind::Location, weight: HEAD_WORD_WEIGHT }, "after_elided_article");
+        return (Vote::on_evidence(EntityKind::Location, HEAD_WORD_WEIGHT), "after_elided_article");
     }
     if (c.t0..c.t1).any(|i| is_common_noun(doc.lang, doc.word(i))) {
-        return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "common_noun");
+        return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "common_noun");
     }
     if place_led_name(doc, c.t0..c.t1) {
-        return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "place_led_name");
+        return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "place_led_name");
     }
     if compass_first(doc, c.t0) || after_place_preposition(doc, cues, lang, c.t0) {
-        return (Vote { kind: EntityKind::Location, weight: HEAD_WORD_WEIGHT }, "compass_or_place_preposition");
+        return (Vote::on_evidence(EntityKind::Location, HEAD_WORD_WEIGHT), "compass_or_place_preposition");
     }
     if (c.t0 + 1..c.t1).any(|i| compass_first(doc, i)) {
-        return (Vote { kind: EntityKind::Location, weight: HEAD_WORD_WEIGHT }, "compass_after");
+        return (Vote::on_evidence(EntityKind::Location, HEAD_WORD_WEIGHT), "compass_after");
     }
     if ordinary_words(doc, c.t0..c.t1) {
-        return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "ordinary_words");
+        return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "ordinary_words");
     }
     // rule `nameless_in_sport`: in a sports report that names clubs, a name of several words with no
     // given name, head word or place evidence is a club's (`Aston Villa`, `Bayer Leverkusen`): the
     // players of such a report are named with their given names, the clubs by words of their own
     if about_sport(doc) && names_a_club(doc) {
-        return (Vote { kind: EntityKind::Organization, weight: HEAD_WORD_WEIGHT }, "nameless_in_sport");
+        return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "nameless_in_sport");
     }
-    (Vote { kind: EntityKind::Person, weight: NAMELESS_PERSON_WEIGHT }, "nameless_person")
+    (Vote::on_evidence(EntityKind::Person, NAMELESS_PERSON_WEIGHT).resting_on(Basis::NamelessPerson), "nameless_person")
 }
 
 /// How many lower-case words after a name's possessive rule `firm_role`
@@ -2132,8 +2177,8 @@ mod tests {
             cand(reeves[1], reeves[1] + 1, EntityKind::Location, true),
         ];
         let votes = article_votes(&doc, &cands);
-        assert_eq!(votes[0], Vote { kind: EntityKind::Person, weight: GIVEN_NAME_WEIGHT });
-        assert_eq!(votes[1], Vote { kind: EntityKind::Person, weight: GIVEN_NAME_WEIGHT });
+        assert_eq!(votes[0], Vote::on_evidence(EntityKind::Person, GIVEN_NAME_WEIGHT));
+        assert_eq!(votes[1], Vote::on_evidence(EntityKind::Person, GIVEN_NAME_WEIGHT));
         // without the full name the lone word keeps its own vote
         assert_eq!(article_votes(&doc, &cands[1..])[0].kind, EntityKind::Location);
     }
