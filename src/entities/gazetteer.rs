@@ -290,6 +290,12 @@ impl Gazetteer {
                     // variants (`Kashiwara`)
                     let named_by = |e: usize| alias_names(&g.entries[e].name, alias);
                     match g.by_key.get(&key) {
+                        // a hand-kept line trusts a spelling GeoNames also lists for the same place
+                        // (`جدة`, Jeddah, whose GeoNames form `جدّة` has the same key); not the
+                        // entry's display name, which every line of the entry repeats (`Sanaa`)
+                        Some(old) if old.entry == slot && hit.trusted && !old.trusted && alias != display => {
+                            g.by_key.insert(key.clone(), hit);
+                        }
                         Some(old)
                             if g.entries[old.entry as usize].prio > entry_prio
                                 || (g.entries[old.entry as usize].prio == entry_prio
@@ -726,6 +732,17 @@ mod tests {
         assert_eq!(embedded("שלם"), None);
         // Khobar's Arabic `خبر` is Persian for news: the two languages share the gazetteer
         assert_eq!(embedded("خبر"), None);
+    }
+
+    #[test]
+    fn a_hand_kept_spelling_is_trusted_though_geonames_lists_it_for_the_same_place() {
+        // GeoNames writes Jeddah `جدّة`, whose shadda the key drops; the Arabic press's line adds `جدة`,
+        // a frequent word too (grandmother), which only a trusted name may stand for alone
+        let g = Gazetteer::parse(&["loc:gn105343\tLOC\t23\tJeddah\tجدّة\n", "loc:gn105343\tLOC\t23\t-\tجدة\n"]);
+        let mut key = String::new();
+        phrase_key("جدة", &mut key);
+        assert!(g.lookup(&key).is_some_and(|hit| hit.trusted));
+        assert_eq!(embedded("جدة"), Some(("loc:gn105343".to_owned(), true)));
     }
 
     #[test]

@@ -3114,6 +3114,17 @@ fn place_behind_two_proclitics(cx: &mut Ctx, j: usize) -> bool {
     })
 }
 
+/// Is the word a frequent word behind two proclitics written together
+/// (`שבדרום`, which is in the south: `ש` + `ב` + `דרום`)? No family name begins
+/// so (`ארנה שבדרום` is an arena, which is in the south, not a person).
+fn common_word_behind_two_proclitics(lang: &Profile, word: &str) -> bool {
+    let data = lang.data();
+    data.proclitics.iter().filter(|c| c.chars().count() >= 2 && !data.articles.contains(c)).any(|clitic| {
+        word.strip_short_prefix(clitic.as_str())
+            .is_some_and(|rest| rest.chars().count() >= 3 && data.often.contains(rest))
+    }) && !super::types::is_given_name_in(lang, word)
+}
+
 /// Does the language drop its definite article behind this proclitic
 /// (Hebrew `ב`, `ל`, `כ`: `בכנסת` is in the Knesset, `הכנסת`)?
 fn drops_article(lang: &Profile, clitic: &str) -> bool {
@@ -3283,6 +3294,27 @@ fn country_of_ministry(cx: &mut Ctx, i: usize, mut end: usize) -> usize {
     while end < i + 4 && joined(end) && data.words("portfolio").any(|p| p == doc.word(end)) {
         end += 1;
     }
+    // the unwritten ezafe joins more complements to a body's name: adjectives (`سازمان انرژی
+    // اتمی`, atomic; `پزشکی قانونی`, forensic) and rare words (`سازمان همکاری شانگهای`)
+    while end < i + 1 + MAX_EZAFE_COMPLEMENTS && joined(end) && ezafe_complement(cx, end) {
+        end += 1;
+    }
+    // a city closes the name it is part of (`سازمان همکاری شانگهای`, the Shanghai Cooperation
+    // Organisation), unless it is the verb's object (`را`) or a country (judged below)
+    if end > i + 1
+        && joined(end)
+        && !(i + 1..end).any(|k| cx.gaz_match(k).is_some())
+        && let Some((hit, 1)) = cx.gaz_match(end)
+        && cx.gaz.entry(hit.entry).kind == EntityKind::Location
+        && cx.gaz.entry(hit.entry).prio < COUNTRY_PRIORITY
+        && uncased_hit_ok(cx, end, 1, hit, 0)
+        && !doc
+            .toks
+            .get(end + 1)
+            .is_some_and(|u| u.flags & JOINED != 0 && data.words("objectmark").any(|m| m == doc.word(end + 1)))
+    {
+        return end + 1;
+    }
     if !joined(end) || (i + 1..end).any(|k| cx.gaz_match(k).is_some()) {
         return end;
     }
@@ -3298,6 +3330,42 @@ fn country_of_ministry(cx: &mut Ctx, i: usize, mut end: usize) -> usize {
     } else {
         end
     }
+}
+
+/// The most words after a head that the ezafe joins to a body's name (`کانون
+/// پرورش فکری کودکان`): longer, a noun phrase is the sentence going on.
+const MAX_EZAFE_COMPLEMENTS: usize = 3;
+
+/// Is the word at `k`, after a body's head and its first complement, one more
+/// complement the ezafe joins to the name: an adjective of the language's
+/// `adjsuffix` ending (`اتمی`, `قانونی`) or a word too rare to be the sentence's
+/// (`شانگهای`), and no function word, verb, head, given name or gazetteer name
+/// (a country after the name is [`country_of_ministry`]'s to judge)?
+fn ezafe_complement(cx: &mut Ctx, k: usize) -> bool {
+    let doc = cx.doc;
+    let data = doc.lang.data();
+    let Some(tok) = doc.toks.get(k) else { return false };
+    let word = doc.word(k);
+    let chars = word.chars().count();
+    if tok.flags & (DIGIT | IDEOGRAPHIC) != 0
+        || chars < 3
+        || cx.cue(k) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD | NOT_NAME) != 0
+        || doc.lang.is_stop_word(word)
+        || data.words("verbstart").any(|v| word.starts_with_short(v))
+        || data.words("lightverb").any(|v| v == word)
+        || data.words("objectmark").any(|m| m == word)
+        || data.words("commonend").any(|e| word.ends_with_short(e))
+        || noun_of_light_verb(doc, k)
+        || super::types::is_given_name_in(doc.lang, word)
+        || cx.gaz_match(k).is_some()
+    {
+        return false;
+    }
+    let adjective = chars >= 4 && data.words("adjsuffix").any(|e| word.ends_with_short(e));
+    // a rare word joined by the non-joiner is a compound of the language (`دست‌کم`, at least;
+    // `پیش‌تر`, earlier), no foreign name
+    let compound = word.contains('\u{200c}');
+    adjective || !(compound || data.often.contains(word) || is_frequent_word_form(doc.lang, word))
 }
 
 /// A name the gazetteer knows in full that begins with a head word and runs
@@ -3436,6 +3504,7 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
             && !noun_of_light_verb(doc, j)
             && !causative_past(doc.lang, doc.word(j))
             && !place_behind_two_proclitics(cx, j)
+            && !common_word_behind_two_proclitics(doc.lang, doc.word(j))
             // a connector may spell a place's name too (`بن`)
             && (data.words("nameconn").any(|c| c == doc.word(j)) || !gazetteer_name_ends_name(cx, j))
     };
@@ -3981,7 +4050,8 @@ fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
             || (j > start
                 && describes(cx, j)
                 && !((j == start + 1 || after_compound_given(j))
-                    && super::types::is_given_name_in(doc.lang, doc.word(start))
+                    && (super::types::is_given_name_in(doc.lang, doc.word(start))
+                        || super::types::is_given_name_in(doc.lang, doc.word(j)))
                     && !frequent_behind_article(doc.lang, doc.word(j))))
             || common_word_behind_proclitic(doc.lang, doc.word(j))
             || noun_of_light_verb(doc, j)
@@ -3993,8 +4063,11 @@ fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
             || data.words("conjclitic").any(|c| doc.word(j).strip_short_prefix(c).is_some_and(|w| doc.lang.is_stop_word(w)))
             // a connector may spell a place's name too (`بن`); past the first word, in the
             // languages with given names (the abjads), a GeoNames alias may be the family name
+            // (the first word too, before a given name: `بشار الأسد`, whose `بشار` spells Béchar)
             || (!connector(j)
-                && if j > start && !data.given.is_empty() {
+                && if !data.given.is_empty()
+                    && (j > start || toks.get(j + 1).is_some_and(|u| u.flags & JOINED != 0) && super::types::is_given_name_in(doc.lang, doc.word(j + 1)))
+                {
                     gazetteer_name_ends_name(cx, j)
                 } else {
                     cx.gaz_match(j).is_some()

@@ -984,4 +984,40 @@ mod tests {
         let r = run(&[article("he", "he", "ראש הממשלה אמר כי מדובר ב\"הישג מדיני\" גדול. מדובר ב, כמובן, הסכם.")]);
         assert!(r[0].iter().all(|m| m.1 != "PER" || m.0.chars().count() > 2), "{:?}", r[0]);
     }
+
+    #[test]
+    fn a_persian_body_s_name_goes_on_through_the_ezafe_to_its_adjectives_and_rare_words() {
+        // (recognition, kept here beside the other abjad tests: the rule is `ezafe_complement`)
+        let text = "ایران به عضویت سازمان همکاری شانگهای درآمد. گزارش سازمان پزشکی قانونی منتشر شد. \
+                    وزارت کشور روز دوشنبه اعلام کرد که سازمان انرژی اتمی ایران آماده است.";
+        let r = run(&[article("fa", "fa", text)]);
+        for name in ["سازمان همکاری شانگهای", "سازمان پزشکی قانونی", "سازمان انرژی اتمی ایران"]
+        {
+            assert!(r[0].iter().any(|m| m.0 == name && m.1 == "ORG"), "{name}: {:?}", r[0]);
+        }
+        // a frequent noun after the name is the sentence going on (`روز`, day)
+        assert!(r[0].iter().all(|m| !m.0.contains("روز")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn the_persian_president_s_title_written_with_a_space_names_nobody() {
+        // `رئیس جمهور` (head of the republic) is one title; `جمهوری اسلامی` is the press's name for Iran
+        let text = "دونالد ترامپ، رئیس جمهور آمریکا، گفت که جمهوری اسلامی به توافق پایبند نیست.";
+        let r = run(&[article("fa", "fa", text)]);
+        assert!(r[0].iter().all(|m| m.0 != "جمهور"), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 0, "جمهوری اسلامی").as_deref(), Some("loc:ir"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn an_arabic_city_spelled_like_a_frequent_word_is_found_by_the_press_s_spelling() {
+        let r = run(&[article("ar", "ar", "وصل الرئيس إلى جدة يوم الجمعة لحضور القمة.")]);
+        assert_eq!(id_of(&r, 0, "جدة").as_deref(), Some("loc:gn105343"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_frequent_word_behind_two_hebrew_proclitics_is_no_family_name() {
+        // `שבדרום`: which (`ש`) is in (`ב`) the south (`דרום`)
+        let r = run(&[article("he", "he", "ארנה שבדרום העיר נפתחה מחדש אתמול. ההופעה נערכה בארנה שבדרום העיר.")]);
+        assert!(r[0].iter().all(|m| !m.0.contains("שבדרום")), "{:?}", r[0]);
+    }
 }
