@@ -120,6 +120,27 @@ impl Cues {
         self.org_connectors.contains(word)
     }
 
+    /// Classes of a word by the key `push_key(word, flags)` writes, in one language
+    /// (or all): [`Cues::of_key`] without a new string per word (the segmenter's rules
+    /// ask it of every word of a Chinese or Japanese article, some words many times).
+    pub fn of_word_keyed(&self, word: &str, flags: u16, lang: CueLang) -> u8 {
+        thread_local! {
+            static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+        }
+        KEY.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut key) => {
+                key.clear();
+                push_key(word, flags, &mut key);
+                self.of_key(&key, lang)
+            }
+            Err(_) => {
+                let mut key = String::new();
+                push_key(word, flags, &mut key);
+                self.of_key(&key, lang)
+            }
+        })
+    }
+
     /// Classes of an exact (folded) word in one language (or all).
     pub fn of_word(&self, folded: &str, lang: CueLang) -> u8 {
         match (self.by_word.get(folded), lang) {
@@ -158,6 +179,20 @@ mod tests {
         for w in ["Council", "Örgütü", "организации", "savet"] {
             assert!(c.of_key(&key(w), CueLang::All) & ORG_HEAD != 0, "{w}");
         }
+    }
+
+    #[test]
+    fn a_word_keyed_in_place_has_the_classes_of_its_key() {
+        use super::super::tokens::{IDEOGRAPHIC, UNCASED};
+        let c = Cues::get();
+        for (w, flags) in [("Council", 0), ("министра", 0), ("首相", UNCASED | IDEOGRAPHIC), ("unheard", 0)] {
+            let mut k = String::new();
+            push_key(w, flags, &mut k);
+            for lang in [CueLang::All, CueLang::One(0)] {
+                assert_eq!(c.of_word_keyed(w, flags, lang), c.of_key(&k, lang), "{w}");
+            }
+        }
+        assert!(c.of_word_keyed("Council", 0, CueLang::All) & ORG_HEAD != 0);
     }
 
     #[test]

@@ -39,7 +39,7 @@ const JAPANESE_ORGANISATIONS: &str = include_str!("../../data/lang/ja.orgs.txt")
 /// The most words a segmenter cuts a listed organisation into (`上汽` `集团`).
 const MAX_WORDS_OF_A_LISTED_ORGANISATION: usize = 4;
 
-type NameSet = std::collections::HashSet<&'static str>;
+type NameSet = super::fxhash::FxHashSet<&'static str>;
 
 fn names_of_list(list: &'static str) -> NameSet {
     list.lines().filter(|line| !line.starts_with('#')).map(spellings).flat_map(str::split_whitespace).collect()
@@ -93,9 +93,9 @@ fn is_listed_organisation(segmenter: Segmenter, text: &str) -> bool {
 /// this organisation: the spellings on one line are one organisation's (`皇马`
 /// and `皇家马德里`, Real Madrid).
 pub(crate) fn listed_organisation_line(lang: &str, text: &str) -> Option<usize> {
-    type Lines = std::collections::HashMap<&'static str, usize>;
+    type Lines = super::fxhash::FxHashMap<&'static str, usize>;
     fn lines_of(list: &'static str) -> Lines {
-        let mut lines = Lines::new();
+        let mut lines = Lines::default();
         for (n, line) in list.lines().enumerate().filter(|(_, line)| !line.starts_with('#')) {
             for name in spellings(line).split_whitespace() {
                 lines.entry(name).or_insert(n);
@@ -156,19 +156,14 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
     proposals.extend(mixed_script_places(doc, gaz, &words));
     let lang = CueLang::of(doc.lang);
     // a word in Latin letters (`CEO`) is keyed as the profile's cue words in Latin letters are
-    let classes = |w: &str| {
-        let mut key = String::new();
-        push_key(w, if has_ideographs(w) { UNCASED | IDEOGRAPHIC } else { key_flags(w) }, &mut key);
-        cues.of_key(&key, lang)
-    };
+    let classes =
+        |w: &str| cues.of_word_keyed(w, if has_ideographs(w) { UNCASED | IDEOGRAPHIC } else { key_flags(w) }, lang);
     let heads = Heads::of(doc, cues);
     // a title written in Latin letters (`CEO`) is no name, though the rules of cased text find it,
     // nor is an abbreviation the language uses as a common word (`AI`, `MVP` in Japanese)
     kept.retain(|c| {
         let text = &doc.text[c.start..c.end];
-        let mut key = String::new();
-        push_key(text, key_flags(text), &mut key);
-        cues.of_key(&key, lang) & (TITLE | NOT_NAME) == 0
+        cues.of_word_keyed(text, key_flags(text), lang) & (TITLE | NOT_NAME) == 0
     });
     // a title is no name, though jieba tags some as people (`顾问`, adviser: `顾` is a family name)
     for w in &mut words {
@@ -1178,9 +1173,15 @@ fn japanese_names_in_chinese(doc: &Doc, words: &[Word], classes: &impl Fn(&str) 
     let mut out = Vec::new();
     let mut k = 0;
     while k < words.len() {
-        let title_before = k > 0
-            && words[k - 1].end == words[k].start
-            && ends_in_title(&text[words[k - 1].start..words[k - 1].end], classes);
+        // asked only of a run that may be a name (it looks up every ending of the word before)
+        let title_before = std::cell::OnceCell::new();
+        let title_before = || {
+            *title_before.get_or_init(|| {
+                k > 0
+                    && words[k - 1].end == words[k].start
+                    && ends_in_title(&text[words[k - 1].start..words[k - 1].end], classes)
+            })
+        };
         let mut best: Option<(usize, bool)> = None;
         for j in k..words.len().min(k + MAX_WORDS_OF_A_JAPANESE_NAME) {
             let w = &words[j];
@@ -1199,13 +1200,13 @@ fn japanese_names_in_chinese(doc: &Doc, words: &[Word], classes: &impl Fn(&str) 
             }
             let title_after = next_word(words, w.end).is_some_and(|n| classes(&text[n.start..n.end]) & TITLE != 0);
             // the split reads ipadic's given names (a fifth of a Chinese build): asked only where a name can come of it
-            if !(title_before || title_after || about_japan) {
+            if !(title_before() || title_after || about_japan) {
                 continue;
             }
             let Some(cut) = crate::entities::link::japanese_name_split(name) else { continue };
             let two_and_two = name[..cut].chars().count() >= 2 && name[cut..].chars().count() >= 2;
-            if title_before || title_after || (about_japan && two_and_two) {
-                best = Some((j, title_before || title_after));
+            if title_before() || title_after || (about_japan && two_and_two) {
+                best = Some((j, title_before() || title_after));
             }
         }
         match best {
