@@ -1010,14 +1010,13 @@ impl Ctx<'_, '_> {
         if data.words("demonymend").next().is_none() || self.gaz.lookup(self.doc.key(i)).is_some() {
             return false;
         }
-        let fold = |w: &str| crate::lang::fold_for_search(w).text;
         // the empty ending too: `Alman` is `Almanya` without its country ending
-        let demonym_ends = data.words("demonymend").map(fold).chain(std::iter::once(String::new()));
+        let demonym_ends = data.folded_words("demonymend").iter().map(String::as_str).chain(std::iter::once(""));
         let mut base = String::new();
         for end in demonym_ends {
-            let Some(stem) = folded.strip_suffix(end.as_str()) else { continue };
+            let Some(stem) = folded.strip_suffix(end) else { continue };
             let stem_letters = stem.chars().count();
-            let country_ends = data.words("demonymbase").map(fold).chain(std::iter::once(String::new()));
+            let country_ends = data.folded_words("demonymbase").iter().map(String::as_str).chain(std::iter::once(""));
             for country_end in country_ends {
                 // a stem of four letters or more, or a short country's whole name (`Faslı` of `Fas`)
                 if (end.is_empty() && country_end.is_empty())
@@ -1028,7 +1027,7 @@ impl Ctx<'_, '_> {
                 }
                 base.clear();
                 base.push_str(stem);
-                base.push_str(&country_end);
+                base.push_str(country_end);
                 if self.gaz.is_demonym_base(&base) {
                     return true;
                 }

@@ -148,7 +148,7 @@ fn read_into(word: &str, orth: Orthography, ascii: &mut String) {
             ascii.truncate(start);
             ascii.push_str(&marked);
         }
-        if ascii[start..].contains("dz")
+        if has_ascii_pair(&ascii[start..], *b"dz")
             && word.chars().any(|c| matches!(crate::lang::Script::of(c), Some(crate::lang::Script::Cyrillic)))
         {
             let read = cyrillic_dz_as_z(ascii[start..].to_owned());
@@ -165,12 +165,19 @@ fn read_into(word: &str, orth: Orthography, ascii: &mut String) {
 /// and `ch` reads that `ch` as `sh` (the English `ch`, dž's class, is left to
 /// words without `ou`; `sch` is already sh), and an `ou` between vowels as `w`
 /// (`Chichaoua` is Shishawa).
+/// `text.contains(pair)` for two ASCII letters, a byte pair at a time: the
+/// standard search calls `memcmp` per place on words this short, once per
+/// name word of the corpus.
+fn has_ascii_pair(text: &str, pair: [u8; 2]) -> bool {
+    text.as_bytes().windows(2).any(|w| w == pair)
+}
+
 fn read_french_spelling(ascii: &mut String, start: usize) {
     let read = &ascii[start..];
-    if !read.is_ascii() || !read.contains("ou") {
+    if !read.is_ascii() || !has_ascii_pair(read, *b"ou") {
         return;
     }
-    let has_ch = read.contains("ch");
+    let has_ch = has_ascii_pair(read, *b"ch");
     let is_vowel = |c: Option<&u8>| matches!(c, Some(b'a' | b'e' | b'i' | b'o' | b'u' | b'y'));
     let b = read.as_bytes();
     let mut out = String::with_capacity(read.len());
@@ -201,7 +208,7 @@ fn read_french_spelling(ascii: &mut String, start: usize) {
 /// (nor `dzh`, the English j) is read `z`, so the skeleton meets the English spelling's. (Greek
 /// `τζ` is the English j, and Latin `dz` is left alone: neither is this.)
 fn cyrillic_dz_as_z(reading: String) -> String {
-    if !reading.contains("dz") {
+    if !has_ascii_pair(&reading, *b"dz") {
         return reading;
     }
     let b = reading.as_bytes();
@@ -668,6 +675,16 @@ fn push_sounds(sounds: &[Sound], out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_ascii_pair_is_found_as_the_standard_search_finds_it() {
+        for (text, pair) in
+            [("dzh", *b"dz"), ("adz", *b"dz"), ("d z", *b"dz"), ("", *b"ou"), ("o", *b"ou"), ("čou", *b"ou")]
+        {
+            let needle = std::str::from_utf8(&pair).expect("ascii");
+            assert_eq!(has_ascii_pair(text, pair), text.contains(needle), "{text}");
+        }
+    }
     use Orthography::*;
 
     #[test]

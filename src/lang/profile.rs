@@ -339,6 +339,9 @@ pub struct LanguageData {
     /// Per class name, its words folded by [`fold_str`](super::fold_str), built the first time
     /// a rule asks ([`LanguageData::in_folded_class`]): the rules ask it per word of an article.
     folded_classes: OnceLock<HashMap<String, HashSet<String>>>,
+    /// Per class name, its words folded by [`fold_str`](super::fold_str) in the order of
+    /// [`LanguageData::words`], built the first time a rule asks ([`LanguageData::folded_words`]).
+    folded_lists: OnceLock<HashMap<String, Vec<String>>>,
 }
 
 impl LanguageData {
@@ -421,6 +424,21 @@ impl LanguageData {
             sets
         });
         sets.get(class).is_some_and(|set| set.contains(folded))
+    }
+
+    /// The words of `class` folded by [`fold_str`](super::fold_str), in the order of
+    /// [`LanguageData::words`]: folded once per language, not once per word a rule reads.
+    pub fn folded_words(&self, class: &str) -> &[String] {
+        let lists = self.folded_lists.get_or_init(|| {
+            let mut lists: HashMap<String, Vec<String>> = HashMap::default();
+            for (class, _) in &self.classes {
+                if !lists.contains_key(class) {
+                    lists.insert(class.clone(), self.words(class).map(super::fold_str).collect());
+                }
+            }
+            lists
+        });
+        lists.get(class).map_or(&[], Vec::as_slice)
     }
 
     /// Whether `word` ends with one of the class's endings and keeps at least
@@ -638,6 +656,17 @@ pub fn profile_of_code(code: &str) -> Option<&'static Profile> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_class_s_folded_words_are_its_words_folded_in_order() {
+        let tr = profile_of_code("tr").expect("Turkish").data();
+        for class in ["demonymend", "demonymbase", "title"] {
+            let folded: Vec<String> = tr.words(class).map(super::super::fold_str).collect();
+            assert!(!folded.is_empty(), "{class}");
+            assert_eq!(tr.folded_words(class), folded.as_slice(), "{class}");
+        }
+        assert!(tr.folded_words("no such class").is_empty());
+    }
 
     #[test]
     fn a_german_noun_with_sharp_s_is_a_common_word() {
