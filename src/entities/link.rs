@@ -2588,11 +2588,18 @@ fn is_subsequence(short: &str, long: &str) -> bool {
     !short.is_empty() && short.chars().all(|c| rest.any(|l| l == c))
 }
 
+/// The coarse key of a Chinese or Japanese name written by its sound (read
+/// without a place head after it), of any length, and the name so read.
+fn transcription_of_sound(name: &str) -> Option<(String, &str)> {
+    let name = segmented::without_place_head_after_sound(name);
+    let key = segmented::written_by_sound(name).then(|| transcription_key(name)).flatten()?;
+    Some((key, name))
+}
+
 /// The coarse key of a Chinese or Japanese name written by its sound, and
 /// whether it is in Han characters (which may leave a consonant out).
 fn sound_of(name: &str) -> Option<(String, bool)> {
-    let name = segmented::without_place_head_after_sound(name);
-    let key = segmented::written_by_sound(name).then(|| transcription_key(name)).flatten()?;
+    let (key, name) = transcription_of_sound(name)?;
     let han = name.chars().any(|c| crate::lang::Script::of(c) == Some(crate::lang::Script::Han));
     (key.len() >= MIN_TRANSCRIPTION_KEY).then_some((key, han))
 }
@@ -2600,8 +2607,7 @@ fn sound_of(name: &str) -> Option<(String, bool)> {
 /// The coarse key of a Chinese or Japanese name written by its sound whose
 /// key is one consonant class too short for [`sound_of`] (`莫迪`, `nd`).
 fn short_sound_of(name: &str) -> Option<String> {
-    let name = segmented::without_place_head_after_sound(name);
-    let key = segmented::written_by_sound(name).then(|| transcription_key(name)).flatten()?;
+    let (key, _) = transcription_of_sound(name)?;
     (key.len() + 1 == MIN_TRANSCRIPTION_KEY).then_some(key)
 }
 
