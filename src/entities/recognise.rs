@@ -1347,10 +1347,13 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         }
         // a joined run of capitalised words from here (with name connectors: `bin`, `van`;
         // after an organisation's opening head, its complement's prepositions: `Ministério do`)
-        let opened = doc.lang.names_open_with_heads() && cx.cue(i) & ORG_HEAD != 0;
+        // (a head after the sentence's article or an adjective opens it too: `O Conselho de`,
+        // `O Supremo Tribunal de`)
+        let mut opened = doc.lang.names_open_with_heads() && cx.cue(i) & ORG_HEAD != 0;
         let mut j = i + 1;
         while j < n {
             let u = toks[j];
+            opened |= doc.lang.names_open_with_heads() && toks[j - 1].is_cap() && cx.cue(j - 1) & ORG_HEAD != 0;
             if u.flags & JOINED == 0 || toks[j - 1].flags & APOS != 0 {
                 break;
             }
@@ -1421,12 +1424,16 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             if end == head + 1 {
                 end = slavic_tail(&cx, end).or_else(|| head_tail(&cx, end)).unwrap_or(end);
             }
-            if let Some(opened) = name_opened_by_head(&cx, i, j) {
+            // the name opens at its first head, past the sentence's article (`La Agencia Estatal de
+            // Meteorología`) or an adjective before the head (`O Supremo Tribunal de Justiça`)
+            let first_head = (i..j).find(|&k| cx.cue(k) & ORG_HEAD != 0).unwrap_or(head);
+            if let Some(opened) = name_opened_by_head(&cx, first_head, j) {
                 end = end.max(opened);
             }
             if end == j {
                 end = of_complement(&mut cx, end, "headof").unwrap_or(end);
             }
+            end = lower_case_complement(&cx, end).unwrap_or(end);
             let mut start = i;
             // a sentence's ordinary first word opens the name when only ordinary words stand
             // between it and the head (`Merkez Bankası`, `Adalet ve Kalkınma Partisi`), not
@@ -1904,6 +1911,81 @@ fn of_complement(cx: &mut Ctx, end: usize, class: &str) -> Option<usize> {
     (k > end + 1).then_some(k)
 }
 
+/// Rule `lower_case_complement`: the languages that write an institution with
+/// one capital go on with its complement in lower case after a preposition of
+/// the profile's class `lowcompl` (`Camera dei deputati`, `Fondo di solidarietà
+/// dell'Unione europea`, `Комисията за защита на потребителите`, `Αστυνομία
+/// του νομού Νάρα`, `Evropski sud za ljudska prava`): the preposition and the
+/// lower-case words after it are the name's: one noun after each preposition,
+/// with the adjective before it (endings of class `adjend`) or the `headtail`
+/// adjectives after it, never a stop word, a word that is never a name's, a
+/// title or a verb of the past; a capitalised
+/// word after the preposition (`di Cagliari`), or one alone after the lower-case
+/// words (`νομού Νάρα`), ends it. `end` is just past the name so far; returns the
+/// new end, only if a lower-case word was taken.
+fn lower_case_complement(cx: &Ctx, end: usize) -> Option<usize> {
+    const MAX_WORDS: usize = 6;
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = doc.lang.data();
+    let joined = |k: usize| toks.get(k).is_some_and(|t| t.flags & JOINED != 0) && toks[k - 1].flags & APOS == 0;
+    let lower = |k: usize| joined(k) && toks[k].flags & LOWER != 0;
+    let prep = |k: usize| lower(k) && data.words("lowcompl").any(|w| w == doc.word(k));
+    let content = |k: usize| {
+        let word = doc.word(k);
+        lower(k)
+            && word.chars().count() >= 3
+            && !doc.lang.is_stop_word(word)
+            && !data.words("lowcompl").any(|w| w == word)
+            && cx.cue(k) & (NOT_NAME | TITLE) == 0
+            && !past_tense_verb(doc.lang, word)
+            && !word.chars().any(|c| c.is_ascii_digit())
+    };
+    // a capitalised word of the complement: no title or acronym
+    let name_word = |k: usize| joined(k) && toks[k].is_cap() && toks[k].flags & ALLCAPS == 0 && cx.cue(k) & TITLE == 0;
+    // nor a given name, where a word follows it
+    let name_run_word =
+        |k: usize| name_word(k) && !(name_word(k + 1) && super::types::is_given_name_in(doc.lang, doc.word(k)));
+    let mut k = end;
+    let mut taken = end;
+    let mut lower_words = 0;
+    while k - end < MAX_WORDS && prep(k) {
+        if content(k + 1) {
+            k += 2;
+            lower_words += 1;
+            // an adjective before its noun, by its ending (`adjend`): the noun is the name's too
+            // (`на вътрешните работи`, `za ljudska prava`)
+            if data.words("adjend").any(|e| doc.word(k - 1).ends_with(e)) && content(k) {
+                k += 1;
+            }
+            // one noun after each preposition: a second lower-case word is as often the
+            // sentence's verb (`Комисията за защита на потребителите проверява`); only
+            // the adjectives institutions are named with go on (`di giustizia europea`)
+            while k - end < MAX_WORDS && lower(k) && data.words("headtail").any(|w| w == doc.word(k)) {
+                k += 1;
+            }
+            taken = k;
+            // one capitalised genitive after them (`του νομού Νάρα`)
+            if name_word(k) && !toks.get(k + 1).is_some_and(|t| t.is_cap() && t.flags & JOINED != 0) {
+                k += 1;
+                taken = k;
+                break;
+            }
+        } else if lower_words > 0 && name_run_word(k + 1) {
+            // a capitalised complement after the lower-case one (`di solidarietà dell'Unione`)
+            k += 2;
+            while name_run_word(k) || (lower(k) && data.words("headtail").any(|w| w == doc.word(k))) {
+                k += 1;
+            }
+            taken = k;
+            break;
+        } else {
+            break;
+        }
+    }
+    (lower_words > 0).then_some(taken)
+}
+
 /// Rule `name_opened_by_head`: where a name opens with its head word
 /// ([`Profile::names_open_with_heads`]), a run that begins with an
 /// organisation's head is one organisation up to its last capitalised word
@@ -1924,7 +2006,12 @@ fn name_opened_by_head(cx: &Ctx, i: usize, j: usize) -> Option<usize> {
         }
         let person =
             k + 1 < j && doc.toks[k + 1].is_cap() && super::types::is_latin_given_name_in(doc.lang, doc.word(k));
-        if cx.cue(k) & TITLE != 0 || t.flags & ALLCAPS != 0 || person {
+        // a surname's particle after the word, in any script, makes it a given name
+        // (`Ευρωπαϊκής Επιτροπής Ούρσουλα φον ντερ Λάιεν`); a complement's preposition does not
+        let particle = k + 1 < j
+            && cx.cues.is_connector(doc.word(k + 1), doc.lang)
+            && !doc.lang.data().words("complprep").any(|w| w == doc.word(k + 1));
+        if cx.cue(k) & TITLE != 0 || t.flags & ALLCAPS != 0 || person || particle {
             break;
         }
         end = k + 1;
@@ -5615,6 +5702,50 @@ pub(crate) mod tests {
         assert_eq!(find(&pt[0], "Ministério do Interior").map(|m| m.1), Some("ORG"), "{:?}", pt[0]);
         assert_eq!(find(&r[0], "Partido Liberal Democrático").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
         assert_eq!(find(&r[0], "Ministerio del Interior").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_head_after_the_sentences_article_or_an_adjective_opens_the_name_to_its_last_capital() {
+        let es = run(&[article(
+            "es",
+            "es",
+            "La Agencia Estatal de Meteorología (Aemet) había decretado la alerta roja por la mañana.",
+        )]);
+        let pt = run(&[article(
+            "pt",
+            "pt",
+            "O Conselho de Ministros aprovou o decreto. O Supremo Tribunal de Justiça abriu um inquérito.",
+        )]);
+        assert_eq!(find(&es[0], "Agencia Estatal de Meteorología").map(|m| m.1), Some("ORG"), "{:?}", es[0]);
+        assert_eq!(find(&pt[0], "Conselho de Ministros").map(|m| m.1), Some("ORG"), "{:?}", pt[0]);
+        assert_eq!(find(&pt[0], "Supremo Tribunal de Justiça").map(|m| m.1), Some("ORG"), "{:?}", pt[0]);
+    }
+
+    #[test]
+    fn a_given_name_in_greek_after_a_body_opened_by_its_head_is_no_part_of_it() {
+        let r = run(&[article(
+            "el",
+            "el",
+            "Μίλησε η πρόεδρος της Ευρωπαϊκής Επιτροπής Ούρσουλα φον ντερ Λάιεν στις Βρυξέλλες.",
+        )]);
+        assert_eq!(find(&r[0], "Ευρωπαϊκής Επιτροπής").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn an_institutions_lower_case_complement_after_its_preposition_is_part_of_its_name() {
+        let it = run(&[article("it", "it", "Ieri la Camera dei deputati ha approvato la legge sul bilancio.")]);
+        let bg = run(&[article(
+            "bg",
+            "bg",
+            "Министерството на вътрешните работи съобщи за случая. \
+             Комисията за защита на потребителите проверява цените.",
+        )]);
+        let el = run(&[article("el", "el", "Η Αστυνομία του νομού Νάρα συνέλαβε τον δράστη το μεσημέρι.")]);
+        assert_eq!(find(&it[0], "Camera dei deputati").map(|m| m.1), Some("ORG"), "{:?}", it[0]);
+        assert_eq!(find(&bg[0], "Министерството на вътрешните работи").map(|m| m.1), Some("ORG"), "{:?}", bg[0]);
+        // the verb after the last noun is no part of it
+        assert_eq!(find(&bg[0], "Комисията за защита на потребителите").map(|m| m.1), Some("ORG"), "{:?}", bg[0]);
+        assert_eq!(find(&el[0], "Αστυνομία του νομού Νάρα").map(|m| m.1), Some("ORG"), "{:?}", el[0]);
     }
 
     #[test]
