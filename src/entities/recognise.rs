@@ -2004,8 +2004,13 @@ fn name_opened_by_head(cx: &Ctx, i: usize, j: usize) -> Option<usize> {
         if t.flags & LOWER != 0 {
             continue;
         }
-        let person =
-            k + 1 < j && doc.toks[k + 1].is_cap() && super::types::is_latin_given_name_in(doc.lang, doc.word(k));
+        // (a given name in another script too: `Ευρωπαϊκής Τράπεζας Κριστίν Λαγκάρντ`)
+        let latin =
+            doc.word(k).chars().all(|c| matches!(crate::lang::Script::of(c), None | Some(crate::lang::Script::Latin)));
+        let person = k + 1 < j
+            && doc.toks[k + 1].is_cap()
+            && (super::types::is_latin_given_name_in(doc.lang, doc.word(k))
+                || (!latin && super::types::is_given_name_in(doc.lang, doc.word(k))));
         // a surname's particle after the word, in any script, makes it a given name
         // (`Ευρωπαϊκής Επιτροπής Ούρσουλα φον ντερ Λάιεν`); a complement's preposition does not
         let particle = k + 1 < j
