@@ -1020,4 +1020,11 @@ mod tests {
         let r = run(&[article("he", "he", "ארנה שבדרום העיר נפתחה מחדש אתמול. ההופעה נערכה בארנה שבדרום העיר.")]);
         assert!(r[0].iter().all(|m| !m.0.contains("שבדרום")), "{:?}", r[0]);
     }
+
+    #[test]
+    fn a_title_s_name_goes_on_past_a_given_name_that_spells_a_small_town() {
+        // `بشار` is also Béchar (GeoNames, priority 0): before a given name it begins the name
+        let r = run(&[article("ar", "ar", "وقال الرئيس السوري بشار الأسد إن القمة مهمة. وأضاف الأسد أن بلاده عادت.")]);
+        assert!(r[0].iter().any(|m| m.0 == "بشار الأسد" && m.1 == "PER"), "{:?}", r[0]);
+    }
 }
