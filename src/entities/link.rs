@@ -1225,6 +1225,8 @@ pub(crate) fn link_corpus(
     }
     let known_by_gloss = glossed::known_by_gloss(&items, &t, &langs, &cands, &placed, gaz);
     placed.extend(known_by_gloss);
+    let without_kind = kanji::places_named_without_their_kind(articles, &items, &t, &langs, &cands, &placed, gaz);
+    placed.extend(without_kind);
     // (a gazetteer name kept as an item is its entry already)
     let unknown = |n: usize| items.get(n).and_then(|it| cands.get(it.cand as usize)).is_some_and(Kept::is_unknown);
     placed.retain(|&n, _| unknown(n));
@@ -1637,6 +1639,7 @@ pub(crate) fn link_corpus(
     kanji::join_organisations_named_without_their_head(&items, &t, &langs, &cands, gaz, &mut uf);
     kanji::join_latin_names_in_brackets_after(articles, &items, &langs, &cands, &cand_starts, &mut uf);
     kanji::join_teams_named_by_their_first_part(&items, &t, &langs, &cands, &mut uf);
+    kanji::join_places_named_without_their_kind(&items, &t, &langs, &cands, &mut uf);
     for (n, it) in items.iter().enumerate() {
         if let Some(other) = han_organisation_in_brackets_after(articles, &cands, &cand_starts, it) {
             uf.union(n, other);

@@ -228,6 +228,11 @@ pub(super) fn join_family_names(
 /// Characters an organisation's head adds to its name in Han (`集团`, group;
 /// `公司`, company): the bare name and the headed one are the same entity.
 const HEAD_CHARS: usize = 2;
+/// Head words a firm's or body's name carries after its own name in any script,
+/// which news leaves out after naming it once: automobile maker (`トヨタ自動車`),
+/// organisation (`大リーグ機構`), group and holding company, in Japanese; group and
+/// company in Chinese (`小米集团`, `特斯拉公司`).
+const HEADS_AFTER_A_NAME: &[&str] = &["自動車", "機構", "グループ", "ホールディングス", "集团", "公司"];
 /// The head of a club's name as a team (`曼城队`, Manchester City; `曼城`).
 const TEAM: &str = "队";
 /// Characters a headed organisation's name keeps without the place before it.
@@ -305,6 +310,32 @@ pub(super) fn join_organisations_named_without_their_head(
             let spelling = t.strings.get(t.name(it).spelling);
             let root = by_latin.get(spelling).or_else(|| by_latin.get(&t.joined(it).to_lowercase()));
             if let Some(&root) = root {
+                uf.union(n, root);
+            }
+        }
+    }
+    // a firm or body named with a head word after a name in kana or Latin letters
+    // (`トヨタ自動車`, `トヨタ`; `大リーグ機構`, `大リーグ`), of the same article
+    let mut any_script: HashMap<u32, Vec<(usize, &str)>> = HashMap::default();
+    for (n, it) in items.iter().enumerate() {
+        let organisation = cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Organization);
+        if t.name(it).len == 1 && organisation && segmented(it.art) {
+            any_script.entry(it.art).or_default().push((n, t.joined(it)));
+        }
+    }
+    for names in any_script.values() {
+        for &(n, short) in names {
+            if short.chars().count() < 2 {
+                continue;
+            }
+            let mut headed: Vec<usize> = names
+                .iter()
+                .filter(|(_, long)| long.strip_prefix(short).is_some_and(|head| HEADS_AFTER_A_NAME.contains(&head)))
+                .map(|&(l, _)| uf.find(l))
+                .collect();
+            headed.sort_unstable();
+            headed.dedup();
+            if let [root] = headed[..] {
                 uf.union(n, root);
             }
         }
@@ -398,7 +429,9 @@ pub(super) fn join_latin_names_in_brackets_after(
 /// `オリックス・バファローズ`) is the organisation the article also names by the
 /// first part alone (`阪神`, `オリックス`): an organisation's name in a
 /// segmented article that is another one's of the same article and a katakana
-/// word after it, with or without a middle dot, is that organisation.
+/// word after it, with or without a middle dot, is that organisation. So is
+/// one whose last dotted part is the other's whole name (`ロサンゼルス・ドジャース`,
+/// `ドジャース`).
 pub(super) fn join_teams_named_by_their_first_part(
     items: &[super::Item],
     t: &super::Tables,
@@ -430,6 +463,13 @@ pub(super) fn join_teams_named_by_their_first_part(
                 if short.chars().count() < 2 {
                     continue;
                 }
+                // a club or firm named in full with its city or first name before a dot,
+                // then by its last part alone (`ロサンゼルス・ドジャース`, `ドジャース`;
+                // `アリマンタシォン・クシュタール`, `クシュタール`)
+                if long.rsplit_once(NAME_DOTS).is_some_and(|(first, last)| !first.is_empty() && last == short) {
+                    uf.union(n, m);
+                    continue;
+                }
                 let Some(rest) = long.strip_prefix(short).or_else(|| after_home_town(long, short)) else { continue };
                 let rest = rest.strip_prefix('・').unwrap_or(rest);
                 if katakana(rest) {
@@ -438,6 +478,108 @@ pub(super) fn join_teams_named_by_their_first_part(
             }
         }
     }
+}
+
+/// The middle dots between the parts of a name written by sound.
+const NAME_DOTS: [char; 3] = ['・', '･', '·'];
+
+/// Kinds of place Chinese writes after a province's, county's or district's
+/// name and leaves out once the place is named (`甘肃省`, `甘肃`; `积石山县`).
+/// Not `市`: Japanese names a city and its prefecture alike (`宮崎市`, `宮崎県`).
+const KINDS_LEFT_OUT: &[char] = &['省', '县', '区'];
+
+/// A province, county or district named with its kind (`积石山县`) and then
+/// without it (`积石山`) in one article, neither known to the gazetteer, is one
+/// place: a place's name in a segmented article that is exactly one other
+/// place's name of the article without its kind is that place (a known one
+/// places the bare name: [`places_named_without_their_kind`]).
+pub(super) fn join_places_named_without_their_kind(
+    items: &[super::Item],
+    t: &super::Tables,
+    langs: &[&'static crate::lang::Profile],
+    cands: &[super::Kept],
+    uf: &mut super::UnionFind,
+) {
+    use crate::entities::EntityKind;
+    let segmented =
+        |art: u32| langs.get(art as usize).is_some_and(|p| p.segmentation == crate::lang::Segmentation::Dictionary);
+    let mut by_article: HashMap<u32, Vec<(usize, &str)>> = HashMap::default();
+    for (n, it) in items.iter().enumerate() {
+        let place = cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Location);
+        let name = t.joined(it);
+        if t.name(it).len == 1 && place && segmented(it.art) && name.chars().all(is_kanji) {
+            by_article.entry(it.art).or_default().push((n, name));
+        }
+    }
+    for names in by_article.values() {
+        for &(n, short) in names {
+            if short.chars().count() < 2 {
+                continue;
+            }
+            let mut kinded: Vec<usize> = names
+                .iter()
+                .filter(|(_, long)| {
+                    long.strip_prefix(short).is_some_and(|kind| {
+                        let mut chars = kind.chars();
+                        chars.next().is_some_and(|c| KINDS_LEFT_OUT.contains(&c)) && chars.next().is_none()
+                    })
+                })
+                .map(|&(l, _)| uf.find(l))
+                .collect();
+            kinded.sort_unstable();
+            kinded.dedup();
+            if let [root] = kinded[..] {
+                uf.union(n, root);
+            }
+        }
+    }
+}
+
+/// A province, county or district the gazetteer knows by its name with its
+/// kind (`甘肃省`, Gansu; `浙江省`), named so in an article and then without the
+/// kind (`甘肃`): the bare name, unknown to the gazetteer, is that place.
+pub(super) fn places_named_without_their_kind(
+    articles: &[crate::corpus::Article],
+    items: &[super::Item],
+    t: &super::Tables,
+    langs: &[&'static crate::lang::Profile],
+    cands: &[super::Kept],
+    placed: &HashMap<usize, u32>,
+    gaz: &crate::entities::gazetteer::Gazetteer,
+) -> HashMap<usize, u32> {
+    use crate::entities::EntityKind;
+    use crate::entities::tokens::{IDEOGRAPHIC, UNCASED, push_key};
+    let segmented =
+        |art: u32| langs.get(art as usize).is_some_and(|p| p.segmentation == crate::lang::Segmentation::Dictionary);
+    let mut out = HashMap::default();
+    let mut key = String::new();
+    for (n, it) in items.iter().enumerate() {
+        let place = cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Location && c.is_unknown());
+        let name = t.joined(it);
+        if placed.contains_key(&n)
+            || t.name(it).len != 1
+            || !place
+            || !segmented(it.art)
+            || name.chars().count() < 2
+            || !name.chars().all(is_kanji)
+        {
+            continue;
+        }
+        let Some(text) = articles.get(it.art as usize).map(|a| a.text.as_str()) else { continue };
+        for kind in KINDS_LEFT_OUT {
+            let with_kind = format!("{name}{kind}");
+            if !text.contains(&with_kind) {
+                continue;
+            }
+            key.clear();
+            push_key(&with_kind, UNCASED | IDEOGRAPHIC, &mut key);
+            if let Some(hit) = gaz.lookup(&key).filter(|hit| gaz.entry(hit.entry).kind == EntityKind::Location) {
+                out.insert(n, hit.entry);
+                break;
+            }
+        }
+    }
+    out
 }
 
 /// Characters of a club's home town before its company's name (`福岡`
@@ -698,6 +840,45 @@ mod tests {
         assert!(id("恒大集团").is_some(), "{:?}", r[0]);
         assert_eq!(id("恒大"), id("恒大集团"), "{:?}", r[0]);
         assert_eq!(id("中国恒大集团"), id("恒大集团"), "a place before the name: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_club_or_firm_named_in_full_is_the_one_named_by_its_last_part_or_without_its_head() {
+        use super::super::super::recognise::tests::{article, run};
+        let r = run(&[article(
+            "ja",
+            "ja",
+            "佐々木朗希投手はロサンゼルス・ドジャースと契約した。ドジャースには大谷翔平が在籍している。\
+             日産自動車とトヨタ自動車は決算を発表した。日産は赤字に転落し、トヨタは増益だった。\
+             大リーグ機構は規定を改めた。大リーグの各球団が同意した。",
+        )]);
+        let id = |surface: &str| r[0].iter().find(|m| m.0 == surface).map(|m| m.2.clone());
+        for (long, short) in [
+            ("ロサンゼルス・ドジャース", "ドジャース"),
+            ("日産自動車", "日産"),
+            ("トヨタ自動車", "トヨタ"),
+            ("大リーグ機構", "大リーグ"),
+        ] {
+            assert!(id(long).is_some(), "{long} in {:?}", r[0]);
+            assert_eq!(id(short), id(long), "{short} in {:?}", r[0]);
+        }
+        assert_ne!(id("日産"), id("トヨタ"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_province_or_county_named_without_its_kind_is_the_one_named_with_it() {
+        use super::super::super::recognise::tests::{article, run};
+        let r = run(&[article(
+            "zh",
+            "zh",
+            "甘肃省临夏州积石山县发生地震，积石山受灾严重。这名选手出生于浙江温州，后来进入浙江省游泳队。",
+        )]);
+        let id = |surface: &str| r[0].iter().find(|m| m.0 == surface).map(|m| m.2.clone());
+        for (long, short) in [("浙江省", "浙江"), ("积石山县", "积石山")] {
+            assert!(id(long).is_some(), "{long} in {:?}", r[0]);
+            assert_eq!(id(short), id(long), "{short} in {:?}", r[0]);
+        }
+        assert_ne!(id("积石山"), id("浙江"), "{:?}", r[0]);
     }
 
     #[test]
