@@ -1297,12 +1297,20 @@ fn dotted_kind(name: &str, kind: EntityKind, heads: &Heads, gaz: &Gazetteer) -> 
         let entry = gaz.entry(hit.entry);
         entry.kind == EntityKind::Location && (hit.trusted || entry.prio >= 10)
     });
+    // a team named after a city the dictionary knows as a place, however small the
+    // gazetteer ranks it (`サンディエゴ・パドレス`, `マイアミ・マーリンズ`): a given
+    // name before a dot is no place word of the dictionary
+    let place_word = gaz.lookup(&key).is_some_and(|hit| gaz.entry(hit.entry).kind == EntityKind::Location)
+        && [Segmenter::Japanese, Segmenter::Chinese].into_iter().any(|segmenter| {
+            let words = segmenter.segment(first);
+            matches!(&words[..], [w] if w.known && matches!(w.class, WordClass::Place | WordClass::Country))
+        });
     // a team named by its company and nickname (`オリックス・バファローズ`)
     let company = [Segmenter::Japanese, Segmenter::Chinese].into_iter().any(|segmenter| {
         let words = segmenter.segment(first);
         matches!(&words[..], [w] if w.known && w.class == WordClass::Organisation)
     });
-    if big_place || company { EntityKind::Organization } else { kind }
+    if big_place || place_word || company { EntityKind::Organization } else { kind }
 }
 
 /// The names of the Latin letters in katakana (general vocabulary: how
@@ -2189,6 +2197,20 @@ mod tests {
             "大谷はロサンゼルス・エンゼルスへ移籍し、ア・リーグMVPに輝いた。本拠地ローンデポ・パークで打った。",
         )]);
         for (name, kind) in [("ロサンゼルス・エンゼルス", "ORG"), ("ア・リーグ", "ORG"), ("ローンデポ・パーク", "LOC")]
+        {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some(kind), "{name} in {:?}", r[0]);
+        }
+    }
+
+    #[test]
+    fn a_dotted_name_with_a_smaller_city_first_is_a_team() {
+        let r = run(&[article(
+            "ja",
+            "ja",
+            "最終候補にはサンディエゴ・パドレスが残った。マイアミ・マーリンズ戦でデーブ・ロバーツ監督が采配した。",
+        )]);
+        for (name, kind) in
+            [("サンディエゴ・パドレス", "ORG"), ("マイアミ・マーリンズ", "ORG"), ("デーブ・ロバーツ", "PER")]
         {
             assert_eq!(find(&r[0], name).map(|m| m.1), Some(kind), "{name} in {:?}", r[0]);
         }
