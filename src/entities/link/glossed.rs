@@ -50,6 +50,9 @@ struct Part {
     /// A whole name's reading (`英伟达`, `=nvidia`): met whole, it is enough alone.
     whole: bool,
     place: bool,
+    /// A country: first in an institution's name it may go unmet, as English
+    /// leaves it out (`美国地质调查局`, the Geological Survey; `巴西参议院`, Brazil's Senate).
+    country: bool,
     /// A part written by its sound (`埃菲尔` of `埃菲尔铁塔`, the Eiffel Tower):
     /// its coarse key, met by a cased word's ([`crate::lang::phonetic::transcription_key`]).
     sound: Option<String>,
@@ -85,7 +88,10 @@ fn parse_glossary(tsv: &str) -> HashMap<String, Part> {
             readings.split('|').filter(|r| !gloss_words(r).is_empty()).map(|r| r.trim().to_owned()).collect();
         let readings: Vec<Vec<GlossWord>> = english.iter().map(|r| gloss_words(r)).collect();
         if !readings.is_empty() {
-            table.insert(word.to_owned(), Part { readings, english, optional, whole, place: false, sound: None });
+            table.insert(
+                word.to_owned(),
+                Part { readings, english, optional, whole, place: false, country: false, sound: None },
+            );
         }
     }
     table
@@ -126,6 +132,10 @@ fn place_part(gaz: &Gazetteer, text: &str) -> Option<Part> {
         optional: false,
         whole: false,
         place: true,
+        country: entry
+            .id
+            .strip_prefix("loc:")
+            .is_some_and(|code| code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase())),
         sound: None,
     })
 }
@@ -145,6 +155,7 @@ fn sound_part(text: &str) -> Option<Part> {
         optional: false,
         whole: false,
         place: false,
+        country: false,
         sound: Some(key),
     })
 }
@@ -199,6 +210,12 @@ fn parts_read(name: &str, lang: &Profile, gaz: &Gazetteer, by_sound: bool) -> Op
         at = from;
     }
     parts.reverse();
+    // a country before an institution's name (`美国` `国会`) is said or left out
+    if let [first, _, ..] = parts.as_mut_slice()
+        && first.country
+    {
+        first.optional = true;
+    }
     Some(parts)
 }
 
@@ -283,7 +300,7 @@ fn fit(parts: &[Part], cased: &[CasedWord]) -> Option<(usize, usize)> {
             }
         }
         let Some((taken, unmet)) = best else { continue };
-        own_unmet |= part.place && taken.is_empty();
+        own_unmet |= part.place && taken.is_empty() && !part.optional;
         for &j in &taken {
             used[j] = true;
         }
@@ -581,6 +598,17 @@ mod tests {
         let en = id_of(&r, 0, "Eiffel Tower");
         assert!(en.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "埃菲尔铁塔"), en, "{r:?}");
+    }
+
+    #[test]
+    fn a_country_before_a_translated_name_may_be_left_out_in_english() {
+        let r = run(&[
+            article("en", "en", "The quake had a magnitude of 6.8, the Geological Survey said on Saturday."),
+            article("zh", "zh", "据美国地质调查局测定，这次地震的震级为6.8级。"),
+        ]);
+        let en = id_of(&r, 0, "Geological Survey");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "美国地质调查局"), en, "{r:?}");
     }
 
     #[test]
