@@ -1327,6 +1327,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 && super::types::given_name_leads(doc, i)
                 && cx.cue(i + 1) & (ORG_HEAD | LOC_HEAD | TITLE | NOT_NAME) == 0
                 && cx.gaz_match(i + 1).is_none())
+            && !(len == 1 && place_is_surname_found_before(&cx, i, gaz.entry(hit.entry).kind, &out))
         {
             let entry = gaz.entry(hit.entry);
             out.push(make(doc, i, i + len, entry.kind, Source::Gazetteer(hit.entry), false, false));
@@ -2901,6 +2902,19 @@ fn lone_letter_after_title(cx: &mut Ctx, i: usize, end: usize) -> bool {
 fn family_name_found_before(doc: &Doc, i: usize, out: &[Cand]) -> bool {
     let word = doc.word(i);
     out.iter().any(|c| c.kind == EntityKind::Person && c.t1 - c.t0 >= 2 && c.t1 <= i && doc.word(c.t1 - 1) == word)
+}
+
+/// Rule `place_is_surname_found_before`: a one-word place the gazetteer knows
+/// that is the last word of a person's name found earlier in the article
+/// (`Lewis Hamilton` … `Hamilton joined`, `Michael Jordan` … `Jordan bought`)
+/// is that person again, unless a place preposition stands right before it
+/// (`flew to Jordan`): the press shortens a person to the surname, and the
+/// name is then left to the rules for unknown names (types.rs `surname_of_person`).
+fn place_is_surname_found_before(cx: &Ctx, i: usize, kind: EntityKind, out: &[Cand]) -> bool {
+    let doc = cx.doc;
+    let after_place_preposition =
+        i > 0 && doc.toks[i].flags & JOINED != 0 && doc.toks[i - 1].flags & LOWER != 0 && cx.cue(i - 1) & LOC_PREP != 0;
+    kind == EntityKind::Location && !after_place_preposition && family_name_found_before(doc, i, out)
 }
 
 /// Is the word at `i` (perhaps behind a proclitic) a head that describes the
@@ -7424,6 +7438,26 @@ pub(crate) mod tests {
             [article("a", "ar", "حضر ولي العهد الأمير الحسين بن عبدالله الثاني المباراة. وسجل الفريق في الشوط الثاني.")];
         let r = run(&a);
         assert!(r[0].iter().all(|m| m.0 != "الثاني"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_place_that_is_the_surname_of_a_person_found_before_is_that_person() {
+        let a = [article(
+            "a",
+            "en",
+            "Lewis Hamilton will race for Ferrari next year. Hamilton joined Mercedes in 2013, and the team said Hamilton had told them first.",
+        )];
+        let r = run(&a);
+        let lone: Vec<_> = r[0].iter().filter(|m| m.0 == "Hamilton").collect();
+        assert!(!lone.is_empty() && lone.iter().all(|m| m.1 == "PER"), "{:?}", r[0]);
+        // after a place preposition the place is still the place
+        let a = [article(
+            "a",
+            "en",
+            "Michael Jordan sold his team on Friday. Last year Michael Jordan bought a house in Jordan.",
+        )];
+        let r = run(&a);
+        assert!(r[0].iter().any(|m| m.0 == "Jordan" && m.1 == "LOC"), "{:?}", r[0]);
     }
 
     #[test]

@@ -2769,4 +2769,24 @@ mod tests {
             assert_eq!(kind_of(&found, brand), Some("ORG"), "{brand}: {found:?}");
         }
     }
+
+    #[test]
+    fn a_firms_own_nouns_make_a_lone_word_an_organisation_in_italian_and_portuguese() {
+        // invented names: a founder and a shareholder are a firm's, a town has neither
+        let found = kinds("it", "Ieri il fondatore di Vellardi ha lasciato la guida del gruppo.");
+        assert_eq!(kind_of(&found, "Vellardi"), Some("ORG"), "{found:?}");
+        let found = kinds("it", "La banca ha comprato una partecipazione in Corbatti lo scorso anno.");
+        assert_eq!(kind_of(&found, "Corbatti"), Some("ORG"), "{found:?}");
+        let found = kinds("pt", "Ontem o maior acionista da Varelhos vendeu a sua posição.");
+        assert_eq!(kind_of(&found, "Varelhos"), Some("ORG"), "{found:?}");
+        // a person's share is no firm's: Italian `di` before the holder says nothing
+        let found = kinds("it", "Ieri la quota di Vellardi è stata venduta a Milano.");
+        assert_ne!(kind_of(&found, "Vellardi"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn an_investment_firms_last_word_makes_a_given_name_first_an_organisation() {
+        let found = kinds("en", "The hedge fund Melvin Capital closed last year after heavy losses.");
+        assert_eq!(kind_of(&found, "Melvin Capital"), Some("ORG"), "{found:?}");
+    }
 }
