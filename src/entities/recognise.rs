@@ -2914,7 +2914,28 @@ fn place_is_surname_found_before(cx: &Ctx, i: usize, kind: EntityKind, out: &[Ca
     let doc = cx.doc;
     let after_place_preposition =
         i > 0 && doc.toks[i].flags & JOINED != 0 && doc.toks[i - 1].flags & LOWER != 0 && cx.cue(i - 1) & LOC_PREP != 0;
-    kind == EntityKind::Location && !after_place_preposition && family_name_found_before(doc, i, out)
+    kind == EntityKind::Location && !after_place_preposition && surname_of_a_whole_person_found_before(doc, i, out)
+}
+
+/// [`family_name_found_before`], but only from a person whose name is not also
+/// found without that last word: `Merve Dizdar Cannes'da` (a headline that ran
+/// the place into the name) beside `Merve Dizdar` leaves `Cannes` a place.
+fn surname_of_a_whole_person_found_before(doc: &Doc, i: usize, out: &[Cand]) -> bool {
+    let word = doc.word(i);
+    let found_without_last_word = |c: &Cand| {
+        out.iter().any(|d| {
+            d.kind == EntityKind::Person
+                && d.t1 - d.t0 + 1 == c.t1 - c.t0
+                && (0..d.t1 - d.t0).all(|k| doc.word(d.t0 + k) == doc.word(c.t0 + k))
+        })
+    };
+    out.iter().any(|c| {
+        c.kind == EntityKind::Person
+            && c.t1 - c.t0 >= 2
+            && c.t1 <= i
+            && doc.word(c.t1 - 1) == word
+            && !found_without_last_word(c)
+    })
 }
 
 /// Is the word at `i` (perhaps behind a proclitic) a head that describes the
@@ -7458,6 +7479,14 @@ pub(crate) mod tests {
         )];
         let r = run(&a);
         assert!(r[0].iter().any(|m| m.0 == "Jordan" && m.1 == "LOC"), "{:?}", r[0]);
+        // a headline that ran the place into the name, beside the name alone: the place stays a place
+        let a = [article(
+            "a",
+            "en",
+            "Anna Berg Cannes wins\nAnna Berg won the prize on Sunday. Berg thanked the jury. The festival in Cannes closed. Cannes welcomed the winners.",
+        )];
+        let r = run(&a);
+        assert!(r[0].iter().filter(|m| m.0 == "Cannes").all(|m| m.1 == "LOC"), "{:?}", r[0]);
     }
 
     #[test]
