@@ -324,21 +324,7 @@ pub(super) fn join_organisations_named_without_their_head(
         }
     }
     for names in any_script.values() {
-        for &(n, short) in names {
-            if short.chars().count() < 2 {
-                continue;
-            }
-            let mut headed: Vec<usize> = names
-                .iter()
-                .filter(|(_, long)| long.strip_prefix(short).is_some_and(|head| HEADS_AFTER_A_NAME.contains(&head)))
-                .map(|&(l, _)| uf.find(l))
-                .collect();
-            headed.sort_unstable();
-            headed.dedup();
-            if let [root] = headed[..] {
-                uf.union(n, root);
-            }
-        }
+        join_to_the_only_name_it_begins(names, uf, |head| HEADS_AFTER_A_NAME.contains(&head));
     }
     for names in by_article.values() {
         let bare: Vec<(usize, &str, &str)> = names
@@ -512,25 +498,35 @@ pub(super) fn join_places_named_without_their_kind(
         }
     }
     for names in by_article.values() {
-        for &(n, short) in names {
-            if short.chars().count() < 2 {
-                continue;
-            }
-            let mut kinded: Vec<usize> = names
-                .iter()
-                .filter(|(_, long)| {
-                    long.strip_prefix(short).is_some_and(|kind| {
-                        let mut chars = kind.chars();
-                        chars.next().is_some_and(|c| KINDS_LEFT_OUT.contains(&c)) && chars.next().is_none()
-                    })
-                })
-                .map(|&(l, _)| uf.find(l))
-                .collect();
-            kinded.sort_unstable();
-            kinded.dedup();
-            if let [root] = kinded[..] {
-                uf.union(n, root);
-            }
+        join_to_the_only_name_it_begins(names, uf, |kind| {
+            let mut chars = kind.chars();
+            chars.next().is_some_and(|c| KINDS_LEFT_OUT.contains(&c)) && chars.next().is_none()
+        });
+    }
+}
+
+/// Joins each name of an article (two characters or more) to the one entity
+/// among the article's names that is it followed by a tail `tail_fits`
+/// accepts (`トヨタ` to `トヨタ自動車`, `甘肃` to `甘肃省`); a name that begins
+/// the names of two entities stays apart, since it cannot say which it is.
+fn join_to_the_only_name_it_begins(
+    names: &[(usize, &str)],
+    uf: &mut super::UnionFind,
+    tail_fits: impl Fn(&str) -> bool,
+) {
+    for &(n, short) in names {
+        if short.chars().count() < 2 {
+            continue;
+        }
+        let mut longer: Vec<usize> = names
+            .iter()
+            .filter(|(_, long)| long.strip_prefix(short).is_some_and(&tail_fits))
+            .map(|&(l, _)| uf.find(l))
+            .collect();
+        longer.sort_unstable();
+        longer.dedup();
+        if let [root] = longer[..] {
+            uf.union(n, root);
         }
     }
 }
