@@ -2900,8 +2900,14 @@ fn lone_letter_after_title(cx: &mut Ctx, i: usize, end: usize) -> bool {
 /// (`قيس سعيد` … `مدد سعيد تجميد البرلمان`, Saied extended the freeze): no new
 /// name begins with it.
 fn family_name_found_before(doc: &Doc, i: usize, out: &[Cand]) -> bool {
+    persons_before_ending_with(doc, i, out).next().is_some()
+}
+
+/// The persons of two words or more found before `i` whose last word is the word at `i`.
+fn persons_before_ending_with<'a>(doc: &'a Doc, i: usize, out: &'a [Cand]) -> impl Iterator<Item = &'a Cand> {
     let word = doc.word(i);
-    out.iter().any(|c| c.kind == EntityKind::Person && c.t1 - c.t0 >= 2 && c.t1 <= i && doc.word(c.t1 - 1) == word)
+    out.iter()
+        .filter(move |c| c.kind == EntityKind::Person && c.t1 - c.t0 >= 2 && c.t1 <= i && doc.word(c.t1 - 1) == word)
 }
 
 /// Rule `place_is_surname_found_before`: a one-word place the gazetteer knows
@@ -2921,7 +2927,6 @@ fn place_is_surname_found_before(cx: &Ctx, i: usize, kind: EntityKind, out: &[Ca
 /// found without that last word: `Merve Dizdar Cannes'da` (a headline that ran
 /// the place into the name) beside `Merve Dizdar` leaves `Cannes` a place.
 fn surname_of_a_whole_person_found_before(doc: &Doc, i: usize, out: &[Cand]) -> bool {
-    let word = doc.word(i);
     let found_without_last_word = |c: &Cand| {
         out.iter().any(|d| {
             d.kind == EntityKind::Person
@@ -2929,13 +2934,7 @@ fn surname_of_a_whole_person_found_before(doc: &Doc, i: usize, out: &[Cand]) -> 
                 && (0..d.t1 - d.t0).all(|k| doc.word(d.t0 + k) == doc.word(c.t0 + k))
         })
     };
-    out.iter().any(|c| {
-        c.kind == EntityKind::Person
-            && c.t1 - c.t0 >= 2
-            && c.t1 <= i
-            && doc.word(c.t1 - 1) == word
-            && !found_without_last_word(c)
-    })
+    persons_before_ending_with(doc, i, out).any(|c| !found_without_last_word(c))
 }
 
 /// Is the word at `i` (perhaps behind a proclitic) a head that describes the
