@@ -351,7 +351,7 @@ fn related(
     let ranked = |ai: usize| -> Result<_, CliError> {
         let found = store.related(ai, limit, false)?;
         let mut entities = entities_named(store, found.iter().flat_map(|r| r.shared.iter().map(|s| s.entity)))?;
-        let others = found.iter().map(|r| store.article(r.article)).collect::<Result<Vec<_>, _>>()?;
+        let others = store.articles(&found.iter().map(|r| r.article).collect::<Vec<_>>())?;
         let article = store.article(ai)?;
         rename(&mut entities, names, article.script);
         Ok((article, found, others, entities))

@@ -84,9 +84,13 @@ pub struct IndexStore {
     /// The corpus path as opened: source paths are relative to it.
     root: Option<PathBuf>,
     texts: Mutex<VecDeque<(usize, Arc<str>)>>,
-    /// The article strings block read last, decompressed: a list view asks
-    /// for neighbours, and they share it.
-    strings_block: Mutex<Option<(usize, Arc<[u8]>)>>,
+    /// The article strings blocks read last, decompressed: a list view asks
+    /// for neighbours, and they share one; a ranking names articles all over
+    /// the corpus, and each block is decompressed once, not once an article.
+    strings_blocks: Mutex<KeptBlocks>,
+    /// One zstd context for every block: making one each time cost as much
+    /// as a block's decompression.
+    decompressor: Mutex<Option<zstd::bulk::Decompressor<'static>>>,
     /// Each term dictionary's own checksum, verified on first use: the
     /// section CRCs cover the bytes as written, but fst walks its nodes
     /// trusting them and panics on a damaged one, so a dictionary whose
@@ -136,7 +140,8 @@ impl IndexStore {
             scripts,
             root,
             texts: Mutex::new(VecDeque::new()),
-            strings_block: Mutex::new(None),
+            strings_blocks: Mutex::new(KeptBlocks::default()),
+            decompressor: Mutex::new(None),
             fst_checks: Default::default(),
         };
         // the tables every answer needs must be as long as the meta says
@@ -286,13 +291,13 @@ impl IndexStore {
         section.bytes(to_usize(at)?..end)
     }
 
-    /// Block `block` of the article strings, decompressed (kept for the next call).
-    fn strings_block(&self, block: usize) -> Checked<Arc<[u8]>> {
-        if let Ok(kept) = self.strings_block.lock()
-            && let Some((b, bytes)) = kept.as_ref()
-            && *b == block
+    /// Block `block` of the article strings, decompressed, with where each
+    /// article's strings begin (kept for the next calls).
+    fn strings_block(&self, block: usize) -> Checked<Arc<StringsBlock>> {
+        if let Ok(mut kept) = self.strings_blocks.lock()
+            && let Some(found) = kept.get(block)
         {
-            return Ok(Arc::clone(bytes));
+            return Ok(found);
         }
         let packed = self.packed_run(SectionId::ArticleStringBlocks, SectionId::ArticleStrings, block)?;
         let mut at = 0;
@@ -302,15 +307,36 @@ impl IndexStore {
         if len > frame.len().saturating_mul(1024) {
             return Err(Damaged("article strings: an impossible length".into()));
         }
-        let plain = zstd::bulk::decompress(frame, len).map_err(|e| Damaged(format!("article strings: {e}")))?;
+        let plain = match self.decompressor.try_lock() {
+            Ok(mut context) => match context.as_mut() {
+                Some(context) => context.decompress(frame, len),
+                None => zstd::bulk::Decompressor::new().and_then(|made| context.insert(made).decompress(frame, len)),
+            },
+            // another thread is decompressing: not worth waiting for its context
+            Err(_) => zstd::bulk::decompress(frame, len),
+        }
+        .map_err(|e| Damaged(format!("article strings: {e}")))?;
         if plain.len() != len {
             return Err(Damaged("article strings: a block of the wrong length".into()));
         }
-        let plain: Arc<[u8]> = Arc::from(plain);
-        if let Ok(mut kept) = self.strings_block.lock() {
-            *kept = Some((block, Arc::clone(&plain)));
+        // where each article's strings begin, as far as they can be read
+        let first = block * STRING_BLOCK;
+        let last = (first + STRING_BLOCK).min(self.meta.articles as usize);
+        let mut starts = Vec::with_capacity(last.saturating_sub(first));
+        let mut at = 0;
+        'articles: for record in self.section(SectionId::Articles)?.rows::<ArticleRecord>(first..last)? {
+            starts.push(at);
+            for _ in 0..string_count(record.flags) {
+                if skip_str(&plain, &mut at).is_err() {
+                    break 'articles;
+                }
+            }
         }
-        Ok(plain)
+        let read = Arc::new(StringsBlock { plain, starts });
+        if let Ok(mut kept) = self.strings_blocks.lock() {
+            kept.keep(block, Arc::clone(&read));
+        }
+        Ok(read)
     }
 
     fn entity_record(&self, entity: usize) -> StoreResult<EntityRecord> {
@@ -550,6 +576,47 @@ fn next_packed_span(bytes: &[u8], at: &mut usize, previous_start: u32) -> Checke
 
 /// How many strings an article with `flags` has in its block: its id, and
 /// one per field present.
+/// Decompressed article strings kept, most recently used first: at most
+/// this many plain bytes (and always the last one read). 4 MB holds the
+/// strings of about 40,000 long articles' ids and titles.
+const STRINGS_KEPT_BYTES: usize = 4 << 20;
+
+/// One block of article strings, decompressed.
+pub(crate) struct StringsBlock {
+    plain: Vec<u8>,
+    /// Where each of the block's articles' strings begin in `plain`.
+    starts: Vec<usize>,
+}
+
+/// The strings blocks read last, most recently used first.
+#[derive(Default)]
+struct KeptBlocks {
+    blocks: VecDeque<(usize, Arc<StringsBlock>)>,
+    bytes: usize,
+}
+
+impl KeptBlocks {
+    fn get(&mut self, block: usize) -> Option<Arc<StringsBlock>> {
+        let at = self.blocks.iter().position(|(b, _)| *b == block)?;
+        let found = self.blocks.remove(at)?;
+        let read = Arc::clone(&found.1);
+        self.blocks.push_front(found);
+        Some(read)
+    }
+
+    fn keep(&mut self, block: usize, read: Arc<StringsBlock>) {
+        if self.blocks.iter().any(|(b, _)| *b == block) {
+            return;
+        }
+        self.bytes += read.plain.len();
+        self.blocks.push_front((block, read));
+        while self.bytes > STRINGS_KEPT_BYTES && self.blocks.len() > 1 {
+            let Some((_, dropped)) = self.blocks.pop_back() else { break };
+            self.bytes -= dropped.plain.len();
+        }
+    }
+}
+
 fn string_count(flags: u8) -> u32 {
     1 + (flags & (ArticleRecord::TITLE | ArticleRecord::DATE | ArticleRecord::URL | ArticleRecord::SOURCE)).count_ones()
 }
@@ -583,15 +650,8 @@ impl Store for IndexStore {
     fn article(&self, article: usize) -> StoreResult<ArticleMeta<'_>> {
         let record = self.record(article)?;
         let block = self.strings_block(article / STRING_BLOCK)?;
-        // the article's strings follow those of the articles before it in the block
-        let first = article - article % STRING_BLOCK;
-        let mut at = 0;
-        for before in self.section(SectionId::Articles)?.rows::<ArticleRecord>(first..article)? {
-            for _ in 0..string_count(before.flags) {
-                skip_str(&block, &mut at)?;
-            }
-        }
-        let blob = block.get(at..).ok_or(Damaged("article strings out of place".into()))?;
+        let start = block.starts.get(article % STRING_BLOCK).copied();
+        let blob = start.and_then(|at| block.plain.get(at..)).ok_or(Damaged("article strings out of place".into()))?;
         let mut at = 0;
         let id = get_str(blob, &mut at)?.to_owned();
         let mut field = |flag: u8| -> Checked<Option<String>> {
@@ -897,5 +957,44 @@ impl RelatedData for IndexStore {
 
     fn surface(&self, surface: u32) -> StoreResult<Cow<'_, str>> {
         Ok(Cow::Borrowed(StrTable::new(self.section(SectionId::RelatedSurfaces)?)?.get(surface as usize)?))
+    }
+}
+
+#[cfg(test)]
+mod kept_blocks_tests {
+    use super::*;
+
+    fn block(bytes: usize) -> Arc<StringsBlock> {
+        Arc::new(StringsBlock { plain: vec![0; bytes], starts: vec![0] })
+    }
+
+    /// A ranking reads articles of many blocks in turn: each block read
+    /// stays, so coming back to one does not decompress it again.
+    #[test]
+    fn blocks_read_before_are_kept_while_they_fit() {
+        let mut kept = KeptBlocks::default();
+        for b in 0..20 {
+            kept.keep(b, block(50_000));
+        }
+        assert!((0..20).all(|b| kept.get(b).is_some()));
+        assert!(kept.get(20).is_none());
+    }
+
+    /// Past the budget the least recently used block goes, never the one
+    /// just read (even when it alone is over the budget).
+    #[test]
+    fn the_least_recently_used_block_goes_first_and_the_last_read_always_stays() {
+        let mut kept = KeptBlocks::default();
+        let half = STRINGS_KEPT_BYTES / 2;
+        kept.keep(0, block(half));
+        kept.keep(1, block(half));
+        assert!(kept.get(0).is_some());
+        kept.keep(2, block(half));
+        assert!(kept.get(1).is_none());
+        assert!(kept.get(0).is_some() && kept.get(2).is_some());
+        kept.keep(3, block(STRINGS_KEPT_BYTES * 2));
+        assert!(kept.get(3).is_some());
+        assert!(kept.get(0).is_none() && kept.get(2).is_none());
+        assert_eq!(kept.bytes, STRINGS_KEPT_BYTES * 2);
     }
 }

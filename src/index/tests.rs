@@ -398,6 +398,11 @@ fn article_strings_read_back_across_blocks_in_any_order() {
         );
     }
     assert!(store.article(count).is_err());
+    // a ranking's articles, asked for all over the corpus, come back in the order asked
+    let asked = [count - 1, 3, write::STRING_BLOCK + 1, 3, 0];
+    let ids: Vec<String> = store.articles(&asked).unwrap().iter().map(|a| a.id.to_string()).collect();
+    assert_eq!(ids, asked.map(|i| format!("id-{i}")));
+    assert!(store.articles(&[0, count]).is_err());
 }
 
 /// The layout of this format version, pinned: a hash of every byte of an

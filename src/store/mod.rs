@@ -179,6 +179,19 @@ pub trait Store: Send + Sync {
 
     fn article(&self, article: usize) -> StoreResult<ArticleMeta<'_>>;
 
+    /// These articles, in the order asked, read in corpus order: an index
+    /// keeps articles' strings a block of neighbours at a time, and a
+    /// ranking's articles lie all over the corpus.
+    fn articles(&self, articles: &[usize]) -> StoreResult<Vec<ArticleMeta<'_>>> {
+        let mut in_corpus_order: Vec<usize> = (0..articles.len()).collect();
+        in_corpus_order.sort_by_key(|&i| articles[i]);
+        let mut read: Vec<Option<ArticleMeta<'_>>> = (0..articles.len()).map(|_| None).collect();
+        for i in in_corpus_order {
+            read[i] = Some(self.article(articles[i])?);
+        }
+        Ok(read.into_iter().flatten().collect())
+    }
+
     /// The article's text; every offset (mentions, hits) is a byte offset into it.
     fn text(&self, article: usize) -> StoreResult<Text<'_>>;
 
