@@ -1628,10 +1628,14 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
     spread_titled_names(doc, &mut out);
     office_after_title(doc, cues, &mut out);
     // `Köln kentinde`, in the city of Cologne: a place type after a city names the place
-    super::types::clubs_named_for_places(doc, &mut out, |i| {
-        looks_like_place(&cx, i) || lower_loc_head_follows(&cx, i + 1)
-    });
+    super::types::clubs_named_for_places(
+        doc,
+        &mut out,
+        |i| looks_like_place(&cx, i) || lower_loc_head_follows(&cx, i + 1),
+        |i| cx.is_demonym_token(i),
+    );
     super::types::listed_with_places(doc, &mut out, |i| looks_like_place(&cx, i));
+    super::types::qualified_by_country(doc, &mut out, |i| cx.is_demonym_token(i));
     place_type_opens_name(doc, &mut out);
     spread_devanagari_company_short_names(doc, gaz, &mut out);
     spread_bracketed_short_names(doc, cues, &mut out);

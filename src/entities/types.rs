@@ -84,10 +84,15 @@ pub(crate) fn slot(kind: EntityKind) -> usize {
 /// Rule `recogniser_kind`: the recogniser's kind, weighed by how it was found.
 /// A title before the name is the strongest evidence; a lone unknown word is
 /// a person only by default, which is no evidence at all, while a place
-/// preposition before it is some.
+/// preposition before it is some, and a demonym before it a little.
 pub(crate) fn recogniser_vote(kind: EntityKind, cue: bool, weak: bool) -> Vote {
     let weight = if weak {
-        if kind == EntityKind::Location { 2 } else { 0 }
+        // a lone word's place preposition weighs more than a demonym before it (rule `qualified_by_country`)
+        match kind {
+            EntityKind::Location => 2,
+            EntityKind::Organization => 1,
+            EntityKind::Person => 0,
+        }
     } else if cue {
         4
     } else {
@@ -573,7 +578,12 @@ const SPORT_WORDS: usize = 3;
 /// stay places; so do countries and regions (national teams are written as
 /// their countries) and given names (a player named by one name).
 /// `place_context` says whether a place preposition or case marks token `i`.
-pub(crate) fn clubs_named_for_places(doc: &Doc, cands: &mut Vec<Cand>, place_context: impl Fn(usize) -> bool) {
+pub(crate) fn clubs_named_for_places(
+    doc: &Doc,
+    cands: &mut Vec<Cand>,
+    place_context: impl Fn(usize) -> bool,
+    is_demonym: impl Fn(usize) -> bool,
+) {
     let data = doc.lang.data();
     if data.words("sport").next().is_none() {
         return;
@@ -639,7 +649,12 @@ pub(crate) fn clubs_named_for_places(doc: &Doc, cands: &mut Vec<Cand>, place_con
     let named_with_city = !with_city.is_empty() || !pairs.is_empty();
     // `il Napoli`, `la Roma`: a city after an article is a club where cities take none
     let by_article = article_lang && !clubs.is_empty();
-    if !about_sport(doc) || !(names_a_club(doc) || by_article) {
+    // `belgijskog Genta`, `švajcarskog Lugana`: a sports report qualifies a club, not a city, by its country
+    let by_demonym = clubs.iter().any(|&k| {
+        let t0 = cands[k].t0;
+        t0 > 0 && doc.toks[t0].flags & JOINED != 0 && demonym_word(doc, t0 - 1, &is_demonym)
+    });
+    if !about_sport(doc) || !(names_a_club(doc) || by_article || by_demonym) {
         return;
     }
     // the ground is a place whether or not a club is named by its city
@@ -697,6 +712,37 @@ pub(crate) fn clubs_named_for_places(doc: &Doc, cands: &mut Vec<Cand>, place_con
         c.cue = false;
         c.weak = false;
     }
+}
+
+/// Rule `qualified_by_country` (asked by the recogniser with its candidates):
+/// a lone unknown word right after a demonym (`la francese Essilor`, `Çinli
+/// Farasis`, `saudyjskiemu Aramco`, `švajcarskog Lugana`) is a firm or a club
+/// the press qualifies by its country. A town is placed by a preposition or a
+/// place type (`la città di`), a person by a role (`il difensore francese`);
+/// a foreign firm or club has no other word to be placed by. Only some
+/// evidence (a weak organisation): a place preposition before the word's
+/// other mentions, or the surname of a person the article named, outweighs it.
+/// `is_demonym` says whether token `i` is a demonym.
+pub(crate) fn qualified_by_country(doc: &Doc, cands: &mut [Cand], is_demonym: impl Fn(usize) -> bool) {
+    for c in cands.iter_mut() {
+        let lone_default = c.t1 - c.t0 == 1
+            && c.weak
+            && c.kind == EntityKind::Person
+            && !c.cue
+            && matches!(c.source, Source::Unknown { acronym: None });
+        if lone_default && c.t0 > 0 && doc.toks[c.t0].flags & JOINED != 0 && demonym_word(doc, c.t0 - 1, &is_demonym) {
+            c.kind = EntityKind::Organization;
+        }
+    }
+}
+
+/// Is token `i` a demonym by `is_demonym`, and neither a word of the
+/// language's stop list (`pero` has a country's stem) nor a place the
+/// gazetteer knows in a case form (`Казахстана`, of Kazakhstan)? Part of
+/// rules `qualified_by_country` and `club_named_for_place`.
+fn demonym_word(doc: &Doc, i: usize, is_demonym: impl Fn(usize) -> bool) -> bool {
+    let gaz = super::gazetteer::Gazetteer::get();
+    !doc.lang.is_stop_word(doc.word(i)) && gaz.lookup(doc.key(i)).is_none() && is_demonym(i)
 }
 
 /// Is token `i` alone a place the gazetteer knows, spelled as it is (`Bayern`, `Dortmund`)?
@@ -1679,6 +1725,28 @@ mod tests {
     fn an_adverb_of_time_opening_the_sentence_is_no_part_of_the_organisation() {
         let found = kinds("uk", "Учора Міністерство оборони України повідомило про втрати.");
         assert_eq!(kind_of(&found, "Міністерство оборони України"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_demonym_before_a_lone_unknown_word_makes_it_a_firm_not_a_place() {
+        // the Italian default for a lone unknown word is a place (`Luxottica`, `Essilor` came out LOC)
+        let found = kinds("it", "Nel 2018 Luxottica si è fusa con la francese Essilor, e le azioni sono salite.");
+        assert_eq!(kind_of(&found, "Essilor"), Some("ORG"), "{found:?}");
+        let found = kinds("tr", "Togg, batarya hücreleri için Çinli Farasis ile ortak bir şirket kurdu.");
+        assert_eq!(kind_of(&found, "Farasis"), Some("ORG"), "{found:?}");
+        // a place preposition before its other mention still says a place
+        let found = kinds("it", "La francese Mentone accoglie i turisti. Il sindaco vive a Mentone da anni.");
+        assert_eq!(kind_of(&found, "Mentone"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_demonym_before_a_city_in_a_sports_report_names_its_club() {
+        let text = "U četvrtak je Partizan ispao od belgijskog Genta u plej-ofu. Trener kluba rekao je da je sezona \
+                    bila teška, a utakmica u Beogradu izgubljena u finišu.";
+        let found = kinds("sr", text);
+        assert_eq!(kind_of(&found, "Genta"), Some("ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Partizan"), Some("ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Beogradu"), Some("LOC"), "{found:?}");
     }
 
     #[test]
