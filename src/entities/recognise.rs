@@ -3645,17 +3645,15 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
     // `حمد بن خليفة آل ثاني`); a common word as the third (`نرگس محمدی اجازه`, permission) is the
     // sentence going on
     // nor is a common word behind a proclitic (`سليم عياش باغتيال`, with the assassination)
-    let common_behind_clitic = |w: &str| {
-        data.proclitics.iter().filter(|c| !data.articles.contains(c)).any(|c| {
-            w.strip_short_prefix(c.as_str()).is_some_and(|rest| rest.chars().count() >= 3 && data.often.contains(rest))
-        })
-    };
+    let common_behind_clitic = |w: &str| common_word_after_clitic(doc.lang, w);
     let third_ok = |k: usize| {
         k < i + 2
             || is_connector(k)
             || is_connector(k - 1)
             || after_patronym(doc, k)
-            || !(data.often.contains(doc.word(k)) || common_behind_clitic(doc.word(k)))
+            || (k == i + 2 && family_name_after_two_given_names(doc, i))
+            || (!(data.often.contains(doc.word(k)) || common_behind_clitic(doc.word(k)))
+                && (k > i + 2 || !verb_follows_subject(doc.lang) || given(doc.word(k))))
     };
     while end < i + MAX_NAME_WORDS && can_be_name(cx, end) && third_ok(end) {
         let w = doc.word(end);
@@ -4209,7 +4207,8 @@ fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
                 && !connector(j)
                 && !before_connector(j)
                 && !after_compound_given(j)
-                && !after_patronym(doc, j))
+                && !after_patronym(doc, j)
+                && !(j == start + 2 && family_name_after_two_given_names(doc, start)))
         {
             break;
         }
@@ -4230,6 +4229,54 @@ fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
             .iter()
             .any(|a| doc.word(j).strip_prefix(a.as_str()).is_some_and(|rest| rest.chars().count() >= 2));
     (j > start && !of_title).then_some(j)
+}
+
+/// Is the word two on from `i` the family name after two given names (`محمد
+/// جواد ظريف`, Mohammad Javad Zarif): a given name itself, or a word too rare
+/// to be the sentence's, with no proclitic on a frequent word (`سليم عياش
+/// باغتيال`, with the assassination), no word with the article but a nisba
+/// and no verb's shape? The rule
+/// [`name_after_given_name`] reads the third word so; after a title the name
+/// went on to it only along connectors.
+fn family_name_after_two_given_names(doc: &Doc, i: usize) -> bool {
+    let data = doc.lang.data();
+    let k = i + 2;
+    let joined = |k: usize| doc.toks.get(k).is_some_and(|u| u.flags & JOINED != 0);
+    let given = |k: usize| super::types::is_given_name_in(doc.lang, doc.word(k));
+    if !(joined(i + 1) && joined(k) && given(i) && given(i + 1)) {
+        return false;
+    }
+    let word = doc.word(k);
+    // a word with the article goes on as the nisba does, or describes (`حسان دياب الحداد
+    // الوطني`, Hassan Diab [announced] the national mourning)
+    if data.articles.iter().any(|a| word.strip_short_prefix(a.as_str()).is_some_and(|r| r.chars().count() >= 2)) {
+        return nisba_after_two_names(doc, k);
+    }
+    given(k)
+        || !(verb_follows_subject(doc.lang)
+            || data.often.contains(word)
+            || is_frequent_word_form(doc.lang, word)
+            || frequent_behind_article(doc.lang, word)
+            || common_word_after_clitic(doc.lang, word)
+            || causative_past(doc.lang, word)
+            || data.words("verbstart").any(|v| word.starts_with_short(v)))
+}
+
+/// Does the language's sentence put its verb right after the subject (its
+/// `thirdname` row is `given`)? Then a rare word after a person's two given
+/// names is that verb (`ניר ברקת בירך`, Nir Barkat welcomed), and only a given
+/// name there goes on with the name.
+fn verb_follows_subject(lang: &Profile) -> bool {
+    lang.data().words("thirdname").any(|w| w == "given")
+}
+
+/// Is the word a frequent word (`often`) behind one of the language's
+/// proclitics other than the article (`باغتيال`, with the assassination)?
+fn common_word_after_clitic(lang: &Profile, word: &str) -> bool {
+    let data = lang.data();
+    data.proclitics.iter().filter(|c| !data.articles.contains(c)).any(|c| {
+        word.strip_short_prefix(c.as_str()).is_some_and(|rest| rest.chars().count() >= 3 && data.often.contains(rest))
+    })
 }
 
 /// Persian makes most verbs of a noun and a light verb (`بازی می‌کند`, plays;

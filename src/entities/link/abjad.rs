@@ -1027,4 +1027,34 @@ mod tests {
         let r = run(&[article("ar", "ar", "وقال الرئيس السوري بشار الأسد إن القمة مهمة. وأضاف الأسد أن بلاده عادت.")]);
         assert!(r[0].iter().any(|m| m.0 == "بشار الأسد" && m.1 == "PER"), "{:?}", r[0]);
     }
+
+    #[test]
+    fn a_title_s_name_goes_on_to_the_family_name_after_two_given_names() {
+        // `محمد جواد ظريف`: after the title the name went on past two words only along connectors
+        let r = run(&[article("ar", "ar", "قال وزير الخارجية الإيراني محمد جواد ظريف إن بلاده مستعدة للحوار.")]);
+        assert!(r[0].iter().any(|m| m.0 == "محمد جواد ظريف" && m.1 == "PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_frequent_persian_word_that_is_a_given_name_ends_a_name_of_two_given_names() {
+        // `ظریف` (delicate) is a frequent word of Persian as well as a name
+        let r = run(&[article("fa", "fa", "محمد جواد ظریف، وزیر امور خارجه ایران، در تهران سخن گفت.")]);
+        assert!(r[0].iter().any(|m| m.0 == "محمد جواد ظریف" && m.1 == "PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_word_with_the_article_after_two_given_names_describes_unless_a_nisba() {
+        // `الحداد الوطني`, the national mourning, is what the prime minister announced
+        let r = run(&[article("ar", "ar", "وأعلن رئيس الوزراء حسان دياب الحداد الوطني في البلاد.")]);
+        assert!(r[0].iter().any(|m| m.0 == "حسان دياب"), "{:?}", r[0]);
+        assert!(r[0].iter().all(|m| !m.0.contains("الحداد")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_rare_hebrew_word_after_two_given_names_is_the_verb() {
+        // Hebrew puts the verb after the subject: `בירך` (welcomed) is no third name
+        let r = run(&[article("he", "he", "שר הכלכלה ניר ברקת בירך על ההחלטה. ניר ברקת בירך גם את העובדים.")]);
+        assert!(r[0].iter().any(|m| m.0 == "ניר ברקת"), "{:?}", r[0]);
+        assert!(r[0].iter().all(|m| !m.0.contains("בירך")), "{:?}", r[0]);
+    }
 }
