@@ -252,11 +252,17 @@ fn dotted_chain(text: &str, words: &[Word], i: usize) -> Option<usize> {
     loop {
         // pieces written together
         let start = j;
+        if dots > 0
+            && let Some(end) = hyphened_piece(text, words, j)
+        {
+            j = end;
+        }
         while j < words.len()
             && (name_piece(text, &words[j])
                 || (j == start && dots > 0 && piece_after_dot(text, &words[j]))
                 || (dots == 0 && sounds_before_dot(text, &words[j])))
             && (j == start || (words[j].start == words[j - 1].end && goes_on_a_name(text, &words[j])))
+            && ((j == start && dots > 0) || by_name_or_sound(text, &words[j]) || before_dot(text, words, j))
         {
             j += 1;
         }
@@ -264,15 +270,51 @@ fn dotted_chain(text: &str, words: &[Word], i: usize) -> Option<usize> {
             return None;
         }
         let dot = words.get(j).filter(|d| d.start == words[j - 1].end && is_dot(&text[d.start..d.end]));
-        let after = words
-            .get(j + 1)
-            .filter(|n| dot.is_some_and(|d| n.start == d.end) && (name_piece(text, n) || piece_after_dot(text, n)));
+        let after = words.get(j + 1).filter(|n| {
+            dot.is_some_and(|d| n.start == d.end)
+                && (name_piece(text, n) || piece_after_dot(text, n) || hyphened_piece(text, words, j + 1).is_some())
+        });
         if after.is_none() {
             return (dots > 0).then_some(j);
         }
         dots += 1;
         j += 1;
     }
+}
+
+/// Is the word right before a middle dot?
+fn before_dot(text: &str, words: &[Word], j: usize) -> bool {
+    words.get(j + 1).is_some_and(|d| d.start == words[j].end && is_dot(&text[d.start..d.end]))
+}
+
+/// A piece of a dotted name that touches no dot must be a name by the
+/// dictionary's class or written wholly by sound (transliteration Han,
+/// katakana): jieba's guesses glue a verb after a name (`布蒂吉格` `称达`,
+/// Buttigieg said Del-) and a title or a Latin name before it
+/// (`CrowdStrike` `高管` `亚当·迈耶斯`), which are no part of it.
+fn by_name_or_sound(text: &str, w: &Word) -> bool {
+    let piece = &text[w.start..w.end];
+    w.class.is_proper()
+        || piece.chars().all(super::is_transliteration_char)
+        || piece.chars().all(|c| matches!(c, '\u{30a1}'..='\u{30ff}'))
+}
+
+/// From word `k`, right after a middle dot: a given name written by sound
+/// (or `让`), a hyphen and a name piece, as one part of a dotted name
+/// (`卡琳·让-皮埃尔`, Karine Jean-Pierre). Returns the end of the piece (exclusive).
+fn hyphened_piece(text: &str, words: &[Word], k: usize) -> Option<usize> {
+    let first = words.get(k)?;
+    let piece = &text[first.start..first.end];
+    let katakana = |c: char| matches!(c, '\u{30a1}'..='\u{30ff}');
+    let by_sound = piece == JEAN || piece.chars().all(super::is_transliteration_char) || piece.chars().all(katakana);
+    if !(1..=3).contains(&piece.chars().count()) || !by_sound {
+        return None;
+    }
+    let hyphen = words.get(k + 1).filter(|h| h.start == first.end && is_name_hyphen(&text[h.start..h.end]))?;
+    words
+        .get(k + 2)
+        .filter(|n| n.start == hyphen.end && (name_piece(text, n) || piece_after_dot(text, n)))
+        .map(|_| k + 3)
 }
 
 #[cfg(test)]
@@ -290,6 +332,27 @@ mod tests {
         assert!(names.contains(&("乌尔苏拉·冯德莱恩", WordClass::ForeignName)), "{names:?}");
         let names = found(Segmenter::Chinese, "他在巴黎罗兰·加洛斯球场夺冠");
         assert!(names.iter().any(|&(w, _)| w == "巴黎"), "{names:?}");
+    }
+
+    #[test]
+    fn a_verb_the_hmm_glues_after_a_dotted_name_is_no_part_of_it() {
+        let names = found(Segmenter::Chinese, "美国交通部长皮特·布蒂吉格称达美的恢复速度令人无法接受");
+        assert!(names.iter().any(|&(w, _)| w == "皮特·布蒂吉格"), "{names:?}");
+    }
+
+    #[test]
+    fn a_latin_name_and_a_title_before_a_dotted_name_are_no_part_of_it() {
+        let names = found(Segmenter::Chinese, "CrowdStrike高管亚当·迈耶斯在众议院作证");
+        assert!(names.contains(&("亚当·迈耶斯", WordClass::ForeignName)), "{names:?}");
+        // initials before the dot stay in (J. K. Rowling)
+        let names = found(Segmenter::Chinese, "J·K·罗琳的新书");
+        assert!(names.iter().any(|&(w, _)| w == "J·K·罗琳"), "{names:?}");
+    }
+
+    #[test]
+    fn a_hyphened_given_name_after_the_dot_is_part_of_the_name() {
+        let names = found(Segmenter::Chinese, "白宫新闻秘书卡琳·让-皮埃尔表示");
+        assert!(names.contains(&("卡琳·让-皮埃尔", WordClass::ForeignName)), "{names:?}");
     }
 
     #[test]
