@@ -299,6 +299,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         proposals.extend(japanese_names_in_chinese(doc, &words, &classes));
     }
     proposals.extend(listed_organisations(doc, segmenter, &words));
+    proposals.extend(bare_institutions(doc, segmenter, &words));
     if segmenter == Segmenter::Japanese {
         proposals.extend(names_glued_to_their_suffix(doc, &words, &classes));
         proposals.extend(names_joined_by_an_ampersand(doc, &words));
@@ -913,6 +914,42 @@ fn parties_with_a_noun_before(doc: &Doc, words: &[Word]) -> Vec<Cand> {
 /// Characters the HMM glues before a name it does not know (`由恒大`, by
 /// Evergrande): prepositions and conjunctions no company's name begins with.
 const GLUED_BEFORE_A_NAME: &str = "由在从对向与和被将把为是";
+
+/// Institutions a country has one of, which news names by the common noun
+/// alone: the legislature and its houses, Taiwan's Legislative Yuan, the US
+/// Secret Service (Chinese); the Diet (Japanese).
+const CHINESE_BARE_INSTITUTIONS: &[&str] = &["国会", "参议院", "众议院", "立法院", "特勤局"];
+const JAPANESE_BARE_INSTITUTIONS: &[&str] = &["国会"];
+
+/// Words a segmenter cuts a bare institution into (`特勤` `局`), at most.
+const MAX_WORDS_OF_A_BARE_INSTITUTION: usize = 2;
+
+/// jieba and ipadic read `国会` (the legislature), `众议院` or `特勤局` as
+/// common nouns, or cut them (`特勤` `局`); news writes them bare for the
+/// country's one institution (a country before it makes a longer name, which
+/// wins): such whole words are that organisation, and two written together
+/// are one (`国会参议院`, the Diet's House of Councillors).
+fn bare_institutions(doc: &Doc, segmenter: Segmenter, words: &[Word]) -> Vec<Cand> {
+    let list = match segmenter {
+        Segmenter::Chinese => CHINESE_BARE_INSTITUTIONS,
+        Segmenter::Japanese => JAPANESE_BARE_INSTITUTIONS,
+    };
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for (i, first) in words.iter().enumerate() {
+        for (j, last) in words.iter().enumerate().skip(i).take(MAX_WORDS_OF_A_BARE_INSTITUTION) {
+            if j > i && last.start != words[j - 1].end {
+                break;
+            }
+            if list.contains(&&doc.text[first.start..last.end]) {
+                match spans.last_mut() {
+                    Some(span) if span.1 == first.start => span.1 = last.end,
+                    _ => spans.push((first.start, last.end)),
+                }
+            }
+        }
+    }
+    spans.into_iter().filter_map(|(start, end)| cand(doc, start, end, EntityKind::Organization, false, false)).collect()
+}
 
 /// Shortest and longest name (in characters) of an organisation the
 /// dictionary does not know.
@@ -1811,6 +1848,18 @@ mod tests {
         for (name, kind) in [("李英浩", "PER"), ("联合国", "ORG"), ("中国网球协会", "ORG"), ("郑钦文", "PER")]
         {
             assert_eq!(find(&r[1], name).map(|m| m.1), Some(kind), "{name} in {:?}", r[1]);
+        }
+    }
+
+    #[test]
+    fn a_legislature_named_by_the_common_noun_alone_is_an_organisation() {
+        let r = run(&[article(
+            "zh",
+            "zh",
+            "美国最高法院维持了国会去年通过的法律。众议院随后举行听证会，并对特勤局的工作进行调查。日本将举行国会参议院选举。",
+        )]);
+        for name in ["国会", "众议院", "特勤局", "国会参议院"] {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("ORG"), "{name} in {:?}", r[0]);
         }
     }
 
