@@ -338,24 +338,12 @@ pub(super) fn join_organisations_named_without_their_head(
                 }
             }
         }
-        for &(n, _, short) in &bare {
-            let short_len = short.chars().count();
-            if short_len < 2 {
-                continue;
-            }
-            let mut headed: Vec<usize> = bare
-                .iter()
-                .filter(|(_, long, _)| {
-                    long.strip_prefix(short).is_some_and(|head| head.chars().count() == HEAD_CHARS || head == TEAM)
-                })
-                .map(|&(l, _, _)| uf.find(l))
-                .collect();
-            headed.sort_unstable();
-            headed.dedup();
-            if let [root] = headed[..] {
-                uf.union(n, root);
-            }
-        }
+        // a name without the place before it (`恒大`) begins the headed name without it (`中国恒大集团`)
+        let shorter: Vec<(usize, &str)> = bare.iter().map(|&(n, _, short)| (n, short)).collect();
+        let longer: Vec<(usize, &str)> = bare.iter().map(|&(n, long, _)| (n, long)).collect();
+        join_each_to_the_only_name_it_begins(&shorter, &longer, uf, |head| {
+            head.chars().count() == HEAD_CHARS || head == TEAM
+        });
     }
 }
 
@@ -514,11 +502,23 @@ fn join_to_the_only_name_it_begins(
     uf: &mut super::UnionFind,
     tail_fits: impl Fn(&str) -> bool,
 ) {
-    for &(n, short) in names {
+    join_each_to_the_only_name_it_begins(names, names, uf, tail_fits);
+}
+
+/// [`join_to_the_only_name_it_begins`] over two forms of an article's names,
+/// item for item: each name of `shorts` is joined to the one entity among
+/// `longs` that is it followed by a tail `tail_fits` accepts.
+fn join_each_to_the_only_name_it_begins(
+    shorts: &[(usize, &str)],
+    longs: &[(usize, &str)],
+    uf: &mut super::UnionFind,
+    tail_fits: impl Fn(&str) -> bool,
+) {
+    for &(n, short) in shorts {
         if short.chars().count() < 2 {
             continue;
         }
-        let mut longer: Vec<usize> = names
+        let mut longer: Vec<usize> = longs
             .iter()
             .filter(|(_, long)| long.strip_prefix(short).is_some_and(&tail_fits))
             .map(|&(l, _)| uf.find(l))
