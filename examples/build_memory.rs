@@ -57,6 +57,9 @@ fn main() {
     let strings = korpus::index::ArticleStrings::take_from(&mut corpus.articles).ok();
     memory::release_free_memory();
     phase("load", t);
+    let texts: usize = corpus.articles.iter().map(|a| a.text.capacity()).sum();
+    let records = corpus.articles.capacity() * std::mem::size_of::<korpus::Article>();
+    println!("             texts {:.0} MB, article records {:.0} MB", mb(texts as u64), mb(records as u64));
     let t = Instant::now();
     let (recognised, recognition) = append::recognise(&corpus.articles);
     memory::release_free_memory();
@@ -68,6 +71,28 @@ fn main() {
     let entities = EntityIndex::link(&corpus.articles, recognised, threads);
     memory::release_free_memory();
     phase("link", t);
+    let mentions: usize = entities.mentions.iter().map(|m| m.capacity() * std::mem::size_of::<korpus::Mention>()).sum();
+    let mention_lists = entities.mentions.capacity() * std::mem::size_of::<Vec<korpus::Mention>>();
+    let entity_strings: usize = entities
+        .entities
+        .iter()
+        .map(|e| {
+            e.id.0.capacity()
+                + e.name.capacity()
+                + e.variants.capacity() * std::mem::size_of::<String>()
+                + e.variants.iter().map(String::capacity).sum::<usize>()
+                + e.articles.capacity() * std::mem::size_of::<(usize, usize)>()
+        })
+        .sum();
+    let entity_records = entities.entities.capacity() * std::mem::size_of::<korpus::Entity>();
+    println!(
+        "             {} entities: records {:.0} MB, names, variants and article lists {:.0} MB; mentions {:.0} MB (+ {:.0} MB of per-article lists)",
+        entities.entities.len(),
+        mb(entity_records as u64),
+        mb(entity_strings as u64),
+        mb(mentions as u64),
+        mb(mention_lists as u64)
+    );
     let hold = std::env::var_os("HOLD_TEXTS").is_some();
     let mut sums = Vec::new();
     if !hold {
@@ -92,6 +117,9 @@ fn main() {
     };
     memory::release_free_memory();
     phase("related", t);
+    let tables: Vec<String> =
+        related.table_bytes().iter().map(|(name, bytes)| format!("{name} {:.0}", mb(*bytes as u64))).collect();
+    println!("             related tables (MB): {}", tables.join(", "));
     let analysis = Analysis { entities, search: SearchIndex::default(), related, recognition };
     let t = Instant::now();
     let dir = std::env::temp_dir().join(format!("build-memory-{}", std::process::id()));

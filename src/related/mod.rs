@@ -685,6 +685,27 @@ impl RelatedIndex {
         self.norms.len()
     }
 
+    /// Bytes each of the index's tables holds (their capacity), largest
+    /// first: what a build holds for related articles until it is written.
+    pub fn table_bytes(&self) -> Vec<(&'static str, usize)> {
+        use std::mem::size_of;
+        let mut tables = vec![
+            ("entries", self.entries.capacity() * size_of::<Entry>()),
+            ("postings", self.postings.capacity() * size_of::<Posting>()),
+            ("vector starts", self.vector_starts.capacity() * size_of::<u64>()),
+            ("posting starts", self.posting_starts.capacity() * size_of::<u64>()),
+            ("norms and languages", self.norms.capacity() * 4 + self.languages.capacity() * 4),
+            ("feature kinds", self.kinds.capacity() * 4),
+            (
+                "surfaces",
+                self.surfaces.capacity() * size_of::<String>()
+                    + self.surfaces.iter().map(String::capacity).sum::<usize>(),
+            ),
+        ];
+        tables.sort_by_key(|&(_, bytes)| std::cmp::Reverse(bytes));
+        tables
+    }
+
     /// One article's vector as plain rows, for a store that keeps it
     /// elsewhere (the ClickHouse backend): with its norm and language
     /// index, [`RelatedIndex::from_vectors`] ranks exactly as this index does.

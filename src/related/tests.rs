@@ -175,3 +175,18 @@ fn stored_vectors_of_an_article_and_its_candidates_rank_as_the_full_index() {
     }
     assert!(index.stored_vector(c.len()).is_none());
 }
+
+/// The table sizes a build reports add up to the index's own tables: an
+/// article's entries are counted once in `entries` and once in `postings`.
+#[test]
+fn table_bytes_count_every_entry_and_posting() {
+    let corpus = crate::corpus::load_seeds();
+    let entities = EntityIndex::build(&corpus.articles);
+    let index = RelatedIndex::build(&corpus, &entities);
+    let tables: std::collections::HashMap<&str, usize> = index.table_bytes().into_iter().collect();
+    assert!(!index.entries.is_empty());
+    assert!(tables["entries"] >= index.entries.len() * std::mem::size_of::<Entry>());
+    assert!(tables["postings"] >= index.entries.len() * std::mem::size_of::<Posting>());
+    let sizes: Vec<usize> = index.table_bytes().iter().map(|t| t.1).collect();
+    assert!(sizes.windows(2).all(|w| w[0] >= w[1]), "largest first");
+}
