@@ -326,6 +326,10 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     if place_type_before(doc, c.t0) {
         return (Vote::on_evidence(EntityKind::Location, HEAD_WORD_WEIGHT), "place_type_before");
     }
+    if place_head_before(doc, c.t0) {
+        // as strong as the given name it outweighs (`stadionu Rajko Mitić`)
+        return (Vote::on_evidence(EntityKind::Location, GIVEN_NAME_WEIGHT), "place_head_before");
+    }
     if given_name_before(doc, c.t0) {
         return (Vote::on_evidence(EntityKind::Person, GIVEN_NAME_WEIGHT), "given_name_before");
     }
@@ -520,6 +524,21 @@ fn place_type_before(doc: &Doc, t0: usize) -> bool {
             || (t0 > 1 && joined(t0 - 1) && lower_in(t0 - 1, "placeof") && lower_in(t0 - 2, "apposloc")))
 }
 
+/// Rule `place_head_before`: a name right after a lower-case place type of
+/// the profile's `lochead` class (`stadio San Siro`, `estadio Santiago
+/// Bernabéu`, `na stadionu Rajko Mitić`, `aeroporto Humberto Delgado`) is
+/// the stadium, airport or bridge of that name, though it is named after a
+/// person or a city: the type word says what it is. (A word that heads
+/// bodies or titles too says nothing.)
+fn place_head_before(doc: &Doc, t0: usize) -> bool {
+    t0 > 0
+        && doc.toks[t0].flags & JOINED != 0
+        && doc.toks[t0 - 1].flags & LOWER != 0
+        && Cues::get().of_word(&fold_str(doc.word(t0 - 1)), CueLang::of(doc.lang))
+            & (LOC_HEAD | ORG_HEAD | super::cues::TITLE)
+            == LOC_HEAD
+}
+
 /// Rule `foreign_latin`: a name written in Latin letters in a language
 /// written in another script (`Goldman Sachs`, `Hellenic Train` in Greek),
 /// with no given name in it (or of one word, `Otto`), is an organisation's or a brand's: such
@@ -605,6 +624,9 @@ pub(crate) fn clubs_named_for_places(
         placed[k] =
             place_context(cands[k].t0) || (k > 0 && placed[k - 1] && listed_after(doc, &cands[k - 1], &cands[k]));
     }
+    // `estadio Santiago Bernabéu`, `stadio San Siro`: after a place type, a city's name with a club's or
+    // a person's words is a stadium's, no club (rule `place_head_before`)
+    let headed: Vec<bool> = cands.iter().map(|c| place_head_before(doc, c.t0)).collect();
     let is_tail = |i: usize| {
         doc.toks.get(i).is_some_and(|t| t.is_cap()) && data.in_folded_class("clubtail", &fold_str(doc.word(i)))
     };
@@ -633,7 +655,7 @@ pub(crate) fn clubs_named_for_places(
             if article_lang {
                 return club_article_before(doc, c.t0) && (city(c) && !is_common_word(doc.lang, doc.word(c.t0)));
             }
-            (!placed[k] && !grounded[k] && city(c)) || tailed(c)
+            (!placed[k] && !grounded[k] && !headed[k] && city(c)) || tailed(c)
         })
         .collect();
     // `Borussia Dortmund`, `Olimpia Milano`: one name of a city and a club's own words
@@ -666,9 +688,11 @@ pub(crate) fn clubs_named_for_places(
     if clubs.is_empty() && !named_with_city {
         return;
     }
+    let club_or_ground = |k: usize| if headed[k] { EntityKind::Location } else { EntityKind::Organization };
     for k in with_city {
+        let kind = club_or_ground(k);
         let c = &mut cands[k];
-        c.kind = EntityKind::Organization;
+        c.kind = kind;
         c.weak = false;
     }
     for k in clubs {
@@ -704,11 +728,12 @@ pub(crate) fn clubs_named_for_places(
     // from the last pair back, so the earlier pairs' places stay where they were
     for &k in pairs.iter().rev() {
         let second = cands.remove(k + 1);
+        let kind = club_or_ground(k);
         let c = &mut cands[k];
         c.t1 = second.t1;
         c.end = second.end;
         c.source = Source::Unknown { acronym: None };
-        c.kind = EntityKind::Organization;
+        c.kind = kind;
         c.cue = false;
         c.weak = false;
     }
@@ -1747,6 +1772,19 @@ mod tests {
         assert_eq!(kind_of(&found, "Genta"), Some("ORG"), "{found:?}");
         assert_eq!(kind_of(&found, "Partizan"), Some("ORG"), "{found:?}");
         assert_eq!(kind_of(&found, "Beogradu"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_place_type_before_a_name_makes_it_the_place_though_named_for_a_person_or_city() {
+        let found = kinds("sr", "Zvezda je pobedila na stadionu Rajko Mitić pred punim tribinama.");
+        assert_eq!(kind_of(&found, "Rajko Mitić"), Some("LOC"), "{found:?}");
+        let text = "El Real Madrid ganó al Sevilla en el estadio Santiago Bernabéu. El entrenador del \
+                    equipo celebró el gol y la temporada del club en la liga.";
+        let found = kinds("es", text);
+        assert_eq!(kind_of(&found, "Santiago Bernabéu"), Some("LOC"), "{found:?}");
+        // a title or an organisation's head before the name says nothing of a place
+        let found = kinds("it", "Ieri il presidente Sergio Mattarella ha parlato a Roma.");
+        assert_eq!(kind_of(&found, "Sergio Mattarella"), Some("PER"), "{found:?}");
     }
 
     #[test]
