@@ -940,6 +940,13 @@ impl Ctx<'_, '_> {
         if check_next && !hit.trusted && t.flags & DEVA == 0 && self.next_is_unknown_name(i) {
             return None;
         }
+        if check_next
+            && t.flags & (DEVA | UNCASED | ALLCAPS) == 0
+            && !self.doc.lang.names_inflect
+            && self.place_completes_name(i)
+        {
+            return None;
+        }
         // rule `a_company_word_opens_a_longer_name`: an organisation the gazetteer knows
         // by one word, then a capitalised word that is no place, title or head, begins a
         // longer name it is not (`Samsung Electronics`, `Intel Foundry Services`)
@@ -951,6 +958,33 @@ impl Ctx<'_, '_> {
             return None;
         }
         Some((hit, n))
+    }
+
+    /// Rule `place_completes_name`: a one-word name, then right after it (no
+    /// comma, no other capitalised word after) a place the gazetteer knows by
+    /// one word, are one name: the place names the club or the body (`Real
+    /// Madrid`, `Bayern München`, `Landeskriminalamt Brandenburg`, `Inter
+    /// Milan`), not two names side by side. A given name on either side is a
+    /// person's (`Paris Hilton`, `Berlin Olaf`).
+    fn place_completes_name(&mut self, i: usize) -> bool {
+        let doc = self.doc;
+        let Some(&u) = doc.toks.get(i + 1) else { return false };
+        if u.flags & JOINED == 0 || u.flags & CAP == 0 || u.flags & (ALLCAPS | DIGIT | APOS) != 0 {
+            return false;
+        }
+        // (a club's acronym before them is left to the rules for clubs: `FC Bayern München`)
+        let acronym_before = i > 0 && doc.toks[i].flags & JOINED != 0 && doc.toks[i - 1].flags & ALLCAPS != 0;
+        if doc.toks[i].flags & APOS != 0
+            || acronym_before
+            || doc.toks.get(i + 2).is_some_and(|v| v.flags & JOINED != 0 && v.flags & CAP != 0)
+            || (self.cue(i) | self.cue(i + 1)) & (TITLE | ORG_HEAD | LOC_HEAD | NOT_NAME) != 0
+            || super::types::is_given_name_in(doc.lang, doc.word(i))
+            || super::types::is_given_name_in(doc.lang, doc.word(i + 1))
+            || self.is_demonym_token(i)
+        {
+            return false;
+        }
+        self.gaz_match(i + 1).is_some_and(|(hit, n)| n == 1 && self.gaz.entry(hit.entry).kind == EntityKind::Location)
     }
 
     /// The word right after `i` is capitalised, no place, title, head or given
@@ -1413,6 +1447,9 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             // two or more are a person after a head (`Генштаба Валерия Герасимова`)
             // (a month or another word that is never a name is none: `Anayasa Mahkemesi | Aralık ayında`)
             let mut end = if j - (head + 1) == 1 && cx.cue(head + 1) & NOT_NAME == 0 { j } else { head + 1 };
+            if j - (head + 1) >= 2 {
+                end = genitive_complement_end(&cx, head + 1, j).unwrap_or(end);
+            }
             // a complement of one word, then a person whose given name follows it
             // (`Polskiego Stronnictwa Ludowego Władysława Kosiniaka-Kamysza`)
             // (a title there is the person's: `Belediye | Başkanı Tanju Özcan`)
@@ -1448,13 +1485,20 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     super::types::is_common_word(doc.lang, word) || stats.lower_seen(doc.lang, doc.key(k))
                 })
             };
+            // a head that opens the sentence and its name, with a capitalised complement after it,
+            // stays however often it is written in lower case (`Komisja Europejska`, `Prokuratura
+            // Krajowa`, where the Slavic languages open a name with its head)
+            let head_opens_name =
+                |from: usize| from == head && end > head + 1 && doc.lang.names_inflect && toks[head + 1].is_cap();
             while start < end
                 && toks[start].flags & SENT != 0
                 && (super::types::inflected_opener(doc.lang, doc.word(start))
                     || (start < head
                         && doc.lang.is_stop_word(doc.word(start))
                         && toks.get(start + 1).is_some_and(|t| t.is_cap()))
-                    || (stats.lower_seen(doc.lang, doc.key(start)) && (start >= head || !plain_to_head(start))))
+                    || (stats.lower_seen(doc.lang, doc.key(start))
+                        && !head_opens_name(start)
+                        && (start >= head || !plain_to_head(start))))
             {
                 start += 1;
             }
@@ -1517,6 +1561,9 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     // a place type the gazetteer also lists as a town ends the name it is the head of
                     // (`Silicon Valley`; GeoNames lists `Valley`, Anguilla's capital)
                     && !(len == 1 && cx.cue(k) & LOC_HEAD != 0 && !toks.get(k + 1).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0))
+                    // a club's or a body's word and the place it is of, where names do not inflect
+                    // (`Real Madrid`, `Landeskriminalamt Brandenburg`; `Putina Pjongjangu` still splits)
+                    && !(k == i + 1 && !doc.lang.names_inflect && cx.place_completes_name(i))
                 {
                     break;
                 }
@@ -1914,6 +1961,43 @@ fn of_complement(cx: &mut Ctx, end: usize, class: &str) -> Option<usize> {
         break;
     }
     (k > end + 1).then_some(k)
+}
+
+/// Rule `genitive_complement_end`: in the Slavic languages (names inflect,
+/// heads open their names) an institution's head takes a complement of several
+/// capitalised genitives (`Ministerstwa Spraw Zagranicznych`, `Agencji
+/// Bezpieczeństwa Wewnętrznego`, `Instytut Meteorologii i Gospodarki Wodnej`):
+/// the run after the head at `from` is the complement up to `to`, unless a
+/// person begins inside it, by a given name or a title (`Генштаба Валерия
+/// Герасимова`), or a word that is never a name's. Returns the end, if past
+/// the first word.
+fn genitive_complement_end(cx: &Ctx, from: usize, to: usize) -> Option<usize> {
+    let doc = cx.doc;
+    if !doc.lang.names_inflect || doc.lang.names_open_with_heads() {
+        return None;
+    }
+    let mut end = from;
+    while end < to {
+        let t = doc.toks[end];
+        let word = doc.word(end);
+        if !t.is_cap() {
+            // a connector between two genitives (`Meteorologii i Gospodarki`)
+            end += 1;
+            continue;
+        }
+        if t.flags & ALLCAPS != 0
+            || cx.cue(end) & (TITLE | NOT_NAME) != 0
+            || super::types::is_given_name_in(doc.lang, word)
+        {
+            break;
+        }
+        end += 1;
+    }
+    // a connector is never the last word
+    while end > from && !doc.toks[end - 1].is_cap() {
+        end -= 1;
+    }
+    (end > from + 1).then_some(end)
 }
 
 /// Rule `lower_case_complement`: the languages that write an institution with
@@ -2485,6 +2569,8 @@ fn slavic_head_phrase(cx: &Ctx, j: usize) -> Option<(usize, EntityKind)> {
         "ke",
         "nu", // Bulgarian definite forms: `Европейската комисия`, `Народното събрание`, `Министерския съвет`
         "ата", "ото", "ия", "ият", "ите",
+        // Ukrainian: `Збройні сили`, `Національної гвардії`, `Московське вище ... училище`
+        "ні", "ної", "ній", "ною", "не", "на", "ове", "ова", "ої", "ою", "ім",
     ];
     let toks = &cx.doc.toks;
     // `Воронежскую и Липецкую области`: the first adjective shares the second one's head
@@ -2512,7 +2598,9 @@ fn slavic_head_phrase(cx: &Ctx, j: usize) -> Option<(usize, EntityKind)> {
     if !serbian_vowel && !ADJECTIVE.iter().any(|e| lower_last.ends_with_short(e)) {
         return None;
     }
-    for k in j..(j + 2).min(toks.len()) {
+    // one lower-case word before the head, or more when those after the first are adjectives
+    // too (`Московське вище загальновійськове командне училище`)
+    for k in j..(j + 4).min(toks.len()) {
         let t = toks[k];
         if t.flags & (JOINED | LOWER) != (JOINED | LOWER) || toks[k - 1].flags & APOS != 0 {
             return None;
@@ -2523,6 +2611,14 @@ fn slavic_head_phrase(cx: &Ctx, j: usize) -> Option<(usize, EntityKind)> {
         }
         if c & LOC_HEAD != 0 {
             return Some((k + 1, EntityKind::Location));
+        }
+        let word = cx.doc.word(k);
+        // (never after the sentence's verb: `Решающей стала четвёртая партия`)
+        if k > j
+            && (!(word.chars().count() >= 5 && ADJECTIVE.iter().any(|e| word.ends_with_short(e)))
+                || past_tense_verb(cx.doc.lang, cx.doc.word(j)))
+        {
+            return None;
         }
     }
     None
@@ -5857,6 +5953,50 @@ pub(crate) mod tests {
             "La ciudad recibió la visita del Gobierno de Pedro Sánchez y de sus ministros el lunes.",
         )]);
         assert!(find(&r[0], "Pedro Sánchez").is_some(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_slavic_heads_complement_of_several_capitalised_genitives_is_part_of_its_name() {
+        let r = run(&[article(
+            "pl",
+            "pl",
+            "Funkcjonariusze weszli do siedziby Ministerstwa Spraw Zagranicznych w Warszawie. \
+             Posłowie czekają na raport Agencji Bezpieczeństwa Wewnętrznego.",
+        )]);
+        assert!(find(&r[0], "Ministerstwa Spraw Zagranicznych").is_some(), "{:?}", r[0]);
+        assert!(find(&r[0], "Agencji Bezpieczeństwa Wewnętrznego").is_some(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_head_that_opens_the_sentence_and_its_name_stays_however_often_it_is_lower_case() {
+        let r = run(&[article(
+            "pl",
+            "pl",
+            "Komisja Europejska wysłała list do rządu. Nowa komisja zbierze się jutro, a inna komisja w piątek.",
+        )]);
+        assert!(find(&r[0], "Komisja Europejska").is_some(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_ukrainian_head_after_its_adjective_takes_the_adjectives_ending() {
+        let r = run(&[article(
+            "uk",
+            "uk",
+            "Залужний очолював Збройні сили з липня, а Сухопутні війська очолив Олександр Павлюк.",
+        )]);
+        assert!(find(&r[0], "Збройні сили").is_some(), "{:?}", r[0]);
+        assert!(find(&r[0], "Сухопутні війська").is_some(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_clubs_word_and_the_place_after_it_are_one_name() {
+        let r = run(&[article(
+            "de",
+            "de",
+            "Dortmund hat am Abend gegen Real Madrid verloren. Das Landeskriminalamt Brandenburg ermittelt.",
+        )]);
+        assert!(find(&r[0], "Real Madrid").is_some(), "{:?}", r[0]);
+        assert!(find(&r[0], "Landeskriminalamt Brandenburg").is_some(), "{:?}", r[0]);
     }
 
     #[test]
