@@ -1788,6 +1788,13 @@ mod tests {
     }
 
     #[test]
+    fn a_holding_before_a_lone_name_makes_it_a_firm_in_italian() {
+        // the Italian default for a lone unknown word is a place
+        let found = kinds("it", "Il controllo della holding Fininvest passerà ai figli dopo il voto.");
+        assert_eq!(kind_of(&found, "Fininvest"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
     fn a_firm_word_before_a_lone_name_makes_it_a_firm_in_polish() {
         let found = kinds("pl", "Wczoraj akcje spółki Orlen spadły, a prezes Kowalski milczał.");
         assert_eq!(kind_of(&found, "Orlen"), Some("ORG"), "{found:?}");
