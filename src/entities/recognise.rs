@@ -2857,6 +2857,11 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         out.push(make(doc, start, end, EntityKind::Person, Source::Unknown { acronym: None }, true, false));
         return end;
     }
+    if let Some((start, end)) = name_after_demonym(cx, i) {
+        // a cue like a title's: the article's other mentions of the name are found from it
+        out.push(make(doc, start, end, EntityKind::Person, Source::Unknown { acronym: None }, true, false));
+        return end;
+    }
     if let Some((start, end)) = name_after_described_head(cx, i) {
         // a cue like a title's: the article's other mentions of the name are found from it
         out.push(make(doc, start, end, EntityKind::Organization, Source::Unknown { acronym: None }, true, false));
@@ -4364,6 +4369,79 @@ fn family_name_after_two_given_names(doc: &Doc, i: usize) -> bool {
 /// name there goes on with the name.
 fn verb_follows_subject(lang: &Profile) -> bool {
     lang.data().words("thirdname").any(|w| w == "given")
+}
+
+/// The press of a script without capitals names a foreign person after the
+/// adjective of their country, with the article and no title (`الأسترالي غريغ
+/// نورمان`, the Australian Greg Norman; `الأيرلندي الشمالي روري ماكلروي`): the
+/// two words after such a demonym (and one more word with the article that
+/// describes it) are a person's name when neither is a function word, cue,
+/// gazetteer name, verb's shape or word with the article or with a proclitic
+/// on a frequent word, and the second is too rare to be the sentence's and
+/// no given name. Returns the name's start and end.
+fn name_after_demonym(cx: &mut Ctx, i: usize) -> Option<(usize, usize)> {
+    let doc = cx.doc;
+    let data = doc.lang.data();
+    let with_article = |w: &str| {
+        data.articles.iter().any(|a| w.strip_short_prefix(a.as_str()).is_some_and(|r| r.chars().count() >= 2))
+    };
+    if data.given.is_empty() || !country_adjective(cx, i) {
+        return None;
+    }
+    let plain = |k: usize| {
+        doc.toks
+            .get(k)
+            .is_some_and(|u| u.flags & (UNCASED | JOINED) == UNCASED | JOINED && u.flags & (DIGIT | IDEOGRAPHIC) == 0)
+    };
+    // `الشمالي`, the northern, after `الأيرلندي`
+    let start = if plain(i + 1) && with_article(doc.word(i + 1)) { i + 2 } else { i + 1 };
+    let name_word = |cx: &mut Ctx, k: usize| {
+        if !plain(k) {
+            return false;
+        }
+        let word = doc.word(k);
+        cx.cue(k) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD | NOT_NAME) == 0
+            && !doc.lang.is_stop_word(word)
+            && !with_article(word)
+            && !common_word_after_clitic(doc.lang, word)
+            && !causative_past(doc.lang, word)
+            && !data.words("verbstart").any(|v| word.starts_with_short(v))
+            && cx.gaz_match(k).is_none()
+    };
+    if !(name_word(cx, start) && name_word(cx, start + 1)) {
+        return None;
+    }
+    let family = doc.word(start + 1);
+    // a given name second begins the name after a verb (`الجيش السوداني يعزل عمر البشير`, removes Omar)
+    let rare = !(data.often.contains(family)
+        || is_frequent_word_form(doc.lang, family)
+        || super::types::is_given_name_in(doc.lang, family));
+    rare.then_some((start, start + 2))
+}
+
+/// Is the word at `i` the adjective of a country, with the article and an
+/// adjective's ending (`adjsuffix`): its stem, bare, with the article or with
+/// `ا`/`يا`, a country's name (`الأسترالي` of `أستراليا`, `الفرنسي` of `فرنسا`,
+/// `المصري` of `مصر`, `الصيني` of `الصين`)?
+fn country_adjective(cx: &mut Ctx, i: usize) -> bool {
+    let doc = cx.doc;
+    let data = doc.lang.data();
+    let word = doc.word(i);
+    let Some((article, rest)) = data.articles.iter().find_map(|a| word.strip_short_prefix(a.as_str()).map(|r| (a, r)))
+    else {
+        return false;
+    };
+    let Some(stem) = data.words("adjsuffix").find_map(|e| rest.strip_suffix(e)) else { return false };
+    if stem.chars().count() < 3 {
+        return false;
+    }
+    let spellings = [stem.to_owned(), format!("{article}{stem}"), format!("{stem}ا"), format!("{stem}يا")];
+    spellings.iter().any(|name| {
+        cx.gaz_match_with_first(i, name).is_some_and(|(hit, len)| {
+            let entry = cx.gaz.entry(hit.entry);
+            len == 1 && hit.trusted && entry.kind == EntityKind::Location && entry.prio >= COUNTRY_PRIORITY
+        })
+    })
 }
 
 /// Is the word a frequent word (`often`) behind one of the language's

@@ -1057,4 +1057,20 @@ mod tests {
         assert!(r[0].iter().any(|m| m.0 == "ניר ברקת"), "{:?}", r[0]);
         assert!(r[0].iter().all(|m| !m.0.contains("בירך")), "{:?}", r[0]);
     }
+
+    #[test]
+    fn a_foreign_person_after_the_adjective_of_their_country_is_a_name() {
+        // no title: `الأمريكي فيل ميكلسون`, the American Phil Mickelson; `فيل` is also elephant
+        let r = run(&[article("ar", "ar", "ورحب الأمريكي فيل ميكلسون بالاتفاق ووصف اليوم بأنه رائع.")]);
+        assert!(r[0].iter().any(|m| m.0 == "فيل ميكلسون" && m.1 == "PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn frequent_words_after_a_country_s_adjective_are_no_name() {
+        let r = run(&[article("ar", "ar", "ارتفع الدولار الأمريكي مقابل الجنيه في السوق. وانتهى النص بالأمريكي")]);
+        assert!(r[0].iter().all(|m| m.1 != "PER"), "{:?}", r[0]);
+        // a verb and a given name after it: the name begins at the given name
+        let r = run(&[article("ar", "ar", "قال بيان إن الجيش السوداني يعزل عمر البشير بعد الاحتجاجات.")]);
+        assert!(r[0].iter().all(|m| !m.0.contains("يعزل")), "{:?}", r[0]);
+    }
 }
