@@ -324,7 +324,14 @@ pub(super) fn join_organisations_named_without_their_head(
         }
     }
     for names in any_script.values() {
-        join_to_the_only_name_it_begins(names, uf, |head| HEADS_AFTER_A_NAME.contains(&head));
+        // a name that is also a club's after its home town (`ソフトバンク`, `福岡ソフトバンクホークス`)
+        // may name the club as well as the firm (`ソフトバンクグループ`): it joins neither
+        let shorts: Vec<(usize, &str)> = names
+            .iter()
+            .copied()
+            .filter(|&(_, short)| !names.iter().any(|&(_, long)| after_home_town(long, short).is_some()))
+            .collect();
+        join_each_to_the_only_name_it_begins(&shorts, names, uf, |head| HEADS_AFTER_A_NAME.contains(&head));
     }
     for names in by_article.values() {
         let bare: Vec<(usize, &str, &str)> = names
@@ -432,11 +439,12 @@ pub(super) fn join_teams_named_by_their_first_part(
             && s.chars().all(|c| c == 'ー' || (Script::of(c) == Some(Script::Kana) && !is_hiragana(c)))
     };
     for names in by_article.values() {
-        for &(n, long) in names {
-            for &(m, short) in names {
-                if short.chars().count() < 2 {
-                    continue;
-                }
+        for &(m, short) in names {
+            if short.chars().count() < 2 {
+                continue;
+            }
+            let mut teams: Vec<usize> = Vec::new();
+            for &(n, long) in names {
                 // a club or firm named in full with its city or first name before a dot,
                 // then by its last part alone (`ロサンゼルス・ドジャース`, `ドジャース`;
                 // `アリマンタシォン・クシュタール`, `クシュタール`)
@@ -447,8 +455,15 @@ pub(super) fn join_teams_named_by_their_first_part(
                 let Some(rest) = long.strip_prefix(short).or_else(|| after_home_town(long, short)) else { continue };
                 let rest = rest.strip_prefix('・').unwrap_or(rest);
                 if katakana(rest) {
-                    uf.union(n, m);
+                    teams.push(uf.find(n));
                 }
+            }
+            // a first part two entities share says neither (`ソフトバンク`: the firm
+            // `ソフトバンクグループ` and its club `福岡ソフトバンクホークス`)
+            teams.sort_unstable();
+            teams.dedup();
+            if let [team] = teams[..] {
+                uf.union(m, team);
             }
         }
     }
@@ -859,6 +874,20 @@ mod tests {
             assert_eq!(id(short), id(long), "{short} in {:?}", r[0]);
         }
         assert_ne!(id("日産"), id("トヨタ"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_firm_and_the_club_named_after_it_stay_apart() {
+        use super::super::super::recognise::tests::{article, run};
+        let r = run(&[article(
+            "ja",
+            "ja",
+            "DeNAが福岡ソフトバンクホークスを破った。ソフトバンクは4連敗した。\
+             球団はソフトバンクグループが2005年に引き継いだ。",
+        )]);
+        let id = |surface: &str| r[0].iter().find(|m| m.0 == surface).map(|m| m.2.clone());
+        assert!(id("福岡ソフトバンクホークス").is_some() && id("ソフトバンクグループ").is_some(), "{:?}", r[0]);
+        assert_ne!(id("福岡ソフトバンクホークス"), id("ソフトバンクグループ"), "{:?}", r[0]);
     }
 
     #[test]
