@@ -2598,6 +2598,10 @@ fn slavic_head_phrase(cx: &Ctx, j: usize) -> Option<(usize, EntityKind)> {
     if !serbian_vowel && !ADJECTIVE.iter().any(|e| lower_last.ends_with_short(e)) {
         return None;
     }
+    // a preposition or particle that spells an ending is no adjective (`На провинцию`, `Не раз`)
+    if cx.doc.lang.is_stop_word(last) {
+        return None;
+    }
     // one lower-case word before the head, or more when those after the first are adjectives
     // too (`Московське вище загальновійськове командне училище`)
     for k in j..(j + 4).min(toks.len()) {
@@ -6064,6 +6068,17 @@ pub(crate) mod tests {
         )]);
         assert!(find(&r[0], "Збройні сили").is_some(), "{:?}", r[0]);
         assert!(find(&r[0], "Сухопутні війська").is_some(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_sentence_opening_preposition_is_no_adjective_before_a_head() {
+        let r = run(&[article(
+            "ru",
+            "ru",
+            "На провинцию Эль-Хауз приходится более тысячи погибших. На область обрушился ливень.",
+        )]);
+        assert!(r[0].iter().all(|(text, _, _)| !text.starts_with("На ")), "{:?}", r[0]);
+        assert!(find(&r[0], "Эль-Хауз").is_some(), "{:?}", r[0]);
     }
 
     #[test]
