@@ -275,14 +275,9 @@ pub(super) fn join_organisations_named_without_their_head(
     use crate::entities::EntityKind;
     let segmented =
         |art: u32| langs.get(art as usize).is_some_and(|p| p.segmentation == crate::lang::Segmentation::Dictionary);
-    let mut by_article: HashMap<u32, Vec<(usize, &str)>> = HashMap::default();
-    for (n, it) in items.iter().enumerate() {
-        let organisation = cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Organization);
-        let name = t.joined(it);
-        if t.name(it).len == 1 && organisation && segmented(it.art) && name.chars().all(is_kanji) {
-            by_article.entry(it.art).or_default().push((n, name));
-        }
-    }
+    let by_article = names_by_segmented_article(items, t, langs, cands, EntityKind::Organization, |it, name| {
+        (t.name(it).len == 1 && name.chars().all(is_kanji)).then_some(name)
+    });
     // the spellings of one listed organisation are that organisation (`皇马`, `皇家马德里`)
     let mut listed: HashMap<(&str, usize), usize> = HashMap::default();
     for (&art, names) in &by_article {
@@ -422,18 +417,10 @@ pub(super) fn join_teams_named_by_their_first_part(
 ) {
     use crate::entities::EntityKind;
     use crate::lang::Script;
-    let segmented =
-        |art: u32| langs.get(art as usize).is_some_and(|p| p.segmentation == crate::lang::Segmentation::Dictionary);
-    let mut by_article: HashMap<u32, Vec<(usize, &str)>> = HashMap::default();
-    for (n, it) in items.iter().enumerate() {
-        let organisation = cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Organization);
-        if organisation && segmented(it.art) {
-            // a name in Latin letters by its spelling (`dena`), not its linking skeleton (`dn`)
-            let joined = t.joined(it);
-            let name = if joined.is_ascii() { t.strings.get(t.name(it).spelling) } else { joined };
-            by_article.entry(it.art).or_default().push((n, name));
-        }
-    }
+    // a name in Latin letters by its spelling (`dena`), not its linking skeleton (`dn`)
+    let by_article = names_by_segmented_article(items, t, langs, cands, EntityKind::Organization, |it, joined| {
+        Some(if joined.is_ascii() { t.strings.get(t.name(it).spelling) } else { joined })
+    });
     let katakana = |s: &str| {
         s.chars().count() >= 2
             && s.chars().all(|c| c == 'ー' || (Script::of(c) == Some(Script::Kana) && !is_hiragana(c)))
@@ -469,6 +456,32 @@ pub(super) fn join_teams_named_by_their_first_part(
     }
 }
 
+/// The names of the entities of `kind` in each segmented article (item, name),
+/// each as `name_of` gives it from the item and its joined name, or left out
+/// where it gives none: the table the joins within one article start from.
+fn names_by_segmented_article<'t>(
+    items: &[super::Item],
+    t: &'t super::Tables,
+    langs: &[&'static crate::lang::Profile],
+    cands: &[super::Kept],
+    kind: crate::entities::EntityKind,
+    name_of: impl Fn(&super::Item, &'t str) -> Option<&'t str>,
+) -> HashMap<u32, Vec<(usize, &'t str)>> {
+    let mut by_article: HashMap<u32, Vec<(usize, &'t str)>> = HashMap::default();
+    for (n, it) in items.iter().enumerate() {
+        let segmented =
+            langs.get(it.art as usize).is_some_and(|p| p.segmentation == crate::lang::Segmentation::Dictionary);
+        let of_kind = cands.get(it.cand as usize).is_some_and(|c| c.kind == kind);
+        if segmented
+            && of_kind
+            && let Some(name) = name_of(it, t.joined(it))
+        {
+            by_article.entry(it.art).or_default().push((n, name));
+        }
+    }
+    by_article
+}
+
 /// The middle dots between the parts of a name written by sound.
 const NAME_DOTS: [char; 3] = ['・', '･', '·'];
 
@@ -490,16 +503,9 @@ pub(super) fn join_places_named_without_their_kind(
     uf: &mut super::UnionFind,
 ) {
     use crate::entities::EntityKind;
-    let segmented =
-        |art: u32| langs.get(art as usize).is_some_and(|p| p.segmentation == crate::lang::Segmentation::Dictionary);
-    let mut by_article: HashMap<u32, Vec<(usize, &str)>> = HashMap::default();
-    for (n, it) in items.iter().enumerate() {
-        let place = cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Location);
-        let name = t.joined(it);
-        if t.name(it).len == 1 && place && segmented(it.art) && name.chars().all(is_kanji) {
-            by_article.entry(it.art).or_default().push((n, name));
-        }
-    }
+    let by_article = names_by_segmented_article(items, t, langs, cands, EntityKind::Location, |it, name| {
+        (t.name(it).len == 1 && name.chars().all(is_kanji)).then_some(name)
+    });
     for names in by_article.values() {
         join_to_the_only_name_it_begins(names, uf, |kind| {
             let mut chars = kind.chars();
