@@ -18,7 +18,8 @@ pub struct Output {
 impl Output {
     /// Standard output, coloured by `paint` where the text asks for colour.
     pub fn stdout(paint: Paint) -> Self {
-        Output { out: BufWriter::new(io::stdout().lock()), paint }
+        // standard output is line-buffered beneath: large writes reach it in few calls
+        Output { out: BufWriter::with_capacity(1 << 16, io::stdout().lock()), paint }
     }
 
     pub fn paint(&self) -> Paint {
@@ -56,18 +57,27 @@ impl Write for Output {
 pub struct JsonArray<'o, W: Write> {
     out: &'o mut W,
     rows: usize,
+    /// A row as serde_json lays it out, then indented: serde_json writes a
+    /// row a token at a time, and indenting (and buffering) each token as it
+    /// came was most of `related --json`'s writing.
+    plain: Vec<u8>,
+    indented: Vec<u8>,
 }
 
 impl<'o, W: Write> JsonArray<'o, W> {
     pub fn start(out: &'o mut W) -> io::Result<Self> {
         out.write_all(b"[")?;
-        Ok(JsonArray { out, rows: 0 })
+        Ok(JsonArray { out, rows: 0, plain: Vec::new(), indented: Vec::new() })
     }
 
     pub fn push<T: Serialize>(&mut self, row: &T) -> io::Result<()> {
-        self.out.write_all(if self.rows == 0 { b"\n  " } else { b",\n  " })?;
+        self.plain.clear();
+        serde_json::to_writer_pretty(&mut self.plain, row).map_err(io::Error::from)?;
+        self.indented.clear();
+        self.indented.extend_from_slice(if self.rows == 0 { b"\n  " } else { b",\n  " });
         self.rows += 1;
-        serde_json::to_writer_pretty(IndentedOnce(&mut *self.out), row).map_err(io::Error::from)
+        indent_lines_after_the_first(&self.plain, &mut self.indented);
+        self.out.write_all(&self.indented)
     }
 
     /// Close the array (`[]` when nothing was pushed) and end the line.
@@ -76,26 +86,18 @@ impl<'o, W: Write> JsonArray<'o, W> {
     }
 }
 
-/// Indents every line after the first by two spaces. JSON text never holds
-/// a raw newline inside a string (it is written `\n`), so every newline here
-/// is layout.
-struct IndentedOnce<W>(W);
-
-impl<W: Write> Write for IndentedOnce<W> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let mut rest = buf;
-        while let Some(at) = memchr::memchr(b'\n', rest) {
-            self.0.write_all(&rest[..=at])?;
-            self.0.write_all(b"  ")?;
-            rest = &rest[at + 1..];
-        }
-        self.0.write_all(rest)?;
-        Ok(buf.len())
+/// `json` onto `out` with every line after the first indented by two
+/// spaces. JSON text never holds a raw newline inside a string (it is
+/// written `\n`), so every newline here is layout.
+fn indent_lines_after_the_first(json: &[u8], out: &mut Vec<u8>) {
+    out.reserve(json.len() + json.len() / 8);
+    let mut from = 0;
+    for at in memchr::memchr_iter(b'\n', json) {
+        out.extend_from_slice(&json[from..=at]);
+        out.extend_from_slice(b"  ");
+        from = at + 1;
     }
-
-    fn flush(&mut self) -> io::Result<()> {
-        self.0.flush()
-    }
+    out.extend_from_slice(&json[from..]);
 }
 
 #[cfg(test)]

@@ -852,7 +852,9 @@ pub(crate) fn ranked<D: RelatedData + ?Sized>(
     // each article's dot product, summed in the order of the postings
     let mut dots: FxHashMap<u32, f32> = FxHashMap::default();
     let mut touched: Vec<u32> = Vec::new();
-    for e in data.vector(article)?.iter() {
+    // decoded once: every related article's reasons are read against it
+    let here = data.vector(article)?;
+    for e in here.iter() {
         for p in data.postings(e.feature)?.iter() {
             let slot = dots.entry(p.article).or_insert_with(|| {
                 touched.push(p.article);
@@ -878,12 +880,13 @@ pub(crate) fn ranked<D: RelatedData + ?Sized>(
         scored.truncate(limit);
     }
     scored.sort_unstable_by(best_first);
-    scored.into_iter().map(|(other, score)| explain(data, article, other as usize, score)).collect()
+    scored.into_iter().map(|(other, score)| explain(data, &here, other as usize, score)).collect()
 }
 
-/// The reasons two articles are related: shared features, strongest first.
-fn explain<D: RelatedData + ?Sized>(data: &D, here: usize, there: usize, score: f32) -> StoreResult<Related> {
-    let (a, b) = (data.vector(here)?, data.vector(there)?);
+/// The reasons two articles are related: shared features, strongest first
+/// (`a`: the ranked article's vector).
+fn explain<D: RelatedData + ?Sized>(data: &D, a: &[Entry], there: usize, score: f32) -> StoreResult<Related> {
+    let b = data.vector(there)?;
     let mut shared: Vec<(f32, &Entry, &Entry)> = Vec::new();
     let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() {
