@@ -151,6 +151,7 @@ pub(crate) fn article_votes(doc: &Doc, cands: &[Cand]) -> Vec<Vote> {
         }
     }
     firm_role_in_article(doc, cands, &mut votes, &mut rules);
+    word_of_an_organisation(doc, cands, &mut votes, &mut rules);
     first_word_written_alone(doc, cands, &mut votes, &mut rules);
     // rule `listed_with_person`: a lone word with no evidence of its own next to a person in a list
     let person = |v: &Vote| v.kind == EntityKind::Person && v.weight >= GIVEN_NAME_WEIGHT;
@@ -208,6 +209,39 @@ fn firm_role_in_article(doc: &Doc, cands: &[Cand], votes: &mut [Vote], rules: &m
         if lone(c) && guessed && firms.contains(doc.key(c.t0)) {
             *v = Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT);
             *rule = "firm_role_in_article";
+        }
+    }
+}
+
+/// Rule `word_of_an_organisation`: a lone unknown word with no evidence of
+/// its own (the lone-word default, a demonym before it) that is the first or
+/// the last word of a name the article makes an organisation on evidence
+/// (`Alaska Airlines` … `Alaska`, `Μιλγουόκι Μπακς` … `Μπακς`, `Deutsche Bahn`
+/// … `Bahn`) is that organisation shortened: one name, one kind in an article.
+/// Words meet by their stem, so a case form counts. A surname of a person the
+/// article introduced (rule `surname_of_person`, run before) is evidence and stays.
+fn word_of_an_organisation(doc: &Doc, cands: &[Cand], votes: &mut [Vote], rules: &mut [&'static str]) {
+    let stem_of = |i: usize| {
+        let mut key = doc.key(i).to_owned();
+        super::suffixes::stem_in_place(&mut key, 0);
+        key
+    };
+    let organisations: HashSet<String> = cands
+        .iter()
+        .zip(votes.iter())
+        .filter(|(c, v)| c.t1 - c.t0 >= 2 && v.kind == EntityKind::Organization && v.weight >= HEAD_WORD_WEIGHT)
+        .flat_map(|(c, _)| [stem_of(c.t0), stem_of(c.t1 - 1)])
+        .filter(|stem| stem.chars().count() >= 3)
+        .collect();
+    if organisations.is_empty() {
+        return;
+    }
+    for ((c, v), rule) in cands.iter().zip(votes.iter_mut()).zip(rules.iter_mut()) {
+        let lone = c.t1 - c.t0 == 1 && matches!(c.source, Source::Unknown { acronym: None }) && !c.cue;
+        let guessed = v.basis == Basis::Default && (v.weight == 0 || v.kind == EntityKind::Organization);
+        if lone && guessed && v.weight < HEAD_WORD_WEIGHT && organisations.contains(&stem_of(c.t0)) {
+            *v = Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT);
+            *rule = "word_of_an_organisation";
         }
     }
 }
@@ -1926,6 +1960,17 @@ mod tests {
         // the ending alone, or on a short word, is no evidence
         assert!(!org_ending(crate::lang::profile_of_code("uk").unwrap_or(crate::lang::OTHER), "Банк"));
         assert!(!org_ending(crate::lang::profile_of_code("ru").unwrap_or(crate::lang::OTHER), "Прокуратура"));
+    }
+
+    #[test]
+    fn a_lone_word_of_an_organisations_name_is_that_organisation() {
+        // (without rule `word_of_an_organisation` the lone-word default made `Μπακς` a place)
+        let found = kinds(
+            "el",
+            "Οι Μιλγουόκι Μπακς κέρδισαν χθες το βράδυ. Μετά τον αγώνα οι Μπακς γιόρτασαν μπροστά στους φιλάθλους.",
+        );
+        assert_eq!(kind_of(&found, "Μιλγουόκι Μπακς"), Some("ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Μπακς"), Some("ORG"), "{found:?}");
     }
 
     #[test]
