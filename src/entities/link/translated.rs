@@ -165,6 +165,27 @@ fn head_stems(lang: &Profile) -> &'static [HeadStem] {
     all.get(lang.index).map_or(&[], Vec::as_slice)
 }
 
+/// The head concepts a language has stems for, one bit per concept: a word of that
+/// language without the concept is no such head word, however alike it sounds.
+pub(super) fn known_concepts(lang: &Profile) -> u32 {
+    static KNOWN: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
+    let all = KNOWN.get_or_init(|| {
+        crate::lang::PROFILES
+            .iter()
+            .map(|p| head_stems(p).iter().fold(0, |bits, head| bits | 1 << head.concept))
+            .collect()
+    });
+    all.get(lang.index).copied().unwrap_or(0)
+}
+
+/// Rule `a_head_meets_its_meaning`: a head word (`Ministry`, concept ministry) is no
+/// word of a language that writes that head otherwise and does not read this word as
+/// it (`Манчестър`, one edit from `Ministry`'s skeleton; `Юнайтед`, from `Interior`'s):
+/// where the other language knows the concept, only its head words are that head.
+pub(super) fn heads_apart(concept: u8, other_concept: u8, other_knows: u32) -> bool {
+    concept != 0 && other_concept != concept && other_knows & (1 << concept) != 0
+}
+
 /// The concept of a head word (`Camii`, `Mosque`, `Moschee` share one), 0 for none.
 pub(super) fn head_concept(lang: &Profile, word: &str) -> u8 {
     thread_local! {
@@ -310,9 +331,13 @@ struct NameWord {
     concept: u8,
     /// Of a script without capitals, whose words meet others by their meaning alone.
     uncased: bool,
+    /// The head concepts of the word's language (see [`known_concepts`]).
+    knows: u32,
 }
 
-fn name_words(it: &Item, t: &Tables, uncased: bool) -> Vec<NameWord> {
+fn name_words(it: &Item, t: &Tables, lang: Option<&Profile>) -> Vec<NameWord> {
+    let uncased = lang.is_some_and(|p| p.casing == Casing::Uncased);
+    let knows = lang.map_or(0, known_concepts);
     t.words(it)
         .iter()
         .enumerate()
@@ -324,6 +349,7 @@ fn name_words(it: &Item, t: &Tables, uncased: bool) -> Vec<NameWord> {
             given: t.name(it).classes.given(k),
             concept: t.name(it).classes.concept(k),
             uncased,
+            knows,
         })
         .collect()
 }
@@ -338,6 +364,10 @@ const OWN_PREFIX: usize = 4;
 fn words_meet(t: &Tables, a: &NameWord, b: &NameWord) -> bool {
     if a.uncased || b.uncased {
         return a.concept != 0 && a.concept == b.concept;
+    }
+    // (rule `a_head_meets_its_meaning`)
+    if heads_apart(a.concept, b.concept, b.knows) || heads_apart(b.concept, a.concept, a.knows) {
+        return false;
     }
     let (x, y) = (t.strings.get(a.word.skel), t.strings.get(b.word.skel));
     let compound = x.len().min(y.len()) >= OWN_PREFIX && (x.starts_with(y) || y.starts_with(x));
@@ -473,7 +503,7 @@ pub(super) fn link_translated_names(
         .iter()
         .enumerate()
         .filter(|&(n, it)| eligible(n, it) && seen.insert(t.name(it).joined))
-        .map(|(n, it)| (n, name_words(it, t, lang_of(it).is_some_and(|p| p.casing == Casing::Uncased))))
+        .map(|(n, it)| (n, name_words(it, t, lang_of(it))))
         .filter(|(_, ws)| !ws.is_empty())
         .collect();
     drop(seen);
@@ -631,6 +661,20 @@ mod tests {
         assert_eq!(id_of(&r, 1, "Европейской комиссии"), en, "{r:?}");
         assert_eq!(id_of(&r, 2, "Evropske komisije"), en, "{r:?}");
         assert_eq!(id_of(&r, 3, "Ευρωπαϊκής Επιτροπής"), en, "{r:?}");
+    }
+
+    #[test]
+    fn words_that_sound_like_head_words_their_language_writes_otherwise_are_no_translation_of_them() {
+        // `Манчестър` is one edit from `Ministry`'s skeleton and `Юнайтед` from `Interior`'s, but
+        // Bulgarian writes those heads `министерство` and `вътрешни`
+        let r = run(&[
+            article("bg", "bg", "Отборът на Манчестър Юнайтед спечели мача в неделя вечерта."),
+            article("en", "en", "The Interior Ministry said on Sunday that rescue teams were working."),
+        ]);
+        let ministry = id_of(&r, 1, "Interior Ministry");
+        assert!(ministry.is_some(), "{:?}", r[1]);
+        assert!(id_of(&r, 0, "Манчестър Юнайтед").is_some(), "{:?}", r[0]);
+        assert_ne!(id_of(&r, 0, "Манчестър Юнайтед"), ministry, "{r:?}");
     }
 
     #[test]
