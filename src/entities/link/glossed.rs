@@ -219,11 +219,13 @@ fn parts_read(name: &str, lang: &Profile, gaz: &Gazetteer, by_sound: bool) -> Op
     Some(parts)
 }
 
-/// A cased name's word: its skeleton, head concept and coarse key (empty if none).
+/// A cased name's word: its skeleton, head concept and coarse key (empty if none),
+/// and the head concepts its language knows.
 struct CasedWord<'s> {
     skel: &'s str,
     concept: u8,
     coarse: &'s str,
+    knows: u32,
 }
 
 /// Does a part written by sound sound like this cased word? Chinese may
@@ -232,10 +234,20 @@ fn sounds_like(key: &str, c: &CasedWord) -> bool {
     !c.coarse.is_empty() && crate::lang::phonetic::coda_variants(c.coarse).iter().any(|v| v == key)
 }
 
+/// Letters a word's skeleton may have past another's that it begins with and still be
+/// that word: an ending (`Councillor`, `councillors`), not a longer word
+/// (`Interstate` is no `inter`, `Inter` no `international`).
+const MAX_ENDING_LETTERS: usize = 2;
+
 fn meets(g: &GlossWord, c: &CasedWord) -> bool {
+    // (rule `a_head_meets_its_meaning`: `Agnes` is no `agency` in English, which reads that head)
+    if super::translated::heads_apart(g.concept, c.concept, c.knows) {
+        return false;
+    }
     let (a, b) = (g.skel.as_str(), c.skel);
+    let ending = |long: &str, short: &str| long.starts_with(short) && long.len() - short.len() <= MAX_ENDING_LETTERS;
     a == b
-        || (a.len().min(b.len()) >= 4 && (edit_distance_at_most_one(a, b) || a.starts_with(b) || b.starts_with(a)))
+        || (a.len().min(b.len()) >= 4 && (edit_distance_at_most_one(a, b) || ending(a, b) || ending(b, a)))
         || (g.concept != 0 && g.concept == c.concept)
 }
 
@@ -428,6 +440,7 @@ pub(super) fn link_glossed_names(
     }
     let cased_words = |it: &Item| -> Vec<CasedWord> {
         // the coarse key has one word per word of the name
+        let knows = lang_of(it).map_or(0, super::translated::known_concepts);
         let coarse = t.name(it).coarse;
         let mut coarse = (coarse != super::NO_STRING).then(|| t.strings.get(coarse).split(' '));
         t.words(it)
@@ -439,6 +452,7 @@ pub(super) fn link_glossed_names(
                 skel: t.strings.get(w.skel),
                 concept: t.name(it).classes.concept(k),
                 coarse,
+                knows,
             })
             .collect()
     };
@@ -518,8 +532,34 @@ mod tests {
         let skel = skeleton("provinciju", Orthography::SouthSlavic);
         let province = super::super::translated::head_concept(en, "Province");
         assert_ne!(province, 0);
-        let cased = [CasedWord { skel: &skel, concept: province, coarse: "" }];
+        let cased = [CasedWord { skel: &skel, concept: province, coarse: "", knows: 0 }];
         assert_eq!(fit(&parts, &cased), None);
+    }
+
+    #[test]
+    fn a_word_that_sounds_like_a_head_english_writes_otherwise_is_not_that_head() {
+        // `Agnes` has the skeleton of `agency` (`庁`), but English reads no agency in it
+        let r = run(&[
+            article("en", "en", "Forecasters said Agnes would bring heavy rain and strong winds to Ireland on Friday."),
+            article("ja", "ja", "気象庁は金曜日に大雨の警報を出した。"),
+        ]);
+        let agnes = id_of(&r, 0, "Agnes");
+        assert!(agnes.is_some(), "{:?}", r[0]);
+        assert!(id_of(&r, 1, "気象庁").is_some(), "{:?}", r[1]);
+        assert_ne!(id_of(&r, 1, "気象庁"), agnes, "{r:?}");
+    }
+
+    #[test]
+    fn a_word_that_begins_with_a_glossed_word_and_goes_on_is_another_word() {
+        // `Interstate` begins with the skeleton of `inter` (`国际米兰`, Inter Milan) and goes on
+        let r = run(&[
+            article("en", "en", "Traffic on Interstate 95 was halted for hours on Monday."),
+            article("zh", "zh", "国际米兰在周日赢得了比赛。"),
+        ]);
+        let road = id_of(&r, 0, "Interstate");
+        assert!(road.is_some(), "{:?}", r[0]);
+        assert!(id_of(&r, 1, "国际米兰").is_some(), "{:?}", r[1]);
+        assert_ne!(id_of(&r, 1, "国际米兰"), road, "{r:?}");
     }
 
     #[test]
@@ -528,7 +568,8 @@ mod tests {
         let parts = vec![table["海上"].clone(), table["自卫队"].clone()];
         let skels: Vec<String> =
             ["Maritime", "Self-Defense", "Force"].iter().map(|w| skeleton(w, Orthography::English)).collect();
-        let cased: Vec<CasedWord> = skels.iter().map(|s| CasedWord { skel: s, concept: 0, coarse: "" }).collect();
+        let cased: Vec<CasedWord> =
+            skels.iter().map(|s| CasedWord { skel: s, concept: 0, coarse: "", knows: 0 }).collect();
         assert_eq!(fit(&parts, &cased), Some((3, 0)));
     }
 
