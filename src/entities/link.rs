@@ -1374,6 +1374,8 @@ pub(crate) fn link_corpus(
 
     // shorter names inside longer ones in the same article: the nearest preceding first
     let mut resolved = vec![false; items.len()];
+    // lone words that a longer name of their own article, no person's, holds (`Luz` of `Estádio da Luz`)
+    let mut inside_a_name = vec![false; items.len()];
     {
         let start_of = |n: usize| cands[items[n].cand as usize].start;
         // items are in corpus order: each article's are one run
@@ -1435,6 +1437,16 @@ pub(crate) fn link_corpus(
                 if let Some(l) = shared.unwrap_or_else(|| before.or_else(after)) {
                     uf.union(s, l);
                     resolved[s] = true;
+                } else {
+                    // (rule `a_word_of_a_name_in_its_article_is_no_strangers_surname`: it is the word
+                    // of a place's or a body's name there, whatever person another article names with it)
+                    let near =
+                        &longs[at.saturating_sub(NEAREST_NAME_WINDOW)..(at + NEAREST_NAME_WINDOW).min(longs.len())];
+                    inside_a_name[s] = near.iter().any(|&l| {
+                        l != s
+                            && cands[items[l].cand as usize].kind != EntityKind::Person
+                            && contained(&t, &items[s], &items[l])
+                    });
                 }
             }
         }
@@ -1482,7 +1494,8 @@ pub(crate) fn link_corpus(
                 continue;
             }
             // (a word that may be no surname still joins its own spelling in other articles, below)
-            let surname = lone_word_may_be_surname(kind_of(&items[n]), langs[items[n].art as usize]);
+            let surname =
+                lone_word_may_be_surname(kind_of(&items[n]), langs[items[n].art as usize]) && !inside_a_name[n];
             let Some(&word) = t.words(&items[n]).first() else { continue };
             roots.clear();
             let mut example = None;
@@ -1494,6 +1507,8 @@ pub(crate) fn link_corpus(
                 for &f in full {
                     if t.words(&items[f]).iter().any(|&w| same_word(&strings, word, w))
                         && !devanagari_spelt_otherwise(articles, &cands, &items[n], &items[f])
+                        && (strings.get(word.skel).len() < 3
+                            || written_alike_in_a_name(articles, &cands, &items[n], &items[f]))
                     {
                         // (rule `a_lone_word_is_a_family_name_unless_the_story_is_one`)
                         if !lone_word_is_family_name(&items[n], &items[f], word, &t, articles, &cands)
@@ -1904,7 +1919,7 @@ fn lone_words_alike(articles: &[Article], cands: &[Kept], a: &Item, b: &Item) ->
             }
             out
         };
-        return folded(wa).contains(&spelling_prefix(wb)) || folded(wb).contains(&spelling_prefix(wa));
+        return folded(wa).contains(&spelling_stem(wb)) || folded(wb).contains(&spelling_stem(wa));
     }
     let writes_vowels = |s: Option<crate::lang::Script>| {
         use crate::lang::Script::*;
@@ -1916,6 +1931,63 @@ fn lone_words_alike(articles: &[Article], cands: &[Kept], a: &Item, b: &Item) ->
     let (va, vb) = (vowels_read(wa), vowels_read(wb));
     let (short, long) = if va.len() <= vb.len() { (va, vb) } else { (vb, va) };
     !short.is_empty() && long.len() - short.len() <= 1 && is_subsequence(&short, &long)
+}
+
+/// Letters a case ending may add to a name in one script (`Шольц`, `Шольца`; `Tusk`, `Tuskiem`
+/// keeps `Tusk` less two).
+const CASE_ENDING_LETTERS: usize = 2;
+
+/// A word's folded letters less a case ending, [`ONE_SPELLING_PREFIX`] at least: what
+/// its other case forms in the same script hold (`Шольц` of `Шольцу`, `Nys` of `Nysy`),
+/// and a longer word that merely begins alike does not (`BayArena` holds `Bay`, not `Baye` of `Bayern`).
+fn spelling_stem(word: &str) -> String {
+    let folded = folded_letters(word);
+    let chars = folded.chars().count();
+    let keep = chars - CASE_ENDING_LETTERS.min(chars.saturating_sub(ONE_SPELLING_PREFIX));
+    folded.chars().take(keep).collect()
+}
+
+/// A word's letters and digits, case-folded.
+fn folded_letters(word: &str) -> String {
+    let mut folded = String::new();
+    for c in word.chars().filter(|c| c.is_alphanumeric()) {
+        crate::lang::fold_char(c, &mut folded);
+    }
+    folded
+}
+
+/// Rule `a_family_name_is_written_alike`: a lone word whose skeleton is a full
+/// name's word is that word only if its letters agree as well, as far as the
+/// scripts tell: in one script, one holds the other's stem or the vowels agree
+/// (`Tesco` is no `Tusk`; `Poutine` is `Putin`); in two scripts that write their
+/// vowels, the same vowels but for one. An abjad or kana say nothing here.
+fn written_alike_in_a_name(articles: &[Article], cands: &[Kept], lone: &Item, full: &Item) -> bool {
+    let (Some(word), Some(name)) = (written_name(articles, cands, lone), written_name(articles, cands, full)) else {
+        return true;
+    };
+    let script = |w: &str| w.chars().find(|c| c.is_alphabetic()).and_then(crate::lang::Script::of);
+    let writes_vowels = |s: Option<crate::lang::Script>| {
+        use crate::lang::Script::*;
+        matches!(s, Some(Latin | Cyrillic | Greek | Devanagari))
+    };
+    let lone_script = script(word);
+    let vowels_agree = |other: &str| {
+        let (va, vb) = (vowels_read(word), vowels_read(other));
+        let (short, long) = if va.len() <= vb.len() { (va, vb) } else { (vb, va) };
+        short.is_empty() || (long.len() - short.len() <= 1 && is_subsequence(&short, &long))
+    };
+    name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()).any(|other| {
+        let other_script = script(other);
+        if lone_script == other_script {
+            folded_letters(word).contains(&spelling_stem(other))
+                || folded_letters(other).contains(&spelling_stem(word))
+                || vowels_agree(other)
+        } else if writes_vowels(lone_script) && writes_vowels(other_script) {
+            vowels_agree(other)
+        } else {
+            true
+        }
+    })
 }
 
 /// Rule `lone_word_may_be_surname`: in a cased script, a lone word its own
@@ -4074,6 +4146,45 @@ mod tests {
         assert_eq!(id_of(&r, 0, "Lega").as_deref(), Some("org:lega"), "{:?}", r[0]);
         assert!(id_of(&r, 1, "Luigi").is_some(), "{:?}", r[1]);
         assert_ne!(id_of(&r, 1, "Luigi"), id_of(&r, 0, "Lega"), "{r:?}");
+    }
+
+    #[test]
+    fn a_word_of_a_place_named_in_its_own_article_is_no_surname_of_another_articles_person() {
+        // `Luz` is the stadium its article names in full, not the minister of another story
+        let r = run(&[
+            article("a", "pt", "O ministro Miguel Pinto Luz anunciou a privatização da TAP na quinta-feira."),
+            article(
+                "b",
+                "pt",
+                "O Benfica venceu no Estádio da Luz no sábado. Mais de 60 mil adeptos encheram a Luz para a festa.",
+            ),
+        ]);
+        let minister = id_of(&r, 0, "Miguel Pinto Luz");
+        assert!(minister.is_some(), "{:?}", r[0]);
+        assert!(id_of(&r, 1, "Luz").is_some(), "{:?}", r[1]);
+        assert_ne!(id_of(&r, 1, "Luz"), minister, "{r:?}");
+    }
+
+    #[test]
+    fn a_lone_word_of_a_full_names_skeleton_written_with_other_vowels_is_no_surname_of_it() {
+        // `Tesco` and `Tusk` have the consonants `tsk`; their letters say two names
+        let r = run(&[
+            article("a", "en", "Shoppers at Tesco paid more for bread this winter, the figures showed."),
+            article("b", "pl", "Premier Donald Tusk powiedział we wtorek, że rząd przygotuje nowe przepisy."),
+        ]);
+        let tusk = id_of(&r, 1, "Donald Tusk");
+        assert!(tusk.is_some(), "{:?}", r[1]);
+        assert!(id_of(&r, 0, "Tesco").is_some(), "{:?}", r[0]);
+        assert_ne!(id_of(&r, 0, "Tesco"), tusk, "{r:?}");
+    }
+
+    #[test]
+    fn a_case_form_holds_the_stem_of_its_name_and_a_word_that_merely_begins_alike_does_not() {
+        assert!(folded_letters("Шольца").contains(&spelling_stem("Шольц")));
+        assert!(folded_letters("Tuskiem").contains(&spelling_stem("Tusk")));
+        assert!(folded_letters("Nysy").contains(&spelling_stem("Nysa")));
+        assert!(!folded_letters("BayArena").contains(&spelling_stem("Bayern")), "a stadium is no state");
+        assert!(!folded_letters("Bayern").contains(&spelling_stem("BayArena")));
     }
 
     #[test]
