@@ -126,6 +126,20 @@ mod tests {
         assert_eq!(loose_latin_key("ISTANBUL`Izmir"), loose_latin_key("istanbul'izmir"));
     }
 
+    /// (surface, kind tag) of the mentions the recogniser finds in one Hindi article.
+    fn hindi_mentions(text: &str) -> Vec<(String, &'static str)> {
+        let articles = [crate::entities::recognise::tests::article("hi", "hi", text)];
+        crate::entities::recognise::tests::run(&articles).remove(0).into_iter().map(|(s, k, _)| (s, k)).collect()
+    }
+
+    #[test]
+    fn an_occupation_before_a_name_is_a_title() {
+        // three rare words before `ने` are no name by themselves; the occupation says where it begins
+        let found = hindi_mentions("मूर्तिकार अरुण योगीराज ने मूर्ति बनाई। मैच का गोल मिडफ़ील्डर रोड्री ने किया।");
+        assert!(found.contains(&("अरुण योगीराज".to_owned(), "PER")), "{found:?}");
+        assert!(found.contains(&("रोड्री".to_owned(), "PER")), "{found:?}");
+    }
+
     #[test]
     fn ordinary_hindi_words_are_not_acronyms() {
         assert_eq!(acronym("के"), None, "one letter is a postposition, not an acronym");
