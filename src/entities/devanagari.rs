@@ -141,6 +141,17 @@ mod tests {
     }
 
     #[test]
+    fn foreign_bodies_and_buildings_end_at_their_english_or_hindi_head() {
+        let found = hindi_mentions(
+            "वह तीन साल जापान की मैरीटाइम सेल्फ़-डिफ़ेंस फ़ोर्स में सेवा दे चुका है। पहाड़ों में स्थित 12वीं सदी की \
+             तिनमेल मस्जिद को भारी नुकसान पहुंचा। सशस्त्र बलों को खोज दल, फ़ील्ड अस्पताल और पानी की आपूर्ति भेजने का आदेश दिया।",
+        );
+        assert!(found.contains(&("मैरीटाइम सेल्फ़-डिफ़ेंस फ़ोर्स".to_owned(), "ORG")), "{found:?}");
+        assert!(found.contains(&("तिनमेल मस्जिद".to_owned(), "LOC")), "{found:?}");
+        assert!(found.iter().all(|(s, _)| !s.contains("अस्पताल")), "a field hospital is a kind: {found:?}");
+    }
+
+    #[test]
     fn ordinary_hindi_words_are_not_acronyms() {
         assert_eq!(acronym("के"), None, "one letter is a postposition, not an acronym");
         assert_eq!(acronym("रूस"), None);
