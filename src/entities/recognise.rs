@@ -947,6 +947,18 @@ impl Ctx<'_, '_> {
         {
             return None;
         }
+        // rule `stem_only_town_ends_no_name`, where names inflect: `Manchester City`, `Манчестер Сити`
+        if check_next
+            && t.flags & (DEVA | UNCASED | ALLCAPS | APOS) == 0
+            && self.doc.lang.names_inflect
+            && self.doc.toks.get(i + 1).is_some_and(|u| u.is_cap() && u.flags & (JOINED | ALLCAPS) == JOINED)
+            && !self.doc.toks.get(i + 2).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0)
+            && self.cue(i) & (TITLE | ORG_HEAD | LOC_HEAD | NOT_NAME) == 0
+            && !super::types::is_given_name_in(self.doc.lang, self.doc.word(i))
+            && self.stem_only_town(i + 1)
+        {
+            return None;
+        }
         // rule `a_company_word_opens_a_longer_name`: an organisation the gazetteer knows
         // by one word, then a capitalised word that is no place, title or head, begins a
         // longer name it is not (`Samsung Electronics`, `Intel Foundry Services`)
@@ -958,6 +970,26 @@ impl Ctx<'_, '_> {
             return None;
         }
         Some((hit, n))
+    }
+
+    /// Rule `stem_only_town_ends_no_name`: a one-word gazetteer hit at `i` on
+    /// a small place (GeoNames, not trusted, of low priority) that matches
+    /// only through a case ending stripped, not as any alias is spelled. In the
+    /// languages whose names inflect, such a word right after another name word
+    /// is that name's second word, not a town: `City` after `Manchester` is no
+    /// case of `Cita` (Chita), nor `Сити` of `Ситуэ` (Sittwe); so it neither
+    /// ends the run of capitalised words nor lets the word before it stand
+    /// alone as a place. A town spelled exactly, a trusted name or a bigger
+    /// place still ends the name (`Putina Pjongjangu`).
+    fn stem_only_town(&mut self, i: usize) -> bool {
+        let Some(&t) = self.doc.toks.get(i) else { return false };
+        if t.flags & (DEVA | UNCASED | IDEOGRAPHIC | ALLCAPS | DIGIT) != 0 || !t.is_cap() {
+            return false;
+        }
+        self.gaz_match(i).is_some_and(|(hit, n)| {
+            let entry = self.gaz.entry(hit.entry);
+            n == 1 && !hit.trusted && entry.kind == EntityKind::Location && entry.prio < 5
+        }) && !self.is_exact_alias(i)
     }
 
     /// Rule `place_completes_name`: a one-word name, then right after it (no
@@ -1554,6 +1586,9 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     && toks[k].is_cap()
                     && let Some((hit, len)) = cx.accepted_gaz(k, false)
                     && (hit.trusted || len > 1 || cx.gaz.entry(hit.entry).prio >= 5 || !cx.is_exact_alias(k))
+                    // a small town matched only by a stripped ending, where names inflect, is the name's own word
+                    // (rule `stem_only_town_ends_no_name`: `Manchester City`)
+                    && !(doc.lang.names_inflect && cx.stem_only_town(k))
                     // a surname that is also a place's name, after a given name (`Anne Hidalgo`)
                     && !(len == 1 && super::types::is_latin_given_name_in(doc.lang, doc.word(k - 1)))
                     // a place type's complement after connectors (`Palácio de Belém`)
@@ -2571,6 +2606,8 @@ fn slavic_head_phrase(cx: &Ctx, j: usize) -> Option<(usize, EntityKind)> {
         "ата", "ото", "ия", "ият", "ите",
         // Ukrainian: `Збройні сили`, `Національної гвардії`, `Московське вище ... училище`
         "ні", "ної", "ній", "ною", "не", "на", "ове", "ова", "ої", "ою", "ім",
+        // Russian locatives of adjectives and of possessives: `на Олимпийском стадионе`, `на Марсовом поле`
+        "ском", "ном", "вом",
     ];
     let toks = &cx.doc.toks;
     // `Воронежскую и Липецкую области`: the first adjective shares the second one's head
@@ -6079,6 +6116,29 @@ pub(crate) mod tests {
         )]);
         assert!(r[0].iter().all(|(text, _, _)| !text.starts_with("На ")), "{:?}", r[0]);
         assert!(find(&r[0], "Эль-Хауз").is_some(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_small_town_matched_only_by_a_stripped_ending_ends_no_name() {
+        // `City` stems like `Cita` (Chita), `Сити` like Sittwe's `Ситуэ`: where names inflect,
+        // neither word of the club's name was its own place
+        let r = run(&[
+            article("pl", "pl", "W sobotę Manchester City pokonał Inter w finale w Stambule."),
+            article("ru", "ru", "В субботу «Манчестер Сити» обыграл «Интер» в финале в Стамбуле."),
+        ]);
+        assert!(find(&r[0], "Manchester City").is_some(), "{:?}", r[0]);
+        assert!(find(&r[0], "City").is_none(), "{:?}", r[0]);
+        assert!(find(&r[1], "Манчестер Сити").is_some(), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_slavic_place_type_after_a_capitalised_adjective_is_part_of_the_name() {
+        let r = run(&[
+            article("ru", "ru", "Финал прошёл на Олимпийском стадионе в Стамбуле."),
+            article("bg", "bg", "Отборът спечели Шампионската лига за първи път."),
+        ]);
+        assert!(find(&r[0], "Олимпийском стадионе").is_some(), "{:?}", r[0]);
+        assert!(find(&r[1], "Шампионската лига").is_some(), "{:?}", r[1]);
     }
 
     #[test]
