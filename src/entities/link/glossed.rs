@@ -38,6 +38,9 @@ const MAX_BUCKET: usize = 2_000;
 struct GlossWord {
     skel: String,
     concept: u8,
+    /// Its transliteration, for a short skeleton, which says too little alone (`free` and `War`
+    /// are both `vr`, `party` and `Porto` both `prt`).
+    vkey: String,
 }
 
 /// One part of a name: its English readings (alternatives, each a row of words).
@@ -67,7 +70,11 @@ fn gloss_words(words: &str) -> Vec<GlossWord> {
     words
         .split([' ', '-'])
         .filter(|w| !w.is_empty())
-        .map(|w| GlossWord { skel: skeleton(w, Orthography::English), concept: super::translated::head_concept(en, w) })
+        .map(|w| GlossWord {
+            skel: skeleton(w, Orthography::English),
+            concept: super::translated::head_concept(en, w),
+            vkey: super::vowel_key(w),
+        })
         .filter(|w| !w.skel.is_empty())
         .collect()
 }
@@ -226,6 +233,8 @@ struct CasedWord<'s> {
     concept: u8,
     coarse: &'s str,
     knows: u32,
+    /// Transliterations of a short skeleton's word and stem (see `same_word` in link.rs), else empty.
+    vkey: &'s str,
 }
 
 /// Does a part written by sound sound like this cased word? Chinese may
@@ -239,6 +248,15 @@ fn sounds_like(key: &str, c: &CasedWord) -> bool {
 /// (`Interstate` is no `inter`, `Inter` no `international`).
 const MAX_ENDING_LETTERS: usize = 2;
 
+/// Skeletons shorter than this say too little alone (`party` and `Porto` are both `prt`).
+const SHORT_SKELETON: usize = 4;
+
+/// A gloss word's transliteration and a cased word's (its whole word's or its
+/// stem's, `european|europ`) agree when one begins the other (`europe`, `europ`).
+fn spellings_agree(gloss: &str, cased: &str) -> bool {
+    cased.split('|').any(|c| c.len() >= 2 && (c.starts_with(gloss) || gloss.starts_with(c)))
+}
+
 fn meets(g: &GlossWord, c: &CasedWord) -> bool {
     // (rule `a_head_meets_its_meaning`: `Agnes` is no `agency` in English, which reads that head)
     if super::translated::heads_apart(g.concept, c.concept, c.knows) {
@@ -246,7 +264,9 @@ fn meets(g: &GlossWord, c: &CasedWord) -> bool {
     }
     let (a, b) = (g.skel.as_str(), c.skel);
     let ending = |long: &str, short: &str| long.starts_with(short) && long.len() - short.len() <= MAX_ENDING_LETTERS;
-    a == b
+    // a short skeleton is one word only when the spellings agree too (the cased side keeps
+    // them for skeletons this short, see `vkeys` in link.rs)
+    (a == b && (a.len() >= SHORT_SKELETON || spellings_agree(&g.vkey, c.vkey)))
         || (a.len().min(b.len()) >= 4 && (edit_distance_at_most_one(a, b) || ending(a, b) || ending(b, a)))
         || (g.concept != 0 && g.concept == c.concept)
 }
@@ -453,6 +473,7 @@ pub(super) fn link_glossed_names(
                 concept: t.name(it).classes.concept(k),
                 coarse,
                 knows,
+                vkey: t.strings.get(w.vkey),
             })
             .collect()
     };
@@ -532,7 +553,7 @@ mod tests {
         let skel = skeleton("provinciju", Orthography::SouthSlavic);
         let province = super::super::translated::head_concept(en, "Province");
         assert_ne!(province, 0);
-        let cased = [CasedWord { skel: &skel, concept: province, coarse: "", knows: 0 }];
+        let cased = [CasedWord { skel: &skel, concept: province, coarse: "", knows: 0, vkey: "" }];
         assert_eq!(fit(&parts, &cased), None);
     }
 
@@ -569,8 +590,38 @@ mod tests {
         let skels: Vec<String> =
             ["Maritime", "Self-Defense", "Force"].iter().map(|w| skeleton(w, Orthography::English)).collect();
         let cased: Vec<CasedWord> =
-            skels.iter().map(|s| CasedWord { skel: s, concept: 0, coarse: "", knows: 0 }).collect();
+            skels.iter().map(|s| CasedWord { skel: s, concept: 0, coarse: "", knows: 0, vkey: "" }).collect();
         assert_eq!(fit(&parts, &cased), Some((3, 0)));
+    }
+
+    #[test]
+    fn a_short_skeleton_meets_only_a_word_spelled_alike() {
+        // `自由党` (Liberal Party) is not the `War` of `Second War`: `free` and `War` are both `vr`
+        let table = parse_glossary("自由\tliberal|free\n党\tparty\n");
+        let parts = vec![table["自由"].clone(), table["党"].clone()];
+        let word = |w: &str| (skeleton(w, Orthography::English), super::super::vowel_key(w));
+        let (war, war_vkey) = word("War");
+        assert_eq!(war, skeleton("free", Orthography::English), "the skeletons alone agree");
+        let cased = [CasedWord { skel: &war, concept: 0, coarse: "", knows: 0, vkey: &war_vkey }];
+        assert_eq!(fit(&parts, &cased), None);
+        let (free, free_vkey) = word("Free");
+        let cased = [CasedWord { skel: &free, concept: 0, coarse: "", knows: 0, vkey: &free_vkey }];
+        assert_eq!(fit(&parts, &cased), Some((1, 1)), "a word spelled alike still meets");
+        // a stem shorter than the gloss word still meets (`European`, stem `Europ`, and `europe`)
+        let table = parse_glossary("欧州\teuropean|europe\n委員会\tcommission|committee\n");
+        let eu = vec![table["欧州"].clone(), table["委員会"].clone()];
+        let stem = skeleton("Europ", Orthography::English);
+        let commission = skeleton("Commission", Orthography::English);
+        let cased = [
+            CasedWord { skel: &stem, concept: 0, coarse: "", knows: 0, vkey: "european|europ" },
+            CasedWord { skel: &commission, concept: 0, coarse: "", knows: 0, vkey: "" },
+        ];
+        assert_eq!(fit(&eu, &cased), Some((2, 0)));
+        // nor is it FC `Porto`: `party` and `Porto` are both `prt`
+        let (porto, porto_vkey) = word("Porto");
+        assert_eq!(porto, skeleton("party", Orthography::English), "the skeletons alone agree");
+        let cased = [CasedWord { skel: &porto, concept: 0, coarse: "", knows: 0, vkey: &porto_vkey }];
+        assert_eq!(fit(&parts, &cased), None);
     }
 
     #[test]
