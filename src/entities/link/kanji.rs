@@ -606,12 +606,25 @@ const HOME_TOWN_CHARS: std::ops::RangeInclusive<usize> = 2..=4;
 /// What follows `short` in `long` when `long` is a home town in kanji, then
 /// `short` (`横浜DeNAベイスターズ`, `DeNA`: `ベイスターズ`).
 fn after_home_town<'l>(long: &'l str, short: &str) -> Option<&'l str> {
-    // a name in Latin letters comes by its spelling, in lower case (`dena`)
-    let short = short.to_ascii_lowercase();
-    // ASCII lower case keeps every byte where it was
-    let at = long.to_ascii_lowercase().find(&short).filter(|&at| at > 0)?;
-    let town = long.get(..at)?;
-    (HOME_TOWN_CHARS.contains(&town.chars().count()) && town.chars().all(is_kanji)).then(|| &long[at + short.len()..])
+    if short.is_empty() {
+        return None;
+    }
+    // `short` where it is first found in `long`, ASCII case aside (a name in Latin letters
+    // comes by its spelling in lower case, `dena`), must come right after the town's
+    // characters: looked for only while what comes before could still be a town
+    // (asked of every two organisations of an article: no lower-case copies, no search
+    // of the whole name)
+    let found_at =
+        |at: usize| long.as_bytes().get(at..at + short.len()).is_some_and(|b| b.eq_ignore_ascii_case(short.as_bytes()));
+    for (chars, (at, c)) in long.char_indices().enumerate() {
+        if found_at(at) {
+            return (HOME_TOWN_CHARS.contains(&chars)).then(|| &long[at + short.len()..]);
+        }
+        if !is_kanji(c) || chars >= *HOME_TOWN_CHARS.end() {
+            return None;
+        }
+    }
+    None
 }
 
 fn is_hiragana(c: char) -> bool {
@@ -760,6 +773,20 @@ fn is_cjk(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_after_a_home_town_of_two_to_four_kanji_is_found_where_it_first_comes() {
+        assert_eq!(after_home_town("横浜DeNAベイスターズ", "DeNA"), Some("ベイスターズ"));
+        assert_eq!(after_home_town("横浜DeNAベイスターズ", "dena"), Some("ベイスターズ"), "ASCII case aside");
+        assert_eq!(after_home_town("福岡ソフトバンクホークス", "ソフトバンク"), Some("ホークス"));
+        assert_eq!(after_home_town("ソフトバンクグループ", "ソフトバンク"), None, "no town before it");
+        assert_eq!(after_home_town("東京ヤクルトスワローズ", "ヤクルト"), Some("スワローズ"));
+        assert_eq!(after_home_town("北海道日本ハムファイターズ", "日本ハム"), Some("ファイターズ"), "three kanji");
+        assert_eq!(after_home_town("北ハム日本ハム", "ハム"), None, "first found after one kanji");
+        assert_eq!(after_home_town("大阪府大阪市大阪ガス", "大阪ガス"), None, "a town of six kanji");
+        assert_eq!(after_home_town("広島東洋カープ", ""), None);
+        assert_eq!(after_home_town("ア広島カープ", "カープ"), None, "a town in kanji only");
+    }
 
     #[test]
     fn a_kanji_name_is_read_given_name_first_like_its_latin_spelling() {
