@@ -2515,10 +2515,12 @@ fn link_transcriptions(
                 let written = if by_surname { dotted_surname(name).unwrap_or(name) } else { name };
                 let given = given.as_deref();
                 let by_vowels = matches!(which, KeyTable::Short);
+                let undotted = dotted_surname(name).is_none() && matches!(which, KeyTable::Full | KeyTable::Shortened);
                 table(which).get(key).into_iter().flatten().copied().filter(move |&(c, _)| {
                     spelling_agrees(written, &items[c], t)
                         && (!by_surname || given_name_agrees(given, &items[c], t))
                         && (!by_vowels || syllable_vowels_agree(written, &items[c], t))
+                        && (!undotted || !several_names_met_whole(key, &items[c], t, cands))
                 })
             })
             .collect();
@@ -2573,6 +2575,25 @@ fn link_transcriptions(
             uf.union(n, name);
         }
     }
+}
+
+/// Rule `one_part_is_no_full_name`: is `key` a person's name of two words or
+/// more (`Jude Bellingham`) met whole, not by its surname? Chinese and Japanese
+/// write a dot between a foreign person's names (`裘德·贝林厄姆`), so a
+/// transcription in one part (`萨巴伦卡`, Sabalenka) that sounds like both
+/// names run together is someone else.
+fn several_names_met_whole(key: &str, cased: &Item, t: &Tables, cands: &[Kept]) -> bool {
+    let name = t.name(cased);
+    if name.len < 2
+        || name.coarse == NO_STRING
+        || cands.get(cased.cand as usize).is_none_or(|c| c.kind != EntityKind::Person)
+    {
+        return false;
+    }
+    let spaced = t.strings.get(name.coarse);
+    let mut surnames =
+        spaced.rsplit(' ').next().map(str::to_owned).into_iter().chain(surname_with_particles(spaced, name.classes));
+    !surnames.any(|surname| coda_variants(&surname).iter().any(|v| v == key))
 }
 
 /// The coarse key of a person's surname with the particles before it
@@ -2799,6 +2820,11 @@ fn transcribed_places(
     let segmented = |it: &Item| langs.get(it.art as usize).is_some_and(|p| p.segmentation == Segmentation::Dictionary);
     for (n, it) in items.iter().enumerate() {
         if t.name(it).len != 1 || !segmented(it) {
+            continue;
+        }
+        // a middle dot joins a person's names or abbreviated words (`パ・リーグ`, the Pacific
+        // League, is not `Parigi`); a place is written whole
+        if dotted_surname(t.joined(it)).is_some() {
             continue;
         }
         let Some((key, han)) = sound_of(t.joined(it)) else { continue };
@@ -4586,6 +4612,38 @@ mod tests {
         let serena = id_of(&r, 0, "Serena Williams");
         assert!(serena.is_some() && serena != id_of(&r, 0, "Venus Williams"), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "塞雷娜·威廉姆斯"), serena, "the given name chooses: {:?}", r[1]);
+    }
+
+    #[test]
+    fn a_transcription_in_one_part_is_no_full_name_run_together() {
+        // `萨巴伦卡` (Sabalenka) and `Jude Bellingham`, both names at once, share a coarse key
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article(
+                "es",
+                "es",
+                "Jude Bellingham jugó en París contra Francia. Bellingham marcó dos goles en Madrid ante el público de España.",
+            ),
+            article("zh", "zh", "萨巴伦卡在巴黎击败对手，法国和西班牙的观众在马德里观看了比赛。"),
+        ]);
+        let bellingham = id_of(&r, 0, "Jude Bellingham");
+        assert!(bellingham.is_some(), "{:?}", r[0]);
+        assert!(id_of(&r, 1, "萨巴伦卡").is_some(), "{:?}", r[1]);
+        assert_ne!(id_of(&r, 1, "萨巴伦卡"), bellingham, "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_dotted_name_is_no_place_by_its_sound() {
+        // `パ・リーグ` (the Pacific League) reads `blg`, as Italian `Parigi` does
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article("it", "it", "La partita si è giocata a Parigi. La Francia ha vinto a Roma."),
+            article("ja", "ja", "パ・リーグの優勝チームが決まった。"),
+        ]);
+        let paris = id_of(&r, 0, "Parigi");
+        assert!(paris.is_some(), "{:?}", r[0]);
+        assert!(id_of(&r, 1, "パ・リーグ").is_some(), "{:?}", r[1]);
+        assert_ne!(id_of(&r, 1, "パ・リーグ"), paris, "{:?}", r[1]);
     }
 
     #[test]
