@@ -152,8 +152,12 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         .filter(|c| {
             doc.text[c.start..c.end].chars().count() >= FREE_GAZETTEER_MATCH || (starts[c.start] && ends[c.end])
         })
-        // a common loanword is no place that a gazetteer spells alike (`メディア`, media; Médéa)
-        .filter(|c| segmenter != Segmenter::Japanese || !is_common_loanword(&doc.text[c.start..c.end]))
+        // a common loanword is no place that a gazetteer spells alike (`メディア`, media; Médéa),
+        // nor is a katakana word the dictionary knows as a common noun (`ゴール`, goal; Ghor)
+        .filter(|c| {
+            segmenter != Segmenter::Japanese
+                || !(is_common_loanword(&doc.text[c.start..c.end]) || katakana_common_noun(doc.text, &words, c))
+        })
         .collect();
     proposals.extend(mixed_script_places(doc, gaz, &words));
     let lang = CueLang::of(doc.lang);
@@ -738,6 +742,19 @@ fn places_before_titles(doc: &Doc, gaz: &Gazetteer, words: &[Word], classes: &im
 /// Words a name written in katakana and Han together is looked for across
 /// (`アラブ` `首長` `国` `連邦`).
 const MAX_WORDS_OF_A_MIXED_NAME: usize = 5;
+
+/// Is the candidate one katakana word the dictionary knows as a common noun
+/// (`ゴール`, goal)? ipadic files places, countries and persons as proper nouns.
+fn katakana_common_noun(text: &str, words: &[Word], c: &Cand) -> bool {
+    let k = words.partition_point(|w| w.start < c.start);
+    words.get(k).is_some_and(|w| {
+        w.start == c.start
+            && w.end == c.end
+            && w.known
+            && w.class == WordClass::Noun
+            && text[w.start..w.end].chars().all(is_katakana)
+    })
+}
 
 /// Is this a katakana letter (or the long-vowel mark)?
 fn is_katakana(c: char) -> bool {
@@ -1868,6 +1885,13 @@ mod tests {
         // メディア (media) is also a spelling of Médéa, Algeria
         let r = run(&[article("ja", "ja", "日本のメディアは安倍元首相の死去を大きく報じた。")]);
         assert!(find(&r[0], "メディア").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_katakana_common_noun_is_no_place_the_gazetteer_spells_alike() {
+        // ゴール (goal) is also a spelling of Ghor, Afghanistan
+        let r = run(&[article("ja", "ja", "デブライネが後半に決勝ゴールを決めた。")]);
+        assert!(find(&r[0], "ゴール").is_none(), "{:?}", r[0]);
     }
 
     #[test]
