@@ -550,7 +550,7 @@ fn japanese_names_cut_from_their_start(
     classes: &impl Fn(&str) -> u8,
 ) -> Vec<Word> {
     let mut out: Vec<Word> = Vec::with_capacity(named.len());
-    for mut name in named {
+    for mut name in given_names_of_one_kanji_joined(text, named) {
         while let Some(dot) = text[name.start..name.end].strip_suffix(['・', '·']) {
             name.end = name.start + dot.len();
         }
@@ -594,6 +594,29 @@ fn japanese_names_cut_from_their_start(
             out.pop();
         }
         out.push(Word { start, end: name.end, class: WordClass::Person, known: false });
+    }
+    out
+}
+
+/// ipadic has some given names as two given names of one kanji each (`嘉` `智`
+/// of `筒香嘉智`, Tsutsugo Yoshitomo): two such, side by side, are one.
+fn given_names_of_one_kanji_joined(text: &str, named: Vec<Word>) -> Vec<Word> {
+    let one_kanji_given = |w: &Word| {
+        w.class == WordClass::GivenName
+            && text[w.start..w.end].chars().count() == 1
+            && text[w.start..w.end].chars().all(is_kanji)
+    };
+    let mut out: Vec<Word> = Vec::with_capacity(named.len());
+    for w in named {
+        if let Some(last) = out.last_mut()
+            && one_kanji_given(last)
+            && one_kanji_given(&w)
+            && last.end == w.start
+        {
+            last.end = w.end;
+            continue;
+        }
+        out.push(w);
     }
     out
 }
@@ -1885,6 +1908,13 @@ mod tests {
         // メディア (media) is also a spelling of Médéa, Algeria
         let r = run(&[article("ja", "ja", "日本のメディアは安倍元首相の死去を大きく報じた。")]);
         assert!(find(&r[0], "メディア").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn two_given_names_of_one_kanji_side_by_side_are_one_name() {
+        // ipadic: `筒` `香` (nouns) `嘉` `智` (given names)
+        let r = run(&[article("ja", "ja", "大リーグから復帰した筒香嘉智らを中心に戦った。")]);
+        assert_eq!(find(&r[0], "筒香嘉智").map(|m| m.1), Some("PER"), "{:?}", r[0]);
     }
 
     #[test]
