@@ -587,10 +587,13 @@ mod tests {
     fn two_words_of_a_gloss_meet_one_hyphenated_word() {
         let table = parse_glossary("海上\tmaritime\n自卫队\tself defense force\n");
         let parts = vec![table["海上"].clone(), table["自卫队"].clone()];
-        let skels: Vec<String> =
-            ["Maritime", "Self-Defense", "Force"].iter().map(|w| skeleton(w, Orthography::English)).collect();
+        // (with their transliterations, which a short skeleton needs: `Force`, `vrs`)
+        let words: Vec<(String, String)> = ["Maritime", "Self-Defense", "Force"]
+            .iter()
+            .map(|w| (skeleton(w, Orthography::English), super::super::vowel_key(w)))
+            .collect();
         let cased: Vec<CasedWord> =
-            skels.iter().map(|s| CasedWord { skel: s, concept: 0, coarse: "", knows: 0, vkey: "" }).collect();
+            words.iter().map(|(s, v)| CasedWord { skel: s, concept: 0, coarse: "", knows: 0, vkey: v }).collect();
         assert_eq!(fit(&parts, &cased), Some((3, 0)));
     }
 
