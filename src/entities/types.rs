@@ -773,6 +773,54 @@ pub(crate) fn clubs_named_for_places(
     }
 }
 
+/// Rule `place_word_of_a_name` (asked by the recogniser with its candidates):
+/// a place the gazetteer knows, written alone with no place preposition or
+/// case before it, is the person where it is the surname of a person the
+/// article introduced with a given name or a title (`Lewis Hamilton` …
+/// `Hamilton`, `Zbigniew Rau` … `Raua`): the press shortens a person to the
+/// surname; one name, one kind in an article. Words meet by their stem, so a
+/// case form counts. `place_context` says whether a place preposition or case
+/// marks token `i` (`born near Hamilton` stays the town). (An organisation's
+/// leading words are no such evidence: `Paris Saint-Germain` … `Paris` is
+/// mostly the city.)
+pub(crate) fn place_word_of_a_name(doc: &Doc, cands: &mut [Cand], place_context: impl Fn(usize) -> bool) {
+    let stem_of = |i: usize| {
+        let mut key = doc.key(i).to_owned();
+        super::suffixes::stem_in_place(&mut key, 0);
+        key
+    };
+    let gaz = super::gazetteer::Gazetteer::get();
+    let place = |c: &Cand| match c.source {
+        Source::Gazetteer(e) => gaz.entry(e).kind == EntityKind::Location,
+        Source::Unknown { .. } => false,
+    };
+    if !cands.iter().any(place) {
+        return;
+    }
+    // the surnames of the people the article introduced, by stem
+    let surnames: Vec<String> = cands
+        .iter()
+        .filter(|c| c.t1 - c.t0 >= 2 && matches!(c.source, Source::Unknown { acronym: None }))
+        .filter(|c| {
+            let (vote, _) = candidate_vote(doc, c);
+            vote.kind == EntityKind::Person && vote.weight >= GIVEN_NAME_WEIGHT
+        })
+        .map(|c| stem_of(c.t1 - 1))
+        .filter(|stem| stem.chars().count() >= 3)
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    for c in cands.iter_mut() {
+        if c.t1 - c.t0 == 1 && place(c) && !place_context(c.t0) && surnames.contains(&stem_of(c.t0)) {
+            c.source = Source::Unknown { acronym: None };
+            c.kind = EntityKind::Person;
+            c.cue = false;
+            c.weak = false;
+        }
+    }
+}
+
 /// Rule `qualified_by_country` (asked by the recogniser with its candidates):
 /// a lone unknown word right after a demonym (`la francese Essilor`, `Çinli
 /// Farasis`, `saudyjskiemu Aramco`, `švajcarskog Lugana`) is a firm or a club
@@ -1971,6 +2019,16 @@ mod tests {
         );
         assert_eq!(kind_of(&found, "Μιλγουόκι Μπακς"), Some("ORG"), "{found:?}");
         assert_eq!(kind_of(&found, "Μπακς"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_place_that_is_the_surname_of_a_person_in_the_article_is_that_person() {
+        // (without rule `place_word_of_a_name` the gazetteer made the lone surname a place)
+        let found = kinds("en", "Lewis Hamilton won again on Sunday. Hamilton said the car was quick.");
+        assert_eq!(kind_of(&found, "Hamilton"), Some("PER"), "{found:?}");
+        // after a place preposition the place stays a place
+        let found = kinds("en", "Lewis Hamilton won again on Sunday. He was born near Hamilton in Canada.");
+        assert_eq!(kind_of(&found, "Hamilton"), Some("LOC"), "{found:?}");
     }
 
     #[test]
