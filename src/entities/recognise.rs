@@ -1718,6 +1718,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
     );
     super::types::listed_with_places(doc, &mut out, |i| looks_like_place(&cx, i));
     super::types::qualified_by_country(doc, &mut out, |i| cx.is_demonym_token(i));
+    super::types::place_word_of_a_name(doc, &mut out, |i| looks_like_place(&cx, i));
     place_type_opens_name(doc, &mut out);
     spread_devanagari_company_short_names(doc, gaz, &mut out);
     spread_bracketed_short_names(doc, cues, &mut out);
