@@ -797,10 +797,19 @@ pub(crate) fn place_word_of_a_name(doc: &Doc, cands: &mut [Cand], place_context:
     if !cands.iter().any(place) {
         return;
     }
-    // the surnames of the people the article introduced, by stem
+    let words = |c: &Cand| (c.t0..c.t1).map(stem_of).collect::<Vec<String>>();
+    let names: Vec<Vec<String>> = cands.iter().map(words).collect();
+    // the surnames of the people the article introduced, by stem; not the last word of a name the
+    // article also writes without it (a headline that ran a place into the name: `Anna Berg Cannes`)
     let surnames: Vec<String> = cands
         .iter()
-        .filter(|c| c.t1 - c.t0 >= 2 && matches!(c.source, Source::Unknown { acronym: None }))
+        .zip(&names)
+        .filter(|(c, name)| {
+            c.t1 - c.t0 >= 2
+                && matches!(c.source, Source::Unknown { acronym: None })
+                && !names.iter().any(|other| other.as_slice() == &name[..name.len() - 1])
+        })
+        .map(|(c, _)| c)
         .filter(|c| {
             let (vote, _) = candidate_vote(doc, c);
             vote.kind == EntityKind::Person && vote.weight >= GIVEN_NAME_WEIGHT
