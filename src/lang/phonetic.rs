@@ -381,9 +381,21 @@ pub fn push_abjad_key(word: &str, orth: Orthography, out: &mut String) {
         .chars()
         .any(|c| matches!(crate::lang::Script::of(c), Some(crate::lang::Script::Arabic | crate::lang::Script::Hebrew)));
     if abjad {
-        abjad_letters(word, out, start);
+        abjad_letters(word, out, start, false);
     } else {
         with_reading_letters(word, orth, |letters| latin_abjad_classes(letters, out, start));
+    }
+}
+
+/// The abjad key of a word in Arabic or Hebrew letters read with `و`/`ו` as the
+/// consonant v where a foreign name writes it so: first in the word (`ולדימיר`,
+/// Vladimir) or before a vowel letter (`קוין`, `کوین`, Kevin; `ויאסנה`, Viasna).
+/// [`push_abjad_key`] reads the letter as a vowel, as it is more often; this is the
+/// second reading, for a name the first finds nothing for. Nothing for other text.
+pub fn push_abjad_key_waw_as_v(word: &str, out: &mut String) {
+    let start = out.len();
+    if word.chars().any(|c| matches!(c, 'و' | 'ו')) {
+        abjad_letters(word, out, start, true);
     }
 }
 
@@ -400,7 +412,7 @@ fn is_geresh(c: char) -> bool {
 }
 
 /// Abjad classes of Arabic-script and Hebrew letters (see [`push_abjad_key`]).
-fn abjad_letters(word: &str, out: &mut String, start: usize) {
+fn abjad_letters(word: &str, out: &mut String, start: usize, waw_as_v: bool) {
     // marks (harakat, niqqud, tatweel) and everything that is no letter are left out
     let letters: Vec<char> = word
         .chars()
@@ -419,6 +431,9 @@ fn abjad_letters(word: &str, out: &mut String, start: usize) {
                 Some('S')
             }
             'ג' | 'צ' | 'ז' if geresh(i + 1) => Some('S'),
+            'و' | 'ו' if waw_as_v && (i == 0 || matches!(letters.get(i + 1), Some('ا' | 'ي' | 'ی' | 'א' | 'י'))) => {
+                Some('P')
+            }
             'ת' if geresh(i + 1) => Some('T'),
             'ح' | 'خ' | 'ه' | 'ة' | 'ח' | 'ה' if last => match c {
                 // a final h-letter is the vowel a/e (`كيشيدا`, `קישידה`), but ح and خ are consonants
@@ -880,6 +895,22 @@ mod tests {
         assert_eq!(abjad("Joe"), abjad("جو"));
         assert_eq!(abjad("Joe"), abjad("ג'ו"));
         assert_eq!(abjad("Twitter"), abjad("تويتر"));
+    }
+
+    #[test]
+    fn waw_read_as_v_meets_the_latin_v_of_a_foreign_name() {
+        let waw = |w: &str| {
+            let mut out = String::new();
+            push_abjad_key_waw_as_v(w, &mut out);
+            out
+        };
+        assert_eq!(waw("קוין"), abjad("Kevin"));
+        assert_eq!(waw("کوین"), abjad("Kevin"));
+        assert_eq!(waw("ויאסנה"), abjad("Viasna"));
+        assert_eq!(waw("ולדימיר"), abjad("Vladimir"));
+        // the first reading stays the vowel's
+        assert_eq!(abjad("קוין"), "KN");
+        assert_eq!(waw("كيشيدا"), "");
     }
 
     #[test]

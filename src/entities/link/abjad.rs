@@ -113,6 +113,22 @@ pub(super) fn link_abjad_names(
         let joined = spaced.replace(' ', "");
         let mut found: Vec<(usize, usize)> = full.get(&joined).cloned().unwrap_or_default();
         same_word_count(&mut found, keyed_words(spaced), words_of);
+        // `ו`/`و` read as the consonant v where a foreign name writes it so (`קוין דה בראונה`,
+        // Kevin De Bruyne; `ויאסנה`, Viasna), where the vowel reading meets no name
+        if found.is_empty() {
+            let mut variant = String::new();
+            for w in written_words(articles, cands, it) {
+                let before = variant.len();
+                crate::lang::phonetic::push_abjad_key_waw_as_v(w, &mut variant);
+                if variant.len() == before {
+                    crate::lang::phonetic::push_abjad_key(w, crate::lang::Orthography::English, &mut variant);
+                }
+            }
+            if variant != joined && variant.len() >= MIN_SCANNED_WORD_KEY {
+                found = full.get(&variant).cloned().unwrap_or_default();
+                same_word_count(&mut found, keyed_words(spaced), words_of);
+            }
+        }
         // one word of three consonant classes is as often a common word or another kind of name
         // (`מובילאיי`, Mobileye, reads MPL like Wembley): only a person joins a person so
         if t.name(it).len == 1 && joined.len() < MIN_SCANNED_WORD_KEY {
@@ -577,6 +593,18 @@ mod tests {
         assert!(en.is_some(), "{:?}", r[0]);
         assert!(id_of(&r, 1, "ماركيز").is_some(), "{:?}", r[1]);
         assert_ne!(id_of(&r, 1, "ماركيز"), en, "{:?}", r[1]);
+    }
+
+    #[test]
+    fn waw_is_the_v_of_a_foreign_name_where_the_vowel_reading_meets_nothing() {
+        // `קוין`, Kevin: the vav is v before the yod
+        let r = run(&[
+            article("en", "en", "Kevin De Bruyne scored twice for City. De Bruyne was named man of the match."),
+            article("he", "he", "הקשר קוין דה בראונה כבש פעמיים בשבת."),
+        ]);
+        let en = id_of(&r, 0, "Kevin De Bruyne");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "קוין דה בראונה"), en, "{:?}", r[1]);
     }
 
     #[test]
