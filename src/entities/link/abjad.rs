@@ -608,6 +608,17 @@ mod tests {
     }
 
     #[test]
+    fn a_frequent_word_that_only_a_small_town_is_called_is_no_place() {
+        // `سعيدة`, happy, is Saïda, Algeria, in GeoNames; `האיחוד`, the union, South Sudan's Unity State
+        let r = run(&[
+            article("ar", "ar", "وقالت الوزيرة إنها سعيدة بنتيجة الانتخابات."),
+            article("he", "he", "ראשי האיחוד נפגשו בבריסל ביום שני."),
+        ]);
+        assert!(r[0].iter().all(|m| m.0 != "سعيدة"), "{:?}", r[0]);
+        assert!(r[1].iter().all(|m| m.0 != "האיחוד"), "{:?}", r[1]);
+    }
+
+    #[test]
     fn two_words_of_a_longer_name_in_arabic_are_that_person() {
         let r = run(&[
             article("en", "en", "Russian Foreign Minister Sergei Lavrov met Kim Jong Un in Pyongyang."),
