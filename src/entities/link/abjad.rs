@@ -112,7 +112,11 @@ pub(super) fn link_abjad_names(
         let spaced = t.strings.get(t.name(it).abjad);
         let joined = spaced.replace(' ', "");
         let mut found: Vec<(usize, usize)> = full.get(&joined).cloned().unwrap_or_default();
-        same_word_count(&mut found, keyed_words(spaced), words_of);
+        let article_on = |k: usize| {
+            let written = written_words(articles, cands, it);
+            langs.get(it.art as usize).zip(written.get(k)).is_some_and(|(lang, w)| written_article(lang, w))
+        };
+        same_word_count(&mut found, keyed_words(spaced), article_on(0), words_of);
         // `ו`/`و` read as the consonant v where a foreign name writes it so (`קוין דה בראונה`,
         // Kevin De Bruyne; `ויאסנה`, Viasna), where the vowel reading meets no name
         if found.is_empty() {
@@ -126,7 +130,7 @@ pub(super) fn link_abjad_names(
             }
             if variant != joined && variant.len() >= MIN_SCANNED_WORD_KEY {
                 found = full.get(&variant).cloned().unwrap_or_default();
-                same_word_count(&mut found, keyed_words(spaced), words_of);
+                same_word_count(&mut found, keyed_words(spaced), article_on(0), words_of);
             }
         }
         // one word of three consonant classes is as often a common word or another kind of name
@@ -154,7 +158,7 @@ pub(super) fn link_abjad_names(
             {
                 found = full.get(&rest).cloned().unwrap_or_default();
                 // the words after the head (`מכון ויצמן`, the Weizmann Institute, is no `Üç Maymun`)
-                same_word_count(&mut found, keyed_words(spaced).saturating_sub(1), words_of);
+                same_word_count(&mut found, keyed_words(spaced).saturating_sub(1), article_on(1), words_of);
             }
         }
         // a family name the article names in full, written behind a proclitic (`لعون`, to Aoun),
@@ -221,9 +225,26 @@ fn keyed_words(spaced: &str) -> usize {
 /// key joins only a name of one word where it has one word, and of several
 /// where it has several: the keys of two short names run together read like
 /// a longer one (`ماركيز`, Márquez, like `Ömer Koç`; `לה פן`, Le Pen, like
-/// `Olefiny`). `words` are the key's words on the abjad side.
-fn same_word_count(found: &mut Vec<(usize, usize)>, words: usize, words_of: impl Fn(usize) -> usize) {
+/// `Olefiny`). `words` are the key's words on the abjad side; one written
+/// with the Arabic article or a hyphen (`الحوز`, `אל-חוז`) may be two in Latin
+/// letters (`Al Haouz`).
+fn same_word_count(
+    found: &mut Vec<(usize, usize)>,
+    words: usize,
+    article_first: bool,
+    words_of: impl Fn(usize) -> usize,
+) {
+    if words == 1 && article_first {
+        return;
+    }
     found.retain(|&(name, _)| (words_of(name) > 1) == (words > 1));
+}
+
+/// Is the word written with the language's article of two letters or more
+/// (Arabic `ال`), which a Latin spelling writes as a word of its own (`Al`),
+/// or with a hyphen (Hebrew `אל-חוז`)?
+fn written_article(lang: &Profile, word: &str) -> bool {
+    word.contains('-') || lang.data().articles.iter().any(|a| a.chars().count() >= 2 && word.starts_with(a.as_str()))
 }
 
 /// Rule `a_shared_family_name_is_the_person_named_most`: where an article in
