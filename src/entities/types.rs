@@ -794,11 +794,7 @@ pub(crate) fn place_word_of_a_name(doc: &Doc, cands: &mut [Cand], place_context:
         Source::Gazetteer(e) => gaz.entry(e).kind == EntityKind::Location,
         Source::Unknown { .. } => false,
     };
-    // only a lone place outside a place context can turn: its stems bound the
-    // surnames worth a vote (a candidate's vote reads the whole article)
-    let lone_places: Vec<String> =
-        cands.iter().filter(|c| c.t1 - c.t0 == 1 && place(c) && !place_context(c.t0)).map(|c| stem_of(c.t0)).collect();
-    if lone_places.is_empty() {
+    if !cands.iter().any(place) {
         return;
     }
     let words = |c: &Cand| (c.t0..c.t1).map(stem_of).collect::<Vec<String>>();
@@ -814,7 +810,6 @@ pub(crate) fn place_word_of_a_name(doc: &Doc, cands: &mut [Cand], place_context:
                 && !names.iter().any(|other| other.as_slice() == &name[..name.len() - 1])
         })
         .map(|(c, _)| c)
-        .filter(|c| lone_places.contains(&stem_of(c.t1 - 1)))
         .filter(|c| {
             let (vote, _) = candidate_vote(doc, c);
             vote.kind == EntityKind::Person && vote.weight >= GIVEN_NAME_WEIGHT
