@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 
 use super::EntityKind;
 use super::cues::{CueLang, Cues, LOC_HEAD, LOC_PREP, ORG_HEAD};
-use super::fxhash::{FxHashSet as HashSet, WordMemo, remembered};
+use super::fxhash::{FxHashMap, FxHashSet as HashSet, WordMemo, remembered};
 use super::recognise::{Cand, Doc, Source};
 use super::tokens::{ALLCAPS, APOS, DEVA, JOINED, LOWER, SENT, UNCASED};
 use crate::lang::{LoneWord, Profile, fold_str, is_among_common_words};
@@ -784,11 +784,6 @@ pub(crate) fn clubs_named_for_places(
 /// leading words are no such evidence: `Paris Saint-Germain` … `Paris` is
 /// mostly the city.)
 pub(crate) fn place_word_of_a_name(doc: &Doc, cands: &mut [Cand], place_context: impl Fn(usize) -> bool) {
-    let stem_of = |i: usize| {
-        let mut key = doc.key(i).to_owned();
-        super::suffixes::stem_in_place(&mut key, 0);
-        key
-    };
     let gaz = super::gazetteer::Gazetteer::get();
     let place = |c: &Cand| match c.source {
         Source::Gazetteer(e) => gaz.entry(e).kind == EntityKind::Location,
@@ -797,36 +792,74 @@ pub(crate) fn place_word_of_a_name(doc: &Doc, cands: &mut [Cand], place_context:
     if !cands.iter().any(place) {
         return;
     }
-    let words = |c: &Cand| (c.t0..c.t1).map(stem_of).collect::<Vec<String>>();
-    let names: Vec<Vec<String>> = cands.iter().map(words).collect();
-    // the surnames of the people the article introduced, by stem; not the last word of a name the
-    // article also writes without it (a headline that ran a place into the name: `Anna Berg Cannes`)
-    let surnames: Vec<String> = cands
+    // the people the article introduced with a given name or a title: the few
+    // names of two words or more the recogniser typed for want of evidence
+    let introduced: Vec<(usize, usize)> = cands
         .iter()
-        .zip(&names)
-        .filter(|(c, name)| {
-            c.t1 - c.t0 >= 2
-                && matches!(c.source, Source::Unknown { acronym: None })
-                && !names.iter().any(|other| other.as_slice() == &name[..name.len() - 1])
-        })
-        .map(|(c, _)| c)
+        .filter(|c| c.t1 - c.t0 >= 2 && matches!(c.source, Source::Unknown { acronym: None }))
         .filter(|c| {
             let (vote, _) = candidate_vote(doc, c);
             vote.kind == EntityKind::Person && vote.weight >= GIVEN_NAME_WEIGHT
         })
-        .map(|c| stem_of(c.t1 - 1))
-        .filter(|stem| stem.chars().count() >= 3)
+        .map(|c| (c.t0, c.t1))
         .collect();
+    if introduced.is_empty() {
+        return;
+    }
+    // stems by the word's key: a long article repeats its words
+    let mut stems = StemsOfWords { doc, by_key: FxHashMap::default() };
+    // a name the article also writes without its last word (a headline that
+    // ran a place into the name: `Anna Berg Cannes`) introduces no surname
+    let shortened = |stems: &mut StemsOfWords, (t0, t1): (usize, usize)| -> Vec<String> {
+        (t0..t1 - 1).map(|i| stems.of(i).to_owned()).collect()
+    };
+    let wanted: HashSet<Vec<String>> = introduced.iter().map(|&name| shortened(&mut stems, name)).collect();
+    let wanted_lengths: HashSet<usize> = wanted.iter().map(Vec::len).collect();
+    let mut written_short: HashSet<Vec<String>> = HashSet::default();
+    for c in cands.iter().filter(|c| wanted_lengths.contains(&(c.t1 - c.t0))) {
+        let name: Vec<String> = (c.t0..c.t1).map(|i| stems.of(i).to_owned()).collect();
+        if wanted.contains(&name) {
+            written_short.insert(name);
+        }
+    }
+    let mut surnames: HashSet<String> = HashSet::default();
+    for &name in &introduced {
+        if written_short.contains(&shortened(&mut stems, name)) {
+            continue;
+        }
+        let surname = stems.of(name.1 - 1);
+        if surname.chars().count() >= 3 {
+            surnames.insert(surname.to_owned());
+        }
+    }
     if surnames.is_empty() {
         return;
     }
     for c in cands.iter_mut() {
-        if c.t1 - c.t0 == 1 && place(c) && !place_context(c.t0) && surnames.contains(&stem_of(c.t0)) {
+        if c.t1 - c.t0 == 1 && place(c) && surnames.contains(stems.of(c.t0)) && !place_context(c.t0) {
             c.source = Source::Unknown { acronym: None };
             c.kind = EntityKind::Person;
             c.cue = false;
             c.weak = false;
         }
+    }
+}
+
+/// The stems of an article's words, each key stemmed once (rule
+/// `place_word_of_a_name` compares every candidate's words by stem).
+struct StemsOfWords<'d> {
+    doc: &'d Doc<'d>,
+    by_key: FxHashMap<&'d str, String>,
+}
+
+impl<'d> StemsOfWords<'d> {
+    fn of(&mut self, i: usize) -> &str {
+        let key = self.doc.key(i);
+        self.by_key.entry(key).or_insert_with(|| {
+            let mut stem = key.to_owned();
+            super::suffixes::stem_in_place(&mut stem, 0);
+            stem
+        })
     }
 }
 
