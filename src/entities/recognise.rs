@@ -11,7 +11,7 @@
 //! 4. find, in Devanagari text, names already known from other articles and
 //!    Latin-script gazetteer names by their skeleton (Hindi has no capitals).
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell, RefMut};
 
 use super::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -677,6 +677,37 @@ struct Ctx<'d, 'a> {
     /// [`place_spelled_in_latin`] of each token once asked, in a text with Devanagari:
     /// several rules ask it of one token, and its Latin readings were a fifth of a Hindi build.
     latin_places: Vec<Cell<Option<LatinPlace>>>,
+    /// The names found so far, by word: rules ask of every capitalised word
+    /// whether it ends a person found before.
+    names_found: RefCell<NamesFound<'d>>,
+}
+
+/// The candidates found so far in the scan, by their first word and (of two
+/// words or more) by their last: a rule that read all the names found so far
+/// for every capitalised word made a long article's window quadratic (70 %
+/// of a 50 MB article's recognition). During the scan candidates are only
+/// appended, and their words never change.
+#[derive(Default)]
+struct NamesFound<'d> {
+    indexed: usize,
+    by_first_word: HashMap<&'d str, Vec<usize>>,
+    by_last_word: HashMap<&'d str, Vec<usize>>,
+}
+
+impl<'d> NamesFound<'d> {
+    /// Index the candidates appended to `out` since the last call.
+    fn catch_up(&mut self, doc: &'d Doc, out: &[Cand]) {
+        if out.len() < self.indexed {
+            *self = NamesFound::default();
+        }
+        for (k, c) in out.iter().enumerate().skip(self.indexed) {
+            self.by_first_word.entry(doc.word(c.t0)).or_default().push(k);
+            if c.t1 - c.t0 >= 2 {
+                self.by_last_word.entry(doc.word(c.t1 - 1)).or_default().push(k);
+            }
+        }
+        self.indexed = out.len();
+    }
 }
 
 /// A place spelled in Latin letters: its gazetteer entry and word count, or none.
@@ -684,6 +715,15 @@ type LatinPlace = Option<(u32, usize)>;
 
 /// A [`Ctx::cue_bits`] slot not yet asked (cue bits fill a `u8`).
 const NOT_ASKED: u16 = u16::MAX;
+
+impl<'d> Ctx<'d, '_> {
+    /// [`NamesFound`] of the candidates in `out`, brought up to date.
+    fn names_found(&self, out: &[Cand]) -> RefMut<'_, NamesFound<'d>> {
+        let mut names = self.names_found.borrow_mut();
+        names.catch_up(self.doc, out);
+        names
+    }
+}
 
 impl Ctx<'_, '_> {
     fn cue(&self, i: usize) -> u8 {
@@ -1336,7 +1376,8 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
     };
     let latin_places = if doc.has_devanagari() { vec![Cell::new(None); doc.toks.len()] } else { Vec::new() };
     let cue_bits = vec![Cell::new(NOT_ASKED); doc.toks.len()];
-    let mut cx = Ctx { doc, stats, gaz, cues, buf: String::new(), cue_bits, latin_places };
+    let names_found = RefCell::new(NamesFound::default());
+    let mut cx = Ctx { doc, stats, gaz, cues, buf: String::new(), cue_bits, latin_places, names_found };
     let mut out = Vec::new();
     let toks = &doc.toks;
     let n = toks.len();
@@ -3016,7 +3057,7 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         out.push(make(doc, i, end, EntityKind::Person, Source::Unknown { acronym: None }, true, false));
         return end;
     }
-    let after_given = (!family_name_found_before(doc, i, out)).then(|| name_after_given_name(cx, i)).flatten();
+    let after_given = (!family_name_found_before(cx, i, out)).then(|| name_after_given_name(cx, i)).flatten();
     if let Some(end) = after_given.or_else(|| name_before_apposed_title(cx, i)) {
         out.push(Cand {
             t0: i,
@@ -3046,15 +3087,20 @@ fn lone_letter_after_title(cx: &mut Ctx, i: usize, end: usize) -> bool {
 /// article? Then it is that person again, and a given name only by chance
 /// (`قيس سعيد` … `مدد سعيد تجميد البرلمان`, Saied extended the freeze): no new
 /// name begins with it.
-fn family_name_found_before(doc: &Doc, i: usize, out: &[Cand]) -> bool {
-    persons_before_ending_with(doc, i, out).next().is_some()
+fn family_name_found_before(cx: &Ctx, i: usize, out: &[Cand]) -> bool {
+    let names = cx.names_found(out);
+    persons_before_ending_with(cx.doc, &names, i, out).next().is_some()
 }
 
 /// The persons of two words or more found before `i` whose last word is the word at `i`.
-fn persons_before_ending_with<'a>(doc: &'a Doc, i: usize, out: &'a [Cand]) -> impl Iterator<Item = &'a Cand> {
-    let word = doc.word(i);
-    out.iter()
-        .filter(move |c| c.kind == EntityKind::Person && c.t1 - c.t0 >= 2 && c.t1 <= i && doc.word(c.t1 - 1) == word)
+fn persons_before_ending_with<'o>(
+    doc: &Doc,
+    names: &'o NamesFound,
+    i: usize,
+    out: &'o [Cand],
+) -> impl Iterator<Item = &'o Cand> {
+    let ending = names.by_last_word.get(doc.word(i)).map_or(&[][..], Vec::as_slice);
+    ending.iter().map(|&k| &out[k]).filter(move |c| c.kind == EntityKind::Person && c.t1 <= i)
 }
 
 /// Rule `place_is_surname_found_before`: a one-word place the gazetteer knows
@@ -3067,21 +3113,24 @@ fn place_is_surname_found_before(cx: &Ctx, i: usize, kind: EntityKind, out: &[Ca
     let doc = cx.doc;
     let after_place_preposition =
         i > 0 && doc.toks[i].flags & JOINED != 0 && doc.toks[i - 1].flags & LOWER != 0 && cx.cue(i - 1) & LOC_PREP != 0;
-    kind == EntityKind::Location && !after_place_preposition && surname_of_a_whole_person_found_before(doc, i, out)
+    kind == EntityKind::Location && !after_place_preposition && surname_of_a_whole_person_found_before(cx, i, out)
 }
 
 /// [`family_name_found_before`], but only from a person whose name is not also
 /// found without that last word: `Merve Dizdar Cannes'da` (a headline that ran
 /// the place into the name) beside `Merve Dizdar` leaves `Cannes` a place.
-fn surname_of_a_whole_person_found_before(doc: &Doc, i: usize, out: &[Cand]) -> bool {
+fn surname_of_a_whole_person_found_before(cx: &Ctx, i: usize, out: &[Cand]) -> bool {
+    let doc = cx.doc;
+    let names = cx.names_found(out);
     let found_without_last_word = |c: &Cand| {
-        out.iter().any(|d| {
+        let opening = names.by_first_word.get(doc.word(c.t0)).map_or(&[][..], Vec::as_slice);
+        opening.iter().map(|&k| &out[k]).any(|d| {
             d.kind == EntityKind::Person
                 && d.t1 - d.t0 + 1 == c.t1 - c.t0
                 && (0..d.t1 - d.t0).all(|k| doc.word(d.t0 + k) == doc.word(c.t0 + k))
         })
     };
-    persons_before_ending_with(doc, i, out).any(|c| !found_without_last_word(c))
+    persons_before_ending_with(doc, &names, i, out).any(|c| !found_without_last_word(c))
 }
 
 /// Is the word at `i` (perhaps behind a proclitic) a head that describes the
