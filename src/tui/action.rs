@@ -164,6 +164,9 @@ actions! {
         CorpusPreview(Shared<dyn Store>),
         /// The articles are in (analysis still running).
         CorpusLoaded(Shared<dyn Store>),
+        /// The articles with their titles and text searchable (entities,
+        /// related articles and entity names still being analysed).
+        TextSearchReady(Shared<dyn Store>),
         /// The whole store: entities, search and related are ready.
         AnalysisReady(Shared<dyn Store>),
         LoadFailed(String),

@@ -185,6 +185,9 @@ pub struct LoadState {
     pub partial: bool,
     /// False until the analysis (entities, search, related) has arrived.
     pub analysis_ready: bool,
+    /// True once titles and texts can be searched, which may be well before
+    /// the analysis (then entity names are not searched yet).
+    pub text_search_ready: bool,
     /// Why the corpus could not be opened: the panes say it instead of
     /// waiting for an analysis that will not come.
     pub failed: Option<String>,
@@ -348,6 +351,7 @@ impl App {
         let mut app = App::new(Arc::new(MemoryStore::articles_only(Arc::new(corpus))), keymap, themes, theme);
         app.load.progress = Some((Stage::Loading { read: 0, total: 0 }, Instant::now()));
         app.load.analysis_ready = false;
+        app.load.text_search_ready = false;
         app
     }
 
@@ -356,7 +360,13 @@ impl App {
         let mut app = App {
             corpus_name: store.name().to_owned(),
             store,
-            load: LoadState { progress: None, partial: false, analysis_ready: true, failed: None },
+            load: LoadState {
+                progress: None,
+                partial: false,
+                analysis_ready: true,
+                text_search_ready: true,
+                failed: None,
+            },
             keymap,
             themes,
             theme,

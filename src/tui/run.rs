@@ -281,7 +281,25 @@ impl korpus::open::OpenObserver for OpenerObserver {
     fn loaded(&mut self, corpus: &Arc<Corpus>) {
         let store: Arc<dyn Store> = Arc::new(MemoryStore::articles_only(Arc::clone(corpus)));
         let _ = self.tx.send(Message::Action(Action::CorpusLoaded(Shared(store))));
+        // titles and texts are searchable long before entities are recognised
+        // (a 50 MB article: a second against minutes): their index is built
+        // beside the analysis, which goes on meanwhile
+        let (tx, corpus) = (self.tx.clone(), Arc::clone(corpus));
+        thread::spawn(move || {
+            let store = text_search_store(corpus);
+            let _ = tx.send(Message::Action(Action::TextSearchReady(Shared(store))));
+        });
     }
+}
+
+/// The articles with a search index over their titles and text lines alone:
+/// what the TUI searches while entities are still being recognised. Its hits
+/// are the analysed store's line hits (the same units and keys); entity
+/// names come with the analysis.
+pub fn text_search_store(corpus: Arc<Corpus>) -> Arc<dyn Store> {
+    let mut analysis = korpus::Analysis::empty();
+    analysis.search = korpus::search::SearchIndex::build(&corpus, &korpus::entities::EntityIndex::default());
+    Arc::new(MemoryStore::new(corpus, Arc::new(analysis)))
 }
 
 /// The search worker: always runs the newest job, drops the ones overtaken,
@@ -291,15 +309,17 @@ fn spawn_search_worker(tx: Sender<Message>) -> Sender<SearchJob> {
     let (job_tx, job_rx): (Sender<SearchJob>, Receiver<SearchJob>) = mpsc::channel();
     thread::spawn(move || {
         let mut session = SearchSession::default();
-        let mut session_store: Option<Arc<dyn Store>> = None;
+        // weak: a store the app has replaced (the text-only one, once the
+        // analysis is in) is let go at once, not at the next query
+        let mut session_store: Option<std::sync::Weak<dyn Store>> = None;
         while let Ok(mut job) = job_rx.recv() {
             while let Ok(newer) = job_rx.try_recv() {
                 job = newer;
             }
             // narrowing only holds within one store
-            if !session_store.as_ref().is_some_and(|s| Arc::ptr_eq(s, &job.store)) {
+            if !session_store.as_ref().is_some_and(|s| std::ptr::addr_eq(s.as_ptr(), Arc::as_ptr(&job.store))) {
                 session = SearchSession::default();
-                session_store = Some(Arc::clone(&job.store));
+                session_store = Some(Arc::downgrade(&job.store));
             }
             let generation = job.generation;
             let partial_tx = tx.clone();

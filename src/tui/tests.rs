@@ -458,6 +458,53 @@ fn loading_screen_then_articles_then_analysis() {
 }
 
 #[test]
+fn titles_and_text_are_searched_before_the_analysis_and_answers_match_it_after() {
+    let themes = BUILTIN.iter().map(|(n, _)| Theme::load(n, None, ColorDepth::Ansi16).unwrap()).collect();
+    let mut app = App::loading("seeds".into(), Keymap::defaults(), themes, 0);
+    apply(
+        &mut app,
+        [Action::CorpusLoaded(super::action::Shared(Arc::new(MemoryStore::articles_only(Arc::new(load_seeds())))))],
+    );
+    apply(&mut app, [Action::Progress(korpus::open::Stage::Entities), Action::FocusSearch]);
+    apply(&mut app, typed("lavrov"));
+    assert!(app.search.hits.is_empty(), "no index yet");
+    // the text index, built beside the analysis: the typed query runs on it at once
+    apply(
+        &mut app,
+        [Action::TextSearchReady(super::action::Shared(super::run::text_search_store(Arc::new(load_seeds()))))],
+    );
+    assert!(!app.load.analysis_ready && app.load.text_search_ready);
+    assert!(!app.search.hits.is_empty(), "titles and text searched before the analysis");
+    assert!(app.search.hits.iter().all(|h| h.entity.is_none()), "entity names come with the analysis");
+    let dump = format!("{}", screen(&mut app, 100, 30).backend());
+    assert!(dump.contains("entity names once analysed") && dump.contains("recognising entities"), "{dump}");
+    let early = app.search.hits.clone();
+    // the analysis arrives: the query runs again, and answers as on a corpus opened analysed
+    let analysed = store_of(load_seeds());
+    apply(&mut app, [Action::AnalysisReady(super::action::Shared(Arc::clone(&analysed)))]);
+    let themes = BUILTIN.iter().map(|(n, _)| Theme::load(n, None, ColorDepth::Ansi16).unwrap()).collect();
+    let mut fresh = App::new(analysed, Keymap::defaults(), themes, 0);
+    apply(&mut fresh, [Action::FocusSearch]);
+    apply(&mut fresh, typed("lavrov"));
+    assert_eq!(app.search.hits, fresh.search.hits);
+    assert_eq!(app.search.total, fresh.search.total);
+    // every early hit was a line hit of the analysed index too, scored alike
+    for hit in &early {
+        assert!(fresh.search.hits.contains(hit), "{hit:?}");
+    }
+    let dump = format!("{}", screen(&mut app, 100, 30).backend());
+    assert!(!dump.contains("once analysed"), "{dump}");
+    // a text index late after the analysis changes nothing
+    let hits = app.search.hits.clone();
+    apply(
+        &mut app,
+        [Action::TextSearchReady(super::action::Shared(super::run::text_search_store(Arc::new(load_seeds()))))],
+    );
+    assert_eq!(app.search.hits, hits);
+    assert!(app.store.entity_count() > 0);
+}
+
+#[test]
 fn devanagari_conjuncts_get_one_cell_per_column_so_redraws_leave_nothing_behind() {
     let mut buffer = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, 12, 1));
     buffer.set_string(0, 0, "राष्ट्रपति", ratatui::style::Style::default());

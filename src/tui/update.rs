@@ -89,6 +89,7 @@ fn is_background(action: &Action) -> bool {
             | Action::Progress(_)
             | Action::CorpusPreview(_)
             | Action::CorpusLoaded(_)
+            | Action::TextSearchReady(_)
             | Action::AnalysisReady(_)
             | Action::LoadFailed(_)
             | Action::Failed(_)
@@ -358,8 +359,22 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
             }
             app.refresh_list();
         }
+        // the analysed store, when it came first, answers everything already
+        Action::TextSearchReady(store) if !app.load.analysis_ready && store.0.len() == app.store.len() => {
+            // the same articles and texts as the store in hand: the list, the
+            // place and the text's wrapped rows all stay
+            app.store = store.0;
+            app.load.text_search_ready = true;
+            // a query typed meanwhile runs on the titles and texts
+            let query = app.search.query();
+            if !query.trim().is_empty() {
+                return new_search(app, query);
+            }
+        }
+        Action::TextSearchReady(_) => {}
         Action::AnalysisReady(store) => {
             set_store(app, store.0);
+            app.load.text_search_ready = true;
             app.load.partial = false;
             app.load.analysis_ready = true;
             app.load.progress = None;

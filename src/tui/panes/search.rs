@@ -65,8 +65,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             Paragraph::new(failure).style(theme.style(Slot::Warning)).wrap(ratatui::widgets::Wrap { trim: true }),
             results,
         );
-    } else if lines.is_empty() && typed && !app.load.analysis_ready {
+    } else if lines.is_empty() && typed && !app.load.text_search_ready {
         let message = "the search index is still being built: the query runs as soon as it is ready";
+        frame.render_widget(
+            Paragraph::new(message).style(theme.style(Slot::Dim)).wrap(ratatui::widgets::Wrap { trim: true }),
+            results,
+        );
+    } else if lines.is_empty() && typed && !app.search.busy && !app.load.analysis_ready {
+        let message = "no matches in titles or text; entity names are searched once they are recognised";
         frame.render_widget(
             Paragraph::new(message).style(theme.style(Slot::Dim)).wrap(ratatui::widgets::Wrap { trim: true }),
             results,
@@ -86,9 +92,21 @@ fn count_label(app: &App) -> String {
         "no corpus".to_owned()
     } else if search.failed.is_some() && !search.query().trim().is_empty() {
         "failed".to_owned()
-    } else if !app.load.analysis_ready {
+    } else if !app.load.text_search_ready {
         "building the index…".to_owned()
-    } else if search.query().trim().is_empty() {
+    } else if !app.load.analysis_ready {
+        // titles and text are searched; say what is not yet
+        let hits = hits_label(search);
+        let pending = "entity names once analysed";
+        if hits.is_empty() { pending.to_owned() } else { format!("{hits} · {pending}") }
+    } else {
+        hits_label(search)
+    }
+}
+
+/// `12 hits`, `3+ hits, searching…`: how far the query in hand has got.
+fn hits_label(search: &crate::tui::app::SearchState) -> String {
+    if search.query().trim().is_empty() {
         String::new()
     } else if search.busy {
         if search.hits.is_empty() {
