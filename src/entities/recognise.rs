@@ -1699,7 +1699,8 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                         || (run_end - start > 1 && doc.lang.is_stop_word(doc.word(start)))
                         || (run_end - start == 1
                             && !stats.midcap_seen(key)
-                            && !sentence_initial_name(&cx, start))))
+                            && !sentence_initial_name(&cx, start)
+                            && !rare_word_opens_short_article(&cx, start))))
                 || (run_end - start > 1
                     && cx.is_demonym_token(start)
                     && !cx.is_demonym_phrase(start, run_end)
@@ -1974,6 +1975,33 @@ fn sentence_initial_name(cx: &Ctx, i: usize) -> bool {
     let key = doc.key(i);
     doc.lang.apostrophe_suffixes
         && (0..doc.toks.len()).any(|k| doc.toks[k].is_cap() && doc.key(k) == key && title_after(k))
+}
+
+/// An article of at most this many tokens (a headline, one sentence, a list
+/// of names) says too little by itself about which of its capitalised words
+/// are names: see [`rare_word_opens_short_article`].
+const SHORT_ARTICLE_TOKENS: usize = 60;
+
+/// Rule `rare_word_opens_short_article`: in a short article (at most
+/// [`SHORT_ARTICLE_TOKENS`] tokens) of a language that capitalises names only,
+/// a capitalised word that opens a sentence and is none of the language's
+/// frequent words, stop words or cue words is a name (`Putin met Kim in
+/// Pyongyang.`). A longer article shows its ordinary words in lower case or
+/// its names mid-sentence, so there the corpus's statistics decide; a short
+/// one has none to show, and a headline opens with its subject.
+fn rare_word_opens_short_article(cx: &Ctx, i: usize) -> bool {
+    let doc = cx.doc;
+    let word = doc.word(i);
+    doc.first_token == 0
+        && doc.toks.len() <= SHORT_ARTICLE_TOKENS
+        && doc.lang.casing == Casing::NamesOnly
+        && doc.toks[i].flags & (DIGIT | ALLCAPS) == 0
+        && letters(word) >= 3
+        && cx.cue(i) & (TITLE | NOT_NAME | FUNCTION | ORG_HEAD | LOC_HEAD | LOC_PREP) == 0
+        && !doc.lang.is_stop_word(word)
+        && !is_article_word(doc.lang, &word.to_lowercase())
+        && !is_quantity(doc.lang, word)
+        && !super::types::is_common_word(doc.lang, word)
 }
 
 /// Rule `of_complement`: in a language that writes a body's or a place's
@@ -6184,6 +6212,29 @@ pub(crate) mod tests {
         assert!(find(&r[0], "Manchester City").is_some(), "{:?}", r[0]);
         assert!(find(&r[0], "City").is_none(), "{:?}", r[0]);
         assert!(find(&r[1], "Манчестер Сити").is_some(), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_rare_word_opening_a_short_article_is_a_name() {
+        // one-sentence articles, each alone in its corpus: no statistics say which capitalised
+        // words are ordinary, and the sentence's subject opens it
+        for (lang, text, name) in [
+            ("en", "Putin met Kim in Pyongyang.", "Putin"),
+            ("fr", "Zelensky a rencontré Meloni à Rome.", "Zelensky"),
+            ("it", "Meloni incontra Biden a Washington.", "Meloni"),
+            ("sr", "Vučić je razgovarao sa Si Đinpingom u Beogradu.", "Vučić"),
+            ("ru", "Шольц прибыл в Киев на переговоры.", "Шольц"),
+            ("uk", "Байден прибув до Києва вночі.", "Байден"),
+            ("bg", "Мелони посрещна Шолц в Рим.", "Мелони"),
+        ] {
+            let r = run(&[article(lang, lang, text)]);
+            assert!(find(&r[0], name).is_some(), "{lang}: {:?}", r[0]);
+        }
+        // a frequent word of the language opening the sentence is still none
+        let r = run(&[article("en", "en", "Officials said the storm hit Florida.")]);
+        assert!(find(&r[0], "Officials").is_none(), "{:?}", r[0]);
+        let r = run(&[article("ru", "ru", "Полиция задержала двоих в Москве.")]);
+        assert!(find(&r[0], "Полиция").is_none(), "{:?}", r[0]);
     }
 
     #[test]
