@@ -184,6 +184,9 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
     }
     split_places_led_by_a_city(doc, gaz, &mut words, &heads);
     split_places_led_by_a_country(doc, gaz, &mut words, segmenter, &heads);
+    if segmenter == Segmenter::Chinese {
+        names_cut_into_place_fragments(doc.text, gaz, &mut words);
+    }
     let named = names(doc.text, &words);
     let named = if segmenter == Segmenter::Japanese {
         japanese_names_cut_from_their_start(doc.text, &words, named, &classes)
@@ -656,6 +659,59 @@ fn split_places_led_by_a_city(doc: &Doc, gaz: &Gazetteer, words: &mut Vec<Word>,
             }
         }
     }
+}
+
+/// Characters of a name jieba cuts into place fragments, at least.
+const MIN_CHARS_OF_A_FRAGMENTED_NAME: usize = 4;
+
+/// jieba's dictionary has short sounds as places (`比亚`, `利亚`, `维亚`)
+/// and cuts a transcribed name it lacks into them (`比亚` `利亚` `茨基`,
+/// Bialiatski; `维亚` `斯纳`, Viasna). A run of adjacent words written by
+/// sound, of four characters or more, made of such places the gazetteer
+/// does not know and of pieces the dictionary lacks or of one character
+/// (at least one of each), is one foreign name; a place the gazetteer knows
+/// stays apart (`巴黎` `罗兰`).
+fn names_cut_into_place_fragments(text: &str, gaz: &Gazetteer, words: &mut Vec<Word>) {
+    let by_sound = |w: &Word| {
+        text[w.start..w.end].chars().all(crate::lang::segment::is_transliteration_char)
+            && !matches!(w.class, WordClass::Number | WordClass::Symbol)
+    };
+    let place_fragment = |w: &Word| {
+        let mut key = String::new();
+        push_key(&text[w.start..w.end], UNCASED | IDEOGRAPHIC, &mut key);
+        w.known && w.class == WordClass::Place && gaz.lookup(&key).is_none()
+    };
+    let name_fragment = |w: &Word| !w.known || text[w.start..w.end].chars().count() == 1;
+    let mut out: Vec<Word> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let mut j = i;
+        while j < words.len()
+            && by_sound(&words[j])
+            && (place_fragment(&words[j]) || name_fragment(&words[j]))
+            && (j == i || words[j].start == words[j - 1].end)
+        {
+            j += 1;
+        }
+        let run = &words[i..j];
+        let joined = run.len() >= 2
+            && run.iter().any(place_fragment)
+            && run.iter().any(|w| name_fragment(w) && !place_fragment(w))
+            && text[words[i].start..words[j - 1].end].chars().count() >= MIN_CHARS_OF_A_FRAGMENTED_NAME;
+        if joined {
+            out.push(Word {
+                start: words[i].start,
+                end: words[j - 1].end,
+                class: WordClass::ForeignName,
+                known: false,
+            });
+            i = j;
+        } else {
+            out.push(words[i]);
+            i += 1;
+        }
+    }
+    *words = out;
 }
 
 /// Suffix of a sports team after its name (`皇家马德里队`, `多特蒙德队`).
@@ -1901,6 +1957,13 @@ mod tests {
         for name in ["国会", "众议院", "特勤局", "国会参议院"] {
             assert_eq!(find(&r[0], name).map(|m| m.1), Some("ORG"), "{name} in {:?}", r[0]);
         }
+    }
+
+    #[test]
+    fn a_name_jieba_cuts_into_place_fragments_is_one_person() {
+        let r = run(&[article("zh", "zh", "诺贝尔和平奖授予比亚利亚茨基。他在巴黎罗兰·加洛斯球场夺冠。")]);
+        assert_eq!(find(&r[0], "比亚利亚茨基").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert!(find(&r[0], "比亚").is_none() && find(&r[0], "巴黎").is_some(), "{:?}", r[0]);
     }
 
     #[test]
