@@ -32,6 +32,14 @@
    lacks many of them, and the katakana-run rule would make each a foreign name.
    `--loanwords-only` writes just this file.
 
+7. data/ja/common-first-jmdict.txt.zst: the katakana words step 6 leaves out (JMnedict has them
+   as names, or they have a kanji form or a capitalised gloss) whose first JMdict sense is a noun
+   glossed first in lower case (`ゴール`, goal, and Ghor; `ダービー`, derby; `イカ`, squid):
+   common words first. A place glossed first by its name (`チャド`, Chad; `リマ`, Lima (Peru))
+   is not one. The recogniser drops a gazetteer match of such a word, or of a step 6 word, when
+   ipadic too knows it as a common noun.
+   `--loanwords-only` writes this file as well.
+
 The dictionary keeps ipadic's licence (BSD-3-Clause with the ICOT terms): its notice is
 data/ja/NOTICE, copied from the package's copyright file, and data/LICENSES.md.
 """
@@ -169,17 +177,15 @@ def jamdict_db(work):
 
 
 LOANWORDS = os.path.join(ROOT, "data", "ja", "loanwords-jmdict.txt.zst")
+COMMON_FIRST = os.path.join(ROOT, "data", "ja", "common-first-jmdict.txt.zst")
 
 
 def is_katakana_word(s):
     return len(s) >= 2 and all("\u30a1" <= c <= "\u30fa" or c == "\u30fc" for c in s)
 
 
-def write_jmdict_loanwords(work):
+def jmdict_loanwords(con):
     """JMdict's common nouns written in katakana alone that are no name (see the module's notes)."""
-    import sqlite3
-
-    con = sqlite3.connect(jamdict_db(work))
     with_kanji = {idseq for (idseq,) in con.execute("select idseq from Kanji")}
     names = {text for (text,) in con.execute("select text from NEKana") if is_katakana_word(text)}
     nouns = {idseq for (idseq,) in con.execute(
@@ -195,8 +201,44 @@ def write_jmdict_loanwords(work):
         gl = glosses.get(idseq, [])
         if any(g[:1].islower() for g in gl) and not any(g[:1].isupper() and g[1:2].islower() for g in gl):
             words.add(text)
+    return words
+
+
+def write_jmdict_loanwords(work):
+    """data/ja/loanwords-jmdict.txt.zst (step 6)."""
+    import sqlite3
+
+    words = jmdict_loanwords(sqlite3.connect(jamdict_db(work)))
     lines = [f"{w}\n" for w in sorted(words)]
     subprocess.run(["zstd", "-19", "-q", "-f", "-o", LOANWORDS], input="".join(lines).encode("utf-8"), check=True)
+    return len(lines)
+
+
+def write_jmdict_common_first(work):
+    """data/ja/common-first-jmdict.txt.zst (step 7): katakana words whose first JMdict sense is a
+    noun glossed first in lower case, less those of step 6."""
+    import re
+    import sqlite3
+
+    con = sqlite3.connect(jamdict_db(work))
+    first_sense = {}
+    for sid, idseq in con.execute("select ID, idseq from Sense order by ID"):
+        first_sense.setdefault(idseq, sid)
+    noun_senses = {sid for (sid,) in con.execute("select sid from pos where text like 'noun%'")}
+    first_gloss = {}
+    for sid, gloss in con.execute("select sid, text from SenseGloss order by rowid"):
+        first_gloss.setdefault(sid, gloss)
+    words = set()
+    for idseq, text in con.execute("select idseq, text from Kana"):
+        if not is_katakana_word(text) or first_sense.get(idseq) not in noun_senses:
+            continue
+        # a leading note in brackets is no part of the word: `(architectural) perspective drawing`
+        gloss = re.sub(r"^\([^)]*\)\s*", "", first_gloss.get(first_sense[idseq], ""))
+        if gloss[:1].islower():
+            words.add(text)
+    words -= jmdict_loanwords(con)
+    lines = [f"{w}\n" for w in sorted(words)]
+    subprocess.run(["zstd", "-19", "-q", "-f", "-o", COMMON_FIRST], input="".join(lines).encode("utf-8"), check=True)
     return len(lines)
 
 
@@ -238,13 +280,15 @@ def main():
     ap.add_argument("--keep", help="write the trimmed MeCab files here and keep them")
     ap.add_argument("--names-only", action="store_true", help="write only data/ja/names.tsv.zst")
     ap.add_argument("--given-only", action="store_true", help="write only data/ja/given-jmnedict.tsv.zst")
-    ap.add_argument("--loanwords-only", action="store_true", help="write only data/ja/loanwords-jmdict.txt.zst")
+    ap.add_argument("--loanwords-only", action="store_true", help="write only data/ja/loanwords-jmdict.txt.zst and common-first-jmdict.txt.zst")
     ap.add_argument("--jamdict-dir", help="a directory holding jamdict-data's archive (or jamdict.db) already")
     args = ap.parse_args()
     if args.loanwords_only:
         with tempfile.TemporaryDirectory() as work:
             n = write_jmdict_loanwords(args.jamdict_dir or work)
-        print(f"wrote {LOANWORDS}: {n} JMdict loanwords", file=sys.stderr)
+            print(f"wrote {LOANWORDS}: {n} JMdict loanwords", file=sys.stderr)
+            n = write_jmdict_common_first(args.jamdict_dir or work)
+            print(f"wrote {COMMON_FIRST}: {n} katakana words JMdict glosses first as common nouns", file=sys.stderr)
         return
     if args.given_only:
         with tempfile.TemporaryDirectory() as work:
@@ -259,6 +303,8 @@ def main():
         print(f"wrote {GIVEN}: {n} JMnedict given names with readings", file=sys.stderr)
         n = write_jmdict_loanwords(work)
         print(f"wrote {LOANWORDS}: {n} JMdict loanwords", file=sys.stderr)
+        n = write_jmdict_common_first(work)
+        print(f"wrote {COMMON_FIRST}: {n} katakana words JMdict glosses first as common nouns", file=sys.stderr)
         if args.names_only:
             return
         dst = args.keep or os.path.join(work, "trimmed")

@@ -22,7 +22,7 @@ use super::recognise::{Cand, Doc, Source};
 use super::tokens::{IDEOGRAPHIC, UNCASED, key_flags, push_key};
 use crate::lang::Script;
 use crate::lang::phonetic::skeleton;
-use crate::lang::segment::{Segmenter, Word, WordClass, is_common_loanword, names};
+use crate::lang::segment::{Segmenter, Word, WordClass, is_common_loanword, is_common_noun_first, names};
 
 /// The segmenter for an article's profile, if its language has one.
 pub(crate) fn segmenter_of(doc: &Doc) -> Option<Segmenter> {
@@ -153,7 +153,9 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
             doc.text[c.start..c.end].chars().count() >= FREE_GAZETTEER_MATCH || (starts[c.start] && ends[c.end])
         })
         // a common loanword is no place that a gazetteer spells alike (`メディア`, media; Médéa),
-        // nor is a katakana word the dictionary knows as a common noun (`ゴール`, goal; Ghor)
+        // nor is a katakana word ipadic knows as a common noun and JMdict as a common word
+        // before a name (`ゴール`, goal; Ghor); ipadic has places as common nouns too
+        // (`チャド`, Chad; `フィラデルフィア`), which JMdict glosses by their names
         .filter(|c| {
             segmenter != Segmenter::Japanese
                 || !(is_common_loanword(&doc.text[c.start..c.end]) || katakana_common_noun(doc.text, &words, c))
@@ -823,7 +825,9 @@ fn places_before_titles(doc: &Doc, gaz: &Gazetteer, words: &[Word], classes: &im
 const MAX_WORDS_OF_A_MIXED_NAME: usize = 5;
 
 /// Is the candidate one katakana word the dictionary knows as a common noun
-/// (`ゴール`, goal)? ipadic files places, countries and persons as proper nouns.
+/// (`ゴール`, goal) and JMdict glosses first as a common word? ipadic files
+/// most places as proper nouns, but some as common nouns (`チャド`, Chad;
+/// `リマ`, Lima), which JMdict glosses by their names.
 fn katakana_common_noun(text: &str, words: &[Word], c: &Cand) -> bool {
     let k = words.partition_point(|w| w.start < c.start);
     words.get(k).is_some_and(|w| {
@@ -832,6 +836,7 @@ fn katakana_common_noun(text: &str, words: &[Word], c: &Cand) -> bool {
             && w.known
             && w.class == WordClass::Noun
             && text[w.start..w.end].chars().all(is_katakana)
+            && is_common_noun_first(&text[w.start..w.end])
     })
 }
 
@@ -1985,6 +1990,16 @@ mod tests {
         // ゴール (goal) is also a spelling of Ghor, Afghanistan
         let r = run(&[article("ja", "ja", "デブライネが後半に決勝ゴールを決めた。")]);
         assert!(find(&r[0], "ゴール").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_place_ipadic_files_as_a_common_noun_is_still_a_place() {
+        // ipadic has チャド (Chad), リマ (Lima) and フィラデルフィア as common nouns;
+        // JMdict glosses them by their names, not as common words
+        let r = run(&[article("ja", "ja", "フィラデルフィアとリマで会談した後、大統領はチャドを訪れた。")]);
+        for place in ["フィラデルフィア", "リマ", "チャド"] {
+            assert_eq!(find(&r[0], place).map(|m| m.1), Some("LOC"), "{place}: {:?}", r[0]);
+        }
     }
 
     #[test]

@@ -81,6 +81,20 @@ pub fn is_common_loanword(word: &str) -> bool {
     WORDS.get_or_init(|| super::unpacked_text(LOANWORDS).lines().map(Box::from).collect()).contains(word)
 }
 
+/// Katakana words whose first JMdict sense is a common noun, less those of
+/// [`is_common_loanword`] (`data/ja/common-first-jmdict.txt.zst`, made by
+/// `scripts/build_ja_dict.py`), one a line, zstd-compressed.
+static COMMON_FIRST: &[u8] = include_bytes!("../../../data/ja/common-first-jmdict.txt.zst");
+
+/// Is this katakana word a common noun first, though JMnedict has it as a
+/// name too (`ゴール`, goal, and Ghor; `ダービー`, derby) or it has a kanji
+/// form (`イカ`, squid)? Not a place JMdict glosses by its name (`チャド`,
+/// Chad; `リマ`, Lima), which is a place first.
+pub fn is_common_noun_first(word: &str) -> bool {
+    static WORDS: OnceLock<rustc_hash::FxHashSet<Box<str>>> = OnceLock::new();
+    WORDS.get_or_init(|| super::unpacked_text(COMMON_FIRST).lines().map(Box::from).collect()).contains(word)
+}
+
 /// Suffixes ipadic files with places' (接尾,地域) that make no place's name:
 /// `日本産`, made in Japan; `日本製`; `日本沖`, off Japan.
 const NO_PLACE_SUFFIXES: &[&str] = &["産", "製", "沖"];
@@ -246,6 +260,7 @@ mod tests {
         let words = classes("ラブロフ外相は述べた");
         assert!(words.contains(&("ラブロフ", WordClass::ForeignName)), "{words:?}");
         assert!(is_common_loanword("メディア") && !is_common_loanword("ブラウン"));
+        assert!(is_common_noun_first("ゴール") && !is_common_noun_first("チャド"));
     }
 
     #[test]

@@ -21,7 +21,7 @@ mod names;
 
 pub use chinese::{PLACE_SUFFIXES, is_family_name, is_place_suffix, is_transliteration_char};
 pub use given_names::{given_name_readings, unpacked_text};
-pub use japanese::is_common_loanword;
+pub use japanese::{is_common_loanword, is_common_noun_first};
 pub use names::names;
 
 /// A dictionary that segments one language's text.
