@@ -316,6 +316,8 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         proposals.extend(parties_with_a_noun_before(doc, &words));
         companies_named_by_sound(doc, &mut proposals);
         clubs_named_after_their_home(doc, gaz, &heads, &mut proposals);
+        let with_country = countries_before_public_bodies(doc, &words, &proposals);
+        proposals.extend(with_country);
     }
     // a middle dot after a name joins it to the next (`大阪府・市`) and is no part of it
     for c in &mut proposals {
@@ -1220,6 +1222,33 @@ fn government_offices(doc: &Doc, words: &[Word]) -> Vec<Cand> {
     out
 }
 
+/// Endings of the names of public bodies: a ministry, an agency, a bureau, a
+/// commission or board (`外務省`, `気象庁`, `連邦準備制度理事会`).
+const PUBLIC_BODY_ENDINGS: &[&str] = &["省", "庁", "局", "委員会", "理事会"];
+
+/// Japanese names a country's public body with the country's name before
+/// it, one kanji (`米`, `英`, `露`) or more, as one name: `中国外務省`, China's
+/// foreign ministry, is not `中国` and Japan's `外務省`; `米連邦準備制度理事会`.
+/// An organisation ending in a public body's head and written right after a
+/// country is proposed again with the country, as a name of its own (the
+/// gazetteer's entry for the bare body is another country's).
+fn countries_before_public_bodies(doc: &Doc, words: &[Word], proposals: &[Cand]) -> Vec<Cand> {
+    let mut out = Vec::new();
+    for c in proposals {
+        if c.kind != EntityKind::Organization
+            || !PUBLIC_BODY_ENDINGS.iter().any(|head| doc.text[c.start..c.end].ends_with(head))
+        {
+            continue;
+        }
+        let k = words.partition_point(|w| w.end <= c.start);
+        let Some(country) = k.checked_sub(1).map(|p| &words[p]) else { continue };
+        if country.end == c.start && country.known && country.class == WordClass::Country {
+            out.extend(cand(doc, country.start, c.end, EntityKind::Organization, c.cue, c.weak));
+        }
+    }
+    out
+}
+
 /// Titles of a company's officers in Japanese: president, chairman, chief
 /// executive, bank president, founder, director.
 const COMPANY_OFFICERS: &[&str] =
@@ -1990,6 +2019,19 @@ mod tests {
         // ゴール (goal) is also a spelling of Ghor, Afghanistan
         let r = run(&[article("ja", "ja", "デブライネが後半に決勝ゴールを決めた。")]);
         assert!(find(&r[0], "ゴール").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_country_before_a_public_body_is_part_of_its_name() {
+        let r = run(&[article(
+            "ja",
+            "ja",
+            "中国外務省は声明を出した。米連邦準備制度理事会は利上げを決めた。米テスラも発表した。",
+        )]);
+        for body in ["中国外務省", "米連邦準備制度理事会"] {
+            assert_eq!(find(&r[0], body).map(|m| m.1), Some("ORG"), "{body}: {:?}", r[0]);
+        }
+        assert!(find(&r[0], "中国").is_none() && find(&r[0], "テスラ").is_some(), "{:?}", r[0]);
     }
 
     #[test]
