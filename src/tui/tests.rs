@@ -519,6 +519,67 @@ fn devanagari_conjuncts_get_one_cell_per_column_so_redraws_leave_nothing_behind(
     assert_eq!(cjk[(0, 0)].symbol(), "日");
 }
 
+/// One row drawn as ratatui draws it, then laid out the terminal's way.
+fn laid_row(width: u16, draw: impl FnOnce(&mut ratatui::buffer::Buffer)) -> ratatui::buffer::Buffer {
+    let mut buffer = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, width, 1));
+    draw(&mut buffer);
+    panes::split_wide_clusters(&mut buffer);
+    buffer
+}
+
+/// The terminal's columns of a laid-out row: each cell's symbol at the
+/// column it starts, the columns a wide piece takes skipped.
+fn terminal_row(buffer: &ratatui::buffer::Buffer) -> Vec<(u16, String)> {
+    let mut cells = Vec::new();
+    let mut x = 0;
+    while x < buffer.area.width {
+        let symbol = buffer[(x, 0)].symbol().to_owned();
+        let columns = super::wrap::display_width(&symbol).max(1) as u16;
+        cells.push((x, symbol));
+        x += columns;
+    }
+    cells
+}
+
+#[test]
+fn a_vowel_sign_terminals_draw_in_a_column_of_its_own_does_not_push_the_border_out() {
+    // Bengali া (U+09BE) extends its cluster: unicode-width counts কা one column, terminals two
+    let buffer = laid_row(12, |b| {
+        b.set_string(0, 0, "│", ratatui::style::Style::default());
+        b.set_string(1, 0, "কা বই", ratatui::style::Style::default());
+        b.set_string(11, 0, "│", ratatui::style::Style::default());
+    });
+    let row = terminal_row(&buffer);
+    let symbols: Vec<&str> = row.iter().map(|(_, s)| s.as_str()).collect();
+    assert_eq!(&symbols[..6], &["│", "ক", "া", " ", "ব", "ই"], "the letters and the space between words kept");
+    assert_eq!(row.last(), Some(&(11, "│".to_owned())), "the border stays in its column");
+    // ratatui is told the vowel sign takes a column, so it moves the cursor rightly after it
+    assert_eq!(buffer[(2, 0)].diff_option, ratatui::buffer::CellDiffOption::ForcedWidth(std::num::NonZeroU16::MIN));
+}
+
+#[test]
+fn emoji_sequences_are_drawn_as_their_emoji_in_the_columns_every_terminal_gives_them() {
+    // 👨‍👩‍👧 is 2 columns for unicode-width, 6 for tmux; ❤️ is 2 for unicode-width, 1 for tmux
+    let buffer = laid_row(16, |b| {
+        b.set_string(0, 0, "👨\u{200d}👩\u{200d}👧 ❤\u{fe0f} x   ", ratatui::style::Style::default());
+        b.set_string(15, 0, "┃", ratatui::style::Style::default());
+    });
+    let row = terminal_row(&buffer);
+    let symbols: Vec<&str> = row.iter().map(|(_, s)| s.as_str()).collect();
+    assert_eq!(&symbols[..7], &["👨", "👩", "👧", " ", "❤", " ", "x"], "{row:?}");
+    assert_eq!(row.last(), Some(&(15, "┃".to_owned())), "{row:?}");
+}
+
+#[test]
+fn a_title_the_terminal_draws_wider_shortens_the_line_after_it_not_the_title() {
+    let buffer = laid_row(16, |b| {
+        b.set_string(0, 0, format!("┌ কাকা {}┐", "─".repeat(10)), ratatui::style::Style::default());
+    });
+    let shown: String = terminal_row(&buffer).into_iter().map(|(_, s)| s).collect();
+    assert_eq!(shown, format!("┌ কাকা {}┐", "─".repeat(8)));
+    assert_eq!(terminal_row(&buffer).last().map(|(x, _)| *x), Some(15));
+}
+
 pub(super) fn reviewing_app() -> App {
     let mut app = app();
     app.review.enabled = true;

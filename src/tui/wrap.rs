@@ -5,16 +5,104 @@
 //! combining marks and wide characters line up).
 
 use unicode_segmentation::UnicodeSegmentation;
-use unicode_width::UnicodeWidthStr;
+use unicode_width::UnicodeWidthChar;
 
 /// Display width of a string, grapheme by grapheme.
 pub fn display_width(s: &str) -> usize {
     s.graphemes(true).map(grapheme_width).sum()
 }
 
+/// Columns a terminal gives a grapheme cluster: tmux, xterm and VTE add up
+/// each code point's `wcwidth`. unicode-width's width of the whole cluster
+/// differs for an emoji sequence joined with ZWJ or made wide by U+FE0F
+/// (both left out when drawn: see `panes::split_wide_clusters`), and its
+/// width of a character for the spacing marks below.
 pub fn grapheme_width(g: &str) -> usize {
-    g.width()
+    g.chars().map(char_columns).sum()
 }
+
+/// Columns a terminal gives one character (0 for marks that join the one before).
+pub fn char_columns(c: char) -> usize {
+    if SPACING_MARKS.binary_search(&c).is_ok() { 1 } else { c.width().unwrap_or(0) }
+}
+
+/// Characters unicode-width gives no column, as they extend a grapheme
+/// cluster or are format marks, which the C library's `wcwidth` (what tmux,
+/// xterm and VTE draw by) gives one: mostly spacing vowel signs, such as
+/// Bengali া (U+09BE), Tamil ா (U+0BBE), Kannada ೀ (U+0CC0) and Malayalam
+/// ാ (U+0D3E), and the soft hyphen. Found by comparing unicode-width 0.2
+/// with glibc 2.36 over every code point; sorted for the binary search.
+const SPACING_MARKS: [char; 69] = [
+    '\u{00AD}',
+    '\u{0605}',
+    '\u{070F}',
+    '\u{0890}',
+    '\u{0891}',
+    '\u{08E2}',
+    '\u{09BE}',
+    '\u{09D7}',
+    '\u{0B3E}',
+    '\u{0B57}',
+    '\u{0BBE}',
+    '\u{0BD7}',
+    '\u{0CC0}',
+    '\u{0CC2}',
+    '\u{0CC7}',
+    '\u{0CC8}',
+    '\u{0CCA}',
+    '\u{0CCB}',
+    '\u{0CD5}',
+    '\u{0CD6}',
+    '\u{0D3E}',
+    '\u{0D4E}',
+    '\u{0D57}',
+    '\u{0DCF}',
+    '\u{0DDF}',
+    '\u{1715}',
+    '\u{1734}',
+    '\u{1B35}',
+    '\u{1B3B}',
+    '\u{1B3D}',
+    '\u{1B43}',
+    '\u{1B44}',
+    '\u{1BAA}',
+    '\u{1BF2}',
+    '\u{1BF3}',
+    '\u{A8FA}',
+    '\u{A953}',
+    '\u{A9C0}',
+    '\u{FFA0}',
+    '\u{111C0}',
+    '\u{111C2}',
+    '\u{111C3}',
+    '\u{11235}',
+    '\u{1133E}',
+    '\u{1134D}',
+    '\u{11357}',
+    '\u{114B0}',
+    '\u{114BD}',
+    '\u{115AF}',
+    '\u{116B6}',
+    '\u{11930}',
+    '\u{1193D}',
+    '\u{1193F}',
+    '\u{11941}',
+    '\u{11A84}',
+    '\u{11A85}',
+    '\u{11A86}',
+    '\u{11A87}',
+    '\u{11A88}',
+    '\u{11A89}',
+    '\u{11D46}',
+    '\u{1D165}',
+    '\u{1D166}',
+    '\u{1D16D}',
+    '\u{1D16E}',
+    '\u{1D16F}',
+    '\u{1D170}',
+    '\u{1D171}',
+    '\u{1D172}',
+];
 
 /// Wrap `text` to `width` columns. Rows exclude the newline; a blank line is an
 /// empty row. Breaks after whitespace where possible, inside a word only when

@@ -100,11 +100,15 @@ pub fn pane_block<'a>(app: &App, pane: Pane, extra: Option<Span<'a>>) -> Block<'
     let number = Pane::ORDER.iter().position(|&p| p == pane).map(|i| i + 1).unwrap_or(0);
     let mut title = vec![Span::styled(format!(" {number} {} ", pane.title()), theme.title(focused))];
     if let Some(extra) = extra.filter(|e| !e.content.is_empty()) {
-        // a title span is drawn in as many cells as unicode-width says it takes,
-        // which counts an Arabic lam-alef pair as one column though the buffer
-        // draws two: blanks at its end make up for it, else its last letters are cut
-        let shortfall = super::wrap::display_width(&extra.content)
-            .saturating_sub(unicode_width::UnicodeWidthStr::width(extra.content.as_ref()));
+        // a title span is given as many cells as unicode-width says the whole
+        // string takes, which counts an Arabic lam-alef pair as one column though
+        // the buffer draws it a grapheme at a time, in two: blanks at its end make
+        // up for it, else its last letters are cut (what the terminal draws wider
+        // still is `split_wide_clusters`'s)
+        let in_the_buffer: usize = unicode_segmentation::UnicodeSegmentation::graphemes(extra.content.as_ref(), true)
+            .map(|g| usize::from(ratatui::buffer::CellWidth::cell_width(g)))
+            .sum();
+        let shortfall = in_the_buffer.saturating_sub(unicode_width::UnicodeWidthStr::width(extra.content.as_ref()));
         let extra = if shortfall == 0 {
             extra
         } else {
@@ -290,65 +294,169 @@ pub fn locale_is_ascii(get: impl Fn(&str) -> Option<String>) -> bool {
 
 /// Make the buffer mean what the terminal will show.
 ///
-/// A Devanagari conjunct such as `ष्ट्र` is one grapheme three columns wide,
-/// so ratatui keeps it in one cell and treats the next two as hidden. The
-/// terminal, though, puts each of its three letters in a cell of its own;
-/// when the cluster is later overwritten by narrower text, ratatui rewrites
-/// only the first cell and the other two letters stay on screen. Splitting
-/// the cluster into one piece per column (a letter with its marks) makes
-/// ratatui's cells the terminal's cells. Clusters with a genuinely wide
-/// character (CJK, emoji) are left whole: there the terminal agrees.
+/// Terminals (tmux, xterm, VTE) give each code point of a cluster its own
+/// `wcwidth` columns; ratatui gives a grapheme cluster the columns
+/// unicode-width gives the whole cluster. They differ three ways:
+/// - a Devanagari conjunct such as `ष्ट्र` is one grapheme three columns
+///   wide, kept in one cell: the terminal puts each of its letters in a cell
+///   of its own, and when the cluster is later overwritten by narrower text
+///   ratatui rewrites only the first cell and the other letters stay;
+/// - a spacing vowel sign that extends its cluster (Bengali `া`, Tamil `ா`)
+///   counts no column for unicode-width and one for the terminal, and an
+///   emoji joined with ZWJ (`👨‍👩‍👧`) counts 2 for unicode-width and 2 per
+///   person for tmux: ratatui writes the next cell at once, the terminal
+///   puts it a column or more further, and the pane's border is pushed out;
+/// - an emoji made wide by U+FE0F (`❤️`) counts 2 for unicode-width and 1
+///   for most terminals.
 ///
-/// A cluster whose hidden columns were drawn over afterwards (an overlay's
-/// border, a pane's edge) is cut at that cell: the pieces that still fit are
-/// kept, and a wide character that no longer fits becomes blanks, so what was
-/// drawn over it stays where it was drawn.
+/// Each row is laid out again the terminal's way: every cluster is cut into
+/// pieces of one column-taking character with its marks (ZWJ and U+FE0F,
+/// which terminals disagree on, are left out), each piece in a cell of its
+/// own whose width ratatui is told when it counts otherwise. What the
+/// terminal takes in more comes out of the blanks before the next border
+/// or the row's end (a run of blanks keeps one, so words stay apart);
+/// what does not fit there is cut, so borders stay where they were drawn.
 pub fn split_wide_clusters(buffer: &mut ratatui::buffer::Buffer) {
-    use unicode_width::UnicodeWidthChar;
     let area = buffer.area;
     for y in area.top()..area.bottom() {
-        let mut x = area.left();
-        while x < area.right() {
-            let symbol = buffer[(x, y)].symbol().to_owned();
-            let width = super::wrap::display_width(&symbol);
-            if width < 2 {
-                x += 1;
-                continue;
-            }
-            // columns the cluster may still take: up to the first cell drawn over
-            let room = (1..width)
-                .take_while(|&i| x + (i as u16) < area.right() && is_hidden(&buffer[(x + i as u16, y)]))
-                .count()
-                + 1;
-            let style = buffer[(x, y)].style();
-            // pieces: a letter of width 1 with the zero-width marks after it
-            let mut pieces: Vec<String> = Vec::new();
-            for c in symbol.chars() {
-                match (c.width().unwrap_or(0), pieces.last_mut()) {
-                    (0, Some(last)) => last.push(c),
-                    _ => pieces.push(c.to_string()),
-                }
-            }
-            let splittable = !symbol.chars().any(|c| c.width().unwrap_or(0) > 1) && pieces.len() == width;
-            if splittable {
-                for (i, piece) in pieces.iter().take(room).enumerate() {
-                    let cell = &mut buffer[(x + i as u16, y)];
-                    cell.set_symbol(piece);
-                    cell.set_style(style);
-                }
-            } else if room < width {
-                for i in 0..room {
-                    let cell = &mut buffer[(x + i as u16, y)];
-                    cell.set_symbol(" ");
-                    cell.set_style(style);
-                }
-            }
-            x += room as u16;
+        let start = buffer.index_of(area.left(), y);
+        let row = &buffer.content[start..start + area.width as usize];
+        if row.iter().all(|cell| cell.symbol().is_ascii()) {
+            continue;
         }
+        let laid = lay_row_as_the_terminal_does(row);
+        buffer.content[start..start + area.width as usize].clone_from_slice(&laid);
     }
 }
 
-/// A cell a wide symbol on its left hides: ratatui resets those to a blank.
-fn is_hidden(cell: &ratatui::buffer::Cell) -> bool {
-    cell.symbol() == " "
+/// One row of cells laid out in the terminal's columns (see [`split_wide_clusters`]):
+/// the borders where they were drawn, each stretch between them on its own.
+fn lay_row_as_the_terminal_does(row: &[ratatui::buffer::Cell]) -> Vec<ratatui::buffer::Cell> {
+    let mut out = Vec::with_capacity(row.len());
+    let mut x = 0;
+    while x < row.len() {
+        if is_border(row[x].symbol()) {
+            out.push(row[x].clone());
+            x += 1;
+            continue;
+        }
+        let end = (x..row.len()).find(|&i| is_border(row[i].symbol())).unwrap_or(row.len());
+        lay_stretch(&row[x..end], &mut out);
+        x = end;
+    }
+    out
+}
+
+/// A cell as ratatui laid it out, and as the terminal will draw it.
+struct Drawn<'a> {
+    cell: &'a ratatui::buffer::Cell,
+    pieces: Vec<(String, usize)>,
+    /// Columns it takes on the terminal.
+    columns: usize,
+}
+
+/// Lay `cells` (between two borders) out the terminal's way at the end of `out`, in as many columns.
+fn lay_stretch(cells: &[ratatui::buffer::Cell], out: &mut Vec<ratatui::buffer::Cell>) {
+    use ratatui::buffer::{Cell, CellDiffOption, CellWidth};
+    let mut drawn = Vec::new();
+    let mut x = 0;
+    while x < cells.len() {
+        let cell = &cells[x];
+        let ratatui_width = usize::from(cell.symbol().cell_width()).max(1);
+        // the columns ratatui gave it: up to the first cell drawn over
+        let given = 1 + (1..ratatui_width).take_while(|&i| x + i < cells.len() && cells[x + i].symbol() == " ").count();
+        let pieces = terminal_pieces(cell.symbol());
+        let columns = pieces.iter().map(|(_, columns)| columns).sum::<usize>();
+        drawn.push(Drawn { cell, pieces, columns });
+        x += given;
+    }
+    // the korpus panes lay out in the terminal's columns (`wrap::display_width`),
+    // so the stretch is laid out again from its start: what the terminal takes
+    // more than ratatui gave comes out of the blanks (or lines) ratatui left
+    // at its end, then, from the right, out of all but the first of each run,
+    // so words stay apart; what it takes less leaves blanks at its end
+    let mut surplus = drawn.iter().map(|d| d.columns).sum::<usize>().saturating_sub(cells.len());
+    let mut kept = vec![true; drawn.len()];
+    for i in (0..drawn.len()).rev() {
+        if surplus == 0 || !is_fill(drawn[i].cell.symbol()) {
+            break;
+        }
+        kept[i] = false;
+        surplus -= 1;
+    }
+    for i in (1..drawn.len()).rev() {
+        if surplus == 0 {
+            break;
+        }
+        if kept[i] && is_fill(drawn[i].cell.symbol()) && is_fill(drawn[i - 1].cell.symbol()) {
+            kept[i] = false;
+            surplus -= 1;
+        }
+    }
+    let start = out.len();
+    let blank = |style| {
+        let mut cell = Cell::EMPTY;
+        cell.set_style(style);
+        cell
+    };
+    'cells: for (d, _) in drawn.iter().zip(&kept).filter(|(_, kept)| **kept) {
+        let style = d.cell.style();
+        for (piece, columns) in &d.pieces {
+            // what still does not fit is cut: the border after it stays in its column
+            if out.len() - start + columns > cells.len() {
+                break 'cells;
+            }
+            let mut placed = d.cell.clone();
+            placed.set_symbol(piece);
+            // ratatui skips the columns it thinks a cell takes when it writes the row
+            if usize::from(piece.cell_width()) != *columns
+                && let Some(forced) = u16::try_from(*columns).ok().and_then(std::num::NonZeroU16::new)
+            {
+                placed.set_diff_option(CellDiffOption::ForcedWidth(forced));
+            }
+            out.push(placed);
+            for _ in 1..*columns {
+                out.push(blank(style));
+            }
+        }
+    }
+    // the end of the stretch as ratatui drew it: the row's style, a border's line
+    let last = cells.last().cloned().unwrap_or_default();
+    let fill = if is_fill(last.symbol()) { last } else { blank(last.style()) };
+    while out.len() - start < cells.len() {
+        out.push(fill.clone());
+    }
+}
+
+/// Box drawing but the horizontal lines: the panes' corners and sides,
+/// which stay where they are drawn.
+fn is_border(symbol: &str) -> bool {
+    let mut chars = symbol.chars();
+    matches!((chars.next(), chars.next()), (Some('\u{2500}'..='\u{257f}'), None)) && !is_fill(symbol)
+}
+
+/// A blank, or a horizontal line between a pane title and its corner:
+/// what can give way to a cluster the terminal draws wider.
+fn is_fill(symbol: &str) -> bool {
+    matches!(symbol, " " | "─" | "━" | "═")
+}
+
+/// A cluster cut the way a terminal gives it columns: a piece per character
+/// that takes columns, with the marks after it, and the columns it takes.
+/// ZWJ and U+FE0F are left out (terminals disagree on what they join).
+fn terminal_pieces(symbol: &str) -> Vec<(String, usize)> {
+    let mut pieces: Vec<(String, usize)> = Vec::new();
+    let wide = symbol.chars().any(|c| crate::tui::wrap::char_columns(c) > 1);
+    for c in symbol.chars() {
+        if c == '\u{FE0F}' || (c == '\u{200D}' && wide) {
+            continue;
+        }
+        let columns = crate::tui::wrap::char_columns(c);
+        match pieces.last_mut() {
+            Some((piece, _)) if columns == 0 => piece.push(c),
+            _ => pieces.push((c.to_string(), columns)),
+        }
+    }
+    pieces.retain(|(_, columns)| *columns > 0);
+    pieces
 }

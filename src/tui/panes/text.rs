@@ -40,7 +40,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let position = if rows.len() > body_height {
         format!("{}-{}/{}", app.text.scroll + 1, (app.text.scroll + body_height).min(rows.len()), rows.len())
     } else {
-        format!("{} rows", rows.len())
+        format!("{} row{}", rows.len(), if rows.len() == 1 { "" } else { "s" })
     };
     let inner_width = area.width.saturating_sub(2) as usize;
     let border_title = if parts.header.height == 0 || title_opens_text(app) {
