@@ -2748,4 +2748,18 @@ mod tests {
         assert_eq!(find(&r[0], "美国").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
         assert_eq!(find(&r[0], "波音公司").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
     }
+
+    // Arabic, Persian and Hebrew (the abjad profiles' data, read by the recogniser)
+
+    #[test]
+    fn a_reporting_verb_after_a_given_name_is_the_sentence_s_verb_not_a_family_name() {
+        let r = run(&[
+            article("he", "he", "לקראת הבחירות\n\nבשבוע שעבר דנה נפגשה עם ראש העירייה בחיפה."),
+            article("ar", "ar", "زيارة رسمية\n\nقال مسؤول إن كريم يزور القاهرة غدا."),
+        ]);
+        for (ms, verb) in r.iter().zip(["נפגשה", "يزور"]) {
+            assert!(!ms.iter().any(|m| m.0.contains(verb)), "{verb} in {ms:?}");
+        }
+        assert_eq!(find(&r[1], "القاهرة").map(|m| m.1), Some("LOC"), "{:?}", r[1]);
+    }
 }
