@@ -72,17 +72,54 @@ impl<'o, W: Write> JsonArray<'o, W> {
 
     pub fn push<T: Serialize>(&mut self, row: &T) -> io::Result<()> {
         self.plain.clear();
-        serde_json::to_writer_pretty(&mut self.plain, row).map_err(io::Error::from)?;
         self.indented.clear();
         self.indented.extend_from_slice(if self.rows == 0 { b"\n  " } else { b",\n  " });
         self.rows += 1;
-        indent_lines_after_the_first(&self.plain, &mut self.indented);
-        self.out.write_all(&self.indented)
+        let mut chunks = IndentedChunks { plain: &mut self.plain, indented: &mut self.indented, out: &mut *self.out };
+        serde_json::to_writer_pretty(&mut chunks, row).map_err(io::Error::from)?;
+        chunks.write_plain()
     }
 
     /// Close the array (`[]` when nothing was pushed) and end the line.
     pub fn finish(self) -> io::Result<()> {
         self.out.write_all(if self.rows == 0 { b"]\n" } else { b"\n]\n" })
+    }
+}
+
+/// How many bytes of a row are laid out before they are indented and written.
+const ROW_CHUNK: usize = 1 << 16;
+
+/// serde_json's layout of one row, indented and written [`ROW_CHUNK`] bytes
+/// at a time: a row is as long as its article's mentions, and a 50 MB
+/// article's row (300 MB of JSON) was held whole, twice. Indenting adds two
+/// spaces after every newline, so it can be done a chunk at a time.
+struct IndentedChunks<'b, W: Write> {
+    plain: &'b mut Vec<u8>,
+    indented: &'b mut Vec<u8>,
+    out: &'b mut W,
+}
+
+impl<W: Write> IndentedChunks<'_, W> {
+    fn write_plain(&mut self) -> io::Result<()> {
+        indent_lines_after_the_first(self.plain, self.indented);
+        self.plain.clear();
+        self.out.write_all(self.indented)?;
+        self.indented.clear();
+        Ok(())
+    }
+}
+
+impl<W: Write> Write for IndentedChunks<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.plain.extend_from_slice(buf);
+        if self.plain.len() >= ROW_CHUNK {
+            self.write_plain()?;
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.write_plain()
     }
 }
 
@@ -122,5 +159,23 @@ mod tests {
             array.finish().unwrap();
             assert_eq!(String::from_utf8(streamed).unwrap(), String::from_utf8(whole).unwrap());
         }
+    }
+
+    #[test]
+    fn a_row_longer_than_a_chunk_is_written_a_chunk_at_a_time_and_byte_for_byte() {
+        let long_row = serde_json::json!({"mentions": (0..20_000).map(|i| serde_json::json!({"start": i, "text": "Lavrov"})).collect::<Vec<_>>()});
+        let case = serde_json::json!([1, long_row, {"last": "row"}]);
+        let mut whole = serde_json::to_vec_pretty(&case).unwrap();
+        whole.push(b'\n');
+        assert!(whole.len() > 8 * ROW_CHUNK);
+        let mut streamed = Vec::new();
+        let mut array = JsonArray::start(&mut streamed).unwrap();
+        for row in case.as_array().unwrap() {
+            array.push(row).unwrap();
+        }
+        // the buffers hold a chunk and the token that ended it, never the whole row
+        assert!(array.plain.capacity() <= 2 * ROW_CHUNK && array.indented.capacity() <= 4 * ROW_CHUNK);
+        array.finish().unwrap();
+        assert_eq!(String::from_utf8(streamed).unwrap(), String::from_utf8(whole).unwrap());
     }
 }

@@ -123,7 +123,7 @@ impl<'a> HitRow<'a> {
 pub struct ArticleMentions<'a> {
     pub file: &'a str,
     pub lang: &'a str,
-    pub mentions: Vec<MentionRow<'a>>,
+    pub mentions: MentionRows<'a>,
     pub title: &'a str,
 }
 
@@ -138,6 +138,38 @@ pub struct MentionRow<'a> {
     pub kind: &'static str,
 }
 
+/// An article's mentions, each made into a row as it is written: a 50 MB
+/// article has 1.6 million mentions, and a `Vec` of their rows took 190 MB.
+pub struct MentionRows<'a> {
+    text: &'a str,
+    mentions: &'a [Mention],
+    entities: &'a Entities<'a>,
+}
+
+impl<'a> MentionRows<'a> {
+    /// The rows of the mentions whose entity `entities` holds.
+    pub fn iter(&self) -> impl Iterator<Item = MentionRow<'a>> + use<'a> {
+        let (text, entities) = (self.text, self.entities);
+        self.mentions.iter().filter_map(move |m| {
+            let entity = entities.get(&m.entity())?;
+            Some(MentionRow {
+                end: m.end,
+                entity: &entity.id.0,
+                name: &entity.name,
+                start: m.start,
+                text: text.get(m.range()).unwrap_or(""),
+                kind: m.kind.tag(),
+            })
+        })
+    }
+}
+
+impl Serialize for MentionRows<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
+}
+
 impl<'a> ArticleMentions<'a> {
     /// `entities` holds every entity the mentions name; `text` is the article's.
     pub fn new(
@@ -146,20 +178,7 @@ impl<'a> ArticleMentions<'a> {
         mentions: &'a [Mention],
         entities: &'a Entities<'_>,
     ) -> Self {
-        let mentions = mentions
-            .iter()
-            .filter_map(|m| {
-                let entity = entities.get(&m.entity())?;
-                Some(MentionRow {
-                    end: m.end,
-                    entity: &entity.id.0,
-                    name: &entity.name,
-                    start: m.start,
-                    text: text.get(m.range()).unwrap_or(""),
-                    kind: m.kind.tag(),
-                })
-            })
-            .collect();
+        let mentions = MentionRows { text, mentions, entities };
         ArticleMentions { file: &article.id, lang: article.language.code(), mentions, title: &article.title }
     }
 }
