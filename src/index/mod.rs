@@ -250,6 +250,6 @@ pub fn in_memory_with(
     root: Option<&Path>,
     strings: Option<&ArticleStrings>,
 ) -> io::Result<IndexStore> {
-    let (bytes, _) = write_index_with(Vec::new(), corpus, analysis, texts, None, strings)?;
-    IndexStore::from_bytes(Bytes::owned(&bytes), root.map(Path::to_path_buf)).map_err(|e| io::Error::other(e.0))
+    let (sink, _) = write_index_with(store::WordSink::default(), corpus, analysis, texts, None, strings)?;
+    IndexStore::from_bytes(sink.into_bytes(), root.map(Path::to_path_buf)).map_err(|e| io::Error::other(e.0))
 }

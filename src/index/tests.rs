@@ -719,3 +719,17 @@ fn an_old_index_whose_pages_are_let_go_while_it_is_copied_reads_back_the_same() 
     bytes.release(&old_bytes);
     assert!(bytes.as_ref() == old_bytes.as_slice());
 }
+
+#[test]
+fn an_index_written_into_words_is_byte_for_byte_the_index_written_into_bytes() {
+    let (corpus, analysis) = analysed(load_seeds());
+    let (bytes, _) = write_index(Vec::new(), &corpus, &analysis, &Texts::Inline).unwrap();
+    let (sink, _) = write_index(store::WordSink::default(), &corpus, &analysis, &Texts::Inline).unwrap();
+    assert_eq!(sink.into_bytes().as_ref(), bytes.as_slice());
+    // writes that end inside a word, and an empty one
+    let mut sink = store::WordSink::default();
+    for part in [&b"abc"[..], b"", b"defghijklm", b"n"] {
+        std::io::Write::write_all(&mut sink, part).unwrap();
+    }
+    assert_eq!(sink.into_bytes().as_ref(), b"abcdefghijklmn");
+}
