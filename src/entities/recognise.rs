@@ -453,6 +453,7 @@ fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazetteer, cues: &
     let pair_keys: HashSet<&str> = (0..doc.toks.len()).filter(|&i| in_pair[i]).map(|i| doc.key(i)).collect();
     let paired_words: HashSet<&str> = (0..doc.toks.len()).filter(|&i| in_pair[i]).map(|i| doc.word(i)).collect();
     let mut skel = String::new();
+    let town_nouns = super::types::TownNounAfterArticle::new();
     for (i, &paired) in in_pair.iter().enumerate() {
         // a capital inside the word is no noun's (`AfD`, `McKinsey`)
         // nor are hyphenated names whose every part is capitalised, none a stop word, the last
@@ -471,6 +472,10 @@ fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazetteer, cues: &
         }
         let t = doc.toks[i];
         if !t.is_cap() || t.flags & ALLCAPS != 0 {
+            continue;
+        }
+        if town_nouns.is_noun(doc, gaz, i) {
+            lowered.toks[i].flags = (t.flags & !CAP) | LOWER;
             continue;
         }
         let key = doc.key(i);

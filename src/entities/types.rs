@@ -16,7 +16,7 @@ use super::EntityKind;
 use super::cues::{CueLang, Cues, LOC_HEAD, LOC_PREP, ORG_HEAD};
 use super::fxhash::{FxHashMap, FxHashSet as HashSet, WordMemo, remembered};
 use super::recognise::{Cand, Doc, Source};
-use super::tokens::{ALLCAPS, APOS, DEVA, JOINED, LOWER, SENT, UNCASED};
+use super::tokens::{ALLCAPS, APOS, DEVA, JOINED, LOWER, SENT, TITLE_LINE, UNCASED};
 use crate::lang::{LoneWord, Profile, fold_str, is_among_common_words};
 
 const GIVEN_NAMES: &str = include_str!("../../data/names/given.txt");
@@ -771,6 +771,67 @@ pub(crate) fn clubs_named_for_places(
         c.cue = false;
         c.weak = false;
     }
+}
+
+/// Rule `town_noun_after_article` (asked by the recogniser before it reads
+/// capitalised words as names): in a language that capitalises every noun, a
+/// word right after an article, a possessive or numeral (profile class `det`)
+/// or a preposition joined with the article (`artprep`) that the gazetteer
+/// knows only as a town (GeoNames) or a province (ISO 3166-2), and that the
+/// article never writes bare, is the common noun it is spelled like (`die
+/// Hauptstadt`, `in den Bergen`, `im Golf`): such a language writes its towns
+/// bare (`in Bergen`, `Essen hat`) and its nouns after an article. A name the
+/// article also writes bare keeps its article where it has one (`die Bayern`
+/// beside `Bayern München`, `das Saarland` beside `im Saarland`… `Saarland
+/// wählt`). Countries keep theirs (`die Türkei`), so do names of several
+/// words (`der Golf von Mexiko`). The words written bare are read once per
+/// article, when the rule is first asked.
+pub(crate) struct TownNounAfterArticle<'d> {
+    written_bare: std::cell::OnceCell<HashSet<&'d str>>,
+}
+
+impl<'d> TownNounAfterArticle<'d> {
+    pub(crate) fn new() -> Self {
+        TownNounAfterArticle { written_bare: std::cell::OnceCell::new() }
+    }
+
+    pub(crate) fn is_noun(&self, doc: &Doc<'d>, gaz: &super::gazetteer::Gazetteer, i: usize) -> bool {
+        if doc.lang.casing != crate::lang::Casing::EveryNoun || !after_article(doc, i) {
+            return false;
+        }
+        // a town's or a province's id: `loc:gn2928810`, `loc:sb-ct`; a country's is `loc:tr`
+        let town_or_province = |id: &str| {
+            id.strip_prefix("loc:").is_some_and(|rest| {
+                rest.strip_prefix("gn").is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit())) || rest.contains('-')
+            })
+        };
+        let in_gazetteer = gaz
+            .exact_entry(&crate::lang::fold_for_search(doc.word(i)).text)
+            .is_some_and(|e| gaz.entry(e).kind == EntityKind::Location && town_or_province(&gaz.entry(e).id));
+        in_gazetteer && !self.written_bare.get_or_init(|| words_written_bare(doc)).contains(doc.word(i))
+    }
+}
+
+/// Is token `i` right after an article, a possessive or numeral (`det`) or a
+/// preposition joined with the article (`artprep`), written in lower case or
+/// opening its sentence (`Die Hauptstadt`; not a name's word, `Den Haag`)?
+fn after_article(doc: &Doc, i: usize) -> bool {
+    if i == 0 || doc.toks[i].flags & JOINED == 0 || doc.toks[i - 1].flags & (LOWER | SENT) == 0 {
+        return false;
+    }
+    let before = doc.word(i - 1).to_lowercase();
+    let data = doc.lang.data();
+    data.words("det").any(|w| w == before) || data.words("artprep").any(|w| w == before)
+}
+
+/// The capitalised words an article writes at least once with no article
+/// before them, outside its headline (which drops articles).
+fn words_written_bare<'d>(doc: &Doc<'d>) -> HashSet<&'d str> {
+    let text: &'d str = doc.text;
+    (0..doc.toks.len())
+        .filter(|&i| doc.toks[i].is_cap() && doc.toks[i].flags & TITLE_LINE == 0 && !after_article(doc, i))
+        .filter_map(|i| text.get(doc.toks[i].start..doc.toks[i].end))
+        .collect()
 }
 
 /// Rule `place_word_of_a_name` (asked by the recogniser with its candidates):
@@ -2071,6 +2132,26 @@ mod tests {
         // after a place preposition the place stays a place
         let found = kinds("en", "Lewis Hamilton won again on Sunday. He was born near Hamilton in Canada.");
         assert_eq!(kind_of(&found, "Hamilton"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_german_noun_after_its_article_is_no_town_or_province_it_is_spelled_like() {
+        // (without rule `town_noun_after_article` the gazetteer made them Bergen in Norway, the
+        // Solomon Islands' Capital Territory and Papua New Guinea's Gulf Province)
+        let found = kinds(
+            "de",
+            "Die Moschee liegt hoch in den Bergen. Die Hauptstadt meldete Schäden. Schiffe kreuzten im Golf vor der Küste.",
+        );
+        for noun in ["Bergen", "Hauptstadt", "Golf"] {
+            assert_eq!(kind_of(&found, noun), None, "{noun}: {found:?}");
+        }
+        // written bare, the town is the town; a country keeps its article
+        let found = kinds("de", "Die Fähre fuhr nach Bergen. Die Regierung in Ankara sprach mit der Türkei.");
+        assert_eq!(kind_of(&found, "Bergen"), Some("LOC"), "{found:?}");
+        assert_eq!(kind_of(&found, "Türkei"), Some("LOC"), "{found:?}");
+        // a name the article also writes bare keeps its article (`die Bayern`, the club)
+        let found = kinds("de", "Bayern gewann am Samstag. Die Fans feierten, die Bayern bleiben oben.");
+        assert!(found.iter().filter(|(s, _)| s == "Bayern").count() == 2, "{found:?}");
     }
 
     #[test]
