@@ -1683,7 +1683,7 @@ pub(crate) fn link_corpus(
     link_transcriptions(&items, &t, &langs, (&cands, &cand_starts), &placed, &mut uf);
     translated::link_translated_names(&items, &t, &langs, &placed, &mut uf);
     glossed::link_glossed_names(&items, &t, &langs, &cands, &placed, gaz, &mut uf);
-    link_abjad_names(articles, &items, &t, &langs, &cands, &placed, &mut uf);
+    link_abjad_names(articles, &items, &t, &langs, (&cands, &cand_starts), &placed, &mut uf);
     kanji::join_chinese_names_to_their_pinyin(
         articles,
         &items,
