@@ -155,6 +155,9 @@ const KEPT_WEAK: u8 = 1 << 4;
 const KEPT_PLACED: u8 = 1 << 5;
 /// An organisation whose article writes its first word alone (types.rs, rule `first_word_alone`).
 const KEPT_FIRST_WORD_ALONE: u8 = 1 << 6;
+/// An unknown organisation's name of a word and the place it is of (`Inter Mailand`, see
+/// [`named_with_its_place`]).
+const KEPT_WITH_ITS_PLACE: u8 = 1 << 7;
 
 impl Kept {
     /// None only for an article past 4 GiB, whose offsets do not fit, or a
@@ -221,6 +224,11 @@ impl Kept {
     /// ([`types::Basis::FirstWordWrittenAlone`]).
     fn first_word_alone(&self) -> bool {
         self.flags & KEPT_FIRST_WORD_ALONE != 0
+    }
+
+    /// An organisation named by a word and the place it is of ([`named_with_its_place`]).
+    fn with_its_place(&self) -> bool {
+        self.flags & KEPT_WITH_ITS_PLACE != 0
     }
 
     /// Found after a cue (a title, a head word).
@@ -741,6 +749,48 @@ fn firm_by_first_word(t: &Tables, short: &Item, long: &Item, lc: &Kept, sc: &Kep
         && t.first_skel(short) == t.first_skel(long)
 }
 
+/// Is candidate `c` a name of one capitalised word, connectors, and a place
+/// the gazetteer knows by one word (`Inter Mailand`, `Inter de Milão`, `Real
+/// Madrid`: the recogniser's rule `place_completes_name` makes such a span)?
+/// The club or body is named by its own word too, and the place only says
+/// where it is (see [`club_by_its_own_word`]).
+fn named_with_its_place(doc: &Doc, c: &Cand) -> bool {
+    use super::tokens::{ALLCAPS, LOWER};
+    // (where names inflect the recogniser makes no such span: `Vlada Srbije` is a head and its complement)
+    if c.t1 < c.t0 + 2 || doc.lang.casing == Casing::Uncased || doc.lang.names_inflect {
+        return false;
+    }
+    let (first, last) = (c.t0, c.t1 - 1);
+    let Some(first_token) = doc.toks.get(first) else { return false };
+    let connectors_between =
+        doc.toks.get(first + 1..last).is_some_and(|between| between.iter().all(|t| t.flags & LOWER != 0));
+    // a head or a title is no club's own word (`Regione Emilia-Romagna`)
+    let head = Cues::get().of_key(doc.key(first), CueLang::of(doc.lang)) & (TITLE | ORG_HEAD | LOC_HEAD) != 0;
+    let gaz = Gazetteer::get();
+    first_token.is_cap()
+        && first_token.flags & (UNCASED | DEVA | DIGIT | ALLCAPS) == 0
+        && !head
+        && connectors_between
+        // (an acronym is a company's form, `Türksat AŞ`, no place)
+        && doc.toks.get(last).is_some_and(|t| t.is_cap() && t.flags & (ALLCAPS | DIGIT) == 0)
+        && gaz.lookup(doc.key(first)).is_none_or(|hit| gaz.entry(hit.entry).kind != EntityKind::Location)
+        && gaz.lookup(doc.key(last)).is_some_and(|hit| gaz.entry(hit.entry).kind == EntityKind::Location)
+}
+
+/// Rule `a_club_by_its_own_word`: is lone word `short` the first word of
+/// `long`, an unknown organisation named by that word and the place it is of
+/// (`Inter` of `Inter Mailand` in the same article, `Real` of `Real Madrid`)?
+/// The widened span is the club the article otherwise names by its word alone,
+/// not a second entity. A lone word the recogniser typed a place is left alone.
+fn club_by_its_own_word(t: &Tables, short: &Item, long: &Item, lc: &Kept, sc: &Kept) -> bool {
+    lc.kind == EntityKind::Organization
+        && lc.with_its_place()
+        && matches!(lc.origin(), Origin::Unknown { acronym: false, .. })
+        && (sc.kind == EntityKind::Organization || sc.weak())
+        && t.words(short).len() == 1
+        && t.first_skel(short) == t.first_skel(long)
+}
+
 /// Equal but for sibilants and affricates, which English spellings flatten
 /// (`Vučić` → `Vucic`: `vJJ` against `vsk`).
 fn soft_equal(a: &str, b: &str) -> bool {
@@ -897,6 +947,9 @@ impl Prepared {
                 let Some(()) = kept.set_weight(vote.weight) else { continue };
                 if vote.basis == types::Basis::FirstWordWrittenAlone {
                     kept.flags |= KEPT_FIRST_WORD_ALONE;
+                }
+                if acronym.is_none() && kept.kind == EntityKind::Organization && named_with_its_place(doc, c) {
+                    kept.flags |= KEPT_WITH_ITS_PLACE;
                 }
                 self.push_item(doc, c, art, kept.kind, acronym.as_deref());
             } else if gazetteer_name_links_as_a_name(doc, c, deva) {
@@ -1416,8 +1469,9 @@ pub(crate) fn link_corpus(
                 let fits = |l: usize| {
                     let lc = &cands[items[l].cand as usize];
                     l != s
-                        && (lc.kind == EntityKind::Person || firm_by_first_word(&t, &items[s], &items[l], lc, sc))
-                        && (sc.kind == EntityKind::Person || sc.weak())
+                        && (((lc.kind == EntityKind::Person || firm_by_first_word(&t, &items[s], &items[l], lc, sc))
+                            && (sc.kind == EntityKind::Person || sc.weak()))
+                            || club_by_its_own_word(&t, &items[s], &items[l], lc, sc))
                         && contained(&t, &items[s], &items[l])
                 };
                 // `longs` is in text order: from where `s` stands, walk back to the
@@ -1436,7 +1490,10 @@ pub(crate) fn link_corpus(
                 });
                 if let Some(l) = shared.unwrap_or_else(|| before.or_else(after)) {
                     uf.union(s, l);
-                    resolved[s] = true;
+                    // a club's own word still meets its spellings in other articles as a lone word does
+                    // (rule `a_club_by_its_own_word`: other languages name `Inter` alone)
+                    let lc = &cands[items[l].cand as usize];
+                    resolved[s] = !club_by_its_own_word(&t, &items[s], &items[l], lc, sc);
                 } else {
                     // (rule `a_word_of_a_name_in_its_article_is_no_strangers_surname`: it is the word
                     // of a place's or a body's name there, whatever person another article names with it)
@@ -4279,6 +4336,20 @@ mod tests {
         let haaland = id_of(&r, 0, "Erling Haaland");
         assert!(haaland.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "Erling"), haaland, "{r:?}");
+    }
+
+    #[test]
+    fn a_club_named_with_its_place_is_the_club_its_article_names_by_its_word() {
+        // `Inter Mailand` is one span (the place completes the club's name) and `Inter` the same club
+        let r = run(&[article(
+            "de",
+            "de",
+            "In Istanbul setzte sich Manchester City mit 1:0 gegen Inter Mailand durch. Inter war dem Ausgleich nahe. \
+             Inter wurde von Trainer Simone Inzaghi gelobt.",
+        )]);
+        let inter = id_of(&r, 0, "Inter");
+        assert!(inter.is_some() && id_of(&r, 0, "Inter Mailand").is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 0, "Inter Mailand"), inter, "{:?}", r[0]);
     }
 
     #[test]
