@@ -3057,6 +3057,10 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
     if cx.cue(i) & (FUNCTION | POSTPOSITION) != 0 {
         return i + 1;
     }
+    if let Some(end) = given_name_spelt_like_a_town(cx, i, out) {
+        out.push(make(doc, i, end, EntityKind::Person, Source::Unknown { acronym: None }, true, false));
+        return end;
+    }
     if let Some((hit, len)) = cx.gaz_match(i)
         && uncased_hit_ok(cx, i, len, hit, 0)
     {
@@ -3794,6 +3798,30 @@ fn gazetteer_name_ends_name(cx: &mut Ctx, k: usize) -> bool {
         }
         Some(_) => true,
     }
+}
+
+/// A given name GeoNames also spells as a small town (`ولادیمیر`, `ולדימיר`,
+/// Vladimir; also behind the conjunction, `וולדימיר`) with a word that can be a
+/// family name after it (`ולדימיר פוטין`) begins a person's name: a town is
+/// rarely written before a name with no preposition (the reverse of
+/// [`gazetteer_name_ends_name`]). Returns the name's end.
+fn given_name_spelt_like_a_town(cx: &mut Ctx, i: usize, out: &[Cand]) -> Option<usize> {
+    // GeoNames priorities grow with a city's size (Vladimir 1, Riyadh 101)
+    const TOWN_PRIO: u16 = 10;
+    let doc = cx.doc;
+    let word = doc.word(i);
+    let given = |w: &str| super::types::is_given_name_in(doc.lang, w);
+    if !given(word) && !doc.lang.data().words("conjclitic").any(|c| word.strip_short_prefix(c).is_some_and(given)) {
+        return None;
+    }
+    let (hit, len) = match cx.gaz_match(i) {
+        Some(found) => found,
+        None => place_behind_proclitic(cx, i).map(|(hit, len, _)| (hit, len))?,
+    };
+    if len != 1 || hit.trusted || cx.gaz.entry(hit.entry).prio >= TOWN_PRIO || family_name_found_before(cx, i, out) {
+        return None;
+    }
+    name_after_given_name(cx, i)
 }
 
 /// Without capitals a person's name also shows itself by a frequent given

@@ -2762,4 +2762,16 @@ mod tests {
         }
         assert_eq!(find(&r[1], "القاهرة").map(|m| m.1), Some("LOC"), "{:?}", r[1]);
     }
+
+    #[test]
+    fn a_given_name_geonames_spells_as_a_small_town_begins_a_person_s_name() {
+        let r = run(&[
+            article("he", "he", "ביקור בבייג'ינג\n\nבשבוע שעבר נחת ולדימיר פוטין בבייג'ינג, וולדימיר פוטין נאם שם."),
+            article("ar", "ar", "زيارة إلى بكين\n\nهبطت طائرة فلاديمير بوتين في بكين صباح اليوم."),
+        ]);
+        for (ms, name) in r.iter().zip(["ולדימיר פוטין", "فلاديمير بوتين"]) {
+            assert_eq!(find(ms, name).map(|m| m.1), Some("PER"), "{name} in {ms:?}");
+        }
+        assert_eq!(find(&r[0], "וולדימיר פוטין").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
 }
