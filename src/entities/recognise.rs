@@ -3809,11 +3809,7 @@ fn given_name_spelt_like_a_town(cx: &mut Ctx, i: usize, out: &[Cand]) -> Option<
     // GeoNames priorities grow with a city's size (Vladimir 1, Riyadh 101)
     const TOWN_PRIO: u16 = 10;
     let doc = cx.doc;
-    let word = doc.word(i);
-    let given = |w: &str| super::types::is_given_name_in(doc.lang, w);
-    if !given(word) && !doc.lang.data().words("conjclitic").any(|c| word.strip_short_prefix(c).is_some_and(given)) {
-        return None;
-    }
+    given_name_clitic(doc, doc.word(i))?;
     let (hit, len) = match cx.gaz_match(i) {
         Some(found) => found,
         None => place_behind_proclitic(cx, i).map(|(hit, len, _)| (hit, len))?,
@@ -3822,6 +3818,17 @@ fn given_name_spelt_like_a_town(cx: &mut Ctx, i: usize, out: &[Cand]) -> Option<
         return None;
     }
     name_after_given_name(cx, i)
+}
+
+/// Is `word` a given name of the article's language, written bare or behind
+/// the conjunction (`ובני`, and Benny)? The length of that conjunction (0 when
+/// bare). Only the conjunction: `بدل` (instead) is no `ب` + `دل`.
+fn given_name_clitic(doc: &Doc, word: &str) -> Option<usize> {
+    let given = |w: &str| super::types::is_given_name_in(doc.lang, w);
+    if given(word) {
+        return Some(0);
+    }
+    doc.lang.data().words("conjclitic").find(|c| word.strip_short_prefix(c).is_some_and(given)).map(str::len)
 }
 
 /// Without capitals a person's name also shows itself by a frequent given
@@ -3838,15 +3845,8 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
         return None;
     }
     let word = doc.word(i);
-    // behind a proclitic only the conjunction (`ובני`, and Benny): `بدل` (instead) is no `ب` + `دل`
+    let bare = &word[given_name_clitic(doc, word)?..];
     let given = |w: &str| super::types::is_given_name_in(doc.lang, w);
-    let clitic = if given(word) {
-        0
-    } else {
-        let clitic = data.words("conjclitic").find(|c| word.strip_short_prefix(c).is_some_and(given))?;
-        clitic.len()
-    };
-    let bare = &word[clitic..];
     // a given name that is also a day (`שני`, Monday) or a connector (`בר`) is read as that
     if data.words("notname").any(|w| w == bare) || data.words("nameconn").any(|w| w == bare) {
         return None;
