@@ -264,7 +264,14 @@ fn escape_sequences_in_articles_never_reach_the_output() {
 
 #[test]
 fn tui_without_a_terminal_explains_itself() {
-    korpus().assert().failure().stderr(predicate::str::contains("needs a terminal"));
+    korpus().assert().code(2).stderr(predicate::str::contains("needs a terminal"));
+    // a corpus that is not there is named first: the path is what the user must fix
+    korpus()
+        .args(["--corpus", "/no/such/korpus/corpus"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no such file or directory"))
+        .stderr(predicate::str::contains("needs a terminal").not());
 }
 
 #[test]

@@ -76,13 +76,8 @@ pub fn run(
     review_file: Option<&Path>,
     args: &TuiArgs,
 ) -> Result<(), CliError> {
-    use std::io::IsTerminal;
-    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return Err(CliError::Other(anyhow::anyhow!(
-            "the explorer needs a terminal; use a subcommand (`korpus list`, `korpus search QUERY`, ...) in scripts"
-        )));
-    }
-    // a corpus that is not there is a usage error before any screen is drawn
+    // a corpus that is not there is a usage error before any screen is drawn, with or
+    // without a terminal (a script learns the path is wrong, not that it has no tty)
     // (a clickhouse:// address is no file: the opening says what is wrong with it)
     let is_cluster = |p: &Path| p.to_str().is_some_and(korpus::clickhouse::ClusterAddress::is_cluster_address);
     if let Some(p) = path.filter(|p| !p.exists() && !is_cluster(p)) {
@@ -90,6 +85,13 @@ pub fn run(
             "cannot open corpus: {}: no such file or directory",
             korpus::fsio::quoted(p)
         )));
+    }
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(CliError::Usage(
+            "the explorer needs a terminal; use a subcommand (`korpus list`, `korpus search QUERY`, ...) in scripts"
+                .into(),
+        ));
     }
     let config_dir = config_dir();
     let config: UserConfig = match config_dir.as_ref().map(|d| d.join("config.toml")).filter(|p| p.exists()) {
