@@ -17,6 +17,7 @@ use crate::tui::app::{App, Overlay};
 use crate::tui::dates;
 use crate::tui::theme::Slot;
 use crate::tui::timeline::Timeline;
+use crate::tui::wrap::display_width;
 
 /// Entity charts, in the order the chart cursor visits them.
 pub const CHARTS: [EntityKind; 3] = [EntityKind::Person, EntityKind::Location, EntityKind::Organization];
@@ -34,6 +35,21 @@ pub fn languages(app: &App) -> Vec<(String, u64)> {
 pub fn top_entities(app: &App, chart: usize) -> Vec<usize> {
     let kind = CHARTS[chart.min(CHARTS.len() - 1)];
     app.store.top_entities(Some(kind), TOP).unwrap_or_default()
+}
+
+/// A bar's label: the name cut to `name_width` columns and padded to them, then
+/// its count right-aligned in `count_width`, so the bars start in one column
+/// with a space before them and no count is written over a bar's first cells.
+fn label_with_count(name: &str, name_width: usize, count: &str, count_width: usize) -> String {
+    let name = fit(name, name_width);
+    let name_pad = name_width.saturating_sub(display_width(&name));
+    let count_pad = count_width.saturating_sub(display_width(count));
+    format!("{name}{:name_pad$} {:count_pad$}{count}", "", "")
+}
+
+/// The widest of some names, in columns, at most `limit`.
+fn widest(names: impl Iterator<Item = usize>, limit: usize) -> usize {
+    names.max().unwrap_or(0).min(limit)
 }
 
 fn horizontal_chart<'a>(title: Line<'a>, bars: Vec<Bar<'a>>, focused: bool, app: &App) -> BarChart<'a> {
@@ -88,24 +104,31 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let label_width = 8usize;
     let languages_focused = chart == LANGUAGES;
     let chosen_language = languages(app).get(selected).filter(|_| languages_focused).map(|(l, _)| l.clone());
-    let lang_bars: Vec<Bar> = languages(app)
+    let language_counts = languages(app);
+    let lang_width = widest(language_counts.iter().map(|(l, _)| display_width(l)), label_width);
+    let lang_count_width = widest(language_counts.iter().map(|(_, n)| n.to_string().len()), usize::MAX);
+    let lang_bars: Vec<Bar> = language_counts
         .into_iter()
         .enumerate()
         .map(|(rank, (lang, n))| {
             let chosen = languages_focused && rank == selected;
             let style = if chosen { theme.selected(true) } else { theme.style(Slot::LangTag) };
-            let bar = Bar::default().label(Line::from(fit(&lang, label_width))).value(n).style(style);
-            if chosen { bar.value_style(theme.selected(true)) } else { bar }
+            let label = label_with_count(&lang, lang_width, &n.to_string(), lang_count_width);
+            let label = if chosen { Line::styled(label, theme.selected(true)) } else { Line::from(label) };
+            Bar::default().label(label).value(n).text_value(String::new()).style(style)
         })
         .collect();
     let title = Line::styled(" languages ", theme.title(languages_focused));
     frame.render_widget(horizontal_chart(title, lang_bars, languages_focused, app), langs_area);
-    let script_bars: Vec<Bar> = app
-        .store
-        .article_counts(ArticleFacet::Script)
-        .unwrap_or_default()
+    let script_counts = app.store.article_counts(ArticleFacet::Script).unwrap_or_default();
+    let script_width = widest(script_counts.iter().map(|(s, _)| display_width(s)), label_width);
+    let script_count_width = widest(script_counts.iter().map(|(_, n)| n.to_string().len()), usize::MAX);
+    let script_bars: Vec<Bar> = script_counts
         .into_iter()
-        .map(|(script, n)| Bar::default().label(Line::from(script.to_owned())).value(n))
+        .map(|(script, n)| {
+            let label = label_with_count(&script, script_width, &n.to_string(), script_count_width);
+            Bar::default().label(Line::from(label)).value(n).text_value(String::new())
+        })
         .collect();
     frame.render_widget(horizontal_chart(Line::from(" scripts "), script_bars, false, app), scripts_area);
     if let (Some(timeline), Some(area)) = (timeline, timeline_area) {
@@ -118,21 +141,20 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let name_width = (right.width as usize / 3).clamp(8, 24);
     for (i, kind) in CHARTS.into_iter().enumerate() {
         let focused = i == chart;
-        let bars: Vec<Bar> = top_entities(app, i)
+        // ranks are places in `top_entities`, which the chart cursor counts in
+        let top: Vec<_> =
+            top_entities(app, i).into_iter().enumerate().filter_map(|(rank, e)| Some((rank, app.entity(e)?))).collect();
+        let names = widest(top.iter().map(|(_, entity)| display_width(&entity.name)), name_width);
+        let counts = widest(top.iter().map(|(_, entity)| format!("{} art.", entity.articles).len()), usize::MAX);
+        let bars: Vec<Bar> = top
             .into_iter()
-            .enumerate()
-            .filter_map(|(rank, e)| Some((rank, app.entity(e)?)))
             .map(|(rank, entity)| {
                 let chosen = focused && rank == selected;
                 let style: Style = if chosen { theme.selected(true) } else { theme.entity(kind) };
-                // the count is written over the bar: on the chosen one, in the selection's colours
-                let value_style = if chosen { theme.selected(true) } else { theme.style(Slot::Text) };
-                Bar::default()
-                    .value_style(value_style)
-                    .label(Line::from(fit(&entity.name, name_width)))
-                    .value(entity.articles as u64)
-                    .text_value(format!("{} art.", entity.articles))
-                    .style(style)
+                let label = label_with_count(&entity.name, names, &format!("{} art.", entity.articles), counts);
+                // the chosen bar's label in the selection's colours, as the bar
+                let label = if chosen { Line::styled(label, theme.selected(true)) } else { Line::from(label) };
+                Bar::default().label(label).value(entity.articles as u64).text_value(String::new()).style(style)
             })
             .collect();
         let title = Line::from(vec![
