@@ -77,8 +77,14 @@ fn filter_line_combines_language_source_date_and_marks_and_reads_back() {
     filter_line(&mut app, "date:2024-06-20.. source:a");
     // from the 20th, a source with an `a`: TASS (Anadolu is the 19th, article 3 has no source)
     assert_eq!(app.list.order, vec![1]);
+    // a language the corpus does not have: nothing listed, and the codes it has
+    filter_line(&mut app, "lang:xx");
+    assert!(app.list.order.is_empty());
+    let status = app.status.clone().unwrap_or_default();
+    assert!(status.contains("no article is in \"xx\"") && status.contains("ru"), "{status}");
     filter_line(&mut app, "lang:ru");
     assert_eq!(app.list.order, vec![1]);
+    assert_eq!(app.status.as_deref(), Some("1 article listed"));
     assert_eq!(app.selected, 1);
     // a mark joins the rest: the Russian article read, nothing unread in Russian
     apply(&mut app, [Action::ToggleRead]);

@@ -754,15 +754,30 @@ fn history_step(app: &mut App, back: bool) {
     }
 }
 
-/// The list shows one language, then the next (most articles first), then all again.
-fn cycle_language(app: &mut App) {
-    let languages: Vec<String> = app
-        .store
+/// The corpus's language codes, most articles first.
+fn corpus_languages(app: &App) -> Vec<String> {
+    app.store
         .article_counts(korpus::store::ArticleFacet::Language)
         .unwrap_or_default()
         .into_iter()
         .map(|(code, _)| code)
-        .collect();
+        .collect()
+}
+
+/// When the filter names a language no article is in (`lang:xx`, a typo or a
+/// code korpus writes otherwise), the codes the corpus has, to pick from.
+fn absent_language_note(app: &App) -> String {
+    let Some(wanted) = app.list.filter.language.as_deref() else { return String::new() };
+    let languages = corpus_languages(app);
+    if languages.iter().any(|l| l == wanted) {
+        return String::new();
+    }
+    format!(": no article is in {wanted:?}; languages here: {}", languages.join(" "))
+}
+
+/// The list shows one language, then the next (most articles first), then all again.
+fn cycle_language(app: &mut App) {
+    let languages = corpus_languages(app);
     let next = match &app.list.filter.language {
         None => languages.first().cloned(),
         Some(current) => languages.iter().position(|l| l == current).and_then(|i| languages.get(i + 1)).cloned(),
@@ -889,7 +904,9 @@ fn update_prompt(app: &mut App, kind: PromptKind, action: Action) -> Vec<Effect>
                     app.overlay = Overlay::None;
                     app.list.filter = filters;
                     relist(app);
-                    app.status = Some(format!("{} articles listed", app.list.order.len()));
+                    let listed = app.list.order.len();
+                    let noun = if listed == 1 { "article" } else { "articles" };
+                    app.status = Some(format!("{listed} {noun} listed{}", absent_language_note(app)));
                 }
                 // the line stays open to be mended
                 Err(message) => app.status = Some(message),
