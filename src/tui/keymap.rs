@@ -372,4 +372,12 @@ mod route_tests {
         assert_eq!(route(&km, Layer::Text, None, press('n')), Some(Action::NextEntity));
         assert_eq!(route(&km, Layer::Text, None, press('j')), Some(Action::Down));
     }
+
+    #[test]
+    fn the_list_reaches_the_open_articles_names() {
+        let km = Keymap::defaults();
+        assert_eq!(route(&km, Layer::List, None, press('n')), Some(Action::NextEntity));
+        assert_eq!(route(&km, Layer::List, None, press('N')), Some(Action::PrevEntity));
+        assert_eq!(route(&km, Layer::List, None, press('e')), Some(Action::EntityCard));
+    }
 }
