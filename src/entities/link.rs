@@ -3824,6 +3824,9 @@ struct Spelling {
     latin_articles: u32,
 }
 
+/// English's display rank, the highest (see `lang::Profile::display_rank`).
+const ENGLISH_DISPLAY_RANK: u8 = 5;
+
 /// The word rank (see [`NameRank`]) of a name of two words: a Latin spelling this full
 /// says how many words the name has, whatever a transliteration adds (Greek articles).
 const TWO_WORD_RANK: usize = 5;
@@ -3832,9 +3835,22 @@ const TWO_WORD_RANK: usize = 5;
 /// the spelling the most articles use, each article counted once whatever
 /// its mentions (`Kim Jong Un` in Hindi and English beside Serbian `Kim
 /// Džong Un`); on a tie one in plain ASCII letters, then the one the most
-/// articles write in Latin letters themselves, then the one nearest to all
-/// the others (the spelling the languages agree on), then the rank.
-fn most_used_spelling(spellings: &[Spelling], best_words: usize, strings: &Strings) -> Option<(usize, NameRank)> {
+/// articles write in Latin letters themselves, then an English article's,
+/// then the one nearest to all the others (the spelling the languages agree
+/// on), then the rank.
+///
+/// A `translated` name (a place's or a body's, which each language translates
+/// rather than spells) is full at the most words its own language group
+/// writes it with, two at least: its word count is the language's grammar,
+/// not more of the name (`Servicio Geológico de Estados Unidos` is no fuller
+/// than `Geological Survey`); and a spelling some article writes in Latin
+/// letters comes before the most used one (see `order`).
+fn most_used_spelling(
+    spellings: &[Spelling],
+    best_words: usize,
+    strings: &Strings,
+    translated: bool,
+) -> Option<(usize, NameRank)> {
     // an abjad transliteration counts a particle as a word where the cased
     // spelling does not (`Dh` for `da`): its word count alone must not push
     // every spelling with vowels out (`Lvys Ynsyv Lvlh Dh Sylvh`)
@@ -3846,13 +3862,31 @@ fn most_used_spelling(spellings: &[Spelling], best_words: usize, strings: &Strin
         Some(words) if fullest(true) && !fullest(false) => words,
         _ => best_words,
     };
-    let mut full: Vec<&Spelling> = spellings.iter().filter(|s| s.best.1.0 == best_words).collect();
+    // a translated name is full at the most words its own language group writes it with
+    let fullest_of_group = |s: &Spelling| {
+        spellings.iter().filter(|o| o.best.1.1 == s.best.1.1).map(|o| o.best.1.0).max() == Some(s.best.1.0)
+    };
+    let full_words = |s: &Spelling| match translated && best_words >= TWO_WORD_RANK {
+        true => s.best.1.0 >= TWO_WORD_RANK && fullest_of_group(s),
+        false => s.best.1.0 == best_words,
+    };
+    let mut full: Vec<&Spelling> = spellings.iter().filter(|s| full_words(s)).collect();
     if full.iter().any(|s| !s.vowelless) {
         full.retain(|s| !s.vowelless);
     }
-    let order = |s: &Spelling| (s.articles, strings.get(s.key).is_ascii(), s.latin_articles);
+    // a body's name transliterated from another script reads as a foreign phrase
+    // (`Suprim Korta`, `Sila Sibiri`): a translated name written in Latin letters comes first
+    let order = |s: &Spelling| {
+        (translated && s.latin_articles > 0, s.articles, strings.get(s.key).is_ascii(), s.latin_articles)
+    };
     let top = full.iter().map(|s| order(s)).max()?;
-    let tied: Vec<&&Spelling> = full.iter().filter(|s| order(s) == top).collect();
+    let mut tied: Vec<&&Spelling> = full.iter().filter(|s| order(s) == top).collect();
+    // the reader's default is Latin letters as English writes them: an English
+    // article's spelling wins a tie (`European Commission`, not the Serbian
+    // genitive `Evropske komisije`, nearer to the Cyrillic transliterations)
+    if tied.iter().any(|s| s.best.1.1 == ENGLISH_DISPLAY_RANK) {
+        tied.retain(|s| s.best.1.1 == ENGLISH_DISPLAY_RANK);
+    }
     let cost = |s: &Spelling| -> usize {
         if tied.len() < 2 {
             return 0;
@@ -3978,7 +4012,8 @@ fn name_clusters(
     for (root, forms) in &spellings {
         let Some(cl) = clusters.get_mut(root) else { continue };
         let Some((_, (best_words, ..))) = cl.best else { continue };
-        if let Some(best) = most_used_spelling(forms, best_words, t.strings) {
+        let person = cl.votes[0] > 0 && cl.votes[0] >= cl.votes[1].max(cl.votes[2]);
+        if let Some(best) = most_used_spelling(forms, best_words, t.strings, !person) {
             cl.best = Some(best);
         }
     }
@@ -4629,17 +4664,17 @@ mod tests {
         let mut strings = Strings::default();
         // two articles beat one of a higher-ranked language
         let forms = [spelling(&mut strings, "evo morales", 2, 0, 3), spelling(&mut strings, "eva moralesa", 1, 1, 5)];
-        assert_eq!(most_used_spelling(&forms, 2, &strings).map(|b| b.0), Some(0));
+        assert_eq!(most_used_spelling(&forms, 2, &strings, false).map(|b| b.0), Some(0));
         // a tie: plain ASCII beats a diacritic, the nearest to the others beats a far one
         let forms = [
             spelling(&mut strings, "kim džong un", 1, 0, 2),
             spelling(&mut strings, "kim chen ynom", 1, 1, 1),
             spelling(&mut strings, "kim jong un", 1, 2, 0),
         ];
-        assert_eq!(most_used_spelling(&forms, 3, &strings).map(|b| b.0), Some(2));
+        assert_eq!(most_used_spelling(&forms, 3, &strings, false).map(|b| b.0), Some(2));
         // shorter names than the fullest do not vote
         let forms = [spelling(&mut strings, "kim", 5, 0, 5), spelling(&mut strings, "kim jong un", 1, 1, 0)];
-        assert_eq!(most_used_spelling(&forms, 3, &strings).map(|b| b.0), Some(1));
+        assert_eq!(most_used_spelling(&forms, 3, &strings, false).map(|b| b.0), Some(1));
         // an abjad transliteration lacks vowels: it names the entity only when nothing else does
         let abjad = |strings: &mut Strings, key: &str, n: usize| Spelling {
             vowelless: true,
@@ -4650,9 +4685,9 @@ mod tests {
             abjad(&mut strings, "srgy lvrvv", 1),
             spelling(&mut strings, "sergei lavrov", 1, 2, 1),
         ];
-        assert_eq!(most_used_spelling(&forms, 2, &strings).map(|b| b.0), Some(2));
+        assert_eq!(most_used_spelling(&forms, 2, &strings, false).map(|b| b.0), Some(2));
         let forms = [abjad(&mut strings, "srgyy lvrvv", 0)];
-        assert_eq!(most_used_spelling(&forms, 2, &strings).map(|b| b.0), Some(0));
+        assert_eq!(most_used_spelling(&forms, 2, &strings, false).map(|b| b.0), Some(0));
         // ... even when it reads one word more (a particle written as a word)
         let forms = [
             Spelling { best: (0, (5, 0, std::cmp::Reverse(24))), ..abjad(&mut strings, "lvys ynsyv lvlh dh sylvh", 0) },
@@ -4661,7 +4696,7 @@ mod tests {
                 ..spelling(&mut strings, "luiz inacio lula da silva", 2, 1, 1)
             },
         ];
-        assert_eq!(most_used_spelling(&forms, 5, &strings).map(|b| b.0), Some(1));
+        assert_eq!(most_used_spelling(&forms, 5, &strings, false).map(|b| b.0), Some(1));
     }
 
     #[test]
@@ -4692,14 +4727,59 @@ mod tests {
             latin(&mut strings, "volodimir zelensky", 1, 1, 2),
             latin(&mut strings, "volodímir zelenski", 1, 1, 3),
         ];
-        assert_eq!(most_used_spelling(&forms, 5, &strings).map(|b| b.0), Some(1));
+        assert_eq!(most_used_spelling(&forms, 5, &strings, false).map(|b| b.0), Some(1));
         // a Greek transliteration reads its articles as words: the Latin spellings say how many the name has
         let forms = [
             latin(&mut strings, "nosokomeio toy iatrikoy panepistimioy tis nara", 1, 0, 0),
             latin(&mut strings, "nara medical university hospital", 1, 1, 1),
             latin(&mut strings, "nara tıp üniversitesi hastanesi", 1, 1, 2),
         ];
-        assert_eq!(most_used_spelling(&forms, 13, &strings).map(|b| b.0), Some(1));
+        assert_eq!(most_used_spelling(&forms, 13, &strings, false).map(|b| b.0), Some(1));
+    }
+
+    #[test]
+    fn a_translated_name_is_full_in_each_language_and_latin_letters_then_english_win() {
+        let mut strings = Strings::default();
+        // the word rank name_clusters gives an unprefixed name, of a language ranked `rank`
+        let named = |strings: &mut Strings, key: &str, n: usize, rank: u8| {
+            let s = spelling(strings, key, 1, n, rank);
+            Spelling { best: (n, (2 * key.split_whitespace().count() + 1, rank, s.best.1.2)), ..s }
+        };
+        // a Serbian span one word too long (a verb) is no fuller than the English body's name
+        let forms = [
+            named(&mut strings, "evropska centralna banka podigla", 0, 2),
+            named(&mut strings, "european central bank", 1, ENGLISH_DISPLAY_RANK),
+        ];
+        assert_eq!(most_used_spelling(&forms, 9, &strings, true).map(|b| b.0), Some(1));
+        // a person's fuller name still wins over fewer words
+        assert_eq!(most_used_spelling(&forms, 9, &strings, false).map(|b| b.0), Some(0));
+        // one article each: English's spelling, not the genitive nearest to the transliterations
+        let forms = [
+            named(&mut strings, "evropske komisije", 0, 2),
+            named(&mut strings, "evropeiskoi komissii", 1, 1),
+            named(&mut strings, "evropeiskata komisiia", 2, 1),
+            named(&mut strings, "european commission", 3, ENGLISH_DISPLAY_RANK),
+        ];
+        assert_eq!(most_used_spelling(&forms, 5, &strings, true).map(|b| b.0), Some(3));
+        // a shorter spelling of the same language is still a fragment
+        let mut forms = [
+            named(&mut strings, "party for freedom", 0, ENGLISH_DISPLAY_RANK),
+            named(&mut strings, "party for freedom and democracy", 1, ENGLISH_DISPLAY_RANK),
+        ];
+        forms[0].articles = 3;
+        assert_eq!(most_used_spelling(&forms, 11, &strings, true).map(|b| b.0), Some(1));
+        // a body's name in Latin letters beats a transliteration more articles use; a person's does not
+        let mut forms = [
+            named(&mut strings, "suprim korta", 0, 0),
+            Spelling { latin_articles: 1, ..named(&mut strings, "supreme court", 1, ENGLISH_DISPLAY_RANK) },
+        ];
+        forms[0].articles = 2;
+        assert_eq!(most_used_spelling(&forms, 5, &strings, true).map(|b| b.0), Some(1));
+        assert_eq!(most_used_spelling(&forms, 5, &strings, false).map(|b| b.0), Some(0));
+        // and the rank korpus gives English is the one its profile has, the highest
+        let english = crate::lang::PROFILES.iter().find(|p| p.code == "en").map(|p| p.display_rank);
+        assert_eq!(english, Some(ENGLISH_DISPLAY_RANK));
+        assert!(crate::lang::PROFILES.iter().all(|p| p.display_rank <= ENGLISH_DISPLAY_RANK));
     }
 
     #[test]
