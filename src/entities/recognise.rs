@@ -1626,6 +1626,14 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 if cx.cue(k) & TITLE != 0 {
                     break;
                 }
+                // a frequent family name before its verb begins a person of its own after a word that
+                // is no given name (rule `surname_before_its_verb`: `в Кремле | Путин назвал`)
+                if k > i
+                    && !super::types::is_given_name_in(doc.lang, doc.word(k - 1))
+                    && surname_before_its_verb(&cx, k)
+                {
+                    break;
+                }
                 // a place ends the run, unless it is a small town's name spelled
                 // exactly, inside a name (`Al Sani`); `Putina Pjongjangu` splits
                 if k > i
@@ -1664,7 +1672,8 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             continue;
         }
         // a genitive complement before a person (`της Δημοκρατίας Κατερίνα Σακελλαροπούλου`)
-        let person = super::types::person_after_complement(doc, i, run_end)
+        let person = title_complement_before_person(&cx, i, run_end)
+            .or_else(|| super::types::person_after_complement(doc, i, run_end))
             // the word after the given name is a surname, not a word the corpus writes in lower case
             .filter(|&k| !stats.lower_seen(doc.lang, doc.key(k + 1)));
         // a complement of one ordinary word or adjective (`ministre de la Culture`) names nothing
@@ -1705,7 +1714,8 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                         || (run_end - start == 1
                             && !stats.midcap_seen(key)
                             && !sentence_initial_name(&cx, start)
-                            && !rare_word_opens_short_article(&cx, start))))
+                            && !rare_word_opens_short_article(&cx, start)
+                            && !frequent_surname_opens_short_article(&cx, start))))
                 || (run_end - start > 1
                     && cx.is_demonym_token(start)
                     && !cx.is_demonym_phrase(start, run_end)
@@ -1741,10 +1751,19 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     (EntityKind::Organization, Source::Unknown { acronym: None }, false)
                 } else if (!single && cx.cue(run_end - 1) & LOC_HEAD != 0) || lower_loc_head_follows(&cx, run_end) {
                     (EntityKind::Location, Source::Unknown { acronym: None }, false)
-                } else if single && !cue && (complement || looks_like_place(&cx, start)) {
+                } else if single
+                    && !cue
+                    && ((complement && !family_name_in_genitive(doc, start)) || looks_like_place(&cx, start))
+                {
                     (EntityKind::Location, Source::Unknown { acronym: None }, true)
                 } else {
-                    (EntityKind::Person, Source::Unknown { acronym: None }, single && !cue)
+                    // a family name before its verb is a person's, no guess (rule
+                    // `frequent_surname_opens_short_article`), and one in the genitive before
+                    // another person (rule `family_name_in_genitive`)
+                    let subject = single
+                        && (frequent_surname_opens_short_article(&cx, start)
+                            || (complement && family_name_in_genitive(doc, start)));
+                    (EntityKind::Person, Source::Unknown { acronym: None }, single && !cue && !subject)
                 };
                 out.push(make(doc, start, run_end, kind, source, cue, weak));
             }
@@ -2007,6 +2026,147 @@ fn rare_word_opens_short_article(cx: &Ctx, i: usize) -> bool {
         && !is_article_word(doc.lang, &word.to_lowercase())
         && !is_quantity(doc.lang, word)
         && !super::types::is_common_word(doc.lang, word)
+}
+
+/// The frequent words of each language that are also frequent family names in
+/// its countries (`data/names/surnames.tsv`, made by
+/// `scripts/build_frequent_surnames.py`): language code -> words.
+fn frequent_surnames() -> &'static HashMap<&'static str, HashSet<&'static str>> {
+    static LISTS: std::sync::OnceLock<HashMap<&'static str, HashSet<&'static str>>> = std::sync::OnceLock::new();
+    LISTS.get_or_init(|| {
+        include_str!("../../data/names/surnames.tsv")
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .filter_map(|line| line.split_once('\t'))
+            .map(|(code, words)| (code, words.split(' ').filter(|w| !w.is_empty()).collect()))
+            .collect()
+    })
+}
+
+/// Rule `frequent_surname_opens_short_article`: in a short article (see
+/// [`rare_word_opens_short_article`]) a capitalised word that opens a sentence
+/// and is one of the language's frequent words is still a name when it is a
+/// family name before its verb (see [`surname_before_its_verb`]: `Путин
+/// встретился`, `Зеленський заявив`). The same word anywhere in a short
+/// article is the person's for sure, no guess at its kind: a short text has no
+/// other mention to type it by.
+fn frequent_surname_opens_short_article(cx: &Ctx, i: usize) -> bool {
+    let doc = cx.doc;
+    doc.first_token == 0
+        && doc.toks.len() <= SHORT_ARTICLE_TOKENS
+        && doc.lang.casing == Casing::NamesOnly
+        && surname_before_its_verb(cx, i)
+}
+
+/// Rule `surname_before_its_verb`: a capitalised word the name lists know as
+/// a frequent family name of the language's countries (`data/names/surnames.tsv`,
+/// made by `scripts/build_frequent_surnames.py`) with the language's family-name
+/// ending (profile class `surnameend`: `Путин`, `Медведев`, `Радев`), right
+/// before a verb in the singular past (class `personverb`: `Путин встретился`,
+/// `Зеленський заявив`) or a headline's colon (`Путин: ...`), is that
+/// person, the verb's subject. Such a word is also a frequent word of the
+/// language, mostly an ordinary word opening a sentence (`Машина сгорела`,
+/// `Магазин закрылся`): only the three together say a person.
+fn surname_before_its_verb(cx: &Ctx, i: usize) -> bool {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let word = doc.word(i);
+    if !toks[i].is_cap()
+        || toks[i].flags & (DIGIT | ALLCAPS | APOS) != 0
+        || cx.cue(i) & (TITLE | NOT_NAME | FUNCTION | ORG_HEAD | LOC_HEAD | LOC_PREP) != 0
+        || doc.lang.is_stop_word(word)
+    {
+        return false;
+    }
+    let data = doc.lang.data();
+    let verb_after = toks.get(i + 1).is_some_and(|t| t.flags & (JOINED | LOWER) == (JOINED | LOWER))
+        && data.ends_with_class("personverb", doc.word(i + 1), 2);
+    let colon_after = doc.text[toks[i].end..].trim_start().starts_with(':');
+    if !(verb_after || colon_after) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    data.ends_with_class("surnameend", &lower, 2)
+        && frequent_surnames().get(doc.lang.code).is_some_and(|names| names.contains(lower.as_str()))
+}
+
+/// Rule `title_complement_before_person`: in a language that names the
+/// place or the body of a title in the genitive between the title and its
+/// holder (profile class `titlegenend`, its genitive endings; Greek, which
+/// capitalises a ministry's short name there, `υπουργός Εξωτερικών`, lists
+/// none), a run of four or three capitalised words
+/// right after a title word is that complement, two words or one, then the
+/// person, two words (`премьера Госсовета Ли Цяна`, `premier Wielkiej
+/// Brytanii Boris Johnson`, `заместителя Шойгу Тимура Иванова`): when the
+/// complement opens with no given name and the person's first word is a given
+/// name, or when every complement word has a genitive ending and the person's
+/// first word has none. It is asked before [`super::types::person_after_complement`],
+/// which splits at the first given name: a place's genitive may spell one
+/// (`Brytanii`). A person named after a title is declined whole, every
+/// word in the same case (`президента Реджепа Тайипа Эрдогана`), so a run
+/// whose first three words all look genitive stays one name.
+/// Returns where the person begins.
+fn title_complement_before_person(cx: &Ctx, i: usize, t1: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = doc.lang.data();
+    if data.words("titlegenend").next().is_none()
+        || i == 0
+        || toks[i].flags & (JOINED | SENT) != JOINED
+        || cx.cue(i - 1) & TITLE == 0
+        || t1 < i + 3
+        || t1 > i + 4
+    {
+        return None;
+    }
+    let name_word =
+        |k: usize| toks[k].is_cap() && toks[k].flags & (ALLCAPS | APOS | DIGIT) == 0 && toks[k].flags & JOINED != 0;
+    let given = |k: usize| super::types::is_given_name_in(doc.lang, doc.word(k));
+    let genitive = |k: usize| {
+        let word = folded(doc.word(k));
+        data.words("titlegenend")
+            .map(folded)
+            .any(|end| word.ends_with(&end) && word.chars().count() >= end.chars().count() + 2)
+    };
+    let k = t1 - 2;
+    let complement_ok = !given(i) && (i..k).all(|m| name_word(m) && cx.cue(m) & TITLE == 0);
+    (complement_ok && name_word(k) && name_word(k + 1) && (given(k) || ((i..k).all(genitive) && !genitive(k))))
+        .then_some(k)
+}
+
+/// Rule `family_name_in_genitive`: a one-word complement split off a person
+/// (rules `person_after_complement`, `title_complement_before_person`) is
+/// another person, not a place, when it is a family name in the genitive: a
+/// genitive ending (profile class `genend`) after a family name's ending
+/// (class `surnameend`: `помощник Путина Владимир Мединский`, `помічник
+/// Путіна`).
+fn family_name_in_genitive(doc: &Doc, i: usize) -> bool {
+    let word = folded(doc.word(i));
+    genitive_endings(doc.lang).any(|end| {
+        word.strip_suffix(end.as_str()).is_some_and(|stem| {
+            let letters = stem.chars().count();
+            doc.lang
+                .data()
+                .words("surnameend")
+                .map(folded)
+                .any(|s| stem.ends_with(&s) && letters >= s.chars().count() + 2)
+        })
+    })
+}
+
+/// The genitive endings of the language (profile class `genend`), folded as
+/// [`folded`] folds a word.
+fn genitive_endings(lang: &Profile) -> impl Iterator<Item = String> + '_ {
+    lang.data().words("genend").map(folded)
+}
+
+/// A word folded as the name keys fold it (lower case, no accents: `Komorów` `komorow`).
+fn folded(word: &str) -> String {
+    let mut out = String::new();
+    for c in word.chars() {
+        crate::lang::fold_char(c, &mut out);
+    }
+    out
 }
 
 /// Rule `of_complement`: in a language that writes a body's or a place's
@@ -6268,6 +6428,122 @@ pub(crate) mod tests {
         assert!(find(&r[0], "Officials").is_none(), "{:?}", r[0]);
         let r = run(&[article("ru", "ru", "Полиция задержала двоих в Москве.")]);
         assert!(find(&r[0], "Полиция").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_frequent_family_name_before_its_verb_opens_a_short_article() {
+        // sentences written for this test: a headline, one or two sentences; each alone in its corpus
+        for (lang, text, name) in [
+            ("ru", "Путин встретился с Ким Чен Ыном в Пхеньяне.", "Путин"),
+            ("ru", "Путин прибыл в Пекин.\nТам он встретился с Си Цзиньпином.", "Путин"),
+            ("ru", "Путин: Россия готова к переговорам", "Путин"),
+            ("ru", "Медведев заявил о новых санкциях", "Медведев"),
+            ("uk", "Тимошенко заявила про відставку уряду.", "Тимошенко"),
+            ("bg", "Радев посети Варна в неделя.", "Радев"),
+            ("sr", "Petrović rekao da ostaje u klubu.", "Petrović"),
+            ("pl", "Kaczyński ogłosił start kampanii w Krakowie.", "Kaczyński"),
+        ] {
+            let r = run(&[article(lang, lang, text)]);
+            assert!(find(&r[0], name).is_some_and(|m| m.1 == "PER"), "{lang}: {:?}", r[0]);
+        }
+        // mid-sentence too it is the person's, no guess a place preposition before it outweighs
+        let r = run(&[article("ru", "ru", "В Пекине Путин провёл переговоры с Си Цзиньпином.")]);
+        assert!(find(&r[0], "Путин").is_some_and(|m| m.1 == "PER"), "{:?}", r[0]);
+        // an ordinary word before its verb is none, though some family is called so
+        for (lang, text, word) in [
+            ("ru", "Магазин закрылся на ремонт в Москве.", "Магазин"),
+            ("ru", "Машина сгорела ночью в Казани.", "Машина"),
+        ] {
+            let r = run(&[article(lang, lang, text)]);
+            assert!(find(&r[0], word).is_none(), "{lang}: {:?}", r[0]);
+        }
+    }
+
+    #[test]
+    fn a_frequent_family_name_before_its_verb_ends_the_place_before_it() {
+        let r = run(&[article(
+            "ru",
+            "ru",
+            "Разлив нефти закрыл пляжи побережья на всё лето. На совещании в Кремле Путин назвал \
+             случившееся одним из самых серьёзных экологических вызовов последних лет, а власти края \
+             ввели режим чрезвычайной ситуации.",
+        )]);
+        assert!(find(&r[0], "Кремле Путин").is_none(), "{:?}", r[0]);
+        assert!(find(&r[0], "Кремле").is_some(), "{:?}", r[0]);
+        assert!(find(&r[0], "Путин").is_some_and(|m| m.1 == "PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_genitive_complement_before_a_person_is_a_name_of_its_own_in_russian_and_ukrainian() {
+        let r = run(&[article(
+            "ru",
+            "ru",
+            "Вчера на совещании в столице выступил глава Чечни Рамзан Кадыров. Затем делегацию возглавил \
+             губернатор Кубани Вениамин Кондратьев.",
+        )]);
+        for name in ["Рамзан Кадыров", "Вениамин Кондратьев", "Чечни", "Кубани"]
+        {
+            assert!(find(&r[0], name).is_some(), "{name}: {:?}", r[0]);
+        }
+        let r = run(&[article(
+            "uk",
+            "uk",
+            "Переговори в Стамбулі тривали дві години. Делегацію Росії очолив помічник Путіна Володимир \
+             Мединський, який виступив після обіду.",
+        )]);
+        assert!(find(&r[0], "Володимир Мединський").is_some(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_family_name_in_the_genitive_before_a_person_is_another_person() {
+        for (lang, text, name) in [
+            (
+                "ru",
+                "Переговоры в Стамбуле длились два часа. Делегацию возглавил помощник Путина Владимир \
+                 Мединский, который выступил после обеда.",
+                "Путина",
+            ),
+            (
+                "uk",
+                "Переговори в Стамбулі тривали дві години. Делегацію Росії очолив помічник Путіна Володимир \
+                 Мединський, який виступив після обіду.",
+                "Путіна",
+            ),
+        ] {
+            let r = run(&[article(lang, lang, text)]);
+            assert!(find(&r[0], name).is_some_and(|m| m.1 == "PER"), "{lang}: {:?}", r[0]);
+        }
+    }
+
+    #[test]
+    fn a_titles_genitive_complement_before_its_holder_is_a_name_of_its_own() {
+        for (lang, text, complement, person) in [
+            (
+                "ru",
+                "Саммит прошёл в Нью-Дели. Председатель КНР не приехал и направил премьера Госсовета Ли \
+                 Цяна, который выступил первым.",
+                "Госсовета",
+                "Ли Цяна",
+            ),
+            (
+                "ru",
+                "Дело открыли в апреле, когда следователи задержали заместителя Шойгу Тимура Иванова по \
+                 делу о взятке.",
+                "Шойгу",
+                "Тимура Иванова",
+            ),
+            (
+                "pl",
+                "Decyzja zapadła w piątek. Za granicą premier Wielkiej Brytanii Boris Johnson nazwał ją \
+                 dużym krokiem wstecz.",
+                "Wielkiej Brytanii",
+                "Boris Johnson",
+            ),
+        ] {
+            let r = run(&[article(lang, lang, text)]);
+            assert!(find(&r[0], complement).is_some(), "{lang}: {:?}", r[0]);
+            assert!(find(&r[0], person).is_some_and(|m| m.1 == "PER"), "{lang}: {:?}", r[0]);
+        }
     }
 
     #[test]
