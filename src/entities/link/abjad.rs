@@ -93,6 +93,13 @@ pub(super) fn link_abjad_names(
         }
     }
     let cased_roots: HashSet<usize> = named.keys().copied().collect();
+    // the cased-script entities some mention of which is a place or a body (rule `a_head_phrase_is_no_person`)
+    let mut thing_roots: HashSet<usize> = HashSet::default();
+    for (n, it) in items.iter().enumerate() {
+        if kind(it).is_some_and(|k| k != EntityKind::Person) {
+            thing_roots.insert(uf.find(n));
+        }
+    }
     // how many cased-script articles name each entity: (the last one, the count)
     let mut cased_articles: HashMap<usize, (u32, u32)> = HashMap::default();
     for (n, it) in items.iter().enumerate() {
@@ -158,6 +165,10 @@ pub(super) fn link_abjad_names(
                 && let Some(rest) = lang.and_then(|lang| after_head_word(lang, spaced, &written))
             {
                 found = full.get(&rest).cloned().unwrap_or_default();
+                // (rule `a_head_phrase_is_no_person`) the head word says the phrase is a body or a
+                // place: an entity only people's names spell is none of it (`بنك اليابان`, Bank of
+                // Japan, reads LPN like Le Pen)
+                found.retain(|(_, root)| thing_roots.contains(root));
                 // the words after the head (`מכון ויצמן`, the Weizmann Institute, is no `Üç Maymun`)
                 same_word_count(&mut found, keyed_words(spaced).saturating_sub(1), article_on(1), words_of);
                 // (rule `a_short_key_after_a_head_is_a_name_of_the_same_story`) three consonant
@@ -649,6 +660,29 @@ mod tests {
         assert!(en.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "فوميو كيشيدا"), en, "{:?}", r[1]);
         assert_eq!(id_of(&r, 2, "פומיו קישידה"), en, "{:?}", r[2]);
+    }
+
+    #[test]
+    fn a_head_phrase_is_no_person() {
+        // `بنك اليابان`, the Bank of Japan: the words after the head read LPN like Le Pen, whom the
+        // Russian article, which tells of Tokyo, Kuroda and Germany too, names
+        let r = run(&[
+            article("en", "en", "Marine Le Pen lost the runoff. Le Pen conceded defeat in Paris."),
+            article(
+                "ru",
+                "ru",
+                "Марин Ле Пен проиграла во втором туре. Ле Пен признала поражение в Париже. В Токио Харухико Курода сохранил ставки, Германия ждёт газа.",
+            ),
+            article(
+                "ar",
+                "ar",
+                "وفي طوكيو، أبقى بنك اليابان أسعار الفائدة دون تغيير يوم الخميس، وقال هاروهيكو كورودا إن ألمانيا تنتظر الغاز.",
+            ),
+        ]);
+        let le_pen = id_of(&r, 0, "Marine Le Pen");
+        assert!(le_pen.is_some(), "{:?}", r[0]);
+        assert_eq!(kind_of(&r, 2, "بنك اليابان"), Some("ORG"), "{:?}", r[2]);
+        assert_ne!(id_of(&r, 2, "بنك اليابان"), le_pen, "{:?}", r[2]);
     }
 
     #[test]
