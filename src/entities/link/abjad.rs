@@ -420,6 +420,31 @@ fn after_head_word(lang: &Profile, spaced: &str, written: &[&str]) -> Option<Str
     (bare_head && !first.is_empty() && rest.len() >= MIN_ABJAD_KEY).then_some(rest)
 }
 
+/// The head word of a body's or a place's name written behind a proclitic
+/// (`وحزب`, and the party; `לחברת`; `والبحر`, and the sea), without that
+/// proclitic; None for any other word or language. The article stays on.
+pub(super) fn head_behind_proclitic<'d>(doc: &'d Doc, i: usize) -> Option<&'d str> {
+    if !writes_abjad(doc.lang) {
+        return None;
+    }
+    let data = doc.lang.data();
+    let word = doc.word(i);
+    let is_head = |w: &str| data.words("orghead").chain(data.words("lochead")).any(|h| h == w);
+    let bare_is_head = |w: &str| {
+        is_head(w)
+            || data
+                .articles
+                .iter()
+                .any(|a| w.strip_prefix(a.as_str()).is_some_and(|rest| rest.chars().count() >= 2 && is_head(rest)))
+    };
+    if is_head(word) {
+        return None;
+    }
+    proclitics_without_article(data)
+        .filter_map(|c| word.strip_prefix(c))
+        .find(|rest| rest.chars().count() >= 2 && bare_is_head(rest))
+}
+
 /// A sovereign's ordinal is a word in these languages (`محمد السادس`, `محمد
 /// ششم`, `צ'ארלס השלישי`) and a Roman numeral in cased scripts (`Mohammed
 /// VI`): the name's joined key with the numeral's key in place of the ordinal
@@ -683,6 +708,19 @@ mod tests {
         assert!(le_pen.is_some(), "{:?}", r[0]);
         assert_eq!(kind_of(&r, 2, "بنك اليابان"), Some("ORG"), "{:?}", r[2]);
         assert_ne!(id_of(&r, 2, "بنك اليابان"), le_pen, "{:?}", r[2]);
+    }
+
+    #[test]
+    fn a_proclitic_on_a_head_word_is_no_part_of_the_name() {
+        // `لحزب الله`, of Hezbollah; `במכון ויצמן`, at the Weizmann Institute
+        let r = run(&[
+            article("ar", "ar", "أعلن حزب الله موقفه من الحكومة. وقال مسؤول لحزب الله إن الحزب لن يشارك."),
+            article("he", "he", "מכון ויצמן פרסם מחקר חדש. החוקרים במכון ויצמן אמרו שהתוצאות ברורות."),
+        ]);
+        assert!(id_of(&r, 0, "حزب الله").is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 0, "لحزب الله"), id_of(&r, 0, "حزب الله"), "{:?}", r[0]);
+        assert!(id_of(&r, 1, "מכון ויצמן").is_some(), "{:?}", r[1]);
+        assert_eq!(id_of(&r, 1, "במכון ויצמן"), id_of(&r, 1, "מכון ויצמן"), "{:?}", r[1]);
     }
 
     #[test]
