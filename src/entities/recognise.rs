@@ -4047,6 +4047,8 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
             && !causative_past(doc.lang, doc.word(j))
             && !place_behind_two_proclitics(cx, j)
             && !common_word_behind_two_proclitics(doc.lang, doc.word(j))
+            // (rule `a_given_name_behind_the_conjunction_begins_another_name`: `قابوس وهيثم`)
+            && given_name_clitic(doc, doc.word(j)).is_none_or(|conjunction| conjunction == 0)
             // a connector may spell a place's name too (`بن`)
             && (data.words("nameconn").any(|c| c == doc.word(j)) || !gazetteer_name_ends_name(cx, j))
     };
@@ -4089,6 +4091,17 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
     }
     if end > i + 2 && is_connector(end - 1) {
         end -= 1;
+    }
+    // (rule `a_given_name_behind_the_conjunction_begins_another_name`) a given name before another
+    // behind the conjunction and a family name is a person of its own (`דינה וארינה אברינה`, Dina and
+    // Arina Averina): the two share the family name
+    let sibling = end == i + 1
+        && !data.often.contains(bare)
+        && toks.get(i + 1).is_some_and(|u| u.flags & JOINED != 0)
+        && given_name_clitic(doc, doc.word(i + 1)).is_some_and(|conjunction| conjunction > 0)
+        && can_be_name(cx, i + 2);
+    if sibling {
+        return Some(i + 1);
     }
     (end > i + 1).then_some(end)
 }
@@ -8180,6 +8193,22 @@ pub(crate) mod tests {
         let a = [article("a", "ar", "ووصف رئيس البرلمان وزعيم حركة النهضة ما حدث بأنه انقلاب.")];
         let r = run(&a);
         assert!(r[0].iter().all(|m| m.0 != "وزعيم"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_given_name_behind_the_conjunction_begins_another_name() {
+        // Ahmad and Mohammed Al-Sabah arrived in Kuwait; the twins Yossi and Danny Cohen won the game
+        let a = [
+            article("a", "ar", "وصل أحمد ومحمد الصباح إلى الكويت أمس."),
+            article("b", "he", "התאומים יוסי ודני כהן ניצחו במשחק אתמול."),
+        ];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| m.0 != "أحمد ومحمد"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "ومحمد الصباح").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "أحمد").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert!(r[1].iter().all(|m| m.0 != "יוסי ודני"), "{:?}", r[1]);
+        assert_eq!(find(&r[1], "ודני כהן").map(|m| m.1), Some("PER"), "{:?}", r[1]);
+        assert_eq!(find(&r[1], "יוסי").map(|m| m.1), Some("PER"), "{:?}", r[1]);
     }
 
     #[test]
