@@ -4455,6 +4455,10 @@ fn office_before_given_name(cx: &Ctx, j: usize) -> bool {
         && plain(j + 2)
         && !given(j + 2)
         && !title_behind_proclitic(cx, j + 2)
+        // (rule `a_relative_particle_before_the_article_ends_a_name_after_a_title`) a name word,
+        // not the clause after the name (`נרנדרה מודי שהאיחוד`, Narendra Modi, that the union:
+        // `נרנדרה` is no office)
+        && !relative_clause_verb(doc.lang, doc.word(j + 2))
 }
 
 /// Is the word the preposition that says what a title is of, written onto the
@@ -4797,8 +4801,11 @@ fn noun_of_light_verb(doc: &Doc, j: usize) -> bool {
 /// name that begins with the particle (`שלמה`) stays a name.
 fn relative_clause_verb(lang: &Profile, word: &str) -> bool {
     let data = lang.data();
+    // also with the article behind the particle (`שהאיחוד`, that the union)
     data.words("relclitic").any(|r| {
-        word.strip_short_prefix(r).is_some_and(|rest| rest.chars().count() >= 3 && is_frequent_word_form(lang, rest))
+        word.strip_short_prefix(r).is_some_and(|rest| {
+            rest.chars().count() >= 3 && (is_frequent_word_form(lang, rest) || frequent_behind_article(lang, rest))
+        })
     }) && !super::types::is_given_name_in(lang, word)
 }
 
@@ -8209,6 +8216,15 @@ pub(crate) mod tests {
         assert!(r[1].iter().all(|m| m.0 != "יוסי ודני"), "{:?}", r[1]);
         assert_eq!(find(&r[1], "ודני כהן").map(|m| m.1), Some("PER"), "{:?}", r[1]);
         assert_eq!(find(&r[1], "יוסי").map(|m| m.1), Some("PER"), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_relative_particle_before_the_article_ends_a_name_after_a_title() {
+        // prime minister Narendra Modi announced that the union will join
+        let a = [article("a", "he", "בשבת הודיע ראש הממשלה נרנדרה מודי שהאיחוד יצטרף לארגון.")];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| !m.0.contains("שהאיחוד")), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "נרנדרה מודי").map(|m| m.1), Some("PER"), "{:?}", r[0]);
     }
 
     #[test]
