@@ -774,9 +774,9 @@ fn read_whole(path: &Path) -> std::io::Result<Vec<u8>> {
 }
 
 /// [`read_article_text`] as a shared text, for a store that keeps the
-/// texts it read. A text file that needs no cleaning is read straight into
-/// the shared text's own memory: made from a `String`, the shared text is
-/// a second copy, and for an article of 60 MB the two together were a
+/// texts it read. A text file is read straight into the shared text's own
+/// memory and cleaned there: made from a `String`, the shared text is a
+/// second copy, and for an article of 60 MB the two together were a
 /// search's peak.
 pub fn read_article_text_shared(path: &Path, line_at: Option<u64>) -> std::io::Result<std::sync::Arc<str>> {
     if line_at.is_none()
@@ -894,8 +894,10 @@ impl<'a> SourceTexts<'a> {
     }
 }
 
-/// A text file read into a shared text when it is UTF-8 and clean; `None`
-/// when it must be read the ordinary way (it is not, or it changed size).
+/// A text file read into a shared text when it is UTF-8, cleaned there in
+/// place (a 50 MB line with escapes was read, cleaned into a copy and copied
+/// again into the shared text); `None` when it must be read the ordinary way
+/// (it is not UTF-8, or it changed size).
 fn read_clean_text_file(path: &Path) -> std::io::Result<Option<std::sync::Arc<str>>> {
     use std::io::Read;
     let mut file = super::walk::open_file_by_path(path)?;
@@ -907,10 +909,16 @@ fn read_clean_text_file(path: &Path) -> std::io::Result<Option<std::sync::Arc<st
     if file.read(&mut [0u8])? != 0 {
         return Ok(None);
     }
-    match std::str::from_utf8(&bytes) {
-        Ok(text) if !super::sanitize::has_terminal_hazard(text) => Ok(Some(shared_str(bytes))),
-        _ => Ok(None),
+    let Ok(text) = std::str::from_utf8(&bytes) else { return Ok(None) };
+    if super::sanitize::has_terminal_hazard(text) {
+        let Some(buffer) = std::sync::Arc::get_mut(&mut bytes) else { return Ok(None) };
+        super::sanitize::replace_hazard_bytes(buffer);
+        // whole characters replaced by whole characters: still UTF-8, checked again
+        if std::str::from_utf8(&bytes).is_err() {
+            return Ok(None);
+        }
     }
+    Ok(Some(shared_str(bytes)))
 }
 
 /// The shared bytes of a checked UTF-8 text as a shared `str`, without a copy.
@@ -1303,5 +1311,17 @@ mod tests {
         for (article, span) in corpus.articles.iter().zip(&spans) {
             assert_eq!(read_article_text(&path, span.line_at).unwrap(), article.text);
         }
+    }
+
+    #[test]
+    fn a_text_file_with_escapes_is_read_back_shared_and_cleaned_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("hostile.txt");
+        fs::write(&path, "Lavrov \x1b[2J in Пхеньян\u{9b}31m \u{202e}x\n").unwrap();
+        let (corpus, _) = load_listing(&list_corpus(dir.path()).unwrap(), &mut |_| {});
+        // cleaned in the shared text's own buffer, not left to the reading that copies it
+        let shared = read_clean_text_file(&path).unwrap().expect("a UTF-8 text file with hazards");
+        assert_eq!(*shared, corpus.articles[0].text);
+        assert_eq!(*read_article_text_shared(&path, None).unwrap(), corpus.articles[0].text);
     }
 }
