@@ -894,6 +894,95 @@ impl<'a> SourceTexts<'a> {
     }
 }
 
+impl SourceTexts<'_> {
+    /// Whether article `i` is read back a window at a time by
+    /// [`SourceTexts::windows_of_long_text`].
+    pub fn is_long_text(&self, i: usize, longer_than: u64) -> bool {
+        matches!((self.spans.get(i), self.sums.get(i)), (Some(span), Some(&(len, _))) if span.line_at.is_none() && len > longer_than)
+    }
+
+    /// Article `i`'s text read back a window at a time, when it is a whole
+    /// text file longer than `longer_than` bytes (a JSON Lines line is read
+    /// whole, by [`SourceTexts::read`]).
+    pub fn windows_of_long_text(&self, i: usize, longer_than: u64) -> Option<std::io::Result<TextFileWindows>> {
+        if !self.is_long_text(i, longer_than) {
+            return None;
+        }
+        let (span, &(len, crc)) = (self.spans.get(i)?, self.sums.get(i)?);
+        let path = &self.listing.files.get(span.file as usize)?.path;
+        Some(super::walk::open_file_by_path(path).map(|file| TextFileWindows {
+            file,
+            path: path.clone(),
+            undecoded: Vec::new(),
+            read: 0,
+            crc: crc32fast::Hasher::new(),
+            analysed: (len, crc),
+            done: false,
+        }))
+    }
+}
+
+/// A text file's article text read back a window at a time, each window
+/// cleaned as the loader cleaned the whole (hazards are replaced a
+/// character at a time, by characters as long), and the whole checked at
+/// its end against the length and CRC-32 of the text analysed.
+pub struct TextFileWindows {
+    file: fs::File,
+    path: PathBuf,
+    /// The bytes of a character the last window ended inside.
+    undecoded: Vec<u8>,
+    read: u64,
+    crc: crc32fast::Hasher,
+    analysed: (u64, u32),
+    done: bool,
+}
+
+/// Bytes of a file read per window.
+const TEXT_WINDOW: usize = 1 << 20;
+
+impl TextFileWindows {
+    /// Append the next window of the text to `text`; `false` once the file
+    /// is read to its end (and its text found to be the one analysed).
+    pub fn next_into(&mut self, text: &mut String) -> std::io::Result<bool> {
+        use std::io::{Error, ErrorKind, Read};
+        if self.done {
+            return Ok(false);
+        }
+        let mut bytes = std::mem::take(&mut self.undecoded);
+        let kept = bytes.len();
+        bytes.resize(kept + TEXT_WINDOW, 0);
+        let mut filled = kept;
+        while filled < bytes.len() {
+            match self.file.read(&mut bytes[filled..]) {
+                Ok(0) => break,
+                Ok(n) => filled += n,
+                Err(e) if e.kind() == ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+        let at_end = filled < bytes.len();
+        bytes.truncate(filled);
+        let whole = match std::str::from_utf8(&bytes) {
+            Ok(_) => bytes.len(),
+            // a character cut by the window's end is finished by the next window
+            Err(e) if e.error_len().is_none() && !at_end => e.valid_up_to(),
+            Err(e) => return Err(Error::new(ErrorKind::InvalidData, e)),
+        };
+        self.undecoded = bytes.split_off(whole);
+        super::sanitize::replace_hazard_bytes(&mut bytes);
+        self.crc.update(&bytes);
+        self.read += bytes.len() as u64;
+        text.push_str(std::str::from_utf8(&bytes).map_err(|e| Error::new(ErrorKind::InvalidData, e))?);
+        if at_end {
+            self.done = true;
+            if (self.read, self.crc.clone().finalize()) != self.analysed {
+                return Err(Error::other(format!("{} changed while it was indexed", crate::fsio::quoted(&self.path))));
+            }
+        }
+        Ok(true)
+    }
+}
+
 /// A text file read into a shared text when it is UTF-8, cleaned there in
 /// place (a 50 MB line with escapes was read, cleaned into a copy and copied
 /// again into the shared text); `None` when it must be read the ordinary way
@@ -1298,6 +1387,39 @@ mod tests {
         assert_eq!(ids, ["ok"]);
         let reasons: Vec<String> = corpus.warnings.iter().map(|w| w.to_string()).collect();
         assert_eq!(reasons, ["a.txt: empty file, skipped", "b.jsonl:1: empty text, line skipped"]);
+    }
+
+    #[test]
+    fn a_long_text_read_back_a_window_at_a_time_is_the_text_loaded() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("long.txt");
+        // characters of 1 to 4 bytes and hazards (an escape, a C1 control, a bidi
+        // override) over several windows, so some window ends inside a character
+        let text = "Long line ".to_owned() + &"Лавров \x1b[2J प्योंगयांग \u{9b}31m 😀 \u{202e}x\n".repeat(60_000);
+        assert!(text.len() > 3 * TEXT_WINDOW);
+        fs::write(&path, &text).unwrap();
+        let listing = list_corpus(dir.path()).unwrap();
+        let (corpus, spans) = load_listing(&listing, &mut |_| {});
+        let loaded = &corpus.articles[0].text;
+        let sums = [(loaded.len() as u64, crc32fast::hash(loaded.as_bytes()))];
+        let source = SourceTexts::new(&listing, &spans, &sums);
+        assert!(source.windows_of_long_text(0, loaded.len() as u64).is_none(), "not longer than itself");
+        let read_back = |source: &SourceTexts| {
+            let mut windows = source.windows_of_long_text(0, 1 << 20).unwrap()?;
+            let (mut read, mut calls) = (String::new(), 0);
+            while windows.next_into(&mut read)? {
+                calls += 1;
+            }
+            Ok::<_, std::io::Error>((read, calls))
+        };
+        let (read, calls) = read_back(&source).unwrap();
+        assert!(calls > 3, "{calls} windows");
+        assert!(read == *loaded, "the text read back a window at a time differs from the one loaded");
+        // a file changed since it was analysed is an error, never another text
+        let mut changed = text.into_bytes();
+        changed[0] = b'S';
+        fs::write(&path, &changed).unwrap();
+        assert!(read_back(&source).unwrap_err().to_string().contains("changed while it was indexed"));
     }
 
     #[test]

@@ -9,9 +9,9 @@ mod walk;
 
 pub use fields::{Field, FieldMap, FieldMapError, field_map, set_field_map};
 pub use load::{
-    ArticleTexts, ListedFile, Listing, LoadError, LoadProgress, SourceSpan, SourceTexts, article_files, list_corpus,
-    load_listing, load_listing_knowing, load_listing_with, load_path, load_path_observed, load_path_with, load_seeds,
-    read_article_text, read_article_text_shared,
+    ArticleTexts, ListedFile, Listing, LoadError, LoadProgress, SourceSpan, SourceTexts, TextFileWindows,
+    article_files, list_corpus, load_listing, load_listing_knowing, load_listing_with, load_path, load_path_observed,
+    load_path_with, load_seeds, read_article_text, read_article_text_shared,
 };
 pub use sanitize::{is_terminal_hazard, sanitize_for_terminal, sanitize_line, sanitize_owned};
 pub use title::{TITLE_WIDTH, derive_title, markdown_title};

@@ -455,12 +455,26 @@ fn write_search<W: Write>(
                 add_keys(first_new, lines, keys, ends)
             });
         }
-        ArticleTexts::Files(_) => {
+        ArticleTexts::Files(source) => {
             // a run of articles at a time, each given its text back while it is keyed
             // (units are written one by one in article order, whatever the runs)
             let mut first = first_new;
             while first < corpus.len() {
-                let end = (first + READ_BACK_RUN).min(corpus.len());
+                // a huge text file is keyed a window at a time as it is read, never held whole
+                if let Some(windows) = source.windows_of_long_text(first, LONG_TEXT) {
+                    let mut windows = windows?;
+                    crate::search::unit_keys_of_windows(
+                        first as u32,
+                        corpus.articles[first].title_span,
+                        &mut |text| windows.next_into(text),
+                        |lines, keys, ends| add_keys(0, lines, keys, ends),
+                    )?;
+                    first += 1;
+                    continue;
+                }
+                let end = (first + 1..(first + READ_BACK_RUN).min(corpus.len()))
+                    .find(|&i| source.is_long_text(i, LONG_TEXT))
+                    .unwrap_or((first + READ_BACK_RUN).min(corpus.len()));
                 let run: Vec<Article> = texts
                     .read(first..end)?
                     .into_iter()
@@ -515,6 +529,10 @@ fn write_search<W: Write>(
 /// Articles whose texts are read back and keyed at a time, for a build that
 /// let the texts go: a few batches of every core's keying.
 const READ_BACK_RUN: usize = 1 << 14;
+
+/// A text file longer than this is read back and keyed a window at a time
+/// (as long as the pieces its keys are handed over in).
+const LONG_TEXT: u64 = 8 << 20;
 
 /// The search units of an index's first articles read back from it
 /// ([`super::IndexStore::earlier_units`]): an article's units, keys and

@@ -578,43 +578,135 @@ pub fn text_lines(text: &str) -> Vec<(usize, usize)> {
         let line_end = line_start + line.len();
         let mut s = line_start;
         while s < line_end {
-            let rest = &text[s..line_end];
-            let mut cut = rest.len();
-            if rest.len() > MAX_LINE_BYTES {
-                // last sentence end before the limit, else the first after it;
-                // looked for only within 4 × the limit, so a 50 MB line is cut
-                // in linear time rather than rescanned for every piece
-                let mut window = rest.len().min(4 * MAX_LINE_BYTES);
-                while !rest.is_char_boundary(window) {
-                    window -= 1;
-                }
-                let ends: Vec<usize> = rest[..window]
-                    .char_indices()
-                    .filter(|&(i, c)| matches!(c, '.' | '!' | '?' | '।') && rest[i + c.len_utf8()..].starts_with(' '))
-                    .map(|(i, c)| i + c.len_utf8())
-                    .collect();
-                if let Some(&e) = ends.iter().rev().find(|&&e| e <= MAX_LINE_BYTES).or_else(|| ends.first()) {
-                    cut = e;
-                } else if rest.len() > 4 * MAX_LINE_BYTES {
-                    // one enormous sentence: cut at a space (or any char boundary) so units stay small
-                    let mut at = 2 * MAX_LINE_BYTES;
-                    while !rest.is_char_boundary(at) {
-                        at -= 1;
-                    }
-                    cut = rest[..at].rfind(' ').map(|i| i + 1).filter(|&i| i > 0).unwrap_or(at);
-                }
-            }
-            let piece = &text[s..s + cut];
-            let trimmed_start = s + (piece.len() - piece.trim_start().len());
-            let trimmed_end = s + piece.trim_end().len();
-            if trimmed_end > trimmed_start {
-                out.push((trimmed_start, trimmed_end));
+            let cut = line_piece_len(&text[s..line_end]);
+            if let Some(unit) = trimmed_span(&text[s..s + cut], s) {
+                out.push(unit);
             }
             s += cut;
         }
         line_start = line_end;
     }
     out
+}
+
+/// How many bytes of `rest`, the rest of a line, the next text line unit
+/// takes. Reads at most [`LINE_LOOKAHEAD`] bytes of it: a rest known only
+/// that far (a line still being read) is cut where the whole would be.
+fn line_piece_len(rest: &str) -> usize {
+    let mut cut = rest.len();
+    if rest.len() > MAX_LINE_BYTES {
+        // last sentence end before the limit, else the first after it;
+        // looked for only within 4 × the limit, so a 50 MB line is cut
+        // in linear time rather than rescanned for every piece
+        let mut window = rest.len().min(4 * MAX_LINE_BYTES);
+        while !rest.is_char_boundary(window) {
+            window -= 1;
+        }
+        let ends: Vec<usize> = rest[..window]
+            .char_indices()
+            .filter(|&(i, c)| matches!(c, '.' | '!' | '?' | '।') && rest[i + c.len_utf8()..].starts_with(' '))
+            .map(|(i, c)| i + c.len_utf8())
+            .collect();
+        if let Some(&e) = ends.iter().rev().find(|&&e| e <= MAX_LINE_BYTES).or_else(|| ends.first()) {
+            cut = e;
+        } else if rest.len() > 4 * MAX_LINE_BYTES {
+            // one enormous sentence: cut at a space (or any char boundary) so units stay small
+            let mut at = 2 * MAX_LINE_BYTES;
+            while !rest.is_char_boundary(at) {
+                at -= 1;
+            }
+            cut = rest[..at].rfind(' ').map(|i| i + 1).filter(|&i| i > 0).unwrap_or(at);
+        }
+    }
+    cut
+}
+
+/// Bytes of a line's rest [`line_piece_len`] reads: its 4 × the limit, and
+/// the byte after them (is a sentence end there followed by a space?).
+const LINE_LOOKAHEAD: usize = 4 * MAX_LINE_BYTES + 1;
+
+/// The span of `piece` (which starts at byte `at`) without the white space
+/// around it, if anything is left.
+fn trimmed_span(piece: &str, at: usize) -> Option<(usize, usize)> {
+    let trimmed_start = at + (piece.len() - piece.trim_start().len());
+    let trimmed_end = at + piece.trim_end().len();
+    (trimmed_end > trimmed_start).then_some((trimmed_start, trimmed_end))
+}
+
+/// The units and keys of article `ai` (its title at `title_span`) whose
+/// text is read a window at a time: `next_window` appends the next part of
+/// the text (ending on a char boundary) to the string it is given, and says
+/// `false` once there is none. The units, keys and order are those
+/// [`unit_keys_in_batches`] makes of the whole text, handed to `take` about
+/// [`MAX_KEY_PIECE`] bytes of keys at a time; the text is never held whole
+/// (a huge article read back from its file was held once more while its
+/// keys were written: a 50 MB line with the index so far was a build's peak).
+pub(crate) fn unit_keys_of_windows(
+    ai: u32,
+    title_span: (usize, usize),
+    next_window: &mut dyn FnMut(&mut String) -> std::io::Result<bool>,
+    take: impl FnMut(Vec<LineUnit>, String, Vec<usize>),
+) -> std::io::Result<()> {
+    unit_keys_of_windows_in_pieces(ai, title_span, next_window, MAX_KEY_PIECE, take)
+}
+
+fn unit_keys_of_windows_in_pieces(
+    ai: u32,
+    title_span: (usize, usize),
+    next_window: &mut dyn FnMut(&mut String) -> std::io::Result<bool>,
+    piece: usize,
+    mut take: impl FnMut(Vec<LineUnit>, String, Vec<usize>),
+) -> std::io::Result<()> {
+    let mut keyed = KeyedUnits::default();
+    let mut push = |keyed: &mut KeyedUnits, start: usize, end: usize, kind: HitKind, unit_text: &str| {
+        // beyond 4 GiB into one article: not searchable rather than wrapped
+        let (Ok(s), Ok(e)) = (u32::try_from(start), u32::try_from(end)) else { return };
+        ascii_key(unit_text, &mut keyed.keys, None);
+        keyed.ends.push(keyed.keys.len());
+        keyed.lines.push(LineUnit { article: ai, start: s, end: e, kind });
+        if keyed.keys.len() >= piece {
+            let KeyedUnits { lines, keys, ends } = std::mem::take(keyed);
+            take(lines, keys, ends);
+        }
+    };
+    // `held` is the text from byte `base` on; `at` is where the next unit begins
+    let (mut held, mut base, mut at, mut more) = (String::new(), 0usize, 0usize, true);
+    let (ts, te) = title_span;
+    while more && held.len() < te {
+        more = next_window(&mut held)?;
+    }
+    if te > ts {
+        let title = held.get(ts..te).ok_or_else(|| std::io::Error::other("a title beyond its article's text"))?;
+        push(&mut keyed, ts, te, HitKind::Title, title);
+    }
+    loop {
+        if more && base + held.len() < at + LINE_LOOKAHEAD {
+            // what was keyed goes before the next window comes
+            held.drain(..at - base);
+            base = at;
+            while more && held.len() < LINE_LOOKAHEAD {
+                more = next_window(&mut held)?;
+            }
+        }
+        let ahead = &held[at - base..];
+        if ahead.is_empty() {
+            break;
+        }
+        // the rest of the line, as far as it is known (at least the lookahead)
+        let line_end = memchr::memchr(b'\n', &ahead.as_bytes()[..ahead.len().min(LINE_LOOKAHEAD)]);
+        let rest = line_end.map_or(ahead, |nl| &ahead[..=nl]);
+        let cut = line_piece_len(rest);
+        if let Some((start, end)) = trimmed_span(&rest[..cut], at)
+            && (start, end) != (ts, te)
+        {
+            push(&mut keyed, start, end, HitKind::Text, &held[start - base..end - base]);
+        }
+        at += cut;
+    }
+    if !keyed.lines.is_empty() {
+        take(keyed.lines, keyed.keys, keyed.ends);
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -640,6 +732,86 @@ mod tests {
         let (whole, pieces) = (collect(usize::MAX), collect(256));
         assert!(pieces.3 > 10, "{} pieces", pieces.3);
         assert_eq!((&whole.0, &whole.1, &whole.2), (&pieces.0, &pieces.1, &pieces.2));
+    }
+
+    #[test]
+    fn an_articles_keys_made_a_window_at_a_time_are_those_of_its_whole_text() {
+        let (long_word, many_words) = ("x".repeat(700), "word ".repeat(300));
+        // fragments whose joins make long lines with and without sentence ends,
+        // blank and space-only lines, multibyte characters across every cut
+        let fragments = [
+            "Лавров прибыл в Пхеньян. ",
+            "Kim met him",
+            " and talked ",
+            "\n",
+            "\n  \n",
+            "सर्गेई लावरोव प्योंगयांग पहुंचे। ",
+            "Erdoğan? ",
+            &long_word,
+            &many_words,
+            "\x1b[2J Pyongyang! ",
+            "Москва",
+        ];
+        let mut texts = vec![
+            format!("Talks in Pyongyang\n{}", "Лавров прибыл в Пхеньян.\nKim met him.\n".repeat(200)),
+            format!("Long line {}", "Lavrov Москва \x1b[2J minister ".repeat(500)),
+            format!("  \n  {}", "Лавров прибыл в Пхеньян. ".repeat(300)),
+            "A headline alone".to_owned(),
+        ];
+        let mut seed = 7u64;
+        for _ in 0..12 {
+            let mut text = String::new();
+            for _ in 0..60 {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                text.push_str(fragments[(seed >> 33) as usize % fragments.len()]);
+            }
+            texts.push(text);
+        }
+        for text in &texts {
+            let article = Article::new("a".into(), text, None, None);
+            let collect_whole = || {
+                let (mut units, mut keys) = (Vec::new(), Vec::new());
+                super::unit_keys_in_pieces(std::slice::from_ref(&article), 256, |l, k, e| {
+                    let mut start = 0;
+                    for (u, end) in l.into_iter().zip(e) {
+                        units.push((u.article, u.start, u.end, u.kind));
+                        keys.push(k[start..end].to_owned());
+                        start = end;
+                    }
+                });
+                (units, keys)
+            };
+            let whole = collect_whole();
+            for window in [1, 3, 50, 1281, 5000, usize::MAX] {
+                let mut at = 0;
+                let text = &article.text;
+                let mut next = |into: &mut String| {
+                    if at == text.len() {
+                        return Ok(false);
+                    }
+                    let mut end = at.saturating_add(window).min(text.len());
+                    while !text.is_char_boundary(end) {
+                        end += 1;
+                    }
+                    into.push_str(&text[at..end]);
+                    at = end;
+                    Ok(true)
+                };
+                let (mut units, mut keys, mut takes) = (Vec::new(), Vec::new(), 0);
+                super::unit_keys_of_windows_in_pieces(0, article.title_span, &mut next, 256, |l, k, e| {
+                    let mut start = 0;
+                    for (u, end) in l.into_iter().zip(e) {
+                        units.push((u.article, u.start, u.end, u.kind));
+                        keys.push(k[start..end].to_owned());
+                        start = end;
+                    }
+                    takes += 1;
+                })
+                .unwrap();
+                assert_eq!((&units, &keys), (&whole.0, &whole.1), "window {window} of {text:?}");
+                assert!(text.len() < 2000 || takes > 1, "keys handed over in pieces");
+            }
+        }
     }
 
     use super::*;
