@@ -250,6 +250,23 @@ pub fn in_memory_with(
     root: Option<&Path>,
     strings: Option<&ArticleStrings>,
 ) -> io::Result<IndexStore> {
-    let (sink, _) = write_index_with(store::WordSink::default(), corpus, analysis, texts, None, strings)?;
-    IndexStore::from_bytes(sink.into_bytes(), root.map(Path::to_path_buf)).map_err(|e| io::Error::other(e.0))
+    // a corpus's index waits in an unnamed temporary file, mapped as a cached
+    // one is: held in memory, its keys were one more copy of the texts beside
+    // them (a 50 MB line's index is 70 MB); the bundled seeds' stays in memory
+    let bytes = match root.map(|_| in_unnamed_file(|out| write_index_with(out, corpus, analysis, texts, None, strings)))
+    {
+        Some(Ok(map)) => Bytes::Mapped(map),
+        _ => write_index_with(store::WordSink::default(), corpus, analysis, texts, None, strings)?.0.into_bytes(),
+    };
+    IndexStore::from_bytes(bytes, root.map(Path::to_path_buf)).map_err(|e| io::Error::other(e.0))
+}
+
+/// What `write` writes, in an unnamed temporary file (gone once unmapped),
+/// mapped read-only: pages the system can drop and read again, rather than
+/// the process's own memory.
+fn in_unnamed_file(
+    write: impl FnOnce(io::BufWriter<File>) -> io::Result<(io::BufWriter<File>, u64)>,
+) -> io::Result<memmap2::Mmap> {
+    let (out, _) = write(io::BufWriter::with_capacity(1 << 20, tempfile::tempfile()?))?;
+    map(&out.into_inner().map_err(io::IntoInnerError::into_error)?)
 }

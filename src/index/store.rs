@@ -203,6 +203,12 @@ impl IndexStore {
         Ok(store)
     }
 
+    /// Whether the index is a mapped file (the system's pages, which it can
+    /// drop and read again) rather than memory of this process.
+    pub fn is_mapped(&self) -> bool {
+        matches!(self.layout.source(), Bytes::Mapped(_))
+    }
+
     /// What listing the corpus reported when it was indexed.
     pub fn listing_fingerprint(&self) -> Option<u64> {
         (self.meta.listing != 0).then_some(self.meta.listing)
