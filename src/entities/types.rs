@@ -236,10 +236,19 @@ fn word_of_an_organisation(doc: &Doc, cands: &[Cand], votes: &mut [Vote], rules:
     if organisations.is_empty() {
         return;
     }
+    // a word the article also writes alone as a place, after a place preposition or with a place
+    // case (`Göksun'da`), is the place an organisation's name opens with (`Göksun Belediyesi`)
+    let placed: HashSet<String> = cands
+        .iter()
+        .zip(votes.iter())
+        .filter(|(c, v)| c.t1 - c.t0 == 1 && v.kind == EntityKind::Location && v.weight > 0)
+        .map(|(c, _)| stem_of(c.t0))
+        .collect();
     for ((c, v), rule) in cands.iter().zip(votes.iter_mut()).zip(rules.iter_mut()) {
         let lone = c.t1 - c.t0 == 1 && matches!(c.source, Source::Unknown { acronym: None }) && !c.cue;
         let guessed = v.basis == Basis::Default && (v.weight == 0 || v.kind == EntityKind::Organization);
-        if lone && guessed && v.weight < HEAD_WORD_WEIGHT && organisations.contains(&stem_of(c.t0)) {
+        let stem = stem_of(c.t0);
+        if lone && guessed && v.weight < HEAD_WORD_WEIGHT && organisations.contains(&stem) && !placed.contains(&stem) {
             *v = Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT);
             *rule = "word_of_an_organisation";
         }
@@ -2122,6 +2131,17 @@ mod tests {
         );
         assert_eq!(kind_of(&found, "Μιλγουόκι Μπακς"), Some("ORG"), "{found:?}");
         assert_eq!(kind_of(&found, "Μπακς"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_town_that_opens_a_bodys_name_stays_a_town_where_the_article_places_it() {
+        // (rule `word_of_an_organisation` made the bare town the municipality: `Göksun` ORG)
+        let found = kinds(
+            "tr",
+            "Göksun Belediyesi yardım başlattı. Yetkililer Göksun'da 40 binanın yıkıldığını söyledi. Göksun merkezinde okullar kapandı.",
+        );
+        assert_eq!(kind_of(&found, "Göksun Belediyesi"), Some("ORG"), "{found:?}");
+        assert!(found.iter().filter(|(s, _)| s == "Göksun").all(|(_, k)| *k == "LOC"), "{found:?}");
     }
 
     #[test]
