@@ -949,7 +949,10 @@ pub(crate) fn qualified_by_country(doc: &Doc, cands: &mut [Cand], is_demonym: im
             && c.kind == EntityKind::Person
             && !c.cue
             && matches!(c.source, Source::Unknown { acronym: None });
-        if lone_default && c.t0 > 0 && doc.toks[c.t0].flags & JOINED != 0 && demonym_word(doc, c.t0 - 1, &is_demonym) {
+        let qualified = c.t0 > 0
+            && ((doc.toks[c.t0].flags & JOINED != 0 && demonym_word(doc, c.t0 - 1, &is_demonym))
+                || place_adjective_after_apostrophe(doc, c.t0 - 1));
+        if lone_default && qualified {
             c.kind = EntityKind::Organization;
         }
     }
@@ -962,6 +965,27 @@ pub(crate) fn qualified_by_country(doc: &Doc, cands: &mut [Cand], is_demonym: im
 fn demonym_word(doc: &Doc, i: usize, is_demonym: impl Fn(usize) -> bool) -> bool {
     let gaz = super::gazetteer::Gazetteer::get();
     !doc.lang.is_stop_word(doc.word(i)) && gaz.lookup(doc.key(i)).is_none() && is_demonym(i)
+}
+
+/// Rule `place_adjective_after_apostrophe`: a place the gazetteer knows with
+/// the language's suffix of origin after its apostrophe (profile class
+/// `placeadj`: Turkish `ABD'li`, `AB'li`, of the USA, of the EU) is a
+/// demonym as `Amerikan` is, when only spaces part it from the next word (a
+/// suffix ends a run of name words, so that word is no [`JOINED`] one).
+fn place_adjective_after_apostrophe(doc: &Doc, i: usize) -> bool {
+    let tok = &doc.toks[i];
+    let Some(next) = doc.toks.get(i + 1) else { return false };
+    let spaces_only =
+        doc.text.get(tok.suffix_end..next.start).is_some_and(|gap| !gap.is_empty() && gap.trim().is_empty());
+    if tok.flags & APOS == 0 || !spaces_only {
+        return false;
+    }
+    let suffix = doc.text.get(tok.end..tok.suffix_end).unwrap_or("");
+    let suffix = suffix.trim_start_matches(|c: char| !crate::lang::is_letter(c));
+    let gaz = super::gazetteer::Gazetteer::get();
+    // the place by its key, not its spelling: an acronym (`ABD`) is no spelled alias
+    let place = gaz.lookup(doc.key(i)).is_some_and(|hit| gaz.entry(hit.entry).kind == EntityKind::Location);
+    !suffix.is_empty() && doc.lang.data().in_folded_class("placeadj", &fold_str(suffix)) && place
 }
 
 /// Is token `i` alone a place the gazetteer knows, spelled as it is (`Bayern`, `Dortmund`)?
@@ -2131,6 +2155,15 @@ mod tests {
         );
         assert_eq!(kind_of(&found, "Μιλγουόκι Μπακς"), Some("ORG"), "{found:?}");
         assert_eq!(kind_of(&found, "Μπακς"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_place_with_a_turkish_suffix_of_origin_before_a_lone_word_makes_it_a_firm() {
+        // (`ABD'li Whirlpool` was the lone-word default, a place, in every mention)
+        let found =
+            kinds("tr", "Arçelik, ABD'li Vantrexa ile ortak bir şirket kurdu. Vantrexa'nın hisseleri yükseldi.");
+        assert!(found.iter().filter(|(s, _)| s == "Vantrexa").all(|(_, k)| *k == "ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Vantrexa"), Some("ORG"), "{found:?}");
     }
 
     #[test]
