@@ -412,6 +412,9 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
                 "place_ending",
             );
         }
+        if let Some((weight, rule)) = lone_person_evidence(doc, c.t0) {
+            return (Vote::on_evidence(EntityKind::Person, weight), rule);
+        }
         // a lone word's kind is the cluster vote's to weigh (many words are given names too: `Vlada`, `Van`)
         return (base.resting_on(Basis::Default), "lone_word");
     }
@@ -447,6 +450,111 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
         return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "nameless_in_sport");
     }
     (Vote::on_evidence(EntityKind::Person, NAMELESS_PERSON_WEIGHT).resting_on(Basis::NamelessPerson), "nameless_person")
+}
+
+/// How many words after a name rule `person_verb` reads for a pronoun, and
+/// how far it looks for the verb that ends a sentence the name opens.
+const PERSON_CONTEXT_WORDS: usize = 24;
+
+/// The person evidence of a lone unknown word, which would else take the
+/// language's lone-word default (an organisation in English, a place
+/// elsewhere), strongest first:
+///
+/// Rule `surname_ending`: the word ends like the family names the language
+/// writes (its `familyend` class: `Lavrov`, `Kovalenko`, `Vučića`, `Kowalski`,
+/// `Popescu`), with three letters at least before the ending.
+///
+/// Rule `person_verb`: the word is the subject of a verb only people do (its
+/// `persverb` class: `met`, `встретился`, `görüştü`): the verb right after it
+/// (past the `persaux` auxiliaries and clitics: `a rencontré`, `je rekao`,
+/// `se reunió`), right before it (`sagte Lawrow`, `dijo Lavrov`), or ending
+/// the sentence the word opens before a comma (Turkish puts the verb last); or the subject
+/// of a verb of saying (`sayverb`: `said`, `заявил`) written after it
+/// (`"…", said Lavrov`) or before it with a person pronoun (`perspron`: `he`,
+/// `his`) and no pronoun of a thing (`thingpron`: `it`) after it: firms say
+/// things too (`Boeing said it would`).
+///
+/// A given name alone is no evidence: on dev as many lone given names named
+/// a brand, a club, a river or a town (`Mercedes`, `Chelsea`, `Урал`, `Luz`)
+/// as a person (`Letizia`, `Rodri`).
+fn lone_person_evidence(doc: &Doc, t: usize) -> Option<(u8, &'static str)> {
+    let word = doc.word(t);
+    if surname_ending(doc.lang, word) {
+        return Some((NAMELESS_PERSON_WEIGHT, "surname_ending"));
+    }
+    if person_verb(doc, t) {
+        return Some((NAMELESS_PERSON_WEIGHT, "person_verb"));
+    }
+    None
+}
+
+/// Rule `surname_ending` (see [`lone_person_evidence`]). The ending is matched
+/// with its accents (`-ić` is no `-ic`, Polish `-ów` of a plural no `-ow`).
+fn surname_ending(lang: &Profile, word: &str) -> bool {
+    lang.data().ends_with_class("familyend", &word.to_lowercase(), 3)
+}
+
+/// Rule `person_verb` (see [`lone_person_evidence`]).
+fn person_verb(doc: &Doc, t: usize) -> bool {
+    let data = doc.lang.data();
+    let lower_in = |i: usize, class: &str| {
+        doc.toks.get(i).is_some_and(|tok| tok.flags & LOWER != 0) && data.in_folded_class(class, &fold_str(doc.word(i)))
+    };
+    let joined = |i: usize| doc.toks.get(i).is_some_and(|tok| tok.flags & JOINED != 0);
+    // the verb after the name, past at most two auxiliaries or clitics (`se je sastao`)
+    let mut next = t + 1;
+    while next < t + 3 && joined(next) && lower_in(next, "persaux") {
+        next += 1;
+    }
+    let verb_after = joined(next).then_some(next);
+    if verb_after.is_some_and(|i| lower_in(i, "persverb")) {
+        return true;
+    }
+    // the verb before the name (`traf Lawrow`, `rekao je Vučić`), past at most one auxiliary; a verb of
+    // saying only after a quote's punctuation (`", sagte Lawrow`; `told Reuters` names whom one told)
+    let mut before = t;
+    if before >= 1 && joined(before) && lower_in(before - 1, "persaux") {
+        before -= 1;
+    }
+    if before >= 1
+        && joined(before)
+        && (lower_in(before - 1, "persverb") || (!joined(before - 1) && lower_in(before - 1, "sayverb")))
+    {
+        return true;
+    }
+    if verb_after.is_some_and(|i| lower_in(i, "sayverb")) && person_pronoun_follows(doc, t + 1) {
+        return true;
+    }
+    // a sentence the name opens as its subject, set off by a comma, and a verb of people ends
+    // (`Lavrov, Pekin'de Wang Yi ile görüştü.`; not `Arçelik Genel Müdürü Hakan Bulgurlu, … söyledi.`)
+    let comma_after = doc
+        .toks
+        .get(t + 1)
+        .is_some_and(|next| doc.text.get(doc.toks[t].suffix_end..next.start).is_some_and(|gap| gap.trim() == ","));
+    if doc.toks[t].flags & SENT != 0 && comma_after {
+        let end = (t + 1..doc.toks.len().min(t + PERSON_CONTEXT_WORDS))
+            .find(|&i| doc.toks.get(i + 1).is_none_or(|tok| tok.flags & SENT != 0));
+        if end.is_some_and(|i| i > t + 1 && lower_in(i, "persverb")) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Does a person pronoun come in the words after `from` before any pronoun
+/// of a thing (`said he`, `said his`, not `said it`)?
+fn person_pronoun_follows(doc: &Doc, from: usize) -> bool {
+    let data = doc.lang.data();
+    for i in from..doc.toks.len().min(from + PERSON_CONTEXT_WORDS) {
+        let folded = fold_str(doc.word(i));
+        if data.in_folded_class("thingpron", &folded) {
+            return false;
+        }
+        if data.in_folded_class("perspron", &folded) {
+            return true;
+        }
+    }
+    false
 }
 
 /// How many lower-case words after a name's possessive rule `firm_role`
@@ -2164,6 +2272,63 @@ mod tests {
             kinds("tr", "Arçelik, ABD'li Vantrexa ile ortak bir şirket kurdu. Vantrexa'nın hisseleri yükseldi.");
         assert!(found.iter().filter(|(s, _)| s == "Vantrexa").all(|(_, k)| *k == "ORG"), "{found:?}");
         assert_eq!(kind_of(&found, "Vantrexa"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_lone_word_with_a_surname_ending_is_a_person_not_the_lone_word_default() {
+        // (the lone-word default made `Lavrov` an organisation in English, `Kowalski` a place in Polish)
+        for (lang, text, person) in [
+            ("en", "Lavrov met Wang Yi in Beijing.", "Lavrov"),
+            ("en", "Kovalenko told reporters the war goes on.", "Kovalenko"),
+            ("de", "Gestern kritisierte Kowalenko die Regierung scharf.", "Kowalenko"),
+            ("fr", "Hier, Kovalenko a quitté le gouvernement.", "Kovalenko"),
+            ("es", "Ayer Popescu abandonó el gobierno.", "Popescu"),
+            ("ru", "Вчера Коваленко покинул правительство.", "Коваленко"),
+            ("uk", "Учора Шевчук покинув уряд.", "Шевчук"),
+            ("sr", "Juče je Marković napustio vladu.", "Marković"),
+            ("pl", "Wczoraj Kowalski opuścił rząd.", "Kowalski"),
+            ("tr", "Dün Karaosmanoğlu hükümetten istifa etti.", "Karaosmanoğlu"),
+        ] {
+            let found = kinds(lang, text);
+            assert_eq!(kind_of(&found, person), Some("PER"), "{lang}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_lone_word_that_meets_or_is_quoted_is_a_person_not_the_lone_word_default() {
+        // (the lone-word default made `Putin` and `Kim` organisations in English)
+        for (lang, text, person) in [
+            ("en", "Putin met Kim in Pyongyang.", "Putin"),
+            ("en", "Putin met Kim in Pyongyang.", "Kim"),
+            ("en", "Macron said he would stay in office.", "Macron"),
+            ("fr", "Mardi, Sánchez a rencontré Wang Yi à Pékin.", "Sánchez"),
+            ("es", "El lunes Macron se reunió con Wang Yi en Pekín.", "Macron"),
+            ("ru", "В понедельник Путин встретился с Ким Чен Ыном.", "Путин"),
+            ("uk", "У понеділок Макрон зустрівся з Ван І.", "Макрон"),
+            ("sr", "U ponedeljak se Putin sastao sa Vang Jijem.", "Putin"),
+            ("pl", "W poniedziałek Putin spotkał się z Wang Yi.", "Putin"),
+            ("tr", "Putin, Pekin'de Wang Yi ile görüştü.", "Putin"),
+        ] {
+            let found = kinds(lang, text);
+            assert_eq!(kind_of(&found, person), Some("PER"), "{lang}: {found:?}");
+        }
+        // a firm says things too: a verb of saying is a person's only with a person's pronoun
+        let found = kinds("en", "Vantrexa said it would cut jobs.");
+        assert_ne!(kind_of(&found, "Vantrexa"), Some("PER"), "{found:?}");
+        let found = kinds("en", "The minister told Vantrexa the deal was off.");
+        assert_ne!(kind_of(&found, "Vantrexa"), Some("PER"), "{found:?}");
+    }
+
+    #[test]
+    fn a_possessive_adjective_or_a_visited_place_is_no_person() {
+        // Serbian `Nobelova` (Nobel's), Ukrainian `Європейська` (European) end like surnames of other languages
+        let found = kinds("sr", "Juče je dodeljena Nobelova nagrada za mir.");
+        assert_ne!(kind_of(&found, "Nobelova"), Some("PER"), "{found:?}");
+        // a place one visits, and a firm before its officer's title in a Turkish sentence
+        let found = kinds("en", "The minister visited Brechin on Friday.");
+        assert_ne!(kind_of(&found, "Brechin"), Some("PER"), "{found:?}");
+        let found = kinds("tr", "Vantrexa Genel Müdürü Hakan Yılmaz, anlaşmanın önemli olduğunu söyledi.");
+        assert_ne!(kind_of(&found, "Vantrexa"), Some("PER"), "{found:?}");
     }
 
     #[test]
