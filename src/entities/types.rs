@@ -434,6 +434,9 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     if place_led_name(doc, c.t0..c.t1) {
         return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "place_led_name");
     }
+    if height_name(doc, c.t0..c.t1) {
+        return (Vote::on_evidence(EntityKind::Location, HEAD_WORD_WEIGHT), "height_word");
+    }
     if compass_first(doc, c.t0) || after_place_preposition(doc, cues, lang, c.t0) {
         return (Vote::on_evidence(EntityKind::Location, HEAD_WORD_WEIGHT), "compass_or_place_preposition");
     }
@@ -1812,6 +1815,20 @@ pub(crate) fn given_name_leads(doc: &Doc, i: usize) -> bool {
         && is_latin_given_name_in(doc.lang, doc.word(i))
 }
 
+/// Rule `height_word`: a name of several words one of which is a word of
+/// height (profile class `heightadj`: `Alto Atlas`, `Haut Atlas`, `Высокого
+/// Атласа`, `Atlasu Wysokiego`, `Baja California`) and the others no
+/// ordinary words names a mountain range or the high or low part of a land,
+/// a place (rule `ordinary_words` took the word of height for a body's). A
+/// body with such a word has a head word (`Haut Conseil`, read before this)
+/// or an ordinary word (`Haute Autorité`, `Alto Comisionado`) beside it.
+fn height_name(doc: &Doc, words: std::ops::Range<usize>) -> bool {
+    let height = |i: usize| doc.lang.data().in_folded_class("heightadj", &fold_str(doc.word(i)));
+    words.len() >= 2
+        && words.clone().any(height)
+        && words.into_iter().all(|i| height(i) || !is_common_word(doc.lang, doc.word(i)))
+}
+
 /// Rule `compass_first`: a name that starts with a point of the compass
 /// (`South West Norfolk`, `North East Somerset`, `West Bank`) is a place; at
 /// the end it may be a surname (`Kanye West`).
@@ -2827,6 +2844,24 @@ mod tests {
         // a given name in it makes it a person's all the same
         let found = kinds("pl", "Wczoraj głos zabrała Anna Przyszłość, posłanka z Krakowa.");
         assert_ne!(kind_of(&found, "Anna Przyszłość"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_word_of_height_makes_a_mountain_range_a_place() {
+        // (rule `ordinary_words` made `Alto Atlas` an organisation, `nameless_person` `Haut Atlas` a person)
+        for (lang, text, range) in [
+            ("es", "Los equipos de rescate no llegan a las aldeas del Alto Atlas.", "Alto Atlas"),
+            ("fr", "Les secours peinent à atteindre les villages du Haut Atlas.", "Haut Atlas"),
+            ("ru", "Спасатели пытались добраться до сёл Высокого Атласа.", "Высокого Атласа"),
+            ("sr", "Ekipe su pokušavale da stignu do sela Visokog Atlasa.", "Visokog Atlasa"),
+            ("pl", "Ekipy docierały do wiosek w górach Atlasu Wysokiego.", "Atlasu Wysokiego"),
+        ] {
+            let found = kinds(lang, text);
+            assert_eq!(kind_of(&found, range), Some("LOC"), "{lang}: {found:?}");
+        }
+        // a body's ordinary word beside the word of height keeps it a body
+        let found = kinds("fr", "Hier, la Haute Autorité a rendu son avis.");
+        assert_ne!(kind_of(&found, "Haute Autorité"), Some("LOC"), "{found:?}");
     }
 
     #[test]
