@@ -2054,6 +2054,14 @@ mod tests {
         found.iter().find(|(s, _)| s == surface).map(|(_, k)| *k)
     }
 
+    /// Each (language, text, surface): korpus gives the surface that kind in the text.
+    fn each_of_kind(kind: &str, cases: &[(&str, &str, &str)]) {
+        for (lang, text, surface) in cases {
+            let found = kinds(lang, text);
+            assert_eq!(kind_of(&found, surface), Some(kind), "{lang}: {found:?}");
+        }
+    }
+
     fn key(w: &str) -> String {
         let mut k = String::new();
         super::super::tokens::push_key(w, 0, &mut k);
@@ -2294,41 +2302,41 @@ mod tests {
     #[test]
     fn a_lone_word_with_a_surname_ending_is_a_person_not_the_lone_word_default() {
         // (the lone-word default made `Lavrov` an organisation in English, `Kowalski` a place in Polish)
-        for (lang, text, person) in [
-            ("en", "Lavrov met Wang Yi in Beijing.", "Lavrov"),
-            ("en", "Kovalenko told reporters the war goes on.", "Kovalenko"),
-            ("de", "Gestern kritisierte Kowalenko die Regierung scharf.", "Kowalenko"),
-            ("fr", "Hier, Kovalenko a quitté le gouvernement.", "Kovalenko"),
-            ("es", "Ayer Popescu abandonó el gobierno.", "Popescu"),
-            ("ru", "Вчера Коваленко покинул правительство.", "Коваленко"),
-            ("uk", "Учора Шевчук покинув уряд.", "Шевчук"),
-            ("sr", "Juče je Marković napustio vladu.", "Marković"),
-            ("pl", "Wczoraj Kowalski opuścił rząd.", "Kowalski"),
-            ("tr", "Dün Karaosmanoğlu hükümetten istifa etti.", "Karaosmanoğlu"),
-        ] {
-            let found = kinds(lang, text);
-            assert_eq!(kind_of(&found, person), Some("PER"), "{lang}: {found:?}");
-        }
+        each_of_kind(
+            "PER",
+            &[
+                ("en", "Lavrov met Wang Yi in Beijing.", "Lavrov"),
+                ("en", "Kovalenko told reporters the war goes on.", "Kovalenko"),
+                ("de", "Gestern kritisierte Kowalenko die Regierung scharf.", "Kowalenko"),
+                ("fr", "Hier, Kovalenko a quitté le gouvernement.", "Kovalenko"),
+                ("es", "Ayer Popescu abandonó el gobierno.", "Popescu"),
+                ("ru", "Вчера Коваленко покинул правительство.", "Коваленко"),
+                ("uk", "Учора Шевчук покинув уряд.", "Шевчук"),
+                ("sr", "Juče je Marković napustio vladu.", "Marković"),
+                ("pl", "Wczoraj Kowalski opuścił rząd.", "Kowalski"),
+                ("tr", "Dün Karaosmanoğlu hükümetten istifa etti.", "Karaosmanoğlu"),
+            ],
+        );
     }
 
     #[test]
     fn a_lone_word_that_meets_or_is_quoted_is_a_person_not_the_lone_word_default() {
         // (the lone-word default made `Putin` and `Kim` organisations in English)
-        for (lang, text, person) in [
-            ("en", "Putin met Kim in Pyongyang.", "Putin"),
-            ("en", "Putin met Kim in Pyongyang.", "Kim"),
-            ("en", "Macron said he would stay in office.", "Macron"),
-            ("fr", "Mardi, Sánchez a rencontré Wang Yi à Pékin.", "Sánchez"),
-            ("es", "El lunes Macron se reunió con Wang Yi en Pekín.", "Macron"),
-            ("ru", "В понедельник Путин встретился с Ким Чен Ыном.", "Путин"),
-            ("uk", "У понеділок Макрон зустрівся з Ван І.", "Макрон"),
-            ("sr", "U ponedeljak se Putin sastao sa Vang Jijem.", "Putin"),
-            ("pl", "W poniedziałek Putin spotkał się z Wang Yi.", "Putin"),
-            ("tr", "Putin, Pekin'de Wang Yi ile görüştü.", "Putin"),
-        ] {
-            let found = kinds(lang, text);
-            assert_eq!(kind_of(&found, person), Some("PER"), "{lang}: {found:?}");
-        }
+        each_of_kind(
+            "PER",
+            &[
+                ("en", "Putin met Kim in Pyongyang.", "Putin"),
+                ("en", "Putin met Kim in Pyongyang.", "Kim"),
+                ("en", "Macron said he would stay in office.", "Macron"),
+                ("fr", "Mardi, Sánchez a rencontré Wang Yi à Pékin.", "Sánchez"),
+                ("es", "El lunes Macron se reunió con Wang Yi en Pekín.", "Macron"),
+                ("ru", "В понедельник Путин встретился с Ким Чен Ыном.", "Путин"),
+                ("uk", "У понеділок Макрон зустрівся з Ван І.", "Макрон"),
+                ("sr", "U ponedeljak se Putin sastao sa Vang Jijem.", "Putin"),
+                ("pl", "W poniedziałek Putin spotkał się z Wang Yi.", "Putin"),
+                ("tr", "Putin, Pekin'de Wang Yi ile görüştü.", "Putin"),
+            ],
+        );
         // a firm says things too: a verb of saying is a person's only with a person's pronoun
         let found = kinds("en", "Vantrexa said it would cut jobs.");
         assert_ne!(kind_of(&found, "Vantrexa"), Some("PER"), "{found:?}");
@@ -2849,16 +2857,16 @@ mod tests {
     #[test]
     fn a_word_of_height_makes_a_mountain_range_a_place() {
         // (rule `ordinary_words` made `Alto Atlas` an organisation, `nameless_person` `Haut Atlas` a person)
-        for (lang, text, range) in [
-            ("es", "Los equipos de rescate no llegan a las aldeas del Alto Atlas.", "Alto Atlas"),
-            ("fr", "Les secours peinent à atteindre les villages du Haut Atlas.", "Haut Atlas"),
-            ("ru", "Спасатели пытались добраться до сёл Высокого Атласа.", "Высокого Атласа"),
-            ("sr", "Ekipe su pokušavale da stignu do sela Visokog Atlasa.", "Visokog Atlasa"),
-            ("pl", "Ekipy docierały do wiosek w górach Atlasu Wysokiego.", "Atlasu Wysokiego"),
-        ] {
-            let found = kinds(lang, text);
-            assert_eq!(kind_of(&found, range), Some("LOC"), "{lang}: {found:?}");
-        }
+        each_of_kind(
+            "LOC",
+            &[
+                ("es", "Los equipos de rescate no llegan a las aldeas del Alto Atlas.", "Alto Atlas"),
+                ("fr", "Les secours peinent à atteindre les villages du Haut Atlas.", "Haut Atlas"),
+                ("ru", "Спасатели пытались добраться до сёл Высокого Атласа.", "Высокого Атласа"),
+                ("sr", "Ekipe su pokušavale da stignu do sela Visokog Atlasa.", "Visokog Atlasa"),
+                ("pl", "Ekipy docierały do wiosek w górach Atlasu Wysokiego.", "Atlasu Wysokiego"),
+            ],
+        );
         // a body's ordinary word beside the word of height keeps it a body
         let found = kinds("fr", "Hier, la Haute Autorité a rendu son avis.");
         assert_ne!(kind_of(&found, "Haute Autorité"), Some("LOC"), "{found:?}");
