@@ -1077,6 +1077,68 @@ impl Prepared {
     }
 }
 
+/// A Cyrillic acronym shorter than this is too often another body's Latin one.
+const MIN_CYRILLIC_ACRONYM: usize = 3;
+
+/// Rule `an_acronym_read_as_a_word_is_its_latin_letters`: Cyrillic writes the
+/// acronym of a foreign body that is read as a word letter for letter (`УЕФА`,
+/// `УЄФА`, `ФИФА` for UEFA, FIFA): an acronym of [`MIN_CYRILLIC_ACRONYM`] Cyrillic
+/// letters or more, each of one Latin letter, is the Latin acronym of those letters.
+fn join_acronyms_by_their_latin_letters(items: &[Item], t: &Tables, uf: &mut UnionFind) {
+    let mut latin: HashMap<&str, usize> = HashMap::default();
+    for (n, it) in items.iter().enumerate() {
+        if let Some(letters) = t.joined(it).strip_prefix("acr:")
+            && letters.is_ascii()
+        {
+            latin.entry(letters).or_insert(n);
+        }
+    }
+    if latin.is_empty() {
+        return;
+    }
+    let mut read = String::new();
+    for (n, it) in items.iter().enumerate() {
+        let Some(letters) = t.joined(it).strip_prefix("acr:") else { continue };
+        if letters.is_ascii() || letters.chars().count() < MIN_CYRILLIC_ACRONYM {
+            continue;
+        }
+        read.clear();
+        let all_read = letters.chars().all(|c| cyrillic_acronym_letter(c).map(|l| read.push(l)).is_some());
+        if all_read && let Some(&m) = latin.get(read.as_str()) {
+            uf.union(m, n);
+        }
+    }
+}
+
+/// The Latin letter a Cyrillic letter of an acronym stands for, where it is one.
+fn cyrillic_acronym_letter(c: char) -> Option<char> {
+    Some(match c {
+        'а' => 'a',
+        'б' => 'b',
+        'в' => 'v',
+        'г' | 'ґ' => 'g',
+        'д' => 'd',
+        'е' | 'є' | 'ё' | 'э' => 'e',
+        'з' => 'z',
+        'и' | 'і' | 'ї' => 'i',
+        'ј' => 'j',
+        'к' => 'k',
+        'л' => 'l',
+        'м' => 'm',
+        'н' => 'n',
+        'о' => 'o',
+        'п' => 'p',
+        'р' => 'r',
+        'с' => 's',
+        'т' => 't',
+        'у' => 'u',
+        'ф' => 'f',
+        'х' => 'h',
+        'ц' => 'c',
+        _ => return None,
+    })
+}
+
 /// Rule `a_gazetteer_name_meets_names_as_a_name`: a company or body the
 /// gazetteer knows is named in other scripts by spellings it does not list
 /// (`Боинг`, `ボーイング` for Boeing), and in its own article after a describing
@@ -1322,6 +1384,7 @@ pub(crate) fn link_corpus(
             }
         }
     }
+    join_acronyms_by_their_latin_letters(&items, &t, &mut uf);
     // ... or spelt alike in the Latin script, whatever each language reads its letters as
     join_full_names_spelt_alike(&items, &t, &mut uf);
     laps.lap("full names alike");
@@ -4377,6 +4440,19 @@ mod tests {
         let haaland = id_of(&r, 0, "Erling Haaland");
         assert!(haaland.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "Erling"), haaland, "{r:?}");
+    }
+
+    #[test]
+    fn a_cyrillic_acronym_read_as_a_word_is_the_latin_acronym_of_its_letters() {
+        let r = run(&[
+            article("en", "en", "UEFA fined the club on Monday after the final in Istanbul."),
+            article("ru", "ru", "УЕФА оштрафовал клуб в понедельник после финала в Стамбуле."),
+            article("uk", "uk", "УЄФА оштрафував клуб у понеділок після фіналу в Стамбулі."),
+        ]);
+        let en = id_of(&r, 0, "UEFA");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "УЕФА"), en, "{r:?}");
+        assert_eq!(id_of(&r, 2, "УЄФА"), en, "{r:?}");
     }
 
     #[test]
