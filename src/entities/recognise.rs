@@ -953,7 +953,8 @@ impl Ctx<'_, '_> {
         self.gaz_match(i + 1).is_none()
     }
 
-    /// Rule `place_before_person`: a place that is no given name, then a given
+    /// Rule `place_before_person`: a place that is no given name (or one
+    /// after a place preposition: rule [`place_before_given_name`]), then a given
     /// name and a capitalised word the corpus never writes in lower case, is
     /// the place a person has, not the person's first name (`глава Орска
     /// Василий Козупица`, `prezydent Wrocławia Jacek Sutryk`).
@@ -964,7 +965,8 @@ impl Ctx<'_, '_> {
             |t: super::tokens::Token| t.is_cap() && t.flags & JOINED != 0 && t.flags & (ALLCAPS | APOS | DIGIT) == 0;
         name_word(given)
             && name_word(surname)
-            && !super::types::is_given_name_in(doc.lang, doc.word(i))
+            // (a place that is a given name too, after a place preposition: rule `place_before_given_name`)
+            && (!super::types::is_given_name_in(doc.lang, doc.word(i)) || looks_like_place(self, i))
             && super::types::is_given_name_in(doc.lang, doc.word(i + 1))
             && !self.stats.lower_seen(doc.lang, doc.key(i + 2))
     }
@@ -1438,7 +1440,8 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             && !(len == 1
                 && super::types::given_name_leads(doc, i)
                 && cx.cue(i + 1) & (ORG_HEAD | LOC_HEAD | TITLE | NOT_NAME) == 0
-                && cx.gaz_match(i + 1).is_none())
+                && cx.gaz_match(i + 1).is_none()
+                && !place_before_given_name(&cx, i))
             && !(len == 1 && place_is_surname_found_before(&cx, i, gaz.entry(hit.entry).kind, &out))
         {
             let entry = gaz.entry(hit.entry);
@@ -2088,6 +2091,23 @@ fn surname_before_its_verb(cx: &Ctx, i: usize) -> bool {
     let lower = word.to_lowercase();
     data.ends_with_class("surnameend", &lower, 2)
         && frequent_surnames().get(doc.lang.code).is_some_and(|names| names.contains(lower.as_str()))
+}
+
+/// Rule `place_before_given_name`: a place that is also a given name, right
+/// after a place preposition and before another given name and a surname, is
+/// the place, and the two words after it the person (`посланик в София |
+/// Елеонора Митрофанова`), not a person of three names: the preposition places
+/// something, and the given name after it begins the person.
+fn place_before_given_name(cx: &Ctx, i: usize) -> bool {
+    let doc = cx.doc;
+    let name_word = |k: usize| {
+        doc.toks.get(k).is_some_and(|t| t.is_cap() && t.flags & JOINED != 0 && t.flags & (ALLCAPS | APOS | DIGIT) == 0)
+    };
+    looks_like_place(cx, i)
+        && name_word(i + 1)
+        && name_word(i + 2)
+        && super::types::is_given_name_in(doc.lang, doc.word(i + 1))
+        && !super::types::is_given_name_in(doc.lang, doc.word(i + 2))
 }
 
 /// Rule `title_complement_before_person`: in a language that names the
@@ -6533,6 +6553,18 @@ pub(crate) mod tests {
             let r = run(&[article(lang, lang, text)]);
             assert!(find(&r[0], name).is_some_and(|m| m.1 == "PER"), "{lang}: {:?}", r[0]);
         }
+    }
+
+    #[test]
+    fn a_place_spelt_like_a_given_name_after_its_preposition_ends_before_the_person() {
+        let r = run(&[article(
+            "bg",
+            "bg",
+            "Срещата се проведе вчера. На нея присъства и руският посланик в София Елеонора Митрофанова, \
+             която не направи изявление.",
+        )]);
+        assert!(find(&r[0], "София").is_some_and(|m| m.1 == "LOC"), "{:?}", r[0]);
+        assert!(find(&r[0], "Елеонора Митрофанова").is_some_and(|m| m.1 == "PER"), "{:?}", r[0]);
     }
 
     #[test]
