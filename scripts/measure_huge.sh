@@ -5,11 +5,11 @@
 #   index     the first opening `korpus search lavrov --limit 1` (writes the index file)
 #   tui       the TUI's build through tmux, from its start until the index is
 #             written and the process has gone quiet, then `q`
-# Corpora are folders or files given on the command line; GEN=DIR first writes
-# into DIR the three shapes issue 11 names, mirroring tests/hostile.rs's
-# generator: a 50 MB one-line text with escapes (line.txt), a 60 MB article of
-# sentences in several scripts (article.txt), a JSON Lines file of one 300 MB
-# line (line.jsonl); delete DIR when done.
+# Corpora are folders or files given on the command line. GEN=DIR first writes
+# DIR/line/line.txt, mirroring tests/hostile.rs's generator: a 50 MB one-line
+# text with escapes (the other shapes issue 11 names, a 60 MB article and a
+# 300 MB JSON Lines line, are scripts/measure_shapes.sh's files in
+# target/bench-data); delete DIR when done.
 #
 #   [KORPUS_BIN=path] [WHAT="entities index tui"] scripts/measure_huge.sh CORPUS...
 #   GEN=DIR scripts/measure_huge.sh
@@ -17,43 +17,20 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x /usr/bin/time ] || { echo "GNU time is not installed (apt-get install time)" >&2; exit 2; }
 if [ -n "${GEN:-}" ]; then
-  mkdir -p "$GEN/line" "$GEN/article" "$GEN/jsonl"
-  python3 - "$GEN" <<'PY'
-import json, os, sys
-root = sys.argv[1]
+  mkdir -p "$GEN/line"
+  python3 - "$GEN/line/line.txt" <<'PY'
+import os, sys
 # tests/hostile.rs's long line: eight words, every seventh, an escape among them
 words = ["Lavrov ", "Pyongyang ", "Москва ", "diplomacy ", "talks ", "\x1b[2J ", "the ", "minister "]
-def hostile_line(size):
-    out, n, i = ["Long line "], 10, 0
-    while n < size:
-        w = words[i % len(words)]
-        out.append(w)
-        n += len(w.encode())
-        i += 7
-    return "".join(out)
-sentences = [
-    "Sergey Lavrov met officials in Pyongyang to discuss trade. ",
-    "Сергей Лавров прибыл в Пхеньян для переговоров. ",
-    "Erdoğan Ankara'da Merkez Bankası ile görüştü. ",
-    "सर्गेई लावरोव प्योंगयांग पहुंचे। ",
-    "Kim Jong Un received the delegation in the capital.\n",
-]
-def text_of(size):
-    out, n, i = [], 0, 0
-    while n < size:
-        s = sentences[i % len(sentences)]
-        out.append(s)
-        n += len(s.encode())
-        i += 1
-    return "".join(out)
-shapes = [("line/line.txt", lambda: hostile_line(50 << 20)),
-          ("article/article.txt", lambda: "A very long article\n" + text_of(60_000_000)),
-          ("jsonl/line.jsonl", lambda: json.dumps({"id": "huge", "text": text_of(300_000_000)}, ensure_ascii=False) + "\n")]
-for name, make in shapes:
-    path = os.path.join(root, name)
-    if not os.path.exists(path):
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(make())
+out, n, i = ["Long line "], 10, 0
+while n < 50 << 20:
+    w = words[i % len(words)]
+    out.append(w)
+    n += len(w.encode())
+    i += 7
+if not os.path.exists(sys.argv[1]):
+    with open(sys.argv[1], "w", encoding="utf-8") as f:
+        f.write("".join(out))
 PY
   exit 0
 fi
