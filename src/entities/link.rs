@@ -31,6 +31,7 @@ use crate::lang::{Casing, LoneWord, Profile, Segmentation, push_latin_key};
 
 mod abjad;
 use abjad::{link_abjad_names, writes_abjad};
+mod dental;
 mod glossed;
 pub(crate) use glossed::is_glossed_word;
 pub(crate) use kanji::{in_chinese_forms, japanese_name_split};
@@ -2523,6 +2524,10 @@ fn link_transcriptions(
             let name = t.joined(it);
             if let Some((key, han)) = sound_of(name) {
                 let mut keys = vec![(key, if han { KeyTable::Shortened } else { KeyTable::Full })];
+                // (rule `a_palatal_may_write_a_dental_stop`: `プーチン`, `普京` are Putin's too)
+                keys.extend(
+                    dental::sound_key(name).map(|k| (k, if han { KeyTable::Shortened } else { KeyTable::Full })),
+                );
                 // a dotted name's given names are often written from another
                 // language's sounds than its Latin spelling (`雅伊尔` for Jair):
                 // its last part meets persons' surnames too
@@ -2629,6 +2634,7 @@ fn link_transcriptions(
         // a place by the part written by sound, as its key (`希沙瓦省`, `希沙瓦`)
         let name = segmented::without_place_head_after_sound(t.joined(&items[n]));
         let given = dotted_given_name(name).and_then(transcription_key);
+        let dental = dental::sound_key(name);
         // a name in one part meets by one word's sound only (`雷蒙多` is Raimondo and
         // Raimundo alike): the articles must name other entities in common too
         let one_part =
@@ -2642,8 +2648,10 @@ fn link_transcriptions(
                 let given = given.as_deref();
                 let by_vowels = matches!(which, KeyTable::Short);
                 let undotted = dotted_surname(name).is_none() && matches!(which, KeyTable::Full | KeyTable::Shortened);
+                let by_dental = dental.as_ref() == Some(key);
                 table(which).get(key).into_iter().flatten().copied().filter(move |&(c, _)| {
                     spelling_agrees(written, &items[c], t)
+                        && (!by_dental || dental::voicing_agrees(written, t.strings.get(t.name(&items[c]).spelling)))
                         && (!by_surname || given_name_agrees(given, &items[c], t))
                         && (!by_vowels || syllable_vowels_agree(written, &items[c], t))
                         && (!undotted || !several_names_met_whole(key, &items[c], t, cands))

@@ -188,6 +188,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
     split_places_led_by_a_country(doc, gaz, &mut words, segmenter, &heads);
     if segmenter == Segmenter::Chinese {
         names_cut_into_place_fragments(doc.text, gaz, &mut words);
+        names_cut_one_character_short(doc.text, gaz, &mut words, &classes);
     }
     let named = names(doc.text, &words);
     let named = if segmenter == Segmenter::Japanese {
@@ -240,6 +241,17 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         if let Some(hit) = hit {
             c.kind = gaz.entry(hit.entry).kind;
             c.source = Source::Gazetteer(hit.entry);
+        }
+        // (rule `a_transcription_tagged_a_place_is_a_guess`) jieba's dictionary tags transcribed
+        // people as places (`普京`, Putin): a name written by sound that the gazetteer does not
+        // know is a place by that tag alone, which the rest of the corpus may outweigh
+        if segmenter == Segmenter::Chinese
+            && name.class == WordClass::Place
+            && end == name.end
+            && matches!(c.source, Source::Unknown { .. })
+            && written_by_sound(&doc.text[c.start..c.end])
+        {
+            c.weak = true;
         }
         let unconfirmed_place = segmenter == Segmenter::Chinese
             && matches!(name.class, WordClass::Place | WordClass::Country)
@@ -311,6 +323,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
     proposals.extend(bare_institutions(doc, segmenter, &words));
     if segmenter == Segmenter::Japanese {
         proposals.extend(names_glued_to_their_suffix(doc, &words, &classes));
+        proposals.extend(names_cut_before_their_last_kanji(doc, &words, &classes));
         proposals.extend(names_joined_by_an_ampersand(doc, &words));
         proposals.extend(government_offices(doc, &words));
         proposals.extend(parties_with_a_noun_before(doc, &words));
@@ -488,6 +501,46 @@ fn names_glued_to_their_suffix(doc: &Doc, words: &[Word], classes: &impl Fn(&str
         }
     }
     out
+}
+
+/// ipadic lacks most Chinese people's names and cuts one of three kanji into a
+/// word it does not know and one kanji (`習近` `平`, Xi Jinping), so no word
+/// of it is a name's. Two such words that start after kana, punctuation or
+/// the line's start and stand before a title or a person's suffix (`習近` `平`
+/// `氏`) are a person, and so are the same two words elsewhere in the article.
+fn names_cut_before_their_last_kanji(doc: &Doc, words: &[Word], classes: &impl Fn(&str) -> u8) -> Vec<Cand> {
+    let text = doc.text;
+    let plain = |w: &Word, chars: usize| {
+        let word = &text[w.start..w.end];
+        word.chars().count() == chars && word.chars().all(is_kanji) && classes(word) & (TITLE | FUNCTION) == 0
+    };
+    let after_a_boundary = |at: usize| text[..at].chars().next_back().is_none_or(|c| !is_kanji(c) && c != '々');
+    // the pairs of words (unknown, one kanji) that may be such a name, and whether a title follows
+    let pairs: Vec<(usize, bool)> = (0..words.len().saturating_sub(1))
+        .filter(|&k| {
+            let (w, next) = (&words[k], &words[k + 1]);
+            !w.known
+                && !w.class.is_proper()
+                && w.end == next.start
+                && after_a_boundary(w.start)
+                && plain(w, 2)
+                && plain(next, 1)
+                && !matches!(next.class, WordClass::PersonSuffix | WordClass::PlaceSuffix | WordClass::Suffix)
+        })
+        .map(|k| {
+            let title = words
+                .get(k + 2)
+                .is_some_and(|a| a.start == words[k + 1].end && classes(&text[a.start..a.end]) & TITLE != 0);
+            (k, title)
+        })
+        .collect();
+    let named: std::collections::HashSet<&str> =
+        pairs.iter().filter(|(_, title)| *title).map(|&(k, _)| &text[words[k].start..words[k + 1].end]).collect();
+    pairs
+        .iter()
+        .filter(|&&(k, _)| named.contains(&text[words[k].start..words[k + 1].end]))
+        .filter_map(|&(k, title)| cand(doc, words[k].start, words[k + 1].end, EntityKind::Person, title, false))
+        .collect()
 }
 
 /// A Japanese place the gazetteer spells in simplified Chinese forms only
@@ -676,15 +729,8 @@ const MIN_CHARS_OF_A_FRAGMENTED_NAME: usize = 4;
 /// (at least one of each), is one foreign name; a place the gazetteer knows
 /// stays apart (`巴黎` `罗兰`).
 fn names_cut_into_place_fragments(text: &str, gaz: &Gazetteer, words: &mut Vec<Word>) {
-    let by_sound = |w: &Word| {
-        text[w.start..w.end].chars().all(crate::lang::segment::is_transliteration_char)
-            && !matches!(w.class, WordClass::Number | WordClass::Symbol)
-    };
-    let place_fragment = |w: &Word| {
-        let mut key = String::new();
-        push_key(&text[w.start..w.end], UNCASED | IDEOGRAPHIC, &mut key);
-        w.known && w.class == WordClass::Place && gaz.lookup(&key).is_none()
-    };
+    let by_sound = |w: &Word| word_by_sound(text, w);
+    let place_fragment = |w: &Word| place_fragment(text, gaz, w);
     let name_fragment = |w: &Word| !w.known || text[w.start..w.end].chars().count() == 1;
     let mut out: Vec<Word> = Vec::with_capacity(words.len());
     let mut i = 0;
@@ -716,6 +762,45 @@ fn names_cut_into_place_fragments(text: &str, gaz: &Gazetteer, words: &mut Vec<W
         }
     }
     *words = out;
+}
+
+/// Is this word written with transliteration characters (and no number or symbol)?
+fn word_by_sound(text: &str, w: &Word) -> bool {
+    text[w.start..w.end].chars().all(crate::lang::segment::is_transliteration_char)
+        && !matches!(w.class, WordClass::Number | WordClass::Symbol)
+}
+
+/// Is this word one of the short sounds jieba's dictionary has as places and the gazetteer does not know?
+fn place_fragment(text: &str, gaz: &Gazetteer, w: &Word) -> bool {
+    let mut key = String::new();
+    push_key(&text[w.start..w.end], UNCASED | IDEOGRAPHIC, &mut key);
+    w.known && w.class == WordClass::Place && gaz.lookup(&key).is_none()
+}
+
+/// jieba cuts a name written by sound that it lacks into one of its short
+/// places and a lone transliteration character (`阿利` `托`, Alito), too short
+/// a run for [`names_cut_into_place_fragments`]. Such a place written by
+/// sound that the gazetteer does not know (nor the profile as no name: `西南`,
+/// south-west), right before a character of the table that is a word of its
+/// own and then a word not written by sound, is one foreign name with it.
+fn names_cut_one_character_short(text: &str, gaz: &Gazetteer, words: &mut Vec<Word>, classes: &impl Fn(&str) -> u8) {
+    let mut k = 0;
+    while k + 1 < words.len() {
+        let (w, next) = (words[k], words[k + 1]);
+        let fits = w.end == next.start
+            && word_by_sound(text, &w)
+            && classes(&text[w.start..w.end]) & NOT_NAME == 0
+            && place_fragment(text, gaz, &w)
+            && word_by_sound(text, &next)
+            && !next.class.is_proper()
+            && text[next.start..next.end].chars().count() == 1
+            && words.get(k + 2).is_none_or(|after| !word_by_sound(text, after));
+        if fits {
+            words[k] = Word { start: w.start, end: next.end, class: WordClass::ForeignName, known: false };
+            words.remove(k + 1);
+        }
+        k += 1;
+    }
 }
 
 /// Suffix of a sports team after its name (`皇家马德里队`, `多特蒙德队`).
@@ -1961,6 +2046,7 @@ pub(crate) const MIN_SOUND_KEY: usize = 3;
 mod tests {
     use super::super::recognise::tests::{article, run};
     use super::*;
+    use crate::corpus::Article;
     use crate::lang::Orthography;
 
     fn find<'a>(ms: &'a [(String, &'static str, String)], surface: &str) -> Option<&'a (String, &'static str, String)> {
@@ -1998,6 +2084,75 @@ mod tests {
         let r = run(&[article("zh", "zh", "诺贝尔和平奖授予比亚利亚茨基。他在巴黎罗兰·加洛斯球场夺冠。")]);
         assert_eq!(find(&r[0], "比亚利亚茨基").map(|m| m.1), Some("PER"), "{:?}", r[0]);
         assert!(find(&r[0], "比亚").is_none() && find(&r[0], "巴黎").is_some(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_name_jieba_cuts_one_character_short_is_one_foreign_name() {
+        let r = run(&[article("zh", "zh", "大法官阿利托代表多数派撰写判决意见。震中位于城市西南约70公里处。")]);
+        assert!(find(&r[0], "阿利托").is_some() && find(&r[0], "阿利").is_none(), "{:?}", r[0]);
+        assert!(find(&r[0], "西南约").is_none(), "a compass point is no name: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_chinese_name_ipadic_cuts_before_its_last_kanji_is_one_person() {
+        let r = run(&[article("ja", "ja", "習近平氏とプーチン氏が会談した。中国の習近平国家主席は22日に帰国した。")]);
+        let xi: Vec<_> = r[0].iter().filter(|m| m.0 == "習近平").collect();
+        assert_eq!(xi.len(), 2, "{:?}", r[0]);
+        assert!(xi.iter().all(|m| m.1 == "PER") && find(&r[0], "平").is_none(), "{:?}", r[0]);
+    }
+
+    /// An English article naming Putin, Biden and Viasna, the corpus the transcriptions of Putin are linked in.
+    fn putin_in_english() -> Article {
+        article(
+            "en",
+            "en",
+            "Vladimir Putin met Joe Biden in Geneva, Switzerland. Putin spoke first for Russia, then Biden for \
+             the United States. Putin and Biden talked for hours. The Belarusian group Viasna protested in Geneva.",
+        )
+    }
+
+    #[test]
+    fn a_transcription_jieba_tags_as_a_place_is_a_guess_other_names_outweigh() {
+        // jieba's dictionary has `普京` (Putin) as a place
+        let r = run(&[putin_in_english(), article("zh", "zh", "俄罗斯总统普京在瑞士日内瓦会见了美国总统拜登。")]);
+        let putin = find(&r[0], "Vladimir Putin").map(|m| &m.2);
+        assert!(putin.is_some() && find(&r[1], "普京").map(|m| &m.2) == putin, "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_palatal_that_writes_a_dental_stop_links_putin_not_viasna() {
+        let r = run(&[
+            putin_in_english(),
+            article("ja", "ja", "ロシアのプーチン大統領はスイスのジュネーブで米国のバイデン大統領と会談した。"),
+        ]);
+        let putin = find(&r[0], "Vladimir Putin").map(|m| &m.2);
+        assert!(putin.is_some() && find(&r[1], "プーチン").map(|m| &m.2) == putin, "{:?} {:?}", r[0], r[1]);
+    }
+
+    /// Xi Jinping and Li Qiang in English, Chinese and Japanese.
+    fn xi_and_li() -> [Article; 3] {
+        [
+            article("en", "en", "Xi Jinping and Li Qiang met Joe Biden in Beijing."),
+            article("zh", "zh", "习近平和李强在北京会见了拜登。"),
+            article("ja", "ja", "李強首相は北京でバイデン大統領と会談した。"),
+        ]
+    }
+
+    #[test]
+    fn a_chinese_person_in_japanese_meets_the_pinyin_of_the_name() {
+        let r = run(&xi_and_li());
+        let li = find(&r[0], "Li Qiang").map(|m| &m.2);
+        assert!(li.is_some() && find(&r[2], "李強").map(|m| &m.2) == li, "{:?} {:?}", r[0], r[2]);
+    }
+
+    #[test]
+    fn a_name_spelt_in_latin_letters_outweighs_a_japanese_reading_in_pinyin() {
+        // `李強` read in pinyin is spelt as `Li Qiang` too: the Chinese name still meets the English one
+        let r = run(&xi_and_li());
+        for (zh, en) in [("李强", "Li Qiang"), ("习近平", "Xi Jinping")] {
+            let id = find(&r[0], en).map(|m| &m.2);
+            assert!(id.is_some() && find(&r[1], zh).map(|m| &m.2) == id, "{zh}: {:?} {:?}", r[0], r[1]);
+        }
     }
 
     #[test]

@@ -519,24 +519,84 @@ pub fn push_coarse_key(word: &str, orth: Orthography, out: &mut String) {
 /// transliteration characters read as pinyin, katakana as romaji), in lower
 /// case; `·` and `・` between its parts are left out. `None` for other text.
 pub fn transcription_key(name: &str) -> Option<String> {
+    transcription_key_read(name, false)
+}
+
+/// The second reading of a transcription whose palatal consonant writes a
+/// foreign dental stop ([`dental_stop_of`]: `プーチン`, `普京`, Putin). [`transcription_key`] reads these as the sibilants
+/// they are more often; `None` when the name has no such sound.
+pub fn transcription_key_dental(name: &str) -> Option<String> {
+    let dental = transcription_key_read(name, true)?;
+    (transcription_key(name).as_ref() != Some(&dental)).then_some(dental)
+}
+
+/// The voicing of the dental stop a palatal of a transcription may write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DentalStop {
+    /// katakana `チ` (t)
+    Voiceless,
+    /// katakana `ヂ` (d)
+    Voiced,
+    /// a Han character read with pinyin jing or qing (`京`), which writes
+    /// Russian -tin (`普京` Putin, `米舒斯京` Mishustin); pinyin initials
+    /// do not tell its voicing
+    Either,
+}
+
+/// The dental stop the character `c` (followed by `next`) of a transcription
+/// may write: katakana `チ`/`ヂ` alone (not before a small ya, yu, yo or e),
+/// which older spellings write for ti/di (`プーチン` Putin, `ミシュスチン`
+/// Mishustin, `アルゼンチン`), and Han characters pinyin reads jing or qing,
+/// Xinhua's -tin (other syllables of j and q write ga, ka and dž as often:
+/// `加洛斯` Garros, `普希金` Pushkin, `杰克逊` Jackson).
+pub fn dental_stop_of(c: char, next: Option<char>) -> Option<DentalStop> {
+    match c {
+        'チ' | 'ヂ' if matches!(next, Some('ャ' | 'ュ' | 'ョ' | 'ェ')) => None,
+        'チ' => Some(DentalStop::Voiceless),
+        'ヂ' => Some(DentalStop::Voiced),
+        _ if crate::lang::Script::of(c) == Some(crate::lang::Script::Han) => {
+            matches!(han_pinyin(c).as_str(), "jing" | "qing").then_some(DentalStop::Either)
+        }
+        _ => None,
+    }
+}
+
+/// The pinyin a Han character of a transcription is read with: a character
+/// of two readings has its transliteration one in names. `基` writes ki
+/// (`斯基`, -sky; `基辅`, Kyiv), which pinyin reads ji, and `约` jo (`约翰逊`,
+/// Johnson; `约瑟夫`, Joseph), which pinyin reads yue; `让` writes French Jean
+/// (`让-吕克`), which pinyin reads rang.
+fn han_pinyin(c: char) -> String {
+    match c {
+        '什' => "shi".to_owned(),
+        '基' => "ki".to_owned(),
+        '约' => "jo".to_owned(),
+        '让' => "zhan".to_owned(),
+        _ => any_ascii::any_ascii_char(c).to_ascii_lowercase(),
+    }
+}
+
+/// [`transcription_key`], with the palatals of [`dental_stop_of`] read as dental stops or not.
+fn transcription_key_read(name: &str, dental: bool) -> Option<String> {
     let mut sounds = Vec::new();
-    for c in name.chars() {
+    let mut chars = name.chars().peekable();
+    while let Some(c) = chars.next() {
+        if dental && dental_stop_of(c, chars.peek().copied()).is_some() {
+            // the vowel of the syllable, and a pinyin final (`京` jing: d, vowel, n)
+            sounds.push(Sound::Consonant(b'd'));
+            if crate::lang::Script::of(c) == Some(crate::lang::Script::Han) {
+                pinyin_sounds(&han_pinyin(c)[1..], &mut sounds);
+            } else {
+                sounds.push(Sound::Vowel);
+            }
+            continue;
+        }
         match crate::lang::Script::of(c) {
             // name separators, the long-vowel mark, the small tsu that doubles a consonant
             // and the hyphens between given names (`让-吕克`, `ジャン＝リュック`)
             _ if matches!(c, '·' | '・' | '･' | 'ー' | 'ッ' | '-' | '‐' | '－' | '=' | '＝') => {}
             Some(crate::lang::Script::Han) => {
-                // a character of two readings has its transliteration one in names;
-                // `基` writes ki (`斯基`, -sky; `基辅`, Kyiv), which pinyin reads ji,
-                // and `约` jo (`约翰逊`, Johnson; `约瑟夫`, Joseph), which pinyin reads yue
-                let pinyin = match c {
-                    '什' => "shi".to_owned(),
-                    '基' => "ki".to_owned(),
-                    '约' => "jo".to_owned(),
-                    // `让` writes French Jean (`让-吕克`), which pinyin reads rang
-                    '让' => "zhan".to_owned(),
-                    _ => any_ascii::any_ascii_char(c).to_ascii_lowercase(),
-                };
+                let pinyin = han_pinyin(c);
                 pinyin_sounds(&pinyin, &mut sounds);
             }
             Some(crate::lang::Script::Kana) => {
@@ -922,6 +982,23 @@ mod tests {
         // a final h-letter is a vowel, ح is not
         assert_eq!(abjad("نارا"), abjad("ناره"));
         assert_ne!(abjad("نارا"), abjad("نارح"));
+    }
+
+    #[test]
+    fn a_palatal_that_writes_a_dental_stop_has_a_second_reading() {
+        let full = |w: &str| coda_variants(&coarse(w)).into_iter().next().unwrap_or_default();
+        let shortened = |w: &str| coda_variants(&coarse(w));
+        // プーチン read as pu-chi-n is the key of Viasna (bsn); read pu-ti-n it is Putin's
+        assert_eq!(transcription_key("プーチン"), transcription_key("ビャスナ"));
+        assert_eq!(transcription_key_dental("プーチン"), Some(full("Putin")));
+        assert_eq!(transcription_key_dental("ミシュスチン"), Some(full("Mishustin")));
+        assert!(shortened("Putin").contains(&transcription_key_dental("普京").unwrap_or_default()));
+        assert!(shortened("Mishustin").contains(&transcription_key_dental("米舒斯京").unwrap_or_default()));
+        // チャ is cha, `加` (jia) writes ga (`加洛斯`, Garros), and a name with no palatal has the one reading
+        assert_eq!(transcription_key_dental("チャールズ"), None);
+        assert_eq!(transcription_key_dental("加洛斯"), None);
+        assert_eq!(transcription_key_dental("ボルソナロ"), None);
+        assert_eq!(transcription_key_dental("泽连斯基"), None);
     }
 
     #[test]

@@ -697,7 +697,13 @@ pub(super) fn join_chinese_names_to_their_pinyin(
 ) {
     use crate::entities::EntityKind;
     let chinese = |art: u32| langs.get(art as usize).is_some_and(|p| p.code == "zh");
-    if !items.iter().any(|it| chinese(it.art)) {
+    let japanese = |art: u32| langs.get(art as usize).is_some_and(|p| p.code == "ja");
+    let person = |it: &super::Item| cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Person);
+    // (rule `chinese_people_in_japanese_meet_their_pinyin`) Japanese writes Chinese
+    // people in the characters of their names (`習近平`, `李強`: Xi Jinping, Li Qiang),
+    // which other languages spell in pinyin
+    let in_han = |it: &super::Item| chinese(it.art) || (japanese(it.art) && person(it));
+    if !items.iter().any(&in_han) {
         return;
     }
     let written_in_latin =
@@ -727,6 +733,9 @@ pub(super) fn join_chinese_names_to_their_pinyin(
     // cased-script names by the pinyin key of their spelling, and the clusters holding one
     let mut spelt: HashMap<String, Vec<usize>> = HashMap::default();
     let mut cased_roots: crate::entities::fxhash::FxHashSet<usize> = Default::default();
+    // the clusters holding a name not written in Han or kana, whose spelling is its own
+    let mut spelt_roots: crate::entities::fxhash::FxHashSet<usize> = Default::default();
+    let own_spelling = |l: usize| items.get(l).is_some_and(|it| !t.joined(it).chars().any(is_cjk));
     for (n, it) in items.iter().enumerate() {
         let name = t.name(it);
         if chinese(it.art) || name.spelling == super::NO_STRING || t.is_acronym(it) {
@@ -739,13 +748,22 @@ pub(super) fn join_chinese_names_to_their_pinyin(
         if name.coarse != super::NO_STRING {
             cased_roots.insert(uf.find(n));
         }
+        if own_spelling(n) {
+            spelt_roots.insert(uf.find(n));
+        }
         let key = pinyin_key(spelling);
         if key.len() >= MIN_PINYIN_LETTERS && !placed.contains_key(&n) {
             spelt.entry(key).or_default().push(n);
         }
     }
+    // a Chinese name that a cased-script name has joined, a Japanese one that a name of its own spelling has
+    let joined_already: Vec<bool> = items
+        .iter()
+        .enumerate()
+        .map(|(n, it)| (if chinese(it.art) { &cased_roots } else { &spelt_roots }).contains(&uf.find(n)))
+        .collect();
     for (n, it) in items.iter().enumerate() {
-        if !chinese(it.art) || placed.contains_key(&n) || cased_roots.contains(&uf.find(n)) {
+        if !in_han(it) || placed.contains_key(&n) || joined_already[n] {
             continue;
         }
         let place = cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Location);
@@ -754,9 +772,17 @@ pub(super) fn join_chinese_names_to_their_pinyin(
                 placed.insert(n, e);
                 break;
             }
-            let mut roots: Vec<usize> = spelt.get(&key).into_iter().flatten().map(|&l| uf.find(l)).collect();
+            let spelt_as = spelt.get(&key).map_or(&[][..], Vec::as_slice);
+            let mut roots: Vec<usize> = spelt_as.iter().map(|&l| uf.find(l)).collect();
             roots.sort_unstable();
             roots.dedup();
+            // (rule `a_spelling_in_latin_letters_outweighs_a_reading_of_han`) a Japanese
+            // name in Han characters read as pinyin (`李強`) meets the name of its
+            // pinyin too; a cluster with a spelling of its own is the one chosen
+            if roots.len() > 1 {
+                let own: Vec<usize> = spelt_as.iter().filter(|&&l| own_spelling(l)).map(|&l| uf.find(l)).collect();
+                roots.retain(|r| own.contains(r));
+            }
             if let [root] = roots[..] {
                 uf.union(n, root);
                 break;
