@@ -16,14 +16,10 @@ does not rank it better there as a first name.
 Usage: scripts/build_frequent_surnames.py [--work DIR] [--out data/names/surnames.tsv]
 """
 import argparse
-import glob
-import gzip
 import os
-import pickle
-import subprocess
-import sys
 import tempfile
-import zipfile
+
+from build_names import names_dataset_tables
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")
 RANK = 6000
@@ -39,13 +35,7 @@ def main():
     ap.add_argument("--out", default=os.path.join(DATA, "names", "surnames.tsv"))
     args = ap.parse_args()
     work = args.work or tempfile.mkdtemp()
-    if not glob.glob(os.path.join(work, "names_dataset-*.whl")):
-        subprocess.run([sys.executable, "-m", "pip", "download", "names-dataset==3.3.1", "--no-deps", "-d", work],
-                       check=True, stdout=subprocess.DEVNULL)
-    whl = glob.glob(os.path.join(work, "names_dataset-*.whl"))[0]
-    with zipfile.ZipFile(whl) as z:
-        last = pickle.loads(gzip.decompress(z.read("names_dataset/v3/last_names.pkl.gz")))
-        first = pickle.loads(gzip.decompress(z.read("names_dataset/v3/first_names.pkl.gz")))
+    first, last = names_dataset_tables(work)
     common = {}
     for line in open(os.path.join(DATA, "names", "common.tsv"), encoding="utf-8"):
         if line.startswith("#") or "\t" not in line:

@@ -144,8 +144,8 @@ def in_cased_script(word):
     return all(not ch.isalpha() or unicodedata.name(ch, "").startswith(("LATIN", "CYRILLIC", "GREEK")) for ch in word)
 
 
-def names_dataset(work, known):
-    """The names-dataset first names described above, minus `known`."""
+def names_dataset_tables(work):
+    """names-dataset 3.3.1's first-name and last-name tables, from its wheel (downloaded into `work` once)."""
     if not glob.glob(os.path.join(work, "names_dataset-*.whl")):
         subprocess.run([sys.executable, "-m", "pip", "download", "names-dataset==3.3.1", "--no-deps", "-d", work],
                        check=True, stdout=subprocess.DEVNULL)
@@ -153,6 +153,12 @@ def names_dataset(work, known):
     with zipfile.ZipFile(whl) as z:
         first = pickle.loads(gzip.decompress(z.read("names_dataset/v3/first_names.pkl.gz")))
         last = pickle.loads(gzip.decompress(z.read("names_dataset/v3/last_names.pkl.gz")))
+    return first, last
+
+
+def names_dataset(work, known):
+    """The names-dataset first names described above, minus `known`."""
+    first, last = names_dataset_tables(work)
     last_rank = {}
     for name, attrs in last.items():
         if attrs.get("rank"):
