@@ -3880,9 +3880,12 @@ fn most_used_spelling(
     let fullest_of_group = |s: &Spelling| {
         spellings.iter().filter(|o| o.best.1.1 == s.best.1.1).map(|o| o.best.1.0).max() == Some(s.best.1.0)
     };
-    let full_words = |s: &Spelling| match translated && best_words >= TWO_WORD_RANK {
-        true => s.best.1.0 >= TWO_WORD_RANK && fullest_of_group(s),
-        false => s.best.1.0 == best_words,
+    let full_words = |s: &Spelling| {
+        if translated && best_words >= TWO_WORD_RANK {
+            s.best.1.0 >= TWO_WORD_RANK && fullest_of_group(s)
+        } else {
+            s.best.1.0 == best_words
+        }
     };
     let mut full: Vec<&Spelling> = spellings.iter().filter(|s| full_words(s)).collect();
     if full.iter().any(|s| !s.vowelless) {
@@ -4026,7 +4029,8 @@ fn name_clusters(
     for (root, forms) in &spellings {
         let Some(cl) = clusters.get_mut(root) else { continue };
         let Some((_, (best_words, ..))) = cl.best else { continue };
-        let person = cl.votes[0] > 0 && cl.votes[0] >= cl.votes[1].max(cl.votes[2]);
+        // (the lone-word default never makes a person, so any default serves here)
+        let person = types::cluster_kind(cl.votes, cl.strong, LoneWord::Place) == EntityKind::Person;
         if let Some(best) = most_used_spelling(forms, best_words, t.strings, !person) {
             cl.best = Some(best);
         }
