@@ -36,6 +36,7 @@ mod glossed;
 pub(crate) use glossed::is_glossed_word;
 pub(crate) use kanji::{in_chinese_forms, japanese_name_split};
 mod kanji;
+mod sinonames;
 mod translated;
 mod voicing;
 mod vowels;
@@ -1820,6 +1821,7 @@ pub(crate) fn link_corpus(
         &mut placed,
         &mut uf,
     );
+    sinonames::join_chinese_names_in_other_scripts(articles, &items, &t, &langs, &cands, &mut uf);
     // every mention of such a name is the place now, with the place's kind
     for (&n, &e) in &placed {
         if let Some(c) = items.get(n).and_then(|it| cands.get_mut(it.cand as usize)).filter(|c| c.is_unknown()) {
