@@ -1358,12 +1358,26 @@ pub(crate) fn link_corpus(
 
     // full names and acronyms: the same skeleton is the same entity
     let mut by_joined: HashMap<u32, usize> = HashMap::default();
-    for (n, it) in items.iter().enumerate() {
-        if t.name(it).len >= 2 || t.is_acronym(it) {
-            match by_joined.get(&t.name(it).joined) {
-                Some(&first) => uf.union(first, n),
-                None => {
-                    by_joined.insert(t.name(it).joined, n);
+    {
+        // names whose stems meet the first name of their skeleton's but are spelt apart from it
+        let mut spelt_apart: HashMap<u32, Vec<usize>> = HashMap::default();
+        let apart =
+            |a: usize, b: usize| spelt_apart_in_one_language(articles, &cands, &langs, &t, &items[a], &items[b]);
+        for (n, it) in items.iter().enumerate() {
+            if t.name(it).len >= 2 || t.is_acronym(it) {
+                let key = t.name(it).joined;
+                match by_joined.get(&key) {
+                    Some(&first) if !apart(first, n) => uf.union(first, n),
+                    Some(_) => {
+                        let others = spelt_apart.entry(key).or_default();
+                        match others.iter().find(|&&o| !apart(o, n)) {
+                            Some(&other) => uf.union(other, n),
+                            None => others.push(n),
+                        }
+                    }
+                    None => {
+                        by_joined.insert(key, n);
+                    }
                 }
             }
         }
@@ -1439,6 +1453,7 @@ pub(crate) fn link_corpus(
                     };
                     if kind_of(&items[na]) == kind_of(&items[nb])
                         && (edit_distance_at_most_one(a, b) || soft_equal(a, b))
+                        && !spelt_apart_in_one_language(articles, &cands, &langs, &t, &items[na], &items[nb])
                     {
                         uf.union(na, nb);
                     }
@@ -1987,6 +2002,40 @@ fn spelt_otherwise_in_one_language(
     start.chars().count() >= ONE_SPELLING_PREFIX
         && !name.split(|c: char| !c.is_alphanumeric()).any(|w| spelling_prefix(w) == start)
 }
+
+/// Rule `one_language_cuts_no_name_to_another`: a language writes a name one way, so two
+/// full names of one cased language whose skeletons meet are one name only when each word
+/// is a case form of the other's or differs from it in its vowels alone (`Mohammed`,
+/// `Muhammad`): `Владимир Потанин` is no `Владимир Путин`, though the skeleton, which
+/// writes a consonant once between vowels, is Putin's.
+fn spelt_apart_in_one_language(
+    articles: &[Article],
+    cands: &[Kept],
+    langs: &[&'static Profile],
+    t: &Tables,
+    a: &Item,
+    b: &Item,
+) -> bool {
+    let (Some(la), Some(lb)) = (langs.get(a.art as usize), langs.get(b.art as usize)) else { return false };
+    if la.code != lb.code || la.casing == Casing::Uncased || t.is_acronym(a) || t.is_acronym(b) {
+        return false;
+    }
+    let (Some(wa), Some(wb)) = (written_name(articles, cands, a), written_name(articles, cands, b)) else {
+        return false;
+    };
+    let words = |w: &'_ str| -> Vec<String> {
+        w.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()).map(folded_letters).collect()
+    };
+    let (xa, xb) = (words(wa), words(wb));
+    let consonants = |w: &str| -> String { w.chars().filter(|c| !FOLDED_VOWELS.contains(*c)).collect() };
+    let alike = |x: &String, y: &String| {
+        x.contains(&spelling_stem(y)) || y.contains(&spelling_stem(x)) || consonants(x) == consonants(y)
+    };
+    xa.len() == xb.len() && xa.iter().zip(&xb).any(|(x, y)| !alike(x, y))
+}
+
+/// Vowel letters of the cased scripts, folded (case and accents gone).
+const FOLDED_VOWELS: &str = "aeiouyаеёиоуыэюяіїєαεηιουω";
 
 /// Rule `a_lone_word_is_a_family_name_unless_the_story_is_one`: a lone word in
 /// another article is a full name's person by the family name, the last word
@@ -4386,6 +4435,24 @@ mod tests {
         assert!(folded_letters("Nysy").contains(&spelling_stem("Nysa")));
         assert!(!folded_letters("BayArena").contains(&spelling_stem("Bayern")), "a stadium is no state");
         assert!(!folded_letters("Bayern").contains(&spelling_stem("BayArena")));
+    }
+
+    #[test]
+    fn a_full_name_whose_stem_alone_meets_another_in_its_language_is_another_person() {
+        // the skeleton of `Потанин` is Putin's; its letters are another name's
+        let r = run(&[article(
+            "a",
+            "ru",
+            "Владимир Путин встретился с губернатором. Позже Владимир Потанин заявил, что компания \
+             заплатит. Владимир Потанин не назвал сумму, а Владимир Путин промолчал.",
+        )]);
+        let putin = id_of(&r, 0, "Владимир Путин");
+        let potanin = id_of(&r, 0, "Владимир Потанин");
+        assert!(putin.is_some() && potanin.is_some(), "{:?}", r[0]);
+        assert_ne!(putin, potanin, "{r:?}");
+        let potanins: Vec<_> = r[0].iter().filter(|m| m.0 == "Владимир Потанин").map(|m| &m.2).collect();
+        assert_eq!(potanins.len(), 2, "{r:?}");
+        assert_eq!(potanins[0], potanins[1], "one person named twice: {r:?}");
     }
 
     #[test]
