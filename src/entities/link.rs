@@ -1637,8 +1637,8 @@ pub(crate) fn link_corpus(
                 continue;
             }
             // (a word that may be no surname still joins its own spelling in other articles, below)
-            let surname =
-                lone_word_may_be_surname(kind_of(&items[n]), langs[items[n].art as usize]) && !inside_a_name[n];
+            let surname = lone_word_may_be_surname(&cands[items[n].cand as usize], langs[items[n].art as usize])
+                && !inside_a_name[n];
             let Some(&word) = t.words(&items[n]).first() else { continue };
             roots.clear();
             let mut example = None;
@@ -2173,8 +2173,12 @@ fn written_alike_in_a_name(articles: &[Article], cands: &[Kept], lone: &Item, fu
 /// organisation (`Vlada`, a head word) is no surname of a person another
 /// article names; only a word typed a person, or typed nothing, may be one.
 /// (A consonant skeleton alone matched `Loznici` to `Luiz` and `Šapcu` to `Shapps`.)
-fn lone_word_may_be_surname(kind: EntityKind, lang: &Profile) -> bool {
-    kind == EntityKind::Person || lang.casing == Casing::Uncased
+/// An organisation only by a weak guess ([`types::is_weak_organisation`]: a
+/// club named by an unknown word, a firm qualified by its country) may be one.
+fn lone_word_may_be_surname(c: &Kept, lang: &Profile) -> bool {
+    c.kind == EntityKind::Person
+        || lang.casing == Casing::Uncased
+        || types::is_weak_organisation(c.kind, c.weak(), c.weight())
 }
 
 /// The lower-case letters of a country's short name written just before
