@@ -3019,6 +3019,14 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_word_joined_to_a_person_by_the_languages_and_is_a_person() {
+        // `y` joined no list in Spanish (`Rodrygo` came out LOC, the lone-word default)
+        let found =
+            kinds("es", "Ancelotti contará con Vinícius Júnior, Jude Bellingham y Rodrygo en un equipo campeón.");
+        assert_eq!(kind_of(&found, "Rodrygo"), Some("PER"), "{found:?}");
+    }
+
+    #[test]
     fn a_club_head_before_a_region_names_the_club() {
         let text = "Der FC Bayern gewann das Spiel in der Bundesliga mit zwei Toren. \
                     Der Trainer lobte die Mannschaft nach dem Spiel.";
