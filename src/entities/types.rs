@@ -883,8 +883,13 @@ pub(crate) fn clubs_named_for_places(
         // club only by where it stands (`a header by Lukaku`): a weak organisation, as one
         // qualified by its country is, that the surname of a person (in the article or the
         // corpus, link.rs `lone_word_may_be_surname`) outweighs
-        // (after a club's article, `il Bologna`, the article is the evidence)
-        let guessed = !article_lang && matches!(c.source, Source::Unknown { .. }) && c.t1 - c.t0 == 1;
+        // (after a club's article, `il Bologna`, or its country's adjective in lower case, `kijevskog
+        // Dinama`, that word is the evidence; a capitalised one may be a given name, `Romelu Lukaku`)
+        let qualified = t0 > 0
+            && doc.toks[t0].flags & JOINED != 0
+            && doc.toks[t0 - 1].flags & LOWER != 0
+            && demonym_word(doc, t0 - 1, &is_demonym);
+        let guessed = !article_lang && !qualified && matches!(c.source, Source::Unknown { .. }) && c.t1 - c.t0 == 1;
         if joined_tail {
             c.t1 = t1 + 1;
             c.end = doc.toks[t1].end;
@@ -3024,6 +3029,36 @@ mod tests {
         let found =
             kinds("es", "Ancelotti contará con Vinícius Júnior, Jude Bellingham y Rodrygo en un equipo campeón.");
         assert_eq!(kind_of(&found, "Rodrygo"), Some("PER"), "{found:?}");
+    }
+
+    #[test]
+    fn a_club_qualified_by_its_country_in_a_sports_report_is_no_guess() {
+        let a = article(
+            "a",
+            "sr",
+            "FK Partizan je ispao od kijevskog Dinama u kvalifikacijama lige. Trener kluba je rekao \
+             da je sezona bila teška, a utakmica izgubljena.",
+        );
+        let doc = Doc::new(&a);
+        let at = |w: &str| (0..doc.toks.len()).find(|&i| doc.word(i) == w).expect("the word");
+        let (kijevskog, dinama) = (at("kijevskog"), at("Dinama"));
+        let lone = Cand {
+            t0: dinama,
+            t1: dinama + 1,
+            start: doc.toks[dinama].start,
+            end: doc.toks[dinama].end,
+            kind: EntityKind::Person,
+            source: Source::Unknown { acronym: None },
+            cue: false,
+            weak: true,
+        };
+        let mut cands = vec![lone.clone()];
+        clubs_named_for_places(&doc, &mut cands, |_| false, |i| i == kijevskog);
+        assert_eq!((cands[0].kind, cands[0].weak), (EntityKind::Organization, false));
+        // with no country's adjective before it the club is a guess
+        let mut cands = vec![lone];
+        clubs_named_for_places(&doc, &mut cands, |_| false, |_| false);
+        assert_eq!((cands[0].kind, cands[0].weak), (EntityKind::Organization, true));
     }
 
     #[test]
