@@ -58,6 +58,9 @@ pub(crate) enum Basis {
     /// A lone word listed with an organisation (rule
     /// `listed_with_organisation`): the next word in the list may be one too.
     ListedWithOrganisation,
+    /// An organisation's head word right before the name (rule `head_before`:
+    /// `Rada nadzorcza Orlenu`, `kompanije Rio Tinto`).
+    HeadBefore,
 }
 
 impl Vote {
@@ -159,6 +162,7 @@ pub(crate) fn article_votes(doc: &Doc, cands: &[Cand]) -> Vec<Vote> {
         }
     }
     firm_role_in_article(doc, cands, &mut votes, &mut rules);
+    organisation_after_a_title(doc, cands, &mut votes, &mut rules);
     word_of_an_organisation(doc, cands, &mut votes, &mut rules);
     first_word_written_alone(doc, cands, &mut votes, &mut rules);
     // rule `listed_with_person`: a lone word with no evidence of its own next to a person in a list
@@ -217,6 +221,38 @@ fn firm_role_in_article(doc: &Doc, cands: &[Cand], votes: &mut [Vote], rules: &m
         if lone(c) && guessed && firms.contains(doc.key(c.t0)) {
             *v = Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT);
             *rule = "firm_role_in_article";
+        }
+    }
+}
+
+/// Rule `organisation_after_a_title`: a lone unknown word the recogniser made
+/// a person only by the title before it (`nowym prezesem Orlenu został
+/// Ireneusz Fąfara`: Orlen's new chief) that the article also writes right
+/// after an organisation's head word (`Rada nadzorcza Orlenu`, rule
+/// `head_before`) is that organisation: a title governs its body's name (in
+/// the genitive where the language has one) as often as it opens a surname.
+/// Words meet by their stem, so a case form counts.
+fn organisation_after_a_title(doc: &Doc, cands: &[Cand], votes: &mut [Vote], rules: &mut [&'static str]) {
+    let lone = |c: &Cand| c.t1 - c.t0 == 1 && matches!(c.source, Source::Unknown { acronym: None });
+    let stem_of = |i: usize| {
+        let mut key = doc.key(i).to_owned();
+        super::suffixes::stem_in_place(&mut key, 0);
+        key
+    };
+    let headed: HashSet<String> = cands
+        .iter()
+        .zip(votes.iter())
+        .filter(|(c, v)| lone(c) && v.basis == Basis::HeadBefore)
+        .map(|(c, _)| stem_of(c.t0))
+        .collect();
+    if headed.is_empty() {
+        return;
+    }
+    for ((c, v), rule) in cands.iter().zip(votes.iter_mut()).zip(rules.iter_mut()) {
+        let titled = c.cue && v.kind == EntityKind::Person && v.basis == Basis::Default;
+        if lone(c) && titled && headed.contains(&stem_of(c.t0)) {
+            *v = Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT);
+            *rule = "organisation_after_a_title";
         }
     }
 }
@@ -387,7 +423,10 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     let cues = Cues::get();
     let lang = CueLang::of(doc.lang);
     if head_before(doc, cues, lang, c) {
-        return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "head_before");
+        return (
+            Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT).resting_on(Basis::HeadBefore),
+            "head_before",
+        );
     }
     if c.t1 - c.t0 == 1 && firm_word_after(doc, c.t1) {
         return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "firm_word_after");
@@ -3024,14 +3063,6 @@ mod tests {
     }
 
     #[test]
-    fn a_lone_word_joined_to_a_person_by_the_languages_and_is_a_person() {
-        // `y` joined no list in Spanish (`Rodrygo` came out LOC, the lone-word default)
-        let found =
-            kinds("es", "Ancelotti contará con Vinícius Júnior, Jude Bellingham y Rodrygo en un equipo campeón.");
-        assert_eq!(kind_of(&found, "Rodrygo"), Some("PER"), "{found:?}");
-    }
-
-    #[test]
     fn a_club_qualified_by_its_country_in_a_sports_report_is_no_guess() {
         let a = article(
             "a",
@@ -3059,6 +3090,26 @@ mod tests {
         let mut cands = vec![lone];
         clubs_named_for_places(&doc, &mut cands, |_| false, |_| false);
         assert_eq!((cands[0].kind, cands[0].weak), (EntityKind::Organization, true));
+    }
+
+    #[test]
+    fn a_lone_word_after_a_title_that_an_organisations_head_opens_elsewhere_is_the_organisation() {
+        let text = "Rada nadzorcza Orlenu odwołała w poniedziałek prezesa. \
+                    W czerwcu nowym prezesem Orlenu został Ireneusz Fąfara.";
+        let found = kinds("pl", text);
+        let orlen: Vec<&str> = found.iter().filter(|(s, _)| s == "Orlenu").map(|(_, k)| *k).collect();
+        assert_eq!(orlen, ["ORG", "ORG"], "{found:?}");
+        // with no head word the title's lone word is a person
+        let found = kinds("pl", "W czerwcu nowym prezesem Orlenu został Ireneusz Fąfara.");
+        assert_eq!(kind_of(&found, "Orlenu"), Some("PER"), "{found:?}");
+    }
+
+    #[test]
+    fn a_lone_word_joined_to_a_person_by_the_languages_and_is_a_person() {
+        // `y` joined no list in Spanish (`Rodrygo` came out LOC, the lone-word default)
+        let found =
+            kinds("es", "Ancelotti contará con Vinícius Júnior, Jude Bellingham y Rodrygo en un equipo campeón.");
+        assert_eq!(kind_of(&found, "Rodrygo"), Some("PER"), "{found:?}");
     }
 
     #[test]
