@@ -3177,6 +3177,10 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         return names.last().map_or(i + 1, |&k| k + 1);
     }
     if let Some((end, kind)) = head_first_phrase(cx, i) {
+        if let Some((hit, len)) = place_named_with_its_head(cx, i, end, kind) {
+            out.push(make(doc, i, i + len, EntityKind::Location, Source::Gazetteer(hit.entry), false, false));
+            return i + len;
+        }
         if let Some((hit, len)) = known_name_past_head(cx, i, end) {
             out.push(make(doc, i, i + len, cx.gaz.entry(hit.entry).kind, Source::Gazetteer(hit.entry), false, false));
             return i + len;
@@ -3791,6 +3795,20 @@ fn head_first_phrase(cx: &mut Ctx, i: usize) -> Option<(usize, EntityKind)> {
     }
     let kind = if head & ORG_HEAD != 0 { EntityKind::Organization } else { EntityKind::Location };
     Some((end, kind))
+}
+
+/// Rule `a_place_named_with_its_head_is_the_gazetteer_place`: a place whose
+/// name opens with a place's head word (`جزر القمر`, the Comoros: islands of the
+/// moon) is the gazetteer's place when the gazetteer knows the head and the
+/// words after it, not a new place named by the words after the head. Only places:
+/// a body's name with its head may be one country's (`משרד החוץ`, Israel's
+/// foreign ministry, is every country's foreign ministry in the press).
+fn place_named_with_its_head(cx: &mut Ctx, i: usize, end: usize, kind: EntityKind) -> Option<(KeyHit, usize)> {
+    if kind != EntityKind::Location || end < i + 2 {
+        return None;
+    }
+    let (hit, len) = cx.gaz_match(i)?;
+    (len >= 2 && cx.gaz.entry(hit.entry).kind == EntityKind::Location).then_some((hit, len))
 }
 
 /// Arabic `ولاية` is a province and an office's term: after a province's head
@@ -4674,11 +4692,23 @@ fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
         && data.often.contains(doc.word(start))
         && j < toks.len()
         && toks[j].flags & JOINED != 0
-        && data
+        && (data
             .articles
             .iter()
-            .any(|a| doc.word(j).strip_prefix(a.as_str()).is_some_and(|rest| rest.chars().count() >= 2));
+            .any(|a| doc.word(j).strip_prefix(a.as_str()).is_some_and(|rest| rest.chars().count() >= 2))
+            || frequent_word_before_its_country(cx, start));
     (j > start && !of_title).then_some(j)
+}
+
+/// Rule `a_frequent_word_before_a_country_is_what_the_title_is_of`: a
+/// frequent word alone after a title, with a country's name after it (`رئيس
+/// وزراء بريطانيا بوريس جونسون`, prime minister of Britain Boris Johnson; the
+/// construct state writes no article) is what the title is of, not a name.
+fn frequent_word_before_its_country(cx: &mut Ctx, start: usize) -> bool {
+    cx.gaz_match(start + 1).is_some_and(|(hit, len)| {
+        let entry = cx.gaz.entry(hit.entry);
+        len >= 1 && hit.trusted && entry.kind == EntityKind::Location && entry.prio >= COUNTRY_PRIORITY
+    })
 }
 
 /// Is the word two on from `i` the family name after two given names (`محمد
