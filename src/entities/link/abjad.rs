@@ -45,6 +45,8 @@ pub(super) fn link_abjad_names(
     }
     // cased-script names by key: (a name, its entity now)
     let mut full: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
+    // the same names by their loose keys (rule `a_silent_letter_of_a_latin_name_is_no_consonant`)
+    let mut loose: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
     let mut surnames: HashMap<&str, Vec<(usize, usize)>> = HashMap::default();
     // two words in a row of a person's name of three or more (`كيم جونغ` of Kim Jong Un)
     let mut pairs: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
@@ -61,6 +63,9 @@ pub(super) fn link_abjad_names(
         }
         let spaced = t.strings.get(t.name(it).abjad);
         let joined = spaced.replace(' ', "");
+        if t.name(it).len >= 2 {
+            loose.entry(loose_key(spaced)).or_default().push((n, root));
+        }
         if joined.len() >= MIN_ABJAD_KEY {
             full.entry(joined).or_default().push((n, root));
         }
@@ -138,6 +143,15 @@ pub(super) fn link_abjad_names(
             }
             if variant != joined && variant.len() >= MIN_SCANNED_WORD_KEY {
                 found = full.get(&variant).cloned().unwrap_or_default();
+                same_word_count(&mut found, keyed_words(spaced), article_on(0), words_of);
+            }
+        }
+        // (rule `a_silent_letter_of_a_latin_name_is_no_consonant`) a name of several words whose
+        // key meets nothing may meet a cased name by their loose keys (`جون روبرتس`, John Roberts)
+        if found.is_empty() && t.name(it).len >= 2 {
+            let key = loose_key(spaced);
+            if key.len() >= MIN_SCANNED_NAME_KEY {
+                found = loose.get(&key).cloned().unwrap_or_default();
                 same_word_count(&mut found, keyed_words(spaced), article_on(0), words_of);
             }
         }
@@ -245,6 +259,32 @@ pub(super) fn link_abjad_names(
             uf.union(n, name);
         }
     }
+}
+
+/// Rule `a_silent_letter_of_a_latin_name_is_no_consonant`: the abjad key of a
+/// name in Latin letters keeps letters an abjad spelling leaves out or writes
+/// apart: a silent h inside a word (`John` reads SHN, `جون` SN; `Mourinho` MRNH)
+/// and the affricate read of `ts` (`Roberts` reads RPRS, `روبرتس` writes t and s,
+/// RPRTS). The loose key of a spaced key drops an h class past a word's first
+/// letter and reads t before s as s, on both sides, with the words run together.
+fn loose_key(spaced: &str) -> String {
+    let mut out = String::with_capacity(spaced.len());
+    for word in spaced.split(' ') {
+        let start = out.len();
+        for (k, c) in word.chars().enumerate() {
+            if (k > 0 && c == 'H') || out[start..].ends_with(c) {
+                continue;
+            }
+            if c == 'S' && out[start..].ends_with('T') {
+                out.pop();
+                if out[start..].ends_with('S') {
+                    continue;
+                }
+            }
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// How many words of a name have a key: a Roman numeral or a vowel alone has
@@ -1319,5 +1359,54 @@ mod tests {
         // a verb and a given name after it: the name begins at the given name
         let r = run(&[article("ar", "ar", "قال بيان إن الجيش السوداني يعزل عمر البشير بعد الاحتجاجات.")]);
         assert!(r[0].iter().all(|m| !m.0.contains("يعزل")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_silent_letter_of_a_latin_name_is_no_consonant() {
+        // `John Roberts` keys SHN RPRS (a silent h, ts read as one sibilant); `جون روبرتس` SN RPRTS
+        assert_eq!(super::loose_key("SHN RPRS"), super::loose_key("SN RPRTS"));
+        assert_eq!(super::loose_key("S MRNH"), super::loose_key("S MRN"));
+        assert_eq!(super::loose_key("HMD"), "HMD", "a word's first h is a consonant");
+        let r = run(&[
+            article(
+                "en",
+                "en",
+                "Chief Justice John Roberts wrote a separate opinion. Roberts said the court went too far.",
+            ),
+            article("ar", "ar", "وكتب رئيس المحكمة العليا جون روبرتس رأيا منفصلا. وقال روبرتس إن المحكمة ذهبت بعيدا."),
+            article(
+                "he",
+                "he",
+                "נשיא בית המשפט העליון ג'ון רוברטס כתב חוות דעת נפרדת. רוברטס אמר שבית המשפט הרחיק לכת.",
+            ),
+        ]);
+        let en = id_of(&r, 0, "John Roberts");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "جون روبرتس"), en, "{:?}", r[1]);
+        assert_eq!(id_of(&r, 2, "ג'ון רוברטס"), en, "{:?}", r[2]);
+    }
+
+    #[test]
+    fn a_place_named_with_its_head_is_the_gazetteer_place() {
+        // `جزر القمر`, the Comoros (islands of the moon), is no new place named `القمر`
+        let r = run(&[article("ar", "ar", "وزار الوفد جزر القمر الأسبوع الماضي والتقى بالمسؤولين هناك.")]);
+        assert_eq!(id_of(&r, 0, "جزر القمر").as_deref(), Some("loc:km"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_frequent_word_before_a_country_is_what_the_title_is_of() {
+        // `رئيس وزراء بريطانيا`, prime minister of Britain: `وزراء` (ministers) is no name
+        let r = run(&[article("ar", "ar", "ووصف رئيس وزراء بريطانيا بوريس جونسون القرار بأنه خطوة كبيرة إلى الوراء.")]);
+        assert!(r[0].iter().all(|m| m.0 != "وزراء"), "{:?}", r[0]);
+        assert!(r[0].iter().any(|m| m.0 == "بريطانيا" && m.1 == "LOC"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn the_press_names_places_as_data_lang_names_writes_them() {
+        // Hebrew `וושינגטון` behind `ב` (in) is the capital; the state is named with its head word
+        let r = run(&[article("he", "he", "המונים התקבצו מחוץ לבית המשפט בוושינגטון ביום שישי.")]);
+        assert_eq!(id_of(&r, 0, "בוושינגטון").as_deref(), Some("loc:gn4140963"), "{:?}", r[0]);
+        let r = run(&[article("ar", "ar", "أيدت المحكمة قانونا في ولاية ميسيسيبي يحظر معظم عمليات الإجهاض.")]);
+        assert!(r[0].iter().any(|m| m.0.contains("ميسيسيبي") && m.2 == "loc:us-ms"), "{:?}", r[0]);
     }
 }
