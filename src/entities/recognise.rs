@@ -3375,7 +3375,10 @@ fn club_named_after_city(cx: &mut Ctx, i: usize) -> Option<usize> {
             .proclitics
             .iter()
             .any(|c| word.strip_short_prefix(c.as_str()).is_some_and(|w| doc.lang.is_club_head(w)));
-    if !club_head || doc.toks.get(i + 1).is_none_or(|t| t.flags & JOINED == 0) {
+    if !club_head {
+        return club_named_by_city_and_tail(cx, i);
+    }
+    if doc.toks.get(i + 1).is_none_or(|t| t.flags & JOINED == 0) {
         return None;
     }
     let (hit, len) = cx.gaz_match(i + 1)?;
@@ -3811,6 +3814,24 @@ fn place_named_with_its_head(cx: &mut Ctx, i: usize, end: usize, kind: EntityKin
     (len >= 2 && cx.gaz.entry(hit.entry).kind == EntityKind::Location).then_some((hit, len))
 }
 
+/// Rule `a_city_before_a_club_word_is_the_club`: English clubs are named by
+/// their city and a word after it (Manchester City, Manchester United), which
+/// these scripts transliterate (`مانشستر سيتي`, `מנצ'סטר יונייטד`; the
+/// profile's `clubtail` words): the city with such a word after it is the
+/// club, a name of its own, not the city. Returns the name's end.
+fn club_named_by_city_and_tail(cx: &mut Ctx, i: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let data = doc.lang.data();
+    if data.words("clubtail").next().is_none() {
+        return None;
+    }
+    let (hit, len) = cx.gaz_match(i)?;
+    let tail = doc.toks.get(i + len).filter(|t| t.flags & JOINED != 0)?;
+    let tail = &doc.text[tail.start..tail.end];
+    (cx.gaz.entry(hit.entry).kind == EntityKind::Location && data.words("clubtail").any(|w| w == tail))
+        .then_some(i + len + 1)
+}
+
 /// Arabic `ولاية` is a province and an office's term: after a province's head
 /// (the profile's `adminhead`) an ordinal without the article (`ولاية ثالثة`, a
 /// third term), an adjective (`ولاية رئاسية`, a presidential term; the
@@ -4081,6 +4102,8 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
             && (!doc.lang.is_stop_word(doc.word(j)) || data.words("nameconn").any(|c| c == doc.word(j)))
             && !no_surname(doc.word(j))
             && !common_word_behind_proclitic(doc.lang, doc.word(j))
+            && !function_word_behind_proclitic(doc.lang, doc.word(j))
+            && !frequent_noun_with_tanween(doc.lang, doc.word(j))
             && !noun_of_light_verb(doc, j)
             && !causative_past(doc.lang, doc.word(j))
             && !place_behind_two_proclitics(cx, j)
@@ -4142,6 +4165,31 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
         return Some(i + 1);
     }
     (end > i + 1).then_some(end)
+}
+
+/// Rule `a_function_word_behind_a_proclitic_is_no_family_name`: a frequent
+/// word that is a proclitic on a function word (`بأن`, that: `ب` + `أن`) goes
+/// on with the sentence after a given name (`ووعد بأن`, and he promised that;
+/// `وعد` is a given name too), no family name.
+fn function_word_behind_proclitic(lang: &Profile, word: &str) -> bool {
+    let data = lang.data();
+    data.often.contains(word)
+        && !super::types::is_given_name_in(lang, word)
+        && data.proclitics.iter().any(|c| {
+            word.strip_short_prefix(c.as_str()).is_some_and(|rest| rest.chars().count() >= 2 && lang.is_stop_word(rest))
+        })
+}
+
+/// Rule `a_frequent_noun_with_tanween_is_no_family_name`: Arabic writes an
+/// indefinite noun's accusative with an alif (`مقالا`, an article, of `مقال`;
+/// the profile's `tanween` endings), a form the list of frequent words lacks:
+/// after a given name (`كتب شي مقالا`, Xi wrote an article) it is the object,
+/// no family name.
+fn frequent_noun_with_tanween(lang: &Profile, word: &str) -> bool {
+    let data = lang.data();
+    data.words("tanween")
+        .any(|e| word.strip_suffix(e).is_some_and(|stem| stem.chars().count() >= 3 && data.often.contains(stem)))
+        && !super::types::is_given_name_in(lang, word)
 }
 
 /// Hebrew writes the causative past (hif'il) as a prefix, two letters, a vowel
@@ -4492,6 +4540,11 @@ fn office_before_given_name(cx: &Ctx, j: usize) -> bool {
         && given(j + 1)
         && plain(j + 2)
         && !given(j + 2)
+        // (rule `a_frequent_word_after_the_given_name_is_the_verb`) where the verb follows the
+        // subject, a frequent word there after an office word written once is the verb
+        // (`השופט קלרנס תומאס כתב`, Justice Clarence Thomas wrote: `קלרנס` is no office); an
+        // office named again may have a family name that is a word too (`יו"ר שינוי יוסף לפיד`)
+        && !(verb_follows_subject(doc.lang) && is_frequent_word_form(doc.lang, doc.word(j + 2)) && !named_again())
         && !title_behind_proclitic(cx, j + 2)
         // (rule `a_relative_particle_before_the_article_ends_a_name_after_a_title`) a name word,
         // not the clause after the name (`נרנדרה מודי שהאיחוד`, Narendra Modi, that the union:

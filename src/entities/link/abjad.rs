@@ -1409,4 +1409,47 @@ mod tests {
         let r = run(&[article("ar", "ar", "أيدت المحكمة قانونا في ولاية ميسيسيبي يحظر معظم عمليات الإجهاض.")]);
         assert!(r[0].iter().any(|m| m.0.contains("ميسيسيبي") && m.2 == "loc:us-ms"), "{:?}", r[0]);
     }
+
+    #[test]
+    fn a_function_word_behind_a_proclitic_is_no_family_name() {
+        // `ووعد بأن`, and he promised that: `وعد` is a given name too, `بأن` is `ب` + `أن`
+        let r = run(&[article("ar", "ar", "وألقى الرئيس كلمة في باريس، ووعد بأن يكون رئيسا لجميع الفرنسيين.")]);
+        assert!(r[0].iter().all(|m| !m.0.contains("بأن")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_frequent_noun_with_tanween_is_no_family_name() {
+        // `مقالا`, an article (accusative): Xi wrote an article for the newspaper
+        let r = run(&[article("ar", "ar", "وقبل الزيارة، كتب شي مقالا لصحيفة روسية، وكتب بوتين مقالا لصحيفة صينية.")]);
+        assert!(r[0].iter().all(|m| !m.0.contains("مقالا")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_frequent_word_after_the_given_name_is_the_verb() {
+        // `השופט קלרנס תומאס כתב`, Justice Clarence Thomas wrote: `כתב` is no family name
+        let r = run(&[article("he", "he", "השופט קלרנס תומאס כתב כי על בית המשפט לשקול מחדש גם פסקי דין אחרים.")]);
+        assert!(r[0].iter().all(|m| !m.0.contains("כתב")), "{:?}", r[0]);
+        assert!(r[0].iter().any(|m| m.0 == "קלרנס תומאס" && m.1 == "PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_french_compound_given_name_leads_on_to_the_family_name() {
+        // `جان لوك ميلانشون`, Jean-Luc Mélenchon: `لوك` is a given name, the family name follows
+        let r = run(&[article("ar", "ar", "ودعا جان لوك ميلانشون، الذي حل ثالثا في الجولة الأولى، إلى التصويت.")]);
+        assert!(r[0].iter().any(|m| m.0 == "جان لوك ميلانشون" && m.1 == "PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_city_before_a_club_word_is_the_club() {
+        // `مانشستر سيتي`, Manchester City: the club, named after the city, joins its Latin name
+        let r = run(&[
+            article("en", "en", "Manchester City beat Inter in the final. Manchester City won the treble."),
+            article("ar", "ar", "فاز مانشستر سيتي على إنتر في النهائي. وحقق مانشستر سيتي الثلاثية."),
+            article("he", "he", "מנצ'סטר סיטי ניצחה את אינטר בגמר. מנצ'סטר סיטי זכתה בשלישייה."),
+        ]);
+        let en = id_of(&r, 0, "Manchester City");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "مانشستر سيتي"), en, "{:?}", r[1]);
+        assert_eq!(id_of(&r, 2, "מנצ'סטר סיטי"), en, "{:?}", r[2]);
+    }
 }
