@@ -580,7 +580,9 @@ fn han_pinyin(c: char) -> String {
 fn transcription_key_read(name: &str, dental: bool) -> Option<String> {
     let mut sounds = Vec::new();
     let mut chars = name.chars().peekable();
+    let mut previous: Option<char> = None;
     while let Some(c) = chars.next() {
+        let previous = previous.replace(c);
         if dental && dental_stop_of(c, chars.peek().copied()).is_some() {
             // the vowel of the syllable, and a pinyin final (`京` jing: d, vowel, n)
             sounds.push(Sound::Consonant(b'd'));
@@ -599,6 +601,10 @@ fn transcription_key_read(name: &str, dental: bool) -> Option<String> {
                 let pinyin = han_pinyin(c);
                 pinyin_sounds(&pinyin, &mut sounds);
             }
+            Some(crate::lang::Script::Kana) if kana_writes_a_w(previous, c, chars.peek().copied()) => {
+                sounds.push(Sound::Consonant(b'b'));
+            }
+            Some(crate::lang::Script::Kana) if kana_final_ng(previous, c, chars.peek().copied()) => {}
             Some(crate::lang::Script::Kana) => {
                 let romaji: Vec<u8> = any_ascii::any_ascii_char(c)
                     .bytes()
@@ -616,6 +622,26 @@ fn transcription_key_read(name: &str, dental: bool) -> Option<String> {
     push_sounds(&sounds, &mut out);
     out.make_ascii_lowercase();
     (!out.is_empty()).then_some(out)
+}
+
+/// Rule `katakana_u_before_a_vowel_writes_w`: katakana has no we, wi, wo
+/// syllables of its own and writes them `ウ` and a vowel, small (`ウェイド`
+/// Wade, `ウィリアム` William) or full-size (`パウエル` Powell, `ウエスト`
+/// West): that `ウ` is the consonant w, which romaji would read as a vowel
+/// and lose. Not after a syllable in o or u, where `ウ` lengthens the vowel
+/// (`コウイチ`, `ユウエン`), nor before a full-size a (`バウアー`, Bauer).
+fn kana_writes_a_w(previous: Option<char>, c: char, next: Option<char>) -> bool {
+    let lengthens = previous
+        .is_some_and(|p| matches!(any_ascii::any_ascii_char(p).as_bytes().last(), Some(b'o' | b'u' | b'O' | b'U')));
+    c == 'ウ'
+        && (matches!(next, Some('ァ' | 'ィ' | 'ェ' | 'ォ')) || (matches!(next, Some('イ' | 'エ' | 'オ')) && !lengthens))
+}
+
+/// Rule `katakana_final_ng_is_n`: a word-final `ング` writes the final ng of
+/// a Latin spelling (`アーリング` Erling, `キング` King), which the cased
+/// key reads as n alone ([`latin_sounds`]): its `グ` is no consonant of the key.
+fn kana_final_ng(previous: Option<char>, c: char, next: Option<char>) -> bool {
+    previous == Some('ン') && c == 'グ' && next.is_none_or(|n| matches!(n, '・' | '･' | '=' | '＝' | '-' | '‐' | '－'))
 }
 
 /// The keys a coarse key of a cased-script name may have in a Chinese
@@ -918,6 +944,26 @@ mod tests {
         let jean_luc = transcription_key("让-吕克").unwrap_or_default();
         assert!(coda_variants(&coarse("JeanLuc")).contains(&jean_luc), "{jean_luc}");
         assert_eq!(transcription_key("ジャン＝リュック"), transcription_key("ジャンリュック"));
+    }
+
+    #[test]
+    fn katakana_u_before_a_vowel_writes_w() {
+        let full = |w: &str| coarse(w).to_lowercase();
+        assert_eq!(transcription_key("ウェイド"), Some(full("Wade")));
+        assert_eq!(transcription_key("パウエル"), Some(full("Powell")));
+        assert_eq!(transcription_key("ウィリアム"), Some(full("William")));
+        // a u that lengthens the vowel before it, and au before a, stay vowels
+        assert_eq!(transcription_key("バウアー").as_deref(), Some("b"));
+        assert_eq!(transcription_key("コウイチ"), Some(full("Koichi")));
+    }
+
+    #[test]
+    fn katakana_final_ng_is_n() {
+        let full = |w: &str| coarse(w).to_lowercase();
+        assert_eq!(transcription_key("アーリング・ハーランド"), Some(format!("{}{}", full("Erling"), full("Haaland"))));
+        assert_eq!(transcription_key("キング"), Some(full("King")));
+        // a medial ng keeps its g
+        assert_eq!(transcription_key("リンゴ"), Some(full("Ringo")));
     }
 
     #[test]
