@@ -19,8 +19,9 @@ enum Stop {
 
 /// Han characters that transcribe a stop of either voicing: long-established
 /// names took them for the other one too (`巴黎` Paris, `波兰` Poland, `德黑兰`
-/// Tehran, `多伦多` Toronto), and Xinhua's table writes `ti` with `蒂` (dì).
-const EITHER_VOICING: &str = "巴波蒂多德比杜";
+/// Tehran, `多伦多` Toronto; `保罗` Paul, `鲍威尔` Powell; `尼古拉` Nikolai,
+/// `古巴` Cuba), and Xinhua's table writes `ti` with `蒂` (dì).
+const EITHER_VOICING: &str = "巴波蒂多德比杜保鲍古";
 
 /// The stops of a name written by its sound in Han transliteration characters
 /// (read as pinyin) or katakana (read as romaji), in order; `None` for text of
@@ -116,6 +117,13 @@ mod tests {
         assert!(stops_agree("廷迈勒", "tinmel") && !stops_agree("廷迈勒", "dinmel"));
         // `蒂` writes `ti`, though its pinyin is `di`
         assert!(stops_agree("因凡蒂诺", "gianni infantino"));
+    }
+
+    #[test]
+    fn established_bao_and_gu_write_p_and_k_too() {
+        assert!(stops_agree("鲍威尔", "jerome powell"));
+        assert!(stops_agree("保罗", "paul"));
+        assert!(stops_agree("尼古连科", "oleg nikolenko"));
     }
 
     #[test]
