@@ -2334,6 +2334,49 @@ mod tests {
         );
     }
 
+    /// The same entity for `a`'s name in the first article and `b`'s in the second, both found.
+    fn same_entity(r: &[Vec<(String, &'static str, String)>], a: &str, b: &str) {
+        let first = find(&r[0], a).map(|m| m.2.clone());
+        assert!(first.is_some(), "{:?}", r[0]);
+        assert_eq!(find(&r[1], b).map(|m| m.2.clone()), first, "{:?} {:?}", r[0], r[1]);
+    }
+
+    #[test]
+    fn central_banks_and_club_competitions_chinese_news_names_short_are_their_latin_names() {
+        let r = run(&[
+            article("en", "en", "The Federal Reserve raised its rate again on Wednesday."),
+            article("zh", "zh", "美联储周三再次加息。"),
+        ]);
+        same_entity(&r, "Federal Reserve", "美联储");
+        let r = run(&[
+            article("en", "en", "Manchester City won the Champions League final in Istanbul."),
+            article("zh", "zh", "曼城在伊斯坦布尔赢得欧冠决赛。"),
+        ]);
+        same_entity(&r, "Champions League", "欧冠");
+    }
+
+    #[test]
+    fn a_central_bank_named_short_by_its_country_is_the_central_bank_of_that_country() {
+        // `央行`, a central bank, in the gloss; `欧洲央行` whole, for `欧洲` is the place Europe
+        let r = run(&[
+            article("en", "en", "The Bank of Japan kept its rate, and the European Central Bank raised its own."),
+            article("zh", "zh", "日本央行维持利率不变，欧洲央行则加息。"),
+        ]);
+        same_entity(&r, "Bank of Japan", "日本央行");
+        same_entity(&r, "European Central Bank", "欧洲央行");
+    }
+
+    #[test]
+    fn a_japanese_body_after_the_us_and_its_short_name_are_translated_by_meaning() {
+        // `米` (the US) before a body's name, `制度` (system) left out in English, and `最高裁`
+        let r = run(&[
+            article("en", "en", "The Federal Reserve held rates on Wednesday. The Supreme Court ruled on Friday."),
+            article("ja", "ja", "米連邦準備制度理事会は水曜日に金利を据え置いた。最高裁は金曜日に判断を示した。"),
+        ]);
+        same_entity(&r, "Federal Reserve", "米連邦準備制度理事会");
+        same_entity(&r, "Supreme Court", "最高裁");
+    }
+
     #[test]
     fn companies_named_in_katakana_are_organisations() {
         let r =
