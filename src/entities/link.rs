@@ -3806,11 +3806,16 @@ fn display_span(doc: &Doc, tokens: std::ops::Range<usize>, span: std::ops::Range
             // no ending stripped: nominatives end in -ом too (`Газпром`); the
             // shortest variant, usually the nominative, was chosen already
             out.push_str(&any_ascii::any_ascii(word).replace('\'', ""));
+        } else if word.chars().find(|ch| ch.is_alphabetic()).and_then(crate::lang::Script::of)
+            == Some(crate::lang::Script::Greek)
+        {
+            // by the romanisation the press uses (`Androulakis`, not any_ascii's `Androylakis`)
+            out.push_str(&crate::lang::greek_latin(word));
         } else if word
             .chars()
             .any(|ch| ch.is_alphabetic() && crate::lang::Script::of(ch) != Some(crate::lang::Script::Latin))
         {
-            // Greek, Arabic, Hebrew, Han, kana: names are shown in Latin letters by default
+            // Arabic, Hebrew, Han, kana: names are shown in Latin letters by default
             let latin = any_ascii::any_ascii(word).replace(['\'', '"'], "");
             let mut chars = latin.chars();
             if let Some(f) = chars.next() {
@@ -3891,6 +3896,8 @@ struct Spelling {
     /// Of `articles`, those that write it in Latin letters themselves rather
     /// than in a script korpus transliterates (`Volodimir Zelenski` in Serbian, not Bulgarian).
     latin_articles: u32,
+    /// Written in Greek, whose masculine names lose their final `ς` in the genitive.
+    greek: bool,
 }
 
 /// English's display rank, the highest (see `lang::Profile::display_rank`).
@@ -3946,6 +3953,12 @@ fn most_used_spelling(
     if full.iter().any(|s| !s.vowelless) {
         full.retain(|s| !s.vowelless);
     }
+    if !translated {
+        let keys: Vec<(&str, bool)> = full.iter().map(|s| (strings.get(s.key), s.greek)).collect();
+        full.retain(|s| {
+            !s.greek || !keys.iter().any(|&(other, greek)| greek && greek_genitive_of(strings.get(s.key), other))
+        });
+    }
     // a body's name transliterated from another script reads as a foreign phrase
     // (`Suprim Korta`, `Sila Sibiri`): a translated name written in Latin letters comes first
     let order = |s: &Spelling| {
@@ -3967,6 +3980,26 @@ fn most_used_spelling(
         full.iter().map(|o| o.articles as usize * spelling_distance(key, strings.get(o.key))).sum()
     };
     tied.iter().min_by(|a, b| cost(a).cmp(&cost(b)).then(b.best.1.cmp(&a.best.1))).map(|s| s.best)
+}
+
+/// Rule `a_greek_name_is_shown_in_the_nominative`: a Greek man's name in the genitive
+/// drops its final `ς` (`Αλέξη Τσίπρα` of `Αλέξης Τσίπρας`) or ends in `ου` for `ος`
+/// (`Κυριάκου Βελόπουλου`), so `genitive`, as spelt in Latin letters, is the genitive
+/// of `nominative` when its family name is so and its other words are each the same
+/// word or so. (A woman's family name keeps one form: `Κατερίνα(ς) Σακελλαροπούλου`
+/// is not told apart here, and its shorter given name wins as before.)
+fn greek_genitive_of(genitive: &str, nominative: &str) -> bool {
+    let (g, n): (Vec<&str>, Vec<&str>) = (genitive.split(' ').collect(), nominative.split(' ').collect());
+    let case_of = |g: &str, n: &str| {
+        n.strip_suffix('s').is_some_and(|stem| stem == g)
+            || (g.strip_suffix("ou").is_some() && n.strip_suffix("os") == g.strip_suffix("ou"))
+    };
+    match (g.split_last(), n.split_last()) {
+        (Some((g_last, g_rest)), Some((n_last, n_rest))) if g_rest.len() == n_rest.len() => {
+            case_of(g_last, n_last) && g_rest.iter().zip(n_rest).all(|(a, b)| a == b || case_of(a, b))
+        }
+        _ => false,
+    }
 }
 
 /// One cluster of unknown names: kind by vote (strong evidence counts more), best name.
@@ -4075,6 +4108,7 @@ fn name_clusters(
                             best: (n, rank),
                             vowelless: writes_abjad(langs[art]),
                             latin_articles: u32::from(written_in_latin()),
+                            greek: langs[art].code == "el",
                         })
                     }
                 }
@@ -4738,6 +4772,21 @@ mod tests {
         assert_eq!(id_of(&r, 1, "Ким Чен Ын"), sr, "{r:?}");
     }
 
+    #[test]
+    fn a_greek_mans_name_is_shown_in_the_nominative_and_in_the_press_romanisation() {
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article("a", "el", "Ο πρωθυπουργός συναντήθηκε με τον Αλέξη Τσίπρα στην Αθήνα την Τρίτη."),
+            article("b", "el", "Η ομιλία του Αλέξη Τσίπρα κράτησε μία ώρα, σύμφωνα με το γραφείο του."),
+            article("c", "el", "Ο Αλέξης Τσίπρας δήλωσε ότι το κόμμα θα στηρίξει την πρόταση του Νίκου Ανδρουλάκη."),
+        ]);
+        assert_eq!(id_of(&r, 0, "Αλέξη Τσίπρα").as_deref(), Some("per:alexis-tsipras"), "{r:?}");
+        assert_eq!(id_of(&r, 2, "Αλέξης Τσίπρας").as_deref(), Some("per:alexis-tsipras"), "{r:?}");
+        assert_eq!(id_of(&r, 2, "Νίκου Ανδρουλάκη").as_deref(), Some("per:nikou-androulaki"), "{r:?}");
+        assert!(greek_genitive_of("kyriakou velopoulou", "kyriakos velopoulos"));
+        assert!(!greek_genitive_of("katerina sakellaropoulou", "katerinas sakellaropoulou"));
+    }
+
     /// A spelling `key` that `articles` articles use, its best mention `n`, of a language ranked `lang_rank`.
     fn spelling(strings: &mut Strings, key: &str, articles: u32, n: usize, lang_rank: u8) -> Spelling {
         Spelling {
@@ -4747,6 +4796,7 @@ mod tests {
             best: (n, (key.split_whitespace().count(), lang_rank, std::cmp::Reverse(key.len()))),
             vowelless: false,
             latin_articles: 0,
+            greek: false,
         }
     }
 
