@@ -3822,9 +3822,8 @@ fn place_named_with_its_head(cx: &mut Ctx, i: usize, end: usize, kind: EntityKin
 fn club_named_by_city_and_tail(cx: &mut Ctx, i: usize) -> Option<usize> {
     let doc = cx.doc;
     let data = doc.lang.data();
-    if data.words("clubtail").next().is_none() {
-        return None;
-    }
+    // (a language without club words has no such names)
+    data.words("clubtail").next()?;
     let (hit, len) = cx.gaz_match(i)?;
     let tail = doc.toks.get(i + len).filter(|t| t.flags & JOINED != 0)?;
     let tail = &doc.text[tail.start..tail.end];
