@@ -203,14 +203,24 @@ pub struct TextView {
     pub highlight: Option<TextHighlight>,
     /// Words found with `f`, while the find is on.
     pub find: Option<Find>,
-    /// The last wrap of an article's text: (article, width, rows). Wrapping
-    /// is the view's one costly step (a 50 MB line takes a second), and
-    /// every key and every frame ask for the same rows again.
+    /// The layout of an article's text: (article, width, rows). Wrapping
+    /// is the view's one costly step (a 50 MB line takes seconds, so it is
+    /// laid out a block at a time as it scrolls into view), and every key
+    /// and every frame ask for the same rows again.
     pub wrapped: std::cell::RefCell<Option<(usize, usize, Rows)>>,
+    /// The selected article's mentions, as the store gave them last: every
+    /// frame colours its rows from them, and a huge article has millions
+    /// (decoding them each frame cost more than drawing).
+    /// Keyed by the article and the store's address (a store replaced has others).
+    pub mentions: std::cell::RefCell<Option<KeptMentions>>,
 }
 
-/// An article's text wrapped into rows, each a byte range of the text.
-pub type Rows = std::rc::Rc<Vec<(usize, usize)>>;
+/// Mentions kept for an (article, store address).
+pub type KeptMentions = ((usize, usize), Arc<[Mention]>);
+
+/// An article's text wrapped into rows, each a byte range of the text, laid
+/// out as they are asked for.
+pub type Rows = std::rc::Rc<super::wrap::Layout>;
 
 /// The search pane: the query being typed and the hits of the newest answer.
 pub struct SearchState {
@@ -489,18 +499,32 @@ impl App {
             .count()
     }
 
-    /// The selected article's text wrapped to `width` columns, as byte ranges.
-    pub fn rows(&self, width: usize) -> Rows {
+    /// The selected article's text laid out at `width` columns, as byte
+    /// ranges, and the text (empty when the store cannot give it).
+    pub fn rows(&self, width: usize) -> (Rows, korpus::store::Text<'_>) {
+        let text = self.store.text(self.selected).unwrap_or(korpus::store::Text::Borrowed(""));
         if let Some((article, w, rows)) = self.text.wrapped.borrow().as_ref()
             && (*article, *w) == (self.selected, width)
+            && rows.fits(&text, width)
         {
-            return std::rc::Rc::clone(rows);
+            return (std::rc::Rc::clone(rows), text);
         }
-        let rows = std::rc::Rc::new(
-            self.store.text(self.selected).map(|text| super::wrap::wrap(&text, width)).unwrap_or_default(),
-        );
+        let rows = std::rc::Rc::new(super::wrap::Layout::new(&text, width));
         *self.text.wrapped.borrow_mut() = Some((self.selected, width, std::rc::Rc::clone(&rows)));
-        rows
+        (rows, text)
+    }
+
+    /// The selected article's mentions (kept between frames).
+    pub fn selected_mentions(&self) -> Arc<[Mention]> {
+        let key = (self.selected, Arc::as_ptr(&self.store) as *const () as usize);
+        if let Some((of, mentions)) = self.text.mentions.borrow().as_ref()
+            && *of == key
+        {
+            return Arc::clone(mentions);
+        }
+        let mentions: Arc<[Mention]> = self.mentions(self.selected).into_owned().into();
+        *self.text.mentions.borrow_mut() = Some((key, Arc::clone(&mentions)));
+        mentions
     }
 
     /// The selected article's place in the list, if it is shown.

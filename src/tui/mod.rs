@@ -21,6 +21,8 @@ pub use korpus::dates;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_huge;
+#[cfg(test)]
 mod tests_reading;
 
 use std::path::{Path, PathBuf};

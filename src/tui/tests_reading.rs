@@ -154,7 +154,10 @@ fn find_in_the_article_marks_matches_and_n_visits_them_then_esc_clears() {
     apply(&mut app, [Action::PrevEntity, Action::PrevEntity]);
     assert_eq!(app.text.find.as_ref().unwrap().current, Some(find.matches.len() - 1), "N wraps to the last");
     // the last match is in view, in the hit style
-    let row = super::wrap::row_of(&super::update::text_rows(&app), find.matches[find.matches.len() - 1].0);
+    let row = {
+        let (rows, text) = super::update::text_rows(&app);
+        rows.row_of(&text, find.matches[find.matches.len() - 1].0)
+    };
     let visible = super::update::text_viewport(&app).height as usize;
     assert!((app.text.scroll..app.text.scroll + visible).contains(&row));
     apply(&mut app, [Action::Back]);

@@ -12,7 +12,6 @@ use super::export::{ExportChoice, ExportDialog, TargetProblem};
 use super::filter::{Filters, MarkFilter};
 use super::keymap::Layer;
 use super::panes::{help, layout, overview};
-use super::wrap::row_of;
 
 /// Work for the loop to start.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -163,12 +162,10 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
             }
         }
         Action::CopyPassage => {
-            let rows = text_rows(app);
+            let (rows, text) = text_rows(app);
             let visible = text_viewport(app).height as usize;
-            let shown = rows.get(app.text.scroll..(app.text.scroll + visible).min(rows.len())).unwrap_or(&[]);
-            if let (Some(&(start, _)), Some(&(_, end)), Ok(text)) =
-                (shown.first(), shown.last(), app.store.text(app.selected))
-            {
+            let shown = rows.rows(&text, app.text.scroll, visible);
+            if let (Some(&(start, _)), Some(&(_, end))) = (shown.first(), shown.last()) {
                 return vec![Effect::Copy(text[start..end].to_owned())];
             }
         }
@@ -341,6 +338,7 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
         Action::CorpusPreview(preview) => {
             if app.load.partial || app.store.is_empty() {
                 app.store = preview.0;
+                app.text.mentions.take();
                 app.load.partial = true;
                 app.refresh_list();
                 app.selected = app.selected.min(app.store.len().saturating_sub(1));
@@ -364,6 +362,7 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
             // the same articles and texts as the store in hand: the list, the
             // place and the text's wrapped rows all stay
             app.store = store.0;
+            app.text.mentions.take();
             app.load.text_search_ready = true;
             // a query typed meanwhile runs on the titles and texts
             let query = app.search.query();
@@ -446,6 +445,7 @@ fn set_store(app: &mut App, store: std::sync::Arc<dyn korpus::Store>) {
     }
     app.store = store;
     app.text.wrapped.take();
+    app.text.mentions.take();
 }
 
 fn open_card(app: &mut App, entity: usize, from_overview: Option<(usize, usize)>) {
@@ -668,9 +668,8 @@ fn move_by(app: &mut App, by: isize) {
             }
         }
         Pane::Text => {
-            let rows = text_rows(app).len();
-            let visible = text_viewport(app).height as usize;
-            app.text.scroll = step(app.text.scroll, by, rows.saturating_sub(visible) + 1);
+            let target = (app.text.scroll as isize).saturating_add(by).max(0) as usize;
+            app.text.scroll = scroll_within(app, target);
         }
         Pane::Search => app.search.selected = step(app.search.selected, by, app.search.hits.len()),
         Pane::Related => {
@@ -933,7 +932,10 @@ fn find(app: &mut App, query: &str) {
         app.text.find = None;
         return;
     }
-    let top = text_rows(app).get(app.text.scroll).map_or(0, |&(s, _)| s);
+    let top = {
+        let (rows, text) = text_rows(app);
+        rows.row(&text, app.text.scroll).map_or(0, |(s, _)| s)
+    };
     let current = matches.iter().position(|&(s, _)| s >= top).unwrap_or(0);
     let (start, _) = matches[current];
     app.text.find =
@@ -992,8 +994,10 @@ fn step_match(app: &mut App, forward: bool) {
 
 /// Scroll only when `offset` is off screen, then a third of the way down.
 fn scroll_into_view(app: &mut App, offset: usize) {
-    let rows = text_rows(app);
-    let row = row_of(&rows, offset);
+    let row = {
+        let (rows, text) = text_rows(app);
+        rows.row_of(&text, offset)
+    };
     let visible = text_viewport(app).height as usize;
     if row < app.text.scroll || row >= app.text.scroll + visible {
         scroll_to(app, offset);
@@ -1046,8 +1050,8 @@ fn entity_in_view(app: &App) -> Option<usize> {
     if let Some(m) = app.text.entity_cursor.and_then(|i| mentions.get(i)) {
         return Some(m.entity());
     }
-    let rows = text_rows(app);
-    let first_visible = rows.get(app.text.scroll).map(|&(s, _)| s).unwrap_or(0);
+    let (rows, text) = text_rows(app);
+    let first_visible = rows.row(&text, app.text.scroll).map(|(s, _)| s).unwrap_or(0);
     mentions.iter().find(|m| m.start as usize >= first_visible).or(mentions.first()).map(|m| m.entity())
 }
 
@@ -1056,23 +1060,32 @@ pub fn text_viewport(app: &App) -> Rect {
     super::panes::text::text_layout(app, layout(app.size, Pane::Text).text).body
 }
 
-pub fn text_rows(app: &App) -> std::rc::Rc<Vec<(usize, usize)>> {
+/// The selected article's layout in the text pane, and its text.
+pub fn text_rows(app: &App) -> (super::app::Rows, korpus::store::Text<'_>) {
     app.rows(text_viewport(app).width as usize)
 }
 
 /// Scroll so the row holding `offset` is a third of the way down the view.
 fn scroll_to(app: &mut App, offset: usize) {
-    let rows = text_rows(app);
-    let row = row_of(&rows, offset);
+    let row = {
+        let (rows, text) = text_rows(app);
+        rows.row_of(&text, offset)
+    };
     let visible = text_viewport(app).height as usize;
-    app.text.scroll = row.saturating_sub(visible / 3);
-    clamp_text_scroll(app);
+    app.text.scroll = scroll_within(app, row.saturating_sub(visible / 3));
 }
 
 fn clamp_text_scroll(app: &mut App) {
-    let rows = text_rows(app).len();
+    app.text.scroll = scroll_within(app, app.text.scroll);
+}
+
+/// `target`, or the last screenful's first row when the text ends sooner:
+/// the text is laid out only as far as a screen below `target`.
+fn scroll_within(app: &App, target: usize) -> usize {
     let visible = text_viewport(app).height as usize;
-    app.text.scroll = app.text.scroll.min(rows.saturating_sub(visible));
+    let (rows, text) = text_rows(app);
+    let there = rows.len_up_to(&text, target.saturating_add(visible));
+    target.min(there.saturating_sub(visible))
 }
 
 fn step_entity(app: &mut App, forward: bool) {

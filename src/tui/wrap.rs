@@ -106,7 +106,9 @@ const SPACING_MARKS: [char; 69] = [
 
 /// Wrap `text` to `width` columns. Rows exclude the newline; a blank line is an
 /// empty row. Breaks after whitespace where possible, inside a word only when
-/// the word alone is wider than the row.
+/// the word alone is wider than the row. (The view lays text out with
+/// [`Layout`], which gives these rows for a text of one block.)
+#[cfg(test)]
 pub fn wrap(text: &str, width: usize) -> Vec<(usize, usize)> {
     let width = width.max(1);
     let mut rows = Vec::new();
@@ -119,6 +121,200 @@ pub fn wrap(text: &str, width: usize) -> Vec<(usize, usize)> {
     rows
 }
 
+/// Bytes of text a block of the [`Layout`] holds, about: an article shorter
+/// than this is one block, wrapped exactly as [`wrap`] does.
+pub const BLOCK: usize = 64 * 1024;
+
+/// How far past a block's nominal end its cut is looked for (a newline, else
+/// a space, else the next grapheme boundary): well short of the next block.
+const CUT_WINDOW: usize = BLOCK / 4;
+
+/// Blocks whose rows are kept at once: the screen's and its neighbours'.
+const BLOCKS_KEPT: usize = 8;
+
+/// A text's wrapped rows, laid out a block at a time as they are asked for:
+/// a 50 MB line shows its first screen after wrapping 64 KiB of it, not all
+/// of it (seconds, and a row table the size of the text). A block ends
+/// after a newline where there is one near its nominal end, else after a
+/// space (a row there may end short of the width), else at a grapheme
+/// boundary; the cuts depend on the text alone, so the rows are the same
+/// whichever part was laid out first. Rows are byte ranges of the text, as
+/// [`wrap`]'s; the text is passed to each call, never kept.
+#[derive(Debug)]
+pub struct Layout {
+    width: usize,
+    len: usize,
+    /// Where each block starts (the first at 0), increasing.
+    starts: Vec<usize>,
+    /// Rows of each block once it has been laid out.
+    counts: std::cell::RefCell<Vec<Option<usize>>>,
+    /// The rows of the blocks laid out last, newest at the back.
+    kept: std::cell::RefCell<std::collections::VecDeque<(usize, BlockRows)>>,
+}
+
+/// One block's rows.
+type BlockRows = std::rc::Rc<[(usize, usize)]>;
+
+impl Layout {
+    pub fn new(text: &str, width: usize) -> Layout {
+        let mut starts = vec![0];
+        let mut nominal = BLOCK;
+        while nominal < text.len() {
+            let cut = block_cut(text, nominal);
+            if cut > *starts.last().unwrap_or(&0) && cut < text.len() {
+                starts.push(cut);
+            }
+            nominal += BLOCK;
+        }
+        let blocks = starts.len();
+        Layout {
+            width: width.max(1),
+            len: text.len(),
+            starts,
+            counts: std::cell::RefCell::new(vec![None; blocks]),
+            kept: Default::default(),
+        }
+    }
+
+    /// Whether this layout is of `text` (its length) at `width` columns.
+    pub fn fits(&self, text: &str, width: usize) -> bool {
+        self.len == text.len() && self.width == width.max(1)
+    }
+
+    fn block_range(&self, block: usize) -> (usize, usize) {
+        (self.starts[block], self.starts.get(block + 1).copied().unwrap_or(self.len))
+    }
+
+    /// One block's rows, laid out now unless kept.
+    fn block_rows(&self, text: &str, block: usize) -> std::rc::Rc<[(usize, usize)]> {
+        if let Some((_, rows)) = self.kept.borrow().iter().find(|(b, _)| *b == block) {
+            return std::rc::Rc::clone(rows);
+        }
+        let (start, end) = self.block_range(block);
+        let last = block + 1 == self.starts.len();
+        let mut rows = Vec::new();
+        let mut line_start = start;
+        loop {
+            let line_end = memchr::memchr(b'\n', &text.as_bytes()[line_start..end]).map_or(end, |i| line_start + i);
+            // a block cut after a newline: the next line is the next block's
+            if line_start < end || line_end < end || last || line_start == start {
+                wrap_line(text, line_start, line_end, self.width, &mut rows);
+            }
+            if line_end >= end {
+                break;
+            }
+            line_start = line_end + 1;
+        }
+        let rows: std::rc::Rc<[(usize, usize)]> = rows.into();
+        self.counts.borrow_mut()[block] = Some(rows.len());
+        let mut kept = self.kept.borrow_mut();
+        if kept.len() == BLOCKS_KEPT {
+            kept.pop_front();
+        }
+        kept.push_back((block, std::rc::Rc::clone(&rows)));
+        rows
+    }
+
+    fn count(&self, text: &str, block: usize) -> usize {
+        let known = self.counts.borrow()[block];
+        known.unwrap_or_else(|| self.block_rows(text, block).len())
+    }
+
+    /// Rows, up to `wanted`: only the blocks before the `wanted`th row are laid out.
+    pub fn len_up_to(&self, text: &str, wanted: usize) -> usize {
+        let mut rows = 0;
+        for block in 0..self.starts.len() {
+            if rows >= wanted {
+                return wanted;
+            }
+            rows += self.count(text, block);
+        }
+        rows.min(wanted)
+    }
+
+    /// Every row when the whole text has been laid out, else a guess from
+    /// the blocks laid out so far, and `false`.
+    pub fn len_so_far(&self) -> (usize, bool) {
+        let counts = self.counts.borrow();
+        let (mut rows, mut bytes, mut all) = (0, 0, true);
+        for (block, count) in counts.iter().enumerate() {
+            match count {
+                Some(n) => {
+                    rows += n;
+                    let (s, e) = self.block_range(block);
+                    bytes += e - s;
+                }
+                None => all = false,
+            }
+        }
+        if all || bytes == 0 {
+            return (rows, all);
+        }
+        ((rows as f64 * self.len as f64 / bytes as f64).round() as usize, false)
+    }
+
+    /// Rows `from..from + n` (fewer at the end of the text).
+    pub fn rows(&self, text: &str, from: usize, n: usize) -> Vec<(usize, usize)> {
+        let mut out = Vec::with_capacity(n.min(1024));
+        let mut first = 0;
+        for block in 0..self.starts.len() {
+            if out.len() >= n {
+                break;
+            }
+            let count = self.count(text, block);
+            if first + count > from {
+                let rows = self.block_rows(text, block);
+                let skip = from.saturating_sub(first);
+                out.extend(rows.iter().skip(skip).take(n - out.len()));
+            }
+            first += count;
+        }
+        out
+    }
+
+    /// How many blocks have been laid out.
+    #[cfg(test)]
+    pub fn blocks_laid_out(&self) -> usize {
+        self.counts.borrow().iter().filter(|c| c.is_some()).count()
+    }
+
+    /// Row `i`, if the text has that many.
+    pub fn row(&self, text: &str, i: usize) -> Option<(usize, usize)> {
+        self.rows(text, i, 1).first().copied()
+    }
+
+    /// The row that holds byte `offset`: the blocks before it are laid out.
+    pub fn row_of(&self, text: &str, offset: usize) -> usize {
+        let block = self.starts.partition_point(|&s| s <= offset).saturating_sub(1);
+        let before: usize = (0..block).map(|b| self.count(text, b)).sum();
+        before + row_of(&self.block_rows(text, block), offset)
+    }
+}
+
+/// Where the block that nominally starts at `at` starts: after the first
+/// newline within reach, else after the first space, else at the first
+/// grapheme boundary at or after `at`.
+fn block_cut(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let reach = (at + CUT_WINDOW).min(text.len());
+    if let Some(i) = memchr::memchr(b'\n', &bytes[at..reach]) {
+        return at + i + 1;
+    }
+    let mut at = match memchr::memchr2(b' ', b'\t', &bytes[at..reach]) {
+        Some(i) => at + i + 1,
+        None => at,
+    };
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    // (a mark after a space makes one grapheme with it: the cut moves past the mark)
+    let mut cursor = unicode_segmentation::GraphemeCursor::new(at, text.len(), true);
+    match cursor.is_boundary(text, 0) {
+        Ok(true) | Err(_) => at,
+        Ok(false) => cursor.next_boundary(text, 0).ok().flatten().unwrap_or(text.len()),
+    }
+}
+
 fn wrap_line(text: &str, start: usize, end: usize, width: usize, rows: &mut Vec<(usize, usize)>) {
     let line = &text[start..end];
     if line.is_empty() {
@@ -129,7 +325,7 @@ fn wrap_line(text: &str, start: usize, end: usize, width: usize, rows: &mut Vec<
     let mut row_width = 0;
     // last place a row may end: just after a whitespace grapheme
     let mut last_break: Option<(usize, usize)> = None; // (byte, width of the row up to it)
-    for (offset, g) in line.grapheme_indices(true) {
+    for (offset, g) in Graphemes::new(line) {
         let at = start + offset;
         let w = grapheme_width(g);
         if row_width + w > width && at > row_start {
@@ -159,6 +355,53 @@ fn wrap_line(text: &str, start: usize, end: usize, width: usize, rows: &mut Vec<
         }
     }
     rows.push((row_start, end));
+}
+
+/// `grapheme_indices`, a byte at a time through ASCII: a row's layout asks
+/// for every grapheme of the text, and on a 50 MB line segmenting each was
+/// most of the time. An ASCII character followed by another (but CR LF) is a
+/// grapheme of its own, and so a boundary follows it; elsewhere (and from
+/// the last ASCII character before one that is not, which a mark may join)
+/// the segmenter runs, from a boundary, until it is back on such a pair.
+struct Graphemes<'a> {
+    text: &'a str,
+    at: usize,
+    /// The segmenter, and where its slice of the text starts.
+    slow: Option<(usize, unicode_segmentation::GraphemeIndices<'a>)>,
+}
+
+impl<'a> Graphemes<'a> {
+    fn new(text: &'a str) -> Graphemes<'a> {
+        Graphemes { text, at: 0, slow: None }
+    }
+}
+
+impl<'a> Iterator for Graphemes<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        let bytes = self.text.as_bytes();
+        if let Some((base, graphemes)) = self.slow.as_mut() {
+            let (offset, g) = graphemes.next()?;
+            let at = *base + offset;
+            self.at = at + g.len();
+            if g.len() == 1 && bytes.get(self.at).is_some_and(|b| b.is_ascii() && !(g == "\r" && *b == b'\n')) {
+                self.slow = None;
+            }
+            return Some((at, g));
+        }
+        let &b = bytes.get(self.at)?;
+        let alone = match bytes.get(self.at + 1) {
+            None => b.is_ascii(),
+            Some(&next) => b.is_ascii() && next.is_ascii() && !(b == b'\r' && next == b'\n'),
+        };
+        if alone {
+            self.at += 1;
+            return Some((self.at - 1, &self.text[self.at - 1..self.at]));
+        }
+        self.slow = Some((self.at, self.text[self.at..].grapheme_indices(true)));
+        self.next()
+    }
 }
 
 /// The row that contains byte `offset`.
@@ -210,6 +453,89 @@ mod tests {
         assert_eq!(rows_text(text, &rows), vec!["日本", "語の", "文章"]);
     }
 
+    /// A text of many blocks: one line of words (with Cyrillic and a
+    /// combining mark among them), then short lines.
+    fn huge_text() -> String {
+        let mut text = "Lavrov met Москва\u{301} officials in Pyongyang. ".repeat(6000);
+        text.push_str(&"a line\n\nand another\n".repeat(3000));
+        text
+    }
+
+    #[test]
+    fn a_text_of_one_block_is_laid_out_as_wrap_does() {
+        for text in ["one two three four", "ab\n\ncd\n", "", "日本語の文章\nप्योंगयांग"] {
+            for width in [1, 4, 9, 80] {
+                let layout = Layout::new(text, width);
+                let all = layout.rows(text, 0, usize::MAX);
+                assert_eq!(all, wrap(text, width), "{text:?} at {width}");
+                assert_eq!(layout.len_so_far(), (all.len(), true));
+            }
+        }
+    }
+
+    #[test]
+    fn the_first_screen_of_a_huge_text_lays_out_its_first_block_alone() {
+        let text = huge_text();
+        let layout = Layout::new(&text, 80);
+        assert!(layout.starts.len() > 4, "{} blocks", layout.starts.len());
+        let first = layout.rows(&text, 0, 40);
+        assert_eq!(first.len(), 40);
+        assert_eq!(layout.blocks_laid_out(), 1);
+        let (guess, counted) = layout.len_so_far();
+        assert!(!counted);
+        // the guess scales the block's rows to the text (whose short lines at the end it cannot know)
+        let all = layout.len_up_to(&text, usize::MAX);
+        assert!(guess > all / 4 && guess < all, "{guess} against {all}");
+        // and the rows are the same, asked for first or last
+        assert_eq!(first, Layout::new(&text, 80).rows(&text, 0, usize::MAX)[..40]);
+    }
+
+    #[test]
+    fn a_huge_text_laid_out_in_blocks_covers_it_in_order_on_grapheme_boundaries() {
+        let text = huge_text();
+        for width in [1, 13, 80] {
+            let layout = Layout::new(&text, width);
+            // from the end first: blocks laid out in any order give the same rows
+            let total = layout.len_up_to(&text, usize::MAX);
+            let last = layout.rows(&text, total - 3, 10);
+            assert_eq!(last.len(), 3);
+            let rows = layout.rows(&text, 0, usize::MAX);
+            assert_eq!(rows.len(), total);
+            assert_eq!(&rows[total - 3..], &last[..]);
+            let mut end = 0;
+            for (i, &(s, e)) in rows.iter().enumerate() {
+                assert!(s >= end && s <= e, "row {i}");
+                // nothing but a newline between rows
+                assert!(text[end..s].chars().all(|c| c == '\n'), "row {i}");
+                assert!(text[s..].graphemes(true).next().is_none_or(|g| text[s..].starts_with(g)));
+                assert!(display_width(&text[s..e]) <= width || text[s..e].graphemes(true).count() == 1);
+                assert_eq!(layout.row_of(&text, s), i);
+                end = e;
+            }
+            assert_eq!(end, text.len());
+            // away from the blocks' seams, the rows are wrap's
+            let whole = wrap(&text, width);
+            assert_eq!(rows[..100], whole[..100]);
+        }
+    }
+
+    #[test]
+    fn graphemes_through_ascii_are_the_segmenters() {
+        let samples = [
+            "plain ascii text",
+            "Москва\u{301} and e\u{301}t\u{e9}",
+            "a\r\nb\rc",
+            "\u{1F1FA}\u{1F1F8}x\u{1F468}\u{200D}\u{1F469}y",
+            "\u{600}1 \u{1100}\u{1161}\u{11A8}z",
+            "प्योंगयांग ok",
+        ];
+        for text in samples {
+            let fast: Vec<(usize, &str)> = Graphemes::new(text).collect();
+            let slow: Vec<(usize, &str)> = text.grapheme_indices(true).collect();
+            assert_eq!(fast, slow, "{text:?}");
+        }
+    }
+
     #[test]
     fn blank_lines_are_rows_and_row_of_finds_offsets() {
         let text = "ab\n\ncd";
@@ -226,6 +552,14 @@ mod props {
     use proptest::prelude::*;
 
     proptest! {
+        #[test]
+        fn graphemes_through_ascii_match_the_segmenter(
+            text in "[a-z \r\n\u{300}-\u{36f}\u{900}-\u{97f}\u{1100}-\u{1112}\u{1161}-\u{1175}\u{200d}\u{1F1E6}-\u{1F1FF}\u{600}\u{1F468}]{0,60}"
+        ) {
+            let fast: Vec<(usize, &str)> = Graphemes::new(&text).collect();
+            prop_assert_eq!(fast, text.grapheme_indices(true).collect::<Vec<_>>());
+        }
+
         #[test]
         fn rows_cover_the_text_in_order_on_boundaries_and_fit(text in "[a-z \u{900}-\u{97f}日本\n]{0,80}", width in 1usize..30) {
             let rows = wrap(&text, width);

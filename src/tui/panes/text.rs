@@ -34,13 +34,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         }
     };
     let parts = text_layout(app, area);
-    let rows = app.rows(parts.body.width.max(1) as usize);
+    let (layout, _) = app.rows(parts.body.width.max(1) as usize);
     let body_height = parts.body.height as usize;
-    // where the view is: always in the border, whatever the width
-    let position = if rows.len() > body_height {
-        format!("{}-{}/{}", app.text.scroll + 1, (app.text.scroll + body_height).min(rows.len()), rows.len())
+    // only the rows on screen are laid out (and the blocks before them counted)
+    let rows = layout.rows(&text, app.text.scroll, body_height);
+    // where the view is: always in the border, whatever the width; a huge
+    // text's rows are counted as far as it has been read, and guessed beyond
+    let (total, counted) = layout.len_so_far();
+    let position = if !counted {
+        format!("{}-{}/~{total}", app.text.scroll + 1, app.text.scroll + rows.len())
+    } else if total > body_height {
+        format!("{}-{}/{}", app.text.scroll + 1, (app.text.scroll + body_height).min(total), total)
     } else {
-        format!("{} row{}", rows.len(), if rows.len() == 1 { "" } else { "s" })
+        format!("{} row{}", total, if total == 1 { "" } else { "s" })
     };
     let inner_width = area.width.saturating_sub(2) as usize;
     let border_title = if parts.header.height == 0 || title_opens_text(app) {
@@ -58,9 +64,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     }
     frame.render_widget(Paragraph::new(header_lines(app, &article, parts.header)), parts.header);
 
-    let mentions = app.mentions(app.selected);
-    let mut layers: Vec<(usize, usize, Style)> =
-        mentions.iter().map(|m| (m.start as usize, m.end as usize, theme.entity(m.kind))).collect();
+    // the layers of what is on screen alone: a huge article has millions of mentions
+    let visible = rows.first().map_or(0, |r| r.0)..rows.last().map_or(0, |r| r.1);
+    let on_screen = |&(s, e): &(usize, usize)| e >= visible.start && s <= visible.end;
+    let mentions = app.selected_mentions();
+    let mut layers: Vec<(usize, usize, Style)> = mentions
+        .iter()
+        .filter(|m| on_screen(&m.span()))
+        .map(|m| (m.start as usize, m.end as usize, theme.entity(m.kind)))
+        .collect();
     // while a related article is chosen, underline what the two share
     if app.focus == Pane::Related
         && let Some(r) = app.related.items.get(app.related.selected)
@@ -68,29 +80,26 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         let shared: Vec<usize> = r.shared.iter().map(|s| s.entity).collect();
         let mark = theme.style(Slot::SearchMatch);
         layers.extend(
-            mentions.iter().filter(|m| shared.contains(&m.entity())).map(|m| (m.start as usize, m.end as usize, mark)),
+            mentions
+                .iter()
+                .filter(|m| on_screen(&m.span()) && shared.contains(&m.entity()))
+                .map(|m| (m.start as usize, m.end as usize, mark)),
         );
     }
     if let Some(h) = app.text.highlight.as_ref().filter(|h| h.article == app.selected) {
-        layers.extend(h.ranges.iter().map(|&(s, e)| (s, e, theme.style(Slot::Hit))));
+        layers.extend(h.ranges.iter().filter(|r| on_screen(r)).map(|&(s, e)| (s, e, theme.style(Slot::Hit))));
     }
     // words found: every match marked, the current one as a hit
     if let Some(find) = app.text.find.as_ref().filter(|f| f.article == app.selected) {
-        let visible = rows.get(app.text.scroll).map_or(0, |r| r.0)
-            ..rows.get((app.text.scroll + body_height).min(rows.len()).saturating_sub(1)).map_or(0, |r| r.1);
         for (i, &(s, e)) in find.matches.iter().enumerate() {
-            if e >= visible.start && s <= visible.end {
+            if on_screen(&(s, e)) {
                 let slot = if find.current == Some(i) { Slot::Hit } else { Slot::SearchMatch };
                 layers.push((s, e, theme.style(slot)));
             }
         }
     }
-    let lines: Vec<Line> = rows
-        .iter()
-        .skip(app.text.scroll)
-        .take(body_height)
-        .map(|&(s, e)| row_line(app, &text, s, e, parts.body.width as usize, &layers))
-        .collect();
+    let lines: Vec<Line> =
+        rows.iter().map(|&(s, e)| row_line(app, &text, s, e, parts.body.width as usize, &layers)).collect();
     frame.render_widget(Paragraph::new(lines), parts.body);
     frame.render_widget(Paragraph::new(legend(app, parts.legend.width as usize)), parts.legend);
 }
@@ -202,7 +211,7 @@ fn header_lines<'a>(app: &App, article: &ArticleMeta<'_>, area: Rect) -> Vec<Lin
 /// `PER person  LOC place  ORG organisation`, each in its own style, with counts.
 fn legend(app: &App, width: usize) -> Line<'static> {
     let theme = app.theme();
-    let mentions = app.mentions(app.selected);
+    let mentions = app.selected_mentions();
     let mut spans = Vec::new();
     for kind in EntityKind::ALL {
         let n = mentions.iter().filter(|m| m.kind == kind).count();

@@ -1,0 +1,74 @@
+//! A huge article in the text view: laid out a block at a time as it
+//! scrolls into view, its entities coloured wherever the view is.
+
+use std::sync::Arc;
+
+use korpus::corpus::{Article, load_seeds};
+use korpus::store::{MemoryStore, Store};
+
+use super::action::Action;
+use super::app::{App, Pane};
+use super::tests::{app, apply, screen, store_of};
+use super::wrap::{BLOCK, display_width};
+
+/// One article of `repeats` news sentences on one line, alone in its corpus.
+fn one_long_line(repeats: usize) -> korpus::Corpus {
+    let text = "Russian Foreign Minister Sergei Lavrov met Kim Jong Un in Pyongyang on Wednesday. ".repeat(repeats);
+    korpus::Corpus { articles: vec![Article::new("long.txt".into(), &text, None, Some("en"))], ..load_seeds() }
+}
+
+fn opened(store: Arc<dyn Store>) -> App {
+    let mut app = app();
+    app.store = store;
+    app.text.wrapped.replace(None);
+    app.text.mentions.replace(None);
+    app.selected = 0;
+    app.refresh_list();
+    app
+}
+
+#[test]
+fn the_first_screen_of_a_huge_article_lays_out_its_first_block_alone() {
+    // 8 MB on one line, no analysis needed to show it
+    let corpus = Arc::new(one_long_line(100_000));
+    let mut app = opened(Arc::new(MemoryStore::articles_only(corpus)));
+    let terminal = screen(&mut app, 120, 40);
+    let dump = format!("{}", terminal.backend());
+    assert!(dump.contains("Russian Foreign Minister"), "{dump}");
+    let (rows, _) = super::update::text_rows(&app);
+    assert_eq!(rows.blocks_laid_out(), 1);
+    // the rows beyond are guessed, and said to be
+    assert!(dump.contains("/~"), "{dump}");
+    // the end is reached, and the rows on the way are counted, not kept
+    apply(&mut app, [Action::FocusText, Action::Bottom]);
+    let terminal = screen(&mut app, 120, 40);
+    let dump = format!("{}", terminal.backend());
+    assert!(!dump.contains("/~"), "{dump}");
+    assert!(app.text.scroll > 50_000, "{}", app.text.scroll);
+}
+
+#[test]
+fn entities_far_into_a_huge_article_keep_their_colours() {
+    let store = store_of(one_long_line(2_500));
+    let mut app = opened(store);
+    app.focus = Pane::Text;
+    // the pane's size first: rows are of its width
+    screen(&mut app, 120, 40);
+    let mentions = app.selected_mentions();
+    let last = mentions.last().expect("the sentences' names are recognised").clone();
+    assert!(last.start as usize > 2 * BLOCK, "the last mention is in the third block or later");
+    // scrolled to the row holding it, as a search hit or `n` would
+    let (rows, text) = super::update::text_rows(&app);
+    let row = rows.row_of(&text, last.start as usize);
+    let (row_start, _) = rows.row(&text, row).unwrap();
+    let column = display_width(&text[row_start..last.start as usize]) as u16;
+    drop(text);
+    app.text.scroll = row;
+    let terminal = screen(&mut app, 120, 40);
+    let viewport = super::update::text_viewport(&app);
+    // (the last screenful starts above it)
+    let y = viewport.y + (row - app.text.scroll) as u16;
+    let cell = &terminal.backend().buffer()[(viewport.x + column, y)];
+    let style = app.theme().entity(last.kind);
+    assert_eq!((cell.fg, cell.symbol()), (style.fg.unwrap(), &app.store.text(0).unwrap()[last.start as usize..][..1]));
+}
