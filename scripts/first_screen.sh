@@ -4,7 +4,8 @@
 # article list's counter ("1/N") is on screen; beside it, a shell printing the same marker,
 # which is what tmux itself costs on this machine at this load. Median, min and max of RUNS.
 # Index the corpus first (any `korpus search x --corpus CORPUS` does), with the same
-# KORPUS_CACHE_DIR. Needs tmux and python3.
+# KORPUS_CACHE_DIR. Needs tmux and python3. With COLD=1, the index's pages are dropped from
+# the page cache before each run (as after a reboot: what the opening reads comes from disk).
 #
 #   scripts/first_screen.sh CORPUS [RUNS]      (default 9 runs)
 set -euo pipefail
@@ -12,19 +13,29 @@ cd "$(dirname "$0")/.."
 corpus=${1:?usage: scripts/first_screen.sh CORPUS [RUNS]}
 runs=${2:-9}
 command -v tmux >/dev/null || { echo "tmux is not installed" >&2; exit 2; }
-bin="$PWD/target/release/korpus"
+bin=${KORPUS_BIN:-$PWD/target/release/korpus}
 [ -x "$bin" ] || cargo build --release --quiet --bin korpus
 cache=${KORPUS_CACHE_DIR:+KORPUS_CACHE_DIR=$KORPUS_CACHE_DIR}
-python3 - "$runs" "$bin" "$corpus" "$cache" <<'PY'
-import statistics, subprocess, sys, time
+python3 - "$runs" "$bin" "$corpus" "$cache" "${COLD:-}" <<'PY'
+import glob, os, statistics, subprocess, sys, time
 
-runs, bin, corpus, cache = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
+runs, bin, corpus, cache, cold = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5] == "1"
 
-def first_screen(command, marker):
+def drop_index_pages():
+    """The index files' pages out of the page cache (they are clean: nothing is lost)."""
+    folder = cache.split("=", 1)[1] if cache else os.path.expanduser("~/.cache/korpus")
+    for path in glob.glob(os.path.join(folder, "*.kix")):
+        fd = os.open(path, os.O_RDONLY)
+        os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+        os.close(fd)
+
+def first_screen(command, marker, drop=False):
     """Seconds from starting the session to the marker on screen, RUNS times."""
     times = []
     for run in range(runs):
         session = f"korpus-first-screen-{run}"
+        if drop:
+            drop_index_pages()
         started = time.monotonic()
         subprocess.run(["tmux", "new", "-d", "-s", session, "-x", "120", "-y", "40", command], check=True)
         while True:
@@ -42,7 +53,7 @@ def first_screen(command, marker):
 def show(label, times):
     print(f"{label:<8} median {statistics.median(times):.3f} s  min {min(times):.3f}  max {max(times):.3f}")
 
-show("korpus", first_screen(f"{cache} {bin} -c {corpus}", "1/"))
+show("korpus", first_screen(f"{cache} {bin} -c {corpus}", "1/", drop=cold))
 show("shell", first_screen("printf '1/'; sleep 30", "1/"))
 PY
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"

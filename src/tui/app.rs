@@ -273,7 +273,80 @@ pub struct ListState {
     pub keep: Option<usize>,
     pub sort: ListSort,
     /// Articles the list shows, in order (all of them unless filtered).
-    pub order: Vec<usize>,
+    pub order: ListOrder,
+}
+
+/// The articles the list shows, in order: every article in corpus order,
+/// held as their number alone (a million articles open without a table of
+/// them: nothing is done per article at open), or the ones a filter or a
+/// sort chose.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ListOrder {
+    All(usize),
+    Chosen(Vec<usize>),
+}
+
+impl Default for ListOrder {
+    fn default() -> ListOrder {
+        ListOrder::All(0)
+    }
+}
+
+impl ListOrder {
+    pub fn len(&self) -> usize {
+        match self {
+            ListOrder::All(n) => *n,
+            ListOrder::Chosen(order) => order.len(),
+        }
+    }
+
+    #[cfg(test)]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The article in place `i`.
+    pub fn get(&self, i: usize) -> Option<usize> {
+        match self {
+            ListOrder::All(n) => (i < *n).then_some(i),
+            ListOrder::Chosen(order) => order.get(i).copied(),
+        }
+    }
+
+    pub fn first(&self) -> Option<usize> {
+        self.get(0)
+    }
+
+    /// Where `article` is listed, if it is.
+    pub fn position(&self, article: usize) -> Option<usize> {
+        match self {
+            ListOrder::All(n) => (article < *n).then_some(article),
+            ListOrder::Chosen(order) => order.iter().position(|&a| a == article),
+        }
+    }
+
+    pub fn contains(&self, article: usize) -> bool {
+        self.position(article).is_some()
+    }
+
+    /// The articles listed from place `from`, in order.
+    pub fn iter_from(&self, from: usize) -> impl Iterator<Item = usize> + '_ {
+        let (all, chosen) = match self {
+            ListOrder::All(n) => (Some(from.min(*n)..*n), None),
+            ListOrder::Chosen(order) => (None, Some(order.iter().skip(from).copied())),
+        };
+        all.into_iter().flatten().chain(chosen.into_iter().flatten())
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.iter_from(0)
+    }
+}
+
+impl PartialEq<Vec<usize>> for ListOrder {
+    fn eq(&self, other: &Vec<usize>) -> bool {
+        self.len() == other.len() && self.iter().eq(other.iter().copied())
+    }
 }
 
 /// Review marks, notes and tags.
@@ -416,6 +489,11 @@ impl App {
             Some(e) => self.store.entity_articles(e).unwrap_or_default(),
             None => Default::default(),
         };
+        // no filter, corpus order: every article, without a table of them
+        if filter.is_empty() && self.list.sort == ListSort::Corpus {
+            self.list.order = ListOrder::All(self.store.len());
+            return;
+        }
         // no filter: every article, without asking the filter a million times
         let mut order: Vec<usize> = if filter.is_empty() {
             (0..self.store.len()).collect()
@@ -458,7 +536,7 @@ impl App {
                 order.sort_by_cached_key(|&a| (std::cmp::Reverse(self.mentions(a).len()), a));
             }
         }
-        self.list.order = order;
+        self.list.order = ListOrder::Chosen(order);
     }
 
     /// An article's description, `None` when the store cannot give it.
@@ -529,6 +607,6 @@ impl App {
 
     /// The selected article's place in the list, if it is shown.
     pub fn list_position(&self) -> Option<usize> {
-        self.list.order.iter().position(|&a| a == self.selected)
+        self.list.order.position(self.selected)
     }
 }

@@ -679,10 +679,10 @@ fn sorting_by_language_title_and_entities() {
     assert_eq!(app.list.order, vec![0, 1, 2, 3, 4]);
     apply(&mut app, [Action::CycleSort]);
     let langs: Vec<String> =
-        app.list.order.iter().map(|&a| app.article(a).unwrap().language.code().to_owned()).collect();
+        app.list.order.iter().map(|a| app.article(a).unwrap().language.code().to_owned()).collect();
     assert_eq!(langs, vec!["en", "hi", "ru", "sr", "tr"]);
     apply(&mut app, [Action::CycleSort, Action::CycleSort]);
-    let counts: Vec<usize> = app.list.order.iter().map(|&a| app.mentions(a).len()).collect();
+    let counts: Vec<usize> = app.list.order.iter().map(|a| app.mentions(a).len()).collect();
     assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
     apply(&mut app, [Action::CycleSort]);
     assert_eq!(app.list.order, vec![0, 1, 2, 3, 4]);

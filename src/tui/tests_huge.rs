@@ -7,7 +7,7 @@ use korpus::corpus::{Article, load_seeds};
 use korpus::store::{MemoryStore, Store};
 
 use super::action::Action;
-use super::app::{App, Pane};
+use super::app::{App, ListOrder, Pane};
 use super::tests::{app, apply, screen, store_of};
 use super::wrap::{BLOCK, display_width};
 
@@ -71,4 +71,33 @@ fn entities_far_into_a_huge_article_keep_their_colours() {
     let cell = &terminal.backend().buffer()[(viewport.x + column, y)];
     let style = app.theme().entity(last.kind);
     assert_eq!((cell.fg, cell.symbol()), (style.fg.unwrap(), &app.store.text(0).unwrap()[last.start as usize..][..1]));
+}
+
+#[test]
+fn every_article_in_corpus_order_is_listed_without_a_table_of_them() {
+    let mut app = app();
+    app.refresh_list();
+    assert_eq!(app.list.order, ListOrder::All(app.store.len()));
+    // a sort or a filter chooses; back in corpus order, nothing is held again
+    apply(&mut app, [Action::CycleSort]);
+    assert!(matches!(app.list.order, ListOrder::Chosen(_)));
+    while app.list.sort != super::app::ListSort::Corpus {
+        apply(&mut app, [Action::CycleSort]);
+    }
+    assert_eq!(app.list.order, ListOrder::All(app.store.len()));
+}
+
+#[test]
+fn the_whole_list_answers_as_a_table_of_every_article_would() {
+    for n in [0, 1, 7] {
+        let (all, table) = (ListOrder::All(n), ListOrder::Chosen((0..n).collect()));
+        assert_eq!(all.len(), table.len());
+        assert_eq!(all, (0..n).collect::<Vec<_>>());
+        for i in 0..n + 2 {
+            assert_eq!(all.get(i), table.get(i));
+            assert_eq!(all.position(i), table.position(i));
+            assert_eq!(all.iter_from(i).collect::<Vec<_>>(), table.iter_from(i).collect::<Vec<_>>());
+        }
+        assert_eq!(all.first(), table.first());
+    }
 }

@@ -124,7 +124,7 @@ fn cycling_languages_lists_one_language_after_another_then_all() {
     for _ in 0..5 {
         apply(&mut app, [Action::CycleLanguage]);
         let language = app.list.filter.language.clone().expect("a language");
-        assert!(app.list.order.iter().all(|&a| app.article(a).unwrap().language.code() == language));
+        assert!(app.list.order.iter().all(|a| app.article(a).unwrap().language.code() == language));
         seen.push(language);
     }
     seen.sort();

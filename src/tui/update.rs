@@ -146,7 +146,7 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
         Action::NextArticle | Action::PrevArticle => {
             let at = app.list_position().unwrap_or(0);
             let by = if action == Action::NextArticle { 1 } else { -1 };
-            if let Some(&next) = app.list.order.get(step(at, by, app.list.order.len())) {
+            if let Some(next) = app.list.order.get(step(at, by, app.list.order.len())) {
                 select_article(app, next);
                 // reading on article by article in the text view opens each
                 if app.focus == Pane::Text {
@@ -494,7 +494,7 @@ fn update_card(app: &mut App, action: Action) -> Vec<Effect> {
             app.list.filter.entity = Some(entity);
             app.refresh_list();
             if app.list_position().is_none()
-                && let Some(&first) = app.list.order.first()
+                && let Some(first) = app.list.order.first()
             {
                 select_article(app, first);
             }
@@ -563,7 +563,7 @@ fn relist(app: &mut App) {
     app.refresh_list();
     if app.list_position().is_none() {
         let next = at.unwrap_or(0).min(app.list.order.len().saturating_sub(1));
-        if let Some(&article) = app.list.order.get(next) {
+        if let Some(article) = app.list.order.get(next) {
             select_article(app, article);
         }
     }
@@ -663,7 +663,7 @@ fn move_by(app: &mut App, by: isize) {
     match app.focus {
         Pane::List => {
             let at = app.list_position().unwrap_or(0);
-            if let Some(&next) = app.list.order.get(step(at, by, app.list.order.len())) {
+            if let Some(next) = app.list.order.get(step(at, by, app.list.order.len())) {
                 select_article(app, next);
             }
         }
@@ -701,7 +701,7 @@ pub fn select_article(app: &mut App, index: usize) {
 /// Recompute the list, keeping `article` selected if it is still listed.
 fn relist_keeping(app: &mut App, article: usize) {
     app.refresh_list();
-    if app.list.order.contains(&article) {
+    if app.list.order.contains(article) {
         app.selected = article;
     }
 }
@@ -1135,7 +1135,7 @@ fn click(app: &mut App, column: u16, row: u16) {
                 areas.list.height.saturating_sub(2) as usize,
             );
             if r >= 0
-                && let Some(&article) = app.list.order.get(top + r as usize)
+                && let Some(article) = app.list.order.get(top + r as usize)
             {
                 select_article(app, article);
             }

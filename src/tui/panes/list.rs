@@ -59,10 +59,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let lines: Vec<Line> = app
         .list
         .order
-        .iter()
-        .skip(top)
+        .iter_from(top)
         .take(height)
-        .filter_map(|&i| app.article(i).map(|a| (i, a)))
+        .filter_map(|i| app.article(i).map(|a| (i, a)))
         .map(|(i, a)| {
             let size = columns.size.then(|| human_bytes(a.bytes));
             let marks_width = if app.review.enabled { MARKS_WIDTH } else { 0 };
@@ -125,7 +124,7 @@ impl Columns {
     fn for_width(app: &App, width: usize) -> Columns {
         // the first rows decide: a corpus either has the field or it does not
         let has = |field: fn(&korpus::store::ArticleMeta<'_>) -> bool| {
-            app.list.order.iter().take(200).any(|&a| app.article(a).is_some_and(|m| field(&m)))
+            app.list.order.iter().take(200).any(|a| app.article(a).is_some_and(|m| field(&m)))
         };
         let date = width >= 34 && has(|m| m.date.is_some());
         let by_source = app.list.sort == ListSort::Source;
