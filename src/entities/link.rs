@@ -2692,8 +2692,8 @@ fn link_transcriptions(
         let dental = dental::sound_key(name);
         // a name in one part meets by one word's sound only (`雷蒙多` is Raimondo and
         // Raimundo alike): the articles must name other entities in common too
-        let one_part =
-            dotted_surname(name).is_none() && keys.iter().all(|(_, which)| !matches!(which, KeyTable::Whole));
+        let one_part = (dotted_surname(name).is_none() || segmented::dotted_beyond_the_table(name))
+            && keys.iter().all(|(_, which)| !matches!(which, KeyTable::Whole));
         let mut found: Vec<(usize, usize)> = keys
             .iter()
             .flat_map(|(key, which)| {

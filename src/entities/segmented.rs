@@ -2017,14 +2017,49 @@ const NAME_HYPHENS: &str = "-‐－=＝";
 const JEAN: char = '让';
 
 /// Is this name written by its sound: katakana, or Chinese transliteration
-/// characters (`卡瓦诺`, not `李娜`)?
+/// characters (`卡瓦诺`, not `李娜`), or a foreign name in Han characters
+/// whose parts a middle dot joins ([`dotted_foreign_name`])?
 pub(crate) fn written_by_sound(name: &str) -> bool {
     let katakana = |c: char| matches!(c, '\u{30a1}'..='\u{30ff}' | '\u{ff66}'..='\u{ff9f}');
     !name.is_empty()
         && (name.chars().all(|c| katakana(c) || c == '・' || NAME_HYPHENS.contains(c))
             || name.chars().all(|c| {
                 c == '·' || NAME_HYPHENS.contains(c) || c == JEAN || crate::lang::segment::is_transliteration_char(c)
-            }))
+            })
+            || dotted_foreign_name(name))
+}
+
+/// Rule `a_dotted_han_name_is_written_by_sound`: Chinese joins the parts of a
+/// foreign person's name with a middle dot (`凯文·德布劳内`, Kevin De Bruyne),
+/// and writes them by sound even with a character outside the common
+/// transliteration table (`文` of `凯文`). Parts of two characters or more,
+/// most characters of the table (a dot also joins the numbers of a date,
+/// `一·二八`, and lists).
+fn dotted_foreign_name(name: &str) -> bool {
+    let mut parts = name.split('·');
+    let two_parts = parts.next().is_some() && parts.next().is_some();
+    let parts_ok = name.split('·').all(|part| {
+        part.chars().filter(|&c| !NAME_HYPHENS.contains(c)).count() >= 2
+            && part
+                .chars()
+                .all(|c| NAME_HYPHENS.contains(c) || crate::lang::Script::of(c) == Some(crate::lang::Script::Han))
+    });
+    let han = name.chars().filter(|&c| crate::lang::Script::of(c) == Some(crate::lang::Script::Han));
+    let (all, listed) = han.fold((0, 0), |(all, listed), c| {
+        (all + 1, listed + usize::from(crate::lang::segment::is_transliteration_char(c) || c == JEAN))
+    });
+    two_parts && parts_ok && 2 * listed > all
+}
+
+/// A dotted Han name written by sound with a character outside the
+/// transliteration table ([`dotted_foreign_name`]): its reading is less sure
+/// than a name of the table's characters alone, so its sound links it only to
+/// a name of the same story, as a name in one part is linked.
+pub(crate) fn dotted_beyond_the_table(name: &str) -> bool {
+    dotted_foreign_name(name)
+        && !name.chars().all(|c| {
+            c == '·' || NAME_HYPHENS.contains(c) || c == JEAN || crate::lang::segment::is_transliteration_char(c)
+        })
 }
 
 /// Japanese prefectures' suffix, which [`crate::lang::segment::PLACE_SUFFIXES`] writes `县`.
@@ -2850,6 +2885,35 @@ mod tests {
     fn a_town_ipadic_knows_as_a_proper_noun_of_no_class_takes_its_suffix() {
         let r = run(&[article("ja", "ja", "工場は和歌山県紀の川市にある。")]);
         assert_eq!(find(&r[0], "紀の川市").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_dotted_han_name_is_written_by_sound() {
+        assert!(written_by_sound("凯文·德布劳内"), "文 is no character of the table");
+        assert!(!written_by_sound("凯文"), "no dot");
+        assert!(!written_by_sound("一·二八"), "a date");
+        assert!(!written_by_sound("中国·北京"), "no name by sound");
+        assert!(dotted_beyond_the_table("凯文·德布劳内"));
+        assert!(!dotted_beyond_the_table("贝尔纳多·席尔瓦"), "every character of the table");
+    }
+
+    #[test]
+    fn a_dotted_name_beyond_the_table_links_by_sound_within_its_story_only() {
+        let same_story = run(&[
+            article("en", "en", "Kevin De Bruyne scored as Manchester City beat Inter in Istanbul."),
+            article("zh", "zh", "凯文·德布劳内进球，曼城在伊斯坦布尔击败国际米兰。"),
+        ]);
+        let en = find(&same_story[0], "Kevin De Bruyne").map(|m| m.2.clone());
+        assert!(en.is_some(), "{:?}", same_story[0]);
+        assert_eq!(find(&same_story[1], "凯文·德布劳内").map(|m| m.2.clone()), en, "{same_story:?}");
+        let other_story = run(&[
+            article("en", "en", "Kevin De Bruyne opened a bakery in Ghent with his family."),
+            article("zh", "zh", "凯文·德布劳内，周日在东京举办了一场音乐会。"),
+        ]);
+        let en = find(&other_story[0], "Kevin De Bruyne").map(|m| m.2.clone());
+        assert!(en.is_some(), "{:?}", other_story[0]);
+        assert!(find(&other_story[1], "凯文·德布劳内").is_some(), "{:?}", other_story[1]);
+        assert_ne!(find(&other_story[1], "凯文·德布劳内").map(|m| m.2.clone()), en, "{other_story:?}");
     }
 
     #[test]
