@@ -465,6 +465,10 @@ impl ItemText {
         if doc.lang.casing != Casing::Uncased {
             self.classes =
                 translated::WordClasses::of(doc.lang, tokens.clone().map(|i| doc.word(i)), kind == EntityKind::Person);
+            if kind != EntityKind::Person && tokens.len() >= 2 {
+                let (first, last) = (country_at(doc, tokens.start), country_at(doc, tokens.end - 1));
+                self.classes = self.classes.with_country_at_edges(tokens.len(), first, last);
+            }
             // scripts without capitals here are abjads or Devanagari, whose vowels a coarse key cannot see
             let mut coarse = String::new();
             for i in tokens.clone() {
@@ -1139,6 +1143,21 @@ fn cyrillic_acronym_letter(c: char) -> Option<char> {
         'ц' => 'c',
         _ => return None,
     })
+}
+
+/// The gazetteer priority of a country (see `scripts/build_gazetteer.py`): regions and
+/// continents (`Europa`, `Avrupa`) rank below, the biggest cities above.
+const COUNTRY_PRIORITY: u16 = 100;
+
+/// The [`translated::country_code`] of token `i` of `doc` where it is, alone, a country
+/// the gazetteer knows, in any case form (`России`, `Rusije`, `Russlands`).
+fn country_at(doc: &Doc, i: usize) -> Option<u8> {
+    let gaz = Gazetteer::get();
+    let key = doc.key(i);
+    let hit = gaz.lookup(key)?;
+    let entry = gaz.entry(hit.entry);
+    (entry.kind == EntityKind::Location && entry.prio == COUNTRY_PRIORITY && gaz.alternate_fits(key, doc.word(i)))
+        .then(|| translated::country_code(hit.entry))
 }
 
 /// Rule `a_gazetteer_name_meets_names_as_a_name`: a company or body the
@@ -1824,7 +1843,16 @@ pub(crate) fn link_corpus(
     }
     laps.lap("names inside longer ones, kanji");
     link_transcriptions(&items, &t, &langs, (&cands, &cand_starts), &placed, &mut uf);
-    translated::link_translated_names(&items, &t, &langs, &placed, &mut uf);
+    {
+        // (rule `heads_met_by_meaning_say_a_kind`: two other entities in common)
+        let mut context = ArticleEntities::default();
+        let mut same_story = |a: usize, b: usize, uf: &mut UnionFind| {
+            let (Some(x), Some(y)) = (items.get(a), items.get(b)) else { return false };
+            context.shared(x.art, y.art, uf.find(b), (&items, &cands, &cand_starts), &placed, uf)
+                >= MIN_SHARED_ENTITIES_OF_A_SOUND_LINK
+        };
+        translated::link_translated_names(&items, &t, &langs, &placed, &mut uf, &mut same_story);
+    }
     glossed::link_glossed_names(&items, &t, &langs, &cands, &placed, gaz, &mut uf);
     link_abjad_names(articles, &items, &t, &langs, (&cands, &cand_starts), &placed, &mut uf);
     kanji::join_chinese_names_to_their_pinyin(

@@ -33,6 +33,23 @@ pub(super) struct WordClasses(u64);
 const CONCEPT_WORDS: usize = 6;
 /// Bits of one word's head concept: concept 0 is none, so at most 31 concepts.
 const CONCEPT_BITS: usize = 5;
+/// The bit after the concepts: the name's first word is a country, whose [`country_code`]
+/// its concept bits hold.
+const COUNTRY_FIRST: usize = 3 * CLASSED_WORDS + CONCEPT_BITS * CONCEPT_WORDS;
+/// Three bits after it: the name's last word `k` is a country, its code in its concept
+/// bits (`k`, 1 to `CONCEPT_WORDS - 1`) or a country past them ([`COUNTRY_FAR`]); 0 for none.
+const COUNTRY_LAST: usize = COUNTRY_FIRST + 1;
+const COUNTRY_LAST_BITS: usize = 3;
+const COUNTRY_FAR: u64 = (1 << COUNTRY_LAST_BITS) - 1;
+const _: () = assert!(COUNTRY_LAST + COUNTRY_LAST_BITS <= 64, "the classes are one u64");
+const _: () = assert!(CONCEPT_WORDS as u64 <= COUNTRY_FAR, "a last word with a code has its own value");
+
+/// A country's code, from its gazetteer entry: 1 to 31, so that the concept bits of its
+/// word hold it. Two countries share one a time in 31, which only lets two names meet
+/// that another word of theirs must meet too.
+pub(super) fn country_code(entry: u32) -> u8 {
+    (entry % ((1 << CONCEPT_BITS) - 1)) as u8 + 1
+}
 
 impl WordClasses {
     /// No word in any class.
@@ -84,6 +101,53 @@ impl WordClasses {
         self.given(0)
     }
 
+    /// The same, told that the first or last word of the name of `len` words is a country
+    /// the gazetteer knows, by its [`country_code`] (`Верховный суд России`, `Rusya Yüksek
+    /// Mahkemesi`): see [`fit`]. The country's word has no head concept then.
+    pub(super) fn with_country_at_edges(self, len: usize, first: Option<u8>, last: Option<u8>) -> WordClasses {
+        let put_code = |bits: u64, k: usize, code: u8| {
+            let at = Self::CONCEPT + CONCEPT_BITS * k;
+            bits & !(((1 << CONCEPT_BITS) - 1) << at) | u64::from(code) << at
+        };
+        let mut bits = self.0;
+        if let Some(code) = first {
+            bits = put_code(bits, 0, code) | 1 << COUNTRY_FIRST;
+        }
+        if let Some(code) = last
+            && len >= 2
+        {
+            let k = len - 1;
+            if k < CONCEPT_WORDS {
+                bits = put_code(bits, k, code) | (k as u64) << COUNTRY_LAST;
+            } else {
+                bits |= COUNTRY_FAR << COUNTRY_LAST;
+            }
+        }
+        WordClasses(bits)
+    }
+
+    /// The field of the last word's country (see [`COUNTRY_LAST`]).
+    fn country_last(self) -> u64 {
+        (self.0 >> COUNTRY_LAST) & COUNTRY_FAR
+    }
+
+    /// Is word `k` a country whose code its concept bits hold?
+    fn coded_country(self, k: usize) -> bool {
+        (k == 0 && self.0 & (1 << COUNTRY_FIRST) != 0) || (k > 0 && self.country_last() == k as u64)
+    }
+
+    /// Word `k` of a name of `len` words is the country at one of its edges: its code, or
+    /// `Some(0)` for a country past the words with concepts.
+    fn country(self, k: usize, len: usize) -> Option<u8> {
+        if self.coded_country(k) {
+            Some(self.concept_bits(k))
+        } else if k + 1 == len && self.country_last() == COUNTRY_FAR {
+            Some(0)
+        } else {
+            None
+        }
+    }
+
     fn ordinary(self, k: usize) -> bool {
         k >= CLASSED_WORDS || self.0 & (1 << k) != 0
     }
@@ -97,6 +161,11 @@ impl WordClasses {
     }
 
     pub(super) fn concept(self, k: usize) -> u8 {
+        if self.coded_country(k) { 0 } else { self.concept_bits(k) }
+    }
+
+    /// Word `k`'s concept bits: its head concept, or its country's code.
+    fn concept_bits(self, k: usize) -> u8 {
         if k >= CONCEPT_WORDS {
             return 0;
         }
@@ -333,23 +402,28 @@ struct NameWord {
     uncased: bool,
     /// The head concepts of the word's language (see [`known_concepts`]).
     knows: u32,
+    /// A country at the name's first or last word, by its [`country_code`] (0: a country
+    /// whose code the name does not keep); see [`WordClasses::with_country_at_edges`].
+    country: Option<u8>,
 }
 
 fn name_words(it: &Item, t: &Tables, lang: Option<&Profile>) -> Vec<NameWord> {
     let uncased = lang.is_some_and(|p| p.casing == Casing::Uncased);
     let knows = lang.map_or(0, known_concepts);
+    let (classes, len) = (t.name(it).classes, t.name(it).len as usize);
     t.words(it)
         .iter()
         .enumerate()
-        .filter(|&(k, w)| !t.name(it).classes.function(k) && !t.strings.get(w.skel).is_empty())
+        .filter(|&(k, w)| !classes.function(k) && !t.strings.get(w.skel).is_empty())
         .map(|(k, &word)| NameWord {
             word,
             cognate: cognate_key(t.strings.get(word.skel)),
-            ordinary: t.name(it).classes.ordinary(k),
-            given: t.name(it).classes.given(k),
-            concept: t.name(it).classes.concept(k),
+            ordinary: classes.ordinary(k),
+            given: classes.given(k),
+            concept: classes.concept(k),
             uncased,
             knows,
+            country: classes.country(k, len),
         })
         .collect()
 }
@@ -358,16 +432,29 @@ fn name_words(it: &Item, t: &Tables, lang: Option<&Profile>) -> Vec<NameWord> {
 /// compound (`Liberaldemokratischen`) begins like its first part.
 const OWN_PREFIX: usize = 4;
 
+/// How two words met (see [`words_meet`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Meeting {
+    /// By their letters: one spelling, one skeleton, a compound's part.
+    Letters,
+    /// By their meaning alone: two head words of one concept (`Supreme`, `Верховный`).
+    Meaning,
+    /// Two ordinary words by their cognate keys alone, which many words share
+    /// (`Unidos` and `International` are both `V n t`).
+    Cognate,
+}
+
 /// Two words meet: a name's own word by its skeleton (one edit apart for long ones:
 /// `Präfektur`, `Prefectural`; or a compound's first part: `Liberaldemokratischen`,
-/// `Liberal`), two ordinary words by their cognate keys too.
-fn words_meet(t: &Tables, a: &NameWord, b: &NameWord) -> bool {
+/// `Liberal`), two ordinary words by their cognate keys too; head words by their meaning.
+fn words_meet(t: &Tables, a: &NameWord, b: &NameWord) -> Option<Meeting> {
+    let by_meaning = a.concept != 0 && a.concept == b.concept;
     if a.uncased || b.uncased {
-        return a.concept != 0 && a.concept == b.concept;
+        return by_meaning.then_some(Meeting::Meaning);
     }
     // (rule `a_head_meets_its_meaning`)
     if heads_apart(a.concept, b.concept, b.knows) || heads_apart(b.concept, a.concept, a.knows) {
-        return false;
+        return None;
     }
     let (x, y) = (t.strings.get(a.word.skel), t.strings.get(b.word.skel));
     let compound = x.len().min(y.len()) >= OWN_PREFIX && (x.starts_with(y) || y.starts_with(x));
@@ -375,11 +462,13 @@ fn words_meet(t: &Tables, a: &NameWord, b: &NameWord) -> bool {
         || (x.len() >= 4 && (edit_distance_at_most_one(x, y) || soft_equal(x, y)))
         || compound
     {
-        return true;
+        return Some(Meeting::Letters);
     }
     // two head words of one meaning (`Mosque`, `Camii`)
-    (a.concept != 0 && a.concept == b.concept)
-        || (a.ordinary && b.ordinary && a.cognate.is_some() && a.cognate == b.cognate)
+    if by_meaning {
+        return Some(Meeting::Meaning);
+    }
+    (a.ordinary && b.ordinary && a.cognate.is_some() && a.cognate == b.cognate).then_some(Meeting::Cognate)
 }
 
 /// Two long skeletons of one word that differ only in their last letter, two
@@ -402,6 +491,8 @@ struct Fit {
     met: usize,
     left: usize,
     own_left: usize,
+    /// The names are one only where their articles tell one story (see [`fit`]).
+    needs_story: bool,
 }
 
 impl Fit {
@@ -416,20 +507,47 @@ impl Fit {
 /// knows: `Mosque` beside `Camii`).
 fn fit(t: &Tables, a: &[NameWord], b: &[NameWord]) -> Option<Fit> {
     let mut used = vec![false; b.len()];
-    let (mut met, mut own_met, mut left, mut own_left) = (0, false, 0, 0);
+    // (rule `a_translation_moves_the_country_out_of_the_name`) the same country at the
+    // edges of both names is where both bodies are (`US Supreme Court`, `Верховный суд
+    // США`): neither word is left over; two countries keep two bodies apart
+    let (mut a_same, mut spelt_alike) = (0u64, 0usize);
+    let coded = |w: &NameWord| w.country.is_some_and(|code| code != 0);
+    for (i, x) in a.iter().enumerate().take(64) {
+        let Some(code) = x.country.filter(|&code| code != 0) else { continue };
+        if let Some(j) = (0..b.len()).find(|&j| !used[j] && b[j].country == Some(code)) {
+            used[j] = true;
+            a_same |= 1 << i;
+            spelt_alike += usize::from(words_meet(t, x, &b[j]) == Some(Meeting::Letters));
+        }
+    }
+    let same_in_a = |i: usize| i < 64 && a_same & (1 << i) != 0;
+    if a.iter().enumerate().any(|(i, w)| coded(w) && !same_in_a(i))
+        && b.iter().enumerate().any(|(j, w)| coded(w) && !used[j])
+    {
+        return None;
+    }
+    // (a country spelt alike, `Japan` and `Japón`, is an own word met as before)
+    let (mut met, mut own_met, mut left, mut own_left, mut countries_left) = (spelt_alike, spelt_alike > 0, 0, 0, 0);
+    let mut met_by_letters = spelt_alike > 0;
     let mut leave = |w: &NameWord| {
         left += 1;
         if !w.ordinary {
             own_left += 1;
+            countries_left += usize::from(w.country.is_some());
         }
     };
-    for x in a {
-        match (0..b.len()).find(|&j| !used[j] && words_meet(t, x, &b[j])) {
+    for (i, x) in a.iter().enumerate() {
+        if same_in_a(i) {
+            continue;
+        }
+        match (0..b.len()).find_map(|j| if used[j] { None } else { Some((j, words_meet(t, x, &b[j])?)) }) {
             // a given name met says nothing: many share it (`Donald Trump`, `Donald Tusk`)
-            Some(j) if x.given || b[j].given => used[j] = true,
-            Some(j) => {
+            Some((j, _)) if x.given || b[j].given => used[j] = true,
+            Some((j, meeting)) => {
                 used[j] = true;
                 met += 1;
+                // (a translated head met by its letters, `Tribunal`, `Corte`, is a kind of body too)
+                met_by_letters |= meeting == Meeting::Letters && !(x.ordinary && b[j].ordinary);
                 // an own word that alone decides must be spelt the same (see `stem_ends_apart`)
                 own_met |= !x.ordinary
                     && !b[j].ordinary
@@ -448,13 +566,30 @@ fn fit(t: &Tables, a: &[NameWord], b: &[NameWord]) -> Option<Fit> {
     // most of either name; or one own word of the same spelling with one
     // ordinary word left over (`Высокого Атласа`, `Hohen Atlas`): two left
     // (`Estatal de Meteorología`, `Instytut Meteorologii`) are two names of one
-    // kind, and an own word left (`Brus Braun`, `Borsa`) another name
+    // kind, and an own word left (`Brus Braun`, `Borsa`) another name;
+    // (rule `a_translation_moves_the_country_out_of_the_name`) but the one
+    // word left over, the country at one name's edge, says where the body is,
+    // which a translation writes beside the name or leaves out (`Russia's
+    // Supreme Court`, `Верховный суд России`); two bodies of two countries
+    // (`Supreme Court of Russia`, `of Ukraine`) each leave one and stay apart
+    let country_excused = met >= 2 && own_left == 1 && countries_left == 1;
+    if country_excused {
+        own_left = 0;
+    }
+    // (rule `heads_met_by_meaning_say_a_kind`) ordinary words met by their meaning,
+    // their cognate keys or their letters (`Tribunal`) say what kind of body a name
+    // is, not which: with a word left over (`Верховна Рада`, the Supreme Council, and
+    // `Yüksek Seçim Kurulu`, the Supreme Election Council; `Tribunal Supremo de Estados
+    // Unidos` and `Tribunal Penal Internacional`) they are one body where their
+    // articles tell one story, as is a body whose country one name leaves out (the
+    // Serbian `Ministarstvo finansija SAD` is no Ukrainian article's `Міністерство фінансів`)
+    let needs_story = country_excused || (left > 0 && !met_by_letters);
     let enough = match met {
         0 => false,
         1 => own_met && left <= 1 && own_left == 0,
         _ => own_left <= 1 && left <= met + 1 && (own_met || own_left == 0),
     };
-    enough.then_some(Fit { met, left, own_left })
+    enough.then_some(Fit { met, left, own_left, needs_story })
 }
 
 /// Index key of a word: the first letters of a name's own word's skeleton, the cognate key of an ordinary one.
@@ -476,6 +611,34 @@ fn concept_key(w: &NameWord) -> Option<(bool, [u8; OWN_PREFIX])> {
     (w.concept != 0).then_some((true, [0, w.concept, 0, 0]))
 }
 
+/// The country of a cluster whose names say two.
+const TWO_COUNTRIES: u8 = u8::MAX;
+
+/// The one country at a name's edges, by its code.
+fn name_country(ws: &[NameWord]) -> Option<u8> {
+    let mut codes = ws.iter().filter_map(|w| w.country).filter(|&code| code != 0);
+    let first = codes.next()?;
+    codes.all(|code| code == first).then_some(first)
+}
+
+/// The country of two clusters as one (see [`TWO_COUNTRIES`]).
+fn merged_countries(a: Option<u8>, b: Option<u8>) -> Option<u8> {
+    match (a, b) {
+        (Some(x), Some(y)) if x != y => Some(TWO_COUNTRIES),
+        (x, y) => x.or(y),
+    }
+}
+
+/// Do two clusters say two countries? A cluster that says two already (two
+/// bodies made one by their spellings) is joined to no other.
+fn countries_apart(a: Option<u8>, b: Option<u8>) -> bool {
+    a == Some(TWO_COUNTRIES) || b == Some(TWO_COUNTRIES) || matches!((a, b), (Some(x), Some(y)) if x != y)
+}
+
+/// Items of one spelling whose articles a name met only by meaning is compared with
+/// (rule `heads_met_by_meaning_say_a_kind`): the first are enough to find its story.
+const STORY_SPELLINGS: usize = 8;
+
 /// A bucket this large is a word too common to choose a name by.
 const MAX_BUCKET: usize = 2_000;
 
@@ -487,6 +650,7 @@ pub(super) fn link_translated_names(
     langs: &[&'static Profile],
     placed: &HashMap<usize, u32>,
     uf: &mut UnionFind,
+    same_story: &mut dyn FnMut(usize, usize, &mut UnionFind) -> bool,
 ) {
     let lang_of = |it: &Item| langs.get(it.art as usize).copied();
     // a name of a script without capitals only when made of head words (see `heads_only`)
@@ -497,16 +661,37 @@ pub(super) fn link_translated_names(
             && lang_of(it)
                 .is_some_and(|p| p.casing != Casing::Uncased || t.name(it).classes.heads_only(t.name(it).len as usize))
     };
-    // one name per spelling: the same skeleton is one entity already
-    let mut seen: HashSet<u32> = HashSet::default();
+    // one name per spelling: the same skeleton is one entity already; the first
+    // few items of each spelling tell which stories it is named in
+    let mut spelled: HashMap<u32, Vec<usize>> = HashMap::default();
     let names: Vec<(usize, Vec<NameWord>)> = items
         .iter()
         .enumerate()
-        .filter(|&(n, it)| eligible(n, it) && seen.insert(t.name(it).joined))
+        .filter(|&(n, it)| {
+            if !eligible(n, it) {
+                return false;
+            }
+            let of_spelling = spelled.entry(t.name(it).joined).or_default();
+            if of_spelling.len() < STORY_SPELLINGS {
+                of_spelling.push(n);
+            }
+            of_spelling.len() == 1 && of_spelling[0] == n
+        })
         .map(|(n, it)| (n, name_words(it, t, lang_of(it))))
         .filter(|(_, ws)| !ws.is_empty())
         .collect();
-    drop(seen);
+    // (rule `a_cluster_of_one_country_meets_no_other`) a cluster whose names say one
+    // country is joined by no name of another: `Supreme Court`, written alike in two
+    // stories, would bring Russia's court and the court of the United States together
+    let mut countries: HashMap<usize, u8> = HashMap::default();
+    for (n, ws) in &names {
+        if let Some(code) = name_country(ws) {
+            let root = uf.find(*n);
+            if let Some(code) = merged_countries(countries.get(&root).copied(), Some(code)) {
+                countries.insert(root, code);
+            }
+        }
+    }
     // the names, to be found by any of their words
     let mut index: HashMap<(bool, [u8; OWN_PREFIX]), Vec<usize>> = HashMap::default();
     for (x, (_, ws)) in names.iter().enumerate() {
@@ -576,6 +761,12 @@ pub(super) fn link_translated_names(
                     continue;
                 }
                 let Some(fit) = fit(t, ws, other) else { continue };
+                if fit.needs_story {
+                    let of = |x: usize| spelled.get(&t.name(&items[x]).joined).map_or(&[][..], Vec::as_slice);
+                    if !of(*n).iter().any(|&x| of(m).iter().any(|&y| same_story(x, y, uf))) {
+                        continue;
+                    }
+                }
                 let other_root = uf.find(m);
                 if other_root != root {
                     fits.push((fit.rank(), other_root, lang_of(&items[m]).map_or("", |p| p.code)));
@@ -596,7 +787,15 @@ pub(super) fn link_translated_names(
             };
             if agree {
                 for &(_, other_root, _) in &fits {
-                    uf.union(root, other_root);
+                    let (here, there) = (uf.find(root), uf.find(other_root));
+                    let (mine, theirs) = (countries.get(&here).copied(), countries.get(&there).copied());
+                    if countries_apart(mine, theirs) {
+                        continue;
+                    }
+                    uf.union(here, there);
+                    if let Some(code) = merged_countries(mine, theirs) {
+                        countries.insert(uf.find(here), code);
+                    }
                 }
             }
         }
@@ -678,6 +877,99 @@ mod tests {
     }
 
     #[test]
+    fn a_court_whose_translation_names_its_country_is_the_court_of_the_original() {
+        // `Supreme` and `Верховного` meet by their meaning; `России` is the country the
+        // English writes before the name (rule `a_translation_moves_the_country_out_of_the_name`)
+        let r = run(&[
+            article(
+                "en",
+                "en",
+                "Memorial was founded in Moscow and was dissolved by Russia's Supreme Court last December. \
+                 Vladimir Putin did not comment.",
+            ),
+            article(
+                "ru",
+                "ru",
+                "Мемориал был основан в Москве и ликвидирован по решению Верховного суда России в декабре. \
+                 Владимир Путин не стал это комментировать.",
+            ),
+        ]);
+        let en = id_of(&r, 0, "Supreme Court");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Верховного суда России"), en, "{r:?}");
+    }
+
+    #[test]
+    fn a_court_named_with_its_country_on_both_sides_is_one_court() {
+        // `US` and `США` are one country (rule `a_translation_moves_the_country_out_of_the_name`)
+        let r = run(&[
+            article(
+                "en",
+                "en",
+                "The US Supreme Court overturned the ruling on Friday in Washington. Joe Biden called it a tragic error.",
+            ),
+            article(
+                "ru",
+                "ru",
+                "Верховный суд США в пятницу отменил это решение в Вашингтоне. Джо Байден назвал его трагической ошибкой.",
+            ),
+        ]);
+        let en = id_of(&r, 0, "US Supreme Court");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Верховный суд США"), en, "{r:?}");
+    }
+
+    #[test]
+    fn courts_of_two_countries_stay_apart_though_one_name_is_written_in_both_stories() {
+        // the English `Supreme Court` of both stories is one name; Russia's court and the
+        // court of the United States meet it (rule `a_cluster_of_one_country_meets_no_other`)
+        let r = run(&[
+            article(
+                "en",
+                "en",
+                "Memorial was founded in Moscow and was dissolved by Russia's Supreme Court last December. \
+                 Vladimir Putin did not comment.",
+            ),
+            article(
+                "ru",
+                "ru",
+                "Мемориал был основан в Москве и ликвидирован по решению Верховного суда России в декабре. \
+                 Владимир Путин не стал это комментировать.",
+            ),
+            article(
+                "en",
+                "en",
+                "The US Supreme Court overturned Roe v. Wade in Washington. Joe Biden said the Supreme Court \
+                 made a tragic error.",
+            ),
+            article(
+                "ru",
+                "ru",
+                "Верховный суд США отменил решение по делу Роу в Вашингтоне. Джо Байден заявил, что \
+                 Верховный суд совершил трагическую ошибку.",
+            ),
+        ]);
+        let russia = id_of(&r, 1, "Верховного суда России");
+        assert!(russia.is_some(), "{:?}", r[1]);
+        assert!(id_of(&r, 3, "Верховный суд США").is_some(), "{:?}", r[3]);
+        assert_ne!(id_of(&r, 3, "Верховный суд США"), russia, "{r:?}");
+    }
+
+    #[test]
+    fn bodies_whose_heads_meet_by_meaning_alone_beside_another_word_are_one_only_in_one_story() {
+        // the Supreme Council of Ukraine and Turkey's Supreme Election Council, in two stories
+        // (rule `heads_met_by_meaning_say_a_kind`)
+        let r = run(&[
+            article("uk", "uk", "Депутати Верховної Ради у Києві ухвалили закон про бюджет у четвер."),
+            article("tr", "tr", "Yüksek Seçim Kurulu kesin sonuçları perşembe günü açıkladı."),
+        ]);
+        let council = id_of(&r, 1, "Yüksek Seçim Kurulu");
+        assert!(council.is_some(), "{:?}", r[1]);
+        assert!(id_of(&r, 0, "Верховної Ради").is_some(), "{:?}", r[0]);
+        assert_ne!(id_of(&r, 0, "Верховної Ради"), council, "{r:?}");
+    }
+
+    #[test]
     fn names_that_share_one_word_beside_an_own_word_stay_apart() {
         let r = run(&[
             article("fr", "fr", "Donald Trump a parlé avec les journalistes à Paris mardi."),
@@ -697,6 +989,11 @@ mod tests {
         assert_eq!(head_concept(lang("ru"), "мечети"), mosque, "Russian, in the genitive");
         assert_eq!(head_concept(lang("fr"), "Mosquée"), mosque, "accents folded");
         assert_ne!(head_concept(lang("de"), "Bahnhof"), mosque);
+        let supreme = head_concept(lang("en"), "Supreme");
+        assert_ne!(supreme, 0);
+        for (code, word) in [("ru", "Верховного"), ("de", "Obersten"), ("es", "Supremo"), ("tr", "Yüksek")] {
+            assert_eq!(head_concept(lang(code), word), supreme, "{code} {word}");
+        }
         let commission = head_concept(lang("en"), "Commission");
         assert_ne!(commission, 0);
         assert_eq!(head_concept(lang("el"), "Επιτροπής"), commission, "a commission by its meaning");
