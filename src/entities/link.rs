@@ -1375,16 +1375,18 @@ pub(crate) fn link_corpus(
     drop(place_sounds);
     laps.lap("places named by one word (5/5: acronyms, glosses)");
 
-    // full names and acronyms: the same skeleton is the same entity
-    let mut by_joined: HashMap<u32, usize> = HashMap::default();
+    // full names and acronyms: the same skeleton is the same entity (a name of head
+    // words alone, within its article: see `spelling_scope`)
+    let kinds = kind_skeletons(&items, &t, &langs);
+    let mut by_joined: HashMap<(u32, u32), usize> = HashMap::default();
     {
         // names whose stems meet the first name of their skeleton's but are spelt apart from it
-        let mut spelt_apart: HashMap<u32, Vec<usize>> = HashMap::default();
+        let mut spelt_apart: HashMap<(u32, u32), Vec<usize>> = HashMap::default();
         let apart =
             |a: usize, b: usize| spelt_apart_in_one_language(articles, &cands, &langs, &t, &items[a], &items[b]);
         for (n, it) in items.iter().enumerate() {
             if t.name(it).len >= 2 || t.is_acronym(it) {
-                let key = t.name(it).joined;
+                let key = (t.name(it).joined, spelling_scope(&t, it, &kinds));
                 match by_joined.get(&key) {
                     Some(&first) if !apart(first, n) => uf.union(first, n),
                     Some(_) => {
@@ -1406,8 +1408,8 @@ pub(crate) fn link_corpus(
     {
         let mut by_whole: HashMap<u32, usize> = HashMap::default();
         for (n, it) in items.iter().enumerate() {
-            if t.name(it).len >= 2 && t.name(it).whole != NO_STRING {
-                if let Some(&first) = by_joined.get(&t.name(it).whole) {
+            if t.name(it).len >= 2 && t.name(it).whole != NO_STRING && spelling_scope(&t, it, &kinds) == ANY_ARTICLE {
+                if let Some(&first) = by_joined.get(&(t.name(it).whole, ANY_ARTICLE)) {
                     uf.union(first, n);
                 }
                 match by_whole.get(&t.name(it).whole) {
@@ -1421,7 +1423,7 @@ pub(crate) fn link_corpus(
     }
     join_acronyms_by_their_latin_letters(&items, &t, &mut uf);
     // ... or spelt alike in the Latin script, whatever each language reads its letters as
-    join_full_names_spelt_alike(&items, &t, &mut uf);
+    join_full_names_spelt_alike(&items, &t, &kinds, &mut uf);
     laps.lap("full names alike");
     // ... or one edit apart (transliteration variants), among long enough names
     {
@@ -1436,7 +1438,7 @@ pub(crate) fn link_corpus(
         }
         let mut names: Vec<(&str, usize)> = by_joined
             .iter()
-            .filter_map(|(&k, &n)| {
+            .filter_map(|(&(k, _), &n)| {
                 let key = strings.get(k);
                 let n = if key.len() >= MIN_EDIT_SKELETON { n } else { *first_cased.get(&k)? };
                 Some((key, n))
@@ -1470,7 +1472,17 @@ pub(crate) fn link_corpus(
                             None => continue,
                         }
                     };
-                    if kind_of(&items[na]) == kind_of(&items[nb])
+                    // (a name of head words alone, in its own article only: `spelling_scope`;
+                    // rule `a_translation_moves_the_country_out_of_the_name`: `Верховного суда
+                    // России` is one edit from `Верховный суд США`, and another country's court)
+                    let (ia, ib) = (&items[na], &items[nb]);
+                    if kind_of(ia) == kind_of(ib)
+                        && spelling_scope(&t, ia, &kinds) == spelling_scope(&t, ib, &kinds)
+                        && !t.name(ia).classes.another_country(
+                            t.name(ia).len as usize,
+                            t.name(ib).classes,
+                            t.name(ib).len as usize,
+                        )
                         && (edit_distance_at_most_one(a, b) || soft_equal(a, b))
                         && !spelt_apart_in_one_language(articles, &cands, &langs, &t, &items[na], &items[nb])
                     {
@@ -1851,6 +1863,7 @@ pub(crate) fn link_corpus(
             context.shared(x.art, y.art, uf.find(b), (&items, &cands, &cand_starts), &placed, uf)
                 >= MIN_SHARED_ENTITIES_OF_A_SOUND_LINK
         };
+        translated::join_kinds_of_one_story(&items, &t, &kinds, &mut uf, &mut same_story);
         translated::link_translated_names(&items, &t, &langs, &placed, &mut uf, &mut same_story);
     }
     glossed::link_glossed_names(&items, &t, &langs, &cands, &placed, gaz, &mut uf);
@@ -2296,7 +2309,7 @@ const MAX_LEADING_WORDS: usize = 2;
 fn join_prefixed_names(
     items: &[Item],
     t: &Tables,
-    by_joined: &HashMap<u32, usize>,
+    by_joined: &HashMap<(u32, u32), usize>,
     cands: &[Kept],
     uf: &mut UnionFind,
 ) -> Vec<u8> {
@@ -2313,7 +2326,15 @@ fn join_prefixed_names(
                 rest.push_str(t.strings.get(w.skel));
             }
             // a full name of people or organisations, not a place inside a longer name
-            let Some(&full) = t.strings.ids.get(rest.as_str()).and_then(|id| by_joined.get(id)) else { continue };
+            // (a name of head words alone, `Yüksek Mahkemesi` of `ABD Yüksek Mahkemesi`, in this article)
+            let Some(&full) = t
+                .strings
+                .ids
+                .get(rest.as_str())
+                .and_then(|&id| by_joined.get(&(id, ANY_ARTICLE)).or_else(|| by_joined.get(&(id, it.art))))
+            else {
+                continue;
+            };
             let kind = |m: usize| cands.get(items[m].cand as usize).map(|c| c.kind);
             if full != n && kind(full) != Some(EntityKind::Location) && rest.len() >= 4 {
                 uf.union(n, full);
@@ -2324,6 +2345,35 @@ fn join_prefixed_names(
     }
     leading
 }
+
+/// The scope of a name's spelling, for the rules that make names spelt alike one entity:
+/// any article ([`ANY_ARTICLE`]), or the name's own article for a name of head words
+/// alone (rule `a_name_of_head_words_is_one_body_per_story`, see
+/// [`translated::WordClasses::names_a_kind`]): `Supreme Court` in a story on Russia and in
+/// one on the United States is two courts, joined across articles only where their
+/// articles tell one story ([`translated::link_translated_names`]).
+/// The skeleton of a name of head words alone is its article's in every language that
+/// writes it alike (`सुप्रीम कोर्ट`, read from the English), `kinds` (see [`kind_skeletons`]).
+fn spelling_scope(t: &Tables, it: &Item, kinds: &HashSet<u32>) -> u32 {
+    if kinds.contains(&t.name(it).joined) { it.art } else { ANY_ARTICLE }
+}
+
+/// The skeletons of the corpus's names of head words alone in a cased script (see
+/// [`spelling_scope`]): one in Devanagari or an abjad (`मैरीटाइम सेल्फ़-डिफ़ेंस फ़ोर्स`)
+/// is read from its sounds and meets a cased name one edit apart that has a word of its own.
+fn kind_skeletons(items: &[Item], t: &Tables, langs: &[&'static Profile]) -> HashSet<u32> {
+    let cased = |it: &Item| langs.get(it.art as usize).is_some_and(|p| p.casing != Casing::Uncased);
+    items
+        .iter()
+        .filter(|it| cased(it))
+        .map(|it| t.name(it))
+        .filter(|name| name.classes.names_a_kind(name.len as usize))
+        .map(|name| name.joined)
+        .collect()
+}
+
+/// The [`spelling_scope`] of a name that is one entity wherever it is spelt alike.
+const ANY_ARTICLE: u32 = u32::MAX;
 
 /// Shortest name that is looked for inside longer names of other articles:
 /// two words (`Donald Trump` in `Donald Trump Jr`) may be another person.
@@ -2338,14 +2388,14 @@ const MIN_EDIT_SKELETON: usize = 6;
 /// in every Latin-script press (`Jacques Chirac`, `Joe Biden`), but each
 /// language's reading of its letters makes the skeletons differ: Turkish reads
 /// `c` as dž, Polish `j` as y.
-fn join_full_names_spelt_alike(items: &[Item], t: &Tables, uf: &mut UnionFind) {
-    let mut by_spelling: HashMap<String, usize> = HashMap::default();
+fn join_full_names_spelt_alike(items: &[Item], t: &Tables, kinds: &HashSet<u32>, uf: &mut UnionFind) {
+    let mut by_spelling: HashMap<(String, u32), usize> = HashMap::default();
     for (n, it) in items.iter().enumerate() {
         let name = t.name(it);
         if name.len < 2 || name.spelling == NO_STRING {
             continue;
         }
-        let key = crate::lang::fold_str(t.strings.get(name.spelling));
+        let key = (crate::lang::fold_str(t.strings.get(name.spelling)), spelling_scope(t, it, kinds));
         match by_spelling.get(&key) {
             Some(&first) => uf.union(first, n),
             None => {

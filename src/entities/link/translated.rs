@@ -96,6 +96,27 @@ impl WordClasses {
         (2..=CONCEPT_WORDS).contains(&len) && heads >= 2 && (0..len).all(|k| self.function(k) || self.concept(k) != 0)
     }
 
+    /// Rule `a_name_of_head_words_is_one_body_per_story`: a name of two head words alone
+    /// (function words aside), with no country at its edges (`Supreme Court`, `Interior
+    /// Ministry`, `Верховного суда`), names a kind of body that every country has, not one
+    /// body: spelt alike in two stories it may be two bodies (Russia's court and the court
+    /// of the United States). A third head word makes a body of its own (`Maritime
+    /// Self-Defense Force`).
+    pub(super) fn names_a_kind(self, len: usize) -> bool {
+        self.heads_only(len) && (0..len).filter(|&k| !self.function(k)).count() == 2
+    }
+
+    /// Rule `a_translation_moves_the_country_out_of_the_name`: the countries at the edges of
+    /// two names (of `len` and `other_len` words) are two, none of one name's the other's.
+    pub(super) fn another_country(self, len: usize, other: WordClasses, other_len: usize) -> bool {
+        let codes = |c: WordClasses, len: usize| {
+            [c.country(0, len), c.country(len.saturating_sub(1), len)].into_iter().flatten().filter(|&code| code != 0)
+        };
+        let mine: Vec<u8> = codes(self, len).collect();
+        let theirs: Vec<u8> = codes(other, other_len).collect();
+        !mine.is_empty() && !theirs.is_empty() && !mine.iter().any(|code| theirs.contains(code))
+    }
+
     /// A person's name that begins with a given name.
     pub(super) fn begins_with_given_name(self) -> bool {
         self.given(0)
@@ -493,6 +514,9 @@ struct Fit {
     own_left: usize,
     /// The names are one only where their articles tell one story (see [`fit`]).
     needs_story: bool,
+    /// Both names are of head words alone (rule `a_name_of_head_words_is_one_body_per_story`):
+    /// of the clusters that fit as well, those of this name's story, if any, are its own.
+    kinds: bool,
 }
 
 impl Fit {
@@ -584,12 +608,16 @@ fn fit(t: &Tables, a: &[NameWord], b: &[NameWord]) -> Option<Fit> {
     // articles tell one story, as is a body whose country one name leaves out (the
     // Serbian `Ministarstvo finansija SAD` is no Ukrainian article's `Міністерство фінансів`)
     let needs_story = country_excused || (left > 0 && !met_by_letters);
+    // (rule `a_name_of_head_words_is_one_body_per_story`) two names of head words alone
+    // (`Supreme Court`, `Oberster Gerichtshof`) name a kind of body
+    let kind = |ws: &[NameWord]| ws.len() >= 2 && ws.iter().all(|w| w.concept != 0);
+    let kinds = kind(a) && kind(b);
     let enough = match met {
         0 => false,
         1 => own_met && left <= 1 && own_left == 0,
         _ => own_left <= 1 && left <= met + 1 && (own_met || own_left == 0),
     };
-    enough.then_some(Fit { met, left, own_left, needs_story })
+    enough.then_some(Fit { met, left, own_left, needs_story, kinds })
 }
 
 /// Index key of a word: the first letters of a name's own word's skeleton, the cognate key of an ordinary one.
@@ -639,6 +667,54 @@ fn countries_apart(a: Option<u8>, b: Option<u8>) -> bool {
 /// (rule `heads_met_by_meaning_say_a_kind`): the first are enough to find its story.
 const STORY_SPELLINGS: usize = 8;
 
+/// Clusters of one spelling of a name of head words alone that are compared by their stories.
+const KIND_CLUSTERS: usize = 32;
+
+/// Rule `a_name_of_head_words_is_one_body_per_story`: names spelt like a name of head words
+/// alone (`kinds`: `Supreme Court`, `Върховния съд`) were kept apart per article where
+/// names spelt alike are joined; the clusters of one spelling join where their articles
+/// tell one story.
+pub(super) fn join_kinds_of_one_story(
+    items: &[Item],
+    t: &Tables,
+    kinds: &HashSet<u32>,
+    uf: &mut UnionFind,
+    same_story: &mut dyn FnMut(usize, usize, &mut UnionFind) -> bool,
+) {
+    if kinds.is_empty() {
+        return;
+    }
+    // per spelling, its clusters, each with its items of a few articles
+    let mut by_spelling: HashMap<u32, Vec<(usize, Vec<usize>)>> = HashMap::default();
+    for (n, it) in items.iter().enumerate() {
+        let joined = t.name(it).joined;
+        if !kinds.contains(&joined) {
+            continue;
+        }
+        let root = uf.find(n);
+        let clusters = by_spelling.entry(joined).or_default();
+        match clusters.iter().position(|(r, _)| *r == root) {
+            Some(at) => {
+                let of = &mut clusters[at].1;
+                if of.len() < STORY_SPELLINGS && !of.iter().any(|&i| items[i].art == it.art) {
+                    of.push(n);
+                }
+            }
+            None if clusters.len() < KIND_CLUSTERS => clusters.push((root, vec![n])),
+            None => {}
+        }
+    }
+    for clusters in by_spelling.values() {
+        for (x, (_, a)) in clusters.iter().enumerate() {
+            for (_, b) in &clusters[x + 1..] {
+                if uf.find(a[0]) != uf.find(b[0]) && a.iter().any(|&i| b.iter().any(|&j| same_story(i, j, uf))) {
+                    uf.union(a[0], b[0]);
+                }
+            }
+        }
+    }
+}
+
 /// A bucket this large is a word too common to choose a name by.
 const MAX_BUCKET: usize = 2_000;
 
@@ -663,7 +739,9 @@ pub(super) fn link_translated_names(
     };
     // one name per spelling: the same skeleton is one entity already; the first
     // few items of each spelling tell which stories it is named in
-    let mut spelled: HashMap<u32, Vec<usize>> = HashMap::default();
+    // (rule `a_name_of_head_words_is_one_body_per_story`: such a name, one per spelling and cluster)
+    let mut spelled: HashMap<(u32, usize), Vec<usize>> = HashMap::default();
+    let mut spelling_of: HashMap<usize, (u32, usize)> = HashMap::default();
     let names: Vec<(usize, Vec<NameWord>)> = items
         .iter()
         .enumerate()
@@ -671,11 +749,17 @@ pub(super) fn link_translated_names(
             if !eligible(n, it) {
                 return false;
             }
-            let of_spelling = spelled.entry(t.name(it).joined).or_default();
+            let name = t.name(it);
+            let scope = if name.classes.names_a_kind(name.len as usize) { uf.find(n) } else { usize::MAX };
+            let of_spelling = spelled.entry((name.joined, scope)).or_default();
             if of_spelling.len() < STORY_SPELLINGS {
                 of_spelling.push(n);
             }
-            of_spelling.len() == 1 && of_spelling[0] == n
+            let first = of_spelling.len() == 1 && of_spelling[0] == n;
+            if first {
+                spelling_of.insert(n, (name.joined, scope));
+            }
+            first
         })
         .map(|(n, it)| (n, name_words(it, t, lang_of(it))))
         .filter(|(_, ws)| !ws.is_empty())
@@ -752,6 +836,8 @@ pub(super) fn link_translated_names(
             candidates.dedup();
             // the best fit in another language, if one cluster alone has it
             fits.clear();
+            // (a name of its story's cluster already, which another story's fits as well)
+            let mut told_own = false;
             for &x in candidates.iter() {
                 let (m, other) = (names[x].0, &names[x].1);
                 if m == *n || lang_of(&items[m]).is_none_or(|p| p.code == lang.code) {
@@ -761,32 +847,42 @@ pub(super) fn link_translated_names(
                     continue;
                 }
                 let Some(fit) = fit(t, ws, other) else { continue };
-                if fit.needs_story {
-                    let of = |x: usize| spelled.get(&t.name(&items[x]).joined).map_or(&[][..], Vec::as_slice);
-                    if !of(*n).iter().any(|&x| of(m).iter().any(|&y| same_story(x, y, uf))) {
+                let mut told = false;
+                if fit.needs_story || fit.kinds {
+                    let of =
+                        |x: usize| spelling_of.get(&x).and_then(|key| spelled.get(key)).map_or(&[][..], Vec::as_slice);
+                    told = of(*n).iter().any(|&x| of(m).iter().any(|&y| same_story(x, y, uf)));
+                    if fit.needs_story && !told {
                         continue;
                     }
                 }
                 let other_root = uf.find(m);
                 if other_root != root {
-                    fits.push((fit.rank(), other_root, lang_of(&items[m]).map_or("", |p| p.code)));
+                    fits.push((fit.rank(), other_root, lang_of(&items[m]).map_or("", |p| p.code), told));
+                } else {
+                    told_own |= told;
                 }
             }
-            let Some(top) = fits.iter().map(|&(score, _, _)| score).max() else { continue };
-            fits.retain(|&(score, _, _)| score == top);
+            // (rule `a_name_of_head_words_is_one_body_per_story`) `Oberster Gerichtshof` fits
+            // the `Supreme Court` of two stories: the one of its own story
+            if told_own || fits.iter().any(|&(_, _, _, told)| told) {
+                fits.retain(|&(_, _, _, told)| told);
+            }
+            let Some(top) = fits.iter().map(|&(score, _, _, _)| score).max() else { continue };
+            fits.retain(|&(score, _, _, _)| score == top);
             // clusters that fit as well by two words or more are all translations of
             // this name unless two names of one language disagree (`Interior
             // Ministry`, `Foreign Ministry`); by one word (`Nara` in `Präfektur
             // Nara`, `Medicina de Nara`), one cluster alone
-            fits.sort_unstable_by_key(|&(_, r, code)| (code, r));
-            fits.dedup_by_key(|&mut (_, r, _)| r);
+            fits.sort_unstable_by_key(|&(_, r, code, _)| (code, r));
+            fits.dedup_by_key(|&mut (_, r, _, _)| r);
             let agree = if top.0 >= 2 {
                 fits.windows(2).all(|pair| pair[0].2 != pair[1].2 || pair[0].1 == pair[1].1)
             } else {
-                fits.iter().all(|&(_, r, _)| uf.find(r) == uf.find(fits[0].1))
+                fits.iter().all(|&(_, r, _, _)| uf.find(r) == uf.find(fits[0].1))
             };
             if agree {
-                for &(_, other_root, _) in &fits {
+                for &(_, other_root, _, _) in &fits {
                     let (here, there) = (uf.find(root), uf.find(other_root));
                     let (mine, theirs) = (countries.get(&here).copied(), countries.get(&there).copied());
                     if countries_apart(mine, theirs) {
@@ -876,24 +972,18 @@ mod tests {
         assert_ne!(id_of(&r, 0, "Манчестър Юнайтед"), ministry, "{r:?}");
     }
 
+    /// A story on Russia's court, in English, which writes the country before the court's name...
+    const MEMORIAL_EN: &str = "Memorial was founded in Moscow and was dissolved by Russia's Supreme Court last December. \
+                               Vladimir Putin did not comment.";
+    /// ... and in Russian, which writes it inside.
+    const MEMORIAL_RU: &str = "Мемориал был основан в Москве и ликвидирован по решению Верховного суда России в декабре. \
+                               Владимир Путин не стал это комментировать.";
+
     #[test]
     fn a_court_whose_translation_names_its_country_is_the_court_of_the_original() {
         // `Supreme` and `Верховного` meet by their meaning; `России` is the country the
         // English writes before the name (rule `a_translation_moves_the_country_out_of_the_name`)
-        let r = run(&[
-            article(
-                "en",
-                "en",
-                "Memorial was founded in Moscow and was dissolved by Russia's Supreme Court last December. \
-                 Vladimir Putin did not comment.",
-            ),
-            article(
-                "ru",
-                "ru",
-                "Мемориал был основан в Москве и ликвидирован по решению Верховного суда России в декабре. \
-                 Владимир Путин не стал это комментировать.",
-            ),
-        ]);
+        let r = run(&[article("en", "en", MEMORIAL_EN), article("ru", "ru", MEMORIAL_RU)]);
         let en = id_of(&r, 0, "Supreme Court");
         assert!(en.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "Верховного суда России"), en, "{r:?}");
@@ -924,18 +1014,8 @@ mod tests {
         // the English `Supreme Court` of both stories is one name; Russia's court and the
         // court of the United States meet it (rule `a_cluster_of_one_country_meets_no_other`)
         let r = run(&[
-            article(
-                "en",
-                "en",
-                "Memorial was founded in Moscow and was dissolved by Russia's Supreme Court last December. \
-                 Vladimir Putin did not comment.",
-            ),
-            article(
-                "ru",
-                "ru",
-                "Мемориал был основан в Москве и ликвидирован по решению Верховного суда России в декабре. \
-                 Владимир Путин не стал это комментировать.",
-            ),
+            article("en", "en", MEMORIAL_EN),
+            article("ru", "ru", MEMORIAL_RU),
             article(
                 "en",
                 "en",
@@ -943,16 +1023,63 @@ mod tests {
                  made a tragic error.",
             ),
             article(
-                "ru",
-                "ru",
-                "Верховный суд США отменил решение по делу Роу в Вашингтоне. Джо Байден заявил, что \
-                 Верховный суд совершил трагическую ошибку.",
+                "de",
+                "de",
+                "Der Oberste Gerichtshof hob das Urteil am Freitag in Washington auf. Joe Biden nannte \
+                 die Entscheidung einen tragischen Fehler.",
             ),
         ]);
         let russia = id_of(&r, 1, "Верховного суда России");
         assert!(russia.is_some(), "{:?}", r[1]);
-        assert!(id_of(&r, 3, "Верховный суд США").is_some(), "{:?}", r[3]);
-        assert_ne!(id_of(&r, 3, "Верховный суд США"), russia, "{r:?}");
+        assert!(id_of(&r, 3, "Oberste Gerichtshof").is_some(), "{:?}", r[3]);
+        assert_ne!(id_of(&r, 3, "Oberste Gerichtshof"), russia, "{r:?}");
+    }
+
+    /// A story on the court of the United States, which English names without its country.
+    const ROE_EN: &str = "Joe Biden said in Washington that the Supreme Court made a tragic error on Friday.";
+
+    #[test]
+    fn a_name_of_head_words_spelt_alike_in_two_stories_is_two_bodies() {
+        // rule `a_name_of_head_words_is_one_body_per_story`: Russia's court and the court of
+        // the United States, both `Supreme Court`; a second article on the same story joins it
+        let r = run(&[
+            article("en", "en", MEMORIAL_EN),
+            article("en", "en", ROE_EN),
+            article("en", "en", "In Washington, Joe Biden called the ruling of the Supreme Court a tragic error."),
+        ]);
+        let russia = id_of(&r, 0, "Supreme Court");
+        assert!(russia.is_some(), "{:?}", r[0]);
+        let us = id_of(&r, 1, "Supreme Court");
+        assert_ne!(us, russia, "{r:?}");
+        assert_eq!(id_of(&r, 2, "Supreme Court"), us, "{r:?}");
+    }
+
+    #[test]
+    fn names_one_edit_apart_with_two_countries_at_their_edges_are_two_bodies() {
+        // `Верховного суда России` and `Верховный суд США` are one edit apart once stemmed
+        // (rule `a_translation_moves_the_country_out_of_the_name`)
+        let r = run(&[
+            article("ru", "ru", MEMORIAL_RU),
+            article(
+                "ru",
+                "ru",
+                "Верховный суд США в пятницу отменил это решение в Вашингтоне. Джо Байден назвал его ошибкой.",
+            ),
+        ]);
+        let russia = id_of(&r, 0, "Верховного суда России");
+        assert!(russia.is_some(), "{:?}", r[0]);
+        assert_ne!(id_of(&r, 1, "Верховный суд США"), russia, "{r:?}");
+    }
+
+    #[test]
+    fn a_name_of_two_head_words_names_a_kind_and_one_of_three_a_body() {
+        // rule `a_name_of_head_words_is_one_body_per_story`
+        let en = crate::lang::profile_of_code("en").expect("en");
+        let classes = |words: &[&str]| WordClasses::of(en, words.iter().copied(), false);
+        assert!(classes(&["Supreme", "Court"]).names_a_kind(2));
+        assert!(classes(&["Ministry", "of", "Interior"]).names_a_kind(3), "a function word aside");
+        assert!(!classes(&["Maritime", "Self-Defense", "Force"]).names_a_kind(3));
+        assert!(!classes(&["Tinmel", "Mosque"]).names_a_kind(2), "a word of its own");
     }
 
     #[test]
