@@ -4102,6 +4102,7 @@ fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
             && !no_surname(doc.word(j))
             && !common_word_behind_proclitic(doc.lang, doc.word(j))
             && !function_word_behind_proclitic(doc.lang, doc.word(j))
+            && !name_named_alone_behind_conjunction(doc, j)
             && !frequent_noun_with_tanween(doc.lang, doc.word(j))
             && !noun_of_light_verb(doc, j)
             && !causative_past(doc.lang, doc.word(j))
@@ -4177,6 +4178,19 @@ fn function_word_behind_proclitic(lang: &Profile, word: &str) -> bool {
         && data.proclitics.iter().any(|c| {
             word.strip_short_prefix(c.as_str()).is_some_and(|rest| rest.chars().count() >= 2 && lang.is_stop_word(rest))
         })
+}
+
+/// Rule `a_name_named_alone_behind_the_conjunction_is_another_person`: a word
+/// behind the conjunction (`وبوتين`, `ופוטין`, and Putin) whose bare form the
+/// article writes elsewhere as a word of its own (not behind the same letter:
+/// `אייל ולדמן`, Eyal Waldman, twice) is another name of a list (`شي وبوتين`, Xi and
+/// Putin), no family name of the given name before it.
+fn name_named_alone_behind_conjunction(doc: &Doc, j: usize) -> bool {
+    let word = doc.word(j);
+    doc.lang.data().words("conjclitic").any(|c| {
+        word.strip_short_prefix(c)
+            .is_some_and(|bare| bare.chars().count() >= 3 && (0..doc.toks.len()).any(|m| m != j && doc.word(m) == bare))
+    })
 }
 
 /// Rule `a_frequent_noun_with_tanween_is_no_family_name`: Arabic writes an

@@ -1452,4 +1452,16 @@ mod tests {
         assert_eq!(id_of(&r, 1, "مانشستر سيتي"), en, "{:?}", r[1]);
         assert_eq!(id_of(&r, 2, "מנצ'סטר סיטי"), en, "{:?}", r[2]);
     }
+
+    #[test]
+    fn a_name_named_alone_behind_the_conjunction_is_another_person() {
+        // `شي وبوتين`, Xi and Putin: `بوتين` is named alone elsewhere, no family name of `شي`
+        let r = run(&[article("ar", "ar", "وقال بوتين إن المحادثات كانت مثمرة. ووقع شي وبوتين على بيان مشترك.")]);
+        assert!(r[0].iter().all(|m| !m.0.contains("وبوتين")), "{:?}", r[0]);
+        let r = run(&[article("he", "he", "פוטין אמר שהשיחות היו פוריות. שי ופוטין חתמו על הצהרה משותפת.")]);
+        assert!(r[0].iter().all(|m| !m.0.contains("ופוטין")), "{:?}", r[0]);
+        // a family name that opens with the letter is named again with it (Eyal Waldman)
+        let r = run(&[article("he", "he", "המייסד אייל ולדמן הודיע על פרישתו. ולדמן ייסד את החברה לפני שנים.")]);
+        assert!(r[0].iter().any(|m| m.0 == "אייל ולדמן"), "{:?}", r[0]);
+    }
 }
