@@ -450,6 +450,9 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
         return (Vote::on_evidence(kind, HEAD_WORD_WEIGHT), "head_word");
     }
     if c.t1 - c.t0 == 1 {
+        if acronym_with_case_ending(doc.word(c.t0)) {
+            return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "acronym_with_case_ending");
+        }
         if org_ending(doc.lang, doc.word(c.t0)) {
             return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "org_ending");
         }
@@ -1519,6 +1522,22 @@ fn camel_compound(word: &str) -> bool {
 
 /// How many small letters must come before a capital inside a word for [`camel_compound`].
 const CAMEL_LOWER_RUN: usize = 4;
+
+/// The most letters of the case ending rule `acronym_with_case_ending` reads.
+const CASE_ENDING_LETTERS: usize = 3;
+
+/// Rule `acronym_with_case_ending`: two capitals or more, a hyphen and a short
+/// lower-case ending (`NIS-u`, `NATO-a`, `PKP-u`) is an acronym its language
+/// declines (Serbian, Polish, Czech put the case after a hyphen): an
+/// organisation's, as an acronym the gazetteer does not know mostly is (it
+/// knows the places': `SAD-u`).
+fn acronym_with_case_ending(word: &str) -> bool {
+    let Some((letters, ending)) = word.split_once('-') else { return false };
+    letters.chars().count() >= 2
+        && letters.chars().all(char::is_uppercase)
+        && (1..=CASE_ENDING_LETTERS).contains(&ending.chars().count())
+        && ending.chars().all(char::is_lowercase)
+}
 
 /// Rule `org_ending`: a lone unknown word that ends in a word the language
 /// builds its firms' and bodies' one-word names with (profile class `orgend`:
@@ -3110,6 +3129,17 @@ mod tests {
         let found =
             kinds("es", "Ancelotti contará con Vinícius Júnior, Jude Bellingham y Rodrygo en un equipo campeón.");
         assert_eq!(kind_of(&found, "Rodrygo"), Some("PER"), "{found:?}");
+    }
+
+    #[test]
+    fn an_acronym_with_a_case_ending_is_an_organisation() {
+        assert!(acronym_with_case_ending("NIS-u") && acronym_with_case_ending("NATO-a"));
+        assert!(!acronym_with_case_ending("Kreni-Promeni") && !acronym_with_case_ending("NIS-Gasprom"));
+        // `NIS-u` came out LOC, the Serbian lone-word default
+        let found = kinds("sr", "Vlada je poslala pismo NIS-u i zatražila odgovor do petka.");
+        assert_eq!(kind_of(&found, "NIS-u"), Some("ORG"), "{found:?}");
+        let found = kinds("pl", "Rząd wysłał pismo do PKP-u w piątek.");
+        assert_eq!(kind_of(&found, "PKP-u"), Some("ORG"), "{found:?}");
     }
 
     #[test]
