@@ -278,7 +278,7 @@ fn char_pieces() -> &'static [Box<str>] {
 }
 
 /// A Greek letter in lower case without its accent.
-fn greek_base(c: char, buf: &mut String) -> char {
+pub(super) fn greek_base(c: char, buf: &mut String) -> char {
     buf.clear();
     fold_char(c, buf);
     buf.chars().next().unwrap_or(c)

@@ -4,24 +4,19 @@
 //! letter transliteration (any_ascii) writes `Νίκου Ανδρουλάκη` as `Nikoy
 //! Androylaki` and `Μπακογιάννης` as `Mpakogiannis`.
 
-/// A Greek letter without its accent or diaeresis, lower case, and whether the
-/// original was a capital. `None` for a char that is no Greek letter.
-fn base_letter(c: char) -> Option<(char, bool)> {
-    let upper = c.is_uppercase();
-    let lower = c.to_lowercase().next().unwrap_or(c);
-    let base = match lower {
-        'ά' => 'α',
-        'έ' => 'ε',
-        'ή' => 'η',
-        'ί' | 'ϊ' | 'ΐ' => 'ι',
-        'ό' => 'ο',
-        'ύ' | 'ϋ' | 'ΰ' => 'υ',
-        'ώ' => 'ω',
+/// A Greek letter as [`super::fold::greek_base`] folds it (lower case, no accent or
+/// diaeresis, `ς` as `σ`), and whether the original was a capital. `None` for a char
+/// that is no Greek letter.
+fn base_letter(c: char, buf: &mut String) -> Option<(char, bool)> {
+    if super::Script::of(c) != Some(super::Script::Greek) {
+        return None;
+    }
+    let base = match super::fold::greek_base(c, buf) {
         'ς' => 'σ',
-        'α'..='ω' => lower,
+        base @ 'α'..='ω' => base,
         _ => return None,
     };
-    Some((base, upper))
+    Some((base, c.is_uppercase()))
 }
 
 /// The diaeresis keeps a vowel out of a digraph (`Ευρωπαϊκή`: `α` and `ϊ` apart).
@@ -68,7 +63,8 @@ fn single(c: char) -> &'static str {
 /// A capital stays a capital at the start of what it became (`Θ` → `Th`).
 pub fn greek_latin(word: &str) -> String {
     let chars: Vec<char> = word.chars().collect();
-    let letters: Vec<Option<(char, bool)>> = chars.iter().map(|&c| base_letter(c)).collect();
+    let mut buf = String::new();
+    let letters: Vec<Option<(char, bool)>> = chars.iter().map(|&c| base_letter(c, &mut buf)).collect();
     let letter = |i: usize| letters.get(i).copied().flatten().map(|(l, _)| l);
     let mut out = String::with_capacity(word.len());
     let mut i = 0;
