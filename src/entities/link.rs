@@ -2064,14 +2064,12 @@ fn spelt_apart_in_one_language(
     let (Some(wa), Some(wb)) = (written_name(articles, cands, a), written_name(articles, cands, b)) else {
         return false;
     };
-    let words = |w: &'_ str| -> Vec<String> {
-        w.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()).map(folded_letters).collect()
-    };
-    let (xa, xb) = (words(wa), words(wb));
-    let consonants = |w: &str| -> String { w.chars().filter(|c| !FOLDED_VOWELS.contains(*c)).collect() };
-    let alike = |x: &String, y: &String| {
-        x.contains(&spelling_stem(y)) || y.contains(&spelling_stem(x)) || consonants(x) == consonants(y)
-    };
+    let is_break = |c: char| c.is_whitespace() || c == '-';
+    let xa: Vec<&str> = wa.split(is_break).filter(|w| !w.is_empty()).collect();
+    let xb: Vec<&str> = wb.split(is_break).filter(|w| !w.is_empty()).collect();
+    let consonants =
+        |w: &str| -> String { folded_letters(w).chars().filter(|c| !FOLDED_VOWELS.contains(*c)).collect() };
+    let alike = |x: &str, y: &str| case_forms_of_one_name(x, y) || consonants(x) == consonants(y);
     xa.len() == xb.len() && xa.iter().zip(&xb).any(|(x, y)| !alike(x, y))
 }
 
@@ -2166,6 +2164,12 @@ fn spelling_stem(word: &str) -> String {
     folded.chars().take(keep).collect()
 }
 
+/// One word holds the other's [`spelling_stem`]: in one script, two case forms of a
+/// name (`Шольц`, `Шольца`; `Tusk`, `Tuskiem`).
+fn case_forms_of_one_name(a: &str, b: &str) -> bool {
+    folded_letters(a).contains(&spelling_stem(b)) || folded_letters(b).contains(&spelling_stem(a))
+}
+
 /// A word's letters and digits, case-folded.
 fn folded_letters(word: &str) -> String {
     let mut folded = String::new();
@@ -2198,9 +2202,7 @@ fn written_alike_in_a_name(articles: &[Article], cands: &[Kept], lone: &Item, fu
     name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()).any(|other| {
         let other_script = script(other);
         if lone_script == other_script {
-            folded_letters(word).contains(&spelling_stem(other))
-                || folded_letters(other).contains(&spelling_stem(word))
-                || vowels_agree(other)
+            case_forms_of_one_name(word, other) || vowels_agree(other)
         } else if writes_vowels(lone_script) && writes_vowels(other_script) {
             vowels_agree(other)
         } else {
