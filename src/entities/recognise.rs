@@ -147,6 +147,7 @@ impl<'a> Doc<'a> {
         self.text = &article.text;
         self.lang = article.language.profile(article.script);
         super::tokens::lower_common_words_after_elision(&article.text, &mut self.toks, self.lang);
+        sentence_case_lines_are_sentences(&article.text, &mut self.toks, self.lang);
         self.first_token = first_token;
     }
     pub fn has_devanagari(&self) -> bool {
@@ -159,6 +160,41 @@ impl<'a> Doc<'a> {
     pub fn word(&self, i: usize) -> &str {
         let t = &self.toks[i];
         &self.text[t.start..t.end]
+    }
+}
+
+/// Rule `sentence_case_headline`: a line the tokeniser flags as Title Case
+/// (nearly all its longer words capitalised, see `tokens::mark_title_case_lines`)
+/// is read as a sentence when one of its words of four letters or more is written
+/// in lower case and is none of the language's stop words. Title Case capitalises
+/// every word but the small grammatical ones, so a lower-case verb or noun (`Xi
+/// Jinping meets Vladimir Putin in Moscow`, `Kanzler Scholz trifft Präsident
+/// Macron`) shows a headline in sentence case, dense with names: its capitals are
+/// a sentence's, and say as much.
+fn sentence_case_lines_are_sentences(text: &str, toks: &mut [Token], lang: &Profile) {
+    let mut start = 0;
+    while start < toks.len() {
+        if toks[start].flags & TITLE_LINE == 0 {
+            start += 1;
+            continue;
+        }
+        let mut end = start + 1;
+        while end < toks.len()
+            && toks[end].flags & TITLE_LINE != 0
+            && !text[toks[end - 1].suffix_end..toks[end].start].contains('\n')
+        {
+            end += 1;
+        }
+        let sentence_case = toks[start..end].iter().any(|t| {
+            let word = &text[t.start..t.end];
+            t.flags & (LOWER | DIGIT) == LOWER && letters(word) >= 4 && !lang.is_stop_word(word)
+        });
+        if sentence_case {
+            for t in &mut toks[start..end] {
+                t.flags &= !TITLE_LINE;
+            }
+        }
+        start = end;
     }
 }
 
@@ -923,7 +959,12 @@ impl Ctx<'_, '_> {
                 && !self.stats.lower_seen(self.doc.lang, key)
                 && (t.flags & (SENT | TITLE_LINE) == 0
                     || self.stats.midcap_seen(key)
-                    || (t.flags & APOS != 0 && self.doc.lang.apostrophe_suffixes))
+                    || (t.flags & APOS != 0 && self.doc.lang.apostrophe_suffixes)
+                    // rule `title_case_place`: inside a Title Case headline, a place spelled
+                    // exactly that is no ordinary word (`Putin In Moscow`; not `Leaders Meet`)
+                    || (t.flags & (SENT | TITLE_LINE) == TITLE_LINE
+                        && self.is_exact_alias(i)
+                        && rare_capitalised_word(self, i, 2)))
         }
     }
 
@@ -1457,7 +1498,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             i += 1;
             continue;
         }
-        if t.flags & TITLE_LINE != 0 && t.flags & ALLCAPS == 0 && !stats.body_capitalises(doc.lang, doc.key(i)) {
+        if t.flags & TITLE_LINE != 0 && t.flags & ALLCAPS == 0 && !title_case_name_word(&cx, i) {
             i += 1;
             continue;
         }
@@ -1498,8 +1539,8 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 }
                 break;
             }
-            // in a Title Case headline, only words the body capitalises can be names
-            if u.flags & TITLE_LINE != 0 && u.flags & ALLCAPS == 0 && !stats.body_capitalises(doc.lang, doc.key(j)) {
+            // in a Title Case headline, only words the body capitalises or no ordinary word can be names
+            if u.flags & TITLE_LINE != 0 && u.flags & ALLCAPS == 0 && !title_case_name_word(&cx, j) {
                 break;
             }
             if super::types::scripts_differ(doc.word(j - 1), doc.word(j)) {
@@ -1646,8 +1687,12 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     // a small town matched only by a stripped ending, where names inflect, is the name's own word
                     // (rule `stem_only_town_ends_no_name`: `Manchester City`)
                     && !(doc.lang.names_inflect && cx.stem_only_town(k))
-                    // a surname that is also a place's name, after a given name (`Anne Hidalgo`)
-                    && !(len == 1 && super::types::is_latin_given_name_in(doc.lang, doc.word(k - 1)))
+                    // a surname that is also a place's name, after a given name (`Anne Hidalgo`),
+                    // but not with a locative ending (rule `located_place_ends_name`: `Erdoğan Ankara'da`,
+                    // Erdoğan in Ankara: a person is met at a place, not in one)
+                    && !(len == 1
+                        && super::types::is_latin_given_name_in(doc.lang, doc.word(k - 1))
+                        && !locative_after_apostrophe(&cx, k))
                     // a place type's complement after connectors (`Palácio de Belém`)
                     && !(cx.cue(i) & LOC_HEAD != 0 && (i + 1..k).all(|m| toks[m].flags & LOWER != 0))
                     // a place type the gazetteer also lists as a town ends the name it is the head of
@@ -1688,6 +1733,8 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             i = k;
             continue;
         }
+        // rule `located_place_ends_name`: the given name a located place cut off is a person's
+        let located_after = run_end > i && run_end < j && locative_after_apostrophe(&cx, run_end) && person.is_none();
         let run_end = person.unwrap_or(run_end);
         // the complement is a place's or a body's, not the person a title before it names
         let complement = person.is_some();
@@ -1765,7 +1812,8 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     // another person (rule `family_name_in_genitive`)
                     let subject = single
                         && (frequent_surname_opens_short_article(&cx, start)
-                            || (complement && family_name_in_genitive(doc, start)));
+                            || (complement && family_name_in_genitive(doc, start))
+                            || (located_after && super::types::is_latin_given_name_in(doc.lang, word)));
                     (EntityKind::Person, Source::Unknown { acronym: None }, single && !cue && !subject)
                 };
                 out.push(make(doc, start, run_end, kind, source, cue, weak));
@@ -2018,17 +2066,62 @@ const SHORT_ARTICLE_TOKENS: usize = 60;
 /// one has none to show, and a headline opens with its subject.
 fn rare_word_opens_short_article(cx: &Ctx, i: usize) -> bool {
     let doc = cx.doc;
+    doc.first_token == 0 && doc.toks.len() <= SHORT_ARTICLE_TOKENS && rare_capitalised_word(cx, i, 3)
+}
+
+/// A capitalised word of at least `min_letters` letters, of a language that capitalises
+/// names only, that is none of its frequent words, stop words, articles, quantities or cue words.
+fn rare_capitalised_word(cx: &Ctx, i: usize, min_letters: usize) -> bool {
+    let doc = cx.doc;
     let word = doc.word(i);
-    doc.first_token == 0
-        && doc.toks.len() <= SHORT_ARTICLE_TOKENS
-        && doc.lang.casing == Casing::NamesOnly
+    doc.lang.casing == Casing::NamesOnly
         && doc.toks[i].flags & (DIGIT | ALLCAPS) == 0
-        && letters(word) >= 3
+        && letters(word) >= min_letters
         && cx.cue(i) & (TITLE | NOT_NAME | FUNCTION | ORG_HEAD | LOC_HEAD | LOC_PREP) == 0
         && !doc.lang.is_stop_word(word)
         && !is_article_word(doc.lang, &word.to_lowercase())
         && !is_quantity(doc.lang, word)
         && !super::types::is_common_word(doc.lang, word)
+        && !common_word_with_dotted_capital(doc.lang, word)
+}
+
+/// Rule `dotted_capital_common_word`: a Turkish word opening with a dotted
+/// capital (`İki`, two; `İlk`, first) is an ordinary word when its lower case
+/// the Turkish way (`iki`, not `i̇ki` with a combining dot) is a frequent or stop word.
+fn common_word_with_dotted_capital(lang: &Profile, word: &str) -> bool {
+    if !word.contains('İ') {
+        return false;
+    }
+    let lower = super::types::lower_in(lang, word);
+    lang.is_stop_word(&lower) || crate::lang::is_among_common_words(lang.code, &lower)
+}
+
+/// Rule `title_case_name_word`: in a Title Case headline (`Carlos Alcaraz Beats
+/// Novak Djokovic To Win`), where a capital proves nothing, a capitalised word is
+/// still a name's when the body writes it capitalised mid-sentence and never in
+/// lower case, or, in a language that capitalises names only, when it is no
+/// ordinary word (no frequent word, stop word, article, quantity or cue word,
+/// and written in lower case nowhere in the corpus) and stands in a person's
+/// name the language's evidence shows: a given name before another such word,
+/// or such a word after a given name or a title (`Carlos Alcaraz`, `President
+/// Biden`). A lone uncommon word is no name there (`Pardons`, `Resigns`,
+/// `Walkout`): Title Case capitalises verbs and nouns that the frequent-word
+/// lists do not hold.
+fn title_case_name_word(cx: &Ctx, i: usize) -> bool {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let lang = doc.lang;
+    if cx.stats.body_capitalises(lang, doc.key(i)) {
+        return true;
+    }
+    let uncommon = |k: usize| rare_capitalised_word(cx, k, 2) && !cx.stats.lower_seen(lang, doc.key(k));
+    let given = |k: usize| super::types::is_latin_given_name_in(lang, doc.word(k));
+    let joined = |k: usize| toks.get(k).is_some_and(|t| t.flags & JOINED != 0 && t.is_cap());
+    if !uncommon(i) {
+        return false;
+    }
+    (given(i) && joined(i + 1) && uncommon(i + 1))
+        || (i > 0 && joined(i) && ((given(i - 1) && uncommon(i - 1)) || cx.cue(i - 1) & TITLE != 0))
 }
 
 /// The frequent words of each language that are also frequent family names in
@@ -3085,16 +3178,8 @@ fn lower_loc_head_follows(cx: &Ctx, end: usize) -> bool {
 fn looks_like_place(cx: &Ctx, i: usize) -> bool {
     let doc = cx.doc;
     let t = doc.toks[i];
-    if t.flags & APOS != 0 && doc.lang.apostrophe_suffixes {
-        let suffix = &doc.text[t.end..t.suffix_end];
-        let suffix = suffix.trim_start_matches(|c: char| super::tokens::is_apostrophe(c));
-        let mut folded = String::new();
-        for c in suffix.chars() {
-            crate::lang::fold_char(c, &mut folded);
-        }
-        if cx.cues.of_word(&folded, CueLang::of(doc.lang)) & APOS_LOC != 0 {
-            return true;
-        }
+    if locative_after_apostrophe(cx, i) {
+        return true;
     }
     if i > 0 && t.flags & JOINED != 0 && doc.toks[i - 1].flags & LOWER != 0 {
         let mut folded = String::new();
@@ -3104,6 +3189,23 @@ fn looks_like_place(cx: &Ctx, i: usize) -> bool {
         return cx.cues.of_word(&folded, CueLang::of(doc.lang)) & LOC_PREP != 0;
     }
     false
+}
+
+/// Does token `i` carry a locative case ending after an apostrophe (Turkish
+/// `Wonsan'da`, `Ankara'daki`: the profile's `aposloc` class)?
+fn locative_after_apostrophe(cx: &Ctx, i: usize) -> bool {
+    let doc = cx.doc;
+    let t = doc.toks[i];
+    if t.flags & APOS == 0 || !doc.lang.apostrophe_suffixes {
+        return false;
+    }
+    let suffix = &doc.text[t.end..t.suffix_end];
+    let suffix = suffix.trim_start_matches(|c: char| super::tokens::is_apostrophe(c));
+    let mut folded = String::new();
+    for c in suffix.chars() {
+        crate::lang::fold_char(c, &mut folded);
+    }
+    cx.cues.of_word(&folded, CueLang::of(doc.lang)) & APOS_LOC != 0
 }
 
 /// Arabic and Hebrew at token `i` (no capitals mark names): gazetteer names,
@@ -9022,5 +9124,83 @@ pub(crate) mod tests {
         for place in ["provincia de Valencia", "mar Mediterráneo"] {
             assert_eq!(find(&r[0], place).map(|m| m.1), Some("LOC"), "{place}: {:?}", r[0]);
         }
+    }
+
+    #[test]
+    fn a_sentence_case_headline_dense_with_names_is_no_title_case_line() {
+        let a = article(
+            "a",
+            "en",
+            "Xi Jinping meets Vladimir Putin in Moscow\nKishida And Biden Pledge Closer Defence Ties with Allies\n\
+             The two leaders discussed trade and energy on Tuesday.",
+        );
+        let doc = Doc::new(&a);
+        let line_of = |k: usize| doc.text[..doc.toks[k].start].matches('\n').count();
+        for (k, t) in doc.toks.iter().enumerate() {
+            // the first line's lower-case verb `meets` shows sentence case; the second's only `with`, a stop word
+            assert_eq!(t.has(TITLE_LINE), line_of(k) == 1, "{} {:?}", doc.word(k), t);
+        }
+        let one_line = run(&[article("b", "en", "Xi Jinping meets Vladimir Putin in Moscow")]).remove(0);
+        let above_body = run(&[article(
+            "c",
+            "en",
+            "Xi Jinping meets Vladimir Putin in Moscow\n\nThe two leaders discussed trade and energy on Tuesday.",
+        )])
+        .remove(0);
+        let german = run(&[article(
+            "d",
+            "de",
+            "Kanzler Scholz trifft Präsident Macron in Paris\n\nDie beiden Politiker sprachen über die Lage.",
+        )])
+        .remove(0);
+        for found in [&one_line, &above_body] {
+            for name in ["Xi Jinping", "Vladimir Putin", "Moscow"] {
+                assert!(find(found, name).is_some(), "{name}: {found:?}");
+            }
+        }
+        for name in ["Scholz", "Macron", "Paris"] {
+            assert!(find(&german, name).is_some(), "{name}: {german:?}");
+        }
+    }
+
+    #[test]
+    fn a_title_case_headline_keeps_names_its_given_names_show_and_drops_its_verbs() {
+        let found = run(&[article(
+            "a",
+            "en",
+            "Carlos Alcaraz Beats Novak Djokovic To Win Title\n\nThe match lasted almost five hours on the grass court.",
+        )])
+        .remove(0);
+        assert_eq!(find(&found, "Carlos Alcaraz").map(|m| m.1), Some("PER"), "{found:?}");
+        assert_eq!(find(&found, "Novak Djokovic").map(|m| m.1), Some("PER"), "{found:?}");
+        assert!(found.iter().all(|m| !m.0.contains("Beats") && !m.0.contains("Win")), "{found:?}");
+    }
+
+    #[test]
+    fn a_title_case_headline_keeps_a_gazetteer_place_that_is_no_ordinary_word() {
+        let found =
+            run(&[article("a", "en", "Leaders Meet In Moscow As Talks Open\n\nThe talks continue on Tuesday.")])
+                .remove(0);
+        assert_eq!(find(&found, "Moscow").map(|m| (m.1, m.2.as_str())), Some(("LOC", "loc:gn524901")), "{found:?}");
+        assert!(found.iter().all(|m| m.0 != "Leaders" && m.0 != "Meet"), "{found:?}");
+    }
+
+    #[test]
+    fn a_turkish_place_with_a_locative_ending_ends_the_person_before_it() {
+        let found = run(&[article(
+            "a",
+            "tr",
+            "Erdoğan Ankara'da Putin ile görüştü\n\nİki lider enerji ve ticaret konularını ele aldı.",
+        )])
+        .remove(0);
+        assert_eq!(find(&found, "Erdoğan").map(|m| m.1), Some("PER"), "{found:?}");
+        assert_eq!(find(&found, "Ankara").map(|m| m.1), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_turkish_ordinary_word_with_a_dotted_capital_opens_no_name_in_a_short_article() {
+        let found = run(&[article("a", "tr", "İki lider Ankara'da bir araya geldi.")]).remove(0);
+        assert!(find(&found, "İki").is_none(), "{found:?}");
+        assert!(find(&found, "Ankara").is_some(), "{found:?}");
     }
 }

@@ -1431,7 +1431,7 @@ fn ordinary_words(doc: &Doc, words: std::ops::Range<usize>) -> bool {
 }
 
 /// A word in lower case as its language writes it (Turkish `İ` is `i`, `I` is `ı`).
-fn lower_in(lang: &Profile, word: &str) -> String {
+pub(crate) fn lower_in(lang: &Profile, word: &str) -> String {
     if lang.code == "tr" {
         word.chars()
             .map(|c| match c {
