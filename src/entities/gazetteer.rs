@@ -538,7 +538,13 @@ impl Gazetteer {
 
     /// `Russian`, `Koreli`, `Ukrainian`, `российский`: a country name plus a
     /// demonym ending. Demonyms are adjectives, not mentions of the place.
-    pub fn is_demonym(&self, folded: &str, key: &str) -> bool {
+    ///
+    /// Rule `turkish_demonym_endings`: the Turkish endings `-li`, `-lu` (`Koreli`,
+    /// `Romalı`) count only in a Turkish article (`lang`, the article's language
+    /// code): elsewhere a name ending so is a name (`Romelu` Lukaku is no
+    /// demonym of Rome).
+    pub fn is_demonym(&self, folded: &str, key: &str, lang: &str) -> bool {
+        const TURKISH_ENDINGS: &[&str] = &["li", "lu"];
         const ENDINGS: &[&str] = &[
             "n",
             "an",
@@ -546,8 +552,6 @@ impl Gazetteer {
             "ese",
             "ish",
             "i",
-            "li",
-            "lu",
             "ca",
             "ce",
             "ski",
@@ -589,8 +593,9 @@ impl Gazetteer {
             return true;
         }
         // each ending the word has, after a base of three letters or more
+        let turkish: &[&str] = if lang == "tr" { TURKISH_ENDINGS } else { &[] };
         for word in [folded, key] {
-            for ending in ENDINGS {
+            for ending in ENDINGS.iter().chain(turkish) {
                 if let Some(base) = word.strip_suffix(ending)
                     && base.chars().nth(2).is_some()
                     && self.demonym_bases.contains(base)
@@ -919,10 +924,20 @@ mod tests {
     #[test]
     fn demonyms_are_recognised_as_adjectives() {
         let g = Gazetteer::get();
-        assert!(g.is_demonym("russian", "russian"));
-        assert!(g.is_demonym("ukrainian", "ukrainian"));
-        assert!(!g.is_demonym("lavrov", "lavrov"));
+        assert!(g.is_demonym("russian", "russian", "en"));
+        assert!(g.is_demonym("ukrainian", "ukrainian", "en"));
+        assert!(!g.is_demonym("lavrov", "lavrov", "en"));
         // the longest ending, after a long base
-        assert!(g.is_demonym("азербайджанского", "азербайджанск"));
+        assert!(g.is_demonym("азербайджанского", "азербайджанск", "ru"));
+    }
+
+    #[test]
+    fn turkish_demonym_endings_make_no_demonym_of_a_given_name_elsewhere() {
+        let g = Gazetteer::get();
+        // `Romelu` Lukaku: `Rome` and the Turkish `-lu`
+        assert!(!g.is_demonym("romelu", "romelu", "en"));
+        assert!(!g.is_demonym("romelu", "romelu", "it"));
+        // Turkish `Koreli` still is
+        assert!(g.is_demonym("koreli", "koreli", "tr"));
     }
 }

@@ -1145,7 +1145,7 @@ impl Ctx<'_, '_> {
         for c in word.chars() {
             crate::lang::fold_char(c, &mut folded);
         }
-        self.gaz.is_demonym(&folded, self.doc.key(i)) || self.is_demonym_in_language(&folded, i)
+        self.gaz.is_demonym(&folded, self.doc.key(i), self.doc.lang.code) || self.is_demonym_in_language(&folded, i)
     }
 
     /// Rule `demonym_of_country_stem`: a word that is the stem of a country's
