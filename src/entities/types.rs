@@ -142,6 +142,7 @@ pub(crate) fn article_votes(doc: &Doc, cands: &[Cand]) -> Vec<Vote> {
             Source::Gazetteer(_) => (recogniser_vote(c.kind, c.cue, c.weak), "gazetteer"),
         })
         .unzip();
+    group_after_article(doc, cands, &mut votes, &mut rules);
     let introduced =
         |c: &Cand, v: &Vote| v.kind == EntityKind::Person && v.weight >= GIVEN_NAME_WEIGHT && c.t1 - c.t0 >= 2;
     let surnames: Vec<&str> = cands
@@ -166,13 +167,24 @@ pub(crate) fn article_votes(doc: &Doc, cands: &[Cand]) -> Vec<Vote> {
     word_of_an_organisation(doc, cands, &mut votes, &mut rules);
     first_word_written_alone(doc, cands, &mut votes, &mut rules);
     // rule `listed_with_person`: a lone word with no evidence of its own next to a person in a list
+    // (rule `place_in_a_list_of_places`: not a word the gazetteer knows as a place, nor one listed
+    // after a place: in `Milano, San Donato e Cutro` one neighbour's person vote is a guess)
     let person = |v: &Vote| v.kind == EntityKind::Person && v.weight >= GIVEN_NAME_WEIGHT;
+    let gaz = super::gazetteer::Gazetteer::get();
+    let known_place = |c: &Cand, v: &Vote| {
+        (v.kind == EntityKind::Location && v.weight > 0)
+            || gaz.lookup(doc.key(c.t0)).is_some_and(|hit| gaz.entry(hit.entry).kind == EntityKind::Location)
+    };
     for k in 0..cands.len() {
         let c = &cands[k];
         let bare = c.t1 - c.t0 == 1 && matches!(c.source, Source::Unknown { acronym: None }) && votes[k].weight == 0;
         let before = k > 0 && person(&votes[k - 1]) && joined_by_and(doc, &cands[k - 1], c);
         let after = cands.get(k + 1).is_some_and(|n| person(&votes[k + 1]) && joined_by_and(doc, c, n));
-        if bare && (before || after) {
+        // the list's other names, back and forth from this one
+        let back = (0..k).rev().take_while(|&j| in_one_list(doc, &cands[j], &cands[j + 1]));
+        let forth = (k + 1..cands.len()).take_while(|&j| in_one_list(doc, &cands[j - 1], &cands[j]));
+        let among_places = known_place(c, &votes[k]) || back.chain(forth).any(|j| known_place(&cands[j], &votes[j]));
+        if bare && (before || after) && !among_places {
             votes[k] = Vote::on_evidence(EntityKind::Person, LISTED_PERSON_WEIGHT);
             rules[k] = "listed_with_person";
         }
@@ -198,6 +210,64 @@ pub(crate) fn article_votes(doc: &Doc, cands: &[Cand]) -> Vec<Vote> {
     }
     trace_votes(doc, cands, &votes, &rules);
     votes
+}
+
+/// The weight of rule `group_after_article`'s organisation vote: more than a
+/// given name's (`Charlotte` opens `Charlotte Hornets`).
+const GROUP_WEIGHT: u8 = GIVEN_NAME_WEIGHT + 1;
+
+/// Rule `group_after_article`: a capitalised word in a plural form (profile
+/// class `groupend`: `-s`) that the article writes alone after its definite
+/// article (class `groupart`: `the Hornets`, `the Commanders`) names a team,
+/// a band or a party, never one person: a surname takes no article. That word
+/// alone, and a name it ends, are an organisation (`Charlotte Hornets`,
+/// though `Charlotte` is a given name: a team is named for its city). A family
+/// named by its surname (`the Obamas` after `Barack Obama`) or a surname
+/// before a noun (`the Harris campaign` after `Kamala Harris`) stays a person,
+/// and a place on evidence stays a place (`the Netherlands`).
+fn group_after_article(doc: &Doc, cands: &[Cand], votes: &mut [Vote], rules: &mut [&'static str]) {
+    let data = doc.lang.data();
+    if data.words("groupart").next().is_none() {
+        return;
+    }
+    let lone = |c: &Cand| c.t1 - c.t0 == 1 && matches!(c.source, Source::Unknown { acronym: None });
+    let after_article = |t0: usize| {
+        t0 > 0 && doc.toks[t0].flags & JOINED != 0 && data.in_folded_class("groupart", &fold_str(doc.word(t0 - 1)))
+    };
+    // the words as written (a key may have lost its plural ending already)
+    let folded = |i: usize| fold_str(doc.word(i));
+    // the last words of the people the article names with a given name (`Obama` of `the Obamas`),
+    // not of a name a big place opens (`Charlotte Hornets`: a city's team, though a given name)
+    let surnames: HashSet<String> = cands
+        .iter()
+        .zip(votes.iter())
+        .filter(|(c, v)| c.t1 - c.t0 >= 2 && v.kind == EntityKind::Person && v.weight >= GIVEN_NAME_WEIGHT)
+        .filter(|(c, _)| !big_place_word(doc, c.t0))
+        .map(|(c, _)| folded(c.t1 - 1))
+        .collect();
+    let plural = |word: &str| {
+        data.folded_words("groupend")
+            .iter()
+            .find_map(|end| word.strip_suffix(end.as_str()))
+            .is_some_and(|one| one.chars().count() >= 3 && !surnames.contains(one))
+    };
+    let groups: HashSet<String> = cands
+        .iter()
+        .filter(|c| lone(c) && after_article(c.t0))
+        .map(|c| folded(c.t0))
+        .filter(|word| !surnames.contains(word) && plural(word))
+        .collect();
+    if groups.is_empty() {
+        return;
+    }
+    for ((c, v), rule) in cands.iter().zip(votes.iter_mut()).zip(rules.iter_mut()) {
+        let unknown = matches!(c.source, Source::Unknown { acronym: None });
+        let place = v.kind == EntityKind::Location && v.weight > 0;
+        if unknown && !place && groups.contains(&folded(c.t1 - 1)) {
+            *v = Vote::on_evidence(EntityKind::Organization, GROUP_WEIGHT);
+            *rule = "group_after_article";
+        }
+    }
 }
 
 /// Rule `firm_role_in_article`: a lone unknown word that rule `firm_role`
@@ -416,6 +486,10 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     if place_head_before(doc, c.t0) {
         // as strong as the given name it outweighs (`stadionu Rajko Mitić`)
         return (Vote::on_evidence(EntityKind::Location, GIVEN_NAME_WEIGHT), "place_head_before");
+    }
+    if place_type_opens(doc, c) {
+        // as strong as the given name it outweighs (`Vale do Taquari`)
+        return (Vote::on_evidence(EntityKind::Location, GIVEN_NAME_WEIGHT), "place_type_opens");
     }
     if given_name_before(doc, c.t0) {
         return (Vote::on_evidence(EntityKind::Person, GIVEN_NAME_WEIGHT), "given_name_before");
@@ -739,6 +813,21 @@ fn place_head_before(doc: &Doc, t0: usize) -> bool {
         && doc.toks[t0].flags & JOINED != 0
         && doc.toks[t0 - 1].flags & LOWER != 0
         && Cues::get().of_word(&fold_str(doc.word(t0 - 1)), CueLang::of(doc.lang))
+            & (LOC_HEAD | ORG_HEAD | super::cues::TITLE)
+            == LOC_HEAD
+}
+
+/// Rule `place_type_opens`: a name that opens with a place type of the
+/// profile's `lochead` class and its `placeof` preposition (`Vale do
+/// Taquari`, `Lago di Como`, `Port of Baltimore`) is the place of that type,
+/// though the type is spelled like a given name (`Vale`). (A word that heads
+/// bodies or titles too says nothing.)
+fn place_type_opens(doc: &Doc, c: &Cand) -> bool {
+    let of = c.t0 + 1;
+    c.t1 - c.t0 >= 3
+        && doc.toks[of].flags & LOWER != 0
+        && doc.lang.data().in_folded_class("placeof", &fold_str(doc.word(of)))
+        && Cues::get().of_word(&fold_str(doc.word(c.t0)), CueLang::of(doc.lang))
             & (LOC_HEAD | ORG_HEAD | super::cues::TITLE)
             == LOC_HEAD
 }
@@ -1345,6 +1434,19 @@ fn listed_after(doc: &Doc, a: &Cand, b: &Cand) -> bool {
     }
 }
 
+/// Are names `a` and `b` in one list (rule `place_in_a_list_of_places`): listed
+/// one after the other (see [`listed_after`]), or with only capitalised words
+/// between the comma and `b` (`Crotone, Santa Sofia e Cutro`, where `Santa`
+/// is no part of the name found)?
+fn in_one_list(doc: &Doc, a: &Cand, b: &Cand) -> bool {
+    let Some(between) = doc.text.get(a.end..b.start) else { return false };
+    listed_after(doc, a, b)
+        || between
+            .trim()
+            .strip_prefix(',')
+            .is_some_and(|rest| rest.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase)))
+}
+
 /// Are names `a` and `b` joined by a word of the profile's `listand` class
 /// (`Altman and Brockman`)? A comma alone may open an apposition (`Altın
 /// Palmiye, Fransız yönetmen …`), no list.
@@ -1403,21 +1505,24 @@ fn about_sport(doc: &Doc) -> bool {
 /// place type, weighed before this too (`Milwaukee County`).
 fn place_led_name(doc: &Doc, words: std::ops::Range<usize>) -> bool {
     let gaz = super::gazetteer::Gazetteer::get();
-    // spelled exactly as the place (a stem match is often another word: `Kış`, `Save`)
-    // a team or a paper is named for a known place: a country, region or city of
-    // 200,000 people or more (priority 1 and up), not a GeoNames town spelled like a first name
-    let exact_place = |i: usize| {
-        gaz.is_exact_alias(&crate::lang::fold_for_search(doc.word(i)).text)
-            && gaz.lookup(doc.key(i)).is_some_and(|hit| {
-                let entry = gaz.entry(hit.entry);
-                entry.kind == EntityKind::Location && (hit.trusted || entry.prio >= 1)
-            })
-    };
     let any_place = |i: usize| gaz.lookup(doc.key(i)).is_some();
     words.len() >= 2
-        && exact_place(words.start)
+        && big_place_word(doc, words.start)
         && (words.start + 1..words.end)
             .all(|i| !any_place(i) && !compass_first(doc, i) && !is_given_name_in(doc.lang, doc.word(i)))
+}
+
+/// Is word `i` a place a team or a paper is named for: a country, a region
+/// or a city of 200,000 people or more (priority 1 and up), not a GeoNames
+/// town spelled like a first name, spelled exactly as the place (a stem
+/// match is often another word: `Kış`, `Save`)?
+fn big_place_word(doc: &Doc, i: usize) -> bool {
+    let gaz = super::gazetteer::Gazetteer::get();
+    gaz.is_exact_alias(&crate::lang::fold_for_search(doc.word(i)).text)
+        && gaz.lookup(doc.key(i)).is_some_and(|hit| {
+            let entry = gaz.entry(hit.entry);
+            entry.kind == EntityKind::Location && (hit.trusted || entry.prio >= 1)
+        })
 }
 
 /// Rule `ordinary_words`: a name of several words with no given name in it,
@@ -2019,6 +2124,10 @@ const NAME_ENDINGS: [(&str, &str); 14] = [
     ("i", ""),
 ];
 
+/// The Greek accusatives of given names, by their Latin key (see [`is_given_name`]):
+/// `-ο` of `-ος`, `-η` of `-ης`, `-α` of `-ας`.
+const GREEK_ACCUSATIVE_ENDINGS: [(&str, &str); 3] = [("o", "os"), ("i", "is"), ("a", "as")];
+
 /// Is the word, in an article of this language, a given name? The one answer
 /// for korpus's two sources: a profile with given names of its own (the
 /// `given` lines of ar, fa, he: names in the language's script, as written)
@@ -2088,7 +2197,12 @@ pub(crate) fn is_given_name(word: &str) -> bool {
         return true;
     }
     let mut base_form = String::with_capacity(key.len() + 2);
-    NAME_ENDINGS.iter().any(|(ending, base)| {
+    // rule `greek_accusative_given_name`: a Greek given name in the accusative drops the final
+    // `-ς` of its nominative (`τον Κυριάκο` of `Κυριάκος`, `τον Γιάννη` of `Γιάννης`, `τον
+    // Ανδρέα` of `Ανδρέας`), the form every object of a verb or a preposition takes
+    let greek = word.chars().any(|c| matches!(crate::lang::Script::of(c), Some(crate::lang::Script::Greek)));
+    let accusative: &[(&str, &str)] = if greek { &GREEK_ACCUSATIVE_ENDINGS } else { &[] };
+    NAME_ENDINGS.iter().chain(accusative).any(|(ending, base)| {
         // a stem of four letters at least: `Para` is not `Pär`
         key.strip_suffix(ending).is_some_and(|stem| {
             stem.len() >= 4 && {
@@ -3207,6 +3321,64 @@ mod tests {
         // with no person beside it a lone unknown word keeps the English default
         let found = kinds("en", "Yesterday the firm said that Quora and Twitch would merge.");
         assert_ne!(kind_of(&found, "Quora"), Some("PER"), "{found:?}");
+    }
+
+    #[test]
+    fn a_greek_given_name_in_the_accusative_opens_a_person() {
+        // `τον Κυριάκο Μητσοτάκη` came out an organisation (rule ordinary_words): `Κυριάκο` is `Κυριάκος`
+        let found = kinds("el", "Ο πρόεδρος συνάντησε χθες τον Κυριάκο Μητσοτάκη στην Αθήνα.");
+        assert_eq!(kind_of(&found, "Κυριάκο Μητσοτάκη"), Some("PER"), "{found:?}");
+        assert!(is_given_name("Κυριάκο") && is_given_name("Γιάννη") && is_given_name("Ανδρέα"));
+        // only in Greek letters: a Latin `-o` is no accusative of `-os`
+        assert!(!is_given_name("Kyriako"));
+    }
+
+    #[test]
+    fn a_plural_name_after_the_article_is_a_team_not_a_person() {
+        let found = kinds(
+            "en",
+            "Michael Jordan has agreed to sell the Charlotte Hornets to a group of investors. The Hornets \
+             have not won a playoff series since 2002. Kamala Harris said the Harris campaign would go on.",
+        );
+        assert_eq!(kind_of(&found, "Charlotte Hornets"), Some("ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Hornets"), Some("ORG"), "{found:?}");
+        // a surname the article gives a person keeps its person before a noun
+        assert_eq!(kind_of(&found, "Harris"), Some("PER"), "{found:?}");
+    }
+
+    #[test]
+    fn a_lone_word_in_a_list_of_places_takes_no_person_from_a_neighbour() {
+        // `Sofia` of `Santa Sofia` is a given name; `Cutro` took its person vote (rule listed_with_person)
+        let found = kinds("it", "Ieri la pioggia ha colpito Crotone, Santa Sofia e Cutro, dove le scuole sono chiuse.");
+        assert!(found.iter().any(|(s, _)| s == "Cutro"), "{found:?}");
+        assert_ne!(kind_of(&found, "Cutro"), Some("PER"), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_kind_of_place_and_its_preposition_is_a_place() {
+        each_of_kind(
+            "LOC",
+            &[
+                (
+                    "it",
+                    "Ieri la festa si è tenuta sulla spiaggia di Steccato di Cutro, davanti al mare.",
+                    "Steccato di Cutro",
+                ),
+                ("pt", "Ontem a festa aconteceu na cidade de Quixeramobim, no interior.", "Quixeramobim"),
+                (
+                    "es",
+                    "Ayer la fiesta se celebró en la localidad de Villanueva del Pardillo, cerca del río.",
+                    "Villanueva del Pardillo",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_name_a_place_type_and_its_preposition_open_is_that_place() {
+        // `Vale` is a given name too: `Vale do Taquari` came out a person
+        let found = kinds("pt", "No Vale do Taquari, cidades como Lajeado voltaram a ficar submersas.");
+        assert_eq!(kind_of(&found, "Vale do Taquari"), Some("LOC"), "{found:?}");
     }
 
     #[test]
