@@ -3854,10 +3854,28 @@ fn make_cand(doc: &Doc, t0: usize, t1: usize, kind: EntityKind, origin: Origin) 
     )
 }
 
-/// A readable Latin name for one candidate (`acronym`: its letters, if it is one).
-fn display(doc: &Doc, c: &Kept, acronym: Option<&str>) -> String {
+/// What a display name names, as far as its grammar goes.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Shown {
+    Other,
+    Person,
+    /// A person some spelling of the corpus shows to be a man (`Lavrov`).
+    Man,
+}
+
+/// A readable Latin name for one candidate (`acronym`: its letters, if it is
+/// one); a person's name in the nominative.
+fn display(doc: &Doc, c: &Kept, acronym: Option<&str>, shown: Shown) -> String {
     if let Some(letters) = acronym {
         return any_ascii::any_ascii(letters).to_uppercase();
+    }
+    if shown != Shown::Other && matches!(doc.lang.code, "ru" | "uk") {
+        let words: Vec<&str> = c.tokens().map(|i| doc.word(i)).collect();
+        let man = shown == Shown::Man;
+        if let Some(words) = super::nominative::nominative_of_name(&words, &types::is_listed_given_name, man) {
+            let latin: Vec<String> = words.iter().map(|w| any_ascii::any_ascii(w).replace('\'', "")).collect();
+            return latin.join(" ");
+        }
     }
     display_span(doc, c.tokens(), c.start as usize..c.end as usize)
 }
@@ -4195,6 +4213,8 @@ fn name_clusters(
             }
         }
     }
+    // persons some spelling shows to be men (`Lavrov`, `Лавровым`)
+    let mut men: HashSet<usize> = HashSet::default();
     for (root, forms) in &spellings {
         let Some(cl) = clusters.get_mut(root) else { continue };
         let Some((_, (best_words, ..))) = cl.best else { continue };
@@ -4203,28 +4223,41 @@ fn name_clusters(
         if let Some(best) = most_used_spelling(forms, best_words, t.strings, !person) {
             cl.best = Some(best);
         }
+        if person && forms.iter().any(|f| super::nominative::a_mans_family_name(t.strings.get(f.key))) {
+            men.insert(*root);
+        }
     }
-    // display names: one tokenisation per article that names a cluster best
-    let mut wanted: Vec<(usize, usize)> =
-        clusters.values().filter_map(|cl| cl.best.and_then(|(n, _)| Some((items.get(n)?.art as usize, n)))).collect();
+    // display names: one tokenisation per article that names a cluster best,
+    // with whether the cluster is a person's (a name shown in the nominative) and a man's
+    let mut wanted: Vec<(usize, usize, Shown)> = clusters
+        .iter()
+        .filter_map(|(root, cl)| {
+            let shown = match types::cluster_kind(cl.votes, cl.strong, LoneWord::Place) {
+                EntityKind::Person if men.contains(root) => Shown::Man,
+                EntityKind::Person => Shown::Person,
+                _ => Shown::Other,
+            };
+            cl.best.and_then(|(n, _)| Some((items.get(n)?.art as usize, n, shown)))
+        })
+        .collect();
     wanted.sort_unstable();
     // an article's names on one thread: a huge article split between threads
     // was tokenised on each at once (two token tables of a 60 MB article)
-    let by_article: Vec<&[(usize, usize)]> = wanted.chunk_by(|a, b| a.0 == b.0).collect();
+    let by_article: Vec<&[(usize, usize, Shown)]> = wanted.chunk_by(|a, b| a.0 == b.0).collect();
     let names: HashMap<usize, String> = par_chunks(threads, &by_article, |groups| {
         let mut out = Vec::new();
         for group in groups {
-            let Some(article) = group.first().and_then(|&(art, _)| articles.get(art)) else { continue };
+            let Some(article) = group.first().and_then(|&(art, ..)| articles.get(art)) else { continue };
             // a long article a window at a time, each name read in the window that holds it
             let mut doc = Doc::default();
             each_window(&mut doc, article, |d| {
-                for &(_, n) in *group {
+                for &(_, n, shown) in *group {
                     let Some(it) = items.get(n) else { continue };
                     let Some(c) = all.get(it.cand as usize).and_then(|c| c.in_window(d)) else { continue };
                     // an acronym's letters are its one transliteration
                     let letters = matches!(c.origin(), Origin::Unknown { acronym: true, .. })
                         .then(|| t.words(it).first().map_or("", |w| t.strings.get(w.vkey)));
-                    out.push((n, display(d, &c, letters)));
+                    out.push((n, display(d, &c, letters, shown)));
                 }
             });
         }

@@ -31,6 +31,7 @@ pub(crate) mod fxhash;
 mod gazetteer;
 mod link;
 mod lookups;
+mod nominative;
 mod recognise;
 mod segmented;
 mod suffixes;

@@ -2178,6 +2178,11 @@ pub(crate) fn is_latin_given_name_in(lang: &Profile, word: &str) -> bool {
             || stop_elsewhere_given_name(lang, word))
 }
 
+/// Is the word, as it stands, a given name of `data/names/given.txt` (no case ending taken off)?
+pub(crate) fn is_listed_given_name(word: &str) -> bool {
+    given_names().contains(&name_key(word))
+}
+
 /// Is the word a given name, also in another case (`Donalda`) or script (`Василий`)?
 pub(crate) fn is_given_name(word: &str) -> bool {
     let key = name_key(word);
