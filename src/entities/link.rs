@@ -1557,20 +1557,24 @@ pub(crate) fn link_corpus(
             run_start = run_end;
             // longer names indexed by each of their words' skeletons, so a short
             // name is only compared with the names that share its first word
-            let mut longs: HashMap<u32, Vec<usize>> = HashMap::default();
+            // (u32 item numbers: an article of a million names holds this beside
+            // all of linking's tables, and it was the peak)
+            let mut longs: HashMap<u32, Vec<u32>> = HashMap::default();
             for l in members.clone() {
                 if t.name(&items[l]).len >= 2 {
                     let mut seen: Vec<u32> = Vec::new();
                     for w in t.words(&items[l]) {
                         if !seen.contains(&w.skel) {
                             seen.push(w.skel);
-                            longs.entry(w.skel).or_default().push(l);
+                            longs.entry(w.skel).or_default().push(l as u32);
                         }
                     }
                 }
             }
             for bucket in longs.values_mut() {
-                bucket.sort_by_key(|&l| start_of(l));
+                // in place, as the stable sort by start alone ordered them: the item number
+                // breaks ties, the order they were pushed in (a stable sort takes a buffer)
+                bucket.sort_unstable_by_key(|&l| (start_of(l as usize), l));
             }
             for s in members {
                 if t.is_acronym(&items[s]) || placed.contains_key(&s) {
@@ -1594,15 +1598,16 @@ pub(crate) fn link_corpus(
                 // `longs` is in text order: from where `s` stands, walk back to the
                 // nearest fitting name, else forward; a bounded walk keeps an article
                 // of a million mentions linear
-                let at = longs.partition_point(|&l| start_of(l) < sc.start);
-                let before = longs[..at].iter().rev().take(NEAREST_NAME_WINDOW).copied().find(|&l| fits(l));
-                let after = || longs[at..].iter().take(NEAREST_NAME_WINDOW).copied().find(|&l| fits(l));
+                let at = longs.partition_point(|&l| start_of(l as usize) < sc.start);
+                let item = |&l: &u32| l as usize;
+                let before = longs[..at].iter().rev().take(NEAREST_NAME_WINDOW).map(item).find(|&l| fits(l));
+                let after = || longs[at..].iter().take(NEAREST_NAME_WINDOW).map(item).find(|&l| fits(l));
                 // (rule `a_shared_family_name_is_the_person_named_most`, abjad scripts)
                 let shared = writes_abjad(langs[art as usize]).then(|| {
                     let near =
                         &longs[at.saturating_sub(NEAREST_NAME_WINDOW)..(at + NEAREST_NAME_WINDOW).min(longs.len())];
                     let people: Vec<(usize, usize)> =
-                        near.iter().copied().filter(|&l| fits(l)).map(|l| (l, uf.find(l))).collect();
+                        near.iter().map(item).filter(|&l| fits(l)).map(|l| (l, uf.find(l))).collect();
                     abjad::person_named_most(&people)
                 });
                 if let Some(l) = shared.unwrap_or_else(|| before.or_else(after)) {
@@ -1616,7 +1621,7 @@ pub(crate) fn link_corpus(
                     // of a place's or a body's name there, whatever person another article names with it)
                     let near =
                         &longs[at.saturating_sub(NEAREST_NAME_WINDOW)..(at + NEAREST_NAME_WINDOW).min(longs.len())];
-                    inside_a_name[s] = near.iter().any(|&l| {
+                    inside_a_name[s] = near.iter().map(item).any(|l| {
                         l != s
                             && cands[items[l].cand as usize].kind != EntityKind::Person
                             && contained(&t, &items[s], &items[l])
