@@ -509,7 +509,9 @@ pub(super) fn join_chinese_names_in_other_scripts(
     // keys per entry of the name table and language: a long article names one person thousands of times
     let mut pinyin_of: HashMap<(u32, &str), Option<String>> = HashMap::default();
     let mut keys_of: HashMap<(u32, &str), Vec<String>> = HashMap::default();
-    let mut todo: Vec<(usize, (u32, &str))> = Vec::new();
+    // the items to read by a transcription, by number: their entries are remade from
+    // them (a 60 MB article has a million such names, and (item, entry) pairs were 32 MB)
+    let mut todo: Vec<u32> = Vec::new();
     for (n, it) in items.iter().enumerate() {
         let lang = code(it);
         let len = t.name(it).len;
@@ -540,7 +542,7 @@ pub(super) fn join_chinese_names_in_other_scripts(
             continue;
         }
         if pinyin.is_none() && System::of(lang).is_some() {
-            todo.push((n, entry));
+            todo.push(n as u32);
         }
     }
     if in_pinyin.is_empty() {
@@ -550,7 +552,9 @@ pub(super) fn join_chinese_names_in_other_scripts(
     for key in in_pinyin.keys() {
         known.add(key);
     }
-    for (n, entry) in todo {
+    for n in todo {
+        let n = n as usize;
+        let entry = (items[n].name, code(&items[n]));
         let Some(system) = System::of(entry.1) else { continue };
         let keys = keys_of.entry(entry).or_insert_with(|| {
             super::written_name(articles, cands, &items[n])
