@@ -232,7 +232,7 @@ struct CasedWord<'s> {
     skel: &'s str,
     concept: u8,
     coarse: &'s str,
-    knows: u32,
+    knows: u64,
     /// Transliterations of a short skeleton's word and stem (see `same_word` in link.rs), else empty.
     vkey: &'s str,
 }

@@ -19,7 +19,7 @@ use super::{Item, MIN_EDIT_SKELETON, Tables, UnionFind, Word, edit_distance_at_m
 use crate::lang::{Casing, Profile, fold_str};
 
 /// Words past this many in a name are taken as ordinary words.
-const CLASSED_WORDS: usize = 10;
+const CLASSED_WORDS: usize = 8;
 
 /// A name's words by class, one bit each in three fields of [`CLASSED_WORDS`]:
 /// ordinary words of the language (common words, organisation and place heads,
@@ -31,8 +31,11 @@ pub(super) struct WordClasses(u64);
 
 /// Words past this many in a name have no head concept.
 const CONCEPT_WORDS: usize = 6;
-/// Bits of one word's head concept: concept 0 is none, so at most 31 concepts.
-const CONCEPT_BITS: usize = 5;
+/// Bits of one word's head concept: concept 0 is none, so at most 63 concepts.
+const CONCEPT_BITS: usize = 6;
+/// How many country codes there are (see [`country_code`]): no more than the concept bits hold.
+const COUNTRY_CODES: u32 = 31;
+const _: () = assert!(COUNTRY_CODES < 1 << CONCEPT_BITS, "a country's code fits a word's concept bits");
 /// The bit after the concepts: the name's first word is a country, whose [`country_code`]
 /// its concept bits hold.
 const COUNTRY_FIRST: usize = 3 * CLASSED_WORDS + CONCEPT_BITS * CONCEPT_WORDS;
@@ -48,7 +51,7 @@ const _: () = assert!(CONCEPT_WORDS as u64 <= COUNTRY_FAR, "a last word with a c
 /// word hold it. Two countries share one a time in 31, which only lets two names meet
 /// that another word of theirs must meet too.
 pub(super) fn country_code(entry: u32) -> u8 {
-    (entry % ((1 << CONCEPT_BITS) - 1)) as u8 + 1
+    (entry % COUNTRY_CODES) as u8 + 1
 }
 
 impl WordClasses {
@@ -257,12 +260,12 @@ fn head_stems(lang: &Profile) -> &'static [HeadStem] {
 
 /// The head concepts a language has stems for, one bit per concept: a word of that
 /// language without the concept is no such head word, however alike it sounds.
-pub(super) fn known_concepts(lang: &Profile) -> u32 {
-    static KNOWN: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
+pub(super) fn known_concepts(lang: &Profile) -> u64 {
+    static KNOWN: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
     let all = KNOWN.get_or_init(|| {
         crate::lang::PROFILES
             .iter()
-            .map(|p| head_stems(p).iter().fold(0, |bits, head| bits | 1 << head.concept))
+            .map(|p| head_stems(p).iter().fold(0, |bits, head| bits | 1u64 << head.concept))
             .collect()
     });
     all.get(lang.index).copied().unwrap_or(0)
@@ -272,7 +275,7 @@ pub(super) fn known_concepts(lang: &Profile) -> u32 {
 /// word of a language that writes that head otherwise and does not read this word as
 /// it (`Манчестър`, one edit from `Ministry`'s skeleton; `Юнайтед`, from `Interior`'s):
 /// where the other language knows the concept, only its head words are that head.
-pub(super) fn heads_apart(concept: u8, other_concept: u8, other_knows: u32) -> bool {
+pub(super) fn heads_apart(concept: u8, other_concept: u8, other_knows: u64) -> bool {
     concept != 0 && other_concept != concept && other_knows & (1 << concept) != 0
 }
 
@@ -422,7 +425,7 @@ struct NameWord {
     /// Of a script without capitals, whose words meet others by their meaning alone.
     uncased: bool,
     /// The head concepts of the word's language (see [`known_concepts`]).
-    knows: u32,
+    knows: u64,
     /// A country at the name's first or last word, by its [`country_code`] (0: a country
     /// whose code the name does not keep); see [`WordClasses::with_country_at_edges`].
     country: Option<u8>,
@@ -928,6 +931,36 @@ mod tests {
         let en = id_of(&r, 0, "High Atlas");
         assert!(en.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "Высокого Атласа"), en, "{r:?}");
+    }
+
+    #[test]
+    fn a_union_translated_by_a_word_of_another_root_is_the_original() {
+        // `Ένωση` shares no letter with `Union`: they meet by their head concept, union
+        let r = run(&[
+            article("en", "en", "Andrei Sakharov was a dissident in the Soviet Union for many years."),
+            article("el", "el", "Ο Αντρέι Ζαχάροφ ήταν αντιφρονών στη Σοβιετική Ένωση για πολλά χρόνια."),
+        ]);
+        let en = id_of(&r, 0, "Soviet Union");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Σοβιετική Ένωση"), en, "{r:?}");
+    }
+
+    #[test]
+    fn a_bank_translated_by_a_word_of_another_root_is_the_original() {
+        // `Τράπεζα` is a bank by its meaning (a concept past the 31 that five bits held)
+        let r = run(&[
+            article("en", "en", "On Friday shares of Attica Bank rose after the merger was approved in Athens."),
+            article(
+                "el",
+                "el",
+                "Οι μετοχές της Τράπεζας Αττικής ανέβηκαν την Παρασκευή μετά την έγκριση της συγχώνευσης στην Αθήνα.",
+            ),
+        ]);
+        let en = id_of(&r, 0, "Attica Bank");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Τράπεζας Αττικής"), en, "{r:?}");
+        let el = crate::lang::profile_of_code("el").unwrap_or(crate::lang::OTHER);
+        assert_ne!(head_concept(el, "Τράπεζα"), 0);
     }
 
     #[test]
