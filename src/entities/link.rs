@@ -620,12 +620,32 @@ impl WordRuns {
     }
 }
 
-/// Parent per item, u32 (items are counted in u32 throughout).
-struct UnionFind(Vec<u32>);
+/// Parent per item, u32 (items are counted in u32 throughout), and the items that
+/// join others by one rule alone (see [`UnionFind::freeze`]).
+struct UnionFind(Vec<u32>, HashSet<u32>);
 
 impl UnionFind {
     fn new(len: usize) -> UnionFind {
-        UnionFind((0..len as u32).collect())
+        UnionFind((0..len as u32).collect(), HashSet::default())
+    }
+    /// Item `x` joins no other by [`UnionFind::union`], only by [`UnionFind::union_frozen`]:
+    /// a gazetteer name of several words is met by its translations (rule
+    /// `a_gazetteer_name_meets_names_as_a_name`), not by every rule that joins unknown names.
+    fn freeze(&mut self, x: usize) {
+        self.1.insert(x as u32);
+    }
+    fn frozen(&self, x: usize) -> bool {
+        !self.1.is_empty() && self.1.contains(&(x as u32))
+    }
+    /// [`UnionFind::union`] that may join a frozen item; a frozen item is no root where the
+    /// other is not, so the cluster it joins stays open to the other rules.
+    fn union_frozen(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            let (root, child) = if self.frozen(lo) && !self.frozen(hi) { (hi, lo) } else { (lo, hi) };
+            self.0[child] = root as u32;
+        }
     }
     fn find(&mut self, x: usize) -> usize {
         let mut x = x as u32;
@@ -636,6 +656,9 @@ impl UnionFind {
         x as usize
     }
     fn union(&mut self, a: usize, b: usize) {
+        if self.frozen(a) || self.frozen(b) {
+            return;
+        }
         let (ra, rb) = (self.find(a), self.find(b));
         if ra != rb {
             // the earlier item stays root: deterministic ids
@@ -1166,17 +1189,19 @@ fn country_at(doc: &Doc, i: usize) -> Option<u8> {
 /// head (`ענקית השבבים אינטל`) as an unknown name. Those met the name as an
 /// unknown one before the gazetteer held it; its hit is kept as an item too, so
 /// they still do, and a cluster that holds it is the gazetteer's entry (see
-/// [`Cluster::entry`]). Places have their own rules (`place_lone_words`). One
-/// word, no acronym (a name of several words has its own spelling in every
-/// language the gazetteer lists); the lone words that meet it are those of its
-/// own article and those written in another script (see the lone-word join:
-/// `Lega` and `Luigi` are both `lg`).
+/// [`Cluster::entry`]). Places have their own rules (`place_lone_words`). No
+/// acronym; the lone words that meet it are those of its own article and those
+/// written in another script (see the lone-word join: `Lega` and `Luigi` are
+/// both `lg`). A name of several words too, in a script with capitals: the
+/// gazetteer lists some bodies by their English name and one script's
+/// spellings (`African Union`), and the press of other languages translates
+/// them (`Unión Africana`, `Африканский союз`), which `translated_names` meets.
 fn gazetteer_name_links_as_a_name(doc: &Doc, c: &Cand, deva: bool) -> bool {
     matches!(c.source, Source::Gazetteer(_))
         && c.kind == EntityKind::Organization
         && !deva
-        && c.t1 == c.t0 + 1
-        && !doc.word(c.t0).chars().skip(1).any(char::is_uppercase)
+        && (c.t1 == c.t0 + 1 || doc.lang.casing != Casing::Uncased)
+        && (c.t0..c.t1).all(|i| !doc.word(i).chars().skip(1).any(char::is_uppercase))
 }
 
 /// The script of the first letter of an item's name as its article writes it.
@@ -1347,6 +1372,15 @@ pub(crate) fn link_corpus(
     drop(known);
     let mut uf = UnionFind::new(items.len());
     let t = Tables { names: &names, words: &words, strings: &strings };
+    // (rule `a_gazetteer_name_meets_names_as_a_name`) a gazetteer name of several words
+    // joins its translations alone
+    for (n, it) in items.iter().enumerate() {
+        if t.name(it).len >= 2
+            && cands.get(it.cand as usize).is_some_and(|c| matches!(c.origin(), Origin::Gazetteer(_)))
+        {
+            uf.freeze(n);
+        }
+    }
     let kind_of = |it: &Item| cands[it.cand as usize].kind;
     // one-word names that are a case form or a transcription of a place the
     // other articles name: they are that place, and join no name below
@@ -3471,7 +3505,8 @@ fn devanagari_pass(
     let mut words: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut seen_full: HashSet<&str> = HashSet::default();
     for (n, it) in items.iter().enumerate() {
-        if t.is_acronym(it) || t.name(it).len == 0 {
+        // (a frozen gazetteer name is found in Devanagari by its gazetteer spellings)
+        if t.is_acronym(it) || t.name(it).len == 0 || uf.frozen(n) {
             continue;
         }
         let c = &cands[it.cand as usize];
@@ -4527,6 +4562,61 @@ mod tests {
         let boeing = id_of(&r, 0, "Boeing");
         assert_eq!(boeing.as_deref(), Some("org:boeing"), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "Боинг"), boeing, "{r:?}");
+    }
+
+    #[test]
+    fn a_gazetteer_name_of_several_words_meets_its_translation() {
+        // rule `a_gazetteer_name_meets_names_as_a_name`: the gazetteer knows the African Union
+        // by its English name (and the Arabic press's), not by the Spanish press's
+        let r = run(&[
+            article(
+                "en",
+                "en",
+                "Narendra Modi said in New Delhi that the African Union had become a permanent member. \
+                 Joe Biden welcomed the decision.",
+            ),
+            article(
+                "es",
+                "es",
+                "Narendra Modi anunció en Nueva Delhi que la Unión Africana se había convertido en miembro \
+                 permanente. Joe Biden celebró la decisión.",
+            ),
+        ]);
+        let union = id_of(&r, 0, "African Union");
+        assert_eq!(union.as_deref(), Some("org:african-union"), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Unión Africana"), union, "{r:?}");
+    }
+
+    #[test]
+    fn a_gazetteer_name_of_several_words_meets_no_translation_of_another_story() {
+        // Italy's Democratic Party is not South Korea's, which the Turkish press names alike
+        let r = run(&[
+            article(
+                "it",
+                "it",
+                "Elly Schlein ha guidato il Partito democratico alle elezioni regionali in Sardegna di domenica.",
+            ),
+            article(
+                "tr",
+                "tr",
+                "Güney Kore'de muhalefetteki Demokratik Parti, Seul'deki mecliste sıkıyönetime karşı oy kullandı.",
+            ),
+        ]);
+        let pd = id_of(&r, 0, "Partito democratico");
+        assert_eq!(pd.as_deref(), Some("org:pd-it"), "{:?}", r[0]);
+        assert!(id_of(&r, 1, "Demokratik Parti").is_some(), "{:?}", r[1]);
+        assert_ne!(id_of(&r, 1, "Demokratik Parti"), pd, "{r:?}");
+    }
+
+    #[test]
+    fn a_gazetteer_name_of_several_words_is_not_looked_for_by_its_sound_in_abjad_text() {
+        // its Hebrew spelling is in the gazetteer; `יוביל גז` (will carry gas) only sounds alike
+        let r = run(&[
+            article("en", "en", "The White House said on Monday that talks with China would go on."),
+            article("he", "he", "הצינור יוביל גז מרוסיה לסין דרך מונגוליה, אמר שי."),
+        ]);
+        assert_eq!(id_of(&r, 0, "White House").as_deref(), Some("org:white-house"), "{:?}", r[0]);
+        assert!(r[1].iter().all(|m| m.2 != "org:white-house"), "{:?}", r[1]);
     }
 
     #[test]

@@ -561,6 +561,11 @@ pub(super) fn abjad_pass(
             continue;
         }
         let Some(c) = cands.get(it.cand as usize) else { continue };
+        // a gazetteer name of several words has its abjad spellings in the gazetteer
+        // already: scanned for by its sound it finds words that are none (`יוביל גז`)
+        if t.name(it).len >= 2 && matches!(c.origin(), super::Origin::Gazetteer(_)) {
+            continue;
+        }
         let spaced = t.strings.get(t.name(it).abjad);
         let joined = spaced.replace(' ', "");
         let min = if t.name(it).len >= 2 { MIN_SCANNED_NAME_KEY } else { MIN_SCANNED_WORD_KEY };

@@ -851,11 +851,19 @@ pub(super) fn link_translated_names(
                 }
                 let Some(fit) = fit(t, ws, other) else { continue };
                 let mut told = false;
-                if fit.needs_story || fit.kinds {
+                // (rule `a_gazetteer_name_meets_names_as_a_name`) a gazetteer name of several
+                // words is one country's body (`Assemblée nationale`, `Partito democratico`):
+                // its translation in another story may be another country's; and it is met
+                // word for word (not `Party for Freedom and Democracy`)
+                let frozen = uf.frozen(*n) || uf.frozen(m);
+                if frozen && fit.left > 0 {
+                    continue;
+                }
+                if fit.needs_story || fit.kinds || frozen {
                     let of =
                         |x: usize| spelling_of.get(&x).and_then(|key| spelled.get(key)).map_or(&[][..], Vec::as_slice);
                     told = of(*n).iter().any(|&x| of(m).iter().any(|&y| same_story(x, y, uf)));
-                    if fit.needs_story && !told {
+                    if (fit.needs_story || frozen) && !told {
                         continue;
                     }
                 }
@@ -891,7 +899,7 @@ pub(super) fn link_translated_names(
                     if countries_apart(mine, theirs) {
                         continue;
                     }
-                    uf.union(here, there);
+                    uf.union_frozen(here, there);
                     if let Some(code) = merged_countries(mine, theirs) {
                         countries.insert(uf.find(here), code);
                     }
