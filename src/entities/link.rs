@@ -1540,6 +1540,7 @@ pub(crate) fn link_corpus(
                 && t.name(it).len >= 2
                 && !t.is_acronym(it)
                 && t.name(it).initials != NO_STRING
+                && !end_of_a_longer_name(articles, &cands, &cand_starts, &langs, it)
             {
                 by_initials.entry(strings.get(t.name(it).initials)).or_insert(n);
             }
@@ -2279,6 +2280,43 @@ fn short_place_before(articles: &[Article], cands: &[Kept], cand_starts: &[u32],
 
 /// The organisation an acronym in brackets follows (`Геологической службы
 /// США (USGS)`): the acronym of its name, whatever language the name is in.
+/// Rule `an_acronym_spells_a_whole_name`: a name written right after a one-word
+/// organisation name and a function word (`Center` `for` `Civil Liberties`, a name
+/// `Center for Civil Liberties` that was read as two) is the end of a longer name:
+/// an acronym of its initials alone (`CL`) is not the body's, but another's (the
+/// Champions League's).
+fn end_of_a_longer_name(
+    articles: &[Article],
+    cands: &[Kept],
+    cand_starts: &[u32],
+    langs: &[&'static Profile],
+    it: &Item,
+) -> bool {
+    let at = it.cand as usize;
+    let Some(before) =
+        at.checked_sub(1).filter(|&b| b >= cand_range(cand_starts, it.art as usize).start).and_then(|b| cands.get(b))
+    else {
+        return false;
+    };
+    let (Some(article), Some(name), Some(lang)) =
+        (articles.get(it.art as usize), cands.get(at), langs.get(it.art as usize))
+    else {
+        return false;
+    };
+    let Some(between) = article.text.get(before.end as usize..name.start as usize) else { return false };
+    let word = between.trim();
+    let one_word_before = matches!(before.origin(), Origin::Unknown { acronym: false, .. })
+        && before.kind == EntityKind::Organization
+        && before.words() == 1;
+    one_word_before
+        && between.len() == word.len() + 2
+        && between.starts_with(' ')
+        && between.ends_with(' ')
+        && !word.is_empty()
+        && word.chars().all(char::is_lowercase)
+        && lang.is_stop_word(word)
+}
+
 fn named_before_in_brackets(articles: &[Article], cands: &[Kept], cand_starts: &[u32], it: &Item) -> Option<usize> {
     let at = it.cand as usize;
     let before = cands.get(at.checked_sub(1).filter(|&b| b >= cand_range(cand_starts, it.art as usize).start)?)?;
@@ -4562,6 +4600,29 @@ mod tests {
         let boeing = id_of(&r, 0, "Boeing");
         assert_eq!(boeing.as_deref(), Some("org:boeing"), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "Боинг"), boeing, "{r:?}");
+    }
+
+    #[test]
+    fn an_acronym_spells_a_whole_name_not_the_end_of_one_read_as_two() {
+        // rule `an_acronym_spells_a_whole_name`: `Civil Liberties` is the end of `Center for
+        // Civil Liberties`; `CL` is the Champions League the Japanese article names before it
+        let r = run(&[
+            article(
+                "en",
+                "en",
+                "The prize went to Ales Bialiatski, the Russian group Memorial and the Center for Civil Liberties \
+                 of Ukraine. The Center for Civil Liberties has documented war crimes.",
+            ),
+            article(
+                "ja",
+                "ja",
+                "マンチェスター・シティーは欧州チャンピオンズリーグ（CL）決勝でインテルを破った。CL初優勝となった。",
+            ),
+        ]);
+        let cut = id_of(&r, 0, "Civil Liberties");
+        assert!(cut.is_some(), "{:?}", r[0]);
+        assert!(id_of(&r, 1, "CL").is_some(), "{:?}", r[1]);
+        assert_ne!(id_of(&r, 1, "CL"), cut, "{r:?}");
     }
 
     #[test]
