@@ -1114,12 +1114,12 @@ const MIN_CYRILLIC_ACRONYM: usize = 3;
 /// `УЄФА`, `ФИФА` for UEFA, FIFA): an acronym of [`MIN_CYRILLIC_ACRONYM`] Cyrillic
 /// letters or more, each of one Latin letter, is the Latin acronym of those letters.
 fn join_acronyms_by_their_latin_letters(items: &[Item], t: &Tables, uf: &mut UnionFind) {
-    let mut latin: HashMap<&str, usize> = HashMap::default();
+    let mut latin: HashMap<String, usize> = HashMap::default();
     for (n, it) in items.iter().enumerate() {
         if let Some(letters) = t.joined(it).strip_prefix("acr:")
             && letters.is_ascii()
         {
-            latin.entry(letters).or_insert(n);
+            latin.entry(letters.chars().map(acronym_sound).collect()).or_insert(n);
         }
     }
     if latin.is_empty() {
@@ -1132,10 +1132,22 @@ fn join_acronyms_by_their_latin_letters(items: &[Item], t: &Tables, uf: &mut Uni
             continue;
         }
         read.clear();
-        let all_read = letters.chars().all(|c| cyrillic_acronym_letter(c).map(|l| read.push(l)).is_some());
+        let all_read =
+            letters.chars().all(|c| cyrillic_acronym_letter(c).map(|l| read.push(acronym_sound(l))).is_some());
         if all_read && let Some(&m) = latin.get(read.as_str()) {
             uf.union(m, n);
         }
+    }
+}
+
+/// Rule `an_acronym_read_as_a_word_is_its_latin_letters`: an acronym read as a word is
+/// written by its sound, so Cyrillic `к` is the Latin `c` or `k`, and `в` the `v` or `w`
+/// (`ЭКОВАС`, `ЕКОВАС` for ECOWAS): both sides' letters are compared by their sound.
+fn acronym_sound(letter: char) -> char {
+    match letter {
+        'c' | 'q' => 'k',
+        'w' => 'v',
+        other => other,
     }
 }
 
@@ -4623,6 +4635,20 @@ mod tests {
         assert!(cut.is_some(), "{:?}", r[0]);
         assert!(id_of(&r, 1, "CL").is_some(), "{:?}", r[1]);
         assert_ne!(id_of(&r, 1, "CL"), cut, "{r:?}");
+    }
+
+    #[test]
+    fn an_acronym_read_as_a_word_is_its_latin_letters_by_their_sound() {
+        // rule `an_acronym_read_as_a_word_is_its_latin_letters`: `К` is the c, `В` the w of ECOWAS
+        let r = run(&[
+            article("en", "en", "Leaders of ECOWAS met in Abuja on Sunday. ECOWAS gave the junta a week."),
+            article("ru", "ru", "Лидеры ЭКОВАС встретились в Абудже в воскресенье. ЭКОВАС дал хунте неделю."),
+            article("uk", "uk", "Лідери ЕКОВАС зустрілися в Абуджі в неділю. ЕКОВАС дав хунті тиждень."),
+        ]);
+        let ecowas = id_of(&r, 0, "ECOWAS");
+        assert!(ecowas.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "ЭКОВАС"), ecowas, "{r:?}");
+        assert_eq!(id_of(&r, 2, "ЕКОВАС"), ecowas, "{r:?}");
     }
 
     #[test]
