@@ -504,6 +504,11 @@ impl ItemText {
             self.abjad = Some(abjad);
         }
         let mut whole = String::new();
+        // (rule `a_foreign_j_keeps_its_sound`) Polish reads `j` as y but writes foreign names
+        // as their own languages do (`Jair`, `Jerome`, `Joe`), Serbian and Croatian write
+        // Latin names so too: a name of several words is also keyed with its `j` read as the
+        // English j, so `Jaira Bolsonaro` meets `Jair Bolsonaro`
+        let foreign_j = orth == crate::lang::Orthography::SouthSlavic && tokens.len() >= 2;
         for (k, i) in tokens.clone().enumerate() {
             let word = word_of(i);
             // a regnal number is its value in any script (`Mohammed VI`, `Μοχάμεντ ΣΤ`)
@@ -519,7 +524,10 @@ impl ItemText {
             let mut s = String::new();
             push_skeleton(word, orth, &mut s);
             self.joined.push_str(&s);
-            if word.len() == doc.word(i).len() {
+            if foreign_j && doc.word(i).contains(['j', 'J']) {
+                // `dž` is the English j in this orthography
+                push_skeleton(&doc.word(i).replace('j', "dž").replace('J', "Dž"), orth, &mut whole);
+            } else if word.len() == doc.word(i).len() {
                 whole.push_str(&s);
             } else {
                 push_skeleton(doc.word(i), orth, &mut whole);
@@ -4649,6 +4657,18 @@ mod tests {
         assert!(ecowas.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "ЭКОВАС"), ecowas, "{r:?}");
         assert_eq!(id_of(&r, 2, "ЕКОВАС"), ecowas, "{r:?}");
+    }
+
+    #[test]
+    fn a_foreign_j_keeps_its_sound_in_a_polish_name() {
+        // rule `a_foreign_j_keeps_its_sound`: Polish writes Jair with its j, read as y in Polish words
+        let r = run(&[
+            article("en", "en", "Luiz Inacio Lula da Silva defeated Jair Bolsonaro in the runoff on Sunday."),
+            article("pl", "pl", "Luiz Inácio Lula da Silva pokonał w niedzielę w drugiej turze Jaira Bolsonaro."),
+        ]);
+        let bolsonaro = id_of(&r, 0, "Jair Bolsonaro");
+        assert!(bolsonaro.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Jaira Bolsonaro"), bolsonaro, "{r:?}");
     }
 
     #[test]
