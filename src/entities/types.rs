@@ -178,13 +178,29 @@ pub(crate) fn article_votes(doc: &Doc, cands: &[Cand]) -> Vec<Vote> {
     for k in 0..cands.len() {
         let c = &cands[k];
         let bare = c.t1 - c.t0 == 1 && matches!(c.source, Source::Unknown { acronym: None }) && votes[k].weight == 0;
+        if !bare {
+            continue;
+        }
         let before = k > 0 && person(&votes[k - 1]) && joined_by_and(doc, &cands[k - 1], c);
         let after = cands.get(k + 1).is_some_and(|n| person(&votes[k + 1]) && joined_by_and(doc, c, n));
+        // rule `person_in_the_list`: in a list that ends with its `and` (`i figli Marina, Pier Silvio,
+        // Barbara, Eleonora e Luigi`), a person anywhere in it speaks for its lone words
+        let lo = k - (0..k).rev().take(LIST_NAMES).take_while(|&j| listed_after(doc, &cands[j], &cands[j + 1])).count();
+        let hi = k
+            + (k + 1..cands.len())
+                .take(LIST_NAMES)
+                .take_while(|&j| listed_after(doc, &cands[j - 1], &cands[j]))
+                .count();
+        let in_person_list = (lo + 1..=hi).any(|j| joined_by_and(doc, &cands[j - 1], &cands[j]))
+            && (lo..=hi).any(|j| j != k && person(&votes[j]));
+        if !(before || after || in_person_list) {
+            continue;
+        }
         // the list's other names, back and forth from this one
-        let back = (0..k).rev().take_while(|&j| in_one_list(doc, &cands[j], &cands[j + 1]));
-        let forth = (k + 1..cands.len()).take_while(|&j| in_one_list(doc, &cands[j - 1], &cands[j]));
+        let back = (0..k).rev().take(LIST_NAMES).take_while(|&j| in_one_list(doc, &cands[j], &cands[j + 1]));
+        let forth = (k + 1..cands.len()).take(LIST_NAMES).take_while(|&j| in_one_list(doc, &cands[j - 1], &cands[j]));
         let among_places = known_place(c, &votes[k]) || back.chain(forth).any(|j| known_place(&cands[j], &votes[j]));
-        if bare && (before || after) && !among_places {
+        if !among_places {
             votes[k] = Vote::on_evidence(EntityKind::Person, LISTED_PERSON_WEIGHT);
             rules[k] = "listed_with_person";
         }
@@ -418,6 +434,9 @@ fn first_word_written_alone(doc: &Doc, cands: &[Cand], votes: &mut [Vote], rules
     }
 }
 
+/// The most names of a list the list rules read on either side of a name.
+const LIST_NAMES: usize = 12;
+
 /// The weight of a lone word's person vote when it stands in a list next to
 /// a person (`hire Altman and Brockman`): some evidence, less than a name's own.
 const LISTED_PERSON_WEIGHT: u8 = 3;
@@ -524,6 +543,9 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
         return (Vote::on_evidence(kind, HEAD_WORD_WEIGHT), "head_word");
     }
     if c.t1 - c.t0 == 1 {
+        if place_word_after(doc, c.t1) {
+            return (Vote::on_evidence(EntityKind::Location, HEAD_WORD_WEIGHT), "place_word_after");
+        }
         if acronym_with_case_ending(doc.word(c.t0)) {
             return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "acronym_with_case_ending");
         }
@@ -1843,6 +1865,17 @@ fn place_postposition_after(doc: &Doc, t1: usize) -> bool {
     let Some(next) = doc.toks.get(t1) else { return false };
     let profile = if next.flags & DEVA != 0 { super::recognise::devanagari_profile() } else { doc.lang };
     next.flags & JOINED != 0 && profile.data().words("locpost").any(|w| w == doc.word(t1))
+}
+
+/// Rule `place_word_after`: a lone name right before a word of the profile's
+/// `placeafter` class is a place: a place type the language writes after the
+/// name, in lower case and with its case ending (Turkish `Sütlüce semtinde`,
+/// `Gemlik ilçesinde`), or a title held for a place (`Hatay Milletvekili`, an
+/// MP for Hatay; `Van Valisi`).
+fn place_word_after(doc: &Doc, t1: usize) -> bool {
+    doc.toks.get(t1).is_some_and(|next| {
+        next.flags & JOINED != 0 && doc.lang.data().in_folded_class("placeafter", &fold_str(doc.word(t1)))
+    })
 }
 
 /// Rule `common_noun`: a word of the name ends like the language's abstract
@@ -3352,6 +3385,14 @@ mod tests {
     }
 
     #[test]
+    fn a_person_in_a_list_that_ends_with_its_and_makes_its_lone_words_persons() {
+        // `Barbara` and `Eleonora` came out places, the Italian lone-word default
+        let found = kinds("it", "Nelle prime file sedevano i figli Marina, Pier Silvio, Barbara, Eleonora e Luigi.");
+        assert_eq!(kind_of(&found, "Barbara"), Some("PER"), "{found:?}");
+        assert_eq!(kind_of(&found, "Eleonora"), Some("PER"), "{found:?}");
+    }
+
+    #[test]
     fn a_lone_word_in_a_list_of_places_takes_no_person_from_a_neighbour() {
         // `Sofia` of `Santa Sofia` is a given name; `Cutro` took its person vote (rule listed_with_person)
         let found = kinds("it", "Ieri la pioggia ha colpito Crotone, Santa Sofia e Cutro, dove le scuole sono chiuse.");
@@ -3384,6 +3425,22 @@ mod tests {
         // `Vale` is a given name too: `Vale do Taquari` came out a person
         let found = kinds("pt", "No Vale do Taquari, cidades como Lajeado voltaram a ficar submersas.");
         assert_eq!(kind_of(&found, "Vale do Taquari"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_turkish_lone_word_with_no_evidence_is_an_organisation() {
+        // Turkish writes a place with its case ending; `Togg` and `Vestel` came out places
+        let found = kinds("tr", "Dün Togg yeni modelini tanıttı ve satışlar başladı. Şirket, Vestel ile çalışacak.");
+        assert_eq!(kind_of(&found, "Togg"), Some("ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Vestel"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_turkish_name_before_its_place_type_or_its_places_title_is_a_place() {
+        let found =
+            kinds("tr", "Atölye, İstanbul'un Sütlüce semtinde kuruldu. Hatay Milletvekili Can Atalay da oradaydı.");
+        assert_eq!(kind_of(&found, "Sütlüce"), Some("LOC"), "{found:?}");
+        assert_eq!(kind_of(&found, "Hatay"), Some("LOC"), "{found:?}");
     }
 
     #[test]
