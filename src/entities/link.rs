@@ -1987,16 +1987,24 @@ pub(crate) fn link_corpus(
     let known_count = found.iter().flatten().filter(|(_, c)| matches!(c.origin(), Origin::Known { .. })).count();
     let mut found_items: Vec<Item> = Vec::with_capacity(known_count);
     uf.0.reserve_exact(known_count);
-    for (art, mut c) in found.into_iter().flatten() {
-        // a known name's origin names the item it joins until it gets one of its own
-        if let Origin::Known { item: target } = c.origin() {
-            let n = uf.push();
-            c.set_origin(Origin::Known { item: n as u32 });
-            found_items.push(Item { art, cand: (cands.len() + found_cands.len()) as u32, name: known_name });
-            uf.union(target as usize, n);
+    for mut part in found {
+        // let go an eighth at a time as it is copied: a huge article's names found by
+        // the passes were held twice until the copy was done
+        let block = part.len().div_ceil(8);
+        while !part.is_empty() {
+            for (art, mut c) in part.drain(..block.min(part.len())) {
+                // a known name's origin names the item it joins until it gets one of its own
+                if let Origin::Known { item: target } = c.origin() {
+                    let n = uf.push();
+                    c.set_origin(Origin::Known { item: n as u32 });
+                    found_items.push(Item { art, cand: (cands.len() + found_cands.len()) as u32, name: known_name });
+                    uf.union(target as usize, n);
+                }
+                found_cands.push(c);
+                found_arts.push(art);
+            }
+            part.shrink_to_fit();
         }
-        found_cands.push(c);
-        found_arts.push(art);
     }
     crate::memory::release_free_memory();
 
@@ -3650,6 +3658,8 @@ fn devanagari_pass(
                     .filter_map(|c| Some((doc.word(c.t0 as usize).to_owned(), (c.item()?, c.kind))))
                     .collect()
             };
+            // (each root once in a row: a long article names the same person hundreds of
+            // thousands of times, and a repeat changes neither list's answers)
             let mut last_root: Vec<usize> = Vec::new();
             // the people this pass finds named in full (two or three words)
             let mut full_roots: Vec<usize> = Vec::new();
@@ -3716,8 +3726,8 @@ fn devanagari_pass(
                                 make_cand(doc, i, i + n, kind, Origin::Known { item: target as u32 })
                                     .map(|c| (art as u32, c)),
                             );
-                            last_root.push(roots[target] as usize);
-                            full_roots.push(roots[target] as usize);
+                            push_new(&mut last_root, roots[target] as usize);
+                            push_new(&mut full_roots, roots[target] as usize);
                             i += n;
                             done = true;
                             break;
@@ -3798,7 +3808,7 @@ fn devanagari_pass(
                             // board) waits for the person's full name in this article as well
                             if skel.len() >= SURE_SKELETON && !hindi_frequent(word) && (surname || !given) {
                                 out.extend(found.map(|c| (art as u32, c)));
-                                last_root.push(roots[target] as usize);
+                                push_new(&mut last_root, roots[target] as usize);
                             } else {
                                 pending.extend(found.map(|c| (roots[target] as usize, c)));
                             }
@@ -3822,7 +3832,7 @@ fn devanagari_pass(
                             make_cand(doc, i, i + 1, EntityKind::Person, Origin::Known { item: target as u32 })
                                 .map(|c| (art as u32, c)),
                         );
-                        last_root.push(roots[target] as usize);
+                        push_new(&mut last_root, roots[target] as usize);
                         i += 1;
                         continue;
                     }
@@ -3884,6 +3894,14 @@ fn devanagari_pass(
         }
         out
     })
+}
+
+/// Push `root` unless it is the last one already: the list is searched from its end
+/// for the latest of some roots, or asked whether it holds one, which a repeat does not change.
+fn push_new(roots: &mut Vec<usize>, root: usize) {
+    if roots.last() != Some(&root) {
+        roots.push(root);
+    }
 }
 
 /// One of the frequent Hindi words of the word-frequency list.
@@ -4504,6 +4522,15 @@ fn mention_table(
 mod tests {
     use super::*;
     use crate::entities::recognise::tests::{article, id_of, run};
+
+    #[test]
+    fn a_root_named_again_in_a_row_is_kept_once() {
+        let mut roots = Vec::new();
+        for root in [7, 7, 7, 3, 3, 7] {
+            push_new(&mut roots, root);
+        }
+        assert_eq!(roots, [7, 3, 7]);
+    }
 
     #[test]
     fn the_first_part_appended_keeps_its_tables_rather_than_holding_them_twice() {
