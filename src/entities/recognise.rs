@@ -721,6 +721,10 @@ struct Ctx<'d, 'a> {
     /// The names found so far, by word: rules ask of every capitalised word
     /// whether it ends a person found before.
     names_found: RefCell<NamesFound<'d>>,
+    /// The keys of the capitalised words a capitalised title follows (`Galatasaray
+    /// Başkanı`), once asked: [`sentence_initial_name`] asks it of every sentence's
+    /// first word, and reading the window for each made a long Turkish article quadratic.
+    titled_keys: std::cell::OnceCell<HashSet<&'d str>>,
 }
 
 /// The candidates found so far in the scan, by their first word and (of two
@@ -1425,7 +1429,17 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
     let latin_places = if doc.has_devanagari() { vec![Cell::new(None); doc.toks.len()] } else { Vec::new() };
     let cue_bits = vec![Cell::new(NOT_ASKED); doc.toks.len()];
     let names_found = RefCell::new(NamesFound::default());
-    let mut cx = Ctx { doc, stats, gaz, cues, buf: String::new(), cue_bits, latin_places, names_found };
+    let mut cx = Ctx {
+        doc,
+        stats,
+        gaz,
+        cues,
+        buf: String::new(),
+        cue_bits,
+        latin_places,
+        names_found,
+        titled_keys: std::cell::OnceCell::new(),
+    };
     let mut out = Vec::new();
     let toks = &doc.toks;
     let n = toks.len();
@@ -2045,12 +2059,17 @@ fn sentence_initial_name(cx: &Ctx, i: usize) -> bool {
     if super::types::club_word(doc.lang, doc.word(i)) {
         return true;
     }
+    if !doc.lang.apostrophe_suffixes {
+        return false;
+    }
     let title_after = |k: usize| {
         doc.toks.get(k + 1).is_some_and(|t| t.is_cap() && t.flags & JOINED != 0) && cx.cue(k + 1) & TITLE != 0
     };
-    let key = doc.key(i);
-    doc.lang.apostrophe_suffixes
-        && (0..doc.toks.len()).any(|k| doc.toks[k].is_cap() && doc.key(k) == key && title_after(k))
+    cx.titled_keys
+        .get_or_init(|| {
+            (0..doc.toks.len()).filter(|&k| doc.toks[k].is_cap() && title_after(k)).map(|k| doc.key(k)).collect()
+        })
+        .contains(doc.key(i))
 }
 
 /// An article of at most this many tokens (a headline, one sentence, a list
