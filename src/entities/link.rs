@@ -4099,6 +4099,7 @@ fn spelling_distance(a: &str, b: &str) -> usize {
 }
 
 /// One spelling of a cluster's name: how many articles use it, and its best mention.
+#[derive(Clone, Copy)]
 struct Spelling {
     key: u32,
     articles: u32,
@@ -4112,6 +4113,8 @@ struct Spelling {
     latin_articles: u32,
     /// Written in Greek, whose masculine names lose their final `ς` in the genitive.
     greek: bool,
+    /// A Chinese person's name in Han in a Chinese article, shown in its pinyin reading.
+    pinyin: bool,
 }
 
 /// English's display rank, the highest (see `lang::Profile::display_rank`).
@@ -4194,6 +4197,18 @@ fn most_used_spelling(
         full.iter().map(|o| o.articles as usize * spelling_distance(key, strings.get(o.key))).sum()
     };
     tied.iter().min_by(|a, b| cost(a).cmp(&cost(b)).then(b.best.1.cmp(&a.best.1))).map(|s| s.best)
+}
+
+/// Rule `a_chinese_name_is_shown_in_pinyin`: a Chinese person's name that a
+/// Chinese article writes in Han is shown by its pinyin reading (`王毅`: Wang Yi),
+/// not by another script's transcription of it (`Ван И`, Palladius: Van I), unless
+/// some article writes the name in Latin letters itself. The spellings to choose
+/// among, when that is so.
+fn chinese_name_in_pinyin(spellings: &[Spelling]) -> Option<Vec<Spelling>> {
+    if spellings.iter().any(|s| s.latin_articles > 0) || !spellings.iter().any(|s| s.pinyin) {
+        return None;
+    }
+    Some(spellings.iter().filter(|s| s.pinyin).copied().collect())
 }
 
 /// Rule `a_greek_name_is_shown_in_the_nominative`: a Greek man's name in the genitive
@@ -4323,6 +4338,14 @@ fn name_clusters(
                             vowelless: writes_abjad(langs[art]),
                             latin_articles: u32::from(written_in_latin()),
                             greek: langs[art].code == "el",
+                            pinyin: langs[art].code == "zh"
+                                && articles
+                                    .get(art)
+                                    .and_then(|a| a.text.get(c.start as usize..c.end as usize))
+                                    .is_some_and(|name| {
+                                        (2..=3).contains(&name.chars().count())
+                                            && segmented::is_chinese_person_name(name)
+                                    }),
                         })
                     }
                 }
@@ -4336,6 +4359,11 @@ fn name_clusters(
         let Some((_, (best_words, ..))) = cl.best else { continue };
         // (the lone-word default never makes a person, so any default serves here)
         let person = types::cluster_kind(cl.votes, cl.strong, LoneWord::Place) == EntityKind::Person;
+        let pinyin = if person { chinese_name_in_pinyin(forms) } else { None };
+        let (forms, best_words) = match &pinyin {
+            Some(pinyin) => (&pinyin[..], pinyin.iter().map(|s| s.best.1.0).max().unwrap_or(best_words)),
+            None => (&forms[..], best_words),
+        };
         if let Some(best) = most_used_spelling(forms, best_words, t.strings, !person) {
             cl.best = Some(best);
         }
@@ -5139,7 +5167,27 @@ mod tests {
             vowelless: false,
             latin_articles: 0,
             greek: false,
+            pinyin: false,
         }
+    }
+
+    #[test]
+    fn a_chinese_name_is_shown_in_pinyin() {
+        let r = run(&[
+            article("ru", "ru", "Министр иностранных дел Китая Ван И прибыл в Москву. Ван И встретился с коллегой."),
+            article("zh", "zh", "中国外长王毅抵达莫斯科。王毅会见了俄罗斯外长。"),
+        ]);
+        let id = id_of(&r, 1, "王毅");
+        assert!(id.is_some(), "{r:?}");
+        assert_eq!(id_of(&r, 0, "Ван И"), id, "{r:?}");
+        assert_eq!(id.as_deref(), Some("per:wang-yi"), "{r:?}");
+        // a Latin spelling some article writes comes first, as for any name
+        let mut strings = Strings::default();
+        let latin = Spelling { latin_articles: 1, ..spelling(&mut strings, "wang yi", 1, 0, 3) };
+        let han = Spelling { pinyin: true, ..spelling(&mut strings, "wang yi", 1, 1, 0) };
+        assert!(chinese_name_in_pinyin(&[latin, han]).is_none());
+        let cyrillic = spelling(&mut strings, "van i", 2, 0, 1);
+        assert_eq!(chinese_name_in_pinyin(&[cyrillic, han]).map(|p| p.len()), Some(1));
     }
 
     #[test]

@@ -1944,16 +1944,20 @@ fn has_ideographs(text: &str) -> bool {
 
 /// A Han or kana name in Latin letters: `Zheng Qinwen` (a family name and
 /// the given name written apart), `Kawanuo`, `Debu Robatsu`.
+/// Is `name` written as a Chinese person's name: Han characters only, the first a
+/// Chinese family name (`王毅`, `习近平`)?
+pub(crate) fn is_chinese_person_name(name: &str) -> bool {
+    name.chars().all(|c| matches!(c, '\u{4e00}'..='\u{9fff}'))
+        && name.chars().next().is_some_and(crate::lang::segment::is_family_name)
+}
+
 pub(crate) fn latin_display(name: &str) -> String {
     let mut out = String::new();
     for (w, part) in name.split(['·', '・', '･', '•']).filter(|p| !p.is_empty()).enumerate() {
         if w > 0 {
             out.push(' ');
         }
-        let mut chars = part.chars();
-        let han_person = part.chars().count() <= 3
-            && part.chars().all(|c| matches!(c, '\u{4e00}'..='\u{9fff}'))
-            && chars.next().is_some_and(crate::lang::segment::is_family_name);
+        let han_person = part.chars().count() <= 3 && is_chinese_person_name(part);
         let syllables: Vec<String> = if han_person {
             let mut chars = part.chars();
             let family: String = chars.next().map(String::from).unwrap_or_default();
