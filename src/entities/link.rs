@@ -4359,6 +4359,9 @@ fn name_clusters(
         let Some((_, (best_words, ..))) = cl.best else { continue };
         // (the lone-word default never makes a person, so any default serves here)
         let person = types::cluster_kind(cl.votes, cl.strong, LoneWord::Place) == EntityKind::Person;
+        if person && forms.iter().any(|f| super::nominative::a_mans_family_name(t.strings.get(f.key))) {
+            men.insert(*root);
+        }
         let pinyin = if person { chinese_name_in_pinyin(forms) } else { None };
         let (forms, best_words) = match &pinyin {
             Some(pinyin) => (&pinyin[..], pinyin.iter().map(|s| s.best.1.0).max().unwrap_or(best_words)),
@@ -4366,9 +4369,6 @@ fn name_clusters(
         };
         if let Some(best) = most_used_spelling(forms, best_words, t.strings, !person) {
             cl.best = Some(best);
-        }
-        if person && forms.iter().any(|f| super::nominative::a_mans_family_name(t.strings.get(f.key))) {
-            men.insert(*root);
         }
     }
     // display names: one tokenisation per article that names a cluster best,

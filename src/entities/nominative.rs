@@ -25,7 +25,8 @@ enum Case {
 
 use Case::*;
 
-/// `(ending, nominative ending, case)` of family names, the longest endings first.
+/// `(ending, nominative ending, case)` of family names: every ending a family name
+/// has gives its case, and the cases are tried in this order.
 const FAMILY_ENDINGS: &[(&str, &str, Case)] = &[
     // -ский / -цкий (Russian), -ський (Ukrainian)
     ("ского", "ский", MascGen),
@@ -220,7 +221,8 @@ const OBLIQUE: [Case; 6] = [MascGen, MascDat, MascIns, MascLoc, FemOblique, FemA
 pub(crate) fn nominative_of_name(words: &[&str], known: &dyn Fn(&str) -> bool, man: bool) -> Option<Vec<String>> {
     let (&given, rest) = words.split_first()?;
     let (&family, middle) = rest.split_last()?;
-    if middle.len() > 1 || !words.iter().all(|w| w.chars().all(|c| matches!(c as u32, 0x400..=0x52f) || c == '-')) {
+    let cyrillic = |c: char| c == '-' || crate::lang::Script::of(c) == Some(crate::lang::Script::Cyrillic);
+    if middle.len() > 1 || !words.iter().all(|w| w.chars().all(cyrillic)) {
         return None;
     }
     let given_as_is = known(given);
@@ -265,8 +267,7 @@ pub(crate) fn nominative_of_name(words: &[&str], known: &dyn Fn(&str) -> bool, m
 /// writes it) a man's Slavic family name: a nominative `-ov`, `-ev`, `-in`,
 /// `-sky`, or an instrumental only a man's takes (`Lavrovym`)?
 pub(crate) fn a_mans_family_name(spelling: &str) -> bool {
-    const MENS: &[&str] =
-        &["ov", "ev", "in", "yn", "ovym", "evym", "inym", "skiy", "skii", "skiy", "sky", "skyi", "skyy"];
+    const MENS: &[&str] = &["ov", "ev", "in", "yn", "ovym", "evym", "inym", "skiy", "skii", "sky", "skyi", "skyy"];
     let last = spelling.rsplit(' ').next().unwrap_or("");
     last.len() >= 5 && last.is_ascii() && MENS.iter().any(|e| last.ends_with(e))
 }

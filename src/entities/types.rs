@@ -2207,8 +2207,7 @@ fn in_own_script(lang: &Profile, word: &str) -> bool {
 pub(crate) fn is_latin_given_name_in(lang: &Profile, word: &str) -> bool {
     word.chars()
         .all(|c| !crate::lang::is_letter(c) || matches!(crate::lang::Script::of(c), Some(crate::lang::Script::Latin)))
-        && ((given_names().contains(&name_key(word)) && !lang.is_stop_word(word))
-            || stop_elsewhere_given_name(lang, word))
+        && ((is_listed_given_name(word) && !lang.is_stop_word(word)) || stop_elsewhere_given_name(lang, word))
 }
 
 /// Is the word, as it stands, a given name of `data/names/given.txt` (no case ending taken off)?
