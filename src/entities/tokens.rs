@@ -70,6 +70,11 @@ fn is_hebrew_letter(c: char) -> bool {
     matches!(c as u32, 0x5d0..=0x5ea)
 }
 
+/// A letter of the Cyrillic or Greek blocks (with their extensions).
+fn is_cyrillic_or_greek_letter(c: char) -> bool {
+    matches!(c as u32, 0x370..=0x3ff | 0x400..=0x52f | 0x1f00..=0x1fff) && c.is_alphabetic()
+}
+
 pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{02bc}')
 }
@@ -694,7 +699,12 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cach
                     let hebrew = text[..j].chars().next_back().is_some_and(is_hebrew_letter);
                     // `O'Leary`, `D'Angelo`: a surname's prefix, no suffix's apostrophe
                     let surname = matches!(&text[start..j], "O" | "D") && after.is_some_and(char::is_uppercase);
-                    if is_hyphen(d) || hebrew || surname {
+                    // rule `cyrillic_greek_apostrophe_inside_word`: Cyrillic and Greek take no suffix
+                    // after an apostrophe; between two of their letters it is the word's own
+                    // (Ukrainian `В'єтнам`, `Об'єднані`, `Прем'єр`; `Д'Анджело`, `Ντ'Άντζελο`)
+                    let cyrillic_greek = text[..j].chars().next_back().is_some_and(is_cyrillic_or_greek_letter)
+                        && after.is_some_and(is_cyrillic_or_greek_letter);
+                    if is_hyphen(d) || hebrew || surname || cyrillic_greek {
                         pos += d.len_utf8();
                         continue;
                     }
@@ -1280,6 +1290,16 @@ mod tests {
         let words: Vec<&str> = t.iter().map(|t| &text[t.start..t.end]).collect();
         assert_eq!(words, vec!["Michael", "O'Leary", "met", "Adam", "D’Angelo", "in", "O'Hare", "lounge", "O"]);
         assert!(!t[1].has(APOS) && t[6].has(APOS) && t[8].has(APOS));
+    }
+
+    #[test]
+    fn cyrillic_greek_apostrophe_inside_word_is_no_suffix() {
+        let text = "Адам Д'Анджело у В'єтнамі, Об’єднані; Άνταμ Ντ'Άντζελο, Facebook'а";
+        let (_, t) = toks(text);
+        let words: Vec<&str> = t.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(words, vec!["Адам", "Д'Анджело", "у", "В'єтнамі", "Об’єднані", "Άνταμ", "Ντ'Άντζελο", "Facebook"]);
+        assert!(t[..7].iter().all(|t| !t.has(APOS)), "no suffix cut off");
+        assert!(t[7].has(APOS), "a Latin word's Cyrillic suffix is still a suffix");
     }
 
     #[test]
