@@ -3665,6 +3665,9 @@ mod tests {
         let turkish = crate::lang::profile_of_code("tr").expect("a Turkish profile");
         assert!(!inflected_opener(turkish, "Hande"), "a given name");
         assert!(inflected_opener(turkish, "İktidardaki"));
+        // a possessive and a locative written straight on a common noun (`Kariyerinde Porto`, in his career)
+        assert!(inflected_opener(turkish, "Kariyerinde"));
+        assert!(inflected_opener(turkish, "Ülkesinde"));
     }
 
     #[test]
