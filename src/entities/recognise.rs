@@ -6519,6 +6519,19 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_captain_or_a_patriarch_before_a_name_is_the_holders_title() {
+        let found = run(&[article(
+            "a",
+            "de",
+            "Im Finale traf Kapitän Atakan Karazor zum Ausgleich. Später sprach Patriarch Bartholomäus in der Kirche.",
+        )])
+        .remove(0);
+        assert!(find(&found, "Atakan Karazor").is_some(), "{found:?}");
+        assert!(find(&found, "Kapitän Atakan Karazor").is_none(), "{found:?}");
+        assert!(find(&found, "Bartholomäus").is_some(), "{found:?}");
+    }
+
+    #[test]
     fn a_company_word_opens_a_longer_name_of_another_organisation() {
         let found = run(&[article(
             "a",
