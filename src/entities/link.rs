@@ -452,7 +452,8 @@ impl ItemText {
             self.joined.push_str(letters);
             return;
         }
-        self.spelling = Some(spelling_key(&display_span(doc, tokens.clone(), span.clone())));
+        // (letter by letter in the abjads, as linking has always compared them)
+        self.spelling = Some(spelling_key(&display_span(doc, tokens.clone(), span.clone(), AbjadVowels::Dropped)));
         if let Some(name) = segmented::ideographic_name(doc, tokens.clone(), span) {
             // a name in Han or kana is one word, its key the name itself: a consonant
             // skeleton of its Latin reading says too little (`湖北` and `海保` are both `hb`)
@@ -3993,11 +3994,19 @@ fn display(doc: &Doc, c: &Kept, acronym: Option<&str>, shown: Shown) -> String {
             return latin.join(" ");
         }
     }
-    display_span(doc, c.tokens(), c.start as usize..c.end as usize)
+    display_span(doc, c.tokens(), c.start as usize..c.end as usize, AbjadVowels::Read)
+}
+
+/// Whether alif, waw and ya (alef, vav, yod) are read as the vowels they stand for
+/// ([`super::abjad_latin`]) or dropped as any_ascii does.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum AbjadVowels {
+    Read,
+    Dropped,
 }
 
 /// The readable Latin name of the name on tokens `tokens` (bytes `span`) of `doc`.
-fn display_span(doc: &Doc, tokens: std::ops::Range<usize>, span: std::ops::Range<usize>) -> String {
+fn display_span(doc: &Doc, tokens: std::ops::Range<usize>, span: std::ops::Range<usize>, abjad: AbjadVowels) -> String {
     if let Some(name) = segmented::ideographic_name(doc, tokens.clone(), span) {
         return segmented::latin_display(name);
     }
@@ -4025,11 +4034,20 @@ fn display_span(doc: &Doc, tokens: std::ops::Range<usize>, span: std::ops::Range
         {
             // by the romanisation the press uses (`Androulakis`, not any_ascii's `Androylakis`)
             out.push_str(&crate::lang::greek_latin(word));
+        } else if let Some(latin) = (abjad == AbjadVowels::Read
+            && matches!(
+                word.chars().find(|ch| ch.is_alphabetic()).and_then(crate::lang::Script::of),
+                Some(crate::lang::Script::Arabic | crate::lang::Script::Hebrew)
+            ))
+        .then(|| super::abjad_latin::abjad_word_latin(word, doc.lang.code == "fa"))
+        .flatten()
+        {
+            out.push_str(&latin);
         } else if word
             .chars()
             .any(|ch| ch.is_alphabetic() && crate::lang::Script::of(ch) != Some(crate::lang::Script::Latin))
         {
-            // Arabic, Hebrew, Han, kana: names are shown in Latin letters by default
+            // Han, kana and other scripts: names are shown in Latin letters by default
             let latin = any_ascii::any_ascii(word).replace(['\'', '"'], "");
             let mut chars = latin.chars();
             if let Some(f) = chars.next() {

@@ -25,6 +25,7 @@
 //!   and places the cased-script articles found;
 //! - `devanagari`: Hindi letter-name acronyms (`डीपीआरके` = DPRK).
 
+mod abjad_latin;
 mod cues;
 mod devanagari;
 pub(crate) mod fxhash;
