@@ -227,7 +227,7 @@ fn jsonl_loads_with_metadata_and_reports_broken_lines_by_number() {
         concat!(
             r#"{"id": "a1", "title": "Given title", "lang": "en", "text": "Body of the first article about Berlin.", "url": "https://example.org/a1"}"#, "\n",
             "{not json\n",
-            r#"{"title": "no text field"}"#, "\n",
+            r#"{"name": "no text field"}"#, "\n",
             "\n",
             r#"{"id": 7, "text": "Москва и Пхеньян подписали соглашение о сотрудничестве."}"#, "\n",
         ),

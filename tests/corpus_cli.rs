@@ -46,7 +46,8 @@ fn news_dataset_field_names_are_read_and_the_metadata_shown() {
     assert_eq!(list[0]["date"], "2024-06-19 08:00:00");
     assert_eq!(list[1]["source"], "Example Daily");
     let shown = json(dir.path(), &["--corpus", path, "show", "np-2", "--json"]);
-    assert_eq!(shown["text"], "Sergey Lavrov arrived in Wonsan.");
+    // the record's title heads its text
+    assert_eq!(shown["text"], "Lavrov in Wonsan\n\nSergey Lavrov arrived in Wonsan.");
     assert_eq!(shown["date"], "Tue, 11 Jul 2025 10:00:00 GMT");
     assert_eq!(shown["url"], "https://example.org/b");
     assert_eq!(shown["source"], "Example Daily");

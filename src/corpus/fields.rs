@@ -149,6 +149,10 @@ impl Record {
     pub fn take(&mut self, field: Field) -> Option<String> {
         self.values[field as usize].take().map(|(_, v)| v)
     }
+
+    pub fn get(&self, field: Field) -> Option<&str> {
+        self.values[field as usize].as_ref().map(|(_, v)| v.as_str())
+    }
 }
 
 /// Read one record with `map`.

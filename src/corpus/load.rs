@@ -8,6 +8,7 @@ use include_dir::{Dir, include_dir};
 use serde::de::DeserializeSeed;
 
 use super::fields::{Field, FieldMap, Record, RecordSeed, field_map, keys_of};
+use super::headline::text_with_title;
 use super::walk::{DirCursor, FileStat, ListedDir, NO_DIR, walk};
 use super::{Article, Corpus, KnownReading, KnownReadings, LoadWarning, given_language, sanitize_line, sanitize_owned};
 
@@ -555,7 +556,13 @@ fn parse_jsonl_line(
         Ok(record) => record,
         Err(e) => return Some(Err(warn(format!("not a JSON article ({e}){LINE_SKIPPED}")))),
     };
-    let Some(text) = record.take(Field::Text) else {
+    let body = record.take(Field::Text);
+    // a record with a title and no text field is its title alone; a text that is no string is a fault
+    let text = match body {
+        None if record.text_not_a_string => None,
+        body => text_with_title(record.get(Field::Title), body),
+    };
+    let Some(text) = text else {
         let expected = fields.names(Field::Text).join(", ");
         let reason = if record.text_not_a_string {
             format!("the text field is not a string{LINE_SKIPPED}")
@@ -612,7 +619,10 @@ fn parse_long_jsonl_line(
     known: Option<&KnownReading>,
 ) -> Option<Parsed> {
     match read_line_in_place(raw_line, line_no == 1, fields) {
-        Ok((record, text)) => Some(article_of_record(name, line_no, record, text, span, known)),
+        Ok((record, text)) => {
+            let text = text_with_title(record.get(Field::Title), Some(text)).unwrap_or_default();
+            Some(article_of_record(name, line_no, record, text, span, known))
+        }
         Err(raw_line) => parse_jsonl_line(name, line_no, &raw_line, span, fields, known),
     }
 }
@@ -751,14 +761,22 @@ fn text_of_jsonl_line(mut line: Vec<u8>, at: u64) -> std::io::Result<String> {
     }
     // the same field names the loader read it with (`--field`)
     let line = match read_line_in_place(line, at == 0, field_map()) {
-        Ok((_, text)) => return Ok(sanitize_owned(text)),
+        Ok((record, text)) => {
+            let text = text_with_title(record.get(Field::Title), Some(text)).unwrap_or_default();
+            return Ok(sanitize_owned(text));
+        }
         Err(line) => line,
     };
     let line = std::str::from_utf8(&line).map_err(|e| Error::new(ErrorKind::InvalidData, e))?;
     let line = if at == 0 { line.strip_prefix('\u{feff}').unwrap_or(line) } else { line };
     let mut record =
         read_record(line, RecordSeed::new(field_map())).map_err(|e| Error::new(ErrorKind::InvalidData, e))?;
-    let text = record.take(Field::Text).ok_or_else(|| Error::new(ErrorKind::InvalidData, NO_TEXT))?;
+    let body = record.take(Field::Text);
+    let text = match body {
+        None if record.text_not_a_string => None,
+        body => text_with_title(record.get(Field::Title), body),
+    };
+    let text = text.ok_or_else(|| Error::new(ErrorKind::InvalidData, NO_TEXT))?;
     Ok(sanitize_owned(text))
 }
 
@@ -1328,7 +1346,10 @@ mod tests {
         assert_eq!(warnings.len(), 6, "{warnings:?}");
         // read again by its line's offset, a text is the one loaded
         let mut at = 0;
-        for (line, text) in lines.iter().zip([Some(0), Some(1), None, None, None, None, None, Some(2)]) {
+        // a long line's title heads its text, unescaped in place or read as any other line
+        assert!(short[3].2.starts_with("Kim\u{e9}\n\nЛавров"), "{:?}", &short[3].2[..20]);
+        let slots = [Some(0), Some(1), None, None, None, None, None, Some(2), None, None, Some(3)];
+        for (line, text) in lines.iter().zip(slots) {
             if let Some(k) = text {
                 assert_eq!(read_article_text(&path, Some(at)).unwrap(), short[k].2);
             }

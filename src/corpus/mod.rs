@@ -2,6 +2,7 @@
 //! file or JSON Lines, with titles and languages worked out once at load.
 
 mod fields;
+mod headline;
 mod load;
 mod sanitize;
 mod title;
@@ -29,7 +30,8 @@ pub struct Article {
     pub id: String,
     /// Display title (first line when it is a headline, else the opening words).
     pub title: String,
-    /// Byte range of the text the title was taken from.
+    /// Byte range of the text the title was taken from (a record's given
+    /// title: where the text opens with it).
     pub title_span: (usize, usize),
     pub text: String,
     pub language: Language,
@@ -71,9 +73,14 @@ impl Article {
         if id.rsplit('.').next().is_some_and(|ext| ext.eq_ignore_ascii_case("md")) {
             derived_title = markdown_title(&derived_title);
         }
-        let title = match given_title.map(str::trim).filter(|t| !t.is_empty()) {
-            Some(t) => sanitize_line(t),
-            None => derived_title,
+        let (title, title_span) = match given_title.map(str::trim).filter(|t| !t.is_empty()) {
+            // a record's title heads its text (see `headline`): that is the title's span
+            Some(t) => {
+                let title = sanitize_line(t);
+                let span = headline::title_span_in(&text, &title).unwrap_or(title_span);
+                (title, span)
+            }
+            None => (derived_title, title_span),
         };
         let known = known.filter(|k| k.reads(&text));
         // a language given by the corpus wins; only the script is then worked
