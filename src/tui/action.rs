@@ -156,6 +156,9 @@ actions! {
         /// what failed (the server or file, and why).
         SearchFailed { generation: u64, message: String },
         RelatedResults { article: usize, other_languages_only: bool, results: Vec<Related> },
+        /// The rows of each block of article `article`'s text (`text_len`
+        /// bytes) at `width` columns, counted by a worker for `G`.
+        LaidOut { article: usize, width: usize, text_len: usize, counts: Vec<usize> },
         Resize(u16, u16),
         /// The opener reached a stage.
         Progress(Stage),

@@ -213,6 +213,19 @@ pub struct TextView {
     /// (decoding them each frame cost more than drawing).
     /// Keyed by the article and the store's address (a store replaced has others).
     pub mentions: std::cell::RefCell<Option<KeptMentions>>,
+    /// The rows of a huge article being counted by a worker (`G` asked for
+    /// its end, which laid out on the event loop froze the view for seconds).
+    pub laying_out: Option<LayingOut>,
+}
+
+/// A layout being counted off the event loop: of which article, at which
+/// width, and whether `G` is still to go to its end when it is done (a key
+/// that scrolls meanwhile cancels the jump, not the counting).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LayingOut {
+    pub article: usize,
+    pub width: usize,
+    pub jump: bool,
 }
 
 /// Mentions kept for an (article, store address).

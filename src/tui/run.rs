@@ -190,6 +190,25 @@ struct RelatedJob {
 
 /// The related-articles worker: latest wins, so holding `j` in the list
 /// never queues work; only the newest selection is ranked.
+/// Count the rows of an article's text at `width` on a thread of its own
+/// (a 60 MB article takes seconds); the counts come back as an action,
+/// empty when the text cannot be read (the view then stops waiting).
+fn spawn_layout(article: usize, width: usize, store: Arc<dyn Store>, cancel: Arc<AtomicBool>, tx: Sender<Message>) {
+    let spawned = std::thread::Builder::new().name("layout".into()).spawn(move || {
+        let (text_len, counts) = match store.text(article) {
+            Ok(text) => match super::wrap::count_rows(&text, width, &cancel) {
+                Some(counts) => (text.len(), counts),
+                None => return,
+            },
+            Err(_) => (0, Vec::new()),
+        };
+        let _ = tx.send(Message::Action(Action::LaidOut { article, width, text_len, counts }));
+    });
+    if let Err(e) = spawned {
+        tracing::warn!("no thread to lay out the text: {e}");
+    }
+}
+
 fn spawn_related_worker(tx: Sender<Message>) -> Sender<RelatedJob> {
     let (job_tx, job_rx): (Sender<RelatedJob>, Receiver<RelatedJob>) = mpsc::channel();
     thread::spawn(move || {
@@ -387,7 +406,9 @@ fn event_loop(
 ) -> anyhow::Result<()> {
     spawn_input(tx.clone());
     let search_jobs = spawn_search_worker(tx.clone());
-    let related_jobs = spawn_related_worker(tx);
+    let related_jobs = spawn_related_worker(tx.clone());
+    // the layout being counted for `G`: a newer one cancels it
+    let mut layout_cancel: Option<Arc<AtomicBool>> = None;
     let current_cancel: Mutex<Arc<AtomicBool>> = Mutex::new(Arc::new(AtomicBool::new(false)));
     let size = terminal.size()?;
     update(app, Action::Resize(size.width, size.height));
@@ -459,6 +480,13 @@ fn event_loop(
                             other_languages_only,
                             store: Arc::clone(&app.store),
                         });
+                    }
+                    Effect::LayOut { article, width } => {
+                        let cancel = Arc::new(AtomicBool::new(false));
+                        if let Some(older) = layout_cancel.replace(Arc::clone(&cancel)) {
+                            older.store(true, Ordering::Relaxed);
+                        }
+                        spawn_layout(article, width, Arc::clone(&app.store), cancel, tx.clone());
                     }
                     Effect::Copy(text) => {
                         app.status = Some(clipboard::copy(&text, settings.clipboard, terminal.backend_mut(), |k| {

@@ -68,6 +68,13 @@ pub(super) fn apply(app: &mut App, actions: impl IntoIterator<Item = Action>) {
                 | Effect::Export { .. }
                 | Effect::External { .. }
                 | Effect::Suspend => {}
+                Effect::LayOut { article, width } => {
+                    let (text_len, counts) = {
+                        let text = app.store.text(article).unwrap();
+                        (text.len(), super::wrap::count_rows(&text, width, &AtomicBool::new(false)).unwrap())
+                    };
+                    update(app, Action::LaidOut { article, width, text_len, counts });
+                }
                 Effect::Related { article, other_languages_only } => {
                     let results = app.store.related(article, RELATED_LIMIT, other_languages_only).unwrap();
                     update(app, Action::RelatedResults { article, other_languages_only, results });

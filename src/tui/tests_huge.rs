@@ -101,3 +101,46 @@ fn the_whole_list_answers_as_a_table_of_every_article_would() {
         assert_eq!(all.first(), table.first());
     }
 }
+
+#[test]
+fn g_on_a_huge_article_counts_its_rows_off_the_loop_and_keys_answer_meanwhile() {
+    use super::update::{Effect, update};
+    // 8 MB on one line: past what the loop lays out itself
+    let corpus = Arc::new(one_long_line(100_000));
+    let mut app = opened(Arc::new(MemoryStore::articles_only(corpus)));
+    screen(&mut app, 120, 40);
+    apply(&mut app, [Action::FocusText]);
+    let width = super::update::text_viewport(&app).width as usize;
+    let effects = update(&mut app, Action::Bottom);
+    assert_eq!(effects, vec![Effect::LayOut { article: 0, width }]);
+    // nothing was laid out on the loop, and the view says what it waits for
+    assert_eq!(super::update::text_rows(&app).0.blocks_laid_out(), 1);
+    let dump = format!("{}", screen(&mut app, 120, 40).backend());
+    assert!(dump.contains("laying out…"), "{dump}");
+    // a second `G` starts no second count; keys scroll meanwhile
+    assert_eq!(update(&mut app, Action::Bottom), vec![]);
+    update(&mut app, Action::Down);
+    assert_eq!(app.text.scroll, 1);
+    // the user scrolled, so the counts are kept but the view stays; `G` now lands at once
+    let counted = |app: &App| {
+        let text = app.store.text(0).unwrap();
+        (text.len(), super::wrap::count_rows(&text, width, &std::sync::atomic::AtomicBool::new(false)).unwrap())
+    };
+    let (text_len, counts) = counted(&app);
+    let total: usize = counts.iter().sum();
+    update(&mut app, Action::LaidOut { article: 0, width, text_len, counts: counts.clone() });
+    assert_eq!((app.text.scroll, app.text.laying_out), (1, None));
+    assert_eq!(update(&mut app, Action::Bottom), vec![]);
+    let visible = super::update::text_viewport(&app).height as usize;
+    assert_eq!(app.text.scroll, total - visible);
+    // a stale answer (another width) is dropped; `q` quits while a count runs
+    apply(&mut app, [Action::Top]);
+    update(&mut app, Action::Resize(100, 40));
+    let effects = update(&mut app, Action::Bottom);
+    assert!(matches!(effects[..], [Effect::LayOut { width: w, .. }] if w != width));
+    update(&mut app, Action::LaidOut { article: 0, width, text_len, counts });
+    assert_eq!(app.text.scroll, 0);
+    assert!(app.text.laying_out.is_some());
+    update(&mut app, Action::Quit);
+    assert!(app.should_quit);
+}

@@ -32,6 +32,9 @@ pub enum Effect {
     External { article: usize, program: ExternalProgram },
     /// Hand the terminal back and stop until `fg` (ctrl-z).
     Suspend,
+    /// Count the rows of article `article`'s text at `width` columns off
+    /// the event loop; they come back as [`Action::LaidOut`] (latest wins).
+    LayOut { article: usize, width: usize },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,6 +88,7 @@ fn is_background(action: &Action) -> bool {
         Action::SearchResults { .. }
             | Action::SearchFailed { .. }
             | Action::RelatedResults { .. }
+            | Action::LaidOut { .. }
             | Action::Progress(_)
             | Action::CorpusPreview(_)
             | Action::CorpusLoaded(_)
@@ -118,7 +122,9 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
         Action::PageUp => move_by(app, -page(app)),
         Action::PageDown => move_by(app, page(app)),
         Action::Top => move_by(app, isize::MIN / 2),
+        Action::Bottom if app.focus == Pane::Text => return text_end(app),
         Action::Bottom => move_by(app, isize::MAX / 2),
+        Action::LaidOut { article, width, text_len, counts } => laid_out(app, article, width, text_len, &counts),
         Action::Open => return open(app),
         Action::Back => match app.focus {
             Pane::Search => focus(app, app.focus_before_search),
@@ -668,6 +674,10 @@ fn move_by(app: &mut App, by: isize) {
             }
         }
         Pane::Text => {
+            // the user scrolled: a `G` still waiting for its layout does not jump now
+            if let Some(pending) = app.text.laying_out.as_mut() {
+                pending.jump = false;
+            }
             let target = (app.text.scroll as isize).saturating_add(by).max(0) as usize;
             app.text.scroll = scroll_within(app, target);
         }
@@ -1077,6 +1087,48 @@ fn scroll_to(app: &mut App, offset: usize) {
 
 fn clamp_text_scroll(app: &mut App) {
     app.text.scroll = scroll_within(app, app.text.scroll);
+}
+
+/// Texts up to this long are laid out to their end on the event loop for
+/// `G` (a few milliseconds); a longer one is counted by a worker first.
+pub const LAY_OUT_ON_THE_LOOP: usize = 1 << 20;
+
+/// `G` in the text view: the last screenful, at once when the rows are
+/// counted or few; else the rows are counted off the event loop (the view
+/// says "laying out…" and answers every key meanwhile) and `G` lands when
+/// they come back, unless the user scrolled in between.
+fn text_end(app: &mut App) -> Vec<Effect> {
+    let width = text_viewport(app).width as usize;
+    let near = {
+        let (rows, text) = text_rows(app);
+        rows.is_counted() || text.len() <= LAY_OUT_ON_THE_LOOP
+    };
+    if near {
+        move_by(app, isize::MAX / 2);
+        return Vec::new();
+    }
+    let wanted = super::app::LayingOut { article: app.selected, width, jump: true };
+    let running = app.text.laying_out.is_some_and(|l| (l.article, l.width) == (wanted.article, wanted.width));
+    app.text.laying_out = Some(wanted);
+    app.status = Some("laying out the article to its end…".into());
+    if running { Vec::new() } else { vec![Effect::LayOut { article: wanted.article, width }] }
+}
+
+/// A worker's row counts: kept when they are of the text shown at its
+/// width now, and a `G` waiting for them goes to the end.
+fn laid_out(app: &mut App, article: usize, width: usize, text_len: usize, counts: &[usize]) {
+    let Some(pending) = app.text.laying_out.filter(|l| (l.article, l.width) == (article, width)) else { return };
+    app.text.laying_out = None;
+    if app.status.as_deref().is_some_and(|s| s.starts_with("laying out")) {
+        app.status = None;
+    }
+    if article != app.selected || width != text_viewport(app).width as usize {
+        return;
+    }
+    let taken = text_rows(app).0.take_counts(text_len, width, counts);
+    if taken && pending.jump {
+        move_by(app, isize::MAX / 2);
+    }
 }
 
 /// `target`, or the last screenful's first row when the text ends sooner:

@@ -157,15 +157,7 @@ type BlockRows = std::rc::Rc<[(usize, usize)]>;
 
 impl Layout {
     pub fn new(text: &str, width: usize) -> Layout {
-        let mut starts = vec![0];
-        let mut nominal = BLOCK;
-        while nominal < text.len() {
-            let cut = block_cut(text, nominal);
-            if cut > *starts.last().unwrap_or(&0) && cut < text.len() {
-                starts.push(cut);
-            }
-            nominal += BLOCK;
-        }
+        let starts = block_starts(text);
         let blocks = starts.len();
         Layout {
             width: width.max(1),
@@ -190,22 +182,7 @@ impl Layout {
         if let Some((_, rows)) = self.kept.borrow().iter().find(|(b, _)| *b == block) {
             return std::rc::Rc::clone(rows);
         }
-        let (start, end) = self.block_range(block);
-        let last = block + 1 == self.starts.len();
-        let mut rows = Vec::new();
-        let mut line_start = start;
-        loop {
-            let line_end = memchr::memchr(b'\n', &text.as_bytes()[line_start..end]).map_or(end, |i| line_start + i);
-            // a block cut after a newline: the next line is the next block's
-            if line_start < end || line_end < end || last || line_start == start {
-                wrap_line(text, line_start, line_end, self.width, &mut rows);
-            }
-            if line_end >= end {
-                break;
-            }
-            line_start = line_end + 1;
-        }
-        let rows: std::rc::Rc<[(usize, usize)]> = rows.into();
+        let rows: std::rc::Rc<[(usize, usize)]> = lay_out_block(text, &self.starts, block, self.width).into();
         self.counts.borrow_mut()[block] = Some(rows.len());
         let mut kept = self.kept.borrow_mut();
         if kept.len() == BLOCKS_KEPT {
@@ -272,6 +249,24 @@ impl Layout {
         out
     }
 
+    /// Whether every block's rows are counted (the last row is known).
+    pub fn is_counted(&self) -> bool {
+        self.counts.borrow().iter().all(Option::is_some)
+    }
+
+    /// Take the row count of every block from [`count_rows`] of a text of
+    /// `len` bytes at `width`; false (and nothing taken) when they are not
+    /// of this layout's text and width.
+    pub fn take_counts(&self, len: usize, width: usize, counts: &[usize]) -> bool {
+        if len != self.len || width.max(1) != self.width || counts.len() != self.starts.len() {
+            return false;
+        }
+        for (known, &count) in self.counts.borrow_mut().iter_mut().zip(counts) {
+            known.get_or_insert(count);
+        }
+        true
+    }
+
     /// How many blocks have been laid out.
     #[cfg(test)]
     pub fn blocks_laid_out(&self) -> usize {
@@ -289,6 +284,71 @@ impl Layout {
         let before: usize = (0..block).map(|b| self.count(text, b)).sum();
         before + row_of(&self.block_rows(text, block), offset)
     }
+}
+
+/// Where each block of `text` starts (the first at 0), increasing.
+fn block_starts(text: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    let mut nominal = BLOCK;
+    while nominal < text.len() {
+        let cut = block_cut(text, nominal);
+        if cut > *starts.last().unwrap_or(&0) && cut < text.len() {
+            starts.push(cut);
+        }
+        nominal += BLOCK;
+    }
+    starts
+}
+
+/// The rows of block `block` of `text`, whose blocks start at `starts`.
+fn lay_out_block(text: &str, starts: &[usize], block: usize, width: usize) -> Vec<(usize, usize)> {
+    let (start, end) = (starts[block], starts.get(block + 1).copied().unwrap_or(text.len()));
+    let last = block + 1 == starts.len();
+    let mut rows = Vec::new();
+    let mut line_start = start;
+    loop {
+        let line_end = memchr::memchr(b'\n', &text.as_bytes()[line_start..end]).map_or(end, |i| line_start + i);
+        // a block cut after a newline: the next line is the next block's
+        if line_start < end || line_end < end || last || line_start == start {
+            wrap_line(text, line_start, line_end, width, &mut rows);
+        }
+        if line_end >= end {
+            break;
+        }
+        line_start = line_end + 1;
+    }
+    rows
+}
+
+/// The rows of every block of `text` at `width`, as a [`Layout`] of it
+/// counts them, counted on a few threads for a worker: `G` on a 60 MB
+/// article must not lay it out on the event loop. `None` once `cancel` is set.
+pub fn count_rows(text: &str, width: usize, cancel: &std::sync::atomic::AtomicBool) -> Option<Vec<usize>> {
+    use std::sync::atomic::Ordering;
+    let (starts, width) = (block_starts(text), width.max(1));
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
+    let per_thread = starts.len().div_ceil(threads).max(1);
+    let starts = &starts;
+    std::thread::scope(|scope| {
+        let counting: Vec<_> = (0..starts.len())
+            .step_by(per_thread)
+            .map(|first| {
+                scope.spawn(move || {
+                    (first..(first + per_thread).min(starts.len()))
+                        .map(|block| {
+                            let cancelled = cancel.load(Ordering::Relaxed);
+                            (!cancelled).then(|| lay_out_block(text, starts, block, width).len())
+                        })
+                        .collect::<Option<Vec<usize>>>()
+                })
+            })
+            .collect();
+        let mut counts = Vec::with_capacity(starts.len());
+        for thread in counting {
+            counts.extend(thread.join().ok()??);
+        }
+        Some(counts)
+    })
 }
 
 /// Where the block that nominally starts at `at` starts: after the first
@@ -488,6 +548,27 @@ mod tests {
         assert!(guess > all / 4 && guess < all, "{guess} against {all}");
         // and the rows are the same, asked for first or last
         assert_eq!(first, Layout::new(&text, 80).rows(&text, 0, usize::MAX)[..40]);
+    }
+
+    #[test]
+    fn rows_counted_off_the_loop_are_the_layouts_and_reach_its_end_at_once() {
+        let text = huge_text();
+        for width in [1, 13, 80] {
+            let counted = count_rows(&text, width, &std::sync::atomic::AtomicBool::new(false)).unwrap();
+            let laid_out = Layout::new(&text, width);
+            let total = laid_out.len_up_to(&text, usize::MAX);
+            assert_eq!(counted.iter().sum::<usize>(), total, "width {width}");
+            // taken by a fresh layout: its end is known and shown without laying out what comes before
+            let layout = Layout::new(&text, width);
+            assert!(!layout.take_counts(text.len() - 1, width, &counted), "another text's counts");
+            assert!(!layout.take_counts(text.len(), width + 1, &counted), "another width's counts");
+            assert!(layout.take_counts(text.len(), width, &counted));
+            assert!(layout.is_counted());
+            assert_eq!(layout.len_so_far(), (total, true));
+            assert_eq!(layout.rows(&text, total - 3, 10), laid_out.rows(&text, total - 3, 10));
+            assert_eq!(layout.kept.borrow().len(), 1, "the last block alone is laid out");
+        }
+        assert_eq!(count_rows(&text, 80, &std::sync::atomic::AtomicBool::new(true)), None, "cancelled");
     }
 
     #[test]

@@ -48,6 +48,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     } else {
         format!("{} row{}", total, if total == 1 { "" } else { "s" })
     };
+    // `G` waits for a worker to count the rows: said where the position is
+    let position = match app.text.laying_out {
+        Some(l) if l.article == app.selected => format!("{position} · laying out…"),
+        _ => position,
+    };
     let inner_width = area.width.saturating_sub(2) as usize;
     let border_title = if parts.header.height == 0 || title_opens_text(app) {
         // no title row in the header: the title goes in the border, before the
