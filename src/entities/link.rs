@@ -528,6 +528,10 @@ impl ItemText {
             if foreign_j && doc.word(i).contains(['j', 'J']) {
                 // `dž` is the English j in this orthography
                 push_skeleton(&doc.word(i).replace('j', "dž").replace('J', "Dž"), orth, &mut whole);
+            } else if tokens.len() >= 2 && has_greek_nt_after_vowel(doc.word(i)) {
+                // (rule `a_greek_nt_after_a_vowel_is_also_nt`)
+                let read = if word.len() == doc.word(i).len() { word } else { doc.word(i) };
+                push_skeleton(&greek_nt_read_apart(read), orth, &mut whole);
             } else if word.len() == doc.word(i).len() {
                 whole.push_str(&s);
             } else {
@@ -754,6 +758,36 @@ fn vowel_key(word: &str) -> String {
         if !out.ends_with(c) {
             out.push(c);
         }
+    }
+    out
+}
+
+/// Greek vowels, lower case, with and without their accents and diaereses.
+const GREEK_VOWELS: &str = "αεηιουωάέήίόύώϊϋΐΰ";
+
+/// Does a word write `ντ` after a vowel (`Άντονι`, `Ολεξάντρα`, `Μπάιντεν`)?
+fn has_greek_nt_after_vowel(word: &str) -> bool {
+    word.contains("ντ") && greek_nt_read_apart(word).len() != word.len()
+}
+
+/// Rule `a_greek_nt_after_a_vowel_is_also_nt`: Greek writes the foreign d as `ντ`, which the
+/// keys read d (`Μπάιντεν` Biden), but after a vowel the press writes nd and nt so too
+/// (`Άντονι Μπλίνκεν` Antony Blinken, `Αντόνιο Γκουτέρες` António Guterres). The word
+/// with a break between the two letters, so that they are read one by one: a name of
+/// several words is also keyed so, the way [`ItemText::fill`]'s `whole` key reads it.
+fn greek_nt_read_apart(word: &str) -> String {
+    let mut out = String::with_capacity(word.len() + 2);
+    let mut previous: Option<char> = None;
+    let mut chars = word.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if c == 'ν'
+            && chars.peek() == Some(&'τ')
+            && previous.is_some_and(|p| p.to_lowercase().any(|l| GREEK_VOWELS.contains(l)))
+        {
+            out.push('-');
+        }
+        previous = Some(c);
     }
     out
 }
@@ -4742,6 +4776,21 @@ mod tests {
         let bolsonaro = id_of(&r, 0, "Jair Bolsonaro");
         assert!(bolsonaro.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "Jaira Bolsonaro"), bolsonaro, "{r:?}");
+    }
+
+    #[test]
+    fn a_greek_nt_after_a_vowel_is_also_read_nt() {
+        // rule `a_greek_nt_after_a_vowel_is_also_nt`: `Άντονι` is Antony, though `Μπάιντεν` is Biden
+        let r = run(&[
+            article("en", "en", "Antony Blinken arrived in Niamey on Thursday for talks with the new rulers."),
+            article("el", "el", "Ο υπουργός Εξωτερικών Άντονι Μπλίνκεν έφτασε την Πέμπτη στο Νιαμέι για συνομιλίες."),
+        ]);
+        let blinken = id_of(&r, 0, "Antony Blinken");
+        assert!(blinken.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Άντονι Μπλίνκεν"), blinken, "{r:?}");
+        assert_eq!(greek_nt_read_apart("Άντονι"), "Άν-τονι");
+        assert_eq!(greek_nt_read_apart("Ντμίτρι"), "Ντμίτρι");
+        assert_eq!(greek_nt_read_apart("Ντόναλντ"), "Ντόναλντ");
     }
 
     #[test]
