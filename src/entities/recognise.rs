@@ -1907,9 +1907,10 @@ fn place_type_opens_name(doc: &Doc, out: &mut [Cand]) {
 }
 
 /// Rule `owner_before_person`: token `j` is a word of the profile's
-/// `ownerprep` class (Italian `di`, German `von`), and a given name and a capitalised word
-/// follow it: the preposition ties a thing to the person who leads it (`il
-/// Milan di Stefano Pioli`, `la Juventus di Massimiliano Allegri`), so it
+/// `ownerprep` class (Italian `di`, German `von`, Portuguese, Spanish and French `de`),
+/// and a given name and a capitalised word follow it, no given name before it:
+/// the preposition ties a thing to the person who leads it (`il
+/// Milan di Stefano Pioli`, `o FC Porto de Sérgio Conceição`), so it
 /// joins no name (`Leonardo da Vinci`, `Luis de la Fuente` are untouched:
 /// no given name follows their connector).
 fn owner_before_person(doc: &Doc, j: usize) -> bool {
@@ -1918,6 +1919,16 @@ fn owner_before_person(doc: &Doc, j: usize) -> bool {
         && cap(j + 1)
         && cap(j + 2)
         && super::types::is_given_name_in(doc.lang, doc.word(j + 1))
+        // a given name before it makes it a person's own connector (`Maria de Fátima Bonifácio`,
+        // `José de Jesús Corona`), no owner's, unless an article makes that word a thing's
+        // name (`il Milan di Stefano Pioli`, `das Tor von Granit Xhaka`)
+        && !(j > 0 && super::types::is_given_name_in(doc.lang, doc.word(j - 1)) && !(j > 1 && article_like(doc, j - 2)))
+}
+
+/// Is token `k` an article or a short stop word of the language (`il`, `o`, `das`, `le`)?
+fn article_like(doc: &Doc, k: usize) -> bool {
+    let word = doc.word(k).to_lowercase();
+    is_article_word(doc.lang, &word) || (word.chars().count() <= 3 && doc.lang.is_stop_word(&word))
 }
 
 /// Rule `city_adjective_before_person`: in a language that capitalises every
@@ -6516,6 +6527,27 @@ pub(crate) mod tests {
 
     fn find<'a>(ms: &'a [(String, &'static str, String)], surface: &str) -> Option<&'a (String, &'static str, String)> {
         ms.iter().find(|m| m.0 == surface)
+    }
+
+    #[test]
+    fn a_club_of_its_coach_ends_before_the_coach_in_portuguese_spanish_and_french() {
+        let found = run(&[
+            article(
+                "a",
+                "pt",
+                "O título foi para o FC Porto de Sérgio Conceição, que venceu o Benfica de Roger Schmidt.",
+            ),
+            article("b", "es", "El Real Madrid de Carlo Ancelotti ganó la final en Londres."),
+            article("c", "fr", "Le Paris Saint-Germain de Luis Enrique a battu le Bayern."),
+        ]);
+        assert!(find(&found[0], "Sérgio Conceição").is_some(), "{:?}", found[0]);
+        assert!(find(&found[0], "Roger Schmidt").is_some(), "{:?}", found[0]);
+        assert!(find(&found[1], "Carlo Ancelotti").is_some(), "{:?}", found[1]);
+        assert!(find(&found[2], "Luis Enrique").is_some(), "{:?}", found[2]);
+        // a given name before the preposition is a person's of several names
+        let doc_text = "A professora Maria de Fátima Bonifácio falou ontem em Lisboa.";
+        let person = run(&[article("d", "pt", doc_text)]).remove(0);
+        assert!(person.iter().all(|m| m.0 != "Fátima Bonifácio"), "{person:?}");
     }
 
     #[test]
