@@ -1794,6 +1794,15 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             }
             start += 1;
         }
+        // rule `connector_after_dropped_opener`: the connectors left at the front once the
+        // sentence's ordinary first word is dropped open no name of two or more words
+        // (`Equipos | de la Media Luna Roja`); before one word they may be a surname's own (`von der Leyen`)
+        if start > i {
+            let named = (start..run_end).find(|&k| toks[k].flags & LOWER == 0).unwrap_or(run_end);
+            if named > start && (named..run_end).filter(|&k| toks[k].is_cap()).count() >= 2 {
+                start = named;
+            }
+        }
         // words that are never names do not end one either (`On Monday`),
         let mut run_end = run_end;
         // nor do the connectors before a place that ended the run (`Zócalo de la | Ciudad de México`)
@@ -6548,6 +6557,18 @@ pub(crate) mod tests {
         let doc_text = "A professora Maria de Fátima Bonifácio falou ontem em Lisboa.";
         let person = run(&[article("d", "pt", doc_text)]).remove(0);
         assert!(person.iter().all(|m| m.0 != "Fátima Bonifácio"), "{person:?}");
+    }
+
+    #[test]
+    fn connectors_left_after_a_dropped_opener_open_no_name() {
+        let found = run(&[article(
+            "a",
+            "es",
+            "Los equipos llegaron tarde. Equipos de la Media Luna Roja encontraron el helicóptero en la montaña.",
+        )])
+        .remove(0);
+        assert!(found.iter().all(|m| !m.0.starts_with("de ")), "{found:?}");
+        assert!(find(&found, "Media Luna Roja").is_some(), "{found:?}");
     }
 
     #[test]
