@@ -6572,6 +6572,19 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn an_english_road_or_park_is_a_place() {
+        let found = run(&[article(
+            "a",
+            "en",
+            "Fans queued on Walton Breck Road before the concerts at Heaton Park and Croke Park in the summer.",
+        )])
+        .remove(0);
+        for place in ["Walton Breck Road", "Heaton Park", "Croke Park"] {
+            assert!(find(&found, place).is_some_and(|m| m.1 == "LOC"), "{place}: {found:?}");
+        }
+    }
+
+    #[test]
     fn a_captain_or_a_patriarch_before_a_name_is_the_holders_title() {
         let found = run(&[article(
             "a",
