@@ -3850,6 +3850,20 @@ fn is_gershayim_acronym(cx: &Ctx, i: usize) -> bool {
         && cx.cue(i) & (TITLE | FUNCTION | NOT_NAME | POSTPOSITION) == 0
         // a title behind a proclitic is still a title (`ליו"ר`, as chair)
         && !title_behind_proclitic(cx, i)
+        && !abbreviation_behind_proclitic(cx.doc.lang, word)
+}
+
+/// Rule `a_common_abbreviation_behind_a_proclitic_names_nothing`: Hebrew writes
+/// its common abbreviations (the profile's `notname` words: `חו"ל`, abroad)
+/// behind a proclitic as often as alone (`בחו"ל`, `לחו"ל`): such a word is the
+/// abbreviation, no acronym of a name.
+fn abbreviation_behind_proclitic(lang: &Profile, word: &str) -> bool {
+    let data = lang.data();
+    data.proclitics.iter().any(|c| {
+        // (gershayim typed as a quotation mark or as the Hebrew sign)
+        word.strip_prefix(c.as_str())
+            .is_some_and(|rest| data.words("notname").any(|n| n == rest.replace('\u{5f4}', "\"")))
+    })
 }
 
 /// Hebrew writes an English firm's possessive (`Moody's`, `McDonald's`) with a
@@ -7562,6 +7576,19 @@ pub(crate) mod tests {
         assert_eq!(find(&r[0], "צה\"ל").expect("typed with a quotation mark").1, "ORG");
         assert_eq!(find(&r[0], "נאס״א").expect("typed with gershayim").1, "ORG");
         assert!(r[0].iter().all(|m| !m.0.contains("ק\"מ") && !m.0.contains("יו\"ר")), "units, titles: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_common_abbreviation_behind_a_proclitic_names_nothing() {
+        // `בחו"ל`, abroad, and `לחו"ל`, to abroad: the abbreviation behind a proclitic, no acronym
+        let a = [article("he", "he", "הבנק מכר אג\"ח בחו\"ל, ודובר צה\"ל טס לחו\"ל ביום שני.")];
+        let r = run(&a);
+        assert!(
+            r[0].iter().all(|m| !m.0.contains("חו\"ל") && !m.0.contains("אג\"ח")),
+            "abbreviations: {:?}",
+            r[0]
+        );
+        assert_eq!(find(&r[0], "צה\"ל").expect("an acronym still").1, "ORG", "{:?}", r[0]);
     }
 
     #[test]
