@@ -4917,7 +4917,8 @@ fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
                 && !before_connector(j)
                 && !after_compound_given(j)
                 && !after_patronym(doc, j)
-                && !(j == start + 2 && family_name_after_two_given_names(doc, start)))
+                && !(j == start + 2 && family_name_after_two_given_names(doc, start))
+                && !(j == start + 2 && syllable_of_a_transcribed_name(doc, j)))
         {
             break;
         }
@@ -4939,6 +4940,24 @@ fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
             .any(|a| doc.word(j).strip_prefix(a.as_str()).is_some_and(|rest| rest.chars().count() >= 2))
             || frequent_word_before_its_country(cx, start));
     (j > start && !of_title).then_some(j)
+}
+
+/// Rule `a_chinese_name_goes_on_by_its_syllables`: Arabic writes a Chinese
+/// name a syllable a word (`شي جين بينغ`, Xi Jinping) and a foreign syllable's
+/// final -ng with letters that end no word of its own (the profile's
+/// `velarnasal`: `نغ`; also `كيرتي فاردان سينغ`, Kirti Vardhan Singh): a third
+/// word after a title that ends so, or follows a word that does, is the
+/// name's last word, no verb or next phrase.
+fn syllable_of_a_transcribed_name(doc: &Doc, j: usize) -> bool {
+    let data = doc.lang.data();
+    let ends_in_ng = |k: usize| {
+        let word = doc.word(k);
+        data.words("velarnasal").any(|e| word.strip_suffix(e).is_some_and(|stem| !stem.is_empty()))
+    };
+    j >= 1
+        && (ends_in_ng(j) || ends_in_ng(j - 1))
+        && !is_frequent_word_form(doc.lang, doc.word(j))
+        && !doc.lang.is_stop_word(doc.word(j))
 }
 
 /// Rule `a_frequent_word_before_a_country_is_what_the_title_is_of`: a
@@ -7589,6 +7608,15 @@ pub(crate) mod tests {
             r[0]
         );
         assert_eq!(find(&r[0], "צה\"ל").expect("an acronym still").1, "ORG", "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_chinese_name_goes_on_by_its_syllables() {
+        // Xi Jinping written a syllable a word after the title: the third word is his, not the verb
+        let a = [article("ar", "ar", "غادر الرئيس الصيني شي جين بينغ موسكو يوم الأربعاء بعد زيارة دولة.")];
+        let r = run(&a);
+        assert_eq!(find(&r[0], "شي جين بينغ").expect("all three syllables").1, "PER", "{:?}", r[0]);
+        assert!(find(&r[0], "شي جين").is_none(), "{:?}", r[0]);
     }
 
     #[test]
