@@ -4939,7 +4939,29 @@ fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
             .iter()
             .any(|a| doc.word(j).strip_prefix(a.as_str()).is_some_and(|rest| rest.chars().count() >= 2))
             || frequent_word_before_its_country(cx, start));
-    (j > start && !of_title).then_some(j)
+    (j > start && !of_title && !frequent_words_after_title(doc, start, j)).then_some(j)
+}
+
+/// Rule `frequent_words_with_an_adjective_after_a_title_are_no_name`: two
+/// words or more after a title, each a frequent word of the language (also
+/// behind a proclitic), none a given name, and one of them with an
+/// adjective's ending (the profile's `adjsuffix`), are what the title says next
+/// (`مشاور امنیت ملی`, national security adviser; `המנכ"ל חמישה ימים`, the chief executive five
+/// days; `تنفيذية مؤقتة`, an interim executive), no one's name. A foreign name
+/// has a word the language's list lacks (`ليزا جونسون`); a name of the
+/// language's own words has no adjective (`יש עתיד`, the party).
+fn frequent_words_after_title(doc: &Doc, start: usize, end: usize) -> bool {
+    let lang = doc.lang;
+    let adjective = |word: &str| {
+        lang.data().words("adjsuffix").any(|e| word.strip_suffix(e).is_some_and(|stem| stem.chars().count() >= 2))
+    };
+    end >= start + 2
+        && (start..end).all(|k| {
+            let word = doc.word(k);
+            (is_frequent_word_form(lang, word) || common_word_behind_proclitic(lang, word))
+                && !super::types::is_given_name_in(lang, word)
+        })
+        && (start..end).any(|k| adjective(doc.word(k)))
 }
 
 /// Rule `a_chinese_name_goes_on_by_its_syllables`: Arabic writes a Chinese
@@ -7608,6 +7630,18 @@ pub(crate) mod tests {
             r[0]
         );
         assert_eq!(find(&r[0], "צה\"ל").expect("an acronym still").1, "ORG", "{:?}", r[0]);
+    }
+
+    #[test]
+    fn frequent_words_with_an_adjective_after_a_title_are_no_name() {
+        // five days (`ימים` has the plural ending) after the chief executive; national security
+        // after the adviser: what the title says next, no one's name
+        let he = [article("he", "he", "אלטמן ישוב לתפקיד המנכ\"ל חמישה ימים אחרי שפיטרה אותו החברה.")];
+        let r = run(&he);
+        assert!(r[0].iter().all(|m| !m.0.contains("ימים")), "{:?}", r[0]);
+        let fa = [article("fa", "fa", "مساعد بن محمد العیبان، مشاور امنیت ملی عربستان، در پکن بود.")];
+        let r = run(&fa);
+        assert!(r[0].iter().all(|m| !m.0.contains("امنیت")), "{:?}", r[0]);
     }
 
     #[test]
