@@ -615,6 +615,9 @@ pub(super) fn abjad_pass(
                     && !doc.lang.is_stop_word(doc.word(i))
                     && !data.frequent.contains(doc.word(i))
                     && !heads.contains(doc.word(i))
+                    // (rule `a_title_behind_a_proclitic_is_no_foreign_name`: `כמנכ"ל`, as chief
+                    // executive, reads like Mongolia)
+                    && !data.proclitics.iter().any(|c| doc.word(i).strip_prefix(c.as_str()).is_some_and(|w| heads.contains(w)))
                     && !data.words("notname").any(|n| n == doc.word(i))
             };
             let orth = doc.lang.orthography;
@@ -730,6 +733,16 @@ mod tests {
         assert!(en.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "فوميو كيشيدا"), en, "{:?}", r[1]);
         assert_eq!(id_of(&r, 2, "פומיו קישידה"), en, "{:?}", r[2]);
+    }
+
+    #[test]
+    fn a_title_behind_a_proclitic_is_no_foreign_name() {
+        // `כמנכ"ל`, as chief executive, reads MNKL like Mongolia, which another article names
+        let r = run(&[
+            article("en", "en", "Mongolia and China signed a deal. Mongolia will export coal."),
+            article("he", "he", "סם אלטמן ישוב לכהן כמנכ\"ל החברה, הודיעה החברה ביום רביעי."),
+        ]);
+        assert!(r[1].iter().all(|m| !m.0.contains("מנכ")), "{:?}", r[1]);
     }
 
     #[test]
