@@ -429,6 +429,23 @@ fn frequent_word_with_a_pronoun(lang: &Profile, word: &str) -> bool {
         .any(|w| data.words("enclitic").any(|suffix| w.strip_suffix(suffix).is_some_and(frequent)))
 }
 
+/// Rule `a_frequent_word_with_the_article_is_no_foreign_name`: the article of
+/// two letters or more (Arabic `ال`) written onto a frequent word of the
+/// language, also behind a proclitic, makes a noun (`الخلف`, the back, reads
+/// like Aliyev; `والمقيم`, and the resident, like Yamagami): alone it names no
+/// one another article names, even one this article names in full.
+fn frequent_word_with_the_article(lang: &Profile, word: &str) -> bool {
+    let data = lang.data();
+    let behind_article = |w: &str| {
+        data.articles.iter().filter(|a| a.chars().count() >= 2).any(|a| {
+            w.strip_prefix(a.as_str()).is_some_and(|rest| {
+                rest.chars().count() >= 3 && super::super::recognise::is_frequent_word_form(lang, rest)
+            })
+        })
+    };
+    behind_article(word) || data.proclitics.iter().filter_map(|c| word.strip_prefix(c.as_str())).any(behind_article)
+}
+
 /// Is the one written word one of the language's words that name nothing (its
 /// `notname` class: days of the week, common abbreviations)?
 fn names_nothing(lang: Option<&&'static Profile>, written: &[&str]) -> bool {
@@ -632,6 +649,7 @@ pub(super) fn abjad_pass(
                 let common_word = super::super::recognise::is_frequent_word_form(doc.lang, word)
                     || super::super::recognise::common_word_behind_proclitic(doc.lang, word)
                     || frequent_word_with_a_pronoun(doc.lang, word);
+                let with_the_article = frequent_word_with_the_article(doc.lang, word);
                 // the word as written, then without a proclitic, the article, or both
                 let mut firsts: Vec<usize> = vec![0];
                 for clitic in data.proclitics.iter().chain(&data.articles) {
@@ -669,6 +687,9 @@ pub(super) fn abjad_pass(
                                     || super::super::recognise::common_word_behind_proclitic(doc.lang, doc.word(k))
                             });
                         if all_common {
+                            continue;
+                        }
+                        if n == 1 && with_the_article {
                             continue;
                         }
                         let lone_common = n == 1 && common_word;
@@ -733,6 +754,20 @@ mod tests {
         assert!(en.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "فوميو كيشيدا"), en, "{:?}", r[1]);
         assert_eq!(id_of(&r, 2, "פומיו קישידה"), en, "{:?}", r[2]);
+    }
+
+    #[test]
+    fn a_frequent_word_with_the_article_is_no_foreign_name() {
+        // `والمقيم`, and the resident, reads like Yamagami, whom the article names in full
+        let r = run(&[
+            article("en", "en", "Tetsuya Yamagami, a resident of Nara, was arrested. Yamagami told police he acted alone."),
+            article("de", "de", "Tetsuya Yamagami wurde in Nara festgenommen. Yamagami sagte der Polizei, er habe allein gehandelt."),
+            article("ar", "ar", "اعتقلت الشرطة تيتسويا ياماغامي البالغ من العمر 41 عاما والمقيم في نارا، وقال ياماغامي إنه تصرف بمفرده."),
+        ]);
+        let yamagami = id_of(&r, 0, "Tetsuya Yamagami");
+        assert!(yamagami.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 2, "تيتسويا ياماغامي"), yamagami, "{:?}", r[2]);
+        assert!(r[2].iter().all(|m| !m.0.contains("مقيم")), "{:?}", r[2]);
     }
 
     #[test]
