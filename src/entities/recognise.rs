@@ -7624,11 +7624,7 @@ pub(crate) mod tests {
         // `בחו"ל`, abroad, and `לחו"ל`, to abroad: the abbreviation behind a proclitic, no acronym
         let a = [article("he", "he", "הבנק מכר אג\"ח בחו\"ל, ודובר צה\"ל טס לחו\"ל ביום שני.")];
         let r = run(&a);
-        assert!(
-            r[0].iter().all(|m| !m.0.contains("חו\"ל") && !m.0.contains("אג\"ח")),
-            "abbreviations: {:?}",
-            r[0]
-        );
+        assert!(r[0].iter().all(|m| !m.0.contains("חו\"ל") && !m.0.contains("אג\"ח")), "abbreviations: {:?}", r[0]);
         assert_eq!(find(&r[0], "צה\"ל").expect("an acronym still").1, "ORG", "{:?}", r[0]);
     }
 

@@ -620,6 +620,24 @@ pub(super) fn abjad_pass(
             }
             // the entities the article names itself, and those found in it so far
             let mut named: HashSet<u32> = own.iter().filter_map(Kept::item).map(|n| roots[n]).collect();
+            let orth = doc.lang.orthography;
+            // (rule `a_family_name_alone_is_written_as_in_the_full_name`) the keys of the last
+            // words of the names of two words or more the article writes, as it writes them (of
+            // any kind: a person's name another article found may have been typed otherwise there)
+            let mut family_keys: HashSet<String> = HashSet::default();
+            let last_word_key = |c: &Kept| {
+                let mut k = String::new();
+                let last = c.t1() as usize;
+                if last >= c.t0 as usize + 2 && last <= doc.toks.len() {
+                    crate::lang::phonetic::push_abjad_key(doc.word(last - 1), orth, &mut k);
+                }
+                k
+            };
+            family_keys.extend(own.iter().map(last_word_key).filter(|k| !k.is_empty()));
+            // the entity of the name that ends right before each token (`رجب طيب` before `أردوغان`:
+            // the recogniser may stop a name before its family name)
+            let ends_before: HashMap<usize, u32> =
+                own.iter().filter_map(|c| Some((c.t1() as usize, roots[c.item()?]))).collect();
             let data = doc.lang.data();
             // titles and heads are words of the language, never a foreign name (`הנשיא`, the president)
             let heads: HashSet<&str> =
@@ -637,7 +655,6 @@ pub(super) fn abjad_pass(
                     && !data.proclitics.iter().any(|c| doc.word(i).strip_prefix(c.as_str()).is_some_and(|w| heads.contains(w)))
                     && !data.words("notname").any(|n| n == doc.word(i))
             };
-            let orth = doc.lang.orthography;
             let mut i = 0;
             while i < doc.toks.len() {
                 if !usable(i) {
@@ -697,11 +714,15 @@ pub(super) fn abjad_pass(
                             .get(key.as_str())
                             .copied()
                             .or_else(|| {
-                                // a family name alone: only of a person the article names
-                                surnames
-                                    .get(key.as_str())
-                                    .copied()
-                                    .filter(|&s| n == 1 && named.contains(&roots[s as usize]))
+                                // a family name alone: only of a person the article names, written
+                                // as the article writes that name's last word (`جانبين`, both
+                                // sides, reads like Jinping, but the article wrote `شي جين بينغ`)
+                                surnames.get(key.as_str()).copied().filter(|&s| {
+                                    let root = roots[s as usize];
+                                    n == 1
+                                        && named.contains(&root)
+                                        && (family_keys.contains(key.as_str()) || ends_before.get(&i) == Some(&root))
+                                })
                             })
                             .filter(|&s| !lone_common || named.contains(&roots[s as usize]));
                         if let Some(target) = target {
@@ -730,6 +751,10 @@ pub(super) fn abjad_pass(
                 };
                 if let Some(mut found) = make_cand(&doc, i, i + n, kind, origin) {
                     found.start += skip as u32;
+                    let family = last_word_key(&found);
+                    if !family.is_empty() {
+                        family_keys.insert(family);
+                    }
                     out.push((art as u32, found));
                 }
                 i += n;
@@ -760,14 +785,49 @@ mod tests {
     fn a_frequent_word_with_the_article_is_no_foreign_name() {
         // `والمقيم`, and the resident, reads like Yamagami, whom the article names in full
         let r = run(&[
-            article("en", "en", "Tetsuya Yamagami, a resident of Nara, was arrested. Yamagami told police he acted alone."),
-            article("de", "de", "Tetsuya Yamagami wurde in Nara festgenommen. Yamagami sagte der Polizei, er habe allein gehandelt."),
-            article("ar", "ar", "اعتقلت الشرطة تيتسويا ياماغامي البالغ من العمر 41 عاما والمقيم في نارا، وقال ياماغامي إنه تصرف بمفرده."),
+            article(
+                "en",
+                "en",
+                "Tetsuya Yamagami, a resident of Nara, was arrested. Yamagami told police he acted alone.",
+            ),
+            article(
+                "de",
+                "de",
+                "Tetsuya Yamagami wurde in Nara festgenommen. Yamagami sagte der Polizei, er habe allein gehandelt.",
+            ),
+            article(
+                "ar",
+                "ar",
+                "اعتقلت الشرطة تيتسويا ياماغامي البالغ من العمر 41 عاما والمقيم في نارا، وقال ياماغامي إنه تصرف بمفرده.",
+            ),
         ]);
         let yamagami = id_of(&r, 0, "Tetsuya Yamagami");
         assert!(yamagami.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 2, "تيتسويا ياماغامي"), yamagami, "{:?}", r[2]);
         assert!(r[2].iter().all(|m| !m.0.contains("مقيم")), "{:?}", r[2]);
+    }
+
+    #[test]
+    fn a_family_name_alone_is_written_as_in_the_full_name() {
+        // the article writes Xi Jinping `شي جين بينغ`: `جانبين`, both sides, reads like `Jinping`
+        // but is no word of his name as the article writes it
+        let r = run(&[
+            article("en", "en", "President Xi Jinping met Vladimir Putin in Moscow. Xi Jinping praised the ties."),
+            article(
+                "de",
+                "de",
+                "Präsident Xi Jinping traf Wladimir Putin in Moskau. Xi Jinping lobte die Beziehungen.",
+            ),
+            article(
+                "ar",
+                "ar",
+                "التقى الرئيس الصيني شي جين بينغ بالرئيس فلاديمير بوتين في موسكو، ووقع الجانبين اتفاقات جديدة.",
+            ),
+        ]);
+        let xi = id_of(&r, 0, "Xi Jinping");
+        assert!(xi.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 2, "شي جين بينغ"), xi, "{:?}", r[2]);
+        assert!(r[2].iter().all(|m| m.0 != "الجانبين" && m.0 != "جانبين"), "{:?}", r[2]);
     }
 
     #[test]
