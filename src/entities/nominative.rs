@@ -171,6 +171,13 @@ fn foreign_family_nominative(family: &str, case: Case) -> Option<String> {
     (consonant && stem.chars().count() >= 2).then(|| stem.to_owned())
 }
 
+/// Rule `a_given_name_in_ея_is_a_mans_genitive`: `Сергея`, `Алексея`, `Андрея` are the
+/// genitive of `Сергей`, `Алексей`, `Андрей`; no Russian woman's name ends so. The given-name
+/// list knows `Sergeja` as a Slovenian woman's name, which made `Сергея Шойгу` a nominative.
+fn only_a_mans_genitive(word: &str, known: &dyn Fn(&str) -> bool) -> bool {
+    word.strip_suffix("ея").is_some_and(|stem| stem.chars().count() >= 2 && known(&format!("{stem}ей")))
+}
+
 fn is_nominative_feminine_shape(word: &str) -> bool {
     word.ends_with('а') || word.ends_with('я')
 }
@@ -225,7 +232,7 @@ pub(crate) fn nominative_of_name(words: &[&str], known: &dyn Fn(&str) -> bool, m
     if middle.len() > 1 || !words.iter().all(|w| w.chars().all(cyrillic)) {
         return None;
     }
-    let given_as_is = known(given);
+    let given_as_is = known(given) && !only_a_mans_genitive(given, known);
     // `Ивана Петрова`, `Марина Ле Пен`: a woman named in the nominative, or too close to tell
     if given_as_is && is_nominative_feminine_shape(given) && !man {
         return None;
@@ -339,6 +346,19 @@ mod tests {
         assert_eq!(nominative("Олафу Шольцу"), None, "a dative -у: `Шольцу` or a name that does not decline");
         assert_eq!(nominative("Сергею Шойгу"), None, "the same");
         assert_eq!(nominative("Сергею Лаврова"), None, "a man's family name in -а declines");
+    }
+
+    #[test]
+    fn a_given_name_in_ея_is_a_mans_genitive() {
+        // as data/names/given.txt: `Sergeja` is a Slovenian woman's name too
+        let known_with_sergeja = |word: &str| known(word) || word == "Сергея";
+        let nominative = |name: &str| {
+            let words: Vec<&str> = name.split(' ').collect();
+            nominative_of_name(&words, &known_with_sergeja, false).map(|w| w.join(" "))
+        };
+        assert_eq!(nominative("Сергея Шойгу").as_deref(), Some("Сергей Шойгу"));
+        assert_eq!(nominative("Сергея Лаврова").as_deref(), Some("Сергей Лавров"));
+        assert_eq!(nominative("Ивана Петрова"), None, "still Ivan Petrov's genitive or Ivana Petrova");
     }
 
     #[test]
