@@ -216,16 +216,27 @@ pub struct TextView {
     /// The rows of a huge article being counted by a worker (`G` asked for
     /// its end, which laid out on the event loop froze the view for seconds).
     pub laying_out: Option<LayingOut>,
+    /// A count was asked for by this update (`update` hands it to the loop).
+    pub ask_layout: bool,
 }
 
 /// A layout being counted off the event loop: of which article, at which
-/// width, and whether `G` is still to go to its end when it is done (a key
-/// that scrolls meanwhile cancels the jump, not the counting).
+/// width, and where the view is still to go when it is done (a key that
+/// scrolls meanwhile cancels the jump, not the counting).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LayingOut {
     pub article: usize,
     pub width: usize,
-    pub jump: bool,
+    pub jump: Option<Jump>,
+}
+
+/// Where a jump far into a huge article goes once its rows are counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Jump {
+    /// `G`: the last screenful.
+    End,
+    /// A search hit, an entity or a match (`n`/`N`) at this byte.
+    Offset(usize),
 }
 
 /// Mentions kept for an (article, store address).

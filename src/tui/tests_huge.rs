@@ -102,15 +102,27 @@ fn the_whole_list_answers_as_a_table_of_every_article_would() {
     }
 }
 
-#[test]
-fn g_on_a_huge_article_counts_its_rows_off_the_loop_and_keys_answer_meanwhile() {
-    use super::update::{Effect, update};
-    // 8 MB on one line: past what the loop lays out itself
+/// 8 MB on one line (past what the loop lays out itself) in the focused
+/// text view, and the view's width.
+fn huge_in_view() -> (App, usize) {
     let corpus = Arc::new(one_long_line(100_000));
     let mut app = opened(Arc::new(MemoryStore::articles_only(corpus)));
     screen(&mut app, 120, 40);
     apply(&mut app, [Action::FocusText]);
     let width = super::update::text_viewport(&app).width as usize;
+    (app, width)
+}
+
+/// The text's length and its rows per block at `width`, as the worker counts them.
+fn counted(app: &App, width: usize) -> (usize, Vec<usize>) {
+    let text = app.store.text(0).unwrap();
+    (text.len(), super::wrap::count_rows(&text, width, &std::sync::atomic::AtomicBool::new(false)).unwrap())
+}
+
+#[test]
+fn g_on_a_huge_article_counts_its_rows_off_the_loop_and_keys_answer_meanwhile() {
+    use super::update::{Effect, update};
+    let (mut app, width) = huge_in_view();
     let effects = update(&mut app, Action::Bottom);
     assert_eq!(effects, vec![Effect::LayOut { article: 0, width }]);
     // nothing was laid out on the loop, and the view says what it waits for
@@ -122,11 +134,7 @@ fn g_on_a_huge_article_counts_its_rows_off_the_loop_and_keys_answer_meanwhile() 
     update(&mut app, Action::Down);
     assert_eq!(app.text.scroll, 1);
     // the user scrolled, so the counts are kept but the view stays; `G` now lands at once
-    let counted = |app: &App| {
-        let text = app.store.text(0).unwrap();
-        (text.len(), super::wrap::count_rows(&text, width, &std::sync::atomic::AtomicBool::new(false)).unwrap())
-    };
-    let (text_len, counts) = counted(&app);
+    let (text_len, counts) = counted(&app, width);
     let total: usize = counts.iter().sum();
     update(&mut app, Action::LaidOut { article: 0, width, text_len, counts: counts.clone() });
     assert_eq!((app.text.scroll, app.text.laying_out), (1, None));
@@ -143,4 +151,24 @@ fn g_on_a_huge_article_counts_its_rows_off_the_loop_and_keys_answer_meanwhile() 
     assert!(app.text.laying_out.is_some());
     update(&mut app, Action::Quit);
     assert!(app.should_quit);
+}
+
+#[test]
+fn a_match_far_into_a_huge_article_is_reached_once_its_rows_are_counted_off_the_loop() {
+    use super::update::{Effect, find_matches, update};
+    let (mut app, width) = huge_in_view();
+    let matches = find_matches(&app.store.text(0).unwrap(), "Wednesday");
+    let last = matches.last().unwrap().0;
+    app.text.find = Some(super::app::Find { article: 0, query: "Wednesday".into(), matches, current: None });
+    // `N` from the top: the last match, 8 MB on
+    let effects = update(&mut app, Action::PrevEntity);
+    assert_eq!(effects, vec![Effect::LayOut { article: 0, width }]);
+    assert_eq!((app.text.scroll, super::update::text_rows(&app).0.blocks_laid_out()), (0, 1));
+    let (text_len, counts) = counted(&app, width);
+    update(&mut app, Action::LaidOut { article: 0, width, text_len, counts });
+    let (rows, text) = super::update::text_rows(&app);
+    let row = rows.row_of(&text, last);
+    let visible = super::update::text_viewport(&app).height as usize;
+    assert!(row >= app.text.scroll && row < app.text.scroll + visible, "row {row} on screen from {}", app.text.scroll);
+    assert!(app.text.scroll > 50_000);
 }

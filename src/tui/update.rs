@@ -7,7 +7,7 @@ use super::action::Action;
 use korpus::review::{Relevance, ReviewMark};
 
 pub use super::app::Pane;
-use super::app::{App, EditorField, Find, ListSort, Overlay, Place, PromptKind, TextHighlight};
+use super::app::{App, EditorField, Find, Jump, LayingOut, ListSort, Overlay, Place, PromptKind, TextHighlight};
 use super::export::{ExportChoice, ExportDialog, TargetProblem};
 use super::filter::{Filters, MarkFilter};
 use super::keymap::Layer;
@@ -72,6 +72,12 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     };
     // related articles follow the selection: ask for them whenever what is
     // shown no longer answers the selected article
+    // a jump far into a huge article waits for its rows, counted off the loop
+    if std::mem::take(&mut app.text.ask_layout)
+        && let Some(wanted) = app.text.laying_out
+    {
+        effects.push(Effect::LayOut { article: wanted.article, width: wanted.width });
+    }
     let wanted = (app.selected, app.related.other_languages);
     if app.load.analysis_ready && !app.store.is_empty() && app.related.shown_for != Some(wanted) {
         app.related.shown_for = Some(wanted);
@@ -122,7 +128,7 @@ fn update_panes(app: &mut App, action: Action) -> Vec<Effect> {
         Action::PageUp => move_by(app, -page(app)),
         Action::PageDown => move_by(app, page(app)),
         Action::Top => move_by(app, isize::MIN / 2),
-        Action::Bottom if app.focus == Pane::Text => return text_end(app),
+        Action::Bottom if app.focus == Pane::Text => text_end(app),
         Action::Bottom => move_by(app, isize::MAX / 2),
         Action::LaidOut { article, width, text_len, counts } => laid_out(app, article, width, text_len, &counts),
         Action::Open => return open(app),
@@ -676,7 +682,7 @@ fn move_by(app: &mut App, by: isize) {
         Pane::Text => {
             // the user scrolled: a `G` still waiting for its layout does not jump now
             if let Some(pending) = app.text.laying_out.as_mut() {
-                pending.jump = false;
+                pending.jump = None;
             }
             let target = (app.text.scroll as isize).saturating_add(by).max(0) as usize;
             app.text.scroll = scroll_within(app, target);
@@ -1004,6 +1010,9 @@ fn step_match(app: &mut App, forward: bool) {
 
 /// Scroll only when `offset` is off screen, then a third of the way down.
 fn scroll_into_view(app: &mut App, offset: usize) {
+    if lay_out_first(app, Jump::Offset(offset)) {
+        return;
+    }
     let row = {
         let (rows, text) = text_rows(app);
         rows.row_of(&text, offset)
@@ -1077,6 +1086,9 @@ pub fn text_rows(app: &App) -> (super::app::Rows, korpus::store::Text<'_>) {
 
 /// Scroll so the row holding `offset` is a third of the way down the view.
 fn scroll_to(app: &mut App, offset: usize) {
+    if lay_out_first(app, Jump::Offset(offset)) {
+        return;
+    }
     let row = {
         let (rows, text) = text_rows(app);
         rows.row_of(&text, offset)
@@ -1089,29 +1101,44 @@ fn clamp_text_scroll(app: &mut App) {
     app.text.scroll = scroll_within(app, app.text.scroll);
 }
 
-/// Texts up to this long are laid out to their end on the event loop for
-/// `G` (a few milliseconds); a longer one is counted by a worker first.
+/// Text whose rows are not counted yet is laid out on the event loop for a
+/// jump up to this much (a few milliseconds); past it, a worker counts the
+/// rows first.
 pub const LAY_OUT_ON_THE_LOOP: usize = 1 << 20;
 
-/// `G` in the text view: the last screenful, at once when the rows are
-/// counted or few; else the rows are counted off the event loop (the view
-/// says "laying out…" and answers every key meanwhile) and `G` lands when
-/// they come back, unless the user scrolled in between.
-fn text_end(app: &mut App) -> Vec<Effect> {
-    let width = text_viewport(app).width as usize;
-    let near = {
-        let (rows, text) = text_rows(app);
-        rows.is_counted() || text.len() <= LAY_OUT_ON_THE_LOOP
-    };
-    if near {
+/// `G` in the text view: the last screenful, at once when the rows before
+/// it are counted or few; else see [`lay_out_first`].
+fn text_end(app: &mut App) {
+    if !lay_out_first(app, Jump::End) {
         move_by(app, isize::MAX / 2);
-        return Vec::new();
     }
-    let wanted = super::app::LayingOut { article: app.selected, width, jump: true };
-    let running = app.text.laying_out.is_some_and(|l| (l.article, l.width) == (wanted.article, wanted.width));
-    app.text.laying_out = Some(wanted);
-    app.status = Some("laying out the article to its end…".into());
-    if running { Vec::new() } else { vec![Effect::LayOut { article: wanted.article, width }] }
+}
+
+/// Whether reaching `jump` must wait for the rows before it to be counted
+/// (more than [`LAY_OUT_ON_THE_LOOP`] bytes of them are not): then a worker
+/// counts them (the view says "laying out…" and answers every key
+/// meanwhile), and the jump is made when they come back unless the user
+/// scrolled in between. `G`, `n`/`N`, a search hit or a find far into a
+/// 60 MB article froze the view for seconds laying it out on the loop.
+fn lay_out_first(app: &mut App, jump: Jump) -> bool {
+    let width = text_viewport(app).width as usize;
+    let uncounted = {
+        let (rows, text) = text_rows(app);
+        rows.uncounted_bytes_before(match jump {
+            Jump::End => text.len(),
+            Jump::Offset(offset) => offset,
+        })
+    };
+    if uncounted <= LAY_OUT_ON_THE_LOOP {
+        return false;
+    }
+    let running = app.text.laying_out.is_some_and(|l| (l.article, l.width) == (app.selected, width));
+    app.text.laying_out = Some(LayingOut { article: app.selected, width, jump: Some(jump) });
+    app.text.ask_layout |= !running;
+    if app.status.is_none() {
+        app.status = Some("laying out the article…".into());
+    }
+    true
 }
 
 /// A worker's row counts: kept when they are of the text shown at its
@@ -1125,9 +1152,13 @@ fn laid_out(app: &mut App, article: usize, width: usize, text_len: usize, counts
     if article != app.selected || width != text_viewport(app).width as usize {
         return;
     }
-    let taken = text_rows(app).0.take_counts(text_len, width, counts);
-    if taken && pending.jump {
-        move_by(app, isize::MAX / 2);
+    if !text_rows(app).0.take_counts(text_len, width, counts) {
+        return;
+    }
+    match pending.jump {
+        Some(Jump::End) => move_by(app, isize::MAX / 2),
+        Some(Jump::Offset(offset)) => scroll_to(app, offset),
+        None => {}
     }
 }
 

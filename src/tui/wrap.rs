@@ -249,9 +249,18 @@ impl Layout {
         out
     }
 
-    /// Whether every block's rows are counted (the last row is known).
-    pub fn is_counted(&self) -> bool {
-        self.counts.borrow().iter().all(Option::is_some)
+    /// Bytes of the blocks before the one holding byte `offset` whose rows
+    /// are not counted yet: what finding that byte's row would lay out.
+    pub fn uncounted_bytes_before(&self, offset: usize) -> usize {
+        let block = self.starts.partition_point(|&s| s <= offset).saturating_sub(1);
+        let counts = self.counts.borrow();
+        (0..block)
+            .filter(|&b| counts[b].is_none())
+            .map(|b| {
+                let (s, e) = self.block_range(b);
+                e - s
+            })
+            .sum()
     }
 
     /// Take the row count of every block from [`count_rows`] of a text of
@@ -562,8 +571,11 @@ mod tests {
             let layout = Layout::new(&text, width);
             assert!(!layout.take_counts(text.len() - 1, width, &counted), "another text's counts");
             assert!(!layout.take_counts(text.len(), width + 1, &counted), "another width's counts");
+            let last_block = *layout.starts.last().unwrap();
+            assert_eq!(layout.uncounted_bytes_before(text.len()), last_block, "every block before the last");
+            assert_eq!(layout.uncounted_bytes_before(BLOCK / 2), 0, "none before the first");
             assert!(layout.take_counts(text.len(), width, &counted));
-            assert!(layout.is_counted());
+            assert_eq!(layout.uncounted_bytes_before(text.len()), 0);
             assert_eq!(layout.len_so_far(), (total, true));
             assert_eq!(layout.rows(&text, total - 3, 10), laid_out.rows(&text, total - 3, 10));
             assert_eq!(layout.kept.borrow().len(), 1, "the last block alone is laid out");
