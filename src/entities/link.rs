@@ -869,6 +869,33 @@ fn club_by_its_own_word(t: &Tables, short: &Item, long: &Item, lc: &Kept, sc: &K
         && t.first_skel(short) == t.first_skel(long)
 }
 
+/// Rule `an_organisation_by_its_own_end_word`: is lone word `short`, which the recogniser
+/// made an organisation, the first or last word of `long`, an organisation of its article
+/// named by two words? The press names a club or a firm by its own word (`Leverkusen` of
+/// `Bayer Leverkusen`, `Dortmund` of `Borussia Dortmund`, `Newcastle` of `Newcastle
+/// United`). A word of the language (`House` of `White House`), a head word (`Bank` of
+/// `Deutsche Bank`) or a function word names no one body, and neither does a gazetteer
+/// body's word (`Union` of `Europäische Union` is often another party). Where names inflect,
+/// a last word is the complement of the first (`Правління ПриватБанку`, the bank's board),
+/// and a name the article writes in another script is another body (`Yandex N.V.` beside
+/// `Яндекс`): `written_apart` says so.
+fn organisation_by_its_end_word(
+    t: &Tables,
+    (short, sc): (&Item, &Kept),
+    (long, lc): (&Item, &Kept),
+    names_inflect: bool,
+    written_apart: impl Fn() -> bool,
+) -> bool {
+    let (short_words, long_words) = (t.words(short), t.words(long));
+    let ([word], [first, last]) = (short_words, long_words) else { return false };
+    sc.kind == EntityKind::Organization
+        && lc.kind == EntityKind::Organization
+        && lc.item().is_some()
+        && t.name(short).classes.own_word(0)
+        && (same_word(t.strings, *word, *first) || (!names_inflect && same_word(t.strings, *word, *last)))
+        && !written_apart()
+}
+
 /// Equal but for sibilants and affricates, which English spellings flatten
 /// (`Vučić` → `Vucic`: `vJJ` against `vsk`).
 fn soft_equal(a: &str, b: &str) -> bool {
@@ -1682,7 +1709,17 @@ pub(crate) fn link_corpus(
                     l != s
                         && (((lc.kind == EntityKind::Person || firm_by_first_word(&t, &items[s], &items[l], lc, sc))
                             && (sc.kind == EntityKind::Person || sc.weak()))
-                            || club_by_its_own_word(&t, &items[s], &items[l], lc, sc))
+                            || club_by_its_own_word(&t, &items[s], &items[l], lc, sc)
+                            || organisation_by_its_end_word(
+                                &t,
+                                (&items[s], sc),
+                                (&items[l], lc),
+                                langs[art as usize].names_inflect,
+                                || {
+                                    written_script(articles, &cands, &items[s])
+                                        != written_script(articles, &cands, &items[l])
+                                },
+                            ))
                         && contained(&t, &items[s], &items[l])
                 };
                 // `longs` is in text order: from where `s` stands, walk back to the
@@ -5023,6 +5060,34 @@ mod tests {
         let inter = id_of(&r, 0, "Inter");
         assert!(inter.is_some() && id_of(&r, 0, "Inter Mailand").is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 0, "Inter Mailand"), inter, "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_club_named_by_its_own_end_word_is_the_club_its_article_names_in_full() {
+        let r = run(&[article(
+            "de",
+            "de",
+            "Bayer Leverkusen hat erstmals in seiner Vereinsgeschichte das Double gewonnen. Kurz vor der Pause \
+             musste Leverkusen in Unterzahl weiterspielen. Nur drei Tage zuvor hatte Leverkusen das Finale der \
+             Europa League in Dublin mit 0:3 gegen Atalanta Bergamo verloren.",
+        )]);
+        let club = id_of(&r, 0, "Bayer Leverkusen");
+        assert!(club.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 0, "Leverkusen"), club, "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_gazetteer_body_s_word_alone_is_no_other_body_of_its_article() {
+        // the White House is the gazetteer's: `House` is the House of Representatives
+        let r = run(&[article(
+            "en",
+            "en",
+            "The White House said on Monday that the bill would be signed. The House passed the bill \
+             by a wide margin, and the House will vote again on Friday.",
+        )]);
+        let white = id_of(&r, 0, "White House");
+        assert!(white.is_some(), "{:?}", r[0]);
+        assert_ne!(id_of(&r, 0, "House"), white, "{:?}", r[0]);
     }
 
     #[test]

@@ -176,6 +176,11 @@ impl WordClasses {
         k >= CLASSED_WORDS || self.0 & (1 << k) != 0
     }
 
+    /// Word `k` is a name's own word: no word of the language, no head, no function word.
+    pub(super) fn own_word(self, k: usize) -> bool {
+        k < CLASSED_WORDS && !self.ordinary(k) && !self.function(k) && self.concept_bits(k) == 0
+    }
+
     pub(super) fn function(self, k: usize) -> bool {
         k < CLASSED_WORDS && self.0 & (1 << (Self::FUNCTION + k)) != 0
     }
@@ -1323,5 +1328,17 @@ mod tests {
         let fr = crate::lang::profile_of_code("fr").expect("fr");
         assert!(!WordClasses::of(ru, ["Ямато-Сайдайдзи"].into_iter(), true).begins_with_given_name());
         assert!(WordClasses::of(fr, ["Jean-Luc", "Mélenchon"].into_iter(), true).begins_with_given_name());
+    }
+
+    #[test]
+    fn a_word_of_the_language_or_a_head_is_no_name_s_own_word() {
+        // (rule `an_organisation_by_its_own_end_word` in link.rs names a body by its own word only)
+        let de = crate::lang::profile_of_code("de").expect("de");
+        let en = crate::lang::profile_of_code("en").expect("en");
+        let own = |lang, word: &str| WordClasses::of(lang, [word].into_iter(), false).own_word(0);
+        assert!(own(de, "Leverkusen") && own(en, "Newcastle"));
+        assert!(!own(en, "House"), "a word of English");
+        assert!(!own(de, "Bank"), "a head word");
+        assert!(!own(de, "der"), "a function word");
     }
 }
