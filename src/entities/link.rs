@@ -876,9 +876,10 @@ fn club_by_its_own_word(t: &Tables, short: &Item, long: &Item, lc: &Kept, sc: &K
 /// United`). A word of the language (`House` of `White House`), a head word (`Bank` of
 /// `Deutsche Bank`) or a function word names no one body, and neither does a gazetteer
 /// body's word (`Union` of `Europäische Union` is often another party). Where names inflect,
-/// a last word is the complement of the first (`Правління ПриватБанку`, the bank's board),
-/// and a name the article writes in another script is another body (`Yandex N.V.` beside
-/// `Яндекс`): `written_apart` says so.
+/// a last word after a word of the language is its complement (`Правління ПриватБанку`, the
+/// bank's board), though not after a name's own word (`Μιλγουόκι Μπακς`, the Milwaukee
+/// Bucks); and a name the article writes in another script is another body (`Yandex N.V.`
+/// beside `Яндекс`): `written_apart` says so.
 fn organisation_by_its_end_word(
     t: &Tables,
     (short, sc): (&Item, &Kept),
@@ -892,7 +893,8 @@ fn organisation_by_its_end_word(
         && lc.kind == EntityKind::Organization
         && lc.item().is_some()
         && t.name(short).classes.own_word(0)
-        && (same_word(t.strings, *word, *first) || (!names_inflect && same_word(t.strings, *word, *last)))
+        && (same_word(t.strings, *word, *first)
+            || ((!names_inflect || t.name(long).classes.own_word(0)) && same_word(t.strings, *word, *last)))
         && !written_apart()
 }
 
@@ -5074,6 +5076,19 @@ mod tests {
         let club = id_of(&r, 0, "Bayer Leverkusen");
         assert!(club.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 0, "Leverkusen"), club, "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_club_is_named_by_its_last_word_where_names_inflect_after_a_name_s_own_word() {
+        let r = run(&[article(
+            "el",
+            "el",
+            "Οι Μιλγουόκι Μπακς κέρδισαν εύκολα στο Σικάγο το βράδυ της Τρίτης. Οι Μπακς έπαιξαν χωρίς τον \
+             βασικό τους σέντερ. Οι Μπακς είναι πλέον δεύτεροι στην Ανατολή.",
+        )]);
+        let bucks = id_of(&r, 0, "Μιλγουόκι Μπακς");
+        assert!(bucks.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 0, "Μπακς"), bucks, "{:?}", r[0]);
     }
 
     #[test]
