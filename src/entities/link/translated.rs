@@ -1331,6 +1331,20 @@ mod tests {
     }
 
     #[test]
+    fn a_constitutional_court_is_a_kind_of_body_in_every_language() {
+        // heads.tsv's concept `constitutional`: every country has one (`names_a_kind`)
+        for (code, words) in [
+            ("tr", ["Anayasa", "Mahkemesi"]),
+            ("en", ["Constitutional", "Court"]),
+            ("ru", ["Конституционный", "суд"]),
+            ("es", ["Tribunal", "Constitucional"]),
+        ] {
+            let lang = crate::lang::profile_of_code(code).expect(code);
+            assert!(WordClasses::of(lang, words.into_iter(), false).names_a_kind(2), "{code}");
+        }
+    }
+
+    #[test]
     fn a_word_of_the_language_or_a_head_is_no_name_s_own_word() {
         // (rule `an_organisation_by_its_own_end_word` in link.rs names a body by its own word only)
         let de = crate::lang::profile_of_code("de").expect("de");
