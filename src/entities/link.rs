@@ -3125,7 +3125,12 @@ impl ArticleEntities {
         self.entities(a, all, placed, uf);
         self.entities(b, all, placed, uf);
         let (Some(first), Some(second)) = (self.of.get(&a), self.of.get(&b)) else { return 0 };
-        first.iter().filter(|e| **e != root as u64 && second.contains(e)).count()
+        // (rule `an_article_s_clusters_are_compared_as_they_are_now`) a set keeps the roots its
+        // clusters had when it was built, and clusters joined since have one root now
+        let mut now = |e: u64| if e & GAZETTEER_ENTRY != 0 { e } else { uf.find(e as usize) as u64 };
+        let theirs: HashSet<u64> = second.iter().map(|&e| now(e)).collect();
+        let mine: HashSet<u64> = first.iter().map(|&e| now(e)).collect();
+        mine.iter().filter(|&&e| e != root as u64 && theirs.contains(&e)).count()
     }
 }
 
@@ -5089,6 +5094,19 @@ mod tests {
         let bucks = id_of(&r, 0, "Μιλγουόκι Μπακς");
         assert!(bucks.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 0, "Μπακς"), bucks, "{:?}", r[0]);
+    }
+
+    #[test]
+    fn an_article_s_clusters_are_compared_as_they_are_now() {
+        // rule `an_article_s_clusters_are_compared_as_they_are_now`: both articles name
+        // clusters 6 and 5 = 7, which were two when the sets were built
+        let mut uf = UnionFind::new(8);
+        let mut context = ArticleEntities::default();
+        context.of.insert(0, [5u64, 6].into_iter().collect());
+        context.of.insert(1, [6u64, 7].into_iter().collect());
+        uf.union(7, 5);
+        let none: (&[Item], &[Kept], &[u32]) = (&[], &[], &[]);
+        assert_eq!(context.shared(0, 1, 0, none, &HashMap::default(), &mut uf), 2);
     }
 
     #[test]
