@@ -528,6 +528,11 @@ impl ItemText {
             if foreign_j && doc.word(i).contains(['j', 'J']) {
                 // `dž` is the English j in this orthography
                 push_skeleton(&doc.word(i).replace('j', "dž").replace('J', "Dž"), orth, &mut whole);
+            } else if let Some(read) =
+                (tokens.len() >= 2 && kind == EntityKind::Person).then(|| belarusian_read_as_russian(word)).flatten()
+            {
+                // (rule `a_belarusian_name_meets_its_russian_form`)
+                push_skeleton(&read, orth, &mut whole);
             } else if tokens.len() >= 2 && has_greek_nt_after_vowel(doc.word(i)) {
                 // (rule `a_greek_nt_after_a_vowel_is_also_nt`)
                 let read = if word.len() == doc.word(i).len() { word } else { doc.word(i) };
@@ -760,6 +765,41 @@ fn vowel_key(word: &str) -> String {
         }
     }
     out
+}
+
+/// Rule `a_belarusian_name_meets_its_russian_form`: a Belarusian name in Latin letters writes
+/// the soft t and d as `ts` and `dz` before a front vowel, and the short u `ў` as `u` after a
+/// vowel (`Sviatlana Tsikhanouskaya`), where the Russian form of the name, which most of the
+/// press writes, has t, d and v (`Svetlana Tikhanovskaya`, `Тихановская`). The word read
+/// the Russian way, if it has any of these; a name of several words is also keyed so.
+fn belarusian_read_as_russian(word: &str) -> Option<String> {
+    let is_vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    let front = |c: Option<&char>| matches!(c, Some('i' | 'e' | 'y'));
+    let chars: Vec<char> = word.chars().flat_map(char::to_lowercase).collect();
+    if !chars.iter().all(|c| c.is_ascii_alphabetic() || *c == '-') {
+        return None;
+    }
+    let mut out = String::with_capacity(word.len());
+    let mut changed = false;
+    let mut k = 0;
+    while k < chars.len() {
+        let c = chars[k];
+        match (c, chars.get(k + 1)) {
+            ('t', Some('s')) | ('d', Some('z')) if front(chars.get(k + 2)) => {
+                out.push(c);
+                k += 2;
+                changed = true;
+                continue;
+            }
+            ('u', Some(&next)) if k > 0 && is_vowel(chars[k - 1]) && next.is_ascii_alphabetic() && !is_vowel(next) => {
+                out.push('v');
+                changed = true;
+            }
+            _ => out.push(c),
+        }
+        k += 1;
+    }
+    changed.then_some(out)
 }
 
 /// Greek vowels, lower case, with and without their accents and diaereses.
@@ -4820,6 +4860,20 @@ mod tests {
         let bolsonaro = id_of(&r, 0, "Jair Bolsonaro");
         assert!(bolsonaro.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "Jaira Bolsonaro"), bolsonaro, "{r:?}");
+    }
+
+    #[test]
+    fn a_belarusian_name_meets_its_russian_form() {
+        let r = run(&[
+            article("en", "en", "The opposition leader Sviatlana Tsikhanouskaya spoke in Vilnius on Friday."),
+            article("ru", "ru", "Лидер оппозиции Светлана Тихановская выступила в Вильнюсе в пятницу."),
+        ]);
+        let en = id_of(&r, 0, "Sviatlana Tsikhanouskaya");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Светлана Тихановская"), en, "{r:?}");
+        assert_eq!(belarusian_read_as_russian("Tsikhanouskaya").as_deref(), Some("tikhanovskaya"));
+        assert_eq!(belarusian_read_as_russian("Dzmitry"), None, "no front vowel after dz");
+        assert_eq!(belarusian_read_as_russian("Putin"), None);
     }
 
     #[test]
