@@ -915,7 +915,8 @@ fn club_by_its_own_word(t: &Tables, short: &Item, long: &Item, lc: &Kept, sc: &K
 /// `Bayer Leverkusen`, `Dortmund` of `Borussia Dortmund`, `Newcastle` of `Newcastle
 /// United`). A word of the language (`House` of `White House`), a head word (`Bank` of
 /// `Deutsche Bank`) or a function word names no one body, and neither does a gazetteer
-/// body's word (`Union` of `Europäische Union` is often another party). Where names inflect,
+/// body's word (`Union` of `Europäische Union` is often another party); a company the
+/// gazetteer knows by the word alone is that company (`Samsung`, not `Samsung Electronics`). Where names inflect,
 /// a last word after a word of the language is its complement (`Правління ПриватБанку`, the
 /// bank's board), though not after a name's own word (`Μιλγουόκι Μπακς`, the Milwaukee
 /// Bucks); and a name the article writes in another script is another body (`Yandex N.V.`
@@ -931,6 +932,7 @@ fn organisation_by_its_end_word(
     let ([word], [first, last]) = (short_words, long_words) else { return false };
     sc.kind == EntityKind::Organization
         && lc.kind == EntityKind::Organization
+        && sc.item().is_some()
         && lc.item().is_some()
         && t.name(short).classes.own_word(0)
         && (same_word(t.strings, *word, *first)
