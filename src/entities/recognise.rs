@@ -1697,7 +1697,13 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 if k > i
                     && toks[k].is_cap()
                     && let Some((hit, len)) = cx.accepted_gaz(k, false)
-                    && (hit.trusted || len > 1 || cx.gaz.entry(hit.entry).prio >= 5 || !cx.is_exact_alias(k))
+                    // (rule `located_small_place_ends_name`: a small town's exact name with a locative
+                    // ending is where the name before it is: `Merve Dizdar Cannes'da`)
+                    && (hit.trusted
+                        || len > 1
+                        || cx.gaz.entry(hit.entry).prio >= 5
+                        || !cx.is_exact_alias(k)
+                        || locative_after_apostrophe(&cx, k))
                     // a small town matched only by a stripped ending, where names inflect, is the name's own word
                     // (rule `stem_only_town_ends_no_name`: `Manchester City`)
                     && !(doc.lang.names_inflect && cx.stem_only_town(k))
@@ -6637,6 +6643,18 @@ pub(crate) mod tests {
         for place in ["Walton Breck Road", "Heaton Park", "Croke Park"] {
             assert!(find(&found, place).is_some_and(|m| m.1 == "LOC"), "{place}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_small_town_with_a_locative_ending_ends_the_turkish_name_before_it() {
+        let found = run(&[article(
+            "a",
+            "tr",
+            "Merve Dizdar Cannes'da en iyi kadın oyuncu ödülünü kazandı. Dizdar ödülü Cannes'da aldı.",
+        )])
+        .remove(0);
+        assert!(find(&found, "Merve Dizdar").is_some(), "{found:?}");
+        assert!(find(&found, "Cannes").is_some_and(|m| m.1 == "LOC"), "{found:?}");
     }
 
     #[test]
