@@ -3096,7 +3096,17 @@ fn slavic_tail(cx: &Ctx, mut end: usize) -> Option<usize> {
         let given_name = t.flags & ALLCAPS == 0
             && super::types::is_given_name_in(cx.doc.lang, cx.doc.word(end))
             && !country_word(cx, end);
-        if single_cap && cx.cue(end) & TITLE == 0 && !given_name {
+        // rule `country_complement_before_person`: a country's genitive after the head is the
+        // body's even when a person follows it (`Košarkaškog saveza Srbije Nebojša Čović`); a
+        // short word's key meets a person's names too (`партия Кей Сато`), so five letters at least
+        let country_then_person = t.is_cap()
+            && t.flags & (JOINED | ALLCAPS) == JOINED
+            && toks[end - 1].flags & APOS == 0
+            && letters(cx.doc.word(end)) >= 5
+            && country_word(cx, end)
+            && toks.get(end + 1).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0)
+            && super::types::is_given_name_in(cx.doc.lang, cx.doc.word(end + 1));
+        if (single_cap && cx.cue(end) & TITLE == 0 && !given_name) || country_then_person {
             end += 1;
         }
     }
@@ -6655,6 +6665,22 @@ pub(crate) mod tests {
         .remove(0);
         assert!(find(&found, "Merve Dizdar").is_some(), "{found:?}");
         assert!(find(&found, "Cannes").is_some_and(|m| m.1 == "LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_countrys_genitive_after_a_slavic_head_is_the_bodys_before_a_person() {
+        let found = run(&[article(
+            "a",
+            "sr",
+            "Predsednik Košarkaškog saveza Srbije Nebojša Čović zahvalio je igračima na medalji.",
+        )])
+        .remove(0);
+        assert!(find(&found, "Košarkaškog saveza Srbije").is_some(), "{found:?}");
+        assert!(find(&found, "Nebojša Čović").is_some(), "{found:?}");
+        let person =
+            run(&[article("b", "bg", "Стреляха по депутата от Либералдемократическата партия Кей Сато в Нара.")])
+                .remove(0);
+        assert!(person.iter().all(|m| !m.0.contains("партия Кей")), "a short given name is no country: {person:?}");
     }
 
     #[test]
