@@ -1934,6 +1934,8 @@ fn owner_before_person(doc: &Doc, j: usize) -> bool {
         && cap(j + 1)
         && cap(j + 2)
         && super::types::is_given_name_in(doc.lang, doc.word(j + 1))
+        // a saint's word is no person's given name there (`Palacio Legislativo de San Lázaro`)
+        && !doc.lang.data().words("saint").any(|w| w == doc.word(j + 1).to_lowercase())
         // a given name before it makes it a person's own connector (`Maria de Fátima Bonifácio`,
         // `José de Jesús Corona`), no owner's, unless an article makes that word a thing's
         // name (`il Milan di Stefano Pioli`, `das Tor von Granit Xhaka`)
@@ -6624,6 +6626,10 @@ pub(crate) mod tests {
         assert!(find(&found[0], "Roger Schmidt").is_some(), "{:?}", found[0]);
         assert!(find(&found[1], "Carlo Ancelotti").is_some(), "{:?}", found[1]);
         assert!(find(&found[2], "Luis Enrique").is_some(), "{:?}", found[2]);
+        // a saint's name after `de` is a place's own
+        let palace =
+            run(&[article("e", "es", "Los diputados se reunieron en el Palacio de San Lázaro ayer.")]).remove(0);
+        assert!(palace.iter().all(|m| m.0 != "San Lázaro"), "{palace:?}");
         // a given name before the preposition is a person's of several names
         let doc_text = "A professora Maria de Fátima Bonifácio falou ontem em Lisboa.";
         let person = run(&[article("d", "pt", doc_text)]).remove(0);
