@@ -6607,6 +6607,11 @@ pub(crate) mod tests {
         r[a].iter().find(|m| m.0 == surface).map(|m| m.2.clone())
     }
 
+    /// [`run`]'s mentions of one article in `lang`.
+    fn mentions_in(lang: &str, text: &str) -> Vec<(String, &'static str, String)> {
+        run(&[article("a", lang, text)]).remove(0)
+    }
+
     fn find<'a>(ms: &'a [(String, &'static str, String)], surface: &str) -> Option<&'a (String, &'static str, String)> {
         ms.iter().find(|m| m.0 == surface)
     }
@@ -6627,8 +6632,7 @@ pub(crate) mod tests {
         assert!(find(&found[1], "Carlo Ancelotti").is_some(), "{:?}", found[1]);
         assert!(find(&found[2], "Luis Enrique").is_some(), "{:?}", found[2]);
         // a saint's name after `de` is a place's own
-        let palace =
-            run(&[article("e", "es", "Los diputados se reunieron en el Palacio de San Lázaro ayer.")]).remove(0);
+        let palace = mentions_in("es", "Los diputados se reunieron en el Palacio de San Lázaro ayer.");
         assert!(palace.iter().all(|m| m.0 != "San Lázaro"), "{palace:?}");
         // a given name before the preposition is a person's of several names
         let doc_text = "A professora Maria de Fátima Bonifácio falou ontem em Lisboa.";
@@ -6638,24 +6642,20 @@ pub(crate) mod tests {
 
     #[test]
     fn connectors_left_after_a_dropped_opener_open_no_name() {
-        let found = run(&[article(
-            "a",
+        let found = mentions_in(
             "es",
             "Los equipos llegaron tarde. Equipos de la Media Luna Roja encontraron el helicóptero en la montaña.",
-        )])
-        .remove(0);
+        );
         assert!(found.iter().all(|m| !m.0.starts_with("de ")), "{found:?}");
         assert!(find(&found, "Media Luna Roja").is_some(), "{found:?}");
     }
 
     #[test]
     fn an_english_road_or_park_is_a_place() {
-        let found = run(&[article(
-            "a",
+        let found = mentions_in(
             "en",
             "Fans queued on Walton Breck Road before the concerts at Heaton Park and Croke Park in the summer.",
-        )])
-        .remove(0);
+        );
         for place in ["Walton Breck Road", "Heaton Park", "Croke Park"] {
             assert!(find(&found, place).is_some_and(|m| m.1 == "LOC"), "{place}: {found:?}");
         }
@@ -6663,40 +6663,30 @@ pub(crate) mod tests {
 
     #[test]
     fn a_small_town_with_a_locative_ending_ends_the_turkish_name_before_it() {
-        let found = run(&[article(
-            "a",
+        let found = mentions_in(
             "tr",
             "Merve Dizdar Cannes'da en iyi kadın oyuncu ödülünü kazandı. Dizdar ödülü Cannes'da aldı.",
-        )])
-        .remove(0);
+        );
         assert!(find(&found, "Merve Dizdar").is_some(), "{found:?}");
         assert!(find(&found, "Cannes").is_some_and(|m| m.1 == "LOC"), "{found:?}");
     }
 
     #[test]
     fn a_countrys_genitive_after_a_slavic_head_is_the_bodys_before_a_person() {
-        let found = run(&[article(
-            "a",
-            "sr",
-            "Predsednik Košarkaškog saveza Srbije Nebojša Čović zahvalio je igračima na medalji.",
-        )])
-        .remove(0);
+        let found =
+            mentions_in("sr", "Predsednik Košarkaškog saveza Srbije Nebojša Čović zahvalio je igračima na medalji.");
         assert!(find(&found, "Košarkaškog saveza Srbije").is_some(), "{found:?}");
         assert!(find(&found, "Nebojša Čović").is_some(), "{found:?}");
-        let person =
-            run(&[article("b", "bg", "Стреляха по депутата от Либералдемократическата партия Кей Сато в Нара.")])
-                .remove(0);
+        let person = mentions_in("bg", "Стреляха по депутата от Либералдемократическата партия Кей Сато в Нара.");
         assert!(person.iter().all(|m| !m.0.contains("партия Кей")), "a short given name is no country: {person:?}");
     }
 
     #[test]
     fn a_captain_or_a_patriarch_before_a_name_is_the_holders_title() {
-        let found = run(&[article(
-            "a",
+        let found = mentions_in(
             "de",
             "Im Finale traf Kapitän Atakan Karazor zum Ausgleich. Später sprach Patriarch Bartholomäus in der Kirche.",
-        )])
-        .remove(0);
+        );
         assert!(find(&found, "Atakan Karazor").is_some(), "{found:?}");
         assert!(find(&found, "Kapitän Atakan Karazor").is_none(), "{found:?}");
         assert!(find(&found, "Bartholomäus").is_some(), "{found:?}");
@@ -9423,7 +9413,7 @@ pub(crate) mod tests {
             // the first line's lower-case verb `meets` shows sentence case; the second's only `with`, a stop word
             assert_eq!(t.has(TITLE_LINE), line_of(k) == 1, "{} {:?}", doc.word(k), t);
         }
-        let one_line = run(&[article("b", "en", "Xi Jinping meets Vladimir Putin in Moscow")]).remove(0);
+        let one_line = mentions_in("en", "Xi Jinping meets Vladimir Putin in Moscow");
         let above_body = run(&[article(
             "c",
             "en",
