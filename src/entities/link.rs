@@ -36,6 +36,7 @@ mod glossed;
 pub(crate) use glossed::is_glossed_word;
 pub(crate) use kanji::{in_chinese_forms, japanese_name_split};
 mod kanji;
+mod long_vowel;
 mod sinonames;
 mod translated;
 mod voicing;
@@ -2890,6 +2891,12 @@ fn link_transcriptions(
                 if let Some((surname, han)) = dotted_surname(name).and_then(sound_of) {
                     keys.push((surname, if han { KeyTable::SurnameShortened } else { KeyTable::SurnameFull }));
                 }
+                // (rule `a_long_vowel_mark_may_write_an_r`: `ロバーツ` is Roberts)
+                keys.extend(
+                    long_vowel::r_keys(name)
+                        .into_iter()
+                        .map(|(k, surname)| (k, if surname { KeyTable::SurnameFull } else { KeyTable::Full })),
+                );
                 return Some((n, keys));
             }
             // a person's name of two consonant classes (`莫迪`, Modi) is linked
