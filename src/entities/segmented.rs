@@ -1099,10 +1099,6 @@ fn parties_with_a_noun_before(doc: &Doc, words: &[Word]) -> Vec<Cand> {
     out
 }
 
-/// Characters the HMM glues before a name it does not know (`由恒大`, by
-/// Evergrande): prepositions and conjunctions no company's name begins with.
-const GLUED_BEFORE_A_NAME: &str = "由在从对向与和被将把为是";
-
 /// Institutions a country has one of, which news names by the common noun
 /// alone: the legislature and its houses, Taiwan's Legislative Yuan, the US
 /// Secret Service (Chinese); the Diet (Japanese).
@@ -1157,7 +1153,7 @@ fn organisations_of_unknown_words(doc: &Doc, words: &[Word], heads: &Heads) -> V
     for (k, w) in words.iter().enumerate() {
         let mut start = w.start;
         if let Some(first) = text[w.start..w.end].chars().next()
-            && GLUED_BEFORE_A_NAME.contains(first)
+            && crate::lang::segment::GLUED_BEFORE_A_NAME.contains(first)
             && text[w.start..w.end].chars().count() > *UNKNOWN_ORGANISATION_CHARS.start()
         {
             start += first.len_utf8();

@@ -23,13 +23,14 @@ pub(super) fn segment(line: &str, out: &mut Vec<Word>) {
     let first = out.len();
     // the HMM finds words the dictionary lacks, among them most names (卞志刚)
     for tag in jieba.tag(line, true) {
-        out.push(Word {
-            start: tag.byte_start,
-            end: tag.byte_end,
-            class: class_of(tag.tag),
-            known: jieba.has_word(tag.word),
-        });
+        let mut class = class_of(tag.tag);
+        // (rule `a_foreign_name_has_a_character_of_the_tables`)
+        if class == WordClass::ForeignName && !tag.word.chars().any(is_transliteration_char) {
+            class = if looks_like_a_name(tag.word) { WordClass::Person } else { WordClass::Noun };
+        }
+        out.push(Word { start: tag.byte_start, end: tag.byte_end, class, known: jieba.has_word(tag.word) });
     }
+    cut_function_words_glued_before_names(line, out, first);
     join_transliterations(line, out, first);
     cut_glued_function_words(line, out, first);
     unname_regnal_numbers(line, out, first);
@@ -117,10 +118,55 @@ fn sound_piece(line: &str, w: &Word) -> bool {
 
 /// A known place or organisation of two characters or more: it stands on
 /// its own at either end of a run (`巴黎` before `罗兰`).
+/// Rule `a_rare_place_of_the_dictionary_is_a_piece_of_a_name`: jieba's
+/// dictionary holds pieces of longer transcriptions as places it met a few
+/// times (`比亚` `利亚` of `比亚利亚茨基`, Bialiatski; `欧安` of `欧安诺`,
+/// Orano): only a place it met often (`巴黎`, Paris; `西南`, south-west)
+/// stands on its own, at either end of a run or inside one.
 fn whole_proper(line: &str, w: &Word) -> bool {
+    let text = &line[w.start..w.end];
     w.known
         && matches!(w.class, WordClass::Place | WordClass::Country | WordClass::Organisation)
-        && line[w.start..w.end].chars().count() >= 2
+        && text.chars().count() >= 2
+        && jieba().suggest_freq(text) >= MIN_FREQ_OF_A_WHOLE_PLACE
+}
+
+/// How often jieba's dictionary must have met a place for it to be whole
+/// in a run of transcription pieces (`巴黎` 3756, `利比亚` 391; `利亚` 262,
+/// `罗兰` 90, `比亚` 51, `欧安` 2 are pieces).
+const MIN_FREQ_OF_A_WHOLE_PLACE: usize = 300;
+
+/// Characters the HMM glues before a name it does not know (`由恒大`, by
+/// Evergrande; `与泽` `连斯基`, with Zelensky): prepositions and conjunctions
+/// no company's name begins with.
+pub const GLUED_BEFORE_A_NAME: &str = "由在从对向与和被将把为是";
+
+/// Rule `a_function_word_glued_before_a_name_is_cut_off`: jieba's HMM makes
+/// one unknown word of a function word and the first character of a
+/// transcription whose rest the dictionary knows (`与泽` `连斯基`, with
+/// Zelensky): that word is the function word and a piece of the name.
+fn cut_function_words_glued_before_names(line: &str, words: &mut Vec<Word>, first: usize) {
+    let mut k = first;
+    while k + 1 < words.len() {
+        let (w, next) = (words[k], words[k + 1]);
+        let text = &line[w.start..w.end];
+        let mut chars = text.chars();
+        let glued = match (chars.next(), chars.next(), chars.next()) {
+            (Some(f), Some(t), None) => GLUED_BEFORE_A_NAME.contains(f) && is_transliteration_char(t),
+            _ => false,
+        };
+        let name_after = next.start == w.end
+            && line[next.start..next.end].chars().count() >= 2
+            && matches!(next.class, WordClass::Person | WordClass::ForeignName)
+            && sound_piece(line, &next);
+        if !w.known && glued && name_after {
+            let cut = w.start + text.chars().next().map_or(0, char::len_utf8);
+            words[k] = Word { end: cut, class: WordClass::Other, known: true, ..w };
+            words.insert(k + 1, Word { start: cut, end: w.end, class: WordClass::Other, known: false });
+            k += 1;
+        }
+        k += 1;
+    }
 }
 
 /// jieba cuts foreign names it does not know into pieces of the dictionary:
@@ -134,7 +180,11 @@ fn join_transliterations(line: &str, words: &mut Vec<Word>, first: usize) {
     let mut i = first;
     while i < words.len() {
         let mut j = i;
-        while j < words.len() && sound_piece(line, &words[j]) && (j == i || words[j].start == words[j - 1].end) {
+        // a place met often ends a run before it (`马拉喀什` `西南` `约`: Marrakesh, south-west, about)
+        while j < words.len()
+            && sound_piece(line, &words[j])
+            && (j == i || (words[j].start == words[j - 1].end && !whole_proper(line, &words[j])))
+        {
             j += 1;
         }
         // an unknown word the HMM made of the name's last sound and one more character (`安说`)
@@ -482,6 +532,33 @@ mod tests {
     fn a_foreign_name_jieba_tags_as_another_proper_noun_is_a_foreign_name() {
         let words = classes("贝林厄姆助攻维尼修斯推射破门");
         assert!(words.contains(&("维尼修斯", WordClass::ForeignName)), "{words:?}");
+    }
+
+    #[test]
+    fn a_rare_place_of_the_dictionary_is_a_piece_of_a_name() {
+        for (text, name) in
+            [("诺贝尔和平奖授予比亚利亚茨基、“纪念”组织", "比亚利亚茨基"), ("法国核燃料集团欧安诺表示", "欧安诺")]
+        {
+            let words = classes(text);
+            assert!(words.contains(&(name, WordClass::ForeignName)), "{name} in {words:?}");
+        }
+        // a place met often is whole inside a run too
+        let words = classes("在马拉喀什西南约70公里处");
+        assert!(words.iter().all(|&(_, c)| c != WordClass::ForeignName), "{words:?}");
+    }
+
+    #[test]
+    fn a_function_word_glued_before_a_name_is_cut_off() {
+        let words = classes("乘火车抵达基辅，与泽连斯基总统会面。");
+        assert!(words.contains(&("泽连斯基", WordClass::ForeignName)), "{words:?}");
+        assert!(words.contains(&("与", WordClass::Other)), "{words:?}");
+    }
+
+    #[test]
+    fn a_foreign_name_has_a_character_of_the_tables() {
+        // jieba tags `二人` (the two) a transliterated name
+        let words = classes("直升机坠毁，二人遇难。");
+        assert!(words.iter().all(|&(_, c)| c != WordClass::ForeignName), "{words:?}");
     }
 
     #[test]

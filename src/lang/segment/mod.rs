@@ -19,7 +19,7 @@ mod given_names;
 mod japanese;
 mod names;
 
-pub use chinese::{PLACE_SUFFIXES, is_family_name, is_place_suffix, is_transliteration_char};
+pub use chinese::{GLUED_BEFORE_A_NAME, PLACE_SUFFIXES, is_family_name, is_place_suffix, is_transliteration_char};
 pub use given_names::{given_name_readings, unpacked_text};
 pub use japanese::{is_common_loanword, is_common_noun_first};
 pub use names::names;
