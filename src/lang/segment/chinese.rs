@@ -36,7 +36,8 @@ pub(super) fn segment(line: &str, out: &mut Vec<Word>) {
     unname_regnal_numbers(line, out, first);
     mark_place_suffixes(line, out, first);
     for w in &mut out[first..] {
-        if w.class == WordClass::Person && !looks_like_a_name(&line[w.start..w.end]) {
+        if w.class == WordClass::Person && (!looks_like_a_name(&line[w.start..w.end]) || is_day(&line[w.start..w.end]))
+        {
             w.class = WordClass::Noun;
         }
         if w.class == WordClass::OtherProper && written_by_sound_alone(&line[w.start..w.end]) {
@@ -69,6 +70,19 @@ fn looks_like_a_name(word: &str) -> bool {
     let mut chars = word.chars();
     let Some(first) = chars.next() else { return false };
     chars.as_str().is_empty() || is_family_name(first) || word.chars().all(is_transliteration_char)
+}
+
+/// Rule `a_day_of_the_week_is_no_person`: jieba tags `上周三` (last
+/// Wednesday) a person, and `上` is a family name: a weekday, after `上`
+/// (last), `下` (next), `本` or `这` (this) or alone, is a date.
+fn is_day(word: &str) -> bool {
+    let word = word.strip_prefix(['上', '下', '本', '这']).unwrap_or(word);
+    ["周", "星期", "礼拜"].iter().any(|week| {
+        word.strip_prefix(week).is_some_and(|day| {
+            let mut chars = day.chars();
+            matches!((chars.next(), chars.next()), (Some(d), None) if "一二三四五六日天末".contains(d))
+        })
+    })
 }
 
 /// Is this character a common Chinese family name?
@@ -552,6 +566,12 @@ mod tests {
         let words = classes("乘火车抵达基辅，与泽连斯基总统会面。");
         assert!(words.contains(&("泽连斯基", WordClass::ForeignName)), "{words:?}");
         assert!(words.contains(&("与", WordClass::Other)), "{words:?}");
+    }
+
+    #[test]
+    fn a_day_of_the_week_is_no_person() {
+        let words = classes("上周三在尼亚美扣押总统巴祖姆的");
+        assert!(words.iter().all(|&(w, c)| c != WordClass::Person || w != "上周三"), "{words:?}");
     }
 
     #[test]
