@@ -259,7 +259,9 @@ fn dotted_chain(text: &str, words: &[Word], i: usize) -> Option<usize> {
         }
         while j < words.len()
             && (name_piece(text, &words[j])
-                || (j == start && dots > 0 && piece_after_dot(text, &words[j]))
+                || (j == start
+                    && dots > 0
+                    && (piece_after_dot(text, &words[j]) || particle_between_dots(text, words, j)))
                 || (dots == 0 && sounds_before_dot(text, &words[j])))
             && (j == start || (words[j].start == words[j - 1].end && goes_on_a_name(text, &words[j])))
             && ((j == start && dots > 0) || by_name_or_sound(text, &words[j]) || before_dot(text, words, j))
@@ -272,7 +274,10 @@ fn dotted_chain(text: &str, words: &[Word], i: usize) -> Option<usize> {
         let dot = words.get(j).filter(|d| d.start == words[j - 1].end && is_dot(&text[d.start..d.end]));
         let after = words.get(j + 1).filter(|n| {
             dot.is_some_and(|d| n.start == d.end)
-                && (name_piece(text, n) || piece_after_dot(text, n) || hyphened_piece(text, words, j + 1).is_some())
+                && (name_piece(text, n)
+                    || piece_after_dot(text, n)
+                    || particle_between_dots(text, words, j + 1)
+                    || hyphened_piece(text, words, j + 1).is_some())
         });
         if after.is_none() {
             return (dots > 0).then_some(j);
@@ -280,6 +285,18 @@ fn dotted_chain(text: &str, words: &[Word], i: usize) -> Option<usize> {
         dots += 1;
         j += 1;
     }
+}
+
+/// Rule `a_particle_between_dots_is_part_of_the_name`: one character
+/// written by sound between two middle dots is a particle of the name (`本`,
+/// bin, of `穆罕默德·本·萨勒曼`; `德`, de), though the dictionary knows it
+/// as a common word.
+fn particle_between_dots(text: &str, words: &[Word], j: usize) -> bool {
+    let Some(w) = words.get(j) else { return false };
+    let mut chars = text[w.start..w.end].chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if super::is_transliteration_char(c))
+        && words.get(j.wrapping_sub(1)).is_some_and(|d| d.end == w.start && is_dot(&text[d.start..d.end]))
+        && before_dot(text, words, j)
 }
 
 /// Is the word right before a middle dot?
@@ -347,6 +364,12 @@ mod tests {
         // initials before the dot stay in (J. K. Rowling)
         let names = found(Segmenter::Chinese, "J·K·罗琳的新书");
         assert!(names.iter().any(|&(w, _)| w == "J·K·罗琳"), "{names:?}");
+    }
+
+    #[test]
+    fn a_particle_between_dots_is_part_of_the_name() {
+        let names = found(Segmenter::Chinese, "拜登、穆罕默德·本·萨勒曼和欧盟委员会");
+        assert!(names.contains(&("穆罕默德·本·萨勒曼", WordClass::ForeignName)), "{names:?}");
     }
 
     #[test]
