@@ -145,6 +145,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         starts[w.start] = true;
         ends[w.end] = true;
     }
+    let lang = CueLang::of(doc.lang);
     let in_ideographs = |c: &Cand| has_ideographs(&doc.text[c.start..c.end]);
     let (mut kept, ideographic): (Vec<Cand>, Vec<Cand>) = found.into_iter().partition(|c| !in_ideographs(c));
     let mut proposals: Vec<Cand> = ideographic
@@ -160,9 +161,9 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
             segmenter != Segmenter::Japanese
                 || !(is_common_loanword(&doc.text[c.start..c.end]) || katakana_common_noun(doc.text, &words, c))
         })
+        .filter(|c| !latin_title_before_a_name(&doc.text[c.start..c.end], cues, lang))
         .collect();
     proposals.extend(mixed_script_places(doc, gaz, &words));
-    let lang = CueLang::of(doc.lang);
     // a word in Latin letters (`CEO`) is keyed as the profile's cue words in Latin letters are
     let classes =
         |w: &str| cues.of_word_keyed(w, if has_ideographs(w) { UNCASED | IDEOGRAPHIC } else { key_flags(w) }, lang);
@@ -905,6 +906,17 @@ fn places_before_titles(doc: &Doc, gaz: &Gazetteer, words: &[Word], classes: &im
         }
     }
     out
+}
+
+/// Rule `a_latin_title_glued_before_a_name_is_no_part_of_it`: Japanese
+/// sports news writes a player's position in Latin letters right before the
+/// name (`MFロドリ`, `GKエデルソン`), as business news writes `CEO`: a name
+/// the cased rules glued together from such a title and the kana after it is
+/// none (the segmenter's own pass finds the name after the title).
+fn latin_title_before_a_name(text: &str, cues: &Cues, lang: CueLang) -> bool {
+    let latin = text.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(text.len());
+    let (title, rest) = text.split_at(latin);
+    !title.is_empty() && !rest.is_empty() && cues.of_word_keyed(title, key_flags(title), lang) & TITLE != 0
 }
 
 /// Words a name written in katakana and Han together is looked for across
@@ -2112,6 +2124,24 @@ mod tests {
         for name in ["国会", "众议院", "特勤局", "国会参议院"] {
             assert_eq!(find(&r[0], name).map(|m| m.1), Some("ORG"), "{name} in {:?}", r[0]);
         }
+    }
+
+    #[test]
+    fn a_latin_title_glued_before_a_name_is_no_part_of_it() {
+        let r =
+            run(&[article("ja", "ja", "後半23分、スペイン代表MFロドリが先制した。ヘディングをGKエデルソンが防いだ。")]);
+        assert!(find(&r[0], "MFロドリ").is_none() && find(&r[0], "GKエデルソン").is_none(), "{:?}", r[0]);
+        assert!(find(&r[0], "エデルソン").is_some(), "{:?}", r[0]);
+        // an officer's title in Latin letters is no organisation
+        let r = run(&[article("ja", "ja", "オープンAIのCTOミラ・ムラティ氏が暫定CEOに就いた。CTOは後に辞任した。")]);
+        assert!(find(&r[0], "CTO").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_crown_prince_is_a_title_before_the_name() {
+        let r = run(&[article("zh", "zh", "拜登、沙特王储穆罕默德·本·萨勒曼和欧盟委员会主席出席。")]);
+        assert!(find(&r[0], "王储").is_none(), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "穆罕默德·本·萨勒曼").map(|m| m.1), Some("PER"), "{:?}", r[0]);
     }
 
     #[test]
