@@ -168,6 +168,9 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
     let classes =
         |w: &str| cues.of_word_keyed(w, if has_ideographs(w) { UNCASED | IDEOGRAPHIC } else { key_flags(w) }, lang);
     let heads = Heads::of(doc, cues);
+    // (rule `a_common_word_is_no_gazetteer_name`) nor is a word the profile calls none a
+    // gazetteer's name (`北部`, north, which is Malawi's Northern Region)
+    proposals.retain(|c| classes(&doc.text[c.start..c.end]) & NOT_NAME == 0);
     // a title written in Latin letters (`CEO`) is no name, though the rules of cased text find it,
     // nor is an abbreviation the language uses as a common word (`AI`, `MVP` in Japanese)
     kept.retain(|c| {
@@ -2135,6 +2138,15 @@ mod tests {
         // an officer's title in Latin letters is no organisation
         let r = run(&[article("ja", "ja", "オープンAIのCTOミラ・ムラティ氏が暫定CEOに就いた。CTOは後に辞任した。")]);
         assert!(find(&r[0], "CTO").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_common_word_is_no_gazetteer_name() {
+        // `北部` (the north) is the name of Malawi's Northern Region, and a common word
+        let r = run(&[article("zh", "zh", "尼日尔北部的阿尔利特铀矿仍在运营。")]);
+        assert!(find(&r[0], "北部").is_none(), "{:?}", r[0]);
+        let r = run(&[article("ja", "ja", "ニジェール北部のアルリットでウラン鉱山を運営している。")]);
+        assert!(find(&r[0], "北部").is_none(), "{:?}", r[0]);
     }
 
     #[test]
