@@ -9,12 +9,16 @@
 //! script leaves unwritten stay unwritten: this is a reading of the letters,
 //! not a guess at the name (`مصطفى` is `Mstfa`).
 
-/// The Latin reading of one word written in the Arabic or Hebrew script, capitalised
-/// (after an `al-`); `None` when the word has a letter of neither.
+/// The Latin reading of one word written in the Arabic or Hebrew script (its first letter
+/// says which), capitalised (after an `al-`); `None` for a word of another script.
 pub(crate) fn abjad_word_latin(word: &str, persian: bool) -> Option<String> {
+    use crate::lang::Script;
     let letters: Vec<char> = word.chars().filter(|c| !is_mark(*c)).collect();
-    let first = *letters.first()?;
-    let latin = if is_hebrew(first) { hebrew_latin(&letters) } else { arabic_latin(&letters, persian)? };
+    let latin = match letters.iter().find(|c| c.is_alphabetic()).and_then(|&c| Script::of(c))? {
+        Script::Hebrew => hebrew_latin(&letters),
+        Script::Arabic => arabic_latin(&letters, persian)?,
+        _ => return None,
+    };
     Some(capitalised(&latin))
 }
 
@@ -22,10 +26,6 @@ pub(crate) fn abjad_word_latin(word: &str, persian: bool) -> Option<String> {
 /// non-joiner, Hebrew points.
 fn is_mark(c: char) -> bool {
     matches!(c, '\u{64b}'..='\u{65f}' | '\u{670}' | '\u{640}' | '\u{200c}' | '\u{200d}' | '\u{591}'..='\u{5c7}')
-}
-
-fn is_hebrew(c: char) -> bool {
-    matches!(c, '\u{5d0}'..='\u{5ea}')
 }
 
 /// `al-Sisi`'s capital after the article, else the word's first letter.

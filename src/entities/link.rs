@@ -1370,6 +1370,12 @@ fn cand_range(cand_starts: &[u32], art: usize) -> std::ops::Range<usize> {
     }
 }
 
+/// The candidate just before item `it`'s in its own article, if it has one.
+fn cand_before<'c>(cands: &'c [Kept], cand_starts: &[u32], it: &Item) -> Option<&'c Kept> {
+    let before = (it.cand as usize).checked_sub(1)?;
+    cands.get(before).filter(|_| before >= cand_range(cand_starts, it.art as usize).start)
+}
+
 /// Hindi title cues stop a name at function words, but Korean `उन` (Un) is
 /// also the pronoun "those": extend a cue-found Devanagari name by a word or two
 /// when that makes it a full name already found in a cased script. Returns the
@@ -2413,7 +2419,7 @@ fn lone_word_may_be_surname(c: &Kept, lang: &Profile) -> bool {
 /// item `it` (`U.S.`, `UK`), which an acronym of the item's name may begin with.
 fn short_place_before(articles: &[Article], cands: &[Kept], cand_starts: &[u32], it: &Item) -> Option<String> {
     let at = it.cand as usize;
-    let before = cands.get(at.checked_sub(1).filter(|&b| b >= cand_range(cand_starts, it.art as usize).start)?)?;
+    let before = cand_before(cands, cand_starts, it)?;
     let (Origin::Gazetteer(_), EntityKind::Location) = (before.origin(), before.kind) else { return None };
     let text = &articles.get(it.art as usize)?.text;
     let between = text.get(before.end as usize..cands.get(at)?.start as usize)?;
@@ -2423,8 +2429,6 @@ fn short_place_before(articles: &[Article], cands: &[Kept], cand_starts: &[u32],
     (between == " " && short).then(|| letters.to_lowercase())
 }
 
-/// The organisation an acronym in brackets follows (`Геологической службы
-/// США (USGS)`): the acronym of its name, whatever language the name is in.
 /// Rule `an_acronym_spells_a_whole_name`: a name written right after a one-word
 /// organisation name and a function word (`Center` `for` `Civil Liberties`, a name
 /// `Center for Civil Liberties` that was read as two) is the end of a longer name:
@@ -2438,11 +2442,7 @@ fn end_of_a_longer_name(
     it: &Item,
 ) -> bool {
     let at = it.cand as usize;
-    let Some(before) =
-        at.checked_sub(1).filter(|&b| b >= cand_range(cand_starts, it.art as usize).start).and_then(|b| cands.get(b))
-    else {
-        return false;
-    };
+    let Some(before) = cand_before(cands, cand_starts, it) else { return false };
     let (Some(article), Some(name), Some(lang)) =
         (articles.get(it.art as usize), cands.get(at), langs.get(it.art as usize))
     else {
@@ -2462,9 +2462,11 @@ fn end_of_a_longer_name(
         && lang.is_stop_word(word)
 }
 
+/// The organisation an acronym in brackets follows (`Геологической службы
+/// США (USGS)`): the acronym of its name, whatever language the name is in.
 fn named_before_in_brackets(articles: &[Article], cands: &[Kept], cand_starts: &[u32], it: &Item) -> Option<usize> {
     let at = it.cand as usize;
-    let before = cands.get(at.checked_sub(1).filter(|&b| b >= cand_range(cand_starts, it.art as usize).start)?)?;
+    let before = cand_before(cands, cand_starts, it)?;
     let acronym = cands.get(at)?;
     let text = &articles.get(it.art as usize)?.text;
     let between = text.get(before.end as usize..acronym.start as usize)?;
@@ -4161,13 +4163,9 @@ fn display_span(doc: &Doc, tokens: std::ops::Range<usize>, span: std::ops::Range
         {
             // by the romanisation the press uses (`Androulakis`, not any_ascii's `Androylakis`)
             out.push_str(&crate::lang::greek_latin(word));
-        } else if let Some(latin) = (abjad == AbjadVowels::Read
-            && matches!(
-                word.chars().find(|ch| ch.is_alphabetic()).and_then(crate::lang::Script::of),
-                Some(crate::lang::Script::Arabic | crate::lang::Script::Hebrew)
-            ))
-        .then(|| super::abjad_latin::abjad_word_latin(word, doc.lang.code == "fa"))
-        .flatten()
+        } else if let Some(latin) = (abjad == AbjadVowels::Read)
+            .then(|| super::abjad_latin::abjad_word_latin(word, doc.lang.code == "fa"))
+            .flatten()
         {
             out.push_str(&latin);
         } else if word
