@@ -556,13 +556,7 @@ fn parse_jsonl_line(
         Ok(record) => record,
         Err(e) => return Some(Err(warn(format!("not a JSON article ({e}){LINE_SKIPPED}")))),
     };
-    let body = record.take(Field::Text);
-    // a record with a title and no text field is its title alone; a text that is no string is a fault
-    let text = match body {
-        None if record.text_not_a_string => None,
-        body => text_with_title(record.get(Field::Title), body),
-    };
-    let Some(text) = text else {
+    let Some(text) = text_of_record(&mut record) else {
         let expected = fields.names(Field::Text).join(", ");
         let reason = if record.text_not_a_string {
             format!("the text field is not a string{LINE_SKIPPED}")
@@ -575,6 +569,16 @@ fn parse_jsonl_line(
         return Some(Err(warn(reason)));
     };
     Some(article_of_record(name, line_no, record, text, span, known))
+}
+
+/// A record's text with its title (see [`text_with_title`]): a record with a title and no
+/// text field is its title alone; a text that is no string is a fault, and no text.
+fn text_of_record(record: &mut Record) -> Option<String> {
+    let body = record.take(Field::Text);
+    if body.is_none() && record.text_not_a_string {
+        return None;
+    }
+    text_with_title(record.get(Field::Title), body)
 }
 
 /// A record's article once its text is read (or why it is none).
@@ -771,12 +775,7 @@ fn text_of_jsonl_line(mut line: Vec<u8>, at: u64) -> std::io::Result<String> {
     let line = if at == 0 { line.strip_prefix('\u{feff}').unwrap_or(line) } else { line };
     let mut record =
         read_record(line, RecordSeed::new(field_map())).map_err(|e| Error::new(ErrorKind::InvalidData, e))?;
-    let body = record.take(Field::Text);
-    let text = match body {
-        None if record.text_not_a_string => None,
-        body => text_with_title(record.get(Field::Title), body),
-    };
-    let text = text.ok_or_else(|| Error::new(ErrorKind::InvalidData, NO_TEXT))?;
+    let text = text_of_record(&mut record).ok_or_else(|| Error::new(ErrorKind::InvalidData, NO_TEXT))?;
     Ok(sanitize_owned(text))
 }
 
