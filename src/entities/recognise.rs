@@ -645,12 +645,17 @@ fn role_nouns_before_names(doc: &Doc, gaz: &Gazetteer, name_words: &[bool]) -> V
 /// preposition joined with the article (`im`, `vom`: `artprep`), an article,
 /// possessive, numeral or ordinal (`der Boden`, `ihrem Kapitän`, `drei Tore`,
 /// `ersten Saison`: `det`), a preposition that takes a bare noun (`ohne
-/// Strom`: `nounprep`) or a number (`36 Toren`)? What follows
+/// Strom`: `nounprep`), a number (`36 Toren`) or a count (`13 Milliarden
+/// Dollar`: profile class `quantity`)? What follows
 /// is the phrase's noun, not a name that merely sounds like one in another
 /// language's articles.
 fn after_attribute(doc: &Doc, i: usize) -> bool {
     // a number counts the noun after it (`130 Menschen`, `mit 36 Toren`)
     if i > 0 && doc.toks[i].flags & JOINED != 0 && doc.toks[i - 1].flags & DIGIT != 0 {
+        return true;
+    }
+    // rule `noun_after_a_count`: so does a count, capitalised as a noun (`Milliarden Dollar`, `Tausende Fans`)
+    if i > 0 && doc.toks[i].flags & JOINED != 0 && is_quantity(doc.lang, doc.word(i - 1)) {
         return true;
     }
     if i == 0 || doc.toks[i].flags & JOINED == 0 {
@@ -8550,6 +8555,25 @@ pub(crate) mod tests {
             assert!(!surfaces.contains(&noun), "{noun} in {surfaces:?}");
         }
         assert!(r[0].iter().any(|m| m.0 == "Anna Saison"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_german_noun_after_a_count_or_a_contracted_article_is_no_name_however_names_sound_elsewhere() {
+        let a = [
+            article("en", "en", "Coach Peter Dollar met Mayor Anna Leben and Tom Spiel in Boston on Monday."),
+            article(
+                "de",
+                "de",
+                "Microsoft hat OpenAI rund 13 Milliarden Dollar zugesagt. Bei dem Unglück kamen zwei Menschen \
+                 ums Leben, und die Firma setzte viel aufs Spiel.",
+            ),
+        ];
+        let r = run(&a);
+        let surfaces: Vec<&str> = r[1].iter().map(|m| m.0.as_str()).collect();
+        for noun in ["Dollar", "Leben", "Spiel"] {
+            assert!(!surfaces.contains(&noun), "{noun} in {surfaces:?}");
+        }
+        assert!(r[0].iter().any(|m| m.0 == "Peter Dollar"), "{:?}", r[0]);
     }
 
     #[test]
