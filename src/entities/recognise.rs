@@ -1799,7 +1799,8 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     && s.flags & SENT != 0
                     && super::types::inflected_opener(doc.lang, doc.word(start)))
                 || (run_end - start > 2 && city_adjective_before_person(&cx, start))
-                || opener_before_declined_name(&cx, start, run_end);
+                || opener_before_declined_name(&cx, start, run_end)
+                || (run_end - start == 1 && common_acronym(doc, start));
             if !drop {
                 break;
             }
@@ -3137,6 +3138,17 @@ fn opener_before_declined_name(cx: &Ctx, start: usize, run_end: usize) -> bool {
         && !super::types::is_given_name_in(doc.lang, doc.word(start))
         && super::types::is_given_name_in(doc.lang, doc.word(start + 1))
         && !super::types::is_given_name_in(doc.lang, doc.word(start + 2))
+}
+
+/// Rule `common_acronym`: an acronym of a kind of thing (profile class
+/// `commonacronym`, in lower case: Russian `СМИ`, the media; `ВВП`, GDP; `ЧС`,
+/// an emergency; English `AI`) is a common noun written in capitals, so alone
+/// it names nothing, however like a body's acronym it looks.
+fn common_acronym(doc: &Doc, i: usize) -> bool {
+    doc.toks[i].flags & ALLCAPS != 0 && {
+        let lower = doc.word(i).to_lowercase();
+        doc.lang.data().words("commonacronym").any(|w| w == lower)
+    }
 }
 
 /// Rule `past_sentence_opener`: the first token of a Slavic adjective's
@@ -8574,6 +8586,23 @@ pub(crate) mod tests {
             assert!(!surfaces.contains(&noun), "{noun} in {surfaces:?}");
         }
         assert!(r[0].iter().any(|m| m.0 == "Peter Dollar"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn an_acronym_of_a_kind_of_thing_alone_is_no_name() {
+        let r =
+            mentions_in("ru", "Государственные СМИ сообщили, что ВВП вырос, а губернатор ввёл режим ЧС. ФСБ молчит.");
+        for acronym in ["СМИ", "ВВП", "ЧС"] {
+            assert!(find(&r, acronym).is_none(), "{acronym} is a kind of thing: {r:?}");
+        }
+        assert!(find(&r, "ФСБ").is_some(), "a body's acronym is a name: {r:?}");
+        let r = mentions_in("uk", "Українські ЗМІ пишуть про ШІ, а СБУ розслідує справу.");
+        for acronym in ["ЗМІ", "ШІ"] {
+            assert!(find(&r, acronym).is_none(), "{acronym} is a kind of thing: {r:?}");
+        }
+        assert!(find(&r, "СБУ").is_some(), "a body's acronym is a name: {r:?}");
+        let r = mentions_in("en", "The board said the company would keep building AI tools, and Microsoft agreed.");
+        assert!(find(&r, "AI").is_none(), "{r:?}");
     }
 
     #[test]
