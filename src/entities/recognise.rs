@@ -3377,7 +3377,7 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
             out.push(make(doc, i, i + len, EntityKind::Location, Source::Gazetteer(hit.entry), false, false));
             return i + len;
         }
-        if let Some((hit, len)) = known_name_past_head(cx, i, end) {
+        if let Some((hit, len)) = known_name_past_head(cx, i, end).or_else(|| body_known_by_head_phrase(cx, i, end)) {
             out.push(make(doc, i, i + len, cx.gaz.entry(hit.entry).kind, Source::Gazetteer(hit.entry), false, false));
             return i + len;
         }
@@ -4162,6 +4162,23 @@ fn ezafe_complement(cx: &mut Ctx, k: usize) -> bool {
 fn known_name_past_head(cx: &mut Ctx, i: usize, end: usize) -> Option<(KeyHit, usize)> {
     let (hit, len) = cx.gaz_match(i)?;
     (i + len > end && hit.trusted).then_some((hit, len))
+}
+
+/// Rule `a_body_the_gazetteer_knows_by_its_head_phrase_is_that_body`: a head's
+/// phrase that is a body's name the gazetteer knows in full (`سازمان ملل`, the
+/// United Nations; `حزب الله`, Hezbollah; also behind a proclitic: `وحزب الله`),
+/// or that name and the adjective of a country after it (`حركة حماس الفلسطينية`,
+/// the Palestinian Hamas movement), is that body, not a new one of the same words.
+/// Any other word after the known name makes another body's name (`مجلس الأمن
+/// القومي`, the National Security Council, is not `مجلس الأمن`, the Security
+/// Council). Only trusted organisations: a place named with its head has its own
+/// rule ([`place_named_with_its_head`]). Returns the hit and its length in words.
+fn body_known_by_head_phrase(cx: &mut Ctx, i: usize, end: usize) -> Option<(KeyHit, usize)> {
+    let (hit, len) = cx.gaz_match(i).or_else(|| known_name_behind_proclitic(cx, i))?;
+    if !hit.trusted || cx.gaz.entry(hit.entry).kind != EntityKind::Organization || i + len > end {
+        return None;
+    }
+    (i + len..end).all(|k| country_adjective(cx, k)).then_some((hit, len))
 }
 
 /// A head with the definite article, an adjective with it and then what the
@@ -7537,6 +7554,22 @@ pub(crate) mod tests {
         let r = run(&[article("fa", "fa", text)]);
         assert_eq!(find(&r[0], "سازمان ملل متحد").expect("not cut at `سازمان ملل`").1, "ORG");
         assert_eq!(find(&r[0], "شورای عالی امنیت ملی").expect("not cut at `شورای عالی`").1, "ORG");
+    }
+
+    #[test]
+    fn a_body_the_gazetteer_knows_by_its_head_phrase_is_that_body() {
+        // `سازمان ملل`, `حزب الله`: a head's phrase the gazetteer knows in full, also behind a
+        // proclitic and before the adjective of a country, is the gazetteer's body
+        let fa = mentions_in("fa", "دبیرکل سازمان ملل گفت که کودتا را محکوم کرد.");
+        assert_eq!(find(&fa, "سازمان ملل").map(|m| m.2.as_str()), Some("org:un"), "{fa:?}");
+        let ar = mentions_in("ar", "قال مسؤول في حزب الله إن الاتفاق انتهى، ورحب الأمين العام لحزب الله بذلك.");
+        assert_eq!(find(&ar, "حزب الله").map(|m| m.2.as_str()), Some("org:hezbollah"), "{ar:?}");
+        assert_eq!(find(&ar, "لحزب الله").map(|m| m.2.as_str()), Some("org:hezbollah"), "{ar:?}");
+        let ar = mentions_in("ar", "أعلنت حركة حماس الفلسطينية موافقتها على الهدنة.");
+        assert_eq!(find(&ar, "حركة حماس").map(|m| m.2.as_str()), Some("org:hamas"), "{ar:?}");
+        // another word after the known name makes another body's name
+        let ar = mentions_in("ar", "اجتمع مجلس الأمن القومي في واشنطن يوم الاثنين.");
+        assert!(ar.iter().all(|m| m.2 != "org:unsc"), "the National Security Council is no UNSC: {ar:?}");
     }
 
     #[test]
