@@ -30,7 +30,9 @@ pub(super) fn segment(line: &str, out: &mut Vec<Word>) {
         }
         out.push(Word { start: tag.byte_start, end: tag.byte_end, class, known: jieba.has_word(tag.word) });
     }
+    give_ren_to_the_word_after(line, out, first);
     cut_function_words_glued_before_names(line, out, first);
+    join_directions_to_provinces(line, out, first);
     join_transliterations(line, out, first);
     cut_glued_function_words(line, out, first);
     unname_regnal_numbers(line, out, first);
@@ -127,7 +129,75 @@ fn sound_piece(line: &str, w: &Word) -> bool {
     // punctuation is in the table, so the class says nothing here
     text.chars().all(is_transliteration_char)
         && w.class != WordClass::Number
-        && (text.chars().count() == 1 || w.class.is_proper() || !w.known)
+        && (text.chars().count() == 1 || w.class.is_proper() || !w.known || rare_word_of_two(text))
+}
+
+/// How often jieba's dictionary may have met a common word of two characters
+/// of the tables for it to be a piece of a longer transcription (`科利` 40 of
+/// `科利万德`, Kolivand; `拉加` 55 of `拉加德`, Lagarde; `比赛`, match, 11336, is a word).
+const MAX_FREQ_OF_A_NAME_PIECE: usize = 100;
+
+/// Rule `a_rare_word_of_the_tables_is_a_piece_of_a_name`: jieba cuts a
+/// transcription it lacks into a rare common word and the rest (`科利` `万德`,
+/// Kolivand; `拉加` `德`, Lagarde): a word of two characters of the tables met
+/// seldom is a piece (a run still needs a name and a fragment to be joined).
+fn rare_word_of_two(text: &str) -> bool {
+    text.chars().count() == 2 && jieba().suggest_freq(text) < MAX_FREQ_OF_A_NAME_PIECE
+}
+
+/// Rule `ren_before_a_word_of_its_own_is_no_demonym`: jieba glues `人` onto a
+/// country it knows (`乌克兰人`, Ukrainian) where the text writes the country
+/// and a word of `人` (`乌克兰` `人权组织`, a Ukrainian human rights group): when
+/// the character after `X人` stands alone and `人` with it is a word the
+/// dictionary met more often than `X人` (`人权` 401, `乌克兰人` 39), `人`
+/// belongs to that word.
+fn give_ren_to_the_word_after(line: &str, words: &mut [Word], first: usize) {
+    let jieba = jieba();
+    for k in first + 1..words.len() {
+        let (before, w) = (words[k - 1], words[k]);
+        let Some(country) = line[before.start..before.end].strip_suffix('人') else { continue };
+        let next = &line[w.start..w.end];
+        if before.end != w.start || next.chars().count() != 1 || country.chars().count() < 2 || !jieba.has_word(country)
+        {
+            continue;
+        }
+        let joined = format!("人{next}");
+        if jieba.has_word(&joined) && jieba.suggest_freq(&joined) > jieba.suggest_freq(&line[before.start..before.end])
+        {
+            let cut = before.end - '人'.len_utf8();
+            // the word before keeps the dictionary's own tag (`乌克兰/ns`)
+            let class = match jieba.tag(country, false).as_slice() {
+                [tag] => class_of(tag.tag),
+                _ => WordClass::Noun,
+            };
+            words[k - 1] = Word { end: cut, class, known: true, ..before };
+            words[k] = Word { start: cut, class: WordClass::Noun, known: true, ..w };
+        }
+    }
+}
+
+/// Compass points that begin a province's or a state's name (`东阿塞拜疆省`,
+/// East Azerbaijan; `西澳大利亚州`, Western Australia).
+const DIRECTIONS: &str = "东西南北";
+
+/// Rule `a_compass_point_before_a_province_is_part_of_its_name`: jieba makes
+/// a word of its own of a compass point before a place (`东` `阿塞拜疆` `省`):
+/// glued before a place with a province's or a state's suffix after it, the
+/// point is the first part of the province's name.
+fn join_directions_to_provinces(line: &str, words: &mut Vec<Word>, first: usize) {
+    let mut k = first;
+    while k + 2 < words.len() {
+        let (point, place, suffix) = (words[k], words[k + 1], words[k + 2]);
+        let text = &line[point.start..point.end];
+        let joined = point.end == place.start && place.end == suffix.start;
+        let is_point = text.chars().count() == 1 && text.chars().all(|c| DIRECTIONS.contains(c));
+        let province = matches!(&line[suffix.start..suffix.end], "省" | "州");
+        if joined && is_point && province && matches!(place.class, WordClass::Place | WordClass::Country) {
+            words[k] = Word { end: place.end, class: WordClass::Place, known: false, ..point };
+            words.remove(k + 1);
+        }
+        k += 1;
+    }
 }
 
 /// A known place or organisation of two characters or more: it stands on
@@ -201,10 +271,13 @@ fn join_transliterations(line: &str, words: &mut Vec<Word>, first: usize) {
         {
             j += 1;
         }
-        // an unknown word the HMM made of the name's last sound and one more character (`安说`)
+        // an unknown word the HMM made of the name's last sound and one more character (`安说`),
+        // or a preposition of the dictionary after a run of pieces (`比亚` `利亚` `茨` `基于`)
         let mut tail: Option<(usize, Word)> = None;
         if j > i
-            && let Some(w) = words.get(j).filter(|w| !w.known && w.start == words[j - 1].end)
+            && let Some(w) = words
+                .get(j)
+                .filter(|w| w.start == words[j - 1].end && (!w.known || (j - i >= 2 && preposition_glued_on(line, w))))
         {
             let text = &line[w.start..w.end];
             let last = text.char_indices().next_back().map_or(0, |(b, _)| b);
@@ -255,6 +328,21 @@ fn join_transliterations(line: &str, words: &mut Vec<Word>, first: usize) {
     }
     words.truncate(first);
     words.extend(out);
+}
+
+/// Prepositions the dictionary knows that begin with a character of the
+/// tables (`基于`, based on), which jieba prefers to a name's last sound and
+/// the one-character preposition after it (`比亚利亚茨基` `于`, Bialiatski in).
+const PREPOSITIONS_AFTER_A_NAME: &str = "于在";
+
+/// Rule `a_name_s_last_sound_is_no_preposition_s_first`: a known word of two
+/// characters, one of the tables and then `于` or `在`, after a run of two
+/// pieces of a transcription or more, is the name's last sound and the preposition.
+fn preposition_glued_on(line: &str, w: &Word) -> bool {
+    let mut chars = line[w.start..w.end].chars();
+    matches!((chars.next(), chars.next(), chars.next()),
+        (Some(sound), Some(prep), None) if is_transliteration_char(sound) && PREPOSITIONS_AFTER_A_NAME.contains(prep))
+        && !w.class.is_proper()
 }
 
 /// One-character words that follow a name at the start of a clause: `在`
@@ -559,6 +647,44 @@ mod tests {
         // a place met often is whole inside a run too
         let words = classes("在马拉喀什西南约70公里处");
         assert!(words.iter().all(|&(_, c)| c != WordClass::ForeignName), "{words:?}");
+    }
+
+    #[test]
+    fn a_rare_word_of_the_tables_is_a_piece_of_a_name() {
+        for (text, name) in
+            [("红新月会会长科利万德对国家电视台说", "科利万德"), ("欧洲央行行长拉加德在法兰克福表示", "拉加德")]
+        {
+            let words = classes(text);
+            assert!(words.contains(&(name, WordClass::ForeignName)), "{name} in {words:?}");
+        }
+        // a frequent word stays a word
+        let words = classes("比赛在巴黎举行");
+        assert!(words.iter().all(|&(_, c)| c != WordClass::ForeignName), "{words:?}");
+    }
+
+    #[test]
+    fn ren_before_a_word_of_its_own_is_no_demonym() {
+        let words = classes("“纪念”组织和乌克兰人权组织");
+        assert!(words.iter().any(|&(w, _)| w == "乌克兰"), "{words:?}");
+        assert!(words.iter().any(|&(w, _)| w == "人权"), "{words:?}");
+        // a demonym before another word stays one
+        let words = classes("乌克兰人表示反对");
+        assert!(words.iter().any(|&(w, _)| w == "乌克兰人"), "{words:?}");
+    }
+
+    #[test]
+    fn a_compass_point_before_a_province_is_part_of_its_name() {
+        let names = names_of("直升机在东阿塞拜疆省山区坠毁");
+        assert!(names.iter().any(|&(w, _)| w.starts_with("东阿塞拜疆")), "{names:?}");
+    }
+
+    #[test]
+    fn a_name_s_last_sound_is_no_preposition_s_first() {
+        let words = classes("现年60岁的比亚利亚茨基于1996年创立了人权组织");
+        assert!(words.contains(&("比亚利亚茨基", WordClass::ForeignName)), "{words:?}");
+        // the preposition alone stays one
+        let words = classes("基于这些数据");
+        assert!(words.iter().any(|&(w, _)| w == "基于"), "{words:?}");
     }
 
     #[test]
