@@ -565,12 +565,14 @@ pub fn dental_stop_of(c: char, next: Option<char>) -> Option<DentalStop> {
 /// of two readings has its transliteration one in names. `基` writes ki
 /// (`斯基`, -sky; `基辅`, Kyiv), which pinyin reads ji, and `约` jo (`约翰逊`,
 /// Johnson; `约瑟夫`, Joseph), which pinyin reads yue; `让` writes French Jean
-/// (`让-吕克`), which pinyin reads rang.
+/// (`让-吕克`), which pinyin reads rang; `加` writes ga (`拉加德`, Lagarde;
+/// `加西亚`, García), which pinyin reads jia.
 fn han_pinyin(c: char) -> String {
     match c {
         '什' => "shi".to_owned(),
         '基' => "ki".to_owned(),
         '约' => "jo".to_owned(),
+        '加' => "ga".to_owned(),
         '让' => "zhan".to_owned(),
         _ => any_ascii::any_ascii_char(c).to_ascii_lowercase(),
     }

@@ -52,6 +52,9 @@ struct Part {
     optional: bool,
     /// A whole name's reading (`英伟达`, `=nvidia`): met whole, it is enough alone.
     whole: bool,
+    /// A part read only right before a place (`>east`: `东` of `东阿塞拜疆省`, East
+    /// Azerbaijan); elsewhere a compass point is a word of a common name (`海东`).
+    before_place: bool,
     place: bool,
     /// A country: first in an institution's name it may go unmet, as English
     /// leaves it out (`美国地质调查局`, the Geological Survey; `巴西参议院`, Brazil's Senate).
@@ -91,13 +94,17 @@ fn parse_glossary(tsv: &str) -> HashMap<String, Part> {
             Some(rest) => (true, rest),
             None => (false, readings),
         };
+        let (before_place, readings) = match readings.strip_prefix('>') {
+            Some(rest) => (true, rest),
+            None => (false, readings),
+        };
         let english: Vec<String> =
             readings.split('|').filter(|r| !gloss_words(r).is_empty()).map(|r| r.trim().to_owned()).collect();
         let readings: Vec<Vec<GlossWord>> = english.iter().map(|r| gloss_words(r)).collect();
         if !readings.is_empty() {
             table.insert(
                 word.to_owned(),
-                Part { readings, english, optional, whole, place: false, country: false, sound: None },
+                Part { readings, english, optional, whole, before_place, place: false, country: false, sound: None },
             );
         }
     }
@@ -138,6 +145,7 @@ fn place_part(gaz: &Gazetteer, text: &str) -> Option<Part> {
         english: vec![entry.name.clone()],
         optional: false,
         whole: false,
+        before_place: false,
         place: true,
         country: entry
             .id
@@ -161,6 +169,7 @@ fn sound_part(text: &str) -> Option<Part> {
         english: Vec::new(),
         optional: false,
         whole: false,
+        before_place: false,
         place: false,
         country: false,
         sound: Some(key),
@@ -217,6 +226,10 @@ fn parts_read(name: &str, lang: &Profile, gaz: &Gazetteer, by_sound: bool) -> Op
         at = from;
     }
     parts.reverse();
+    // (rule `a_compass_point_is_read_before_a_place_only`)
+    if parts.iter().enumerate().any(|(k, part)| part.before_place && !parts.get(k + 1).is_some_and(|next| next.place)) {
+        return None;
+    }
     // a country before an institution's name (`美国` `国会`) is said or left out
     if let [first, _, ..] = parts.as_mut_slice()
         && first.country
@@ -534,6 +547,28 @@ mod tests {
         assert!(!table["党"].optional);
         assert!(table["县"].optional);
         assert_eq!(table["县"].readings.len(), 2);
+    }
+
+    #[test]
+    fn a_compass_point_is_read_before_a_place_only() {
+        let r = run(&[
+            article("en", "en", "The helicopter crashed in the mountains of East Azerbaijan on Sunday."),
+            article("zh", "zh", "直升机周日在东阿塞拜疆省山区坠毁。"),
+            article("pt", "pt", "No Vale do Taquari, cidades como Lajeado, Estrela e Muçum foram atingidas."),
+            article("zh2", "zh", "与甘肃相邻的青海省海东市民和县中川乡受灾也很重。"),
+        ]);
+        let east = id_of(&r, 0, "East Azerbaijan");
+        assert!(east.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "东阿塞拜疆省"), east, "{r:?}");
+        // `海东` is no `east` of a name: it meets no `Estrela`
+        assert!(id_of(&r, 2, "Estrela").is_some(), "{:?}", r[2]);
+        assert!(r[3].iter().all(|m| Some(&m.2) != id_of(&r, 2, "Estrela").as_ref()), "{r:?}");
+    }
+
+    #[test]
+    fn jia_writes_ga_in_a_transcription() {
+        // `拉加德` is Lagarde, not a name of key `lsd` (Eurostat)
+        assert_eq!(crate::lang::phonetic::transcription_key("拉加德").as_deref(), Some("lgd"));
     }
 
     #[test]
