@@ -347,9 +347,66 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
             *c = Cand { source: c.source.clone(), ..trimmed };
         }
     }
+    proposals.retain(|c| {
+        !(describes_the_name_after(doc.text, &words, c, &heads)
+            || (segmenter == Segmenter::Japanese && currency_of_a_place(gaz, &doc.text[c.start..c.end])))
+    });
     kept.extend(longest_first(proposals));
     kept.sort_by_key(|c| c.start);
     kept
+}
+
+/// Rule `a_describing_organisation_before_a_name_is_no_name`: Chinese and
+/// Japanese put what a body is right before its name, with nothing between
+/// (`民間軍事会社ワグネル`, the private military company Wagner; `法国核燃料集团欧安诺`,
+/// the French nuclear fuel group Orano): an organisation found by its head
+/// alone, with a name written by its sound right after it, describes that name.
+fn describes_the_name_after(text: &str, words: &[Word], c: &Cand, heads: &Heads) -> bool {
+    if c.kind != EntityKind::Organization
+        || !matches!(c.source, Source::Unknown { .. })
+        || heads.kind_of_ending(&text[c.start..c.end]) != Some(EntityKind::Organization)
+    {
+        return false;
+    }
+    next_word(words, c.end).is_some_and(|w| {
+        let name = &text[w.start..w.end];
+        w.class.is_proper() && name.chars().count() >= 2 && written_by_sound(name)
+    })
+}
+
+/// Currencies Japanese writes after a country's name as one katakana word
+/// (`スウェーデンクローナ`, the Swedish krona).
+const CURRENCIES: &[&str] = &[
+    "ドル",
+    "ユーロ",
+    "ポンド",
+    "フラン",
+    "クローナ",
+    "クローネ",
+    "ルーブル",
+    "ルピー",
+    "ペソ",
+    "リラ",
+    "レアル",
+    "ディナール",
+    "リヤル",
+    "ランド",
+    "ウォン",
+    "ルピア",
+    "バーツ",
+];
+
+/// Rule `a_place_and_its_currency_is_no_name`: a katakana word that is a
+/// place the gazetteer knows and a currency (`スウェーデンクローナ`) is money.
+fn currency_of_a_place(gaz: &Gazetteer, name: &str) -> bool {
+    CURRENCIES.iter().any(|currency| {
+        name.strip_suffix(currency).is_some_and(|place| {
+            let mut key = String::new();
+            push_key(place, UNCASED | IDEOGRAPHIC, &mut key);
+            place.chars().count() >= 2
+                && gaz.lookup(&key).is_some_and(|hit| gaz.entry(hit.entry).kind == EntityKind::Location)
+        })
+    })
 }
 
 /// ipadic has some foreign names as the loanwords they sound like
@@ -2138,6 +2195,36 @@ mod tests {
         // an officer's title in Latin letters is no organisation
         let r = run(&[article("ja", "ja", "オープンAIのCTOミラ・ムラティ氏が暫定CEOに就いた。CTOは後に辞任した。")]);
         assert!(find(&r[0], "CTO").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_describing_organisation_before_a_name_is_no_name() {
+        let r = run(&[article("ja", "ja", "ロシアの民間軍事会社ワグネルの創設者プリゴジン氏は死亡した。")]);
+        assert!(find(&r[0], "民間軍事会社").is_none(), "{:?}", r[0]);
+        assert!(find(&r[0], "ワグネル").is_some(), "{:?}", r[0]);
+        let r = run(&[article("zh", "zh", "开采铀矿的法国核燃料集团欧安诺表示，其运营仍在继续。")]);
+        assert!(find(&r[0], "法国核燃料集团").is_none(), "{:?}", r[0]);
+        assert!(find(&r[0], "欧安诺").is_some(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_place_and_its_currency_is_no_name() {
+        let r = run(&[article("ja", "ja", "賞金は1000万スウェーデンクローナで、授賞式はオスロで行われる。")]);
+        assert!(find(&r[0], "スウェーデンクローナ").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn an_official_residence_and_a_compass_point_are_no_names_in_chinese() {
+        let r = run(&[article("zh", "zh", "卫队成员将总统扣押在其官邸内。部队从东进入城市，在东与敌军交火。")]);
+        assert!(find(&r[0], "官邸").is_none() && find(&r[0], "东").is_none(), "{:?}", r[0]);
+        let r = run(&[article("zh", "zh", "位于深山之中、建于12世纪的清真寺。")]);
+        assert!(find(&r[0], "深山").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_province_named_with_its_compass_point_is_one_place() {
+        let r = run(&[article("zh", "zh", "直升机在东阿塞拜疆省山区的大雾中坠毁。")]);
+        assert_eq!(find(&r[0], "东阿塞拜疆省").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
     }
 
     #[test]
