@@ -487,10 +487,12 @@ fn words_meet(t: &Tables, a: &NameWord, b: &NameWord) -> Option<Meeting> {
     }
     let (x, y) = (t.strings.get(a.word.skel), t.strings.get(b.word.skel));
     let compound = x.len().min(y.len()) >= OWN_PREFIX && (x.starts_with(y) || y.starts_with(x));
-    if same_word(t.strings, a.word, b.word)
-        || (x.len() >= 4 && (edit_distance_at_most_one(x, y) || soft_equal(x, y)))
-        || compound
-    {
+    // (rule `a_country_is_no_spelling_variant_of_another_word`) a country the gazetteer knows
+    // is written as it is: one letter off is another word (`Iran`, `Iraq`; the skeletons of
+    // `European` and the Greek `Ιαπωνίας`, Japan's, are one letter apart)
+    let country = |w: &NameWord| w.country.is_some_and(|code| code != 0);
+    let variant = !country(a) && !country(b) && x.len() >= 4 && (edit_distance_at_most_one(x, y) || soft_equal(x, y));
+    if same_word(t.strings, a.word, b.word) || variant || compound {
         return Some(Meeting::Letters);
     }
     // two head words of one meaning (`Mosque`, `Camii`)
@@ -822,18 +824,14 @@ pub(super) fn link_translated_names(
                 .flatten()
                 .collect();
             if own.is_empty() {
-                // the rarest word's names, by its sound and by its meaning
-                let buckets = |w: &NameWord| {
-                    [lookup_key(t, w), concept_key(w)]
-                        .into_iter()
-                        .flatten()
-                        .filter_map(|k| index.get(&k))
-                        .filter(|b| b.len() <= MAX_BUCKET)
-                        .collect::<Vec<_>>()
-                };
-                let size = |bs: &Vec<&Vec<usize>>| bs.iter().map(|b| b.len()).sum::<usize>();
-                if let Some(rarest) = ws.iter().map(buckets).filter(|bs| size(bs) > 0).min_by_key(size) {
-                    candidates.extend(rarest.into_iter().flatten());
+                // (rule `every_word_of_a_name_finds_its_translations`) every word's names, by its
+                // sound and by its meaning: a translation may meet one word by its letters
+                // alone (`Nacional`, `nationale`), which the sound's key misses; the rarest
+                // word's only made the names found hang on how often each word is named
+                for w in ws {
+                    for k in [lookup_key(t, w), concept_key(w)].into_iter().flatten() {
+                        candidates.extend(index.get(&k).into_iter().filter(|b| b.len() <= MAX_BUCKET).flatten());
+                    }
                 }
             } else {
                 for key in own {
@@ -944,6 +942,50 @@ mod tests {
         let en = id_of(&r, 0, "High Atlas");
         assert!(en.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "Высокого Атласа"), en, "{r:?}");
+    }
+
+    #[test]
+    fn every_word_of_a_name_finds_its_translations() {
+        // `Nacional` meets `nationale` by its letters alone, and the sound's key of `Nacional`
+        // finds no other name: `Assembleia`, a parliament by its meaning, finds the French one
+        let r = run(&[
+            article(
+                "fr",
+                "fr",
+                "Emmanuel Macron a été réélu à Paris. Jean-Luc Mélenchon veut une majorité à l'Assemblée nationale.",
+            ),
+            article(
+                "pt",
+                "pt",
+                "Emmanuel Macron foi reeleito em Paris. Jean-Luc Mélenchon quer uma maioria na Assembleia Nacional.",
+            ),
+        ]);
+        let fr = id_of(&r, 0, "Assemblée nationale");
+        assert!(fr.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Assembleia Nacional"), fr, "{r:?}");
+    }
+
+    #[test]
+    fn a_country_is_no_spelling_variant_of_another_word() {
+        // the skeletons of `European` and `Ιαπωνίας`, Japan's, are one letter apart: the Bank of
+        // Japan is no translation of the European Central Bank
+        let r = run(&[
+            article(
+                "en",
+                "en",
+                "The European Central Bank raised rates in Frankfurt on Thursday, while markets in Tokyo fell.",
+            ),
+            article(
+                "el",
+                "el",
+                "Η Τράπεζα της Ιαπωνίας κράτησε τα επιτόκια χαμηλά στο Τόκιο την Πέμπτη, ενώ οι αγορές στη Φρανκφούρτη ανέβηκαν.",
+            ),
+        ]);
+        let ecb = id_of(&r, 0, "European Central Bank");
+        assert!(ecb.is_some(), "{:?}", r[0]);
+        let boj = id_of(&r, 1, "Τράπεζα της Ιαπωνίας");
+        assert!(boj.is_some(), "{:?}", r[1]);
+        assert_ne!(boj, ecb, "{r:?}");
     }
 
     #[test]
