@@ -4258,6 +4258,11 @@ struct Spelling {
     greek: bool,
     /// A Chinese person's name in Han in a Chinese article, shown in its pinyin reading.
     pinyin: bool,
+    /// Written in a language whose names decline (`Ким Чен Ына`, `Pjongjangu`).
+    declines: bool,
+    /// Every article writes it with a case ending that `display_lemma` cut off
+    /// (`Evropskom agencijom` → `Evropsk agencij`): it is no word of its own.
+    cut: bool,
 }
 
 /// English's display rank, the highest (see `lang::Profile::display_rank`).
@@ -4309,7 +4314,7 @@ fn most_used_spelling(
             s.best.1.0 == best_words
         }
     };
-    let mut full: Vec<&Spelling> = spellings.iter().filter(|s| full_words(s)).collect();
+    let mut full: Vec<Spelling> = spellings.iter().filter(|s| full_words(s)).copied().collect();
     if full.iter().any(|s| !s.vowelless) {
         full.retain(|s| !s.vowelless);
     }
@@ -4319,13 +4324,15 @@ fn most_used_spelling(
             !s.greek || !keys.iter().any(|&(other, greek)| greek && greek_genitive_of(strings.get(s.key), other))
         });
     }
+    let written = full;
+    let full = declined_spellings_give_way(&written, strings);
     // a body's name transliterated from another script reads as a foreign phrase
     // (`Suprim Korta`, `Sila Sibiri`): a translated name written in Latin letters comes first
     let order = |s: &Spelling| {
         (translated && s.latin_articles > 0, s.articles, strings.get(s.key).is_ascii(), s.latin_articles)
     };
-    let top = full.iter().map(|s| order(s)).max()?;
-    let mut tied: Vec<&&Spelling> = full.iter().filter(|s| order(s) == top).collect();
+    let top = full.iter().map(order).max()?;
+    let mut tied: Vec<&Spelling> = full.iter().filter(|s| order(s) == top).collect();
     // the reader's default is Latin letters as English writes them: an English
     // article's spelling wins a tie (`European Commission`, not the Serbian
     // genitive `Evropske komisije`, nearer to the Cyrillic transliterations)
@@ -4337,9 +4344,61 @@ fn most_used_spelling(
             return 0;
         }
         let key = strings.get(s.key);
-        full.iter().map(|o| o.articles as usize * spelling_distance(key, strings.get(o.key))).sum()
+        // (nearest to every spelling written, its cases too)
+        written.iter().map(|o| o.articles as usize * spelling_distance(key, strings.get(o.key))).sum()
     };
     tied.iter().min_by(|a, b| cost(a).cmp(&cost(b)).then(b.best.1.cmp(&a.best.1))).map(|s| s.best)
+}
+
+/// Rule `a_declined_spelling_gives_way_to_its_nominative`: where names decline, an
+/// article names a person or place in whatever case its sentence needs, and the
+/// genitive is often the most used (`Ким Чен Ына` in more articles than `Ким Чен Ын`).
+/// A spelling that some other spelling of the cluster is a case of stands for it: the
+/// case form is dropped, and the nominative counts as many articles as its most used case.
+fn declined_spellings_give_way(full: &[Spelling], strings: &Strings) -> Vec<Spelling> {
+    let declined = |s: &Spelling, of: &Spelling| {
+        s.declines && !of.cut && s.key != of.key && declined_form_of(strings.get(s.key), strings.get(of.key))
+    };
+    full.iter()
+        .filter(|s| !full.iter().any(|of| declined(s, of)))
+        .map(|&s| {
+            let cases = full.iter().filter(|d| declined(d, &s));
+            let articles = cases.clone().map(|d| d.articles).fold(s.articles, u32::max);
+            let latin_articles = cases.map(|d| d.latin_articles).fold(s.latin_articles, u32::max);
+            Spelling { articles, latin_articles, ..s }
+        })
+        .collect()
+}
+
+/// Is `declined` (a display spelling, as `spelling_key` writes it) `nominative` with a
+/// Slavic case ending on one or more of its words? Only a word that ends in a consonant
+/// takes one here (`Ын` → `Ына`, `Ыном`; `Putin` → `Putinem`, `Putinowi`), as men's names and
+/// places do; a woman's `-a` changes into its case ending and is left alone.
+fn declined_form_of(declined: &str, nominative: &str) -> bool {
+    const CASE_ENDINGS: &[&str] = &["a", "u", "e", "om", "em", "ym", "im", "ovi", "owi", "ie", "ovy"];
+    let consonant_end = |word: &str| {
+        let mut folded = String::new();
+        word.chars().last().is_some_and(|c| {
+            crate::lang::fold_char(c, &mut folded);
+            folded.chars().all(|f| f.is_alphabetic() && !"aeiouy".contains(f))
+        })
+    };
+    let (mut d, mut n) = (declined.split(' '), nominative.split(' '));
+    let mut any = false;
+    loop {
+        match (d.next(), n.next()) {
+            (None, None) => return any,
+            (Some(dw), Some(nw)) if dw == nw => {}
+            (Some(dw), Some(nw)) => {
+                let declined_word = dw.strip_prefix(nw).is_some_and(|ending| CASE_ENDINGS.contains(&ending));
+                if !declined_word || nw.chars().count() < 2 || !consonant_end(nw) {
+                    return false;
+                }
+                any = true;
+            }
+            _ => return false,
+        }
+    }
 }
 
 /// Rule `a_chinese_name_is_shown_in_pinyin`: a Chinese person's name that a
@@ -4458,10 +4517,16 @@ fn name_clusters(
                             .all(|ch| crate::lang::Script::of(ch) == Some(crate::lang::Script::Latin))
                     })
                 };
+                let cut = langs[art].display_lemma
+                    && articles
+                        .get(art)
+                        .and_then(|a| a.text.get(c.start as usize..c.end as usize))
+                        .is_some_and(|text| spelling_key(text) != t.strings.get(t.name(it).spelling));
                 let forms = spellings.entry(root).or_default();
                 match spelling_at.get(&(root, t.name(it).spelling)).and_then(|&at| forms.get_mut(at)) {
                     Some(f) => {
                         // items come in corpus order: an article's mentions are together
+                        f.cut &= cut;
                         if f.last_article != it.art {
                             f.articles += 1;
                             f.latin_articles += u32::from(written_in_latin());
@@ -4481,6 +4546,8 @@ fn name_clusters(
                             vowelless: writes_abjad(langs[art]),
                             latin_articles: u32::from(written_in_latin()),
                             greek: langs[art].code == "el",
+                            declines: langs[art].names_inflect,
+                            cut,
                             pinyin: langs[art].code == "zh"
                                 && articles
                                     .get(art)
@@ -5394,6 +5461,8 @@ mod tests {
             latin_articles: 0,
             greek: false,
             pinyin: false,
+            declines: false,
+            cut: false,
         }
     }
 
@@ -5414,6 +5483,46 @@ mod tests {
         assert!(chinese_name_in_pinyin(&[latin, han]).is_none());
         let cyrillic = spelling(&mut strings, "van i", 2, 0, 1);
         assert_eq!(chinese_name_in_pinyin(&[cyrillic, han]).map(|p| p.len()), Some(1));
+    }
+
+    #[test]
+    fn a_declined_spelling_gives_way_to_its_nominative() {
+        let r = run(&[
+            article("b", "ru", "Лидер КНДР Ким Чен Ын прибыл в Москву. Путин встретил Ким Чен Ына в Кремле."),
+            article("c", "ru", "Журналисты спросили о встрече Путина и Ким Чен Ына."),
+            article("d", "ru", "Переговоры с Ким Чен Ыном длились три часа, визит Ким Чен Ына закончился."),
+        ]);
+        let id = id_of(&r, 0, "Ким Чен Ына");
+        assert_eq!(id_of(&r, 1, "Ким Чен Ына"), id, "{r:?}");
+        assert_eq!(id.as_deref(), Some("per:kim-chen-yn"), "{r:?}");
+        let mut strings = Strings::default();
+        let declined = |strings: &mut Strings, key: &str, articles: u32, n: usize| Spelling {
+            declines: true,
+            ..spelling(strings, key, articles, n, 1)
+        };
+        // the genitive in three articles, the nominative in two: the nominative, counted as three
+        let forms = [
+            declined(&mut strings, "kim chen yna", 3, 0),
+            declined(&mut strings, "kim chen yn", 2, 1),
+            spelling(&mut strings, "kim jong un", 3, 2, 3),
+        ];
+        let full = declined_spellings_give_way(&forms, &strings);
+        assert_eq!(
+            full.iter().map(|s| (strings.get(s.key), s.articles)).collect::<Vec<_>>(),
+            [("kim chen yn", 3), ("kim jong un", 3)]
+        );
+        // a language whose names do not decline keeps its own spelling
+        let forms = [spelling(&mut strings, "kim chen yna", 3, 0, 1), declined(&mut strings, "kim chen yn", 2, 1)];
+        assert_eq!(most_used_spelling(&forms, 3, &strings, false).map(|b| b.0), Some(0));
+        // nor gives way to a stem `display_lemma` cut from an instrumental
+        let cut = Spelling { cut: true, ..declined(&mut strings, "evropsk agencij", 1, 1) };
+        let forms = [declined(&mut strings, "evropske agencije", 1, 0), cut];
+        assert_eq!(declined_spellings_give_way(&forms, &strings).len(), 2);
+        assert!(declined_form_of("pjongjangu", "pjongjang"));
+        assert!(declined_form_of("vladimirom putinom", "vladimir putin"));
+        assert!(!declined_form_of("marii zakharovoy", "mariya zakharova"), "a woman's -a changes");
+        assert!(!declined_form_of("ivana", "ivan petrov"), "word counts differ");
+        assert!(!declined_form_of("putinovo", "putin"), "no case ending");
     }
 
     #[test]
