@@ -4,12 +4,21 @@
 /// Hand freed heap memory back to the system. glibc keeps what the analysis
 /// threads freed in their arenas; without this, the transient working sets
 /// of each stage would stay in the process's resident size for good.
+#[track_caller]
 pub fn release_free_memory() {
+    let logged = tracing::enabled!(target: "korpus::memory", tracing::Level::DEBUG);
+    let before = if logged { resident() } else { None };
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     #[allow(unsafe_code, reason = "glibc's malloc_trim has no safe binding; it only walks the allocator's own lists")]
     // SAFETY: malloc_trim only walks the allocator's own free lists.
     unsafe {
         libc::malloc_trim(0);
+    }
+    if let (Some((rss, peak)), Some((after, _))) = (before, if logged { resident() } else { None }) {
+        let mb = |b: u64| b >> 20;
+        let at = std::panic::Location::caller();
+        tracing::debug!(target: "korpus::memory", at = %format_args!("{}:{}", at.file(), at.line()),
+            rss_mb = mb(rss), trimmed_mb = mb(after), peak_mb = mb(peak), "memory released");
     }
 }
 
