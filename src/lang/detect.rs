@@ -300,12 +300,25 @@ fn letters(sample: &str) -> usize {
 }
 
 /// Letters that Turkish uses and Serbian/English do not, and the reverse.
+/// Turkish letters count in words written in lower case only: a name keeps
+/// its letters in every language's text (`Erdoğan visits Berlin`), while
+/// Turkish writes them in its ordinary words (`ile`, `görüştü`, `sonrası`).
 fn latin_letter_votes(sample: &str) -> (usize, usize) {
     let mut turkish = 0;
     let mut serbian = 0;
+    let mut in_lower_word = false;
+    let mut word_start = true;
     for c in sample.chars() {
+        if !c.is_alphabetic() {
+            word_start = true;
+            continue;
+        }
+        if word_start {
+            in_lower_word = c.is_lowercase();
+            word_start = false;
+        }
         match c {
-            'ş' | 'Ş' | 'ğ' | 'Ğ' | 'ı' | 'İ' => turkish += 1,
+            'ş' | 'Ş' | 'ğ' | 'Ğ' | 'ı' | 'İ' if in_lower_word => turkish += 1,
             'đ' | 'Đ' | 'ć' | 'Ć' | 'č' | 'Č' | 'ž' | 'Ž' => serbian += 1,
             _ => {}
         }
@@ -341,7 +354,8 @@ fn short_latin_language(sample: &str) -> ShortVerdict {
         .iter()
         .zip(word_scores)
         .map(|(&(code, own), (word_score, _))| {
-            let letter_hits = sample.chars().filter(|&c| own.contains(c)).count() as f64;
+            // in the words read (a name's `ğ` or `ñ` is no evidence of the language around it)
+            let letter_hits = words.iter().flat_map(|w| w.chars()).filter(|&c| own.contains(c)).count() as f64;
             let suffixes = if code == "tr" { turkish_suffixes as f64 } else { 0.0 };
             (word_score + OWN_LETTER_WEIGHT * letter_hits + APOSTROPHE_SUFFIX_WEIGHT * suffixes, code)
         })
@@ -653,6 +667,20 @@ mod tests {
     #[test]
     fn russian_hard_sign_before_a_vowel_is_not_bulgarian() {
         assert_eq!(detect_language("Путин объявил о новых мерах").0, Language::Russian);
+    }
+
+    #[test]
+    fn a_turkish_letter_in_a_name_does_not_make_a_text_turkish() {
+        assert_languages(&[
+            ("Erdoğan visits Berlin", "en"),
+            ("Erdoğan trifft Scholz in Berlin", "de"),
+            // Turkish writes the letters in its ordinary words
+            ("Erdoğan Berlin'i ziyaret etti ve Scholz ile görüştü", "tr"),
+        ]);
+        let english = "President Erdoğan said on Tuesday that the talks with Erdoğan's allies would go on. \
+                       Critics of Erdoğan in the opposition, led by Kılıçdaroğlu, said Erdoğan had failed. "
+            .repeat(3);
+        assert_eq!(detect_language(&english).0, Language::English);
     }
 
     #[test]
