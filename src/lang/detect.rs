@@ -64,6 +64,14 @@ pub fn detect_language(text: &str) -> (Language, Script) {
     // a long article decides in its first few thousand bytes
     let sample = head(text, SAMPLE_BYTES);
     let counts = script_counts(sample);
+    let distinct;
+    let sample = match few_words_repeated(sample) {
+        Some(words) => {
+            distinct = words;
+            distinct.as_str()
+        }
+        None => sample,
+    };
     let best = (0..ALL_SCRIPTS.len()).rev().max_by_key(|&i| counts[i]).unwrap_or(0);
     let script = if counts[best] == 0 { Script::Latin } else { ALL_SCRIPTS[best] };
     let (han, kana) = (count_of(&counts, Script::Han), count_of(&counts, Script::Kana));
@@ -82,6 +90,30 @@ pub fn detect_language(text: &str) -> (Language, Script) {
         Script::Other => whatlang::detect(sample).map(|i| from_whatlang(i.lang(), sample)).unwrap_or(Language::Unknown),
     };
     (language, script)
+}
+
+/// A text that is a few words said over and over (a line copied to fill a
+/// file) tells no more of its language than those words said once, and
+/// whatlang reads its repeated trigrams as another language's (`Sergey Lavrov
+/// met officials in Pyongyang to discuss trade.` repeated is Spanish to it):
+/// its distinct words, in order, when they are a short text and it is not.
+fn few_words_repeated(sample: &str) -> Option<String> {
+    // a short text is read as it is
+    sample.chars().filter(|c| c.is_alphabetic()).nth(SHORT_TEXT_LETTERS - 1)?;
+    // few words by then: a list, no hashing (this runs for every article)
+    let mut distinct: Vec<&str> = Vec::with_capacity(32);
+    let mut distinct_letters = 0;
+    for word in sample.split_whitespace() {
+        let n = letters(word);
+        if n > 0 && !distinct.contains(&word) {
+            distinct_letters += n;
+            if distinct_letters >= SHORT_TEXT_LETTERS {
+                return None;
+            }
+            distinct.push(word);
+        }
+    }
+    Some(distinct.join(" "))
 }
 
 /// Persian writes `پ چ ژ گ` and its own yeh and kaf (`ی ک`); Arabic writes
@@ -681,6 +713,22 @@ mod tests {
                        Critics of Erdoğan in the opposition, led by Kılıçdaroğlu, said Erdoğan had failed. "
             .repeat(3);
         assert_eq!(detect_language(&english).0, Language::English);
+    }
+
+    #[test]
+    fn a_line_repeated_over_a_long_text_is_read_as_that_line_once() {
+        assert_languages(&[
+            ("Sergey Lavrov met officials in Pyongyang to discuss trade. ".repeat(200).as_str(), "en"),
+            ("Lavrov minister the talks diplomacy Москва Pyongyang ".repeat(200).as_str(), "en"),
+            ("Lavrov met officials in Pyongyang. ".repeat(200).as_str(), "en"),
+            ("Il presidente del Consiglio incontra il cancelliere a Roma. ".repeat(100).as_str(), "it"),
+        ]);
+        // a text of many words is read as it is, and so is a short one
+        let prose = "Russia and North Korea have expressed their intention to further strengthen their \
+                     diplomatic relationship, the foreign ministers said after two days of talks in Pyongyang, \
+                     where the visiting delegation was received by the leader himself.";
+        assert_eq!(few_words_repeated(prose), None);
+        assert_eq!(few_words_repeated(&"Lavrov met Kim. ".repeat(3)), None);
     }
 
     #[test]
