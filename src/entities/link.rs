@@ -1840,6 +1840,9 @@ pub(crate) fn link_corpus(
         let mut lone: HashMap<u32, usize> = HashMap::default();
         // the lone words of each skeleton that joined none before them
         let mut lone_alike: HashMap<u32, Vec<usize>> = HashMap::default();
+        // ... and of each Latin spelling, one per skeleton (rule
+        // `lone_words_spelt_alike_meet_whatever_their_language_reads`)
+        let mut lone_spelt: HashMap<u32, Vec<usize>> = HashMap::default();
         // (rule `a_gazetteer_name_meets_names_as_a_name`)
         let mut entry_words: HashMap<u32, Vec<usize>> = HashMap::default();
         let mut lone_words: Vec<usize> = Vec::new();
@@ -1977,6 +1980,24 @@ pub(crate) fn link_corpus(
                         {
                             joined_to = Some(r);
                             break;
+                        }
+                    }
+                    // (rule `lone_words_spelt_alike_meet_whatever_their_language_reads`) a word spelt
+                    // alike in the Latin script is one name whatever each language reads its letters
+                    // as, and so its skeleton (Turkish `ChatGPT` and `Fenerbahçe`, Polish `ChatGPT`)
+                    let spelt = t.name(&items[n]).spelling;
+                    let latin = spelt != NO_STRING
+                        && written_script(articles, &cands, &items[n]) == Some(crate::lang::Script::Latin);
+                    if latin {
+                        let of_spelling = lone_spelt.entry(spelt).or_default();
+                        if joined_to.is_none() {
+                            joined_to = of_spelling.iter().copied().find(|&r| {
+                                t.name(&items[r]).joined != key
+                                    && lone_words_alike(articles, &cands, &items[r], &items[n])
+                            });
+                        }
+                        if !of_spelling.iter().any(|&r| t.name(&items[r]).joined == key) {
+                            of_spelling.push(n);
                         }
                     }
                     match joined_to {
@@ -5157,6 +5178,28 @@ mod tests {
         ]);
         assert!(id_of(&r, 0, "Макрон").is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 0, "Макрон"), id_of(&r, 1, "Macron"), "{r:?}");
+    }
+
+    #[test]
+    fn lone_words_spelt_alike_meet_whatever_their_language_reads() {
+        // Turkish reads `c` as dž and Polish `ch` as h: their skeletons of `ChatGPT` are not the English one
+        let r = run(&[
+            article("en", "en", "Millions of people now use ChatGPT every week, the company said in San Francisco."),
+            article(
+                "tr",
+                "tr",
+                "Şirket, her hafta milyonlarca kişinin ChatGPT'yi kullandığını San Francisco'da açıkladı.",
+            ),
+            article(
+                "pl",
+                "pl",
+                "Firma poinformowała w San Francisco, że z ChatGPT korzystają co tydzień miliony ludzi.",
+            ),
+        ]);
+        let en = id_of(&r, 0, "ChatGPT");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "ChatGPT"), en, "{r:?}");
+        assert_eq!(id_of(&r, 2, "ChatGPT"), en, "{r:?}");
     }
 
     #[test]
