@@ -106,7 +106,8 @@ pub struct Gazetteer {
     by_deva_skeleton: FxHashMap<String, u32>,
     /// Keys and folded spellings of country/region names, for demonyms (`Russian`, `Koreli`).
     demonym_bases: FxHashSet<String>,
-    ids: FxHashSet<String>,
+    /// Every entry by its id.
+    ids: FxHashMap<String, u32>,
     /// Folded spellings of one-word aliases as the sources write them (not stemmed).
     exact: FxHashMap<String, u32>,
     /// Folded spellings of every one-word alias (no entry chosen by them).
@@ -241,7 +242,7 @@ impl Gazetteer {
                         let slot = g.entries.len() as u32;
                         g.entries.push(GazEntry { id: id.to_owned(), kind, prio, name: name.to_owned(), trusted });
                         by_id.insert(id.to_owned(), slot);
-                        g.ids.insert(id.to_owned());
+                        g.ids.insert(id.to_owned(), slot);
                         if display_only {
                             shown_only.insert(slot);
                         }
@@ -482,7 +483,20 @@ impl Gazetteer {
     }
 
     pub fn has_id(&self, id: &str) -> bool {
-        self.ids.contains(id)
+        self.ids.contains_key(id)
+    }
+
+    /// Rule `a_name_shown_as_an_entry_is_that_entry`: the organisation or person entry whose
+    /// id is `id` and whose name is `name` (letter case aside), if it is of `kind`. A cluster
+    /// the rules found outside the gazetteer and named so is that entry: the gazetteer names
+    /// some companies for the abjads alone (`Microsoft` is display-only there, as the Latin
+    /// word may be something else), and then the Latin name's cluster took `org:microsoft-2`.
+    /// Places are left to the place rules, which a name alone does not satisfy.
+    pub fn entry_named(&self, id: &str, kind: EntityKind, name: &str) -> Option<u32> {
+        let &e = self.ids.get(id)?;
+        let entry = self.entries.get(e as usize)?;
+        (kind != EntityKind::Location && entry.kind == kind && entry.name.to_lowercase() == name.to_lowercase())
+            .then_some(e)
     }
 
     /// Do aliases of two or more entries share this key?

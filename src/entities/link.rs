@@ -4663,6 +4663,9 @@ fn name_clusters(
             None => "?".to_owned(),
         };
         let base = format!("{}:{}", kind.tag().to_lowercase(), slug(&name));
+        if cl.entry.is_none() {
+            cl.entry = gaz.entry_named(&base, kind, &name);
+        }
         let id = unused_id(base, &mut used, &mut next_suffix, |id| gaz.has_id(id));
         cl.votes = match kind {
             EntityKind::Person => [1, 0, 0],
@@ -5178,6 +5181,21 @@ mod tests {
         ]);
         assert!(id_of(&r, 0, "Макрон").is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 0, "Макрон"), id_of(&r, 1, "Macron"), "{r:?}");
+    }
+
+    #[test]
+    fn a_name_shown_as_an_entry_is_that_entry() {
+        // the gazetteer looks for `Microsoft` in the abjads alone: the Latin name's cluster is the entry
+        let r = run(&[
+            article(
+                "en",
+                "en",
+                "On Monday the company said that Microsoft had invested billions in OpenAI in Seattle.",
+            ),
+            article("ar", "ar", "استثمرت مايكروسوفت مليارات الدولارات في الشركة، بحسب ما أعلنت يوم الاثنين."),
+        ]);
+        assert_eq!(id_of(&r, 1, "مايكروسوفت").as_deref(), Some("org:microsoft"), "{:?}", r[1]);
+        assert_eq!(id_of(&r, 0, "Microsoft").as_deref(), Some("org:microsoft"), "{:?}", r[0]);
     }
 
     #[test]
