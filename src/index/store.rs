@@ -110,6 +110,9 @@ impl AsRef<[u8]> for Bytes {
 /// on every frame reads nothing.
 const TEXTS_KEPT: usize = 8;
 
+/// A text at least this long is read with the index's pages let go first.
+const LET_PAGES_GO_BEFORE: u32 = 16 << 20;
+
 pub struct IndexStore {
     layout: Layout<Bytes>,
     meta: Meta,
@@ -400,6 +403,11 @@ impl IndexStore {
             && let Some((_, text)) = kept.iter().find(|(a, _)| *a == article)
         {
             return Ok(Arc::clone(text));
+        }
+        if record.text_bytes >= LET_PAGES_GO_BEFORE {
+            // a search over a huge article has read its keys (about the text's size): they
+            // need not stay resident beside the text it reads now (they are read again if used)
+            self.release_pages();
         }
         let path = self.source_path(record.file)?;
         let line_at = (record.flags & ArticleRecord::JSONL != 0).then_some(record.source_at);
