@@ -8639,6 +8639,26 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_judges_title_opening_the_sentence_is_no_word_of_the_name() {
+        let cases = [
+            ("sr", "Sudija Semjuel Alito napisao je mišljenje većine.", "Semjuel Alito"),
+            ("pl", "Sędzia Clarence Thomas napisał zdanie odrębne.", "Clarence Thomas"),
+            ("tr", "Yargıç Clarence Thomas ayrı bir görüş yazdı.", "Clarence Thomas"),
+            ("bg", "Съдията Самюъл Алито написа мнението на мнозинството.", "Самюъл Алито"),
+        ];
+        for (lang, text, name) in cases {
+            let r = mentions_in(lang, text);
+            assert!(find(&r, name).is_some_and(|m| m.1 == "PER"), "{lang}: {r:?}");
+        }
+        // so is the heir's title in Turkish
+        let r = mentions_in("tr", "Veliaht Prensi Muhammed bin Selman da zirveye katıldı.");
+        assert!(find(&r, "Veliaht").is_none() && find(&r, "Muhammed bin Selman").is_some(), "{r:?}");
+        // a court, whose word the judge's shares a stem with, is still a body
+        let r = mentions_in("sr", "Ustavni sud je odlučio, a Sudija Semjuel Alito se složio.");
+        assert!(find(&r, "Ustavni sud").is_some_and(|m| m.1 == "ORG"), "{r:?}");
+    }
+
+    #[test]
     fn german_role_nouns_and_counts_before_names_are_no_names_words() {
         let a = [article(
             "de",
