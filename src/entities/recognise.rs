@@ -1800,7 +1800,8 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     && super::types::inflected_opener(doc.lang, doc.word(start)))
                 || (run_end - start > 2 && city_adjective_before_person(&cx, start))
                 || opener_before_declined_name(&cx, start, run_end)
-                || (run_end - start == 1 && common_acronym(doc, start));
+                || (run_end - start == 1 && common_acronym(doc, start))
+                || (run_end - start > 1 && age_adjective(doc.lang, doc.word(start)));
             if !drop {
                 break;
             }
@@ -3148,6 +3149,18 @@ fn common_acronym(doc: &Doc, i: usize) -> bool {
     doc.toks[i].flags & ALLCAPS != 0 && {
         let lower = doc.word(i).to_lowercase();
         doc.lang.data().words("commonacronym").any(|w| w == lower)
+    }
+}
+
+/// Rule `age_adjective`: a compound adjective of age (profile class `ageend`:
+/// Serbian `Šezdesetogodišnji`, sixty-year-old; Russian `-летний`, Polish
+/// `-letni`) describes the person named after it and is no word of the name,
+/// though it opens the sentence with a capital.
+fn age_adjective(lang: &Profile, word: &str) -> bool {
+    let data = lang.data();
+    data.words("ageend").next().is_some() && {
+        let lower = word.to_lowercase();
+        data.words("ageend").any(|end| lower.len() > end.len() + 2 && lower.ends_with_short(end))
     }
 }
 
@@ -8656,6 +8669,14 @@ pub(crate) mod tests {
         // a court, whose word the judge's shares a stem with, is still a body
         let r = mentions_in("sr", "Ustavni sud je odlučio, a Sudija Semjuel Alito se složio.");
         assert!(find(&r, "Ustavni sud").is_some_and(|m| m.1 == "ORG"), "{r:?}");
+    }
+
+    #[test]
+    fn an_adjective_of_age_opening_the_sentence_is_no_word_of_the_name() {
+        let r = mentions_in("sr", "Šezdesetogodišnji Bjaljacki je u zatvoru od 2021. godine.");
+        assert!(find(&r, "Bjaljacki").is_some(), "{r:?}");
+        let r = mentions_in("ru", "Шестидесятилетний Беляцкий находится в заключении с 2021 года.");
+        assert!(find(&r, "Беляцкий").is_some(), "{r:?}");
     }
 
     #[test]
