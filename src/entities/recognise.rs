@@ -1525,10 +1525,19 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         // after an organisation's opening head, its complement's prepositions: `Ministério do`)
         // (a head after the sentence's article or an adjective opens it too: `O Conselho de`,
         // `O Supremo Tribunal de`)
+        // `Yönetim Kurulu Başkanı`: a company's board before its officer's title is the title's
+        if board_before_title(&cx, i) {
+            i += 2;
+            continue;
+        }
         let mut opened = doc.lang.names_open_with_heads() && cx.cue(i) & ORG_HEAD != 0;
         let mut j = i + 1;
         while j < n {
             let u = toks[j];
+            // `Koç Holding | Yönetim Kurulu Başkanı`
+            if board_before_title(&cx, j) {
+                break;
+            }
             opened |= doc.lang.names_open_with_heads() && toks[j - 1].is_cap() && cx.cue(j - 1) & ORG_HEAD != 0;
             if u.flags & JOINED == 0 || toks[j - 1].flags & APOS != 0 {
                 break;
@@ -3162,6 +3171,23 @@ fn age_adjective(lang: &Profile, word: &str) -> bool {
         let lower = word.to_lowercase();
         data.words("ageend").any(|end| lower.len() > end.len() + 2 && lower.ends_with_short(end))
     }
+}
+
+/// Rule `board_before_title`: a board every company has (profile class
+/// `boardword` before an organisation head: Turkish `Yönetim Kurulu`, the
+/// board of directors; `İcra Kurulu`) right before a title (`Başkanı`) is a
+/// word of the officer's title, `Yönetim Kurulu Başkanı` the chairman, and no
+/// organisation's name: the company is named before it (`Koç Holding`) or not
+/// at all.
+fn board_before_title(cx: &Ctx, k: usize) -> bool {
+    let toks = &cx.doc.toks;
+    k + 2 < toks.len()
+        && toks[k].is_cap()
+        && toks[k + 1].flags & JOINED != 0
+        && toks[k + 2].flags & JOINED != 0
+        && cx.cue(k + 1) & ORG_HEAD != 0
+        && cx.cue(k + 2) & TITLE != 0
+        && cx.doc.lang.data().in_folded_class("boardword", &crate::lang::fold_str(cx.doc.word(k)))
 }
 
 /// Rule `past_sentence_opener`: the first token of a Slavic adjective's
@@ -8677,6 +8703,18 @@ pub(crate) mod tests {
         assert!(find(&r, "Bjaljacki").is_some(), "{r:?}");
         let r = mentions_in("ru", "Шестидесятилетний Беляцкий находится в заключении с 2021 года.");
         assert!(find(&r, "Беляцкий").is_some(), "{r:?}");
+    }
+
+    #[test]
+    fn a_turkish_companys_board_before_its_officers_title_is_no_organisation() {
+        let r = mentions_in("tr", "Koç Holding Yönetim Kurulu Başkanı Ömer Koç açıklama yaptı.");
+        assert!(find(&r, "Koç Holding").is_some(), "{r:?}");
+        assert!(r.iter().all(|m| !m.0.contains("Kurulu")), "{r:?}");
+        let r = mentions_in("tr", "Şirketin Yönetim Kurulu Başkanı ve İcra Kurulu Başkanı Marc Bitzer konuştu.");
+        assert!(r.iter().all(|m| !m.0.contains("Kurulu")), "{r:?}");
+        // a board with a name of its own is an organisation
+        let r = mentions_in("tr", "Yüksek Seçim Kurulu Başkanı Ahmet Yener sonuçları açıkladı.");
+        assert!(find(&r, "Yüksek Seçim Kurulu").is_some(), "{r:?}");
     }
 
     #[test]
