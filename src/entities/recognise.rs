@@ -5325,6 +5325,24 @@ fn proclitic_and_frequent_word(lang: &Profile, word: &str) -> bool {
 /// source is trusted, or a long enough name of a big place that is no frequent
 /// word of the language (`السلطات`, the authorities, is keyed like a GeoNames
 /// spelling of Settat; `بأنه`, that it, like Baneh).
+/// Rule `a_head_word_with_the_article_is_the_kind_of_body`: a body's or a
+/// place's head word written with the article alone (`المجلس`, the council) is
+/// that kind of thing the sentence spoke of, not the body another language names
+/// by the bare word (Persian `مجلس`, Iran's parliament): a key leaves the article
+/// out, so only a gazetteer entry spelled with the article is read there.
+fn head_with_article_alone(cx: &Ctx, i: usize, hit: KeyHit) -> bool {
+    let word = cx.doc.word(i);
+    cx.cue(i) & (ORG_HEAD | LOC_HEAD) != 0
+        && cx
+            .doc
+            .lang
+            .data()
+            .articles
+            .iter()
+            .any(|a| word.strip_short_prefix(a.as_str()).is_some_and(|r| r.chars().count() >= 2))
+        && cx.gaz.exact_entry(&crate::lang::fold_for_search(word).text) != Some(hit.entry)
+}
+
 fn uncased_hit_ok(cx: &Ctx, i: usize, len: usize, hit: KeyHit, clitic: usize) -> bool {
     if len > 1 {
         return true;
@@ -5338,6 +5356,9 @@ fn uncased_hit_ok(cx: &Ctx, i: usize, len: usize, hit: KeyHit, clitic: usize) ->
         return false;
     }
     let data = cx.doc.lang.data();
+    if head_with_article_alone(cx, i, hit) {
+        return false;
+    }
     let article = data.articles.iter().find(|a| word[..clitic].ends_with_short(a.as_str()));
     let with_article = article.map_or(bare, |a| &word[clitic - a.len()..]);
     if !hit.trusted && (is_frequent_word_form(cx.doc.lang, bare) || data.often.contains(with_article)) {
@@ -7609,6 +7630,15 @@ pub(crate) mod tests {
         // another word after the known name makes another body's name
         let ar = mentions_in("ar", "اجتمع مجلس الأمن القومي في واشنطن يوم الاثنين.");
         assert!(ar.iter().all(|m| m.2 != "org:unsc"), "the National Security Council is no UNSC: {ar:?}");
+    }
+
+    #[test]
+    fn a_head_word_with_the_article_is_the_kind_of_body() {
+        // `المجلس`, the council, is no `مجلس`, Iran's parliament in Persian news
+        let ar = mentions_in("ar", "وقال المجلس إن القرار نهائي بعد اجتماع طويل.");
+        assert!(ar.iter().all(|m| m.2 != "org:majlis-iran"), "{ar:?}");
+        let fa = mentions_in("fa", "نمایندگان مجلس این طرح را تصویب کردند.");
+        assert_eq!(find(&fa, "مجلس").map(|m| m.2.as_str()), Some("org:majlis-iran"), "{fa:?}");
     }
 
     #[test]
