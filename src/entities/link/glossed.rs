@@ -425,6 +425,10 @@ pub(super) fn known_by_gloss(
     out
 }
 
+/// Entities two articles must both name to tell one story for a glossed name
+/// (two say too little: the reports on the ECB and on Abe both name Japan and Tokyo).
+const MIN_SHARED_ENTITIES_OF_A_STORY: usize = 3;
+
 /// A fit's rank: words met, then fewer left (see [`fit`]).
 type FitRank = (usize, std::cmp::Reverse<usize>);
 
@@ -433,12 +437,13 @@ pub(super) fn link_glossed_names(
     items: &[Item],
     t: &Tables,
     langs: &[&'static Profile],
-    cands: &[Kept],
+    (cands, cand_starts): (&[Kept], &[u32]),
     placed: &HashMap<usize, u32>,
     gaz: &Gazetteer,
     uf: &mut UnionFind,
 ) {
     let lang_of = |it: &Item| langs.get(it.art as usize).copied();
+    let mut context = super::ArticleEntities::default();
     let named_thing = |it: &Item| {
         cands.get(it.cand as usize).is_some_and(|c| matches!(c.kind, EntityKind::Organization | EntityKind::Location))
     };
@@ -490,6 +495,14 @@ pub(super) fn link_glossed_names(
             })
             .collect()
     };
+    // the articles each Han name's entity is named in: a common noun named in articles on two
+    // stories (`最高法院` of the US and of Russia) is chosen by neither story
+    let han_root: HashMap<usize, usize> = todo.iter().map(|&(n, _)| (n, uf.find(n))).collect();
+    let mut han_arts: HashMap<usize, HashSet<u32>> = HashMap::default();
+    for (&n, &root) in &han_root {
+        han_arts.entry(root).or_default().insert(items[n].art);
+    }
+    let named_in_one_article = |n: usize| han_root.get(&n).and_then(|r| han_arts.get(r)).is_some_and(|a| a.len() == 1);
     let mut candidates: Vec<usize> = Vec::new();
     for (n, parts) in todo {
         let root = uf.find(n);
@@ -499,11 +512,12 @@ pub(super) fn link_glossed_names(
         }
         candidates.sort_unstable();
         candidates.dedup();
-        let mut fits: Vec<(FitRank, usize, &str)> = Vec::new();
+        let mut fits: Vec<(FitRank, usize, &str, u32)> = Vec::new();
         let mut firmly_other: Vec<FitRank> = Vec::new();
         for &m in &candidates {
             if let Some((met, left)) = fit(&parts, &cased_words(&items[m])) {
-                fits.push(((met, std::cmp::Reverse(left)), uf.find(m), lang_of(&items[m]).map_or("", |p| p.code)));
+                let code = lang_of(&items[m]).map_or("", |p| p.code);
+                fits.push(((met, std::cmp::Reverse(left)), uf.find(m), code, items[m].art));
                 // (the name met, or the entity it is part of by now: its first name)
                 let root = uf.find(m);
                 if super::items_kinds_firmly_differ(cands, &items[n], &items[m])
@@ -513,20 +527,45 @@ pub(super) fn link_glossed_names(
                 }
             }
         }
-        let Some(top) = fits.iter().map(|&(rank, _, _)| rank).max() else { continue };
+        let Some(top) = fits.iter().map(|&(rank, _, _, _)| rank).max() else { continue };
         // (rule `firm_kinds_keep_apart`: a gloss that best meets a person's name is no name of
         // that person, and leaves the name apart rather than to the next best)
         if firmly_other.contains(&top) {
             continue;
         }
         let mut best: Vec<(&str, usize)> =
-            fits.iter().filter(|&&(rank, _, _)| rank == top).map(|&(_, r, code)| (code, r)).collect();
+            fits.iter().filter(|&&(rank, _, _, _)| rank == top).map(|&(_, r, code, _)| (code, r)).collect();
         best.sort_unstable();
         best.dedup();
         // names of other languages that fit as well are translations of one
         // another (`Councillors`, `Conselheiros`); two of one language, two names
-        let one_per_language = best.windows(2).all(|pair| pair[0].0 != pair[1].0);
-        if one_per_language {
+        let one_per_language = |best: &[(&str, usize)]| best.windows(2).all(|pair| pair[0].0 != pair[1].0);
+        // (only a name read whole: `联盟党` read as a bare `Parti` of another story is not chosen)
+        if !one_per_language(&best) && named_in_one_article(n) && top.1 == std::cmp::Reverse(0) {
+            // (rule `a_glossed_name_is_the_name_of_its_own_story`: `最高法院` is the Supreme Court
+            // of the articles on the same story, not every supreme court of the corpus)
+            // of the articles on the same story, not every supreme court of the corpus): the
+            // candidates whose articles share far more entities with its own than the others'
+            let art = items[n].art;
+            let all = (items, cands, cand_starts);
+            let in_common: Vec<usize> = best
+                .iter()
+                .map(|&(_, r)| {
+                    fits.iter()
+                        .filter(|&&(rank, root, _, other)| rank == top && root == r && other != art)
+                        .map(|&(_, _, _, other)| context.shared(art, other, r, all, placed, uf))
+                        .max()
+                        .unwrap_or(0)
+                })
+                .collect();
+            let most = in_common.iter().copied().max().unwrap_or(0);
+            let next = in_common.iter().copied().filter(|&c| c < most).max().unwrap_or(0);
+            if most >= MIN_SHARED_ENTITIES_OF_A_STORY && most >= 2 * next {
+                let mut kept = in_common.iter().map(|&c| c == most);
+                best.retain(|_| kept.next().unwrap_or(false));
+            }
+        }
+        if one_per_language(&best) {
             for (_, other) in best {
                 uf.union(root, other);
             }
@@ -569,6 +608,31 @@ mod tests {
     fn jia_writes_ga_in_a_transcription() {
         // `拉加德` is Lagarde, not a name of key `lsd` (Eurostat)
         assert_eq!(crate::lang::phonetic::transcription_key("拉加德").as_deref(), Some("lgd"));
+    }
+
+    #[test]
+    fn a_glossed_name_is_the_name_of_its_own_story() {
+        const US: &str = "The US Supreme Court overturned Roe v. Wade on Friday. President Joe Biden said in Washington \
+             that the Supreme Court had made a tragic error, and Boris Johnson in London called it a step backwards.";
+        const RU: &str = "Russia's Supreme Court ordered Memorial closed. Vladimir Putin in Moscow said nothing, \
+             and Alexander Lukashenko in Minsk jailed Ales Bialiatski.";
+        const ZH_US: &str = "美国最高法院周五推翻了罗诉韦德案。拜登总统在华盛顿说，最高法院犯了悲剧性错误。英国首相约翰逊在伦敦称这是倒退。";
+        const ZH_RU: &str =
+            "俄罗斯最高法院下令关闭纪念组织。普京在莫斯科没有评论，卢卡申科在明斯克关押了比亚利亚茨基。";
+        let r = run(&[article("en1", "en", US), article("en2", "en", RU), article("zh", "zh", ZH_US)]);
+        let us = id_of(&r, 0, "US Supreme Court").or_else(|| id_of(&r, 0, "Supreme Court"));
+        assert!(us.is_some(), "{:?}", r[0]);
+        assert_ne!(us, id_of(&r, 1, "Supreme Court"), "{r:?}");
+        assert_eq!(id_of(&r, 2, "最高法院"), us, "{r:?}");
+        // named in articles on both stories, the common noun is chosen by neither
+        let r = run(&[
+            article("en1", "en", US),
+            article("en2", "en", RU),
+            article("zh1", "zh", ZH_US),
+            article("zh2", "zh", ZH_RU),
+        ]);
+        let us = id_of(&r, 0, "US Supreme Court").or_else(|| id_of(&r, 0, "Supreme Court"));
+        assert_ne!(us, id_of(&r, 1, "Supreme Court"), "{r:?}");
     }
 
     #[test]
