@@ -543,7 +543,6 @@ pub(super) fn link_glossed_names(
         // (only a name read whole: `联盟党` read as a bare `Parti` of another story is not chosen)
         if !one_per_language(&best) && named_in_one_article(n) && top.1 == std::cmp::Reverse(0) {
             // (rule `a_glossed_name_is_the_name_of_its_own_story`: `最高法院` is the Supreme Court
-            // of the articles on the same story, not every supreme court of the corpus)
             // of the articles on the same story, not every supreme court of the corpus): the
             // candidates whose articles share far more entities with its own than the others'
             let art = items[n].art;
