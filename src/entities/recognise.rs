@@ -560,8 +560,17 @@ fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazetteer, cues: &
 /// `Tausende`, `Hunderte`, `Hektar`)? The capitalised word after it is the
 /// counted noun, and neither is a name's word.
 fn is_quantity(lang: &Profile, word: &str) -> bool {
+    in_class_lowercased(lang, "quantity", word)
+}
+
+/// Is `word`, in lower case, one of the words of the profile's `class`? (A
+/// language without the class pays no lower-casing.)
+fn in_class_lowercased(lang: &Profile, class: &str, word: &str) -> bool {
     let data = lang.data();
-    data.words("quantity").next().is_some() && data.words("quantity").any(|w| w == word.to_lowercase())
+    data.words(class).next().is_some() && {
+        let lower = word.to_lowercase();
+        data.words(class).any(|w| w == lower)
+    }
 }
 
 /// Rule `role_nouns_before_names` (languages that capitalise every noun): the
@@ -1951,7 +1960,7 @@ fn owner_before_person(doc: &Doc, j: usize) -> bool {
         && cap(j + 2)
         && super::types::is_given_name_in(doc.lang, doc.word(j + 1))
         // a saint's word is no person's given name there (`Palacio Legislativo de San Lázaro`)
-        && !doc.lang.data().words("saint").any(|w| w == doc.word(j + 1).to_lowercase())
+        && !in_class_lowercased(doc.lang, "saint", doc.word(j + 1))
         // a given name before it makes it a person's own connector (`Maria de Fátima Bonifácio`,
         // `José de Jesús Corona`), no owner's, unless an article makes that word a thing's
         // name (`il Milan di Stefano Pioli`, `das Tor von Granit Xhaka`)
@@ -2040,7 +2049,7 @@ fn office_after_title(doc: &Doc, cues: &Cues, out: &mut Vec<Cand>) {
             // the preposition and the article written apart (`président de la République`)
             && (cues.of_key(doc.key(t0 - 2), lang) & TITLE != 0
                 || (t0 >= 3 && complprep(t0 - 2) && cues.of_key(doc.key(t0 - 3), lang) & TITLE != 0))
-            && data.words("portfolio").any(|p| p == doc.word(t0).to_lowercase())
+            && in_class_lowercased(doc.lang, "portfolio", doc.word(t0))
     };
     out.retain_mut(|c| {
         if c.t1 <= c.t0 || !office(c.t0) {
@@ -3155,10 +3164,7 @@ fn opener_before_declined_name(cx: &Ctx, start: usize, run_end: usize) -> bool {
 /// an emergency; English `AI`) is a common noun written in capitals, so alone
 /// it names nothing, however like a body's acronym it looks.
 fn common_acronym(doc: &Doc, i: usize) -> bool {
-    doc.toks[i].flags & ALLCAPS != 0 && {
-        let lower = doc.word(i).to_lowercase();
-        doc.lang.data().words("commonacronym").any(|w| w == lower)
-    }
+    doc.toks[i].flags & ALLCAPS != 0 && in_class_lowercased(doc.lang, "commonacronym", doc.word(i))
 }
 
 /// Rule `age_adjective`: a compound adjective of age (profile class `ageend`:
