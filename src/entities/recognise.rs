@@ -1818,6 +1818,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     && super::types::inflected_opener(doc.lang, doc.word(start)))
                 || (run_end - start > 2 && city_adjective_before_person(&cx, start))
                 || opener_before_declined_name(&cx, start, run_end)
+                || (run_end - start > 1 && common_noun_opens_sentence(&cx, start))
                 || (run_end - start == 1 && common_acronym(doc, start))
                 || (run_end - start > 1 && age_adjective(doc.lang, doc.word(start)));
             if !drop {
@@ -3015,21 +3016,24 @@ fn org_coordinator(cx: &mut Ctx, j: usize) -> bool {
         && cx.gaz_match(j + 1).is_none()
 }
 
+/// The endings of Slavic adjectives the head rules read (`Липецкую`, `Vrhovnog`, `Европейската`).
+const SLAVIC_ADJECTIVE_ENDINGS: &[&str] = &[
+    "ая", "яя", "ую", "юю", "ой", "ей", "ий", "ый", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
+    "ых", "их", "og", "om", "oj", "ih", "im", "ski", "ska", "sko", "ske", "ni", "na", "no", "ne", "ki", "ka", "ko",
+    "ke",
+    "nu", // Bulgarian definite forms: `Европейската комисия`, `Народното събрание`, `Министерския съвет`
+    "ата", "ото", "ия", "ият", "ите",
+    // Ukrainian: `Збройні сили`, `Національної гвардії`, `Московське вище ... училище`
+    "ні", "ної", "ній", "ною", "не", "на", "ове", "ова", "ої", "ою", "ім",
+    // Russian locatives of adjectives and of possessives: `на Олимпийском стадионе`, `на Марсовом поле`
+    "ском", "ном", "вом",
+];
+
 /// Russian and Serbian put the head after adjectives and write it in lower
 /// case: capitalised adjective(s), then up to two lower-case words of which
 /// one is an ORG or place head. Returns the phrase end and its kind.
 fn slavic_head_phrase(cx: &Ctx, j: usize) -> Option<(usize, EntityKind)> {
-    const ADJECTIVE: &[&str] = &[
-        "ая", "яя", "ую", "юю", "ой", "ей", "ий", "ый", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
-        "ых", "их", "og", "om", "oj", "ih", "im", "ski", "ska", "sko", "ske", "ni", "na", "no", "ne", "ki", "ka", "ko",
-        "ke",
-        "nu", // Bulgarian definite forms: `Европейската комисия`, `Народното събрание`, `Министерския съвет`
-        "ата", "ото", "ия", "ият", "ите",
-        // Ukrainian: `Збройні сили`, `Національної гвардії`, `Московське вище ... училище`
-        "ні", "ної", "ній", "ною", "не", "на", "ове", "ова", "ої", "ою", "ім",
-        // Russian locatives of adjectives and of possessives: `на Олимпийском стадионе`, `на Марсовом поле`
-        "ском", "ном", "вом",
-    ];
+    const ADJECTIVE: &[&str] = SLAVIC_ADJECTIVE_ENDINGS;
     let toks = &cx.doc.toks;
     // `Воронежскую и Липецкую области`: the first adjective shares the second one's head
     if let (Some(and), Some(next)) = (toks.get(j), toks.get(j + 1)) {
@@ -3104,6 +3108,7 @@ fn slavic_tail(cx: &Ctx, mut end: usize) -> Option<usize> {
         let joined = t.flags & JOINED != 0 && toks[end - 1].flags & APOS == 0;
         if joined
             && t.flags & LOWER != 0
+            && !complement_after_preposition(cx.doc.lang)
             && word.chars().count() >= 5
             && cx.cue(end) & (TITLE | ORG_HEAD) == 0
             && GENITIVE.iter().any(|g| word.ends_with_short(g))
@@ -3157,6 +3162,37 @@ fn opener_before_declined_name(cx: &Ctx, start: usize, run_end: usize) -> bool {
         && !super::types::is_given_name_in(doc.lang, doc.word(start))
         && super::types::is_given_name_in(doc.lang, doc.word(start + 1))
         && !super::types::is_given_name_in(doc.lang, doc.word(start + 2))
+}
+
+/// Rule `common_noun_opens_sentence`: where names decline (the Slavic
+/// languages), a sentence's first word that is one of the language's frequent
+/// words as it stands, and none of its adjectives, no given name in any case,
+/// no title and no head, is the noun the names after it complement, in
+/// apposition or in the genitive (`Fudbaleri Crvene zvezde`, Red Star's
+/// footballers; `Правління ПриватБанку`; `Лідери G20`), no word of their
+/// name: such a language writes the noun of a name of ordinary words after
+/// its adjectives (`Nowa Lewica`), and a name the gazetteer knows was taken
+/// before this. A frequent word that is a given name only in another case is
+/// such a noun too (`Власти Анапы`, Anapa's authorities; rule
+/// `frequent_word_in_a_given_names_case`).
+fn common_noun_opens_sentence(cx: &Ctx, i: usize) -> bool {
+    let doc = cx.doc;
+    let word = doc.word(i);
+    doc.lang.names_inflect
+        && doc.toks[i].flags & (SENT | ALLCAPS) == SENT
+        && doc.toks.get(i + 1).is_some_and(|u| u.is_cap() && u.flags & JOINED != 0)
+        && cx.cue(i) & (TITLE | ORG_HEAD | LOC_HEAD) == 0
+        && super::types::is_common_word(doc.lang, word)
+        && !slavic_adjective(&word.to_lowercase())
+        && (!super::types::is_given_name_in(doc.lang, word)
+            || super::types::frequent_word_in_a_given_names_case(doc.lang, word, Some(doc.word(i + 1))))
+}
+
+/// The endings of Slavic adjectives in their cases (those of
+/// [`slavic_head_phrase`] and the Polish ones: `Nowa`, `Polskie`, `Wielkiej`).
+fn slavic_adjective(lower: &str) -> bool {
+    const POLISH: &[&str] = &["y", "wa", "we", "ie", "ej", "ego", "emu", "ym", "ych", "ą"];
+    SLAVIC_ADJECTIVE_ENDINGS.iter().chain(POLISH).any(|e| lower.ends_with_short(e))
 }
 
 /// Rule `common_acronym`: an acronym of a kind of thing (profile class
@@ -3279,6 +3315,16 @@ fn genitive_phrase_end(cx: &Ctx, mut end: usize) -> usize {
 
 /// How many lower-case words an organisation's genitive complement may have.
 const GENITIVE_PHRASE_WORDS: usize = 5;
+
+/// Rule `no_bare_genitive_without_cases`: a language that names a head's
+/// complement after a preposition (profile class `complprep`: Bulgarian `на`,
+/// which lost the Slavic cases) writes no bare genitive after the head, so the
+/// lower-case word after it is the sentence's verb or object, no word of the
+/// name (`Конституционният съд отмени`, `Европейската централна банка повиши`),
+/// whatever case ending it seems to have.
+fn complement_after_preposition(lang: &Profile) -> bool {
+    lang.data().words("complprep").next().is_some()
+}
 
 /// Rule `past_tense_verb`: a lower-case word with an ending of the
 /// language's past tense (`verbend`: Serbian `vratila`, Russian `одобрили`,
@@ -9676,5 +9722,50 @@ pub(crate) mod tests {
         let found = run(&[article("a", "tr", "İki lider Ankara'da bir araya geldi.")]).remove(0);
         assert!(find(&found, "İki").is_none(), "{found:?}");
         assert!(find(&found, "Ankara").is_some(), "{found:?}");
+    }
+
+    #[test]
+    fn a_bulgarian_head_takes_no_lower_case_word_after_it_as_its_genitive() {
+        // rule `no_bare_genitive_without_cases`: Bulgarian names a complement after `на`
+        let found = mentions_in(
+            "bg",
+            "Решението беше обявено днес. Конституционният съд отмени решението на парламента. \
+             Европейската централна банка повиши лихвите.",
+        );
+        assert!(find(&found, "Конституционният съд").is_some(), "{found:?}");
+        assert!(find(&found, "Европейската централна банка").is_some(), "{found:?}");
+        assert!(found.iter().all(|m| !m.0.contains("отмени") && !m.0.contains("повиши")), "{found:?}");
+    }
+
+    #[test]
+    fn a_serbian_feminine_plural_past_tense_is_the_verb_after_a_head() {
+        // rule `past_tense_verb` with the `-le` endings of the l-participle
+        let found = mentions_in("sr", "Protest je počeo ujutru. Ekološke organizacije podsetile su na zakon.");
+        assert!(found.iter().all(|m| !m.0.contains("podsetile")), "{found:?}");
+    }
+
+    #[test]
+    fn a_frequent_noun_opening_a_slavic_sentence_is_no_word_of_the_name_after_it() {
+        // rule `common_noun_opens_sentence`
+        let found = mentions_in("uk", "Банк продовжив роботу. Правління ПриватБанку ухвалило рішення про виплати.");
+        assert!(find(&found, "ПриватБанку").is_some(), "{found:?}");
+        assert!(find(&found, "Правління ПриватБанку").is_none(), "{found:?}");
+        let found = mentions_in("sr", "Utakmica je odigrana u Beogradu. Fudbaleri Partizana slavili su pobedu.");
+        assert!(find(&found, "Partizana").is_some(), "{found:?}");
+        // a given name stays the name's first word
+        let found = mentions_in("ru", "Саммит открылся в субботу. Джо Байден прибыл в Нью-Дели.");
+        assert!(find(&found, "Джо Байден").is_some(), "{found:?}");
+    }
+
+    #[test]
+    fn a_frequent_word_in_a_given_names_case_opening_a_sentence_makes_no_person() {
+        // rule `frequent_word_in_a_given_names_case`: `Власти` is no genitive of Czech `Vlasta`
+        let found = mentions_in(
+            "ru",
+            "Мазут выбросило на пляжи. Власти Анапы объявили режим чрезвычайной ситуации. \
+             Волонтеры приехали в Анапу.",
+        );
+        assert!(find(&found, "Власти Анапы").is_none(), "{found:?}");
+        assert!(found.iter().filter(|m| m.0.starts_with("Анап")).all(|m| m.1 != "PER"), "{found:?}");
     }
 }

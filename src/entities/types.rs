@@ -637,6 +637,22 @@ fn lone_person_evidence(doc: &Doc, t: usize) -> Option<(u8, &'static str)> {
     None
 }
 
+/// Rule `frequent_word_in_a_given_names_case`: a frequent word of the
+/// language that reads as a given name only once a case ending is taken off
+/// (`Власти`, the authorities, as if the genitive of Czech `Vlasta`) is that
+/// word, unless a family name follows it (`Сергея Лаврова`): a given name in
+/// another case stands before its family name's same case.
+pub(crate) fn frequent_word_in_a_given_names_case(lang: &Profile, word: &str, next: Option<&str>) -> bool {
+    // a given name only by the case endings of `data/names/given.txt`'s lookup, not as it
+    // stands there or among the profile's own (`Джо`, a `givenstop` name)
+    is_common_word(lang, word)
+        && !is_listed_given_name(word)
+        && !stop_elsewhere_given_name(lang, word)
+        && lang.data().given.is_empty()
+        && is_given_name(word)
+        && !next.is_some_and(|n| surname_ending(lang, n))
+}
+
 /// Rule `surname_ending` (see [`lone_person_evidence`]). The ending is matched
 /// with its accents (`-ić` is no `-ic`, Polish `-ów` of a plural no `-ow`).
 fn surname_ending(lang: &Profile, word: &str) -> bool {
@@ -1677,13 +1693,18 @@ fn org_ending(lang: &Profile, word: &str) -> bool {
 
 /// Rule `given_name_before`: the capitalised word right before the name is a
 /// given name the recogniser left out of it (`Ana Brnabić`, `Frank-Walter
-/// Steinmeier` when a place of that name cut the span).
+/// Steinmeier` when a place of that name cut the span). Not a sentence's
+/// first word that is a frequent word in a given name's case (`Власти
+/// Анапы`; rule `frequent_word_in_a_given_names_case`).
 fn given_name_before(doc: &Doc, t0: usize) -> bool {
     t0 > 0
         && doc.toks[t0].flags & JOINED != 0
         && doc.toks[t0 - 1].is_cap()
         && doc.toks[t0 - 1].flags & ALLCAPS == 0
         && is_given_name_in(doc.lang, doc.word(t0 - 1))
+        && !(doc.toks[t0 - 1].flags & SENT != 0
+            && doc.lang.names_inflect
+            && frequent_word_in_a_given_names_case(doc.lang, doc.word(t0 - 1), Some(doc.word(t0))))
 }
 
 /// Rule `head_word`: a word of the name that the language uses as an
