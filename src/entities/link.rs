@@ -2152,7 +2152,7 @@ pub(crate) fn link_corpus(
     }
     crate::memory::release_free_memory();
 
-    let all = AllCands { cands: &cands, cand_starts: &cand_starts, found: &found_cands, found_arts: &found_arts };
+    let all = AllCands { cands: &cands, found: &found_cands };
     let all_items = AllItems { items: &items, found: &found_items };
     laps.lap("devanagari and abjad passes (2/2: merged)");
     let clusters = name_clusters(
@@ -2170,7 +2170,14 @@ pub(crate) fn link_corpus(
     drop((items, found_items, names, words, strings));
     crate::memory::release_free_memory();
     laps.lap("name clusters");
-    let linked = mention_table(&all, &mut uf, clusters, gaz);
+    // the mention table reads the candidates once, in order, and lets them go as it reads
+    let candidates = MentionCands {
+        cands: LetGoBehind::new(cands),
+        cand_starts: &cand_starts,
+        found: LetGoBehind::new(found_cands),
+        found_arts: &found_arts,
+    };
+    let linked = mention_table(candidates, &mut uf, clusters, gaz);
     laps.lap("mention table");
     linked
 }
@@ -2842,9 +2849,7 @@ fn join_names_inside_longer_ones(items: &[Item], t: &Tables, cands: &[Kept], uf:
 /// ones pass 4 found (`found`, in article order), numbered on after `cands`.
 struct AllCands<'c> {
     cands: &'c [Kept],
-    cand_starts: &'c [u32],
     found: &'c [Kept],
-    found_arts: &'c [u32],
 }
 
 impl AllCands<'_> {
@@ -4715,9 +4720,52 @@ fn entry_slot(e: u32, gaz: &Gazetteer, slots: &mut HashMap<u32, u32>, table: &mu
     })
 }
 
+/// A table of candidates read once, in order, that lets go of what was read
+/// a block (an eighth of it) at a time: a huge article's candidates (33 MB
+/// on a 50 MB line) were held beside its mention table and the sort's
+/// scratch, the top of the peak.
+struct LetGoBehind {
+    held: Vec<Kept>,
+    /// How many of the first candidates were let go: `held[0]` is this one.
+    gone: usize,
+    /// Let go once this many read are held.
+    block: usize,
+}
+
+impl LetGoBehind {
+    /// Below this many, a table is let go whole at the end.
+    const MIN_BLOCK: usize = 1 << 14;
+
+    fn new(held: Vec<Kept>) -> LetGoBehind {
+        let block = held.len().div_ceil(8).max(LetGoBehind::MIN_BLOCK);
+        LetGoBehind { held, gone: 0, block }
+    }
+
+    /// The `at`th candidate (counted from the first, let go or not); those
+    /// before it are read and may be let go. None for one let go already.
+    fn read(&mut self, at: usize) -> Option<Kept> {
+        let read = at.checked_sub(self.gone)?;
+        if read >= self.block {
+            self.held.drain(..read);
+            self.held.shrink_to_fit();
+            self.gone = at;
+        }
+        self.held.get(at - self.gone).copied()
+    }
+}
+
+/// What [`mention_table`] reads: the candidates recognition kept and those
+/// pass 4 found ([`AllCands`], owned to be let go as they are read).
+struct MentionCands<'c> {
+    cands: LetGoBehind,
+    cand_starts: &'c [u32],
+    found: LetGoBehind,
+    found_arts: &'c [u32],
+}
+
 /// The entity table and every article's mentions, each naming a table row.
 fn mention_table(
-    all: &AllCands,
+    mut all: MentionCands,
     uf: &mut UnionFind,
     mut clusters: HashMap<usize, Cluster>,
     gaz: &'static Gazetteer,
@@ -4732,11 +4780,12 @@ fn mention_table(
     for art in 0..articles_linked {
         // the article's own candidates, then those pass 4 found in it
         let found_end = found_at + all.found_arts[found_at..].iter().take_while(|&&a| a as usize == art).count();
-        let found = all.cands.len() + found_at..all.cands.len() + found_end;
+        let found = found_at..found_end;
         found_at = found_end;
         let own = cand_range(all.cand_starts, art);
         let mut ms: Vec<LinkedMention> = Vec::with_capacity(own.len() + found.len());
-        for c in own.chain(found).filter_map(|g| all.get(g)) {
+        let read = own.map(|g| (false, g)).chain(found.map(|f| (true, f)));
+        for c in read.filter_map(|(pass_4, at)| if pass_4 { all.found.read(at) } else { all.cands.read(at) }) {
             let entity = match c.origin() {
                 Origin::Gazetteer(e) => entry_slot(e, gaz, &mut gaz_slot, &mut table),
                 Origin::Unknown { item: n, .. } | Origin::Known { item: n } => {
@@ -4819,6 +4868,24 @@ mod tests {
         assert!(lavrov.iter().all(|it| t.name(it).words == t.name(lavrov[0]).words && t.name(it).len == 2));
         // two distinct names of two and three words
         assert_eq!(part.words.len(), 5);
+    }
+
+    #[test]
+    fn candidates_read_in_order_for_the_mention_table_are_let_go_behind_the_reading() {
+        let n = LetGoBehind::MIN_BLOCK * 8 + 5;
+        let kind = EntityKind::Person;
+        let origin = Origin::Gazetteer(0);
+        let cands: Vec<Kept> =
+            (0..n as u32).map(|i| Kept::pack(i..i + 1, i..i + 1, kind, origin, (false, false), 1).unwrap()).collect();
+        let mut table = LetGoBehind::new(cands);
+        for at in 0..n {
+            assert_eq!(table.read(at).map(|c| c.start), Some(at as u32));
+            // those not read yet and at most a block of those read are held
+            assert!(table.held.len() <= n - at + table.block, "{at}: {} held", table.held.len());
+        }
+        assert!(table.held.len() <= table.block, "{} held of {n}", table.held.len());
+        // one let go is not read again
+        assert_eq!(table.read(0).map(|c| c.start), None);
     }
 
     #[test]
