@@ -427,7 +427,9 @@ impl IndexStore {
 
     /// An article's mentions as stored: each one's start as the step from
     /// the one before, its length, and its entity and kind as one number.
-    fn mention_rows(&self, article: usize) -> StoreResult<Vec<MentionRecord>> {
+    /// Each made into what the caller keeps (`make`) as it is decoded: a
+    /// 50 MB article's 1.6 million rows were a second table beside its mentions.
+    fn mention_rows<T>(&self, article: usize, make: impl Fn(MentionRecord) -> StoreResult<T>) -> StoreResult<Vec<T>> {
         if article >= self.meta.articles as usize {
             return Err(StoreError::NoArticle(article));
         }
@@ -439,8 +441,9 @@ impl IndexStore {
             start = start.wrapping_add(small(get_varint(bytes, &mut at)?)?);
             let end = start.wrapping_add(small(get_varint(bytes, &mut at)?)?);
             let entity_and_kind = get_varint(bytes, &mut at)?;
-            rows.push([start, end, small(entity_and_kind >> 2)?, (entity_and_kind & 3) as u32]);
+            rows.push(make([start, end, small(entity_and_kind >> 2)?, (entity_and_kind & 3) as u32])?);
         }
+        rows.shrink_to_fit();
         Ok(rows)
     }
 
@@ -761,14 +764,11 @@ impl Store for IndexStore {
     }
 
     fn mentions(&self, article: usize) -> StoreResult<Cow<'_, [Mention]>> {
-        let rows = self.mention_rows(article)?;
-        rows.iter()
-            .map(|&[start, end, entity, kind]| {
-                let kind = kind_of(kind).ok_or(StoreError::Damaged("a mention of no kind".into()))?;
-                Ok(Mention { start, end, kind, entity })
-            })
-            .collect::<StoreResult<Vec<_>>>()
-            .map(Cow::Owned)
+        let mentions = self.mention_rows(article, |[start, end, entity, kind]| {
+            let kind = kind_of(kind).ok_or(StoreError::Damaged("a mention of no kind".into()))?;
+            Ok(Mention { start, end, kind, entity })
+        })?;
+        Ok(Cow::Owned(mentions))
     }
 
     fn entity_count(&self) -> usize {
@@ -941,7 +941,7 @@ impl SearchData for IndexStore {
         let (count, articles) = self.first_articles_of(entity, limit)?;
         let mut places = Vec::with_capacity(articles.len());
         for &[article, _] in &articles {
-            let first = self.mention_rows(article as usize)?.into_iter().find(|m| m[2] as usize == entity);
+            let first = self.mention_rows(article as usize, Ok)?.into_iter().find(|m| m[2] as usize == entity);
             let Some([start, end, ..]) = first else {
                 return Err(StoreError::Damaged("an entity's article does not mention it".into()));
             };
