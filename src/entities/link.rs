@@ -3705,6 +3705,17 @@ fn devanagari_spelt_otherwise(articles: &[Article], cands: &[Kept], lone: &Item,
 /// than a common word; a shorter one needs the full name in the same article.
 const SURE_SKELETON: usize = 3;
 
+/// Rule `a_name_found_in_hindi_is_the_one_hindi_articles_write`: a name that Devanagari
+/// text writes alike with the name of an article in a cased script and with a name of a
+/// Devanagari article is the Devanagari article's entity. Which entity a name of
+/// kind words alone names is its press's: `सुप्रीम कोर्ट` in the Hindi press is India's court,
+/// not the Supreme Court of a British article that reads alike. Is `new` such a name,
+/// where `first`, the name kept so far, is in a cased script?
+fn written_in_devanagari(deva: &[bool], first: &Item, new: &Item) -> bool {
+    let in_devanagari = |it: &Item| deva.get(it.art as usize).copied().unwrap_or(false);
+    !in_devanagari(first) && in_devanagari(new)
+}
+
 /// Candidates found in Devanagari text by skeleton: (article, candidate, item it joins).
 #[allow(clippy::too_many_arguments)]
 fn devanagari_pass(
@@ -3733,7 +3744,10 @@ fn devanagari_pass(
         }
         let c = &cands[it.cand as usize];
         if t.name(it).len >= 2 || c.cue() {
-            full.entry(t.joined(it)).or_insert(n);
+            let slot = full.entry(t.joined(it)).or_insert(n);
+            if written_in_devanagari(deva, &items[*slot], it) {
+                *slot = n;
+            }
         }
         // single words stand for people only (a surname); `सेना` alone is no particular army;
         // a name guessed without cue or capitals (Hindi word pairs) vouches for no single word
@@ -5431,6 +5445,25 @@ mod tests {
         let id = |surface: &str| r[0].iter().find(|m| m.0 == surface).map(|m| m.2.clone());
         assert!(id("विराट कोहली").is_some(), "{:?}", r[0]);
         assert_eq!(id("कोहली"), id("विराट कोहली"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_name_found_in_hindi_is_the_one_hindi_articles_write() {
+        // `सुप्रीम कोर्ट` reads like the `Supreme Court` of a British article, named first;
+        // in the Hindi press it is India's court, which the Hindi articles name
+        let r = run(&[
+            article("en", "en", "Lord Reed, the President of the Supreme Court, said there were grounds to refuse."),
+            article(
+                "hi",
+                "hi",
+                "सुप्रीम कोर्ट की पांच जजों की संविधान पीठ ने सोमवार को सर्वसम्मति से केंद्र के उस फैसले को बरकरार रखा।",
+            ),
+            article("hi2", "hi", "दस मई को सुप्रीम कोर्ट में जस्टिस संजीव खन्ना की पीठ ने उन्हें अंतरिम जमानत दे दी।"),
+        ]);
+        let (british, indian) = (id_of(&r, 0, "Supreme Court"), id_of(&r, 1, "सुप्रीम कोर्ट"));
+        assert!(british.is_some() && indian.is_some(), "{r:?}");
+        assert_eq!(id_of(&r, 2, "सुप्रीम कोर्ट"), indian, "{r:?}");
+        assert_ne!(indian, british, "{r:?}");
     }
 
     #[test]
