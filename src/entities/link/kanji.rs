@@ -191,11 +191,15 @@ pub(super) fn join_family_names(
         }
     }
     // a foreign person named in full once (`利昂内尔·梅西`), then by the last part alone (`梅西`)
+    let mut dotted: HashMap<u32, Spellings> = dotted.iter().map(|(&art, full)| (art, Spellings::of(full))).collect();
+    let mut whole: Vec<usize> = Vec::new();
     for (n, it) in items.iter().enumerate() {
         let person = cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Person);
-        let Some(full) = dotted.get(&it.art).filter(|_| t.name(it).len == 1 && person) else { continue };
-        let name = t.joined(it);
-        let mut whole: Vec<usize> = full.iter().filter(|&&(_, last)| last == name).map(|&(l, _)| uf.find(l)).collect();
+        let Some(full) = dotted.get_mut(&it.art).filter(|_| t.name(it).len == 1 && person) else { continue };
+        whole.clear();
+        if let Some(last) = full.spelling(t.joined(it)) {
+            full.push_entities(last, uf, &mut whole);
+        }
         whole.sort_unstable();
         whole.dedup();
         if let [root] = whole[..] {
@@ -203,25 +207,14 @@ pub(super) fn join_family_names(
         }
     }
     for names in by_article.values() {
-        for &(n, short) in names {
+        join_each_to_the_only_entity_that_fits(names, names, uf, |short, long| {
             let short_len = short.chars().count();
-            let mut whole: Vec<usize> = names
-                .iter()
-                .filter(|(_, long)| {
-                    // a Japanese given name may have three kanji (`小池百合子`, `小池`): then
-                    // the whole name must split into a known surname and given name there
-                    long.starts_with(short)
-                        && ((short_len + 1..=short_len + MAX_GIVEN_NAME).contains(&long.chars().count())
-                            || japanese_name_split(long) == Some(short.len()))
-                })
-                .map(|&(l, _)| uf.find(l))
-                .collect();
-            whole.sort_unstable();
-            whole.dedup();
-            if let [root] = whole[..] {
-                uf.union(n, root);
-            }
-        }
+            // a Japanese given name may have three kanji (`小池百合子`, `小池`): then
+            // the whole name must split into a known surname and given name there
+            long.starts_with(short)
+                && ((short_len + 1..=short_len + MAX_GIVEN_NAME).contains(&long.chars().count())
+                    || japanese_name_split(long) == Some(short.len()))
+        });
     }
 }
 
@@ -321,10 +314,16 @@ pub(super) fn join_organisations_named_without_their_head(
     for names in any_script.values() {
         // a name that is also a club's after its home town (`ソフトバンク`, `福岡ソフトバンクホークス`)
         // may name the club as well as the firm (`ソフトバンクグループ`): it joins neither
+        let spellings = Spellings::of(names);
+        let mut in_a_club: HashMap<&str, bool> = HashMap::default();
         let shorts: Vec<(usize, &str)> = names
             .iter()
             .copied()
-            .filter(|&(_, short)| !names.iter().any(|&(_, long)| after_home_town(long, short).is_some()))
+            .filter(|&(_, short)| {
+                !*in_a_club
+                    .entry(short)
+                    .or_insert_with(|| spellings.names.iter().any(|long| after_home_town(long, short).is_some()))
+            })
             .collect();
         join_each_to_the_only_name_it_begins(&shorts, names, uf, |head| HEADS_AFTER_A_NAME.contains(&head));
     }
@@ -333,11 +332,16 @@ pub(super) fn join_organisations_named_without_their_head(
             .iter()
             .map(|&(n, name)| (n, unplaced(gaz, name, MIN_UNPLACED_NAME), unplaced(gaz, name, 2)))
             .collect();
-        for (k, &(n, a, _)) in bare.iter().enumerate() {
-            for &(m, b, _) in &bare[k + 1..] {
-                if a == b {
-                    uf.union(n, m);
+        // every two items of one name without its place are one entity: each joins the
+        // first of them that can join (a frozen item joins none), as it would each of them
+        let mut first: HashMap<&str, usize> = HashMap::default();
+        for &(n, a, _) in &bare {
+            match first.get(a) {
+                Some(&m) => uf.union(m, n),
+                None if !uf.frozen(n) => {
+                    first.insert(a, n);
                 }
+                None => {}
             }
         }
         // a name without the place before it (`恒大`) begins the headed name without it (`中国恒大集团`)
@@ -425,25 +429,41 @@ pub(super) fn join_teams_named_by_their_first_part(
         s.chars().count() >= 2
             && s.chars().all(|c| c == 'ー' || (Script::of(c) == Some(Script::Kana) && !is_hiragana(c)))
     };
+    // what each long name is to each short one, by spelling
+    enum Part {
+        Last,
+        First,
+    }
+    let part_of = |long: &str, short: &str| {
+        // a club or firm named in full with its city or first name before a dot,
+        // then by its last part alone (`ロサンゼルス・ドジャース`, `ドジャース`;
+        // `アリマンタシォン・クシュタール`, `クシュタール`)
+        if long.rsplit_once(NAME_DOTS).is_some_and(|(first, last)| !first.is_empty() && last == short) {
+            return Some(Part::Last);
+        }
+        let rest = long.strip_prefix(short).or_else(|| after_home_town(long, short))?;
+        let rest = rest.strip_prefix('・').unwrap_or(rest);
+        katakana(rest).then_some(Part::First)
+    };
+    let mut teams: Vec<usize> = Vec::new();
     for names in by_article.values() {
+        let mut longs = Spellings::of(names);
+        let mut parts: HashMap<&str, Vec<(usize, Part)>> = HashMap::default();
         for &(m, short) in names {
             if short.chars().count() < 2 {
                 continue;
             }
-            let mut teams: Vec<usize> = Vec::new();
-            for &(n, long) in names {
-                // a club or firm named in full with its city or first name before a dot,
-                // then by its last part alone (`ロサンゼルス・ドジャース`, `ドジャース`;
-                // `アリマンタシォン・クシュタール`, `クシュタール`)
-                if long.rsplit_once(NAME_DOTS).is_some_and(|(first, last)| !first.is_empty() && last == short) {
-                    uf.union(n, m);
-                    continue;
-                }
-                let Some(rest) = long.strip_prefix(short).or_else(|| after_home_town(long, short)) else { continue };
-                let rest = rest.strip_prefix('・').unwrap_or(rest);
-                if katakana(rest) {
-                    teams.push(uf.find(n));
-                }
+            let parts = parts.entry(short).or_insert_with(|| {
+                let of = |(g, long): (usize, &&str)| part_of(long, short).map(|part| (g, part));
+                longs.names.iter().enumerate().filter_map(of).collect()
+            });
+            // the entities named in full first, then the teams among the rest
+            for &(g, _) in parts.iter().filter(|(_, part)| matches!(part, Part::Last)) {
+                longs.join_each_entity(g, m, uf);
+            }
+            teams.clear();
+            for &(g, _) in parts.iter().filter(|(_, part)| matches!(part, Part::First)) {
+                longs.push_entities(g, uf, &mut teams);
             }
             // a first part two entities share says neither (`ソフトバンク`: the firm
             // `ソフトバンクグループ` and its club `福岡ソフトバンクホークス`)
@@ -535,21 +555,104 @@ fn join_each_to_the_only_name_it_begins(
     uf: &mut super::UnionFind,
     tail_fits: impl Fn(&str) -> bool,
 ) {
+    join_each_to_the_only_entity_that_fits(shorts, longs, uf, |short, long| {
+        short.chars().count() >= 2 && long.strip_prefix(short).is_some_and(&tail_fits)
+    });
+}
+
+/// Joins each item of `shorts` to the one entity among the items of `longs`
+/// whose name `fits` its own (short, long), if there is one. Names are compared
+/// spelling with spelling, once each: a long article names the same few
+/// entities thousands of times, and comparing every two items of it took time
+/// that grew with the square of its length (a 2 MB Chinese article, 15 s).
+fn join_each_to_the_only_entity_that_fits<'n>(
+    shorts: &[(usize, &'n str)],
+    longs: &[(usize, &str)],
+    uf: &mut super::UnionFind,
+    fits: impl Fn(&str, &str) -> bool,
+) {
+    let mut longs = Spellings::of(longs);
+    let mut fitting: HashMap<&'n str, Vec<usize>> = HashMap::default();
+    let mut roots: Vec<usize> = Vec::new();
     for &(n, short) in shorts {
-        if short.chars().count() < 2 {
-            continue;
+        let fitting = fitting
+            .entry(short)
+            .or_insert_with(|| (0..longs.names.len()).filter(|&g| fits(short, longs.names[g])).collect());
+        roots.clear();
+        for &g in fitting.iter() {
+            longs.push_entities(g, uf, &mut roots);
         }
-        let mut longer: Vec<usize> = longs
-            .iter()
-            .filter(|(_, long)| long.strip_prefix(short).is_some_and(&tail_fits))
-            .map(|&(l, _)| uf.find(l))
-            .collect();
-        longer.sort_unstable();
-        longer.dedup();
-        if let [root] = longer[..] {
+        roots.sort_unstable();
+        roots.dedup();
+        if let [root] = roots[..] {
             uf.union(n, root);
         }
     }
+}
+
+/// The items of an article's names by spelling: each distinct name (in the
+/// order first named) with one item of each entity its items belong to, kept
+/// up to date as entities join (they only ever join, so the entities of a
+/// spelling are those its earlier ones have become).
+struct Spellings<'n> {
+    names: Vec<&'n str>,
+    of_name: HashMap<&'n str, usize>,
+    /// per spelling: one item of each entity among its items
+    entities: Vec<Vec<usize>>,
+    /// per spelling: its items, one per entity once asked to join them (frozen items apart)
+    items: Vec<Vec<usize>>,
+}
+
+impl<'n> Spellings<'n> {
+    fn of(names: &[(usize, &'n str)]) -> Spellings<'n> {
+        let mut spellings =
+            Spellings { names: Vec::new(), of_name: HashMap::default(), entities: Vec::new(), items: Vec::new() };
+        for &(n, name) in names {
+            let g = *spellings.of_name.entry(name).or_insert_with(|| {
+                spellings.names.push(name);
+                spellings.entities.push(Vec::new());
+                spellings.items.push(Vec::new());
+                spellings.names.len() - 1
+            });
+            spellings.entities[g].push(n);
+            spellings.items[g].push(n);
+        }
+        spellings
+    }
+
+    fn spelling(&self, name: &str) -> Option<usize> {
+        self.of_name.get(name).copied()
+    }
+
+    /// Adds the roots of the entities spelling `g` names to `roots`.
+    fn push_entities(&mut self, g: usize, uf: &mut super::UnionFind, roots: &mut Vec<usize>) {
+        let entities = &mut self.entities[g];
+        one_item_per_entity(entities, uf);
+        roots.extend(entities.iter().map(|&n| uf.find(n)));
+    }
+
+    /// [`super::UnionFind::union`] of item `m` with each item of spelling `g`, as
+    /// one union with each entity they belong to (by an item that may join).
+    fn join_each_entity(&mut self, g: usize, m: usize, uf: &mut super::UnionFind) {
+        let items = &mut self.items[g];
+        items.retain(|&n| !uf.frozen(n));
+        one_item_per_entity(items, uf);
+        for &n in items.iter() {
+            uf.union(n, m);
+        }
+    }
+}
+
+/// Keeps one item of each entity among `items` (the first by root).
+fn one_item_per_entity(items: &mut Vec<usize>, uf: &mut super::UnionFind) {
+    if items.len() < 2 {
+        return;
+    }
+    let mut by_root: Vec<(usize, usize)> = items.iter().map(|&n| (uf.find(n), n)).collect();
+    by_root.sort_unstable();
+    by_root.dedup_by_key(|&mut (root, _)| root);
+    items.clear();
+    items.extend(by_root.into_iter().map(|(_, n)| n));
 }
 
 /// A province, county or district the gazetteer knows by its name with its
@@ -570,6 +673,9 @@ pub(super) fn places_named_without_their_kind(
         |art: u32| langs.get(art as usize).is_some_and(|p| p.segmentation == crate::lang::Segmentation::Dictionary);
     let mut out = HashMap::default();
     let mut key = String::new();
+    // the place each name of an article is with a kind, looked for once per name
+    // (a search of the whole article for every mention grew with its square)
+    let mut with_kind_of: HashMap<(u32, &str), Option<u32>> = HashMap::default();
     for (n, it) in items.iter().enumerate() {
         let place = cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Location && c.is_unknown());
         let name = t.joined(it);
@@ -583,17 +689,20 @@ pub(super) fn places_named_without_their_kind(
             continue;
         }
         let Some(text) = articles.get(it.art as usize).map(|a| a.text.as_str()) else { continue };
-        for kind in KINDS_LEFT_OUT {
-            let with_kind = format!("{name}{kind}");
-            if !text.contains(&with_kind) {
-                continue;
-            }
-            key.clear();
-            push_key(&with_kind, UNCASED | IDEOGRAPHIC, &mut key);
-            if let Some(hit) = gaz.lookup(&key).filter(|hit| gaz.entry(hit.entry).kind == EntityKind::Location) {
-                out.insert(n, hit.entry);
-                break;
-            }
+        let place_with_kind = *with_kind_of.entry((it.art, name)).or_insert_with(|| {
+            KINDS_LEFT_OUT.iter().find_map(|kind| {
+                let with_kind = format!("{name}{kind}");
+                if !text.contains(&with_kind) {
+                    return None;
+                }
+                key.clear();
+                push_key(&with_kind, UNCASED | IDEOGRAPHIC, &mut key);
+                let hit = gaz.lookup(&key).filter(|hit| gaz.entry(hit.entry).kind == EntityKind::Location)?;
+                Some(hit.entry)
+            })
+        });
+        if let Some(entry) = place_with_kind {
+            out.insert(n, entry);
         }
     }
     out
@@ -812,6 +921,49 @@ mod tests {
         assert_eq!(after_home_town("大阪府大阪市大阪ガス", "大阪ガス"), None, "a town of six kanji");
         assert_eq!(after_home_town("広島東洋カープ", ""), None);
         assert_eq!(after_home_town("ア広島カープ", "カープ"), None, "a town in kanji only");
+    }
+
+    #[test]
+    fn the_names_of_an_article_are_compared_spelling_with_spelling_once() {
+        // 2000 mentions of two names: two spellings to compare with two, not every two items
+        let names: Vec<(usize, &str)> = (0..2000).map(|n| (n, if n % 2 == 0 { "恒大" } else { "恒大集团" })).collect();
+        let asked = std::cell::Cell::new(0);
+        let mut uf = super::super::UnionFind::new(names.len());
+        (3..names.len()).step_by(2).for_each(|n| uf.union(1, n));
+        join_each_to_the_only_entity_that_fits(&names, &names, &mut uf, |short, long| {
+            asked.set(asked.get() + 1);
+            long.strip_prefix(short).is_some_and(|head| head.chars().count() == HEAD_CHARS)
+        });
+        assert_eq!(asked.get(), 4);
+        assert!((0..names.len()).all(|n| uf.find(n) == 0), "all one entity");
+    }
+
+    #[test]
+    fn joining_by_spelling_joins_as_item_by_item_did() {
+        // each item joins the one entity its fitting names belong to, frozen items none,
+        // entities already joined counting once
+        let names: Vec<(usize, &str)> =
+            ["东", "东方", "东方红", "东方", "西方", "西", "东方", "西方"].into_iter().enumerate().collect();
+        let fits = |short: &str, long: &str| long.len() > short.len() && long.starts_with(short);
+        let mut by_spelling = super::super::UnionFind::new(names.len());
+        let mut by_item = super::super::UnionFind::new(names.len());
+        for uf in [&mut by_spelling, &mut by_item] {
+            uf.union(1, 3);
+            uf.freeze(7);
+        }
+        join_each_to_the_only_entity_that_fits(&names, &names, &mut by_spelling, fits);
+        for &(n, short) in &names {
+            let mut roots: Vec<usize> =
+                names.iter().filter(|(_, long)| fits(short, long)).map(|&(l, _)| by_item.find(l)).collect();
+            roots.sort_unstable();
+            roots.dedup();
+            if let [root] = roots[..] {
+                by_item.union(n, root);
+            }
+        }
+        let partition = |uf: &mut super::super::UnionFind| (0..names.len()).map(|n| uf.find(n)).collect::<Vec<_>>();
+        assert_eq!(partition(&mut by_spelling), partition(&mut by_item));
+        assert_eq!(partition(&mut by_spelling), [0, 1, 1, 1, 4, 5, 1, 7]);
     }
 
     #[test]
