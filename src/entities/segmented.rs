@@ -138,21 +138,26 @@ const MAX_WORDS_BEFORE_HEAD: usize = 3;
 /// gazetteer matches in Han and kana among them) with the segmenter's names
 /// added and the Han and kana ones made consistent. In text order.
 pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &Cues, found: Vec<Cand>) -> Vec<Cand> {
-    let mut words = segmenter.segment(doc.text);
-    let mut starts = vec![false; doc.text.len() + 1];
-    let mut ends = vec![false; doc.text.len() + 1];
-    for w in &words {
+    let lines = lines_of_the_window(doc);
+    let mut words = segmenter.segment(&doc.text[lines.clone()]);
+    let mut starts = vec![false; lines.len() + 1];
+    let mut ends = vec![false; lines.len() + 1];
+    for w in &mut words {
         starts[w.start] = true;
         ends[w.end] = true;
+        w.start += lines.start;
+        w.end += lines.start;
     }
+    let on_words = |c: &Cand| {
+        let (start, end) = (c.start.wrapping_sub(lines.start), c.end.wrapping_sub(lines.start));
+        starts.get(start).copied().unwrap_or(false) && ends.get(end).copied().unwrap_or(false)
+    };
     let lang = CueLang::of(doc.lang);
     let in_ideographs = |c: &Cand| has_ideographs(&doc.text[c.start..c.end]);
     let (mut kept, ideographic): (Vec<Cand>, Vec<Cand>) = found.into_iter().partition(|c| !in_ideographs(c));
     let mut proposals: Vec<Cand> = ideographic
         .into_iter()
-        .filter(|c| {
-            doc.text[c.start..c.end].chars().count() >= FREE_GAZETTEER_MATCH || (starts[c.start] && ends[c.end])
-        })
+        .filter(|c| doc.text[c.start..c.end].chars().count() >= FREE_GAZETTEER_MATCH || on_words(c))
         // a common loanword is no place that a gazetteer spells alike (`メディア`, media; Médéa),
         // nor is a katakana word ipadic knows as a common noun and JMdict as a common word
         // before a name (`ゴール`, goal; Ghor); ipadic has places as common nouns too
@@ -354,6 +359,22 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
     kept.extend(longest_first(proposals));
     kept.sort_by_key(|c| c.start);
     kept
+}
+
+/// The bytes of `doc`'s article to segment for its window of tokens: the whole
+/// article when it is one window, else the whole lines that hold the window's
+/// tokens. The segmenter cuts text into lines before anything else, so their
+/// words are the whole article's there; segmenting the whole article for each
+/// window of a long one took time that grew with the square of its length.
+fn lines_of_the_window(doc: &Doc) -> std::ops::Range<usize> {
+    let text = doc.text;
+    if text.len() <= super::recognise::WINDOW {
+        return 0..text.len();
+    }
+    let (Some(first), Some(last)) = (doc.toks.first(), doc.toks.last()) else { return 0..0 };
+    let start = text[..first.start].rfind(['\n', '\r']).map_or(0, |at| at + 1);
+    let end = text[last.end..].find(['\n', '\r']).map_or(text.len(), |at| last.end + at + 1);
+    start..end
 }
 
 /// Rule `a_describing_organisation_before_a_name_is_no_name`: Chinese and
@@ -2158,6 +2179,30 @@ mod tests {
 
     fn find<'a>(ms: &'a [(String, &'static str, String)], surface: &str) -> Option<&'a (String, &'static str, String)> {
         ms.iter().find(|m| m.0 == surface)
+    }
+
+    #[test]
+    fn a_window_of_a_long_article_is_segmented_on_its_own_lines_alone() {
+        let line = "习近平在北京会见了普京。\n";
+        let text = line.repeat(super::super::recognise::WINDOW / line.len() + 2000);
+        let a = article("zh", "zh", &text);
+        let whole = Segmenter::Chinese.segment(&text);
+        let mut doc = Doc::default();
+        let mut windows = 0;
+        super::super::recognise::each_window(&mut doc, &a, |doc| {
+            windows += 1;
+            let lines = lines_of_the_window(doc);
+            let (first, last) = (doc.toks[0].start, doc.toks[doc.toks.len() - 1].end);
+            assert!(lines.start <= first && last <= lines.end, "{lines:?} holds the window's tokens");
+            assert!(lines.len() <= super::super::recognise::WINDOW, "{lines:?}: the window's lines, not the article");
+            assert!(lines.start == 0 || text[..lines.start].ends_with('\n'), "{lines:?} starts a line");
+            // the segmenter's words there are the whole article's
+            let mut own = Segmenter::Chinese.segment(&text[lines.clone()]);
+            own.iter_mut().for_each(|w| (w.start, w.end) = (w.start + lines.start, w.end + lines.start));
+            let of_whole: Vec<_> = whole.iter().filter(|w| lines.contains(&w.start)).copied().collect();
+            assert_eq!(own, of_whole, "{lines:?}");
+        });
+        assert_eq!(windows, 2);
     }
 
     #[test]
