@@ -2070,7 +2070,7 @@ pub(crate) fn link_corpus(
         translated::join_kinds_of_one_story(&items, &t, &kinds, &mut uf, &mut same_story);
         translated::link_translated_names(&items, &t, &langs, &placed, &mut uf, &mut same_story);
     }
-    glossed::link_glossed_names(&items, &t, &langs, (&cands, &cand_starts), &placed, gaz, &mut uf);
+    placed.extend(glossed::link_glossed_names(&items, &t, &langs, (&cands, &cand_starts), &placed, gaz, &mut uf));
     link_abjad_names(articles, &items, &t, &langs, (&cands, &cand_starts), &placed, &mut uf);
     kanji::join_chinese_names_to_their_pinyin(
         articles,

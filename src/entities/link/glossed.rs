@@ -432,7 +432,8 @@ const MIN_SHARED_ENTITIES_OF_A_STORY: usize = 3;
 /// A fit's rank: words met, then fewer left (see [`fit`]).
 type FitRank = (usize, std::cmp::Reverse<usize>);
 
-/// Rule `glossed_names` (see the module's documentation).
+/// Rule `glossed_names` (see the module's documentation). Returns the Han names that
+/// took a placed name's entry (rule `a_gloss_of_a_placed_name_is_that_entry`).
 pub(super) fn link_glossed_names(
     items: &[Item],
     t: &Tables,
@@ -441,7 +442,8 @@ pub(super) fn link_glossed_names(
     placed: &HashMap<usize, u32>,
     gaz: &Gazetteer,
     uf: &mut UnionFind,
-) {
+) -> HashMap<usize, u32> {
+    let mut out = HashMap::default();
     let lang_of = |it: &Item| langs.get(it.art as usize).copied();
     let mut context = super::ArticleEntities::default();
     let named_thing = |it: &Item| {
@@ -456,7 +458,7 @@ pub(super) fn link_glossed_names(
         .filter_map(|(n, it)| Some((n, parts_of(t.joined(it), lang_of(it)?, gaz)?)))
         .collect();
     if todo.is_empty() {
-        return;
+        return out;
     }
 
     // cased names by their words' skeletons' first letters, one per spelling; of
@@ -513,11 +515,16 @@ pub(super) fn link_glossed_names(
         candidates.sort_unstable();
         candidates.dedup();
         let mut fits: Vec<(FitRank, usize, &str, u32)> = Vec::new();
+        // the gazetteer entries of the placed names that fit, by rank
+        let mut fits_placed: Vec<(FitRank, u32)> = Vec::new();
         let mut firmly_other: Vec<FitRank> = Vec::new();
         for &m in &candidates {
             if let Some((met, left)) = fit(&parts, &cased_words(&items[m])) {
                 let code = lang_of(&items[m]).map_or("", |p| p.code);
                 fits.push(((met, std::cmp::Reverse(left)), uf.find(m), code, items[m].art));
+                if let Some(&entry) = placed.get(&m) {
+                    fits_placed.push(((met, std::cmp::Reverse(left)), entry));
+                }
                 // (the name met, or the entity it is part of by now: its first name)
                 let root = uf.find(m);
                 if super::items_kinds_firmly_differ(cands, &items[n], &items[m])
@@ -566,10 +573,24 @@ pub(super) fn link_glossed_names(
         }
         if one_per_language(&best) {
             for (_, other) in best {
-                uf.union(root, other);
+                // (rule `a_gloss_meets_a_gazetteer_name_as_a_translation`) a gloss is a translation
+                // by meaning: it joins a gazetteer name of several words (`欧洲央行`, European
+                // Central Bank), which joins only its translations (see `UnionFind::freeze`)
+                uf.union_frozen(root, other);
+            }
+            // (rule `a_gloss_of_a_placed_name_is_that_entry`) a placed name's cluster-mates keep
+            // their own name (see `name_clusters` in link.rs), so a Han name that best fits a
+            // name placed as a gazetteer entry (`日本央行`, `Bank of Japan` placed by its whole
+            // name) is that entry too, when the placed names it best fits are one entry
+            let mut entries = fits_placed.iter().filter(|&&(rank, _)| rank == top).map(|&(_, e)| e);
+            if let Some(entry) = entries.next()
+                && entries.all(|e| e == entry)
+            {
+                out.insert(n, entry);
             }
         }
     }
+    out
 }
 
 #[cfg(test)]
