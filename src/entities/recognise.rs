@@ -9768,4 +9768,25 @@ pub(crate) mod tests {
         assert!(find(&found, "Власти Анапы").is_none(), "{found:?}");
         assert!(found.iter().filter(|m| m.0.starts_with("Анап")).all(|m| m.1 != "PER"), "{found:?}");
     }
+
+    #[test]
+    fn a_town_named_like_a_given_name_after_an_italian_club_article_is_the_club() {
+        // rule `town_after_club_article` (types.rs): `il Milan` is the club, `Milano` the city
+        let found = mentions_in(
+            "it",
+            "Il derby a Inzaghi\n\nNel derby di campionato a Milano la squadra di Simone Inzaghi ha battuto il \
+             Milan per 2-1 davanti ai tifosi. Il Milan di Stefano Pioli resta secondo in classifica dopo la \
+             partita. A Milano la festa dei tifosi è durata fino a notte.",
+        );
+        assert!(found.iter().filter(|m| m.0 == "Milan").all(|m| m.1 == "ORG"), "{found:?}");
+        assert!(found.iter().filter(|m| m.0 == "Milano").all(|m| m.1 == "LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_serbian_demonym_in_anin_before_a_person_is_no_word_of_the_name() {
+        // rule `demonym_of_country_stem` with the sr endings `-anin` (`Kanađanin` of `Kanada`)
+        let found =
+            mentions_in("sr", "Novak Đoković je u finalu pobedio Kanađanina Feliksa Ože-Alijasima posle tri seta.");
+        assert!(find(&found, "Feliksa Ože-Alijasima").is_some(), "{found:?}");
+    }
 }

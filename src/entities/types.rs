@@ -949,7 +949,10 @@ pub(crate) fn clubs_named_for_places(
                 && (c.t1 - c.t0 == 1 || data.words("clubarticle").next().is_some())
         }
         Source::Unknown { acronym: None } => {
-            c.weak && c.kind == EntityKind::Person && !c.cue && !is_given_name_in(doc.lang, doc.word(c.t0))
+            c.weak
+                && c.kind == EntityKind::Person
+                && !c.cue
+                && (!is_given_name_in(doc.lang, doc.word(c.t0)) || town_after_club_article(doc, c))
         }
         Source::Unknown { .. } => false,
     };
@@ -1082,6 +1085,21 @@ pub(crate) fn clubs_named_for_places(
         c.kind = kind;
         c.cue = false;
         c.weak = false;
+    }
+}
+
+/// Rule `town_after_club_article`: in a language that writes its clubs with an
+/// article (profile class `clubarticle`: `il Milan`, `del Milan`), a lone word
+/// right after that article that the gazetteer knows as a town is the club named
+/// for it, though it is spelled like a given name (`Milan`): such a language
+/// writes no article before a person's given name.
+fn town_after_club_article(doc: &Doc, c: &Cand) -> bool {
+    c.t1 - c.t0 == 1 && club_article_before(doc, c.t0) && {
+        let gaz = super::gazetteer::Gazetteer::get();
+        gaz.exact_entry(&crate::lang::fold_for_search(doc.word(c.t0)).text).is_some_and(|e| {
+            let entry = gaz.entry(e);
+            entry.kind == EntityKind::Location && entry.id.starts_with("loc:gn")
+        })
     }
 }
 
