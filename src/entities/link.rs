@@ -2560,6 +2560,19 @@ const MAX_LEADING_WORDS: usize = 2;
 /// the corpus (two or more words, the same skeleton) is that name with a
 /// role or title before it: one entity. Returns, per item, how many leading
 /// words it was joined without, so that such a name is not chosen to be shown.
+/// Rule `a_common_name_after_a_prefix_is_its_own_article_s`: the words after a name's
+/// first `skip` (of `len`) are all words of the language, head words or function words,
+/// a head word among them, no word of a name of their own (`Merkez Bankası` of `Güney Kore
+/// Merkez Bankası`, `Relações Exteriores` of `Ministério das Relações Exteriores`): they
+/// name a kind of body every country has, and the words before them which one it is
+/// (Korea's central bank, not Turkey's), so the shorter name in another article may be
+/// another body. A person's or a club's name after a role or a
+/// place (`Richter John Roberts`, `Halbfinale RB Leipzig`) has words of its own, and so has
+/// a name with its country (`Bank Japonii` of `Tokio Bank Japonii`).
+fn rest_of_common_words(classes: translated::WordClasses, skip: usize, len: usize) -> bool {
+    (skip..len).all(|k| !classes.names_its_own(k, len)) && (skip..len).any(|k| classes.concept(k) != 0)
+}
+
 fn join_prefixed_names(
     items: &[Item],
     t: &Tables,
@@ -2590,7 +2603,11 @@ fn join_prefixed_names(
                 continue;
             };
             let kind = |m: usize| cands.get(items[m].cand as usize).map(|c| c.kind);
-            if full != n && kind(full) != Some(EntityKind::Location) && rest.len() >= 4 {
+            if full != n
+                && kind(full) != Some(EntityKind::Location)
+                && rest.len() >= 4
+                && (items[full].art == it.art || !rest_of_common_words(t.name(it).classes, skip, words.len()))
+            {
                 uf.union(n, full);
                 leading[n] = skip as u8;
                 break;
@@ -5445,6 +5462,26 @@ mod tests {
         let id = |surface: &str| r[0].iter().find(|m| m.0 == surface).map(|m| m.2.clone());
         assert!(id("विराट कोहली").is_some(), "{:?}", r[0]);
         assert_eq!(id("कोहली"), id("विराट कोहली"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_common_name_after_a_prefix_is_its_own_article_s() {
+        // Turkey's central bank, then Korea's: `Merkez Bankası` of the second is Korea's
+        let r = run(&[
+            article(
+                "tr",
+                "tr",
+                "Merkez Bankası'nın sıkı para politikası ve Hazine ve Maliye Bakanı Mehmet Şimşek'in tasarruf programı da seçim kampanyası boyunca sık sık tartışıldı.",
+            ),
+            article(
+                "tr2",
+                "tr",
+                "Güney Kore Merkez Bankası, piyasalardaki dalgalanmayı azaltmak için gerekli adımları atacağını duyurdu.",
+            ),
+        ]);
+        let (turkish, korean) = (id_of(&r, 0, "Merkez Bankası"), id_of(&r, 1, "Güney Kore Merkez Bankası"));
+        assert!(turkish.is_some() && korean.is_some(), "{r:?}");
+        assert_ne!(turkish, korean, "{r:?}");
     }
 
     #[test]

@@ -181,6 +181,12 @@ impl WordClasses {
         k < CLASSED_WORDS && !self.ordinary(k) && !self.function(k) && self.concept_bits(k) == 0
     }
 
+    /// Word `k` of a name of `len` words names something of its own: a [`WordClasses::own_word`], or a
+    /// country at the name's edge.
+    pub(super) fn names_its_own(self, k: usize, len: usize) -> bool {
+        self.own_word(k) || self.country(k, len).is_some()
+    }
+
     pub(super) fn function(self, k: usize) -> bool {
         k < CLASSED_WORDS && self.0 & (1 << (Self::FUNCTION + k)) != 0
     }
