@@ -717,10 +717,55 @@ fn stem_prefix<'a>(doc: &'a Doc, i: usize) -> &'a str {
     }
 }
 
+/// Rule `a_regnal_number_in_words_is_a_number`: Arabic, Persian and Hebrew write a
+/// king's number as an ordinal word after his name (`عبد الله الثاني`, `محمد ششم`,
+/// `צ'ארלס השלישי`), which is his number, not his family name: `الثاني` (the second)
+/// is no surname for a transcription to meet (`アルトマン`, Altman).
+const ABJAD_ORDINALS: [(&str, u32); 30] = [
+    ("الأول", 1),
+    ("الثاني", 2),
+    ("الثالث", 3),
+    ("الرابع", 4),
+    ("الخامس", 5),
+    ("السادس", 6),
+    ("السابع", 7),
+    ("الثامن", 8),
+    ("التاسع", 9),
+    ("العاشر", 10),
+    ("اول", 1),
+    ("دوم", 2),
+    ("سوم", 3),
+    ("چهارم", 4),
+    ("پنجم", 5),
+    ("ششم", 6),
+    ("هفتم", 7),
+    ("هشتم", 8),
+    ("نهم", 9),
+    ("دهم", 10),
+    ("הראשון", 1),
+    ("השני", 2),
+    ("השלישי", 3),
+    ("הרביעי", 4),
+    ("החמישי", 5),
+    ("השישי", 6),
+    ("השביעי", 7),
+    ("השמיני", 8),
+    ("התשיעי", 9),
+    ("העשירי", 10),
+];
+
+/// The value of an ordinal word of [`ABJAD_ORDINALS`] after a name.
+fn abjad_ordinal(word: &str) -> Option<u32> {
+    ABJAD_ORDINALS.iter().find(|&&(ordinal, _)| ordinal == word).map(|&(_, value)| value)
+}
+
 /// The value of a regnal number written after a name: Roman (`VI`, `XII`) or
 /// Greek, whose letters count (`ΣΤ` six, `ΙΒ` twelve, `Β` two).
 fn regnal_number(word: &str) -> Option<u32> {
     if let Some(value) = super::recognise::roman_numeral(word) {
+        return Some(value);
+    }
+    if let Some(value) = abjad_ordinal(word) {
         return Some(value);
     }
     let word = word.trim_end_matches(['\'', '\u{2019}', '\u{374}']);
@@ -5462,6 +5507,15 @@ mod tests {
         let id = |surface: &str| r[0].iter().find(|m| m.0 == surface).map(|m| m.2.clone());
         assert!(id("विराट कोहली").is_some(), "{:?}", r[0]);
         assert_eq!(id("कोहली"), id("विराट कोहली"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_regnal_number_in_words_is_a_number() {
+        for (word, value) in [("الثاني", 2), ("السادس", 6), ("ششم", 6), ("השלישי", 3)] {
+            assert_eq!(regnal_number(word), Some(value), "{word}");
+        }
+        assert_eq!(regnal_number("الحسين"), None);
+        assert_eq!(regnal_number("الله"), None);
     }
 
     #[test]
