@@ -3331,15 +3331,27 @@ fn given_name_agrees(given: Option<&str>, cased: &Item, t: &Tables) -> bool {
     }
     let words: Vec<&str> = t.strings.get(t.name(cased).coarse).split(' ').collect();
     let Some(first) = words.first() else { return false };
-    // or all the given names together: a transcription may keep the second only
-    // (`吕克·梅朗雄` for Jean-Luc Mélenchon, the `让-` before it cut off)
-    let all_given =
-        words.get(..words.len().saturating_sub(1)).filter(|given| given.len() >= 2).map(|given| given.concat());
-    std::iter::once(first.to_string()).chain(all_given).any(|names| {
-        coda_variants(&names)
-            .iter()
-            .any(|v| is_subsequence(given, v) || (given.len().min(v.len()) >= 3 && edit_distance_at_most_one(given, v)))
+    let given_words = &words[..words.len().saturating_sub(1)];
+    // or the given names from each one on, together: a transcription may keep the second
+    // only (`吕克·梅朗雄` for Jean-Luc Mélenchon, the `让-` before it cut off)
+    let later = (0..given_words.len()).filter(|&from| given_words.len() - from >= 2 || from > 0);
+    std::iter::once(first.to_string()).chain(later.map(|from| given_words[from..].concat())).any(|names| {
+        coda_variants(&names).iter().any(|v| {
+            (is_subsequence(given, v) && begins_alike(given, v))
+                || (given.len().min(v.len()) >= 3 && edit_distance_at_most_one(given, v))
+        })
     })
+}
+
+/// Rule `a_given_name_begins_with_its_first_sound`: a transcribed given name keeps the
+/// first sound of the name it writes; its letters found in order further inside a longer
+/// given name are another name's (`ラリー`, Larry, in `Caroline`; `托尼`, Toni, in `Atakan`).
+fn begins_alike(given: &str, names: &str) -> bool {
+    let mut letters = names.chars();
+    let first = letters.next();
+    // (a sibilant the transcription writes as a glide, or not at all: `雅克` for Jacques,
+    // `雅伊尔` for Jair)
+    given.chars().next() == first || (first == Some('s') && given.chars().next() == letters.next())
 }
 
 /// Are the letters of `short` in `long`, in order?
@@ -5507,6 +5519,14 @@ mod tests {
         let id = |surface: &str| r[0].iter().find(|m| m.0 == surface).map(|m| m.2.clone());
         assert!(id("विराट कोहली").is_some(), "{:?}", r[0]);
         assert_eq!(id("कोहली"), id("विराट कोहली"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_given_name_begins_with_its_first_sound() {
+        assert!(begins_alike("tn", "tnl"));
+        assert!(!begins_alike("tn", "Vtkn"), "Toni is no Atakan");
+        assert!(!begins_alike("ll", "klln"), "Larry is no Caroline");
+        assert!(begins_alike("g", "sgs"), "雅克 is Jacques");
     }
 
     #[test]
