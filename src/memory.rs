@@ -14,12 +14,72 @@ pub fn release_free_memory() {
     unsafe {
         libc::malloc_trim(0);
     }
+    release_program_pages();
     if let (Some((rss, peak)), Some((after, _))) = (before, if logged { resident() } else { None }) {
         let mb = |b: u64| b >> 20;
         let at = std::panic::Location::caller();
         tracing::debug!(target: "korpus::memory", at = %format_args!("{}:{}", at.file(), at.line()),
             rss_mb = mb(rss), trimmed_mb = mb(after), peak_mb = mb(peak), "memory released");
     }
+}
+
+/// Let go of the resident pages of korpus's own program file: its code and
+/// the data embedded in it (the gazetteer and language tables, read once,
+/// when they are parsed), 13 MB of a huge article's peak. They are clean
+/// pages of a file: the system reads them back from its page cache when they
+/// are used again. Only read-only private mappings of the program none of
+/// whose pages was ever written (copied on write, as relocated ones are) are
+/// let go, so no byte in them can change.
+pub fn release_program_pages() {
+    #[cfg(target_os = "linux")]
+    {
+        let (Ok(program), Ok(smaps)) =
+            (std::fs::read_link("/proc/self/exe"), std::fs::read_to_string("/proc/self/smaps"))
+        else {
+            return;
+        };
+        for (start, end) in clean_program_mappings(&smaps, &program.to_string_lossy()) {
+            #[allow(
+                unsafe_code,
+                reason = "madvise has no safe binding; it only drops clean pages of a read-only file mapping"
+            )]
+            // SAFETY: [start, end) is a whole read-only private mapping of the program's
+            // file none of whose pages was written: its pages are the file's, and dropped,
+            // the next read faults them back from the file with the same bytes.
+            unsafe {
+                libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_DONTNEED);
+            }
+        }
+    }
+}
+
+/// The address ranges in `smaps` (`/proc/self/smaps`) of read-only private
+/// mappings of the file `program` with no anonymous (written) page.
+fn clean_program_mappings(smaps: &str, program: &str) -> Vec<(usize, usize)> {
+    let mut clean = Vec::new();
+    // the mapping whose fields are being read, if it is one of the program's read-only ones
+    let mut mapping: Option<(usize, usize)> = None;
+    for line in smaps.lines() {
+        let mut fields = line.split_ascii_whitespace();
+        let Some(first) = fields.next() else { continue };
+        if let Some((start, end)) = first.split_once('-') {
+            mapping = None;
+            let (Ok(start), Ok(end)) = (usize::from_str_radix(start, 16), usize::from_str_radix(end, 16)) else {
+                continue;
+            };
+            let perms = fields.next().unwrap_or("");
+            let path = fields.skip(3).collect::<Vec<_>>().join(" ");
+            if perms.len() == 4 && !perms.contains('w') && perms.ends_with('p') && path == program && start < end {
+                mapping = Some((start, end));
+            }
+        } else if first == "Anonymous:" {
+            let anonymous = fields.next().and_then(|kb| kb.parse::<u64>().ok());
+            if let (Some(range), Some(0)) = (mapping.take(), anonymous) {
+                clean.push(range);
+            }
+        }
+    }
+    clean
 }
 
 /// Allocations this large and larger get their own mapping from the system.
@@ -62,4 +122,46 @@ pub fn resident() -> Option<(u64, u64)> {
 /// (`/proc/self/clear_refs`, Linux 4.0+). Returns whether it could.
 pub fn reset_peak() -> bool {
     std::fs::write("/proc/self/clear_refs", "5").is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SMAPS: &str = "\
+55a9bef33000-55a9bfe50000 r--p 00000000 fe:00 5366357                    /usr/bin/korpus
+Rss:                5376 kB
+Anonymous:             0 kB
+55a9bfe50000-55a9c06e2000 r-xp 00f1c000 fe:00 5366357                    /usr/bin/korpus
+Rss:                6520 kB
+Anonymous:             0 kB
+55a9c06e2000-55a9c071f000 r--p 017ad000 fe:00 5366357                    /usr/bin/korpus
+Rss:                 244 kB
+Anonymous:           244 kB
+55a9c071f000-55a9c0720000 rw-p 017ea000 fe:00 5366357                    /usr/bin/korpus
+Rss:                   4 kB
+Anonymous:             0 kB
+7f8414874000-7f841489a000 r--p 00000000 fe:00 326279                     /usr/lib/x86_64-linux-gnu/libc.so.6
+Rss:                 152 kB
+Anonymous:             0 kB
+7f8411544000-7f8414874000 rw-p 00000000 00:00 0
+Rss:               52416 kB
+Anonymous:         52416 kB
+";
+
+    #[test]
+    fn only_the_programs_read_only_pages_never_written_are_let_go() {
+        let clean = clean_program_mappings(SMAPS, "/usr/bin/korpus");
+        // its data and code; not its relocated (written) read-only part, its writable
+        // data, a library's pages or the heap
+        assert_eq!(clean, [(0x55a9bef33000, 0x55a9bfe50000), (0x55a9bfe50000, 0x55a9c06e2000)]);
+        assert!(clean_program_mappings(SMAPS, "/usr/bin/other").is_empty());
+    }
+
+    #[test]
+    fn the_program_runs_on_after_its_pages_are_let_go() {
+        static TABLE: [u8; 3] = [7, 8, 9];
+        release_program_pages();
+        assert_eq!(std::hint::black_box(&TABLE).iter().map(|&b| u32::from(b)).sum::<u32>(), 24);
+    }
 }

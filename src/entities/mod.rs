@@ -48,6 +48,11 @@ use crate::corpus::Article;
 pub use gazetteer::keep_parsed_in;
 pub(crate) use recognise::{WINDOW, windows};
 
+/// Parse the tables recognition reads (the gazetteer, the cues), if they are not yet.
+pub(crate) fn parse_recognition_tables() {
+    let _ = (gazetteer::Gazetteer::get(), cues::Cues::get());
+}
+
 /// What kind of thing an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum EntityKind {

@@ -153,6 +153,12 @@ enum Part<'a> {
 /// recognise are recognised a few at a time on all threads, each on one.
 fn assemble(parts: &[Part], stats: &WordStats) -> Result<(Recognised, Vec<Segment>), String> {
     let threads = threads();
+    if parts.iter().any(|part| !matches!(part, Part::Kept(_))) {
+        // the tables recognition reads are parsed now, so the program's pages they were
+        // parsed from are let go before recognition, not held through its peak
+        crate::entities::parse_recognition_tables();
+        crate::memory::release_free_memory();
+    }
     let mut whole = Recognised::default();
     let mut segments = Vec::with_capacity(parts.len());
     // what is kept of each run waits for the index in a file, not beside linking
