@@ -8978,6 +8978,14 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn an_arabic_common_noun_of_the_given_name_list_opens_no_name() {
+        // a cleric (man of religion) gave an election speech: `رجل` and `خطاب` are nouns here
+        let a = [article("a", "ar", "وألقى رجل دين بارز خطاب انتخابي أمام أنصاره في طهران.")];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| !m.0.contains("رجل") && !m.0.contains("خطاب")), "{:?}", r[0]);
+    }
+
+    #[test]
     fn a_given_name_that_is_a_frequent_noun_before_a_frequent_adjective_is_no_name() {
         // strong winds pushed the ship
         let a = [article("a", "ar", "ودفعت رياح قوية السفينة نحو الضفة.")];
