@@ -1272,9 +1272,12 @@ fn organisations_of_unknown_words(doc: &Doc, words: &[Word], heads: &Heads) -> V
         }
     }
     // a known word crossing a boundary: `恒大` inside `永恒大地` is no name
-    let crossed = |at: usize| words.iter().any(|w| w.known && w.start < at && at < w.end);
+    let crossed = known_word_across(words);
+    // (only in the lines segmented: elsewhere a name is of another window)
+    let lines = lines_of_the_window(doc);
     for (stem, place) in stems {
-        for (at, _) in text.match_indices(stem) {
+        for (at, _) in text[lines.clone()].match_indices(stem) {
+            let at = lines.start + at;
             let end = at + stem.len();
             if !crossed(at) && !crossed(end) {
                 let start = place.filter(|p| text[..at].ends_with(p)).map_or(at, |p| at - p.len());
@@ -1283,6 +1286,26 @@ fn organisations_of_unknown_words(doc: &Doc, words: &[Word], heads: &Heads) -> V
         }
     }
     out
+}
+
+/// Whether a word the dictionary knows among `words` crosses a byte offset
+/// (starts before it and ends after it), asked of a sorted table, not of
+/// every word: a long article asks it of every place a name is found.
+fn known_word_across(words: &[Word]) -> impl Fn(usize) -> bool {
+    let mut known: Vec<(usize, usize)> = words.iter().filter(|w| w.known).map(|w| (w.start, w.end)).collect();
+    known.sort_unstable();
+    // the furthest end of the known words that start at or before each
+    let furthest: Vec<usize> = known
+        .iter()
+        .scan(0, |end, &(_, e)| {
+            *end = e.max(*end);
+            Some(*end)
+        })
+        .collect();
+    move |at| {
+        let before = known.partition_point(|&(start, _)| start < at);
+        before > 0 && furthest[before - 1] > at
+    }
 }
 
 /// Ampersands, which join the names of a firm's founders or brands
@@ -2203,6 +2226,19 @@ mod tests {
             assert_eq!(own, of_whole, "{lines:?}");
         });
         assert_eq!(windows, 2);
+    }
+
+    #[test]
+    fn a_known_word_across_an_offset_is_found_in_a_sorted_table() {
+        let word = |start, end, known| Word { start, end, class: WordClass::Noun, known };
+        // 永恒大地: a known word over 恒大's ends; an unknown one crosses nothing
+        let words = [word(0, 3, false), word(3, 12, true), word(12, 15, false), word(15, 30, true), word(16, 18, true)];
+        let crossed = known_word_across(&words);
+        let by_every_word = |at: usize| words.iter().any(|w| w.known && w.start < at && at < w.end);
+        for at in 0..=31 {
+            assert_eq!(crossed(at), by_every_word(at), "{at}");
+        }
+        assert!(crossed(6) && !crossed(3) && !crossed(12) && !crossed(1) && crossed(17));
     }
 
     #[test]
