@@ -3422,6 +3422,7 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
     if (cx.cue(i) & TITLE != 0 || title_behind_proclitic(cx, i))
         && let Some(end) = name_after_title(cx, i)
         && !lone_letter_after_title(cx, i, end)
+        && !lone_common_word_after_title(cx, i, end, out)
     {
         let start = name_start_after_title(cx, i);
         // what the title is of may be a name itself (`יו"ר ההסתדרות ארנון בר-דוד`, the Histadrut's chair)
@@ -3596,6 +3597,23 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         return end;
     }
     i + 1
+}
+
+/// Rule `a_common_word_alone_after_a_title_is_no_name`: one word after a
+/// title that is a frequent word of the language (its `often` list, which
+/// leaves out the gazetteer's names and the region's given and family names)
+/// and no given name says what the office is of (`فرمانده گارد`, commander of
+/// the guard; `بهترین بازیکن زمین`, the best player on the pitch), not whose it
+/// is. A family name that is also a word (`قيس سعيد` … `الرئيس سعيد`) was
+/// written whole before: that person again stays a name.
+fn lone_common_word_after_title(cx: &mut Ctx, i: usize, end: usize, out: &[Cand]) -> bool {
+    let start = name_start_after_title(cx, i);
+    let doc = cx.doc;
+    let word = doc.word(start);
+    end == start + 1
+        && doc.lang.data().often.contains(word)
+        && !super::types::is_given_name_in(doc.lang, word)
+        && !family_name_found_before(cx, start, out)
 }
 
 /// Is the name a title rule found one letter alone (`מדובר ב"הישג"`, it is a
@@ -4080,7 +4098,9 @@ fn head_first_phrase(cx: &mut Ctx, i: usize) -> Option<(usize, EntityKind)> {
                 // a verb (`شرکت نکرده`, did not take part)
                 && !data.words("verbstart").any(|v| doc.word(first).starts_with_short(v))
                 // an adjective's or an indefinite noun's ending (`דתית`, `ویژه‌ای`)
-                && !data.words("commonend").any(|e| doc.word(first).ends_with_short(e))));
+                && !data.words("commonend").any(|e| doc.word(first).ends_with_short(e))
+                // the noun of a compound verb (`کوه شناسایی کرد`, identified on a mountain)
+                && !noun_of_light_verb(doc, first)));
     if !complement || (head & LOC_HEAD != 0 && term_of_office(cx, bare, first)) {
         return None;
     }
@@ -9539,6 +9559,25 @@ pub(crate) mod tests {
         assert_eq!(find(&r[0], "ساتيا ناديلا").map(|m| m.1), Some("PER"), "{:?}", r[0]);
         assert_eq!(find(&r[0], "لمايكروسوفت").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
         assert!(r[1].iter().all(|m| m.0 != "للشؤون"), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_common_word_alone_after_a_title_is_no_name() {
+        // UEFA named Rodri the best player on the pitch; General Tchiani, commander of the guard
+        let a = [
+            article("fa1", "fa", "یوفا رودری را بهترین بازیکن زمین انتخاب کرد و جام را به او داد."),
+            article("fa2", "fa", "روز جمعه ژنرال عبدالرحمان چیانی، فرمانده گارد، خود را رئیس شورای ملی خواند."),
+        ];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| m.0 != "زمین"), "{:?}", r[0]);
+        assert!(r[1].iter().all(|m| m.0 != "گارد"), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_noun_of_a_compound_verb_after_a_place_head_is_no_place() {
+        // the drone found a heat source on the side of a mountain (`شناسایی کرد`, identified)
+        let found = mentions_in("fa", "پهپاد منبعی حرارتی را در دامنه یک کوه شناسایی کرد و گروه‌ها رسیدند.");
+        assert!(found.iter().all(|m| !m.0.contains("شناسایی")), "{found:?}");
     }
 
     #[test]
