@@ -15,6 +15,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use super::fxhash::{FxHashMap, FxHashSet};
+use super::strtable::{StrMap, StrSet};
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
@@ -88,49 +89,49 @@ pub struct KeyHit {
 #[derive(Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Gazetteer {
     pub entries: Vec<GazEntry>,
-    by_key: FxHashMap<String, KeyHit>,
+    by_key: StrMap<KeyHit>,
     /// Every key prefix that ends at a word boundary, so n-gram lookups stop early.
-    prefixes: FxHashSet<String>,
+    prefixes: StrSet,
     /// Every prefix of a Han or kana alias (no word boundaries there), so a
     /// scan inside a run of ideographs stops early.
-    ideographic_prefixes: FxHashSet<String>,
+    ideographic_prefixes: StrSet,
     pub max_tokens: usize,
     /// Consonant skeletons of Latin-script aliases, for Devanagari spellings
     /// no source lists (`वाशिंगटन`).
-    by_skeleton: FxHashMap<String, u32>,
+    by_skeleton: StrMap<u32>,
     /// Loose keys of Latin-script names and trusted aliases (see [`super::devanagari::loose_latin_key`]),
     /// the biggest place first, for Hindi spellings of places no source lists in Devanagari.
-    by_loose_latin: FxHashMap<String, u32>,
+    by_loose_latin: StrMap<u32>,
     /// Consonant skeletons of one-word Devanagari aliases: Hindi spells many
     /// names several ways (`बेंगलुरु` / `बेङ्गलूरु`), and these are Hindi spellings already.
-    by_deva_skeleton: FxHashMap<String, u32>,
+    by_deva_skeleton: StrMap<u32>,
     /// Keys and folded spellings of country/region names, for demonyms (`Russian`, `Koreli`).
-    demonym_bases: FxHashSet<String>,
+    demonym_bases: StrSet,
     /// Every entry by its id.
-    ids: FxHashMap<String, u32>,
+    ids: StrMap<u32>,
     /// Folded spellings of one-word aliases as the sources write them (not stemmed).
-    exact: FxHashMap<String, u32>,
+    exact: StrMap<u32>,
     /// Folded spellings of every one-word alias (no entry chosen by them).
-    spelled: FxHashSet<String>,
+    spelled: StrSet,
     /// Folded spellings of one-word aliases of three letters or fewer that
     /// some source writes without accents: a short plain word spelled like an
     /// accented alias only (`Sam`, `Şam` Damascus) is another word.
-    short_plain: FxHashSet<String>,
+    short_plain: StrSet,
     /// Keys that aliases of two or more entries share (`pal`: Palu and Palau):
     /// only there must a word's exact spelling choose the entry.
-    shared_keys: FxHashSet<String>,
+    shared_keys: StrSet,
     /// Keys of one-word aliases written in capitals (`AB`, `ЕС`): a word in
     /// lower case that stems to one (Serbian `Abe`, `Abea`) is not that acronym.
-    acronym_keys: FxHashSet<String>,
+    acronym_keys: StrSet,
     /// Keys of one-word names in a cased script that only GeoNames' alternate names of
     /// the place the key names give (no trusted alias, not its own name), with those
-    /// alternates' folded spellings: such a key stands for case forms of them alone
+    /// alternates' folded spellings, a line each: such a key stands for case forms of them alone
     /// (see [`Gazetteer::alternate_fits`]), not for every word that stems alike.
-    alternate_only: FxHashMap<String, Vec<String>>,
+    alternate_only: StrMap<String>,
     /// One-word Arabic-script aliases as written, the biggest place first: the
     /// Persian and Arabic letters a key makes one (`ک`/`ك`) tell the languages'
     /// names apart (Persian `مراکش` is Morocco, Arabic `مراكش` Marrakesh).
-    abjad_spelled: FxHashMap<String, u32>,
+    abjad_spelled: StrMap<u32>,
     /// [`Gazetteer::trusted_phrases`] as word skeletons, per orthography, made
     /// on first use: the same every build, and skeletons of every phrase cost
     /// a small corpus's build a twentieth.
@@ -242,7 +243,7 @@ impl Gazetteer {
                         let slot = g.entries.len() as u32;
                         g.entries.push(GazEntry { id: id.to_owned(), kind, prio, name: name.to_owned(), trusted });
                         by_id.insert(id.to_owned(), slot);
-                        g.ids.insert(id.to_owned(), slot);
+                        g.ids.insert(id, slot);
                         if display_only {
                             shown_only.insert(slot);
                         }
@@ -277,14 +278,14 @@ impl Gazetteer {
                     g.max_tokens = g.max_tokens.max(n);
                     for (p, _) in key.match_indices(' ') {
                         if !g.prefixes.contains(&key[..p]) {
-                            g.prefixes.insert(key[..p].to_owned());
+                            g.prefixes.insert(&key[..p], ());
                         }
                     }
                     // a line that only adds aliases (name "-") is hand-kept: its spellings are
                     // trusted even for a GeoNames city (the Persian press's `ژنو`, Geneva)
                     let hit = KeyHit { entry: slot, trusted: g.entries[slot as usize].trusted || name == "-" };
                     if g.by_key.get(&key).is_some_and(|old| old.entry != slot) && !g.shared_keys.contains(&key) {
-                        g.shared_keys.insert(key.clone());
+                        g.shared_keys.insert(&key, ());
                     }
                     // of two places of one priority, the one the alias names (`Kashihara`, or
                     // `Kashihara` before the suffix of `Kashihara-shi`) over one with it among its
@@ -295,14 +296,14 @@ impl Gazetteer {
                         // (`جدة`, Jeddah, whose GeoNames form `جدّة` has the same key); not the
                         // entry's display name, which every line of the entry repeats (`Sanaa`)
                         Some(old) if old.entry == slot && hit.trusted && !old.trusted && alias != display => {
-                            g.by_key.insert(key.clone(), hit);
+                            g.by_key.insert(&key, hit);
                         }
                         Some(old)
                             if g.entries[old.entry as usize].prio > entry_prio
                                 || (g.entries[old.entry as usize].prio == entry_prio
                                     && (named_by(old.entry as usize) || !named_by(slot as usize))) => {}
                         _ => {
-                            g.by_key.insert(key.clone(), hit);
+                            g.by_key.insert(&key, hit);
                         }
                     }
                     let latin = alias.chars().all(|c| {
@@ -314,7 +315,7 @@ impl Gazetteer {
                             push_skeleton(word, Orthography::English, &mut skel);
                         }
                         if skel.len() >= 5 && !g.by_skeleton.contains_key(&skel) {
-                            g.by_skeleton.insert(skel.clone(), slot);
+                            g.by_skeleton.insert(&skel, slot);
                         }
                         // GeoNames' alternate names are too many and too noisy for so loose a key
                         let loose = super::devanagari::loose_latin_key(alias);
@@ -323,20 +324,20 @@ impl Gazetteer {
                             _ if !sure => {}
                             Some(&old) if g.entries[old as usize].prio >= entry_prio => {}
                             _ => {
-                                g.by_loose_latin.insert(loose, slot);
+                                g.by_loose_latin.insert(&loose, slot);
                             }
                         }
                     }
                     if key.chars().any(|c| matches!(crate::lang::Script::of(c), Some(Script::Han | Script::Kana))) {
                         for (end, _) in key.char_indices().skip(1) {
                             if !g.ideographic_prefixes.contains(&key[..end]) {
-                                g.ideographic_prefixes.insert(key[..end].to_owned());
+                                g.ideographic_prefixes.insert(&key[..end], ());
                             }
                         }
                     }
                     let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
                     if n == 1 && letters >= 2 && !alias.chars().any(char::is_lowercase) {
-                        g.acronym_keys.insert(key.clone());
+                        g.acronym_keys.insert(&key, ());
                     }
                     if n == 1 {
                         // an exact spelling belongs to the biggest place spelled so; GeoNames'
@@ -346,14 +347,14 @@ impl Gazetteer {
                         match g.exact.get(&folded) {
                             Some(&old) if g.entries[old as usize].prio >= entry_prio => {}
                             _ if chooses => {
-                                g.exact.insert(folded.clone(), slot);
+                                g.exact.insert(&folded, slot);
                             }
                             _ => {}
                         }
                         if letters <= SHORT_ALIAS && alias.to_lowercase() == folded {
-                            g.short_plain.insert(folded.clone());
+                            g.short_plain.insert(&folded, ());
                         }
-                        g.spelled.insert(folded);
+                        g.spelled.insert(&folded, ());
                         if alias.chars().any(|c| matches!(c as u32, 0x900..=0x97f)) {
                             skel.clear();
                             push_skeleton(alias, Orthography::English, &mut skel);
@@ -361,7 +362,7 @@ impl Gazetteer {
                                 match g.by_deva_skeleton.get(&skel) {
                                     Some(&old) if g.entries[old as usize].prio >= entry_prio => {}
                                     _ => {
-                                        g.by_deva_skeleton.insert(skel.clone(), slot);
+                                        g.by_deva_skeleton.insert(&skel, slot);
                                     }
                                 }
                             }
@@ -382,25 +383,59 @@ impl Gazetteer {
                             match g.abjad_spelled.get(alias) {
                                 Some(&old) if g.entries[old as usize].prio >= entry_prio => {}
                                 _ => {
-                                    g.abjad_spelled.insert(alias.to_owned(), slot);
+                                    g.abjad_spelled.insert(alias, slot);
                                 }
                             }
                         }
                     }
                     if n == 1 && entry_kind == EntityKind::Location && entry_prio >= 90 {
-                        g.demonym_bases.insert(key.clone());
+                        g.demonym_bases.insert(&key, ());
                         let folded = crate::lang::fold_for_search(alias).text;
-                        g.demonym_bases.insert(folded);
+                        g.demonym_bases.insert(&folded, ());
                     }
                 }
             }
         }
         for (key, slot, folded) in alternates {
             if g.by_key.get(&key).is_some_and(|hit| hit.entry == slot) && !named.contains(&(key.clone(), slot)) {
-                g.alternate_only.entry(key).or_default().push(folded);
+                // one string per key, the spellings a line each (no alias holds a line break)
+                let spellings = g.alternate_only.get_or_insert_with(&key, String::new);
+                if !spellings.is_empty() {
+                    spellings.push('\n');
+                }
+                spellings.push_str(&folded);
             }
         }
+        g.shrink_to_fit();
         g
+    }
+
+    /// Give back what the tables grew beyond their rows: they are kept for the whole process.
+    fn shrink_to_fit(&mut self) {
+        self.entries.shrink_to_fit();
+        for set in [
+            &mut self.prefixes,
+            &mut self.ideographic_prefixes,
+            &mut self.demonym_bases,
+            &mut self.spelled,
+            &mut self.short_plain,
+            &mut self.shared_keys,
+            &mut self.acronym_keys,
+        ] {
+            set.shrink_to_fit();
+        }
+        for map in [
+            &mut self.by_skeleton,
+            &mut self.by_loose_latin,
+            &mut self.by_deva_skeleton,
+            &mut self.ids,
+            &mut self.exact,
+            &mut self.abjad_spelled,
+        ] {
+            map.shrink_to_fit();
+        }
+        self.by_key.shrink_to_fit();
+        self.alternate_only.shrink_to_fit();
     }
 
     /// Rule `alternate_names_by_their_case_forms`: may `word`, whose key is `key`, stand for
@@ -417,7 +452,7 @@ impl Gazetteer {
             crate::lang::fold_char(c, &mut folded);
         }
         let vowel = |c: char| "aeiouyаеиоуыэюяйьъіїєαεηιουωςσ".contains(c);
-        spellings.iter().any(|alias| {
+        spellings.split('\n').any(|alias| {
             let shared: usize =
                 folded.chars().zip(alias.chars()).take_while(|(a, b)| a == b).map(|(c, _)| c.len_utf8()).sum();
             let (alias_rest, word_rest) = (&alias[shared..], &folded[shared..]);
@@ -449,8 +484,8 @@ impl Gazetteer {
     fn trusted_phrases(&self) -> impl Iterator<Item = (&str, u32)> {
         self.by_key
             .iter()
-            .filter(|(key, hit)| hit.trusted && key.contains(' ') && !self.shared_keys.contains(key.as_str()))
-            .map(|(key, hit)| (key.as_str(), hit.entry))
+            .filter(|(key, hit)| hit.trusted && key.contains(' ') && !self.shared_keys.contains(key))
+            .map(|(key, hit)| (key, hit.entry))
     }
 
     /// The trusted phrases whose words have the skeletons' count and whose first

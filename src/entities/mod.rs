@@ -35,6 +35,7 @@ mod lookups;
 mod nominative;
 mod recognise;
 mod segmented;
+mod strtable;
 mod suffixes;
 mod tokens;
 mod types;
