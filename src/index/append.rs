@@ -76,7 +76,7 @@ fn encode<T: serde::Serialize>(value: &T) -> Vec<u8> {
 
 /// Encoded candidates, spilled to a temporary file when large.
 fn encode_blob<T: serde::Serialize>(value: &T) -> Blob {
-    encode_into(value, BlobWriter::new(blob::SPILL_AT)).and_then(BlobWriter::finish).unwrap_or_default()
+    encode_into(value, BlobWriter::new(blob::BLOB_SPILL_AT)).and_then(BlobWriter::finish).unwrap_or_default()
 }
 
 fn encode_into<T: serde::Serialize, W: std::io::Write>(value: &T, mut out: W) -> std::io::Result<W> {
@@ -308,5 +308,24 @@ mod tests {
         assert_eq!(encoded[..8], (plain.len() as u64).to_le_bytes());
         assert!(encoded.len() < plain.len() / 2, "compressed");
         assert_eq!(decode::<Vec<String>>(&encoded, "keys").unwrap(), keys);
+    }
+
+    #[test]
+    fn a_blob_packed_past_a_mebibyte_is_written_to_a_file_not_held() {
+        // numbers that pack poorly: more than a mebibyte once packed
+        let mut x = 0x2545_f491_4f6c_dd1d_u64;
+        let noise: Vec<u64> = (0..400_000)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                x
+            })
+            .collect();
+        let blob = encode_blob(&noise);
+        assert!(blob.len() > blob::BLOB_SPILL_AT as u64);
+        assert!(matches!(blob, Blob::File(..)), "held in memory");
+        assert_eq!(decode::<Vec<u64>>(&blob.bytes().unwrap(), "numbers").unwrap(), noise);
+        assert!(matches!(encode_blob(&vec![7u64; 400_000]), Blob::Memory(_)), "a small blob stays in memory");
     }
 }

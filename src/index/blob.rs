@@ -13,6 +13,12 @@ use std::sync::Arc;
 /// far below it and in memory.
 pub const SPILL_AT: usize = 8 << 20;
 
+/// One blob past this goes to a temporary file as it is written: a huge
+/// article's kept recognition (8 MB packed for a 50 MB line) is written while
+/// its candidates and text are all held, at the run's peak. A run of
+/// [`super::append::SEGMENT`] ordinary articles packs to far less.
+pub const BLOB_SPILL_AT: usize = 1 << 20;
+
 /// How much of a spilled blob is read back at a time.
 const READ_PIECE: usize = 1 << 20;
 
