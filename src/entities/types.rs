@@ -267,13 +267,16 @@ fn group_after_article(doc: &Doc, cands: &[Cand], votes: &mut [Vote], rules: &mu
             .find_map(|end| word.strip_suffix(end.as_str()))
             .is_some_and(|one| one.chars().count() >= 3 && !surnames.contains(one))
     };
-    let groups: HashSet<String> = cands
+    let (places, groups): (Vec<(bool, String)>, Vec<(bool, String)>) = cands
         .iter()
-        .filter(|c| lone(c) && after_article(c.t0))
-        .map(|c| folded(c.t0))
-        .filter(|word| !surnames.contains(word) && plural(word))
-        .collect();
-    if groups.is_empty() {
+        .enumerate()
+        .filter(|(_, c)| lone(c) && after_article(c.t0))
+        .map(|(k, c)| (group_listed_among_places(doc, cands, votes, k), folded(c.t0)))
+        .filter(|(_, word)| !surnames.contains(word) && plural(word))
+        .partition(|(listed, _)| *listed);
+    let places: HashSet<String> = places.into_iter().map(|(_, word)| word).collect();
+    let groups: HashSet<String> = groups.into_iter().map(|(_, word)| word).filter(|w| !places.contains(w)).collect();
+    if groups.is_empty() && places.is_empty() {
         return;
     }
     for ((c, v), rule) in cands.iter().zip(votes.iter_mut()).zip(rules.iter_mut()) {
@@ -282,8 +285,59 @@ fn group_after_article(doc: &Doc, cands: &[Cand], votes: &mut [Vote], rules: &mu
         if unknown && !place && groups.contains(&folded(c.t1 - 1)) {
             *v = Vote::on_evidence(EntityKind::Organization, GROUP_WEIGHT);
             *rule = "group_after_article";
+        } else if lone(c) && v.weight < GROUP_WEIGHT && places.contains(&folded(c.t0)) {
+            *v = Vote::on_evidence(EntityKind::Location, GROUP_WEIGHT);
+            *rule = "group_listed_among_places";
         }
     }
+}
+
+/// Rule `group_listed_among_places` (part of [`group_after_article`]): a plural
+/// name after its article (`the Carolinas`) that stands in a list between two
+/// places on evidence (places the gazetteer knows, or ones a rule made places), or
+/// ends a stretch from one (profile classes `rangefrom` and `rangeto`: `from
+/// Florida to the Appalachians`), is a place of several parts, a range or a
+/// region (`through Georgia, the Carolinas and Tennessee`), no team: a list
+/// holds names of one kind, and a team is listed with teams. It is that place
+/// wherever the article writes it alone, as a team is (with a group's weight:
+/// the lone-word default of English, an organisation, says nothing).
+fn group_listed_among_places(doc: &Doc, cands: &[Cand], votes: &[Vote], k: usize) -> bool {
+    let data = doc.lang.data();
+    let gaz = super::gazetteer::Gazetteer::get();
+    let place = |j: usize| {
+        (votes[j].kind == EntityKind::Location && votes[j].weight > 0)
+            || matches!(cands[j].source, Source::Gazetteer(e) if gaz.entry(e).kind == EntityKind::Location)
+    };
+    // the words between two names, without the group's article before the second
+    let between = |a: &Cand, b: &Cand, article: bool| -> Option<String> {
+        let gap = fold_str(doc.text.get(a.end..b.start)?.trim());
+        if !article {
+            return Some(gap);
+        }
+        let mut words: Vec<&str> = gap.split_whitespace().collect();
+        let last = words.pop()?;
+        data.in_folded_class("groupart", last).then(|| words.join(" "))
+    };
+    let listed = |gap: &str| {
+        let gap = gap.trim();
+        gap == ","
+            || data.in_folded_class("listand", gap)
+            || gap.strip_prefix(',').is_some_and(|rest| data.in_folded_class("listand", rest.trim()))
+    };
+    let c = &cands[k];
+    let gap_before = if k > 0 && place(k - 1) { between(&cands[k - 1], c, true) } else { None };
+    // `from Florida to the Appalachians`
+    let range = gap_before.as_deref().is_some_and(|gap| {
+        let p = cands[k - 1].t0;
+        data.in_folded_class("rangeto", gap)
+            && p > 0
+            && doc.toks[p].flags & JOINED != 0
+            && data.in_folded_class("rangefrom", &fold_str(doc.word(p - 1)))
+    });
+    // a place on either side: a city and its team are listed as two (`Charlotte and the Hornets`)
+    let before = gap_before.as_deref().is_some_and(listed);
+    let after = cands.get(k + 1).is_some_and(|n| place(k + 1) && between(c, n, false).is_some_and(|gap| listed(&gap)));
+    range || (before && after)
 }
 
 /// Rule `firm_role_in_article`: a lone unknown word that rule `firm_role`
@@ -2489,6 +2543,23 @@ mod tests {
         let found = kinds("pt", text);
         assert_eq!(kind_of(&found, "Porto"), Some("ORG"), "{found:?}");
         assert_eq!(kind_of(&found, "Lisboa"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_plural_name_listed_among_places_is_a_place_no_team() {
+        let text = "Yesterday the storm tore north through Georgia, the Carolinas and Tennessee, killing dozens.";
+        let found = kinds("en", text);
+        assert_eq!(kind_of(&found, "Carolinas"), Some("LOC"), "{found:?}");
+        let text = "Helene leaves a trail of destruction from Florida to the Appalachians after landfall.";
+        let found = kinds("en", text);
+        assert_eq!(kind_of(&found, "Appalachians"), Some("LOC"), "{found:?}");
+        // a team after its article stays a team, also listed with its city alone
+        let text = "Yesterday Jordan said that Charlotte and the Hornets had been a special part of his life.";
+        let found = kinds("en", text);
+        assert_ne!(kind_of(&found, "Hornets"), Some("LOC"), "{found:?}");
+        let text = "Yesterday the Hornets beat the Celtics in Boston, and the Hornets coach praised them.";
+        let found = kinds("en", text);
+        assert_eq!(kind_of(&found, "Hornets"), Some("ORG"), "{found:?}");
     }
 
     #[test]
