@@ -1069,6 +1069,9 @@ pub(crate) fn clubs_named_for_places(
         t0 > 0 && doc.toks[t0].flags & JOINED != 0 && demonym_word(doc, t0 - 1, &is_demonym)
     });
     if !about_sport(doc) || !(names_a_club(doc) || by_article || by_demonym) {
+        if article_lang {
+            towns_after_club_article_anywhere(doc, cands, &clubs);
+        }
         return;
     }
     // the ground is a place whether or not a club is named by its city
@@ -1139,6 +1142,47 @@ pub(crate) fn clubs_named_for_places(
         c.kind = kind;
         c.cue = false;
         c.weak = false;
+    }
+}
+
+/// Rule `town_after_club_article_anywhere` (part of [`clubs_named_for_places`],
+/// asked outside a sports report): in a language that writes a town's name
+/// with no article where it names the town (profile class `clubarticleanywhere`,
+/// the articles that never stand before a town's bare name: Italian `il`,
+/// `del`, `la`; `a Milano`, `di Napoli` are the towns), a town of one word the
+/// gazetteer knows right after one is the club named for it in any article
+/// (`presidente del Milan`, `bandiere del Milan`, `il Monza, portato in
+/// Serie A` in a report on a funeral). A complement after the name may be the
+/// town's as a time or a trait of it (`la Milano di oggi`, `la Roma che
+/// lavora`): with one, only a sports report says a club. `clubs` are the
+/// candidates right after a club article (see [`club_article_before`]).
+fn towns_after_club_article_anywhere(doc: &Doc, cands: &mut [Cand], clubs: &[usize]) {
+    let data = doc.lang.data();
+    if data.words("clubarticleanywhere").next().is_none() {
+        return;
+    }
+    let gaz = super::gazetteer::Gazetteer::get();
+    let town = |c: &Cand| match c.source {
+        Source::Gazetteer(e) => {
+            let entry = gaz.entry(e);
+            c.t1 - c.t0 == 1 && entry.kind == EntityKind::Location && entry.id.starts_with("loc:gn")
+        }
+        _ => false,
+    };
+    let article = |t0: usize| data.words("clubarticleanywhere").any(|w| w == doc.word(t0 - 1).to_lowercase());
+    let complement_after = |t1: usize| {
+        doc.toks.get(t1).is_some_and(|t| t.flags & (JOINED | LOWER) == JOINED | LOWER) && {
+            let next = doc.word(t1).to_lowercase();
+            data.words("complprep").any(|w| w == next) || data.words("townqualifier").any(|w| w == next)
+        }
+    };
+    for &k in clubs {
+        let c = &mut cands[k];
+        if town(c) && article(c.t0) && !complement_after(c.t1) {
+            c.source = Source::Unknown { acronym: None };
+            c.kind = EntityKind::Organization;
+            c.weak = false;
+        }
     }
 }
 
@@ -2543,6 +2587,19 @@ mod tests {
         let found = kinds("pt", text);
         assert_eq!(kind_of(&found, "Porto"), Some("ORG"), "{found:?}");
         assert_eq!(kind_of(&found, "Lisboa"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_town_after_a_clubs_article_is_the_club_outside_a_sports_report_in_italian() {
+        let text = "Alla cerimonia c'erano le bandiere del Milan. Berlusconi era stato presidente del Milan per 31 anni, \
+                    mentre il Monza, portato in Serie A, fu venduto dopo la sua morte. Il sindaco di Milano ha parlato.";
+        let found = kinds("it", text);
+        assert_eq!(kind_of(&found, "Milan"), Some("ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Monza"), Some("ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Milano"), Some("LOC"), "the town after its preposition: {found:?}");
+        // a complement after it may be the town's own
+        let found = kinds("it", "Il sindaco ha descritto la Milano di oggi ai giornalisti stranieri.");
+        assert_eq!(kind_of(&found, "Milano"), Some("LOC"), "{found:?}");
     }
 
     #[test]
