@@ -147,6 +147,7 @@ impl<'a> Doc<'a> {
         self.text = &article.text;
         self.lang = article.language.profile(article.script);
         super::tokens::lower_common_words_after_elision(&article.text, &mut self.toks, self.lang);
+        super::tokens::letter_after_common_noun_ends_sentence(&article.text, &mut self.toks, self.lang);
         sentence_case_lines_are_sentences(&article.text, &mut self.toks, self.lang);
         self.first_token = first_token;
     }

@@ -280,6 +280,45 @@ pub fn lower_common_words_after_elision(text: &str, toks: &mut [Token], lang: &P
     }
 }
 
+/// Rule `letter_after_common_noun`: a single capital with a dot right after
+/// a capitalised ordinary word of the language (one of its most frequent
+/// words, no stop word, title or given name) is the letter that names one of
+/// a series (`Serie A`, `Plan B`, `Formula E`), no initial: its dot ends the
+/// sentence, and the capital after it opens the next one (`… di Serie A.
+/// Scott McTominay ha aperto`), no word of one name with it. An initial
+/// follows a given name or opens the name (`John F. Kennedy`, `В. Путин`);
+/// the tokeniser, which knows no language, reads every such dot as an
+/// initial's, and this pass, which does, takes it back.
+pub fn letter_after_common_noun_ends_sentence(text: &str, toks: &mut [Token], lang: &Profile) {
+    let word = |t: &Token| &text[t.start..t.end];
+    let cues = super::cues::Cues::get();
+    let cue_lang = super::cues::CueLang::of(lang);
+    for i in 1..toks.len().saturating_sub(1) {
+        let (before, letter, next) = (toks[i - 1], toks[i], toks[i + 1]);
+        let mut chars = word(&letter).chars();
+        let single_capital = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+        if !single_capital
+            || letter.flags & JOINED == 0
+            || !text[letter.end..].starts_with('.')
+            || next.flags & (JOINED | SENT) != JOINED
+            || !next.is_cap()
+            || before.flags & (CAP | ALLCAPS | SENT | APOS | DIGIT) != CAP
+        {
+            continue;
+        }
+        let noun = word(&before);
+        let lower = noun.to_lowercase();
+        let common = noun.chars().count() >= 3
+            && !lang.is_stop_word(&lower)
+            && common_word_rank(lang.code, &lower).is_some()
+            && !super::types::is_listed_given_name(noun)
+            && cues.of_word(&crate::lang::fold_str(noun), cue_lang) & super::cues::TITLE == 0;
+        if common {
+            toks[i + 1].flags = (next.flags & !JOINED) | SENT;
+        }
+    }
+}
+
 thread_local! {
     /// This thread's memory of the words it keyed last (see [`KeyCache`]).
     static KEY_CACHE: std::cell::RefCell<KeyCache> = std::cell::RefCell::new(KeyCache::new());
@@ -1345,6 +1384,24 @@ mod tests {
         assert_eq!(words, vec!["The", "U.S.", "President", "met", "U.N.", "staff"]);
         assert!(!t[2].has(SENT));
         assert!(t[1].has(ALLCAPS));
+    }
+
+    #[test]
+    fn a_letter_after_a_common_noun_ends_the_sentence_at_its_dot() {
+        let it = crate::lang::profile_of_code("it").expect("it");
+        let text = "Il Napoli ha vinto la Serie A. Scott McTominay ha segnato. Il presidente John F. Kennedy parla.";
+        let (_, mut t) = toks(text);
+        letter_after_common_noun_ends_sentence(text, &mut t, it);
+        let scott = t.iter().position(|t| &text[t.start..t.end] == "Scott").expect("Scott");
+        assert!(t[scott].has(SENT) && !t[scott].has(JOINED), "the series letter's dot ends the sentence");
+        let kennedy = t.iter().position(|t| &text[t.start..t.end] == "Kennedy").expect("Kennedy");
+        assert!(!t[kennedy].has(SENT) && t[kennedy].has(JOINED), "an initial after a given name");
+        let ru = crate::lang::profile_of_code("ru").expect("ru");
+        let text = "Вчера Президент В. Путин провёл встречу.";
+        let (_, mut t) = toks(text);
+        letter_after_common_noun_ends_sentence(text, &mut t, ru);
+        let putin = t.iter().position(|t| &text[t.start..t.end] == "Путин").expect("Путин");
+        assert!(!t[putin].has(SENT) && t[putin].has(JOINED), "an initial after a title");
     }
 
     #[test]
