@@ -51,11 +51,13 @@ pub(crate) struct Doc<'a> {
     /// The article's index of the first token in `toks` (0 unless this is
     /// a later window of a long article).
     pub first_token: usize,
+    /// The bytes of `text` this window tokenised (all of it unless the article is long).
+    pub window: std::ops::Range<usize>,
 }
 
 impl Default for Doc<'_> {
     fn default() -> Self {
-        Doc { text: "", keys: String::new(), toks: Vec::new(), lang: OTHER, first_token: 0 }
+        Doc { text: "", keys: String::new(), toks: Vec::new(), lang: OTHER, first_token: 0, window: 0..0 }
     }
 }
 
@@ -69,8 +71,9 @@ pub(crate) const WINDOW: usize = 1 << 20;
 
 /// The byte ranges of `text` tokenised one at a time: the whole text up to
 /// `window` bytes ([`WINDOW`] but in tests), else windows of at most that, each ending after
-/// the last line break in its second half (else after the last space, else
-/// at a character boundary).
+/// the last line break in its second half (else after the last sentence end of Chinese or
+/// Japanese, [`super::segmented::after_sentence_end`], else after the last space, else at a
+/// character boundary).
 pub(crate) fn windows(text: &str, window: usize) -> Vec<std::ops::Range<usize>> {
     let window = window.max(8);
     let mut out = Vec::new();
@@ -81,8 +84,10 @@ pub(crate) fn windows(text: &str, window: usize) -> Vec<std::ops::Range<usize>> 
         let bytes = &text.as_bytes()[half..limit];
         let cut = match bytes.iter().rposition(|&b| b == b'\n') {
             Some(at) => half + at + 1,
-            None => match bytes.iter().rposition(|&b| b == b' ' || b == b'\t') {
-                Some(at) => half + at + 1,
+            None => match super::segmented::after_sentence_end(text, half..limit)
+                .or_else(|| bytes.iter().rposition(|&b| b == b' ' || b == b'\t').map(|at| half + at + 1))
+            {
+                Some(at) => at,
                 None => (half..=limit).rev().find(|&at| text.is_char_boundary(at)).unwrap_or(limit),
             },
         };
@@ -150,6 +155,7 @@ impl<'a> Doc<'a> {
         super::tokens::letter_after_common_noun_ends_sentence(&article.text, &mut self.toks, self.lang);
         sentence_case_lines_are_sentences(&article.text, &mut self.toks, self.lang);
         self.first_token = first_token;
+        self.window = range;
     }
     pub fn has_devanagari(&self) -> bool {
         self.toks.iter().any(|t| t.flags & DEVA != 0)

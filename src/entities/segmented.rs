@@ -366,6 +366,9 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
 /// tokens. The segmenter cuts text into lines before anything else, so their
 /// words are the whole article's there; segmenting the whole article for each
 /// window of a long one took time that grew with the square of its length.
+/// A line longer than its window (an article with no line break) is cut to
+/// the window's own text, which ends after a sentence where one does
+/// ([`after_sentence_end`]): else each window segmented the whole line again.
 fn lines_of_the_window(doc: &Doc) -> std::ops::Range<usize> {
     let text = doc.text;
     if text.len() <= super::recognise::WINDOW {
@@ -374,7 +377,21 @@ fn lines_of_the_window(doc: &Doc) -> std::ops::Range<usize> {
     let (Some(first), Some(last)) = (doc.toks.first(), doc.toks.last()) else { return 0..0 };
     let start = text[..first.start].rfind(['\n', '\r']).map_or(0, |at| at + 1);
     let end = text[last.end..].find(['\n', '\r']).map_or(text.len(), |at| last.end + at + 1);
-    start..end
+    start.max(doc.window.start)..end.min(doc.window.end)
+}
+
+/// Where the last sentence of Chinese or Japanese in the bytes `range` of
+/// `text` ends (after its `。`, `！`, `？` or halfwidth `｡`), if one does: a
+/// long article with no line break is cut into windows there
+/// ([`super::recognise::windows`]), so that each window's text can be
+/// segmented on its own ([`lines_of_the_window`]).
+pub(crate) fn after_sentence_end(text: &str, range: std::ops::Range<usize>) -> Option<usize> {
+    const ENDS: [[u8; 3]; 4] = [[0xE3, 0x80, 0x82], [0xEF, 0xBC, 0x81], [0xEF, 0xBC, 0x9F], [0xEF, 0xBD, 0xA1]];
+    let bytes = text.as_bytes().get(range.clone())?;
+    // (their first bytes found with memchr: text in other scripts has none and is passed over fast)
+    memchr::memrchr2_iter(0xE3, 0xEF, bytes)
+        .find(|&at| bytes.get(at..at + 3).is_some_and(|w| ENDS.iter().any(|end| end == w)))
+        .map(|at| range.start + at + 3)
 }
 
 /// Rule `a_describing_organisation_before_a_name_is_no_name`: Chinese and
@@ -2226,6 +2243,37 @@ mod tests {
             assert_eq!(own, of_whole, "{lines:?}");
         });
         assert_eq!(windows, 2);
+    }
+
+    #[test]
+    fn a_window_of_a_long_article_with_no_line_break_is_segmented_on_its_own_sentences_alone() {
+        let sentence = "习近平在北京会见了普京。";
+        let text = sentence.repeat(super::super::recognise::WINDOW / sentence.len() + 2000);
+        let a = article("zh", "zh", &text);
+        let whole = Segmenter::Chinese.segment(&text);
+        let mut doc = Doc::default();
+        let mut windows = 0;
+        super::super::recognise::each_window(&mut doc, &a, |doc| {
+            windows += 1;
+            let own = lines_of_the_window(doc);
+            assert_eq!(own, doc.window, "the window's own text, not the whole line");
+            assert!(text[..own.end].ends_with('。'), "{own:?} ends after a sentence");
+            let mut words = Segmenter::Chinese.segment(&text[own.clone()]);
+            words.iter_mut().for_each(|w| (w.start, w.end) = (w.start + own.start, w.end + own.start));
+            let of_whole: Vec<_> = whole.iter().filter(|w| own.contains(&w.start)).copied().collect();
+            assert_eq!(words, of_whole, "{own:?}");
+        });
+        assert_eq!(windows, 2);
+    }
+
+    #[test]
+    fn a_sentence_of_chinese_or_japanese_ends_after_its_full_stop_or_mark() {
+        let text = "他说：“好！”然后走了。日本は？abc";
+        let after = |mark: &str| text.find(mark).map(|at| at + mark.len());
+        assert_eq!(after_sentence_end(text, 0..text.len()), after("？"));
+        assert_eq!(after_sentence_end(text, 0..after("。").unwrap_or(0)), after("。"));
+        assert_eq!(after_sentence_end(text, 0..text.find('。').unwrap_or(0)), after("！"));
+        assert_eq!(after_sentence_end("Mr. Smith left. He", 0..18), None, "a Latin full stop ends no window here");
     }
 
     #[test]
