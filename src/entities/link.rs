@@ -3072,8 +3072,14 @@ fn link_transcriptions(
         }
     }
     let mut context = ArticleEntities::default();
+    // (rule `one_language_writes_one_name_one_way`) the names of each spelling in a
+    // language that have met a cased-script name, and those left for want of a story
+    let spelling = |n: usize| (t.name(&items[n]).joined, langs.get(items[n].art as usize).map(|p| p.index));
+    let mut met: HashMap<(u32, Option<usize>), usize> = HashMap::default();
+    let mut untold: Vec<(usize, Vec<usize>)> = Vec::new();
     for (n, keys) in todo {
         if cased_roots.contains(&uf.find(n)) {
+            met.entry(spelling(n)).or_insert(n);
             continue;
         }
         let table = |which: &KeyTable| match which {
@@ -3118,6 +3124,7 @@ fn link_transcriptions(
         found.dedup_by_key(|&mut (_, root)| root);
         if one_part {
             let art = items[n].art;
+            let sounded: Vec<usize> = found.iter().map(|&(_, root)| root).collect();
             found.retain(|&(_, root)| {
                 arts_of_root.get(&root).is_some_and(|arts| {
                     arts.iter().any(|&other| {
@@ -3127,6 +3134,7 @@ fn link_transcriptions(
                 })
             });
             if found.is_empty() {
+                untold.push((n, sounded));
                 continue;
             }
         }
@@ -3160,6 +3168,18 @@ fn link_transcriptions(
             && !items_kinds_firmly_differ(cands, &items[n], &items[name])
         {
             uf.union(n, name);
+            met.entry(spelling(n)).or_insert(n);
+        }
+    }
+    // (rule `one_language_writes_one_name_one_way`) a name in one part whose article
+    // tells another story than the cased name's (`拜登` in a report on Taiwan's
+    // vote) is the entity its language's same spelling met elsewhere, if it sounds like it
+    for (n, sounded) in untold {
+        if let Some(&m) = met.get(&spelling(n))
+            && sounded.iter().any(|&root| uf.find(root) == uf.find(m))
+            && !items_kinds_firmly_differ(cands, &items[n], &items[m])
+        {
+            uf.union(n, m);
         }
     }
 }
@@ -3213,11 +3233,22 @@ const MIN_SHARED_ENTITIES_OF_A_SOUND_LINK: usize = 2;
 /// when two candidates are named as often (bounds the work on a large corpus).
 const STORY_ARTICLES: usize = 64;
 
+/// An entity named by more than this share (one in N) of the corpus's articles
+/// tells little of a story: it counts half among the entities two articles
+/// share (rule `a_common_entity_tells_no_story`).
+const COMMON_ENTITY_SHARE: usize = 8;
+/// ... nor is any entity named by this many articles or fewer common, so a
+/// small corpus compares its articles as before (and an entity of one story
+/// told in every language stays a story's).
+const MIN_ARTICLES_OF_A_COMMON_ENTITY: usize = 24;
+
 /// The entities each article names (gazetteer entries, places decided, and
 /// the clusters of its other names), built when first asked for.
 #[derive(Default)]
 struct ArticleEntities {
     of: HashMap<u32, HashSet<u64>>,
+    /// The entities named by many of the corpus's articles, found when first asked for.
+    common: Option<HashSet<u64>>,
 }
 
 /// Marks a gazetteer entry apart from a cluster's root among an article's entities.
@@ -3232,26 +3263,45 @@ impl ArticleEntities {
         uf: &mut UnionFind,
     ) -> &HashSet<u64> {
         self.of.entry(art).or_insert_with(|| {
-            let mut set = HashSet::default();
-            for c in cands.get(cand_range(cand_starts, art as usize)).into_iter().flatten() {
-                match (c.origin(), c.item()) {
-                    (Origin::Gazetteer(e), _) => {
-                        set.insert(GAZETTEER_ENTRY | u64::from(e));
-                    }
-                    (_, Some(n)) if items.get(n).is_some_and(|it| it.art == art) => {
-                        set.insert(match placed.get(&n) {
-                            Some(&e) => GAZETTEER_ENTRY | u64::from(e),
-                            None => uf.find(n) as u64,
-                        });
-                    }
-                    _ => {}
-                }
-            }
-            set
+            let mut keys = Vec::new();
+            entities_named(art, (items, cands, cand_starts), placed, uf, &mut keys);
+            keys.into_iter().collect()
         })
     }
 
-    /// How many entities articles `a` and `b` both name, besides cluster `root`.
+    /// Rule `a_common_entity_tells_no_story`: the entities named by more than one
+    /// article in [`COMMON_ENTITY_SHARE`] of the corpus (and by more than
+    /// [`MIN_ARTICLES_OF_A_COMMON_ENTITY`]). Two articles that both name Russia and
+    /// Putin, or the USA and China, may tell any two stories: such entities count
+    /// half in [`ArticleEntities::shared`].
+    fn common(
+        &mut self,
+        all: (&[Item], &[Kept], &[u32]),
+        placed: &HashMap<usize, u32>,
+        uf: &mut UnionFind,
+    ) -> &HashSet<u64> {
+        self.common.get_or_insert_with(|| {
+            let articles = all.2.len().saturating_sub(1);
+            let most = (articles / COMMON_ENTITY_SHARE).max(MIN_ARTICLES_OF_A_COMMON_ENTITY);
+            let mut named_by: HashMap<u64, usize> = HashMap::default();
+            if articles > most {
+                let mut keys = Vec::new();
+                for art in 0..articles {
+                    keys.clear();
+                    entities_named(art as u32, all, placed, uf, &mut keys);
+                    keys.sort_unstable();
+                    keys.dedup();
+                    for &k in &keys {
+                        *named_by.entry(k).or_default() += 1;
+                    }
+                }
+            }
+            named_by.into_iter().filter(|&(_, n)| n > most).map(|(k, _)| k).collect()
+        })
+    }
+
+    /// How many entities articles `a` and `b` both name, besides cluster `root`;
+    /// two common entities count as one.
     fn shared(
         &mut self,
         a: u32,
@@ -3263,13 +3313,41 @@ impl ArticleEntities {
     ) -> usize {
         self.entities(a, all, placed, uf);
         self.entities(b, all, placed, uf);
-        let (Some(first), Some(second)) = (self.of.get(&a), self.of.get(&b)) else { return 0 };
+        self.common(all, placed, uf);
+        let (Some(first), Some(second), Some(common)) = (self.of.get(&a), self.of.get(&b), self.common.as_ref()) else {
+            return 0;
+        };
         // (rule `an_article_s_clusters_are_compared_as_they_are_now`) a set keeps the roots its
         // clusters had when it was built, and clusters joined since have one root now
         let mut now = |e: u64| if e & GAZETTEER_ENTRY != 0 { e } else { uf.find(e as usize) as u64 };
         let theirs: HashSet<u64> = second.iter().map(|&e| now(e)).collect();
         let mine: HashSet<u64> = first.iter().map(|&e| now(e)).collect();
-        mine.iter().filter(|&&e| e != root as u64 && theirs.contains(&e)).count()
+        // (rule `a_common_entity_tells_no_story`) two common entities count as one
+        let common: HashSet<u64> = common.iter().map(|&e| now(e)).collect();
+        let (rare, often): (Vec<u64>, Vec<u64>) =
+            mine.iter().filter(|&&e| e != root as u64 && theirs.contains(&e)).partition(|e| !common.contains(e));
+        rare.len() + often.len() / 2
+    }
+}
+
+/// Pushes the entities article `art` names (gazetteer entries, places decided,
+/// and the clusters of its other names, by their roots now) onto `out`.
+fn entities_named(
+    art: u32,
+    (items, cands, cand_starts): (&[Item], &[Kept], &[u32]),
+    placed: &HashMap<usize, u32>,
+    uf: &mut UnionFind,
+    out: &mut Vec<u64>,
+) {
+    for c in cands.get(cand_range(cand_starts, art as usize)).into_iter().flatten() {
+        match (c.origin(), c.item()) {
+            (Origin::Gazetteer(e), _) => out.push(GAZETTEER_ENTRY | u64::from(e)),
+            (_, Some(n)) if items.get(n).is_some_and(|it| it.art == art) => out.push(match placed.get(&n) {
+                Some(&e) => GAZETTEER_ENTRY | u64::from(e),
+                None => uf.find(n) as u64,
+            }),
+            _ => {}
+        }
     }
 }
 
@@ -6072,6 +6150,62 @@ mod tests {
         let raimondo = id_of(&r, 0, "Raimondo");
         assert!(raimondo.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "雷蒙多"), raimondo, "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_common_entity_tells_no_story() {
+        // rule `a_common_entity_tells_no_story`: articles 0 and 1 both name entities 5, 6
+        // and 7; 5 and 6 are named by many of the corpus's articles, and two such count as one
+        let mut uf = UnionFind::new(8);
+        let mut context = ArticleEntities::default();
+        context.of.insert(0, [5u64, 6, 7].into_iter().collect());
+        context.of.insert(1, [5u64, 6, 7].into_iter().collect());
+        context.common = Some([5u64, 6].into_iter().collect());
+        let none: (&[Item], &[Kept], &[u32]) = (&[], &[], &[]);
+        assert_eq!(context.shared(0, 1, 0, none, &HashMap::default(), &mut uf), 2);
+        context.common = Some([5u64, 6, 7].into_iter().collect());
+        assert_eq!(context.shared(0, 1, 0, none, &HashMap::default(), &mut uf), 1);
+    }
+
+    #[test]
+    fn a_transcription_meets_no_name_of_an_article_sharing_only_common_entities() {
+        // rule `a_common_entity_tells_no_story`: `カルマン`'s article and Kalman's name only
+        // Russia and Moscow in common, which thirty other articles name too
+        use super::super::recognise::tests::{article, run};
+        let mut articles = vec![
+            article("en", "en", "Peter Kalman opened a bank in Moscow, Russia, on Monday."),
+            article("ja", "ja", "カルマン氏は月曜日、ロシアのモスクワで演奏した。"),
+        ];
+        for k in 0..30 {
+            articles.push(article("en", "en", &format!("The talks in Moscow, Russia, went on for {k} days.")));
+        }
+        let r = run(&articles);
+        let kalman = id_of(&r, 0, "Peter Kalman");
+        assert!(kalman.is_some(), "{:?}", r[0]);
+        let ja = id_of(&r, 1, "カルマン");
+        assert!(ja.is_some() && ja != kalman, "{:?}", r[1]);
+        // with no other articles, the two share two entities and the name joins
+        let r = run(&articles[..2]);
+        assert_eq!(id_of(&r, 1, "カルマン"), id_of(&r, 0, "Peter Kalman"), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn one_language_writes_one_name_one_way() {
+        // rule `one_language_writes_one_name_one_way`: `拜登` in the reports from London and
+        // Paris shares no entity with the English report, but the same spelling in the report
+        // on the visit to China met Biden
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article("en", "en", "US President Joe Biden arrived in China. Biden met officials in Beijing."),
+            article("zh", "zh", "美国总统拜登抵达中国，在北京会见官员。"),
+            article("zh", "zh", "拜登周五在伦敦发表讲话。"),
+            article("zh", "zh", "拜登周六在巴黎发表讲话。"),
+        ]);
+        let biden = id_of(&r, 0, "Joe Biden");
+        assert!(biden.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "拜登"), biden, "{:?}", r[1]);
+        assert_eq!(id_of(&r, 2, "拜登"), biden, "{:?}", r[2]);
+        assert_eq!(id_of(&r, 3, "拜登"), biden, "{:?}", r[3]);
     }
 
     #[test]
