@@ -267,7 +267,7 @@ fn group_after_article(doc: &Doc, cands: &[Cand], votes: &mut [Vote], rules: &mu
             .find_map(|end| word.strip_suffix(end.as_str()))
             .is_some_and(|one| one.chars().count() >= 3 && !surnames.contains(one))
     };
-    let (places, groups): (Vec<(bool, String)>, Vec<(bool, String)>) = cands
+    let (places, groups): (Vec<_>, Vec<_>) = cands
         .iter()
         .enumerate()
         .filter(|(_, c)| lone(c) && after_article(c.t0))
