@@ -221,7 +221,8 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         let title_before = title_before || title_after;
         let name = &name;
         let Some((end, kind, weak)) = typed(doc.text, &words, name, &heads) else { continue };
-        let kind = dotted_kind(&doc.text[name.start..end], kind, &heads, gaz);
+        let person_after = next_word(&words, end).is_some_and(|w| w.class == WordClass::PersonSuffix);
+        let kind = dotted_kind(&doc.text[name.start..end], kind, person_after, &heads, gaz);
         let (end, kind) = match suffix_of_a_transcribed_place(doc.text, &words, segmenter, name.start, end, kind) {
             Some(suffixed) => (suffixed, EntityKind::Location),
             None => (end, kind),
@@ -627,10 +628,15 @@ fn names_cut_before_their_last_kanji(doc: &Doc, words: &[Word], classes: &impl F
                 && !matches!(next.class, WordClass::PersonSuffix | WordClass::PlaceSuffix | WordClass::Suffix)
         })
         .map(|k| {
-            let title = words
-                .get(k + 2)
-                .is_some_and(|a| a.start == words[k + 1].end && classes(&text[a.start..a.end]) & TITLE != 0);
-            (k, title)
+            // (a title ipadic cuts in two words counts whole: `国家` `主席`, head of state)
+            let title_of = |last: usize| {
+                words.get(k + 2..=last).is_some_and(|title| {
+                    title.windows(2).all(|pair| pair[0].end == pair[1].start)
+                        && title[0].start == words[k + 1].end
+                        && classes(&text[title[0].start..title[title.len() - 1].end]) & TITLE != 0
+                })
+            };
+            (k, title_of(k + 2) || title_of(k + 3))
         })
         .collect();
     let named: std::collections::HashSet<&str> =
@@ -1661,11 +1667,15 @@ fn transcribed_place(name: &str, classes: &impl Fn(&str) -> u8) -> bool {
 /// `ローンデポ・パーク`, a ballpark) or its first part a big place
 /// (`ニューヨーク・ヤンキース`, a team named after its city) or a company the
 /// dictionary knows (`オリックス・バファローズ`, a team named after its owner).
-fn dotted_kind(name: &str, kind: EntityKind, heads: &Heads, gaz: &Gazetteer) -> EntityKind {
+/// Rule `a_dotted_name_before_a_person_suffix_is_a_person`: a name the
+/// dictionary's person suffix follows (`氏`, `さん`) is a person's whatever its
+/// first part spells alike (`ミラ・ムラティ氏`, Mira Murati: `ミラ` is Mila, a
+/// province of Algeria).
+fn dotted_kind(name: &str, kind: EntityKind, person_after: bool, heads: &Heads, gaz: &Gazetteer) -> EntityKind {
     let (Some((_, last)), Some((first, _))) = (name.rsplit_once(['·', '・']), name.split_once(['·', '・'])) else {
         return kind;
     };
-    if kind != EntityKind::Person {
+    if kind != EntityKind::Person || person_after {
         return kind;
     }
     if let Some(head_kind) = heads.kind_of_ending(last) {
@@ -2392,6 +2402,23 @@ mod tests {
         let xi: Vec<_> = r[0].iter().filter(|m| m.0 == "習近平").collect();
         assert_eq!(xi.len(), 2, "{:?}", r[0]);
         assert!(xi.iter().all(|m| m.1 == "PER") && find(&r[0], "平").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_dotted_name_before_a_person_suffix_is_a_person() {
+        let r = run(&[article("ja", "ja", "最高技術責任者のミラ・ムラティ氏が暫定CEOに指名された。")]);
+        assert_eq!(find(&r[0], "ミラ・ムラティ").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        // a team named after its city, with no suffix, stays a team
+        let r = run(&[article("ja", "ja", "ニューヨーク・ヤンキースが勝った。")]);
+        assert_eq!(find(&r[0], "ニューヨーク・ヤンキース").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_chinese_name_ipadic_cuts_before_its_last_kanji_is_one_person_before_a_title_of_two_words() {
+        // named only before the title, whose two words are `国家` `主席`
+        let r = run(&[article("ja", "ja", "中国の習近平国家主席は22日に帰国した。")]);
+        assert_eq!(find(&r[0], "習近平").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert!(find(&r[0], "習近").is_none() && find(&r[0], "平").is_none(), "{:?}", r[0]);
     }
 
     /// An English article naming Putin, Biden and Viasna, the corpus the transcriptions of Putin are linked in.
