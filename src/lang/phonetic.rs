@@ -607,6 +607,10 @@ fn transcription_key_read(name: &str, dental: bool) -> Option<String> {
                 sounds.push(Sound::Consonant(b'b'));
             }
             Some(crate::lang::Script::Kana) if kana_final_ng(previous, c, chars.peek().copied()) => {}
+            Some(crate::lang::Script::Kana) if kana_writes_tw(c, chars.peek().copied()) => {
+                sounds.push(Sound::Consonant(b'd'));
+                sounds.push(Sound::Consonant(b'b'));
+            }
             Some(crate::lang::Script::Kana) => {
                 let romaji: Vec<u8> = any_ascii::any_ascii_char(c)
                     .bytes()
@@ -637,6 +641,14 @@ fn kana_writes_a_w(previous: Option<char>, c: char, next: Option<char>) -> bool 
         .is_some_and(|p| matches!(any_ascii::any_ascii_char(p).as_bytes().last(), Some(b'o' | b'u' | b'O' | b'U')));
     c == 'ウ'
         && (matches!(next, Some('ァ' | 'ィ' | 'ェ' | 'ォ')) || (matches!(next, Some('イ' | 'エ' | 'オ')) && !lengthens))
+}
+
+/// Rule `katakana_tsu_before_a_full_size_i_writes_tw`: katakana has no twi and writes
+/// it `ツイ` (`ツイッター` Twitter, `ツイッチ` Twitch, `ツイン` twin), whose `ツ`
+/// romaji reads as the sibilant ts and loses the w. A small `ィ` after it is German
+/// z, ts (`ツィンマーマン`, Zimmermann), and stays so.
+fn kana_writes_tw(c: char, next: Option<char>) -> bool {
+    c == 'ツ' && next == Some('イ')
 }
 
 /// Rule `katakana_final_ng_is_n`: a word-final `ング` writes the final ng of
@@ -957,6 +969,15 @@ mod tests {
         // a u that lengthens the vowel before it, and au before a, stay vowels
         assert_eq!(transcription_key("バウアー").as_deref(), Some("b"));
         assert_eq!(transcription_key("コウイチ"), Some(full("Koichi")));
+    }
+
+    #[test]
+    fn katakana_tsu_before_a_full_size_i_writes_tw() {
+        let full = |w: &str| coarse(w).to_lowercase();
+        assert_eq!(transcription_key("ツイッチ"), Some(full("Twitch")));
+        assert_eq!(transcription_key("ツイン"), Some(full("Twin")));
+        // a small i after it is German z, a sibilant
+        assert!(transcription_key("ツィンマーマン").is_some_and(|k| k.starts_with('s')));
     }
 
     #[test]
