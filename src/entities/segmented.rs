@@ -2231,49 +2231,48 @@ mod tests {
         ms.iter().find(|m| m.0 == surface)
     }
 
+    /// The windows of a long Chinese `text` as (the window, the bytes segmented for it),
+    /// each checked to give the words the whole text's segmentation gives there.
+    fn windows_segmented(text: &str) -> Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> {
+        let a = article("zh", "zh", text);
+        let whole = Segmenter::Chinese.segment(text);
+        let mut doc = Doc::default();
+        let mut out = Vec::new();
+        super::super::recognise::each_window(&mut doc, &a, |doc| {
+            let own = lines_of_the_window(doc);
+            let (first, last) = (doc.toks[0].start, doc.toks[doc.toks.len() - 1].end);
+            assert!(own.start <= first && last <= own.end, "{own:?} holds the window's tokens");
+            let mut words = Segmenter::Chinese.segment(&text[own.clone()]);
+            words.iter_mut().for_each(|w| (w.start, w.end) = (w.start + own.start, w.end + own.start));
+            let of_whole: Vec<_> = whole.iter().filter(|w| own.contains(&w.start)).copied().collect();
+            assert_eq!(words, of_whole, "{own:?}");
+            out.push((doc.window.clone(), own));
+        });
+        out
+    }
+
     #[test]
     fn a_window_of_a_long_article_is_segmented_on_its_own_lines_alone() {
         let line = "习近平在北京会见了普京。\n";
         let text = line.repeat(super::super::recognise::WINDOW / line.len() + 2000);
-        let a = article("zh", "zh", &text);
-        let whole = Segmenter::Chinese.segment(&text);
-        let mut doc = Doc::default();
-        let mut windows = 0;
-        super::super::recognise::each_window(&mut doc, &a, |doc| {
-            windows += 1;
-            let lines = lines_of_the_window(doc);
-            let (first, last) = (doc.toks[0].start, doc.toks[doc.toks.len() - 1].end);
-            assert!(lines.start <= first && last <= lines.end, "{lines:?} holds the window's tokens");
+        let windows = windows_segmented(&text);
+        assert_eq!(windows.len(), 2);
+        for (_, lines) in windows {
             assert!(lines.len() <= super::super::recognise::WINDOW, "{lines:?}: the window's lines, not the article");
             assert!(lines.start == 0 || text[..lines.start].ends_with('\n'), "{lines:?} starts a line");
-            // the segmenter's words there are the whole article's
-            let mut own = Segmenter::Chinese.segment(&text[lines.clone()]);
-            own.iter_mut().for_each(|w| (w.start, w.end) = (w.start + lines.start, w.end + lines.start));
-            let of_whole: Vec<_> = whole.iter().filter(|w| lines.contains(&w.start)).copied().collect();
-            assert_eq!(own, of_whole, "{lines:?}");
-        });
-        assert_eq!(windows, 2);
+        }
     }
 
     #[test]
     fn a_window_of_a_long_article_with_no_line_break_is_segmented_on_its_own_sentences_alone() {
         let sentence = "习近平在北京会见了普京。";
         let text = sentence.repeat(super::super::recognise::WINDOW / sentence.len() + 2000);
-        let a = article("zh", "zh", &text);
-        let whole = Segmenter::Chinese.segment(&text);
-        let mut doc = Doc::default();
-        let mut windows = 0;
-        super::super::recognise::each_window(&mut doc, &a, |doc| {
-            windows += 1;
-            let own = lines_of_the_window(doc);
-            assert_eq!(own, doc.window, "the window's own text, not the whole line");
+        let windows = windows_segmented(&text);
+        assert_eq!(windows.len(), 2);
+        for (window, own) in windows {
+            assert_eq!(own, window, "the window's own text, not the whole line");
             assert!(text[..own.end].ends_with('。'), "{own:?} ends after a sentence");
-            let mut words = Segmenter::Chinese.segment(&text[own.clone()]);
-            words.iter_mut().for_each(|w| (w.start, w.end) = (w.start + own.start, w.end + own.start));
-            let of_whole: Vec<_> = whole.iter().filter(|w| own.contains(&w.start)).copied().collect();
-            assert_eq!(words, of_whole, "{own:?}");
-        });
-        assert_eq!(windows, 2);
+        }
     }
 
     #[test]
