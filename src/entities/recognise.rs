@@ -1491,6 +1491,10 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 i += len;
                 continue;
             }
+            // (`ה-G20`: a Hebrew proclitic hyphened to it)
+            if t.flags & UNCASED != 0 {
+                out.extend(foreign_name_behind_hyphened_proclitic(&mut cx, i));
+            }
             i += 1;
             continue;
         }
@@ -3426,6 +3430,10 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
         out.push(make(doc, i, end, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
         return end;
     }
+    if let Some(cand) = foreign_name_behind_hyphened_proclitic(cx, i) {
+        out.push(cand);
+        return i + 1;
+    }
     if (cx.cue(i) & TITLE != 0 || title_behind_proclitic(cx, i))
         && let Some(end) = name_after_title(cx, i)
         && !lone_letter_after_title(cx, i, end)
@@ -3544,6 +3552,9 @@ fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
             ));
             return name_end;
         }
+        if indefinite_common_phrase(cx, i, end) {
+            return end;
+        }
         let source = province_of_place(cx, i, end).map_or(Source::Unknown { acronym: None }, Source::Gazetteer);
         out.push(make(doc, i, end, kind, source, false, false));
         return end;
@@ -3621,6 +3632,93 @@ fn lone_common_word_after_title(cx: &mut Ctx, i: usize, end: usize, out: &[Cand]
         && doc.lang.data().often.contains(word)
         && !super::types::is_given_name_in(doc.lang, word)
         && !family_name_found_before(cx, start, out)
+}
+
+/// Rule `a_proclitic_hyphened_to_a_latin_name_leaves_the_name`: Hebrew writes
+/// its proclitics before a word in Latin letters or digits with a hyphen
+/// (`ה-NBA`, the NBA; `ל-OpenAI`, to OpenAI; `ה-G20`), and the tokeniser keeps
+/// the whole as one word of Hebrew script. The Latin word is the name: a
+/// gazetteer name spans the whole written word, as a place behind a proclitic
+/// does; an acronym of capitals (three letters or more) the gazetteer lacks is
+/// an organisation spanning the acronym alone, so it links by its letters.
+fn foreign_name_behind_hyphened_proclitic(cx: &mut Ctx, i: usize) -> Option<Cand> {
+    let doc = cx.doc;
+    let word = doc.word(i);
+    let (clitic, name) = word.split_once(|c: char| matches!(c, '-' | '\u{2010}' | '\u{2011}'))?;
+    let data = doc.lang.data();
+    if !data.proclitics.iter().chain(&data.articles).any(|p| p == clitic)
+        || !name.starts_with(|c: char| c.is_ascii_uppercase())
+    {
+        return None;
+    }
+    if !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '&') {
+        return None;
+    }
+    let letters = name.chars().filter(char::is_ascii_alphabetic).count();
+    let allcaps = name.chars().all(|c| !c.is_ascii_lowercase());
+    let mut flags = CAP;
+    if name.chars().any(|c| c.is_ascii_digit()) {
+        flags |= DIGIT;
+    }
+    if allcaps && letters >= 2 {
+        flags |= ALLCAPS;
+    }
+    let mut key = String::new();
+    super::tokens::push_key(name, flags, &mut key);
+    let t = doc.toks[i];
+    // a name with digits is only ever the gazetteer's (`G20`), as in cased text
+    if let Some(hit) = cx.gaz.lookup(&key)
+        && (hit.trusted || letters >= 3 || flags & DIGIT != 0)
+    {
+        let kind = cx.gaz.entry(hit.entry).kind;
+        return Some(Cand {
+            t0: i,
+            t1: i + 1,
+            start: t.start,
+            end: t.end,
+            kind,
+            source: Source::Gazetteer(hit.entry),
+            cue: false,
+            weak: false,
+        });
+    }
+    (allcaps && letters >= 3 && name.chars().all(|c| c.is_ascii_uppercase())).then(|| Cand {
+        t0: i,
+        t1: i + 1,
+        start: t.end - name.len(),
+        end: t.end,
+        kind: EntityKind::Organization,
+        source: Source::Unknown { acronym: Some(name.to_lowercase()) },
+        cue: false,
+        weak: false,
+    })
+}
+
+/// Rule `a_head_and_an_indefinite_common_word_name_no_body`: in a language
+/// with a definite article (Arabic, Hebrew) a body's or a place's name is
+/// definite: the article on its last word (`مجلس الأمن`), or a name there
+/// (`حركة حماس`, a gazetteer name, read before this). A head word with one
+/// indefinite frequent word of the language after it (its `often` list, an
+/// adjective of one too), no given name, is a kind of thing, no name: `مجلس
+/// إدارة`, a board of directors; `لجنة فرعية`, a subcommittee. The word must
+/// end like the language's own nouns and adjectives (the profile's `nativeend`:
+/// Arabic ta marbuta and nisba), as foreign names and Hebrew's frequent words
+/// (which hold its family names: `כיכר רבין`, `מפלגת ימינה`) do not tell.
+fn indefinite_common_phrase(cx: &Ctx, i: usize, end: usize) -> bool {
+    let doc = cx.doc;
+    let lang = doc.lang;
+    let data = lang.data();
+    if data.articles.is_empty() || end != i + 2 {
+        return false;
+    }
+    let word = doc.word(i + 1);
+    let with_article = data.articles.iter().any(|a| word.starts_with_short(a.as_str()));
+    // a foreign name may be a frequent word too (`سان`, `كوبر`): only the shape of the
+    // language's own nouns and adjectives tells a common word (the profile's `nativeend`)
+    !with_article
+        && data.words("nativeend").any(|e| word.ends_with_short(e))
+        && (is_frequent_word_form(lang, word) || frequent_noun_with_tanween(lang, word))
+        && !super::types::is_given_name_in(lang, word)
 }
 
 /// Is the name a title rule found one letter alone (`מדובר ב"הישג"`, it is a
@@ -9566,6 +9664,31 @@ pub(crate) mod tests {
         assert_eq!(find(&r[0], "ساتيا ناديلا").map(|m| m.1), Some("PER"), "{:?}", r[0]);
         assert_eq!(find(&r[0], "لمايكروسوفت").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
         assert!(r[1].iter().all(|m| m.0 != "للشؤون"), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_proclitic_hyphened_to_a_latin_name_leaves_the_name() {
+        // he was drafted into the NBA; the leaders of the G20 met; IBM and Amazon bid
+        let found =
+            mentions_in("he", "הוא נבחר בדראפט של ה-NBA אחרי שמנהיגי ה-G20 נפגשו, ושתי החברות הגישו הצעות עם ו-IBM.");
+        assert!(found.iter().any(|m| m.0.ends_with("NBA") && m.1 == "ORG"), "{found:?}");
+        assert!(found.iter().any(|m| m.0 == "ה-G20"), "{found:?}");
+        assert!(found.iter().any(|m| m.0.ends_with("IBM") && m.1 == "ORG"), "{found:?}");
+        // digits after the hyphen are a year or a number (`ב-2015`), no name
+        let years = mentions_in("he", "הוא נולד ב-2015 ועבר כ-14 קילומטרים ביום אחד.");
+        assert!(years.iter().all(|m| !m.0.contains("2015") && !m.0.contains("14")), "{years:?}");
+    }
+
+    #[test]
+    fn a_head_and_an_indefinite_common_word_name_no_body() {
+        // the company's board of directors; a Senate subcommittee will investigate
+        let a = [
+            article("ar1", "ar", "وقال إن مجلس إدارة الشركة سيجتمع غدا لبحث الصفقة مع المستثمرين."),
+            article("ar2", "ar", "وقال السيناتور إن لجنة فرعية في مجلس الشيوخ ستحقق في الصفقة."),
+        ];
+        let r = run(&a);
+        assert!(r[0].iter().all(|m| m.0 != "مجلس إدارة"), "{:?}", r[0]);
+        assert!(r[1].iter().all(|m| m.0 != "لجنة فرعية"), "{:?}", r[1]);
     }
 
     #[test]
