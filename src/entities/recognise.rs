@@ -468,6 +468,7 @@ fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazetteer, cues: &
     let name_words: Vec<bool> = (0..doc.toks.len()).map(name_word).collect();
     let name_word = |i: usize| name_words[i];
     let role = role_nouns_before_names(doc, gaz, &name_words);
+    let genitive = |a: usize, b: usize| noun_beside_genitive_name(doc, gaz, cues, a, b);
     let mut in_pair = vec![false; doc.toks.len()];
     for i in 1..doc.toks.len() {
         // not a number's unit (`30 Milliarden Euro`)
@@ -478,6 +479,7 @@ fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazetteer, cues: &
             && !after_number
             && !role[i - 1]
             && !role[i]
+            && !genitive(i - 1, i)
         {
             in_pair[i - 1] = true;
             in_pair[i] = true;
@@ -576,6 +578,38 @@ fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazetteer, cues: &
         *flags = (*flags & !CAP) | LOWER;
     }
     lowered
+}
+
+/// Rule `noun_beside_genitive_name`: in a language that capitalises every
+/// noun, two capitalised words side by side are one name (see
+/// [`lower_common_nouns`]) unless one is a name the gazetteer knows in its
+/// genitive `-s` (`Russlands`, `Irans`, `Chinas`) and the other one of the
+/// language's frequent ordinary words, no head of a body's or a place's name
+/// (`Freund Russlands`, Russia's friend; `Bitten Irans`; `Chinas Regierung`):
+/// a noun and the name that owns it, before or after it, are two words of a
+/// phrase, and the noun names nothing. A head keeps its name (`Kommunistische
+/// Partei Chinas`).
+fn noun_beside_genitive_name(doc: &Doc, gaz: &Gazetteer, cues: &Cues, a: usize, b: usize) -> bool {
+    let lang = CueLang::of(doc.lang);
+    // (a given name ends in `-s` as it stands: `Lars`, `Klaus`, `Andreas`)
+    let genitive_name = |i: usize| {
+        let word = doc.word(i);
+        !super::types::is_given_name_in(doc.lang, word)
+            && word.strip_suffix('s').is_some_and(|stem| {
+                stem.chars().count() >= 3
+                    && !stem.ends_with('s')
+                    && gaz.is_exact_alias(&crate::lang::fold_for_search(stem).text)
+            })
+    };
+    // a frequent word as it stands, not a compound's tail (a surname ends like a noun: `Klingbeil`)
+    let plain_noun = |i: usize| {
+        let word = doc.word(i);
+        doc.toks[i].flags & ALLCAPS == 0
+            && super::types::is_common_word(doc.lang, word)
+            && cues.of_key(doc.key(i), lang) & (ORG_HEAD | LOC_HEAD) == 0
+            && !super::types::is_given_name_in(doc.lang, word)
+    };
+    (genitive_name(b) && plain_noun(a)) || (genitive_name(a) && plain_noun(b))
 }
 
 /// Is the word a count or a unit of the language (profile class `quantity`:
@@ -8796,6 +8830,39 @@ pub(crate) mod tests {
         let surfaces: Vec<&str> = r[0].iter().map(|m| m.0.as_str()).collect();
         assert_eq!(find(&r[0], "Frankreichs").map(|m| m.1), Some("LOC"), "{surfaces:?}");
         assert!(!surfaces.contains(&"Pegels"), "{surfaces:?}");
+    }
+
+    #[test]
+    fn a_german_noun_beside_a_places_genitive_is_no_word_of_its_name() {
+        let r = run(&[article(
+            "de",
+            "de",
+            "Am Montag sprach der Außenminister lange. Der Freund Russlands schwieg, und die Rolle Irans \
+             blieb unklar. Die Kommunistische Partei Chinas tagte in Peking.",
+        )]);
+        let surfaces: Vec<&str> = r[0].iter().map(|m| m.0.as_str()).collect();
+        assert!(surfaces.contains(&"Russlands") && surfaces.contains(&"Irans"), "{surfaces:?}");
+        for noun in ["Freund", "Rolle"] {
+            assert!(!surfaces.iter().any(|s| s.contains(noun)), "{noun} in {surfaces:?}");
+        }
+        assert!(surfaces.iter().any(|s| s.contains("Partei Chinas")), "a head keeps its name: {surfaces:?}");
+        // a given name ends in `-s` too, and a surname like a compound noun
+        let r = run(&[article("de", "de", "Am Montag wurden die Gespräche von Lars Klingbeil geführt.")]);
+        assert!(r[0].iter().any(|m| m.0 == "Lars Klingbeil"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_german_title_in_another_case_is_no_word_of_the_name_after_it() {
+        let r = run(&[article(
+            "de",
+            "de",
+            "Am Montag traf Scholz den Präsidenten Emmanuel Macron in Paris. Die Rede des Kanzlers \
+             Olaf Scholz war kurz.",
+        )]);
+        let surfaces: Vec<&str> = r[0].iter().map(|m| m.0.as_str()).collect();
+        assert_eq!(find(&r[0], "Emmanuel Macron").map(|m| m.1), Some("PER"), "{surfaces:?}");
+        assert_eq!(find(&r[0], "Olaf Scholz").map(|m| m.1), Some("PER"), "{surfaces:?}");
+        assert!(!surfaces.iter().any(|s| s.contains("Präsidenten") || s.contains("Kanzlers")), "{surfaces:?}");
     }
 
     #[test]
