@@ -3173,6 +3173,7 @@ fn slavic_tail(cx: &Ctx, mut end: usize) -> Option<usize> {
             && cx.cue(end) & (TITLE | ORG_HEAD) == 0
             && GENITIVE.iter().any(|g| word.ends_with_short(g))
             && !past_tense_verb(cx.doc.lang, word)
+            && !is_quantity(cx.doc.lang, word)
         {
             end = genitive_phrase_end(cx, end + 1);
         }
@@ -3294,13 +3295,17 @@ fn board_before_title(cx: &Ctx, k: usize) -> bool {
 
 /// Rule `past_sentence_opener`: the first token of a Slavic adjective's
 /// name from `i`, past a word that opens the sentence and is never a name
-/// (`Потім Національний банк України`: then the National Bank); never past `last`.
+/// (`Потім Національний банк України`: then the National Bank), or a
+/// frequent noun the name complements (rule `common_noun_opens_sentence`:
+/// `Фахівці Національного банку`, the National Bank's experts); never past `last`.
 fn past_sentence_opener(cx: &Ctx, i: usize, last: usize) -> usize {
     let toks = &cx.doc.toks;
     let mut start = i;
     while start < last
         && toks[start].flags & (SENT | ALLCAPS) == SENT
-        && (cx.cue(start) & NOT_NAME != 0 || cx.doc.lang.is_stop_word(cx.doc.word(start)))
+        && (cx.cue(start) & NOT_NAME != 0
+            || cx.doc.lang.is_stop_word(cx.doc.word(start))
+            || common_noun_opens_sentence(cx, start))
     {
         start += 1;
     }
@@ -8863,6 +8868,28 @@ pub(crate) mod tests {
         assert_eq!(find(&r[0], "Emmanuel Macron").map(|m| m.1), Some("PER"), "{surfaces:?}");
         assert_eq!(find(&r[0], "Olaf Scholz").map(|m| m.1), Some("PER"), "{surfaces:?}");
         assert!(!surfaces.iter().any(|s| s.contains("Präsidenten") || s.contains("Kanzlers")), "{surfaces:?}");
+    }
+
+    #[test]
+    fn a_quantity_word_after_a_slavic_head_is_no_genitive_complement_of_its_name() {
+        let r = run(&[article(
+            "uk",
+            "uk",
+            "Уряд ухвалив рішення в економіці. Вчора Національного банку кілька місяців обговорювали з акціонерами програму.",
+        )]);
+        let surfaces: Vec<&str> = r[0].iter().map(|m| m.0.as_str()).collect();
+        assert!(surfaces.contains(&"Національного банку"), "{surfaces:?}");
+    }
+
+    #[test]
+    fn a_common_noun_opening_the_sentence_is_no_word_of_a_slavic_adjectives_name() {
+        let r = run(&[article(
+            "uk",
+            "uk",
+            "Уряд ухвалив рішення в економіці. Фахівці Національного банку обговорювали з акціонерами програму.",
+        )]);
+        let surfaces: Vec<&str> = r[0].iter().map(|m| m.0.as_str()).collect();
+        assert!(surfaces.contains(&"Національного банку"), "{surfaces:?}");
     }
 
     #[test]
