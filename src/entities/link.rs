@@ -2012,8 +2012,10 @@ pub(crate) fn link_corpus(
                     // (rule `lone_words_join_by_their_letters_or_their_story`)
                     let key = t.name(&items[n]).joined;
                     let mut joined_to = None;
+                    // (rule `a_head_word_alone_is_its_own_story_s`)
+                    let by_letters = !head_word_alone(articles, &cands, langs[items[n].art as usize], &items[n]);
                     for &r in lone_alike.get(&key).into_iter().flatten().take(LONE_WORD_SPELLINGS) {
-                        if lone_words_alike(articles, &cands, &items[r], &items[n])
+                        if (by_letters && lone_words_alike(articles, &cands, &items[r], &items[n]))
                             || context.shared(
                                 items[n].art,
                                 items[r].art,
@@ -2035,7 +2037,7 @@ pub(crate) fn link_corpus(
                         && written_script(articles, &cands, &items[n]) == Some(crate::lang::Script::Latin);
                     if latin {
                         let of_spelling = lone_spelt.entry(spelt).or_default();
-                        if joined_to.is_none() {
+                        if joined_to.is_none() && by_letters {
                             joined_to = of_spelling.iter().copied().find(|&r| {
                                 t.name(&items[r]).joined != key
                                     && lone_words_alike(articles, &cands, &items[r], &items[n])
@@ -2412,6 +2414,17 @@ fn lone_words_alike(articles: &[Article], cands: &[Kept], a: &Item, b: &Item) ->
     let (va, vb) = (vowels_read(wa), vowels_read(wb));
     let (short, long) = if va.len() <= vb.len() { (va, vb) } else { (vb, va) };
     !short.is_empty() && long.len() - short.len() <= 1 && is_subsequence(&short, &long)
+}
+
+/// Rule `a_head_word_alone_is_its_own_story_s`: is lone word `it` a head word of
+/// its language's organisations (`Cour`, `Corte`, `Parlamento`, `Camera`)? Each
+/// article's `Cour` is the court of its own story, so such a word joins the same
+/// word of another article only when the two tell one story, never by its letters.
+fn head_word_alone(articles: &[Article], cands: &[Kept], lang: &Profile, it: &Item) -> bool {
+    written_name(articles, cands, it).is_some_and(|w| {
+        !w.contains(char::is_whitespace)
+            && Cues::get().of_word_keyed(w, super::tokens::key_flags(w), CueLang::of(lang)) & ORG_HEAD != 0
+    })
 }
 
 /// Letters a case ending may add to a name in one script (`Шольц`, `Шольца`; `Tusk`, `Tuskiem`
@@ -6150,6 +6163,23 @@ mod tests {
         let raimondo = id_of(&r, 0, "Raimondo");
         assert!(raimondo.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "雷蒙多"), raimondo, "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_head_word_alone_is_its_own_story_s() {
+        // rule `a_head_word_alone_is_its_own_story_s`: the court of a report on Poland is not
+        // the court of a report from Lyon, though both write `Cour`
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article(
+                "fr",
+                "fr",
+                "La Cour a rejeté mardi le recours du gouvernement. Selon la Cour, la loi reste en vigueur en Pologne.",
+            ),
+            article("fr", "fr", "La Cour a condamné lundi une entreprise de Lyon. La Cour a aussi fixé une amende."),
+        ]);
+        let (poland, lyon) = (id_of(&r, 0, "Cour"), id_of(&r, 1, "Cour"));
+        assert!(poland.is_some() && lyon.is_some() && poland != lyon, "{:?} {:?}", r[0], r[1]);
     }
 
     #[test]
