@@ -3248,7 +3248,7 @@ const STORY_ARTICLES: usize = 64;
 
 /// An entity named by more than this share (one in N) of the corpus's articles
 /// tells little of a story: it counts half among the entities two articles
-/// share (rule `a_common_entity_tells_no_story`).
+/// share, and only beside one that is not common (rule `a_common_entity_tells_no_story`).
 const COMMON_ENTITY_SHARE: usize = 8;
 /// ... nor is any entity named by this many articles or fewer common, so a
 /// small corpus compares its articles as before (and an entity of one story
@@ -3314,7 +3314,7 @@ impl ArticleEntities {
     }
 
     /// How many entities articles `a` and `b` both name, besides cluster `root`;
-    /// two common entities count as one.
+    /// two common entities count as one, and none without a rare one.
     fn shared(
         &mut self,
         a: u32,
@@ -3335,11 +3335,12 @@ impl ArticleEntities {
         let mut now = |e: u64| if e & GAZETTEER_ENTRY != 0 { e } else { uf.find(e as usize) as u64 };
         let theirs: HashSet<u64> = second.iter().map(|&e| now(e)).collect();
         let mine: HashSet<u64> = first.iter().map(|&e| now(e)).collect();
-        // (rule `a_common_entity_tells_no_story`) two common entities count as one
+        // (rule `a_common_entity_tells_no_story`) two common entities count as one, and
+        // only beside a rare one
         let common: HashSet<u64> = common.iter().map(|&e| now(e)).collect();
         let (rare, often): (Vec<u64>, Vec<u64>) =
             mine.iter().filter(|&&e| e != root as u64 && theirs.contains(&e)).partition(|e| !common.contains(e));
-        rare.len() + often.len() / 2
+        if rare.is_empty() { 0 } else { rare.len() + often.len() / 2 }
     }
 }
 
@@ -6193,8 +6194,11 @@ mod tests {
         context.common = Some([5u64, 6].into_iter().collect());
         let none: (&[Item], &[Kept], &[u32]) = (&[], &[], &[]);
         assert_eq!(context.shared(0, 1, 0, none, &HashMap::default(), &mut uf), 2);
+        // ... and common entities alone say nothing (the Cour of a report on Memorial is
+        // not the Cour of a report on Xi's visit to Moscow, though both name Russia, Moscow,
+        // Kyiv, Ukraine and Putin)
         context.common = Some([5u64, 6, 7].into_iter().collect());
-        assert_eq!(context.shared(0, 1, 0, none, &HashMap::default(), &mut uf), 1);
+        assert_eq!(context.shared(0, 1, 0, none, &HashMap::default(), &mut uf), 0);
     }
 
     #[test]
