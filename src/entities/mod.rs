@@ -35,7 +35,7 @@ mod lookups;
 mod nominative;
 mod recognise;
 mod segmented;
-mod strtable;
+pub(crate) mod strtable;
 mod suffixes;
 mod tokens;
 mod types;

@@ -47,6 +47,10 @@ impl<V> Default for StrMap<V> {
 }
 
 impl<V> StrMap<V> {
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+
     fn row(&self, key: &str) -> Option<usize> {
         self.rows.find(hash(key), |&r| key_of(&self.text, &self.ends, r) == key).map(|&r| r as usize)
     }
@@ -138,6 +142,15 @@ impl StrSet {
     }
 }
 
+/// Each key once, as a set's `extend` does.
+impl<S: AsRef<str>> Extend<S> for StrSet {
+    fn extend<I: IntoIterator<Item = S>>(&mut self, keys: I) {
+        for key in keys {
+            self.insert(key.as_ref(), ());
+        }
+    }
+}
+
 impl<V: PartialEq> PartialEq for StrMap<V> {
     fn eq(&self, other: &StrMap<V>) -> bool {
         self.text == other.text && self.ends == other.ends && self.values == other.values
@@ -208,6 +221,10 @@ mod tests {
         assert_eq!(back, map);
         assert_eq!(back.get("ローマ"), Some(&2));
         assert!(set.contains("Rzym") && !set.contains("Rzy"));
+        let mut words = StrSet::default();
+        assert!(words.is_empty());
+        words.extend("ab ba ab".split(' '));
+        assert_eq!(words.iter().map(|(w, _)| w).collect::<Vec<_>>(), ["ab", "ba"], "each word once");
         // ends past the text, or inside a letter, or a key twice
         assert!(StrMap::from_rows("ab".to_owned(), vec![1, 3], vec![(), ()]).is_none());
         assert!(StrMap::from_rows("Рим".to_owned(), vec![1, 6], vec![(), ()]).is_none());

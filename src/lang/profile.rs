@@ -14,6 +14,8 @@
 
 // Fx hashing: the word lists are only looked up (never iterated into output), per word of every article
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use crate::entities::strtable::StrSet;
 use std::sync::OnceLock;
 
 use super::Script;
@@ -313,21 +315,21 @@ pub struct LanguageData {
     /// Stems shared by a month's forms, for inflected forms no source lists.
     month_stems: Vec<(String, u8)>,
     /// Lower-case stop words.
-    stop: HashSet<String>,
+    stop: StrSet,
     /// The most frequent function words (short-text language detection).
-    pub frequent: HashSet<String>,
+    pub frequent: StrSet,
     /// Frequent words, lower case (languages that capitalise every noun): a
     /// capitalised one is a noun unless other evidence makes it a name.
-    pub common: HashSet<String>,
+    pub common: StrSet,
     /// Frequent words: Hindi (Zipf 4.5 or more), two together are a phrase, not a name;
     /// Arabic, Persian, Hebrew (Zipf 4.0 or more, less every name the sources know), a
     /// proclitic written onto one, or one as a name's third word, is no name.
-    pub often: HashSet<String>,
+    pub often: StrSet,
     /// The most frequent words (Zipf 6.0 or more): never part of a name found without a cue.
-    pub most_often: HashSet<String>,
+    pub most_often: StrSet,
     /// Frequent given names in the language's own script (scripts without capitals): one
     /// begins a person's name when a word that can be a name follows it.
-    pub given: HashSet<String>,
+    pub given: StrSet,
     /// Endings a name takes without an apostrophe (German genitive `-s`).
     pub name_suffixes: Vec<String>,
     /// Starts of place-type words that carry their own case suffixes (Turkish `ilçe`).
@@ -372,6 +374,18 @@ impl LanguageData {
             }
         }
         data.month_stems.sort_by_key(|s| std::cmp::Reverse(s.0.len()));
+        // kept for the whole process: the word lists' keys one after another, each once
+        let lists = [
+            &mut data.stop,
+            &mut data.frequent,
+            &mut data.common,
+            &mut data.often,
+            &mut data.most_often,
+            &mut data.given,
+        ];
+        for words in lists {
+            words.shrink_to_fit();
+        }
         for (row, (class, _)) in data.classes.iter().enumerate() {
             data.rows_of_class.entry(class.clone()).or_default().push(row);
         }
@@ -725,8 +739,8 @@ mod tests {
             for m in 1..=12u8 {
                 assert!(data.month_forms.values().any(|&n| n == m), "{}: month {m}", p.code);
             }
-            assert!(data.stop.len() >= 50, "{}: stop words", p.code);
-            assert!(data.frequent.len() >= 20, "{}: frequent words", p.code);
+            assert!(data.stop.iter().count() >= 50, "{}: stop words", p.code);
+            assert!(data.frequent.iter().count() >= 20, "{}: frequent words", p.code);
             for class in ["title", "orghead", "lochead"] {
                 assert!(data.words(class).next().is_some(), "{}: no {class} words", p.code);
             }
