@@ -2643,7 +2643,7 @@ fn spread_devanagari_company_short_names(doc: &Doc, gaz: &Gazetteer, out: &mut V
         .filter(|c| matches!(c.source, Source::Unknown { acronym: None }) && doc.toks[c.t0].flags & DEVA != 0)
         .filter(|c| data.words("orgshort").any(|h| h == doc.word(c.t1 - 1)))
         .map(|c| doc.word(c.t0))
-        .filter(|w| !data.often.contains(*w) && !data.most_often.contains(*w))
+        .filter(|w| !data.often.contains(w) && !data.most_often.contains(w))
         .filter(|w| !out.iter().any(|p| p.kind == EntityKind::Person && doc.word(p.t1 - 1) == *w))
         .collect();
     if short_names.is_empty() {
@@ -3683,7 +3683,7 @@ fn lone_common_word_after_title(cx: &mut Ctx, i: usize, end: usize, out: &[Cand]
 fn foreign_name_behind_hyphened_proclitic(cx: &mut Ctx, i: usize) -> Option<Cand> {
     let doc = cx.doc;
     let word = doc.word(i);
-    let (clitic, name) = word.split_once(|c: char| matches!(c, '-' | '\u{2010}' | '\u{2011}'))?;
+    let (clitic, name) = word.split_once(['-', '\u{2010}', '\u{2011}'])?;
     let data = doc.lang.data();
     if !data.proclitics.iter().chain(&data.articles).any(|p| p == clitic)
         || !name.starts_with(|c: char| c.is_ascii_uppercase())
