@@ -2105,7 +2105,7 @@ pub(crate) fn link_corpus(
         }
     }
     laps.lap("names inside longer ones, kanji");
-    link_transcriptions(&items, &t, &langs, (&cands, &cand_starts), &placed, &mut uf);
+    let tied = link_transcriptions(&items, &t, &langs, (&cands, &cand_starts), &placed, None, &mut uf);
     {
         // (rule `heads_met_by_meaning_say_a_kind`: two other entities in common)
         let mut context = ArticleEntities::default();
@@ -2129,6 +2129,10 @@ pub(crate) fn link_corpus(
         &mut uf,
     );
     sinonames::join_chinese_names_in_other_scripts(articles, &items, &t, &langs, &cands, &mut uf);
+    // (rule `a_tie_of_transcriptions_is_met_again_once_joined`) a transcription that met
+    // two entities no clearer one than the other (`拉加德`: Lagarde and `Лагард`, apart
+    // then) is looked up once more, now that other scripts' names have joined
+    link_transcriptions(&items, &t, &langs, (&cands, &cand_starts), &placed, Some(&tied), &mut uf);
     // every mention of such a name is the place now, with the place's kind
     for (&n, &e) in &placed {
         if let Some(c) = items.get(n).and_then(|it| cands.get_mut(it.cand as usize)).filter(|c| c.is_unknown()) {
@@ -2971,15 +2975,19 @@ fn link_transcriptions(
     langs: &[&'static Profile],
     (cands, cand_starts): (&[Kept], &[u32]),
     placed: &HashMap<usize, u32>,
+    only: Option<&HashSet<usize>>,
     uf: &mut UnionFind,
-) {
+) -> HashSet<usize> {
     let segmented = |it: &Item| langs.get(it.art as usize).is_some_and(|p| p.segmentation == Segmentation::Dictionary);
     let person = |it: &Item| cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Person);
+    // the names that met several entities, none clearly theirs
+    let mut tied: HashSet<usize> = HashSet::default();
     // each name's keys and the table they are looked up in
     let todo: Vec<(usize, Vec<(String, KeyTable)>)> = items
         .iter()
         .enumerate()
         .filter(|&(n, it)| t.name(it).len == 1 && segmented(it) && !placed.contains_key(&n))
+        .filter(|(n, _)| only.is_none_or(|only| only.contains(n)))
         .filter_map(|(n, it)| {
             let name = t.joined(it);
             if let Some((key, han)) = sound_of(name) {
@@ -3021,7 +3029,7 @@ fn link_transcriptions(
         })
         .collect();
     if todo.is_empty() {
-        return;
+        return tied;
     }
     // cased-script names by their keys: (a name, its entity now), one per entity and key
     let mut full: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
@@ -3176,6 +3184,9 @@ fn link_transcriptions(
                 clear = true;
             }
         }
+        if !clear {
+            tied.insert(n);
+        }
         // (rule `firm_kinds_keep_apart`)
         if let (true, Some(&(name, _))) = (clear, found.first())
             && !items_kinds_firmly_differ(cands, &items[n], &items[name])
@@ -3195,6 +3206,7 @@ fn link_transcriptions(
             uf.union(n, m);
         }
     }
+    tied
 }
 
 /// Rule `one_part_is_no_full_name`: is `key` a person's name of two words or
@@ -6240,6 +6252,31 @@ mod tests {
         assert_eq!(id_of(&r, 1, "拜登"), biden, "{:?}", r[1]);
         assert_eq!(id_of(&r, 2, "拜登"), biden, "{:?}", r[2]);
         assert_eq!(id_of(&r, 3, "拜登"), biden, "{:?}", r[3]);
+    }
+
+    #[test]
+    fn a_tie_of_transcriptions_is_met_again_once_joined() {
+        // rule `a_tie_of_transcriptions_is_met_again_once_joined`: `拉加德` sounds like both
+        // the English Lagarde and the Russian `Лагард` while they are apart, a tie; once the
+        // two have joined, it meets one person
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article(
+                "en",
+                "en",
+                "European Central Bank President Christine Lagarde spoke in Frankfurt, Germany, on Monday.",
+            ),
+            article(
+                "ru",
+                "ru",
+                "Глава Европейского центрального банка Кристин Лагард выступила во Франкфурте, Германия, в понедельник.",
+            ),
+            article("zh", "zh", "欧洲央行行长拉加德周一在德国法兰克福发表讲话。"),
+        ]);
+        let lagarde = id_of(&r, 0, "Christine Lagarde");
+        assert!(lagarde.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Кристин Лагард"), lagarde, "{:?}", r[1]);
+        assert_eq!(id_of(&r, 2, "拉加德"), lagarde, "{:?}", r[2]);
     }
 
     #[test]
