@@ -3347,12 +3347,17 @@ impl ArticleEntities {
         let mut now = |e: u64| if e & GAZETTEER_ENTRY != 0 { e } else { uf.find(e as usize) as u64 };
         let theirs: HashSet<u64> = second.iter().map(|&e| now(e)).collect();
         let mine: HashSet<u64> = first.iter().map(|&e| now(e)).collect();
+        let both: Vec<u64> = mine.into_iter().filter(|&e| e != root as u64 && theirs.contains(&e)).collect();
+        if both.is_empty() {
+            return 0;
+        }
         // (rule `a_common_entity_tells_no_story`) two common entities count as one, and
-        // only beside a rare one
+        // only beside a rare one; the common set is read at its roots now only when the
+        // articles share something (most pairs asked share nothing)
         let common: HashSet<u64> = common.iter().map(|&e| now(e)).collect();
-        let (rare, often): (Vec<u64>, Vec<u64>) =
-            mine.iter().filter(|&&e| e != root as u64 && theirs.contains(&e)).partition(|e| !common.contains(e));
-        if rare.is_empty() { 0 } else { rare.len() + often.len() / 2 }
+        let often = both.iter().filter(|e| common.contains(e)).count();
+        let rare = both.len() - often;
+        if rare == 0 { 0 } else { rare + often / 2 }
     }
 }
 
