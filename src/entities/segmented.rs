@@ -198,6 +198,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
     if segmenter == Segmenter::Chinese {
         names_cut_into_place_fragments(doc.text, gaz, &mut words);
         names_cut_one_character_short(doc.text, gaz, &mut words, &classes);
+        family_names_cut_from_their_given_name(doc.text, &mut words, &classes);
     }
     let named = names(doc.text, &words);
     let named = if segmenter == Segmenter::Japanese {
@@ -239,6 +240,18 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         };
         let cue = title_before
             || next_word(&words, name.end).is_some_and(|w| classes(&doc.text[w.start..w.end]) & TITLE != 0);
+        if segmenter == Segmenter::Chinese
+            && kind == EntityKind::Person
+            && !cue
+            && lone_han_character(&doc.text[name.start..end])
+        {
+            continue;
+        }
+        let end = if segmenter == Segmenter::Chinese {
+            place_before_a_region_word(gaz, doc.text, name.start, end).unwrap_or(end)
+        } else {
+            end
+        };
         let Some(mut c) = cand(doc, name.start, end, kind, cue, weak) else { continue };
         // a name the gazetteer knows is its entity (a run that starts with a digit is
         // no ideographic token, so the gazetteer's own pass did not look inside it)
@@ -247,6 +260,12 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         let hit = gaz.lookup(&key).or_else(|| {
             (segmenter == Segmenter::Japanese)
                 .then(|| japanese_place_in_chinese_forms(gaz, &doc.text[c.start..c.end]))?
+        });
+        let hit = hit.or_else(|| {
+            (segmenter == Segmenter::Chinese
+                && end == name.end
+                && matches!(name.class, WordClass::Place | WordClass::Country))
+            .then(|| place_without_its_administrative_head(gaz, &doc.text[c.start..c.end]))?
         });
         if let Some(hit) = hit {
             c.kind = gaz.entry(hit.entry).kind;
@@ -270,7 +289,8 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
             && !written_by_sound(&doc.text[c.start..c.end])
             && !ends_in_place_head(&doc.text[c.start..c.end], &classes);
         if unconfirmed_place {
-            places.push((c, in_place_context(doc.text, &words, name, &classes)));
+            let listed = listed_with_a_known_place(doc.text, gaz, &words, name);
+            places.push((c, listed || in_place_context(doc.text, &words, name, &classes)));
         } else {
             proposals.push(c);
         }
@@ -294,7 +314,10 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
             push_key(text, UNCASED | IDEOGRAPHIC, &mut key);
             let Some(hit) = gaz.lookup(&key).filter(|hit| !hit.trusted) else { continue };
             let entry = gaz.entry(hit.entry);
-            if entry.kind != EntityKind::Location || !in_place_context(doc.text, &words, w, &classes) {
+            if entry.kind != EntityKind::Location
+                || !(in_place_context(doc.text, &words, w, &classes)
+                    || listed_with_a_known_place(doc.text, gaz, &words, w))
+            {
                 continue;
             }
             if let Some(mut c) = cand(doc, w.start, w.end, EntityKind::Location, false, false) {
@@ -902,6 +925,34 @@ fn names_cut_one_character_short(text: &str, gaz: &Gazetteer, words: &mut Vec<Wo
             && words.get(k + 2).is_none_or(|after| !word_by_sound(text, after));
         if fits {
             words[k] = Word { start: w.start, end: next.end, class: WordClass::ForeignName, known: false };
+            words.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
+/// Rule `a_family_name_cut_from_its_given_name_is_one_person`: jieba cuts
+/// a Chinese name whose given name is a common word after the family name
+/// (`蔡` `英文`, English; `覃` `海洋`, ocean), tagging the family name alone as a
+/// person. Such a one-character person that is a family name, right before
+/// a noun of two characters that is no title, head or non-name, is one
+/// person with it (and a place's head after the three makes it a place named
+/// after one: `王家园` `水库`).
+fn family_names_cut_from_their_given_name(text: &str, words: &mut Vec<Word>, classes: &impl Fn(&str) -> u8) {
+    let mut k = 0;
+    while k + 1 < words.len() {
+        let (w, next) = (words[k], words[k + 1]);
+        let family = &text[w.start..w.end];
+        let given = &text[next.start..next.end];
+        let fits = w.class == WordClass::Person
+            && w.end == next.start
+            && all_han(family, 1..=1)
+            && family.chars().next().is_some_and(crate::lang::segment::is_family_name)
+            && matches!(next.class, WordClass::Noun | WordClass::OtherProper)
+            && all_han(given, 2..=2)
+            && classes(given) & (TITLE | ORG_HEAD | LOC_HEAD | NOT_NAME) == 0;
+        if fits {
+            words[k] = Word { start: w.start, end: next.end, class: WordClass::Person, known: false };
             words.remove(k + 1);
         }
         k += 1;
@@ -1938,6 +1989,85 @@ fn in_place_context(text: &str, words: &[Word], name: &Word, classes: &impl Fn(&
         || [before, after].into_iter().flatten().any(|w| matches!(w.class, WordClass::Place | WordClass::Country))
 }
 
+/// Words and marks that list names in Chinese (`北京、天津和河北`: and, with, as well as).
+const CHINESE_LIST_WORDS: &[&str] = &["、", "和", "与", "及", "以及", "跟", "同"];
+
+/// Rule `a_place_listed_with_a_known_place_stands_where_places_stand`: Chinese
+/// lists places of one kind together (`北京、天津和河北`, `爱知县和名古屋`): a word
+/// after or before a list word (`和`, `、`) whose other side is a place the
+/// gazetteer knows stands where places stand.
+fn listed_with_a_known_place(text: &str, gaz: &Gazetteer, words: &[Word], name: &Word) -> bool {
+    let known_place = |w: &Word| {
+        let mut key = String::new();
+        push_key(&text[w.start..w.end], UNCASED | IDEOGRAPHIC, &mut key);
+        all_han(&text[w.start..w.end], 2..=12)
+            && gaz.lookup(&key).is_some_and(|hit| gaz.entry(hit.entry).kind == EntityKind::Location)
+    };
+    // a list word touching the name, and a known place touching it on its other side
+    let listed = |list: Option<&Word>, other: Option<&Word>, touching: bool| {
+        touching
+            && list.zip(other).is_some_and(|(list, other)| {
+                CHINESE_LIST_WORDS.contains(&&text[list.start..list.end]) && known_place(other)
+            })
+    };
+    let first = words.partition_point(|w| w.end <= name.start);
+    let last = words.partition_point(|w| w.end <= name.end);
+    let before = |n: usize| first.checked_sub(n).and_then(|p| words.get(p));
+    let after = |n: usize| words.get(last + n - 1);
+    let touching_before = before(1).is_some_and(|w| w.end == name.start)
+        && before(2).is_some_and(|w| before(1).is_some_and(|l| l.start == w.end));
+    let touching_after = after(1).is_some_and(|w| w.start == name.end)
+        && after(2).is_some_and(|w| after(1).is_some_and(|l| l.end == w.start));
+    listed(before(1), before(2), touching_before) || listed(after(1), after(2), touching_after)
+}
+
+/// Administrative heads Chinese leaves out after a place's name when the
+/// place is plain from the text (`河北` for 河北省, `内蒙古` for 内蒙古自治区, `华盛顿`
+/// for 华盛顿特区): a city's first, then a province's or region's. Not `州`:
+/// a US state is written with it (`华盛顿州`), so its bare name is the city.
+const DROPPED_PLACE_HEADS: &[&str] = &["市", "特区", "省", "自治区"];
+
+/// Rule `a_place_named_without_its_administrative_head`: a place word the
+/// gazetteer does not know is the place it knows under that name with one
+/// of [`DROPPED_PLACE_HEADS`] after it (trusted, or a big place's).
+fn place_without_its_administrative_head(gaz: &Gazetteer, name: &str) -> Option<super::gazetteer::KeyHit> {
+    if !all_han(name, 2..=6) {
+        return None;
+    }
+    let mut key = String::new();
+    DROPPED_PLACE_HEADS.iter().find_map(|head| {
+        key.clear();
+        push_key(&format!("{name}{head}"), UNCASED | IDEOGRAPHIC, &mut key);
+        gaz.lookup(&key).filter(|hit| {
+            let entry = gaz.entry(hit.entry);
+            entry.kind == EntityKind::Location && (hit.trusted || entry.prio >= 10)
+        })
+    })
+}
+
+/// A region (`地区`) after a place's name says what kind of place it is.
+const REGION: &str = "地区";
+
+/// Rule `a_region_word_after_a_known_place_is_no_part_of_its_name`: Chinese
+/// writes `台湾地区` (the Taiwan region), `亚马孙地区`; jieba has some as one place
+/// word and a head after a name lengthens it. A name `start..end` ending in
+/// `地区` that the gazetteer does not know whole, whose part before is a sure
+/// gazetteer place, is that place: where it ends.
+fn place_before_a_region_word(gaz: &Gazetteer, text: &str, start: usize, end: usize) -> Option<usize> {
+    let name = text.get(start..end)?;
+    let place = name.strip_suffix(REGION).filter(|place| all_han(place, 2..=8))?;
+    let mut key = String::new();
+    push_key(name, UNCASED | IDEOGRAPHIC, &mut key);
+    (gaz.lookup(&key).is_none() && sure_place(gaz, place).is_some()).then_some(start + place.len())
+}
+
+/// Rule `a_lone_han_character_is_no_person`: jieba tags single family names
+/// as people (`蔡` of `蔡英文`, which it cuts before `英文`, English; `王` of `王家园水库`);
+/// Chinese news names no one by one character, unless a title is beside it.
+fn lone_han_character(name: &str) -> bool {
+    all_han(name, 1..=1)
+}
+
 /// Non-overlapping candidates, longer ones first; on the same span the
 /// gazetteer's, which comes first among equals.
 fn longest_first(mut cands: Vec<Cand>) -> Vec<Cand> {
@@ -2372,6 +2502,42 @@ mod tests {
         assert!(find(&r[0], "北部").is_none(), "{:?}", r[0]);
         let r = run(&[article("ja", "ja", "ニジェール北部のアルリットでウラン鉱山を運営している。")]);
         assert!(find(&r[0], "北部").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_place_named_without_its_administrative_head() {
+        let r = run(&[article("zh", "zh", "7月底，北京、天津和河北出现历史罕见的极端强降雨。")]);
+        assert_eq!(find(&r[0], "河北").map(|m| m.2.as_str()), Some("loc:cn-he"), "{:?}", r[0]);
+        let r = run(&[article("zh", "zh", "判决发布后，抗议者聚集在华盛顿的最高法院大楼外。")]);
+        assert_eq!(find(&r[0], "华盛顿").map(|m| m.2.as_str()), Some("loc:gn4140963"), "the city: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_region_word_after_a_known_place_is_no_part_of_its_name() {
+        let r = run(&[article("zh", "zh", "赖清德赢得台湾地区领导人选举。")]);
+        assert_eq!(find(&r[0], "台湾").map(|m| m.2.as_str()), Some("loc:tw"), "{:?}", r[0]);
+        assert!(find(&r[0], "台湾地区").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_place_listed_with_a_known_place_stands_where_places_stand() {
+        let r = run(&[article("zh", "zh", "第20届亚运会将于2026年在日本爱知县和名古屋举行。")]);
+        assert_eq!(find(&r[0], "名古屋").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_family_name_cut_from_its_given_name_is_one_person() {
+        let r = run(&[article("zh", "zh", "赖清德将于5月20日接替蔡英文就职。")]);
+        assert_eq!(find(&r[0], "蔡英文").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        let r = run(&[article("zh", "zh", "昌平区王家园水库录得744.8毫米降雨。")]);
+        assert_eq!(find(&r[0], "王家园水库").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_lone_han_character_is_no_person() {
+        let r = run(&[article("zh", "zh", "1日，国民党籍的韩国瑜当选立法院院长。恒大旗下房车宝的投资者。")]);
+        assert!(find(&r[0], "瑜").is_none() && find(&r[0], "宝").is_none(), "{:?}", r[0]);
+        assert!(find(&r[0], "韩国").is_some(), "{:?}", r[0]);
     }
 
     #[test]

@@ -116,8 +116,10 @@ pub(crate) fn japanese_name_split(name: &str) -> Option<usize> {
     (1..=3.min(chars.len() - 1)).rev().find_map(|cut| {
         let (at, given_chars) = (forms[cut].0, chars.len() - cut);
         let given = &japanese[at..];
-        let known_given = table.given.contains_key(given) || crate::lang::segment::given_name_readings(given).is_some();
-        (given_chars <= 3 && table.surnames.contains_key(&japanese[..at]) && known_given).then_some(chars[cut].0)
+        // the surname asked first: JMnedict's given names are the dearest to look up
+        let known_given =
+            || table.given.contains_key(given) || crate::lang::segment::given_name_readings(given).is_some();
+        (given_chars <= 3 && table.surnames.contains_key(&japanese[..at]) && known_given()).then_some(chars[cut].0)
     })
 }
 
