@@ -1357,6 +1357,36 @@ fn hyphen_parts(cx: &Ctx, i: usize) -> Vec<(usize, usize, EntityKind, Source)> {
     out
 }
 
+/// Rule `acronym_before_case_ending`: where names inflect, an acronym takes
+/// its case ending after a hyphen (Serbian `NIS-a`, `NIS-u`; Polish `PiS-u`),
+/// as Turkish writes one after an apostrophe: the name is the acronym, the
+/// ending (one to three small letters) is no part of it, and the acronym
+/// links by its letters to the same name written alone (`NIS`).
+fn acronym_before_case_ending(cx: &Ctx, i: usize) -> Option<Cand> {
+    let doc = cx.doc;
+    let t = doc.toks[i];
+    if !doc.lang.names_inflect || t.flags & (DEVA | UNCASED | DIGIT) != 0 {
+        return None;
+    }
+    let (part, ending) = doc.word(i).split_once('-')?;
+    let letters = part.chars().count();
+    if !(2..=6).contains(&letters)
+        || !(part.chars().all(char::is_uppercase) || inner_capital_acronym(part))
+        || !(1..=3).contains(&ending.chars().count())
+        || !ending.chars().all(char::is_lowercase)
+    {
+        return None;
+    }
+    let mut key = String::new();
+    super::tokens::push_key(part, ALLCAPS, &mut key);
+    let (kind, source) = match cx.gaz.lookup(&key) {
+        // (a town's alias spelled like it is none: `NIS`, the oil firm, is not Niš)
+        Some(hit) if hit.trusted => (cx.gaz.entry(hit.entry).kind, Source::Gazetteer(hit.entry)),
+        _ => (EntityKind::Organization, Source::Unknown { acronym: Some(part.to_lowercase()) }),
+    };
+    Some(Cand { t0: i, t1: i + 1, start: t.start, end: t.start + part.len(), kind, source, cue: false, weak: false })
+}
+
 /// `Frank-Walter Steinmeier`, `Hans-Georg Maaßen`: a hyphenated word of
 /// capitalised parts, the first a given name, before another capitalised
 /// word is a double given name, not two places (`Frank` is a town too).
@@ -1578,6 +1608,11 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             i += len;
             continue;
         }
+        if let Some(c) = acronym_before_case_ending(&cx, i) {
+            out.push(c);
+            i += 1;
+            continue;
+        }
         let parts = hyphen_parts(&cx, i);
         if !parts.is_empty() {
             for (start, end, kind, source) in parts {
@@ -1761,6 +1796,13 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             continue;
         }
         // no head: titles split the run, places end it
+        // rule `article_before_club_and_place`: a sentence's article before the run is no word
+        // of the name it opens (`El | Real Madrid`): the club's word and its place are read from
+        // the word after it
+        let mut name_start = i;
+        while name_start + 2 < j && toks[name_start].flags & SENT != 0 && cx.cue(name_start) & NOT_NAME != 0 {
+            name_start += 1;
+        }
         let run_end = {
             let mut k = i;
             while k < j {
@@ -1803,7 +1845,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     && !(len == 1 && cx.cue(k) & LOC_HEAD != 0 && !toks.get(k + 1).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0))
                     // a club's or a body's word and the place it is of, where names do not inflect
                     // (`Real Madrid`, `Landeskriminalamt Brandenburg`; `Putina Pjongjangu` still splits)
-                    && !(k == i + 1 && !doc.lang.names_inflect && cx.place_completes_name(i))
+                    && !(k == name_start + 1 && !doc.lang.names_inflect && cx.place_completes_name(name_start))
                 {
                     break;
                 }
@@ -1957,7 +1999,177 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
     spread_bracketed_short_names(doc, cues, &mut out);
     spread_syllable_abbreviations(doc, &mut out);
     regnal_and_century_numerals(doc, cues, &mut out);
+    number_ends_name(&mut cx, &mut out);
+    dotted_ordinal_opens_name(doc, &mut out);
     out
+}
+
+/// A number of at most this many digits can be a name's last word (`Formula 1`,
+/// `Interstate 695`); a longer one is a year or a count (`Polska 2050` is lost).
+const NAME_NUMBER_DIGITS: usize = 3;
+
+/// Does the language write an ordinal as digits and a full stop (profile class
+/// `ordinalend` holds `.`: German `1. FC Köln`, Turkish `3. Ceza Dairesi`)?
+fn writes_dotted_ordinals(lang: &Profile) -> bool {
+    lang.data().words("ordinalend").any(|w| w == ".")
+}
+
+/// Is token `k` a plain number of 1 to `max` ASCII digits (no sign, decimal or hyphen in it)?
+fn short_number(doc: &Doc, k: usize, max: usize) -> bool {
+    let word = doc.word(k);
+    (1..=max).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Rule `number_ends_name`: a number of one to three digits right after a
+/// name (plain spaces between) is the name's last word when nothing makes it
+/// a count, a score or a date: it ends the sentence or clause (`Ligue 1,`),
+/// or a stop word of the language (`Formula 1 ha`, `District 751 said`),
+/// a lower-case place or organisation head (Turkish `Palais 12 salonunu`)
+/// or the name's next capitalised word (`Movimento 5 Stelle`) follows it.
+/// A counted noun after it (`Icardi 25 golle`, `Anayasa Mahkemesi 180 gün`),
+/// a hyphen, colon or slash (`3-0`, `2:1`), a decimal point, a month, or a
+/// dotted ordinal (German `Zweitligisten 1. FC`) make it none. A gazetteer's
+/// name is whole without it (`Boeing 737` is a plane), and a name with a
+/// number is no person's.
+fn number_ends_name(cx: &mut Ctx, out: &mut Vec<Cand>) {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let dotted = writes_dotted_ordinals(doc.lang);
+    let mut next_idx = 0;
+    while next_idx < out.len() {
+        let idx = next_idx;
+        next_idx += 1;
+        let c = &out[idx];
+        let n = c.t1;
+        // a person's name with a number after it is followed by a score, an age or a minute
+        // (`Mbappe 97'de`); a lone word only guessed a person is none
+        if matches!(c.source, Source::Gazetteer(_))
+            || (c.kind == EntityKind::Person && !c.weak)
+            || n >= toks.len()
+            // a model's letters after its number are no name of their own (`737 MAX 9`)
+            || (c.t0 > 0 && toks[c.t0].flags & JOINED != 0 && toks[c.t0 - 1].flags & DIGIT != 0)
+            || c.end != toks[n - 1].end
+            || toks[n].flags & JOINED == 0
+            || !short_number(doc, n, NAME_NUMBER_DIGITS)
+            || out.iter().any(|o| o.t0 <= n && n < o.t1)
+        {
+            continue;
+        }
+        let num = toks[n];
+        let mut end_tok = n + 1;
+        // a suffix after an apostrophe makes the number a date or a minute (Turkish `97'de`)
+        if num.flags & APOS != 0 {
+            continue;
+        }
+        let mut chars = doc.text[num.end..].chars();
+        let first = chars.next();
+        let digit_after = chars.next().is_some_and(|ch| ch.is_ascii_digit());
+        match first {
+            None | Some('\n' | ',' | ';' | ')' | '»' | '"' | '”' | '!' | '?') if !digit_after => {}
+            Some('.') if !digit_after && !dotted => {}
+            Some(' ' | '\u{a0}') => {
+                let Some(&next) = toks.get(n + 1).filter(|t| t.flags & JOINED != 0) else { continue };
+                let word = doc.word(n + 1);
+                if next.flags & DIGIT != 0 || doc.lang.month(&crate::lang::fold_str(word)).is_some() {
+                    continue;
+                }
+                if next.is_cap() {
+                    // the name goes on after its number (`Movimento 5 Stelle`), unless
+                    // another name starts there
+                    if next.flags & ALLCAPS != 0
+                        || cx.cue(n + 1) & TITLE != 0
+                        || cx.gaz_match(n + 1).is_some()
+                        || super::types::is_given_name_in(doc.lang, word)
+                        || super::types::is_latin_given_name_in(doc.lang, word)
+                    {
+                        continue;
+                    }
+                    end_tok = n + 2;
+                } else if !(next.flags & LOWER != 0
+                    && (doc.lang.is_stop_word(word) || cx.cue(n + 1) & (ORG_HEAD | LOC_HEAD) != 0))
+                {
+                    continue;
+                }
+            }
+            _ => continue,
+        }
+        // the word after the number read as a name of its own is the name's rest (`Movimento | 5 | Stelle`)
+        let mut rest = None;
+        if end_tok == n + 2 {
+            match out.iter().position(|o| o.t0 <= n + 1 && n + 1 < o.t1) {
+                Some(r) if out[r].t0 == n + 1 && !matches!(out[r].source, Source::Gazetteer(_)) => {
+                    end_tok = out[r].t1;
+                    rest = Some(r);
+                }
+                Some(_) => continue,
+                None => {}
+            }
+        }
+        let c = &mut out[idx];
+        // the number joins the written span; the name's words, which link it, stay the
+        // name's own (`Ligue 1` is still `Ligue` to the linker, no skeleton of a digit)
+        if rest.is_some() {
+            c.t1 = end_tok;
+        }
+        c.end = toks[end_tok - 1].end;
+        if c.kind == EntityKind::Person {
+            c.kind = EntityKind::Organization;
+            c.weak = true;
+        }
+        if let Some(r) = rest {
+            out.remove(r);
+            if r < idx {
+                next_idx -= 1;
+            }
+        }
+    }
+}
+
+/// Rule `dotted_ordinal_opens_name`: in a language that writes ordinals with
+/// a full stop (`ordinalend`), a number of one or two digits and its stop
+/// right before a name, inside a sentence (a word and plain spaces before the
+/// number), is the name's first word: `der 1. FC Köln`, `in der 2. Bundesliga`.
+/// The stop made the name look like a sentence's first word; a score (`3:1.`)
+/// or a year (`2024.`) before a sentence is no ordinal. After an
+/// organisation's name, an organisation's numbered part is one name with it
+/// (Turkish `Yargıtay 3. Ceza Dairesi`, the Court of Cassation's 3rd Criminal Chamber).
+fn dotted_ordinal_opens_name(doc: &Doc, out: &mut Vec<Cand>) {
+    if !writes_dotted_ordinals(doc.lang) {
+        return;
+    }
+    let toks = &doc.toks;
+    let mut opened = Vec::new();
+    for (idx, c) in out.iter_mut().enumerate() {
+        let k = c.t0;
+        if k < 2 || c.start != toks[k].start || !toks[k].is_cap() {
+            continue;
+        }
+        let num = toks[k - 1];
+        if num.flags & (JOINED | APOS) != JOINED
+            || !short_number(doc, k - 1, 2)
+            || &doc.text[num.end..toks[k].start] != ". "
+            || toks[k - 2].flags & APOS != 0
+        {
+            continue;
+        }
+        // the ordinal joins the written span, not the words the name links by (`1. FC Köln` is
+        // still `FC Köln`, the club its `Köln` names)
+        c.start = num.start;
+        if c.kind == EntityKind::Organization {
+            opened.push(idx);
+        }
+    }
+    // merged from the last, so the indices left to read stay where they were
+    for &idx in opened.iter().rev() {
+        let (t0, t1, end) = (out[idx].t0, out[idx].t1, out[idx].end);
+        let Some(owner) = out.iter().position(|o| o.t1 + 1 == t0) else {
+            continue;
+        };
+        out[owner].t1 = t1;
+        out[owner].end = end;
+        out[owner].kind = EntityKind::Organization;
+        out.remove(idx);
+    }
 }
 
 /// Rule `place_type_opens_name`: a lower-case place type of the profile's
@@ -1967,14 +2179,19 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
 /// gazetteer place), is the place's own first word: the street, square, lake
 /// or province is the place, not the person, building or city it is named
 /// for, so the name takes the word and becomes a place of its own. A
-/// preposition before a person is no such name (`la villa di Berlusconi`);
-/// nor, so far, one before a lone unknown word, whose kind is still a guess
-/// here (`piazza del Duomo` stays `Duomo`).
+/// preposition before a person is no such name (`la villa di Berlusconi`).
+/// Rule `place_type_before_a_guessed_word`: a lone unknown word after the
+/// preposition, whose kind was only a guess, is the place's too (`piazza del
+/// Duomo`, `plaza de Cibeles`, `barranco del Poyo`), unless the article names
+/// a person of two words or more ending with it (`Silvio Berlusconi`).
 fn place_type_opens_name(doc: &Doc, out: &mut [Cand]) {
     let data = doc.lang.data();
     if data.words("placetype").next().is_none() {
         return;
     }
+    let family_names: Vec<&str> =
+        out.iter().filter(|o| o.kind == EntityKind::Person && o.t1 > o.t0 + 1).map(|o| doc.key(o.t1 - 1)).collect();
+    let guessed = |c: &Cand| c.weak && c.t1 == c.t0 + 1 && !family_names.contains(&doc.key(c.t0));
     let lower_in =
         |k: usize, class: &str| doc.toks[k].flags & LOWER != 0 && data.words(class).any(|w| w == doc.word(k));
     let joined = |k: usize| doc.toks[k].flags & JOINED != 0;
@@ -1984,7 +2201,7 @@ fn place_type_opens_name(doc: &Doc, out: &mut [Cand]) {
         let head = if t0 >= 1 && joined(t0) && lower_in(t0 - 1, "placetype") {
             Some(t0 - 1)
         } else if t0 >= 2
-            && c.kind == EntityKind::Location
+            && (c.kind == EntityKind::Location || guessed(c))
             && joined(t0)
             && joined(t0 - 1)
             && lower_in(t0 - 1, "complprep")
@@ -1997,11 +2214,15 @@ fn place_type_opens_name(doc: &Doc, out: &mut [Cand]) {
         if let Some(h) = head
             && h >= free_from
         {
-            c.t0 = h;
+            // a guessed word keeps linking by its own word, which other articles write without
+            // the type (`Provinz Taroudant`): the type joins the written span only
             c.start = doc.toks[h].start;
-            c.kind = EntityKind::Location;
-            c.source = Source::Unknown { acronym: None };
-            c.weak = false;
+            if !(c.kind != EntityKind::Location && guessed(c)) {
+                c.t0 = h;
+                c.kind = EntityKind::Location;
+                c.source = Source::Unknown { acronym: None };
+                c.weak = false;
+            }
         }
         free_from = c.t1;
     }
@@ -10095,5 +10316,83 @@ pub(crate) mod tests {
             article("b", "pt", "O presidente Lula da Silva falou em Brasília sobre a Silva e o clima."),
         ]);
         assert!(found[0].iter().any(|m| m.0.ends_with("Lula da Silva")), "{:?}", found[0]);
+    }
+
+    #[test]
+    fn a_short_number_after_a_name_ends_it_unless_it_counts() {
+        // rule `number_ends_name`
+        let found = mentions_in(
+            "en",
+            "Traffic on Interstate 695 around Baltimore stopped for hours. The union's District 751 said on Monday \
+             that its members would vote.",
+        );
+        assert!(find(&found, "Interstate 695").is_some(), "{found:?}");
+        assert!(find(&found, "District 751").is_some(), "{found:?}");
+        let found = mentions_in("it", "Il leader del Movimento 5 Stelle ha parlato ieri a Roma con i giornalisti.");
+        assert!(find(&found, "Movimento 5 Stelle").is_some(), "{found:?}");
+        // a counted noun after the number: a quantity, not the name's
+        let found = mentions_in("tr", "Arjantinli golcü Mauro Icardi 25 golle ligin gol kralı oldu.");
+        assert!(found.iter().all(|m| !m.0.contains("25")), "{found:?}");
+    }
+
+    #[test]
+    fn a_dotted_ordinal_opens_a_german_or_turkish_name() {
+        // rule `dotted_ordinal_opens_name`
+        let found =
+            mentions_in("de", "Nach der Niederlage steigt der 1. FC Köln in die 2. Bundesliga ab, sagte der Trainer.");
+        assert!(find(&found, "1. FC Köln").is_some(), "{found:?}");
+        assert!(find(&found, "2. Bundesliga").is_some(), "{found:?}");
+        let found = mentions_in("tr", "Dosya daha sonra Yargıtay 3. Ceza Dairesi tarafından incelendi.");
+        assert!(find(&found, "Yargıtay 3. Ceza Dairesi").is_some(), "{found:?}");
+        // a year ends a sentence, and the name after it opens the next
+        let found = mentions_in("de", "Das Werk wurde im Jahr 2019. Tesla baut dort Autos.");
+        assert!(found.iter().all(|m| !m.0.starts_with("2019")), "{found:?}");
+    }
+
+    #[test]
+    fn an_english_exchange_or_brigade_is_the_head_of_a_name_opened_by_its_place() {
+        let found = mentions_in(
+            "en",
+            "Shares fell on the New York Stock Exchange after the report, and the London Fire Brigade was faulted.",
+        );
+        assert!(find(&found, "New York Stock Exchange").is_some(), "{found:?}");
+        assert!(find(&found, "London Fire Brigade").is_some(), "{found:?}");
+    }
+
+    #[test]
+    fn a_serbian_acronym_leaves_its_case_ending_out() {
+        // rule `acronym_before_case_ending`
+        let found = mentions_in(
+            "sr",
+            "Američke sankcije protiv NIS-a stupaju na snagu u martu. Vlada je saopštila da NIS radi normalno, \
+             a da će NIS-u biti potrebna nova licenca.",
+        );
+        let nis: Vec<_> = found.iter().filter(|m| m.0.starts_with("NIS")).collect();
+        assert_eq!(nis.len(), 3, "{found:?}");
+        assert!(nis.iter().all(|m| m.0 == "NIS" && m.2 == nis[0].2), "{found:?}");
+    }
+
+    #[test]
+    fn a_club_and_its_place_after_the_sentences_article_are_one_name() {
+        // rule `article_before_club_and_place`
+        let found = mentions_in("es", "El Real Madrid presentó este martes a su nuevo delantero ante sus aficionados.");
+        assert!(find(&found, "Real Madrid").is_some(), "{found:?}");
+    }
+
+    #[test]
+    fn a_place_type_and_its_preposition_open_a_guessed_word() {
+        // rule `place_type_before_a_guessed_word`
+        let found =
+            mentions_in("it", "Migliaia di persone si sono radunate ieri sera in piazza del Duomo per la festa.");
+        assert!(find(&found, "piazza del Duomo").is_some(), "{found:?}");
+        let found =
+            mentions_in("es", "Los aficionados celebraron el título anoche en la plaza de Cibeles hasta tarde.");
+        assert!(find(&found, "plaza de Cibeles").is_some(), "{found:?}");
+        // a person's family name after the preposition stays the person's
+        let found = mentions_in(
+            "it",
+            "Silvio Berlusconi è morto ieri. In serata la folla ha raggiunto la villa di Berlusconi ad Arcore.",
+        );
+        assert!(found.iter().all(|m| !m.0.starts_with("villa")), "{found:?}");
     }
 }
