@@ -696,7 +696,8 @@ mod tests {
             article("en", "en", "Traffic on Interstate 95 was halted for hours on Monday."),
             article("zh", "zh", "国际米兰在周日赢得了比赛。"),
         ]);
-        let road = id_of(&r, 0, "Interstate");
+        // (the road's number is in its written span: rule `number_ends_name`)
+        let road = id_of(&r, 0, "Interstate 95");
         assert!(road.is_some(), "{:?}", r[0]);
         assert!(id_of(&r, 1, "国际米兰").is_some(), "{:?}", r[1]);
         assert_ne!(id_of(&r, 1, "国际米兰"), road, "{r:?}");
