@@ -206,7 +206,9 @@ pub(crate) fn article_votes(doc: &Doc, cands: &[Cand]) -> Vec<Vote> {
         }
     }
     // rule `listed_with_organisation`: a lone word with no evidence of its own in a list next to an
-    // organisation (`TUSAŞ, Aselsan ve Ctech`, `Reuters and Bloomberg`) is an organisation too
+    // organisation (`TUSAŞ, Aselsan ve Ctech`, `Reuters and Bloomberg`) is an organisation too;
+    // rule `head_before_a_list`: so is one listed after a name an organisation's head word stood
+    // before (`kompanijama Gaspromnjeft i Surgutnjeftegas`): the head speaks for the list
     // (an acronym's neighbour, or a word this rule made an organisation: a body with a head of its own
     // is as often listed with places)
     let organisation = |c: &Cand, v: &Vote| {
@@ -216,7 +218,9 @@ pub(crate) fn article_votes(doc: &Doc, cands: &[Cand]) -> Vec<Vote> {
     for k in 0..cands.len() {
         let c = &cands[k];
         let bare = c.t1 - c.t0 == 1 && matches!(c.source, Source::Unknown { acronym: None }) && votes[k].weight == 0;
-        let before = k > 0 && organisation(&cands[k - 1], &votes[k - 1]) && listed_after(doc, &cands[k - 1], c);
+        let before = k > 0
+            && (organisation(&cands[k - 1], &votes[k - 1]) || votes[k - 1].basis == Basis::HeadBefore)
+            && listed_after(doc, &cands[k - 1], c);
         let after = cands.get(k + 1).is_some_and(|n| organisation(n, &votes[k + 1]) && listed_after(doc, c, n));
         if bare && (before || after) {
             votes[k] =
@@ -544,6 +548,9 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     if foreign_latin(doc, c.t0..c.t1) {
         return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "foreign_latin");
     }
+    if joined_by_ampersand(doc, c) {
+        return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "joined_by_ampersand");
+    }
     if (c.t0..c.t1).any(|i| club_word(doc.lang, doc.word(i))) {
         return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "club_word");
     }
@@ -649,7 +656,10 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     // rule `nameless_in_sport`: in a sports report that names clubs, a name of several words with no
     // given name, head word or place evidence is a club's (`Aston Villa`, `Bayer Leverkusen`): the
     // players of such a report are named with their given names, the clubs by words of their own
-    if about_sport(doc) && names_a_club(doc) {
+    // (rule `nameless_in_sport_in_latin_letters`: only where the press writes Latin letters, which
+    // the given-name lists are written in: a Greek report spells a foreign player's given name
+    // in its own letters that no list holds, `Κέντρικ`)
+    if about_sport(doc) && names_a_club(doc) && doc.lang.scripts.contains(&crate::lang::Script::Latin) {
         return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "nameless_in_sport");
     }
     (Vote::on_evidence(EntityKind::Person, NAMELESS_PERSON_WEIGHT).resting_on(Basis::NamelessPerson), "nameless_person")
@@ -960,6 +970,18 @@ pub(crate) fn scripts_differ(before: &str, word: &str) -> bool {
     }
 }
 
+/// Rule `joined_by_ampersand`: a name joined to a capitalised word by an
+/// ampersand (`Bausch & Lomb`, `Procter & Gamble`, `Marks & Spencer`) is a
+/// firm's: the press of every cased language writes `&` only in the names
+/// of firms, never between two people or two places (it writes its `and`).
+fn joined_by_ampersand(doc: &Doc, c: &Cand) -> bool {
+    let amp = |a: usize, b: usize| {
+        let (Some(x), Some(y)) = (doc.toks.get(a), doc.toks.get(b)) else { return false };
+        x.is_cap() && y.is_cap() && doc.text.get(x.suffix_end..y.start).is_some_and(|gap| gap.trim() == "&")
+    };
+    (c.t0 > 0 && amp(c.t0 - 1, c.t0)) || amp(c.t1 - 1, c.t1)
+}
+
 /// Rule `club_word`: a word with an ending the language gives its sports
 /// clubs (`clubend`: Turkish `Konyaspor`, `Ankaragücü`; the Greek adjectives
 /// `Παναθηναϊκός`, `Ολυμπιακού`) is a club's name, however much it looks like
@@ -1003,7 +1025,10 @@ pub(crate) fn clubs_named_for_places(
                 && (c.t1 - c.t0 == 1 || data.words("clubarticle").next().is_some())
         }
         Source::Unknown { acronym: None } => {
+            // (a lone word of a script without capitals is no unknown name by its shape: a player's
+            // surname as often as a town's)
             c.weak
+                && doc.toks[c.t0].flags & UNCASED == 0
                 && c.kind == EntityKind::Person
                 && !c.cue
                 && (!is_given_name_in(doc.lang, doc.word(c.t0)) || town_after_club_article(doc, c))
@@ -1013,15 +1038,17 @@ pub(crate) fn clubs_named_for_places(
     // a place preposition before a list speaks for every name in it
     let mut placed = vec![false; cands.len()];
     for k in 0..cands.len() {
-        placed[k] =
-            place_context(cands[k].t0) || (k > 0 && placed[k - 1] && listed_after(doc, &cands[k - 1], &cands[k]));
+        let t0 = cands[k].t0;
+        placed[k] = place_context(t0)
+            || place_preposition_then_article(doc, t0)
+            || place_marked_without_capitals(doc, t0)
+            || (k > 0 && placed[k - 1] && listed_after(doc, &cands[k - 1], &cands[k]));
     }
     // `estadio Santiago Bernabéu`, `stadio San Siro`: after a place type, a city's name with a club's or
     // a person's words is a stadium's, no club (rule `place_head_before`)
     let headed: Vec<bool> = cands.iter().map(|c| place_head_before(doc, c.t0)).collect();
-    let is_tail = |i: usize| {
-        doc.toks.get(i).is_some_and(|t| t.is_cap()) && data.in_folded_class("clubtail", &fold_str(doc.word(i)))
-    };
+    let is_tail =
+        |i: usize| doc.toks.get(i).is_some_and(name_shaped) && data.in_folded_class("clubtail", &fold_str(doc.word(i)));
     // `Notts County`: a place type that ends a club's name
     let tailed =
         |c: &Cand| matches!(c.source, Source::Unknown { acronym: None }) && c.t1 - c.t0 >= 2 && is_tail(c.t1 - 1);
@@ -1143,6 +1170,41 @@ pub(crate) fn clubs_named_for_places(
         c.cue = false;
         c.weak = false;
     }
+}
+
+/// Rule `place_preposition_then_article` (part of [`clubs_named_for_places`]):
+/// a place preposition and an article right before token `t0` (`από την
+/// Αθήνα`, from Athens; `from the Bronx`) mark a place as the preposition
+/// alone does: a language that writes its towns with an article puts it
+/// between the two.
+fn place_preposition_then_article(doc: &Doc, t0: usize) -> bool {
+    let lower_joined = |i: usize| doc.toks[i].flags & LOWER != 0 && doc.toks[i + 1].flags & JOINED != 0;
+    t0 >= 2
+        && lower_joined(t0 - 1)
+        && lower_joined(t0 - 2)
+        && doc.lang.is_stop_word(doc.word(t0 - 1))
+        && Cues::get().of_word(&fold_str(doc.word(t0 - 2)), CueLang::of(doc.lang)) & LOC_PREP != 0
+}
+
+/// Rule `place_marked_without_capitals` (part of [`clubs_named_for_places`]):
+/// in a script without capitals (no lower-case word marks the preposition
+/// before a name), a place preposition before token `t0` (`في`, `در`) or a
+/// place proclitic on it (profile class `locclitic`: Arabic `ب`, Hebrew `ב`,
+/// in: `במילאנו`, `بالرياض`) marks the place, where the rest of the word is
+/// a place the gazetteer knows and the whole word is not.
+fn place_marked_without_capitals(doc: &Doc, t0: usize) -> bool {
+    let tok = doc.toks[t0];
+    if tok.flags & UNCASED == 0 || tok.flags & super::tokens::IDEOGRAPHIC != 0 {
+        return false;
+    }
+    let prep_before = t0 > 0
+        && tok.flags & JOINED != 0
+        && Cues::get().of_word(&fold_str(doc.word(t0 - 1)), CueLang::of(doc.lang)) & LOC_PREP != 0;
+    let gaz = super::gazetteer::Gazetteer::get();
+    let known = |w: &str| gaz.is_exact_alias(&crate::lang::fold_for_search(w).text);
+    let word = doc.word(t0);
+    prep_before
+        || (!known(word) && doc.lang.data().words("locclitic").any(|p| word.strip_prefix(p).is_some_and(&known)))
 }
 
 /// Rule `town_after_club_article_anywhere` (part of [`clubs_named_for_places`],
@@ -1434,7 +1496,7 @@ fn club_own_word(doc: &Doc, i: usize) -> bool {
     let word = doc.word(i);
     let folded = fold_str(word);
     let cue = Cues::get().of_word(&folded, CueLang::of(doc.lang));
-    doc.toks[i].is_cap()
+    name_shaped(&doc.toks[i])
         && cue & (super::cues::TITLE | LOC_HEAD | ORG_HEAD) == 0
         && !is_given_name_in(doc.lang, word)
         && (!is_common_word(doc.lang, word) || doc.lang.is_club_head(word))
@@ -1618,15 +1680,24 @@ fn joined_by_and(doc: &Doc, a: &Cand, b: &Cand) -> bool {
 /// or chess player, names its cities as places.
 fn names_a_club(doc: &Doc) -> bool {
     let data = doc.lang.data();
-    let after_name = |i: usize| i > 0 && doc.toks[i].flags & JOINED != 0 && doc.toks[i - 1].is_cap();
-    let before_name = |i: usize| doc.toks.get(i + 1).is_some_and(|n| n.flags & JOINED != 0 && n.is_cap());
+    let after_name = |i: usize| i > 0 && doc.toks[i].flags & JOINED != 0 && name_shaped(&doc.toks[i - 1]);
+    let before_name = |i: usize| doc.toks.get(i + 1).is_some_and(|n| n.flags & JOINED != 0 && name_shaped(n));
     (0..doc.toks.len()).any(|i| {
         let folded = || fold_str(doc.word(i));
-        doc.toks[i].is_cap()
+        name_shaped(&doc.toks[i])
             && (club_word(doc.lang, doc.word(i))
                 || (doc.lang.is_club_head(doc.word(i)) && (after_name(i) || before_name(i)))
                 || (data.in_folded_class("clubtail", &folded()) && after_name(i)))
     })
+}
+
+/// Rule `uncased_club_words`: may a token be a word of a name by its shape
+/// (the club rules ask): capitalised, or of a script without capitals
+/// (Arabic, Hebrew), where `ريال مدريد` and `מכבי תל אביב` name their clubs
+/// with the same `clubhead` words as `Real Madrid`, and every word may be a
+/// name's.
+fn name_shaped(t: &super::tokens::Token) -> bool {
+    t.is_cap() || t.flags & UNCASED != 0
 }
 
 /// Is the text a sports report: at least [`SPORT_WORDS`] of its words in the
@@ -2823,6 +2894,58 @@ mod tests {
         let found = kinds("tr", "Uydu, TÜBİTAK, TUSAŞ, Zarkonsan ve Brevtek ortaklığıyla geliştirildi.");
         assert_eq!(kind_of(&found, "Zarkonsan"), Some("ORG"), "{found:?}");
         assert_eq!(kind_of(&found, "Brevtek"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_lone_word_listed_after_a_head_and_its_name_is_an_organisation() {
+        // rule head_before_a_list: the plural head before the first name speaks for the list
+        let found = kinds("sr", "SAD su uveli sankcije ruskim naftnim kompanijama Gaspromnjeft i Surgutnjeftegas.");
+        assert_eq!(kind_of(&found, "Surgutnjeftegas"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_joined_by_an_ampersand_is_a_firm() {
+        let found = kinds("it", "Il marchio fu ceduto da Bausch & Lomb nel 1999 a un gruppo di Milano.");
+        assert!(found.iter().any(|(s, k)| s.starts_with("Bausch") && *k == "ORG"), "{found:?}");
+        // `and` between two names says nothing of the kind
+        let found = kinds("it", "Il marchio fu ceduto da Bausch e Lomb nel 1999 a un gruppo di Milano.");
+        assert!(found.iter().all(|(s, k)| !s.starts_with("Bausch") || *k != "ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_city_in_a_sports_report_without_capitals_is_its_club() {
+        // rule uncased_club_words: `ريال` names a club in Arabic as `Real` does in Spanish
+        let text = "فاز برشلونة على ريال مدريد في المباراة النهائية. وسجل اللاعب هدف الفوز للفريق في الدوري هذا الموسم.";
+        let found = kinds("ar", text);
+        assert_eq!(kind_of(&found, "برشلونة"), Some("ORG"), "{found:?}");
+        // a place preposition keeps the city a place
+        let found =
+            kinds("ar", "أقيمت المباراة في برشلونة. وسجل اللاعب هدف الفوز للفريق في الدوري مع ريال مدريد هذا الموسم.");
+        assert_eq!(kind_of(&found, "برشلونة"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_place_proclitic_keeps_a_city_a_place_in_a_sports_report() {
+        // rule place_marked_without_capitals: Hebrew `ב`, in, written on the city
+        let text = "מכבי תל אביב ניצחה את ריאל מדריד במשחק הגמר במילאנו. המאמן אמר שהקבוצה שיחקה טוב בליגה העונה.";
+        let found = kinds("he", text);
+        assert_eq!(kind_of(&found, "במילאנו"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_place_preposition_and_an_article_keep_a_city_a_place_in_a_sports_report() {
+        // rule place_preposition_then_article: `από την Αθήνα`, from Athens
+        let text = "Ο Παναθηναϊκός κέρδισε τον τελικό. Οπαδοί ταξίδεψαν από την Αθήνα για τον αγώνα της ομάδας στο πρωτάθλημα.";
+        let found = kinds("el", text);
+        assert_eq!(kind_of(&found, "Αθήνα"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_foreign_player_in_a_greek_sports_report_stays_a_person() {
+        // rule nameless_in_sport_in_latin_letters
+        let text = "Ο Παναθηναϊκός κέρδισε τον τελικό με 90-80. Ο Τζέιλεν Χόρτον σημείωσε 20 πόντους για την ομάδα στο πρωτάθλημα.";
+        let found = kinds("el", text);
+        assert_eq!(kind_of(&found, "Τζέιλεν Χόρτον"), Some("PER"), "{found:?}");
     }
 
     #[test]
