@@ -622,6 +622,9 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
         if let Some((weight, rule)) = lone_person_evidence(doc, c.t0) {
             return (Vote::on_evidence(EntityKind::Person, weight), rule);
         }
+        if firm_article_before(doc, c.t0) {
+            return (Vote::on_evidence(EntityKind::Organization, NAMELESS_PERSON_WEIGHT), "firm_article_before");
+        }
         // a lone word's kind is the cluster vote's to weigh (many words are given names too: `Vlada`, `Van`)
         return (base.resting_on(Basis::Default), "lone_word");
     }
@@ -699,6 +702,20 @@ fn lone_person_evidence(doc: &Doc, t: usize) -> Option<(u8, &'static str)> {
         return Some((NAMELESS_PERSON_WEIGHT, "person_verb"));
     }
     None
+}
+
+/// Rule `firm_article_before`: a lone unknown word right after an article of
+/// the profile's `firmarticle` class (Portuguese `a`, `da`, `pela`: the
+/// feminine of `a empresa`, `a companhia`; `a Lufthansa`, `da Iberia`) is a
+/// firm's name: that press writes firms with the article of the noun they
+/// stand for, its towns bare (`em Lisboa`) and the places it writes with an
+/// article are in the gazetteer (`a França`). A person or a place spoke
+/// before this (a surname ending, a verb of people).
+fn firm_article_before(doc: &Doc, t0: usize) -> bool {
+    t0 > 0
+        && doc.toks[t0].flags & JOINED != 0
+        && doc.toks[t0 - 1].flags & (LOWER | SENT) != 0
+        && doc.lang.data().in_folded_class("firmarticle", &fold_str(&doc.word(t0 - 1).to_lowercase()))
 }
 
 /// Rule `frequent_word_in_a_given_names_case`: a frequent word of the
@@ -800,8 +817,14 @@ const FIRM_ROLE_WORDS: usize = 2;
 /// before the name.)
 fn firm_role(doc: &Doc, c: &Cand) -> bool {
     let data = doc.lang.data();
+    // (rule `firm_noun_opens_the_sentence`: the noun before the name may open its sentence, capitalised:
+    // `Fondatore di Mediaset`, `Founder of Alameda`)
+    let lower_or_opening = |t: &super::tokens::Token| t.flags & LOWER != 0 || (t.flags & SENT != 0 && t.is_cap());
     let in_class = |i: usize, class: &str| {
         doc.toks.get(i).is_some_and(|t| t.flags & LOWER != 0) && data.in_folded_class(class, &fold_str(doc.word(i)))
+    };
+    let noun_in_class = |i: usize, class: &str| {
+        doc.toks.get(i).is_some_and(lower_or_opening) && data.in_folded_class(class, &fold_str(doc.word(i)))
     };
     let joined = |i: usize| doc.toks.get(i).is_some_and(|t| t.flags & JOINED != 0);
     // `the chief executive of Asda`, `a stake in Newcastle`
@@ -809,8 +832,8 @@ fn firm_role(doc: &Doc, c: &Cand) -> bool {
     if p >= 2
         && joined(p)
         && joined(p - 1)
-        && ((in_class(p - 1, "firmprep") && in_class(p - 2, "firmnoun"))
-            || (in_class(p - 1, "heldprep") && in_class(p - 2, "firmheld")))
+        && ((in_class(p - 1, "firmprep") && noun_in_class(p - 2, "firmnoun"))
+            || (in_class(p - 1, "heldprep") && noun_in_class(p - 2, "firmheld")))
     {
         return true;
     }
@@ -2946,6 +2969,21 @@ mod tests {
         let text = "Ο Παναθηναϊκός κέρδισε τον τελικό με 90-80. Ο Τζέιλεν Χόρτον σημείωσε 20 πόντους για την ομάδα στο πρωτάθλημα.";
         let found = kinds("el", text);
         assert_eq!(kind_of(&found, "Τζέιλεν Χόρτον"), Some("PER"), "{found:?}");
+    }
+
+    #[test]
+    fn a_firm_noun_opening_the_sentence_makes_a_firm() {
+        // rule firm_noun_opens_the_sentence
+        let found = kinds("it", "Ieri a Roma. Fondatore di Zentalia e per anni presidente, lascia la guida.");
+        assert_eq!(kind_of(&found, "Zentalia"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_lone_word_after_a_portuguese_feminine_article_is_a_firm() {
+        // rule firm_article_before
+        let found = kinds("pt", "O governo abriu a porta a Zentalia, que controla metade do mercado em Lisboa.");
+        assert_eq!(kind_of(&found, "Zentalia"), Some("ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Lisboa"), Some("LOC"), "{found:?}");
     }
 
     #[test]
