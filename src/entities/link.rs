@@ -1712,7 +1712,14 @@ pub(crate) fn link_corpus(
 
     // an acronym is the organisation whose initials it spells (`Yüksek Seçim Kurulu` … `YSK`)
     {
-        let mut by_initials: HashMap<&str, usize> = HashMap::default();
+        // (the first few organisations of each initials, in corpus order)
+        let mut by_initials: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut add = |letters, n: usize| {
+            let orgs = by_initials.entry(letters).or_default();
+            if orgs.len() < ORGANISATIONS_PER_INITIALS {
+                orgs.push(n);
+            }
+        };
         for (n, it) in items.iter().enumerate() {
             if kind_of(it) == EntityKind::Organization
                 && t.name(it).len >= 2
@@ -1720,11 +1727,11 @@ pub(crate) fn link_corpus(
                 && t.name(it).initials != NO_STRING
                 && !end_of_a_longer_name(articles, &cands, &cand_starts, &langs, it)
             {
-                by_initials.entry(strings.get(t.name(it).initials)).or_insert(n);
+                add(strings.get(t.name(it).initials), n);
             }
         }
         // ... with a country's short name before it (`U.S. Geological Survey`, `USGS`)
-        let mut by_longer_initials: HashMap<String, usize> = HashMap::default();
+        let mut by_longer_initials: HashMap<String, Vec<usize>> = HashMap::default();
         for (n, it) in items.iter().enumerate() {
             if kind_of(it) == EntityKind::Organization
                 && t.name(it).len >= 2
@@ -1732,20 +1739,33 @@ pub(crate) fn link_corpus(
                 && t.name(it).initials != NO_STRING
                 && let Some(letters) = short_place_before(articles, &cands, &cand_starts, it)
             {
-                by_longer_initials.entry(letters + strings.get(t.name(it).initials)).or_insert(n);
+                let orgs = by_longer_initials.entry(letters + strings.get(t.name(it).initials)).or_default();
+                if orgs.len() < ORGANISATIONS_PER_INITIALS {
+                    orgs.push(n);
+                }
             }
         }
+        let mut context = ArticleEntities::default();
         for (n, it) in items.iter().enumerate() {
             if let Some(letters) = t.joined(it).strip_prefix("acr:") {
                 let mut folded = String::new();
                 for c in letters.chars() {
                     crate::lang::fold_char(c, &mut folded);
                 }
-                if let Some(&org) = by_initials
+                let orgs = by_initials
                     .get(letters)
                     .or_else(|| by_initials.get(folded.as_str()))
-                    .or_else(|| by_longer_initials.get(folded.as_str()))
-                {
+                    .or_else(|| by_longer_initials.get(folded.as_str()));
+                let all = (items.as_slice(), cands.as_slice(), cand_starts.as_slice());
+                if let Some(org) = initials_of_its_story(
+                    n,
+                    letters.chars().count(),
+                    orgs.map_or(&[][..], Vec::as_slice),
+                    all,
+                    &placed,
+                    &mut context,
+                    &mut uf,
+                ) {
                     uf.union(n, org);
                 }
                 if let Some(org) = named_before_in_brackets(articles, &cands, &cand_starts, it) {
@@ -2517,6 +2537,48 @@ fn short_place_before(articles: &[Article], cands: &[Kept], cand_starts: &[u32],
     let letters: String = written.chars().filter(|c| c.is_alphabetic()).collect();
     let short = (2..=3).contains(&letters.chars().count()) && letters.chars().all(char::is_uppercase);
     (between == " " && short).then(|| letters.to_lowercase())
+}
+
+/// Most organisations of one set of initials an acronym is compared with.
+const ORGANISATIONS_PER_INITIALS: usize = 16;
+
+/// Other entities an acronym's article must share with an article naming an organisation
+/// in full for the acronym to be that organisation by its initials.
+const MIN_SHARED_ENTITIES_OF_AN_ACRONYM: usize = 1;
+
+/// Acronyms this short spell the initials of too many names to meet one of another story.
+const SHORT_ACRONYM_LETTERS: usize = 2;
+
+/// Rule `an_acronym_spells_a_name_of_its_own_story`: of the organisations whose initials
+/// acronym `n` spells (`orgs`, in corpus order), the one its own article names, else the
+/// first; for an acronym of [`SHORT_ACRONYM_LETTERS`] (`letters`), the first one an article
+/// telling the same story names (another entity in common): two letters spell the initials
+/// of many names, and another story's is another body (Serbian `FA`, the Football
+/// Association of the FA Cup, is no Spanish `Fuerzas Armadas`; Portuguese `PS`, a party,
+/// no `Paris Saint-Germain`).
+fn initials_of_its_story(
+    n: usize,
+    letters: usize,
+    orgs: &[usize],
+    all: (&[Item], &[Kept], &[u32]),
+    placed: &HashMap<usize, u32>,
+    context: &mut ArticleEntities,
+    uf: &mut UnionFind,
+) -> Option<usize> {
+    let items = all.0;
+    let art = items.get(n)?.art;
+    if let Some(&org) = orgs.iter().find(|&&o| items.get(o).is_some_and(|it| it.art == art)) {
+        return Some(org);
+    }
+    if letters > SHORT_ACRONYM_LETTERS {
+        return orgs.first().copied();
+    }
+    orgs.iter().copied().find(|&o| {
+        items.get(o).is_some_and(|it| {
+            let root = uf.find(o);
+            context.shared(art, it.art, root, all, placed, uf) >= MIN_SHARED_ENTITIES_OF_AN_ACRONYM
+        })
+    })
 }
 
 /// Rule `an_acronym_spells_a_whole_name`: a name written right after a one-word
@@ -5196,6 +5258,24 @@ mod tests {
         assert!(cut.is_some(), "{:?}", r[0]);
         assert!(id_of(&r, 1, "CL").is_some(), "{:?}", r[1]);
         assert_ne!(id_of(&r, 1, "CL"), cut, "{r:?}");
+    }
+
+    #[test]
+    fn an_acronym_spells_a_name_of_its_own_story() {
+        // `FA` of the FA Cup spells the initials of `Fuerzas Armadas`, which only a story on
+        // an earthquake names
+        let r = run(&[
+            article("sr", "sr", "Manchester City je osvojio FA kup. U finalu FA kupa City je pobedio Junajted."),
+            article(
+                "es",
+                "es",
+                "Las Fuerzas Armadas enviaron tropas a Marrakech tras el terremoto. Las Fuerzas Armadas ayudaron.",
+            ),
+        ]);
+        let forces = id_of(&r, 1, "Fuerzas Armadas");
+        assert!(forces.is_some(), "{:?}", r[1]);
+        assert!(id_of(&r, 0, "FA").is_some(), "{:?}", r[0]);
+        assert_ne!(id_of(&r, 0, "FA"), forces, "{r:?}");
     }
 
     #[test]
