@@ -80,6 +80,7 @@ fn answering_sections(bytes: &[u8]) -> Vec<(SectionId, Vec<u8>)> {
                     | SectionId::RecognitionSegments
                     | SectionId::RecognitionKeys
                     | SectionId::RecognitionSegmentEnds
+                    | SectionId::RecognitionDictionaries
             )
         })
         .map(|id| (id, layout.section(id).expect("section").all().expect("checked").to_vec()))

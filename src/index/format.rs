@@ -30,7 +30,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 pub const MAGIC: &[u8; 8] = b"KORPUSIX";
 /// The layout's version: bump it whenever any section changes shape (the
 /// golden test in `tests.rs` fails until it is).
-pub const FORMAT: u32 = 9;
+pub const FORMAT: u32 = 10;
 /// Bytes per checksummed chunk.
 pub const CHUNK: usize = 1 << 20;
 pub const PREFIX_LEN: usize = 16;
@@ -97,8 +97,11 @@ pub enum SectionId {
     RecognitionSegments = 41,
     /// each segment's keys one after another,
     RecognitionKeys = 43,
-    /// and per segment (articles, candidate bytes and key bytes it ends at).
+    /// and per segment (articles, candidate bytes and key bytes it ends at);
     RecognitionSegmentEnds = 42,
+    /// the zstd dictionaries the segments are packed with: the candidates'
+    /// length (u64), the candidates', the keys' (see [`super::append::Dictionaries`]).
+    RecognitionDictionaries = 44,
     /// Where the high 32 bits of an offsets table change (see [`Writer::offsets`]).
     UnitEndsHigh = 50,
     ArticleUnitsHigh = 51,
@@ -121,7 +124,7 @@ pub const UNIT_SHARED: u8 = 2;
 pub const UNIT_SPAN_BLOCK: usize = 64;
 
 impl SectionId {
-    pub const ALL: [SectionId; 42] = [
+    pub const ALL: [SectionId; 43] = [
         SectionId::Meta,
         SectionId::Sources,
         SectionId::SourcePaths,
@@ -157,6 +160,7 @@ impl SectionId {
         SectionId::RecognitionSegments,
         SectionId::RecognitionKeys,
         SectionId::RecognitionSegmentEnds,
+        SectionId::RecognitionDictionaries,
         SectionId::UnitEndsHigh,
         SectionId::ArticleUnitsHigh,
         SectionId::MentionStartsHigh,

@@ -258,7 +258,18 @@ impl IndexStore {
             });
             start = end;
         }
-        Ok(super::append::Recognition { stats, segments })
+        let dictionaries = self.section(SectionId::RecognitionDictionaries)?;
+        let candidates_len = to_usize(dictionaries.row::<u64>(0)?)?;
+        let dictionaries = dictionaries.all()?;
+        let Some((candidates, keys)) = 8usize
+            .checked_add(candidates_len)
+            .filter(|&end| end <= dictionaries.len())
+            .map(|end| (&dictionaries[8..end], &dictionaries[end..]))
+        else {
+            return Err(Damaged("the recognition dictionaries run past their section".into()));
+        };
+        let dictionaries = super::append::Dictionaries { candidates: candidates.to_vec(), keys: keys.to_vec() };
+        Ok(super::append::Recognition { stats, segments, dictionaries })
     }
 
     /// Whether the first articles of `articles` are the indexed ones as they

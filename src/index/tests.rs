@@ -468,6 +468,7 @@ fn the_layout_is_pinned_to_its_version() {
     let recognition = super::append::Recognition {
         stats: vec![1, 2, 3],
         segments: vec![super::append::Segment { articles: 3, recognised: vec![4, 5].into(), keys: vec![6] }],
+        dictionaries: super::append::Dictionaries { candidates: vec![7, 8], keys: vec![9] },
     };
     let analysis = Analysis { entities, search, related, recognition };
     let (bytes, len) = write_index(Vec::new(), &corpus, &analysis, &Texts::Inline).unwrap();
@@ -479,7 +480,7 @@ fn the_layout_is_pinned_to_its_version() {
     let hash = pinned.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
     assert_eq!(
         (format::FORMAT, format!("{hash:016x}")),
-        (9, "d49026308e60e97c".to_string()),
+        (10, "336e744536622ff9".to_string()),
         "the index layout changed: bump format::FORMAT and pin the new hash"
     );
 }

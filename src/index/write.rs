@@ -705,5 +705,10 @@ fn write_recognition<W: Write>(w: &mut Writer<W>, recognition: &super::append::R
         ends.push(end);
     }
     w.begin(SectionId::RecognitionSegmentEnds)?;
-    w.rows(&ends)
+    w.rows(&ends)?;
+    let dictionaries = &recognition.dictionaries;
+    w.begin(SectionId::RecognitionDictionaries)?;
+    w.rows(&[dictionaries.candidates.len() as u64])?;
+    w.put(&dictionaries.candidates)?;
+    w.put(&dictionaries.keys)
 }
