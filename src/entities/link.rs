@@ -3108,6 +3108,8 @@ fn link_transcriptions(
     // the articles that name each entity in a cased script
     let mut arts_of_root: HashMap<usize, Vec<u32>> = HashMap::default();
     let mut seen: HashSet<(u32, usize)> = HashSet::default();
+    // the entities an article names firmly as a person, by any of their cased-script names
+    let mut people: HashSet<usize> = HashSet::default();
     for (n, it) in items.iter().enumerate() {
         if t.name(it).coarse == NO_STRING {
             continue;
@@ -3116,6 +3118,9 @@ fn link_transcriptions(
         cased_roots.insert(root);
         *named.entry(root).or_default() += 1;
         arts_of_root.entry(root).or_default().push(it.art);
+        if cands.get(it.cand as usize).is_some_and(firmly_a_person) {
+            people.insert(root);
+        }
         if !seen.insert((t.name(it).coarse, root)) {
             continue;
         }
@@ -3249,9 +3254,10 @@ fn link_transcriptions(
         if !clear {
             tied.insert(n);
         }
-        // (rule `firm_kinds_keep_apart`)
-        if let (true, Some(&(name, _))) = (clear, found.first())
-            && !items_kinds_firmly_differ(cands, &items[n], &items[name])
+        // (rule `firm_kinds_keep_apart`, rule `a_person_is_met_by_any_name_of_the_entity`)
+        if let (true, Some(&(name, root))) = (clear, found.first())
+            && (!items_kinds_firmly_differ(cands, &items[n], &items[name])
+                || person_met_by_another_name(cands, &items[n], root, &people))
         {
             uf.union(n, name);
             met.entry(spelling(n)).or_insert(n);
@@ -3269,6 +3275,20 @@ fn link_transcriptions(
         }
     }
     tied
+}
+
+/// Does an article type candidate `c` a person, firmly (see [`kinds_firmly_differ`])?
+fn firmly_a_person(c: &Kept) -> bool {
+    c.kind == EntityKind::Person && c.weight() >= FIRM_PERSON_WEIGHT
+}
+
+/// Rule `a_person_is_met_by_any_name_of_the_entity`: a transcription its article types a
+/// person meets an entity some article firmly names as a person (`people`), though the
+/// one name of it that its key met was typed a body in its own article (Bulgarian
+/// `компанията Грег Брокман`, the company's Greg Brockman, read as a firm): the kinds to
+/// keep apart are the entity's, not those of whichever of its names was met first.
+fn person_met_by_another_name(cands: &[Kept], it: &Item, root: usize, people: &HashSet<usize>) -> bool {
+    cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Person) && people.contains(&root)
 }
 
 /// Rule `one_part_is_no_full_name`: is `key` a person's name of two words or
@@ -6397,6 +6417,32 @@ mod tests {
         assert!(kalman.is_some() && calman.is_some(), "{:?} {:?}", r[0], r[1]);
         let ja = id_of(&r, 2, "カルマン");
         assert!(ja.is_some() && ja != kalman && ja != calman, "{:?}", r[2]);
+    }
+
+    #[test]
+    fn a_person_is_met_by_any_name_of_the_entity() {
+        // the Bulgarian name, met first, follows `компанията` (the company's) and was typed a body
+        let r = run(&[
+            article(
+                "bg",
+                "bg",
+                "Президентът на компанията Грег Брокман беше отстранен като председател на борда. \
+                 Брокман каза, че също се връща.",
+            ),
+            article(
+                "en",
+                "en",
+                "Greg Brockman, the company's president, was removed as chairman of the board. Brockman said he would return.",
+            ),
+            article(
+                "ja",
+                "ja",
+                "社長のグレッグ・ブロックマン氏は取締役会の議長職を解かれた。ブロックマン氏は復帰すると述べた。",
+            ),
+        ]);
+        let en = id_of(&r, 1, "Greg Brockman");
+        assert!(en.is_some(), "{:?}", r[1]);
+        assert_eq!(id_of(&r, 2, "グレッグ・ブロックマン"), en, "{r:?}");
     }
 
     #[test]
