@@ -351,6 +351,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         proposals.extend(parties_named_by_meaning(doc, &words));
         proposals.extend(organisations_of_unknown_words(doc, &words, &heads));
         proposals.extend(japanese_names_in_chinese(doc, &words, &classes));
+        proposals.extend(names_after_a_title_cut_by_the_segmenter(doc, &words, &classes));
     }
     proposals.extend(listed_organisations(doc, segmenter, &words));
     proposals.extend(bare_institutions(doc, segmenter, &words));
@@ -364,6 +365,15 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         clubs_named_after_their_home(doc, gaz, &heads, &mut proposals);
         let with_country = countries_before_public_bodies(doc, &words, &proposals);
         proposals.extend(with_country);
+    }
+    if segmenter == Segmenter::Japanese {
+        for c in &mut proposals {
+            if let Source::Gazetteer(entry) = c.source
+                && let Some(city) = city_named_like_a_state(gaz, &doc.text[c.start..c.end], entry)
+            {
+                c.source = Source::Gazetteer(city);
+            }
+        }
     }
     // a middle dot after a name joins it to the next (`大阪府・市`) and is no part of it
     for c in &mut proposals {
@@ -957,6 +967,35 @@ fn family_names_cut_from_their_given_name(text: &str, words: &mut Vec<Word>, cla
         }
         k += 1;
     }
+}
+
+/// The head Japanese writes after a state's or province's name (`ワシントン州`).
+const STATE_HEAD: char = '州';
+
+/// Is this gazetteer id a country's first-level division (ISO 3166-2: `loc:us-wa`)?
+fn is_division_id(id: &str) -> bool {
+    id.strip_prefix("loc:")
+        .and_then(|code| code.split_once('-'))
+        .is_some_and(|(country, _)| country.len() == 2 && country.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
+/// Rule `a_state_named_without_its_head_is_the_city` (Japanese): Japanese
+/// writes a foreign state with its head (`ワシントン州`); the bare name in
+/// katakana (`ワシントン`) is the city the gazetteer knows by the state's own
+/// name (Washington, D.C.), when there is one. The city's entry, for a gazetteer match `entry` on `name`.
+fn city_named_like_a_state(gaz: &Gazetteer, name: &str, entry: u32) -> Option<u32> {
+    let state = gaz.entry(entry);
+    // a foreign state's name, in katakana: a prefecture's kanji name (`高知県`, `大阪府`) is the prefecture
+    let by_sound = name.chars().all(|c| is_katakana(c) || c == '・');
+    if !by_sound || name.ends_with(STATE_HEAD) || state.kind != EntityKind::Location || !is_division_id(&state.id) {
+        return None;
+    }
+    let mut key = String::new();
+    push_key(&state.name, key_flags(&state.name), &mut key);
+    gaz.lookup(&key).map(|hit| hit.entry).filter(|&city| {
+        let e = gaz.entry(city);
+        city != entry && e.kind == EntityKind::Location && e.name == state.name && !is_division_id(&e.id)
+    })
 }
 
 /// Suffix of a sports team after its name (`皇家马德里队`, `多特蒙德队`).
@@ -1655,6 +1694,63 @@ fn japanese_names_in_chinese(doc: &Doc, words: &[Word], classes: &impl Fn(&str) 
                 k = j + 1;
             }
             None => k += 1,
+        }
+    }
+    out
+}
+
+/// Characters of a Chinese person's name: a family name and a given name of two.
+const CHARS_OF_A_CHINESE_NAME: usize = 3;
+
+/// Rule `a_family_name_after_a_title_begins_a_name_of_three`: jieba cuts
+/// Chinese names it lacks across their characters (`候选人` `柯文` `哲`,
+/// `总理` `张国` `清率`, `主教练是`...`张` `亚东`). Right after a title, a
+/// family name and two more Han characters are a person's name when the
+/// segmenter found no name of its own there (a person, or a word of three
+/// characters or more: `总理` `李强`, `总统` `马克龙`), none of the three is a
+/// function word or a non-name (`于` `周一`), and the three end on a word
+/// boundary or inside a word the dictionary lacks. The same three characters
+/// elsewhere in the article are that person too.
+fn names_after_a_title_cut_by_the_segmenter(doc: &Doc, words: &[Word], classes: &impl Fn(&str) -> u8) -> Vec<Cand> {
+    let text = doc.text;
+    let mut names: Vec<&str> = Vec::new();
+    let mut out = Vec::new();
+    for k in 1..words.len() {
+        let (title, first) = (&words[k - 1], &words[k]);
+        let first_text = &text[first.start..first.end];
+        let found_already = matches!(first.class, WordClass::Person | WordClass::ForeignName | WordClass::Surname)
+            && first_text.chars().count() >= 2;
+        if title.end != first.start
+            || found_already
+            || first_text.chars().count() >= CHARS_OF_A_CHINESE_NAME
+            || !first_text.chars().next().is_some_and(crate::lang::segment::is_family_name)
+            || !ends_in_title(&text[title.start..title.end], classes)
+        {
+            continue;
+        }
+        let Some(end) = text[first.start..].char_indices().nth(CHARS_OF_A_CHINESE_NAME).map(|(at, _)| first.start + at)
+        else {
+            continue;
+        };
+        if !all_han(&text[first.start..end], CHARS_OF_A_CHINESE_NAME..=CHARS_OF_A_CHINESE_NAME) {
+            continue;
+        }
+        let inside = words[k..].iter().take_while(|w| w.start < end);
+        let plain = inside.clone().all(|w| {
+            let word = &text[w.start..w.end.min(end)];
+            classes(word) & (FUNCTION | NOT_NAME | TITLE) == 0
+                && classes(&text[w.start..w.end]) & (FUNCTION | NOT_NAME) == 0
+        });
+        let ends_well = inside.last().is_some_and(|w| w.end == end || !w.known);
+        if plain && ends_well {
+            names.push(&text[first.start..end]);
+        }
+    }
+    names.sort_unstable();
+    names.dedup();
+    for name in names {
+        for (at, _) in text.match_indices(name) {
+            out.extend(cand(doc, at, at + name.len(), EntityKind::Person, false, false));
         }
     }
     out
@@ -2531,6 +2627,30 @@ mod tests {
         assert_eq!(find(&r[0], "蔡英文").map(|m| m.1), Some("PER"), "{:?}", r[0]);
         let r = run(&[article("zh", "zh", "昌平区王家园水库录得744.8毫米降雨。")]);
         assert_eq!(find(&r[0], "王家园水库").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_family_name_after_a_title_begins_a_name_of_three() {
+        let text = "台湾民众党候选人柯文哲获得26.5%。柯文哲则对支持者说，民众党已经尽力。国务院副总理张国清率工作组连夜赶赴灾区。";
+        let r = run(&[article("zh", "zh", text)]);
+        let found: Vec<_> = r[0].iter().filter(|m| m.0 == "柯文哲" && m.1 == "PER").collect();
+        assert_eq!(found.len(), 2, "{:?}", r[0]);
+        assert_eq!(find(&r[0], "张国清").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        // a name the segmenter found, and a function word after a title, are left as they are
+        let r = run(&[article("zh", "zh", "国务院总理李强表示，总统于周一抵达。")]);
+        assert!(find(&r[0], "李强表").is_none() && find(&r[0], "于周一").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_state_named_without_its_head_is_the_city() {
+        let r = run(&[article("ja", "ja", "判決を受けて、ワシントンの連邦最高裁判所前には多くの人が集まった。")]);
+        assert_eq!(find(&r[0], "ワシントン").map(|m| m.2.as_str()), Some("loc:gn4140963"), "{:?}", r[0]);
+        let r = run(&[article("ja", "ja", "ワシントン州のシアトルで会見した。")]);
+        assert!(find(&r[0], "ワシントン州").is_none_or(|m| m.2 != "loc:gn4140963"), "{:?}", r[0]);
+        // a prefecture in kanji stays the prefecture: not the city of Osaka, nor Kochi in India
+        let r = run(&[article("ja", "ja", "大阪府と高知県で大雨が降った。")]);
+        assert!(find(&r[0], "大阪府").is_none_or(|m| m.2 != "loc:gn1853909"), "{:?}", r[0]);
+        assert!(find(&r[0], "高知県").is_none_or(|m| m.2 != "loc:gn1273874"), "{:?}", r[0]);
     }
 
     #[test]
