@@ -1065,6 +1065,7 @@ pub(crate) fn clubs_named_for_places(
         placed[k] = place_context(t0)
             || place_preposition_then_article(doc, t0)
             || place_marked_without_capitals(doc, t0)
+            || (k > 0 && town_of_the_place_before(doc, &cands[k - 1], &cands[k]))
             || (k > 0 && placed[k - 1] && listed_after(doc, &cands[k - 1], &cands[k]));
     }
     // `estadio Santiago Bernabéu`, `stadio San Siro`: after a place type, a city's name with a club's or
@@ -1207,6 +1208,30 @@ fn place_preposition_then_article(doc: &Doc, t0: usize) -> bool {
         && lower_joined(t0 - 2)
         && doc.lang.is_stop_word(doc.word(t0 - 1))
         && Cues::get().of_word(&fold_str(doc.word(t0 - 2)), CueLang::of(doc.lang)) & LOC_PREP != 0
+}
+
+/// Rule `town_of_the_place_before` (part of [`clubs_named_for_places`]): a
+/// city right after the name of a place the recogniser found by its place
+/// head (a stadium, an airport), with nothing between or only an article
+/// (`ورزشگاه المپیک آتاتورک استانبول`, `Στάδιο Ατατούρκ της
+/// Κωνσταντινούπολης`), is the town that place stands in, no club.
+fn town_of_the_place_before(doc: &Doc, place: &Cand, city: &Cand) -> bool {
+    // (the head may stand inside the name: `Ολυμπιακό Στάδιο Ατατούρκ`)
+    let head_inside = || {
+        let cues = Cues::get();
+        (place.t0..place.t1).any(|i| cues.of_word(&fold_str(doc.word(i)), CueLang::of(doc.lang)) & LOC_HEAD != 0)
+    };
+    let found_by_head = (place.kind == EntityKind::Location || head_inside())
+        && matches!(place.source, Source::Unknown { acronym: None })
+        && !place.weak
+        && place.t1 - place.t0 >= 2;
+    let between = city.t0 - place.t1;
+    found_by_head
+        && doc.toks[city.t0].flags & JOINED != 0
+        && (between == 0
+            || (between == 1
+                && doc.toks[place.t1].flags & (LOWER | JOINED) == LOWER | JOINED
+                && doc.lang.is_stop_word(doc.word(place.t1))))
 }
 
 /// Rule `place_marked_without_capitals` (part of [`clubs_named_for_places`]):
@@ -2984,6 +3009,14 @@ mod tests {
         let found = kinds("pt", "O governo abriu a porta a Zentalia, que controla metade do mercado em Lisboa.");
         assert_eq!(kind_of(&found, "Zentalia"), Some("ORG"), "{found:?}");
         assert_eq!(kind_of(&found, "Lisboa"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_city_after_a_stadiums_name_is_its_town_in_a_sports_report() {
+        // rule town_of_the_place_before
+        let text = "Ο Παναθηναϊκός κέρδισε τον τελικό στο Ολυμπιακό Στάδιο Σπύρος Λούης της Αθήνας. Ο προπονητής της ομάδας μίλησε για το πρωτάθλημα και τον αγώνα.";
+        let found = kinds("el", text);
+        assert_eq!(kind_of(&found, "Αθήνας"), Some("LOC"), "{found:?}");
     }
 
     #[test]
