@@ -771,6 +771,28 @@ mod tests {
     }
 
     #[test]
+    fn the_soviet_union_is_one_place_in_every_language_and_case() {
+        // a state of the past the press still names: `Советского Союза` was an organisation of
+        // its words, apart from `СССР` and from `Soviet Union` in other articles
+        for name in [
+            "Soviet Union",
+            "USSR",
+            "Советский Союз",
+            "СССР",
+            "Sovyetler Birliği",
+            "Sowjetunion",
+            "Związek Radziecki",
+            "Σοβιετική Ένωση",
+            "苏联",
+            "ソ連",
+            "ברית המועצות",
+            "الاتحاد السوفيتي",
+        ] {
+            assert_eq!(embedded(name).map(|e| e.0).as_deref(), Some("loc:su"), "{name}");
+        }
+    }
+
+    #[test]
     fn iranian_towns_and_provinces_are_found_by_their_persian_names() {
         // GeoNames' Persian alias of Khoy (three letters) was cut with the world's short aliases
         assert_eq!(embedded("خوی"), Some(("loc:gn126972".to_owned(), true)));
