@@ -3395,6 +3395,7 @@ fn slavic_tail(cx: &Ctx, mut end: usize) -> Option<usize> {
             && GENITIVE.iter().any(|g| word.ends_with_short(g))
             && !past_tense_verb(cx.doc.lang, word)
             && !is_quantity(cx.doc.lang, word)
+            && !pronoun_opens_no_complement(cx.doc.lang, word)
         {
             end = genitive_phrase_end(cx, end + 1);
         }
@@ -3610,6 +3611,13 @@ const GENITIVE_PHRASE_WORDS: usize = 5;
 /// whatever case ending it seems to have.
 fn complement_after_preposition(lang: &Profile) -> bool {
     lang.data().words("complprep").next().is_some()
+}
+
+/// Rule `pronoun_opens_no_complement`: a stop word that ends like a genitive
+/// (`этого`, `всего`, `своей`) begins the sentence's own words, no complement of
+/// the organisation before it (`В Советском Союзе этого не было`).
+fn pronoun_opens_no_complement(lang: &Profile, word: &str) -> bool {
+    lang.is_stop_word(word)
 }
 
 /// Rule `past_tense_verb`: a lower-case word with an ending of the
@@ -9101,6 +9109,16 @@ pub(crate) mod tests {
         let text = "Уряд ухвалив рішення. Вчора Національного банку кілька місяців обговорювали програму.";
         let found = surfaces_in("uk", text);
         assert!(found.iter().any(|s| s == "Національного банку"), "{found:?}");
+    }
+
+    #[test]
+    fn a_pronoun_after_a_slavic_head_is_no_genitive_complement_of_its_name() {
+        // `этого` ends like a genitive; it is the sentence's object (rule `pronoun_opens_no_complement`)
+        let found = surfaces_in("ru", "Власти молчат. В Европейском Союзе этого не было никогда.");
+        assert!(found.iter().any(|s| s == "Европейском Союзе"), "{found:?}");
+        // a genitive noun still is (`Совет безопасности`)
+        let found = surfaces_in("ru", "Власти молчат. Вчера Совет безопасности обсуждал программу.");
+        assert!(found.iter().any(|s| s == "Совет безопасности"), "{found:?}");
     }
 
     #[test]
