@@ -326,6 +326,9 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
             }
         }
     }
+    if segmenter == Segmenter::Chinese {
+        proposals.extend(places_named_in_traditional_forms(doc, gaz, &words));
+    }
     proposals.extend(places_before_titles(doc, gaz, &words, &classes));
     same_place_as_suffixed(doc.text, &mut proposals, &classes);
     // unknown words next to a title: `馳浩` `知事`, `选手` `郑钦文`
@@ -699,6 +702,88 @@ fn japanese_place_in_chinese_forms(gaz: &Gazetteer, name: &str) -> Option<super:
         let entry = gaz.entry(hit.entry);
         entry.kind == EntityKind::Location && (hit.trusted || entry.prio >= 10)
     })
+}
+
+/// Simplified Chinese characters and their traditional forms (OpenCC's table, see the file's header).
+static TRADITIONAL_FORMS: &str = include_str!("../../data/zh/traditional.tsv");
+/// The most traditional spellings of one word looked up (a few characters have several forms).
+const MAX_TRADITIONAL_SPELLINGS: usize = 16;
+/// The least priority of a GeoNames city found by a traditional spelling: capitals and the
+/// largest cities, whose names are no common word's (`河內`, Hanoi, but also `開雲`, Kering's name).
+const MIN_PRIO_OF_A_TRADITIONAL_SPELLING: u16 = 80;
+
+fn traditional_forms() -> &'static super::fxhash::FxHashMap<char, Vec<char>> {
+    static TABLE: std::sync::OnceLock<super::fxhash::FxHashMap<char, Vec<char>>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = super::fxhash::FxHashMap::default();
+        for line in TRADITIONAL_FORMS.lines().filter(|l| !l.starts_with('#')) {
+            let Some((simplified, forms)) = line.split_once('\t') else { continue };
+            let Some(simplified) = simplified.chars().next() else { continue };
+            table.insert(simplified, forms.split(' ').filter_map(|f| f.chars().next()).collect());
+        }
+        table
+    })
+}
+
+/// The spellings of a word in simplified characters with traditional forms
+/// (each character as written, then its traditional forms), the word itself
+/// left out; at most [`MAX_TRADITIONAL_SPELLINGS`].
+fn traditional_spellings(word: &str) -> Vec<String> {
+    let table = traditional_forms();
+    let mut spellings = vec![String::new()];
+    for c in word.chars() {
+        let forms = table.get(&c).map_or(&[][..], Vec::as_slice);
+        let mut next = Vec::with_capacity(spellings.len() * (1 + forms.len()));
+        for spelled in &spellings {
+            for &f in std::iter::once(&c).chain(forms) {
+                if next.len() < MAX_TRADITIONAL_SPELLINGS {
+                    next.push(format!("{spelled}{f}"));
+                }
+            }
+        }
+        spellings = next;
+    }
+    spellings.retain(|s| s != word);
+    spellings
+}
+
+/// Rule `a_city_is_found_by_its_traditional_spelling`: GeoNames names many
+/// cities in Han in traditional characters only (`基輔`, Kyiv; `河內`, Hanoi),
+/// which simplified Chinese writes `基辅`, `河内`, and jieba tags as common words.
+/// A whole word of two characters or more that the gazetteer does not know as
+/// written, but knows in traditional forms as a big city's name (a capital's,
+/// [`MIN_PRIO_OF_A_TRADITIONAL_SPELLING`]), is that city; not a word the segmenter
+/// takes for a person's, nor one joined to a name by a dot (`索菲亚·罗兰`).
+fn places_named_in_traditional_forms(doc: &Doc, gaz: &Gazetteer, words: &[Word]) -> Vec<Cand> {
+    let mut found = Vec::new();
+    for w in words {
+        let text = &doc.text[w.start..w.end];
+        let person = matches!(w.class, WordClass::Person | WordClass::Surname | WordClass::GivenName);
+        let dotted = doc.text[..w.start].ends_with(['·', '・']) || doc.text[w.end..].starts_with(['·', '・']);
+        if person || dotted || !all_han(text, 2..=6) {
+            continue;
+        }
+        let mut key = String::new();
+        push_key(text, UNCASED | IDEOGRAPHIC, &mut key);
+        if gaz.lookup(&key).is_some() {
+            continue;
+        }
+        let hit = traditional_spellings(text).iter().find_map(|spelled| {
+            key.clear();
+            push_key(spelled, UNCASED | IDEOGRAPHIC, &mut key);
+            gaz.lookup(&key).filter(|hit| {
+                let entry = gaz.entry(hit.entry);
+                entry.kind == EntityKind::Location && entry.prio >= MIN_PRIO_OF_A_TRADITIONAL_SPELLING
+            })
+        });
+        if let Some(hit) = hit
+            && let Some(mut c) = cand(doc, w.start, w.end, EntityKind::Location, false, false)
+        {
+            c.source = Source::Gazetteer(hit.entry);
+            found.push(c);
+        }
+    }
+    found
 }
 
 /// The suffixes of Japan's prefectures (`東京都`, `大阪府`, `石川県`).
@@ -2598,6 +2683,17 @@ mod tests {
         assert!(find(&r[0], "北部").is_none(), "{:?}", r[0]);
         let r = run(&[article("ja", "ja", "ニジェール北部のアルリットでウラン鉱山を運営している。")]);
         assert!(find(&r[0], "北部").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_city_is_found_by_its_traditional_spelling() {
+        // GeoNames has `基輔` and `河內` only; jieba tags `基辅` a common noun
+        let r = run(&[article("zh", "zh", "基辅方面表示，会谈将在河内举行。")]);
+        assert_eq!(find(&r[0], "基辅").map(|m| m.2.as_str()), Some("loc:gn703448"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "河内").map(|m| m.2.as_str()), Some("loc:gn1581130"), "{:?}", r[0]);
+        assert_eq!(traditional_spellings("基辅"), vec!["基輔".to_owned()]);
+        // (a character of several traditional forms is tried with each: `干` 乾 幹)
+        assert!(traditional_spellings("干").len() >= 2, "{:?}", traditional_spellings("干"));
     }
 
     #[test]
