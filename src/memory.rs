@@ -33,12 +33,22 @@ pub fn release_free_memory() {
 pub fn release_program_pages() {
     #[cfg(target_os = "linux")]
     {
-        let (Ok(program), Ok(smaps)) =
-            (std::fs::read_link("/proc/self/exe"), std::fs::read_to_string("/proc/self/smaps"))
-        else {
-            return;
+        // the program's mappings, and which of them was ever written (relocation, before
+        // main), stay as they are while it runs: smaps is read once, not at every stage's
+        // end (reading it walks every page of the process, 2 % of an append's CPU)
+        static CLEAN: std::sync::OnceLock<Vec<(usize, usize)>> = std::sync::OnceLock::new();
+        let clean = match CLEAN.get() {
+            Some(clean) => clean,
+            None => {
+                let (Ok(program), Ok(smaps)) =
+                    (std::fs::read_link("/proc/self/exe"), std::fs::read_to_string("/proc/self/smaps"))
+                else {
+                    return;
+                };
+                CLEAN.get_or_init(|| clean_program_mappings(&smaps, &program.to_string_lossy()))
+            }
         };
-        for (start, end) in clean_program_mappings(&smaps, &program.to_string_lossy()) {
+        for &(start, end) in clean {
             #[allow(
                 unsafe_code,
                 reason = "madvise has no safe binding; it only drops clean pages of a read-only file mapping"

@@ -2284,9 +2284,15 @@ const FIRM_THING_WEIGHT: u8 = 3;
 /// gloss of `自由党`, the Liberal Party, met Priti Patel's `Priti`.) A kind
 /// that is only a default guess, either side, keeps apart nothing.
 fn kinds_firmly_differ(a: &Kept, b: &Kept) -> bool {
-    let person = |c: &Kept| c.kind == EntityKind::Person && c.weight() >= FIRM_PERSON_WEIGHT;
-    let thing = |c: &Kept| c.kind != EntityKind::Person && c.weight() >= FIRM_THING_WEIGHT;
-    (person(a) && thing(b)) || (thing(a) && person(b))
+    let ((person_a, thing_a), (person_b, thing_b)) = (firm_kinds(a), firm_kinds(b));
+    (person_a && thing_b) || (thing_a && person_b)
+}
+
+/// All [`kinds_firmly_differ`] reads of a candidate: is it firmly a person, firmly a place or body?
+fn firm_kinds(c: &Kept) -> (bool, bool) {
+    let person = c.kind == EntityKind::Person && c.weight() >= FIRM_PERSON_WEIGHT;
+    let thing = c.kind != EntityKind::Person && c.weight() >= FIRM_THING_WEIGHT;
+    (person, thing)
 }
 
 /// The same for two items, by their candidates.
@@ -2354,6 +2360,10 @@ fn spelt_apart_in_one_language(
     let (Some(wa), Some(wb)) = (written_name(articles, cands, a), written_name(articles, cands, b)) else {
         return false;
     };
+    // (a name written alike is no name spelt apart: each word is its own case form)
+    if wa == wb {
+        return false;
+    }
     let is_break = |c: char| c.is_whitespace() || c == '-';
     let xa: Vec<&str> = wa.split(is_break).filter(|w| !w.is_empty()).collect();
     let xb: Vec<&str> = wb.split(is_break).filter(|w| !w.is_empty()).collect();
@@ -2415,6 +2425,10 @@ fn lone_words_alike(articles: &[Article], cands: &[Kept], a: &Item, b: &Item) ->
     let (Some(wa), Some(wb)) = (written_name(articles, cands, a), written_name(articles, cands, b)) else {
         return false;
     };
+    // (a word written alike holds its own stem: most pairs asked are the same name again)
+    if wa == wb {
+        return true;
+    }
     let script = |w: &str| w.chars().find(|c| c.is_alphabetic()).and_then(crate::lang::Script::of);
     let (sa, sb) = (script(wa), script(wb));
     if sa == sb {
@@ -2489,6 +2503,11 @@ fn written_alike_in_a_name(articles: &[Article], cands: &[Kept], lone: &Item, fu
     let (Some(word), Some(name)) = (written_name(articles, cands, lone), written_name(articles, cands, full)) else {
         return true;
     };
+    let words = || name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty());
+    // (a word of the name written as the lone word is its own case form)
+    if words().any(|other| other == word) {
+        return true;
+    }
     let script = |w: &str| w.chars().find(|c| c.is_alphabetic()).and_then(crate::lang::Script::of);
     let writes_vowels = |s: Option<crate::lang::Script>| {
         use crate::lang::Script::*;
@@ -2500,7 +2519,7 @@ fn written_alike_in_a_name(articles: &[Article], cands: &[Kept], lone: &Item, fu
         let (short, long) = if va.len() <= vb.len() { (va, vb) } else { (vb, va) };
         short.is_empty() || (long.len() - short.len() <= 1 && is_subsequence(&short, &long))
     };
-    name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()).any(|other| {
+    words().any(|other| {
         let other_script = script(other);
         if lone_script == other_script {
             case_forms_of_one_name(word, other) || vowels_agree(other)
@@ -3709,6 +3728,10 @@ const ARABIC_ARTICLES: [&str; 12] =
 
 /// The article of a name that begins with the Arabic one, and the rest.
 fn split_arabic_article(name: &str) -> Option<(&str, &str)> {
+    // (asked of every name in a cased script: most begin with no letter an article begins with)
+    if !name.chars().next().and_then(|c| c.to_lowercase().next()).is_some_and(begins_an_arabic_article) {
+        return None;
+    }
     ARABIC_ARTICLES.iter().find_map(|article| {
         let at = name.char_indices().nth(article.chars().count())?.0;
         let (head, rest) = name.split_at(at);
@@ -3717,6 +3740,11 @@ fn split_arabic_article(name: &str) -> Option<(&str, &str)> {
             && rest.chars().next().is_some_and(char::is_uppercase))
         .then(|| (head.trim_end_matches(['-', ' ']), rest))
     })
+}
+
+/// Can an article of [`ARABIC_ARTICLES`] begin with this lower-case letter?
+fn begins_an_arabic_article(c: char) -> bool {
+    ARABIC_ARTICLES.iter().any(|article| article.starts_with(c))
 }
 
 /// Shortest skeleton of a name left without its type word that is looked for

@@ -552,6 +552,9 @@ pub(super) fn join_chinese_names_in_other_scripts(
     for key in in_pinyin.keys() {
         known.add(key);
     }
+    // the people of a key a name of one firm kind may join, remembered: a person named in
+    // thousands of articles was read whole for each name meeting it (see [`Met`])
+    let mut met: HashMap<(&str, (bool, bool)), Met> = HashMap::default();
     for n in todo {
         let n = n as usize;
         let entry = (items[n].name, code(&items[n]));
@@ -561,17 +564,71 @@ pub(super) fn join_chinese_names_in_other_scripts(
                 .map(|name| transcribed_keys(name, system, &known))
                 .unwrap_or_default()
         });
-        let mut roots: Vec<(usize, usize)> = keys
-            .iter()
-            .flat_map(|key| in_pinyin.get(key).into_iter().flatten())
-            .filter(|&&f| !super::items_kinds_firmly_differ(cands, &items[n], &items[f]))
-            .map(|&f| (uf.find(f), f))
-            .collect();
-        roots.sort_unstable();
-        roots.dedup_by_key(|r| r.0);
-        if let [(_, f)] = roots[..] {
+        let Some(firm) = cands.get(items[n].cand as usize).map(super::firm_kinds) else { continue };
+        // the one cluster all the people met are in (its root, their first item), unless several
+        let mut one: Option<(usize, usize)> = None;
+        let mut several = false;
+        for key in keys.iter() {
+            let Some((key, people)) = in_pinyin.get_key_value(key) else { continue };
+            let known = met.get(&(key.as_str(), firm)).copied();
+            let now = match known {
+                Some(Met::Two(a, b)) if uf.find(a) != uf.find(b) => Met::Two(a, b),
+                Some(Met::Nobody) => Met::Nobody,
+                Some(Met::One(f)) => Met::One(f),
+                _ => {
+                    let passes = |f: usize| !super::items_kinds_firmly_differ(cands, &items[n], &items[f]);
+                    let now = Met::of(people, passes, uf);
+                    met.insert((key.as_str(), firm), now);
+                    now
+                }
+            };
+            match now {
+                Met::Nobody => {}
+                Met::Two(..) => several = true,
+                Met::One(f) => {
+                    let root = uf.find(f);
+                    match one {
+                        None => one = Some((root, f)),
+                        Some((r, first)) if r == root => one = Some((r, first.min(f))),
+                        Some(_) => several = true,
+                    }
+                }
+            }
+            if several {
+                break;
+            }
+        }
+        if let (false, Some((_, f))) = (several, one) {
             uf.union(n, f);
         }
+    }
+}
+
+/// The people of a key a name may join (those whose kind does not firmly differ from the
+/// name's, which depends on the name's [`super::firm_kinds`] alone), as the clusters were
+/// when they were read. Clusters only merge: `One` stays true, and `Two` while its two
+/// items are in two clusters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Met {
+    Nobody,
+    /// All in one cluster; its first item.
+    One(usize),
+    /// Two items in two clusters.
+    Two(usize, usize),
+}
+
+impl Met {
+    fn of(people: &[usize], passes: impl Fn(usize) -> bool, uf: &mut super::UnionFind) -> Met {
+        let mut first: Option<(usize, usize)> = None;
+        for &f in people.iter().filter(|&&f| passes(f)) {
+            let root = uf.find(f);
+            match first {
+                None => first = Some((root, f)),
+                Some((r, m)) if r == root => first = Some((r, m.min(f))),
+                Some((_, m)) => return Met::Two(m, f),
+            }
+        }
+        first.map_or(Met::Nobody, |(_, m)| Met::One(m))
     }
 }
 
