@@ -159,6 +159,10 @@ pub struct SearchSession {
     pub(crate) last_scanned: usize,
     /// Lines it scored (the others that matched could not be shown).
     pub(crate) last_scored: usize,
+    /// Entity places it placed (the others could not be shown).
+    pub(crate) last_placed: usize,
+    /// What the last pass read that the next one asks for again (see [`pass::Kept`]).
+    kept: Option<pass::Kept>,
 }
 
 impl SearchSession {
@@ -913,6 +917,112 @@ mod tests {
                 assert_eq!(expected, pass_over(&corpus, &index, &mut quick, &typed, Scope::All, 5, true), "{typed}");
             }
         }
+    }
+
+    #[test]
+    fn of_entities_tied_at_the_last_score_placed_only_their_first_places_are_read() {
+        let (corpus, index) = seeds_index();
+        let mut crossed = 0;
+        for scope in [Scope::All, Scope::Only(HitKind::Entity)] {
+            for query in ["a", "e", "k", "o", "r", "ka", "'a"] {
+                for limit in [1, 2, 5, 20] {
+                    let (mut plain, mut quick) = (SearchSession::default(), SearchSession::default());
+                    let expected = pass_over(&corpus, &index, &mut plain, query, scope, limit, false);
+                    let got = pass_over(&corpus, &index, &mut quick, query, scope, limit, true);
+                    assert_eq!(expected, got, "{query} {scope:?} {limit}");
+                    assert_eq!(plain.total(), quick.total(), "{query} {scope:?} {limit}");
+                    // no more places than can be shown (two entities' first places never coincide)
+                    assert!(quick.last_placed <= limit, "{query} {scope:?} {limit}: {} placed", quick.last_placed);
+                    crossed += usize::from(plain.last_placed > limit);
+                }
+            }
+        }
+        assert!(crossed > 10, "entities tied across the limit in {crossed} cases");
+    }
+
+    #[test]
+    fn owners_learned_in_a_session_serve_only_the_store_they_came_from() {
+        let (corpus, index) = seeds_index();
+        let others: Vec<Article> = (0..40)
+            .map(|i| Article::new(format!("o{i}"), &format!("Kim Jong Un met Erdoğan in Ankara, day {i}."), None, None))
+            .collect();
+        let other_corpus = Corpus { name: "other".into(), articles: others, warnings: Vec::new() };
+        let other_index = SearchIndex::build(&other_corpus, &EntityIndex::build(&other_corpus.articles));
+        let mut session = SearchSession::default();
+        for (query, other) in [("k", false), ("e", true), ("a", false), ("ki", false), ("er", true), ("o", false)] {
+            let (c, i) = if other { (&other_corpus, &other_index) } else { (&corpus, &index) };
+            for shortcuts in [true, false] {
+                let fresh = pass_over(c, i, &mut SearchSession::default(), query, Scope::All, 30, shortcuts);
+                assert_eq!(pass_over(c, i, &mut session, query, Scope::All, 30, shortcuts), fresh, "{query} {other}");
+            }
+            let learned = session.kept.as_ref().map_or(0, |o| o.learned());
+            assert!(learned > 0, "{query}: owners kept for the next keystroke");
+        }
+    }
+
+    /// The in-memory index, its texts handed out as a store reading them
+    /// from the corpus's files does (shared, made anew), counted.
+    struct ReadTexts<'a> {
+        inner: InMemory<'a>,
+        reads: std::sync::atomic::AtomicUsize,
+    }
+
+    impl pass::SearchData for ReadTexts<'_> {
+        fn unit_count(&self) -> usize {
+            self.inner.unit_count()
+        }
+        fn unit_keys(&self, range: std::ops::Range<usize>) -> StoreResult<pass::UnitKeys<'_>> {
+            self.inner.unit_keys(range)
+        }
+        fn unit(&self, id: usize) -> StoreResult<pass::Unit> {
+            self.inner.unit(id)
+        }
+        fn variant_count(&self) -> usize {
+            self.inner.variant_count()
+        }
+        fn variant_keys(&self) -> StoreResult<pass::UnitKeys<'_>> {
+            self.inner.variant_keys()
+        }
+        fn variant(&self, i: usize) -> StoreResult<pass::Variant<'_>> {
+            self.inner.variant(i)
+        }
+        fn entity_count(&self) -> usize {
+            self.inner.entity_count()
+        }
+        fn places(&self, entity: usize, limit: usize) -> StoreResult<(usize, Vec<Place>)> {
+            self.inner.places(entity, limit)
+        }
+        fn place_count(&self, entity: usize) -> StoreResult<usize> {
+            self.inner.place_count(entity)
+        }
+        fn text(&self, article: usize) -> StoreResult<crate::store::Text<'_>> {
+            self.reads.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            Ok(crate::store::Text::Shared(std::sync::Arc::from(&*self.inner.text(article)?)))
+        }
+    }
+
+    #[test]
+    fn texts_read_for_one_keystrokes_hits_serve_the_next() {
+        let (corpus, index) = seeds_index();
+        let data = ReadTexts { inner: InMemory { index: &index, corpus: &corpus }, reads: Default::default() };
+        let mut session = SearchSession::default();
+        let cancel = AtomicBool::new(false);
+        let reads = || data.reads.load(std::sync::atomic::Ordering::Relaxed);
+        let (mut typed, mut read_fresh, mut read_typed) = (String::new(), 0, 0);
+        for c in "lavrov".chars() {
+            typed.push(c);
+            let request =
+                Request { input: &typed, engine: Engine::Nucleo, scope: Scope::All, limit: 40, prefilter: true };
+            let before = reads();
+            let fresh = pass::run(&data, &mut SearchSession::default(), request, &cancel, &mut |_| {}).unwrap();
+            read_fresh += reads() - before;
+            let before = reads();
+            let typed_on = pass::run(&data, &mut session, request, &cancel, &mut |_| {}).unwrap();
+            read_typed += reads() - before;
+            assert_eq!(typed_on, fresh, "{typed}");
+        }
+        // the first keystroke reads as many; the next ones mostly show articles already read
+        assert!(read_typed * 2 < read_fresh, "{read_typed} texts read typed a key at a time, {read_fresh} afresh");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
 use std::ops::Range;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
@@ -173,6 +174,143 @@ fn least_entity_score(matched: &[(usize, u32, u32)], counts: &[usize], limit: us
     0
 }
 
+/// Keys a scoring thread reads between looks at its pass's cancel flag.
+const CANCEL_EVERY: usize = 512;
+
+/// Whether a scoring thread, at key `i` of its part, stops: a newer
+/// keystroke has cancelled its pass. Looked at every [`CANCEL_EVERY`] keys,
+/// not only between runs of keys: a run grows to [`CHUNK`] keys, which
+/// under load took tens of milliseconds that the next keystroke waited.
+fn stopped(i: usize, cancel: &AtomicBool) -> bool {
+    i.is_multiple_of(CANCEL_EVERY) && i > 0 && cancel.load(Ordering::Relaxed)
+}
+
+/// The places of the entities `tied` (as `(entity, places in all)`) at
+/// the lowest score placed ([`least_entity_score`]), each entity's in
+/// corpus order. Ties break by place, and entities scored higher take the
+/// rest of the best `limit`: of the tied ones' places only the first `need`
+/// in corpus order (and any tying with the last of them) can be shown. Each
+/// entity's places are read a few at a time, more only while its last one
+/// read comes before that cut: a one-letter query ties hundreds of
+/// entities, and placing `limit` of each decoded thousands of long articles'
+/// mentions before the first results.
+fn first_tied_places<D: SearchData>(
+    data: &D,
+    tied: &[(usize, usize)],
+    need: usize,
+    limit: usize,
+) -> StoreResult<Vec<Vec<Place>>> {
+    let at = |p: &Place| (p.article, p.start);
+    let wanted: Vec<usize> = tied.iter().map(|&(_, count)| count.min(limit)).collect();
+    if need == 0 || wanted.iter().sum::<usize>() <= need {
+        // every place is needed (or none)
+        let take = if need == 0 { 0 } else { limit };
+        return tied.iter().map(|&(entity, _)| Ok(data.places(entity, take)?.1)).collect();
+    }
+    // a fair share each to begin with, doubled where more may come before the cut
+    let share = need.div_ceil(tied.len()).max(1);
+    let mut depth: Vec<usize> = wanted.iter().map(|&w| w.min(share)).collect();
+    let mut places: Vec<Vec<Place>> = Vec::with_capacity(tied.len());
+    for (&(entity, _), &d) in tied.iter().zip(&depth) {
+        places.push(data.places(entity, d)?.1);
+    }
+    let cut = loop {
+        let mut all: Vec<(u32, u32)> = places.iter().flatten().map(at).collect();
+        // the `need`th place in corpus order of those read; none while fewer are read
+        let cut = (all.len() >= need).then(|| *all.select_nth_unstable(need - 1).1);
+        let mut more = false;
+        for (i, &(entity, _)) in tied.iter().enumerate() {
+            let before_cut = places[i].last().is_some_and(|last| cut.is_none_or(|c| at(last) < c));
+            if places[i].len() == depth[i] && depth[i] < wanted[i] && before_cut {
+                depth[i] = (depth[i] * 2).min(wanted[i]);
+                places[i] = data.places(entity, depth[i])?.1;
+                more = true;
+            }
+        }
+        if !more {
+            break cut;
+        }
+    };
+    for list in &mut places {
+        list.retain(|p| cut.is_none_or(|c| at(p) <= c));
+    }
+    Ok(places)
+}
+
+/// What a session keeps from one keystroke's pass for the next, for the
+/// store it was read from: each entity name's owner as far as passes have
+/// looked it up (a name is read whole to learn it, and a one-letter query
+/// reads nearly every name), and the texts of recent hits' articles when
+/// they were read from the corpus's files (the next keystroke's first
+/// results are mostly the same articles).
+#[derive(Debug, Default)]
+pub(crate) struct Kept {
+    store: StoreMark,
+    /// Each name's owner; `u32::MAX` while not looked up.
+    owners: Vec<u32>,
+    texts: HashMap<usize, Arc<str>>,
+    /// Bytes of `texts`.
+    text_bytes: usize,
+}
+
+/// Which store a session's [`Kept`] came from: where its names' and its
+/// units' keys are (an in-memory index's buffers, an index file's mapping:
+/// both stay put while the store lives), and its counts of names, entities
+/// and units.
+type StoreMark = (usize, usize, usize, usize, usize);
+
+/// Texts kept between keystrokes, at most: a few screens of results.
+const KEPT_TEXTS: usize = 2048;
+/// Their bytes, at most; a longer text is not kept (the store keeps the huge ones).
+const KEPT_TEXT_BYTES: usize = 16 << 20;
+
+impl Kept {
+    /// The session's, when it came from `data`; else a new one.
+    fn of<D: SearchData>(kept: Option<Kept>, data: &D) -> StoreResult<Kept> {
+        let names = data.variant_keys()?.keys.as_ptr().addr();
+        let units = data.unit_keys(0..data.unit_count().min(1))?.keys.as_ptr().addr();
+        let store = (names, units, data.variant_count(), data.entity_count(), data.unit_count());
+        Ok(match kept {
+            Some(kept) if kept.store == store => kept,
+            _ => Kept { store, owners: vec![u32::MAX; data.variant_count()], ..Kept::default() },
+        })
+    }
+
+    fn owner(&self, name: usize) -> Option<usize> {
+        self.owners.get(name).filter(|&&o| o != u32::MAX).map(|&o| o as usize)
+    }
+
+    fn learn(&mut self, name: usize, owner: usize) {
+        if let (Some(slot), Ok(owner)) = (self.owners.get_mut(name), u32::try_from(owner)) {
+            *slot = owner;
+        }
+    }
+
+    #[cfg(test)]
+    pub(crate) fn learned(&self) -> usize {
+        self.owners.iter().filter(|&&o| o != u32::MAX).count()
+    }
+
+    /// Article `article`'s text: kept, or read and kept when it came from the corpus's files.
+    fn text<'d, D: SearchData>(&mut self, data: &'d D, article: usize) -> StoreResult<Text<'d>> {
+        if let Some(text) = self.texts.get(&article) {
+            return Ok(Text::Shared(Arc::clone(text)));
+        }
+        let text = data.text(article)?;
+        if let Text::Shared(shared) = &text
+            && shared.len() <= KEPT_TEXT_BYTES / 8
+        {
+            if self.texts.len() >= KEPT_TEXTS || self.text_bytes + shared.len() > KEPT_TEXT_BYTES {
+                self.texts.clear();
+                self.text_bytes = 0;
+            }
+            self.text_bytes += shared.len();
+            self.texts.insert(article, Arc::clone(shared));
+        }
+        Ok(text)
+    }
+}
+
 /// Search, publishing partial results (best so far) while the pass runs,
 /// and narrowing from the session's previous query when it only grew.
 pub(crate) fn run<D: SearchData>(
@@ -198,6 +336,7 @@ pub(crate) fn run<D: SearchData>(
         _ => None,
     };
     session.last_matches = None;
+    let mut kept = Kept::of(session.kept.take(), data)?;
 
     // entities first: few units, and they stand for many mentions
     let mut scored: Vec<(u32, Candidate)> = Vec::new();
@@ -207,29 +346,51 @@ pub(crate) fn run<D: SearchData>(
         // the keys in one run: most names cannot match, and are never read one by one
         let names = data.variant_keys()?;
         let ids: Vec<u32> = (0..data.variant_count() as u32).collect();
-        let found = map_chunks(threads(4), &ids, 4096, |_, part| -> StoreResult<Vec<(u32, usize, u32)>> {
+        // (name, owner, score) of the names that match, and the owners looked up
+        type Found = (Vec<(u32, usize, u32)>, Vec<(u32, usize)>);
+        let found = map_chunks(threads(4), &ids, 4096, |_, part| -> StoreResult<Found> {
             let mut scratch = Scratch::default();
-            let mut out = Vec::new();
+            let (mut out, mut learned) = (Vec::new(), Vec::new());
             for &vi in part {
-                if names.get(vi as usize).is_some_and(|(key, _)| !query.may_match(key)) {
+                let name = names.get(vi as usize);
+                if name.is_some_and(|(key, _)| !query.may_match(key)) {
                     continue;
                 }
-                let variant = data.variant(vi as usize)?;
-                if !query.may_match(variant.key.as_bytes()) {
-                    continue;
-                }
-                if let Some(score) = query.score(&mut scratch, variant.key, None) {
-                    out.push((vi, variant.owner, score));
+                // a name whose owner is known is not read again: its key is the one in the run
+                let known = kept.owner(vi as usize).zip(name.and_then(|(key, _)| std::str::from_utf8(key).ok()));
+                let (key, owner) = match known {
+                    Some((owner, key)) => (key, owner),
+                    None => {
+                        let variant = data.variant(vi as usize)?;
+                        learned.push((vi, variant.owner));
+                        if !query.may_match(variant.key.as_bytes()) {
+                            continue;
+                        }
+                        (variant.key, variant.owner)
+                    }
+                };
+                if let Some(score) = query.score(&mut scratch, key, None) {
+                    out.push((vi, owner, score));
                 }
             }
-            Ok(out)
+            Ok((out, learned))
         });
         let mut best: Vec<Option<(u32, u32)>> = vec![None; data.entity_count()];
-        for (vi, owner, score) in found.into_iter().collect::<StoreResult<Vec<_>>>()?.into_iter().flatten() {
-            if let Some(slot) = best.get_mut(owner)
-                && slot.is_none_or(|(s, _)| score > s)
-            {
-                *slot = Some((score, vi));
+        let found = found.into_iter().collect::<StoreResult<Vec<_>>>()?;
+        for (vi, owner) in found.iter().flat_map(|(_, learned)| learned) {
+            kept.learn(*vi as usize, *owner);
+        }
+        if cancel.load(Ordering::Relaxed) {
+            session.kept = Some(kept);
+            return Ok(Vec::new());
+        }
+        for (out, _) in found {
+            for (vi, owner, score) in out {
+                if let Some(slot) = best.get_mut(owner)
+                    && slot.is_none_or(|(s, _)| score > s)
+                {
+                    *slot = Some((score, vi));
+                }
             }
         }
         let matched: Vec<(usize, u32, u32)> =
@@ -241,8 +402,22 @@ pub(crate) fn run<D: SearchData>(
             counts.push(count);
         }
         let least = if prefilter { least_entity_score(&matched, &counts, limit) } else { 0 };
+        // the entities scored `least` tie: only their first places can be shown
+        let tied: Vec<(usize, usize)> = if least > 0 {
+            matched.iter().zip(&counts).filter(|(m, _)| m.1 == least).map(|(m, &count)| (m.0, count)).collect()
+        } else {
+            Vec::new()
+        };
+        let above: usize = matched.iter().zip(&counts).filter(|(m, _)| m.1 > least).map(|(_, &c)| c.min(limit)).sum();
+        let mut tied_places = first_tied_places(data, &tied, limit.saturating_sub(above), limit)?.into_iter();
+        session.last_placed = 0;
         for &(entity, score, variant) in matched.iter().filter(|m| m.1 >= least) {
-            let (_, places) = data.places(entity, limit)?;
+            let places = if score == least && least > 0 {
+                tied_places.next().unwrap_or_default()
+            } else {
+                data.places(entity, limit)?.1
+            };
+            session.last_placed += places.len();
             for place in places {
                 scored.push((
                     score + HitKind::Entity.bonus(),
@@ -267,7 +442,10 @@ pub(crate) fn run<D: SearchData>(
             let mut out = Vec::new();
             // this part's own best lines, which the worst of may pass the pass's
             let mut best_here: BinaryHeap<(Reverse<u32>, u32)> = BinaryHeap::new();
-            for &(id, key, title) in part {
+            for (i, &(id, key, title)) in part.iter().enumerate() {
+                if stopped(i, cancel) {
+                    break;
+                }
                 let kind = if title { HitKind::Title } else { HitKind::Text };
                 if !scope.admits(kind) || !query.may_match(key) {
                     continue;
@@ -334,6 +512,8 @@ pub(crate) fn run<D: SearchData>(
     let (mut scanned, mut since_publish) = (0, 0);
     for (j, job) in jobs.iter().enumerate() {
         if cancel.load(Ordering::Relaxed) {
+            // what was learned serves the pass that cancelled this one
+            session.kept = Some(kept);
             return Ok(Vec::new());
         }
         let mut keys: Vec<(u32, &[u8], bool)> = Vec::with_capacity(job.len());
@@ -356,7 +536,12 @@ pub(crate) fn run<D: SearchData>(
             }
         }
         let worst = (best_lines.len() >= limit).then(|| best_lines.peek().map(|&(Reverse(s), id)| (s, id))).flatten();
-        for (score, id) in score_keys(&keys, worst).into_iter().flatten() {
+        let found = score_keys(&keys, worst);
+        if cancel.load(Ordering::Relaxed) {
+            session.kept = Some(kept);
+            return Ok(Vec::new());
+        }
+        for (score, id) in found.into_iter().flatten() {
             matched.push(id);
             if let Some(score) = score {
                 line_matches.push((score, id));
@@ -376,7 +561,7 @@ pub(crate) fn run<D: SearchData>(
         if (due && since_publish >= CHUNK) || first_phase_done || first_results {
             last_publish = Some(Instant::now());
             since_publish = 0;
-            on_partial(top_hits(data, &query, &scored, &line_matches, limit, &mut shown)?);
+            on_partial(top_hits(data, &query, &scored, &line_matches, limit, &mut shown, &mut kept)?);
         }
     }
     if first_phase > 0 {
@@ -389,7 +574,9 @@ pub(crate) fn run<D: SearchData>(
     session.last_scope = Some(scope);
     session.last_total = entity_places + matched.len();
     session.last_matches = Some(matched);
-    top_hits(data, &query, &scored, &line_matches, limit, &mut shown)
+    let hits = top_hits(data, &query, &scored, &line_matches, limit, &mut shown, &mut kept);
+    session.kept = Some(kept);
+    hits
 }
 
 /// What one pass has already looked up for the results it published: the
@@ -409,6 +596,7 @@ fn top_hits<D: SearchData>(
     lines: &[(u32, u32)],
     limit: usize,
     shown: &mut Shown,
+    kept: &mut Kept,
 ) -> StoreResult<Vec<Hit>> {
     let mut best_lines: Vec<(u32, u32)> = lines.to_vec();
     if best_lines.len() > limit {
@@ -438,7 +626,7 @@ fn top_hits<D: SearchData>(
             if let Some(h) = shown.hits.get(&known) {
                 return Ok(h.clone());
             }
-            let h = hit(data, query, &mut scratch, score, c)?;
+            let h = hit(data, kept, query, &mut scratch, score, c)?;
             shown.hits.insert(known, h.clone());
             Ok(h)
         })
@@ -457,6 +645,7 @@ fn order_key<D: SearchData>(data: &D, c: &Candidate) -> StoreResult<(usize, usiz
 
 fn hit<D: SearchData>(
     data: &D,
+    kept: &mut Kept,
     query: &Query,
     scratch: &mut Scratch,
     score: u32,
@@ -465,7 +654,7 @@ fn hit<D: SearchData>(
     Ok(match candidate {
         Candidate::Line(id) => {
             let u = data.unit(id as usize)?;
-            let text = data.text(u.article)?;
+            let text = kept.text(data, u.article)?;
             let matched = highlight(query, scratch, &text, u.start, u.end);
             Hit {
                 article: u.article,
@@ -480,7 +669,7 @@ fn hit<D: SearchData>(
         }
         Candidate::Entity { entity, variant, place } => {
             let (start, end) = (place.start as usize, place.end as usize);
-            let text = data.text(place.article as usize)?;
+            let text = kept.text(data, place.article as usize)?;
             // the matched variant is written here: highlight its letters; else the whole mention
             let written_here = text.get(start..end) == Some(data.variant(variant as usize)?.text);
             let mut matched = if written_here { highlight(query, scratch, &text, start, end) } else { Vec::new() };
@@ -529,6 +718,18 @@ mod tests {
         }
         assert_eq!(next, 3 * CHUNK);
         assert!(lengths.iter().all(|&l| l <= 3 * CHUNK));
+    }
+
+    #[test]
+    fn a_cancelled_pass_stops_scoring_within_a_few_hundred_keys() {
+        let (cancelled, running) = (AtomicBool::new(true), AtomicBool::new(false));
+        // the first key is always read; then every CANCEL_EVERY keys the flag is looked at
+        assert!(!stopped(0, &cancelled));
+        assert!(stopped(CANCEL_EVERY, &cancelled) && stopped(7 * CANCEL_EVERY, &cancelled));
+        assert!(!stopped(CANCEL_EVERY + 1, &cancelled));
+        assert!((0..CHUNK).all(|i| !stopped(i, &running)));
+        let first_stop = (0..CHUNK).find(|&i| stopped(i, &cancelled));
+        assert!(first_stop.is_some_and(|i| i < CHUNK / 16), "{first_stop:?}");
     }
 
     #[test]
