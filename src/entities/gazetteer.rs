@@ -59,6 +59,8 @@ const NATIONAL_BODIES_TSV: [&str; 8] = [
 ];
 /// The longest alias (in letters) whose accents a plain word must match (see `short_plain`).
 pub const SHORT_ALIAS: usize = 3;
+/// The priority of a region; a country's is higher (scripts/build_gazetteer.py).
+const REGION_PRIORITY: u16 = 90;
 /// The most letters a case ending adds to the stem of a GeoNames alternate name
 /// (Polish `-ie`, Russian `-ой`), and the most final vowels it replaces: see
 /// [`Gazetteer::alternate_fits`].
@@ -215,6 +217,10 @@ impl Gazetteer {
         // (key, entry) pairs some other alias of the entry gives: see `alternate_only`
         let mut alternates: Vec<(String, u32, String)> = Vec::new();
         let mut named: FxHashSet<(String, u32)> = FxHashSet::default();
+        // one-word spellings that choose their place (see `exact`), and the highest priority of
+        // any place spelled so, chosen or not (see `exact_spellings_of_bigger_places`)
+        let mut exact: FxHashMap<String, (u32, bool)> = FxHashMap::default();
+        let mut spelled_by: FxHashMap<String, u16> = FxHashMap::default();
         for source in sources {
             for line in source.lines() {
                 if line.starts_with('#') || line.trim().is_empty() {
@@ -344,13 +350,15 @@ impl Gazetteer {
                         // alternate names (`Turk` for Angren) choose nothing, its main names do
                         let folded = crate::lang::fold_for_search(alias).text;
                         let chooses = g.entries[slot as usize].trusted || alias == display;
-                        match g.exact.get(&folded) {
-                            Some(&old) if g.entries[old as usize].prio >= entry_prio => {}
+                        match exact.get(&folded) {
+                            Some(&(old, _)) if g.entries[old as usize].prio >= entry_prio => {}
                             _ if chooses => {
-                                g.exact.insert(&folded, slot);
+                                exact.insert(folded.clone(), (slot, alias == display));
                             }
                             _ => {}
                         }
+                        let best = spelled_by.entry(folded.clone()).or_insert(entry_prio);
+                        *best = (*best).max(entry_prio);
                         if letters <= SHORT_ALIAS && alias.to_lowercase() == folded {
                             g.short_plain.insert(&folded, ());
                         }
@@ -396,6 +404,7 @@ impl Gazetteer {
                 }
             }
         }
+        g.keep_exact_spellings(exact, &spelled_by);
         for (key, slot, folded) in alternates {
             if g.by_key.get(&key).is_some_and(|hit| hit.entry == slot) && !named.contains(&(key.clone(), slot)) {
                 // one string per key, the spellings a line each (no alias holds a line break)
@@ -408,6 +417,22 @@ impl Gazetteer {
         }
         g.shrink_to_fit();
         g
+    }
+
+    /// Rule `exact_spellings_of_bigger_places`: a one-word alias chooses its place
+    /// unless a bigger place is spelled so too, by a GeoNames alternate name that chooses
+    /// nothing itself: `Teheran` is the city, not the province whose Latvian alias
+    /// `Teherān` folds to it. (The recogniser trusts the exact spelling over the key's
+    /// place; the key already gives the bigger place.) A place's own name still chooses
+    /// it (`Mexico` the country, though GeoNames also calls its capital so), and so do a
+    /// country's and a region's names in every language (`Mexiko`).
+    fn keep_exact_spellings(&mut self, exact: FxHashMap<String, (u32, bool)>, spelled_by: &FxHashMap<String, u16>) {
+        for (folded, (slot, own_name)) in exact {
+            let prio = self.entries[slot as usize].prio;
+            if own_name || prio >= REGION_PRIORITY || spelled_by.get(&folded).is_none_or(|&best| best <= prio) {
+                self.exact.insert(&folded, slot);
+            }
+        }
     }
 
     /// Give back what the tables grew beyond their rows: they are kept for the whole process.
@@ -884,6 +909,39 @@ mod tests {
         let hit = g.lookup(&key("Kashihara")).map(|h| g.entry(h.entry).id.as_str());
         assert_eq!(hit, Some("loc:xx-b"), "the city named Kashihara");
         assert!(alias_names("Kashihara", "kashihara"));
+    }
+
+    #[test]
+    fn a_smaller_place_takes_no_exact_spelling_a_bigger_place_has() {
+        // (rule `exact_spellings_of_bigger_places`) the city lists `Teheran` among its GeoNames
+        // names; a province's alias folds to it
+        let g = Gazetteer::parse(&["loc:gn1\tLOC\t115\tTehran\tTeheran\n\
+             loc:xx-23\tLOC\t40\tTehrān\tTeherān\n"]);
+        let exact = |w: &str| g.exact_entry(&crate::lang::fold_for_search(w).text).map(|e| g.entry(e).id.as_str());
+        assert_eq!(exact("Teheran"), None, "not the province");
+        assert_eq!(exact("Tehran"), Some("loc:gn1"));
+        let hit = g.lookup(&key("Teheran")).map(|h| g.entry(h.entry).id.as_str());
+        assert_eq!(hit, Some("loc:gn1"), "the key's place is the city");
+        // a place's own name is its own (`Mexico`, the country, not its capital)
+        let g = Gazetteer::parse(&["loc:gn2\tLOC\t124\tMexico City\tMexico\n\
+             loc:xx\tLOC\t100\tMexico\tMéxico\n"]);
+        assert_eq!(
+            g.exact_entry(&crate::lang::fold_for_search("Mexico").text).map(|e| g.entry(e).id.as_str()),
+            Some("loc:xx")
+        );
+        // ... and so are a country's names in other languages
+        let g = Gazetteer::parse(&["loc:gn2\tLOC\t141\tMexico City\tMexiko\n\
+             loc:xx\tLOC\t100\tMexico\tMexiko\n"]);
+        assert_eq!(
+            g.exact_entry(&crate::lang::fold_for_search("Mexiko").text).map(|e| g.entry(e).id.as_str()),
+            Some("loc:xx")
+        );
+        // alone, the province keeps its spelling
+        let g = Gazetteer::parse(&["loc:xx-23\tLOC\t40\tTehrān\tTeherān\n"]);
+        assert_eq!(
+            g.exact_entry(&crate::lang::fold_for_search("Teheran").text).map(|e| g.entry(e).id.as_str()),
+            Some("loc:xx-23")
+        );
     }
 
     #[test]

@@ -39,6 +39,7 @@ mod kanji;
 mod long_vowel;
 mod sinonames;
 mod translated;
+mod uvular;
 mod voicing;
 mod vowels;
 
@@ -986,6 +987,43 @@ fn organisation_by_its_end_word(
         && !written_apart()
 }
 
+/// Rule `a_club_by_its_word_after_its_place`: is lone word `short`, which the recogniser
+/// made an organisation, the last word of `long`, an organisation of its article named by
+/// a place and a word of the language (`City` of `Manchester City`, `United` of `Manchester
+/// United` in English)? The press names such a club by that word alone. The word of the
+/// language names no one body elsewhere, so [`organisation_by_its_end_word`] leaves it;
+/// after a place, in the same article, it is the club (`White House` or `Deutsche Bank`
+/// begin with no place). `first_is_place` says whether `long`'s first word is a gazetteer place.
+fn club_by_its_word_after_its_place(
+    t: &Tables,
+    (short, sc): (&Item, &Kept),
+    (long, lc): (&Item, &Kept),
+    first_is_place: impl Fn() -> bool,
+) -> bool {
+    let (short_words, long_words) = (t.words(short), t.words(long));
+    let ([word], [_, last]) = (short_words, long_words) else { return false };
+    let classes = t.name(long).classes;
+    sc.kind == EntityKind::Organization
+        && lc.kind == EntityKind::Organization
+        && sc.item().is_some()
+        && lc.item().is_some()
+        && same_word(t.strings, *word, *last)
+        && classes.own_word(0)
+        && !classes.own_word(1)
+        && !classes.function(1)
+        && first_is_place()
+}
+
+/// Is the first written word of item `it` a place the gazetteer knows by that word?
+fn first_word_a_place(articles: &[Article], cands: &[Kept], it: &Item, gaz: &Gazetteer) -> bool {
+    let Some(first) = written_name(articles, cands, it).and_then(|name| name.split_whitespace().next()) else {
+        return false;
+    };
+    let mut key = String::new();
+    super::tokens::phrase_key(first, &mut key) == 1
+        && gaz.lookup(&key).is_some_and(|hit| gaz.entry(hit.entry).kind == EntityKind::Location)
+}
+
 /// Equal but for sibilants and affricates, which English spellings flatten
 /// (`Vučić` → `Vucic`: `vJJ` against `vsk`).
 fn soft_equal(a: &str, b: &str) -> bool {
@@ -1562,7 +1600,7 @@ pub(crate) fn link_corpus(
     let kind_of = |it: &Item| cands[it.cand as usize].kind;
     // one-word names that are a case form or a transcription of a place the
     // other articles name: they are that place, and join no name below
-    let mut placed = place_lone_words(articles, &items, &t, &langs, &cands, (&places, &short_places));
+    let mut placed = place_lone_words(articles, &items, &t, &langs, &cands, (&places, &short_places), gaz);
     laps.lap("places named by one word (1/5: case forms)");
     placed.extend(transcribed_places(&items, &t, &langs, &cands, &place_sounds));
     laps.lap("places named by one word (2/5: transcriptions)");
@@ -1835,7 +1873,10 @@ pub(crate) fn link_corpus(
                                     written_script(articles, &cands, &items[s])
                                         != written_script(articles, &cands, &items[l])
                                 },
-                            ))
+                            )
+                            || club_by_its_word_after_its_place(&t, (&items[s], sc), (&items[l], lc), || {
+                                first_word_a_place(articles, &cands, &items[l], gaz)
+                            }))
                         && contained(&t, &items[s], &items[l])
                 };
                 // `longs` is in text order: from where `s` stands, walk back to the
@@ -2136,6 +2177,7 @@ pub(crate) fn link_corpus(
         };
         translated::join_kinds_of_one_story(&items, &t, &kinds, &mut uf, &mut same_story);
         translated::link_translated_names(&items, &t, &langs, &placed, &mut uf, &mut same_story);
+        uvular::join_q_read_as_g(articles, &items, &t, &langs, &cands, &mut uf, &mut same_story);
     }
     placed.extend(glossed::link_glossed_names(&items, &t, &langs, (&cands, &cand_starts), &placed, gaz, &mut uf));
     link_abjad_names(articles, &items, &t, &langs, (&cands, &cand_starts), &placed, &mut uf);
@@ -3851,6 +3893,7 @@ fn place_lone_words(
     langs: &[&'static Profile],
     cands: &[Kept],
     (places, short_places): (&HashMap<String, u32>, &HashMap<String, u32>),
+    gaz: &Gazetteer,
 ) -> HashMap<usize, u32> {
     let mut out = HashMap::default();
     if places.is_empty() && short_places.is_empty() {
@@ -3902,6 +3945,12 @@ fn place_lone_words(
             let stem = t.strings.get(word.vkey).rsplit('|').next().unwrap_or_default();
             let stem = stem.trim_end_matches(['a', 'e', 'i', 'o', 'u', 'y']);
             short_stems.get(stem).copied().filter(|&e| e != NO_STRING)
+        } else if c.kind == EntityKind::Location || c.weak() {
+            written_name(articles, cands, it)
+                .and_then(|written| short_place_written_alike(written, short_places))
+                // only a big place: a small one's short spelling is another's too (`Wade` of `Roe
+                // v. Wade` is no Nigerian town GeoNames spells so, `Kuruu` no Japanese Kure)
+                .filter(|&e| gaz.entry(e).prio >= BIG_PLACE_PRIORITY)
         } else {
             None
         };
@@ -3932,6 +3981,19 @@ fn place_lone_words(
         }
     }
     out
+}
+
+/// Rule `a_short_place_written_as_elsewhere`: a word of two consonants or fewer
+/// that its article takes for a place, or for nothing sure, though not for the
+/// gazetteer's (`À Rome,` opens a sentence), is the gazetteer place other
+/// articles find written the same way (`Rome`, `Kiev`, `Νιαμέ` against `Niamey`),
+/// if it is a big one: too short a skeleton says nothing, the whole reading does.
+/// A gazetteer priority of a capital, a country or region, or a city of two
+/// million people (scripts/build_gazetteer.py).
+const BIG_PLACE_PRIORITY: u16 = 10;
+
+fn short_place_written_alike(written: &str, short_places: &HashMap<String, u32>) -> Option<u32> {
+    short_places.get(&vowel_key(written)).copied().filter(|&e| e != NO_STRING)
 }
 
 /// The skeleton and transliterations (as an item's word has them) of a
@@ -6195,6 +6257,71 @@ mod tests {
         assert!(derna.as_deref().is_some_and(|id| id.starts_with("loc:gn")), "a gazetteer place: {:?}", r[0]);
         assert_eq!(id_of(&r, 1, "Дерне"), derna, "{:?}", r[1]);
         assert_eq!(id_of(&r, 2, "德尔纳"), derna, "{:?}", r[2]);
+    }
+
+    #[test]
+    fn a_short_place_its_article_missed_is_the_place_written_so_elsewhere() {
+        // (rule `a_short_place_written_as_elsewhere`) `À Rome,` opens a sentence: the
+        // recogniser finds a place there, not the gazetteer's
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article("en", "en", "Draghi resigned in Rome. The bank met in Tokyo on Thursday."),
+            article(
+                "fr",
+                "fr",
+                "La BCE relève ses taux.\n\nÀ Rome, le président du Conseil a démissionné. À Tokyo, la banque attend.",
+            ),
+        ]);
+        let rome = id_of(&r, 0, "Rome");
+        assert!(rome.as_deref().is_some_and(|id| id.starts_with("loc:gn")), "a gazetteer place: {:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Rome"), rome, "{:?}", r[1]);
+        let tokyo = id_of(&r, 0, "Tokyo");
+        assert!(tokyo.as_deref().is_some_and(|id| id.starts_with("loc:gn")), "a gazetteer place: {:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Tokyo"), tokyo, "{:?}", r[1]);
+        // a word with no evidence is no small town spelt so elsewhere
+        let r = run(&[
+            article("pl", "pl", "Sprawa Roe przeciwko Wade. Mieszkańcy Wade protestowali."),
+            article("en", "en", "The ruling overturned Roe v. Wade on Friday. Wade was decided in 1973."),
+        ]);
+        assert!(id_of(&r, 1, "Wade").is_none_or(|id| !id.starts_with("loc:gn")), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_q_read_as_g_meets_the_g_spelling_of_its_story() {
+        // (rule `a_q_read_as_g_meets_its_g_spelling`)
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article(
+                "en",
+                "en",
+                "The helicopter of Ebrahim Raisi came down near Varzaqan. Ilham Aliyev had met Ebrahim Raisi \
+                 at the border. Iran asked Turkey for help.",
+            ),
+            article(
+                "de",
+                "de",
+                "Der Hubschrauber von Ebrahim Raisi stürzte bei Varzaghan ab. Ilham Aliyev hatte Ebrahim Raisi \
+                 an der Grenze getroffen. Iran bat die Türkei um Hilfe.",
+            ),
+        ]);
+        let en = id_of(&r, 0, "Varzaqan");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Varzaghan"), en, "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_club_is_named_by_its_word_after_its_place_in_its_article() {
+        // (rule `a_club_by_its_word_after_its_place`)
+        use super::super::recognise::tests::{article, run};
+        let r = run(&[article(
+            "es",
+            "es",
+            "El Manchester City ganó la copa el domingo en Londres. El City jugó sin Kevin De Bruyne, \
+             y el City celebró con sus aficionados.",
+        )]);
+        let club = id_of(&r, 0, "Manchester City");
+        assert!(club.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 0, "City"), club, "{:?}", r[0]);
     }
 
     #[test]
