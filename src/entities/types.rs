@@ -622,6 +622,9 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
         if let Some((weight, rule)) = lone_person_evidence(doc, c.t0) {
             return (Vote::on_evidence(EntityKind::Person, weight), rule);
         }
+        if head_in_lower_case_after(doc, cues, lang, c.t0) {
+            return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "head_in_lower_case_after");
+        }
         if firm_article_before(doc, c.t0) {
             return (Vote::on_evidence(EntityKind::Organization, NAMELESS_PERSON_WEIGHT), "firm_article_before");
         }
@@ -631,6 +634,10 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     if city_then_saint_name(doc, c) {
         // as strong as the given name it outweighs
         return (Vote::on_evidence(EntityKind::Organization, GIVEN_NAME_WEIGHT), "city_then_saint_name");
+    }
+    if saint_opens_name(doc, c) {
+        // as strong as the given name it outweighs (`San Siro`)
+        return (Vote::on_evidence(EntityKind::Location, GIVEN_NAME_WEIGHT), "saint_opens_name");
     }
     if given_name_first(doc.lang, c.t0..c.t1 - 1, |i| doc.word(i)) {
         return (Vote::on_evidence(EntityKind::Person, GIVEN_NAME_WEIGHT), "given_name_first");
@@ -1917,6 +1924,53 @@ fn acronym_with_case_ending(word: &str) -> bool {
         && ending.chars().all(char::is_lowercase)
 }
 
+/// The languages that write a body's name with one capital, its other words in
+/// lower case (`Європейська мовна спілка`, `Narodna banka Srbije`, `Ελληνική
+/// αστυνομία`): English, German and Turkish capitalise every word of it.
+const BODIES_WITH_ONE_CAPITAL: &[&str] = &["ru", "uk", "bg", "sr", "pl", "el"];
+
+/// How many lower-case words rule `head_in_lower_case_after` reads for the head.
+const LOWER_CASE_NAME_WORDS: usize = 4;
+
+/// Rule `head_in_lower_case_after`: in a language that writes a body's name
+/// with one capital ([`BODIES_WITH_ONE_CAPITAL`]), a lone unknown word that
+/// opens no sentence, followed by lower-case adjectives that end as it does
+/// (no stop word, no punctuation, no verb of the past) and an organisation's head word
+/// (`Європейська мовна спілка`, `Московське вище загальновійськове командне
+/// училище`, `Narodna banka`), is the first word of that body's name, an
+/// adjective the recogniser cut from its head: an organisation. A place's
+/// adjective is followed by a place type (`Мурманській області`), no head of a body.
+fn head_in_lower_case_after(doc: &Doc, cues: &Cues, lang: CueLang, t0: usize) -> bool {
+    if !BODIES_WITH_ONE_CAPITAL.contains(&doc.lang.code) || doc.toks[t0].flags & SENT != 0 {
+        return false;
+    }
+    // (no verb of the past between: `Шевчук покинув уряд`, `Vlada vratila`)
+    let lower = |i: usize| {
+        doc.toks.get(i).is_some_and(|t| t.flags & (LOWER | JOINED) == LOWER | JOINED)
+            && doc.toks[i - 1].flags & APOS == 0
+            && !doc.lang.is_stop_word(doc.word(i))
+            && !doc.lang.data().ends_with_class("verbend", doc.word(i), 2)
+    };
+    // an adjective agrees with the name's adjective in its ending (`Європейська мовна`); a genitive
+    // before a new subject does not (`Altmana rada`, `Nobelov komitet` is the committee's own name)
+    let last_letter = |i: usize| doc.word(i).chars().next_back();
+    let mut i = t0 + 1;
+    while i <= t0 + LOWER_CASE_NAME_WORDS && lower(i) {
+        let cue = cues.of_word(&fold_str(doc.word(i)), lang);
+        if cue & (LOC_HEAD | super::cues::TITLE) != 0 {
+            return false;
+        }
+        if cue & ORG_HEAD != 0 {
+            return i > t0 + 1;
+        }
+        if last_letter(i) != last_letter(t0) {
+            return false;
+        }
+        i += 1;
+    }
+    false
+}
+
 /// Rule `org_ending`: a lone unknown word that ends in a word the language
 /// builds its firms' and bodies' one-word names with (profile class `orgend`:
 /// Ukrainian `Ощадбанк`, `Укрпошта`, Russian `Роснефть`, Turkish `Halkbank`,
@@ -2153,6 +2207,20 @@ fn given_name_opens(doc: &Doc, c: &Cand) -> bool {
     c.t1 - c.t0 >= 2 && is_given_name_in(doc.lang, doc.word(c.t0))
 }
 
+/// Rule `saint_opens_name`: a name of several words that opens with a saint's
+/// title of the profile's `saint` class written as a word of its own (`San
+/// Siro`, `Santa Clara`, `San Raffaele`) is named for the saint: a place, a
+/// church, a stadium or a hospital, no person, though the saint's name is a
+/// given name (`Raffaele`, `Clara`) or the title is one in another language
+/// (`San`). Not `Santo`, a given name of its own (`Santo Versace`).
+fn saint_opens_name(doc: &Doc, c: &Cand) -> bool {
+    let first = doc.word(c.t0).to_lowercase();
+    c.t1 - c.t0 >= 2
+        && first != "santo"
+        && doc.toks[c.t0 + 1].flags & JOINED != 0
+        && doc.lang.data().words("saint").any(|w| w == first)
+}
+
 /// Rule `city_then_saint_name`: a city a club may be named for, then one
 /// hyphenated saint's name (`Paris Saint-Germain`; a word of any profile's
 /// `saint` class, a hyphen, a capital) names a club or a place, not a
@@ -2178,10 +2246,19 @@ fn league_with_letter(doc: &Doc, c: &Cand) -> bool {
 /// `Sankt-Petersburg`): its first part a word of the profile's `saint` class
 /// (which holds the saint words of the names its press writes in their own
 /// language too: German writes `Paris Saint-Germain`), its second capitalised?
+/// Rule `saint_of_any_language`: a language with no such class of its own
+/// (English) writes those names in their own language's words, so any
+/// profile's class speaks for it (`after leaving Paris Saint-Germain`).
 fn saint_compound(lang: &Profile, word: &str) -> bool {
     let Some((first, rest)) = word.split_once('-') else { return false };
     let first = first.to_lowercase();
-    rest.chars().next().is_some_and(char::is_uppercase) && lang.data().words("saint").any(|w| w == first)
+    let saint_in = |p: &Profile| p.data().words("saint").any(|w| w == first);
+    rest.chars().next().is_some_and(char::is_uppercase)
+        && if lang.data().words("saint").next().is_some() {
+            saint_in(lang)
+        } else {
+            crate::lang::PROFILES.iter().any(saint_in)
+        }
 }
 
 /// Rule `given_name_first`: some word before the last is a known given name
@@ -4152,5 +4229,35 @@ mod tests {
     fn an_investment_firms_last_word_makes_a_given_name_first_an_organisation() {
         let found = kinds("en", "The hedge fund Melvin Capital closed last year after heavy losses.");
         assert_eq!(kind_of(&found, "Melvin Capital"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_lone_word_before_lower_case_words_and_a_bodys_head_opens_the_bodys_name() {
+        // rule `head_in_lower_case_after`: an adjective the recogniser cut from its body's head
+        each_of_kind("ORG", &[("uk", "Проте Зеленодольська мовна спілка згодом вирішила інакше.", "Зеленодольська")]);
+        // a place's adjective before its place type stays a place
+        let found = kinds("uk", "Дрони атакували аеродроми в Зеленодольській області вночі.");
+        assert_ne!(kind_of(&found, "Зеленодольській"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_that_opens_with_a_saints_title_is_no_person() {
+        // rule `saint_opens_name`
+        each_of_kind(
+            "LOC",
+            &[
+                ("it", "Ieri San Tommaso ha ospitato la finale del torneo regionale.", "San Tommaso"),
+                ("it", "I medici di San Bartolomeo hanno curato i feriti.", "San Bartolomeo"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_saints_name_after_a_city_names_a_club_in_a_language_without_saint_words() {
+        // rule `saint_of_any_language`: English has no `saint` class of its own
+        each_of_kind(
+            "ORG",
+            &[("en", "The winger was sold to Paris Saint-Germain for a record fee", "Paris Saint-Germain")],
+        );
     }
 }
