@@ -529,6 +529,13 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     // only an unknown name the recogniser typed for want of any evidence is
     // open to the word rules; a title, a head or an acronym decided already
     let default_kind = c.kind == EntityKind::Person || c.weak;
+    if c.kind == EntityKind::Organization
+        && !c.cue
+        && matches!(c.source, Source::Unknown { acronym: None })
+        && venue_head_last(doc, c)
+    {
+        return (Vote::on_evidence(EntityKind::Location, HEAD_WORD_WEIGHT), "venue_head_last");
+    }
     if !matches!(c.source, Source::Unknown { acronym: None }) || c.cue || !default_kind {
         return (base.resting_on(Basis::Default), "recogniser");
     }
@@ -1790,6 +1797,25 @@ fn place_led_name(doc: &Doc, words: std::ops::Range<usize>) -> bool {
         && big_place_word(doc, words.start)
         && (words.start + 1..words.end)
             .all(|i| !any_place(i) && !compass_first(doc, i) && !is_given_name_in(doc.lang, doc.word(i)))
+}
+
+/// Rule `venue_head_last`: in a language whose names end with their head
+/// (not those that open them with it, [`Profile::names_open_with_heads`]), a
+/// name of capitalised words only whose last word is a place's head and no
+/// body's (`Arena`, `Square`, `Station`) is that place, though a word before
+/// it heads bodies elsewhere (`Allianz Arena`, `Union Station`, `Parliament
+/// Square`): the recogniser typed it a body by that word, and the last head
+/// says what the name is.
+fn venue_head_last(doc: &Doc, c: &Cand) -> bool {
+    if c.t1 - c.t0 < 2 || doc.lang.names_open_with_heads() {
+        return false;
+    }
+    let cues = Cues::get();
+    let lang = CueLang::of(doc.lang);
+    let cue = |i: usize| cues.of_word(&fold_str(doc.word(i)), lang);
+    (c.t0..c.t1).all(|i| doc.toks[i].is_cap())
+        && cue(c.t1 - 1) & (LOC_HEAD | ORG_HEAD | super::cues::TITLE) == LOC_HEAD
+        && (c.t0..c.t1 - 1).any(|i| cue(i) & ORG_HEAD != 0)
 }
 
 /// Is word `i` a place a team or a paper is named for: a country, a region
@@ -4258,6 +4284,15 @@ mod tests {
         each_of_kind(
             "ORG",
             &[("en", "The winger was sold to Paris Saint-Germain for a record fee", "Paris Saint-Germain")],
+        );
+    }
+
+    #[test]
+    fn a_venues_head_last_makes_a_place_though_a_bodys_head_opens_the_name() {
+        // rule `venue_head_last`
+        each_of_kind(
+            "LOC",
+            &[("de", "Das Finale fand gestern in der Allianz Arena vor vollen Rängen statt.", "Allianz Arena")],
         );
     }
 }
