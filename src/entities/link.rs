@@ -3119,6 +3119,11 @@ fn link_transcriptions(
                 keys.extend(
                     dental::sound_key(name).map(|k| (k, if han { KeyTable::Shortened } else { KeyTable::Full })),
                 );
+                // (rule `pinyin_ji_xi_may_write_gi_hi`: `德拉吉` is Draghi's too)
+                keys.extend(kanji::velar_sound_key(name).map(|k| (k, KeyTable::Shortened)));
+                keys.extend(
+                    dotted_surname(name).and_then(kanji::velar_sound_key).map(|k| (k, KeyTable::SurnameShortened)),
+                );
                 // a dotted name's given names are often written from another
                 // language's sounds than its Latin spelling (`雅伊尔` for Jair):
                 // its last part meets persons' surnames too

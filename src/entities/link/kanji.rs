@@ -98,6 +98,42 @@ pub(crate) fn in_chinese_forms(name: &str) -> String {
     name.chars().map(|c| table.get(&c).copied().unwrap_or(c)).collect()
 }
 
+/// Rule `pinyin_ji_xi_may_write_gi_hi`: Chinese transliteration writes the
+/// foreign syllables gi and hi with the characters pinyin reads ji and xi
+/// (`德拉吉`, Draghi; `因扎吉`, Inzaghi; `希拉里`, Hillary; `阿卜杜拉希扬`, Abdollahian), whose
+/// palatal the coarse key reads as the sibilant they write as often (`吉米`, Jimmy). The
+/// second key of a name written by sound in Han with such a character: each of them
+/// read as its velar (ji: g; xi: h), by the katakana of that syllable. `None` for a
+/// name with none, or a key too short to link by.
+pub(super) fn velar_sound_key(name: &str) -> Option<String> {
+    let name = crate::entities::segmented::without_place_head_after_sound(name);
+    if !crate::entities::segmented::written_by_sound(name) {
+        return None;
+    }
+    let mut velar = false;
+    let respelt: String = name
+        .chars()
+        .map(|c| {
+            if Script::of(c) != Some(Script::Han) {
+                return c;
+            }
+            let syllable = any_ascii::any_ascii_char(c);
+            // (`奇` qi writes chi, `奇特尔` Cheatle: ki has `基` of its own)
+            let kana = if syllable.eq_ignore_ascii_case("ji") {
+                'ギ'
+            } else if syllable.eq_ignore_ascii_case("xi") {
+                'ヒ'
+            } else {
+                return c;
+            };
+            velar = true;
+            kana
+        })
+        .collect();
+    let key = transcription_key(&respelt).filter(|_| velar)?;
+    (key.len() >= super::MIN_TRANSCRIPTION_KEY).then_some(key)
+}
+
 /// Shortest Japanese name in kanji found in Chinese text, in characters.
 const MIN_JAPANESE_NAME: usize = 3;
 
@@ -966,6 +1002,37 @@ mod tests {
         let partition = |uf: &mut super::super::UnionFind| (0..names.len()).map(|n| uf.find(n)).collect::<Vec<_>>();
         assert_eq!(partition(&mut by_spelling), partition(&mut by_item));
         assert_eq!(partition(&mut by_spelling), [0, 1, 1, 1, 4, 5, 1, 7]);
+    }
+
+    #[test]
+    fn pinyin_ji_xi_may_write_gi_hi() {
+        let latin = |name: &str| {
+            let mut key = String::new();
+            crate::lang::phonetic::push_coarse_key(name, crate::lang::Orthography::English, &mut key);
+            key.to_ascii_lowercase()
+        };
+        assert_eq!(velar_sound_key("德拉吉").as_deref(), Some(latin("Draghi").as_str()));
+        assert_ne!(transcription_key("德拉吉").as_deref(), Some(latin("Draghi").as_str()), "the first key reads j");
+        assert_eq!(velar_sound_key("希拉里").as_deref(), Some(latin("Hillary").as_str()));
+        assert_eq!(velar_sound_key("拜登"), None, "no palatal");
+        assert_eq!(velar_sound_key("奇特尔"), None, "qi writes chi");
+        assert_eq!(velar_sound_key("ドラギ"), None, "katakana writes its velar");
+        use super::super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article(
+                "en",
+                "en",
+                "Italian Prime Minister Mario Draghi resigned in Rome. President Sergio Mattarella accepted it. Draghi said Italy would vote in Rome.",
+            ),
+            article(
+                "zh",
+                "zh",
+                "意大利总理德拉吉在罗马辞职。总统马塔雷拉接受了辞呈。德拉吉表示意大利将在罗马举行选举。",
+            ),
+        ]);
+        let id = |a: usize, surface: &str| r[a].iter().find(|m| m.0 == surface).map(|m| m.2.clone());
+        assert!(id(0, "Mario Draghi").is_some(), "{:?}", r[0]);
+        assert_eq!(id(1, "德拉吉"), id(0, "Mario Draghi"), "{:?}", r[1]);
     }
 
     #[test]
