@@ -2519,11 +2519,25 @@ pub(crate) fn dotted_beyond_the_table(name: &str) -> bool {
 /// Japanese prefectures' suffix, which [`crate::lang::segment::PLACE_SUFFIXES`] writes `县`.
 const PREFECTURE: char = '県';
 
+/// Heads of venues Chinese and Japanese write after a place named by sound,
+/// by meaning or as a loanword (`温布利球场`, `ウェンブリー・スタジアム`, Wembley;
+/// `伏努科沃机场`, `ヴヌコボ空港`, Vnukovo), longer ones first.
+const VENUE_HEADS: &[&str] =
+    &["国际机场", "机场", "体育场", "体育馆", "球场", "国際空港", "空港", "スタジアム", "競技場"];
+
 /// The part written by sound of a foreign place named with its
 /// administrative head (`伊吉勒村`, Ighil; `希沙瓦省`, Chichaoua province;
-/// `カリフォルニア州`): other languages spell that part alone. Else the name.
+/// `カリフォルニア州`), or (rule `a_venue_named_by_sound_is_keyed_without_its_head`)
+/// with the head of a venue ([`VENUE_HEADS`]): other languages spell that part
+/// alone (`Wembley`, `Vnukovo`). Else the name.
 pub(crate) fn without_place_head_after_sound(name: &str) -> &str {
-    name.strip_suffix(|c: char| crate::lang::segment::PLACE_SUFFIXES.contains(c) || c == PREFECTURE)
+    VENUE_HEADS
+        .iter()
+        .find_map(|head| name.strip_suffix(head))
+        .map(|rest| rest.trim_end_matches('・'))
+        // (a venue after a dotted Han name is named after a person: `罗兰·加洛斯球场`)
+        .filter(|rest| !rest.contains('·'))
+        .or_else(|| name.strip_suffix(|c: char| crate::lang::segment::PLACE_SUFFIXES.contains(c) || c == PREFECTURE))
         .filter(|rest| rest.chars().count() >= 2 && written_by_sound(rest))
         .unwrap_or(name)
 }
@@ -2683,6 +2697,32 @@ mod tests {
         assert!(find(&r[0], "北部").is_none(), "{:?}", r[0]);
         let r = run(&[article("ja", "ja", "ニジェール北部のアルリットでウラン鉱山を運営している。")]);
         assert!(find(&r[0], "北部").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_venue_named_by_sound_is_keyed_without_its_head() {
+        assert_eq!(without_place_head_after_sound("温布利球场"), "温布利");
+        assert_eq!(without_place_head_after_sound("ウェンブリー・スタジアム"), "ウェンブリー");
+        assert_eq!(without_place_head_after_sound("ヴヌコボ空港"), "ヴヌコボ");
+        assert_eq!(without_place_head_after_sound("伏努科沃国际机场"), "伏努科沃");
+        assert_eq!(without_place_head_after_sound("首都国际机场"), "首都国际机场", "not written by sound");
+        assert_eq!(without_place_head_after_sound("希沙瓦省"), "希沙瓦");
+        assert_eq!(without_place_head_after_sound("罗兰·加洛斯球场"), "罗兰·加洛斯球场", "named after a person");
+        let r = run(&[
+            article(
+                "en",
+                "en",
+                "City won the final at Wembley in London. England and London celebrated the win at Wembley.",
+            ),
+            article(
+                "ja",
+                "ja",
+                "シティはロンドンのウェンブリー・スタジアムで決勝に勝った。イングランドとロンドンが祝った。",
+            ),
+        ]);
+        let wembley = find(&r[0], "Wembley").map(|m| m.2.clone());
+        assert!(wembley.is_some(), "{:?}", r[0]);
+        assert_eq!(find(&r[1], "ウェンブリー・スタジアム").map(|m| m.2.clone()), wembley, "{:?}", r[1]);
     }
 
     #[test]
