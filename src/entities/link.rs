@@ -1745,7 +1745,24 @@ pub(crate) fn link_corpus(
     laps.lap("full names one edit apart");
     join_devanagari_names_with_z(articles, &items, &t, &langs, &cands, &mut uf);
     join_names_with_z_for_zh(articles, &items, &t, &cands, &mut uf);
-    let prefixed = join_prefixed_names(&items, &t, &by_joined, &cands, &mut uf);
+    let father = |short: usize, long: usize| {
+        fathers_name_in(articles, &cands, (&items[short], &items[long]), langs[items[long].art as usize])
+    };
+    // (the words after a name's first `skip`, where the `son of` connector ends those)
+    let father_after = |n: usize, skip: usize| {
+        let it = &items[n];
+        let data = langs[it.art as usize].data();
+        written_name(articles, &cands, it).is_some_and(|w| {
+            let written: Vec<&str> = w.split_whitespace().collect();
+            // (where the keys dropped a word, the words cannot be lined up)
+            written.len() == t.words(it).len()
+                && skip
+                    .checked_sub(1)
+                    .and_then(|k| written.get(k))
+                    .is_some_and(|w| data.words("sonof").any(|c| c == *w))
+        })
+    };
+    let prefixed = join_prefixed_names(&items, &t, &by_joined, &cands, &father_after, &mut uf);
     drop(by_joined);
 
     // an acronym is the organisation whose initials it spells (`Yüksek Seçim Kurulu` … `YSK`)
@@ -1878,6 +1895,7 @@ pub(crate) fn link_corpus(
                                 first_word_a_place(articles, &cands, &items[l], gaz)
                             }))
                         && contained(&t, &items[s], &items[l])
+                        && !father(s, l)
                 };
                 // `longs` is in text order: from where `s` stands, walk back to the
                 // nearest fitting name, else forward; a bounded walk keeps an article
@@ -2154,7 +2172,7 @@ pub(crate) fn link_corpus(
     }
     drop(resolved);
     laps.lap("lone words");
-    join_names_inside_longer_ones(&items, &t, &cands, &mut uf);
+    join_names_inside_longer_ones(&items, &t, &cands, &father, &mut uf);
     kanji::join_family_names(&items, &t, &langs, &cands, &mut uf);
     kanji::join_organisations_named_without_their_head(&items, &t, &langs, &cands, gaz, &mut uf);
     kanji::join_latin_names_in_brackets_after(articles, &items, &langs, &cands, &cand_starts, &mut uf);
@@ -2758,11 +2776,37 @@ fn rest_of_common_words(classes: translated::WordClasses, skip: usize, len: usiz
     (skip..len).all(|k| !classes.names_its_own(k, len)) && (skip..len).any(|k| classes.concept(k) != 0)
 }
 
+/// Rule `the_name_after_son_of_is_the_fathers`: in a chain of names (`الحسين بن عبد الله
+/// الثاني`, Hussein son of Abdullah II) the words after the `son of` connector (the profile's
+/// `sonof`) name the father, another person: the words before them are no role of his, and
+/// the father's name is no shorter mention of the son. Is `short`, a name of two words or
+/// more, written in `long` only right after such a connector? (A lone word there stays the
+/// family's: `بن لادن`.)
+fn fathers_name_in(articles: &[Article], cands: &[Kept], (short, long): (&Item, &Item), lang: &Profile) -> bool {
+    let (Some(short), Some(long)) = (written_name(articles, cands, short), written_name(articles, cands, long)) else {
+        return false;
+    };
+    if !short.contains(' ') || lang.data().words("sonof").next().is_none() {
+        return false;
+    }
+    let mut at = long.match_indices(short).peekable();
+    at.peek().is_some()
+        && at.all(|(k, _)| {
+            let before = long[..k].trim_end();
+            k > 0
+                && lang
+                    .data()
+                    .words("sonof")
+                    .any(|c| before.strip_suffix(c).is_some_and(|b| b.is_empty() || b.ends_with(' ')))
+        })
+}
+
 fn join_prefixed_names(
     items: &[Item],
     t: &Tables,
     by_joined: &HashMap<(u32, u32), usize>,
     cands: &[Kept],
+    father_after: &dyn Fn(usize, usize) -> bool,
     uf: &mut UnionFind,
 ) -> Vec<u8> {
     let mut leading = vec![0u8; items.len()];
@@ -2789,6 +2833,7 @@ fn join_prefixed_names(
             };
             let kind = |m: usize| cands.get(items[m].cand as usize).map(|c| c.kind);
             if full != n
+                && !father_after(n, skip)
                 && kind(full) != Some(EntityKind::Location)
                 && rest.len() >= 4
                 && (items[full].art == it.art || !rest_of_common_words(t.name(it).classes, skip, words.len()))
@@ -2993,7 +3038,13 @@ fn soft_same_word(strings: &Strings, a: Word, b: Word) -> bool {
 /// A person's name of three or more words that another article writes inside
 /// a longer name (`Луис Инасиу Лула` in `Luiz Inácio Lula da Silva`) is that
 /// person, when one entity has such a longer name.
-fn join_names_inside_longer_ones(items: &[Item], t: &Tables, cands: &[Kept], uf: &mut UnionFind) {
+fn join_names_inside_longer_ones(
+    items: &[Item],
+    t: &Tables,
+    cands: &[Kept],
+    father: &dyn Fn(usize, usize) -> bool,
+    uf: &mut UnionFind,
+) {
     // a candidate's own kind is a guess the cluster's vote settles later: any but a place
     let person = |it: &Item| cands.get(it.cand as usize).is_some_and(|c| c.kind != EntityKind::Location);
     // longer names by the soft skeleton of each of their words, one item per distinct name
@@ -3031,6 +3082,8 @@ fn join_names_inside_longer_ones(items: &[Item], t: &Tables, cands: &[Kept], uf:
                 && long
                     .windows(inner.len())
                     .any(|w| inner.iter().zip(w).all(|(&a, &b)| soft_same_word(t.strings, a, b)))
+                // (rule `the_name_after_son_of_is_the_fathers`)
+                && !father(n, l)
             {
                 let root = uf.find(l);
                 if !roots.contains(&root) {
