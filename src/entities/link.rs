@@ -2395,6 +2395,10 @@ fn spelt_otherwise_in_one_language(
     let (Some(word), Some(name)) = (written_name(articles, cands, lone), written_name(articles, cands, full)) else {
         return false;
     };
+    // (a word of the name written as the lone word begins alike: most pairs asked)
+    if name.split(|c: char| !c.is_alphanumeric()).any(|w| w == word) {
+        return false;
+    }
     let start = spelling_prefix(word);
     start.chars().count() >= ONE_SPELLING_PREFIX
         && !name.split(|c: char| !c.is_alphanumeric()).any(|w| spelling_prefix(w) == start)
@@ -3546,9 +3550,16 @@ impl ArticleEntities {
         // (rule `an_article_s_clusters_are_compared_as_they_are_now`) a set keeps the roots its
         // clusters had when it was built, and clusters joined since have one root now
         let mut now = |e: u64| if e & GAZETTEER_ENTRY != 0 { e } else { uf.find(e as usize) as u64 };
-        let theirs: HashSet<u64> = second.iter().map(|&e| now(e)).collect();
-        let mine: HashSet<u64> = first.iter().map(|&e| now(e)).collect();
-        let both: Vec<u64> = mine.into_iter().filter(|&e| e != root as u64 && theirs.contains(&e)).collect();
+        // (the smaller article's set is made, the other's read against it)
+        let (small, large) = if first.len() <= second.len() { (first, second) } else { (second, first) };
+        let theirs: HashSet<u64> = small.iter().map(|&e| now(e)).collect();
+        let mut both: HashSet<u64> = HashSet::default();
+        for &e in large {
+            let e = now(e);
+            if e != root as u64 && theirs.contains(&e) {
+                both.insert(e);
+            }
+        }
         if both.is_empty() {
             return 0;
         }
@@ -5204,13 +5215,15 @@ fn mention_table(
     let articles_linked = all.cand_starts.len().saturating_sub(1);
     let mut out = Vec::with_capacity(articles_linked);
     let mut found_at = 0;
+    // an article's mentions are gathered here, then copied at their size (one allocation each)
+    let mut ms: Vec<LinkedMention> = Vec::new();
     for art in 0..articles_linked {
         // the article's own candidates, then those pass 4 found in it
         let found_end = found_at + all.found_arts[found_at..].iter().take_while(|&&a| a as usize == art).count();
         let found = found_at..found_end;
         found_at = found_end;
         let own = cand_range(all.cand_starts, art);
-        let mut ms: Vec<LinkedMention> = Vec::with_capacity(own.len() + found.len());
+        ms.clear();
         let read = own.map(|g| (false, g)).chain(found.map(|f| (true, f)));
         for c in read.filter_map(|(pass_4, at)| if pass_4 { all.found.read(at) } else { all.cands.read(at) }) {
             let entity = match c.origin() {
@@ -5250,8 +5263,9 @@ fn mention_table(
         ms.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         // the first of overlapping mentions wins
         ms.dedup_by(|later, kept| later.start < kept.end);
-        ms.shrink_to_fit();
-        out.push(ms);
+        let mut kept = Vec::with_capacity(ms.len());
+        kept.extend(ms.drain(..));
+        out.push(kept);
     }
     Linked { mentions: out, entities: table }
 }
