@@ -5264,7 +5264,7 @@ fn mention_table(
         // the first of overlapping mentions wins
         ms.dedup_by(|later, kept| later.start < kept.end);
         let mut kept = Vec::with_capacity(ms.len());
-        kept.extend(ms.drain(..));
+        kept.append(&mut ms);
         out.push(kept);
     }
     Linked { mentions: out, entities: table }
