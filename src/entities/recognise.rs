@@ -1919,6 +1919,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     && s.flags & SENT != 0
                     && super::types::inflected_opener(doc.lang, doc.word(start)))
                 || (run_end - start > 2 && city_adjective_before_person(&cx, start))
+                || (run_end - start == 2 && city_adjective_before_place(&cx, start))
                 || opener_before_declined_name(&cx, start, run_end)
                 || (run_end - start > 1 && common_noun_opens_sentence(&cx, start))
                 || (run_end - start == 1 && common_acronym(doc, start))
@@ -1957,7 +1958,11 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     (EntityKind::Organization, Source::Unknown { acronym: Some(letters_only.to_lowercase()) }, false)
                 } else if quoted(doc, start, run_end) {
                     (EntityKind::Organization, Source::Unknown { acronym: None }, false)
-                } else if (!single && cx.cue(run_end - 1) & LOC_HEAD != 0) || lower_loc_head_follows(&cx, run_end) {
+                } else if (!single && cx.cue(run_end - 1) & LOC_HEAD != 0)
+                    || lower_loc_head_follows(&cx, run_end)
+                    // (the place after its city's adjective, rule `a_city_adjective_is_no_part_of_a_place_named_by_a_compound`)
+                    || (single && start > i && city_adjective_before_place(&cx, start - 1))
+                {
                     (EntityKind::Location, Source::Unknown { acronym: None }, false)
                 } else if single
                     && !cue
@@ -2267,11 +2272,18 @@ fn city_adjective_before_person(cx: &Ctx, i: usize) -> bool {
     if doc.lang.casing != Casing::EveryNoun {
         return false;
     }
-    let Some(stem) = doc.word(i).strip_suffix("er") else { return false };
     let cap = |k: usize| doc.toks.get(k).is_some_and(|t| t.is_cap() && t.flags & (JOINED | ALLCAPS) == JOINED);
     if !(cap(i + 1) && cap(i + 2) && super::types::is_latin_given_name_in(doc.lang, doc.word(i + 1))) {
         return false;
     }
+    city_adjective(cx, i)
+}
+
+/// Is the word at `i` a city's adjective in -er (`Berliner`, `Münchner`, `Kölner`), the city a
+/// place the gazetteer knows?
+fn city_adjective(cx: &Ctx, i: usize) -> bool {
+    let doc = cx.doc;
+    let Some(stem) = doc.word(i).strip_suffix("er") else { return false };
     let place = |name: &str| {
         name.chars().count() >= 3
             && cx
@@ -2280,6 +2292,23 @@ fn city_adjective_before_person(cx: &Ctx, i: usize) -> bool {
                 .is_some_and(|e| cx.gaz.entry(e).kind == EntityKind::Location)
     };
     place(stem) || place(&format!("{stem}en")) || stem.strip_suffix('n').is_some_and(|s| place(&format!("{s}en")))
+}
+
+/// Rule `a_city_adjective_is_no_part_of_a_place_named_by_a_compound`: German
+/// writes the city a stadium or an airport is in as an adjective before it
+/// (`im Berliner Olympiastadion`, `am Münchner Flughafen`): before one word, a
+/// compound that ends in a place's head (the profile's `lochead`: `stadion`,
+/// `flughafen`), the adjective is no part of the place's name.
+fn city_adjective_before_place(cx: &Ctx, i: usize) -> bool {
+    let doc = cx.doc;
+    if doc.lang.casing != Casing::EveryNoun {
+        return false;
+    }
+    let Some(next) = doc.toks.get(i + 1).filter(|t| t.is_cap() && t.flags & (JOINED | ALLCAPS) == JOINED) else {
+        return false;
+    };
+    let word = doc.text[next.start..next.end].to_lowercase();
+    doc.lang.data().words("lochead").any(|h| word.len() > h.len() + 2 && word.ends_with(h)) && city_adjective(cx, i)
 }
 
 /// Rule `given_name_before_surname`: a given name before a capitalised word
@@ -9586,6 +9615,17 @@ pub(crate) mod tests {
         assert_eq!(find(&found, "קדימה").map(|m| m.1), Some("ORG"), "{found:?}");
         assert_eq!(find(&found, "ימינה").map(|m| m.1), Some("ORG"), "{found:?}");
         assert!(found.iter().all(|m| !m.0.starts_with("מפלגת")), "{found:?}");
+    }
+
+    #[test]
+    fn a_city_adjective_is_no_part_of_a_place_named_by_a_compound() {
+        // in the final at Berlin's Olympic stadium Stuttgart beat Bielefeld
+        let found = mentions_in(
+            "de",
+            "Im Finale im Berliner Olympiastadion besiegte der VfB Stuttgart am Samstag Arminia Bielefeld.",
+        );
+        assert_eq!(find(&found, "Olympiastadion").map(|m| m.1), Some("LOC"), "{found:?}");
+        assert!(found.iter().all(|m| !m.0.starts_with("Berliner")), "{found:?}");
     }
 
     #[test]
