@@ -30,6 +30,7 @@ use crate::lang::phonetic::{coda_variants, push_skeleton, transcription_key};
 use crate::lang::{Casing, LoneWord, Profile, Segmentation, push_latin_key};
 
 mod abjad;
+mod compass;
 use abjad::{link_abjad_names, writes_abjad};
 mod dental;
 mod glossed;
@@ -1606,6 +1607,8 @@ pub(crate) fn link_corpus(
     laps.lap("places named by one word (2/5: transcriptions)");
     let inflected = inflected_places(&items, &t, &langs, &placed, gaz);
     placed.extend(inflected);
+    let regions = compass::compass_regions(articles, &items, &t, &langs, &cands, &placed, gaz);
+    placed.extend(regions);
     laps.lap("places named by one word (3/5: inflected)");
     let bare = bare_place_names(articles, &items, &t, &langs, &cands, (&places, &short_places), &placed, &mut uf);
     placed.extend(bare);
