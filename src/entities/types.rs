@@ -589,6 +589,9 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
             "head_before",
         );
     }
+    if head_before_a_quote(doc, cues, lang, c.t0) {
+        return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "head_before_a_quote");
+    }
     if c.t1 - c.t0 == 1 && firm_word_after(doc, c.t1) {
         return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "firm_word_after");
     }
@@ -2147,6 +2150,22 @@ fn head_before(doc: &Doc, cues: &Cues, lang: CueLang, c: &Cand) -> bool {
     // a head that ends a capitalised name (`Българската народна банка`) is that name's
     let bare_head = t0 < 2 || !doc.toks[t0 - 2].is_cap() || doc.toks[t0 - 1].flags & JOINED == 0;
     (bare_head && cues.of_word(&folded, lang) & ORG_HEAD != 0) || is_org_prev(doc.lang, doc.word(t0 - 1))
+}
+
+/// Rule `head_before_a_quote`: a name right after an opening quotation mark
+/// that follows a lower-case organisation head (`udruženje "Ne damo Jadar"`,
+/// `pokret "Kreni-Promeni"`, `партия "Новые люди"`) is that body's: the press
+/// quotes the names of the movements, parties and firms it announces by their
+/// head. (A straight quote, which opens and closes alike, opens here: a head
+/// stands before it.)
+fn head_before_a_quote(doc: &Doc, cues: &Cues, lang: CueLang, t0: usize) -> bool {
+    t0 > 0
+        && doc.toks[t0 - 1].flags & LOWER != 0
+        && doc.text.get(doc.toks[t0 - 1].suffix_end..doc.toks[t0].start).is_some_and(|gap| {
+            let gap = gap.trim_start();
+            gap.chars().count() == 1 && gap.chars().all(|ch| matches!(ch, '"' | '«' | '„' | '“'))
+        })
+        && cues.of_word(&fold_str(doc.word(t0 - 1)), lang) & (ORG_HEAD | LOC_HEAD | super::cues::TITLE) == ORG_HEAD
 }
 
 /// Is the word two before token `t0` a title (`директор` in `директор
@@ -4294,5 +4313,11 @@ mod tests {
             "LOC",
             &[("de", "Das Finale fand gestern in der Allianz Arena vor vollen Rängen statt.", "Allianz Arena")],
         );
+    }
+
+    #[test]
+    fn a_quoted_name_after_a_bodys_head_is_that_body() {
+        // rule `head_before_a_quote`
+        each_of_kind("ORG", &[("sr", "Protest su organizovali pokret \"Zelenotalas\" i drugi.", "Zelenotalas")]);
     }
 }
