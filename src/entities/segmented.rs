@@ -114,19 +114,36 @@ pub(crate) fn listed_organisation_line(lang: &str, text: &str) -> Option<usize> 
 
 /// The listed organisations of an article, on whole words: jieba cuts
 /// some apart (`台积` `电`) or lacks them (`恩智浦`).
-fn listed_organisations(doc: &Doc, segmenter: Segmenter, words: &[Word]) -> Vec<Cand> {
+fn listed_organisations(doc: &Doc, gaz: &Gazetteer, segmenter: Segmenter, words: &[Word]) -> Vec<Cand> {
     let mut found = Vec::new();
     for (i, first) in words.iter().enumerate() {
         for (j, last) in words.iter().enumerate().skip(i).take(MAX_WORDS_OF_A_LISTED_ORGANISATION) {
             if j > i && last.start != words[j - 1].end {
                 break;
             }
-            if is_listed_organisation(segmenter, &doc.text[first.start..last.end]) {
-                found.extend(cand(doc, first.start, last.end, EntityKind::Organization, true, false));
+            let text = &doc.text[first.start..last.end];
+            if is_listed_organisation(segmenter, text) {
+                found.extend(cand(doc, first.start, last.end, EntityKind::Organization, true, false).map(|mut c| {
+                    if let Some(entry) = gazetteer_entry_of_latin_name(gaz, doc.lang.code, text) {
+                        c.source = Source::Gazetteer(entry);
+                    }
+                    c
+                }));
             }
         }
     }
     found
+}
+
+/// Rule `a_listed_organisation_is_the_gazetteer_entry_of_its_latin_name`: the Latin
+/// name a line of the organisation lists gives (`オープンAI = OpenAI`) is, where the
+/// gazetteer has an organisation of that name (`org:openai`), that entry, which
+/// the cased-script articles name: the listed spelling is that entry too.
+fn gazetteer_entry_of_latin_name(gaz: &Gazetteer, lang: &str, text: &str) -> Option<u32> {
+    let latin = latin_name_of_listed_line(lang, listed_organisation_line(lang, text)?)?;
+    let mut key = String::new();
+    super::tokens::phrase_key(latin, &mut key);
+    gaz.lookup(&key).filter(|hit| gaz.entry(hit.entry).kind == EntityKind::Organization).map(|hit| hit.entry)
 }
 
 /// Gazetteer matches shorter than this must sit on word boundaries.
@@ -356,7 +373,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         proposals.extend(japanese_names_in_chinese(doc, &words, &classes));
         proposals.extend(names_after_a_title_cut_by_the_segmenter(doc, &words, &classes));
     }
-    proposals.extend(listed_organisations(doc, segmenter, &words));
+    proposals.extend(listed_organisations(doc, gaz, segmenter, &words));
     proposals.extend(bare_institutions(doc, segmenter, &words));
     if segmenter == Segmenter::Japanese {
         proposals.extend(names_glued_to_their_suffix(doc, &words, &classes));
@@ -2697,6 +2714,25 @@ mod tests {
         assert!(find(&r[0], "北部").is_none(), "{:?}", r[0]);
         let r = run(&[article("ja", "ja", "ニジェール北部のアルリットでウラン鉱山を運営している。")]);
         assert!(find(&r[0], "北部").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_listed_organisation_is_the_gazetteer_entry_of_its_latin_name() {
+        let r = run(&[
+            article(
+                "en",
+                "en",
+                "OpenAI said on Friday that its board had removed the chief executive. OpenAI makes ChatGPT.",
+            ),
+            article(
+                "ja",
+                "ja",
+                "オープンAIは17日、最高経営責任者を解任したと発表した。オープンAIはChatGPTを開発した。",
+            ),
+        ]);
+        let openai = find(&r[0], "OpenAI").map(|m| m.2.clone());
+        assert!(openai.is_some(), "{:?}", r[0]);
+        assert_eq!(find(&r[1], "オープンAI").map(|m| m.2.clone()), openai, "{:?}", r[1]);
     }
 
     #[test]
