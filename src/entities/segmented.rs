@@ -2736,6 +2736,19 @@ mod tests {
     }
 
     #[test]
+    fn a_prefectural_police_is_named_by_its_prefecture_and_kenkei() {
+        // `県警` (prefectural police) is an organisation head of the ja profile: ipadic cuts
+        // `奈良県警` into the place and `県警`
+        let r = run(&[
+            article("en", "en", "Nara Prefectural Police identified the suspect on Friday."),
+            article("ja", "ja", "奈良県警は8日、容疑者の身元を確認した。"),
+        ]);
+        let en = find(&r[0], "Nara Prefectural Police").map(|m| m.2.clone());
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(find(&r[1], "奈良県警").map(|m| (m.1, m.2.clone())), en.map(|id| ("ORG", id)), "{:?}", r[1]);
+    }
+
+    #[test]
     fn a_venue_named_by_sound_is_keyed_without_its_head() {
         assert_eq!(without_place_head_after_sound("温布利球场"), "温布利");
         assert_eq!(without_place_head_after_sound("ウェンブリー・スタジアム"), "ウェンブリー");
