@@ -745,10 +745,19 @@ fn traditional_forms() -> &'static super::fxhash::FxHashMap<char, Vec<char>> {
 /// The spellings of a word in simplified characters with traditional forms
 /// (each character as written, then its traditional forms), the word itself
 /// left out; at most [`MAX_TRADITIONAL_SPELLINGS`].
+#[cfg(test)]
 fn traditional_spellings(word: &str) -> Vec<String> {
+    traditional_spellings_begun(word, |_| true)
+}
+
+/// [`traditional_spellings`], each spelling dropped as soon as its first
+/// characters are no beginning that `begins` accepts (of a gazetteer name):
+/// nearly every word of an article is none, and is left after a lookup or two.
+fn traditional_spellings_begun(word: &str, begins: impl Fn(&str) -> bool) -> Vec<String> {
     let table = traditional_forms();
     let mut spellings = vec![String::new()];
-    for c in word.chars() {
+    let count = word.chars().count();
+    for (k, c) in word.chars().enumerate() {
         let forms = table.get(&c).map_or(&[][..], Vec::as_slice);
         let mut next = Vec::with_capacity(spellings.len() * (1 + forms.len()));
         for spelled in &spellings {
@@ -758,7 +767,13 @@ fn traditional_spellings(word: &str) -> Vec<String> {
                 }
             }
         }
+        if k + 1 < count {
+            next.retain(|s| begins(s));
+        }
         spellings = next;
+        if spellings.is_empty() {
+            break;
+        }
     }
     spellings.retain(|s| s != word);
     spellings
@@ -777,7 +792,20 @@ fn places_named_in_traditional_forms(doc: &Doc, gaz: &Gazetteer, words: &[Word])
         let text = &doc.text[w.start..w.end];
         let person = matches!(w.class, WordClass::Person | WordClass::Surname | WordClass::GivenName);
         let dotted = doc.text[..w.start].ends_with(['·', '・']) || doc.text[w.end..].starts_with(['·', '・']);
-        if person || dotted || !all_han(text, 2..=6) {
+        // (a word with no character of another traditional form is spelt so already)
+        if person || dotted || !all_han(text, 2..=6) || !text.chars().any(|c| traditional_forms().contains_key(&c)) {
+            continue;
+        }
+        // (one buffer for the keys of the beginnings tried)
+        let buffer = std::cell::RefCell::new(String::new());
+        let begins = |spelled: &str| {
+            let mut key = buffer.borrow_mut();
+            key.clear();
+            push_key(spelled, UNCASED | IDEOGRAPHIC, &mut key);
+            gaz.is_ideographic_prefix(&key)
+        };
+        let spellings = traditional_spellings_begun(text, begins);
+        if spellings.is_empty() {
             continue;
         }
         let mut key = String::new();
@@ -785,7 +813,7 @@ fn places_named_in_traditional_forms(doc: &Doc, gaz: &Gazetteer, words: &[Word])
         if gaz.lookup(&key).is_some() {
             continue;
         }
-        let hit = traditional_spellings(text).iter().find_map(|spelled| {
+        let hit = spellings.iter().find_map(|spelled| {
             key.clear();
             push_key(spelled, UNCASED | IDEOGRAPHIC, &mut key);
             gaz.lookup(&key).filter(|hit| {
