@@ -335,6 +335,34 @@ pub fn route(
     keymap.lookup(focus, &key).or_else(|| keymap.lookup(Layer::Global, &key)).cloned()
 }
 
+/// A terminal sends Esc and a key typed right after it as one sequence, which
+/// reads as alt and the key: over SSH `esc q` quickly typed in the search box
+/// typed `q` there. When the search box is focused, no overlay is open and
+/// alt with that character is bound to nothing, the press is split back into
+/// Esc and the plain key, to be routed one after the other.
+pub fn split_escape_prefix(
+    keymap: &Keymap,
+    focus: Layer,
+    overlay: Option<Layer>,
+    event: crossterm::event::KeyEvent,
+) -> Option<(crossterm::event::KeyEvent, crossterm::event::KeyEvent)> {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    if focus != Layer::Search || overlay.is_some() || !matches!(event.code, KeyCode::Char(_)) {
+        return None;
+    }
+    let shift = event.modifiers & KeyModifiers::SHIFT;
+    if event.modifiers - shift != KeyModifiers::ALT {
+        return None;
+    }
+    let key = Key::from_event(&event)?;
+    if keymap.lookup(Layer::Search, &key).is_some() {
+        return None;
+    }
+    let esc = KeyEvent::new_with_kind(KeyCode::Esc, KeyModifiers::NONE, event.kind);
+    let plain = KeyEvent::new_with_kind(event.code, shift, event.kind);
+    Some((esc, plain))
+}
+
 #[cfg(test)]
 mod route_tests {
     use super::*;
@@ -349,6 +377,29 @@ mod route_tests {
         let km = Keymap::defaults();
         assert_eq!(route(&km, Layer::Search, None, press('q')), Some(Action::SearchInput(press('q'))));
         assert_eq!(route(&km, Layer::List, None, press('q')), Some(Action::Quit));
+    }
+
+    #[test]
+    fn esc_then_a_key_read_as_alt_in_search_is_split_back() {
+        let km = Keymap::defaults();
+        let alt_q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::ALT);
+        let (esc, plain) = split_escape_prefix(&km, Layer::Search, None, alt_q).expect("split");
+        assert_eq!(route(&km, Layer::Search, None, esc), Some(Action::Back));
+        assert_eq!(plain, press('q'));
+        assert_eq!(route(&km, Layer::List, None, plain), Some(Action::Quit));
+        // a capital keeps its shift
+        let alt_g = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::ALT | KeyModifiers::SHIFT);
+        let (_, plain) = split_escape_prefix(&km, Layer::Search, None, alt_g).expect("split");
+        assert_eq!(plain, KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT));
+        // other panes, overlays, ctrl and bound alt keys are left alone
+        assert_eq!(split_escape_prefix(&km, Layer::List, None, alt_q), None);
+        assert_eq!(split_escape_prefix(&km, Layer::Search, Some(Layer::Help), alt_q), None);
+        assert_eq!(split_escape_prefix(&km, Layer::Search, None, press('q')), None);
+        let ctrl_alt = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::ALT | KeyModifiers::CONTROL);
+        assert_eq!(split_escape_prefix(&km, Layer::Search, None, ctrl_alt), None);
+        let mut bound = Keymap::defaults();
+        bound.merge_toml("[search]\nalt-q = \"clear_line\"\n", "user").expect("a valid keymap");
+        assert_eq!(split_escape_prefix(&bound, Layer::Search, None, alt_q), None);
     }
 
     #[test]

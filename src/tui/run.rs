@@ -4,6 +4,7 @@
 //! and the search worker; it drains everything pending, updates, and draws
 //! once, inside a synchronized update. Nothing is redrawn on a timer.
 
+use std::collections::VecDeque;
 use std::io::{self, Stdout, Write};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
@@ -33,7 +34,7 @@ use super::action::{Action, Shared};
 use super::app::{App, Overlay, RELATED_LIMIT, SEARCH_LIMIT};
 use super::clipboard::{self, ClipboardMode};
 use super::export::{self, ExportChoice};
-use super::keymap::route;
+use super::keymap::{route, split_escape_prefix};
 use super::panes;
 use super::update::{Effect, ExternalProgram, update};
 
@@ -416,11 +417,10 @@ fn event_loop(
     let mut trace = SearchTrace::if_logged();
     loop {
         let first = rx.recv()?;
-        let mut pending = vec![first];
-        pending.extend(rx.try_iter());
+        let mut pending: VecDeque<Message> = std::iter::once(first).chain(rx.try_iter()).collect();
         // search results applied in this batch: (generation, final), for the trace
         let mut results_applied: Vec<(u64, bool)> = Vec::new();
-        for message in pending {
+        while let Some(message) = pending.pop_front() {
             let mut read_at = None;
             let action = match message {
                 Message::Stop(reason) => {
@@ -451,7 +451,19 @@ fn event_loop(
                 }
                 Message::Input(ev, at) => {
                     read_at = Some(at);
-                    action_for_event(app, ev)
+                    match ev {
+                        Event::Key(key) if key.kind != KeyEventKind::Release => {
+                            match split_escape_prefix(&app.keymap, app.focus.layer(), app.overlay.layer(), key) {
+                                // the key after Esc is routed once Esc has moved the focus
+                                Some((esc, plain)) => {
+                                    pending.push_front(Message::Input(Event::Key(plain), at));
+                                    action_for_event(app, Event::Key(esc))
+                                }
+                                None => action_for_event(app, ev),
+                            }
+                        }
+                        _ => action_for_event(app, ev),
+                    }
                 }
             };
             let Some(action) = action else { continue };
