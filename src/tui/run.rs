@@ -451,18 +451,16 @@ fn event_loop(
                 }
                 Message::Input(ev, at) => {
                     read_at = Some(at);
-                    match ev {
-                        Event::Key(key) if key.kind != KeyEventKind::Release => {
-                            match split_escape_prefix(&app.keymap, app.focus.layer(), app.overlay.layer(), key) {
-                                // the key after Esc is routed once Esc has moved the focus
-                                Some((esc, plain)) => {
-                                    pending.push_front(Message::Input(Event::Key(plain), at));
-                                    action_for_event(app, Event::Key(esc))
-                                }
-                                None => action_for_event(app, ev),
-                            }
-                        }
-                        _ => action_for_event(app, ev),
+                    // (a release split so is two releases, which route to nothing)
+                    if let Event::Key(key) = ev
+                        && let Some((esc, plain)) =
+                            split_escape_prefix(&app.keymap, app.focus.layer(), app.overlay.layer(), key)
+                    {
+                        // the key after Esc is routed once Esc has moved the focus
+                        pending.push_front(Message::Input(Event::Key(plain), at));
+                        action_for_event(app, Event::Key(esc))
+                    } else {
+                        action_for_event(app, ev)
                     }
                 }
             };
