@@ -156,10 +156,32 @@ fn devanagari_language(sample: &str) -> Language {
     use whatlang::Lang::*;
     let detector = whatlang::Detector::with_allowlist(vec![Hin, Mar, Nep]);
     match detector.detect_lang(sample) {
+        Some(Mar | Nep) if writes_hindi_not_marathi(sample) => Language::Hindi,
         Some(Mar) => Language::Other("mr".into()),
         Some(Nep) => Language::Other("ne".into()),
         _ => Language::Hindi,
     }
+}
+
+/// Marathi's own function words and copula (`आहे` is, `आणि` and, `मध्ये` in),
+/// and Nepali's (`छ` is, `र` and, `मा` in): Hindi writes none of them.
+const MARATHI_AND_NEPALI_WORDS: &[&str] =
+    &["आहे", "आहेत", "आणि", "मध्ये", "यांनी", "त्यांनी", "छ", "छन्", "र", "मा", "पनि", "गरे", "भएको"];
+
+/// Hindi's postpositions and copula as words of their own (`ने`, `से`, `की`,
+/// `है`: Marathi and Nepali write case endings on the word), twice or more,
+/// and no word only Marathi or Nepali writes: a short Hindi text whose trigrams
+/// whatlang reads as Marathi (`विराट कोहली ने टी20 अंतरराष्ट्रीय क्रिकेट से संन्यास लिया`).
+fn writes_hindi_not_marathi(sample: &str) -> bool {
+    let Some(hindi) = super::profile::profile_of_code("hi") else { return false };
+    let words = || sample.split(|c: char| !c.is_alphanumeric() && !is_devanagari_mark(c)).filter(|w| !w.is_empty());
+    let hindi_words = words().filter(|w| hindi.data().frequent.contains(w)).count();
+    hindi_words >= 2 && !words().any(|w| MARATHI_AND_NEPALI_WORDS.contains(&w))
+}
+
+/// Devanagari vowel signs and virama are marks, not alphanumeric, but inside a word.
+fn is_devanagari_mark(c: char) -> bool {
+    ('\u{900}'..='\u{97f}').contains(&c)
 }
 
 fn cyrillic_language(sample: &str) -> Language {
@@ -218,9 +240,23 @@ fn short_cyrillic_language(sample: &str) -> ShortVerdict {
     let serbian: Vec<String> = words.iter().map(|w| word_ranks::serbian_latin(w)).collect();
     let codes = ["ru", "uk", "bg", "sr"];
     let spellings = [&words, &words, &words, &serbian];
-    let scores: Vec<(f64, &str)> =
-        word_ranks::word_scores(&codes, &spellings).into_iter().map(|(s, _)| s).zip(codes).collect();
+    let russian_endings = words.iter().filter(|w| has_russian_ending(w)).count() as f64;
+    let scores: Vec<(f64, &str)> = word_ranks::word_scores(&codes, &spellings)
+        .into_iter()
+        .map(|(s, _)| s)
+        .zip(codes)
+        .map(|(score, code)| (if code == "ru" { score + OWN_LETTER_WEIGHT * russian_endings } else { score }, code))
+        .collect();
     verdict(scores, Script::Cyrillic)
+}
+
+/// Endings of Russian that Bulgarian, which has no cases and writes its
+/// reflexive `се` apart, never writes: the feminine accusative `-ую`
+/// (`ключевую`) and the reflexive `-ся` after an infinitive or a present
+/// tense `-т` (`встретиться`, `продолжается`). Ukrainian writes `-ться` too,
+/// but a Ukrainian text has its own letters, read before this.
+fn has_russian_ending(word: &str) -> bool {
+    word.chars().count() > 3 && (word.ends_with("ую") || word.ends_with("тся") || word.ends_with("ться"))
 }
 
 /// What a short text's words and letters say about its language.
@@ -302,6 +338,11 @@ struct ShortTextWords {
     /// case; a capitalised `Un` is Kim Jong Un, not Italian), or every word
     /// when the whole text is capitalised, as some headlines are.
     words: Vec<String>,
+    /// The capitalised words, in lower case, when `words` holds the lower-case
+    /// ones: weaker evidence, asked only when those do not decide (`Turkish
+    /// President Erdogan met Greek Prime Minister Mitsotakis`: `met` is English
+    /// and French, `President`, `Prime`, `Minister` are English words).
+    capitalised: Vec<String>,
     /// Names followed by an apostrophe and a Turkish case suffix.
     turkish_suffixes: usize,
 }
@@ -322,9 +363,11 @@ fn short_text_words(sample: &str) -> ShortTextWords {
         }
         parts.extend(token.split(is_apostrophe).filter(|p| !p.is_empty()));
     }
-    let lower: Vec<&str> = parts.iter().copied().filter(|w| w.chars().next().is_some_and(char::is_lowercase)).collect();
-    let chosen = if lower.is_empty() { parts } else { lower };
-    ShortTextWords { words: chosen.into_iter().map(str::to_lowercase).collect(), turkish_suffixes }
+    let (lower, capitalised): (Vec<&str>, Vec<&str>) =
+        parts.iter().copied().partition(|w| w.chars().next().is_some_and(char::is_lowercase));
+    let (chosen, capitalised) = if lower.is_empty() { (capitalised, Vec::new()) } else { (lower, capitalised) };
+    let lowered = |words: Vec<&str>| words.into_iter().map(str::to_lowercase).collect();
+    ShortTextWords { words: lowered(chosen), capitalised: lowered(capitalised), turkish_suffixes }
 }
 
 fn letters(sample: &str) -> usize {
@@ -376,23 +419,64 @@ const POLISH_LETTERS: &str = "ąęłńśźżĄĘŁŃŚŹŻ";
 /// words, by their frequency in each language), own letters and Turkish
 /// suffixes after names it uses most, if one clearly leads.
 fn short_latin_language(sample: &str) -> ShortVerdict {
-    let ShortTextWords { words, turkish_suffixes } = short_text_words(sample);
+    let ShortTextWords { words, capitalised, turkish_suffixes } = short_text_words(sample);
     let languages: Vec<(&str, &str)> =
         LATIN_LANGUAGES.iter().copied().chain(std::iter::once(("pl", POLISH_LETTERS))).collect();
     let codes: Vec<&str> = languages.iter().map(|&(code, _)| code).collect();
     let spellings = vec![&words; codes.len()];
     let word_scores = word_ranks::word_scores(&codes, &spellings);
-    let scores = languages
+    let polish_clusters = words.iter().map(|w| polish_rz_clusters(w)).sum::<usize>() as f64;
+    let doubled = words.iter().filter(|w| has_doubled_consonant_iberian_lacks(w)).count() as f64;
+    let scores: Vec<(f64, &str)> = languages
         .iter()
         .zip(word_scores)
         .map(|(&(code, own), (word_score, _))| {
             // in the words read (a name's `ğ` or `ñ` is no evidence of the language around it)
             let letter_hits = words.iter().flat_map(|w| w.chars()).filter(|&c| own.contains(c)).count() as f64;
             let suffixes = if code == "tr" { turkish_suffixes as f64 } else { 0.0 };
-            (word_score + OWN_LETTER_WEIGHT * letter_hits + APOSTROPHE_SUFFIX_WEIGHT * suffixes, code)
+            let spelling = match code {
+                "pl" => polish_clusters,
+                "es" | "pt" => -doubled,
+                _ => 0.0,
+            };
+            (word_score + OWN_LETTER_WEIGHT * (letter_hits + spelling) + APOSTROPHE_SUFFIX_WEIGHT * suffixes, code)
         })
         .collect();
-    verdict(scores, Script::Latin)
+    let lower_words_say = verdict(scores.clone(), Script::Latin);
+    if matches!(lower_words_say, ShortVerdict::Language(_)) || capitalised.is_empty() {
+        return lower_words_say;
+    }
+    // the capitalised words choose among the languages the rest leaves in the lead
+    let in_lead: Vec<whatlang::Lang> = match &lower_words_say {
+        ShortVerdict::Among(contenders) => contenders.clone(),
+        _ => codes.iter().map(|&code| whatlang_model(code, Script::Latin)).collect(),
+    };
+    let spellings = vec![&capitalised; codes.len()];
+    let with_capitalised: Vec<(f64, &str)> = scores
+        .iter()
+        .zip(word_ranks::word_scores(&codes, &spellings))
+        .filter(|&(&(_, code), _)| in_lead.contains(&whatlang_model(code, Script::Latin)))
+        .map(|(&(score, code), (capitalised_score, _))| (score + capitalised_score, code))
+        .collect();
+    match verdict(with_capitalised, Script::Latin) {
+        ShortVerdict::Silent => lower_words_say,
+        capitalised_say => capitalised_say,
+    }
+}
+
+/// How many times a lower-case word writes a consonant before `rz`
+/// (`przejmuje`, `trzeba`, `krzesło`): Polish alone among the Latin languages
+/// (German `rz` follows a vowel: `kurz`, `Herz`).
+fn polish_rz_clusters(word: &str) -> usize {
+    let chars: Vec<char> = word.chars().collect();
+    chars.windows(3).filter(|w| w[1] == 'r' && w[2] == 'z' && "bcdfgkpstw".contains(w[0])).count()
+}
+
+/// A doubled consonant Spanish and Portuguese never write (`eletta`,
+/// `oggi`, `sollte` have one; those two double only `c`, `l`, `n`, `r`, `s`).
+fn has_doubled_consonant_iberian_lacks(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    chars.windows(2).any(|w| w[0] == w[1] && "bdfgmptz".contains(w[0]))
 }
 
 fn latin_language(sample: &str) -> Language {
@@ -689,6 +773,56 @@ mod tests {
             ("Лавров в Пхеньяне", "ru"),
         ];
         assert_languages(&cases);
+    }
+
+    #[test]
+    fn capitalised_words_decide_when_the_lower_case_ones_tie() {
+        assert_languages(&[
+            // `met` is English and French; `President`, `Prime`, `Minister` are English words
+            ("Turkish President Erdogan met Greek Prime Minister Mitsotakis.", "en"),
+            // no lower-case word any list knows; `Congress` is English
+            ("Zelensky addresses Congress", "en"),
+            // the lower-case words still decide first: `trifft` is German whatever the capitals say
+            ("President Putin trifft Kim", "de"),
+        ]);
+    }
+
+    #[test]
+    fn a_consonant_before_rz_is_polish() {
+        assert_eq!(polish_rz_clusters("przejmuje"), 1);
+        assert_eq!(polish_rz_clusters("krzesło"), 1);
+        // German writes `rz` after a vowel
+        assert_eq!(polish_rz_clusters("kurz"), 0);
+        assert_eq!(polish_rz_clusters("herzen"), 0);
+    }
+
+    #[test]
+    fn doubled_consonants_spanish_and_portuguese_never_write() {
+        assert!(has_doubled_consonant_iberian_lacks("eletta"));
+        assert!(has_doubled_consonant_iberian_lacks("oggi"));
+        assert!(!has_doubled_consonant_iberian_lacks("acción"));
+        assert!(!has_doubled_consonant_iberian_lacks("llamada"));
+        assert!(!has_doubled_consonant_iberian_lacks("carro"));
+        assert!(!has_doubled_consonant_iberian_lacks("pessoa"));
+    }
+
+    #[test]
+    fn russian_endings_bulgarian_lacks() {
+        assert!(has_russian_ending("ключевую"));
+        assert!(has_russian_ending("продолжается"));
+        assert!(has_russian_ending("встретиться"));
+        assert!(!has_russian_ending("процента"));
+        assert!(!has_russian_ending("срещна"));
+        // a short Russian text with one word a Bulgarian list knows better
+        assert_eq!(detect_language("Банк России повысил ключевую ставку до 19 процента").0, Language::Russian);
+    }
+
+    #[test]
+    fn hindi_postpositions_keep_a_short_text_hindi() {
+        assert!(writes_hindi_not_marathi("विराट कोहली ने टी20 अंतरराष्ट्रीय क्रिकेट से संन्यास लिया"));
+        // Marathi: `आहे` (is), `आणि` (and)
+        assert!(!writes_hindi_not_marathi("मुंबई ही महाराष्ट्राची राजधानी आहे आणि ते मोठे शहर आहे"));
+        assert_eq!(detect_language("धोनी ने अंतरराष्ट्रीय क्रिकेट से संन्यास लिया").0, Language::Hindi);
     }
 
     #[test]
