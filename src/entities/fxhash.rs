@@ -58,9 +58,105 @@ pub(crate) fn remembered<A: Copy>(
     })
 }
 
+/// An answer about one tokenised document, worked out the first time it is
+/// asked: for questions that read every word of the document and that rules
+/// ask again for each of its candidates. A copy of the document starts
+/// without the answer (a copy is made to change its tokens' flags).
+pub(crate) struct AskedOnce<A>(std::sync::OnceLock<A>);
+
+impl<A> Default for AskedOnce<A> {
+    fn default() -> AskedOnce<A> {
+        AskedOnce(std::sync::OnceLock::new())
+    }
+}
+
+impl<A> AskedOnce<A> {
+    /// The answer, from `ask` if this is the first time.
+    pub(crate) fn get_or(&self, ask: impl FnOnce() -> A) -> &A {
+        self.0.get_or_init(ask)
+    }
+}
+
+impl<A> Clone for AskedOnce<A> {
+    fn clone(&self) -> AskedOnce<A> {
+        AskedOnce::default()
+    }
+}
+
+/// Answers about one tokenised document by key, each worked out the first
+/// time it is asked (as [`AskedOnce`]); a copy of the document starts with none.
+pub(crate) struct AskedByKey<K, A>(std::sync::Mutex<FxHashMap<K, A>>);
+
+impl<K: std::hash::Hash + Eq, A: Copy> AskedByKey<K, A> {
+    /// The answer for `key`, from `ask` if this is the first time.
+    pub(crate) fn get_or(&self, key: K, ask: impl FnOnce() -> A) -> A {
+        if let Some(&known) = self.answers().get(&key) {
+            return known;
+        }
+        // asked without the lock held: the question may ask others of the same document
+        let answer = ask();
+        self.answers().insert(key, answer);
+        answer
+    }
+
+    /// Forget every answer (the document was filled again), keeping the room.
+    pub(crate) fn clear(&mut self) {
+        self.0.get_mut().unwrap_or_else(std::sync::PoisonError::into_inner).clear();
+    }
+
+    fn answers(&self) -> std::sync::MutexGuard<'_, FxHashMap<K, A>> {
+        self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+impl<K, A> Default for AskedByKey<K, A> {
+    fn default() -> AskedByKey<K, A> {
+        AskedByKey(std::sync::Mutex::new(FxHashMap::default()))
+    }
+}
+
+impl<K, A> Clone for AskedByKey<K, A> {
+    fn clone(&self) -> AskedByKey<K, A> {
+        AskedByKey::default()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_answer_asked_once_is_kept_but_not_by_a_copy() {
+        let asked = std::cell::Cell::new(0);
+        let ask = || {
+            asked.set(asked.get() + 1);
+            asked.get()
+        };
+        let once = AskedOnce::default();
+        assert_eq!((*once.get_or(ask), *once.get_or(ask)), (1, 1));
+        let copy = once.clone();
+        assert_eq!(*copy.get_or(ask), 2, "a copy asks again");
+        assert_eq!(*once.get_or(ask), 1);
+    }
+
+    #[test]
+    fn answers_asked_by_key_are_kept_per_key_but_not_by_a_copy_or_a_clear() {
+        let asked = std::cell::Cell::new(0);
+        let ask = |n: u32| {
+            asked.set(asked.get() + 1);
+            n * 10
+        };
+        let mut answers = AskedByKey::default();
+        assert_eq!((answers.get_or(1, || ask(1)), answers.get_or(2, || ask(2))), (10, 20));
+        assert_eq!(answers.get_or(1, || ask(1)), 10);
+        assert_eq!(asked.get(), 2);
+        assert_eq!(answers.clone().get_or(1, || ask(3)), 30, "a copy asks again");
+        answers.clear();
+        assert_eq!(answers.get_or(2, || ask(4)), 40, "a cleared memo asks again");
+        // a question may ask another of the same memo
+        let nested = answers.get_or(5, || answers.get_or(6, || 60) + 1);
+        assert_eq!((nested, answers.get_or(6, || 0)), (61, 60));
+    }
 
     thread_local! {
         static LONG_WORDS: RefCell<WordMemo> = const { RefCell::new(WordMemo::new()) };

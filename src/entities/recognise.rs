@@ -13,7 +13,7 @@
 
 use std::cell::{Cell, RefCell, RefMut};
 
-use super::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use super::fxhash::{AskedByKey, AskedOnce, FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::cues::{APOS_LOC, CueLang, Cues, FUNCTION, LOC_HEAD, LOC_PREP, NOT_NAME, ORG_HEAD, POSTPOSITION, TITLE};
 use super::devanagari::acronym;
@@ -53,11 +53,27 @@ pub(crate) struct Doc<'a> {
     pub first_token: usize,
     /// The bytes of `text` this window tokenised (all of it unless the article is long).
     pub window: std::ops::Range<usize>,
+    /// Whether the window is a sports report (`types::about_sport`), once it is asked.
+    pub about_sport: AskedOnce<bool>,
+    /// Whether it names a club (`types::names_a_club`), once it is asked.
+    pub names_a_club: AskedOnce<bool>,
+    /// The type votes of its unknown names (`types::remembered_vote`), once each is asked.
+    pub votes: AskedByKey<super::types::VoteKey, (super::types::Vote, &'static str)>,
 }
 
 impl Default for Doc<'_> {
     fn default() -> Self {
-        Doc { text: "", keys: String::new(), toks: Vec::new(), lang: OTHER, first_token: 0, window: 0..0 }
+        Doc {
+            text: "",
+            keys: String::new(),
+            toks: Vec::new(),
+            lang: OTHER,
+            first_token: 0,
+            window: 0..0,
+            about_sport: AskedOnce::default(),
+            names_a_club: AskedOnce::default(),
+            votes: AskedByKey::default(),
+        }
     }
 }
 
@@ -156,6 +172,9 @@ impl<'a> Doc<'a> {
         sentence_case_lines_are_sentences(&article.text, &mut self.toks, self.lang);
         self.first_token = first_token;
         self.window = range;
+        self.about_sport = AskedOnce::default();
+        self.names_a_club = AskedOnce::default();
+        self.votes.clear();
     }
     pub fn has_devanagari(&self) -> bool {
         self.toks.iter().any(|t| t.flags & DEVA != 0)

@@ -138,7 +138,7 @@ pub(crate) fn article_votes(doc: &Doc, cands: &[Cand]) -> Vec<Vote> {
     let (mut votes, mut rules): (Vec<Vote>, Vec<&'static str>) = cands
         .iter()
         .map(|c| match c.source {
-            Source::Unknown { .. } => candidate_vote(doc, c),
+            Source::Unknown { .. } => remembered_vote(doc, c),
             Source::Gazetteer(_) => (recogniser_vote(c.kind, c.cue, c.weak), "gazetteer"),
         })
         .unzip();
@@ -1414,7 +1414,7 @@ pub(crate) fn place_word_of_a_name(doc: &Doc, cands: &mut [Cand], place_context:
         .iter()
         .filter(|c| c.t1 - c.t0 >= 2 && matches!(c.source, Source::Unknown { acronym: None }))
         .filter(|c| {
-            let (vote, _) = candidate_vote(doc, c);
+            let (vote, _) = remembered_vote(doc, c);
             vote.kind == EntityKind::Person && vote.weight >= GIVEN_NAME_WEIGHT
         })
         .map(|c| (c.t0, c.t1))
@@ -1744,6 +1744,11 @@ fn joined_by_and(doc: &Doc, a: &Cand, b: &Cand) -> bool {
 /// club's ending (`Konyaspor`)? A report on national teams, or on a tennis
 /// or chess player, names its cities as places.
 fn names_a_club(doc: &Doc) -> bool {
+    // asked of every candidate in a sports report, and it reads every word: once a window
+    *doc.names_a_club.get_or(|| club_named_in(doc))
+}
+
+fn club_named_in(doc: &Doc) -> bool {
     let data = doc.lang.data();
     let after_name = |i: usize| i > 0 && doc.toks[i].flags & JOINED != 0 && name_shaped(&doc.toks[i - 1]);
     let before_name = |i: usize| doc.toks.get(i + 1).is_some_and(|n| n.flags & JOINED != 0 && name_shaped(n));
@@ -1767,7 +1772,25 @@ fn name_shaped(t: &super::tokens::Token) -> bool {
 
 /// Is the text a sports report: at least [`SPORT_WORDS`] of its words in the
 /// profile's `sport` class?
+/// A candidate as [`candidate_vote`] reads it, its source being an unknown name.
+pub(crate) type VoteKey = (usize, usize, usize, usize, EntityKind, bool, bool);
+
+/// [`candidate_vote`] of an unknown name (no acronym), remembered for the window:
+/// `place_word_of_a_name` in recognition and then [`article_votes`] ask it of the
+/// same names of the same window (a vote is a function of the window and the name).
+fn remembered_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
+    if !matches!(c.source, Source::Unknown { acronym: None }) {
+        return candidate_vote(doc, c);
+    }
+    doc.votes.get_or((c.t0, c.t1, c.start, c.end, c.kind, c.cue, c.weak), || candidate_vote(doc, c))
+}
+
 fn about_sport(doc: &Doc) -> bool {
+    // asked of every candidate a rule weighs, and it reads every word: once a window
+    *doc.about_sport.get_or(|| sport_words_in(doc))
+}
+
+fn sport_words_in(doc: &Doc) -> bool {
     let data = doc.lang.data();
     let mut folded = String::new();
     let mut seen = 0;

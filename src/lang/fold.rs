@@ -50,6 +50,14 @@ pub fn fold_char(c: char, out: &mut String) {
         // ASCII: lower case, and the backtick an apostrophe (as fold_char_by_tables makes them)
         0x60 => out.push('\''),
         0..=0x7f => out.push(c.to_ascii_lowercase()),
+        _ => fold_non_ascii_char(c, out),
+    }
+}
+
+/// [`fold_char`] of a char beyond ASCII: kept out of line, so the ASCII case
+/// above inlines into the loops that fold every char of a name.
+fn fold_non_ascii_char(c: char, out: &mut String) {
+    match c as u32 {
         // Latin, Greek, Cyrillic (and the scripts up to Devanagari): what fold_char_by_tables makes of
         // them, worked out once (it asks the case and decomposition tables, several binary searches a char)
         code @ 0x80..ONE_CHAR_FOLDS_END => match one_char_folds()[code as usize] {
@@ -58,6 +66,13 @@ pub fn fold_char(c: char, out: &mut String) {
         },
         _ => fold_char_by_tables(c, out),
     }
+}
+
+/// How many bytes `text` opens with that [`fold_char`] folds by lower-casing
+/// alone: ASCII but the backtick (an apostrophe folded). Ends at a char boundary.
+#[inline]
+fn ascii_lowered_prefix(text: &str) -> usize {
+    text.bytes().position(|b| !b.is_ascii() || b == b'`').unwrap_or(text.len())
 }
 
 /// The chars below this (ASCII, Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari) fold through [`one_char_folds`].
@@ -151,7 +166,11 @@ const LETTER_TABLE_END: u32 = 0x3100;
 /// is `melenchon`.
 pub fn fold_str(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
-    for c in text.chars() {
+    // an ASCII word (most of a Latin text's) at once, not char by char
+    let ascii = ascii_lowered_prefix(text);
+    folded.push_str(&text[..ascii]);
+    folded.make_ascii_lowercase();
+    for c in text[ascii..].chars() {
         fold_char(c, &mut folded);
     }
     folded
@@ -160,7 +179,12 @@ pub fn fold_str(text: &str) -> String {
 /// Fold text for matching in its own script (case, Turkish i, diacritics).
 pub fn fold_for_search(text: &str) -> FoldedText {
     let mut folded = FoldedText { text: String::with_capacity(text.len()), origin: Vec::with_capacity(text.len()) };
-    for (i, c) in text.char_indices() {
+    // an ASCII prefix at once: each byte one char, its own origin
+    let ascii = ascii_lowered_prefix(text);
+    folded.text.push_str(&text[..ascii]);
+    folded.text.make_ascii_lowercase();
+    folded.origin.extend((0..ascii).map(|i| (i, i + 1)));
+    for (i, c) in text[ascii..].char_indices().map(|(i, c)| (ascii + i, c)) {
         // folded straight onto the text; one origin per char it became (nearly always one)
         let before = folded.text.len();
         fold_char(c, &mut folded.text);
@@ -304,6 +328,21 @@ fn greek_digraph(first: char, next: Option<(usize, char)>) -> Option<(&'static s
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_ascii_prefix_folds_as_its_chars_one_by_one() {
+        for text in ["", "Paris", "MOSCOW", "O`Neil", "`Ali", "Mélenchon", "Ärzte", "İstanbul", "ab Σ`x", "xß"] {
+            let (mut by_chars, mut origins) = (String::new(), Vec::new());
+            for (i, c) in text.char_indices() {
+                let before = by_chars.chars().count();
+                fold_char(c, &mut by_chars);
+                origins.extend(std::iter::repeat_n((i, i + c.len_utf8()), by_chars.chars().count() - before));
+            }
+            assert_eq!(fold_str(text), by_chars, "{text}");
+            let folded = fold_for_search(text);
+            assert_eq!((folded.text, folded.origin), (by_chars, origins), "{text}");
+        }
+    }
 
     #[test]
     fn table_folds_are_the_folds_of_the_case_and_decomposition_tables() {
