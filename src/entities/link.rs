@@ -38,6 +38,7 @@ pub(crate) use glossed::is_glossed_word;
 pub(crate) use kanji::{in_chinese_forms, japanese_name_split};
 mod kanji;
 mod long_vowel;
+mod reread;
 mod sinonames;
 mod translated;
 mod uvular;
@@ -691,6 +692,29 @@ impl UnionFind {
         let n = self.0.len();
         self.0.push(n as u32);
         n
+    }
+}
+
+/// Rule `a_lone_word_tied_between_names_joins_them_once_they_are_one`: a lone
+/// word that met the full names of two entities (`Khamenei`: `Али Хаменей` and
+/// `עלי חמינאי`, apart while abjad names had not joined yet) was left apart, as
+/// with two people of one family name; where the later rules made those names
+/// one entity, the word is that entity, unless its own cluster holds a full name
+/// (`full_name_roots`, the roots of clusters with one, before any join here).
+fn join_lone_words_tied_between_names_now_one(
+    ties: &[(usize, Vec<usize>)],
+    full_name_roots: &HashSet<usize>,
+    uf: &mut UnionFind,
+) {
+    for (n, roots) in ties {
+        let Some(&first) = roots.first() else { continue };
+        let root = uf.find(first);
+        if roots.iter().all(|&r| uf.find(r) == root) {
+            let own = uf.find(*n);
+            if own != root && !full_name_roots.contains(&own) {
+                uf.union(*n, first);
+            }
+        }
     }
 }
 
@@ -1940,6 +1964,8 @@ pub(crate) fn link_corpus(
     abjad::join_surnames_behind_proclitics(articles, &items, &t, &langs, &cands, &mut uf, &mut resolved);
 
     // lone words elsewhere: the one full name in the corpus that contains them
+    // (the words that met several, looked up again once other scripts' names have joined)
+    let mut lone_ties: Vec<(usize, Vec<usize>)> = Vec::new();
     {
         let mut by_word: HashMap<u32, Vec<usize>> = HashMap::default();
         // Chinese and Japanese write a foreign surname by its sound (`卡瓦诺`, `カバノー`)
@@ -2084,6 +2110,10 @@ pub(crate) fn link_corpus(
                     }
                 }
             }
+            // (rule `a_lone_word_tied_between_names_joins_them_once_they_are_one`)
+            if roots.len() >= 2 && !kept_apart && cands[items[n].cand as usize].is_unknown() {
+                lone_ties.push((n, roots.iter().copied().collect()));
+            }
             match (roots.len(), example) {
                 (1, Some(f)) if !kept_apart => uf.union(n, f),
                 _ if !cands[items[n].cand as usize].is_unknown() => {
@@ -2199,6 +2229,7 @@ pub(crate) fn link_corpus(
         translated::join_kinds_of_one_story(&items, &t, &kinds, &mut uf, &mut same_story);
         translated::link_translated_names(&items, &t, &langs, &placed, &mut uf, &mut same_story);
         uvular::join_q_read_as_g(articles, &items, &t, &langs, &cands, &mut uf, &mut same_story);
+        reread::join_names_read_as_other_spellings(articles, &items, &t, &langs, &cands, &mut uf, &mut same_story);
     }
     placed.extend(glossed::link_glossed_names(&items, &t, &langs, (&cands, &cand_starts), &placed, gaz, &mut uf));
     link_abjad_names(articles, &items, &t, &langs, (&cands, &cand_starts), &placed, &mut uf);
@@ -2216,6 +2247,16 @@ pub(crate) fn link_corpus(
     // two entities no clearer one than the other (`拉加德`: Lagarde and `Лагард`, apart
     // then) is looked up once more, now that other scripts' names have joined
     link_transcriptions(&items, &t, &langs, (&cands, &cand_starts), &placed, Some(&tied), &mut uf);
+    if !lone_ties.is_empty() {
+        let mut full_name_roots: HashSet<usize> = HashSet::default();
+        for (n, it) in items.iter().enumerate() {
+            if t.name(it).len >= 2 {
+                full_name_roots.insert(uf.find(n));
+            }
+        }
+        join_lone_words_tied_between_names_now_one(&lone_ties, &full_name_roots, &mut uf);
+    }
+    drop(lone_ties);
     // every mention of such a name is the place now, with the place's kind
     for (&n, &e) in &placed {
         if let Some(c) = items.get(n).and_then(|it| cands.get_mut(it.cand as usize)).filter(|c| c.is_unknown()) {
@@ -5501,6 +5542,27 @@ mod tests {
         assert_eq!(belarusian_read_as_russian("Tsikhanouskaya").as_deref(), Some("tikhanovskaya"));
         assert_eq!(belarusian_read_as_russian("Dzmitry"), None, "no front vowel after dz");
         assert_eq!(belarusian_read_as_russian("Putin"), None);
+    }
+
+    #[test]
+    fn a_lone_word_tied_between_names_joins_them_once_they_are_one() {
+        // items: 0 a lone word, 1 and 2 the full names it met, 3 a lone word spelt alike
+        let ties = vec![(0, vec![1, 2])];
+        let mut apart = UnionFind::new(4);
+        apart.union(0, 3);
+        let none = HashSet::default();
+        join_lone_words_tied_between_names_now_one(&ties, &none, &mut apart);
+        assert_ne!(apart.find(0), apart.find(1), "two entities still: the word stays apart");
+        let mut one = UnionFind::new(4);
+        one.union(0, 3);
+        one.union(1, 2);
+        join_lone_words_tied_between_names_now_one(&ties, &none, &mut one);
+        assert_eq!(one.find(3), one.find(2), "one entity now: the word and its spellings join it");
+        let mut held = UnionFind::new(4);
+        held.union(1, 2);
+        let own: HashSet<usize> = [0].into_iter().collect();
+        join_lone_words_tied_between_names_now_one(&ties, &own, &mut held);
+        assert_ne!(held.find(0), held.find(1), "a cluster with a full name of its own stays");
     }
 
     #[test]

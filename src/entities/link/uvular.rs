@@ -35,36 +35,44 @@ fn q_as_g(word: &str) -> Option<String> {
 }
 
 /// The name's joined skeleton read with its `q`s as g, each word cut where the
-/// item's own skeleton of it ends (a stem): `None` without such a `q`, or when
-/// the written words are not the item's.
-fn read_with_g(written: &str, t: &Tables, it: &Item, lang: &Profile) -> Option<String> {
+/// item's own skeleton of it ends (a stem), and read with the whole words: `None`
+/// without such a `q`, or when the written words are not the item's. (`read_as`
+/// gives a word's other spelling, if it has one: here [`q_as_g`].)
+fn read_with(
+    written: &str,
+    t: &Tables,
+    it: &Item,
+    lang: &Profile,
+    read_as: &dyn Fn(&str, &Profile) -> Option<String>,
+) -> Option<(Option<String>, String)> {
     let words = t.words(it);
     let written: Vec<&str> = written.split_whitespace().collect();
     if written.len() != words.len() {
         return None;
     }
-    let mut key = String::new();
+    let (mut key, mut whole) = (Some(String::new()), String::new());
     let mut any = false;
     for (text, word) in written.iter().zip(words) {
         let stem = t.strings.get(word.skel);
         let mut plain = String::new();
         push_skeleton(text, lang.orthography, &mut plain);
-        let read = match q_as_g(text) {
-            Some(g) => {
+        let read = match read_as(text, lang) {
+            Some(other) => {
                 any = true;
                 let mut read = String::new();
-                push_skeleton(&g, lang.orthography, &mut read);
+                push_skeleton(&other, lang.orthography, &mut read);
                 read
             }
             None => plain.clone(),
         };
-        // the g reading replaces letters one for one: cut it where the stem's skeleton ends
-        if !plain.starts_with(stem) || read.len() != plain.len() {
-            return None;
-        }
-        key.push_str(read.get(..stem.len())?);
+        whole.push_str(&read);
+        // the other reading replaces letters one for one: cut it where the stem's skeleton ends
+        // (one that does not, the whole words' reading only)
+        let cut = (plain.starts_with(stem) && read.len() == plain.len()).then(|| read.get(..stem.len())).flatten();
+        key = key.zip(cut).map(|(key, cut)| key + cut);
     }
-    (any && key.len() >= MIN_G_READING).then_some(key)
+    let long = |k: &String| k.len() >= MIN_G_READING;
+    (any && long(&whole)).then_some((key.filter(long), whole))
 }
 
 /// Joins each name written with `q` to the names of other articles of its
@@ -78,28 +86,51 @@ pub(super) fn join_q_read_as_g(
     uf: &mut UnionFind,
     same_story: &mut dyn FnMut(usize, usize, &mut UnionFind) -> bool,
 ) {
-    // the names with a `q`, by the joined skeleton their g reading has
-    let mut read_as: HashMap<u32, Vec<usize>> = HashMap::default();
+    let read_as = |word: &str, _: &Profile| q_as_g(word);
+    join_names_read_otherwise(articles, items, t, langs, cands, uf, same_story, &['q', 'Q'], &read_as);
+}
+
+/// Joins each name of a cased script with a letter of `letters` that `read_as`
+/// reads otherwise to the names of other articles of its story whose skeleton
+/// is that other reading.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn join_names_read_otherwise(
+    articles: &[Article],
+    items: &[Item],
+    t: &Tables,
+    langs: &[&'static Profile],
+    cands: &[Kept],
+    uf: &mut UnionFind,
+    same_story: &mut dyn FnMut(usize, usize, &mut UnionFind) -> bool,
+    letters: &[char],
+    read_as: &dyn Fn(&str, &Profile) -> Option<String>,
+) {
+    // the names so spelt, by the joined skeleton their other reading has
+    let mut read_so: HashMap<u32, Vec<usize>> = HashMap::default();
     for (n, it) in items.iter().enumerate() {
         let Some(lang) = langs.get(it.art as usize) else { continue };
         if lang.casing == Casing::Uncased || t.is_acronym(it) {
             continue;
         }
-        let Some(written) = written_name(articles, cands, it).filter(|w| w.contains(['q', 'Q'])) else { continue };
-        let Some(key) = read_with_g(written, t, it, lang) else { continue };
+        let Some(written) = written_name(articles, cands, it).filter(|w| w.contains(letters)) else { continue };
+        let Some((key, whole)) = read_with(written, t, it, lang, read_as) else { continue };
         // (a reading no name has is no string yet)
-        if let Some(&id) = t.strings.ids.get(key.as_str()) {
-            read_as.entry(id).or_default().push(n);
+        for id in [key.as_deref(), Some(whole.as_str())].into_iter().flatten().filter_map(|k| t.strings.ids.get(k)) {
+            let spelt = read_so.entry(*id).or_default();
+            if spelt.last() != Some(&n) {
+                spelt.push(n);
+            }
         }
     }
-    if read_as.is_empty() {
+    if read_so.is_empty() {
         return;
     }
     for (m, it) in items.iter().enumerate() {
-        let Some(qs) = read_as.get(&t.name(it).joined) else { continue };
-        for &n in qs {
-            let q = &items[n];
-            if q.art == it.art || uf.find(n) == uf.find(m) || items_kinds_firmly_differ(cands, q, it) {
+        let name = t.name(it);
+        let spelt = [name.joined, name.whole].into_iter().filter_map(|k| read_so.get(&k)).flatten();
+        for &n in spelt {
+            let other = &items[n];
+            if other.art == it.art || uf.find(n) == uf.find(m) || items_kinds_firmly_differ(cands, other, it) {
                 continue;
             }
             if same_story(n, m, uf) {

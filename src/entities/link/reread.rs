@@ -1,0 +1,116 @@
+//! Names read a second way, where a language's spelling of a sound is one the
+//! skeleton reads as another sound (see [`super::uvular`] for `q`):
+//!
+//! - rule `a_spanish_j_or_german_ch_is_the_kh_of_other_spellings`: Spanish
+//!   writes the sound kh as `j` (`Jamenei`), German as `ch` (`Chamenei`), where
+//!   English and the others write `kh`/`h`/`х` (`Khamenei`, `Hamaney`,
+//!   `Хаменеи`); the skeleton reads both as the English j;
+//! - rule `a_cyrillic_kh_after_a_stop_is_an_indic_aspirate`: Russian,
+//!   Ukrainian and Bulgarian write the aspirated stops of Indian names with
+//!   `х` (`Бхарат`, `Акшардхам`, `Гхат`) where Latin spellings write `h`
+//!   (`Bharat`, `Akshardham`, `Ghat`), which the skeleton drops after a stop.
+//!
+//! A name with such a spelling is also read the other way and meets the names
+//! with that reading in another article of its story (two other entities in
+//! common), as a `q` read as g does.
+
+use super::uvular::join_names_read_otherwise;
+use super::{Article, Item, Kept, Profile, Tables, UnionFind};
+
+/// The word with each Spanish `j` (in a Spanish article) or German `ch` not
+/// part of `sch` (in a German one) written `kh`; `None` when it has none.
+fn kh_spelt_as_j_or_ch(word: &str, lang: &Profile) -> Option<String> {
+    let mut out = String::with_capacity(word.len() + 2);
+    let mut changed = false;
+    let mut previous: Option<char> = None;
+    let mut chars = word.chars().peekable();
+    while let Some(c) = chars.next() {
+        let after = previous.replace(c);
+        match (lang.code, c) {
+            ("es", 'j') => out.push_str("kh"),
+            ("es", 'J') => out.push_str("Kh"),
+            ("de", 'c' | 'C')
+                if chars.peek().is_some_and(|&n| matches!(n, 'h' | 'H'))
+                    && !after.is_some_and(|p| matches!(p, 's' | 'S')) =>
+            {
+                out.push(if c == 'C' { 'K' } else { 'k' });
+            }
+            _ => {
+                out.push(c);
+                continue;
+            }
+        }
+        changed = true;
+    }
+    changed.then_some(out)
+}
+
+/// The word with each Cyrillic `х` after a stop (`б`, `г`, `д`, `т`, `ч`)
+/// written as the Latin `h` that stop's aspirate has in Indian names (`Бхарат`
+/// read `Бhарат`, which the skeleton reads as `Bharat`); `None` without one.
+fn cyrillic_aspirate_as_h(word: &str) -> Option<String> {
+    let mut out = String::with_capacity(word.len());
+    let mut changed = false;
+    let mut previous: Option<char> = None;
+    for c in word.chars() {
+        let after = previous.replace(c);
+        let stop = after.is_some_and(|p| matches!(p.to_lowercase().next(), Some('б' | 'г' | 'д' | 'т' | 'ч')));
+        if stop && matches!(c, 'х' | 'Х') {
+            out.push('h');
+            changed = true;
+        } else {
+            out.push(c);
+        }
+    }
+    changed.then_some(out)
+}
+
+/// Joins the names spelt with a sound as these languages write it to the names
+/// of other articles of their story that have the other reading (see the
+/// module's rules).
+pub(super) fn join_names_read_as_other_spellings(
+    articles: &[Article],
+    items: &[Item],
+    t: &Tables,
+    langs: &[&'static Profile],
+    cands: &[Kept],
+    uf: &mut UnionFind,
+    same_story: &mut dyn FnMut(usize, usize, &mut UnionFind) -> bool,
+) {
+    let kh = |word: &str, lang: &Profile| {
+        if matches!(lang.code, "es" | "de") { kh_spelt_as_j_or_ch(word, lang) } else { None }
+    };
+    join_names_read_otherwise(articles, items, t, langs, cands, uf, same_story, &['j', 'J', 'c', 'C'], &kh);
+    let aspirate = |word: &str, _: &Profile| cyrillic_aspirate_as_h(word);
+    join_names_read_otherwise(articles, items, t, langs, cands, uf, same_story, &['х', 'Х'], &aspirate);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{cyrillic_aspirate_as_h, kh_spelt_as_j_or_ch};
+    use crate::lang::Profile;
+
+    fn lang(code: &str) -> &'static Profile {
+        crate::lang::PROFILES.iter().find(|p| p.code == code).expect("a profile")
+    }
+
+    #[test]
+    fn a_spanish_j_or_german_ch_is_the_kh_of_other_spellings() {
+        assert_eq!(kh_spelt_as_j_or_ch("Jamenei", lang("es")).as_deref(), Some("Khamenei"));
+        assert_eq!(kh_spelt_as_j_or_ch("Chamenei", lang("de")).as_deref(), Some("Khamenei"));
+        assert_eq!(kh_spelt_as_j_or_ch("Michail", lang("de")).as_deref(), Some("Mikhail"));
+        assert_eq!(kh_spelt_as_j_or_ch("Scholz", lang("de")), None, "German sch");
+        assert_eq!(kh_spelt_as_j_or_ch("Tschernyschenko", lang("de")), None, "German tsch and sch");
+        assert_eq!(kh_spelt_as_j_or_ch("Chamenei", lang("es")), None, "a Spanish ch is no kh");
+        assert_eq!(kh_spelt_as_j_or_ch("Jamenei", lang("de")), None, "a German j is no kh");
+    }
+
+    #[test]
+    fn a_cyrillic_kh_after_a_stop_is_an_indic_aspirate() {
+        assert_eq!(cyrillic_aspirate_as_h("Бхарат").as_deref(), Some("Бhарат"));
+        assert_eq!(cyrillic_aspirate_as_h("Акшардхам").as_deref(), Some("Акшардhам"));
+        assert_eq!(cyrillic_aspirate_as_h("Гхате").as_deref(), Some("Гhате"));
+        assert_eq!(cyrillic_aspirate_as_h("Хаменеи"), None, "a kh after no stop");
+        assert_eq!(cyrillic_aspirate_as_h("Михаил"), None);
+    }
+}
