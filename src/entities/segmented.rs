@@ -148,8 +148,10 @@ fn gazetteer_entry_of_latin_name(gaz: &Gazetteer, lang: &str, text: &str) -> Opt
 
 /// Gazetteer matches shorter than this must sit on word boundaries.
 const FREE_GAZETTEER_MATCH: usize = 4;
-/// Common nouns a name may take before its head (`中国` `网球` `协会`).
-const MAX_WORDS_BEFORE_HEAD: usize = 3;
+/// Common nouns a name may take before its head (`中国` `网球` `协会`; `日本`
+/// `国際` `博覧` `会` `協会`, the Japan Expo association): a public body's full
+/// name runs to four nouns and more.
+const MAX_WORDS_BEFORE_HEAD: usize = 5;
 
 /// The candidates of a Chinese or Japanese article: `found` (the rules' own,
 /// gazetteer matches in Han and kana among them) with the segmenter's names
@@ -2365,6 +2367,20 @@ impl<'c> Heads<'c> {
     }
 }
 
+/// The prefix of an ordinal number (`第一`, the first).
+const ORDINAL_PREFIX: &str = "第";
+
+/// Where an ordinal that starts at word `k` ends (`第` `一`, `第` `２`): a
+/// power plant or a works is numbered inside its name (`福島第一原子力発電所`,
+/// Fukushima Daiichi), between the place and the head.
+fn ordinal_after(text: &str, words: &[Word], k: usize) -> Option<usize> {
+    let (prefix, number) = (words.get(k)?, words.get(k + 1)?);
+    (&text[prefix.start..prefix.end] == ORDINAL_PREFIX
+        && number.start == prefix.end
+        && number.class == WordClass::Number)
+        .then_some(number.end)
+}
+
 /// The kind of a segmenter name and where it ends (a head after it may
 /// lengthen it), or `None` if it is no name korpus reports.
 fn typed(text: &str, words: &[Word], name: &Word, heads: &Heads) -> Option<(usize, EntityKind, bool)> {
@@ -2372,7 +2388,18 @@ fn typed(text: &str, words: &[Word], name: &Word, heads: &Heads) -> Option<(usiz
     let first = words.partition_point(|w| w.start < name.end);
     let mut end = name.end;
     let mut noun_start = name.end;
-    for w in words[first..].iter().take(MAX_WORDS_BEFORE_HEAD) {
+    let mut ordinal_end = 0;
+    for (k, w) in words.iter().enumerate().skip(first).take(MAX_WORDS_BEFORE_HEAD) {
+        // (rule `an_ordinal_numbers_a_plant_inside_its_name`: `福島` `第` `一` `原子力` `発電` `所`)
+        if w.start == end && w.end <= ordinal_end {
+            end = w.end;
+            continue;
+        }
+        if let Some(after) = ordinal_after(text, words, k).filter(|_| w.start == end) {
+            ordinal_end = after;
+            end = w.end;
+            continue;
+        }
         // a one-character suffix may finish the head after a noun (`欧州` `委員` `会`)
         let suffix = w.class == WordClass::Suffix && end != name.end && all_han(&text[w.start..w.end], 1..=1);
         if w.start != end || !(suffix || matches!(w.class, WordClass::Noun | WordClass::OtherProper)) {
@@ -2774,6 +2801,47 @@ mod tests {
         let en = find(&r[0], "Nara Prefectural Police").map(|m| m.2.clone());
         assert!(en.is_some(), "{:?}", r[0]);
         assert_eq!(find(&r[1], "奈良県警").map(|m| (m.1, m.2.clone())), en.map(|id| ("ORG", id)), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_place_that_opens_a_public_body_of_four_nouns_is_no_name_alone() {
+        // `日本` `国際` `博覧` `会` `協会`: four words between the place and its head
+        let r = run(&[article("ja", "ja", "日本国際博覧会協会は13日、会見を開いた。")]);
+        assert_eq!(find(&r[0], "日本国際博覧会協会").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        assert!(find(&r[0], "日本").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn an_ordinal_numbers_a_plant_inside_its_name() {
+        let words = Segmenter::Japanese.segment("福島第一原子力発電所");
+        let k = words.iter().position(|w| w.start == "福島".len());
+        assert_eq!(k.and_then(|k| ordinal_after("福島第一原子力発電所", &words, k)), Some("福島第一".len()));
+        assert_eq!(ordinal_after("福島第一原子力発電所", &words, 0), None, "a place is no ordinal");
+        let r = run(&[article("ja", "ja", "東京電力は福島第一原子力発電所の処理水を放出した。")]);
+        assert_eq!(find(&r[0], "福島第一原子力発電所").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        assert!(find(&r[0], "福島").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_company_or_exchange_led_by_its_place_ends_in_a_trade_or_body_head() {
+        // heads of the ja profile: a trade (`製鉄` steel, `電力` power), an exchange, a union, a base, a city hall
+        let r = run(&[article(
+            "ja",
+            "ja",
+            "日本製鉄は買収を進めた。東京証券取引所で株価が上がった。全米自動車労働組合はストを続けた。新潟航空基地から飛んだ。大阪市役所で会見した。大阪メトロは運行を続けた。横浜市庁舎の前に集まった。九州経済協議会が発表した。",
+        )]);
+        for (name, kind) in [
+            ("日本製鉄", "ORG"),
+            ("東京証券取引所", "ORG"),
+            ("全米自動車労働組合", "ORG"),
+            ("新潟航空基地", "LOC"),
+            ("大阪市役所", "LOC"),
+            ("大阪メトロ", "ORG"),
+            ("横浜市庁舎", "LOC"),
+            ("九州経済協議会", "ORG"),
+        ] {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some(kind), "{name} in {:?}", r[0]);
+        }
     }
 
     #[test]
