@@ -184,24 +184,56 @@ impl std::io::Write for ByteCount {
 const MAX_RATIO: usize = 1024;
 
 fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8], what: &str, codec: &Codec) -> Result<T, String> {
-    let plain = unpack(bytes, what, codec)?;
-    postcard::from_bytes(&plain).map_err(|e| format!("the kept {what} do not decode: {e}"))
+    Unpacker::new(codec).decode(bytes, what)
 }
 
 /// The plain bytes of a packed blob.
 fn unpack(bytes: &[u8], what: &str, codec: &Codec) -> Result<Vec<u8>, String> {
-    let fail = |e: &dyn std::fmt::Display| format!("the kept {what} do not decode: {e}");
-    let (Some(len), Some(packed)) = (bytes.get(..8), bytes.get(8..)) else { return Err(fail(&"too short")) };
-    let len = u64::from_le_bytes(len.try_into().map_err(|e| fail(&e))?);
-    let with_dictionary = len & WITH_DICTIONARY != 0;
-    let len = usize::try_from(len & !WITH_DICTIONARY).ok().filter(|&n| n <= packed.len().saturating_mul(MAX_RATIO));
-    let Some(len) = len else { return Err(fail(&"an impossible length")) };
-    match (with_dictionary, &codec.unpacker) {
-        (false, _) => zstd::bulk::decompress(packed, len).map_err(|e| fail(&e)),
-        (true, Some(dictionary)) => zstd::bulk::Decompressor::with_prepared_dictionary(dictionary)
-            .and_then(|mut d| d.decompress(packed, len))
-            .map_err(|e| fail(&e)),
-        (true, None) => Err(fail(&"packed with a dictionary the index does not hold")),
+    Unpacker::new(codec).unpack(bytes, what)
+}
+
+/// Unpacks blobs of one kind with one decompression context each way (with
+/// the kind's dictionary, without), made at first use and kept: an append
+/// unpacks every kept segment, and a context made per segment (its tables
+/// allocated and faulted in) cost about a sixth of unpacking them.
+struct Unpacker<'c> {
+    codec: &'c Codec,
+    plain: Option<zstd::bulk::Decompressor<'c>>,
+    with_dictionary: Option<zstd::bulk::Decompressor<'c>>,
+}
+
+impl<'c> Unpacker<'c> {
+    fn new(codec: &'c Codec) -> Unpacker<'c> {
+        Unpacker { codec, plain: None, with_dictionary: None }
+    }
+
+    fn decode<T: serde::de::DeserializeOwned>(&mut self, bytes: &[u8], what: &str) -> Result<T, String> {
+        let plain = self.unpack(bytes, what)?;
+        postcard::from_bytes(&plain).map_err(|e| format!("the kept {what} do not decode: {e}"))
+    }
+
+    /// The plain bytes of a packed blob.
+    fn unpack(&mut self, bytes: &[u8], what: &str) -> Result<Vec<u8>, String> {
+        let fail = |e: &dyn std::fmt::Display| format!("the kept {what} do not decode: {e}");
+        let (Some(len), Some(packed)) = (bytes.get(..8), bytes.get(8..)) else { return Err(fail(&"too short")) };
+        let len = u64::from_le_bytes(len.try_into().map_err(|e| fail(&e))?);
+        let with_dictionary = len & WITH_DICTIONARY != 0;
+        let len = usize::try_from(len & !WITH_DICTIONARY).ok().filter(|&n| n <= packed.len().saturating_mul(MAX_RATIO));
+        let Some(len) = len else { return Err(fail(&"an impossible length")) };
+        let context = match (with_dictionary, &self.codec.unpacker) {
+            (false, _) => match &mut self.plain {
+                Some(context) => context,
+                None => self.plain.insert(zstd::bulk::Decompressor::new().map_err(|e| fail(&e))?),
+            },
+            (true, Some(dictionary)) => match &mut self.with_dictionary {
+                Some(context) => context,
+                None => self
+                    .with_dictionary
+                    .insert(zstd::bulk::Decompressor::with_prepared_dictionary(dictionary).map_err(|e| fail(&e))?),
+            },
+            (true, None) => return Err(fail(&"packed with a dictionary the index does not hold")),
+        };
+        context.decompress(packed, len).map_err(|e| fail(&e))
     }
 }
 
@@ -346,6 +378,7 @@ fn assemble(parts: &[Part], stats: &WordStats, codecs: &Codecs) -> Result<(Recog
     }
     let mut whole = Recognised::default();
     let mut segments = Vec::with_capacity(parts.len());
+    let (mut candidates, mut keys_of) = (Unpacker::new(&codecs.candidates), Unpacker::new(&codecs.keys));
     // what is kept of each run waits for the index in a file, not beside linking
     let mut spill = blob::Spill::default();
     // a few parts per thread at once, so only their candidates are held twice
@@ -369,7 +402,7 @@ fn assemble(parts: &[Part], stats: &WordStats, codecs: &Codecs) -> Result<(Recog
         for part in window {
             match part {
                 Part::Kept(segment) => {
-                    whole.append(decode(&kept_bytes(&segment.recognised)?, "candidates", &codecs.candidates)?);
+                    whole.append(candidates.decode(&kept_bytes(&segment.recognised)?, "candidates")?);
                     segments.push((*segment).clone());
                 }
                 Part::Recognise(run) => {
@@ -383,10 +416,9 @@ fn assemble(parts: &[Part], stats: &WordStats, codecs: &Codecs) -> Result<(Recog
                 }
                 Part::Join(before, run) => {
                     let (part, lookups) = recognised.next().ok_or("a run was not recognised")?;
-                    let mut joined: Recognised =
-                        decode(&kept_bytes(&before.recognised)?, "candidates", &codecs.candidates)?;
+                    let mut joined: Recognised = candidates.decode(&kept_bytes(&before.recognised)?, "candidates")?;
                     joined.append(part);
-                    let mut keys: Vec<String> = decode(&before.keys, "keys", &codecs.keys)?;
+                    let mut keys: Vec<String> = keys_of.decode(&before.keys, "keys")?;
                     keys.extend(lookups);
                     keys.sort_unstable();
                     keys.dedup();
@@ -442,10 +474,11 @@ pub fn recognise_appended_in(
     let mut short_last: Option<&Segment> = None;
     let mut new_from = kept;
     let mut first = 0usize;
+    let mut keys_of = Unpacker::new(&codecs.keys);
     for (i, segment_kept) in old.segments.iter().enumerate() {
         let end = first + segment_kept.articles as usize;
         let run = articles.get(first..end).ok_or("the kept segments run past the corpus")?;
-        let stale = looks_up_any(segment_kept, &added, &codecs.keys)?;
+        let stale = looks_up_any(segment_kept, &added, &mut keys_of)?;
         let joins_new = i + 1 == old.segments.len() && run.len() < segment && kept < articles.len();
         if stale {
             counts.recognised_again += run.len();
@@ -480,11 +513,11 @@ pub fn recognise_appended_in(
 }
 
 /// Whether recognising a segment's articles looked up any of the keys `added`.
-fn looks_up_any(segment: &Segment, added: &FxHashSet<String>, codec: &Codec) -> Result<bool, String> {
+fn looks_up_any(segment: &Segment, added: &FxHashSet<String>, keys_of: &mut Unpacker) -> Result<bool, String> {
     if added.is_empty() {
         return Ok(false);
     }
-    let keys: Vec<String> = decode(&segment.keys, "keys", codec)?;
+    let keys: Vec<String> = keys_of.decode(&segment.keys, "keys")?;
     Ok(keys.iter().any(|key| added.contains(key)))
 }
 
@@ -572,6 +605,22 @@ mod tests {
             assert_eq!(&decode::<Vec<String>>(&segment.keys, "keys", &codecs.keys).unwrap(), keys);
             assert!(decode::<Vec<String>>(&segment.keys, "keys", &Codec::default()).is_err(), "needs its dictionary");
         }
+    }
+
+    #[test]
+    fn one_unpacker_reads_segments_packed_with_and_without_the_dictionary_one_after_another() {
+        let (plain, values) = segments_alike(300);
+        let (dictionaries, packed) = with_dictionaries(plain.clone(), 1 << 10);
+        let codecs = Codecs::of(&dictionaries).unwrap();
+        let mut unpacker = Unpacker::new(&codecs.candidates);
+        // alternately with the dictionary and without: each way's context is kept and reused
+        for (i, (candidates, _)) in values.iter().enumerate() {
+            let segment = if i % 3 == 0 { &plain[i] } else { &packed[i] };
+            let bytes = segment.recognised.bytes().unwrap();
+            assert_eq!(&unpacker.decode::<Vec<String>>(&bytes, "candidates").unwrap(), candidates, "segment {i}");
+        }
+        assert!(unpacker.plain.is_some() && unpacker.with_dictionary.is_some(), "both contexts kept");
+        assert!(unpacker.decode::<Vec<String>>(&[0; 12], "candidates").is_err(), "damage is an error, not a panic");
     }
 
     #[test]
