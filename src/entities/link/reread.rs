@@ -8,7 +8,14 @@
 //! - rule `a_cyrillic_kh_after_a_stop_is_an_indic_aspirate`: Russian,
 //!   Ukrainian and Bulgarian write the aspirated stops of Indian names with
 //!   `х` (`Бхарат`, `Акшардхам`, `Гхат`) where Latin spellings write `h`
-//!   (`Bharat`, `Akshardham`, `Ghat`), which the skeleton drops after a stop.
+//!   (`Bharat`, `Akshardham`, `Ghat`), which the skeleton drops after a stop;
+//! - rule `a_c_before_e_or_i_is_also_the_ch_of_italian_and_turkish_names`: Latin
+//!   spellings keep an Italian or Turkish name's `c` (`Akinci`, `Ciampi`), which
+//!   the skeleton reads as English s there, where other scripts write its sound
+//!   (`Акынджи`, `Akindži`, `Чампи`);
+//! - rule `a_greek_ts_is_also_the_english_ch`: Greek has no ch and writes it `τσ`
+//!   (`Τσερνισένκο`, `Ματβιτσούκ`: Chernyshenko, Matviichuk), which is also the
+//!   ts of other names (`Μπαρτσελόνα`).
 //!
 //! A name with such a spelling is also read the other way and meets the names
 //! with that reading in another article of its story (two other entities in
@@ -16,6 +23,7 @@
 
 use super::uvular::join_names_read_otherwise;
 use super::{Article, Item, Kept, Profile, Tables, UnionFind};
+use crate::lang::Orthography;
 
 /// The word with each Spanish `j` (in a Spanish article) or German `ch` not
 /// part of `sch` (in a German one) written `kh`; `None` when it has none.
@@ -65,6 +73,48 @@ fn cyrillic_aspirate_as_h(word: &str) -> Option<String> {
     changed.then_some(out)
 }
 
+/// The word with each `c` before `e`, `i` or `ı` written `č`, as an Italian or
+/// Turkish name's `c` sounds; `None` without one. (Turkish spelling reads it so already.)
+fn c_as_italian_or_turkish_ch(word: &str) -> Option<String> {
+    let mut out = String::with_capacity(word.len() + 2);
+    let mut changed = false;
+    let mut chars = word.chars().peekable();
+    while let Some(c) = chars.next() {
+        let front = chars.peek().is_some_and(|&n| matches!(n, 'e' | 'i' | 'ı' | 'é' | 'è' | 'í' | 'ì' | 'E' | 'I'));
+        match c {
+            'c' if front => out.push('č'),
+            'C' if front => out.push('Č'),
+            _ => {
+                out.push(c);
+                continue;
+            }
+        }
+        changed = true;
+    }
+    changed.then_some(out)
+}
+
+/// The word with each Greek `τσ` written as the English `ch`; `None` without one.
+fn greek_ts_as_ch(word: &str) -> Option<String> {
+    let letters: Vec<char> = word.chars().collect();
+    let mut out = String::with_capacity(word.len());
+    let mut changed = false;
+    let mut i = 0;
+    while i < letters.len() {
+        let c = letters[i];
+        let next = letters.get(i + 1).copied();
+        if matches!(c, 'τ' | 'Τ') && matches!(next, Some('σ' | 'Σ')) {
+            out.push_str(if c == 'Τ' { "Ch" } else { "ch" });
+            changed = true;
+            i += 2;
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    changed.then_some(out)
+}
+
 /// Joins the names spelt with a sound as these languages write it to the names
 /// of other articles of their story that have the other reading (see the
 /// module's rules).
@@ -83,11 +133,21 @@ pub(super) fn join_names_read_as_other_spellings(
     join_names_read_otherwise(articles, items, t, langs, cands, uf, same_story, &['j', 'J', 'c', 'C'], &kh);
     let aspirate = |word: &str, _: &Profile| cyrillic_aspirate_as_h(word);
     join_names_read_otherwise(articles, items, t, langs, cands, uf, same_story, &['х', 'Х'], &aspirate);
+    let italian_c = |word: &str, lang: &Profile| {
+        if matches!(lang.orthography, Orthography::English | Orthography::German) {
+            c_as_italian_or_turkish_ch(word)
+        } else {
+            None
+        }
+    };
+    join_names_read_otherwise(articles, items, t, langs, cands, uf, same_story, &['c', 'C'], &italian_c);
+    let greek_ts = |word: &str, _: &Profile| greek_ts_as_ch(word);
+    join_names_read_otherwise(articles, items, t, langs, cands, uf, same_story, &['τ', 'Τ'], &greek_ts);
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{cyrillic_aspirate_as_h, kh_spelt_as_j_or_ch};
+    use super::{c_as_italian_or_turkish_ch, cyrillic_aspirate_as_h, greek_ts_as_ch, kh_spelt_as_j_or_ch};
     use crate::lang::Profile;
 
     fn lang(code: &str) -> &'static Profile {
@@ -112,5 +172,20 @@ mod tests {
         assert_eq!(cyrillic_aspirate_as_h("Гхате").as_deref(), Some("Гhате"));
         assert_eq!(cyrillic_aspirate_as_h("Хаменеи"), None, "a kh after no stop");
         assert_eq!(cyrillic_aspirate_as_h("Михаил"), None);
+    }
+
+    #[test]
+    fn a_c_before_e_or_i_is_also_the_ch_of_italian_and_turkish_names() {
+        assert_eq!(c_as_italian_or_turkish_ch("Akinci").as_deref(), Some("Akinči"));
+        assert_eq!(c_as_italian_or_turkish_ch("Ciampi").as_deref(), Some("Čiampi"));
+        assert_eq!(c_as_italian_or_turkish_ch("Akıncı").as_deref(), Some("Akınčı"));
+        assert_eq!(c_as_italian_or_turkish_ch("Copernicus"), None, "a c before no front vowel");
+    }
+
+    #[test]
+    fn a_greek_ts_is_also_the_english_ch() {
+        assert_eq!(greek_ts_as_ch("Τσερνισένκο").as_deref(), Some("Chερνισένκο"));
+        assert_eq!(greek_ts_as_ch("Ματβιτσούκ").as_deref(), Some("Ματβιchούκ"));
+        assert_eq!(greek_ts_as_ch("Πούτιν"), None);
     }
 }
