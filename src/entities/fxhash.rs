@@ -7,6 +7,8 @@
 use std::cell::RefCell;
 use std::thread::LocalKey;
 
+use hashbrown::HashTable;
+
 pub use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
 /// Words a [`WordMemo`] remembers per language before it forgets them all
@@ -18,7 +20,48 @@ const MEMO_WORDS: usize = 1 << 16;
 /// in several tables, which the rules ask again of the same names all
 /// through a corpus. The answer must depend on the language and the word alone.
 pub(crate) struct WordMemo<A = bool> {
-    by_language: Vec<FxHashMap<Box<str>, A>>,
+    by_language: Vec<HashTable<(MemoWord, A)>>,
+}
+
+/// Bytes of a word a [`WordMemo`] keeps in its table's own slot (more go on the heap).
+const INLINE_WORD: usize = 30;
+
+/// A word as a [`WordMemo`] keeps it: a short one (nearly every word) in the
+/// slot itself, so a lookup that finds it reads no other memory (a word on
+/// the heap was a cache miss and a `memcmp` call each time it was asked).
+#[derive(PartialEq, Eq)]
+enum MemoWord {
+    /// The word's bytes, zeros after its `len`.
+    Inline {
+        len: u8,
+        bytes: [u8; INLINE_WORD],
+    },
+    Heap(Box<str>),
+}
+
+impl MemoWord {
+    /// `word` in a slot's form, if it is short enough for one.
+    fn inline(word: &str) -> Option<MemoWord> {
+        let mut bytes = [0; INLINE_WORD];
+        bytes.get_mut(..word.len())?.copy_from_slice(word.as_bytes());
+        Some(MemoWord::Inline { len: word.len() as u8, bytes })
+    }
+
+    fn of(word: &str) -> MemoWord {
+        MemoWord::inline(word).unwrap_or_else(|| MemoWord::Heap(word.into()))
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        match self {
+            MemoWord::Inline { len, bytes } => &bytes[..usize::from(*len)],
+            MemoWord::Heap(word) => word.as_bytes(),
+        }
+    }
+}
+
+fn word_hash(word: &[u8]) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(word)
 }
 
 impl<A: Copy> WordMemo<A> {
@@ -29,17 +72,25 @@ impl<A: Copy> WordMemo<A> {
     /// The remembered answer for `word` in `language`, else `ask()`'s, remembered.
     fn answer(&mut self, language: usize, word: &str, ask: impl FnOnce() -> A) -> A {
         if self.by_language.len() <= language {
-            self.by_language.resize_with(language + 1, FxHashMap::default);
+            self.by_language.resize_with(language + 1, HashTable::new);
         }
         let answers = &mut self.by_language[language];
-        if let Some(&known) = answers.get(word) {
+        let hash = word_hash(word.as_bytes());
+        // a short word is compared as its whole slot form (a few wide compares, no call)
+        let probe = MemoWord::inline(word);
+        let found = match &probe {
+            Some(probe) => answers.find(hash, |(known, _)| known == probe),
+            None => answers.find(hash, |(known, _)| known.as_bytes() == word.as_bytes()),
+        };
+        if let Some(&(_, known)) = found {
             return known;
         }
         let answer = ask();
         if answers.len() >= MEMO_WORDS {
             answers.clear();
         }
-        answers.insert(word.into(), answer);
+        let word = probe.unwrap_or_else(|| MemoWord::of(word));
+        answers.insert_unique(hash, (word, answer), |(known, _)| word_hash(known.as_bytes()));
         answer
     }
 }
@@ -175,6 +226,31 @@ mod tests {
         assert!(!remembered(&LONG_WORDS, 0, "Kyiv", || ask("Kyiv")));
         assert!(remembered(&LONG_WORDS, 0, "Moskva", || ask("Moskva")));
         assert_eq!(asked.get(), 3, "another language asks again");
+    }
+
+    #[test]
+    fn a_memo_tells_words_apart_short_long_and_alike() {
+        let mut memo = WordMemo::<usize>::new();
+        let long = "Ааааааааааааааааааааааааааааааа"; // 60 bytes: kept on the heap
+        let words = [
+            "",
+            "a",
+            "a\0",
+            "ab",
+            "ba",
+            "Москва",
+            long,
+            &long[2..],
+            "abcdefghijklmnopqrstuvwxyz0123",
+            "abcdefghijklmnopqrstuvwxyz01234",
+        ];
+        for (n, word) in words.iter().enumerate() {
+            assert_eq!(memo.answer(2, word, || n), n, "{word}");
+        }
+        for (n, word) in words.iter().enumerate() {
+            assert_eq!(memo.answer(2, word, || usize::MAX), n, "{word} remembered");
+        }
+        assert_eq!(memo.by_language[2].len(), words.len());
     }
 
     #[test]

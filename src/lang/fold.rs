@@ -303,6 +303,13 @@ fn char_pieces() -> &'static [Box<str>] {
 
 /// A Greek letter in lower case without its accent.
 pub(super) fn greek_base(c: char, buf: &mut String) -> char {
+    // read every letter of every Greek name word: a char that folds into one is read
+    // from the table, without writing it into `buf`
+    if let Some(&folded) = one_char_folds().get(c as usize)
+        && folded != NOT_ONE_CHAR
+    {
+        return folded;
+    }
     buf.clear();
     fold_char(c, buf);
     buf.chars().next().unwrap_or(c)
@@ -328,6 +335,16 @@ fn greek_digraph(first: char, next: Option<(usize, char)>) -> Option<(&'static s
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn greek_base_from_the_table_is_the_first_char_of_the_fold() {
+        let mut buf = String::new();
+        for c in (0..0x2000).filter_map(char::from_u32) {
+            let mut folded = String::new();
+            fold_char(c, &mut folded);
+            assert_eq!(greek_base(c, &mut buf), folded.chars().next().unwrap_or(c), "U+{:04X}", c as u32);
+        }
+    }
 
     #[test]
     fn an_ascii_prefix_folds_as_its_chars_one_by_one() {
