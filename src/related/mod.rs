@@ -207,7 +207,9 @@ fn extract(
     mentions: &[crate::entities::Mention],
     cache: &mut terms::WordCache,
 ) -> Extracted {
-    let mut at: FxHashMap<RawFeature, usize> = FxHashMap::default();
+    // the table is the cache's, emptied: only looked up, never iterated, so its capacity kept is all that stays
+    let mut at = std::mem::take(&mut cache.features_at);
+    at.clear();
     let mut features: Vec<(RawFeature, u32, (usize, usize), f32)> = Vec::new();
     let mut add = |f: RawFeature, span: (usize, usize), name_like: f32| match at.get(&f) {
         Some(&i) => {
@@ -232,6 +234,9 @@ fn extract(
         for t in terms::terms_cached(part, article.language.profile(article.script), cache) {
             add(RawFeature::Term(t.key, t.kind), (window.start + t.start, window.start + t.end), t.name_like);
         }
+    }
+    if at.capacity() <= terms::KEPT_BUFFER {
+        cache.features_at = at;
     }
     Extracted { features }
 }

@@ -80,6 +80,13 @@ pub(crate) enum WordTerm {
 pub(crate) struct WordCache {
     by_language: Vec<FxHashMap<Box<str>, WordTerm>>,
     words: usize,
+    /// The word tokens of the text being read, a buffer kept from one text
+    /// to the next: allocated and grown anew for each of a corpus's texts,
+    /// it and `features_at` were a good part of extracting articles' terms.
+    tokens: Vec<(usize, usize)>,
+    /// Where each feature of the article being extracted is in its list
+    /// (see `super::extract`), kept likewise.
+    pub(super) features_at: FxHashMap<super::RawFeature, usize>,
 }
 
 impl WordCache {
@@ -126,7 +133,21 @@ pub(crate) fn terms(text: &str, profile: &Profile) -> Vec<Term> {
 
 /// [`terms`] with a cache of word conversions shared across texts.
 pub(crate) fn terms_cached(text: &str, profile: &Profile, cache: &mut WordCache) -> Vec<Term> {
-    let tokens = tokens(text);
+    let mut tokens = std::mem::take(&mut cache.tokens);
+    tokens_into(text, &mut tokens);
+    let out = terms_of_tokens(text, &tokens, profile, cache);
+    // a huge article's buffer is not held on through the rest of the corpus
+    if tokens.capacity() <= KEPT_BUFFER {
+        cache.tokens = tokens;
+    }
+    out
+}
+
+/// Entries of a buffer kept from one article to the next, at most.
+pub(super) const KEPT_BUFFER: usize = 1 << 14;
+
+/// [`terms_cached`] of a text's word tokens.
+fn terms_of_tokens(text: &str, tokens: &[(usize, usize)], profile: &Profile, cache: &mut WordCache) -> Vec<Term> {
     let mut out = Vec::with_capacity(tokens.len());
     let mut i = 0;
     while i < tokens.len() {
@@ -200,8 +221,8 @@ fn hash_key<T: Hash>(t: T) -> u64 {
 /// Word tokens as byte ranges. Apostrophes end a word (Turkish case
 /// suffixes `Kahramanmaraş'ın`, English possessives), and so do hyphens
 /// (`Chandrayaan-3`); Devanagari vowel signs and viramas stay inside.
-fn tokens(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+fn tokens_into(text: &str, out: &mut Vec<(usize, usize)>) {
+    out.clear();
     let mut start = None;
     for (i, c) in text.char_indices() {
         let in_word = in_word(c);
@@ -217,7 +238,6 @@ fn tokens(text: &str) -> Vec<(usize, usize)> {
     if let Some(s) = start {
         out.push((s, text.len()));
     }
-    out
 }
 
 /// Whether a character belongs to a word: a letter or digit, a Devanagari

@@ -190,3 +190,25 @@ fn table_bytes_count_every_entry_and_posting() {
     let sizes: Vec<usize> = index.table_bytes().iter().map(|t| t.1).collect();
     assert!(sizes.windows(2).all(|w| w[0] >= w[1]), "largest first");
 }
+
+/// A worker extracts article after article with one cache, its buffers
+/// kept from one to the next (a long text before short ones, a short before
+/// a long): each article's features are those a fresh cache gives it.
+#[test]
+fn articles_extracted_with_one_cache_have_the_features_a_fresh_cache_gives() {
+    let c = two_stories();
+    let long = c.articles.iter().map(|a| a.text.as_str()).collect::<Vec<_>>().join(" ");
+    let mut texts: Vec<(usize, String)> = vec![(0, long.clone())];
+    texts.extend(c.articles.iter().enumerate().map(|(i, a)| (i, a.text.clone())));
+    texts.push((1, long));
+    texts.push((2, String::new()));
+    let entities = EntityIndex::build(&c.articles);
+    let mut kept = terms::WordCache::default();
+    for (i, text) in &texts {
+        let article = &c.articles[*i];
+        let again = extract(article, text, entities.mentions_in(*i), &mut kept).features;
+        let fresh = extract(article, text, entities.mentions_in(*i), &mut terms::WordCache::default()).features;
+        assert_eq!(again, fresh, "article {i}, {} bytes", text.len());
+        assert!(text.is_empty() || !fresh.is_empty(), "a text with terms has features");
+    }
+}
