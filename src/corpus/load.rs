@@ -197,6 +197,7 @@ fn load_listing_in(
 ) -> (Corpus, Vec<SourceSpan>) {
     let name = one_line(&listing.root.display().to_string());
     let mut loader = Loader::new(observe);
+    loader.expect(known.len());
     loader.known = Some(known);
     loader.fields = fields.clone();
     loader.warnings.extend(listing.warnings.iter().cloned());
@@ -299,6 +300,21 @@ impl<'o> Loader<'o> {
             known: None,
             observe,
         }
+    }
+
+    /// Room for `articles` and a sixteenth more, made at once: the articles
+    /// an earlier index read come again when a corpus grows at its end, and
+    /// growing the tables by doubling copied every article and rehashed
+    /// every id several times over.
+    fn expect(&mut self, articles: usize) {
+        if articles == 0 || !self.articles.is_empty() {
+            return;
+        }
+        let room = articles + articles / 16;
+        self.articles.reserve(room);
+        self.spans.reserve(room);
+        // the table is empty: nothing is hashed again while it is made
+        self.ids.reserve(room, |_| 0);
     }
 
     /// Keep what a worker made, in order. Ids are unique per file: an id
@@ -1117,6 +1133,24 @@ fn looks_like_jsonl(path: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_loader_expecting_an_earlier_index_s_articles_holds_them_without_growing_and_finds_their_ids() {
+        let mut observe = |_: LoadProgress| {};
+        let mut loader = Loader::new(&mut observe);
+        loader.expect(1_000);
+        let room = (loader.articles.capacity(), loader.spans.capacity(), loader.ids.capacity());
+        assert!(room.0 >= 1_000 && room.1 >= 1_000 && room.2 >= 1_000, "{room:?}");
+        let span = SourceSpan { file: 3, line_at: Some(0), language_detected: false };
+        let parsed: Vec<Parsed> =
+            (0..1_000).map(|i| Ok((Article::new(format!("id-{i}"), "Lavrov", None, None), Some(i), span))).collect();
+        loader.add("a.jsonl", parsed);
+        assert_eq!((loader.articles.capacity(), loader.spans.capacity(), loader.ids.capacity()), room, "grown");
+        assert_eq!(
+            (loader.taken_by("id-0"), loader.taken_by("id-999"), loader.taken_by("id-1000")),
+            (Some(3), Some(3), None)
+        );
+    }
 
     #[test]
     fn an_entry_is_asked_of_its_directory_and_a_symlink_is_followed() {

@@ -140,6 +140,15 @@ pub struct KnownReadings {
 }
 
 impl KnownReadings {
+    /// Articles known (an earlier index's, which a grown corpus has again).
+    pub fn len(&self) -> usize {
+        self.files.iter().flatten().count() + self.lines.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     fn of_file(&self, file: u32) -> Option<&KnownReading> {
         self.files.get(file as usize).and_then(Option::as_ref)
     }
