@@ -35,6 +35,8 @@ def main():
     ap.add_argument("--summary", action="store_true")
     ap.add_argument("--trace", help="korpus.log written with KORPUS_LOG=korpus::entities::types=trace: "
                     "each error shows the rule that gave its vote")
+    ap.add_argument("--by-rule", action="store_true",
+                    help="with --trace: how often each rule's vote gave the right kind, by language")
     ap.add_argument("pred")
     args = ap.parse_args()
     votes = {}
@@ -49,6 +51,7 @@ def main():
     preds = {os.path.basename(a["file"]): a for a in json.load(open(args.pred, encoding="utf-8"))}
     errors = []
     per_lang = collections.Counter()
+    by_rule = collections.defaultdict(lambda: [0, 0])
     matched_lang = collections.Counter()
     for fname, art in gold["articles"].items():
         lang = art["lang"]
@@ -76,6 +79,10 @@ def main():
                     matched_lang[lang] += 1
                     want = types[ent]
                     got = TYPE_MAP.get(str(m.get("type", "")).upper(), m.get("type"))
+                    rule = votes.get((headline, s), "?").split(" ")[-1]
+                    for key in ((rule, lang), (rule, "all")):
+                        by_rule[key][0] += want == got
+                        by_rule[key][1] += 1
                     if want != got:
                         per_lang[lang] += 1
                         ctx = raw[max(0, s - 80):s].decode("utf-8", "ignore") + "[" + m["text"] + "]" + \
@@ -83,6 +90,13 @@ def main():
                         errors.append((lang, want, got, fname, m["text"], ctx.replace("\n", " "), m.get("entity"), ent,
                                        votes.get((headline, s), "")))
                     break
+    if args.by_rule:
+        for rule in sorted({r for r, _ in by_rule}, key=lambda r: -by_rule[(r, "all")][1]):
+            right, n = by_rule[(rule, "all")]
+            langs = " ".join(f"{l} {by_rule[(rule, l)][0]}/{by_rule[(rule, l)][1]}"
+                             for l in sorted(matched_lang) if (rule, l) in by_rule)
+            print(f"{rule:32s} {right:4d}/{n:<4d} {right / n:.2f}  {langs}")
+        return
     if args.summary:
         for lang in sorted(matched_lang):
             n = matched_lang[lang]

@@ -552,6 +552,9 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     if (c.t0..c.t1).any(|i| camel_compound(doc.word(i))) {
         return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "camel_compound");
     }
+    if c.t1 - c.t0 == 1 && short_camel_compound(doc.word(c.t0)) && !camel_place_tail(doc, doc.word(c.t0)) {
+        return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "short_camel_compound");
+    }
     if foreign_latin(doc, c.t0..c.t1) {
         return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "foreign_latin");
     }
@@ -588,6 +591,9 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
             Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT).resting_on(Basis::HeadBefore),
             "head_before",
         );
+    }
+    if let Some(kind) = compound_head_before(doc, cues, lang, c) {
+        return (Vote::on_evidence(kind, HEAD_WORD_WEIGHT), "compound_head_before");
     }
     if head_before_a_quote(doc, cues, lang, c.t0) {
         return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "head_before_a_quote");
@@ -670,6 +676,9 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     if (c.t0 + 1..c.t1).any(|i| compass_first(doc, i)) {
         return (Vote::on_evidence(EntityKind::Location, HEAD_WORD_WEIGHT), "compass_after");
     }
+    if locative_after_apostrophe(doc, c.t1 - 1) {
+        return (Vote::on_evidence(EntityKind::Location, HEAD_WORD_WEIGHT), "locative_after_apostrophe");
+    }
     if ordinary_words(doc, c.t0..c.t1) {
         return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "ordinary_words");
     }
@@ -683,6 +692,21 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
         return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "nameless_in_sport");
     }
     (Vote::on_evidence(EntityKind::Person, NAMELESS_PERSON_WEIGHT).resting_on(Basis::NamelessPerson), "nameless_person")
+}
+
+/// Rule `locative_after_apostrophe`: a name of several words with no given
+/// name, head or place word in it whose last word takes a locative ending
+/// after its apostrophe (the profile's `aposloc` class: Turkish `Benton
+/// Harbor'da`, `Old Trafford'daki`) is where something is or happens: a
+/// place, no person (who is met `ile`, with, or spoken of, not been in).
+fn locative_after_apostrophe(doc: &Doc, i: usize) -> bool {
+    let t = &doc.toks[i];
+    if t.flags & APOS == 0 || !doc.lang.apostrophe_suffixes {
+        return false;
+    }
+    let suffix = doc.text.get(t.end..t.suffix_end).unwrap_or("");
+    let suffix = fold_str(suffix.trim_start_matches(super::tokens::is_apostrophe));
+    doc.lang.data().in_folded_class("aposloc", &suffix)
 }
 
 /// How many words after a name rule `person_verb` reads for a pronoun, and
@@ -1957,6 +1981,54 @@ fn camel_compound(word: &str) -> bool {
     false
 }
 
+/// Rule `camel_place_tail` (part of [`short_camel_compound`]): a word of
+/// capitalised parts (`BayArena`, `FedExField`) whose last part is a place
+/// type of the profile's `lochead` class (`Arena`), or which ends as the
+/// language's places do (`placeend`: `-field`), may be a ground named for its
+/// sponsor as well as a brand (`PlayStation`): its three-letter first part says
+/// nothing, and the rules after it decide.
+fn camel_place_tail(doc: &Doc, word: &str) -> bool {
+    let Some((at, _)) = word.char_indices().rev().find(|&(b, ch)| b > 0 && ch.is_uppercase()) else { return false };
+    let before = &word[..at];
+    if !before.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let tail = fold_str(&word[at..]);
+    tail.chars().count() >= 4
+        && tail.chars().all(char::is_lowercase)
+        && (Cues::get().of_word(&tail, CueLang::of(doc.lang)) & (LOC_HEAD | ORG_HEAD) == LOC_HEAD
+            || doc.lang.data().ends_with_class("placeend", &fold_str(word), 3))
+}
+
+/// Rule `short_camel_compound`: a word of two capitalised parts whose first
+/// part is three letters (`UniCredit`, `YouTube`, `TikTok`, `PayPal`,
+/// `FedEx`) is a brand's or a firm's, as a longer first part is
+/// ([`camel_compound`]), unless that part is a surname's particle (profile-free:
+/// `MacArthur`, `VanDyke`, `DelBene`); a first part of two letters is a
+/// person's as often (`LeBron`, `DeShawn`, `LaMelo`, `McCarthy`). Only a lone
+/// word: in a name of several words it is as often a surname after a given
+/// name the lists lack (`Τάιλερ ΜακΜπέθ`).
+fn short_camel_compound(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    // letters of a cased script only (`PayPayドーム` is a dome: its kana say so)
+    if !chars.iter().all(|c| c.is_uppercase() || c.is_lowercase()) {
+        return false;
+    }
+    let [first, a, b, inner, next, ..] = chars[..] else { return false };
+    if !(first.is_uppercase() && a.is_lowercase() && b.is_lowercase() && inner.is_uppercase() && next.is_lowercase()) {
+        return false;
+    }
+    let part: String = chars[..3].iter().flat_map(|c| c.to_lowercase()).collect();
+    !SURNAME_PARTICLES_OF_THREE.contains(&part.as_str())
+}
+
+/// The surname particles of three letters written onto the surname with its
+/// capital kept (`MacArthur`, `МакКартни`, `VanDyke`, `DelBene`, `AbuBakr`).
+const SURNAME_PARTICLES_OF_THREE: &[&str] = &[
+    "mac", "mak", "мак", "μακ", "van", "von", "der", "den", "del", "dal", "des", "dos", "das", "ben", "bin", "ibn",
+    "abu", "ter", "ten", "san", "sha", "las", "les", "los",
+];
+
 /// How many small letters must come before a capital inside a word for [`camel_compound`].
 const CAMEL_LOWER_RUN: usize = 4;
 
@@ -2075,26 +2147,7 @@ fn head_word<'k>(
             c = head_case_form(cues, lang, &folded);
         }
         if compounds && c == 0 {
-            // the genitive's `-es`/`-s` off (`des Kreises`, `des Landtags`), then
-            // every proper suffix of at least four letters, longest first
-            let bare = folded.strip_suffix("es").into_iter().chain(folded.strip_suffix('s'));
-            c = bare.map(|b| cues.of_word(b, lang) & (ORG_HEAD | LOC_HEAD)).find(|&h| h != 0).unwrap_or(0);
-            let starts = folded.char_indices().map(|(b, _)| b).skip(1);
-            for b in starts.filter(|&b| folded[b..].chars().count() >= 4) {
-                if c != 0 {
-                    break;
-                }
-                c |= cues.of_word(&folded[b..], lang) & (ORG_HEAD | LOC_HEAD);
-                if c == 0 {
-                    let part = &folded[b..];
-                    let bare = part.strip_suffix("es").into_iter().chain(part.strip_suffix('s'));
-                    c = bare
-                        .filter(|p| p.chars().count() >= 4)
-                        .map(|p| cues.of_word(p, lang) & (ORG_HEAD | LOC_HEAD))
-                        .find(|&h| h != 0)
-                        .unwrap_or(0);
-                }
-            }
+            c = compound_head_cue(cues, lang, &folded);
         }
         if c & ORG_HEAD != 0 {
             return Some(EntityKind::Organization);
@@ -2104,6 +2157,64 @@ fn head_word<'k>(
         }
     }
     kind
+}
+
+/// The head cue (`ORG_HEAD`, `LOC_HEAD` or 0) of a compound noun (folded) by
+/// its last part: the genitive's `-es`/`-s` off (`des Kreises`, `des
+/// Landtags`), then every proper suffix of at least four letters, longest
+/// first (`Religionsbehörde`, `Hafenstadt`).
+fn compound_head_cue(cues: &Cues, lang: CueLang, folded: &str) -> u8 {
+    let bare = folded.strip_suffix("es").into_iter().chain(folded.strip_suffix('s'));
+    let mut c = bare.map(|b| cues.of_word(b, lang) & (ORG_HEAD | LOC_HEAD)).find(|&h| h != 0).unwrap_or(0);
+    let starts = folded.char_indices().map(|(b, _)| b).skip(1);
+    for b in starts.filter(|&b| folded[b..].chars().count() >= 4) {
+        if c != 0 {
+            break;
+        }
+        c |= cues.of_word(&folded[b..], lang) & (ORG_HEAD | LOC_HEAD);
+        if c == 0 {
+            let part = &folded[b..];
+            let bare = part.strip_suffix("es").into_iter().chain(part.strip_suffix('s'));
+            c = bare
+                .filter(|p| p.chars().count() >= 4)
+                .map(|p| cues.of_word(p, lang) & (ORG_HEAD | LOC_HEAD))
+                .find(|&h| h != 0)
+                .unwrap_or(0);
+        }
+    }
+    c
+}
+
+/// Rule `compound_head_before`: in a language that capitalises every noun
+/// (German), a noun right before the name whose compound ends in an
+/// organisation head or a place type (`Religionsbehörde Diyanet`, `Ölkonzern
+/// Aramco`, `Nachrichtenagentur Reuters`, `Hafenstadt Odessa`) says what the
+/// name is, as a lower-case head does elsewhere (rule `head_before`); the
+/// noun's capital makes it no part of the name. A head of both kinds, a
+/// title (`Konzernchef Musk`: its last part is the title) or a given name
+/// first says nothing.
+fn compound_head_before(doc: &Doc, cues: &Cues, lang: CueLang, c: &Cand) -> Option<EntityKind> {
+    let t0 = c.t0;
+    if doc.lang.casing != crate::lang::Casing::EveryNoun
+        || t0 == 0
+        || doc.toks[t0].flags & JOINED == 0
+        || !doc.toks[t0 - 1].is_cap()
+        || is_given_name_in(doc.lang, doc.word(t0))
+    {
+        return None;
+    }
+    let folded = fold_str(doc.word(t0 - 1));
+    let whole = cues.of_word(&folded, lang);
+    let cue = if whole & (ORG_HEAD | LOC_HEAD | super::cues::TITLE) != 0 {
+        whole
+    } else {
+        compound_head_cue(cues, lang, &folded)
+    };
+    match cue & (ORG_HEAD | LOC_HEAD | super::cues::TITLE) {
+        ORG_HEAD => Some(EntityKind::Organization),
+        LOC_HEAD => Some(EntityKind::Location),
+        _ => None,
+    }
 }
 
 /// Rule `head_case_form`: a head word with a case suffix written on it, in a
@@ -2171,8 +2282,19 @@ fn head_before(doc: &Doc, cues: &Cues, lang: CueLang, c: &Cand) -> bool {
         crate::lang::fold_char(ch, &mut folded);
     }
     // a head that ends a capitalised name (`Българската народна банка`) is that name's
-    let bare_head = t0 < 2 || !doc.toks[t0 - 2].is_cap() || doc.toks[t0 - 1].flags & JOINED == 0;
+    let bare_head = t0 < 2
+        || !doc.toks[t0 - 2].is_cap()
+        || doc.toks[t0 - 1].flags & JOINED == 0
+        || sentence_opening_stop_word(doc, t0 - 2);
     (bare_head && cues.of_word(&folded, lang) & ORG_HEAD != 0) || is_org_prev(doc.lang, doc.word(t0 - 1))
+}
+
+/// Rule `sentence_opening_article_before_head` (part of [`head_before`]): a
+/// capitalised word before the head only because it opens the sentence, a
+/// stop word of the language (`La società Zarvento`, `Die Firma Krones`, `The
+/// company Kering`), makes no name the head ends: the head is bare.
+fn sentence_opening_stop_word(doc: &Doc, i: usize) -> bool {
+    doc.toks[i].flags & SENT != 0 && doc.lang.is_stop_word(doc.word(i))
 }
 
 /// Rule `head_before_a_quote`: a name right after an opening quotation mark
@@ -2912,6 +3034,40 @@ mod tests {
     }
 
     #[test]
+    fn a_german_compound_head_before_the_name_says_its_kind() {
+        let found = kinds("de", "Gestern übertrug er die Verwaltung der Religionsbehörde Zarvent.");
+        assert_eq!(kind_of(&found, "Zarvent"), Some("ORG"), "{found:?}");
+        let found = kinds("de", "Die Angriffe auf die Hafenstadt Zarvent gingen am Montag weiter.");
+        assert_eq!(kind_of(&found, "Zarvent"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_nameless_name_with_a_turkish_locative_is_a_place() {
+        let found = kinds("tr", "Şirketin merkezi Michigan eyaletindeki Zarton Harbor'da bulunuyor.");
+        assert_eq!(kind_of(&found, "Zarton Harbor"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_short_camel_word_that_ends_in_a_place_type_is_no_firm_by_its_shape() {
+        let a = article("a", "en", "Fans met at the ZelArena, at ZorExField and on YouTube.");
+        let doc = Doc::new(&a);
+        assert!(camel_place_tail(&doc, "ZelArena") && camel_place_tail(&doc, "ZorExField"));
+        assert!(!camel_place_tail(&doc, "UniCredit") && !camel_place_tail(&doc, "YouTube"));
+    }
+
+    #[test]
+    fn a_word_of_two_parts_the_first_of_three_letters_is_a_firm() {
+        assert!(short_camel_compound("UniCredit") && short_camel_compound("YouTube") && short_camel_compound("TikTok"));
+        assert!(
+            !short_camel_compound("MacArthur") && !short_camel_compound("McCarthy") && !short_camel_compound("LeBron")
+        );
+        assert!(!short_camel_compound("VanDyke") && !short_camel_compound("Uni") && !short_camel_compound("Kowalski"));
+        assert!(!short_camel_compound("PayPayドーム") && !short_camel_compound("ΜακΜπέθ"));
+        let found = kinds("it", "Ieri sera ZelCredit ha chiuso la trattativa con i sindacati.");
+        assert_eq!(kind_of(&found, "ZelCredit"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
     fn a_word_with_a_capital_after_small_letters_is_a_firm() {
         assert!(camel_compound("ПриватБанк") && camel_compound("BlackRock") && camel_compound("ArcelorMittal"));
         assert!(!camel_compound("McHenry") && !camel_compound("MacArthur") && !camel_compound("DeSantis"));
@@ -3458,6 +3614,17 @@ mod tests {
         let found = kinds("it", "Ieri il partito Azione ha lasciato la coalizione, e il gruppo Zeltrona ha parlato.");
         assert_eq!(kind_of(&found, "Azione"), Some("ORG"), "{found:?}");
         assert_eq!(kind_of(&found, "Zeltrona"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_sentence_opening_article_leaves_the_head_before_the_name_bare() {
+        each_of_kind(
+            "ORG",
+            &[
+                ("it", "La società Zeltrona ha comprato azioni ieri sera.", "Zeltrona"),
+                ("es", "El grupo Zeltrona compró acciones ayer por la tarde.", "Zeltrona"),
+            ],
+        );
     }
 
     #[test]
