@@ -1621,8 +1621,31 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 && cx.gaz_match(i + 1).is_none()
                 && !place_before_given_name(&cx, i))
             && !(len == 1 && place_is_surname_found_before(&cx, i, gaz.entry(hit.entry).kind, &out))
+            // (a region named by points of the compass alone, before another name word, is that
+            // place's words: `North East Derbyshire`)
+            && !((i..i + len).all(|k| compass_word(doc, k))
+                && toks[i + len - 1].flags & APOS == 0
+                && toks.get(i + len).is_some_and(|u| u.is_cap() && u.flags & (JOINED | ALLCAPS) == JOINED)
+                && cx.cue(i + len) & (TITLE | ORG_HEAD | NOT_NAME) == 0)
         {
             let entry = gaz.entry(hit.entry);
+            // an organisation's acronym and its country's case form (`МЧС России`)
+            if entry.kind == EntityKind::Organization
+                && len == 1
+                && doc.lang.names_inflect
+                && acronym_opens_headed_name(&cx, i)
+                && !org_head_ahead(&cx, i + 1)
+            {
+                out.push(make(doc, i, i + 2, entry.kind, Source::Gazetteer(hit.entry), false, false));
+                i += 2;
+                continue;
+            }
+            // (the district named by a point of the compass is another place than its city: no link to it)
+            if entry.kind == EntityKind::Location && compass_after_place(&cx, i + len) {
+                out.push(make(doc, i, i + len + 1, entry.kind, Source::Unknown { acronym: None }, false, false));
+                i += len + 1;
+                continue;
+            }
             out.push(make(doc, i, i + len, entry.kind, Source::Gazetteer(hit.entry), false, false));
             i += len;
             continue;
@@ -1705,9 +1728,13 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 && !toks.get(j + 1).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0);
             // a country's acronym opens the name of its body (`ABD Dışişleri Bakanlığı`)
             let country_of_body = j == i + 1 && prev_acronym && country_word(&cx, i) && org_head_ahead(&cx, j);
+            // an acronym that is not spelled by the words after it opens their name (`TÜBİTAK Uzay
+            // Teknolojileri Araştırma Enstitüsü`, `МЧС России`)
+            let opens_name = j == i + 1 && prev_acronym && acronym_opens_headed_name(&cx, i);
             if prev_acronym != (u.flags & ALLCAPS != 0 && letters(doc.word(j)) >= 3)
                 && !head_of_acronym
                 && !country_of_body
+                && !opens_name
             {
                 break;
             }
@@ -1865,6 +1892,12 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     // a club's or a body's word and the place it is of, where names do not inflect
                     // (`Real Madrid`, `Landeskriminalamt Brandenburg`; `Putina Pjongjangu` still splits)
                     && !(k == name_start + 1 && !doc.lang.names_inflect && cx.place_completes_name(name_start))
+                    // the place a club's head and name are of (`FC Bayern München`)
+                    && !club_named_with_its_place(&cx, name_start, k)
+                    // a body's acronym and its country's case form (rule `acronym_opens_headed_name`: `МЧС России`)
+                    && !(k == name_start + 1 && acronym_opens_headed_name(&cx, name_start))
+                    // the points of the compass before a place are its words (`South West Norfolk`, `Dolnym Śląsku`)
+                    && !(k > name_start && (name_start..k).all(|m| compass_word(doc, m)))
                 {
                     break;
                 }
@@ -1975,7 +2008,12 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     let letters_only: String =
                         doc.text[s.start..toks[run_end - 1].end].chars().filter(|c| c.is_alphanumeric()).collect();
                     (EntityKind::Organization, Source::Unknown { acronym: Some(letters_only.to_lowercase()) }, false)
-                } else if quoted(doc, start, run_end) {
+                } else if quoted(doc, start, run_end)
+                    // a body's acronym and its country's case form (`МЧС России`)
+                    || (run_end - start == 2
+                        && cx.cue(start + 1) & LOC_HEAD == 0
+                        && acronym_opens_headed_name(&cx, start))
+                {
                     (EntityKind::Organization, Source::Unknown { acronym: None }, false)
                 } else if (!single && cx.cue(run_end - 1) & LOC_HEAD != 0)
                     || lower_loc_head_follows(&cx, run_end)
@@ -3582,6 +3620,80 @@ fn past_sentence_opener(cx: &Ctx, i: usize, last: usize) -> usize {
         start += 1;
     }
     start
+}
+
+/// Rule `acronym_opens_headed_name`: an acronym at `i` (three letters or more)
+/// right before capitalised words is the first word of their name, not a name
+/// of its own, when it is not their initials (its first letter is not theirs:
+/// `AFAD Afet ve Acil Durum Yönetimi Başkanlığı` is an acronym and its expansion)
+/// and the words are what a name goes on with: an organisation's head ahead
+/// (`TÜBİTAK Uzay Teknolojileri Araştırma Enstitüsü`, `THY Avrupa Ligi`), one
+/// place head that ends the run (`RAMS Park`), or, where names inflect, one
+/// country's case form that ends it (`МЧС России`, `MUP Srbije`: the body of
+/// that country).
+fn acronym_opens_headed_name(cx: &Ctx, i: usize) -> bool {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let j = i + 1;
+    let Some(&u) = toks.get(j) else { return false };
+    if toks[i].flags & (ALLCAPS | APOS) != ALLCAPS
+        || u.flags & (JOINED | ALLCAPS | DIGIT) != JOINED
+        || !u.is_cap()
+        || letters(doc.word(i)) < 3
+    {
+        return false;
+    }
+    let first = |w: &str| w.chars().next().map(|c| crate::lang::fold_str(&c.to_string()));
+    if first(doc.word(i)) == first(doc.word(j)) {
+        return false;
+    }
+    let ends_run = u.flags & APOS != 0 || !toks.get(j + 1).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0);
+    org_head_ahead(cx, j)
+        || (ends_run && cx.cue(j) & LOC_HEAD != 0)
+        || (ends_run && doc.lang.names_inflect && country_word(cx, j) && cx.cue(j) & NOT_NAME == 0)
+}
+
+/// Rule `club_named_with_its_place`: a club's head word (profile class
+/// `clubhead`: `FC`, `ФК`), then the club's own word and the one-word place it
+/// is of, are one name (`FC Bayern München`, `FC Bayern`), not a club and a
+/// place side by side: a place at `k` in a run of two or three capitalised
+/// words that the head opens at `name_start` does not end it.
+fn club_named_with_its_place(cx: &Ctx, name_start: usize, k: usize) -> bool {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    if !doc.lang.is_club_head(doc.word(name_start)) {
+        return false;
+    }
+    let mut end = name_start + 1;
+    while end <= name_start + 3
+        && toks.get(end).is_some_and(|t| t.is_cap() && t.flags & (JOINED | DIGIT) == JOINED)
+        && toks[end - 1].flags & APOS == 0
+        && cx.cue(end) & (TITLE | ORG_HEAD | NOT_NAME) == 0
+    {
+        end += 1;
+    }
+    end <= name_start + 3 && name_start < k && k < end
+}
+
+/// Rule `compass_word`: is the word at `k` a point of the compass the
+/// language writes in a place's name (profile class `compass`: `North`,
+/// `Süd`, `Dolnym`), in any case?
+fn compass_word(doc: &Doc, k: usize) -> bool {
+    doc.toks[k].is_cap()
+        && doc.toks[k].flags & (APOS | DIGIT) == 0
+        && doc.lang.data().in_folded_class("compass", &crate::lang::fold_str(doc.word(k)))
+}
+
+/// Rule `compass_after_place`: a place, then a point of the compass right
+/// after it that ends the run of capitalised words, are one place (`Portsmouth
+/// North`, a constituency; `Berlin Nord`). `end` is the token after the place.
+fn compass_after_place(cx: &Ctx, end: usize) -> bool {
+    let toks = &cx.doc.toks;
+    end > 0
+        && toks[end - 1].flags & APOS == 0
+        && toks.get(end).is_some_and(|u| u.flags & JOINED != 0 && u.flags & ALLCAPS == 0)
+        && compass_word(cx.doc, end)
+        && !toks.get(end + 1).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0 && toks[end].flags & APOS == 0)
 }
 
 /// Rule `country_word`: is the word at `k` a country's name the gazetteer
@@ -7693,6 +7805,32 @@ pub(crate) mod tests {
         )]);
         assert!(find(&r[0], "Real Madrid").is_some(), "{:?}", r[0]);
         assert!(find(&r[0], "Landeskriminalamt Brandenburg").is_some(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn an_acronym_that_is_not_the_initials_of_the_words_after_it_opens_their_name() {
+        let ms = mentions_in("tr", "Proje, TÜBİTAK Marmara Araştırma Merkezi ile birlikte yürütülüyor.");
+        assert!(find(&ms, "TÜBİTAK Marmara Araştırma Merkezi").is_some(), "{ms:?}");
+        // an acronym before its own expansion stays a name of its own
+        let ms = mentions_in("tr", "Açıklamayı AFAD Afet ve Acil Durum Yönetimi Başkanlığı yaptı.");
+        assert!(find(&ms, "AFAD").is_some(), "{ms:?}");
+        let ms = mentions_in("ru", "Сотрудники МВД России задержали подозреваемого в Москве.");
+        assert_eq!(find(&ms, "МВД России").map(|m| m.1), Some("ORG"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_clubs_head_its_word_and_its_place_are_one_name() {
+        let ms = mentions_in("de", "Der Vertrag mit dem FC Bayern München läuft bis 2027.");
+        assert!(find(&ms, "FC Bayern München").is_some(), "{ms:?}");
+    }
+
+    #[test]
+    fn points_of_the_compass_before_or_after_a_place_are_words_of_its_name() {
+        let ms = mentions_in("en", "She lost in North East Derbyshire, and he held Bristol West as an independent.");
+        assert!(find(&ms, "North East Derbyshire").is_some(), "{ms:?}");
+        assert!(find(&ms, "Bristol West").is_some(), "{ms:?}");
+        let ms = mentions_in("pl", "Wielka woda na Górnym Śląsku zalała wiele miast.");
+        assert!(find(&ms, "Górnym Śląsku").is_some(), "{ms:?}");
     }
 
     #[test]
