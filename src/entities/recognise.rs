@@ -814,6 +814,11 @@ struct Ctx<'d, 'a> {
     /// Başkanı`), once asked: [`sentence_initial_name`] asks it of every sentence's
     /// first word, and reading the window for each made a long Turkish article quadratic.
     titled_keys: std::cell::OnceCell<HashSet<&'d str>>,
+    /// The pairs of a capitalised word's key and the lower-case word's key after it, with how
+    /// often the window writes each and whether once inside a sentence ([`adjective_and_noun_name`]:
+    /// asked of each such pair, reading the window for each would make it quadratic).
+    /// (and the keys of the words written as a name's last word, after another capitalised word)
+    cap_lower_pairs: std::cell::OnceCell<CapLowerPairs<'d>>,
 }
 
 /// The candidates found so far in the scan, by their first word and (of two
@@ -843,6 +848,10 @@ impl<'d> NamesFound<'d> {
         self.indexed = out.len();
     }
 }
+
+/// [`Ctx::cap_lower_pairs`]: each pair's count and whether once inside a sentence, and the
+/// keys of the words that follow another capitalised word.
+type CapLowerPairs<'d> = (HashMap<(&'d str, &'d str), (u32, bool)>, HashSet<&'d str>);
 
 /// A place spelled in Latin letters: its gazetteer entry and word count, or none.
 type LatinPlace = Option<(u32, usize)>;
@@ -1558,6 +1567,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         latin_places,
         names_found,
         titled_keys: std::cell::OnceCell::new(),
+        cap_lower_pairs: std::cell::OnceCell::new(),
     };
     let mut out = Vec::new();
     let toks = &doc.toks;
@@ -1609,6 +1619,13 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             && let Some((end, kind)) = slavic_head_phrase(&cx, i + 1)
         {
             out.push(make(doc, i, end, kind, Source::Unknown { acronym: None }, false, false));
+            i = end;
+            continue;
+        }
+        if doc.lang.heads_after_adjectives
+            && let Some(end) = adjective_and_noun_name(&mut cx, i)
+        {
+            out.push(make(doc, i, end, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
             i = end;
             continue;
         }
@@ -3694,6 +3711,77 @@ fn compass_after_place(cx: &Ctx, end: usize) -> bool {
         && toks.get(end).is_some_and(|u| u.flags & JOINED != 0 && u.flags & ALLCAPS == 0)
         && compass_word(cx.doc, end)
         && !toks.get(end + 1).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0 && toks[end].flags & APOS == 0)
+}
+
+/// Rule `adjective_and_noun_name`: where names put their head after their
+/// adjectives and write only the first word with a capital (Serbian `Crvena
+/// zvezda`, `Naftna industrija Srbije`; Russian `Новая газета`), a capitalised
+/// word at `i`, then a lower-case word, are one name when the article writes the
+/// pair so again (by their stems: `Crvene zvezde`) and at least once inside a
+/// sentence, where an adjective has no capital of its own; the first ends as an adjective,
+/// the second as no past tense verb. A country's case form
+/// right after is the name's complement (`Naftnu industriju Srbije`). The first
+/// word is no place, given name, head or title; the second no stop word, title
+/// or head (rule [`slavic_head_phrase`] reads those). Returns the name's end.
+fn adjective_and_noun_name(cx: &mut Ctx, i: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let pair_at = |k: usize| {
+        toks[k].is_cap()
+            && toks[k].flags & (ALLCAPS | APOS | DIGIT) == 0
+            && toks.get(k + 1).is_some_and(|u| u.flags & (LOWER | JOINED) == (LOWER | JOINED))
+    };
+    // an adjective's ending on the first word, a noun's (no past tense verb's) on the second
+    if !pair_at(i)
+        || letters(doc.word(i)) < 4
+        || letters(doc.word(i + 1)) < 3
+        || !slavic_adjective(&doc.word(i).to_lowercase())
+        || past_tense_verb(doc.lang, doc.word(i + 1))
+    {
+        return None;
+    }
+    if cx.cue(i) & (TITLE | ORG_HEAD | LOC_HEAD | NOT_NAME) != 0
+        || cx.cue(i + 1) & (TITLE | ORG_HEAD | LOC_HEAD | NOT_NAME | FUNCTION) != 0
+        || doc.lang.is_stop_word(doc.word(i + 1))
+        || super::types::is_given_name_in(doc.lang, doc.word(i))
+        || cx.gaz_match(i).is_some()
+        || (i > 0 && toks[i].flags & JOINED != 0 && toks[i - 1].is_cap())
+    {
+        return None;
+    }
+    let (pairs, last_words) = cx.cap_lower_pairs.get_or_init(|| {
+        let mut pairs: HashMap<(&str, &str), (u32, bool)> = HashMap::default();
+        for k in (0..toks.len()).filter(|&k| pair_at(k)) {
+            let seen = pairs.entry((doc.key(k), doc.key(k + 1))).or_insert((0, false));
+            seen.0 += 1;
+            seen.1 |= toks[k].flags & SENT == 0;
+        }
+        let last_words = (1..toks.len())
+            .filter(|&k| {
+                toks[k].is_cap()
+                    && toks[k].flags & JOINED != 0
+                    && toks[k - 1].is_cap()
+                    && toks[k - 1].flags & (ALLCAPS | APOS) == 0
+                    // (a sentence's first word is mostly an ordinary one: `Fudbaleri Crvene zvezde`)
+                    && (toks[k - 1].flags & SENT == 0 || super::types::is_given_name_in(doc.lang, doc.word(k - 1)))
+            })
+            .map(|k| doc.key(k))
+            .collect();
+        (pairs, last_words)
+    });
+    // written again, and once inside a sentence; a word the article writes as a name's last
+    // (`Владимир Жириновский`) is a family name before its verb (`Жириновский заявил`)
+    if !pairs.get(&(doc.key(i), doc.key(i + 1))).is_some_and(|&(count, inside)| count >= 2 && inside)
+        || last_words.contains(doc.key(i))
+    {
+        return None;
+    }
+    let end = i + 2;
+    let complement = toks.get(end).is_some_and(|u| u.is_cap() && u.flags & (JOINED | ALLCAPS) == JOINED)
+        && toks[end - 1].flags & APOS == 0
+        && country_word(cx, end)
+        && !toks.get(end + 1).is_some_and(|v| v.is_cap() && v.flags & JOINED != 0);
+    Some(if complement { end + 1 } else { end })
 }
 
 /// Rule `country_word`: is the word at `k` a country's name the gazetteer
@@ -7816,6 +7904,18 @@ pub(crate) mod tests {
         assert!(find(&ms, "AFAD").is_some(), "{ms:?}");
         let ms = mentions_in("ru", "Сотрудники МВД России задержали подозреваемого в Москве.");
         assert_eq!(find(&ms, "МВД России").map(|m| m.1), Some("ORG"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_capitalised_adjective_and_its_lower_case_noun_written_again_are_one_name() {
+        let text = "Navijači su slavili, a trener Crvene zvezde rekao je da igrači Crvene zvezde igraju dobro. \
+                    Sankcije pogađaju i Naftnu industriju Srbije. Država kupuje Naftnu industriju Srbije.";
+        let ms = mentions_in("sr", text);
+        assert!(find(&ms, "Crvene zvezde").is_some(), "{ms:?}");
+        assert!(find(&ms, "Naftnu industriju Srbije").is_some(), "{ms:?}");
+        // a family name before its verb is no such adjective (`Путин`, no adjective's ending)
+        let ms = mentions_in("ru", "Вчера Путин заявил о новых мерах. Сегодня Путин заявил снова.");
+        assert!(find(&ms, "Путин заявил").is_none(), "{ms:?}");
     }
 
     #[test]
