@@ -281,6 +281,10 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
                 .then(|| japanese_place_in_chinese_forms(gaz, &doc.text[c.start..c.end]))?
         });
         let hit = hit.or_else(|| {
+            (segmenter == Segmenter::Japanese && name.class == WordClass::Country && end == name.end)
+                .then(|| country_of_its_abbreviation(gaz, &doc.text[c.start..c.end]))?
+        });
+        let hit = hit.or_else(|| {
             (segmenter == Segmenter::Chinese
                 && end == name.end
                 && matches!(name.class, WordClass::Place | WordClass::Country))
@@ -2367,6 +2371,36 @@ impl<'c> Heads<'c> {
     }
 }
 
+/// Japanese news writes a country by one kanji of its name, alone or before a
+/// title or another country (`米大統領`, the US president; `日米`, Japan and
+/// the US; `仏`, France), and ipadic tags these words as countries; each with
+/// the country's Japanese name the gazetteer knows.
+const JAPANESE_COUNTRY_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("米", "アメリカ"),
+    ("英", "イギリス"),
+    ("仏", "フランス"),
+    ("独", "ドイツ"),
+    ("露", "ロシア"),
+    ("中", "中国"),
+    ("韓", "韓国"),
+    ("伊", "イタリア"),
+    ("豪", "オーストラリア"),
+    ("豪州", "オーストラリア"),
+    ("加", "カナダ"),
+    ("印", "インド"),
+    ("日", "日本"),
+];
+
+/// Rule `a_country_abbreviated_to_one_kanji_is_that_country`: the gazetteer
+/// entry of a country ipadic tags by its Japanese abbreviation (`米`), which
+/// was a place of its own (`Mi`) that no other script's name met.
+fn country_of_its_abbreviation(gaz: &Gazetteer, word: &str) -> Option<super::gazetteer::KeyHit> {
+    let (_, full) = JAPANESE_COUNTRY_ABBREVIATIONS.iter().find(|(abbreviation, _)| *abbreviation == word)?;
+    let mut key = String::new();
+    push_key(full, UNCASED | IDEOGRAPHIC, &mut key);
+    gaz.lookup(&key).filter(|hit| gaz.entry(hit.entry).kind == EntityKind::Location)
+}
+
 /// The prefix of an ordinal number (`第一`, the first).
 const ORDINAL_PREFIX: &str = "第";
 
@@ -2841,6 +2875,19 @@ mod tests {
             ("九州経済協議会", "ORG"),
         ] {
             assert_eq!(find(&r[0], name).map(|m| m.1), Some(kind), "{name} in {:?}", r[0]);
+        }
+    }
+
+    #[test]
+    fn a_country_abbreviated_to_one_kanji_is_that_country() {
+        let r = run(&[
+            article("en", "en", "The United States and France met Russia in Paris."),
+            article("ja", "ja", "米最高裁は判断を示した。仏大統領は露外相と会談した。"),
+        ]);
+        for (abbreviation, country) in [("米", "United States"), ("仏", "France"), ("露", "Russia")] {
+            let id = find(&r[0], country).map(|m| m.2.clone());
+            assert!(id.is_some(), "{country} in {:?}", r[0]);
+            assert_eq!(find(&r[1], abbreviation).map(|m| m.2.clone()), id, "{abbreviation} in {:?}", r[1]);
         }
     }
 
