@@ -2077,8 +2077,35 @@ fn clubs_named_after_their_home(doc: &Doc, gaz: &Gazetteer, heads: &Heads, propo
             let kind = heads.kind_of_ending(&text[town.start..name.end]).unwrap_or(EntityKind::Organization);
             clubs.extend(cand(doc, town.start, name.end, kind, false, false));
         }
+        clubs.extend(nickname_before_its_home_town(doc, town, proposals, &spelt, heads));
     }
     proposals.extend(clubs);
+}
+
+/// Rule `a_nickname_before_its_home_town_is_the_club`: clubs write their
+/// nickname first too (`セレッソ大阪`, `アビスパ福岡`), and ipadic takes a
+/// nickname it lacks for a foreign name before the town. A name in katakana
+/// or Latin letters that no gazetteer entry knows, right before a home town
+/// (as [`clubs_named_after_their_home`]) that ends the name (no kanji after
+/// it: `…福岡市` is the city), is one name with it: an organisation, or a
+/// place when the nickname ends in a place head (`…ドーム福岡`).
+fn nickname_before_its_home_town(
+    doc: &Doc,
+    town: &Cand,
+    proposals: &[Cand],
+    spelt: &impl Fn(&str) -> bool,
+    heads: &Heads,
+) -> Option<Cand> {
+    let text = doc.text;
+    if text[town.end..].chars().next().is_some_and(|c| is_kanji(c)) {
+        return None;
+    }
+    let name = proposals
+        .iter()
+        .filter(|c| c.end == town.start && !matches!(c.source, Source::Gazetteer(_)))
+        .find(|c| spelt(&text[c.start..c.end]))?;
+    let kind = heads.kind_of_ending(&text[name.start..name.end]).unwrap_or(EntityKind::Organization);
+    cand(doc, name.start, town.end, kind, false, false)
 }
 
 /// Japanese and Chinese name a town by its name alone after naming it with
@@ -2889,6 +2916,14 @@ mod tests {
             assert!(id.is_some(), "{country} in {:?}", r[0]);
             assert_eq!(find(&r[1], abbreviation).map(|m| m.2.clone()), id, "{abbreviation} in {:?}", r[1]);
         }
+    }
+
+    #[test]
+    fn a_nickname_before_its_home_town_is_the_club() {
+        let r = run(&[article("ja", "ja", "アビスパ福岡は首位に立った。福岡市は晴れた。")]);
+        assert_eq!(find(&r[0], "アビスパ福岡").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        assert!(find(&r[0], "アビスパ").is_none(), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "福岡市").map(|m| m.1), Some("LOC"), "a town before kanji is the town: {:?}", r[0]);
     }
 
     #[test]
