@@ -2097,7 +2097,7 @@ fn nickname_before_its_home_town(
     heads: &Heads,
 ) -> Option<Cand> {
     let text = doc.text;
-    if text[town.end..].chars().next().is_some_and(|c| is_kanji(c)) {
+    if text[town.end..].chars().next().is_some_and(is_kanji) {
         return None;
     }
     let name = proposals

@@ -154,9 +154,9 @@ fn terms_of_tokens(text: &str, tokens: &[(usize, usize)], profile: &Profile, cac
         let (start, end) = tokens[i];
         let word = &text[start..end];
         if is_number_token(word) {
-            let (value, last) = number_at(text, &tokens, i);
+            let (value, last) = number_at(text, tokens, i);
             let value_end = tokens[last].1;
-            if let Some((day, month, date_end)) = date_after_day(text, &tokens, last, &value, profile) {
+            if let Some((day, month, date_end)) = date_after_day(text, tokens, last, &value, profile) {
                 out.push(Term {
                     key: hash_key(("d", month, day)),
                     kind: TermKind::Date,
