@@ -1909,8 +1909,6 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     // a club's or a body's word and the place it is of, where names do not inflect
                     // (`Real Madrid`, `Landeskriminalamt Brandenburg`; `Putina Pjongjangu` still splits)
                     && !(k == name_start + 1 && !doc.lang.names_inflect && cx.place_completes_name(name_start))
-                    // the place a club's head and name are of (`FC Bayern München`)
-                    && !club_named_with_its_place(&cx, name_start, k)
                     // a body's acronym and its country's case form (rule `acronym_opens_headed_name`: `МЧС России`)
                     && !(k == name_start + 1 && acronym_opens_headed_name(&cx, name_start))
                     // the points of the compass before a place are its words (`South West Norfolk`, `Dolnym Śląsku`)
@@ -3668,28 +3666,6 @@ fn acronym_opens_headed_name(cx: &Ctx, i: usize) -> bool {
     org_head_ahead(cx, j)
         || (ends_run && cx.cue(j) & LOC_HEAD != 0)
         || (ends_run && doc.lang.names_inflect && country_word(cx, j) && cx.cue(j) & NOT_NAME == 0)
-}
-
-/// Rule `club_named_with_its_place`: a club's head word (profile class
-/// `clubhead`: `FC`, `ФК`), then the club's own word and the one-word place it
-/// is of, are one name (`FC Bayern München`, `FC Bayern`), not a club and a
-/// place side by side: a place at `k` in a run of two or three capitalised
-/// words that the head opens at `name_start` does not end it.
-fn club_named_with_its_place(cx: &Ctx, name_start: usize, k: usize) -> bool {
-    let doc = cx.doc;
-    let toks = &doc.toks;
-    if !doc.lang.is_club_head(doc.word(name_start)) {
-        return false;
-    }
-    let mut end = name_start + 1;
-    while end <= name_start + 3
-        && toks.get(end).is_some_and(|t| t.is_cap() && t.flags & (JOINED | DIGIT) == JOINED)
-        && toks[end - 1].flags & APOS == 0
-        && cx.cue(end) & (TITLE | ORG_HEAD | NOT_NAME) == 0
-    {
-        end += 1;
-    }
-    end <= name_start + 3 && name_start < k && k < end
 }
 
 /// Rule `compass_word`: is the word at `k` a point of the compass the
@@ -7916,12 +7892,6 @@ pub(crate) mod tests {
         // a family name before its verb is no such adjective (`Путин`, no adjective's ending)
         let ms = mentions_in("ru", "Вчера Путин заявил о новых мерах. Сегодня Путин заявил снова.");
         assert!(find(&ms, "Путин заявил").is_none(), "{ms:?}");
-    }
-
-    #[test]
-    fn a_clubs_head_its_word_and_its_place_are_one_name() {
-        let ms = mentions_in("de", "Der Vertrag mit dem FC Bayern München läuft bis 2027.");
-        assert!(find(&ms, "FC Bayern München").is_some(), "{ms:?}");
     }
 
     #[test]
