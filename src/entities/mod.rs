@@ -48,6 +48,7 @@ use crate::corpus::Article;
 
 pub use gazetteer::keep_parsed_in;
 pub(crate) use recognise::{WINDOW, windows};
+pub(crate) use tokens::is_word_char;
 
 /// Parse the tables recognition reads (the gazetteer, the cues), if they are not yet.
 pub(crate) fn parse_recognition_tables() {

@@ -12,6 +12,7 @@
 
 use super::word_ranks;
 use super::{Language, Script};
+use crate::entities::is_word_char;
 
 /// Bytes of an article that language identification reads: enough for a
 /// reliable answer, and it keeps loading a large corpus fast.
@@ -174,14 +175,9 @@ const MARATHI_AND_NEPALI_WORDS: &[&str] =
 /// whatlang reads as Marathi (`विराट कोहली ने टी20 अंतरराष्ट्रीय क्रिकेट से संन्यास लिया`).
 fn writes_hindi_not_marathi(sample: &str) -> bool {
     let Some(hindi) = super::profile::profile_of_code("hi") else { return false };
-    let words = || sample.split(|c: char| !c.is_alphanumeric() && !is_devanagari_mark(c)).filter(|w| !w.is_empty());
+    let words = || sample.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty());
     let hindi_words = words().filter(|w| hindi.data().frequent.contains(w)).count();
     hindi_words >= 2 && !words().any(|w| MARATHI_AND_NEPALI_WORDS.contains(&w))
-}
-
-/// Devanagari vowel signs and virama are marks, not alphanumeric, but inside a word.
-fn is_devanagari_mark(c: char) -> bool {
-    ('\u{900}'..='\u{97f}').contains(&c)
 }
 
 fn cyrillic_language(sample: &str) -> Language {
@@ -820,6 +816,8 @@ mod tests {
     #[test]
     fn hindi_postpositions_keep_a_short_text_hindi() {
         assert!(writes_hindi_not_marathi("विराट कोहली ने टी20 अंतरराष्ट्रीय क्रिकेट से संन्यास लिया"));
+        // a danda ends the word before it (`आहे।` is Marathi's `आहे`)
+        assert!(!writes_hindi_not_marathi("शरद पवार ने कहा कि पक्ष से संबंध आहे।"));
         // Marathi: `आहे` (is), `आणि` (and)
         assert!(!writes_hindi_not_marathi("मुंबई ही महाराष्ट्राची राजधानी आहे आणि ते मोठे शहर आहे"));
         assert_eq!(detect_language("धोनी ने अंतरराष्ट्रीय क्रिकेट से संन्यास लिया").0, Language::Hindi);
