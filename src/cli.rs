@@ -95,12 +95,27 @@ impl korpus::open::OpenObserver for NoticesToStderr {
     }
 }
 
+/// The corpus `korpus list PATH` names, or the one named before the command: not two.
+fn one_corpus<'p>(before: Option<&'p Path>, after: Option<&'p Path>) -> Result<Option<&'p Path>, CliError> {
+    match (before, after) {
+        (Some(a), Some(b)) if a != b => Err(CliError::Usage(format!(
+            "two corpora named, {} and {}: name one",
+            korpus::fsio::quoted(a),
+            korpus::fsio::quoted(b)
+        ))),
+        (before, after) => Ok(after.or(before)),
+    }
+}
+
 fn find_article(store: &dyn Store, id: &str) -> Result<usize, CliError> {
     store.find(id)?.ok_or_else(|| {
-        CliError::Usage(format!(
-            "no article {id:?} in {} (use a file name, id or 1-based index; `korpus list` shows them)",
-            store.name()
-        ))
+        // `korpus entities corpus.jsonl` means the corpus, as `korpus corpus.jsonl` does
+        let hint = if Path::new(id).exists() {
+            format!("; {id:?} is a file or folder: to open it as the corpus, name it before the command (`korpus {id} …`) or give --corpus")
+        } else {
+            " (use a file name, id or 1-based index; `korpus list` shows them)".to_owned()
+        };
+        CliError::Usage(format!("no article {id:?} in {}{hint}", store.name()))
     })
 }
 
@@ -144,7 +159,10 @@ pub fn run(command: Command, from: Sources<'_>, color: ColorChoice) -> Result<()
         Command::Index(args) => return crate::cli_clickhouse::run(args, path, cache),
         Command::Completions { shell } => help::completions(shell, &mut out)?,
         Command::Man => help::manual(&mut out)?,
-        Command::List(flag) => list(&mut out, open_articles(path, cache)?.as_ref(), flag.json)?,
+        Command::List { path: listed, json } => {
+            let path = one_corpus(path, listed.as_deref())?;
+            list(&mut out, open_articles(path, cache)?.as_ref(), json.json)?
+        }
         Command::Show { id, json } => {
             // coloured text needs the entities, which need the analysis
             let store =

@@ -62,6 +62,30 @@ fn explicit_corpus_directory_matches_the_bundled_one() {
 }
 
 #[test]
+fn list_takes_the_corpus_after_the_command_as_ls_takes_a_folder() {
+    let dir = seeds_dir().to_str().unwrap();
+    assert_eq!(json_of(&["list", dir]), json_of(&["list", "--corpus", dir]));
+    let other = tempfile::tempdir().unwrap();
+    fs::write(other.path().join("a.txt"), "Angela Merkel traf Emmanuel Macron in Paris.").unwrap();
+    korpus()
+        .args(["list", other.path().to_str().unwrap(), "--corpus", dir])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("two corpora"));
+}
+
+#[test]
+fn an_article_id_that_is_a_path_says_how_to_open_it_as_the_corpus() {
+    let dir = seeds_dir().to_str().unwrap();
+    korpus()
+        .args(["entities", dir])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no article").and(predicate::str::contains("name it before the command")));
+    korpus().args(["show", "nope.txt"]).assert().code(2).stderr(predicate::str::contains("korpus list"));
+}
+
+#[test]
 fn show_prints_the_article_by_name_by_index_and_as_json() {
     korpus().args(["show", "2"]).assert().success().stdout(predicate::str::contains("Лавров"));
     korpus().args(["show", "003_459a41d07263d3c8.txt"]).assert().success().stdout(predicate::str::contains("प्योंगयांग"));

@@ -92,7 +92,13 @@ pub enum ColorChoice {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// List the articles: index, language, script, size in bytes, id, title.
-    List(JsonFlag),
+    List {
+        /// The corpus to list, as `ls DIR` lists a folder (the same as `korpus PATH list` or --corpus).
+        #[arg(value_name = "PATH")]
+        path: Option<PathBuf>,
+        #[command(flatten)]
+        json: JsonFlag,
+    },
     /// Print one article's text, or with --json its text and metadata.
     Show {
         /// The article: its id (a file name relative to the corpus, or a JSON Lines id), its file name
