@@ -2226,10 +2226,21 @@ pub(crate) fn link_corpus(
             context.shared(x.art, y.art, uf.find(b), (&items, &cands, &cand_starts), &placed, uf)
                 >= MIN_SHARED_ENTITIES_OF_A_SOUND_LINK
         };
-        translated::join_kinds_of_one_story(&items, &t, &kinds, &mut uf, &mut same_story);
-        translated::link_translated_names(&items, &t, &langs, &placed, &mut uf, &mut same_story);
-        uvular::join_q_read_as_g(articles, &items, &t, &langs, &cands, &mut uf, &mut same_story);
-        reread::join_names_read_as_other_spellings(articles, &items, &t, &langs, &cands, &mut uf, &mut same_story);
+        let mut pass = StoryPass {
+            articles,
+            items: &items,
+            t: &t,
+            langs: &langs,
+            cands: &cands,
+            uf: &mut uf,
+            same_story: &mut same_story,
+        };
+        translated::join_kinds_of_one_story(&mut pass, &kinds);
+        translated::link_translated_names(&mut pass, &placed);
+        // (the `q` first, then the other spellings: the joins' order as before)
+        let readings: Vec<uvular::Reading> =
+            std::iter::once(uvular::Q_READ_AS_G).chain(reread::OTHER_SPELLINGS).collect();
+        uvular::join_names_read_otherwise(&mut pass, &readings);
     }
     placed.extend(glossed::link_glossed_names(&items, &t, &langs, (&cands, &cand_starts), &placed, gaz, &mut uf));
     link_abjad_names(articles, &items, &t, &langs, (&cands, &cand_starts), &placed, &mut uf);
@@ -2355,6 +2366,26 @@ pub(crate) fn link_corpus(
     let linked = mention_table(candidates, &mut uf, clusters, gaz);
     laps.lap("mention table");
     linked
+}
+
+/// What the passes that join the names of one story read, and the union-find
+/// they join in: one argument where each took seven.
+struct StoryPass<'p> {
+    articles: &'p [Article],
+    items: &'p [Item],
+    t: &'p Tables<'p>,
+    langs: &'p [&'static Profile],
+    cands: &'p [Kept],
+    uf: &'p mut UnionFind,
+    /// do two items' articles tell one story (two other entities in common)?
+    same_story: &'p mut dyn FnMut(usize, usize, &mut UnionFind) -> bool,
+}
+
+impl StoryPass<'_> {
+    /// Do items `a` and `b`'s articles tell one story, by the joins so far?
+    fn same_story(&mut self, a: usize, b: usize) -> bool {
+        (self.same_story)(a, b, self.uf)
+    }
 }
 
 /// How long each stage of linking took, for the log (`KORPUS_LOG=korpus::entities::link=debug`):

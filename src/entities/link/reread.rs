@@ -21,8 +21,8 @@
 //! with that reading in another article of its story (two other entities in
 //! common), as a `q` read as g does.
 
-use super::uvular::join_names_read_otherwise;
-use super::{Article, Item, Kept, Profile, Tables, UnionFind};
+use super::Profile;
+use super::uvular::Reading;
 use crate::lang::Orthography;
 
 /// The word with each Spanish `j` (in a Spanish article) or German `ch` not
@@ -115,34 +115,37 @@ fn greek_ts_as_ch(word: &str) -> Option<String> {
     changed.then_some(out)
 }
 
-/// Joins the names spelt with a sound as these languages write it to the names
-/// of other articles of their story that have the other reading (see the
-/// module's rules).
-pub(super) fn join_names_read_as_other_spellings(
-    articles: &[Article],
-    items: &[Item],
-    t: &Tables,
-    langs: &[&'static Profile],
-    cands: &[Kept],
-    uf: &mut UnionFind,
-    same_story: &mut dyn FnMut(usize, usize, &mut UnionFind) -> bool,
-) {
-    let kh = |word: &str, lang: &Profile| {
-        if matches!(lang.code, "es" | "de") { kh_spelt_as_j_or_ch(word, lang) } else { None }
-    };
-    join_names_read_otherwise(articles, items, t, langs, cands, uf, same_story, &['j', 'J', 'c', 'C'], &kh);
-    let aspirate = |word: &str, _: &Profile| cyrillic_aspirate_as_h(word);
-    join_names_read_otherwise(articles, items, t, langs, cands, uf, same_story, &['х', 'Х'], &aspirate);
-    let italian_c = |word: &str, lang: &Profile| {
-        if matches!(lang.orthography, Orthography::English | Orthography::German) {
-            c_as_italian_or_turkish_ch(word)
-        } else {
-            None
-        }
-    };
-    join_names_read_otherwise(articles, items, t, langs, cands, uf, same_story, &['c', 'C'], &italian_c);
-    let greek_ts = |word: &str, _: &Profile| greek_ts_as_ch(word);
-    join_names_read_otherwise(articles, items, t, langs, cands, uf, same_story, &['τ', 'Τ'], &greek_ts);
+/// The readings of the module's rules, in the order they are met, for
+/// [`super::uvular::join_names_read_otherwise`].
+pub(super) const OTHER_SPELLINGS: [Reading; 4] = [
+    Reading { letters: &['j', 'J', 'c', 'C'], read_as: kh_read_otherwise },
+    Reading { letters: &['х', 'Х'], read_as: aspirate_read_otherwise },
+    Reading { letters: &['c', 'C'], read_as: italian_c_read_otherwise },
+    Reading { letters: &['τ', 'Τ'], read_as: greek_ts_read_otherwise },
+];
+
+/// [`kh_spelt_as_j_or_ch`], in Spanish and German articles.
+fn kh_read_otherwise(word: &str, lang: &Profile) -> Option<String> {
+    if matches!(lang.code, "es" | "de") { kh_spelt_as_j_or_ch(word, lang) } else { None }
+}
+
+/// [`cyrillic_aspirate_as_h`], whatever the language.
+fn aspirate_read_otherwise(word: &str, _: &Profile) -> Option<String> {
+    cyrillic_aspirate_as_h(word)
+}
+
+/// [`c_as_italian_or_turkish_ch`], in languages of English and German spelling.
+fn italian_c_read_otherwise(word: &str, lang: &Profile) -> Option<String> {
+    if matches!(lang.orthography, Orthography::English | Orthography::German) {
+        c_as_italian_or_turkish_ch(word)
+    } else {
+        None
+    }
+}
+
+/// [`greek_ts_as_ch`], whatever the language.
+fn greek_ts_read_otherwise(word: &str, _: &Profile) -> Option<String> {
+    greek_ts_as_ch(word)
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@
 //! meet by their meaning, from the hand-written `data/heads.tsv`.
 
 use super::super::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet, WordMemo, remembered};
-use super::{Item, MIN_EDIT_SKELETON, Tables, UnionFind, Word, edit_distance_at_most_one, same_word, soft_equal};
+use super::{Item, MIN_EDIT_SKELETON, StoryPass, Tables, Word, edit_distance_at_most_one, same_word, soft_equal};
 use crate::lang::{Casing, Profile, fold_str};
 
 /// Words past this many in a name are taken as ordinary words.
@@ -690,13 +690,9 @@ const KIND_CLUSTERS: usize = 32;
 /// alone (`kinds`: `Supreme Court`, `Върховния съд`) were kept apart per article where
 /// names spelt alike are joined; the clusters of one spelling join where their articles
 /// tell one story.
-pub(super) fn join_kinds_of_one_story(
-    items: &[Item],
-    t: &Tables,
-    kinds: &HashSet<u32>,
-    uf: &mut UnionFind,
-    same_story: &mut dyn FnMut(usize, usize, &mut UnionFind) -> bool,
-) {
+pub(super) fn join_kinds_of_one_story(p: &mut StoryPass, kinds: &HashSet<u32>) {
+    let (items, t) = (p.items, p.t);
+    let (uf, same_story) = (&mut *p.uf, &mut *p.same_story);
     if kinds.is_empty() {
         return;
     }
@@ -736,14 +732,9 @@ const MAX_BUCKET: usize = 2_000;
 
 /// Rule `translated_names` (see the module's documentation) over the corpus's
 /// names in cased scripts. `placed` names are gazetteer places already.
-pub(super) fn link_translated_names(
-    items: &[Item],
-    t: &Tables,
-    langs: &[&'static Profile],
-    placed: &HashMap<usize, u32>,
-    uf: &mut UnionFind,
-    same_story: &mut dyn FnMut(usize, usize, &mut UnionFind) -> bool,
-) {
+pub(super) fn link_translated_names(p: &mut StoryPass, placed: &HashMap<usize, u32>) {
+    let (items, t, langs) = (p.items, p.t, p.langs);
+    let (uf, same_story) = (&mut *p.uf, &mut *p.same_story);
     let lang_of = |it: &Item| langs.get(it.art as usize).copied();
     // a name of a script without capitals only when made of head words (see `heads_only`)
     let eligible = |n: usize, it: &Item| {

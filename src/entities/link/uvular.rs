@@ -7,8 +7,7 @@
 //! another article of its story (two other entities in common).
 
 use super::{
-    Article, Casing, HashMap, Item, Kept, Profile, Tables, UnionFind, items_kinds_firmly_differ, push_skeleton,
-    written_name,
+    Casing, HashMap, Item, Profile, StoryPass, Tables, items_kinds_firmly_differ, push_skeleton, written_name,
 };
 
 /// A reading with g shorter than this says too little (`Iraq` as `rg` is `Riga`).
@@ -43,7 +42,7 @@ fn read_with(
     t: &Tables,
     it: &Item,
     lang: &Profile,
-    read_as: &dyn Fn(&str, &Profile) -> Option<String>,
+    read_as: fn(&str, &Profile) -> Option<String>,
 ) -> Option<(Option<String>, String)> {
     let words = t.words(it);
     let written: Vec<&str> = written.split_whitespace().collect();
@@ -75,67 +74,73 @@ fn read_with(
     (any && long(&whole)).then_some((key.filter(long), whole))
 }
 
-/// Joins each name written with `q` to the names of other articles of its
-/// story whose skeleton is its reading with g (see the module's rule).
-pub(super) fn join_q_read_as_g(
-    articles: &[Article],
-    items: &[Item],
-    t: &Tables,
-    langs: &[&'static Profile],
-    cands: &[Kept],
-    uf: &mut UnionFind,
-    same_story: &mut dyn FnMut(usize, usize, &mut UnionFind) -> bool,
-) {
-    let read_as = |word: &str, _: &Profile| q_as_g(word);
-    join_names_read_otherwise(articles, items, t, langs, cands, uf, same_story, &['q', 'Q'], &read_as);
+/// The `q` read as g (see the module's rule), one of the readings
+/// [`join_names_read_otherwise`] meets names by.
+pub(super) const Q_READ_AS_G: Reading = Reading { letters: &['q', 'Q'], read_as: q_read_as_g };
+
+/// [`q_as_g`] as a [`Reading`] reads a word, whatever its language.
+fn q_read_as_g(word: &str, _: &Profile) -> Option<String> {
+    q_as_g(word)
 }
 
-/// Joins each name of a cased script with a letter of `letters` that `read_as`
-/// reads otherwise to the names of other articles of its story whose skeleton
-/// is that other reading.
-#[allow(clippy::too_many_arguments)]
-pub(super) fn join_names_read_otherwise(
-    articles: &[Article],
-    items: &[Item],
-    t: &Tables,
-    langs: &[&'static Profile],
-    cands: &[Kept],
-    uf: &mut UnionFind,
-    same_story: &mut dyn FnMut(usize, usize, &mut UnionFind) -> bool,
-    letters: &[char],
-    read_as: &dyn Fn(&str, &Profile) -> Option<String>,
-) {
-    // the names so spelt, by the joined skeleton their other reading has
-    let mut read_so: HashMap<u32, Vec<usize>> = HashMap::default();
+/// A way to read a name otherwise: a name of a cased script with a letter of
+/// `letters` that `read_as` reads otherwise (a word's other spelling, if it has one).
+pub(super) struct Reading {
+    pub(super) letters: &'static [char],
+    pub(super) read_as: fn(&str, &Profile) -> Option<String>,
+}
+
+/// Joins each name of a cased script that a reading of `readings` reads otherwise
+/// to the names of other articles of its story whose skeleton is that other
+/// reading, reading after reading. The items are read twice in all, not twice
+/// per reading: the names each reading finds and the pairs it may join do not
+/// depend on the joins; the joins are then made reading after reading, in the
+/// order one pass per reading made them, as the story test reads the joins so far.
+pub(super) fn join_names_read_otherwise(p: &mut StoryPass, readings: &[Reading]) {
+    let (articles, items, t, langs, cands) = (p.articles, p.items, p.t, p.langs, p.cands);
+    // per reading, the names so spelt, by the joined skeleton their other reading has
+    let mut read_so: Vec<HashMap<u32, Vec<usize>>> = readings.iter().map(|_| HashMap::default()).collect();
     for (n, it) in items.iter().enumerate() {
         let Some(lang) = langs.get(it.art as usize) else { continue };
         if lang.casing == Casing::Uncased || t.is_acronym(it) {
             continue;
         }
-        let Some(written) = written_name(articles, cands, it).filter(|w| w.contains(letters)) else { continue };
-        let Some((key, whole)) = read_with(written, t, it, lang, read_as) else { continue };
-        // (a reading no name has is no string yet)
-        for id in [key.as_deref(), Some(whole.as_str())].into_iter().flatten().filter_map(|k| t.strings.ids.get(k)) {
-            let spelt = read_so.entry(*id).or_default();
-            if spelt.last() != Some(&n) {
-                spelt.push(n);
+        let Some(written) = written_name(articles, cands, it) else { continue };
+        for (reading, read_so) in readings.iter().zip(&mut read_so) {
+            if !written.contains(reading.letters) {
+                continue;
+            }
+            let Some((key, whole)) = read_with(written, t, it, lang, reading.read_as) else { continue };
+            // (a reading no name has is no string yet)
+            for id in [key.as_deref(), Some(whole.as_str())].into_iter().flatten().filter_map(|k| t.strings.ids.get(k))
+            {
+                let spelt = read_so.entry(*id).or_default();
+                if spelt.last() != Some(&n) {
+                    spelt.push(n);
+                }
             }
         }
     }
-    if read_so.is_empty() {
+    if read_so.iter().all(HashMap::is_empty) {
         return;
     }
+    // per reading, the pairs it may join, in item order
+    let mut pairs: Vec<Vec<(usize, usize)>> = readings.iter().map(|_| Vec::new()).collect();
     for (m, it) in items.iter().enumerate() {
         let name = t.name(it);
-        let spelt = [name.joined, name.whole].into_iter().filter_map(|k| read_so.get(&k)).flatten();
-        for &n in spelt {
-            let other = &items[n];
-            if other.art == it.art || uf.find(n) == uf.find(m) || items_kinds_firmly_differ(cands, other, it) {
-                continue;
+        for (read_so, pairs) in read_so.iter().zip(&mut pairs) {
+            let spelt = [name.joined, name.whole].into_iter().filter_map(|k| read_so.get(&k)).flatten();
+            for &n in spelt {
+                let other = &items[n];
+                if other.art != it.art && !items_kinds_firmly_differ(cands, other, it) {
+                    pairs.push((n, m));
+                }
             }
-            if same_story(n, m, uf) {
-                uf.union(n, m);
-            }
+        }
+    }
+    for (n, m) in pairs.into_iter().flatten() {
+        if p.uf.find(n) != p.uf.find(m) && p.same_story(n, m) {
+            p.uf.union(n, m);
         }
     }
 }
