@@ -232,8 +232,10 @@ fn cyrillic_language(sample: &str) -> Language {
 /// срещна с Макрон в София`: `се`, `срещна` are no Russian words; Serbian is
 /// looked up in its Latin spelling); no lead leaves it to the statistics below.
 fn short_cyrillic_language(sample: &str) -> ShortVerdict {
-    let words = short_text_words(sample).words;
-    let serbian: Vec<String> = words.iter().map(|w| word_ranks::serbian_latin(w)).collect();
+    let ShortTextWords { words, capitalised, .. } = short_text_words(sample);
+    let in_serbian_latin =
+        |words: &[String]| -> Vec<String> { words.iter().map(|w| word_ranks::serbian_latin(w)).collect() };
+    let serbian = in_serbian_latin(&words);
     let codes = ["ru", "uk", "bg", "sr"];
     let spellings = [&words, &words, &words, &serbian];
     let russian_endings = words.iter().filter(|w| has_russian_ending(w)).count() as f64;
@@ -243,7 +245,16 @@ fn short_cyrillic_language(sample: &str) -> ShortVerdict {
         .zip(codes)
         .map(|(score, code)| (if code == "ru" { score + OWN_LETTER_WEIGHT * russian_endings } else { score }, code))
         .collect();
-    verdict(scores, Script::Cyrillic)
+    // Serbian's list (wordfreq's, in Latin letters) holds few names (`Putin`,
+    // `Beograd` are not in it): a capitalised word is no evidence against it
+    if let ShortVerdict::Among(contenders) = verdict(scores.clone(), Script::Cyrillic)
+        && contenders.contains(&whatlang::Lang::Srp)
+    {
+        return ShortVerdict::Among(contenders);
+    }
+    let capitalised_serbian = in_serbian_latin(&capitalised);
+    let capitalised_spellings = [&capitalised, &capitalised, &capitalised, &capitalised_serbian];
+    capitalised_words_decide_a_tie(&scores, &capitalised_spellings, Script::Cyrillic)
 }
 
 /// Endings of Russian that Bulgarian, which has no cases and writes its
@@ -438,23 +449,38 @@ fn short_latin_language(sample: &str) -> ShortVerdict {
             (word_score + OWN_LETTER_WEIGHT * (letter_hits + spelling) + APOSTROPHE_SUFFIX_WEIGHT * suffixes, code)
         })
         .collect();
-    let lower_words_say = verdict(scores.clone(), Script::Latin);
-    if matches!(lower_words_say, ShortVerdict::Language(_)) || capitalised.is_empty() {
+    let spellings = vec![&capitalised; codes.len()];
+    capitalised_words_decide_a_tie(&scores, &spellings, Script::Latin)
+}
+
+/// Rule `capitalised_words_decide_a_tie`: a short text's lower-case words
+/// decide its language when one leads (`scores`); when two or more share the
+/// lead, or none is known, its capitalised words (`capitalised[i]` as language
+/// i spells them) choose among those in the lead: weaker evidence, as names
+/// are in every language, but a headline's titles and its country's names are
+/// its own language's (`Рада ухвалила бюджет`: `бюджет` is Russian,
+/// Ukrainian and Bulgarian, `Рада` most Ukrainian).
+fn capitalised_words_decide_a_tie(
+    scores: &[(f64, &str)],
+    capitalised: &[&Vec<String>],
+    script: Script,
+) -> ShortVerdict {
+    let lower_words_say = verdict(scores.to_vec(), script);
+    if matches!(lower_words_say, ShortVerdict::Language(_)) || capitalised.iter().all(|words| words.is_empty()) {
         return lower_words_say;
     }
-    // the capitalised words choose among the languages the rest leaves in the lead
+    let codes: Vec<&str> = scores.iter().map(|&(_, code)| code).collect();
     let in_lead: Vec<whatlang::Lang> = match &lower_words_say {
         ShortVerdict::Among(contenders) => contenders.clone(),
-        _ => codes.iter().map(|&code| whatlang_model(code, Script::Latin)).collect(),
+        _ => codes.iter().map(|&code| whatlang_model(code, script)).collect(),
     };
-    let spellings = vec![&capitalised; codes.len()];
     let with_capitalised: Vec<(f64, &str)> = scores
         .iter()
-        .zip(word_ranks::word_scores(&codes, &spellings))
-        .filter(|&(&(_, code), _)| in_lead.contains(&whatlang_model(code, Script::Latin)))
+        .zip(word_ranks::word_scores(&codes, capitalised))
+        .filter(|&(&(_, code), _)| in_lead.contains(&whatlang_model(code, script)))
         .map(|(&(score, code), (capitalised_score, _))| (score + capitalised_score, code))
         .collect();
-    match verdict(with_capitalised, Script::Latin) {
+    match verdict(with_capitalised, script) {
         ShortVerdict::Silent => lower_words_say,
         capitalised_say => capitalised_say,
     }
@@ -780,6 +806,10 @@ mod tests {
             ("Zelensky addresses Congress", "en"),
             // the lower-case words still decide first: `trifft` is German whatever the capitals say
             ("President Putin trifft Kim", "de"),
+            // Cyrillic too: `бюджет` is Russian, Ukrainian and Bulgarian, `Рада` most Ukrainian
+            ("Рада ухвалила бюджет", "uk"),
+            // `кабинет` is Russian and Bulgarian; `Радев`, Bulgaria's president, is in Bulgarian news
+            ("Радев назначи служебен кабинет", "bg"),
         ]);
     }
 
