@@ -2557,6 +2557,7 @@ mod tests {
             best: (n, (key.split_whitespace().count(), lang_rank, std::cmp::Reverse(key.len()))),
             vowelless: false,
             latin_articles: 0,
+            undeclined_latin_articles: 0,
             greek: false,
             pinyin: false,
             declines: false,

@@ -270,6 +270,55 @@ pub(crate) fn nominative_of_name(words: &[&str], known: &dyn Fn(&str) -> bool, m
     None
 }
 
+/// Rule `a_name_in_a_mans_instrumental_is_shown_in_the_nominative`: a person
+/// named once, after `с`/`з` (`встретился с Эрдоганом`, `с Джо Байденом`, `с Си
+/// Цзиньпином`), has no nominative in the corpus to be shown by, and
+/// [`nominative_of_name`] needs a given name it knows in the same case. A man's
+/// instrumental is the one oblique case whose ending no nominative name has:
+/// `-ом` after a consonant (`Байденом`), `-ем` after `ц ж ш ч щ` (`Шольцем`),
+/// and the `-ым`/`-им` of Slavic family names (`Лавровым`, Ukrainian `Путіним`).
+/// The family name (the last word) is brought back to its nominative when no
+/// other word is in a case of its own (`Ким Чен Ыном`: Korean and Chinese given
+/// names, `Джо`, `Энтони`, do not decline); `None` otherwise.
+pub(crate) fn nominative_of_instrumental(words: &[&str]) -> Option<Vec<String>> {
+    let (&family, others) = words.split_last()?;
+    let cyrillic = |c: char| c == '-' || crate::lang::Script::of(c) == Some(crate::lang::Script::Cyrillic);
+    if !words.iter().all(|w| w.chars().all(cyrillic)) {
+        return None;
+    }
+    // a given name or patronymic in a case of its own is nominative_of_name's to read
+    const GIVEN_INSTRUMENTAL: [&str; 5] = ["ом", "ем", "ём", "ой", "ою"];
+    if others.iter().any(|w| GIVEN_INSTRUMENTAL.iter().any(|e| w.ends_with(e))) {
+        return None;
+    }
+    let mut out: Vec<String> = others.iter().map(|&w| w.to_owned()).collect();
+    out.push(instrumental_family_nominative(family)?);
+    Some(out)
+}
+
+/// A man's family name in the instrumental (see [`nominative_of_instrumental`]), in the nominative.
+fn instrumental_family_nominative(family: &str) -> Option<String> {
+    const SLAVIC: [(&str, &str); 4] = [("овим", "ов"), ("евим", "ев"), ("іним", "ін"), ("иним", "ин")];
+    let slavic = FAMILY_ENDINGS
+        .iter()
+        .filter(|&&(ending, _, case)| {
+            // an ending only a man's instrumental has (`-ою` is also a woman's case)
+            case == MascIns && !FAMILY_ENDINGS.iter().any(|&(other, _, c)| other == ending && c != MascIns)
+        })
+        .map(|&(ending, nominative, _)| (ending, nominative))
+        .chain(SLAVIC)
+        .find_map(|(ending, nominative)| {
+            let stem = family.strip_suffix(ending)?;
+            (stem.chars().count() >= 2).then(|| format!("{stem}{nominative}"))
+        });
+    slavic.or_else(|| foreign_family_nominative(family, MascIns)).or_else(|| {
+        // the hushing and ц stems write the ending `-ем` (`Шольцем`, `Мерцем`)
+        let stem = family.strip_suffix("ем")?;
+        let last = stem.chars().last()?.to_lowercase().next()?;
+        ("цжшчщ".contains(last) && stem.chars().count() >= 2).then(|| stem.to_owned())
+    })
+}
+
 /// Is the last word of a spelling (Latin letters, lower case, as `spelling_key`
 /// writes it) a man's Slavic family name: a nominative `-ov`, `-ev`, `-in`,
 /// `-sky`, or an instrumental only a man's takes (`Lavrovym`)?
@@ -319,6 +368,28 @@ mod tests {
         assert_eq!(nominative("Олафа Шольца").as_deref(), Some("Олаф Шольц"), "a foreign consonant stem");
         assert_eq!(nominative("Владимира Владимировича Путина").as_deref(), Some("Владимир Владимирович Путин"));
         assert_eq!(nominative("Сергія Кислицького").as_deref(), Some("Сергій Кислицький"), "Ukrainian");
+    }
+
+    #[test]
+    fn a_name_in_a_mans_instrumental_is_shown_in_the_nominative() {
+        let nominative = |name: &str| {
+            let words: Vec<&str> = name.split(' ').collect();
+            nominative_of_instrumental(&words).map(|w| w.join(" "))
+        };
+        assert_eq!(nominative("Эрдоганом").as_deref(), Some("Эрдоган"));
+        assert_eq!(nominative("Джо Байденом").as_deref(), Some("Джо Байден"));
+        assert_eq!(nominative("Си Цзиньпином").as_deref(), Some("Си Цзиньпин"));
+        assert_eq!(nominative("Ким Чен Ыном").as_deref(), Some("Ким Чен Ын"));
+        assert_eq!(nominative("Шольцем").as_deref(), Some("Шольц"));
+        assert_eq!(nominative("Лавровым").as_deref(), Some("Лавров"));
+        assert_eq!(nominative("Путіним").as_deref(), Some("Путін"), "Ukrainian");
+        // a nominative, a woman's case, a given name in a case of its own: not this rule's
+        assert_eq!(nominative("Эрдоган"), None);
+        assert_eq!(nominative("Бекхэм"), None);
+        assert_eq!(nominative("Марией Захаровой"), None);
+        assert_eq!(nominative("Сергеем Лавровым"), None);
+        assert_eq!(nominative("Малолєткою"), None);
+        assert_eq!(nominative("Trumpom"), None, "Cyrillic only");
     }
 
     #[test]

@@ -25,7 +25,9 @@ pub(super) fn display(doc: &Doc, c: &Kept, acronym: Option<&str>, shown: Shown) 
     if shown != Shown::Other && matches!(doc.lang.code, "ru" | "uk") {
         let words: Vec<&str> = c.tokens().map(|i| doc.word(i)).collect();
         let man = shown == Shown::Man;
-        if let Some(words) = super::super::nominative::nominative_of_name(&words, &types::is_listed_given_name, man) {
+        let nominative = super::super::nominative::nominative_of_name(&words, &types::is_listed_given_name, man)
+            .or_else(|| super::super::nominative::nominative_of_instrumental(&words));
+        if let Some(words) = nominative {
             let latin: Vec<String> = words.iter().map(|w| any_ascii::any_ascii(w).replace('\'', "")).collect();
             return latin.join(" ");
         }
@@ -166,6 +168,10 @@ pub(super) struct Spelling {
     /// Of `articles`, those that write it in Latin letters themselves rather
     /// than in a script korpus transliterates (`Volodimir Zelenski` in Serbian, not Bulgarian).
     pub(super) latin_articles: u32,
+    /// Of `latin_articles`, those in a language whose names do not decline:
+    /// the name as that press writes it in the nominative (`Xi Jinping`, not
+    /// Serbian `Si Đinpinga`).
+    pub(super) undeclined_latin_articles: u32,
     /// Written in Greek, whose masculine names lose their final `ς` in the genitive.
     pub(super) greek: bool,
     /// A Chinese person's name in Han in a Chinese article, shown in its pinyin reading.
@@ -240,8 +246,13 @@ pub(super) fn most_used_spelling(
     let full = declined_spellings_give_way(&written, strings);
     // a body's name transliterated from another script reads as a foreign phrase
     // (`Suprim Korta`, `Sila Sibiri`): a translated name written in Latin letters comes first
+    // rule `a_name_written_in_latin_letters_comes_before_its_transliteration`: a
+    // person's name too, where some article writes it in Latin letters in the
+    // nominative, is shown so (`Xi Jinping`, not `Si Tszinpin` read from the
+    // Cyrillic of more articles); a name no such article writes is counted as before
     let order = |s: &Spelling| {
-        (translated && s.latin_articles > 0, s.articles, strings.get(s.key).is_ascii(), s.latin_articles)
+        let written_in_latin = if translated { s.latin_articles } else { s.undeclined_latin_articles };
+        (written_in_latin > 0, s.articles, strings.get(s.key).is_ascii(), s.latin_articles)
     };
     let top = full.iter().map(order).max()?;
     let mut tied: Vec<&Spelling> = full.iter().filter(|s| order(s) == top).collect();
@@ -441,7 +452,9 @@ pub(super) fn name_clusters(
                         f.cut &= cut;
                         if f.last_article != it.art {
                             f.articles += 1;
-                            f.latin_articles += u32::from(written_in_latin());
+                            let latin = written_in_latin();
+                            f.latin_articles += u32::from(latin);
+                            f.undeclined_latin_articles += u32::from(latin && !langs[art].names_inflect);
                             f.last_article = it.art;
                         }
                         if rank > f.best.1 {
@@ -450,13 +463,15 @@ pub(super) fn name_clusters(
                     }
                     None => {
                         spelling_at.insert((root, t.name(it).spelling), forms.len());
+                        let latin = written_in_latin();
                         forms.push(Spelling {
                             key: t.name(it).spelling,
                             articles: 1,
                             last_article: it.art,
                             best: (n, rank),
                             vowelless: writes_abjad(langs[art]),
-                            latin_articles: u32::from(written_in_latin()),
+                            latin_articles: u32::from(latin),
+                            undeclined_latin_articles: u32::from(latin && !langs[art].names_inflect),
                             greek: langs[art].code == "el",
                             declines: langs[art].names_inflect,
                             cut,
@@ -623,6 +638,29 @@ mod tests {
         let sr = id_of(&r, 0, "Kim Džong Un");
         assert_eq!(sr.as_deref(), Some("per:kim-jong-un"), "{r:?}");
         assert_eq!(id_of(&r, 1, "Ким Чен Ын"), sr, "{r:?}");
+    }
+
+    #[test]
+    fn a_man_named_once_in_the_instrumental_is_shown_in_the_nominative() {
+        use super::super::super::recognise::tests::{article, run};
+        let r =
+            run(&[article("ru", "ru", "Глава МИД поговорил с госсекретарём Энтони Блинкеном и с канцлером Шольцем.")]);
+        assert_eq!(id_of(&r, 0, "Энтони Блинкеном").as_deref(), Some("per:entoni-blinken"), "{r:?}");
+        assert_eq!(id_of(&r, 0, "Шольцем").as_deref(), Some("per:sholts"), "{r:?}");
+    }
+
+    #[test]
+    fn a_name_written_in_latin_letters_comes_before_its_transliteration() {
+        use super::super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article("ru", "ru", "Председатель КНР Си Цзиньпин встретился с Путиным в Москве. Си Цзиньпин доволен."),
+            article("uk", "uk", "Голова КНР Сі Цзіньпін зустрівся з Путіним у Москві. Сі Цзіньпін задоволений."),
+            article("en", "en", "Chinese President Xi Jinping met Vladimir Putin in Moscow. Xi Jinping was pleased."),
+        ]);
+        // two articles transliterate `Si Tszinpin` from Cyrillic; one writes the name itself
+        let en = id_of(&r, 2, "Xi Jinping");
+        assert_eq!(en.as_deref(), Some("per:xi-jinping"), "{r:?}");
+        assert_eq!(id_of(&r, 0, "Си Цзиньпин"), en, "{r:?}");
     }
 
     #[test]
