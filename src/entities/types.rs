@@ -598,7 +598,10 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     if head_before_a_quote(doc, cues, lang, c.t0) {
         return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "head_before_a_quote");
     }
-    if c.t1 - c.t0 == 1 && firm_word_after(doc, c.t1) {
+    // (rule `firm_word_after_a_name`: after a name of several words too, `Virgin Galactic şirketi`,
+    // unless a given name opens it: the word may be the person's firm then)
+    if (c.t1 - c.t0 == 1 || !given_name_first(doc.lang, c.t0..c.t1 - 1, |i| doc.word(i))) && firm_word_after(doc, c.t1)
+    {
         return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "firm_word_after");
     }
     // (a person's name is left to its given name: `John Lewis's chairman` is rarer than `John Lewis's job`)
@@ -1109,6 +1112,9 @@ pub(crate) fn clubs_named_for_places(
             || (k > 0 && town_of_the_place_before(doc, &cands[k - 1], &cands[k]))
             || (k > 0 && placed[k - 1] && listed_after(doc, &cands[k - 1], &cands[k]));
     }
+    for (k, listed) in listed_before_a_place_case(doc, cands).into_iter().enumerate() {
+        placed[k] |= listed;
+    }
     // `estadio Santiago Bernabéu`, `stadio San Siro`: after a place type, a city's name with a club's or
     // a person's words is a stadium's, no club (rule `place_head_before`)
     let headed: Vec<bool> = cands.iter().map(|c| place_head_before(doc, c.t0)).collect();
@@ -1235,6 +1241,28 @@ pub(crate) fn clubs_named_for_places(
         c.cue = false;
         c.weak = false;
     }
+}
+
+/// Rule `place_case_ends_the_list` (part of [`clubs_named_for_places`]): a language that writes its place case as a suffix
+/// after an apostrophe writes it once for a list, on its last name
+/// (`İstanbul, Ankara ve İzmir'de`, `Berlin ve Köln'de`): the locative speaks
+/// for every name listed before it, as a preposition does for the names after
+/// it elsewhere, and a city listed so is no club. Says, for each candidate,
+/// whether such a list holds it before its marked name. (Not for an unknown
+/// word, [`listed_with_places`]: `ile` joins lists and means `with` too, and
+/// `ABD'li Whirlpool ile Avrupa'daki faaliyetleri` is no list of places.)
+fn listed_before_a_place_case(doc: &Doc, cands: &[Cand]) -> Vec<bool> {
+    let mut listed = vec![false; cands.len()];
+    if !doc.lang.apostrophe_suffixes {
+        return listed;
+    }
+    let mut carried = false;
+    for k in (0..cands.len()).rev() {
+        let from_next = carried && cands.get(k + 1).is_some_and(|n| listed_after(doc, &cands[k], n));
+        listed[k] = from_next;
+        carried = from_next || locative_after_apostrophe(doc, cands[k].t1 - 1);
+    }
+    listed
 }
 
 /// Rule `place_preposition_then_article` (part of [`clubs_named_for_places`]):
@@ -4509,5 +4537,67 @@ mod tests {
     fn a_quoted_name_after_a_bodys_head_is_that_body() {
         // rule `head_before_a_quote`
         each_of_kind("ORG", &[("sr", "Protest su organizovali pokret \"Zelenotalas\" i drugi.", "Zelenotalas")]);
+    }
+
+    #[test]
+    fn a_place_case_on_the_last_name_of_a_list_places_the_names_before_it() {
+        // rule `place_case_ends_the_list`: Turkish writes the locative once, on the list's last name
+        let text = "Trabzonspor ligde şampiyon oldu. Takım sezonu puan farkıyla bitirdi ve taraftarlar \
+                    maç sonunda sevindi. Taraftarlar dün akşam İstanbul, Ankara ve İzmir'de kutlama yaptı.";
+        let found = kinds("tr", text);
+        assert_eq!(kind_of(&found, "İstanbul"), Some("LOC"), "{found:?}");
+        assert_eq!(kind_of(&found, "Ankara"), Some("LOC"), "{found:?}");
+        assert_eq!(kind_of(&found, "Trabzonspor"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_turkish_firm_word_after_a_name_of_several_words_makes_an_organisation() {
+        // rule `firm_word_after_a_name`
+        let found = kinds("tr", "ABD'li Virgin Galactic şirketinin roketi dün uzaya gitti.");
+        assert_eq!(kind_of(&found, "Virgin Galactic"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_bought_whole_or_announced_by_a_firms_noun_is_an_organisation() {
+        // class `firmheld`: `the acquisition of X` (rule `firm_role`); class `orgprev`: `the subcontractor X`
+        each_of_kind(
+            "ORG",
+            &[
+                (
+                    "en",
+                    "Microsoft completed its acquisition of Quantum Forge on Friday, the company said.",
+                    "Quantum Forge",
+                ),
+                (
+                    "en",
+                    "The report blamed the subcontractor Marlow Facades for the cladding, the inquiry said.",
+                    "Marlow Facades",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_serbian_place_type_in_a_case_form_before_a_name_makes_a_place() {
+        // class `apposloc` with its case forms (rule `place_type_before`): `u selu X`, in the village X
+        let found = kinds("sr", "Poplava je pogodila kuće u selu Ljubica Polje kod Kraljeva, saopštila je policija.");
+        assert_eq!(kind_of(&found, "Ljubica Polje"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_turkish_station_or_facility_head_makes_a_place() {
+        // class `lochead`: `İstasyonu`, `Tesisleri`, `Kompleksi`
+        let found = kinds("tr", "Takımın ilk antrenmanları Ayşe Demir Tesisleri'nde yapılacak.");
+        assert_eq!(kind_of(&found, "Ayşe Demir Tesisleri"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_place_type_ending_or_before_a_name_makes_a_place() {
+        // class `lochead`: English `Springs` ends a place's name (rule `head_word`); Serbian
+        // `kompleksu`, in the complex, stands before one (rule `place_head_before`)
+        let found = kinds("en", "Water levels in Morgan Springs fell again, officials said on Monday.");
+        assert_eq!(kind_of(&found, "Morgan Springs"), Some("LOC"), "{found:?}");
+        let found = kinds("sr", "Meč u kompleksu Rolan Garos trajao je dva sata, rekao je trener.");
+        assert_eq!(kind_of(&found, "Rolan Garos"), Some("LOC"), "{found:?}");
     }
 }
