@@ -228,8 +228,43 @@ pub(crate) fn article_votes(doc: &Doc, cands: &[Cand]) -> Vec<Vote> {
             rules[k] = "listed_with_organisation";
         }
     }
+    listed_with_place(doc, cands, &mut votes, &mut rules);
     trace_votes(doc, cands, &votes, &rules);
     votes
+}
+
+/// Rule `listed_with_place`: a lone unknown word with no evidence of its own
+/// (the lone-word default) listed right before a place (`parts of Angus and
+/// Aberdeenshire`, where `-shire` made the second a place; `Holborn and St
+/// Pancras`) is a place too: a list names one kind of thing, and the lone
+/// word's default (an organisation in English) is no evidence. A country is no
+/// such neighbour: firms are listed with countries (`Huawei and China`). Nor is
+/// a place before the word: its `and` may join two clauses, each with its place
+/// (`вигравали Руслана … в Стамбулі та Джамала … в Стокгольмі`).
+fn listed_with_place(doc: &Doc, cands: &[Cand], votes: &mut [Vote], rules: &mut [&'static str]) {
+    let gaz = super::gazetteer::Gazetteer::get();
+    let place = |c: &Cand, v: &Vote| {
+        v.kind == EntityKind::Location
+            && match c.source {
+                Source::Gazetteer(e) => {
+                    let code = gaz.entry(e).id.strip_prefix("loc:").unwrap_or("");
+                    gaz.entry(e).kind == EntityKind::Location && code.len() != 2
+                }
+                Source::Unknown { .. } => v.weight > 0,
+            }
+    };
+    let bare = |c: &Cand, v: &Vote| {
+        c.t1 - c.t0 == 1 && matches!(c.source, Source::Unknown { acronym: None }) && !c.cue && v.weight == 0
+    };
+    for k in 0..cands.len() {
+        if !bare(&cands[k], &votes[k]) {
+            continue;
+        }
+        if cands.get(k + 1).is_some_and(|n| place(n, &votes[k + 1]) && listed_after(doc, &cands[k], n)) {
+            votes[k] = Vote::on_evidence(EntityKind::Location, NAMELESS_PERSON_WEIGHT);
+            rules[k] = "listed_with_place";
+        }
+    }
 }
 
 /// The weight of rule `group_after_article`'s organisation vote: more than a
@@ -4599,5 +4634,28 @@ mod tests {
         assert_eq!(kind_of(&found, "Morgan Springs"), Some("LOC"), "{found:?}");
         let found = kinds("sr", "Meč u kompleksu Rolan Garos trajao je dva sata, rekao je trener.");
         assert_eq!(kind_of(&found, "Rolan Garos"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_lone_word_listed_next_to_a_place_is_a_place() {
+        // rule `listed_with_place`: English makes a lone unknown word an organisation by default
+        let found =
+            kinds("en", "The Met Office issued a red warning for parts of Fernbrook and Aberdeenshire on Friday.");
+        assert_eq!(kind_of(&found, "Fernbrook"), Some("LOC"), "{found:?}");
+        // a country is no such neighbour
+        let found = kinds("en", "Regulators in Brussels have questioned Zentrix and China about the deal.");
+        assert_eq!(kind_of(&found, "Zentrix"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_turkish_firm_noun_before_or_after_a_name_makes_an_organisation() {
+        // class `orgprev` `kuruluşu` (a rating agency's name follows it), class `orgafter` `hisseleri`
+        each_of_kind(
+            "ORG",
+            &[
+                ("tr", "Kredi derecelendirme kuruluşu Varden Ratings, Türkiye'nin notunu yükseltti.", "Varden Ratings"),
+                ("tr", "Dün borsada Kelvar Marin hisseleri yüzde beş değer kazandı.", "Kelvar Marin"),
+            ],
+        );
     }
 }
