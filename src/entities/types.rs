@@ -4658,4 +4658,17 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn a_paper_or_a_firm_named_after_its_type_is_an_organisation() {
+        // class `orgprev`: a paper's type before its name (en `tabloid`), and class
+        // `orghead` in Hindi: `ब्रदर्स` (Brothers) ends a firm's name
+        each_of_kind(
+            "ORG",
+            &[
+                ("en", "The interview was first published by the tabloid Ruby Lark on Sunday.", "Ruby Lark"),
+                ("hi", "मुंबई में मेहता ब्रदर्स ने नई फैक्ट्री खोली है।", "मेहता ब्रदर्स"),
+            ],
+        );
+    }
 }
