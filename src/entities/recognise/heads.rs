@@ -66,6 +66,88 @@ pub(super) fn org_coordinator(cx: &mut Ctx, j: usize) -> bool {
         && cx.gaz_match(j + 1).is_none()
 }
 
+/// Rule `coordinator_after_place`: a coordinator of the language (`orgcoord`:
+/// Turkish `ve`) at `j` inside a run that a place at `i` opens, between
+/// capitalised words that are no place, no head and no given name, with an
+/// organisation's head ahead, sits inside one name the place opens (`Türkiye
+/// Odalar ve Borsalar Birliği`, `Türk Havacılık ve Uzay Sanayii`): a body
+/// named for a country and two fields. Two places around it (`Ankara ve
+/// İstanbul Belediyesi`) are no such name.
+pub(super) fn coordinator_after_place(cx: &mut Ctx, i: usize, j: usize) -> bool {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    if toks.get(j).is_none_or(|t| t.flags & (LOWER | JOINED) != (LOWER | JOINED))
+        || !doc.lang.data().words("orgcoord").any(|w| w == doc.word(j))
+    {
+        return false;
+    }
+    let Some((hit, len)) = cx.gaz_match(i) else { return false };
+    if cx.gaz.entry(hit.entry).kind != EntityKind::Location || i + len >= j {
+        return false;
+    }
+    for k in (i + len..j).chain([j + 1]) {
+        let Some(&t) = toks.get(k) else { return false };
+        if !t.is_cap()
+            || t.flags & (ALLCAPS | APOS) != 0
+            || t.flags & JOINED == 0
+            || cx.cue(k) & (ORG_HEAD | TITLE) != 0
+            || super::super::types::is_given_name_in(doc.lang, doc.word(k))
+            || super::super::types::is_latin_given_name_in(doc.lang, doc.word(k))
+            || cx.gaz_match(k).is_some()
+        {
+            return false;
+        }
+    }
+    org_head_ahead(cx, j + 1)
+}
+
+/// Does the place of `len` words at `i` open a name whose coordinator comes
+/// after its capitalised words (rule `coordinator_after_place`)?
+pub(super) fn place_opens_coordinated_name(cx: &mut Ctx, i: usize, len: usize) -> bool {
+    let toks = &cx.doc.toks;
+    let mut k = i + len;
+    while toks.get(k).is_some_and(|t| t.is_cap() && t.flags & JOINED != 0) {
+        k += 1;
+    }
+    k > i + len && coordinator_after_place(cx, i, k)
+}
+
+/// Rule `team_after_place`: where a team is named by its city and a plural
+/// nickname (profile class `teamplural`, its endings: English `Los Angeles
+/// Clippers`, `New Jersey Devils`), a capitalised word with such an ending right
+/// after the place of `len` words at `i`, the last word of the run, no place,
+/// title or head (`Texas Republicans`) and no word the corpus writes in lower case
+/// (`Berlin Talks`, the talks), is the team's name with the place.
+/// Returns the name's end.
+pub(super) fn team_after_place(cx: &mut Ctx, i: usize, len: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let k = i + len;
+    let t = *toks.get(k)?;
+    let word = doc.word(k);
+    let lone = t.is_cap()
+        && t.flags & (JOINED | ALLCAPS | TITLE_LINE) == JOINED
+        && toks[k - 1].flags & APOS == 0
+        && !toks.get(k + 1).is_some_and(|u| u.is_cap() && u.flags & JOINED != 0);
+    (lone
+        && doc.lang.data().ends_with_class("teamplural", word, 3)
+        && cx.cue(k) & (TITLE | ORG_HEAD | LOC_HEAD | NOT_NAME) == 0
+        && !cx.stats.lower_seen(doc.lang, doc.key(k))
+        && !cx.is_demonym_token(k)
+        && cx.gaz_match(k).is_none())
+    .then_some(k + 1)
+}
+
+/// Rule `head_written_as_a_name`: a head that opens the sentence before its
+/// lower-case genitive complement (`Министерство обороны`) opens the name when
+/// the corpus capitalises it mid-sentence too, however often it also writes it
+/// in lower case: a word written both ways is a common noun that names bodies.
+pub(super) fn head_written_as_a_name(cx: &Ctx, head: usize) -> bool {
+    let toks = &cx.doc.toks;
+    toks.get(head + 1).is_some_and(|t| t.flags & (LOWER | JOINED) == (LOWER | JOINED))
+        && cx.stats.midcap_seen(cx.doc.key(head))
+}
+
 /// The endings of Slavic adjectives the head rules read (`Липецкую`, `Vrhovnog`, `Европейската`).
 const SLAVIC_ADJECTIVE_ENDINGS: &[&str] = &[
     "ая", "яя", "ую", "юю", "ой", "ей", "ий", "ый", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
@@ -114,6 +196,9 @@ pub(super) fn slavic_head_phrase(cx: &Ctx, j: usize) -> Option<(usize, EntityKin
     if cx.doc.lang.is_stop_word(last) {
         return None;
     }
+    if title_after_adjective(cx, j) {
+        return None;
+    }
     // one lower-case word before the head, or more when those after the first are adjectives
     // too (`Московське вище загальновійськове командне училище`)
     for k in j..(j + 4).min(toks.len()) {
@@ -138,6 +223,29 @@ pub(super) fn slavic_head_phrase(cx: &Ctx, j: usize) -> Option<(usize, EntityKin
         }
     }
     None
+}
+
+/// Rule `title_after_adjective`: a title after the capitalised adjective
+/// (`Generalni direktor kompanije`, `Исполнительный директор компании`: the
+/// company's chief executive) names the person who holds it, not a body: the
+/// organisation's head after the title is its complement, no head of a name.
+/// A word that is a head too (`совет`) still heads one.
+fn title_after_adjective(cx: &Ctx, j: usize) -> bool {
+    // (`j` may be past the text's last word)
+    cx.doc.toks.get(j).is_some_and(|t| t.flags & (LOWER | JOINED) == (LOWER | JOINED))
+        && cx.cue(j) & TITLE != 0
+        && cx.cue(j) & (ORG_HEAD | LOC_HEAD) == 0
+}
+
+/// Rule `adjective_of_a_title`: a capitalised Slavic adjective that opens the
+/// sentence right before a lower-case title (rule `title_after_adjective`:
+/// `Исполнительный директор`, `Generalni direktor`) is the title's adjective, no name.
+pub(super) fn adjective_of_a_title(cx: &Ctx, i: usize) -> bool {
+    let doc = cx.doc;
+    doc.lang.heads_after_adjectives
+        && doc.toks[i].flags & (SENT | ALLCAPS) == SENT
+        && slavic_adjective(&doc.word(i).to_lowercase())
+        && title_after_adjective(cx, i + 1)
 }
 
 /// After a Slavic head: one lower-case genitive word (`организации
@@ -583,6 +691,67 @@ pub(super) fn locative_after_apostrophe(cx: &Ctx, i: usize) -> bool {
 mod tests {
     use super::super::tests::*;
     use super::*;
+
+    #[test]
+    fn a_plural_nickname_after_its_city_names_an_english_team() {
+        let found = mentions_in(
+            "en",
+            "Ballmer paid $2 billion for the Los Angeles Clippers in 2014. He also owns the New Jersey Devils \
+             of the NHL. The Berlin Talks ended. The talks were long.",
+        );
+        assert!(find(&found, "Los Angeles Clippers").is_some_and(|m| m.1 == "ORG"), "{found:?}");
+        assert!(find(&found, "New Jersey Devils").is_some_and(|m| m.1 == "ORG"), "{found:?}");
+        assert!(find(&found, "Berlin").is_some_and(|m| m.1 == "LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_head_opening_the_sentence_that_the_corpus_capitalises_elsewhere_opens_its_name() {
+        let found = run(&[
+            article(
+                "a",
+                "ru",
+                "Вчера министерство сообщило о проверке. Министерство обороны оказалось в центре скандала.",
+            ),
+            article("b", "ru", "Об этом сообщило Министерство обороны России в пятницу."),
+        ]);
+        assert!(find(&found[0], "Министерство обороны").is_some_and(|m| m.1 == "ORG"), "{:?}", found[0]);
+    }
+
+    #[test]
+    fn a_coordinator_inside_a_name_a_place_opens_is_the_names() {
+        let found = mentions_in(
+            "tr",
+            "Ortaklar arasında Zorlu Holding ile Türkiye Odalar ve Borsalar Birliği bulunuyor. Uçak uçtu. \
+             Bu uçak Türk Havacılık ve Uzay Sanayii tarafından üretildi.",
+        );
+        assert!(find(&found, "Türkiye Odalar ve Borsalar Birliği").is_some_and(|m| m.1 == "ORG"), "{found:?}");
+        assert!(find(&found, "Türk Havacılık ve Uzay Sanayii").is_some_and(|m| m.1 == "ORG"), "{found:?}");
+        // two places around the coordinator are two names
+        let two = mentions_in("tr", "Toplantıya dün Ankara ve İstanbul Belediyesi katıldı.");
+        assert!(find(&two, "Ankara").is_some(), "{two:?}");
+    }
+
+    #[test]
+    fn turkish_airlines_are_named_by_their_head() {
+        let found = mentions_in("tr", "Dün açıklama yapıldı. Türk Hava Yolları rekor kâr açıkladı.");
+        assert!(find(&found, "Türk Hava Yolları").is_some_and(|m| m.1 == "ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_title_after_a_slavic_adjective_heads_no_organisation() {
+        let ru = mentions_in("ru", "Сделку одобрили. Исполнительный директор компании Тигран Худавердян покинул пост.");
+        assert!(ru.iter().all(|m| !m.0.contains("директор") && !m.0.contains("Исполнительный")), "{ru:?}");
+        assert!(find(&ru, "Тигран Худавердян").is_some(), "{ru:?}");
+        let sr = mentions_in(
+            "sr",
+            "Proizvodnja nije počela. Generalni direktor kompanije Jakob Stausholm posetio je Beograd.",
+        );
+        assert!(sr.iter().all(|m| !m.0.contains("direktor") && !m.0.contains("Generalni")), "{sr:?}");
+        assert!(find(&sr, "Jakob Stausholm").is_some(), "{sr:?}");
+        // a head after an adjective still heads its name
+        let body = mentions_in("ru", "Вчера Верховный суд России отклонил жалобу. Решение принял Верховный");
+        assert!(body.iter().any(|m| m.0.starts_with("Верховный суд")), "{body:?}");
+    }
 
     #[test]
     fn a_club_of_its_coach_ends_before_the_coach_in_portuguese_spanish_and_french() {

@@ -1116,6 +1116,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         if let Some((hit, len)) = cx.accepted_gaz(i, true)
             && !(len == 1 && org_head_ahead(&cx, i + 1))
             && !place_then_head(&cx, i + len, gaz.entry(hit.entry).kind)
+            && !place_opens_coordinated_name(&mut cx, i, len)
             && !(len == 1
                 && super::types::given_name_leads(doc, i)
                 && cx.cue(i + 1) & (ORG_HEAD | LOC_HEAD | TITLE | NOT_NAME) == 0
@@ -1145,6 +1146,13 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             if entry.kind == EntityKind::Location && compass_after_place(&cx, i + len) {
                 out.push(make(doc, i, i + len + 1, entry.kind, Source::Unknown { acronym: None }, false, false));
                 i += len + 1;
+                continue;
+            }
+            if entry.kind == EntityKind::Location
+                && let Some(end) = team_after_place(&mut cx, i, len)
+            {
+                out.push(make(doc, i, end, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
+                i = end;
                 continue;
             }
             out.push(make(doc, i, i + len, entry.kind, Source::Gazetteer(hit.entry), false, false));
@@ -1208,7 +1216,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 }
                 // `Afet ve Acil Durum Yönetimi Başkanlığı`: only if an ORG head follows
                 let org_conn = u.flags & LOWER != 0 && cues.is_org_connector(doc.word(j)) && org_head_ahead(&cx, j + 1);
-                if org_conn || org_coordinator(&mut cx, j) {
+                if org_conn || org_coordinator(&mut cx, j) || coordinator_after_place(&mut cx, i, j) {
                     j += 1;
                     continue;
                 }
@@ -1289,8 +1297,12 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             // a head that opens the sentence and its name, with a capitalised complement after it,
             // stays however often it is written in lower case (`Komisja Europejska`, `Prokuratura
             // Krajowa`, where the Slavic languages open a name with its head)
-            let head_opens_name =
-                |from: usize| from == head && end > head + 1 && doc.lang.names_inflect && toks[head + 1].is_cap();
+            let head_opens_name = |from: usize| {
+                from == head
+                    && end > head + 1
+                    && doc.lang.names_inflect
+                    && (toks[head + 1].is_cap() || head_written_as_a_name(&cx, head))
+            };
             while start < end
                 && toks[start].flags & SENT != 0
                 && (super::types::inflected_opener(doc.lang, doc.word(start))
@@ -1474,6 +1486,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 || opener_before_declined_name(&cx, start, run_end)
                 || (run_end - start > 1 && common_noun_opens_sentence(&cx, start))
                 || (run_end - start == 1 && common_acronym(doc, start))
+                || (run_end - start == 1 && adjective_of_a_title(&cx, start))
                 || (run_end - start > 1 && age_adjective(doc.lang, doc.word(start)));
             if !drop {
                 break;
