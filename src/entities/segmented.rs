@@ -217,7 +217,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
     if segmenter == Segmenter::Chinese {
         names_cut_into_place_fragments(doc.text, gaz, &mut words);
         names_cut_one_character_short(doc.text, gaz, &mut words, &classes);
-        family_names_cut_from_their_given_name(doc.text, &mut words, &classes);
+        family_names_cut_from_their_given_name(doc.text, gaz, &mut words, &classes);
     }
     let named = names(doc.text, &words);
     let named = if segmenter == Segmenter::Japanese {
@@ -1083,8 +1083,14 @@ fn names_cut_one_character_short(text: &str, gaz: &Gazetteer, words: &mut Vec<Wo
 /// person. Such a one-character person that is a family name, right before
 /// a noun of two characters that is no title, head or non-name, is one
 /// person with it (and a place's head after the three makes it a place named
-/// after one: `王家园` `水库`).
-fn family_names_cut_from_their_given_name(text: &str, words: &mut Vec<Word>, classes: &impl Fn(&str) -> u8) {
+/// after one: `王家园` `水库`). jieba tags some such words places (`海洋`, ocean):
+/// one the gazetteer does not know as a place is a given name here too.
+fn family_names_cut_from_their_given_name(
+    text: &str,
+    gaz: &Gazetteer,
+    words: &mut Vec<Word>,
+    classes: &impl Fn(&str) -> u8,
+) {
     let mut k = 0;
     while k + 1 < words.len() {
         let (w, next) = (words[k], words[k + 1]);
@@ -1094,7 +1100,8 @@ fn family_names_cut_from_their_given_name(text: &str, words: &mut Vec<Word>, cla
             && w.end == next.start
             && all_han(family, 1..=1)
             && family.chars().next().is_some_and(crate::lang::segment::is_family_name)
-            && matches!(next.class, WordClass::Noun | WordClass::OtherProper)
+            && (matches!(next.class, WordClass::Noun | WordClass::OtherProper)
+                || (next.class == WordClass::Place && sure_place(gaz, given).is_none()))
             && all_han(given, 2..=2)
             && classes(given) & (TITLE | ORG_HEAD | LOC_HEAD | NOT_NAME) == 0;
         if fits {
@@ -2990,6 +2997,15 @@ mod tests {
         assert_eq!(find(&r[0], "蔡英文").map(|m| m.1), Some("PER"), "{:?}", r[0]);
         let r = run(&[article("zh", "zh", "昌平区王家园水库录得744.8毫米降雨。")]);
         assert_eq!(find(&r[0], "王家园水库").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_given_name_jieba_tags_a_place_is_a_given_name_after_a_family_name() {
+        let text = "潘展乐和徐嘉余、覃海洋、孙佳俊在男子4×100米混合泳接力决赛中击败美国队。";
+        let r = run(&[article("zh", "zh", text)]);
+        assert_eq!(find(&r[0], "覃海洋").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        // a place the gazetteer knows stays one
+        assert_eq!(find(&r[0], "美国").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
     }
 
     #[test]

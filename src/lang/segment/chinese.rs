@@ -35,6 +35,7 @@ pub(super) fn segment(line: &str, out: &mut Vec<Word>) {
     join_directions_to_provinces(line, out, first);
     join_transliterations(line, out, first);
     cut_glued_function_words(line, out, first);
+    join_people_the_hmm_cut_apart(line, out, first);
     unname_regnal_numbers(line, out, first);
     mark_place_suffixes(line, out, first);
     for w in &mut out[first..] {
@@ -381,6 +382,64 @@ fn cut_glued_function_words(line: &str, words: &mut Vec<Word>, first: usize) {
     words.extend(out);
 }
 
+/// Is `text` Han characters only, and of these `chars` many?
+fn han_of(text: &str, chars: usize) -> bool {
+    all_han(text) && text.chars().count() == chars
+}
+
+/// Could `text`, a word the dictionary lacks, begin a Chinese person's name:
+/// Han characters, a common family name first?
+fn begins_a_native_name(text: &str) -> bool {
+    all_han(text) && text.chars().next().is_some_and(is_family_name)
+}
+
+/// Rule `a_family_name_and_the_hmm_s_pieces_are_one_person`: jieba's HMM
+/// finds the names its dictionary lacks, but tags some as verbs (`周受资`,
+/// Shou Zi Chew) and cuts others after the given name's first character,
+/// leaving the last one a word of its own (`孟晚` `舟`, Meng Wanzhou) or
+/// gluing a function word onto it (`周受` `资在`). A word it guessed of three
+/// Han characters, a family name first, is a person; one of two is a person
+/// with the one character after it, when that character is a noun or a
+/// name the dictionary knows (not a verb, particle or function word), or
+/// with the first of two guessed characters whose second is a function word
+/// no given name ends in (which stays a word of its own).
+fn join_people_the_hmm_cut_apart(line: &str, words: &mut Vec<Word>, first: usize) {
+    let guessed = |w: &Word| {
+        !w.known
+            && !matches!(w.class, WordClass::Person | WordClass::ForeignName)
+            && begins_a_native_name(&line[w.start..w.end])
+    };
+    let mut k = first;
+    while k < words.len() {
+        let w = words[k];
+        let text = &line[w.start..w.end];
+        if guessed(&w) && han_of(text, 3) && text.chars().next_back().is_some_and(|c| !FUNCTION_CHARS.contains(c)) {
+            words[k].class = WordClass::Person;
+        } else if guessed(&w)
+            && han_of(text, 2)
+            && let Some(&next) = words.get(k + 1).filter(|n| n.start == w.end)
+        {
+            let after = &line[next.start..next.end];
+            let one_more = next.known
+                && han_of(after, 1)
+                && !FUNCTION_CHARS.contains(after)
+                && (next.class == WordClass::Noun || next.class.is_proper());
+            let glued = !next.known
+                && han_of(after, 2)
+                && after.chars().next_back().is_some_and(|c| NEVER_ENDS_A_GIVEN_NAME.contains(c));
+            if one_more {
+                words[k] = Word { end: next.end, class: WordClass::Person, known: false, ..w };
+                words.remove(k + 1);
+            } else if glued {
+                let cut = next.start + after.chars().next().map_or(0, char::len_utf8);
+                words[k] = Word { end: cut, class: WordClass::Person, known: false, ..w };
+                words[k + 1] = Word { start: cut, class: WordClass::Other, known: true, ..next };
+            }
+        }
+        k += 1;
+    }
+}
+
 /// Characters that end the name of an administrative place: province,
 /// city, county, district, township, town, village, banner (Inner
 /// Mongolia), prefecture and Japanese town (`熊本县`, `菊阳町`). The one list
@@ -705,6 +764,29 @@ mod tests {
         // jieba tags `二人` (the two) a transliterated name
         let words = classes("直升机坠毁，二人遇难。");
         assert!(words.iter().all(|&(_, c)| c != WordClass::ForeignName), "{words:?}");
+    }
+
+    #[test]
+    fn a_family_name_and_the_hmm_s_pieces_are_one_person() {
+        for (text, name) in [
+            ("美国最高法院维持TikTok禁令 周受资感谢特朗普", "周受资"),
+            ("新加坡籍首席执行官周受资在视频中感谢特朗普", "周受资"),
+            ("孟晚舟走下舷梯后发表讲话", "孟晚舟"),
+        ] {
+            let words = classes(text);
+            assert!(words.contains(&(name, WordClass::Person)), "{name} in {words:?}");
+        }
+        let words = classes("新加坡籍首席执行官周受资在视频中");
+        assert!(words.contains(&("在", WordClass::Other)), "{words:?}");
+        // a verb or an adverb after a guessed word stays apart
+        for text in ["这次事件被称为史上最严重的IT故障之一。", "理想汽车CEO李想都来到现场。"]
+        {
+            let words = classes(text);
+            assert!(
+                !words.iter().any(|&(w, c)| c == WordClass::Person && (w.starts_with("史上") || w == "李想都")),
+                "{words:?}"
+            );
+        }
     }
 
     #[test]
