@@ -375,6 +375,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
     proposals.extend(common_noun_organisations(doc, &words, &heads));
     if segmenter == Segmenter::Chinese {
         proposals.extend(parties_named_by_meaning(doc, &words));
+        proposals.extend(papers_in_title_brackets(doc));
         proposals.extend(organisations_of_unknown_words(doc, &words, &heads));
         proposals.extend(japanese_names_in_chinese(doc, &words, &classes));
         proposals.extend(names_after_a_title_cut_by_the_segmenter(doc, &words, &classes));
@@ -1418,6 +1419,42 @@ fn parties_named_by_meaning(doc: &Doc, words: &[Word]) -> Vec<Cand> {
         })
         .filter_map(|w| cand(doc, w.start, w.end, EntityKind::Organization, false, false))
         .collect()
+}
+
+/// The heads of a newspaper's or a news agency's name: paper (`日报`, daily;
+/// `时报`, times; `邮报`, post), weekly, magazine, news site, agency.
+const PAPER_HEADS: &[&str] = &["报", "周刊", "杂志", "新闻网", "通讯社"];
+/// Characters of the longest paper's name read in title brackets.
+const MAX_PAPER_CHARS: usize = 12;
+
+/// Rule `a_paper_in_title_brackets_is_an_organisation`: Chinese writes the
+/// titles of papers, films and books between `《` and `》`. A title of Han
+/// characters that ends in a paper's head (`《回声报》`, Les Echos;
+/// `《华尔街日报》`, The Wall Street Journal) names the paper, an
+/// organisation, which jieba cuts into words (`回声` `报`); a film's or a
+/// book's title (`《长津湖》`) names no entity.
+fn papers_in_title_brackets(doc: &Doc) -> Vec<Cand> {
+    let lines = lines_of_the_window(doc);
+    let text = &doc.text[lines.clone()];
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(open) = text[from..].find('《') {
+        let start = from + open + '《'.len_utf8();
+        let Some(len) = text[start..].find('》') else { break };
+        let title = &text[start..start + len];
+        if all_han(title, 2..=MAX_PAPER_CHARS) && PAPER_HEADS.iter().any(|head| title.ends_with(head)) {
+            out.extend(cand(
+                doc,
+                lines.start + start,
+                lines.start + start + len,
+                EntityKind::Organization,
+                false,
+                false,
+            ));
+        }
+        from = start + len;
+    }
+    out
 }
 
 /// Characters of the common noun ipadic leaves before a party it knows by
@@ -2997,6 +3034,15 @@ mod tests {
         assert_eq!(find(&r[0], "蔡英文").map(|m| m.1), Some("PER"), "{:?}", r[0]);
         let r = run(&[article("zh", "zh", "昌平区王家园水库录得744.8毫米降雨。")]);
         assert_eq!(find(&r[0], "王家园水库").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_paper_in_title_brackets_is_an_organisation() {
+        let text = "马克龙在返程飞机上接受法国《回声报》和美国媒体的采访。电影《长津湖》上映。";
+        let r = run(&[article("zh", "zh", text)]);
+        assert_eq!(find(&r[0], "回声报").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        // a film's title names no organisation (the lake it is named after is a place)
+        assert!(r[0].iter().all(|m| !m.0.contains("长津") || m.1 != "ORG"), "{:?}", r[0]);
     }
 
     #[test]
