@@ -380,6 +380,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         proposals.extend(japanese_names_in_chinese(doc, &words, &classes));
         proposals.extend(names_after_a_title_cut_by_the_segmenter(doc, &words, &classes));
     }
+    proposals.extend(places_before_an_organisation_head(doc, &words, &heads));
     proposals.extend(listed_organisations(doc, gaz, segmenter, &words));
     proposals.extend(bare_institutions(doc, segmenter, &words));
     if segmenter == Segmenter::Japanese {
@@ -1712,6 +1713,32 @@ fn government_offices(doc: &Doc, words: &[Word]) -> Vec<Cand> {
     out
 }
 
+/// Rule `a_place_and_the_organisation_head_after_it_are_one_organisation`:
+/// a union or a federation is named by its place and the head, and the
+/// dictionaries have the head alone as an organisation (ipadic `連合`, Rengo;
+/// jieba `联合会`): a place or country the dictionary knows, right before
+/// such a word that is itself an organisation's head of the profile, is
+/// one organisation with it (`アフリカ` `連合`, the African Union), not a
+/// place and an organisation of its own.
+fn places_before_an_organisation_head(doc: &Doc, words: &[Word], heads: &Heads) -> Vec<Cand> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    for pair in words.windows(2) {
+        let [place, head] = pair else { continue };
+        let head_text = &text[head.start..head.end];
+        if place.end == head.start
+            && place.known
+            && matches!(place.class, WordClass::Place | WordClass::Country)
+            && head.class == WordClass::Organisation
+            && heads.is_whole_head(head_text)
+            && heads.kind_of_ending(head_text) == Some(EntityKind::Organization)
+        {
+            out.extend(cand(doc, place.start, head.end, EntityKind::Organization, false, false));
+        }
+    }
+    out
+}
+
 /// Endings of the names of public bodies: a ministry, an agency, a bureau, a
 /// commission or board (`外務省`, `気象庁`, `連邦準備制度理事会`).
 const PUBLIC_BODY_ENDINGS: &[&str] = &["省", "庁", "局", "委員会", "理事会"];
@@ -3034,6 +3061,12 @@ mod tests {
         assert_eq!(find(&r[0], "蔡英文").map(|m| m.1), Some("PER"), "{:?}", r[0]);
         let r = run(&[article("zh", "zh", "昌平区王家园水库录得744.8毫米降雨。")]);
         assert_eq!(find(&r[0], "王家园水库").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_place_and_the_organisation_head_after_it_are_one_organisation() {
+        let r = run(&[article("ja", "ja", "G20、アフリカ連合の加盟を承認。")]);
+        assert_eq!(find(&r[0], "アフリカ連合").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
     }
 
     #[test]
