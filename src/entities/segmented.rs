@@ -218,6 +218,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         names_cut_into_place_fragments(doc.text, gaz, &mut words);
         names_cut_one_character_short(doc.text, gaz, &mut words, &classes);
         family_names_cut_from_their_given_name(doc.text, gaz, &mut words, &classes);
+        places_cut_from_a_given_name(doc.text, &mut words);
     }
     let named = names(doc.text, &words);
     let named = if segmenter == Segmenter::Japanese {
@@ -1106,6 +1107,30 @@ fn family_names_cut_from_their_given_name(
                 || (next.class == WordClass::Place && sure_place(gaz, given).is_none()))
             && all_han(given, 2..=2)
             && classes(given) & (TITLE | ORG_HEAD | LOC_HEAD | NOT_NAME) == 0;
+        if fits {
+            words[k] = Word { start: w.start, end: next.end, class: WordClass::Person, known: false };
+            words.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
+/// Rule `a_place_cut_from_a_given_name_is_a_person`: jieba reads a person's
+/// name whose first two characters spell a place as that place and tags the
+/// last character alone a person (`韩国` `瑜`, Han Kuo-yu; `韩国`, Korea). A
+/// place of two Han characters whose first is a family name, right before a
+/// one-character word tagged a person, is one person of three with it.
+fn places_cut_from_a_given_name(text: &str, words: &mut Vec<Word>) {
+    let mut k = 0;
+    while k + 1 < words.len() {
+        let (w, next) = (words[k], words[k + 1]);
+        let place = &text[w.start..w.end];
+        let fits = w.class == WordClass::Place
+            && w.end == next.start
+            && all_han(place, 2..=2)
+            && place.chars().next().is_some_and(crate::lang::segment::is_family_name)
+            && next.class == WordClass::Person
+            && all_han(&text[next.start..next.end], 1..=1);
         if fits {
             words[k] = Word { start: w.start, end: next.end, class: WordClass::Person, known: false };
             words.remove(k + 1);
@@ -3076,6 +3101,14 @@ mod tests {
         assert_eq!(find(&r[0], "回声报").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
         // a film's title names no organisation (the lake it is named after is a place)
         assert!(r[0].iter().all(|m| !m.0.contains("长津") || m.1 != "ORG"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_place_cut_from_a_given_name_is_a_person() {
+        let r = run(&[article("zh", "zh", "2月1日，国民党籍的韩国瑜当选立法院院长。韩国总统尹锡悦表示祝贺。")]);
+        assert_eq!(find(&r[0], "韩国瑜").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        // the place before another word stays the place
+        assert_eq!(find(&r[0], "韩国").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
     }
 
     #[test]
