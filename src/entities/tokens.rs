@@ -330,6 +330,8 @@ const KEY_CACHE_SLOTS: usize = 1 << 16;
 /// Bytes of remembered words and keys after which a [`KeyCache`] starts
 /// afresh (a slot taken over leaves its old bytes behind).
 const KEY_CACHE_BYTES: usize = 4 << 20;
+/// How many words before its key is made a word's [`KeyCache`] slot is read.
+const KEY_SLOTS_AHEAD: usize = 8;
 
 /// One remembered word: its key class (the [`push_key`] flags that matter),
 /// and where the word and its key after it stand in [`KeyCache::text`].
@@ -360,14 +362,60 @@ impl KeyCache {
         KeyCache { slots: vec![EMPTY_SLOT; KEY_CACHE_SLOTS].into_boxed_slice(), text: String::new() }
     }
 
-    /// Push `word`'s key (as [`push_key`] with `flags`), from memory if it is there.
-    fn push_key(&mut self, word: &str, flags: u16, keys: &mut String) {
+    /// The slot `word` (with `flags`) is remembered in, or `None` for a word keyed without memory.
+    fn slot_for(word: &str, flags: u16) -> Option<usize> {
         let class = key_class(flags);
         if word.len() > usize::from(u8::MAX) || key_is_quickly_made(word, class) {
-            push_key(word, flags, keys);
-            return;
+            return None;
         }
-        let index = slot_of(word, class);
+        Some(slot_of(word, class))
+    }
+
+    /// Set the keys of `toks` (words of `text`, keys not set yet), pushing them on `keys`
+    /// in turn. Each word's slot is read [`KEY_SLOTS_AHEAD`] words before its key is
+    /// wanted: a slot is a cache miss, and so the misses of several words overlap
+    /// (read as each word was tokenised, a Cyrillic or Greek build waited a twentieth
+    /// of its time on them, one after the other).
+    fn push_keys(&mut self, text: &str, toks: &mut [Token], keys: &mut String) {
+        let slot_of_token = |t: &Token| Self::slot_for(&text[t.start..t.end], t.flags);
+        let mut ahead = [None; KEY_SLOTS_AHEAD];
+        // the slots' first bytes, read early; only kept so that the reads are made
+        let mut touched = 0u8;
+        for (k, t) in toks.iter().take(KEY_SLOTS_AHEAD).enumerate() {
+            ahead[k] = slot_of_token(t);
+            touched ^= ahead[k].map_or(0, |index| self.slots[index].class);
+        }
+        for i in 0..toks.len() {
+            let index = ahead[i % KEY_SLOTS_AHEAD];
+            if let Some(later) = toks.get(i + KEY_SLOTS_AHEAD) {
+                let later = slot_of_token(later);
+                touched ^= later.map_or(0, |index| self.slots[index].class);
+                ahead[i % KEY_SLOTS_AHEAD] = later;
+            }
+            let t = &mut toks[i];
+            let k0 = keys.len();
+            let word = &text[t.start..t.end];
+            match index {
+                Some(index) => self.push_key_in(index, word, t.flags, keys),
+                None => push_key(word, t.flags, keys),
+            }
+            t.key = (k0 as u32, keys.len() as u32);
+        }
+        std::hint::black_box(touched);
+    }
+
+    /// Push `word`'s key (as [`push_key`] with `flags`), from memory if it is there.
+    #[cfg(test)]
+    fn push_key(&mut self, word: &str, flags: u16, keys: &mut String) {
+        match Self::slot_for(word, flags) {
+            Some(index) => self.push_key_in(index, word, flags, keys),
+            None => push_key(word, flags, keys),
+        }
+    }
+
+    /// [`KeyCache::push_key`] of a word remembered in slot `index` (see [`KeyCache::slot_for`]).
+    fn push_key_in(&mut self, index: usize, word: &str, flags: u16, keys: &mut String) {
+        let class = key_class(flags);
         let slot = self.slots[index];
         if slot.class == class && usize::from(slot.word_len) == word.len() {
             let at = slot.at as usize;
@@ -515,7 +563,8 @@ pub fn after_elided_definite_article(text: &str, toks: &[Token], i: usize) -> bo
     i > 0 && toks[i].flags & AFTER_ELISION != 0 && DEFINITE.contains(&&text[toks[i - 1].start..toks[i - 1].end])
 }
 
-fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cache: Option<&mut KeyCache>) {
+fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, cache: Option<&mut KeyCache>) {
+    let first_token = toks.len();
     let bytes = text.as_bytes();
     let small_scripts: &[u8] = &SMALL_SCRIPTS;
     let bytes_len = text.len();
@@ -793,18 +842,24 @@ fn tokenize_words(text: &str, keys: &mut String, toks: &mut Vec<Token>, mut cach
         if after_elision {
             flags |= AFTER_ELISION;
         }
-        let k0 = keys.len();
-        match cache.as_deref_mut() {
-            Some(cache) => cache.push_key(&text[start..end], flags, keys),
-            None => push_key(&text[start..end], flags, keys),
-        }
-        toks.push(Token { start, end: end.min(bytes_len), suffix_end, key: (k0 as u32, keys.len() as u32), flags });
+        // the key is set after the loop (see `KeyCache::push_keys`)
+        toks.push(Token { start, end: end.min(bytes_len), suffix_end, key: (0, 0), flags });
         sent = false;
         gap_plain = true;
         after_elision = elided;
         if elided {
             // its apostrophe joins it to the name as a space would (`Fratelli d'Italia`)
             pos += char_at(text, pos).map_or(0, char::len_utf8);
+        }
+    }
+    match cache {
+        Some(cache) => cache.push_keys(text, &mut toks[first_token..], keys),
+        None => {
+            for t in &mut toks[first_token..] {
+                let k0 = keys.len();
+                push_key(&text[t.start..t.end], t.flags, keys);
+                t.key = (k0 as u32, keys.len() as u32);
+            }
         }
     }
 }
