@@ -5,6 +5,7 @@
 //! text tokens, so one Russian or Serbian form covers its cases.
 
 use super::fxhash::{FxHashMap, FxHashSet};
+use super::strtable::StrMap;
 use std::sync::OnceLock;
 
 #[cfg(test)]
@@ -52,6 +53,30 @@ pub struct Cues {
     org_connectors: FxHashSet<String>,
     /// Exact folded forms per language (for prepositions and suffixes, which are not stemmed).
     by_word: FxHashMap<String, [u8; PROFILE_COUNT]>,
+    /// [`Cues::by_key`] and [`Cues::by_word`] of one language each, its cue words alone:
+    /// asked of every word, and a table of one language's few thousand words stays in a
+    /// core's cache where the table of every language's missed it (a twentieth of a Hebrew build).
+    key_bits: Vec<StrMap<u8>>,
+    word_bits: Vec<StrMap<u8>>,
+}
+
+/// The cue bits of each language, apart: the keys of `by_key` whose bits of that language are not 0.
+fn per_language(by_key: &FxHashMap<String, [u8; PROFILE_COUNT]>) -> Vec<StrMap<u8>> {
+    let mut keys: Vec<(&String, &[u8; PROFILE_COUNT])> = by_key.iter().collect();
+    // in one order every run (a hash map's is not promised)
+    keys.sort_unstable();
+    (0..PROFILE_COUNT)
+        .map(|l| {
+            let mut bits = StrMap::default();
+            for (key, all) in &keys {
+                if all[l] != 0 {
+                    bits.insert(key, all[l]);
+                }
+            }
+            bits.shrink_to_fit();
+            bits
+        })
+        .collect()
 }
 
 impl Cues {
@@ -96,15 +121,16 @@ impl Cues {
                 }
             }
         }
+        cues.key_bits = per_language(&cues.by_key);
+        cues.word_bits = per_language(&cues.by_word);
         cues
     }
 
     /// Classes of a token by its stemmed key, in one language (or all).
     pub fn of_key(&self, key: &str, lang: CueLang) -> u8 {
-        match (self.by_key.get(key), lang) {
-            (None, _) => 0,
-            (Some(bits), CueLang::One(l)) => bits[l],
-            (Some(bits), CueLang::All) => bits.iter().fold(0, |a, b| a | b),
+        match lang {
+            CueLang::One(l) => self.key_bits.get(l).and_then(|bits| bits.get(key)).copied().unwrap_or(0),
+            CueLang::All => self.by_key.get(key).map_or(0, |bits| bits.iter().fold(0, |a, b| a | b)),
         }
     }
 
@@ -143,10 +169,9 @@ impl Cues {
 
     /// Classes of an exact (folded) word in one language (or all).
     pub fn of_word(&self, folded: &str, lang: CueLang) -> u8 {
-        match (self.by_word.get(folded), lang) {
-            (None, _) => 0,
-            (Some(bits), CueLang::One(l)) => bits[l],
-            (Some(bits), CueLang::All) => bits.iter().fold(0, |a, b| a | b),
+        match lang {
+            CueLang::One(l) => self.word_bits.get(l).and_then(|bits| bits.get(folded)).copied().unwrap_or(0),
+            CueLang::All => self.by_word.get(folded).map_or(0, |bits| bits.iter().fold(0, |a, b| a | b)),
         }
     }
 }
@@ -159,6 +184,21 @@ mod tests {
         let mut k = String::new();
         push_key(w, 0, &mut k);
         k
+    }
+
+    #[test]
+    fn each_languages_own_table_answers_as_the_table_of_every_language() {
+        let c = Cues::get();
+        for (table, own) in [(&c.by_key, &c.key_bits), (&c.by_word, &c.word_bits)] {
+            assert_eq!(own.len(), PROFILE_COUNT);
+            for (key, bits) in table {
+                for (l, &bit) in bits.iter().enumerate() {
+                    assert_eq!(own[l].get(key).copied().unwrap_or(0), bit, "{key} in language {l}");
+                }
+            }
+        }
+        assert_eq!(c.of_key("qqqzz", CueLang::One(0)), 0);
+        assert_eq!(c.of_word("qqqzz", CueLang::One(PROFILE_COUNT)), 0, "no such language");
     }
 
     #[test]

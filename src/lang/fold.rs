@@ -134,6 +134,41 @@ fn fold_char_by_tables(c: char, out: &mut String) {
     }
 }
 
+/// Chars below this (Latin, Greek, Cyrillic) lower-case through [`lowercase_on_stack`]'s table.
+const LOWER_TABLE_END: u32 = 0x590;
+
+/// `word.to_lowercase()` written into `buf`, for a word of chars below U+0590 (Latin,
+/// Greek, Cyrillic) that each lower-case into one char, without the capital sigma (whose
+/// lower case depends on where it stands): from a table, where std searches its case
+/// tables for each char and allocates (a thirtieth of a Cyrillic build, asked of most
+/// name words). `None` for any other word, or one longer than `buf`.
+pub fn lowercase_on_stack<'a>(word: &str, buf: &'a mut [u8]) -> Option<&'a str> {
+    static LOWER: std::sync::OnceLock<Box<[char]>> = std::sync::OnceLock::new();
+    let table = LOWER.get_or_init(|| {
+        (0..LOWER_TABLE_END)
+            .map(|code| {
+                let Some(c) = char::from_u32(code) else { return NOT_ONE_CHAR };
+                let mut lower = c.to_lowercase();
+                match (lower.next(), lower.next()) {
+                    (Some(one), None) if one != NOT_ONE_CHAR && c != 'Σ' => one,
+                    _ => NOT_ONE_CHAR,
+                }
+            })
+            .collect()
+    });
+    let mut len = 0;
+    for c in word.chars() {
+        let lower = *table.get(c as usize)?;
+        if lower == NOT_ONE_CHAR {
+            return None;
+        }
+        let room = buf.get_mut(len..len + lower.len_utf8())?;
+        lower.encode_utf8(room);
+        len += lower.len_utf8();
+    }
+    std::str::from_utf8(buf.get(..len)?).ok()
+}
+
 /// `c.is_alphabetic()`, from a table for the chars below [`LETTER_TABLE_END`]
 /// (Latin to kana), where std searches its Unicode tables at every call (a
 /// twentieth of a Cyrillic build, asked of each letter of names).
@@ -482,5 +517,24 @@ mod tests {
         let key = latin_key("Лавров");
         // "lavrov": each Latin letter comes from one two-byte Cyrillic letter
         assert_eq!(key.original_ranges(&[0, 1]), vec![(0, 4)]);
+    }
+
+    #[test]
+    fn a_word_lower_cased_on_the_stack_is_its_to_lowercase() {
+        let mut buf = [0u8; 32];
+        for word in ["Путин", "ΑΘΗΝΑ", "Ελλάδα", "ŁÓDŹ", "Ёлка", "ÀÉÎ", "Straße", "a-B'c", "", "ǅ"]
+        {
+            assert_eq!(lowercase_on_stack(word, &mut buf), Some(&*word.to_lowercase()), "{word}");
+        }
+        for every in (0..LOWER_TABLE_END).filter_map(char::from_u32) {
+            let word = every.to_string();
+            if let Some(lower) = lowercase_on_stack(&word, &mut buf) {
+                assert_eq!(lower, word.to_lowercase(), "{every:?}");
+            }
+        }
+        // the sigma's lower case depends on its place; İ lower-cases into two chars; no room; Hebrew
+        for word in ["ΟΔΥΣΣΕΑΣ", "İstanbul", "Владимирович-Владимирович", "שלום"] {
+            assert_eq!(lowercase_on_stack(word, &mut buf[..20]), None, "{word}");
+        }
     }
 }

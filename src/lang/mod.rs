@@ -11,7 +11,9 @@ mod word_ranks;
 
 pub use ascii::{ascii_key, ascii_key_string};
 pub use detect::{detect_language, dominant_script};
-pub use fold::{FoldedText, fold_char, fold_for_search, fold_str, is_letter, latin_key, push_latin_key};
+pub use fold::{
+    FoldedText, fold_char, fold_for_search, fold_str, is_letter, latin_key, lowercase_on_stack, push_latin_key,
+};
 pub use greek::greek_latin;
 pub use profile::{Casing, Direction, LoneWord, OTHER, Orthography, PROFILES, Profile, Segmentation, profile_of_code};
 pub(crate) use word_ranks::{common_word_rank, is_among_common_words};

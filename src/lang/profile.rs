@@ -142,6 +142,10 @@ impl Profile {
             lower.make_ascii_lowercase();
             return std::str::from_utf8(lower).is_ok_and(|lower| self.data().stop.contains(lower));
         }
+        let mut lower = [0u8; 64];
+        if let Some(lower) = super::lowercase_on_stack(word, &mut lower) {
+            return self.data().stop.contains(lower);
+        }
         self.data().stop.contains(&word.to_lowercase())
     }
 
