@@ -88,12 +88,36 @@ pub struct KeyHit {
     pub trusted: bool,
 }
 
+/// A row of [`Gazetteer::by_key`]: the entry a key names, if any, and whether
+/// it begins longer keys (up to a word boundary).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+struct KeyRow {
+    /// [`NO_ENTRY`] for a key that only begins longer ones.
+    entry: u32,
+    trusted: bool,
+    prefix: bool,
+}
+
+/// [`KeyRow::entry`] of a key that names no entry.
+const NO_ENTRY: u32 = u32::MAX;
+
+impl KeyRow {
+    const NONE: KeyRow = KeyRow { entry: NO_ENTRY, trusted: false, prefix: false };
+
+    fn hit(self) -> Option<KeyHit> {
+        (self.entry != NO_ENTRY).then_some(KeyHit { entry: self.entry, trusted: self.trusted })
+    }
+}
+
 #[derive(Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Gazetteer {
     pub entries: Vec<GazEntry>,
-    by_key: StrMap<KeyHit>,
-    /// Every key prefix that ends at a word boundary, so n-gram lookups stop early.
-    prefixes: StrSet,
+    /// Every alias key with its entry, and every key prefix that ends at a word boundary
+    /// (so n-gram lookups stop early), in one table: a scan asks both of each n-gram, in
+    /// one lookup (two were a twelfth of a Hebrew build).
+    by_key: StrMap<KeyRow>,
+    /// The rows of [`Gazetteer::by_key`] that name an entry, in the order they were first given one.
+    named_rows: Vec<u32>,
     /// Every prefix of a Han or kana alias (no word boundaries there), so a
     /// scan inside a run of ideographs stops early.
     ideographic_prefixes: StrSet,
@@ -283,33 +307,31 @@ impl Gazetteer {
                     }
                     g.max_tokens = g.max_tokens.max(n);
                     for (p, _) in key.match_indices(' ') {
-                        if !g.prefixes.contains(&key[..p]) {
-                            g.prefixes.insert(&key[..p], ());
-                        }
+                        g.by_key.row_and_value(&key[..p], || KeyRow::NONE).1.prefix = true;
                     }
                     // a line that only adds aliases (name "-") is hand-kept: its spellings are
                     // trusted even for a GeoNames city (the Persian press's `ژنو`, Geneva)
                     let hit = KeyHit { entry: slot, trusted: g.entries[slot as usize].trusted || name == "-" };
-                    if g.by_key.get(&key).is_some_and(|old| old.entry != slot) && !g.shared_keys.contains(&key) {
+                    if g.lookup(&key).is_some_and(|old| old.entry != slot) && !g.shared_keys.contains(&key) {
                         g.shared_keys.insert(&key, ());
                     }
                     // of two places of one priority, the one the alias names (`Kashihara`, or
                     // `Kashihara` before the suffix of `Kashihara-shi`) over one with it among its
                     // variants (`Kashiwara`)
                     let named_by = |e: usize| alias_names(&g.entries[e].name, alias);
-                    match g.by_key.get(&key) {
+                    match g.lookup(&key) {
                         // a hand-kept line trusts a spelling GeoNames also lists for the same place
                         // (`جدة`, Jeddah, whose GeoNames form `جدّة` has the same key); not the
                         // entry's display name, which every line of the entry repeats (`Sanaa`)
                         Some(old) if old.entry == slot && hit.trusted && !old.trusted && alias != display => {
-                            g.by_key.insert(&key, hit);
+                            g.set_hit(&key, hit);
                         }
                         Some(old)
                             if g.entries[old.entry as usize].prio > entry_prio
                                 || (g.entries[old.entry as usize].prio == entry_prio
                                     && (named_by(old.entry as usize) || !named_by(slot as usize))) => {}
                         _ => {
-                            g.by_key.insert(&key, hit);
+                            g.set_hit(&key, hit);
                         }
                     }
                     let latin = alias.chars().all(|c| {
@@ -406,7 +428,7 @@ impl Gazetteer {
         }
         g.keep_exact_spellings(exact, &spelled_by);
         for (key, slot, folded) in alternates {
-            if g.by_key.get(&key).is_some_and(|hit| hit.entry == slot) && !named.contains(&(key.clone(), slot)) {
+            if g.lookup(&key).is_some_and(|hit| hit.entry == slot) && !named.contains(&(key.clone(), slot)) {
                 // one string per key, the spellings a line each (no alias holds a line break)
                 let spellings = g.alternate_only.get_or_insert_with(&key, String::new);
                 if !spellings.is_empty() {
@@ -439,7 +461,6 @@ impl Gazetteer {
     fn shrink_to_fit(&mut self) {
         self.entries.shrink_to_fit();
         for set in [
-            &mut self.prefixes,
             &mut self.ideographic_prefixes,
             &mut self.demonym_bases,
             &mut self.spelled,
@@ -460,6 +481,7 @@ impl Gazetteer {
             map.shrink_to_fit();
         }
         self.by_key.shrink_to_fit();
+        self.named_rows.shrink_to_fit();
         self.alternate_only.shrink_to_fit();
     }
 
@@ -496,7 +518,21 @@ impl Gazetteer {
 
     /// Is some multi-word alias's key longer than this one and starting with it (plus a space)?
     pub fn is_prefix(&self, key: &str) -> bool {
-        self.prefixes.contains(key)
+        self.by_key.get(key).is_some_and(|row| row.prefix)
+    }
+
+    /// [`Gazetteer::lookup`] and [`Gazetteer::is_prefix`] of one key, in one lookup.
+    pub fn lookup_step(&self, key: &str) -> (Option<KeyHit>, bool) {
+        self.by_key.get(key).map_or((None, false), |row| (row.hit(), row.prefix))
+    }
+
+    /// Let `key` name `hit`'s entry (a key that named none is now a named row).
+    fn set_hit(&mut self, key: &str, hit: KeyHit) {
+        let (row, key_row) = self.by_key.row_and_value(key, || KeyRow::NONE);
+        if key_row.entry == NO_ENTRY {
+            self.named_rows.push(row);
+        }
+        (key_row.entry, key_row.trusted) = (hit.entry, hit.trusted);
     }
 
     /// Is this run of ideographs the start of a longer Han or kana alias?
@@ -507,8 +543,9 @@ impl Gazetteer {
     /// Keys of trusted aliases of two words or more that name one entry alone,
     /// for case forms of them (`Vereinigten Arabischen Emiraten`).
     fn trusted_phrases(&self) -> impl Iterator<Item = (&str, u32)> {
-        self.by_key
+        self.named_rows
             .iter()
+            .filter_map(|&row| self.by_key.at(row))
             .filter(|(key, hit)| hit.trusted && key.contains(' ') && !self.shared_keys.contains(key))
             .map(|(key, hit)| (key, hit.entry))
     }
@@ -539,7 +576,7 @@ impl Gazetteer {
     }
 
     pub fn lookup(&self, key: &str) -> Option<KeyHit> {
-        self.by_key.get(key).copied()
+        self.by_key.get(key).and_then(|row| row.hit())
     }
 
     pub fn has_id(&self, id: &str) -> bool {
@@ -844,6 +881,31 @@ mod tests {
         phrase_key("جدة", &mut key);
         assert!(g.lookup(&key).is_some_and(|hit| hit.trusted));
         assert_eq!(embedded("جدة"), Some(("loc:gn105343".to_owned(), true)));
+    }
+
+    #[test]
+    fn one_lookup_step_answers_as_lookup_and_is_prefix() {
+        let g = Gazetteer::parse(&["loc:gn1\tLOC\t4\tNew York\tNew York City\n\
+             loc:gn2\tLOC\t3\tYork\tNew\n\
+             loc:gn3\tLOC\t3\tSan Jose\tSan Jose del Monte\n"]);
+        let mut key = String::new();
+        for phrase in ["New", "New York", "New York City", "York", "San", "San Jose", "San Jose del", "Jose", "Paris"] {
+            key.clear();
+            phrase_key(phrase, &mut key);
+            assert_eq!(g.lookup_step(&key), (g.lookup(&key), g.is_prefix(&key)), "{phrase}");
+        }
+        let step = |phrase: &str| {
+            let mut key = String::new();
+            phrase_key(phrase, &mut key);
+            g.lookup_step(&key)
+        };
+        assert!(matches!(step("New"), (Some(_), true)), "a key and a prefix");
+        assert!(matches!(step("San"), (None, true)), "a prefix alone");
+        assert!(matches!(step("York"), (Some(_), false)), "a key alone");
+        assert_eq!(step("Paris"), (None, false));
+        // the trusted phrases are the named keys of several words, in the order they were named
+        let phrases: Vec<&str> = g.trusted_phrases().map(|(key, _)| key).collect();
+        assert!(phrases.iter().all(|p| p.contains(' ') && g.lookup(p).is_some()), "{phrases:?}");
     }
 
     #[test]

@@ -137,6 +137,24 @@ impl<V> StrMap<V> {
         &mut self.values[r]
     }
 
+    /// `key`'s row number and value, the value made by `make` if the key is new.
+    pub fn row_and_value(&mut self, key: &str, make: impl FnOnce() -> V) -> (u32, &mut V) {
+        let r = match self.row(key) {
+            Some(r) => r,
+            None => {
+                self.push(key, make());
+                self.values.len() - 1
+            }
+        };
+        (r as u32, &mut self.values[r])
+    }
+
+    /// Row `row`'s key and value.
+    pub fn at(&self, row: u32) -> Option<(&str, &V)> {
+        let value = self.values.get(row as usize)?;
+        Some((key_of(&self.text, &self.ends, row), value))
+    }
+
     /// A new row (the key is not in the table).
     fn push(&mut self, key: &str, value: V) {
         let row = u32::try_from(self.values.len()).expect("fewer than 2^32 rows");

@@ -613,10 +613,11 @@ impl Ctx<'_, '_> {
             }
             let (a, b) = t.key;
             self.buf.push_str(&self.doc.keys[a as usize..b as usize]);
-            if let Some(hit) = self.gaz.lookup(&self.buf) {
+            let (hit, prefix) = self.gaz.lookup_step(&self.buf);
+            if let Some(hit) = hit {
                 best = Some((hit, n));
             }
-            if !self.gaz.is_prefix(&self.buf) {
+            if !prefix {
                 break;
             }
         }
@@ -678,9 +679,10 @@ impl Ctx<'_, '_> {
         let toks = &self.doc.toks;
         self.buf.clear();
         push_key(first, toks[i].flags & (DEVA | UNCASED | IDEOGRAPHIC), &mut self.buf);
-        let mut best = self.gaz.lookup(&self.buf).map(|hit| (hit, 1));
+        let (hit, mut prefix) = self.gaz.lookup_step(&self.buf);
+        let mut best = hit.map(|hit| (hit, 1));
         for n in 2..=self.gaz.max_tokens {
-            if !self.gaz.is_prefix(&self.buf) {
+            if !prefix {
                 break;
             }
             let Some(t) = toks.get(i + n - 1) else { break };
@@ -690,7 +692,9 @@ impl Ctx<'_, '_> {
             self.buf.push(' ');
             let (a, b) = t.key;
             self.buf.push_str(&self.doc.keys[a as usize..b as usize]);
-            if let Some(hit) = self.gaz.lookup(&self.buf) {
+            let hit;
+            (hit, prefix) = self.gaz.lookup_step(&self.buf);
+            if let Some(hit) = hit {
                 best = Some((hit, n));
             }
         }
