@@ -947,12 +947,32 @@ impl Ctx<'_, '_> {
     }
 
     fn is_demonym_token(&self, i: usize) -> bool {
-        let word = self.doc.word(i);
-        let mut folded = String::with_capacity(word.len());
-        for c in word.chars() {
-            crate::lang::fold_char(c, &mut folded);
+        thread_local! {
+            // asked of every capitalised word, several times, and each answer looks the word
+            // up under every demonym ending and country ending of its language
+            static DEMONYM_ANSWERS: RefCell<super::fxhash::WordMemo> =
+                const { RefCell::new(super::fxhash::WordMemo::new()) };
+            static WORD_AND_KEY: RefCell<String> = const { RefCell::new(String::new()) };
         }
-        self.gaz.is_demonym(&folded, self.doc.key(i), self.doc.lang.code) || self.is_demonym_in_language(&folded, i)
+        let (word, key) = (self.doc.word(i), self.doc.key(i));
+        let ask = || {
+            let mut folded = String::with_capacity(word.len());
+            for c in word.chars() {
+                crate::lang::fold_char(c, &mut folded);
+            }
+            self.gaz.is_demonym(&folded, key, self.doc.lang.code) || self.is_demonym_in_language(&folded, key)
+        };
+        // the answer is the word's and its key's in the language (the gazetteer is the one of the process)
+        WORD_AND_KEY.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut both) => {
+                both.clear();
+                both.push_str(word);
+                both.push('\u{1f}');
+                both.push_str(key);
+                super::fxhash::remembered(&DEMONYM_ANSWERS, self.doc.lang.index, &both, ask)
+            }
+            Err(_) => ask(),
+        })
     }
 
     /// Rule `demonym_of_country_stem`: a word that is the stem of a country's
@@ -966,9 +986,9 @@ impl Ctx<'_, '_> {
     /// an entity nothing links to. A word the gazetteer knows by its key (a
     /// case form of the country) is no demonym; a given name spelled like one
     /// still opens a name before a surname (rule `given_name_before_surname`).
-    fn is_demonym_in_language(&self, folded: &str, i: usize) -> bool {
+    fn is_demonym_in_language(&self, folded: &str, key: &str) -> bool {
         let data = self.doc.lang.data();
-        if data.words("demonymend").next().is_none() || self.gaz.lookup(self.doc.key(i)).is_some() {
+        if data.words("demonymend").next().is_none() || self.gaz.lookup(key).is_some() {
             return false;
         }
         // the empty ending too: `Alman` is `Almanya` without its country ending
