@@ -68,19 +68,23 @@ impl Article {
     ) -> Self {
         let id = if id.chars().any(|c| c == '\n' || is_terminal_hazard(c)) { sanitize_line(&id) } else { id };
         let text = sanitize_owned(raw_text);
-        let (mut derived_title, title_span) = derive_title(&text, TITLE_WIDTH);
-        // a Markdown file's headline reads without its marks (`# **Putin**` is `Putin`)
-        if id.rsplit('.').next().is_some_and(|ext| ext.eq_ignore_ascii_case("md")) {
-            derived_title = markdown_title(&derived_title);
-        }
+        // a title is derived only when it is needed (a given title's span is
+        // found in the text, else it is the derived one's)
         let (title, title_span) = match given_title.map(str::trim).filter(|t| !t.is_empty()) {
             // a record's title heads its text (see `headline`): that is the title's span
             Some(t) => {
                 let title = sanitize_line(t);
-                let span = headline::title_span_in(&text, &title).unwrap_or(title_span);
+                let span = headline::title_span_in(&text, &title).unwrap_or_else(|| derive_title(&text, TITLE_WIDTH).1);
                 (title, span)
             }
-            None => (derived_title, title_span),
+            None => {
+                let (mut derived_title, title_span) = derive_title(&text, TITLE_WIDTH);
+                // a Markdown file's headline reads without its marks (`# **Putin**` is `Putin`)
+                if id.rsplit('.').next().is_some_and(|ext| ext.eq_ignore_ascii_case("md")) {
+                    derived_title = markdown_title(&derived_title);
+                }
+                (derived_title, title_span)
+            }
         };
         let known = known.filter(|k| k.reads(&text));
         // a language given by the corpus wins; only the script is then worked

@@ -8,9 +8,13 @@ pub const TITLE_WIDTH: usize = 72;
 /// A first line reads as a headline when it is short and does not end like a sentence.
 fn reads_as_headline(line: &str) -> bool {
     let line = line.trim();
-    let words = line.split_whitespace().count();
-    let ends_like_sentence = line.ends_with(['.', '。', '।', '!', '?', ':', ';', ',']);
-    !line.is_empty() && words <= 20 && line.chars().count() <= 160 && !ends_like_sentence
+    // the cheap tests first, and the counts stop past their bounds: a one-line
+    // article is its whole text, read here once per article at every opening
+    !line.is_empty()
+        && !line.ends_with(['.', '。', '।', '!', '?', ':', ';', ','])
+        && line.len() <= 160 * 4
+        && line.chars().nth(160).is_none()
+        && line.split_whitespace().nth(20).is_none()
 }
 
 /// Title and the byte span of the text it came from.
@@ -135,6 +139,18 @@ mod tests {
         let (title, (s, e)) = derive_title(text, 30);
         assert!(text.is_char_boundary(e) && s == 0);
         assert!(title.width() <= 31);
+    }
+
+    #[test]
+    fn a_headline_has_at_most_twenty_words_and_160_letters() {
+        let words = |n: usize| vec!["Kim"; n].join(" ");
+        assert!(reads_as_headline(&words(20)));
+        assert!(!reads_as_headline(&words(21)));
+        assert!(reads_as_headline(&"ж".repeat(160)), "160 letters of two bytes each");
+        assert!(!reads_as_headline(&"ж".repeat(161)));
+        assert!(reads_as_headline(&"界".repeat(160)), "160 letters of three bytes each");
+        assert!(!reads_as_headline("Kim met Putin."));
+        assert!(!reads_as_headline("  "));
     }
 
     #[test]
