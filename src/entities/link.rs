@@ -69,9 +69,9 @@ use full_names::{
     organisation_by_its_end_word, spelling_scope,
 };
 use lone_words::{
-    LONE_WORD_SPELLINGS, head_word_alone, join_lone_words_tied_between_names_now_one, lone_word_is_family_name,
-    lone_word_may_be_surname, lone_words_alike, spelt_apart_in_one_language, spelt_otherwise_in_one_language,
-    written_alike_in_a_name,
+    LONE_WORD_SPELLINGS, family_name_genders_differ, head_word_alone, join_lone_words_tied_between_names_now_one,
+    lone_word_is_family_name, lone_word_may_be_surname, lone_words_alike, spelt_apart_in_one_language,
+    spelt_otherwise_in_one_language, written_alike_in_a_name,
 };
 use mentions::{LetGoBehind, MentionCands, mention_table, unused_id};
 use places::{adjectival_base, bare_place_names, inflected_places, place_lone_words, transcribed_places};
@@ -1716,6 +1716,7 @@ pub(crate) fn link_corpus(
                             }))
                         && contained(&t, &items[s], &items[l])
                         && !father(s, l)
+                        && !family_name_genders_differ(articles, &cands, (&langs, &t), &items[s], &items[l])
                 };
                 // `longs` is in text order: from where `s` stands, walk back to the
                 // nearest fitting name, else forward; a bounded walk keeps an article
@@ -1813,6 +1814,7 @@ pub(crate) fn link_corpus(
                 for &f in full {
                     if t.words(&items[f]).iter().any(|&w| same_word(&strings, word, w))
                         && !devanagari_spelt_otherwise(articles, &cands, &items[n], &items[f])
+                        && !family_name_genders_differ(articles, &cands, (&langs, &t), &items[n], &items[f])
                         && (strings.get(word.skel).len() < 3
                             || written_alike_in_a_name(articles, &cands, &items[n], &items[f]))
                     {

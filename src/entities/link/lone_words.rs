@@ -274,6 +274,108 @@ pub(super) fn lone_word_may_be_surname(c: &Kept, lang: &Profile) -> bool {
         || types::is_weak_organisation(c.kind, c.weak(), c.weight())
 }
 
+/// A family name's grammatical gender, where its ending says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Masculine,
+    Feminine,
+}
+
+/// Endings of feminine family names, by language, in every case the ending
+/// says it alone: Russian adjectival `Навальная`, `-ой`, `-ую` and possessive
+/// `Ивановой`; Ukrainian `Зеленська`, `-ську`, `-ської`, `-ській`; Bulgarian
+/// `Иванова`, `Петрова`, `Дерменджиева`, `-ска`; Polish `-ska`, `-skiej`, `-ską`.
+/// (Russian `-ова` and `-у` are also a man's genitive and dative: no gender.)
+const FEMININE_ENDINGS: [(&str, &[&str]); 4] = [
+    ("ru", &["ая", "яя", "ую", "юю", "ной", "овой", "евой", "ёвой", "иной", "ыной"]),
+    (
+        "uk",
+        &[
+            "ська",
+            "цька",
+            "зька",
+            "ську",
+            "цьку",
+            "зьку",
+            "ської",
+            "цької",
+            "зької",
+            "ській",
+            "цькій",
+            "зькій",
+            "ової",
+            "евої",
+            "іної",
+            "овій",
+            "евій",
+            "іній",
+        ],
+    ),
+    ("bg", &["ова", "ева", "ина", "ска", "цка"]),
+    ("pl", &["ska", "cka", "dzka", "skiej", "ckiej", "dzkiej", "ską", "cką", "dzką"]),
+];
+
+/// Endings of masculine family names, by language, where the ending says it
+/// alone: Russian `Навальный`, `-ого`, `-ому`, `-ым`, `-ом`, `Иванов`, `Путин`;
+/// Ukrainian `Зеленський`, `-ого`, `-ому`, `-им`; Bulgarian `Иванов`, `-ски`;
+/// Polish `-ski`, `-skiego`, `-skiemu`, `-skim`.
+const MASCULINE_ENDINGS: [(&str, &[&str]); 4] = [
+    ("ru", &["ый", "ий", "ого", "его", "ому", "ему", "ым", "им", "ом", "ов", "ев", "ёв", "ин", "ын"]),
+    ("uk", &["ий", "ого", "ому", "им", "ов", "ев", "ін", "ин"]),
+    ("bg", &["ов", "ев", "ин", "ски", "цки"]),
+    (
+        "pl",
+        &["ski", "cki", "dzki", "skiego", "ckiego", "dzkiego", "skiemu", "ckiemu", "dzkiemu", "skim", "ckim", "dzkim"],
+    ),
+];
+
+/// The gender a family name's ending gives it in language `code`, if it gives one.
+fn family_name_gender(word: &str, code: &str) -> Option<Gender> {
+    let word = word.to_lowercase();
+    let ends = |table: &[(&str, &[&str])]| {
+        table.iter().any(|(lang, endings)| *lang == code && endings.iter().any(|e| word.ends_with(e)))
+    };
+    // (an ending both tables have says nothing)
+    match (ends(&FEMININE_ENDINGS), ends(&MASCULINE_ENDINGS)) {
+        (true, false) => Some(Gender::Feminine),
+        (false, true) => Some(Gender::Masculine),
+        _ => None,
+    }
+}
+
+/// Rule `a_lone_family_name_agrees_in_gender_with_the_full_name`: Slavic family
+/// names (Russian, Ukrainian, Bulgarian, Polish) take the bearer's gender, and
+/// a husband and wife share the stem: `Навального` is Алексей Навальный's, not
+/// `Юлия Навальная`'s, though both stem to `Навальн`. Does lone word `lone`, the
+/// family name (last word) of full name `full`, say the other gender? (Serbian
+/// `-ić` says none.)
+pub(super) fn family_name_genders_differ(
+    articles: &[Article],
+    cands: &[Kept],
+    (langs, t): (&[&'static Profile], &Tables),
+    lone: &Item,
+    full: &Item,
+) -> bool {
+    let (Some(lone_lang), Some(full_lang)) = (langs.get(lone.art as usize), langs.get(full.art as usize)) else {
+        return false;
+    };
+    let gendered = |code: &str| FEMININE_ENDINGS.iter().any(|(lang, _)| *lang == code);
+    if !gendered(lone_lang.code) || !gendered(full_lang.code) {
+        return false;
+    }
+    let (Some(&word), Some(&family)) = (t.words(lone).first(), t.words(full).last()) else { return false };
+    if t.words(lone).len() != 1 || !same_word(t.strings, word, family) {
+        return false;
+    }
+    let lone_written = written_name(articles, cands, lone);
+    let full_written = written_name(articles, cands, full).and_then(|w| w.split_whitespace().last());
+    let (Some(a), Some(b)) = (lone_written, full_written) else { return false };
+    matches!(
+        (family_name_gender(a, lone_lang.code), family_name_gender(b, full_lang.code)),
+        (Some(x), Some(y)) if x != y
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -483,5 +585,54 @@ mod tests {
         assert!(leyen.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "冯德莱恩"), leyen, "{:?}", r[1]);
         assert_eq!(id_of(&r, 2, "フォンデアライエン"), leyen, "{:?}", r[2]);
+    }
+
+    #[test]
+    fn a_family_name_s_ending_gives_its_gender() {
+        use super::Gender::{Feminine, Masculine};
+        for (word, code, gender) in [
+            ("Навальная", "ru", Some(Feminine)),
+            ("Навальной", "ru", Some(Feminine)),
+            ("Навальную", "ru", Some(Feminine)),
+            ("Ивановой", "ru", Some(Feminine)),
+            ("Навальный", "ru", Some(Masculine)),
+            ("Навального", "ru", Some(Masculine)),
+            ("Навальному", "ru", Some(Masculine)),
+            ("Навальным", "ru", Some(Masculine)),
+            ("Иванов", "ru", Some(Masculine)),
+            ("Путиным", "ru", Some(Masculine)),
+            ("Иванова", "ru", None),
+            ("Толстой", "ru", None),
+            ("Зеленська", "uk", Some(Feminine)),
+            ("Зеленської", "uk", Some(Feminine)),
+            ("Зеленський", "uk", Some(Masculine)),
+            ("Зеленського", "uk", Some(Masculine)),
+            ("Петрова", "bg", Some(Feminine)),
+            ("Петров", "bg", Some(Masculine)),
+            ("Kowalska", "pl", Some(Feminine)),
+            ("Kowalskiej", "pl", Some(Feminine)),
+            ("Kowalski", "pl", Some(Masculine)),
+            ("Kowalskiego", "pl", Some(Masculine)),
+            ("Mladić", "sr", None),
+        ] {
+            assert_eq!(family_name_gender(word, code), gender, "{word}");
+        }
+    }
+
+    #[test]
+    fn a_lone_family_name_agrees_in_gender_with_the_full_name() {
+        let r = run(&[
+            article(
+                "a",
+                "ru",
+                "Политик Алексей Навальный умер в колонии. Его вдова Юлия Навальная обратилась к сторонникам. На улицы вышли соратники Навального.",
+            ),
+            article("b", "ru", "Юлия Навальная выступила в Мюнхене. Она сказала, что Навальная продолжит работу."),
+        ]);
+        let alexei = id_of(&r, 0, "Алексей Навальный");
+        let yulia = id_of(&r, 0, "Юлия Навальная");
+        assert!(alexei.is_some() && yulia.is_some() && alexei != yulia, "{r:?}");
+        assert_eq!(id_of(&r, 0, "Навального"), alexei, "{r:?}");
+        assert_eq!(id_of(&r, 1, "Навальная"), yulia, "{r:?}");
     }
 }
