@@ -63,10 +63,10 @@ use acronyms::{
 use clusters::{AbjadVowels, Cluster, display_span, name_clusters, spelling_key};
 use devanagari_text::{devanagari_pass, devanagari_spelt_otherwise, extend_devanagari_names, in_devanagari};
 use full_names::{
-    ANY_ARTICLE, MIN_EDIT_SKELETON, club_by_its_own_word, club_by_its_word_after_its_place, contained, fathers_name_in,
-    firm_by_first_word, first_word_a_place, join_devanagari_names_with_z, join_full_names_spelt_alike,
-    join_names_inside_longer_ones, join_names_with_z_for_zh, join_prefixed_names, kind_skeletons,
-    organisation_by_its_end_word, spelling_scope,
+    ANY_ARTICLE, MIN_EDIT_SKELETON, club_by_its_own_word, club_by_its_word_after_its_place, contained,
+    ends_with_the_word, fathers_name_in, firm_by_first_word, first_word_a_place, join_devanagari_names_with_z,
+    join_full_names_spelt_alike, join_names_inside_longer_ones, join_names_with_z_for_zh, join_prefixed_names,
+    kind_skeletons, organisation_by_its_end_word, spelling_scope,
 };
 use lone_words::{
     LONE_WORD_SPELLINGS, family_name_genders_differ, head_word_alone, join_lone_words_tied_between_names_now_one,
@@ -1723,7 +1723,21 @@ pub(crate) fn link_corpus(
                 // of a million mentions linear
                 let at = longs.partition_point(|&l| start_of(l as usize) < sc.start);
                 let item = |&l: &u32| l as usize;
-                let before = longs[..at].iter().rev().take(NEAREST_NAME_WINDOW).map(item).find(|&l| fits(l));
+                // (rule `a_lone_word_is_rather_a_family_name_than_a_given_name`) a lone word
+                // that ends a name before it is that name's family name, though a nearer
+                // name begins with it (`Burn` of `Dan Burn`, not of a later `Bruno Guimarães`)
+                let family = (t.name(&items[s]).len == 1)
+                    .then(|| {
+                        longs[..at]
+                            .iter()
+                            .rev()
+                            .take(NEAREST_NAME_WINDOW)
+                            .map(item)
+                            .find(|&l| ends_with_the_word(&t, &items[s], &items[l]) && fits(l))
+                    })
+                    .flatten();
+                let before =
+                    family.or_else(|| longs[..at].iter().rev().take(NEAREST_NAME_WINDOW).map(item).find(|&l| fits(l)));
                 let after = || longs[at..].iter().take(NEAREST_NAME_WINDOW).map(item).find(|&l| fits(l));
                 // (rule `a_shared_family_name_is_the_person_named_most`, abjad scripts)
                 let shared = writes_abjad(langs[art as usize]).then(|| {

@@ -16,6 +16,15 @@ pub(super) fn contained(t: &Tables, short: &Item, long: &Item) -> bool {
     long.windows(k).any(|window| short.iter().zip(window).all(|(&a, &b)| same_word(t.strings, a, b)))
 }
 
+/// Is lone word `short` the last word of `long`, its family name where `long`
+/// is a person's (rule `a_lone_word_is_rather_a_family_name_than_a_given_name`)?
+pub(super) fn ends_with_the_word(t: &Tables, short: &Item, long: &Item) -> bool {
+    match (t.words(short), t.words(long).last()) {
+        ([word], Some(&last)) => t.words(long).len() >= 2 && same_word(t.strings, *word, last),
+        _ => false,
+    }
+}
+
 /// Rule `a_firm_by_its_first_word`: is lone word `short` (no evidence of its own, not even a place
 /// preposition) the first word
 /// of `long`, a name that types.rs's rule `first_word_alone` made an organisation because its article
@@ -592,5 +601,17 @@ mod tests {
         assert!(chirac.is_some() && biden.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "Jacques Chirac"), chirac, "{r:?}");
         assert_eq!(id_of(&r, 2, "Joe Biden"), biden, "{r:?}");
+    }
+
+    #[test]
+    fn a_lone_word_is_rather_a_family_name_than_a_given_name() {
+        let r = run(&[article(
+            "a",
+            "en",
+            "Jack Burn scored the first goal for Leeds. Later the captain, Bruno Schmidt, lifted the cup. Burn said it was the best day of his life.",
+        )]);
+        let jack = id_of(&r, 0, "Jack Burn");
+        assert!(jack.is_some() && jack != id_of(&r, 0, "Bruno Schmidt"), "{r:?}");
+        assert_eq!(id_of(&r, 0, "Burn"), jack, "{r:?}");
     }
 }
