@@ -245,16 +245,17 @@ fn short_cyrillic_language(sample: &str) -> ShortVerdict {
         .zip(codes)
         .map(|(score, code)| (if code == "ru" { score + OWN_LETTER_WEIGHT * russian_endings } else { score }, code))
         .collect();
+    let lower_words_say = verdict(scores.clone(), Script::Cyrillic);
     // Serbian's list (wordfreq's, in Latin letters) holds few names (`Putin`,
     // `Beograd` are not in it): a capitalised word is no evidence against it
-    if let ShortVerdict::Among(contenders) = verdict(scores.clone(), Script::Cyrillic)
+    if let ShortVerdict::Among(contenders) = &lower_words_say
         && contenders.contains(&whatlang::Lang::Srp)
     {
-        return ShortVerdict::Among(contenders);
+        return lower_words_say;
     }
     let capitalised_serbian = in_serbian_latin(&capitalised);
     let capitalised_spellings = [&capitalised, &capitalised, &capitalised, &capitalised_serbian];
-    capitalised_words_decide_a_tie(&scores, &capitalised_spellings, Script::Cyrillic)
+    capitalised_words_decide_a_tie(lower_words_say, &scores, &capitalised_spellings, Script::Cyrillic)
 }
 
 /// Endings of Russian that Bulgarian, which has no cases and writes its
@@ -450,22 +451,22 @@ fn short_latin_language(sample: &str) -> ShortVerdict {
         })
         .collect();
     let spellings = vec![&capitalised; codes.len()];
-    capitalised_words_decide_a_tie(&scores, &spellings, Script::Latin)
+    capitalised_words_decide_a_tie(verdict(scores.clone(), Script::Latin), &scores, &spellings, Script::Latin)
 }
 
 /// Rule `capitalised_words_decide_a_tie`: a short text's lower-case words
-/// decide its language when one leads (`scores`); when two or more share the
+/// decide its language when one leads (`lower_words_say`, the verdict of `scores`); when two or more share the
 /// lead, or none is known, its capitalised words (`capitalised[i]` as language
 /// i spells them) choose among those in the lead: weaker evidence, as names
 /// are in every language, but a headline's titles and its country's names are
 /// its own language's (`Рада ухвалила бюджет`: `бюджет` is Russian,
 /// Ukrainian and Bulgarian, `Рада` most Ukrainian).
 fn capitalised_words_decide_a_tie(
+    lower_words_say: ShortVerdict,
     scores: &[(f64, &str)],
     capitalised: &[&Vec<String>],
     script: Script,
 ) -> ShortVerdict {
-    let lower_words_say = verdict(scores.to_vec(), script);
     if matches!(lower_words_say, ShortVerdict::Language(_)) || capitalised.iter().all(|words| words.is_empty()) {
         return lower_words_say;
     }
