@@ -31,16 +31,7 @@ pub(super) fn spread_devanagari_company_short_names(doc: &Doc, gaz: &Gazetteer, 
         if doc.toks[k].flags & DEVA == 0 || !short_names.contains(&doc.word(k)) {
             continue;
         }
-        let cand = Cand {
-            t0: k,
-            t1: k + 1,
-            start: doc.toks[k].start,
-            end: doc.toks[k].end,
-            kind: EntityKind::Organization,
-            source: Source::Unknown { acronym: None },
-            cue: false,
-            weak: false,
-        };
+        let cand = make(doc, k, k + 1, EntityKind::Organization, Source::Unknown { acronym: None }, false, false);
         match *slot {
             None => {
                 out.push(cand);
@@ -303,16 +294,7 @@ pub(super) fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
             };
             // the span is the whole written word, proclitic and all (`ונתניהו`), as a
             // reader marks it
-            out.push(Cand {
-                t0: k,
-                t1: k + n,
-                start: doc.toks[k].start,
-                end: doc.toks[k + n - 1].end,
-                kind,
-                source: Source::Unknown { acronym: None },
-                cue: false,
-                weak: false,
-            });
+            out.push(make(doc, k, k + n, kind, Source::Unknown { acronym: None }, false, false));
             covered[k..k + n].iter_mut().for_each(|slot| *slot = true);
             break;
         }

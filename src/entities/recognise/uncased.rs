@@ -165,16 +165,7 @@ pub(super) fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usi
     if let Some((hit, len, _)) = place_behind_proclitic(cx, i) {
         // the span is the whole written word (`والجزائر`): the gazetteer entry names it
         let kind = cx.gaz.entry(hit.entry).kind;
-        out.push(Cand {
-            t0: i,
-            t1: i + len,
-            start: doc.toks[i].start,
-            end: doc.toks[i + len - 1].end,
-            kind,
-            source: Source::Gazetteer(hit.entry),
-            cue: false,
-            weak: false,
-        });
+        out.push(make(doc, i, i + len, kind, Source::Gazetteer(hit.entry), false, false));
         return i + len;
     }
     if is_gershayim_acronym(cx, i) || is_firm_possessive(cx, i) {
@@ -191,17 +182,9 @@ pub(super) fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usi
     }
     let after_given = (!family_name_found_before(cx, i, out)).then(|| name_after_given_name(cx, i)).flatten();
     if let Some(end) = after_given.or_else(|| name_before_apposed_title(cx, i)) {
-        out.push(Cand {
-            t0: i,
-            t1: end,
-            start: doc.toks[i].start,
-            end: doc.toks[end - 1].end,
-            kind: EntityKind::Person,
-            source: Source::Unknown { acronym: None },
-            // a cue like a title's: the article's other mentions of the surname are found from it
-            cue: true,
-            weak: false,
-        });
+        // a cue like a title's: the article's other mentions of the surname are found from it
+        let cue = true;
+        out.push(make(doc, i, end, EntityKind::Person, Source::Unknown { acronym: None }, cue, false));
         return end;
     }
     i + 1
@@ -261,16 +244,7 @@ pub(super) fn foreign_name_behind_hyphened_proclitic(cx: &mut Ctx, i: usize) -> 
         && (hit.trusted || letters >= 3 || flags & DIGIT != 0)
     {
         let kind = cx.gaz.entry(hit.entry).kind;
-        return Some(Cand {
-            t0: i,
-            t1: i + 1,
-            start: t.start,
-            end: t.end,
-            kind,
-            source: Source::Gazetteer(hit.entry),
-            cue: false,
-            weak: false,
-        });
+        return Some(make(doc, i, i + 1, kind, Source::Gazetteer(hit.entry), false, false));
     }
     (allcaps && letters >= 3 && name.chars().all(|c| c.is_ascii_uppercase())).then(|| Cand {
         t0: i,
