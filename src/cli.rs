@@ -107,11 +107,36 @@ fn one_corpus<'p>(before: Option<&'p Path>, after: Option<&'p Path>) -> Result<O
     }
 }
 
+/// `korpus show news.jsonl 3`, `korpus search news.jsonl lavrov`: a command's article or query may
+/// follow the corpus it is in, as `grep PATTERN FILE` names its file. Two words are the corpus, then
+/// the article or query; one word is the article or query, in the corpus named before the command.
+fn corpus_then<'a>(named: Option<&'a Path>, words: &'a [String]) -> Result<(Option<&'a Path>, &'a str), CliError> {
+    match words {
+        [corpus, word] => Ok((one_corpus(named, Some(Path::new(corpus)))?, word)),
+        [word] => Ok((named, word)),
+        _ => Err(CliError::Usage(format!("expected [PATH] and one more argument, got {} arguments", words.len()))),
+    }
+}
+
+/// As [`corpus_then`] for `entities` and `related`, whose article is optional: a lone word that is
+/// a file or folder, when no corpus is named before the command, is the corpus (`korpus entities
+/// news.jsonl`), as `list` takes it; any other lone word is an article.
+fn corpus_then_maybe<'a>(
+    named: Option<&'a Path>,
+    words: &'a [String],
+) -> Result<(Option<&'a Path>, Option<&'a str>), CliError> {
+    match words {
+        [] => Ok((named, None)),
+        [word] if named.is_none() && Path::new(word).exists() => Ok((Some(Path::new(word)), None)),
+        words => corpus_then(named, words).map(|(corpus, word)| (corpus, Some(word))),
+    }
+}
+
 fn find_article(store: &dyn Store, id: &str) -> Result<usize, CliError> {
     store.find(id)?.ok_or_else(|| {
         // `korpus entities corpus.jsonl` means the corpus, as `korpus corpus.jsonl` does
         let hint = if Path::new(id).exists() {
-            format!("; {id:?} is a file or folder: to open it as the corpus, name it before the command (`korpus {id} …`) or give --corpus")
+            format!("; {id:?} is a file or folder: to open it as the corpus, name it before the command (`korpus {id} …`) or before the article (`korpus show {id} ID`)")
         } else {
             " (use a file name, id or 1-based index; `korpus list` shows them)".to_owned()
         };
@@ -164,25 +189,35 @@ pub fn run(command: Command, from: Sources<'_>, color: ColorChoice) -> Result<()
             list(&mut out, open_articles(path, cache)?.as_ref(), json.json)?
         }
         Command::Show { id, json } => {
+            let (path, id) = corpus_then(path, &id)?;
             // coloured text needs the entities, which need the analysis
             let store =
                 if out.paint().is_on() && !json.json { open_store(path, cache)? } else { open_articles(path, cache)? };
-            show(&mut out, store.as_ref(), &id, json.json)?
+            show(&mut out, store.as_ref(), id, json.json)?
         }
         Command::Search { query, limit, scope, json } => {
-            search(&mut out, open_store(path, cache)?.as_ref(), &query, limit.get(), scope, json.json)?
+            let (path, query) = corpus_then(path, &query)?;
+            search(&mut out, open_store(path, cache)?.as_ref(), query, limit.get(), scope, json.json)?
         }
         Command::Entities { id, index, names, json } => {
+            let (path, id) = corpus_then_maybe(path, &id)?;
+            if let (true, Some(id)) = (index, id) {
+                // the index is the whole corpus's: an article named with it would be silently ignored
+                return Err(CliError::Usage(format!(
+                    "--index lists the entities of the whole corpus and takes no article ({id:?} given)"
+                )));
+            }
             let store = open_store(path, cache)?;
             if index {
                 entity_index(&mut out, store.as_ref(), names.names.into(), json.json)?
             } else {
-                entities(&mut out, store.as_ref(), id.as_deref(), names.names.into(), json.json)?
+                entities(&mut out, store.as_ref(), id, names.names.into(), json.json)?
             }
         }
         Command::Related { id, limit, names, json } => {
+            let (path, id) = corpus_then_maybe(path, &id)?;
             let store = open_store(path, cache)?;
-            related(&mut out, store.as_ref(), id.as_deref(), limit.get(), names.names.into(), json.json)?
+            related(&mut out, store.as_ref(), id, limit.get(), names.names.into(), json.json)?
         }
     }
     out.finish()?;

@@ -77,12 +77,42 @@ fn list_takes_the_corpus_after_the_command_as_ls_takes_a_folder() {
 #[test]
 fn an_article_id_that_is_a_path_says_how_to_open_it_as_the_corpus() {
     let dir = seeds_dir().to_str().unwrap();
+    let other = tempfile::tempdir().unwrap();
+    fs::write(other.path().join("a.txt"), "Angela Merkel traf Emmanuel Macron in Paris.").unwrap();
+    // a corpus named before the command makes the lone word an article of it
     korpus()
-        .args(["entities", dir])
+        .args(["--corpus", dir, "entities", other.path().to_str().unwrap()])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("no article").and(predicate::str::contains("name it before the command")));
     korpus().args(["show", "nope.txt"]).assert().code(2).stderr(predicate::str::contains("korpus list"));
+}
+
+#[test]
+fn a_command_takes_its_corpus_before_its_article_or_query() {
+    let dir = seeds_dir().to_str().unwrap();
+    let other = tempfile::tempdir().unwrap();
+    fs::write(other.path().join("a.txt"), "Angela Merkel traf Emmanuel Macron in Paris.").unwrap();
+    let path = other.path().to_str().unwrap();
+    let shown = json_of(&["show", path, "a.txt"]);
+    assert!(shown["text"].as_str().unwrap().contains("Merkel"));
+    assert_eq!(json_of(&["search", path, "merkel"]), json_of(&["--corpus", path, "search", "merkel"]));
+    assert_eq!(json_of(&["search", dir, "lavrov"]), json_of(&["search", "lavrov"]));
+    // `entities PATH` and `related PATH`, as `list PATH`: the lone word is the corpus
+    assert_eq!(json_of(&["entities", path]), json_of(&["--corpus", path, "entities"]));
+    assert_eq!(json_of(&["entities", path, "a.txt"]), json_of(&["--corpus", path, "entities", "a.txt"]));
+    assert_eq!(json_of(&["related", dir, "2"]), json_of(&["related", "2"]));
+    assert_eq!(json_of(&["entities", path, "--index"]), json_of(&["--corpus", path, "entities", "--index"]));
+    korpus()
+        .args(["entities", "--index", "--corpus", path, "a.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("takes no article"));
+    korpus()
+        .args(["show", path, "a.txt", "--corpus", dir])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("two corpora"));
 }
 
 #[test]

@@ -100,19 +100,23 @@ pub enum Command {
         json: JsonFlag,
     },
     /// Print one article's text, or with --json its text and metadata.
+    #[command(override_usage = "korpus show [PATH] <ID> [--json]")]
     Show {
         /// The article: its id (a file name relative to the corpus, or a JSON Lines id), its file name
-        /// alone when no other article has it, or its 1-based position in `korpus list`.
-        #[arg(value_name = "ID")]
-        id: String,
+        /// alone when no other article has it, or its 1-based position in `korpus list`. After a
+        /// corpus PATH, an article of that corpus (`korpus show news.jsonl 3`).
+        #[arg(value_name = "ID", required = true, num_args = 1..=2)]
+        id: Vec<String>,
         #[command(flatten)]
         json: JsonFlag,
     },
     /// Fuzzy search titles, entity names and text lines (fzf's syntax: 'exact ^prefix suffix$ !not).
+    #[command(override_usage = "korpus search [PATH] <QUERY> [OPTIONS]")]
     Search {
-        /// What to look for, in any script: `лавров` also finds Lavrov and लावरोव.
-        #[arg(value_parser = not_blank)]
-        query: String,
+        /// What to look for, in any script: `лавров` also finds Lavrov and लावरोव. After a corpus
+        /// PATH, looked for in that corpus (`korpus search news.jsonl lavrov`).
+        #[arg(value_name = "QUERY", required = true, num_args = 1..=2, value_parser = not_blank)]
+        query: Vec<String>,
         /// Print at most N hits, best first (N ≥ 1).
         #[arg(long, value_name = "N", default_value = "20", value_parser = at_least_one)]
         limit: NonZeroUsize,
@@ -123,10 +127,13 @@ pub enum Command {
         json: JsonFlag,
     },
     /// Named entities: mentions per article, or (with --index) the entities with variants and counts.
+    #[command(override_usage = "korpus entities [PATH] [ID] [OPTIONS]")]
     Entities {
-        /// Only this article (as for `show`); without it, every article.
-        #[arg(value_name = "ID")]
-        id: Option<String>,
+        /// Only this article (as for `show`); without it, every article. A lone argument that is a
+        /// file or folder, with no corpus named before the command, is the corpus (`korpus entities
+        /// news.jsonl`), as for `list`.
+        #[arg(value_name = "ID", num_args = 0..=2)]
+        id: Vec<String>,
         /// List entities with their variants and article counts instead of mentions.
         #[arg(long)]
         index: bool,
@@ -136,10 +143,12 @@ pub enum Command {
         json: JsonFlag,
     },
     /// Related articles, best first, with the shared entities that explain each.
+    #[command(override_usage = "korpus related [PATH] [ID] [OPTIONS]")]
     Related {
-        /// Only this article (as for `show`); without it, every article.
-        #[arg(value_name = "ID")]
-        id: Option<String>,
+        /// Only this article (as for `show`); without it, every article. A lone argument that is a
+        /// file or folder, with no corpus named before the command, is the corpus, as for `entities`.
+        #[arg(value_name = "ID", num_args = 0..=2)]
+        id: Vec<String>,
         /// Print at most N related articles per article, best first (N ≥ 1).
         #[arg(long, value_name = "N", default_value = "10", value_parser = at_least_one)]
         limit: NonZeroUsize,
