@@ -571,6 +571,13 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     {
         return (Vote::on_evidence(EntityKind::Location, HEAD_WORD_WEIGHT), "venue_head_last");
     }
+    // (before the recogniser's title or place cue: `секретаря Совбеза`, `в Минздраве` name the body)
+    if matches!(c.source, Source::Unknown { acronym: None })
+        && c.t1 - c.t0 == 1
+        && stump_compound_of_a_body(doc.lang, doc.word(c.t0))
+    {
+        return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "stump_compound_of_a_body");
+    }
     if !matches!(c.source, Source::Unknown { acronym: None }) || c.cue || !default_kind {
         return (base.resting_on(Basis::Default), "recogniser");
     }
@@ -730,6 +737,184 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
         return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "nameless_in_sport");
     }
     (Vote::on_evidence(EntityKind::Person, NAMELESS_PERSON_WEIGHT).resting_on(Basis::NamelessPerson), "nameless_person")
+}
+
+/// The stumps Russian and Ukrainian build the one-word names of their state
+/// bodies from: (language, the stump of the body's noun, the stumps of the
+/// fields written after it), in lower case with `е` for `ё`. See
+/// [`stump_compound_of_a_body`].
+const BODY_STUMPS: &[(&str, &str, &[&str])] = &[
+    // министерство: `Минобороны`, `Минфин`, `Минздрав`, `Минпромторг`, `Минэкономразвития`
+    (
+        "ru",
+        "мин",
+        &[
+            "оборон",
+            "фин",
+            "здрав",
+            "юст",
+            "транс",
+            "энерг",
+            "эконом",
+            "промторг",
+            "цифр",
+            "обр",
+            "просвещ",
+            "сельхоз",
+            "природ",
+            "строй",
+            "труд",
+            "культур",
+            "спорт",
+            "вост",
+            "регион",
+            "связ",
+            "наук",
+        ],
+    ),
+    // государственная (дума), департамент; генеральный (штаб), совет безопасности, кабинет министров
+    ("ru", "гос", &["дум", "деп", "совет", "комстат"]),
+    ("ru", "ген", &["штаб", "прокурат", "консульств"]),
+    ("ru", "сов", &["без", "фед", "мин"]),
+    ("ru", "каб", &["мин"]),
+    ("ru", "нац", &["банк", "гвард", "полиц"]),
+    // федеральные службы и госкорпорации: `Росгвардия`, `Роскосмос`, `Роскомнадзор`
+    (
+        "ru",
+        "рос",
+        &[
+            "гвард",
+            "космос",
+            "атом",
+            "нефт",
+            "тех",
+            "стат",
+            "комнадзор",
+            "авиац",
+            "потребнадзор",
+            "автодор",
+            "рыболов",
+            "имуществ",
+            "стандарт",
+            "обрнадзор",
+            "природнадзор",
+            "реестр",
+            "молодеж",
+            "здравнадзор",
+            "туризм",
+            "финмониторинг",
+            "недр",
+            "гидромет",
+            "сет",
+            "транснадзор",
+            "морречфлот",
+            "архив",
+        ],
+    ),
+    // городской (суд, дума), центральный (банк, избирком), областной
+    ("ru", "мос", &["горсуд", "гордум", "горизбирком", "бирж", "энерго", "метро"]),
+    ("ru", "центр", &["обанк", "изб"]),
+    ("ru", "обл", &["дум", "изб", "суд"]),
+    ("ru", "газ", &["пром"]),
+    ("ru", "аэро", &["флот"]),
+    // міністерство: `Міноборони`, `Мінфін`, `Мінцифри`, `Мінреінтеграції`
+    (
+        "uk",
+        "мін",
+        &[
+            "оборон",
+            "фін",
+            "юст",
+            "енерг",
+            "економ",
+            "цифр",
+            "освіт",
+            "агро",
+            "аграр",
+            "культ",
+            "соцпол",
+            "ветеран",
+            "реінтегр",
+            "регіон",
+            "інфраструкт",
+            "стратегпром",
+            "розвит",
+            "довкілл",
+            "охорон",
+            "здоров",
+            "закордон",
+            "внутр",
+            "молод",
+            "спорт",
+        ],
+    ),
+    ("uk", "каб", &["мін"]),
+    // державний: `Держдеп`, `Держстат`, `Держприкордонслужба`, `Держкіно`
+    (
+        "uk",
+        "держ",
+        &[
+            "деп",
+            "стат",
+            "кіно",
+            "спецзв",
+            "прикордон",
+            "аудит",
+            "митн",
+            "податк",
+            "гео",
+            "авіа",
+            "служб",
+            "енерг",
+            "туризм",
+            "лікслужб",
+            "продспожив",
+        ],
+    ),
+    ("uk", "ген", &["штаб", "прокурат", "консульств"]),
+    ("uk", "нац", &["банк", "гвард", "поліц", "рад"]),
+    // `Укрзалізниця`, `Укрпошта`, `Укроборонпром`, `Укрінформ`
+    (
+        "uk",
+        "укр",
+        &[
+            "енерго",
+            "залізн",
+            "пошт",
+            "нафт",
+            "оборонпром",
+            "газвидоб",
+            "трансгаз",
+            "гідроенерго",
+            "автодор",
+            "аерорух",
+            "інформ",
+        ],
+    ),
+    ("uk", "рос", &["гвард", "космос", "атом", "нафт", "тех", "стат"]),
+    ("uk", "обл", &["рад", "держадмін"]),
+    ("uk", "міськ", &["рад"]),
+    ("uk", "газ", &["пром"]),
+    ("uk", "нафто", &["газ"]),
+];
+
+/// Rule `stump_compound_of_a_body`: Russian and Ukrainian name a ministry,
+/// a state agency or a state firm by a stump compound, the stump of the
+/// body's noun and the stump of its field written as one word
+/// (`Минобороны`, `Минфина`, `Госдума`, `Генштабу`, `Совбеза`, `Росгвардии`,
+/// `Кабмін`, `Держдеп`, `Укрзалізниця`; [`BODY_STUMPS`]). A lone unknown word
+/// made so is an organisation, after a title too (`секретаря Совбеза`, `глава
+/// Минпромторга`) or a place preposition (`в Минздраве`): no person or town is
+/// named so. Both stumps are matched, the opening alone is no evidence:
+/// `Минск`, `Генрих`, `Советск`, `Россия`, `Украина` open as a body does.
+fn stump_compound_of_a_body(lang: &Profile, word: &str) -> bool {
+    if !matches!(lang.code, "ru" | "uk") {
+        return false;
+    }
+    let lower = word.to_lowercase().replace('ё', "е");
+    BODY_STUMPS.iter().filter(|(code, ..)| *code == lang.code).any(|(_, body, fields)| {
+        lower.strip_prefix(body).is_some_and(|field| fields.iter().any(|f| field.starts_with(f)))
+    })
 }
 
 /// Rule `locative_after_apostrophe`: a name of several words with no given
@@ -3179,6 +3364,33 @@ mod tests {
             kinds("tr", "Arçelik, ABD'li Vantrexa ile ortak bir şirket kurdu. Vantrexa'nın hisseleri yükseldi.");
         assert!(found.iter().filter(|(s, _)| s == "Vantrexa").all(|(_, k)| *k == "ORG"), "{found:?}");
         assert_eq!(kind_of(&found, "Vantrexa"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_stump_compound_of_a_body_is_an_organisation_after_a_title_or_a_place_preposition() {
+        // (the title made `Совбеза` and `Минпромторга` people, the lone-word default `Генштабу` a place)
+        each_of_kind(
+            "ORG",
+            &[
+                ("ru", "Вчера секретарь Совбеза Сергей Шойгу провёл встречу в Кремле.", "Совбеза"),
+                ("ru", "Вчера глава Минпромторга выступил с докладом в Москве.", "Минпромторга"),
+                ("ru", "Вчера представитель Росгвардии сообщил о задержании.", "Росгвардии"),
+                ("ru", "Вчера в Минздраве отметили рост заболеваемости.", "Минздраве"),
+                ("ru", "Вчера депутаты Госдумы приняли закон о бюджете.", "Госдумы"),
+                ("uk", "Депутати вимагали від Генштабу пояснень щодо мобілізації.", "Генштабу"),
+                ("uk", "Учора у Мінфіні заявили про нові кредити.", "Мінфіні"),
+                ("uk", "Учора представник Держдепу висловив занепокоєння.", "Держдепу"),
+            ],
+        );
+        // only with a field's stump after the body's: `Минаев` is a person, as before
+        let lang = crate::lang::profile_of_code("ru").unwrap_or(crate::lang::OTHER);
+        assert!(stump_compound_of_a_body(lang, "Минобороны"));
+        assert!(stump_compound_of_a_body(lang, "Роскомнадзора"));
+        for word in ["Минск", "Минаев", "Генрих", "Госсен", "Советск", "Россия", "Ростов", "Мосул"]
+        {
+            assert!(!stump_compound_of_a_body(lang, word), "{word}");
+        }
+        assert!(!stump_compound_of_a_body(crate::lang::profile_of_code("bg").unwrap_or(crate::lang::OTHER), "Минфин"));
     }
 
     #[test]
