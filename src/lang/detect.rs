@@ -371,11 +371,60 @@ fn short_text_words(sample: &str) -> ShortTextWords {
         }
         parts.extend(token.split(is_apostrophe).filter(|p| !p.is_empty()));
     }
-    let (lower, capitalised): (Vec<&str>, Vec<&str>) =
-        parts.iter().copied().partition(|w| w.chars().next().is_some_and(char::is_lowercase));
+    let inside_names = particles_inside_names(sample, &parts);
+    let mut lower: Vec<&str> = Vec::new();
+    let mut capitalised: Vec<&str> = Vec::new();
+    for (&word, inside) in parts.iter().zip(inside_names) {
+        if !inside && word.chars().next().is_some_and(char::is_lowercase) {
+            lower.push(word);
+        } else {
+            capitalised.push(word);
+        }
+    }
     let (chosen, capitalised) = if lower.is_empty() { (capitalised, Vec::new()) } else { (lower, capitalised) };
     let lowered = |words: Vec<&str>| words.into_iter().map(str::to_lowercase).collect();
     ShortTextWords { words: lowered(chosen), capitalised: lowered(capitalised), turkish_suffixes }
+}
+
+/// Lower-case particles that names carry in many languages (`Ursula von der Leyen`, `Rio de Janeiro`,
+/// `Leonardo da Vinci`, `Mohammed bin Salman`, `Vincent van Gogh`).
+const NAME_PARTICLES: &[&str] = &[
+    "von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "la", "le", "bin", "ibn", "al",
+    "zu", "ter",
+];
+
+/// Rule `a_particle_inside_a_name_is_no_word_of_the_language`: a name particle written between two
+/// capitalised words with only spaces around it is part of a name, and a name is in every language:
+/// `der` of `Von der Leyen meets Meloni in Rome` says nothing of German, nor `von der` of
+/// `Ursula von der Leyen visits Kyiv`. It is read with the
+/// capitalised words, as weak evidence, instead of with the text's own lower-case words.
+/// `parts` are slices of `sample`, in order.
+fn particles_inside_names(sample: &str, parts: &[&str]) -> Vec<bool> {
+    let offset = |part: &str| part.as_ptr() as usize - sample.as_ptr() as usize;
+    let capitalised = |part: &str| part.chars().next().is_some_and(char::is_uppercase);
+    let spaces_between = |before: &str, after: &str| {
+        let (end, start) = (offset(before) + before.len(), offset(after));
+        sample.get(end..start).is_some_and(|gap| !gap.is_empty() && gap.chars().all(|c| c == ' '))
+    };
+    let mut inside = vec![false; parts.len()];
+    let mut i = 1;
+    while i < parts.len() {
+        // a run of particles (`von der`), each after the one before with spaces between
+        let mut end = i;
+        while end < parts.len() && NAME_PARTICLES.contains(&parts[end]) && spaces_between(parts[end - 1], parts[end]) {
+            end += 1;
+        }
+        if end > i
+            && end < parts.len()
+            && capitalised(parts[i - 1])
+            && capitalised(parts[end])
+            && spaces_between(parts[end - 1], parts[end])
+        {
+            inside[i..end].fill(true);
+        }
+        i = end.max(i + 1);
+    }
+    inside
 }
 
 fn letters(sample: &str) -> usize {
@@ -796,6 +845,21 @@ mod tests {
             ("Лавров в Пхеньяне", "ru"),
         ];
         assert_languages(&cases);
+    }
+
+    #[test]
+    fn a_particle_inside_a_name_is_no_word_of_the_language() {
+        assert_languages(&[
+            ("Von der Leyen meets Meloni in Rome", "en"),
+            ("Ursula von der Leyen visits Kyiv", "en"),
+            ("Von der Leyen trifft Meloni in Rom", "de"),
+            ("Tag der Deutschen Einheit", "de"),
+        ]);
+        let parts = ["Kanzlerin", "Merkel", "der", "Präsident"];
+        let sample = "Kanzlerin Merkel, der Präsident";
+        let slices: Vec<&str> = parts.iter().map(|p| &sample[sample.find(p).unwrap()..][..p.len()]).collect();
+        // a comma before `der`: the particle starts a phrase of its own, not a name
+        assert_eq!(particles_inside_names(sample, &slices), [false, false, false, false]);
     }
 
     #[test]
