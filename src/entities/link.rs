@@ -26,7 +26,7 @@ use super::tokens::{DEVA, DIGIT, JOINED, UNCASED};
 use super::types;
 use super::{EntityId, EntityKind, Linked, LinkedEntity, LinkedMention};
 use crate::corpus::Article;
-use crate::lang::phonetic::{coda_variants, push_skeleton, transcription_key};
+use crate::lang::phonetic::{coda_variants, push_skeleton, romance_orthography, romance_respelling, transcription_key};
 use crate::lang::{Casing, LoneWord, Profile, Segmentation, push_latin_key};
 
 mod abjad;
@@ -550,6 +550,16 @@ impl ItemText {
         // Latin names so too: a name of several words is also keyed with its `j` read as the
         // English j, so `Jaira Bolsonaro` meets `Jair Bolsonaro`
         let foreign_j = orth == crate::lang::Orthography::SouthSlavic && tokens.len() >= 2;
+        // (rule `a_romance_name_is_read_as_its_language_sounds_it`) `José Mourinho` is also keyed
+        // as Portuguese sounds it, so it meets `Жозе Моуринью`; `Gianni Infantino` as Italian
+        let latin = |i: usize| {
+            doc.word(i).chars().all(|c| {
+                c.is_ascii() || !c.is_alphabetic() || crate::lang::Script::of(c) == Some(crate::lang::Script::Latin)
+            })
+        };
+        let romance = (tokens.len() >= 2 && kind == EntityKind::Person && tokens.clone().all(latin))
+            .then(|| romance_orthography(tokens.clone().map(|i| doc.word(i))))
+            .flatten();
         for (k, i) in tokens.clone().enumerate() {
             let word = word_of(i);
             // a regnal number is its value in any script (`Mohammed VI`, `Μοχάμεντ ΣΤ`)
@@ -568,6 +578,8 @@ impl ItemText {
             if foreign_j && doc.word(i).contains(['j', 'J']) {
                 // `dž` is the English j in this orthography
                 push_skeleton(&doc.word(i).replace('j', "dž").replace('J', "Dž"), orth, &mut whole);
+            } else if let Some(romance) = romance {
+                push_skeleton(&romance_respelling(doc.word(i), romance), orth, &mut whole);
             } else if let Some(read) =
                 (tokens.len() >= 2 && kind == EntityKind::Person).then(|| belarusian_read_as_russian(word)).flatten()
             {
@@ -2414,6 +2426,27 @@ mod tests {
         assert_eq!(belarusian_read_as_russian("Tsikhanouskaya").as_deref(), Some("tikhanovskaya"));
         assert_eq!(belarusian_read_as_russian("Dzmitry"), None, "no front vowel after dz");
         assert_eq!(belarusian_read_as_russian("Putin"), None);
+    }
+
+    #[test]
+    fn a_romance_name_is_read_as_its_language_sounds_it() {
+        let r = run(&[
+            article(
+                "en",
+                "en",
+                "Roma coach José Mourinho praised the fans. FIFA president Gianni Infantino watched the final.",
+            ),
+            article(
+                "ru",
+                "ru",
+                "Тренер «Ромы» Жозе Моуринью похвалил болельщиков. Президент ФИФА Джанни Инфантино смотрел финал.",
+            ),
+        ]);
+        let mourinho = id_of(&r, 0, "José Mourinho");
+        let infantino = id_of(&r, 0, "Gianni Infantino");
+        assert!(mourinho.is_some() && infantino.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Жозе Моуринью"), mourinho, "{r:?}");
+        assert_eq!(id_of(&r, 1, "Джанни Инфантино"), infantino, "{r:?}");
     }
 
     #[test]

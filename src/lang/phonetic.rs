@@ -203,6 +203,131 @@ fn read_french_spelling(ascii: &mut String, start: usize) {
     ascii.push_str(&out);
 }
 
+/// The Romance orthography a person's name in Latin letters shows by a spelling no other
+/// language writes so (see [`romance_orthography`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Romance {
+    /// `-nho`, `-lha` (Mourinho, Carvalho), `ã`, `õ` (João, Camões).
+    Portuguese,
+    /// `gi`, `ci`, `sci` before a vowel (Gianni, Luciano), `gn`, `gli`, `cch`, `zz`, `chi`, `ghe`,
+    /// in a word that ends in a vowel (Infantino's Gianni, Draghi, Michele).
+    Italian,
+    /// `è`, `ê`, `ç`, `œ` and the other accents French alone writes, or an ending whose
+    /// consonants French does not sound (`-ier`, `-amps`, `-eau`, `-ault`: Didier Deschamps).
+    French,
+}
+
+/// Rule `a_romance_name_is_read_as_its_language_sounds_it`: which Romance orthography the
+/// words of a name in Latin letters show, if any. Other scripts write such a name by its
+/// sound in that language (`Жозе Моуринью` for José Mourinho, `Джанни Инфантино` for Gianni
+/// Infantino), which the English reading of its letters misses: `nh` is ny, `gi` before a
+/// vowel dž. Portuguese first: its marks are its own.
+pub fn romance_orthography<'a>(words: impl Iterator<Item = &'a str> + Clone) -> Option<Romance> {
+    let lower = |w: &str| w.to_lowercase();
+    let portuguese = |w: &str| {
+        let w = lower(w);
+        let w = w.strip_suffix('s').unwrap_or(&w);
+        w.contains(['ã', 'õ']) || ["nho", "nha", "lho", "lha"].iter().any(|end| w.ends_with(end))
+    };
+    if words.clone().any(portuguese) {
+        return Some(Romance::Portuguese);
+    }
+    let french = |w: &str| {
+        let w = lower(w);
+        w.contains(['è', 'ê', 'ë', 'ç', 'œ', 'à', 'â', 'î', 'ï', 'û', 'ô'])
+            || ["ier", "amps", "eau", "eaux", "ault", "aud", "oux", "eux", "ois", "ais"]
+                .iter()
+                .any(|end| w.ends_with(end))
+    };
+    if words.clone().any(french) {
+        return Some(Romance::French);
+    }
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    let italian = |w: &str| {
+        let w: Vec<char> = lower(w).chars().collect();
+        if !w.last().is_some_and(|&c| vowel(c)) || !w.iter().all(|c| c.is_ascii_alphabetic() || "àèéìòù".contains(*c))
+        {
+            return false;
+        }
+        w.windows(3).any(|t| match t {
+            ['g' | 'c', 'i', v] => vowel(*v),
+            ['g', 'l', 'i'] | ['c', 'c', 'h'] | ['c', 'h', 'i' | 'e'] | ['g', 'h', 'i' | 'e'] => true,
+            ['g', 'n', v] => vowel(*v),
+            _ => false,
+        }) || w.windows(2).any(|p| p == ['z', 'z'])
+    };
+    words.clone().any(italian).then_some(Romance::Italian)
+}
+
+/// A word of a name respelt with letters every orthography here reads alike (`ž`, `š`, `dž`,
+/// `k`, `y`) as its Romance orthography sounds it ([`romance_orthography`]): Portuguese `nh`,
+/// `lh` ny, ly, `ch` and `x` š, `j` and `g` before e/i ž, `s` between vowels z, `ão` aun;
+/// Italian `gi`, `ci` before a vowel dž, č, `gn` ny, `gli` ly, `ch`, `gh` k, g, `sc` before
+/// e/i š, `z` ts, `j` y, `s` between vowels z (Giuseppe, Джузеппе). Other letters are kept.
+pub fn romance_respelling(word: &str, romance: Romance) -> String {
+    let w: Vec<char> = word.to_lowercase().chars().collect();
+    let vowel = |c: Option<&char>| c.is_some_and(|c| "aeiouàáâãèéêìíîòóôõùúû".contains(*c));
+    let front = |c: Option<&char>| c.is_some_and(|c| "eiéêèíì".contains(*c));
+    let mut out = String::with_capacity(word.len() + 4);
+    let mut i = 0;
+    while i < w.len() {
+        let (c, next, after) = (w[i], w.get(i + 1), w.get(i + 2));
+        let (read, used): (&str, usize) = match romance {
+            Romance::Portuguese => match (c, next.copied()) {
+                ('n' | 'l', Some('h')) => (if c == 'n' { "ny" } else { "ly" }, 2),
+                ('c', Some('h')) => ("š", 2),
+                ('x', _) => ("š", 1),
+                ('ç', _) => ("s", 1),
+                ('c', _) if front(next) => ("s", 1),
+                ('c', _) => ("k", 1),
+                ('q', Some('u')) if front(after) => ("k", 2),
+                ('g', Some('u')) if front(after) => ("g", 2),
+                ('g', _) if front(next) => ("ž", 1),
+                ('j', _) => ("ž", 1),
+                ('s', _) if i > 0 && vowel(w.get(i - 1)) && vowel(next) => ("z", 1),
+                ('ã', Some('o')) => ("aun", 2),
+                ('ã', Some('e')) | ('õ', Some('e')) => (if c == 'ã' { "ain" } else { "oin" }, 2),
+                _ => ("", 0),
+            },
+            Romance::French => ("", 0),
+            Romance::Italian => match (c, next.copied(), after.copied()) {
+                ('g', Some('l'), Some('i')) if vowel(w.get(i + 3)) => ("ly", 3),
+                ('g', Some('l'), Some('i')) => ("ly", 2),
+                ('g', Some('n'), _) => ("ny", 2),
+                ('s', Some('c'), Some('i')) if vowel(w.get(i + 3)) => ("š", 3),
+                ('s', Some('c'), _) if front(after) => ("š", 2),
+                ('c' | 'g', Some('h'), _) => (if c == 'c' { "k" } else { "g" }, 2),
+                ('c', Some('c'), _) if front(after) => ("č", 2),
+                ('g', Some('g'), _) if front(after) => ("dž", 2),
+                ('c' | 'g', Some('i'), _) if vowel(after) => (if c == 'c' { "č" } else { "dž" }, 2),
+                ('c' | 'g', _, _) if front(next) => (if c == 'c' { "č" } else { "dž" }, 1),
+                ('c', _, _) => ("k", 1),
+                ('z', Some('z'), _) => ("ts", 2),
+                ('z', _, _) => ("ts", 1),
+                ('j', _, _) => ("y", 1),
+                ('s', _, _) if i > 0 && vowel(w.get(i - 1)) && vowel(next) => ("z", 1),
+                _ => ("", 0),
+            },
+        };
+        if romance == Romance::French {
+            let (read, used) = french_sound(&w, i);
+            if used > 0 {
+                out.push_str(read);
+                i += used;
+                continue;
+            }
+        }
+        if used == 0 {
+            out.push(c);
+            i += 1;
+        } else {
+            out.push_str(read);
+            i += used;
+        }
+    }
+    out
+}
+
 /// Russian, Ukrainian and Bulgarian write a Japanese `z` as `дз` (`Синдзо`,
 /// `Шиндзо` for Shinzo) and `ji` as `дзи` (`Фудзи`): `dz` not before `i`
 /// (nor `dzh`, the English j) is read `z`, so the skeleton meets the English spelling's. (Greek
@@ -801,6 +926,46 @@ mod tests {
         }
     }
     use Orthography::*;
+
+    #[test]
+    fn a_romance_name_is_read_as_its_language_sounds_it() {
+        let key = |name: &str, orth: Orthography| {
+            let words: Vec<&str> = name.split(' ').collect();
+            let romance = romance_orthography(words.iter().copied());
+            let mut key = String::new();
+            for w in &words {
+                match romance {
+                    Some(r) => push_skeleton(&romance_respelling(w, r), orth, &mut key),
+                    None => push_skeleton(w, orth, &mut key),
+                }
+            }
+            key
+        };
+        let plain = |name: &str| name.split(' ').map(|w| skeleton(w, English)).collect::<String>();
+        // the English reading of the letters misses both
+        assert_ne!(plain("José Mourinho"), plain("Жозе Моуринью"));
+        assert_ne!(plain("Gianni Infantino"), plain("Джанни Инфантино"));
+        assert_eq!(romance_orthography(["José", "Mourinho"].into_iter()), Some(Romance::Portuguese));
+        assert_eq!(romance_orthography(["Gianni", "Infantino"].into_iter()), Some(Romance::Italian));
+        for orth in [English, Turkish, SouthSlavic, German] {
+            assert_eq!(key("José Mourinho", orth), plain("Жозе Моуринью"), "{orth:?}");
+            assert_eq!(key("José Mourinho", orth), plain("Жозе Моуриньо"), "{orth:?}");
+            assert_eq!(key("Gianni Infantino", orth), plain("Джанни Инфантино"), "{orth:?}");
+            assert_eq!(key("Luciano Spalletti", orth), plain("Лучано Спаллетти"), "{orth:?}");
+            assert_eq!(key("Giorgia Meloni", orth), plain("Джорджа Мелони"), "{orth:?}");
+            assert_eq!(key("Giuseppe Conte", orth), plain("Джузеппе Конте"), "{orth:?}");
+        }
+        assert_eq!(key("João Carvalho", English), plain("Жуан Карвалью"));
+        assert_eq!(key("Michele Emiliano", English), plain("Микеле Эмилиано"));
+        assert_eq!(romance_orthography(["Didier", "Deschamps"].into_iter()), Some(Romance::French));
+        assert_eq!(key("Didier Deschamps", English), plain("Дидье Дешам"));
+        assert_eq!(key("François Hollande", English), plain("Франсуа Олланд"));
+        assert_eq!(key("Thibault Courtois", English), plain("Тибо Куртуа"));
+        // names without a Romance spelling are read as before
+        assert_eq!(romance_orthography(["Manhattan", "Project"].into_iter()), None);
+        assert_eq!(romance_orthography(["Georg", "Kell"].into_iter()), None);
+        assert_eq!(romance_orthography(["Joe", "Biden"].into_iter()), None);
+    }
 
     #[test]
     fn cyrillic_and_devanagari_surnames_meet_latin() {

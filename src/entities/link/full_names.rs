@@ -392,12 +392,53 @@ pub(super) fn join_names_with_z_for_zh(
         if elsewhere.get(&uf.find(n)).is_some_and(|keys| keys.iter().any(|&k| k != key_of(n))) {
             continue;
         }
-        if let Some(&Some(m)) = by_key.get(key_of(n).replace('z', "J").as_str())
+        // (rule `a_greek_z_writes_either_sound`) the name may write a z too (`Ζοζέ`, José, Жозе):
+        // each `z` is read as ʒ or as itself, the reading that one entity has wins
+        let mut found = None;
+        for read in zh_readings(key_of(n)) {
+            if let Some(&Some(m)) = by_key.get(read.as_str()) {
+                found = match found {
+                    None => Some(m),
+                    Some(f) if uf.find(f) == uf.find(m) => Some(f),
+                    Some(_) => {
+                        found = None;
+                        break;
+                    }
+                };
+            }
+        }
+        if let Some(m) = found
             && !items_kinds_firmly_differ(cands, &items[n], &items[m])
         {
             uf.union(n, m);
         }
     }
+}
+
+/// Rule `a_greek_z_writes_either_sound`: the readings of a skeleton with its `z`s read as ʒ
+/// (`J`), every one or only some (`Ζοζέ` is José, Жозе: `zz` → `Jz`), all of them first; a
+/// skeleton with more than three `z`s is read with all of them as ʒ only.
+fn zh_readings(key: &str) -> Vec<String> {
+    let at: Vec<usize> = key.match_indices('z').map(|(i, _)| i).collect();
+    if at.is_empty() {
+        return Vec::new();
+    }
+    let all = key.replace('z', "J");
+    if at.len() > 3 {
+        return vec![all];
+    }
+    let mut readings = vec![all];
+    // every non-empty proper subset of the `z`s as ʒ, by bit mask
+    for mask in 1..(1u32 << at.len()) - 1 {
+        let mut read = key.as_bytes().to_vec();
+        for (bit, &i) in at.iter().enumerate() {
+            if mask & (1 << bit) != 0 {
+                read[i] = b'J';
+            }
+        }
+        readings.extend(String::from_utf8(read).ok());
+    }
+    readings
 }
 
 /// A skeleton with the sibilants and `k` one letter, as [`soft_equal`] compares
@@ -601,6 +642,19 @@ mod tests {
         assert!(chirac.is_some() && biden.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "Jacques Chirac"), chirac, "{r:?}");
         assert_eq!(id_of(&r, 2, "Joe Biden"), biden, "{r:?}");
+    }
+
+    #[test]
+    fn a_greek_z_writes_either_sound() {
+        assert_eq!(super::zh_readings("zzmrn"), vec!["JJmrn", "Jzmrn", "zJmrn"]);
+        assert!(super::zh_readings("mrn").is_empty());
+        let r = run(&[
+            article("ru", "ru", "Тренер Жозе Моуринью похвалил болельщиков после финала."),
+            article("el", "el", "Ο προπονητής Ζοζέ Μουρίνιο επαίνεσε τους οπαδούς μετά τον τελικό."),
+        ]);
+        let ru = id_of(&r, 0, "Жозе Моуринью");
+        assert!(ru.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Ζοζέ Μουρίνιο"), ru, "{r:?}");
     }
 
     #[test]
