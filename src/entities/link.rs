@@ -26,7 +26,10 @@ use super::tokens::{DEVA, DIGIT, JOINED, UNCASED};
 use super::types;
 use super::{EntityId, EntityKind, Linked, LinkedEntity, LinkedMention};
 use crate::corpus::Article;
-use crate::lang::phonetic::{coda_variants, push_skeleton, romance_orthography, romance_respelling, transcription_key};
+use crate::lang::phonetic::{
+    coda_variants, german_respelling, german_transliteration, push_skeleton, romance_orthography, romance_respelling,
+    transcription_key,
+};
 use crate::lang::{Casing, LoneWord, Profile, Segmentation, push_latin_key};
 
 mod abjad;
@@ -560,6 +563,12 @@ impl ItemText {
         let romance = (tokens.len() >= 2 && kind == EntityKind::Person && tokens.clone().all(latin))
             .then(|| romance_orthography(tokens.clone().map(|i| doc.word(i))))
             .flatten();
+        // (rule `a_german_transliteration_is_read_as_german`) `Olexandra Matwijtschuk` is also
+        // keyed as German letters sound, so it meets `Oleksandra Matviichuk`
+        let german_slavic = orth == crate::lang::Orthography::German
+            && tokens.len() >= 2
+            && tokens.clone().all(latin)
+            && german_transliteration(tokens.clone().map(|i| doc.word(i)));
         for (k, i) in tokens.clone().enumerate() {
             let word = word_of(i);
             // a regnal number is its value in any script (`Mohammed VI`, `Μοχάμεντ ΣΤ`)
@@ -580,6 +589,8 @@ impl ItemText {
                 push_skeleton(&doc.word(i).replace('j', "dž").replace('J', "Dž"), orth, &mut whole);
             } else if let Some(romance) = romance {
                 push_skeleton(&romance_respelling(doc.word(i), romance), orth, &mut whole);
+            } else if german_slavic {
+                push_skeleton(&german_respelling(word), orth, &mut whole);
             } else if let Some(read) =
                 (tokens.len() >= 2 && kind == EntityKind::Person).then(|| belarusian_read_as_russian(word)).flatten()
             {
@@ -2447,6 +2458,17 @@ mod tests {
         assert!(mourinho.is_some() && infantino.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "Жозе Моуринью"), mourinho, "{r:?}");
         assert_eq!(id_of(&r, 1, "Джанни Инфантино"), infantino, "{r:?}");
+    }
+
+    #[test]
+    fn a_german_transliteration_is_read_as_german() {
+        let r = run(&[
+            article("en", "en", "The Ukrainian lawyer Oleksandra Matviichuk spoke in Oslo on Saturday."),
+            article("de", "de", "Die ukrainische Anwältin Olexandra Matwijtschuk sprach am Samstag in Oslo."),
+        ]);
+        let en = id_of(&r, 0, "Oleksandra Matviichuk");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Olexandra Matwijtschuk"), en, "{r:?}");
     }
 
     #[test]

@@ -328,6 +328,92 @@ pub fn romance_respelling(word: &str, romance: Romance) -> String {
     out
 }
 
+/// Rule `a_german_transliteration_is_read_as_german`: German writes a Slavic name by German
+/// letters (Duden's transliteration): `j` for the glide y (`Bjaljazki`, `Alijew`,
+/// `Tichanowskaja`), `tsch` for č, `sch` for š, `ch` for kh, `z` for ts and `w` for v
+/// (`Olexandra Matwijtschuk`, `Swetlana Tichanowskaja`). German names and English names
+/// in a German text do not show it; a word that does is a `j` after a letter, a `tsch`,
+/// or an ending `-ow`, `-ew`, `-owa`, `-ewa`, `-ja`.
+pub fn german_transliteration<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
+    words.any(|w| {
+        let w = w.to_lowercase();
+        w.char_indices().any(|(i, c)| c == 'j' && i > 0)
+            || w.contains("tsch")
+            || ["ow", "ew", "owa", "ewa", "ja"].iter().any(|end| w.ends_with(end))
+    })
+}
+
+/// A word of a name [`german_transliteration`] says German wrote from a Slavic language,
+/// respelt with letters every orthography here reads alike: `tsch` č, `sch` š, `ch` kh,
+/// `j` y, `z` ts, `s` between vowels z (`Gaseta`, Газета).
+pub fn german_respelling(word: &str) -> String {
+    let w: Vec<char> = word.to_lowercase().chars().collect();
+    let vowel = |c: Option<&char>| c.is_some_and(|c| "aeiouäöüy".contains(*c));
+    let mut out = String::with_capacity(word.len() + 4);
+    let mut i = 0;
+    while i < w.len() {
+        let rest = &w[i..];
+        let (read, used) = match rest {
+            ['t', 's', 'c', 'h', ..] => ("č", 4),
+            ['s', 'c', 'h', ..] => ("š", 3),
+            ['c', 'h', ..] => ("kh", 2),
+            ['j', ..] => ("y", 1),
+            ['z', ..] => ("ts", 1),
+            ['s', ..] if i > 0 && vowel(w.get(i - 1)) && vowel(w.get(i + 1)) => ("z", 1),
+            [c, ..] => {
+                out.push(*c);
+                i += 1;
+                continue;
+            }
+            [] => break,
+        };
+        out.push_str(read);
+        i += used;
+    }
+    out
+}
+
+/// The French sound of the letters of `w` from `i` on (see [`romance_respelling`]): `ch` š,
+/// `j`, `g` before e/i ž, `gn` ny, `qu` k, `c` before e/i and `ç` s, `ph` f, `h` nothing,
+/// `oi` ua, `ill` after a vowel y, `s` between vowels z; at the word's end `-ault`, `-aud`
+/// o, `-er` e, and `s`, `x`, `z`, then `t`, `d`, `p` nothing (`Didier Deschamps`, `Дидье
+/// Дешам`). `("", 0)` for a letter read as written.
+fn french_sound(w: &[char], i: usize) -> (&'static str, usize) {
+    let vowel = |c: Option<&char>| c.is_some_and(|c| "aeiouyàâäéèêëîïôöùûüœ".contains(*c));
+    let front = |c: Option<&char>| c.is_some_and(|c| "eiyéèêëîï".contains(*c));
+    // the silent letters that end the word from `i` on
+    let tail: String = w[i..].iter().collect();
+    let silent_end = |t: &str| {
+        let t = t.trim_end_matches(['s', 'x', 'z']);
+        t.is_empty() || (t.len() == 1 && matches!(t, "t" | "d" | "p")) || t == "pt"
+    };
+    let after_a_sound = i > 0 && (vowel(w.get(i - 1)) || matches!(w.get(i - 1), Some('n' | 'm')));
+    match tail.as_str() {
+        "ault" | "aud" | "aut" | "aux" => return ("o", tail.chars().count()),
+        "er" | "ers" | "ez" if i > 0 => return ("e", tail.chars().count()),
+        t if after_a_sound && silent_end(t) => return ("", tail.chars().count()),
+        _ => {}
+    }
+    let (c, next, after) = (w[i], w.get(i + 1), w.get(i + 2));
+    match (c, next.copied()) {
+        ('c', Some('h')) => ("š", 2),
+        ('p', Some('h')) => ("f", 2),
+        ('g', Some('n')) => ("ny", 2),
+        ('q', Some('u')) => ("k", 2),
+        ('g', Some('u')) if front(after) => ("g", 2),
+        ('o', Some('i')) => ("ua", 2),
+        ('i', Some('l')) if i > 0 && vowel(w.get(i - 1)) && after == Some(&'l') => ("y", 3),
+        ('j', _) => ("ž", 1),
+        ('g', _) if front(next) => ("ž", 1),
+        ('c', _) if front(next) => ("s", 1),
+        ('ç', _) => ("s", 1),
+        ('c', _) => ("k", 1),
+        ('h', _) => ("", 1),
+        ('s', _) if i > 0 && vowel(w.get(i - 1)) && vowel(next) => ("z", 1),
+        _ => ("", 0),
+    }
+}
+
 /// Russian, Ukrainian and Bulgarian write a Japanese `z` as `дз` (`Синдзо`,
 /// `Шиндзо` for Shinzo) and `ji` as `дзи` (`Фудзи`): `dz` not before `i`
 /// (nor `dzh`, the English j) is read `z`, so the skeleton meets the English spelling's. (Greek
@@ -965,6 +1051,29 @@ mod tests {
         assert_eq!(romance_orthography(["Manhattan", "Project"].into_iter()), None);
         assert_eq!(romance_orthography(["Georg", "Kell"].into_iter()), None);
         assert_eq!(romance_orthography(["Joe", "Biden"].into_iter()), None);
+    }
+
+    #[test]
+    fn a_german_transliteration_is_read_as_german() {
+        let key = |name: &str| {
+            let words: Vec<&str> = name.split(' ').collect();
+            let german = german_transliteration(words.iter().copied());
+            let mut key = String::new();
+            for w in &words {
+                let read = if german { german_respelling(w) } else { (*w).to_owned() };
+                push_skeleton(&read, German, &mut key);
+            }
+            key
+        };
+        let plain = |name: &str| name.split(' ').map(|w| skeleton(w, English)).collect::<String>();
+        assert_ne!(plain("Olexandra Matwijtschuk"), plain("Oleksandra Matviichuk"));
+        assert_eq!(key("Olexandra Matwijtschuk"), plain("Oleksandra Matviichuk"));
+        assert_eq!(key("Ales Bjaljazki"), plain("Ales Bialiatski"));
+        assert_eq!(key("Swetlana Tichanowskaja"), plain("Светлана Тихановская"));
+        assert_eq!(key("Ilham Alijew"), plain("Ильхам Алиев"));
+        assert_eq!(key("Rossijskaja Gaseta"), plain("Rossiyskaya Gazeta"));
+        assert!(!german_transliteration(["Joe", "Biden"].into_iter()));
+        assert!(!german_transliteration(["Olaf", "Scholz"].into_iter()));
     }
 
     #[test]
