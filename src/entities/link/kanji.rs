@@ -938,6 +938,22 @@ pub(super) fn join_chinese_names_to_their_pinyin(
     }
 }
 
+/// Rule `one_cased_name_is_no_tie`: a transcription whose key meets several
+/// entities of the cased scripts, all named with one coarse key, whole, but
+/// for which consonants the spellings mark syllable-final (`マイクロソフト`:
+/// `Microsoft` of the Latin articles and `Microsoft` of the Cyrillic ones;
+/// `クレムリン`: `Kremlin` and `Kremlina`; `フォルツァ・イタリア`: `Forza Italia`
+/// of each article, joined only later), meets one name not yet joined, not
+/// two: the most named of them (`found` comes sorted so) is no less its
+/// entity than the others.
+pub(super) fn one_cased_name<'k>(found: &[(usize, usize)], coarse: impl Fn(usize) -> Option<&'k str>) -> bool {
+    let mut keys = found.iter().map(|&(item, _)| coarse(item));
+    match keys.next() {
+        Some(Some(first)) => keys.all(|key| key.is_some_and(|key| key.eq_ignore_ascii_case(first))),
+        _ => false,
+    }
+}
+
 /// A Han ideograph or kana.
 fn is_cjk(c: char) -> bool {
     matches!(Script::of(c), Some(Script::Han | Script::Kana))
@@ -1054,6 +1070,14 @@ mod tests {
         crate::lang::phonetic::push_coarse_key("ShinzoAbe", crate::lang::Orthography::English, &mut latin);
         latin.make_ascii_lowercase();
         assert!(kanji_name_keys("安倍晋三").whole.contains(&latin), "{latin} {:?}", kanji_name_keys("安倍晋三"));
+    }
+
+    #[test]
+    fn one_cased_name_is_no_tie() {
+        let keys = |item: usize| [None, None, None, Some("glNlN"), Some("glNln"), Some("glNlN"), Some("glSdN")][item];
+        assert!(one_cased_name(&[(3, 30), (4, 40), (5, 50)], keys), "one name of three entities");
+        assert!(!one_cased_name(&[(3, 30), (6, 60)], keys), "two names");
+        assert!(!one_cased_name(&[(3, 30), (2, 20)], keys), "a name without a key");
     }
 
     #[test]

@@ -223,7 +223,11 @@ pub(super) fn link_transcriptions(
         // with several, the one far more often named, else none
         let count = |found: Option<&(usize, usize)>| found.and_then(|(_, root)| named.get(root)).copied().unwrap_or(0);
         found.sort_by_key(|f| std::cmp::Reverse(count(Some(f))));
-        let mut clear = found.len() == 1 || count(found.first()) >= 2 * count(found.get(1));
+        let mut clear = found.len() == 1
+            || count(found.first()) >= 2 * count(found.get(1))
+            || kanji::one_cased_name(&found, |c| {
+                (t.name(&items[c]).coarse != NO_STRING).then(|| t.strings.get(t.name(&items[c]).coarse))
+            });
         if !clear && one_part {
             // else the one whose articles tell the same story: far more entities in common
             // (`アトラス` is the `Haut Atlas` of the report on the quake, not an `Atlas` of another)
