@@ -71,8 +71,16 @@ fn load(path: &Path, laps: &mut Laps) -> (korpus::corpus::Listing, Corpus, Vec<k
     (listing, corpus, spans)
 }
 
-/// The gazetteer and the language data, parsed on their first use.
+/// The gazetteer and the language data, on their first use. korpus reads
+/// the parsed gazetteer it keeps in its cache folder rather than parsing the
+/// embedded sources at every start; so does this, in GAZETTEER_DIR (else
+/// the temporary folder), unless COLD_GAZETTEER=1 (the first run there
+/// parses it and keeps it).
 fn first_use(laps: &mut Laps) {
+    if std::env::var_os("COLD_GAZETTEER").is_none() {
+        let dir = std::env::var_os("GAZETTEER_DIR").map(std::path::PathBuf::from).unwrap_or_else(std::env::temp_dir);
+        korpus::entities::keep_parsed_in(&dir);
+    }
     let one = [Article::new("warm".into(), "Putin met Erdoğan in Ankara.", None, Some("en"))];
     let _ = EntityIndex::build(&one);
     laps.lap("gazetteer and language data");
