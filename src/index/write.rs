@@ -269,18 +269,10 @@ impl ArticleStrings {
         ids.sort_unstable();
         ids.dedup_by(|later, earlier| later.0 == earlier.0);
         let id_map = fst_map(ids.iter().copied())?;
+        let distinct = ids.len() == articles.len();
         drop(ids);
-        let mut basenames: Vec<(&str, u64)> =
-            articles.iter().enumerate().map(|(i, a)| (a.id.rsplit('/').next().unwrap_or(""), i as u64)).collect();
-        basenames.sort_unstable();
-        let mut unique: Vec<(&str, u64)> = Vec::with_capacity(basenames.len());
-        for (name, i) in basenames {
-            match unique.last_mut() {
-                Some(last) if last.0 == name => last.1 = u64::MAX,
-                _ => unique.push((name, i)),
-            }
-        }
-        let basenames = fst_map(unique.into_iter())?;
+        let basenames =
+            if basenames_are_the_ids(articles, distinct) { id_map.clone() } else { basename_map(articles)? };
         let StringBlocks { packed, starts, .. } = blocks;
         Ok(ArticleStrings { packed, starts, flags, ids: id_map, basenames })
     }
@@ -350,6 +342,29 @@ impl StringBlocks {
 }
 
 /// A sorted map of byte strings to numbers.
+/// Whether the basename map is the id map byte for byte: ids without a
+/// `/` are their own basenames, and when they are all distinct no basename
+/// is marked ambiguous. A JSON Lines corpus's ids are so (the map was built
+/// twice, a sort and an fst of every id each time, at every write).
+fn basenames_are_the_ids(articles: &[Article], distinct_ids: bool) -> bool {
+    distinct_ids && articles.iter().all(|a| !a.id.contains('/'))
+}
+
+/// Each id's last path component to its article, [`u64::MAX`] for a basename two articles share.
+fn basename_map(articles: &[Article]) -> io::Result<Vec<u8>> {
+    let mut basenames: Vec<(&str, u64)> =
+        articles.iter().enumerate().map(|(i, a)| (a.id.rsplit('/').next().unwrap_or(""), i as u64)).collect();
+    basenames.sort_unstable();
+    let mut unique: Vec<(&str, u64)> = Vec::with_capacity(basenames.len());
+    for (name, i) in basenames {
+        match unique.last_mut() {
+            Some(last) if last.0 == name => last.1 = u64::MAX,
+            _ => unique.push((name, i)),
+        }
+    }
+    fst_map(unique.into_iter())
+}
+
 fn fst_map<'k>(sorted: impl Iterator<Item = (&'k str, u64)>) -> io::Result<Vec<u8>> {
     let mut builder = fst::MapBuilder::memory();
     for (key, value) in sorted {
@@ -755,6 +770,30 @@ mod tests {
             put_varint(&mut fresh, plain.len() as u64);
             fresh.extend_from_slice(&zstd::bulk::compress(plain, STRINGS_LEVEL).unwrap());
             assert_eq!(frame, &fresh[..], "block {i} of {} bytes", plain.len());
+        }
+    }
+
+    /// The basename map taken from the id map is the one made from the
+    /// basenames, and only when the two must be equal: ids with a folder, or
+    /// ids two articles share (a basename marked ambiguous), are mapped apart.
+    #[test]
+    fn the_basename_map_is_the_id_map_only_when_they_are_equal() {
+        let articles = |ids: &[&str]| -> Vec<Article> {
+            ids.iter().map(|id| Article::new((*id).into(), "Putin met Erdoğan.", None, Some("en"))).collect()
+        };
+        for ids in [
+            &["synth-2", "synth-0", "synth-1"][..],
+            &["a/x.txt", "b/y.txt"],
+            &["a/x.txt", "b/x.txt", "c.txt"],
+            &["same", "other", "same"],
+        ] {
+            let articles = articles(ids);
+            let strings = ArticleStrings::of(&articles).unwrap();
+            assert_eq!(strings.basenames, basename_map(&articles).unwrap(), "{ids:?}");
+            let shortcut = strings.basenames == strings.ids;
+            let distinct = ids.iter().collect::<std::collections::HashSet<_>>().len() == ids.len();
+            assert_eq!(basenames_are_the_ids(&articles, distinct), ids == &["synth-2", "synth-0", "synth-1"][..]);
+            assert_eq!(shortcut, ids == &["synth-2", "synth-0", "synth-1"][..], "{ids:?}");
         }
     }
 }
