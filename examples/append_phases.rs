@@ -17,7 +17,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use korpus::Analysis;
-use korpus::corpus::{Article, Corpus, list_corpus, load_listing};
+use korpus::corpus::{Article, Corpus, list_corpus, load_listing_knowing};
 use korpus::entities::EntityIndex;
 use korpus::index::append;
 use korpus::index::{Bytes, IndexStore, Texts, write_grown_index, write_index};
@@ -63,10 +63,17 @@ fn fail(message: &str) -> ! {
     std::process::exit(2);
 }
 
-/// Load the corpus as korpus does (its listing, for texts kept in its files).
-fn load(path: &Path, laps: &mut Laps) -> (korpus::corpus::Listing, Corpus, Vec<korpus::corpus::SourceSpan>) {
+/// Load the corpus as korpus does (its listing, for texts kept in its
+/// files); an append as korpus appends, taking the language and script its
+/// old index read for each old article whose text is unchanged.
+fn load(
+    path: &Path,
+    earlier: Option<&IndexStore>,
+    laps: &mut Laps,
+) -> (korpus::corpus::Listing, Corpus, Vec<korpus::corpus::SourceSpan>) {
     let listing = list_corpus(path).unwrap_or_else(|e| fail(&e.to_string()));
-    let (corpus, spans) = load_listing(&listing, &mut |_| {});
+    let known = earlier.map(|store| store.known_readings(listing.files.len())).unwrap_or_default();
+    let (corpus, spans) = load_listing_knowing(&listing, &known, &mut |_| {});
     laps.lap("load");
     (listing, corpus, spans)
 }
@@ -110,10 +117,11 @@ fn link_related_write(
 
 fn appending(index: &Path, path: &Path) {
     let mut laps = Laps::start();
-    let (listing, corpus, spans) = load(path, &mut laps);
+    // korpus opens the old index before it loads the corpus, whose old articles' readings it holds
     let bytes = std::fs::read(index).unwrap_or_else(|e| fail(&e.to_string()));
     let store = IndexStore::from_bytes(Bytes::owned(&bytes), None).unwrap_or_else(|e| fail(&e.0));
     laps.lap("open the old index");
+    let (listing, corpus, spans) = load(path, Some(&store), &mut laps);
     if !store.analysed_as(&corpus.articles).unwrap_or(false) {
         fail("the old index is not of the corpus's first articles");
     }
@@ -131,7 +139,7 @@ fn appending(index: &Path, path: &Path) {
 
 fn full_build(path: &Path) {
     let mut laps = Laps::start();
-    let (listing, corpus, spans) = load(path, &mut laps);
+    let (listing, corpus, spans) = load(path, None, &mut laps);
     first_use(&mut laps);
     let (recognised, recognition) = append::recognise(&corpus.articles);
     laps.lap("recognise");
@@ -157,17 +165,20 @@ fn main() {
         _ => {}
     }
     let Some(path) = args.first() else { fail("usage: append_phases CORPUS [APPENDED_ARTICLES]") };
-    let corpus = korpus::corpus::load_path(Path::new(path)).unwrap_or_else(|e| fail(&e.to_string()));
+    let listing = list_corpus(Path::new(path)).unwrap_or_else(|e| fail(&e.to_string()));
+    let (corpus, spans) = load_listing_knowing(&listing, &Default::default(), &mut |_| {});
     let added: usize = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(corpus.len() / 100);
-    let old = Corpus { articles: corpus.articles[..corpus.len().saturating_sub(added)].to_vec(), ..corpus.clone() };
+    let old_count = corpus.len().saturating_sub(added);
+    let old = Corpus { articles: corpus.articles[..old_count].to_vec(), ..corpus.clone() };
     // KEEP_INDEX=FILE keeps the old index there and uses it again when it exists (profiling an append alone)
     let kept = std::env::var_os("KEEP_INDEX").map(std::path::PathBuf::from);
     let index =
         kept.clone().unwrap_or_else(|| std::env::temp_dir().join(format!("append_phases-{}.kix", std::process::id())));
     if kept.as_ref().is_none_or(|k| !k.exists()) {
-        let bytes = write_index(Vec::new(), &old, &Analysis::build(&old), &Texts::Inline)
-            .unwrap_or_else(|e| fail(&e.to_string()))
-            .0;
+        // its articles' texts in the corpus's file, as korpus's index has them (so their readings are known)
+        let texts = Texts::Sources { listing: &listing, spans: spans.get(..old_count).unwrap_or(&[]) };
+        let bytes =
+            write_index(Vec::new(), &old, &Analysis::build(&old), &texts).unwrap_or_else(|e| fail(&e.to_string())).0;
         std::fs::write(&index, &bytes).unwrap_or_else(|e| fail(&e.to_string()));
     }
     let size = std::fs::metadata(&index).map_or(0, |m| m.len());
