@@ -89,7 +89,30 @@ pub fn sanitize_line(text: &str) -> String {
 /// can be looked at as if it began a character.
 pub fn has_terminal_hazard(text: &str) -> bool {
     let bytes = text.as_bytes();
-    bytes.iter().enumerate().any(|(i, &b)| match b {
+    let blocks = bytes.len() / HAZARD_BLOCK;
+    // a hazard's later bytes may lie in the next block: only where it begins matters
+    (0..blocks)
+        .filter(|&b| may_begin_a_hazard(&bytes[b * HAZARD_BLOCK..(b + 1) * HAZARD_BLOCK]))
+        .any(|b| (b * HAZARD_BLOCK..(b + 1) * HAZARD_BLOCK).any(|i| hazard_at(bytes, i)))
+        || (blocks * HAZARD_BLOCK..bytes.len()).any(|i| hazard_at(bytes, i))
+}
+
+/// Bytes looked at a block at a time: a block with no byte that can begin
+/// a hazard (a control, `C2`, `E2`) is passed over whole, a test made on all
+/// its bytes at once. Most text has none; the scan a byte at a time cost
+/// about 14 instructions a byte, 2 % of an append's (every old article is
+/// loaded again).
+const HAZARD_BLOCK: usize = 32;
+
+/// Whether a byte of `block` can begin a hazard (no early exit, so the
+/// compiler tests the bytes together).
+fn may_begin_a_hazard(block: &[u8]) -> bool {
+    block.iter().fold(false, |any, &b| any | (b < 0x20) | (b == 0x7f) | (b == 0xc2) | (b == 0xe2))
+}
+
+/// Whether a hazard begins at byte `i`.
+fn hazard_at(bytes: &[u8], i: usize) -> bool {
+    match bytes[i] {
         b'\n' => false,
         0x00..=0x1f | 0x7f => true,
         0xc2 => bytes.get(i + 1).is_some_and(|&next| (0x80..=0x9f).contains(&next)),
@@ -99,7 +122,7 @@ pub fn has_terminal_hazard(text: &str) -> bool {
             _ => false,
         },
         _ => false,
-    })
+    }
 }
 
 fn replace_hazards(text: &str) -> String {
@@ -131,6 +154,29 @@ mod tests {
         }
         assert!(!has_terminal_hazard("Лавров — «Erdoğan’s» “x” 2023\nप्योंगयांग"));
         assert!(has_terminal_hazard("a\u{2067}b"));
+    }
+
+    /// A hazard at any place of a text longer than a block, its bytes split
+    /// over two blocks too, is found; a text of bytes that only look like a
+    /// hazard's first one is passed.
+    #[test]
+    fn the_block_check_finds_a_hazard_at_every_place() {
+        let plain = "Лавров — «Erdoğan’s» “x” 2023\nप्योंगयांग; Kore'nin ";
+        for hazard in ["\u{1b}", "\u{7f}", "\u{9b}", "\u{2028}", "\u{202e}", "\u{2066}", "\t", "\r"] {
+            for len in 0..3 * HAZARD_BLOCK {
+                let mut text: String = "x".repeat(len);
+                text.push_str(hazard);
+                text.push_str(plain);
+                assert!(has_terminal_hazard(&text), "{hazard:?} after {len}");
+                assert!(has_terminal_hazard(&format!("{plain}{text}")), "{hazard:?} after {len}");
+            }
+        }
+        for len in 0..3 * HAZARD_BLOCK {
+            // `—`, `’`, `“` begin with E2, `§` with C2: no hazards
+            let text = format!("{}{plain}—’“§\n", "y".repeat(len));
+            assert!(!has_terminal_hazard(&text), "{text:?}");
+            assert_eq!(has_terminal_hazard(&text), text.chars().any(is_terminal_hazard));
+        }
     }
 
     #[test]

@@ -17,6 +17,13 @@ fn reads_as_headline(line: &str) -> bool {
         && line.split_whitespace().nth(20).is_none()
 }
 
+/// The columns `s` takes, as `width()` counts them: printable ASCII takes
+/// one a byte, found without walking the width tables (`width()` was half
+/// of deriving a title, which every article without one pays at every opening).
+fn width_of(s: &str) -> usize {
+    if s.bytes().fold(true, |printable, b| printable & (0x20..0x7f).contains(&b)) { s.len() } else { s.width() }
+}
+
 /// Title and the byte span of the text it came from.
 pub fn derive_title(text: &str, max_width: usize) -> (String, (usize, usize)) {
     let lead = text.len() - text.trim_start().len();
@@ -33,12 +40,12 @@ pub fn derive_title(text: &str, max_width: usize) -> (String, (usize, usize)) {
         .map(|(i, c)| i + c.len_utf8())
         .unwrap_or(first_line.len());
     let sentence = &first_line[..sentence_end];
-    if sentence.width() <= max_width {
+    if width_of(sentence) <= max_width {
         return (sentence.to_owned(), (lead, lead + sentence.len()));
     }
     let mut cut = 0;
     for (i, _) in sentence.match_indices(' ') {
-        if sentence[..i].width() + 1 > max_width {
+        if width_of(&sentence[..i]) + 1 > max_width {
             break;
         }
         cut = i;
@@ -47,7 +54,7 @@ pub fn derive_title(text: &str, max_width: usize) -> (String, (usize, usize)) {
         // one enormous word: cut on a char boundary
         cut = sentence
             .char_indices()
-            .take_while(|&(i, c)| sentence[..i + c.len_utf8()].width() < max_width)
+            .take_while(|&(i, c)| width_of(&sentence[..i + c.len_utf8()]) < max_width)
             .last()
             .map(|(i, c)| i + c.len_utf8())
             .unwrap_or(0);
@@ -100,6 +107,23 @@ pub fn markdown_title(title: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The count without the tables is `width()`'s for every printable
+    /// ASCII text (each character alone and in pairs), and any other text
+    /// is counted by `width()` itself.
+    #[test]
+    fn printable_ascii_is_counted_as_width_counts_it() {
+        let printable: Vec<char> = (0x20u8..0x7f).map(char::from).collect();
+        for &a in &printable {
+            for &b in &printable {
+                let pair: String = [a, b].iter().collect();
+                assert_eq!(width_of(&pair), pair.width(), "{pair:?}");
+            }
+        }
+        for text in ["", "Putin met Erdoğan.", "习近平会见", "a\tb", "x\u{7f}", "１２", "e\u{301}"] {
+            assert_eq!(width_of(text), text.width(), "{text:?}");
+        }
+    }
 
     #[test]
     fn markdown_marks_leave_the_title() {
