@@ -954,6 +954,17 @@ pub(super) fn one_cased_name<'k>(found: &[(usize, usize)], coarse: impl Fn(usize
     }
 }
 
+/// Rule `every_spelling_of_a_cased_name_is_met`: a cased-script name is listed
+/// for transcriptions to meet once per entity, coarse key and Latin spelling,
+/// not once per entity and key: the checks after the key (the voicing of the
+/// stops, the vowels of a short name) read the spelling, and the first
+/// article's may be a case form (Serbian `Arlita`, whose vowels `阿尔利特`
+/// does not have) or another script's letters for the sound (Greek `ντ` of
+/// `Ακσαρντάμ`, read `nt`, for the `d` of Akshardham).
+pub(super) fn listed_once_per(coarse: u32, spelling: u32, root: usize) -> (u32, u32, usize) {
+    (coarse, spelling, root)
+}
+
 /// A Han ideograph or kana.
 fn is_cjk(c: char) -> bool {
     matches!(Script::of(c), Some(Script::Han | Script::Kana))
@@ -1070,6 +1081,29 @@ mod tests {
         crate::lang::phonetic::push_coarse_key("ShinzoAbe", crate::lang::Orthography::English, &mut latin);
         latin.make_ascii_lowercase();
         assert!(kanji_name_keys("安倍晋三").whole.contains(&latin), "{latin} {:?}", kanji_name_keys("安倍晋三"));
+    }
+
+    #[test]
+    fn every_spelling_of_a_cased_name_is_met() {
+        assert_ne!(listed_once_per(1, 2, 3), listed_once_per(1, 4, 3), "two spellings of one name and entity");
+        use super::super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article(
+                "el",
+                "el",
+                "Ο Σούνακ επισκέφθηκε τον ναό Ακσαρντάμ στο Νέο Δελχί. Ο Μόντι υποδέχθηκε τον Μπάιντεν στη σύνοδο της G20.",
+            ),
+            article(
+                "en",
+                "en",
+                "Sunak visited the Akshardham temple in New Delhi. Modi welcomed Biden at the G20 summit.",
+            ),
+            article("zh", "zh", "苏纳克在新德里参观了阿克沙达姆神庙。莫迪在二十国集团峰会上欢迎拜登。"),
+        ]);
+        let id = |a: usize, surface: &str| r[a].iter().find(|m| m.0 == surface).map(|m| m.2.clone());
+        let en = id(1, "Akshardham");
+        assert!(en.is_some(), "{:?}", r[1]);
+        assert_eq!(id(2, "阿克沙达姆"), en, "{:?} {:?}", r[0], r[2]);
     }
 
     #[test]

@@ -100,7 +100,7 @@ pub(super) fn link_transcriptions(
     let mut named: HashMap<usize, usize> = HashMap::default();
     // the articles that name each entity in a cased script
     let mut arts_of_root: HashMap<usize, Vec<u32>> = HashMap::default();
-    let mut seen: HashSet<(u32, usize)> = HashSet::default();
+    let mut seen: HashSet<(u32, u32, usize)> = HashSet::default();
     // the entities an article names firmly as a person, by any of their cased-script names
     let mut people: HashSet<usize> = HashSet::default();
     for (n, it) in items.iter().enumerate() {
@@ -114,7 +114,7 @@ pub(super) fn link_transcriptions(
         if cands.get(it.cand as usize).is_some_and(firmly_a_person) {
             people.insert(root);
         }
-        if !seen.insert((t.name(it).coarse, root)) {
+        if !seen.insert(kanji::listed_once_per(t.name(it).coarse, t.name(it).spelling, root)) {
             continue;
         }
         let spaced = t.strings.get(t.name(it).coarse);
