@@ -461,6 +461,14 @@ mod tests {
                 "Wielkiej Brytanii",
                 "Boris Johnson",
             ),
+            // Serbian (class titlegenend): a club's genitive, then a coach whose given name no list holds
+            (
+                "sr",
+                "Utakmica je odigrana u sredu. Posle meča kapiten Seltiksa Džejson Tejtum rekao je da je \
+                 ekipa igrala dobro.",
+                "Seltiksa",
+                "Džejson Tejtum",
+            ),
         ] {
             let r = run(&[article(lang, lang, text)]);
             assert!(find(&r[0], complement).is_some(), "{lang}: {:?}", r[0]);
