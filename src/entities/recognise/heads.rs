@@ -691,13 +691,10 @@ pub(super) fn quoted_name_after_kind_noun(cx: &Ctx, i: usize) -> Option<usize> {
     }
     let quote_at = toks[i].start - open.len_utf8();
     let noun = toks[i - 1];
-    if noun.flags & LOWER == 0 || noun.end > quote_at || !doc.text[noun.end..quote_at].trim().is_empty() {
-        return None;
-    }
-    let noun_word = doc.word(i - 1).to_lowercase();
-    if !doc.lang.data().words("quotekind").any(|stem| noun_word.starts_with(stem)) {
-        return None;
-    }
+    let named_by_noun = noun.flags & LOWER != 0
+        && noun.end <= quote_at
+        && doc.text[noun.end..quote_at].trim().is_empty()
+        && doc.lang.data().words("quotekind").any(|stem| doc.word(i - 1).to_lowercase().starts_with(stem));
     let mut k = i;
     loop {
         let t = toks.get(k)?;
@@ -716,8 +713,33 @@ pub(super) fn quoted_name_after_kind_noun(cx: &Ctx, i: usize) -> Option<usize> {
             return None;
         }
     }
-    // a name ends in a word of its own, not in a function word
-    (k > i && !doc.lang.is_stop_word(doc.word(k))).then_some(k + 1)
+    // (a language whose press quotes names after kind nouns: the Slavic ones)
+    let coordinated = doc.lang.data().words("quotekind").next().is_some()
+        && quotation_coordinated_with_another(doc, quote_at, toks[k].end);
+    // a name ends in a word of its own, not in a function word nor in a number (`«Луна-25»`, a craft's)
+    ((named_by_noun || coordinated) && k > i && toks[k].flags & DIGIT == 0 && !doc.lang.is_stop_word(doc.word(k)))
+        .then_some(k + 1)
+}
+
+/// Rule `quotation_coordinated_with_another`: a quotation (`quote_at..close`, its
+/// closing mark at `close`) listed with another one, after a comma or the language's
+/// `listand` right after that one's closing mark or before its opening mark, is a
+/// name of the same list (`„Възраждане“ и „Има такъв народ“`, `«Лига» и ...`): the
+/// press lists parties and papers so, and a speech is quoted alone.
+fn quotation_coordinated_with_another(doc: &Doc, quote_at: usize, close: usize) -> bool {
+    let listed = |gap: &str| {
+        let gap = gap.trim();
+        gap == "," || doc.lang.data().words("listand").any(|w| w == gap)
+    };
+    let before = &doc.text[..quote_at];
+    let after_close = doc.text[close..].chars().next().map_or(close, |c| close + c.len_utf8());
+    let after = &doc.text[after_close..];
+    // the gap is the text between the two quotations: a comma or a conjunction and spaces
+    let back = before.rfind(['»', '“', '”', '"']).is_some_and(|at| {
+        before.len() - at <= 8 && listed(&before[at + before[at..].chars().next().map_or(1, char::len_utf8)..])
+    });
+    let ahead = after.find(['«', '„', '"']).is_some_and(|at| at <= 8 && listed(&after[..at]));
+    back || ahead
 }
 
 /// `Pazarcık ilçesi`, `Kherson province`: a place-type word in lower case right after the name.
@@ -985,6 +1007,18 @@ mod tests {
             let r = mentions_in(lang, text);
             assert!(find(&r, speech).is_none(), "{lang}: {r:?}");
         }
+    }
+
+    #[test]
+    fn a_quotation_listed_with_another_is_a_name_of_the_list() {
+        // sentences written for this test
+        let r = mentions_in("bg", "В парламента влязоха „Нова сила“ и „Воля за промяна“, съобщи комисията.");
+        assert!(find(&r, "Воля за промяна").is_some_and(|m| m.1 == "ORG"), "{r:?}");
+        let r = mentions_in("ru", "Коалицию создали «Гражданская платформа», «Зелёная волна» и ещё две партии.");
+        assert!(find(&r, "Гражданская платформа").is_some_and(|m| m.1 == "ORG"), "{r:?}");
+        // a quotation alone after a sentence's end is speech
+        let r = mentions_in("ru", "Спасатели нашли место крушения. «Признаков жизни нет», — сказал он.");
+        assert!(find(&r, "Признаков жизни нет").is_none(), "{r:?}");
     }
 
     #[test]
