@@ -256,7 +256,9 @@ pub(super) fn devanagari_pass(
                         for k in i..i + n {
                             joined.push_str(skeletons.of(doc, k));
                         }
-                        if let Some(&target) = full.get(joined.as_str()) {
+                        if let Some(&target) = full.get(joined.as_str())
+                            && !ends_in_a_light_verb(doc, i + n - 1)
+                        {
                             let kind = cands[items[target].cand as usize].kind;
                             out.extend(
                                 make_cand(doc, i, i + n, kind, Origin::Known { item: target as u32 })
@@ -382,8 +384,7 @@ pub(super) fn devanagari_pass(
                     }
                     // plural oblique forms (`वैज्ञानिकों`, scientists) are common nouns, not places
                     // nor the oblique or plural of a frequent noun in -ा (`आंकड़े`, figures, meets Ankara)
-                    if word.ends_with("ों") || word.ends_with("ें") || (word.ends_with('े') && hindi_frequent(word))
-                    {
+                    if oblique_or_plural_verb_form(word) || (word.ends_with('े') && hindi_frequent(word)) {
                         i += 1;
                         continue;
                     }
@@ -430,6 +431,22 @@ pub(super) fn devanagari_pass(
         }
         out
     })
+}
+
+/// Rule `a_verb_phrase_is_no_name_found_by_its_skeleton`: words ending in a
+/// light verb (a form of करना, होना or लगाना: `आरोप लगाया`, accused; `शुरू किया`,
+/// began) are one verb, whatever cased name their skeletons spell (Europa League,
+/// Serie C). Is the word at `last`, the phrase's last, such a verb?
+pub(super) fn ends_in_a_light_verb(doc: &Doc, last: usize) -> bool {
+    devanagari_profile().data().words("lightverb").any(|w| w == doc.word(last))
+}
+
+/// Rule `an_oblique_or_plural_verb_form_is_no_place`: a word with the ending of
+/// an oblique plural or verbal noun (`वैज्ञानिकों`, `पहुंचाने`, to bring) or of a
+/// verb in the feminine plural (`पहुंचीं`, they arrived) is a common word of the
+/// sentence, not a place whose skeleton it meets (Pyongyang).
+pub(super) fn oblique_or_plural_verb_form(word: &str) -> bool {
+    devanagari_profile().data().words("obliqueend").any(|end| word.ends_with(end))
 }
 
 /// Push `root` unless it is the last one already: the list is searched from its end
@@ -497,6 +514,31 @@ impl Skeletons {
 mod tests {
     use super::*;
     use crate::entities::recognise::tests::{article, id_of, run};
+
+    #[test]
+    fn a_verb_phrase_is_no_name_found_by_its_skeleton() {
+        // `आरोप लगाया` (accused) spells Europa League's skeleton, `शुरू किया` (began) Serie C's
+        let r = run(&[
+            article("en", "en", "Roma reached the final of the Europa League on Thursday after beating Leverkusen."),
+            article("en2", "en", "Italy's Serie C starts in August."),
+            article("hi", "hi", "विपक्ष ने सरकार पर भ्रष्टाचार का आरोप लगाया और जांच की मांग की। उन्होंने काम शुरू किया।"),
+        ]);
+        assert!(id_of(&r, 0, "Europa League").is_some(), "{:?}", r[0]);
+        assert!(id_of(&r, 1, "Serie C").is_some(), "{:?}", r[1]);
+        assert!(r[2].iter().all(|m| !m.0.starts_with("आरोप") && !m.0.starts_with("शुरू")), "{:?}", r[2]);
+    }
+
+    #[test]
+    fn an_oblique_or_plural_verb_form_is_no_place() {
+        // `पहुंचीं` (they arrived) and `पहुंचाने` (to bring) meet Pyongyang's skeleton
+        let r = run(&[article(
+            "hi",
+            "hi",
+            "महिला पहलवान कल शाम गांव पहुंचीं और लोगों ने स्वागत किया। राहत सामग्री पहुंचाने का काम जारी है।",
+        )]);
+        assert!(r[0].iter().all(|m| !m.0.starts_with("पहुंच")), "{:?}", r[0]);
+        assert!(oblique_or_plural_verb_form("पहुंचीं") && !oblique_or_plural_verb_form("प्योंगयांग"));
+    }
 
     #[test]
     fn a_root_named_again_in_a_row_is_kept_once() {
