@@ -508,8 +508,8 @@ fn is_bare_initial(doc: &Doc, i: usize) -> bool {
         dotted(end)
     } else {
         let next = doc.word(end);
-        let name_like = !data.often.contains(next)
-            && !data.most_often.contains(next)
+        let name_like = (surname_after_initials(next)
+            || (!data.often.contains(next) && !data.most_often.contains(next)))
             && !["function", "postposition", "title"].iter().any(|class| data.words(class).any(|w| w == next));
         // `एन डी ए के सांसदों`: an oblique plural after a spelled acronym and `के` is no name
         name_like && !((start..end).any(word_too) && data.words("obliqueend").any(|e| next.ends_with_short(e)))
@@ -517,6 +517,47 @@ fn is_bare_initial(doc: &Doc, i: usize) -> bool {
     let letters = end - start + usize::from(letter(end));
     let plain = (start..end).filter(|&k| !word_too(k)).count() + usize::from(letter(end) && !word_too(end));
     ends_well && plain >= 1 && (!word_too(i) || letters >= 2)
+}
+
+/// Rule `a_frequent_family_name_after_letters_ends_their_run_as_a_name`: the
+/// family names Hindi news writes most (`सिंह`, `कुमार`: the profile's `surname`
+/// words) are frequent words of the language too, and they end a run of initials
+/// as any name does (`वी के सिंह`, V. K. Singh).
+fn surname_after_initials(next: &str) -> bool {
+    devanagari_profile().data().words("surname").any(|w| w == next)
+}
+
+/// Rule `a_letter_that_is_a_word_after_a_title_is_an_initial`: after a title, a
+/// letter name that is also a Hindi word (`के`, of; `सी`) opens a name when more
+/// letters may follow it and then one or two rare words or family names end at the
+/// doer's or owner's postposition, after another letter or with a family name last
+/// (`मुख्यमंत्री के चंद्रशेखर राव ने`, Chief Minister K. Chandrashekar Rao; `महासचिव के सी
+/// वेणुगोपाल ने`): the title's genitive would go on with a common noun (`मंत्री के बेटे ने`,
+/// the minister's son). Returns the name's end.
+fn initials_after_title(cx: &Ctx, k: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = devanagari_profile().data();
+    let joined = |j: usize| toks.get(j).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
+    let letter = |j: usize| {
+        joined(j) && super::super::devanagari::is_letter_name(doc.key(j)) && !doc.text[toks[j].end..].starts_with('.')
+    };
+    if !letter(k) || !data.words("letterword").any(|w| w == doc.word(k)) {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < k + 3 && letter(j) {
+        j += 1;
+    }
+    let first = j;
+    while j < first + 2 && joined(j) && (rare_plain_word(cx, j) || surname_after_initials(doc.word(j))) {
+        j += 1;
+    }
+    let post = joined(j) && data.words("namepost").any(|p| p == doc.word(j));
+    // another letter, or a family name last: `के` alone before two rare words is the genitive
+    // (`के अंगरक्षक दस्ते ने`, the bodyguard squad of … )
+    let name = first > k + 1 || surname_after_initials(doc.word(j - 1));
+    (j > first && post && name).then_some(j)
 }
 
 /// A place the gazetteer spells only in Latin letters, written in Devanagari
@@ -1049,6 +1090,10 @@ pub(super) fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> 
             out.push(make(doc, i, i + 2, kind, Source::Unknown { acronym: None }, false, false));
             return i + 2;
         }
+        if let Some(end) = initials_after_title(cx, i + 1) {
+            out.push(make(doc, i + 1, end, EntityKind::Person, Source::Unknown { acronym: None }, true, false));
+            return end;
+        }
         // up to three name words, up to a postposition or function word; an
         // initial (`एस.`) joins the next word across its dot
         // a given name that is also a function word (`जो बाइडन`, Joe Biden) when a rare word
@@ -1210,6 +1255,22 @@ fn people_listed_after(cx: &mut Ctx, start: usize) -> Vec<(usize, usize)> {
 mod tests {
     use super::super::tests::*;
     use super::*;
+
+    const TITLED_INITIALS: &str = "तेलंगाना के मुख्यमंत्री के चंद्रशेखर राव ने फिल्म की टीम को बधाई दी। कांग्रेस महासचिव के सी वेणुगोपाल ने यह घोषणा की। केंद्रीय राज्य मंत्री वी के सिंह ने सुरंग का दौरा किया। मंत्री के बेटे ने कहा कि वह खुश हैं।";
+
+    #[test]
+    fn a_letter_that_is_a_word_after_a_title_is_an_initial() {
+        let r = run(&[article("hi", "hi", TITLED_INITIALS)]);
+        assert_eq!(find(&r[0], "के चंद्रशेखर राव").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "के सी वेणुगोपाल").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert!(r[0].iter().all(|m| !m.0.contains("बेटे")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_frequent_family_name_after_letters_ends_their_run_as_a_name() {
+        let r = run(&[article("hi", "hi", TITLED_INITIALS)]);
+        assert_eq!(find(&r[0], "वी के सिंह").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
 
     #[test]
     fn hindi_names_found_by_cue_gazetteer_and_other_articles() {
