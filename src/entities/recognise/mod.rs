@@ -1630,6 +1630,9 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
     if let Some(segmenter) = super::segmented::segmenter_of(doc) {
         return super::segmented::combine(doc, segmenter, gaz, cues, out);
     }
+    // (uncased.rs) a name written in full before, then the sentence's frequent word: before
+    // the titled names spread, or the word would spread with them
+    frequent_word_after_a_name_written_before(doc, &mut out);
     spread_titled_names(doc, &mut out);
     office_after_title(doc, cues, &mut out);
     // `Köln kentinde`, in the city of Cologne: a place type after a city names the place

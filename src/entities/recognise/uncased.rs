@@ -190,6 +190,43 @@ pub(super) fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usi
     i + 1
 }
 
+/// Rule `a_frequent_word_after_a_name_written_before_is_the_sentence`: a
+/// person the article named in full is named again by one word of the name, and
+/// the sentence goes on after it (`أجرى شي محادثات`, Xi held talks, after `شي
+/// جين بينغ`; `मनु आजादी के बाद`, Manu, since independence, after `मनु भाकर`): a
+/// two-word name in letters without capitals whose first word is a word of a
+/// person's full name found before it, and whose second is a frequent word of
+/// the language (also behind a proclitic: `بأداء`, with the performance), has
+/// no adjective's ending (a nisba family name has it: `محمد خاتمی`) and is no
+/// word of a name found before, is that first word alone.
+pub(super) fn frequent_word_after_a_name_written_before(doc: &Doc, out: &mut [Cand]) {
+    for k in 1..out.len() {
+        let c = &out[k];
+        if c.kind != EntityKind::Person || c.t1 != c.t0 + 2 || doc.toks[c.t0].flags & (UNCASED | DEVA) == 0 {
+            continue;
+        }
+        let (first, second) = (doc.word(c.t0), doc.word(c.t0 + 1));
+        let frequent = if doc.toks[c.t0 + 1].flags & DEVA != 0 {
+            let hindi = devanagari_profile().data();
+            hindi.often.contains(second) || hindi.most_often.contains(second)
+        } else {
+            // (a word with the adjective's ending is as often a nisba family name: `محمد خاتمی`)
+            (is_frequent_word_form(doc.lang, second) || proclitic_and_frequent_word(doc.lang, second))
+                && !doc.lang.data().words("adjsuffix").any(|e| second.ends_with_short(e))
+        };
+        if !frequent {
+            continue;
+        }
+        let has = |p: &Cand, w: &str| (p.t0..p.t1).any(|j| doc.word(j) == w);
+        let before = &out[..k];
+        let named_in_full = before.iter().any(|p| p.kind == EntityKind::Person && p.t1 - p.t0 >= 2 && has(p, first));
+        if named_in_full && !before.iter().any(|p| has(p, second)) {
+            let alone = make(doc, c.t0, c.t0 + 1, c.kind, c.source.clone(), c.cue, c.weak);
+            out[k] = alone;
+        }
+    }
+}
+
 /// Rule `a_common_word_alone_after_a_title_is_no_name`: one word after a
 /// title that is a frequent word of the language (its `often` list, which
 /// leaves out the gazetteer's names and the region's given and family names)
@@ -739,6 +776,33 @@ mod tests {
         let arabic = crate::lang::profile::profile_of_code("ar").expect("an Arabic profile");
         assert!(is_frequent_word_form(arabic, "يومياً"), "tanween is an optional mark");
         assert_eq!(find(&r[0], "تهران").expect("a city").1, "LOC");
+    }
+
+    #[test]
+    fn a_frequent_word_after_a_name_written_before_is_the_sentence() {
+        // `محادثات` (talks) and `आजादी` (independence) go on with the sentence after the name
+        let a = [
+            article(
+                "ar",
+                "ar",
+                "وصل الرئيس الصيني شي جين بينغ إلى الرياض يوم الأربعاء. كما أجرى شي محادثات مع ولي العهد الأمير محمد بن سلمان.",
+            ),
+            article(
+                "hi",
+                "hi",
+                "पेरिस ओलंपिक में मनु भाकर ने कांस्य पदक जीता। इसके साथ मनु आजादी के बाद एक ही ओलंपिक में दो पदक जीतने वाली पहली भारतीय बनीं।",
+            ),
+        ];
+        let r = run(&a);
+        assert!(find(&r[0], "شي جين بينغ").is_some(), "{:?}", r[0]);
+        assert!(r[0].iter().all(|m| !m.0.contains("محادثات")), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "شي").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert!(find(&r[1], "मनु भाकर").is_some(), "{:?}", r[1]);
+        assert!(r[1].iter().all(|m| !m.0.contains("आजादी")), "{:?}", r[1]);
+        // a nisba family name is frequent as an adjective too (`خاتمی`, of `خاتم`)
+        let text = "پس از آن محمد مخبر، معاون اول رئیس‌جمهور، اداره دولت را بر عهده گرفت. پزشکیان از حمایت محمد خاتمی، رئیس‌جمهور پیشین، برخوردار بود.";
+        let r = run(&[article("fa", "fa", text)]);
+        assert!(find(&r[0], "محمد خاتمی").is_some(), "{:?}", r[0]);
     }
 
     #[test]

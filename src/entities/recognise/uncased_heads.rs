@@ -85,6 +85,9 @@ pub(super) fn head_first_phrase(cx: &mut Ctx, i: usize) -> Option<(usize, Entity
     {
         end += 1;
     }
+    if !place_read && end == first + 1 && with_article(doc.word(first)) {
+        end = name_after_definite_compound(cx, end).unwrap_or(end);
+    }
     if head & ORG_HEAD != 0 {
         end = country_of_ministry(cx, i, end);
         // a body named by what it does (`איגוד השייט`, the sailing association) takes the place it
@@ -95,6 +98,34 @@ pub(super) fn head_first_phrase(cx: &mut Ctx, i: usize) -> Option<(usize, Entity
     }
     let kind = if head & ORG_HEAD != 0 { EntityKind::Organization } else { EntityKind::Location };
     Some((end, kind))
+}
+
+/// Rule `a_connector_after_a_definite_compound_opens_its_name`: a head and a
+/// noun with the article make one compound (`נמל התעופה`, the airport: port of
+/// the flight), and the name of the one meant follows it; a name connector
+/// there (`בן`, `بن`: son of) can only open that name (`נמל התעופה בן גוריון`,
+/// Ben Gurion Airport), with the word after it that has no article, is no
+/// number and no common word behind a proclitic (a name the press writes often
+/// is a frequent word too: `גוריון`). Returns the name's end.
+pub(super) fn name_after_definite_compound(cx: &Ctx, k: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let data = doc.lang.data();
+    let name_word = |j: usize| {
+        doc.toks
+            .get(j)
+            .is_some_and(|u| u.flags & (UNCASED | JOINED) == UNCASED | JOINED && u.flags & (DIGIT | IDEOGRAPHIC) == 0)
+    };
+    let connector = name_word(k) && data.words("nameconn").any(|c| c == doc.word(k));
+    if !connector || !name_word(k + 1) {
+        return None;
+    }
+    let word = doc.word(k + 1);
+    let bare_name = word.chars().count() >= 2
+        && !data.articles.iter().any(|a| word.starts_with_short(a.as_str()))
+        && !common_word_behind_proclitic(doc.lang, word)
+        && !data.words("commonend").any(|e| word.ends_with_short(e))
+        && cx.cue(k + 1) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0;
+    bare_name.then_some(k + 2)
 }
 
 /// Rule `a_place_named_with_its_head_is_the_gazetteer_place`: a place whose
@@ -371,6 +402,15 @@ pub(super) fn given_name_clitic(doc: &Doc, word: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::*;
+
+    #[test]
+    fn a_connector_after_a_definite_compound_opens_its_name() {
+        let text =
+            "ההמראות מנמל התעופה בן גוריון הופסקו בשל השביתה הכללית. המשלוח נחת בנמל התעופה בן גוריון ביום שלישי.";
+        let r = run(&[article("he", "he", text)]);
+        assert_eq!(find(&r[0], "מנמל התעופה בן גוריון").expect("the airport's name").1, "LOC", "{:?}", r[0]);
+        assert!(find(&r[0], "בנמל התעופה בן גוריון").is_some(), "{:?}", r[0]);
+    }
 
     #[test]
     fn a_name_the_gazetteer_knows_past_the_heads_phrase_is_read_in_full() {

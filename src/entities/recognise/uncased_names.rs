@@ -474,7 +474,7 @@ pub(crate) fn is_frequent_word_form(lang: &Profile, word: &str) -> bool {
 /// Does the word read as a proclitic and a frequent word of the language (`وأدى`, and he
 /// performed: `و` + `أدى`)? Then a GeoNames alias keyed like the whole word (`وادی`, El Oued)
 /// is the less likely reading.
-fn proclitic_and_frequent_word(lang: &Profile, word: &str) -> bool {
+pub(super) fn proclitic_and_frequent_word(lang: &Profile, word: &str) -> bool {
     lang.data().proclitics.iter().any(|p| {
         word.strip_prefix(p.as_str()).is_some_and(|rest| rest.chars().count() >= 2 && is_frequent_word_form(lang, rest))
     })

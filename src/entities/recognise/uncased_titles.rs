@@ -422,6 +422,7 @@ pub(super) fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
             || conjunction_on_frequent_word(doc.lang, doc.word(j))
             // a second title behind the conjunction (`رئيس البرلمان وزعيم حركة النهضة`, and leader of)
             || title_behind_conjunction(cx, j)
+            || (j > start && given_name_behind_the_conjunction(cx, j))
             // a function word behind the conjunction (`ואת`, and + the object marker)
             || data.words("conjclitic").any(|c| doc.word(j).strip_short_prefix(c).is_some_and(|w| doc.lang.is_stop_word(w)))
             // a connector may spell a place's name too (`بن`); past the first word, in the
@@ -467,6 +468,23 @@ pub(super) fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
             .any(|a| doc.word(j).strip_prefix(a.as_str()).is_some_and(|rest| rest.chars().count() >= 2))
             || frequent_word_before_its_country(cx, start));
     (j > start && !of_title && !frequent_words_after_title(doc, start, j)).then_some(j)
+}
+
+/// Rule `a_given_name_behind_the_conjunction_ends_a_titled_name`: after the
+/// first word of a name a title opened, a given name behind the conjunction
+/// (`وهيثم`, and Haitham: `و` + a given name that is none as written) before
+/// a word that may go on with a name (a connector, or no frequent word) begins
+/// another person (`السلطان قابوس وهيثم بن طارق`, Sultan Qaboos and Haitham bin
+/// Tariq), no word of the titled one. Before the sentence's next word it is
+/// the titled name's own (`אריה ורשל סיפר`, Arieh Warshel told).
+pub(super) fn given_name_behind_the_conjunction(cx: &Ctx, j: usize) -> bool {
+    let doc = cx.doc;
+    let data = doc.lang.data();
+    let goes_on = doc.toks.get(j + 1).is_some_and(|u| u.flags & (UNCASED | JOINED) == UNCASED | JOINED)
+        && (data.words("nameconn").any(|c| c == doc.word(j + 1))
+            || (!data.often.contains(doc.word(j + 1))
+                && cx.cue(j + 1) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0));
+    goes_on && given_name_clitic(doc, doc.word(j)).is_some_and(|conjunction| conjunction > 0)
 }
 
 /// Rule `frequent_words_with_an_adjective_after_a_title_are_no_name`: two
@@ -555,6 +573,18 @@ pub(super) fn family_name_after_two_given_names(doc: &Doc, i: usize) -> bool {
 mod tests {
     use super::super::tests::*;
     use super::*;
+
+    #[test]
+    fn a_given_name_behind_the_conjunction_ends_a_titled_name() {
+        let text = "سلطنة عمان تودع السلطان قابوس وهيثم بن طارق يؤدي اليمين\n\nتوفي السلطان قابوس بن سعيد عن عمر ناهز 79 عاما.";
+        let r = run(&[article("ar", "ar", text)]);
+        assert!(r[0].iter().all(|m| !m.0.contains("قابوس وهيثم")), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "قابوس").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        // a family name that reads as the conjunction and a given name (`ורשל`, Warshel)
+        let text = "פרופ' אריה ורשל, יליד קיבוץ שדה נחום, זכה בפרס נובל לכימיה. ורשל סיפר כי הוא שמח מאוד.";
+        let r = run(&[article("he", "he", text)]);
+        assert!(find(&r[0], "אריה ורשל").is_some(), "{:?}", r[0]);
+    }
 
     #[test]
     fn a_known_name_behind_a_proclitic_is_what_the_title_is_of() {
