@@ -806,6 +806,15 @@ mod tests {
     }
 
     #[test]
+    fn israels_parties_are_the_hebrew_gazetteers_bodies() {
+        let text =
+            "הכנסת אישרה את הממשלה החדשה. יש עתיד וכחול לבן הצטרפו לקואליציה, וש\"ס ויהדות התורה יצאו לאופוזיציה.";
+        let r = run(&[article("he", "he", text)]);
+        assert_eq!(find(&r[0], "יש עתיד").map(|m| (m.1, m.2.as_str())), Some(("ORG", "org:yesh-atid")), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "וכחול לבן").map(|m| m.2.as_str()), Some("org:blue-and-white-israel"), "{:?}", r[0]);
+    }
+
+    #[test]
     fn hebrew_titled_names_spread_through_the_article() {
         let a = [article(
             "he",
