@@ -815,6 +815,19 @@ mod tests {
     }
 
     #[test]
+    fn the_iranian_red_crescent_is_one_body_in_every_script() {
+        let r = run(&[
+            article("en", "en", "Teams of the Iranian Red Crescent then found the site of the crash."),
+            article("fa", "fa", "سپس گروه‌های جمعیت هلال احمر ایران محل حادثه را یافتند."),
+            article("ar", "ar", "ثم عثرت فرق الهلال الأحمر الإيراني على الموقع."),
+        ]);
+        let id = "org:iranian-red-crescent";
+        assert_eq!(find(&r[0], "Iranian Red Crescent").map(|m| m.2.as_str()), Some(id), "{:?}", r[0]);
+        assert_eq!(find(&r[1], "جمعیت هلال احمر ایران").map(|m| m.2.as_str()), Some(id), "{:?}", r[1]);
+        assert_eq!(find(&r[2], "الهلال الأحمر الإيراني").map(|m| m.2.as_str()), Some(id), "{:?}", r[2]);
+    }
+
+    #[test]
     fn hebrew_titled_names_spread_through_the_article() {
         let a = [article(
             "he",
