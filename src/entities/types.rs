@@ -718,7 +718,7 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     if compass_first(doc, c.t0) || after_place_preposition(doc, cues, lang, c.t0) {
         return (Vote::on_evidence(EntityKind::Location, HEAD_WORD_WEIGHT), "compass_or_place_preposition");
     }
-    if (c.t0 + 1..c.t1).any(|i| compass_first(doc, i)) {
+    if (c.t0 + 1..c.t1).any(|i| compass_first(doc, i)) || compass_noun_closes(doc, c) {
         return (Vote::on_evidence(EntityKind::Location, HEAD_WORD_WEIGHT), "compass_after");
     }
     if locative_after_apostrophe(doc, c.t1 - 1) {
@@ -915,6 +915,75 @@ fn stump_compound_of_a_body(lang: &Profile, word: &str) -> bool {
     BODY_STUMPS.iter().filter(|(code, ..)| *code == lang.code).any(|(_, body, fields)| {
         lower.strip_prefix(body).is_some_and(|field| fields.iter().any(|f| field.starts_with(f)))
     })
+}
+
+/// The nouns of the compass in Russian and Ukrainian, in their cases (the
+/// profile's `compass` class holds the words that open a place's name; these
+/// close one). See [`compass_noun_closes`].
+const COMPASS_NOUNS: &[(&str, &[&str])] = &[
+    (
+        "ru",
+        &[
+            "север",
+            "севера",
+            "северу",
+            "севером",
+            "севере",
+            "юг",
+            "юга",
+            "югу",
+            "югом",
+            "юге",
+            "восток",
+            "востока",
+            "востоку",
+            "востоком",
+            "востоке",
+            "запад",
+            "запада",
+            "западу",
+            "западом",
+            "западе",
+        ],
+    ),
+    (
+        "uk",
+        &[
+            "північ",
+            "півночі",
+            "північчю",
+            "південь",
+            "півдня",
+            "півдню",
+            "півднем",
+            "півдні",
+            "схід",
+            "сходу",
+            "сходом",
+            "сході",
+            "захід",
+            "заходу",
+            "заходом",
+            "заході",
+        ],
+    ),
+];
+
+/// Rule `compass_noun_closes`: a Russian or Ukrainian name of several words
+/// whose last word is a noun of the compass ([`COMPASS_NOUNS`]: `Крайний
+/// Север`, `Русский Север`, `Крайня Північ`) is a region: its adjectives say
+/// which north. (Only where it closes the name: `Восток Ливии`, the east of
+/// Libya, is no name at all.)
+fn compass_noun_closes(doc: &Doc, c: &Cand) -> bool {
+    let last = c.t1 - 1;
+    c.t1 - c.t0 >= 2
+        && doc.toks[last].is_cap()
+        && COMPASS_NOUNS.iter().any(|(code, nouns)| {
+            *code == doc.lang.code && {
+                let word = doc.word(last).to_lowercase();
+                nouns.contains(&word.as_str())
+            }
+        })
 }
 
 /// Rule `locative_after_apostrophe`: a name of several words with no given
@@ -3391,6 +3460,34 @@ mod tests {
             assert!(!stump_compound_of_a_body(lang, word), "{word}");
         }
         assert!(!stump_compound_of_a_body(crate::lang::profile_of_code("bg").unwrap_or(crate::lang::OTHER), "Минфин"));
+    }
+
+    #[test]
+    fn a_name_closed_by_a_noun_of_the_compass_is_a_region() {
+        // (both were people by the nameless-person default)
+        each_of_kind(
+            "LOC",
+            &[
+                ("ru", "Вчера сильные морозы ударили по Крайнему Северу и Сибири.", "Крайнему Северу"),
+                ("uk", "Учора сильні морози вдарили по Крайній Півночі та Сибіру.", "Крайній Півночі"),
+            ],
+        );
+    }
+
+    #[test]
+    fn place_types_that_close_a_name_make_it_a_place() {
+        // en lochead `falls`, sr lochead `planina`, `poljana`, `republika` and their cases (the given
+        // name `Victoria` made the falls a person; the nameless-person default `Majskim Poljanama` one,
+        // the ordinary words `Staroj Planini` an organisation)
+        each_of_kind(
+            "LOC",
+            &[
+                ("en", "The river rose near Niagara Falls and Victoria Falls on Monday.", "Victoria Falls"),
+                ("sr", "Jak sneg pao je juče na Majskim Poljanama i na Zlatiboru.", "Majskim Poljanama"),
+                ("sr", "Putevi prema Staroj Planini su juče bili zatvoreni.", "Staroj Planini"),
+                ("sr", "U Republici Srpskoj proglašena je juče vanredna situacija.", "Republici Srpskoj"),
+            ],
+        );
     }
 
     #[test]
