@@ -653,6 +653,10 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
             "firm_role",
         );
     }
+    // (before a weak place's return: `зустрівся з Байденом` is no place for its preposition)
+    if c.t1 - c.t0 == 1 && met_with(doc, c.t0) {
+        return (Vote::on_evidence(EntityKind::Person, HEAD_WORD_WEIGHT), "met_with");
+    }
     if c.kind != EntityKind::Person {
         return (base.resting_on(Basis::Default), "recogniser");
     }
@@ -1118,6 +1122,55 @@ fn person_verb(doc: &Doc, t: usize) -> bool {
         }
     }
     false
+}
+
+/// The prepositions of company (`with`) of each language, and Turkish's
+/// postposition. See [`met_with`].
+const WITH_WORDS: &[(&str, &[&str])] = &[
+    ("en", &["with"]),
+    ("de", &["mit"]),
+    ("fr", &["avec"]),
+    ("es", &["con"]),
+    ("it", &["con"]),
+    ("pt", &["com"]),
+    ("pl", &["z", "ze"]),
+    ("ru", &["с", "со"]),
+    ("uk", &["з", "із", "зі"]),
+    ("bg", &["с", "със"]),
+    ("sr", &["sa", "s", "са", "с"]),
+    ("tr", &["ile"]),
+];
+
+/// The endings Turkish writes `ile` as after a name's apostrophe (`Putin'le`).
+const TURKISH_WITH_SUFFIXES: &[&str] = &["le", "la", "yle", "yla"];
+
+/// Rule `met_with`: a lone unknown word after a verb only people do (the
+/// profile's `persverb`: `met`, `встретился`, `sastao`) and the language's
+/// preposition of company ([`WITH_WORDS`]: `met with Putin`, `встретился с
+/// Путиным`, `зустрівся з Байденом`), or before Turkish `ile` or its suffix
+/// and such a verb (`Putin ile görüştü`, `Putin'le görüştü`), is the person
+/// met, though the preposition also means `from` or `off` (`з`, `с`) and
+/// would else make the word a place. A firm or a town is not met.
+fn met_with(doc: &Doc, t: usize) -> bool {
+    let data = doc.lang.data();
+    let Some((_, with)) = WITH_WORDS.iter().find(|(code, _)| *code == doc.lang.code) else { return false };
+    let lower = |i: usize| doc.toks.get(i).is_some_and(|tok| tok.flags & LOWER != 0);
+    let joined = |i: usize| doc.toks.get(i).is_some_and(|tok| tok.flags & JOINED != 0);
+    let is_with = |i: usize| lower(i) && with.contains(&doc.word(i).to_lowercase().as_str());
+    let is_verb = |i: usize| lower(i) && data.in_folded_class("persverb", &fold_str(doc.word(i)));
+    if t >= 2 && joined(t) && joined(t - 1) && is_with(t - 1) && is_verb(t - 2) {
+        return true;
+    }
+    if doc.lang.code != "tr" {
+        return false;
+    }
+    let tok = &doc.toks[t];
+    let suffix = doc.text.get(tok.end..tok.suffix_end).unwrap_or("");
+    let suffix = fold_str(suffix.trim_start_matches(super::tokens::is_apostrophe));
+    if TURKISH_WITH_SUFFIXES.contains(&suffix.as_str()) {
+        return joined(t + 1) && is_verb(t + 1);
+    }
+    joined(t + 1) && is_with(t + 1) && joined(t + 2) && is_verb(t + 2)
 }
 
 /// Does a person pronoun come in the words after `from` before any pronoun
@@ -3486,6 +3539,18 @@ mod tests {
                 ("sr", "Jak sneg pao je juče na Majskim Poljanama i na Zlatiboru.", "Majskim Poljanama"),
                 ("sr", "Putevi prema Staroj Planini su juče bili zatvoreni.", "Staroj Planini"),
                 ("sr", "U Republici Srpskoj proglašena je juče vanredna situacija.", "Republici Srpskoj"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_lone_word_met_with_is_a_person() {
+        // (the preposition made `Байденом` a place; the Turkish lone-word default `Putin` a firm)
+        each_of_kind(
+            "PER",
+            &[
+                ("uk", "Учора Зеленський зустрівся з Байденом у Вашингтоні.", "Байденом"),
+                ("tr", "Erdoğan dün Soçi'de Putin ile görüştü.", "Putin"),
             ],
         );
     }
