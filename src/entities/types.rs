@@ -578,6 +578,9 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     {
         return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "stump_compound_of_a_body");
     }
+    if let Some(kind) = head_word_after_a_title(doc, c) {
+        return (Vote::on_evidence(kind, HEAD_WORD_WEIGHT), "head_word_after_a_title");
+    }
     if !matches!(c.source, Source::Unknown { acronym: None }) || c.cue || !default_kind {
         return (base.resting_on(Basis::Default), "recogniser");
     }
@@ -988,6 +991,25 @@ fn compass_noun_closes(doc: &Doc, c: &Cand) -> bool {
                 nouns.contains(&word.as_str())
             }
         })
+}
+
+/// Rule `head_word_after_a_title`: a name of several words the recogniser
+/// made a person for the title before it, with no given name in it and a
+/// place's or an organisation's head word among its words (`predsednik
+/// Republike Srpske`, `председатель Республики Сербской`), is the place or
+/// the body the titled person heads: a person's name holds no head word. The
+/// head's kind.
+fn head_word_after_a_title(doc: &Doc, c: &Cand) -> Option<EntityKind> {
+    if !matches!(c.source, Source::Unknown { acronym: None })
+        || !c.cue
+        || c.kind != EntityKind::Person
+        || c.t1 - c.t0 < 2
+        || given_name_first(doc.lang, c.t0..c.t1, |i| doc.word(i))
+    {
+        return None;
+    }
+    let compounds = doc.lang.casing == crate::lang::Casing::EveryNoun;
+    head_word(Cues::get(), CueLang::of(doc.lang), compounds, (c.t0..c.t1).map(|i| (doc.word(i), doc.key(i))))
 }
 
 /// Rule `locative_after_apostrophe`: a name of several words with no given
@@ -3551,6 +3573,18 @@ mod tests {
             &[
                 ("uk", "Учора Зеленський зустрівся з Байденом у Вашингтоні.", "Байденом"),
                 ("tr", "Erdoğan dün Soçi'de Putin ile görüştü.", "Putin"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_name_with_a_head_word_after_a_title_is_the_place_or_body_of_the_title() {
+        // (the title made each a person)
+        each_of_kind(
+            "LOC",
+            &[
+                ("sr", "Juče je predsednik Republike Srpske obišao poplavljena područja.", "Republike Srpske"),
+                ("ru", "Вчера председатель Республики Сербской посетил Москву.", "Республики Сербской"),
             ],
         );
     }
