@@ -16,6 +16,10 @@
 //! - rule `a_greek_ts_is_also_the_english_ch`: Greek has no ch and writes it `τσ`
 //!   (`Τσερνισένκο`, `Ματβιτσούκ`: Chernyshenko, Matviichuk), which is also the
 //!   ts of other names (`Μπαρτσελόνα`).
+//! - rule `an_initial_u_before_a_vowel_is_the_english_w`: Russian and Bulgarian
+//!   write an English w before a vowel as `у` (`Уэмбли`, `Уембли`, `Уилсън`), Greek
+//!   as `ου` or `γου` (`Γουέμπλεϊ`, `Ουάσιγκτον`), which the skeleton reads as a
+//!   vowel where Latin spellings have the consonant (`Wembley`).
 //!
 //! A name with such a spelling is also read the other way and meets the names
 //! with that reading in another article of its story (two other entities in
@@ -115,14 +119,39 @@ fn greek_ts_as_ch(word: &str) -> Option<String> {
     changed.then_some(out)
 }
 
+/// The word with an initial Cyrillic `у` or Greek `ου`, `γου` before a vowel written as
+/// the English `w`; `None` otherwise. (A Greek `γουα` is left alone: it is the gua of
+/// `Γουατεμάλα` as often.)
+fn initial_u_as_w(word: &str) -> Option<String> {
+    let cyrillic_vowel = |c: char| "аэеиіоыєАЭЕИІОЫЄ".contains(c);
+    let greek_vowel = |c: char| "αεηιουωάέήίόύώ".contains(c);
+    let mut chars = word.chars();
+    let rest = match (chars.next(), chars.next(), chars.next()) {
+        (Some('У'), Some(v), _) if cyrillic_vowel(v) => word.get('У'.len_utf8()..),
+        (Some('Ο'), Some('υ' | 'ύ'), Some(v)) if greek_vowel(v) => word.get('Ο'.len_utf8() + 'υ'.len_utf8()..),
+        (Some('Γ'), Some('ο'), Some('υ')) => match chars.next() {
+            Some(v) if greek_vowel(v) && !matches!(v, 'α' | 'ά') => word.get('Γ'.len_utf8() + "ου".len()..),
+            _ => None,
+        },
+        _ => None,
+    }?;
+    Some(format!("W{rest}"))
+}
+
 /// The readings of the module's rules, in the order they are met, for
 /// [`super::uvular::join_names_read_otherwise`].
-pub(super) const OTHER_SPELLINGS: [Reading; 4] = [
+pub(super) const OTHER_SPELLINGS: [Reading; 5] = [
     Reading { letters: &['j', 'J', 'c', 'C'], read_as: kh_read_otherwise },
     Reading { letters: &['х', 'Х'], read_as: aspirate_read_otherwise },
     Reading { letters: &['c', 'C'], read_as: italian_c_read_otherwise },
     Reading { letters: &['τ', 'Τ'], read_as: greek_ts_read_otherwise },
+    Reading { letters: &['У', 'Ο', 'Γ'], read_as: initial_u_read_otherwise },
 ];
+
+/// [`initial_u_as_w`], whatever the language.
+fn initial_u_read_otherwise(word: &str, _: &Profile) -> Option<String> {
+    initial_u_as_w(word)
+}
 
 /// [`kh_spelt_as_j_or_ch`], in Spanish and German articles.
 fn kh_read_otherwise(word: &str, lang: &Profile) -> Option<String> {
@@ -150,7 +179,9 @@ fn greek_ts_read_otherwise(word: &str, _: &Profile) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{c_as_italian_or_turkish_ch, cyrillic_aspirate_as_h, greek_ts_as_ch, kh_spelt_as_j_or_ch};
+    use super::{
+        c_as_italian_or_turkish_ch, cyrillic_aspirate_as_h, greek_ts_as_ch, initial_u_as_w, kh_spelt_as_j_or_ch,
+    };
     use crate::lang::Profile;
 
     fn lang(code: &str) -> &'static Profile {
@@ -183,6 +214,24 @@ mod tests {
         assert_eq!(c_as_italian_or_turkish_ch("Ciampi").as_deref(), Some("Čiampi"));
         assert_eq!(c_as_italian_or_turkish_ch("Akıncı").as_deref(), Some("Akınčı"));
         assert_eq!(c_as_italian_or_turkish_ch("Copernicus"), None, "a c before no front vowel");
+    }
+
+    #[test]
+    fn an_initial_u_before_a_vowel_is_the_english_w() {
+        assert_eq!(initial_u_as_w("Уэмбли").as_deref(), Some("Wэмбли"));
+        assert_eq!(initial_u_as_w("Уембли").as_deref(), Some("Wембли"));
+        assert_eq!(initial_u_as_w("Γουέμπλεϊ").as_deref(), Some("Wέμπλεϊ"));
+        assert_eq!(initial_u_as_w("Ουάσιγκτον").as_deref(), Some("Wάσιγκτον"));
+        let skeleton = |w: &str| crate::lang::phonetic::skeleton(w, crate::lang::Orthography::English);
+        for (other, english) in
+            [("Уэмбли", "Wembley"), ("Уембли", "Wembley"), ("Уилсън", "Wilson"), ("Γουίλσον", "Wilson")]
+        {
+            assert_ne!(skeleton(other), skeleton(english), "{other}");
+            assert_eq!(initial_u_as_w(other).map(|w| skeleton(&w)), Some(skeleton(english)), "{other}");
+        }
+        assert_eq!(initial_u_as_w("Γουατεμάλα"), None, "gua");
+        assert_eq!(initial_u_as_w("Украина"), None, "no vowel after");
+        assert_eq!(initial_u_as_w("Ουγκάντα"), None);
     }
 
     #[test]
