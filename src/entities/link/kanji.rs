@@ -965,6 +965,17 @@ pub(super) fn listed_once_per(coarse: u32, spelling: u32, root: usize) -> (u32, 
     (coarse, spelling, root)
 }
 
+/// Rule `a_name_met_whole_is_no_other_person_of_its_surname`: a dotted
+/// transcription whose whole key meets a cased-script name (`ベルナルド・シルバ`,
+/// Bernardo Silva) is that person, not another whose surname its last part
+/// meets too (a `da Silva` of the same story): of the names `met_by` (item,
+/// entity, met by the surname alone), those met whole, if any.
+pub(super) fn met_whole_before_by_surname(met_by: &mut Vec<(usize, usize, bool)>) {
+    if met_by.iter().any(|&(_, _, by_surname)| !by_surname) {
+        met_by.retain(|&(_, _, by_surname)| !by_surname);
+    }
+}
+
 /// A Han ideograph or kana.
 fn is_cjk(c: char) -> bool {
     matches!(Script::of(c), Some(Script::Han | Script::Kana))
@@ -1104,6 +1115,16 @@ mod tests {
         let en = id(1, "Akshardham");
         assert!(en.is_some(), "{:?}", r[1]);
         assert_eq!(id(2, "阿克沙达姆"), en, "{:?} {:?}", r[0], r[2]);
+    }
+
+    #[test]
+    fn a_name_met_whole_is_no_other_person_of_its_surname() {
+        let mut met_by = vec![(1, 10, true), (2, 20, false), (3, 30, true)];
+        met_whole_before_by_surname(&mut met_by);
+        assert_eq!(met_by, [(2, 20, false)], "the name met whole");
+        let mut by_surname = vec![(1, 10, true), (3, 30, true)];
+        met_whole_before_by_surname(&mut by_surname);
+        assert_eq!(by_surname.len(), 2, "no name met whole: each met by its surname");
     }
 
     #[test]

@@ -179,7 +179,7 @@ pub(super) fn link_transcriptions(
         // Raimundo alike): the articles must name other entities in common too
         let one_part = (dotted_surname(name).is_none() || segmented::dotted_beyond_the_table(name))
             && keys.iter().all(|(_, which)| !matches!(which, KeyTable::Whole));
-        let mut found: Vec<(usize, usize)> = keys
+        let mut met_by: Vec<(usize, usize, bool)> = keys
             .iter()
             .flat_map(|(key, which)| {
                 let by_surname = matches!(which, KeyTable::SurnameFull | KeyTable::SurnameShortened);
@@ -189,15 +189,24 @@ pub(super) fn link_transcriptions(
                 let by_vowels = matches!(which, KeyTable::Short);
                 let undotted = dotted_surname(name).is_none() && matches!(which, KeyTable::Full | KeyTable::Shortened);
                 let by_dental = dental.as_ref() == Some(key);
-                table(which).get(key).into_iter().flatten().copied().filter(move |&(c, _)| {
-                    spelling_agrees(written, &items[c], t)
-                        && (!by_dental || dental::voicing_agrees(written, t.strings.get(t.name(&items[c]).spelling)))
-                        && (!by_surname || given_name_agrees(given, &items[c], t))
-                        && (!by_vowels || syllable_vowels_agree(written, &items[c], t))
-                        && (!undotted || !several_names_met_whole(key, &items[c], t, cands))
-                })
+                table(which)
+                    .get(key)
+                    .into_iter()
+                    .flatten()
+                    .copied()
+                    .filter(move |&(c, _)| {
+                        spelling_agrees(written, &items[c], t)
+                            && (!by_dental
+                                || dental::voicing_agrees(written, t.strings.get(t.name(&items[c]).spelling)))
+                            && (!by_surname || given_name_agrees(given, &items[c], t))
+                            && (!by_vowels || syllable_vowels_agree(written, &items[c], t))
+                            && (!undotted || !several_names_met_whole(key, &items[c], t, cands))
+                    })
+                    .map(move |(c, root)| (c, root, by_surname))
             })
             .collect();
+        kanji::met_whole_before_by_surname(&mut met_by);
+        let mut found: Vec<(usize, usize)> = met_by.into_iter().map(|(c, root, _)| (c, root)).collect();
         if found.is_empty() {
             continue;
         }
