@@ -1067,6 +1067,34 @@ mod tests {
     }
 
     #[test]
+    fn a_sea_is_one_place_in_every_language_and_case() {
+        let names = [
+            "Mediterranean Sea",
+            "Akdeniz",
+            "Средиземное море",
+            "Средиземного моря",
+            "Середземне море",
+            "Mittelmeer",
+            "Méditerranée",
+            "Mar Mediterráneo",
+            "Morze Śródziemne",
+            "Μεσογείου",
+            "地中海",
+            "البحر المتوسط",
+        ];
+        for name in names {
+            assert_eq!(id_of(name), Some("loc:mediterranean"), "{name}");
+        }
+        // the sea, not the Sudanese state named after it
+        for name in ["Red Sea", "Красного моря", "Rotes Meer", "红海"] {
+            assert_eq!(id_of(name), Some("loc:red-sea"), "{name}");
+        }
+        for name in ["Pacific Ocean", "Тихого океана", "Pazifik", "太平洋"] {
+            assert_eq!(id_of(name), Some("loc:pacific-ocean"), "{name}");
+        }
+    }
+
+    #[test]
     fn north_korea_in_five_languages_and_cases_is_one_entry() {
         let kp = id_of("North Korea").expect("North Korea");
         for name in ["Kuzey Kore", "Северная Корея", "Северной Кореей", "Severne Koreje", "उत्तर कोरिया", "КНДР"]
