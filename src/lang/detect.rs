@@ -355,26 +355,38 @@ struct ShortTextWords {
     turkish_suffixes: usize,
 }
 
+/// The non-empty pieces of `text` between characters `is_separator` accepts, each with its byte offset in
+/// `text`, so later rules can look at what separates two words.
+fn pieces_with_offsets(text: &str, is_separator: impl Fn(char) -> bool) -> impl Iterator<Item = (usize, &str)> {
+    let mut start = 0;
+    let ends = text.char_indices().filter(move |&(_, c)| is_separator(c)).map(|(at, c)| (at, at + c.len_utf8()));
+    ends.chain(std::iter::once((text.len(), text.len()))).filter_map(move |(separator, after)| {
+        let piece = (start, &text[start..separator]);
+        start = after;
+        (!piece.1.is_empty()).then_some(piece)
+    })
+}
+
 fn short_text_words(sample: &str) -> ShortTextWords {
     let is_apostrophe = |c: char| c == '\'' || c == '\u{2019}';
     let mut turkish_suffixes = 0;
-    let mut parts: Vec<&str> = Vec::new();
-    for token in sample.split(|c: char| !c.is_alphabetic() && !is_apostrophe(c)).filter(|t| !t.is_empty()) {
+    let mut parts: Vec<(usize, &str)> = Vec::new();
+    for (start, token) in pieces_with_offsets(sample, |c| !c.is_alphabetic() && !is_apostrophe(c)) {
         if let Some((name, suffix)) = token.split_once(is_apostrophe)
             && name.chars().next().is_some_and(char::is_uppercase)
             && name.chars().count() >= 2
             && TURKISH_APOSTROPHE_SUFFIXES.contains(&suffix)
         {
             turkish_suffixes += 1;
-            parts.push(name);
+            parts.push((start, name));
             continue;
         }
-        parts.extend(token.split(is_apostrophe).filter(|p| !p.is_empty()));
+        parts.extend(pieces_with_offsets(token, is_apostrophe).map(|(offset, piece)| (start + offset, piece)));
     }
     let inside_names = particles_inside_names(sample, &parts);
     let mut lower: Vec<&str> = Vec::new();
     let mut capitalised: Vec<&str> = Vec::new();
-    for (&word, inside) in parts.iter().zip(inside_names) {
+    for (&(_, word), inside) in parts.iter().zip(inside_names) {
         if !inside && word.chars().next().is_some_and(char::is_lowercase) {
             lower.push(word);
         } else {
@@ -398,20 +410,21 @@ const NAME_PARTICLES: &[&str] = &[
 /// `der` of `Von der Leyen meets Meloni in Rome` says nothing of German, nor `von der` of
 /// `Ursula von der Leyen visits Kyiv`. It is read with the
 /// capitalised words, as weak evidence, instead of with the text's own lower-case words.
-/// `parts` are slices of `sample`, in order.
-fn particles_inside_names(sample: &str, parts: &[&str]) -> Vec<bool> {
-    let offset = |part: &str| part.as_ptr() as usize - sample.as_ptr() as usize;
-    let capitalised = |part: &str| part.chars().next().is_some_and(char::is_uppercase);
-    let spaces_between = |before: &str, after: &str| {
-        let (end, start) = (offset(before) + before.len(), offset(after));
-        sample.get(end..start).is_some_and(|gap| !gap.is_empty() && gap.chars().all(|c| c == ' '))
+/// `parts` are the words of `sample` in order, each with its byte offset in `sample`.
+fn particles_inside_names(sample: &str, parts: &[(usize, &str)]) -> Vec<bool> {
+    let capitalised = |(_, word): (usize, &str)| word.chars().next().is_some_and(char::is_uppercase);
+    let spaces_between = |(before_start, before): (usize, &str), (after_start, _): (usize, &str)| {
+        sample
+            .get(before_start + before.len()..after_start)
+            .is_some_and(|gap| !gap.is_empty() && gap.chars().all(|c| c == ' '))
     };
     let mut inside = vec![false; parts.len()];
     let mut i = 1;
     while i < parts.len() {
         // a run of particles (`von der`), each after the one before with spaces between
         let mut end = i;
-        while end < parts.len() && NAME_PARTICLES.contains(&parts[end]) && spaces_between(parts[end - 1], parts[end]) {
+        while end < parts.len() && NAME_PARTICLES.contains(&parts[end].1) && spaces_between(parts[end - 1], parts[end])
+        {
             end += 1;
         }
         if end > i
@@ -848,6 +861,17 @@ mod tests {
     }
 
     #[test]
+    fn pieces_carry_their_byte_offsets() {
+        let text = "Erdoğan'ın, Пхеньян  и";
+        let pieces: Vec<(usize, &str)> = pieces_with_offsets(text, |c| !c.is_alphabetic()).collect();
+        assert_eq!(pieces, [(0, "Erdoğan"), (9, "ın"), (14, "Пхеньян"), (30, "и")]);
+        for (offset, piece) in pieces {
+            assert_eq!(&text[offset..offset + piece.len()], piece);
+        }
+        assert_eq!(pieces_with_offsets("  ", char::is_whitespace).count(), 0);
+    }
+
+    #[test]
     fn a_particle_inside_a_name_is_no_word_of_the_language() {
         assert_languages(&[
             ("Von der Leyen meets Meloni in Rome", "en"),
@@ -857,7 +881,7 @@ mod tests {
         ]);
         let parts = ["Kanzlerin", "Merkel", "der", "Präsident"];
         let sample = "Kanzlerin Merkel, der Präsident";
-        let slices: Vec<&str> = parts.iter().map(|p| &sample[sample.find(p).unwrap()..][..p.len()]).collect();
+        let slices: Vec<(usize, &str)> = parts.iter().map(|p| (sample.find(p).unwrap(), *p)).collect();
         // a comma before `der`: the particle starts a phrase of its own, not a name
         assert_eq!(particles_inside_names(sample, &slices), [false, false, false, false]);
     }
