@@ -21,6 +21,10 @@ const SAMPLE_BYTES: usize = 2000;
 /// Below this many letters a text is short: whatlang's trigram statistics
 /// mislead there ("Vladimir Putin met Kim Jong Un in Pyongyang" is not Turkish).
 const SHORT_TEXT_LETTERS: usize = 160;
+/// Rule `too_few_letters_to_guess`: a Latin text of fewer letters than this that no word speaks for (`x`, `OK`,
+/// `1234`) has no language korpus can tell, and whatlang's letter statistics on it are a coin toss; unknown
+/// keeps the recogniser to what it knows in every language.
+const FEWEST_LETTERS_TO_GUESS: usize = 4;
 
 /// Count letters per script (in the first few thousand bytes) and return the dominant one.
 pub fn dominant_script(text: &str) -> Script {
@@ -584,6 +588,7 @@ fn latin_language(sample: &str) -> Language {
             ShortVerdict::Language(Language::Serbian) => return from_whatlang(Hrv, sample),
             ShortVerdict::Language(language) => return language,
             ShortVerdict::Among(contenders) => allow = contenders,
+            ShortVerdict::Silent if letters < FEWEST_LETTERS_TO_GUESS => return Language::Unknown,
             ShortVerdict::Silent => {}
         }
         let first = allow.first().copied().unwrap_or(Eng);
@@ -858,6 +863,15 @@ mod tests {
             ("Лавров в Пхеньяне", "ru"),
         ];
         assert_languages(&cases);
+    }
+
+    #[test]
+    fn too_few_letters_to_guess() {
+        for text in ["x", "OK", "1234", "F-16"] {
+            assert_eq!(detect_language(text).0, Language::Unknown, "{text}");
+        }
+        // a word that speaks for a language still decides
+        assert_languages(&[("und", "de"), ("oder", "de")]);
     }
 
     #[test]
