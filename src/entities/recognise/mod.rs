@@ -649,7 +649,8 @@ impl Ctx<'_, '_> {
             && toks[i].flags & (DEVA | UNCASED) == 0
             && self.gaz.entry(hit.entry).prio >= COUNTRY_PRIORITY
             && self.gaz.is_shared_key(self.doc.key(i))
-            && let Some(exact) = self.gaz.exact_entry(&crate::lang::fold_for_search(self.doc.word(i)).text)
+            && let Some(exact) =
+                self.gaz.exact_entry_in(&crate::lang::fold_for_search(self.doc.word(i)).text, self.doc.lang.code)
             && exact != hit.entry
         {
             best = Some((KeyHit { entry: exact, trusted: self.gaz.entry(exact).trusted }, 1));
