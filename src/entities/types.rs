@@ -163,6 +163,7 @@ pub(crate) fn article_votes(doc: &Doc, cands: &[Cand]) -> Vec<Vote> {
         }
     }
     firm_role_in_article(doc, cands, &mut votes, &mut rules);
+    place_under_a_place_in_chinese(doc, cands, &mut votes, &mut rules);
     organisation_after_a_title(doc, cands, &mut votes, &mut rules);
     word_of_an_organisation(doc, cands, &mut votes, &mut rules);
     first_word_written_alone(doc, cands, &mut votes, &mut rules);
@@ -436,6 +437,27 @@ fn organisation_after_a_title(doc: &Doc, cands: &[Cand], votes: &mut [Vote], rul
     }
 }
 
+/// Rule `place_under_a_place_in_chinese`: Chinese writes an address from the bigger place down,
+/// with nothing between (`得克萨斯州奥斯汀`, Austin, Texas; `匈牙利塞格德`, Szeged, Hungary), and
+/// introduces a person by a title or `的` after a place, never bare (`美国总统拜登`): a name the
+/// recogniser took for a person for want of evidence (rule `uncased`) written right after a place
+/// the gazetteer knows is a place inside it.
+fn place_under_a_place_in_chinese(doc: &Doc, cands: &[Cand], votes: &mut [Vote], rules: &mut [&'static str]) {
+    if doc.lang.code != "zh" {
+        return;
+    }
+    let gaz = super::gazetteer::Gazetteer::get();
+    for k in 1..cands.len() {
+        let (before, c) = (&cands[k - 1], &cands[k]);
+        let place_before = before.end == c.start
+            && matches!(before.source, Source::Gazetteer(e) if gaz.entry(e).kind == EntityKind::Location);
+        if place_before && rules[k] == "uncased" && votes[k].kind == EntityKind::Person {
+            votes[k] = Vote::on_evidence(EntityKind::Location, HEAD_WORD_WEIGHT);
+            rules[k] = "place_under_a_place_in_chinese";
+        }
+    }
+}
+
 /// Rule `word_of_an_organisation`: a lone unknown word with no evidence of
 /// its own (the lone-word default, a demonym before it) that is the first or
 /// the last word of a name the article makes an organisation on evidence
@@ -696,6 +718,12 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
         if firm_article_before(doc, c.t0) {
             return (Vote::on_evidence(EntityKind::Organization, NAMELESS_PERSON_WEIGHT), "firm_article_before");
         }
+        if club_article_before_a_lone_word(doc, c.t0) {
+            return (
+                Vote::on_evidence(EntityKind::Organization, NAMELESS_PERSON_WEIGHT),
+                "club_article_before_a_lone_word",
+            );
+        }
         // a lone word's kind is the cluster vote's to weigh (many words are given names too: `Vlada`, `Van`)
         return (base.resting_on(Basis::Default), "lone_word");
     }
@@ -781,6 +809,8 @@ const BODY_STUMPS: &[(&str, &str, &[&str])] = &[
     ),
     // государственная (дума), департамент; генеральный (штаб), совет безопасности, кабинет министров
     ("ru", "гос", &["дум", "деп", "совет", "комстат"]),
+    // the European Union's bodies: `Еврокомиссия`, `Европарламент` (not `еврокомиссар`, a person)
+    ("ru", "евро", &["комисси", "парламент", "союз", "суд", "совет", "групп"]),
     ("ru", "ген", &["штаб", "прокурат", "консульств"]),
     ("ru", "сов", &["без", "фед", "мин"]),
     ("ru", "каб", &["мин"]),
@@ -903,6 +933,9 @@ const BODY_STUMPS: &[(&str, &str, &[&str])] = &[
     ("uk", "міськ", &["рад"]),
     ("uk", "газ", &["пром"]),
     ("uk", "нафто", &["газ"]),
+    ("uk", "євро", &["комісі", "парламент", "союз", "суд", "рад", "груп"]),
+    // Bulgarian writes the European bodies so too (`Еврокомисията`, `Европарламента`, `Еврогрупата`)
+    ("bg", "евро", &["комисия", "комисии", "парламент", "съюз", "груп"]),
 ];
 
 /// Rule `stump_compound_of_a_body`: Russian and Ukrainian name a ministry,
@@ -915,7 +948,7 @@ const BODY_STUMPS: &[(&str, &str, &[&str])] = &[
 /// named so. Both stumps are matched, the opening alone is no evidence:
 /// `Минск`, `Генрих`, `Советск`, `Россия`, `Украина` open as a body does.
 fn stump_compound_of_a_body(lang: &Profile, word: &str) -> bool {
-    if !matches!(lang.code, "ru" | "uk") {
+    if !matches!(lang.code, "ru" | "uk" | "bg") {
         return false;
     }
     let lower = word.to_lowercase().replace('ё', "е");
@@ -1075,6 +1108,17 @@ fn firm_article_before(doc: &Doc, t0: usize) -> bool {
         && doc.toks[t0].flags & JOINED != 0
         && doc.toks[t0 - 1].flags & (LOWER | SENT) != 0
         && doc.lang.data().in_folded_class("firmarticle", &fold_str(&doc.word(t0 - 1).to_lowercase()))
+}
+
+/// Rule `club_article_before_a_lone_word`: in a language whose press writes firms with the
+/// article of the noun they stand for and its towns and people bare (it has a `firmarticle`
+/// class: Portuguese), a lone unknown word right after the masculine article of its
+/// `clubarticle` class (`o`, `do`, `ao`, `pelo`: of `o clube`, `o banco`) is a club's or a
+/// firm's name too (`O Botafogo é campeão`, `do Flamengo`); the places it writes with the
+/// masculine article are in the gazetteer (`o Brasil`, `do Uruguai`), and `no` (`no Porto`,
+/// in the city) is no club article. A person or a place spoke before this.
+fn club_article_before_a_lone_word(doc: &Doc, t0: usize) -> bool {
+    doc.lang.data().words("firmarticle").next().is_some() && club_article_before(doc, t0)
 }
 
 /// Rule `frequent_word_in_a_given_names_case`: a frequent word of the
@@ -3538,6 +3582,25 @@ mod tests {
     }
 
     #[test]
+    fn a_stump_compound_of_a_european_body_is_an_organisation() {
+        // (the lone-word default made `Еврокомиссия` a place)
+        each_of_kind(
+            "ORG",
+            &[
+                ("ru", "Вчера Еврокомиссия предложила новый пакет санкций.", "Еврокомиссия"),
+                ("ru", "Вчера в Европарламенте обсудили бюджет.", "Европарламенте"),
+                ("uk", "Учора Єврокомісія схвалила новий кредит.", "Єврокомісія"),
+                ("bg", "Вчера Еврокомисията одобри плана на България.", "Еврокомисията"),
+            ],
+        );
+        let ru = crate::lang::profile_of_code("ru").unwrap_or(crate::lang::OTHER);
+        // a commissioner is a person's title; Europe is a place
+        for word in ["Еврокомиссар", "Европа", "Европы", "Евровидение"] {
+            assert!(!stump_compound_of_a_body(ru, word), "{word}");
+        }
+    }
+
+    #[test]
     fn a_name_closed_by_a_noun_of_the_compass_is_a_region() {
         // (both were people by the nameless-person default)
         each_of_kind(
@@ -3781,6 +3844,30 @@ mod tests {
         let found = kinds("pt", "O governo abriu a porta a Zentalia, que controla metade do mercado em Lisboa.");
         assert_eq!(kind_of(&found, "Zentalia"), Some("ORG"), "{found:?}");
         assert_eq!(kind_of(&found, "Lisboa"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_right_after_a_place_in_chinese_is_a_place_inside_it() {
+        // rule place_under_a_place_in_chinese: the uncased default made them people
+        let found = kinds("zh", "该公司总部位于得克萨斯州奥斯汀。比亚迪宣布将在匈牙利塞格德建设工厂。");
+        assert_eq!(kind_of(&found, "奥斯汀"), Some("LOC"), "{found:?}");
+        assert_eq!(kind_of(&found, "塞格德"), Some("LOC"), "{found:?}");
+        // a person after a place's title is still a person
+        let found = kinds("zh", "美国总统拜登周三在白宫发表讲话。");
+        assert_eq!(kind_of(&found, "拜登"), Some("PER"), "{found:?}");
+    }
+
+    #[test]
+    fn a_lone_word_after_a_portuguese_masculine_article_is_a_club_or_firm() {
+        // rule club_article_before_a_lone_word: the lone-word default made them places
+        let found =
+            kinds("pt", "O Zantafogo venceu por 3 a 1 e eliminou o Zalmeiras. A festa tomou as ruas de Lisboa.");
+        assert_eq!(kind_of(&found, "Zantafogo"), Some("ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Zalmeiras"), Some("ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Lisboa"), Some("LOC"), "{found:?}");
+        // not where the press writes clubs with an article but firms without one (Italian `il Santerno`, a river)
+        let found = kinds("it", "L'acqua del Zanterno ha invaso le strade.");
+        assert_ne!(kind_of(&found, "Zanterno"), Some("ORG"), "{found:?}");
     }
 
     #[test]
