@@ -381,6 +381,9 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         proposals.extend(japanese_names_in_chinese(doc, &words, &classes));
         proposals.extend(names_after_a_title_cut_by_the_segmenter(doc, &words, &classes));
     }
+    if segmenter == Segmenter::Chinese {
+        clubs_of_towns_with_the_team_suffix(doc, gaz, &mut proposals);
+    }
     proposals.extend(places_before_an_organisation_head(doc, &words, &heads));
     proposals.extend(listed_organisations(doc, gaz, segmenter, &words));
     proposals.extend(bare_institutions(doc, segmenter, &words));
@@ -404,6 +407,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
             }
         }
     }
+    organisations_take_the_whole_place_they_begin_in(doc, &mut proposals);
     // a middle dot after a name joins it to the next (`大阪府・市`) and is no part of it
     for c in &mut proposals {
         let text = &doc.text[c.start..c.end];
@@ -1380,11 +1384,15 @@ fn common_noun_organisations(doc: &Doc, words: &[Word], heads: &Heads) -> Vec<Ca
     // a word the gloss reads is a part of such a name whatever jieba tags it
     // (`统一` unify, `海上` at sea: `统一` `教会`, `海上` `自卫队`)
     let glossed = |w: &Word| crate::entities::link::is_glossed_word(doc.lang, &doc.text[w.start..w.end]);
-    let noun =
-        |w: &Word| (w.class == WordClass::Noun || glossed(w)) && all_han(&doc.text[w.start..w.end], 1..=usize::MAX);
+    let noun = |w: &Word| {
+        (w.class == WordClass::Noun || w.class == WordClass::VerbalNoun || glossed(w))
+            && all_han(&doc.text[w.start..w.end], 1..=usize::MAX)
+    };
     let mut k = 0;
     while k < words.len() {
-        if !noun(&words[k]) {
+        // a verbal noun or an abbreviation goes on a name, it begins none (`六大` `业务` `集团`,
+        // the six big business groups) unless the gloss reads it (`统一` `教会`)
+        if !noun(&words[k]) || (words[k].class == WordClass::VerbalNoun && !glossed(&words[k])) {
             k += 1;
             continue;
         }
@@ -2159,6 +2167,7 @@ fn clubs_named_after_their_home(doc: &Doc, gaz: &Gazetteer, heads: &Heads, propo
         c.kind == EntityKind::Location && !country && all_han(&text[c.start..c.end], 2..=4)
     };
     let mut clubs = Vec::new();
+    let mut towns: Vec<(usize, usize)> = Vec::new();
     for town in proposals.iter().filter(|c| home_town(c)) {
         let company_in_kanji = text[town.end..]
             .char_indices()
@@ -2171,11 +2180,89 @@ fn clubs_named_after_their_home(doc: &Doc, gaz: &Gazetteer, heads: &Heads, propo
                 continue;
             }
             let kind = heads.kind_of_ending(&text[town.start..name.end]).unwrap_or(EntityKind::Organization);
+            if kind == EntityKind::Organization {
+                towns.push((town.start, town.end));
+            }
             clubs.extend(cand(doc, town.start, name.end, kind, false, false));
         }
-        clubs.extend(nickname_before_its_home_town(doc, town, proposals, &spelt, heads));
+        if let Some(club) = nickname_before_its_home_town(doc, town, proposals, &spelt, heads) {
+            if club.kind == EntityKind::Organization {
+                towns.push((town.start, town.end));
+            }
+            clubs.push(club);
+        }
     }
     proposals.extend(clubs);
+    towns_alone_are_their_clubs(text, &towns, proposals);
+}
+
+/// Rule `an_organisation_begins_with_the_whole_place_it_names`: the segmenter
+/// may cut a place the gazetteer knows whole (`不列颠哥伦比亚`, British Columbia)
+/// into words of its own (`不列颠` `哥伦比亚`), and an organisation found from the
+/// last of them (`哥伦比亚` `省` `高等法院`) then begins inside the place. Such an
+/// organisation begins where the place does (`不列颠哥伦比亚省高等法院`, the
+/// Supreme Court of British Columbia).
+fn organisations_take_the_whole_place_they_begin_in(doc: &Doc, proposals: &mut Vec<Cand>) {
+    let places: Vec<(usize, usize)> = proposals
+        .iter()
+        .filter(|c| c.kind == EntityKind::Location && matches!(c.source, Source::Gazetteer(_)))
+        .map(|c| (c.start, c.end))
+        .collect();
+    let mut longer = Vec::new();
+    for c in proposals.iter().filter(|c| c.kind == EntityKind::Organization) {
+        if let Some(&(start, _)) = places.iter().find(|&&(start, end)| start < c.start && c.start < end && end < c.end)
+        {
+            longer.extend(cand(doc, start, c.end, EntityKind::Organization, c.cue, c.weak));
+        }
+    }
+    proposals.extend(longer);
+}
+
+/// Rule `a_home_town_alone_is_its_club`: sports news names a club in full
+/// with its home town (`ヴィッセル神戸`, `阪神タイガース`; Chinese `多特蒙德队`, the
+/// town and the team suffix), then by the town alone (`神戸が連覇`, `多特蒙德`
+/// `主教练`). In an article that names a club so, the town's name alone is
+/// the club, not the place: an organisation of its own (linked to the club
+/// by [`crate::entities::link`]'s team rule). `towns`: the byte spans of the
+/// towns inside the clubs' names.
+fn towns_alone_are_their_clubs(text: &str, towns: &[(usize, usize)], proposals: &mut [Cand]) {
+    if towns.is_empty() {
+        return;
+    }
+    let names: Vec<&str> = towns.iter().map(|&(start, end)| &text[start..end]).collect();
+    let inside_a_club = |c: &Cand| towns.iter().any(|&(start, end)| c.start == start && c.end == end);
+    for c in proposals.iter_mut() {
+        if c.kind == EntityKind::Location && names.contains(&&text[c.start..c.end]) && !inside_a_club(c) {
+            c.kind = EntityKind::Organization;
+            c.source = Source::Unknown { acronym: None };
+        }
+    }
+}
+
+/// Chinese writes a club with its city's name and the team suffix
+/// (`多特蒙德队`, Dortmund; a country and the suffix is its national team,
+/// see [`country_of_team`]): a place the gazetteer knows that is no country,
+/// right before `队`, is a club with it, and the town alone is that club
+/// elsewhere in the article ([`towns_alone_are_their_clubs`]).
+fn clubs_of_towns_with_the_team_suffix(doc: &Doc, gaz: &Gazetteer, proposals: &mut Vec<Cand>) {
+    let text = doc.text;
+    let mut towns: Vec<(usize, usize)> = Vec::new();
+    let mut clubs = Vec::new();
+    for c in proposals.iter() {
+        let Source::Gazetteer(entry) = c.source else { continue };
+        let entry = gaz.entry(entry);
+        // a country's id is its ISO code (`loc:ar`)
+        let country = entry.id.strip_prefix("loc:").is_some_and(|code| code.len() == 2);
+        if c.kind != EntityKind::Location || country || !text[c.end..].starts_with(TEAM) {
+            continue;
+        }
+        if !towns.contains(&(c.start, c.end)) {
+            towns.push((c.start, c.end));
+            clubs.extend(cand(doc, c.start, c.end + TEAM.len_utf8(), EntityKind::Organization, false, false));
+        }
+    }
+    proposals.extend(clubs);
+    towns_alone_are_their_clubs(text, &towns, proposals);
 }
 
 /// Rule `a_nickname_before_its_home_town_is_the_club`: clubs write their
@@ -2538,6 +2625,16 @@ fn ordinal_after(text: &str, words: &[Word], k: usize) -> Option<usize> {
         .then_some(number.end)
 }
 
+/// Rule `a_verbal_noun_is_a_word_of_a_body_s_name`: Chinese names public
+/// bodies and institutes with verbal and adjectival nouns and abbreviations
+/// among the nouns before their head (`国家` `运输` `安全` `委员会`, the
+/// National Transportation Safety Board; `国家` `防汛` `抗旱` `总指挥部`, the flood
+/// control headquarters; `香港` `高等法院`, the High Court), which jieba tags `vn`, `an`, `j`
+/// or `l`, not as nouns: such a word goes on a name up to its head as a noun does.
+fn word_of_a_body_s_name(class: WordClass) -> bool {
+    matches!(class, WordClass::Noun | WordClass::OtherProper | WordClass::VerbalNoun)
+}
+
 /// The kind of a segmenter name and where it ends (a head after it may
 /// lengthen it), or `None` if it is no name korpus reports.
 fn typed(text: &str, words: &[Word], name: &Word, heads: &Heads) -> Option<(usize, EntityKind, bool)> {
@@ -2559,7 +2656,7 @@ fn typed(text: &str, words: &[Word], name: &Word, heads: &Heads) -> Option<(usiz
         }
         // a one-character suffix may finish the head after a noun (`欧州` `委員` `会`)
         let suffix = w.class == WordClass::Suffix && end != name.end && all_han(&text[w.start..w.end], 1..=1);
-        if w.start != end || !(suffix || matches!(w.class, WordClass::Noun | WordClass::OtherProper)) {
+        if w.start != end || !(suffix || word_of_a_body_s_name(w.class)) {
             break;
         }
         if !suffix {
@@ -3381,6 +3478,22 @@ mod tests {
     }
 
     #[test]
+    fn a_home_town_alone_is_its_club() {
+        let r = run(&[
+            article("ja", "ja", "ヴィッセル神戸がJ1で連覇を果たした。神戸は最終節で勝利し、サポーターが歓喜した。"),
+            article("zh", "zh", "多特蒙德队在决赛中失利。多特蒙德主教练表示，球员们已经尽力。"),
+        ]);
+        let id = |a: usize, surface: &str| r[a].iter().find(|m| m.0 == surface).map(|m| (m.1, m.2.clone()));
+        for (a, long, short) in [(0, "ヴィッセル神戸", "神戸"), (1, "多特蒙德队", "多特蒙德")] {
+            assert_eq!(id(a, long).map(|m| m.0), Some("ORG"), "{long} in {:?}", r[a]);
+            assert_eq!(id(a, short), id(a, long), "{short} in {:?}", r[a]);
+        }
+        // a town with no club named after it stays a place
+        let r = run(&[article("ja", "ja", "神戸で国際会議が開かれた。神戸は港町として知られる。")]);
+        assert_eq!(find(&r[0], "神戸").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+    }
+
+    #[test]
     fn an_organisation_s_latin_name_in_brackets_after_it_is_that_organisation() {
         let r = run(&[
             article("zh", "zh", "比亚迪（BYD）上半年的销量超过了特斯拉。"),
@@ -3689,6 +3802,30 @@ mod tests {
         }
         let two_nouns = run(&[article("ja", "ja", "地方銀行は融資を増やした。")]);
         assert!(find(&two_nouns[0], "地方銀行").is_none(), "{:?}", two_nouns[0]);
+    }
+
+    #[test]
+    fn a_verbal_noun_is_a_word_of_a_body_s_name() {
+        let r = run(&[article(
+            "zh",
+            "zh",
+            "据悉，国家运输安全委员会正在调查事故。国家防汛抗旱总指挥部启动应急响应。香港高等法院下令清盘。",
+        )]);
+        for name in ["国家运输安全委员会", "国家防汛抗旱总指挥部", "香港高等法院"] {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("ORG"), "{name} in {:?}", r[0]);
+        }
+        assert!(word_of_a_body_s_name(WordClass::VerbalNoun));
+        assert!(!word_of_a_body_s_name(WordClass::Other), "a verb ends the name");
+        // it begins none
+        let r = run(&[article("zh", "zh", "阿里巴巴宣布拆分为六大业务集团。")]);
+        assert!(find(&r[0], "六大业务集团").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn an_organisation_begins_with_the_whole_place_it_names() {
+        let r = run(&[article("zh", "zh", "不列颠哥伦比亚省高等法院当天开庭审理此案。")]);
+        assert_eq!(find(&r[0], "不列颠哥伦比亚省高等法院").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        assert!(find(&r[0], "不列颠").is_none(), "{:?}", r[0]);
     }
 
     #[test]

@@ -479,6 +479,11 @@ pub(super) fn join_teams_named_by_their_first_part(
         if long.rsplit_once(NAME_DOTS).is_some_and(|(first, last)| !first.is_empty() && last == short) {
             return Some(Part::Last);
         }
+        // (rule `a_home_town_alone_is_its_club`) a club named by its nickname and then its
+        // home town (`ヴィッセル神戸`, `神戸`)
+        if long.strip_suffix(short).is_some_and(|nickname| katakana(nickname.trim_end_matches('・'))) {
+            return Some(Part::First);
+        }
         let rest = long.strip_prefix(short).or_else(|| after_home_town(long, short))?;
         let rest = rest.strip_prefix('・').unwrap_or(rest);
         katakana(rest).then_some(Part::First)
@@ -1179,6 +1184,28 @@ mod tests {
             assert!(id(a, whole).is_some(), "{:?}", r[a]);
             assert_eq!(id(a, family), id(a, whole), "{:?}", r[a]);
         }
+    }
+
+    #[test]
+    fn a_court_and_a_society_named_by_meaning_meet_their_english_names() {
+        // the gloss reads `刑事` criminal (zh, ja) and `赤十字` red cross (ja)
+        use super::super::super::recognise::tests::{article, id_of, run};
+        let r = run(&[
+            article(
+                "en",
+                "en",
+                "The International Criminal Court issued a warrant. The Red Cross sent aid to the city.",
+            ),
+            article("zh", "zh", "国际刑事法院发布了逮捕令。"),
+            article("ja", "ja", "国際刑事裁判所が逮捕状を出した。赤十字は市に支援物資を送った。"),
+        ]);
+        let court = id_of(&r, 0, "International Criminal Court");
+        assert!(court.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "国际刑事法院"), court, "{:?}", r[1]);
+        assert_eq!(id_of(&r, 2, "国際刑事裁判所"), court, "{:?}", r[2]);
+        let red_cross = id_of(&r, 0, "Red Cross");
+        assert!(red_cross.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 2, "赤十字"), red_cross, "{:?}", r[2]);
     }
 
     #[test]

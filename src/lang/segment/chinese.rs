@@ -537,6 +537,7 @@ fn class_of(tag: &str) -> WordClass {
         "m" | "mq" => WordClass::Number,
         "x" | "w" => WordClass::Symbol,
         "k" => WordClass::Suffix,
+        "vn" | "an" | "j" | "l" => WordClass::VerbalNoun,
         t if t.starts_with('n') => WordClass::Noun,
         _ => WordClass::Other,
     }
@@ -793,7 +794,8 @@ mod tests {
     fn tags_map_to_classes() {
         assert_eq!(class_of("nrt"), WordClass::ForeignName);
         assert_eq!(class_of("nrfg"), WordClass::Person);
-        assert_eq!(class_of("vn"), WordClass::Other);
+        assert_eq!(class_of("vn"), WordClass::VerbalNoun);
+        assert_eq!(class_of("v"), WordClass::Other);
         assert_eq!(class_of("n"), WordClass::Noun);
         assert_eq!(class_of("x"), WordClass::Symbol);
     }

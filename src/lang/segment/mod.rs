@@ -62,6 +62,11 @@ pub enum WordClass {
     Symbol,
     /// A common noun.
     Noun,
+    /// A common word jieba tags as a verbal or adjectival noun, an
+    /// abbreviation or a set phrase (`vn` 研究 research, `an` 安全 security,
+    /// `j` 央行 central bank, `l` 高等法院 high court): no noun by its tag,
+    /// but a word of the names of bodies (`国家` `运输` `安全` `委员会`).
+    VerbalNoun,
     /// Any other word (verbs, particles, adverbs...).
     Other,
 }
