@@ -368,6 +368,12 @@ impl LanguageData {
                     "often" => data.often.extend(rest.split_whitespace().map(str::to_owned)),
                     "mostoften" => data.most_often.extend(rest.split_whitespace().map(str::to_owned)),
                     "given" => data.given.extend(rest.split_whitespace().map(str::to_owned)),
+                    // foreign given names: given names, and a class of their own for the rules that
+                    // tell them from the region's (a foreign one is no noun of the language)
+                    "foreigngiven" => {
+                        data.given.extend(rest.split_whitespace().map(str::to_owned));
+                        data.classes.push((class.to_owned(), rest.split_whitespace().map(str::to_owned).collect()));
+                    }
                     // asked for per word: kept apart from the cue classes, so no class name is compared
                     "namesuffix" => data.name_suffixes.extend(rest.split_whitespace().map(str::to_owned)),
                     "locheadprefix" => data.loc_head_prefixes.extend(rest.split_whitespace().map(str::to_owned)),

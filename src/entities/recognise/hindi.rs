@@ -1256,6 +1256,13 @@ mod tests {
     use super::super::tests::*;
     use super::*;
 
+    #[test]
+    fn an_ordinal_describes_the_noun_after_it() {
+        let text = "गिनती के बाद उन्हें दूसरी वरीयता के वोट भी मिले।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert!(find(&r[0], "दूसरी वरीयता").is_none(), "second preference: {:?}", r[0]);
+    }
+
     const TITLED_INITIALS: &str = "तेलंगाना के मुख्यमंत्री के चंद्रशेखर राव ने फिल्म की टीम को बधाई दी। कांग्रेस महासचिव के सी वेणुगोपाल ने यह घोषणा की। केंद्रीय राज्य मंत्री वी के सिंह ने सुरंग का दौरा किया। मंत्री के बेटे ने कहा कि वह खुश हैं।";
 
     #[test]

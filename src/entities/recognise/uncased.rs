@@ -180,7 +180,10 @@ pub(super) fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usi
         out.push(make(doc, i, end, EntityKind::Person, Source::Unknown { acronym: None }, true, false));
         return end;
     }
-    let after_given = (!family_name_found_before(cx, i, out)).then(|| name_after_given_name(cx, i)).flatten();
+    let after_given = (!family_name_found_before(cx, i, out))
+        .then(|| name_after_given_name(cx, i))
+        .flatten()
+        .filter(|&end| !frequent_word_after_a_given_name_of_the_region(doc, i, end, out));
     if let Some(end) = after_given.or_else(|| name_before_apposed_title(cx, i)) {
         // a cue like a title's: the article's other mentions of the surname are found from it
         let cue = true;
@@ -508,10 +511,13 @@ fn name_after_described_head(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     while start < i + 5 && joined(start) && (with_article(start) || (start > i + 1 && conj_article(start))) {
         start += 1;
     }
+    // (the article's last word may describe the head: nothing follows it)
     let rare = |k: usize| {
+        if !joined(k) {
+            return false;
+        }
         let word = doc.word(k);
-        joined(k)
-            && !with_article(k)
+        !with_article(k)
             && word.chars().count() >= 3
             && !data.often.contains(word)
             && !doc.lang.is_stop_word(word)
@@ -532,8 +538,10 @@ fn name_after_described_head(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     }
     // a second rare word is part of the name where the article writes the two again together:
     // a verb follows the name as often (`אנבידיה הודיעה`, Nvidia announced)
-    let second = doc.word(start + 1);
-    let two_words = rare(start + 1) && again.iter().any(|&k| k + 1 < doc.toks.len() && doc.word(k + 1) == second);
+    let two_words = rare(start + 1) && {
+        let second = doc.word(start + 1);
+        again.iter().any(|&k| k + 1 < doc.toks.len() && doc.word(k + 1) == second)
+    };
     Some((start, if two_words { start + 2 } else { start + 1 }))
 }
 
@@ -667,6 +675,10 @@ pub(super) fn place_behind_proclitic(cx: &mut Ctx, i: usize) -> Option<(KeyHit, 
             None if rest_key_source != rest => cx.gaz_match_with_first(i, rest),
             found => found,
         };
+        let found = match found {
+            None => letter_undoubled(doc.lang, rest).and_then(|single| cx.gaz_match_with_first(i, single)),
+            found => found,
+        };
         if let Some((hit, len)) = found
             && uncased_hit_ok(cx, i, len, hit, clitic.len())
         {
@@ -674,6 +686,19 @@ pub(super) fn place_behind_proclitic(cx: &mut Ctx, i: usize) -> Option<(KeyHit, 
         }
     }
     None
+}
+
+/// Rule `a_consonant_doubled_behind_a_proclitic_is_one`: Hebrew spells a
+/// consonantal vav that begins a word with one letter and doubles it once a
+/// proclitic is written before it (`ונקובר`, Vancouver; `בוונקובר`, in
+/// Vancouver), so the vowel letter `ו` cannot be read there (the profile's
+/// `doubledletter`). The word behind the proclitic with the letter once, when
+/// it begins with the letter twice.
+fn letter_undoubled<'r>(lang: &Profile, rest: &'r str) -> Option<&'r str> {
+    lang.data().words("doubledletter").find_map(|letter| {
+        let single = rest.strip_prefix(letter)?;
+        (single.starts_with(letter) && single.chars().count() > 2).then_some(single)
+    })
 }
 
 /// The word behind an Arabic proclitic that ends in `ل` with the article's
@@ -766,6 +791,20 @@ fn is_firm_possessive(cx: &Ctx, i: usize) -> bool {
 mod tests {
     use super::super::tests::*;
     use super::*;
+
+    #[test]
+    fn a_described_head_at_the_article_s_end_reads_no_word_past_it() {
+        // the describing head and its adjective are the text's last words: no word after them
+        let r = run(&[article("ar", "ar", "واشترت الشركة الأمريكية المصنع")]);
+        assert!(r[0].iter().all(|(s, _, _)| !s.contains("المصنع")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_consonant_doubled_behind_a_proclitic_is_one() {
+        let text = "הוא נולד בוונקובר והתגורר שם שנים רבות.";
+        let r = run(&[article("he", "he", text)]);
+        assert_eq!(find(&r[0], "בוונקובר").map(|m| m.1), Some("LOC"), "in Vancouver: {:?}", r[0]);
+    }
 
     #[test]
     fn a_frequent_word_with_an_adjectives_ending_is_no_town_spelled_alike() {

@@ -309,8 +309,10 @@ pub(super) fn body_known_by_head_phrase(cx: &mut Ctx, i: usize, end: usize) -> O
 /// words) onto it, name an organisation (`الاتحاد الآسيوي لكرة القدم`, the Asian
 /// Football Confederation; `הסוכנות הבינלאומית לאנרגיה אטומית`): the words with
 /// the article after the last make part of it (`القدم`). Without the third
-/// part the head and adjective describe (`الحكومة اللبنانية`, the Lebanese
-/// government). Returns the phrase's end and kind.
+/// part the head and adjective describe (`الحكومة الجديدة`, the new
+/// government), unless the adjective is a country's (rule
+/// `a_body_with_its_country_s_adjective_is_that_country_s`). Returns the
+/// phrase's end and kind.
 fn definite_head_phrase(cx: &mut Ctx, i: usize, head: u8) -> Option<(usize, EntityKind)> {
     let doc = cx.doc;
     let toks = &doc.toks;
@@ -331,6 +333,9 @@ fn definite_head_phrase(cx: &mut Ctx, i: usize, head: u8) -> Option<(usize, Enti
             doc.word(purpose).strip_short_prefix(f).is_some_and(|rest| rest.chars().count() >= 3 && !with_article(rest))
         });
     if !for_what {
+        if let Some(end) = body_of_a_country(cx, i, head) {
+            return Some((end, EntityKind::Organization));
+        }
         // or the place it serves (`המחלקה הפלסטינית בירושלים`): then the phrase ends there
         let place = if head & ORG_HEAD != 0 { place_of_body(cx, i, purpose) } else { None };
         return place.map(|end| (end, EntityKind::Organization));
@@ -345,6 +350,51 @@ fn definite_head_phrase(cx: &mut Ctx, i: usize, head: u8) -> Option<(usize, Enti
     }
     let kind = if head & ORG_HEAD != 0 { EntityKind::Organization } else { EntityKind::Location };
     Some((end, kind))
+}
+
+/// Rule `a_body_with_its_country_s_adjective_is_that_country_s`: an
+/// organisation's head with the article, perhaps one more adjective with it,
+/// then the adjective of a country (`الحكومة المصرية`, the Egyptian government;
+/// `البنك المركزي المصري`, the Central Bank of Egypt; `التلفزيون الأردني`,
+/// Jordan Television) names that country's body, one of a kind, no description:
+/// the words up to the country's adjective are the name. A company's or a
+/// group's head (the profile's `firmhead`: `الشركة الأمريكية`, the American
+/// company) is one of many. Returns the name's end.
+fn body_of_a_country(cx: &mut Ctx, i: usize, head: u8) -> Option<usize> {
+    let doc = cx.doc;
+    let data = doc.lang.data();
+    if head & ORG_HEAD == 0 || class_word_behind_clitic(doc.lang, doc.word(i), "firmhead") {
+        return None;
+    }
+    let with_article = |w: &str| data.articles.iter().any(|a| w.starts_with_short(a.as_str()) && w.len() > a.len() + 2);
+    let plain = |cx: &Ctx, k: usize| {
+        doc.toks
+            .get(k)
+            .is_some_and(|u| u.flags & (UNCASED | JOINED) == UNCASED | JOINED && u.flags & (DIGIT | IDEOGRAPHIC) == 0)
+            && cx.cue(k) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
+            && with_article(doc.word(k))
+    };
+    for k in i + 1..i + 3 {
+        if !plain(cx, k) {
+            return None;
+        }
+        if country_adjective(cx, k) {
+            return Some(k + 1);
+        }
+    }
+    None
+}
+
+/// Is `word` one of the language's words of `class`, as written or behind a
+/// proclitic other than the article (`والشركة`, and the company)?
+fn class_word_behind_clitic(lang: &Profile, word: &str, class: &str) -> bool {
+    let data = lang.data();
+    data.words(class).any(|w| w == word)
+        || data
+            .proclitics
+            .iter()
+            .filter(|c| !data.articles.contains(c))
+            .any(|c| word.strip_short_prefix(c.as_str()).is_some_and(|rest| data.words(class).any(|w| w == rest)))
 }
 
 /// Does a gazetteer name at `k`, a word after a name's first, end the name?
@@ -404,6 +454,16 @@ mod tests {
     use super::super::tests::*;
 
     #[test]
+    fn a_body_with_its_country_s_adjective_is_that_country_s() {
+        let text = "وقالت الحكومة المصرية إن الأسعار سترتفع. وقال البنك المركزي المصري إن التضخم تراجع. \
+                    واشترت الشركة الأمريكية المصنع.";
+        let r = run(&[article("ar", "ar", text)]);
+        assert_eq!(find(&r[0], "الحكومة المصرية").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "البنك المركزي المصري").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        assert!(r[0].iter().all(|(s, _, _)| !s.contains("الشركة")), "one company of many: {:?}", r[0]);
+    }
+
+    #[test]
     fn a_connector_after_a_definite_compound_opens_its_name() {
         let text =
             "ההמראות מנמל התעופה בן גוריון הופסקו בשל השביתה הכללית. המשלוח נחת בנמל התעופה בן גוריון ביום שלישי.";
@@ -459,7 +519,7 @@ mod tests {
             article(
                 "ar",
                 "ar",
-                "دمر الانفجار مرفأ بيروت، وأعلن حزب الله وحركة أمل موقفهما. وقالت الحكومة اللبنانية إنها ستحقق.",
+                "دمر الانفجار مرفأ بيروت، وأعلن حزب الله وحركة أمل موقفهما. وقالت الحكومة الجديدة إنها ستحقق.",
             ),
             article("fa", "fa", "وزارت کشور نتایج را اعلام کرد و نرگس محمدی در زندان اوین است."),
             article("he", "he", "המפגינים צעדו ברחוב קפלן ובית המשפט העליון דן בעתירה."),

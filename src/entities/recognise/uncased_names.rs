@@ -38,6 +38,7 @@ pub(super) fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
     // prefix (`می‌کنند`) is no surname
     let no_surname = |w: &str| {
         data.words("verbstart").any(|v| w.starts_with_short(v))
+            || lam_and_article(doc.lang, w)
             || data.proclitics.iter().any(|c| {
                 !data.articles.contains(c)
                     && w.strip_short_prefix(c.as_str()).is_some_and(|r| {
@@ -119,6 +120,55 @@ pub(super) fn name_after_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
         return Some(i + 1);
     }
     (end > i + 1).then_some(end)
+}
+
+/// Rule `the_preposition_and_the_article_begin_no_family_name`: Arabic writes
+/// the preposition `ل` and the article `ال` together as `لل` (`للعرب`, for the
+/// Arabs; `للذكاء`, for intelligence). A family name never begins with the
+/// preposition: after a given name that is a noun too (`فخر`, pride) such a word
+/// is what the noun is for, the sentence going on. Languages with an `idafa` row.
+fn lam_and_article(lang: &Profile, word: &str) -> bool {
+    lang.data().words("idafa").next().is_some() && word.strip_short_prefix("لل").is_some_and(|r| r.chars().count() >= 2)
+}
+
+/// Rule `a_frequent_word_after_a_given_name_of_the_region_is_the_sentence`:
+/// Arabic's frequent-word list leaves out the region's frequent family names,
+/// so a frequent word as written right after one of the region's given names
+/// that is a noun too (`رواد فضاء`, space pioneers; `حسن الجوار`, good
+/// neighbourliness; `عودة اللاجئين`, the refugees' return) is the construct
+/// (idafa) or the sentence going on, no family name: the two words (`end`,
+/// the name read from `i`, is two on) are no name when nothing follows as a
+/// third name word. A foreign given name (the profile's `foreigngiven`:
+/// `بوريس جونسون`) is followed by a foreign family name the list may hold; a
+/// given name, a connector, a sovereign's ordinal (`محمد السادس`) or the
+/// second word of a given name of two words (`عبد الفتاح`) goes on with the
+/// name; a person the article named in full with the given name (`شي جين
+/// بينغ` … `شي محادثات`) is named again by it (rule
+/// `a_frequent_word_after_a_name_written_before_is_the_sentence`). Languages
+/// with an `idafa` row.
+pub(super) fn frequent_word_after_a_given_name_of_the_region(doc: &Doc, i: usize, end: usize, out: &[Cand]) -> bool {
+    let data = doc.lang.data();
+    if end != i + 2 || data.words("idafa").next().is_none() {
+        return false;
+    }
+    let word = doc.word(i);
+    let Some(clitic) = given_name_clitic(doc, word) else { return false };
+    let bare = &word[clitic..];
+    let next = doc.word(i + 1);
+    let named_in_full = out.iter().any(|c| {
+        c.kind == EntityKind::Person && c.t1 >= c.t0 + 2 && c.t1 <= i && (c.t0..c.t1).any(|k| doc.word(k) == bare)
+    });
+    // a Chinese name written a syllable a word goes on to its syllable in -ng (`شي جين بينغ`)
+    let chinese_syllable_next = doc.toks.get(i + 2).is_some_and(|u| u.flags & JOINED != 0)
+        && data.words("velarnasal").any(|e| doc.word(i + 2).strip_suffix(e).is_some_and(|stem| !stem.is_empty()));
+    !named_in_full
+        && !chinese_syllable_next
+        && data.often.contains(next)
+        && !data.words("foreigngiven").any(|w| w == bare)
+        && !data.words("givenhead").any(|w| w == bare)
+        && !data.words("nameconn").any(|w| w == next)
+        && !is_regnal_ordinal(doc.lang, next)
+        && !super::super::types::is_given_name_in(doc.lang, next)
 }
 
 /// Rule `a_function_word_behind_a_proclitic_is_no_family_name`: a frequent
@@ -260,8 +310,10 @@ fn frequent_noun_before_frequent_word(doc: &Doc, i: usize, bare: &str) -> bool {
     let data = doc.lang.data();
     let Some(next) = doc.toks.get(i + 1).filter(|u| u.flags & JOINED != 0) else { return false };
     let next = &doc.text[next.start..next.end];
+    // (a foreign given name is no Arabic noun: `كريستيانو رونالدو`)
     data.words("idafa").next().is_some()
         && data.often.contains(bare)
+        && !data.words("foreigngiven").any(|w| w == bare)
         && (is_frequent_word_form(doc.lang, next) || frequent_behind_article(doc.lang, next))
         && !super::super::types::is_given_name_in(doc.lang, next)
 }
@@ -643,6 +695,33 @@ mod tests {
         let text = "وعقد الرئيس قمة مع قادة دول المنطقة في الرياض.";
         let r = run(&[article("ar", "ar", text)]);
         assert!(r[0].iter().all(|(s, _, _)| !s.contains("قادة")), "leaders of countries: {:?}", r[0]);
+    }
+
+    #[test]
+    fn the_preposition_and_the_article_begin_no_family_name() {
+        let text = "وقال إن الجائزة فخر للعرب جميعا.";
+        let r = run(&[article("ar", "ar", text)]);
+        assert!(r[0].iter().all(|(s, _, _)| !s.contains("للعرب")), "for the Arabs: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_frequent_word_after_a_given_name_of_the_region_is_the_sentence() {
+        let text = "ودعا البيان إلى عودة اللاجئين إلى بلادهم. وقالت إن رواد فضاء من عدة دول شاركوا. \
+                    وقال بوريس جونسون إن الحكومة ستتحرك. وهنأ الملك محمد السادس المنتخب. ودعا شي جين بينغ إلى السلام.";
+        let r = run(&[article("ar", "ar", text)]);
+        assert!(r[0].iter().any(|(s, _, _)| s.starts_with("شي جين")), "a Chinese name: {:?}", r[0]);
+        assert!(r[0].iter().all(|(s, _, _)| !s.contains("اللاجئين")), "the refugees' return: {:?}", r[0]);
+        assert!(r[0].iter().all(|(s, _, _)| !s.contains("فضاء")), "space pioneers: {:?}", r[0]);
+        assert!(find(&r[0], "بوريس جونسون").is_some(), "a foreign given name: {:?}", r[0]);
+        assert!(find(&r[0], "محمد السادس").is_some(), "a sovereign's ordinal: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_foreign_given_name_is_no_arabic_noun_of_a_construct() {
+        let text = "وصل كريستيانو رونالدو إلى المطار. وقال دونالد ترامب إن الاتفاق سيئ.";
+        let r = run(&[article("ar", "ar", text)]);
+        assert_eq!(find(&r[0], "كريستيانو رونالدو").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "دونالد ترامب").map(|m| m.1), Some("PER"), "{:?}", r[0]);
     }
 
     #[test]
