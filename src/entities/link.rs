@@ -67,9 +67,9 @@ use clusters::{AbjadVowels, Cluster, display_span, name_clusters, spelling_key};
 use devanagari_text::{devanagari_pass, devanagari_spelt_otherwise, extend_devanagari_names, in_devanagari};
 use full_names::{
     ANY_ARTICLE, MIN_EDIT_SKELETON, club_by_its_own_word, club_by_its_word_after_its_place, contained,
-    ends_with_the_word, fathers_name_in, firm_by_first_word, first_word_a_place, join_devanagari_names_with_z,
-    join_full_names_spelt_alike, join_names_inside_longer_ones, join_names_with_z_for_zh, join_prefixed_names,
-    kind_skeletons, organisation_by_its_end_word, spelling_scope,
+    ends_with_the_word, family_name_two_people_share, fathers_name_in, firm_by_first_word, first_word_a_place,
+    join_devanagari_names_with_z, join_full_names_spelt_alike, join_names_inside_longer_ones, join_names_with_z_for_zh,
+    join_prefixed_names, kind_skeletons, organisation_by_its_end_word, spelling_scope,
 };
 use lone_words::{
     LONE_WORD_SPELLINGS, family_name_genders_differ, head_word_alone, join_lone_words_tied_between_names_now_one,
@@ -1762,14 +1762,22 @@ pub(crate) fn link_corpus(
                 let before =
                     family.or_else(|| longs[..at].iter().rev().take(NEAREST_NAME_WINDOW).map(item).find(|&l| fits(l)));
                 let after = || longs[at..].iter().take(NEAREST_NAME_WINDOW).map(item).find(|&l| fits(l));
+                let near = &longs[at.saturating_sub(NEAREST_NAME_WINDOW)..(at + NEAREST_NAME_WINDOW).min(longs.len())];
                 // (rule `a_shared_family_name_is_the_person_named_most`, abjad scripts)
-                let shared = writes_abjad(langs[art as usize]).then(|| {
-                    let near =
-                        &longs[at.saturating_sub(NEAREST_NAME_WINDOW)..(at + NEAREST_NAME_WINDOW).min(longs.len())];
+                let shared = if writes_abjad(langs[art as usize]) {
                     let people: Vec<(usize, usize)> =
                         near.iter().map(item).filter(|&l| fits(l)).map(|l| (l, uf.find(l))).collect();
-                    abjad::person_named_most(&people)
-                });
+                    Some(abjad::person_named_most(&people))
+                } else {
+                    // (rule `a_family_name_two_people_share_is_the_one_named_most`, every script)
+                    let people: Vec<(usize, Option<u32>, bool)> = near
+                        .iter()
+                        .map(item)
+                        .filter(|&l| ends_with_the_word(&t, &items[s], &items[l]) && fits(l))
+                        .map(|l| (l, t.first_skel(&items[l]), cands[items[l].cand as usize].kind == EntityKind::Person))
+                        .collect();
+                    family_name_two_people_share(&people).map(Some)
+                };
                 if let Some(l) = shared.unwrap_or_else(|| before.or_else(after)) {
                     uf.union(s, l);
                     // a club's own word still meets its spellings in other articles as a lone word does
@@ -1779,8 +1787,6 @@ pub(crate) fn link_corpus(
                 } else {
                     // (rule `a_word_of_a_name_in_its_article_is_no_strangers_surname`: it is the word
                     // of a place's or a body's name there, whatever person another article names with it)
-                    let near =
-                        &longs[at.saturating_sub(NEAREST_NAME_WINDOW)..(at + NEAREST_NAME_WINDOW).min(longs.len())];
                     inside_a_name[s] = near.iter().map(item).any(|l| {
                         l != s
                             && cands[items[l].cand as usize].kind != EntityKind::Person
@@ -2411,6 +2417,23 @@ mod tests {
         // a place and a body are often one entity (`Ναυτική Δύναμη`, `海上自衛隊`)
         assert!(!kinds_firmly_differ(&kept(place, false, 3), &kept(body, false, 3)));
         assert!(!kinds_firmly_differ(&kept(person, false, 4), &kept(person, false, 4)));
+    }
+
+    #[test]
+    fn a_family_name_two_people_share_is_the_one_named_most() {
+        // the nearest full name before `Snyder` is his wife's, named once in passing
+        let r = run(&[article(
+            "en",
+            "en",
+            "Dan Snyder agreed on Friday to sell the Washington Commanders to a group of investors. \
+             Dan Snyder bought the team in 1999. He and his wife Tanya Snyder will keep a small stake. \
+             Snyder said the sale closed a long chapter.",
+        )]);
+        let dan = id_of(&r, 0, "Dan Snyder");
+        assert!(dan.is_some(), "{:?}", r[0]);
+        assert_ne!(id_of(&r, 0, "Tanya Snyder"), dan, "{:?}", r[0]);
+        let lone: Vec<&str> = r[0].iter().filter(|m| m.0 == "Snyder").map(|m| m.2.as_str()).collect();
+        assert_eq!(lone, [dan.as_deref().unwrap_or_default()], "{:?}", r[0]);
     }
 
     #[test]

@@ -25,6 +25,32 @@ pub(super) fn ends_with_the_word(t: &Tables, short: &Item, long: &Item) -> bool 
     }
 }
 
+/// Rule `a_family_name_two_people_share_is_the_one_named_most`: a lone word that ends the
+/// full names of two people near it in its article (`Αντετοκούνμπο` of Giannis and of Thanasis
+/// Antetokounmpo) is the person those names name at least twice as often as the other, not the
+/// nearest name before it, which is often a relative named in passing. `people` are the names
+/// it ends, as (item, its given name's skeleton, a person's?): a person's names are told by the
+/// given name, as their case forms are not one entity yet (`Татьяна`, `Татьяне Бакальчук`).
+/// `None` where the rule does not speak (one person, a name no person's, or two named about as
+/// often: the two Bakalchuks, five names to four, own one firm): the nearest is taken.
+pub(super) fn family_name_two_people_share(people: &[(usize, Option<u32>, bool)]) -> Option<usize> {
+    if !people.iter().all(|p| p.2) {
+        return None;
+    }
+    let mut counts: Vec<(Option<u32>, usize, usize)> = Vec::new(); // (given name, names, an item)
+    for &(item, given, _) in people {
+        match counts.iter_mut().find(|c| c.0 == given) {
+            Some(c) => c.1 += 1,
+            None => counts.push((given, 1, item)),
+        }
+    }
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    match counts.as_slice() {
+        [first, second, ..] if first.1 >= 2 * second.1 => Some(first.2),
+        _ => None,
+    }
+}
+
 /// Rule `a_firm_by_its_first_word`: is lone word `short` (no evidence of its own, not even a place
 /// preposition) the first word
 /// of `long`, a name that types.rs's rule `first_word_alone` made an organisation because its article
