@@ -1536,8 +1536,9 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         while start < run_end {
             let s = toks[start];
             let key = doc.key(start);
-            let drop = cx.cue(start) & NOT_NAME != 0
-                || (s.flags & SENT != 0
+            let drop = !surname_particle_opens_sentence(&cx, start, run_end)
+                && (cx.cue(start) & NOT_NAME != 0
+                    || (s.flags & SENT != 0
                     && s.flags & ALLCAPS == 0
                     // a preposition or pronoun that starts the sentence (`Для`), however rare in the corpus
                     // a given name opens a person's name, whatever word its stem meets (`Sam`, `same`)
@@ -1549,20 +1550,20 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                             && !sentence_initial_name(&cx, start)
                             && !rare_word_opens_short_article(&cx, start)
                             && !frequent_surname_opens_short_article(&cx, start))))
-                || (run_end - start > 1
-                    && cx.is_demonym_token(start)
-                    && !cx.is_demonym_phrase(start, run_end)
-                    && !given_name_before_surname(&cx, start))
-                || (run_end - start > 1
-                    && s.flags & SENT != 0
-                    && super::types::inflected_opener(doc.lang, doc.word(start)))
-                || (run_end - start > 2 && city_adjective_before_person(&cx, start))
-                || (run_end - start == 2 && city_adjective_before_place(&cx, start))
-                || opener_before_declined_name(&cx, start, run_end)
-                || (run_end - start > 1 && common_noun_opens_sentence(&cx, start))
-                || (run_end - start == 1 && common_acronym(doc, start))
-                || (run_end - start == 1 && adjective_of_a_title(&cx, start))
-                || (run_end - start > 1 && age_adjective(doc.lang, doc.word(start)));
+                    || (run_end - start > 1
+                        && cx.is_demonym_token(start)
+                        && !cx.is_demonym_phrase(start, run_end)
+                        && !given_name_before_surname(&cx, start))
+                    || (run_end - start > 1
+                        && s.flags & SENT != 0
+                        && super::types::inflected_opener(doc.lang, doc.word(start)))
+                    || (run_end - start > 2 && city_adjective_before_person(&cx, start))
+                    || (run_end - start == 2 && city_adjective_before_place(&cx, start))
+                    || opener_before_declined_name(&cx, start, run_end)
+                    || (run_end - start > 1 && common_noun_opens_sentence(&cx, start))
+                    || (run_end - start == 1 && common_acronym(doc, start))
+                    || (run_end - start == 1 && adjective_of_a_title(&cx, start))
+                    || (run_end - start > 1 && age_adjective(doc.lang, doc.word(start))));
             if !drop {
                 break;
             }

@@ -33,6 +33,27 @@ pub(super) fn sentence_initial_name(cx: &Ctx, i: usize) -> bool {
         .contains(doc.key(i))
 }
 
+/// Rule `surname_particle_opens_sentence`: a name particle written with a capital
+/// because it opens the sentence, then a lower-case particle and one capitalised word,
+/// is the first word of that surname (`Фон дер Ляйен заявила`, `Von der Leyen sagte`,
+/// `Van der Poel won`): the lower-case particle inside shows a name's particles, where
+/// a sentence's ordinary first word (`Фон` the background, `Von` the preposition) stands
+/// before an article or a noun, not before another particle. Two capitalised words
+/// after them are a place or a body the particles only lead into (`De la Ciudad de México`).
+pub(super) fn surname_particle_opens_sentence(cx: &Ctx, i: usize, run_end: usize) -> bool {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    if run_end != i + 3 || toks[i].flags & (SENT | ALLCAPS) != SENT || !toks[i].is_cap() {
+        return false;
+    }
+    let particle = |k: usize| cx.cues.is_connector(&doc.word(k).to_lowercase(), doc.lang);
+    particle(i)
+        && toks[i + 1].flags & (LOWER | JOINED) == (LOWER | JOINED)
+        && particle(i + 1)
+        && toks[i + 2].is_cap()
+        && toks[i + 2].flags & (JOINED | ALLCAPS) == JOINED
+}
+
 /// An article of at most this many tokens (a headline, one sentence, a list
 /// of names) says too little by itself about which of its capitalised words
 /// are names: see [`rare_word_opens_short_article`].
@@ -319,6 +340,46 @@ mod tests {
         // a court, whose word the judge's shares a stem with, is still a body
         let r = mentions_in("sr", "Ustavni sud je odlučio, a Sudija Semjuel Alito se složio.");
         assert!(find(&r, "Ustavni sud").is_some_and(|m| m.1 == "ORG"), "{r:?}");
+    }
+
+    #[test]
+    fn a_name_particle_opening_the_sentence_is_the_surnames_first_word() {
+        // sentences written for this test
+        for (lang, text, name) in [
+            ("ru", "Фон дер Ляйен заявила, что Украина выполнила рекомендации Брюсселя.", "Фон дер Ляйен"),
+            ("uk", "Фон дер Ляєн наголосила, що Україна виконала рекомендації.", "Фон дер Ляєн"),
+            ("en", "The race was hard. Van der Poel won it alone in Roubaix.", "Van der Poel"),
+        ] {
+            let r = mentions_in(lang, text);
+            assert!(find(&r, name).is_some(), "{lang}: {r:?}");
+        }
+        // a sentence's preposition before an article and a place is none of the name's words
+        let r = mentions_in("es", "El viaje fue largo. De la Ciudad de México salieron tres autobuses.");
+        assert!(r.iter().all(|m| !m.0.starts_with("De ")), "{r:?}");
+    }
+
+    #[test]
+    fn a_serbian_fon_der_is_a_surnames_particles() {
+        let r = mentions_in("sr", "U Zagreb je doputovala predsednica Evropske komisije Ursula fon der Lajen.");
+        assert!(find(&r, "Ursula fon der Lajen").is_some_and(|m| m.1 == "PER"), "{r:?}");
+    }
+
+    #[test]
+    fn a_feminine_title_before_a_body_is_its_holders_no_word_of_the_body() {
+        // sentences written for this test
+        for (lang, text, body) in [
+            ("uk", "Президентка Європейської комісії Урсула фон дер Ляєн приїхала до Києва.", "Європейської комісії"),
+            ("ru", "Председательница Европейской комиссии прибыла в Киев.", "Европейской комиссии"),
+            ("pl", "Prezydentka Komisji Europejskiej przyjechała do Kijowa.", "Komisji Europejskiej"),
+            ("bg", "Говорителката на Европейската комисия заяви, че срещата ще бъде в Киев.", "Европейската комисия"),
+        ] {
+            let r = mentions_in(lang, text);
+            assert!(find(&r, body).is_some_and(|m| m.1 == "ORG"), "{lang}: {r:?}");
+        }
+        // and a member before a body's genitive and a person: the person is one of their own
+        let r =
+            mentions_in("sr", "Sednici je prisustvovao i član Predsedništva Milorad Dodik, koji je govorio o budžetu.");
+        assert!(find(&r, "Milorad Dodik").is_some_and(|m| m.1 == "PER"), "{r:?}");
     }
 
     #[test]
