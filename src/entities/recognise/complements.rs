@@ -227,6 +227,28 @@ pub(super) fn genitive_complement_end(cx: &Ctx, from: usize, to: usize) -> Optio
     (end > from + 1).then_some(end)
 }
 
+/// Rule `genitive_after_complement_noun`: in Russian and Ukrainian the noun of a
+/// body's complement takes a genitive noun after it (`Совет по правам человека`,
+/// `Комитет по делам молодежи`, `Агентство по страхованию вкладов`): a lower-case
+/// word at `k` with an ending of the profile's class `complgenend`, of five letters
+/// or more, that is no stop word, title, word that is never a name's or verb of the
+/// past, is the complement's too. The verb that follows a body is in the past or
+/// present (`заявил`, `считает`), whose endings are none of these.
+fn genitive_after_complement_noun(cx: &Ctx, k: usize) -> bool {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = doc.lang.data();
+    let Some(t) = toks.get(k) else { return false };
+    let word = doc.word(k);
+    t.flags & (LOWER | JOINED) == (LOWER | JOINED)
+        && toks[k - 1].flags & APOS == 0
+        && word.chars().count() >= 5
+        && data.words("complgenend").any(|e| word.ends_with(e))
+        && !doc.lang.is_stop_word(word)
+        && cx.cue(k) & (NOT_NAME | TITLE) == 0
+        && !past_tense_verb(doc.lang, word)
+}
+
 /// Rule `lower_case_complement`: the languages that write an institution with
 /// one capital go on with its complement in lower case after a preposition of
 /// the profile's class `lowcompl` (`Camera dei deputati`, `Fondo di solidarietà
@@ -253,6 +275,8 @@ pub(super) fn lower_case_complement(cx: &Ctx, end: usize) -> Option<usize> {
             && word.chars().count() >= 3
             && !doc.lang.is_stop_word(word)
             && !data.words("lowcompl").any(|w| w == word)
+            // (`Правительство | по итогам заседания`: a preposition's adverbial phrase, no complement)
+            && !data.words("notcompl").any(|w| w == word)
             && cx.cue(k) & (NOT_NAME | TITLE) == 0
             && !past_tense_verb(doc.lang, word)
             && !word.chars().any(|c| c.is_ascii_digit())
@@ -278,6 +302,9 @@ pub(super) fn lower_case_complement(cx: &Ctx, end: usize) -> Option<usize> {
             // sentence's verb (`Комисията за защита на потребителите проверява`); only
             // the adjectives institutions are named with go on (`di giustizia europea`)
             while k - end < MAX_WORDS && lower(k) && data.words("headtail").any(|w| w == doc.word(k)) {
+                k += 1;
+            }
+            if k - end < MAX_WORDS && genitive_after_complement_noun(cx, k) {
                 k += 1;
             }
             taken = k;
@@ -353,6 +380,21 @@ mod tests {
         assert!(find(&found, "Nebojša Čović").is_some(), "{found:?}");
         let person = mentions_in("bg", "Стреляха по депутата от Либералдемократическата партия Кей Сато в Нара.");
         assert!(person.iter().all(|m| !m.0.contains("партия Кей")), "a short given name is no country: {person:?}");
+    }
+
+    #[test]
+    fn a_russian_complements_noun_takes_its_genitive_into_the_name() {
+        // sentences written for this test
+        let found = mentions_in("ru", "Доклад подготовил Совет по правам человека, его обсудят в Москве.");
+        assert!(find(&found, "Совет по правам человека").is_some_and(|m| m.1 == "ORG"), "{found:?}");
+        // the verb after the body is none of its words
+        let found = mentions_in("ru", "Вчера Комитет по обороне заявил о новых учениях в Москве.");
+        assert!(find(&found, "Комитет по обороне").is_some_and(|m| m.1 == "ORG"), "{found:?}");
+        // nor a preposition's adverbial phrase
+        let found = mentions_in("ru", "Вчера Правительство по итогам заседания утвердило бюджет.");
+        assert!(found.iter().all(|m| !m.0.contains("итогам")), "{found:?}");
+        let found = mentions_in("ru", "Организацию закрыл Московский городской суд по иску прокуратуры Москвы.");
+        assert!(found.iter().all(|m| !m.0.contains("иску")), "{found:?}");
     }
 
     #[test]

@@ -148,6 +148,64 @@ pub(super) fn head_written_as_a_name(cx: &Ctx, head: usize) -> bool {
         && cx.stats.midcap_seen(cx.doc.key(head))
 }
 
+/// Rule `court_seat`: a Serbian court or prosecutor's office of a rank that sits
+/// in every district (profile class `seatrank`, stems: `Osnovni`, `Viši`,
+/// `Apelacioni`, `Privredni` sud, `Više javno tužilaštvo`) is named with its seat
+/// (`Apelacioni sud u Beogradu`, `Viši sud u Nišu`): a head of class `seathead`
+/// that ends its head phrase (opened at `start`), then the place preposition
+/// of `seatprep` (`u`) and one capitalised word that ends the run, are the
+/// body's whole name. A court of no such rank keeps its seat out of its name
+/// (`Međunarodni krivični sud | u Hagu`). Returns the end.
+pub(super) fn court_seat(cx: &Ctx, start: usize, head: usize, end: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = doc.lang.data();
+    let lower = |k: usize| toks.get(k).is_some_and(|t| t.flags & (LOWER | JOINED) == (LOWER | JOINED));
+    let name = |k: usize| toks.get(k).is_some_and(|t| t.is_cap() && t.flags & (JOINED | ALLCAPS) == JOINED);
+    let ranked = (start..head).any(|k| {
+        let word = doc.word(k).to_lowercase();
+        data.words("seatrank").any(|stem| word.starts_with(stem))
+    });
+    (ranked
+        && end == head + 1
+        && data.words("seathead").any(|w| w == doc.word(head))
+        && lower(end)
+        && data.words("seatprep").any(|w| w == doc.word(end))
+        && name(end + 1)
+        && !name(end + 2))
+    .then_some(end + 2)
+}
+
+/// Rule `body_complement_after_lower_case_head`: a body named by its adjectives and a
+/// lower-case head (`Evropskom sudu`, `Европейском суде`) goes on with its complement
+/// in lower case after the profile's `lowcompl` preposition, as one written with a
+/// capitalised head does (rule `lower_case_complement`: `Evropskom sudu za ljudska prava`,
+/// `Европейском суде по правам человека`), unless a title stands before the
+/// phrase opened at `start`: then the complement is the title's, the holder's office
+/// (`komesar Evropske unije | za unutrašnje tržište`), and only when the name ends
+/// after it. Returns the end.
+fn body_complement(cx: &Ctx, start: usize, end: usize) -> Option<usize> {
+    if start > 0 && cx.cue(start - 1) & TITLE != 0 {
+        return None;
+    }
+    let end = super::lower_case_complement(cx, end)?;
+    // a lower-case head takes it only when the name ends there: at punctuation, the text's end, a
+    // capitalised word, a place's preposition or the verb; more lower-case words show a phrase it is cut from
+    // (`Шампионската лига | за трети път`, `Французская компания | по производству урана`)
+    let doc = cx.doc;
+    let ends = match doc.toks.get(end) {
+        None => true,
+        Some(t) if t.flags & JOINED == 0 => true,
+        Some(t) => {
+            let word = doc.word(end);
+            t.is_cap()
+                || (t.flags & LOWER != 0
+                    && (doc.lang.data().words("locprep").any(|w| w == word) || past_tense_verb(doc.lang, word)))
+        }
+    };
+    ends.then_some(end)
+}
+
 /// The endings of Slavic adjectives the head rules read (`Липецкую`, `Vrhovnog`, `Европейската`).
 const SLAVIC_ADJECTIVE_ENDINGS: &[&str] = &[
     "ая", "яя", "ую", "юю", "ой", "ей", "ий", "ый", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
@@ -208,7 +266,9 @@ pub(super) fn slavic_head_phrase(cx: &Ctx, j: usize) -> Option<(usize, EntityKin
         }
         let c = cx.cue(k);
         if c & ORG_HEAD != 0 {
-            return Some((slavic_tail(cx, k + 1).unwrap_or(k + 1), EntityKind::Organization));
+            let end = slavic_tail(cx, k + 1).unwrap_or(k + 1);
+            let end = court_seat(cx, j - 1, k, end).or_else(|| body_complement(cx, j - 1, end)).unwrap_or(end);
+            return Some((end, EntityKind::Organization));
         }
         if c & LOC_HEAD != 0 {
             return Some((k + 1, EntityKind::Location));
@@ -821,6 +881,41 @@ mod tests {
             article("b", "ru", "Об этом сообщило Министерство обороны России в пятницу."),
         ]);
         assert!(find(&found[0], "Министерство обороны").is_some_and(|m| m.1 == "ORG"), "{:?}", found[0]);
+    }
+
+    #[test]
+    fn a_serbian_court_of_a_districts_rank_is_named_with_its_seat() {
+        // sentences written for this test
+        let found = mentions_in(
+            "sr",
+            "Presudu je potvrdio Viši sud u Kragujevcu, a žalbu je odbio Apelacioni sud u Nišu. Optužnicu je \
+             podiglo Više javno tužilaštvo u Novom Sadu. Tužilac je otputovao u Beograd.",
+        );
+        assert!(find(&found, "Viši sud u Kragujevcu").is_some_and(|m| m.1 == "ORG"), "{found:?}");
+        assert!(find(&found, "Apelacioni sud u Nišu").is_some_and(|m| m.1 == "ORG"), "{found:?}");
+        assert!(find(&found, "Beograd").is_some(), "{found:?}");
+        // an international court sits somewhere, its name holds no seat
+        let found = mentions_in("sr", "Slučaj je razmatrao Međunarodni krivični sud u Hagu prošle godine.");
+        assert!(found.iter().all(|m| !m.0.ends_with("u Hagu")), "{found:?}");
+    }
+
+    #[test]
+    fn a_bodys_lower_case_complement_follows_its_lower_case_head_but_not_a_title() {
+        // sentences written for this test
+        let found = mentions_in(
+            "sr",
+            "Ona je najavila obraćanje Evropskom sudu za ljudska prava u Strazburu. Sud za to vreme nije \
+             odlučio.",
+        );
+        assert!(find(&found, "Evropskom sudu za ljudska prava").is_some_and(|m| m.1 == "ORG"), "{found:?}");
+        assert!(found.iter().all(|m| !m.0.contains("za to")), "{found:?}");
+        // a phrase that goes on in lower case is cut from a longer one, no name's
+        let found = mentions_in("bg", "Отборът спечели Шампионската лига за трети път в историята си.");
+        assert!(found.iter().all(|m| !m.0.contains("трети")), "{found:?}");
+        // the complement after a title and its body is the title's
+        let found =
+            mentions_in("sr", "Sastanku je prisustvovao komesar Evropske unije za unutrašnje tržište Tijeri Breton.");
+        assert!(found.iter().all(|m| !m.0.contains("za unutrašnje")), "{found:?}");
     }
 
     #[test]
