@@ -1543,6 +1543,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     // a preposition or pronoun that starts the sentence (`Для`), however rare in the corpus
                     // a given name opens a person's name, whatever word its stem meets (`Sam`, `same`)
                     && ((stats.lower_seen(doc.lang, key)
+                        && !stem_of_another_word(doc, start)
                         && !(run_end - start > 1 && super::types::is_latin_given_name_in(doc.lang, doc.word(start))))
                         || (run_end - start > 1 && doc.lang.is_stop_word(doc.word(start)))
                         || (run_end - start == 1
@@ -1589,7 +1590,11 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             let s = toks[start];
             let word = doc.word(start);
             let key = doc.key(start);
-            let keep = !single || (letters(word) >= 2 && (s.flags & ALLCAPS != 0 || !stats.lower_seen(doc.lang, key)));
+            let keep = !single
+                || (letters(word) >= 2
+                    && (s.flags & ALLCAPS != 0
+                        || !stats.lower_seen(doc.lang, key)
+                        || stem_of_another_word(doc, start)));
             if keep {
                 let allcaps = (start..run_end).all(|k| toks[k].flags & ALLCAPS != 0);
                 let (kind, source, weak) = if allcaps {

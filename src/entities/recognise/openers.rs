@@ -54,6 +54,29 @@ pub(super) fn surname_particle_opens_sentence(cx: &Ctx, i: usize, run_end: usize
         && toks[i + 2].flags & (JOINED | ALLCAPS) == JOINED
 }
 
+/// Rule `stem_of_another_word`: in a language whose profile lists the endings it writes
+/// on its words (class `inflend`: English), the word at `i` is no form of the lower-case
+/// words that share its key when the key cuts off some other ending (`Newsom` keyed
+/// `news`, cut at `om`): the corpus's lower-case `news` says nothing of it, and
+/// whether it is a name is read from the word itself. The form decides, not the stem;
+/// a stop word or a frequent word of the language is that word (`Money`, keyed `mon`).
+pub(super) fn stem_of_another_word(doc: &Doc, i: usize) -> bool {
+    let data = doc.lang.data();
+    if data.words("inflend").next().is_none() {
+        return false;
+    }
+    let word = doc.word(i);
+    // (a word of the language's own lists is that word: `Money`, `Three`)
+    if doc.lang.is_stop_word(word) || super::super::types::is_common_word(doc.lang, word) {
+        return false;
+    }
+    let folded = folded(word);
+    match folded.strip_prefix(doc.key(i)) {
+        Some("") | None => false,
+        Some(tail) => !data.words("inflend").any(|e| e == tail),
+    }
+}
+
 /// An article of at most this many tokens (a headline, one sentence, a list
 /// of names) says too little by itself about which of its capitalised words
 /// are names: see [`rare_word_opens_short_article`].
@@ -340,6 +363,36 @@ mod tests {
         // a court, whose word the judge's shares a stem with, is still a body
         let r = mentions_in("sr", "Ustavni sud je odlučio, a Sudija Semjuel Alito se složio.");
         assert!(find(&r, "Ustavni sud").is_some_and(|m| m.1 == "ORG"), "{r:?}");
+    }
+
+    #[test]
+    fn a_name_whose_key_is_another_words_stem_opens_a_sentence() {
+        // sentences written for this test: `Newsom` is keyed `news`, which the first article writes
+        let a = [
+            article("a", "en", "The news came late on Monday. Markets fell in London and in Paris on the report."),
+            article(
+                "b",
+                "en",
+                "Fires spread in the hills. Donald Trump accused Newsom of failing the state. Newsom ordered an \
+                 inquiry into the utility on Tuesday.",
+            ),
+            article(
+                "c",
+                "en",
+                "The storm hit the coast. Critics accused Newsom of waiting too long before the evacuation.",
+            ),
+        ];
+        let r = run(&a);
+        assert_eq!(r[1].iter().filter(|m| m.0 == "Newsom").count(), 2, "{:?}", r[1]);
+        // and alone in the middle of a sentence
+        assert!(find(&r[2], "Newsom").is_some(), "{:?}", r[2]);
+        // a frequent word whose key cuts more than an ending off it is still that word
+        let r = run(&[article(
+            "e",
+            "en",
+            "Prices rose again. They spent the money on food. She wrote a column called Money for a paper in London.",
+        )]);
+        assert!(find(&r[0], "Money").is_none(), "{:?}", r[0]);
     }
 
     #[test]
