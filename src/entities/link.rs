@@ -47,6 +47,7 @@ mod mentions;
 mod places;
 mod reread;
 mod sinonames;
+mod sorted_set;
 mod story;
 mod transcriptions;
 mod translated;

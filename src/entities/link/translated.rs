@@ -802,6 +802,7 @@ pub(super) fn link_translated_names(p: &mut StoryPass, placed: &HashMap<usize, u
         }
     }
     let mut candidates: Vec<usize> = Vec::new();
+    let mut candidate_bits: Vec<u64> = Vec::new();
     let mut fits = Vec::new();
     // twice: a name whose best fits were still two clusters at its turn meets them as one
     for _pass in 0..2 {
@@ -835,8 +836,7 @@ pub(super) fn link_translated_names(p: &mut StoryPass, placed: &HashMap<usize, u
                     candidates.extend(index.get(&key).into_iter().filter(|b| b.len() <= MAX_BUCKET).flatten());
                 }
             }
-            candidates.sort_unstable();
-            candidates.dedup();
+            super::sorted_set::sort_unique(&mut candidates, names.len(), &mut candidate_bits);
             // the best fit in another language, if one cluster alone has it
             fits.clear();
             // (a name of its story's cluster already, which another story's fits as well)
