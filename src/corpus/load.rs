@@ -632,8 +632,9 @@ fn article_of_record(
     let id = record.take(Field::Id).map(|id| one_line(&id)).unwrap_or_else(|| format!("{name}:{line_no}"));
     let title = record.take(Field::Title);
     let lang = record.take(Field::Lang);
-    let span = SourceSpan { language_detected: given_language(lang.as_deref()).is_none(), ..span };
-    let article = Article::from_owned_knowing(id, text, title.as_deref(), lang.as_deref(), known).with_metadata(
+    let given = given_language(lang.as_deref());
+    let span = SourceSpan { language_detected: given.is_none(), ..span };
+    let article = Article::from_owned_given(id, text, title.as_deref(), given, known).with_metadata(
         record.take(Field::Date).as_deref(),
         record.take(Field::Url).as_deref(),
         record.take(Field::Source).as_deref(),

@@ -66,6 +66,19 @@ impl Article {
         given_lang: Option<&str>,
         known: Option<&KnownReading>,
     ) -> Self {
+        Article::from_owned_given(id, raw_text, given_title, given_language(given_lang), known)
+    }
+
+    /// [`from_owned_knowing`](Self::from_owned_knowing) with the record's
+    /// language already read ([`given_language`]): a JSON Lines loader reads
+    /// it once for both (`Language::from_code` was ~490 instructions a call).
+    pub fn from_owned_given(
+        id: String,
+        raw_text: String,
+        given_title: Option<&str>,
+        given: Option<Language>,
+        known: Option<&KnownReading>,
+    ) -> Self {
         let id = if id.chars().any(|c| c == '\n' || is_terminal_hazard(c)) { sanitize_line(&id) } else { id };
         let text = sanitize_owned(raw_text);
         // a title is derived only when it is needed (a given title's span is
@@ -89,7 +102,7 @@ impl Article {
         let known = known.filter(|k| k.reads(&text));
         // a language given by the corpus wins; only the script is then worked
         // out (it depends on the text alone, so a known one is taken)
-        let (language, script) = match given_language(given_lang) {
+        let (language, script) = match given {
             Some(language) => (language, known.map_or_else(|| dominant_script(&text), |k| k.script)),
             None => match known.and_then(|k| Some((k.language.clone()?, k.script))) {
                 Some(reading) => reading,
