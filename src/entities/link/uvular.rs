@@ -92,10 +92,10 @@ pub(super) struct Reading {
 
 /// Joins each name of a cased script that a reading of `readings` reads otherwise
 /// to the names of other articles of its story whose skeleton is that other
-/// reading, reading after reading. The items are read twice in all, not twice
-/// per reading: the names each reading finds and the pairs it may join do not
-/// depend on the joins; the joins are then made reading after reading, in the
-/// order one pass per reading made them, as the story test reads the joins so far.
+/// reading, reading after reading. The names each reading finds do not depend
+/// on the joins, so the items are read once for all of them; the joins are then
+/// made reading after reading, in the order one pass per reading made them, as
+/// the story test reads the joins so far.
 pub(super) fn join_names_read_otherwise(p: &mut StoryPass, readings: &[Reading]) {
     let (articles, items, t, langs, cands) = (p.articles, p.items, p.t, p.langs, p.cands);
     // per reading, the names so spelt, by the joined skeleton their other reading has
@@ -124,23 +124,22 @@ pub(super) fn join_names_read_otherwise(p: &mut StoryPass, readings: &[Reading])
     if read_so.iter().all(HashMap::is_empty) {
         return;
     }
-    // per reading, the pairs it may join, in item order
-    let mut pairs: Vec<Vec<(usize, usize)>> = readings.iter().map(|_| Vec::new()).collect();
-    for (m, it) in items.iter().enumerate() {
-        let name = t.name(it);
-        for (read_so, pairs) in read_so.iter().zip(&mut pairs) {
-            let spelt = [name.joined, name.whole].into_iter().filter_map(|k| read_so.get(&k)).flatten();
-            for &n in spelt {
+    // per reading, the pairs it may join, in item order, each joined as it is met: a
+    // name many articles write pairs with each of them, and a list of every pair of
+    // every reading held first took 1 GB at a million one-line articles
+    for read_so in read_so.iter().filter(|read_so| !read_so.is_empty()) {
+        for (m, it) in items.iter().enumerate() {
+            let name = t.name(it);
+            for &n in [name.joined, name.whole].into_iter().filter_map(|k| read_so.get(&k)).flatten() {
                 let other = &items[n];
-                if other.art != it.art && !items_kinds_firmly_differ(cands, other, it) {
-                    pairs.push((n, m));
+                if other.art != it.art
+                    && !items_kinds_firmly_differ(cands, other, it)
+                    && p.uf.find(n) != p.uf.find(m)
+                    && p.same_story(n, m)
+                {
+                    p.uf.union(n, m);
                 }
             }
-        }
-    }
-    for (n, m) in pairs.into_iter().flatten() {
-        if p.uf.find(n) != p.uf.find(m) && p.same_story(n, m) {
-            p.uf.union(n, m);
         }
     }
 }
