@@ -74,8 +74,8 @@ use full_names::{
 };
 use lone_words::{
     LONE_WORD_SPELLINGS, family_name_genders_differ, head_word_alone, join_lone_words_tied_between_names_now_one,
-    lone_word_is_family_name, lone_word_may_be_surname, lone_words_alike, spelt_apart_in_one_language,
-    spelt_otherwise_in_one_language, written_alike_in_a_name,
+    join_stump_compounds, lone_word_is_family_name, lone_word_may_be_surname, lone_words_alike,
+    spelt_apart_in_one_language, spelt_otherwise_in_one_language, written_alike_in_a_name,
 };
 use mentions::{LetGoBehind, MentionCands, mention_table, unused_id};
 use places::{adjectival_base, bare_place_names, inflected_places, place_lone_words, transcribed_places};
@@ -1800,6 +1800,7 @@ pub(crate) fn link_corpus(
 
     laps.lap("acronyms, shorter names in their articles");
     abjad::join_surnames_behind_proclitics(articles, &items, &t, &langs, &cands, &mut uf, &mut resolved);
+    join_stump_compounds(articles, &items, &cands, &mut uf, &mut resolved);
 
     // lone words elsewhere: the one full name in the corpus that contains them
     // (the words that met several, looked up again once other scripts' names have joined)

@@ -6,6 +6,68 @@ use super::{
     is_subsequence, same_word, types, vowel_key, written_name, written_script,
 };
 
+/// Organisations of one article a stump compound is compared with, at most: the names
+/// of a long article are many, and the compound names one met near it.
+const STUMP_NAMES_PER_ARTICLE: usize = 256;
+
+/// Rule `a_stump_compound_is_the_body_it_shortens`: a one-word organisation whose word
+/// begins with the first letters of an organisation's first word of its article (three to
+/// five) and goes on with the first three letters of its second word is that body's
+/// stump compound, as Russian, Ukrainian and Bulgarian shorten their bodies' names
+/// (`Генпрокуратура` of `Генеральная прокуратура`, `Совбез` of `Совет безопасности`,
+/// `Минобороны` of `Министерство обороны`).
+pub(super) fn stump_compound_of(word: &str, name: &str) -> bool {
+    let word: Vec<char> = word.chars().flat_map(char::to_lowercase).collect();
+    let mut parts = name.split_whitespace();
+    let (Some(first), Some(second)) = (parts.next(), parts.next()) else { return false };
+    let first: Vec<char> = first.chars().flat_map(char::to_lowercase).collect();
+    let second: Vec<char> = second.chars().flat_map(char::to_lowercase).collect();
+    if word.len() < 6 || second.len() < 3 || !word.iter().chain(&first).all(|c| c.is_alphabetic()) {
+        return false;
+    }
+    (3..=5).any(|k| k < first.len() && word.len() >= k + 3 && word[..k] == first[..k] && word[k..k + 3] == second[..3])
+}
+
+/// [`stump_compound_of`] over each article's unknown organisations: the compound joins
+/// the one body of its article it shortens, and meets no other name by its letters.
+pub(super) fn join_stump_compounds(
+    articles: &[Article],
+    items: &[Item],
+    cands: &[Kept],
+    uf: &mut UnionFind,
+    resolved: &mut [bool],
+) {
+    let org = |n: usize| cands.get(items[n].cand as usize).is_some_and(|c| c.kind == EntityKind::Organization);
+    let mut run_start = 0;
+    while run_start < items.len() {
+        let art = items[run_start].art;
+        let run_end = run_start + items[run_start..].iter().take_while(|it| it.art == art).count();
+        let names: Vec<(usize, &str)> = (run_start..run_end)
+            .filter(|&n| org(n))
+            .filter_map(|n| Some((n, written_name(articles, cands, &items[n])?)))
+            .filter(|(_, w)| w.split_whitespace().nth(1).is_some())
+            .take(STUMP_NAMES_PER_ARTICLE)
+            .collect();
+        for n in run_start..run_end {
+            if resolved[n] || !org(n) {
+                continue;
+            }
+            let Some(word) = written_name(articles, cands, &items[n]).filter(|w| !w.contains(char::is_whitespace))
+            else {
+                continue;
+            };
+            let mut bodies = names.iter().filter(|(_, name)| stump_compound_of(word, name)).map(|&(l, _)| l);
+            if let Some(l) = bodies.next()
+                && bodies.all(|other| uf.find(other) == uf.find(l))
+            {
+                uf.union(n, l);
+                resolved[n] = true;
+            }
+        }
+        run_start = run_end;
+    }
+}
+
 /// Rule `a_lone_word_tied_between_names_joins_them_once_they_are_one`: a lone
 /// word that met the full names of two entities (`Khamenei`: `Али Хаменей` and
 /// `עלי חמינאי`, apart while abjad names had not joined yet) was left apart, as
@@ -380,6 +442,26 @@ pub(super) fn family_name_genders_differ(
 mod tests {
     use super::*;
     use crate::entities::recognise::tests::{article, id_of, run};
+
+    #[test]
+    fn a_stump_compound_is_the_body_it_shortens() {
+        assert!(stump_compound_of("Генпрокуратура", "Генеральной прокуратуры"));
+        assert!(stump_compound_of("Совбеза", "Совета безопасности России"));
+        assert!(stump_compound_of("Минобороны", "Министерство обороны"));
+        // a word of the name itself, or another body's
+        assert!(!stump_compound_of("Совета", "Совета безопасности"));
+        assert!(!stump_compound_of("Генеральной", "Генеральной прокуратуры"));
+        assert!(!stump_compound_of("Минфин", "Министерство обороны"));
+        let r = run(&[article(
+            "ru",
+            "ru",
+            "Генпрокуратура возбудила дело\n\nГенеральная прокуратура России в понедельник возбудила \
+             уголовное дело против директора завода. Генпрокуратура сообщила, что проверка продолжается.",
+        )]);
+        let body = id_of(&r, 0, "Генеральная прокуратура России").or_else(|| id_of(&r, 0, "Генеральная прокуратура"));
+        assert!(body.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 0, "Генпрокуратура"), body, "{:?}", r[0]);
+    }
 
     #[test]
     fn a_lone_word_tied_between_names_joins_them_once_they_are_one() {
