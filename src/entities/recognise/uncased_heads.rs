@@ -39,9 +39,12 @@ pub(super) fn head_first_phrase(cx: &mut Ctx, i: usize) -> Option<(usize, Entity
     if head != 0 && with_article(bare) {
         return definite_head_phrase(cx, i, head);
     }
-    // heads too general to name anything by one word after them (`گروه`, group; `קרן`, fund)
-    if head == 0 || data.words("loosehead").any(|w| w == bare) {
+    if head == 0 {
         return None;
+    }
+    // heads too general to name anything by one word after them (`گروه`, group; `קרן`, fund)
+    if data.words("loosehead").any(|w| w == bare) {
+        return loose_head_with_a_noun_and_its_adjective(cx, i, head);
     }
     let portfolio = |w: &str| data.words("portfolio").any(|p| p == w);
     let joined = |k: usize| {
@@ -352,6 +355,37 @@ fn definite_head_phrase(cx: &mut Ctx, i: usize, head: u8) -> Option<(usize, Enti
     Some((end, kind))
 }
 
+/// Rule `a_loose_head_with_a_noun_and_its_adjective_names_one`: a head too
+/// general to name anything by one word after it (the profile's `loosehead`:
+/// `صندوق`, fund; `حكومة`, government; `منطقة`, area) names one body or place
+/// with a noun and an adjective after it, both with the article (`صندوق
+/// الاستثمارات العامة`, the Public Investment Fund; `حكومة الوحدة الوطنية`, the
+/// Government of National Unity; `منطقة البحيرات المرة`, the Bitter Lakes): the
+/// construct with its own describing word is that one's name, and a
+/// country's adjective after it is part of it. Languages with an `idafa`
+/// row. Returns the phrase's end and kind.
+fn loose_head_with_a_noun_and_its_adjective(cx: &mut Ctx, i: usize, head: u8) -> Option<(usize, EntityKind)> {
+    let doc = cx.doc;
+    let data = doc.lang.data();
+    data.words("idafa").next()?;
+    let with_article = |w: &str| data.articles.iter().any(|a| w.starts_with_short(a.as_str()) && w.len() > a.len() + 2);
+    let plain = |cx: &Ctx, k: usize| {
+        doc.toks
+            .get(k)
+            .is_some_and(|u| u.flags & (UNCASED | JOINED) == UNCASED | JOINED && u.flags & (DIGIT | IDEOGRAPHIC) == 0)
+            && cx.cue(k) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
+            && with_article(doc.word(k))
+            && !causative_past(doc.lang, doc.word(k))
+    };
+    // (a place or body the gazetteer knows after the head is read as itself: `منطقة الشرق الأوسط`)
+    if !(plain(cx, i + 1) && plain(cx, i + 2)) || cx.gaz_match(i + 1).is_some_and(|(_, len)| len >= 2) {
+        return None;
+    }
+    let end = if plain(cx, i + 3) && country_adjective(cx, i + 3) { i + 4 } else { i + 3 };
+    let kind = if head & ORG_HEAD != 0 { EntityKind::Organization } else { EntityKind::Location };
+    Some((end, kind))
+}
+
 /// Rule `a_body_with_its_country_s_adjective_is_that_country_s`: an
 /// organisation's head with the article, perhaps one more adjective with it,
 /// then the adjective of a country (`الحكومة المصرية`, the Egyptian government;
@@ -452,6 +486,16 @@ pub(super) fn given_name_clitic(doc: &Doc, word: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::*;
+
+    #[test]
+    fn a_loose_head_with_a_noun_and_its_adjective_names_one() {
+        let text = "واستثمر صندوق الاستثمارات العامة في الشركة. وقالت حكومة الوحدة الوطنية إن الوضع صعب. \
+                    ووضع الناخبون أوراقهم في صندوق الاقتراع.";
+        let r = run(&[article("ar", "ar", text)]);
+        assert_eq!(find(&r[0], "صندوق الاستثمارات العامة").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "حكومة الوحدة الوطنية").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        assert!(r[0].iter().all(|(s, _, _)| !s.contains("الاقتراع")), "the ballot box: {:?}", r[0]);
+    }
 
     #[test]
     fn a_body_with_its_country_s_adjective_is_that_country_s() {
