@@ -389,6 +389,70 @@ pub(super) fn join_organisations_named_without_their_head(
             head.chars().count() == HEAD_CHARS || head == TEAM
         });
     }
+    // (rule `an_abbreviation_is_the_organisation_it_shortens`: `日銀`, `日本銀行`)
+    for (&art, names) in &by_article {
+        let segmenter = match langs.get(art as usize).map(|p| p.code) {
+            Some("ja") => crate::lang::segment::Segmenter::Japanese,
+            Some("zh") => crate::lang::segment::Segmenter::Chinese,
+            _ => continue,
+        };
+        let shorts: Vec<(usize, &str)> =
+            names.iter().copied().filter(|(_, name)| ABBREVIATION_KANJI.contains(&name.chars().count())).collect();
+        join_each_to_the_only_entity_that_fits(&shorts, names, uf, |short, long| {
+            is_abbreviation_of(short, long, segmenter)
+        });
+    }
+}
+
+/// Kanji of a name shortened to the first kanji of its words, at least and at most.
+const ABBREVIATION_KANJI: std::ops::RangeInclusive<usize> = 2..=4;
+/// Kanji of each word inside a name the dictionary has whole (`日本` `銀行`).
+const KANJI_OF_A_WORD_IN_A_WHOLE_NAME: usize = 2;
+
+/// Rule `an_abbreviation_is_the_organisation_it_shortens`: Japanese and Chinese
+/// shorten a body's name to the first kanji of its words (`日本` `銀行`, `日銀`;
+/// `厚生` `労働` `省`, `厚労省`; `东方` `航空`, `东航`) and write the short name after
+/// the full one. A name of two to four kanji is an abbreviation of a longer
+/// one when its first kanji is the long name's first, each other kanji in
+/// order begins a word of the long name as the segmenter cuts it (or ends it,
+/// the last of three or more: `证监会` of `证券` `监督` `管理` `委员会`), and it begins no part of it
+/// (a name without its head is another rule's).
+fn is_abbreviation_of(short: &str, long: &str, segmenter: crate::lang::segment::Segmenter) -> bool {
+    let short_chars: Vec<char> = short.chars().collect();
+    let long_chars: Vec<char> = long.chars().collect();
+    if !ABBREVIATION_KANJI.contains(&short_chars.len())
+        || long_chars.len() < short_chars.len() + 2
+        || short_chars.first() != long_chars.first()
+        || long.starts_with(short)
+    {
+        return false;
+    }
+    // the kanji index of each word's start, and the long name's end; a dictionary
+    // knows some bodies whole (`日本銀行`, `東京電力`), whose words are of two kanji
+    let mut starts: Vec<usize> = Vec::new();
+    let mut at = 0;
+    for w in segmenter.segment(long) {
+        let start = long[..w.start].chars().count();
+        at = long[..w.end].chars().count();
+        starts.extend((start..at).step_by(KANJI_OF_A_WORD_IN_A_WHOLE_NAME));
+    }
+    if at != long_chars.len() {
+        return false;
+    }
+    let mut from = 1;
+    for (k, &c) in short_chars.iter().enumerate().skip(1) {
+        let last = k + 1 == short_chars.len();
+        let next = starts.iter().copied().filter(|&s| s >= from).find(|&s| long_chars[s] == c);
+        match next {
+            Some(s) => from = s + 1,
+            // a head's last kanji ends a short name of three or more (`证监会`)
+            None if last && k >= 2 && long_chars.last() == Some(&c) && from < long_chars.len() => {
+                from = long_chars.len()
+            }
+            None => return false,
+        }
+    }
+    true
 }
 
 /// Chinese and Japanese news write an organisation's Latin acronym or name in
@@ -1184,6 +1248,22 @@ mod tests {
             assert!(id(a, whole).is_some(), "{:?}", r[a]);
             assert_eq!(id(a, family), id(a, whole), "{:?}", r[a]);
         }
+    }
+
+    #[test]
+    fn an_abbreviation_is_the_organisation_it_shortens() {
+        use crate::lang::segment::Segmenter;
+        assert!(is_abbreviation_of("日銀", "日本銀行", Segmenter::Japanese));
+        assert!(is_abbreviation_of("厚労省", "厚生労働省", Segmenter::Japanese));
+        assert!(is_abbreviation_of("東電", "東京電力", Segmenter::Japanese));
+        assert!(!is_abbreviation_of("日本", "日本銀行", Segmenter::Japanese), "a beginning is another rule's");
+        assert!(!is_abbreviation_of("日行", "日本銀行", Segmenter::Japanese), "行 begins no word");
+        assert!(!is_abbreviation_of("本銀", "日本銀行", Segmenter::Japanese), "not the first kanji");
+        use super::super::super::recognise::tests::{article, id_of, run};
+        let r =
+            run(&[article("ja", "ja", "日本銀行は金融政策決定会合で利上げを決めた。日銀の総裁は記者会見で説明した。")]);
+        assert!(id_of(&r, 0, "日本銀行").is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 0, "日銀"), id_of(&r, 0, "日本銀行"), "{:?}", r[0]);
     }
 
     #[test]
