@@ -215,6 +215,10 @@ const SLAVIC_ADJECTIVE_ENDINGS: &[&str] = &[
     "ата", "ото", "ия", "ият", "ите",
     // Ukrainian: `Збройні сили`, `Національної гвардії`, `Московське вище ... училище`
     "ні", "ної", "ній", "ною", "не", "на", "ове", "ова", "ої", "ою", "ім",
+    // rule `ukrainian_adjective_endings`: the feminine after a hushing consonant and of the soft stems in
+    // -т, -д, -х, -ш (never the nouns in -ння: `Правління`), and the feminine locative (`Вища рада`,
+    // `Всесвітня організація`, `Середня школа`, `Лондонській фондовій біржі`)
+    "ща", "тня", "дня", "хня", "шня", "ій",
     // Russian locatives of adjectives and of possessives: `на Олимпийском стадионе`, `на Марсовом поле`
     "ском", "ном", "вом",
 ];
@@ -916,6 +920,19 @@ mod tests {
         let found =
             mentions_in("sr", "Sastanku je prisustvovao komesar Evropske unije za unutrašnje tržište Tijeri Breton.");
         assert!(found.iter().all(|m| !m.0.contains("za unutrašnje")), "{found:?}");
+    }
+
+    #[test]
+    fn a_ukrainian_adjective_of_a_soft_or_hushing_stem_opens_a_body_named_by_its_lower_case_head() {
+        // sentences written for this test
+        let found = mentions_in(
+            "uk",
+            "Рішення ухвалила Вища рада правосуддя у понеділок. Акції компанії торгуються на Лондонській \
+             фондовій біржі з 2010 року. Про спалах попередила Всесвітня організація охорони здоров'я.",
+        );
+        assert!(find(&found, "Вища рада правосуддя").is_some_and(|m| m.1 == "ORG"), "{found:?}");
+        assert!(find(&found, "Лондонській фондовій біржі").is_some_and(|m| m.1 == "ORG"), "{found:?}");
+        assert!(found.iter().any(|m| m.0.starts_with("Всесвітня організація")), "{found:?}");
     }
 
     #[test]
