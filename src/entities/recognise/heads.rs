@@ -219,6 +219,9 @@ const SLAVIC_ADJECTIVE_ENDINGS: &[&str] = &[
     // -т, -д, -х, -ш (never the nouns in -ння: `Правління`), and the feminine locative (`Вища рада`,
     // `Всесвітня організація`, `Середня школа`, `Лондонській фондовій біржі`)
     "ща", "тня", "дня", "хня", "шня", "ій",
+    // rule `cyrillic_feminine_adjectives_in_sk`: the feminine of the adjectives in -ськ-, -цьк-, -зьк- (uk) and
+    // -ск- (bg): the Latin `ka` above was all they met (`Європейська мовна спілка`, `Европейска комисия`)
+    "ська", "цька", "зька", "ска",
     // Russian locatives of adjectives and of possessives: `на Олимпийском стадионе`, `на Марсовом поле`
     "ском", "ном", "вом",
 ];
@@ -933,6 +936,13 @@ mod tests {
         assert!(find(&found, "Вища рада правосуддя").is_some_and(|m| m.1 == "ORG"), "{found:?}");
         assert!(find(&found, "Лондонській фондовій біржі").is_some_and(|m| m.1 == "ORG"), "{found:?}");
         assert!(found.iter().any(|m| m.0.starts_with("Всесвітня організація")), "{found:?}");
+    }
+
+    #[test]
+    fn a_cyrillic_feminine_adjective_in_sk_opens_a_body_named_by_its_lower_case_head() {
+        // a sentence written for this test
+        let found = mentions_in("uk", "Конкурс щороку організовує Європейська мовна спілка разом з мовниками.");
+        assert!(find(&found, "Європейська мовна спілка").is_some_and(|m| m.1 == "ORG"), "{found:?}");
     }
 
     #[test]
