@@ -1175,11 +1175,18 @@ mod tests {
     }
 
     #[test]
-    fn german_rom_is_rome() {
-        // (aliases.tsv) CLDR's German exemplar name has three letters, too few for a GeoNames alias alone
+    fn three_letter_cldr_names_of_capitals_are_those_capitals() {
+        // (aliases.tsv) CLDR's exemplar names of three letters are too short for a GeoNames alias alone
         use super::super::recognise::tests::{article, id_of, run};
-        let r = run(&[article("a", "de", "Die Minister trafen sich in Rom mit dem Papst.")]);
+        let r = run(&[
+            article("a", "de", "Die Minister trafen sich in Rom mit dem Papst."),
+            article("b", "ru", "Министры встретились в Риме. Рим принял саммит."),
+            article("c", "sr", "Ministri su doputovali u Beč. Rim je domaćin samita."),
+        ]);
         assert_eq!(id_of(&r, 0, "Rom").as_deref(), Some("loc:gn3169070"), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Рим").as_deref(), Some("loc:gn3169070"), "{:?}", r[1]);
+        assert_eq!(id_of(&r, 2, "Beč").as_deref(), Some("loc:gn2761369"), "{:?}", r[2]);
+        assert_eq!(id_of(&r, 2, "Rim").as_deref(), Some("loc:gn3169070"), "{:?}", r[2]);
     }
 
     #[test]
