@@ -1190,6 +1190,36 @@ mod tests {
     }
 
     #[test]
+    fn an_international_court_and_office_are_one_body_in_every_language() {
+        // (aliases.tsv) the translations were bodies of their own, apart from the English name's
+        use super::super::recognise::tests::{article, id_of, run};
+        let r = run(&[
+            article("a", "en", "The International Criminal Court issued a warrant on Friday."),
+            article("b", "sr", "Međunarodni krivični sud izdao je nalog za hapšenje."),
+            article("c", "ru", "Международный уголовный суд выдал ордер. Евростат опубликовал данные."),
+        ]);
+        assert_eq!(
+            id_of(&r, 0, "International Criminal Court").as_deref(),
+            Some("org:international-criminal-court"),
+            "{:?}",
+            r[0]
+        );
+        assert_eq!(
+            id_of(&r, 1, "Međunarodni krivični sud").as_deref(),
+            Some("org:international-criminal-court"),
+            "{:?}",
+            r[1]
+        );
+        assert_eq!(
+            id_of(&r, 2, "Международный уголовный суд").as_deref(),
+            Some("org:international-criminal-court"),
+            "{:?}",
+            r[2]
+        );
+        assert_eq!(id_of(&r, 2, "Евростат").as_deref(), Some("org:eurostat"), "{:?}", r[2]);
+    }
+
+    #[test]
     fn the_kept_gazetteer_reads_back_as_the_embedded_sources_parse() {
         let parsed = Gazetteer::parse_embedded();
         let bytes = kept::encode(&parsed).unwrap();
