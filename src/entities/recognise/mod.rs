@@ -586,6 +586,10 @@ impl Ctx<'_, '_> {
         let lang = if t.flags & DEVA != 0 { CueLang::of(devanagari_profile()) } else { CueLang::of(self.doc.lang) };
         // Arabic-script and Hebrew words in an article of another language: no cue applies
         let mut bits = self.cues.of_key(self.doc.key(i), lang);
+        if bits != 0 && stem_cut_to_a_function_word(self.doc.word(i), self.doc.key(i)) {
+            // (heads keep their stems: Russian `края` is `край`'s)
+            bits &= self.cues.of_word(&fold_word(self.doc.word(i)), lang) | !(NOT_NAME | FUNCTION);
+        }
         let english = CueLang::One(ENGLISH.index);
         if lang == english && bits & (ORG_HEAD | LOC_HEAD) != 0 && t.flags & CAP != 0 {
             bits &= english_head_as_spelled(self.cues, self.doc.word(i));
@@ -926,12 +930,25 @@ impl Ctx<'_, '_> {
             || doc.toks.get(i + 2).is_some_and(|v| v.flags & JOINED != 0 && v.flags & CAP != 0)
             || (self.cue(i) | self.cue(i + 1)) & (TITLE | ORG_HEAD | LOC_HEAD | NOT_NAME) != 0
             || super::types::is_given_name_in(doc.lang, doc.word(i))
-            || super::types::is_given_name_in(doc.lang, doc.word(i + 1))
+            || (super::types::is_given_name_in(doc.lang, doc.word(i + 1)) && !self.city_spelled_like_given_name(i + 1))
             || self.is_demonym_token(i)
         {
             return false;
         }
         self.gaz_match(i + 1).is_some_and(|(hit, n)| n == 1 && self.gaz.entry(hit.entry).kind == EntityKind::Location)
+    }
+
+    /// Rule `city_spelled_like_given_name` (for [`Ctx::place_completes_name`]): a
+    /// word that is a given name and also, spelled exactly, a city GeoNames lists
+    /// (`Milan`, `Florence`) still names the club's or the body's place after a
+    /// word that is no given name (`Inter Milan`): a person's name would open with
+    /// the given name, not close with it.
+    fn city_spelled_like_given_name(&mut self, k: usize) -> bool {
+        self.is_exact_alias(k)
+            && self.gaz_match(k).is_some_and(|(hit, n)| {
+                let entry = self.gaz.entry(hit.entry);
+                n == 1 && entry.kind == EntityKind::Location && entry.id.starts_with("loc:gn")
+            })
     }
 
     /// The word right after `i` is capitalised, no place, title, head or given
@@ -1075,6 +1092,31 @@ impl Ctx<'_, '_> {
 /// not inflect names, but the stemmed key the cues are looked up by cuts other
 /// languages' case endings and final vowels, so `Newsom` (a Serbian instrumental
 /// `-om`) met `news` and `Bankia` met `bank`: a family name read as a body's head.
+/// Rule `stem_cut_to_a_function_word`: a word of four letters or more whose
+/// key is cut to two (`Maio`, key `ma`) meets the function words of that key
+/// (Italian `ma`, but) only as they are spelled: the stem of a surname is no
+/// conjunction, and `Luigi Di Maio` goes on past it.
+fn stem_cut_to_a_function_word(word: &str, key: &str) -> bool {
+    key.chars().count() <= 2 && letters(word) >= key.chars().count() + 2
+}
+
+fn fold_word(word: &str) -> String {
+    let mut folded = String::with_capacity(word.len());
+    for c in word.chars() {
+        crate::lang::fold_char(c, &mut folded);
+    }
+    folded
+}
+
+/// Rule `saints_word_opens_name`: a saint's title of the profile's `saint`
+/// class (`Santa`, `San`), written as a word of its own before another name
+/// word, opens a place's name (`Santa Monica`, `Santa Barbara`); it is no
+/// demonym whose stem meets a country's, and is kept as the name's first word.
+fn saints_word_opens_name(lang: &Profile, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lang.data().words("saint").any(|w| w == lower)
+}
+
 fn english_head_as_spelled(cues: &Cues, word: &str) -> u8 {
     const HEADS: u8 = ORG_HEAD | LOC_HEAD;
     let english = CueLang::One(ENGLISH.index);
@@ -1554,7 +1596,8 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     || (run_end - start > 1
                         && cx.is_demonym_token(start)
                         && !cx.is_demonym_phrase(start, run_end)
-                        && !given_name_before_surname(&cx, start))
+                        && !given_name_before_surname(&cx, start)
+                        && !saints_word_opens_name(doc.lang, doc.word(start)))
                     || (run_end - start > 1
                         && s.flags & SENT != 0
                         && super::types::inflected_opener(doc.lang, doc.word(start)))
@@ -1779,6 +1822,35 @@ pub(crate) mod tests {
         assert!(find(&r[0], "Manchester City").is_some(), "{:?}", r[0]);
         assert!(find(&r[0], "City").is_none(), "{:?}", r[0]);
         assert!(find(&r[1], "Манчестер Сити").is_some(), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_city_spelled_like_a_given_name_closes_a_clubs_name() {
+        // `Milan` is a given name too; after a word that is none it is the club's city
+        let found = mentions_in("en", "Inter Milan lost the final in Istanbul, and Inter Milan fans went home.");
+        assert!(find(&found, "Inter Milan").is_some(), "{found:?}");
+        assert!(find(&found, "Milan").is_none(), "{found:?}");
+        // a given name first is still a person's name
+        let person = mentions_in("en", "The striker Milan Novak scored twice in Prague on Sunday.");
+        assert!(find(&person, "Milan Novak").is_some(), "{person:?}");
+    }
+
+    #[test]
+    fn a_stem_cut_to_a_function_word_is_no_function_word() {
+        assert!(stem_cut_to_a_function_word("Maio", "ma"));
+        assert!(!stem_cut_to_a_function_word("Ma", "ma"));
+        let found = mentions_in("it", "Il ministro Luigi Di Maio ha parlato ieri sera a Napoli con i sindaci.");
+        assert!(find(&found, "Luigi Di Maio").is_some(), "{found:?}");
+        assert!(find(&found, "Luigi Di").is_none(), "{found:?}");
+    }
+
+    #[test]
+    fn a_saints_word_opens_a_place_name_and_is_no_demonym() {
+        let found =
+            mentions_in("en", "The studio moved from Burbank to Santa Monica last year, and Santa Barbara followed.");
+        assert!(find(&found, "Santa Monica").is_some(), "{found:?}");
+        assert!(find(&found, "Monica").is_none(), "{found:?}");
+        assert!(find(&found, "Santa Barbara").is_some(), "{found:?}");
     }
 
     #[test]
