@@ -12,6 +12,10 @@ pub(super) fn hyphen_parts(cx: &Ctx, i: usize) -> Vec<(usize, usize, EntityKind,
     if !word.contains('-') || double_given_name(cx, i) {
         return Vec::new();
     }
+    if infixed_place_name(cx, i) {
+        let end = t.start + word.len();
+        return vec![(t.start, end, EntityKind::Location, Source::Unknown { acronym: None })];
+    }
     let acronym = acronym_compound(cx, i);
     // rule `a_hyphenated_name_is_one_name`: a capitalised part that is no place and no
     // common word makes the whole one name (`Yamato-Saidaiji`, a station; `Tinmel-Moschee`),
@@ -57,6 +61,40 @@ pub(super) fn hyphen_parts(cx: &Ctx, i: usize) -> Vec<(usize, usize, EntityKind,
         }
     }
     out
+}
+
+/// Rule `infixed_place_name`: a hyphenated word whose first and last parts are
+/// capitalised and that has a short lower-case part inside (a preposition or an
+/// article: `Pas-de-Calais`, `Ростова-на-Дону`, `Stoke-on-Trent`,
+/// `Saint-Germain-en-Laye`) is one place's name when one of its capitalised parts
+/// is a place the gazetteer knows: the infix ties the place to its river, sea or
+/// region, where two names hyphened side by side are a route or a pair
+/// (`Moskva-Pjongjang`) and keep their parts.
+fn infixed_place_name(cx: &Ctx, i: usize) -> bool {
+    let t = cx.doc.toks[i];
+    if t.flags & (DEVA | UNCASED | ALLCAPS | DIGIT) != 0 {
+        return false;
+    }
+    let parts: Vec<&str> = cx.doc.word(i).split('-').collect();
+    let capitalised = |p: &str| p.chars().next().is_some_and(char::is_uppercase);
+    let infix = |p: &str| (1..=4).contains(&p.chars().count()) && p.chars().all(char::is_lowercase);
+    let (Some(first), Some(last)) = (parts.first(), parts.last()) else { return false };
+    if parts.len() < 3
+        || !capitalised(first)
+        || !capitalised(last)
+        || !parts[1..parts.len() - 1].iter().any(|p| infix(p))
+        || !parts[1..parts.len() - 1].iter().all(|p| infix(p) || capitalised(p))
+    {
+        return false;
+    }
+    let mut key = String::new();
+    parts.iter().filter(|p| capitalised(p) && p.chars().count() >= 3).any(|p| {
+        key.clear();
+        super::super::tokens::push_key(p, 0, &mut key);
+        cx.gaz
+            .lookup(&key)
+            .is_some_and(|hit| cx.gaz.entry(hit.entry).kind == EntityKind::Location && cx.gaz.alternate_fits(&key, p))
+    })
 }
 
 /// Rule `acronym_before_case_ending`: where names inflect, an acronym takes
@@ -348,5 +386,22 @@ mod tests {
         let nis: Vec<_> = found.iter().filter(|m| m.0.starts_with("NIS")).collect();
         assert_eq!(nis.len(), 3, "{found:?}");
         assert!(nis.iter().all(|m| m.0 == "NIS" && m.2 == nis[0].2), "{found:?}");
+    }
+
+    #[test]
+    fn a_hyphenated_place_with_a_lower_case_infix_is_one_place() {
+        // rule `infixed_place_name`: sentences written for this test
+        for (lang, text, name) in [
+            (
+                "fr",
+                "Le candidat a été élu dès le premier tour dans le Pas-de-Calais, selon les résultats.",
+                "Pas-de-Calais",
+            ),
+            ("ru", "На побережье приехали волонтёры из Москвы, Ростова-на-Дону и Краснодара.", "Ростова-на-Дону"),
+            ("en", "The club was founded in Stoke-on-Trent more than a century ago.", "Stoke-on-Trent"),
+        ] {
+            let found = mentions_in(lang, text);
+            assert!(find(&found, name).is_some_and(|m| m.1 == "LOC"), "{lang}: {found:?}");
+        }
     }
 }

@@ -373,6 +373,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_courts_adjective_after_its_head_is_the_courts_name() {
+        // rule `head_tail` with the adjectives of courts: sentences written for this test
+        for (lang, text, name) in [
+            ("fr", "Hier, la Cour suprême des États-Unis a rejeté le recours du gouvernement.", "Cour suprême"),
+            ("fr", "Le mandat a été émis par la Cour pénale internationale à La Haye.", "Cour pénale internationale"),
+            ("it", "Ieri la Corte suprema degli Stati Uniti ha respinto il ricorso del governo.", "Corte suprema"),
+            (
+                "it",
+                "Il mandato è stato emesso dalla Corte penale internazionale dell'Aia.",
+                "Corte penale internazionale",
+            ),
+        ] {
+            let found = mentions_in(lang, text);
+            assert!(find(&found, name).is_some_and(|m| m.1 == "ORG"), "{lang}: {found:?}");
+        }
+    }
+
+    #[test]
     fn a_countrys_genitive_after_a_slavic_head_is_the_bodys_before_a_person() {
         let found =
             mentions_in("sr", "Predsednik Košarkaškog saveza Srbije Nebojša Čović zahvalio je igračima na medalji.");

@@ -556,6 +556,21 @@ pub(super) fn compass_word(doc: &Doc, k: usize) -> bool {
         && doc.lang.data().in_folded_class("compass", &crate::lang::fold_str(doc.word(k)))
 }
 
+/// Rule `compass_adjective_inside_name`: a compass adjective (profile class
+/// `compassadj`: English `Southern`, `Northern`) written with a capital inside a
+/// sentence, right before another capitalised word, is the first word of that
+/// name (`the Southern District of New York`, `shares of Southern California
+/// Edison`): English writes the adjective in lower case mid-sentence (`southern
+/// England`), so its capital there is the name's. At a sentence's or a
+/// headline's start the capital proves nothing, and the word stays out.
+pub(super) fn compass_adjective_inside_name(doc: &Doc, k: usize) -> bool {
+    let toks = &doc.toks;
+    toks[k].is_cap()
+        && toks[k].flags & (SENT | TITLE_LINE | ALLCAPS | APOS | DIGIT) == 0
+        && toks.get(k + 1).is_some_and(|u| u.is_cap() && u.flags & (JOINED | ALLCAPS) == JOINED)
+        && doc.lang.data().in_folded_class("compassadj", &crate::lang::fold_str(doc.word(k)))
+}
+
 /// Rule `compass_after_place`: a place, then a point of the compass right
 /// after it that ends the run of capitalised words, are one place (`Portsmouth
 /// North`, a constituency; `Berlin Nord`). `end` is the token after the place.
@@ -1390,5 +1405,20 @@ mod tests {
         // rule `article_before_club_and_place`
         let found = mentions_in("es", "El Real Madrid presentó este martes a su nuevo delantero ante sus aficionados.");
         assert!(find(&found, "Real Madrid").is_some(), "{found:?}");
+    }
+
+    #[test]
+    fn a_compass_adjective_capitalised_mid_sentence_opens_the_name() {
+        // rule `compass_adjective_inside_name`: sentences written for this test
+        let found = mentions_in(
+            "en",
+            "The utility was sued on Monday. Shares of Southern California Edison fell after the fire, and the case \
+             will be heard in the Southern District of New York, prosecutors said.",
+        );
+        assert!(find(&found, "Southern California Edison").is_some(), "{found:?}");
+        assert!(find(&found, "Southern District of New York").is_some(), "{found:?}");
+        // at a sentence's start the capital proves nothing
+        let found = mentions_in("en", "The storm moved on. Southern Florida was spared the worst of it.");
+        assert!(found.iter().all(|m| !m.0.starts_with("Southern")), "{found:?}");
     }
 }

@@ -1526,6 +1526,8 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     && !(k == name_start + 1 && acronym_opens_headed_name(&cx, name_start))
                     // the points of the compass before a place are its words (`South West Norfolk`, `Dolnym Śląsku`)
                     && !(k > name_start && (name_start..k).all(|m| compass_word(doc, m)))
+                    // (and a compass adjective capitalised mid-sentence: `Southern California Edison`)
+                    && !(k == name_start + 1 && compass_adjective_inside_name(doc, name_start))
                 {
                     break;
                 }
@@ -1578,7 +1580,10 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         while start < run_end {
             let s = toks[start];
             let key = doc.key(start);
-            let drop = !surname_particle_opens_sentence(&cx, start, run_end)
+            // (a surname's particles, a compass adjective capitalised mid-sentence: the name's first word)
+            let name_opener = surname_particle_opens_sentence(&cx, start, run_end)
+                || (run_end - start > 1 && compass_adjective_inside_name(doc, start));
+            let drop = !name_opener
                 && (cx.cue(start) & NOT_NAME != 0
                     || (s.flags & SENT != 0
                     && s.flags & ALLCAPS == 0
