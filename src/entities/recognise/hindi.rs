@@ -137,6 +137,24 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize, prev: Option<&Cand>) -> Opti
     Some((kind, len))
 }
 
+/// Rule `a_rare_third_word_after_two_given_names_is_the_family_name`: after a title, a
+/// name whose second word is no family name (`मोहन चरण`, two given names) is not yet whole:
+/// a rare third word right before the doer's or owner's postposition is its family name
+/// (`विधायक मोहन चरण माझी को`, MLA Mohan Charan Majhi). A second word that is a family name
+/// ends the name, and a third word then is the sentence's noun (`रोहित शर्मा जीत के बाद`).
+/// `start` is the name's first word, `name_post_next` whether that postposition follows
+/// the third word.
+fn family_name_third_before_postposition(cx: &Ctx, start: usize, name_post_next: bool) -> bool {
+    let doc = cx.doc;
+    let third = start + 2;
+    name_post_next
+        && rare_plain_word(cx, third)
+        && doc.toks.get(third).is_some_and(|u| u.flags & JOINED != 0)
+        && !is_initial(doc, start)
+        && !devanagari_profile().data().words("surname").any(|w| w == doc.word(start + 1))
+        && acronym(doc.key(third)).is_none()
+}
+
 /// Does a place the gazetteer knows, of one or two words, end just before token `end`
 /// (`आंध्र प्रदेश` before `के`), in Devanagari or read from a Latin spelling?
 fn known_place_ends_at(cx: &mut Ctx, end: usize) -> bool {
@@ -1147,7 +1165,8 @@ pub(super) fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> 
                 && (!(is_middle_name(doc, j - 1)
                     || (is_initial(doc, i + 1) && name_post_next)
                     || comma_next
-                    || surname_third)
+                    || surname_third
+                    || family_name_third_before_postposition(cx, i + 1, name_post_next))
                     || !name_word(doc.word(j)))
             {
                 break;
@@ -1261,6 +1280,15 @@ mod tests {
         let text = "गिनती के बाद उन्हें दूसरी वरीयता के वोट भी मिले।";
         let r = run(&[article("hi", "hi", text)]);
         assert!(find(&r[0], "दूसरी वरीयता").is_none(), "second preference: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_rare_third_word_after_two_given_names_is_the_family_name() {
+        let text =
+            "क्योंझर से चार बार के विधायक मोहन चरण माझी को दल ने अपना नेता चुना। जीत के बाद कप्तान रोहित शर्मा जीत के बाद खुश थे।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert_eq!(find(&r[0], "मोहन चरण माझी").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert!(r[0].iter().all(|m| !m.0.contains("शर्मा जीत")), "{:?}", r[0]);
     }
 
     const TITLED_INITIALS: &str = "तेलंगाना के मुख्यमंत्री के चंद्रशेखर राव ने फिल्म की टीम को बधाई दी। कांग्रेस महासचिव के सी वेणुगोपाल ने यह घोषणा की। केंद्रीय राज्य मंत्री वी के सिंह ने सुरंग का दौरा किया। मंत्री के बेटे ने कहा कि वह खुश हैं।";
