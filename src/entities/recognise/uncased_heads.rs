@@ -517,6 +517,16 @@ mod tests {
     }
 
     #[test]
+    fn persian_heads_of_federations_and_institutes_open_a_body() {
+        // the profile's `orghead` row: a federation, a research institute (`پژوهشگاه`,
+        // `پژوهشکده`) and a military headquarters (`قرارگاه`) open an organisation's name
+        let text = "فدراسیون کشتی ایران این تصمیم را اعلام کرد. پژوهشگاه هوافضا گزارش تازه‌ای داد.";
+        let r = run(&[article("fa", "fa", text)]);
+        assert_eq!(find(&r[0], "فدراسیون کشتی ایران").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "پژوهشگاه هوافضا").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+    }
+
+    #[test]
     fn a_name_the_gazetteer_knows_past_the_heads_phrase_is_read_in_full() {
         let text = "این گزارش را سازمان ملل متحد منتشر کرد و شورای عالی امنیت ملی آن را تایید کرد.";
         let r = run(&[article("fa", "fa", text)]);
