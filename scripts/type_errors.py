@@ -37,6 +37,9 @@ def main():
                     "each error shows the rule that gave its vote")
     ap.add_argument("--by-rule", action="store_true",
                     help="with --trace: how often each rule's vote gave the right kind, by language")
+    ap.add_argument("--kinds", action="store_true",
+                    help="with --trace: the errors counted by (rule, gold->korpus) and language, no names "
+                    "(what may be read of a test set)")
     ap.add_argument("pred")
     args = ap.parse_args()
     votes = {}
@@ -96,6 +99,13 @@ def main():
             langs = " ".join(f"{l} {by_rule[(rule, l)][0]}/{by_rule[(rule, l)][1]}"
                              for l in sorted(matched_lang) if (rule, l) in by_rule)
             print(f"{rule:32s} {right:4d}/{n:<4d} {right / n:.2f}  {langs}")
+        return
+    if args.kinds:
+        kinds = collections.Counter((e[8].split(" ")[-1] or "?", f"{e[1]}->{e[2]}", e[0]) for e in errors)
+        for (rule, pair) in sorted({(r, p) for r, p, _ in kinds}, key=lambda k: -sum(
+                n for (r, p, _), n in kinds.items() if (r, p) == k)):
+            langs = {l: n for (r, p, l), n in kinds.items() if (r, p) == (rule, pair)}
+            print(f"{sum(langs.values()):4d} {rule:32s} {pair:9s} " + " ".join(f"{l} {n}" for l, n in sorted(langs.items())))
         return
     if args.summary:
         for lang in sorted(matched_lang):

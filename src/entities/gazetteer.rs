@@ -298,7 +298,15 @@ impl Gazetteer {
                 let prio: u16 = prio.parse().unwrap_or(0);
                 let trusted = !id.starts_with("loc:gn");
                 let slot = match by_id.get(id) {
-                    Some(&slot) => slot,
+                    Some(&slot) => {
+                        // rule `later_line_names_the_entry`: a line of aliases (name "-") read before
+                        // the line that names its id (a later file) leaves the name to that line
+                        let entry = &mut g.entries[slot as usize];
+                        if entry.name == "-" && name != "-" {
+                            name.clone_into(&mut entry.name);
+                        }
+                        slot
+                    }
                     None => {
                         let slot = g.entries.len() as u32;
                         g.entries.push(GazEntry { id: id.to_owned(), kind, prio, name: name.to_owned(), trusted });
@@ -972,6 +980,32 @@ mod tests {
         phrase_key("جدة", &mut key);
         assert!(g.lookup(&key).is_some_and(|hit| hit.trusted));
         assert_eq!(embedded("جدة"), Some(("loc:gn105343".to_owned(), true)));
+    }
+
+    #[test]
+    fn a_line_of_aliases_read_before_the_line_that_names_its_id_takes_that_name() {
+        // rule `later_line_names_the_entry`: data/aliases.tsv is read before data/lang/*.names.tsv
+        let g = Gazetteer::parse(&["org:au\tORG\t95\t-\tAfrička unija\n", "org:au\tORG\t95\tAfrican Union\t-\n"]);
+        let e = g.entry_named("org:au", EntityKind::Organization, "African Union");
+        assert!(e.is_some_and(|e| g.entry(e).name == "African Union"), "{:?}", e.map(|e| &g.entry(e).name));
+        // the embedded files name every entry
+        let all = Gazetteer::get();
+        assert!((0..all.entries.len() as u32).all(|e| all.entry(e).name != "-"));
+    }
+
+    #[test]
+    fn the_african_union_hagia_sophia_and_lampedusa_are_found_in_their_languages() {
+        for (spelling, id) in [
+            ("Afrička unija", "org:african-union"),
+            ("Afričku uniju", "org:african-union"),
+            ("非盟", "org:african-union"),
+            ("Hagia Sophia", "loc:hagia-sophia"),
+            ("Ayasofya", "loc:hagia-sophia"),
+            ("Lampedusa", "loc:lampedusa"),
+            ("Kosovo", "loc:xk"),
+        ] {
+            assert_eq!(embedded(spelling).map(|(id, _)| id).as_deref(), Some(id), "{spelling}");
+        }
     }
 
     #[test]

@@ -715,6 +715,12 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
         if head_in_lower_case_after(doc, cues, lang, c.t0) {
             return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "head_in_lower_case_after");
         }
+        if capital_adjective_before_a_lower_case_noun(doc, cues, lang, c.t0) {
+            return (
+                Vote::on_evidence(EntityKind::Organization, NAMELESS_PERSON_WEIGHT),
+                "capital_adjective_before_a_lower_case_noun",
+            );
+        }
         if firm_article_before(doc, c.t0) {
             return (Vote::on_evidence(EntityKind::Organization, NAMELESS_PERSON_WEIGHT), "firm_article_before");
         }
@@ -2531,6 +2537,53 @@ fn head_in_lower_case_after(doc: &Doc, cues: &Cues, lang: CueLang, t0: usize) ->
     false
 }
 
+/// The case endings of adjectives of the languages that write a body's name with one capital
+/// ([`BODIES_WITH_ONE_CAPITAL`]), only those no noun or surname of theirs ends in often
+/// (not `-a`, `-i`, `-ий`, `-ой`: `Ukrajina`, `Дмитрий`, `Толстой`). See
+/// [`capital_adjective_before_a_lower_case_noun`].
+const ADJECTIVE_CASE_ENDINGS: &[(&str, &[&str])] = &[
+    ("sr", &["og", "eg", "oj", "ih", "ska", "ske", "ski", "sko", "ог", "ег", "ој", "их", "ска", "ске", "ски", "ско"]),
+    ("ru", &["ого", "его", "ому", "ему", "ых", "ских", "ская", "ское", "ской", "ском"]),
+    ("uk", &["ого", "ої", "ому", "их", "ська", "ське", "ської", "ському"]),
+    ("bg", &["ския", "ският", "ската", "ското", "ските"]),
+    ("pl", &["ego", "iej", "ych", "ska", "skie"]),
+];
+
+/// Rule `capital_adjective_before_a_lower_case_noun`: in a language that writes a body's name
+/// with one capital, a lone unknown word in the middle of a sentence that ends as the
+/// language's adjectives do ([`ADJECTIVE_CASE_ENDINGS`]) and is followed by a lower-case word
+/// (no stop word, no verb of the past, no place type or title) is the capitalised adjective
+/// that opens such a name (`presuda Posebnog odeljenja`, `vlasnik Dnevnog telegrafa`,
+/// `нагорода Американської кіноакадемії`): an organisation, though its noun is no head the
+/// cues know. The press writes a place's adjective before a place type (`Jadranskom moru`,
+/// `Мурманській області`) or capitalises the place's every word (`Novom Sadu`); after a
+/// place preposition or any other stop word the word may be the place itself (`на Амбарной
+/// установлены`, `на Марсовому полі`).
+fn capital_adjective_before_a_lower_case_noun(doc: &Doc, cues: &Cues, lang: CueLang, t0: usize) -> bool {
+    let Some((_, endings)) = ADJECTIVE_CASE_ENDINGS.iter().find(|(code, _)| *code == doc.lang.code) else {
+        return false;
+    };
+    // (nor after a preposition or a conjunction, place or not: `на Марсовому полі`, the Field of Mars;
+    // these languages' prepositions are words of three letters at most, their nouns longer)
+    let after_stop_word = t0 > 0
+        && doc.toks[t0].flags & JOINED != 0
+        && doc.toks[t0 - 1].flags & LOWER != 0
+        && (doc.lang.is_stop_word(doc.word(t0 - 1)) || doc.word(t0 - 1).chars().count() <= 3);
+    if doc.toks[t0].flags & SENT != 0 || after_stop_word || after_place_preposition(doc, cues, lang, t0) {
+        return false;
+    }
+    let word = doc.word(t0).to_lowercase();
+    // a stem of three letters at least (`Mog`, `Ских` are no adjectives of a name)
+    let adjective = endings.iter().any(|e| word.strip_suffix(e).is_some_and(|stem| stem.chars().count() >= 3));
+    let next = t0 + 1;
+    adjective
+        && doc.toks.get(next).is_some_and(|t| t.flags & (LOWER | JOINED) == LOWER | JOINED)
+        && doc.toks[t0].flags & APOS == 0
+        && !doc.lang.is_stop_word(doc.word(next))
+        && !doc.lang.data().ends_with_class("verbend", doc.word(next), 2)
+        && cues.of_word(&fold_str(doc.word(next)), lang) & (LOC_HEAD | super::cues::TITLE) == 0
+}
+
 /// Rule `org_ending`: a lone unknown word that ends in a word the language
 /// builds its firms' and bodies' one-word names with (profile class `orgend`:
 /// Ukrainian `Ощадбанк`, `Укрпошта`, Russian `Роснефть`, Turkish `Halkbank`,
@@ -3770,6 +3823,20 @@ mod tests {
         assert_eq!(kind_of(&found, "Кабінет міністрів"), Some("ORG"), "{found:?}");
         let found = kinds("uk", "Акції перейдуть до держави в особі Міністерства фінансів за одну гривню.");
         assert_eq!(kind_of(&found, "Міністерства фінансів"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_capital_adjective_before_a_lower_case_noun_opens_a_bodys_name() {
+        // rule capital_adjective_before_a_lower_case_noun: the lone-word default made them places
+        let found = kinds("sr", "Novinar je godinama pisao za vlasnika Jutarnjeg kurira iz Niša.");
+        assert_eq!(kind_of(&found, "Jutarnjeg"), Some("ORG"), "{found:?}");
+        let found = kinds("uk", "Він отримав премію Канадської кіноакадемії цього тижня.");
+        assert_eq!(kind_of(&found, "Канадської"), Some("ORG"), "{found:?}");
+        // after a place preposition the word may be the place itself
+        let found = kinds("ru", "Пятно мазута заметили на Амбарной вчера утром.");
+        assert_ne!(kind_of(&found, "Амбарной"), Some("ORG"), "{found:?}");
+        let found = kinds("uk", "Він виступив перед прихильниками на Марсовому полі в Парижі.");
+        assert_ne!(kind_of(&found, "Марсовому"), Some("ORG"), "{found:?}");
     }
 
     #[test]
