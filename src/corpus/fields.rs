@@ -223,12 +223,33 @@ impl<'de> Visitor<'de> for RecordSeed<'_> {
     }
 }
 
-/// A key, unescaped.
-struct KeyName(String);
+/// A key, unescaped: where it lies in the line unless it had escapes (a
+/// copy per key was three allocations a record, paid again by every append
+/// for every old record).
+struct KeyName<'de>(std::borrow::Cow<'de, str>);
 
-impl<'de> serde::Deserialize<'de> for KeyName {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<KeyName, D::Error> {
-        String::deserialize(d).map(KeyName)
+impl<'de> serde::Deserialize<'de> for KeyName<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<KeyName<'de>, D::Error> {
+        d.deserialize_str(KeyVisitor)
+    }
+}
+
+struct KeyVisitor;
+
+impl<'de> Visitor<'de> for KeyVisitor {
+    type Value = KeyName<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a key")
+    }
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<KeyName<'de>, E> {
+        Ok(KeyName(v.into()))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<KeyName<'de>, E> {
+        Ok(KeyName(v.to_owned().into()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<KeyName<'de>, E> {
+        Ok(KeyName(v.into()))
     }
 }
 
@@ -348,6 +369,18 @@ mod tests {
         for bad in ["text", "txt=body", "text="] {
             assert!(FieldMap::with_mappings(&[bad]).is_err(), "{bad}");
         }
+    }
+
+    /// Keys are read where they lie, and with escapes as well (`\u0074ext` is `text`).
+    #[test]
+    fn keys_with_and_without_escapes_are_read() {
+        let map = FieldMap::default();
+        let mut r = read(&map, r#"{"\u0074ext":"t","id":"7","lang":"de"}"#);
+        assert_eq!(r.take(Field::Text).as_deref(), Some("t"));
+        assert_eq!(r.take(Field::Id).as_deref(), Some("7"));
+        let mut d = serde_json::Deserializer::from_reader(r#"{"text":"t","title":"h"}"#.as_bytes());
+        let mut r = RecordSeed::new(&map).deserialize(&mut d).unwrap();
+        assert_eq!((r.take(Field::Text).as_deref(), r.take(Field::Title).as_deref()), (Some("t"), Some("h")));
     }
 
     #[test]
