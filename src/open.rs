@@ -242,6 +242,8 @@ fn build(
         observer.stage(Stage::Loading { read: progress.bytes_read, total: progress.bytes_total });
         observer.articles_so_far(progress.articles);
     });
+    // the kept titles hold the old index's article strings: not past the loading
+    drop(known);
     memory::release_free_memory();
     let mut corpus = Arc::new(corpus);
     observer.stage(Stage::Loaded { articles: corpus.len() });

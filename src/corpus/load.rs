@@ -283,6 +283,9 @@ pub struct SourceSpan {
     /// Whether the article's language was detected (not given by its record),
     /// so an index can say an unchanged text needs no detecting again.
     pub language_detected: bool,
+    /// Whether the article's title was derived from its text and reads back
+    /// ([`Article::title_reads_back`]): an index keeps it for the same text.
+    pub title_derived: bool,
 }
 
 impl<'o> Loader<'o> {
@@ -446,7 +449,12 @@ impl<'o> Loader<'o> {
                     if line.last() == Some(&b'\n') {
                         line.pop();
                     }
-                    let span = SourceSpan { file: file_number, line_at: Some(buffer_at), language_detected: false };
+                    let span = SourceSpan {
+                        file: file_number,
+                        line_at: Some(buffer_at),
+                        language_detected: false,
+                        title_derived: false,
+                    };
                     let known = self.known.and_then(|k| k.of_line(file_number, buffer_at));
                     lines_before += 1;
                     let parsed = parse_long_jsonl_line(name, lines_before, line, span, &self.fields, known);
@@ -480,8 +488,12 @@ impl<'o> Loader<'o> {
                             .iter()
                             .enumerate()
                             .filter_map(|(k, &(at, line))| {
-                                let span =
-                                    SourceSpan { file: file_number, line_at: Some(at), language_detected: false };
+                                let span = SourceSpan {
+                                    file: file_number,
+                                    line_at: Some(at),
+                                    language_detected: false,
+                                    title_derived: false,
+                                };
                                 let known = known.and_then(|k| k.of_line(file_number, at));
                                 parse_jsonl_line(name, lines_before + offset + k + 1, line, span, fields, known)
                             })
@@ -551,7 +563,8 @@ fn read_text_file(
                 Ok(text) if text.trim().is_empty() => Err(warn("empty file, skipped".into())),
                 Ok(text) => {
                     let article = Article::from_owned_knowing(id.to_owned(), text, None, None, known);
-                    Ok((article, None, SourceSpan { file, line_at: None, language_detected: true }))
+                    let title_derived = article.title_reads_back(None);
+                    Ok((article, None, SourceSpan { file, line_at: None, language_detected: true, title_derived }))
                 }
                 Err(e) => Err(not_utf8(id, &e.utf8_error())),
             };
@@ -633,12 +646,14 @@ fn article_of_record(
     let title = record.take(Field::Title);
     let lang = record.take(Field::Lang);
     let given = given_language(lang.as_deref());
-    let span = SourceSpan { language_detected: given.is_none(), ..span };
+    let language_detected = given.is_none();
     let article = Article::from_owned_given(id, text, title.as_deref(), given, known).with_metadata(
         record.take(Field::Date).as_deref(),
         record.take(Field::Url).as_deref(),
         record.take(Field::Source).as_deref(),
     );
+    let title_derived = article.title_reads_back(title.as_deref());
+    let span = SourceSpan { language_detected, title_derived, ..span };
     Ok((article, Some(line_no), span))
 }
 
@@ -1142,7 +1157,7 @@ mod tests {
         loader.expect(1_000);
         let room = (loader.articles.capacity(), loader.spans.capacity(), loader.ids.capacity());
         assert!(room.0 >= 1_000 && room.1 >= 1_000 && room.2 >= 1_000, "{room:?}");
-        let span = SourceSpan { file: 3, line_at: Some(0), language_detected: false };
+        let span = SourceSpan { file: 3, line_at: Some(0), language_detected: false, title_derived: false };
         let parsed: Vec<Parsed> =
             (0..1_000).map(|i| Ok((Article::new(format!("id-{i}"), "Lavrov", None, None), Some(i), span))).collect();
         loader.add("a.jsonl", parsed);

@@ -81,6 +81,7 @@ impl Article {
     ) -> Self {
         let id = if id.chars().any(|c| c == '\n' || is_terminal_hazard(c)) { sanitize_line(&id) } else { id };
         let text = sanitize_owned(raw_text);
+        let known = known.filter(|k| k.reads(&text));
         // a title is derived only when it is needed (a given title's span is
         // found in the text, else it is the derived one's)
         let (title, title_span) = match given_title.map(str::trim).filter(|t| !t.is_empty()) {
@@ -90,16 +91,26 @@ impl Article {
                 let span = headline::title_span_in(&text, &title).unwrap_or_else(|| derive_title(&text, TITLE_WIDTH).1);
                 (title, span)
             }
-            None => {
-                let (mut derived_title, title_span) = derive_title(&text, TITLE_WIDTH);
-                // a Markdown file's headline reads without its marks (`# **Putin**` is `Putin`)
-                if id.rsplit('.').next().is_some_and(|ext| ext.eq_ignore_ascii_case("md")) {
-                    derived_title = markdown_title(&derived_title);
+            // the title an earlier reading derived from this very text (an append
+            // derived every old article's again: 2.5 % of its instructions)
+            None => match known.and_then(|k| k.title.as_ref()).filter(|_| !is_markdown(&id)).and_then(|(block, at)| {
+                let kept = block.get(at.clone())?;
+                let span = derived_title_span(&text, kept)?;
+                // the title from the text itself (a kept `…` put back): its bytes are the kept ones
+                let cut = kept.len() != span.1 - span.0;
+                Some((if cut { format!("{}…", &text[span.0..span.1]) } else { text[span.0..span.1].to_owned() }, span))
+            }) {
+                Some(kept) => kept,
+                None => {
+                    let (mut derived_title, title_span) = derive_title(&text, TITLE_WIDTH);
+                    // a Markdown file's headline reads without its marks (`# **Putin**` is `Putin`)
+                    if is_markdown(&id) {
+                        derived_title = markdown_title(&derived_title);
+                    }
+                    (derived_title, title_span)
                 }
-                (derived_title, title_span)
-            }
+            },
         };
-        let known = known.filter(|k| k.reads(&text));
         // a language given by the corpus wins; only the script is then worked
         // out (it depends on the text alone, so a known one is taken)
         let (language, script) = match given {
@@ -125,6 +136,37 @@ impl Article {
     pub fn bytes(&self) -> usize {
         self.text.len()
     }
+
+    /// Whether this article's title, kept, gives it back for the same text
+    /// ([`KnownReading::title`]): it was derived (`given_title` blank), with
+    /// no Markdown marks taken off, and its span is found from it.
+    pub fn title_reads_back(&self, given_title: Option<&str>) -> bool {
+        given_title.is_none_or(|t| t.trim().is_empty())
+            && !is_markdown(&self.id)
+            && derived_title_span(&self.text, self.title.as_bytes()) == Some(self.title_span)
+    }
+}
+
+/// A Markdown file's id: its derived title reads without its marks.
+fn is_markdown(id: &str) -> bool {
+    id.rsplit('.').next().is_some_and(|ext| ext.eq_ignore_ascii_case("md"))
+}
+
+/// The span of `text` a title [`derive_title`] made from it came from: the
+/// text opens with it (past blank space), or with it cut where its `…` was
+/// put. A title this cannot place (a word cut right before a `…` of the text)
+/// is not kept ([`Article::title_reads_back`]).
+/// Read as bytes (a kept title is not checked to be UTF-8 apart: it is the
+/// text's own bytes, ending on a character's boundary, or it is not taken).
+fn derived_title_span(text: &str, title: &[u8]) -> Option<(usize, usize)> {
+    let lead = text.len() - text.trim_start().len();
+    let opening = &text.as_bytes()[lead..];
+    let whole = title.len();
+    if opening.starts_with(title) && text.is_char_boundary(lead + whole) {
+        return Some((lead, lead + whole));
+    }
+    let cut = title.strip_suffix("…".as_bytes())?;
+    (opening.starts_with(cut) && text.is_char_boundary(lead + cut.len())).then_some((lead, lead + cut.len()))
 }
 
 /// A language a record gives, when it is one (a value that is no language
@@ -145,6 +187,11 @@ pub struct KnownReading {
     /// detection finds).
     pub language: Option<Language>,
     pub script: Script,
+    /// The title derived from the text, when it reads back (see
+    /// [`Article::title_reads_back`]), taken when no title is given: a
+    /// range of a block of the index's article strings, shared by the
+    /// block's articles (a copy each was a third of what kept titles saved).
+    pub title: Option<(std::sync::Arc<[u8]>, std::ops::Range<usize>)>,
 }
 
 /// What an earlier index knows of how it read a corpus's articles.
@@ -257,6 +304,7 @@ mod tests {
             text_crc: crc32fast::hash(text.as_bytes()),
             language: Some(Language::from_code("ru")),
             script: Script::Cyrillic,
+            title: None,
         };
         let read = |text: &str, lang: Option<&str>, known: &KnownReading| {
             let article = Article::from_owned_knowing("a".into(), text.into(), None, lang, Some(known));
@@ -271,6 +319,58 @@ mod tests {
         // a record that gave its language: its script is known, its language is detected
         let given = KnownReading { language: None, ..known };
         assert_eq!(read(text, None, &given), ("en".to_owned(), Script::Latin));
+    }
+
+    /// A title kept from an earlier reading of the same text is taken, not
+    /// derived again, and gives the title and span deriving gives: a headline,
+    /// an opening sentence, one cut with `…`, a word cut before the text's
+    /// own `…` (not kept: its span cannot be told), a Markdown file's.
+    #[test]
+    fn a_kept_title_of_the_same_text_is_taken_as_derived() {
+        let long = "Putin met Kim in Pyongyang on Tuesday to sign a pact the agency called historic for both sides.";
+        let enormous = format!("{}…{} rest.", "a".repeat(71), "b".repeat(20));
+        let texts = ["  Putin meets Kim\n\nThe two met.", "Putin met Kim. Then more.", long, &enormous];
+        for (id, text) in texts.iter().flat_map(|t| [("a", *t), ("a.md", *t)]) {
+            let derived = Article::new(id.into(), text, None, None);
+            let reading = |title: Option<&str>| KnownReading {
+                text_bytes: text.len() as u32,
+                text_crc: crc32fast::hash(text.as_bytes()),
+                language: None,
+                script: derived.script,
+                title: title.map(|t| (t.as_bytes().into(), 0..t.len())),
+            };
+            let keeps = derived.title_reads_back(None);
+            assert_eq!(keeps, id == "a" && text != enormous, "{id} {text:?}");
+            assert!(!derived.title_reads_back(Some("Putin")), "a given title is not kept");
+            let kept = reading(keeps.then_some(derived.title.as_str()));
+            let read = Article::from_owned_knowing(id.into(), text.to_string(), None, None, Some(&kept));
+            assert_eq!((&read.title, read.title_span), (&derived.title, derived.title_span), "{id} {text:?}");
+        }
+        // taken, not derived: a kept title this text opens with is the title
+        let text = "Putin met Kim in Pyongyang. Then more.";
+        let kept = KnownReading {
+            text_bytes: text.len() as u32,
+            text_crc: crc32fast::hash(text.as_bytes()),
+            language: None,
+            script: Script::Latin,
+            title: Some((b"xPutin met Kim".as_slice().into(), 1..14)),
+        };
+        let read = Article::from_owned_knowing("a".into(), text.into(), None, None, Some(&kept));
+        assert_eq!((read.title.as_str(), read.title_span), ("Putin met Kim", (0, 13)));
+        let other = Article::from_owned_knowing("a".into(), text.replace("Kim", "Kin"), None, None, Some(&kept));
+        assert_eq!(other.title, "Putin met Kin in Pyongyang.", "another text derives its own");
+        let given = Article::from_owned_knowing("a".into(), text.into(), Some("Talks"), None, Some(&kept));
+        assert_eq!(given.title, "Talks", "a given title wins");
+        // kept bytes that end inside a character of the text are not taken
+        let text = "Путин встретил Кима. Далее.";
+        let half = KnownReading {
+            text_bytes: text.len() as u32,
+            text_crc: crc32fast::hash(text.as_bytes()),
+            title: Some((text.as_bytes().into(), 0..3)),
+            ..kept
+        };
+        let read = Article::from_owned_knowing("a".into(), text.into(), None, None, Some(&half));
+        assert_eq!((read.title.as_str(), read.title_span), ("Путин встретил Кима.", (0, 37)));
     }
 
     fn inert(field: &str) -> bool {
@@ -303,6 +403,22 @@ mod tests {
         assert!(inert(article.language.code()), "{:?}", article.language);
         assert_eq!(Language::from_code("\u{1b}]2;x\u{7}"), Language::Unknown);
         assert_eq!(Language::from_code("de-AT"), Language::German);
+        assert_eq!(Language::from_code("fil"), Language::Other("fil".into()));
+    }
+
+    /// Codes read where they are (lower case) and those copied to lower
+    /// case first give the same language.
+    #[test]
+    fn a_language_code_reads_the_same_in_either_case() {
+        for known in Language::KNOWN {
+            let code = known.code();
+            assert_eq!(Language::from_code(code), known);
+            assert_eq!(Language::from_code(&format!(" {}-X ", code.to_uppercase())), known);
+        }
+        for (code, language) in [("RUS", Language::Russian), ("pes", Language::Persian), ("und", Language::Unknown)] {
+            assert_eq!(Language::from_code(code), language);
+        }
+        assert_eq!(Language::from_code("Fil_PH"), Language::Other("fil".into()));
         assert_eq!(Language::from_code("fil"), Language::Other("fil".into()));
     }
 

@@ -39,6 +39,10 @@ impl ArticleRecord {
     /// record (an append takes it again for the same text; a given one,
     /// which may not be what detection finds, it may not).
     pub const LANGUAGE_DETECTED: u8 = 64;
+    /// The title was derived from the text and reads back from it (see
+    /// `Article::title_reads_back`): an append takes it again for the same
+    /// text rather than deriving it again.
+    pub const TITLE_DERIVED: u8 = 128;
 }
 
 /// One entity. Its strings (id, display name, then the count of variants

@@ -299,7 +299,9 @@ impl IndexStore {
         let count = self.meta.articles as usize;
         let Ok(records) = self.section(SectionId::Articles) else { return known };
         let Ok(records) = records.rows::<ArticleRecord>(0..count) else { return known };
-        for record in records.iter() {
+        // the block of article strings the titles are read from
+        let mut block: Option<(usize, Arc<StringsBlock>, Arc<[u8]>)> = None;
+        for (article, record) in records.iter().enumerate() {
             if record.flags & ArticleRecord::INLINE != 0 {
                 continue;
             }
@@ -309,11 +311,18 @@ impl IndexStore {
                 continue;
             };
             let detected = record.flags & ArticleRecord::LANGUAGE_DETECTED != 0;
+            let title = match record.flags & (ArticleRecord::TITLE_DERIVED | ArticleRecord::TITLE) {
+                both if both == ArticleRecord::TITLE_DERIVED | ArticleRecord::TITLE => {
+                    self.kept_title(article, &mut block)
+                }
+                _ => None,
+            };
             let reading = crate::corpus::KnownReading {
                 text_bytes: record.text_bytes,
                 text_crc: record.text_crc,
                 language: detected.then(|| language.clone()),
                 script,
+                title,
             };
             if record.flags & ArticleRecord::JSONL != 0 {
                 known.lines.insert((record.file, record.source_at), reading);
@@ -322,6 +331,31 @@ impl IndexStore {
             }
         }
         known
+    }
+
+    /// Article `article`'s title, its strings block read into `block` unless
+    /// it is there already (none when damaged: a title is then derived).
+    /// Its bytes are a range of the block's, shared by the block's titles.
+    #[allow(clippy::type_complexity)]
+    fn kept_title(
+        &self,
+        article: usize,
+        block: &mut Option<(usize, Arc<StringsBlock>, Arc<[u8]>)>,
+    ) -> Option<(Arc<[u8]>, std::ops::Range<usize>)> {
+        let number = article / STRING_BLOCK;
+        if block.as_ref().is_none_or(|(read, ..)| *read != number) {
+            let strings = self.strings_block(number).ok()?;
+            let shared = Arc::from(strings.plain.as_slice());
+            *block = Some((number, strings, shared));
+        }
+        let (_, strings, shared) = block.as_ref()?;
+        let mut at = *strings.starts.get(article % STRING_BLOCK)?;
+        skip_str(&strings.plain, &mut at).ok()?;
+        // its length, and the bytes checked to be there (they are checked to be the text's when used)
+        let len = to_usize(get_varint(&strings.plain, &mut at).ok()?).ok()?;
+        let range = at..at.checked_add(len)?;
+        strings.plain.get(range.clone())?;
+        Some((Arc::clone(shared), range))
     }
 
     fn section(&self, id: SectionId) -> Checked<Section<'_, Bytes>> {

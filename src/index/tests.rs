@@ -751,3 +751,50 @@ fn an_index_written_into_words_is_byte_for_byte_the_index_written_into_bytes() {
     }
     assert_eq!(sink.into_bytes().as_ref(), b"abcdefghijklmn");
 }
+
+/// An index keeps the titles derived from their texts (not a record's
+/// given title, which a grown file's same text may no longer give), and a
+/// grown file loads with them as it loads without.
+#[test]
+fn a_grown_json_lines_file_takes_only_the_titles_its_index_derived() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let long = "Putin met Kim in Pyongyang on Tuesday to sign a pact the agency called historic for both sides. More.";
+    let headed = "Putin meets Kim. The two met.";
+    let line = |id: &str, title: Option<&str>, text: &str| match title {
+        Some(title) => format!(r#"{{"id":"{id}","title":"{title}","text":"{text}"}}"#),
+        None => format!(r#"{{"id":"{id}","text":"{text}"}}"#),
+    };
+    let file = dir.path().join("feed.jsonl");
+    let first = [line("a", None, headed), line("b", None, long), line("c", Some("Putin"), headed)];
+    fs::write(&file, first.join("\n") + "\n").unwrap();
+    let listing = list_corpus(&file).unwrap();
+    let (corpus, spans) = load_listing(&listing, &mut |_| {});
+    let target = index_path(cache.path(), &file);
+    write_atomic(&target, &corpus, &Analysis::build(&corpus), &Texts::Sources { listing: &listing, spans: &spans })
+        .unwrap();
+    let Found::Fresh(store) = open_fresh(&target, &listing) else { panic!("fresh") };
+    let known = store.known_readings(listing.files.len());
+    let mut titles: Vec<(u64, Option<String>)> = known
+        .lines
+        .iter()
+        .map(|(&(_, at), k)| (at, k.title.as_ref().map(|(b, r)| String::from_utf8_lossy(&b[r.clone()]).into_owned())))
+        .collect();
+    titles.sort();
+    let expected = [
+        Some("Putin meets Kim.".to_owned()),
+        Some("Putin met Kim in Pyongyang on Tuesday to sign a pact the agency called…".to_owned()),
+        None,
+    ];
+    assert_eq!(titles.into_iter().map(|(_, t)| t).collect::<Vec<_>>(), expected);
+    // the same texts at the same lines, c's no longer titled
+    let grown = [line("a", None, headed), line("b", None, long), line("c", None, headed), line("d", None, long)];
+    fs::write(&file, grown.join("\n")).unwrap();
+    let grown = list_corpus(&file).unwrap();
+    let (with, with_spans) = crate::corpus::load_listing_knowing(&grown, &known, &mut |_| {});
+    let (without, without_spans) = load_listing(&grown, &mut |_| {});
+    let titles = |c: &Corpus| c.articles.iter().map(|a| (a.title.clone(), a.title_span)).collect::<Vec<_>>();
+    assert_eq!(titles(&with), titles(&without));
+    assert_eq!(with_spans, without_spans);
+    assert_eq!(with.articles[2].title, "Putin meets Kim.", "a given title is not taken for a record without one");
+}

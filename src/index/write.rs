@@ -119,12 +119,16 @@ pub fn write_index_with<W: Write>(
                     file: u32::MAX,
                     line_at: None,
                     language_detected: false,
+                    title_derived: false,
                 });
                 if span.line_at.is_some() {
                     flags |= ArticleRecord::JSONL;
                 }
                 if span.language_detected {
                     flags |= ArticleRecord::LANGUAGE_DETECTED;
+                }
+                if span.title_derived {
+                    flags |= ArticleRecord::TITLE_DERIVED;
                 }
                 (span.file, span.line_at.unwrap_or(0))
             }

@@ -128,7 +128,13 @@ impl Language {
     }
 
     pub fn from_code(code: &str) -> Language {
-        let lower = code.trim().to_ascii_lowercase();
+        let code = code.trim();
+        // a code in lower case already (most are) is read where it is: the
+        // copy was most of a call's ~490 instructions, paid once per record
+        let lower: std::borrow::Cow<str> = match code.bytes().any(|b| b.is_ascii_uppercase()) {
+            true => code.to_ascii_lowercase().into(),
+            false => code.into(),
+        };
         let base = lower.split(['-', '_']).next().unwrap_or("");
         let base = match base {
             "tur" => "tr",
