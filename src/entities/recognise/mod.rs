@@ -920,7 +920,10 @@ impl Ctx<'_, '_> {
     fn place_completes_name(&mut self, i: usize) -> bool {
         let doc = self.doc;
         let Some(&u) = doc.toks.get(i + 1) else { return false };
-        if u.flags & JOINED == 0 || u.flags & CAP == 0 || u.flags & (ALLCAPS | DIGIT | APOS) != 0 {
+        if u.flags & JOINED == 0 || u.flags & CAP == 0 || u.flags & (ALLCAPS | DIGIT) != 0 {
+            return false;
+        }
+        if u.flags & APOS != 0 && !self.suffix_ends_whole_name(i) {
             return false;
         }
         // (a club's acronym before them is left to the rules for clubs: `FC Bayern München`)
@@ -936,6 +939,25 @@ impl Ctx<'_, '_> {
             return false;
         }
         self.gaz_match(i + 1).is_some_and(|(hit, n)| n == 1 && self.gaz.entry(hit.entry).kind == EntityKind::Location)
+    }
+
+    /// Rule `suffix_ends_whole_name` (for [`Ctx::place_completes_name`]): where
+    /// a name takes its case ending after an apostrophe (Turkish), the ending
+    /// after a place belongs to the whole name the place closes (`Borsa
+    /// İstanbul'da`, on the Istanbul exchange), when the word before is none
+    /// the gazetteer knows (`Erdoğan Ankara'da` is a person in a place), no
+    /// title's name (`Cumhurbaşkanı Yavaş Ankara'da`) and not a sentence's
+    /// first word (`Dün Ankara'da`, yesterday in Ankara). Such a body is named
+    /// after its city (GeoNames); after a country or a continent the ending is
+    /// the firm's place (`Whirlpool Avrupa'daki`, Whirlpool's in Europe).
+    fn suffix_ends_whole_name(&mut self, i: usize) -> bool {
+        let doc = self.doc;
+        doc.lang.apostrophe_suffixes
+            && doc.toks[i].flags & (SENT | TITLE_LINE | ALLCAPS | APOS) == 0
+            && !(i > 0 && doc.toks[i].flags & JOINED != 0 && self.cue(i - 1) & TITLE != 0)
+            && self.gaz_match(i).is_none()
+            && only_before_its_place(doc, i)
+            && self.gaz_match(i + 1).is_some_and(|(hit, _)| self.gaz.entry(hit.entry).id.starts_with("loc:gn"))
     }
 
     /// Rule `city_spelled_like_given_name` (for [`Ctx::place_completes_name`]): a
@@ -1711,6 +1733,15 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
     out
 }
 
+/// For rule `suffix_ends_whole_name`: the article writes the word at `i`
+/// nowhere but before the same place; a word it writes elsewhere alone or in
+/// another name is a name of its own (`Mario Draghi` ... `Draghi Roma'da`,
+/// Draghi in Rome).
+fn only_before_its_place(doc: &Doc, i: usize) -> bool {
+    let (word, place) = (doc.key(i), doc.key(i + 1));
+    (0..doc.toks.len()).all(|m| m == i || doc.key(m) != word || (m + 1 < doc.toks.len() && doc.key(m + 1) == place))
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -1838,6 +1869,26 @@ pub(crate) mod tests {
         // a given name first is still a person's name
         let person = mentions_in("en", "The striker Milan Novak scored twice in Prague on Sunday.");
         assert!(find(&person, "Milan Novak").is_some(), "{person:?}");
+    }
+
+    #[test]
+    fn a_suffix_after_a_place_ends_the_whole_name() {
+        // the ending after `İstanbul` is the exchange's: one name, not a word and a place
+        let found = mentions_in("tr", "Şirketin hisseleri dün Borsa İstanbul'da yüzde beş değer kazandı.");
+        assert!(find(&found, "Borsa İstanbul").is_some(), "{found:?}");
+        assert!(find(&found, "İstanbul").is_none(), "{found:?}");
+        // a sentence's first word before a place is no name of it
+        let first = mentions_in("tr", "Dün Ankara'da toplanan kurul yeni kararlar aldı.");
+        assert!(find(&first, "Dün Ankara").is_none(), "{first:?}");
+        // a person the gazetteer knows stays in the place
+        let person = mentions_in("tr", "Toplantıdan sonra Erdoğan Ankara'da gazetecilere konuştu.");
+        assert!(find(&person, "Erdoğan Ankara").is_none(), "{person:?}");
+        // after a continent the ending is the firm's place, not the name's
+        let firm = mentions_in("tr", "Geçen ay Velonta Avrupa'daki fabrikalarını kapattı.");
+        assert!(find(&firm, "Velonta Avrupa").is_none(), "{firm:?}");
+        // a surname the article writes after a given name is a person in the place
+        let named = mentions_in("tr", "Bakan Mario Velardi konuştu. Ertesi gün Velardi Roma'da istifa etti.");
+        assert!(find(&named, "Velardi Roma").is_none(), "{named:?}");
     }
 
     #[test]
