@@ -511,7 +511,8 @@ impl ItemText {
             self.classes =
                 translated::WordClasses::of(doc.lang, tokens.clone().map(|i| doc.word(i)), kind == EntityKind::Person);
             if kind != EntityKind::Person && tokens.len() >= 2 {
-                let (first, last) = (country_at(doc, tokens.start), country_at(doc, tokens.end - 1));
+                let edge = |i: usize| country_at(doc, i).or_else(|| demonym_country(doc, i));
+                let (first, last) = (edge(tokens.start), edge(tokens.end - 1));
                 self.classes = self.classes.with_country_at_edges(tokens.len(), first, last);
             }
             // scripts without capitals here are abjads or Devanagari, whose vowels a coarse key cannot see
@@ -1273,6 +1274,97 @@ fn country_at(doc: &Doc, i: usize) -> Option<u8> {
     let entry = gaz.entry(hit.entry);
     (entry.kind == EntityKind::Location && entry.prio == COUNTRY_PRIORITY && gaz.alternate_fits(key, doc.word(i)))
         .then(|| translated::country_code(hit.entry))
+}
+
+/// The least gazetteer priority of a place whose adjective [`demonym_country`] reads (the
+/// gazetteer's demonym bases: countries, continents and big regions).
+const DEMONYM_BASE_PRIORITY: u16 = 90;
+
+/// Rule `a_demonym_at_a_bodys_edge_is_its_country`: a body named with its country's
+/// adjective (`Libyan National Army`, `Ливийская национальная армия`, `Libijska Armia
+/// Narodowa`) says its country as a body named with the country does, so translations of
+/// the name meet by it though the adjectives share no skeleton (`Libyan`, `Ливийская`).
+/// The adjective is a demonym whose base (its longest prefix, or its stem with a country
+/// ending of its language: `Libij` + `a`) is a country's spelling or key: the
+/// [`translated::country_code`] of that country.
+fn demonym_country(doc: &Doc, i: usize) -> Option<u8> {
+    thread_local! {
+        // asked of the edge words of every name of several words; 0 for no country
+        static DEMONYMS: std::cell::RefCell<super::fxhash::WordMemo<u8>> =
+            const { std::cell::RefCell::new(super::fxhash::WordMemo::new()) };
+    }
+    let word = doc.word(i);
+    if !word.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let code = super::fxhash::remembered(&DEMONYMS, doc.lang.index, word, || demonyms_country(doc, i).unwrap_or(0));
+    (code != 0).then_some(code)
+}
+
+/// [`demonym_country`], worked out.
+fn demonyms_country(doc: &Doc, i: usize) -> Option<u8> {
+    let gaz = Gazetteer::get();
+    let (word, key) = (doc.word(i), doc.key(i));
+    let mut folded = String::with_capacity(word.len());
+    for c in word.chars() {
+        crate::lang::fold_char(c, &mut folded);
+    }
+    let country = |base: &str| {
+        if base.chars().count() < 3 || !gaz.is_demonym_base(base) {
+            return None;
+        }
+        let e = gaz.lookup(base).map(|hit| hit.entry).or_else(|| gaz.exact_entry(base))?;
+        let entry = gaz.entry(e);
+        // (a continent's or a big region's too, by a code of its own: rule
+        // `a_continents_adjective_keeps_bodies_apart`)
+        (entry.kind == EntityKind::Location && entry.prio >= DEMONYM_BASE_PRIORITY).then(|| {
+            if entry.prio == COUNTRY_PRIORITY { translated::country_code(e) } else { translated::region_code(e) }
+        })
+    };
+    if gaz.is_demonym(&folded, key, doc.lang.code) {
+        // the longest base first: a shorter prefix may be another country's key
+        for w in [folded.as_str(), key] {
+            for (at, _) in w.char_indices().rev() {
+                if let Some(code) = country(&w[..at]) {
+                    return Some(code);
+                }
+            }
+        }
+    }
+    // Cyrillic adjectives of places in `-ск-` (`Лівійська`, `Либийска`, `Український`):
+    // the stem before it, as written or with the country's `-а`, `-я` (`Лівія`, `Україна`),
+    // longest first
+    if let Some(at) = folded.rfind("ск").filter(|_| folded.chars().all(|c| !c.is_ascii_alphabetic())) {
+        let stem = folded[..at].trim_end_matches('ь');
+        let mut base = String::new();
+        for (end, _) in stem.char_indices().rev() {
+            for country_end in ["", "а", "я"] {
+                base.clear();
+                base.push_str(&stem[..end]);
+                base.push_str(country_end);
+                if let Some(code) = country(&base) {
+                    return Some(code);
+                }
+            }
+        }
+    }
+    // the language's own demonym endings (`-ijska` of `Libijska`), before its country endings
+    let data = doc.lang.data();
+    let mut base = String::new();
+    for end in data.folded_words("demonymend") {
+        let Some(stem) = folded.strip_suffix(end.as_str()).filter(|stem| stem.chars().count() >= 4) else {
+            continue;
+        };
+        for country_end in data.folded_words("demonymbase").iter().map(String::as_str).chain(std::iter::once("")) {
+            base.clear();
+            base.push_str(stem);
+            base.push_str(country_end);
+            if let Some(code) = country(&base) {
+                return Some(code);
+            }
+        }
+    }
+    None
 }
 
 /// Rule `a_gazetteer_name_meets_names_as_a_name`: a company or body the

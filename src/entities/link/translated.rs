@@ -54,6 +54,24 @@ pub(super) fn country_code(entry: u32) -> u8 {
     (entry % COUNTRY_CODES) as u8 + 1
 }
 
+/// The least code of a continent or big region (see [`region_code`]).
+const REGION_CODES: u8 = COUNTRY_CODES as u8 + 1;
+const _: () = assert!(REGION_CODES as u32 + COUNTRY_CODES < 1 << CONCEPT_BITS, "a region's code fits too");
+
+/// Rule `a_continents_adjective_keeps_bodies_apart`: the code of a continent or big region
+/// whose adjective opens a body's name (`Европейского`, `European`), past the countries':
+/// two bodies of two places (`Канадским космическим агентством`, `Европейского космического
+/// агентства`) stay apart, but a region's adjective, which many bodies' names share
+/// (`European Council`, `Avrupa Komisyonu`), is a word met only where the words meet too (see [`fit`]).
+pub(super) fn region_code(entry: u32) -> u8 {
+    (entry % COUNTRY_CODES) as u8 + REGION_CODES
+}
+
+/// Is a country code of a name's edge a region's (see [`region_code`])?
+fn is_region(code: u8) -> bool {
+    code >= REGION_CODES
+}
+
 impl WordClasses {
     /// No word in any class.
     pub(super) const NONE: WordClasses = WordClasses(0);
@@ -75,7 +93,7 @@ impl WordClasses {
             } else if concept != 0 {
                 bits |= 1 << k | u64::from(concept) << (Self::CONCEPT + CONCEPT_BITS * k);
                 headed = true;
-            } else if ordinary_word(lang, word) {
+            } else if ordinary_word(lang, word) || lower_case_inside(k, word) {
                 bits |= 1 << k;
             } else if super::super::types::is_given_name_in(lang, word)
                 // a hyphenated word is a given name when every part is one (`Jean-Luc`), not
@@ -375,6 +393,15 @@ fn heads(lang: &Profile) -> &'static HashSet<String> {
     &all[lang.index.min(all.len() - 1)]
 }
 
+/// Rule `a_lower_case_word_inside_a_name_is_ordinary`: a word written in lower case after
+/// a name's first word (`инвестиционный` of `Европейский инвестиционный банк`,
+/// `национальна` of `Лівійська національна армія`) is a word of the language, as
+/// languages that write only a name's first word with a capital write it, whether or not
+/// its word lists hold that form; a person's particles (`von`, `da`) are function words.
+fn lower_case_inside(k: usize, word: &str) -> bool {
+    k > 0 && word.chars().next().is_some_and(char::is_lowercase)
+}
+
 /// An ordinary word of the language, which a translation translates.
 fn ordinary_word(lang: &Profile, word: &str) -> bool {
     thread_local! {
@@ -496,7 +523,7 @@ fn words_meet(t: &Tables, a: &NameWord, b: &NameWord) -> Option<Meeting> {
     // (rule `a_country_is_no_spelling_variant_of_another_word`) a country the gazetteer knows
     // is written as it is: one letter off is another word (`Iran`, `Iraq`; the skeletons of
     // `European` and the Greek `Ιαπωνίας`, Japan's, are one letter apart)
-    let country = |w: &NameWord| w.country.is_some_and(|code| code != 0);
+    let country = |w: &NameWord| w.country.is_some_and(|code| code != 0 && !is_region(code));
     let variant = !country(a) && !country(b) && x.len() >= 4 && (edit_distance_at_most_one(x, y) || soft_equal(x, y));
     if same_word(t.strings, a.word, b.word) || variant || compound {
         return Some(Meeting::Letters);
@@ -550,14 +577,17 @@ fn fit(t: &Tables, a: &[NameWord], b: &[NameWord]) -> Option<Fit> {
     // (rule `a_translation_moves_the_country_out_of_the_name`) the same country at the
     // edges of both names is where both bodies are (`US Supreme Court`, `Верховный суд
     // США`): neither word is left over; two countries keep two bodies apart
-    let (mut a_same, mut spelt_alike) = (0u64, 0usize);
+    let (mut a_same, mut spelt_alike, mut codes_met) = (0u64, 0usize, 0usize);
     let coded = |w: &NameWord| w.country.is_some_and(|code| code != 0);
     for (i, x) in a.iter().enumerate().take(64) {
         let Some(code) = x.country.filter(|&code| code != 0) else { continue };
         if let Some(j) = (0..b.len()).find(|&j| !used[j] && b[j].country == Some(code)) {
             used[j] = true;
             a_same |= 1 << i;
-            spelt_alike += usize::from(words_meet(t, x, &b[j]) == Some(Meeting::Letters));
+            let meeting = words_meet(t, x, &b[j]);
+            spelt_alike += usize::from(meeting == Some(Meeting::Letters));
+            // (a region's adjective is a word met only where its words meet too)
+            codes_met += usize::from(!is_region(code) || meeting.is_some());
         }
     }
     let same_in_a = |i: usize| i < 64 && a_same & (1 << i) != 0;
@@ -566,14 +596,18 @@ fn fit(t: &Tables, a: &[NameWord], b: &[NameWord]) -> Option<Fit> {
     {
         return None;
     }
-    // (a country spelt alike, `Japan` and `Japón`, is an own word met as before)
-    let (mut met, mut own_met, mut left, mut own_left, mut countries_left) = (spelt_alike, spelt_alike > 0, 0, 0, 0);
+    // (a country spelt alike, `Japan` and `Japón`, is an own word met as before;
+    // rule `a_country_met_by_its_code_is_a_word_met`: one spelt otherwise, `Libyan` and
+    // `Ливийская`, both the country's, is a word met, though it alone decides nothing)
+    let (mut met, mut own_met, mut left, mut own_left, mut countries_left) = (codes_met, spelt_alike > 0, 0, 0, 0);
     let mut met_by_letters = spelt_alike > 0;
     let mut leave = |w: &NameWord| {
         left += 1;
         if !w.ordinary {
             own_left += 1;
-            countries_left += usize::from(w.country.is_some());
+            // (a region's adjective left over is no country a translation moved out: rule
+            // `a_continents_adjective_keeps_bodies_apart`)
+            countries_left += usize::from(w.country.is_some_and(|code| !is_region(code)));
         }
     };
     for (i, x) in a.iter().enumerate() {
@@ -653,6 +687,15 @@ fn lookup_key(t: &Tables, w: &NameWord) -> Option<(bool, [u8; OWN_PREFIX])> {
 fn concept_key(w: &NameWord) -> Option<(bool, [u8; OWN_PREFIX])> {
     // a cognate key's first byte is never 0
     (w.concept != 0).then_some((true, [0, w.concept, 0, 0]))
+}
+
+/// Index key of a country at a name's edge: its code (rule `a_demonym_at_a_bodys_edge_is_its_country`:
+/// `Libyan` finds `Ливийская`, whose letters it does not share).
+fn country_key(w: &NameWord) -> Option<(bool, [u8; OWN_PREFIX])> {
+    // an own word's key begins with a skeleton letter, never 0; a region's adjective finds
+    // names by its letters alone, as many bodies' names hold one (`Conselho Europeu`,
+    // `Avrupa Konseyi`)
+    w.country.filter(|&code| code != 0 && !is_region(code)).map(|code| (false, [0, code, 0, 0]))
 }
 
 /// The country of a cluster whose names say two.
@@ -786,7 +829,8 @@ pub(super) fn link_translated_names(p: &mut StoryPass, placed: &HashMap<usize, u
     // the names, to be found by any of their words
     let mut index: HashMap<(bool, [u8; OWN_PREFIX]), Vec<usize>> = HashMap::default();
     for (x, (_, ws)) in names.iter().enumerate() {
-        let mut keys: Vec<_> = ws.iter().flat_map(|w| [lookup_key(t, w), concept_key(w)]).flatten().collect();
+        let mut keys: Vec<_> =
+            ws.iter().flat_map(|w| [lookup_key(t, w), concept_key(w), country_key(w)]).flatten().collect();
         keys.sort_unstable();
         keys.dedup();
         for key in keys {
@@ -815,19 +859,24 @@ pub(super) fn link_translated_names(p: &mut StoryPass, placed: &HashMap<usize, u
             // the name's own words find candidates; a name of ordinary words only, its rarest word
             candidates.clear();
             // (an own word may meet an ordinary word of the other name as a compound's part)
-            let own: Vec<_> = ws
+            let mut own: Vec<_> = ws
                 .iter()
                 .filter(|w| !w.ordinary)
                 .flat_map(|w| [lookup_key(t, w), lookup_key(t, &NameWord { ordinary: true, ..*w })])
                 .flatten()
                 .collect();
+            // (a country at its edge finds the names of that country, however spelt; a name
+            // without own words is found by every word below, its country too)
+            if !own.is_empty() {
+                own.extend(ws.iter().filter_map(country_key));
+            }
             if own.is_empty() {
                 // (rule `every_word_of_a_name_finds_its_translations`) every word's names, by its
                 // sound and by its meaning: a translation may meet one word by its letters
                 // alone (`Nacional`, `nationale`), which the sound's key misses; the rarest
                 // word's only made the names found hang on how often each word is named
                 for w in ws {
-                    for k in [lookup_key(t, w), concept_key(w)].into_iter().flatten() {
+                    for k in [lookup_key(t, w), concept_key(w), country_key(w)].into_iter().flatten() {
                         candidates.extend(index.get(&k).into_iter().filter(|b| b.len() <= MAX_BUCKET).flatten());
                     }
                 }
@@ -983,6 +1032,90 @@ mod tests {
         let boj = id_of(&r, 1, "Τράπεζα της Ιαπωνίας");
         assert!(boj.is_some(), "{:?}", r[1]);
         assert_ne!(boj, ecb, "{r:?}");
+    }
+
+    #[test]
+    fn a_demonym_at_a_bodys_edge_is_its_country() {
+        // `Syrian` and `Сирийская` share no skeleton: both are Syria's adjective
+        let r = run(&[
+            article(
+                "en",
+                "en",
+                "The Syrian Arab Army shelled villages near Aleppo on Monday, and Turkey and Russia protested in Damascus.",
+            ),
+            article(
+                "ru",
+                "ru",
+                "Сирийская арабская армия обстреляла в понедельник деревни под Алеппо, Турция и Россия выразили протест в Дамаске.",
+            ),
+        ]);
+        let en = id_of(&r, 0, "Syrian Arab Army");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Сирийская арабская армия"), en, "{r:?}");
+    }
+
+    #[test]
+    fn a_country_met_by_its_code_is_a_word_met() {
+        // `Kuwait` and `Кувейтское` are one country's; `Investment` meets `инвестиционное`,
+        // and `Authority` and `управление`, ordinary words, are left over in one story
+        let r = run(&[
+            article(
+                "en",
+                "en",
+                "The Kuwait Investment Authority sold shares of Mercedes-Benz in Germany, Reuters reported from Kuwait on Monday.",
+            ),
+            article(
+                "ru",
+                "ru",
+                "Кувейтское инвестиционное управление продало акции Mercedes-Benz в Германии, сообщило в понедельник агентство Reuters из Кувейта.",
+            ),
+        ]);
+        let en = id_of(&r, 0, "Kuwait Investment Authority");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Кувейтское инвестиционное управление"), en, "{r:?}");
+    }
+
+    #[test]
+    fn a_continents_adjective_keeps_bodies_apart() {
+        // `Канадским` and `Европейского` agencies are two, though their other words meet
+        let r = run(&[
+            article(
+                "en",
+                "en",
+                "The Canadian Space Agency and the European Space Agency will launch a rocket from Kourou, NASA said.",
+            ),
+            article(
+                "ru",
+                "ru",
+                "Канадское космическое агентство и Европейское космическое агентство запустят ракету из Куру, сообщило НАСА.",
+            ),
+        ]);
+        let canadian = id_of(&r, 1, "Канадское космическое агентство");
+        assert!(canadian.is_some(), "{:?}", r[1]);
+        assert_ne!(id_of(&r, 1, "Европейское космическое агентство"), canadian, "{r:?}");
+        assert_ne!(id_of(&r, 0, "European Space Agency"), canadian, "{r:?}");
+    }
+
+    #[test]
+    fn a_lower_case_word_inside_a_name_is_ordinary() {
+        // `инвестиционный` is in no word list of Russian: written in lower case, it is an
+        // ordinary word, which meets `Investment` by its cognate key
+        let r = run(&[
+            article(
+                "en",
+                "en",
+                "The Rostov Investment Fund bought a stake in the port of Taganrog, Vladimir Putin said in Moscow.",
+            ),
+            article(
+                "ru",
+                "ru",
+                "Ростовский инвестиционный фонд купил долю в порту Таганрога, заявил в Москве Владимир Путин.",
+            ),
+        ]);
+        let en = id_of(&r, 0, "Rostov Investment Fund");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Ростовский инвестиционный фонд"), en, "{r:?}");
+        assert!(super::lower_case_inside(1, "банк") && !super::lower_case_inside(0, "банк"));
     }
 
     #[test]
