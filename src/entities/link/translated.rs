@@ -61,8 +61,9 @@ const _: () = assert!(REGION_CODES as u32 + COUNTRY_CODES < 1 << CONCEPT_BITS, "
 /// Rule `a_continents_adjective_keeps_bodies_apart`: the code of a continent or big region
 /// whose adjective opens a body's name (`Европейского`, `European`), past the countries':
 /// two bodies of two places (`Канадским космическим агентством`, `Европейского космического
-/// агентства`) stay apart, but a region's adjective, which many bodies' names share
-/// (`European Council`, `Avrupa Komisyonu`), is a word met only where the words meet too (see [`fit`]).
+/// агентства`) stay apart; but a region's adjective, which many bodies' names share
+/// (`European Council`, `Conselho Europeu`, `European Commission`), only keeps bodies apart:
+/// the same region is no word met and finds no names (see [`fit`]).
 pub(super) fn region_code(entry: u32) -> u8 {
     (entry % COUNTRY_CODES) as u8 + REGION_CODES
 }
@@ -578,21 +579,31 @@ fn fit(t: &Tables, a: &[NameWord], b: &[NameWord]) -> Option<Fit> {
     // edges of both names is where both bodies are (`US Supreme Court`, `Верховный суд
     // США`): neither word is left over; two countries keep two bodies apart
     let (mut a_same, mut spelt_alike, mut codes_met) = (0u64, 0usize, 0usize);
+    // (rule `a_continents_adjective_keeps_bodies_apart`) a region's adjective only keeps
+    // bodies apart: the same region at both names' edges agrees, and its words are then
+    // met or left over as any other's (`Conselho Europeu` and `European Commission`)
+    let (mut a_region, mut b_region) = (0u64, 0u64);
     let coded = |w: &NameWord| w.country.is_some_and(|code| code != 0);
     for (i, x) in a.iter().enumerate().take(64) {
         let Some(code) = x.country.filter(|&code| code != 0) else { continue };
-        if let Some(j) = (0..b.len()).find(|&j| !used[j] && b[j].country == Some(code)) {
+        if is_region(code) {
+            if let Some(j) = (0..b.len().min(64)).find(|&j| b[j].country == Some(code)) {
+                a_region |= 1 << i;
+                b_region |= 1 << j;
+            }
+        } else if let Some(j) = (0..b.len()).find(|&j| !used[j] && b[j].country == Some(code)) {
             used[j] = true;
             a_same |= 1 << i;
             let meeting = words_meet(t, x, &b[j]);
             spelt_alike += usize::from(meeting == Some(Meeting::Letters));
-            // (a region's adjective is a word met only where its words meet too)
-            codes_met += usize::from(!is_region(code) || meeting.is_some());
+            codes_met += 1;
         }
     }
     let same_in_a = |i: usize| i < 64 && a_same & (1 << i) != 0;
-    if a.iter().enumerate().any(|(i, w)| coded(w) && !same_in_a(i))
-        && b.iter().enumerate().any(|(j, w)| coded(w) && !used[j])
+    let agreed_in_a = |i: usize| same_in_a(i) || (i < 64 && a_region & (1 << i) != 0);
+    let agreed_in_b = |j: usize| used[j] || (j < 64 && b_region & (1 << j) != 0);
+    if a.iter().enumerate().any(|(i, w)| coded(w) && !agreed_in_a(i))
+        && b.iter().enumerate().any(|(j, w)| coded(w) && !agreed_in_b(j))
     {
         return None;
     }
@@ -1094,6 +1105,29 @@ mod tests {
         assert!(canadian.is_some(), "{:?}", r[1]);
         assert_ne!(id_of(&r, 1, "Европейское космическое агентство"), canadian, "{r:?}");
         assert_ne!(id_of(&r, 0, "European Space Agency"), canadian, "{r:?}");
+    }
+
+    #[test]
+    fn a_continents_adjective_is_no_word_met() {
+        // `Europeu` and `European` are one region's: that alone joins no council to a
+        // commission (rule `a_continents_adjective_keeps_bodies_apart`)
+        let r = run(&[
+            article(
+                "en",
+                "en",
+                "Frans Timmermans, the former European Commission vice-president, led the Labour list in The Hague.",
+            ),
+            article(
+                "pt",
+                "pt",
+                "António Costa viria a ser escolhido meses mais tarde para presidente do Conselho Europeu em Bruxelas.",
+            ),
+        ]);
+        let commission = id_of(&r, 0, "European Commission");
+        assert!(commission.is_some(), "{:?}", r[0]);
+        let council = id_of(&r, 1, "Conselho Europeu");
+        assert!(council.is_some(), "{:?}", r[1]);
+        assert_ne!(council, commission, "{r:?}");
     }
 
     #[test]
