@@ -777,9 +777,16 @@ pub fn dental_stop_of(c: char, next: Option<char>) -> Option<DentalStop> {
 /// (`斯基`, -sky; `基辅`, Kyiv), which pinyin reads ji, and `约` jo (`约翰逊`,
 /// Johnson; `约瑟夫`, Joseph), which pinyin reads yue; `让` writes French Jean
 /// (`让-吕克`), which pinyin reads rang; `加` writes ga (`拉加德`, Lagarde;
-/// `加西亚`, García), which pinyin reads jia.
+/// `加西亚`, García), which pinyin reads jia. Rule `pinyin_r_writes_zh`:
+/// Xinhua's tables write ʒ (Russian ж, French and Portuguese j) with pinyin's
+/// r (`普里戈任` Prigozhin, `若泽` José, `茹科夫` Zhukov, `热拉尔` Gérard) and
+/// r with l (`里`, `罗`): read as zh, a sibilant like the Latin spellings' j, zh.
 fn han_pinyin(c: char) -> String {
     match c {
+        '任' => "zhen".to_owned(),
+        '热' => "zhe".to_owned(),
+        '茹' => "zhu".to_owned(),
+        '若' => "zhuo".to_owned(),
         '什' => "shi".to_owned(),
         '基' => "ki".to_owned(),
         '约' => "jo".to_owned(),
@@ -1001,6 +1008,18 @@ fn push_sounds(sounds: &[Sound], out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pinyin_r_writes_zh() {
+        let latin = |name: &str| {
+            let mut key = String::new();
+            push_coarse_key(name, crate::lang::Orthography::English, &mut key);
+            key.to_ascii_lowercase()
+        };
+        assert_eq!(transcription_key("普里戈任"), Some(latin("Prigozhin")));
+        assert_eq!(transcription_key("若泽"), Some(latin("Jose")));
+        assert_eq!(transcription_key("茹科夫"), Some(latin("Zhukov")));
+    }
 
     #[test]
     fn an_ascii_pair_is_found_as_the_standard_search_finds_it() {

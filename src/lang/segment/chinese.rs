@@ -95,7 +95,9 @@ pub fn is_family_name(c: char) -> bool {
 
 /// The characters Chinese writes foreign names with by their sound (the
 /// common ones of Xinhua's transliteration tables: `穆罕默德`, Mohammed;
-/// `叶利钦`, Yeltsin; `墨索里尼`, Mussolini), sorted for search.
+/// `叶利钦`, Yeltsin; `墨索里尼`, Mussolini), sorted for search. The tables
+/// write ʒ (Russian ж, French and Portuguese j) with characters of pinyin's
+/// r: `任` zhin (`普里戈任`, Prigozhin), `热` zhe/ge (`热拉尔`, Gérard), `茹`, `若`.
 fn transliteration_chars() -> &'static [char] {
     static CHARS: OnceLock<Vec<char>> = OnceLock::new();
     CHARS.get_or_init(|| {
@@ -107,7 +109,8 @@ fn transliteration_chars() -> &'static [char] {
             汤唐特提廷图托瓦万旺威韦维温翁沃乌伍西希锡席夏谢辛欣休修雅亚扬耶伊因尤约扎泽詹兹佐祖\
             夫逊顿茨华盛斐娃娅丝黛歇廉\
             罕叶季捷喀茹肖朱吕墨慕蓬屈卓楚迦赞措柳廖哲翰京卜申露珍\
-            朔雄库白"
+            朔雄库白\
+            任热"
                 .chars()
                 .filter(|c| !c.is_whitespace())
                 .collect();
@@ -586,6 +589,16 @@ mod tests {
         let bian = words.iter().find(|w| &text[w.start..w.end] == "卞志刚");
         assert!(bian.is_some_and(|w| !w.known), "{words:?}");
         assert!(words.iter().any(|w| &text[w.start..w.end] == "北京" && w.known));
+    }
+
+    #[test]
+    fn a_transcription_of_zh_with_pinyin_r_is_one_foreign_name() {
+        // (the table's `任` zhin: jieba cut `普里戈` `任` apart)
+        let words = classes("普里戈任在一段音频中对政变表示欢迎");
+        assert!(words.contains(&("普里戈任", WordClass::ForeignName)), "{words:?}");
+        // common words of these characters stay common words
+        let words = classes("他担任主任，热情的日本人任何时候都欢迎。");
+        assert!(!words.iter().any(|(_, c)| *c == WordClass::ForeignName), "{words:?}");
     }
 
     #[test]
