@@ -368,15 +368,7 @@ fn loose_head_with_a_noun_and_its_adjective(cx: &mut Ctx, i: usize, head: u8) ->
     let doc = cx.doc;
     let data = doc.lang.data();
     data.words("idafa").next()?;
-    let with_article = |w: &str| data.articles.iter().any(|a| w.starts_with_short(a.as_str()) && w.len() > a.len() + 2);
-    let plain = |cx: &Ctx, k: usize| {
-        doc.toks
-            .get(k)
-            .is_some_and(|u| u.flags & (UNCASED | JOINED) == UNCASED | JOINED && u.flags & (DIGIT | IDEOGRAPHIC) == 0)
-            && cx.cue(k) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
-            && with_article(doc.word(k))
-            && !causative_past(doc.lang, doc.word(k))
-    };
+    let plain = |cx: &Ctx, k: usize| plain_word_with_article(cx, k) && !causative_past(doc.lang, doc.word(k));
     // (a place or body the gazetteer knows after the head is read as itself: `منطقة الشرق الأوسط`)
     if !(plain(cx, i + 1) && plain(cx, i + 2)) || cx.gaz_match(i + 1).is_some_and(|(_, len)| len >= 2) {
         return None;
@@ -384,6 +376,21 @@ fn loose_head_with_a_noun_and_its_adjective(cx: &mut Ctx, i: usize, head: u8) ->
     let end = if plain(cx, i + 3) && country_adjective(cx, i + 3) { i + 4 } else { i + 3 };
     let kind = if head & ORG_HEAD != 0 { EntityKind::Organization } else { EntityKind::Location };
     Some((end, kind))
+}
+
+/// A word of an uncased script joined to its neighbours, no digit, no cue word,
+/// written with the article and longer than it: a noun or adjective that may go
+/// on inside a body's name (rules `loose_head_with_a_noun_and_its_adjective`
+/// and `body_of_a_country`).
+fn plain_word_with_article(cx: &Ctx, k: usize) -> bool {
+    let doc = cx.doc;
+    let with_article =
+        |w: &str| doc.lang.data().articles.iter().any(|a| w.starts_with_short(a.as_str()) && w.len() > a.len() + 2);
+    doc.toks
+        .get(k)
+        .is_some_and(|u| u.flags & (UNCASED | JOINED) == UNCASED | JOINED && u.flags & (DIGIT | IDEOGRAPHIC) == 0)
+        && cx.cue(k) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
+        && with_article(doc.word(k))
 }
 
 /// Rule `a_body_with_its_country_s_adjective_is_that_country_s`: an
@@ -396,20 +403,11 @@ fn loose_head_with_a_noun_and_its_adjective(cx: &mut Ctx, i: usize, head: u8) ->
 /// company) is one of many. Returns the name's end.
 fn body_of_a_country(cx: &mut Ctx, i: usize, head: u8) -> Option<usize> {
     let doc = cx.doc;
-    let data = doc.lang.data();
     if head & ORG_HEAD == 0 || class_word_behind_clitic(doc.lang, doc.word(i), "firmhead") {
         return None;
     }
-    let with_article = |w: &str| data.articles.iter().any(|a| w.starts_with_short(a.as_str()) && w.len() > a.len() + 2);
-    let plain = |cx: &Ctx, k: usize| {
-        doc.toks
-            .get(k)
-            .is_some_and(|u| u.flags & (UNCASED | JOINED) == UNCASED | JOINED && u.flags & (DIGIT | IDEOGRAPHIC) == 0)
-            && cx.cue(k) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
-            && with_article(doc.word(k))
-    };
     for k in i + 1..i + 3 {
-        if !plain(cx, k) {
+        if !plain_word_with_article(cx, k) {
             return None;
         }
         if country_adjective(cx, k) {
