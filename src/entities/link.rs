@@ -1406,7 +1406,8 @@ fn sounded_in_abjad(lang: &Profile, e: u32) -> bool {
 
 /// Records that a cased-script article names gazetteer place `e` with coarse key `key`.
 fn add_place_sound(sounds: &mut HashMap<String, u32>, key: String, e: u32) {
-    if key.len() >= MIN_TRANSCRIPTION_KEY {
+    // (two classes for rule `a_short_transcription_of_a_named_place_with_its_vowels_is_that_place`)
+    if key.len() + 1 >= MIN_TRANSCRIPTION_KEY {
         add_place(sounds, key, e);
     }
 }
@@ -1537,6 +1538,8 @@ pub(crate) fn link_corpus(
     let mut placed = place_lone_words(articles, &items, &t, &langs, &cands, (&places, &short_places), gaz);
     laps.lap("places named by one word (1/5: case forms)");
     placed.extend(transcribed_places(&items, &t, &langs, &cands, &place_sounds));
+    let short = kanji::short_transcribed_places(&items, &t, &langs, &cands, (&place_sounds, &placed), gaz);
+    placed.extend(short);
     laps.lap("places named by one word (2/5: transcriptions)");
     let inflected = inflected_places(&items, &t, &langs, &placed, gaz);
     placed.extend(inflected);

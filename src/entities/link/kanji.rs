@@ -5,6 +5,7 @@
 
 use std::sync::OnceLock;
 
+use crate::entities::EntityKind;
 use crate::entities::fxhash::FxHashMap as HashMap;
 use crate::lang::Script;
 use crate::lang::phonetic::transcription_key;
@@ -1045,6 +1046,89 @@ pub(super) fn met_whole_before_by_surname(met_by: &mut Vec<(usize, usize, bool)>
     }
 }
 
+/// Rule `a_short_transcription_of_a_named_place_with_its_vowels_is_that_place`:
+/// a place of two consonant classes (`Arlit`, `lD`) is too short a key for
+/// [`super::places::transcribed_places`], but a transcription writes its
+/// vowels too (`阿尔利特`, a-er-li-te): a Chinese or Japanese name of one part
+/// written by its sound whose key is that of the one gazetteer place the
+/// cased-script articles name so, and whose syllables have that place's
+/// vowels ([`super::vowels`]), is that place. A person's name is left to a
+/// person of the cased-script articles whose surname sounds so. By item.
+pub(super) fn short_transcribed_places(
+    items: &[super::Item],
+    t: &super::Tables,
+    langs: &[&'static crate::lang::Profile],
+    cands: &[super::Kept],
+    (place_sounds, placed): (&HashMap<String, u32>, &HashMap<usize, u32>),
+    gaz: &crate::entities::gazetteer::Gazetteer,
+) -> HashMap<usize, u32> {
+    use super::{MIN_TRANSCRIPTION_KEY, NO_STRING, add_place, coda_variants};
+    let mut out = HashMap::default();
+    // places of two classes, every consonant written (a longer key with its codas
+    // left out would meet too many)
+    let mut full: HashMap<String, u32> = HashMap::default();
+    for (key, &e) in place_sounds {
+        if let Some(variant) = coda_variants(key).into_iter().next().filter(|v| v.len() + 1 == MIN_TRANSCRIPTION_KEY) {
+            add_place(&mut full, variant, e);
+        }
+    }
+    if full.is_empty() {
+        return out;
+    }
+    let person = |it: &super::Item| cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Person);
+    // the surnames of the cased-script persons, by their keys (a place another
+    // language takes for a person, `Arlit`, is no other person)
+    let mut person_sounds: HashMap<String, Vec<&str>> = HashMap::default();
+    for it in items.iter().filter(|it| t.name(it).coarse != NO_STRING && person(it)) {
+        // (a name of no spelling is spelt like no place)
+        let spelling = t.name(it).spelling;
+        let spelt = if spelling == NO_STRING { Some("\u{0}") } else { t.strings.get(spelling).rsplit(' ').next() };
+        let (Some(last), Some(spelt)) = (t.strings.get(t.name(it).coarse).rsplit(' ').next(), spelt) else {
+            continue;
+        };
+        for variant in coda_variants(last) {
+            person_sounds.entry(variant).or_default().push(spelt);
+        }
+    }
+    let segmented = |it: &super::Item| {
+        langs.get(it.art as usize).is_some_and(|p| p.segmentation == crate::lang::Segmentation::Dictionary)
+    };
+    for (n, it) in items.iter().enumerate() {
+        let name = t.joined(it);
+        if t.name(it).len != 1 || !segmented(it) || placed.contains_key(&n) || super::dotted_surname(name).is_some() {
+            continue;
+        }
+        let Some(key) = super::transcriptions::short_sound_of(name) else { continue };
+        let Some(&e) = full.get(&key).filter(|&&e| e != NO_STRING) else { continue };
+        let place = gaz.entry(e).name.to_lowercase();
+        if !names_the_place_by_its_sound(&place, &key) {
+            continue;
+        }
+        // a person of the cased-script articles it may be too (`Alito` is `ld` and no `阿尔利特`)
+        let other_person = |spelt: &&str| {
+            !place.starts_with(*spelt) && !spelt.starts_with(place.as_str()) && super::vowels::vowels_agree(name, spelt)
+        };
+        if person(it) && person_sounds.get(&key).is_some_and(|s| s.iter().any(other_person)) {
+            continue;
+        }
+        if super::vowels::vowels_agree(name, &place) {
+            out.insert(n, e);
+        }
+    }
+    out
+}
+
+/// Rule `a_short_transcription_sounds_like_the_place_s_own_name`: the two-class
+/// key must be that of the last word of the place's own (gazetteer) name, not
+/// only of some alias: `SAD` (Serbian for the United States) is `sd`, but `沙特`
+/// (Saudi) is no `United States`.
+fn names_the_place_by_its_sound(place: &str, key: &str) -> bool {
+    let last = place.rsplit([' ', '-']).next().unwrap_or(place);
+    let mut own = String::new();
+    crate::lang::phonetic::push_coarse_key(last, crate::lang::Orthography::English, &mut own);
+    super::coda_variants(&own).iter().any(|v| v == key)
+}
+
 /// A Han ideograph or kana.
 fn is_cjk(c: char) -> bool {
     matches!(Script::of(c), Some(Script::Han | Script::Kana))
@@ -1392,5 +1476,31 @@ mod tests {
         for name in ["会議", "キシダ", "岸"] {
             assert_eq!(kanji_name_keys(name), KanjiKeys::default(), "{name}");
         }
+    }
+}
+
+#[cfg(test)]
+mod short_place_tests {
+    #[test]
+    fn a_short_transcription_of_a_named_place_with_its_vowels_is_that_place() {
+        use super::super::super::recognise::tests::{article, id_of, run};
+        let r = run(&[
+            article("en", "en", "Orano mines uranium at Arlit in the north of Niger, far from Niamey."),
+            article("zh", "zh", "欧安诺在尼日尔北部的阿尔利特开采铀矿，远离尼亚美。"),
+        ]);
+        let arlit = id_of(&r, 0, "Arlit");
+        assert!(arlit.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "阿尔利特"), arlit, "{r:?}");
+    }
+
+    #[test]
+    fn a_short_transcription_sounds_like_the_place_s_own_name() {
+        assert!(super::names_the_place_by_its_sound("arlit", &transcription_key_of("阿尔利特")));
+        assert!(super::names_the_place_by_its_sound("the hague", &transcription_key_of("ハーグ")));
+        assert!(!super::names_the_place_by_its_sound("united states", &transcription_key_of("沙特")));
+    }
+
+    fn transcription_key_of(name: &str) -> String {
+        super::super::transcriptions::short_sound_of(name).unwrap_or_default()
     }
 }
