@@ -540,10 +540,24 @@ fn katakana_words_named_as_people(text: &str, words: &mut [Word], classes: &impl
                     .get(k + 2)
                     .filter(|t| t.start == next.end)
                     .is_some_and(|t| classes(&text[t.start..t.end]) & TITLE != 0));
-        if person {
+        if person || a_loanword_before_a_head_of_state_s_title(word, next_text) {
             words[k].class = WordClass::ForeignName;
         }
     }
+}
+
+/// Titles only a named person holds right after the name, with no country
+/// between (`マクロン` `大統領`); a loanword compound takes other titles
+/// (`チーム` `監督`, `ファン` `会長`).
+const HEAD_OF_STATE_TITLES: &[&str] = &["大統領", "副大統領", "首相", "副首相", "外相", "国務長官", "国王", "女王"];
+
+/// Rule `a_loanword_before_a_head_of_state_s_title_is_a_person`: JMdict has
+/// some foreign surnames as the common loanwords they sound like (`マクロン`,
+/// the macron accent), which the segmenter makes common nouns; right before a
+/// head of state's or government's title (`マクロン` `大統領`) the word is the
+/// person's name, as before `氏`.
+fn a_loanword_before_a_head_of_state_s_title(word: &str, next: &str) -> bool {
+    is_common_loanword(word) && HEAD_OF_STATE_TITLES.contains(&next)
 }
 
 /// Words of a title ipadic cuts apart (`事務` `局長`), at most.
@@ -3701,6 +3715,14 @@ mod tests {
         let trump: Vec<_> = r[0].iter().filter(|m| m.0 == "トランプ").collect();
         assert_eq!(trump.len(), 2, "{:?}", r[0]);
         assert!(trump.iter().all(|m| m.1 == "PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_loanword_before_a_head_of_state_s_title_is_a_person() {
+        let r = run(&[article("ja", "ja", "フランスのマクロン大統領は連帯を表明した。文字にマクロンを付けた。")]);
+        let macron: Vec<_> = r[0].iter().filter(|m| m.0 == "マクロン").collect();
+        assert_eq!(macron.len(), 1, "{:?}", r[0]);
+        assert_eq!(macron[0].1, "PER", "{:?}", r[0]);
     }
 
     #[test]
