@@ -190,7 +190,92 @@ pub(super) fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usi
         out.push(make(doc, i, end, EntityKind::Person, Source::Unknown { acronym: None }, cue, false));
         return end;
     }
+    if foreign_pair_with_a_geresh_sound(cx, i) {
+        // a cue like a title's: the article's other mentions of the surname are found from it;
+        // the kind is a guess (a firm is named so too: `נורת'רופ גראמן`), which other votes overrule
+        out.push(make(doc, i, i + 2, EntityKind::Person, Source::Unknown { acronym: None }, true, true));
+        return i + 2;
+    }
     i + 1
+}
+
+/// Rule `two_rare_words_with_a_foreign_sound_are_a_foreign_name`: Hebrew writes
+/// sounds of other languages with a geresh on a letter (the profile's
+/// `gereshsound`: `ג'` j, `ז'` zh, `צ'` ch, `ת'` th), which no word of its own
+/// has. Two words in a row, neither a frequent word of the language (also
+/// behind a proclitic), a stop word, a cue word or a gazetteer name, one of
+/// them with such a sound (`ג'ארד קושנר`, `פטרישיה בולריץ'`; behind the
+/// conjunction: `ודווין סמית'`), are a foreign person's given and family name.
+fn foreign_pair_with_a_geresh_sound(cx: &mut Ctx, i: usize) -> bool {
+    let doc = cx.doc;
+    let data = doc.lang.data();
+    if data.words("gereshsound").next().is_none() || i + 1 >= doc.toks.len() {
+        return false;
+    }
+    let sound = |k: usize| {
+        let chars: Vec<char> = doc.word(k).chars().collect();
+        chars.windows(2).any(|w| {
+            let letter = if w[0] == 'ץ' { 'צ' } else { w[0] };
+            matches!(w[1], '\'' | '\u{5f3}') && data.words("gereshsound").any(|g| g.starts_with(letter))
+        })
+    };
+    let rare = |cx: &mut Ctx, k: usize| {
+        let word = doc.word(k);
+        let u = doc.toks[k];
+        u.flags & UNCASED != 0
+            && u.flags & (DIGIT | IDEOGRAPHIC) == 0
+            && word.chars().filter(|c| crate::lang::is_letter(*c)).count() >= 2
+            && !word.contains(['"', '\u{5f4}'])
+            && cx.cue(k) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD | NOT_NAME) == 0
+            && !doc.lang.is_stop_word(word)
+            && !data.often.contains(word)
+            && !is_frequent_word_form(doc.lang, word)
+            && !common_word_behind_proclitic(doc.lang, word)
+            && !function_word_behind_proclitic(doc.lang, word)
+            && cx.gaz_match(k).is_none()
+            && place_behind_proclitic(cx, k).is_none()
+    };
+    // a future plural after the name is the sentence's verb (`יספקו`, they will supply)
+    let future_plural = |k: usize| {
+        let word = doc.word(k);
+        word.starts_with('י') && word.ends_with('ו') && word.chars().count() >= 4
+    };
+    // no name takes the article: a loanword with it is a common noun (`הצ'טבוט`, the chatbot;
+    // `הווידאו`, the video: a foreign w doubled behind it)
+    let definite_loanword = |k: usize| {
+        doc.word(k).strip_prefix('ה').is_some_and(|rest| {
+            let mut c = rest.chars();
+            match (c.next(), c.next()) {
+                (Some('ו'), Some('ו')) => true,
+                (Some(l), Some('\'' | '\u{5f3}')) => data.words("gereshsound").any(|g| g.starts_with(l)),
+                _ => false,
+            }
+        })
+    };
+    // a first word behind `ב` (in) is a place (`בראג' גאט`, at Raj Ghat); a second behind two
+    // proclitics goes on with the sentence (`שבמחוז`, that is in the district)
+    let behind = |k: usize, two: bool| {
+        let word = doc.word(k);
+        data.proclitics.iter().filter(|c| if two { c.chars().count() == 2 } else { c.as_str() == "ב" }).any(|c| {
+            word.strip_prefix(c.as_str())
+                .is_some_and(|rest| rest.chars().filter(|c| crate::lang::is_letter(*c)).count() >= 3)
+        })
+    };
+    let pair = |cx: &mut Ctx, k: usize| {
+        k + 1 < doc.toks.len()
+            && doc.toks[k + 1].flags & JOINED != 0
+            && (sound(k) || sound(k + 1))
+            && !future_plural(k + 1)
+            && !definite_loanword(k)
+            && !definite_loanword(k + 1)
+            && !behind(k, false)
+            && !behind(k + 1, true)
+            && rare(cx, k)
+            && rare(cx, k + 1)
+    };
+    // a rare word before a name that begins with the sound is what the sentence says of the
+    // person (`וחתנו ג'ארד קושנר`, and his son-in-law Jared Kushner): the name is the next pair
+    pair(cx, i) && !(!sound(i) && sound(i + 1) && pair(cx, i + 1))
 }
 
 /// Rule `a_frequent_word_after_a_name_written_before_is_the_sentence`: a
@@ -791,6 +876,23 @@ fn is_firm_possessive(cx: &Ctx, i: usize) -> bool {
 mod tests {
     use super::super::tests::*;
     use super::*;
+
+    #[test]
+    fn two_rare_words_with_a_foreign_sound_are_a_foreign_name() {
+        let text = "את הנאום נשא ג'ומו קניאטה מול אלפי תומכים, ולצדו עמד סנג'אי ראוטלה. בערב אכלו צ'יפס ביחד. \
+                    עוזרו הבכיר וחותנו ג'ורדן פוקסטון הגיע. לפי ההסכם הזה מונרו ג'אקוט יספקו את המזון. \
+                    הם בנו את הצ'טבוט ואת הווידאו טוויץ' לבד, וטיילו בכפר רודג'יל שבמחוז הצפון.";
+        let r = run(&[article("he", "he", text)]);
+        assert_eq!(find(&r[0], "ג'ומו קניאטה").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "סנג'אי ראוטלה").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert!(r[0].iter().all(|(s, _, _)| !s.contains("צ'יפס")), "chips: {:?}", r[0]);
+        // a rare word before the name is no part of it, nor the verb after it
+        assert_eq!(find(&r[0], "ג'ורדן פוקסטון").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert!(r[0].iter().all(|(s, _, _)| !s.contains("יספקו")), "they will supply: {:?}", r[0]);
+        // no name takes the article, nor a family name two proclitics
+        assert!(r[0].iter().all(|(s, _, _)| !s.contains("צ'טבוט") && !s.contains("טוויץ'")), "{:?}", r[0]);
+        assert!(r[0].iter().all(|(s, _, _)| !s.contains("רודג'יל שבמחוז")), "that is in the district: {:?}", r[0]);
+    }
 
     #[test]
     fn a_described_head_at_the_article_s_end_reads_no_word_past_it() {

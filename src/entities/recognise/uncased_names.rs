@@ -175,7 +175,7 @@ pub(super) fn frequent_word_after_a_given_name_of_the_region(doc: &Doc, i: usize
 /// word that is a proclitic on a function word (`بأن`, that: `ب` + `أن`) goes
 /// on with the sentence after a given name (`ووعد بأن`, and he promised that;
 /// `وعد` is a given name too), no family name.
-fn function_word_behind_proclitic(lang: &Profile, word: &str) -> bool {
+pub(super) fn function_word_behind_proclitic(lang: &Profile, word: &str) -> bool {
     let data = lang.data();
     data.often.contains(word)
         && !super::super::types::is_given_name_in(lang, word)
