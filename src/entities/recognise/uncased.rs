@@ -265,6 +265,8 @@ fn foreign_pair_with_a_geresh_sound(cx: &mut Ctx, i: usize) -> bool {
         k + 1 < doc.toks.len()
             && doc.toks[k + 1].flags & JOINED != 0
             && (sound(k) || sound(k + 1))
+            && (sound(k) || written_with_vowel_letters(doc.word(k)))
+            && (sound(k + 1) || written_with_vowel_letters(doc.word(k + 1)))
             && !future_plural(k + 1)
             && !definite_loanword(k)
             && !definite_loanword(k + 1)
@@ -276,6 +278,15 @@ fn foreign_pair_with_a_geresh_sound(cx: &mut Ctx, i: usize) -> bool {
     // a rare word before a name that begins with the sound is what the sentence says of the
     // person (`וחתנו ג'ארד קושנר`, and his son-in-law Jared Kushner): the name is the next pair
     pair(cx, i) && !(!sound(i) && sound(i + 1) && pair(cx, i + 1))
+}
+
+/// Rule `a_transcribed_name_is_written_with_vowel_letters`: Hebrew writes a
+/// foreign name in full spelling, its vowels with `א` `ו` `י` (`קושנר`,
+/// `גאדה`, `פוינט`); a word with none of them past its first letter is a word
+/// of the language in its plain spelling (`רחפן`, drone; `בעט`, kicked), no
+/// part of a transcribed name beside one with a foreign sound.
+fn written_with_vowel_letters(word: &str) -> bool {
+    word.chars().skip(1).any(|c| matches!(c, 'א' | 'ו' | 'י'))
 }
 
 /// Rule `a_frequent_word_after_a_name_written_before_is_the_sentence`: a
@@ -892,6 +903,18 @@ mod tests {
         // no name takes the article, nor a family name two proclitics
         assert!(r[0].iter().all(|(s, _, _)| !s.contains("צ'טבוט") && !s.contains("טוויץ'")), "{:?}", r[0]);
         assert!(r[0].iter().all(|(s, _, _)| !s.contains("רודג'יל שבמחוז")), "that is in the district: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_transcribed_name_is_written_with_vowel_letters() {
+        // `רחפן`, drone, and `בעט`, kicked, are Hebrew words in their plain spelling beside a foreign name
+        let text = "הצבא הפעיל רחפן אקינג'י מעל הגבול. אחר כך צ'ואמני בעט לשער. \
+                    בכנס נאם ג'ארד קושנר מול הקהל.";
+        let r = run(&[article("he", "he", text)]);
+        assert!(r[0].iter().all(|(s, _, _)| !s.contains("רחפן")), "drone: {:?}", r[0]);
+        assert!(r[0].iter().all(|(s, _, _)| !s.contains("בעט")), "kicked: {:?}", r[0]);
+        assert_eq!(find(&r[0], "ג'ארד קושנר").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert!(written_with_vowel_letters("קושנר") && !written_with_vowel_letters("רחפן"));
     }
 
     #[test]
