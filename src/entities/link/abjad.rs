@@ -48,6 +48,8 @@ pub(super) fn link_abjad_names(
     // the same names by their loose keys (rule `a_silent_letter_of_a_latin_name_is_no_consonant`)
     let mut loose: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
     let mut surnames: HashMap<&str, Vec<(usize, usize)>> = HashMap::default();
+    // the keys of the given names of people named in full, per entity
+    let mut cased_given: HashMap<usize, Vec<&str>> = HashMap::default();
     // two words in a row of a person's name of three or more (`كيم جونغ` of Kim Jong Un)
     let mut pairs: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
     let mut named: HashMap<usize, usize> = HashMap::default();
@@ -74,6 +76,9 @@ pub(super) fn link_abjad_names(
             && let Some(last) = spaced.rsplit(' ').next().filter(|l| l.len() >= MIN_ABJAD_KEY)
         {
             surnames.entry(last).or_default().push((n, root));
+            if let Some(first) = spaced.split(' ').next() {
+                cased_given.entry(root).or_default().push(first);
+            }
         }
         if t.name(it).len >= 3 && kind(it) == Some(EntityKind::Person) {
             let words: Vec<&str> = spaced.split(' ').collect();
@@ -88,13 +93,17 @@ pub(super) fn link_abjad_names(
     // the family names of the people each abjad article names in full (rule
     // `a_family_name_behind_a_proclitic_is_no_other_name_that_sounds_alike`)
     let mut families: HashSet<(u32, &str)> = HashSet::default();
+    // the given names those full names are written with, per (article, family name)
+    let mut given_names: HashMap<(u32, &str), Vec<&str>> = HashMap::default();
     for &n in &todo {
         let it = &items[n];
+        let written = written_words(articles, cands, it);
         if t.name(it).len >= 2
             && kind(it) == Some(EntityKind::Person)
-            && let Some(&last) = written_words(articles, cands, it).last()
+            && let (Some(&first), Some(&last)) = (written.first(), written.last())
         {
             families.insert((it.art, last));
+            given_names.entry((it.art, last)).or_default().push(first);
         }
     }
     let cased_roots: HashSet<usize> = named.keys().copied().collect();
@@ -153,6 +162,14 @@ pub(super) fn link_abjad_names(
             if key.len() >= MIN_SCANNED_NAME_KEY {
                 found = loose.get(&key).cloned().unwrap_or_default();
                 same_word_count(&mut found, keyed_words(spaced), article_on(0), words_of);
+            }
+        }
+        // (rule `a_conjunction_on_a_full_name_is_no_part_of_it`)
+        if found.is_empty() && t.name(it).len >= 2 && kind(it) == Some(EntityKind::Person) {
+            let written = written_words(articles, cands, it);
+            if let Some(key) = langs.get(it.art as usize).and_then(|lang| key_without_conjunction(lang, &written)) {
+                found = full.get(&key).cloned().unwrap_or_default();
+                same_word_count(&mut found, keyed_words(spaced), false, words_of);
             }
         }
         // one word of three consonant classes is as often a common word or another kind of name
@@ -224,6 +241,25 @@ pub(super) fn link_abjad_names(
         if found.is_empty() && t.name(it).len == 1 && kind(it) == Some(EntityKind::Person) {
             found = surnames.get(joined.as_str()).cloned().unwrap_or_default();
         }
+        // (rule `a_native_given_name_keeps_a_family_name_apart`) the family name alone, read as
+        // a cased name alone (`Pérez`) or as the last word of one (`Florentino Pérez`)
+        if t.name(it).len == 1
+            && kind(it) == Some(EntityKind::Person)
+            && joined.len() < MIN_SCANNED_WORD_KEY
+            && !found.is_empty()
+        {
+            let lang = langs.get(it.art as usize);
+            let written = written_words(articles, cands, it);
+            if let (Some(lang), Some(&word)) = (lang, written.first())
+                && let Some(given) = given_names.get(&(it.art, word))
+            {
+                found.retain(|&(_, root)| {
+                    cased_given
+                        .get(&root)
+                        .is_none_or(|keys| keys.iter().any(|k| !native_given_name_apart(lang, given, k)))
+                });
+            }
+        }
         // a frequent word of the language taken for a person (`رئيس غرفة…`, head of the chamber…)
         // joins a cased script's name that sounds alike (`غرفة`, Graf) only where several
         // articles name that entity: the frequent words hold famous names too (`ترامب`)
@@ -259,6 +295,40 @@ pub(super) fn link_abjad_names(
             uf.union(n, name);
         }
     }
+}
+
+/// Rule `a_native_given_name_keeps_a_family_name_apart`: short family names
+/// (three consonant classes or fewer) of different languages read alike in an
+/// abjad by chance (`פרץ`, Peretz, like Pérez), so such a family name alone
+/// written where the article names the person in full (`מרים פרץ`) with a
+/// given name of the language's own (`given`) is no cased-script person whose
+/// given name reads otherwise (Florentino Pérez).
+/// `given` are the given names the article writes with the family name,
+/// `cased_given` the abjad key of the cased name's first word; none of the
+/// article's given names may be foreign or read as it does.
+fn native_given_name_apart(lang: &Profile, given: &[&str], cased_given: &str) -> bool {
+    !given.is_empty()
+        && given.iter().all(|g| {
+            let mut key = String::new();
+            crate::lang::phonetic::push_abjad_key(g, lang.orthography, &mut key);
+            super::super::types::is_given_name_in(lang, g) && key != cased_given
+        })
+}
+
+/// Rule `a_conjunction_on_a_full_name_is_no_part_of_it`: the conjunction is
+/// written onto the next word (`ודווין סמית'`, and Devin Smith; `وكاس`), so a
+/// person's full name in a list carries it on its given name: the joined abjad
+/// key of the name without it, where the given name keeps three letters or
+/// more; None where the first word has no conjunction (profile class `conjclitic`).
+fn key_without_conjunction(lang: &Profile, written: &[&str]) -> Option<String> {
+    let (first, rest) = written.split_first()?;
+    let bare =
+        lang.data().words("conjclitic").find_map(|c| first.strip_prefix(c).filter(|b| b.chars().count() >= 3))?;
+    let mut key = String::new();
+    for w in std::iter::once(bare).chain(rest.iter().copied()) {
+        crate::lang::phonetic::push_abjad_key(w, lang.orthography, &mut key);
+    }
+    Some(key)
 }
 
 /// Rule `a_silent_letter_of_a_latin_name_is_no_consonant`: the abjad key of a
@@ -444,6 +514,15 @@ fn frequent_word_with_the_article(lang: &Profile, word: &str) -> bool {
         })
     };
     behind_article(word) || data.proclitics.iter().filter_map(|c| word.strip_prefix(c.as_str())).any(behind_article)
+}
+
+/// Rule `a_proclitic_on_a_common_word_is_no_foreign_name`: a frequent word of
+/// the language that is a proclitic written onto another frequent word
+/// (`בארץ`, in the land: `ב` + `ארץ`) read whole, the proclitic's letter as a
+/// name's first consonant, is no form of a foreign name (`בארץ` reads like
+/// Pérez, b as p), even one the article names: the language reads it so first.
+fn proclitic_on_a_common_word(lang: &Profile, word: &str) -> bool {
+    super::super::recognise::common_word_behind_proclitic(lang, word)
 }
 
 /// Is the one written word one of the language's words that name nothing (its
@@ -709,6 +788,9 @@ pub(super) fn abjad_pass(
                         if n == 1 && with_the_article {
                             continue;
                         }
+                        if n == 1 && skip == 0 && proclitic_on_a_common_word(doc.lang, word) {
+                            continue;
+                        }
                         let lone_common = n == 1 && common_word;
                         let target = names
                             .get(key.as_str())
@@ -846,6 +928,58 @@ fn keep_names_of_a_story_told_elsewhere(
 #[cfg(test)]
 mod tests {
     use super::super::super::recognise::tests::{article, id_of, run};
+
+    #[test]
+    fn a_native_given_name_keeps_a_family_name_apart() {
+        // `פרץ` (Peretz) reads like Pérez; the article names her `מרים פרץ`, Miriam, a Hebrew given name
+        let r = run(&[
+            article(
+                "es",
+                "es",
+                "Florentino Pérez presentó al nuevo fichaje en Madrid. Pérez dijo que el club está feliz.",
+            ),
+            article("he", "he", "הנשיא הרצוג נפגש עם מרים פרץ בירושלים. פרץ אמרה שהמפגש היה מרגש מאוד."),
+        ]);
+        let es = id_of(&r, 0, "Florentino Pérez");
+        assert!(es.is_some(), "{:?}", r[0]);
+        assert!(id_of(&r, 1, "מרים פרץ").is_some(), "{:?}", r[1]);
+        assert_ne!(id_of(&r, 1, "פרץ"), es, "{:?}", r[1]);
+        assert_ne!(id_of(&r, 1, "מרים פרץ"), es, "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_conjunction_on_a_full_name_is_no_part_of_it() {
+        // `ודווין סמית'`, and Devin Smith, in a list of players
+        let r = run(&[
+            article("en", "en", "Devin Smith scored twenty points. Smith said the team played well."),
+            article("he", "he", "במשחק שיחקו רודי פרננדס ודווין סמית' מול הקהל. סמית' קלע עשרים נקודות."),
+        ]);
+        let en = id_of(&r, 0, "Devin Smith");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "ודווין סמית'"), en, "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_proclitic_on_a_common_word_is_no_foreign_name() {
+        // `בארץ`, in the land, reads like Pérez, whom the Hebrew article names in full
+        let r = run(&[
+            article(
+                "es",
+                "es",
+                "Florentino Pérez presentó al nuevo fichaje en Madrid. Pérez dijo que el club está feliz.",
+            ),
+            article(
+                "he",
+                "he",
+                "הנשיא פלורנטינו פרס הציג את השחקן החדש. פרס אמר שהמועדון שמח. \
+                 השחקן אמר שהוא אוהב לשחק בארץ החדשה.",
+            ),
+        ]);
+        let es = id_of(&r, 0, "Florentino Pérez");
+        assert!(es.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "פלורנטינו פרס"), es, "{:?}", r[1]);
+        assert!(r[1].iter().all(|m| !m.0.contains("בארץ")), "in the land: {:?}", r[1]);
+    }
 
     #[test]
     fn arabic_and_hebrew_spellings_of_a_name_join_its_latin_form() {
