@@ -642,7 +642,7 @@ fn article_of_record(
             reason: format!("empty text{LINE_SKIPPED}"),
         });
     }
-    let id = record.take(Field::Id).map(|id| one_line(&id)).unwrap_or_else(|| format!("{name}:{line_no}"));
+    let id = record.take(Field::Id).map(one_line_owned).unwrap_or_else(|| format!("{name}:{line_no}"));
     let title = record.take(Field::Title);
     let lang = record.take(Field::Lang);
     let given = given_language(lang.as_deref());
@@ -1092,6 +1092,12 @@ fn one_line(text: &str) -> String {
     sanitize_line(text)
 }
 
+/// [`one_line`] of a string given up, which is kept when it is one line
+/// already (every record's id was copied: an append paid it for every old one).
+fn one_line_owned(text: String) -> String {
+    if text.contains('\n') || super::sanitize::has_terminal_hazard(&text) { sanitize_line(&text) } else { text }
+}
+
 pub(super) fn relative_id(root: &Path, file: &Path) -> String {
     // the walk makes every path its folder's and a name: most are plain
     // text after the root, in one pass (by components, a file thousands of
@@ -1149,6 +1155,17 @@ fn looks_like_jsonl(path: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An id given up is kept when it is one line, else made one as a borrowed one is.
+    #[test]
+    fn an_owned_id_is_made_one_line_as_a_borrowed_one() {
+        for id in ["synth-0000001", "a\nb", "x\u{1b}[2J", "\u{202e}evil", "", "Лавров"] {
+            assert_eq!(one_line_owned(id.to_owned()), one_line(id), "{id:?}");
+        }
+        let id = String::from("plain-id");
+        let at = id.as_ptr();
+        assert_eq!(one_line_owned(id).as_ptr(), at, "not copied");
+    }
 
     #[test]
     fn a_loader_expecting_an_earlier_index_s_articles_holds_them_without_growing_and_finds_their_ids() {

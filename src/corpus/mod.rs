@@ -149,7 +149,9 @@ impl Article {
 
 /// A Markdown file's id: its derived title reads without its marks.
 fn is_markdown(id: &str) -> bool {
-    id.rsplit('.').next().is_some_and(|ext| ext.eq_ignore_ascii_case("md"))
+    // after the last dot, or the whole id (as `rsplit('.')` reads it), found by `rfind`:
+    // the searcher `rsplit` builds cost more than the rest of reading a one-line record
+    id.rfind('.').map_or(id, |dot| &id[dot + 1..]).eq_ignore_ascii_case("md")
 }
 
 /// The span of `text` a title [`derive_title`] made from it came from: the
@@ -404,6 +406,17 @@ mod tests {
         assert_eq!(Language::from_code("\u{1b}]2;x\u{7}"), Language::Unknown);
         assert_eq!(Language::from_code("de-AT"), Language::German);
         assert_eq!(Language::from_code("fil"), Language::Other("fil".into()));
+    }
+
+    /// A Markdown id is told by what follows its last dot, or by the whole id.
+    #[test]
+    fn a_markdown_id_is_its_extension() {
+        for (id, markdown) in
+            [("a.md", true), ("d/a.MD", true), ("md", true), ("a.md.txt", false), ("a.txt.md", true), ("a.", false)]
+        {
+            assert_eq!(is_markdown(id), markdown, "{id}");
+            assert_eq!(is_markdown(id), id.rsplit('.').next().is_some_and(|e| e.eq_ignore_ascii_case("md")), "{id}");
+        }
     }
 
     /// Codes read where they are (lower case) and those copied to lower
