@@ -1164,7 +1164,8 @@ mod tests {
         }
         let id = String::from("plain-id");
         let at = id.as_ptr();
-        assert_eq!(one_line_owned(id).as_ptr(), at, "not copied");
+        let kept = one_line_owned(id);
+        assert_eq!(kept.as_ptr(), at, "not copied");
     }
 
     #[test]
