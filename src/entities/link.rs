@@ -94,6 +94,8 @@ const NO_STRING: u32 = u32::MAX;
 struct Strings {
     list: Vec<Arc<str>>,
     ids: HashMap<Arc<str>, u32>,
+    /// Read back as the list alone, its `ids` not made yet (see [`Strings::make_ids`]).
+    ids_pending: bool,
 }
 
 /// Stored as the list alone; the ids are its positions.
@@ -103,19 +105,54 @@ impl serde::Serialize for Strings {
     }
 }
 
+/// A string read straight into its shared allocation (a `String` first was a
+/// second allocation and copy per string of every kept run an append reads).
+struct SharedStr(Arc<str>);
+
+impl<'de> serde::Deserialize<'de> for SharedStr {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<SharedStr, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = SharedStr;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<SharedStr, E> {
+                Ok(SharedStr(Arc::from(s)))
+            }
+        }
+        deserializer.deserialize_str(Visitor)
+    }
+}
+
+/// The list alone: an append merges each kept run's table into the whole
+/// corpus's by its list, so a run's `ids` would be made only to be dropped;
+/// they are made when the table is first added to or linked.
 impl<'de> serde::Deserialize<'de> for Strings {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Strings, D::Error> {
-        let list: Vec<String> = serde::Deserialize::deserialize(deserializer)?;
-        let mut strings = Strings::default();
-        for s in list {
-            strings.insert(Arc::from(s));
-        }
-        Ok(strings)
+        let list: Vec<SharedStr> = serde::Deserialize::deserialize(deserializer)?;
+        let list = list.into_iter().map(|s| s.0).collect();
+        Ok(Strings { list, ids: HashMap::default(), ids_pending: true })
     }
 }
 
 impl Strings {
+    /// Make the ids of a table read back as its list: each string's
+    /// position, the last one for a string listed twice (as inserting the
+    /// list one by one would make them).
+    fn make_ids(&mut self) {
+        if !std::mem::take(&mut self.ids_pending) {
+            return;
+        }
+        self.ids.clear();
+        self.ids.reserve(self.list.len());
+        for (id, s) in self.list.iter().enumerate() {
+            self.ids.insert(Arc::clone(s), id as u32);
+        }
+    }
+
     fn intern(&mut self, s: &str) -> u32 {
+        debug_assert!(!self.ids_pending, "a table read back is looked up before its ids are made");
         match self.ids.get(s) {
             Some(&id) => id,
             None => self.insert(Arc::from(s)),
@@ -124,6 +161,7 @@ impl Strings {
 
     /// The same for a string another table holds already: shared, not copied.
     fn intern_shared(&mut self, s: &Arc<str>) -> u32 {
+        debug_assert!(!self.ids_pending, "a table read back is looked up before its ids are made");
         match self.ids.get(&**s) {
             Some(&id) => id,
             None => self.insert(Arc::clone(s)),
@@ -143,6 +181,7 @@ impl Strings {
 
     /// The id of a string the table holds, without adding it.
     fn id_of(&self, s: &str) -> Option<u32> {
+        debug_assert!(!self.ids_pending, "a table read back is looked up before its ids are made");
         self.ids.get(s).copied()
     }
 }
@@ -1193,6 +1232,7 @@ impl Prepared {
             *self = part;
             return;
         }
+        self.strings.make_ids();
         let (art_offset, cand_offset) = (self.cand_starts.len() as u32, self.cands.len() as u32);
         let (item_offset, word_offset) = (self.items.len() as u32, self.words.len() as u32);
         let name_offset = self.names.len() as u32;
@@ -1248,6 +1288,7 @@ impl Prepared {
 
     /// After the last chunk: close the candidate ranges, drop spare capacity.
     fn finish(&mut self) {
+        self.strings.make_ids();
         // the end of the last article's candidates
         self.cand_starts.push(self.cands.len() as u32);
         self.cands.shrink_to_fit();
@@ -2773,6 +2814,26 @@ mod tests {
         assert!(chinese_name_in_pinyin(&[latin, han]).is_none());
         let cyrillic = spelling(&mut strings, "van i", 2, 0, 1);
         assert_eq!(chinese_name_in_pinyin(&[cyrillic, han]).map(|p| p.len()), Some(1));
+    }
+
+    #[test]
+    fn a_string_table_read_back_makes_its_ids_before_it_is_added_to() {
+        let mut written = Strings::default();
+        for s in ["putin", "erdogan", "modi"] {
+            written.intern(s);
+        }
+        let bytes = postcard::to_allocvec(&written).unwrap();
+        let mut read: Strings = postcard::from_bytes(&bytes).unwrap();
+        assert!(read.ids_pending && read.ids.is_empty());
+        read.make_ids();
+        assert_eq!(read.id_of("erdogan"), Some(1));
+        assert_eq!(read.intern("modi"), 2);
+        assert_eq!(read.intern("lula"), 3);
+        // a string listed twice (damage) is found at its last place, as inserting the list made it
+        let twice = postcard::to_allocvec(&vec!["a", "b", "a"]).unwrap();
+        let mut read: Strings = postcard::from_bytes(&twice).unwrap();
+        read.make_ids();
+        assert_eq!((read.id_of("a"), read.id_of("b"), read.list.len()), (Some(2), Some(1), 3));
     }
 
     #[test]
