@@ -54,7 +54,7 @@ fn main() {
     };
     let (mut corpus, spans) = korpus::corpus::load_listing(&listing, &mut |_| {});
     // as `open.rs` does when no one else holds the corpus: its strings made into the index's sections and let go
-    let strings = korpus::index::ArticleStrings::take_from(&mut corpus.articles).ok();
+    let strings = korpus::index::ArticleStrings::take_from(&mut corpus.articles, None).ok();
     memory::release_free_memory();
     phase("load", t);
     let texts: usize = corpus.articles.iter().map(|a| a.text.capacity()).sum();

@@ -252,7 +252,10 @@ fn build(
     // someone else holds the corpus (the TUI shows it while it is analysed),
     // they are made into the index's sections now and let go (on a million
     // one-line articles the ids and titles were a tenth of the peak)
-    let strings = Arc::get_mut(&mut corpus).and_then(|c| index::ArticleStrings::take_from(&mut c.articles).ok());
+    // (an out-of-date index's blocks of the same strings are kept as they are)
+    let before = earlier.as_ref().map(|(store, _)| &**store);
+    let strings =
+        Arc::get_mut(&mut corpus).and_then(|c| index::ArticleStrings::take_from(&mut c.articles, before).ok());
     if strings.is_some() {
         memory::release_free_memory();
     }

@@ -508,6 +508,12 @@ impl IndexStore {
     /// Run `i` of a section of packed runs: its bytes, from where `starts`
     /// (a table of u64 byte offsets, one more than runs) says it begins to
     /// where the next one does.
+    /// Block `block` of the article strings as stored (its plain length,
+    /// then its zstd frame), if the index has it.
+    pub(crate) fn article_strings_run(&self, block: usize) -> Option<&[u8]> {
+        self.packed_run(SectionId::ArticleStringBlocks, SectionId::ArticleStrings, block).ok()
+    }
+
     fn packed_run(&self, starts: SectionId, runs: SectionId, i: usize) -> Checked<&[u8]> {
         let rows = i..i.checked_add(2).ok_or(Damaged("no such run".into()))?;
         let bounds = match starts.high_words() {

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use serde::{Deserialize, Serialize};
 
-use super::format::{SectionId, UNIT_SHARED, UNIT_SPAN_BLOCK, UNIT_TITLE, Writer, put_str, put_varint};
+use super::format::{SectionId, UNIT_SHARED, UNIT_SPAN_BLOCK, UNIT_TITLE, Writer, get_varint, put_str, put_varint};
 use super::records::{ArticleRecord, EntityRecord, FileStamp, kind_number};
 use crate::Analysis;
 use crate::corpus::{Article, ArticleTexts, Corpus, Listing, LoadWarning, SourceSpan, SourceTexts};
@@ -245,12 +245,21 @@ pub struct ArticleStrings {
 impl ArticleStrings {
     /// The sections of these articles' strings.
     pub fn of(articles: &[Article]) -> io::Result<ArticleStrings> {
+        ArticleStrings::keeping(articles, None)
+    }
+
+    /// [`ArticleStrings::of`], a block whose strings are those of the same
+    /// block of an earlier index (an append's old blocks) taking that
+    /// block's frame as it is: compressing the old articles' strings again
+    /// was about half of making the section in an append.
+    pub fn keeping(articles: &[Article], earlier: Option<&super::IndexStore>) -> io::Result<ArticleStrings> {
         let mut blocks = StringBlocks::default();
         let mut strings: Vec<u8> = Vec::new();
         let mut flags = Vec::with_capacity(articles.len());
+        let earlier_run = |block: usize| earlier.and_then(|store| store.article_strings_run(block));
         for (i, a) in articles.iter().enumerate() {
             if i.is_multiple_of(STRING_BLOCK) && i > 0 {
-                blocks.seal(&mut strings)?;
+                blocks.seal(&mut strings, earlier_run(i / STRING_BLOCK - 1))?;
             }
             put_str(&mut strings, &a.id);
             let mut flag = ArticleRecord::TITLE;
@@ -266,7 +275,7 @@ impl ArticleStrings {
             flags.push(flag);
         }
         if !articles.is_empty() {
-            blocks.seal(&mut strings)?;
+            blocks.seal(&mut strings, earlier_run((articles.len() - 1) / STRING_BLOCK))?;
         }
         drop(strings);
         let mut ids: Vec<(&str, u64)> = articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i as u64)).collect();
@@ -285,8 +294,8 @@ impl ArticleStrings {
     /// index is then written with these ([`write_index_with`]). On a
     /// million one-line articles the ids and titles were about a tenth of
     /// the build's peak.
-    pub fn take_from(articles: &mut [Article]) -> io::Result<ArticleStrings> {
-        let strings = ArticleStrings::of(articles)?;
+    pub fn take_from(articles: &mut [Article], earlier: Option<&super::IndexStore>) -> io::Result<ArticleStrings> {
+        let strings = ArticleStrings::keeping(articles, earlier)?;
         for a in articles.iter_mut() {
             a.id = String::new();
             a.title = String::new();
@@ -317,11 +326,13 @@ struct StringBlocks {
     /// tables allocated, faulted in and cleared 200 times for 100,000
     /// articles, more than the compressing itself.
     compressor: Option<zstd::bulk::Compressor<'static>>,
+    /// Reads an earlier index's blocks back, to tell whether one is the same.
+    decompressor: Option<zstd::bulk::Decompressor<'static>>,
 }
 
 impl Default for StringBlocks {
     fn default() -> Self {
-        StringBlocks { packed: Vec::new(), starts: vec![0], compressor: None }
+        StringBlocks { packed: Vec::new(), starts: vec![0], compressor: None, decompressor: None }
     }
 }
 
@@ -332,7 +343,17 @@ impl StringBlocks {
     /// Compress a block's strings after the others, and empty it. The
     /// frame is the one a fresh context makes: zstd starts every frame of
     /// `compress2` anew, with the same parameters.
-    fn seal(&mut self, block: &mut Vec<u8>) -> io::Result<()> {
+    /// `earlier`: the same block of an earlier index (its length and frame),
+    /// taken instead when it holds these strings.
+    fn seal(&mut self, block: &mut Vec<u8>, earlier: Option<&[u8]>) -> io::Result<()> {
+        if let Some(run) = earlier
+            && self.holds(run, block)
+        {
+            self.packed.extend_from_slice(run);
+            self.starts.push(self.packed.len() as u64);
+            block.clear();
+            return Ok(());
+        }
         put_varint(&mut self.packed, block.len() as u64);
         let compressor = match &mut self.compressor {
             Some(compressor) => compressor,
@@ -342,6 +363,25 @@ impl StringBlocks {
         self.starts.push(self.packed.len() as u64);
         block.clear();
         Ok(())
+    }
+
+    /// Whether a block as stored (its plain length, then its frame) holds
+    /// exactly `plain`: it is read back and compared, so a kept frame is
+    /// never trusted for strings that changed (a damaged one fails here).
+    fn holds(&mut self, run: &[u8], plain: &[u8]) -> bool {
+        let mut at = 0;
+        if get_varint(run, &mut at).ok() != Some(plain.len() as u64) {
+            return false;
+        }
+        let Some(frame) = run.get(at..) else { return false };
+        let decompressor = match &mut self.decompressor {
+            Some(decompressor) => decompressor,
+            None => match zstd::bulk::Decompressor::new() {
+                Ok(made) => self.decompressor.insert(made),
+                Err(_) => return false,
+            },
+        };
+        decompressor.decompress(frame, plain.len()).is_ok_and(|read| read == plain)
     }
 }
 
@@ -765,7 +805,7 @@ mod tests {
             .collect();
         let mut blocks = StringBlocks::default();
         for plain in &plains {
-            blocks.seal(&mut plain.clone()).unwrap();
+            blocks.seal(&mut plain.clone(), None).unwrap();
         }
         assert_eq!(blocks.starts.len(), plains.len() + 1);
         for (i, plain) in plains.iter().enumerate() {
@@ -799,5 +839,28 @@ mod tests {
             assert_eq!(basenames_are_the_ids(&articles, distinct), ids == &["synth-2", "synth-0", "synth-1"][..]);
             assert_eq!(shortcut, ids == &["synth-2", "synth-0", "synth-1"][..], "{ids:?}");
         }
+    }
+
+    /// A block whose strings an earlier index's block holds takes that
+    /// block as stored (here a frame of another level, which compressing
+    /// again would not make); a block of other strings is compressed anew.
+    #[test]
+    fn a_block_of_the_same_strings_keeps_its_earlier_frame() {
+        let plain = b"synth-0000001 Putin met Erdogan in Ankara on 9 August. ".repeat(40);
+        let mut run = Vec::new();
+        put_varint(&mut run, plain.len() as u64);
+        run.extend(zstd::bulk::compress(&plain, 19).unwrap());
+        let mut blocks = StringBlocks::default();
+        blocks.seal(&mut plain.clone(), Some(&run)).unwrap();
+        assert_eq!(blocks.packed, run);
+        let mut other = plain.clone();
+        other[0] = b'S';
+        blocks.seal(&mut other.clone(), Some(&run)).unwrap();
+        let second = &blocks.packed[run.len()..];
+        assert_ne!(second, &run[..]);
+        let mut at = 0;
+        assert_eq!(get_varint(second, &mut at).unwrap(), other.len() as u64);
+        assert_eq!(zstd::bulk::decompress(&second[at..], other.len()).unwrap(), other);
+        assert_eq!(blocks.starts, [0, run.len() as u64, blocks.packed.len() as u64]);
     }
 }
