@@ -70,7 +70,8 @@ use full_names::{
     ANY_ARTICLE, MIN_EDIT_SKELETON, club_by_its_own_word, club_by_its_word_after_its_place, contained,
     ends_with_the_word, family_name_two_people_share, fathers_name_in, firm_by_first_word, first_word_a_place,
     join_devanagari_names_with_z, join_full_names_spelt_alike, join_names_inside_longer_ones, join_names_with_z_for_zh,
-    join_prefixed_names, kind_skeletons, organisation_by_its_end_word, spelling_scope,
+    join_prefixed_names, kind_skeletons, organisation_by_its_end_word, person_the_bare_family_name_named,
+    spelling_scope,
 };
 use lone_words::{
     LONE_WORD_SPELLINGS, family_name_genders_differ, head_word_alone, join_lone_words_tied_between_names_now_one,
@@ -1844,6 +1845,9 @@ pub(crate) fn link_corpus(
                 // breaks ties, the order they were pushed in (a stable sort takes a buffer)
                 bucket.sort_unstable_by_key(|&l| (start_of(l as usize), l));
             }
+            // the entity each family name alone last joined in this article
+            // (rule `a_bare_family_name_stays_with_the_person_it_named`)
+            let mut bare_named: HashMap<u32, usize> = HashMap::default();
             for s in members {
                 if t.is_acronym(&items[s]) || placed.contains_key(&s) {
                     continue;
@@ -1915,8 +1919,32 @@ pub(crate) fn link_corpus(
                         .collect();
                     family_name_two_people_share(&people).map(Some)
                 };
-                if let Some(l) = shared.unwrap_or_else(|| before.or_else(after)) {
+                let lone_person = t.name(&items[s]).len == 1 && sc.kind == EntityKind::Person;
+                let chosen = match shared {
+                    Some(shared) => shared,
+                    None => {
+                        let earlier = bare_named.get(&first).filter(|_| lone_person).map(|&e| uf.find(e));
+                        let people: Vec<(usize, usize)> = if earlier.is_some() {
+                            near.iter()
+                                .map(item)
+                                .filter(|&l| {
+                                    cands[items[l].cand as usize].kind == EntityKind::Person
+                                        && ends_with_the_word(&t, &items[s], &items[l])
+                                        && fits(l)
+                                })
+                                .map(|l| (l, uf.find(l)))
+                                .collect()
+                        } else {
+                            Vec::new()
+                        };
+                        person_the_bare_family_name_named(&people, earlier).or_else(|| before.or_else(after))
+                    }
+                };
+                if let Some(l) = chosen {
                     uf.union(s, l);
+                    if lone_person {
+                        bare_named.insert(first, s);
+                    }
                     // a club's own word still meets its spellings in other articles as a lone word does
                     // (rule `a_club_by_its_own_word`: other languages name `Inter` alone)
                     let lc = &cands[items[l].cand as usize];
@@ -2572,6 +2600,27 @@ mod tests {
         assert_ne!(id_of(&r, 0, "Tanya Snyder"), dan, "{:?}", r[0]);
         let lone: Vec<&str> = r[0].iter().filter(|m| m.0 == "Snyder").map(|m| m.2.as_str()).collect();
         assert_eq!(lone, [dan.as_deref().unwrap_or_default()], "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_bare_family_name_stays_with_the_person_it_named() {
+        // the son is named once by his full name, after the article has named his father by the
+        // family name alone: the bare name after the son's is still the father's
+        let r = run(&[article(
+            "sr",
+            "sr",
+            "Sud je potvrdio presudu Ratku Mladiću. Mladić je osuđen na doživotni zatvor. \
+             Njegov sin Darko Mladić rekao je da je presuda politička. \
+             Tužilac je rekao da Mladić spada među najgore zločince.",
+        )]);
+        let father = id_of(&r, 0, "Ratku Mladiću");
+        assert!(father.is_some(), "{:?}", r[0]);
+        assert_ne!(id_of(&r, 0, "Darko Mladić"), father, "{:?}", r[0]);
+        let lone: Vec<&str> = r[0].iter().filter(|m| m.0 == "Mladić").map(|m| m.2.as_str()).collect();
+        assert_eq!(lone, [father.as_deref().unwrap_or_default(); 2], "{:?}", r[0]);
+        assert_eq!(super::person_the_bare_family_name_named(&[(4, 1), (7, 2)], Some(1)), Some(4));
+        assert_eq!(super::person_the_bare_family_name_named(&[(4, 1), (7, 2)], None), None);
+        assert_eq!(super::person_the_bare_family_name_named(&[(4, 1)], Some(1)), None, "one person");
     }
 
     #[test]

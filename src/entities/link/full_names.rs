@@ -51,6 +51,19 @@ pub(super) fn family_name_two_people_share(people: &[(usize, Option<u32>, bool)]
     }
 }
 
+/// Rule `a_bare_family_name_stays_with_the_person_it_named`: a lone family name that ends the
+/// full names of two people near it in its article (`Snyder` of Dan and of his wife Tanya Snyder,
+/// Serbian `Mladić` of Ratko and of his son Darko) is the person the article already named by that
+/// family name alone, not the nearest full name before it: the press names a relative in passing
+/// by the full name and keeps the bare family name for the person the story is about. `people` are
+/// the full names it ends, as (item, its entity); `earlier` the entity an earlier bare family name
+/// of the article joined. `None` where the rule does not speak (no earlier bare name, or one person).
+pub(super) fn person_the_bare_family_name_named(people: &[(usize, usize)], earlier: Option<usize>) -> Option<usize> {
+    let earlier = earlier?;
+    let named = people.iter().find(|p| p.1 == earlier)?;
+    people.iter().any(|p| p.1 != earlier).then_some(named.0)
+}
+
 /// Rule `a_firm_by_its_first_word`: is lone word `short` (no evidence of its own, not even a place
 /// preposition) the first word
 /// of `long`, a name that types.rs's rule `first_word_alone` made an organisation because its article
