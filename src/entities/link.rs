@@ -61,8 +61,8 @@ pub(crate) use kanji::{in_chinese_forms, japanese_name_split};
 use abjad::{link_abjad_names, writes_abjad};
 use acronyms::{
     ORGANISATIONS_PER_INITIALS, end_of_a_longer_name, han_organisation_in_brackets_after, initials_of_its_story,
-    join_acronyms_by_their_latin_letters, known_acronym_in_brackets_after, named_before_in_brackets,
-    short_place_before,
+    initials_without_stop_words, join_acronyms_by_their_latin_letters, known_acronym_in_brackets_after,
+    named_before_in_brackets, short_place_before,
 };
 use clusters::{AbjadVowels, Cluster, display_span, name_clusters, spelling_key};
 use devanagari_text::{devanagari_pass, devanagari_spelt_otherwise, extend_devanagari_names, in_devanagari};
@@ -1766,6 +1766,21 @@ pub(crate) fn link_corpus(
                 add(strings.get(t.name(it).initials), n);
             }
         }
+        // ... and without their stop words (rule `an_acronym_skips_the_small_words_of_a_name`)
+        let mut by_plain_initials: HashMap<String, Vec<usize>> = HashMap::default();
+        for (n, it) in items.iter().enumerate() {
+            if kind_of(it) == EntityKind::Organization
+                && t.name(it).len >= 2
+                && !t.is_acronym(it)
+                && let Some(letters) = initials_without_stop_words(articles, &cands, &langs, it)
+                && !end_of_a_longer_name(articles, &cands, &cand_starts, &langs, it)
+            {
+                let orgs = by_plain_initials.entry(letters).or_default();
+                if orgs.len() < ORGANISATIONS_PER_INITIALS {
+                    orgs.push(n);
+                }
+            }
+        }
         // ... with a country's short name before it (`U.S. Geological Survey`, `USGS`)
         let mut by_longer_initials: HashMap<String, Vec<usize>> = HashMap::default();
         for (n, it) in items.iter().enumerate() {
@@ -1791,6 +1806,7 @@ pub(crate) fn link_corpus(
                 let orgs = by_initials
                     .get(letters)
                     .or_else(|| by_initials.get(folded.as_str()))
+                    .or_else(|| by_plain_initials.get(folded.as_str()))
                     .or_else(|| by_longer_initials.get(folded.as_str()));
                 let all = (items.as_slice(), cands.as_slice(), cand_starts.as_slice());
                 if let Some(org) = initials_of_its_story(

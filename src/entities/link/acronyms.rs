@@ -99,6 +99,32 @@ pub(super) fn short_place_before(
     (between == " " && short).then(|| letters.to_lowercase())
 }
 
+/// Rule `an_acronym_skips_the_small_words_of_a_name`: an acronym spells the initials of a name's
+/// words but not those of its lower-case stop words (`CMA` of `Competition and Markets Authority`,
+/// `FBI` of `Federal Bureau of Investigation`, French `OMS` of `Organisation mondiale de la
+/// santé`): those initials of organisation `it`, where its name has such a word to leave out.
+pub(super) fn initials_without_stop_words(
+    articles: &[Article],
+    cands: &[Kept],
+    langs: &[&'static Profile],
+    it: &Item,
+) -> Option<String> {
+    let (article, name, lang) =
+        (articles.get(it.art as usize)?, cands.get(it.cand as usize)?, langs.get(it.art as usize)?);
+    let text = article.text.get(name.start as usize..name.end as usize)?;
+    let mut initials = String::new();
+    let mut skipped = false;
+    for word in text.split(char::is_whitespace) {
+        let Some(first) = word.chars().next() else { continue };
+        if first.is_lowercase() && lang.is_stop_word(word) {
+            skipped = true;
+        } else {
+            initials.extend(first.to_lowercase());
+        }
+    }
+    (skipped && initials.chars().count() >= 2).then_some(initials)
+}
+
 /// Most organisations of one set of initials an acronym is compared with.
 pub(super) const ORGANISATIONS_PER_INITIALS: usize = 16;
 
@@ -283,6 +309,19 @@ mod tests {
         assert!(forces.is_some(), "{:?}", r[1]);
         assert!(id_of(&r, 0, "FA").is_some(), "{:?}", r[0]);
         assert_ne!(id_of(&r, 0, "FA"), forces, "{r:?}");
+    }
+
+    #[test]
+    fn an_acronym_skips_the_small_words_of_a_name() {
+        let r = run(&[article(
+            "en",
+            "en",
+            "The Competition and Markets Authority cleared the deal on Friday. \
+             The CMA had blocked the first version of the agreement in April.",
+        )]);
+        let full = id_of(&r, 0, "Competition and Markets Authority");
+        assert!(full.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 0, "CMA"), full, "{:?}", r[0]);
     }
 
     #[test]
