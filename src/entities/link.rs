@@ -1818,7 +1818,14 @@ pub(crate) fn link_corpus(
                     &mut context,
                     &mut uf,
                 ) {
-                    uf.union(n, org);
+                    // (rule `an_acronym_spells_a_gazetteer_name_of_its_article`: a gazetteer name of
+                    // several words joins no other name by the other rules, but its acronym in its own
+                    // article, `ЄС` of `Європейським Союзом`, is that name)
+                    if items[org].art == it.art {
+                        uf.union_frozen(n, org);
+                    } else {
+                        uf.union(n, org);
+                    }
                 }
                 if let Some(org) = named_before_in_brackets(articles, &cands, &cand_starts, it) {
                     uf.union(n, org);
@@ -2616,6 +2623,20 @@ mod tests {
         assert_ne!(id_of(&r, 0, "Tanya Snyder"), dan, "{:?}", r[0]);
         let lone: Vec<&str> = r[0].iter().filter(|m| m.0 == "Snyder").map(|m| m.2.as_str()).collect();
         assert_eq!(lone, [dan.as_deref().unwrap_or_default()], "{:?}", r[0]);
+    }
+
+    #[test]
+    fn an_acronym_spells_a_gazetteer_name_of_its_article() {
+        // the gazetteer knows the Union by its name, not by the Ukrainian acronym
+        let r = run(&[article(
+            "uk",
+            "uk",
+            "Україна почала переговори про вступ з Європейським Союзом у вівторок. \
+             ЄС схвалив рамку переговорів, а посли ЄС підтримали її.",
+        )]);
+        let union = id_of(&r, 0, "Європейським Союзом");
+        assert!(union.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 0, "ЄС"), union, "{:?}", r[0]);
     }
 
     #[test]
