@@ -103,6 +103,8 @@ pub(super) fn short_place_before(
 /// words but not those of its lower-case stop words (`CMA` of `Competition and Markets Authority`,
 /// `FBI` of `Federal Bureau of Investigation`, French `OMS` of `Organisation mondiale de la
 /// santé`): those initials of organisation `it`, where its name has such a word to leave out.
+/// Rule `an_acronym_spells_each_part_of_a_hyphenated_word`: each part of a hyphenated word
+/// gives its letter (`PSG` of `Paris Saint-Germain`), which the name's words alone do not.
 pub(super) fn initials_without_stop_words(
     articles: &[Article],
     cands: &[Kept],
@@ -113,16 +115,23 @@ pub(super) fn initials_without_stop_words(
         (articles.get(it.art as usize)?, cands.get(it.cand as usize)?, langs.get(it.art as usize)?);
     let text = article.text.get(name.start as usize..name.end as usize)?;
     let mut initials = String::new();
-    let mut skipped = false;
+    let (mut skipped, mut parts) = (false, false);
     for word in text.split(char::is_whitespace) {
         let Some(first) = word.chars().next() else { continue };
         if first.is_lowercase() && lang.is_stop_word(word) {
             skipped = true;
-        } else {
-            initials.extend(first.to_lowercase());
+            continue;
+        }
+        initials.extend(first.to_lowercase());
+        // (rule `an_acronym_spells_each_part_of_a_hyphenated_word`: `PSG` of `Paris Saint-Germain`)
+        for part in word.split('-').skip(1) {
+            if let Some(first) = part.chars().next().filter(|c| c.is_alphabetic()) {
+                initials.extend(first.to_lowercase());
+                parts = true;
+            }
         }
     }
-    (skipped && initials.chars().count() >= 2).then_some(initials)
+    ((skipped || parts) && initials.chars().count() >= 2).then_some(initials)
 }
 
 /// Most organisations of one set of initials an acronym is compared with.
@@ -322,6 +331,18 @@ mod tests {
         let full = id_of(&r, 0, "Competition and Markets Authority");
         assert!(full.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 0, "CMA"), full, "{:?}", r[0]);
+    }
+
+    #[test]
+    fn an_acronym_spells_each_part_of_a_hyphenated_word() {
+        let r = run(&[article(
+            "es",
+            "es",
+            "El Paris Saint-Germain ganó la liga francesa el domingo. El PSG celebró el título en casa.",
+        )]);
+        let full = id_of(&r, 0, "Paris Saint-Germain");
+        assert!(full.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 0, "PSG"), full, "{:?}", r[0]);
     }
 
     #[test]
