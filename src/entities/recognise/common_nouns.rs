@@ -121,6 +121,10 @@ pub(super) fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazette
         if after_title || place || starts_place || (head && beside_name) {
             continue;
         }
+        if noun_after_indefinite_determiner(doc, i) {
+            lowered.toks[i].flags = (t.flags & !CAP) | LOWER;
+            continue;
+        }
         // a head word alone is its noun however other languages' articles write its sound
         // (`Fluss` and `Region` are no names for a `Floss` or `Regione` elsewhere)
         let lone_head = head && !beside_name;
@@ -151,6 +155,43 @@ pub(super) fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazette
         *flags = (*flags & !CAP) | LOWER;
     }
     lowered
+}
+
+/// Rule `noun_after_indefinite_determiner`: in a language that capitalises every
+/// noun, the capitalised word right after an indefinite or negative article or a
+/// word of number (profile class `indefdet`: German `einem`, `keine`, `mehrere`,
+/// `drei`), or after such a word and its lower-case adjectives (`einem neuen
+/// Privatjet`, `die einzige` is no such word), is a noun: a name takes the definite
+/// article or none (`der FC Bayern`, `Scholz`), never `ein` or `kein`. A name the
+/// gazetteer knows is kept before this (`ein geeintes Europa`).
+fn noun_after_indefinite_determiner(doc: &Doc, i: usize) -> bool {
+    let data = doc.lang.data();
+    if i == 0 || doc.toks[i].flags & (JOINED | ALLCAPS) != JOINED || data.words("indefdet").next().is_none() {
+        return false;
+    }
+    let determiner = |k: usize| {
+        let lower = doc.word(k).to_lowercase();
+        data.words("indefdet").any(|w| w == lower)
+    };
+    // back over up to two lower-case adjectives to the determiner
+    let mut k = i - 1;
+    for _ in 0..3 {
+        let t = doc.toks[k];
+        if determiner(k) {
+            return true;
+        }
+        // (an article between is none of its adjectives: `einer der Grünen`, one of the Greens)
+        if t.flags & LOWER == 0
+            || t.flags & JOINED == 0
+            || k == 0
+            || doc.lang.is_stop_word(doc.word(k))
+            || !doc.word(k).ends_with(['e', 'n', 'r', 's', 'm'])
+        {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// Rule `noun_beside_genitive_name`: in a language that capitalises every
@@ -338,6 +379,20 @@ pub(super) fn is_article_word(lang: &Profile, word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::*;
+
+    #[test]
+    fn a_german_noun_after_an_indefinite_article_or_a_number_is_no_name() {
+        // rule `noun_after_indefinite_determiner`: sentences written for this test
+        let found = mentions_in(
+            "de",
+            "Der Kanzler flog am Freitag mit einem Privatjet nach Paris. Die Opfer erwarteten Antworten und keine \
+             Ausflüchte. Der Trainer lobte Borussia Dortmund.",
+        );
+        assert!(find(&found, "Privatjet").is_none(), "{found:?}");
+        assert!(find(&found, "Ausflüchte").is_none(), "{found:?}");
+        assert!(find(&found, "Paris").is_some(), "{found:?}");
+        assert!(find(&found, "Borussia Dortmund").is_some(), "{found:?}");
+    }
 
     #[test]
     fn a_german_noun_after_a_preposition_that_takes_a_bare_noun_is_no_name() {
