@@ -1331,6 +1331,10 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             if board_before_title(&cx, j) {
                 break;
             }
+            // `МИД России | Мария Захарова` (rule `country_of_acronym_before_person`)
+            if j == i + 2 && country_of_acronym_before_person(&cx, i + 1) && acronym_opens_headed_name(&cx, i) {
+                break;
+            }
             opened |= doc.lang.names_open_with_heads() && toks[j - 1].is_cap() && cx.cue(j - 1) & ORG_HEAD != 0;
             if u.flags & JOINED == 0 || toks[j - 1].flags & APOS != 0 {
                 break;
@@ -1409,6 +1413,16 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             if end == head + 1 {
                 end = slavic_tail(&cx, end).or_else(|| head_tail(&cx, end)).unwrap_or(end);
             }
+            // rule `complement_named_by_adjective_and_head`: the one capitalised word after the head
+            // is the adjective of a body whose lower-case head follows (`Комитета Государственной
+            // думы`, the committee of the State Duma): that body is the complement, as a whole
+            if end == j
+                && j == head + 2
+                && doc.lang.heads_after_adjectives
+                && let Some((whole, EntityKind::Organization)) = slavic_head_phrase(&cx, j)
+            {
+                end = whole;
+            }
             // the name opens at its first head, past the sentence's article (`La Agencia Estatal de
             // Meteorología`) or an adjective before the head (`O Supremo Tribunal de Justiça`)
             let first_head = (i..j).find(|&k| cx.cue(k) & ORG_HEAD != 0).unwrap_or(head);
@@ -1478,7 +1492,9 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             // a head word alone (`Police said`; any German `Partei`) names no particular organisation
             let lone_head = end - start == 1
                 && toks[start].flags & ALLCAPS == 0
-                && (toks[start].flags & SENT != 0 || doc.lang.casing == Casing::EveryNoun);
+                && (toks[start].flags & SENT != 0 || doc.lang.casing == Casing::EveryNoun)
+                // (a body's clipped name is one body: `Госдепартамент признал`)
+                && !clipped_body_name(&cx, start);
             if start < end && !lone_head {
                 out.push(make(
                     doc,
@@ -1604,7 +1620,8 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             let key = doc.key(start);
             // (a surname's particles, a compass adjective capitalised mid-sentence: the name's first word)
             let name_opener = surname_particle_opens_sentence(&cx, start, run_end)
-                || (run_end - start > 1 && compass_adjective_inside_name(doc, start));
+                || (run_end - start > 1 && compass_adjective_inside_name(doc, start))
+                || (run_end - start == 1 && quoted_single_name(&cx, start));
             let drop = !name_opener
                 && (cx.cue(start) & NOT_NAME != 0
                     || (s.flags & SENT != 0
@@ -1618,6 +1635,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                         || (run_end - start == 1
                             && !stats.midcap_seen(key)
                             && !sentence_initial_name(&cx, start)
+                            && !clipped_body_name(&cx, start)
                             && !rare_word_opens_short_article(&cx, start)
                             && !frequent_surname_opens_short_article(&cx, start))))
                     || (run_end - start > 1
@@ -1664,7 +1682,8 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 || (letters(word) >= 2
                     && (s.flags & ALLCAPS != 0
                         || !stats.lower_seen(doc.lang, key)
-                        || stem_of_another_word(doc, start)));
+                        || stem_of_another_word(doc, start)
+                        || quoted_single_name(&cx, start)));
             if keep {
                 let allcaps = (start..run_end).all(|k| toks[k].flags & ALLCAPS != 0);
                 let (kind, source, weak) = if allcaps {

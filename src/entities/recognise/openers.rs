@@ -33,6 +33,44 @@ pub(super) fn sentence_initial_name(cx: &Ctx, i: usize) -> bool {
         .contains(doc.key(i))
 }
 
+/// Rule `clipped_body_name`: a word the Russian and Ukrainian press clips from a
+/// state body's name (profile class `bodyclip`: `мин` of a ministry, `гос`/`держ`
+/// of the state, `ген` of a general one) is that body's name at a sentence's start
+/// too (`Минпромторг возглавит`, `Госдепартамент признал`, `Генпрокуратура
+/// утверждала`), where the corpus may write it nowhere else: after `гос`, `держ` or
+/// `ген` comes the stem of a body's head (`департамент`, `прокуратура`, `дума`,
+/// `штаб`) that no firm's kind names (`Госкорпорация`); after `мин` the field of
+/// the ministry (`обороны`, `фин`, `здрав`), never a vowel that makes the common
+/// words (`Минута`, `Министр`, `Минимум`, `Минувшей`), nor an adjective's or a
+/// family name's ending (`Минкин`).
+pub(super) fn clipped_body_name(cx: &Ctx, i: usize) -> bool {
+    let doc = cx.doc;
+    let data = doc.lang.data();
+    if data.words("bodyclip").next().is_none()
+        || doc.toks[i].flags & (ALLCAPS | APOS | DIGIT) != 0
+        || cx.cue(i) & (TITLE | NOT_NAME) != 0
+    {
+        return false;
+    }
+    let lower = doc.word(i).to_lowercase();
+    let Some(rest) = data.words("bodyclip").find_map(|p| lower.strip_prefix(p)) else { return false };
+    if rest.chars().count() < 3 {
+        return false;
+    }
+    let ends_in = |class: &str| data.words(class).any(|e| lower.ends_with_short(e));
+    if lower.starts_with("мин") || lower.starts_with("мін") {
+        !rest.starts_with(['и', 'і', 'ї', 'у', 'е', 'а', 'ы', 'я'])
+            && !rest.starts_with("ов")
+            && !ends_in("adjcase")
+            && !ends_in("familyend")
+            && !ends_in("surnameend")
+    } else {
+        let stem_of = |w: &str| w.chars().take(3).collect::<String>();
+        data.words("orghead").any(|h| h.chars().count() >= 4 && rest.starts_with(stem_of(h).as_str()))
+            && !data.words("apposorg").any(|h| rest.starts_with(stem_of(h).as_str()))
+    }
+}
+
 /// Rule `surname_particle_opens_sentence`: a name particle written with a capital
 /// because it opens the sentence, then a lower-case particle and one capitalised word,
 /// is the first word of that surname (`Фон дер Ляйен заявила`, `Von der Leyen sagte`,
@@ -214,6 +252,19 @@ pub(super) fn surname_before_its_verb(cx: &Ctx, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::*;
+
+    #[test]
+    fn a_state_bodys_clipped_name_opening_a_sentence_is_its_name() {
+        // rule `clipped_body_name`: sentences written for this test
+        let found = mentions_in(
+            "ru",
+            "Совбез собрался в пятницу. Минпромторг возглавит бывший губернатор. Госдепартамент осудил решение суда. \
+             Минута молчания прошла в полдень.",
+        );
+        assert!(find(&found, "Минпромторг").is_some_and(|m| m.1 == "ORG"), "{found:?}");
+        assert!(find(&found, "Госдепартамент").is_some_and(|m| m.1 == "ORG"), "{found:?}");
+        assert!(find(&found, "Минута").is_none(), "{found:?}");
+    }
 
     #[test]
     fn a_rare_word_opening_a_short_article_is_a_name() {
