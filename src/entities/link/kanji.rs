@@ -1129,6 +1129,32 @@ fn names_the_place_by_its_sound(place: &str, key: &str) -> bool {
     super::coda_variants(&own).iter().any(|v| v == key)
 }
 
+/// Rule `a_given_name_is_read_as_its_own_language_sounds_it`: a transcription
+/// writes a given name by the sounds of its language, which the English
+/// reading of the cased spelling misses: a `g` before `e` or `i` is soft
+/// (Italian `Giorgia`, `焦尔吉娅`, `ジョルジャ`: dž), and Spanish `j` and soft
+/// `g` are h (`Javier`, `哈维尔`, `ハビエル`; `Jorge`, `豪尔赫`). Does the
+/// transcribed given name's key `given` agree, as in
+/// [`super::transcriptions::given_name_agrees`], with either reading of the
+/// first word of the cased name's display spelling `spelling` (two words at least)?
+pub(super) fn given_name_read_in_its_own_language(given: &str, spelling: &str) -> bool {
+    let mut words = spelling.split(' ').filter(|w| !w.is_empty());
+    let (Some(first), Some(_)) = (words.next(), words.next()) else { return false };
+    let letters: Vec<char> = first.chars().collect();
+    let front = |i: usize| letters.get(i + 1).is_some_and(|c| matches!(c, 'e' | 'i' | 'é' | 'í' | 'è' | 'ì'));
+    let soft: String = letters.iter().enumerate().map(|(i, &c)| if c == 'g' && front(i) { 'j' } else { c }).collect();
+    let spanish: String =
+        letters.iter().enumerate().map(|(i, &c)| if c == 'j' || (c == 'g' && front(i)) { 'h' } else { c }).collect();
+    [soft, spanish].iter().filter(|reading| reading.as_str() != first).any(|reading| {
+        let mut key = String::new();
+        crate::lang::phonetic::push_coarse_key(reading, crate::lang::Orthography::English, &mut key);
+        super::coda_variants(&key).iter().any(|v| {
+            (super::is_subsequence(given, v) && super::transcriptions::begins_alike(given, v))
+                || (given.len().min(v.len()) >= 3 && super::edit_distance_at_most_one(given, v))
+        })
+    })
+}
+
 /// A Han ideograph or kana.
 fn is_cjk(c: char) -> bool {
     matches!(Script::of(c), Some(Script::Han | Script::Kana))
@@ -1475,6 +1501,32 @@ mod tests {
     fn only_names_of_known_parts_in_kanji_are_read() {
         for name in ["会議", "キシダ", "岸"] {
             assert_eq!(kanji_name_keys(name), KanjiKeys::default(), "{name}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod given_name_tests {
+    #[test]
+    fn a_given_name_is_read_as_its_own_language_sounds_it() {
+        use super::super::super::recognise::tests::{article, id_of, run};
+        let r = run(&[
+            article(
+                "en",
+                "en",
+                "Giorgia Meloni met Jorge Rodríguez in Rome. Meloni and Rodríguez signed a deal on trade and energy.",
+            ),
+            article(
+                "zh",
+                "zh",
+                "焦尔吉娅·梅洛尼在罗马会见了豪尔赫·罗德里格斯。梅洛尼和罗德里格斯签署了贸易和能源协议。",
+            ),
+        ]);
+        for (en, zh) in [("Giorgia Meloni", "焦尔吉娅·梅洛尼"), ("Jorge Rodríguez", "豪尔赫·罗德里格斯")]
+        {
+            let id = id_of(&r, 0, en);
+            assert!(id.is_some(), "{:?}", r[0]);
+            assert_eq!(id_of(&r, 1, zh), id, "{zh} in {r:?}");
         }
     }
 }

@@ -395,6 +395,11 @@ pub(super) fn given_name_agrees(given: Option<&str>, cased: &Item, t: &Tables) -
     if t.name(cased).coarse == NO_STRING {
         return false;
     }
+    // (rule `a_given_name_is_read_as_its_own_language_sounds_it`)
+    let spelling = t.name(cased).spelling;
+    if spelling != NO_STRING && super::kanji::given_name_read_in_its_own_language(given, t.strings.get(spelling)) {
+        return true;
+    }
     let words: Vec<&str> = t.strings.get(t.name(cased).coarse).split(' ').collect();
     let Some(first) = words.first() else { return false };
     let given_words = &words[..words.len().saturating_sub(1)];
