@@ -228,6 +228,11 @@ fn is_name_hyphen(s: &str) -> bool {
 /// transliteration tables: the one given name allowed before a hyphen outside them.
 const JEAN: &str = "让";
 
+/// Characters of a given name before a hyphen, at most: Arabic compound
+/// names put four there (`阿卜杜勒-法塔赫·塞西`, Abdel Fattah al-Sisi;
+/// `穆罕默德-本·扎耶德`), French ones fewer (`让-吕克`).
+const MAX_CHARS_BEFORE_A_NAME_HYPHEN: usize = 4;
+
 /// From word `i`: one to three characters written by sound (katakana, the
 /// transliteration table's Han, or `让`), a hyphen, and a dotted name right
 /// after it. Returns the end of the chain (exclusive).
@@ -237,7 +242,7 @@ fn hyphened_given_name_before_dotted_chain(text: &str, words: &[Word], i: usize)
     let piece = &text[first.start..first.end];
     let katakana = |c: char| matches!(c, '\u{30a1}'..='\u{30ff}');
     let by_sound = piece == JEAN || piece.chars().all(super::is_transliteration_char) || piece.chars().all(katakana);
-    if !(1..=3).contains(&piece.chars().count()) || !by_sound {
+    if !(1..=MAX_CHARS_BEFORE_A_NAME_HYPHEN).contains(&piece.chars().count()) || !by_sound {
         return None;
     }
     words.get(i + 2).filter(|n| n.start == hyphen.end)?;
@@ -324,7 +329,7 @@ fn hyphened_piece(text: &str, words: &[Word], k: usize) -> Option<usize> {
     let piece = &text[first.start..first.end];
     let katakana = |c: char| matches!(c, '\u{30a1}'..='\u{30ff}');
     let by_sound = piece == JEAN || piece.chars().all(super::is_transliteration_char) || piece.chars().all(katakana);
-    if !(1..=3).contains(&piece.chars().count()) || !by_sound {
+    if !(1..=MAX_CHARS_BEFORE_A_NAME_HYPHEN).contains(&piece.chars().count()) || !by_sound {
         return None;
     }
     let hyphen = words.get(k + 1).filter(|h| h.start == first.end && is_name_hyphen(&text[h.start..h.end]))?;
@@ -364,6 +369,12 @@ mod tests {
         // initials before the dot stay in (J. K. Rowling)
         let names = found(Segmenter::Chinese, "J·K·罗琳的新书");
         assert!(names.iter().any(|&(w, _)| w == "J·K·罗琳"), "{names:?}");
+    }
+
+    #[test]
+    fn an_arabic_given_name_of_four_characters_stays_with_the_dotted_name_after_its_hyphen() {
+        let names = found(Segmenter::Chinese, "埃及总统阿卜杜勒-法塔赫·塞西会见了客人");
+        assert!(names.iter().any(|&(w, _)| w == "阿卜杜勒-法塔赫·塞西"), "{names:?}");
     }
 
     #[test]
