@@ -57,6 +57,8 @@ pub(super) fn link_transcriptions(
                 if let Some((surname, han)) = dotted_surname(name).and_then(sound_of) {
                     keys.push((surname, if han { KeyTable::SurnameShortened } else { KeyTable::SurnameFull }));
                 }
+                // (rule `a_dotted_name_meets_a_short_surname_by_its_given_name_and_vowels`)
+                keys.extend(kanji::short_dotted_surname_key(name).map(|k| (k, KeyTable::Short)));
                 // (rule `a_long_vowel_mark_may_write_an_r`: `ロバーツ` is Roberts)
                 keys.extend(
                     long_vowel::r_keys(name)
@@ -182,7 +184,8 @@ pub(super) fn link_transcriptions(
         let mut met_by: Vec<(usize, usize, bool)> = keys
             .iter()
             .flat_map(|(key, which)| {
-                let by_surname = matches!(which, KeyTable::SurnameFull | KeyTable::SurnameShortened);
+                let by_surname = matches!(which, KeyTable::SurnameFull | KeyTable::SurnameShortened)
+                    || (matches!(which, KeyTable::Short) && dotted_surname(name).is_some());
                 // a surname's voicing is the last part's, not the given names'
                 let written = if by_surname { dotted_surname(name).unwrap_or(name) } else { name };
                 let given = given.as_deref();
