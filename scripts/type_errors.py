@@ -40,6 +40,9 @@ def main():
     ap.add_argument("--kinds", action="store_true",
                     help="with --trace: the errors counted by (rule, gold->korpus) and language, no names "
                     "(what may be read of a test set)")
+    ap.add_argument("--rule-gold", metavar="RULE",
+                    help="with --trace: the gold kinds of the mentions RULE's vote typed, by language and korpus kind "
+                    "(counts only: what may be read of a test set)")
     ap.add_argument("pred")
     args = ap.parse_args()
     votes = {}
@@ -56,6 +59,7 @@ def main():
     per_lang = collections.Counter()
     by_rule = collections.defaultdict(lambda: [0, 0])
     matched_lang = collections.Counter()
+    rule_gold = collections.Counter()
     for fname, art in gold["articles"].items():
         lang = art["lang"]
         if args.lang and lang != args.lang:
@@ -83,6 +87,8 @@ def main():
                     want = types[ent]
                     got = TYPE_MAP.get(str(m.get("type", "")).upper(), m.get("type"))
                     rule = votes.get((headline, s), "?").split(" ")[-1]
+                    if rule == args.rule_gold:
+                        rule_gold[(lang, got, want)] += 1
                     for key in ((rule, lang), (rule, "all")):
                         by_rule[key][0] += want == got
                         by_rule[key][1] += 1
@@ -93,6 +99,11 @@ def main():
                         errors.append((lang, want, got, fname, m["text"], ctx.replace("\n", " "), m.get("entity"), ent,
                                        votes.get((headline, s), "")))
                     break
+    if args.rule_gold:
+        for lang in sorted({l for l, _, _ in rule_gold}):
+            cells = " ".join(f"{g}->{w} {n}" for (l, g, w), n in sorted(rule_gold.items()) if l == lang)
+            print(f"{lang} {cells}")
+        return
     if args.by_rule:
         for rule in sorted({r for r, _ in by_rule}, key=lambda r: -by_rule[(r, "all")][1]):
             right, n = by_rule[(rule, "all")]
