@@ -1324,6 +1324,16 @@ const APPOSITION_WORDS: usize = 4;
 /// so `a party official` or `the company's chief` says nothing (`the state
 /// broadcaster` reads on to its noun); a title (`the mayor of the town`)
 /// ends the search.
+///
+/// Rule `apposition_opens_with_its_noun`: a language whose names open with
+/// their heads ([`Profile::names_open_with_heads`]: French, Italian) puts
+/// the noun of the phrase first and its adjectives and complements after it
+/// (`Frontex, l'agenzia europea della guardia di frontiera`; `Iberdrola, la
+/// compañía eléctrica`): there the noun is the phrase's first word after its
+/// articles, or its second after one adjective (`la storica azienda`), and
+/// need not end it; a first word of another kind (`il fondatore della
+/// società`) ends the search. An elided article (`l'`, `un'`) is read
+/// through to the noun written on it.
 fn apposition_kind(doc: &Doc, c: &Cand) -> Option<EntityKind> {
     let data = doc.lang.data();
     let t1 = c.t1;
@@ -1334,28 +1344,46 @@ fn apposition_kind(doc: &Doc, c: &Cand) -> Option<EntityKind> {
     let cues = Cues::get();
     let lang = CueLang::of(doc.lang);
     let in_class = |class: &str, folded: &str| data.words(class).any(|w| fold_str(w) == folded);
+    let class_kind = |folded: &str| {
+        if in_class("apposloc", folded) {
+            Some(EntityKind::Location)
+        } else if in_class("apposorg", folded) {
+            Some(EntityKind::Organization)
+        } else {
+            None
+        }
+    };
+    let head_first = doc.lang.names_open_with_heads();
+    // the words of the phrase read so far that are neither articles nor its noun
+    let mut content_words = 0;
     for j in t1..(t1 + APPOSITION_WORDS).min(doc.toks.len()) {
         let tok = &doc.toks[j];
-        if (j > t1 && tok.flags & JOINED == 0) || tok.flags & APOS != 0 {
+        if j > t1 && tok.flags & JOINED == 0 {
             return None;
+        }
+        if tok.flags & APOS != 0 {
+            // (rule `apposition_opens_with_its_noun`: `l'agenzia`, `un'azienda`, `l'entreprise`)
+            return head_first.then(|| elided_article_noun(doc, j)).flatten().and_then(|noun| class_kind(&noun));
         }
         let folded = fold_str(doc.word(j));
         if tok.flags & LOWER != 0 {
-            let kind = if in_class("apposloc", &folded) {
-                Some(EntityKind::Location)
-            } else if in_class("apposorg", &folded) {
-                Some(EntityKind::Organization)
-            } else {
-                None
-            };
-            if let Some(kind) = kind {
+            if let Some(kind) = class_kind(&folded) {
                 let next = doc.toks.get(j + 1);
                 let ends = next.is_none_or(|n| {
                     n.flags & JOINED == 0 || (n.flags & LOWER != 0 && doc.lang.is_stop_word(doc.word(j + 1)))
                 });
-                if ends {
+                if ends || head_first {
                     return Some(kind);
                 }
+            } else if head_first && !doc.lang.is_stop_word(doc.word(j)) {
+                // one adjective may stand before the noun; a noun of another kind is the phrase's
+                content_words += 1;
+                if content_words > 1 {
+                    return None;
+                }
+            } else if head_first && content_words > 0 {
+                // `il fondatore della società`: a preposition after a first noun
+                return None;
             }
         }
         if cues.of_word(&folded, lang) & super::cues::TITLE != 0 {
@@ -1363,6 +1391,23 @@ fn apposition_kind(doc: &Doc, c: &Cand) -> Option<EntityKind> {
         }
     }
     None
+}
+
+/// The articles French and Italian elide before a vowel (`l'agenzia`,
+/// `un'azienda`), in lower case. See [`elided_article_noun`].
+const ELIDED_ARTICLES: &[&str] = &["l", "un"];
+
+/// The noun written on an elided article at token `j` (`agenzia` of
+/// `l'agenzia`), case-folded, if the token is such an article in lower case.
+/// Part of rule `apposition_opens_with_its_noun`.
+fn elided_article_noun(doc: &Doc, j: usize) -> Option<String> {
+    let tok = &doc.toks[j];
+    if tok.flags & LOWER == 0 || !ELIDED_ARTICLES.contains(&doc.word(j)) {
+        return None;
+    }
+    let suffix = doc.text.get(tok.end..tok.suffix_end)?;
+    let noun = suffix.trim_start_matches(super::tokens::is_apostrophe);
+    (!noun.is_empty() && noun.chars().all(char::is_lowercase)).then(|| fold_str(noun))
 }
 
 /// Rule `place_type_before`: a name right after a lower-case word of the
@@ -4913,6 +4958,21 @@ mod tests {
         assert_eq!(kind_of(&found, "Tom Harwood"), Some("PER"), "{found:?}");
         let found = kinds("sr", "Mere su pogodile i Surgutnjeftegas, ruska naftna kompanija, u petak.");
         assert_eq!(kind_of(&found, "Surgutnjeftegas"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn an_apposition_opens_with_its_noun_where_names_open_with_heads() {
+        // the Italian and French default for a lone unknown word is a place
+        let found =
+            kinds("it", "Ieri un aereo di Zarvento, l'agenzia europea della guardia di frontiera, è decollato.");
+        assert_eq!(kind_of(&found, "Zarvento"), Some("ORG"), "{found:?}");
+        let found = kinds("es", "Ayer Zarvento, la compañía eléctrica vasca, anunció beneficios.");
+        assert_eq!(kind_of(&found, "Zarvento"), Some("ORG"), "{found:?}");
+        let found = kinds("fr", "Les ventes de Zarvento, le constructeur automobile, ont chuté.");
+        assert_eq!(kind_of(&found, "Zarvento"), Some("ORG"), "{found:?}");
+        // a noun of another kind first says nothing of the name, though a firm's word follows it
+        let found = kinds("it", "Ieri Zarvento, il fondatore della società, ha parlato a lungo.");
+        assert_ne!(kind_of(&found, "Zarvento"), Some("ORG"), "{found:?}");
     }
 
     #[test]
