@@ -166,6 +166,7 @@ pub(crate) fn article_votes(doc: &Doc, cands: &[Cand]) -> Vec<Vote> {
     place_under_a_place_in_chinese(doc, cands, &mut votes, &mut rules);
     organisation_after_a_title(doc, cands, &mut votes, &mut rules);
     word_of_an_organisation(doc, cands, &mut votes, &mut rules);
+    place_a_turkish_body_is_of(doc, cands, &mut votes, &mut rules);
     first_word_written_alone(doc, cands, &mut votes, &mut rules);
     // rule `listed_with_person`: a lone word with no evidence of its own next to a person in a list
     // (rule `place_in_a_list_of_places`: not a word the gazetteer knows as a place, nor one listed
@@ -475,7 +476,9 @@ fn word_of_an_organisation(doc: &Doc, cands: &[Cand], votes: &mut [Vote], rules:
         .iter()
         .zip(votes.iter())
         .filter(|(c, v)| c.t1 - c.t0 >= 2 && v.kind == EntityKind::Organization && v.weight >= HEAD_WORD_WEIGHT)
-        .flat_map(|(c, _)| [stem_of(c.t0), stem_of(c.t1 - 1)])
+        // (the place a Turkish body is of opens its name, rule `place_a_turkish_body_is_of`)
+        .flat_map(|(c, _)| [(!body_of_a_turkish_place(doc, c)).then(|| stem_of(c.t0)), Some(stem_of(c.t1 - 1))])
+        .flatten()
         .filter(|stem| stem.chars().count() >= 3)
         .collect();
     if organisations.is_empty() {
@@ -496,6 +499,51 @@ fn word_of_an_organisation(doc: &Doc, cands: &[Cand], votes: &mut [Vote], rules:
         if lone && guessed && v.weight < HEAD_WORD_WEIGHT && organisations.contains(&stem) && !placed.contains(&stem) {
             *v = Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT);
             *rule = "word_of_an_organisation";
+        }
+    }
+}
+
+/// The words of the names of Turkish public bodies that are always of a
+/// place, case-folded: the province and the district (`Van İl Seçim Kurulu`,
+/// `Hatay İl Sağlık Müdürlüğü`, `Bodrum İlçe Seçim Kurulu`), and, as the name's
+/// last word, the stems of the municipality, the governorship and the
+/// district governorship (`Van Büyükşehir Belediyesi`, `Hatay Valiliği`,
+/// `Göksun Kaymakamlığı`). See [`place_a_turkish_body_is_of`].
+const TURKISH_PLACE_BODY_WORDS: &[&str] = &["il", "ilce"];
+const TURKISH_PLACE_BODY_HEADS: &[&str] = &["belediye", "valilig", "valilik", "kaymakamlig", "kaymakamlik"];
+
+/// Is the candidate the name of a Turkish public body of a place (see
+/// [`TURKISH_PLACE_BODY_WORDS`]), a place's name first?
+fn body_of_a_turkish_place(doc: &Doc, c: &Cand) -> bool {
+    doc.lang.code == "tr"
+        && c.t1 - c.t0 >= 2
+        && ((c.t0 + 1..c.t1).any(|i| TURKISH_PLACE_BODY_WORDS.contains(&fold_str(doc.word(i)).as_str()))
+            || TURKISH_PLACE_BODY_HEADS.iter().any(|h| fold_str(doc.word(c.t1 - 1)).starts_with(h)))
+}
+
+/// Rule `place_a_turkish_body_is_of`: Turkish names a public body by the
+/// place it is of and its head with the possessive suffix (`Van Büyükşehir
+/// Belediyesi`, the metropolitan municipality of Van; `Van İl Seçim Kurulu`,
+/// the election board of the province of Van): the lone unknown word that
+/// opens such a name, written alone with no evidence of its own (the
+/// lone-word default, an organisation in Turkish), is that place, never the
+/// body shortened (rule `word_of_an_organisation` reads it so elsewhere:
+/// `Anadolu Efes` … `Efes`). A surname of a person the article introduced
+/// (rule `surname_of_person`, run before) is evidence and stays.
+fn place_a_turkish_body_is_of(doc: &Doc, cands: &[Cand], votes: &mut [Vote], rules: &mut [&'static str]) {
+    if doc.lang.code != "tr" {
+        return;
+    }
+    let places: HashSet<&str> =
+        cands.iter().filter(|c| body_of_a_turkish_place(doc, c)).map(|c| doc.key(c.t0)).collect();
+    if places.is_empty() {
+        return;
+    }
+    for ((c, v), rule) in cands.iter().zip(votes.iter_mut()).zip(rules.iter_mut()) {
+        let lone = c.t1 - c.t0 == 1 && matches!(c.source, Source::Unknown { acronym: None }) && !c.cue;
+        if lone && v.weight < HEAD_WORD_WEIGHT && v.basis == Basis::Default && places.contains(doc.key(c.t0)) {
+            *v = Vote::on_evidence(EntityKind::Location, HEAD_WORD_WEIGHT);
+            *rule = "place_a_turkish_body_is_of";
         }
     }
 }
@@ -3816,6 +3864,52 @@ mod tests {
         );
         assert_eq!(kind_of(&found, "Göksun Belediyesi"), Some("ORG"), "{found:?}");
         assert!(found.iter().filter(|(s, _)| s == "Göksun").all(|(_, k)| *k == "LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn the_town_a_turkish_body_is_of_is_a_place_written_alone() {
+        // (the Turkish lone-word default is an organisation, and rule `word_of_an_organisation`
+        // made the bare town the body)
+        let found = kinds("tr", "Vantrexa Belediyesi yeni bir park açtı. Seçimden sonra Vantrexa sessiz kaldı.");
+        assert_eq!(kind_of(&found, "Vantrexa Belediyesi"), Some("ORG"), "{found:?}");
+        assert_eq!(kind_of(&found, "Vantrexa"), Some("LOC"), "{found:?}");
+        let found = kinds("tr", "Vantrexa İl Seçim Kurulu kararını açıkladı. Seçimden sonra Vantrexa sessiz kaldı.");
+        assert_eq!(kind_of(&found, "Vantrexa"), Some("LOC"), "{found:?}");
+        // a firm's first word written alone is the firm
+        let found = kinds("tr", "Vantrexa Holding yeni bir fabrika açtı. Seçimden sonra Vantrexa sessiz kaldı.");
+        assert_ne!(kind_of(&found, "Vantrexa"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_turkish_place_heads_possessive_makes_a_place() {
+        // (without the heads a mountain, a dam or a base came out a person, a tower a body)
+        let text = "Dün Atatürk Barajı, İncirlik Üssü, Galata Kulesi ve Cilvegözü Sınır Kapısı konuşuldu.";
+        let found = kinds("tr", text);
+        for place in ["Atatürk Barajı", "İncirlik Üssü", "Galata Kulesi", "Cilvegözü Sınır Kapısı"] {
+            assert_eq!(kind_of(&found, place), Some("LOC"), "{place}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_serbian_place_type_after_an_adjective_makes_a_place() {
+        // (without the types a tower came out a person, a gorge and a hall bodies)
+        let text = "Juče je Avalski toranj bio zatvoren, Đerdapska klisura puna turista, a Beogradska arena prazna.";
+        let found = kinds("sr", text);
+        for opener in ["Avalski", "Đerdapska", "Beogradska"] {
+            let kinds: Vec<&str> = found.iter().filter(|(s, _)| s.starts_with(opener)).map(|(_, k)| *k).collect();
+            assert_eq!(kinds, ["LOC"], "{opener}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_russian_or_ukrainian_place_type_makes_a_place() {
+        // (without the types a mausoleum named for a person came out that person)
+        let found = kinds("ru", "Вчера Мавзолей Ленина был закрыт для посетителей.");
+        let mausoleum: Vec<&str> = found.iter().filter(|(s, _)| s.contains("Ленина")).map(|(_, k)| *k).collect();
+        assert_eq!(mausoleum, ["LOC"], "{found:?}");
+        let found = kinds("uk", "Вчора Палац Потоцьких був закритий для відвідувачів.");
+        let palace: Vec<&str> = found.iter().filter(|(s, _)| s.contains("Потоцьких")).map(|(_, k)| *k).collect();
+        assert_eq!(palace, ["LOC"], "{found:?}");
     }
 
     #[test]
