@@ -3902,6 +3902,19 @@ mod tests {
     }
 
     #[test]
+    fn an_english_place_head_that_is_an_ordinary_word_makes_a_place() {
+        // (without the heads rule `ordinary_words` made them organisations: the Eiffel Tower a body)
+        let text = "Tourists visited the Eiffel Tower and Mount Everest, then Notting Hill and the Hoover Dam.";
+        let found = kinds("en", text);
+        for place in ["Eiffel Tower", "Mount Everest", "Notting Hill", "Hoover Dam"] {
+            assert_eq!(kind_of(&found, place), Some("LOC"), "{place}: {found:?}");
+        }
+        // an inquiry named for the place it looks into is a body
+        let found = kinds("en", "The report of the Grenfell Tower Inquiry was published on Wednesday.");
+        assert_eq!(kind_of(&found, "Grenfell Tower Inquiry"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
     fn a_russian_or_ukrainian_place_type_makes_a_place() {
         // (without the types a mausoleum named for a person came out that person)
         let found = kinds("ru", "Вчера Мавзолей Ленина был закрыт для посетителей.");
