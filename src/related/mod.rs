@@ -210,8 +210,13 @@ fn extract(
     // the table is the cache's, emptied: only looked up, never iterated, so its capacity kept is all that stays
     let mut at = std::mem::take(&mut cache.features_at);
     at.clear();
-    let mut features: Vec<(RawFeature, u32, (usize, usize), f32)> = Vec::new();
-    let mut add = |f: RawFeature, span: (usize, usize), name_like: f32| match at.get(&f) {
+    // room for every mention and, window by window, every term: grown by doubling, the list
+    // was reallocated and copied about three times an article
+    let mut features: Vec<(RawFeature, u32, (usize, usize), f32)> = Vec::with_capacity(mentions.len());
+    let mut add = |features: &mut Vec<(RawFeature, u32, (usize, usize), f32)>,
+                   f: RawFeature,
+                   span: (usize, usize),
+                   name_like: f32| match at.get(&f) {
         Some(&i) => {
             features[i].1 += 1;
             // show the name-like surface (`Severne`, not `severne`) when there is one
@@ -226,14 +231,21 @@ fn extract(
         }
     };
     for m in mentions {
-        add(RawFeature::Entity(m.entity()), (m.start as usize, m.end as usize), 1.0);
+        add(&mut features, RawFeature::Entity(m.entity()), (m.start as usize, m.end as usize), 1.0);
     }
     // a long article a window at a time, as recognition reads it: its terms are not held all at once
     for window in crate::entities::windows(text, crate::entities::WINDOW) {
         let Some(part) = text.get(window.clone()) else { continue };
-        for t in terms::terms_cached(part, article.language.profile(article.script), cache) {
-            add(RawFeature::Term(t.key, t.kind), (window.start + t.start, window.start + t.end), t.name_like);
+        let terms = terms::terms_cached(part, article.language.profile(article.script), cache);
+        features.reserve(terms.len());
+        for t in terms {
+            let span = (window.start + t.start, window.start + t.end);
+            add(&mut features, RawFeature::Term(t.key, t.kind), span, t.name_like);
         }
+    }
+    // a long article's terms repeat: its list waits for the census with no more than twice its room
+    if features.capacity() > 2 * features.len() {
+        features.shrink_to_fit();
     }
     if at.capacity() <= terms::KEPT_BUFFER {
         cache.features_at = at;

@@ -212,3 +212,16 @@ fn articles_extracted_with_one_cache_have_the_features_a_fresh_cache_gives() {
         assert!(text.is_empty() || !fresh.is_empty(), "a text with terms has features");
     }
 }
+
+/// An article's features are listed in room made once for its mentions and
+/// terms, not grown by doubling (which reallocated the list about three times
+/// an article): five distinct terms take room for five, where doubling made eight.
+#[test]
+fn an_article_s_features_are_listed_without_growing_the_list() {
+    let article = Article::new("a".into(), "Kahramanmaraş Gaziantep Diyarbakır Malatya Osmaniye", None, Some("tr"));
+    let terms = terms::terms(&article.text, article.language.profile(article.script));
+    assert_eq!(terms.len(), 5);
+    let extracted = extract(&article, &article.text, &[], &mut terms::WordCache::default());
+    assert_eq!(extracted.features.len(), 5);
+    assert_eq!(extracted.features.capacity(), 5);
+}
