@@ -105,10 +105,10 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize, prev: Option<&Cand>) -> Opti
     let head = cx.cue(i + len - 1);
     // a head word or a family name second makes a name of a frequent first word (`राहुल गांधी`)
     let named_second = head & (ORG_HEAD | LOC_HEAD) != 0 || data.words("surname").any(|w| w == second);
-    let frequent = |w: &str| often.contains(w) || most.contains(w);
+    let frequent = |w: &str| frequent_with_or_without_nukta(often, w) || frequent_with_or_without_nukta(most, w);
     if most.contains(first)
         || (most.contains(second) && !named_second)
-        || (frequent(first) && often.contains(second) && !named_second)
+        || (frequent(first) && frequent_with_or_without_nukta(often, second) && !named_second)
     {
         return None;
     }
@@ -135,6 +135,42 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize, prev: Option<&Cand>) -> Opti
         EntityKind::Person
     };
     Some((kind, len))
+}
+
+/// Rule `a_frequent_word_is_frequent_without_its_nukta`: Hindi writes the dot
+/// below of a loan sound (`ज़` z, `फ़` f, `क़` q, `ख़`, `ग़`) or leaves it out
+/// (`कर्ज़` and `कर्ज`, loan), and the list of frequent words has one spelling:
+/// a word is one of the `set` as written or without that nukta. (`ड़` and `ढ़`
+/// are letters of their own: the mark stays on them.)
+fn frequent_with_or_without_nukta(set: &crate::entities::strtable::StrSet, word: &str) -> bool {
+    if set.contains(word) {
+        return true;
+    }
+    let mut bare = String::with_capacity(word.len());
+    let mut chars = word.chars().peekable();
+    let mut changed = false;
+    while let Some(c) = chars.next() {
+        match c {
+            // the precomposed letters with a loan sound's nukta
+            '\u{958}' | '\u{959}' | '\u{95a}' | '\u{95b}' | '\u{95e}' => {
+                bare.push(match c {
+                    '\u{958}' => 'क',
+                    '\u{959}' => 'ख',
+                    '\u{95a}' => 'ग',
+                    '\u{95b}' => 'ज',
+                    _ => 'फ',
+                });
+                changed = true;
+            }
+            'क' | 'ख' | 'ग' | 'ज' | 'फ' if chars.peek() == Some(&'\u{93c}') => {
+                bare.push(c);
+                chars.next();
+                changed = true;
+            }
+            _ => bare.push(c),
+        }
+    }
+    changed && set.contains(bare.as_str())
 }
 
 /// Rule `a_rare_third_word_after_two_given_names_is_the_family_name`: after a title, a
@@ -1280,6 +1316,14 @@ mod tests {
         let text = "गिनती के बाद उन्हें दूसरी वरीयता के वोट भी मिले।";
         let r = run(&[article("hi", "hi", text)]);
         assert!(find(&r[0], "दूसरी वरीयता").is_none(), "second preference: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_frequent_word_is_frequent_without_its_nukta() {
+        // `कर्ज़`, loan, is the frequent `कर्ज` with a nukta: `कर्ज़ कार्यक्रम की` is a loan programme's
+        let text = "सरकार ने कहा कि कर्ज़ कार्यक्रम की समीक्षा होगी। मंत्री ने कहा कि कर्ज कार्यक्रम की समीक्षा होगी।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert!(r[0].iter().all(|m| !m.0.contains("कार्यक्रम")), "loan programme: {:?}", r[0]);
     }
 
     #[test]
