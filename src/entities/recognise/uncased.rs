@@ -78,6 +78,10 @@ pub(super) fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usi
         }
         return names.last().map_or(i + 1, |&k| k + 1);
     }
+    if let Some((end, kind)) = place_named_after_a_person(cx, i) {
+        out.push(make(doc, i, end, kind, Source::Unknown { acronym: None }, false, false));
+        return end;
+    }
     if let Some((end, kind)) = head_first_phrase(cx, i) {
         if let Some((hit, len)) = place_named_with_its_head(cx, i, end, kind) {
             out.push(make(doc, i, i + len, EntityKind::Location, Source::Gazetteer(hit.entry), false, false));
@@ -903,6 +907,17 @@ mod tests {
         // no name takes the article, nor a family name two proclitics
         assert!(r[0].iter().all(|(s, _, _)| !s.contains("צ'טבוט") && !s.contains("טוויץ'")), "{:?}", r[0]);
         assert!(r[0].iter().all(|(s, _, _)| !s.contains("רודג'יל שבמחוז")), "that is in the district: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_place_named_after_a_person_takes_the_whole_name() {
+        let text =
+            "هبطت الطائرة في مطار الملك خالد الدولي صباح اليوم. وأعلن مركز محمد بن راشد للفضاء اليوم عن مهمة جديدة.";
+        let r = run(&[article("ar", "ar", text)]);
+        assert_eq!(find(&r[0], "مطار الملك خالد الدولي").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "مركز محمد بن راشد للفضاء").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        let r = run(&[article("fa", "fa", "هواپیمای مسافربری صبح امروز در فرودگاه امام خمینی فرود آمد.")]);
+        assert_eq!(find(&r[0], "فرودگاه امام خمینی").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
     }
 
     #[test]

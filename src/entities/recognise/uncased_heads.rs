@@ -417,6 +417,78 @@ fn body_of_a_country(cx: &mut Ctx, i: usize, head: u8) -> Option<usize> {
     None
 }
 
+/// Rule `a_place_named_after_a_person_takes_the_whole_name`: an airport, a
+/// stadium, a university or a centre is named after a person (the language's
+/// `namedafter` heads, also behind a proclitic): the head, then a title or an
+/// honorific with the name after it (`مطار الملك خالد الدولي`, King Khalid
+/// International Airport; `فرودگاه امام خمینی`, Imam Khomeini Airport) or a given
+/// name with its patronym (`مركز محمد بن راشد للفضاء`), and after the name what
+/// ends the body's: an adjective of relation or an elative with the article
+/// (`الدولي`, `الأكبر`), or what the body is for (`للفضاء`, `للذكاء الاصطناعي`).
+/// The person's name alone is no mention of the place (it was cut there: `خالد`).
+/// Returns the phrase's end and kind.
+pub(super) fn place_named_after_a_person(cx: &mut Ctx, i: usize) -> Option<(usize, EntityKind)> {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = doc.lang.data();
+    if data.words("namedafter").next().is_none() || !class_word_behind_clitic(doc.lang, doc.word(i), "namedafter") {
+        return None;
+    }
+    let plain = |k: usize| {
+        toks.get(k)
+            .is_some_and(|u| u.flags & (UNCASED | JOINED) == UNCASED | JOINED && u.flags & (DIGIT | IDEOGRAPHIC) == 0)
+    };
+    let with_article = |w: &str| data.articles.iter().any(|a| w.starts_with_short(a.as_str()) && w.len() > a.len() + 2);
+    let connector = |k: usize| plain(k) && data.words("nameconn").any(|c| c == doc.word(k));
+    let first = i + 1;
+    if !plain(first) {
+        return None;
+    }
+    let name_end = if data.words("honorific").any(|h| h == doc.word(first)) {
+        // an honorific names the person by the one word after it (`امام خمینی`)
+        (plain(first + 1) && cx.cue(first + 1) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0)
+            .then_some(first + 2)?
+    } else if cx.cue(first) & TITLE != 0 {
+        let end = name_after_title(cx, first)?;
+        // the name begins right after the title (`الملك خالد`), not past what describes it
+        (name_start_after_title(cx, first) == first + 1).then_some(end)?
+    } else if super::super::types::is_given_name_in(doc.lang, doc.word(first))
+        && connector(first + 1)
+        && plain(first + 2)
+    {
+        let mut k = first + 2;
+        while connector(k + 1) && plain(k + 2) {
+            k += 2;
+        }
+        k + 1
+    } else {
+        return None;
+    };
+    let mut end = name_end;
+    let for_what = plain(end)
+        && data.words("orgfor").any(|f| {
+            doc.word(end).strip_short_prefix(f).is_some_and(|rest| rest.chars().count() >= 3 && !with_article(rest))
+        });
+    // an adjective of relation (`الدولي`, `الاصطناعي`) or an elative (`الأكبر`) ends the name
+    let ends_name = |w: &str| {
+        data.articles.iter().filter(|a| a.chars().count() >= 2).any(|a| {
+            w.strip_prefix(a.as_str()).is_some_and(|rest| {
+                rest.chars().count() >= 3
+                    && (rest.ends_with('ي') || (rest.starts_with('أ') && rest.chars().count() == 4))
+            })
+        })
+    };
+    if for_what {
+        end += 1;
+    }
+    while end < name_end + 3 && plain(end) && ends_name(doc.word(end)) {
+        end += 1;
+    }
+    // an airport, a stadium or a street is a place; a university or a centre a body
+    let place = cx.cue(i) & LOC_HEAD != 0 || class_word_behind_clitic(doc.lang, doc.word(i), "lochead");
+    Some((end, if place { EntityKind::Location } else { EntityKind::Organization }))
+}
+
 /// Is `word` one of the language's words of `class`, as written or behind a
 /// proclitic other than the article (`والشركة`, and the company)?
 fn class_word_behind_clitic(lang: &Profile, word: &str, class: &str) -> bool {
