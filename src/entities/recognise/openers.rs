@@ -254,6 +254,17 @@ mod tests {
     use super::super::tests::*;
 
     #[test]
+    fn an_adverb_of_the_season_or_the_time_of_day_opens_no_name() {
+        // profile classes notname and stop (ru): sentences written for this test
+        let found = mentions_in(
+            "ru",
+            "Весной компания открыла новый завод. Вечером Министерство обороны опубликовало заявление.",
+        );
+        assert!(found.iter().all(|m| !m.0.contains("Весной") && !m.0.contains("Вечером")), "{found:?}");
+        assert!(find(&found, "Министерство обороны").is_some(), "{found:?}");
+    }
+
+    #[test]
     fn a_state_bodys_clipped_name_opening_a_sentence_is_its_name() {
         // rule `clipped_body_name`: sentences written for this test
         let found = mentions_in(
