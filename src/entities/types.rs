@@ -503,22 +503,18 @@ fn word_of_an_organisation(doc: &Doc, cands: &[Cand], votes: &mut [Vote], rules:
     }
 }
 
-/// The words of the names of Turkish public bodies that are always of a
-/// place, case-folded: the province and the district (`Van İl Seçim Kurulu`,
-/// `Hatay İl Sağlık Müdürlüğü`, `Bodrum İlçe Seçim Kurulu`), and, as the name's
-/// last word, the stems of the municipality, the governorship and the
-/// district governorship (`Van Büyükşehir Belediyesi`, `Hatay Valiliği`,
-/// `Göksun Kaymakamlığı`). See [`place_a_turkish_body_is_of`].
-const TURKISH_PLACE_BODY_WORDS: &[&str] = &["il", "ilce"];
-const TURKISH_PLACE_BODY_HEADS: &[&str] = &["belediye", "valilig", "valilik", "kaymakamlig", "kaymakamlik"];
-
-/// Is the candidate the name of a Turkish public body of a place (see
-/// [`TURKISH_PLACE_BODY_WORDS`]), a place's name first?
+/// Is the candidate the name of a public body of a place, the place's name
+/// first: a word of profile class `placebodyword` inside it (`Van İl Seçim
+/// Kurulu`) or its last word opening with a stem of class `placebodyhead`
+/// (`Hatay Valiliği`)? Only Turkish has the classes now. See
+/// [`place_a_turkish_body_is_of`].
 fn body_of_a_turkish_place(doc: &Doc, c: &Cand) -> bool {
-    doc.lang.code == "tr"
-        && c.t1 - c.t0 >= 2
-        && ((c.t0 + 1..c.t1).any(|i| TURKISH_PLACE_BODY_WORDS.contains(&fold_str(doc.word(i)).as_str()))
-            || TURKISH_PLACE_BODY_HEADS.iter().any(|h| fold_str(doc.word(c.t1 - 1)).starts_with(h)))
+    let data = doc.lang.data();
+    let (words, heads) = (data.folded_words("placebodyword"), data.folded_words("placebodyhead"));
+    c.t1 - c.t0 >= 2
+        && (!words.is_empty() || !heads.is_empty())
+        && ((c.t0 + 1..c.t1).any(|i| words.contains(&fold_str(doc.word(i))))
+            || heads.iter().any(|h| fold_str(doc.word(c.t1 - 1)).starts_with(h.as_str())))
 }
 
 /// Rule `place_a_turkish_body_is_of`: Turkish names a public body by the
@@ -531,9 +527,6 @@ fn body_of_a_turkish_place(doc: &Doc, c: &Cand) -> bool {
 /// `Anadolu Efes` … `Efes`). A surname of a person the article introduced
 /// (rule `surname_of_person`, run before) is evidence and stays.
 fn place_a_turkish_body_is_of(doc: &Doc, cands: &[Cand], votes: &mut [Vote], rules: &mut [&'static str]) {
-    if doc.lang.code != "tr" {
-        return;
-    }
     let places: HashSet<&str> =
         cands.iter().filter(|c| body_of_a_turkish_place(doc, c)).map(|c| doc.key(c.t0)).collect();
     if places.is_empty() {
