@@ -70,8 +70,8 @@ use full_names::{
     ANY_ARTICLE, MIN_EDIT_SKELETON, club_by_its_own_word, club_by_its_word_after_its_place, contained,
     ends_with_the_word, family_name_two_people_share, fathers_name_in, firm_by_first_word, first_word_a_place,
     join_devanagari_names_with_z, join_full_names_spelt_alike, join_names_inside_longer_ones, join_names_with_z_for_zh,
-    join_prefixed_names, kind_skeletons, organisation_by_its_end_word, person_the_bare_family_name_named,
-    spelling_scope,
+    join_prefixed_names, kind_skeletons, names_two_firms, organisation_by_its_end_word,
+    person_the_bare_family_name_named, spelling_scope, written_word_a_place,
 };
 use lone_words::{
     LONE_WORD_SPELLINGS, family_name_genders_differ, head_word_alone, join_lone_words_tied_between_names_now_one,
@@ -1871,6 +1871,14 @@ pub(crate) fn link_corpus(
             // the entity each family name alone last joined in this article
             // (rule `a_bare_family_name_stays_with_the_person_it_named`)
             let mut bare_named: HashMap<u32, usize> = HashMap::default();
+            // the words the article writes alone (rule `a_name_of_two_firms_is_neither_alone`)
+            let mut lone_skels: Vec<u32> = members
+                .clone()
+                .filter(|&n| t.name(&items[n]).len == 1 && !t.is_acronym(&items[n]))
+                .filter_map(|n| t.first_skel(&items[n]))
+                .collect();
+            lone_skels.sort_unstable();
+            lone_skels.dedup();
             for s in members {
                 if t.is_acronym(&items[s]) || placed.contains_key(&s) {
                     continue;
@@ -1884,11 +1892,18 @@ pub(crate) fn link_corpus(
                 // an unknown organisation's name is that organisation, `Activision` of `Activision Blizzard`)
                 let fits = |l: usize| {
                     let lc = &cands[items[l].cand as usize];
+                    // (rule `a_name_of_two_firms_is_neither_alone`)
+                    let two_firms = || {
+                        names_two_firms(&t, &items[l], lc, &lone_skels, |w| {
+                            written_word_a_place(articles, &cands, &items[l], w, gaz)
+                        })
+                    };
                     l != s
-                        && (((lc.kind == EntityKind::Person || firm_by_first_word(&t, &items[s], &items[l], lc, sc))
+                        && (((lc.kind == EntityKind::Person
+                            || (firm_by_first_word(&t, &items[s], &items[l], lc, sc) && !two_firms()))
                             && (sc.kind == EntityKind::Person || sc.weak()))
                             || club_by_its_own_word(&t, &items[s], &items[l], lc, sc)
-                            || organisation_by_its_end_word(
+                            || (organisation_by_its_end_word(
                                 &t,
                                 (&items[s], sc),
                                 (&items[l], lc),
@@ -1897,7 +1912,7 @@ pub(crate) fn link_corpus(
                                     written_script(articles, &cands, &items[s])
                                         != written_script(articles, &cands, &items[l])
                                 },
-                            )
+                            ) && !two_firms())
                             || club_by_its_word_after_its_place(&t, (&items[s], sc), (&items[l], lc), || {
                                 first_word_a_place(articles, &cands, &items[l], gaz)
                             }))

@@ -153,12 +153,39 @@ pub(super) fn club_by_its_word_after_its_place(
 
 /// Is the first written word of item `it` a place the gazetteer knows by that word?
 pub(super) fn first_word_a_place(articles: &[Article], cands: &[Kept], it: &Item, gaz: &Gazetteer) -> bool {
-    let Some(first) = written_name(articles, cands, it).and_then(|name| name.split_whitespace().next()) else {
+    written_word_a_place(articles, cands, it, 0, gaz)
+}
+
+/// Is the `w`th written word of item `it` a place the gazetteer knows by that word?
+pub(super) fn written_word_a_place(articles: &[Article], cands: &[Kept], it: &Item, w: usize, gaz: &Gazetteer) -> bool {
+    let Some(word) = written_name(articles, cands, it).and_then(|name| name.split_whitespace().nth(w)) else {
         return false;
     };
     let mut key = String::new();
-    super::super::tokens::phrase_key(first, &mut key) == 1
+    super::super::tokens::phrase_key(word, &mut key) == 1
         && gaz.lookup(&key).is_some_and(|hit| gaz.entry(hit.entry).kind == EntityKind::Location)
+}
+
+/// Rule `a_name_of_two_firms_is_neither_alone`: is `long` an organisation of two words whose
+/// article also writes each word alone (`lone`, sorted skeletons)? Such a name joins two firms
+/// (`Activision Blizzard`, `Exxon Mobil`), and each word alone is the firm it was before the
+/// merger, not the joined one; a club of a place (`Bayer Leverkusen`, `Borussia Dortmund`) is
+/// named by either word, so a name with a gazetteer place among its words (`word_a_place`) stays
+/// with the rules that join a word to it.
+pub(super) fn names_two_firms(
+    t: &Tables,
+    long: &Item,
+    lc: &Kept,
+    lone: &[u32],
+    word_a_place: impl Fn(usize) -> bool,
+) -> bool {
+    let [first, last] = t.words(long) else { return false };
+    lc.kind == EntityKind::Organization
+        && first.skel != last.skel
+        && lone.binary_search(&first.skel).is_ok()
+        && lone.binary_search(&last.skel).is_ok()
+        && !word_a_place(0)
+        && !word_a_place(1)
 }
 
 /// How many leading words a name may carry before the full name it is:
@@ -601,6 +628,20 @@ mod tests {
         assert!(full.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "محمد بن زايد"), full, "{r:?}");
         assert!(id_of(&r, 2, "جامعة محمد بن زايد للذكاء الاصطناعي").is_some(), "{:?}", r[2]);
+    }
+
+    #[test]
+    fn a_name_of_two_firms_is_neither_alone() {
+        // the article writes each firm alone beside the merged name: each is the firm it was
+        let r = run(&[article(
+            "a",
+            "en",
+            "The firm Corvantis Blenheld was formed when Corvantis merged with Blenheld in 2008. Corvantis makes games.",
+        )]);
+        let merged = id_of(&r, 0, "Corvantis Blenheld");
+        assert!(merged.is_some() && id_of(&r, 0, "Corvantis").is_some(), "{:?}", r[0]);
+        assert_ne!(id_of(&r, 0, "Corvantis"), merged, "{:?}", r[0]);
+        assert_ne!(id_of(&r, 0, "Blenheld"), merged, "{:?}", r[0]);
     }
 
     #[test]
