@@ -73,6 +73,13 @@ fn is_region(code: u8) -> bool {
     code >= REGION_CODES
 }
 
+/// The code of a name's edge word that is a country the name keeps, not a region
+/// nor a country whose code it does not keep (0): the codes by which a country
+/// is written as it is and finds names by its code (see [`NameWord::country`]).
+fn country_kept(country: Option<u8>) -> Option<u8> {
+    country.filter(|&code| code != 0 && !is_region(code))
+}
+
 impl WordClasses {
     /// No word in any class.
     pub(super) const NONE: WordClasses = WordClasses(0);
@@ -524,7 +531,7 @@ fn words_meet(t: &Tables, a: &NameWord, b: &NameWord) -> Option<Meeting> {
     // (rule `a_country_is_no_spelling_variant_of_another_word`) a country the gazetteer knows
     // is written as it is: one letter off is another word (`Iran`, `Iraq`; the skeletons of
     // `European` and the Greek `Ιαπωνίας`, Japan's, are one letter apart)
-    let country = |w: &NameWord| w.country.is_some_and(|code| code != 0 && !is_region(code));
+    let country = |w: &NameWord| country_kept(w.country).is_some();
     let variant = !country(a) && !country(b) && x.len() >= 4 && (edit_distance_at_most_one(x, y) || soft_equal(x, y));
     if same_word(t.strings, a.word, b.word) || variant || compound {
         return Some(Meeting::Letters);
@@ -706,7 +713,7 @@ fn country_key(w: &NameWord) -> Option<(bool, [u8; OWN_PREFIX])> {
     // an own word's key begins with a skeleton letter, never 0; a region's adjective finds
     // names by its letters alone, as many bodies' names hold one (`Conselho Europeu`,
     // `Avrupa Konseyi`)
-    w.country.filter(|&code| code != 0 && !is_region(code)).map(|code| (false, [0, code, 0, 0]))
+    country_kept(w.country).map(|code| (false, [0, code, 0, 0]))
 }
 
 /// The country of a cluster whose names say two.
@@ -971,9 +978,17 @@ pub(super) fn link_translated_names(p: &mut StoryPass, placed: &HashMap<usize, u
 
 #[cfg(test)]
 mod tests {
-    use super::{WordClasses, cognate_key, head_concept, stem_ends_apart};
+    use super::{WordClasses, cognate_key, country_kept, head_concept, region_code, stem_ends_apart};
     use crate::entities::recognise::tests::{article, id_of, run};
     use crate::lang::{Orthography, phonetic::skeleton};
+
+    #[test]
+    fn a_country_kept_is_neither_a_region_nor_unkept() {
+        assert_eq!(country_kept(Some(3)), Some(3));
+        assert_eq!(country_kept(Some(0)), None, "a country whose code the name does not keep");
+        assert_eq!(country_kept(Some(region_code(3))), None, "a region");
+        assert_eq!(country_kept(None), None);
+    }
 
     #[test]
     fn borrowed_words_share_a_cognate_key_and_other_words_do_not() {
