@@ -1342,6 +1342,21 @@ mod tests {
     }
 
     #[test]
+    fn the_channel_the_straits_and_the_smaller_seas_are_one_place_in_every_language() {
+        let places: [(&str, &[&str]); 4] = [
+            ("loc:english-channel", &["English Channel", "Ла-Манш", "Ärmelkanal", "Lamanš", "Μάγχη", "英吉利海峡"]),
+            ("loc:aegean-sea", &["Aegean Sea", "Ege Denizi", "Эгейского моря", "Egejskom moru", "Αιγαίο", "エーゲ海"]),
+            ("loc:strait-of-hormuz", &["Strait of Hormuz", "Hürmüz Boğazı", "Ормузского пролива", "مضيق هرمز"]),
+            ("loc:bosphorus", &["Bosphorus", "Bosporus", "Босфор", "Βοσπόρου", "ボスポラス海峡"]),
+        ];
+        for (id, names) in places {
+            for name in names {
+                assert_eq!(id_of(name), Some(id), "{name}");
+            }
+        }
+    }
+
+    #[test]
     fn north_korea_in_five_languages_and_cases_is_one_entry() {
         let kp = id_of("North Korea").expect("North Korea");
         for name in ["Kuzey Kore", "Северная Корея", "Северной Кореей", "Severne Koreje", "उत्तर कोरिया", "КНДР"]

@@ -2194,6 +2194,7 @@ fn club_article_before(doc: &Doc, t0: usize) -> bool {
 /// preposition speaks for the whole list. `place_context` says whether a place
 /// preposition or case marks token `i`.
 pub(crate) fn listed_with_places(doc: &Doc, cands: &mut [Cand], place_context: impl Fn(usize) -> bool) {
+    sea_named_without_its_noun(doc, cands);
     let gaz = super::gazetteer::Gazetteer::get();
     let mut placed = false;
     for k in 0..cands.len() {
@@ -2217,6 +2218,53 @@ pub(crate) fn listed_with_places(doc: &Doc, cands: &mut [Cand], place_context: i
     for k in 1..cands.len() {
         if town_before_region(doc, &cands[k - 1], &cands[k]) {
             cands[k - 1].kind = EntityKind::Location;
+        }
+    }
+}
+
+/// Rule `sea_named_without_its_noun` (asked first by [`listed_with_places`]): a
+/// lone unknown word right after the article a profile gives the names of groups
+/// and regions (`groupart`: English `the`) that, with one of the profile's
+/// place-type nouns after it (`lochead`: `sea`, `ocean`), is a place the gazetteer
+/// knows is that place: English names a sea by its adjective after the article
+/// (`the Mediterranean`, `the Caspian`, `the Adriatic`), which alone is no
+/// name the gazetteer may hold (`Mediterranean` is a diet and a shipping line,
+/// `Pacific` a firm, written without the article). The place's own entry, so
+/// the translations that name the sea (`Akdeniz`, `Средиземное море`) are the
+/// same entity; a lone unknown word of English is else an organisation.
+fn sea_named_without_its_noun(doc: &Doc, cands: &mut [Cand]) {
+    let data = doc.lang.data();
+    if data.words("groupart").next().is_none() {
+        return;
+    }
+    let gaz = super::gazetteer::Gazetteer::get();
+    let mut phrase = String::new();
+    let mut key = String::new();
+    for c in cands.iter_mut() {
+        let t0 = c.t0;
+        let lone = c.t1 - t0 == 1 && matches!(c.source, Source::Unknown { acronym: None }) && !c.cue;
+        // (an ordinary or compass word names no sea: `the West` is no `West Coast`, `the North` no `North Sea`)
+        if !lone
+            || t0 == 0
+            || doc.toks[t0].flags & JOINED == 0
+            || !data.in_folded_class("groupart", &fold_str(&doc.word(t0 - 1).to_lowercase()))
+            || compass_first(doc, t0)
+            || is_common_word(doc.lang, doc.word(t0))
+        {
+            continue;
+        }
+        let place = data.words("lochead").find_map(|head| {
+            phrase.clear();
+            phrase.push_str(doc.word(t0));
+            phrase.push(' ');
+            phrase.push_str(head);
+            super::tokens::phrase_key(&phrase, &mut key);
+            gaz.lookup(&key).filter(|hit| hit.trusted && gaz.entry(hit.entry).kind == EntityKind::Location)
+        });
+        if let Some(hit) = place {
+            c.source = Source::Gazetteer(hit.entry);
+            c.kind = EntityKind::Location;
+            c.weak = false;
         }
     }
 }
@@ -3443,6 +3491,27 @@ mod tests {
         // a place preposition before its other mention still says a place
         let found = kinds("it", "La francese Mentone accoglie i turisti. Il sindaco vive a Mentone da anni.");
         assert_eq!(kind_of(&found, "Mentone"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_sea_named_by_its_adjective_after_the_article_is_the_sea() {
+        let text = "More than 60 migrants drowned in the Mediterranean on Sunday, and boats kept crossing \
+                    the Mediterranean from Libya to Italy.";
+        let r = super::super::recognise::tests::run(&[
+            article("a", "en", text),
+            article("b", "tr", "Göçmenleri taşıyan tekne Akdeniz'de battı."),
+        ]);
+        let en = super::super::recognise::tests::id_of(&r, 0, "Mediterranean");
+        assert_eq!(en.as_deref(), Some("loc:mediterranean"), "{r:?}");
+        assert_eq!(super::super::recognise::tests::id_of(&r, 1, "Akdeniz"), en, "{r:?}");
+        // `the West` is no `West Coast`, nor `the North` the `North Sea`
+        let found =
+            super::super::recognise::tests::run(&[article("c", "en", "Leaders of the West met, and the North voted.")]);
+        assert!(found[0].iter().all(|m| m.2 != "loc:north-sea" && m.2 != "loc:nz-wtc"), "{found:?}");
+        // without the article the word is no sea (a firm's, a diet's)
+        let found =
+            kinds("en", "Mediterranean Shipping said its ships would avoid the route, and Pacific said so too.");
+        assert_ne!(kind_of(&found, "Pacific"), Some("LOC"), "{found:?}");
     }
 
     #[test]
