@@ -516,7 +516,7 @@ pub(super) fn opener_agrees_with_no_head(cx: &Ctx, start: usize, head: usize) ->
 
 /// The endings of Slavic adjectives in their cases (those of
 /// [`slavic_head_phrase`] and the Polish ones: `Nowa`, `Polskie`, `Wielkiej`).
-fn slavic_adjective(lower: &str) -> bool {
+pub(super) fn slavic_adjective(lower: &str) -> bool {
     const POLISH: &[&str] = &["y", "wa", "we", "ie", "ej", "ego", "emu", "ym", "ych", "ą"];
     SLAVIC_ADJECTIVE_ENDINGS.iter().chain(POLISH).any(|e| lower.ends_with_short(e))
 }

@@ -12,6 +12,7 @@
 //!    Latin-script gazetteer names by their skeleton (Hindi has no capitals).
 
 mod acronyms;
+mod bodies;
 mod common_nouns;
 mod complements;
 mod heads;
@@ -27,6 +28,7 @@ mod uncased_names;
 mod uncased_titles;
 
 use acronyms::*;
+use bodies::*;
 use common_nouns::*;
 use complements::*;
 use heads::*;
@@ -834,11 +836,14 @@ impl Ctx<'_, '_> {
     /// one-word place only through the stemmed key, not as any alias is spelled
     /// (`Совето`, Soweto), before a capitalised word (its complement), is the head of
     /// a name (`секретарь Совета Европы`), no town.
+    /// So is one before a lower-case complement (rule `head_before_lower_case_complement`).
     fn head_is_no_stemmed_town(&self, i: usize) -> bool {
-        let toks = &self.doc.toks;
-        self.doc.lang.names_inflect
+        let doc = self.doc;
+        let toks = &doc.toks;
+        doc.lang.names_inflect
             && toks[i].flags & (DEVA | UNCASED | ALLCAPS) == 0
-            && toks.get(i + 1).is_some_and(|u| u.is_cap() && u.flags & JOINED != 0)
+            && (toks.get(i + 1).is_some_and(|u| u.is_cap() && u.flags & JOINED != 0)
+                || head_before_lower_case_complement(doc, i))
             && self.cue(i) & ORG_HEAD != 0
             && !self.is_exact_alias(i)
     }
@@ -1152,6 +1157,20 @@ fn english_head_as_spelled(cues: &Cues, word: &str) -> u8 {
         .chain(singular.iter().flatten().map(String::as_str))
         .any(|w| cues.of_word(w, english) & HEADS != 0);
     if spelled { u8::MAX } else { !HEADS }
+}
+
+/// Rule `head_before_lower_case_complement`: a capitalised word at `i` followed by the preposition of a
+/// lower-case complement (profile class `lowcompl`) and a lower-case word that is no adverbial phrase's
+/// (`notcompl`) has a body's complement after it (`с Советом по правам человека`): a head there heads
+/// a name, though its stem meets a town's (`Советом`, Sovet).
+fn head_before_lower_case_complement(doc: &Doc, i: usize) -> bool {
+    let toks = &doc.toks;
+    let data = doc.lang.data();
+    let lower = |k: usize| toks.get(k).is_some_and(|u| u.flags & (LOWER | JOINED) == (LOWER | JOINED));
+    lower(i + 1)
+        && lower(i + 2)
+        && data.words("lowcompl").any(|w| w == doc.word(i + 1))
+        && !data.words("notcompl").any(|w| w == doc.word(i + 2))
 }
 
 fn make(doc: &Doc, t0: usize, t1: usize, kind: EntityKind, source: Source, cue: bool, weak: bool) -> Cand {
@@ -1749,6 +1768,12 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
     regnal_and_century_numerals(doc, cues, &mut out);
     number_ends_name(&mut cx, &mut out);
     dotted_ordinal_opens_name(doc, &mut out);
+    // (bodies.rs) the whole names of bodies the scan found in parts
+    acronym_of_parent_body(&cx, &mut out);
+    branch_for_a_region(&cx, &mut out);
+    body_named_after_a_person(&cx, &mut out);
+    quoted_name_after_a_named_kind(&cx, &mut out);
+    body_of_a_place(&cx, &mut out);
     out
 }
 
@@ -1812,6 +1837,10 @@ pub(crate) mod tests {
             "Суд признал арест законным. Вчера генеральный секретарь Совета Европы призвала освободить журналиста.",
         );
         assert!(find(&r, "Совета Европы").is_some_and(|m| m.1 == "ORG"), "{r:?}");
+        // ... and before its lower-case complement (rule `head_before_lower_case_complement`)
+        let r =
+            mentions_in("ru", "Суд признал арест законным. Вчера на встрече с Советом по правам человека он молчал.");
+        assert!(find(&r, "Советом по правам человека").is_some_and(|m| m.1 == "ORG"), "{r:?}");
     }
 
     #[test]
