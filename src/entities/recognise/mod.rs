@@ -1844,6 +1844,13 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_goalkeeper_is_a_turkish_title() {
+        // a sentence written for this test: `Kaleci`, the goalkeeper, before the player's name
+        let r = mentions_in("tr", "Maçın yıldızı Kaleci Uğurcan Çakır oldu.");
+        assert!(find(&r, "Uğurcan Çakır").is_some(), "{r:?}");
+    }
+
+    #[test]
     fn an_english_family_name_is_no_head_its_stemmed_key_meets() {
         // sentences written for this test: `Newsom` keys as `news`, a newspaper's head
         let r = mentions_in("en", "The fire spread quickly. Governor Gavin Newsom declared a state of emergency.");
