@@ -216,13 +216,21 @@ pub(super) fn regnal_and_century_numerals(doc: &Doc, cues: &Cues, out: &mut Vec<
         // name is not (`Тинмель XII века`); a place is never numbered so, and a
         // one-word place there is a given name (`Mohamed`)
         let titled = |t0: usize| t0 > 0 && cues.of_key(doc.key(t0 - 1), CueLang::of(doc.lang)) & TITLE != 0;
+        // rule `regnal_number_after_given_name`: a given name alone before the numeral is the
+        // king's or pope's without a title (`all'elezione di Leone XIV`), whatever place it meets
+        let given = |p: &Cand| {
+            let word = doc.word(p.t0);
+            p.t1 == p.t0 + 1
+                && (super::super::types::is_given_name_in(doc.lang, word)
+                    || super::super::types::is_latin_given_name_in(doc.lang, word))
+        };
         if let Some(prev) = kept.last_mut()
             && plain
             && prev.t1 == c.t0
             && doc.toks[c.t0].flags & JOINED != 0
-            && titled(prev.t0)
+            && (titled(prev.t0) || given(prev))
             && match prev.source {
-                Source::Unknown { acronym: None } => prev.kind == EntityKind::Person,
+                Source::Unknown { acronym: None } => prev.kind == EntityKind::Person || given(prev),
                 Source::Gazetteer(_) => prev.t1 == prev.t0 + 1,
                 _ => false,
             }
@@ -250,6 +258,13 @@ mod tests {
         assert_eq!(roman_numeral("XVX"), None);
         assert_eq!(roman_numeral("IIII"), None);
         assert_eq!(roman_numeral("VIP"), None);
+    }
+
+    #[test]
+    fn a_regnal_number_joins_a_given_name_without_a_title() {
+        // a sentence written for this test
+        let r = mentions_in("it", "Dopo il conclave i fedeli hanno accolto Leone XIV in piazza.");
+        assert!(find(&r, "Leone XIV").is_some_and(|m| m.1 == "PER"), "{r:?}");
     }
 
     #[test]

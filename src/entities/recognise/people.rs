@@ -209,6 +209,14 @@ mod tests {
     use super::super::tests::*;
 
     #[test]
+    fn a_bridge_a_valley_and_a_basilica_open_their_names_in_italian() {
+        // sentences written for this test
+        let r = mentions_in("it", "Dopo il crollo del ponte Morandi la città si fermò. Nacque in val Pusteria.");
+        assert!(find(&r, "ponte Morandi").is_some(), "{r:?}");
+        assert!(find(&r, "val Pusteria").is_some(), "{r:?}");
+    }
+
+    #[test]
     fn a_place_spelt_like_a_given_name_after_its_preposition_ends_before_the_person() {
         let r = run(&[article(
             "bg",
