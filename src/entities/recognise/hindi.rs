@@ -88,6 +88,7 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize, prev: Option<&Cand>) -> Opti
         || describer(second)
         || thing(first)
         || thing(second)
+        || body_named_for_its_purpose(cx, i, len)
     {
         return None;
     }
@@ -135,6 +136,17 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize, prev: Option<&Cand>) -> Opti
         EntityKind::Person
     };
     Some((kind, len))
+}
+
+/// Rule `a_body_named_for_its_purpose_is_a_kind_before_a_postposition`: a
+/// noun that says what a body is for (the profile's `purposeword`: `बचाव दल`, a
+/// rescue team) before an organisation's head makes a kind of body, not one
+/// body, before a postposition too (`बचाव दल को सलाह`, advice to the rescue
+/// team), as `name_before_head` reads it elsewhere.
+fn body_named_for_its_purpose(cx: &Ctx, i: usize, len: usize) -> bool {
+    let doc = cx.doc;
+    let data = devanagari_profile().data();
+    cx.cue(i + len - 1) & ORG_HEAD != 0 && (i..i + len - 1).any(|k| data.words("purposeword").any(|w| w == doc.word(k)))
 }
 
 /// Rule `a_frequent_word_is_frequent_without_its_nukta`: Hindi writes the dot
@@ -2122,5 +2134,12 @@ mod tests {
             article("b", "hi", "इस पर प्रधान न्यायाधीश ने सुनवाई की।"),
         ]);
         assert!(r[1].iter().all(|m| !m.0.contains("प्रधान")), "{:?}", r[1]);
+    }
+    #[test]
+    fn a_body_named_for_its_purpose_is_a_kind_before_a_postposition() {
+        // a sentence written for this test: the minister spoke to the villagers and praised the rescue team's work
+        let text = "मंत्री ने गांव वालों से बात की और बचाव दल के काम की तारीफ की।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert!(r[0].iter().all(|(s, _, _)| !s.contains("बचाव")), "{:?}", r[0]);
     }
 }
