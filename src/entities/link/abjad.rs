@@ -452,18 +452,20 @@ pub(super) fn join_surnames_behind_proclitics(
         }
         let family: HashMap<&str, Option<usize>> =
             bearers.iter().map(|(&last, people)| (last, person_named_most(people))).collect();
-        if family.is_empty() {
+        let bodies = one_word_bodies(articles, items, cands, resolved, members.clone());
+        if family.is_empty() && bodies.is_empty() {
             continue;
         }
-        for n in members.filter(|&n| t.name(&items[n]).len == 1 && person(&items[n])) {
+        for n in members.filter(|&n| t.name(&items[n]).len == 1) {
             if resolved.get(n).copied().unwrap_or(true) {
                 continue;
             }
             let written = written_words(articles, cands, &items[n]);
             let Some(word) = written.first() else { continue };
+            let names = if person(&items[n]) { &family } else { &bodies };
             let full = clitics.iter().find_map(|c| {
                 let rest = word.strip_prefix(c)?;
-                (rest.chars().count() >= 3).then(|| family.get(rest).copied().flatten()).flatten()
+                (rest.chars().count() >= 3).then(|| names.get(rest).copied().flatten()).flatten()
             });
             if let Some(full) = full {
                 uf.union(n, full);
@@ -471,6 +473,31 @@ pub(super) fn join_surnames_behind_proclitics(
             }
         }
     }
+}
+
+/// Rule `a_body_behind_a_proclitic_is_the_body_named_alone`: an organisation
+/// named by one word no source knows (`וויז`, Wiz) is written behind one or two
+/// proclitics too (`ושוויז`, and that Wiz), a mention whose key holds their
+/// letters: it is the body the same article names by the word alone. The
+/// article's one-word organisations no source knows, by their written word.
+fn one_word_bodies<'a>(
+    articles: &'a [Article],
+    items: &[Item],
+    cands: &[Kept],
+    resolved: &[bool],
+    members: std::ops::Range<usize>,
+) -> HashMap<&'a str, Option<usize>> {
+    let mut bodies: HashMap<&str, Option<usize>> = HashMap::default();
+    for n in members {
+        let Some(c) = cands.get(items[n].cand as usize) else { continue };
+        if c.kind != EntityKind::Organization || resolved.get(n).copied().unwrap_or(true) {
+            continue;
+        }
+        if let [word] = written_words(articles, cands, &items[n])[..] {
+            bodies.entry(word).or_insert(Some(n));
+        }
+    }
+    bodies
 }
 
 /// Rule `a_frequent_word_with_a_pronoun_is_a_common_word`: Arabic and Persian
@@ -1817,5 +1844,15 @@ mod tests {
         // a family name that opens with the letter is named again with it (Eyal Waldman)
         let r = run(&[article("he", "he", "המייסד אייל ולדמן הודיע על פרישתו. ולדמן ייסד את החברה לפני שנים.")]);
         assert!(r[0].iter().any(|m| m.0 == "אייל ולדמן"), "{:?}", r[0]);
+    }
+    #[test]
+    fn a_body_behind_a_proclitic_is_the_body_named_alone() {
+        // sentences written for this test: the data security company Zelkova; that Zelkova will go on
+        let text =
+            "חברת אבטחת המידע זלקובה הודיעה על מכירתה. המנכ\"ל אמר כי זלקובה תישאר בישראל, ושזלקובה תמשיך לגייס.";
+        let r = run(&[article("he", "he", text)]);
+        let alone = id_of(&r, 0, "זלקובה");
+        assert!(alone.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 0, "ושזלקובה"), alone, "{:?}", r[0]);
     }
 }

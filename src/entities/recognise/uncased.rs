@@ -82,6 +82,11 @@ pub(super) fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usi
         out.push(make(doc, i, end, kind, Source::Unknown { acronym: None }, false, false));
         return end;
     }
+    if head_before_its_possessed_noun(cx, i) {
+        // `مجلس إدارتها`, its board of directors: the head is the body's own part, no name, nor
+        // the one-word name another language gives a body (`مجلس`, Iran's parliament)
+        return i + 2;
+    }
     if let Some((end, kind)) = head_first_phrase(cx, i) {
         if let Some((hit, len)) = place_named_with_its_head(cx, i, end, kind) {
             out.push(make(doc, i, i + len, EntityKind::Location, Source::Gazetteer(hit.entry), false, false));
@@ -131,7 +136,7 @@ pub(super) fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usi
                 ));
                 return i + 3;
             }
-            if data.often.contains(complement) || with_article {
+            if data.often.contains(complement) || with_article || feminine_word_agreeing_with_its_head(cx, i) {
                 return end;
             }
             let name_end = (i + 2..end).find(|&k| describes(cx, k)).unwrap_or(end);
@@ -608,6 +613,9 @@ fn name_after_described_head(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
         })
     };
     let mut start = i + 1;
+    if construct_noun_before_its_definite_noun(cx, start) {
+        start += 1;
+    }
     while start < i + 5 && joined(start) && (with_article(start) || (start > i + 1 && conj_article(start))) {
         start += 1;
     }
@@ -643,6 +651,76 @@ fn name_after_described_head(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
         again.iter().any(|&k| k + 1 < doc.toks.len() && doc.word(k + 1) == second)
     };
     Some((start, if two_words { start + 2 } else { start + 1 }))
+}
+
+/// Is the word at `i` an organisation's or a place's head (also behind a
+/// proclitic) with a possessed noun joined after it (rule
+/// `a_feminine_noun_with_a_pronoun_is_possessed`: `مجلس إدارتها`)?
+fn head_before_its_possessed_noun(cx: &Ctx, i: usize) -> bool {
+    let doc = cx.doc;
+    let head = cx.cue(i) & (ORG_HEAD | LOC_HEAD) != 0
+        || ["orghead", "lochead"].iter().any(|class| class_word_behind_proclitic(doc.lang, doc.word(i), class));
+    head && doc.toks.get(i + 1).is_some_and(|u| u.flags & (UNCASED | JOINED) == UNCASED | JOINED)
+        && feminine_noun_with_a_pronoun(doc.lang, doc.word(i + 1))
+}
+
+/// Rule `a_feminine_word_after_a_feminine_head_agrees_with_it`: Arabic's
+/// describing head is feminine (`شركة`, company; the profile's `feminine` ending
+/// `ة`), and an adjective after it agrees (`شركة مدرجة`, a listed company; `شركة
+/// صينية`, a Chinese company), as a noun of its trade often ends so (`شركة
+/// سياحة`, a tourism company). One word with that ending and no article right
+/// after such a head, the phrase ending there, says what kind of company it is:
+/// a company's own name is written as a foreign word or a plain noun without it
+/// (`شركة أرامكو`, `شركة معادن`).
+fn feminine_word_agreeing_with_its_head(cx: &Ctx, i: usize) -> bool {
+    let doc = cx.doc;
+    let data = doc.lang.data();
+    let head = doc.word(i);
+    let complement = i + 1;
+    let Some(tok) = doc.toks.get(complement) else { return false };
+    let word = doc.word(complement);
+    let next_is_name_word = doc.toks.get(complement + 1).is_some_and(|u| {
+        u.flags & (UNCASED | JOINED) == UNCASED | JOINED
+            && !data.articles.iter().any(|a| doc.word(complement + 1).starts_with_short(a.as_str()))
+            && cx.cue(complement + 1) & (FUNCTION | POSTPOSITION) == 0
+            && !data.often.contains(doc.word(complement + 1))
+            // (the conjunction begins the sentence's next part: `شركة سياحة وفندق`)
+            && !data.words("conjclitic").any(|c| doc.word(complement + 1).starts_with_short(c))
+    });
+    tok.flags & UNCASED != 0
+        && !next_is_name_word
+        && data
+            .words("feminine")
+            .any(|e| head.ends_with_short(e) && word.ends_with_short(e) && word.len() > e.len() + 4)
+        && !data.articles.iter().any(|a| word.starts_with_short(a.as_str()))
+}
+
+/// Rule `a_construct_noun_and_its_definite_noun_say_what_a_company_does`: what a
+/// company does may be a construct noun without the article and the definite
+/// noun it governs (`חברת אבטחת הענן וויז`, the cloud security company Wiz:
+/// security-of the-cloud), as `חברת השבבים` says it with one word. The noun at `k`
+/// is a frequent word of the language (a common noun, no name), joined to a
+/// word with the article after it that names a thing, no adjective (`חברת טבע
+/// הישראלית` is the company Teva, Israeli).
+fn construct_noun_before_its_definite_noun(cx: &Ctx, k: usize) -> bool {
+    let doc = cx.doc;
+    let data = doc.lang.data();
+    let joined = |k: usize| {
+        doc.toks
+            .get(k)
+            .is_some_and(|u| u.flags & (UNCASED | JOINED) == UNCASED | JOINED && u.flags & (DIGIT | IDEOGRAPHIC) == 0)
+    };
+    let word = doc.word(k);
+    joined(k)
+        && joined(k + 1)
+        && data.often.contains(word)
+        && !data.articles.iter().any(|a| word.starts_with_short(a.as_str()))
+        && cx.cue(k) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD | NOT_NAME) == 0
+        && data
+            .articles
+            .iter()
+            .any(|a| doc.word(k + 1).starts_with_short(a.as_str()) && doc.word(k + 1).len() > a.len() + 2)
+        && !describes(cx, k + 1)
 }
 
 /// Business news names a listed company by one word after the word for its
@@ -1091,5 +1169,24 @@ mod tests {
         let a = [article("a", "ar", "قالت الوزارة إن الشعب هو من يقرر كيف تدار هذه المرحلة.")];
         let r = run(&a);
         assert!(r[0].iter().all(|m| m.0 != "كيف"), "{:?}", r[0]);
+    }
+    #[test]
+    fn a_construct_noun_and_its_definite_noun_say_what_a_company_does() {
+        // sentences written for this test: the data security company Zelkova, then Zelkova alone
+        let text = "חברת אבטחת המידע זלקובה הודיעה על גיוס חדש. מנכ\"ל החברה אמר כי זלקובה תגייס עובדים.";
+        let r = run(&[article("he", "he", text)]);
+        assert_eq!(find(&r[0], "זלקובה").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        assert!(r[0].iter().all(|(s, _, _)| !s.contains("אבטחת")), "what it does: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_feminine_word_after_a_feminine_head_agrees_with_it() {
+        // sentences written for this test: a listed company, a tourism company; a company's name
+        let text = "أصبحت أكبر شركة مدرجة في السوق. وسحبت الوزارة ترخيص شركة سياحة وإغلاق مكتبها. \
+                    وقالت شركة كوروفا إن أرباحها زادت.";
+        let r = run(&[article("ar", "ar", text)]);
+        assert!(r[0].iter().all(|(s, _, _)| !s.contains("مدرجة")), "listed: {:?}", r[0]);
+        assert!(r[0].iter().all(|(s, _, _)| !s.contains("سياحة")), "tourism: {:?}", r[0]);
+        assert_eq!(find(&r[0], "كوروفا").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
     }
 }

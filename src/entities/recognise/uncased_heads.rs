@@ -777,4 +777,16 @@ mod tests {
         let found = mentions_in("fa", "پهپاد منبعی حرارتی را در دامنه یک کوه شناسایی کرد و گروه‌ها رسیدند.");
         assert!(found.iter().all(|m| !m.0.contains("شناسایی")), "{found:?}");
     }
+    #[test]
+    fn a_centre_heads_the_body_named_by_what_it_serves() {
+        // sentences written for this test: the National Centre for Meteorology; a centre for strategic
+        // studies; a rank in a table and a control centre are no body
+        let text = "وقال المركز الوطني للأرصاد إن الحرارة سترتفع. ونشر مركز الدراسات الاستراتيجية تقريرا أمس. \
+                    واحتل الفريق المركز الثاني في الدوري. وأكد مركز التحكم وصول الإشارة.";
+        let r = run(&[article("ar", "ar", text)]);
+        assert_eq!(find(&r[0], "المركز الوطني للأرصاد").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "مركز الدراسات الاستراتيجية").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        assert!(r[0].iter().all(|(s, _, _)| !s.contains("الثاني")), "a rank: {:?}", r[0]);
+        assert!(r[0].iter().all(|(s, _, _)| !s.contains("التحكم")), "a control centre: {:?}", r[0]);
+    }
 }

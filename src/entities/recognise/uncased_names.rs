@@ -502,6 +502,22 @@ pub(super) fn common_word_behind(lang: &Profile, word: &str, article: bool) -> b
     behind && !super::super::types::is_given_name_in(lang, word)
 }
 
+/// Rule `a_feminine_noun_with_a_pronoun_is_possessed`: Arabic writes a
+/// possessive pronoun onto a noun (the profile's `enclitic`: `ها`, her; `ه`,
+/// his) and the feminine `ة` before it as `ت` (`إدارتها`, her management, of
+/// `إدارة`): such a word after a body's head is what the body has (`مجلس
+/// إدارتها`, its board of directors), no name. The noun with `ة` back in place of
+/// `ت` is one of the language's frequent words.
+pub(super) fn feminine_noun_with_a_pronoun(lang: &Profile, word: &str) -> bool {
+    let data = lang.data();
+    data.words("enclitic").any(|suffix| {
+        word.strip_suffix(suffix).and_then(|w| w.strip_suffix('ت')).is_some_and(|root| {
+            root.chars().count() >= 2
+                && data.words("feminine").any(|e| is_frequent_word_form(lang, &format!("{root}{e}")))
+        })
+    })
+}
+
 /// Is the word one of the language's frequent words (its `often` list) as
 /// written, without its optional marks (Arabic `يومياً`, daily, is `يوميا` with
 /// tanween), or with an adjective's ending on one (Persian `زندانی`, prisoner,
@@ -661,6 +677,7 @@ fn common_word_with_article(lang: &Profile, bare: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::*;
+    use super::*;
 
     #[test]
     fn a_given_name_begins_a_persons_name_in_scripts_without_capitals() {
@@ -987,5 +1004,17 @@ mod tests {
         let a = [article("he", "he", "מועמדת הימין הקיצוני מרין לה פן הפסידה בסיבוב השני.")];
         let r = run(&a);
         assert_eq!(find(&r[0], "מרין לה פן").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+    #[test]
+    fn a_feminine_noun_with_a_pronoun_is_possessed() {
+        // sentences written for this test: its board of directors met; the council of the kingdom
+        let text = "واجتمع مجلس إدارتها يوم الأحد. وقرر مجلس إدارته زيادة رأس المال.";
+        let r = run(&[article("ar", "ar", text)]);
+        assert!(r[0].iter().all(|(s, _, _)| !s.contains("إدارتها") && !s.contains("إدارته")), "{:?}", r[0]);
+        // nor the head alone the one-word name of Iran's parliament
+        assert!(r[0].iter().all(|(s, _, _)| s != "مجلس"), "{:?}", r[0]);
+        let arabic = crate::lang::profile::profile_of_code("ar").expect("an Arabic profile");
+        assert!(feminine_noun_with_a_pronoun(arabic, "إدارتها"));
+        assert!(!feminine_noun_with_a_pronoun(arabic, "كوروفا"));
     }
 }

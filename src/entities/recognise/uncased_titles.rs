@@ -775,4 +775,12 @@ mod tests {
         assert!(r[0].iter().all(|m| m.0 != "زمین"), "{:?}", r[0]);
         assert!(r[1].iter().all(|m| m.0 != "گارد"), "{:?}", r[1]);
     }
+    #[test]
+    fn a_hebrew_title_written_with_gershayim_is_a_title_without_the_article_too() {
+        // sentences written for this test: the police commissioner and the chief of staff
+        let text = "מפכ\"ל המשטרה דני כהנוביץ אמר כי החקירה תימשך. רמטכ\"ל צה\"ל יעקב ברזילאי ביקר בבסיס.";
+        let r = run(&[article("he", "he", text)]);
+        assert!(r[0].iter().all(|(s, _, _)| !s.contains("מפכ\"ל") && !s.contains("רמטכ\"ל")), "titles: {:?}", r[0]);
+        assert_eq!(find(&r[0], "דני כהנוביץ").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
 }
