@@ -132,6 +132,15 @@ pub(super) fn devanagari_pass(
         *root_sizes.entry(r as usize).or_default() += 1;
     }
     let indexed: Vec<usize> = (0..deva.len()).filter(|&a| deva[a]).collect();
+    // the spellings of the nasal-plural-looking words of people's names Devanagari articles write
+    // (`मैक्रों`): rule `a_nasal_plural_is_no_name_found_by_its_skeleton`
+    let plural_names: HashSet<String> = items
+        .iter()
+        .filter(|it| deva.get(it.art as usize).copied().unwrap_or(false) && t.name(it).len >= 2)
+        .filter(|it| cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Person))
+        .filter_map(|it| written_name(articles, cands, it))
+        .flat_map(|name| name.split_whitespace().filter(|w| nasal_plural_form(w)).map(vowel_key))
+        .collect();
     par_chunks(threads, &indexed, |chunk| {
         let mut out = Vec::new();
         let mut buffers = Doc::default();
@@ -285,7 +294,8 @@ pub(super) fn devanagari_pass(
                         continue;
                     }
                     let word = doc.word(i);
-                    if let Some(fulls) = words.get(skel) {
+                    let plural_word = |w: &str| nasal_plural_form(w) && !plural_names.contains(&vowel_key(w));
+                    if let Some(fulls) = words.get(skel).filter(|_| !plural_word(word)) {
                         let vkey = vowel_key(doc.word(i));
                         // a name written in Devanagari keeps its spelling: a word spelt otherwise
                         // with the same consonants is another word (`मोरबी`, Morbi, and `मीराबाई`)
@@ -447,6 +457,16 @@ pub(super) fn ends_in_a_light_verb(doc: &Doc, last: usize) -> bool {
 /// sentence, not a place whose skeleton it meets (Pyongyang).
 pub(super) fn oblique_or_plural_verb_form(word: &str) -> bool {
     devanagari_profile().data().words("obliqueend").any(|end| word.ends_with(end))
+}
+
+/// Rule `a_nasal_plural_is_no_name_found_by_its_skeleton`: a Hindi word with a
+/// nasalised plural ending (the profile's `obliqueend` endings with anusvara:
+/// `वार्डों`, wards; `दंगों`, riots; `पहुंचीं`, they arrived) is a plural noun or
+/// verb of the sentence, not whatever name of another article its skeleton
+/// spells (Vardhan, Dong-hoon): it is a person's name only where a Devanagari
+/// article writes a person's name with that word (`इमैनुएल मैक्रों`, Emmanuel Macron).
+pub(super) fn nasal_plural_form(word: &str) -> bool {
+    devanagari_profile().data().words("obliqueend").any(|end| end.ends_with('ं') && word.ends_with(end))
 }
 
 /// Push `root` unless it is the last one already: the list is searched from its end
@@ -677,5 +697,17 @@ mod tests {
         assert_eq!(id_of(&r, 2, "Ζακ Σιράκ"), chirac, "{r:?}");
         assert_eq!(id_of(&r, 3, "ज़ाक शिराक"), chirac, "{r:?}");
         assert_eq!(id_of(&r, 4, "ז'אק שיראק"), chirac, "{r:?}");
+    }
+    #[test]
+    fn a_nasal_plural_is_no_name_found_by_its_skeleton() {
+        // sentences written for this test: the minister Kirti Vardhan Singh, in Arabic; the villages' wards
+        let a = [
+            article("ar1", "ar", "وتوجه وزير الدولة للشؤون الخارجية كيرتي فاردان سينغ إلى الكويت."),
+            article("hi2", "hi", "प्रशासन ने नौ गांवों के वार्डों को बंद कर दिया।"),
+        ];
+        let r = run(&a);
+        assert!(id_of(&r, 0, "كيرتي فاردان سينغ").is_some(), "{:?}", r[0]);
+        assert!(r[1].iter().all(|m| m.0 != "वार्डों"), "{:?}", r[1]);
+        assert!(nasal_plural_form("वार्डों") && !nasal_plural_form("वर्धन"));
     }
 }
