@@ -219,6 +219,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         names_cut_one_character_short(doc.text, gaz, &mut words, &classes);
         family_names_cut_from_their_given_name(doc.text, gaz, &mut words, &classes);
         places_cut_from_a_given_name(doc.text, &mut words);
+        places_glued_before_a_transcription(doc.text, gaz, &mut words);
     }
     let named = names(doc.text, &words);
     let named = if segmenter == Segmenter::Japanese {
@@ -232,6 +233,11 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         if classes(&doc.text[name.start..name.end]) & NOT_NAME != 0 {
             continue;
         }
+        // (rule `a_common_noun_of_places_is_no_place`) `城市` (city), after which
+        // Chinese names a place, names none itself, though jieba tags it a place
+        if segmenter == Segmenter::Chinese && CHINESE_LOCATIVES.contains(&&doc.text[name.start..name.end]) {
+            continue;
+        }
         // a national team is named by its country (`阿根廷队`), and so is the mention
         if let Some(country) = country_of_team(doc, gaz, name) {
             proposals.push(country);
@@ -239,7 +245,12 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         }
         let (name, title_before) = without_glued_title_char(doc.text, &words, name, &classes);
         let (name, title_after) = without_dotted_title(doc.text, name, &classes);
-        let title_before = title_before || title_after;
+        let (name, title_glued) = if segmenter == Segmenter::Chinese {
+            without_title_glued_before(doc.text, name, &classes)
+        } else {
+            (name, false)
+        };
+        let title_before = title_before || title_after || title_glued;
         let name = &name;
         let Some((end, kind, weak)) = typed(doc.text, &words, name, &heads) else { continue };
         let person_after = next_word(&words, end).is_some_and(|w| w.class == WordClass::PersonSuffix);
@@ -1154,6 +1165,81 @@ fn places_cut_from_a_given_name(text: &str, words: &mut Vec<Word>) {
             words.remove(k + 1);
         }
         k += 1;
+    }
+}
+
+/// Characters of a sure place glued before a transcription (`卡塔尔`, `伊斯坦布尔`):
+/// three at least, as `马里` (Mali) begins `马里奥` (Mario).
+const PLACE_CHARS_BEFORE_A_TRANSCRIPTION: std::ops::RangeInclusive<usize> = 3..=5;
+
+/// Characters of a transcription's first part after a glued place or title.
+const MIN_TRANSCRIPTION_CHARS_AFTER_A_GLUE: usize = 3;
+
+/// Characters of a title glued before a transcription (`埃米尔`, emir; `谢赫`, sheikh).
+const TITLE_CHARS_BEFORE_A_TRANSCRIPTION: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// Where the longest beginning of the first part of a joined foreign name
+/// (before its first middle dot) that `fits`, of `chars` characters and with
+/// [`MIN_TRANSCRIPTION_CHARS_AFTER_A_GLUE`] or more after it, ends.
+fn glued_before_a_transcription(
+    name: &str,
+    chars: std::ops::RangeInclusive<usize>,
+    fits: impl Fn(&str) -> bool,
+) -> Option<usize> {
+    let first_part = name.split(['·', '・']).next().unwrap_or(name);
+    first_part
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(first_part.len()))
+        .skip(*chars.start())
+        .take(chars.end() - chars.start() + 1)
+        .filter(|&cut| first_part[cut..].chars().count() >= MIN_TRANSCRIPTION_CHARS_AFTER_A_GLUE)
+        .filter(|&cut| fits(&first_part[..cut]))
+        .last()
+}
+
+/// Rule `a_place_glued_before_a_transcription_stands_apart`: Chinese writes a
+/// country or city before a foreign name with nothing between (`卡塔尔卢赛尔体育场`,
+/// Qatar's Lusail Stadium; `卡塔尔埃米尔塔米姆`, the Emir of Qatar Tamim), and the
+/// transcription characters of both make one run that [`crate::lang::segment`]
+/// joins into one foreign name. No name is written so: a place's name is the
+/// gazetteer's whole. A joined foreign name whose first part begins with a sure
+/// gazetteer place of three characters or more and goes on for three characters
+/// or more is that place and the name after it.
+fn places_glued_before_a_transcription(text: &str, gaz: &Gazetteer, words: &mut Vec<Word>) {
+    let mut k = 0;
+    while k < words.len() {
+        let w = words[k];
+        k += 1;
+        let name = &text[w.start..w.end];
+        if w.known || w.class != WordClass::ForeignName || sure_place(gaz, name).is_some() {
+            continue;
+        }
+        let place = |p: &str| all_han(p, PLACE_CHARS_BEFORE_A_TRANSCRIPTION) && sure_place(gaz, p).is_some();
+        let Some(cut) = glued_before_a_transcription(name, PLACE_CHARS_BEFORE_A_TRANSCRIPTION, place) else {
+            continue;
+        };
+        words[k - 1] = Word { end: w.start + cut, class: WordClass::Place, known: true, ..w };
+        words.insert(k, Word { start: w.start + cut, ..w });
+        k += 1;
+    }
+}
+
+/// Rule `a_title_glued_before_a_transcription_is_no_part_of_it`: Chinese writes
+/// a title before a foreign name with nothing between (`埃米尔塔米姆·本·哈马德`, Emir
+/// Tamim bin Hamad), and a title written by sound joins the name's run. A
+/// foreign name's own parts are joined by a middle dot (`埃米尔·库斯图里察`, Emir
+/// Kusturica): a joined foreign name whose first part begins with a title of
+/// the profile and goes on for three characters or more is the name after the
+/// title. Returns the name and whether a title was cut off.
+fn without_title_glued_before(text: &str, name: Word, classes: &impl Fn(&str) -> u8) -> (Word, bool) {
+    if name.known || name.class != WordClass::ForeignName {
+        return (name, false);
+    }
+    let title = |t: &str| classes(t) & TITLE != 0;
+    match glued_before_a_transcription(&text[name.start..name.end], TITLE_CHARS_BEFORE_A_TRANSCRIPTION, title) {
+        Some(cut) => (Word { start: name.start + cut, ..name }, true),
+        None => (name, false),
     }
 }
 
@@ -2649,6 +2735,9 @@ fn word_of_a_body_s_name(class: WordClass) -> bool {
     matches!(class, WordClass::Noun | WordClass::OtherProper | WordClass::VerbalNoun)
 }
 
+/// Characters of a venue's head (`体育场`, stadium; `机场`, airport; not `路`, road).
+const MIN_CHARS_OF_A_VENUE_HEAD: usize = 2;
+
 /// The kind of a segmenter name and where it ends (a head after it may
 /// lengthen it), or `None` if it is no name korpus reports.
 fn typed(text: &str, words: &[Word], name: &Word, heads: &Heads) -> Option<(usize, EntityKind, bool)> {
@@ -2684,6 +2773,17 @@ fn typed(text: &str, words: &[Word], name: &Word, heads: &Heads) -> Option<(usiz
             // a place named after a person, the place's head right after the name
             // (`温布利` `球场`, Wembley Stadium; `罗兰·加洛斯` `球场`)
             if kind == EntityKind::Location && noun_start == name.end && heads.is_whole_head(&text[w.start..w.end]) {
+                return Some((end, kind, false));
+            }
+            // (rule `a_venue_named_after_a_foreigner_takes_the_words_before_its_head`)
+            // and a transcription, nouns and a venue's head (`阿塔图尔克` `奥林匹克`
+            // `体育场`, Atatürk Olympic Stadium): a foreign name with a common noun
+            // after it is no person's
+            if kind == EntityKind::Location
+                && name.class == WordClass::ForeignName
+                && heads.is_whole_head(&text[w.start..w.end])
+                && text[w.start..w.end].chars().count() >= MIN_CHARS_OF_A_VENUE_HEAD
+            {
                 return Some((end, kind, false));
             }
             // a company named after its founder's family, its trade right after
@@ -4230,6 +4330,43 @@ mod tests {
         let r = run(&[article("zh", "zh", "美国波音公司的飞船与国际空间站分离。")]);
         assert_eq!(find(&r[0], "美国").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
         assert_eq!(find(&r[0], "波音公司").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_place_glued_before_a_transcription_stands_apart() {
+        let r = run(&[article(
+            "zh",
+            "zh",
+            "两队将在卡塔尔卢赛尔体育场交手，随后伊斯坦布尔阿塔图尔克奥林匹克体育场也将迎来决赛。",
+        )]);
+        assert_eq!(find(&r[0], "卡塔尔").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "卢赛尔体育场").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "伊斯坦布尔").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "阿塔图尔克奥林匹克体育场").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        // a name whose first part only sounds like a place stays whole
+        let r = run(&[article("zh", "zh", "意大利总理马里奥·德拉吉昨天辞职。")]);
+        assert_eq!(find(&r[0], "马里奥·德拉吉").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_title_glued_before_a_transcription_is_no_part_of_it() {
+        let r = run(&[article("zh", "zh", "卡塔尔埃米尔塔米姆·本·哈马德·阿勒萨尼昨天会见了来访的客人。")]);
+        assert_eq!(find(&r[0], "卡塔尔").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "塔米姆·本·哈马德·阿勒萨尼").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn the_press_s_short_names_of_the_emirates_and_saudi_arabia_are_the_countries() {
+        let r = run(&[article("zh", "zh", "阿联酋和沙特宣布向灾区提供援助。")]);
+        assert_eq!(find(&r[0], "阿联酋").map(|m| m.2.as_str()), Some("loc:ae"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "沙特").map(|m| m.2.as_str()), Some("loc:sa"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_common_noun_of_places_is_no_place() {
+        let r = run(&[article("zh", "zh", "暴雨袭击了利比亚东部城市班加西，这座城市的居民被迫撤离。")]);
+        assert!(find(&r[0], "城市").is_none(), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "班加西").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
     }
 
     // Arabic, Persian and Hebrew (the abjad profiles' data, read by the recogniser)

@@ -20,8 +20,11 @@ enum Stop {
 /// Han characters that transcribe a stop of either voicing: long-established
 /// names took them for the other one too (`巴黎` Paris, `波兰` Poland, `德黑兰`
 /// Tehran, `多伦多` Toronto; `保罗` Paul, `鲍威尔` Powell; `尼古拉` Nikolai,
-/// `古巴` Cuba), and Xinhua's table writes `ti` with `蒂` (dì).
-const EITHER_VOICING: &str = "巴波蒂多德比杜保鲍古";
+/// `古巴` Cuba), and Xinhua's table writes `ti` with `蒂` (dì). Rule
+/// `ding_and_dun_write_tin_and_ton`: the table writes English -ton with `顿`
+/// (dùn: `克林顿` Clinton, `汉密尔顿` Hamilton) and established names -tin
+/// with `丁` (dīng: `马丁` Martin, `奥斯丁` Austin) as well as din (`阿拉丁`).
+const EITHER_VOICING: &str = "巴波蒂多德比杜保鲍古丁顿";
 
 /// The stops of a name written by its sound in Han transliteration characters
 /// (read as pinyin) or katakana (read as romaji), in order; `None` for text of
@@ -117,6 +120,14 @@ mod tests {
         assert!(stops_agree("廷迈勒", "tinmel") && !stops_agree("廷迈勒", "dinmel"));
         // `蒂` writes `ti`, though its pinyin is `di`
         assert!(stops_agree("因凡蒂诺", "gianni infantino"));
+    }
+
+    #[test]
+    fn ding_and_dun_write_tin_and_ton() {
+        assert!(stops_agree("马丁·格里菲思", "martin griffiths"));
+        assert!(stops_agree("马丁内斯", "emiliano martinez"));
+        assert!(stops_agree("汉密尔顿", "lewis hamilton"));
+        assert!(stops_agree("埃丁·泰尔齐奇", "edin terzic"), "din as before");
     }
 
     #[test]
