@@ -199,7 +199,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
     // nor is an abbreviation the language uses as a common word (`AI`, `MVP` in Japanese)
     kept.retain(|c| {
         let text = &doc.text[c.start..c.end];
-        cues.of_word_keyed(text, key_flags(text), lang) & (TITLE | NOT_NAME) == 0
+        cues.of_word_keyed(text, key_flags(text), lang) & (TITLE | NOT_NAME) == 0 && !latin_without_a_capital(text)
     });
     // a title is no name, though jieba tags some as people (`顾问`, adviser: `顾` is a family name)
     for w in &mut words {
@@ -231,6 +231,9 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
     for name in &named {
         // jieba tags compass points as places (`西南`, south-west): the profile's non-names are none
         if classes(&doc.text[name.start..name.end]) & NOT_NAME != 0 {
+            continue;
+        }
+        if segmenter == Segmenter::Chinese && is_demonym(gaz, &doc.text[name.start..name.end]) {
             continue;
         }
         // (rule `a_common_noun_of_places_is_no_place`) `城市` (city), after which
@@ -434,9 +437,20 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         !(describes_the_name_after(doc.text, &words, c, &heads)
             || (segmenter == Segmenter::Japanese && currency_of_a_place(gaz, &doc.text[c.start..c.end])))
     });
+    // (rule `latin_words_without_a_capital_are_no_names`) ipadic takes unknown Latin words for names
+    proposals.retain(|c| !latin_without_a_capital(&doc.text[c.start..c.end]));
     kept.extend(longest_first(proposals));
     kept.sort_by_key(|c| c.start);
     kept
+}
+
+/// Rule `latin_words_without_a_capital_are_no_names`: Chinese and Japanese
+/// text quotes English as it is written (`「the bird is freed」`), and English
+/// writes its names with a capital (`iPhone`, `eBay`): a run in Latin letters
+/// with none is common words, though the uncased script around it lets the
+/// recogniser take every word for a name.
+fn latin_without_a_capital(text: &str) -> bool {
+    text.chars().any(|c| c.is_ascii_alphabetic()) && !text.chars().any(char::is_uppercase)
 }
 
 /// The bytes of `doc`'s article to segment for its window of tokens: the whole
@@ -1166,6 +1180,16 @@ fn places_cut_from_a_given_name(text: &str, words: &mut Vec<Word>) {
         }
         k += 1;
     }
+}
+
+/// The character Chinese makes a people's name with after its country's (`巴西人`, Brazilians).
+const PERSON_OF: char = '人';
+
+/// Rule `a_country_s_people_is_no_name`: jieba tags some demonyms as
+/// transcribed people (`巴西人`/nrt): a sure gazetteer country or place and
+/// `人` after it names its people, no one entity.
+fn is_demonym(gaz: &Gazetteer, name: &str) -> bool {
+    name.strip_suffix(PERSON_OF).is_some_and(|place| all_han(place, 2..=6) && sure_place(gaz, place).is_some())
 }
 
 /// Characters of a sure place glued before a transcription (`卡塔尔`, `伊斯坦布尔`):
@@ -2351,8 +2375,7 @@ fn clubs_of_towns_with_the_team_suffix(doc: &Doc, gaz: &Gazetteer, proposals: &m
     for c in proposals.iter() {
         let Source::Gazetteer(entry) = c.source else { continue };
         let entry = gaz.entry(entry);
-        // a country's id is its ISO code (`loc:ar`)
-        let country = entry.id.strip_prefix("loc:").is_some_and(|code| code.len() == 2);
+        let country = fields_a_national_team(&entry.id);
         if c.kind != EntityKind::Location || country || !text[c.end..].starts_with(TEAM) {
             continue;
         }
@@ -2418,6 +2441,17 @@ fn same_place_as_suffixed(text: &str, proposals: &mut [Cand], classes: &impl Fn(
 /// Suffix of a national team after its country's name (`阿根廷队`, `中国队`).
 const TEAM: char = '队';
 
+/// Rule `the_home_nations_field_national_teams`: England, Scotland, Wales and
+/// Northern Ireland play as nations (`英格兰队`), though the gazetteer has them
+/// as first-level divisions of the United Kingdom (ISO 3166-2 codes).
+const HOME_NATIONS: &[&str] = &["gb-eng", "gb-sct", "gb-wls", "gb-nir"];
+
+/// Does the place of gazetteer id `id` field a national team: a country (its
+/// id is its ISO code, `loc:ar`) or a home nation?
+fn fields_a_national_team(id: &str) -> bool {
+    id.strip_prefix("loc:").is_some_and(|code| code.len() == 2 || HOME_NATIONS.contains(&code))
+}
+
 /// The country a segmenter organisation `name` of the form country + `队`
 /// stands for, as a gazetteer candidate on the country's characters.
 fn country_of_team(doc: &Doc, gaz: &Gazetteer, name: &Word) -> Option<Cand> {
@@ -2430,7 +2464,7 @@ fn country_of_team(doc: &Doc, gaz: &Gazetteer, name: &Word) -> Option<Cand> {
     let hit = gaz.lookup(&key)?;
     let entry = gaz.entry(hit.entry);
     // a country's id is its ISO code (`loc:ar`); a city's team is a club
-    let is_country = entry.id.strip_prefix("loc:").is_some_and(|code| code.len() == 2);
+    let is_country = fields_a_national_team(&entry.id);
     if !is_country {
         return None;
     }
@@ -2438,6 +2472,10 @@ fn country_of_team(doc: &Doc, gaz: &Gazetteer, name: &Word) -> Option<Cand> {
     c.source = Source::Gazetteer(hit.entry);
     Some(c)
 }
+
+/// Chinese makes titles of a noun and `官` (officer: `财务官`, financial
+/// officer; `检察官`, prosecutor), more than the profile lists.
+const OFFICER: char = '官';
 
 /// jieba's HMM may glue a title's last character onto the foreign name after
 /// it (`美国商务部` `长雷蒙多` for 部长 雷蒙多): when that character ends a title
@@ -2456,7 +2494,9 @@ fn without_glued_title_char(text: &str, words: &[Word], name: &Word, classes: &i
     };
     let Some(last) = text[before.start..before.end].chars().next_back() else { return unchanged };
     let title: String = [last, first].into_iter().collect();
-    if rest.chars().count() < 2 || !written_by_sound(rest) || classes(&title) & TITLE == 0 {
+    // (rule `officer_after_a_noun_ends_a_title`: `财务` `官内德` for 财务官 (financial officer) 内德)
+    let officer = first == OFFICER && before.class == WordClass::Noun;
+    if rest.chars().count() < 2 || !written_by_sound(rest) || (classes(&title) & TITLE == 0 && !officer) {
         return unchanged;
     }
     (Word { start: name.start + first.len_utf8(), ..*name }, true)
@@ -4356,10 +4396,43 @@ mod tests {
     }
 
     #[test]
-    fn the_press_s_short_names_of_the_emirates_and_saudi_arabia_are_the_countries() {
-        let r = run(&[article("zh", "zh", "阿联酋和沙特宣布向灾区提供援助。")]);
+    fn the_press_s_short_names_of_countries_are_the_countries() {
+        let r = run(&[article("zh", "zh", "阿联酋、印尼和沙特宣布向灾区提供援助。")]);
+        assert_eq!(find(&r[0], "印尼").map(|m| m.2.as_str()), Some("loc:id"), "{:?}", r[0]);
         assert_eq!(find(&r[0], "阿联酋").map(|m| m.2.as_str()), Some("loc:ae"), "{:?}", r[0]);
         assert_eq!(find(&r[0], "沙特").map(|m| m.2.as_str()), Some("loc:sa"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_venue_named_after_a_foreigner_takes_the_words_before_its_head() {
+        let r = run(&[article("zh", "zh", "决赛将在阿塔图尔克奥林匹克体育场举行。")]);
+        assert_eq!(find(&r[0], "阿塔图尔克奥林匹克体育场").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn the_home_nations_field_national_teams() {
+        let r = run(&[article("zh", "zh", "英格兰队在点球大战中击败了苏格兰队。")]);
+        assert_eq!(find(&r[0], "英格兰").map(|m| m.2.as_str()), Some("loc:gb-eng"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_country_s_people_is_no_name() {
+        let r = run(&[article("zh", "zh", "他向2亿巴西人发表讲话，并感谢巴西的选民。")]);
+        assert!(find(&r[0], "巴西人").is_none(), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "巴西").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn officer_after_a_noun_ends_a_title() {
+        let r = run(&[article("zh", "zh", "公司首席财务官内德·西格尔昨天离职。")]);
+        assert_eq!(find(&r[0], "内德·西格尔").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn latin_words_without_a_capital_are_no_names() {
+        let r = run(&[article("ja", "ja", "マスク氏は「the bird is freed」と投稿し、iPhoneの話もした。")]);
+        assert!(r[0].iter().all(|m| m.0.chars().any(char::is_uppercase) || !m.0.is_ascii()), "{:?}", r[0]);
+        assert!(!r[0].iter().any(|m| ["the", "bird", "is", "freed"].contains(&m.0.as_str())), "{:?}", r[0]);
     }
 
     #[test]

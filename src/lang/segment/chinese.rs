@@ -227,7 +227,10 @@ const MIN_FREQ_OF_A_WHOLE_PLACE: usize = 300;
 /// Characters the HMM glues before a name it does not know (`由恒大`, by
 /// Evergrande; `与泽` `连斯基`, with Zelensky): prepositions and conjunctions
 /// no company's name begins with.
-pub const GLUED_BEFORE_A_NAME: &str = "由在从对向与和被将把为是";
+pub const GLUED_BEFORE_A_NAME: &str = "由在从对向与和被将把为是而";
+
+/// Sounds of a name the HMM glues after a function word into one word (`而博索`).
+const MAX_SOUNDS_GLUED_AFTER_A_FUNCTION_WORD: usize = 3;
 
 /// Rule `a_function_word_glued_before_a_name_is_cut_off`: jieba's HMM makes
 /// one unknown word of a function word and the first character of a
@@ -239,9 +242,16 @@ fn cut_function_words_glued_before_names(line: &str, words: &mut Vec<Word>, firs
         let (w, next) = (words[k], words[k + 1]);
         let text = &line[w.start..w.end];
         let mut chars = text.chars();
-        let glued = match (chars.next(), chars.next(), chars.next()) {
-            (Some(f), Some(t), None) => GLUED_BEFORE_A_NAME.contains(f) && is_transliteration_char(t),
-            _ => false,
+        // (rule `a_function_word_glued_before_sounds_of_a_name_is_cut_off`) or before
+        // more sounds of it: `而博索` `纳罗` (and Bolsonaro)
+        let glued = match chars.next() {
+            Some(f) => {
+                let sounds = chars.as_str();
+                GLUED_BEFORE_A_NAME.contains(f)
+                    && (1..=MAX_SOUNDS_GLUED_AFTER_A_FUNCTION_WORD).contains(&sounds.chars().count())
+                    && sounds.chars().all(is_transliteration_char)
+            }
+            None => false,
         };
         let name_after = next.start == w.end
             && line[next.start..next.end].chars().count() >= 2
@@ -765,6 +775,13 @@ mod tests {
         let words = classes("乘火车抵达基辅，与泽连斯基总统会面。");
         assert!(words.contains(&("泽连斯基", WordClass::ForeignName)), "{words:?}");
         assert!(words.contains(&("与", WordClass::Other)), "{words:?}");
+    }
+
+    #[test]
+    fn a_function_word_glued_before_sounds_of_a_name_is_cut_off() {
+        let words = classes("反对派一直支持博索纳罗，而博索纳罗几个月来一直沉默。");
+        assert!(!words.iter().any(|&(w, _)| w == "纳罗"), "{words:?}");
+        assert!(words.iter().filter(|&&(w, _)| w == "博索纳罗").count() == 2, "{words:?}");
     }
 
     #[test]
