@@ -41,6 +41,7 @@ mod devanagari_text;
 mod full_names;
 mod glossed;
 mod kanji;
+mod letters;
 mod lone_words;
 mod long_vowel;
 mod mentions;

@@ -277,14 +277,8 @@ pub(super) fn case_forms_of_one_name(a: &str, b: &str) -> bool {
     folded_letters(a).contains(&spelling_stem(b)) || folded_letters(b).contains(&spelling_stem(a))
 }
 
-/// A word's letters and digits, case-folded.
-pub(super) fn folded_letters(word: &str) -> String {
-    let mut folded = String::new();
-    for c in word.chars().filter(|c| c.is_alphanumeric()) {
-        crate::lang::fold_char(c, &mut folded);
-    }
-    folded
-}
+/// A word's letters and digits, case-folded (read from a table: see `letters.rs`).
+pub(super) use super::letters::folded_letters;
 
 /// Rule `a_family_name_is_written_alike`: a lone word whose skeleton is a full
 /// name's word is that word only if its letters agree as well, as far as the
