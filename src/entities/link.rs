@@ -154,7 +154,10 @@ impl Strings {
     }
 
     fn intern(&mut self, s: &str) -> u32 {
-        debug_assert!(!self.ids_pending, "a table read back is looked up before its ids are made");
+        // a table read back makes its ids at its first lookup (a lookup in none would add a second copy)
+        if self.ids_pending {
+            self.make_ids();
+        }
         match self.ids.get(s) {
             Some(&id) => id,
             None => self.insert(Arc::from(s)),
@@ -163,7 +166,9 @@ impl Strings {
 
     /// The same for a string another table holds already: shared, not copied.
     fn intern_shared(&mut self, s: &Arc<str>) -> u32 {
-        debug_assert!(!self.ids_pending, "a table read back is looked up before its ids are made");
+        if self.ids_pending {
+            self.make_ids();
+        }
         match self.ids.get(&**s) {
             Some(&id) => id,
             None => self.insert(Arc::clone(s)),
@@ -183,7 +188,10 @@ impl Strings {
 
     /// The id of a string the table holds, without adding it.
     fn id_of(&self, s: &str) -> Option<u32> {
-        debug_assert!(!self.ids_pending, "a table read back is looked up before its ids are made");
+        if self.ids_pending {
+            // (no caller asks before the ids are made; were one to, it gets the ids' answer, slowly)
+            return self.list.iter().rposition(|x| **x == *s).map(|id| id as u32);
+        }
         self.ids.get(s).copied()
     }
 }
@@ -2936,6 +2944,22 @@ mod tests {
         let mut read: Strings = postcard::from_bytes(&twice).unwrap();
         read.make_ids();
         assert_eq!((read.id_of("a"), read.id_of("b"), read.list.len()), (Some(2), Some(1), 3));
+    }
+
+    #[test]
+    fn a_lookup_in_a_table_read_back_gives_what_its_ids_give() {
+        let bytes = postcard::to_allocvec(&vec!["putin", "erdogan", "putin", "modi"]).unwrap();
+        let read = || -> Strings { postcard::from_bytes(&bytes).unwrap() };
+        // asked before its ids are made, in release as in debug
+        let pending = read();
+        assert!(pending.ids_pending);
+        assert_eq!(["putin", "erdogan", "modi", "lula"].map(|s| pending.id_of(s)), [Some(2), Some(1), Some(3), None]);
+        // added to before its ids are made: no second copy of a string it holds
+        let mut added = read();
+        assert_eq!((added.intern("erdogan"), added.intern("lula"), added.list.len()), (1, 4, 5));
+        let mut shared = read();
+        assert_eq!(shared.intern_shared(&Arc::from("putin")), 2);
+        assert!(!added.ids_pending && !shared.ids_pending);
     }
 
     #[test]
