@@ -70,8 +70,8 @@ use devanagari_text::{devanagari_pass, devanagari_spelt_otherwise, extend_devana
 use full_names::{
     ANY_ARTICLE, MIN_EDIT_SKELETON, club_by_its_own_word, club_by_its_word_after_its_place, contained,
     ends_with_the_word, family_name_two_people_share, fathers_name_in, firm_by_first_word, first_word_a_place,
-    join_devanagari_names_with_z, join_full_names_spelt_alike, join_names_inside_longer_ones, join_names_with_z_for_zh,
-    join_prefixed_names, kind_skeletons, names_two_firms, organisation_by_its_end_word,
+    goes_on_with_and, join_devanagari_names_with_z, join_full_names_spelt_alike, join_names_inside_longer_ones,
+    join_names_with_z_for_zh, join_prefixed_names, kind_skeletons, names_two_firms, organisation_by_its_end_word,
     person_the_bare_family_name_named, spelling_scope, written_word_a_place,
 };
 use lone_words::{
@@ -2256,7 +2256,12 @@ pub(crate) fn link_corpus(
     }
     drop(resolved);
     laps.lap("lone words");
-    join_names_inside_longer_ones(&items, &t, &cands, &father, &mut uf);
+    let and_after = |l: usize, at: usize| {
+        let it = &items[l];
+        written_name(articles, &cands, it)
+            .is_some_and(|written| goes_on_with_and(written, t.words(it).len(), at, langs[it.art as usize]))
+    };
+    join_names_inside_longer_ones(&items, &t, &cands, &father, &and_after, &mut uf);
     kanji::join_family_names(&items, &t, &langs, &cands, &mut uf);
     kanji::join_organisations_named_without_their_head(&items, &t, &langs, &cands, gaz, &mut uf);
     kanji::join_latin_names_in_brackets_after(articles, &items, &langs, &cands, &cand_starts, &mut uf);

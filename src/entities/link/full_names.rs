@@ -521,6 +521,17 @@ pub(super) fn soft_same_word(strings: &Strings, a: Word, b: Word) -> bool {
         && (sa.len() >= 3 || vowels_agree(&soft_vowels(strings.get(a.vkey)), &soft_vowels(strings.get(b.vkey))))
 }
 
+/// Rule `a_name_going_on_with_and_is_another_body`: a name inside a longer one whose next
+/// word is its language's `and` (`Party for Freedom` in `Party for Freedom and Democracy`) is
+/// no shortening of it: the longer name goes on to another body's, or to two. `written` is
+/// `long`'s name as its article writes it, `at` the index of the word after the shorter name.
+pub(super) fn goes_on_with_and(written: &str, words: usize, at: usize, lang: &Profile) -> bool {
+    let mut written_words = written.split_whitespace();
+    // only where the written words are the name's words (a hyphen or a bracket splits otherwise)
+    written.split_whitespace().count() == words
+        && written_words.nth(at).is_some_and(|w| lang.data().in_folded_class("listand", &crate::lang::fold_str(w)))
+}
+
 /// A person's name of three or more words that another article writes inside
 /// a longer name (`Луис Инасиу Лула` in `Luiz Inácio Lula da Silva`) is that
 /// person, when one entity has such a longer name.
@@ -529,6 +540,7 @@ pub(super) fn join_names_inside_longer_ones(
     t: &Tables,
     cands: &[Kept],
     father: &dyn Fn(usize, usize) -> bool,
+    and_after: &dyn Fn(usize, usize) -> bool,
     uf: &mut UnionFind,
 ) {
     // a candidate's own kind is a guess the cluster's vote settles later: any but a place
@@ -574,7 +586,12 @@ pub(super) fn join_names_inside_longer_ones(
                 && long
                     .windows(inner.len())
                     .enumerate()
-                    .any(|(k, w)| (k == 0 || !body) && inner.iter().zip(w).all(|(&a, &b)| soft_same_word(t.strings, a, b)))
+                    .any(|(k, w)| {
+                        (k == 0 || !body)
+                            && inner.iter().zip(w).all(|(&a, &b)| soft_same_word(t.strings, a, b))
+                            // (rule `a_name_going_on_with_and_is_another_body`)
+                            && !(k + inner.len() < long.len() && and_after(l, k + inner.len()))
+                    })
                 // (rule `the_name_after_son_of_is_the_fathers`)
                 && !father(n, l)
             {
@@ -628,6 +645,23 @@ mod tests {
         assert!(full.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "محمد بن زايد"), full, "{r:?}");
         assert!(id_of(&r, 2, "جامعة محمد بن زايد للذكاء الاصطناعي").is_some(), "{:?}", r[2]);
+    }
+
+    #[test]
+    fn a_name_going_on_with_and_is_another_body() {
+        let en = crate::lang::profile_of_code("en").expect("English profile");
+        assert!(super::goes_on_with_and("Party for Freedom and Democracy", 5, 3, en));
+        assert!(!super::goes_on_with_and("Party for Freedom and Democracy", 5, 4, en));
+        assert!(!super::goes_on_with_and("Luiz Inácio Lula da Silva", 5, 3, en));
+        let r = run(&[article(
+            "a",
+            "en",
+            "The Party for Freedom won the most seats on Wednesday. The Party for Freedom and Democracy \
+             of the prime minister fell to third place.",
+        )]);
+        let pvv = id_of(&r, 0, "Party for Freedom");
+        assert!(pvv.is_some(), "{:?}", r[0]);
+        assert_ne!(id_of(&r, 0, "Party for Freedom and Democracy"), pvv, "{:?}", r[0]);
     }
 
     #[test]
