@@ -277,7 +277,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         if segmenter == Segmenter::Chinese
             && kind == EntityKind::Person
             && !cue
-            && lone_han_character(&doc.text[name.start..end])
+            && (lone_han_character(&doc.text[name.start..end]) || common_word_tagged_a_person_once(doc.text, name, end))
         {
             continue;
         }
@@ -2643,6 +2643,29 @@ fn place_before_a_region_word(gaz: &Gazetteer, text: &str, start: usize, end: us
     (gaz.lookup(&key).is_none() && sure_place(gaz, place).is_some()).then_some(start + place.len())
 }
 
+/// How often jieba's dictionary must have met a word of two characters it tags
+/// a person for the word to be a common one (`洪水` flood 1383, `史诗` epic 523,
+/// `凌空` in mid-air 340, `陆军` army 3253; the few people it met as often are
+/// of history and fiction: `宋江`, `鲁迅`).
+const MIN_FREQ_OF_A_COMMON_WORD_TAGGED_A_PERSON: usize = 300;
+
+/// Rule `a_common_word_tagged_a_person_named_once_is_none`: jieba's dictionary
+/// tags many common words of a family name and another character as people
+/// (`洪水`, flood: `洪` is a family name). News names a person with a title
+/// or names them again; a word of two Han characters that the dictionary
+/// tags a person and met often, not written by sound (`马丁`, Martin), that
+/// the article writes once and with no title beside it, is that common word.
+fn common_word_tagged_a_person_once(text: &str, name: &Word, end: usize) -> bool {
+    let word = &text[name.start..end];
+    name.known
+        && end == name.end
+        && name.class == WordClass::Person
+        && all_han(word, 2..=2)
+        && !written_by_sound(word)
+        && text.matches(word).nth(1).is_none()
+        && crate::lang::segment::chinese_word_freq(word) >= MIN_FREQ_OF_A_COMMON_WORD_TAGGED_A_PERSON
+}
+
 /// Rule `a_lone_han_character_is_no_person`: jieba tags single family names
 /// as people (`蔡` of `蔡英文`, which it cuts before `英文`, English; `王` of `王家园水库`);
 /// Chinese news names no one by one character, unless a title is beside it.
@@ -4433,6 +4456,15 @@ mod tests {
         let r = run(&[article("ja", "ja", "マスク氏は「the bird is freed」と投稿し、iPhoneの話もした。")]);
         assert!(r[0].iter().all(|m| m.0.chars().any(char::is_uppercase) || !m.0.is_ascii()), "{:?}", r[0]);
         assert!(!r[0].iter().any(|m| ["the", "bird", "is", "freed"].contains(&m.0.as_str())), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_common_word_tagged_a_person_named_once_is_none() {
+        let r = run(&[article("zh", "zh", "暴雨引发的洪水在夜间冲垮了两座水坝。")]);
+        assert!(find(&r[0], "洪水").is_none(), "{:?}", r[0]);
+        // a person the dictionary knows, named twice
+        let r = run(&[article("zh", "zh", "李娜曾两次夺得大满贯冠军。郑钦文说，李娜是她的偶像。")]);
+        assert_eq!(find(&r[0], "李娜").map(|m| m.1), Some("PER"), "{:?}", r[0]);
     }
 
     #[test]

@@ -24,6 +24,11 @@ pub use given_names::{given_name_readings, unpacked_text};
 pub use japanese::{is_common_loanword, is_common_noun_first};
 pub use names::names;
 
+/// How often jieba's dictionary met a Chinese word (about 1 for a word it lacks).
+pub fn chinese_word_freq(word: &str) -> usize {
+    chinese::jieba().suggest_freq(word)
+}
+
 /// A dictionary that segments one language's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Segmenter {
