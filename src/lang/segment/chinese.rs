@@ -96,6 +96,8 @@ pub fn is_family_name(c: char) -> bool {
 /// The characters Chinese writes foreign names with by their sound (the
 /// common ones of Xinhua's transliteration tables: `穆罕默德`, Mohammed;
 /// `叶利钦`, Yeltsin; `墨索里尼`, Mussolini), sorted for search. The tables
+/// write English final th and s with `思` as well as `斯` (`格里菲思`, Griffiths;
+/// `基思`, Keith; `马克思`, Marx). The tables
 /// write ʒ (Russian ж, French and Portuguese j) with characters of pinyin's
 /// r: `任` zhin (`普里戈任`, Prigozhin), `热` zhe/ge (`热拉尔`, Gérard), `茹`, `若`.
 fn transliteration_chars() -> &'static [char] {
@@ -110,10 +112,11 @@ fn transliteration_chars() -> &'static [char] {
             夫逊顿茨华盛斐娃娅丝黛歇廉\
             罕叶季捷喀茹肖朱吕墨慕蓬屈卓楚迦赞措柳廖哲翰京卜申露珍\
             朔雄库白\
-            任热"
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .collect();
+            任热\
+            思"
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
         chars.sort_unstable();
         chars
     })
@@ -782,6 +785,12 @@ mod tests {
         let words = classes("反对派一直支持博索纳罗，而博索纳罗几个月来一直沉默。");
         assert!(!words.iter().any(|&(w, _)| w == "纳罗"), "{words:?}");
         assert!(words.iter().filter(|&&(w, _)| w == "博索纳罗").count() == 2, "{words:?}");
+    }
+
+    #[test]
+    fn a_final_th_written_si_is_a_sound_of_the_tables() {
+        let names = names_of("联合国人道主义事务负责人马丁·格里菲思称这是一场灾难。");
+        assert!(names.contains(&("马丁·格里菲思", WordClass::ForeignName)), "{names:?}");
     }
 
     #[test]
