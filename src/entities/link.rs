@@ -68,11 +68,12 @@ use acronyms::{
 use clusters::{AbjadVowels, Cluster, display_span, name_clusters, spelling_key};
 use devanagari_text::{devanagari_pass, devanagari_spelt_otherwise, extend_devanagari_names, in_devanagari};
 use full_names::{
-    ANY_ARTICLE, MIN_EDIT_SKELETON, club_by_its_own_word, club_by_its_word_after_its_place, contained,
-    ends_with_the_word, family_name_two_people_share, fathers_name_in, firm_by_first_word, first_word_a_place,
-    goes_on_with_and, join_devanagari_names_with_z, join_full_names_spelt_alike, join_names_inside_longer_ones,
-    join_names_with_z_for_zh, join_prefixed_names, kind_skeletons, names_two_firms, organisation_by_its_end_word,
-    person_the_bare_family_name_named, spelling_scope, written_word_a_place,
+    ANY_ARTICLE, MIN_EDIT_SKELETON, body_without_its_place, club_by_its_own_word, club_by_its_word_after_its_place,
+    contained, ends_with_the_word, family_name_two_people_share, fathers_name_in, firm_by_first_word,
+    first_word_a_place, goes_on_with_and, join_devanagari_names_with_z, join_full_names_spelt_alike,
+    join_names_inside_longer_ones, join_names_with_z_for_zh, join_prefixed_names, kind_skeletons, last_word_place,
+    names_two_firms, organisation_by_its_end_word, person_the_bare_family_name_named, spelling_scope,
+    written_word_a_place, written_word_in_lower_case,
 };
 use lone_words::{
     LONE_WORD_SPELLINGS, family_name_genders_differ, head_word_alone, join_lone_words_tied_between_names_now_one,
@@ -808,6 +809,10 @@ impl UnionFind {
 /// How many longer names, each way, a short name is compared with to find the
 /// full name it stands for: the nearest are the ones that matter.
 const NEAREST_NAME_WINDOW: usize = 64;
+
+/// Items of one organisation's spelling looked at by rule `a_body_is_named_again_without_its_place`:
+/// a spelling more articles write is a kind of body every place has, and tied to no one place.
+const BODY_SPELLINGS: usize = 16;
 
 /// The prefix of a word that its stem key covers, so skeletons see `Kozlov`
 /// for `Kozlovom` and `Ын` for `Ыном`.
@@ -1847,6 +1852,28 @@ pub(crate) fn link_corpus(
     let mut resolved = vec![false; items.len()];
     // lone words that a longer name of their own article, no person's, holds (`Luz` of `Estádio da Luz`)
     let mut inside_a_name = vec![false; items.len()];
+    // names of organisations of two words or more by spelling: the items of other articles that
+    // a body's name without its place is spelt alike in (rule `a_body_is_named_again_without_its_place`)
+    let mut org_spellings: HashMap<u32, Vec<usize>> = HashMap::default();
+    for (n, it) in items.iter().enumerate() {
+        if t.name(it).len >= 2 && cands[it.cand as usize].kind == EntityKind::Organization {
+            let of = org_spellings.entry(t.name(it).joined).or_default();
+            if of.len() < BODY_SPELLINGS {
+                of.push(n);
+            }
+        }
+    }
+    let article_names = |art: u32, e: u32| {
+        cands[cand_range(&cand_starts, art as usize)].iter().any(|c| c.origin() == Origin::Gazetteer(e))
+    };
+    // (a name spelt alike in another article is already that article's: tied to this one's place,
+    // it would take that one along, unless that article names the place too)
+    let spelt_only_with_the_place = |s: usize, e: u32| {
+        org_spellings.get(&t.name(&items[s]).joined).is_none_or(|of| {
+            of.len() < BODY_SPELLINGS
+                && of.iter().all(|&o| items[o].art == items[s].art || article_names(items[o].art, e))
+        })
+    };
     {
         let start_of = |n: usize| cands[items[n].cand as usize].start;
         // items are in corpus order: each article's are one run
@@ -1924,7 +1951,17 @@ pub(crate) fn link_corpus(
                             ) && !two_firms())
                             || club_by_its_word_after_its_place(&t, (&items[s], sc), (&items[l], lc), || {
                                 first_word_a_place(articles, &cands, &items[l], gaz)
-                            }))
+                            })
+                            || body_without_its_place(
+                                &t,
+                                (&items[s], sc),
+                                (&items[l], lc),
+                                || {
+                                    last_word_place(articles, &cands, &items[l], gaz)
+                                        .is_some_and(|e| spelt_only_with_the_place(s, e))
+                                },
+                                |k| written_word_in_lower_case(articles, &cands, &items[l], k),
+                            ))
                         && contained(&t, &items[s], &items[l])
                         && !father(s, l)
                         && !family_name_genders_differ(articles, &cands, (&langs, &t), &items[s], &items[l])
@@ -1989,6 +2026,7 @@ pub(crate) fn link_corpus(
                 };
                 if let Some(l) = chosen {
                     uf.union(s, l);
+
                     if lone_person {
                         bare_named.insert(first, s);
                     }

@@ -158,12 +158,55 @@ pub(super) fn first_word_a_place(articles: &[Article], cands: &[Kept], it: &Item
 
 /// Is the `w`th written word of item `it` a place the gazetteer knows by that word?
 pub(super) fn written_word_a_place(articles: &[Article], cands: &[Kept], it: &Item, w: usize, gaz: &Gazetteer) -> bool {
-    let Some(word) = written_name(articles, cands, it).and_then(|name| name.split_whitespace().nth(w)) else {
-        return false;
-    };
+    written_word_place(articles, cands, it, w, gaz).is_some()
+}
+
+/// The place the gazetteer knows by the `w`th written word of item `it`, if any.
+fn written_word_place(articles: &[Article], cands: &[Kept], it: &Item, w: usize, gaz: &Gazetteer) -> Option<u32> {
+    let word = written_name(articles, cands, it)?.split_whitespace().nth(w)?;
     let mut key = String::new();
-    super::super::tokens::phrase_key(word, &mut key) == 1
-        && gaz.lookup(&key).is_some_and(|hit| gaz.entry(hit.entry).kind == EntityKind::Location)
+    if super::super::tokens::phrase_key(word, &mut key) != 1 {
+        return None;
+    }
+    gaz.lookup(&key).map(|hit| hit.entry).filter(|&e| gaz.entry(e).kind == EntityKind::Location)
+}
+
+/// The place the gazetteer knows by the last written word of item `it`, if any.
+pub(super) fn last_word_place(articles: &[Article], cands: &[Kept], it: &Item, gaz: &Gazetteer) -> Option<u32> {
+    let words = written_name(articles, cands, it)?.split_whitespace().count();
+    written_word_place(articles, cands, it, words.checked_sub(1)?, gaz)
+}
+
+/// Is the `w`th written word of item `it` in lower case (a preposition inside a name)?
+pub(super) fn written_word_in_lower_case(articles: &[Article], cands: &[Kept], it: &Item, w: usize) -> bool {
+    written_name(articles, cands, it)
+        .and_then(|name| name.split_whitespace().nth(w))
+        .and_then(|word| word.chars().next())
+        .is_some_and(char::is_lowercase)
+}
+
+/// Rule `a_body_is_named_again_without_its_place`: is `short`, an organisation's name of two
+/// words or more, the first words of `long`, an organisation of its article whose one word
+/// after them is a place (`Верховный суд` of `Верховный суд России`, `Apelacioni sud` of
+/// `Apelacioni sud u Beogradu`, a preposition in lower case before the place)? The press names
+/// a body with its place once and then without it. `place_last` says whether `long`'s last
+/// written word is a gazetteer place, `lower_case(k)` whether its `k`th written word is in
+/// lower case.
+pub(super) fn body_without_its_place(
+    t: &Tables,
+    (short, sc): (&Item, &Kept),
+    (long, lc): (&Item, &Kept),
+    place_last: impl Fn() -> bool,
+    lower_case: impl Fn(usize) -> bool,
+) -> bool {
+    let (short_words, long_words) = (t.words(short), t.words(long));
+    let k = short_words.len();
+    sc.kind == EntityKind::Organization
+        && lc.kind == EntityKind::Organization
+        && k >= 2
+        && (long_words.len() == k + 1 || (long_words.len() == k + 2 && lower_case(k)))
+        && short_words.iter().zip(long_words).all(|(&a, &b)| same_word(t.strings, a, b))
+        && place_last()
 }
 
 /// Rule `a_name_of_two_firms_is_neither_alone`: is `long` an organisation of two words whose
@@ -662,6 +705,51 @@ mod tests {
         let pvv = id_of(&r, 0, "Party for Freedom");
         assert!(pvv.is_some(), "{:?}", r[0]);
         assert_ne!(id_of(&r, 0, "Party for Freedom and Democracy"), pvv, "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_body_is_named_again_without_its_place() {
+        let r = run(&[
+            article(
+                "ru",
+                "ru",
+                "Верховный суд России отклонил жалобу адвокатов в среду. Об этом сообщили в Верховном суде.",
+            ),
+            article(
+                "sr",
+                "sr",
+                "Apelacioni sud u Beogradu potvrdio je presudu u sredu. Apelacioni sud je odbio žalbu odbrane.",
+            ),
+        ]);
+        let ru = id_of(&r, 0, "Верховный суд России");
+        assert!(ru.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 0, "Верховном суде"), ru, "{:?}", r[0]);
+        let sr = id_of(&r, 1, "Apelacioni sud u Beogradu");
+        assert!(sr.is_some(), "{:?}", r[1]);
+        assert_eq!(id_of(&r, 1, "Apelacioni sud"), sr, "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_body_named_again_without_its_place_is_not_tied_where_another_article_spells_it_alike() {
+        // the Russian article's court is Russia's; the Ukrainian article, which names no Russia,
+        // writes the bare court alike (one spelling, one entity): it is not tied to Russia's
+        let r = run(&[
+            article(
+                "ru",
+                "ru",
+                "Верховный суд России ликвидировал «Мемориал» по иску Генпрокуратуры. Владимир Путин \
+                 промолчал, а Олег Орлов назвал решение позорным. Верховный суд отклонил жалобу.",
+            ),
+            article(
+                "uk",
+                "uk",
+                "Верховний Суд розглянув справу у Києві. Володимир Путін промовчав, а Олег Орлов \
+                 назвав рішення ганебним. «Меморіал» оскаржить рішення.",
+            ),
+        ]);
+        let russian = id_of(&r, 0, "Верховный суд России");
+        assert!(russian.is_some() && id_of(&r, 1, "Верховний Суд").is_some(), "{r:?}");
+        assert_ne!(id_of(&r, 1, "Верховний Суд"), russian, "{r:?}");
     }
 
     #[test]
