@@ -579,6 +579,12 @@ impl Gazetteer {
     /// nothing where a vowel was cut (`Moskwie` of `Moskwa`, `Πειραιά` of `Πειραιάς`).
     /// Stemming cuts every final vowel, so without this `Mars` met `Marsey` (Marseille)
     /// and `Chichaoua` `Chichau` (Chizhou). Any other key fits every word.
+    ///
+    /// Rule `two_vowels_cut_take_a_two_letter_ending`: a case ending replaces an
+    /// alternate's last vowel, or its last two with an ending of two letters
+    /// (`-ии`, `-ie`); a word that put one letter for two final vowels is
+    /// another word (`Сити`, of `Манчестер Сити`, is no case form of `Ситуэ`,
+    /// Sittwe; `Lula` none of `Lulua`, Kananga).
     pub fn alternate_fits(&self, key: &str, word: &str) -> bool {
         let Some(spellings) = self.alternate_only.get(key) else { return true };
         let mut folded = String::with_capacity(word.len());
@@ -594,6 +600,7 @@ impl Gazetteer {
             alias_rest.chars().all(vowel)
                 && cut <= MAX_CUT_VOWELS
                 && ending <= MAX_CASE_ENDING
+                && (cut < MAX_CUT_VOWELS || ending == MAX_CASE_ENDING)
                 && (ending > 0 || cut == 0 || matches!(alias_rest, "ς" | "σ"))
         })
     }
@@ -1066,6 +1073,13 @@ mod tests {
              loc:gn5\tLOC\t200\tTokyo\tTóquio\n"]);
         assert!(g.alternate_fits(&key("Heidenheim"), "Heidenheim"), "stemmed to `heidenh`");
         assert!(g.alternate_fits(&key("Tóquio"), "Tóquio"), "stemmed to `toq`");
+        // one letter for two final vowels is another word (rule `two_vowels_cut_take_a_two_letter_ending`)
+        let g = Gazetteer::parse(&["loc:gn7\tLOC\t0\tSittwe\tSitue|Ситуэ\n\
+             loc:gn8\tLOC\t6\tKananga\tLulua\n"]);
+        for word in ["Сити", "Lula"] {
+            assert!(!g.alternate_fits(&key(word), word), "{word}");
+        }
+        assert!(g.alternate_fits(&key("Ситуэ"), "Ситуэ"));
         let g = Gazetteer::parse(&["loc:gn6\tLOC\t40\tPiraeus\tΠειραιάς\n"]);
         assert!(g.alternate_fits(&key("Πειραιά"), "Πειραιά"), "Greek leaves the `ς` out");
     }
