@@ -1173,6 +1173,19 @@ fn head_before_lower_case_complement(doc: &Doc, i: usize) -> bool {
         && !data.words("notcompl").any(|w| w == doc.word(i + 2))
 }
 
+/// Rule `genitive_complement_ends_in_a_name`: a head that opens its sentence, then its complement
+/// of lower-case genitives that ends in a capitalised name (`Служба безпеки України`, `Министерство
+/// иностранных дел России`), opens the body's name however often the article writes the head in
+/// lower case: the name the complement ends in shows the words before it are the body's, and
+/// without the head they would open it with a lower-case word. (`end` is just past the name.)
+fn genitive_complement_ends_in_a_name(doc: &Doc, head: usize, end: usize) -> bool {
+    let toks = &doc.toks;
+    end > head + 2
+        && toks[end - 1].is_cap()
+        && (head + 1..end - 1).all(|k| toks[k].flags & (LOWER | JOINED) == (LOWER | JOINED))
+        && toks[end - 1].flags & JOINED != 0
+}
+
 fn make(doc: &Doc, t0: usize, t1: usize, kind: EntityKind, source: Source, cue: bool, weak: bool) -> Cand {
     Cand { t0, t1, start: doc.toks[t0].start, end: doc.toks[t1 - 1].end, kind, source, cue, weak }
 }
@@ -1472,7 +1485,9 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 from == head
                     && end > head + 1
                     && doc.lang.names_inflect
-                    && (toks[head + 1].is_cap() || head_written_as_a_name(&cx, head))
+                    && (toks[head + 1].is_cap()
+                        || head_written_as_a_name(&cx, head)
+                        || genitive_complement_ends_in_a_name(doc, head, end))
             };
             while start < end
                 && toks[start].flags & SENT != 0
@@ -1841,6 +1856,14 @@ pub(crate) mod tests {
         let r =
             mentions_in("ru", "Суд признал арест законным. Вчера на встрече с Советом по правам человека он молчал.");
         assert!(find(&r, "Советом по правам человека").is_some_and(|m| m.1 == "ORG"), "{r:?}");
+    }
+
+    #[test]
+    fn a_head_opening_its_sentence_before_a_genitive_and_a_name_opens_the_body() {
+        // sentences written for this test: the article writes `служба` in lower case too
+        let r =
+            mentions_in("uk", "Ракети збили над містом. Служба безпеки України відкрила справу, і служба працює далі.");
+        assert!(find(&r, "Служба безпеки України").is_some_and(|m| m.1 == "ORG"), "{r:?}");
     }
 
     #[test]
