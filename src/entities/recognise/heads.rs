@@ -63,9 +63,40 @@ pub(super) fn org_coordinator(cx: &mut Ctx, j: usize) -> bool {
         && (super::super::types::is_common_word(doc.lang, doc.word(j - 1))
             || cx.stats.lower_seen(doc.lang, doc.key(j - 1))
             || field_noun(doc.lang, doc.word(j - 1)))
-        && org_head_ahead(cx, j + 1)
+        && (org_head_ahead(cx, j + 1) || coordinated_head_ahead(cx, j + 1))
         && cx.gaz_match(j - 1).is_none()
-        && cx.gaz_match(j + 1).is_none()
+        && (cx.gaz_match(j + 1).is_none() || second_field_word(doc.lang, doc.word(j + 1)))
+}
+
+/// Rule `second_field_word`: after the coordinator, an ordinary word of the
+/// language is the body's second field (`Hazine ve Maliye Bakanlığı`,
+/// `Adalet ve Kalkınma Partisi`) even where the gazetteer reads a place in it
+/// through a case ending (`Maliye` as `Mali` + dative `-ye`); a place's name
+/// that is no ordinary word (`Ankara ve İstanbul Belediyesi`) still ends the
+/// first name.
+fn second_field_word(lang: &Profile, word: &str) -> bool {
+    super::super::types::is_common_word(lang, word) || field_noun(lang, word)
+}
+
+/// Rule `coordinated_head_ahead`: a joined run of capitalised words from `j`
+/// that ends in a head only a coordinated body's name takes (profile class
+/// `coordhead`: Turkish `Kurumu`, the authority of `Bankacılık Düzenleme ve
+/// Denetleme Kurumu`) has a head ahead for the coordinator. Not an
+/// organisation head everywhere: its stem is a surname (`Murat Kurum`).
+fn coordinated_head_ahead(cx: &Ctx, j: usize) -> bool {
+    let (doc, toks) = (cx.doc, &cx.doc.toks);
+    let mut k = j;
+    while k < toks.len() && k < j + 4 {
+        let t = toks[k];
+        if t.flags & JOINED == 0 || !t.is_cap() || toks[k - 1].flags & APOS != 0 {
+            return false;
+        }
+        if doc.lang.data().in_folded_class("coordhead", &crate::lang::fold_str(doc.word(k))) {
+            return k > j;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// Rule `field_noun`: a word that ends in one of the language's suffixes of
@@ -1574,6 +1605,22 @@ mod tests {
         ]);
         assert!(find(&r[1], "Газпром").is_some_and(|m| m.1 == "ORG"), "{r:?}");
         assert!(find(&r[1], "Мемориал").is_some_and(|m| m.1 == "ORG"), "{r:?}");
+    }
+
+    #[test]
+    fn an_ordinary_word_after_ve_is_the_bodys_second_field() {
+        // rule `second_field_word`: a sentence written for this test (`Maliye` reads as `Mali` + `-ye`)
+        let found = mentions_in("tr", "Açıklamayı dün Hazine ve Maliye Bakanlığı yaptı.");
+        assert!(find(&found, "Hazine ve Maliye Bakanlığı").is_some_and(|m| m.1 == "ORG"), "{found:?}");
+        let found = mentions_in("tr", "Toplantıya dün Ankara ve İstanbul Belediyesi katıldı.");
+        assert!(find(&found, "Ankara").is_some(), "{found:?}");
+    }
+
+    #[test]
+    fn a_coordinated_bodys_authority_head_closes_its_name() {
+        // rule `coordinated_head_ahead`: a sentence written for this test
+        let found = mentions_in("tr", "Kararı dün Bankacılık Düzenleme ve Denetleme Kurumu açıkladı.");
+        assert!(find(&found, "Bankacılık Düzenleme ve Denetleme Kurumu").is_some_and(|m| m.1 == "ORG"), "{found:?}");
     }
 
     #[test]
