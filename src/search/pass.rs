@@ -130,6 +130,25 @@ impl Job {
 /// `jobs` with the first ones cut to [`FIRST_RUN`] keys, then twice that,
 /// and so on up to [`CHUNK`]: results can be published after each job, and
 /// the first ones should not wait for a whole chunk.
+/// The matchers' scratches of one pass, kept from one run of keys to the next: each
+/// run is scored on threads made for it, and a scratch made per run and thread
+/// zeroed a matcher's 135 KB each time (779 of them in a search of 100,000
+/// one-line articles). A scratch's state changes no score.
+#[derive(Default)]
+struct Scratches(std::sync::Mutex<Vec<Scratch>>);
+
+impl Scratches {
+    fn take(&self) -> Scratch {
+        self.0.lock().ok().and_then(|mut kept| kept.pop()).unwrap_or_default()
+    }
+
+    fn give(&self, scratch: Scratch) {
+        if let Ok(mut kept) = self.0.lock() {
+            kept.push(scratch);
+        }
+    }
+}
+
 fn lead_in(jobs: Vec<Job>) -> Vec<Job> {
     let mut out = Vec::with_capacity(jobs.len() + 8);
     let mut size = FIRST_RUN;
@@ -337,6 +356,7 @@ pub(crate) fn run<D: SearchData>(
     };
     session.last_matches = None;
     let mut kept = Kept::of(session.kept.take(), data)?;
+    let scratches = Scratches::default();
 
     // entities first: few units, and they stand for many mentions
     let mut scored: Vec<(u32, Candidate)> = Vec::new();
@@ -349,7 +369,7 @@ pub(crate) fn run<D: SearchData>(
         // (name, owner, score) of the names that match, and the owners looked up
         type Found = (Vec<(u32, usize, u32)>, Vec<(u32, usize)>);
         let found = map_chunks(threads(4), &ids, 4096, |_, part| -> StoreResult<Found> {
-            let mut scratch = Scratch::default();
+            let mut scratch = scratches.take();
             let (mut out, mut learned) = (Vec::new(), Vec::new());
             for &vi in part {
                 let name = names.get(vi as usize);
@@ -373,6 +393,7 @@ pub(crate) fn run<D: SearchData>(
                     out.push((vi, owner, score));
                 }
             }
+            scratches.give(scratch);
             Ok((out, learned))
         });
         let mut best: Vec<Option<(u32, u32)>> = vec![None; data.entity_count()];
@@ -438,7 +459,7 @@ pub(crate) fn run<D: SearchData>(
     let mut shown = Shown::default();
     let score_keys = |keys: &[(u32, &[u8], bool)], worst: Option<(u32, u32)>| {
         map_chunks(threads(4), keys, 2048, |_, part| {
-            let mut scratch = Scratch::default();
+            let mut scratch = scratches.take();
             let mut out = Vec::new();
             // this part's own best lines, which the worst of may pass the pass's
             let mut best_here: BinaryHeap<(Reverse<u32>, u32)> = BinaryHeap::new();
@@ -474,6 +495,7 @@ pub(crate) fn run<D: SearchData>(
                     }
                 }
             }
+            scratches.give(scratch);
             out
         })
     };
@@ -702,6 +724,18 @@ impl Scope {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_scratch_given_back_is_taken_again_with_its_matcher() {
+        let scratches = Scratches::default();
+        let mut scratch = scratches.take();
+        assert!(!scratch.has_matcher());
+        assert!(Query::parse("lvrv").score(&mut scratch, "lavrov", None).is_some());
+        scratches.give(scratch);
+        // the next run of keys takes the matcher made for the first
+        assert!(scratches.take().has_matcher());
+        assert!(!scratches.take().has_matcher());
+    }
 
     #[test]
     fn the_first_jobs_are_short_and_grow_to_a_chunk() {

@@ -60,22 +60,38 @@ pub struct Query {
 
 /// Per-thread matcher state.
 pub struct Scratch {
-    nucleo: Matcher,
+    /// Made at the first fuzzy term scored: a matcher's buffers are a zeroed 135 KB,
+    /// and a pass makes a scratch per chunk of keys, most of which the prefilter
+    /// turns away unread (a search of 100,000 one-line articles zeroed 1,200 of them).
+    nucleo: Option<Matcher>,
     #[cfg(feature = "skim-baseline")]
     skim_ignore_case: SkimMatcherV2,
     #[cfg(feature = "skim-baseline")]
     skim_respect_case: SkimMatcherV2,
 }
 
+// (derivable without the skim-baseline feature only: its matchers are made ignoring or respecting case)
+#[allow(clippy::derivable_impls)]
 impl Default for Scratch {
     fn default() -> Self {
         Scratch {
-            nucleo: Matcher::new(nucleo_matcher::Config::DEFAULT),
+            nucleo: None,
             #[cfg(feature = "skim-baseline")]
             skim_ignore_case: SkimMatcherV2::default().ignore_case(),
             #[cfg(feature = "skim-baseline")]
             skim_respect_case: SkimMatcherV2::default().respect_case(),
         }
+    }
+}
+
+impl Scratch {
+    fn nucleo(&mut self) -> &mut Matcher {
+        self.nucleo.get_or_insert_with(|| Matcher::new(nucleo_matcher::Config::DEFAULT))
+    }
+
+    #[cfg(test)]
+    pub(crate) fn has_matcher(&self) -> bool {
+        self.nucleo.is_some()
     }
 }
 
@@ -196,8 +212,8 @@ impl Query {
                 Engine::Nucleo => {
                     let hay = Utf32Str::Ascii(key.as_bytes());
                     match indices.as_deref_mut() {
-                        Some(out) if !term.negated => term.atom.indices(hay, &mut scratch.nucleo, out).map(u32::from),
-                        _ => term.atom.score(hay, &mut scratch.nucleo).map(u32::from),
+                        Some(out) if !term.negated => term.atom.indices(hay, scratch.nucleo(), out).map(u32::from),
+                        _ => term.atom.score(hay, scratch.nucleo()).map(u32::from),
                     }
                 }
                 #[cfg(feature = "skim-baseline")]
@@ -331,6 +347,21 @@ fn is_subsequence(needle: &[u8], hay: &[u8], ignore_case: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_scratch_makes_its_matcher_only_when_a_fuzzy_term_is_scored() {
+        let mut scratch = Scratch::default();
+        assert!(scratch.nucleo.is_none());
+        // anchored and exact terms are byte comparisons: no matcher
+        assert!(Query::parse("^lav 'rov").score(&mut scratch, "lavrov", None).is_some());
+        assert!(scratch.nucleo.is_none());
+        let fuzzy = Query::parse("lvrv");
+        let first = fuzzy.score(&mut scratch, "lavrov", None);
+        assert!(first.is_some() && scratch.nucleo.is_some());
+        // the same score from a matcher made for it and from one used before
+        assert_eq!(fuzzy.score(&mut scratch, "lavrov", None), first);
+        assert_eq!(fuzzy.score(&mut Scratch::default(), "lavrov", None), first);
+    }
 
     fn matches(query: &str, key: &str) -> bool {
         let q = Query::parse(query);
