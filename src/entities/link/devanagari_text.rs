@@ -70,6 +70,10 @@ pub(super) fn devanagari_spelt_otherwise(articles: &[Article], cands: &[Kept], l
 /// A one-word skeleton this long (three consonants) is a surname more often
 /// than a common word; a shorter one needs the full name in the same article.
 pub(super) const SURE_SKELETON: usize = 3;
+/// the most words of a full name the pass reads in Devanagari text: Hindi news writes
+/// Portuguese and Spanish names whole (`लुइज़ इनासियो लूला दा सिल्वा`), five words with particles;
+/// rule `a_long_full_name_is_read_whole_in_devanagari`
+pub(super) const LONGEST_FULL_NAME: usize = 5;
 
 /// Rule `a_name_found_in_hindi_is_the_one_hindi_articles_write`: a name that Devanagari
 /// text writes alike with the name of an article in a cased script and with a name of a
@@ -249,7 +253,7 @@ pub(super) fn devanagari_pass(
                         continue;
                     }
                     let mut done = false;
-                    for n in (2..=3).rev() {
+                    for n in (2..=LONGEST_FULL_NAME).rev() {
                         // later words may be function words that are also name parts (`उन`, Un)
                         let later_ok = |k: usize| {
                             let t = doc.toks[k];
@@ -612,6 +616,20 @@ mod tests {
         assert!(british.is_some() && indian.is_some(), "{r:?}");
         assert_eq!(id_of(&r, 2, "सुप्रीम कोर्ट"), indian, "{r:?}");
         assert_ne!(indian, british, "{r:?}");
+    }
+
+    #[test]
+    fn a_long_full_name_is_read_whole_in_devanagari() {
+        // a name of four words or more is known from a Latin article only whole; Hindi writes it
+        // whole too, and then its parts alone
+        use super::super::super::recognise::tests::{article, run};
+        let r = run(&[
+            article("es", "es", "El presidente Andrés Manuel López Obrador habló el lunes en Ciudad de México."),
+            article("hi", "hi", "आंद्रेस मानुएल लोपेज़ ओब्राडोर ने सोमवार को भाषण दिया। बाद में ओब्राडोर ने कहा कि वह खुश हैं।"),
+        ]);
+        let latin = id_of(&r, 0, "Andrés Manuel López Obrador");
+        assert!(latin.is_some(), "{r:?}");
+        assert_eq!(id_of(&r, 1, "आंद्रेस मानुएल लोपेज़ ओब्राडोर"), latin, "{r:?}");
     }
 
     #[test]
