@@ -529,17 +529,25 @@ fn company_known_after_head(cx: &mut Ctx, i: usize) -> Option<(KeyHit, usize)> {
         .then_some((hit, len))
 }
 
+/// Is the word at `k` an uncased-script word joined to the one before it (no
+/// punctuation between), without digits or ideographs: a word a name can go on with.
+pub(super) fn plain_uncased_word(doc: &Doc, k: usize) -> bool {
+    doc.toks
+        .get(k)
+        .is_some_and(|u| u.flags & (UNCASED | JOINED) == UNCASED | JOINED && u.flags & (DIGIT | IDEOGRAPHIC) == 0)
+}
+
 /// Is the word at `k` a rare word joined to the one before it that can be part
 /// of a foreign name: no frequent word, function word, title, head, word with the
 /// article or an adjective's ending, or common word behind a proclitic?
 fn rare_name_word(cx: &Ctx, k: usize) -> bool {
     let doc = cx.doc;
     let data = doc.lang.data();
-    let Some(tok) = doc.toks.get(k) else { return false };
+    if !plain_uncased_word(doc, k) {
+        return false;
+    }
     let word = doc.word(k);
-    tok.flags & (UNCASED | JOINED) == UNCASED | JOINED
-        && tok.flags & (DIGIT | IDEOGRAPHIC) == 0
-        && word.chars().count() >= 3
+    word.chars().count() >= 3
         && !data.often.contains(word)
         && !is_frequent_word_form(doc.lang, word)
         && !doc.lang.is_stop_word(word)
@@ -595,11 +603,7 @@ fn name_after_described_head(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
     }
     let doc = cx.doc;
     let data = doc.lang.data();
-    let joined = |k: usize| {
-        doc.toks
-            .get(k)
-            .is_some_and(|u| u.flags & (UNCASED | JOINED) == UNCASED | JOINED && u.flags & (DIGIT | IDEOGRAPHIC) == 0)
-    };
+    let joined = |k: usize| plain_uncased_word(doc, k);
     let with_article = |k: usize| {
         data.articles.iter().any(|a| doc.word(k).starts_with_short(a.as_str()) && doc.word(k).len() > a.len() + 2)
     };
@@ -705,11 +709,7 @@ fn feminine_word_agreeing_with_its_head(cx: &Ctx, i: usize) -> bool {
 fn construct_noun_before_its_definite_noun(cx: &Ctx, k: usize) -> bool {
     let doc = cx.doc;
     let data = doc.lang.data();
-    let joined = |k: usize| {
-        doc.toks
-            .get(k)
-            .is_some_and(|u| u.flags & (UNCASED | JOINED) == UNCASED | JOINED && u.flags & (DIGIT | IDEOGRAPHIC) == 0)
-    };
+    let joined = |k: usize| plain_uncased_word(doc, k);
     let word = doc.word(k);
     joined(k)
         && joined(k + 1)
@@ -738,10 +738,7 @@ fn companies_after_shares_word(cx: &Ctx, i: usize) -> Option<Vec<usize>> {
         return None;
     }
     let company = |k: usize, name: &str| {
-        let plain = doc
-            .toks
-            .get(k)
-            .is_some_and(|u| u.flags & (UNCASED | JOINED) == UNCASED | JOINED && u.flags & (DIGIT | IDEOGRAPHIC) == 0);
+        let plain = plain_uncased_word(doc, k);
         let frequent = data.often.contains(name);
         plain
             && name.chars().count() >= 2
@@ -801,8 +798,7 @@ fn name_before_org_adjective(cx: &mut Ctx, i: usize) -> Option<usize> {
     if data.words("orgadj").next().is_none() || i + 1 >= toks.len() {
         return None;
     }
-    let joined =
-        |k: usize| toks[k].flags & (UNCASED | JOINED) == UNCASED | JOINED && toks[k].flags & (DIGIT | IDEOGRAPHIC) == 0;
+    let joined = |k: usize| plain_uncased_word(doc, k);
     let word = doc.word(i);
     let next = doc.word(i + 1);
     let adjective = data.articles.iter().any(|a| {

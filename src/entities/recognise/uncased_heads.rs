@@ -47,10 +47,7 @@ pub(super) fn head_first_phrase(cx: &mut Ctx, i: usize) -> Option<(usize, Entity
         return loose_head_with_a_noun_and_its_adjective(cx, i, head);
     }
     let portfolio = |w: &str| data.words("portfolio").any(|p| p == w);
-    let joined = |k: usize| {
-        toks.get(k)
-            .is_some_and(|u| u.flags & (UNCASED | JOINED) == UNCASED | JOINED && u.flags & (DIGIT | IDEOGRAPHIC) == 0)
-    };
+    let joined = |k: usize| plain_uncased_word(doc, k);
     let first = i + 1;
     let complement = joined(first)
         && doc.word(first).chars().count() >= 2
@@ -113,11 +110,7 @@ pub(super) fn head_first_phrase(cx: &mut Ctx, i: usize) -> Option<(usize, Entity
 pub(super) fn name_after_definite_compound(cx: &Ctx, k: usize) -> Option<usize> {
     let doc = cx.doc;
     let data = doc.lang.data();
-    let name_word = |j: usize| {
-        doc.toks
-            .get(j)
-            .is_some_and(|u| u.flags & (UNCASED | JOINED) == UNCASED | JOINED && u.flags & (DIGIT | IDEOGRAPHIC) == 0)
-    };
+    let name_word = |j: usize| plain_uncased_word(doc, j);
     let connector = name_word(k) && data.words("nameconn").any(|c| c == doc.word(k));
     if !connector || !name_word(k + 1) {
         return None;
@@ -318,13 +311,10 @@ pub(super) fn body_known_by_head_phrase(cx: &mut Ctx, i: usize, end: usize) -> O
 /// phrase's end and kind.
 fn definite_head_phrase(cx: &mut Ctx, i: usize, head: u8) -> Option<(usize, EntityKind)> {
     let doc = cx.doc;
-    let toks = &doc.toks;
     let data = doc.lang.data();
     let with_article = |w: &str| data.articles.iter().any(|a| w.starts_with_short(a.as_str()) && w.len() > a.len() + 2);
     let plain = |cx: &Ctx, k: usize| {
-        toks.get(k)
-            .is_some_and(|u| u.flags & (UNCASED | JOINED) == UNCASED | JOINED && u.flags & (DIGIT | IDEOGRAPHIC) == 0)
-            && cx.cue(k) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
+        plain_uncased_word(doc, k) && cx.cue(k) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
     };
     let adjective = i + 1;
     if !plain(cx, adjective) || !with_article(doc.word(adjective)) {
