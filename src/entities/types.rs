@@ -1434,16 +1434,13 @@ fn apposition_kind(doc: &Doc, c: &Cand) -> Option<EntityKind> {
     None
 }
 
-/// The articles French and Italian elide before a vowel (`l'agenzia`,
-/// `un'azienda`), in lower case. See [`elided_article_noun`].
-const ELIDED_ARTICLES: &[&str] = &["l", "un"];
-
 /// The noun written on an elided article at token `j` (`agenzia` of
-/// `l'agenzia`), case-folded, if the token is such an article in lower case.
+/// `l'agenzia`), case-folded, if the token is an article of the profile's
+/// `elidedarticle` class (French and Italian elide before a vowel) in lower case.
 /// Part of rule `apposition_opens_with_its_noun`.
 fn elided_article_noun(doc: &Doc, j: usize) -> Option<String> {
     let tok = &doc.toks[j];
-    if tok.flags & LOWER == 0 || !ELIDED_ARTICLES.contains(&doc.word(j)) {
+    if tok.flags & LOWER == 0 || !doc.lang.data().words("elidedarticle").any(|w| w == doc.word(j)) {
         return None;
     }
     let suffix = doc.text.get(tok.end..tok.suffix_end)?;
