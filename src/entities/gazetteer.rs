@@ -918,6 +918,13 @@ mod kept {
     }
 }
 
+/// Is `id` a country's? Countries are entered by their two-letter code (`loc:ru`), regions and
+/// cities by a longer one; a capital's priority passes a country's, so the priority cannot tell
+/// them apart.
+pub fn is_country_id(id: &str) -> bool {
+    id.strip_prefix("loc:").is_some_and(|code| code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
 /// A place's display name is the alias, or the alias before a suffix of its own
 /// (`Kashihara-shi`, `Kashihara`).
 fn alias_names(display: &str, alias: &str) -> bool {
@@ -936,6 +943,14 @@ mod tests {
         phrase_key(spelling, &mut key);
         let g = Gazetteer::get();
         g.lookup(&key).map(|hit| (g.entry(hit.entry).id.clone(), hit.trusted))
+    }
+
+    #[test]
+    fn a_country_id_is_a_two_letter_place_code_not_a_region_or_a_body() {
+        assert!(is_country_id("loc:ru"));
+        assert!(!is_country_id("loc:ru-mow"));
+        assert!(!is_country_id("loc:RU"));
+        assert!(!is_country_id("org:un"));
     }
 
     #[test]

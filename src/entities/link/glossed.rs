@@ -16,7 +16,7 @@
 use super::super::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::{Item, Kept, Tables, UnionFind, edit_distance_at_most_one};
 use crate::entities::EntityKind;
-use crate::entities::gazetteer::Gazetteer;
+use crate::entities::gazetteer::{Gazetteer, is_country_id};
 use crate::entities::tokens::{IDEOGRAPHIC, UNCASED, push_key};
 use crate::lang::phonetic::skeleton;
 use crate::lang::{Casing, Orthography, Profile, Script};
@@ -147,10 +147,7 @@ fn place_part(gaz: &Gazetteer, text: &str) -> Option<Part> {
         whole: false,
         before_place: false,
         place: true,
-        country: entry
-            .id
-            .strip_prefix("loc:")
-            .is_some_and(|code| code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase())),
+        country: is_country_id(&entry.id),
         sound: None,
     })
 }

@@ -28,17 +28,12 @@ fn cand_at(out: &[Cand], t: usize) -> Option<usize> {
     out.iter().position(|o| o.t0 == t)
 }
 
-/// Is the candidate a country the gazetteer knows? Countries are entered by their two-letter code
-/// (`loc:ru`); a capital's priority passes a country's, so the priority cannot tell them apart.
+/// Is the candidate a country the gazetteer knows (see [`crate::entities::gazetteer::is_country_id`])?
 fn is_country(cx: &Ctx, c: &Cand) -> bool {
     match c.source {
         Source::Gazetteer(e) => {
             let entry = cx.gaz.entry(e);
-            entry.kind == EntityKind::Location
-                && entry
-                    .id
-                    .strip_prefix("loc:")
-                    .is_some_and(|code| code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase()))
+            entry.kind == EntityKind::Location && crate::entities::gazetteer::is_country_id(&entry.id)
         }
         Source::Unknown { .. } => false,
     }
