@@ -1229,6 +1229,19 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 i += len;
                 continue;
             }
+            if latin_name_with_digits_named_by_head(doc, i) {
+                out.push(make(
+                    doc,
+                    i,
+                    i + 1,
+                    EntityKind::Organization,
+                    Source::Unknown { acronym: None },
+                    false,
+                    false,
+                ));
+                i += 1;
+                continue;
+            }
             // (`ה-G20`: a Hebrew proclitic hyphened to it)
             if t.flags & UNCASED != 0 {
                 out.extend(foreign_name_behind_hyphened_proclitic(&mut cx, i));

@@ -208,6 +208,29 @@ pub(super) fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usi
     i + 1
 }
 
+/// Rule `a_latin_name_with_digits_after_a_company_head_is_the_company`: Arabic and
+/// Hebrew articles write a foreign company's name that has digits in Latin letters
+/// (`شركة G42`, the company G42; `חברת G42`), which no gazetteer knows and no
+/// capital marks inside the script. A Latin word of capitals and digits, a letter
+/// first (no year, no `COVID-19`), that the article writes at least once right
+/// after the language's describing head (its `orgdesc` words, also behind a
+/// proclitic) names that company there and everywhere else in the article.
+pub(super) fn latin_name_with_digits_named_by_head(doc: &Doc, i: usize) -> bool {
+    let Some(t) = doc.toks.get(i) else { return false };
+    let word = doc.word(i);
+    let company_like = t.flags & (CAP | DIGIT | UNCASED | DEVA | IDEOGRAPHIC) == CAP | DIGIT
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    company_like
+        && doc.lang.data().words("orgdesc").next().is_some()
+        && (1..doc.toks.len()).any(|k| {
+            doc.word(k) == word
+                && doc.toks[k].flags & JOINED != 0
+                && doc.toks[k - 1].flags & UNCASED != 0
+                && class_word_behind_proclitic(doc.lang, doc.word(k - 1), "orgdesc")
+        })
+}
+
 /// Rule `two_rare_words_with_a_foreign_sound_are_a_foreign_name`: Hebrew writes
 /// sounds of other languages with a geresh on a letter (the profile's
 /// `gereshsound`: `ג'` j, `ז'` zh, `צ'` ch, `ת'` th), which no word of its own
@@ -659,13 +682,18 @@ fn name_after_described_head(cx: &Ctx, i: usize) -> Option<(usize, usize)> {
 
 /// Is the word at `i` an organisation's or a place's head (also behind a
 /// proclitic) with a possessed noun joined after it (rule
-/// `a_feminine_noun_with_a_pronoun_is_possessed`: `مجلس إدارتها`)?
+/// `a_feminine_noun_with_a_pronoun_is_possessed`: `مجلس إدارتها`), or with
+/// what every company or society has (rule `a_board_every_body_has_is_no_name`:
+/// the profile's `ownpart`, `مجلس الإدارة`, the board of directors: council of the
+/// management; `مجلس الأمناء`, the board of trustees), a part of the body the
+/// sentence speaks of?
 fn head_before_its_possessed_noun(cx: &Ctx, i: usize) -> bool {
     let doc = cx.doc;
     let head = cx.cue(i) & (ORG_HEAD | LOC_HEAD) != 0
         || ["orghead", "lochead"].iter().any(|class| class_word_behind_proclitic(doc.lang, doc.word(i), class));
     head && doc.toks.get(i + 1).is_some_and(|u| u.flags & (UNCASED | JOINED) == UNCASED | JOINED)
-        && feminine_noun_with_a_pronoun(doc.lang, doc.word(i + 1))
+        && (feminine_noun_with_a_pronoun(doc.lang, doc.word(i + 1))
+            || doc.lang.data().words("ownpart").any(|w| w == doc.word(i + 1)))
 }
 
 /// Rule `a_feminine_word_after_a_feminine_head_agrees_with_it`: Arabic's
@@ -965,6 +993,30 @@ fn is_firm_possessive(cx: &Ctx, i: usize) -> bool {
 mod tests {
     use super::super::tests::*;
     use super::*;
+
+    #[test]
+    fn a_latin_name_with_digits_after_a_company_head_is_the_company() {
+        let text = "استثمرت الحكومة في شركة X7 الناشئة للبرمجيات. وقال مدير X7 إن الأرباح ارتفعت، \
+                    فيما سجل المصنع 2024 سيارة من طراز A4 هذا العام.";
+        let r = run(&[article("ar", "ar", text)]);
+        let x7: Vec<_> = r[0].iter().filter(|(s, _, _)| s == "X7").collect();
+        assert_eq!(x7.len(), 2, "both mentions of the company: {:?}", r[0]);
+        assert!(x7.iter().all(|m| m.1 == "ORG"), "{:?}", r[0]);
+        // a Latin word with digits no company head names is left alone (a car's model)
+        assert!(r[0].iter().all(|(s, _, _)| s != "A4"), "{:?}", r[0]);
+        let r = run(&[article("he", "he", "חברת Q9 הודיעה על מוצר חדש. מניות Q9 עלו ביום שני.")]);
+        assert_eq!(r[0].iter().filter(|(s, k, _)| s == "Q9" && *k == "ORG").count(), 2, "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_board_every_body_has_is_no_name() {
+        // sentences written for this test: the board dismissed the chief; the Security Council met
+        let text = "أقال مجلس الإدارة المدير التنفيذي للشركة أمس. واجتمع مجلس الأمن الدولي في نيويورك.";
+        let r = run(&[article("ar", "ar", text)]);
+        assert!(r[0].iter().all(|m| !m.0.contains("الإدارة")), "{:?}", r[0]);
+        assert!(r[0].iter().all(|m| m.0 != "مجلس"), "the head alone: {:?}", r[0]);
+        assert!(r[0].iter().any(|m| m.0.starts_with("مجلس الأمن")), "{:?}", r[0]);
+    }
 
     #[test]
     fn two_rare_words_with_a_foreign_sound_are_a_foreign_name() {

@@ -103,17 +103,29 @@ pub(super) fn name_apposed_after_title(cx: &mut Ctx, i: usize, found: &[Cand]) -
 }
 
 /// Is the word at `i` a title with a proclitic written onto it (Hebrew
-/// `כששר`, when the minister; Arabic `والرئيس`, and the president)?
+/// `כששר`, when the minister; Arabic `والرئيس`, and the president), or with a
+/// possessive pronoun after it, a proclitic or none before (rule
+/// `a_title_with_a_possessive_pronoun_is_a_title`: the profile's `enclitic`,
+/// `رئيسها براد سميث`, its president Brad Smith; `ومدربه`, and his coach)?
 pub(super) fn title_behind_proclitic(cx: &Ctx, i: usize) -> bool {
     let word = cx.doc.word(i);
     let flags = cx.doc.toks[i].flags & (UNCASED | IDEOGRAPHIC);
+    let data = cx.doc.lang.data();
     let mut key = String::new();
-    cx.doc.lang.data().proclitics.iter().any(|clitic| {
-        word.strip_short_prefix(clitic.as_str()).is_some_and(|rest| {
-            key.clear();
-            push_key(rest, flags, &mut key);
-            rest.chars().count() >= 2 && cx.cues.of_key(&key, CueLang::of(cx.doc.lang)) & TITLE != 0
-        })
+    let mut title = |rest: &str| {
+        key.clear();
+        push_key(rest, flags, &mut key);
+        rest.chars().count() >= 2 && cx.cues.of_key(&key, CueLang::of(cx.doc.lang)) & TITLE != 0
+    };
+    if data.proclitics.iter().any(|clitic| word.strip_short_prefix(clitic.as_str()).is_some_and(&mut title)) {
+        return true;
+    }
+    let articles = &data.articles;
+    data.words("enclitic").any(|pronoun| {
+        let Some(stem) = word.strip_suffix(pronoun).filter(|s| s.chars().count() >= 3) else { return false };
+        // (no pronoun follows the article: `المدربه` is no word)
+        let bare = data.proclitics.iter().filter_map(|c| stem.strip_short_prefix(c.as_str()));
+        std::iter::once(stem).chain(bare).any(|w| !articles.iter().any(|a| w.starts_with_short(a.as_str())) && title(w))
     })
 }
 
@@ -171,6 +183,7 @@ pub(super) fn name_start_after_title(cx: &mut Ctx, i: usize) -> usize {
             continue;
         }
         let describes_title = cx.cue(j) & TITLE != 0
+            || (j == i + 1 && office_word_after_title(cx.doc, j))
             || (with_article(word) && !article_name_before_connector(cx, j))
             || (after_described && of_the(data, word))
             || former(word)
@@ -191,10 +204,25 @@ pub(super) fn name_start_after_title(cx: &mut Ctx, i: usize) -> usize {
         return i + 1;
     }
     // only after a title written alone: behind a proclitic it may be a preposition (`בראש`, at the head of)
-    if cx.cue(i) & TITLE != 0 && office_before_given_name(cx, j) {
+    // (and only where the title has no place or definite word yet: `رئيس وزراء الهند ناريندرا
+    // مودي`, India's prime minister Narendra Modi, where `مودي` is a given name too)
+    let office_settled = j > i + 1 && (of_place || with_article(cx.doc.word(j - 1)));
+    if cx.cue(i) & TITLE != 0 && !office_settled && office_before_given_name(cx, j) {
         return j + 1;
     }
     j
+}
+
+/// Rule `the_office_s_word_after_a_title_goes_on_with_it`: right after a title
+/// the word that says which office it is belongs to the title, no name: the
+/// profile's `officeword` (`رئيس وزراء الهند`, prime minister of India: head of
+/// the ministers of) or a noun with a possessive pronoun (rule
+/// `a_feminine_noun_with_a_pronoun_is_possessed`: `وزير خارجيته مايك بومبيو`, his
+/// foreign minister Mike Pompeo). The name follows it, or the place the office
+/// is of and then the name.
+fn office_word_after_title(doc: &Doc, j: usize) -> bool {
+    let word = doc.word(j);
+    doc.lang.data().words("officeword").any(|w| w == word) || feminine_noun_with_a_pronoun(doc.lang, word)
 }
 
 /// Rule `an_article_name_before_a_connector_is_a_given_name`: a word with the
@@ -322,7 +350,9 @@ pub(super) fn title_of_word(cx: &Ctx, j: usize) -> Option<usize> {
 fn title_place(cx: &mut Ctx, i: usize, j: usize) -> Option<(KeyHit, usize)> {
     let data = cx.doc.lang.data();
     let word = cx.doc.word(j);
-    let right_after = j == i + 1 || (j == i + 2 && data.words("former").any(|f| f == cx.doc.word(i + 1)));
+    let right_after = j == i + 1
+        || (j == i + 2
+            && (data.words("former").any(|f| f == cx.doc.word(i + 1)) || office_word_after_title(cx.doc, i + 1)));
     if !right_after || super::super::types::is_given_name_in(cx.doc.lang, word) {
         return None;
     }
@@ -417,6 +447,7 @@ pub(super) fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
                         || super::super::types::is_given_name_in(doc.lang, doc.word(j)))
                     && !frequent_behind_article(doc.lang, doc.word(j))))
             || common_word_behind_proclitic(doc.lang, doc.word(j))
+            || (j == start && describing_ending_after_title(doc, j))
             || noun_of_light_verb(doc, j)
             || relative_clause_verb(doc.lang, doc.word(j))
             || conjunction_on_frequent_word(doc.lang, doc.word(j))
@@ -467,7 +498,24 @@ pub(super) fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
             .iter()
             .any(|a| doc.word(j).strip_prefix(a.as_str()).is_some_and(|rest| rest.chars().count() >= 2))
             || frequent_word_before_its_country(cx, start));
-    (j > start && !of_title && !frequent_words_after_title(doc, start, j)).then_some(j)
+    // one of the language's most frequent function words alone (`יושב הראש שלו`, his chairman)
+    let function_word_alone = j == start + 1 && data.frequent.contains(doc.word(start));
+    (j > start && !of_title && !function_word_alone && !frequent_words_after_title(doc, start, j)).then_some(j)
+}
+
+/// Rule `a_word_with_a_describing_ending_after_a_title_describes_it`: right
+/// after a title a word with the ending of an adjective or an indefinite noun
+/// (the profile's `commonend`: Persian `‌ای`, `رئیس دوره‌ای`, the rotating
+/// president) says what kind of office it is, no name; a given name that ends
+/// so stays a name. (A company's describing head, the profile's `orgdesc`, is left
+/// to the title's reading: `מנכ"ל יצרנית הרכב טסלה`, whose company the gazetteer
+/// knows past it.)
+fn describing_ending_after_title(doc: &Doc, j: usize) -> bool {
+    let word = doc.word(j);
+    let data = doc.lang.data();
+    data.words("commonend").any(|e| word.ends_with_short(e) && word.len() > e.len() + 2)
+        && !super::super::types::is_given_name_in(doc.lang, word)
+        && !data.words("orgdesc").any(|d| d == word)
 }
 
 /// Rule `a_given_name_behind_the_conjunction_ends_a_titled_name`: after the
@@ -490,15 +538,19 @@ pub(super) fn given_name_behind_the_conjunction(cx: &Ctx, j: usize) -> bool {
 /// Rule `frequent_words_with_an_adjective_after_a_title_are_no_name`: two
 /// words or more after a title, each a frequent word of the language (also
 /// behind a proclitic), none a given name, and one of them with an
-/// adjective's ending (the profile's `adjsuffix`), are what the title says next
+/// adjective's ending (the profile's `adjsuffix`) or a frequent adjective
+/// without one (its `plainadj`), are what the title says next
 /// (`مشاور امنیت ملی`, national security adviser; `המנכ"ל חמישה ימים`, the chief executive five
 /// days; `تنفيذية مؤقتة`, an interim executive), no one's name. A foreign name
 /// has a word the language's list lacks (`ليزا جونسون`); a name of the
 /// language's own words has no adjective (`יש עתיד`, the party).
 fn frequent_words_after_title(doc: &Doc, start: usize, end: usize) -> bool {
     let lang = doc.lang;
+    // (or one of the frequent adjectives without such an ending, the profile's `plainadj`: `צוות
+    // חדש`, a new team)
     let adjective = |word: &str| {
         lang.data().words("adjsuffix").any(|e| word.strip_suffix(e).is_some_and(|stem| stem.chars().count() >= 2))
+            || lang.data().words("plainadj").any(|a| a == word)
     };
     end >= start + 2
         && (start..end).all(|k| {
@@ -775,6 +827,46 @@ mod tests {
         assert!(r[0].iter().all(|m| m.0 != "زمین"), "{:?}", r[0]);
         assert!(r[1].iter().all(|m| m.0 != "گارد"), "{:?}", r[1]);
     }
+    #[test]
+    fn a_title_with_a_possessive_pronoun_is_a_title() {
+        // sentences written for this test: the company and its president Karim Haddad; the club and its coach
+        let text = "وقعت الشركة العقد بحضور رئيسها كريم حداد في الرياض. وأشاد النادي ومدربه سامي الخطيب بالفوز.";
+        let r = run(&[article("ar", "ar", text)]);
+        assert_eq!(find(&r[0], "كريم حداد").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "سامي الخطيب").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert!(r[0].iter().all(|m| !m.0.contains("رئيسها") && !m.0.contains("ومدربه")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn the_office_s_word_after_a_title_goes_on_with_it() {
+        // sentences written for this test: India's prime minister met the president and his
+        // foreign minister
+        let text = "استقبل رئيس وزراء الهند ناريندرا مودي في نيودلهي الرئيس الأمريكي ووزير خارجيته أنتوني بلينكن أمس.";
+        let r = run(&[article("ar", "ar", text)]);
+        assert_eq!(find(&r[0], "ناريندرا مودي").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "الهند").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "أنتوني بلينكن").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert!(r[0].iter().all(|m| !m.0.contains("وزراء") && !m.0.contains("خارجيته")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_word_with_a_describing_ending_after_a_title_describes_it() {
+        // the rotating president of the union opened the meeting; the president Hassan Rouhani spoke
+        let text = "رئیس دوره‌ای اتحادیه نشست را آغاز کرد. پس از او رئیس‌جمهور حسن روحانی سخن گفت.";
+        let r = run(&[article("fa", "fa", text)]);
+        assert!(r[0].iter().all(|m| !m.0.contains("دوره‌ای")), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "حسن روحانی").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        // a frequent noun and a frequent adjective after a title (he will head a new team)
+        let r = run(&[article("he", "he", "המדען יעמוד בראש צוות חדש שיחקור את הנושא.")]);
+        assert!(r[0].iter().all(|m| !m.0.contains("חדש")), "{:?}", r[0]);
+        // a function word after a title is no name (the union invited its chairman)
+        let r = run(&[article("he", "he", "האיגוד הזמין את יושב הראש שלו לכנס השנתי בחיפה.")]);
+        assert!(r[0].iter().all(|m| m.0 != "שלו"), "{:?}", r[0]);
+        // one that begins a name goes on with it (the Korean family name Lee, `לי`, to me)
+        let r = run(&[article("he", "he", "שר האוצר לי מין-הו אמר כי התקציב יאושר בקרוב.")]);
+        assert!(r[0].iter().any(|m| m.0.starts_with("לי ")), "{:?}", r[0]);
+    }
+
     #[test]
     fn a_hebrew_title_written_with_gershayim_is_a_title_without_the_article_too() {
         // sentences written for this test: the police commissioner and the chief of staff
