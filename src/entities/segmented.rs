@@ -390,6 +390,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
     proposals.extend(common_noun_organisations(doc, &words, &heads));
     if segmenter == Segmenter::Chinese {
         proposals.extend(parties_named_by_meaning(doc, &words));
+        proposals.extend(bodies_named_by_their_remit(doc, &words, &classes));
         proposals.extend(papers_in_title_brackets(doc));
         proposals.extend(organisations_of_unknown_words(doc, &words, &heads));
         proposals.extend(japanese_names_in_chinese(doc, &words, &classes));
@@ -422,6 +423,9 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         }
     }
     organisations_take_the_whole_place_they_begin_in(doc, &mut proposals);
+    if segmenter == Segmenter::Chinese {
+        venues_take_the_city_before_them(doc, gaz, &mut proposals);
+    }
     // a middle dot after a name joins it to the next (`大阪府・市`) and is no part of it
     for c in &mut proposals {
         let text = &doc.text[c.start..c.end];
@@ -780,6 +784,12 @@ const MAX_TRADITIONAL_SPELLINGS: usize = 16;
 /// The least priority of a GeoNames city found by a traditional spelling: capitals and the
 /// largest cities, whose names are no common word's (`河內`, Hanoi, but also `開雲`, Kering's name).
 const MIN_PRIO_OF_A_TRADITIONAL_SPELLING: u16 = 80;
+/// ... of any place found so by a word jieba tags a place and that is written by
+/// sound (`巴尔的摩`, Baltimore, which GeoNames names `巴爾的摩`): a foreign
+/// place's transcription is no common word, however small the place.
+const MIN_PRIO_OF_A_TRADITIONAL_TRANSCRIPTION: u16 = 0;
+/// A city's head, which a traditional spelling is also looked up without.
+const CITY_HEAD: &str = "市";
 
 fn traditional_forms() -> &'static super::fxhash::FxHashMap<char, Vec<char>> {
     static TABLE: std::sync::OnceLock<super::fxhash::FxHashMap<char, Vec<char>>> = std::sync::OnceLock::new();
@@ -838,6 +848,8 @@ fn traditional_spellings_begun(word: &str, begins: impl Fn(&str) -> bool) -> Vec
 /// written, but knows in traditional forms as a big city's name (a capital's,
 /// [`MIN_PRIO_OF_A_TRADITIONAL_SPELLING`]), is that city; not a word the segmenter
 /// takes for a person's, nor one joined to a name by a dot (`索菲亚·罗兰`).
+/// Rule `a_place_written_by_sound_is_found_by_its_traditional_spelling`: a
+/// word jieba tags a place and written by sound ([`mostly_by_sound`]) is any place so spelt.
 fn places_named_in_traditional_forms(doc: &Doc, gaz: &Gazetteer, words: &[Word]) -> Vec<Cand> {
     let mut found = Vec::new();
     for w in words {
@@ -865,12 +877,22 @@ fn places_named_in_traditional_forms(doc: &Doc, gaz: &Gazetteer, words: &[Word])
         if gaz.lookup(&key).is_some() {
             continue;
         }
+        // (rule `a_place_written_by_sound_is_found_by_its_traditional_spelling`)
+        let min_prio = if w.class == WordClass::Place && mostly_by_sound(text) {
+            MIN_PRIO_OF_A_TRADITIONAL_TRANSCRIPTION
+        } else {
+            MIN_PRIO_OF_A_TRADITIONAL_SPELLING
+        };
         let hit = spellings.iter().find_map(|spelled| {
-            key.clear();
-            push_key(spelled, UNCASED | IDEOGRAPHIC, &mut key);
-            gaz.lookup(&key).filter(|hit| {
-                let entry = gaz.entry(hit.entry);
-                entry.kind == EntityKind::Location && entry.prio >= MIN_PRIO_OF_A_TRADITIONAL_SPELLING
+            // the name as written, else without a city's head (`巴尔的摩市`)
+            let bare = spelled.strip_suffix(CITY_HEAD).filter(|bare| bare.chars().count() >= 2);
+            std::iter::once(spelled.as_str()).chain(bare).find_map(|spelled| {
+                key.clear();
+                push_key(spelled, UNCASED | IDEOGRAPHIC, &mut key);
+                gaz.lookup(&key).filter(|hit| {
+                    let entry = gaz.entry(hit.entry);
+                    entry.kind == EntityKind::Location && entry.prio >= min_prio
+                })
             })
         });
         if let Some(hit) = hit
@@ -881,6 +903,20 @@ fn places_named_in_traditional_forms(doc: &Doc, gaz: &Gazetteer, words: &[Word])
         }
     }
     found
+}
+
+/// Characters of a word, at least, for [`mostly_by_sound`] to read it by its share of the table.
+const MIN_CHARS_OF_A_WORD_MOSTLY_BY_SOUND: usize = 3;
+
+/// Is this Han word written by sound, or of three characters or more half of
+/// which at least are of the transliteration table (`巴尔的摩`, Baltimore: `的`
+/// and `摩` are not; `阿塔图尔克奥林匹克`)? The common words jieba tags as
+/// places have few (`奥体中心`, `首都国际`).
+fn mostly_by_sound(word: &str) -> bool {
+    let (all, listed) = word.chars().fold((0, 0), |(all, listed), c| {
+        (all + 1, listed + usize::from(crate::lang::segment::is_transliteration_char(c)))
+    });
+    written_by_sound(word) || (all >= MIN_CHARS_OF_A_WORD_MOSTLY_BY_SOUND && 2 * listed >= all)
 }
 
 /// The suffixes of Japan's prefectures (`東京都`, `大阪府`, `石川県`).
@@ -1550,6 +1586,101 @@ fn common_noun_organisations(doc: &Doc, words: &[Word], heads: &Heads) -> Vec<Ca
                 break;
             }
         }
+    }
+    out
+}
+
+/// Heads of the Chinese names of public bodies named by what they do: a
+/// ministry (`部`), a commission (`委员会`), a federation or association
+/// (`联合会`, `协会`).
+const REMIT_BODY_HEADS: &[&str] = &["部", "委员会", "联合会", "协会"];
+/// The ministry head, which jieba may keep with the last word of the remit (`管理部`).
+const MINISTRY: char = '部';
+/// Characters of the remit before a body's head, at least: `交通运输` `部`; not
+/// `调查` `委员会` (a commission of inquiry) nor `销售` `部`.
+const MIN_REMIT_CHARS: usize = 4;
+/// Words of a remit, at most (a longer run is a sentence's worth of nouns).
+const MAX_REMIT_WORDS: usize = 5;
+/// How often jieba met the first two characters of a three-character word
+/// ending in the ministry head for them to be a word of the remit (`管理` of
+/// `管理部`, `建设` of `建设部`; `俱乐` of `俱乐部`, club, is none).
+const MIN_FREQ_OF_A_REMIT_WORD: usize = 100;
+/// The word that joins the two halves of a ministry's remit (`工业和信息化部`).
+const REMIT_AND: &str = "和";
+
+/// Rule `a_body_named_by_its_remit_is_an_organisation`: China names its
+/// ministries and commissions by what they do, in common words jieba tags
+/// as nouns or verbal nouns (`应急` `管理部`, the Ministry of Emergency
+/// Management; `交通运输` `部`; `国家` `发展` `和` `改革` `委员会`; `国际足球`
+/// `联合会`), which begin no name of [`common_noun_organisations`] (a verbal
+/// noun) or are too few. A run of such words of two characters or more,
+/// of [`MIN_REMIT_CHARS`] at least, halves of it joined by one `和`, right
+/// before a head of [`REMIT_BODY_HEADS`] (or in one word with `部`), is that
+/// body; a place the dictionary knows right before it is part of its name
+/// (`美国` `国土安全` `部`).
+fn bodies_named_by_their_remit(doc: &Doc, words: &[Word], classes: &impl Fn(&str) -> u8) -> Vec<Cand> {
+    let text = doc.text;
+    let remit_word = |w: &Word| {
+        matches!(w.class, WordClass::Noun | WordClass::VerbalNoun)
+            && all_han(&text[w.start..w.end], 2..=usize::MAX)
+            && classes(&text[w.start..w.end]) & NOT_NAME == 0
+    };
+    let mut out = Vec::new();
+    for (k, head) in words.iter().enumerate() {
+        let head_text = &text[head.start..head.end];
+        // the remit's characters inside the head word (`管理` of `管理部`)
+        let glued = if REMIT_BODY_HEADS.contains(&head_text) {
+            0
+        } else if matches!(head.class, WordClass::Noun | WordClass::VerbalNoun | WordClass::Organisation)
+            && all_han(head_text, 3..=3)
+            && head_text.ends_with(MINISTRY)
+            && classes(head_text) & NOT_NAME == 0
+            && crate::lang::segment::chinese_word_freq(&head_text[..head_text.len() - MINISTRY.len_utf8()])
+                >= MIN_FREQ_OF_A_REMIT_WORD
+        {
+            2
+        } else {
+            continue;
+        };
+        // back over the remit, through one `和` between two of its words
+        let mut first = k;
+        let mut joined = false;
+        while first > 0 && k - first < MAX_REMIT_WORDS {
+            let before = &words[first - 1];
+            if before.end != words[first].start {
+                break;
+            }
+            if remit_word(before) {
+                first -= 1;
+            } else if !joined
+                && first < k
+                && &text[before.start..before.end] == REMIT_AND
+                && first >= 2
+                && words[first - 2].end == before.start
+                && remit_word(&words[first - 2])
+                // (`商务部和财政部` are two bodies)
+                && !REMIT_BODY_HEADS.iter().any(|h| text[words[first - 2].start..words[first - 2].end].ends_with(h))
+            {
+                joined = true;
+                first -= 2;
+            } else {
+                break;
+            }
+        }
+        // a ministry jieba knows whole (`司法部`) takes a remit before it only
+        // through `和` (`住房和城乡建设部`): `代表` `司法部` is who represents it
+        if first == k || (glued > 0 && head.class == WordClass::Organisation && !joined) {
+            continue;
+        }
+        let remit_chars = text[words[first].start..head.start].chars().count() + glued;
+        if remit_chars < MIN_REMIT_CHARS {
+            continue;
+        }
+        let place = first.checked_sub(1).map(|p| &words[p]).filter(|p| {
+            p.end == words[first].start && p.known && matches!(p.class, WordClass::Place | WordClass::Country)
+        });
+        let start = place.map_or(words[first].start, |p| p.start);
+        out.extend(cand(doc, start, head.end, EntityKind::Organization, false, false));
     }
     out
 }
@@ -2342,6 +2473,44 @@ fn organisations_take_the_whole_place_they_begin_in(doc: &Doc, proposals: &mut V
     proposals.extend(longer);
 }
 
+/// Chinese characters of a venue's own name before its head, at least (`首都` `国际机场`).
+const MIN_CHARS_OF_A_VENUE_NAME: usize = 2;
+
+/// Rule `a_venue_takes_the_city_before_it`: Chinese names an airport or a
+/// stadium with its city first (`北京首都国际机场`, Beijing Capital
+/// International Airport; `柏林勃兰登堡机场`), and jieba cuts the city off as a
+/// word of its own, whose gazetteer match then stands beside the venue. A
+/// venue named by meaning found right after a city the gazetteer knows (a GeoNames city, not
+/// a country: `美国` before an airport says only where it is) begins with the city.
+fn venues_take_the_city_before_them(doc: &Doc, gaz: &Gazetteer, proposals: &mut Vec<Cand>) {
+    let city_ends: Vec<(usize, usize)> = proposals
+        .iter()
+        .filter(|c| {
+            c.kind == EntityKind::Location
+                && matches!(c.source, Source::Gazetteer(entry) if gaz.entry(entry).id.starts_with(GEONAMES_CITY))
+        })
+        .map(|c| (c.end, c.start))
+        .collect();
+    let mut longer = Vec::new();
+    for c in proposals.iter() {
+        let name = &doc.text[c.start..c.end];
+        // (a venue's own name written by sound is another place's, which the
+        // city before it only locates: `伦敦` `温布利球场`, Wembley Stadium in London)
+        let venue = VENUE_HEADS.iter().any(|head| {
+            name.strip_suffix(head)
+                .is_some_and(|own| all_han(own, MIN_CHARS_OF_A_VENUE_NAME..=usize::MAX) && !mostly_by_sound(own))
+        });
+        // (a venue is a place, though jieba tags some organisations: `首都国际机场`/nt)
+        if let Some(&(_, start)) = city_ends.iter().find(|&&(end, _)| venue && end == c.start) {
+            longer.extend(cand(doc, start, c.end, EntityKind::Location, c.cue, c.weak));
+        }
+    }
+    proposals.extend(longer);
+}
+
+/// The ids of GeoNames' cities (countries and regions have others).
+const GEONAMES_CITY: &str = "loc:gn";
+
 /// Rule `a_home_town_alone_is_its_club`: sports news names a club in full
 /// with its home town (`ヴィッセル神戸`, `阪神タイガース`; Chinese `多特蒙德队`, the
 /// town and the team suffix), then by the town alone (`神戸が連覇`, `多特蒙德`
@@ -2605,9 +2774,11 @@ fn listed_with_a_known_place(text: &str, gaz: &Gazetteer, words: &[Word], name: 
 
 /// Administrative heads Chinese leaves out after a place's name when the
 /// place is plain from the text (`河北` for 河北省, `内蒙古` for 内蒙古自治区, `华盛顿`
-/// for 华盛顿特区): a city's first, then a province's or region's. Not `州`:
-/// a US state is written with it (`华盛顿州`), so its bare name is the city.
-const DROPPED_PLACE_HEADS: &[&str] = &["市", "特区", "省", "自治区"];
+/// for 华盛顿特区): a city's first, then a province's or region's, then a
+/// state's (`佛罗里达` for 佛罗里达州, Florida): a bare name the gazetteer knows
+/// is never looked up so (`华盛顿`, `纽约` are the cities, which the state names
+/// with `州`), only one it does not.
+const DROPPED_PLACE_HEADS: &[&str] = &["市", "特区", "省", "自治区", "州"];
 
 /// Rule `a_place_named_without_its_administrative_head`: a place word the
 /// gazetteer does not know is the place it knows under that name with one
@@ -3331,6 +3502,51 @@ mod tests {
         assert_eq!(traditional_spellings("基辅"), vec!["基輔".to_owned()]);
         // (a character of several traditional forms is tried with each: `干` 乾 幹)
         assert!(traditional_spellings("干").len() >= 2, "{:?}", traditional_spellings("干"));
+    }
+
+    #[test]
+    fn a_place_written_by_sound_is_found_by_its_traditional_spelling() {
+        // GeoNames names Baltimore `巴爾的摩` only, a city too small for the rule of big cities
+        let r = run(&[article("zh", "zh", "货轮在巴尔的摩撞上大桥。")]);
+        assert_eq!(find(&r[0], "巴尔的摩").map(|m| m.2.as_str()), Some("loc:gn4347778"), "{:?}", r[0]);
+        assert!(mostly_by_sound("巴尔的摩") && !mostly_by_sound("首都国际"));
+    }
+
+    #[test]
+    fn a_state_is_named_without_its_head() {
+        let r = run(&[article("zh", "zh", "飓风登陆佛罗里达，得克萨斯也受到影响。")]);
+        assert_eq!(find(&r[0], "佛罗里达").map(|m| m.2.as_str()), Some("loc:us-fl"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "得克萨斯").map(|m| m.2.as_str()), Some("loc:us-tx"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_body_named_by_its_remit_is_an_organisation() {
+        let r = run(&[article("zh", "zh", "应急管理部派出工作组赶赴灾区。")]);
+        assert_eq!(find(&r[0], "应急管理部").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        let r = run(&[article("zh", "zh", "国家发展和改革委员会周二公布了新规。")]);
+        assert_eq!(find(&r[0], "国家发展和改革委员会").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        // two bodies that `和` lists, and the object of a verb before a ministry jieba knows
+        let r = run(&[article("zh", "zh", "商务部和财政部联合发文。")]);
+        assert!(find(&r[0], "商务部和财政部").is_none() && find(&r[0], "财政部").is_some(), "{:?}", r[0]);
+        let r = run(&[article("zh", "zh", "他代表司法部出庭。")]);
+        assert!(find(&r[0], "代表司法部").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_venue_takes_the_city_before_it() {
+        let r = run(&[article("zh", "zh", "航班从北京首都国际机场起飞。")]);
+        assert_eq!(find(&r[0], "北京首都国际机场").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        // (a venue named by sound: the city only says where it is)
+        let r = run(&[article("zh", "zh", "决赛在伦敦温布利球场举行。")]);
+        assert!(find(&r[0], "伦敦温布利球场").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn latin_abbreviations_of_common_words_are_no_names() {
+        let r = run(&[article("zh", "zh", "全球多地出现IT故障，AI公司股价下跌。")]);
+        assert!(find(&r[0], "IT").is_none() && find(&r[0], "AI").is_none(), "{:?}", r[0]);
+        let r = run(&[article("ja", "ja", "試合は延長でも決着がつかず、PK戦にもつれ込んだ。")]);
+        assert!(find(&r[0], "PK").is_none(), "{:?}", r[0]);
     }
 
     #[test]
