@@ -109,10 +109,23 @@ const BRIDGE_SLACK: f32 = 1.5;
 /// Most term reasons returned per related article.
 const MAX_TERM_REASONS: usize = 8;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum RawFeature {
     Entity(usize),
     Term(u64, TermKind),
+}
+
+/// A feature is hashed as one word: a term's key is a hash already, and the
+/// derived hash of the enum's four fields was most of looking features up
+/// (each article's and the census's tables, once per feature of every article).
+/// The tables are only looked up, never iterated, so their order is no answer's.
+impl std::hash::Hash for RawFeature {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_u64(match *self {
+            RawFeature::Entity(entity) => (entity as u64).rotate_right(1) ^ 0x9e37_79b9_7f4a_7c15,
+            RawFeature::Term(key, _) => key,
+        });
+    }
 }
 
 /// A feature's kind as stored: the entity's number, or [`TERM`] for a term.
@@ -216,8 +229,9 @@ fn extract(
     let mut add = |features: &mut Vec<(RawFeature, u32, (usize, usize), f32)>,
                    f: RawFeature,
                    span: (usize, usize),
-                   name_like: f32| match at.get(&f) {
-        Some(&i) => {
+                   name_like: f32| match at.entry(f) {
+        std::collections::hash_map::Entry::Occupied(slot) => {
+            let i = *slot.get();
             features[i].1 += 1;
             // show the name-like surface (`Severne`, not `severne`) when there is one
             if name_like > features[i].3 {
@@ -225,8 +239,8 @@ fn extract(
                 features[i].3 = name_like;
             }
         }
-        None => {
-            at.insert(f, features.len());
+        std::collections::hash_map::Entry::Vacant(slot) => {
+            slot.insert(features.len());
             features.push((f, 1, span, name_like));
         }
     };
@@ -397,11 +411,11 @@ impl Census {
             self.drop_stop_occurrences();
         }
         for (raw, count, (start, end), name_like) in extracted.features {
-            let id = match self.ids.get(&raw) {
-                Some(&id) => id,
-                None => {
+            let id = match self.ids.entry(raw) {
+                std::collections::hash_map::Entry::Occupied(slot) => *slot.get(),
+                std::collections::hash_map::Entry::Vacant(slot) => {
                     let id = self.raws.len() as u32;
-                    self.ids.insert(raw, id);
+                    slot.insert(id);
                     self.raws.push(raw);
                     self.df.push(0);
                     self.df_by_language.push(Vec::new());
