@@ -168,13 +168,18 @@ pub struct Gazetteer {
     /// Keys that aliases of two or more entries share (`pal`: Palu and Palau):
     /// only there must a word's exact spelling choose the entry.
     shared_keys: StrSet,
+    /// Keys that one-word names of two countries or more share (`нигер`: `Нигер`, `Нигерия`),
+    /// with each such name folded and its country (see [`Gazetteer::closest_country`]).
+    country_rivals: StrMap<Vec<(String, u32)>>,
     /// Keys of one-word aliases written in capitals (`AB`, `ЕС`): a word in
     /// lower case that stems to one (Serbian `Abe`, `Abea`) is not that acronym.
     acronym_keys: StrSet,
     /// Keys of one-word names in a cased script that only GeoNames' alternate names of
     /// the place the key names give (no trusted alias, not its own name), with those
     /// alternates' folded spellings, a line each: such a key stands for case forms of them alone
-    /// (see [`Gazetteer::alternate_fits`]), not for every word that stems alike.
+    /// (see [`Gazetteer::alternate_fits`]), not for every word that stems alike. So are keys
+    /// that every one-word alias giving them reaches only by losing two final vowels or more
+    /// (`сам` of `Самоа`), with those aliases.
     alternate_only: StrMap<String>,
     /// One-word Arabic-script aliases as written, the biggest place first: the
     /// Persian and Arabic letters a key makes one (`ک`/`ك`) tell the languages'
@@ -273,6 +278,11 @@ impl Gazetteer {
         let mut spelled_by: FxHashMap<String, u16> = FxHashMap::default();
         // the languages of each place's choosing spellings (see `exact_elsewhere`)
         let mut exact_languages: FxHashMap<(String, u32), LanguageMask> = FxHashMap::default();
+        // the fewest letters stemming cut off a one-word alias to make each key, and those
+        // aliases folded (see `keep_vowel_cut_keys`), and the (key, folded name, entry) of
+        // countries' one-word names
+        let mut least_cut: FxHashMap<String, (usize, Vec<String>)> = FxHashMap::default();
+        let mut country_names: Vec<(String, String, u32)> = Vec::new();
         for source in sources {
             for line in source.lines() {
                 if line.starts_with('#') || line.trim().is_empty() {
@@ -444,6 +454,21 @@ impl Gazetteer {
                         }
                     }
                     if n == 1 {
+                        let mut folded = String::with_capacity(alias.len());
+                        for c in alias.chars() {
+                            crate::lang::fold_char(c, &mut folded);
+                        }
+                        let cut = folded.strip_prefix(key.as_str()).map_or(0, vowels_cut);
+                        let least = least_cut.entry(key.clone()).or_insert((cut, Vec::new()));
+                        least.0 = least.0.min(cut);
+                        if least.0 >= MAX_CUT_VOWELS {
+                            least.1.push(folded.clone());
+                        }
+                        if is_country_id(&g.entries[slot as usize].id) {
+                            country_names.push((key.clone(), folded, slot));
+                        }
+                    }
+                    if n == 1 {
                         let alternate = !hit.trusted && alias != display && alias != name;
                         if !alternate {
                             named.insert((key.clone(), slot));
@@ -472,7 +497,9 @@ impl Gazetteer {
             }
         }
         g.spellings_of_other_languages(&exact, &exact_languages);
+        g.keep_country_rivals(country_names);
         g.keep_exact_spellings(exact, &spelled_by);
+        g.keep_vowel_cut_keys(least_cut);
         for (key, slot, folded) in alternates {
             if g.lookup(&key).is_some_and(|hit| hit.entry == slot) && !named.contains(&(key.clone(), slot)) {
                 // one string per key, the spellings a line each (no alias holds a line break)
@@ -485,6 +512,71 @@ impl Gazetteer {
         }
         g.shrink_to_fit();
         g
+    }
+
+    /// Rule `a_word_spelled_as_a_vowel_cut_key_is_another_word`: a key that every one-word
+    /// alias giving it reaches only by losing two final vowels or more (`Samoa`, `Самоа` to
+    /// `сам`) stands for case forms of those aliases alone, as a key of GeoNames' alternate
+    /// names does (see [`Gazetteer::alternate_fits`]): `Сам`, of Sam Altman, is no form of Samoa.
+    fn keep_vowel_cut_keys(&mut self, least_cut: FxHashMap<String, (usize, Vec<String>)>) {
+        let mut keys: Vec<(String, Vec<String>)> = least_cut
+            .into_iter()
+            .filter(|(_, (cut, _))| *cut >= MAX_CUT_VOWELS)
+            .map(|(key, (_, s))| (key, s))
+            .collect();
+        // the same table whatever order the hash map gave
+        keys.sort_unstable();
+        for (key, mut folded) in keys {
+            folded.sort_unstable();
+            folded.dedup();
+            self.alternate_only.insert(&key, folded.join("\n"));
+        }
+    }
+
+    /// See [`Gazetteer::country_rivals`]: the keys of countries' names that two countries share.
+    fn keep_country_rivals(&mut self, mut names: Vec<(String, String, u32)>) {
+        names.sort_unstable();
+        names.dedup();
+        for group in names.chunk_by(|a, b| a.0 == b.0) {
+            if group.iter().any(|(_, _, slot)| *slot != group[0].2) {
+                self.country_rivals
+                    .insert(&group[0].0, group.iter().map(|(_, name, slot)| (name.clone(), *slot)).collect());
+            }
+        }
+    }
+
+    /// Rule `a_case_form_goes_to_the_country_spelled_closest`: where two countries' names stem
+    /// alike (`Нигер` and `Нигерия` both to `нигер`, `Niger` and `Nigeria` to `niger`), the key
+    /// gives one of them for every case form of both. A word goes to the country of whose names
+    /// it is a case form (see [`Gazetteer::alternate_fits`]), of these the one sharing the
+    /// longest start with it, and at equal length one whose name it holds whole, ending added
+    /// (`Нигерии` is Nigeria's, `Нигера`, Ukrainian `Нігері` and Serbian `Nigeru` Niger's). A
+    /// hit on no such country (a city) is left as it is.
+    pub fn closest_country(&self, key: &str, word: &str, hit: KeyHit) -> KeyHit {
+        let Some(names) = self.country_rivals.get(key) else { return hit };
+        let mut folded = String::with_capacity(word.len());
+        for c in word.chars() {
+            crate::lang::fold_char(c, &mut folded);
+        }
+        // (none where the word is no case form of the name: `Нігері`, in Niger, is no form of
+        // `Нігерія`, which lacks its last letter only)
+        let closeness = |name: &str| {
+            let shared = folded.chars().zip(name.chars()).take_while(|(a, b)| a == b).count();
+            case_form_of(name, &folded).then_some((shared, folded.starts_with(name)))
+        };
+        let best_of = |entry: u32| names.iter().filter(|n| n.1 == entry).filter_map(|n| closeness(&n.0)).max();
+        let own = best_of(hit.entry);
+        if own.is_none() && !names.iter().any(|n| n.1 == hit.entry) {
+            return hit;
+        }
+        // (the first country of the table at a tie: the same choice whatever order)
+        let closest = names.iter().filter_map(|n| Some((closeness(&n.0)?, std::cmp::Reverse(n.1)))).max();
+        match closest {
+            Some((best, std::cmp::Reverse(entry))) if Some(best) > own => {
+                KeyHit { entry, trusted: self.entries[entry as usize].trusted }
+            }
+            _ => hit,
+        }
     }
 
     /// Rule `exact_spellings_of_bigger_places`: a one-word alias chooses its place
@@ -570,6 +662,7 @@ impl Gazetteer {
         self.by_key.shrink_to_fit();
         self.named_rows.shrink_to_fit();
         self.alternate_only.shrink_to_fit();
+        self.country_rivals.shrink_to_fit();
     }
 
     /// Rule `alternate_names_by_their_case_forms`: may `word`, whose key is `key`, stand for
@@ -591,18 +684,7 @@ impl Gazetteer {
         for c in word.chars() {
             crate::lang::fold_char(c, &mut folded);
         }
-        let vowel = |c: char| "aeiouyаеиоуыэюяйьъіїєαεηιουωςσ".contains(c);
-        spellings.split('\n').any(|alias| {
-            let shared: usize =
-                folded.chars().zip(alias.chars()).take_while(|(a, b)| a == b).map(|(c, _)| c.len_utf8()).sum();
-            let (alias_rest, word_rest) = (&alias[shared..], &folded[shared..]);
-            let (cut, ending) = (alias_rest.chars().count(), word_rest.chars().count());
-            alias_rest.chars().all(vowel)
-                && cut <= MAX_CUT_VOWELS
-                && ending <= MAX_CASE_ENDING
-                && (cut < MAX_CUT_VOWELS || ending == MAX_CASE_ENDING)
-                && (ending > 0 || cut == 0 || matches!(alias_rest, "ς" | "σ"))
-        })
+        spellings.split('\n').any(|alias| case_form_of(alias, &folded))
     }
 
     /// The place an Arabic-script word names as written (the biggest of those spelled so).
@@ -918,6 +1000,46 @@ mod kept {
     }
 }
 
+/// Is the folded word `folded` the folded name `alias` or a case form of it: the name less a
+/// final vowel or two (or Greek `ς`), then an ending of [`MAX_CASE_ENDING`] letters at most,
+/// which is not nothing where a vowel was cut (see [`Gazetteer::alternate_fits`])?
+fn case_form_of(alias: &str, folded: &str) -> bool {
+    let vowel = |c: char| "aeiouyаеиоуыэюяйьъіїєαεηιουωςσ".contains(c);
+    let shared: usize = folded.chars().zip(alias.chars()).take_while(|(a, b)| a == b).map(|(c, _)| c.len_utf8()).sum();
+    let (alias_rest, word_rest) = (&alias[shared..], &folded[shared..]);
+    let (cut, ending) = (alias_rest.chars().count(), word_rest.chars().count());
+    alias_rest.chars().all(vowel)
+        && cut <= MAX_CUT_VOWELS
+        && ending <= MAX_CASE_ENDING
+        && (cut < MAX_CUT_VOWELS || ending == MAX_CASE_ENDING)
+        && (ending > 0 || cut == 0 || matches!(alias_rest, "ς" | "σ"))
+        && neuter_case_fits(alias_rest, word_rest)
+}
+
+/// Rule `a_cyrillic_neuter_takes_its_own_case_endings`: a Cyrillic name ending in `о` or `е`
+/// declines, if at all, as a neuter noun (`Иваново`: `Иванова`, `Иванову`, `Ивановом`, `Иванове`,
+/// Ukrainian `Іванові`; `-е`: `-я`, `-ю`, `-ем`); a foreign one stays as it is (`Кано`, `Осло`). A
+/// word with another letter in place of that vowel is another word: `Кани` (of Ali Bagheri Kani)
+/// is no case of `Кано` (Kano), `Куру` none of `Куре` (Kure). `cut` is what the word lacks of the
+/// name, `ending` what it has instead.
+fn neuter_case_fits(cut: &str, ending: &str) -> bool {
+    match cut {
+        "о" => matches!(ending, "а" | "у" | "ом" | "е" | "і"),
+        "е" => matches!(ending, "я" | "ю" | "ем" | "і"),
+        _ => true,
+    }
+}
+
+/// How many letters stemming cut off an alias, where `rest` (what it cut) is vowels alone; none
+/// where it cut a consonant ending too (`Грозный` to `грозн`: its case forms end otherwise).
+fn vowels_cut(rest: &str) -> usize {
+    if rest.chars().all(|c| "aeiouyаеиоуыэюяіїєαεηιουω".contains(c)) {
+        rest.chars().count()
+    } else {
+        0
+    }
+}
+
 /// Is `id` a country's? Countries are entered by their two-letter code (`loc:ru`), regions and
 /// cities by a longer one; a capital's priority passes a country's, so the priority cannot tell
 /// them apart.
@@ -943,6 +1065,62 @@ mod tests {
         phrase_key(spelling, &mut key);
         let g = Gazetteer::get();
         g.lookup(&key).map(|hit| (g.entry(hit.entry).id.clone(), hit.trusted))
+    }
+
+    #[test]
+    fn a_word_spelled_as_a_vowel_cut_key_is_another_word() {
+        // `Самоа` stems to `сам`: the given name `Сам` (Sam Altman in Bulgarian and Russian) is no
+        // form of it, a case form is (in Latin script `Sam` is a spelling of Damascus too, `Şam`)
+        let g = Gazetteer::get();
+        let key_of = |word: &str| {
+            let mut key = String::new();
+            phrase_key(word, &mut key);
+            key
+        };
+        for word in ["Сам"] {
+            assert!(g.lookup(&key_of(word)).is_some(), "{word}");
+            assert!(!g.alternate_fits(&key_of(word), word), "{word}");
+        }
+        for word in ["Samoa", "Самоа"] {
+            assert!(g.alternate_fits(&key_of(word), word), "{word}");
+        }
+    }
+
+    #[test]
+    fn a_cyrillic_neuter_takes_its_own_case_endings() {
+        assert!(neuter_case_fits("о", "а"));
+        assert!(neuter_case_fits("о", "ом"));
+        assert!(neuter_case_fits("е", "я"));
+        assert!(neuter_case_fits("а", "и"));
+        assert!(!neuter_case_fits("о", "и"));
+        assert!(!neuter_case_fits("е", "у"));
+    }
+
+    #[test]
+    fn a_case_form_goes_to_the_country_spelled_closest() {
+        // Niger and Nigeria stem alike in Cyrillic and Latin; each case form goes to the
+        // country whose name it is closest to
+        let g = Gazetteer::get();
+        let country = |word: &str| {
+            let mut key = String::new();
+            phrase_key(word, &mut key);
+            let hit = g.lookup(&key).map(|hit| g.closest_country(&key, word, hit));
+            hit.map(|hit| g.entry(hit.entry).id.clone())
+        };
+        for (word, id) in [
+            ("Нигерии", "loc:ng"),
+            ("Нигерией", "loc:ng"),
+            ("Нигера", "loc:ne"),
+            ("Нигеру", "loc:ne"),
+            ("Nigeru", "loc:ne"),
+            ("Nigera", "loc:ne"),
+            ("Нігері", "loc:ne"),
+            ("Нігерії", "loc:ng"),
+            ("Nigerom", "loc:ne"),
+            ("Nigerii", "loc:ng"),
+        ] {
+            assert_eq!(country(word).as_deref(), Some(id), "{word}");
+        }
     }
 
     #[test]

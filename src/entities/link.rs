@@ -1326,7 +1326,7 @@ const COUNTRY_PRIORITY: u16 = 100;
 fn country_at(doc: &Doc, i: usize) -> Option<u8> {
     let gaz = Gazetteer::get();
     let key = doc.key(i);
-    let hit = gaz.lookup(key)?;
+    let hit = gaz.closest_country(key, doc.word(i), gaz.lookup(key)?);
     let entry = gaz.entry(hit.entry);
     (entry.kind == EntityKind::Location && entry.prio == COUNTRY_PRIORITY && gaz.alternate_fits(key, doc.word(i)))
         .then(|| translated::country_code(hit.entry))

@@ -638,6 +638,10 @@ impl Ctx<'_, '_> {
         {
             best = None;
         }
+        // rule `a_case_form_goes_to_the_country_spelled_closest` (gazetteer.rs): `Нигерии` is Nigeria's
+        best = best.map(|(hit, n)| {
+            if n == 1 { (self.gaz.closest_country(self.doc.key(i), self.doc.word(i), hit), n) } else { (hit, n) }
+        });
         // ... and in Arabic script as written: a key makes Persian `ک` and Arabic `ك` one,
         // and Persian `مراکش` is Morocco where Arabic `مراكش` is Marrakesh
         if let Some((hit, 1)) = best
@@ -677,7 +681,7 @@ impl Ctx<'_, '_> {
                     self.buf.clear();
                     push_key(base, toks[i].flags & (DEVA | UNCASED | IDEOGRAPHIC | ALLCAPS), &mut self.buf);
                     if let Some(hit) = self.gaz.lookup(&self.buf) {
-                        return Some((hit, 1));
+                        return Some((self.gaz.closest_country(&self.buf, base, hit), 1));
                     }
                 }
             }
