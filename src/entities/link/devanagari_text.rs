@@ -398,7 +398,11 @@ pub(super) fn devanagari_pass(
                     }
                     // plural oblique forms (`वैज्ञानिकों`, scientists) are common nouns, not places
                     // nor the oblique or plural of a frequent noun in -ा (`आंकड़े`, figures, meets Ankara)
-                    if oblique_or_plural_verb_form(word) || (word.ends_with('े') && hindi_frequent(word)) {
+                    if oblique_or_plural_verb_form(word)
+                        || (word.ends_with('े') && hindi_frequent(word))
+                        || direct_form_of_a_frequent_noun(word)
+                        || english_gerund(word)
+                    {
                         i += 1;
                         continue;
                     }
@@ -461,6 +465,22 @@ pub(super) fn ends_in_a_light_verb(doc: &Doc, last: usize) -> bool {
 /// sentence, not a place whose skeleton it meets (Pyongyang).
 pub(super) fn oblique_or_plural_verb_form(word: &str) -> bool {
     devanagari_profile().data().words("obliqueend").any(|end| word.ends_with(end))
+}
+
+/// Rule `a_frequent_noun_in_its_direct_form_is_no_place`: a noun in -ा whose oblique or plural
+/// (in -े, -ों) is a frequent word (`आंकड़ा`, figure, of `आंकड़े`; it meets Ankara) is that
+/// noun, as its oblique is: the frequency list holds a noun's commonest form only.
+pub(super) fn direct_form_of_a_frequent_noun(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix('ा') else { return false };
+    stem.chars().count() >= 2 && ["े", "ों"].iter().any(|end| hindi_frequent(&format!("{stem}{end}")))
+}
+
+/// Rule `an_english_gerund_is_no_place_found_by_its_skeleton`: an English word in -ing written in
+/// Devanagari (`लैंडिंग`, landing; `मीटिंग`, meeting) reads its ending `-िंग` as a final n, so its
+/// skeleton meets places' names (`लैंडिंग` and London): it is the loanword, never a place found so.
+/// (Places the gazetteer spells in Devanagari, `बीजिंग`, are read before this pass.)
+pub(super) fn english_gerund(word: &str) -> bool {
+    word.strip_suffix("िंग").is_some_and(|stem| stem.chars().count() >= 3)
 }
 
 /// Rule `a_nasal_plural_is_no_name_found_by_its_skeleton`: a Hindi word with a
@@ -538,6 +558,28 @@ impl Skeletons {
 mod tests {
     use super::*;
     use crate::entities::recognise::tests::{article, id_of, run};
+
+    #[test]
+    fn a_frequent_noun_in_its_direct_form_is_no_place() {
+        // `आंकड़ा` (a figure; `आंकड़े` is frequent) meets Ankara's skeleton
+        assert!(direct_form_of_a_frequent_noun("आंकड़ा"));
+        assert!(!direct_form_of_a_frequent_noun("अंकारा"), "Ankara's own spelling");
+        let r = run(&[
+            article("en", "en", "Turkish officials met in Ankara on Monday."),
+            article("hi", "hi", "मतदान का यह आंकड़ा अब तक का सबसे ऊंचा है।"),
+        ]);
+        assert!(r[1].iter().all(|m| m.0 != "आंकड़ा"), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn an_english_gerund_is_no_place_found_by_its_skeleton() {
+        let r = run(&[
+            article("en", "en", "The minister flew to London on Tuesday."),
+            article("hi", "hi", "यान की सफल लैंडिंग के बाद वैज्ञानिकों ने जश्न मनाया।"),
+        ]);
+        assert!(id_of(&r, 0, "London").is_some(), "{:?}", r[0]);
+        assert!(r[1].iter().all(|m| m.0 != "लैंडिंग"), "{:?}", r[1]);
+    }
 
     #[test]
     fn a_verb_phrase_is_no_name_found_by_its_skeleton() {

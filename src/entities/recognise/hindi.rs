@@ -461,15 +461,30 @@ fn place_by_position(cx: &mut Ctx, i: usize) -> Option<usize> {
     let place_before =
         |cx: &mut Ctx, end: usize| known_place(cx, end - 1, 1) || (end >= 2 && known_place(cx, end - 2, 2));
     let owner = |j: usize| joined(j) && doc.word(j) == "के";
+    let locative = |j: usize| joined(j) && data.words("locpost").any(|w| w == doc.word(j));
+    let and = |j: usize| joined(j) && data.words("nameand").any(|w| w == doc.word(j));
+    // rule `places_within_a_district_are_places`: a word for an area (`जिले`, district; `तहसील`)
+    // before `के` says a place within it follows as surely as a known place does (`कुल्लू जिले के
+    // कसोल में`, at Kasol in Kullu district)
+    let area_word = |j: usize| joined(j) && data.words("districtword").any(|w| w == doc.word(j));
+    let area_before = |cx: &mut Ctx, end: usize| place_before(cx, end) || area_word(end - 1);
     // `<place> के X में`: a rare word between a known place's `के` and `में` is a place within
     // it (`आंध्र प्रदेश के श्रीहरिकोटा में`, at Sriharikota in Andhra Pradesh); a person there
-    // would take another postposition (`जर्मनी के वेटर ने`)
-    if i >= 2
+    // would take another postposition (`जर्मनी के वेटर ने`); two such places may stand joined by
+    // `और` before the `में` (`जिले के कसोल और मणिकरण में`)
+    if i >= 2 && toks[i].flags & JOINED != 0 && owner(i - 1) {
+        let second_follows = and(i + 1) && rare_plain_word(cx, i + 2) && locative(i + 3);
+        if (locative(i + 1) || second_follows) && area_before(cx, i - 1) {
+            return Some(i + 1);
+        }
+    }
+    if i >= 4
         && toks[i].flags & JOINED != 0
-        && owner(i - 1)
-        && joined(i + 1)
-        && data.words("locpost").any(|w| w == doc.word(i + 1))
-        && place_before(cx, i - 1)
+        && and(i - 1)
+        && rare_plain_word(cx, i - 2)
+        && owner(i - 3)
+        && locative(i + 1)
+        && area_before(cx, i - 3)
     {
         return Some(i + 1);
     }
@@ -530,6 +545,83 @@ fn is_middle_name(doc: &Doc, i: usize) -> bool {
     let word = doc.word(i);
     let lang = if doc.toks[i].flags & DEVA != 0 { devanagari_profile() } else { doc.lang };
     lang.data().words("middlename").any(|w| w == word) || is_initial(doc, i)
+}
+
+/// Is the Devanagari word at `i` one of the profile's given names (`givenname`), as written or
+/// without a nukta? `ordinary` asks for the given names that are ordinary words too (`givennameword`).
+fn listed_given_name(doc: &Doc, i: usize, class: &str) -> bool {
+    let word = doc.word(i);
+    let data = devanagari_profile().data();
+    let bare: String = word.chars().filter(|&c| c != '\u{093C}').collect();
+    data.words(class).any(|w| w == word || w == bare)
+}
+
+/// Rule `a_listed_given_name_begins_a_persons_name`: without capitals a person's name shows
+/// itself by a frequent given name (the profile's `givenname`: `मुकेश अंबानी`, `सचिन तेंदुलकर`)
+/// followed by a word that may be a name: a rare word or a family name, joined to it, no
+/// function word, postposition, title, head, nor a place the gazetteer knows (unless a small
+/// town spelled like a family name). A middle name or a second given name lets the name take
+/// a third word (`राकेश कुमार मिश्रा`); a given name that is an ordinary word too
+/// (`givennameword`: `प्रकाश`, light) only before a family name of the `surname` class. A head
+/// after the name makes it a body's or a place's (`गौतम अडानी समूह`), left to the head rules; a
+/// foreign given name (`givennameforeign`) takes two words only where no rare word follows them.
+/// Returns the name's end.
+fn name_after_listed_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = devanagari_profile().data();
+    let ordinary = listed_given_name(doc, i, "givennameword");
+    let foreign = listed_given_name(doc, i, "givennameforeign");
+    if !ordinary && !foreign && !listed_given_name(doc, i, "givenname") {
+        return None;
+    }
+    let joined = |k: usize| toks.get(k).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
+    let surname = |k: usize| data.words("surname").any(|w| w == doc.word(k));
+    let name_word_at = |cx: &mut Ctx, k: usize| {
+        if !joined(k) || cx.cue(k) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) != 0 {
+            return false;
+        }
+        let place = cx.gaz_match(k).is_some_and(|(hit, _)| !small_town(cx.gaz, hit));
+        (rare_plain_word(cx, k) || surname(k) || is_middle_name(doc, k))
+            && !place
+            && place_spelled_in_latin(cx, k).is_none()
+    };
+    // a famous family name is a frequent word of the press (`अमिताभ बच्चन`): after a given name
+    // that is no ordinary word, a frequent second word counts as well, when no other class has it
+    let frequent_family_name = |cx: &mut Ctx, k: usize| {
+        if ordinary || !joined(k) {
+            return false;
+        }
+        let word = doc.word(k);
+        data.often.contains(word)
+            && !data.most_often.contains(word)
+            && !data.words("obliqueend").any(|e| word.ends_with_short(e))
+            && !hindi_adjective(word)
+            && !describer(word)
+            && !data.words("adjword").any(|w| w == word)
+            && devanagari_profile().month(&crate::lang::fold_for_search(word).text).is_none()
+            && cx.cue(k) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
+            && cx.gaz_match(k).is_none()
+    };
+    let second_ok = name_word_at(cx, i + 1) || frequent_family_name(cx, i + 1);
+    if !second_ok || (ordinary && !surname(i + 1)) {
+        return None;
+    }
+    let mut end = i + 2;
+    // a middle name (`कुमार`) or a second given name (`जगन मोहन`) goes on to the family name
+    let goes_on = is_middle_name(doc, i + 1) || listed_given_name(doc, i + 1, "givenname");
+    if goes_on && name_word_at(cx, end) && !is_middle_name(doc, end) {
+        end += 1;
+    }
+    // a middle name last is a given name's second half before a verb or a noun, not a name
+    if is_middle_name(doc, end - 1) && !surname(end - 1) {
+        return None;
+    }
+    let head_next = joined(end) && cx.cue(end) & (ORG_HEAD | LOC_HEAD) != 0;
+    let verb_next = joined(end) && data.words("lightverb").any(|w| w == doc.word(end));
+    // a foreign name that may go on (`लुइज़ इनासियो लूला ...`) is read whole from its Latin spelling
+    let foreign_goes_on = foreign && rare_plain_word(cx, end) && joined(end);
+    (!head_next && !verb_next && !foreign_goes_on).then_some(end)
 }
 
 /// A Devanagari letter name followed by a dot: an initial (`एस. जयशंकर`); or one without
@@ -759,6 +851,68 @@ fn name_before_head(cx: &Ctx, i: usize) -> Option<(EntityKind, usize)> {
         }
     }
     None
+}
+
+/// Rule `initials_written_as_one_word_before_a_family_name_are_a_person`: Hindi news writes a
+/// person's initials as one word too (`वीके सिंह`, V. K. Singh), which reads as an acronym; before
+/// a family name of the `surname` class it is the person's name. Returns the name's end.
+fn initials_before_family_name(cx: &Ctx, i: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let letters = acronym(doc.key(i))?;
+    let next_joined = doc.toks.get(i + 1).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
+    let family = next_joined && devanagari_profile().data().words("surname").any(|w| w == doc.word(i + 1));
+    (letters.len() <= 3 && family).then_some(i + 2)
+}
+
+/// Rule `a_known_company_before_a_business_head_names_a_business_of_it`: a company the gazetteer
+/// knows, then at most one rare word and a business's head (the profile's `companyhead`:
+/// `पेटीएम पेमेंट्स बैंक`, `टाटा मोटर्स`), names another body, of that company: the whole is
+/// the name. Returns its end (past a legal form too).
+fn body_of_known_company(cx: &mut Ctx, end: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let data = devanagari_profile().data();
+    let joined = |k: usize| doc.toks.get(k).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
+    // rule `an_institute_of_many_campuses_takes_its_city`: `एम्स भुवनेश्वर`, AIIMS Bhubaneswar, is
+    // one institute (the profile's `campusorg`), not AIIMS and a city
+    if end > 0
+        && data.words("campusorg").any(|w| w == doc.word(end - 1))
+        && joined(end)
+        && let Some((hit, n)) = cx.gaz_match(end)
+        && cx.gaz.entry(hit.entry).kind == EntityKind::Location
+    {
+        return Some(end + n);
+    }
+    let head = |k: usize| joined(k) && data.words("companyhead").any(|w| w == doc.word(k));
+    let head_at = if head(end) {
+        end
+    } else if joined(end) && rare_plain_word(cx, end) && head(end + 1) {
+        end + 1
+    } else {
+        return None;
+    };
+    Some(past_legal_form(cx, head_at + 1))
+}
+
+/// Rule `a_company_s_legal_form_is_part_of_its_name`: a company's name ends with its legal form
+/// where the press writes it (`पेटीएम पेमेंट्स बैंक लिमिटेड`, `... प्राइवेट लिमिटेड`), and a known
+/// company's with the word for its group (`वेदांता समूह`): after an organisation's name ending at
+/// token `end`, the end past the profile's `legalform` words.
+fn past_legal_form(cx: &Ctx, end: usize) -> usize {
+    let doc = cx.doc;
+    let data = devanagari_profile().data();
+    let legal = |k: usize| {
+        doc.toks.get(k).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED)
+            && data.words("legalform").any(|w| w == doc.word(k))
+    };
+    let mut k = end;
+    while k < end + 2 && legal(k) {
+        k += 1;
+    }
+    // `प्राइवेट` last is an adjective of the sentence (`प्राइवेट कंपनियां`), no legal form
+    while k > end && doc.word(k - 1) == "प्राइवेट" {
+        k -= 1;
+    }
+    k
 }
 
 /// Rule `a_rivers_head_stays_out_of_its_name`: Hindi names a river by its own
@@ -1000,6 +1154,31 @@ fn name_after_initials(cx: &Ctx, i: usize) -> Option<usize> {
 /// Devanagari at token `i`: gazetteer, letter-name acronyms, names after a
 /// title cue. Returns the next token to look at.
 pub(super) fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
+    let found = out.len();
+    let next = detect_devanagari_names(cx, i, out);
+    for c in &mut out[found..] {
+        known_organisation_found_by_a_rule(cx, c);
+    }
+    next
+}
+
+/// Rule `an_organisation_a_rule_finds_is_the_known_one_it_spells`: a name a head or a cue finds
+/// (`कंपनी फॉक्सकॉन ने`, the company Foxconn) that spells a whole organisation of the gazetteer
+/// is that organisation, as the same word is where no rule reads it (`फॉक्सकॉन का`).
+fn known_organisation_found_by_a_rule(cx: &mut Ctx, c: &mut Cand) {
+    if c.kind != EntityKind::Organization || !matches!(c.source, Source::Unknown { acronym: None }) {
+        return;
+    }
+    if let Some((hit, n)) = cx.gaz_match(c.t0)
+        && c.t0 + n == c.t1
+        && cx.gaz.entry(hit.entry).kind == EntityKind::Organization
+    {
+        c.source = Source::Gazetteer(hit.entry);
+    }
+}
+
+/// [`detect_devanagari`], before the organisations it found are looked up.
+fn detect_devanagari_names(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize {
     let doc = cx.doc;
     let toks = &doc.toks;
     if let Some(end) = quoted_name_before_head(cx, i) {
@@ -1008,6 +1187,14 @@ pub(super) fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> 
     }
     if let Some(end) = name_before_head_phrase(cx, i) {
         out.push(make(doc, i, end, EntityKind::Location, Source::Unknown { acronym: None }, false, false));
+        return end;
+    }
+    // a given name the gazetteer spells as a place (`व्लादिमीर`, Vladimir, read from its Latin
+    // spelling) before a family name is a person's (rule `a_listed_given_name_begins_a_persons_name`)
+    let one_word_place = cx.gaz_match(i).is_some_and(|(_, n)| n == 1)
+        || (cx.gaz_match(i).is_none() && place_spelled_in_latin(cx, i).is_some_and(|(_, n)| n == 1));
+    if one_word_place && let Some(end) = name_after_listed_given_name(cx, i) {
+        out.push(make(doc, i, end, EntityKind::Person, Source::Unknown { acronym: None }, false, false));
         return end;
     }
     // an initial (`एम.`) is a letter, not the place a gazetteer spells so
@@ -1035,8 +1222,16 @@ pub(super) fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> 
             out.push(make(doc, i, i + len + 1, EntityKind::Location, Source::Unknown { acronym: None }, false, false));
             return i + len + 1;
         }
-        out.push(make(doc, i, i + len, entry.kind, Source::Gazetteer(hit.entry), false, false));
-        return i + len;
+        if entry.kind == EntityKind::Organization
+            && let Some(end) = body_of_known_company(cx, i + len)
+        {
+            out.push(make(doc, i, end, entry.kind, Source::Unknown { acronym: None }, false, false));
+            return end;
+        }
+        // `वेदांता लिमिटेड`, `वेदांता समूह`: a known company with its legal form or as a group
+        let end = if entry.kind == EntityKind::Organization { past_legal_form(cx, i + len) } else { i + len };
+        out.push(make(doc, i, end, entry.kind, Source::Gazetteer(hit.entry), false, false));
+        return end;
     }
     let parts = hyphen_parts(cx, i);
     if !parts.is_empty() {
@@ -1105,11 +1300,16 @@ pub(super) fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> 
     if let Some((kind, len)) = name_before_head(cx, i) {
         // `बैंक ऑफ बड़ौदा`: an organisation's name may go on past its head
         let end = (kind == EntityKind::Organization).then(|| english_of_tail(cx, i + len)).flatten().unwrap_or(i + len);
+        let end = if kind == EntityKind::Organization { past_legal_form(cx, end) } else { end };
         out.push(make(doc, i, end, kind, Source::Unknown { acronym: None }, false, false));
         return end;
     }
     if let Some(end) = english_style_name(cx, i) {
         out.push(make(doc, i, end, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
+        return end;
+    }
+    if let Some(end) = name_after_listed_given_name(cx, i) {
+        out.push(make(doc, i, end, EntityKind::Person, Source::Unknown { acronym: None }, false, false));
         return end;
     }
     if let Some(end) = next_person_in_list(cx, i, out.last()) {
@@ -1119,6 +1319,10 @@ pub(super) fn detect_devanagari(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> 
     if let Some((kind, len)) = pair_before_postposition(cx, i, out.last()) {
         out.push(make(doc, i, i + len, kind, Source::Unknown { acronym: None }, false, kind == EntityKind::Person));
         return i + len;
+    }
+    if let Some(end) = initials_before_family_name(cx, i) {
+        out.push(make(doc, i, end, EntityKind::Person, Source::Unknown { acronym: None }, false, false));
+        return end;
     }
     if let Some(letters) = acronym(doc.key(i)) {
         // an acronym of a kind of thing (`एफपीओ`, FPO; `जीडीपी`) names nothing
@@ -1336,6 +1540,85 @@ mod tests {
         let text = "सरकार ने कहा कि कर्ज़ कार्यक्रम की समीक्षा होगी। मंत्री ने कहा कि कर्ज कार्यक्रम की समीक्षा होगी।";
         let r = run(&[article("hi", "hi", text)]);
         assert!(r[0].iter().all(|m| !m.0.contains("कार्यक्रम")), "loan programme: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_listed_given_name_begins_a_persons_name() {
+        // no title, no postposition after the names: the given names make them people
+        let text = "समारोह में कई लोग आए, जिनमें मुकेश अंबानी, अमिताभ बच्चन, सचिन तेंदुलकर और राकेश कुमार मिश्रा भी थे।";
+        let r = run(&[article("hi", "hi", text)]);
+        for name in ["मुकेश अंबानी", "अमिताभ बच्चन", "सचिन तेंदुलकर", "राकेश कुमार मिश्रा"]
+        {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("PER"), "{name}: {:?}", r[0]);
+        }
+        // a given name the gazetteer has as a city (Vladimir) before a family name is the person
+        let r = run(&[article("hi", "hi", "बैठक में व्लादिमीर पुतिन ने भाषण नहीं दिया।")]);
+        assert_eq!(find(&r[0], "व्लादिमीर पुतिन").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        // a given name last in the text, before its full stop, has no next word to read
+        let r = run(&[article("hi", "hi", "मंच पर पहुंचे मुकेश।")]);
+        assert!(find(&r[0], "मुकेश").is_none_or(|m| m.1 == "PER"), "{:?}", r[0]);
+        // a given name that is an ordinary word (`प्रकाश`, light) opens no name before a rare word
+        let r = run(&[article("hi", "hi", "सुबह प्रकाश प्रदूषण पर चर्चा हुई।")]);
+        assert!(r[0].iter().all(|m| !m.0.starts_with("प्रकाश")), "{:?}", r[0]);
+        // a head after the name makes it a body's name, which the head rules read
+        let r = run(&[article("hi", "hi", "बाजार में मुकेश अंबानी समूह के शेयर चढ़े।")]);
+        assert!(find(&r[0], "मुकेश अंबानी").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_company_s_legal_form_is_part_of_its_name() {
+        let text = "बुधवार को नियामक ने सूर्योदय पेमेंट्स बैंक लिमिटेड को नए ग्राहक जोड़ने से रोका।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert_eq!(find(&r[0], "सूर्योदय पेमेंट्स बैंक लिमिटेड").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        let text = "सरकार ने कहा कि प्राइवेट कंपनियां भी बोली लगा सकेंगी।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert!(r[0].iter().all(|m| !m.0.contains("प्राइवेट")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn places_within_a_district_are_places() {
+        let text = "बाढ़ के बाद शिमला जिले के कोटखाई और जुब्बल में सड़कें बंद रहीं।";
+        let r = run(&[article("hi", "hi", text)]);
+        for name in ["कोटखाई", "जुब्बल"] {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("LOC"), "{name}: {:?}", r[0]);
+        }
+        // a person of the district takes another postposition
+        let text = "शिमला जिले के उपायुक्त ने स्कूल बंद किए।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert!(r[0].iter().all(|m| m.0 != "उपायुक्त"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn an_organisation_a_rule_finds_is_the_known_one_it_spells() {
+        // `कंपनी X ने` is read by the head rule, `X का` by the gazetteer: one company
+        let text = "ताइवान की कंपनी फॉक्सकॉन ने बयान जारी किया। इसके बाद फॉक्सकॉन का शेयर गिरा।";
+        let r = run(&[article("hi", "hi", text)]);
+        let ids: Vec<&str> = r[0].iter().filter(|m| m.0 == "फॉक्सकॉन").map(|m| m.2.as_str()).collect();
+        assert_eq!(ids.len(), 2, "{:?}", r[0]);
+        assert_eq!(ids[0], ids[1], "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_known_company_before_a_business_head_names_a_business_of_it() {
+        let text = "नियामक ने कहा कि पेटीएम पेमेंट्स बैंक नए खाते नहीं खोलेगा, जबकि वेदांता समूह ने निवेश बढ़ाया।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert_eq!(find(&r[0], "पेटीएम पेमेंट्स बैंक").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "वेदांता समूह").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn an_institute_of_many_campuses_takes_its_city() {
+        let text = "घायलों को एम्स पटना भेजा गया, जबकि आईआईटी कानपुर के छात्रों ने मदद की।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert_eq!(find(&r[0], "एम्स पटना").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        assert!(find(&r[0], "पटना").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn initials_written_as_one_word_before_a_family_name_are_a_person() {
+        let text = "पूर्व सेना प्रमुख ने कहा, और फिर वीके सिंह ने सवालों के जवाब दिए।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert_eq!(find(&r[0], "वीके सिंह").map(|m| m.1), Some("PER"), "{:?}", r[0]);
     }
 
     #[test]
