@@ -634,6 +634,15 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     {
         return (Vote::on_evidence(EntityKind::Location, HEAD_WORD_WEIGHT), "venue_head_last");
     }
+    // (before the recogniser's kind: it types every quoted name a body's, `театрі «Долбі»`)
+    if matches!(c.source, Source::Unknown { acronym: None })
+        && !c.cue
+        && place_noun_before_a_quote(doc, c.t0)
+        && !(c.t1 - c.t0 == 1 && (known_place_word(doc, c.t0) || town_venue_before(doc, c.t0)))
+    {
+        // as strong as the given name it outweighs (`pozorištu "Marko Polo"`)
+        return (Vote::on_evidence(EntityKind::Location, GIVEN_NAME_WEIGHT), "place_noun_before_a_quote");
+    }
     // (before the recogniser's title or place cue: `секретаря Совбеза`, `в Минздраве` name the body)
     if matches!(c.source, Source::Unknown { acronym: None })
         && c.t1 - c.t0 == 1
@@ -1584,9 +1593,19 @@ pub(crate) fn clubs_named_for_places(
             let entry = gaz.entry(e);
             // (rule `club_by_a_city_of_one_word`: `Sheikh Mansour of Abu Dhabi` is the place; the press
             // names a club by a city of several words only with the article it gives clubs, `o São Paulo`)
+            // (rule `club_by_a_region`: a first-level region of one word names a club as a city
+            // does, `Bayern`, `Bajerna`, `Yorkshire`; after a place preposition it stays the region,
+            // and where regions take the article clubs take, `dalla Lombardia`, it says nothing)
+            // (the United Kingdom's nations field national teams, no clubs: `Englands Kapitän`)
+            let region = entry
+                .id
+                .strip_prefix("loc:")
+                .is_some_and(|code| code.as_bytes().get(2) == Some(&b'-') && !code.starts_with("gb-"))
+                && data.words("clubarticle").next().is_none();
             entry.kind == EntityKind::Location
-                && entry.id.starts_with("loc:gn")
-                && (c.t1 - c.t0 == 1 || data.words("clubarticle").next().is_some())
+                && ((entry.id.starts_with("loc:gn")
+                    && (c.t1 - c.t0 == 1 || data.words("clubarticle").next().is_some()))
+                    || (region && c.t1 - c.t0 == 1))
         }
         Source::Unknown { acronym: None } => {
             // (a lone word of a script without capitals is no unknown name by its shape: a player's
@@ -1603,7 +1622,9 @@ pub(crate) fn clubs_named_for_places(
     let mut placed = vec![false; cands.len()];
     for k in 0..cands.len() {
         let t0 = cands[k].t0;
+        // (rule `compass_before_a_place`: `north Wales`, `south London` are the places)
         placed[k] = place_context(t0)
+            || (t0 > 0 && doc.toks[t0 - 1].flags & LOWER != 0 && compass_first(doc, t0 - 1))
             || place_preposition_then_article(doc, t0)
             || place_marked_without_capitals(doc, t0)
             || (k > 0 && town_of_the_place_before(doc, &cands[k - 1], &cands[k]))
@@ -2933,6 +2954,42 @@ fn head_before_a_quote(doc: &Doc, cues: &Cues, lang: CueLang, t0: usize) -> bool
         && cues.of_word(&fold_str(doc.word(t0 - 1)), lang) & (ORG_HEAD | LOC_HEAD | super::cues::TITLE) == ORG_HEAD
 }
 
+/// Rule `place_noun_before_a_quote`: a name right after an opening quotation
+/// mark that follows a lower-case place type of the profile's `lochead` class
+/// (`в театре «Современник»`, `u pozorištu "Atelje 212"`, `в зале «Зарядье»`)
+/// is the theatre, court or hall of that name: the press quotes the names
+/// of venues as it quotes those of bodies (rule `head_before_a_quote`), and
+/// the noun says which. (A word that heads bodies or titles too says nothing.)
+fn place_noun_before_a_quote(doc: &Doc, t0: usize) -> bool {
+    t0 > 0
+        && doc.toks[t0 - 1].flags & LOWER != 0
+        && doc.text.get(doc.toks[t0 - 1].suffix_end..doc.toks[t0].start).is_some_and(|gap| {
+            let gap = gap.trim_start();
+            gap.chars().count() == 1 && gap.chars().all(|ch| matches!(ch, '"' | '«' | '„' | '“'))
+        })
+        && Cues::get().of_word(&fold_str(doc.word(t0 - 1)), CueLang::of(doc.lang))
+            & (LOC_HEAD | ORG_HEAD | super::cues::TITLE)
+            == LOC_HEAD
+}
+
+/// Is token `i` a place the gazetteer knows (by its key, in any case form)?
+/// A venue of one word named after its town is left as the recogniser typed
+/// it (rule `place_noun_before_a_quote`): a place's kind would join it to the
+/// town.
+fn known_place_word(doc: &Doc, i: usize) -> bool {
+    let gaz = super::gazetteer::Gazetteer::get();
+    gaz.lookup(doc.key(i)).is_some_and(|hit| gaz.entry(hit.entry).kind == EntityKind::Location)
+}
+
+/// Is the word before the quotation that opens at token `t0` a noun of the
+/// profile's `townvenue` class (stadiums and airports: `стадион «Лужники»`,
+/// `аэропорт «Домодедово»`), venues named by one word after their town or
+/// district more often than not, a town the gazetteer may not know in the
+/// article's script? Part of rule `place_noun_before_a_quote`.
+fn town_venue_before(doc: &Doc, t0: usize) -> bool {
+    t0 > 0 && doc.lang.data().in_folded_class("townvenue", &fold_str(doc.word(t0 - 1)))
+}
+
 /// Is the word two before token `t0` a title (`директор` in `директор
 /// компании Тигран Худавердян`) in a language whose nouns, names too, take
 /// case endings, so the firm word is the title's complement? Part of rule
@@ -4231,6 +4288,24 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_name_after_a_venue_noun_is_that_venue() {
+        // the recogniser types every quoted name a body's; a given name made the court a person
+        let found = kinds("uk", "Церемонія відбулася в театрі «Сатурн» у Києві.");
+        assert_eq!(kind_of(&found, "Сатурн"), Some("LOC"), "{found:?}");
+        let found = kinds("sr", "Premijera je održana u pozorištu \"Marko Polo\" pred punom salom.");
+        assert_eq!(kind_of(&found, "Marko Polo"), Some("LOC"), "{found:?}");
+        let found = kinds("ru", "Турнир прошёл в отеле Рэдиссон в Казани.");
+        assert_eq!(kind_of(&found, "Рэдиссон"), Some("LOC"), "{found:?}");
+        // a stadium of one word is left as the recogniser typed it: named after its town, a place's
+        // kind would join it to the town
+        let found = kinds("ru", "Матч прошёл на стадионе «Лужники» при полных трибунах.");
+        assert_ne!(kind_of(&found, "Лужники"), Some("LOC"), "{found:?}");
+        // a body's noun before the quote still makes a body
+        let found = kinds("sr", "Protest je organizovao pokret \"Zeleni Talas\" u subotu.");
+        assert_eq!(kind_of(&found, "Zeleni Talas"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
     fn a_capitalised_italian_regione_is_the_regional_government() {
         let found = kinds("it", "Secondo la Regione Lombardia i danni superano i dieci milioni.");
         assert_eq!(kind_of(&found, "Regione Lombardia"), Some("ORG"), "{found:?}");
@@ -4714,6 +4789,21 @@ mod tests {
         );
         assert_eq!(kind_of(&found, "Madrid"), Some("LOC"), "{found:?}");
         assert_eq!(kind_of(&found, "Berlin"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_region_in_a_sports_report_is_its_club_unless_a_place_preposition_says_otherwise() {
+        // `Bayern` is the region's name in the gazetteer; in a report on clubs it is the club
+        let text = "Bayern beat Werder Bremen 3-0 on Saturday. The striker scored twice in the league match, \
+                    and the coach praised the club before the trip to the final in Bayern next month.";
+        let found = kinds("en", text);
+        let bayern: Vec<&str> = found.iter().filter(|(s, _)| s == "Bayern").map(|(_, k)| *k).collect();
+        assert_eq!(bayern, ["ORG", "LOC"], "{found:?}");
+        // a compass word before a city keeps it the place (rule `compass_before_a_place`)
+        let text = "Wrexham beat Notts County 2-1 on Saturday, and a small club from south London won the league \
+                    match after the striker scored twice.";
+        let found = kinds("en", text);
+        assert_eq!(kind_of(&found, "London"), Some("LOC"), "{found:?}");
     }
 
     #[test]
