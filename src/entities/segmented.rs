@@ -219,6 +219,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         names_cut_one_character_short(doc.text, gaz, &mut words, &classes);
         family_names_cut_from_their_given_name(doc.text, gaz, &mut words, &classes);
         places_cut_from_a_given_name(doc.text, &mut words);
+        names_run_on_into_the_next_word(doc.text, &mut words);
         places_glued_before_a_transcription(doc.text, gaz, &mut words);
     }
     let named = names(doc.text, &words);
@@ -1190,6 +1191,42 @@ fn family_names_cut_from_their_given_name(
             words[k] = Word { start: w.start, end: next.end, class: WordClass::Person, known: false };
             words.remove(k + 1);
         }
+        k += 1;
+    }
+}
+
+/// Characters of a Chinese person's whole name (a family name and a given name of two).
+const CHARS_OF_A_FULL_CHINESE_NAME: usize = 3;
+/// Characters of a person word of jieba's HMM that may hold a word after the name.
+const CHARS_OF_A_NAME_RUN_ON: std::ops::RangeInclusive<usize> = 4..=5;
+
+/// Rule `a_name_run_on_into_the_next_word_ends_where_the_article_ends_it`:
+/// jieba's HMM runs a person's name on into the verb after it (`赖清德胜选`,
+/// Lai Ching-te won the election: `赖清德` `胜选`) and tags the whole a person.
+/// A person word of four or five Han characters that the dictionary does
+/// not know, which begins with a person word of three the article has
+/// elsewhere, is that person; the rest is another word.
+fn names_run_on_into_the_next_word(text: &str, words: &mut Vec<Word>) {
+    let person = |w: &Word| matches!(w.class, WordClass::Person);
+    let full_names: Vec<&str> = words
+        .iter()
+        .filter(|w| {
+            person(w) && all_han(&text[w.start..w.end], CHARS_OF_A_FULL_CHINESE_NAME..=CHARS_OF_A_FULL_CHINESE_NAME)
+        })
+        .map(|w| &text[w.start..w.end])
+        .collect();
+    let mut k = 0;
+    while k < words.len() {
+        let w = words[k];
+        k += 1;
+        let word = &text[w.start..w.end];
+        if !person(&w) || w.known || !all_han(word, CHARS_OF_A_NAME_RUN_ON) {
+            continue;
+        }
+        let Some(name) = full_names.iter().find(|name| word.starts_with(**name)) else { continue };
+        let cut = w.start + name.len();
+        words[k - 1] = Word { end: cut, ..w };
+        words.insert(k, Word { start: cut, end: w.end, class: WordClass::Other, known: false });
         k += 1;
     }
 }
@@ -3568,6 +3605,17 @@ mod tests {
     fn a_place_listed_with_a_known_place_stands_where_places_stand() {
         let r = run(&[article("zh", "zh", "第20届亚运会将于2026年在日本爱知县和名古屋举行。")]);
         assert_eq!(find(&r[0], "名古屋").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_name_run_on_into_the_next_word_ends_where_the_article_ends_it() {
+        // (the words jieba's HMM gives for a name it does not know, then it run on into `胜选`, won)
+        let mut words = vec![
+            Word { start: 0, end: 9, class: WordClass::Person, known: false },
+            Word { start: 9, end: 24, class: WordClass::Person, known: false },
+        ];
+        names_run_on_into_the_next_word("张建国张建国胜选", &mut words);
+        assert_eq!(words.iter().map(|w| w.end).collect::<Vec<_>>(), vec![9, 18, 24]);
     }
 
     #[test]
