@@ -115,16 +115,44 @@ enum RawFeature {
     Term(u64, TermKind),
 }
 
-/// A feature is hashed as one word: a term's key is a hash already, and the
-/// derived hash of the enum's four fields was most of looking features up
-/// (each article's and the census's tables, once per feature of every article).
-/// The tables are only looked up, never iterated, so their order is no answer's.
-impl std::hash::Hash for RawFeature {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        state.write_u64(match *self {
-            RawFeature::Entity(entity) => (entity as u64).rotate_right(1) ^ 0x9e37_79b9_7f4a_7c15,
+impl RawFeature {
+    /// The feature's hash, one word: a term's key is a hash already, and an
+    /// entity's number is spread over the word. The derived hash of the enum's
+    /// four fields, and a general table's lookups, were most of counting features
+    /// (each article's table and the census's, once per feature of every article).
+    fn hash_word(self) -> u64 {
+        match self {
+            RawFeature::Entity(entity) => (entity as u64 ^ 0x5bd1_e995).wrapping_mul(0x9e37_79b9_7f4a_7c15),
             RawFeature::Term(key, _) => key,
-        });
+        }
+    }
+}
+
+/// Features numbered as they are first met: looked up, never iterated, so
+/// the table's order is no answer's.
+#[derive(Default)]
+pub(crate) struct FeatureNumbers(hashbrown::HashTable<(RawFeature, usize)>);
+
+impl FeatureNumbers {
+    /// `feature`'s number, or `next` given to it when it has none (then `false` beside it).
+    fn number_or(&mut self, feature: RawFeature, next: usize) -> (usize, bool) {
+        use hashbrown::hash_table::Entry;
+        let same = |(f, _): &(RawFeature, usize)| *f == feature;
+        match self.0.entry(feature.hash_word(), same, |(f, _)| f.hash_word()) {
+            Entry::Occupied(slot) => (slot.get().1, true),
+            Entry::Vacant(slot) => {
+                slot.insert((feature, next));
+                (next, false)
+            }
+        }
+    }
+
+    fn clear(&mut self) {
+        self.0.clear();
+    }
+
+    fn capacity(&self) -> usize {
+        self.0.capacity()
     }
 }
 
@@ -229,9 +257,8 @@ fn extract(
     let mut add = |features: &mut Vec<(RawFeature, u32, (usize, usize), f32)>,
                    f: RawFeature,
                    span: (usize, usize),
-                   name_like: f32| match at.entry(f) {
-        std::collections::hash_map::Entry::Occupied(slot) => {
-            let i = *slot.get();
+                   name_like: f32| match at.number_or(f, features.len()) {
+        (i, true) => {
             features[i].1 += 1;
             // show the name-like surface (`Severne`, not `severne`) when there is one
             if name_like > features[i].3 {
@@ -239,10 +266,7 @@ fn extract(
                 features[i].3 = name_like;
             }
         }
-        std::collections::hash_map::Entry::Vacant(slot) => {
-            slot.insert(features.len());
-            features.push((f, 1, span, name_like));
-        }
+        (_, false) => features.push((f, 1, span, name_like)),
     };
     for m in mentions {
         add(&mut features, RawFeature::Entity(m.entity()), (m.start as usize, m.end as usize), 1.0);
@@ -376,7 +400,7 @@ struct Census {
     stop_df: usize,
     /// Kept occurrences of features that have since become stop features.
     dead: usize,
-    ids: FxHashMap<RawFeature, u32>,
+    ids: FeatureNumbers,
     raws: Vec<RawFeature>,
     df: Vec<u32>,
     /// (language, articles) per feature; most features live in one or two languages
@@ -395,7 +419,7 @@ impl Census {
         Census {
             stop_df,
             dead: 0,
-            ids: FxHashMap::default(),
+            ids: FeatureNumbers::default(),
             raws: Vec::new(),
             df: Vec::new(),
             df_by_language: Vec::new(),
@@ -411,15 +435,13 @@ impl Census {
             self.drop_stop_occurrences();
         }
         for (raw, count, (start, end), name_like) in extracted.features {
-            let id = match self.ids.entry(raw) {
-                std::collections::hash_map::Entry::Occupied(slot) => *slot.get(),
-                std::collections::hash_map::Entry::Vacant(slot) => {
-                    let id = self.raws.len() as u32;
-                    slot.insert(id);
+            let id = match self.ids.number_or(raw, self.raws.len()) {
+                (id, true) => id as u32,
+                (id, false) => {
                     self.raws.push(raw);
                     self.df.push(0);
                     self.df_by_language.push(Vec::new());
-                    id
+                    id as u32
                 }
             };
             self.df[id as usize] += 1;
@@ -595,7 +617,7 @@ impl RelatedIndex {
         })?;
         census.drop_stop_occurrences();
         census.occurrences.shrink_to_fit();
-        census.ids = FxHashMap::default();
+        census.ids = FeatureNumbers::default();
         census.surfaces.forget_lookups();
         let (df, df_by_language) = (&census.df, &census.df_by_language);
 

@@ -86,7 +86,7 @@ pub(crate) struct WordCache {
     tokens: Vec<(usize, usize)>,
     /// Where each feature of the article being extracted is in its list
     /// (see `super::extract`), kept likewise.
-    pub(super) features_at: FxHashMap<super::RawFeature, usize>,
+    pub(super) features_at: super::FeatureNumbers,
 }
 
 impl WordCache {

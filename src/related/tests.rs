@@ -225,3 +225,30 @@ fn an_article_s_features_are_listed_without_growing_the_list() {
     assert_eq!(extracted.features.len(), 5);
     assert_eq!(extracted.features.capacity(), 5);
 }
+
+#[test]
+fn features_are_numbered_as_first_met_and_never_confused() {
+    let mut numbers = FeatureNumbers::default();
+    // a term whose key is an entity's hash word is still another feature
+    let entity = RawFeature::Entity(7);
+    let look_alike = RawFeature::Term(entity.hash_word(), TermKind::Number);
+    let features = [
+        entity,
+        look_alike,
+        RawFeature::Entity(0),
+        RawFeature::Term(0, TermKind::Word(3)),
+        RawFeature::Term(0, TermKind::Date),
+    ];
+    for (next, &f) in features.iter().enumerate() {
+        assert_eq!(numbers.number_or(f, next), (next, false), "{f:?}");
+    }
+    // met again, each keeps its number, many others later
+    for n in 0..10_000 {
+        numbers.number_or(RawFeature::Entity(1_000 + n), 5 + n);
+    }
+    for (number, &f) in features.iter().enumerate() {
+        assert_eq!(numbers.number_or(f, 99_999), (number, true), "{f:?}");
+    }
+    numbers.clear();
+    assert_eq!(numbers.number_or(entity, 3), (3, false));
+}
