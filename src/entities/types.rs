@@ -4794,7 +4794,7 @@ mod tests {
     #[test]
     fn a_region_in_a_sports_report_is_its_club_unless_a_place_preposition_says_otherwise() {
         // `Bayern` is the region's name in the gazetteer; in a report on clubs it is the club
-        let text = "Bayern beat Werder Bremen 3-0 on Saturday. The striker scored twice in the league match, \
+        let text = "Bayern beat Wolverhampton Wanderers 3-0 on Saturday. The striker scored twice in the league match, \
                     and the coach praised the club before the trip to the final in Bayern next month.";
         let found = kinds("en", text);
         let bayern: Vec<&str> = found.iter().filter(|(s, _)| s == "Bayern").map(|(_, k)| *k).collect();
