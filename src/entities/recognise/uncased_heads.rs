@@ -76,6 +76,9 @@ pub(super) fn head_first_phrase(cx: &mut Ctx, i: usize) -> Option<(usize, Entity
         end = first + len;
         place_read = true;
     }
+    if !place_read && saint_before_the_name(cx, first) {
+        end = first + 2;
+    }
     while !place_read
         && end < first + 3
         && joined(end)
@@ -98,6 +101,19 @@ pub(super) fn head_first_phrase(cx: &mut Ctx, i: usize) -> Option<(usize, Entity
     }
     let kind = if head & ORG_HEAD != 0 { EntityKind::Organization } else { EntityKind::Location };
     Some((end, kind))
+}
+
+/// Rule `a_saint_s_word_goes_on_to_the_saint_s_name`: a hospital, a church or a
+/// hotel is named after a saint (`مستشفى القديس جاورجيوس`, St George's Hospital;
+/// `فندق سان جورج`, the Saint-Georges Hotel): the word for saint after the head
+/// (the profile's `saint`) is no name alone, the saint's name after it belongs to
+/// the body's. Is the word at `k` such a word with a name word after it?
+fn saint_before_the_name(cx: &Ctx, k: usize) -> bool {
+    let doc = cx.doc;
+    doc.lang.data().words("saint").any(|w| w == doc.word(k))
+        && plain_uncased_word(doc, k + 1)
+        && cx.cue(k + 1) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
+        && !doc.lang.is_stop_word(doc.word(k + 1))
 }
 
 /// Rule `a_connector_after_a_definite_compound_opens_its_name`: a head and a
@@ -591,6 +607,16 @@ pub(super) fn given_name_clitic(doc: &Doc, word: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::*;
+
+    #[test]
+    fn a_saint_s_word_goes_on_to_the_saint_s_name() {
+        // sentences written for this test: the wounded were taken to St Charles Hospital; the
+        // delegation stayed at the Saint Laurent Hotel
+        let text = "نقل الجرحى إلى مستشفى القديس شربل في المدينة. وأقام الوفد في فندق سان لوران أمس.";
+        let r = run(&[article("ar", "ar", text)]);
+        assert!(find(&r[0], "مستشفى القديس شربل").is_some(), "{:?}", r[0]);
+        assert!(find(&r[0], "فندق سان لوران").is_some(), "{:?}", r[0]);
+    }
 
     #[test]
     fn a_country_s_body_goes_on_with_what_it_is_for() {
