@@ -1059,10 +1059,16 @@ fn alias_names(display: &str, alias: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// A phrase's gazetteer key.
+    fn key_of(phrase: &str) -> String {
+        let mut key = String::new();
+        phrase_key(phrase, &mut key);
+        key
+    }
+
     /// The entry a spelling names in the embedded gazetteer, and whether it is trusted.
     fn embedded(spelling: &str) -> Option<(String, bool)> {
-        let mut key = String::new();
-        phrase_key(spelling, &mut key);
+        let key = key_of(spelling);
         let g = Gazetteer::get();
         g.lookup(&key).map(|hit| (g.entry(hit.entry).id.clone(), hit.trusted))
     }
@@ -1072,11 +1078,6 @@ mod tests {
         // `Самоа` stems to `сам`: the given name `Сам` (Sam Altman in Bulgarian and Russian) is no
         // form of it, a case form is (in Latin script `Sam` is a spelling of Damascus too, `Şam`)
         let g = Gazetteer::get();
-        let key_of = |word: &str| {
-            let mut key = String::new();
-            phrase_key(word, &mut key);
-            key
-        };
         let sam = "Сам";
         assert!(g.lookup(&key_of(sam)).is_some(), "{sam}");
         assert!(!g.alternate_fits(&key_of(sam), sam), "{sam}");
@@ -1101,8 +1102,7 @@ mod tests {
         // country whose name it is closest to
         let g = Gazetteer::get();
         let country = |word: &str| {
-            let mut key = String::new();
-            phrase_key(word, &mut key);
+            let key = key_of(word);
             let hit = g.lookup(&key).map(|hit| g.closest_country(&key, word, hit));
             hit.map(|hit| g.entry(hit.entry).id.clone())
         };
@@ -1175,9 +1175,7 @@ mod tests {
         // GeoNames writes Jeddah `جدّة`, whose shadda the key drops; the Arabic press's line adds `جدة`,
         // a frequent word too (grandmother), which only a trusted name may stand for alone
         let g = Gazetteer::parse(&["loc:gn105343\tLOC\t23\tJeddah\tجدّة\n", "loc:gn105343\tLOC\t23\t-\tجدة\n"]);
-        let mut key = String::new();
-        phrase_key("جدة", &mut key);
-        assert!(g.lookup(&key).is_some_and(|hit| hit.trusted));
+        assert!(g.lookup(&key_of("جدة")).is_some_and(|hit| hit.trusted));
         assert_eq!(embedded("جدة"), Some(("loc:gn105343".to_owned(), true)));
     }
 
