@@ -37,7 +37,7 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize, prev: Option<&Cand>) -> Opti
         && toks[i - 1].flags & (DEVA | JOINED) == DEVA | JOINED
         && known_org_ends_at(cx, i - 1)
         && rare_plain_word(cx, i)
-        && rare_plain_word(cx, i + 1);
+        && (rare_plain_word(cx, i + 1) || is_middle_name(doc, i + 1));
     let after_person = i >= 1
         && plain(i)
         && prev.is_some_and(|c| c.kind == EntityKind::Person && c.t1 + 1 == i)
@@ -80,9 +80,13 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize, prev: Option<&Cand>) -> Opti
     // a storm, a virus or an operation is given a name too (`चक्रवात बिपरजॉय ने`): no person
     let thing = |w: &str| data.words("thingword").any(|t| t == w);
     // an adjective (`ध्रुवीय`, polar) describes the noun after it: the pair is a phrase
+    // nor does a name end in an adjective in -ीय (`उम्मीदवार निर्दलीय के`, candidates as independents):
+    // rule `a_pair_ending_in_an_adjective_is_no_name`
+    let adjective_last = data.words("adjend").any(|e| second.ends_with_short(e));
     if oblique(first)
         || oblique(second)
         || hindi_adjective(first)
+        || adjective_last
         || is_initial(doc, i)
         || describer(first)
         || describer(second)
@@ -604,13 +608,13 @@ fn name_after_listed_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
             && cx.gaz_match(k).is_none()
     };
     let second_ok = name_word_at(cx, i + 1) || frequent_family_name(cx, i + 1);
-    if !second_ok || (ordinary && !surname(i + 1)) {
+    if !second_ok || (ordinary && !surname(i + 1)) || given_name_alone_before_another_word(doc, i) {
         return None;
     }
     let mut end = i + 2;
     // a middle name (`कुमार`) or a second given name (`जगन मोहन`) goes on to the family name
     let goes_on = is_middle_name(doc, i + 1) || listed_given_name(doc, i + 1, "givenname");
-    if goes_on && name_word_at(cx, end) && !is_middle_name(doc, end) {
+    if (goes_on && name_word_at(cx, end) && !is_middle_name(doc, end)) || listed_family_name_third(doc, i) {
         end += 1;
     }
     // a middle name last is a given name's second half before a verb or a noun, not a name
@@ -622,6 +626,69 @@ fn name_after_listed_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
     // a foreign name that may go on (`लुइज़ इनासियो लूला ...`) is read whole from its Latin spelling
     let foreign_goes_on = foreign && rare_plain_word(cx, end) && joined(end);
     (!head_next && !verb_next && !foreign_goes_on).then_some(end)
+}
+
+/// Does a name end after token `end - 1`: the doer's or owner's postposition, `और` or a comma next?
+fn name_closes_after(doc: &Doc, end: usize) -> bool {
+    let data = devanagari_profile().data();
+    let Some(last) = end.checked_sub(1).and_then(|k| doc.toks.get(k)) else { return false };
+    let joined_next = doc.toks.get(end).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
+    doc.text[last.end..].starts_with(',')
+        || (joined_next
+            && (data.words("namepost").any(|p| p == doc.word(end))
+                || data.words("nameand").any(|w| w == doc.word(end))))
+}
+
+/// Rule `a_listed_family_name_third_ends_a_name_of_three_words`: after a listed given name and a
+/// second word, a family name of the profile's `surname` class (`खान`, `शर्मा`) right before the
+/// doer's or owner's postposition, `और` or a comma is the name's third word (`उमर अयूब खान को`,
+/// Omar Ayub Khan): Hindi writes Muslim and South Indian names in three words as often as in two.
+fn listed_family_name_third(doc: &Doc, i: usize) -> bool {
+    let third = i + 2;
+    doc.toks.get(third).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED)
+        && devanagari_profile().data().words("surname").any(|w| w == doc.word(third))
+        && name_closes_after(doc, third + 1)
+}
+
+/// Rule `a_given_name_the_article_writes_with_another_family_name_stands_alone`: Hindi news
+/// calls a person by the given name alone once it has named them in full (`हेमंत सोरेन` ...
+/// `हेमंत राजभवन पहुंचे`, Hemant went to the Raj Bhavan): a listed given name at `i` that the
+/// article writes elsewhere as a full name (before a listed family name, or before another word
+/// that may be one and then a postposition, `और` or a comma), and never with the word after it
+/// here, is that person alone; the next word is the sentence's. A pair closed as a
+/// name (a postposition, `और` or a comma after it) or with a listed family name second is
+/// another person of that given name (`राहुल द्रविड़ ने` beside `राहुल गांधी`).
+fn given_name_alone_before_another_word(doc: &Doc, i: usize) -> bool {
+    let toks = &doc.toks;
+    let data = devanagari_profile().data();
+    let joined = |k: usize| toks.get(k).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
+    if !joined(i + 1) || name_closes_after(doc, i + 2) {
+        return false;
+    }
+    let (given, next) = (doc.word(i), doc.word(i + 1));
+    if data.words("surname").any(|w| w == next) {
+        return false;
+    }
+    let family_like = |w: &str| {
+        data.words("surname").any(|s| s == w)
+            || !(data.often.contains(w)
+                || data.most_often.contains(w)
+                || ["function", "postposition", "title"].iter().any(|class| data.words(class).any(|c| c == w)))
+    };
+    let mut written_otherwise = false;
+    for (k, tok) in toks.iter().enumerate() {
+        if k == i || tok.flags & DEVA == 0 || doc.word(k) != given || !joined(k + 1) {
+            continue;
+        }
+        let after = doc.word(k + 1);
+        if after == next {
+            return false;
+        }
+        // the full name there reads as one: a listed family name, or closed by a postposition
+        written_otherwise |=
+            family_like(after) && (data.words("surname").any(|s| s == after) || name_closes_after(doc, k + 2));
+    }
+    written_otherwise
 }
 
 /// A Devanagari letter name followed by a dot: an initial (`एस. जयशंकर`); or one without
@@ -992,6 +1059,9 @@ fn institution_after_place(cx: &mut Ctx, k: usize) -> Option<usize> {
         if data.words("placeword").any(|w| w == word) {
             return None;
         }
+        if team_word(doc, j) {
+            return Some(j + 1);
+        }
         if let Some((hit, n)) = cx.gaz_match(j) {
             return (cx.gaz.entry(hit.entry).kind == EntityKind::Organization).then_some(j + n);
         }
@@ -1010,6 +1080,27 @@ fn institution_after_place(cx: &mut Ctx, k: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Rule `a_team_is_its_city_and_an_english_nickname`: a league's clubs are named by a city and an
+/// English plural written in Devanagari (`मुंबई इंडियंस`, `कोलकाता नाइट राइडर्स`, or the nickname
+/// first: `सनराइजर्स हैदराबाद`); the nickname is one of the profile's `teamword` words. Is the
+/// word at `j` one?
+fn team_word(doc: &Doc, j: usize) -> bool {
+    doc.toks.get(j).is_some_and(|u| u.flags & (DEVA | DIGIT) == DEVA)
+        && devanagari_profile().data().words("teamword").any(|w| w == doc.word(j))
+}
+
+/// A team named by its nickname before its city (`सनराइजर्स हैदराबाद`, see [`team_word`]): the
+/// end of the name, when a place the gazetteer knows follows the nickname.
+fn team_before_its_city(cx: &mut Ctx, i: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let joined = doc.toks.get(i + 1).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
+    if !team_word(doc, i) || !joined {
+        return None;
+    }
+    let (hit, n) = cx.gaz_match(i + 1)?;
+    (cx.gaz.entry(hit.entry).kind == EntityKind::Location).then_some(i + 1 + n)
 }
 
 /// Is the word at `i` a place's name because a word for a kind of place follows
@@ -1233,6 +1324,10 @@ fn detect_devanagari_names(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize
         out.push(make(doc, i, end, entry.kind, Source::Gazetteer(hit.entry), false, false));
         return end;
     }
+    if let Some(end) = team_before_its_city(cx, i) {
+        out.push(make(doc, i, end, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
+        return end;
+    }
     let parts = hyphen_parts(cx, i);
     if !parts.is_empty() {
         for (start, end, kind, source) in parts {
@@ -1393,8 +1488,18 @@ fn detect_devanagari_names(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize
                 break;
             }
             // a place stops the name, but not a small town spelled like a family name
-            // (`जस्टिस खन्ना`, Justice Khanna, and the town Khanna) nor an initial
-            if !is_initial(doc, j) && cx.gaz_match(j).is_some_and(|(hit, _)| !small_town(cx.gaz, hit)) {
+            // (`जस्टिस खन्ना`, Justice Khanna, and the town Khanna) nor an initial, nor a listed
+            // family name after the first word (`इमरान खान`, whose `खान` GeoNames spells as a place)
+            let listed_family_name = j > i + 1 && data.words("surname").any(|w| w == doc.word(j));
+            if !is_initial(doc, j)
+                && !listed_family_name
+                && cx.gaz_match(j).is_some_and(|(hit, _)| !small_town(cx.gaz, hit))
+            {
+                break;
+            }
+            // a light verb after the first word makes a verb of it (`प्रधानमंत्री चुन लिया`, elected
+            // prime minister): rule `a_light_verb_after_a_title_ends_the_name`
+            if j > i + 1 && data.words("lightverb").any(|w| w == doc.word(j)) {
                 break;
             }
             // so does a region spelled in Latin only, after the name's first word (`कविता तेलंगाना के`)
@@ -1407,8 +1512,11 @@ fn detect_devanagari_names(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize
             // a frequent word (`संजय सिंह पिछले अक्टूबर`, last October)
             let name_post_next = toks.get(j + 1).is_some_and(|u| u.flags & JOINED != 0)
                 && devanagari_profile().data().words("namepost").any(|p| p == doc.word(j + 1));
-            // a rare third word before a comma ends the name (`न्यायमूर्ति संजय किशन कौल, …`)
-            let comma_next = rare_plain_word(cx, j) && doc.text[toks[j].end..].starts_with(',');
+            // a rare third word before a comma or `और` ends the name (`न्यायमूर्ति संजय किशन कौल, …`;
+            // `विधायक कनक वर्धन सिंहदेव और …`)
+            let and_next = toks.get(j + 1).is_some_and(|u| u.flags & JOINED != 0)
+                && data.words("nameand").any(|w| w == doc.word(j + 1));
+            let comma_next = rare_plain_word(cx, j) && (doc.text[toks[j].end..].starts_with(',') || and_next);
             // a frequent family name third, before a postposition or a comma, ends a name of
             // three words (`संस्थापक विजय शेखर शर्मा के`, founder Vijay Shekhar Sharma)
             let surname_third = data.words("surname").any(|w| w == doc.word(j))
@@ -1532,6 +1640,59 @@ mod tests {
         let text = "गिनती के बाद उन्हें दूसरी वरीयता के वोट भी मिले।";
         let r = run(&[article("hi", "hi", text)]);
         assert!(find(&r[0], "दूसरी वरीयता").is_none(), "second preference: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_listed_family_name_third_ends_a_name_of_three_words() {
+        let text = "समिति ने सोमवार को मुकेश रंजन शर्मा को अध्यक्ष चुना।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert_eq!(find(&r[0], "मुकेश रंजन शर्मा").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_given_name_the_article_writes_with_another_family_name_stands_alone() {
+        let text = "संजय बिरहोर ने बयान दिया। अगले दिन संजय सचिवालय पहुंचे और फाइलें देखीं।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert!(find(&r[0], "संजय सचिवालय").is_none(), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "संजय बिरहोर").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_light_verb_after_a_title_ends_the_name() {
+        let text = "संसद ने उन्हें दोबारा प्रधानमंत्री चुन लिया।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert!(r[0].iter().all(|m| !m.0.contains("चुन")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_team_is_its_city_and_an_english_nickname() {
+        let text = "फाइनल में चेन्नई सुपर किंग्स ने मुंबई इंडियंस को हराया, जबकि सनराइजर्स हैदराबाद तीसरे स्थान पर रही।";
+        let r = run(&[article("hi", "hi", text)]);
+        for name in ["चेन्नई सुपर किंग्स", "मुंबई इंडियंस", "सनराइजर्स हैदराबाद"]
+        {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("ORG"), "{name}: {:?}", r[0]);
+        }
+    }
+
+    #[test]
+    fn a_pair_ending_in_an_adjective_is_no_name() {
+        let text = "इस बार कई उम्मीदवार निर्दलीय के रूप में चुनाव लड़े।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert!(r[0].iter().all(|m| !m.0.contains("निर्दलीय")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_party_s_man_with_a_middle_name_is_named_in_three_words() {
+        let text = "पिछली बार वे कांग्रेस के बिरजू लाल गुप्ता से चुनाव हार गए थे।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert_eq!(find(&r[0], "बिरजू लाल गुप्ता").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_rare_third_word_before_and_ends_a_titled_name() {
+        let text = "बैठक में विधायक बलभद्र देव सिकरवार और दो मंत्री पहुंचे।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert_eq!(find(&r[0], "बलभद्र देव सिकरवार").map(|m| m.1), Some("PER"), "{:?}", r[0]);
     }
 
     #[test]
