@@ -162,6 +162,7 @@ pub(crate) fn article_votes(doc: &Doc, cands: &[Cand]) -> Vec<Vote> {
             *rule = "surname_of_person";
         }
     }
+    surname_after_a_name_particle(doc, cands, &mut votes, &mut rules);
     firm_role_in_article(doc, cands, &mut votes, &mut rules);
     place_under_a_place_in_chinese(doc, cands, &mut votes, &mut rules);
     organisation_after_a_title(doc, cands, &mut votes, &mut rules);
@@ -233,6 +234,87 @@ pub(crate) fn article_votes(doc: &Doc, cands: &[Cand]) -> Vec<Vote> {
     listed_with_place(doc, cands, &mut votes, &mut rules);
     trace_votes(doc, cands, &votes, &rules);
     votes
+}
+
+/// The lower-case particles that join a family name to the rest of a
+/// person's name, as each script's press writes them (`Lula da Silva`, `Луле
+/// да Силве`, `Λούλα ντα Σίλβα`, `van Gogh`, `von der Leyen`). See
+/// [`surname_after_a_name_particle`].
+const NAME_PARTICLES: &[&str] = &[
+    "da", "de", "do", "dos", "das", "di", "del", "van", "von", "да", "де", "ди", "дос", "ван", "фон", "ντα", "ντε",
+    "ντι", "φον", "βαν",
+];
+
+/// Rule `surname_after_a_name_particle`: a lone unknown word with no evidence
+/// of its own right after a person's name and a name particle
+/// ([`NAME_PARTICLES`]: `Luiz Inácio Lula da Silva'ya`, `Луису Инасиу Луле да
+/// Силве`) is that person's family name, which the recogniser cut off at the
+/// lower-case particle; alone it would take the lone-word default (an
+/// organisation or a place). A firm or a town is not written after a
+/// person's name and `da`.
+fn surname_after_a_name_particle(doc: &Doc, cands: &[Cand], votes: &mut [Vote], rules: &mut [&'static str]) {
+    let particle = |i: usize| {
+        doc.toks[i].flags & (LOWER | JOINED) == LOWER | JOINED
+            && NAME_PARTICLES.contains(&doc.word(i).to_lowercase().as_str())
+    };
+    for k in 1..cands.len() {
+        let (person, c) = (&cands[k - 1], &cands[k]);
+        let lone = c.t1 - c.t0 == 1
+            && matches!(c.source, Source::Unknown { acronym: None })
+            && !c.cue
+            && (votes[k].weight == 0 || votes[k].basis == Basis::Default);
+        let introduced = votes[k - 1].kind == EntityKind::Person && votes[k - 1].weight >= GIVEN_NAME_WEIGHT;
+        if lone && introduced && person.t1 + 1 == c.t0 && doc.toks[c.t0].flags & JOINED != 0 && particle(person.t1) {
+            votes[k] = Vote::on_evidence(EntityKind::Person, GIVEN_NAME_WEIGHT);
+            rules[k] = "surname_after_a_name_particle";
+        }
+    }
+}
+
+/// The languages whose press writes the names of clubs, firms and venues
+/// between quotation marks and its towns bare (`«Зенит»`, `«Краснодар»`,
+/// `„Левски“`; `в Краснодаре`). See [`towns_in_quotes`].
+const QUOTED_NAME_LANGS: &[&str] = &["ru", "uk", "bg"];
+
+/// Rule `town_in_quotes` (asked by the recogniser with its candidates): in a
+/// language whose press writes towns bare and the names of clubs, firms and
+/// venues between quotation marks ([`QUOTED_NAME_LANGS`]), a place the
+/// gazetteer knows written alone between quotation marks is the club or firm
+/// named for it (`столько же очков, сколько «Краснодар»`, `тренер
+/// «Краснодара»`), in any report, with or without its sport's words. A place
+/// noun before the quotation keeps the place (`стадион «Ростов»`, `аэропорт
+/// «Домодедово»`: rule `place_noun_before_a_quote`, the `townvenue` class), as
+/// an acronym does (`СИЗО «Лефортово»`, a prison, named for its district).
+pub(crate) fn towns_in_quotes(doc: &Doc, cands: &mut [Cand]) {
+    if !QUOTED_NAME_LANGS.contains(&doc.lang.code) {
+        return;
+    }
+    let gaz = super::gazetteer::Gazetteer::get();
+    for c in cands.iter_mut() {
+        let Source::Gazetteer(e) = c.source else { continue };
+        if gaz.entry(e).kind != EntityKind::Location || !quoted_alone(doc, c) {
+            continue;
+        }
+        let t0 = c.t0;
+        let acronym_before =
+            t0 > 0 && doc.toks[t0 - 1].flags & ALLCAPS != 0 && !doc.lang.is_club_head(doc.word(t0 - 1));
+        if acronym_before || place_noun_before_a_quote(doc, t0) || town_venue_before(doc, t0) {
+            continue;
+        }
+        c.source = Source::Unknown { acronym: None };
+        c.kind = EntityKind::Organization;
+        c.cue = false;
+        c.weak = false;
+    }
+}
+
+/// Is candidate `c` all that stands between a pair of quotation marks
+/// (`«Краснодара»`, `„Левски“`)?
+fn quoted_alone(doc: &Doc, c: &Cand) -> bool {
+    let before = doc.text.get(..c.start).and_then(|t| t.chars().next_back());
+    let after = doc.text.get(c.end..).and_then(|t| t.chars().next());
+    before.is_some_and(|ch| matches!(ch, '«' | '„' | '"' | '“'))
+        && after.is_some_and(|ch| matches!(ch, '»' | '“' | '”' | '"'))
 }
 
 /// Rule `listed_with_place`: a lone unknown word with no evidence of its own
@@ -5555,6 +5637,35 @@ mod tests {
             &[
                 ("en", "The interview was first published by the tabloid Ruby Lark on Sunday.", "Ruby Lark"),
                 ("hi", "मुंबई में मेहता ब्रदर्स ने नई फैक्ट्री खोली है।", "मेहता ब्रदर्स"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_family_name_after_a_name_particle_is_the_person_not_a_lone_word() {
+        each_of_kind(
+            "PER",
+            &[
+                ("ru", "Президент Бразилии Луис Инасиу Лула да Силва прилетел в Пекин в понедельник.", "Силва"),
+                ("tr", "Brezilya Devlet Başkanı Luiz Inácio Lula da Silva'ya tebrik mesajı gönderildi.", "Silva"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_town_in_quotes_is_its_club_unless_a_place_noun_or_an_acronym_stands_before() {
+        each_of_kind(
+            "ORG",
+            &[
+                ("ru", "Главный тренер «Краснодара» сказал, что команда готова к новому сезону.", "Краснодара"),
+                ("ru", "Вчера «Ростов» уступил соперникам в гостях.", "Ростов"),
+            ],
+        );
+        each_of_kind(
+            "LOC",
+            &[
+                ("ru", "Обвиняемого поместили в СИЗО «Лефортово» на два месяца.", "Лефортово"),
+                ("ru", "Матч прошёл на стадионе «Ростов» при полных трибунах.", "Ростов"),
             ],
         );
     }
