@@ -725,6 +725,14 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
         // as strong as the given name it outweighs (`pozorištu "Marko Polo"`)
         return (Vote::on_evidence(EntityKind::Location, GIVEN_NAME_WEIGHT), "place_noun_before_a_quote");
     }
+    // (before the recogniser's kind too: it types every quoted name a body's, `на «Газпром Арене»`)
+    if matches!(c.source, Source::Unknown { acronym: None }) && !c.cue && quoted_venue_head_last(doc, c) {
+        return (Vote::on_evidence(EntityKind::Location, HEAD_WORD_WEIGHT), "quoted_venue_head_last");
+    }
+    if matches!(c.source, Source::Unknown { acronym: None }) && !c.cue && held_at(doc, c) {
+        // as strong as the given name it outweighs (`played at Old Trafford`, `odigrana na Rajku Mitiću`)
+        return (Vote::on_evidence(EntityKind::Location, GIVEN_NAME_WEIGHT), "held_at");
+    }
     // (before the recogniser's title or place cue: `секретаря Совбеза`, `в Минздраве` name the body)
     if matches!(c.source, Source::Unknown { acronym: None })
         && c.t1 - c.t0 == 1
@@ -3052,6 +3060,75 @@ fn place_noun_before_a_quote(doc: &Doc, t0: usize) -> bool {
         && Cues::get().of_word(&fold_str(doc.word(t0 - 1)), CueLang::of(doc.lang))
             & (LOC_HEAD | ORG_HEAD | super::cues::TITLE)
             == LOC_HEAD
+}
+
+/// Rule `quoted_venue_head_last`: a name of two or more capitalised words
+/// standing alone between quotation marks whose last word is a place's head
+/// and no body's (`на «Газпром Арене»`, `в «Крокус Сити Холле»`) is that
+/// venue, as rule `venue_head_last` reads one unquoted: the press quotes a
+/// venue's name as it quotes a firm's, and the last head says which it is.
+fn quoted_venue_head_last(doc: &Doc, c: &Cand) -> bool {
+    if c.t1 - c.t0 < 2 || doc.lang.names_open_with_heads() {
+        return false;
+    }
+    let cues = Cues::get();
+    let lang = CueLang::of(doc.lang);
+    let cue = |i: usize| cues.of_word(&fold_str(doc.word(i)), lang) | head_case_cue(cues, lang, doc.word(i));
+    let body_word = (c.t0..c.t1 - 1).any(|i| cue(i) & ORG_HEAD != 0);
+    (c.t0..c.t1).all(|i| doc.toks[i].is_cap())
+        && cue(c.t1 - 1) & (LOC_HEAD | ORG_HEAD | super::cues::TITLE) == LOC_HEAD
+        && !body_word
+        && quoted_alone(doc, c)
+}
+
+/// Rule `held_at`: a name right after a verb of an event taking place (the
+/// profile's `heldverb` class: `held`, `played`, `прошёл`, `состоялся`,
+/// `održana`, `odigrana`) and one of the profile's `heldprep` prepositions
+/// (`at`, `в`, `на`, `u`; an opening quotation mark or an article may stand
+/// between: `в «Лужниках»`, `at the Savoy`), or, in Turkish, a name whose
+/// locative suffix a participle of such a verb follows (`Wembley'de
+/// oynanan`), is where the event took place: a venue or a town, no person and
+/// no firm (who play and work `for` or `in` a club, `играет в «Зените»`, a
+/// verb of people, not of events). A name with a body's head word is left to
+/// it: meetings are held in bodies too (`održan u Vladi Srbije`).
+fn held_at(doc: &Doc, c: &Cand) -> bool {
+    let data = doc.lang.data();
+    let cues = Cues::get();
+    let lang = CueLang::of(doc.lang);
+    let body_word = (c.t0..c.t1)
+        .any(|i| (cues.of_word(&fold_str(doc.word(i)), lang) | head_case_cue(cues, lang, doc.word(i))) & ORG_HEAD != 0);
+    if body_word {
+        return false;
+    }
+    let lower_in = |i: usize, class: &str| {
+        doc.toks.get(i).is_some_and(|t| t.flags & LOWER != 0) && data.in_folded_class(class, &fold_str(doc.word(i)))
+    };
+    if doc.lang.apostrophe_suffixes {
+        let t1 = c.t1;
+        return locative_after_apostrophe(doc, t1 - 1)
+            && doc.toks.get(t1).is_some_and(|t| t.flags & JOINED != 0)
+            && lower_in(t1, "heldverb");
+    }
+    // the preposition, past an opening quotation mark or an article
+    let t0 = c.t0;
+    if t0 == 0 {
+        return false;
+    }
+    let gap = doc.text.get(doc.toks[t0 - 1].suffix_end..doc.toks[t0].start).unwrap_or("").trim();
+    if !(gap.is_empty() || matches!(gap, "«" | "„" | "\"" | "“")) {
+        return false;
+    }
+    let mut prep = t0 - 1;
+    if gap.is_empty()
+        && prep > 0
+        && doc.toks[prep].flags & JOINED != 0
+        && doc.toks[prep].flags & LOWER != 0
+        && doc.lang.is_stop_word(doc.word(prep))
+        && !lower_in(prep, "heldprep")
+    {
+        prep -= 1;
+    }
+    prep > 0 && lower_in(prep, "heldprep") && doc.toks[prep].flags & JOINED != 0 && lower_in(prep - 1, "heldverb")
 }
 
 /// Is token `i` a place the gazetteer knows (by its key, in any case form)?
@@ -5668,5 +5745,31 @@ mod tests {
                 ("ru", "Матч прошёл на стадионе «Ростов» при полных трибунах.", "Ростов"),
             ],
         );
+    }
+
+    #[test]
+    fn a_quoted_name_that_ends_in_a_venues_head_is_the_venue_not_a_body() {
+        each_of_kind(
+            "LOC",
+            &[
+                ("ru", "Болельщики собрались у «Газпром Арены» задолго до начала.", "Газпром Арены"),
+                ("ru", "Вечером в «Крокус Сити Холле» выступит оркестр.", "Крокус Сити Холле"),
+            ],
+        );
+    }
+
+    #[test]
+    fn where_an_event_was_held_is_a_place_not_a_body_nor_a_person() {
+        each_of_kind(
+            "LOC",
+            &[
+                ("en", "The final was played at Hollowfield on Saturday afternoon.", "Hollowfield"),
+                ("ru", "Концерт прошёл в «Лужниках» в субботу.", "Лужниках"),
+                ("sr", "Utakmica je odigrana na Marakani pred punim tribinama.", "Marakani"),
+                ("tr", "Dün Wembley'de oynanan finali Real Madrid kazandı.", "Wembley"),
+            ],
+        );
+        // who plays for a club is no event held there
+        each_of_kind("ORG", &[("ru", "Нападающий играет в «Зените» третий сезон.", "Зените")]);
     }
 }
