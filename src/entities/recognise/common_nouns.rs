@@ -44,6 +44,7 @@ pub(super) fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazette
     let name_word = |i: usize| name_words[i];
     let role = role_nouns_before_names(doc, gaz, &name_words);
     let genitive = |a: usize, b: usize| noun_beside_genitive_name(doc, gaz, cues, a, b);
+    let noun_pair = |a: usize, b: usize| noun_by_its_ending_beside_a_noun(doc, cues, a, b);
     let mut in_pair = vec![false; doc.toks.len()];
     for i in 1..doc.toks.len() {
         // not a number's unit (`30 Milliarden Euro`)
@@ -55,6 +56,7 @@ pub(super) fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazette
             && !role[i - 1]
             && !role[i]
             && !genitive(i - 1, i)
+            && !noun_pair(i - 1, i)
         {
             in_pair[i - 1] = true;
             in_pair[i] = true;
@@ -134,6 +136,7 @@ pub(super) fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazette
         // word without its ending is a name written in full in the article (`Habecks`)
         let lower = word.to_lowercase();
         let common = doc.lang.is_common_word(&lower)
+            || noun_by_its_ending(doc.lang, &lower)
             || (doc.lang.is_common_word_form(&lower)
                 && !["es", "s", "en", "n"]
                     .iter()
@@ -226,6 +229,36 @@ fn noun_beside_genitive_name(doc: &Doc, gaz: &Gazetteer, cues: &Cues, a: usize, 
             && !super::super::types::is_given_name_in(doc.lang, word)
     };
     (genitive_name(b) && plain_noun(a)) || (genitive_name(a) && plain_noun(b))
+}
+
+/// Rule `noun_by_its_ending`: in a language that capitalises every noun, a
+/// word that ends in one of the language's noun endings (profile class
+/// `nounend`: German `-ung`, `-heit`, `-keit`, `-schaft`, `-tion`) after a
+/// stem of four letters or more is a common noun, however rare the word
+/// (`Wartung`, `Verschleppung`, `Freilassung`), as a frequent one is: a
+/// capitalised word the frequency lists lack is otherwise read as a name.
+/// (A name other articles write with that skeleton is still kept after this.)
+fn noun_by_its_ending(lang: &Profile, lower: &str) -> bool {
+    lang.data().ends_with_class("nounend", lower, 4)
+}
+
+/// Rule `noun_by_its_ending_beside_a_noun`: two capitalised words side by side
+/// are no name of two words (see [`lower_common_nouns`]) when the first is a
+/// noun by its ending (rule `noun_by_its_ending`) and no head of a body's or a
+/// place's name, and the second no inflected adjective (`-e`, `-er`, `-en`,
+/// `-es`, `-em`: profile class `attrend`): `die Freilassung Bazoums` is a noun
+/// and its owner after it, while `Regierung Merz` (a head) keeps its pair, and
+/// so does a noun written last (`Süddeutsche Zeitung`, an English `Health
+/// Organization`): German puts a noun's owner after it, a name's own words before.
+fn noun_by_its_ending_beside_a_noun(doc: &Doc, cues: &Cues, a: usize, b: usize) -> bool {
+    let lang = CueLang::of(doc.lang);
+    let data = doc.lang.data();
+    let noun = |i: usize| {
+        cues.of_key(doc.key(i), lang) & (ORG_HEAD | LOC_HEAD) == 0
+            && noun_by_its_ending(doc.lang, &doc.word(i).to_lowercase())
+    };
+    let adjective_ending = |i: usize| data.words("attrend").any(|e| doc.word(i).ends_with_short(e));
+    noun(a) && !adjective_ending(b)
 }
 
 /// Is the word a count or a unit of the language (profile class `quantity`:
@@ -381,6 +414,20 @@ pub(super) fn is_article_word(lang: &Profile, word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::*;
+
+    #[test]
+    fn a_german_noun_known_by_its_ending_is_no_name_alone_or_beside_its_owner() {
+        // rules `noun_by_its_ending` and `noun_by_its_ending_beside_a_noun`: sentences written for this test
+        let found = mentions_in(
+            "de",
+            "Die Bahn stellte den Verkehr nach drei Tagen Wartung wieder ein. Der Minister forderte in Berlin die \
+             Freilassung Nawalnys. Die Süddeutsche Zeitung berichtete über die Regierung Merz.",
+        );
+        assert!(find(&found, "Wartung").is_none(), "{found:?}");
+        assert!(found.iter().all(|m| !m.0.contains("Freilassung")), "{found:?}");
+        assert!(find(&found, "Berlin").is_some(), "{found:?}");
+        assert!(find(&found, "Süddeutsche Zeitung").is_some(), "{found:?}");
+    }
 
     #[test]
     fn a_german_noun_after_an_indefinite_article_or_a_number_is_no_name() {
