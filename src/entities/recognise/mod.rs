@@ -1054,11 +1054,21 @@ impl Ctx<'_, '_> {
     /// an entity nothing links to. A word the gazetteer knows by its key (a
     /// case form of the country) is no demonym; a given name spelled like one
     /// still opens a name before a surname (rule `given_name_before_surname`).
+    ///
+    /// Rule `demonym_by_a_whole_ending`: a three-letter stem, or a word whose
+    /// key the gazetteer knows, is a demonym too when a whole demonym ending of
+    /// two letters or more replaced a country ending that is none of the
+    /// demonym endings, and the word does not begin with the country's name:
+    /// `Ρώσος` of `Ρωσία`, `Ινδός` of `Ινδία` (its key is India's), `Κινέζος` of
+    /// `Κίνα`, `Τούρκος` (its key is a town's), while `Ινδίας` and `Κίνας` are
+    /// the countries' case forms and `Αιγύπτου` one of `Αίγυπτος`.
     fn is_demonym_in_language(&self, folded: &str, key: &str) -> bool {
         let data = self.doc.lang.data();
-        if data.words("demonymend").next().is_none() || self.gaz.lookup(key).is_some() {
+        if data.words("demonymend").next().is_none() {
             return false;
         }
+        let key_known = self.gaz.lookup(key).is_some();
+        let demonym_ending = |ending: &str| data.folded_words("demonymend").iter().any(|e| e == ending);
         // the empty ending too: `Alman` is `Almanya` without its country ending
         let demonym_ends = data.folded_words("demonymend").iter().map(String::as_str).chain(std::iter::once(""));
         let mut base = String::new();
@@ -1068,16 +1078,18 @@ impl Ctx<'_, '_> {
             let country_ends = data.folded_words("demonymbase").iter().map(String::as_str).chain(std::iter::once(""));
             for country_end in country_ends {
                 // a stem of four letters or more, or a short country's whole name (`Faslı` of `Fas`)
-                if (end.is_empty() && country_end.is_empty())
-                    || stem_letters < 3
-                    || (stem_letters == 3 && !country_end.is_empty())
-                {
+                let plain = !key_known && (stem_letters >= 4 || (stem_letters == 3 && country_end.is_empty()));
+                let whole_ending = stem_letters >= 3
+                    && end.chars().count() >= 2
+                    && !country_end.is_empty()
+                    && !demonym_ending(country_end);
+                if (end.is_empty() && country_end.is_empty()) || !(plain || whole_ending) {
                     continue;
                 }
                 base.clear();
                 base.push_str(stem);
                 base.push_str(country_end);
-                if self.gaz.is_demonym_base(&base) {
+                if self.gaz.is_demonym_base(&base) && (plain || !folded.starts_with(base.as_str())) {
                     return true;
                 }
             }
@@ -2325,5 +2337,20 @@ pub(crate) mod tests {
         assert!(find(&found, "Силва").is_none(), "{found:?}");
         let found = mentions_in("el", "Χθες ο πρόεδρος Λουίς Ινάσιο Λούλα ντα Σίλβα έφτασε στο Πεκίνο.");
         assert!(find(&found, "Λουίς Ινάσιο Λούλα ντα Σίλβα").is_some_and(|m| m.1 == "PER"), "{found:?}");
+    }
+
+    #[test]
+    fn a_greek_demonym_of_a_short_or_known_stem_is_no_name_but_the_country_s_case_is() {
+        // rule `demonym_by_a_whole_ending`: sentences written for this test
+        let found = mentions_in(
+            "el",
+            "Ο Ρώσος πρόεδρος και ο Ινδός πρωθυπουργός συναντήθηκαν στην Αθήνα. Ο Κινέζος υπουργός μίλησε \
+             για την οικονομία της Ινδίας και της Κίνας.",
+        );
+        for demonym in ["Ρώσος", "Ινδός", "Κινέζος"] {
+            assert!(find(&found, demonym).is_none(), "{demonym}: {found:?}");
+        }
+        assert!(find(&found, "Ινδίας").is_some(), "{found:?}");
+        assert!(find(&found, "Κίνας").is_some(), "{found:?}");
     }
 }
