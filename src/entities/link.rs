@@ -1593,7 +1593,12 @@ pub(crate) fn link_corpus(
     // other articles name: they are that place, and join no name below
     let mut placed = place_lone_words(articles, &items, &t, &langs, &cands, (&places, &short_places), gaz);
     laps.lap("places named by one word (1/5: case forms)");
-    placed.extend(transcribed_places(&items, &t, &langs, &cands, &place_sounds));
+    placed.extend(transcriptions::leave_dotted_people_s_surnames(
+        transcribed_places(&items, &t, &langs, &cands, &place_sounds),
+        &items,
+        &t,
+        &cands,
+    ));
     let short = kanji::short_transcribed_places(&items, &t, &langs, &cands, (&place_sounds, &placed), gaz);
     placed.extend(short);
     laps.lap("places named by one word (2/5: transcriptions)");

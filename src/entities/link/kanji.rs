@@ -1115,7 +1115,7 @@ pub(super) fn short_transcribed_places(
             out.insert(n, e);
         }
     }
-    out
+    super::transcriptions::leave_dotted_people_s_surnames(out, items, t, cands)
 }
 
 /// Rule `a_short_transcription_sounds_like_the_place_s_own_name`: the two-class

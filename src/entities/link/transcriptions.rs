@@ -286,6 +286,33 @@ pub(super) fn link_transcriptions(
     tied
 }
 
+/// Rule `a_dotted_person_s_surname_alone_is_that_person`: a name of one part that is
+/// the last part of a dotted person's name of its own article (`弗里兰` after
+/// `克里斯蒂娅·弗里兰`) is that person's family name written alone, as a cased script
+/// writes `Freeland` after `Chrystia Freeland`: no place another language names by
+/// a like sound (Greek `Βερολίνο` meets `弗里兰` by its key). Drops such items
+/// from `placed` (by item), so the article's person is left to join them.
+pub(super) fn leave_dotted_people_s_surnames(
+    placed: HashMap<usize, u32>,
+    items: &[Item],
+    t: &Tables,
+    cands: &[Kept],
+) -> HashMap<usize, u32> {
+    if placed.is_empty() {
+        return placed;
+    }
+    let person = |it: &Item| cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Person);
+    let surnames: HashSet<(u32, &str)> = items
+        .iter()
+        .filter(|it| person(it))
+        .filter_map(|it| dotted_surname(t.joined(it)).map(|surname| (it.art, surname)))
+        .collect();
+    placed
+        .into_iter()
+        .filter(|(n, _)| items.get(*n).is_none_or(|it| !surnames.contains(&(it.art, t.joined(it)))))
+        .collect()
+}
+
 /// Does an article type candidate `c` a person, firmly (see [`kinds_firmly_differ`])?
 pub(super) fn firmly_a_person(c: &Kept) -> bool {
     c.kind == EntityKind::Person && c.weight() >= FIRM_PERSON_WEIGHT
@@ -482,6 +509,25 @@ mod tests {
         assert!(derna.as_deref().is_some_and(|id| id.starts_with("loc:gn")), "a gazetteer place: {:?}", r[0]);
         assert_eq!(id_of(&r, 1, "Дерне"), derna, "{:?}", r[1]);
         assert_eq!(id_of(&r, 2, "德尔纳"), derna, "{:?}", r[2]);
+    }
+
+    #[test]
+    fn a_dotted_person_s_surname_alone_is_that_person_not_a_place_of_like_sound() {
+        // Greek `Βερολίνο` (Berlin) and `弗里兰` (Freeland) meet by their keys (v/f, r/l)
+        let r = run(&[
+            article(
+                "el",
+                "el",
+                "Η καγκελάριος επέστρεψε στο Βερολίνο την Τρίτη. Στο Βερολίνο συναντήθηκε με υπουργούς.",
+            ),
+            article("zh", "zh", "加拿大副总理克里斯蒂娅·弗里兰周一宣布辞职。弗里兰在信中批评了政府的预算计划。"),
+        ]);
+        let berlin = id_of(&r, 0, "Βερολίνο");
+        assert!(berlin.is_some(), "{:?}", r[0]);
+        let freeland = id_of(&r, 1, "克里斯蒂娅·弗里兰");
+        assert!(freeland.is_some(), "{:?}", r[1]);
+        assert_eq!(id_of(&r, 1, "弗里兰"), freeland, "{:?}", r[1]);
+        assert_ne!(id_of(&r, 1, "弗里兰"), berlin, "{:?}", r[1]);
     }
 
     #[test]
