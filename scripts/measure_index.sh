@@ -10,6 +10,10 @@
 # Needs fzf and GNU time (apt-get install fzf time).
 #
 #   scripts/measure_index.sh [ONE_LINE_ARTICLES] [LONG_ARTICLES]
+#
+# KORPUS_BIN=path measures that build of korpus (its examples are taken from
+# the examples folder beside it) instead of building one; LONG_ARTICLES 0
+# leaves out the long-article part.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 one_line=${1:-1000000}
@@ -18,14 +22,15 @@ work=${KORPUS_BENCH_DIR:-target/bench-data}
 mkdir -p "$work"
 command -v fzf >/dev/null || { echo "fzf is not installed (apt-get install fzf)" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "GNU time is not installed (apt-get install time)" >&2; exit 2; }
-cargo build --release --quiet --bin korpus --example gen_corpus --example open_timing --example index_sections
-korpus=target/release/korpus
+korpus=${KORPUS_BIN:-target/release/korpus}
+examples=$(dirname "$korpus")/examples
+[ -n "${KORPUS_BIN:-}" ] || cargo build --release --quiet --bin korpus --example gen_corpus --example open_timing --example index_sections
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 mb() { awk -v b="$1" 'BEGIN { printf "%.0f", b / 1e6 }'; }
 
 corpus="$work/oneline-$one_line.jsonl"
 lines="$work/oneline-$one_line.lines"
-[ -f "$corpus" ] || target/release/examples/gen_corpus --one-line "$one_line" "$corpus"
+[ -f "$corpus" ] || $examples/gen_corpus --one-line "$one_line" "$corpus"
 # the very lines korpus searches: each article's one line of text
 [ -f "$lines" ] || python3 scripts/corpus_lines.py "$corpus" "$lines"
 disk=$(stat -c %s "$corpus")
@@ -37,7 +42,7 @@ read -r seconds kb < <(/usr/bin/time -f '%e %M' $korpus search warmup --limit 1 
 index=$(du -b "$cache"/corpus-*.kix | cut -f1)
 printf 'build: %.1f s, peak %s MB (%.2fx the file); index %s MB (%.2fx the file)  (load %s)\n' \
   "$seconds" "$(mb $((kb * 1024)))" "$(echo "$kb * 1024 / $disk" | bc -l)" "$(mb "$index")" "$(echo "$index / $disk" | bc -l)" "$(load)"
-target/release/examples/index_sections "$cache"/corpus-*.kix | sed -n 1,12p
+$examples/index_sections "$cache"/corpus-*.kix
 
 median3() {  # median of 3 "seconds peak_kb" lines of GNU time, by seconds
   sort -n | sed -n 2p
@@ -51,8 +56,9 @@ for q in lavrov "лавров" "लावरोव" "lavrov pyong" e lavorv; do
 done
 echo "(load $(load); targets: korpus <= 0.3x fzf, peak <= 1.0x the file, index <= 1.5x the file)"
 
+[ "$long" -gt 0 ] || exit 0
 corpus="$work/synth-$long.jsonl"
-[ -f "$corpus" ] || target/release/examples/gen_corpus "$long" "$corpus"
+[ -f "$corpus" ] || $examples/gen_corpus "$long" "$corpus"
 disk=$(stat -c %s "$corpus")
 echo
 echo "== $long long articles: $(mb "$disk") MB (load $(load))"
@@ -60,5 +66,5 @@ rm -f "$cache"/corpus-*.kix   # the one-line corpus's index: only this corpus's 
 read -r seconds kb < <(/usr/bin/time -f '%e %M' $korpus search warmup --limit 1 --corpus "$corpus" 2>&1 >/dev/null | tail -1)
 index=$(du -b "$cache"/corpus-*.kix | cut -f1)
 printf 'build: %.1f s, peak %s MB; index %s MB (%.2fx the file)\n' "$seconds" "$(mb $((kb * 1024)))" "$(mb "$index")" "$(echo "$index / $disk" | bc -l)"
-target/release/examples/open_timing "$corpus"
+$examples/open_timing "$corpus"
 echo "(load $(load))"

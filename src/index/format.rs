@@ -30,7 +30,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 pub const MAGIC: &[u8; 8] = b"KORPUSIX";
 /// The layout's version: bump it whenever any section changes shape (the
 /// golden test in `tests.rs` fails until it is).
-pub const FORMAT: u32 = 10;
+pub const FORMAT: u32 = 11;
 /// Bytes per checksummed chunk.
 pub const CHUNK: usize = 1 << 20;
 pub const PREFIX_LEN: usize = 16;
@@ -82,7 +82,7 @@ pub enum SectionId {
     VariantEnds = 23,
     VariantKeys = 24,
     VariantOwners = 25,
-    VariantTexts = 26,
+    // 26 held the names' texts until format 11: they are the entities' own strings
     RelatedEntries = 30,
     RelatedVectorStarts = 31,
     RelatedNorms = 32,
@@ -124,7 +124,7 @@ pub const UNIT_SHARED: u8 = 2;
 pub const UNIT_SPAN_BLOCK: usize = 64;
 
 impl SectionId {
-    pub const ALL: [SectionId; 43] = [
+    pub const ALL: [SectionId; 42] = [
         SectionId::Meta,
         SectionId::Sources,
         SectionId::SourcePaths,
@@ -147,7 +147,6 @@ impl SectionId {
         SectionId::VariantEnds,
         SectionId::VariantKeys,
         SectionId::VariantOwners,
-        SectionId::VariantTexts,
         SectionId::RelatedEntries,
         SectionId::RelatedVectorStarts,
         SectionId::RelatedNorms,

@@ -427,6 +427,33 @@ impl IndexStore {
         Ok(read)
     }
 
+    /// An entity's `nth` searchable name, read where its strings lie: its
+    /// variants in order, then its display name when no variant is written
+    /// as it is (the order `SearchIndex::variants_only` lists them in).
+    fn entity_name(&self, entity: usize, nth: usize) -> StoreResult<&str> {
+        let record = self.entity_record(entity)?;
+        let next = if entity + 1 < Store::entity_count(self) {
+            Some(self.entity_record(entity + 1)?.strings_at)
+        } else {
+            None
+        };
+        let blob = self.blob(SectionId::EntityStrings, record.strings_at, next)?;
+        let mut at = 0;
+        get_str(blob, &mut at)?; // its id
+        let name = get_str(blob, &mut at)?;
+        let count = to_usize(get_varint(blob, &mut at)?)?;
+        if nth > count {
+            return Err(StoreError::Damaged("an entity with fewer names than its search names".into()));
+        }
+        if nth == count {
+            return Ok(name);
+        }
+        for _ in 0..nth {
+            get_str(blob, &mut at)?;
+        }
+        Ok(get_str(blob, &mut at)?)
+    }
+
     fn entity_record(&self, entity: usize) -> StoreResult<EntityRecord> {
         if entity >= self.meta.entities as usize {
             return Err(StoreError::NoEntity(entity));
@@ -979,9 +1006,15 @@ impl SearchData for IndexStore {
         let end = ends.row::<u64>(i)?;
         let key = self.section(SectionId::VariantKeys)?.bytes(to_usize(start)?..to_usize(end)?)?;
         let key = std::str::from_utf8(key).map_err(|_| StoreError::Damaged("a name key that is not UTF-8".into()))?;
-        let owner = self.section(SectionId::VariantOwners)?.row::<u32>(i)? as usize;
-        let text = StrTable::new(self.section(SectionId::VariantTexts)?)?.get(i)?;
-        Ok(Variant { key, owner, text })
+        let owners = self.section(SectionId::VariantOwners)?;
+        let owners = owners.rows::<u32>(0..owners.row_count::<u32>())?;
+        let owner = *owners.get(i).ok_or(StoreError::Damaged("no such name".into()))?;
+        // an entity's names come one after another: which of its names this is
+        let nth = i
+            .checked_sub(owners.partition_point(|&o| o < owner))
+            .ok_or(StoreError::Damaged("names out of their entities' order".into()))?;
+        let text = self.entity_name(owner as usize, nth)?;
+        Ok(Variant { key, owner: owner as usize, text })
     }
 
     fn entity_count(&self) -> usize {

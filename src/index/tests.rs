@@ -41,6 +41,25 @@ fn the_seeds_index_answers_as_the_analysis_in_memory() {
     assert_eq!(differences(&memory, &store, &Questions::default()), Vec::<String>::new());
 }
 
+/// A name's text is read from its entity's strings, not a table of its own:
+/// every one, the display names listed after the variants among them, reads
+/// back as the analysis listed it.
+#[test]
+fn every_searchable_name_reads_back_from_its_entitys_strings() {
+    use crate::search::pass::SearchData;
+    let (corpus, analysis) = analysed(load_seeds());
+    let store = in_memory(&corpus, &analysis, &Texts::Inline, None).unwrap();
+    let names = SearchIndex::variants_only(&analysis.entities);
+    assert_eq!(store.variant_count(), names.variant_text.len());
+    let display_names_apart = analysis.entities.entities.iter().filter(|e| !e.variants.contains(&e.name)).count();
+    assert!(display_names_apart > 0, "the seeds have entities whose display name is no variant");
+    for (i, text) in names.variant_text.iter().enumerate() {
+        let read = store.variant(i).unwrap();
+        assert_eq!((read.text, read.owner), (text.as_str(), names.variant_owner[i] as usize), "name {i}");
+    }
+    assert!(store.variant(names.variant_text.len()).is_err());
+}
+
 #[test]
 fn an_index_made_in_memory_of_a_folder_waits_in_a_mapped_file_and_answers_the_same() {
     let dir = corpus_dir();
@@ -480,7 +499,7 @@ fn the_layout_is_pinned_to_its_version() {
     let hash = pinned.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
     assert_eq!(
         (format::FORMAT, format!("{hash:016x}")),
-        (10, "336e744536622ff9".to_string()),
+        (11, "249687d749010bf9".to_string()),
         "the index layout changed: bump format::FORMAT and pin the new hash"
     );
 }

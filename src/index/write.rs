@@ -594,8 +594,8 @@ fn write_search<W: Write>(
     w.rows(&names.variant_key_ends)?;
     w.section(SectionId::VariantKeys, names.variant_keys.as_bytes())?;
     w.begin(SectionId::VariantOwners)?;
+    // (each name's text is read from its entity's strings: written there already)
     w.rows(&names.variant_owner)?;
-    w.strings(SectionId::VariantTexts, &names.variant_text)?;
     Ok(count as u64)
 }
 
