@@ -5720,12 +5720,11 @@ mod tests {
 
     #[test]
     fn a_family_name_after_a_name_particle_is_the_person_not_a_lone_word() {
+        // A Russian example left when the recogniser began to take `Лула да Силва` whole (stop 63):
+        // the rule still types the family name the recogniser cuts off, as in this Turkish case.
         each_of_kind(
             "PER",
-            &[
-                ("ru", "Президент Бразилии Луис Инасиу Лула да Силва прилетел в Пекин в понедельник.", "Силва"),
-                ("tr", "Brezilya Devlet Başkanı Luiz Inácio Lula da Silva'ya tebrik mesajı gönderildi.", "Silva"),
-            ],
+            &[("tr", "Brezilya Devlet Başkanı Luiz Inácio Lula da Silva'ya tebrik mesajı gönderildi.", "Silva")],
         );
     }
 
