@@ -923,12 +923,32 @@ fn name_before_head(cx: &Ctx, i: usize) -> Option<(EntityKind, usize)> {
 /// Rule `initials_written_as_one_word_before_a_family_name_are_a_person`: Hindi news writes a
 /// person's initials as one word too (`वीके सिंह`, V. K. Singh), which reads as an acronym; before
 /// a family name of the `surname` class it is the person's name. Returns the name's end.
-fn initials_before_family_name(cx: &Ctx, i: usize) -> Option<usize> {
+fn initials_before_family_name(cx: &mut Ctx, i: usize) -> Option<usize> {
     let doc = cx.doc;
     let letters = acronym(doc.key(i))?;
     let next_joined = doc.toks.get(i + 1).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
     let family = next_joined && devanagari_profile().data().words("surname").any(|w| w == doc.word(i + 1));
-    (letters.len() <= 3 && family).then_some(i + 2)
+    if letters.len() <= 3 && family {
+        return Some(i + 2);
+    }
+    glued_initials_before_a_name(cx, i, &letters)
+}
+
+/// Rule `glued_initials_before_a_given_or_rare_name_are_a_person`: two initials written as one word
+/// (`केएल`, K. L.; `पीवी`, P. V.) before a listed given name (`केएल राहुल`), or before a rare word that
+/// the doer's or owner's postposition, `और` or a comma closes (`पीवी सिंधु,`), are a person's name,
+/// though they read as an acronym: a body's acronym before a word is a phrase of it (`ईडी
+/// अधिकारियों`), and an office's (`पीएम`, `सीएम`) is a title. Returns the name's end.
+fn glued_initials_before_a_name(cx: &mut Ctx, i: usize, letters: &str) -> Option<usize> {
+    let doc = cx.doc;
+    let next = i + 1;
+    let joined = doc.toks.get(next).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
+    if letters.chars().count() != 2 || !joined || cx.cue(i) & TITLE != 0 || cx.gaz_match(next).is_some() {
+        return None;
+    }
+    let given = listed_given_name(doc, next, "givenname") || listed_given_name(doc, next, "givennameword");
+    let closed_rare = rare_plain_word(cx, next) && name_closes_after(doc, next + 1);
+    (given || closed_rare).then_some(next + 1)
 }
 
 /// Rule `a_known_company_before_a_business_head_names_a_business_of_it`: a company the gazetteer
@@ -1672,6 +1692,19 @@ mod tests {
         {
             assert_eq!(find(&r[0], name).map(|m| m.1), Some("ORG"), "{name}: {:?}", r[0]);
         }
+    }
+
+    #[test]
+    fn glued_initials_before_a_given_or_rare_name_are_a_person() {
+        let text = "टीम में केएल राहुल भी थे। फाइनल में एचएस प्रणय, लक्ष्य सेन और दो युवा खिलाड़ी पहुंचे।";
+        let r = run(&[article("hi", "hi", text)]);
+        for name in ["केएल राहुल", "एचएस प्रणय"] {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("PER"), "{name}: {:?}", r[0]);
+        }
+        // an office's letters are its title, a body's letters before a noun a phrase of it
+        let text = "बैठक के बाद ईडी अधिकारियों ने दफ्तर की तलाशी ली।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert!(find(&r[0], "ईडी अधिकारियों").is_none(), "{:?}", r[0]);
     }
 
     #[test]
