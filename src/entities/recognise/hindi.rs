@@ -1708,6 +1708,16 @@ mod tests {
     }
 
     #[test]
+    fn offices_of_administration_and_business_are_titles() {
+        let text = "बाढ़ के बाद जिलाधिकारी हरमीत बेदी ने राहत शिविरों का दौरा किया।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert_eq!(find(&r[0], "हरमीत बेदी").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        let text = "कंपनी के सह-संस्थापक गगन मल्होत्रा ने इस्तीफा दे दिया।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert_eq!(find(&r[0], "गगन मल्होत्रा").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
     fn a_pair_ending_in_an_adjective_is_no_name() {
         let text = "इस बार कई उम्मीदवार निर्दलीय के रूप में चुनाव लड़े।";
         let r = run(&[article("hi", "hi", text)]);
