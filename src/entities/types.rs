@@ -308,6 +308,59 @@ pub(crate) fn towns_in_quotes(doc: &Doc, cands: &mut [Cand]) {
     }
 }
 
+/// Rule `town_named_as_a_team` (asked by the recogniser with its candidates):
+/// a town the gazetteer knows, or a lone unknown word the recogniser typed for
+/// want of evidence, named as a team that has players, a captain and fans is
+/// the club named for it, in any report: right after a lower-case noun of the
+/// profile's `teamnoun` class (`kapiten Bruklina`, `igrač Denvera`, `navijači
+/// Zvezde`, `u dresu Fulama`), after a verb of its `teamverb` class and a
+/// preposition of its `teamprep` class (`igra za Atlantu`), or right before a
+/// capitalised word of its `teamhead` class (Turkish `Napoli Başkanı`: a
+/// town's head is its `Belediye Başkanı`, its mayor). Not a country or a
+/// region (national teams are written as their countries: `kapiten Srbije`),
+/// nor a word a capitalised name goes on after (`kapiten Luka Modrić`).
+pub(crate) fn towns_named_as_teams(doc: &Doc, cands: &mut [Cand]) {
+    let data = doc.lang.data();
+    if data.words("teamnoun").next().is_none() && data.words("teamhead").next().is_none() {
+        return;
+    }
+    let gaz = super::gazetteer::Gazetteer::get();
+    let lower_in =
+        |i: usize, class: &str| doc.toks[i].flags & LOWER != 0 && data.in_folded_class(class, &fold_str(doc.word(i)));
+    let joined = |i: usize| doc.toks.get(i).is_some_and(|t| t.flags & JOINED != 0);
+    for c in cands.iter_mut() {
+        if c.t1 - c.t0 != 1 {
+            continue;
+        }
+        let town = match c.source {
+            Source::Gazetteer(e) => {
+                let entry = gaz.entry(e);
+                entry.kind == EntityKind::Location && entry.id.starts_with("loc:gn")
+            }
+            Source::Unknown { acronym: None } => c.weak && !c.cue,
+            Source::Unknown { .. } => false,
+        };
+        if !town {
+            continue;
+        }
+        let t0 = c.t0;
+        let name_goes_on = joined(t0 + 1) && doc.toks[t0].flags & APOS == 0 && doc.toks[t0 + 1].is_cap();
+        let after_noun = t0 > 0 && joined(t0) && lower_in(t0 - 1, "teamnoun") && !name_goes_on;
+        let after_verb =
+            t0 > 1 && joined(t0) && joined(t0 - 1) && lower_in(t0 - 1, "teamprep") && lower_in(t0 - 2, "teamverb");
+        let before_head = doc.toks[t0].flags & APOS == 0
+            && joined(t0 + 1)
+            && doc.toks[t0 + 1].is_cap()
+            && data.in_folded_class("teamhead", &fold_str(doc.word(t0 + 1)));
+        if after_noun || after_verb || before_head {
+            c.source = Source::Unknown { acronym: None };
+            c.kind = EntityKind::Organization;
+            c.cue = false;
+            c.weak = false;
+        }
+    }
+}
+
 /// Is candidate `c` all that stands between a pair of quotation marks
 /// (`«Краснодара»`, `„Левски“`)?
 fn quoted_alone(doc: &Doc, c: &Cand) -> bool {
@@ -5770,5 +5823,18 @@ mod tests {
         );
         // who plays for a club is no event held there
         each_of_kind("ORG", &[("ru", "Нападающий играет в «Зените» третий сезон.", "Зените")]);
+    }
+
+    #[test]
+    fn a_town_named_as_a_team_is_its_club_but_a_country_stays_its_national_team() {
+        each_of_kind(
+            "ORG",
+            &[
+                ("sr", "Denis Šruder, kapiten Bruklina, predvodio je Nemce u finalu.", "Bruklina"),
+                ("sr", "Bogdanović igra za Atlantu već četiri sezone.", "Atlantu"),
+                ("tr", "Napoli Başkanı Aurelio De Laurentiis açıklama yaptı.", "Napoli"),
+            ],
+        );
+        each_of_kind("LOC", &[("sr", "Bogdanović je kapiten Srbije od prošle godine.", "Srbije")]);
     }
 }
