@@ -319,7 +319,13 @@ pub(crate) fn towns_in_quotes(doc: &Doc, cands: &mut [Cand]) {
 /// town's head is its `Belediye Başkanı`, its mayor). Not a country or a
 /// region (national teams are written as their countries: `kapiten Srbije`),
 /// nor a word a capitalised name goes on after (`kapiten Luka Modrić`).
-pub(crate) fn towns_named_as_teams(doc: &Doc, cands: &mut [Cand]) {
+///
+/// Rule `town_named_as_a_team_elsewhere`: once the text names a gazetteer
+/// town as a team so, its other bare mentions are that club too (`Napoli'den
+/// kiraladı`, `Napoli'yle şampiyon oldu` beside `Napoli Başkanı`), but not
+/// those a place preposition or a place case marks (`place_context`: `u
+/// Bruklinu`, `Napoli'de`), where the text speaks of the town.
+pub(crate) fn towns_named_as_teams(doc: &Doc, cands: &mut [Cand], place_context: impl Fn(usize) -> bool) {
     let data = doc.lang.data();
     if data.words("teamnoun").next().is_none() && data.words("teamhead").next().is_none() {
         return;
@@ -328,6 +334,7 @@ pub(crate) fn towns_named_as_teams(doc: &Doc, cands: &mut [Cand]) {
     let lower_in =
         |i: usize, class: &str| doc.toks[i].flags & LOWER != 0 && data.in_folded_class(class, &fold_str(doc.word(i)));
     let joined = |i: usize| doc.toks.get(i).is_some_and(|t| t.flags & JOINED != 0);
+    let mut team_towns: Vec<u32> = Vec::new();
     for c in cands.iter_mut() {
         if c.t1 - c.t0 != 1 {
             continue;
@@ -353,6 +360,18 @@ pub(crate) fn towns_named_as_teams(doc: &Doc, cands: &mut [Cand]) {
             && doc.toks[t0 + 1].is_cap()
             && data.in_folded_class("teamhead", &fold_str(doc.word(t0 + 1)));
         if after_noun || after_verb || before_head {
+            if let Source::Gazetteer(e) = c.source {
+                team_towns.push(e);
+            }
+            c.source = Source::Unknown { acronym: None };
+            c.kind = EntityKind::Organization;
+            c.cue = false;
+            c.weak = false;
+        }
+    }
+    for c in cands.iter_mut() {
+        let elsewhere = matches!(c.source, Source::Gazetteer(e) if team_towns.contains(&e));
+        if elsewhere && c.t1 - c.t0 == 1 && !place_context(c.t0) {
             c.source = Source::Unknown { acronym: None };
             c.kind = EntityKind::Organization;
             c.cue = false;
@@ -5833,8 +5852,13 @@ mod tests {
                 ("sr", "Denis Šruder, kapiten Bruklina, predvodio je Nemce u finalu.", "Bruklina"),
                 ("sr", "Bogdanović igra za Atlantu već četiri sezone.", "Atlantu"),
                 ("tr", "Napoli Başkanı Aurelio De Laurentiis açıklama yaptı.", "Napoli"),
+                // named as a club once, the town's other bare mentions are the club
+                ("tr", "Kulüp oyuncuyu Napoli'den kiraladı. Napoli Başkanı açıklama yaptı.", "Napoli"),
             ],
         );
         each_of_kind("LOC", &[("sr", "Bogdanović je kapiten Srbije od prošle godine.", "Srbije")]);
+        // where a place case marks the town, the text speaks of the town
+        let found = kinds("tr", "Napoli Başkanı konuştu. Oyuncu Napoli'de yaşıyor.");
+        assert!(found.iter().any(|(s, k)| s == "Napoli" && *k == "LOC"), "{found:?}");
     }
 }

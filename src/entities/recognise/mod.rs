@@ -1811,7 +1811,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         |i| cx.is_demonym_token(i),
     );
     super::types::towns_in_quotes(doc, &mut out);
-    super::types::towns_named_as_teams(doc, &mut out);
+    super::types::towns_named_as_teams(doc, &mut out, |i| looks_like_place(&cx, i));
     super::types::listed_with_places(doc, &mut out, |i| looks_like_place(&cx, i));
     super::types::qualified_by_country(doc, &mut out, |i| cx.is_demonym_token(i));
     super::types::place_word_of_a_name(doc, &mut out, |i| looks_like_place(&cx, i));
