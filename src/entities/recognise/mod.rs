@@ -1214,6 +1214,15 @@ fn gazetteer_knows_whole(cx: &mut Ctx, start: usize, end: usize) -> bool {
     cx.accepted_gaz(start, false).is_some_and(|(_, len)| start + len == end)
 }
 
+/// Rule `organisation_met_by_key_is_surname_found_before`: a one-word
+/// organisation the gazetteer meets only by the word's key, not as it is
+/// written (Serbian `Modi`, whose stem is that of the French party `MoDem`),
+/// that is the last word of a person's name found earlier in the article
+/// (`Narendra Modi`), is that person again, shortened to the surname.
+fn organisation_met_by_key_is_surname_found_before(cx: &Ctx, i: usize, kind: EntityKind, out: &[Cand]) -> bool {
+    kind == EntityKind::Organization && !cx.is_exact_alias(i) && family_name_found_before(cx, i, out)
+}
+
 /// Pass 2 for one article.
 fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues) -> Vec<Cand> {
     let lowered;
@@ -1331,6 +1340,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 && cx.gaz_match(i + 1).is_none()
                 && !place_before_given_name(&cx, i))
             && !(len == 1 && place_is_surname_found_before(&cx, i, gaz.entry(hit.entry).kind, &out))
+            && !(len == 1 && organisation_met_by_key_is_surname_found_before(&cx, i, gaz.entry(hit.entry).kind, &out))
             // (a region named by points of the compass alone, before another name word, is that
             // place's words: `North East Derbyshire`)
             && !((i..i + len).all(|k| compass_word(doc, k))
@@ -2353,5 +2363,17 @@ pub(crate) mod tests {
         }
         assert!(find(&found, "Ινδίας").is_some(), "{found:?}");
         assert!(find(&found, "Κίνας").is_some(), "{found:?}");
+    }
+
+    #[test]
+    fn a_surname_whose_stem_meets_an_organisation_is_the_person_named_before() {
+        // rule `organisation_met_by_key_is_surname_found_before`: sentences written for this test
+        let found = mentions_in(
+            "sr",
+            "Premijer Narendra Modi govorio je u subotu u Nju Delhiju. Modi je zatim otputovao u Brazil.",
+        );
+        let person = find(&found, "Narendra Modi").map(|m| m.2.clone());
+        assert!(person.is_some(), "{found:?}");
+        assert!(found.iter().any(|m| m.0 == "Modi" && Some(&m.2) == person.as_ref()), "{found:?}");
     }
 }
