@@ -190,6 +190,43 @@ pub(super) fn of_complement(cx: &mut Ctx, end: usize, class: &str) -> Option<usi
     (k > end + 1).then_some(k)
 }
 
+/// What a ministry's remit after a lower-case word is (rule `portfolio_after_lower_case_head`).
+pub(super) enum Portfolio {
+    /// The last word of a body's name that opens at this token: `το υπουργείο Εσωτερικών`.
+    BodyFrom(usize),
+    /// A word of a title, which names nothing: `ο υπουργός Εξωτερικών`.
+    TitleWord,
+}
+
+/// Rule `portfolio_after_lower_case_head`: a language that writes a ministry's
+/// head and a minister's title in lower case and the ministry's remit with a
+/// capital, in the genitive (profile class `portfolio`: Greek `Εξωτερικών`,
+/// `Εσωτερικών`, `Υγείας`), names the body by both words after a lower-case
+/// head (`το υπουργείο Εσωτερικών`, the interior ministry), while after a
+/// lower-case title the remit is the title's word (`ο υπουργός Εξωτερικών
+/// Άντονι Μπλίνκεν`, the foreign minister Antony Blinken) and names nothing:
+/// alone it is neither a person nor a body of its own.
+pub(super) fn portfolio_after_lower_case_head(cx: &Ctx, i: usize) -> Option<Portfolio> {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    if i == 0
+        || toks[i].flags & (JOINED | ALLCAPS) != JOINED
+        || toks[i - 1].flags & (LOWER | JOINED) != (LOWER | JOINED)
+        || !in_class_lowercased(doc.lang, "portfolio", doc.word(i))
+    {
+        return None;
+    }
+    // (as written: `υπουργός`, the minister, and `υπουργείο`, the ministry, share a stem)
+    let before = cx.cues.of_word(&crate::lang::fold_for_search(doc.word(i - 1)).text, CueLang::of(doc.lang));
+    if before & ORG_HEAD != 0 {
+        Some(Portfolio::BodyFrom(i - 1))
+    } else if before & TITLE != 0 {
+        Some(Portfolio::TitleWord)
+    } else {
+        None
+    }
+}
+
 /// Rule `genitive_complement_end`: in the Slavic languages (names inflect,
 /// heads open their names) an institution's head takes a complement of several
 /// capitalised genitives (`Ministerstwa Spraw Zagranicznych`, `Agencji
@@ -371,6 +408,19 @@ pub(super) fn name_opened_by_head(cx: &Ctx, i: usize, j: usize) -> Option<usize>
 mod tests {
     use super::super::tests::*;
     use super::*;
+
+    #[test]
+    fn a_greek_remit_after_a_lower_case_head_is_the_ministry_and_after_a_title_no_name() {
+        // rule `portfolio_after_lower_case_head`: sentences written for this test
+        let found = mentions_in(
+            "el",
+            "Τη Δευτέρα ο υπουργός Εξωτερικών Άντονι Μπλίνκεν έφτασε στην Αθήνα. Το υπουργείο Υγείας \
+             ανακοίνωσε νέα μέτρα.",
+        );
+        assert!(found.iter().all(|m| !m.0.contains("Εξωτερικών")), "{found:?}");
+        assert!(find(&found, "Άντονι Μπλίνκεν").is_some_and(|m| m.1 == "PER"), "{found:?}");
+        assert!(find(&found, "υπουργείο Υγείας").is_some_and(|m| m.1 == "ORG"), "{found:?}");
+    }
 
     #[test]
     fn a_courts_adjective_after_its_head_is_the_courts_name() {

@@ -1301,6 +1301,22 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             i += 1;
             continue;
         }
+        // `το υπουργείο Εσωτερικών`: a remit after a lower-case head names the body, after a title nothing
+        if let Some(portfolio) = portfolio_after_lower_case_head(&cx, i) {
+            if let Portfolio::BodyFrom(start) = portfolio {
+                out.push(make(
+                    doc,
+                    start,
+                    i + 1,
+                    EntityKind::Organization,
+                    Source::Unknown { acronym: None },
+                    false,
+                    false,
+                ));
+            }
+            i += 1;
+            continue;
+        }
         // `партии «Национальное объединение»`: the quotation a kind noun names is one name
         // (unless the gazetteer knows it whole)
         if let Some(end) = quoted_name_after_kind_noun(&cx, i)
