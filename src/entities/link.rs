@@ -2342,6 +2342,7 @@ pub(crate) fn link_corpus(
         uvular::join_names_read_otherwise(&mut pass, &readings);
     }
     placed.extend(glossed::link_glossed_names(&items, &t, &langs, (&cands, &cand_starts), &placed, gaz, &mut uf));
+    placed.extend(abjad::places_named_by_their_sound(&items, &t, &langs, &cands, &placed, &place_abjad));
     link_abjad_names(articles, &items, &t, &langs, (&cands, &cand_starts), &placed, &mut uf);
     kanji::join_chinese_names_to_their_pinyin(
         articles,

@@ -412,6 +412,41 @@ pub(super) fn person_named_most(people: &[(usize, usize)]) -> Option<usize> {
     }
 }
 
+/// Rule `a_town_found_in_abjad_text_is_the_place_other_articles_name`: a place of
+/// one word the recogniser found in Arabic, Persian or Hebrew text by its context
+/// alone (`مدينة كاشيهارا`, the city of Kashihara) is the gazetteer place the
+/// cased-script articles name with its abjad key (`place_abjad`, as the scan of
+/// text the recogniser left alone reads it), where one place has that key. By item.
+pub(super) fn places_named_by_their_sound(
+    items: &[Item],
+    t: &Tables,
+    langs: &[&'static Profile],
+    cands: &[Kept],
+    placed: &HashMap<usize, u32>,
+    place_abjad: &HashMap<String, u32>,
+) -> HashMap<usize, u32> {
+    let mut out = HashMap::default();
+    for (n, it) in items.iter().enumerate() {
+        let abjad_article = langs.get(it.art as usize).is_some_and(|p| writes_abjad(p));
+        let unknown_place =
+            cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Location && c.is_unknown());
+        if !abjad_article || !unknown_place || t.name(it).len != 1 || t.name(it).abjad == NO_STRING {
+            continue;
+        }
+        if placed.contains_key(&n) || t.is_acronym(it) {
+            continue;
+        }
+        let key = t.strings.get(t.name(it).abjad);
+        if key.len() < MIN_SCANNED_WORD_KEY {
+            continue;
+        }
+        if let Some(&e) = place_abjad.get(key).filter(|&&e| e != NO_STRING) {
+            out.insert(n, e);
+        }
+    }
+    out
+}
+
 /// The profile's proclitics that carry no article (`ل`, `ו`, not `لل`): a family
 /// name is written behind them as it stands.
 fn proclitics_without_article(data: &crate::lang::profile::LanguageData) -> impl Iterator<Item = &str> {
@@ -478,8 +513,9 @@ pub(super) fn join_surnames_behind_proclitics(
 /// Rule `a_body_behind_a_proclitic_is_the_body_named_alone`: an organisation
 /// named by one word no source knows (`וויז`, Wiz) is written behind one or two
 /// proclitics too (`ושוויז`, and that Wiz), a mention whose key holds their
-/// letters: it is the body the same article names by the word alone. The
-/// article's one-word organisations no source knows, by their written word.
+/// letters: it is the body the same article names by the word alone; so is a
+/// town (`בפסקרה`, in Pescara, after `בעיר פסקרה`). The article's one-word
+/// organisations and places no source knows, by their written word.
 fn one_word_bodies<'a>(
     articles: &'a [Article],
     items: &[Item],
@@ -490,7 +526,7 @@ fn one_word_bodies<'a>(
     let mut bodies: HashMap<&str, Option<usize>> = HashMap::default();
     for n in members {
         let Some(c) = cands.get(items[n].cand as usize) else { continue };
-        if c.kind != EntityKind::Organization || resolved.get(n).copied().unwrap_or(true) {
+        if c.kind == EntityKind::Person || resolved.get(n).copied().unwrap_or(true) {
             continue;
         }
         if let [word] = written_words(articles, cands, &items[n])[..] {
@@ -955,6 +991,25 @@ fn keep_names_of_a_story_told_elsewhere(
 #[cfg(test)]
 mod tests {
     use super::super::super::recognise::tests::{article, id_of, run};
+
+    #[test]
+    fn a_town_found_in_abjad_text_is_the_place_other_articles_name() {
+        // sentences written for this test: the delegation arrived in the city of Kashihara (in Nara
+        // prefecture, a city the gazetteer keeps) on Monday, and officials welcomed it
+        let r = run(&[
+            article("en", "en", "The delegation arrived in Kashihara on Monday. Officials in Kashihara welcomed it."),
+            article("ar", "ar", "وصل الوفد إلى مدينة كاشيهارا يوم الاثنين، ورحب به المسؤولون."),
+        ]);
+        let en = id_of(&r, 0, "Kashihara");
+        assert!(en.as_deref().is_some_and(|id| id.starts_with("loc:gn")), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "كاشيهارا"), en, "{:?}", r[1]);
+        // a town no source knows, named again behind a proclitic: the delegation reached the city
+        // of Pescara on Monday; in Pescara the city's heads welcomed it
+        let r = run(&[article("he", "he", "המשלחת הגיעה לעיר פסקרה ביום שני. בפסקרה קיבלו אותה ראשי העיר.")]);
+        let town = id_of(&r, 0, "פסקרה");
+        assert!(town.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 0, "בפסקרה"), town, "{:?}", r[0]);
+    }
 
     #[test]
     fn a_native_given_name_keeps_a_family_name_apart() {

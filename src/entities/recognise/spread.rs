@@ -197,7 +197,7 @@ pub(super) fn spread_bracketed_short_names(doc: &Doc, cues: &Cues, out: &mut Vec
 pub(super) fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
     let titled: Vec<(usize, usize, EntityKind)> = out
         .iter()
-        .filter(|c| c.cue && ((c.kind == EntityKind::Person && c.t1 - c.t0 >= 2) || c.kind == EntityKind::Organization))
+        .filter(|c| c.cue && (c.kind != EntityKind::Person || c.t1 - c.t0 >= 2))
         .filter(|c| doc.toks[c.t0].flags & UNCASED != 0)
         .map(|c| (c.t0, c.t1, c.kind))
         .collect();

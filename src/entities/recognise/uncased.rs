@@ -43,6 +43,12 @@ pub(super) fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usi
                     out.push(make(doc, j, j + 1, EntityKind::Organization, office, false, false));
                     j += 1;
                 }
+                // the region the office is of, with its head (`رئيس إقليم ليغوريا`)
+                _ if j + 2 <= start && region_after_title(cx, i, j) == Some(2) => {
+                    let region = Source::Unknown { acronym: None };
+                    out.push(make(doc, j, j + 2, EntityKind::Location, region, false, false));
+                    j += 2;
+                }
                 // the one word naming what the office is of, before the given name (`מרצ`)
                 _ if j + 1 == start && cx.cue(i) & TITLE != 0 && office_before_given_name(cx, j) => {
                     let office = Source::Unknown { acronym: None };
@@ -80,6 +86,11 @@ pub(super) fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usi
     }
     if let Some((end, kind)) = place_named_after_a_person(cx, i) {
         out.push(make(doc, i, end, kind, Source::Unknown { acronym: None }, false, false));
+        return end;
+    }
+    if let Some(end) = town_named_after_its_head(cx, i) {
+        // a cue like a title's: the article's other mentions of the town are found from it
+        out.push(make(doc, i + 1, end, EntityKind::Location, Source::Unknown { acronym: None }, true, false));
         return end;
     }
     if head_before_its_possessed_noun(cx, i) {
@@ -156,6 +167,16 @@ pub(super) fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usi
         }
         let source = province_of_place(cx, i, end).map_or(Source::Unknown { acronym: None }, Source::Gazetteer);
         out.push(make(doc, i, end, kind, source, false, false));
+        return end;
+    }
+    // (before the function words: `قال`, said, is one; a family name the article found in a full
+    // name before is left to that person)
+    if i + 1 < doc.toks.len()
+        && !family_name_found_before(cx, i + 1, out)
+        && let Some((start, end)) = speaker_after_verb_of_saying(cx, i)
+    {
+        // a cue like a title's: the article's other mentions of the surname are found from it
+        out.push(make(doc, start, end, EntityKind::Person, Source::Unknown { acronym: None }, true, false));
         return end;
     }
     if cx.cue(i) & (FUNCTION | POSTPOSITION) != 0 {
@@ -563,7 +584,7 @@ pub(super) fn plain_uncased_word(doc: &Doc, k: usize) -> bool {
 /// Is the word at `k` a rare word joined to the one before it that can be part
 /// of a foreign name: no frequent word, function word, title, head, word with the
 /// article or an adjective's ending, or common word behind a proclitic?
-fn rare_name_word(cx: &Ctx, k: usize) -> bool {
+pub(super) fn rare_name_word(cx: &Ctx, k: usize) -> bool {
     let doc = cx.doc;
     let data = doc.lang.data();
     if !plain_uncased_word(doc, k) {
@@ -612,6 +633,32 @@ fn written_again(doc: &Doc, k: usize, name: &str) -> bool {
             w == name || data.proclitics.iter().any(|c| w.strip_short_prefix(c.as_str()) == Some(name))
         }
     })
+}
+
+/// Rule `a_rare_word_after_a_town_head_is_the_town`: news name a town the
+/// reader may not know after the word for a town (the profile's `townhead`,
+/// also behind a proclitic: `مدينة`, city; `قرية`, village; `בעיר`, in the city),
+/// and the name is the one word after it, without the head (`مدينة بيزارو`, the
+/// city of Pesaro). Only a rare word without the article (no adjective: `مدينة
+/// ساحلية`, a coastal city; `مدينة جديدة`, a new city), no feminine word that
+/// agrees with a feminine head, and no word a gazetteer entry begins with, which
+/// the next turn reads as what it names; nor where the head itself begins a
+/// gazetteer name (`כפר סבא`). Returns the name's end.
+fn town_named_after_its_head(cx: &mut Ctx, i: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let data = doc.lang.data();
+    let head = doc.word(i);
+    if !class_word_behind_proclitic(doc.lang, head, "townhead") || !rare_name_word(cx, i + 1) {
+        return None;
+    }
+    let name = doc.word(i + 1);
+    if data.words("feminine").any(|e| head.ends_with_short(e) && name.ends_with_short(e)) {
+        return None;
+    }
+    if cx.gaz_match(i).is_some() || cx.gaz_match(i + 1).is_some() || place_behind_proclitic(cx, i + 1).is_some() {
+        return None;
+    }
+    Some(i + 2)
 }
 
 /// A describing head, then words with the article that say what the
@@ -1006,6 +1053,24 @@ mod tests {
         assert!(r[0].iter().all(|(s, _, _)| s != "A4"), "{:?}", r[0]);
         let r = run(&[article("he", "he", "חברת Q9 הודיעה על מוצר חדש. מניות Q9 עלו ביום שני.")]);
         assert_eq!(r[0].iter().filter(|(s, k, _)| s == "Q9" && *k == "ORG").count(), 2, "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_rare_word_after_a_town_head_is_the_town() {
+        // sentences written for this test: the festival opened in the city of Pesaro and the
+        // guests left Pesaro in the evening; the delegation visited the village of Kafr Qasim;
+        // the government announced a new city near a coastal one in the north
+        let text = "افتتح المهرجان في مدينة بيزارو الإيطالية أمس، وغادر الضيوف بيزارو مساء. \
+                    وزار الوفد قرية كفرقاسم. وأعلنت الحكومة بناء مدينة جديدة قرب مدينة ساحلية في الشمال.";
+        let r = run(&[article("ar", "ar", text)]);
+        // the town, and again where the article names it alone
+        assert_eq!(r[0].iter().filter(|m| m.0 == "بيزارو" && m.1 == "LOC").count(), 2, "{:?}", r[0]);
+        assert!(r[0].iter().any(|m| m.0 == "كفرقاسم" && m.1 == "LOC"), "{:?}", r[0]);
+        assert!(r[0].iter().all(|m| !m.0.contains("مدينة") && m.0 != "جديدة" && m.0 != "ساحلية"), "{:?}", r[0]);
+        // the ceremony took place in the city of Pescara; the small village
+        let r = run(&[article("he", "he", "הטקס נערך בעיר פסקרה שבאיטליה. תושבי הכפר הקטן יצאו לרחובות.")]);
+        assert!(r[0].iter().any(|m| m.0 == "פסקרה" && m.1 == "LOC"), "{:?}", r[0]);
+        assert!(r[0].iter().all(|m| m.0 != "הקטן"), "{:?}", r[0]);
     }
 
     #[test]

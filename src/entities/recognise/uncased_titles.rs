@@ -196,6 +196,9 @@ pub(super) fn name_start_after_title(cx: &mut Ctx, i: usize) -> usize {
         } else if let Some((_, len)) = title_place(cx, i, j) {
             of_place = true;
             j += len;
+        } else if let Some(len) = region_after_title(cx, i, j) {
+            of_place = true;
+            j += len;
         } else {
             break;
         }
@@ -357,6 +360,24 @@ fn title_place(cx: &mut Ctx, i: usize, j: usize) -> Option<(KeyHit, usize)> {
         return None;
     }
     cx.gaz_match(j).filter(|(hit, _)| hit.trusted && cx.gaz.entry(hit.entry).kind == EntityKind::Location)
+}
+
+/// Rule `a_region_after_a_title_is_the_office_s_place`: the region an office
+/// is of, named right after the title with its head (`رئيس إقليم ليغوريا`, the
+/// president of the region of Liguria; `حاكم ولاية كيرالا`, the governor of the
+/// state of Kerala): a place head (`lochead`, as written) and one word that is
+/// a rare word or a trusted gazetteer place. The name follows it; the region is
+/// a place of its own. Returns the phrase's length in words.
+pub(super) fn region_after_title(cx: &mut Ctx, i: usize, j: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let right_after = j == i + 1 || (j == i + 2 && doc.lang.data().words("former").any(|f| f == doc.word(i + 1)));
+    if !right_after || cx.cue(j) & LOC_HEAD == 0 || cx.cue(j) & (TITLE | ORG_HEAD) != 0 {
+        return None;
+    }
+    let known_place = cx
+        .gaz_match(j + 1)
+        .is_some_and(|(hit, len)| len == 1 && hit.trusted && cx.gaz.entry(hit.entry).kind == EntityKind::Location);
+    (known_place || (rare_name_word(cx, j + 1) && cx.gaz_match(j + 1).is_none())).then_some(2)
 }
 
 /// Can the word after a title's place begin a name: a word of the script that
@@ -648,6 +669,16 @@ pub(super) fn family_name_after_two_given_names(doc: &Doc, i: usize) -> bool {
 mod tests {
     use super::super::tests::*;
     use super::*;
+
+    #[test]
+    fn a_region_after_a_title_is_the_office_s_place() {
+        // a sentence written for this test: the president of the region of Umbria said the road was open
+        let text = "وقال رئيس إقليم أومبريا ستيفانو بوليني إن الطريق مفتوح.";
+        let r = run(&[article("ar", "ar", text)]);
+        assert_eq!(find(&r[0], "ستيفانو بوليني").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "إقليم أومبريا").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        assert!(r[0].iter().all(|m| !m.0.contains("أومبريا ستيفانو")), "{:?}", r[0]);
+    }
 
     #[test]
     fn a_given_name_behind_the_conjunction_ends_a_titled_name() {
