@@ -121,9 +121,9 @@ fn listed_organisations(doc: &Doc, gaz: &Gazetteer, segmenter: Segmenter, words:
             if j > i && last.start != words[j - 1].end {
                 break;
             }
-            let text = &doc.text[first.start..last.end];
+            let (start, text) = without_a_glued_function_char(doc.text, first, last.end);
             if is_listed_organisation(segmenter, text) {
-                found.extend(cand(doc, first.start, last.end, EntityKind::Organization, true, false).map(|mut c| {
+                found.extend(cand(doc, start, last.end, EntityKind::Organization, true, false).map(|mut c| {
                     if let Some(entry) = gazetteer_entry_of_latin_name(gaz, doc.lang.code, text) {
                         c.source = Source::Gazetteer(entry);
                     }
@@ -133,6 +133,25 @@ fn listed_organisations(doc: &Doc, gaz: &Gazetteer, segmenter: Segmenter, words:
         }
     }
     found
+}
+
+/// Rule `a_listed_organisation_glued_to_a_preposition_is_found`: jieba's HMM
+/// glues a preposition to the first sounds of a name it cuts (`由台` `积电`,
+/// by TSMC): the bytes from the word `first` to `end`, without such a
+/// character ([`crate::lang::segment::GLUED_BEFORE_A_NAME`]) where the word
+/// is no word of the dictionary, with where they start.
+fn without_a_glued_function_char<'t>(text: &'t str, first: &Word, end: usize) -> (usize, &'t str) {
+    let whole = &text[first.start..end];
+    match whole.chars().next() {
+        Some(c)
+            if !first.known
+                && first.end - first.start > c.len_utf8()
+                && crate::lang::segment::GLUED_BEFORE_A_NAME.contains(c) =>
+        {
+            (first.start + c.len_utf8(), &whole[c.len_utf8()..])
+        }
+        _ => (first.start, whole),
+    }
 }
 
 /// Rule `a_listed_organisation_is_the_gazetteer_entry_of_its_latin_name`: the Latin
@@ -403,12 +422,17 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
     proposals.extend(places_before_an_organisation_head(doc, &words, &heads));
     proposals.extend(listed_organisations(doc, gaz, segmenter, &words));
     proposals.extend(bare_institutions(doc, segmenter, &words));
+    if segmenter == Segmenter::Chinese {
+        proposals.extend(regulators_by_their_short_names(doc, &words));
+    }
     if segmenter == Segmenter::Japanese {
         proposals.extend(names_glued_to_their_suffix(doc, &words, &classes));
         proposals.extend(names_cut_before_their_last_kanji(doc, &words, &classes));
         proposals.extend(names_joined_by_an_ampersand(doc, &words));
         proposals.extend(government_offices(doc, &words));
         proposals.extend(parties_with_a_noun_before(doc, &words));
+        let before_the_suffix = katakana_words_before_the_company_suffix(doc, &words, &proposals);
+        proposals.extend(before_the_suffix);
         companies_named_by_sound(doc, &mut proposals);
         clubs_named_after_their_home(doc, gaz, &heads, &mut proposals);
         let with_country = countries_before_public_bodies(doc, &words, &proposals);
@@ -438,10 +462,18 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
             *c = Cand { source: c.source.clone(), ..trimmed };
         }
     }
+    // the country a describing body begins with is named still (`中国` of `中国` `公司` `字节跳动`)
+    let mut described_countries = Vec::new();
     proposals.retain(|c| {
-        !(describes_the_name_after(doc.text, &words, c, &heads)
-            || (segmenter == Segmenter::Japanese && currency_of_a_place(gaz, &doc.text[c.start..c.end])))
+        let describes = describes_the_name_after(doc.lang.code, doc.text, &words, c, &heads);
+        if describes {
+            described_countries
+                .extend(a_kind_of_body(doc.text, &words, c).flatten().and_then(|p| known_place(doc, gaz, &p)));
+        }
+        !(describes || (segmenter == Segmenter::Japanese && currency_of_a_place(gaz, &doc.text[c.start..c.end])))
     });
+    described_countries.retain(|p| !proposals.iter().any(|c| c.start < p.end && p.start < c.end));
+    proposals.extend(described_countries);
     // (rule `latin_words_without_a_capital_are_no_names`) ipadic takes unknown Latin words for names
     proposals.retain(|c| !latin_without_a_capital(&doc.text[c.start..c.end]));
     kept.extend(longest_first(proposals));
@@ -496,16 +528,79 @@ pub(crate) fn after_sentence_end(text: &str, range: std::ops::Range<usize>) -> O
 /// (`民間軍事会社ワグネル`, the private military company Wagner; `法国核燃料集团欧安诺`,
 /// the French nuclear fuel group Orano): an organisation found by its head
 /// alone, with a name written by its sound right after it, describes that name.
-fn describes_the_name_after(text: &str, words: &[Word], c: &Cand, heads: &Heads) -> bool {
+fn describes_the_name_after(lang: &str, text: &str, words: &[Word], c: &Cand, heads: &Heads) -> bool {
     if c.kind != EntityKind::Organization
         || !matches!(c.source, Source::Unknown { .. })
         || heads.kind_of_ending(&text[c.start..c.end]) != Some(EntityKind::Organization)
     {
         return false;
     }
-    next_word(words, c.end).is_some_and(|w| {
-        let name = &text[w.start..w.end];
-        w.class.is_proper() && name.chars().count() >= 2 && written_by_sound(name)
+    let Some(next) = next_word(words, c.end) else { return false };
+    let name = &text[next.start..next.end];
+    (next.class.is_proper() && name.chars().count() >= 2 && written_by_sound(name))
+        || (a_kind_of_body(text, words, c).is_some()
+            && (latin_name(name) || listed_name_begins(lang, text, words, next)))
+}
+
+/// The place the gazetteer knows on the word `w`, as a candidate.
+fn known_place(doc: &Doc, gaz: &Gazetteer, w: &Word) -> Option<Cand> {
+    let mut key = String::new();
+    push_key(&doc.text[w.start..w.end], UNCASED | IDEOGRAPHIC, &mut key);
+    let hit = gaz.lookup(&key).filter(|hit| gaz.entry(hit.entry).kind == EntityKind::Location)?;
+    let mut c = cand(doc, w.start, w.end, EntityKind::Location, false, false)?;
+    c.source = Source::Gazetteer(hit.entry);
+    Some(c)
+}
+
+/// Rule `a_kind_of_body_before_a_name_describes_it`: common nouns before a
+/// head, a country or place first or not (`美国` `网络安全` `公司`, a US
+/// cybersecurity firm; `中国` `公司`), say what the name after them is: a name
+/// in Latin letters (`CrowdStrike`) or a listed organisation (`字节跳动`). Are
+/// the words of `c` such nouns (two words at least without a place)? With the
+/// place's word, if one begins them.
+fn a_kind_of_body(text: &str, words: &[Word], c: &Cand) -> Option<Option<Word>> {
+    let first = words.partition_point(|w| w.start < c.start);
+    let inside: Vec<&Word> = words[first..].iter().take_while(|w| w.end <= c.end).collect();
+    if inside.first().is_none_or(|w| w.start != c.start) || inside.last().is_none_or(|w| w.end != c.end) {
+        return None;
+    }
+    let place = inside.first().filter(|w| w.known && matches!(w.class, WordClass::Place | WordClass::Country));
+    let rest = &inside[usize::from(place.is_some())..];
+    let enough = if place.is_some() { !rest.is_empty() } else { rest.len() >= 2 };
+    let names_nothing = |w: &&Word| {
+        w.known
+            && all_han(&text[w.start..w.end], 1..=usize::MAX)
+            && !matches!(
+                w.class,
+                WordClass::Person
+                    | WordClass::Surname
+                    | WordClass::GivenName
+                    | WordClass::ForeignName
+                    | WordClass::Place
+                    | WordClass::Country
+                    | WordClass::Organisation
+            )
+    };
+    (enough && rest.iter().all(names_nothing)).then(|| place.map(|w| **w))
+}
+
+/// A name in Latin letters with a capital and a small letter (`CrowdStrike`; not
+/// `CEO`, a title, nor an acronym, which may be the body's own).
+fn latin_name(word: &str) -> bool {
+    word.chars().all(|c| c.is_ascii_alphanumeric())
+        && word.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && word.chars().any(|c| c.is_ascii_lowercase())
+}
+
+/// Do the words from `first` on begin with an organisation the list of the
+/// language names (`字节` `跳动`)?
+fn listed_name_begins(lang: &str, text: &str, words: &[Word], first: &Word) -> bool {
+    let k = words.partition_point(|w| w.start < first.start);
+    let mut end = first.start;
+    words[k..].iter().take(MAX_WORDS_OF_A_LISTED_ORGANISATION).any(|w| {
+        let joined = w.start == end;
+        end = w.end;
+        joined && listed_organisation_line(lang, &text[first.start..w.end]).is_some()
     })
 }
 
@@ -1812,9 +1907,11 @@ fn parties_with_a_noun_before(doc: &Doc, words: &[Word]) -> Vec<Cand> {
 }
 
 /// Institutions a country has one of, which news names by the common noun
-/// alone: the legislature and its houses, Taiwan's Legislative Yuan, the US
-/// Secret Service (Chinese); the Diet (Japanese).
-const CHINESE_BARE_INSTITUTIONS: &[&str] = &["国会", "参议院", "众议院", "立法院", "特勤局"];
+/// alone: the legislature and its houses (`下院`, `上院`, and `议会下院`, the
+/// parliament's lower house, as jieba writes it in one word), Taiwan's
+/// Legislative Yuan, the US Secret Service (Chinese); the Diet (Japanese).
+const CHINESE_BARE_INSTITUTIONS: &[&str] =
+    &["国会", "参议院", "众议院", "下院", "上院", "议会下院", "议会上院", "立法院", "特勤局"];
 const JAPANESE_BARE_INSTITUTIONS: &[&str] = &["国会"];
 
 /// Words a segmenter cuts a bare institution into (`特勤` `局`), at most.
@@ -1845,6 +1942,36 @@ fn bare_institutions(doc: &Doc, segmenter: Segmenter, words: &[Word]) -> Vec<Can
         }
     }
     spans.into_iter().filter_map(|(start, end)| cand(doc, start, end, EntityKind::Organization, false, false)).collect()
+}
+
+/// How Chinese short names of its supervisory commissions end: the first
+/// character of each field they watch, then `监会` (`证监会`, of
+/// `中国证券监督管理委员会`; `银保监会`, banking and insurance).
+const REGULATOR_SHORT_NAME_END: &str = "监会";
+/// Characters of such a short name, from `证监会` to `银保监会`.
+const REGULATOR_SHORT_NAME_CHARS: std::ops::RangeInclusive<usize> = 3..=4;
+
+/// Rule `a_regulator_s_short_name_is_an_organisation`: jieba reads `证监会`
+/// as a verbal noun and cuts `银保监会` after its first field (`银`
+/// `保监会`): a word ending in `监会`, with a noun of one character glued
+/// before it, of [`REGULATOR_SHORT_NAME_CHARS`], is that organisation.
+fn regulators_by_their_short_names(doc: &Doc, words: &[Word]) -> Vec<Cand> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        if !text[w.start..w.end].ends_with(REGULATOR_SHORT_NAME_END) {
+            continue;
+        }
+        let field_before = k
+            .checked_sub(1)
+            .map(|p| &words[p])
+            .filter(|p| p.end == w.start && p.class == WordClass::Noun && all_han(&text[p.start..p.end], 1..=1));
+        let start = field_before.map_or(w.start, |p| p.start);
+        if all_han(&text[start..w.end], REGULATOR_SHORT_NAME_CHARS) {
+            out.extend(cand(doc, start, w.end, EntityKind::Organization, false, false));
+        }
+    }
+    out
 }
 
 /// Shortest and longest name (in characters) of an organisation the
@@ -2099,6 +2226,11 @@ const COMPANY_OFFICERS: &[&str] =
 const BEFORE_A_COMPANY: &str = "大手";
 /// Written right after a company: the firm (`クシュタール社`); not `社長` (president).
 const COMPANY_SUFFIX: char = '社';
+/// Written right after a team: the game against it (`パドレス戦`, the game
+/// against the Padres).
+const GAME_SUFFIX: char = '戦';
+/// Katakana of the shortest company name found by [`COMPANY_SUFFIX`] alone.
+const MIN_KATAKANA_BEFORE_A_COMPANY_SUFFIX: usize = 3;
 /// Joins names of the same kind in a list (`ローソンやファミリーマート`).
 const LIST_PARTICLE: char = 'や';
 /// The possessive particle (`テスラのマスク氏`).
@@ -2113,7 +2245,8 @@ const COMPANY_KANJI_IN_A_CLUB: usize = 2;
 /// A name written by sound that ipadic takes for a person (`クシュタール`,
 /// `ローソン`) is a company where Japanese business news writes one: before
 /// `の`, a name and an officer's title (`クシュタールの…社長`), after `大手`,
-/// before `社`, or listed with `や` next to an organisation. Its other
+/// before `社`, or listed with `や` next to an organisation; and a team
+/// before `戦` (rule `a_name_before_the_game_suffix_is_a_team`). Its other
 /// mentions in the article, and the last part of its dotted name, are that
 /// company too.
 fn companies_named_by_sound(doc: &Doc, proposals: &mut [Cand]) {
@@ -2144,6 +2277,7 @@ fn companies_named_by_sound(doc: &Doc, proposals: &mut [Cand]) {
         let company = officer_after(c.end)
             || text[..c.start].ends_with(BEFORE_A_COMPANY)
             || (after.starts_with(COMPANY_SUFFIX) && !after.starts_with("社長"))
+            || after.starts_with(GAME_SUFFIX)
             || listed_after
             || listed_before;
         if company {
@@ -2163,6 +2297,30 @@ fn companies_named_by_sound(doc: &Doc, proposals: &mut [Cand]) {
             c.weak = false;
         }
     }
+}
+
+/// Rule `a_katakana_word_before_the_company_suffix_is_a_company`: ipadic
+/// reads some companies' names as common nouns or other names (`アマゾン`,
+/// the river; `ルノー`), which no rule proposes: a katakana word of
+/// [`MIN_KATAKANA_BEFORE_A_COMPANY_SUFFIX`] or more right before `社` (not
+/// `社長`, its president), where no proposal stands yet, is a company.
+fn katakana_words_before_the_company_suffix(doc: &Doc, words: &[Word], proposals: &[Cand]) -> Vec<Cand> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    for w in words {
+        let name = &text[w.start..w.end];
+        let after = &text[w.end..];
+        if name.chars().count() < MIN_KATAKANA_BEFORE_A_COMPANY_SUFFIX
+            || !name.chars().all(is_katakana)
+            || !after.starts_with(COMPANY_SUFFIX)
+            || after.starts_with("社長")
+            || proposals.iter().any(|p| p.start < w.end && w.start < p.end)
+        {
+            continue;
+        }
+        out.extend(cand(doc, w.start, w.end, EntityKind::Organization, false, false));
+    }
+    out
 }
 
 /// Words a Japanese name in Chinese text spans at most (`上` `川` `阳子`).
@@ -3379,6 +3537,62 @@ mod tests {
         let r = run(&[article("zh", "zh", "开采铀矿的法国核燃料集团欧安诺表示，其运营仍在继续。")]);
         assert!(find(&r[0], "法国核燃料集团").is_none(), "{:?}", r[0]);
         assert!(find(&r[0], "欧安诺").is_some(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_kind_of_body_before_a_name_describes_it() {
+        let r = run(&[article("zh", "zh", "美国电动汽车公司Rivian宣布裁员。美国法院传唤中国公司阿里巴巴的高管。")]);
+        assert!(find(&r[0], "美国电动汽车公司").is_none(), "{:?}", r[0]);
+        assert!(find(&r[0], "电动汽车公司").is_none(), "nor the nouns alone: {:?}", r[0]);
+        assert_eq!(find(&r[0], "美国").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        assert!(find(&r[0], "中国公司").is_none(), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "中国").map(|m| m.1), Some("LOC"), "the country is named: {:?}", r[0]);
+        assert!(find(&r[0], "阿里巴巴").is_some(), "{:?}", r[0]);
+        // a body's own name before a title stays (`CEO` is no name)
+        let r = run(&[article("zh", "zh", "苹果公司CEO库克周二表示，新手机将在秋季上市。")]);
+        assert!(find(&r[0], "苹果公司").is_some(), "{:?}", r[0]);
+        assert!(latin_name("Rivian") && !latin_name("CEO") && !latin_name("iPhone"));
+    }
+
+    #[test]
+    fn a_regulator_s_short_name_is_an_organisation() {
+        let r = run(&[article("zh", "zh", "证监会周五对这家公司处以罚款。银保监会也发布了新的规定。")]);
+        for name in ["证监会", "银保监会"] {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("ORG"), "{name}: {:?}", r[0]);
+        }
+    }
+
+    #[test]
+    fn a_listed_organisation_glued_to_a_preposition_is_found() {
+        let r = run(&[article("zh", "zh", "这家工厂由台积电控股，明年投产。")]);
+        assert_eq!(find(&r[0], "台积电").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_parliament_s_house_named_alone_is_an_organisation() {
+        let r = run(&[article("zh", "zh", "议会下院周二投票通过了预算。下院领袖表示反对。")]);
+        for name in ["议会下院", "下院"] {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("ORG"), "{name}: {:?}", r[0]);
+        }
+    }
+
+    #[test]
+    fn a_name_before_the_game_suffix_is_a_team() {
+        let r = run(&[article("ja", "ja", "大谷選手はパドレス戦で本塁打を放った。パドレスは敗れた。")]);
+        let kinds: Vec<&str> = r[0].iter().filter(|m| m.0 == "パドレス").map(|m| m.1).collect();
+        assert_eq!(kinds, ["ORG", "ORG"], "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_katakana_word_before_the_company_suffix_is_a_company() {
+        let r = run(&[article(
+            "ja",
+            "ja",
+            "アマゾン社は新サービスを発表した。ルノー社とも提携した。アマゾンの社長が来日した。",
+        )]);
+        for name in ["アマゾン", "ルノー"] {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("ORG"), "{name}: {:?}", r[0]);
+        }
     }
 
     #[test]
