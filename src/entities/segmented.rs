@@ -154,6 +154,44 @@ fn without_a_glued_function_char<'t>(text: &'t str, first: &Word, end: usize) ->
     }
 }
 
+/// Characters of a word jieba's HMM makes of a listed organisation and one more, at least.
+const MIN_CHARS_OF_A_RUN_ON_ORGANISATION: usize = 3;
+
+/// Rule `a_listed_organisation_run_into_a_character_is_cut_out`: jieba's HMM
+/// runs a listed organisation into the character before or after it (`比`
+/// `特斯拉`, than Tesla, as `比特斯拉`; `比亚迪` `约`, BYD about, as `比亚迪约`)
+/// and the word then reads as a name written by sound: a word the dictionary
+/// lacks that is a listed organisation and one character is cut into the two,
+/// the organisation a word of its own. (A preposition glued before one, `由恒大`,
+/// is left to the rules that cut it off: the name alone, not run on into the
+/// nouns after it, `恒大` `旗下` `公司`.)
+fn listed_organisations_run_into_a_character(text: &str, words: &mut Vec<Word>) {
+    let listed = |s: &str| is_listed_organisation(Segmenter::Chinese, s);
+    let mut out = Vec::with_capacity(words.len());
+    for w in words.drain(..) {
+        let word = &text[w.start..w.end];
+        let (Some(first), Some(last)) = (word.chars().next(), word.chars().next_back()) else {
+            out.push(w);
+            continue;
+        };
+        if w.known || word.chars().count() < MIN_CHARS_OF_A_RUN_ON_ORGANISATION {
+            out.push(w);
+            continue;
+        }
+        let organisation = |start, end| Word { start, end, class: WordClass::Organisation, known: true };
+        let character = |start, end| Word { start, end, class: WordClass::Other, known: false };
+        let (after_first, before_last) = (w.start + first.len_utf8(), w.end - last.len_utf8());
+        if listed(&text[after_first..w.end]) && !crate::lang::segment::GLUED_BEFORE_A_NAME.contains(first) {
+            out.extend([character(w.start, after_first), organisation(after_first, w.end)]);
+        } else if listed(&text[w.start..before_last]) {
+            out.extend([organisation(w.start, before_last), character(before_last, w.end)]);
+        } else {
+            out.push(w);
+        }
+    }
+    *words = out;
+}
+
 /// Rule `a_listed_organisation_is_the_gazetteer_entry_of_its_latin_name`: the Latin
 /// name a line of the organisation lists gives (`オープンAI = OpenAI`) is, where the
 /// gazetteer has an organisation of that name (`org:openai`), that entry, which
@@ -234,6 +272,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
     split_places_led_by_a_city(doc, gaz, &mut words, &heads);
     split_places_led_by_a_country(doc, gaz, &mut words, segmenter, &heads);
     if segmenter == Segmenter::Chinese {
+        listed_organisations_run_into_a_character(doc.text, &mut words);
         names_cut_into_place_fragments(doc.text, gaz, &mut words);
         names_cut_one_character_short(doc.text, gaz, &mut words, &classes);
         family_names_cut_from_their_given_name(doc.text, gaz, &mut words, &classes);
@@ -427,10 +466,14 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
     }
     if segmenter == Segmenter::Japanese {
         proposals.extend(names_glued_to_their_suffix(doc, &words, &classes));
+        proposals.extend(family_names_of_one_kanji_before_the_honorific(doc, &words));
         proposals.extend(names_cut_before_their_last_kanji(doc, &words, &classes));
         proposals.extend(names_joined_by_an_ampersand(doc, &words));
         proposals.extend(government_offices(doc, &words));
         proposals.extend(parties_with_a_noun_before(doc, &words));
+        // (a quoted name first: on the same span it wins over a guess of the segmenter's)
+        let quoted = bodies_named_in_brackets(doc);
+        proposals.splice(0..0, quoted);
         let before_the_suffix = katakana_words_before_the_company_suffix(doc, &words, &proposals);
         proposals.extend(before_the_suffix);
         companies_named_by_sound(doc, &mut proposals);
@@ -803,6 +846,36 @@ fn names_glued_to_their_suffix(doc: &Doc, words: &[Word], classes: &impl Fn(&str
         }
         if after_a_boundary(start) && KANJI_OF_A_GLUED_NAME.contains(&text[start..end].chars().count()) {
             out.extend(cand(doc, start, end, EntityKind::Person, true, false));
+        }
+    }
+    out
+}
+
+/// Kanji before `氏` that say which person, not whose family: the same, each,
+/// both, this, the other, a certain, he.
+const NO_FAMILY_NAME_BEFORE_THE_HONORIFIC: &[char] = &['同', '各', '当', '両', '本', '他', '自', '某', '彼'];
+
+/// Rule `a_family_name_of_one_kanji_before_the_honorific_is_a_person`: ipadic
+/// reads some family names of one kanji as common nouns (`孫`, grandchild, the
+/// family name of Son Masayoshi), and news names a person again by the family
+/// name and `氏` alone (`孫氏`): a word of one kanji right before the person's
+/// suffix, after kana, punctuation or the line's start, is a person, unless it
+/// says which person (`同氏`, the same person).
+fn family_names_of_one_kanji_before_the_honorific(doc: &Doc, words: &[Word]) -> Vec<Cand> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    for pair in words.windows(2) {
+        let [name, suffix] = pair else { continue };
+        let word = &text[name.start..name.end];
+        let mut chars = word.chars();
+        let (Some(only), None) = (chars.next(), chars.next()) else { continue };
+        if name.end == suffix.start
+            && &text[suffix.start..suffix.end] == HONORIFIC
+            && is_kanji(only)
+            && !NO_FAMILY_NAME_BEFORE_THE_HONORIFIC.contains(&only)
+            && text[..name.start].chars().next_back().is_none_or(|c| !is_kanji(c) && c != '々')
+        {
+            out.extend(cand(doc, name.start, name.end, EntityKind::Person, true, false));
         }
     }
     out
@@ -2299,6 +2372,52 @@ fn companies_named_by_sound(doc: &Doc, proposals: &mut [Cand]) {
     }
 }
 
+/// What a body is, written before its name in corner brackets: a (new)
+/// company, a firm, a joint venture, a subsidiary, a group, a fund.
+const BODIES_BEFORE_A_QUOTED_NAME: &[&str] = &["会社", "企業", "合弁会社", "子会社", "団体", "組織", "ファンド"];
+/// Characters of a name in corner brackets, at most (a longer run is a quotation).
+const MAX_CHARS_OF_A_QUOTED_NAME: usize = 12;
+
+/// Rule `a_name_quoted_after_a_kind_of_body_is_that_body`: Japanese news names a
+/// new company or group in corner brackets after what it is (`新会社「ネオテック」`,
+/// a new company, Neotech): a name in katakana or Latin letters so quoted is
+/// that body, there and where the article writes it again, not inside a
+/// longer katakana word.
+fn bodies_named_in_brackets(doc: &Doc) -> Vec<Cand> {
+    let text = doc.text;
+    let lines = lines_of_the_window(doc);
+    let mut names: Vec<&str> = Vec::new();
+    for (at, _) in text[lines.clone()].match_indices('「') {
+        let open = lines.start + at;
+        if !BODIES_BEFORE_A_QUOTED_NAME.iter().any(|body| text[..open].ends_with(body)) {
+            continue;
+        }
+        let inner = open + '「'.len_utf8();
+        let Some(len) = text[inner..].find('」') else { continue };
+        let name = &text[inner..inner + len];
+        let by_sound_or_latin = name.chars().all(|c| is_katakana(c) || c.is_ascii_alphanumeric())
+            && name.chars().any(|c| is_katakana(c) || c.is_ascii_alphabetic());
+        if (2..=MAX_CHARS_OF_A_QUOTED_NAME).contains(&name.chars().count())
+            && by_sound_or_latin
+            && !names.contains(&name)
+        {
+            names.push(name);
+        }
+    }
+    let mut out = Vec::new();
+    for name in names {
+        for (at, _) in text[lines.clone()].match_indices(name) {
+            let (start, end) = (lines.start + at, lines.start + at + name.len());
+            let inside_a_word = text[..start].chars().next_back().is_some_and(is_katakana)
+                || text[end..].chars().next().is_some_and(is_katakana);
+            if !inside_a_word {
+                out.extend(cand(doc, start, end, EntityKind::Organization, true, false));
+            }
+        }
+    }
+    out
+}
+
 /// Rule `a_katakana_word_before_the_company_suffix_is_a_company`: ipadic
 /// reads some companies' names as common nouns or other names (`アマゾン`,
 /// the river; `ルノー`), which no rule proposes: a katakana word of
@@ -3552,6 +3671,35 @@ mod tests {
         let r = run(&[article("zh", "zh", "苹果公司CEO库克周二表示，新手机将在秋季上市。")]);
         assert!(find(&r[0], "苹果公司").is_some(), "{:?}", r[0]);
         assert!(latin_name("Rivian") && !latin_name("CEO") && !latin_name("iPhone"));
+    }
+
+    #[test]
+    fn a_listed_organisation_run_into_a_character_is_cut_out() {
+        let r = run(&[article("zh", "zh", "这款车的续航比特斯拉更长。比亚迪约占三成市场。")]);
+        assert!(find(&r[0], "比特斯拉").is_none() && find(&r[0], "比亚迪约").is_none(), "{:?}", r[0]);
+        for name in ["特斯拉", "比亚迪"] {
+            assert_eq!(find(&r[0], name).map(|m| m.1), Some("ORG"), "{name}: {:?}", r[0]);
+        }
+    }
+
+    #[test]
+    fn a_name_quoted_after_a_kind_of_body_is_that_body() {
+        let r = run(&[article(
+            "ja",
+            "ja",
+            "両社は新会社「ネオテック」を設立すると発表した。ネオテックは来年から営業を始める。「ネオテック」の名は社員が選んだ。",
+        )]);
+        let kinds: Vec<&str> = r[0].iter().filter(|m| m.0 == "ネオテック").map(|m| m.1).collect();
+        assert_eq!(kinds, ["ORG", "ORG", "ORG"], "{:?}", r[0]);
+        let r = run(&[article("ja", "ja", "彼は「ネオテック」と呼ばれる技術を紹介した。")]);
+        assert_ne!(find(&r[0], "ネオテック").map(|m| m.1), Some("ORG"), "no body named before it: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_family_name_of_one_kanji_before_the_honorific_is_a_person() {
+        let r = run(&[article("ja", "ja", "孫氏は記者会見で新事業を説明した。同氏は来月にも訪米する。")]);
+        assert_eq!(find(&r[0], "孫").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert!(find(&r[0], "同").is_none(), "{:?}", r[0]);
     }
 
     #[test]
