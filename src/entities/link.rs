@@ -2354,6 +2354,7 @@ pub(crate) fn link_corpus(
         &mut uf,
     );
     sinonames::join_chinese_names_in_other_scripts(articles, &items, &t, &langs, &cands, &mut uf);
+    kanji::join_short_names_of_bodies(articles, &items, &langs, &cands, &mut uf);
     // (rule `a_tie_of_transcriptions_is_met_again_once_joined`) a transcription that met
     // two entities no clearer one than the other (`拉加德`: Lagarde and `Лагард`, apart
     // then) is looked up once more, now that other scripts' names have joined

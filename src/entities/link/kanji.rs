@@ -1118,6 +1118,60 @@ pub(super) fn short_transcribed_places(
     super::transcriptions::leave_dotted_people_s_surnames(out, items, t, cands)
 }
 
+/// Characters of a Chinese short name of a body, at least (`证监会`; two, `国会`, say too little).
+const MIN_SHORT_NAME_CHARS: usize = 3;
+
+/// Rule `a_body_s_short_name_is_its_full_name_in_the_article`: Chinese shortens
+/// a body's name to a character of each of its words (`证监会` of
+/// `中国证券监督管理委员会`, `安理会` of `联合国安全理事会`). An organisation
+/// of [`MIN_SHORT_NAME_CHARS`] Han characters or more that abbreviates a longer
+/// organisation of its article ([`abbreviates`]) is that body, when the article
+/// names one such body alone.
+pub(super) fn join_short_names_of_bodies(
+    articles: &[crate::corpus::Article],
+    items: &[super::Item],
+    langs: &[&'static crate::lang::Profile],
+    cands: &[super::Kept],
+    uf: &mut super::UnionFind,
+) {
+    let chinese = |art: u32| langs.get(art as usize).is_some_and(|p| p.code == "zh");
+    let body = |it: &super::Item| cands.get(it.cand as usize).is_some_and(|c| c.kind == EntityKind::Organization);
+    let mut by_article: HashMap<u32, Vec<(usize, &str)>> = HashMap::default();
+    for (n, it) in items.iter().enumerate() {
+        if chinese(it.art)
+            && body(it)
+            && let Some(name) = super::written_name(articles, cands, it)
+        {
+            by_article.entry(it.art).or_default().push((n, name));
+        }
+    }
+    for names in by_article.values() {
+        for &(n, short) in names {
+            if short.chars().count() < MIN_SHORT_NAME_CHARS || !short.chars().all(is_cjk) {
+                continue;
+            }
+            let mut full = names.iter().filter(|&&(_, full)| abbreviates(short, full));
+            let Some(&(m, name)) = full.next() else { continue };
+            if full.all(|&(_, other)| other == name) {
+                uf.union(n, m);
+            }
+        }
+    }
+}
+
+/// Does `short` abbreviate `full`: its characters in order in a name twice as
+/// long at least (a character or two of each word: `国家航天局`, China's space
+/// agency, leaves out too little of `美国国家航空航天局`, NASA, to be its short
+/// name), the last the same (the body's head: `会`, `党`), but not written
+/// there as one run (`民主党` is no `社会民主党`, the Social Democrats; nor
+/// `国务院` of `国务院台湾事务办公室`, whose head is another)?
+fn abbreviates(short: &str, full: &str) -> bool {
+    full.chars().count() >= 2 * short.chars().count()
+        && short.chars().next_back() == full.chars().next_back()
+        && !full.contains(short)
+        && super::transcriptions::is_subsequence(short, full)
+}
+
 /// Rule `a_short_transcription_sounds_like_the_place_s_own_name`: the two-class
 /// key must be that of the last word of the place's own (gazetteer) name, not
 /// only of some alias: `SAD` (Serbian for the United States) is `sd`, but `沙特`
@@ -1262,6 +1316,24 @@ mod tests {
         let id = |a: usize, surface: &str| r[a].iter().find(|m| m.0 == surface).map(|m| m.2.clone());
         assert!(id(0, "Mario Draghi").is_some(), "{:?}", r[0]);
         assert_eq!(id(1, "德拉吉"), id(0, "Mario Draghi"), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_body_s_short_name_is_its_full_name_in_the_article() {
+        use super::super::super::recognise::tests::{article, id_of, run};
+        let r = run(&[article(
+            "zh",
+            "zh",
+            "中国证券监督管理委员会周五发布了新规。证监会表示，新规将于下月起实施。\
+             德国社会民主党与美国民主党的代表举行了会谈。",
+        )]);
+        let full = id_of(&r, 0, "中国证券监督管理委员会");
+        assert!(full.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 0, "证监会"), full, "{:?}", r[0]);
+        assert!(abbreviates("安理会", "联合国安全理事会"));
+        assert!(!abbreviates("民主党", "社会民主党"), "a run of the longer name is another body");
+        assert!(!abbreviates("国务院", "国务院台湾事务办公室"), "another head");
+        assert!(!abbreviates("国家航天局", "美国国家航空航天局"), "too little left out");
     }
 
     #[test]
