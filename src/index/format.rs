@@ -30,7 +30,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 pub const MAGIC: &[u8; 8] = b"KORPUSIX";
 /// The layout's version: bump it whenever any section changes shape (the
 /// golden test in `tests.rs` fails until it is).
-pub const FORMAT: u32 = 11;
+pub const FORMAT: u32 = 12;
 /// Bytes per checksummed chunk.
 pub const CHUNK: usize = 1 << 20;
 pub const PREFIX_LEN: usize = 16;
@@ -90,6 +90,12 @@ pub enum SectionId {
     RelatedPostingStarts = 34,
     RelatedKinds = 35,
     RelatedSurfaces = 36,
+    /// Each related feature's distinct weights (f32), in the order its
+    /// postings first give them: entries and postings name a weight by its
+    /// place there rather than holding its four bytes (see `write::WeightTables`),
+    RelatedWeights = 37,
+    /// and where each feature's weights begin (u64, one more than features).
+    RelatedWeightStarts = 38,
     UnitSpans = 27,
     /// What recognition learnt, for appends (see [`super::append`]): the word statistics,
     RecognitionStats = 40,
@@ -124,7 +130,7 @@ pub const UNIT_SHARED: u8 = 2;
 pub const UNIT_SPAN_BLOCK: usize = 64;
 
 impl SectionId {
-    pub const ALL: [SectionId; 42] = [
+    pub const ALL: [SectionId; 44] = [
         SectionId::Meta,
         SectionId::Sources,
         SectionId::SourcePaths,
@@ -154,6 +160,8 @@ impl SectionId {
         SectionId::RelatedPostingStarts,
         SectionId::RelatedKinds,
         SectionId::RelatedSurfaces,
+        SectionId::RelatedWeights,
+        SectionId::RelatedWeightStarts,
         SectionId::UnitSpans,
         SectionId::RecognitionStats,
         SectionId::RecognitionSegments,

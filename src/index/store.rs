@@ -427,6 +427,13 @@ impl IndexStore {
         Ok(read)
     }
 
+    /// A related feature's distinct weights (see `write::WeightTables`).
+    fn weights_of(&self, feature: u32) -> Checked<&[f32]> {
+        let f = feature as usize;
+        let bounds = self.section(SectionId::RelatedWeightStarts)?.rows::<u64>(f..f + 2)?;
+        self.section(SectionId::RelatedWeights)?.rows::<f32>(to_usize(bounds[0])?..to_usize(bounds[1])?)
+    }
+
     /// An entity's `nth` searchable name, read where its strings lie: its
     /// variants in order, then its display name when no variant is written
     /// as it is (the order `SearchIndex::variants_only` lists them in).
@@ -755,12 +762,14 @@ fn small(value: u64) -> Checked<u32> {
     u32::try_from(value).map_err(|_| Damaged("a number too large for its field".into()))
 }
 
-/// Four bytes at `*at` (a weight), moving past them.
-fn four_bytes(bytes: &[u8], at: &mut usize) -> Checked<[u8; 4]> {
-    let four = bytes.get(*at..*at + 4).and_then(|b| <[u8; 4]>::try_from(b).ok());
-    let Some(four) = four else { return Err(Damaged("a weight runs past its record".into())) };
-    *at += 4;
-    Ok(four)
+/// A number written with its weight's place in `weights` (see
+/// `write::with_place`): the number, and the weight.
+fn weighted(value: u64, weights: &[f32]) -> Checked<(u32, f32)> {
+    let Some(count) = std::num::NonZeroU64::new(weights.len() as u64) else {
+        return Err(Damaged("a related feature without weights".into()));
+    };
+    let weight = weights[(value % count) as usize];
+    Ok((small(value / count)?, weight))
 }
 
 impl Store for IndexStore {
@@ -1050,13 +1059,12 @@ impl RelatedData for IndexStore {
 
     fn vector(&self, article: usize) -> StoreResult<Cow<'_, [Entry]>> {
         let bytes = self.packed_run(SectionId::RelatedVectorStarts, SectionId::RelatedEntries, article)?;
-        // an entry takes at least seven bytes: a damaged run cannot reserve more than it holds
-        let mut entries = Vec::with_capacity(bytes.len() / 7);
+        // an entry takes at least three bytes: a damaged run cannot reserve more than it holds
+        let mut entries = Vec::with_capacity(bytes.len() / 3);
         let (mut at, mut feature) = (0, 0u32);
         while at < bytes.len() {
             feature = feature.wrapping_add(small(get_varint(bytes, &mut at)?)?);
-            let weight = f32::from_le_bytes(four_bytes(bytes, &mut at)?);
-            let count = small(get_varint(bytes, &mut at)?)?;
+            let (count, weight) = weighted(get_varint(bytes, &mut at)?, self.weights_of(feature)?)?;
             let surface = small(get_varint(bytes, &mut at)?)?;
             entries.push(Entry { feature, weight, count, surface });
         }
@@ -1073,11 +1081,12 @@ impl RelatedData for IndexStore {
 
     fn postings(&self, feature: u32) -> StoreResult<Cow<'_, [Posting]>> {
         let bytes = self.packed_run(SectionId::RelatedPostingStarts, SectionId::RelatedPostings, feature as usize)?;
-        let mut postings = Vec::with_capacity(bytes.len() / 5);
+        let weights = self.weights_of(feature)?;
+        let mut postings = Vec::with_capacity(bytes.len());
         let (mut at, mut article) = (0, 0u32);
         while at < bytes.len() {
-            article = article.wrapping_add(small(get_varint(bytes, &mut at)?)?);
-            let weight = f32::from_le_bytes(four_bytes(bytes, &mut at)?);
+            let (step, weight) = weighted(get_varint(bytes, &mut at)?, weights)?;
+            article = article.wrapping_add(step);
             postings.push(Posting { article, weight });
         }
         Ok(Cow::Owned(postings))

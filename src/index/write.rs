@@ -700,26 +700,48 @@ pub fn zigzag(step: i64) -> u64 {
 
 fn write_related<W: Write>(w: &mut Writer<W>, analysis: &Analysis) -> io::Result<()> {
     let related = &analysis.related;
+    let tables = WeightTables::of(related);
+    // a feature's postings come in article order: an article's entry of it is its next posting
+    let mut next_posting: Vec<u64> = related.posting_starts.iter().take(tables.features()).copied().collect();
+    let mut misplaced = false;
     let starts = packed_runs(w, SectionId::RelatedEntries, &related.vector_starts, |i, out| {
         let mut feature = 0;
         for e in &related.entries[i] {
-            put_entry(out, e, feature);
+            let place = next_posting.get_mut(e.feature as usize).and_then(|next| {
+                let place = tables.of_posting.get(*next as usize).copied();
+                *next += 1;
+                place
+            });
+            match place.filter(|&place| tables.weight_bits(e.feature, place) == Some(e.weight.to_bits())) {
+                Some(place) => put_entry(out, e, feature, place, tables.len(e.feature)),
+                None => misplaced = true,
+            }
             feature = e.feature;
         }
     })?;
+    if misplaced {
+        return Err(io::Error::other("a related entry's weight is not its posting's"));
+    }
     w.offsets(SectionId::RelatedVectorStarts, &starts)?;
     w.begin(SectionId::RelatedNorms)?;
     w.rows(&related.norms)?;
+    // runs come feature after feature
+    let mut feature = 0u32;
     let starts = packed_runs(w, SectionId::RelatedPostings, &related.posting_starts, |i, out| {
+        let weights = tables.len(feature);
         let mut article = 0;
-        for p in &related.postings[i] {
-            put_varint(out, u64::from(p.article.wrapping_sub(article)));
-            out.extend_from_slice(&p.weight.to_le_bytes());
+        for (p, &place) in related.postings[i.clone()].iter().zip(tables.of_posting.get(i).unwrap_or(&[])) {
+            put_varint(out, with_place(u64::from(p.article.wrapping_sub(article)), place, weights));
             article = p.article;
         }
+        feature += 1;
     })?;
     w.begin(SectionId::RelatedPostingStarts)?;
     w.rows(&starts)?;
+    w.begin(SectionId::RelatedWeights)?;
+    w.rows(&tables.weights)?;
+    w.begin(SectionId::RelatedWeightStarts)?;
+    w.rows(&tables.starts)?;
     w.begin(SectionId::RelatedKinds)?;
     w.rows(&related.kinds)?;
     w.strings(SectionId::RelatedSurfaces, &related.surfaces)
@@ -751,14 +773,94 @@ fn packed_runs<W: Write>(
 }
 
 /// One entry of a related-article vector: its feature as the step from the
-/// one before (vectors are sorted by feature), its weight's four bytes,
-/// its count and surface as numbers (see [`super::store`]'s reader).
-fn put_entry(out: &mut Vec<u8>, e: &crate::related::Entry, previous_feature: u32) {
+/// one before (vectors are sorted by feature), its count with its weight's
+/// place in the feature's table of `weights` ([`with_place`]), its surface
+/// (see [`super::store`]'s reader).
+fn put_entry(out: &mut Vec<u8>, e: &crate::related::Entry, previous_feature: u32, place: u32, weights: u32) {
     // wrapping, so a vector out of order would still read back as written
     put_varint(out, u64::from(e.feature.wrapping_sub(previous_feature)));
-    out.extend_from_slice(&e.weight.to_le_bytes());
-    put_varint(out, u64::from(e.count));
+    put_varint(out, with_place(u64::from(e.count), place, weights));
     put_varint(out, u64::from(e.surface));
+}
+
+/// A number and a weight's place in a table of `weights` as one number
+/// (`number * weights + place`): a feature of one weight, most of them,
+/// costs nothing more than the number.
+pub fn with_place(number: u64, place: u32, weights: u32) -> u64 {
+    number * u64::from(weights.max(1)) + u64::from(place)
+}
+
+/// Each related feature's distinct weights, in the order its postings first
+/// give them, and each posting's place in its feature's table. A feature's
+/// weight is its factor times its bridge and rarity in the article's
+/// language, its name-likeness and its count: a few values, where a posting
+/// and an entry each held its four bytes (a third of the related sections).
+struct WeightTables {
+    weights: Vec<f32>,
+    /// Feature `f`'s table is `weights[starts[f]..starts[f + 1]]`.
+    starts: Vec<u64>,
+    /// Per posting, its weight's place in its feature's table.
+    of_posting: Vec<u32>,
+}
+
+/// A feature with more distinct weights than this finds a weight's place
+/// by hash, not by a scan of its table.
+const WEIGHT_SCAN: usize = 16;
+
+impl WeightTables {
+    fn of(related: &crate::related::RelatedIndex) -> WeightTables {
+        let mut weights: Vec<f32> = Vec::new();
+        let mut starts: Vec<u64> = Vec::with_capacity(related.posting_starts.len());
+        let mut of_posting: Vec<u32> = Vec::with_capacity(related.postings.len());
+        let mut by_bits: crate::entities::fxhash::FxHashMap<u32, u32> = Default::default();
+        for run in related.posting_starts.windows(2) {
+            let start = weights.len();
+            starts.push(start as u64);
+            by_bits.clear();
+            let postings = related.postings.get(run[0] as usize..run[1] as usize).unwrap_or(&[]);
+            for p in postings {
+                let bits = p.weight.to_bits();
+                let table = &weights[start..];
+                let found = match table.len() <= WEIGHT_SCAN {
+                    true => table.iter().position(|w| w.to_bits() == bits),
+                    false => by_bits.get(&bits).map(|&place| place as usize),
+                };
+                let place = found.unwrap_or_else(|| {
+                    weights.push(p.weight);
+                    let place = weights.len() - 1 - start;
+                    if place == WEIGHT_SCAN {
+                        // the table outgrows a scan: all of it by hash from now on
+                        by_bits.extend(weights[start..].iter().enumerate().map(|(i, w)| (w.to_bits(), i as u32)));
+                    } else if place > WEIGHT_SCAN {
+                        by_bits.insert(bits, place as u32);
+                    }
+                    place
+                });
+                of_posting.push(place as u32);
+            }
+        }
+        starts.push(weights.len() as u64);
+        WeightTables { weights, starts, of_posting }
+    }
+
+    fn features(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
+    /// How many distinct weights `feature` has.
+    fn len(&self, feature: u32) -> u32 {
+        let f = feature as usize;
+        match (self.starts.get(f), self.starts.get(f + 1)) {
+            (Some(&start), Some(&end)) => (end - start) as u32,
+            _ => 0,
+        }
+    }
+
+    /// The bits of `feature`'s weight at `place`.
+    fn weight_bits(&self, feature: u32, place: u32) -> Option<u32> {
+        let start = *self.starts.get(feature as usize)?;
+        (place < self.len(feature)).then(|| self.weights.get(start as usize + place as usize).map(|w| w.to_bits()))?
+    }
 }
 
 fn write_recognition<W: Write>(w: &mut Writer<W>, recognition: &super::append::Recognition) -> io::Result<()> {
@@ -789,6 +891,43 @@ fn write_recognition<W: Write>(w: &mut Writer<W>, recognition: &super::append::R
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each feature's weights are named by their place in its table, first
+    /// given first; a feature with more weights than a scan serves finds them
+    /// by hash from its seventeenth on, and every posting names the weight it had.
+    #[test]
+    fn related_weights_are_named_by_their_place_in_their_features_table() {
+        use crate::related::{RelatedIndex, StoredEntry, StoredVector};
+        let entry = |feature, weight, count| StoredEntry { feature, weight, count, surface: "x".into(), entity: None };
+        // feature 0: two weights over forty articles; feature 1: forty weights; feature 2: one
+        let vectors: Vec<StoredVector> = (0..40u16)
+            .map(|a| StoredVector {
+                norm: 1.0,
+                language: 0,
+                entries: vec![
+                    entry(0, if a % 2 == 0 { 0.5 } else { 0.25 }, 1),
+                    entry(1, 1.0 + f32::from(a), 2),
+                    entry(2, 0.125, 3),
+                ],
+            })
+            .collect();
+        let related = RelatedIndex::from_vectors(&vectors);
+        let tables = WeightTables::of(&related);
+        assert_eq!(tables.features(), 3);
+        assert_eq!((tables.len(0), tables.len(1), tables.len(2)), (2, 40, 1));
+        assert_eq!(tables.weights[..2], [0.5, 0.25]);
+        for (feature, run) in related.posting_starts.windows(2).enumerate() {
+            for p in run[0] as usize..run[1] as usize {
+                let named = tables.weight_bits(feature as u32, tables.of_posting[p]);
+                assert_eq!(named, Some(related.postings[p].weight.to_bits()), "posting {p}");
+            }
+        }
+        assert_eq!(tables.of_posting[40..80], (0..40).collect::<Vec<u32>>()[..]);
+        assert_eq!((tables.weight_bits(0, 2), tables.weight_bits(3, 0)), (None, None));
+        // a number and its place come apart again
+        assert_eq!(with_place(7, 3, 40), 283);
+        assert_eq!(with_place(7, 0, 1), 7);
+    }
 
     /// Blocks sealed one after another with one kept context are the frames
     /// a fresh context makes of each (what the index held before, and what a
