@@ -438,13 +438,7 @@ impl IndexStore {
     /// variants in order, then its display name when no variant is written
     /// as it is (the order `SearchIndex::variants_only` lists them in).
     fn entity_name(&self, entity: usize, nth: usize) -> StoreResult<&str> {
-        let record = self.entity_record(entity)?;
-        let next = if entity + 1 < Store::entity_count(self) {
-            Some(self.entity_record(entity + 1)?.strings_at)
-        } else {
-            None
-        };
-        let blob = self.blob(SectionId::EntityStrings, record.strings_at, next)?;
+        let (_, blob) = self.entity_strings(entity)?;
         let mut at = 0;
         get_str(blob, &mut at)?; // its id
         let name = get_str(blob, &mut at)?;
@@ -459,6 +453,18 @@ impl IndexStore {
             get_str(blob, &mut at)?;
         }
         Ok(get_str(blob, &mut at)?)
+    }
+
+    /// An entity's row and its strings (id, name, count, variants), which end where the next entity's begin.
+    fn entity_strings(&self, entity: usize) -> StoreResult<(EntityRecord, &[u8])> {
+        let record = self.entity_record(entity)?;
+        let next = if entity + 1 < Store::entity_count(self) {
+            Some(self.entity_record(entity + 1)?.strings_at)
+        } else {
+            None
+        };
+        let blob = self.blob(SectionId::EntityStrings, record.strings_at, next)?;
+        Ok((record, blob))
     }
 
     fn entity_record(&self, entity: usize) -> StoreResult<EntityRecord> {
@@ -863,13 +869,7 @@ impl Store for IndexStore {
     }
 
     fn entity(&self, entity: usize) -> StoreResult<EntityView<'_>> {
-        let record = self.entity_record(entity)?;
-        let next = if entity + 1 < Store::entity_count(self) {
-            Some(self.entity_record(entity + 1)?.strings_at)
-        } else {
-            None
-        };
-        let blob = self.blob(SectionId::EntityStrings, record.strings_at, next)?;
+        let (record, blob) = self.entity_strings(entity)?;
         let mut at = 0;
         let id = get_str(blob, &mut at)?;
         let name = get_str(blob, &mut at)?;

@@ -1202,6 +1202,11 @@ fn genitive_complement_ends_in_a_name(doc: &Doc, head: usize, end: usize) -> boo
         && toks[end - 1].flags & JOINED != 0
 }
 
+/// An organisation a rule finds by its shape alone: no gazetteer entry, no cue, not weak.
+fn unknown_org(doc: &Doc, t0: usize, t1: usize) -> Cand {
+    make(doc, t0, t1, EntityKind::Organization, Source::Unknown { acronym: None }, false, false)
+}
+
 fn make(doc: &Doc, t0: usize, t1: usize, kind: EntityKind, source: Source, cue: bool, weak: bool) -> Cand {
     Cand { t0, t1, start: doc.toks[t0].start, end: doc.toks[t1 - 1].end, kind, source, cue, weak }
 }
@@ -1263,15 +1268,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 continue;
             }
             if latin_name_with_digits_named_by_head(doc, i) {
-                out.push(make(
-                    doc,
-                    i,
-                    i + 1,
-                    EntityKind::Organization,
-                    Source::Unknown { acronym: None },
-                    false,
-                    false,
-                ));
+                out.push(unknown_org(doc, i, i + 1));
                 i += 1;
                 continue;
             }
@@ -1304,15 +1301,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         // `το υπουργείο Εσωτερικών`: a remit after a lower-case head names the body, after a title nothing
         if let Some(portfolio) = portfolio_after_lower_case_head(&cx, i) {
             if let Portfolio::BodyFrom(start) = portfolio {
-                out.push(make(
-                    doc,
-                    start,
-                    i + 1,
-                    EntityKind::Organization,
-                    Source::Unknown { acronym: None },
-                    false,
-                    false,
-                ));
+                out.push(unknown_org(doc, start, i + 1));
             }
             i += 1;
             continue;
@@ -1322,7 +1311,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         if let Some(end) = quoted_name_after_kind_noun(&cx, i)
             && cx.accepted_gaz(i, false).is_none_or(|(_, len)| len != end - i)
         {
-            out.push(make(doc, i, end, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
+            out.push(unknown_org(doc, i, end));
             i = end;
             continue;
         }
@@ -1342,7 +1331,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
         if doc.lang.heads_after_adjectives
             && let Some(end) = adjective_and_noun_name(&mut cx, i)
         {
-            out.push(make(doc, i, end, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
+            out.push(unknown_org(doc, i, end));
             i = end;
             continue;
         }
@@ -1385,7 +1374,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
             if entry.kind == EntityKind::Location
                 && let Some(end) = team_after_place(&mut cx, i, len)
             {
-                out.push(make(doc, i, end, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
+                out.push(unknown_org(doc, i, end));
                 i = end;
                 continue;
             }
@@ -1594,15 +1583,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 // (a body's clipped name is one body: `Госдепартамент признал`)
                 && !clipped_body_name(&cx, start);
             if start < end && !lone_head {
-                out.push(make(
-                    doc,
-                    start,
-                    end,
-                    EntityKind::Organization,
-                    Source::Unknown { acronym: None },
-                    false,
-                    false,
-                ));
+                out.push(unknown_org(doc, start, end));
             }
             i = end.max(i + 1);
             continue;
