@@ -8,11 +8,17 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
+/// This run's analysis cache: under cargo's scratch folder for integration tests (target/tmp), so
+/// test runs leave nothing behind in the system's temporary folder.
+fn test_cache_dir() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("korpus-cli-test-cache-{}", std::process::id()))
+}
+
 /// The binary, with its analysis cache in a directory of this test run's own.
 fn korpus() -> Command {
     let mut cmd = Command::cargo_bin("korpus").unwrap();
     cmd.env_remove("NO_COLOR");
-    cmd.env("KORPUS_CACHE_DIR", std::env::temp_dir().join(format!("korpus-cli-test-cache-{}", std::process::id())));
+    cmd.env("KORPUS_CACHE_DIR", test_cache_dir());
     cmd
 }
 
@@ -445,7 +451,7 @@ fn printing_commands(review_file: &Path) -> Vec<Vec<String>> {
 fn korpus_process() -> std::process::Command {
     let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("korpus"));
     cmd.env_remove("NO_COLOR");
-    cmd.env("KORPUS_CACHE_DIR", std::env::temp_dir().join(format!("korpus-cli-test-cache-{}", std::process::id())));
+    cmd.env("KORPUS_CACHE_DIR", test_cache_dir());
     cmd
 }
 
