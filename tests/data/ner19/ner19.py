@@ -38,7 +38,11 @@ import tempfile
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-PARTS = ("dev", "test")
+# dev and test, then every check set with sources under src/ (fresh48, types_extra, ...): one build
+# and one check over all of them, so an entity id keeps one type everywhere
+PARTS = ("dev", "test") + tuple(
+    sorted(p for p in os.listdir(os.path.join(HERE, "src")) if p not in ("dev", "test") and os.path.isdir(os.path.join(HERE, "src", p)))
+)
 TYPES = ("PER", "LOC", "ORG", "MISC")  # MISC: optional only (events, works, ships)
 LANGS = "tr ru en hi sr de fr es it pt pl uk bg el ar fa he zh ja".split()
 UNSEGMENTED_LANGS = ("zh", "ja")
