@@ -19,6 +19,8 @@ use super::recognise::{Cand, Doc, Source};
 use super::tokens::{ALLCAPS, APOS, DEVA, JOINED, LOWER, SENT, TITLE_LINE, UNCASED};
 use crate::lang::{LoneWord, Profile, fold_str, is_among_common_words};
 
+mod towns;
+
 const GIVEN_NAMES: &str = include_str!("../../data/names/given.txt");
 /// More given names (names-dataset), for people of every country the news names.
 const MORE_GIVEN_NAMES: &str = include_str!("../../data/names/given-nd.txt");
@@ -61,6 +63,10 @@ pub(crate) enum Basis {
     /// An organisation's head word right before the name (rule `head_before`:
     /// `Rada nadzorcza Orlenu`, `kompanije Rio Tinto`).
     HeadBefore,
+    /// Only a town of the registry bears the name (rule `town_of_the_registry`):
+    /// a place when nothing else speaks, as open to the article's rules as the
+    /// lone-word default.
+    RegistryTown,
 }
 
 impl Vote {
@@ -180,7 +186,7 @@ pub(crate) fn article_votes(doc: &Doc, cands: &[Cand]) -> Vec<Vote> {
     };
     for k in 0..cands.len() {
         let c = &cands[k];
-        let bare = c.t1 - c.t0 == 1 && matches!(c.source, Source::Unknown { acronym: None }) && votes[k].weight == 0;
+        let bare = c.t1 - c.t0 == 1 && matches!(c.source, Source::Unknown { acronym: None }) && no_evidence(&votes[k]);
         if !bare {
             continue;
         }
@@ -220,7 +226,7 @@ pub(crate) fn article_votes(doc: &Doc, cands: &[Cand]) -> Vec<Vote> {
     };
     for k in 0..cands.len() {
         let c = &cands[k];
-        let bare = c.t1 - c.t0 == 1 && matches!(c.source, Source::Unknown { acronym: None }) && votes[k].weight == 0;
+        let bare = c.t1 - c.t0 == 1 && matches!(c.source, Source::Unknown { acronym: None }) && no_evidence(&votes[k]);
         let before = k > 0
             && (organisation(&cands[k - 1], &votes[k - 1]) || votes[k - 1].basis == Basis::HeadBefore)
             && listed_after(doc, &cands[k - 1], c);
@@ -262,7 +268,7 @@ fn surname_after_a_name_particle(doc: &Doc, cands: &[Cand], votes: &mut [Vote], 
         let lone = c.t1 - c.t0 == 1
             && matches!(c.source, Source::Unknown { acronym: None })
             && !c.cue
-            && (votes[k].weight == 0 || votes[k].basis == Basis::Default);
+            && (no_evidence(&votes[k]) || votes[k].basis == Basis::Default);
         let introduced = votes[k - 1].kind == EntityKind::Person && votes[k - 1].weight >= GIVEN_NAME_WEIGHT;
         if lone && introduced && person.t1 + 1 == c.t0 && doc.toks[c.t0].flags & JOINED != 0 && particle(person.t1) {
             votes[k] = Vote::on_evidence(EntityKind::Person, GIVEN_NAME_WEIGHT);
@@ -552,7 +558,7 @@ fn firm_role_in_article(doc: &Doc, cands: &[Cand], votes: &mut [Vote], rules: &m
         return;
     }
     for ((c, v), rule) in cands.iter().zip(votes.iter_mut()).zip(rules.iter_mut()) {
-        let guessed = v.basis == Basis::Default && v.weight < HEAD_WORD_WEIGHT;
+        let guessed = (v.basis == Basis::Default && v.weight < HEAD_WORD_WEIGHT) || v.basis == Basis::RegistryTown;
         if lone(c) && guessed && firms.contains(doc.key(c.t0)) {
             *v = Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT);
             *rule = "firm_role_in_article";
@@ -644,11 +650,13 @@ fn word_of_an_organisation(doc: &Doc, cands: &[Cand], votes: &mut [Vote], rules:
         .iter()
         .zip(votes.iter())
         .filter(|(c, v)| c.t1 - c.t0 == 1 && v.kind == EntityKind::Location && v.weight > 0)
+        .filter(|(_, v)| v.basis != Basis::RegistryTown)
         .map(|(c, _)| stem_of(c.t0))
         .collect();
     for ((c, v), rule) in cands.iter().zip(votes.iter_mut()).zip(rules.iter_mut()) {
         let lone = c.t1 - c.t0 == 1 && matches!(c.source, Source::Unknown { acronym: None }) && !c.cue;
-        let guessed = v.basis == Basis::Default && (v.weight == 0 || v.kind == EntityKind::Organization);
+        let guessed = (v.basis == Basis::Default && (v.weight == 0 || v.kind == EntityKind::Organization))
+            || v.basis == Basis::RegistryTown;
         let stem = stem_of(c.t0);
         if lone && guessed && v.weight < HEAD_WORD_WEIGHT && organisations.contains(&stem) && !placed.contains(&stem) {
             *v = Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT);
@@ -942,6 +950,11 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
                 "club_article_before_a_lone_word",
             );
         }
+        if doc.lang.lone_word == LoneWord::Organisation
+            && towns::is_registry_town(std::iter::once(fold_str(doc.word(c.t0))))
+        {
+            return (registry_town_vote(), "town_of_the_registry");
+        }
         // a lone word's kind is the cluster vote's to weigh (many words are given names too: `Vlada`, `Van`)
         return (base.resting_on(Basis::Default), "lone_word");
     }
@@ -989,7 +1002,27 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     if about_sport(doc) && names_a_club(doc) && doc.lang.scripts.contains(&crate::lang::Script::Latin) {
         return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "nameless_in_sport");
     }
+    if towns::is_registry_town((c.t0..c.t1).map(|i| fold_str(doc.word(i)))) {
+        return (registry_town_vote(), "town_of_the_registry");
+    }
     (Vote::on_evidence(EntityKind::Person, NAMELESS_PERSON_WEIGHT).resting_on(Basis::NamelessPerson), "nameless_person")
+}
+
+/// The weight of rule `town_of_the_registry`'s place vote (see [`towns`]): the
+/// least there is, so that any evidence of a name's own outweighs it, and a
+/// weak organisation vote ties with it (a tie goes to the organisation).
+const REGISTRY_TOWN_WEIGHT: u8 = 1;
+
+/// Rule `town_of_the_registry`'s vote: a place, on the registry alone.
+const fn registry_town_vote() -> Vote {
+    Vote::on_evidence(EntityKind::Location, REGISTRY_TOWN_WEIGHT).resting_on(Basis::RegistryTown)
+}
+
+/// Does a vote rest on no evidence of the name's own: the lone-word default
+/// (weight nothing) or only the registry's town list? The list rules read
+/// such a word by its neighbours.
+fn no_evidence(v: &Vote) -> bool {
+    v.weight == 0 || v.basis == Basis::RegistryTown
 }
 
 /// The stumps Russian and Ukrainian build the one-word names of their state
@@ -5255,6 +5288,25 @@ mod tests {
         // `Vale` is a given name too: `Vale do Taquari` came out a person
         let found = kinds("pt", "No Vale do Taquari, cidades como Lajeado voltaram a ficar submersas.");
         assert_eq!(kind_of(&found, "Vale do Taquari"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn an_english_lone_word_that_is_a_small_town_of_the_registry_is_a_place() {
+        // English reads a lone unknown word as a firm (`Reuters`); `Llandudno` and `Maranello` came out firms
+        let found = kinds(
+            "en",
+            "The campaign was led by a retired postmaster from Llandudno. At Maranello the news was greeted calmly.",
+        );
+        assert_eq!(kind_of(&found, "Llandudno"), Some("LOC"), "{found:?}");
+        assert_eq!(kind_of(&found, "Maranello"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_small_town_of_the_registry_named_with_a_firms_nouns_is_that_firm() {
+        // `Alcoa` is a town in Tennessee too: the firm's own nouns outweigh the registry
+        let found = kinds("en", "The chief executive of Alcoa said profits fell. Alcoa will close two smelters.");
+        assert!(found.iter().filter(|(s, _)| s == "Alcoa").all(|(_, k)| *k == "ORG"), "{found:?}");
+        assert!(found.iter().any(|(s, _)| s == "Alcoa"), "{found:?}");
     }
 
     #[test]
