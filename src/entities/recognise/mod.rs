@@ -1762,7 +1762,8 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     && (s.flags & ALLCAPS != 0
                         || !stats.lower_seen(doc.lang, key)
                         || stem_of_another_word(doc, start)
-                        || quoted_single_name(&cx, start)));
+                        || quoted_single_name(&cx, start)
+                        || single_name_after_kind_noun(&cx, start)));
             if keep {
                 let allcaps = (start..run_end).all(|k| toks[k].flags & ALLCAPS != 0);
                 let (kind, source, weak) = if allcaps {
