@@ -2150,6 +2150,7 @@ pub(crate) fn link_corpus(
                 && let Some(id) = strings.id_of(&skel)
                 && let Some(full) = by_word.get(&id)
             {
+                let mut met: Vec<(usize, usize)> = Vec::new();
                 for &f in full {
                     let agrees =
                         |w: &Word| w.skel == id && (skel.len() >= 3 || vowels_agree(&vkey, strings.get(w.vkey)));
@@ -2167,7 +2168,15 @@ pub(crate) fn link_corpus(
                     {
                         roots.insert(uf.find(f));
                         example = Some(f);
+                        met.push((uf.find(f), f));
                     }
+                }
+                if roots.len() >= 2
+                    && let Some((root, f)) = person_named_in_full_in_the_article(&items, &t, &cands, n, &met, &mut uf)
+                {
+                    roots.clear();
+                    roots.insert(root);
+                    example = Some(f);
                 }
             }
             if roots.is_empty()
@@ -2511,6 +2520,35 @@ const FIRM_PERSON_WEIGHT: u8 = 4;
 /// The weight of a place or organisation vote that is evidence: a head word
 /// in or after the name (`Provinz`, `Institute`, `党`), a place preposition.
 const FIRM_THING_WEIGHT: u8 = 3;
+
+/// Rule `a_case_form_is_the_person_its_article_names_in_full`: of the people of the
+/// corpus whose family name a lone case form meets (`met`: each one's root and a name of
+/// it), two or more (`Shinzo Abe` and `Akie Abe` of another story), the one that the
+/// case form's own article names in full (`Shinzo Abe ... nazwał Abego`), if only one
+/// is: an article names a person in full before it writes the family name alone.
+fn person_named_in_full_in_the_article(
+    items: &[Item],
+    t: &Tables,
+    cands: &[Kept],
+    n: usize,
+    met: &[(usize, usize)],
+    uf: &mut UnionFind,
+) -> Option<(usize, usize)> {
+    let art = items[n].art;
+    let first = n - items[..n].iter().rev().take_while(|it| it.art == art).count();
+    let end = n + items[n..].iter().take_while(|it| it.art == art).count();
+    let named_in_full: Vec<usize> = (first..end)
+        .filter(|&m| {
+            m != n
+                && t.name(&items[m]).len >= 2
+                && cands.get(items[m].cand as usize).is_some_and(|c| c.kind == EntityKind::Person)
+        })
+        .map(|m| uf.find(m))
+        .collect();
+    let mut own = met.iter().filter(|(root, _)| named_in_full.contains(root));
+    let (root, f) = *own.next()?;
+    own.all(|&(other, _)| other == root).then_some((root, f))
+}
 
 /// Rule `firm_kinds_keep_apart`: a name its article shows to be a person (a
 /// given name, a title) and one its article shows to be a place or a body (a
@@ -3212,6 +3250,20 @@ mod tests {
         let abe = id_of(&r, 0, "Shinzo Abe");
         assert!(abe.is_some(), "{:?}", r[0]);
         assert_eq!(id_of(&r, 1, "Abego"), abe, "{r:?}");
+    }
+
+    #[test]
+    fn a_case_form_is_the_person_its_own_article_names_in_full() {
+        // rule `a_case_form_is_the_person_its_article_names_in_full`: sentences written for this
+        // test; the corpus names two Abes, the Polish article one of them
+        let r = run(&[
+            article("a", "en", "Akie Abe thanked the mourners at the funeral in Tokyo on Tuesday."),
+            article("b", "en", "Shinzo Abe served longer than any prime minister of Japan."),
+            article("c", "pl", "Shinzo Abe zmarł w piątek. Premier Fumio Kishida pożegnał Abego w Tokio."),
+        ]);
+        let shinzo = id_of(&r, 1, "Shinzo Abe");
+        assert!(shinzo.is_some() && shinzo != id_of(&r, 0, "Akie Abe"), "{r:?}");
+        assert_eq!(id_of(&r, 2, "Abego"), shinzo, "{r:?}");
     }
 
     #[test]
