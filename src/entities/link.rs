@@ -3267,6 +3267,23 @@ mod tests {
     }
 
     #[test]
+    fn a_german_genitive_of_a_family_name_is_the_person() {
+        // the adjectival reading of `-s` (see `Profile::adjectival_name_endings`): sentences
+        // written for this test
+        let r = run(&[
+            article("en", "en", "Sam Altman returned to OpenAI on Wednesday."),
+            article(
+                "de",
+                "de",
+                "Die Regierung lehnte die Rückkehr Altmans ab, wie Sam Altman am Montag in San Francisco sagte.",
+            ),
+        ]);
+        let altman = id_of(&r, 0, "Sam Altman");
+        assert!(altman.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "Altmans"), altman, "{r:?}");
+    }
+
+    #[test]
     fn a_serbian_possessive_of_a_name_is_the_person() {
         let r = run(&[
             article("en", "en", "Prime Minister Fumio Kishida, the successor of Shinzo Abe, returned to Tokyo."),

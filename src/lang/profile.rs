@@ -193,6 +193,7 @@ impl Profile {
     pub fn adjectival_name_endings(&self) -> &'static [(&'static str, &'static str)] {
         match self.code {
             "pl" => &[("iego", "i"), ("yego", "y"), ("ego", "e"), ("iemu", "i"), ("yemu", "y"), ("emu", "e")],
+            "de" => &[("s", "")], // the genitive of a name (`die Rückkehr Altmans`, Altman's return)
             // possessive adjectives of a name (`Abeov naslednik`, `Vučićeva vlada`), longest first
             "sr" => &[
                 ("ovog", ""),
