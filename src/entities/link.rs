@@ -68,12 +68,12 @@ use acronyms::{
 use clusters::{AbjadVowels, Cluster, display_span, name_clusters, spelling_key};
 use devanagari_text::{devanagari_pass, devanagari_spelt_otherwise, extend_devanagari_names, in_devanagari};
 use full_names::{
-    ANY_ARTICLE, MIN_EDIT_SKELETON, body_without_its_place, club_by_its_own_word, club_by_its_word_after_its_place,
-    contained, ends_with_the_word, family_name_two_people_share, fathers_name_in, firm_by_first_word,
-    first_word_a_place, goes_on_with_and, join_devanagari_names_with_z, join_full_names_spelt_alike,
-    join_names_inside_longer_ones, join_names_with_z_for_zh, join_prefixed_names, kind_skeletons, last_word_place,
-    names_two_firms, organisation_by_its_end_word, person_the_bare_family_name_named, spelling_scope,
-    written_word_a_place, written_word_in_lower_case,
+    ANY_ARTICLE, MIN_EDIT_SKELETON, body_by_its_head, body_without_its_place, club_by_its_own_word,
+    club_by_its_word_after_its_place, contained, ends_with_the_word, family_name_two_people_share, fathers_name_in,
+    firm_by_first_word, first_word_a_place, goes_on_with_and, head_stands_alone, join_devanagari_names_with_z,
+    join_full_names_spelt_alike, join_names_inside_longer_ones, join_names_with_z_for_zh, join_prefixed_names,
+    kind_skeletons, last_word_place, names_two_firms, organisation_by_its_end_word, person_the_bare_family_name_named,
+    spelling_scope, written_word_a_place, written_word_in_lower_case,
 };
 use lone_words::{
     LONE_WORD_SPELLINGS, family_name_genders_differ, head_word_alone, join_lone_words_tied_between_names_now_one,
@@ -1954,6 +1954,27 @@ pub(crate) fn link_corpus(
                                         != written_script(articles, &cands, &items[l])
                                 },
                             ) && !two_firms())
+                            || body_by_its_head(
+                                &t,
+                                (&items[s], sc),
+                                (&items[l], lc),
+                                langs[art as usize].casing == Casing::EveryNoun,
+                                || {
+                                    let text = articles.get(art as usize).map_or("", |a| a.text.as_str());
+                                    let lang = langs[art as usize];
+                                    head_stands_alone(
+                                        text.get(..sc.end as usize).unwrap_or_default(),
+                                        text.get(sc.end as usize..).unwrap_or_default(),
+                                        |word| {
+                                            cues.is_connector(word, lang)
+                                                || ["headof", "placeof"]
+                                                    .iter()
+                                                    .any(|class| lang.data().words(class).any(|w| w == word))
+                                        },
+                                        |word| lang.data().words("indefart").any(|w| w == word),
+                                    )
+                                },
+                            )
                             || club_by_its_word_after_its_place(&t, (&items[s], sc), (&items[l], lc), || {
                                 first_word_a_place(articles, &cands, &items[l], gaz)
                             })
@@ -3264,6 +3285,40 @@ mod tests {
         let shinzo = id_of(&r, 1, "Shinzo Abe");
         assert!(shinzo.is_some() && shinzo != id_of(&r, 0, "Akie Abe"), "{r:?}");
         assert_eq!(id_of(&r, 2, "Abego"), shinzo, "{r:?}");
+    }
+
+    #[test]
+    fn a_body_named_again_by_its_capitalised_head_is_the_body() {
+        // rule `a_body_named_again_by_its_head`: sentences written for this test
+        let r = run(&[article(
+            "fr",
+            "fr",
+            "La Cour suprême du Canada a rejeté le recours lundi. Le président de la Cour, Richard Wagner, a lu la décision.",
+        )]);
+        let court = id_of(&r, 0, "Cour suprême");
+        assert!(court.is_some(), "{r:?}");
+        assert_eq!(id_of(&r, 0, "Cour"), court, "{r:?}");
+        let r = run(&[article(
+            "it",
+            "it",
+            "La Corte suprema ha respinto il ricorso lunedì. Il presidente della Corte ha letto la sentenza in aula.",
+        )]);
+        let court = id_of(&r, 0, "Corte suprema");
+        assert!(court.is_some(), "{r:?}");
+        assert_eq!(id_of(&r, 0, "Corte"), court, "{r:?}");
+        // a head with a complement of its own, or quoted with a number, names another body or thing
+        let connector = |w: &str| w == "de";
+        let indefinite = |w: &str| w == "un" || w == "une";
+        assert!(full_names::head_stands_alone("selon la Commission", ", mercredi", connector, indefinite));
+        assert!(full_names::head_stands_alone("devant l'Assemblée", " mardi", connector, indefinite));
+        assert!(!full_names::head_stands_alone(
+            "le président de la Commission",
+            " de l'Union africaine",
+            connector,
+            indefinite
+        ));
+        assert!(!full_names::head_stands_alone("на ракете «Союз", "-2.1б» с", connector, indefinite));
+        assert!(!full_names::head_stands_alone("formé par un Gouvernement", " dirigé par", connector, indefinite));
     }
 
     #[test]

@@ -79,6 +79,72 @@ pub(super) fn firm_by_first_word(t: &Tables, short: &Item, long: &Item, lc: &Kep
         && t.first_skel(short) == t.first_skel(long)
 }
 
+/// Rule `a_body_named_again_by_its_head`: is lone word `short`, an organisation the
+/// recogniser found written with a capital, the head word that opens `long`, an
+/// organisation of its article named by two words or more (`la Cour` after `la Cour
+/// suprême des États-Unis`, `la Corte` after `la Corte suprema`)? Where a body's name
+/// opens with its head, the press names the body again by its head alone, capitalised
+/// as in the name: the capital says it is that body, not the common noun. Not in a
+/// language that capitalises every noun, where the capital says nothing, and not when
+/// the head does not stand alone (`stands_alone`, see [`head_stands_alone`]).
+pub(super) fn body_by_its_head(
+    t: &Tables,
+    (short, sc): (&Item, &Kept),
+    (long, lc): (&Item, &Kept),
+    every_noun_capitalised: bool,
+    stands_alone: impl Fn() -> bool,
+) -> bool {
+    let ([word], [first, _, ..]) = (t.words(short), t.words(long)) else { return false };
+    !every_noun_capitalised
+        && stands_alone()
+        && sc.kind == EntityKind::Organization
+        && lc.kind == EntityKind::Organization
+        && sc.item().is_some()
+        && lc.item().is_some()
+        && t.name(short).classes.concept(0) != 0
+        && same_word(t.strings, *word, *first)
+}
+
+/// Does the head word at the end of `before` (the article's text up to its end) and
+/// followed by `after` stand alone for a body named before? Not quoted, not joined by a
+/// hyphen to a number or a word (`«Союз-2.1б»`, a rocket), not followed by a connector or
+/// a preposition of a complement (`connector`), which names another body of the same head
+/// (`la Commission de l'Union africaine`), and not after an indefinite article
+/// (`indefinite`: `un Gobierno encabezado por...`, a government not named before).
+pub(super) fn head_stands_alone(
+    before: &str,
+    after: &str,
+    connector: impl Fn(&str) -> bool,
+    indefinite: impl Fn(&str) -> bool,
+) -> bool {
+    let word_before = before
+        .trim_end_matches(|c: char| c.is_alphanumeric())
+        .trim_end_matches(['\'', '’', ' '])
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    if indefinite(&word_before.to_lowercase()) {
+        return false;
+    }
+    let quoted_or_joined =
+        |c: Option<char>| matches!(c, Some('-' | '«' | '»' | '"' | '„' | '“' | '”' | '‘' | '’' | '\''));
+    let mut ahead = before.trim_end_matches(|c: char| c.is_alphanumeric()).chars().rev();
+    let opener = ahead.next();
+    // (an apostrophe after a letter is an elision, `l'Assemblée`, not a quote)
+    let elided = matches!(opener, Some('\'' | '’')) && ahead.next().is_some_and(char::is_alphabetic);
+    if (quoted_or_joined(opener) && !elided) || quoted_or_joined(after.chars().next()) {
+        return false;
+    }
+    let next = after.trim_start_matches(' ');
+    if next.len() == after.len() {
+        // punctuation or the line's end after the head
+        return true;
+    }
+    let word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+    // (an elided article or preposition: `dell'`, `de l'`, `d'`)
+    !word.is_empty() && !connector(&word) && !next[word.len()..].starts_with(['\'', '’'])
+}
+
 /// Rule `a_club_by_its_own_word`: is lone word `short` the first word of
 /// `long`, an unknown organisation named by that word and the place it is of
 /// (`Inter` of `Inter Mailand` in the same article, `Real` of `Real Madrid`)?
