@@ -444,6 +444,11 @@ pub(super) fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
         (k == start + 2 && compound_given(start)) || (k >= start + 3 && compound_given(k - 1) && connector(k - 2))
     };
     let before_connector = |k: usize| k + 1 < toks.len() && connector(k + 1);
+    // rule `a_bound_head_takes_its_second_word`: the head of a two-word name that never stands
+    // alone (the profile's `boundhead`: `عبد`, servant of) takes the word after it, also as a
+    // family name after the given one (`رانيا العبد الله`)
+    let bound_head_before =
+        |k: usize| k > start && compound_given(k - 1) && data.words("boundhead").any(|w| w == doc.word(k - 1));
     let mut j = start;
     while j < toks.len() && j < start + MAX_NAME_WORDS {
         // a sovereign's ordinal ends the name, though it has the article and an adjective's
@@ -467,7 +472,7 @@ pub(super) fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
                     && (super::super::types::is_given_name_in(doc.lang, doc.word(start))
                         || super::super::types::is_given_name_in(doc.lang, doc.word(j)))
                     && !frequent_behind_article(doc.lang, doc.word(j))))
-            || common_word_behind_proclitic(doc.lang, doc.word(j))
+            || (common_word_behind_proclitic(doc.lang, doc.word(j)) && !name_word_after_connector(doc, j, start))
             || (j == start && describing_ending_after_title(doc, j))
             || noun_of_light_verb(doc, j)
             || relative_clause_verb(doc.lang, doc.word(j))
@@ -496,6 +501,7 @@ pub(super) fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
                 && !connector(j)
                 && !before_connector(j)
                 && !after_compound_given(j)
+                && !bound_head_before(j)
                 && !after_patronym(doc, j)
                 && !(j == start + 2 && family_name_after_two_given_names(doc, start))
                 && !(j == start + 2 && syllable_of_a_transcribed_name(doc, j)))
@@ -525,6 +531,18 @@ pub(super) fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
     // one of the language's most frequent function words alone (`יושב הראש שלו`, his chairman)
     let function_word_alone = j == start + 1 && data.frequent.contains(doc.word(start));
     (j > start && !of_title && !function_word_alone && !frequent_words_after_title(doc, start, j)).then_some(j)
+}
+
+/// Rule `a_name_connector_is_followed_by_a_name_word`: a connector inside a
+/// personal name (the profile's `nameconn`: `بن`, son of; `فون`, `دير`, the
+/// particles of a European family name) is never the name's last word, so the
+/// word after it belongs to the name even where its first letters read as a
+/// proclitic on a common word (`أورسولا فون دير لاين`: `لاين` is `ل` + `اين`,
+/// to where). Only past the name's first word, behind a connector that is a
+/// word of its own.
+fn name_word_after_connector(doc: &Doc, j: usize, start: usize) -> bool {
+    let data = doc.lang.data();
+    j > start && data.words("nameconn").any(|c| c == doc.word(j - 1))
 }
 
 /// Rule `a_word_with_a_describing_ending_after_a_title_describes_it`: right
@@ -738,6 +756,26 @@ mod tests {
         let name = find(&r[0], "جو بايدن").expect("name after title and its adjective");
         assert_eq!(name.1, "PER");
         assert!(find(&r[0], "الأمريكي جو بايدن").is_none(), "the adjective describes the title");
+    }
+
+    #[test]
+    fn a_name_connector_is_followed_by_a_name_word() {
+        // a sentence written for this test: the commission's president met the ministers in
+        // Brussels (`لاين` reads as `ل` + `اين`, a common word)
+        let text = "والتقت رئيسة المفوضية الأوروبية أورسولا فون دير لاين بالوزراء في بروكسل.";
+        let r = run(&[article("ar", "ar", text)]);
+        assert_eq!(find(&r[0], "أورسولا فون دير لاين").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        let ar = crate::lang::profile::profile_of_code("ar").expect("ar");
+        assert!(common_word_behind_proclitic(ar, "لاين"), "the reading the connector overrules");
+    }
+
+    #[test]
+    fn a_two_word_family_name_goes_on_to_its_second_word_after_a_title() {
+        // a sentence written for this test: the minister Hana Al Abdullah opened the exhibition
+        // (`العبد الله`, a family name of two words: `العبد` never ends a name)
+        let text = "افتتحت الوزيرة هناء العبد الله المعرض في عمان.";
+        let r = run(&[article("ar", "ar", text)]);
+        assert_eq!(find(&r[0], "هناء العبد الله").map(|m| m.1), Some("PER"), "{:?}", r[0]);
     }
 
     #[test]
