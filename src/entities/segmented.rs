@@ -427,6 +427,7 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
         proposals.extend(places_named_in_traditional_forms(doc, gaz, &words));
     }
     proposals.extend(places_before_titles(doc, gaz, &words, &classes));
+    proposals.extend(places_before_their_nouns(doc, gaz, &words));
     same_place_as_suffixed(doc.text, &mut proposals, &classes);
     // unknown words next to a title: `馳浩` `知事`, `选手` `郑钦文`
     for (k, w) in words.iter().enumerate() {
@@ -1613,6 +1614,22 @@ fn split_places_led_by_a_country(
 /// is no word of its own: a word that is a trusted gazetteer place followed by a
 /// title of the profile names that place.
 fn places_before_titles(doc: &Doc, gaz: &Gazetteer, words: &[Word], classes: &impl Fn(&str) -> u8) -> Vec<Cand> {
+    places_glued_before(doc, gaz, words, |title| classes(title) & TITLE != 0)
+}
+
+/// Rule `a_place_glued_to_a_noun_of_its_politics_is_that_place`: jieba's
+/// dictionary keeps a few political terms as one word, a place and a noun
+/// after it (`台湾当局`, the Taiwan authorities; `台湾独立`, Taiwan
+/// independence: the profile's `placenoun` words), so the gazetteer's match of
+/// the place is no word of its own: such a word names the place.
+fn places_before_their_nouns(doc: &Doc, gaz: &Gazetteer, words: &[Word]) -> Vec<Cand> {
+    let data = doc.lang.data();
+    places_glued_before(doc, gaz, words, |noun| data.words("placenoun").any(|w| w == noun))
+}
+
+/// The trusted gazetteer places that begin a word of Han characters whose rest
+/// `after_place` accepts (a title, a noun), as places of their own.
+fn places_glued_before(doc: &Doc, gaz: &Gazetteer, words: &[Word], after_place: impl Fn(&str) -> bool) -> Vec<Cand> {
     let mut out = Vec::new();
     let mut key = String::new();
     for w in words {
@@ -1622,7 +1639,7 @@ fn places_before_titles(doc: &Doc, gaz: &Gazetteer, words: &[Word], classes: &im
         }
         for (cut, _) in text.char_indices().skip(2) {
             let (place, title) = text.split_at(cut);
-            if classes(title) & TITLE == 0 {
+            if !after_place(title) {
                 continue;
             }
             key.clear();
@@ -4484,6 +4501,14 @@ mod tests {
             assert_eq!(find(&r[0], name).map(|m| m.2.as_str()), Some(id), "{name} in {:?}", r[0]);
         }
         assert!(find(&r[0], "アラブ").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_place_glued_to_a_noun_of_its_politics_is_that_place() {
+        // a sentence written for this test: the spokesman opposed Taiwan independence and
+        // criticised the Taiwan authorities (jieba has both as one word)
+        let r = run(&[article("zh", "zh", "发言人表示反对台湾独立，并批评台湾当局。")]);
+        assert_eq!(r[0].iter().filter(|m| m.0 == "台湾" && m.1 == "LOC").count(), 2, "{:?}", r[0]);
     }
 
     #[test]
