@@ -122,7 +122,7 @@ impl Profile {
     /// `FC`, `Real`, `ФК`, `ריאל`)? The one answer for every rule that reads a
     /// club's head word: spans (Arabic `ريال مدريد`) and types (`FC Bayern`).
     pub fn is_club_head(&self, word: &str) -> bool {
-        self.data().in_folded_class("clubhead", &super::fold_str(word))
+        self.data().folds_into_class("clubhead", word)
     }
 
     /// Is this (any case) word one of the language's stop words? Rows of
@@ -308,6 +308,22 @@ impl Profile {
 /// The Romance languages and Greek: see [`Profile::names_open_with_heads`].
 const NAMES_OPEN_WITH_HEADS: &[&str] = &["fr", "es", "it", "pt", "el"];
 
+/// The words of one class folded ([`LanguageData::in_folded_class`]), and the length in
+/// bytes of the longest of them ([`LanguageData::folds_into_class`]).
+#[derive(Debug, Default)]
+struct FoldedClass {
+    words: HashSet<String>,
+    longest: usize,
+}
+
+/// An ASCII text up to this many bytes is folded on the stack by [`LanguageData::folds_into_class`].
+const ASCII_FOLD_BYTES: usize = 64;
+
+thread_local! {
+    /// The text [`LanguageData::folds_into_class`] folds, kept for the next question.
+    static FOLD_BUFFER: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
 /// The word lists of one language.
 #[derive(Debug, Default)]
 pub struct LanguageData {
@@ -345,7 +361,11 @@ pub struct LanguageData {
     pub articles: Vec<String>,
     /// Per class name, its words folded by [`fold_str`](super::fold_str), built the first time
     /// a rule asks ([`LanguageData::in_folded_class`]): the rules ask it per word of an article.
-    folded_classes: OnceLock<HashMap<String, HashSet<String>>>,
+    folded_classes: OnceLock<HashMap<String, FoldedClass>>,
+    /// Per class name, its words as written, built the first time a rule asks
+    /// ([`LanguageData::in_class`]): a set, where comparing the word with each of the
+    /// class's was an eighth of an Arabic build.
+    class_sets: OnceLock<HashMap<String, HashSet<String>>>,
     /// Per class name, its words folded by [`fold_str`](super::fold_str) in the order of
     /// [`LanguageData::words`], built the first time a rule asks ([`LanguageData::folded_words`]).
     folded_lists: OnceLock<HashMap<String, Vec<String>>>,
@@ -441,14 +461,71 @@ impl LanguageData {
     /// words of `class`, folded the same way? The class's folded set is built
     /// once per language, for all classes at once.
     pub fn in_folded_class(&self, class: &str, folded: &str) -> bool {
+        self.folded_class(class).is_some_and(|set| set.words.contains(folded))
+    }
+
+    /// The folded words of `class` ([`LanguageData::in_folded_class`]), built once per language.
+    fn folded_class(&self, class: &str) -> Option<&FoldedClass> {
         let sets = self.folded_classes.get_or_init(|| {
-            let mut sets: HashMap<String, HashSet<String>> = HashMap::default();
+            let mut sets: HashMap<String, FoldedClass> = HashMap::default();
             for (class, words) in &self.classes {
-                sets.entry(class.clone()).or_default().extend(words.iter().map(|w| super::fold_str(w)));
+                let set = sets.entry(class.clone()).or_default();
+                for folded in words.iter().map(|w| super::fold_str(w)) {
+                    set.longest = set.longest.max(folded.len());
+                    set.words.insert(folded);
+                }
             }
             sets
         });
-        sets.get(class).is_some_and(|set| set.contains(folded))
+        sets.get(class)
+    }
+
+    /// Is `text`, folded by [`fold_str`](super::fold_str), one of the words of `class`
+    /// folded the same way? [`LanguageData::in_folded_class`] of `fold_str(text)`, without a
+    /// new `String` per question, and folding no further than the class's longest word:
+    /// folding only appends, so a text folded past that length is none of its words (the
+    /// text between two names may be a paragraph).
+    pub fn folds_into_class(&self, class: &str, text: &str) -> bool {
+        let Some(set) = self.folded_class(class) else { return false };
+        if text.is_ascii() {
+            // ASCII folds byte for byte (lower case, the backtick an apostrophe)
+            if text.len() > set.longest {
+                return false;
+            }
+            let mut folded = [0u8; ASCII_FOLD_BYTES];
+            if let Some(folded) = folded.get_mut(..text.len()) {
+                for (out, &byte) in folded.iter_mut().zip(text.as_bytes()) {
+                    *out = if byte == b'`' { b'\'' } else { byte.to_ascii_lowercase() };
+                }
+                return std::str::from_utf8(folded).is_ok_and(|folded| set.words.contains(folded));
+            }
+        }
+        FOLD_BUFFER.with(|buffer| {
+            let Ok(mut folded) = buffer.try_borrow_mut() else {
+                return set.words.contains(super::fold_str(text).as_str());
+            };
+            folded.clear();
+            for c in text.chars() {
+                super::fold_char(c, &mut folded);
+                if folded.len() > set.longest {
+                    return false;
+                }
+            }
+            set.words.contains(folded.as_str())
+        })
+    }
+
+    /// Is `word` one of the words of `class`, as written (`words(class).any(|w| w == word)`,
+    /// by one lookup)?
+    pub fn in_class(&self, class: &str, word: &str) -> bool {
+        let sets = self.class_sets.get_or_init(|| {
+            let mut sets: HashMap<String, HashSet<String>> = HashMap::default();
+            for (class, words) in &self.classes {
+                sets.entry(class.clone()).or_default().extend(words.iter().cloned());
+            }
+            sets
+        });
+        sets.get(class).is_some_and(|set| set.contains(word))
     }
 
     /// The words of `class` folded by [`fold_str`](super::fold_str), in the order of
@@ -705,6 +782,32 @@ mod tests {
             assert_eq!(tr.folded_words(class), folded.as_slice(), "{class}");
         }
         assert!(tr.folded_words("no such class").is_empty());
+    }
+
+    #[test]
+    fn class_lookups_answer_as_the_scans_of_the_class_words_do() {
+        let fold = super::super::fold_str;
+        for profile in PROFILES.iter() {
+            let data = profile.data();
+            for (class, words) in &data.classes {
+                for word in words {
+                    assert!(data.in_class(class, word), "{} {class} {word}", profile.code);
+                    assert!(data.folds_into_class(class, word), "{} {class} {word}", profile.code);
+                    let upper = word.to_uppercase();
+                    let scanned = data.words(class).any(|w| fold(w) == fold(&upper));
+                    assert_eq!(data.folds_into_class(class, &upper), scanned, "{} {class} {upper}", profile.code);
+                    assert_eq!(data.in_class(class, &upper), data.words(class).any(|w| w == upper));
+                    let longer = format!("{word}{word} {word}");
+                    let scanned = data.words(class).any(|w| fold(w) == fold(&longer));
+                    assert_eq!(data.folds_into_class(class, &longer), scanned, "{} {class} {longer}", profile.code);
+                }
+            }
+        }
+        let en = profile_of_code("en").expect("English").data();
+        assert!(en.words("listand").any(|w| w == "and"));
+        assert!(en.folds_into_class("listand", "AND") && en.folds_into_class("listand", "And"));
+        assert!(!en.folds_into_class("listand", &"and ".repeat(40)));
+        assert!(!en.folds_into_class("no such class", "and") && !en.in_class("no such class", "and"));
     }
 
     #[test]
