@@ -1604,7 +1604,7 @@ fn apposition_kind(doc: &Doc, c: &Cand) -> Option<EntityKind> {
     }
     let cues = Cues::get();
     let lang = CueLang::of(doc.lang);
-    let in_class = |class: &str, folded: &str| data.words(class).any(|w| fold_str(w) == folded);
+    let in_class = |class: &str, folded: &str| data.in_folded_class(class, folded);
     let class_kind = |folded: &str| {
         if in_class("apposloc", folded) {
             Some(EntityKind::Location)
@@ -1675,12 +1675,7 @@ fn elided_article_noun(doc: &Doc, j: usize) -> Option<String> {
 /// given name.
 fn place_type_before(doc: &Doc, t0: usize) -> bool {
     let data = doc.lang.data();
-    let lower_in = |i: usize, class: &str| {
-        doc.toks[i].flags & LOWER != 0 && {
-            let folded = fold_str(doc.word(i));
-            data.words(class).any(|w| fold_str(w) == folded)
-        }
-    };
+    let lower_in = |i: usize, class: &str| doc.toks[i].flags & LOWER != 0 && data.folds_into_class(class, doc.word(i));
     let joined = |i: usize| doc.toks[i].flags & JOINED != 0;
     t0 > 0
         && joined(t0)
@@ -1847,15 +1842,13 @@ pub(crate) fn clubs_named_for_places(
     // `estadio Santiago Bernabéu`, `stadio San Siro`: after a place type, a city's name with a club's or
     // a person's words is a stadium's, no club (rule `place_head_before`)
     let headed: Vec<bool> = cands.iter().map(|c| place_head_before(doc, c.t0)).collect();
-    let is_tail =
-        |i: usize| doc.toks.get(i).is_some_and(name_shaped) && data.in_folded_class("clubtail", &fold_str(doc.word(i)));
+    let is_tail = |i: usize| doc.toks.get(i).is_some_and(name_shaped) && data.folds_into_class("clubtail", doc.word(i));
     // `Notts County`: a place type that ends a club's name
     let tailed =
         |c: &Cand| matches!(c.source, Source::Unknown { acronym: None }) && c.t1 - c.t0 >= 2 && is_tail(c.t1 - 1);
     // `at Anfield`, `at the BayArena`: a sports report's ground, after its preposition (`groundprep`)
-    let ground_before = |p: usize| {
-        p > 0 && doc.toks[p].flags & JOINED != 0 && data.in_folded_class("groundprep", &fold_str(doc.word(p - 1)))
-    };
+    let ground_before =
+        |p: usize| p > 0 && doc.toks[p].flags & JOINED != 0 && data.folds_into_class("groundprep", doc.word(p - 1));
     let at_ground = |c: &Cand| {
         let p = c.t0;
         // `at the BayArena`: an article between them
@@ -2562,8 +2555,7 @@ fn in_one_list(doc: &Doc, a: &Cand, b: &Cand) -> bool {
 /// Palmiye, Fransız yönetmen …`), no list.
 fn joined_by_and(doc: &Doc, a: &Cand, b: &Cand) -> bool {
     let Some(between) = doc.text.get(a.end..b.start) else { return false };
-    let folded = fold_str(between.trim());
-    doc.lang.data().words("listand").any(|w| fold_str(w) == folded)
+    doc.lang.data().folds_into_class("listand", between.trim())
 }
 
 /// Does the text name a club by a word clubs are named with: a word of the
@@ -2582,11 +2574,10 @@ fn club_named_in(doc: &Doc) -> bool {
     let after_name = |i: usize| i > 0 && doc.toks[i].flags & JOINED != 0 && name_shaped(&doc.toks[i - 1]);
     let before_name = |i: usize| doc.toks.get(i + 1).is_some_and(|n| n.flags & JOINED != 0 && name_shaped(n));
     (0..doc.toks.len()).any(|i| {
-        let folded = || fold_str(doc.word(i));
         name_shaped(&doc.toks[i])
             && (club_word(doc.lang, doc.word(i))
                 || (doc.lang.is_club_head(doc.word(i)) && (after_name(i) || before_name(i)))
-                || (data.in_folded_class("clubtail", &folded()) && after_name(i)))
+                || (data.folds_into_class("clubtail", doc.word(i)) && after_name(i)))
     })
 }
 
@@ -2621,14 +2612,9 @@ fn about_sport(doc: &Doc) -> bool {
 
 fn sport_words_in(doc: &Doc) -> bool {
     let data = doc.lang.data();
-    let mut folded = String::new();
     let mut seen = 0;
     for i in 0..doc.toks.len() {
-        folded.clear();
-        for ch in doc.word(i).chars() {
-            crate::lang::fold_char(ch, &mut folded);
-        }
-        if data.in_folded_class("sport", &folded) {
+        if data.folds_into_class("sport", doc.word(i)) {
             seen += 1;
             if seen >= SPORT_WORDS {
                 return true;
@@ -3329,7 +3315,7 @@ fn firm_word_after(doc: &Doc, t1: usize) -> bool {
     }
     let data = doc.lang.data();
     let folded = fold_str(doc.word(t1));
-    let firm = |w: &str| data.words("orgafter").any(|f| fold_str(f) == w);
+    let firm = |w: &str| data.in_folded_class("orgafter", w);
     firm(&folded) || data.words("headcase").any(|suffix| folded.strip_suffix(suffix).is_some_and(firm))
 }
 
@@ -3340,7 +3326,7 @@ fn is_org_prev(lang: &Profile, word: &str) -> bool {
     for ch in word.rsplit('-').next().unwrap_or(word).chars() {
         crate::lang::fold_char(ch, &mut folded);
     }
-    lang.data().words("orgprev").any(|w| w == folded)
+    lang.data().in_class("orgprev", &folded)
 }
 
 /// Rule `place_ending`: a lone unknown word with an ending the language
@@ -3567,17 +3553,8 @@ fn height_name(doc: &Doc, words: std::ops::Range<usize>) -> bool {
 /// (`South West Norfolk`, `North East Somerset`, `West Bank`) is a place; at
 /// the end it may be a surname (`Kanye West`).
 fn compass_first(doc: &Doc, t0: usize) -> bool {
-    let mut folded = String::new();
-    for ch in doc.word(t0).chars() {
-        crate::lang::fold_char(ch, &mut folded);
-    }
-    // the data words are written with their accents (`górny`, `doğu`): folded here like the text's
-    let mut word = String::new();
-    doc.lang.data().words("compass").any(|w| {
-        word.clear();
-        w.chars().for_each(|ch| crate::lang::fold_char(ch, &mut word));
-        word == folded
-    })
+    // the data words are written with their accents (`górny`, `doğu`): folded like the text's
+    doc.lang.data().folds_into_class("compass", doc.word(t0))
 }
 
 /// Rule `after_place_preposition`: a place preposition right before the name
