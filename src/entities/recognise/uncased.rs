@@ -266,6 +266,10 @@ fn foreign_pair_with_a_geresh_sound(cx: &mut Ctx, i: usize) -> bool {
         return false;
     }
     let sound = |k: usize| {
+        // (a word without a geresh, nearly every word, is read no further)
+        if !doc.word(k).contains(['\'', '\u{5f3}']) {
+            return false;
+        }
         let chars: Vec<char> = doc.word(k).chars().collect();
         chars.windows(2).any(|w| {
             let letter = if w[0] == 'ץ' { 'צ' } else { w[0] };
@@ -619,7 +623,7 @@ fn party_named_after_head(cx: &Ctx, i: usize, end: usize) -> bool {
 
 fn class_word_behind_proclitic(lang: &Profile, word: &str, class: &str) -> bool {
     let data = lang.data();
-    let in_class = |w: &str| data.words(class).any(|d| d == w);
+    let in_class = |w: &str| data.in_class(class, w);
     in_class(word) || data.proclitics.iter().any(|c| word.strip_short_prefix(c.as_str()).is_some_and(in_class))
 }
 
