@@ -544,12 +544,12 @@ pub(super) fn place_named_after_a_person(cx: &mut Ctx, i: usize) -> Option<(usiz
 /// proclitic other than the article (`والشركة`, and the company)?
 fn class_word_behind_clitic(lang: &Profile, word: &str, class: &str) -> bool {
     let data = lang.data();
-    data.words(class).any(|w| w == word)
+    data.in_class(class, word)
         || data
             .proclitics
             .iter()
             .filter(|c| !data.articles.contains(c))
-            .any(|c| word.strip_short_prefix(c.as_str()).is_some_and(|rest| data.words(class).any(|w| w == rest)))
+            .any(|c| word.strip_short_prefix(c.as_str()).is_some_and(|rest| data.in_class(class, rest)))
 }
 
 /// Does a gazetteer name at `k`, a word after a name's first, end the name?
