@@ -636,7 +636,7 @@ pub(super) fn uncased_hit_ok(cx: &Ctx, i: usize, len: usize, hit: KeyHit, clitic
 pub(super) fn speaker_after_verb_of_saying(cx: &mut Ctx, i: usize) -> Option<(usize, usize)> {
     let doc = cx.doc;
     let data = doc.lang.data();
-    if !data.words("saying").any(|w| w == doc.word(i)) {
+    if !data.in_class("saying", doc.word(i)) {
         return None;
     }
     let start = i + 1;
