@@ -556,8 +556,8 @@ fn is_middle_name(doc: &Doc, i: usize) -> bool {
 fn listed_given_name(doc: &Doc, i: usize, class: &str) -> bool {
     let word = doc.word(i);
     let data = devanagari_profile().data();
-    let bare: String = word.chars().filter(|&c| c != '\u{093C}').collect();
-    data.words(class).any(|w| w == word || w == bare)
+    // without a nukta the word is its own bare form
+    data.in_class(class, word) || (word.contains('\u{093C}') && data.in_class(class, &word.replace('\u{093C}', "")))
 }
 
 /// Rule `a_listed_given_name_begins_a_persons_name`: without capitals a person's name shows
@@ -580,7 +580,7 @@ fn name_after_listed_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
         return None;
     }
     let joined = |k: usize| toks.get(k).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
-    let surname = |k: usize| data.words("surname").any(|w| w == doc.word(k));
+    let surname = |k: usize| data.in_class("surname", doc.word(k));
     let name_word_at = |cx: &mut Ctx, k: usize| {
         if !joined(k) || cx.cue(k) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) != 0 {
             return false;
@@ -831,7 +831,7 @@ fn find_place_spelled_in_latin(cx: &Ctx, i: usize) -> Option<(u32, usize)> {
             cx.cue(i) & (FUNCTION | POSTPOSITION | TITLE) == 0
                 && !data.most_often.contains(word)
                 && !data.words("obliqueend").any(|end| word.ends_with_short(end))
-                && devanagari_profile().month(&crate::lang::fold_for_search(word).text).is_none()
+                && devanagari_profile().month(&crate::lang::fold_str(word)).is_none()
                 && (letters >= 6 || (letters >= 4 && home))
         } else {
             letters >= 5
@@ -1053,7 +1053,7 @@ fn rare_plain_word(cx: &Ctx, i: usize) -> bool {
         && !data.words("obliqueend").any(|e| word.ends_with_short(e))
         && !data.words("adjend").any(|e| word.ends_with_short(e))
         && !describer(word)
-        && devanagari_profile().month(&crate::lang::fold_for_search(word).text).is_none()
+        && devanagari_profile().month(&crate::lang::fold_str(word)).is_none()
 }
 
 /// After the place after `i` (ending at token `k`), up to three words ending in an
