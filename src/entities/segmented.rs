@@ -995,7 +995,11 @@ fn traditional_spellings_begun(word: &str, begins: impl Fn(&str) -> bool) -> Vec
         for spelled in &spellings {
             for &f in std::iter::once(&c).chain(forms) {
                 if next.len() < MAX_TRADITIONAL_SPELLINGS {
-                    next.push(format!("{spelled}{f}"));
+                    // (pushed, not formatted: this runs for every character of every word)
+                    let mut spelling = String::with_capacity(spelled.len() + f.len_utf8());
+                    spelling.push_str(spelled);
+                    spelling.push(f);
+                    next.push(spelling);
                 }
             }
         }
@@ -3469,8 +3473,12 @@ pub(crate) fn sound_key_of(key: &str) -> String {
     if key.is_ascii() { sound_key(key) } else { sound_key(&skeleton(key, crate::lang::Orthography::English)) }
 }
 
-/// Hyphens between a foreign person's given names (`让-吕克`, `ジャン＝リュック`).
-const NAME_HYPHENS: &str = "-‐－=＝";
+/// Is `c` one of the hyphens between a foreign person's given names (`让-吕克`,
+/// `ジャン＝リュック`)? A match: `str::contains` of a char beyond ASCII searched a
+/// string for its bytes, once per char of every name, a twelfth of a Chinese build.
+fn is_name_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{ff0d}' | '=' | '\u{ff1d}')
+}
 /// `让` (let) writes French Jean (`让-吕克·梅朗雄`): by sound in a name, though
 /// no character of the transliteration table.
 const JEAN: char = '让';
@@ -3481,9 +3489,9 @@ const JEAN: char = '让';
 pub(crate) fn written_by_sound(name: &str) -> bool {
     let katakana = |c: char| matches!(c, '\u{30a1}'..='\u{30ff}' | '\u{ff66}'..='\u{ff9f}');
     !name.is_empty()
-        && (name.chars().all(|c| katakana(c) || c == '・' || NAME_HYPHENS.contains(c))
+        && (name.chars().all(|c| katakana(c) || c == '・' || is_name_hyphen(c))
             || name.chars().all(|c| {
-                c == '·' || NAME_HYPHENS.contains(c) || c == JEAN || crate::lang::segment::is_transliteration_char(c)
+                c == '·' || is_name_hyphen(c) || c == JEAN || crate::lang::segment::is_transliteration_char(c)
             })
             || dotted_foreign_name(name))
 }
@@ -3495,13 +3503,15 @@ pub(crate) fn written_by_sound(name: &str) -> bool {
 /// most characters of the table (a dot also joins the numbers of a date,
 /// `一·二八`, and lists).
 fn dotted_foreign_name(name: &str) -> bool {
+    // (nearly every name has no dot: it is read no further)
+    if !name.chars().any(|c| c == '·') {
+        return false;
+    }
     let mut parts = name.split('·');
     let two_parts = parts.next().is_some() && parts.next().is_some();
     let parts_ok = name.split('·').all(|part| {
-        part.chars().filter(|&c| !NAME_HYPHENS.contains(c)).count() >= 2
-            && part
-                .chars()
-                .all(|c| NAME_HYPHENS.contains(c) || crate::lang::Script::of(c) == Some(crate::lang::Script::Han))
+        part.chars().filter(|&c| !is_name_hyphen(c)).count() >= 2
+            && part.chars().all(|c| is_name_hyphen(c) || crate::lang::Script::of(c) == Some(crate::lang::Script::Han))
     });
     let han = name.chars().filter(|&c| crate::lang::Script::of(c) == Some(crate::lang::Script::Han));
     let (all, listed) = han.fold((0, 0), |(all, listed), c| {
@@ -3516,9 +3526,9 @@ fn dotted_foreign_name(name: &str) -> bool {
 /// a name of the same story, as a name in one part is linked.
 pub(crate) fn dotted_beyond_the_table(name: &str) -> bool {
     dotted_foreign_name(name)
-        && !name.chars().all(|c| {
-            c == '·' || NAME_HYPHENS.contains(c) || c == JEAN || crate::lang::segment::is_transliteration_char(c)
-        })
+        && !name
+            .chars()
+            .all(|c| c == '·' || is_name_hyphen(c) || c == JEAN || crate::lang::segment::is_transliteration_char(c))
 }
 
 /// Japanese prefectures' suffix, which [`crate::lang::segment::PLACE_SUFFIXES`] writes `县`.
@@ -4930,6 +4940,16 @@ mod tests {
         assert!(!written_by_sound("中国·北京"), "no name by sound");
         assert!(dotted_beyond_the_table("凯文·德布劳内"));
         assert!(!dotted_beyond_the_table("贝尔纳多·席尔瓦"), "every character of the table");
+    }
+
+    #[test]
+    fn the_name_hyphens_are_the_ascii_unicode_and_full_width_hyphens_and_equals_signs() {
+        let hyphens = "-‐－=＝";
+        assert!(hyphens.chars().all(is_name_hyphen));
+        for c in ['·', '・', '_', '—', '凯', 'a', 'ー'] {
+            assert_eq!(is_name_hyphen(c), hyphens.contains(c), "{c}");
+        }
+        assert!(written_by_sound("ジャン＝リュック"), "Jean-Luc");
     }
 
     #[test]
