@@ -270,6 +270,17 @@ const SLAVIC_ADJECTIVE_ENDINGS: &[&str] = &[
     "ском", "ном", "вом",
 ];
 
+/// No ending of [`SLAVIC_ADJECTIVE_ENDINGS`] is longer than this many chars.
+const ADJECTIVE_ENDING_CHARS: usize = 8;
+
+/// The last `n` chars of `word` in lower case: a word ends in a lower-case ending
+/// of up to `n` chars when these do (each char lower-cases to one char or more).
+/// The whole word lower-cased char by char was a fiftieth of a Russian build.
+fn lower_tail(word: &str, n: usize) -> String {
+    let start = word.char_indices().rev().nth(n.saturating_sub(1)).map_or(0, |(at, _)| at);
+    word[start..].chars().flat_map(char::to_lowercase).collect()
+}
+
 /// Russian and Serbian put the head after adjectives and write it in lower
 /// case: capitalised adjective(s), then up to two lower-case words of which
 /// one is an ORG or place head. Returns the phrase end and its kind.
@@ -285,7 +296,7 @@ pub(super) fn slavic_head_phrase(cx: &Ctx, j: usize) -> Option<(usize, EntityKin
             && next.flags & JOINED != 0
             && let Some((_, kind)) = slavic_head_phrase(cx, j + 2)
         {
-            let lower_first: String = cx.doc.word(j - 1).chars().flat_map(char::to_lowercase).collect();
+            let lower_first = lower_tail(cx.doc.word(j - 1), ADJECTIVE_ENDING_CHARS);
             if ADJECTIVE.iter().any(|e| lower_first.ends_with_short(e)) {
                 return Some((j, kind));
             }
@@ -293,7 +304,7 @@ pub(super) fn slavic_head_phrase(cx: &Ctx, j: usize) -> Option<(usize, EntityKin
     }
     // the capitalised word before the head must look like an adjective (`Липецкую`, `Vrhovnog`), not a surname (`Vučić rekao`)
     let last = cx.doc.word(j - 1);
-    let lower_last: String = last.chars().flat_map(char::to_lowercase).collect();
+    let lower_last = lower_tail(last, ADJECTIVE_ENDING_CHARS);
     // Serbian adjectives end in any vowel, but so do sentence-initial nouns (`Zgrada stanice`)
     let serbian_vowel = cx.doc.lang.vowel_adjectives
         && toks[j - 1].flags & SENT == 0
@@ -1045,6 +1056,20 @@ pub(super) fn locative_after_apostrophe(cx: &Ctx, i: usize) -> bool {
 mod tests {
     use super::super::tests::*;
     use super::*;
+
+    #[test]
+    fn a_lower_tail_ends_as_the_whole_word_lower_cased_ends() {
+        assert!(SLAVIC_ADJECTIVE_ENDINGS.iter().all(|e| e.chars().count() <= ADJECTIVE_ENDING_CHARS));
+        for word in ["Воронежскую", "ВЕРХОВНОГО", "Vrhovnog", "İstanbul", "Aİ", "Ἀθῆναι", "МГУ", "x", ""]
+        {
+            let whole: String = word.chars().flat_map(char::to_lowercase).collect();
+            let tail = lower_tail(word, ADJECTIVE_ENDING_CHARS);
+            assert!(whole.ends_with(&tail), "{word}");
+            for ending in SLAVIC_ADJECTIVE_ENDINGS.iter().chain(&["a", "e", "i", "o", "u"]) {
+                assert_eq!(tail.ends_with(ending), whole.ends_with(ending), "{word} {ending}");
+            }
+        }
+    }
 
     #[test]
     fn a_plural_nickname_after_its_city_names_an_english_team() {
