@@ -61,6 +61,10 @@ fn reading(word: &str, orth: Orthography) -> String {
 /// Appends the word's reading (see [`reading`]) to `ascii`.
 fn read_into(word: &str, orth: Orthography, ascii: &mut String) {
     ascii.reserve(word.len() + 4);
+    if orth == Orthography::English && word.is_ascii() {
+        read_plain_ascii(word, ascii);
+        return;
+    }
     let native_latin = word.chars().all(|c| {
         c.is_ascii()
             || matches!(crate::lang::Script::of(c), Some(crate::lang::Script::Latin))
@@ -156,6 +160,21 @@ fn read_into(word: &str, orth: Orthography, ascii: &mut String) {
             ascii.push_str(&read);
         }
     }
+}
+
+/// [`read_into`] of an ASCII word in the English orthography, a byte at a time (most
+/// name words of Latin-script text): the general path's reading of these letters,
+/// without its char-by-char checks of other orthographies' letters.
+fn read_plain_ascii(word: &str, ascii: &mut String) {
+    let start = ascii.len();
+    for byte in word.bytes() {
+        ascii.push(match byte {
+            b'j' | b'J' => 'J',
+            b'`' => '\'',
+            _ => char::from(byte.to_ascii_lowercase()),
+        });
+    }
+    read_french_spelling(ascii, start);
 }
 
 /// A name spelt the French way, as the Maghreb's are in every Latin-script
@@ -737,6 +756,18 @@ pub fn transcription_key(name: &str) -> Option<String> {
 /// foreign dental stop ([`dental_stop_of`]: `プーチン`, `普京`, Putin). [`transcription_key`] reads these as the sibilants
 /// they are more often; `None` when the name has no such sound.
 pub fn transcription_key_dental(name: &str) -> Option<String> {
+    // a name without such a palatal (most names) reads the same both ways: no second reading
+    let mut chars = name.chars().peekable();
+    let mut palatal = false;
+    while let Some(c) = chars.next() {
+        if dental_stop_of(c, chars.peek().copied()).is_some() {
+            palatal = true;
+            break;
+        }
+    }
+    if !palatal {
+        return None;
+    }
     let dental = transcription_key_read(name, true)?;
     (transcription_key(name).as_ref() != Some(&dental)).then_some(dental)
 }
@@ -766,7 +797,9 @@ pub fn dental_stop_of(c: char, next: Option<char>) -> Option<DentalStop> {
         'チ' => Some(DentalStop::Voiceless),
         'ヂ' => Some(DentalStop::Voiced),
         _ if crate::lang::Script::of(c) == Some(crate::lang::Script::Han) => {
-            matches!(han_pinyin(c).as_str(), "jing" | "qing").then_some(DentalStop::Either)
+            // [`han_pinyin`] without its `String`: asked of every character of a name
+            let pinyin = han_name_reading(c).unwrap_or_else(|| any_ascii::any_ascii_char(c));
+            (pinyin.eq_ignore_ascii_case("jing") || pinyin.eq_ignore_ascii_case("qing")).then_some(DentalStop::Either)
         }
         _ => None,
     }
@@ -782,17 +815,25 @@ pub fn dental_stop_of(c: char, next: Option<char>) -> Option<DentalStop> {
 /// r (`普里戈任` Prigozhin, `若泽` José, `茹科夫` Zhukov, `热拉尔` Gérard) and
 /// r with l (`里`, `罗`): read as zh, a sibilant like the Latin spellings' j, zh.
 fn han_pinyin(c: char) -> String {
+    match han_name_reading(c) {
+        Some(reading) => reading.to_owned(),
+        None => any_ascii::any_ascii_char(c).to_ascii_lowercase(),
+    }
+}
+
+/// The reading [`han_pinyin`] gives a character in names instead of its pinyin, if any.
+fn han_name_reading(c: char) -> Option<&'static str> {
     match c {
-        '任' => "zhen".to_owned(),
-        '热' => "zhe".to_owned(),
-        '茹' => "zhu".to_owned(),
-        '若' => "zhuo".to_owned(),
-        '什' => "shi".to_owned(),
-        '基' => "ki".to_owned(),
-        '约' => "jo".to_owned(),
-        '加' => "ga".to_owned(),
-        '让' => "zhan".to_owned(),
-        _ => any_ascii::any_ascii_char(c).to_ascii_lowercase(),
+        '任' => Some("zhen"),
+        '热' => Some("zhe"),
+        '茹' => Some("zhu"),
+        '若' => Some("zhuo"),
+        '什' => Some("shi"),
+        '基' => Some("ki"),
+        '约' => Some("jo"),
+        '加' => Some("ga"),
+        '让' => Some("zhan"),
+        _ => None,
     }
 }
 
@@ -1141,6 +1182,14 @@ mod tests {
             assert_eq!(reading(word, English), general, "{word}");
         }
         assert_eq!(reading("Müller-Łódź", English), "muller-lodz");
+        // the ASCII path of the English orthography reads as the general path does (German's,
+        // which differs only in a final j after a vowel)
+        for word in
+            ["Jackson", "JOHN", "Chichaoua", "Ouattara", "Ismail", "O`Neil", "Akhannouch", "2024", "Smith-Jones"]
+        {
+            assert_eq!(reading(word, English), reading(word, Orthography::German), "{word}");
+        }
+        assert_eq!(reading("Jackson", English), "Jackson");
         // Cyrillic дз is a Japanese z (`Синдзо` = Shinzo), but j before i
         assert_eq!(skeleton("Синдзо", English), skeleton("Shinzo", English));
         assert_eq!(skeleton("Шиндзо", English), skeleton("Shinzo", English));
@@ -1361,6 +1410,37 @@ mod tests {
         assert_eq!(transcription_key_dental("加洛斯"), None);
         assert_eq!(transcription_key_dental("ボルソナロ"), None);
         assert_eq!(transcription_key_dental("泽连斯基"), None);
+    }
+
+    #[test]
+    fn the_second_reading_is_the_dental_reading_where_it_differs_from_the_first() {
+        let names = [
+            "プーチン",
+            "普京",
+            "米舒斯京",
+            "ミシュスチン",
+            "チャールズ",
+            "ヂン",
+            "北京",
+            "青岛",
+            "基辅",
+            "特朗普",
+            "加洛斯",
+            "トランプ",
+            "ツイッター",
+            "让-吕克",
+            "Messi",
+            "",
+        ];
+        for name in names {
+            let read_both_ways =
+                transcription_key_read(name, true).filter(|dental| transcription_key(name).as_ref() != Some(dental));
+            assert_eq!(transcription_key_dental(name), read_both_ways, "{name}");
+        }
+        // `京` and `青` are read jing and qing, `基` (ji) is read ki in names
+        assert_eq!(dental_stop_of('京', None), Some(DentalStop::Either));
+        assert_eq!(dental_stop_of('青', None), Some(DentalStop::Either));
+        assert_eq!(dental_stop_of('基', None), None);
     }
 
     #[test]
