@@ -295,6 +295,10 @@ pub fn letter_after_common_noun_ends_sentence(text: &str, toks: &mut [Token], la
     let cue_lang = super::cues::CueLang::of(lang);
     for i in 1..toks.len().saturating_sub(1) {
         let (before, letter, next) = (toks[i - 1], toks[i], toks[i + 1]);
+        // (a word of more than one char, or whose first char is lower case, is read no further)
+        if letter.flags & LOWER != 0 || letter.end - letter.start > 4 {
+            continue;
+        }
         let mut chars = word(&letter).chars();
         let single_capital = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
         if !single_capital
