@@ -298,6 +298,10 @@ pub(super) fn devanagari_pass(
                         continue;
                     }
                     let word = doc.word(i);
+                    if listed_adjective(word) {
+                        i += 1;
+                        continue;
+                    }
                     let plural_word = |w: &str| nasal_plural_form(w) && !plural_names.contains(&vowel_key(w));
                     if let Some(fulls) = words.get(skel).filter(|_| !plural_word(word)) {
                         let vkey = vowel_key(doc.word(i));
@@ -491,6 +495,14 @@ pub(super) fn english_gerund(word: &str) -> bool {
 /// article writes a person's name with that word (`इमैनुएल मैक्रों`, Emmanuel Macron).
 pub(super) fn nasal_plural_form(word: &str) -> bool {
     devanagari_profile().data().words("obliqueend").any(|end| end.ends_with('ं') && word.ends_with(end))
+}
+
+/// Rule `an_adjective_is_no_name_found_by_its_skeleton`: a word the profile lists as an adjective
+/// (`adjword`: `मानसूनी`, of the monsoon) or with an adjective's ending (`adjend`: -ीय) describes
+/// the noun after it; whatever name of another article its skeleton spells (Mancini), it is none.
+pub(super) fn listed_adjective(word: &str) -> bool {
+    let data = devanagari_profile().data();
+    data.words("adjword").any(|w| w == word) || data.words("adjend").any(|end| word.ends_with(end))
 }
 
 /// Push `root` unless it is the last one already: the list is searched from its end
@@ -769,5 +781,18 @@ mod tests {
         assert!(id_of(&r, 0, "كيرتي فاردان سينغ").is_some(), "{:?}", r[0]);
         assert!(r[1].iter().all(|m| m.0 != "वार्डों"), "{:?}", r[1]);
         assert!(nasal_plural_form("वार्डों") && !nasal_plural_form("वर्धन"));
+    }
+
+    #[test]
+    fn an_adjective_is_no_name_found_by_its_skeleton() {
+        // sentences written for this test: the Italian coach, in English; the monsoon rains
+        let a = [
+            article("en1", "en", "Italy's coach Roberto Mancini named his squad on Monday."),
+            article("hi2", "hi", "राज्य में मानसूनी बारिश से कई सड़कें बंद हो गईं।"),
+        ];
+        let r = run(&a);
+        assert!(id_of(&r, 0, "Roberto Mancini").is_some(), "{:?}", r[0]);
+        assert!(r[1].iter().all(|m| m.0 != "मानसूनी"), "{:?}", r[1]);
+        assert!(listed_adjective("मानसूनी") && listed_adjective("भारतीय") && !listed_adjective("मैनचेस्टर"));
     }
 }

@@ -1267,7 +1267,7 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 i += len;
                 continue;
             }
-            if latin_name_with_digits_named_by_head(doc, i) {
+            if latin_name_with_digits_named_by_head(doc, i) || brand_with_its_number(doc, i) {
                 out.push(unknown_org(doc, i, i + 1));
                 i += 1;
                 continue;
