@@ -1971,7 +1971,7 @@ pub(crate) fn link_corpus(
                                                     .iter()
                                                     .any(|class| lang.data().words(class).any(|w| w == word))
                                         },
-                                        |word| lang.data().words("indefart").any(|w| w == word),
+                                        |word| lang.data().in_class("indefart", word),
                                     )
                                 },
                             )

@@ -1628,7 +1628,7 @@ fn places_before_titles(doc: &Doc, gaz: &Gazetteer, words: &[Word], classes: &im
 /// the place is no word of its own: such a word names the place.
 fn places_before_their_nouns(doc: &Doc, gaz: &Gazetteer, words: &[Word]) -> Vec<Cand> {
     let data = doc.lang.data();
-    places_glued_before(doc, gaz, words, |noun| data.words("placenoun").any(|w| w == noun))
+    places_glued_before(doc, gaz, words, |noun| data.in_class("placenoun", noun))
 }
 
 /// The trusted gazetteer places that begin a word of Han characters whose rest

@@ -502,7 +502,7 @@ pub(super) fn nasal_plural_form(word: &str) -> bool {
 /// the noun after it; whatever name of another article its skeleton spells (Mancini), it is none.
 pub(super) fn listed_adjective(word: &str) -> bool {
     let data = devanagari_profile().data();
-    data.words("adjword").any(|w| w == word) || data.words("adjend").any(|end| word.ends_with(end))
+    data.in_class("adjword", word) || data.words("adjend").any(|end| word.ends_with(end))
 }
 
 /// Push `root` unless it is the last one already: the list is searched from its end

@@ -912,8 +912,7 @@ pub(super) fn single_name_after_kind_noun(cx: &Ctx, i: usize) -> bool {
     let toks = &doc.toks;
     let t = toks[i];
     let kind_noun = |k: usize| {
-        toks[k].flags & LOWER != 0
-            && (cx.cue(k) & ORG_HEAD != 0 || doc.lang.data().words("apposorg").any(|w| w == doc.word(k)))
+        toks[k].flags & LOWER != 0 && (cx.cue(k) & ORG_HEAD != 0 || doc.lang.data().in_class("apposorg", doc.word(k)))
     };
     let people_adjective = |k: usize| toks[k].flags & (LOWER | JOINED) == (LOWER | JOINED) && cx.is_demonym_token(k);
     let after_kind_noun = t.flags & JOINED != 0

@@ -219,7 +219,7 @@ fn family_name_after_two_name_words(cx: &Ctx, i: usize) -> bool {
         && rare_plain_word(cx, i + 1)
         && !hindi_adjective(doc.word(i))
         && !hindi_adjective(doc.word(i + 1))
-        && data.words("surname").any(|w| w == doc.word(i + 2))
+        && data.in_class("surname", doc.word(i + 2))
 }
 
 /// Rule `a_body_named_for_its_purpose_is_a_kind_before_a_postposition`: a
@@ -306,14 +306,14 @@ fn rare_third_word_before_the_sentence_goes_on(cx: &Ctx, start: usize) -> bool {
         let next = doc.word(third + 1);
         let object_of_next = cx.cue(third + 1) & (FUNCTION | POSTPOSITION) == 0
             && data.words("obliqueend").any(|e| next.ends_with_short(e));
-        !rare_plain_word(cx, third + 1) && !data.words("lightverb").any(|w| w == next) && !object_of_next
+        !rare_plain_word(cx, third + 1) && !data.in_class("lightverb", next) && !object_of_next
     };
     joined(third)
         && rare_plain_word(cx, third)
         && !hindi_adjective(doc.word(third))
         && acronym(doc.key(third)).is_none()
         && !is_initial(doc, start)
-        && !data.words("surname").any(|w| w == doc.word(start + 1))
+        && !data.in_class("surname", doc.word(start + 1))
         && data.often.contains(doc.word(start + 1))
         && sentence_goes_on
 }
@@ -506,8 +506,8 @@ fn one_word_person_in_list(cx: &mut Ctx, i: usize, prev: Option<&Cand>) -> Optio
         && acronym(doc.key(i)).is_none()
         && cx.gaz_match(i).is_none()
         && place_spelled_in_latin(cx, i).is_none();
-    let list_goes_on = gap(i + 1) == Some(",")
-        || (joined(i + 1) && data.words("nameand").any(|w| w == doc.word(i + 1)) && joined(i + 2));
+    let list_goes_on =
+        gap(i + 1) == Some(",") || (joined(i + 1) && data.in_class("nameand", doc.word(i + 1)) && joined(i + 2));
     (one_name && list_goes_on).then_some(i + 1)
 }
 
@@ -1424,7 +1424,7 @@ fn party_faction_after(cx: &mut Ctx, c: &Cand) -> Option<usize> {
     let doc = cx.doc;
     let toks = &doc.toks;
     let data = devanagari_profile().data();
-    if c.kind != EntityKind::Organization || !data.words("partyhead").any(|w| w == doc.word(c.t1 - 1)) {
+    if c.kind != EntityKind::Organization || !data.in_class("partyhead", doc.word(c.t1 - 1)) {
         return None;
     }
     let open = c.t1;

@@ -448,7 +448,7 @@ pub(super) fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
     // alone (the profile's `boundhead`: `عبد`, servant of) takes the word after it, also as a
     // family name after the given one (`رانيا العبد الله`)
     let bound_head_before =
-        |k: usize| k > start && compound_given(k - 1) && data.words("boundhead").any(|w| w == doc.word(k - 1));
+        |k: usize| k > start && compound_given(k - 1) && data.in_class("boundhead", doc.word(k - 1));
     let mut j = start;
     while j < toks.len() && j < start + MAX_NAME_WORDS {
         // a sovereign's ordinal ends the name, though it has the article and an adjective's
@@ -542,7 +542,7 @@ pub(super) fn name_after_title(cx: &mut Ctx, i: usize) -> Option<usize> {
 /// word of its own.
 fn name_word_after_connector(doc: &Doc, j: usize, start: usize) -> bool {
     let data = doc.lang.data();
-    j > start && data.words("nameconn").any(|c| c == doc.word(j - 1))
+    j > start && data.in_class("nameconn", doc.word(j - 1))
 }
 
 /// Rule `a_word_with_a_describing_ending_after_a_title_describes_it`: right
