@@ -682,7 +682,7 @@ pub(super) fn speaker_after_verb_of_saying(cx: &mut Ctx, i: usize) -> Option<(us
     let closed = if next.flags & JOINED == 0 {
         doc.text.get(doc.toks[end - 1].suffix_end..next.start).is_some_and(|b| matches!(b.trim(), "،" | ","))
     } else {
-        data.words("saidthat").any(|w| w == doc.word(end)) || cx.cue(end) & TITLE != 0
+        data.in_class("saidthat", doc.word(end)) || cx.cue(end) & TITLE != 0
     };
     closed.then_some((start, end))
 }

@@ -370,7 +370,7 @@ fn title_place(cx: &mut Ctx, i: usize, j: usize) -> Option<(KeyHit, usize)> {
 /// a place of its own. Returns the phrase's length in words.
 pub(super) fn region_after_title(cx: &mut Ctx, i: usize, j: usize) -> Option<usize> {
     let doc = cx.doc;
-    let right_after = j == i + 1 || (j == i + 2 && doc.lang.data().words("former").any(|f| f == doc.word(i + 1)));
+    let right_after = j == i + 1 || (j == i + 2 && doc.lang.data().in_class("former", doc.word(i + 1)));
     if !right_after || cx.cue(j) & LOC_HEAD == 0 || cx.cue(j) & (TITLE | ORG_HEAD) != 0 {
         return None;
     }
