@@ -292,7 +292,7 @@ pub(super) fn devanagari_pass(
                     // restored): a person would need the doer's `ने` between
                     let light_verb_next =
                         doc.toks.get(i + 1).is_some_and(|t| t.flags & (DEVA | JOINED) == DEVA | JOINED)
-                            && devanagari_profile().data().words("lightverb").any(|w| w == doc.word(i + 1));
+                            && devanagari_profile().data().in_class("lightverb", doc.word(i + 1));
                     if light_verb_next {
                         i += 1;
                         continue;
@@ -460,7 +460,7 @@ pub(super) fn devanagari_pass(
 /// began) are one verb, whatever cased name their skeletons spell (Europa League,
 /// Serie C). Is the word at `last`, the phrase's last, such a verb?
 pub(super) fn ends_in_a_light_verb(doc: &Doc, last: usize) -> bool {
-    devanagari_profile().data().words("lightverb").any(|w| w == doc.word(last))
+    devanagari_profile().data().in_class("lightverb", doc.word(last))
 }
 
 /// Rule `an_oblique_or_plural_verb_form_is_no_place`: a word with the ending of

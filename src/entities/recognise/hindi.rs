@@ -41,11 +41,10 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize, prev: Option<&Cand>) -> Opti
     let after_person = i >= 1
         && plain(i)
         && prev.is_some_and(|c| c.kind == EntityKind::Person && c.t1 + 1 == i)
-        && data.words("nameand").any(|w| w == doc.word(i - 1));
-    let any_post = |k: usize| plain(k) && data.words("postposition").any(|p| p == doc.word(k));
-    let doer_or_owner = |k: usize| plain(k) && data.words("namepost").any(|p| p == doc.word(k));
-    let and_pair =
-        |k: usize| plain(k) && data.words("nameand").any(|w| w == doc.word(k)) && plain(k + 1) && plain(k + 2);
+        && data.in_class("nameand", doc.word(i - 1));
+    let any_post = |k: usize| plain(k) && data.in_class("postposition", doc.word(k));
+    let doer_or_owner = |k: usize| plain(k) && data.in_class("namepost", doc.word(k));
+    let and_pair = |k: usize| plain(k) && data.in_class("nameand", doc.word(k)) && plain(k + 1) && plain(k + 2);
     // two names joined by `और` share the postposition after the second (`जसप्रीत बुमराह और
     // अर्शदीप सिंह ने`): the first pair ends at the conjunction
     let strict_post = |k: usize| doer_or_owner(k) || (and_pair(k) && doer_or_owner(k + 3));
@@ -62,7 +61,7 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize, prev: Option<&Cand>) -> Opti
                 && name_word(doc.word(k + 1))
                 && name_word(doc.word(k + 2))
                 && any_post(k + 3)
-                && !data.words("locpost").any(|w| w == doc.word(k + 3)))
+                && !data.in_class("locpost", doc.word(k + 3)))
     };
     // a middle name makes three words of it (`महेंद्र सिंह धोनी की`)
     let len = if plain(i + 1) && name_post(i + 2) {
@@ -84,7 +83,7 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize, prev: Option<&Cand>) -> Opti
     let (first, second) = (doc.word(i), doc.word(i + len - 1));
     let oblique = |w: &str| data.words("obliqueend").any(|e| w.ends_with_short(e));
     // a storm, a virus or an operation is given a name too (`चक्रवात बिपरजॉय ने`): no person
-    let thing = |w: &str| data.words("thingword").any(|t| t == w);
+    let thing = |w: &str| data.in_class("thingword", w);
     // an adjective (`ध्रुवीय`, polar) describes the noun after it: the pair is a phrase
     // nor does a name end in an adjective in -ीय (`उम्मीदवार निर्दलीय के`, candidates as independents):
     // rule `a_pair_ending_in_an_adjective_is_no_name`
@@ -107,15 +106,13 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize, prev: Option<&Cand>) -> Opti
     // so is a `की` that ends the clause (`मुलाकात की।`, met): an owner's `की` has its noun after it
     let post = doc.word(i + len);
     let next_joined = toks.get(i + len + 1).is_some_and(|u| u.flags & JOINED != 0);
-    if data.words("verbpost").any(|p| p == post)
-        && (!next_joined || data.words("auxiliary").any(|a| a == doc.word(i + len + 1)))
-    {
+    if data.in_class("verbpost", post) && (!next_joined || data.in_class("auxiliary", doc.word(i + len + 1))) {
         return None;
     }
     let (often, most) = (&data.often, &data.most_often);
     let head = cx.cue(i + len - 1);
     // a head word or a family name second makes a name of a frequent first word (`राहुल गांधी`)
-    let named_second = head & (ORG_HEAD | LOC_HEAD) != 0 || data.words("surname").any(|w| w == second);
+    let named_second = head & (ORG_HEAD | LOC_HEAD) != 0 || data.in_class("surname", second);
     let frequent = |w: &str| frequent_with_or_without_nukta(often, w) || frequent_with_or_without_nukta(most, w);
     if most.contains(first)
         || (most.contains(second) && !named_second)
@@ -230,7 +227,7 @@ fn family_name_after_two_name_words(cx: &Ctx, i: usize) -> bool {
 fn body_named_for_its_purpose(cx: &Ctx, i: usize, len: usize) -> bool {
     let doc = cx.doc;
     let data = devanagari_profile().data();
-    cx.cue(i + len - 1) & ORG_HEAD != 0 && (i..i + len - 1).any(|k| data.words("purposeword").any(|w| w == doc.word(k)))
+    cx.cue(i + len - 1) & ORG_HEAD != 0 && (i..i + len - 1).any(|k| data.in_class("purposeword", doc.word(k)))
 }
 
 /// Rule `a_frequent_word_is_frequent_without_its_nukta`: Hindi writes the dot
@@ -283,7 +280,7 @@ fn family_name_third_before_postposition(cx: &Ctx, start: usize, name_post_next:
         && rare_plain_word(cx, third)
         && doc.toks.get(third).is_some_and(|u| u.flags & JOINED != 0)
         && !is_initial(doc, start)
-        && !devanagari_profile().data().words("surname").any(|w| w == doc.word(start + 1))
+        && !devanagari_profile().data().in_class("surname", doc.word(start + 1))
         && acronym(doc.key(third)).is_none()
 }
 
@@ -375,16 +372,13 @@ fn name_before_head_phrase(cx: &mut Ctx, i: usize) -> Option<usize> {
     let joined = |j: usize| toks.get(j).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
     let head_at = |cx: &Ctx, k: usize| {
         let k = if joined(k) && data.words("adjend").any(|e| doc.word(k).ends_with(e)) { k + 1 } else { k };
-        (joined(k)
-            && data.words("headfirst").any(|w| w == doc.word(k))
-            && joined(k + 1)
-            && cx.cue(k + 1) & LOC_HEAD != 0)
+        (joined(k) && data.in_class("headfirst", doc.word(k)) && joined(k + 1) && cx.cue(k + 1) & LOC_HEAD != 0)
             .then_some(k + 2)
     };
     if toks[i].flags & (DEVA | DIGIT) != DEVA {
         return None;
     }
-    let surname = |k: usize| data.words("surname").any(|w| w == doc.word(k));
+    let surname = |k: usize| data.in_class("surname", doc.word(k));
     let plain_name = |cx: &Ctx, k: usize| {
         toks.get(k).is_some_and(|u| u.flags & (DEVA | DIGIT) == DEVA)
             && cx.cue(k) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
@@ -419,7 +413,7 @@ fn english_style_name(cx: &Ctx, i: usize) -> Option<usize> {
     let toks = &doc.toks;
     let data = devanagari_profile().data();
     if toks[i].flags & (DEVA | DIGIT) != DEVA
-        || !data.words("englishname").any(|w| w == doc.word(i))
+        || !data.in_class("englishname", doc.word(i))
         || !hindi_clause_start(cx, i)
     {
         return None;
@@ -461,7 +455,7 @@ fn next_person_in_list(cx: &mut Ctx, i: usize, prev: Option<&Cand>) -> Option<us
     }
     let joined = |k: usize| toks.get(k).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
     let name_word = |cx: &mut Ctx, k: usize, first: bool| {
-        let surname = !first && data.words("surname").any(|w| w == doc.word(k));
+        let surname = !first && data.in_class("surname", doc.word(k));
         let place = cx.gaz_match(k).is_some_and(|(hit, _)| !small_town(cx.gaz, hit));
         (rare_plain_word(cx, k) || surname) && !place && place_spelled_in_latin(cx, k).is_none()
     };
@@ -473,7 +467,7 @@ fn next_person_in_list(cx: &mut Ctx, i: usize, prev: Option<&Cand>) -> Option<us
         return None;
     }
     // a frequent given name, before a family name (`अखिलेश यादव`)
-    let family_name = data.words("surname").any(|w| w == doc.word(i + len - 1));
+    let family_name = data.in_class("surname", doc.word(i + len - 1));
     let frequent_given = family_name
         && cx.cue(i) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
         && !data.most_often.contains(doc.word(i))
@@ -483,7 +477,7 @@ fn next_person_in_list(cx: &mut Ctx, i: usize, prev: Option<&Cand>) -> Option<us
     }
     let end = i + len;
     let list_goes_on =
-        gap(end) == Some(",") || (joined(end) && data.words("nameand").any(|w| w == doc.word(end)) && joined(end + 1));
+        gap(end) == Some(",") || (joined(end) && data.in_class("nameand", doc.word(end)) && joined(end + 1));
     list_goes_on.then_some(end)
 }
 
@@ -538,14 +532,14 @@ fn quoted_name_before_head(cx: &Ctx, i: usize) -> Option<usize> {
 /// Is this Hindi word a possessive or a participle (`उनकी`, their; `आए`, that came), which
 /// describes the noun after it and is no part of a name?
 fn describer(word: &str) -> bool {
-    devanagari_profile().data().words("describer").any(|w| w == word)
+    devanagari_profile().data().in_class("describer", word)
 }
 
 /// Is this Hindi word an adjective that describes the noun after it: one in -ीय
 /// (`ध्रुवीय`, polar) or a frequent one of another form (`विशेष`, special; `धार्मिक`)?
 fn hindi_adjective(word: &str) -> bool {
     let data = devanagari_profile().data();
-    data.words("adjend").any(|e| word.ends_with_short(e)) || data.words("adjword").any(|w| w == word)
+    data.words("adjend").any(|e| word.ends_with_short(e)) || data.in_class("adjword", word)
 }
 
 /// Does an organisation head at `k` introduce the name after it (`कंपनी फॉक्सकॉन ने`,
@@ -556,7 +550,7 @@ fn name_after_org_head(cx: &Ctx, k: usize) -> Option<usize> {
     let toks = &doc.toks;
     let data = devanagari_profile().data();
     let t = toks.get(k)?;
-    if t.flags & (DEVA | DIGIT) != DEVA || !data.words("namedafter").any(|w| w == doc.word(k)) {
+    if t.flags & (DEVA | DIGIT) != DEVA || !data.in_class("namedafter", doc.word(k)) {
         return None;
     }
     let joined = |j: usize| toks.get(j).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
@@ -583,7 +577,7 @@ fn place_by_position(cx: &mut Ctx, i: usize) -> Option<usize> {
     if !rare_plain_word(cx, i) {
         return None;
     }
-    let located = |j: usize| joined(j) && data.words("locatedword").any(|w| w == doc.word(j));
+    let located = |j: usize| joined(j) && data.in_class("locatedword", doc.word(j));
     if hindi_clause_start(cx, i) {
         if located(i + 1) {
             return Some(i + 1);
@@ -600,12 +594,12 @@ fn place_by_position(cx: &mut Ctx, i: usize) -> Option<usize> {
     let place_before =
         |cx: &mut Ctx, end: usize| known_place(cx, end - 1, 1) || (end >= 2 && known_place(cx, end - 2, 2));
     let owner = |j: usize| joined(j) && doc.word(j) == "के";
-    let locative = |j: usize| joined(j) && data.words("locpost").any(|w| w == doc.word(j));
-    let and = |j: usize| joined(j) && data.words("nameand").any(|w| w == doc.word(j));
+    let locative = |j: usize| joined(j) && data.in_class("locpost", doc.word(j));
+    let and = |j: usize| joined(j) && data.in_class("nameand", doc.word(j));
     // rule `places_within_a_district_are_places`: a word for an area (`जिले`, district; `तहसील`)
     // before `के` says a place within it follows as surely as a known place does (`कुल्लू जिले के
     // कसोल में`, at Kasol in Kullu district)
-    let area_word = |j: usize| joined(j) && data.words("districtword").any(|w| w == doc.word(j));
+    let area_word = |j: usize| joined(j) && data.in_class("districtword", doc.word(j));
     let area_before = |cx: &mut Ctx, end: usize| place_before(cx, end) || area_word(end - 1);
     // `<place> के X में`: a rare word between a known place's `के` and `में` is a place within
     // it (`आंध्र प्रदेश के श्रीहरिकोटा में`, at Sriharikota in Andhra Pradesh); a person there
@@ -628,7 +622,7 @@ fn place_by_position(cx: &mut Ctx, i: usize) -> Option<usize> {
         return Some(i + 1);
     }
     // `<place> के पास`: the place before is one the gazetteer knows, of one or two words
-    if i < 3 || toks[i].flags & JOINED == 0 || !data.words("nearword").any(|w| w == doc.word(i - 1)) {
+    if i < 3 || toks[i].flags & JOINED == 0 || !data.in_class("nearword", doc.word(i - 1)) {
         return None;
     }
     if !joined(i - 1) || !owner(i - 2) {
@@ -646,7 +640,7 @@ fn english_of_tail(cx: &Ctx, k: usize) -> Option<usize> {
     let toks = &doc.toks;
     let data = devanagari_profile().data();
     let joined = |j: usize| toks.get(j).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
-    if !joined(k) || !data.words("orgof").any(|w| w == doc.word(k)) {
+    if !joined(k) || !data.in_class("orgof", doc.word(k)) {
         return None;
     }
     let word_ok = |j: usize| {
@@ -655,7 +649,7 @@ fn english_of_tail(cx: &Ctx, k: usize) -> Option<usize> {
             && !data.most_often.contains(doc.word(j))
             && !data.words("obliqueend").any(|e| doc.word(j).ends_with_short(e))
     };
-    let and = |j: usize| joined(j) && data.words("organd").any(|w| w == doc.word(j));
+    let and = |j: usize| joined(j) && data.in_class("organd", doc.word(j));
     let mut end = k + 1;
     let mut words = 0;
     while words < 3 && word_ok(end) {
@@ -683,7 +677,7 @@ fn hindi_clause_start(cx: &Ctx, i: usize) -> bool {
 fn is_middle_name(doc: &Doc, i: usize) -> bool {
     let word = doc.word(i);
     let lang = if doc.toks[i].flags & DEVA != 0 { devanagari_profile() } else { doc.lang };
-    lang.data().words("middlename").any(|w| w == word) || is_initial(doc, i)
+    lang.data().in_class("middlename", word) || is_initial(doc, i)
 }
 
 /// Is the Devanagari word at `i` one of the profile's given names (`givenname`), as written or
@@ -737,7 +731,7 @@ fn name_after_listed_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
             && !data.words("obliqueend").any(|e| word.ends_with_short(e))
             && !hindi_adjective(word)
             && !describer(word)
-            && !data.words("adjword").any(|w| w == word)
+            && !data.in_class("adjword", word)
             && devanagari_profile().month(&crate::lang::fold_for_search(word).text).is_none()
             && cx.cue(k) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
             && cx.gaz_match(k).is_none()
@@ -757,7 +751,7 @@ fn name_after_listed_given_name(cx: &mut Ctx, i: usize) -> Option<usize> {
         return None;
     }
     let head_next = joined(end) && cx.cue(end) & (ORG_HEAD | LOC_HEAD) != 0;
-    let verb_next = joined(end) && data.words("lightverb").any(|w| w == doc.word(end));
+    let verb_next = joined(end) && data.in_class("lightverb", doc.word(end));
     // a foreign name that may go on (`लुइज़ इनासियो लूला ...`) is read whole from its Latin spelling
     let foreign_goes_on = foreign && rare_plain_word(cx, end) && joined(end);
     (!head_next && !verb_next && !foreign_goes_on).then_some(end)
@@ -769,9 +763,7 @@ fn name_closes_after(doc: &Doc, end: usize) -> bool {
     let Some(last) = end.checked_sub(1).and_then(|k| doc.toks.get(k)) else { return false };
     let joined_next = doc.toks.get(end).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
     doc.text[last.end..].starts_with(',')
-        || (joined_next
-            && (data.words("namepost").any(|p| p == doc.word(end))
-                || data.words("nameand").any(|w| w == doc.word(end))))
+        || (joined_next && (data.in_class("namepost", doc.word(end)) || data.in_class("nameand", doc.word(end))))
 }
 
 /// Rule `a_listed_family_name_third_ends_a_name_of_three_words`: after a listed given name and a
@@ -781,7 +773,7 @@ fn name_closes_after(doc: &Doc, end: usize) -> bool {
 fn listed_family_name_third(doc: &Doc, i: usize) -> bool {
     let third = i + 2;
     doc.toks.get(third).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED)
-        && devanagari_profile().data().words("surname").any(|w| w == doc.word(third))
+        && devanagari_profile().data().in_class("surname", doc.word(third))
         && name_closes_after(doc, third + 1)
 }
 
@@ -801,11 +793,11 @@ fn given_name_alone_before_another_word(doc: &Doc, i: usize) -> bool {
         return false;
     }
     let (given, next) = (doc.word(i), doc.word(i + 1));
-    if data.words("surname").any(|w| w == next) {
+    if data.in_class("surname", next) {
         return false;
     }
     let family_like = |w: &str| {
-        data.words("surname").any(|s| s == w)
+        data.in_class("surname", w)
             || !(data.often.contains(w)
                 || data.most_often.contains(w)
                 || ["function", "postposition", "title"].iter().any(|class| data.words(class).any(|c| c == w)))
@@ -820,8 +812,7 @@ fn given_name_alone_before_another_word(doc: &Doc, i: usize) -> bool {
             return false;
         }
         // the full name there reads as one: a listed family name, or closed by a postposition
-        written_otherwise |=
-            family_like(after) && (data.words("surname").any(|s| s == after) || name_closes_after(doc, k + 2));
+        written_otherwise |= family_like(after) && (data.in_class("surname", after) || name_closes_after(doc, k + 2));
     }
     written_otherwise
 }
@@ -848,7 +839,7 @@ fn is_bare_initial(doc: &Doc, i: usize) -> bool {
         toks.get(k).is_some_and(|t| t.flags & (DEVA | DIGIT) == DEVA)
             && super::super::devanagari::is_letter_name(doc.key(k))
     };
-    let word_too = |k: usize| data.words("letterword").any(|w| w == doc.word(k));
+    let word_too = |k: usize| data.in_class("letterword", doc.word(k));
     let dotted = |k: usize| doc.text[toks[k].end..].starts_with('.');
     let joined = |k: usize| toks.get(k).is_some_and(|t| t.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
     if !letter(i) || dotted(i) || !joined(i + 1) {
@@ -884,7 +875,7 @@ fn is_bare_initial(doc: &Doc, i: usize) -> bool {
 /// words) are frequent words of the language too, and they end a run of initials
 /// as any name does (`वी के सिंह`, V. K. Singh).
 fn surname_after_initials(next: &str) -> bool {
-    devanagari_profile().data().words("surname").any(|w| w == next)
+    devanagari_profile().data().in_class("surname", next)
 }
 
 /// Rule `a_letter_that_is_a_word_after_a_title_is_an_initial`: after a title, a
@@ -902,7 +893,7 @@ fn initials_after_title(cx: &Ctx, k: usize) -> Option<usize> {
     let letter = |j: usize| {
         joined(j) && super::super::devanagari::is_letter_name(doc.key(j)) && !doc.text[toks[j].end..].starts_with('.')
     };
-    if !letter(k) || !data.words("letterword").any(|w| w == doc.word(k)) {
+    if !letter(k) || !data.in_class("letterword", doc.word(k)) {
         return None;
     }
     let mut j = k + 1;
@@ -913,7 +904,7 @@ fn initials_after_title(cx: &Ctx, k: usize) -> Option<usize> {
     while j < first + 2 && joined(j) && (rare_plain_word(cx, j) || surname_after_initials(doc.word(j))) {
         j += 1;
     }
-    let post = joined(j) && data.words("namepost").any(|p| p == doc.word(j));
+    let post = joined(j) && data.in_class("namepost", doc.word(j));
     // another letter, or a family name last: `के` alone before two rare words is the genitive
     // (`के अंगरक्षक दस्ते ने`, the bodyguard squad of … )
     let name = first > k + 1 || surname_after_initials(doc.word(j - 1));
@@ -1029,7 +1020,7 @@ fn name_before_head(cx: &Ctx, i: usize) -> Option<(EntityKind, usize)> {
     }
     // the name's own word comes first; a frequent one begins a phrase (`मुख्य विपक्षी दल`), but
     // not an English word written in Devanagari (`नेशनल स्टॉक एक्सचेंज`)
-    if data.often.contains(doc.word(i)) && !data.words("englishname").any(|w| w == doc.word(i)) {
+    if data.often.contains(doc.word(i)) && !data.in_class("englishname", doc.word(i)) {
         return None;
     }
     for k in i..(i + 3).min(toks.len()) {
@@ -1037,7 +1028,7 @@ fn name_before_head(cx: &Ctx, i: usize) -> Option<(EntityKind, usize)> {
             return None;
         }
         // a body named for its purpose is a kind of body (`विशेषज्ञ समिति`, an expert committee)
-        if data.words("purposeword").any(|w| w == doc.word(k)) {
+        if data.in_class("purposeword", doc.word(k)) {
             return None;
         }
         if let Some(kind) = head_kind(cx, k + 1) {
@@ -1062,7 +1053,7 @@ fn initials_before_family_name(cx: &mut Ctx, i: usize) -> Option<usize> {
     let doc = cx.doc;
     let letters = acronym(doc.key(i))?;
     let next_joined = doc.toks.get(i + 1).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
-    let family = next_joined && devanagari_profile().data().words("surname").any(|w| w == doc.word(i + 1));
+    let family = next_joined && devanagari_profile().data().in_class("surname", doc.word(i + 1));
     if letters.len() <= 3 && family {
         return Some(i + 2);
     }
@@ -1097,14 +1088,14 @@ fn body_of_known_company(cx: &mut Ctx, end: usize) -> Option<usize> {
     // rule `an_institute_of_many_campuses_takes_its_city`: `एम्स भुवनेश्वर`, AIIMS Bhubaneswar, is
     // one institute (the profile's `campusorg`), not AIIMS and a city
     if end > 0
-        && data.words("campusorg").any(|w| w == doc.word(end - 1))
+        && data.in_class("campusorg", doc.word(end - 1))
         && joined(end)
         && let Some((hit, n)) = cx.gaz_match(end)
         && cx.gaz.entry(hit.entry).kind == EntityKind::Location
     {
         return Some(end + n);
     }
-    let head = |k: usize| joined(k) && data.words("companyhead").any(|w| w == doc.word(k));
+    let head = |k: usize| joined(k) && data.in_class("companyhead", doc.word(k));
     let head_at = if head(end) {
         end
     } else if joined(end) && rare_plain_word(cx, end) && head(end + 1) {
@@ -1124,7 +1115,7 @@ fn past_legal_form(cx: &Ctx, end: usize) -> usize {
     let data = devanagari_profile().data();
     let legal = |k: usize| {
         doc.toks.get(k).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED)
-            && data.words("legalform").any(|w| w == doc.word(k))
+            && data.in_class("legalform", doc.word(k))
     };
     let mut k = end;
     while k < end + 2 && legal(k) {
@@ -1144,9 +1135,8 @@ fn past_legal_form(cx: &Ctx, end: usize) -> usize {
 /// spelled with its head (`ब्यास नदी`, the Beas) loses the head and keeps its entry.
 /// (An unknown word before the head keeps it: alone it would read as a person's name.)
 pub(super) fn river_heads_out(doc: &Doc, out: &mut [Cand]) {
-    let river = |k: usize| {
-        doc.toks[k].flags & DEVA != 0 && devanagari_profile().data().words("riverhead").any(|w| w == doc.word(k))
-    };
+    let river =
+        |k: usize| doc.toks[k].flags & DEVA != 0 && devanagari_profile().data().in_class("riverhead", doc.word(k));
     for c in out.iter_mut() {
         if c.kind == EntityKind::Location
             && matches!(c.source, Source::Gazetteer(_))
@@ -1164,7 +1154,7 @@ pub(super) fn river_heads_out(doc: &Doc, out: &mut [Cand]) {
 /// frequent one that is a family name (`राव`, Rao)?
 pub(super) fn name_word(word: &str) -> bool {
     let data = devanagari_profile().data();
-    !(data.often.contains(word) || data.most_often.contains(word)) || data.words("surname").any(|w| w == word)
+    !(data.often.contains(word) || data.most_often.contains(word)) || data.in_class("surname", word)
 }
 
 /// A GeoNames town too small to be known by a lone word (fewer than two million people).
@@ -1206,12 +1196,12 @@ fn institution_after_place(cx: &mut Ctx, k: usize) -> Option<usize> {
             return None;
         }
         let word = doc.word(j);
-        if data.words("placeorg").any(|w| w == word) {
+        if data.in_class("placeorg", word) {
             return Some(j + 1);
         }
         // a kind of place after the place is the place's own (`कोरापुट सीट कांग्रेस के खाते में`, the
         // Koraput seat went to Congress): what follows it is the clause, not an institution
-        if data.words("placeword").any(|w| w == word) {
+        if data.in_class("placeword", word) {
             return None;
         }
         if team_word(doc, j) {
@@ -1243,7 +1233,7 @@ fn institution_after_place(cx: &mut Ctx, k: usize) -> Option<usize> {
 /// word at `j` one?
 fn team_word(doc: &Doc, j: usize) -> bool {
     doc.toks.get(j).is_some_and(|u| u.flags & (DEVA | DIGIT) == DEVA)
-        && devanagari_profile().data().words("teamword").any(|w| w == doc.word(j))
+        && devanagari_profile().data().in_class("teamword", doc.word(j))
 }
 
 /// A team named by its nickname before its city (`सनराइजर्स हैदराबाद`, see [`team_word`]): the
@@ -1274,7 +1264,7 @@ fn name_before_place_word(cx: &Ctx, i: usize) -> bool {
     if deva_joined(i + 1)
         && matches!(doc.word(i + 1), "के" | "की")
         && deva_joined(i + 2)
-        && data.words("seattitle").any(|w| w == doc.word(i + 2))
+        && data.in_class("seattitle", doc.word(i + 2))
         && !(deva_joined(i) && i > 0 && rare_plain_word(cx, i - 1))
     {
         return true;
@@ -1283,14 +1273,14 @@ fn name_before_place_word(cx: &Ctx, i: usize) -> bool {
     for _ in 0..6 {
         let Some(t) = toks.get(k) else { return false };
         let joined = t.flags & JOINED != 0;
-        if joined && data.words("placeword").any(|w| w == doc.word(k)) {
+        if joined && data.in_class("placeword", doc.word(k)) {
             return true;
         }
         let comma = !joined && doc.text.get(toks[k - 1].end..t.start).is_some_and(|gap| gap.trim() == ",");
         if comma && rare_plain_word(cx, k) {
             k += 1;
         } else if joined
-            && data.words("nameand").any(|w| w == doc.word(k))
+            && data.in_class("nameand", doc.word(k))
             && toks.get(k + 1).is_some_and(|u| u.flags & JOINED != 0)
             && rare_plain_word(cx, k + 1)
         {
@@ -1313,7 +1303,7 @@ fn place_in_list(cx: &mut Ctx, i: usize) -> bool {
     if !rare_plain_word(cx, i) {
         return false;
     }
-    let and = |k: usize| toks[k].flags & DEVA != 0 && data.words("nameand").any(|w| w == doc.word(k));
+    let and = |k: usize| toks[k].flags & DEVA != 0 && data.in_class("nameand", doc.word(k));
     // what stands between tokens k - 1 and k: a space, a comma, or something else
     let gap = |k: usize| doc.text.get(toks[k - 1].end..toks[k].start).map(str::trim);
     let place = |cx: &mut Ctx, k: usize| -> Option<usize> {
@@ -1377,14 +1367,13 @@ fn name_after_initials(cx: &Ctx, i: usize) -> Option<usize> {
         return None;
     }
     let joined = |j: usize| toks.get(j).is_some_and(|u| u.flags & (DEVA | JOINED) == DEVA | JOINED);
-    let name_post = |j: usize| joined(j) && data.words("namepost").any(|p| p == doc.word(j));
-    let second_ok =
-        |j: usize| rare_plain_word(cx, j) || (devanagari_profile().data().words("surname").any(|w| w == doc.word(j)));
+    let name_post = |j: usize| joined(j) && data.in_class("namepost", doc.word(j));
+    let second_ok = |j: usize| rare_plain_word(cx, j) || (devanagari_profile().data().in_class("surname", doc.word(j)));
     // more words end where the sentence or a list goes on (`वाई एस जगन मोहन रेड्डी और`)
     let name_ends = |j: usize| {
         toks.get(j).is_none_or(|u| u.flags & JOINED == 0)
             || name_post(j)
-            || (joined(j) && data.words("nameand").any(|w| w == doc.word(j)))
+            || (joined(j) && data.in_class("nameand", doc.word(j)))
     };
     if joined(k + 1) && second_ok(k + 1) {
         if name_ends(k + 2) {
@@ -1504,7 +1493,7 @@ fn detect_devanagari_names(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize
         if entry.kind == EntityKind::Location
             && let Some(head) = doc.toks.get(i + len).filter(|u| u.flags & (DEVA | JOINED) == DEVA | JOINED)
             && cx.cue(i + len) & LOC_HEAD != 0
-            && !devanagari_profile().data().words("areahead").any(|w| w == doc.word(i + len))
+            && !devanagari_profile().data().in_class("areahead", doc.word(i + len))
             && head.flags & DIGIT == 0
         {
             out.push(make(doc, i, i + len + 1, EntityKind::Location, Source::Unknown { acronym: None }, false, false));
@@ -1541,7 +1530,7 @@ fn detect_devanagari_names(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize
             }
             let c = cx.cue(j);
             // a kind of institution, not one (`केंद्रीय बैंक`, a central bank; `क्षेत्रीय दल`)
-            let generic = j == i + 1 && devanagari_profile().data().words("genericadj").any(|w| w == doc.word(i));
+            let generic = j == i + 1 && devanagari_profile().data().in_class("genericadj", doc.word(i));
             if c & ORG_HEAD != 0 && generic {
                 break;
             }
@@ -1565,7 +1554,7 @@ fn detect_devanagari_names(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize
         return i + 1;
     }
     let data = devanagari_profile().data();
-    if data.words("orgword").any(|w| w == doc.word(i)) {
+    if data.in_class("orgword", doc.word(i)) {
         out.push(make(doc, i, i + 1, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
         return i + 1;
     }
@@ -1618,7 +1607,7 @@ fn detect_devanagari_names(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize
     }
     if let Some(letters) = acronym(doc.key(i)) {
         // an acronym of a kind of thing (`एफपीओ`, FPO; `जीडीपी`) names nothing
-        if data.words("commonacronym").any(|w| w == letters) {
+        if data.in_class("commonacronym", &letters) {
             return i + 1;
         }
         // GeoNames' short town names (`Ed`) are no reading of an acronym (`ईडी`, ED)
@@ -1643,7 +1632,7 @@ fn detect_devanagari_names(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize
     // a title with a noun of its office (`मुख्यमंत्री पद`, the chief minister's post) or before an
     // adjective (`विधायक विशेष विमान से`, the MLAs by special plane) is followed by no name
     let title_phrase = toks.get(i + 1).is_some_and(|u| u.flags & DEVA != 0)
-        && (data.words("titlenoun").any(|w| w == doc.word(i + 1)) || hindi_adjective(doc.word(i + 1)));
+        && (data.in_class("titlenoun", doc.word(i + 1)) || hindi_adjective(doc.word(i + 1)));
     if cue & TITLE != 0 && !title_phrase {
         // a title before a head word names a building or an office (`राष्ट्रपति भवन`,
         // the President's House), not a person
@@ -1661,7 +1650,7 @@ fn detect_devanagari_names(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize
         // a given name that is also a function word (`जो बाइडन`, Joe Biden) when a rare word
         // and a postposition follow it
         let function_given = toks.get(i + 1).is_some_and(|u| u.flags & DEVA != 0)
-            && data.words("functiongiven").any(|w| w == doc.word(i + 1))
+            && data.in_class("functiongiven", doc.word(i + 1))
             && toks.get(i + 2).is_some_and(|u| u.flags & JOINED != 0)
             && rare_plain_word(cx, i + 2)
             && toks.get(i + 3).is_some_and(|u| u.flags & JOINED != 0)
@@ -1687,7 +1676,7 @@ fn detect_devanagari_names(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize
             // a place stops the name, but not a small town spelled like a family name
             // (`जस्टिस खन्ना`, Justice Khanna, and the town Khanna) nor an initial, nor a listed
             // family name after the first word (`इमरान खान`, whose `खान` GeoNames spells as a place)
-            let listed_family_name = j > i + 1 && data.words("surname").any(|w| w == doc.word(j));
+            let listed_family_name = j > i + 1 && data.in_class("surname", doc.word(j));
             if !is_initial(doc, j)
                 && !listed_family_name
                 && cx.gaz_match(j).is_some_and(|(hit, _)| !small_town(cx.gaz, hit))
@@ -1696,7 +1685,7 @@ fn detect_devanagari_names(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize
             }
             // a light verb after the first word makes a verb of it (`प्रधानमंत्री चुन लिया`, elected
             // prime minister): rule `a_light_verb_after_a_title_ends_the_name`
-            if j > i + 1 && data.words("lightverb").any(|w| w == doc.word(j)) {
+            if j > i + 1 && data.in_class("lightverb", doc.word(j)) {
                 break;
             }
             // so does a region spelled in Latin only, after the name's first word (`कविता तेलंगाना के`)
@@ -1708,16 +1697,16 @@ fn detect_devanagari_names(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize
             // initial, before the doer's or owner's postposition (`के. चंद्रशेखर राव की`); never
             // a frequent word (`संजय सिंह पिछले अक्टूबर`, last October)
             let name_post_next = toks.get(j + 1).is_some_and(|u| u.flags & JOINED != 0)
-                && devanagari_profile().data().words("namepost").any(|p| p == doc.word(j + 1));
+                && devanagari_profile().data().in_class("namepost", doc.word(j + 1));
             // a rare third word before a comma or `और` ends the name (`न्यायमूर्ति संजय किशन कौल, …`;
             // `विधायक कनक वर्धन सिंहदेव और …`)
-            let and_next = toks.get(j + 1).is_some_and(|u| u.flags & JOINED != 0)
-                && data.words("nameand").any(|w| w == doc.word(j + 1));
+            let and_next =
+                toks.get(j + 1).is_some_and(|u| u.flags & JOINED != 0) && data.in_class("nameand", doc.word(j + 1));
             let comma_next = rare_plain_word(cx, j) && (doc.text[toks[j].end..].starts_with(',') || and_next);
             // a frequent family name third, before a postposition or a comma, ends a name of
             // three words (`संस्थापक विजय शेखर शर्मा के`, founder Vijay Shekhar Sharma)
-            let surname_third = data.words("surname").any(|w| w == doc.word(j))
-                && (name_post_next || doc.text[toks[j].end..].starts_with(','));
+            let surname_third =
+                data.in_class("surname", doc.word(j)) && (name_post_next || doc.text[toks[j].end..].starts_with(','));
             if j == i + 3
                 && (!(is_middle_name(doc, j - 1)
                     || (is_initial(doc, i + 1) && name_post_next)
@@ -1735,7 +1724,7 @@ fn detect_devanagari_names(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize
         // गया`, the board of directors was suspended): it is no part of a name
         if j > i + 1
             && toks.get(j).is_some_and(|u| u.flags & (DEVA | JOINED) == DEVA | JOINED)
-            && data.words("lightverb").any(|w| w == doc.word(j))
+            && data.in_class("lightverb", doc.word(j))
         {
             j -= 1;
         }
@@ -1778,8 +1767,8 @@ fn people_listed_after(cx: &mut Ctx, start: usize) -> Vec<(usize, usize)> {
     // an initial's dot stands between it and the next word of the name (`बी. आर. गवई`)
     let continues =
         |k: usize| joined(k) || (k > 0 && is_initial(doc, k - 1) && toks.get(k).is_some_and(|u| u.flags & DEVA != 0));
-    let and = |k: usize| joined(k) && data.words("nameand").any(|w| w == doc.word(k));
-    let surname = |k: usize| data.words("surname").any(|w| w == doc.word(k)) || is_middle_name(doc, k);
+    let and = |k: usize| joined(k) && data.in_class("nameand", doc.word(k));
+    let surname = |k: usize| data.in_class("surname", doc.word(k)) || is_middle_name(doc, k);
     let name_word_at = |cx: &mut Ctx, k: usize| {
         if is_initial(doc, k) {
             return true;
