@@ -906,6 +906,12 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
             "firm_role",
         );
     }
+    if c.t1 - c.t0 == 1 && firm_noun_before_a_genitive(doc, c.t0) {
+        return (
+            Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT).resting_on(Basis::FirmNouns),
+            "firm_noun_before_a_genitive",
+        );
+    }
     // (before a weak place's return: `зустрівся з Байденом` is no place for its preposition)
     if c.t1 - c.t0 == 1 && met_with(doc, c.t0) {
         return (Vote::on_evidence(EntityKind::Person, HEAD_WORD_WEIGHT), "met_with");
@@ -966,6 +972,14 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
                 "club_article_before_a_lone_word",
             );
         }
+        if locative_of_a_lone_word(doc, c.t0) {
+            // as much as a place preposition before it, and open to a firm's own nouns elsewhere
+            // in the article (rule `firm_role_in_article`)
+            return (
+                Vote::on_evidence(EntityKind::Location, NAMELESS_PERSON_WEIGHT).resting_on(Basis::Default),
+                "locative_of_a_lone_word",
+            );
+        }
         if doc.lang.lone_word == LoneWord::Organisation
             && towns::is_registry_town(std::iter::once(fold_str(doc.word(c.t0))))
         {
@@ -981,6 +995,10 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     if saint_opens_name(doc, c) {
         // as strong as the given name it outweighs (`San Siro`)
         return (Vote::on_evidence(EntityKind::Location, GIVEN_NAME_WEIGHT), "saint_opens_name");
+    }
+    if foreign_place_in_a_serbian_case(doc, c.t0..c.t1) {
+        // (before the given name it outweighs: `Abu` opens `Abu Dabija`)
+        return (Vote::on_evidence(EntityKind::Location, GIVEN_NAME_WEIGHT), "foreign_place_in_a_serbian_case");
     }
     if given_name_first(doc.lang, c.t0..c.t1 - 1, |i| doc.word(i)) {
         return (Vote::on_evidence(EntityKind::Person, GIVEN_NAME_WEIGHT), "given_name_first");
@@ -1327,6 +1345,17 @@ fn locative_after_apostrophe(doc: &Doc, i: usize) -> bool {
     doc.lang.data().in_folded_class("aposloc", &suffix)
 }
 
+/// Rule `locative_of_a_lone_word`: in a language whose lone unknown word is an
+/// organisation by default and whose names take their case endings after an
+/// apostrophe (Turkish), a lone word with a locative ending there (the
+/// `aposloc` class: `Esenboğa'da`, `Kuşadası'ndaki`) is where something is or
+/// happens: a place. A firm or a club is rather spoken of from (`Arçelik'ten
+/// yapılan açıklama`, ablative) or to (`Whirlpool'a`, dative); in a sports
+/// report a club is also played at (`Barcelona'da forma giydi`), so not there.
+fn locative_of_a_lone_word(doc: &Doc, t: usize) -> bool {
+    doc.lang.lone_word == LoneWord::Organisation && locative_after_apostrophe(doc, t) && !about_sport(doc)
+}
+
 /// How many words after a name rule `person_verb` reads for a pronoun, and
 /// how far it looks for the verb that ends a sentence the name opens.
 const PERSON_CONTEXT_WORDS: usize = 24;
@@ -1570,6 +1599,53 @@ fn firm_role(doc: &Doc, c: &Cand) -> bool {
     (c.t1..(c.t1 + FIRM_ROLE_WORDS).min(doc.toks.len()))
         .take_while(|&j| doc.toks[j].flags & LOWER != 0 && (j == c.t1 || joined(j)))
         .any(|j| in_class(j, "firmnoun"))
+}
+
+/// Rule `firm_noun_before_a_genitive`: in a language that governs a noun's
+/// complement by its genitive, with no preposition (Serbian, Russian), a lone
+/// unknown word right after a lower-case noun of the profile's `firmgen`
+/// class (`akcije Jata`, `sindikati Jata`, `акционеры Сбербанка`: a firm's
+/// shares, owners, unions, staff, headquarters) is that firm: a town or a
+/// person has none of these. Names of several words are left to their heads.
+fn firm_noun_before_a_genitive(doc: &Doc, t0: usize) -> bool {
+    t0 > 0
+        && doc.toks[t0].flags & JOINED != 0
+        // (the noun may open the sentence, capitalised: `Sindikati Jata`)
+        && (doc.toks[t0 - 1].flags & LOWER != 0 || (doc.toks[t0 - 1].flags & SENT != 0 && doc.toks[t0 - 1].is_cap()))
+        && doc.lang.data().in_folded_class("firmgen", &fold_str(&doc.word(t0 - 1).to_lowercase()))
+}
+
+/// The case endings Serbian adds to a foreign name that ends in `-i` after a
+/// `j` it inserts (`Helsinki`, `Helsinkija`, `u Helsinkiju`, `Helsinkijem`).
+const SERBIAN_CASES_AFTER_I: &[&str] = &["ja", "ju", "ji", "jem"];
+
+/// Rule `foreign_place_in_a_serbian_case`: Serbian declines a foreign name
+/// ending in `-i` by a `j` and the case ending (`iz Abu Dabija`, `ka Abu
+/// Dabiju`): a name of several words whose last word so cut back to its `-i`
+/// makes a place the gazetteer knows (`Abu Dabi`) is that place, though a
+/// given name opens it.
+fn foreign_place_in_a_serbian_case(doc: &Doc, words: std::ops::Range<usize>) -> bool {
+    if doc.lang.code != "sr" || words.len() < 2 {
+        return false;
+    }
+    let last = doc.word(words.end - 1);
+    let Some(stem) = SERBIAN_CASES_AFTER_I
+        .iter()
+        .find_map(|ending| last.strip_suffix(ending).filter(|stem| stem.len() > 2 && stem.ends_with('i')))
+    else {
+        return false;
+    };
+    // the phrase keyed as the gazetteer keys its names (each word's key has a case ending stripped)
+    let mut phrase = String::new();
+    for i in words.start..words.end - 1 {
+        phrase.push_str(doc.word(i));
+        phrase.push(' ');
+    }
+    phrase.push_str(stem);
+    let mut key = String::new();
+    super::tokens::phrase_key(&phrase, &mut key);
+    let gaz = super::gazetteer::Gazetteer::get();
+    gaz.lookup(&key).is_some_and(|hit| gaz.entry(hit.entry).kind == EntityKind::Location)
 }
 
 /// How many words an apposition may put before its noun (`a small
@@ -4106,6 +4182,41 @@ mod tests {
             kinds("tr", "Arçelik, ABD'li Vantrexa ile ortak bir şirket kurdu. Vantrexa'nın hisseleri yükseldi.");
         assert!(found.iter().filter(|(s, _)| s == "Vantrexa").all(|(_, k)| *k == "ORG"), "{found:?}");
         assert_eq!(kind_of(&found, "Vantrexa"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_turkish_lone_word_with_a_locative_is_a_place_not_the_lone_word_default() {
+        // (the lone-word default made `Karaağaçlık` an organisation)
+        let found = kinds("tr", "Dün gece Karaağaçlık'ta çıkan yangında üç ev kullanılamaz hale geldi.");
+        assert_eq!(kind_of(&found, "Karaağaçlık"), Some("LOC"), "{found:?}");
+        // a firm is spoken of from (the ablative), not in: it keeps the default
+        let found = kinds("tr", "Dün Vantrexa'dan yapılan açıklamada yeni yatırım duyuruldu.");
+        assert_eq!(kind_of(&found, "Vantrexa"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_lone_word_after_a_firms_noun_in_the_genitive_is_that_firm() {
+        // (the lone-word default made `Vantreksa` and `Вантрекса` places)
+        each_of_kind(
+            "ORG",
+            &[
+                ("sr", "Država je juče prodala akcije Vantreksa stranom investitoru.", "Vantreksa"),
+                ("sr", "Posle sastanka sindikati Vantreksa traže nove garancije.", "Vantreksa"),
+                ("ru", "Вчера акционеры Вантрекса одобрили сделку.", "Вантрекса"),
+            ],
+        );
+        // a place preposition is no firm's noun
+        let found = kinds("sr", "Juče u Vantreksu nije bilo struje.");
+        assert_eq!(kind_of(&found, "Vantreksu"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_foreign_place_in_a_serbian_case_is_that_place_not_a_person_its_first_word_names() {
+        // (the given name `Abu` made `Abu Dabija` a person)
+        let found = kinds("sr", "Delegacija je juče stigla iz Abu Dabija posle dugog leta.");
+        assert_eq!(kind_of(&found, "Abu Dabija"), Some("LOC"), "{found:?}");
+        let found = kinds("sr", "Prvi let ka Abu Dabiju planiran je za jesen.");
+        assert_eq!(kind_of(&found, "Abu Dabiju"), Some("LOC"), "{found:?}");
     }
 
     #[test]
