@@ -3,8 +3,8 @@
 
 use super::{
     Article, Casing, EntityKind, Gazetteer, HashMap, HashSet, Item, Kept, MIN_TRANSCRIPTION_KEY, NO_STRING, Origin,
-    Profile, Segmentation, Tables, UnionFind, add_place, add_place_sound, coda_variants, dotted_surname, push_skeleton,
-    sound_of, translated, vowel_key, written_name,
+    Profile, Segmentation, Tables, UnionFind, add_place, add_place_sound, coda_variants, dotted_given_name,
+    dotted_surname, push_skeleton, sound_of, translated, vowel_key, written_name,
 };
 
 /// Chinese and Japanese transcriptions of a gazetteer place that the
@@ -46,6 +46,7 @@ pub(super) fn transcribed_places(
         }
     }
     let segmented = |it: &Item| langs.get(it.art as usize).is_some_and(|p| p.segmentation == Segmentation::Dictionary);
+    let dotted_openings = dotted_name_openings(items, t, segmented);
     for (n, it) in items.iter().enumerate() {
         if t.name(it).len != 1 || !segmented(it) {
             continue;
@@ -53,6 +54,10 @@ pub(super) fn transcribed_places(
         // a middle dot joins a person's names or abbreviated words (`パ・リーグ`, the Pacific
         // League, is not `Parigi`); a place is written whole
         if dotted_surname(t.joined(it)).is_some() {
+            continue;
+        }
+        // (rule `a_word_opening_a_dotted_name_of_its_article_is_that_name`)
+        if dotted_openings.contains(&(it.art, t.joined(it))) {
             continue;
         }
         let Some((key, han)) = sound_of(t.joined(it)) else { continue };
@@ -65,6 +70,20 @@ pub(super) fn transcribed_places(
         }
     }
     out
+}
+
+/// Rule `a_word_opening_a_dotted_name_of_its_article_is_that_name`: the first
+/// part of a name joined by middle dots in a Chinese or Japanese article
+/// (`インテル` of `インテル・ミラノ`, Inter Milan), per article: that word alone
+/// there is the short form of that name, not a place another article names
+/// whose transcription merely sounds alike (`Нью-Дели` reads `ndl`, as `インテル`
+/// does with `r` for `l` and `t` for `d`).
+fn dotted_name_openings<'t>(
+    items: &[Item],
+    t: &'t Tables,
+    segmented: impl Fn(&Item) -> bool,
+) -> HashSet<(u32, &'t str)> {
+    items.iter().filter(|it| segmented(it)).filter_map(|it| Some((it.art, dotted_given_name(t.joined(it))?))).collect()
 }
 
 /// Two words of a name agree with two words of a gazetteer alias: the same
@@ -422,6 +441,23 @@ mod tests {
         assert!(minister.is_some(), "{:?}", r[0]);
         assert!(id_of(&r, 1, "Luz").is_some(), "{:?}", r[1]);
         assert_ne!(id_of(&r, 1, "Luz"), minister, "{r:?}");
+    }
+
+    #[test]
+    fn a_word_opening_a_dotted_name_of_its_article_is_that_name_not_a_place_sounding_alike() {
+        // `インテル` (Inter) reads as `Нью-Дели` does, `ndl`; its article names `インテル・ミラノ`
+        let r = run(&[
+            article(
+                "ja",
+                "ja",
+                "決勝でマンチェスター・シティーがインテル・ミラノを1―0で破った。インテルの監督は選手をたたえた。",
+            ),
+            article("ru", "ru", "Лидеры стран собрались в Нью-Дели в субботу. В Нью-Дели прошли переговоры."),
+        ]);
+        let delhi = id_of(&r, 1, "Нью-Дели");
+        assert!(delhi.is_some(), "{:?}", r[1]);
+        assert!(id_of(&r, 0, "インテル").is_some(), "{:?}", r[0]);
+        assert_ne!(id_of(&r, 0, "インテル"), delhi, "{:?}", r[0]);
     }
 
     #[test]
