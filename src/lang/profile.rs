@@ -125,6 +125,12 @@ impl Profile {
         self.data().folds_into_class("clubhead", word)
     }
 
+    /// [`Profile::is_club_head`] of `word` or of the rest of it behind one of the
+    /// language's proclitics (`ובהפועל`, and in Hapoel).
+    pub fn is_club_head_behind_proclitic(&self, word: &str) -> bool {
+        self.data().folds_into_class_behind_proclitic("clubhead", word)
+    }
+
     /// Is this (any case) word one of the language's stop words? Rows of
     /// evidence made only of stop words explain nothing.
     pub fn is_stop_word(&self, word: &str) -> bool {
@@ -319,6 +325,10 @@ struct FoldedClass {
 /// An ASCII text up to this many bytes is folded on the stack by [`LanguageData::folds_into_class`].
 const ASCII_FOLD_BYTES: usize = 64;
 
+/// Chars of a proclitic [`LanguageData::folds_into_class_behind_proclitic`] finds the
+/// rest behind in the word's fold (the data files' proclitics have one to three).
+const PROCLITIC_CHARS: usize = 8;
+
 thread_local! {
     /// The text [`LanguageData::folds_into_class`] folds, kept for the next question.
     static FOLD_BUFFER: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
@@ -366,6 +376,11 @@ pub struct LanguageData {
     /// ([`LanguageData::in_class`]): a set, where comparing the word with each of the
     /// class's was an eighth of an Arabic build.
     class_sets: OnceLock<HashMap<String, HashSet<String>>>,
+    /// Per class name, its words as written, alone and behind each proclitic, each class's
+    /// set built the first time a rule asks ([`LanguageData::in_class_behind_proclitic`]):
+    /// stripping every proclitic and asking [`LanguageData::in_class`] of the rest was a
+    /// seventh of a Hebrew build.
+    proclitic_class_sets: OnceLock<HashMap<String, OnceLock<HashSet<String>>>>,
     /// Per class name, its words folded by [`fold_str`](super::fold_str) in the order of
     /// [`LanguageData::words`], built the first time a rule asks ([`LanguageData::folded_words`]).
     folded_lists: OnceLock<HashMap<String, Vec<String>>>,
@@ -515,6 +530,44 @@ impl LanguageData {
         })
     }
 
+    /// [`LanguageData::folds_into_class`] of `word`, or of the rest of it behind any of the
+    /// language's proclitics, folding the word once: chars fold one by one, so the rest's
+    /// fold is the end of the word's (folding each rest anew was a twentieth of a Hebrew build).
+    pub fn folds_into_class_behind_proclitic(&self, class: &str, word: &str) -> bool {
+        let Some(set) = self.folded_class(class) else { return false };
+        let each_rest = || {
+            self.folds_into_class(class, word)
+                || self
+                    .proclitics
+                    .iter()
+                    .any(|p| word.strip_prefix(p.as_str()).is_some_and(|rest| self.folds_into_class(class, rest)))
+        };
+        FOLD_BUFFER.with(|buffer| {
+            let Ok(mut folded) = buffer.try_borrow_mut() else { return each_rest() };
+            folded.clear();
+            // where the fold of the rest after each of the word's first chars begins: (word byte, fold byte)
+            let mut rest_starts = [(0usize, 0usize); PROCLITIC_CHARS];
+            let mut recorded = 0;
+            for (k, (at, c)) in word.char_indices().enumerate() {
+                if let Some(slot) = rest_starts.get_mut(k) {
+                    *slot = (at, folded.len());
+                    recorded = k + 1;
+                }
+                super::fold_char(c, &mut folded);
+            }
+            let fold_of_rest =
+                |bytes: usize| rest_starts[..recorded].iter().find(|&&(at, _)| at == bytes).map(|&(_, from)| from);
+            set.words.contains(folded.as_str())
+                || self.proclitics.iter().any(|p| {
+                    word.strip_prefix(p.as_str()).is_some_and(|rest| match fold_of_rest(p.len()) {
+                        Some(from) => folded.get(from..).is_some_and(|f| set.words.contains(f)),
+                        // a rest that is empty, or behind a proclitic longer than any the data files list
+                        None => self.folds_into_class(class, rest),
+                    })
+                })
+        })
+    }
+
     /// Is `word` one of the words of `class`, as written (`words(class).any(|w| w == word)`,
     /// by one lookup)?
     pub fn in_class(&self, class: &str, word: &str) -> bool {
@@ -526,6 +579,26 @@ impl LanguageData {
             sets
         });
         sets.get(class).is_some_and(|set| set.contains(word))
+    }
+
+    /// Is `word` one of the words of `class` as written, or one written behind one of the
+    /// language's proclitics (`ובמשרד` is `משרד` behind `וב`)? `in_class(class, word) ||
+    /// proclitics.any(|p| word.strip_prefix(p).is_some_and(|rest| in_class(class, rest)))`
+    /// by one lookup: `word` is the proclitic and the class's word together.
+    pub fn in_class_behind_proclitic(&self, class: &str, word: &str) -> bool {
+        let sets = self
+            .proclitic_class_sets
+            .get_or_init(|| self.classes.iter().map(|(class, _)| (class.clone(), OnceLock::new())).collect());
+        let Some(set) = sets.get(class) else { return false };
+        let set = set.get_or_init(|| {
+            let mut set = HashSet::default();
+            for word in self.words(class) {
+                set.insert(word.to_owned());
+                set.extend(self.proclitics.iter().map(|proclitic| format!("{proclitic}{word}")));
+            }
+            set
+        });
+        set.contains(word)
     }
 
     /// The words of `class` folded by [`fold_str`](super::fold_str), in the order of
@@ -808,6 +881,78 @@ mod tests {
         assert!(en.folds_into_class("listand", "AND") && en.folds_into_class("listand", "And"));
         assert!(!en.folds_into_class("listand", &"and ".repeat(40)));
         assert!(!en.folds_into_class("no such class", "and") && !en.in_class("no such class", "and"));
+    }
+
+    #[test]
+    fn a_class_word_behind_a_proclitic_is_found_as_stripping_each_proclitic_finds_it() {
+        let scanned = |data: &LanguageData, class: &str, word: &str| {
+            data.in_class(class, word)
+                || data
+                    .proclitics
+                    .iter()
+                    .any(|p| word.strip_prefix(p.as_str()).is_some_and(|w| data.in_class(class, w)))
+        };
+        for profile in PROFILES.iter() {
+            let data = profile.data();
+            for (class, words) in &data.classes {
+                for word in words {
+                    let mut asked = vec![word.clone(), format!("{word}{word}"), word.chars().skip(1).collect()];
+                    asked.extend(data.proclitics.iter().map(|p| format!("{p}{word}")));
+                    asked.extend(data.proclitics.iter().map(|p| format!("{p}{p}{word}")));
+                    for text in &asked {
+                        assert_eq!(
+                            data.in_class_behind_proclitic(class, text),
+                            scanned(data, class, text),
+                            "{} {class} {text}",
+                            profile.code
+                        );
+                    }
+                }
+            }
+        }
+        // Hebrew `ב` (in) and `וב` (and in) before `משרד` (ministry), a head word
+        let he = profile_of_code("he").expect("Hebrew").data();
+        assert!(he.in_class("orghead", "משרד"));
+        assert!(he.in_class_behind_proclitic("orghead", "במשרד") && he.in_class_behind_proclitic("orghead", "ובמשרד"));
+        assert!(!he.in_class_behind_proclitic("orghead", "xמשרד"));
+        assert!(!he.in_class_behind_proclitic("no such class", "משרד"));
+    }
+
+    #[test]
+    fn a_folded_class_word_behind_a_proclitic_is_found_as_folding_each_rest_finds_it() {
+        let each_rest = |data: &LanguageData, class: &str, word: &str| {
+            data.folds_into_class(class, word)
+                || data
+                    .proclitics
+                    .iter()
+                    .any(|p| word.strip_prefix(p.as_str()).is_some_and(|w| data.folds_into_class(class, w)))
+        };
+        for profile in PROFILES.iter() {
+            let data = profile.data();
+            for (class, words) in &data.classes {
+                for word in words {
+                    let upper = word.to_uppercase();
+                    let mut asked = vec![word.clone(), upper.clone(), format!("{word}{word}"), String::new()];
+                    asked.extend(data.proclitics.iter().map(|p| format!("{p}{word}")));
+                    asked.extend(data.proclitics.iter().map(|p| format!("{p}{upper}")));
+                    asked.extend(data.proclitics.iter().map(|p| p.clone()));
+                    for text in &asked {
+                        assert_eq!(
+                            data.folds_into_class_behind_proclitic(class, text),
+                            each_rest(data, class, text),
+                            "{} {class} {text}",
+                            profile.code
+                        );
+                    }
+                }
+            }
+        }
+        // Hebrew `ב` (in) and `וב` (and in) before `הפועל` (Hapoel), a club's head word
+        let he = profile_of_code("he").expect("Hebrew");
+        assert!(he.is_club_head("הפועל"));
+        assert!(he.is_club_head_behind_proclitic("בהפועל") && he.is_club_head_behind_proclitic("ובהפועל"));
+        assert!(!he.is_club_head_behind_proclitic("xהפועל"));
+        assert!(!he.data().folds_into_class_behind_proclitic("no such class", "הפועל"));
     }
 
     #[test]
