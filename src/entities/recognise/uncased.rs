@@ -550,13 +550,7 @@ fn describing_head(cx: &Ctx, i: usize) -> bool {
 fn club_named_after_city(cx: &mut Ctx, i: usize) -> Option<usize> {
     let doc = cx.doc;
     let word = doc.word(i);
-    let club_head = doc.lang.is_club_head(word)
-        || doc
-            .lang
-            .data()
-            .proclitics
-            .iter()
-            .any(|c| word.strip_short_prefix(c.as_str()).is_some_and(|w| doc.lang.is_club_head(w)));
+    let club_head = doc.lang.is_club_head_behind_proclitic(word);
     if !club_head {
         return club_named_by_city_and_tail(cx, i);
     }
@@ -622,9 +616,7 @@ fn party_named_after_head(cx: &Ctx, i: usize, end: usize) -> bool {
 }
 
 fn class_word_behind_proclitic(lang: &Profile, word: &str, class: &str) -> bool {
-    let data = lang.data();
-    let in_class = |w: &str| data.in_class(class, w);
-    in_class(word) || data.proclitics.iter().any(|c| word.strip_short_prefix(c.as_str()).is_some_and(in_class))
+    lang.data().in_class_behind_proclitic(class, word)
 }
 
 /// Does the article write `name` at another token than `k`, as a word of its
