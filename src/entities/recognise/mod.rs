@@ -211,6 +211,19 @@ impl<'a> Doc<'a> {
         self.names_a_club = AskedOnce::default();
         self.votes.clear();
     }
+    /// Take an article's tokens kept by the word statistics' pass ([`KeptTokens`]): the
+    /// state [`Doc::refill`] leaves, without tokenising the article again.
+    fn refill_kept(&mut self, article: &'a Article, kept: KeptTokens) {
+        self.keys = kept.keys;
+        self.toks = kept.toks;
+        self.text = &article.text;
+        self.lang = article.language.profile(article.script);
+        self.first_token = 0;
+        self.window = 0..article.text.len();
+        self.about_sport = AskedOnce::default();
+        self.names_a_club = AskedOnce::default();
+        self.votes.clear();
+    }
     pub fn has_devanagari(&self) -> bool {
         self.toks.iter().any(|t| t.flags & DEVA != 0)
     }
@@ -381,10 +394,37 @@ pub(crate) fn recognise_corpus(articles: &[Article]) -> Linked {
 /// to the rules) and keeps only the candidates and what the linker needs.
 pub(crate) fn recognise_corpus_threads(articles: &[Article], threads: usize) -> Linked {
     let every_noun = articles.iter().any(|a| a.language.profile(a.script).casing == Casing::EveryNoun);
-    let stats = word_stats(articles, threads, every_noun);
-    let prepared = recognise_run(articles, &stats, threads);
-    drop(stats);
+    let (stats, kept) = word_stats_keeping(articles, threads, every_noun, articles_to_keep(articles));
+    let prepared = recognise_run_kept(articles, &stats, threads, &kept);
+    drop((stats, kept));
     link_prepared(articles, prepared, threads)
+}
+
+/// Text of the first articles of a corpus whose tokens pass 1 keeps for pass 2, which
+/// then reads them instead of tokenising the article again (a tenth of a build). A
+/// token takes 40 bytes and a word about six: about seven times this is held between
+/// the passes, given back article by article as pass 2 reads them; the articles after
+/// these are tokenised again, so a corpus of any size holds no more.
+const KEPT_TOKENS_TEXT: usize = 8 << 20;
+
+/// One article's tokens (keys and tokens, as [`Doc::refill`] leaves them), kept from
+/// pass 1 for pass 2.
+pub(crate) struct KeptTokens {
+    keys: String,
+    toks: Vec<Token>,
+}
+
+/// How many of the first articles pass 1 keeps the tokens of: as many as hold
+/// [`KEPT_TOKENS_TEXT`] bytes of text between them.
+fn articles_to_keep(articles: &[Article]) -> usize {
+    let mut text = 0;
+    articles
+        .iter()
+        .take_while(|a| {
+            text += a.text.len();
+            text <= KEPT_TOKENS_TEXT
+        })
+        .count()
 }
 
 /// Pass 1 over a run of articles; the stats of runs united are the corpus's.
@@ -392,30 +432,65 @@ pub(crate) fn recognise_corpus_threads(articles: &[Article], threads: usize) -> 
 /// noun: `skeletons` says whether to collect them (a run recognised apart
 /// collects them always, since another run may hold such a language).
 pub(crate) fn word_stats(articles: &[Article], threads: usize, skeletons: bool) -> Stats {
+    word_stats_keeping(articles, threads, skeletons, 0).0
+}
+
+/// [`word_stats`], keeping the tokens of the first `keep` articles (those of one window)
+/// for [`recognise_run_kept`], one slot per article.
+fn word_stats_keeping(
+    articles: &[Article],
+    threads: usize,
+    skeletons: bool,
+    keep: usize,
+) -> (Stats, Vec<std::sync::Mutex<Option<KeptTokens>>>) {
     let mut stats = Stats {
         lower: (0..PROFILE_COUNT).map(|_| HashSet::default()).collect(),
         midcap: HashSet::default(),
         name_skeletons: HashSet::default(),
     };
-    for (lower, midcap, name_skeletons) in par_chunks(threads, articles, |chunk| stats_chunk(chunk, skeletons)) {
+    let mut kept = Vec::new();
+    let chunks = crate::parallel::map_chunks(threads, articles, 2, |offset, chunk| {
+        stats_chunk(chunk, skeletons, keep.saturating_sub(offset))
+    });
+    for ((lower, midcap, name_skeletons), chunk_kept) in chunks {
         stats.unite(Stats { lower, midcap, name_skeletons });
+        kept.extend(chunk_kept.into_iter().map(std::sync::Mutex::new));
     }
-    stats
+    (stats, kept)
 }
 
 /// Pass 2 over a run of articles, with the whole corpus's word statistics:
 /// runs recognised apart and appended in corpus order are one corpus's.
 pub(crate) fn recognise_run(articles: &[Article], stats: &Stats, threads: usize) -> link::Prepared {
+    recognise_run_kept(articles, stats, threads, &[])
+}
+
+/// [`recognise_run`], reading the tokens pass 1 kept (`kept[i]`, of article `i`) instead of
+/// tokenising those articles again.
+fn recognise_run_kept(
+    articles: &[Article],
+    stats: &Stats,
+    threads: usize,
+    kept: &[std::sync::Mutex<Option<KeptTokens>>],
+) -> link::Prepared {
     let gaz = Gazetteer::get();
     let cues = Cues::get();
     let mut prepared = link::Prepared::default();
-    for batch in articles.chunks(PREPARE_BATCH) {
-        let parts = par_chunks(threads, batch, |chunk| {
+    for (batch_index, batch) in articles.chunks(PREPARE_BATCH).enumerate() {
+        let parts = crate::parallel::map_chunks(threads, batch, 2, |offset, chunk| {
             let mut part = link::Prepared::default();
             let mut doc = Doc::default();
-            for article in chunk {
+            let first = batch_index * PREPARE_BATCH + offset;
+            for (k, article) in chunk.iter().enumerate() {
                 part.begin_article();
-                each_window(&mut doc, article, |doc| part.add_window(doc, detect(doc, stats, gaz, cues)));
+                let tokens = kept.get(first + k).and_then(|slot| slot.lock().ok()?.take());
+                match tokens {
+                    Some(tokens) => {
+                        doc.refill_kept(article, tokens);
+                        part.add_window(&doc, detect(&doc, stats, gaz, cues));
+                    }
+                    None => each_window(&mut doc, article, |doc| part.add_window(doc, detect(doc, stats, gaz, cues))),
+                }
                 part.end_article(doc.lang);
             }
             part
@@ -438,16 +513,22 @@ pub(crate) fn link_prepared(articles: &[Article], prepared: link::Prepared, thre
 
 type ChunkStats = (Vec<HashSet<String>>, HashSet<String>, HashSet<String>);
 
+/// [`stats_chunk`]'s statistics, and the tokens kept of the chunk's first articles.
+type ChunkStatsKept = (ChunkStats, Vec<Option<KeptTokens>>);
+
 /// Pass 1 over a chunk of articles: lower-case and mid-sentence capitalised
 /// words, and (`name_skeletons`: the corpus has a language that capitalises
 /// every noun) the phonetic keys of names in languages that capitalise names only.
-fn stats_chunk(chunk: &[Article], name_skeletons: bool) -> ChunkStats {
+/// The tokens of the chunk's first `keep` articles are kept ([`KeptTokens`]; not of an
+/// article of several windows).
+fn stats_chunk(chunk: &[Article], name_skeletons: bool, keep: usize) -> ChunkStatsKept {
     let mut lower: Vec<HashSet<String>> = (0..PROFILE_COUNT).map(|_| HashSet::default()).collect();
     let mut midcap = HashSet::default();
     let mut skeletons = HashSet::default();
     let mut doc = Doc::default();
     let mut skel = String::new();
-    for article in chunk {
+    let mut kept = Vec::with_capacity(keep.min(chunk.len()));
+    for (k, article) in chunk.iter().enumerate() {
         each_window(&mut doc, article, |doc| {
             let set = &mut lower[doc.lang.index];
             let names_only = name_skeletons && doc.lang.casing == Casing::NamesOnly;
@@ -472,8 +553,13 @@ fn stats_chunk(chunk: &[Article], name_skeletons: bool) -> ChunkStats {
                 }
             }
         });
+        // (the doc holds the whole article when it is one window)
+        if k < keep {
+            let whole = article.text.len() <= WINDOW;
+            kept.push(whole.then(|| KeptTokens { keys: doc.keys.clone(), toks: doc.toks.clone() }));
+        }
     }
-    (lower, midcap, skeletons)
+    ((lower, midcap, skeletons), kept)
 }
 
 /// Rule `short_skeleton_meets_no_name`: how many consonants a common noun's
@@ -2033,6 +2119,34 @@ pub(crate) mod tests {
         assert!(find(&found, "Santa Monica").is_some(), "{found:?}");
         assert!(find(&found, "Monica").is_none(), "{found:?}");
         assert!(find(&found, "Santa Barbara").is_some(), "{found:?}");
+    }
+
+    #[test]
+    fn tokens_kept_from_the_word_statistics_recognise_as_tokenising_again() {
+        let articles = [
+            article("a", "en", "Prime Minister Anna Lindqvist met President Omar Haddad in Vienna on Monday."),
+            article("b", "de", "Die Kanzlerin traf Lindqvist in Berlin. Haddad sprach mit der Presse."),
+            article("c", "ru", "Президент Омар Хаддад прибыл в Москву. Линдквист осталась в Вене."),
+            article("d", "he", "ראש הממשלה אנה לינדקוויסט נפגשה עם הנשיא עומאר חדאד בווינה."),
+            article("e", "en", "Haddad told reporters in Vienna that Lindqvist had agreed."),
+        ];
+        let mentions = |linked: Linked| -> Vec<Vec<(u32, u32, String)>> {
+            let ids = |m: &super::super::LinkedMention| linked.entities[m.entity as usize].id.0.clone();
+            linked.mentions.iter().map(|ms| ms.iter().map(|m| (m.start, m.end, ids(m))).collect()).collect()
+        };
+        let tokenised_again = link_prepared(&articles, recognise_run(&articles, &word_stats(&articles, 1, true), 1), 1);
+        let tokenised_again = mentions(tokenised_again);
+        assert!(tokenised_again.iter().flatten().count() >= 8, "{tokenised_again:?}");
+        for threads in [1, 2] {
+            for keep in [0, 1, 3, articles.len()] {
+                let (stats, kept) = word_stats_keeping(&articles, threads, true, keep);
+                assert_eq!(kept.len(), keep, "one slot per article kept ({threads} threads)");
+                let linked = link_prepared(&articles, recognise_run_kept(&articles, &stats, threads, &kept), threads);
+                assert!(kept.iter().all(|slot| slot.lock().is_ok_and(|t| t.is_none())), "every kept article read");
+                assert_eq!(mentions(linked), tokenised_again, "{keep} kept, {threads} threads");
+            }
+        }
+        assert_eq!(articles_to_keep(&articles), articles.len());
     }
 
     #[test]
