@@ -935,7 +935,7 @@ mod tests {
                     let mut asked = vec![word.clone(), upper.clone(), format!("{word}{word}"), String::new()];
                     asked.extend(data.proclitics.iter().map(|p| format!("{p}{word}")));
                     asked.extend(data.proclitics.iter().map(|p| format!("{p}{upper}")));
-                    asked.extend(data.proclitics.iter().map(|p| p.clone()));
+                    asked.extend(data.proclitics.iter().cloned());
                     for text in &asked {
                         assert_eq!(
                             data.folds_into_class_behind_proclitic(class, text),
