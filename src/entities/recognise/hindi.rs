@@ -1060,6 +1060,24 @@ fn initials_before_family_name(cx: &mut Ctx, i: usize) -> Option<usize> {
     glued_initials_before_a_name(cx, i, &letters)
 }
 
+/// Rule `two_letters_before_a_listed_family_name_are_initials_though_a_body_has_them`: Hindi writes
+/// a person's two initials as one word (`एपी सिंह`, A. P. Singh; `एसपी शर्मा`), which may spell a
+/// body's acronym the gazetteer knows (AP, the news agency): before a family name of the profile's
+/// `surname` class that a postposition, `और` or a comma closes, the letters are the person's, not
+/// the body. An office's letters (`पीएम`, `सीएम`) are a title and stay one. Returns the name's end.
+fn known_acronyms_letters_before_a_family_name(cx: &Ctx, i: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let letters = acronym(doc.key(i))?;
+    let family = i + 1;
+    let joined = doc.toks.get(family).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
+    let initials = letters.chars().count() == 2
+        && joined
+        && cx.cue(i) & TITLE == 0
+        && devanagari_profile().data().in_class("surname", doc.word(family))
+        && name_closes_after(doc, family + 1);
+    initials.then_some(family + 1)
+}
+
 /// Rule `glued_initials_before_a_given_or_rare_name_are_a_person`: two initials written as one word
 /// (`केएल`, K. L.; `पीवी`, P. V.) before a listed given name (`केएल राहुल`), or before a rare word that
 /// the doer's or owner's postposition, `और` or a comma closes (`पीवी सिंधु,`), are a person's name,
@@ -1474,6 +1492,10 @@ fn detect_devanagari_names(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize
         out.push(make(doc, i, end, EntityKind::Person, Source::Unknown { acronym: None }, false, false));
         return end;
     }
+    if let Some(end) = known_acronyms_letters_before_a_family_name(cx, i) {
+        out.push(make(doc, i, end, EntityKind::Person, Source::Unknown { acronym: None }, false, false));
+        return end;
+    }
     // an initial (`एम.`) is a letter, not the place a gazetteer spells so
     if is_initial(doc, i) {
         if let Some(end) = name_after_initials(cx, i) {
@@ -1839,6 +1861,17 @@ mod tests {
         let text = "दौरे पर प्रधानमंत्री जेम्स कैलाघन अक्षरधाम पहुंचे।";
         let r = run(&[article("hi", "hi", text)]);
         assert!(r[0].iter().all(|m| m.0 != "जेम्स कैलाघन अक्षरधाम"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn two_letters_before_a_listed_family_name_are_initials_though_a_body_has_them() {
+        let text = "बचाव पक्ष के वकील एपी सिंह ने जमानत मांगी।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert_eq!(find(&r[0], "एपी सिंह").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        // the letters alone stay the agency's
+        let text = "समाचार एजेंसी एपी के मुताबिक बातचीत जारी है।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert!(find(&r[0], "एपी").is_some_and(|m| m.1 == "ORG"), "{:?}", r[0]);
     }
 
     #[test]
