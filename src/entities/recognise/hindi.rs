@@ -120,6 +120,9 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize, prev: Option<&Cand>) -> Opti
     {
         return None;
     }
+    if head & (ORG_HEAD | LOC_HEAD) != 0 && frequent(first) && common_noun_before_a_head(doc, i) {
+        return None;
+    }
     let is_month = |w: &str| data_month(w).is_some();
     // nor a place, though the gazetteer spells it in Latin only (`कविता तेलंगाना के`, Kavitha of Telangana)
     if is_month(first)
@@ -143,6 +146,20 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize, prev: Option<&Cand>) -> Opti
         EntityKind::Person
     };
     Some((kind, len))
+}
+
+/// Rules `a_frequent_word_after_a_demonstrative_is_a_common_noun` and
+/// `a_frequent_word_in_e_before_a_head_is_an_oblique_adjective`: a frequent word at `i` before a
+/// head and a postposition is no name's first word when a demonstrative stands before it (`यह
+/// खबर कंपनी के लिए`, this news ... for the company: a demonstrative goes with a common noun), or
+/// when it ends in -े, the oblique form an adjective takes before a postposition (`पिछले बोर्ड के`,
+/// of the previous board; `बड़े बैंकों`). The caller has checked that the word is frequent.
+fn common_noun_before_a_head(doc: &Doc, i: usize) -> bool {
+    let demonstrative_before = i >= 1
+        && doc.toks[i].flags & JOINED != 0
+        && doc.toks[i - 1].flags & DEVA != 0
+        && devanagari_profile().data().in_class("demonstrative", doc.word(i - 1));
+    demonstrative_before || doc.word(i).ends_with('\u{947}')
 }
 
 /// Hindi shortens a body's name to the first syllables of its words (`झारखंड मुक्ति मोर्चा`,
@@ -1872,6 +1889,16 @@ mod tests {
         let text = "समाचार एजेंसी एपी के मुताबिक बातचीत जारी है।";
         let r = run(&[article("hi", "hi", text)]);
         assert!(find(&r[0], "एपी").is_some_and(|m| m.1 == "ORG"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_frequent_word_before_a_head_after_a_demonstrative_or_in_e_is_no_name() {
+        let text = "उन्होंने कहा कि यह खबर कंपनी के लिए अच्छी है।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert!(r[0].iter().all(|m| !m.0.contains("खबर")), "{:?}", r[0]);
+        let text = "उन्होंने पिछले बोर्ड के सदस्यों से बात की।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert!(r[0].iter().all(|m| !m.0.contains("पिछले")), "{:?}", r[0]);
     }
 
     #[test]
