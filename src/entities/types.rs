@@ -238,8 +238,51 @@ pub(crate) fn article_votes(doc: &Doc, cands: &[Cand]) -> Vec<Vote> {
         }
     }
     listed_with_place(doc, cands, &mut votes, &mut rules);
+    acronym_defined_by_a_place(doc, cands, &mut votes, &mut rules);
     trace_votes(doc, cands, &votes, &rules);
     votes
+}
+
+/// Rule `acronym_defined_by_a_place`: an acronym written in parentheses right
+/// after a place's name of several words (`Uluslararası Uzay İstasyonu'na
+/// (ISS)`, `the International Space Station (ISS)`: a name whose head or
+/// entry made it a place) is that place's short name, and the article's other
+/// mentions of the acronym are that place too, not the organisation an
+/// acronym is by default. A place of one word before an acronym is rather a
+/// dateline before its agency (`ANKARA (AA)`).
+fn acronym_defined_by_a_place(doc: &Doc, cands: &[Cand], votes: &mut [Vote], rules: &mut [&'static str]) {
+    let mut defined: Vec<&str> = Vec::new();
+    for k in 1..cands.len() {
+        let (place, c) = (&cands[k - 1], &cands[k]);
+        if !matches!(c.source, Source::Unknown { acronym: Some(_) })
+            || c.t1 - c.t0 != 1
+            || place.t1 - place.t0 < 2
+            || votes[k - 1].kind != EntityKind::Location
+            || votes[k - 1].weight < HEAD_WORD_WEIGHT
+        {
+            continue;
+        }
+        // the place's name, its case suffix after an apostrophe if any, then ` (` and the acronym alone
+        let gap = doc.text.get(place.end..c.start).unwrap_or("");
+        let gap = gap
+            .strip_prefix(super::tokens::is_apostrophe)
+            .map_or(gap, |rest| rest.trim_start_matches(char::is_alphabetic));
+        if gap == " (" && doc.text.get(c.end..).is_some_and(|rest| rest.starts_with(')')) {
+            defined.push(doc.key(c.t0));
+        }
+    }
+    if defined.is_empty() {
+        return;
+    }
+    for ((c, v), rule) in cands.iter().zip(votes.iter_mut()).zip(rules.iter_mut()) {
+        if matches!(c.source, Source::Unknown { acronym: Some(_) })
+            && c.t1 - c.t0 == 1
+            && defined.contains(&doc.key(c.t0))
+        {
+            *v = Vote::on_evidence(EntityKind::Location, HEAD_WORD_WEIGHT);
+            *rule = "acronym_defined_by_a_place";
+        }
+    }
 }
 
 /// The lower-case particles that join a family name to the rest of a
@@ -972,6 +1015,9 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
                 "club_article_before_a_lone_word",
             );
         }
+        if region_named_alone(doc, c.t0) {
+            return (Vote::on_evidence(EntityKind::Location, HEAD_WORD_WEIGHT), "region_named_alone");
+        }
         if locative_of_a_lone_word(doc, c.t0) {
             // as much as a place preposition before it, and open to a firm's own nouns elsewhere
             // in the article (rule `firm_role_in_article`)
@@ -1345,6 +1391,15 @@ fn locative_after_apostrophe(doc: &Doc, i: usize) -> bool {
     doc.lang.data().in_folded_class("aposloc", &suffix)
 }
 
+/// Rule `region_named_alone`: the geographic and historic regions a language's
+/// press names by one word, with no place type (the profile's `regionname`
+/// class: Turkish `Ege`, `Trakya`, `Kapadokya`, `Çukurova`), are places,
+/// though they are no towns of the gazetteer or the registry: a lone word that
+/// is one of them takes no lone-word default.
+fn region_named_alone(doc: &Doc, t: usize) -> bool {
+    doc.lang.data().folds_into_class("regionname", doc.word(t))
+}
+
 /// Rule `locative_of_a_lone_word`: in a language whose lone unknown word is an
 /// organisation by default and whose names take their case endings after an
 /// apostrophe (Turkish), a lone word with a locative ending there (the
@@ -1617,7 +1672,8 @@ fn firm_noun_before_a_genitive(doc: &Doc, t0: usize) -> bool {
 
 /// The case endings Serbian adds to a foreign name that ends in `-i` after a
 /// `j` it inserts (`Helsinki`, `Helsinkija`, `u Helsinkiju`, `Helsinkijem`).
-const SERBIAN_CASES_AFTER_I: &[&str] = &["ja", "ju", "ji", "jem"];
+/// In both its alphabets.
+const SERBIAN_CASES_AFTER_I: &[&str] = &["ja", "ju", "ji", "jem", "ја", "ју", "ји", "јем"];
 
 /// Rule `foreign_place_in_a_serbian_case`: Serbian declines a foreign name
 /// ending in `-i` by a `j` and the case ending (`iz Abu Dabija`, `ka Abu
@@ -1631,7 +1687,7 @@ fn foreign_place_in_a_serbian_case(doc: &Doc, words: std::ops::Range<usize>) -> 
     let last = doc.word(words.end - 1);
     let Some(stem) = SERBIAN_CASES_AFTER_I
         .iter()
-        .find_map(|ending| last.strip_suffix(ending).filter(|stem| stem.len() > 2 && stem.ends_with('i')))
+        .find_map(|ending| last.strip_suffix(ending).filter(|stem| stem.len() > 2 && stem.ends_with(['i', 'и'])))
     else {
         return false;
     };
@@ -4192,6 +4248,28 @@ mod tests {
         // a firm is spoken of from (the ablative), not in: it keeps the default
         let found = kinds("tr", "Dün Vantrexa'dan yapılan açıklamada yeni yatırım duyuruldu.");
         assert_eq!(kind_of(&found, "Vantrexa"), Some("ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn an_acronym_defined_by_a_place_is_that_place_in_every_mention() {
+        // (the acronym's default made `KSL` an organisation)
+        let found = kinds(
+            "tr",
+            "Gemiler dün Kuzey Sahil Limanı'na (KSL) yanaştı. Yükler KSL'de bekliyor, KSL'ye yeni vinçler gelecek.",
+        );
+        assert!(found.iter().filter(|(s, _)| s == "KSL").all(|(_, k)| *k == "LOC"), "{found:?}");
+        assert_eq!(kind_of(&found, "KSL"), Some("LOC"), "{found:?}");
+        // a dateline's town before an agency's acronym defines nothing
+        let found = kinds("tr", "ANKARA (AA) - Bakanlık dün yeni bir açıklama yaptı.");
+        assert_ne!(kind_of(&found, "AA"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_region_named_alone_is_a_place_not_the_lone_word_default() {
+        // (the lone-word default made `Trakya` and `Kapadokya` organisations)
+        let found = kinds("tr", "Dün Trakya'dan gelen yolcular Kapadokya'ya doğru yola çıktı.");
+        assert_eq!(kind_of(&found, "Trakya"), Some("LOC"), "{found:?}");
+        assert_eq!(kind_of(&found, "Kapadokya"), Some("LOC"), "{found:?}");
     }
 
     #[test]
