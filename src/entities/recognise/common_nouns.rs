@@ -228,7 +228,27 @@ fn noun_beside_genitive_name(doc: &Doc, gaz: &Gazetteer, cues: &Cues, a: usize, 
             && cues.of_key(doc.key(i), lang) & (ORG_HEAD | LOC_HEAD) == 0
             && !super::super::types::is_given_name_in(doc.lang, word)
     };
-    (genitive_name(b) && plain_noun(a)) || (genitive_name(a) && plain_noun(b))
+    (genitive_name(b) && (plain_noun(a) || word_before_a_countrys_genitive(doc, gaz, cues, a, b)))
+        || (genitive_name(a) && plain_noun(b))
+}
+
+/// Rule `given_name_before_a_countrys_genitive_is_a_noun`: a frequent ordinary word
+/// that is also a given name (`Bitten`, requests, a Scandinavian given name) before a
+/// country's genitive `-s` (`Auf Bitten Irans`, at Iran's request) is the noun the
+/// country owns, as [`noun_beside_genitive_name`] reads a plain noun there: no person's
+/// family name is a country's genitive. (A city's genitive may be a person's surname's:
+/// `Jack Londons Romane`.)
+fn word_before_a_countrys_genitive(doc: &Doc, gaz: &Gazetteer, cues: &Cues, a: usize, b: usize) -> bool {
+    let word = doc.word(a);
+    let country = doc.word(b).strip_suffix('s').is_some_and(|stem| {
+        gaz.exact_entry(&crate::lang::fold_for_search(stem).text)
+            .is_some_and(|e| super::super::gazetteer::is_country_id(&gaz.entry(e).id))
+    });
+    country
+        && doc.toks[a].flags & ALLCAPS == 0
+        // (the profile's frequent words, given names among them: the shared list leaves them out)
+        && doc.lang.is_common_word(&word.to_lowercase())
+        && cues.of_key(doc.key(a), CueLang::of(doc.lang)) & (ORG_HEAD | LOC_HEAD) == 0
 }
 
 /// Rule `noun_by_its_ending`: in a language that capitalises every noun, a
@@ -578,6 +598,19 @@ mod tests {
         // a given name ends in `-s` too, and a surname like a compound noun
         let r = run(&[article("de", "de", "Am Montag wurden die Gespräche von Lars Klingbeil geführt.")]);
         assert!(r[0].iter().any(|m| m.0 == "Lars Klingbeil"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_given_name_that_is_an_ordinary_word_before_a_countrys_genitive_is_the_noun() {
+        // `Bitten` (requests) is a Scandinavian given name too: no person is called `Bitten Chinas`
+        let r = run(&[article(
+            "de",
+            "de",
+            "Am Dienstag wurde das Treffen verschoben. Auf Bitten Chinas sagte die Regierung die Reise ab.",
+        )]);
+        let surfaces: Vec<&str> = r[0].iter().map(|m| m.0.as_str()).collect();
+        assert_eq!(find(&r[0], "Chinas").map(|m| m.1), Some("LOC"), "{surfaces:?}");
+        assert!(!surfaces.iter().any(|s| s.contains("Bitten")), "{surfaces:?}");
     }
 
     #[test]
