@@ -204,6 +204,8 @@ pub(super) fn link_transcriptions(
                             && (!by_surname || given_name_agrees(given, &items[c], t))
                             && (!by_vowels || syllable_vowels_agree(written, &items[c], t))
                             && (!undotted || !several_names_met_whole(key, &items[c], t, cands))
+                            && !final_consonant_written_as_a_full_syllable(written, &items[c], t)
+                            && (by_surname || !dotted_parts_not_the_words(name, &items[c], t))
                     })
                     .map(move |(c, root)| (c, root, by_surname))
             })
@@ -405,6 +407,71 @@ pub(super) fn dotted_surname(name: &str) -> Option<&str> {
     (!last.is_empty()).then_some(last)
 }
 
+/// Han characters Chinese writes a syllable-final consonant with, though pinyin reads a
+/// vowel after it: `特` t, `德` d, `克` k, `格` g, `普` p, `布` b, `勃` b (`鲍勃`, Bob),
+/// `夫` `弗` `福` f/v, `斯` `丝` `思` `司` `兹` `茨` `次` `西` s/z, `什` `士` sh, `奇` `契`
+/// `齐` `希` `世` ch, `吉` `治` dž, `姆` m, `尔` `耳` `儿` `勒` l/r; and `罗`, which
+/// writes Paul (`保罗`) from its Latin Paulus.
+const FINAL_CONSONANT_HAN: &str = "特德克格普布勃伯夫弗福辅斯丝思司兹茨次西什士奇契齐希世吉治姆尔耳儿勒罗赫";
+
+/// Rule `a_final_consonant_is_written_by_a_syllable_that_may_stand_for_it`: a name
+/// whose last sound is a syllable-final consonant (upper case in its coarse key:
+/// `Triet` `dlD`) is written in Chinese with that consonant left out or by a character
+/// that writes a consonant alone (`特`, `德`, `斯`: `特朗普`, Trump), never by a full
+/// syllable of that consonant and another vowel (`多`, duo: `特鲁多` is Trudeau, whose
+/// d has a vowel after it, not Triet). True when the transcription `written` keeps the
+/// cased name's final consonant in such a full syllable; Han transcriptions only.
+pub(super) fn final_consonant_written_as_a_full_syllable(written: &str, cased: &Item, t: &Tables) -> bool {
+    // by the name's spelling, not its coarse key: that is of its stem, whose case ending
+    // (a vowel: `Ancelott` of `Ancelotti`) is cut off
+    let spelling = t.name(cased).spelling;
+    if spelling == NO_STRING {
+        return false;
+    }
+    let spelling = t.strings.get(spelling);
+    let last = spelling.rsplit([' ', '-']).next().unwrap_or(spelling);
+    let mut coarse = String::new();
+    crate::lang::phonetic::push_coarse_key(last, crate::lang::Orthography::English, &mut coarse);
+    final_consonant_in_a_full_syllable(written, &coarse)
+}
+
+/// Rule `a_dotted_name_s_parts_are_the_name_s_words`: Chinese and Japanese write a dot
+/// between a foreign person's given name and family name (`萨蒂亚·纳德拉`, Satya
+/// Nadella), so a transcription of two parts met whole by a name of two words has its
+/// given name's consonants in the first word: `萨蒂亚` (s-d) is no `Justine` (s-s-d-n),
+/// though the two names' consonants run together agree (`sdndl`, `Justine Triet` with
+/// its codas left out). True when they do not.
+pub(super) fn dotted_parts_not_the_words(name: &str, cased: &Item, t: &Tables) -> bool {
+    let coarse = t.name(cased).coarse;
+    coarse != NO_STRING && given_part_not_the_first_word(name, t.strings.get(coarse))
+}
+
+/// [`dotted_parts_not_the_words`] on a transcription and a cased name's spaced coarse key.
+fn given_part_not_the_first_word(name: &str, spaced: &str) -> bool {
+    if name.chars().filter(|&c| matches!(c, '·' | '・')).count() != 1 {
+        return false;
+    }
+    let words: Vec<&str> = spaced.split(' ').collect();
+    let (Some(given), [first, _]) = (dotted_given_name(name), &words[..]) else {
+        return false;
+    };
+    transcription_key(given).is_some_and(|key| !coda_variants(first).contains(&key))
+}
+
+/// [`final_consonant_written_as_a_full_syllable`] on a transcription and a cased name's coarse key.
+fn final_consonant_in_a_full_syllable(written: &str, coarse: &str) -> bool {
+    let Some(coda) = coarse.chars().next_back().filter(char::is_ascii_uppercase) else { return false };
+    let Some(last) = written.chars().next_back() else { return false };
+    if crate::lang::Script::of(last) != Some(crate::lang::Script::Han) || FINAL_CONSONANT_HAN.contains(last) {
+        return false;
+    }
+    // a pinyin final (n, ng, er) writes a consonant of its own: only a syllable ending in a vowel
+    let pinyin = any_ascii::any_ascii_char(last).to_ascii_lowercase();
+    let ends_in_vowel = pinyin.ends_with(['a', 'e', 'i', 'o', 'u', 'v']);
+    // and only when the transcription kept the consonant: its key ends with that class
+    ends_in_vowel && transcription_key(written).is_some_and(|key| key.ends_with(coda.to_ascii_lowercase()))
+}
+
 /// The first part of a name whose parts are joined by middle dots.
 pub(super) fn dotted_given_name(name: &str) -> Option<&str> {
     let (first, _) = name.split_once(['·', '・'])?;
@@ -439,7 +506,7 @@ pub(super) fn given_name_agrees(given: Option<&str>, cased: &Item, t: &Tables) -
     std::iter::once(first.to_string()).chain(later.map(|from| given_words[from..].concat())).any(|names| {
         coda_variants(&names).iter().any(|v| {
             (is_subsequence(given, v) && begins_alike(given, v))
-                || (given.len().min(v.len()) >= 3 && edit_distance_at_most_one(given, v))
+                || (given.len().min(v.len()) >= 3 && edit_distance_at_most_one(given, v) && begins_alike(given, v))
         })
     })
 }
@@ -488,6 +555,44 @@ pub(super) fn short_sound_of(name: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::entities::recognise::tests::{article, id_of, run};
+
+    #[test]
+    fn a_final_consonant_is_written_by_a_syllable_that_may_stand_for_it() {
+        // coarse keys of cased names: a syllable-final consonant in upper case
+        assert!(final_consonant_in_a_full_syllable("特鲁多", "dlD"), "duo writes no final t: not Triet");
+        assert!(!final_consonant_in_a_full_syllable("特鲁多", "dld"), "Trudeau: its d has a vowel after it");
+        assert!(!final_consonant_in_a_full_syllable("特朗普", "dlnB"), "Trump: pu writes a final p");
+        assert!(!final_consonant_in_a_full_syllable("布什", "bS"), "Bush: shi writes a final sh");
+        assert!(!final_consonant_in_a_full_syllable("巴罗", "blD"), "Barrot: the silent t is left out");
+        assert!(!final_consonant_in_a_full_syllable("拜登", "bdN"), "Biden: a pinyin final n");
+        assert!(!final_consonant_in_a_full_syllable("トリエ", "dlD"), "katakana is not read by this rule");
+    }
+
+    #[test]
+    fn a_dotted_name_s_parts_are_the_name_s_words() {
+        assert!(given_part_not_the_first_word("萨蒂亚·纳德拉", "sSdn dlD"), "Satya Nadella is no Justine Triet");
+        assert!(!given_part_not_the_first_word("贾斯廷·特鲁多", "sSdN dld"), "Justin Trudeau");
+        assert!(!given_part_not_the_first_word("纳德拉", "sSdn dlD"), "one part: not read by this rule");
+    }
+
+    #[test]
+    fn a_dotted_transcription_whose_last_syllable_cannot_end_the_name_is_someone_else() {
+        let r = run(&[
+            article("tr", "tr", "Dün akşam büyük ödülü Justine Triet aldı. Triet, filmi için teşekkür etti."),
+            article("zh", "zh", "加拿大总理贾斯廷·特鲁多周一宣布辞职。特鲁多表示将留任至新领导人产生。"),
+        ]);
+        let triet = id_of(&r, 0, "Justine Triet");
+        assert!(triet.is_some(), "{:?}", r[0]);
+        assert!(id_of(&r, 1, "贾斯廷·特鲁多").is_some(), "{:?}", r[1]);
+        assert_ne!(id_of(&r, 1, "贾斯廷·特鲁多"), triet, "{:?}", r[1]);
+        let r = run(&[
+            article("en", "en", "President Donald Trump spoke in Washington. Trump said the talks went well."),
+            article("zh", "zh", "美国总统唐纳德·特朗普周一在华盛顿发表讲话。特朗普说会谈进展顺利。"),
+        ]);
+        let trump = id_of(&r, 0, "Donald Trump");
+        assert!(trump.is_some(), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 1, "唐纳德·特朗普"), trump, "{:?}", r[1]);
+    }
 
     #[test]
     fn a_given_name_begins_with_its_first_sound() {

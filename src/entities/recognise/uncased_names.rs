@@ -608,6 +608,9 @@ pub(super) fn uncased_hit_ok(cx: &Ctx, i: usize, len: usize, hit: KeyHit, clitic
     if !hit.trusted && clitic > 0 && bare_vowel_behind_proclitic(cx.doc.lang, bare) {
         return false;
     }
+    if !hit.trusted && clitic > 0 && frequent_word_read_whole(cx.doc.lang, word) {
+        return false;
+    }
     // a head word names a kind of body or place, alone no place (`בורסה`, `بورصة`, a stock
     // exchange, are GeoNames spellings of Bursa)
     if !hit.trusted && head_word(cx, i, bare, clitic) {
@@ -697,6 +700,17 @@ fn bare_vowel_behind_proclitic(lang: &Profile, bare: &str) -> bool {
     let data = lang.data();
     data.words("barevowel").any(|v| bare.starts_with(v))
         && !data.articles.iter().any(|a| bare.starts_with_short(a.as_str()))
+}
+
+/// Rule `a_frequent_word_with_tanween_is_read_whole_not_as_a_proclitic_and_a_town`:
+/// Arabic writes an indefinite noun's or adjective's accusative with an alif (the
+/// profile's `tanween` endings: `كبيرا`, greatly, of big). A word so ended that the
+/// language's frequent words hold as written is that word, not a proclitic and a town
+/// the gazetteer knows by an untrusted spelling (`ك`, like, + `بيرا`, Beira). The
+/// caller asks it of untrusted hits only: countries behind a proclitic are frequent
+/// words too (`وروسيا`, and Russia) and stay places.
+pub(super) fn frequent_word_read_whole(lang: &Profile, word: &str) -> bool {
+    lang.data().words("tanween").any(|ending| word.ends_with_short(ending)) && is_frequent_word_form(lang, word)
 }
 
 /// Rule `a_town_named_like_the_streets_crowds_fill_is_the_streets`: a town may
@@ -794,6 +808,20 @@ mod tests {
         let r = run(&[article("he", "he", text)]);
         let rehovot: Vec<_> = r[0].iter().filter(|m| m.0.contains("רחובות")).map(|m| m.0.as_str()).collect();
         assert_eq!(rehovot, ["לרחובות", "ברחובות"], "only the town: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_frequent_word_with_tanween_is_read_whole_not_as_a_proclitic_and_a_town() {
+        // sentences written for this test: the company invested a large sum, and prices rose
+        // greatly this year; the ship sailed from Beira to Durban
+        let text = "استثمرت الشركة مبلغا ضخما، وارتفعت الأسعار ارتفاعا كبيرا هذا العام. \
+                    أبحرت السفينة من بيرا إلى ديربان.";
+        let r = run(&[article("ar", "ar", text)]);
+        assert!(r[0].iter().all(|m| m.0 != "كبيرا"), "كبيرا is big, no `ك` + Beira: {:?}", r[0]);
+        let lang = crate::lang::profile::profile_of_code("ar").expect("the ar profile");
+        assert!(frequent_word_read_whole(lang, "كبيرا"));
+        assert!(!frequent_word_read_whole(lang, "ببيرا"), "in Beira: no frequent word as written");
+        assert!(!frequent_word_read_whole(lang, "بالقاهرة"), "in Cairo: no accusative ending");
     }
 
     #[test]
