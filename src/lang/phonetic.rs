@@ -22,32 +22,83 @@ pub fn push_skeleton(word: &str, orth: Orthography, out: &mut String) {
 }
 
 thread_local! {
-    /// A word's reading and its letters, reused: the keys are read for every name word of the corpus.
-    static READING: RefCell<(String, Vec<u8>)> = const { RefCell::new((String::new(), Vec::new())) };
+    /// The letters of the words read last (see [`ReadingMemo`]).
+    static READING: RefCell<ReadingMemo> = RefCell::new(ReadingMemo::new());
+}
+
+/// Slots of a [`ReadingMemo`]: a power of two.
+const READING_SLOTS: usize = 1 << 12;
+/// Words longer than this are read without the memo (a name's words are short).
+const READING_MEMO_BYTES: usize = 48;
+
+/// The letters of a word's reading (what every key of [`with_reading_letters`] is made
+/// of) for the words read last, one per slot by a hash of the word and the orthography
+/// (a later word with the same hash takes the slot). The keys are made of every name
+/// word of the corpus, again for each mention and for each key (skeleton, abjad,
+/// coarse), and reading the word was most of the cost of each. The letters are a
+/// function of the word and the orthography alone, so remembered letters are the letters.
+struct ReadingMemo {
+    slots: Box<[ReadingSlot]>,
+    /// A reading, reused.
+    reading: String,
+}
+
+#[derive(Default)]
+struct ReadingSlot {
+    /// `None`: no word yet.
+    orth: Option<Orthography>,
+    word: String,
+    letters: Vec<u8>,
+}
+
+impl ReadingMemo {
+    fn new() -> ReadingMemo {
+        ReadingMemo { slots: (0..READING_SLOTS).map(|_| ReadingSlot::default()).collect(), reading: String::new() }
+    }
+
+    /// The letters of `word`'s reading in `orth`, read now if the slot holds another word.
+    fn letters(&mut self, word: &str, orth: Orthography) -> &[u8] {
+        use std::hash::Hasher;
+        let mut hasher = rustc_hash::FxHasher::default();
+        hasher.write(word.as_bytes());
+        hasher.write_u8(orth as u8);
+        let slot = &mut self.slots[(hasher.finish() as usize) & (READING_SLOTS - 1)];
+        if slot.orth != Some(orth) || slot.word != word {
+            self.reading.clear();
+            read_into(word, orth, &mut self.reading);
+            letters_of(&self.reading, &mut slot.letters);
+            slot.word.clear();
+            slot.word.push_str(word);
+            slot.orth = Some(orth);
+        }
+        &slot.letters
+    }
+}
+
+/// The ASCII letters of a reading.
+fn letters_of(reading: &str, letters: &mut Vec<u8>) {
+    letters.clear();
+    letters.extend(reading.bytes().filter(u8::is_ascii_alphabetic));
 }
 
 /// Run `work` on the ASCII letters of the word's [`reading`] (what every key made of it reads).
 fn with_reading_letters<R>(word: &str, orth: Orthography, work: impl FnOnce(&[u8]) -> R) -> R {
-    let letters_of = |reading: &str, letters: &mut Vec<u8>| {
-        letters.clear();
-        letters.extend(reading.bytes().filter(u8::is_ascii_alphabetic));
-    };
-    READING.with(|buffers| match buffers.try_borrow_mut() {
-        Ok(mut buffers) => {
-            let (reading, letters) = &mut *buffers;
-            reading.clear();
-            read_into(word, orth, reading);
-            letters_of(reading, letters);
-            work(letters)
-        }
+    if word.len() > READING_MEMO_BYTES {
+        return with_letters_read_anew(word, orth, work);
+    }
+    READING.with(|memo| match memo.try_borrow_mut() {
+        Ok(mut memo) => work(memo.letters(word, orth)),
         // `work` itself reads a word: fresh buffers
-        Err(_) => {
-            let (mut reading, mut letters) = (String::new(), Vec::new());
-            read_into(word, orth, &mut reading);
-            letters_of(&reading, &mut letters);
-            work(&letters)
-        }
+        Err(_) => with_letters_read_anew(word, orth, work),
     })
+}
+
+/// [`with_reading_letters`] in buffers of its own, without the memo.
+fn with_letters_read_anew<R>(word: &str, orth: Orthography, work: impl FnOnce(&[u8]) -> R) -> R {
+    let (mut reading, mut letters) = (String::new(), Vec::new());
+    read_into(word, orth, &mut reading);
+    letters_of(&reading, &mut letters);
+    work(&letters)
 }
 
 /// The lower-case ASCII reading of a word that skeletons are made of (`J` marks dž).
@@ -1049,6 +1100,32 @@ fn push_sounds(sounds: &[Sound], out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn remembered_letters_are_the_letters_read_anew() {
+        let fresh = |word: &str, orth| with_letters_read_anew(word, orth, <[u8]>::to_vec);
+        let orths = [Orthography::English, Orthography::Turkish, Orthography::SouthSlavic, Orthography::German];
+        let mut words: Vec<String> =
+            ["Lavrov", "Лавров", "Jair", "Selenskyj", "Çelik", "Đoković", "लावरोव", "Müller", "Czeczenia", "", "Ω"]
+                .map(String::from)
+                .to_vec();
+        // more words than slots: slots are taken over
+        words.extend((0..READING_SLOTS + 100).map(|n| format!("Nordvik{n}")));
+        words.push("x".repeat(READING_MEMO_BYTES + 1));
+        for _ in 0..2 {
+            for word in &words {
+                for orth in orths {
+                    let remembered = with_reading_letters(word, orth, <[u8]>::to_vec);
+                    assert_eq!(remembered, fresh(word, orth), "{word} {orth:?}");
+                }
+            }
+        }
+        // a key read inside another key's work reads its own letters
+        let nested = with_reading_letters("Lavrov", Orthography::English, |outer| {
+            (outer.to_vec(), with_reading_letters("Çelik", Orthography::Turkish, <[u8]>::to_vec))
+        });
+        assert_eq!(nested, (fresh("Lavrov", Orthography::English), fresh("Çelik", Orthography::Turkish)));
+    }
 
     #[test]
     fn pinyin_r_writes_zh() {
