@@ -822,6 +822,10 @@ fn stem_prefix<'a>(doc: &'a Doc, i: usize) -> &'a str {
         return word;
     }
     let key = doc.key(i);
+    // (an ASCII word and key without hyphens, most of the Latin names: its chars are its bytes)
+    if word.is_ascii() && key.is_ascii() && !word.contains('-') && !key.contains('-') {
+        return word.get(..key.len()).unwrap_or(word);
+    }
     // each part of a hyphenated name is stemmed on its own (`Ямато-Сайдайдзи` → `ямат-сайдайдз`),
     // so the key's length is not a prefix's: the earlier parts are kept whole, the last one cut
     // to its stem (else the word lost its end: `Ямато-Сайдайд`, `Yamato-Saidai`)
