@@ -325,6 +325,32 @@ struct FoldedClass {
 /// An ASCII text up to this many bytes is folded on the stack by [`LanguageData::folds_into_class`].
 const ASCII_FOLD_BYTES: usize = 64;
 
+/// Chars from U+0080 below this (Latin to Devanagari) are looked up in [`folds_to_itself`]'s table.
+const SELF_FOLDING_END: u32 = 0x980;
+
+/// Does [`fold_char`](super::fold_char) fold `c` into `c` itself? By a table worked out
+/// once from `fold_char`, for the chars beyond ASCII below [`SELF_FOLDING_END`]; no for
+/// ASCII (folded byte by byte apart) and for the chars beyond (folded as before).
+fn folds_to_itself(c: char) -> bool {
+    static TABLE: OnceLock<Box<[bool]>> = OnceLock::new();
+    let code = c as u32;
+    if !(0x80..SELF_FOLDING_END).contains(&code) {
+        return false;
+    }
+    let table = TABLE.get_or_init(|| {
+        let mut folded = String::new();
+        (0..SELF_FOLDING_END)
+            .map(|code| {
+                let Some(c) = char::from_u32(code).filter(|_| code >= 0x80) else { return false };
+                folded.clear();
+                super::fold_char(c, &mut folded);
+                folded.chars().eq(std::iter::once(c))
+            })
+            .collect()
+    });
+    table.get(code as usize).copied().unwrap_or(false)
+}
+
 /// Chars of a proclitic [`LanguageData::folds_into_class_behind_proclitic`] finds the
 /// rest behind in the word's fold (the data files' proclitics have one to three).
 const PROCLITIC_CHARS: usize = 8;
@@ -514,6 +540,10 @@ impl LanguageData {
                 }
                 return std::str::from_utf8(folded).is_ok_and(|folded| set.words.contains(folded));
             }
+        }
+        // a text of chars that fold to themselves (Hebrew, Arabic, Devanagari letters) is its own fold
+        if text.chars().all(folds_to_itself) {
+            return text.len() <= set.longest && set.words.contains(text);
         }
         FOLD_BUFFER.with(|buffer| {
             let Ok(mut folded) = buffer.try_borrow_mut() else {
@@ -953,6 +983,21 @@ mod tests {
         assert!(he.is_club_head_behind_proclitic("בהפועל") && he.is_club_head_behind_proclitic("ובהפועל"));
         assert!(!he.is_club_head_behind_proclitic("xהפועל"));
         assert!(!he.data().folds_into_class_behind_proclitic("no such class", "הפועל"));
+    }
+
+    #[test]
+    fn only_chars_that_fold_to_themselves_are_read_as_their_own_fold() {
+        for c in ['ש', 'ב', 'ع', 'ی', 'क', '्', 'é', 'ж'] {
+            assert_eq!(folds_to_itself(c), super::super::fold_str(&c.to_string()) == c.to_string(), "{c}");
+        }
+        assert!(folds_to_itself('ש') && folds_to_itself('क'));
+        assert!(!folds_to_itself('É') && !folds_to_itself('ß') && !folds_to_itself('Ж') && !folds_to_itself('a'));
+        assert!(!folds_to_itself('中'), "beyond the table: folded as before");
+        let he = profile_of_code("he").expect("Hebrew").data();
+        for word in ["הפועל", "מכבי", "הפועלים", ""] {
+            let folded = super::super::fold_str(word);
+            assert_eq!(he.folds_into_class("clubhead", word), he.in_folded_class("clubhead", &folded), "{word}");
+        }
     }
 
     #[test]
