@@ -1717,6 +1717,8 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                     && !(len == 1
                         && super::types::is_latin_given_name_in(doc.lang, doc.word(k - 1))
                         && !locative_after_apostrophe(&cx, k))
+                    // (rule `given_name_and_surname_in_one_case`: `Žaka Širaka`)
+                    && !(len == 1 && given_name_and_surname_in_one_case(doc, k - 1, k))
                     // a place type's complement after connectors (`Palácio de Belém`)
                     && !(cx.cue(i) & LOC_HEAD != 0 && (i + 1..k).all(|m| toks[m].flags & LOWER != 0))
                     // a place type the gazetteer also lists as a town ends the name it is the head of
