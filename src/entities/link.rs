@@ -22,7 +22,7 @@ use super::gazetteer::Gazetteer;
 use super::recognise::{Cand, Doc, Source, WINDOW, devanagari_profile, each_window, par_chunks};
 use super::segmented;
 use super::suffixes::display_lemma;
-use super::tokens::{DEVA, DIGIT, JOINED, UNCASED};
+use super::tokens::{ALLCAPS, DEVA, DIGIT, JOINED, UNCASED};
 use super::types;
 use super::{EntityId, EntityKind, Linked, LinkedEntity, LinkedMention};
 use crate::corpus::Article;
@@ -81,7 +81,7 @@ use lone_words::{
     spelt_apart_in_one_language, spelt_otherwise_in_one_language, written_alike_in_a_name,
 };
 use mentions::{LetGoBehind, MentionCands, mention_table, unused_id};
-use places::{adjectival_base, bare_place_names, inflected_places, place_lone_words, transcribed_places};
+use places::{ShortPlaces, adjectival_base, bare_place_names, inflected_places, place_lone_words, transcribed_places};
 use story::{ArticleEntities, GAZETTEER_ENTRY, MIN_SHARED_ENTITIES_OF_A_SOUND_LINK, STORY_ARTICLES};
 use transcriptions::{
     MIN_TRANSCRIPTION_KEY, dotted_given_name, dotted_surname, given_name_agrees, is_subsequence, link_transcriptions,
@@ -1095,7 +1095,8 @@ pub(crate) struct Prepared {
     known: HashSet<String>,
     /// Skeletons of single-word gazetteer places in cased scripts, first hit kept.
     places: HashMap<String, u32>,
-    short_places: HashMap<String, u32>,
+    /// Single-word gazetteer names of shorter skeletons in cased scripts, by their reading.
+    short_places: ShortPlaces,
     /// Coarse keys of gazetteer places cased-script articles name (see
     /// [`crate::lang::phonetic::push_coarse_key`]), for Chinese and Japanese
     /// transcriptions of them; [`NO_STRING`] where two places share a key.
@@ -1234,7 +1235,8 @@ impl Prepared {
                     self.places.entry(s).or_insert(e);
                 } else if s.len() >= 2 {
                     // the whole word: the stem of `Hatay` is `Hat`
-                    self.short_places.entry(vowel_key(doc.word(c.t0))).or_insert(e);
+                    let acronym = doc.toks[c.t0].flags & ALLCAPS != 0;
+                    self.short_places.add(vowel_key(doc.word(c.t0)), e, acronym);
                 }
             }
         }
@@ -1294,9 +1296,7 @@ impl Prepared {
         for (k, e) in part.places {
             self.places.entry(k).or_insert(e);
         }
-        for (k, e) in part.short_places {
-            self.short_places.entry(k).or_insert(e);
-        }
+        self.short_places.append(part.short_places);
         for (k, e) in part.place_sounds {
             add_place_sound(&mut self.place_sounds, k, e);
         }

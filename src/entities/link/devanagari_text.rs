@@ -96,7 +96,7 @@ pub(super) fn devanagari_pass(
     items: &[Item],
     t: &Tables,
     uf: &mut UnionFind,
-    (places, short_places): (HashMap<String, u32>, HashMap<String, u32>),
+    (places, short_places): (HashMap<String, u32>, super::ShortPlaces),
     gaz: &'static Gazetteer,
     cues: &'static Cues,
     threads: usize,
@@ -416,7 +416,7 @@ pub(super) fn devanagari_pass(
                     } else if skel.len() >= 4 {
                         places.get(skel).copied()
                     } else if skel.len() >= 2 {
-                        short_places.get(vowel_key(word).as_str()).copied()
+                        short_places.written_alike(word)
                     } else {
                         None
                     };

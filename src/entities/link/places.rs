@@ -1,11 +1,65 @@
 //! Places named by one word: a case form, a transcription, an inflected or
 //! bare form or an adjective of a place the gazetteer or the other articles name.
 
+use serde::{Deserialize, Serialize};
+
 use super::{
     Article, Casing, EntityKind, Gazetteer, HashMap, HashSet, Item, Kept, MIN_TRANSCRIPTION_KEY, NO_STRING, Origin,
     Profile, Segmentation, Tables, UnionFind, add_place, add_place_sound, coda_variants, dotted_given_name,
     dotted_surname, push_skeleton, sound_of, translated, vowel_key, written_name,
 };
+
+/// Single-word gazetteer names whose skeleton is too short to look for (two consonants or
+/// fewer), in cased-script articles, by their whole reading ([`vowel_key`]), first hit kept;
+/// the readings an acronym gave (a name written in capitals: `ЄС`, `EU`) are marked.
+#[derive(Default, Serialize, Deserialize)]
+pub(crate) struct ShortPlaces {
+    by_reading: HashMap<String, u32>,
+    acronyms: HashSet<String>,
+}
+
+impl ShortPlaces {
+    /// The gazetteer entry `e` read `reading`, written in capitals if `acronym`.
+    pub(super) fn add(&mut self, reading: String, e: u32, acronym: bool) {
+        if let std::collections::hash_map::Entry::Vacant(slot) = self.by_reading.entry(reading) {
+            if acronym {
+                self.acronyms.insert(slot.key().clone());
+            }
+            slot.insert(e);
+        }
+    }
+
+    /// The next chunk's readings (first hits kept, as in one pass).
+    pub(super) fn append(&mut self, next: ShortPlaces) {
+        for (reading, e) in next.by_reading {
+            let acronym = next.acronyms.contains(&reading);
+            self.add(reading, e, acronym);
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.by_reading.is_empty()
+    }
+
+    /// Rule `an_acronym_is_met_by_capitals`: the gazetteer name read as the word `written` is
+    /// read, unless it is an acronym and the word is not one (see [`may_be_an_acronym`]).
+    pub(super) fn written_alike(&self, written: &str) -> Option<u32> {
+        let reading = vowel_key(written);
+        let &e = self.by_reading.get(&reading)?;
+        (e != NO_STRING && (may_be_an_acronym(written) || !self.acronyms.contains(&reading))).then_some(e)
+    }
+}
+
+/// Rule `an_acronym_is_met_by_capitals`: an acronym is a name written in capitals, in any
+/// script, and a word of a cased script meets it only where it too is written in capitals: an
+/// ordinary capitalised word whose reading happens to be the acronym's (English `Yes`, read as
+/// Ukrainian `ЄС`, the EU, is read in Latin letters) is another word. A script without capitals
+/// (Devanagari) cannot tell, and meets it as before.
+pub(super) fn may_be_an_acronym(word: &str) -> bool {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic()).peekable();
+    let cased = letters.peek().is_some_and(|c| c.is_uppercase() || c.is_lowercase());
+    !cased || (word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && letters.all(char::is_uppercase))
+}
 
 /// Chinese and Japanese transcriptions of a gazetteer place that the
 /// cased-script articles name (`德尔纳`, `デルナ` for Derna, whose CLDR and
@@ -198,7 +252,7 @@ pub(super) fn bare_place_names(
     t: &Tables,
     langs: &[&'static Profile],
     cands: &[Kept],
-    (places, short_places): (&HashMap<String, u32>, &HashMap<String, u32>),
+    (places, short_places): (&HashMap<String, u32>, &ShortPlaces),
     placed: &HashMap<usize, u32>,
     uf: &mut UnionFind,
 ) -> HashMap<usize, u32> {
@@ -231,8 +285,8 @@ pub(super) fn bare_place_names(
         // a gazetteer place of one word; a province is often named after its
         // town (`Präfektur Nara`), which the gazetteer knows, and is not that town
         if !rest.contains(' ') && typed != Some(translated::PlaceType::Province) {
-            let place = if key.len() >= 4 { places.get(&key) } else { short_places.get(&vowel_key(rest)) };
-            if let Some(&e) = place.filter(|&&e| e != NO_STRING && key.len() >= 2) {
+            let place = if key.len() >= 4 { places.get(&key).copied() } else { short_places.written_alike(rest) };
+            if let Some(e) = place.filter(|&e| e != NO_STRING && key.len() >= 2) {
                 out.insert(n, e);
                 continue;
             }
@@ -283,19 +337,23 @@ pub(super) fn place_lone_words(
     t: &Tables,
     langs: &[&'static Profile],
     cands: &[Kept],
-    (places, short_places): (&HashMap<String, u32>, &HashMap<String, u32>),
+    (places, short_places): (&HashMap<String, u32>, &ShortPlaces),
     gaz: &Gazetteer,
 ) -> HashMap<usize, u32> {
     let mut out = HashMap::default();
     if places.is_empty() && short_places.is_empty() {
         return out;
     }
-    // short places by their reading without final vowels (`dern` of `derna`), ambiguous ones dropped
-    let mut short_stems: HashMap<&str, u32> = HashMap::default();
-    for (reading, &e) in short_places {
+    // short places by their reading without final vowels (`dern` of `derna`), ambiguous ones
+    // dropped; an acronym's only for a word in capitals (rule `an_acronym_is_met_by_capitals`)
+    let (mut short_stems, mut plain_stems): (HashMap<&str, u32>, HashMap<&str, u32>) = Default::default();
+    for (reading, &e) in &short_places.by_reading {
         let stem = reading.trim_end_matches(['a', 'e', 'i', 'o', 'u', 'y']);
         if stem.len() >= 3 {
             add_place(&mut short_stems, stem, e);
+            if !short_places.acronyms.contains(reading) {
+                add_place(&mut plain_stems, stem, e);
+            }
         }
     }
     // how often each place is found, and each word begins or ends a full name of a person
@@ -328,6 +386,8 @@ pub(super) fn place_lone_words(
             continue;
         }
         let Some(&word) = t.words(it).first() else { continue };
+        let stems =
+            if written_name(articles, cands, it).is_some_and(may_be_an_acronym) { &short_stems } else { &plain_stems };
         let skel = t.strings.get(word.skel);
         let place = if skel.len() >= 4 {
             places.get(skel).copied()
@@ -335,10 +395,10 @@ pub(super) fn place_lone_words(
             // the transliteration of the stem, the second of the word's two
             let stem = t.strings.get(word.vkey).rsplit('|').next().unwrap_or_default();
             let stem = stem.trim_end_matches(['a', 'e', 'i', 'o', 'u', 'y']);
-            short_stems.get(stem).copied().filter(|&e| e != NO_STRING)
+            stems.get(stem).copied().filter(|&e| e != NO_STRING)
         } else if c.kind == EntityKind::Location || c.weak() {
             written_name(articles, cands, it)
-                .and_then(|written| short_place_written_alike(written, short_places))
+                .and_then(|written| short_places.written_alike(written))
                 // only a big place: a small one's short spelling is another's too (`Wade` of `Roe
                 // v. Wade` is no Nigerian town GeoNames spells so, `Kuruu` no Japanese Kure)
                 .filter(|&e| gaz.entry(e).prio >= BIG_PLACE_PRIORITY)
@@ -362,7 +422,7 @@ pub(super) fn place_lone_words(
                 } else {
                     // (a plural's ending cut leaves a vowel: `Indiach`, `indi`, of `India`)
                     let hardened = hardened.trim_end_matches(['a', 'e', 'i', 'o', 'u', 'y']);
-                    short_stems.get(hardened).copied().filter(|&e| e != NO_STRING)
+                    stems.get(hardened).copied().filter(|&e| e != NO_STRING)
                 }
             })
         });
@@ -382,10 +442,6 @@ pub(super) fn place_lone_words(
 /// A gazetteer priority of a capital, a country or region, or a city of two
 /// million people (scripts/build_gazetteer.py).
 pub(super) const BIG_PLACE_PRIORITY: u16 = 10;
-
-pub(super) fn short_place_written_alike(written: &str, short_places: &HashMap<String, u32>) -> Option<u32> {
-    short_places.get(&vowel_key(written)).copied().filter(|&e| e != NO_STRING)
-}
 
 /// The skeleton and transliterations (as an item's word has them) of a
 /// one-word name read without an adjectival case ending of its language (see
@@ -520,6 +576,39 @@ mod tests {
             article("en", "en", "The ruling overturned Roe v. Wade on Friday. Wade was decided in 1973."),
         ]);
         assert!(id_of(&r, 1, "Wade").is_none_or(|id| !id.starts_with("loc:gn")), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn an_acronym_is_met_by_capitals_not_by_a_word_read_alike() {
+        // (rule `an_acronym_is_met_by_capitals`) Ukrainian `ЄС`, the EU, reads `yes` in Latin
+        // letters: the English `Yes` side of a referendum is another name
+        let ukrainian =
+            |id| article(id, "uk", "Міністри ЄС зібралися в Брюсселі у вівторок. У ЄС обговорили нові мита на сталь.");
+        let english = article(
+            "en",
+            "en",
+            "The Yes campaign held its last rally in Dublin on Friday. Leaders of Yes thanked the volunteers.",
+        );
+        let r = run(&[ukrainian("uk1"), english.clone(), ukrainian("uk2")]);
+        let eu = id_of(&r, 0, "ЄС");
+        assert_eq!(eu.as_deref(), Some("org:eu"), "{:?}", r[0]);
+        assert_eq!(id_of(&r, 2, "ЄС"), eu, "the acronym in two articles: {:?}", r[2]);
+        let yes = id_of(&r, 1, "Yes");
+        assert!(yes.is_some(), "{:?}", r[1]);
+        assert_ne!(yes, eu, "{r:?}");
+        // the English article alone finds the same
+        assert_eq!(id_of(&run(&[english]), 0, "Yes"), yes);
+        // an acronym meets the acronym; a script without capitals is not refused
+        assert!(may_be_an_acronym("ЄС") && may_be_an_acronym("EU") && may_be_an_acronym("यूरो"));
+        assert!(!may_be_an_acronym("Yes") && !may_be_an_acronym("Єс") && !may_be_an_acronym("E"));
+        let mut short = ShortPlaces::default();
+        short.add(vowel_key("ЄС"), 7, true);
+        short.add(vowel_key("Rim"), 8, false);
+        assert_eq!(short.written_alike("ЄС"), Some(7));
+        assert_eq!(short.written_alike("YES"), Some(7), "capitals read alike in another script");
+        assert_eq!(short.written_alike("Yes"), None);
+        assert_eq!(short.written_alike("Rim"), Some(8));
+        assert_eq!(short.written_alike("RIM"), Some(8), "a place in a headline's capitals");
     }
 
     #[test]
