@@ -72,7 +72,7 @@ fn load(
     laps: &mut Laps,
 ) -> (korpus::corpus::Listing, Corpus, Vec<korpus::corpus::SourceSpan>) {
     let listing = list_corpus(path).unwrap_or_else(|e| fail(&e.to_string()));
-    let known = earlier.map(|store| store.known_readings(listing.files.len())).unwrap_or_default();
+    let known = earlier.map(|store| store.known_readings(&listing)).unwrap_or_default();
     let (corpus, spans) = load_listing_knowing(&listing, &known, &mut |_| {});
     laps.lap("load");
     (listing, corpus, spans)

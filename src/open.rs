@@ -237,7 +237,7 @@ fn build(
 ) -> Result<(Arc<dyn Store>, bool), LoadError> {
     observer.stage(Stage::Loading { read: 0, total: 0 });
     // the articles an out-of-date index read: their languages and scripts need no detecting again
-    let known = earlier.as_ref().map(|(store, _)| store.known_readings(listing.files.len())).unwrap_or_default();
+    let known = earlier.as_ref().map(|(store, _)| store.known_readings(listing)).unwrap_or_default();
     let (corpus, spans) = load_listing_knowing(listing, &known, &mut |progress| {
         observer.stage(Stage::Loading { read: progress.bytes_read, total: progress.bytes_total });
         observer.articles_so_far(progress.articles);

@@ -286,6 +286,57 @@ pub struct SourceSpan {
     /// Whether the article's title was derived from its text and reads back
     /// ([`Article::title_reads_back`]): an index keeps it for the same text.
     pub title_derived: bool,
+    /// How an index can take the article of an unchanged JSON Lines line
+    /// again without reading its record (see [`LineCheck`]); `None` when it must read it.
+    pub line_check: Option<LineCheck>,
+}
+
+/// What an index keeps of a JSON Lines line so that an append takes the
+/// line's article again without reading the record (serde_json's reading
+/// was most of loading an append's old articles): the line's CRC-32, and
+/// where the article's text lies in it. Kept only where the line's bytes
+/// alone make the article: its record gives the id (not made of the line's
+/// number, nor qualified by the file's name) and gives a title or derives
+/// one that reads back, and its text is a run of the line's bytes or one
+/// string literal's contents unescaped ([`article_of_unchanged_line`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LineCheck {
+    pub line_crc: u32,
+    /// The text's byte offset in the line, as it is there; with
+    /// [`LineCheck::ESCAPED`] set, the offset of the string literal (its
+    /// opening quote) whose contents unescaped are the text.
+    pub text_at: u32,
+}
+
+impl LineCheck {
+    pub const ESCAPED: u32 = 1 << 31;
+    /// A `text_at` that is no place: the line has no check (as the index stores it).
+    pub const NONE: u32 = u32::MAX;
+}
+
+/// What an index kept of an article read from a JSON Lines line, with its
+/// [`LineCheck`]: what the loader takes when the line is unchanged.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KnownLine {
+    pub check: LineCheck,
+    /// The block of the index's article strings and where this article's
+    /// begin there: its id, its title, then its date, url and source where
+    /// `has` says (as [`crate::index::records::ArticleRecord`]'s flags do).
+    pub strings: (std::sync::Arc<[u8]>, usize),
+    pub has: u8,
+    /// The text's length and CRC-32.
+    pub text_bytes: u32,
+    pub text_crc: u32,
+    pub language: crate::lang::Language,
+    pub script: crate::lang::Script,
+    pub language_detected: bool,
+    pub title_derived: bool,
+}
+
+impl KnownReadings {
+    fn of_unchanged_line(&self, file: u32, line_at: u64) -> Option<&KnownLine> {
+        self.unchanged_lines.get(&(file, line_at))
+    }
 }
 
 impl<'o> Loader<'o> {
@@ -329,8 +380,11 @@ impl<'o> Loader<'o> {
             match item {
                 Ok((mut article, line, span)) => {
                     let file = if line.is_some() { span.file } else { TEXT_FILES };
+                    let mut span = span;
                     if line.is_some() && self.taken_by(&article.id).is_some_and(|taken_by| taken_by != file) {
                         article.id = format!("{source}#{}", article.id);
+                        // the id is no longer the record's alone
+                        span.line_check = None;
                     }
                     if self.taken_by(&article.id).is_some() {
                         let reason = match line {
@@ -454,6 +508,7 @@ impl<'o> Loader<'o> {
                         line_at: Some(buffer_at),
                         language_detected: false,
                         title_derived: false,
+                        line_check: None,
                     };
                     let known = self.known.and_then(|k| k.of_line(file_number, buffer_at));
                     lines_before += 1;
@@ -493,9 +548,12 @@ impl<'o> Loader<'o> {
                                     line_at: Some(at),
                                     language_detected: false,
                                     title_derived: false,
+                                    line_check: None,
                                 };
+                                let kept = known.and_then(|k| k.of_unchanged_line(file_number, at));
                                 let known = known.and_then(|k| k.of_line(file_number, at));
-                                parse_jsonl_line(name, lines_before + offset + k + 1, line, span, fields, known)
+                                let line_no = lines_before + offset + k + 1;
+                                parse_jsonl_line(name, line_no, line, span, fields, known, kept)
                             })
                             .collect::<Vec<_>>()
                     })
@@ -564,7 +622,11 @@ fn read_text_file(
                 Ok(text) => {
                     let article = Article::from_owned_knowing(id.to_owned(), text, None, None, known);
                     let title_derived = article.title_reads_back(None);
-                    Ok((article, None, SourceSpan { file, line_at: None, language_detected: true, title_derived }))
+                    Ok((
+                        article,
+                        None,
+                        SourceSpan { file, line_at: None, language_detected: true, title_derived, line_check: None },
+                    ))
                 }
                 Err(e) => Err(not_utf8(id, &e.utf8_error())),
             };
@@ -586,7 +648,13 @@ fn parse_jsonl_line(
     span: SourceSpan,
     fields: &FieldMap,
     known: Option<&KnownReading>,
+    kept: Option<&KnownLine>,
 ) -> Option<Parsed> {
+    if let Some(kept) = kept
+        && let Some((article, span)) = article_of_unchanged_line(raw_line, kept, span)
+    {
+        return Some(Ok((article, Some(line_no), span)));
+    }
     let warn = |reason: String| LoadWarning { path: name.into(), line: Some(line_no), reason };
     let Ok(line) = std::str::from_utf8(raw_line) else {
         return Some(Err(warn("not UTF-8, line skipped".into())));
@@ -612,7 +680,112 @@ fn parse_jsonl_line(
         };
         return Some(Err(warn(reason)));
     };
-    Some(article_of_record(name, line_no, record, text, span, known))
+    let id_given = record.get(Field::Id).is_some();
+    let title_given = record.get(Field::Title).is_some_and(|t| !t.trim().is_empty());
+    let parsed = article_of_record(name, line_no, record, text, span, known);
+    Some(parsed.map(|(article, line, span)| {
+        let line_check =
+            (id_given && (title_given || span.title_derived)).then(|| line_check_of(raw_line, &article.text)).flatten();
+        (article, line, SourceSpan { line_check, ..span })
+    }))
+}
+
+/// A line's [`LineCheck`], when the article's text is a run of its bytes
+/// or the contents of a string literal in it as serde_json writes one.
+fn line_check_of(raw_line: &[u8], text: &str) -> Option<LineCheck> {
+    let text_at = match memchr::memmem::find(raw_line, text.as_bytes()) {
+        Some(at) => u32::try_from(at).ok().filter(|&at| at < LineCheck::ESCAPED)?,
+        None => {
+            let literal = serde_json::to_string(text).ok()?;
+            let at = memchr::memmem::find(raw_line, literal.as_bytes())?;
+            let at = u32::try_from(at).ok().filter(|&at| at < LineCheck::ESCAPED - 1)? | LineCheck::ESCAPED;
+            // (the literal unescaped is the text, as read back)
+            let reads_back = text_in_line(raw_line, at, text.len()).is_some_and(|read| read == text);
+            reads_back.then_some(at)?
+        }
+    };
+    Some(LineCheck { line_crc: crc32fast::hash(raw_line), text_at })
+}
+
+/// An unchanged JSON Lines line's article, from what an earlier index kept
+/// of it ([`KnownLine`]) and the text where the line holds it, without
+/// reading its record: the line is the one indexed (its CRC-32), and so is
+/// the text (its length and CRC-32). `None`: read the record.
+fn article_of_unchanged_line(raw_line: &[u8], kept: &KnownLine, span: SourceSpan) -> Option<(Article, SourceSpan)> {
+    use crate::index::format::get_str;
+    use crate::index::records::ArticleRecord;
+    if crc32fast::hash(raw_line) != kept.check.line_crc {
+        return None;
+    }
+    let text = text_in_line(raw_line, kept.check.text_at, kept.text_bytes as usize)?;
+    if crc32fast::hash(text.as_bytes()) != kept.text_crc {
+        return None;
+    }
+    let (block, mut at) = (&kept.strings.0, kept.strings.1);
+    let id = get_str(block, &mut at).ok()?.to_owned();
+    let title = get_str(block, &mut at).ok()?.to_owned();
+    let mut optional = |bit: u8| match kept.has & bit {
+        0 => Some(None),
+        _ => get_str(block, &mut at).ok().map(|s| Some(s.to_owned())),
+    };
+    let (date, url, source) =
+        (optional(ArticleRecord::DATE)?, optional(ArticleRecord::URL)?, optional(ArticleRecord::SOURCE)?);
+    // the title's span as the record's reading finds it: of a title derived that reads
+    // back, or of a title the record gave (a check is kept of no other)
+    let title_span = match kept.title_derived {
+        true => super::derived_title_span(&text, title.as_bytes())?,
+        false => super::headline::title_span_in(&text, &title)
+            .unwrap_or_else(|| super::derive_title(&text, super::TITLE_WIDTH).1),
+    };
+    let article = Article {
+        id,
+        title,
+        title_span,
+        text,
+        language: kept.language.clone(),
+        script: kept.script,
+        date,
+        url,
+        source,
+    };
+    let span = SourceSpan {
+        language_detected: kept.language_detected,
+        title_derived: kept.title_derived,
+        line_check: Some(kept.check),
+        ..span
+    };
+    Some((article, span))
+}
+
+/// The text a [`LineCheck::text_at`] says is in `raw_line`, `len` bytes of
+/// it as they are or a string literal's contents unescaped.
+fn text_in_line(raw_line: &[u8], text_at: u32, len: usize) -> Option<String> {
+    if text_at & LineCheck::ESCAPED == 0 {
+        let at = text_at as usize;
+        let bytes = raw_line.get(at..at.checked_add(len)?)?;
+        return std::str::from_utf8(bytes).ok().map(str::to_owned);
+    }
+    let open = (text_at & !LineCheck::ESCAPED) as usize;
+    if raw_line.get(open) != Some(&b'"') {
+        return None;
+    }
+    // the literal ends at the first quote no backslash escapes
+    let mut end = open + 1;
+    loop {
+        match raw_line.get(end)? {
+            b'"' => break,
+            b'\\' => end += 2,
+            _ => end += 1,
+        }
+    }
+    let contents = raw_line.get(open + 1..end)?;
+    if !json_escapes_are_valid(contents) {
+        return None;
+    }
+    let mut bytes = contents.to_vec();
+    let plain = unescape_json_in_place(&mut bytes, 0..contents.len());
+    bytes.truncate(plain);
+    String::from_utf8(bytes).ok()
 }
 
 /// A record's text with its title (see [`text_with_title`]): a record with a title and no
@@ -674,7 +847,7 @@ fn parse_long_jsonl_line(
             let text = text_with_title(record.get(Field::Title), Some(text)).unwrap_or_default();
             Some(article_of_record(name, line_no, record, text, span, known))
         }
-        Err(raw_line) => parse_jsonl_line(name, line_no, &raw_line, span, fields, known),
+        Err(raw_line) => parse_jsonl_line(name, line_no, &raw_line, span, fields, known, None),
     }
 }
 
@@ -1175,7 +1348,8 @@ mod tests {
         loader.expect(1_000);
         let room = (loader.articles.capacity(), loader.spans.capacity(), loader.ids.capacity());
         assert!(room.0 >= 1_000 && room.1 >= 1_000 && room.2 >= 1_000, "{room:?}");
-        let span = SourceSpan { file: 3, line_at: Some(0), language_detected: false, title_derived: false };
+        let span =
+            SourceSpan { file: 3, line_at: Some(0), language_detected: false, title_derived: false, line_check: None };
         let parsed: Vec<Parsed> =
             (0..1_000).map(|i| Ok((Article::new(format!("id-{i}"), "Lavrov", None, None), Some(i), span))).collect();
         loader.add("a.jsonl", parsed);
@@ -1446,6 +1620,26 @@ mod tests {
         let (_, text) = read_line_in_place(line, false, &FieldMap::default()).unwrap();
         assert_eq!(text.as_ptr(), buffer, "not copied");
         assert!(text.ends_with("Kim \né"));
+    }
+
+    #[test]
+    fn a_lines_text_is_found_as_it_is_or_as_the_literal_serde_json_writes_and_read_back_from_there() {
+        let plain = br#"{"id":"a","text":"Lavrov met Kim."}"#;
+        let check = line_check_of(plain, "Lavrov met Kim.").unwrap();
+        assert_eq!(check, LineCheck { line_crc: crc32fast::hash(plain), text_at: 18 });
+        assert_eq!(text_in_line(plain, check.text_at, 15).as_deref(), Some("Lavrov met Kim."));
+        let escaped = br#"{"id":"b","text":"Kim \"Jong\" Un\nin Seoul \\ Tokyo","date":"x"}"#;
+        let text = "Kim \"Jong\" Un\nin Seoul \\ Tokyo";
+        let check = line_check_of(escaped, text).unwrap();
+        assert_eq!(check.text_at, 17 | LineCheck::ESCAPED, "the literal's opening quote");
+        assert_eq!(text_in_line(escaped, check.text_at, text.len()).as_deref(), Some(text));
+        // a text made of more than the line holds (a title put before it), or escaped otherwise
+        assert_eq!(line_check_of(plain, "Lavrov talks\n\nLavrov met Kim."), None);
+        assert_eq!(line_check_of(br#"{"text":"\u0107"}"#, "ć"), None);
+        // a place past the line, or no literal there, reads nothing
+        assert_eq!(text_in_line(plain, 30, 15), None);
+        assert_eq!(text_in_line(plain, 3 | LineCheck::ESCAPED, 1), None);
+        assert_eq!(text_in_line(br#"{"text":"open"#, 8 | LineCheck::ESCAPED, 4), None);
     }
 
     #[test]

@@ -10,9 +10,9 @@ mod walk;
 
 pub use fields::{Field, FieldMap, FieldMapError, field_map, set_field_map};
 pub use load::{
-    ArticleTexts, ListedFile, Listing, LoadError, LoadProgress, SourceSpan, SourceTexts, TextFileWindows,
-    article_files, list_corpus, load_listing, load_listing_knowing, load_listing_with, load_path, load_path_observed,
-    load_path_with, load_seeds, read_article_text, read_article_text_shared,
+    ArticleTexts, KnownLine, LineCheck, ListedFile, Listing, LoadError, LoadProgress, SourceSpan, SourceTexts,
+    TextFileWindows, article_files, list_corpus, load_listing, load_listing_knowing, load_listing_with, load_path,
+    load_path_observed, load_path_with, load_seeds, read_article_text, read_article_text_shared,
 };
 pub use sanitize::{is_terminal_hazard, sanitize_for_terminal, sanitize_line, sanitize_owned};
 pub use title::{TITLE_WIDTH, derive_title, markdown_title};
@@ -203,6 +203,8 @@ pub struct KnownReadings {
     pub files: Vec<Option<KnownReading>>,
     /// A JSON Lines record's, by file number and the line's byte offset.
     pub lines: crate::entities::fxhash::FxHashMap<(u32, u64), KnownReading>,
+    /// What it kept of the lines whose bytes alone make their articles (see [`LineCheck`]).
+    pub unchanged_lines: crate::entities::fxhash::FxHashMap<(u32, u64), load::KnownLine>,
 }
 
 impl KnownReadings {

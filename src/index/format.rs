@@ -30,7 +30,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 pub const MAGIC: &[u8; 8] = b"KORPUSIX";
 /// The layout's version: bump it whenever any section changes shape (the
 /// golden test in `tests.rs` fails until it is).
-pub const FORMAT: u32 = 12;
+pub const FORMAT: u32 = 13;
 /// Bytes per checksummed chunk.
 pub const CHUNK: usize = 1 << 20;
 pub const PREFIX_LEN: usize = 16;
@@ -67,6 +67,10 @@ pub enum SectionId {
     /// where each block begins (u64, one more than blocks).
     ArticleStringBlocks = 9,
     Texts = 6,
+    /// Per article, the CRC-32 of its JSON Lines line and where its text is
+    /// in it ([`crate::corpus::LineCheck`]; `text_at` [`crate::corpus::LineCheck::NONE`]: none
+    /// kept), as `[u32; 2]`: an append takes an unchanged line's article without reading it.
+    LineChecks = 45,
     ArticleIds = 7,
     ArticleBasenames = 8,
     Entities = 10,
@@ -130,7 +134,7 @@ pub const UNIT_SHARED: u8 = 2;
 pub const UNIT_SPAN_BLOCK: usize = 64;
 
 impl SectionId {
-    pub const ALL: [SectionId; 44] = [
+    pub const ALL: [SectionId; 45] = [
         SectionId::Meta,
         SectionId::Sources,
         SectionId::SourcePaths,
@@ -138,6 +142,7 @@ impl SectionId {
         SectionId::ArticleStrings,
         SectionId::ArticleStringBlocks,
         SectionId::Texts,
+        SectionId::LineChecks,
         SectionId::ArticleIds,
         SectionId::ArticleBasenames,
         SectionId::Entities,

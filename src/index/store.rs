@@ -290,15 +290,24 @@ impl IndexStore {
         }))
     }
 
-    /// How this index read the articles of the corpus's `files` source
-    /// files: a text file's by file number, a JSON Lines record's by file
-    /// number and line offset; the language only where it was detected. A
-    /// damaged index reads as knowing nothing: this only spares work.
-    pub fn known_readings(&self, files: usize) -> crate::corpus::KnownReadings {
-        let mut known = crate::corpus::KnownReadings { files: vec![None; files], ..Default::default() };
+    /// How this index read the articles of the corpus `listing` lists: a
+    /// text file's by file number, a JSON Lines record's by file number and
+    /// line offset; the language only where it was detected. And what it
+    /// kept of the JSON Lines lines whose articles their bytes alone make
+    /// ([`crate::corpus::KnownLine`]), when the corpus's records are read
+    /// with the same field names as the index's were. A damaged index reads
+    /// as knowing nothing: this only spares work.
+    pub fn known_readings(&self, listing: &crate::corpus::Listing) -> crate::corpus::KnownReadings {
+        let mut known = crate::corpus::KnownReadings { files: vec![None; listing.files.len()], ..Default::default() };
         let count = self.meta.articles as usize;
         let Ok(records) = self.section(SectionId::Articles) else { return known };
         let Ok(records) = records.rows::<ArticleRecord>(0..count) else { return known };
+        // (a record read with other field names is another article)
+        let same_fields = self.listing_fingerprint() == Some(super::listing_fingerprint(listing));
+        let line_checks = match self.section(SectionId::LineChecks) {
+            Ok(checks) if same_fields && checks.len() == count * 8 => checks.rows::<[u32; 2]>(0..count).ok(),
+            _ => None,
+        };
         // the block of article strings the titles are read from
         let mut block: Option<(usize, Arc<StringsBlock>, Arc<[u8]>)> = None;
         for (article, record) in records.iter().enumerate() {
@@ -325,12 +334,47 @@ impl IndexStore {
                 title,
             };
             if record.flags & ArticleRecord::JSONL != 0 {
+                let check = line_checks.and_then(|checks| checks.get(article)).copied();
+                if let Some([line_crc, text_at]) = check.filter(|&[_, at]| at != crate::corpus::LineCheck::NONE)
+                    && let Some(strings) = self.kept_strings(article, &mut block)
+                {
+                    let line = crate::corpus::KnownLine {
+                        check: crate::corpus::LineCheck { line_crc, text_at },
+                        strings,
+                        has: record.flags,
+                        text_bytes: record.text_bytes,
+                        text_crc: record.text_crc,
+                        language: language.clone(),
+                        script,
+                        language_detected: detected,
+                        title_derived: record.flags & ArticleRecord::TITLE_DERIVED != 0,
+                    };
+                    known.unchanged_lines.insert((record.file, record.source_at), line);
+                }
                 known.lines.insert((record.file, record.source_at), reading);
             } else if let Some(slot) = known.files.get_mut(record.file as usize) {
                 *slot = Some(reading);
             }
         }
         known
+    }
+
+    /// Where article `article`'s strings begin in its strings block (read
+    /// into `block` unless it is there already), shared by the block's articles.
+    #[allow(clippy::type_complexity)]
+    fn kept_strings(
+        &self,
+        article: usize,
+        block: &mut Option<(usize, Arc<StringsBlock>, Arc<[u8]>)>,
+    ) -> Option<(Arc<[u8]>, usize)> {
+        let number = article / STRING_BLOCK;
+        if block.as_ref().is_none_or(|(read, ..)| *read != number) {
+            let strings = self.strings_block(number).ok()?;
+            let shared = Arc::from(strings.plain.as_slice());
+            *block = Some((number, strings, shared));
+        }
+        let (_, strings, shared) = block.as_ref()?;
+        Some((Arc::clone(shared), *strings.starts.get(article % STRING_BLOCK)?))
     }
 
     /// Article `article`'s title, its strings block read into `block` unless

@@ -162,7 +162,7 @@ fn an_index_knows_how_it_read_its_text_files_and_a_grown_folder_loads_with_it_as
     let texts = Texts::Sources { listing: &listing, spans: &spans };
     write_atomic(&target, &corpus, &Analysis::build(&corpus), &texts).unwrap();
     let Found::Fresh(store) = open_fresh(&target, &listing) else { panic!("fresh") };
-    let known = store.known_readings(listing.files.len());
+    let known = store.known_readings(&listing);
     // a.txt and b.md by their numbers; the JSON Lines file's records by their lines
     let language = |k: &KnownReading| k.language.as_ref().map(|l| l.code().to_owned());
     let read: Vec<Option<String>> = known.files.iter().map(|k| k.as_ref().and_then(language)).collect();
@@ -205,7 +205,7 @@ fn a_grown_json_lines_file_takes_only_the_languages_its_index_detected() {
     write_atomic(&target, &corpus, &Analysis::build(&corpus), &Texts::Sources { listing: &listing, spans: &spans })
         .unwrap();
     let Found::Fresh(store) = open_fresh(&target, &listing) else { panic!("fresh") };
-    let known = store.known_readings(listing.files.len());
+    let known = store.known_readings(&listing);
     // the same texts at the same lines, neither giving its language now
     fs::write(&file, [line("a", None, given), line("b", None, detected), line("c", None, given)].join("\n")).unwrap();
     let grown = list_corpus(&file).unwrap();
@@ -499,7 +499,7 @@ fn the_layout_is_pinned_to_its_version() {
     let hash = pinned.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
     assert_eq!(
         (format::FORMAT, format!("{hash:016x}")),
-        (12, "bd9bfe50cdf0851f".to_string()),
+        (13, "a82aeca135a009c0".to_string()),
         "the index layout changed: bump format::FORMAT and pin the new hash"
     );
 }
@@ -793,7 +793,7 @@ fn a_grown_json_lines_file_takes_only_the_titles_its_index_derived() {
     write_atomic(&target, &corpus, &Analysis::build(&corpus), &Texts::Sources { listing: &listing, spans: &spans })
         .unwrap();
     let Found::Fresh(store) = open_fresh(&target, &listing) else { panic!("fresh") };
-    let known = store.known_readings(listing.files.len());
+    let known = store.known_readings(&listing);
     let mut titles: Vec<(u64, Option<String>)> = known
         .lines
         .iter()
@@ -816,4 +816,68 @@ fn a_grown_json_lines_file_takes_only_the_titles_its_index_derived() {
     assert_eq!(titles(&with), titles(&without));
     assert_eq!(with_spans, without_spans);
     assert_eq!(with.articles[2].title, "Putin meets Kim.", "a given title is not taken for a record without one");
+}
+
+/// The unchanged lines of a grown JSON Lines file are taken from what its
+/// index kept of them, their records not read again: plain and escaped
+/// texts, given and derived titles, metadata, a given language. A line
+/// changed in place (its length kept), one without an id and one whose
+/// title is put before its text are read. Either way the articles and spans
+/// are those reading every line makes.
+#[test]
+fn the_unchanged_lines_of_a_grown_json_lines_file_are_taken_as_reading_them_makes_them() {
+    use crate::corpus::{KnownReadings, load_listing_knowing};
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let mut lines: Vec<String> = [
+        r#"{"id":"plain","text":"Lavrov met Kim in Pyongyang. Talks went on.","date":" 2024-06-19 ","source":"wire"}"#,
+        r#"{"id":"escaped","lang":"sr","text":"Lavrov u Pjongjangu\nSastanak sa \"Kim Džong Unom\". Kraj."}"#,
+        r#"{"id":"titled","title":"Talks","text":"Talks in Moscow went on for hours.","url":"https://example.org/t"}"#,
+        r#"{"id":"unicode","text":"Lavrov u Pjongjangu: sastanak sa \u0107erkom. Kraj."}"#,
+        r#"{"id":"headed","title":"Moscow talks","text":"Lavrov arrived on Monday."}"#,
+        r#"{"text":"A record without an id, in Seoul."}"#,
+        r#"{"id":"edited","text":"Kim arrived in Seoul on Friday."}"#,
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    let file = dir.path().join("feed.jsonl");
+    fs::write(&file, lines.join("\n") + "\n").unwrap();
+    let listing = list_corpus(&file).unwrap();
+    let (corpus, spans) = load_listing(&listing, &mut |_| {});
+    assert_eq!(corpus.len(), 7);
+    let target = index_path(cache.path(), &file);
+    write_atomic(&target, &corpus, &Analysis::build(&corpus), &Texts::Sources { listing: &listing, spans: &spans })
+        .unwrap();
+    let Found::Fresh(store) = open_fresh(&target, &listing) else { panic!("fresh") };
+    let known = store.known_readings(&listing);
+    // (the \u escape is not how serde_json writes the text: that line is read again)
+    let checked =
+        |spans: &[crate::corpus::SourceSpan]| spans.iter().map(|s| s.line_check.is_some()).collect::<Vec<_>>();
+    assert_eq!(checked(&spans), [true, true, true, false, false, false, true]);
+    assert_eq!(known.unchanged_lines.len(), 4);
+    // the file grows, and a line is changed in place
+    lines[6] = lines[6].replace("Seoul", "Tokyo");
+    lines.push(r#"{"id":"new","text":"Putin met Xi in Beijing."}"#.to_owned());
+    fs::write(&file, lines.join("\n") + "\n").unwrap();
+    let grown = list_corpus(&file).unwrap();
+    let read = |known: &KnownReadings| {
+        let (corpus, spans) = load_listing_knowing(&grown, known, &mut |_| {});
+        (format!("{:?}", corpus.articles), spans)
+    };
+    assert_eq!(read(&known), read(&KnownReadings::default()));
+    // the ids kept in the index marked: the articles taken from it carry the mark
+    let mut marked = known.clone();
+    for line in marked.unchanged_lines.values_mut() {
+        let (block, mut at) = (line.strings.0.clone(), line.strings.1);
+        let mut strings = Vec::new();
+        format::put_str(&mut strings, &format!("kept {}", format::get_str(&block, &mut at).unwrap()));
+        strings.extend_from_slice(&block[at..]);
+        line.strings = (Arc::from(strings.as_slice()), 0);
+    }
+    let (taken, _) = load_listing_knowing(&grown, &marked, &mut |_| {});
+    let ids: Vec<&str> = taken.articles.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["kept plain", "kept escaped", "kept titled", "unicode", "headed", "feed.jsonl:6", "edited", "new"]
+    );
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::format::{SectionId, UNIT_SHARED, UNIT_SPAN_BLOCK, UNIT_TITLE, Writer, get_varint, put_str, put_varint};
 use super::records::{ArticleRecord, EntityRecord, FileStamp, kind_number};
 use crate::Analysis;
-use crate::corpus::{Article, ArticleTexts, Corpus, Listing, LoadWarning, SourceSpan, SourceTexts};
+use crate::corpus::{Article, ArticleTexts, Corpus, LineCheck, Listing, LoadWarning, SourceSpan, SourceTexts};
 
 /// The small facts about an index, stored as JSON in its meta section.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -104,6 +104,7 @@ pub fn write_index_with<W: Write>(
 
     // articles: records, their texts when inline (their strings are made above)
     let mut records: Vec<ArticleRecord> = Vec::with_capacity(corpus.len());
+    let mut line_checks: Vec<[u32; 2]> = Vec::with_capacity(corpus.len());
     let mut inline: Vec<u8> = Vec::new();
     for (i, a) in corpus.articles.iter().enumerate() {
         let mut flags = strings.flags[i];
@@ -120,7 +121,12 @@ pub fn write_index_with<W: Write>(
                     line_at: None,
                     language_detected: false,
                     title_derived: false,
+                    line_check: None,
                 });
+                if let Some(check) = span.line_check {
+                    line_checks.resize(i, [0, LineCheck::NONE]);
+                    line_checks.push([check.line_crc, check.text_at]);
+                }
                 if span.line_at.is_some() {
                     flags |= ArticleRecord::JSONL;
                 }
@@ -163,6 +169,13 @@ pub fn write_index_with<W: Write>(
     w.rows(&strings.starts)?;
     w.section(SectionId::Texts, &inline)?;
     drop(inline);
+    // (none at all when no article has one: a corpus of text files)
+    if !line_checks.is_empty() {
+        line_checks.resize(corpus.len(), [0, LineCheck::NONE]);
+    }
+    w.begin(SectionId::LineChecks)?;
+    w.rows(&line_checks)?;
+    drop(line_checks);
 
     // the files the texts are in, and what each looked like
     match texts.sources() {
