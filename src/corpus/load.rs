@@ -693,18 +693,42 @@ fn parse_jsonl_line(
 /// A line's [`LineCheck`], when the article's text is a run of its bytes
 /// or the contents of a string literal in it as serde_json writes one.
 fn line_check_of(raw_line: &[u8], text: &str) -> Option<LineCheck> {
-    let text_at = match memchr::memmem::find(raw_line, text.as_bytes()) {
+    let text_at = match places_of(raw_line, &text.as_bytes()[..prefix_len(text)])
+        .find(|&at| raw_line.get(at..).is_some_and(|rest| rest.starts_with(text.as_bytes())))
+    {
         Some(at) => u32::try_from(at).ok().filter(|&at| at < LineCheck::ESCAPED)?,
         None => {
-            let literal = serde_json::to_string(text).ok()?;
-            let at = memchr::memmem::find(raw_line, literal.as_bytes())?;
-            let at = u32::try_from(at).ok().filter(|&at| at < LineCheck::ESCAPED - 1)? | LineCheck::ESCAPED;
-            // (the literal unescaped is the text, as read back)
-            let reads_back = text_in_line(raw_line, at, text.len()).is_some_and(|read| read == text);
-            reads_back.then_some(at)?
+            // the literal's opening quote and first characters, as serde_json writes them
+            let opening = serde_json::to_string(&text[..prefix_len(text)]).ok()?;
+            let opening = opening.strip_suffix('"')?;
+            places_of(raw_line, opening.as_bytes())
+                .filter_map(|at| u32::try_from(at).ok().filter(|&at| at < LineCheck::ESCAPED - 1))
+                .map(|at| at | LineCheck::ESCAPED)
+                .find(|&at| text_in_line(raw_line, at, text.len()).is_some_and(|read| read == text))?
         }
     };
     Some(LineCheck { line_crc: crc32fast::hash(raw_line), text_at })
+}
+
+/// Bytes of a text's start looked for in its line (a finder made for the
+/// whole text cost more than reading the record: its tables grow with it).
+const TEXT_PREFIX: usize = 16;
+/// Places of that start tried, at most: a line that repeats it more often
+/// keeps no check (a bound on the work, never on what is found).
+const PLACES_TRIED: usize = 8;
+
+/// The length of a text's start that is looked for: [`TEXT_PREFIX`] bytes or fewer, whole characters.
+fn prefix_len(text: &str) -> usize {
+    let mut len = text.len().min(TEXT_PREFIX);
+    while !text.is_char_boundary(len) {
+        len -= 1;
+    }
+    len
+}
+
+/// Where `needle` begins in `haystack`, the first [`PLACES_TRIED`] places.
+fn places_of<'h>(haystack: &'h [u8], needle: &'h [u8]) -> impl Iterator<Item = usize> + 'h {
+    memchr::memmem::find_iter(haystack, needle).take(PLACES_TRIED)
 }
 
 /// An unchanged JSON Lines line's article, from what an earlier index kept
@@ -1633,7 +1657,13 @@ mod tests {
         let check = line_check_of(escaped, text).unwrap();
         assert_eq!(check.text_at, 17 | LineCheck::ESCAPED, "the literal's opening quote");
         assert_eq!(text_in_line(escaped, check.text_at, text.len()).as_deref(), Some(text));
-        // a text made of more than the line holds (a title put before it), or escaped otherwise
+        // found past a place where only its start is (a title the text begins with)
+        let titled = br#"{"title":"Lavrov met Kim","text":"Lavrov met Kim in Seoul."}"#;
+        let check = line_check_of(titled, "Lavrov met Kim in Seoul.").unwrap();
+        assert_eq!(text_in_line(titled, check.text_at, 24).as_deref(), Some("Lavrov met Kim in Seoul."));
+        assert_eq!(check.text_at, 34);
+        // a text made of more than the line holds (a title put before it), or whose first
+        // characters are escaped otherwise than serde_json writes them
         assert_eq!(line_check_of(plain, "Lavrov talks\n\nLavrov met Kim."), None);
         assert_eq!(line_check_of(br#"{"text":"\u0107"}"#, "ć"), None);
         // a place past the line, or no literal there, reads nothing
