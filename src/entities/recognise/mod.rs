@@ -200,26 +200,26 @@ impl<'a> Doc<'a> {
                 t.suffix_end += range.start;
             }
         }
-        self.text = &article.text;
-        self.lang = article.language.profile(article.script);
-        super::tokens::lower_common_words_after_elision(&article.text, &mut self.toks, self.lang);
-        super::tokens::letter_after_common_noun_ends_sentence(&article.text, &mut self.toks, self.lang);
-        sentence_case_lines_are_sentences(&article.text, &mut self.toks, self.lang);
-        self.first_token = first_token;
-        self.window = range;
-        self.about_sport = AskedOnce::default();
-        self.names_a_club = AskedOnce::default();
-        self.votes.clear();
+        let lang = article.language.profile(article.script);
+        super::tokens::lower_common_words_after_elision(&article.text, &mut self.toks, lang);
+        super::tokens::letter_after_common_noun_ends_sentence(&article.text, &mut self.toks, lang);
+        sentence_case_lines_are_sentences(&article.text, &mut self.toks, lang);
+        self.enter_window(article, range, first_token);
     }
     /// Take an article's tokens kept by the word statistics' pass ([`KeptTokens`]): the
     /// state [`Doc::refill`] leaves, without tokenising the article again.
     fn refill_kept(&mut self, article: &'a Article, kept: KeptTokens) {
         self.keys = kept.keys;
         self.toks = kept.toks;
+        self.enter_window(article, 0..article.text.len(), 0);
+    }
+    /// The state of a window besides its tokens, and the answers asked once per window
+    /// forgotten: the one place both ways of filling a doc reset it.
+    fn enter_window(&mut self, article: &'a Article, range: std::ops::Range<usize>, first_token: usize) {
         self.text = &article.text;
         self.lang = article.language.profile(article.script);
-        self.first_token = 0;
-        self.window = 0..article.text.len();
+        self.first_token = first_token;
+        self.window = range;
         self.about_sport = AskedOnce::default();
         self.names_a_club = AskedOnce::default();
         self.votes.clear();
