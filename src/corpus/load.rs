@@ -758,8 +758,7 @@ fn article_of_unchanged_line(raw_line: &[u8], kept: &KnownLine, span: SourceSpan
     // back, or of a title the record gave (a check is kept of no other)
     let title_span = match kept.title_derived {
         true => super::derived_title_span(&text, title.as_bytes())?,
-        false => super::headline::title_span_in(&text, &title)
-            .unwrap_or_else(|| super::derive_title(&text, super::TITLE_WIDTH).1),
+        false => super::given_title_span(&text, &title),
     };
     let article = Article {
         id,

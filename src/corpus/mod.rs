@@ -88,7 +88,7 @@ impl Article {
             // a record's title heads its text (see `headline`): that is the title's span
             Some(t) => {
                 let title = sanitize_line(t);
-                let span = headline::title_span_in(&text, &title).unwrap_or_else(|| derive_title(&text, TITLE_WIDTH).1);
+                let span = given_title_span(&text, &title);
                 (title, span)
             }
             // the title an earlier reading derived from this very text (an append
@@ -152,6 +152,13 @@ fn is_markdown(id: &str) -> bool {
     // after the last dot, or the whole id (as `rsplit('.')` reads it), found by `rfind`:
     // the searcher `rsplit` builds cost more than the rest of reading a one-line record
     id.rfind('.').map_or(id, |dot| &id[dot + 1..]).eq_ignore_ascii_case("md")
+}
+
+/// The span of a title a record gave: where it heads the text (see `headline`),
+/// else the derived title's. One rule for a record read and for an unchanged
+/// JSON Lines line taken from the index, which must give the same article.
+fn given_title_span(text: &str, title: &str) -> (usize, usize) {
+    headline::title_span_in(text, title).unwrap_or_else(|| derive_title(text, TITLE_WIDTH).1)
 }
 
 /// The span of `text` a title [`derive_title`] made from it came from: the
