@@ -12,6 +12,10 @@
 //!   the waits for a core). Latin, Cyrillic, Greek, Arabic script, Hebrew,
 //!   Devanagari, Chinese, Japanese.
 
+// the binary's allocator (src/main.rs), so the figures are those of `korpus`
+#[global_allocator]
+static GLOBAL_ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 #[path = "common/cpu_time.rs"]
 mod cpu_time;
 #[path = "common/families.rs"]

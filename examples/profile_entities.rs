@@ -17,6 +17,10 @@
 //! Prints one line per family: MB (10^6 bytes) and MiB per CPU-second, with wall-clock MiB/s
 //! beside them; the load average is printed first (`/proc/loadavg`).
 
+// the binary's allocator (src/main.rs), so the figures are those of `korpus`
+#[global_allocator]
+static GLOBAL_ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 #[path = "../benches/common/cpu_time.rs"]
 mod cpu_time;
 #[path = "../benches/common/families.rs"]
