@@ -369,6 +369,14 @@ pub(crate) fn towns_in_quotes(doc: &Doc, cands: &mut [Cand]) {
 /// region (national teams are written as their countries: `kapiten Srbije`),
 /// nor a word a capitalised name goes on after (`kapiten Luka Modrić`).
 ///
+/// Rule `town_then_its_jersey`: in a language that puts the case on the name
+/// and the verb last (Turkish), a town with a case suffix after its
+/// apostrophe, followed in the same sentence within [`JERSEY_WORDS`] words
+/// by a lower-case word of the profile's `teamafter` class, is the club whose
+/// jersey a player wore (`Napoli'de uzun yıllar forma giydi`, `Lille'de ve
+/// Wolfsburg'da forma giymişti`): a player wears a club's jersey, never a
+/// town's.
+///
 /// Rule `town_named_as_a_team_elsewhere`: once the text names a gazetteer
 /// town as a team so, its other bare mentions are that club too (`Napoli'den
 /// kiraladı`, `Napoli'yle şampiyon oldu` beside `Napoli Başkanı`), but not
@@ -376,7 +384,10 @@ pub(crate) fn towns_in_quotes(doc: &Doc, cands: &mut [Cand]) {
 /// Bruklinu`, `Napoli'de`), where the text speaks of the town.
 pub(crate) fn towns_named_as_teams(doc: &Doc, cands: &mut [Cand], place_context: impl Fn(usize) -> bool) {
     let data = doc.lang.data();
-    if data.words("teamnoun").next().is_none() && data.words("teamhead").next().is_none() {
+    if data.words("teamnoun").next().is_none()
+        && data.words("teamhead").next().is_none()
+        && data.words("teamafter").next().is_none()
+    {
         return;
     }
     let gaz = super::gazetteer::Gazetteer::get();
@@ -408,7 +419,8 @@ pub(crate) fn towns_named_as_teams(doc: &Doc, cands: &mut [Cand], place_context:
             && joined(t0 + 1)
             && doc.toks[t0 + 1].is_cap()
             && data.in_folded_class("teamhead", &fold_str(doc.word(t0 + 1)));
-        if after_noun || after_verb || before_head {
+        let before_jersey = doc.toks[t0].flags & APOS != 0 && jersey_follows(doc, t0);
+        if after_noun || after_verb || before_head || before_jersey {
             if let Source::Gazetteer(e) = c.source {
                 team_towns.push(e);
             }
@@ -427,6 +439,29 @@ pub(crate) fn towns_named_as_teams(doc: &Doc, cands: &mut [Cand], place_context:
             c.weak = false;
         }
     }
+}
+
+/// How many words may stand between a town and its club's jersey (rule
+/// `town_then_its_jersey`): `Napoli'de uzun yıllar forma`, `Lille'de ve
+/// Wolfsburg'da forma`.
+const JERSEY_WORDS: usize = 3;
+
+/// Does a lower-case word of the `teamafter` class (`forma`) follow token
+/// `t0` in its sentence, within [`JERSEY_WORDS`] words? See rule
+/// `town_then_its_jersey`.
+fn jersey_follows(doc: &Doc, t0: usize) -> bool {
+    let data = doc.lang.data();
+    let end = (t0 + 2 + JERSEY_WORDS).min(doc.toks.len());
+    for j in t0 + 1..end {
+        let t = &doc.toks[j];
+        if t.flags & SENT != 0 {
+            return false;
+        }
+        if t.flags & LOWER != 0 && data.in_folded_class("teamafter", &fold_str(doc.word(j))) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Is candidate `c` all that stands between a pair of quotation marks
@@ -6129,6 +6164,27 @@ mod tests {
         // where a place case marks the town, the text speaks of the town
         let found = kinds("tr", "Napoli Başkanı konuştu. Oyuncu Napoli'de yaşıyor.");
         assert!(found.iter().any(|(s, k)| s == "Napoli" && *k == "LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_town_whose_jersey_a_player_wore_is_the_club_not_the_town() {
+        // the locative made these towns places (`Lille'de`: in Lille)
+        each_of_kind(
+            "ORG",
+            &[
+                ("tr", "Forvet daha önce Napoli'de uzun yıllar forma giydi.", "Napoli"),
+                ("tr", "Oyuncu daha önce Lille'de ve Wolfsburg'da forma giymişti.", "Lille"),
+                ("tr", "Oyuncu daha önce Lille'de ve Wolfsburg'da forma giymişti.", "Wolfsburg"),
+            ],
+        );
+        // a town a player lives in, or a jersey worn in the next sentence, is still the town
+        each_of_kind(
+            "LOC",
+            &[
+                ("tr", "Oyuncu ailesiyle Napoli'de yaşıyor ve her gün antrenmana gidiyor.", "Napoli"),
+                ("tr", "Oyuncu dün Napoli'ye geldi. Forma giymesi bekleniyor.", "Napoli"),
+            ],
+        );
     }
 
     #[test]
