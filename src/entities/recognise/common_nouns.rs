@@ -42,9 +42,13 @@ pub(super) fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazette
     // asked of most words twice below: once each (it lower-cases the word and reads every title)
     let name_words: Vec<bool> = (0..doc.toks.len()).map(name_word).collect();
     let name_word = |i: usize| name_words[i];
-    let role = role_nouns_before_names(doc, gaz, &name_words);
+    let role = role_nouns_before_names(doc, gaz, cues, &name_words);
     let genitive = |a: usize, b: usize| noun_beside_genitive_name(doc, gaz, cues, a, b);
     let noun_pair = |a: usize, b: usize| noun_by_its_ending_beside_a_noun(doc, cues, a, b);
+    let common_pair = |a: usize, b: usize| {
+        two_common_nouns_side_by_side(doc, gaz, cues, stats, a, b)
+            || country_before_a_common_noun(doc, gaz, cues, stats, a, b)
+    };
     let mut in_pair = vec![false; doc.toks.len()];
     for i in 1..doc.toks.len() {
         // not a number's unit (`30 Milliarden Euro`)
@@ -57,6 +61,7 @@ pub(super) fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazette
             && !role[i]
             && !genitive(i - 1, i)
             && !noun_pair(i - 1, i)
+            && !common_pair(i - 1, i)
         {
             in_pair[i - 1] = true;
             in_pair[i] = true;
@@ -232,6 +237,113 @@ fn noun_beside_genitive_name(doc: &Doc, gaz: &Gazetteer, cues: &Cues, a: usize, 
         || (genitive_name(a) && plain_noun(b))
 }
 
+/// Is the lower-case word one of the language's frequent words as the lists write
+/// it, or with a genitive or plural ending they leave out (`Pegels`)? Not a compound
+/// known by its last part only ([`Profile::is_common_word`] takes those): a town is
+/// often one (`Grünheide`, of `Heide`).
+fn listed_word_form(lang: &Profile, lower: &str) -> bool {
+    // (the lists write `ß` as `ss`)
+    let lower = lower.replace('ß', "ss");
+    let common = &lang.data().common;
+    common.contains(&lower)
+        || ["es", "s", "en", "n"]
+            .iter()
+            .any(|end| lower.strip_suffix(end).is_some_and(|stem| stem.chars().count() >= 4 && common.contains(stem)))
+}
+
+/// A capitalised word that reads as a plain noun of a language that capitalises every
+/// noun: a listed word form ([`listed_word_form`]), no head of a body's or a place's
+/// name, no given name of the language or of the shared list, no gazetteer name as
+/// written.
+fn plain_common_noun(doc: &Doc, gaz: &Gazetteer, cues: &Cues, i: usize) -> bool {
+    let word = doc.word(i);
+    doc.toks[i].flags & ALLCAPS == 0
+        && listed_word_form(doc.lang, &word.to_lowercase())
+        && cues.of_key(doc.key(i), CueLang::of(doc.lang)) & (ORG_HEAD | LOC_HEAD) == 0
+        && !super::super::types::is_given_name_in(doc.lang, word)
+        && !super::super::types::is_listed_given_name(word)
+        && !gaz.is_exact_alias(&crate::lang::fold_for_search(word).text)
+}
+
+/// Do articles in a language that capitalises names only write a name with this
+/// word's skeleton? (The word lists hold many names too: `Musk`, `League`.)
+fn name_elsewhere(doc: &Doc, stats: &Stats, i: usize) -> bool {
+    let mut skel = String::new();
+    push_skeleton(doc.word(i), doc.lang.orthography, &mut skel);
+    stats.skeleton_seen(&skel)
+}
+
+/// Is the capitalised word an adjective: one by its forms in the lists, or one the
+/// corpus writes in lower case too (a noun of the language never is: `hohen`)?
+fn adjective_word(doc: &Doc, stats: &Stats, i: usize) -> bool {
+    doc.lang.is_adjective_form(&doc.word(i).to_lowercase()) || stats.lower_seen(doc.lang, doc.key(i))
+}
+
+/// Does a preposition that takes a bare noun (profile class `nounprep`: `ohne`),
+/// a number or a count stand right before token `i`? The word after it is a noun.
+fn bare_noun_opener_before(doc: &Doc, i: usize) -> bool {
+    if i == 0 || doc.toks[i].flags & JOINED == 0 {
+        return false;
+    }
+    let before = doc.toks[i - 1];
+    before.flags & DIGIT != 0
+        || is_quantity(doc.lang, doc.word(i - 1))
+        || (before.flags & LOWER != 0 && doc.lang.data().words("nounprep").any(|w| w == doc.word(i - 1)))
+}
+
+/// Rule `two_common_nouns_side_by_side_are_no_name`: two capitalised words side by
+/// side are one name when they are names' words (`Friedrich Merz`), but not two plain
+/// nouns of the language ([`plain_common_noun`]) where the first is a noun by what
+/// stands before it, a preposition that takes a bare noun, a number or a count (`ohne
+/// Niederlage Meister`, champions without a defeat). Nor is an adjective opening its
+/// sentence, which has its capital from its place, before a plain noun (`Dichter Nebel`,
+/// thick fog; `Japanische Medien`), unless the corpus writes it capitalised inside a
+/// sentence too, where only a name's adjective is (`Deutsche Bahn`). Two words that
+/// articles in a language capitalising names only write as names stay one (`Champions
+/// League`).
+fn two_common_nouns_side_by_side(doc: &Doc, gaz: &Gazetteer, cues: &Cues, stats: &Stats, a: usize, b: usize) -> bool {
+    if !plain_common_noun(doc, gaz, cues, b) || (name_elsewhere(doc, stats, a) && name_elsewhere(doc, stats, b)) {
+        return false;
+    }
+    if adjective_word(doc, stats, a) {
+        let word = doc.word(a);
+        // (an adjective is no gazetteer name, nor a head: `Rote Armee`)
+        return doc.toks[a].flags & (SENT | TITLE_LINE | ALLCAPS) == SENT
+            && !stats.midcap_seen(doc.key(a))
+            && cues.of_key(doc.key(a), CueLang::of(doc.lang)) & (ORG_HEAD | LOC_HEAD) == 0
+            && !gaz.is_exact_alias(&crate::lang::fold_for_search(word).text)
+            && !adjective_word(doc, stats, b);
+    }
+    plain_common_noun(doc, gaz, cues, a) && bare_noun_opener_before(doc, a)
+}
+
+/// Rule `country_before_a_common_noun_is_no_name`: a country as the gazetteer
+/// writes it, then a plain noun of a language that capitalises every noun
+/// ([`plain_common_noun`], no adjective), are two words of a sentence (`nahm
+/// Marokko Hilfsangebote an`, Morocco accepted offers of help): a country's name
+/// is whole, and a name that goes on after it goes on with a head or a name's word.
+/// A country that is also a given name (`Israel Katz`) is left alone.
+fn country_before_a_common_noun(doc: &Doc, gaz: &Gazetteer, cues: &Cues, stats: &Stats, a: usize, b: usize) -> bool {
+    let word = doc.word(a);
+    let country = doc.toks[a].flags & ALLCAPS == 0
+        && !super::super::types::is_given_name_in(doc.lang, word)
+        && !super::super::types::is_listed_given_name(word)
+        && gaz
+            .exact_entry(&crate::lang::fold_for_search(word).text)
+            .is_some_and(|e| super::super::gazetteer::is_country_id(&gaz.entry(e).id));
+    let next = doc.word(b);
+    // a compound noun is as plain as its last part (`Hilfsangebote`), a town's name is not
+    // written after a country
+    country
+        && !adjective_word(doc, stats, b)
+        && !name_elsewhere(doc, stats, b)
+        && (plain_common_noun(doc, gaz, cues, b)
+            || (next.chars().count() >= 8
+                && doc.lang.is_common_word_form(&next.to_lowercase())
+                && cues.of_key(doc.key(b), CueLang::of(doc.lang)) & (ORG_HEAD | LOC_HEAD) == 0
+                && !gaz.is_exact_alias(&crate::lang::fold_for_search(next).text)))
+}
+
 /// Rule `given_name_before_a_countrys_genitive_is_a_noun`: a frequent ordinary word
 /// that is also a given name (`Bitten`, requests, a Scandinavian given name) before a
 /// country's genitive `-s` (`Auf Bitten Irans`, at Iran's request) is the noun the
@@ -309,7 +421,7 @@ pub(super) fn in_class_lowercased(lang: &Profile, class: &str, word: &str) -> bo
 /// adjective is a name's own word (`Deutsche Wetterdienst`), so is a noun after
 /// one inside a sentence (`die Medizinische Universität Nara`), and so is a
 /// given name (`Friedrich Merz`). Such a role noun pairs with neither neighbour.
-fn role_nouns_before_names(doc: &Doc, gaz: &Gazetteer, name_words: &[bool]) -> Vec<bool> {
+fn role_nouns_before_names(doc: &Doc, gaz: &Gazetteer, cues: &Cues, name_words: &[bool]) -> Vec<bool> {
     let n = doc.toks.len();
     let mut role = vec![false; n];
     let data = doc.lang.data();
@@ -360,17 +472,57 @@ fn role_nouns_before_names(doc: &Doc, gaz: &Gazetteer, name_words: &[bool]) -> V
         if !doc.lang.is_common_word(&lower) || doc.lang.is_adjective_form(&lower) || exact(word) {
             continue;
         }
-        let after_article = i > 0
-            && doc.toks[i].flags & JOINED != 0
-            && doc.toks[i - 1].flags & LOWER != 0
-            && data.words("det").any(|d| d.eq_ignore_ascii_case(doc.word(i - 1)));
-        if given_next
-            || (after_article && !doc.lang.is_common_word(&next_lower) && !doc.lang.is_adjective_form(&next_lower))
-        {
+        let article_at =
+            |k: usize| doc.toks[k].flags & LOWER != 0 && data.words("det").any(|d| d.eq_ignore_ascii_case(doc.word(k)));
+        let after_article =
+            i > 0 && doc.toks[i].flags & JOINED != 0 && (article_at(i - 1) || article_and_adjective_before(doc, i));
+        let next_head = cues.of_key(doc.key(i + 1), CueLang::of(doc.lang)) & (ORG_HEAD | LOC_HEAD) != 0;
+        let next_no_word = !doc.lang.is_common_word(&next_lower) || (!next_head && compound_descriptor(doc, cues, i));
+        if given_next || (after_article && next_no_word && !doc.lang.is_adjective_form(&next_lower)) {
             role[i] = true;
         }
     }
     role
+}
+
+/// Rule `role_noun_after_an_article_and_its_adjective`: an article, then an inflected
+/// adjective in lower case (profile class `attrend`, not `notattrend`), stand right
+/// before token `i`, which is the noun of their phrase (`der französische
+/// Atombrennstoffkonzern Orano`): the adjective is no name's word, so the noun is none
+/// either, as after the article alone.
+fn article_and_adjective_before(doc: &Doc, i: usize) -> bool {
+    let data = doc.lang.data();
+    if i < 2 || doc.toks[i - 1].flags & (LOWER | JOINED) != (LOWER | JOINED) {
+        return false;
+    }
+    let adjective = doc.word(i - 1);
+    adjective.chars().count() >= 4
+        && !doc.lang.is_stop_word(adjective)
+        && data.words("attrend").any(|e| adjective.ends_with_short(e))
+        && !data.words("notattrend").any(|e| adjective.ends_with_short(e))
+        && doc.toks[i - 2].flags & LOWER != 0
+        && data.words("det").any(|d| d.eq_ignore_ascii_case(doc.word(i - 2)))
+}
+
+/// Letters a compound noun has at least before [`compound_descriptor`] reads it as one.
+const DESCRIPTOR_LETTERS: usize = 10;
+
+/// Rule `compound_noun_describes_the_name_after_it`: a long compound of a
+/// language that capitalises every noun, known to the word lists by its last part
+/// only (`Videostreamingdienstes`, of `Dienst`), no head of a name (those are
+/// heads however long: `Bundesverfassungsgericht`), names the kind of what the
+/// name after it is (`des Videostreamingdienstes Twitch`), even when that name is
+/// also a word of the lists: names are not made of compounds of ordinary words.
+fn compound_descriptor(doc: &Doc, cues: &Cues, i: usize) -> bool {
+    let word = doc.word(i);
+    // (the lists write `ß` as `ss`, as [`Profile::is_common_word`] reads them)
+    let lower = word.to_lowercase().replace('ß', "ss");
+    let common = &doc.lang.data().common;
+    lower.chars().count() >= DESCRIPTOR_LETTERS
+        && !common.contains(&lower)
+        && !["es", "s", "en", "n"].iter().any(|end| lower.strip_suffix(end).is_some_and(|stem| common.contains(stem)))
+        && doc.lang.is_common_word_form(&lower)
+        && cues.of_key(doc.key(i), CueLang::of(doc.lang)) & (ORG_HEAD | LOC_HEAD | TITLE) == 0
 }
 
 /// Does a word that makes a noun phrase stand right before token `i`: an
@@ -789,5 +941,24 @@ mod tests {
             article("b", "pt", "O presidente Lula da Silva falou em Brasília sobre a Silva e o clima."),
         ]);
         assert!(found[0].iter().any(|m| m.0.ends_with("Lula da Silva")), "{:?}", found[0]);
+    }
+
+    #[test]
+    fn two_german_nouns_side_by_side_or_a_country_and_a_noun_are_no_name() {
+        // rules `two_common_nouns_side_by_side_are_no_name` and
+        // `country_before_a_common_noun_is_no_name`: sentences written for this test
+        let found = mentions_in(
+            "de",
+            "Die Mannschaft blieb in der Saison ohne Niederlage Meister der Liga. Dichter Nebel legte am Morgen den \
+             Verkehr lahm. Nach dem Beben nahm Marokko Hilfsangebote aus Spanien an. Olaf Scholz sprach am Abend \
+             mit den Vereinten Nationen.",
+        );
+        for noun in ["Niederlage", "Meister", "Nebel", "Dichter", "Hilfsangebote"] {
+            assert!(!found.iter().any(|m| m.0.contains(noun)), "{noun} in {found:?}");
+        }
+        assert!(find(&found, "Marokko").is_some_and(|m| m.1 == "LOC"), "{found:?}");
+        assert!(find(&found, "Spanien").is_some(), "{found:?}");
+        assert!(find(&found, "Olaf Scholz").is_some(), "a given name and a noun: {found:?}");
+        assert!(find(&found, "Vereinten Nationen").is_some(), "an adjective inside a sentence: {found:?}");
     }
 }
