@@ -5,7 +5,8 @@
 # which is what tmux itself costs on this machine at this load. Median, min and max of RUNS.
 # Index the corpus first (any `korpus search x --corpus CORPUS` does), with the same
 # KORPUS_CACHE_DIR. Needs tmux and python3. With COLD=1, the index's pages are dropped from
-# the page cache before each run (as after a reboot: what the opening reads comes from disk).
+# the page cache before each run (as after a reboot: what the opening reads comes from disk);
+# COLD_FILES=a:b drops those files' pages too (the corpus's).
 #
 #   scripts/first_screen.sh CORPUS [RUNS]      (default 9 runs)
 set -euo pipefail
@@ -16,15 +17,16 @@ command -v tmux >/dev/null || { echo "tmux is not installed" >&2; exit 2; }
 bin=${KORPUS_BIN:-$PWD/target/release/korpus}
 [ -x "$bin" ] || cargo build --release --quiet --bin korpus
 cache=${KORPUS_CACHE_DIR:+KORPUS_CACHE_DIR=$KORPUS_CACHE_DIR}
-python3 - "$runs" "$bin" "$corpus" "$cache" "${COLD:-}" <<'PY'
+python3 - "$runs" "$bin" "$corpus" "$cache" "${COLD:-}" "${COLD_FILES:-}" <<'PY'
 import glob, os, statistics, subprocess, sys, time
 
 runs, bin, corpus, cache, cold = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5] == "1"
+cold_files = [f for f in sys.argv[6].split(":") if f]
 
 def drop_index_pages():
-    """The index files' pages out of the page cache (they are clean: nothing is lost)."""
+    """The index files' pages (and COLD_FILES') out of the page cache (clean: nothing is lost)."""
     folder = cache.split("=", 1)[1] if cache else os.path.expanduser("~/.cache/korpus")
-    for path in glob.glob(os.path.join(folder, "*.kix")):
+    for path in glob.glob(os.path.join(folder, "*.kix")) + cold_files:
         fd = os.open(path, os.O_RDONLY)
         os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
         os.close(fd)
