@@ -21,6 +21,9 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize, prev: Option<&Cand>) -> Opti
         return None;
     }
     let plain = |k: usize| toks.get(k).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
+    if after_a_plural_genitive(cx, i) {
+        return None;
+    }
     // a known place's `की` or `के` before the pair (`यूक्रेन की ओक्साना लिवाच और`, Ukraine's
     // Oksana Livach), or a person just found and `और` (`बजरंग पूनिया और साक्षी मलिक समेत`), says
     // a name follows: then any postposition ends it, not only the doer's or owner's
@@ -146,6 +149,25 @@ fn pair_before_postposition(cx: &mut Ctx, i: usize, prev: Option<&Cand>) -> Opti
         EntityKind::Person
     };
     Some((kind, len))
+}
+
+/// Rule `a_pair_after_a_plural_genitive_is_a_common_noun_phrase`: a plural in the oblique case
+/// and `का`, `की` or `के` before it (`पहलवानों के यौन उत्पीड़न का`, of the wrestlers' sexual
+/// harassment): what belongs to many people is a thing; a person after it has a title between
+/// (`पहलवानों के नेता`), and a body a head word (`सैनिकों के समूह वैगनर`, the soldiers' group
+/// Wagner). Is token `i` after such a genitive, no head word at `i` or after it?
+fn after_a_plural_genitive(cx: &Ctx, i: usize) -> bool {
+    let doc = cx.doc;
+    let plain = |k: usize| doc.toks.get(k).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
+    let head = |k: usize| k < doc.toks.len() && cx.cue(k) & (ORG_HEAD | LOC_HEAD) != 0;
+    i >= 2
+        && !head(i)
+        && !head(i + 1)
+        && plain(i)
+        && plain(i - 1)
+        && matches!(doc.word(i - 1), "का" | "की" | "के")
+        && doc.toks[i - 2].flags & (DEVA | DIGIT) == DEVA
+        && (doc.word(i - 2).ends_with("ों") || doc.word(i - 2).ends_with("ओं"))
 }
 
 /// Rules `a_frequent_word_after_a_demonstrative_is_a_common_noun` and
@@ -332,6 +354,56 @@ fn rare_third_word_before_the_sentence_goes_on(cx: &Ctx, start: usize) -> bool {
         && sentence_goes_on
 }
 
+/// Rule `a_title_word_after_a_middle_name_is_the_family_name`: Hindi puts a title before the
+/// name, and a middle name (`कुमार`, `सिंह`, `प्रसाद`) wants a family name after it; a word
+/// there that is both a title and a family name (the profile's `titlesurname`: `महंत`, `पंडित`)
+/// is the family name when a postposition, `भी` or punctuation closes it (`अभियंता अरुण कुमार महंत
+/// भी`, the engineer Arun Kumar Mahant too).
+fn title_word_is_the_family_name(cx: &Ctx, j: usize) -> bool {
+    let doc = cx.doc;
+    let data = devanagari_profile().data();
+    let closes = doc.toks.get(j + 1).is_none_or(|u| u.flags & JOINED == 0 || cx.cue(j + 1) & POSTPOSITION != 0);
+    j >= 1
+        && is_middle_name(doc, j - 1)
+        && !is_initial(doc, j - 1)
+        && doc.toks[j].flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED
+        && data.in_class("titlesurname", doc.word(j))
+        && closes
+}
+
+/// Rule `a_compound_given_name_takes_a_third_word`: Urdu and Arabic given names of two words
+/// (`गुलाम नबी`, `अब्दुल रहमान`: a first word of the profile's `compoundgiven`, "servant of",
+/// then a name) need their family name third, though it is a common word too (`गुलाम नबी
+/// आजाद ने`, Ghulam Nabi Azad): before the doer's or owner's postposition the third word is the
+/// name's. `start` is the name's first word.
+fn family_name_after_a_compound_given_name(cx: &Ctx, start: usize, name_post_next: bool) -> bool {
+    let doc = cx.doc;
+    let data = devanagari_profile().data();
+    let third = start + 2;
+    name_post_next
+        && data.in_class("compoundgiven", doc.word(start))
+        && doc.toks.get(third).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED)
+        && cx.cue(third) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
+        && !data.most_often.contains(doc.word(third))
+        && !data.words("obliqueend").any(|e| doc.word(third).ends_with_short(e))
+}
+
+/// Rule `an_izafat_compound_is_a_name`: Urdu joins two nouns by the Persian izafat, which
+/// Hindi writes as `-ए-` between hyphens (`जैश-ए-मोहम्मद`, army of Muhammad; `लश्कर-ए-तैयबा`;
+/// `तहरीक-ए-इंसाफ`, movement for justice). Hindi keeps the construction for names, mostly of
+/// movements, parties and armed groups: the word is an organisation's name.
+fn izafat_compound(doc: &Doc, i: usize) -> bool {
+    let Some(t) = doc.toks.get(i) else { return false };
+    if t.flags & (DEVA | DIGIT) != DEVA {
+        return false;
+    }
+    let mut parts = doc.word(i).split('-');
+    match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(first), Some("ए"), Some(last), None) => first.chars().count() >= 2 && last.chars().count() >= 2,
+        _ => false,
+    }
+}
+
 /// Does a place the gazetteer knows, of one or two words, end just before token `end`
 /// (`आंध्र प्रदेश` before `के`), in Devanagari or read from a Latin spelling?
 fn known_place_ends_at(cx: &mut Ctx, end: usize) -> bool {
@@ -418,6 +490,44 @@ fn name_before_head_phrase(cx: &mut Ctx, i: usize) -> Option<usize> {
         return head_at(cx, i + 2);
     }
     None
+}
+
+/// Rule `an_honorific_stays_in_the_name_of_what_is_named_after_its_bearer`: India names colleges,
+/// airports and stations after people with their honorific (`रानी दुर्गावती मेडिकल कॉलेज`, Queen
+/// Durgavati Medical College; `सरदार वल्लभभाई पटेल अंतरराष्ट्रीय हवाई अड्डा`): an honorific of the
+/// profile's `honorific` class, then one to three name words (no function word, postposition, title
+/// or most frequent word), then an organisation's or a place's head, or an airport's two-word head,
+/// is one name, the honorific its first word. Returns the kind and the name's end.
+fn institution_named_with_an_honorific(cx: &Ctx, i: usize) -> Option<(EntityKind, usize)> {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = devanagari_profile().data();
+    if toks[i].flags & (DEVA | DIGIT) != DEVA || !data.in_class("honorific", doc.word(i)) {
+        return None;
+    }
+    let joined = |j: usize| toks.get(j).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
+    let name_word_at = |j: usize| {
+        joined(j)
+            && cx.cue(j) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
+            && !data.most_often.contains(doc.word(j))
+            && !data.words("obliqueend").any(|e| doc.word(j).ends_with_short(e))
+    };
+    let mut j = i + 1;
+    while j < i + 6 && joined(j) {
+        // an airport's head is two words, the first a kind word (`हवाई अड्डे`)
+        if j > i + 1 && data.in_class("headfirst", doc.word(j)) && joined(j + 1) && cx.cue(j + 1) & LOC_HEAD != 0 {
+            return Some((EntityKind::Location, j + 2));
+        }
+        if !name_word_at(j) {
+            break;
+        }
+        j += 1;
+    }
+    if j < i + 2 || j > i + 4 || !joined(j) {
+        return None;
+    }
+    let kind = head_kind(cx, j)?;
+    Some((kind, j + 1))
 }
 
 /// An organisation named in English words written in Devanagari, without a Hindi head
@@ -1049,6 +1159,9 @@ fn name_before_head(cx: &Ctx, i: usize) -> Option<(EntityKind, usize)> {
             return None;
         }
         if let Some(kind) = head_kind(cx, k + 1) {
+            if k > i && party_after_a_family_name(cx, k) {
+                return None;
+            }
             // the head introduces the name after it: the words before only describe it
             if name_after_org_head(cx, k + 1).is_some() {
                 return None;
@@ -1061,6 +1174,18 @@ fn name_before_head(cx: &Ctx, i: usize) -> Option<(EntityKind, usize)> {
         }
     }
     None
+}
+
+/// Rule `a_party_after_a_family_name_is_no_part_of_the_name`: a party the gazetteer knows by its
+/// head word alone (`कांग्रेस`) after a family name of the profile's `surname` class begins a
+/// phrase of its own (`अवधेश राय कांग्रेस नेता अजय राय के भाई थे`, Awadhesh Rai was the brother
+/// of the Congress leader Ajay Rai): parties are not named after a person's full name.
+fn party_after_a_family_name(cx: &Ctx, k: usize) -> bool {
+    let doc = cx.doc;
+    let data = devanagari_profile().data();
+    data.in_class("surname", doc.word(k))
+        && data.in_class("partyhead", doc.word(k + 1))
+        && cx.gaz.lookup(doc.key(k + 1)).is_some_and(|hit| cx.gaz.entry(hit.entry).kind == EntityKind::Organization)
 }
 
 /// Rule `initials_written_as_one_word_before_a_family_name_are_a_person`: Hindi news writes a
@@ -1497,6 +1622,10 @@ fn detect_devanagari_names(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize
         out.push(make(doc, i, end, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
         return end;
     }
+    if let Some((kind, end)) = institution_named_with_an_honorific(cx, i) {
+        out.push(make(doc, i, end, kind, Source::Unknown { acronym: None }, false, false));
+        return end;
+    }
     if let Some(end) = name_before_head_phrase(cx, i) {
         out.push(make(doc, i, end, EntityKind::Location, Source::Unknown { acronym: None }, false, false));
         return end;
@@ -1521,6 +1650,20 @@ fn detect_devanagari_names(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize
         }
     } else if let Some((hit, len)) = cx.accepted_gaz(i, false) {
         let entry = cx.gaz.entry(hit.entry);
+        // a country before an izafat name names its party or movement (`पाकिस्तान तहरीक-ए-इंसाफ`)
+        if entry.kind == EntityKind::Location && izafat_compound(doc, i + len) && doc.toks[i + len].flags & JOINED != 0
+        {
+            out.push(make(
+                doc,
+                i,
+                i + len + 1,
+                EntityKind::Organization,
+                Source::Unknown { acronym: None },
+                false,
+                false,
+            ));
+            return i + len + 1;
+        }
         if entry.kind == EntityKind::Location
             && let Some(end) = institution_after_place(cx, i + len)
         {
@@ -1552,6 +1695,10 @@ fn detect_devanagari_names(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize
     if let Some(end) = team_before_its_city(cx, i) {
         out.push(make(doc, i, end, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
         return end;
+    }
+    if izafat_compound(doc, i) {
+        out.push(make(doc, i, i + 1, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
+        return i + 1;
     }
     let parts = hyphen_parts(cx, i);
     if !parts.is_empty() {
@@ -1699,13 +1846,11 @@ fn detect_devanagari_names(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize
             let u = toks[j];
             let after_initial = j > i + 1 && is_initial(doc, j - 1);
             let joined = u.flags & JOINED != 0 || after_initial;
-            if u.flags & DEVA == 0
-                || !joined
-                || u.flags & DIGIT != 0
-                || (cx.cue(j) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) != 0
-                    && !is_initial(doc, j)
-                    && !(j == i + 1 && function_given))
-            {
+            let cue_stops = cx.cue(j) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) != 0
+                && !is_initial(doc, j)
+                && !(j == i + 1 && function_given);
+            let title_as_family_name = j == i + 3 && title_word_is_the_family_name(cx, j);
+            if u.flags & DEVA == 0 || !joined || u.flags & DIGIT != 0 || (cue_stops && !title_as_family_name) {
                 break;
             }
             // a month is a date (`पत्नी जुलाई में`, his wife in July)
@@ -1727,6 +1872,11 @@ fn detect_devanagari_names(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize
             if j > i + 1 && data.in_class("lightverb", doc.word(j)) {
                 break;
             }
+            // so does an auxiliary (`अध्यक्ष चुने जाने पर`, on being elected president): rule
+            // `an_auxiliary_after_a_title_ends_the_name`
+            if j > i + 1 && data.in_class("auxiliary", doc.word(j)) {
+                break;
+            }
             // so does a region spelled in Latin only, after the name's first word (`कविता तेलंगाना के`)
             if j > i + 1 && place_spelled_in_latin(cx, j).is_some() {
                 break;
@@ -1743,17 +1893,24 @@ fn detect_devanagari_names(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize
                 toks.get(j + 1).is_some_and(|u| u.flags & JOINED != 0) && data.in_class("nameand", doc.word(j + 1));
             let comma_next = rare_plain_word(cx, j) && (doc.text[toks[j].end..].starts_with(',') || and_next);
             // a frequent family name third, before a postposition or a comma, ends a name of
-            // three words (`संस्थापक विजय शेखर शर्मा के`, founder Vijay Shekhar Sharma)
-            let surname_third =
-                data.in_class("surname", doc.word(j)) && (name_post_next || doc.text[toks[j].end..].starts_with(','));
+            // three words (`संस्थापक विजय शेखर शर्मा के`, founder Vijay Shekhar Sharma);
+            // rule `a_listed_family_name_third_before_any_postposition_ends_a_titled_name`: any
+            // postposition closes it (`अध्यक्ष विवेक मोहन शर्मा से`, from the chairman Vivek Mohan Sharma)
+            let any_post_next = toks.get(j + 1).is_some_and(|u| u.flags & (DEVA | JOINED) == DEVA | JOINED)
+                && cx.cue(j + 1) & POSTPOSITION != 0;
+            let surname_third = data.in_class("surname", doc.word(j))
+                && (name_post_next || any_post_next || doc.text[toks[j].end..].starts_with(','));
+            let compound_given_name_goes_on =
+                j == i + 3 && family_name_after_a_compound_given_name(cx, i + 1, name_post_next);
             if j == i + 3
                 && (!(is_middle_name(doc, j - 1)
                     || (is_initial(doc, i + 1) && name_post_next)
                     || comma_next
                     || surname_third
                     || family_name_third_before_postposition(cx, i + 1, name_post_next)
-                    || rare_third_word_before_the_sentence_goes_on(cx, i + 1))
-                    || !name_word(doc.word(j)))
+                    || rare_third_word_before_the_sentence_goes_on(cx, i + 1)
+                    || compound_given_name_goes_on)
+                    || !(name_word(doc.word(j)) || compound_given_name_goes_on || title_word_is_the_family_name(cx, j)))
             {
                 break;
             }
@@ -1860,6 +2017,82 @@ fn people_listed_after(cx: &mut Ctx, start: usize) -> Vec<(usize, usize)> {
 mod tests {
     use super::super::tests::*;
     use super::*;
+
+    #[test]
+    fn a_listed_family_name_third_before_any_postposition_ends_a_titled_name() {
+        let text = "जांच के बाद निदेशक विवेक मोहन शर्मा से पूछताछ हुई।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert_eq!(find(&r[0], "विवेक मोहन शर्मा").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_title_word_after_a_middle_name_is_the_family_name() {
+        let text = "घायलों में कनिष्ठ अभियंता सुरेश कुमार पंडित भी थे।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert_eq!(find(&r[0], "सुरेश कुमार पंडित").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        // an office after the name is no family name (`विधायक`, MLA)
+        let text = "बाद में नेता सुरेश कुमार विधायक बने।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert!(r[0].iter().all(|m| !m.0.contains("विधायक")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_compound_given_name_takes_a_third_word() {
+        let text = "पार्टी के अध्यक्ष गुलाम रसूल आजाद ने बयान जारी किया।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert_eq!(find(&r[0], "गुलाम रसूल आजाद").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn an_izafat_compound_is_a_name() {
+        let text = "सेना ने कहा कि हिज्ब-ए-इस्लामी के ठिकानों पर हमला हुआ।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert_eq!(find(&r[0], "हिज्ब-ए-इस्लामी").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        // a country before it names its party
+        let text = "चुनाव में पाकिस्तान तहरीक-ए-लब्बैक को दो सीटें मिलीं।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert_eq!(find(&r[0], "पाकिस्तान तहरीक-ए-लब्बैक").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        // a word doubled with another infix is none (`कदम-ब-कदम`, step by step)
+        let text = "सरकार कदम-ब-कदम आगे बढ़ी।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert!(r[0].is_empty(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn an_honorific_stays_in_the_name_of_what_is_named_after_its_bearer() {
+        let text = "घायलों को रानी लक्ष्मीबाई मेडिकल कॉलेज ले जाया गया।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert_eq!(find(&r[0], "रानी लक्ष्मीबाई मेडिकल कॉलेज").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        let text = "विमान नेताजी सुभाष चंद्र बोस अंतरराष्ट्रीय हवाई अड्डे पर उतरा।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert_eq!(find(&r[0], "नेताजी सुभाष चंद्र बोस अंतरराष्ट्रीय हवाई अड्डे").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn an_auxiliary_after_a_title_ends_the_name() {
+        let text = "दिसंबर में उनके अध्यक्ष चुने जाने पर विरोध हुआ।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert!(r[0].iter().all(|m| !m.0.contains("चुने")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_pair_after_a_plural_genitive_is_a_common_noun_phrase() {
+        let text = "अदालत ने मजदूरों के वेतन भुगतान का मामला सुना।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert!(r[0].iter().all(|m| !m.0.contains("भुगतान")), "{:?}", r[0]);
+        // a singular owner leaves the pair a name (`टीम के`, the team's)
+        let text = "मैच में टीम के अर्जुन तेंदुलकर ने दो विकेट लिए।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert_eq!(find(&r[0], "अर्जुन तेंदुलकर").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_party_after_a_family_name_is_no_part_of_the_name() {
+        let text = "अदालत ने माना कि रमेश शर्मा कांग्रेस नेता विनोद सिंह के करीबी थे।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert!(r[0].iter().all(|m| !m.0.contains("शर्मा कांग्रेस")), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "कांग्रेस").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+    }
 
     #[test]
     fn a_rare_third_word_before_the_sentence_goes_on_ends_a_titled_name() {
