@@ -45,8 +45,17 @@ pub(super) fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usi
                 }
                 // the region the office is of, with its head (`رئيس إقليم ليغوريا`)
                 _ if j + 2 <= start && region_after_title(cx, i, j) == Some(2) => {
-                    let region = Source::Unknown { acronym: None };
-                    out.push(make(doc, j, j + 2, EntityKind::Location, region, false, false));
+                    // (without the word for its kind where the language leaves it out: `إقليم`)
+                    match place_named_without_its_kind(cx, j, j + 1, j + 2) {
+                        Some(known) => {
+                            let region = known.map_or(Source::Unknown { acronym: None }, Source::Gazetteer);
+                            out.push(make(doc, j + 1, j + 2, EntityKind::Location, region, false, false));
+                        }
+                        None => {
+                            let region = Source::Unknown { acronym: None };
+                            out.push(make(doc, j, j + 2, EntityKind::Location, region, false, false));
+                        }
+                    }
                     j += 2;
                 }
                 // the one word naming what the office is of, before the given name (`מרצ`)
@@ -163,6 +172,15 @@ pub(super) fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usi
             return name_end;
         }
         if indefinite_common_phrase(cx, i, end) {
+            return end;
+        }
+        if kind == EntityKind::Location
+            && let Some(known) = place_named_without_its_kind(cx, i, i + 1, end)
+        {
+            // a place the gazetteer does not know: a cue like a title's, so the article's other
+            // mentions of the bare name are found from it
+            let source = known.map_or(Source::Unknown { acronym: None }, Source::Gazetteer);
+            out.push(make(doc, i + 1, end, EntityKind::Location, source, known.is_none(), false));
             return end;
         }
         let source = province_of_place(cx, i, end).map_or(Source::Unknown { acronym: None }, Source::Gazetteer);

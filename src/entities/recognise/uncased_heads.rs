@@ -159,6 +159,29 @@ pub(super) fn place_named_with_its_head(
     (len >= 2 && cx.gaz.entry(hit.entry).kind == EntityKind::Location).then_some((hit, len))
 }
 
+/// Rule `a_place_is_named_without_the_word_for_its_kind`: Arabic news write a
+/// region, a province or an island after the word for its kind (the profile's
+/// `kindhead`, also behind a proclitic: `ولاية كيرالا`, the state of Kerala;
+/// `جزيرة قبرص`, the island of Cyprus; `محافظة الأحمدي`, the governorate of
+/// Ahmadi), as English writes "the state of Kerala": the place's name is the
+/// words after that word, and it is the gazetteer's place where the gazetteer
+/// knows those words whole. A head that names a thing of its own at the place
+/// (`ميناء جنوى`, the port of Genoa; `شارع`, a street) is no such word and stays
+/// in the name. The gazetteer entry of the name at `first..end` after the
+/// head at `head`, if any (`Some(None)`: a place the gazetteer does not know).
+pub(super) fn place_named_without_its_kind(cx: &mut Ctx, head: usize, first: usize, end: usize) -> Option<Option<u32>> {
+    let doc = cx.doc;
+    if first >= end || !doc.lang.data().in_class_behind_proclitic("kindhead", doc.word(head)) {
+        return None;
+    }
+    let known = cx.gaz_match(first).filter(|&(hit, len)| {
+        first + len == end
+            && cx.gaz.entry(hit.entry).kind == EntityKind::Location
+            && uncased_hit_ok(cx, first, len, hit, 0)
+    });
+    Some(known.map(|(hit, _)| hit.entry))
+}
+
 /// Rule `a_city_before_a_club_word_is_the_club`: English clubs are named by
 /// their city and a word after it (Manchester City, Manchester United), which
 /// these scripts transliterate (`مانشستر سيتي`, `מנצ'סטר יונייטד`; the
@@ -607,6 +630,25 @@ pub(super) fn given_name_clitic(doc: &Doc, word: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::*;
+
+    #[test]
+    fn a_place_is_named_without_the_word_for_its_kind() {
+        // sentences written for this test: a storm reached the island of Cyprus; floods hit the
+        // governorate of Dhamar; the port of Genoa reopened
+        let text = "وصلت العاصفة إلى جزيرة قبرص صباح الأحد. وضربت الفيضانات محافظة ذمار وسط البلاد، \
+                    وقال سكان ذمار إن المياه غمرت الطرق. وأعيد فتح ميناء جنوى أمس.";
+        let r = run(&[article("ar", "ar", text)]);
+        let cyprus = find(&r[0], "قبرص");
+        assert_eq!(cyprus.map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        assert_eq!(cyprus.map(|m| m.2.as_str()), Some("loc:cy"), "the gazetteer's Cyprus: {:?}", r[0]);
+        assert_eq!(find(&r[0], "ذمار").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        assert!(r[0].iter().all(|m| !m.0.contains("جزيرة") && !m.0.contains("محافظة")), "{:?}", r[0]);
+        // a head that names a thing of its own at the place stays in its name
+        assert!(find(&r[0], "ميناء جنوى").is_some(), "{:?}", r[0]);
+        // Persian names a province with its word (`استان`): not this rule's
+        let r = run(&[article("fa", "fa", "سیل به استان گلستان رسید و مردم خانه‌ها را ترک کردند.")]);
+        assert!(r[0].iter().all(|m| m.0 != "گلستان"), "{:?}", r[0]);
+    }
 
     #[test]
     fn a_saint_s_word_goes_on_to_the_saint_s_name() {
