@@ -606,6 +606,21 @@ fn proclitic_on_a_common_word(lang: &Profile, word: &str) -> bool {
     super::super::recognise::common_word_behind_proclitic(lang, word)
 }
 
+/// Rule `an_imperfect_verb_is_no_family_name`: Arabic writes the imperfect of
+/// its derived verbs with a prefix of two letters or more (the profile's
+/// `imperfect`: `تتعرض`, she is exposed; `يتحدث`, he speaks), which few foreign
+/// names begin with; such a word read by its sound (`تتعرض` reads TRD like
+/// Trudeau) is a verb, not a family name alone, even of a person the article names.
+fn imperfect_verb(lang: &Profile, word: &str) -> bool {
+    let data = lang.data();
+    data.words("imperfect").any(|prefix| {
+        word.strip_prefix(prefix).is_some_and(|rest| rest.chars().count() >= 2)
+            || data.words("conjclitic").any(|c| {
+                word.strip_prefix(c).and_then(|w| w.strip_prefix(prefix)).is_some_and(|rest| rest.chars().count() >= 2)
+            })
+    })
+}
+
 /// Is the one written word one of the language's words that name nothing (its
 /// `notname` class: days of the week, common abbreviations)?
 fn names_nothing(lang: Option<&&'static Profile>, written: &[&str]) -> bool {
@@ -885,6 +900,7 @@ pub(super) fn abjad_pass(
                                     n == 1
                                         && named.contains(&root)
                                         && (family_keys.contains(key.as_str()) || ends_before.get(&i) == Some(&root))
+                                        && !imperfect_verb(doc.lang, word)
                                 })
                             })
                             .filter(|&s| !lone_common || named.contains(&roots[s as usize]));
@@ -1009,6 +1025,29 @@ fn keep_names_of_a_story_told_elsewhere(
 #[cfg(test)]
 mod tests {
     use super::super::super::recognise::tests::{article, id_of, run};
+
+    #[test]
+    fn an_imperfect_verb_is_no_family_name() {
+        // sentences written for this test: Justin Trudeau spoke in Ottawa; he said Canada is
+        // exposed to great pressure (`تتعرض`, a verb that reads TRD like Trudeau)
+        let r = run(&[
+            article(
+                "en",
+                "en",
+                "Justin Trudeau spoke in Ottawa on Monday. Trudeau said Canada would answer the tariffs.",
+            ),
+            article(
+                "ar",
+                "ar",
+                "تحدث جاستن ترودو في أوتاوا يوم الاثنين. وقال إن كندا تتعرض لضغوط كبيرة، وأكد ترودو أن بلاده سترد.",
+            ),
+        ]);
+        let en = id_of(&r, 0, "Justin Trudeau");
+        assert!(en.is_some(), "{:?}", r[0]);
+        assert!(r[1].iter().all(|m| !m.0.contains("تتعرض")), "a verb: {:?}", r[1]);
+        // the family name alone is still the person's
+        assert_eq!(id_of(&r, 1, "ترودو"), en, "{:?}", r[1]);
+    }
 
     #[test]
     fn a_town_found_in_abjad_text_is_the_place_other_articles_name() {
