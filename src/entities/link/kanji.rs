@@ -1188,9 +1188,14 @@ fn names_the_place_by_its_sound(place: &str, key: &str) -> bool {
 /// reading of the cased spelling misses: a `g` before `e` or `i` is soft
 /// (Italian `Giorgia`, `焦尔吉娅`, `ジョルジャ`: dž), and Spanish `j` and soft
 /// `g` are h (`Javier`, `哈维尔`, `ハビエル`; `Jorge`, `豪尔赫`). Does the
-/// transcribed given name's key `given` agree, as in
-/// [`super::transcriptions::given_name_agrees`], with either reading of the
-/// first word of the cased name's display spelling `spelling` (two words at least)?
+/// transcribed given name's key `given` agree with either reading of the
+/// first word of the cased name's display spelling `spelling` (two words at least):
+/// its consonants in order, from the first? Rule
+/// `a_name_read_in_another_language_agrees_by_all_its_sounds`: not one edit apart, as
+/// [`super::transcriptions::given_name_agrees`] allows of the English reading: a
+/// reading chosen for the name is a loosening already, and one edit more makes
+/// another name of it (`Julian`, read as Spanish `hulian`, is `kln`, one edit from
+/// `格雷厄姆` Graham, `klm`).
 pub(super) fn given_name_read_in_its_own_language(given: &str, spelling: &str) -> bool {
     let mut words = spelling.split(' ').filter(|w| !w.is_empty());
     let (Some(first), Some(_)) = (words.next(), words.next()) else { return false };
@@ -1202,11 +1207,23 @@ pub(super) fn given_name_read_in_its_own_language(given: &str, spelling: &str) -
     [soft, spanish].iter().filter(|reading| reading.as_str() != first).any(|reading| {
         let mut key = String::new();
         crate::lang::phonetic::push_coarse_key(reading, crate::lang::Orthography::English, &mut key);
-        super::coda_variants(&key).iter().any(|v| {
-            (super::is_subsequence(given, v) && super::transcriptions::begins_alike(given, v))
-                || (given.len().min(v.len()) >= 3 && super::edit_distance_at_most_one(given, v))
-        })
+        super::coda_variants(&key)
+            .iter()
+            .any(|v| super::is_subsequence(given, v) && super::transcriptions::begins_alike(given, v))
     })
+}
+
+/// Rule `yue_writes_the_glide_of_a_j`: `约` opens the Chinese transcriptions
+/// of given names in J, which pinyin reads yue and names' tables read jo
+/// ([`crate::lang::phonetic::transcription_key`]: `约翰逊` Johnson); German,
+/// Dutch, Scandinavian and Polish J is the glide y there (`约瑟夫` Josef,
+/// `约阿希姆` Joachim, `约纳斯` Jonas), which a cased key read in those
+/// languages leaves out as a vowel. The key of the dotted given name of `name`
+/// read so (what follows `约`, the glide writing no consonant), if it begins with `约`.
+pub(super) fn given_name_read_with_a_glide(name: &str) -> Option<String> {
+    let given = super::dotted_given_name(name)?;
+    let rest = given.strip_prefix('约').filter(|rest| !rest.is_empty())?;
+    crate::lang::phonetic::transcription_key(rest)
 }
 
 /// Rule `a_dotted_name_meets_a_short_surname_by_its_given_name_and_vowels`:
@@ -1612,6 +1629,38 @@ mod given_name_tests {
             assert!(id.is_some(), "{:?}", r[0]);
             assert_eq!(id_of(&r, 1, zh), id, "{zh} in {r:?}");
         }
+    }
+}
+
+#[cfg(test)]
+mod own_reading_tests {
+    #[test]
+    fn a_name_read_in_another_language_agrees_by_all_its_sounds() {
+        use super::super::super::recognise::tests::{article, id_of, run};
+        // sentences written for this test: a German footballer scored; a British politician spoke
+        let r = run(&[
+            article("de", "de", "Julian Brandt erzielte am Samstag das zweite Tor. Danach lobte der Trainer Brandt."),
+            article("zh", "zh", "英国议员格雷厄姆·布雷迪周二在伦敦发表讲话。布雷迪说，议会将在下周投票。"),
+        ]);
+        let brandt = id_of(&r, 0, "Julian Brandt");
+        assert!(brandt.is_some(), "{:?}", r[0]);
+        let brady = id_of(&r, 1, "格雷厄姆·布雷迪");
+        assert!(brady.is_some(), "{:?}", r[1]);
+        assert_ne!(brady, brandt, "Graham is no Julian read as Spanish: {r:?}");
+    }
+
+    #[test]
+    fn yue_writes_the_glide_of_a_j() {
+        // `约瑟夫` read with the glide is Josef as Polish or Serbian read it (`Jozef`: j = y): `sb`
+        assert_eq!(super::given_name_read_with_a_glide("约瑟夫·阿施巴赫").as_deref(), Some("sb"));
+        let mut josef = String::new();
+        crate::lang::phonetic::push_coarse_key("Jozef", crate::lang::Orthography::SouthSlavic, &mut josef);
+        assert!(crate::lang::phonetic::coda_variants(&josef).iter().any(|v| v == "sb"), "{josef}");
+        // read with pinyin's jo it is not
+        assert_ne!(crate::lang::phonetic::transcription_key("约瑟夫").as_deref(), Some("sb"));
+        // a given name that does not open with `约` has no such reading
+        assert_eq!(super::given_name_read_with_a_glide("格雷厄姆·布雷迪"), None);
+        assert_eq!(super::given_name_read_with_a_glide("约"), None);
     }
 }
 

@@ -176,6 +176,8 @@ pub(super) fn link_transcriptions(
         // a place by the part written by sound, as its key (`希沙瓦省`, `希沙瓦`)
         let name = segmented::without_place_head_after_sound(t.joined(&items[n]));
         let given = dotted_given_name(name).and_then(transcription_key);
+        // (rule `yue_writes_the_glide_of_a_j`)
+        let glide = kanji::given_name_read_with_a_glide(name);
         let dental = dental::sound_key(name);
         // a name in one part meets by one word's sound only (`雷蒙多` is Raimondo and
         // Raimundo alike): the articles must name other entities in common too
@@ -189,6 +191,7 @@ pub(super) fn link_transcriptions(
                 // a surname's voicing is the last part's, not the given names'
                 let written = if by_surname { dotted_surname(name).unwrap_or(name) } else { name };
                 let given = given.as_deref();
+                let glide = glide.as_deref();
                 let by_vowels = matches!(which, KeyTable::Short);
                 let undotted = dotted_surname(name).is_none() && matches!(which, KeyTable::Full | KeyTable::Shortened);
                 let by_dental = dental.as_ref() == Some(key);
@@ -201,7 +204,9 @@ pub(super) fn link_transcriptions(
                         spelling_agrees(written, &items[c], t)
                             && (!by_dental
                                 || dental::voicing_agrees(written, t.strings.get(t.name(&items[c]).spelling)))
-                            && (!by_surname || given_name_agrees(given, &items[c], t))
+                            && (!by_surname
+                                || given_name_agrees(given, &items[c], t)
+                                || given_name_agrees(glide, &items[c], t))
                             && (!by_vowels || syllable_vowels_agree(written, &items[c], t))
                             && (!undotted || !several_names_met_whole(key, &items[c], t, cands))
                             && !final_consonant_written_as_a_full_syllable(written, &items[c], t)
