@@ -288,7 +288,7 @@ fn bare_noun_opener_before(doc: &Doc, i: usize) -> bool {
     let before = doc.toks[i - 1];
     before.flags & DIGIT != 0
         || is_quantity(doc.lang, doc.word(i - 1))
-        || (before.flags & LOWER != 0 && doc.lang.data().words("nounprep").any(|w| w == doc.word(i - 1)))
+        || (before.flags & LOWER != 0 && doc.lang.data().in_class("nounprep", doc.word(i - 1)))
 }
 
 /// Rule `two_common_nouns_side_by_side_are_no_name`: two capitalised words side by
@@ -554,7 +554,7 @@ fn after_attribute(doc: &Doc, i: usize) -> bool {
     let before = doc.word(i - 1);
     // a preposition that takes a bare noun (`ohne Strom`, `unter Wasser`, `bis Anfang`: profile
     // class `nounprep`; not the place prepositions `in`, `nach`, `aus`)
-    if is_article_word(doc.lang, before) || data.words("nounprep").any(|w| w == before) {
+    if is_article_word(doc.lang, before) || data.in_class("nounprep", before) {
         return true;
     }
     before.chars().count() >= 4
