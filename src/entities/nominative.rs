@@ -328,9 +328,87 @@ pub(crate) fn a_mans_family_name(spelling: &str) -> bool {
     last.len() >= 5 && last.is_ascii() && MENS.iter().any(|e| last.ends_with(e))
 }
 
+/// The case endings of the place names a Russian article declines, and the
+/// nominative ending each stands for: a region's noun is feminine in `-ия`,
+/// `-ня`, `-ка`, `-ь` or `-ея`, neuter in `-ье`, or masculine in a consonant
+/// (`Чечни` of `Чечня`, `Подмосковья` of `Подмосковье`, `Дагестана` of
+/// `Дагестан`). Several endings read the same word several ways; the caller
+/// keeps the reading its list of places knows.
+const PLACE_CASE_ENDINGS: &[(&str, &str)] = &[
+    // feminine -ия: genitive, dative and locative -ии, accusative -ию, instrumental -ией
+    ("ии", "ия"),
+    ("ию", "ия"),
+    ("ией", "ия"),
+    // feminine -ня (soft): -ни, -не, -ню, -ней
+    ("ни", "ня"),
+    ("не", "ня"),
+    ("ню", "ня"),
+    ("ней", "ня"),
+    // neuter -ье: -ья, -ью, -ьем, -ье (locative)
+    ("ья", "ье"),
+    ("ью", "ье"),
+    ("ьем", "ье"),
+    // feminine -ка: -ки, -ке, -ку, -кой
+    ("ки", "ка"),
+    ("ке", "ка"),
+    ("ку", "ка"),
+    ("кой", "ка"),
+    // feminine -ея: -еи, -ее, -ею, -еей
+    ("еи", "ея"),
+    ("ее", "ея"),
+    ("ею", "ея"),
+    ("еей", "ея"),
+    // feminine -ь: -и, -ью
+    ("и", "ь"),
+    ("ью", "ь"),
+    // feminine -а (hard): -ы, -е, -у, -ой
+    ("ы", "а"),
+    ("е", "а"),
+    ("у", "а"),
+    ("ой", "а"),
+    // masculine in a consonant: -а, -у, -е, -ом
+    ("а", ""),
+    ("у", ""),
+    ("е", ""),
+    ("ом", ""),
+];
+
+/// The nominatives a declined Russian place name may stand for, the word
+/// itself first (lower case, as given): `чечни` gives `чечни`, `чечня`,
+/// `чечнь`, …; see [`PLACE_CASE_ENDINGS`]. A stem of three letters at least.
+pub(crate) fn nominatives_of_a_place(word: &str) -> impl Iterator<Item = String> + '_ {
+    std::iter::once(word.to_owned()).chain(PLACE_CASE_ENDINGS.iter().filter_map(move |(ending, nominative)| {
+        let stem = word.strip_suffix(ending)?;
+        (stem.chars().count() >= 3).then(|| format!("{stem}{nominative}"))
+    }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_declined_russian_place_reads_back_to_its_nominative() {
+        let reads = |w: &str| nominatives_of_a_place(w).collect::<Vec<_>>();
+        for (word, nominative) in [
+            ("чечни", "чечня"),
+            ("чечне", "чечня"),
+            ("ингушетии", "ингушетия"),
+            ("подмосковья", "подмосковье"),
+            ("дагестана", "дагестан"),
+            ("татарстане", "татарстан"),
+            ("чукотке", "чукотка"),
+            ("кубани", "кубань"),
+            ("адыгеи", "адыгея"),
+            ("тывы", "тыва"),
+            ("кавказом", "кавказ"),
+            ("карелия", "карелия"),
+        ] {
+            assert!(reads(word).iter().any(|n| n == nominative), "{word}: {:?}", reads(word));
+        }
+        // a stem of two letters is read as it stands only
+        assert_eq!(reads("оне"), vec!["оне".to_owned()]);
+    }
 
     /// A few given names in the nominative, as `data/names/given.txt` knows them.
     fn known(word: &str) -> bool {

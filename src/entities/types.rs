@@ -898,6 +898,11 @@ pub(crate) fn candidate_vote(doc: &Doc, c: &Cand) -> (Vote, &'static str) {
     {
         return (Vote::on_evidence(EntityKind::Organization, HEAD_WORD_WEIGHT), "stump_compound_of_a_body");
     }
+    // (before the recogniser's title: `глава Чечни` names the region a head is of)
+    if matches!(c.source, Source::Unknown { acronym: None }) && region_in_a_case(doc, c) {
+        // as strong as the given name it outweighs
+        return (Vote::on_evidence(EntityKind::Location, GIVEN_NAME_WEIGHT), "region_in_a_case");
+    }
     if let Some(kind) = head_word_after_a_title(doc, c) {
         return (Vote::on_evidence(kind, HEAD_WORD_WEIGHT), "head_word_after_a_title");
     }
@@ -1433,6 +1438,26 @@ fn locative_after_apostrophe(doc: &Doc, i: usize) -> bool {
 /// is one of them takes no lone-word default.
 fn region_named_alone(doc: &Doc, t: usize) -> bool {
     doc.lang.data().folds_into_class("regionname", doc.word(t))
+}
+
+/// Rule `region_in_a_case`: in a language that declines its names in the word
+/// itself (Russian), a lone word that is, in any case, one of the regions its
+/// press names by one word with no place type (the profile's `regionname`
+/// class, in the nominative: `Чечня`, `Дагестан`, `Подмосковье`), which the
+/// gazetteer leaves out, is that region: `глава Чечни`, `в Дагестане`, `из
+/// Подмосковья` (the case endings are read back by
+/// [`super::nominative::nominatives_of_a_place`]). A title before it (`глава`)
+/// names the region's head, not the region a person.
+fn region_in_a_case(doc: &Doc, c: &Cand) -> bool {
+    let data = doc.lang.data();
+    if c.t1 - c.t0 != 1 || !doc.lang.names_inflect || doc.lang.apostrophe_suffixes {
+        return false;
+    }
+    if data.words("regionname").next().is_none() {
+        return false;
+    }
+    let lower = doc.word(c.t0).to_lowercase();
+    super::nominative::nominatives_of_a_place(&lower).any(|n| data.folds_into_class("regionname", &n))
 }
 
 /// Rule `locative_of_a_lone_word`: in a language whose lone unknown word is an
@@ -4297,6 +4322,31 @@ mod tests {
         // a dateline's town before an agency's acronym defines nothing
         let found = kinds("tr", "ANKARA (AA) - Bakanlık dün yeni bir açıklama yaptı.");
         assert_ne!(kind_of(&found, "AA"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_russian_region_in_a_case_is_a_place_even_after_a_title() {
+        // (the title before it made the genitive `Чечни` a person's name of one word)
+        let found = kinds("ru", "Вчера глава Чечни выступил с новым заявлением о погоде.");
+        assert_eq!(kind_of(&found, "Чечни"), Some("LOC"), "{found:?}");
+        let found = kinds("ru", "Губернатор Кубани посетил новую школу.");
+        assert_eq!(kind_of(&found, "Кубани"), Some("LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_word_only_like_a_declined_region_is_no_region() {
+        // `Чечен` (a man's name) reads back to no region; a region's class is Russian only
+        let doc_words = ["Чечен", "Карела", "Сибирь"];
+        let ru = crate::lang::profile_of_code("ru").expect("ru");
+        let region = |w: &str| {
+            let lower = w.to_lowercase();
+            super::super::nominative::nominatives_of_a_place(&lower)
+                .any(|n| ru.data().folds_into_class("regionname", &n))
+        };
+        assert_eq!(doc_words.map(region), [false, false, false]);
+        assert!(region("Чечне") && region("Кавказе") && region("Ямалом"));
+        let uk = crate::lang::profile_of_code("uk").expect("uk");
+        assert!(!uk.data().folds_into_class("regionname", "чечня"));
     }
 
     #[test]
