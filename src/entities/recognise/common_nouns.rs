@@ -961,4 +961,40 @@ mod tests {
         assert!(find(&found, "Olaf Scholz").is_some(), "a given name and a noun: {found:?}");
         assert!(find(&found, "Vereinten Nationen").is_some(), "an adjective inside a sentence: {found:?}");
     }
+
+    #[test]
+    fn a_german_role_noun_after_an_article_and_a_lower_case_adjective_is_no_names_word() {
+        // rule `role_noun_after_an_article_and_its_adjective`: sentences written for this test; the
+        // English article writes the firm's name alone, so it is a name in German too
+        let r = run(&[
+            article("en", "en", "Bystrova Metals\n\nThe mining firm Bystrova sold two mines in Chile on Monday.\n"),
+            article(
+                "de",
+                "de",
+                "Verkauf in Chile\n\nAm Montag verkaufte der russische Bergbaukonzern Bystrova zwei Minen in Chile.\n",
+            ),
+        ]);
+        assert!(r[1].iter().all(|m| !m.0.contains("Bergbaukonzern")), "{:?}", r[1]);
+        assert!(find(&r[1], "Bystrova").is_some(), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_long_german_compound_before_a_listed_word_describes_the_name() {
+        // rule `compound_noun_describes_the_name_after_it`: sentences written for this test;
+        // `Signal` is a listed German word, the English article writes it as a name
+        let r = run(&[
+            article(
+                "en",
+                "en",
+                "Leaked chats\n\nThe officials planned the strike in a chat on Signal, the paper said.\n",
+            ),
+            article(
+                "de",
+                "de",
+                "Geleakte Chats\n\nDie Beamten planten den Angriff in einer Gruppe des Kurznachrichtendienstes Signal.\n",
+            ),
+        ]);
+        assert!(r[1].iter().all(|m| !m.0.contains("Kurznachrichtendienst")), "{:?}", r[1]);
+        assert!(find(&r[1], "Signal").is_some(), "{:?}", r[1]);
+    }
 }
