@@ -158,7 +158,12 @@ pub(super) fn lower_common_nouns<'a>(doc: &Doc<'a>, stats: &Stats, gaz: &Gazette
             && cues.is_connector(doc.word(i - 1), doc.lang)
             && name_word(i - 2);
         let skeleton_letters = if after_connector { 3 } else { NAME_SKELETON_LETTERS };
-        if !lone_head && skel.len() >= skeleton_letters && stats.skeleton_seen(&skel) && !after_attribute(doc, i) {
+        if !lone_head
+            && skel.len() >= skeleton_letters
+            && stats.skeleton_seen(&skel)
+            && !after_attribute(doc, i)
+            && !noun_of_a_frequent_verb(doc.lang, &lower)
+        {
             continue;
         }
         let flags = &mut lowered.toks[i].flags;
@@ -372,6 +377,20 @@ fn word_before_a_countrys_genitive(doc: &Doc, gaz: &Gazetteer, cues: &Cues, a: u
 /// (A name other articles write with that skeleton is still kept after this.)
 fn noun_by_its_ending(lang: &Profile, lower: &str) -> bool {
     lang.data().ends_with_class("nounend", lower, 4)
+}
+
+/// Rule `noun_of_a_frequent_verb`: a noun the language makes of a verb with an
+/// ending (profile class `verbnoun`: German `-ung`), whose verb is one of the
+/// language's frequent words (`Wartung`, of `warten`; `Änderung`, of `ändern`), is
+/// that noun even where articles in other languages write a name with its sounds
+/// (`Wartung` is no `Βρετανία`, Vretania): a name is no verb's noun.
+fn noun_of_a_frequent_verb(lang: &Profile, lower: &str) -> bool {
+    lang.data().words("verbnoun").any(|end| {
+        lower.strip_suffix(end).is_some_and(|stem| {
+            stem.chars().count() >= 3
+                && ["en", "n"].iter().any(|infinitive| lang.is_common_word(&format!("{stem}{infinitive}")))
+        })
+    })
 }
 
 /// Rule `noun_by_its_ending_beside_a_noun`: two capitalised words side by side
@@ -996,5 +1015,21 @@ mod tests {
         ]);
         assert!(r[1].iter().all(|m| !m.0.contains("Kurznachrichtendienst")), "{:?}", r[1]);
         assert!(find(&r[1], "Signal").is_some(), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_german_noun_of_a_frequent_verb_is_no_name_another_script_sounds_like() {
+        // rule `noun_of_a_frequent_verb`: sentences written for this test; the Greek
+        // article's `Βρετανία` has the skeleton of `Wartung`
+        let r = run(&[
+            article("el", "el", "Βοήθεια\n\nΗ κυβέρνηση είπε ότι η Βρετανία έστειλε βοήθεια την Τρίτη.\n"),
+            article(
+                "de",
+                "de",
+                "Neustart\n\nDas Kraftwerk lief am Montag nach zehn Tagen Wartung wieder an, sagte Olaf Scholz.\n",
+            ),
+        ]);
+        assert!(r[1].iter().all(|m| !m.0.contains("Wartung")), "{:?}", r[1]);
+        assert!(find(&r[1], "Olaf Scholz").is_some(), "{:?}", r[1]);
     }
 }
