@@ -2655,6 +2655,12 @@ fn make_cand(doc: &Doc, t0: usize, t1: usize, kind: EntityKind, origin: Origin) 
     )
 }
 
+/// Does a head word of `data/heads.tsv` open the word (`Councillors`, of `council`):
+/// a word translations translate by its meaning, no name of its own?
+pub(crate) fn is_translated_head_word(lang: &Profile, word: &str) -> bool {
+    translated::head_concept(lang, word) != 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::clusters::{

@@ -167,7 +167,7 @@ pub(super) fn of_complement(cx: &mut Ctx, end: usize, class: &str) -> Option<usi
         // a complement is an ordinary word or a known place (`Appeal`, `Lords`, `Wales`); a
         // rarer word names a court or body of its own (`Delaware Court of Chancery`), so the
         // head keeps its own name
-        if !(end + 1..k).all(|m| super::super::types::ordinary_complement(doc.lang, doc.word(m)) || known_place(m)) {
+        if !(end + 1..k).all(|m| ordinary_complement_word(doc.lang, doc.word(m)) || known_place(m)) {
             return None;
         }
         // a given name before a surname's particle is a person (`Movement of Caroline van der Plas`)
@@ -188,6 +188,62 @@ pub(super) fn of_complement(cx: &mut Ctx, end: usize, class: &str) -> Option<usi
         break;
     }
     (k > end + 1).then_some(k)
+}
+
+/// Rule `translated_complement_word`: a word of a body's complement that its
+/// translations translate is an ordinary word, as a frequent word is
+/// ([`super::super::types::ordinary_complement`]): a word a head word of
+/// `data/heads.tsv` opens, which the linker meets by its meaning (`Councillors`, of
+/// `council`). So `House of Councillors` is one name, which translations name whole
+/// (`Chambre des conseillers`, `Палата советников`).
+fn ordinary_complement_word(lang: &Profile, word: &str) -> bool {
+    super::super::types::ordinary_complement(lang, word) || super::super::link::is_translated_head_word(lang, word)
+}
+
+/// Does the name go on past the apostrophe suffix of token `k`: a group's possessive
+/// ([`group_possessive_inside_name`]) or a given name's case ending
+/// ([`given_names_case_ending_before_its_family_name`])?
+pub(super) fn apostrophe_inside_name(cx: &Ctx, k: usize) -> bool {
+    let doc = cx.doc;
+    // the next word stands one space past the suffix (the tokens never join it)
+    let next_word_after_space = doc.toks.get(k).zip(doc.toks.get(k + 1)).is_some_and(|(t, v)| {
+        t.flags & APOS != 0
+            && v.is_cap()
+            && v.flags & ALLCAPS == 0
+            && doc.text.get(t.suffix_end..v.start).is_some_and(|gap| gap == " ")
+    });
+    next_word_after_space
+        && (group_possessive_inside_name(cx, k) || given_names_case_ending_before_its_family_name(cx, k))
+}
+
+/// Rule `given_names_case_ending_before_its_family_name`: in a language whose names
+/// take case endings straight onto the word (`Chiraca`), an apostrophe before one
+/// only parts it from a foreign word that ends in a silent letter (Polish
+/// `Jacques'a`), so a given name with such an ending before a capitalised word is
+/// the first word of a person's name (`Jacques'a Delorsa`). Where case suffixes
+/// always follow an apostrophe (Turkish), they end the name (`Ahmet'in Ankara'daki`).
+fn given_names_case_ending_before_its_family_name(cx: &Ctx, k: usize) -> bool {
+    let doc = cx.doc;
+    let word = doc.word(k);
+    doc.lang.names_inflect
+        && !doc.lang.apostrophe_suffixes
+        && doc.toks.get(k).is_some_and(|t| t.flags & ALLCAPS == 0)
+        && (super::super::types::is_given_name_in(doc.lang, word) || super::super::types::is_listed_given_name(word))
+}
+
+/// Rule `group_possessive_inside_name`: a plural noun that takes the possessive `'s`
+/// because it has no plural `-s` (English profile class `groupposs`: `People`,
+/// `Women`, `Children`) names the group a body serves, not an owner: the name goes on
+/// past its apostrophe (`People's Liberation Army`, `Women's Hospital`), where a
+/// name's possessive ends a name (`Apple's Tim Cook`). Other languages' articles keep
+/// such an English name as it is written (`les médecins du Royal Children's Hospital`),
+/// so the English words are read in any language's article.
+fn group_possessive_inside_name(cx: &Ctx, k: usize) -> bool {
+    let doc = cx.doc;
+    let Some(t) = doc.toks.get(k) else { return false };
+    let suffix = doc.text.get(t.end..t.suffix_end).unwrap_or("");
+    suffix.chars().skip(1).eq(['s'])
+        && crate::lang::profile_of_code("en").is_some_and(|en| in_class_lowercased(en, "groupposs", doc.word(k)))
 }
 
 /// What a ministry's remit after a lower-case word is (rule `portfolio_after_lower_case_head`).
@@ -640,5 +696,53 @@ mod tests {
         assert!(find(&found, "Конституционният съд").is_some(), "{found:?}");
         assert!(find(&found, "Европейската централна банка").is_some(), "{found:?}");
         assert!(found.iter().all(|m| !m.0.contains("отмени") && !m.0.contains("повиши")), "{found:?}");
+    }
+
+    #[test]
+    fn a_complement_word_translations_translate_completes_the_heads_name() {
+        // rule `translated_complement_word`: sentences written for this test
+        let r = mentions_in(
+            "en",
+            "The vote passed on Monday. She once worked for the Union of Councillors in Leeds, her friend \
+             for the Society of Counsellors.",
+        );
+        assert!(find(&r, "Union of Councillors").is_some_and(|m| m.1 == "ORG"), "{r:?}");
+        assert!(find(&r, "Society of Counsellors").is_some_and(|m| m.1 == "ORG"), "{r:?}");
+        // a rarer word that is no plural of a frequent word nor a head names a body of its own
+        let r = mentions_in("en", "The vote passed on Monday. The firm sued in the Delaware Court of Chancery.");
+        assert!(r.iter().all(|m| !m.0.contains("of Chancery")), "{r:?}");
+    }
+
+    #[test]
+    fn a_groups_possessive_goes_on_inside_a_name() {
+        // rule `group_possessive_inside_name`: sentences written for this test
+        let r = mentions_in(
+            "en",
+            "The clinic reopened on Monday. Doctors at the Royal Children's Hospital in Melbourne welcomed \
+             the news, and Apple's Tim Cook sent a message.",
+        );
+        assert!(find(&r, "Royal Children's Hospital").is_some_and(|m| m.1 == "ORG"), "{r:?}");
+        // a name's possessive still ends the name
+        assert!(find(&r, "Tim Cook").is_some(), "{r:?}");
+        assert!(r.iter().all(|m| !m.0.contains("Apple's")), "{r:?}");
+        // an English name kept as it is written in another language's article
+        let r = mentions_in(
+            "fr",
+            "La clinique a rouvert lundi. Les médecins du Royal Children's Hospital ont salué la décision.",
+        );
+        assert!(find(&r, "Royal Children's Hospital").is_some(), "{r:?}");
+    }
+
+    #[test]
+    fn a_polish_given_names_apostrophe_case_ending_goes_on_to_its_family_name() {
+        // rule `given_names_case_ending_before_its_family_name`: sentences written for this test
+        let r = mentions_in(
+            "pl",
+            "Komisja przyjęła plan w czwartek. Wielu posłów wspominało czasy Jacques'a Delorsa w Brukseli.",
+        );
+        assert!(find(&r, "Jacques'a Delorsa").is_some_and(|m| m.1 == "PER"), "{r:?}");
+        // Turkish case suffixes always follow an apostrophe and end the name
+        let r = mentions_in("tr", "Toplantı dün yapıldı. Ahmet'in Ankara'daki evinde kimse yoktu.");
+        assert!(r.iter().all(|m| !m.0.contains("Ahmet'in Ankara")), "{r:?}");
     }
 }

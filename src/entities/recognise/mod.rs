@@ -1507,7 +1507,10 @@ fn detect(doc: &Doc, stats: &Stats, gaz: &'static Gazetteer, cues: &'static Cues
                 break;
             }
             opened |= doc.lang.names_open_with_heads() && toks[j - 1].is_cap() && cx.cue(j - 1) & ORG_HEAD != 0;
-            if u.flags & JOINED == 0 || toks[j - 1].flags & APOS != 0 {
+            // (a word after an apostrophe's suffix is never joined: the name goes on past it only by
+            // rule, `People's Daily`, `Jacques'a Chiraca`)
+            let past_apostrophe = toks[j - 1].flags & APOS != 0;
+            if (past_apostrophe && !apostrophe_inside_name(&cx, j - 1)) || (!past_apostrophe && u.flags & JOINED == 0) {
                 break;
             }
             if !u.is_cap() {
