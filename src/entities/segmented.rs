@@ -518,6 +518,10 @@ pub(crate) fn combine(doc: &Doc, segmenter: Segmenter, gaz: &Gazetteer, cues: &C
     });
     described_countries.retain(|p| !proposals.iter().any(|c| c.start < p.end && p.start < c.end));
     proposals.extend(described_countries);
+    // (after the describing bodies are gone: `中国` `公司` `字节跳动` is a Chinese company, ByteDance)
+    if segmenter == Segmenter::Chinese {
+        organisations_named_by_meaning_take_the_name_before_them(doc, gaz, &words, &mut proposals);
+    }
     // (rule `latin_words_without_a_capital_are_no_names`) ipadic takes unknown Latin words for names
     proposals.retain(|c| !latin_without_a_capital(&doc.text[c.start..c.end]));
     kept.extend(longest_first(proposals));
@@ -2843,6 +2847,60 @@ fn venues_take_the_city_before_them(doc: &Doc, gaz: &Gazetteer, proposals: &mut 
     proposals.extend(longer);
 }
 
+/// Rule `an_organisation_named_by_meaning_takes_the_name_before_it`: Chinese
+/// names a body by whose or where it is and what it is, with no word between
+/// (`香港交易所`, the Hong Kong exchange; `约翰逊航天中心`, the Johnson Space
+/// Center; `台湾民众党`), and jieba cuts the name before off as a word of its
+/// own, whose candidate then stands beside the body found from the common
+/// words. A body that opens with a common word of the dictionary (`交易所`;
+/// `企业` `咨询` `公司`) is no name without what comes before it: right after a
+/// name it is one name with that name. A body that opens with a name of its
+/// own (`波音公司` after `美国`, the American company Boeing) or a team
+/// (`皇家马德里队` after `西班牙`) has the name before only describe it.
+fn organisations_named_by_meaning_take_the_name_before_them(
+    doc: &Doc,
+    gaz: &Gazetteer,
+    words: &[Word],
+    proposals: &mut Vec<Cand>,
+) {
+    // (jieba tags some such words organisations, `航天中心`, space centre: a word of a body's
+    // meaning, not a name read by sound nor one that opens with a listed company, `波音公司`)
+    let opens_with_a_listed_company = |word: &str| {
+        word.char_indices().skip(1).any(|(b, _)| is_listed_organisation(Segmenter::Chinese, &word[..b]))
+            || is_listed_organisation(Segmenter::Chinese, word)
+    };
+    let opens_with_a_common_word = |body: &Cand| {
+        words.iter().find(|w| w.start == body.start).is_some_and(|first| {
+            let word = &doc.text[first.start..first.end];
+            first.known
+                && (!first.class.is_proper() || matches!(first.class, WordClass::Organisation | WordClass::OtherProper))
+                && !mostly_by_sound(word)
+                && !opens_with_a_listed_company(word)
+        })
+    };
+    let mut longer = Vec::new();
+    for body in proposals.iter().filter(|c| {
+        c.kind == EntityKind::Organization
+            && matches!(c.source, Source::Unknown { .. })
+            && !doc.text[c.start..c.end].ends_with(TEAM)
+            && opens_with_a_common_word(c)
+    }) {
+        let Some(owner) = proposals.iter().find(|c| c.end == body.start && c.start < c.end) else { continue };
+        let Some(mut whole) =
+            cand(doc, owner.start, body.end, EntityKind::Organization, owner.cue || body.cue, body.weak)
+        else {
+            continue;
+        };
+        let mut key = String::new();
+        push_key(&doc.text[whole.start..whole.end], UNCASED | IDEOGRAPHIC, &mut key);
+        if let Some(hit) = gaz.lookup(&key).filter(|hit| gaz.entry(hit.entry).kind == EntityKind::Organization) {
+            whole.source = Source::Gazetteer(hit.entry);
+        }
+        longer.push(whole);
+    }
+    proposals.extend(longer);
+}
+
 /// The ids of GeoNames' cities (countries and regions have others).
 const GEONAMES_CITY: &str = "loc:gn";
 
@@ -4226,7 +4284,9 @@ mod tests {
     #[test]
     fn parties_named_by_meaning_are_organisations_and_a_word_for_any_party_is_none() {
         let r = run(&[article("zh", "zh", "英国保守党党首辞职，工党领袖呼吁大选，反对党和执政党都表示关注。")]);
-        for name in ["保守党", "工党"] {
+        // (the party with the country before it, one name: rule
+        // `an_organisation_named_by_meaning_takes_the_name_before_it`)
+        for name in ["英国保守党", "工党"] {
             assert_eq!(find(&r[0], name).map(|m| m.1), Some("ORG"), "{name} in {:?}", r[0]);
         }
         for common in ["反对党", "执政党"] {
@@ -4665,6 +4725,16 @@ mod tests {
         // it begins none
         let r = run(&[article("zh", "zh", "阿里巴巴宣布拆分为六大业务集团。")]);
         assert!(find(&r[0], "六大业务集团").is_none(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn an_organisation_named_by_meaning_takes_the_name_before_it() {
+        let r = run(&[article("zh", "zh", "消息传出后，该公司股价在香港交易所一度下跌。")]);
+        assert_eq!(find(&r[0], "香港交易所").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        assert!(find(&r[0], "交易所").is_none(), "{:?}", r[0]);
+        // (a body named by a name of its own: the country before only describes it)
+        let r = run(&[article("zh", "zh", "美国波音公司周三公布了季度财报。")]);
+        assert!(find(&r[0], "美国波音公司").is_none(), "{:?}", r[0]);
     }
 
     #[test]
