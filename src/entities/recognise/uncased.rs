@@ -216,6 +216,12 @@ pub(super) fn detect_uncased(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usi
         out.push(make(doc, i, i + len, kind, Source::Gazetteer(hit.entry), false, false));
         return i + len;
     }
+    if let Some((hit, len)) = place_listed_behind_the_conjunction(cx, i, out) {
+        // the span is the whole written word (`والخبر`), as for a place behind a proclitic
+        let source = hit.map_or(Source::Unknown { acronym: None }, |hit| Source::Gazetteer(hit.entry));
+        out.push(make(doc, i, i + len, EntityKind::Location, source, false, false));
+        return i + len;
+    }
     if is_gershayim_acronym(cx, i) || is_firm_possessive(cx, i) {
         out.push(make(doc, i, i + 1, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
         return i + 1;
@@ -951,6 +957,52 @@ pub(super) fn place_behind_proclitic(cx: &mut Ctx, i: usize) -> Option<(KeyHit, 
     None
 }
 
+/// Rule `a_place_listed_behind_the_conjunction_is_a_place`: Arabic joins the
+/// items of a list with the conjunction written onto each (`زار دمشق وبغداد
+/// والقاهرة`, he visited Damascus, Baghdad and Cairo). A word behind the conjunction
+/// (the profile's `conjclitic`) right after a place that is itself the second
+/// item of such a list (a place written behind the conjunction, no punctuation
+/// between) is a third item, and a place: one the gazetteer knows even when its
+/// name is a common word too (`الخبر`, Khobar, and the news), else one it lacks
+/// when it is no frequent word and the list ends at it (`ونيوم،`). A word after
+/// the first item alone is as often a new clause (`تونس والعالم العربي`;
+/// `الكويت، وعاد`, Kuwait, and he returned). Its hit, if the gazetteer knows
+/// it, and its length in words.
+fn place_listed_behind_the_conjunction(cx: &mut Ctx, i: usize, out: &[Cand]) -> Option<(Option<KeyHit>, usize)> {
+    let doc = cx.doc;
+    let data = doc.lang.data();
+    let second = out.last().filter(|c| c.t1 == i && c.kind == EntityKind::Location)?;
+    let behind_conjunction = |k: usize| data.words("conjclitic").find_map(|c| doc.word(k).strip_short_prefix(c));
+    // (the second item a place behind the conjunction, not a name that begins with its letter:
+    // Hebrew `ויקטוריה`, Victoria; `וושינגטון`, Washington)
+    let second_bare = behind_conjunction(second.t0)?;
+    cx.gaz_match_with_first(second.t0, second_bare)
+        .filter(|&(hit, len)| second.t0 + len == second.t1 && cx.gaz.entry(hit.entry).kind == EntityKind::Location)?;
+    let joined_by_space = |k: usize| doc.text[doc.toks[k - 1].end..doc.toks[k].start].chars().all(char::is_whitespace);
+    if !(joined_by_space(i) && (second.t0 + 1..second.t1).all(joined_by_space)) {
+        return None;
+    }
+    let bare = behind_conjunction(i)?;
+    if bare.chars().count() < 2 || cx.cue(i) & (FUNCTION | POSTPOSITION) != 0 {
+        return None;
+    }
+    let known = cx
+        .gaz_match_with_first(i, bare)
+        .filter(|&(hit, len)| len == 1 && cx.gaz.entry(hit.entry).kind == EntityKind::Location);
+    if let Some((hit, len)) = known {
+        return Some((Some(hit), len));
+    }
+    let list_ends = doc
+        .toks
+        .get(i + 1)
+        .is_none_or(|next| doc.text[doc.toks[i].end..next.start].chars().any(|c| !c.is_whitespace()));
+    let plain = bare.chars().count() >= 3
+        && !is_frequent_word_form(doc.lang, bare)
+        && !is_frequent_word_form(doc.lang, doc.word(i))
+        && !common_word_after_clitic(doc.lang, doc.word(i));
+    (list_ends && plain).then_some((None, 1))
+}
+
 /// Rule `a_consonant_doubled_behind_a_proclitic_is_one`: Hebrew spells a
 /// consonantal vav that begins a word with one letter and doubles it once a
 /// proclitic is written before it (`ונקובר`, Vancouver; `בוונקובר`, in
@@ -1054,6 +1106,18 @@ fn is_firm_possessive(cx: &Ctx, i: usize) -> bool {
 mod tests {
     use super::super::tests::*;
     use super::*;
+
+    #[test]
+    fn a_place_listed_behind_the_conjunction_is_a_place() {
+        // sentences written for this test: the minister toured Damascus, Baghdad and Khobar;
+        // the storm hit Tunis and the Arab world
+        let text = "جال الوزير في دمشق وبغداد والخبر، ثم عاد إلى بلده.";
+        let r = run(&[article("ar", "ar", text)]);
+        assert_eq!(r[0].iter().find(|m| m.0 == "والخبر").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        let text = "ضربت العاصفة تونس والعالم العربي أمس.";
+        let r = run(&[article("ar", "ar", text)]);
+        assert!(r[0].iter().all(|m| !m.0.contains("العالم")), "{:?}", r[0]);
+    }
 
     #[test]
     fn a_latin_name_with_digits_after_a_company_head_is_the_company() {
