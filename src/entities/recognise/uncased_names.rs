@@ -541,6 +541,24 @@ pub(crate) fn is_frequent_word_form(lang: &Profile, word: &str) -> bool {
         || lang.data().words("adjsuffix").any(|e| word.strip_suffix(e).is_some_and(|stem| often.contains(stem)))
 }
 
+/// Rule `the_masculine_of_a_frequent_participle_is_no_place`: Hebrew inflects a
+/// participle or adjective for gender and number by its ending (the profile's
+/// `agreementend`: `מוביל`, leading; `מובילה`, `מובילים`), and the list of
+/// frequent words has some forms without the others. A word that with one of the
+/// endings is a frequent word is the masculine singular of that word (`המדע
+/// בישראל מוביל בעולם`, science in Israel leads the world), no untrusted place a
+/// gazetteer spells alike (GeoNames' Hebrew alias of Mobile, Alabama).
+pub(super) fn masculine_of_a_frequent_word(lang: &Profile, word: &str) -> bool {
+    let often = &lang.data().often;
+    word.chars().count() >= 3
+        && lang.data().words("agreementend").any(|end| {
+            let mut form = String::with_capacity(word.len() + end.len());
+            form.push_str(word);
+            form.push_str(end);
+            often.contains(form.as_str())
+        })
+}
+
 /// Does the word read as a proclitic and a frequent word of the language (`وأدى`, and he
 /// performed: `و` + `أدى`)? Then a GeoNames alias keyed like the whole word (`وادی`, El Oued)
 /// is the less likely reading.
@@ -595,6 +613,9 @@ pub(super) fn uncased_hit_ok(cx: &Ctx, i: usize, len: usize, hit: KeyHit, clitic
         return false;
     }
     if !hit.trusted && common_word_with_article(cx.doc.lang, bare) {
+        return false;
+    }
+    if !hit.trusted && masculine_of_a_frequent_word(cx.doc.lang, bare) {
         return false;
     }
     // a frequent word that names only a small town or a region by its meaning (the profile's
@@ -808,6 +829,16 @@ mod tests {
         let r = run(&[article("he", "he", text)]);
         let rehovot: Vec<_> = r[0].iter().filter(|m| m.0.contains("רחובות")).map(|m| m.0.as_str()).collect();
         assert_eq!(rehovot, ["לרחובות", "ברחובות"], "only the town: {:?}", r[0]);
+    }
+
+    #[test]
+    fn the_masculine_of_a_frequent_participle_is_no_place() {
+        // a sentence written for this test: the institute leads the research in the field
+        let r = run(&[article("he", "he", "המכון מוביל את המחקר בתחום כבר עשר שנים.")]);
+        assert!(r[0].iter().all(|m| m.0 != "מוביל"), "leading, no Mobile: {:?}", r[0]);
+        let lang = crate::lang::profile::profile_of_code("he").expect("the he profile");
+        assert!(masculine_of_a_frequent_word(lang, "מוביל"));
+        assert!(!masculine_of_a_frequent_word(lang, "חיפה"), "Haifa");
     }
 
     #[test]
