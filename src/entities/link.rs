@@ -58,6 +58,7 @@ mod vowels;
 
 pub(crate) use glossed::is_glossed_word;
 pub(crate) use kanji::{in_chinese_forms, japanese_name_split};
+pub use uvular::CommonNameMentions;
 // the passes' functions this driver calls, and those the passes share
 use abjad::{link_abjad_names, writes_abjad};
 use acronyms::{

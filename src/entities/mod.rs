@@ -47,6 +47,9 @@ use serde::{Deserialize, Serialize};
 use crate::corpus::Article;
 
 pub use gazetteer::keep_parsed_in;
+// the reading's joins at scale, for the bench `link_scale`
+#[doc(hidden)]
+pub use link::CommonNameMentions;
 pub(crate) use recognise::{WINDOW, windows};
 pub(crate) use tokens::is_word_char;
 
