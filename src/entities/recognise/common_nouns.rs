@@ -420,13 +420,11 @@ pub(super) fn is_quantity(lang: &Profile, word: &str) -> bool {
 }
 
 /// Is `word`, in lower case, one of the words of the profile's `class`? (A
-/// language without the class pays no lower-casing.)
+/// language without the class pays no lower-casing; the class is looked up in
+/// its set, not scanned per word.)
 pub(super) fn in_class_lowercased(lang: &Profile, class: &str, word: &str) -> bool {
     let data = lang.data();
-    data.words(class).next().is_some() && {
-        let lower = word.to_lowercase();
-        data.words(class).any(|w| w == lower)
-    }
+    data.words(class).next().is_some() && data.in_class(class, &word.to_lowercase())
 }
 
 /// Rule `role_nouns_before_names` (languages that capitalise every noun): the
