@@ -368,6 +368,9 @@ fn definite_head_phrase(cx: &mut Ctx, i: usize, head: u8) -> Option<(usize, Enti
         if let Some(end) = body_of_a_country(cx, i, head) {
             return Some((end, EntityKind::Organization));
         }
+        if let Some(end) = state_organ_named_by_its_office(cx, i, head) {
+            return Some((end, EntityKind::Organization));
+        }
         // or the place it serves (`המחלקה הפלסטינית בירושלים`): then the phrase ends there
         let place = if head & ORG_HEAD != 0 { place_of_body(cx, i, purpose) } else { None };
         return place.map(|end| (end, EntityKind::Organization));
@@ -382,6 +385,27 @@ fn definite_head_phrase(cx: &mut Ctx, i: usize, head: u8) -> Option<(usize, Enti
     }
     let kind = if head & ORG_HEAD != 0 { EntityKind::Organization } else { EntityKind::Location };
     Some((end, kind))
+}
+
+/// Rule `a_state_organ_is_named_by_its_office`: a court or a council with the
+/// article (the profile's `organhead`) and the adjective of an office a state
+/// gives one body alone (the profile's `organadj`: constitutional, supreme,
+/// federal: `المجلس الدستوري`, the Constitutional Council; `المحكمة العليا`, the
+/// Supreme Court) name that one body, as a country's adjective does (rule
+/// `a_body_with_its_country_s_adjective_is_that_country_s`); a second such
+/// adjective goes on in the name (`المحكمة الاتحادية العليا`). An adjective of
+/// kind or time (`المجلس العسكري`, a military council; `المحكمة الجديدة`)
+/// describes, and is no name. Returns the name's end.
+fn state_organ_named_by_its_office(cx: &mut Ctx, i: usize, head: u8) -> Option<usize> {
+    let doc = cx.doc;
+    let data = doc.lang.data();
+    let organ_adjective = |cx: &Ctx, k: usize| plain_word_with_article(cx, k) && data.in_class("organadj", doc.word(k));
+    if head & ORG_HEAD == 0 || !data.in_class_behind_proclitic("organhead", doc.word(i)) || !organ_adjective(cx, i + 1)
+    {
+        return None;
+    }
+    let end = if organ_adjective(cx, i + 2) { i + 3 } else { i + 2 };
+    Some(place_of_body(cx, i, end).unwrap_or(end))
 }
 
 /// Rule `a_loose_head_with_a_noun_and_its_adjective_names_one`: a head too
@@ -674,6 +698,21 @@ mod tests {
         let text = "وستودع الأموال في البنك المركزي المغربي لاستخدامها في المشروع.";
         let r = run(&[article("ar", "ar", text)]);
         assert!(r[0].iter().all(|m| !m.0.contains("لاستخدامها")), "for its use: {:?}", r[0]);
+    }
+
+    #[test]
+    fn a_state_organ_is_named_by_its_office() {
+        // sentences written for this test: the Constitutional Council accepted the appeal; the
+        // Supreme Court will look into the case; the military council and the new court describe
+        let text = "قبل المجلس الدستوري الطعن يوم الخميس. وستنظر المحكمة العليا في القضية الشهر المقبل. \
+                    وأعلن المجلس العسكري حظر التجول. وافتتحت المحكمة الجديدة أبوابها.";
+        let r = run(&[article("ar", "ar", text)]);
+        assert_eq!(find(&r[0], "المجلس الدستوري").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        assert_eq!(find(&r[0], "المحكمة العليا").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        assert!(r[0].iter().all(|m| !m.0.contains("العسكري") && !m.0.contains("الجديدة")), "{:?}", r[0]);
+        // a second office's adjective goes on in the name (Iraq's Federal Supreme Court)
+        let r = run(&[article("ar", "ar", "وصادقت المحكمة الاتحادية العليا على نتائج الانتخابات.")]);
+        assert!(find(&r[0], "المحكمة الاتحادية العليا").is_some(), "{:?}", r[0]);
     }
 
     #[test]
