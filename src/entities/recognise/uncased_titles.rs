@@ -187,6 +187,8 @@ pub(super) fn name_start_after_title(cx: &mut Ctx, i: usize) -> usize {
             || (with_article(word) && !article_name_before_connector(cx, j))
             || (after_described && of_the(data, word))
             || former(word)
+            // (rule `a_rank_s_ordinal_belongs_to_the_rank`: `الفريق أول`, general: lieutenant-general first)
+            || (after_described && data.in_class("rankordinal", word))
             || (after_described
                 && data.words("conjclitic").any(|c| word.strip_short_prefix(c).is_some_and(with_article)));
         if describes_title {
@@ -202,6 +204,14 @@ pub(super) fn name_start_after_title(cx: &mut Ctx, i: usize) -> usize {
         } else {
             break;
         }
+    }
+    // (the rank's ordinal right after the words describing a long title: `وزير الدفاع الفريق أول`)
+    if j > i + 1
+        && j < cx.doc.toks.len()
+        && with_article(cx.doc.word(j - 1))
+        && data.in_class("rankordinal", cx.doc.word(j))
+    {
+        j += 1;
     }
     if of_place && !may_begin_name_after_place(cx, j) {
         return i + 1;
@@ -687,6 +697,32 @@ pub(super) fn family_name_after_two_given_names(doc: &Doc, i: usize) -> bool {
 mod tests {
     use super::super::tests::*;
     use super::*;
+
+    #[test]
+    fn a_rank_s_ordinal_belongs_to_the_rank() {
+        // sentences written for this test: the Sudanese defence minister, General Omar Hassan, announced
+        // the withdrawal; the army's spokesman, First Lieutenant Karim Saleh, said
+        let text = "أعلن وزير الدفاع السوداني الفريق أول عمر حسن انسحاب القوات. وقال المتحدث باسم الجيش الملازم أول كريم صالح إن الوضع هادئ.";
+        let r = run(&[article("ar", "ar", text)]);
+        assert_eq!(find(&r[0], "عمر حسن").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert!(find(&r[0], "كريم صالح").is_some(), "{:?}", r[0]);
+        assert!(r[0].iter().all(|m| !m.0.contains("أول")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_person_described_by_age_before_the_name() {
+        // a sentence written for this test: the young Nico opened the scoring in the tenth minute
+        let r = run(&[article("ar", "ar", "وافتتح الشاب نيكو التسجيل في الدقيقة العاشرة.")]);
+        assert_eq!(find(&r[0], "نيكو").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert!(r[0].iter().all(|m| !m.0.contains("الشاب")), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_french_double_given_name_goes_on_to_the_family_name() {
+        // a sentence written for this test: Jean-Yves Martin visited Algiers
+        let r = run(&[article("ar", "ar", "زار الوزير الفرنسي جان إيف مارتان الجزائر يوم الاثنين.")]);
+        assert_eq!(find(&r[0], "جان إيف مارتان").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+    }
 
     #[test]
     fn a_region_after_a_title_is_the_office_s_place() {
