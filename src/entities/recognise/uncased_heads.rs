@@ -391,7 +391,7 @@ fn definite_head_phrase(cx: &mut Ctx, i: usize, head: u8) -> Option<(usize, Enti
 /// article (the profile's `organhead`) and the adjective of an office a state
 /// gives one body alone (the profile's `organadj`: constitutional, supreme,
 /// federal: `المجلس الدستوري`, the Constitutional Council; `المحكمة العليا`, the
-/// Supreme Court) name that one body, as a country's adjective does (rule
+/// Supreme Court; Hebrew also a party's doctrine: `המפלגה הדמוקרטית`) name that one body, as a country's adjective does (rule
 /// `a_body_with_its_country_s_adjective_is_that_country_s`); a second such
 /// adjective goes on in the name (`المحكمة الاتحادية العليا`). An adjective of
 /// kind or time (`المجلس العسكري`, a military council; `المحكمة الجديدة`)
@@ -405,7 +405,12 @@ fn state_organ_named_by_its_office(cx: &mut Ctx, i: usize, head: u8) -> Option<u
         return None;
     }
     let end = if organ_adjective(cx, i + 2) { i + 3 } else { i + 2 };
-    Some(place_of_body(cx, i, end).unwrap_or(end))
+    // what the body is for after it (`המועצה הלאומית להגנת המולדת`) makes a longer name this rule
+    // does not read; a place after it is where the body sits (`האספה הלאומית בסיאול`), no part of it
+    let for_what = end < doc.toks.len()
+        && doc.toks[end].flags & JOINED != 0
+        && data.words("orgfor").any(|f| doc.word(end).starts_with_short(f));
+    (!for_what).then_some(end)
 }
 
 /// Rule `a_loose_head_with_a_noun_and_its_adjective_names_one`: a head too
@@ -713,6 +718,15 @@ mod tests {
         // a second office's adjective goes on in the name (Iraq's Federal Supreme Court)
         let r = run(&[article("ar", "ar", "وصادقت المحكمة الاتحادية العليا على نتائج الانتخابات.")]);
         assert!(find(&r[0], "المحكمة الاتحادية العليا").is_some(), "{:?}", r[0]);
+        // Hebrew: a party and an assembly (sentences written for this test: the Democratic Party
+        // asked the National Assembly to vote; the new party met)
+        let text = "המפלגה הדמוקרטית ביקשה מהאספה הלאומית להצביע על החוק. המפלגה החדשה התכנסה אתמול.";
+        let r = run(&[article("he", "he", text)]);
+        assert_eq!(find(&r[0], "המפלגה הדמוקרטית").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        assert!(r[0].iter().all(|m| !m.0.contains("החדשה")), "{:?}", r[0]);
+        // the place the assembly sits in is no part of its name (a sentence written for this test)
+        let r = run(&[article("he", "he", "הנשיא נאם לפני האספה הלאומית בפריז ביום שני.")]);
+        assert!(find(&r[0], "האספה הלאומית").is_some(), "{:?}", r[0]);
     }
 
     #[test]
