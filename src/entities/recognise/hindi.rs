@@ -530,6 +530,73 @@ fn institution_named_with_an_honorific(cx: &Ctx, i: usize) -> Option<(EntityKind
     Some((kind, j + 1))
 }
 
+/// Rule `a_persons_name_before_the_head_of_a_building_names_the_building`: India names stadiums,
+/// hospitals, colleges, roads and stations after people by the full name and the head last
+/// (`अरुण जेटली स्टेडियम`, `एम. ए. चिदंबरम स्टेडियम`, `बी.जे. मेडिकल कॉलेज`): a listed given name
+/// or an initial, one to three more name words (an initial, or no function word, postposition,
+/// title, head or stop word: a famous family name is a frequent word, `नरेंद्र मोदी स्टेडियम`), then a head of the profile's `namedhead` class (buildings and
+/// institutions, not bodies such as parties or boards: `अवधेश राय कांग्रेस नेता`), or an airport's
+/// two-word head, is one name. A name the article uses elsewhere without that head is a person
+/// going somewhere (`केजरीवाल अस्पताल पहुंचे`, Kejriwal reached the hospital): one sense per
+/// article. Returns the kind and the name's end.
+fn place_named_after_a_person(cx: &Ctx, i: usize) -> Option<(EntityKind, usize)> {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = devanagari_profile().data();
+    if toks[i].flags & (DEVA | DIGIT) != DEVA {
+        return None;
+    }
+    let given = ["givenname", "givennameword", "givennameforeign"].iter().any(|class| listed_given_name(doc, i, class));
+    if !given && !is_initial(doc, i) {
+        return None;
+    }
+    // a given name after a rare word or another given name may be the name's second word
+    // (`जय प्रकाश नारायण`): the name begins before it, and this rule does not know where
+    let joined_before = i > 0 && toks[i].flags & JOINED != 0 && toks[i - 1].flags & (DEVA | DIGIT) == DEVA;
+    if given && joined_before && (rare_plain_word(cx, i - 1) || listed_given_name(doc, i - 1, "givenname")) {
+        return None;
+    }
+    // after an initial's dot the next word follows without a plain space (`एम. ए.`)
+    let joined = |j: usize| {
+        toks.get(j)
+            .is_some_and(|u| u.flags & (DEVA | DIGIT) == DEVA && (u.flags & JOINED != 0 || is_initial(doc, j - 1)))
+    };
+    let name_word_at = |j: usize| {
+        joined(j)
+            && (is_initial(doc, j)
+                || (cx.cue(j) & (FUNCTION | POSTPOSITION | TITLE | ORG_HEAD | LOC_HEAD) == 0
+                    && !devanagari_profile().is_stop_word(doc.word(j))
+                    && !data.words("obliqueend").any(|e| doc.word(j).ends_with_short(e))))
+    };
+    let mut j = i + 1;
+    let (kind, end) = loop {
+        if j > i + 4 || !joined(j) {
+            return None;
+        }
+        // an airport's head is two words, the first a kind word (`हवाई अड्डे`)
+        if j > i + 1 && data.in_class("headfirst", doc.word(j)) && joined(j + 1) && cx.cue(j + 1) & LOC_HEAD != 0 {
+            break (EntityKind::Location, j + 2);
+        }
+        if j > i + 1 && data.in_class("namedhead", doc.word(j)) {
+            break (head_kind(cx, j)?, j + 1);
+        }
+        if !name_word_at(j) {
+            return None;
+        }
+        j += 1;
+    };
+    // the name's last word before the head, written elsewhere in the article without the head
+    let head_start = if end == j + 2 { j } else { end - 1 };
+    let (last, head) = (doc.word(head_start - 1), doc.word(head_start));
+    let used_otherwise = (0..toks.len()).any(|k| {
+        k != head_start - 1
+            && toks[k].flags & DEVA != 0
+            && doc.word(k) == last
+            && toks.get(k + 1).is_none_or(|_| doc.word(k + 1) != head)
+    });
+    (!used_otherwise && !is_initial(doc, head_start - 1)).then_some((kind, end))
+}
+
 /// An organisation named in English words written in Devanagari, without a Hindi head
 /// (`यूनाइटेड वर्ल्ड रेसलिंग के`, United World Wrestling's): at a clause's start, an English
 /// word that begins names (`यूनाइटेड`, `नेशनल`), then one to three more words that are no
@@ -1626,6 +1693,10 @@ fn detect_devanagari_names(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize
         out.push(make(doc, i, end, kind, Source::Unknown { acronym: None }, false, false));
         return end;
     }
+    if let Some((kind, end)) = place_named_after_a_person(cx, i) {
+        out.push(make(doc, i, end, kind, Source::Unknown { acronym: None }, false, false));
+        return end;
+    }
     if let Some(end) = name_before_head_phrase(cx, i) {
         out.push(make(doc, i, end, EntityKind::Location, Source::Unknown { acronym: None }, false, false));
         return end;
@@ -2066,6 +2137,24 @@ mod tests {
         let text = "विमान नेताजी सुभाष चंद्र बोस अंतरराष्ट्रीय हवाई अड्डे पर उतरा।";
         let r = run(&[article("hi", "hi", text)]);
         assert_eq!(find(&r[0], "नेताजी सुभाष चंद्र बोस अंतरराष्ट्रीय हवाई अड्डे").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_persons_name_before_the_head_of_a_building_names_the_building() {
+        let text = "टीम ने सुबह राजीव गांधी स्टेडियम में अभ्यास किया।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert_eq!(find(&r[0], "राजीव गांधी स्टेडियम").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        let text = "घायलों को बुधवार रात एस. के. मेहता अस्पताल ले जाया गया।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert_eq!(find(&r[0], "एस. के. मेहता अस्पताल").map(|m| m.1), Some("ORG"), "{:?}", r[0]);
+        // a name the article uses for the person elsewhere: the person goes to a hospital
+        let text = "अरविंद केजरीवाल ने कहा कि वे ठीक हैं। बाद में अरविंद केजरीवाल अस्पताल पहुंचे।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert!(r[0].iter().all(|m| !m.0.contains("अस्पताल")), "{:?}", r[0]);
+        // a party is no building named after a person
+        let text = "सभा में राहुल शर्मा कांग्रेस नेता के रूप में आए।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert!(r[0].iter().all(|m| !m.0.contains("कांग्रेस नेता")), "{:?}", r[0]);
     }
 
     #[test]
