@@ -1044,6 +1044,12 @@ fn is_bare_initial(doc: &Doc, i: usize) -> bool {
     while start > 0 && letter(start - 1) && !dotted(start - 1) && joined(start) {
         start -= 1;
     }
+    if genitive_before_initials(doc, start) {
+        start += 1;
+        if i < start {
+            return false;
+        }
+    }
     let mut end = i + 1;
     while letter(end) && !dotted(end) && joined(end + 1) {
         end += 1;
@@ -1062,6 +1068,26 @@ fn is_bare_initial(doc: &Doc, i: usize) -> bool {
     let letters = end - start + usize::from(letter(end));
     let plain = (start..end).filter(|&k| !word_too(k)).count() + usize::from(letter(end) && !word_too(end));
     ends_well && plain >= 1 && (!word_too(i) || letters >= 2)
+}
+
+/// Rule `a_letter_that_is_a_postposition_after_a_noun_is_the_postposition`: a run of letters that
+/// begins with a letter name that is a Hindi word too (`के`, of) right after a noun or a name
+/// begins with that word: the noun's genitive, not an initial (`भारत के डी गुकेश`, India's
+/// D. Gukesh; but `डी के शिवकुमार`, and after a title, a function word or a postposition the
+/// letter may open a name: `सांसद के सी वेणुगोपाल`).
+fn genitive_before_initials(doc: &Doc, start: usize) -> bool {
+    let data = devanagari_profile().data();
+    let toks = &doc.toks;
+    if start == 0 || !data.in_class("postposition", doc.word(start)) || !data.in_class("letterword", doc.word(start)) {
+        return false;
+    }
+    let (prev, here) = (toks[start - 1], toks[start]);
+    let before = doc.word(start - 1);
+    here.flags & JOINED != 0
+        && prev.flags & (DEVA | DIGIT) == DEVA
+        && !doc.text[prev.end..].starts_with('.')
+        && !super::super::devanagari::is_letter_name(doc.key(start - 1))
+        && !["function", "postposition", "title", "nameand"].iter().any(|class| data.in_class(class, before))
 }
 
 /// Rule `a_frequent_family_name_after_letters_ends_their_run_as_a_name`: the
@@ -2137,6 +2163,18 @@ mod tests {
         let text = "विमान नेताजी सुभाष चंद्र बोस अंतरराष्ट्रीय हवाई अड्डे पर उतरा।";
         let r = run(&[article("hi", "hi", text)]);
         assert_eq!(find(&r[0], "नेताजी सुभाष चंद्र बोस अंतरराष्ट्रीय हवाई अड्डे").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_letter_that_is_a_postposition_after_a_noun_is_the_postposition() {
+        let text = "बैठक में तमिलनाडु के एम के स्टालिन ने भाषण दिया।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert_eq!(find(&r[0], "एम के स्टालिन").map(|m| m.1), Some("PER"), "{:?}", r[0]);
+        assert!(r[0].iter().all(|m| !m.0.starts_with("के ")), "{:?}", r[0]);
+        // the same letter inside a run of initials stays an initial
+        let text = "बैठक में उपमुख्यमंत्री डी के शिवकुमार ने भाषण दिया।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert_eq!(find(&r[0], "डी के शिवकुमार").map(|m| m.1), Some("PER"), "{:?}", r[0]);
     }
 
     #[test]
