@@ -1189,6 +1189,46 @@ fn find_place_spelled_in_latin(cx: &Ctx, i: usize) -> Option<(u32, usize)> {
     best
 }
 
+/// The loose Latin keys (see `loose_latin_key`) of the one-word towns of the registry
+/// (`data/names/towns.txt`: GeoNames towns of 5,000 people or more the gazetteer leaves out),
+/// made the first time Hindi text asks.
+fn registry_town_keys() -> &'static std::collections::HashSet<String> {
+    static KEYS: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        include_str!("../../../data/names/towns.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with('#') && !l.is_empty() && !l.contains([' ', '-']))
+            .map(super::super::devanagari::loose_latin_key)
+            .collect()
+    })
+}
+
+/// Rule `a_rare_word_before_a_postposition_spelled_as_a_registry_town_is_the_town`: Hindi news
+/// names small towns no gazetteer holds (`रंगपो में`, in Rangpo; `नलिया में`): a rare word, no
+/// known name, whose Latin reading has the loose key (six letters or more) of a one-word town of
+/// the registry, right before a postposition, `और` or a comma, is that town. A word after a given
+/// name is the person's family name (`राहुल सिंगताम ने`) and is left to the name rules.
+fn registry_town_in_devanagari(cx: &mut Ctx, i: usize) -> bool {
+    let doc = cx.doc;
+    let toks = &doc.toks;
+    let data = devanagari_profile().data();
+    if !rare_plain_word(cx, i) || cx.gaz_match(i).is_some() {
+        return false;
+    }
+    let joined = |k: usize| toks.get(k).is_some_and(|u| u.flags & (DEVA | JOINED | DIGIT) == DEVA | JOINED);
+    let closes = doc.text[toks[i].end..].starts_with(',')
+        || (joined(i + 1) && (cx.cue(i + 1) & POSTPOSITION != 0 || data.in_class("nameand", doc.word(i + 1))));
+    let after_given_name = i > 0
+        && toks[i].flags & JOINED != 0
+        && ["givenname", "givennameword", "givennameforeign"].iter().any(|class| listed_given_name(doc, i - 1, class));
+    if !closes || after_given_name {
+        return false;
+    }
+    let key = super::super::devanagari::loose_latin_key(&crate::lang::phonetic::devanagari_latin(doc.word(i)));
+    key.len() >= 6 && registry_town_keys().contains(&key)
+}
+
 /// The kind a Devanagari head word at `i` gives the name it ends (`पार्टी`,
 /// party: an organisation; `स्टेडियम`: a place), if it is one joined to the word
 /// before and no function word (`क्षेत्र`, area, is both).
@@ -1836,6 +1876,10 @@ fn detect_devanagari_names(cx: &mut Ctx, i: usize, out: &mut Vec<Cand>) -> usize
     if cue & (FUNCTION | POSTPOSITION) != 0 {
         return i + 1;
     }
+    if registry_town_in_devanagari(cx, i) {
+        out.push(make(doc, i, i + 1, EntityKind::Location, Source::Unknown { acronym: None }, false, false));
+        return i + 1;
+    }
     let data = devanagari_profile().data();
     if data.in_class("orgword", doc.word(i)) {
         out.push(make(doc, i, i + 1, EntityKind::Organization, Source::Unknown { acronym: None }, false, false));
@@ -2163,6 +2207,20 @@ mod tests {
         let text = "विमान नेताजी सुभाष चंद्र बोस अंतरराष्ट्रीय हवाई अड्डे पर उतरा।";
         let r = run(&[article("hi", "hi", text)]);
         assert_eq!(find(&r[0], "नेताजी सुभाष चंद्र बोस अंतरराष्ट्रीय हवाई अड्डे").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_rare_word_before_a_postposition_spelled_as_a_registry_town_is_the_town() {
+        let text = "भारी बारिश के बाद जोरेथांग में सड़कें बंद रहीं।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert_eq!(find(&r[0], "जोरेथांग").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        let text = "पर्यटक कसौली और जोरेथांग से लौट आए।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert_eq!(find(&r[0], "कसौली").map(|m| m.1), Some("LOC"), "{:?}", r[0]);
+        // a word that is no town's stays a word
+        let text = "भारी बारिश के बाद निराशा में लोग घर लौटे।";
+        let r = run(&[article("hi", "hi", text)]);
+        assert!(r[0].is_empty(), "{:?}", r[0]);
     }
 
     #[test]
