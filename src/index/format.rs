@@ -237,6 +237,9 @@ pub struct Layout<B> {
     /// The file these bytes were mapped from, removed when a chunk fails its
     /// check so the next opening rebuilds it.
     discard: Option<DiscardOnDamage>,
+    /// Told the bytes (of the whole file) a chunk covers just before its
+    /// first check reads them: a mapped file reads them in one request.
+    before_first_read: Option<fn(&B, Range<usize>)>,
 }
 
 /// An index file to remove once damage is found in it: its path, and which
@@ -326,12 +329,18 @@ impl<B: AsRef<[u8]>> Layout<B> {
             return damaged("the checksums do not cover the sections");
         }
         let checked = (0..chunks).map(|_| AtomicU8::new(UNCHECKED)).collect();
-        Ok(Layout { bytes, identity, places, checksums, checked, discard: None })
+        Ok(Layout { bytes, identity, places, checksums, checked, discard: None, before_first_read: None })
     }
 
     /// Remove the file at `discard.path` when damage is found in it.
     pub fn discard_on_damage(&mut self, discard: DiscardOnDamage) {
         self.discard = Some(discard);
+    }
+
+    /// Call `hook` with the file bytes a chunk covers before the chunk is
+    /// first read (to be checked), once a chunk.
+    pub fn before_first_read(&mut self, hook: fn(&B, Range<usize>)) {
+        self.before_first_read = Some(hook);
     }
 
     /// The bytes the sections lie in.
@@ -375,6 +384,9 @@ impl<B: AsRef<[u8]>> Layout<B> {
         }
         let start = place.offset + chunk * CHUNK;
         let end = (start + CHUNK).min(place.offset + place.len);
+        if let Some(hook) = self.before_first_read {
+            hook(&self.bytes, start..end);
+        }
         let good =
             self.bytes.as_ref().get(start..end).is_some_and(|b| self.checksums.get(index) == Some(&crc32fast::hash(b)));
         state.store(if good { GOOD } else { BAD }, Ordering::Release);

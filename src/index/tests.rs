@@ -881,3 +881,62 @@ fn the_unchanged_lines_of_a_grown_json_lines_file_are_taken_as_reading_them_make
         ["kept plain", "kept escaped", "kept titled", "kept unicode", "headed", "feed.jsonl:6", "edited", "new"]
     );
 }
+
+/// Bytes that remember which file ranges a layout announced before its
+/// first reads.
+struct AnnouncedReads {
+    bytes: Vec<u8>,
+    announced: std::sync::Mutex<Vec<std::ops::Range<usize>>>,
+}
+
+impl AsRef<[u8]> for AnnouncedReads {
+    fn as_ref(&self) -> &[u8] {
+        &self.bytes
+    }
+}
+
+fn announce(bytes: &AnnouncedReads, range: std::ops::Range<usize>) {
+    bytes.announced.lock().unwrap().push(range);
+}
+
+/// A cold first screen reads each chunk it touches in one request: the
+/// layout announces exactly the file bytes of a chunk before its first check,
+/// once, and nothing of a chunk or section never read.
+#[test]
+fn the_bytes_of_a_chunk_are_announced_once_before_its_first_read() {
+    let long: Vec<u8> = (0..format::CHUNK * 2 + format::CHUNK / 2).map(|i| (i % 251) as u8).collect();
+    let mut w = format::Writer::new(Vec::new()).unwrap();
+    w.section(format::SectionId::Texts, b"never read").unwrap();
+    w.section(format::SectionId::Keys, &long).unwrap();
+    let (bytes, _) = w.finish(0).unwrap();
+    let mut layout =
+        format::Layout::open(AnnouncedReads { bytes, announced: std::sync::Mutex::new(Vec::new()) }).unwrap();
+    layout.before_first_read(announce);
+    let keys = layout.section(format::SectionId::Keys).unwrap();
+    let base = layout.source().bytes.as_ptr() as usize;
+    let keys_at = keys.bytes(0..0).unwrap().as_ptr() as usize - base;
+    let announced = || layout.source().announced.lock().unwrap().clone();
+    assert!(announced().is_empty(), "opening reads no section");
+
+    // a few bytes inside the second chunk: that chunk, whole
+    let middle = format::CHUNK + 10..format::CHUNK + 20;
+    assert_eq!(keys.bytes(middle.clone()).unwrap(), &long[middle.clone()]);
+    assert_eq!(announced(), vec![keys_at + format::CHUNK..keys_at + 2 * format::CHUNK]);
+    keys.bytes(middle).unwrap();
+    assert_eq!(announced().len(), 1, "a checked chunk is not announced again");
+
+    // the whole section: the first chunk, then the last one up to the section's end
+    assert_eq!(keys.all().unwrap(), long.as_slice());
+    assert_eq!(
+        announced(),
+        vec![
+            keys_at + format::CHUNK..keys_at + 2 * format::CHUNK,
+            keys_at..keys_at + format::CHUNK,
+            keys_at + 2 * format::CHUNK..keys_at + long.len(),
+        ]
+    );
+    // the other section was never read, so none of its bytes were asked for
+    let texts = layout.section(format::SectionId::Texts).unwrap();
+    let texts_at = texts.bytes(0..0).unwrap().as_ptr() as usize - base;
+    assert!(announced().iter().all(|r| r.end <= texts_at || r.start >= texts_at + texts.len()));
+}
