@@ -285,6 +285,9 @@ pub(super) fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
                     if is_regnal_ordinal(doc.lang, last) || two_word_given_name(doc, t1 - 2) {
                         continue;
                     }
+                    if a_frequent_word_behind_a_proclitic_is_no_lone_family_name(doc.lang, doc.word(k), last) {
+                        continue;
+                    }
                     match behind_clitic(doc.word(k), last).filter(|_| last.chars().count() >= 3) {
                         Some(_) => 1,
                         None => continue,
@@ -304,6 +307,15 @@ pub(super) fn spread_titled_names(doc: &Doc, out: &mut Vec<Cand>) {
     }
 }
 
+/// Rule `a_frequent_word_behind_a_proclitic_is_no_lone_family_name`: a family name may be a common
+/// word too (Hebrew `פרס`, Peres and a prize). Where the article writes it behind a proclitic and the
+/// whole written word is itself one of the language's frequent words (`בפרס`, with the prize; `לפרס`,
+/// to the prize), the word is read as that word, not the person's family name spread from a titled
+/// name; a name behind a proclitic that no frequent word spells so (`ונתניהו`, and Netanyahu) stays.
+fn a_frequent_word_behind_a_proclitic_is_no_lone_family_name(lang: &Profile, written: &str, family: &str) -> bool {
+    written != family && lang.data().often.contains(written)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::*;
@@ -318,6 +330,15 @@ mod tests {
         // a family name before its verb is no such adjective (`Путин`, no adjective's ending)
         let ms = mentions_in("ru", "Вчера Путин заявил о новых мерах. Сегодня Путин заявил снова.");
         assert!(find(&ms, "Путин заявил").is_none(), "{ms:?}");
+    }
+
+    #[test]
+    fn a_frequent_word_behind_a_proclitic_is_no_lone_family_name() {
+        let text = "ראש הממשלה שמעון פרס נאם אתמול בכנסת, ופרס אמר כי השלום קרוב. \
+                    הסופרת זכתה בפרס על ספרה החדש.";
+        let ms = mentions_in("he", text);
+        assert!(find(&ms, "בפרס").is_none(), "with the prize, a frequent word: {ms:?}");
+        assert_eq!(find(&ms, "ופרס").map(|m| m.1), Some("PER"), "and Peres, no frequent word: {ms:?}");
     }
 
     #[test]
