@@ -77,9 +77,10 @@ use full_names::{
     spelling_scope, written_word_a_place, written_word_in_lower_case,
 };
 use lone_words::{
-    LONE_WORD_SPELLINGS, family_name_genders_differ, head_word_alone, join_lone_words_tied_between_names_now_one,
-    join_stump_compounds, lone_word_is_family_name, lone_word_may_be_surname, lone_words_alike,
-    spelt_apart_in_one_language, spelt_otherwise_in_one_language, written_alike_in_a_name,
+    LONE_WORD_SPELLINGS, a_place_the_gazetteer_spells_joins_no_body, family_name_genders_differ, head_word_alone,
+    join_lone_words_tied_between_names_now_one, join_stump_compounds, lone_word_is_family_name,
+    lone_word_may_be_surname, lone_words_alike, spelt_apart_in_one_language, spelt_otherwise_in_one_language,
+    written_alike_in_a_name,
 };
 use mentions::{LetGoBehind, MentionCands, mention_table, unused_id};
 use places::{ShortPlaces, adjectival_base, bare_place_names, inflected_places, place_lone_words, transcribed_places};
@@ -2311,6 +2312,7 @@ pub(crate) fn link_corpus(
             for &g in entries {
                 let joins = items[g].art == items[n].art
                     || (written_script(articles, &cands, &items[g]) != script
+                        && !a_place_the_gazetteer_spells_joins_no_body(articles, &cands, &items[n], &items[g], gaz)
                         && context.shared(
                             items[n].art,
                             items[g].art,

@@ -2,8 +2,8 @@
 //! may be, by its spelling, its case forms and its story.
 
 use super::{
-    Article, Casing, CueLang, Cues, EntityKind, HashSet, Item, Kept, ORG_HEAD, Profile, Tables, UnionFind, Word,
-    is_subsequence, same_word, types, vowel_key, written_name, written_script,
+    Article, Casing, CueLang, Cues, EntityKind, Gazetteer, HashSet, Item, Kept, ORG_HEAD, Profile, Tables, UnionFind,
+    Word, is_subsequence, same_word, types, vowel_key, written_name, written_script,
 };
 
 /// Organisations of one article a stump compound is compared with, at most: the names
@@ -244,6 +244,25 @@ pub(super) fn lone_words_alike(articles: &[Article], cands: &[Kept], a: &Item, b
     let (va, vb) = (vowels_read(wa), vowels_read(wb));
     let (short, long) = if va.len() <= vb.len() { (va, vb) } else { (vb, va) };
     !short.is_empty() && long.len() - short.len() <= 1 && is_subsequence(&short, &long)
+}
+
+/// Rule `a_place_the_gazetteer_spells_joins_no_body_of_another_script`: a lone word of a cased
+/// script that the gazetteer spells exactly as a place (Turkish `Van`, the city) meets a body the
+/// gazetteer knows in another script (`בואינג`, Boeing) only by a skeleton read across scripts,
+/// and that reading says little of a short word: the place is no such body, however much of
+/// the story the two articles share.
+pub(super) fn a_place_the_gazetteer_spells_joins_no_body(
+    articles: &[Article],
+    cands: &[Kept],
+    lone: &Item,
+    entry: &Item,
+    gaz: &Gazetteer,
+) -> bool {
+    let body = cands.get(entry.cand as usize).is_some_and(|c| c.kind != EntityKind::Location);
+    body && written_name(articles, cands, lone).is_some_and(|written| {
+        let folded = crate::lang::fold_for_search(written).text;
+        gaz.exact_entry(&folded).is_some_and(|e| gaz.entry(e).kind == EntityKind::Location)
+    })
 }
 
 /// Rule `a_head_word_alone_is_its_own_story_s`: is lone word `it` a head word of
@@ -489,6 +508,25 @@ mod tests {
         assert!(tusk.is_some(), "{:?}", r[1]);
         assert!(id_of(&r, 0, "Tesco").is_some(), "{:?}", r[0]);
         assert_ne!(id_of(&r, 0, "Tesco"), tusk, "{r:?}");
+    }
+
+    #[test]
+    fn a_place_the_gazetteer_spells_joins_no_body_of_another_script() {
+        // one story (Ankara, Turkey in both): the city `Van` is no `בואינג`, whose skeleton reads alike
+        let r = run(&[
+            article(
+                "a",
+                "tr",
+                "Van kentinde seçim sonrası protestolar başladı. Ankara'daki kurul kararını Türkiye genelinde \
+                 duyurdu. Boeing uçağı da Ankara'ya indi. Van valisi bir açıklama yaptı.",
+            ),
+            article("b", "he", "מטוס בואינג של חברת התעופה נחת אתמול באנקרה, בירת טורקיה, אחרי טיסה ארוכה."),
+        ]);
+        let boeing = id_of(&r, 1, "בואינג");
+        assert!(boeing.is_some(), "{:?}", r[1]);
+        assert_eq!(id_of(&r, 0, "Boeing"), boeing, "the body by its own name: {r:?}");
+        assert!(id_of(&r, 0, "Van").is_some(), "{:?}", r[0]);
+        assert_ne!(id_of(&r, 0, "Van"), boeing, "{r:?}");
     }
 
     #[test]
