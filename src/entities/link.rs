@@ -77,10 +77,10 @@ use full_names::{
     spelling_scope, written_word_a_place, written_word_in_lower_case,
 };
 use lone_words::{
-    LONE_WORD_SPELLINGS, a_place_the_gazetteer_spells_joins_no_body, family_name_genders_differ, head_word_alone,
+    LONE_WORD_SPELLINGS, entry_names_no_place, family_name_genders_differ, head_word_alone,
     join_lone_words_tied_between_names_now_one, join_stump_compounds, lone_word_is_family_name,
-    lone_word_may_be_surname, lone_words_alike, spelt_apart_in_one_language, spelt_otherwise_in_one_language,
-    written_alike_in_a_name,
+    lone_word_may_be_surname, lone_word_spelled_as_a_gazetteer_place, lone_words_alike, spelt_apart_in_one_language,
+    spelt_otherwise_in_one_language, written_alike_in_a_name,
 };
 use mentions::{LetGoBehind, MentionCands, mention_table, unused_id};
 use places::{ShortPlaces, adjectival_base, bare_place_names, inflected_places, place_lone_words, transcribed_places};
@@ -2309,10 +2309,16 @@ pub(crate) fn link_corpus(
         for n in lone_words {
             let Some(entries) = entry_words.get(&t.name(&items[n]).joined) else { continue };
             let script = written_script(articles, &cands, &items[n]);
+            // (rule `a_place_the_gazetteer_spells_joins_no_body_of_another_script`: the lone
+            // word's spelling is looked up once, at the first body of another script it meets)
+            let mut spelled_as_a_place = None;
             for &g in entries {
                 let joins = items[g].art == items[n].art
                     || (written_script(articles, &cands, &items[g]) != script
-                        && !a_place_the_gazetteer_spells_joins_no_body(articles, &cands, &items[n], &items[g], gaz)
+                        && !(entry_names_no_place(&cands, &items[g])
+                            && *spelled_as_a_place.get_or_insert_with(|| {
+                                lone_word_spelled_as_a_gazetteer_place(articles, &cands, &items[n], gaz)
+                            }))
                         && context.shared(
                             items[n].art,
                             items[g].art,

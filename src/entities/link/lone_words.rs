@@ -250,16 +250,21 @@ pub(super) fn lone_words_alike(articles: &[Article], cands: &[Kept], a: &Item, b
 /// script that the gazetteer spells exactly as a place (Turkish `Van`, the city) meets a body the
 /// gazetteer knows in another script (`בואינג`, Boeing) only by a skeleton read across scripts,
 /// and that reading says little of a short word: the place is no such body, however much of
-/// the story the two articles share.
-pub(super) fn a_place_the_gazetteer_spells_joins_no_body(
+/// the story the two articles share. This half is asked of each gazetteer name the lone word
+/// meets: does `entry` name no place (a body or a person)?
+pub(super) fn entry_names_no_place(cands: &[Kept], entry: &Item) -> bool {
+    cands.get(entry.cand as usize).is_some_and(|c| c.kind != EntityKind::Location)
+}
+
+/// The other half of rule `a_place_the_gazetteer_spells_joins_no_body_of_another_script`,
+/// asked once a lone word: does the gazetteer spell it exactly as a place?
+pub(super) fn lone_word_spelled_as_a_gazetteer_place(
     articles: &[Article],
     cands: &[Kept],
     lone: &Item,
-    entry: &Item,
     gaz: &Gazetteer,
 ) -> bool {
-    let body = cands.get(entry.cand as usize).is_some_and(|c| c.kind != EntityKind::Location);
-    body && written_name(articles, cands, lone).is_some_and(|written| {
+    written_name(articles, cands, lone).is_some_and(|written| {
         let folded = crate::lang::fold_for_search(written).text;
         gaz.exact_entry(&folded).is_some_and(|e| gaz.entry(e).kind == EntityKind::Location)
     })
