@@ -19,7 +19,7 @@ use super::recognise::{Cand, Doc, Source};
 use super::tokens::{ALLCAPS, APOS, DEVA, JOINED, LOWER, SENT, TITLE_LINE, UNCASED};
 use crate::lang::{LoneWord, Profile, fold_str, is_among_common_words};
 
-mod towns;
+pub(super) mod towns;
 
 const GIVEN_NAMES: &str = include_str!("../../data/names/given.txt");
 /// More given names (names-dataset), for people of every country the news names.

@@ -1195,10 +1195,8 @@ fn find_place_spelled_in_latin(cx: &Ctx, i: usize) -> Option<(u32, usize)> {
 fn registry_town_keys() -> &'static std::collections::HashSet<String> {
     static KEYS: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
     KEYS.get_or_init(|| {
-        include_str!("../../../data/names/towns.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.starts_with('#') && !l.is_empty() && !l.contains([' ', '-']))
+        super::super::types::towns::registry_town_names()
+            .filter(|l| !l.contains([' ', '-']))
             .map(super::super::devanagari::loose_latin_key)
             .collect()
     })

@@ -18,12 +18,15 @@ use super::super::fxhash::FxHashSet as HashSet;
 
 const TOWNS: &str = include_str!("../../../data/names/towns.txt");
 
+/// The registry's town names as the file writes them, comments and blank lines left out.
+pub(crate) fn registry_town_names() -> impl Iterator<Item = &'static str> {
+    TOWNS.lines().map(str::trim).filter(|l| !l.starts_with('#') && !l.is_empty())
+}
+
 /// The folded names of the registry's towns, read the first time a name is asked about.
 fn towns() -> &'static HashSet<String> {
     static TOWNS_FOLDED: OnceLock<HashSet<String>> = OnceLock::new();
-    TOWNS_FOLDED.get_or_init(|| {
-        TOWNS.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| fold_str(l.trim())).collect()
-    })
+    TOWNS_FOLDED.get_or_init(|| registry_town_names().map(fold_str).collect())
 }
 
 /// Is the name (its words case-folded, in order) a town of the registry?
